@@ -1,0 +1,38 @@
+import { defineConfig } from "vitest/config";
+
+// Three tiers (see tests/README.md): unit needs nothing; integration talks to a real Neo4j that
+// tests/setup/neo4j.global.ts starts (or finds through NEO4J_URI); e2e adds the built client and Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/setup/neo4j.global.ts"],
+          // One Neo4j, two cores: files run one after another, each isolating its own data.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/e2e.global.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});

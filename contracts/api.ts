@@ -1,0 +1,343 @@
+/**
+ * HTTP API contract shared by the server (validation + OpenAPI) and the client (response validation).
+ * Subgraphs travel in graphology's serialized shape so the client can `graph.import()` them directly.
+ */
+import { z } from "zod";
+import { EvidenceMethod, NodeType, Properties, RelType } from "./graph";
+
+// ---------- errors ----------
+export const ErrorCode = z.enum([
+  "BAD_REQUEST",
+  "NOT_FOUND",
+  "CYPHER_SYNTAX",
+  "CYPHER_REFUSED",
+  "CYPHER_TIMEOUT",
+  "CYPHER_MEMORY",
+  "CYPHER_ERROR",
+  "RATE_LIMITED",
+  "UNAUTHORIZED",
+  "PAYLOAD_TOO_LARGE",
+  "NEO4J_UNAVAILABLE",
+  "INTERNAL",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const ErrorBody = z.object({
+  error: z.object({ code: ErrorCode, message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+// ---------- health ----------
+export const Health = z.object({
+  neo4j: z.enum(["up", "down"]),
+  version: z.string().nullable(),
+  edition: z.string().nullable().optional(),
+  database: z.string(),
+  counts: z.record(z.string(), z.number()),
+  message: z.string().optional(),
+});
+export type Health = z.infer<typeof Health>;
+
+// ---------- graphology serialized subgraphs ----------
+/** Labels that are not entity types but can appear in Cypher results. */
+export const AnyNodeType = z.union([NodeType, z.enum(["Document", "Passage", "Claim"]), z.string()]);
+export const NodeAttributes = z
+  .object({
+    type: AnyNodeType,
+    /** Display label in Chinese (canonical name). */
+    label: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    /** Total degree in the database (not in the subgraph), for sizing and "more to expand" hints. */
+    degree: z.number().int().nonnegative().optional(),
+  })
+  .catchall(z.unknown());
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+
+export const EdgeAttributes = z
+  .object({
+    type: z.union([RelType, z.string()]),
+    confidence: z.number().nullable().optional(),
+    /** Number of evidence quotes; details via GET /api/edges/:id. */
+    evidenceCount: z.number().int().nonnegative().optional(),
+    /** Inline evidence (paths and corridor explanations carry it). */
+    evidence: z.array(z.lazy(() => EvidenceView)).optional(),
+  })
+  .catchall(z.unknown());
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+
+export const SerializedNode = z.object({ key: z.string(), attributes: NodeAttributes });
+export const SerializedEdge = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  attributes: EdgeAttributes,
+});
+export const SerializedGraph = z.object({
+  options: z
+    .object({ type: z.literal("directed"), multi: z.boolean(), allowSelfLoops: z.boolean() })
+    .optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(SerializedNode),
+  edges: z.array(SerializedEdge),
+});
+export type SerializedGraph = z.infer<typeof SerializedGraph>;
+
+export const Subgraph = z.object({
+  graph: SerializedGraph,
+  truncated: z.boolean(),
+  /** When truncated: what was left out, per node type / relationship type. */
+  omitted: z.object({
+    nodes: z.record(z.string(), z.number()),
+    relationships: z.record(z.string(), z.number()),
+  }),
+});
+export type Subgraph = z.infer<typeof Subgraph>;
+
+// ---------- evidence / provenance ----------
+export const EvidenceView = z.object({
+  doc: z.string(),
+  docTitle: z.string(),
+  docDate: z.string(),
+  passage: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  method: EvidenceMethod,
+});
+export type EvidenceView = z.infer<typeof EvidenceView>;
+
+export const MentionView = z.object({
+  doc: z.string(),
+  docTitle: z.string(),
+  docDate: z.string(),
+  passage: z.string(),
+  /** Passage offsets in the original document. */
+  passageStart: z.number().int(),
+  passageEnd: z.number().int(),
+  /** The passage text (display form, PDF line breaks rejoined). */
+  text: z.string(),
+  /** The mention's offsets in the original document and its surface form. */
+  start: z.number().int(),
+  end: z.number().int(),
+  surface: z.string(),
+});
+export type MentionView = z.infer<typeof MentionView>;
+
+export const ClaimView = z.object({
+  id: z.string(),
+  predicate: z.string(),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string().nullable(),
+  asOf: z.string().nullable(),
+  statedYear: z.number().int().nullable(),
+  evidence: z.array(EvidenceView),
+});
+export type ClaimView = z.infer<typeof ClaimView>;
+
+// ---------- search ----------
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(200, "q is longer than 200 characters"),
+  types: z.array(NodeType).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const SearchHit = z.object({
+  id: z.string(),
+  type: NodeType,
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  aliases: z.array(z.string()),
+  degree: z.number().int(),
+  score: z.number(),
+  /** The name, alias or pinyin that matched. */
+  matched: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+export const SearchResponse = z.object({ query: z.string(), hits: z.array(SearchHit) });
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+// ---------- node / edge detail ----------
+export const DegreeCount = z.object({
+  type: z.string(),
+  direction: z.enum(["out", "in"]),
+  count: z.number().int(),
+});
+export const NodeDetail = z.object({
+  id: z.string(),
+  type: NodeType,
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  aliases: z.array(z.string()),
+  source: z.string().nullable(),
+  properties: Properties,
+  degrees: z.array(DegreeCount),
+  claims: z.array(ClaimView),
+  mentions: z.array(MentionView),
+  mentionCount: z.number().int(),
+});
+export type NodeDetail = z.infer<typeof NodeDetail>;
+
+export const EdgeDetail = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), type: z.string() }),
+  target: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), type: z.string() }),
+  confidence: z.number().nullable(),
+  properties: Properties,
+  evidence: z.array(EvidenceView),
+});
+export type EdgeDetail = z.infer<typeof EdgeDetail>;
+
+// ---------- neighbourhood / subgraph ----------
+const csv = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item),
+  );
+export const NeighborhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: csv(NodeType).optional(),
+  rels: csv(RelType).optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(150),
+});
+export const SubgraphQuery = z.object({
+  types: csv(NodeType).optional(),
+  rels: csv(RelType).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+// ---------- paths ----------
+export const PathsQuery = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  maxLength: z.coerce.number().int().min(1).max(8).default(4),
+  k: z.coerce.number().int().min(1).max(20).default(3),
+  includeCoOccurrence: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .default(false),
+});
+export const PathView = z.object({
+  length: z.number().int(),
+  nodes: z.array(z.string()),
+  edges: z.array(z.string()),
+});
+export const PathsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  paths: z.array(PathView),
+  /** Union of the paths; edges carry their evidence inline. */
+  graph: SerializedGraph,
+});
+export type PathsResponse = z.infer<typeof PathsResponse>;
+
+// ---------- corridors ----------
+export const CorridorSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  zoneCount: z.number().int(),
+  directCount: z.number().int(),
+});
+export const CorridorsResponse = z.object({ corridors: z.array(CorridorSummary) });
+export const Directness = z.enum(["direct", "area", "port", "city", "province", "country"]);
+export const ChainStep = z.object({
+  edge: z.string(),
+  type: z.string(),
+  from: z.string(),
+  to: z.string(),
+  evidence: z.array(EvidenceView),
+});
+export const CorridorZoneLink = z.object({
+  zone: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable() }),
+  directness: Directness,
+  /** 1 = most direct. */
+  rank: z.number().int(),
+  /** Human-readable explanation, e.g. "zone → area 二连浩特片区 → corridor". */
+  explanation: z.string(),
+  chain: z.array(ChainStep),
+});
+export const CorridorZonesResponse = z.object({
+  corridor: CorridorSummary,
+  links: z.array(CorridorZoneLink),
+  graph: SerializedGraph,
+});
+export type CorridorZonesResponse = z.infer<typeof CorridorZonesResponse>;
+
+// ---------- analysts' Cypher ----------
+export const CypherRequest = z.object({
+  query: z.string().min(1, "query must not be empty").max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(10_000).default(1000),
+});
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  /** Rows as JSON: nodes as {id, labels, properties}, relationships as {id, type, start, end, properties}. */
+  rows: z.array(z.record(z.string(), z.unknown())),
+  graph: SerializedGraph,
+  truncated: z.boolean(),
+  queryType: z.string(),
+  elapsedMs: z.number(),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;
+
+// ---------- named queries ----------
+export const NamedQueryParam = z.object({
+  name: z.string(),
+  type: z.enum(["string", "integer", "float", "boolean", "string[]"]),
+  default: z.unknown().optional(),
+  description: z.string(),
+});
+export const NamedQuery = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  description: z.string(),
+  params: z.array(NamedQueryParam),
+  cypher: z.string(),
+});
+export type NamedQuery = z.infer<typeof NamedQuery>;
+export const NamedQueriesResponse = z.object({ queries: z.array(NamedQuery) });
+export const RunNamedQueryRequest = z.object({
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(10_000).default(1000),
+});
+
+// ---------- documents ----------
+export const DocumentSummary = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  author: z.string(),
+  date: z.string(),
+  year: z.number().int().nullable(),
+  kind: z.string(),
+  chars: z.number().int(),
+  passageCount: z.number().int(),
+  mentionCount: z.number().int(),
+});
+export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary) });
+export const DocumentDetail = DocumentSummary.extend({
+  text: z.string(),
+  mentions: z.array(
+    z.object({
+      node: z.string(),
+      type: z.string(),
+      name: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+// ---------- export ----------
+export const ExportFormat = z.enum(["json", "graphml", "gexf", "csv"]);
+export const ExportQuery = z.object({
+  format: ExportFormat.default("json"),
+  ids: csv(z.string().min(1)).optional(),
+});

@@ -1,0 +1,123 @@
+/**
+ * `npm start`: configuration → Neo4j (NEO4J_URI, or the embedded default) → corpus loaded when the
+ * graph is empty → HTTP on PORT. SIGINT/SIGTERM drain HTTP, close the driver and stop the embedded
+ * Neo4j this process started.
+ */
+import type { Server } from "node:http";
+import { type Logger, pino } from "pino";
+import { createApp } from "./app";
+import { type Config, ConfigError, loadConfig } from "./config";
+import { loadCorpus } from "./load/corpus";
+import { isGraphEmpty } from "./load/loader";
+import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.LOG_LEVEL });
+  const say = (line: string) => process.stderr.write(`[zonegraph] ${line}\n`);
+
+  let neo4j: Neo4jHandle | null = null;
+  let server: Server | null = null;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      say(`${signal} again: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${signal}: shutting down…`);
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    if (server) {
+      await new Promise<void>((resolve) => {
+        server?.close(() => resolve());
+        server?.closeIdleConnections();
+        setTimeout(() => server?.closeAllConnections(), 5000).unref();
+      });
+    }
+    await neo4j?.close();
+    say("stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  neo4j = await connectNeo4j(config, { log: say });
+  try {
+    await serve(
+      config,
+      neo4j,
+      logger,
+      say,
+      () => stopping,
+      (s) => {
+        server = s;
+      },
+    );
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+}
+
+async function serve(
+  config: Config,
+  neo4j: Neo4jHandle,
+  logger: Logger,
+  say: (line: string) => void,
+  isStopping: () => boolean,
+  setServer: (server: Server) => void,
+): Promise<void> {
+  if (isStopping()) return;
+  const executor = neo4j.executor;
+
+  if (config.LOAD_CORPUS_ON_START && (await isGraphEmpty(executor))) {
+    say(`The graph is empty: loading the corpus from ${config.CORPUS_DIR}…`);
+    const result = await loadCorpus(executor, config.CORPUS_DIR);
+    for (const p of result.problems) say(`${p.severity}: ${p.file}: ${p.message}`);
+    const nodes = Object.values(result.nodes).reduce((a, b) => a + b, 0);
+    const rels = Object.values(result.relationships).reduce((a, b) => a + b, 0);
+    say(
+      `Loaded ${result.documents} documents: ${nodes} node labels counted, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
+    );
+  }
+  if (isStopping()) return;
+
+  const app = createApp({
+    executor,
+    logger,
+    settings: {
+      database: neo4j.connection.database,
+      cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
+      cypherRowLimit: config.CYPHER_ROW_LIMIT,
+      cypherRateLimitPerMinute: config.CYPHER_RATE_LIMIT_PER_MINUTE,
+      apiKey: config.API_KEY,
+      corsOrigins: config.CORS_ORIGINS,
+      bodyLimit: config.BODY_LIMIT,
+    },
+  });
+  const server = app.listen(config.PORT, config.HOST);
+  setServer(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${config.PORT} is already in use: set PORT to a free port.`)
+          : error,
+      ),
+    );
+  });
+  say(
+    `zonegraph explorer on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT} (Neo4j ${neo4j.connection.uri}, database ${neo4j.connection.database})`,
+  );
+}
+
+main().catch(async (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const known =
+    error instanceof ConfigError ||
+    (error instanceof Error && /Neo4j|Java|Maven|Port|corpus|document/i.test(error.name + message));
+  process.stderr.write(`zonegraph: ${known ? message : ((error as Error)?.stack ?? message)}\n`);
+  process.exit(1);
+});

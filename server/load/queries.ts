@@ -1,0 +1,237 @@
+/**
+ * Pure builders of the loader's Cypher: each returns {cypher, params} and touches no database.
+ * Labels and relationship types cannot be parameters, so they are checked against the contract's
+ * enums before they are written into a statement.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pinyin } from "pinyin-pro";
+import {
+  type Claim,
+  type DocumentMeta,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  type Mention,
+  NODE_TYPES,
+  type NodeType,
+  type Passage,
+  REL_TYPES,
+  type RelType,
+} from "../../contracts/graph";
+import { PROJECT_ROOT } from "../config";
+import type { Query } from "../neo4j/executor";
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
+
+/** The statements of a .cypher file: split on `;` at line ends, `//` comment lines dropped. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function schemaStatements(file = SCHEMA_FILE): string[] {
+  return splitStatements(fs.readFileSync(file, "utf8"));
+}
+
+/** Labels the loader owns; a reset removes exactly these. */
+export const OWNED_LABELS = ["Entity", "Document", "Passage", "Claim"] as const;
+
+export function assertNodeType(type: string): NodeType {
+  if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown node type: ${type}`);
+  return type as NodeType;
+}
+export function assertRelType(type: string): RelType {
+  if (!(REL_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown relationship type: ${type}`);
+  return type as RelType;
+}
+
+/** Parallel arrays: Neo4j properties cannot hold lists of maps. */
+export function evidenceProperties(evidence: Evidence[]) {
+  return {
+    evidenceDocs: evidence.map((e) => e.doc),
+    evidencePassages: evidence.map((e) => e.passage),
+    evidenceStarts: evidence.map((e) => e.start),
+    evidenceEnds: evidence.map((e) => e.end),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceMethods: evidence.map((e) => e.method),
+  };
+}
+
+/** Toneless pinyin, full and initials, of the name and aliases: "erlianhaote elht". */
+export function pinyinOf(names: string[]): string {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!/[\u4e00-\u9fff]/.test(name)) continue;
+    const full = pinyin(name, { toneType: "none", type: "array", nonZh: "removed" });
+    if (full.length === 0) continue;
+    out.add(full.join(""));
+    out.add(full.map((s) => s[0] ?? "").join(""));
+  }
+  return [...out].join(" ");
+}
+
+const RESERVED = new Set([
+  "id",
+  "type",
+  "name",
+  "nameEn",
+  "aliases",
+  "aliasText",
+  "pinyin",
+  "source",
+  "degree",
+]);
+
+export function nodeRow(node: GraphNode) {
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED.has(k)) props[k] = v;
+  return {
+    id: node.id,
+    props: {
+      ...props,
+      type: node.type,
+      name: node.name,
+      nameEn: node.nameEn,
+      aliases: node.aliases,
+      aliasText: node.aliases.join(" | "),
+      pinyin: pinyinOf([node.name, ...node.aliases]),
+      source: node.source,
+    },
+  };
+}
+
+export function documentsQuery(docs: DocumentMeta[]): Query {
+  return {
+    cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row",
+    params: { rows: docs },
+  };
+}
+
+export function passagesQuery(passages: Passage[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MERGE (p:Passage {id: row.id})
+SET p.doc = row.doc, p.start = row.start, p.end = row.end, p.text = row.text, p.clean = row.clean
+WITH p, row
+MATCH (d:Document {id: row.doc})
+MERGE (p)-[:IN_DOCUMENT]->(d)`,
+    params: { rows: passages },
+  };
+}
+
+/** One statement per node type, since the type label cannot be a parameter. */
+export function nodesQuery(type: NodeType, nodes: GraphNode[]): Query {
+  const label = assertNodeType(type);
+  return {
+    cypher: `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:${label}
+SET n += row.props`,
+    params: { rows: nodes.map(nodeRow) },
+  };
+}
+
+export function mentionsQuery(mentions: Mention[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (n:Entity {id: row.node})
+MATCH (p:Passage {id: row.passage})
+MERGE (n)-[m:MENTIONED_IN {start: row.start}]->(p)
+SET m.end = row.end, m.surface = row.surface, m.doc = row.doc`,
+    params: { rows: mentions },
+  };
+}
+
+export function edgesQuery(type: RelType, edges: GraphEdge[]): Query {
+  const rel = assertRelType(type);
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+MERGE (s)-[r:${rel}]->(t)
+SET r += row.props`,
+    params: {
+      rows: edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        props: { ...e.properties, id: e.id, confidence: e.confidence, ...evidenceProperties(e.evidence) },
+      })),
+    },
+  };
+}
+
+export function claimsQuery(claims: Claim[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MERGE (c:Claim {id: row.id})
+SET c += row.props
+MERGE (c)-[:ABOUT]->(s)
+WITH c, row
+UNWIND row.passages AS pid
+MATCH (p:Passage {id: pid})
+MERGE (c)-[:STATED_IN]->(p)`,
+    params: {
+      rows: claims.map((c) => ({
+        id: c.id,
+        subject: c.subject,
+        passages: [...new Set(c.evidence.map((e) => e.passage))],
+        props: {
+          ...c.properties,
+          subject: c.subject,
+          predicate: c.predicate,
+          value: c.value,
+          unit: c.unit,
+          asOf: c.asOf,
+          statedYear: c.statedYear,
+          ...evidenceProperties(c.evidence),
+        },
+      })),
+    },
+  };
+}
+
+/** Degree over typed relationships (CO_OCCURS and provenance excluded), for ranking and sizing. */
+export function degreeQuery(): Query {
+  return {
+    cypher: `MATCH (n:Entity)
+SET n.degree = COUNT { (n)-[r]-(:Entity) WHERE type(r) <> 'CO_OCCURS' }`,
+  };
+}
+
+/** Deletes one batch of loader-owned nodes; run until it returns 0. */
+export function resetBatchQuery(batch = 5000): Query {
+  return {
+    cypher: `MATCH (n) WHERE ${OWNED_LABELS.map((l) => `n:${l}`).join(" OR ")}
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted`,
+    params: { batch },
+  };
+}
+
+export function countsQuery(): Query {
+  return {
+    cypher: `CALL () {
+  MATCH (n) WHERE ${OWNED_LABELS.map((l) => `n:${l}`).join(" OR ")}
+  UNWIND labels(n) AS label
+  RETURN 'node' AS kind, label AS name, count(*) AS count
+  UNION ALL
+  MATCH (a)-[r]->() WHERE ${OWNED_LABELS.map((l) => `a:${l}`).join(" OR ")}
+  RETURN 'rel' AS kind, type(r) AS name, count(*) AS count
+}
+RETURN kind, name, count ORDER BY kind, name`,
+  };
+}
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

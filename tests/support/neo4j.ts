@@ -1,0 +1,18 @@
+/** Helpers for integration tests: an Executor on the test Neo4j and unique labels for isolation. */
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { createDriver, Executor } from "../../server/neo4j/executor";
+
+export function testConnection() {
+  return inject("neo4j");
+}
+
+export function testExecutor(): Executor {
+  const conn = inject("neo4j");
+  return new Executor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), conn.database);
+}
+
+/** A label no other test uses, e.g. "T_3fa9c1d2"; delete its nodes in afterAll. */
+export function uniqueLabel(prefix = "T"): string {
+  return `${prefix}_${randomBytes(4).toString("hex")}`;
+}

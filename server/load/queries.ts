@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import neo4j from "neo4j-driver";
 import { pinyin } from "pinyin-pro";
 import {
   type Claim,
@@ -212,7 +213,7 @@ export function resetBatchQuery(batch = 5000): Query {
 WITH n LIMIT $batch
 DETACH DELETE n
 RETURN count(*) AS deleted`,
-    params: { batch },
+    params: { batch: neo4j.int(batch) },
   };
 }
 

@@ -1,0 +1,293 @@
+/**
+ * The `zonegraph` command line:
+ *   zonegraph extract --corpus DIR --out FILE.json     (no Neo4j needed)
+ *   zonegraph load [--corpus DIR | --graph FILE.json] [--reset]
+ *   zonegraph export --format json|graphml|gexf|csv --out PATH [--ids ID,ID]
+ *   zonegraph query NAME [--param key=value]… [--format table|json|csv] [--limit N]
+ *   zonegraph neo4j start|stop|status
+ * Bad arguments: one line naming the problem on stderr and exit code 2.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { type Config, ConfigError, loadConfig } from "../config";
+import { extractCorpus } from "../extract/index";
+import { loadCorpus } from "../load/corpus";
+import { loadGraph } from "../load/loader";
+import { connectNeo4j } from "../neo4j/connect";
+import { credentialsFile, startEmbedded, statusEmbedded, stopEmbedded } from "../neo4j/embedded";
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export interface CliIO {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const USAGE = `Usage: zonegraph <command> [options]
+
+Commands:
+  extract --corpus DIR --out FILE.json      extract entities, relationships and evidence (no Neo4j)
+  load [--corpus DIR | --graph FILE.json] [--reset]
+                                            load a corpus folder or an extracted graph into Neo4j
+  export --format json|graphml|gexf|csv --out PATH [--ids ID,ID,...]
+                                            export the graph (or the given nodes) from Neo4j
+  query NAME [--param key=value]... [--format table|json|csv] [--limit N]
+                                            run a named query of cypher/queries
+  neo4j start|stop|status                   manage the embedded Neo4j (when NEO4J_URI is unset)
+  help                                      this text
+`;
+
+function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>>(
+  argv: string[],
+  options: T,
+  { positionals = 0 } = {},
+) {
+  try {
+    const parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: positionals > 0 });
+    if (parsed.positionals.length > positionals) {
+      throw new UsageError(`unexpected argument: ${parsed.positionals[positionals]}`);
+    }
+    return parsed;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+}
+
+function requireDir(flag: string, dir: string): string {
+  const resolved = path.resolve(dir);
+  if (!fs.existsSync(resolved)) throw new UsageError(`${flag} ${dir}: no such folder`);
+  if (!fs.statSync(resolved).isDirectory()) throw new UsageError(`${flag} ${dir}: not a folder`);
+  return resolved;
+}
+
+function progressBar(io: CliIO, label: string) {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${label} [{bar}] {value}/{total} {what}`,
+      stream: io.err as NodeJS.WriteStream,
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: false,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done: number, total: number, what: string) {
+      if (!started) {
+        bar.start(total, 0, { what });
+        started = true;
+      }
+      bar.setTotal(total);
+      bar.update(done, { what });
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+async function extractCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parse(argv, { corpus: { type: "string" }, out: { type: "string" } });
+  if (!values.corpus) throw new UsageError("extract needs --corpus DIR");
+  if (!values.out) throw new UsageError("extract needs --out FILE.json");
+  const corpus = requireDir("--corpus", values.corpus);
+  const out = path.resolve(values.out);
+  if (!fs.existsSync(path.dirname(out)))
+    throw new UsageError(`--out ${values.out}: the folder does not exist`);
+  const bar = progressBar(io, "extract");
+  const graph = await extractCorpus(corpus, { onProgress: (d, t, f) => bar.update(d, t, path.basename(f)) });
+  bar.stop();
+  fs.writeFileSync(out, `${JSON.stringify(graph, null, 1)}\n`);
+  for (const p of graph.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
+  io.out.write(
+    `${graph.documents.length} documents, ${graph.passages.length} passages, ${graph.nodes.length} entities, ${graph.edges.length} relationships, ${graph.claims.length} claims → ${out}\n`,
+  );
+  return graph.documents.length > 0 ? 0 : 1;
+}
+
+function printSummary(
+  io: CliIO,
+  summary: { nodes: Record<string, number>; relationships: Record<string, number>; seconds: number },
+) {
+  io.out.write("nodes:\n");
+  for (const [k, v] of Object.entries(summary.nodes)) io.out.write(`  ${k.padEnd(16)} ${v}\n`);
+  io.out.write("relationships:\n");
+  for (const [k, v] of Object.entries(summary.relationships)) io.out.write(`  ${k.padEnd(16)} ${v}\n`);
+  io.out.write(`done in ${summary.seconds.toFixed(1)} s\n`);
+}
+
+async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { values } = parse(argv, {
+    corpus: { type: "string" },
+    graph: { type: "string" },
+    reset: { type: "boolean" },
+  });
+  if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
+  let graph: unknown;
+  if (values.graph) {
+    const file = path.resolve(values.graph);
+    if (!fs.existsSync(file)) throw new UsageError(`--graph ${values.graph}: no such file`);
+    try {
+      graph = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new UsageError(`--graph ${values.graph}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const corpus = values.corpus ? requireDir("--corpus", values.corpus) : config.CORPUS_DIR;
+  const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  const bar = progressBar(io, "load");
+  try {
+    const onProgress = (d: number, t: number, what: string) => bar.update(d, t, what);
+    if (graph !== undefined) {
+      const summary = await loadGraph(neo4j.executor, graph, { reset: values.reset ?? false, onProgress });
+      bar.stop();
+      printSummary(io, summary);
+    } else {
+      const summary = await loadCorpus(neo4j.executor, corpus, { reset: values.reset ?? false, onProgress });
+      bar.stop();
+      for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
+      printSummary(io, summary);
+    }
+    return 0;
+  } finally {
+    bar.stop();
+    await neo4j.close();
+  }
+}
+
+async function exportCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { values } = parse(argv, {
+    format: { type: "string" },
+    out: { type: "string" },
+    ids: { type: "string" },
+  });
+  const formats = ["json", "graphml", "gexf", "csv"] as const;
+  const format = (values.format ?? "json") as (typeof formats)[number];
+  if (!formats.includes(format))
+    throw new UsageError(`--format ${values.format}: expected one of ${formats.join(", ")}`);
+  if (!values.out) throw new UsageError("export needs --out PATH");
+  const out = path.resolve(values.out);
+  if (!fs.existsSync(path.dirname(out)))
+    throw new UsageError(`--out ${values.out}: the folder does not exist`);
+  const ids = values.ids
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const { exportGraph } = await import("../services/export");
+  const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  try {
+    const result = await exportGraph(neo4j.executor, { format, ids });
+    fs.writeFileSync(out, result.body);
+    io.out.write(`${format} → ${out} (${Buffer.byteLength(result.body)} bytes)\n`);
+    return 0;
+  } finally {
+    await neo4j.close();
+  }
+}
+
+async function queryCli(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { queryCommand } = await import("./commands/query");
+  const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  try {
+    return await queryCommand(argv, { executor: neo4j.executor, out: io.out });
+  } finally {
+    await neo4j.close();
+  }
+}
+
+async function neo4jCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { positionals } = parse(argv, {}, { positionals: 1 });
+  const action = positionals[0];
+  if (config.NEO4J_URI && action !== "status") {
+    throw new UsageError(`NEO4J_URI is set (${config.NEO4J_URI}): zonegraph does not manage that Neo4j`);
+  }
+  const home = config.ZONEGRAPH_HOME;
+  switch (action) {
+    case "start": {
+      const running = await startEmbedded(
+        {
+          home,
+          boltPort: config.NEO4J_BOLT_PORT,
+          heap: config.NEO4J_HEAP,
+          txTimeout: config.NEO4J_TX_TIMEOUT,
+          txMemoryMax: config.NEO4J_TX_MEMORY_MAX,
+          log: (l) => io.err.write(`${l}\n`),
+        },
+        { attached: false },
+      );
+      io.out.write(
+        `Neo4j ${running.reused ? "already running" : "started"}: ${running.uri} (pid ${running.pid}); user ${running.credentials.user}, password in ${credentialsFile(home)}\n`,
+      );
+      return 0;
+    }
+    case "stop": {
+      const r = await stopEmbedded(home);
+      io.out.write(r.stopped ? `Neo4j stopped (pid ${r.pid}).\n` : "No embedded Neo4j was running.\n");
+      return 0;
+    }
+    case "status": {
+      if (config.NEO4J_URI) {
+        io.out.write(`NEO4J_URI is set: ${config.NEO4J_URI} (not managed by zonegraph)\n`);
+        return 0;
+      }
+      const s = await statusEmbedded(home);
+      io.out.write(
+        s.running
+          ? `running: ${s.uri} (pid ${s.pid})${s.answering ? "" : ", not answering yet"}\n`
+          : "not running\n",
+      );
+      return s.running ? 0 : 3;
+    }
+    default:
+      throw new UsageError(`neo4j needs one of start, stop, status${action ? ` (got ${action})` : ""}`);
+  }
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "help" || command === "--help" || command === "-h") {
+      io.out.write(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === "extract") return await extractCommand(rest, io);
+    const config = loadConfig(io.env);
+    switch (command) {
+      case "load":
+        return await loadCommand(rest, io, config);
+      case "export":
+        return await exportCommand(rest, io, config);
+      case "query":
+        return await queryCli(rest, io, config);
+      case "neo4j":
+        return await neo4jCommand(rest, io, config);
+      default:
+        throw new UsageError(`unknown command: ${command} (try zonegraph help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.err.write(`zonegraph: ${error.message}\n`);
+      return 2;
+    }
+    io.err.write(`zonegraph: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../../server/config";
+
+describe("loadConfig", () => {
+  it("applies defaults when nothing is set", () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.NEO4J_URI).toBeUndefined();
+    expect(c.NEO4J_DATABASE).toBe("neo4j");
+    expect(c.CYPHER_TIMEOUT_MS).toBe(5000);
+    expect(c.LOAD_CORPUS_ON_START).toBe(true);
+  });
+
+  it("parses values from strings", () => {
+    const c = loadConfig({ PORT: "8080", LOAD_CORPUS_ON_START: "false", CORS_ORIGINS: "http://a, http://b" });
+    expect(c.PORT).toBe(8080);
+    expect(c.LOAD_CORPUS_ON_START).toBe(false);
+    expect(c.CORS_ORIGINS).toEqual(["http://a", "http://b"]);
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["NEO4J_URI", "http://localhost:7474"],
+    ["NEO4J_DATABASE", "no spaces allowed"],
+    ["NEO4J_HEAP", "lots"],
+    ["LOAD_CORPUS_ON_START", "maybe"],
+    ["API_KEY", "short"],
+    ["CYPHER_TIMEOUT_MS", "-1"],
+  ])("rejects %s=%s with one line naming the variable", (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(name);
+    expect(message).not.toContain("\n");
+  });
+
+  it("accepts neo4j+s and bolt URIs", () => {
+    expect(loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" }).NEO4J_URI).toBe(
+      "neo4j+s://abc.databases.neo4j.io",
+    );
+    expect(loadConfig({ NEO4J_URI: "bolt://localhost:7687" }).NEO4J_URI).toBe("bolt://localhost:7687");
+  });
+});

@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { ExtractedGraph } from "../../../../contracts/graph";
+import {
+  claimsQuery,
+  edgesQuery,
+  evidenceProperties,
+  nodeRow,
+  nodesQuery,
+  pinyinOf,
+  resetBatchQuery,
+  schemaStatements,
+  splitStatements,
+} from "../../../../server/load/queries";
+
+const fixture = ExtractedGraph.parse(
+  JSON.parse(fs.readFileSync(path.join(__dirname, "../../../fixtures/loader/graph.json"), "utf8")),
+);
+
+describe("loader query builders", () => {
+  it("splits a .cypher file into statements without comments", () => {
+    expect(splitStatements("// c\nMATCH (n)\nRETURN n;\n\nRETURN 1;\n")).toEqual([
+      "MATCH (n)\nRETURN n",
+      "RETURN 1",
+    ]);
+    const schema = schemaStatements();
+    expect(schema.length).toBeGreaterThan(10);
+    expect(schema.every((s) => /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX)/.test(s))).toBe(true);
+    expect(schema.join("\n")).toContain("'cjk'");
+  });
+
+  it("writes the node type as a label and never a user-given one", () => {
+    const zones = fixture.nodes.filter((n) => n.type === "FreeTradeZone");
+    const q = nodesQuery("FreeTradeZone", zones);
+    expect(q.cypher).toContain("SET n:FreeTradeZone");
+    expect(q.cypher).toContain("MERGE (n:Entity {id: row.id})");
+    expect(() => nodesQuery("Evil`) DETACH DELETE n //" as never, [])).toThrow(/Unknown node type/);
+    expect(() => edgesQuery("KNOWS" as never, [])).toThrow(/Unknown relationship type/);
+  });
+
+  it("flattens properties without letting them overwrite reserved keys", () => {
+    const node = { ...fixture.nodes[0]!, properties: { name: "overwritten?", category: "border" } };
+    const row = nodeRow(node);
+    expect(row.props.name).toBe(node.name);
+    expect(row.props.category).toBe("border");
+    expect(row.props.aliasText).toBe(node.aliases.join(" | "));
+  });
+
+  it("stores evidence as parallel arrays of equal length", () => {
+    const edge = fixture.edges[0]!;
+    const props = evidenceProperties([...edge.evidence, ...edge.evidence]);
+    const lengths = Object.values(props).map((v) => v.length);
+    expect(new Set(lengths)).toEqual(new Set([2]));
+    expect(props.evidenceQuotes[0]).toBe(edge.evidence[0]!.quote);
+  });
+
+  it("links claims to their subject and every stating passage", () => {
+    const q = claimsQuery(fixture.claims);
+    const rows = (q.params as { rows: { passages: string[]; props: Record<string, unknown> }[] }).rows;
+    expect(rows[0]!.passages).toEqual(["doc:fixture#p1"]);
+    expect(rows[0]!.props.predicate).toBe("port_freight_volume");
+    expect(q.cypher).toContain("MERGE (c)-[:ABOUT]->(s)");
+  });
+
+  it("computes toneless pinyin (full and initials) for Chinese names only", () => {
+    expect(pinyinOf(["二连浩特", "Erenhot"])).toBe("erlianhaote elht");
+  });
+
+  it("only ever deletes loader-owned labels on reset", () => {
+    const q = resetBatchQuery(10);
+    expect(q.cypher).toContain("n:Entity OR n:Document OR n:Passage OR n:Claim");
+    expect(q.params).toEqual({ batch: neo4j.int(10) });
+  });
+});

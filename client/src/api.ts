@@ -1,0 +1,145 @@
+/** HTTP client: every response is validated against the shared contract (trust boundary). */
+import type { z } from "zod";
+import {
+  CorridorsResponse,
+  CorridorZonesResponse,
+  CypherResponse,
+  DocumentDetail,
+  DocumentsResponse,
+  EdgeDetail,
+  ErrorBody,
+  Health,
+  NamedQueriesResponse,
+  NodeDetail,
+  PathsResponse,
+  SearchResponse,
+  Subgraph,
+} from "../../contracts/api";
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const enc = encodeURIComponent;
+
+function qs(
+  params: Record<string, string | number | boolean | undefined | null | readonly string[]>,
+): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null) continue;
+    if (Array.isArray(v)) {
+      if (v.length) parts.push(`${enc(k)}=${enc(v.join(","))}`);
+    } else parts.push(`${enc(k)}=${enc(String(v))}`);
+  }
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+export class Api {
+  constructor(
+    private readonly base = "",
+    private readonly fetchImpl: typeof fetch = (...a) => fetch(...a),
+  ) {}
+
+  async request<S extends z.ZodTypeAny>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+    let res: Response;
+    try {
+      res = await this.fetchImpl(this.base + path, {
+        ...init,
+        headers: {
+          Accept: "application/json",
+          ...(init?.body ? { "Content-Type": "application/json" } : {}),
+        },
+      });
+    } catch (e) {
+      throw new ApiError("NETWORK", e instanceof Error ? e.message : String(e), 0);
+    }
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      throw new ApiError("BAD_RESPONSE", `HTTP ${res.status}: response is not JSON`, res.status);
+    }
+    if (!res.ok) {
+      const err = ErrorBody.safeParse(body);
+      if (err.success)
+        throw new ApiError(err.data.error.code, err.data.error.message, res.status, err.data.error.details);
+      throw new ApiError("HTTP", `HTTP ${res.status}`, res.status);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ApiError(
+        "BAD_RESPONSE",
+        `Unexpected response from ${path}: ${parsed.error.message}`,
+        res.status,
+      );
+    }
+    return parsed.data;
+  }
+
+  health() {
+    return this.request("/api/health", Health);
+  }
+  search(q: string, opts: { types?: string[]; limit?: number } = {}) {
+    return this.request(
+      `/api/search${qs({ q, types: opts.types, limit: opts.limit ?? 12 })}`,
+      SearchResponse,
+    );
+  }
+  node(id: string) {
+    return this.request(`/api/nodes/${enc(id)}`, NodeDetail);
+  }
+  edge(id: string) {
+    return this.request(`/api/edges/${enc(id)}`, EdgeDetail);
+  }
+  neighborhood(id: string, opts: { depth?: number; types?: string[]; rels?: string[]; limit?: number } = {}) {
+    return this.request(
+      `/api/nodes/${enc(id)}/neighborhood${qs({ depth: opts.depth, types: opts.types, rels: opts.rels, limit: opts.limit })}`,
+      Subgraph,
+    );
+  }
+  paths(from: string, to: string, opts: { maxLength?: number; k?: number } = {}) {
+    return this.request(`/api/paths${qs({ from, to, maxLength: opts.maxLength, k: opts.k })}`, PathsResponse);
+  }
+  corridors() {
+    return this.request("/api/corridors", CorridorsResponse);
+  }
+  corridorZones(id: string) {
+    return this.request(`/api/corridors/${enc(id)}/zones`, CorridorZonesResponse);
+  }
+  subgraph(opts: { types?: string[]; rels?: string[]; limit?: number } = {}) {
+    return this.request(
+      `/api/subgraph${qs({ types: opts.types, rels: opts.rels, limit: opts.limit })}`,
+      Subgraph,
+    );
+  }
+  cypher(query: string, params: Record<string, unknown>, limit = 1000) {
+    return this.request("/api/cypher", CypherResponse, {
+      method: "POST",
+      body: JSON.stringify({ query, params, limit }),
+    });
+  }
+  queries() {
+    return this.request("/api/queries", NamedQueriesResponse);
+  }
+  runQuery(name: string, params: Record<string, unknown>, limit = 1000) {
+    return this.request(`/api/queries/${enc(name)}/run`, CypherResponse, {
+      method: "POST",
+      body: JSON.stringify({ params, limit }),
+    });
+  }
+  documents() {
+    return this.request("/api/documents", DocumentsResponse);
+  }
+  document(id: string) {
+    return this.request(`/api/documents/${enc(id)}`, DocumentDetail);
+  }
+}

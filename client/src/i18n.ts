@@ -1,0 +1,177 @@
+/** Bilingual UI strings (中文 / English) and entity display names. */
+export type Lang = "zh" | "en";
+
+const STRINGS = {
+  appTitle: ["自贸区知识图谱", "zonegraph — Free Trade Zones"],
+  searchPlaceholder: [
+    "搜索实体（中文、英文、别名、拼音）… /",
+    "Search entities (Chinese, English, alias, pinyin)… /",
+  ],
+  noResults: ["无结果", "No results"],
+  expand: ["展开", "Expand"],
+  collapse: ["收起", "Collapse"],
+  hide: ["移除", "Remove"],
+  pin: ["固定", "Pin"],
+  unpin: ["取消固定", "Unpin"],
+  undo: ["撤销", "Undo"],
+  redo: ["重做", "Redo"],
+  fit: ["适应视图", "Fit view"],
+  layout: ["布局", "Layout"],
+  stopLayout: ["停止布局", "Stop layout"],
+  clear: ["清空", "Clear"],
+  overview: ["总览", "Overview"],
+  language: ["English", "中文"],
+  legend: ["图例与类型筛选", "Legend & type filter"],
+  legendHint: ["点击类型以显示/隐藏", "Click a type to show/hide it"],
+  relTypes: ["关系类型", "Relationship types"],
+  inspector: ["详情", "Details"],
+  inspectorEmpty: [
+    "选择一个节点或关系以查看详情与来源句子。",
+    "Select a node or an edge to see its details and source sentences.",
+  ],
+  names: ["名称", "Names"],
+  aliases: ["别名", "Aliases"],
+  properties: ["属性", "Properties"],
+  relationships: ["关系统计", "Relationships"],
+  claims: ["带日期的陈述", "Dated claims"],
+  sources: ["来源句子", "Sources"],
+  evidence: ["证据", "Evidence"],
+  openDocument: ["打开文档", "Open document"],
+  noSources: ["没有来源句子", "No source sentences"],
+  confidence: ["置信度", "Confidence"],
+  method: ["方法", "Method"],
+  asOf: ["时间", "As of"],
+  paths: ["路径", "Paths"],
+  pathFrom: ["起点", "From"],
+  pathTo: ["终点", "To"],
+  findPaths: ["查找最短路径", "Find shortest paths"],
+  noPaths: ["未找到路径", "No path found"],
+  corridors: ["经济走廊", "Corridors"],
+  chooseCorridor: ["选择走廊…", "Choose a corridor…"],
+  zonesOnCorridor: ["走廊上的自贸区", "Zones on the corridor"],
+  direct: ["直接", "direct"],
+  inferred: ["推断", "inferred"],
+  cypher: ["Cypher 控制台", "Cypher console"],
+  run: ["运行 (Ctrl+Enter)", "Run (Ctrl+Enter)"],
+  params: ["参数 (JSON)", "Parameters (JSON)"],
+  history: ["历史", "History"],
+  namedQueries: ["预设查询", "Named queries"],
+  replaceScene: ["替换场景", "Replace scene"],
+  rows: ["行", "rows"],
+  analysis: ["分析", "Analysis"],
+  colourBy: ["颜色依据", "Colour by"],
+  sizeBy: ["大小依据", "Size by"],
+  byType: ["类型", "Type"],
+  byDegree: ["度数", "Degree"],
+  pagerank: ["PageRank", "PageRank"],
+  betweenness: ["中介中心性", "Betweenness"],
+  community: ["Louvain 社区", "Louvain community"],
+  lasso: ["套索选择 (Shift+拖动)", "Lasso select (Shift+drag)"],
+  selection: ["已选", "Selected"],
+  hideSelection: ["移除所选", "Remove selected"],
+  expandSelection: ["展开所选", "Expand selected"],
+  views: ["已保存视图", "Saved views"],
+  viewName: ["视图名称", "View name"],
+  save: ["保存", "Save"],
+  open: ["打开", "Open"],
+  delete: ["删除", "Delete"],
+  export: ["导出与分享", "Export & share"],
+  exportPng: ["PNG 图片", "PNG image"],
+  share: ["复制分享链接", "Copy share link"],
+  copied: ["链接已复制", "Link copied"],
+  truncated: ["结果被截断：还有未加载的邻居", "Truncated: more neighbours exist"],
+  loadMore: ["加载更多", "Load more"],
+  loading: ["加载中…", "Loading…"],
+  error: ["错误", "Error"],
+  close: ["关闭", "Close"],
+  document: ["文档", "Document"],
+  mentions: ["提及", "mentions"],
+  nodes: ["节点", "nodes"],
+  edges: ["关系", "edges"],
+  shortcuts: ["快捷键", "Shortcuts"],
+  shortcutsText: [
+    "/ 搜索 · E 展开 · Delete 移除 · C 收起 · P 固定 · Ctrl+Z 撤销 · Ctrl+Y 重做 · F 适应 · Esc 取消选择",
+    "/ search · E expand · Delete remove · C collapse · P pin · Ctrl+Z undo · Ctrl+Y redo · F fit · Esc deselect",
+  ],
+  apiDown: ["无法连接 API", "Cannot reach the API"],
+  welcome: [
+    "双击节点展开邻居；点击节点或连线查看来源句子。",
+    "Double-click a node to expand it; click a node or an edge to read the sentences that state it.",
+  ],
+  chain: ["推理链", "Explanation chain"],
+  focus: ["聚焦", "Focus"],
+  type: ["类型", "Type"],
+  degreeInDb: ["数据库中的度数", "Degree in database"],
+  moreToExpand: ["可展开", "more to expand"],
+} satisfies Record<string, [string, string]>;
+
+export type StringKey = keyof typeof STRINGS;
+
+let current: Lang = "zh";
+const listeners = new Set<(lang: Lang) => void>();
+
+export function getLang(): Lang {
+  return current;
+}
+export function setLang(lang: Lang): void {
+  if (lang === current) return;
+  current = lang;
+  for (const l of listeners) l(lang);
+}
+export function onLangChange(fn: (lang: Lang) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+export function t(key: StringKey, lang: Lang = current): string {
+  const pair = STRINGS[key];
+  return lang === "zh" ? pair[0] : pair[1];
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  FreeTradeZone: ["自贸试验区", "Free trade zone"],
+  Area: ["片区", "Area"],
+  Province: ["省份", "Province"],
+  City: ["城市", "City"],
+  Country: ["国家", "Country"],
+  Corridor: ["经济走廊", "Corridor"],
+  Port: ["口岸", "Port"],
+  Agreement: ["协定", "Agreement"],
+  Organization: ["组织", "Organization"],
+  DevZone: ["开发区", "Development zone"],
+  Industry: ["产业", "Industry"],
+  Document: ["文档", "Document"],
+  Passage: ["段落", "Passage"],
+  Claim: ["陈述", "Claim"],
+};
+const REL_NAMES: Record<string, [string, string]> = {
+  PART_OF: ["属于", "part of"],
+  LOCATED_IN: ["位于", "located in"],
+  BORDERS: ["接壤", "borders"],
+  ON_CORRIDOR: ["位于走廊", "on corridor"],
+  CONNECTS: ["连接", "connects"],
+  ALIGNS_WITH: ["对接", "aligns with"],
+  COOPERATES_WITH: ["合作", "cooperates with"],
+  FOCUSES_ON: ["重点产业", "focuses on"],
+  APPLIES_FOR: ["申建", "applies for"],
+  HAS_PLATFORM: ["拥有平台", "has platform"],
+  LINKED_PORT: ["关联口岸", "linked port"],
+  CO_OCCURS: ["共现", "co-occurs"],
+};
+
+export function typeName(type: string, lang: Lang = current): string {
+  const pair = TYPE_NAMES[type];
+  return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;
+}
+export function relName(type: string, lang: Lang = current): string {
+  const pair = REL_NAMES[type];
+  return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;
+}
+/** The entity's display name in the chosen language (English falls back to Chinese). */
+export function entityName(
+  e: { name?: unknown; nameEn?: unknown; label?: unknown },
+  lang: Lang = current,
+): string {
+  const zh = typeof e.name === "string" ? e.name : typeof e.label === "string" ? e.label : "";
+  if (lang === "en" && typeof e.nameEn === "string" && e.nameEn) return e.nameEn;
+  return zh;
+}

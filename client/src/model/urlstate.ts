@@ -1,0 +1,68 @@
+/** Scene state carried in the URL hash, so a shared link restores what the sender saw. */
+export interface UrlState {
+  /** Node ids in the scene. */
+  nodes: string[];
+  /** Node types filtered out through the legend. */
+  hiddenTypes: string[];
+  /** Selected node or edge id. */
+  selected: string | null;
+  /** Cypher query of the console, if any. */
+  query: string | null;
+  /** Corridor being followed, if any. */
+  corridor: string | null;
+  lang: "zh" | "en";
+}
+
+export const MAX_URL_NODES = 400;
+
+function toBase64Url(s: string): string {
+  const bytes = new TextEncoder().encode(s);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function fromBase64Url(s: string): string {
+  const b64 = s.replace(/-/g, "+").replace(/_/g, "/");
+  const bin = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+export function encodeState(state: UrlState): string {
+  const compact = {
+    v: 1,
+    n: state.nodes.slice(0, MAX_URL_NODES),
+    h: state.hiddenTypes,
+    s: state.selected,
+    q: state.query,
+    c: state.corridor,
+    l: state.lang,
+  };
+  return `s=${toBase64Url(JSON.stringify(compact))}`;
+}
+
+const strArr = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+const strOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
+
+/** Decode a hash (with or without '#'); returns null when absent or malformed. Untrusted input. */
+export function decodeState(hash: string): UrlState | null {
+  const h = hash.startsWith("#") ? hash.slice(1) : hash;
+  const m = /(?:^|&)s=([A-Za-z0-9_-]+)/.exec(h);
+  if (!m?.[1]) return null;
+  try {
+    const raw: unknown = JSON.parse(fromBase64Url(m[1]));
+    if (!raw || typeof raw !== "object") return null;
+    const o = raw as Record<string, unknown>;
+    return {
+      nodes: strArr(o.n).slice(0, MAX_URL_NODES),
+      hiddenTypes: strArr(o.h),
+      selected: strOrNull(o.s),
+      query: strOrNull(o.q),
+      corridor: strOrNull(o.c),
+      lang: o.l === "en" ? "en" : "zh",
+    };
+  } catch {
+    return null;
+  }
+}

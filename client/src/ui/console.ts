@@ -1,0 +1,287 @@
+/** Cypher console: CodeMirror 6 with Cypher highlighting and completion, parameters, history, named queries. */
+import { autocompletion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defaultHighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
+import { cypher } from "@codemirror/legacy-modes/mode/cypher";
+import { EditorState } from "@codemirror/state";
+import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
+import type { CypherResponse, NamedQuery } from "../../../contracts/api";
+import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
+import type { Api } from "../api";
+import { onLangChange, t } from "../i18n";
+import { clear, h } from "./dom";
+
+const KEYWORDS = [
+  "MATCH",
+  "OPTIONAL MATCH",
+  "WHERE",
+  "RETURN",
+  "WITH",
+  "ORDER BY",
+  "LIMIT",
+  "SKIP",
+  "DISTINCT",
+  "UNWIND",
+  "AS",
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "CONTAINS",
+  "STARTS WITH",
+  "ENDS WITH",
+  "IS NULL",
+  "IS NOT NULL",
+  "count",
+  "collect",
+  "size",
+  "labels",
+  "type",
+  "shortestPath",
+  "allShortestPaths",
+  "coalesce",
+  "toLower",
+];
+const PROPERTIES = ["id", "name", "nameEn", "aliases", "type", "confidence", "title", "date", "text"];
+
+const HISTORY_KEY = "zonegraph.cypherHistory.v1";
+
+export function cypherCompletions(ctx: CompletionContext, params: () => string[]): CompletionResult | null {
+  const label = ctx.matchBefore(/:\w*/);
+  if (label) {
+    const before = ctx.state.sliceDoc(Math.max(0, label.from - 2), label.from);
+    const inRel =
+      /\[\w*$/.test(ctx.state.sliceDoc(Math.max(0, label.from - 20), label.from)) || before.endsWith("[");
+    const options = (inRel ? REL_TYPES : NODE_TYPES).map((l) => ({
+      label: `:${l}`,
+      type: inRel ? "type" : "class",
+    }));
+    return { from: label.from, options, validFor: /^:\w*$/ };
+  }
+  const param = ctx.matchBefore(/\$\w*/);
+  if (param)
+    return { from: param.from, options: params().map((p) => ({ label: `$${p}`, type: "variable" })) };
+  const prop = ctx.matchBefore(/\.\w*/);
+  if (prop) return { from: prop.from + 1, options: PROPERTIES.map((p) => ({ label: p, type: "property" })) };
+  const word = ctx.matchBefore(/\w+/);
+  if (!word && !ctx.explicit) return null;
+  return {
+    from: word?.from ?? ctx.pos,
+    options: KEYWORDS.map((k) => ({ label: k, type: "keyword" })),
+    validFor: /^\w*$/,
+  };
+}
+
+export interface ConsoleHooks {
+  run(query: string, params: Record<string, unknown>, replace: boolean): Promise<CypherResponse>;
+  runNamed(name: string, params: Record<string, unknown>, replace: boolean): Promise<CypherResponse>;
+}
+
+export class CypherConsole {
+  readonly el: HTMLElement;
+  readonly view: EditorView;
+  private paramsInput: HTMLTextAreaElement;
+  private errorEl = h("div", { class: "console-error", role: "alert" });
+  private table = h("div", { class: "result-table" });
+  private historyList = h("ul", { class: "history-list" });
+  private namedList = h("ul", { class: "named-list" });
+  private replace: HTMLInputElement;
+  private status = h("span", { class: "muted small console-status" });
+
+  constructor(
+    private readonly api: Api,
+    private readonly hooks: ConsoleHooks,
+  ) {
+    this.paramsInput = h("textarea", {
+      class: "params",
+      rows: "2",
+      spellcheck: "false",
+      "aria-label": t("params"),
+    });
+    this.paramsInput.value = "{}";
+    this.view = new EditorView({
+      parent: h("div"),
+      state: EditorState.create({
+        doc: "MATCH (z:FreeTradeZone)-[r]-(n)\nRETURN z, r, n LIMIT 50",
+        extensions: [
+          lineNumbers(),
+          history(),
+          StreamLanguage.define(cypher),
+          syntaxHighlighting(defaultHighlightStyle),
+          autocompletion({ override: [(ctx) => cypherCompletions(ctx, () => this.paramNames())] }),
+          keymap.of([
+            {
+              key: "Mod-Enter",
+              run: () => {
+                void this.run();
+                return true;
+              },
+            },
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
+          placeholder("MATCH (n) RETURN n LIMIT 25"),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ "aria-label": "Cypher" }),
+        ],
+      }),
+    });
+    const runBtn = h("button", { type: "button", class: "btn primary run" }, t("run"));
+    runBtn.addEventListener("click", () => void this.run());
+    this.replace = h("input", { type: "checkbox" });
+    const replaceLabel = h("label", { class: "small" }, this.replace, ` ${t("replaceScene")}`);
+    const paramsLabel = h("label", { class: "small params-label" }, t("params"));
+    const histHead = h("h4", {}, t("history"));
+    const namedHead = h("h4", {}, t("namedQueries"));
+    onLangChange(() => {
+      runBtn.textContent = t("run");
+      if (replaceLabel.lastChild) replaceLabel.lastChild.textContent = ` ${t("replaceScene")}`;
+      paramsLabel.textContent = t("params");
+      histHead.textContent = t("history");
+      namedHead.textContent = t("namedQueries");
+    });
+    this.el = h(
+      "div",
+      { class: "console" },
+      h(
+        "div",
+        { class: "console-main" },
+        h("div", { class: "editor" }, this.view.dom),
+        paramsLabel,
+        this.paramsInput,
+        h("div", { class: "row" }, runBtn, replaceLabel, this.status),
+        this.errorEl,
+        this.table,
+      ),
+      h("div", { class: "console-side" }, namedHead, this.namedList, histHead, this.historyList),
+    );
+    this.renderHistory();
+  }
+
+  private paramNames(): string[] {
+    try {
+      const p: unknown = JSON.parse(this.paramsInput.value || "{}");
+      return p && typeof p === "object" ? Object.keys(p) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  get query(): string {
+    return this.view.state.doc.toString();
+  }
+  setQuery(q: string, params?: Record<string, unknown>): void {
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: q } });
+    if (params) this.paramsInput.value = JSON.stringify(params);
+  }
+
+  private parseParams(): Record<string, unknown> | null {
+    try {
+      const p: unknown = JSON.parse(this.paramsInput.value.trim() || "{}");
+      if (!p || typeof p !== "object" || Array.isArray(p)) throw new Error("params must be a JSON object");
+      return p as Record<string, unknown>;
+    } catch (e) {
+      this.showError(`${t("params")}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  }
+
+  private showError(msg: string): void {
+    this.errorEl.textContent = msg;
+    this.errorEl.hidden = false;
+  }
+
+  async run(named?: NamedQuery): Promise<void> {
+    this.errorEl.textContent = "";
+    this.errorEl.hidden = true;
+    const params = this.parseParams();
+    if (!params) return;
+    this.status.textContent = t("loading");
+    try {
+      const res = named
+        ? await this.hooks.runNamed(named.name, params, this.replace.checked)
+        : await this.hooks.run(this.query, params, this.replace.checked);
+      if (!named) this.remember(this.query, params);
+      this.status.textContent = `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? " · truncated" : ""}`;
+      this.renderTable(res);
+    } catch (e) {
+      this.status.textContent = "";
+      const code =
+        e && typeof e === "object" && "code" in e ? `${String((e as { code: unknown }).code)}: ` : "";
+      this.showError(`${code}${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private renderTable(res: CypherResponse): void {
+    clear(this.table);
+    if (!res.columns.length) return;
+    const cell = (v: unknown): string => {
+      if (v === null || v === undefined) return "";
+      if (typeof v !== "object") return String(v);
+      const o = v as Record<string, unknown>;
+      const props = o.properties as Record<string, unknown> | undefined;
+      if (props && typeof props.name === "string") return props.name;
+      if (typeof o.type === "string" && "start" in o) return `[:${o.type}]`;
+      return JSON.stringify(v);
+    };
+    const rows = res.rows.slice(0, 200);
+    this.table.append(
+      h(
+        "table",
+        {},
+        h("thead", {}, h("tr", {}, ...res.columns.map((c) => h("th", { scope: "col" }, c)))),
+        h("tbody", {}, ...rows.map((r) => h("tr", {}, ...res.columns.map((c) => h("td", {}, cell(r[c])))))),
+      ),
+    );
+  }
+
+  private loadHistory(): { query: string; params: Record<string, unknown> }[] {
+    try {
+      const raw: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]");
+      return Array.isArray(raw) ? raw.filter((x) => x && typeof x.query === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+  private remember(query: string, params: Record<string, unknown>): void {
+    const list = this.loadHistory().filter((x) => x.query !== query);
+    list.unshift({ query, params });
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(list.slice(0, 30)));
+    this.renderHistory();
+  }
+  private renderHistory(): void {
+    clear(this.historyList);
+    for (const item of this.loadHistory()) {
+      const b = h(
+        "button",
+        { type: "button", class: "link code", title: item.query },
+        item.query.replace(/\s+/g, " ").slice(0, 80),
+      );
+      b.addEventListener("click", () => this.setQuery(item.query, item.params));
+      this.historyList.append(h("li", {}, b));
+    }
+  }
+
+  async loadNamed(): Promise<void> {
+    clear(this.namedList);
+    try {
+      const res = await this.api.queries();
+      for (const q of res.queries) {
+        const b = h("button", { type: "button", class: "link", title: q.description }, q.title ?? q.name);
+        b.addEventListener("click", () => {
+          const params: Record<string, unknown> = {};
+          for (const p of q.params) if (p.default !== undefined) params[p.name] = p.default;
+          this.setQuery(q.cypher, params);
+          void this.run(q);
+        });
+        this.namedList.append(h("li", {}, b, h("div", { class: "muted small" }, q.description)));
+      }
+    } catch (e) {
+      this.namedList.append(h("li", { class: "error" }, e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  destroy(): void {
+    this.view.destroy();
+  }
+}

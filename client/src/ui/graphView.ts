@@ -1,0 +1,325 @@
+/** Sigma renderer controller: reducers, ForceAtlas2 worker, drag, hover, lasso, camera. */
+import { createNodeImageProgram } from "@sigma/node-image";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import Sigma from "sigma";
+import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { entityName, getLang, relName } from "../i18n";
+import { type Point, pointInPolygon } from "../model/geometry";
+import type { SceneGraph } from "../model/scene";
+import {
+  communityColor,
+  DIM_COLOR,
+  edgeColor,
+  HIGHLIGHT_COLOR,
+  sequentialColor,
+  sizeForDegree,
+  sizeForNormalised,
+  typeStyle,
+} from "../model/styling";
+import { pictogram } from "./pictograms";
+import type { ViewState } from "./state";
+
+export interface GraphViewEvents {
+  clickNode(id: string, ev: MouseEvent | undefined): void;
+  doubleClickNode(id: string): void;
+  clickEdge(id: string): void;
+  clickStage(): void;
+  lasso(ids: string[], additive: boolean): void;
+  nodeMoved(): void;
+}
+
+const NodeProgram = createNodeCompoundProgram([
+  NodeCircleProgram,
+  createNodeImageProgram({
+    drawingMode: "color",
+    colorAttribute: "pictoColor",
+    padding: 0.22,
+    keepWithinCircle: true,
+  }),
+]);
+
+const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
+
+export class GraphView {
+  readonly sigma: Sigma;
+  private layout: FA2Layout | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private dragged: string | null = null;
+  private dragWasFixed = false;
+  private dragMoved = false;
+  private lassoCanvas: HTMLCanvasElement;
+  private lassoPoints: Point[] | null = null;
+  private cleanup: (() => void)[] = [];
+  onLayoutChange: (running: boolean) => void = () => {};
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly graph: SceneGraph,
+    private readonly state: ViewState,
+    private readonly events: GraphViewEvents,
+  ) {
+    this.sigma = new Sigma(graph, container, {
+      allowInvalidContainer: true,
+      defaultNodeType: "pictogram",
+      nodeProgramClasses: { pictogram: NodeProgram },
+      defaultEdgeType: "arrow",
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: "500",
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
+      labelDensity: 0.6,
+      labelGridCellSize: 80,
+      labelRenderedSizeThreshold: 7,
+      zIndex: true,
+      minEdgeThickness: 1,
+      nodeReducer: (node, data) => this.nodeReducer(node, data),
+      edgeReducer: (edge, data) => this.edgeReducer(edge, data),
+    });
+    this.lassoCanvas = document.createElement("canvas");
+    this.lassoCanvas.className = "lasso-layer";
+    container.append(this.lassoCanvas);
+    this.bindEvents();
+  }
+
+  private nodeSize(node: string, data: Record<string, unknown>): number {
+    const s = this.state;
+    if (s.sizeBy !== "degree" && s.sizeValues) return sizeForNormalised(s.sizeValues.get(node) ?? 0);
+    const deg = typeof data.degree === "number" ? data.degree : this.graph.degree(node);
+    return sizeForDegree(deg);
+  }
+
+  private nodeColor(node: string, type: unknown): string {
+    const s = this.state;
+    if (s.colourBy === "community" && s.colourValues) return communityColor(s.colourValues.get(node) ?? 0);
+    if (s.colourBy !== "type" && s.colourValues) return sequentialColor(s.colourValues.get(node) ?? 0);
+    return typeStyle(type).color;
+  }
+
+  private nodeReducer(node: string, data: Record<string, unknown>): Partial<NodeDisplayData> {
+    const s = this.state;
+    const type = data.type;
+    if (typeof type === "string" && s.hiddenTypes.has(type)) return { ...data, hidden: true };
+    const style = typeStyle(type);
+    const res: Partial<NodeDisplayData> & Record<string, unknown> = {
+      x: data.x as number,
+      y: data.y as number,
+      label: entityName(data, getLang()),
+      size: this.nodeSize(node, data),
+      color: this.nodeColor(node, type),
+      image: pictogram(style.letter),
+      pictoColor: "#ffffff",
+      zIndex: 1,
+    };
+    const selected = node === s.selectedNode || s.lasso.has(node);
+    if (s.focusNodes && !s.focusNodes.has(node) && !selected) {
+      res.color = DIM_COLOR;
+      res.pictoColor = "#f8f8f8";
+      res.label = "";
+      res.zIndex = 0;
+    } else if (s.focusNodes) {
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    if (selected) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    if (node === s.hovered) res.forceLabel = true;
+    return res;
+  }
+
+  private edgeReducer(edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> {
+    const s = this.state;
+    const type = data.type;
+    if (typeof type === "string" && s.hiddenRels.has(type)) return { ...data, hidden: true };
+    const res: Partial<EdgeDisplayData> = {
+      color: edgeColor(type),
+      size: type === "CO_OCCURS" ? 0.6 : 1.2,
+      label: undefined,
+      zIndex: 0,
+    };
+    if (s.focusEdges) {
+      if (s.focusEdges.has(edge) || edge === s.selectedEdge) {
+        res.color = edge === s.selectedEdge ? "#d62728" : HIGHLIGHT_COLOR;
+        res.size = 3;
+        res.label = relName(String(type), getLang());
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else {
+        res.color = "#f0f0f0";
+      }
+    } else if (s.focusNodes) {
+      res.color = "#f0f0f0";
+    }
+    return res;
+  }
+
+  refresh(): void {
+    this.sigma.refresh({ skipIndexation: false });
+  }
+
+  private bindEvents(): void {
+    const s = this.sigma;
+    s.on("clickNode", ({ node, event }) => {
+      if (this.dragMoved) return;
+      this.events.clickNode(node, event.original as MouseEvent | undefined);
+    });
+    s.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.events.doubleClickNode(node);
+    });
+    s.on("clickEdge", ({ edge }) => this.events.clickEdge(edge));
+    s.on("clickStage", () => this.events.clickStage());
+    s.on("enterNode", ({ node }) => {
+      this.state.hovered = node;
+      this.container.classList.add("hovering");
+      s.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+    });
+    s.on("leaveNode", ({ node }) => {
+      this.state.hovered = null;
+      this.container.classList.remove("hovering");
+      s.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+    });
+    // Drag nodes.
+    s.on("downNode", ({ node }) => {
+      this.dragged = node;
+      this.dragMoved = false;
+      this.dragWasFixed = this.graph.getNodeAttribute(node, "fixed") === true;
+      this.graph.setNodeAttribute(node, "fixed", true);
+      if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
+    });
+    s.on("moveBody", ({ event }) => {
+      if (!this.dragged) return;
+      const pos = s.viewportToGraph(event);
+      this.graph.mergeNodeAttributes(this.dragged, { x: pos.x, y: pos.y });
+      this.dragMoved = true;
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    const up = () => {
+      if (!this.dragged) return;
+      if (!this.dragWasFixed) this.graph.removeNodeAttribute(this.dragged, "fixed");
+      this.dragged = null;
+      if (this.dragMoved) this.events.nodeMoved();
+      setTimeout(() => {
+        this.dragMoved = false;
+      }, 0);
+    };
+    s.on("upNode", up);
+    s.on("upStage", up);
+
+    // Lasso: Shift + drag on the stage draws a free-form selection.
+    const wrapper = this.container;
+    const down = (e: MouseEvent) => {
+      if (!e.shiftKey || e.button !== 0) return;
+      e.stopPropagation();
+      e.preventDefault();
+      const r = wrapper.getBoundingClientRect();
+      this.lassoCanvas.width = r.width;
+      this.lassoCanvas.height = r.height;
+      this.lassoPoints = [{ x: e.clientX - r.left, y: e.clientY - r.top }];
+    };
+    const move = (e: MouseEvent) => {
+      if (!this.lassoPoints) return;
+      e.stopPropagation();
+      const r = wrapper.getBoundingClientRect();
+      this.lassoPoints.push({ x: e.clientX - r.left, y: e.clientY - r.top });
+      this.drawLasso();
+    };
+    const finish = (e: MouseEvent) => {
+      if (!this.lassoPoints) return;
+      e.stopPropagation();
+      const poly = this.lassoPoints;
+      this.lassoPoints = null;
+      this.lassoCanvas.getContext("2d")?.clearRect(0, 0, this.lassoCanvas.width, this.lassoCanvas.height);
+      if (poly.length < 3) return;
+      const inside: string[] = [];
+      this.graph.forEachNode((node) => {
+        const d = s.getNodeDisplayData(node);
+        if (!d || d.hidden) return;
+        const vp = s.framedGraphToViewport(d);
+        if (pointInPolygon(vp, poly)) inside.push(node);
+      });
+      this.events.lasso(inside, e.ctrlKey || e.metaKey);
+    };
+    wrapper.addEventListener("mousedown", down, true);
+    window.addEventListener("mousemove", move, true);
+    window.addEventListener("mouseup", finish, true);
+    this.cleanup.push(() => {
+      wrapper.removeEventListener("mousedown", down, true);
+      window.removeEventListener("mousemove", move, true);
+      window.removeEventListener("mouseup", finish, true);
+    });
+  }
+
+  private drawLasso(): void {
+    const ctx = this.lassoCanvas.getContext("2d");
+    const pts = this.lassoPoints;
+    if (!ctx || !pts || pts.length < 2) return;
+    ctx.clearRect(0, 0, this.lassoCanvas.width, this.lassoCanvas.height);
+    ctx.beginPath();
+    const first = pts[0] as Point;
+    ctx.moveTo(first.x, first.y);
+    for (const p of pts) ctx.lineTo(p.x, p.y);
+    ctx.closePath();
+    ctx.fillStyle = "rgba(31,119,180,0.08)";
+    ctx.strokeStyle = "#1f77b4";
+    ctx.setLineDash([6, 4]);
+    ctx.lineWidth = 1.5;
+    ctx.fill();
+    ctx.stroke();
+  }
+
+  /** Run ForceAtlas2 in a web worker for a while (longer for bigger scenes), keeping pinned nodes fixed. */
+  runLayout(ms?: number): void {
+    this.stopLayout();
+    if (this.graph.order < 2) return;
+    const settings = forceAtlas2.inferSettings(this.graph);
+    this.layout = new FA2Layout(this.graph, {
+      settings: { ...settings, barnesHutOptimize: this.graph.order > 400, slowDown: 5, adjustSizes: false },
+    });
+    this.sigma.setCustomBBox(null);
+    this.layout.start();
+    this.onLayoutChange(true);
+    const duration = ms ?? Math.min(6000, 1200 + this.graph.order * 2);
+    this.layoutTimer = setTimeout(() => this.stopLayout(), duration);
+  }
+
+  get layoutRunning(): boolean {
+    return this.layout?.isRunning() ?? false;
+  }
+
+  stopLayout(): void {
+    if (this.layoutTimer) clearTimeout(this.layoutTimer);
+    this.layoutTimer = undefined;
+    if (this.layout) {
+      this.layout.kill();
+      this.layout = null;
+      this.onLayoutChange(false);
+    }
+  }
+
+  focusNode(id: string, ratio = 0.35): void {
+    const d = this.sigma.getNodeDisplayData(id);
+    if (!d) return;
+    this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
+  }
+
+  fit(): void {
+    this.sigma.setCustomBBox(null);
+    this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  kill(): void {
+    this.stopLayout();
+    for (const c of this.cleanup) c();
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,46 @@
+/** Renders a quote with spans highlighted — as text nodes, never HTML. */
+import type { EvidenceView } from "../../../contracts/api";
+import { t } from "../i18n";
+import { findAll, type Range, segment } from "../model/text";
+import { h } from "./dom";
+
+export function highlightedText(text: string, ranges: Range[], cls = "mark"): HTMLElement {
+  const el = h("span", { class: "quote-text" });
+  for (const seg of segment(text, ranges)) {
+    if (seg.tag) el.append(h("mark", { class: cls, "data-tag": seg.tag }, seg.text));
+    else el.append(document.createTextNode(seg.text));
+  }
+  return el;
+}
+
+export interface QuoteOptions {
+  /** Names to highlight inside the quote. */
+  names: string[];
+  onOpen: (doc: string, start: number, end: number) => void;
+}
+
+/** One evidence sentence: the quote, the document title and date, and a link to the document view. */
+export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement {
+  const ranges = findAll(
+    ev.quote,
+    opts.names.map((n) => ({ text: n, tag: "entity" })),
+  );
+  const open = h(
+    "button",
+    { type: "button", class: "link open-doc", title: t("openDocument") },
+    `${ev.docTitle}`,
+  );
+  open.addEventListener("click", () => opts.onOpen(ev.doc, ev.start, ev.end));
+  return h(
+    "li",
+    { class: "evidence" },
+    h("blockquote", { class: "quote" }, "“", highlightedText(ev.quote, ranges), "”"),
+    h(
+      "div",
+      { class: "quote-meta" },
+      open,
+      h("span", { class: "doc-date" }, ev.docDate),
+      h("span", { class: "method" }, ev.method),
+    ),
+  );
+}

@@ -1,0 +1,196 @@
+/** Dated, sourced numeric claims read from one passage (zone counts, trade values, train counts…). */
+import type { Mention } from "./recognize";
+
+export interface FoundClaim {
+  subject: string;
+  predicate: string;
+  value: number | string;
+  unit: string | null;
+  asOf: string | null;
+  cs: number;
+  ce: number;
+  properties: Record<string, string | number>;
+}
+
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+const CATEGORY: Record<string, string> = { 沿海: "coastal", 内陆: "inland", 沿边: "border" };
+
+/** The time a number refers to: the last date expression before `pos` in the passage. */
+export function asOfBefore(text: string, pos: number, docYear: number | null): string | null {
+  const head = text.slice(0, pos);
+  const re = /(\d{4})\s*年\s*(?:(\d{1,2})\s*[-—－~至]\s*(\d{1,2})\s*月|(\d{1,2})\s*月)?|(今年|去年|上年)/g;
+  let last: string | null = null;
+  for (const m of head.matchAll(re)) {
+    if (m[5]) {
+      if (docYear === null) continue;
+      last = String(m[5] === "今年" ? docYear : docYear - 1);
+    } else if (m[2] && m[3]) last = `${m[1]}-${m[2].padStart(2, "0")}..${m[1]}-${m[3].padStart(2, "0")}`;
+    else if (m[4]) last = `${m[1]}-${m[4].padStart(2, "0")}`;
+    else last = m[1] ?? null;
+  }
+  return last;
+}
+
+const MULT: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+export function findClaims(norm: string, ms: Mention[], docYear: number | null): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  const china = "Country:中国";
+  // Zone counts: 22个国家级自贸区, 21 家自贸试验区, 自贸试验区布局扩展至 23 个, 数量已增至21个.
+  for (const m of norm.matchAll(
+    /(\d+)\s*(?:个|家)\s*(?:国家级)?\s*(沿海|内陆|沿边)?\s*(?:自贸区|自贸试验区|自由贸易试验区)/g,
+  )) {
+    const pred = m[2] ? `ftz_count_${CATEGORY[m[2]]}` : "ftz_count";
+    const cs = m.index ?? 0;
+    out.push({
+      subject: china,
+      predicate: pred,
+      value: Number(m[1]),
+      unit: "zones",
+      asOf: asOfBefore(norm, cs, docYear),
+      cs,
+      ce: cs + m[0].length,
+      properties: {},
+    });
+  }
+  for (const m of norm.matchAll(
+    /(?:自贸区|自贸试验区|自由贸易试验区)[^。，,；]{0,10}?(?:增至|扩展至|达到|达)\s*(\d+)\s*(?:个|家)/g,
+  )) {
+    const cs = m.index ?? 0;
+    out.push({
+      subject: china,
+      predicate: "ftz_count",
+      value: Number(m[1]),
+      unit: "zones",
+      asOf: asOfBefore(norm, cs, docYear),
+      cs,
+      ce: cs + m[0].length,
+      properties: {},
+    });
+  }
+  // Classification: 10个沿海、8个内陆、4个沿边
+  for (const m of norm.matchAll(/(\d+)\s*个\s*(沿海|内陆|沿边)(?=[、，,三])/g)) {
+    const cs = m.index ?? 0;
+    out.push({
+      subject: china,
+      predicate: `ftz_count_${CATEGORY[m[2] ?? ""]}`,
+      value: Number(m[1]),
+      unit: "zones",
+      asOf: asOfBefore(norm, cs, docYear),
+      cs,
+      ce: cs + m[0].length,
+      properties: {},
+    });
+  }
+  // Zones listed before "N个沿边自贸区" get that category.
+  for (const m of norm.matchAll(/(\d+)\s*个\s*(沿海|内陆|沿边)\s*(?:自贸区|自贸试验区)/g)) {
+    const k = m.index ?? 0;
+    let a = k;
+    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
+    for (const z of ms) {
+      if (typeOf(z.id) === "FreeTradeZone" && z.cs >= a && z.ce <= k + m[0].length) {
+        out.push({
+          subject: z.id,
+          predicate: "category",
+          value: CATEGORY[m[2] ?? ""] ?? "",
+          unit: null,
+          asOf: null,
+          cs: z.cs,
+          ce: k + m[0].length,
+          properties: { label: m[2] ?? "" },
+        });
+      }
+    }
+  }
+  // Numeric facts with units.
+  const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port", "DevZone", "Organization", "Corridor"];
+  for (const m of norm.matchAll(
+    /(\d+(?:[.,]\d+)?)\s*(万亿|亿|万)?\s*(美元|元人民币|元|列|标箱|吨|平方公里|家企业|个包裹)/g,
+  )) {
+    const cs = m.index ?? 0;
+    const ce = cs + m[0].length;
+    const subj = ms.filter((x) => x.ce <= cs && SUBJ.includes(typeOf(x.id))).pop();
+    if (!subj) continue;
+    let a = cs;
+    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
+    const clause = norm.slice(Math.max(a, subj.ce), ce);
+    const unitWord = m[3] ?? "";
+    const num = Number((m[1] ?? "0").replace(",", "")) * (MULT[m[2] ?? ""] ?? 1);
+    let predicate = "quantity";
+    let unit = unitWord;
+    if (unitWord === "美元" || unitWord === "元" || unitWord === "元人民币") {
+      unit = unitWord === "美元" ? "USD" : "CNY";
+      if (/进出口|外贸|贸易额|交易额|贸易/.test(clause)) predicate = "trade_value";
+      else if (/出口/.test(clause)) predicate = "export_value";
+      else if (/外资|外国直接投资|投资/.test(clause)) predicate = "investment_value";
+      else if (/产值|规模|收入/.test(clause)) predicate = "output_value";
+      else predicate = "money_value";
+    } else if (unitWord === "列") {
+      unit = "trains";
+      predicate = "train_count";
+    } else if (unitWord === "标箱") {
+      unit = "TEU";
+      predicate = "container_volume";
+    } else if (unitWord === "吨") {
+      unit = "t";
+      predicate = "freight_volume";
+    } else if (unitWord === "平方公里") {
+      unit = "km2";
+      predicate = "area_km2";
+    } else if (unitWord === "家企业") {
+      unit = "enterprises";
+      predicate = "enterprise_count";
+    } else if (unitWord === "个包裹") {
+      unit = "parcels";
+      predicate = "parcel_count";
+    }
+    const props: Record<string, string | number> = { text: m[0] };
+    const g = /^[^，。；]{0,6}?(?:同比)?(?:增长|增幅达?|激增|攀升)\s*(-?\d+(?:\.\d+)?)\s*%/.exec(
+      norm.slice(ce),
+    );
+    if (g?.[1]) props.growth_pct = Number(g[1]);
+    out.push({
+      subject: subj.id,
+      predicate,
+      value: num,
+      unit,
+      asOf: asOfBefore(norm, cs, docYear),
+      cs,
+      ce,
+      properties: props,
+    });
+  }
+  // Shares: 吸引外资占比首次突破24%, 贡献了中国18.1%的外国直接投资流入
+  for (const m of norm.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
+    const cs = m.index ?? 0;
+    const ce = cs + m[0].length;
+    let a = cs;
+    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
+    let b = ce;
+    while (b < norm.length && !/[，。；;,]/.test(norm[b] ?? "")) b++;
+    const clause = norm.slice(a, b);
+    if (!/占比|比重|贡献|占/.test(clause)) continue;
+    let predicate: string | null = null;
+    if (/外资|外国直接投资|外商投资/.test(clause)) predicate = "fdi_share";
+    else if (/进出口|贸易/.test(clause)) predicate = "trade_share";
+    else if (/国土面积|面积/.test(clause)) predicate = "land_share";
+    if (!predicate) continue;
+    const subj = ms
+      .filter((x) => x.ce <= cs && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id)))
+      .pop();
+    const subject =
+      subj?.id ?? (/自贸(试验)?区|自由贸易试验区/.test(norm.slice(0, cs)) ? "Country:中国" : null);
+    if (!subject) continue;
+    out.push({
+      subject,
+      predicate: subject === "Country:中国" ? `ftz_${predicate}` : predicate,
+      value: Number(m[1]),
+      unit: "%",
+      asOf: asOfBefore(norm, cs, docYear),
+      cs,
+      ce,
+      properties: { text: clause.trim().slice(0, 80) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,464 @@
+/**
+ * Knowledge extraction: corpus folder → ExtractedGraph (contracts/graph.ts).
+ * Deterministic: the same input gives byte-identical JSON (sorted arrays, ids derived from names).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import type {
+  Claim,
+  DocumentMeta,
+  Evidence,
+  EvidenceMethod,
+  ExtractedGraph,
+  GraphEdge,
+  GraphNode,
+  Mention,
+  Passage,
+  Problem,
+  RelType,
+} from "../../contracts/graph";
+import { type Catalog, loadCatalog } from "./catalog";
+import { findClaims } from "./claims";
+import { DEFAULT_MAX_FILE_BYTES, loadText, type ManifestRow, parseManifest } from "./load";
+import { Recognizer } from "./recognize";
+import { findRelations } from "./relations";
+import { findTables, focusAfter, phaseNumber } from "./tables";
+import { cleanView, normalize, type Segment, segment } from "./text";
+
+export { DEFAULT_MAX_FILE_BYTES } from "./load";
+
+export interface ExtractOptions {
+  onProgress?: (done: number, total: number, file: string) => void;
+  maxFileBytes?: number;
+  /** Directory of catalog JSON files (defaults to data/catalog). */
+  catalogDir?: string;
+}
+
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Accumulates one graph across documents. */
+class Builder {
+  documents: DocumentMeta[] = [];
+  passages: Passage[] = [];
+  mentions: Mention[] = [];
+  problems: Problem[] = [];
+  edges = new Map<string, GraphEdge>();
+  claims = new Map<string, Claim>();
+  nodeProps = new Map<string, Record<string, string | number | boolean | string[] | number[]>>();
+  tableNodes = new Set<string>();
+  used = new Set<string>();
+  /** node id → set of passage ids (for co-occurrence). */
+  passageNodes = new Map<string, Set<string>>();
+
+  constructor(readonly cat: Catalog) {}
+
+  addEdge(
+    type: RelType,
+    source: string,
+    target: string,
+    ev: Evidence,
+    confidence: number,
+    props: Record<string, string | number> = {},
+  ) {
+    const id = `${type}:${source}->${target}`;
+    const e = this.edges.get(id);
+    this.used.add(source);
+    this.used.add(target);
+    if (!e) {
+      this.edges.set(id, { id, source, target, type, evidence: [ev], confidence, properties: { ...props } });
+      return;
+    }
+    if (
+      !e.evidence.some(
+        (x) => x.passage === ev.passage && x.start === ev.start && x.end === ev.end && x.method === ev.method,
+      )
+    )
+      e.evidence.push(ev);
+    // More independent evidence raises confidence a little.
+    e.confidence = Math.min(0.99, Math.max(e.confidence, confidence) + 0.02);
+    Object.assign(e.properties, props);
+  }
+
+  addClaim(c: Omit<Claim, "id" | "evidence">, ev: Evidence) {
+    const id = `claim:${c.subject}:${c.predicate}:${ev.doc.slice(4)}:${ev.start}`;
+    this.used.add(c.subject);
+    const existing = this.claims.get(id);
+    if (existing) return;
+    this.claims.set(id, { ...c, id, evidence: [ev] });
+  }
+
+  setProp(node: string, key: string, value: string | number) {
+    const p = this.nodeProps.get(node) ?? {};
+    p[key] = value;
+    this.nodeProps.set(node, p);
+  }
+}
+
+function evidenceFor(
+  doc: string,
+  p: Passage,
+  seg: Segment,
+  method: EvidenceMethod,
+  cs?: number,
+  ce?: number,
+  text?: string,
+): Evidence {
+  let start = p.start;
+  let end = p.end;
+  if (cs !== undefined && ce !== undefined && ce > cs) {
+    start = seg.map[cs] ?? p.start;
+    end = (seg.map[ce - 1] ?? p.end - 1) + 1;
+  }
+  const src = text ?? "";
+  return { doc, passage: p.id, start, end, quote: src.slice(start, end), method };
+}
+
+function docYear(date: string): number | null {
+  const m = /(\d{4})/.exec(date);
+  return m ? Number(m[1]) : null;
+}
+
+function titleFromText(text: string): string {
+  for (const line of text.split("\n")) {
+    const t = line.replace(/^[#\s]+/, "").trim();
+    if (t) return t.slice(0, 120);
+  }
+  return "";
+}
+
+/** Extracts one decoded document into the builder. */
+function extractText(b: Builder, rec: Recognizer, file: string, text: string, meta: DocumentMeta): void {
+  const doc = meta.id;
+  const stem = doc.slice(4);
+  const tables = findTables(text);
+  const forced = new Set<number>(tables.flatMap((t) => t.rowStarts));
+  const segs = segment(cleanView(text, forced));
+  let phase: { n: number; year: string } | null = null;
+  for (const seg of segs) {
+    const pid = `psg:${stem}:${String(seg.start).padStart(7, "0")}`;
+    const p: Passage = {
+      id: pid,
+      doc,
+      start: seg.start,
+      end: seg.end,
+      text: text.slice(seg.start, seg.end),
+      clean: seg.clean,
+    };
+    b.passages.push(p);
+    const norm = normalize(seg.clean);
+    const ms = rec.recognize(norm);
+    const ev = (method: EvidenceMethod, cs?: number, ce?: number) =>
+      evidenceFor(doc, p, seg, method, cs, ce, text);
+    const here = new Set<string>();
+    const mention = (id: string, cs: number, ce: number) => {
+      const start = seg.map[cs] ?? seg.start;
+      const end = (seg.map[ce - 1] ?? seg.start) + 1;
+      b.mentions.push({ node: id, passage: pid, doc, start, end, surface: text.slice(start, end) });
+      b.used.add(id);
+      here.add(id);
+    };
+    for (const m of ms) mention(m.id, m.cs, m.ce);
+    const rels = findRelations(norm, ms, rec.cat);
+    for (const r of rels) {
+      b.addEdge(r.type, r.source, r.target, ev(r.method, r.cs, r.ce), r.confidence);
+    }
+    // Mentions for places named inside other names, when a relation uses them.
+    for (const m of ms) {
+      for (const part of m.parts) {
+        if (rels.some((r) => r.source === part.id || r.target === part.id))
+          mention(part.id, part.cs, part.ce);
+      }
+    }
+    for (const c of findClaims(norm, ms, meta.year)) {
+      b.addClaim(
+        {
+          subject: c.subject,
+          predicate: c.predicate,
+          value: c.value,
+          unit: c.unit,
+          asOf: c.asOf,
+          statedYear: meta.year,
+          properties: c.properties,
+        },
+        ev("pattern", c.cs, c.ce),
+      );
+      if (c.predicate === "category" && typeof c.value === "string")
+        b.setProp(c.subject, "category", c.value);
+    }
+    for (const id of here) {
+      const set = b.passageNodes.get(id) ?? new Set<string>();
+      set.add(pid);
+      b.passageNodes.set(id, set);
+    }
+
+    // Tables.
+    const region = tables.find((t) => seg.start >= t.start && seg.start < t.end);
+    if (!region) continue;
+    if (region.kind === "zones") {
+      const ph = /^第([一二三四五六七八九十])阶段\s*(\d{4})/.exec(norm);
+      if (ph) {
+        phase = { n: phaseNumber(ph[1] ?? "") ?? 0, year: ph[2] ?? "" };
+        continue;
+      }
+      const zone = ms.find((m) => typeOf(m.id) === "FreeTradeZone" && m.cs === 0);
+      if (!zone) continue;
+      b.tableNodes.add(zone.id);
+      const date = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/.exec(norm);
+      if (date) {
+        const iso = `${date[1]}-${(date[2] ?? "").padStart(2, "0")}${date[3] ? `-${date[3].padStart(2, "0")}` : ""}`;
+        const dEnd = (date.index ?? 0) + date[0].length;
+        b.setProp(zone.id, "established", iso);
+        b.addClaim(
+          {
+            subject: zone.id,
+            predicate: "established",
+            value: iso,
+            unit: null,
+            asOf: iso,
+            statedYear: meta.year,
+            properties: {},
+          },
+          ev("table", zone.cs, dEnd),
+        );
+        const focus = focusAfter(text, seg.map[dEnd - 1] ?? seg.start, seg.end);
+        if (focus) b.setProp(zone.id, "focus", focus);
+      }
+      if (phase) {
+        b.setProp(zone.id, "phase", phase.n);
+        b.addClaim(
+          {
+            subject: zone.id,
+            predicate: "phase",
+            value: phase.n,
+            unit: null,
+            asOf: phase.year,
+            statedYear: meta.year,
+            properties: { phaseYear: phase.year },
+          },
+          ev("table", zone.cs, zone.ce),
+        );
+      }
+      for (const m of ms) {
+        const t = typeOf(m.id);
+        if (t === "Area") {
+          b.tableNodes.add(m.id);
+          b.addEdge("PART_OF", m.id, zone.id, ev("table", m.cs, m.ce), 0.95);
+        } else if (t === "DevZone") {
+          b.addEdge("HAS_PLATFORM", zone.id, m.id, ev("table", m.cs, m.ce), 0.9);
+        }
+      }
+    } else {
+      const row = /^(.+?)\s+(\d+)\s*个/.exec(norm);
+      if (!row) continue;
+      const label = (row[1] ?? "").trim();
+      const count = Number(row[2]);
+      const plain = label.replace(/\s*\([A-Za-z]+\)\s*$/, "");
+      const acr = /\(([A-Za-z]+)\)/.exec(label)?.[1];
+      let subject: string | undefined;
+      let predicate = "count";
+      if (/自由贸易试验区|自贸试验区/.test(plain)) {
+        subject = "Country:中国";
+        predicate = "ftz_count";
+      } else if (/小计|合计|总计/.test(plain)) {
+        subject = "Country:中国";
+        predicate = "devzone_count_total";
+      } else {
+        subject =
+          rec.cat.resolve(plain, ["DevZone"]) ?? (acr ? rec.cat.resolve(acr, ["DevZone"]) : undefined);
+        if (!subject?.startsWith("DevZone:")) subject = rec.ensure("DevZone", plain);
+        b.setProp(subject, "kind", "category");
+        b.tableNodes.add(subject);
+      }
+      b.addClaim(
+        {
+          subject,
+          predicate,
+          value: count,
+          unit: predicate === "count" ? "zones" : "zones",
+          asOf: meta.year ? String(meta.year) : null,
+          statedYear: meta.year,
+          properties: { label },
+        },
+        ev("table", 0, (row.index ?? 0) + row[0].length),
+      );
+      if (predicate === "count") b.setProp(subject, "count", count);
+    }
+  }
+}
+
+function finish(b: Builder): ExtractedGraph {
+  // CO_OCCURS: pairs named in the same sentences without a typed relation between them.
+  const typed = new Set<string>();
+  for (const e of b.edges.values()) {
+    typed.add(`${e.source}|${e.target}`);
+    typed.add(`${e.target}|${e.source}`);
+  }
+  const byPassage = new Map<string, string[]>();
+  for (const [node, ps] of b.passageNodes) {
+    for (const p of ps) {
+      const list = byPassage.get(p) ?? [];
+      list.push(node);
+      byPassage.set(p, list);
+    }
+  }
+  const passageById = new Map(b.passages.map((p) => [p.id, p]));
+  const co = new Map<string, { a: string; b: string; ps: string[] }>();
+  for (const [pid, nodes] of [...byPassage.entries()].sort((x, y) => cmp(x[0], y[0]))) {
+    const uniq = [...new Set(nodes)].sort(cmp);
+    if (uniq.length > 12) continue;
+    for (let i = 0; i < uniq.length; i++) {
+      for (let j = i + 1; j < uniq.length; j++) {
+        const a = uniq[i] ?? "";
+        const c = uniq[j] ?? "";
+        if (typed.has(`${a}|${c}`)) continue;
+        const key = `${a}|${c}`;
+        const entry = co.get(key) ?? { a, b: c, ps: [] };
+        entry.ps.push(pid);
+        co.set(key, entry);
+      }
+    }
+  }
+  for (const { a, b: c, ps } of co.values()) {
+    const id = `CO_OCCURS:${a}->${c}`;
+    const evidence = ps.slice(0, 3).map((pid) => {
+      const p = passageById.get(pid) as Passage;
+      return {
+        doc: p.doc,
+        passage: p.id,
+        start: p.start,
+        end: p.end,
+        quote: p.text,
+        method: "cooccurrence" as const,
+      };
+    });
+    b.edges.set(id, {
+      id,
+      source: a,
+      target: c,
+      type: "CO_OCCURS",
+      evidence,
+      confidence: Math.min(0.5, 0.2 + 0.1 * ps.length),
+      properties: { count: ps.length },
+    });
+  }
+
+  const nodes: GraphNode[] = [];
+  for (const id of [...b.used].sort(cmp)) {
+    const e = b.cat.get(id);
+    if (!e) continue;
+    const properties = { ...e.properties, ...(b.nodeProps.get(id) ?? {}) };
+    if (e.parent) properties.parent = e.parent;
+    nodes.push({
+      id,
+      type: e.type,
+      name: e.name,
+      nameEn: e.nameEn,
+      aliases: [...new Set(e.aliases)].sort(cmp),
+      source: e.inCatalog ? "catalog" : b.tableNodes.has(id) ? "table" : "pattern",
+      properties,
+    });
+  }
+  const evSort = (a: Evidence, c: Evidence) =>
+    cmp(a.doc, c.doc) || a.start - c.start || a.end - c.end || cmp(a.method, c.method);
+  const edges = [...b.edges.values()].sort((x, y) => cmp(x.id, y.id));
+  for (const e of edges) e.evidence.sort(evSort);
+  const claims = [...b.claims.values()].sort((x, y) => cmp(x.id, y.id));
+  return {
+    version: 1,
+    documents: b.documents.sort((x, y) => cmp(x.id, y.id)),
+    passages: b.passages.sort((x, y) => cmp(x.id, y.id)),
+    nodes,
+    edges,
+    mentions: b.mentions
+      .sort((x, y) => cmp(x.doc, y.doc) || x.start - y.start || x.end - y.end || cmp(x.node, y.node))
+      .filter((m, i, arr) => {
+        const prev = arr[i - 1];
+        return (
+          !prev || prev.doc !== m.doc || prev.start !== m.start || prev.end !== m.end || prev.node !== m.node
+        );
+      }),
+    claims,
+    problems: b.problems.sort((x, y) => cmp(x.file, y.file) || cmp(x.message, y.message)),
+  };
+}
+
+/** Extracts a single decoded text (pure; used by tests and by extractCorpus). */
+export function extractDocument(
+  file: string,
+  text: string,
+  meta: Partial<ManifestRow> = {},
+  catalog: Catalog = loadCatalog(),
+): ExtractedGraph {
+  const b = new Builder(catalog);
+  const rec = new Recognizer(catalog);
+  const stem = basename(file, extname(file));
+  const date = meta.date ?? "";
+  const m: DocumentMeta = {
+    id: `doc:${stem}`,
+    file,
+    title: meta.title || titleFromText(text),
+    author: meta.author ?? "",
+    date,
+    year: docYear(date),
+    kind: meta.kind ?? "",
+    notes: meta.notes ?? "",
+    sha256: "",
+    chars: text.length,
+    encoding: "utf-8",
+  };
+  b.documents.push(m);
+  extractText(b, rec, file, text, m);
+  return finish(b);
+}
+
+export async function extractCorpus(dir: string, options: ExtractOptions = {}): Promise<ExtractedGraph> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const catalog = loadCatalog(options.catalogDir);
+  const b = new Builder(catalog);
+  const rec = new Recognizer(catalog);
+  const manifestPath = join(dir, "MANIFEST.tsv");
+  const manifest = existsSync(manifestPath)
+    ? parseManifest(readFileSync(manifestPath, "utf8"))
+    : new Map<string, ManifestRow>();
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(txt|md)$/i.test(d.name))
+    .map((d) => d.name)
+    .sort(cmp);
+  let done = 0;
+  for (const file of files) {
+    const { loaded, problems } = loadText(join(dir, file), file, maxBytes);
+    b.problems.push(...problems);
+    if (loaded) {
+      const row = manifest.get(file);
+      const stem = basename(file, extname(file));
+      const date = row?.date ?? "";
+      const meta: DocumentMeta = {
+        id: `doc:${stem}`,
+        file,
+        title: row?.title || titleFromText(loaded.text),
+        author: row?.author ?? "",
+        date,
+        year: docYear(date),
+        kind: row?.kind ?? "",
+        notes: row?.notes ?? "",
+        sha256: loaded.sha256,
+        chars: loaded.text.length,
+        encoding: loaded.encoding,
+      };
+      b.documents.push(meta);
+      try {
+        extractText(b, rec, file, loaded.text, meta);
+      } catch (err) {
+        b.problems.push({ file, severity: "error", message: `extraction failed: ${(err as Error).message}` });
+      }
+    }
+    done++;
+    options.onProgress?.(done, files.length, file);
+  }
+  for (const f of manifest.keys()) {
+    if (!files.includes(f))
+      b.problems.push({ file: f, severity: "warning", message: "listed in MANIFEST.tsv but not found" });
+  }
+  return finish(b);
+}

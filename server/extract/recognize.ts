@@ -1,0 +1,526 @@
+/**
+ * Entity recognition in one passage: catalog surface forms plus the language's own naming patterns
+ * (中国（X）自由贸易试验区, X自贸区, X片区, X口岸, X港, X综合保税区, 中X经济走廊/通道/班列, 《…协定》 …).
+ * Works on the normalised clean text of a passage; spans are indices into that text.
+ */
+import type { NodeType } from "../../contracts/graph";
+import { type Catalog, type Entity, nodeId, provinceShort, zoneAliases, zoneName } from "./catalog";
+
+export interface Span {
+  id: string;
+  cs: number;
+  ce: number;
+}
+
+export interface Mention extends Span {
+  method: "catalog" | "pattern";
+  /** Places or countries named inside the mention (a port's city, a corridor's countries). */
+  parts: Span[];
+  /** For areas found by enumeration ("呼和浩特、满洲里、二连浩特三个片区"). */
+  enumerated?: boolean;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const STRONG_STOPS = [
+  "自由贸易试验区",
+  "自贸试验区",
+  "自贸区",
+  "自由贸易港",
+  "片区",
+  "的",
+  "在",
+  "是",
+  "为",
+  "将",
+  "了",
+  "把",
+  "对",
+  "从",
+  "以",
+  "其",
+  "则",
+  "即",
+  "向",
+  "经",
+  "涵盖",
+  "包括",
+  "推动",
+  "依托",
+  "设立",
+  "建设",
+  "打造",
+  "位于",
+  "其中",
+  "以及",
+  "通过",
+  "加快",
+  "支持",
+  "如",
+  "目前",
+  "力争",
+  "凭借",
+  "开通",
+  "开行",
+  "打通",
+  "连接",
+  "联通",
+  "实现",
+  "拥有",
+  "利用",
+  "作为",
+  "聚焦",
+  "深耕",
+  "进出境",
+];
+const WEAK_STOPS = [
+  "和",
+  "与",
+  "及",
+  "有",
+  "等",
+  "个",
+  "至",
+  "到",
+  "可",
+  "已",
+  "还",
+  "也",
+  "都",
+  "并",
+  "又",
+  "被",
+  "让",
+  "使",
+  "由",
+  "于",
+  "往",
+  "经",
+  "过",
+  "达",
+  "近",
+  "中",
+];
+const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全每数百千万0-9]/;
+const GENERIC_AREA = new Set([
+  "自贸",
+  "自由贸易",
+  "部分",
+  "新",
+  "联动",
+  "重点",
+  "核心",
+  "功能",
+  "特色",
+  "相关",
+  "其他",
+  "所在",
+  "试验",
+  "先行",
+  "首批",
+  "三大",
+  "中心城区",
+]);
+const GENERIC_MORPHEMES =
+  /开放|运输|资源|货物|边境|智慧|数字|重点|沿边|沿海|内陆|陆路|现有|主要|中转|入境|出境|国家|一类|二类|口岸|国际|枢纽|数据|创新|自贸|自由|贸易|深水|铁路|航空|空|海|陆|母|临|香|这|该|众多|更多|其他|各|多个|新|城|区/;
+
+/** Han characters directly before `end` (at most `max`). */
+function hanRunBefore(s: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i < max && HAN.test(s[i - 1] ?? "")) i--;
+  return i;
+}
+
+function containsAny(s: string, list: string[]): boolean {
+  return list.some((t) => s.includes(t));
+}
+
+export class Recognizer {
+  constructor(readonly cat: Catalog) {}
+
+  /** Non-overlapping place matches (longest first, left to right) inside s. */
+  placesIn(s: string): { start: number; end: number; id: string }[] {
+    const out: { start: number; end: number; id: string }[] = [];
+    let i = 0;
+    while (i < s.length) {
+      let hit: { start: number; end: number; id: string } | null = null;
+      for (let j = Math.min(s.length, i + 8); j >= i + 2; j--) {
+        const id = this.cat.places.get(s.slice(i, j));
+        if (id) {
+          hit = { start: i, end: j, id };
+          break;
+        }
+      }
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  startsWithPlace(s: string): { id: string; len: number } | null {
+    const p = this.placesIn(s)[0];
+    return p && p.start === 0 ? { id: p.id, len: p.end } : null;
+  }
+
+  /** Left boundary of an unseen name ending at `end`: drop leading verbs, particles, zone names. */
+  nameStart(s: string, end: number, max: number): number {
+    const from = hanRunBefore(s, end, max);
+    for (let p = from; p < end - 1; p++) {
+      const name = s.slice(p, end);
+      if (containsAny(name, STRONG_STOPS)) continue;
+      if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
+      return p;
+    }
+    return end;
+  }
+
+  /** Registers (or finds) an entity found by a pattern and returns its id. */
+  ensure(type: NodeType, name: string, extra: Partial<Entity> = {}): string {
+    const id = nodeId(type, name);
+    const existing = this.cat.get(id);
+    if (existing) {
+      for (const a of extra.aliases ?? []) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      return id;
+    }
+    const aliases = extra.aliases ?? [];
+    this.cat.add({
+      type,
+      name,
+      nameEn: null,
+      aliases,
+      properties: {},
+      inCatalog: false,
+      ...(extra.parent ? { parent: extra.parent } : {}),
+    });
+    return id;
+  }
+
+  zoneIdForPlace(place: string): string {
+    const p = this.cat.zonePlaceFor(place);
+    return this.ensure("FreeTradeZone", zoneName(p), { aliases: zoneAliases(p) });
+  }
+
+  recognize(norm: string): Mention[] {
+    const cands: (Mention & { prio: number })[] = [];
+    const add = (m: Omit<Mention, "parts"> & { parts?: Span[] }, prio: number) => {
+      if (m.ce <= m.cs) return;
+      cands.push({ parts: [], ...m, prio });
+    };
+
+    // 1. Catalog surface forms.
+    for (let i = 0; i < norm.length; i++) {
+      const f = this.cat.longestAt(norm, i);
+      if (!f) continue;
+      const ids = this.cat.surfaces.get(f) ?? [];
+      const id = ids[0];
+      if (!id) continue;
+      // 中国式现代化 is not a mention of the country.
+      if (id === "Country:中国" && norm[i + f.length] === "式") continue;
+      add({ id, cs: i, ce: i + f.length, method: "catalog" }, 2);
+    }
+
+    // 2. 中国（X）自由贸易试验区 / 中国（X）自由贸易港.
+    for (const m of norm.matchAll(/中国\(([\u4e00-\u9fff]{2,8})\)(自由贸易试验区|自由贸易港|自贸试验区)/g)) {
+      const place = m[1] ?? "";
+      const cs = m.index ?? 0;
+      let id: string;
+      if (m[2] === "自由贸易港") id = this.ensure("FreeTradeZone", `${place}自由贸易港`, {});
+      else id = this.zoneIdForPlace(place);
+      const parts: Span[] = [];
+      const pid = this.cat.places.get(place);
+      if (pid) parts.push({ id: pid, cs: cs + 3, ce: cs + 3 + place.length });
+      add({ id, cs, ce: cs + m[0].length, method: "pattern", parts }, 3);
+    }
+
+    // 3. Short forms and coordinated lists: 广西自贸试验区, 云南和广西自贸试验区, 上海、广东等自贸试验区.
+    for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区|FTZ)(?!片区)/g)) {
+      const k = m.index ?? 0;
+      let pos = k;
+      // optional "等", "N个", "沿海/内陆/沿边" between the list and the keyword
+      const prefix = norm.slice(Math.max(0, k - 8), k);
+      const mm = /(等)?(\d+\s*个)?(沿海|内陆|沿边)?$/.exec(prefix);
+      if (mm?.[0]) pos = k - mm[0].length;
+      let first = true;
+      while (pos > 0) {
+        // skip a parenthetical right before the keyword/separator: 上海（临港新片区）
+        let end = pos;
+        if (norm[end - 1] === ")") {
+          const open = norm.lastIndexOf("(", end - 1);
+          if (open >= 0 && end - open <= 12) end = open;
+        }
+        const start = hanRunBefore(norm, end, 5);
+        const run = norm.slice(start, end);
+        const suf = this.cat.placeSuffix(run);
+        if (!suf) break;
+        const ps = end - suf.form.length;
+        const e = this.cat.get(suf.id);
+        if (!e || e.type === "Country") break;
+        const zid = this.zoneIdForPlace(e.type === "Province" ? provinceShort(e) : suf.form);
+        if (first && end === k) {
+          add({ id: zid, cs: ps, ce: k + (m[1] ?? "").length, method: "pattern", parts: [] }, 3);
+        } else add({ id: zid, cs: ps, ce: end, method: "pattern", parts: [] }, 3);
+        first = false;
+        const sep = norm[ps - 1];
+        if (sep === "、" || sep === "和" || sep === "与" || sep === "及") pos = ps - 1;
+        else break;
+      }
+    }
+
+    // 4. Areas: X片区, X新片区, X自贸片区; enumerations "A、B、C三个片区".
+    for (const m of norm.matchAll(/(自贸|自由贸易)?(新)?片区/g)) {
+      const k = m.index ?? 0;
+      const start = this.nameStart(norm, k, 10);
+      let base = norm.slice(start, k);
+      if (
+        base.length >= 2 &&
+        !QUANTIFIER.test(base) &&
+        !GENERIC_AREA.has(base) &&
+        !/[一二三四五六七八九十两]+(个|大)?$/.test(base)
+      ) {
+        // drop a leading province/country name when what remains is still a name (广西崇左 → 崇左)
+        const lead = this.startsWithPlace(base);
+        let cs = start;
+        if (lead && base.length - lead.len >= 2) {
+          const le = this.cat.get(lead.id);
+          if (le && (le.type === "Province" || le.type === "Country")) {
+            base = base.slice(lead.len);
+            cs = start + lead.len;
+          }
+        }
+        const name = `${base}${m[2] ? "新片区" : "片区"}`;
+        const known = this.cat.resolve(name, ["Area"]);
+        const id = known?.startsWith("Area:") ? known : this.ensure("Area", name);
+        const parts: Span[] = [];
+        const pp = this.startsWithPlace(base);
+        if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });
+        add({ id, cs, ce: k + m[0].length, method: "pattern", parts }, 1);
+      }
+      // Enumeration before "三个片区" / "三大片区".
+      const q =
+        /[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,6})+[一二三四五六七八九十两]+(?:个|大)?$/.exec(
+          norm.slice(Math.max(0, k - 40), k),
+        );
+      if (q && !m[1] && !m[2]) {
+        const qStart = Math.max(0, k - 40) + (q.index ?? 0);
+        const body = norm.slice(qStart, k).replace(/[一二三四五六七八九十两]+(个|大)?$/, "");
+        let off = qStart;
+        const items = body.split(/(、)/);
+        for (const it of items) {
+          if (it === "、") {
+            off += it.length;
+            continue;
+          }
+          // first item may carry a verb before the place (涵盖呼和浩特): keep only the place part
+          let name = it;
+          let cs = off;
+          const places = this.placesIn(it);
+          const lastPlace = places[places.length - 1];
+          if (lastPlace && lastPlace.end === it.length) {
+            name = it.slice(lastPlace.start);
+            cs = off + lastPlace.start;
+          } else if (it === items[0]) {
+            const ns = this.nameStart(it, it.length, 6);
+            name = it.slice(ns);
+            cs = off + ns;
+          }
+          off += it.length;
+          if (name.length < 2) continue;
+          const area = `${name}片区`;
+          const known = this.cat.resolve(area, ["Area"]);
+          const id = known?.startsWith("Area:") ? known : this.ensure("Area", area);
+          add({ id, cs, ce: cs + name.length, method: "pattern", parts: [], enumerated: true }, 4);
+        }
+      }
+    }
+
+    // 5. Ports: X口岸, X港.
+    for (const m of norm.matchAll(/(铁路|公路|航空)?口岸|港(?![口区务澳湾城片股])/g)) {
+      const k = m.index ?? 0;
+      const start = this.nameStart(norm, k, 8);
+      let cs = start;
+      let core = norm.slice(start, k);
+      if (core.length < 2) continue;
+      const lead = this.startsWithPlace(core);
+      if (lead && core.length - lead.len >= 2) {
+        const le = this.cat.get(lead.id);
+        if (le && (le.type === "Province" || le.type === "Country")) {
+          core = core.slice(lead.len);
+          cs += lead.len;
+        }
+      }
+      const pp = this.startsWithPlace(core);
+      const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
+      const unseenOk =
+        !pp &&
+        core.length >= 2 &&
+        core.length <= 5 &&
+        !GENERIC_MORPHEMES.test(core) &&
+        !QUANTIFIER.test(core);
+      if (!ok && !unseenOk) continue;
+      let name = `${core}${m[0]}`;
+      for (let i = 1; i < core.length - 1; i++) {
+        const alt = this.cat.resolve(name.slice(i), ["Port"]);
+        if (alt?.startsWith("Port:")) {
+          name = name.slice(i);
+          cs += i;
+          break;
+        }
+      }
+      const known = this.cat.resolve(name, ["Port"]);
+      const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);
+      const parts: Span[] = pp ? [{ id: pp.id, cs, ce: cs + pp.len }] : [];
+      add({ id, cs, ce: k + m[0].length, method: "pattern", parts }, 1);
+    }
+
+    // 6. Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
+    for (const m of norm.matchAll(
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群)/g,
+    )) {
+      const k = m.index ?? 0;
+      const from = hanRunBefore(norm, k, 12);
+      const places = this.placesIn(norm.slice(from, k));
+      const last = places[places.length - 1];
+      if (!last) continue;
+      const cs = from + last.start;
+      const base = norm.slice(cs, k);
+      const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
+      const name = `${base}${suffix}`;
+      const known = this.cat.resolve(name, ["DevZone"]);
+      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      add(
+        { id, cs, ce: k + m[0].length, method: "pattern", parts: [{ id: last.id, cs, ce: from + last.end }] },
+        1,
+      );
+    }
+
+    // 7. Corridors named by abbreviation compounds: 中蒙俄经济走廊, 中吉乌国际多式联运班列, 黔粤班列, 中老跨境公路班车.
+    for (const m of norm.matchAll(
+      /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路)/g,
+    )) {
+      const comp = m[1] ?? "";
+      const k = m.index ?? 0;
+      const parts: Span[] = [];
+      let ok = true;
+      if (comp.startsWith("中")) {
+        parts.push({ id: "Country:中国", cs: k, ce: k + 1 });
+        for (let i = 1; i < comp.length; i++) {
+          const id = this.cat.countryAbbr.get(comp[i] ?? "");
+          if (!id) {
+            ok = false;
+            break;
+          }
+          parts.push({ id, cs: k + i, ce: k + i + 1 });
+        }
+      } else {
+        for (let i = 0; i < comp.length; i++) {
+          const id = this.cat.provinceAbbr.get(comp[i] ?? "");
+          if (!id) {
+            ok = false;
+            break;
+          }
+          parts.push({ id, cs: k + i, ce: k + i + 1 });
+        }
+      }
+      if (!ok || comp.length < 2) continue;
+      const name = m[0];
+      const known = this.cat.resolve(name, ["Corridor"]);
+      const id = known?.startsWith("Corridor:") ? known : this.ensure("Corridor", name);
+      add({ id, cs: k, ce: k + name.length, method: "pattern", parts }, 1);
+    }
+    // Place-named corridors: 粤湘区域经济走廊 handled above; X经济走廊 after a place name.
+    for (const m of norm.matchAll(/经济走廊/g)) {
+      const k = m.index ?? 0;
+      const from = hanRunBefore(norm, k, 8);
+      const places = this.placesIn(norm.slice(from, k));
+      const first = places[0];
+      if (!first) continue;
+      // the places must make up the whole name (optionally followed by 区域)
+      let cover = first.start;
+      for (const p of places) if (p.start === cover) cover = p.end;
+      const tail = norm.slice(from + cover, k);
+      if (tail !== "" && tail !== "区域") continue;
+      const cs = from + first.start;
+      const name = norm.slice(cs, k + 4);
+      const id = this.cat.resolve(name, ["Corridor"]) ?? this.ensure("Corridor", name);
+      add(
+        {
+          id,
+          cs,
+          ce: k + 4,
+          method: "pattern",
+          parts: places.map((p) => ({ id: p.id, cs: from + p.start, ce: from + p.end })),
+        },
+        1,
+      );
+    }
+
+    // 8. Agreements: 《…协定》 titles and bilateral FTAs (中韩、中瑞士等自由贸易协定).
+    for (const m of norm.matchAll(/《([^《》]{2,40})》/g)) {
+      const title = m[1] ?? "";
+      if (!/(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title)) continue;
+      const k = (m.index ?? 0) + 1;
+      const known = this.cat.resolve(title, ["Agreement"]);
+      const id = known?.startsWith("Agreement:") ? known : this.ensure("Agreement", title);
+      add({ id, cs: k, ce: k + title.length, method: known ? "catalog" : "pattern" }, 3);
+    }
+    for (const m of norm.matchAll(/(等)?(升级)?(自由贸易协定|自贸协定)/g)) {
+      let pos = m.index ?? 0;
+      while (pos > 1) {
+        const run = norm.slice(hanRunBefore(norm, pos, 6), pos);
+        const ci = run.lastIndexOf("中");
+        if (ci < 0) break;
+        const rest = run.slice(ci + 1);
+        let cid = rest.length === 1 ? this.cat.countryAbbr.get(rest) : this.cat.places.get(rest);
+        if (!cid && rest.length > 1) cid = this.cat.resolve(rest, ["Country"]);
+        if (!cid?.startsWith("Country:")) break;
+        const ce = pos;
+        const cs = pos - rest.length - 1;
+        const cname = cid.slice("Country:".length);
+        const id =
+          this.cat.resolve(`中国-${cname}自由贸易协定`, ["Agreement"]) ??
+          this.ensure("Agreement", `中国-${cname}自由贸易协定`);
+        add({ id, cs, ce, method: "pattern", parts: [{ id: cid, cs: cs + 1, ce }] }, 1);
+        if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
+        else break;
+      }
+    }
+
+    // 9. Organisations: X海关, place-led company names (内蒙古新远景集团有限公司).
+    for (const m of norm.matchAll(/海关|(有限公司|公司)/g)) {
+      const k = m.index ?? 0;
+      const from = hanRunBefore(norm, k, m[1] ? 20 : 6);
+      const places = this.placesIn(norm.slice(from, k));
+      const last = m[1] ? places.find((p) => p) : places[places.length - 1];
+      const pick = m[1] ? places[places.length - 1] : last;
+      if (!pick) continue;
+      // for companies prefer the last place that starts a name (after any verb/particle)
+      const cs = from + pick.start;
+      if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
+      if (m[1] && k - (from + pick.end) < 2) continue;
+      const name = norm.slice(cs, k + m[0].length);
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add(
+        { id, cs, ce: k + m[0].length, method: "pattern", parts: [{ id: pick.id, cs, ce: from + pick.end }] },
+        1,
+      );
+    }
+
+    // Resolve overlaps: longest first, then priority, then leftmost.
+    cands.sort(
+      (a, b) => b.ce - b.cs - (a.ce - a.cs) || b.prio - a.prio || a.cs - b.cs || (a.id < b.id ? -1 : 1),
+    );
+    const taken: boolean[] = new Array(norm.length).fill(false);
+    const out: Mention[] = [];
+    for (const c of cands) {
+      let free = true;
+      for (let i = c.cs; i < c.ce; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      for (let i = c.cs; i < c.ce; i++) taken[i] = true;
+      const { prio: _p, ...rest } = c;
+      out.push(rest);
+    }
+    out.sort((a, b) => a.cs - b.cs || a.ce - b.ce);
+    return out;
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * Typed relationships inside one passage, from the mentions found there and trigger words of the
+ * language. Every relation carries the span it was read from (used as evidence).
+ */
+import type { EvidenceMethod, RelType } from "../../contracts/graph";
+import type { Catalog } from "./catalog";
+import type { Mention } from "./recognize";
+
+export interface FoundRelation {
+  type: RelType;
+  source: string;
+  target: string;
+  method: EvidenceMethod;
+  confidence: number;
+  /** Span of the clean passage text to quote (whole passage when absent). */
+  cs?: number;
+  ce?: number;
+}
+
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+const CLAUSE = /[，；;,：:。！？!?]/;
+
+function clauseOf(text: string, pos: number): [number, number] {
+  let a = pos;
+  while (a > 0 && !CLAUSE.test(text[a - 1] ?? "")) a--;
+  let b = pos;
+  while (b < text.length && !CLAUSE.test(text[b] ?? "")) b++;
+  return [a, b];
+}
+
+function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
+  return re.test(text.slice(from, to));
+}
+
+const T_BORDER = /外接|接壤|毗邻|交界|相邻|外通|邻国/;
+const T_CONNECT = /奔赴|连接|通往|直达|通达|面向|辐射|抵达|发往|通欧|走向|驶向/;
+const T_CORRIDOR =
+  /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|拓展|运营|以.{0,12}为/;
+const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
+const T_COOP = /合作|交流|互联互通|伙伴|双园|对接|面向|辐射|投资|经贸|开放/;
+const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
+const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设立|创建/;
+const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
+const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
+
+export function findRelations(norm: string, ms: Mention[], cat: Catalog): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const push = (r: FoundRelation) => {
+    if (r.source !== r.target) out.push(r);
+  };
+  const of = (...types: string[]) => ms.filter((m) => types.includes(typeOf(m.id)));
+  /** Nearest eligible subject before `m`: same clause first, else anywhere earlier in the passage. */
+  const subjectBefore = (m: Mention, types: string[]): Mention | undefined => {
+    const [a] = clauseOf(norm, m.cs);
+    const before = ms.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)));
+    const inClause = before.filter((x) => x.cs >= a);
+    return inClause[inClause.length - 1] ?? before[before.length - 1];
+  };
+
+  // Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
+  for (const m of ms) {
+    const t = typeOf(m.id);
+    for (const p of m.parts) {
+      const pt = typeOf(p.id);
+      if (
+        (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
+        (pt === "City" || pt === "Province")
+      ) {
+        push({
+          type: "LOCATED_IN",
+          source: m.id,
+          target: p.id,
+          method: "pattern",
+          confidence: 0.9,
+          cs: m.cs,
+          ce: m.ce,
+        });
+      }
+      if (t === "Port" && pt === "Country") {
+        push({
+          type: "LOCATED_IN",
+          source: m.id,
+          target: p.id,
+          method: "pattern",
+          confidence: 0.9,
+          cs: m.cs,
+          ce: m.ce,
+        });
+      }
+      if (
+        t === "Corridor" &&
+        (pt === "Country" || pt === "Province" || pt === "City") &&
+        p.id !== "Country:中国"
+      ) {
+        push({
+          type: "CONNECTS",
+          source: m.id,
+          target: p.id,
+          method: "pattern",
+          confidence: 0.85,
+          cs: m.cs,
+          ce: m.ce,
+        });
+      }
+    }
+  }
+  // 内蒙古自治区满洲里市: a city right after its province.
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b) continue;
+    if (typeOf(a.id) === "Province" && typeOf(b.id) === "City" && b.cs - a.ce <= 0) {
+      push({
+        type: "LOCATED_IN",
+        source: b.id,
+        target: a.id,
+        method: "pattern",
+        confidence: 0.9,
+        cs: a.cs,
+        ce: b.ce,
+      });
+    }
+    // 中国（上海）自由贸易试验区临港新片区, 广西自贸试验区崇左片区, 上海自贸试验区（临港新片区）
+    if (typeOf(a.id) === "FreeTradeZone" && typeOf(b.id) === "Area" && b.cs - a.ce <= 1) {
+      push({
+        type: "PART_OF",
+        source: b.id,
+        target: a.id,
+        method: "pattern",
+        confidence: 0.95,
+        cs: a.cs,
+        ce: b.ce,
+      });
+    }
+  }
+
+  // PART_OF: areas with the only zone of the passage (or with their catalog zone).
+  const zones = [...new Set(of("FreeTradeZone").map((m) => m.id))];
+  for (const area of of("Area")) {
+    const parent = cat.get(area.id)?.parent;
+    const parentId = parent ? `FreeTradeZone:${parent}` : undefined;
+    if (parentId && zones.includes(parentId)) {
+      push({ type: "PART_OF", source: area.id, target: parentId, method: "catalog", confidence: 0.9 });
+    } else if (zones.length === 1 && zones[0] && !parentId) {
+      push({
+        type: "PART_OF",
+        source: area.id,
+        target: zones[0],
+        method: "pattern",
+        confidence: area.enumerated ? 0.9 : 0.75,
+      });
+    }
+  }
+
+  // BORDERS: 内蒙古…外接俄罗斯和蒙古 / 外接俄蒙.
+  const trig = T_BORDER.exec(norm);
+  if (trig) {
+    const prov = ms.filter((m) => typeOf(m.id) === "Province" && m.ce <= trig.index).pop();
+    if (prov) {
+      const [, b] = clauseOf(norm, trig.index);
+      for (const c of of("Country")) {
+        if (c.cs >= trig.index && c.cs < b && c.id !== "Country:中国") {
+          push({
+            type: "BORDERS",
+            source: prov.id,
+            target: c.id,
+            method: "pattern",
+            confidence: 0.85,
+            cs: prov.cs,
+            ce: c.ce,
+          });
+        }
+      }
+      // abbreviations right after the trigger: 外接俄蒙
+      const after = trig.index + trig[0].length;
+      for (let i = after; i < after + 3; i++) {
+        const cid = cat.countryAbbr.get(norm[i] ?? "");
+        if (!cid || cid === "Country:中国") break;
+        if (ms.some((m) => m.cs <= i && i < m.ce)) break;
+        push({
+          type: "BORDERS",
+          source: prov.id,
+          target: cid,
+          method: "pattern",
+          confidence: 0.8,
+          cs: prov.cs,
+          ce: i + 1,
+        });
+      }
+    }
+  }
+
+  // CONNECTS by trigger: 中欧班列…奔赴欧洲.
+  for (const corr of of("Corridor")) {
+    const [, b] = clauseOf(norm, corr.cs);
+    const seg = norm.slice(corr.ce, b);
+    const t = T_CONNECT.exec(seg);
+    if (!t) continue;
+    for (const x of ms) {
+      const xt = typeOf(x.id);
+      if (
+        x.cs >= corr.ce + t.index &&
+        x.cs < b &&
+        ["Country", "City", "Port", "Province"].includes(xt) &&
+        x.id !== "Country:中国"
+      ) {
+        push({
+          type: "CONNECTS",
+          source: corr.id,
+          target: x.id,
+          method: "pattern",
+          confidence: 0.75,
+          cs: corr.cs,
+          ce: x.ce,
+        });
+      }
+    }
+  }
+
+  const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+  // ON_CORRIDOR
+  if (T_CORRIDOR.test(norm)) {
+    for (const corr of of("Corridor")) {
+      const s = subjectBefore(corr, SUBJ);
+      if (!s) continue;
+      if (corr.parts.some((p) => p.id === s.id)) continue;
+      push({
+        type: "ON_CORRIDOR",
+        source: s.id,
+        target: corr.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: s.cs,
+        ce: corr.ce,
+      });
+    }
+  }
+  // ALIGNS_WITH
+  if (T_ALIGN.test(norm)) {
+    for (const ag of of("Agreement")) {
+      const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
+      if (!s) continue;
+      if (typeOf(s.id) === "Country" && s.id !== "Country:中国") continue;
+      push({
+        type: "ALIGNS_WITH",
+        source: s.id,
+        target: ag.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: s.cs,
+        ce: ag.ce,
+      });
+    }
+  }
+  // COOPERATES_WITH
+  if (T_COOP.test(norm)) {
+    for (const c of of("Country")) {
+      if (c.id === "Country:中国") continue;
+      const s = subjectBefore(c, ["FreeTradeZone", "Area", "Province", "City"]);
+      if (!s) continue;
+      const [a] = clauseOf(norm, c.cs);
+      if (!has(norm, T_COOP, Math.min(a, s.cs), clauseOf(norm, c.cs)[1])) continue;
+      push({
+        type: "COOPERATES_WITH",
+        source: s.id,
+        target: c.id,
+        method: "pattern",
+        confidence: 0.7,
+        cs: s.cs,
+        ce: c.ce,
+      });
+    }
+  }
+  // FOCUSES_ON
+  for (const ind of of("Industry")) {
+    const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
+    if (!s) continue;
+    if (!has(norm, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
+    push({
+      type: "FOCUSES_ON",
+      source: s.id,
+      target: ind.id,
+      method: "pattern",
+      confidence: 0.7,
+      cs: s.cs,
+      ce: ind.ce,
+    });
+  }
+  // APPLIES_FOR
+  if (T_APPLY.test(norm)) {
+    for (const z of of("FreeTradeZone")) {
+      const prov = z.parts.find((p) => typeOf(p.id) === "Province")?.id ?? provinceOfZone(z.id, cat);
+      if (prov)
+        push({
+          type: "APPLIES_FOR",
+          source: prov,
+          target: z.id,
+          method: "pattern",
+          confidence: 0.85,
+          cs: z.cs,
+          ce: z.ce,
+        });
+    }
+    if (zones.length === 0 && /自由贸易试验区|自贸试验区|自贸区/.test(norm)) {
+      for (const p of of("Province")) {
+        const e = cat.get(p.id);
+        const short = e?.aliases.find((a) => e.name.startsWith(a) && a.length >= 2) ?? e?.name;
+        const zid = `FreeTradeZone:中国（${short}）自由贸易试验区`;
+        if (cat.get(zid))
+          push({
+            type: "APPLIES_FOR",
+            source: p.id,
+            target: zid,
+            method: "pattern",
+            confidence: 0.7,
+            cs: p.cs,
+            ce: p.ce,
+          });
+      }
+    }
+  }
+  // HAS_PLATFORM
+  if (T_PLATFORM.test(norm)) {
+    for (const d of of("DevZone")) {
+      if (cat.get(d.id)?.properties.kind === "category") continue;
+      const s = subjectBefore(d, ["FreeTradeZone", "Area", "Province", "City"]);
+      if (!s) continue;
+      if (d.parts.some((p) => p.id === s.id)) continue;
+      push({
+        type: "HAS_PLATFORM",
+        source: s.id,
+        target: d.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: s.cs,
+        ce: d.ce,
+      });
+    }
+  }
+  // LINKED_PORT
+  if (T_LINK.test(norm)) {
+    for (const p of of("Port")) {
+      const s = subjectBefore(p, ["Port", "Area", "DevZone", "FreeTradeZone"]);
+      if (!s || typeOf(s.id) === "Port") continue;
+      push({
+        type: "LINKED_PORT",
+        source: s.id,
+        target: p.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: s.cs,
+        ce: p.ce,
+      });
+    }
+  }
+  return out;
+}
+
+function provinceOfZone(zoneId: string, cat: Catalog): string | undefined {
+  const parent = cat.get(zoneId)?.parent;
+  if (parent) return `Province:${parent}`;
+  const m = /^FreeTradeZone:中国（(.+)）/.exec(zoneId);
+  const id = m?.[1] ? cat.places.get(m[1]) : undefined;
+  return id?.startsWith("Province:") ? id : undefined;
+}

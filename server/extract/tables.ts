@@ -1,0 +1,87 @@
+/**
+ * Tables of PDF-extracted reports whose rows are broken over lines: the zone summary table
+ * ("表 1 … 自贸试验区汇总表": zone, establishment date, phase, focus, 片区) and the development-zone
+ * classification table ("表 2 … 开发区分类表": type, count). Row starts become forced passage breaks.
+ */
+
+export interface TableRegion {
+  kind: "zones" | "devzones";
+  start: number;
+  end: number;
+  /** Original offsets of the lines that start a row. */
+  rowStarts: number[];
+}
+
+interface RawLine {
+  start: number;
+  text: string;
+}
+
+function rawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let s = 0;
+  for (const part of text.split("\n")) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ start: s + lead, text: part.trim() });
+    s += part.length + 1;
+  }
+  return out;
+}
+
+export function findTables(text: string): TableRegion[] {
+  const lines = rawLines(text);
+  const out: TableRegion[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    const zoneTable = /^表\s*\d+\s.*(自贸试验区|自由贸易试验区).*(汇总|一览)/.test(l.text);
+    const devTable = /^表\s*\d+\s.*开发区.*(分类|类型)/.test(l.text);
+    if (!zoneTable && !devTable) continue;
+    const rowStarts: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j]?.text ?? "";
+      if (/^(数据来源|资料来源)/.test(t) || /^表\s*\d+\s/.test(t)) break;
+      const ls = lines[j]?.start ?? 0;
+      if (zoneTable && (/^中国[（(]/.test(t) || /^第[一二三四五六七八九十]+阶段/.test(t))) rowStarts.push(ls);
+      if (devTable && /\s\d+\s*个\s*$|\s\d+\s*个\s/.test(t)) rowStarts.push(ls);
+    }
+    const endLine = lines[j] ?? lines[lines.length - 1];
+    out.push({
+      kind: zoneTable ? "zones" : "devzones",
+      start: l.start,
+      end: endLine ? endLine.start : text.length,
+      rowStarts,
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** First raw line after `pos` that is not a footnote number and contains no "：" (the focus column). */
+export function focusAfter(text: string, pos: number, limit: number): string | null {
+  const rest = text.slice(pos, limit);
+  for (const line of rest.split("\n").slice(1)) {
+    const t = line.trim();
+    if (!t || /^\d+$/.test(t) || /^日$/.test(t)) continue;
+    if (t.includes("：") || t.includes(":")) return null;
+    return t;
+  }
+  return null;
+}
+
+const CN_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+export function phaseNumber(s: string): number | null {
+  return CN_NUM[s] ?? null;
+}

@@ -321,7 +321,10 @@ export class App {
         added = mergeSubgraph(this.graph, res.graph, { anchor }).addedNodes.length;
       });
       this.showTruncated(res, () => void this.expand(id, rels, Math.min(2000, limit * 4)));
-      if (added) this.view.runLayout(1500 + Math.min(3000, this.graph.order * 2));
+      if (added) {
+        this.view.runLayout(1500 + Math.min(3000, this.graph.order * 2));
+        this.view.fit();
+      }
       if (this.state.selectedNode === id) this.select(id);
     } catch (e) {
       this.toast(e instanceof Error ? e.message : String(e), true);
@@ -386,7 +389,7 @@ export class App {
       });
     }
     this.select(hit.id);
-    requestAnimationFrame(() => this.view.focusNode(hit.id));
+    requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
   }
 
   hide(ids: string[]): void {
@@ -522,6 +525,7 @@ export class App {
       const res = await this.api.paths(from, to, { k: 3, maxLength: 5 });
       this.change(() => mergeSubgraph(this.graph, res.graph));
       this.view.runLayout(2000);
+      this.view.fit();
       this.highlight(
         res.paths.flatMap((p) => p.nodes),
         res.paths.flatMap((p) => p.edges),
@@ -544,7 +548,7 @@ export class App {
         res.graph.edges.map((e) => e.key),
       );
       this.updateUrl();
-      setTimeout(() => this.view.fit(), 100);
+      this.view.fit();
       return res;
     } catch (e) {
       this.toast(e instanceof Error ? e.message : String(e), true);
@@ -565,6 +569,7 @@ export class App {
     });
     if (res.graph.nodes.length) {
       this.view.runLayout();
+      this.view.fit();
       this.highlight(
         res.graph.nodes.map((n) => n.key),
         res.graph.edges.map((e) => e.key),

@@ -99,8 +99,13 @@ export class CypherConsole {
       "aria-label": t("params"),
     });
     this.paramsInput.value = "{}";
+    // The editor lives in a shadow root: there style-mod uses constructable stylesheets (adoptedStyleSheets),
+    // which the server's strict CSP (style-src 'self', no nonce) allows, unlike injected <style> elements.
+    const host = h("div", { class: "editor" });
+    const shadow = host.attachShadow({ mode: "open" });
     this.view = new EditorView({
-      parent: h("div"),
+      parent: shadow,
+      root: shadow,
       state: EditorState.create({
         doc: "MATCH (z:FreeTradeZone)-[r]-(n)\nRETURN z, r, n LIMIT 50",
         extensions: [
@@ -146,7 +151,7 @@ export class CypherConsole {
       h(
         "div",
         { class: "console-main" },
-        h("div", { class: "editor" }, this.view.dom),
+        host,
         paramsLabel,
         this.paramsInput,
         h("div", { class: "row" }, runBtn, replaceLabel, this.status),

@@ -239,6 +239,24 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
           ev("table", zone.cs, zone.ce),
         );
       }
+      // "先进制造业和跨境电商：郑州片区；" — the industries of a clause are the focus of its area.
+      let clauseStart = 0;
+      for (const clauseEnd of [...norm.matchAll(/[；;]|$/g)].map((x) => x.index ?? norm.length)) {
+        const inClause = ms.filter((m) => m.cs >= clauseStart && m.ce <= clauseEnd);
+        const area = inClause.find((m) => typeOf(m.id) === "Area");
+        if (area && /[：:]/.test(norm.slice(clauseStart, clauseEnd))) {
+          for (const ind of inClause.filter((m) => typeOf(m.id) === "Industry")) {
+            b.addEdge(
+              "FOCUSES_ON",
+              area.id,
+              ind.id,
+              ev("table", Math.min(ind.cs, area.cs), Math.max(ind.ce, area.ce)),
+              0.85,
+            );
+          }
+        }
+        clauseStart = clauseEnd + 1;
+      }
       for (const m of ms) {
         const t = typeOf(m.id);
         if (t === "Area") {

@@ -395,9 +395,12 @@ export class Recognizer {
     }
 
     // 7. Corridors named by abbreviation compounds: 中蒙俄经济走廊, 中吉乌国际多式联运班列, 黔粤班列, 中老跨境公路班车.
-    for (const m of norm.matchAll(
-      /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路)/g,
-    )) {
+    const compRe =
+      /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路)/y;
+    for (let at = 0; at < norm.length; at++) {
+      compRe.lastIndex = at;
+      const m = compRe.exec(norm);
+      if (!m) continue;
       const comp = m[1] ?? "";
       const k = m.index ?? 0;
       const parts: Span[] = [];

@@ -1,0 +1,95 @@
+/**
+ * Scores an extracted graph against a hand annotation (tests/fixtures/annotations/gold.json):
+ * precision and recall per entity type (right type + canonical name, once per document) and per
+ * typed relationship (type, source, target, once per document), inside the annotated scope only.
+ */
+import type { ExtractedGraph } from "../../contracts/graph";
+
+export interface GoldScope {
+  doc: string;
+  whole?: boolean;
+  from?: string;
+  to?: string;
+}
+export interface Gold {
+  scope: GoldScope[];
+  entities: { doc: string; id: string; quote: string }[];
+  relations: { doc: string; type: string; source: string; target: string; quote: string }[];
+}
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+export interface EvalResult {
+  entities: Record<string, Score>;
+  relations: Record<string, Score>;
+  entityTotal: Score;
+  relationTotal: Score;
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  return {
+    tp,
+    fp,
+    fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
+
+/** [start, end) of the annotated scope of a document, given its text. */
+export function scopeRange(s: GoldScope, text: string): [number, number] {
+  if (s.whole) return [0, text.length];
+  const a = s.from ? text.indexOf(s.from) : 0;
+  const b = s.to ? text.indexOf(s.to, a) : text.length;
+  if (a < 0 || b < 0) throw new Error(`scope markers not found in ${s.doc}`);
+  return [a, b];
+}
+
+export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, string>): EvalResult {
+  const predE = new Set<string>();
+  const predR = new Set<string>();
+  for (const s of gold.scope) {
+    const text = texts.get(s.doc);
+    if (text === undefined) throw new Error(`no text for ${s.doc}`);
+    const [a, b] = scopeRange(s, text);
+    const doc = `doc:${s.doc}`;
+    for (const m of graph.mentions)
+      if (m.doc === doc && m.start >= a && m.start < b) predE.add(`${s.doc}|${m.node}`);
+    for (const e of graph.edges) {
+      if (e.type === "CO_OCCURS") continue;
+      if (e.evidence.some((ev) => ev.doc === doc && ev.start >= a && ev.start < b)) {
+        predR.add(`${s.doc}|${e.type}|${e.source}|${e.target}`);
+      }
+    }
+  }
+  const goldE = new Set(gold.entities.map((e) => `${e.doc}|${e.id}`));
+  const goldR = new Set(gold.relations.map((r) => `${r.doc}|${r.type}|${r.source}|${r.target}`));
+  const perType = (pred: Set<string>, truth: Set<string>, typeOfKey: (k: string) => string) => {
+    const types = new Set([...pred, ...truth].map(typeOfKey));
+    const out: Record<string, Score> = {};
+    for (const t of [...types].sort()) {
+      const p = [...pred].filter((k) => typeOfKey(k) === t);
+      const g = [...truth].filter((k) => typeOfKey(k) === t);
+      const tp = p.filter((k) => truth.has(k)).length;
+      out[t] = score(tp, p.length - tp, g.length - tp);
+    }
+    const tp = [...pred].filter((k) => truth.has(k)).length;
+    return { out, total: score(tp, pred.size - tp, truth.size - tp) };
+  };
+  const ent = perType(predE, goldE, (k) => (k.split("|")[1] ?? "").split(":")[0] ?? "");
+  const rel = perType(predR, goldR, (k) => k.split("|")[1] ?? "");
+  return {
+    entities: ent.out,
+    relations: rel.out,
+    entityTotal: ent.total,
+    relationTotal: rel.total,
+    falsePositives: [...predE, ...predR].filter((k) => !goldE.has(k) && !goldR.has(k)).sort(),
+    falseNegatives: [...goldE, ...goldR].filter((k) => !predE.has(k) && !predR.has(k)).sort(),
+  };
+}

@@ -1,0 +1,16 @@
+// @name province_applications
+// @title Provinces applying for a zone
+// @description Provinces that APPLY_FOR (申建) a pilot free trade zone, with the zone applied for, the supporting quote and
+// @description the documents; whether the zone already exists as approved in the corpus is shown by `zoneApproved`.
+// @param zone string = "" — the zone applied for (id, name or alias); "" lists every application
+MATCH (p:Province)-[r:APPLIES_FOR]->(z:Entity)
+WHERE $zone = '' OR z.id = $zone OR z.name = $zone OR z.nameEn = $zone OR $zone IN z.aliases
+RETURN p.name AS province,
+  p.nameEn AS provinceEn,
+  z.name AS zone,
+  z.established IS NOT NULL AS zoneApproved,
+  r.confidence AS confidence,
+  size(r.evidenceQuotes) AS evidenceCount,
+  r.evidenceQuotes[0] AS quote,
+  COLLECT { UNWIND r.evidenceDocs AS d RETURN DISTINCT d } AS documents
+ORDER BY province

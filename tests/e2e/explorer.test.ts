@@ -1,0 +1,226 @@
+/**
+ * End-to-end: the built client served by createApp() over the real test Neo4j, driven in Debian's Chromium.
+ * Screenshots go to test-output/e2e/ (git-ignored). Scenes stay small: software WebGL is slow.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PROJECT_ROOT } from "../../server/config";
+import { edgesQuery, nodesQuery } from "../../server/load/queries";
+import { createDriver, Executor } from "../../server/neo4j/executor";
+
+const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
+const XSS = "<img src=x onerror=alert(1)>";
+const XSS_ID = `Organization:${XSS}`;
+const AREA = "Area:二连浩特片区";
+
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+const dialogs: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+}
+
+/** Number of nodes in the scene (the app exposes itself on window for tests). */
+function sceneOrder(): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order,
+  );
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  // A hostile entity name, loaded through the loader's own queries next to 二连浩特片区.
+  const conn = inject("neo4j");
+  const executor = new Executor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), conn.database);
+  try {
+    await executor.executeWriteAll([
+      nodesQuery("Organization", [
+        {
+          id: XSS_ID,
+          type: "Organization",
+          name: XSS,
+          nameEn: XSS,
+          aliases: [],
+          source: "pattern",
+          properties: {},
+        },
+      ]),
+      edgesQuery("COOPERATES_WITH", [
+        {
+          id: `COOPERATES_WITH:${XSS_ID}->${AREA}`,
+          source: XSS_ID,
+          target: AREA,
+          type: "COOPERATES_WITH",
+          evidence: [
+            { doc: "doc:e2e", passage: "p:e2e", start: 0, end: XSS.length, quote: XSS, method: "pattern" },
+          ],
+          confidence: 0.5,
+          properties: {},
+        },
+      ]),
+    ]);
+  } finally {
+    await executor.driver.close();
+  }
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const res = await page.goto(inject("baseUrl"));
+  expect(res?.headers()["content-security-policy"]).toContain("script-src 'self'");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("explorer", () => {
+  it("opens on the corpus overview", async () => {
+    await page.waitForFunction(
+      () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(2500);
+    await shot("01-overview");
+    expect(await sceneOrder()).toBeGreaterThan(3);
+    await expect(page.locator(".legend-item").count()).resolves.toBeGreaterThan(5);
+  });
+
+  it("searches 二连浩特, adds it and expands it", async () => {
+    await page.keyboard.press("/");
+    await page.keyboard.type("二连浩特");
+    await page.waitForSelector(".topbar .search-hit", { timeout: 15_000 });
+    await shot("02-search");
+    const hit = page.locator(`.topbar .search-hit[data-id="${AREA}"]`);
+    if ((await hit.count()) > 0) await hit.first().click();
+    else await page.keyboard.press("Enter");
+    await page.waitForSelector(".inspector .entity-name", { timeout: 15_000 });
+    const before = await sceneOrder();
+    await page.click('[data-action="expand"]');
+    await page.waitForFunction(
+      (n) => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > n,
+      before,
+      { timeout: 20_000 },
+    );
+    await page.waitForTimeout(2500);
+    await shot("03-expanded");
+  });
+
+  it("shows source sentences and opens the document with mentions highlighted", async () => {
+    await page.waitForSelector(".inspector .sources .quote", { timeout: 15_000 });
+    const quote = await page.locator(".inspector .sources .quote").first().textContent();
+    expect(quote).toMatch(/二连浩特/);
+    await page.locator(".inspector .sources .open-doc").first().click();
+    await page.waitForSelector("dialog[open] .doc-text mark", { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    await shot("04-document");
+    expect(await page.locator("dialog[open] .mention-self").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Escape");
+  });
+
+  it("renders a hostile entity name as text and runs nothing", async () => {
+    await page.evaluate((id) => {
+      const app = (
+        window as unknown as {
+          zonegraph: { graph: { hasNode(id: string): boolean }; select(id: string): void };
+        }
+      ).zonegraph;
+      if (app.graph.hasNode(id)) app.select(id);
+    }, XSS_ID);
+    const present = await page.evaluate(
+      (id) =>
+        (
+          window as unknown as { zonegraph: { graph: { hasNode(id: string): boolean } } }
+        ).zonegraph.graph.hasNode(id),
+      XSS_ID,
+    );
+    if (present) {
+      await page.waitForFunction(
+        (name) => document.querySelector(".inspector .entity-name")?.textContent === name,
+        XSS,
+        {
+          timeout: 15_000,
+        },
+      );
+      await shot("05-xss-as-text");
+    }
+    // Also through search autocomplete.
+    await page.fill(".topbar .search-input", "img src");
+    await page.waitForTimeout(1200);
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
+  it("runs a Cypher query, draws the nodes and shows the table", async () => {
+    await page.click(".console-panel > summary");
+    const editor = page.locator(".editor");
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (c:Corridor)<-[r]-(n) RETURN c, r, n LIMIT 25");
+    const before = await sceneOrder();
+    await page.click(".console .run");
+    await page.waitForSelector(".result-table table", { timeout: 20_000 });
+    await page.waitForTimeout(2000);
+    await shot("06-cypher");
+    expect(await sceneOrder()).toBeGreaterThanOrEqual(before);
+    // A syntax error shows inline.
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATC (n) RETURN n");
+    await page.click(".console .run");
+    await page.waitForSelector(".console-error:not(:empty)", { timeout: 15_000 });
+    await shot("07-cypher-error");
+    await page.click(".console-panel > summary");
+  });
+
+  it("follows the China–Mongolia–Russia corridor with its explanation chains and sentences", async () => {
+    await page.waitForSelector(".corridor-select option:nth-child(2)", {
+      state: "attached",
+      timeout: 15_000,
+    });
+    const value = await page.evaluate(() => {
+      const opts = [...document.querySelectorAll<HTMLOptionElement>(".corridor-select option")];
+      return opts.find((o) => o.textContent?.includes("中蒙俄"))?.value ?? "";
+    });
+    expect(value).not.toBe("");
+    await page.selectOption(".corridor-select", value);
+    await page.waitForSelector(".corridor-zones .corridor-zone", { timeout: 20_000 });
+    await page.waitForTimeout(2500);
+    await shot("08-corridor");
+    const zones = await page.locator(".corridor-zones .zone-name").allTextContents();
+    expect(zones.length).toBeGreaterThan(0);
+    expect(await page.locator(".corridor-zones .quote").count()).toBeGreaterThan(0);
+  });
+
+  it("switches the interface to English", async () => {
+    await page.click('[data-action="lang"]');
+    await page.waitForTimeout(800);
+    expect(await page.locator(".panel > summary").first().textContent()).toBe("Legend & type filter");
+    await shot("09-english");
+  });
+
+  it("had no CSP violations or page errors", () => {
+    expect(problems.filter((p) => /Content Security Policy|Uncaught/i.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The client against the contract-shaped mock API (tests/fixtures/client/mockApi.ts), served by the real
+ * Express app with its strict CSP. Pins the UI flows independently of the corpus contents.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PROJECT_ROOT } from "../../server/config";
+import { routeMockApi, XSS_NAME } from "../fixtures/client/mockApi";
+
+const OUT = path.join(PROJECT_ROOT, "test-output", "e2e-mock");
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+const dialogs: string[] = [];
+
+type Win = {
+  zonegraph: {
+    graph: { order: number; hasNode(id: string): boolean };
+    select(id: string): void;
+    shareUrl(): string;
+  };
+};
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await routeMockApi(page);
+  await page.goto(inject("baseUrl"));
+  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
+    timeout: 30_000,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("explorer (mock API)", () => {
+  it("searches, expands, shows the truncated hint, undoes and redoes", async () => {
+    await page.keyboard.press("/");
+    await page.keyboard.type("二连");
+    await page.waitForSelector(".topbar .search-hit");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".inspector .entity-name");
+    expect(await page.locator(".inspector .entity-name").textContent()).toBe("二连浩特片区");
+    const before = await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
+    await page.keyboard.press("e");
+    await page.waitForSelector('[data-action="load-more"]');
+    const after = await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
+    expect(after).toBeGreaterThan(before);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(OUT, "expanded.png") });
+    await page.keyboard.press("Control+z");
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order)).toBe(before);
+    await page.keyboard.press("Control+y");
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order)).toBe(after);
+  });
+
+  it("renders the hostile name as text everywhere and runs nothing", async () => {
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), `Organization:${XSS_NAME}`);
+    await page.waitForFunction(
+      (n) => document.querySelector(".inspector .entity-name")?.textContent === n,
+      XSS_NAME,
+    );
+    await page.fill(".topbar .search-input", "img");
+    await page.waitForSelector(".topbar .search-hit");
+    expect(await page.locator(".topbar .search-hit .hit-name").first().textContent()).toBe(XSS_NAME);
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "xss.png") });
+    await page.keyboard.press("Escape");
+    expect(dialogs).toEqual([]);
+  });
+
+  it("opens a document from a source quote", async () => {
+    await page.evaluate(() => (window as unknown as Win).zonegraph.select("Area:二连浩特片区"));
+    await page.waitForSelector(".inspector .sources .open-doc");
+    await page.locator(".inspector .sources .open-doc").first().click();
+    await page.waitForSelector("dialog[open] .mention-self");
+    await page.keyboard.press("Escape");
+  });
+
+  it("follows a corridor and lists the chain with quotes", async () => {
+    await page.selectOption(".corridor-select", "Corridor:中蒙俄经济走廊");
+    await page.waitForSelector(".corridor-zones .quote");
+    expect(await page.locator(".corridor-zones .zone-name").first().textContent()).toBe(
+      "中国(内蒙古)自由贸易试验区",
+    );
+  });
+
+  it("runs Cypher with CodeMirror under the CSP and shows errors inline", async () => {
+    await page.click(".console-panel > summary");
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (z:FreeTradeZone) RETURN z");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForSelector(".result-table td");
+    // CodeMirror's theme is applied (constructable stylesheets in its shadow root).
+    const display = await page.evaluate(() => {
+      const host = document.querySelector(".editor");
+      const gutter = host?.shadowRoot?.querySelector(".cm-gutters");
+      return gutter ? getComputedStyle(gutter).display : "";
+    });
+    expect(display).toBe("flex");
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATC (n)");
+    await page.click(".console .run");
+    await page.waitForSelector(".console-error:not(:empty)");
+    expect(await page.locator(".console-error").textContent()).toContain("CYPHER_SYNTAX");
+    await page.screenshot({ path: path.join(OUT, "cypher.png") });
+  });
+
+  it("restores the scene from a shared URL", async () => {
+    const url = await page.evaluate(() => (window as unknown as Win).zonegraph.shareUrl());
+    expect(url).toContain("#s=");
+  });
+
+  it("had no CSP violations or page errors", () => {
+    expect(problems.filter((p) => /Content Security Policy|Uncaught/i.test(p))).toEqual([]);
+  });
+});

@@ -2,22 +2,26 @@
 // @title Claims about a subject over time
 // @description Dated claims (counts, volumes, areas, dates, shares...) about a subject, oldest first by the year of the
 // @description stating document, each with its value, the period it refers to (asOf), the sentence and the source.
-// @description Claims that disagree are kept side by side: 21 zones (2023), 22 (2026-01), 23 (2026-04).
-// @param subject string = "" — the subject (id, name or alias); "" = any subject
-// @param predicate string = "zone_count" — what is claimed (zone_count, trade_volume, area_km2, established, ...); "" = every predicate
+// @description Identical statements are grouped (column `statements`). Claims that disagree are kept side by side:
+// @description the zone count is 21 in the 2023 UNCTAD report, 22 in the 2026-01 commentary and 23 after April 2026.
+// @param subject string = "中国" — the subject (id, name or alias); "" = any subject
+// @param predicate string = "ftz_count" — what is claimed (ftz_count, ftz_count_border, trade_value, train_count, area_km2, established, phase, ...); "" = every predicate
 MATCH (c:Claim)-[:ABOUT]->(s:Entity)
 WHERE ($subject = '' OR s.id = $subject OR s.name = $subject OR s.nameEn = $subject OR $subject IN s.aliases)
   AND ($predicate = '' OR c.predicate = $predicate)
 OPTIONAL MATCH (c)-[:STATED_IN]->(p:Passage)-[:IN_DOCUMENT]->(d:Document)
-WITH c, s, collect(DISTINCT p.clean)[0] AS sentence, collect(DISTINCT d) AS docs
+WITH s, c.predicate AS predicate, c.value AS value, c.unit AS unit, c.asOf AS asOf, c.statedYear AS statedYear,
+  count(DISTINCT c) AS statements, collect(DISTINCT d.title) AS documents, collect(DISTINCT d.date) AS dates,
+  collect(DISTINCT p.clean)[0] AS sentence, collect(DISTINCT c.evidenceQuotes[0])[0..3] AS quotes
 RETURN s.name AS subject,
-  c.predicate AS predicate,
-  c.value AS value,
-  c.unit AS unit,
-  c.asOf AS asOf,
-  c.statedYear AS statedYear,
-  [d IN docs | d.title] AS documents,
-  [d IN docs | d.date] AS dates,
-  sentence,
-  c.id AS claimId
-ORDER BY statedYear, asOf, subject, predicate
+  predicate,
+  value,
+  unit,
+  asOf,
+  statedYear,
+  statements,
+  quotes,
+  documents,
+  dates,
+  sentence
+ORDER BY statedYear, asOf, subject, predicate, value

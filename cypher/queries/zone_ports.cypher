@@ -2,7 +2,7 @@
 // @title Ports of a zone and the countries they face
 // @description Ports (口岸, sea ports, airports) linked to a pilot free trade zone — LINKED_PORT from the zone or one of
 // @description its areas, or located in a city of one of its areas — and the countries each port faces: countries
-// @description the port is directly related to, else the countries its province BORDERS.
+// @description the port is directly related to, else the countries its province (or the zone's province) BORDERS.
 // @param zone string = "中国（内蒙古）自由贸易试验区" — the zone: id, Chinese name, English name or alias
 MATCH (z:FreeTradeZone)
 WHERE z.id = $zone OR z.name = $zone OR z.nameEn = $zone OR $zone IN z.aliases
@@ -16,7 +16,8 @@ CALL (z) {
 WITH z, port, collect(DISTINCT via) AS via, collect(DISTINCT how) AS how
 OPTIONAL MATCH (port)-[:LOCATED_IN]->(city:City)
 WITH z, port, via, how, city,
-  [(port)-[:LOCATED_IN]->(pv:Province) | pv] + [(port)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(pv:Province) | pv] AS provs
+  [(port)-[:LOCATED_IN]->(pv:Province) | pv] + [(port)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(pv:Province) | pv]
+  + [(z)-[:LOCATED_IN]->(pv:Province) | pv] AS provs
 WITH z, port, via, how, city, provs,
   COLLECT { MATCH (port)-[r]-(k:Country) WHERE type(r) <> 'CO_OCCURS' RETURN DISTINCT k.name } AS direct,
   COLLECT { UNWIND provs AS pv MATCH (pv)-[:BORDERS]->(k:Country) RETURN DISTINCT k.name } AS bordering
@@ -26,5 +27,6 @@ RETURN port.name AS port,
   via,
   how,
   CASE WHEN size(direct) > 0 THEN direct ELSE bordering END AS faces,
-  CASE WHEN size(direct) > 0 THEN 'port' WHEN size(bordering) > 0 THEN 'province borders' END AS facesFrom
+  CASE WHEN size(direct) > 0 THEN 'port' WHEN size(bordering) > 0 THEN 'province borders' END AS facesFrom,
+  z.name AS zone
 ORDER BY port

@@ -1,23 +1,31 @@
 // @name zones_by_establishment
 // @title Zones by establishment phase
-// @description Pilot free trade zones established between two years, with their establishment date and batch
-// @description (Shanghai 2013, then the 2015, 2017, 2018, 2019, 2020, 2023 and 2026 batches). The date comes from the
-// @description zone property `established`, or else from an `established` claim (appendix table of the UNCTAD report).
+// @description Pilot free trade zones by establishment phase (batch): 1 = Shanghai 2013, 2 = 2015 (Guangdong, Tianjin,
+// @description Fujian), 3 = 2017, 4 = 2018 (Hainan), 5 = 2019, 6 = 2020, then Xinjiang 2023 and Inner Mongolia 2026.
+// @description Dates come from the zone properties `established` / `phase` (appendix table 1 of the UNCTAD report),
+// @description else from `established` / `phase` claims; `year` falls back to the year the phase claim refers to.
+// @param phase integer = 0 — only this phase (1-6); 0 = every phase
 // @param from integer = 2013 — first year, inclusive
 // @param to integer = 2026 — last year, inclusive
 MATCH (z:FreeTradeZone)
-OPTIONAL MATCH (c:Claim {predicate: 'established'})-[:ABOUT]->(z)
-WITH z, collect(DISTINCT toString(c.value)) AS claimed
-WITH z, coalesce(toString(z.established), claimed[0]) AS established, claimed
-WITH z, established, claimed, toInteger(left(established, 4)) AS year
-WHERE year >= toInteger($from) AND year <= toInteger($to)
+OPTIONAL MATCH (ce:Claim {predicate: 'established'})-[:ABOUT]->(z)
+OPTIONAL MATCH (cp:Claim {predicate: 'phase'})-[:ABOUT]->(z)
+WITH z, collect(DISTINCT toString(ce.value)) AS establishedClaims, collect(DISTINCT cp) AS phaseClaims
+WITH z, establishedClaims,
+  coalesce(toString(z.established), establishedClaims[0]) AS established,
+  toInteger(coalesce(z.phase, phaseClaims[0].value)) AS phase,
+  phaseClaims[0].asOf AS phaseYear
+WITH z, establishedClaims, established, phase, coalesce(toInteger(left(established, 4)), toInteger(left(phaseYear, 4))) AS year
+WHERE year IS NOT NULL
+  AND year >= toInteger($from) AND year <= toInteger($to)
+  AND (toInteger($phase) = 0 OR phase = toInteger($phase))
 OPTIONAL MATCH (z)-[:LOCATED_IN]->(p:Province)
-RETURN year,
-  z.batch AS batch,
+RETURN phase,
+  year,
   z.name AS zone,
   z.nameEn AS nameEn,
   established,
   z.category AS category,
   p.name AS province,
-  claimed AS establishedClaims
-ORDER BY year, established, zone
+  z.focus AS focus
+ORDER BY year, phase, established, zone

@@ -36,6 +36,12 @@ export const Health = z.object({
   message: z.string().optional(),
 });
 export type Health = z.infer<typeof Health>;
+export const ReadyResponse = z.object({
+  ready: z.boolean(),
+  neo4j: z.enum(["up", "down"]),
+  loaded: z.boolean(),
+});
+export type ReadyResponse = z.infer<typeof ReadyResponse>;
 
 // ---------- graphology serialized subgraphs ----------
 /** Labels that are not entity types but can appear in Cypher results. */
@@ -135,9 +141,21 @@ export const ClaimView = z.object({
 export type ClaimView = z.infer<typeof ClaimView>;
 
 // ---------- search ----------
+/** A comma-separated query parameter ("a,b") or a repeated one (?x=a&x=b), as an array. */
+const csv = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item),
+  );
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(200, "q is longer than 200 characters"),
-  types: z.array(NodeType).optional(),
+  types: csv(NodeType).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const SearchHit = z.object({
@@ -161,6 +179,7 @@ export const DegreeCount = z.object({
   direction: z.enum(["out", "in"]),
   count: z.number().int(),
 });
+export type DegreeCount = z.infer<typeof DegreeCount>;
 export const NodeDetail = z.object({
   id: z.string(),
   type: NodeType,
@@ -188,17 +207,6 @@ export const EdgeDetail = z.object({
 export type EdgeDetail = z.infer<typeof EdgeDetail>;
 
 // ---------- neighbourhood / subgraph ----------
-const csv = <T extends z.ZodTypeAny>(item: T) =>
-  z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    z.array(item),
-  );
 export const NeighborhoodQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: csv(NodeType).optional(),
@@ -244,6 +252,7 @@ export const CorridorSummary = z.object({
   zoneCount: z.number().int(),
   directCount: z.number().int(),
 });
+export type CorridorSummary = z.infer<typeof CorridorSummary>;
 export const CorridorsResponse = z.object({ corridors: z.array(CorridorSummary) });
 export const Directness = z.enum(["direct", "area", "port", "city", "province", "country"]);
 export const ChainStep = z.object({

@@ -4,15 +4,30 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import type { NamedQuery } from "../contracts/api";
 import { PROJECT_ROOT } from "./config";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
+import { buildOpenApi } from "./http/openapi";
+import { analystRouter } from "./http/routes/analyst";
+import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
+import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
+import { analystRateLimit, apiKeyAuth, corsMiddleware } from "./http/security";
 import type { Executor } from "./neo4j/executor";
+import { loadQueryCatalog } from "./queries/catalog";
+import { CorridorRepository } from "./repositories/corridors";
+import { DocumentRepository } from "./repositories/documents";
+import { GraphRepository } from "./repositories/graph";
 import { HealthRepository } from "./repositories/health";
+import { CorridorService } from "./services/corridors";
+import { CypherService } from "./services/cypher";
+import { DocumentService } from "./services/documents";
+import { GraphService } from "./services/graph";
 import { HealthService } from "./services/health";
 
 export interface AppSettings {
@@ -33,6 +48,19 @@ export interface AppDeps {
   clientDir?: string;
   /** False while the corpus is still loading (GET /api/ready answers 503 until then). */
   isLoaded?: () => boolean;
+  /** The named queries (default: cypher/queries, read once on first use). */
+  queryCatalog?: () => NamedQuery[];
+}
+
+/** The self-contained API docs page (HTML + script + stylesheet, no CDN). */
+export const DOCS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "http", "docs");
+
+function lazyCatalog(): () => NamedQuery[] {
+  let catalog: NamedQuery[] | null = null;
+  return () => {
+    catalog ??= loadQueryCatalog();
+    return catalog;
+  };
 }
 
 export const DEFAULT_CLIENT_DIR = path.join(PROJECT_ROOT, "client", "dist");
@@ -65,15 +93,38 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
+  const corsHandler = corsMiddleware(deps.settings.corsOrigins);
+  if (corsHandler) app.use("/api", corsHandler);
   app.use(express.json({ limit: deps.settings.bodyLimit }));
 
+  const { executor, settings } = deps;
   const api = express.Router();
-  const health = new HealthService(
-    new HealthRepository(deps.executor),
-    deps.settings.database,
-    deps.isLoaded,
-  );
+  const health = new HealthService(new HealthRepository(executor), settings.database, deps.isLoaded);
+  const graphRepo = new GraphRepository(executor);
+  const cypher = new CypherService(executor, {
+    timeoutMs: settings.cypherTimeoutMs,
+    rowLimit: settings.cypherRowLimit,
+  });
+  const openapi = buildOpenApi({ apiKey: Boolean(settings.apiKey) });
+
+  api.use(apiKeyAuth(settings.apiKey));
   api.use(healthRouter(health));
+  api.get("/openapi.json", (_req, res) => {
+    res.json(openapi);
+  });
+  api.get("/docs", (_req, res) => res.sendFile(path.join(DOCS_DIR, "index.html")));
+  api.use("/docs", express.static(DOCS_DIR, { index: false, maxAge: "10m" }));
+  api.use(graphRouter(new GraphService(graphRepo)));
+  api.use(corridorsRouter(new CorridorService(new CorridorRepository(executor), graphRepo)));
+  api.use(documentsRouter(new DocumentService(new DocumentRepository(executor))));
+  api.use(exportRouter(executor));
+  api.use(
+    analystRouter(
+      cypher,
+      deps.queryCatalog ?? lazyCatalog(),
+      analystRateLimit(settings.cypherRateLimitPerMinute),
+    ),
+  );
   api.use(notFoundHandler);
   app.use("/api", api);
 

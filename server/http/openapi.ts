@@ -1,0 +1,313 @@
+/**
+ * The OpenAPI 3 document, generated from the same zod schemas (contracts/api.ts) that validate the
+ * requests and the responses: z.toJSONSchema, no extra library. Served at /api/openapi.json.
+ */
+import { z } from "zod";
+import {
+  CorridorsResponse,
+  CorridorZonesResponse,
+  CypherRequest,
+  CypherResponse,
+  DocumentDetail,
+  DocumentsResponse,
+  EdgeDetail,
+  ErrorBody,
+  ExportQuery,
+  Health,
+  NamedQueriesResponse,
+  NeighborhoodQuery,
+  NodeDetail,
+  PathsQuery,
+  PathsResponse,
+  ReadyResponse,
+  RunNamedQueryRequest,
+  SearchQuery,
+  SearchResponse,
+  Subgraph,
+  SubgraphQuery,
+} from "../../contracts/api";
+import { QueryNameParam } from "./routes/analyst";
+import { IdParam } from "./routes/graph";
+
+export interface Operation {
+  method: "get" | "post";
+  /** Express-style path under /api, e.g. "/nodes/:id". */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodType;
+  /** The 200 response: a JSON schema, or a content type for non-JSON bodies. */
+  response: z.ZodType | { contentTypes: string[] };
+  errors: number[];
+}
+
+export const OPERATIONS: Operation[] = [
+  {
+    method: "get",
+    path: "/health",
+    tag: "health",
+    summary: "Neo4j status, version and graph counts",
+    description:
+      "200 when Neo4j answers, 503 (same body, neo4j: down) when it does not. Never needs the API key.",
+    response: Health,
+    errors: [503],
+  },
+  {
+    method: "get",
+    path: "/ready",
+    tag: "health",
+    summary: "Readiness: Neo4j up and the corpus loaded",
+    response: ReadyResponse,
+    errors: [503],
+  },
+  {
+    method: "get",
+    path: "/search",
+    tag: "graph",
+    summary: "Ranked search over entity names, aliases, English names and pinyin (autocomplete)",
+    description:
+      "Full-text (cjk analyser) combined with substring matching for short inputs; exact names first, then prefixes.",
+    query: SearchQuery,
+    response: SearchResponse,
+    errors: [400, 503],
+  },
+  {
+    method: "get",
+    path: "/nodes/:id",
+    tag: "graph",
+    summary: "An entity: names, properties, degree per relationship type, dated claims, mentions",
+    params: IdParam,
+    response: NodeDetail,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "get",
+    path: "/nodes/:id/neighborhood",
+    tag: "graph",
+    summary: "Capped neighbourhood subgraph (graphology serialized)",
+    description:
+      "Fan-out is capped per node (neighbours ranked by confidence then degree); when a cap bites, truncated is true and omitted counts what was left out per type. CO_OCCURS only when rels names it.",
+    params: IdParam,
+    query: NeighborhoodQuery,
+    response: Subgraph,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "get",
+    path: "/edges/:id",
+    tag: "graph",
+    summary: "A relationship with its evidence (quotes, documents, offsets)",
+    params: IdParam,
+    response: EdgeDetail,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "get",
+    path: "/subgraph",
+    tag: "graph",
+    summary:
+      "Filtered overview; without filters the start view (zones, their provinces, corridors, agreements)",
+    query: SubgraphQuery,
+    response: Subgraph,
+    errors: [400, 503],
+  },
+  {
+    method: "get",
+    path: "/paths",
+    tag: "graph",
+    summary: "Shortest and k shortest paths between two entities, every edge with its evidence",
+    query: PathsQuery,
+    response: PathsResponse,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "get",
+    path: "/corridors",
+    tag: "corridors",
+    summary: "Corridors with the number of linked zones (all and direct)",
+    response: CorridorsResponse,
+    errors: [503],
+  },
+  {
+    method: "get",
+    path: "/corridors/:id/zones",
+    tag: "corridors",
+    summary: "Every zone linked to a corridor, directly or through an explained chain, ranked by directness",
+    params: IdParam,
+    response: CorridorZonesResponse,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "post",
+    path: "/cypher",
+    tag: "analysts",
+    summary: "Run read-only Cypher (guarded, timed out, row-capped, rate-limited)",
+    description:
+      "Refused (403 CYPHER_REFUSED) unless EXPLAIN reports query type r and every plan operator and procedure is on the read-only allow-list; runs in a READ transaction with the CYPHER_TIMEOUT_MS timeout (408 CYPHER_TIMEOUT), at most `limit` rows (truncated: true beyond).",
+    body: CypherRequest,
+    response: CypherResponse,
+    errors: [400, 403, 408, 413, 422, 429, 503],
+  },
+  {
+    method: "get",
+    path: "/queries",
+    tag: "analysts",
+    summary: "The named queries of cypher/queries with their parameters",
+    response: NamedQueriesResponse,
+    errors: [],
+  },
+  {
+    method: "post",
+    path: "/queries/:name/run",
+    tag: "analysts",
+    summary: "Run a named query with parameters (same guarded path as /cypher)",
+    params: QueryNameParam,
+    body: RunNamedQueryRequest,
+    response: CypherResponse,
+    errors: [400, 403, 404, 408, 429, 503],
+  },
+  {
+    method: "get",
+    path: "/documents",
+    tag: "documents",
+    summary: "The corpus documents with passage and mention counts",
+    response: DocumentsResponse,
+    errors: [503],
+  },
+  {
+    method: "get",
+    path: "/documents/:id",
+    tag: "documents",
+    summary: "A document's text with the entity mention spans (offsets into the text)",
+    params: IdParam,
+    response: DocumentDetail,
+    errors: [400, 404, 503],
+  },
+  {
+    method: "get",
+    path: "/export",
+    tag: "export",
+    summary:
+      "The graph (or the entities of ids and the relationships among them) as JSON, GraphML, GEXF or CSV",
+    query: ExportQuery,
+    response: {
+      contentTypes: ["application/json", "application/graphml+xml", "application/gexf+xml", "text/csv"],
+    },
+    errors: [400, 503],
+  },
+];
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Invalid parameter or body (the message names it), or a Cypher syntax error",
+  401: "Missing or invalid API key (only when API_KEY is set)",
+  403: "Cypher refused by the read-only guard",
+  404: "No such entity, relationship, corridor, document or query",
+  408: "The query was stopped at the transaction timeout",
+  413: "The request body is larger than BODY_LIMIT",
+  422: "The query exceeded the per-transaction memory limit",
+  429: "Rate limit of the analyst endpoints",
+  503: "Neo4j is unavailable",
+};
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
+  return z.toJSONSchema(schema, { io, target: "openapi-3.0", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** "/nodes/:id" → "/nodes/{id}". */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z_]\w*)/g, "{$1}");
+}
+
+function parameters(schema: z.ZodObject, where: "query" | "path") {
+  const json = jsonSchema(schema, "input") as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => {
+    const isArray = s.type === "array";
+    const { description, ...rest } = s;
+    return {
+      name,
+      in: where,
+      required: where === "path" || (json.required ?? []).includes(name),
+      ...(description
+        ? { description }
+        : isArray
+          ? { description: "Comma-separated list (or the parameter repeated)." }
+          : {}),
+      schema: rest,
+      ...(isArray ? { style: "form", explode: false } : {}),
+    };
+  });
+}
+
+export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {}) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const errorSchema = jsonSchema(ErrorBody, "output");
+  for (const op of OPERATIONS) {
+    const responses: Record<string, unknown> = {
+      "200": {
+        description: "OK",
+        content:
+          "contentTypes" in op.response
+            ? Object.fromEntries(op.response.contentTypes.map((t) => [t, { schema: { type: "string" } }]))
+            : { "application/json": { schema: jsonSchema(op.response, "output") } },
+      },
+    };
+    const errors = new Set(op.errors);
+    if (op.path !== "/health" && op.path !== "/ready") errors.add(401);
+    for (const status of [...errors].sort())
+      responses[String(status)] = {
+        description: ERROR_TEXT[status] ?? "Error",
+        content: { "application/json": { schema: errorSchema } },
+      };
+    const operation: Record<string, unknown> = {
+      operationId: `${op.method}${op.path.replace(/[/:](\w)/g, (_m, c: string) => c.toUpperCase()).replace(/\W/g, "")}`,
+      tags: [op.tag],
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      parameters: [
+        ...(op.params ? parameters(op.params, "path") : []),
+        ...(op.query ? parameters(op.query, "query") : []),
+      ],
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: jsonSchema(op.body, "input") } },
+            },
+          }
+        : {}),
+      responses,
+      ...(op.path === "/health" || op.path === "/ready" ? { security: [] } : {}),
+    };
+    const p = `/api${openApiPath(op.path)}`;
+    paths[p] = { ...(paths[p] ?? {}), [op.method]: operation };
+  }
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "zonegraph API",
+      version: options.version ?? "0.1.0",
+      description:
+        'Knowledge graph of China\'s pilot free trade zones: entities and typed relationships, every fact with the sentence that states it. Errors always have the shape {"error": {"code", "message", "details"}}.',
+    },
+    servers: [{ url: "/" }],
+    tags: ["health", "graph", "corridors", "analysts", "documents", "export"].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        apiKeyHeader: { type: "apiKey", in: "header", name: "x-api-key" },
+        bearer: { type: "http", scheme: "bearer" },
+      },
+      schemas: { ErrorBody: errorSchema },
+    },
+    ...(options.apiKey ? { security: [{ apiKeyHeader: [] }, { bearer: [] }] } : {}),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Shared Cypher fragments and row → view helpers of the repositories. Labels and relationship types
+ * are never parameters in Cypher, so they are checked against the contract's enums before use.
+ */
+import type { EvidenceView } from "../../contracts/api";
+import { EvidenceMethod, NODE_TYPES, type NodeType, REL_TYPES, type RelType } from "../../contracts/graph";
+
+/** Typed relationships (everything but the weak CO_OCCURS). */
+export const TYPED_RELS: RelType[] = REL_TYPES.filter((t) => t !== "CO_OCCURS");
+
+export function relTypes(rels: readonly string[] | undefined, includeCoOccurrence = false): RelType[] {
+  const base = rels && rels.length > 0 ? rels : includeCoOccurrence ? [...REL_TYPES] : TYPED_RELS;
+  return base.filter((r): r is RelType => (REL_TYPES as readonly string[]).includes(r));
+}
+
+export function nodeTypes(types: readonly string[] | undefined): NodeType[] | null {
+  if (!types || types.length === 0) return null;
+  return types.filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t));
+}
+
+/** `:A|B|C` for a relationship pattern, from checked types only. */
+export function relPattern(types: readonly RelType[]): string {
+  const checked = types.filter((t) => (REL_TYPES as readonly string[]).includes(t));
+  if (checked.length === 0) throw new Error("relPattern: no relationship type");
+  return `:${checked.join("|")}`;
+}
+
+/** The raw evidence arrays of a relationship or claim variable, as a Cypher map projection. */
+export function evidenceArrays(v: string): string {
+  return `{docs: ${v}.evidenceDocs, passages: ${v}.evidencePassages, starts: ${v}.evidenceStarts, ends: ${v}.evidenceEnds, quotes: ${v}.evidenceQuotes, methods: ${v}.evidenceMethods}`;
+}
+
+export interface EvidenceArrays {
+  docs?: unknown[] | null;
+  passages?: unknown[] | null;
+  starts?: unknown[] | null;
+  ends?: unknown[] | null;
+  quotes?: unknown[] | null;
+  methods?: unknown[] | null;
+}
+
+export interface DocInfo {
+  title: string;
+  date: string;
+}
+
+/** Parallel arrays → EvidenceView[], with document titles and dates from `docs`. */
+export function evidenceViews(
+  a: EvidenceArrays | null | undefined,
+  docs: Map<string, DocInfo>,
+): EvidenceView[] {
+  if (!a) return [];
+  const n = a.quotes?.length ?? 0;
+  const out: EvidenceView[] = [];
+  for (let i = 0; i < n; i++) {
+    const doc = String(a.docs?.[i] ?? "");
+    const method = EvidenceMethod.safeParse(a.methods?.[i]);
+    out.push({
+      doc,
+      docTitle: docs.get(doc)?.title ?? "",
+      docDate: docs.get(doc)?.date ?? "",
+      passage: String(a.passages?.[i] ?? ""),
+      start: Math.trunc(Number(a.starts?.[i] ?? 0)),
+      end: Math.trunc(Number(a.ends?.[i] ?? 0)),
+      quote: String(a.quotes?.[i] ?? ""),
+      method: method.success ? method.data : "pattern",
+    });
+  }
+  return out;
+}
+
+/** The entity fields every graph view needs, as a Cypher map projection. */
+export function entityMap(v: string): string {
+  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases}`;
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  degree: number | null;
+  aliases: string[] | null;
+}
+
+export function nodeAttributes(e: EntityRow) {
+  return {
+    type: e.type,
+    label: e.name,
+    name: e.name,
+    nameEn: e.nameEn ?? null,
+    degree: Math.max(0, Math.trunc(e.degree ?? 0)),
+    aliases: e.aliases ?? [],
+  };
+}
+
+/** Properties of an entity node that are not stored as dedicated fields. */
+export const RESERVED_ENTITY_KEYS = new Set([
+  "id",
+  "type",
+  "name",
+  "nameEn",
+  "aliases",
+  "aliasText",
+  "pinyin",
+  "source",
+  "degree",
+]);
+export const RESERVED_REL_KEYS = new Set([
+  "id",
+  "confidence",
+  "evidenceDocs",
+  "evidencePassages",
+  "evidenceStarts",
+  "evidenceEnds",
+  "evidenceQuotes",
+  "evidenceMethods",
+]);
+
+/** Keep only Neo4j-storable values (scalars, arrays of strings, arrays of numbers). */
+export function cleanProperties(
+  props: Record<string, unknown>,
+  reserved: Set<string>,
+): Record<string, string | number | boolean | string[] | number[]> {
+  const out: Record<string, string | number | boolean | string[] | number[]> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (reserved.has(k) || v === null || v === undefined) continue;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[k] = v as string[];
+    else if (Array.isArray(v) && v.every((x) => typeof x === "number")) out[k] = v as number[];
+    else out[k] = String(v);
+  }
+  return out;
+}
+
+export const documentInfoQuery = (ids: string[]) => ({
+  cypher: "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title, d.date AS date",
+  params: { ids },
+});

@@ -1,0 +1,309 @@
+/**
+ * Cypher of the graph endpoints (search, node, edge, neighbourhood, subgraph, paths), built by pure
+ * functions returning {cypher, params}; the repository class only runs them and returns plain rows.
+ */
+import { REL_TYPES, type RelType } from "../../contracts/graph";
+import type { Executor, Query } from "../neo4j/executor";
+import {
+  type DocInfo,
+  documentInfoQuery,
+  type EntityRow,
+  type EvidenceArrays,
+  entityMap,
+  evidenceArrays,
+  relPattern,
+} from "./fragments";
+
+// ---------- search ----------
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escape Lucene query syntax in user input. */
+export function escapeLucene(s: string): string {
+  return s.replace(LUCENE_SPECIAL, "\\$&");
+}
+
+/**
+ * A Lucene query for the cjk-analysed `entity_search` index: per token, the analysed term, a phrase
+ * boost (CJK bigrams in order) and, for Latin tokens, a prefix wildcard (autocomplete).
+ * Returns null when nothing searchable remains.
+ */
+export function luceneQuery(q: string): string | null {
+  const tokens = q
+    .normalize("NFKC")
+    .split(/[\s,，、;；|]+/)
+    .map((t) => t.replace(LUCENE_SPECIAL, " ").trim())
+    .filter(Boolean)
+    .slice(0, 8);
+  const parts: string[] = [];
+  for (const token of tokens) {
+    for (const word of token.split(/\s+/).filter(Boolean)) {
+      const e = escapeLucene(word.toLowerCase());
+      if (/^[a-z0-9]+$/i.test(word)) parts.push(`(${e}^2 OR ${e}*)`);
+      else parts.push(`(${e} OR "${e}"^3)`);
+    }
+  }
+  return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+export function searchQuery(q: string, types: string[] | null, limit: number): Query {
+  const lucene = luceneQuery(q);
+  const fulltext = lucene
+    ? `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($ftLimit)}) YIELD node, score
+  WHERE $types IS NULL OR node.type IN $types
+  RETURN node, score
+  UNION
+  `
+    : "";
+  return {
+    cypher: `CALL () {
+  ${fulltext}MATCH (node:Entity)
+  WHERE ($types IS NULL OR node.type IN $types)
+    AND (node.name CONTAINS $q OR node.aliasText CONTAINS $q OR toLower(node.nameEn) CONTAINS $ql OR node.pinyin CONTAINS $ql)
+  RETURN node, 0.0 AS score
+  LIMIT toInteger($containsLimit)
+}
+WITH node, max(score) AS score
+RETURN node.id AS id, node.type AS type, node.name AS name, node.nameEn AS nameEn,
+       coalesce(node.aliases, []) AS aliases, coalesce(node.degree, 0) AS degree,
+       coalesce(node.pinyin, '') AS pinyin, score`,
+    params: {
+      lucene,
+      q,
+      ql: q.toLowerCase(),
+      types,
+      ftLimit: Math.max(50, limit * 3),
+      containsLimit: Math.max(100, limit * 5),
+    },
+  };
+}
+
+export interface SearchRow {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  degree: number;
+  pinyin: string;
+  score: number;
+}
+
+// ---------- node / edge detail ----------
+
+export function nodeDetailQuery(id: string, mentionLimit: number): Query {
+  return {
+    cypher: `MATCH (n:Entity {id: $id})
+RETURN properties(n) AS props,
+  COLLECT { MATCH (n)-[r]->(:Entity) RETURN type(r) + '>' } AS outs,
+  COLLECT { MATCH (n)<-[r]-(:Entity) RETURN type(r) + '<' } AS ins,
+  COLLECT {
+    MATCH (c:Claim)-[:ABOUT]->(n)
+    RETURN c {.id, .predicate, .value, .unit, .asOf, .statedYear, ev: ${evidenceArrays("c")}}
+    ORDER BY c.statedYear, c.predicate
+  } AS claims,
+  COUNT { (n)-[:MENTIONED_IN]->(:Passage) } AS mentionCount,
+  COLLECT {
+    MATCH (n)-[m:MENTIONED_IN]->(p:Passage)-[:IN_DOCUMENT]->(d:Document)
+    RETURN {doc: d.id, docTitle: d.title, docDate: d.date, passage: p.id, passageStart: p.start,
+            passageEnd: p.end, text: p.clean, start: m.start, end: m.end, surface: m.surface}
+    ORDER BY d.year DESC, d.id, m.start
+    LIMIT toInteger($mentionLimit)
+  } AS mentions`,
+    params: { id, mentionLimit },
+  };
+}
+
+/** Relationship ids are `${type}:${source}->${target}`: the type prefix lets the id index work. */
+export function relTypeOfId(id: string): RelType | null {
+  const prefix = id.split(":", 1)[0] ?? "";
+  return (REL_TYPES as readonly string[]).includes(prefix) ? (prefix as RelType) : null;
+}
+
+export function edgeDetailQuery(id: string): Query {
+  const type = relTypeOfId(id);
+  const pattern = type
+    ? `(s:Entity)-[r:${type} {id: $id}]->(t:Entity)`
+    : "(s:Entity)-[r {id: $id}]->(t:Entity)";
+  return {
+    cypher: `MATCH ${pattern}
+RETURN r.id AS id, type(r) AS type, properties(r) AS props, r.confidence AS confidence,
+       ${evidenceArrays("r")} AS ev,
+       s {.id, .name, .nameEn, .type} AS source, t {.id, .name, .nameEn, .type} AS target
+LIMIT 1`,
+    params: { id },
+  };
+}
+
+// ---------- neighbourhood ----------
+
+export function entityQuery(id: string): Query {
+  return { cypher: `MATCH (n:Entity {id: $id}) RETURN ${entityMap("n")} AS n`, params: { id } };
+}
+
+/**
+ * One BFS level: for every frontier node, its neighbours over `rels` (filtered by type), ranked by
+ * confidence then degree; the first `fanout` kept with their relationship, the rest only counted.
+ */
+export function expandQuery(
+  frontier: string[],
+  rels: RelType[],
+  types: string[] | null,
+  fanout: number,
+): Query {
+  return {
+    cypher: `UNWIND $frontier AS fid
+MATCH (f:Entity {id: fid})
+CALL (f) {
+  MATCH (f)-[r${relPattern(rels)}]-(m:Entity)
+  WHERE $types IS NULL OR m.type IN $types
+  WITH r, m
+  ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
+  WITH collect({r: r, m: m}) AS all
+  RETURN [x IN all[..toInteger($fanout)] | {
+            id: x.r.id, type: type(x.r), source: startNode(x.r).id, target: endNode(x.r).id,
+            confidence: x.r.confidence, evidenceCount: size(coalesce(x.r.evidenceQuotes, [])),
+            count: x.r.count, m: ${entityMap("x.m")}}] AS kept,
+         [x IN all[toInteger($fanout)..] | {id: x.r.id, type: type(x.r), mid: x.m.id, mtype: x.m.type}] AS dropped
+}
+RETURN fid, kept, dropped`,
+    params: { frontier, types, fanout },
+  };
+}
+
+export interface ExpandEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  confidence: number | null;
+  evidenceCount: number;
+  count: number | null;
+  m: EntityRow;
+}
+export interface ExpandRow {
+  fid: string;
+  kept: ExpandEdge[];
+  dropped: { id: string; type: string; mid: string; mtype: string }[];
+}
+
+// ---------- subgraph ----------
+
+export function subgraphNodesQuery(types: string[], limit: number, zoneProvincesOnly: boolean): Query {
+  return {
+    cypher: `MATCH (n:Entity)
+WHERE n.type IN $types
+  AND (NOT $zoneProvincesOnly OR n.type <> 'Province' OR EXISTS { (n)--(:FreeTradeZone) })
+WITH n ORDER BY coalesce(n.degree, 0) DESC, n.id
+WITH collect(${entityMap("n")}) AS all
+RETURN all[..toInteger($limit)] AS kept, [x IN all[toInteger($limit)..] | x.type] AS droppedTypes`,
+    params: { types, limit, zoneProvincesOnly },
+  };
+}
+
+export function edgesAmongQuery(ids: string[], rels: RelType[]): Query {
+  return {
+    cypher: `MATCH (a:Entity)-[r${relPattern(rels)}]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.confidence AS confidence,
+       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, r.count AS count`,
+    params: { ids },
+  };
+}
+
+// ---------- paths ----------
+
+/** k shortest paths (undirected) over the given relationship types; lengths and k are checked ints. */
+export function pathsQuery(from: string, to: string, rels: RelType[], maxLength: number, k: number): Query {
+  const max = Math.max(1, Math.min(8, Math.trunc(maxLength)));
+  const kk = Math.max(1, Math.min(20, Math.trunc(k)));
+  return {
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
+RETURN [n IN nodes(p) | ${entityMap("n")}] AS nodes,
+       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+         confidence: r.confidence, count: r.count, ev: ${evidenceArrays("r")}}] AS rels
+ORDER BY size(rels)`,
+    params: { from, to },
+  };
+}
+
+export interface PathRel {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  confidence: number | null;
+  count: number | null;
+  ev: EvidenceArrays;
+}
+
+export function existingIdsQuery(ids: string[]): Query {
+  return { cypher: "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids", params: { ids } };
+}
+
+// ---------- repository ----------
+
+export class GraphRepository {
+  constructor(
+    private readonly executor: Executor,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  private async rows<T>(q: Query): Promise<T[]> {
+    const r = await this.executor.executeRead(q, { timeoutMs: this.timeoutMs });
+    return r.records.map((rec) => rec.toObject() as T);
+  }
+
+  search(q: string, types: string[] | null, limit: number): Promise<SearchRow[]> {
+    return this.rows<SearchRow>(searchQuery(q, types, limit));
+  }
+
+  async nodeDetail(id: string, mentionLimit: number) {
+    return (await this.rows<Record<string, unknown>>(nodeDetailQuery(id, mentionLimit)))[0] ?? null;
+  }
+
+  async edgeDetail(id: string) {
+    return (await this.rows<Record<string, unknown>>(edgeDetailQuery(id)))[0] ?? null;
+  }
+
+  async entity(id: string): Promise<EntityRow | null> {
+    return (await this.rows<{ n: EntityRow }>(entityQuery(id)))[0]?.n ?? null;
+  }
+
+  expand(frontier: string[], rels: RelType[], types: string[] | null, fanout: number): Promise<ExpandRow[]> {
+    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout));
+  }
+
+  async subgraphNodes(types: string[], limit: number, zoneProvincesOnly: boolean) {
+    const row = (
+      await this.rows<{ kept: EntityRow[]; droppedTypes: string[] }>(
+        subgraphNodesQuery(types, limit, zoneProvincesOnly),
+      )
+    )[0];
+    return row ?? { kept: [], droppedTypes: [] };
+  }
+
+  edgesAmong(ids: string[], rels: RelType[]) {
+    return this.rows<Omit<ExpandEdge, "m">>(edgesAmongQuery(ids, rels));
+  }
+
+  paths(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
+    return this.rows<{ nodes: EntityRow[]; rels: PathRel[] }>(pathsQuery(from, to, rels, maxLength, k));
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const row = (await this.rows<{ ids: string[] }>(existingIdsQuery(ids)))[0];
+    return new Set(row?.ids ?? []);
+  }
+
+  async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {
+    const map = new Map<string, DocInfo>();
+    if (ids.length === 0) return map;
+    for (const r of await this.rows<{ id: string; title: string | null; date: string | null }>(
+      documentInfoQuery(ids),
+    ))
+      map.set(r.id, { title: r.title ?? "", date: r.date ?? "" });
+    return map;
+  }
+}

@@ -1,0 +1,98 @@
+/** Corridors and the zones linked to them, each link with its chain and evidence. */
+import type { CorridorSummary, CorridorZonesResponse, SerializedGraph } from "../../contracts/api";
+import { NotFoundError } from "../errors";
+import type { CorridorRepository, LinkRow } from "../repositories/corridors";
+import { type DocInfo, type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
+import type { GraphRepository } from "../repositories/graph";
+import { edgeOf, emptyGraph } from "./graph";
+
+type Link = CorridorZonesResponse["links"][number];
+
+/** The most direct link per zone (then the shortest chain, then the most confident). */
+export function bestLinks(rows: LinkRow[]): LinkRow[] {
+  const best = new Map<string, LinkRow>();
+  const conf = (r: LinkRow) =>
+    r.rels.reduce((s, x) => s + (x.confidence ?? 0), 0) / Math.max(1, r.rels.length);
+  for (const r of rows) {
+    const b = best.get(r.zone);
+    if (
+      !b ||
+      r.rank < b.rank ||
+      (r.rank === b.rank && r.rels.length < b.rels.length) ||
+      (r.rank === b.rank && r.rels.length === b.rels.length && conf(r) > conf(b))
+    )
+      best.set(r.zone, r);
+  }
+  return [...best.values()].sort(
+    (a, b) => a.rank - b.rank || a.rels.length - b.rels.length || a.zone.localeCompare(b.zone),
+  );
+}
+
+/** "zone 中国（内蒙古）自由贸易试验区 → Area 二连浩特片区 → City 二连浩特市 → corridor 中欧班列". */
+export function explain(row: LinkRow): string {
+  const nodes = [...row.nodes].reverse();
+  return nodes
+    .map((n, i) =>
+      i === 0 ? `zone ${n.name}` : i === nodes.length - 1 ? `corridor ${n.name}` : `${n.type} ${n.name}`,
+    )
+    .join(" → ");
+}
+
+export function summarize(c: EntityRow, rows: LinkRow[]): CorridorSummary {
+  const mine = rows.filter((r) => r.corridor === c.id);
+  return {
+    id: c.id,
+    name: c.name,
+    nameEn: c.nameEn ?? null,
+    zoneCount: new Set(mine.map((r) => r.zone)).size,
+    directCount: new Set(mine.filter((r) => r.directness === "direct").map((r) => r.zone)).size,
+  };
+}
+
+export class CorridorService {
+  constructor(
+    private readonly repo: CorridorRepository,
+    private readonly graphRepo: GraphRepository,
+  ) {}
+
+  async list(): Promise<CorridorSummary[]> {
+    const [corridors, rows] = await Promise.all([this.repo.corridors(), this.repo.links(null)]);
+    return corridors.map((c) => summarize(c, rows));
+  }
+
+  async zones(id: string): Promise<CorridorZonesResponse> {
+    const corridor = await this.graphRepo.entity(id);
+    if (corridor?.type !== "Corridor")
+      throw new NotFoundError(`No corridor with id ${JSON.stringify(id)}.`, { id });
+    const rows = await this.repo.links(id);
+    const best = bestLinks(rows);
+    const docIds = new Set<string>();
+    for (const r of best) for (const rel of r.rels) for (const d of rel.ev?.docs ?? []) docIds.add(String(d));
+    const docs: Map<string, DocInfo> = await this.graphRepo.documentInfo([...docIds]);
+    const nodes = new Map<string, SerializedGraph["nodes"][number]>();
+    const edges = new Map<string, SerializedGraph["edges"][number]>();
+    nodes.set(corridor.id, { key: corridor.id, attributes: nodeAttributes(corridor) });
+    const links: Link[] = best.map((r) => {
+      for (const n of r.nodes) nodes.set(n.id, { key: n.id, attributes: nodeAttributes(n) });
+      const chain = [...r.rels].reverse().map((rel) => {
+        const evidence = evidenceViews(rel.ev, docs);
+        const e = edgeOf({ ...rel, evidenceCount: evidence.length, count: null });
+        edges.set(rel.id, { ...e, attributes: { ...e.attributes, evidence } });
+        return { edge: rel.id, type: rel.type, from: rel.source, to: rel.target, evidence };
+      });
+      const zone = r.nodes[r.nodes.length - 1];
+      return {
+        zone: { id: r.zone, name: zone?.name ?? r.zone, nameEn: zone?.nameEn ?? null },
+        directness: r.directness as Link["directness"],
+        rank: r.rank,
+        explanation: explain(r),
+        chain,
+      };
+    });
+    return {
+      corridor: summarize(corridor, rows),
+      links,
+      graph: { ...emptyGraph(), nodes: [...nodes.values()], edges: [...edges.values()] },
+    };
+  }
+}

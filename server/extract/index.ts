@@ -159,17 +159,14 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       here.add(id);
     };
     for (const m of ms) mention(m.id, m.cs, m.ce);
-    const rels = findRelations(norm, ms, rec.cat);
+    const inTable = tables.some((t) => seg.start >= t.start && seg.start < t.end);
+    const rels = findRelations(norm, ms, rec.cat, inTable);
     for (const r of rels) {
       b.addEdge(r.type, r.source, r.target, ev(r.method, r.cs, r.ce), r.confidence);
     }
-    // Mentions for places named inside other names, when a relation uses them.
-    for (const m of ms) {
-      for (const part of m.parts) {
-        if (rels.some((r) => r.source === part.id || r.target === part.id))
-          mention(part.id, part.cs, part.ce);
-      }
-    }
+    // Places named inside other names (the 满洲里 of 满洲里铁路口岸) are not separate mentions: the
+    // relations derived from them quote the whole name.
+    for (const m of ms) for (const part of m.parts) b.used.add(part.id);
     for (const c of findClaims(norm, ms, meta.year)) {
       b.addClaim(
         {
@@ -239,23 +236,46 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
           ev("table", zone.cs, zone.ce),
         );
       }
-      // "先进制造业和跨境电商：郑州片区；" — the industries of a clause are the focus of its area.
-      let clauseStart = 0;
-      for (const clauseEnd of [...norm.matchAll(/[；;]|$/g)].map((x) => x.index ?? norm.length)) {
-        const inClause = ms.filter((m) => m.cs >= clauseStart && m.ce <= clauseEnd);
-        const area = inClause.find((m) => typeOf(m.id) === "Area");
-        if (area && /[：:]/.test(norm.slice(clauseStart, clauseEnd))) {
-          for (const ind of inClause.filter((m) => typeOf(m.id) === "Industry")) {
-            b.addEdge(
-              "FOCUSES_ON",
-              area.id,
-              ind.id,
-              ev("table", Math.min(ind.cs, area.cs), Math.max(ind.ce, area.ce)),
-              0.85,
-            );
-          }
+      // Row lines: "先进制造业和跨境电商：郑州片区；" — the industries before the colon are the focus of the
+      // area after it; the line right after the date is the focus of the zone itself.
+      const bounds: number[] = [0];
+      for (let i = 1; i < seg.map.length; i++) {
+        const gap = text.slice((seg.map[i - 1] ?? 0) + 1, seg.map[i] ?? 0);
+        const prev = norm[i - 1] ?? "";
+        if (prev === "；" || prev === ";") bounds.push(i);
+        else if (gap.includes("\n") && /[：:日\d]/.test(prev)) bounds.push(i);
+        else if (
+          gap.includes("\n") &&
+          !norm.slice(bounds[bounds.length - 1] ?? 0, i).match(/[：:]/) &&
+          /[中心区]$/.test(prev) &&
+          /[\u4e00-\u9fff]/.test(norm[i] ?? "") &&
+          date &&
+          i > (date.index ?? 0) + date[0].length &&
+          (bounds[bounds.length - 1] ?? 0) <= (date.index ?? 0) + date[0].length
+        )
+          bounds.push(i);
+      }
+      bounds.push(norm.length);
+      const dateEnd = date ? (date.index ?? 0) + date[0].length : -1;
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const a = bounds[k] ?? 0;
+        const c = bounds[k + 1] ?? norm.length;
+        const inClause = ms.filter((m) => m.cs >= a && m.ce <= c);
+        const colon = norm.slice(a, c).search(/[：:]/);
+        const area = inClause.find((m) => typeOf(m.id) === "Area" && colon >= 0 && m.cs >= a + colon);
+        const owner = area ?? (a === dateEnd && colon < 0 ? zone : undefined);
+        if (!owner) continue;
+        for (const ind of inClause.filter(
+          (m) => typeOf(m.id) === "Industry" && (colon < 0 || m.cs < a + colon),
+        )) {
+          b.addEdge(
+            "FOCUSES_ON",
+            owner.id,
+            ind.id,
+            ev("table", Math.min(ind.cs, owner.cs), Math.max(ind.ce, owner.ce)),
+            0.85,
+          );
         }
-        clauseStart = clauseEnd + 1;
       }
       for (const m of ms) {
         const t = typeOf(m.id);

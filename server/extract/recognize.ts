@@ -349,6 +349,13 @@ export class Recognizer {
           cs += lead.len;
         }
       }
+      if (!this.startsWithPlace(core)) {
+        const inner = this.placesIn(core)[0];
+        if (inner && inner.start > 0) {
+          core = core.slice(inner.start);
+          cs += inner.start;
+        }
+      }
       const pp = this.startsWithPlace(core);
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
       const unseenOk =
@@ -371,6 +378,22 @@ export class Recognizer {
       const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);
       const parts: Span[] = pp ? [{ id: pp.id, cs, ce: cs + pp.len }] : [];
       add({ id, cs, ce: k + m[0].length, method: "pattern", parts }, 1);
+    }
+
+    // 5b. Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸.
+    for (const m of norm.matchAll(/(?:等)(?:边境|陆路|沿边)?口岸/g)) {
+      let pos = m.index ?? 0;
+      while (pos > 0) {
+        const start = hanRunBefore(norm, pos, 6);
+        const suf = this.cat.placeSuffix(norm.slice(start, pos));
+        const e = suf ? this.cat.get(suf.id) : undefined;
+        if (!suf || !e || e.type !== "City") break;
+        const cs = pos - suf.form.length;
+        const id = this.cat.resolve(`${suf.form}口岸`, ["Port"]) ?? this.ensure("Port", `${suf.form}口岸`);
+        add({ id, cs, ce: pos, method: "pattern", parts: [{ id: suf.id, cs, ce: pos }] }, 4);
+        if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
+        else break;
+      }
     }
 
     // 6. Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
@@ -522,6 +545,22 @@ export class Recognizer {
       for (let i = c.cs; i < c.ce; i++) taken[i] = true;
       const { prio: _p, ...rest } = c;
       out.push(rest);
+    }
+    // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.
+    for (const m of out) {
+      if (m.parts.length > 0) continue;
+      const t = m.id.slice(0, m.id.indexOf(":"));
+      const surface = norm.slice(m.cs, m.ce);
+      if (t === "Port" || t === "Area" || t === "DevZone") {
+        const p = this.placesIn(surface)[0];
+        if (p && p.start === 0) m.parts.push({ id: p.id, cs: m.cs, ce: m.cs + p.end });
+      } else if (t === "Corridor" && surface.startsWith("中")) {
+        for (let i = 1; i < surface.length; i++) {
+          const id = this.cat.countryAbbr.get(surface[i] ?? "");
+          if (!id) break;
+          m.parts.push({ id, cs: m.cs + i, ce: m.cs + i + 1 });
+        }
+      }
     }
     out.sort((a, b) => a.cs - b.cs || a.ce - b.ce);
     return out;

@@ -37,13 +37,13 @@ const T_CONNECT = /奔赴|连接|通往|直达|通达|面向|辐射|抵达|发�
 const T_CORRIDOR =
   /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|拓展|运营|以.{0,12}为/;
 const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
-const T_COOP = /合作|交流|互联互通|伙伴|双园|对接|面向|辐射|投资|经贸|开放/;
+const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸往来/;
 const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
 const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设立|创建/;
 const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
 const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
 
-export function findRelations(norm: string, ms: Mention[], cat: Catalog): FoundRelation[] {
+export function findRelations(norm: string, ms: Mention[], cat: Catalog, inTable = false): FoundRelation[] {
   const out: FoundRelation[] = [];
   const push = (r: FoundRelation) => {
     if (r.source !== r.target) out.push(r);
@@ -271,8 +271,8 @@ export function findRelations(norm: string, ms: Mention[], cat: Catalog): FoundR
       });
     }
   }
-  // FOCUSES_ON
-  for (const ind of of("Industry")) {
+  // FOCUSES_ON (table rows have their own, line-based rule)
+  for (const ind of inTable ? [] : of("Industry")) {
     const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
     if (!s) continue;
     if (!has(norm, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;

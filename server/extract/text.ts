@@ -99,6 +99,8 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
   for (const line of lines) {
     const t = line.text.trim();
     if (t.length === 0) continue;
+    // PDF page numbers and footnote markers on their own line are dropped from the clean view.
+    if (pdf && /^\d{1,3}$/.test(t)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const s = line.start + lead;
     if (prev !== null) {

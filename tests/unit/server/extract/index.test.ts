@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ExtractedGraph } from "../../../../contracts/graph";
+import { evaluate, type Gold } from "../../../../server/extract/evaluate";
+import { extractCorpus } from "../../../../server/extract/index";
+
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const corpus = `${root}data/corpus`;
+let graph: ExtractedGraph;
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  graph = await extractCorpus(corpus);
+  for (const d of graph.documents) texts.set(d.id, readFileSync(`${corpus}/${d.file}`, "utf8"));
+}, 60_000);
+
+describe("extractCorpus on data/corpus", () => {
+  it("matches the zod contract", () => {
+    const r = ExtractedGraph.safeParse(graph);
+    expect(r.success, r.success ? "" : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
+    expect(graph.documents).toHaveLength(5);
+    expect(graph.problems).toEqual([]);
+  });
+
+  it("quotes every evidence, mention and passage exactly from the original text, inside its passage", () => {
+    const passages = new Map(graph.passages.map((p) => [p.id, p]));
+    for (const p of graph.passages) expect(texts.get(p.doc)?.slice(p.start, p.end)).toBe(p.text);
+    const check = (ev: { doc: string; passage: string; start: number; end: number }, quote: string) => {
+      const text = texts.get(ev.doc) ?? "";
+      expect(text.slice(ev.start, ev.end)).toBe(quote);
+      const p = passages.get(ev.passage);
+      expect(p?.doc).toBe(ev.doc);
+      expect(ev.start).toBeGreaterThanOrEqual(p?.start ?? Number.POSITIVE_INFINITY);
+      expect(ev.end).toBeLessThanOrEqual(p?.end ?? -1);
+    };
+    for (const e of graph.edges) for (const ev of e.evidence) check(ev, ev.quote);
+    for (const c of graph.claims) for (const ev of c.evidence) check(ev, ev.quote);
+    for (const m of graph.mentions) check(m, m.surface);
+  });
+
+  it("refers only to existing nodes and keeps co-occurrence separate", () => {
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    for (const e of graph.edges) {
+      expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+      if (e.type === "CO_OCCURS") {
+        expect(e.evidence.every((ev) => ev.method === "cooccurrence")).toBe(true);
+        expect(e.properties.count).toBeGreaterThan(0);
+      } else expect(e.evidence.some((ev) => ev.method === "cooccurrence")).toBe(false);
+    }
+    for (const c of graph.claims) expect(ids.has(c.subject), c.id).toBe(true);
+  });
+
+  it("is deterministic", async () => {
+    const again = await extractCorpus(corpus);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(graph));
+  });
+
+  it("keeps the changing zone counts side by side (21 in 2023, 22, 23 in 2026)", () => {
+    const counts = graph.claims.filter((c) => c.subject === "Country:中国" && c.predicate === "ftz_count");
+    const byValue = new Set(counts.map((c) => `${c.value}@${c.statedYear}`));
+    expect(byValue.has("21@2023")).toBe(true);
+    expect(byValue.has("22@2026")).toBe(true);
+    expect(byValue.has("23@2026")).toBe(true);
+    const cat = graph.claims
+      .filter((c) => c.predicate.startsWith("ftz_count_"))
+      .map((c) => `${c.predicate}=${c.value}`);
+    expect(cat).toEqual(
+      expect.arrayContaining(["ftz_count_coastal=10", "ftz_count_inland=8", "ftz_count_border=4"]),
+    );
+    const xinjiang = graph.nodes.find((n) => n.id === "FreeTradeZone:中国（新疆）自由贸易试验区");
+    expect(xinjiang?.properties.category).toBe("border");
+  });
+
+  it("reads table 1 (dates, phases, areas) and table 2 (development-zone counts) of the report", () => {
+    const gd = graph.nodes.find((n) => n.id === "FreeTradeZone:中国（广东）自由贸易试验区");
+    expect(gd?.properties.established).toBe("2015-04-21");
+    expect(gd?.properties.phase).toBe(2);
+    const nansha = graph.edges.find(
+      (e) => e.id === "PART_OF:Area:广州南沙新区片区->FreeTradeZone:中国（广东）自由贸易试验区",
+    );
+    expect(nansha?.evidence.some((ev) => ev.method === "table")).toBe(true);
+    const established = graph.claims.filter((c) => c.predicate === "established");
+    expect(established.length).toBe(21);
+    const etdz = graph.claims.find(
+      (c) => c.subject === "DevZone:国家级经济技术开发区" && c.predicate === "count",
+    );
+    expect(etdz?.value).toBe(230);
+    const cbz = graph.claims.find((c) => c.subject === "DevZone:综合保税区" && c.predicate === "count");
+    expect(cbz?.value).toBe(156);
+  });
+
+  it("meets the quality targets on the hand annotation", () => {
+    const gold = JSON.parse(readFileSync(`${root}tests/fixtures/annotations/gold.json`, "utf8")) as Gold;
+    const byStem = new Map([...texts].map(([id, t]) => [id.slice(4), t]));
+    // every annotated quote really is in its document (annotation sanity)
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    for (const x of [...gold.entities, ...gold.relations]) {
+      expect(squash(byStem.get(x.doc) ?? "").includes(squash(x.quote)), `${x.doc}: ${x.quote}`).toBe(true);
+    }
+    expect(gold.entities.length).toBeGreaterThanOrEqual(150);
+    expect(gold.relations.length).toBeGreaterThanOrEqual(100);
+    const r = evaluate(graph, gold, byStem);
+    expect(r.entityTotal.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.entityTotal.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.relationTotal.recall).toBeGreaterThanOrEqual(0.85);
+    expect(r.relationTotal.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("unseen document (tests/fixtures/corpus-unseen)", () => {
+  it("finds the zone, its areas, ports and corridors with evidence", async () => {
+    const g = await extractCorpus(`${root}tests/fixtures/corpus-unseen`);
+    const ids = new Set(g.nodes.map((n) => n.id));
+    const zone = "FreeTradeZone:中国（吉林）自由贸易试验区";
+    expect(ids.has(zone)).toBe(true);
+    for (const a of ["长春片区", "珲春片区", "延吉片区"]) {
+      const e = g.edges.find((x) => x.id === `PART_OF:Area:${a}->${zone}`);
+      expect(e?.evidence.length, a).toBeGreaterThan(0);
+    }
+    for (const p of ["Port:珲春口岸", "Port:圈河口岸", "Port:扎鲁比诺港"]) expect(ids.has(p), p).toBe(true);
+    expect(ids.has("Port:托珲春口岸")).toBe(false);
+    expect(g.edges.some((e) => e.id === `ON_CORRIDOR:${zone}->Corridor:中蒙俄经济走廊`)).toBe(true);
+    expect(g.nodes.find((n) => n.id === "Area:延吉片区")?.source).toBe("pattern");
+    expect(g.claims.some((c) => c.subject === zone && c.predicate === "area_km2" && c.value === 110)).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { corridorLinksQuery } from "../../../../server/repositories/corridors";
+import { evidenceViews, relPattern, relTypes } from "../../../../server/repositories/fragments";
+import {
+  escapeLucene,
+  expandQuery,
+  luceneQuery,
+  pathsQuery,
+  relTypeOfId,
+  searchQuery,
+} from "../../../../server/repositories/graph";
+
+describe("query builders", () => {
+  it("escapes Lucene syntax in user input", () => {
+    expect(escapeLucene('a+b:"c"*')).toBe('a\\+b\\:\\"c\\"\\*');
+    expect(luceneQuery("二连")).toBe('(二连 OR "二连"^3)');
+    expect(luceneQuery("erl")).toBe("(erl^2 OR erl*)");
+    expect(luceneQuery("(*)")).toBeNull();
+    expect(luceneQuery("AND OR")).toContain("and");
+  });
+  it("passes user input only as parameters", () => {
+    const q = searchQuery("x' OR 1=1 //", null, 10);
+    expect(q.cypher).not.toContain("1=1");
+    expect(q.params).toMatchObject({ q: "x' OR 1=1 //", types: null });
+  });
+  it("writes only checked relationship types into patterns", () => {
+    expect(relTypes(undefined)).not.toContain("CO_OCCURS");
+    expect(relTypes(undefined, true)).toContain("CO_OCCURS");
+    expect(relTypes(["PART_OF", "DROP` X"])).toEqual(["PART_OF"]);
+    expect(() => relPattern([])).toThrow();
+    expect(expandQuery(["a"], ["PART_OF"], null, 5).cypher).toContain("[r:PART_OF]");
+  });
+  it("bounds path lengths and k", () => {
+    const q = pathsQuery("a", "b", ["PART_OF"], 99, 99);
+    expect(q.cypher).toContain("SHORTEST 20");
+    expect(q.cypher).toContain("{1,8}");
+  });
+  it("parses relationship types from edge ids", () => {
+    expect(relTypeOfId("PART_OF:Area:x->FreeTradeZone:y")).toBe("PART_OF");
+    expect(relTypeOfId("NOPE:x")).toBeNull();
+  });
+  it("builds corridor chains for one or all corridors", () => {
+    expect(corridorLinksQuery(null).params).toEqual({ corridor: null });
+    expect(corridorLinksQuery("Corridor:x").cypher).toContain("'direct' AS directness");
+  });
+  it("turns parallel evidence arrays into views", () => {
+    const views = evidenceViews(
+      { docs: ["d"], passages: ["p"], starts: [1], ends: [3], quotes: ["ab"], methods: ["table"] },
+      new Map([["d", { title: "T", date: "2024" }]]),
+    );
+    expect(views).toEqual([
+      {
+        doc: "d",
+        docTitle: "T",
+        docDate: "2024",
+        passage: "p",
+        start: 1,
+        end: 3,
+        quote: "ab",
+        method: "table",
+      },
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
+    if (m.type() === "error") problems.push(`${m.text()} @ ${JSON.stringify(m.location())}`);
   });
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("dialog", (d) => {

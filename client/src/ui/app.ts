@@ -542,6 +542,7 @@ export class App {
       const res = await this.api.corridorZones(id);
       this.change(() => mergeSubgraph(this.graph, res.graph));
       this.state.corridor = id;
+      this.clearSelection(false);
       this.view.runLayout(2500);
       this.highlight(
         res.graph.nodes.map((n) => n.key),

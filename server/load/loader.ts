@@ -80,7 +80,7 @@ export async function loadGraph(
   }
   const graph = parsed.data;
   checkReferences(graph);
-  const size = options.batchSize ?? 500;
+  const size = options.batchSize ?? 2000;
 
   const plan: { what: string; query: Query }[] = [];
   const add = (what: string, items: unknown[], build: (batch: never[]) => Query) => {

@@ -20,7 +20,7 @@ export class Neo4jConnectError extends Error {
 
 export async function connectNeo4j(
   config: Config,
-  { log = (line: string) => process.stderr.write(`${line}\n`), verifyTimeoutMs = 12_000 } = {},
+  { log = (line: string) => process.stderr.write(`${line}\n`), verifyTimeoutMs = 4000 } = {},
 ): Promise<Neo4jHandle> {
   let embedded: RunningNeo4j | null = null;
   let connection: Neo4jConnection;

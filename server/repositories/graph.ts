@@ -163,7 +163,8 @@ CALL (f) {
   RETURN [x IN all[..toInteger($fanout)] | {
             id: x.r.id, type: type(x.r), source: startNode(x.r).id, target: endNode(x.r).id,
             confidence: x.r.confidence, evidenceCount: size(coalesce(x.r.evidenceQuotes, [])),
-            count: x.r.count, m: ${entityMap("x.m")}}] AS kept,
+            count: x.r.count,
+            m: {id: x.m.id, type: x.m.type, name: x.m.name, nameEn: x.m.nameEn, degree: x.m.degree, aliases: x.m.aliases}}] AS kept,
          [x IN all[toInteger($fanout)..] | {id: x.r.id, type: type(x.r), mid: x.m.id, mtype: x.m.type}] AS dropped
 }
 RETURN fid, kept, dropped`,

@@ -20,15 +20,15 @@ export class HealthRepository {
   constructor(private readonly executor: Executor) {}
 
   async components(): Promise<{ version: string; edition: string }> {
-    const r = await this.executor.executeRead(componentsQuery(), { timeoutMs: 2000 });
+    const r = await this.executor.executeRead(componentsQuery(), { timeoutMs: 10_000 });
     const rec = r.records[0];
     return { version: String(rec?.get("version") ?? ""), edition: String(rec?.get("edition") ?? "") };
   }
 
   async counts(): Promise<Record<string, number>> {
     const [labels, rels] = await Promise.all([
-      this.executor.executeRead(labelCountsQuery(), { timeoutMs: 2000 }),
-      this.executor.executeRead(relationshipCountQuery(), { timeoutMs: 2000 }),
+      this.executor.executeRead(labelCountsQuery(), { timeoutMs: 10_000 }),
+      this.executor.executeRead(relationshipCountQuery(), { timeoutMs: 10_000 }),
     ]);
     const counts: Record<string, number> = {};
     for (const rec of labels.records) counts[String(rec.get("label"))] = Number(rec.get("count"));

@@ -1,0 +1,293 @@
+/** Contract tests: every endpoint against the corpus graph, every response validated by its zod schema. */
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CorridorsResponse,
+  CorridorZonesResponse,
+  CypherResponse,
+  DocumentDetail,
+  DocumentsResponse,
+  EdgeDetail,
+  ErrorBody,
+  Health,
+  NamedQueriesResponse,
+  NodeDetail,
+  PathsResponse,
+  ReadyResponse,
+  SearchResponse,
+  Subgraph,
+} from "../../../../contracts/api";
+import { createApp } from "../../../../server/app";
+import { createDriver, Executor } from "../../../../server/neo4j/executor";
+import { testExecutor } from "../../../support/neo4j";
+
+let executor: Executor;
+let app: ReturnType<typeof createApp>;
+const settings = {
+  database: "neo4j",
+  cypherTimeoutMs: 5000,
+  cypherRowLimit: 1000,
+  cypherRateLimitPerMinute: 10_000,
+  bodyLimit: "100kb",
+};
+let top: { id: string; type: string };
+let corridor: string;
+let edgeId: string;
+let docId: string;
+
+beforeAll(async () => {
+  executor = testExecutor();
+  app = createApp({ executor, settings });
+  const r = await executor.executeRead({
+    cypher: "MATCH (n:Entity) RETURN n.id AS id, n.type AS type ORDER BY n.degree DESC LIMIT 1",
+  });
+  top = { id: r.records[0]?.get("id"), type: r.records[0]?.get("type") };
+  corridor = (
+    await executor.executeRead({
+      cypher: "MATCH (c:Corridor) RETURN c.id AS id ORDER BY c.degree DESC LIMIT 1",
+    })
+  ).records[0]?.get("id");
+  edgeId = (
+    await executor.executeRead({ cypher: "MATCH ()-[r:PART_OF|LOCATED_IN]->() RETURN r.id AS id LIMIT 1" })
+  ).records[0]?.get("id");
+  docId = (
+    await executor.executeRead({ cypher: "MATCH (d:Document) RETURN d.id AS id LIMIT 1" })
+  ).records[0]?.get("id");
+});
+afterAll(async () => {
+  await executor.close();
+});
+
+const get = (url: string) => request(app).get(url);
+
+describe("graph endpoints", () => {
+  it("health and ready", async () => {
+    Health.parse((await get("/api/health").expect(200)).body);
+    ReadyResponse.parse((await get("/api/ready").expect(200)).body);
+  });
+
+  it.each(["二连", "陆海新通道", "东盟", "ASEAN", "erlian"])("search %s finds entities", async (q) => {
+    const res = await get(`/api/search?q=${encodeURIComponent(q)}`).expect(200);
+    const body = SearchResponse.parse(res.body);
+    expect(body.hits.length).toBeGreaterThan(0);
+  });
+
+  it("search escapes Lucene syntax and filters types", async () => {
+    SearchResponse.parse((await get(`/api/search?q=${encodeURIComponent('a:(b "c')}`).expect(200)).body);
+    const body = SearchResponse.parse(
+      (await get("/api/search?q=自由贸易试验区&types=FreeTradeZone").expect(200)).body,
+    );
+    for (const h of body.hits) expect(h.type).toBe("FreeTradeZone");
+  });
+
+  it("node detail", async () => {
+    const body = NodeDetail.parse((await get(`/api/nodes/${encodeURIComponent(top.id)}`).expect(200)).body);
+    expect(body.degrees.length).toBeGreaterThan(0);
+  });
+
+  it("edge detail has evidence", async () => {
+    const body = EdgeDetail.parse((await get(`/api/edges/${encodeURIComponent(edgeId)}`).expect(200)).body);
+    expect(body.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("depth-2 neighbourhood of the most connected node is capped", async () => {
+    const res = await get(`/api/nodes/${encodeURIComponent(top.id)}/neighborhood?depth=2&limit=30`).expect(
+      200,
+    );
+    const body = Subgraph.parse(res.body);
+    expect(body.graph.nodes.length).toBeLessThanOrEqual(30);
+    expect(body.truncated).toBe(true);
+    expect(Object.values(body.omitted.nodes).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const keys = new Set(body.graph.nodes.map((n) => n.key));
+    for (const e of body.graph.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+    for (const e of body.graph.edges) expect(e.attributes.type).not.toBe("CO_OCCURS");
+  });
+
+  it("subgraph default view and filtered", async () => {
+    const def = Subgraph.parse((await get("/api/subgraph").expect(200)).body);
+    expect(def.graph.nodes.some((n) => n.attributes.type === "FreeTradeZone")).toBe(true);
+    Subgraph.parse((await get("/api/subgraph?types=Corridor,Country&limit=10").expect(200)).body);
+  });
+
+  it("paths with evidence", async () => {
+    const z = (
+      await executor.executeRead({
+        cypher:
+          "MATCH (z:FreeTradeZone)-[:LOCATED_IN|PART_OF]-(p:Province) RETURN z.id AS a, p.id AS b LIMIT 1",
+      })
+    ).records[0];
+    if (!z) return;
+    const res = await get(
+      `/api/paths?from=${encodeURIComponent(z.get("a"))}&to=${encodeURIComponent(top.id)}&maxLength=4&k=3`,
+    ).expect(200);
+    const body = PathsResponse.parse(res.body);
+    for (const e of body.graph.edges) expect(e.attributes.evidence?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("corridors and their zones", async () => {
+    const list = CorridorsResponse.parse((await get("/api/corridors").expect(200)).body);
+    expect(list.corridors.length).toBeGreaterThan(0);
+    const body = CorridorZonesResponse.parse(
+      (await get(`/api/corridors/${encodeURIComponent(corridor)}/zones`).expect(200)).body,
+    );
+    const ranks = body.links.map((l) => l.rank);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    for (const l of body.links) expect(l.chain.length).toBeGreaterThan(0);
+  });
+
+  it("documents with text and mention spans", async () => {
+    DocumentsResponse.parse((await get("/api/documents").expect(200)).body);
+    const d = DocumentDetail.parse(
+      (await get(`/api/documents/${encodeURIComponent(docId)}`).expect(200)).body,
+    );
+    expect(d.text.length).toBe(d.chars);
+    for (const m of d.mentions.slice(0, 50)) expect(m.end).toBeLessThanOrEqual(d.text.length);
+  });
+
+  it.each(["json", "graphml", "gexf", "csv"])("export %s", async (format) => {
+    const res = await get(`/api/export?format=${format}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        let data = "";
+        r.setEncoding("utf8");
+        r.on("data", (c: string) => {
+          data += c;
+        });
+        r.on("end", () => cb(null, data));
+      })
+      .expect(200);
+    expect(res.headers["content-disposition"]).toContain(`zonegraph.${format}`);
+    expect(String(res.body).length).toBeGreaterThan(100);
+  });
+
+  it("named queries run through the guarded path", async () => {
+    const list = NamedQueriesResponse.parse((await get("/api/queries").expect(200)).body);
+    expect(list.queries.length).toBeGreaterThan(0);
+    const res = await request(app)
+      .post("/api/queries/most_connected/run")
+      .send({ params: { limit: 3 } });
+    expect(res.status).toBe(200);
+    CypherResponse.parse(res.body);
+  });
+
+  it("openapi and docs", async () => {
+    const doc = (await get("/api/openapi.json").expect(200)).body;
+    expect(Object.keys(doc.paths).length).toBeGreaterThanOrEqual(15);
+    const page = await get("/api/docs").expect(200);
+    expect(page.headers["content-security-policy"]).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(page.text).not.toMatch(/<script>|style=/);
+    await get("/api/docs/docs.js").expect(200);
+  });
+});
+
+describe("bad parameters → 400 naming the parameter", () => {
+  it.each([
+    ["/api/search", "q"],
+    ["/api/search?q=", "q"],
+    ["/api/search?q=x&limit=0", "limit"],
+    ["/api/search?q=x&types=Planet", "types"],
+    ["/api/nodes/x/neighborhood?depth=4", "depth"],
+    ["/api/nodes/x/neighborhood?rels=LIKES", "rels"],
+    ["/api/nodes/x/neighborhood?limit=abc", "limit"],
+    ["/api/subgraph?limit=-1", "limit"],
+    ["/api/subgraph?types=Nope", "types"],
+    ["/api/paths?from=a", "to"],
+    ["/api/paths?from=a&to=b&maxLength=99", "maxLength"],
+    ["/api/paths?from=a&to=b&k=0", "k"],
+    ["/api/paths?from=a&to=b&includeCoOccurrence=maybe", "includeCoOccurrence"],
+    ["/api/export?format=pdf", "format"],
+    ["/api/search?q=x&bogus=1", "bogus"],
+  ])("%s", async (url, param) => {
+    const res = await get(url).expect(400);
+    const body = ErrorBody.parse(res.body);
+    expect(body.error.code).toBe("BAD_REQUEST");
+    expect(body.error.message).toContain(param);
+  });
+
+  it.each([
+    [{ query: "" }, "query"],
+    [{ query: "RETURN 1", limit: 0 }, "limit"],
+    [{ query: "RETURN 1", params: [] }, "params"],
+    [{}, "query"],
+  ])("POST /api/cypher %j", async (body, param) => {
+    const res = await request(app).post("/api/cypher").send(body).expect(400);
+    expect(res.body.error.message).toContain(param);
+  });
+
+  it("named query parameters", async () => {
+    const res = await request(app)
+      .post("/api/queries/most_connected/run")
+      .send({ params: { nope: 1 } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain("nope");
+    await request(app).post("/api/queries/NOT-A-NAME/run").send({}).expect(400);
+    await request(app).post("/api/queries/not_a_query/run").send({}).expect(404);
+  });
+
+  it("unknown ids → 404", async () => {
+    for (const url of [
+      "/api/nodes/nope",
+      "/api/edges/PART_OF:nope",
+      "/api/corridors/nope/zones",
+      "/api/documents/nope",
+    ])
+      expect(ErrorBody.parse((await get(url).expect(404)).body).error.code).toBe("NOT_FOUND");
+  });
+
+  it("a body over the limit → 413, invalid JSON → 400", async () => {
+    await request(app).post("/api/cypher").set("content-type", "application/json").send("{bad").expect(400);
+    const big = { query: `RETURN '${"x".repeat(200_000)}'` };
+    expect((await request(app).post("/api/cypher").send(big)).status).toBe(413);
+  });
+});
+
+describe("deployment settings", () => {
+  it("API key: required when set, health stays open", async () => {
+    const keyed = createApp({ executor, settings: { ...settings, apiKey: "0123456789abcdef-key" } });
+    await request(keyed).get("/api/health").expect(200);
+    expect((await request(keyed).get("/api/corridors")).status).toBe(401);
+    await request(keyed).get("/api/corridors").set("x-api-key", "0123456789abcdef-key").expect(200);
+    await request(keyed)
+      .get("/api/corridors")
+      .set("authorization", "Bearer 0123456789abcdef-key")
+      .expect(200);
+    expect((await request(keyed).get("/api/corridors").set("x-api-key", "wrong")).status).toBe(401);
+  });
+
+  it("CORS off by default, on for configured origins", async () => {
+    const off = await get("/api/health").set("origin", "https://example.com");
+    expect(off.headers["access-control-allow-origin"]).toBeUndefined();
+    const corsApp = createApp({ executor, settings: { ...settings, corsOrigins: ["https://example.com"] } });
+    const on = await request(corsApp).get("/api/health").set("origin", "https://example.com");
+    expect(on.headers["access-control-allow-origin"]).toBe("https://example.com");
+  });
+
+  it("rate limit on /api/cypher", async () => {
+    const limited = createApp({ executor, settings: { ...settings, cypherRateLimitPerMinute: 2 } });
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++)
+      codes.push((await request(limited).post("/api/cypher").send({ query: "RETURN 1 AS x" })).status);
+    expect(codes).toContain(429);
+  });
+
+  it("Neo4j down → 503 quickly", async () => {
+    const dead = new Executor(
+      createDriver({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x", database: "neo4j" }),
+      "neo4j",
+    );
+    const downApp = createApp({ executor: dead, settings });
+    try {
+      for (const url of ["/api/search?q=二连", "/api/corridors", "/api/health"]) {
+        const started = Date.now();
+        const res = await request(downApp).get(url);
+        expect(res.status).toBe(503);
+        expect(Date.now() - started).toBeLessThan(2500);
+      }
+      const res = await request(downApp).post("/api/cypher").send({ query: "RETURN 1" });
+      expect(res.status).toBe(503);
+      expect(res.body.error.code).toBe("NEO4J_UNAVAILABLE");
+    } finally {
+      await dead.close();
+    }
+  });
+});

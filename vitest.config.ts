@@ -10,12 +10,16 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Tiers run one after another (unit → integration → e2e): two cores, and each
+          // service tier starts its own Neo4j.
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
           globalSetup: ["tests/setup/neo4j.global.ts"],
           // One Neo4j, two cores: files run one after another, each isolating its own data.
           fileParallelism: false,
@@ -27,6 +31,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          sequence: { groupOrder: 2 },
           globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/e2e.global.ts"],
           fileParallelism: false,
           testTimeout: 120_000,

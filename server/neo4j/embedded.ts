@@ -108,7 +108,7 @@ export function resolveClasspath(log: (line: string) => void): string {
   const cacheFile = path.join(cacheDir, `neo4j-classpath-${hash}.txt`);
   if (fs.existsSync(cacheFile)) {
     const cp = fs.readFileSync(cacheFile, "utf8").trim();
-    if (cp && cp.split(path.delimiter).every((jar) => fs.existsSync(jar))) return cp;
+    if (cp?.split(path.delimiter).every((jar) => fs.existsSync(jar))) return cp;
   }
   const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });
   if (mvn.error || mvn.status !== 0) {

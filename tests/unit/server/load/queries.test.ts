@@ -44,7 +44,7 @@ describe("loader query builders", () => {
     const node = { ...fixture.nodes[0]!, properties: { name: "overwritten?", category: "border" } };
     const row = nodeRow(node);
     expect(row.props.name).toBe(node.name);
-    expect(row.props.category).toBe("border");
+    expect((row.props as Record<string, unknown>).category).toBe("border");
     expect(row.props.aliasText).toBe(node.aliases.join(" | "));
   });
 

@@ -32,6 +32,15 @@ export interface EvalResult {
   falseNegatives: string[];
 }
 
+/** Union of several annotations (their scopes are concatenated; documents may repeat). */
+export function mergeGold(golds: Gold[]): Gold {
+  return {
+    scope: golds.flatMap((g) => g.scope),
+    entities: golds.flatMap((g) => g.entities),
+    relations: golds.flatMap((g) => g.relations),
+  };
+}
+
 function score(tp: number, fp: number, fn: number): Score {
   return {
     tp,

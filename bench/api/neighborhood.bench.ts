@@ -24,7 +24,9 @@ function neighborhoodBench(name: string, query: string, target?: number): Bench 
   return {
     name,
     async run(executor) {
-      const app = createApp({ executor, settings });
+      // One listening server for all requests (supertest on a bare app would start one per request).
+      const app = createApp({ executor, settings }).listen(0, "127.0.0.1");
+      await new Promise((resolve) => app.once("listening", resolve));
       const id = await mostConnected(executor);
       const url = `/api/nodes/${encodeURIComponent(id)}/neighborhood?${query}`;
       for (let i = 0; i < 5; i++) await request(app).get(url).expect(200); // warm-up
@@ -36,6 +38,7 @@ function neighborhoodBench(name: string, query: string, target?: number): Bench 
         samples.push(performance.now() - t);
         last = Subgraph.parse(res.body);
       }
+      await new Promise((resolve) => app.close(resolve));
       return {
         samples,
         ...(target ? { targetP95Ms: target } : {}),

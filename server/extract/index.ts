@@ -159,8 +159,10 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       here.add(id);
     };
     for (const m of ms) mention(m.id, m.cs, m.ce);
+    const abbr = rec.abbreviations(norm, ms);
+    for (const m of abbr) mention(m.id, m.cs, m.ce);
     const inTable = tables.some((t) => seg.start >= t.start && seg.start < t.end);
-    const rels = findRelations(norm, ms, rec.cat, inTable);
+    const rels = findRelations(norm, ms, rec.cat, inTable, abbr);
     for (const r of rels) {
       b.addEdge(r.type, r.source, r.target, ev(r.method, r.cs, r.ce), r.confidence);
     }

@@ -276,7 +276,12 @@ export class Recognizer {
         base.length >= 2 &&
         !QUANTIFIER.test(base) &&
         !GENERIC_AREA.has(base) &&
-        !/[一二三四五六七八九十两]+(个|大)?$/.test(base)
+        !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
+        !/各|内部|所有|试验区/.test(base) &&
+        // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
+        (!m[1] ||
+          this.startsWithPlace(base) !== null ||
+          this.cat.resolve(`${base}片区`, ["Area"]) !== undefined)
       ) {
         // drop a leading province/country name when what remains is still a name (广西崇左 → 崇左)
         const lead = this.startsWithPlace(base);
@@ -381,7 +386,7 @@ export class Recognizer {
     }
 
     // 5b. Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸.
-    for (const m of norm.matchAll(/(?:等)(?:边境|陆路|沿边)?口岸/g)) {
+    for (const m of norm.matchAll(/(?:等)(?:重点|主要|重要|边境|陆路|沿边)*口岸/g)) {
       let pos = m.index ?? 0;
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);
@@ -407,6 +412,8 @@ export class Recognizer {
       if (!last) continue;
       const cs = from + last.start;
       const base = norm.slice(cs, k);
+      // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
+      if (base.includes("片区")) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
       const known = this.cat.resolve(name, ["DevZone"]);
@@ -546,12 +553,25 @@ export class Recognizer {
       const { prio: _p, ...rest } = c;
       out.push(rest);
     }
+    // An industry named in rule/treaty discourse (服务贸易规则, 金融服务条款, 电子商务章节) is a trade
+    // category or chapter, not a sector being developed: drop it when its clause talks about rules.
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k];
+      if (!m?.id.startsWith("Industry:")) continue;
+      let a = m.cs;
+      while (a > 0 && !/[，；;,。！？!?：:\n]/.test(norm[a - 1] ?? "")) a--;
+      let e = m.ce;
+      while (e < norm.length && !/[，；;,。！？!?：:\n]/.test(norm[e] ?? "")) e++;
+      if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
+    }
     // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.
     for (const m of out) {
       if (m.parts.length > 0) continue;
       const t = m.id.slice(0, m.id.indexOf(":"));
       const surface = norm.slice(m.cs, m.ce);
-      if (t === "Port" || t === "Area" || t === "DevZone") {
+      // zones only when spelled out (浙江自由贸易试验区), not short forms such as 上海自贸区
+      const spelledZone = t === "FreeTradeZone" && surface.endsWith("自由贸易试验区");
+      if (t === "Port" || t === "Area" || t === "DevZone" || spelledZone) {
         const p = this.placesIn(surface)[0];
         if (p && p.start === 0) m.parts.push({ id: p.id, cs: m.cs, ce: m.cs + p.end });
       } else if (t === "Corridor" && surface.startsWith("中")) {
@@ -564,5 +584,74 @@ export class Recognizer {
     }
     out.sort((a, b) => a.cs - b.cs || a.ce - b.ce);
     return out;
+  }
+
+  /**
+   * Members named by one-character abbreviations outside other names: province runs (沪苏浙,
+   * 京津冀, 鲁豫晋蒙陕川甘青宁), country runs (美欧日) and country pairs after a relational word
+   * (与俄蒙, 面向俄蒙, 外接俄蒙), 中+countries before 合作 (中俄蒙合作), and the partner of a
+   * bilateral agreement (中韩、中新加坡等自由贸易协定). Returned as one-span mentions per member.
+   */
+  abbreviations(norm: string, ms: Mention[]): Mention[] {
+    const covered: boolean[] = new Array(norm.length).fill(false);
+    for (const m of ms) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
+    const out: Mention[] = [];
+    const seen = new Set<string>();
+    const push = (id: string, cs: number, ce: number) => {
+      const k = `${id}@${cs}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      out.push({ id, cs, ce, method: "pattern", parts: [] });
+    };
+    const isAbbr = (c: string) => this.cat.provinceAbbr.has(c) || this.cat.countryAbbr.has(c);
+    let i = 0;
+    while (i < norm.length) {
+      if (covered[i] || !isAbbr(norm[i] ?? "")) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < norm.length && !covered[j] && isAbbr(norm[j] ?? "")) j++;
+      const run = norm.slice(i, j);
+      const chars = [...run];
+      const distinct = new Set(chars).size === chars.length;
+      const before = norm.slice(Math.max(0, i - 2), i);
+      const after = norm.slice(j, j + 2);
+      const prevHan =
+        i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
+      if (distinct && chars.length >= 2) {
+        const allProv = chars.every((c) => this.cat.provinceAbbr.has(c));
+        const allCountry = chars.every((c) => this.cat.countryAbbr.has(c));
+        if (run.startsWith("中") && allCountry && /^合作|^经贸|^关系|^双边|^三方/.test(after)) {
+          chars.slice(1).forEach((c, k) => {
+            push(this.cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
+          });
+        } else if (chars.length >= 3 && !prevHan && allProv && !run.startsWith("中")) {
+          chars.forEach((c, k) => {
+            push(this.cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+          });
+        } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
+          chars.forEach((c, k) => {
+            push(this.cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+          });
+        } else if (
+          allCountry &&
+          !run.startsWith("中") &&
+          /(与|同|和|面向|外接|通|连接|联通|对)$/.test(before)
+        ) {
+          chars.forEach((c, k) => {
+            push(this.cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+          });
+        }
+      }
+      i = j;
+    }
+    // partners of bilateral agreements found by the 中X…自由贸易协定 rule
+    for (const m of ms) {
+      if (!m.id.startsWith("Agreement:")) continue;
+      for (const p of m.parts)
+        if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
+    }
+    return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
   }
 }

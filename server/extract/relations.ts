@@ -43,7 +43,13 @@ const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设�
 const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
 const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
 
-export function findRelations(norm: string, ms: Mention[], cat: Catalog, inTable = false): FoundRelation[] {
+export function findRelations(
+  norm: string,
+  ms: Mention[],
+  cat: Catalog,
+  inTable = false,
+  abbr: Mention[] = [],
+): FoundRelation[] {
   const out: FoundRelation[] = [];
   const push = (r: FoundRelation) => {
     if (r.source !== r.target) out.push(r);
@@ -252,24 +258,76 @@ export function findRelations(norm: string, ms: Mention[], cat: Catalog, inTable
       });
     }
   }
-  // COOPERATES_WITH
-  if (T_COOP.test(norm)) {
-    for (const c of of("Country")) {
-      if (c.id === "Country:中国") continue;
-      const s = subjectBefore(c, ["FreeTradeZone", "Area", "Province", "City"]);
-      if (!s) continue;
-      const [a] = clauseOf(norm, c.cs);
-      if (!has(norm, T_COOP, Math.min(a, s.cs), clauseOf(norm, c.cs)[1])) continue;
-      push({
-        type: "COOPERATES_WITH",
-        source: s.id,
-        target: c.id,
-        method: "pattern",
-        confidence: 0.7,
-        cs: s.cs,
-        ce: c.ce,
-      });
+  // COOPERATES_WITH: 面向俄罗斯和蒙古国(开放), 深化与俄蒙互联互通, 依托中俄蒙合作, 中国与欧亚经济联盟的经贸合作.
+  const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")]
+    .filter((c) => c.id !== "Country:中国")
+    .sort((x, y) => x.cs - y.cs);
+  /** Text between two offsets is only a list of countries (、和与及 between names). */
+  const onlyList = (from: number, to: number) => {
+    let rest = "";
+    for (let i = from; i < to; i++) if (!countries.some((c) => c.cs <= i && i < c.ce)) rest += norm[i];
+    return /^[、和与及\s]*$/.test(rest);
+  };
+  for (const c of countries) {
+    const [a, b] = clauseOf(norm, c.cs);
+    const head = norm.slice(a, c.cs);
+    let trig = -1;
+    let kind = "";
+    for (const m of head.matchAll(/面向|与|同/g)) {
+      const at = a + (m.index ?? 0);
+      if (onlyList(at + m[0].length, c.cs)) {
+        trig = at;
+        kind = m[0];
+        break;
+      }
     }
+    // 中俄蒙合作: the 中 right before the abbreviations
+    if (trig < 0 && abbr.includes(c)) {
+      let k = c.cs - 1;
+      while (k >= a && countries.some((x) => x.cs <= k && k < x.ce)) k--;
+      if (
+        norm[k] === "中" &&
+        /^合作|^经贸/.test(norm.slice(c.ce).replace(/^[\u4e00-\u9fff]{0,2}?(?=合作|经贸)/, ""))
+      ) {
+        trig = k;
+        kind = "中";
+      }
+    }
+    if (trig < 0) continue;
+    if ((kind === "与" || kind === "同" || kind === "中") && !has(norm, T_COOP, c.ce, b)) continue;
+    if (kind === "面向") {
+      // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
+      let e = c.ce;
+      for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;
+      const tail = norm.slice(e, b);
+      if (!/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作)/.test(tail) && tail.trim() !== "") continue;
+      if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
+        continue;
+    }
+    // subject: nearest zone/area/province/city before the trigger in the sentence, else earlier in the passage
+    const sentStart =
+      Math.max(norm.lastIndexOf("。", trig), norm.lastIndexOf("！", trig), norm.lastIndexOf("？", trig)) + 1;
+    const eligible = (x: Mention) =>
+      x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
+    const inSent = ms.filter((x) => eligible(x) && x.cs >= sentStart);
+    let s = inSent[inSent.length - 1];
+    // 中国与欧亚经济联盟: China right before 与
+    const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
+    if (cn && (kind === "与" || kind === "同")) s = cn;
+    if (!s) {
+      const earlier = ms.filter(eligible);
+      s = earlier[earlier.length - 1];
+    }
+    if (!s) continue;
+    push({
+      type: "COOPERATES_WITH",
+      source: s.id,
+      target: c.id,
+      method: "pattern",
+      confidence: 0.7,
+      cs: Math.min(s.cs, trig),
+      ce: c.ce,
+    });
   }
   // FOCUSES_ON (table rows have their own, line-based rule)
   for (const ind of inTable ? [] : of("Industry")) {

@@ -35,7 +35,7 @@ export function createDriver(conn: Neo4jConnection, { acquisitionTimeoutMs = 200
     connectionAcquisitionTimeout: acquisitionTimeoutMs,
     connectionTimeout: acquisitionTimeoutMs,
     // Short: a Neo4j outage must answer 503 within ~2 s, not after retrying for longer.
-    maxTransactionRetryTime: 1500,
+    maxTransactionRetryTime: 500,
     disableLosslessIntegers: true,
     userAgent: "zonegraph",
   });

@@ -522,6 +522,12 @@ export class Recognizer {
     // 9. Organisations: X海关, place-led company names (内蒙古新远景集团有限公司).
     for (const m of norm.matchAll(/海关|(有限公司|公司)/g)) {
       const k = m.index ?? 0;
+      // 《新加坡海关法》: inside a title the name is part of the title (a law), not an organisation
+      if (
+        /^[法条规令]/.test(norm.slice(k + m[0].length)) &&
+        norm.lastIndexOf("《", k) > norm.lastIndexOf("》", k)
+      )
+        continue;
       const from = hanRunBefore(norm, k, m[1] ? 20 : 6);
       const places = this.placesIn(norm.slice(from, k));
       const last = m[1] ? places.find((p) => p) : places[places.length - 1];

@@ -58,7 +58,12 @@ export function findRelations(
   /** Nearest eligible subject before `m`: same clause first, else anywhere earlier in the passage. */
   const subjectBefore = (m: Mention, types: string[]): Mention | undefined => {
     const [a] = clauseOf(norm, m.cs);
-    const before = ms.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)));
+    // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
+    // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
+    const isObject = (x: Mention) =>
+      x.cs < a &&
+      /(依托|通过|借助|利用|凭借)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs));
+    const before = ms.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x));
     const inClause = before.filter((x) => x.cs >= a);
     return inClause[inClause.length - 1] ?? before[before.length - 1];
   };
@@ -191,6 +196,26 @@ export function findRelations(
           confidence: 0.8,
           cs: prov.cs,
           ce: i + 1,
+        });
+      }
+    }
+  }
+
+  // BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger).
+  for (const m of norm.matchAll(/与([^，；。与]{1,30}?)(接壤|毗邻|交界|相邻)/g)) {
+    const at = m.index ?? 0;
+    const prov = ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop();
+    if (!prov) continue;
+    for (const c of of("Country")) {
+      if (c.cs > at && c.ce <= at + 1 + (m[1]?.length ?? 0) && c.id !== "Country:中国") {
+        push({
+          type: "BORDERS",
+          source: prov.id,
+          target: c.id,
+          method: "pattern",
+          confidence: 0.85,
+          cs: prov.cs,
+          ce: at + m[0].length,
         });
       }
     }

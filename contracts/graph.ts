@@ -68,6 +68,8 @@ export const DocumentMeta = z.object({
   chars: z.number().int().nonnegative(),
   /** The source encoding that was decoded, e.g. "utf-8" or "gb18030". */
   encoding: z.string(),
+  /** The decoded text itself, so that the graph (and Neo4j) can show the exact document. */
+  text: z.string().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

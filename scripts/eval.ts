@@ -38,9 +38,10 @@ function print(r: EvalResult, verbose: boolean): void {
 
 const graph = await extractCorpus(corpus);
 const texts = new Map<string, string>();
-for (const d of graph.documents) texts.set(d.id.slice(4), readFileSync(`${corpus}/${d.file}`, "utf8"));
+for (const d of graph.documents)
+  texts.set(d.id.slice(4), d.text ?? readFileSync(`${corpus}/${d.file}`, "utf8"));
 const verbose = process.argv.includes("--verbose");
-const sets: [string, Gold][] = [...golds, ["COMBINED", mergeGold(golds.map(([, g]) => g))]];
+const sets: (readonly [string, Gold])[] = [...golds, ["COMBINED", mergeGold(golds.map(([, g]) => g))]];
 for (const [name, gold] of sets) {
   console.log(`\n===== ${name} =====`);
   console.log(

@@ -446,6 +446,7 @@ export function extractDocument(
     sha256: "",
     chars: text.length,
     encoding: "utf-8",
+    text,
   };
   b.documents.push(m);
   extractText(b, rec, file, text, m);
@@ -485,6 +486,7 @@ export async function extractCorpus(dir: string, options: ExtractOptions = {}): 
         sha256: loaded.sha256,
         chars: loaded.text.length,
         encoding: loaded.encoding,
+        text: loaded.text,
       };
       b.documents.push(meta);
       try {

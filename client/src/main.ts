@@ -1,3 +1,4 @@
+import "./csp";
 import "./style.css";
 import { Api } from "./api";
 import { App } from "./ui/app";

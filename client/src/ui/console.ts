@@ -46,6 +46,29 @@ const PROPERTIES = ["id", "name", "nameEn", "aliases", "type", "confidence", "ti
 
 const HISTORY_KEY = "zonegraph.cypherHistory.v1";
 
+/**
+ * Typing over (or deleting) a selection that spans lines lets Chromium's native editing merge the line
+ * elements, which it does by applying inline `style` attributes — refused by the CSP (style-src 'self') and
+ * reported as violations. Such edits are applied as CodeMirror transactions instead of natively.
+ */
+export const selectionEditsAsTransactions = EditorView.domEventHandlers({
+  beforeinput(e, view) {
+    if (view.state.selection.ranges.every((r) => r.empty) || e.isComposing) return false;
+    let insert: string | null = null;
+    if (e.inputType === "insertText" || e.inputType === "insertReplacementText")
+      insert = e.data ?? e.dataTransfer?.getData("text/plain") ?? "";
+    else if (e.inputType.startsWith("delete")) insert = "";
+    if (insert === null) return false;
+    e.preventDefault();
+    view.dispatch({
+      ...view.state.replaceSelection(insert),
+      scrollIntoView: true,
+      userEvent: insert ? "input.type" : "delete.selection",
+    });
+    return true;
+  },
+});
+
 export function cypherCompletions(ctx: CompletionContext, params: () => string[]): CompletionResult | null {
   const label = ctx.matchBefore(/:\w*/);
   if (label) {
@@ -127,6 +150,7 @@ export class CypherConsole {
           ]),
           placeholder("MATCH (n) RETURN n LIMIT 25"),
           EditorView.lineWrapping,
+          selectionEditsAsTransactions,
           EditorView.contentAttributes.of({ "aria-label": "Cypher" }),
         ],
       }),

@@ -1,0 +1,81 @@
+/**
+ * Shared Chromium harness of the e2e tests: Debian's Chromium with software WebGL, and a strict watch on the
+ * page — every console error, uncaught exception and Content-Security-Policy violation (the
+ * `securitypolicyviolation` DOM event, which also catches reports Chromium logs without a script location) is
+ * recorded, and `assertClean()` fails the test on any of them. HTTP errors a test provokes on purpose are
+ * declared first with `expectHttpError()`.
+ */
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Everything that went wrong so far (console errors, page errors, CSP violations, dialogs). */
+  problems: string[];
+  /** A failing HTTP response the test provokes on purpose (e.g. a Cypher syntax error → 400). */
+  expectHttpError(urlPart: string, status: number): void;
+  /** Fails with the list of problems (and forgets them, so one failure does not cascade). */
+  assertClean(): void;
+}
+
+/** Opens a page that records every problem; `violation` events are forwarded through an exposed binding. */
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const expected: { urlPart: string; status: number }[] = [];
+  await page.exposeBinding("__zgViolation", (_src, text: string) => {
+    problems.push(`CSP violation: ${text}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) => {
+        const target = e.target instanceof Element ? e.target.nodeName : String(e.target);
+        (window as unknown as { __zgViolation(s: string): void }).__zgViolation(
+          `${e.violatedDirective} blocked=${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} sample=${JSON.stringify(e.sample)} target=${target}`,
+        );
+      },
+      true,
+    );
+  });
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const loc = m.location();
+    // Chromium logs every non-2xx fetch as "Failed to load resource"; those the test asked for are fine.
+    if (/Failed to load resource: the server responded with a status of (\d+)/.test(m.text())) {
+      const status = Number(/status of (\d+)/.exec(m.text())?.[1]);
+      const i = expected.findIndex((x) => loc.url.includes(x.urlPart) && x.status === status);
+      if (i >= 0) {
+        expected.splice(i, 1);
+        return;
+      }
+    }
+    problems.push(`console error: ${m.text()} @ ${loc.url}:${loc.lineNumber}:${loc.columnNumber}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("dialog", (d) => {
+    problems.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  return {
+    page,
+    problems,
+    expectHttpError: (urlPart, status) => {
+      expected.push({ urlPart, status });
+    },
+    assertClean: () => {
+      const found = problems.splice(0);
+      if (found.length) throw new Error(`browser problems:\n${found.join("\n")}`);
+    },
+  };
+}

@@ -59,12 +59,14 @@ export class App {
   private readonly toastEl = h("div", { class: "toast", role: "status", hidden: true });
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private unsub: (() => void)[] = [];
+  private readonly stage: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
     readonly api: Api,
   ) {
     const stage = h("div", { class: "stage", id: "stage", tabindex: "0", "aria-label": "graph" });
+    this.stage = stage;
     this.search = new SearchBox(api, (hit) => void this.addFromSearch(hit));
     this.inspector = new Inspector(api, {
       openDocument: (doc, focus, entity) => void this.docView.open(doc, focus, entity),
@@ -389,6 +391,9 @@ export class App {
       });
     }
     this.select(hit.id);
+    // Hand the keyboard back to the graph so the shortcuts (E expand, Delete, P…) act on the pick at once.
+    this.search.input.blur();
+    this.stage.focus({ preventScroll: true });
     requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
   }
 

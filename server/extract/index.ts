@@ -20,8 +20,8 @@ import type {
 import { type Catalog, loadCatalog } from "./catalog";
 import { findClaims } from "./claims";
 import { DEFAULT_MAX_FILE_BYTES, loadText, type ManifestRow, parseManifest } from "./load";
-import { Recognizer } from "./recognize";
-import { findRelations } from "./relations";
+import { type Mention as RecMention, Recognizer } from "./recognize";
+import { type Context, findRelations } from "./relations";
 import { findTables, focusAfter, phaseNumber } from "./tables";
 import { cleanView, normalize, type Segment, segment } from "./text";
 
@@ -57,24 +57,35 @@ class Builder {
     type: RelType,
     source: string,
     target: string,
-    ev: Evidence,
+    evs: Evidence | Evidence[],
     confidence: number,
     props: Record<string, string | number> = {},
   ) {
+    const list = Array.isArray(evs) ? evs : [evs];
     const id = `${type}:${source}->${target}`;
     const e = this.edges.get(id);
     this.used.add(source);
     this.used.add(target);
     if (!e) {
-      this.edges.set(id, { id, source, target, type, evidence: [ev], confidence, properties: { ...props } });
+      this.edges.set(id, {
+        id,
+        source,
+        target,
+        type,
+        evidence: [...list],
+        confidence,
+        properties: { ...props },
+      });
       return;
     }
-    if (
-      !e.evidence.some(
-        (x) => x.passage === ev.passage && x.start === ev.start && x.end === ev.end && x.method === ev.method,
+    for (const ev of list)
+      if (
+        !e.evidence.some(
+          (x) =>
+            x.passage === ev.passage && x.start === ev.start && x.end === ev.end && x.method === ev.method,
+        )
       )
-    )
-      e.evidence.push(ev);
+        e.evidence.push(ev);
     // More independent evidence raises confidence a little.
     e.confidence = Math.min(0.99, Math.max(e.confidence, confidence) + 0.02);
     Object.assign(e.properties, props);
@@ -127,6 +138,84 @@ function titleFromText(text: string): string {
   return "";
 }
 
+interface CtxSubject {
+  id: string;
+  /** Where the subject was named. */
+  ev: Evidence;
+}
+
+/** A heading line: short, without sentence-final punctuation (or a Markdown heading). */
+function isHeading(clean: string): boolean {
+  const t = clean.trim();
+  if (/^#/.test(t)) return true;
+  return t.length <= 40 && !/[。！？!?；;…：:，,]$/.test(t) && !/[。！？!?]/.test(t);
+}
+
+const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
+
+/**
+ * The subject a passage sets for what follows: its first zone or area, else its first province
+ * or city — not a place that is only the object of 依托/通过/与/面向 (依托二连浩特、满洲里等口岸).
+ */
+function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
+  const ok = (m: RecMention) => {
+    const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
+    return !/(依托|通过|借助|利用|凭借|与|同|面向|对|向|至|到|和|、)$/.test(head);
+  };
+  const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
+  return (
+    cands.find((m) => typeOf(m.id) === "FreeTradeZone" || typeOf(m.id) === "Area") ??
+    cands.find((m) => typeOf(m.id) === "Province" || typeOf(m.id) === "City") ??
+    // 中国 as the actor of agreements (中国已申请加入或尚待实施的…协定 / 例如，…)
+    ms.find((m) => m.id === "Country:中国" && ok(m) && !/^[式与和同]/.test(norm.slice(m.ce)))
+  );
+}
+
+/** A bare 自由贸易试验区/自贸试验区 not part of a named zone: the text talks about zones in general. */
+function genericZone(norm: string, ms: RecMention[]): boolean {
+  for (const m of norm.matchAll(/自由贸易试验区|自贸试验区|自贸区/g)) {
+    const at = m.index ?? 0;
+    if (ms.some((x) => x.cs <= at && at < x.ce)) continue;
+    // zones in general as the subject of a clause: 自由贸易试验区应…, 东部地区的自由贸易试验区可…
+    if (/^(应|要|可|需|须|将|作为|在|是|已|正|则)/.test(norm.slice(at + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans of a passage that refer back to the context subject: 该区/本区/该自贸试验区 (zones),
+ * 该片区/本片区 (areas), and — when a heading names the zone — a bare 自贸试验区 that is not part
+ * of a named zone (内蒙古…，自贸试验区正为这一短板提供破局路径).
+ */
+function anaphorsIn(
+  norm: string,
+  ms: RecMention[],
+  id: string,
+  fromHeading: boolean,
+): { cs: number; ce: number }[] {
+  const t = typeOf(id);
+  const out: { cs: number; ce: number }[] = [];
+  const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  const re =
+    t === "Area"
+      ? /(该|本)片区/g
+      : t === "FreeTradeZone"
+        ? fromHeading
+          ? /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])|自贸试验区(?![建设制度改革创新的提升战略])/g
+          : /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])/g
+        : null;
+  if (!re) return out;
+  for (const m of norm.matchAll(re)) {
+    const cs = m.index ?? 0;
+    if (covered(cs)) continue;
+    // a bare 自贸试验区 right after a Han character is part of a longer word (沿边自贸试验区)
+    if (!m[1] && /[\u4e00-\u9fff]/.test(norm[cs - 1] ?? "") && !/[，,。；]|[这该本]/.test(norm[cs - 1] ?? ""))
+      continue;
+    out.push({ cs, ce: cs + m[0].length });
+  }
+  return out;
+}
+
 /** Extracts one decoded document into the builder. */
 function extractText(b: Builder, rec: Recognizer, file: string, text: string, meta: DocumentMeta): void {
   const doc = meta.id;
@@ -135,7 +224,13 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
   const forced = new Set<number>(tables.flatMap((t) => t.rowStarts));
   const segs = segment(cleanView(text, forced));
   let phase: { n: number; year: string } | null = null;
-  for (const seg of segs) {
+  // Context for clauses without a named subject: the subject of the governing heading and the
+  // last subject named in the current paragraph (with the evidence where each was named).
+  let headingCtx: CtxSubject | null = null;
+  let paraCtx: CtxSubject | null = null;
+  let prevEnd = -1;
+  let prevNorm = "";
+  for (const [segIndex, seg] of segs.entries()) {
     const pid = `psg:${stem}:${String(seg.start).padStart(7, "0")}`;
     const p: Passage = {
       id: pid,
@@ -162,10 +257,57 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
     const abbr = rec.abbreviations(norm, ms);
     for (const m of abbr) mention(m.id, m.cs, m.ce);
     const inTable = tables.some((t) => seg.start >= t.start && seg.start < t.end);
-    const rels = findRelations(norm, ms, rec.cat, inTable, abbr);
+    // Paragraph and heading bookkeeping (see contextSubject).
+    // a short line followed by the rest of its sentence (…区位优势 / 势，大力发展…) is no heading
+    const next = segs[segIndex + 1];
+    const heading =
+      !inTable && isHeading(seg.clean) && !/^[\u4e00-\u9fff]{1,2}[，,、。；]/.test(next?.clean ?? "");
+    const continues = /^(例如|比如|譬如|如|其中|具体(而言|来说)?|包括)[，,：:]?/.test(norm);
+    const sameParagraph = prevEnd >= 0 && (!/\n/.test(text.slice(prevEnd, seg.start)) || continues);
+    if (heading) paraCtx = null;
+    else if (!sameParagraph) paraCtx = null;
+    // a passage about zones in general (自由贸易试验区应…) has its own, generic subject
+    const generic = genericZone(norm, ms);
+    const carried: CtxSubject | null =
+      inTable || heading || (generic && !headingCtx) ? null : (paraCtx ?? headingCtx);
+    const ctx: Context | undefined = carried
+      ? {
+          id: carried.id,
+          anaphors: anaphorsIn(norm, ms, carried.id, headingCtx?.id === carried.id),
+          ...(continues && sameParagraph ? { triggers: prevNorm } : {}),
+        }
+      : undefined;
+    const rels = findRelations(norm, ms, rec.cat, inTable, abbr, ctx);
     for (const r of rels) {
-      b.addEdge(r.type, r.source, r.target, ev(r.method, r.cs, r.ce), r.confidence);
+      if (r.viaContext && carried) {
+        // The fact depends on two passages: quote both, with a little less confidence.
+        b.addEdge(
+          r.type,
+          r.source,
+          r.target,
+          [ev(r.method, r.cs, r.ce), carried.ev],
+          Math.max(0.5, r.confidence - 0.1),
+        );
+      } else b.addEdge(r.type, r.source, r.target, ev(r.method, r.cs, r.ce), r.confidence);
     }
+    if (!inTable) {
+      const own = contextSubject(norm, ms);
+      // the evidence of a carried subject is the clause that names it (…对接中国已申请加入…)
+      let ca = own?.cs ?? 0;
+      while (ca > 0 && !/[，；;,。！？!?：:]/.test(norm[ca - 1] ?? "")) ca--;
+      let cb = own?.ce ?? 0;
+      while (cb < norm.length && !/[，；;,。！？!?]/.test(norm[cb] ?? "")) cb++;
+      const named = own ? { id: own.id, ev: ev("pattern", ca, cb) } : null;
+      const specific = own && (typeOf(own.id) === "FreeTradeZone" || typeOf(own.id) === "Area");
+      if (heading) headingCtx = named;
+      // a passage that refers back to the zone (…，自贸试验区正为…) keeps the zone as its subject
+      else if (carried && ctx && ctx.anaphors.length > 0 && !specific) paraCtx = carried;
+      else if (named) paraCtx = named;
+      // zones in general (自由贸易试验区应…, 东部地区的自由贸易试验区…) end the carried subject
+      else if (generic) paraCtx = null;
+    }
+    prevEnd = seg.end;
+    prevNorm = norm;
     // Places named inside other names (the 满洲里 of 满洲里铁路口岸) are not separate mentions: the
     // relations derived from them quote the whole name.
     for (const m of ms) for (const part of m.parts) b.used.add(part.id);

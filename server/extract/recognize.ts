@@ -569,6 +569,8 @@ export class Recognizer {
       let e = m.ce;
       while (e < norm.length && !/[，；;,。！？!?：:\n]/.test(norm[e] ?? "")) e++;
       if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
+      // 跨境金融风险, 数据安全: a risk to guard against, not a sector
+      else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
     }
     // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.
     for (const m of out) {

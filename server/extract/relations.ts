@@ -15,6 +15,21 @@ export interface FoundRelation {
   /** Span of the clean passage text to quote (whole passage when absent). */
   cs?: number;
   ce?: number;
+  /** The subject was not named in this passage: it comes from the context (heading, earlier sentence). */
+  viaContext?: boolean;
+}
+
+/**
+ * Subject carried over from the context of a passage: the zone/area/province of the governing
+ * heading or of an earlier sentence of the paragraph. `anaphors` are spans of this passage that
+ * refer to it (该区, 本片区, a bare 自贸试验区 under a heading about one zone); `triggers` is the
+ * text of the previous sentence when this one only continues it (例如…), so that its trigger
+ * words (对接, 加入…) apply.
+ */
+export interface Context {
+  id: string;
+  anaphors: { cs: number; ce: number }[];
+  triggers?: string;
 }
 
 const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
@@ -28,6 +43,16 @@ function clauseOf(text: string, pos: number): [number, number] {
   return [a, b];
 }
 
+function sentStartOfIn(text: string, pos: number): number {
+  return (
+    Math.max(
+      text.lastIndexOf("。", pos - 1),
+      text.lastIndexOf("！", pos - 1),
+      text.lastIndexOf("？", pos - 1),
+    ) + 1
+  );
+}
+
 function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
   return re.test(text.slice(from, to));
 }
@@ -39,6 +64,8 @@ const T_CORRIDOR =
 const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
 const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸往来/;
 const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
+/** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
+const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
 const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设立|创建/;
 const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
 const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
@@ -49,11 +76,43 @@ export function findRelations(
   cat: Catalog,
   inTable = false,
   abbr: Mention[] = [],
+  ctx?: Context,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const push = (r: FoundRelation) => {
-    if (r.source !== r.target) out.push(r);
+  const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
+    id: ctx?.id ?? "",
+    cs: a.cs,
+    ce: a.ce,
+    method: "pattern",
+    parts: [],
+  }));
+  const fromCtx = new Set<Mention>(ctxMentions);
+  /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
+  const pool = [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce);
+  const trigText = ctx?.triggers ? `${ctx.triggers}${norm}` : norm;
+  const push = (r: FoundRelation & { subj?: Mention }) => {
+    if (r.source === r.target) return;
+    const { subj, ...rest } = r;
+    if (subj && fromCtx.has(subj)) rest.viaContext = true;
+    out.push(rest);
   };
+  /** The context subject standing at the start of the clause of `m` (when nothing is named). */
+  const ctxSubject = (m: Mention, types: string[]): Mention | undefined => {
+    if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
+    // a development zone or port named earlier in the sentence is its own subject (贵阳综保区…开行…)
+    const [a] = clauseOf(norm, m.cs);
+    if (ms.some((x) => x.ce <= a && /^(DevZone|Port):/.test(x.id) && x.cs - clauseOf(norm, x.cs)[0] <= 2))
+      return undefined;
+    const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
+    fromCtx.add(pseudo);
+    return pseudo;
+  };
+  /** BORDERS targets are sovereign countries only (not blocs, world regions or continents). */
+  const isCountry = (id: string) => {
+    const kind = cat.get(id)?.properties.kind;
+    return kind === undefined || kind === "country";
+  };
+  const sentStartOf = (pos: number) => sentStartOfIn(norm, pos);
   const of = (...types: string[]) => ms.filter((m) => types.includes(typeOf(m.id)));
   /** Nearest eligible subject before `m`: same clause first, else anywhere earlier in the passage. */
   const subjectBefore = (m: Mention, types: string[]): Mention | undefined => {
@@ -62,10 +121,10 @@ export function findRelations(
     // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
     const isObject = (x: Mention) =>
       x.cs < a &&
-      /(依托|通过|借助|利用|凭借)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs));
-    const before = ms.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x));
+      /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs));
+    const before = pool.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x));
     const inClause = before.filter((x) => x.cs >= a);
-    return inClause[inClause.length - 1] ?? before[before.length - 1];
+    return inClause[inClause.length - 1] ?? before[before.length - 1] ?? ctxSubject(m, types);
   };
 
   // Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
@@ -170,7 +229,7 @@ export function findRelations(
     if (prov) {
       const [, b] = clauseOf(norm, trig.index);
       for (const c of of("Country")) {
-        if (c.cs >= trig.index && c.cs < b && c.id !== "Country:中国") {
+        if (c.cs >= trig.index && c.cs < b && c.id !== "Country:中国" && isCountry(c.id)) {
           push({
             type: "BORDERS",
             source: prov.id,
@@ -186,7 +245,7 @@ export function findRelations(
       const after = trig.index + trig[0].length;
       for (let i = after; i < after + 3; i++) {
         const cid = cat.countryAbbr.get(norm[i] ?? "");
-        if (!cid || cid === "Country:中国") break;
+        if (!cid || cid === "Country:中国" || !isCountry(cid)) break;
         if (ms.some((m) => m.cs <= i && i < m.ce)) break;
         push({
           type: "BORDERS",
@@ -207,7 +266,7 @@ export function findRelations(
     const prov = ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop();
     if (!prov) continue;
     for (const c of of("Country")) {
-      if (c.cs > at && c.ce <= at + 1 + (m[1]?.length ?? 0) && c.id !== "Country:中国") {
+      if (c.cs > at && c.ce <= at + 1 + (m[1]?.length ?? 0) && c.id !== "Country:中国" && isCountry(c.id)) {
         push({
           type: "BORDERS",
           source: prov.id,
@@ -250,13 +309,16 @@ export function findRelations(
 
   const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
   // ON_CORRIDOR
-  if (T_CORRIDOR.test(norm)) {
+  if (T_CORRIDOR.test(trigText)) {
     for (const corr of of("Corridor")) {
+      // 为“一带一路”建设注入动能: the corridor benefits, nothing is said to lie on it
+      if (/(^|[^作成列视])为["“]?$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
       const s = subjectBefore(corr, SUBJ);
       if (!s) continue;
       if (corr.parts.some((p) => p.id === s.id)) continue;
       push({
         type: "ON_CORRIDOR",
+        subj: s,
         source: s.id,
         target: corr.id,
         method: "pattern",
@@ -267,13 +329,14 @@ export function findRelations(
     }
   }
   // ALIGNS_WITH
-  if (T_ALIGN.test(norm)) {
+  if (T_ALIGN.test(trigText)) {
     for (const ag of of("Agreement")) {
       const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
       if (!s) continue;
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国") continue;
       push({
         type: "ALIGNS_WITH",
+        subj: s,
         source: s.id,
         target: ag.id,
         method: "pattern",
@@ -328,24 +391,43 @@ export function findRelations(
       if (!/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作)/.test(tail) && tail.trim() !== "") continue;
       if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
         continue;
+      // 中老跨境公路班车的开通，更打通了面向东盟的陆路通道: the corridor connects, nobody cooperates
+      const corrBefore = ms.filter(
+        (x) => typeOf(x.id) === "Corridor" && x.ce <= trig && x.cs >= sentStartOf(trig),
+      );
+      const lastCorr = corrBefore[corrBefore.length - 1];
+      if (/^的[^，；。]{0,6}(通道|走廊|线路|航线)/.test(tail) && lastCorr) {
+        push({
+          type: "CONNECTS",
+          source: lastCorr.id,
+          target: c.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: lastCorr.cs,
+          ce: c.ce,
+        });
+        continue;
+      }
     }
     // subject: nearest zone/area/province/city before the trigger in the sentence, else earlier in the passage
     const sentStart =
       Math.max(norm.lastIndexOf("。", trig), norm.lastIndexOf("！", trig), norm.lastIndexOf("？", trig)) + 1;
     const eligible = (x: Mention) =>
       x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
-    const inSent = ms.filter((x) => eligible(x) && x.cs >= sentStart);
+    const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
     let s = inSent[inSent.length - 1];
     // 中国与欧亚经济联盟: China right before 与
     const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
     if (cn && (kind === "与" || kind === "同")) s = cn;
     if (!s) {
-      const earlier = ms.filter(eligible);
+      const earlier = pool.filter(eligible);
       s = earlier[earlier.length - 1];
     }
+    if (!s) s = ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
     if (!s) continue;
     push({
       type: "COOPERATES_WITH",
+      subj: s,
       source: s.id,
       target: c.id,
       method: "pattern",
@@ -358,9 +440,13 @@ export function findRelations(
   for (const ind of inTable ? [] : of("Industry")) {
     const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
     if (!s) continue;
-    if (!has(norm, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
+    if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
+    // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
+    const [ia, ib] = clauseOf(norm, ind.cs);
+    if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
     push({
       type: "FOCUSES_ON",
+      subj: s,
       source: s.id,
       target: ind.id,
       method: "pattern",
@@ -403,7 +489,7 @@ export function findRelations(
     }
   }
   // HAS_PLATFORM
-  if (T_PLATFORM.test(norm)) {
+  if (T_PLATFORM.test(trigText)) {
     for (const d of of("DevZone")) {
       if (cat.get(d.id)?.properties.kind === "category") continue;
       const s = subjectBefore(d, ["FreeTradeZone", "Area", "Province", "City"]);
@@ -411,6 +497,7 @@ export function findRelations(
       if (d.parts.some((p) => p.id === s.id)) continue;
       push({
         type: "HAS_PLATFORM",
+        subj: s,
         source: s.id,
         target: d.id,
         method: "pattern",
@@ -423,10 +510,14 @@ export function findRelations(
   // LINKED_PORT
   if (T_LINK.test(norm)) {
     for (const p of of("Port")) {
-      const s = subjectBefore(p, ["Port", "Area", "DevZone", "FreeTradeZone"]);
-      if (!s || typeOf(s.id) === "Port") continue;
+      // the linking word must be in the port's own clause (加强与天津港、唐山港等港口陆海联动)
+      const [pa, pb] = clauseOf(norm, p.cs);
+      if (!T_LINK.test(norm.slice(pa, pb))) continue;
+      const s = subjectBefore(p, ["Area", "DevZone", "FreeTradeZone"]);
+      if (!s) continue;
       push({
         type: "LINKED_PORT",
+        subj: s,
         source: s.id,
         target: p.id,
         method: "pattern",

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedGraph } from "../../../../contracts/graph";
+import { extractDocument } from "../../../../server/extract/index";
+
+const edge = (g: ExtractedGraph, id: string) => g.edges.find((e) => e.id === id);
+
+describe("subjects carried across sentences", () => {
+  const text = [
+    "内蒙古自贸试验区的联动发展路径",
+    "发挥引领带动作用，构建联动发展新格局。加强与天津港、唐山港等港口陆海联动，助力形成开放格局。",
+    "二是率先对接中国已申请加入的多边经贸协定的规则。例如，《数字经济伙伴关系协定》（DEPA）等。",
+  ].join("\n");
+  const g = extractDocument("ctx.txt", text, { date: "2026-04-10" });
+  const zone = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
+
+  it("links the ports of a subjectless clause to the zone of the heading, quoting both passages", () => {
+    for (const p of ["天津港", "唐山港"]) {
+      const e = edge(g, `LINKED_PORT:${zone}->Port:${p}`);
+      expect(e, p).toBeDefined();
+      expect(e?.evidence.length).toBe(2);
+      const quotes = e?.evidence.map((x) => x.quote) ?? [];
+      expect(quotes.some((q) => q.includes(p))).toBe(true);
+      expect(quotes.some((q) => q.includes("内蒙古自贸试验区"))).toBe(true);
+      expect(e?.confidence).toBeLessThan(0.75);
+      for (const ev of e?.evidence ?? []) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+    }
+  });
+
+  it("gives the agreements of a following 例如 sentence to the previous sentence's subject", () => {
+    const e = edge(g, "ALIGNS_WITH:Country:中国->Agreement:数字经济伙伴关系协定");
+    expect(e?.evidence.some((x) => x.quote.includes("申请加入"))).toBe(true);
+    expect(e?.evidence.some((x) => x.quote.includes("数字经济伙伴关系协定"))).toBe(true);
+  });
+
+  it("does not carry a subject into a new paragraph about zones in general", () => {
+    const h = extractDocument(
+      "gen.txt",
+      "重庆自由贸易试验区依托中欧班列，探索陆上贸易规则。在此基础上，自由贸易试验区应聚焦先进制造业。",
+    );
+    expect(
+      edge(h, "FOCUSES_ON:FreeTradeZone:中国（重庆）自由贸易试验区->Industry:先进制造业"),
+    ).toBeUndefined();
+  });
+});

@@ -21,6 +21,8 @@ export function asOfBefore(text: string, pos: number, docYear: number | null): s
   const re = /(\d{4})\s*年\s*(?:(\d{1,2})\s*[-—－~至]\s*(\d{1,2})\s*月|(\d{1,2})\s*月)?|(今年|去年|上年)/g;
   let last: string | null = null;
   for (const m of head.matchAll(re)) {
+    // 自2013年上海自贸区设立以来 / 2013 年以来: the start of a period, not the time of the number
+    if (/^[^，。；,;]{0,14}以来/.test(head.slice((m.index ?? 0) + m[0].length))) continue;
     if (m[5]) {
       if (docYear === null) continue;
       last = String(m[5] === "今年" ? docYear : docYear - 1);
@@ -53,14 +55,15 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: {},
     });
   }
+  // 沿边自贸区增至4个 counts one category only: never the total.
   for (const m of norm.matchAll(
-    /(?:自贸区|自贸试验区|自由贸易试验区)[^。，,；]{0,10}?(?:增至|扩展至|达到|达)\s*(\d+)\s*(?:个|家)/g,
+    /(沿海|内陆|沿边)?(?:自贸区|自贸试验区|自由贸易试验区)[^。，,；]{0,10}?(?:增至|扩展至|达到|达)\s*(\d+)\s*(?:个|家)/g,
   )) {
     const cs = m.index ?? 0;
     out.push({
       subject: china,
-      predicate: "ftz_count",
-      value: Number(m[1]),
+      predicate: m[1] ? `ftz_count_${CATEGORY[m[1]]}` : "ftz_count",
+      value: Number(m[2]),
       unit: "zones",
       asOf: asOfBefore(norm, cs, docYear),
       cs,
@@ -101,6 +104,68 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
         });
       }
     }
+  }
+  // Category stated for one zone: 中国(新疆)自由贸易试验区挂牌成立,成为我国西北沿边地区首个自贸区.
+  for (const m of norm.matchAll(/(沿海|内陆|沿边)地区(?:首个|第一个|唯一)/g)) {
+    const at = m.index ?? 0;
+    const sentStart =
+      Math.max(norm.lastIndexOf("。", at), norm.lastIndexOf("!", at), norm.lastIndexOf("！", at)) + 1;
+    const z = ms.filter((x) => typeOf(x.id) === "FreeTradeZone" && x.cs >= sentStart && x.ce <= at).pop();
+    if (!z) continue;
+    out.push({
+      subject: z.id,
+      predicate: "category",
+      value: CATEGORY[m[1] ?? ""] ?? "",
+      unit: null,
+      asOf: null,
+      cs: z.cs,
+      ce: at + m[0].length,
+      properties: { label: m[1] ?? "" },
+    });
+  }
+  // Establishment: 2023年11月,中国(新疆)自由贸易试验区挂牌成立 / 2026年4月，中国（内蒙古）自由贸易试验区获批设立.
+  for (const z of ms) {
+    if (typeOf(z.id) !== "FreeTradeZone") continue;
+    const after =
+      /^[^，。；,]{0,4}?(挂牌成立|正式挂牌|揭牌成立|获批设立|正式设立|正式成立|获国务院批准设立)/.exec(
+        norm.slice(z.ce),
+      );
+    if (!after) continue;
+    const head = norm.slice(Math.max(0, z.cs - 16), z.cs);
+    const d = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[,，]?\s*$/.exec(head);
+    if (!d) continue;
+    const iso = `${d[1]}-${(d[2] ?? "").padStart(2, "0")}${d[3] ? `-${d[3].padStart(2, "0")}` : ""}`;
+    out.push({
+      subject: z.id,
+      predicate: "established",
+      value: iso,
+      unit: null,
+      asOf: iso,
+      cs: z.cs - (head.length - (d.index ?? 0)),
+      ce: z.ce + after[0].length,
+      properties: { text: after[1] ?? "" },
+    });
+  }
+  // Plan published: 《中国(内蒙古)自由贸易试验区总体方案》4月9日对外发布 (year of the document when not written).
+  for (const z of ms) {
+    if (typeOf(z.id) !== "FreeTradeZone") continue;
+    const m =
+      /^总体方案》\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:对外)?(?:发布|印发|公布)/.exec(
+        norm.slice(z.ce),
+      );
+    const year = m?.[1] ? Number(m[1]) : docYear;
+    if (!m || year === null) continue;
+    const iso = `${year}-${(m[2] ?? "").padStart(2, "0")}-${(m[3] ?? "").padStart(2, "0")}`;
+    out.push({
+      subject: z.id,
+      predicate: "plan_published",
+      value: iso,
+      unit: null,
+      asOf: iso,
+      cs: z.cs,
+      ce: z.ce + m[0].length,
+      properties: {},
+    });
   }
   // Numeric facts with units.
   const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port", "DevZone", "Organization", "Corridor"];

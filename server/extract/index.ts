@@ -326,6 +326,8 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       );
       if (c.predicate === "category" && typeof c.value === "string")
         b.setProp(c.subject, "category", c.value);
+      if (c.predicate === "established" && typeof c.value === "string" && !b.tableNodes.has(c.subject))
+        b.setProp(c.subject, "established", c.value);
     }
     for (const id of here) {
       const set = b.passageNodes.get(id) ?? new Set<string>();

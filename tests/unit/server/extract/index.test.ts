@@ -72,6 +72,24 @@ describe("extractCorpus on data/corpus", () => {
     expect(xinjiang?.properties.category).toBe("border");
   });
 
+  it("reads establishment dates, category counts and categories stated in the running text", () => {
+    const xj = "FreeTradeZone:中国（新疆）自由贸易试验区";
+    const nm = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
+    const claim = (s: string, p: string) => graph.claims.find((c) => c.subject === s && c.predicate === p);
+    expect(claim(xj, "established")?.value).toBe("2023-11");
+    expect(claim(xj, "established")?.evidence[0]?.quote).toContain("挂牌成立");
+    expect(graph.nodes.find((n) => n.id === xj)?.properties.established).toBe("2023-11");
+    expect(claim(nm, "established")?.value).toBe("2026-04");
+    expect(claim(nm, "plan_published")?.value).toBe("2026-04-09");
+    expect(graph.nodes.find((n) => n.id === nm)?.properties.category).toBe("border");
+    // 沿边自贸区增至4个 is the number of border zones, never the total
+    const four = graph.claims.filter((c) => c.evidence[0]?.quote.includes("沿边自贸区增至4个"));
+    expect(four.map((c) => c.predicate)).toEqual(["ftz_count_border"]);
+    expect(graph.claims.some((c) => c.predicate === "ftz_count" && c.value === 4)).toBe(false);
+    // BORDERS only to countries: not to the continent of 外通欧亚
+    expect(graph.edges.some((e) => e.type === "BORDERS" && e.target === "Country:亚欧大陆")).toBe(false);
+  });
+
   it("reads table 1 (dates, phases, areas) and table 2 (development-zone counts) of the report", () => {
     const gd = graph.nodes.find((n) => n.id === "FreeTradeZone:中国（广东）自由贸易试验区");
     expect(gd?.properties.established).toBe("2015-04-21");
@@ -80,7 +98,9 @@ describe("extractCorpus on data/corpus", () => {
       (e) => e.id === "PART_OF:Area:广州南沙新区片区->FreeTradeZone:中国（广东）自由贸易试验区",
     );
     expect(nansha?.evidence.some((ev) => ev.method === "table")).toBe(true);
-    const established = graph.claims.filter((c) => c.predicate === "established");
+    const established = graph.claims.filter(
+      (c) => c.predicate === "established" && c.evidence[0]?.method === "table",
+    );
     expect(established.length).toBe(21);
     const etdz = graph.claims.find(
       (c) => c.subject === "DevZone:国家级经济技术开发区" && c.predicate === "count",

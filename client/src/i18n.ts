@@ -48,6 +48,13 @@ const STRINGS = {
   noPaths: ["未找到路径", "No path found"],
   corridors: ["经济走廊", "Corridors"],
   chooseCorridor: ["选择走廊…", "Choose a corridor…"],
+  corridorIntro: [
+    "点击一条走廊：列出位于其上的自贸区，以及说明这一点的原文句子。",
+    "Click a corridor to list the zones on it and the source sentences that say so.",
+  ],
+  zonesCount: ["个自贸区", "zones"],
+  sentencesN: ["条原文句子", "source sentences"],
+  noZonesOnCorridor: ["语料中没有自贸区与此走廊相连。", "No zone is linked to this corridor in the corpus."],
   zonesOnCorridor: ["走廊上的自贸区", "Zones on the corridor"],
   direct: ["直接", "direct"],
   inferred: ["推断", "inferred"],
@@ -156,6 +163,10 @@ const REL_NAMES: Record<string, [string, string]> = {
   HAS_PLATFORM: ["拥有平台", "has platform"],
   LINKED_PORT: ["关联口岸", "linked port"],
   CO_OCCURS: ["共现", "co-occurs"],
+  // Provenance relationships (from Cypher results).
+  ABOUT: ["关于", "about"],
+  STATED_IN: ["出自", "stated in"],
+  IN_DOCUMENT: ["所属文档", "in document"],
 };
 
 export function typeName(type: string, lang: Lang = current): string {

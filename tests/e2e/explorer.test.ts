@@ -182,28 +182,25 @@ describe("explorer", () => {
   });
 
   it("follows the China–Mongolia–Russia corridor with its explanation chains and sentences", async () => {
-    await page.waitForSelector(".corridor-select option:nth-child(2)", {
-      state: "attached",
-      timeout: 15_000,
-    });
-    const value = await page.evaluate(() => {
-      const opts = [...document.querySelectorAll<HTMLOptionElement>(".corridor-select option")];
-      return opts.find((o) => o.textContent?.includes("中蒙俄"))?.value ?? "";
-    });
-    expect(value).not.toBe("");
-    await page.selectOption(".corridor-select", value);
+    // The corridors panel is the first one, open, with one button per corridor.
+    const pick = page.locator(".corridor-pick", { hasText: "中蒙俄" });
+    await pick.first().waitFor({ timeout: 15_000 });
+    await pick.first().click();
     await page.waitForSelector(".corridor-zones .corridor-zone", { timeout: 20_000 });
     await page.waitForTimeout(2500);
     await shot("08-corridor");
     const zones = await page.locator(".corridor-zones .zone-name").allTextContents();
     expect(zones.length).toBeGreaterThan(0);
-    expect(await page.locator(".corridor-zones .quote").count()).toBeGreaterThan(0);
+    expect(zones).toContain("中国（内蒙古）自由贸易试验区");
+    const quotes = await page.locator(".corridor-zones .quote").allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.join("\n")).toMatch(/中蒙俄/);
   });
 
   it("switches the interface to English", async () => {
     await page.click('[data-action="lang"]');
     await page.waitForTimeout(800);
-    expect(await page.locator(".panel > summary").first().textContent()).toBe("Legend & type filter");
+    expect(await page.locator(".panel > summary").first().textContent()).toBe("Corridors");
     await shot("09-english");
   });
 });

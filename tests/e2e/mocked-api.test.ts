@@ -86,7 +86,7 @@ describe("explorer (mock API)", () => {
   });
 
   it("follows a corridor and lists the chain with quotes", async () => {
-    await page.selectOption(".corridor-select", "Corridor:中蒙俄经济走廊");
+    await page.click('.corridor-pick[data-id="Corridor:中蒙俄经济走廊"]');
     await page.waitForSelector(".corridor-zones .quote");
     expect(await page.locator(".corridor-zones .zone-name").first().textContent()).toBe(
       "中国(内蒙古)自由贸易试验区",

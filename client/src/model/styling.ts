@@ -17,8 +17,13 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
   Organization: { color: "#6c757d", letter: "O" },
   DevZone: { color: "#a4a51f", letter: "D" },
   Industry: { color: "#5b8fd9", letter: "I" },
+  // Provenance nodes (Cypher results may return them): listed in the legend only when in the scene.
   Document: { color: "#444444", letter: "T" },
+  Passage: { color: "#8a8a8a", letter: "¶" },
+  Claim: { color: "#17becf", letter: "S" },
 };
+/** Types shown in the legend only when the scene holds some. */
+export const PROVENANCE_TYPES = new Set(["Document", "Passage", "Claim"]);
 export const FALLBACK_STYLE: TypeStyle = { color: "#999999", letter: "?" };
 
 export function typeStyle(type: unknown): TypeStyle {

@@ -36,8 +36,10 @@ import { SearchBox } from "./search";
 import { type ColourBy, type SizeBy, ViewState } from "./state";
 
 const OVERVIEW_TYPES = ["FreeTradeZone", "Province", "Corridor", "Agreement"];
+// No label assumed: a shared scene may hold Claim/Document/Passage nodes from Cypher results too.
+// (Switch to /api/subgraph?ids=… once the contract has it.)
 const RESTORE_QUERY =
-  "MATCH (n:Entity) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.id IN $ids RETURN n, r, m";
+  "MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m";
 
 export class App {
   readonly graph = createSceneGraph();
@@ -132,8 +134,8 @@ export class App {
     const left = h(
       "aside",
       { class: "left", "aria-label": "panels" },
-      section("legend", this.legend.el, true),
       section("corridors", this.corridors.el, true),
+      section("legend", this.legend.el, true),
       section("paths", this.paths.el),
       section("analysis", this.analysis.el),
       section("views", this.views.el),
@@ -449,6 +451,12 @@ export class App {
 
   select(id: string): void {
     if (!this.graph.hasNode(id)) return;
+    // A plain selection replaces the multi-selection (Ctrl+click adds to it), so Delete/E act on what was
+    // just clicked.
+    if (this.state.lasso.size && !this.state.lasso.has(id)) {
+      this.state.lasso.clear();
+      this.analysis.update();
+    }
     this.state.selectedNode = id;
     this.state.selectedEdge = null;
     this.state.focusNodes = neighbourhoodOf(this.graph, id);
@@ -530,11 +538,12 @@ export class App {
       const res = await this.api.paths(from, to, { k: 3, maxLength: 5 });
       this.change(() => mergeSubgraph(this.graph, res.graph));
       this.view.runLayout(2000);
-      this.view.fit();
+      const nodes = res.paths.flatMap((p) => p.nodes);
       this.highlight(
-        res.paths.flatMap((p) => p.nodes),
+        nodes,
         res.paths.flatMap((p) => p.edges),
       );
+      this.view.fitNodes(nodes);
       return res;
     } catch (e) {
       this.toast(e instanceof Error ? e.message : String(e), true);
@@ -554,7 +563,7 @@ export class App {
         res.graph.edges.map((e) => e.key),
       );
       this.updateUrl();
-      this.view.fit();
+      this.view.fitNodes(res.graph.nodes.map((n) => n.key));
       return res;
     } catch (e) {
       this.toast(e instanceof Error ? e.message : String(e), true);

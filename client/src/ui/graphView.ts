@@ -51,6 +51,7 @@ export class GraphView {
   private dragMoved = false;
   private lassoCanvas: HTMLCanvasElement;
   private lassoPoints: Point[] | null = null;
+  private swallowClick = false;
   private cleanup: (() => void)[] = [];
   onLayoutChange: (running: boolean) => void = () => {};
 
@@ -238,6 +239,12 @@ export class GraphView {
       e.stopPropagation();
       const poly = this.lassoPoints;
       this.lassoPoints = null;
+      // The browser follows mousedown+mouseup with a click, which sigma would turn into "clickStage"
+      // (clearing the selection just made); swallow that one click.
+      this.swallowClick = true;
+      setTimeout(() => {
+        this.swallowClick = false;
+      }, 0);
       this.lassoCanvas.getContext("2d")?.clearRect(0, 0, this.lassoCanvas.width, this.lassoCanvas.height);
       if (poly.length < 3) return;
       const inside: string[] = [];
@@ -249,10 +256,17 @@ export class GraphView {
       });
       this.events.lasso(inside, e.ctrlKey || e.metaKey);
     };
+    const click = (e: MouseEvent) => {
+      if (!this.swallowClick) return;
+      this.swallowClick = false;
+      e.stopPropagation();
+    };
+    wrapper.addEventListener("click", click, true);
     wrapper.addEventListener("mousedown", down, true);
     window.addEventListener("mousemove", move, true);
     window.addEventListener("mouseup", finish, true);
     this.cleanup.push(() => {
+      wrapper.removeEventListener("click", click, true);
       wrapper.removeEventListener("mousedown", down, true);
       window.removeEventListener("mousemove", move, true);
       window.removeEventListener("mouseup", finish, true);
@@ -303,6 +317,9 @@ export class GraphView {
       this.layout.kill();
       this.layout = null;
       this.onLayoutChange(false);
+      const ids = this.pendingFit;
+      this.pendingFit = null;
+      if (ids) requestAnimationFrame(() => this.frame(ids));
     }
   }
 
@@ -312,7 +329,35 @@ export class GraphView {
     this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
   }
 
+  private pendingFit: string[] | null = null;
+
+  /** Frame these nodes (now, and again when the running layout stops, as positions still move). */
+  fitNodes(ids: string[]): void {
+    this.pendingFit = this.layoutRunning ? ids : null;
+    this.frame(ids);
+  }
+
+  private frame(ids: string[]): void {
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    for (const id of ids) {
+      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    // Display coordinates are normalised to the graph's extent, as is the camera (ratio 1 = everything).
+    const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.6));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
+
   fit(): void {
+    this.pendingFit = null;
     this.sigma.setCustomBBox(null);
     this.sigma.getCamera().animatedReset({ duration: 300 });
   }

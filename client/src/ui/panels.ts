@@ -4,7 +4,7 @@ import { REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, type StringKey, t, typeName } from "../i18n";
 import type { SceneGraph } from "../model/scene";
-import { TYPE_STYLES, typeStyle } from "../model/styling";
+import { PROVENANCE_TYPES, TYPE_STYLES, typeStyle } from "../model/styling";
 import type { ViewStore } from "../model/views";
 import { clear, h } from "./dom";
 import { evidenceItem } from "./quote";
@@ -17,7 +17,7 @@ export function section(key: StringKey, body: HTMLElement, open = false): HTMLEl
   onLangChange(() => {
     summary.textContent = t(key);
   });
-  return h("details", { class: "panel", open }, summary, body);
+  return h("details", { class: "panel", open, "data-panel": key }, summary, body);
 }
 
 export class Legend {
@@ -37,7 +37,7 @@ export class Legend {
     const relCounts = new Map<string, number>();
     this.graph.forEachEdge((_, a) => relCounts.set(String(a.type), (relCounts.get(String(a.type)) ?? 0) + 1));
     const types = [
-      ...new Set([...Object.keys(TYPE_STYLES).filter((k) => k !== "Document"), ...counts.keys()]),
+      ...new Set([...Object.keys(TYPE_STYLES).filter((k) => !PROVENANCE_TYPES.has(k)), ...counts.keys()]),
     ];
     const list = h("ul", { class: "legend-list" });
     for (const type of types) {
@@ -108,7 +108,7 @@ export class PathsPanel {
   ) {
     this.from = new SearchBox(api, () => {}, "pathFrom", "search small");
     this.to = new SearchBox(api, () => {}, "pathTo", "search small");
-    const go = h("button", { type: "button", class: "btn primary" }, t("findPaths"));
+    const go = h("button", { type: "button", class: "btn primary find-paths" }, t("findPaths"));
     onLangChange(() => {
       go.textContent = t("findPaths");
     });
@@ -193,18 +193,22 @@ export class PathsPanel {
 
 export class CorridorsPanel {
   readonly el: HTMLElement;
-  private select = h("select", { class: "corridor-select" });
+  /** One chip per corridor (name and number of zones), visible from the start: the obvious way in. */
+  private picks = h("div", { class: "corridor-picks", role: "group" });
+  private intro = h("p", { class: "muted small" }, t("corridorIntro"));
   private out = h("div", { class: "corridor-out" });
   private last: CorridorZonesResponse | null = null;
+  private current = "";
   constructor(
     private readonly api: Api,
     private readonly follow: (id: string) => Promise<CorridorZonesResponse | null>,
     private readonly hooks: EvidenceHooks & { highlight(nodes: string[], edges: string[]): void },
   ) {
-    this.select.setAttribute("aria-label", t("chooseCorridor"));
-    this.select.addEventListener("change", () => void this.choose(this.select.value));
-    this.el = h("div", { class: "corridors" }, this.select, this.out);
+    this.picks.setAttribute("aria-label", t("chooseCorridor"));
+    this.el = h("div", { class: "corridors" }, this.intro, this.picks, this.out);
     onLangChange(() => {
+      this.intro.textContent = t("corridorIntro");
+      this.picks.setAttribute("aria-label", t("chooseCorridor"));
       void this.load();
       if (this.last) this.render(this.last);
     });
@@ -212,12 +216,24 @@ export class CorridorsPanel {
   async load(): Promise<void> {
     try {
       const res = await this.api.corridors();
-      const current = this.select.value;
-      clear(this.select);
-      this.select.append(h("option", { value: "" }, t("chooseCorridor")));
-      for (const c of res.corridors)
-        this.select.append(h("option", { value: c.id }, `${entityName(c, getLang())} (${c.zoneCount})`));
-      this.select.value = current;
+      clear(this.picks);
+      const sorted = [...res.corridors].sort((a, b) => b.zoneCount - a.zoneCount);
+      for (const c of sorted) {
+        const b = h(
+          "button",
+          {
+            type: "button",
+            class: `corridor-pick${c.zoneCount ? "" : " empty"}`,
+            "data-id": c.id,
+            "aria-pressed": String(c.id === this.current),
+            title: `${entityName(c, getLang())}: ${c.zoneCount} ${t("zonesCount")}`,
+          },
+          entityName(c, getLang()),
+          h("span", { class: "count" }, String(c.zoneCount)),
+        );
+        b.addEventListener("click", () => void this.choose(c.id));
+        this.picks.append(b);
+      }
     } catch (e) {
       clear(this.out);
       this.out.append(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
@@ -225,7 +241,9 @@ export class CorridorsPanel {
   }
   async choose(id: string): Promise<void> {
     if (!id) return;
-    if (this.select.value !== id) this.select.value = id;
+    this.current = id;
+    for (const b of this.picks.querySelectorAll<HTMLElement>(".corridor-pick"))
+      b.setAttribute("aria-pressed", String(b.dataset.id === id));
     clear(this.out);
     this.out.append(h("p", { class: "muted" }, t("loading")));
     const res = await this.follow(id);
@@ -237,6 +255,7 @@ export class CorridorsPanel {
     const lang = getLang();
     const names = new Map(res.graph.nodes.map((n) => [n.key, n.attributes]));
     this.out.append(h("h4", {}, `${t("zonesOnCorridor")}: ${entityName(res.corridor, lang)}`));
+    if (!res.links.length) this.out.append(h("p", { class: "muted" }, t("noZonesOnCorridor")));
     const list = h("ol", { class: "corridor-zones" });
     for (const link of [...res.links].sort((a, b) => a.rank - b.rank)) {
       const direct = link.directness === "direct";
@@ -284,7 +303,11 @@ export class CorridorsPanel {
       const chainDetails = h(
         "details",
         { class: "chain-details", open: true },
-        h("summary", {}, `${t("chain")}: ${link.explanation}`),
+        h(
+          "summary",
+          { title: link.explanation },
+          `${t("chain")} · ${link.chain.reduce((n, st) => n + st.evidence.length, 0)} ${t("sentencesN")}`,
+        ),
         steps,
       );
       chainDetails.addEventListener("toggle", () => {
@@ -298,14 +321,14 @@ export class CorridorsPanel {
 
 export class AnalysisPanel {
   readonly el: HTMLElement;
-  private selInfo = h("p", { class: "muted small" });
+  private selInfo = h("p", { class: "muted small selection-info" });
   constructor(
     private readonly state: ViewState,
     private readonly apply: (colour: ColourBy, size: SizeBy) => void,
     private readonly actions: { hideSelection(): void; expandSelection(): void },
   ) {
-    const colour = h("select", { "aria-label": t("colourBy") });
-    const size = h("select", { "aria-label": t("sizeBy") });
+    const colour = h("select", { class: "colour-by", "aria-label": t("colourBy") });
+    const size = h("select", { class: "size-by", "aria-label": t("sizeBy") });
     const fill = () => {
       clear(colour);
       clear(size);
@@ -329,9 +352,9 @@ export class AnalysisPanel {
     const onChange = () => this.apply(colour.value as ColourBy, size.value as SizeBy);
     colour.addEventListener("change", onChange);
     size.addEventListener("change", onChange);
-    const hide = h("button", { type: "button", class: "btn" }, t("hideSelection"));
+    const hide = h("button", { type: "button", class: "btn hide-selection" }, t("hideSelection"));
     hide.addEventListener("click", () => this.actions.hideSelection());
-    const exp = h("button", { type: "button", class: "btn" }, t("expandSelection"));
+    const exp = h("button", { type: "button", class: "btn expand-selection" }, t("expandSelection"));
     exp.addEventListener("click", () => this.actions.expandSelection());
     const lc = h("label", {}, t("colourBy"), colour);
     const ls = h("label", {}, t("sizeBy"), size);
@@ -398,7 +421,7 @@ export class ViewsPanel {
   render(): void {
     clear(this.list);
     for (const v of this.store.list()) {
-      const open = h("button", { type: "button", class: "link" }, v.name);
+      const open = h("button", { type: "button", class: "link open-view" }, v.name);
       open.addEventListener("click", () => this.open(v.name));
       const del = h(
         "button",

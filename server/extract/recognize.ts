@@ -169,6 +169,15 @@ export class Recognizer {
     for (let p = from; p < end - 1; p++) {
       const name = s.slice(p, end);
       if (containsAny(name, STRONG_STOPS)) continue;
+      // a name does not start inside a stop word (依托龙南口岸 → not 托龙南口岸)
+      if (
+        STRONG_STOPS.some(
+          (w) =>
+            w.length > 1 &&
+            [...Array(w.length - 1).keys()].some((k) => s.slice(p - k - 1, p - k - 1 + w.length) === w),
+        )
+      )
+        continue;
       if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
       return p;
     }

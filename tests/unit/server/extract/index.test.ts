@@ -194,4 +194,27 @@ describe("unseen documents about zones outside the corpus focus (no catalog tuni
     expect(hasEvidence(g, "FOCUSES_ON:Area:哈尔滨片区->Industry:生物医药")).toBe(true);
     expect(hasEvidence(g, "COOPERATES_WITH:Area:哈尔滨片区->Country:俄罗斯")).toBe(true);
   });
+
+  it("Jiangxi (zone, areas, ports, dev zones not in the catalog): structure, corridors, carried subjects", async () => {
+    const g = await extractCorpus(`${root}tests/fixtures/corpus-unseen-jiangxi`);
+    const zone = "FreeTradeZone:中国（江西）自由贸易试验区";
+    const byId = new Map(g.nodes.map((n) => [n.id, n]));
+    expect(byId.get(zone)?.source).toBe("pattern");
+    expect(byId.get(zone)?.properties.established).toBe("2026-05");
+    for (const a of ["南昌片区", "九江片区", "赣州片区"]) {
+      expect(byId.get(`Area:${a}`)?.source, a).toBe("pattern");
+      expect(hasEvidence(g, `PART_OF:Area:${a}->${zone}`), a).toBe(true);
+    }
+    for (const p of ["Port:九江港", "Port:龙南口岸", "DevZone:赣州综合保税区", "DevZone:南昌综合保税区"])
+      expect(byId.get(p)?.source, p).toBe("pattern");
+    expect(byId.has("Port:托龙南口岸")).toBe(false);
+    expect(hasEvidence(g, "HAS_PLATFORM:Area:赣州片区->DevZone:赣州综合保税区")).toBe(true);
+    expect(hasEvidence(g, "ON_CORRIDOR:Area:九江片区->Corridor:长江经济带")).toBe(true);
+    // 赣州片区…，依托龙南口岸…，积极融入西部陆海新通道: the area, not the port object of 依托
+    expect(hasEvidence(g, "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道")).toBe(true);
+    expect(edge(g, "ON_CORRIDOR:Port:龙南口岸->Corridor:西部陆海新通道")).toBeUndefined();
+    // subjectless clause under a heading naming the zone; 该片区 refers back to the area
+    expect(edge(g, `LINKED_PORT:${zone}->Port:宁波舟山港`)?.evidence.length).toBe(2);
+    expect(edge(g, "FOCUSES_ON:Area:赣州片区->Industry:跨境电商")?.evidence.length).toBe(2);
+  });
 });

@@ -160,7 +160,7 @@ const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
 function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
   const ok = (m: RecMention) => {
     const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
-    return !/(依托|通过|借助|利用|凭借|与|同|面向|对|向|至|到|和|、)$/.test(head);
+    return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、)$/.test(head);
   };
   const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
   return (

@@ -54,6 +54,6 @@ describe("zonegraph CLI argument errors (no Neo4j needed)", () => {
   it("prints usage for help", async () => {
     const t = io();
     expect(await runCli(["help"], t.io)).toBe(0);
-    expect(t.text().out).toContain("zonegraph extract --corpus DIR");
+    expect(t.text().out).toContain("extract --corpus DIR --out FILE.json");
   });
 });

@@ -2,7 +2,7 @@
 // @title Documents that mention two entities together
 // @description Documents in which both entities are mentioned, with how often each is, how many sentences name both,
 // @description and up to three of those sentences.
-// @param a string = "二连浩特" — first entity: id, name or alias
+// @param a string = "二连浩特片区" — first entity: id, name or alias
 // @param b string = "中蒙俄经济走廊" — second entity: id, name or alias
 MATCH (x:Entity)
 WHERE x.id = $a OR x.name = $a OR x.nameEn = $a OR $a IN x.aliases

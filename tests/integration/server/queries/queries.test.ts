@@ -143,7 +143,7 @@ const DEFAULT_EXPECTATIONS: Record<string, (rows: Row[]) => void> = {
     const counts = col(rows, "mentions") as number[];
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   },
-  // 003 and 001 both name 二连浩特 and 中蒙俄经济走廊
+  // 003 and 001 both name 二连浩特片区 (001: "涵盖呼和浩特、满洲里、二连浩特三大片区") and 中蒙俄经济走廊
   documents_mentioning_both: (rows) => {
     expect(col(rows, "docId")).toEqual(
       expect.arrayContaining(["doc:003_12a3db38e9cb99d5", "doc:001_feab58405e0196af"]),

@@ -75,10 +75,9 @@ async function serve(
     say(`The graph is empty: loading the corpus from ${config.CORPUS_DIR}…`);
     const result = await loadCorpus(executor, config.CORPUS_DIR);
     for (const p of result.problems) say(`${p.severity}: ${p.file}: ${p.message}`);
-    const nodes = Object.values(result.nodes).reduce((a, b) => a + b, 0);
     const rels = Object.values(result.relationships).reduce((a, b) => a + b, 0);
     say(
-      `Loaded ${result.documents} documents: ${nodes} node labels counted, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
+      `Loaded ${result.documents} documents: ${result.nodes.Entity ?? 0} entities, ${result.nodes.Passage ?? 0} sentences, ${result.nodes.Claim ?? 0} claims, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
     );
   }
   if (isStopping()) return;

@@ -163,8 +163,12 @@ function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined 
     return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、)$/.test(head);
   };
   const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
+  // 广西自贸试验区钦州港片区推动…: an area written right after its zone is the subject
+  const first = cands.find((m) => typeOf(m.id) === "FreeTradeZone" || typeOf(m.id) === "Area");
+  const next = first && cands.find((m) => m.cs >= first.ce && m.cs - first.ce <= 1);
+  if (first && typeOf(first.id) === "FreeTradeZone" && next && typeOf(next.id) === "Area") return next;
   return (
-    cands.find((m) => typeOf(m.id) === "FreeTradeZone" || typeOf(m.id) === "Area") ??
+    first ??
     cands.find((m) => typeOf(m.id) === "Province" || typeOf(m.id) === "City") ??
     // 中国 as the actor of agreements (中国已申请加入或尚待实施的…协定 / 例如，…)
     ms.find((m) => m.id === "Country:中国" && ok(m) && !/^[式与和同]/.test(norm.slice(m.ce)))

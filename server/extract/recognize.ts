@@ -123,6 +123,36 @@ const GENERIC_AREA = new Set([
 const GENERIC_MORPHEMES =
   /开放|运输|资源|货物|边境|智慧|数字|重点|沿边|沿海|内陆|陆路|现有|主要|中转|入境|出境|国家|一类|二类|口岸|国际|枢纽|数据|创新|自贸|自由|贸易|深水|铁路|航空|空|海|陆|母|临|香|这|该|众多|更多|其他|各|多个|新|城|区/;
 
+/** Words that open a list of sectors (聚焦A、B等领域, 从事A、B等关键领域, 以A、B和C领域为突破点). */
+const INDUSTRY_CUE =
+  /聚焦|覆盖|涉及|包括|从事|推动|健全|鼓励|支持|重点发展|优先发展|发展|培育|打造|布局|引进|集聚|壮大|放开|开放|特别是|尤其是|例如|如|以(?!及)|从|向/g;
+const INDUSTRY_CUE_1 = new RegExp(INDUSTRY_CUE.source);
+/** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
+const INDUSTRY_STOP =
+  /建设|机制|政策|制度|措施|平台|体系|规则|交流|项目|企业|国家|地区|城市|方面|模式|能力|水平|环境|标准|监管|试点|功能|资源|人才|中心|园区|其他|多个|多家|各类|相关|一系列|领域|产业链|合作|业态|场景|化$|改革|管理|待遇|清单|优势|传统|重点|关键|热门|细分|应用|研发|示范|政府|外资|投资|开放|发展|创新|国际合作|我们|他们|双方|这些|那些|^[新高大小]$|^(绿色|科技|技术|数字|数据|生态|文化|艺术|教育|税费|船员|营运|协同|进出境|供应链|人机交互|深度学习|计算机视觉|大数据|农产品|货物贸易|服务贸易)$|^有|^(健全|鼓励|支持|同时|将|力图|打通|依托|推进|加快|加强|深化|完善|提升|扩大|探索|实现|促进|推动)/;
+/** Verbs and function words after which an X产业 name starts (集聚人工智能产业 → 人工智能产业). */
+const INDUSTRY_VERB =
+  /聚焦|推动|发展|促进|培育|壮大|布局|打造|支持|引进|助力|随着|集聚|赋能|优化|探索|激活|依托|健全|鼓励|同时|将|力图|打通|加快|做大|做强|带动|吸引|形成|构建|完善|提升|扩大|引领|服务|对|和|与|及|在|是|为|的|了|、|该省|该市|区内|本地|当地|中心|以|等|从|现有|转向|个/g;
+/** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
+const INDUSTRY_NOT_DEV = /合作|交流|开放|监管|风险|差距|规则|制度|改革|治理|便利化|保护|防控|壁垒/;
+/** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
+const INDUSTRY_GENERIC =
+  /^(新技术|外向型|前沿|高端|主打|口岸|地方|特定|跨区域|区域|高新|这一|此类|相关|主导|特色|优势|新兴|传统|支柱|重点|这些|各类|战略性新兴|战略性|未来|现有|当地|本地|新|其他|其|该|各|多个|新型|相应|配套|上下游|全|整个|一批|中国|我国|人工智能产业的)$|[的了是在为]|[区部型]$/;
+
+/** Name of an industry item: 产业 is dropped when what remains names a sector (航空维修制造产业 →
+ * 航空维修制造, 人工智能产业 → 人工智能) and kept after adjectives (智能产业, 绿色产业, 高科技产业). */
+function industryName(item: string, cat: Catalog): string {
+  if (!item.endsWith("产业")) return item;
+  const base = item.slice(0, -2);
+  if (cat.resolve(base, ["Industry"])?.startsWith("Industry:")) return base;
+  if (
+    base.length >= 4 &&
+    /(制造|医药|材料|装备|服务|物流|金融|汽车|芯片|能源|电子|化工|航空|航运|旅游)$/.test(base)
+  )
+    return base;
+  return item;
+}
+
 /** Han characters directly before `end` (at most `max`). */
 function hanRunBefore(s: string, end: number, max: number): number {
   let i = end;
@@ -300,6 +330,20 @@ export class Recognizer {
           if (le && (le.type === "Province" || le.type === "Country")) {
             base = base.slice(lead.len);
             cs = start + lead.len;
+          }
+        }
+        // a catalogued area at the end of a longer run wins (政策措施临港新片区 → 临港新片区)
+        for (
+          let i = 1;
+          i + 2 <= base.length &&
+          !this.cat.resolve(`${base}${m[2] ? "新片区" : "片区"}`, ["Area"])?.startsWith("Area:");
+          i++
+        ) {
+          const alt = this.cat.resolve(`${base.slice(i)}${m[2] ? "新片区" : "片区"}`, ["Area"]);
+          if (alt?.startsWith("Area:")) {
+            base = base.slice(i);
+            cs += i;
+            break;
           }
         }
         const name = `${base}${m[2] ? "新片区" : "片区"}`;
@@ -554,6 +598,26 @@ export class Recognizer {
       );
     }
 
+    // 10. Industries named in lists of fields: "聚焦智能工厂、智慧交通、智慧城市等重点应用领域",
+    // "以智能网联汽车、服务机器人和无人机领域为突破点", "推动跨境电商、保税维修等外贸新业态", and
+    // "X产业" (智能产业, 航空维修制造产业). Catalog industries keep priority on overlaps.
+    for (const it of this.industryItems(norm)) {
+      const known = this.cat.resolve(it.name, ["Industry"]);
+      // registered without a surface form: a word such as 金融 or 教育 is a sector only where a
+      // list or 产业 says so, not wherever it occurs later
+      const id = known?.startsWith("Industry:") ? known : nodeId("Industry", it.name);
+      if (!this.cat.get(id))
+        this.cat.entities.set(id, {
+          type: "Industry",
+          name: it.name,
+          nameEn: null,
+          aliases: [],
+          properties: {},
+          inCatalog: false,
+        });
+      add({ id, cs: it.cs, ce: it.ce, method: "pattern" }, 0);
+    }
+
     // Resolve overlaps: longest first, then priority, then leftmost.
     cands.sort(
       (a, b) => b.ce - b.cs - (a.ce - a.cs) || b.prio - a.prio || a.cs - b.cs || (a.id < b.id ? -1 : 1),
@@ -580,6 +644,10 @@ export class Recognizer {
       if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
       // 跨境金融风险, 数据安全: a risk to guard against, not a sector
       else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
+      // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车) and qualifiers of a
+      // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
+      else if (/品类|货车|货物|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
+        out.splice(k, 1);
     }
     // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.
     for (const m of out) {
@@ -600,6 +668,113 @@ export class Recognizer {
       }
     }
     out.sort((a, b) => a.cs - b.cs || a.ce - b.ce);
+    return out;
+  }
+
+  /** Items of field lists and X产业 names (see rule 10 of `recognize`). */
+  industryItems(norm: string): { name: string; cs: number; ce: number }[] {
+    const out: { name: string; cs: number; ce: number }[] = [];
+    const seen = new Set<number>();
+    const accept = (raw: string, cs: number) => {
+      const lead = raw.length - raw.trimStart().length;
+      const item = raw.trim();
+      const name = item.replace(/\s+/g, "");
+      if (name.length < 2 || name.length > 8) return;
+      if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s]*$/.test(item)) return;
+      if (INDUSTRY_STOP.test(name) || QUANTIFIER.test(name)) return;
+      if (name.endsWith("产业") && INDUSTRY_GENERIC.test(name.slice(0, -2))) return;
+      // a place, zone, country or organisation is not a field
+      const other = this.cat.resolve(name);
+      if (other && !other.startsWith("Industry:")) return;
+      if (this.placesIn(name).some((p) => p.start === 0)) return;
+      const start = cs + lead;
+      if (seen.has(start)) return;
+      seen.add(start);
+      out.push({ name: industryName(name, this.cat), cs: start, ce: start + item.length });
+    };
+    /** Splits a list body into items (、 和 及 与 以及, parentheses) with their offsets. */
+    const items = (body: string, off: number) => {
+      let i = 0;
+      for (const piece of body.split(/(以及|[、和及与()])/)) {
+        if (!/^(以及|[、和及与()])$/.test(piece)) accept(piece.replace(/等$/, ""), off + i);
+        i += piece.length;
+      }
+    };
+    const CLAUSE_END = /[，；;,。！？!?：:\n]/;
+    const clauseEnd = (pos: number) => {
+      let e = pos;
+      while (e < norm.length && !CLAUSE_END.test(norm[e] ?? "")) e++;
+      return e;
+    };
+    const clauseStart = (pos: number) => {
+      let a = pos;
+      while (a > 0 && !CLAUSE_END.test(norm[a - 1] ?? "")) a--;
+      return a;
+    };
+    /** Body of a list ending at `end`: after the last cue word of the clause (聚焦, 以, 从事…). */
+    const bodyBefore = (end: number, needCue: boolean) => {
+      const a = clauseStart(end);
+      const seg = norm.slice(a, end);
+      let cut = -1;
+      for (const m of seg.matchAll(INDUSTRY_CUE)) {
+        const e = (m.index ?? 0) + m[0].length;
+        if (e <= seg.length) cut = Math.max(cut, e);
+      }
+      // a list may also follow the previous list's closer: …等领域向金融、绿色化工…
+      if (cut < 0 && needCue) return null;
+      // without a cue the first item may carry a verb (健全跨境贸易、金融…): start after it
+      const from = cut >= 0 ? a + cut : a + Math.max(0, seg.indexOf("、") + 1);
+      return { from, body: norm.slice(from, end) };
+    };
+    // closers: 等…领域/产业/行业/业态/赛道 (within a few characters), or 领域 right after a list
+    for (const m of norm.matchAll(
+      /等([^，；;,。！？!?：:、\n]{0,8}?)(领域|产业|行业|业态|赛道)|(?<=[\u4e00-\u9fff])领域/g,
+    )) {
+      const end = m.index ?? 0;
+      if (m[1] !== undefined && /[和与及]|合作/.test(m[1])) continue;
+      const b = bodyBefore(end, true);
+      if (!b || !/[、和及与]/.test(b.body)) continue;
+      // fields of cooperation, opening, regulation or risk are not sectors being developed
+      // (深化与俄蒙在教育、科技…等领域的文化交流, 电信、互联网…等领域扩大开放, 跨境贸易、金融等领域的风险)
+      const clause = norm.slice(clauseStart(end), clauseEnd(end));
+      if (INDUSTRY_NOT_DEV.test(clause) && !/产业合作/.test(clause)) continue;
+      if (m[0] === "领域" && !INDUSTRY_CUE_1.test(norm.slice(clauseStart(end), end))) continue;
+      items(b.body, b.from);
+    }
+    // cue-led lists that run to the end of the clause in a sentence about sectors:
+    // 特别是电子商务、国际物流、航运和金融服务 / 包括高端新材料、智能制造和机器人…等。
+    for (const m of norm.matchAll(/(特别是|尤其是|包括|聚焦|重点发展|优先发展|培育|壮大)/g)) {
+      const from = (m.index ?? 0) + m[0].length;
+      let e = from;
+      while (e < norm.length && !/[，；;,。！？!?：:\n]/.test(norm[e] ?? "")) {
+        if (norm[e] === "(") {
+          const close = norm.indexOf(")", e);
+          if (close < 0 || close - e > 40) break;
+          e = close + 1;
+          continue;
+        }
+        e++;
+      }
+      const body = norm.slice(from, e);
+      if (!/[、]/.test(body) && !/产业|制造业|服务业/.test(body)) continue;
+      const sentA = Math.max(norm.lastIndexOf("。", from - 1), 0);
+      if (!/产业|制造业|服务业|领域|行业|研发重点|发展重点/.test(norm.slice(sentA, e))) continue;
+      if (INDUSTRY_NOT_DEV.test(norm.slice(from, e))) continue;
+      items(body.replace(/等$/, ""), from);
+    }
+    // X产业 (not 产业园/产业链…): 智能产业和绿色产业, 航空维修制造产业的发展. The name must start at
+    // a boundary (punctuation, a list separator or a verb of the clause), never mid-word.
+    for (const m of norm.matchAll(/产业(?![园链区集基政化带联合体]|中心)/g)) {
+      const k = m.index ?? 0;
+      const start = hanRunBefore(norm, k, 10);
+      let base = norm.slice(start, k);
+      let cut = 0;
+      for (const w of base.matchAll(INDUSTRY_VERB)) cut = Math.max(cut, (w.index ?? 0) + w[0].length);
+      if (cut === 0 && base.length === 10) continue;
+      base = base.slice(cut);
+      if (base.length < 2 || base.length > 6 || INDUSTRY_GENERIC.test(base)) continue;
+      accept(`${base}产业`, start + cut);
+    }
     return out;
   }
 

@@ -66,6 +66,8 @@ const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸往来/;
 const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
+/** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */
+const T_FOCUS_BRACKET = /建设|打造|创新|创建|集聚|发展|中心|重点|包括/;
 const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设立|创建/;
 const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
 const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
@@ -122,7 +124,12 @@ export function findRelations(
     const isObject = (x: Mention) =>
       x.cs < a &&
       /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs));
-    const before = pool.filter((x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x));
+    // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
+    // does not provide the subject of what follows it
+    const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));
+    const before = pool.filter(
+      (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x),
+    );
     const inClause = before.filter((x) => x.cs >= a);
     return inClause[inClause.length - 1] ?? before[before.length - 1] ?? ctxSubject(m, types);
   };
@@ -438,6 +445,29 @@ export function findRelations(
   }
   // FOCUSES_ON (table rows have their own, line-based rule)
   for (const ind of inTable ? [] : of("Industry")) {
+    // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets closing the item's list
+    // element are its subjects
+    let e = ind.ce;
+    while (e < norm.length && !/[、，；;,。！？!?(]/.test(norm[e] ?? "") && e - ind.ce <= 12) e++;
+    if (norm[e] === "(") {
+      const close = norm.indexOf(")", e);
+      const inside =
+        close > e ? ms.filter((x) => x.cs > e && x.ce <= close && /^(FreeTradeZone|Area):/.test(x.id)) : [];
+      if (inside.length > 0 && has(norm, T_FOCUS_BRACKET, clauseOf(norm, ind.cs)[0], e)) {
+        for (const z of inside)
+          push({
+            type: "FOCUSES_ON",
+            source: z.id,
+            target: ind.id,
+            method: "pattern",
+            confidence: 0.7,
+            cs: ind.cs,
+            ce: close + 1,
+          });
+        continue;
+      }
+      if (inside.length > 0) continue;
+    }
     const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
     if (!s) continue;
     if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;

@@ -4,13 +4,12 @@
  * a table. A bench module exports `benches: Bench[]`; each bench gets the Executor and returns samples.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../server/config";
 import { loadCorpus } from "../server/load/corpus";
-import { freePort, type RunningNeo4j, startEmbedded } from "../server/neo4j/embedded";
-import { createDriver, Executor, type Neo4jConnection } from "../server/neo4j/executor";
+import { startEphemeralNeo4j } from "../server/neo4j/ephemeral";
+import type { Executor } from "../server/neo4j/executor";
 
 export interface BenchResult {
   /** Latencies in milliseconds. */
@@ -34,37 +33,8 @@ export function percentile(samples: number[], p: number): number {
 async function main() {
   const filters = process.argv.slice(2);
   const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-  let embedded: RunningNeo4j | null = null;
-  let home: string | null = null;
-  let connection: Neo4jConnection;
-  if (process.env.NEO4J_URI) {
-    connection = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-      database: process.env.NEO4J_DATABASE ?? "neo4j",
-    };
-  } else {
-    home = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-bench-"));
-    embedded = await startEmbedded({
-      home,
-      boltPort: await freePort(),
-      heap: "1g",
-      txTimeout: "60s",
-      txMemoryMax: "256m",
-      log,
-    });
-    connection = {
-      uri: embedded.uri,
-      user: embedded.credentials.user,
-      password: embedded.credentials.password,
-      database: "neo4j",
-    };
-  }
-  const executor = new Executor(
-    createDriver(connection, { acquisitionTimeoutMs: 10_000 }),
-    connection.database,
-  );
+  const neo4j = await startEphemeralNeo4j({ prefix: "zonegraph-bench-", log });
+  const executor = neo4j.executor();
   let failed = false;
   try {
     const loaded = await loadCorpus(executor, path.join(PROJECT_ROOT, "data", "corpus"), { reset: true });
@@ -104,8 +74,7 @@ async function main() {
     for (const r of rows) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}\n`);
   } finally {
     await executor.close();
-    await embedded?.stop();
-    if (home) fs.rmSync(home, { recursive: true, force: true });
+    await neo4j.dispose();
   }
   process.exit(failed ? 1 : 0);
 }

@@ -77,7 +77,8 @@ export function pinyinOf(names: string[]): string {
   return [...out].join(" ");
 }
 
-const RESERVED = new Set([
+/** Entity properties with a dedicated meaning; the rest are the extractor's free-form properties. */
+export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
   "id",
   "type",
   "name",
@@ -88,10 +89,21 @@ const RESERVED = new Set([
   "source",
   "degree",
 ]);
+/** Relationship properties with a dedicated meaning (id, confidence and the evidence arrays). */
+export const RESERVED_REL_KEYS: ReadonlySet<string> = new Set([
+  "id",
+  "confidence",
+  "evidenceDocs",
+  "evidencePassages",
+  "evidenceStarts",
+  "evidenceEnds",
+  "evidenceQuotes",
+  "evidenceMethods",
+]);
 
 export function nodeRow(node: GraphNode) {
   const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED.has(k)) props[k] = v;
+  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = v;
   return {
     id: node.id,
     props: {

@@ -94,33 +94,12 @@ export function nodeAttributes(e: EntityRow) {
   };
 }
 
-/** Properties of an entity node that are not stored as dedicated fields. */
-export const RESERVED_ENTITY_KEYS = new Set([
-  "id",
-  "type",
-  "name",
-  "nameEn",
-  "aliases",
-  "aliasText",
-  "pinyin",
-  "source",
-  "degree",
-]);
-export const RESERVED_REL_KEYS = new Set([
-  "id",
-  "confidence",
-  "evidenceDocs",
-  "evidencePassages",
-  "evidenceStarts",
-  "evidenceEnds",
-  "evidenceQuotes",
-  "evidenceMethods",
-]);
+export { RESERVED_ENTITY_KEYS, RESERVED_REL_KEYS } from "../load/queries";
 
 /** Keep only Neo4j-storable values (scalars, arrays of strings, arrays of numbers). */
 export function cleanProperties(
   props: Record<string, unknown>,
-  reserved: Set<string>,
+  reserved: ReadonlySet<string>,
 ): Record<string, string | number | boolean | string[] | number[]> {
   const out: Record<string, string | number | boolean | string[] | number[]> = {};
   for (const [k, v] of Object.entries(props)) {

@@ -62,7 +62,7 @@ const T_CONNECT = /奔赴|连接|通往|直达|通达|面向|辐射|抵达|发�
 const T_CORRIDOR =
   /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|拓展|运营|以.{0,12}为/;
 const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
-const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸往来/;
+const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸/;
 const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
@@ -132,6 +132,28 @@ export function findRelations(
     );
     const inClause = before.filter((x) => x.cs >= a);
     return inClause[inClause.length - 1] ?? before[before.length - 1] ?? ctxSubject(m, types);
+  };
+
+  /** Zones coordinated with `s` (云南和广西自贸试验区, 广西、云南等自贸试验区): the whole group. */
+  const coordinated = (s: Mention): Mention[] => {
+    if (typeOf(s.id) !== "FreeTradeZone" || fromCtx.has(s)) return [s];
+    const zs = ms.filter((x) => typeOf(x.id) === "FreeTradeZone").sort((x, y) => x.cs - y.cs);
+    const i = zs.indexOf(s);
+    if (i < 0) return [s];
+    const group = [s];
+    for (let k = i - 1; k >= 0; k--) {
+      const x = zs[k] as Mention;
+      const nxt = group[0] as Mention;
+      if (/^[、和及与]$/.test(norm.slice(x.ce, nxt.cs))) group.unshift(x);
+      else break;
+    }
+    for (let k = i + 1; k < zs.length; k++) {
+      const x = zs[k] as Mention;
+      const prv = group[group.length - 1] as Mention;
+      if (/^[、和及与]$/.test(norm.slice(prv.ce, x.cs))) group.push(x);
+      else break;
+    }
+    return group;
   };
 
   // Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
@@ -383,12 +405,18 @@ export function findRelations(
     for (let i = from; i < to; i++) if (!countries.some((c) => c.cs <= i && i < c.ce)) rest += norm[i];
     return /^[、和与及\s]*$/.test(rest);
   };
+  /** Text after the list of countries that `c` belongs to, up to `b`. */
+  const tailAfterList = (c: Mention, b: number) => {
+    let e = c.ce;
+    for (const x of countries) if (x.cs >= e && x.cs < b && onlyList(e, x.cs)) e = x.ce;
+    return norm.slice(e, b);
+  };
   for (const c of countries) {
     const [a, b] = clauseOf(norm, c.cs);
     const head = norm.slice(a, c.cs);
     let trig = -1;
     let kind = "";
-    for (const m of head.matchAll(/面向|与|同/g)) {
+    for (const m of head.matchAll(/面向|与|同|吸引|向|中国和/g)) {
       const at = a + (m.index ?? 0);
       if (onlyList(at + m[0].length, c.cs)) {
         trig = at;
@@ -402,14 +430,29 @@ export function findRelations(
       while (k >= a && countries.some((x) => x.cs <= k && k < x.ce)) k--;
       if (
         norm[k] === "中" &&
-        /^合作|^经贸/.test(norm.slice(c.ce).replace(/^[\u4e00-\u9fff]{0,2}?(?=合作|经贸)/, ""))
+        /^合作|^经贸|^经济关系/.test(
+          norm.slice(c.ce).replace(/^[\u4e00-\u9fff]{0,2}?(?=合作|经贸|经济关系)/, ""),
+        )
       ) {
         trig = k;
         kind = "中";
       }
     }
     if (trig < 0) continue;
-    if ((kind === "与" || kind === "同" || kind === "中") && !has(norm, T_COOP, c.ce, b)) continue;
+    if ((kind === "与" || kind === "同" || kind === "中" || kind === "中国和") && !has(norm, T_COOP, c.ce, b))
+      continue;
+    // 吸引东南亚和南亚地区企业: partners whose firms are attracted
+    if (
+      kind === "吸引" &&
+      !/^[、和与及\s]*(等)?(国家|地区)?(的)?(企业|投资|客商|资本)/.test(tailAfterList(c, b))
+    )
+      continue;
+    // 向东盟等地区布局海外仓, 从马来西亚向新加坡、印尼、文莱等国家拓展
+    if (
+      kind === "向" &&
+      !/^[、和与及\s]*(等)?(国家|地区|成员国)?(布局|拓展|延伸|扩展|出口|开放)/.test(tailAfterList(c, b))
+    )
+      continue;
     if (kind === "面向") {
       // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
       let e = c.ce;
@@ -452,16 +495,17 @@ export function findRelations(
     }
     if (!s) s = ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
     if (!s) continue;
-    push({
-      type: "COOPERATES_WITH",
-      subj: s,
-      source: s.id,
-      target: c.id,
-      method: "pattern",
-      confidence: 0.7,
-      cs: Math.min(s.cs, trig),
-      ce: c.ce,
-    });
+    for (const g of coordinated(s))
+      push({
+        type: "COOPERATES_WITH",
+        subj: g,
+        source: g.id,
+        target: c.id,
+        method: "pattern",
+        confidence: 0.7,
+        cs: Math.min(g.cs, trig),
+        ce: c.ce,
+      });
   }
   // FOCUSES_ON (table rows have their own, line-based rule)
   for (const ind of inTable ? [] : of("Industry")) {

@@ -129,10 +129,10 @@ const INDUSTRY_CUE =
 const INDUSTRY_CUE_1 = new RegExp(INDUSTRY_CUE.source);
 /** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
 const INDUSTRY_STOP =
-  /建设|机制|政策|制度|措施|平台|体系|规则|交流|项目|企业|国家|地区|城市|方面|模式|能力|水平|环境|标准|监管|试点|功能|资源|人才|中心|园区|其他|多个|多家|各类|相关|一系列|领域|产业链|合作|业态|场景|化$|改革|管理|待遇|清单|优势|传统|重点|关键|热门|细分|应用|研发|示范|政府|外资|投资|开放|发展|创新|国际合作|我们|他们|双方|这些|那些|^[新高大小]$|^(绿色|科技|技术|数字|数据|生态|文化|艺术|教育|税费|船员|营运|协同|进出境|供应链|人机交互|深度学习|计算机视觉|大数据|农产品|货物贸易|服务贸易)$|^有|^(健全|鼓励|支持|同时|将|力图|打通|依托|推进|加快|加强|深化|完善|提升|扩大|探索|实现|促进|推动)/;
+  /建设|机制|政策|制度|措施|平台|体系|规则|交流|项目|企业|国家|地区|城市|方面|模式|能力|水平|环境|标准|监管|试点|功能|资源|人才|中心|园区|其他|多个|多家|各类|相关|一系列|领域|产业链|合作|业态|场景|化$|改革|管理|待遇|清单|优势|传统|重点|关键|热门|细分|应用|研发|示范|政府|外资|投资|开放|发展|创新|国际合作|我们|他们|双方|这些|那些|^[新高大小]$|^(绿色|科技|技术|数字|数据|生态|文化|艺术|教育|税费|船员|营运|协同|进出境|供应链|人机交互|深度学习|计算机视觉|大数据|农产品|货物贸易|服务贸易)$|增长$|仓$|^有|^(健全|鼓励|支持|同时|将|力图|打通|依托|推进|加快|加强|深化|完善|提升|扩大|探索|实现|促进|推动)/;
 /** Verbs and function words after which an X产业 name starts (集聚人工智能产业 → 人工智能产业). */
 const INDUSTRY_VERB =
-  /聚焦|推动|发展|促进|培育|壮大|布局|打造|支持|引进|助力|随着|集聚|赋能|优化|探索|激活|依托|健全|鼓励|同时|将|力图|打通|加快|做大|做强|带动|吸引|形成|构建|完善|提升|扩大|引领|服务|对|和|与|及|在|是|为|的|了|、|该省|该市|区内|本地|当地|中心|以|等|从|现有|转向|个/g;
+  /聚焦|推动|发展|促进|培育|壮大|布局|打造|支持|引进|助力|随着|集聚|赋能|优化|探索|激活|依托|健全|鼓励|同时|将|力图|打通|加快|做大|做强|带动|吸引|形成|构建|完善|提升|扩大|引领|服务|对|和|与|及|在|是|为|的|了|、|该省|该市|区内|本地|当地|中心|以|等|从|现有|转向|个|到/g;
 /** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
 const INDUSTRY_NOT_DEV = /合作|交流|开放|监管|风险|差距|规则|制度|改革|治理|便利化|保护|防控|壁垒/;
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
@@ -591,6 +591,8 @@ export class Recognizer {
       if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
       if (m[1] && k - (from + pick.end) < 2) continue;
       const name = norm.slice(cs, k + m[0].length);
+      // 可与香港和新加坡媲美的领先跨国公司: a description, not a name
+      if (m[1] && /的|媲美|领先|一家|多家/.test(name)) continue;
       const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
       add(
         { id, cs, ce: k + m[0].length, method: "pattern", parts: [{ id: pick.id, cs, ce: from + pick.end }] },
@@ -731,7 +733,7 @@ export class Recognizer {
       const name = item.replace(/\s+/g, "");
       if (name.length < 2 || name.length > 8) return;
       if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s]*$/.test(item)) return;
-      if (INDUSTRY_STOP.test(name) || QUANTIFIER.test(name)) return;
+      if (INDUSTRY_STOP.test(name) || (QUANTIFIER.test(name) && !/^数字/.test(name))) return;
       if (name.endsWith("产业") && INDUSTRY_GENERIC.test(name.slice(0, -2))) return;
       // a place, zone, country or organisation is not a field
       const other = this.cat.resolve(name);
@@ -740,6 +742,16 @@ export class Recognizer {
       const start = cs + lead;
       if (seen.has(start)) return;
       seen.add(start);
+      // 高端新材料 → 新材料: a generic modifier before a catalogued industry
+      const mod = /^(高端|先进|现代|新兴|新型)/.exec(name);
+      if (mod && !this.cat.resolve(name, ["Industry"])?.startsWith("Industry:")) {
+        const rest = name.slice(mod[0].length);
+        if (this.cat.resolve(rest, ["Industry"])?.startsWith("Industry:")) {
+          const off = item.indexOf(rest[0] ?? "", mod[0].length);
+          out.push({ name: rest, cs: start + off, ce: start + item.length });
+          return;
+        }
+      }
       out.push({ name: industryName(name, this.cat), cs: start, ce: start + item.length });
     };
     /** Splits a list body into items (、 和 及 与 以及, parentheses) with their offsets. */
@@ -858,13 +870,18 @@ export class Recognizer {
       const chars = [...run];
       const distinct = new Set(chars).size === chars.length;
       const before = norm.slice(Math.max(0, i - 2), i);
-      const after = norm.slice(j, j + 2);
       const prevHan =
         i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
       if (distinct && chars.length >= 2) {
         const allProv = chars.every((c) => this.cat.provinceAbbr.has(c));
         const allCountry = chars.every((c) => this.cat.countryAbbr.has(c));
-        if (run.startsWith("中") && allCountry && /^合作|^经贸|^关系|^双边|^三方/.test(after)) {
+        if (
+          run.startsWith("中") &&
+          allCountry &&
+          /^合作|^经贸|^关系|^双边|^三方|^经济/.test(
+            norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"),
+          )
+        ) {
           chars.slice(1).forEach((c, k) => {
             push(this.cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
           });

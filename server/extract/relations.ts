@@ -60,10 +60,11 @@ function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
 const T_BORDER = /外接|接壤|毗邻|交界|相邻|外通|邻国/;
 const T_CONNECT = /奔赴|连接|通往|直达|通达|面向|辐射|抵达|发往|通欧|走向|驶向/;
 const T_CORRIDOR =
-  /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|拓展|运营|以.{0,12}为/;
+  /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|打造|拓展|运营|以.{0,12}为/;
 const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
 const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸/;
-const T_FOCUS = /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地/;
+const T_FOCUS =
+  /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地|突破点|突破口|关键点|着力点|主攻方向/;
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
 /** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */

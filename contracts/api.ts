@@ -109,6 +109,9 @@ export const EvidenceView = z.object({
   end: z.number().int(),
   quote: z.string(),
   method: EvidenceMethod,
+  /** The whole sentence (passage) the quote lies in, as in the original file, and its start offset. */
+  sentence: z.string().optional(),
+  sentenceStart: z.number().int().optional(),
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 

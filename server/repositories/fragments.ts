@@ -45,25 +45,52 @@ export interface DocInfo {
 }
 
 /** Parallel arrays → EvidenceView[], with document titles and dates from `docs`. */
-export function evidenceViews(
-  a: EvidenceArrays | null | undefined,
-  docs: Map<string, DocInfo>,
-): EvidenceView[] {
+/** What evidence views need besides the arrays: document titles/dates and the sentences. */
+export interface Provenance {
+  docs: Map<string, DocInfo>;
+  passages: Map<string, { start: number; text: string }>;
+}
+
+/** Document and passage ids named by some evidence arrays. */
+export function provenanceIds(evs: (EvidenceArrays | null | undefined)[]): {
+  docs: string[];
+  passages: string[];
+} {
+  const docs = new Set<string>();
+  const passages = new Set<string>();
+  for (const ev of evs) {
+    for (const d of ev?.docs ?? []) docs.add(String(d));
+    for (const p of ev?.passages ?? []) passages.add(String(p));
+  }
+  return { docs: [...docs], passages: [...passages] };
+}
+
+/** Evidence arrays → views with document title/date and the whole sentence; exact duplicates dropped. */
+export function evidenceViews(a: EvidenceArrays | null | undefined, prov: Provenance): EvidenceView[] {
   if (!a) return [];
   const n = a.quotes?.length ?? 0;
   const out: EvidenceView[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const doc = String(a.docs?.[i] ?? "");
+    const passage = String(a.passages?.[i] ?? "");
+    const start = Math.trunc(Number(a.starts?.[i] ?? 0));
+    const end = Math.trunc(Number(a.ends?.[i] ?? 0));
+    const key = `${doc}\u0000${start}\u0000${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const method = EvidenceMethod.safeParse(a.methods?.[i]);
+    const sentence = prov.passages.get(passage);
     out.push({
       doc,
-      docTitle: docs.get(doc)?.title ?? "",
-      docDate: docs.get(doc)?.date ?? "",
-      passage: String(a.passages?.[i] ?? ""),
-      start: Math.trunc(Number(a.starts?.[i] ?? 0)),
-      end: Math.trunc(Number(a.ends?.[i] ?? 0)),
+      docTitle: prov.docs.get(doc)?.title ?? "",
+      docDate: prov.docs.get(doc)?.date ?? "",
+      passage,
+      start,
+      end,
       quote: String(a.quotes?.[i] ?? ""),
       method: method.success ? method.data : "pattern",
+      ...(sentence ? { sentence: sentence.text, sentenceStart: sentence.start } : {}),
     });
   }
   return out;
@@ -111,6 +138,11 @@ export function cleanProperties(
   }
   return out;
 }
+
+export const passageInfoQuery = (ids: string[]) => ({
+  cypher: "MATCH (p:Passage) WHERE p.id IN $ids RETURN p.id AS id, p.start AS start, p.text AS text",
+  params: { ids },
+});
 
 export const documentInfoQuery = (ids: string[]) => ({
   cypher: "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title, d.date AS date",

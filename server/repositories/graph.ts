@@ -11,6 +11,9 @@ import {
   type EvidenceArrays,
   entityMap,
   evidenceArrays,
+  type Provenance,
+  passageInfoQuery,
+  provenanceIds,
   relPattern,
 } from "./fragments";
 
@@ -306,5 +309,23 @@ export class GraphRepository {
     ))
       map.set(r.id, { title: r.title ?? "", date: r.date ?? "" });
     return map;
+  }
+
+  /** Titles, dates and sentences for the evidence arrays given. */
+  async provenance(evs: (EvidenceArrays | null | undefined)[]): Promise<Provenance> {
+    const ids = provenanceIds(evs);
+    const passages = new Map<string, { start: number; text: string }>();
+    const [docs] = await Promise.all([
+      this.documentInfo(ids.docs),
+      ids.passages.length === 0
+        ? Promise.resolve()
+        : this.rows<{ id: string; start: number; text: string }>(passageInfoQuery(ids.passages)).then(
+            (rows) => {
+              for (const r of rows)
+                passages.set(r.id, { start: Math.trunc(Number(r.start)), text: String(r.text) });
+            },
+          ),
+    ]);
+    return { docs, passages };
   }
 }

@@ -2,26 +2,26 @@
 import type { CorridorSummary, CorridorZonesResponse, SerializedGraph } from "../../contracts/api";
 import { NotFoundError } from "../errors";
 import type { CorridorRepository, LinkRow } from "../repositories/corridors";
-import { type DocInfo, type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
+import { type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
 import type { GraphRepository } from "../repositories/graph";
 import { edgeOf, emptyGraph } from "./graph";
 
 type Link = CorridorZonesResponse["links"][number];
 
-/** The most direct link per zone (then the shortest chain, then the most confident). */
-export function bestLinks(rows: LinkRow[]): LinkRow[] {
+/**
+ * The best chain per zone and kind of link (direct, area, port, city, province, country): the
+ * shortest, then the most confident. A zone on a corridor by several routes keeps each route, with
+ * its own evidence; the list is ranked by directness, then chain length.
+ */
+export function rankLinks(rows: LinkRow[]): LinkRow[] {
   const best = new Map<string, LinkRow>();
   const conf = (r: LinkRow) =>
     r.rels.reduce((s, x) => s + (x.confidence ?? 0), 0) / Math.max(1, r.rels.length);
   for (const r of rows) {
-    const b = best.get(r.zone);
-    if (
-      !b ||
-      r.rank < b.rank ||
-      (r.rank === b.rank && r.rels.length < b.rels.length) ||
-      (r.rank === b.rank && r.rels.length === b.rels.length && conf(r) > conf(b))
-    )
-      best.set(r.zone, r);
+    const key = `${r.zone}\u0000${r.directness}`;
+    const b = best.get(key);
+    if (!b || r.rels.length < b.rels.length || (r.rels.length === b.rels.length && conf(r) > conf(b)))
+      best.set(key, r);
   }
   return [...best.values()].sort(
     (a, b) => a.rank - b.rank || a.rels.length - b.rels.length || a.zone.localeCompare(b.zone),
@@ -65,10 +65,8 @@ export class CorridorService {
     if (corridor?.type !== "Corridor")
       throw new NotFoundError(`No corridor with id ${JSON.stringify(id)}.`, { id });
     const rows = await this.repo.links(id);
-    const best = bestLinks(rows);
-    const docIds = new Set<string>();
-    for (const r of best) for (const rel of r.rels) for (const d of rel.ev?.docs ?? []) docIds.add(String(d));
-    const docs: Map<string, DocInfo> = await this.graphRepo.documentInfo([...docIds]);
+    const best = rankLinks(rows);
+    const docs = await this.graphRepo.provenance(best.flatMap((r) => r.rels.map((rel) => rel.ev)));
     const nodes = new Map<string, SerializedGraph["nodes"][number]>();
     const edges = new Map<string, SerializedGraph["edges"][number]>();
     nodes.set(corridor.id, { key: corridor.id, attributes: nodeAttributes(corridor) });

@@ -151,9 +151,7 @@ export class GraphService {
       }
     }
     const claimsRaw = row.claims as (Record<string, unknown> & { ev: EvidenceArrays })[];
-    const docIds = new Set<string>();
-    for (const c of claimsRaw) for (const d of c.ev?.docs ?? []) docIds.add(String(d));
-    const docs = await this.repo.documentInfo([...docIds]);
+    const docs = await this.repo.provenance(claimsRaw.map((c) => c.ev));
     const claims: ClaimView[] = claimsRaw.map((c) => ({
       id: String(c.id),
       predicate: String(c.predicate),
@@ -196,7 +194,7 @@ export class GraphService {
     const row = await this.repo.edgeDetail(id);
     if (!row) throw new NotFoundError(`No relationship with id ${JSON.stringify(id)}.`, { id });
     const ev = row.ev as EvidenceArrays;
-    const docs = await this.repo.documentInfo([...new Set((ev.docs ?? []).map(String))]);
+    const docs = await this.repo.provenance([ev]);
     const end = (x: unknown) => {
       const e = x as { id: string; name: string; nameEn: string | null; type: string };
       return { id: e.id, name: e.name, nameEn: e.nameEn ?? null, type: e.type };
@@ -323,9 +321,7 @@ export class GraphService {
         throw new NotFoundError(`${param}: no entity with id ${JSON.stringify(opts[param])}.`, { param });
     const rels = relTypes(undefined, opts.includeCoOccurrence);
     const rows = await this.repo.paths(opts.from, opts.to, rels, opts.maxLength, opts.k);
-    const docIds = new Set<string>();
-    for (const r of rows) for (const rel of r.rels) for (const d of rel.ev?.docs ?? []) docIds.add(String(d));
-    const docs = await this.repo.documentInfo([...docIds]);
+    const docs = await this.repo.provenance(rows.flatMap((r) => r.rels.map((rel) => rel.ev)));
     const nodes = new Map<string, SNode>();
     const edges = new Map<string, SEdge>();
     const paths = rows.map((r) => {

@@ -43,10 +43,20 @@ describe("query builders", () => {
     expect(corridorLinksQuery(null).params).toEqual({ corridor: null });
     expect(corridorLinksQuery("Corridor:x").cypher).toContain("'direct' AS directness");
   });
-  it("turns parallel evidence arrays into views", () => {
+  it("turns parallel evidence arrays into views with their sentence, dropping exact duplicates", () => {
     const views = evidenceViews(
-      { docs: ["d"], passages: ["p"], starts: [1], ends: [3], quotes: ["ab"], methods: ["table"] },
-      new Map([["d", { title: "T", date: "2024" }]]),
+      {
+        docs: ["d", "d", "d"],
+        passages: ["p", "p", "q"],
+        starts: [11, 11, 40],
+        ends: [13, 13, 42],
+        quotes: ["ab", "ab", "cd"],
+        methods: ["table", "table", "bogus"],
+      },
+      {
+        docs: new Map([["d", { title: "T", date: "2024" }]]),
+        passages: new Map([["p", { start: 10, text: "xab。" }]]),
+      },
     );
     expect(views).toEqual([
       {
@@ -54,10 +64,22 @@ describe("query builders", () => {
         docTitle: "T",
         docDate: "2024",
         passage: "p",
-        start: 1,
-        end: 3,
+        start: 11,
+        end: 13,
         quote: "ab",
         method: "table",
+        sentence: "xab。",
+        sentenceStart: 10,
+      },
+      {
+        doc: "d",
+        docTitle: "T",
+        docDate: "2024",
+        passage: "q",
+        start: 40,
+        end: 42,
+        quote: "cd",
+        method: "pattern",
       },
     ]);
   });

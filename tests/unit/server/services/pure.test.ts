@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LinkRow } from "../../../../server/repositories/corridors";
-import { bestLinks, explain } from "../../../../server/services/corridors";
+import { explain, rankLinks } from "../../../../server/services/corridors";
 import { textFromPassages } from "../../../../server/services/documents";
 import { fanoutFor, rankSearch } from "../../../../server/services/graph";
 
@@ -65,11 +65,12 @@ describe("corridor links", () => {
       ev: {},
     })),
   });
-  it("keeps the most direct link per zone, ranked", () => {
-    const best = bestLinks([link("z1", 5, 2), link("z1", 1, 1), link("z2", 5, 2)]);
-    expect(best.map((b) => [b.zone, b.rank])).toEqual([
-      ["z1", 1],
-      ["z2", 5],
+  it("keeps the shortest chain per zone and kind of link, ranked by directness", () => {
+    const best = rankLinks([link("z1", 5, 3), link("z1", 5, 2), link("z1", 1, 1), link("z2", 5, 2)]);
+    expect(best.map((b) => [b.zone, b.rank, b.rels.length])).toEqual([
+      ["z1", 1, 1],
+      ["z1", 5, 2],
+      ["z2", 5, 2],
     ]);
     expect(explain(link("z", 5, 2))).toBe("zone N2 → Province N1 → corridor N0");
   });

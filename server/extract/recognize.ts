@@ -620,6 +620,122 @@ export class Recognizer {
       add({ id, cs: it.cs, ce: it.ce, method: "pattern" }, 0);
     }
 
+    // 9b. Place-led public bodies: 上海市人大常委会, 宁波市发展和改革委员会, 上海临港国际人工智能研究院.
+    for (const m of norm.matchAll(/人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|研究院/g)) {
+      const k = m.index ?? 0;
+      const from = hanRunBefore(norm, k, 14);
+      const places = this.placesIn(norm.slice(from, k));
+      const first = places.find((p) => {
+        const before = norm.slice(from, from + p.start);
+        return p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before);
+      });
+      if (!first) continue;
+      const cs = from + first.start;
+      const name = norm.slice(cs, k + m[0].length);
+      if (/的|和|与/.test(name.slice(first.end - first.start, k - cs))) continue;
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add(
+        {
+          id,
+          cs,
+          ce: k + m[0].length,
+          method: "pattern",
+          parts: [{ id: first.id, cs, ce: from + first.end }],
+        },
+        1,
+      );
+    }
+    // 9c. Companies with a bracketed place: 智臻人工智能科技（上海）有限公司.
+    for (const m of norm.matchAll(/\(([\u4e00-\u9fff]{2,4})\)(股份有限公司|有限公司)/g)) {
+      const k = m.index ?? 0;
+      if (!this.cat.places.get(m[1] ?? "")) continue;
+      const start = this.nameStart(norm, k, 12);
+      if (k - start < 2) continue;
+      const name = `${norm.slice(start, k)}（${m[1]}）${m[2]}`;
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add({ id, cs: start, ce: k + m[0].length, method: "pattern" }, 2);
+    }
+    // 9d. Management committees of a zone or area: 中国（上海）自由贸易试验区临港新片区管理委员会.
+    for (const m of norm.matchAll(/管理委员会|管委会/g)) {
+      const k = m.index ?? 0;
+      const area = cands.find((c) => c.ce === k && /^(Area|FreeTradeZone|DevZone):/.test(c.id));
+      if (!area) continue;
+      const zone = cands.find((c) => c.ce === area.cs && c.id.startsWith("FreeTradeZone:"));
+      const cs = zone ? zone.cs : area.cs;
+      const name = `${norm.slice(cs, k)}管理委员会`.replace(/\(/g, "（").replace(/\)/g, "）");
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add({ id, cs, ce: k + m[0].length, method: "pattern" }, 2);
+    }
+    // 9e. Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻.
+    for (const m of norm.matchAll(
+      /等(多家|\d+家|[一二三四五六七八九十几]+家)?(重点|龙头|领军|知名)?(企业|公司)/g,
+    )) {
+      const end = m.index ?? 0;
+      let a = end;
+      while (a > 0 && !/[，；;,。！？!?：:\n]/.test(norm[a - 1] ?? "")) a--;
+      const body = norm.slice(a, end);
+      if (!body.includes("、")) continue;
+      let off = a;
+      const pieces = body.split("、");
+      for (const [pi, piece] of pieces.entries()) {
+        const cs = off;
+        off += piece.length + 1;
+        let name = piece;
+        let s0 = cs;
+        if (pi === 0) {
+          // the first item follows the verb (吸引了空客)
+          const v = /^.*(吸引了?|引进了?|包括|如|有)/.exec(piece);
+          if (!v) continue;
+          name = piece.slice(v[0].length);
+          s0 = cs + v[0].length;
+        }
+        if (!/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name)) continue;
+        if (this.cat.resolve(name)) continue;
+        if (this.placesIn(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+        const id = this.ensure("Organization", name);
+        add({ id, cs: s0, ce: s0 + name.length, method: "pattern" }, 0);
+      }
+    }
+    // 9f. Border trade points and bilateral parks: 浦寨互市点, 中国-印尼、中国-菲律宾经贸创新发展示范园区.
+    for (const m of norm.matchAll(/互市点/g)) {
+      const k = m.index ?? 0;
+      const start = this.nameStart(norm, k, 4);
+      const base = norm.slice(start, k);
+      if (base.length < 2 || /边民|边境|该|各|这|互市/.test(base)) continue;
+      const id =
+        this.cat.resolve(`${base}互市点`, ["DevZone"]) ?? this.ensure("DevZone", `${base}互市点`, {});
+      add({ id, cs: start, ce: k + 3, method: "pattern" }, 1);
+    }
+    for (const m of norm.matchAll(
+      /中国-([\u4e00-\u9fff]{2,6}?)((?:经贸|产业|工业|农业)[\u4e00-\u9fff]{0,8}?(?:园区|产业园|合作区))/g,
+    )) {
+      const k = m.index ?? 0;
+      const cid = this.cat.resolve(m[1] ?? "", ["Country"]);
+      if (!cid?.startsWith("Country:")) continue;
+      const suffix = m[2] ?? "";
+      // the name keeps the country as written (中国-印尼…), its part is the catalogued country
+      const mk = (cs: number, ce: number, written: string, countryId: string, pcs: number) => {
+        const name = `中国-${written}${suffix}`;
+        const id = this.cat.resolve(name, ["DevZone"]) ?? this.ensure("DevZone", name, {});
+        add(
+          { id, cs, ce, method: "pattern", parts: [{ id: countryId, cs: pcs, ce: pcs + written.length }] },
+          1,
+        );
+      };
+      mk(k, k + m[0].length, m[1] ?? "", cid, k + 3);
+      // shared suffix: 中国-印尼、中国-菲律宾经贸…园区 → also 中国-印尼经贸…园区
+      let pos = k;
+      for (;;) {
+        const prev = /中国-([\u4e00-\u9fff]{2,6})、$/.exec(norm.slice(Math.max(0, pos - 12), pos));
+        if (!prev) break;
+        const pcs = pos - prev[0].length;
+        const pid = this.cat.resolve(prev[1] ?? "", ["Country"]);
+        if (!pid?.startsWith("Country:")) break;
+        mk(pcs, pos - 1, prev[1] ?? "", pid, pcs + 3);
+        pos = pcs;
+      }
+    }
+
     // Resolve overlaps: longest first, then priority, then leftmost.
     cands.sort(
       (a, b) => b.ce - b.cs - (a.ce - a.cs) || b.prio - a.prio || a.cs - b.cs || (a.id < b.id ? -1 : 1),

@@ -766,6 +766,13 @@ export class Recognizer {
       // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
       else if (/品类|货车|货物|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
         out.splice(k, 1);
+      // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
+      // under liberalisation (促进服务贸易自由化便利化) are not sectors
+      else if (
+        /技术领域|理论领域|攻关方向/.test(norm.slice(a, e)) ||
+        /^(自由化|便利化)/.test(norm.slice(m.ce))
+      )
+        out.splice(k, 1);
     }
     out.push(...this.batchZones(norm, out));
     // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.
@@ -1023,7 +1030,7 @@ export class Recognizer {
     }
     // partners of bilateral agreements found by the 中X…自由贸易协定 rule
     for (const m of ms) {
-      if (!m.id.startsWith("Agreement:")) continue;
+      if (!m.id.startsWith("Agreement:") && !m.id.startsWith("DevZone:")) continue;
       for (const p of m.parts)
         if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
     }

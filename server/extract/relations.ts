@@ -440,8 +440,8 @@ export function findRelations(
       }
     }
     if (trig < 0) continue;
-    if ((kind === "与" || kind === "同" || kind === "中" || kind === "中国和") && !has(norm, T_COOP, c.ce, b))
-      continue;
+    // (for 中俄蒙合作 / 中非经济关系 the cooperation word was checked with the abbreviations)
+    if ((kind === "与" || kind === "同" || kind === "中国和") && !has(norm, T_COOP, c.ce, b)) continue;
     // 吸引东南亚和南亚地区企业: partners whose firms are attracted
     if (
       kind === "吸引" &&

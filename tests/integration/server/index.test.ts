@@ -95,6 +95,57 @@ describe("npm start (embedded default)", () => {
     expect(await second.exited).toBe(0);
   }, 420_000);
 
+  it("reuses a Neo4j started by `zonegraph neo4j start` and leaves it running; `neo4j stop` stops it", async () => {
+    const reuseHome = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-reuse-"));
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      ZONEGRAPH_HOME: reuseHome,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      PORT: String(port),
+      CORPUS_DIR: corpus,
+    };
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const c = spawn(process.execPath, ["--import", "tsx", "server/cli/main.ts", ...args], {
+          cwd: PROJECT_ROOT,
+          env,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let out = "";
+        c.stdout.on("data", (d) => (out += d));
+        c.stderr.on("data", (d) => (out += d));
+        c.once("exit", (code) => resolve({ code, out }));
+      });
+    try {
+      const started = await cli("neo4j", "start");
+      expect(started.code).toBe(0);
+      expect(started.out).toMatch(/Neo4j started: bolt:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/);
+      const pid = Number(/pid (\d+)/.exec(started.out)?.[1]);
+      expect((await cli("neo4j", "status")).out).toContain("running: bolt://127.0.0.1");
+
+      const app = npmStart({
+        ZONEGRAPH_HOME: reuseHome,
+        NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT,
+        PORT: String(port),
+      });
+      expect(await waitUntil(async () => (await health(port))?.status === 200, 120_000)).toBe(true);
+      expect(app.output()).toContain("Reusing the embedded Neo4j already running");
+      app.child.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+      expect(isAlive(pid)).toBe(true);
+
+      expect((await cli("neo4j", "stop")).out).toContain(`Neo4j stopped (pid ${pid})`);
+      expect(await waitUntil(() => !isAlive(pid), 30_000)).toBe(true);
+      const status = await cli("neo4j", "status");
+      expect(status.code).toBe(3);
+      expect(status.out).toContain("not running");
+    } finally {
+      await cli("neo4j", "stop");
+      fs.rmSync(reuseHome, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it("fails within 15 s with one clear line when NEO4J_URI points at nothing", async () => {
     const started = Date.now();
     const run = npmStart({

@@ -773,6 +773,9 @@ export class Recognizer {
         /^(自由化|便利化)/.test(norm.slice(m.ce))
       )
         out.splice(k, 1);
+      // 8个数据中心: counted facilities
+      else if (/(\d+\s*|[几多两一二三四五六七八九十]+)个\s*$/.test(norm.slice(Math.max(0, m.cs - 8), m.cs)))
+        out.splice(k, 1);
     }
     out.push(...this.batchZones(norm, out));
     // Names that begin with a place (catalog ports, areas, zones…) or with 中+country abbreviations.

@@ -106,6 +106,13 @@ export function findRelations(
     const [a] = clauseOf(norm, m.cs);
     if (ms.some((x) => x.ce <= a && /^(DevZone|Port):/.test(x.id) && x.cs - clauseOf(norm, x.cs)[0] <= 2))
       return undefined;
+    // 这些项目/该企业…: the sentence has its own (unnamed) subject, not the carried zone
+    if (
+      /^[\s“"]*(这些|这个|这家|该|此|上述)(项目|企业|公司|平台|机构|资金|成果|园区|基地)/.test(
+        norm.slice(sentStartOf(a)),
+      )
+    )
+      return undefined;
     const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
     fromCtx.add(pseudo);
     return pseudo;

@@ -131,6 +131,24 @@ describe("extractCorpus on data/corpus", () => {
     expect(r.relationTotal.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.relationTotal.precision).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("keeps its precision on the third annotation (002 chapters 1-4, held out until this round)", () => {
+    // gold-002-heldout.json was written without looking at the extractor; its errors were read in
+    // one development round, so these targets are what it measured after that round, not a blind score
+    const gold = JSON.parse(
+      readFileSync(`${root}tests/fixtures/annotations/gold-002-heldout.json`, "utf8"),
+    ) as Gold;
+    const byStem = new Map([...texts].map(([id, t]) => [id.slice(4), t]));
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    for (const x of [...gold.entities, ...gold.relations]) {
+      expect(squash(byStem.get(x.doc) ?? "").includes(squash(x.quote)), `${x.doc}: ${x.quote}`).toBe(true);
+    }
+    const r = evaluate(graph, gold, byStem);
+    expect(r.entityTotal.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.entityTotal.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.relationTotal.precision).toBeGreaterThanOrEqual(0.93);
+    expect(r.relationTotal.recall).toBeGreaterThanOrEqual(0.7);
+  });
 });
 
 describe("unseen document (tests/fixtures/corpus-unseen)", () => {

@@ -40,6 +40,10 @@ const NodeProgram = createNodeCompoundProgram([
   }),
 ]);
 
+/** Above these sizes, edges and labels are hidden while the camera moves. */
+export const LARGE_SCENE_NODES = 800;
+export const LARGE_SCENE_EDGES = 1500;
+
 const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
 
 export class GraphView {
@@ -52,6 +56,7 @@ export class GraphView {
   private lassoCanvas: HTMLCanvasElement;
   private lassoPoints: Point[] | null = null;
   private swallowClick = false;
+  private big = false;
   private cleanup: (() => void)[] = [];
   onLayoutChange: (running: boolean) => void = () => {};
 
@@ -61,6 +66,7 @@ export class GraphView {
     private readonly state: ViewState,
     private readonly events: GraphViewEvents,
   ) {
+    this.big = graph.order > LARGE_SCENE_NODES || graph.size > LARGE_SCENE_EDGES;
     this.sigma = new Sigma(graph, container, {
       allowInvalidContainer: true,
       defaultNodeType: "pictogram",
@@ -81,6 +87,7 @@ export class GraphView {
       nodeReducer: (node, data) => this.nodeReducer(node, data),
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
+    this.adaptToScale();
     this.lassoCanvas = document.createElement("canvas");
     this.lassoCanvas.className = "lasso-layer";
     container.append(this.lassoCanvas);
@@ -104,7 +111,9 @@ export class GraphView {
   private nodeReducer(node: string, data: Record<string, unknown>): Partial<NodeDisplayData> {
     const s = this.state;
     const type = data.type;
-    if (typeof type === "string" && s.hiddenTypes.has(type)) return { ...data, hidden: true };
+    // Never pass `type` through: sigma would read the entity type as a program name.
+    if (typeof type === "string" && s.hiddenTypes.has(type))
+      return { x: data.x as number, y: data.y as number, hidden: true };
     const style = typeStyle(type);
     const res: Partial<NodeDisplayData> & Record<string, unknown> = {
       x: data.x as number,
@@ -138,8 +147,10 @@ export class GraphView {
   private edgeReducer(edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> {
     const s = this.state;
     const type = data.type;
-    if (typeof type === "string" && s.hiddenRels.has(type)) return { ...data, hidden: true };
+    if (typeof type === "string" && s.hiddenRels.has(type)) return { hidden: true };
     const res: Partial<EdgeDisplayData> = {
+      // Arrowheads cost a second program pass per edge and are unreadable in a big scene anyway.
+      type: this.big ? "line" : "arrow",
       color: edgeColor(type),
       size: type === "CO_OCCURS" ? 0.6 : 1.2,
       label: undefined,
@@ -162,7 +173,21 @@ export class GraphView {
   }
 
   refresh(): void {
+    this.adaptToScale();
     this.sigma.refresh({ skipIndexation: false });
+  }
+
+  /**
+   * Big scenes draw only nodes while the camera moves (pan, zoom, animation): edges and labels come back on
+   * the first still frame. Below the threshold everything is drawn all the time.
+   */
+  private adaptToScale(): void {
+    const big = this.graph.order > LARGE_SCENE_NODES || this.graph.size > LARGE_SCENE_EDGES;
+    this.big = big;
+    if (this.sigma.getSetting("hideEdgesOnMove") !== big) {
+      this.sigma.setSetting("hideEdgesOnMove", big);
+      this.sigma.setSetting("hideLabelsOnMove", big);
+    }
   }
 
   private bindEvents(): void {
@@ -177,15 +202,15 @@ export class GraphView {
     });
     s.on("clickEdge", ({ edge }) => this.events.clickEdge(edge));
     s.on("clickStage", () => this.events.clickStage());
+    // Hover costs no WebGL frame: sigma draws the hovered node and its label on its own 2D layer, so
+    // nothing is refreshed here (a refresh redraws every node and edge — seconds at 5k/20k in SwiftShader).
     s.on("enterNode", ({ node }) => {
       this.state.hovered = node;
       this.container.classList.add("hovering");
-      s.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
     });
-    s.on("leaveNode", ({ node }) => {
+    s.on("leaveNode", () => {
       this.state.hovered = null;
       this.container.classList.remove("hovering");
-      s.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
     });
     // Drag nodes.
     s.on("downNode", ({ node }) => {

@@ -64,7 +64,7 @@ const T_CORRIDOR =
 const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
 const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸/;
 const T_FOCUS =
-  /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地|突破点|突破口|关键点|着力点|主攻方向/;
+  /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地|突破点|突破口|关键点|着力点|主攻方向|关键领域|重点领域/;
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
 /** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */

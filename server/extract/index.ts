@@ -234,6 +234,7 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
   let paraCtx: CtxSubject | null = null;
   let prevEnd = -1;
   let prevNorm = "";
+  let prevAgreement: CtxSubject | null = null;
   for (const [segIndex, seg] of segs.entries()) {
     const pid = `psg:${stem}:${String(seg.start).padStart(7, "0")}`;
     const p: Passage = {
@@ -282,6 +283,21 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
         }
       : undefined;
     const rels = findRelations(norm, ms, rec.cat, inTable, abbr, ctx);
+    // "RCEP的签署实施…。中国在上海、广东…等自贸试验区先行先试相关措施": 相关措施/规则 refer to the
+    // agreement of the previous sentence of the paragraph; the zones named before it pilot them.
+    const rel = /(先行先试|对接|落实|实施|试点|率先实施)相关(措施|规则|条款|举措|内容)/.exec(norm);
+    if (rel && prevAgreement && sameParagraph) {
+      const zs = ms.filter((m) => m.id.startsWith("FreeTradeZone:") && m.ce <= rel.index);
+      for (const z of zs) {
+        b.addEdge(
+          "ALIGNS_WITH",
+          z.id,
+          prevAgreement.id,
+          [ev("pattern", z.cs, rel.index + rel[0].length), prevAgreement.ev],
+          0.65,
+        );
+      }
+    }
     for (const r of rels) {
       if (r.viaContext && carried) {
         // The fact depends on two passages: quote both, with a little less confidence.
@@ -310,6 +326,8 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       // zones in general (自由贸易试验区应…, 东部地区的自由贸易试验区…) end the carried subject
       else if (generic) paraCtx = null;
     }
+    const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
+    prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
     prevEnd = seg.end;
     prevNorm = norm;
     // Places named inside other names (the 满洲里 of 满洲里铁路口岸) are not separate mentions: the

@@ -186,3 +186,6 @@ export function entityName(
   if (lang === "en" && typeof e.nameEn === "string" && e.nameEn) return e.nameEn;
   return zh;
 }
+
+/** The string table, for tests that check every entry has both languages. */
+export const STRINGS_FOR_TEST: Readonly<Record<string, readonly [string, string]>> = STRINGS;

@@ -403,6 +403,29 @@ export function findRelations(
       });
     }
   }
+  // ALIGNS_WITH of the parties of a bilateral agreement that is signed or in force
+  // (《中国-东盟自由贸易协定》…的签署加强了双方…): 中国 and the partner named in the title.
+  if (/签署|签订|生效/.test(norm)) {
+    for (const ag of of("Agreement")) {
+      const m = /^中国-([^-]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|投资)/.exec(
+        ag.id.slice("Agreement:".length),
+      );
+      const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
+      if (!partner?.startsWith("Country:")) continue;
+      const [, b] = clauseOf(norm, ag.ce);
+      if (!/签署|签订|生效/.test(norm.slice(ag.ce, b + 1))) continue;
+      for (const party of ["Country:中国", partner])
+        push({
+          type: "ALIGNS_WITH",
+          source: party,
+          target: ag.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: ag.cs,
+          ce: b,
+        });
+    }
+  }
   // COOPERATES_WITH: 面向俄罗斯和蒙古国(开放), 深化与俄蒙互联互通, 依托中俄蒙合作, 中国与欧亚经济联盟的经贸合作.
   const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")]
     .filter((c) => c.id !== "Country:中国")

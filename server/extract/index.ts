@@ -235,6 +235,7 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
   let prevEnd = -1;
   let prevNorm = "";
   let prevAgreement: CtxSubject | null = null;
+  let prevIndustries: CtxSubject[] = [];
   for (const [segIndex, seg] of segs.entries()) {
     const pid = `psg:${stem}:${String(seg.start).padStart(7, "0")}`;
     const p: Passage = {
@@ -326,6 +327,18 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       // zones in general (自由贸易试验区应…, 东部地区的自由贸易试验区…) end the carried subject
       else if (generic) paraCtx = null;
     }
+    // "…以建设…先进制造业。上海、湖北、江苏、安徽等地的自贸试验区尤其如此": the zones of a 如此-sentence
+    // take the industries of the previous sentence of the paragraph.
+    if (/(尤其|也|同样|亦|更)(是)?如此/.test(norm) && sameParagraph && prevIndustries.length > 0) {
+      for (const z of ms.filter((m) => m.id.startsWith("FreeTradeZone:") || m.id.startsWith("Area:")))
+        for (const ind of prevIndustries)
+          b.addEdge("FOCUSES_ON", z.id, ind.id, [ev("pattern", z.cs, norm.search(/如此/) + 2), ind.ev], 0.6);
+    }
+    prevIndustries = inTable
+      ? []
+      : ms
+          .filter((m) => m.id.startsWith("Industry:"))
+          .map((m) => ({ id: m.id, ev: ev("pattern", m.cs, m.ce) }));
     const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
     prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
     prevEnd = seg.end;

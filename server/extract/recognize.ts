@@ -278,7 +278,10 @@ export class Recognizer {
       let pos = k;
       // optional "等", "N个", "沿海/内陆/沿边" between the list and the keyword
       const prefix = norm.slice(Math.max(0, k - 8), k);
-      const mm = /(等)?(\d+\s*个|[几一二三四五六七八九十]+个)?(沿海|内陆|沿边)?$/.exec(prefix);
+      const mm =
+        /(等)?(地|地区|省市|省份)?(的)?(\d+\s*个|[几一二三四五六七八九十]+个)?(沿海|内陆|沿边)?$/.exec(
+          prefix,
+        );
       if (mm?.[0]) pos = k - mm[0].length;
       let first = true;
       while (pos > 0) {

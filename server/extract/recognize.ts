@@ -1044,7 +1044,8 @@ export class Recognizer {
     }
     // partners of bilateral agreements found by the 中X…自由贸易协定 rule
     for (const m of ms) {
-      if (!m.id.startsWith("Agreement:") && !m.id.startsWith("DevZone:")) continue;
+      // (also the country that opens a company name: 泰国万鼎发展有限公司)
+      if (!/^(Agreement|DevZone|Organization):/.test(m.id)) continue;
       for (const p of m.parts)
         if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
     }

@@ -21,8 +21,9 @@ export interface QuoteOptions {
 
 /** One evidence sentence: the quote, the document title and date, and a link to the document view. */
 export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement {
+  const quoteText = flat(ev.quote);
   const ranges = findAll(
-    ev.quote,
+    quoteText,
     opts.names.map((n) => ({ text: n, tag: "entity" })),
   );
   const open = h(
@@ -34,7 +35,7 @@ export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement 
   return h(
     "li",
     { class: "evidence" },
-    h("blockquote", { class: "quote" }, "“", highlightedText(ev.quote, ranges), "”"),
+    h("blockquote", { class: "quote" }, "“", ...inSentence(ev, highlightedText(quoteText, ranges)), "”"),
     h(
       "div",
       { class: "quote-meta" },
@@ -43,4 +44,26 @@ export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement 
       h("span", { class: "method" }, ev.method),
     ),
   );
+}
+
+/** PDF-extracted sentences keep their line breaks in the original; display them joined. */
+function flat(text: string): string {
+  return text.replace(/\s*\n\s*/g, "");
+}
+
+/**
+ * The quote inside its whole sentence (when the API sent it): the words around the quote as plain
+ * text, the quote itself marked, so every line on screen shows the sentence that states it.
+ */
+function inSentence(ev: EvidenceView, quote: HTMLElement): (HTMLElement | Text)[] {
+  if (ev.sentence === undefined || ev.sentenceStart === undefined) return [quote];
+  const from = ev.start - ev.sentenceStart;
+  const to = ev.end - ev.sentenceStart;
+  if (from < 0 || to > ev.sentence.length || ev.sentence.slice(from, to) !== ev.quote) return [quote];
+  quote.classList.add("quote-span");
+  return [
+    document.createTextNode(flat(ev.sentence.slice(0, from))),
+    quote,
+    document.createTextNode(flat(ev.sentence.slice(to))),
+  ];
 }

@@ -168,6 +168,15 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
     });
   }
   // Numeric facts with units.
+  /** Counted units (not money): the unit word → [unit, predicate]. */
+  const COUNTED_UNITS: Record<string, [string, string]> = {
+    列: ["trains", "train_count"],
+    标箱: ["TEU", "container_volume"],
+    吨: ["t", "freight_volume"],
+    平方公里: ["km2", "area_km2"],
+    家企业: ["enterprises", "enterprise_count"],
+    个包裹: ["parcels", "parcel_count"],
+  };
   const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port", "DevZone", "Organization", "Corridor"];
   for (const m of norm.matchAll(
     /(\d+(?:[.,]\d+)?)\s*(万亿|亿|万)?\s*(美元|元人民币|元|列|标箱|吨|平方公里|家企业|个包裹)/g,
@@ -190,24 +199,9 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       else if (/外资|外国直接投资|投资/.test(clause)) predicate = "investment_value";
       else if (/产值|规模|收入/.test(clause)) predicate = "output_value";
       else predicate = "money_value";
-    } else if (unitWord === "列") {
-      unit = "trains";
-      predicate = "train_count";
-    } else if (unitWord === "标箱") {
-      unit = "TEU";
-      predicate = "container_volume";
-    } else if (unitWord === "吨") {
-      unit = "t";
-      predicate = "freight_volume";
-    } else if (unitWord === "平方公里") {
-      unit = "km2";
-      predicate = "area_km2";
-    } else if (unitWord === "家企业") {
-      unit = "enterprises";
-      predicate = "enterprise_count";
-    } else if (unitWord === "个包裹") {
-      unit = "parcels";
-      predicate = "parcel_count";
+    } else {
+      const counted = COUNTED_UNITS[unitWord];
+      if (counted) [unit, predicate] = counted;
     }
     const props: Record<string, string | number> = { text: m[0] };
     const g = /^[^，。；]{0,6}?(?:同比)?(?:增长|增幅达?|激增|攀升)\s*(-?\d+(?:\.\d+)?)\s*%/.exec(

@@ -11,7 +11,13 @@ import { extractCorpus } from "../server/extract/index";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = `${root}data/corpus`;
-export const GOLD_FILES = ["gold.json", "gold-001-004.json", "gold-002-heldout.json"];
+export const GOLD_FILES = [
+  "gold.json",
+  "gold-001-004.json",
+  "gold-002-heldout.json",
+  "gold-rest-blind.json",
+  "table1-focus-reannotation.json",
+];
 const golds = GOLD_FILES.map(
   (f) => [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const,
 );

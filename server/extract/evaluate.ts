@@ -10,11 +10,15 @@ export interface GoldScope {
   whole?: boolean;
   from?: string;
   to?: string;
+  /** Entity or relationship types this annotation does not cover in this range (scored elsewhere). */
+  skip?: string[];
+  /** Index of the annotation a merged scope or item came from (set by mergeGold). */
+  set?: number;
 }
 export interface Gold {
   scope: GoldScope[];
-  entities: { doc: string; id: string; quote: string }[];
-  relations: { doc: string; type: string; source: string; target: string; quote: string }[];
+  entities: { doc: string; id: string; quote: string; set?: number }[];
+  relations: { doc: string; type: string; source: string; target: string; quote: string; set?: number }[];
 }
 export interface Score {
   tp: number;
@@ -35,9 +39,9 @@ export interface EvalResult {
 /** Union of several annotations (their scopes are concatenated; documents may repeat). */
 export function mergeGold(golds: Gold[]): Gold {
   return {
-    scope: golds.flatMap((g) => g.scope),
-    entities: golds.flatMap((g) => g.entities),
-    relations: golds.flatMap((g) => g.relations),
+    scope: golds.flatMap((g, set) => g.scope.map((s) => ({ ...s, set }))),
+    entities: golds.flatMap((g, set) => g.entities.map((e) => ({ ...e, set }))),
+    relations: golds.flatMap((g, set) => g.relations.map((r) => ({ ...r, set }))),
   };
 }
 
@@ -63,22 +67,42 @@ export function scopeRange(s: GoldScope, text: string): [number, number] {
 export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, string>): EvalResult {
   const predE = new Set<string>();
   const predR = new Set<string>();
+  const skipped: { doc: string; a: number; b: number; types: string[]; set?: number }[] = [];
+  const typeOfNode = (id: string) => id.slice(0, id.indexOf(":"));
   for (const s of gold.scope) {
     const text = texts.get(s.doc);
     if (text === undefined) throw new Error(`no text for ${s.doc}`);
     const [a, b] = scopeRange(s, text);
+    const skip = s.skip ?? [];
+    if (skip.length > 0) skipped.push({ doc: s.doc, a, b, types: skip, set: s.set });
     const doc = `doc:${s.doc}`;
     for (const m of graph.mentions)
-      if (m.doc === doc && m.start >= a && m.start < b) predE.add(`${s.doc}|${m.node}`);
+      if (m.doc === doc && m.start >= a && m.start < b && !skip.includes(typeOfNode(m.node)))
+        predE.add(`${s.doc}|${m.node}`);
     for (const e of graph.edges) {
-      if (e.type === "CO_OCCURS") continue;
+      if (e.type === "CO_OCCURS" || skip.includes(e.type)) continue;
       if (e.evidence.some((ev) => ev.doc === doc && ev.start >= a && ev.start < b)) {
         predR.add(`${s.doc}|${e.type}|${e.source}|${e.target}`);
       }
     }
   }
-  const goldE = new Set(gold.entities.map((e) => `${e.doc}|${e.id}`));
-  const goldR = new Set(gold.relations.map((r) => `${r.doc}|${r.type}|${r.source}|${r.target}`));
+  /** A gold item of a skipped type whose quote lies in a skipping range is not scored. */
+  const isSkipped = (doc: string, type: string, quote: string, set?: number) =>
+    skipped.some((k) => {
+      if (k.doc !== doc || k.set !== set || !k.types.includes(type)) return false;
+      const at = (texts.get(doc) ?? "").indexOf(quote, k.a);
+      return at >= 0 && at < k.b;
+    });
+  const goldE = new Set(
+    gold.entities
+      .filter((e) => !isSkipped(e.doc, typeOfNode(e.id), e.quote, e.set))
+      .map((e) => `${e.doc}|${e.id}`),
+  );
+  const goldR = new Set(
+    gold.relations
+      .filter((r) => !isSkipped(r.doc, r.type, r.quote, r.set))
+      .map((r) => `${r.doc}|${r.type}|${r.source}|${r.target}`),
+  );
   const perType = (pred: Set<string>, truth: Set<string>, typeOfKey: (k: string) => string) => {
     const types = new Set([...pred, ...truth].map(typeOfKey));
     const out: Record<string, Score> = {};

@@ -221,6 +221,57 @@ function anaphorsIn(
 }
 
 /** Extracts one decoded document into the builder. */
+/** Role heads that turn a sector into a place or a function (物流枢纽, 金融中心, 现代产业新高地). */
+const ROLE_HEAD =
+  /(重要|国际性|区域性)?(中心|枢纽|基地|新高地|高地|示范区|先行区|集聚区|平台|门户|试验示范窗口|示范窗口|窗口|试验区|创新|港)$/;
+/** Cell items that are roles, policies or programmes rather than sectors. */
+const NOT_SECTOR =
+  /开放|合作|改革|倡议|一带一路|开发|制度|便利|战略|体制|机制|交流|试验|监管|治理|政府|驱动|聚焦|^(经济|科技|技术|国际|服务|制造|贸易|商务|综合|产业|现代|新兴|高端|先进|尖端|研发)$/;
+
+/**
+ * Sector items of a table's focus cell (norm[a, b)): split on 、和及与，; role heads dropped
+ * (金融领域对外开放试验示范窗口 → 金融); catalogued industries resolved, others registered as found.
+ */
+function focusCellItems(
+  norm: string,
+  a: number,
+  b: number,
+  rec: Recognizer,
+): { id: string; cs: number; ce: number }[] {
+  const out: { id: string; cs: number; ce: number }[] = [];
+  let pos = a;
+  for (const piece of norm.slice(a, b).split(/([、，,；;和及与])/)) {
+    const cs0 = pos;
+    pos += piece.length;
+    if (/^[、，,；;和及与]$/.test(piece)) continue;
+    const lead = piece.length - piece.trimStart().length;
+    let t = piece.trim().replace(/\s+/g, "");
+    const field = t.indexOf("领域");
+    if (field > 0) t = t.slice(0, field);
+    for (let k = 0; k < 3; k++) t = t.replace(ROLE_HEAD, "");
+    if (t.length < 2 || t.length > 8 || !/^[\u4e00-\u9fff]+$/.test(t) || NOT_SECTOR.test(t)) continue;
+    if (rec.startsWithPlace(t)) continue;
+    const known = rec.cat.resolve(t);
+    if (known && !known.startsWith("Industry:")) continue;
+    const cs = cs0 + lead;
+    const raw = norm.slice(cs, cs0 + piece.length).replace(/\s+/g, "");
+    if (!raw.startsWith(t.slice(0, 1))) continue;
+    // registered without a surface form: a cell item is a sector here, not wherever the word recurs
+    const id = known ?? `Industry:${t}`;
+    if (!rec.cat.get(id))
+      rec.cat.entities.set(id, {
+        type: "Industry",
+        name: t,
+        nameEn: null,
+        aliases: [],
+        properties: {},
+        inCatalog: false,
+      });
+    out.push({ id, cs, ce: cs + t.length });
+  }
+  return out;
+}
+
 function extractText(b: Builder, rec: Recognizer, file: string, text: string, meta: DocumentMeta): void {
   const doc = meta.id;
   const stem = doc.slice(4);
@@ -236,6 +287,8 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
   let prevNorm = "";
   let prevAgreement: CtxSubject | null = null;
   let prevIndustries: CtxSubject[] = [];
+  // the last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅)
+  const lastRegion = new Map<string, string>();
   for (const [segIndex, seg] of segs.entries()) {
     const pid = `psg:${stem}:${String(seg.start).padStart(7, "0")}`;
     const p: Passage = {
@@ -248,7 +301,12 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
     };
     b.passages.push(p);
     const norm = normalize(seg.clean);
-    const ms = rec.recognize(norm);
+    const ms = [...rec.recognize(norm), ...rec.regionBodies(norm, lastRegion)].sort((x, y) => x.cs - y.cs);
+    for (const m of ms) {
+      const e = m.id.startsWith("Province:") ? rec.cat.get(m.id) : undefined;
+      const suffix = e ? /(自治区|省|市)$/.exec(e.name)?.[1] : undefined;
+      if (suffix) lastRegion.set(suffix, m.id);
+    }
     const ev = (method: EvidenceMethod, cs?: number, ce?: number) =>
       evidenceFor(doc, p, seg, method, cs, ce, text);
     const here = new Set<string>();
@@ -446,9 +504,19 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
         const area = inClause.find((m) => typeOf(m.id) === "Area" && colon >= 0 && m.cs >= a + colon);
         const owner = area ?? (a === dateEnd && colon < 0 ? zone : undefined);
         if (!owner) continue;
-        for (const ind of inClause.filter(
-          (m) => typeOf(m.id) === "Industry" && (colon < 0 || m.cs < a + colon),
-        )) {
+        const fieldEnd = colon < 0 ? c : a + colon;
+        const found = inClause.filter((m) => typeOf(m.id) === "Industry" && m.cs < fieldEnd);
+        // the other items of the focus cell (物流枢纽和金融中心 → 物流, 金融): sectors named without the
+        // catalog, once their role heads are dropped
+        for (const it of focusCellItems(norm, Math.max(a, dateEnd), fieldEnd, rec)) {
+          if (found.some((f) => f.cs < it.ce && it.cs < f.ce)) continue;
+          mention(it.id, it.cs, it.ce);
+          const set = b.passageNodes.get(it.id) ?? new Set<string>();
+          set.add(pid);
+          b.passageNodes.set(it.id, set);
+          found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
+        }
+        for (const ind of found) {
           b.addEdge(
             "FOCUSES_ON",
             owner.id,

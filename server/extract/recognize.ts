@@ -125,7 +125,7 @@ const GENERIC_MORPHEMES =
 
 /** Words that open a list of sectors (聚焦A、B等领域, 从事A、B等关键领域, 以A、B和C领域为突破点). */
 const INDUSTRY_CUE =
-  /聚焦|覆盖|涉及|包括|从事|推动|健全|鼓励|支持|形成|塑造|重点发展|优先发展|发展|培育|打造|布局|引进|集聚|壮大|放开|开放|特别是|尤其是|例如|如|以(?!及)|从|向/g;
+  /聚焦|覆盖|涉及|包括|从事|推动|健全|鼓励|支持|形成|塑造|重点发展|优先发展|发展|培育|打造|布局|引进|集聚|壮大|放开|开放|特别是|尤其是|例如|如|以(?!及)|从|向|^在/g;
 const INDUSTRY_CUE_1 = new RegExp(INDUSTRY_CUE.source);
 /** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
 const INDUSTRY_STOP =
@@ -279,7 +279,7 @@ export class Recognizer {
       // optional "等", "N个", "沿海/内陆/沿边" between the list and the keyword
       const prefix = norm.slice(Math.max(0, k - 8), k);
       const mm =
-        /(等)?(地|地区|省市|省份)?(的)?(\d+\s*个|[几一二三四五六七八九十]+个)?(沿海|内陆|沿边)?$/.exec(
+        /(等)?(少数|多数|部分|一些|若干|其他)?(地|地区|省市|省份)?(的)?(\d+\s*个|[几一二三四五六七八九十]+个)?(沿海|内陆|沿边)?$/.exec(
           prefix,
         );
       if (mm?.[0]) pos = k - mm[0].length;
@@ -459,7 +459,7 @@ export class Recognizer {
 
     // 6. Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群)/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园)/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
@@ -601,6 +601,86 @@ export class Recognizer {
         { id, cs, ce: k + m[0].length, method: "pattern", parts: [{ id: pick.id, cs, ce: from + pick.end }] },
         1,
       );
+    }
+
+    // 9g. Parks led by an agreement's or programme's acronym or by a place: RCEP国际合作产业园,
+    // 钦州中马产业园. The acronym's own mention stays (it is a part of the name).
+    for (const m of norm.matchAll(
+      /([A-Z][A-Za-z]{1,7})([\u4e00-\u9fff]{0,8}?)(产业园区|产业园|合作园区|科技园)/g,
+    )) {
+      const k = m.index ?? 0;
+      if (/[A-Za-z]/.test(norm[k - 1] ?? "")) continue;
+      const name = m[0];
+      const known = this.cat.resolve(name, ["DevZone"]);
+      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      const lead = this.cat.resolve(m[1] ?? "");
+      add(
+        {
+          id,
+          cs: k,
+          ce: k + name.length,
+          method: "pattern",
+          parts: lead ? [{ id: lead, cs: k, ce: k + (m[1] ?? "").length }] : [],
+        },
+        1,
+      );
+    }
+    // 9h. Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟.
+    for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区)(联盟|联席会议)/g)) {
+      const k = m.index ?? 0;
+      let a = hanRunBefore(norm, k, 8);
+      const v = /^.*(成立|组建|建立|创建|加入|发起|牵头|设立|推动|的|和|与)/.exec(norm.slice(a, k));
+      if (v) a += v[0].length;
+      if (k - a < 2) continue;
+      const name = norm.slice(a, k + m[0].length);
+      // a body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization
+      let ca = a;
+      while (ca > 0 && !/[，；;,。！？!?：:\n]/.test(norm[ca - 1] ?? "")) ca--;
+      if (/组建|创建|筹建|推动|建议|拟|可/.test(norm.slice(ca, a))) continue;
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add({ id, cs: a, ce: k + m[0].length, method: "pattern" }, 3);
+    }
+    // 9i. Foreign free zones: 迪拜的杰贝·阿里自由贸易区, 迪拜机场自由贸易区 — a transliterated name (with
+    // ·) or a name led by a foreign city or country; not an FTA (中国-东盟自由贸易区) nor a Chinese zone.
+    for (const m of norm.matchAll(
+      /([\u4e00-\u9fff·]{2,12}?)(自由贸易区|自由区|自由港)(?!网络|战略|协定|谈判|建设)/g,
+    )) {
+      const k = m.index ?? 0;
+      let a = hanRunBefore(norm.replace(/·/g, "中"), k + (m[1] ?? "").length, 12);
+      const v = /^.*(的|和|与|及|、|在|如|了)/.exec(norm.slice(a, k + (m[1] ?? "").length));
+      if (v) a += v[0].length;
+      const base = norm.slice(a, k + (m[1] ?? "").length);
+      if (base.length < 2 || base.startsWith("·") || /[-－—–]/.test(norm[a - 1] ?? "")) continue;
+      const lead = this.startsWithPlace(base);
+      const leadE = lead ? this.cat.get(lead.id) : undefined;
+      // 上海自由贸易区: the colloquial name of a Chinese zone
+      if (
+        m[2] === "自由贸易区" &&
+        lead?.len === base.length &&
+        leadE &&
+        leadE.type !== "Country" &&
+        (leadE.type === "Province" || leadE.parent)
+      ) {
+        const zid = this.zoneIdForPlace(leadE.type === "Province" ? provinceShort(leadE) : leadE.name);
+        add(
+          {
+            id: zid,
+            cs: a,
+            ce: k + m[0].length,
+            method: "pattern",
+            parts: [{ id: lead.id, cs: a, ce: a + lead.len }],
+          },
+          1,
+        );
+        continue;
+      }
+      const foreign = leadE?.type === "City" && !leadE.parent;
+      if (!base.includes("·") && !foreign) continue;
+      const name = `${base}${m[2]}`;
+      const known = this.cat.resolve(name, ["DevZone"]);
+      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      const parts: Span[] = lead && foreign ? [{ id: lead.id, cs: a, ce: a + lead.len }] : [];
+      add({ id, cs: a, ce: a + name.length, method: "pattern", parts }, 1);
     }
 
     // 10. Industries named in lists of fields: "聚焦智能工厂、智慧交通、智慧城市等重点应用领域",
@@ -772,7 +852,7 @@ export class Recognizer {
       // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
       // under liberalisation (促进服务贸易自由化便利化) are not sectors
       else if (
-        /技术领域|理论领域|攻关方向/.test(norm.slice(a, e)) ||
+        /(核心|关键|前沿|共性|基础)技术领域|理论领域|攻关方向/.test(norm.slice(a, e)) ||
         /^(自由化|便利化)/.test(norm.slice(m.ce))
       )
         out.splice(k, 1);
@@ -978,6 +1058,29 @@ export class Recognizer {
   }
 
   /**
+   * Public bodies of a province named without it (2026年1月自治区商务厅…, 省发展改革委): the province is
+   * the last one of that kind (自治区/省/市) named earlier in the document (`lastRegion`, by suffix).
+   */
+  regionBodies(norm: string, lastRegion: ReadonlyMap<string, string>): Mention[] {
+    const out: Mention[] = [];
+    for (const m of norm.matchAll(
+      /(自治区|省|市)(人大常委会|人民政府|发展和改革委员会|发展改革委|发改委|商务厅|商务局|商务委员会)/g,
+    )) {
+      const k = m.index ?? 0;
+      // only a bare region word: not the end of a name (内蒙古自治区商务厅 is rule 9b's)
+      if (k > 0 && HAN.test(norm[k - 1] ?? "") && !/[年月日的由据经和与及、在]/.test(norm[k - 1] ?? ""))
+        continue;
+      const pid = lastRegion.get(m[1] ?? "");
+      const prov = pid ? this.cat.get(pid) : undefined;
+      if (!pid || !prov) continue;
+      const name = `${prov.name}${m[2]}`;
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      out.push({ id, cs: k, ce: k + m[0].length, method: "pattern", parts: [] });
+    }
+    return out;
+  }
+
+  /**
    * Members named by one-character abbreviations outside other names: province runs (沪苏浙,
    * 京津冀, 鲁豫晋蒙陕川甘青宁), country runs (美欧日) and country pairs after a relational word
    * (与俄蒙, 面向俄蒙, 外接俄蒙), 中+countries before 合作 (中俄蒙合作), and the partner of a
@@ -985,7 +1088,9 @@ export class Recognizer {
    */
   abbreviations(norm: string, ms: Mention[]): Mention[] {
     const covered: boolean[] = new Array(norm.length).fill(false);
-    for (const m of ms) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
+    // names of bodies may hold member abbreviations (黑吉辽自由贸易试验区联盟)
+    for (const m of ms)
+      if (!m.id.startsWith("Organization:")) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
     const out: Mention[] = [];
     const seen = new Set<string>();
     const push = (id: string, cs: number, ce: number) => {
@@ -1022,13 +1127,24 @@ export class Recognizer {
           chars.slice(1).forEach((c, k) => {
             push(this.cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
           });
-        } else if (chars.length >= 3 && !prevHan && allProv && !run.startsWith("中")) {
+        } else if (
+          chars.length >= 3 &&
+          allProv &&
+          !run.startsWith("中") &&
+          // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
+          (!prevHan ||
+            /^(自由贸易试验区|自贸试验区|自贸区|地区|区域|三省|四省|五省|协同|一体化|联动|等省)/.test(
+              norm.slice(j),
+            ))
+        ) {
           chars.forEach((c, k) => {
             push(this.cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
           });
         } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
+          // 美欧日, 美欧: beside other economies 欧 is the European Union, not the continent
           chars.forEach((c, k) => {
-            push(this.cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+            const id = c === "欧" ? "Country:欧盟" : (this.cat.countryAbbr.get(c) as string);
+            push(id, i + k, i + k + 1);
           });
         } else if (
           allCountry &&
@@ -1048,6 +1164,8 @@ export class Recognizer {
       if (!/^(Agreement|DevZone|Organization):/.test(m.id)) continue;
       for (const p of m.parts)
         if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
+        // the agreement that names a park (RCEP国际合作产业园)
+        else if (p.id.startsWith("Agreement:") && m.id.startsWith("DevZone:")) push(p.id, p.cs, p.ce);
     }
     return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
   }

@@ -73,6 +73,10 @@ const T_APPLY = /申建|申请设立|申报|申请建设|争取设立|推动设�
 const T_PLATFORM = /有|拥有|是|依托|设立|建设|建立|获批|包括|涵盖/;
 const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联通/;
 
+/** What may precede the subject at the start of a clause: adverbials of time and connectives. */
+const CLAUSE_LEAD =
+  /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在)[\s“"]*$/;
+
 export function findRelations(
   norm: string,
   ms: Mention[],
@@ -139,7 +143,20 @@ export function findRelations(
       (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x),
     );
     const inClause = before.filter((x) => x.cs >= a);
-    return inClause[inClause.length - 1] ?? before[before.length - 1] ?? ctxSubject(m, types);
+    if (inClause.length > 0) return inClause[inClause.length - 1];
+    // serial clauses share the subject that opens one of them (山西已形成…，设计“太原+大同+运城”片区布局，
+    // 推动RCEP国际合作产业园等平台建设，力图将绿色电力…纳入…): prefer the last clause-initial one over
+    // objects named inside earlier clauses
+    // (inside a quotation opened before m, only the quotation's own clauses count)
+    const q = norm.lastIndexOf("“", m.cs);
+    const qFrom = q >= 0 && norm.indexOf("”", q) > m.cs ? q : 0;
+    const lead = before.filter(
+      (x) => x.cs >= qFrom && CLAUSE_LEAD.test(norm.slice(Math.max(qFrom, clauseOf(norm, x.cs)[0]), x.cs)),
+    );
+    let pick = lead[lead.length - 1];
+    // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
+    for (const y of before) if (pick && y.cs === pick.ce) pick = y;
+    return pick ?? before[before.length - 1] ?? ctxSubject(m, types);
   };
 
   /** Zones coordinated with `s` (云南和广西自贸试验区, 广西、云南等自贸试验区): the whole group. */
@@ -387,7 +404,8 @@ export function findRelations(
   }
   // ALIGNS_WITH
   if (T_ALIGN.test(trigText)) {
-    for (const ag of of("Agreement")) {
+    // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
+    for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
       const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
       if (!s) continue;
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国") continue;
@@ -569,6 +587,8 @@ export function findRelations(
     // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
     const [ia, ib] = clauseOf(norm, ind.cs);
     if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
+    // 农业合作, 旅游交流: a field of cooperation, not of focus
+    if (/^(合作|交流)/.test(norm.slice(ind.ce))) continue;
     push({
       type: "FOCUSES_ON",
       subj: s,
@@ -579,6 +599,31 @@ export function findRelations(
       cs: s.cs,
       ce: ind.ce,
     });
+  }
+  // Fields before the places that develop them: 在集成电路、人工智能等新一代信息技术领域，重点支持上海、
+  // 北京、武汉等；在新能源汽车领域，重点支持上海、武汉等.
+  for (const f of norm.matchAll(
+    /在([^，；;。]{2,80}?)(领域|产业|方面)[，,]\s*(重点|着力|优先|积极)?(支持|布局|鼓励|推动|发展)/g,
+  )) {
+    const fa = (f.index ?? 0) + 1;
+    const fb = fa + (f[1] ?? "").length + (f[2] ?? "").length;
+    const va = (f.index ?? 0) + f[0].length;
+    const [, vb] = clauseOf(norm, va);
+    const fields = ms.filter((x) => typeOf(x.id) === "Industry" && x.cs >= fa && x.ce <= fb);
+    const places = ms.filter(
+      (x) => /^(Province|City|FreeTradeZone|Area)$/.test(typeOf(x.id)) && x.cs >= va && x.ce <= vb,
+    );
+    for (const p of places)
+      for (const ind of fields)
+        push({
+          type: "FOCUSES_ON",
+          source: p.id,
+          target: ind.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: f.index ?? 0,
+          ce: p.ce,
+        });
   }
   // APPLIES_FOR: the trigger must govern the zone — 申建中国（甘肃）自由贸易试验区, 推动设立吉林自由贸易试验区,
   // 自贸区申建 — not merely stand in the same passage (创建知识产权保护新机制（浙江自贸试验区）).

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedGraph } from "../../../../contracts/graph";
+import { extractDocument } from "../../../../server/extract/index";
+
+// Invented sentences (not taken from the corpus) for the rules of the third round (blind annotation
+// of the remaining parts of 002 and 004, complete re-annotation of table 1's focus fields).
+const has = (g: ExtractedGraph, id: string) => g.edges.some((e) => e.id === id);
+const node = (g: ExtractedGraph, id: string) => g.nodes.some((n) => n.id === id);
+const quotesOk = (g: ExtractedGraph, text: string) => {
+  for (const e of g.edges) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+};
+
+describe("third-round rules on unseen sentences", () => {
+  it("gives fields named before the places to every place supported", () => {
+    const text =
+      "在集成电路、工业软件等新一代信息技术领域，重点支持南京、无锡等；在生物医药领域，重点支持苏州。";
+    const g = extractDocument("fields.txt", text);
+    for (const c of ["南京", "无锡"])
+      for (const i of ["集成电路", "工业软件"])
+        expect(has(g, `FOCUSES_ON:City:${c}->Industry:${i}`), c + i).toBe(true);
+    expect(has(g, "FOCUSES_ON:City:苏州->Industry:生物医药")).toBe(true);
+    expect(has(g, "FOCUSES_ON:City:苏州->Industry:集成电路")).toBe(false);
+    quotesOk(g, text);
+  });
+
+  it("keeps the subject that opens serial clauses, not an object of an earlier clause", () => {
+    const text =
+      "目前江西已出台专项措施，设计“南昌+赣州+九江”片区布局，推动RCEP国际合作产业园等平台建设，力图将航空装备、电子信息等产业纳入国际产业链。";
+    const g = extractDocument("serial.txt", text);
+    expect(has(g, "FOCUSES_ON:Province:江西省->Industry:电子信息")).toBe(true);
+    expect(has(g, "FOCUSES_ON:City:九江->Industry:电子信息")).toBe(false);
+    expect(node(g, "DevZone:RCEP国际合作产业园")).toBe(true);
+    expect(has(g, "HAS_PLATFORM:Province:江西省->DevZone:RCEP国际合作产业园")).toBe(true);
+    expect(has(g, "ALIGNS_WITH:Province:江西省->Agreement:区域全面经济伙伴关系协定")).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("finds foreign free zones, existing alliances and a region's bodies named without it", () => {
+    const text =
+      "甘肃省积极对接国际规则。2025年3月省商务厅印发方案，借鉴迪拜的杰贝·阿里自由贸易区经验。" +
+      "2021 年晋陕豫共同成立黄河中游自由贸易试验区联盟；下一步可组建西北自由贸易试验区联盟。";
+    const g = extractDocument("bodies.txt", text);
+    expect(node(g, "Organization:甘肃省商务厅")).toBe(true);
+    expect(node(g, "DevZone:杰贝·阿里自由贸易区")).toBe(true);
+    expect(node(g, "Organization:黄河中游自由贸易试验区联盟")).toBe(true);
+    // only proposed: not asserted as an existing body
+    expect(node(g, "Organization:西北自由贸易试验区联盟")).toBe(false);
+    for (const p of ["山西省", "陕西省", "河南省"]) expect(node(g, `Province:${p}`), p).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("reads every sector of a zone table's focus cell, dropping role heads", () => {
+    // a PDF-extracted table row is rejoined into one passage; here the row is one line
+    const text = [
+      "表 1  自贸试验区汇总表",
+      "中国（江西）自由贸易试验区 2026年4月1日 物流枢纽和金融中心：南昌片区；新材料和医疗器械基地：赣州片区；两个片区（南昌片区、赣州片区）。",
+      "数据来源：作者整理",
+    ].join("\n");
+    const g = extractDocument("table.txt", text);
+    expect(has(g, "FOCUSES_ON:Area:南昌片区->Industry:物流")).toBe(true);
+    expect(has(g, "FOCUSES_ON:Area:南昌片区->Industry:金融")).toBe(true);
+    expect(has(g, "FOCUSES_ON:Area:赣州片区->Industry:医疗器械")).toBe(true);
+    expect(node(g, "Industry:物流枢纽")).toBe(false);
+    quotesOk(g, text);
+  });
+});

@@ -226,7 +226,7 @@ const ROLE_HEAD =
   /(重要|国际性|区域性)?(中心|枢纽|基地|新高地|高地|示范区|先行区|集聚区|平台|门户|试验示范窗口|示范窗口|窗口|试验区|创新|港)$/;
 /** Cell items that are roles, policies or programmes rather than sectors. */
 const NOT_SECTOR =
-  /开放|合作|改革|倡议|一带一路|开发|制度|便利|战略|体制|机制|交流|试验|监管|治理|政府|驱动|聚焦|^(经济|科技|技术|国际|服务|制造|贸易|商务|综合|产业|现代|新兴|高端|先进|尖端|研发)$/;
+  /开放|合作|改革|倡议|一带一路|开发|制度|便利|战略|体制|机制|交流|试验|监管|治理|政府|驱动|聚焦|总部|风险|^(国际|创新|先进|新兴|现代)(技术|科技|经济)$|^(加强|坚持|推进|推动|加快|深化|完善|建立|建设|构建|实施|促进|支持|探索|打造|提升|扩大|形成)|^(经济|科技|技术|国际|服务|制造|贸易|商务|综合|产业|现代|新兴|高端|先进|尖端|研发)$/;
 
 /**
  * Sector items of a table's focus cell (norm[a, b)): split on 、和及与，; role heads dropped
@@ -496,14 +496,30 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       }
       bounds.push(norm.length);
       const dateEnd = date ? (date.index ?? 0) + date[0].length : -1;
+      // cells after the date and before the first "focus：area" cell are the zone's own focus
+      let zoneCells = dateEnd >= 0;
       for (let k = 0; k + 1 < bounds.length; k++) {
         const a = bounds[k] ?? 0;
         const c = bounds[k + 1] ?? norm.length;
         const inClause = ms.filter((m) => m.cs >= a && m.ce <= c);
         const colon = norm.slice(a, c).search(/[：:]/);
-        const area = inClause.find((m) => typeOf(m.id) === "Area" && colon >= 0 && m.cs >= a + colon);
-        const owner = area ?? (a === dateEnd && colon < 0 ? zone : undefined);
-        if (!owner) continue;
+        if (colon >= 0) zoneCells = false;
+        // the areas after the colon (or the bonded zones a row lists as its areas: 物流枢纽：外高桥保税区、…)
+        const areas = inClause.filter(
+          (m) =>
+            colon >= 0 &&
+            m.cs >= a + colon &&
+            (typeOf(m.id) === "Area" ||
+              (typeOf(m.id) === "DevZone" && rec.cat.get(m.id)?.properties.kind !== "category")),
+        );
+        const owners = areas.some((m) => typeOf(m.id) === "Area")
+          ? areas.filter((m) => typeOf(m.id) === "Area").slice(0, 1)
+          : areas.length > 0
+            ? areas
+            : zoneCells && c > dateEnd && colon < 0
+              ? [zone]
+              : [];
+        if (owners.length === 0) continue;
         const fieldEnd = colon < 0 ? c : a + colon;
         const found = inClause.filter((m) => typeOf(m.id) === "Industry" && m.cs < fieldEnd);
         // the other items of the focus cell (物流枢纽和金融中心 → 物流, 金融): sectors named without the
@@ -516,15 +532,16 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
           b.passageNodes.set(it.id, set);
           found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
         }
-        for (const ind of found) {
-          b.addEdge(
-            "FOCUSES_ON",
-            owner.id,
-            ind.id,
-            ev("table", Math.min(ind.cs, owner.cs), Math.max(ind.ce, owner.ce)),
-            0.85,
-          );
-        }
+        for (const owner of owners)
+          for (const ind of found) {
+            b.addEdge(
+              "FOCUSES_ON",
+              owner.id,
+              ind.id,
+              ev("table", Math.min(ind.cs, owner.cs), Math.max(ind.ce, owner.ce)),
+              0.85,
+            );
+          }
       }
       for (const m of ms) {
         const t = typeOf(m.id);

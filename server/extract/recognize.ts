@@ -235,6 +235,23 @@ export class Recognizer {
     return id;
   }
 
+  /**
+   * Parties named by a run of country abbreviations that opens an agreement's name: 美墨加协定 → 美国,
+   * 墨西哥, 加拿大; 美日数字贸易协定 → 美国, 日本; 中欧投资协定 → 中国, 欧盟 (beside another economy 欧
+   * is the Union).
+   */
+  agreementParties(id: string, surface: string, at: number): Span[] {
+    if (!id.startsWith("Agreement:")) return [];
+    let n = 0;
+    while (n < surface.length && this.cat.countryAbbr.has(surface[n] ?? "")) n++;
+    if (n < 2 || new Set(surface.slice(0, n)).size !== n) return [];
+    return [...surface.slice(0, n)].map((c, k) => ({
+      id: c === "欧" ? "Country:欧盟" : (this.cat.countryAbbr.get(c) as string),
+      cs: at + k,
+      ce: at + k + 1,
+    }));
+  }
+
   zoneIdForPlace(place: string): string {
     const p = this.cat.zonePlaceFor(place);
     return this.ensure("FreeTradeZone", zoneName(p), { aliases: zoneAliases(p) });
@@ -256,7 +273,7 @@ export class Recognizer {
       if (!id) continue;
       // 中国式现代化 is not a mention of the country.
       if (id === "Country:中国" && norm[i + f.length] === "式") continue;
-      add({ id, cs: i, ce: i + f.length, method: "catalog" }, 2);
+      add({ id, cs: i, ce: i + f.length, method: "catalog", parts: this.agreementParties(id, f, i) }, 2);
     }
 
     // 2. 中国（X）自由贸易试验区 / 中国（X）自由贸易港.
@@ -299,9 +316,10 @@ export class Recognizer {
         const e = this.cat.get(suf.id);
         if (!e || e.type === "Country") break;
         const zid = this.zoneIdForPlace(e.type === "Province" ? provinceShort(e) : suf.form);
+        const parts: Span[] = [];
         if (first && end === k) {
-          add({ id: zid, cs: ps, ce: k + (m[1] ?? "").length, method: "pattern", parts: [] }, 3);
-        } else add({ id: zid, cs: ps, ce: end, method: "pattern", parts: [] }, 3);
+          add({ id: zid, cs: ps, ce: k + (m[1] ?? "").length, method: "pattern", parts }, 3);
+        } else add({ id: zid, cs: ps, ce: end, method: "pattern", parts }, 3);
         first = false;
         const sep = norm[ps - 1];
         if (sep === "、" || sep === "和" || sep === "与" || sep === "及") pos = ps - 1;
@@ -551,7 +569,16 @@ export class Recognizer {
       const k = (m.index ?? 0) + 1;
       const known = this.cat.resolve(title, ["Agreement"]);
       const id = known?.startsWith("Agreement:") ? known : this.ensure("Agreement", title);
-      add({ id, cs: k, ce: k + title.length, method: known ? "catalog" : "pattern" }, 3);
+      add(
+        {
+          id,
+          cs: k,
+          ce: k + title.length,
+          method: known ? "catalog" : "pattern",
+          parts: this.agreementParties(id, title, k),
+        },
+        3,
+      );
     }
     for (const m of norm.matchAll(/(等)?(升级)?(自由贸易协定|自贸协定)/g)) {
       let pos = m.index ?? 0;
@@ -603,6 +630,38 @@ export class Recognizer {
       );
     }
 
+    // 9j. Departments of a catalogued body: 国务院办公厅, 商务部服务贸易和商贸服务业司,
+    // 联合国贸易和发展会议全球化与发展战略司(司长).
+    for (const c of [...cands]) {
+      if (c.method !== "catalog" || !c.id.startsWith("Organization:")) continue;
+      const d = /^(办公厅|[\u4e00-\u9fff]{2,14}?司)(?![\u4e00-\u9fff]{0,1}[的])/.exec(
+        norm.slice(c.ce, c.ce + 16),
+      );
+      if (!d || /[、，的是在]/.test(d[1] ?? "")) continue;
+      const body = this.cat.get(c.id)?.name ?? "";
+      const name = `${body}${d[1]}`;
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add(
+        {
+          id,
+          cs: c.cs,
+          ce: c.ce + (d[1] ?? "").length,
+          method: "pattern",
+          parts: [{ id: c.id, cs: c.cs, ce: c.ce }],
+        },
+        3,
+      );
+    }
+    // 9k. Newspapers and magazines: 《金融时报》, fDi杂志.
+    for (const m of norm.matchAll(
+      /《([\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周刊|杂志|邮报))》|(?<![A-Za-z])([A-Za-z]{2,12}\s?(?:杂志|周刊))/g,
+    )) {
+      const raw = m[1] ?? m[2] ?? "";
+      const k = (m.index ?? 0) + (m[1] ? 1 : 0);
+      const name = raw.replace(/\s/g, "");
+      const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+      add({ id, cs: k, ce: k + raw.length, method: "pattern" }, 2);
+    }
     // 9g. Parks led by an agreement's or programme's acronym or by a place: RCEP国际合作产业园,
     // 钦州中马产业园. The acronym's own mention stays (it is a part of the name).
     for (const m of norm.matchAll(
@@ -1166,6 +1225,8 @@ export class Recognizer {
         if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
         // the agreement that names a park (RCEP国际合作产业园)
         else if (p.id.startsWith("Agreement:") && m.id.startsWith("DevZone:")) push(p.id, p.cs, p.ce);
+        // the body a department belongs to (商务部服务贸易和商贸服务业司 → 商务部)
+        else if (p.id.startsWith("Organization:") && m.id.startsWith("Organization:")) push(p.id, p.cs, p.ce);
     }
     return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
   }

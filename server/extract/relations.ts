@@ -61,7 +61,10 @@ const T_BORDER = /外接|接壤|毗邻|交界|相邻|外通|邻国/;
 const T_CONNECT = /奔赴|连接|通往|直达|通达|面向|辐射|抵达|发往|通欧|走向|驶向/;
 const T_CORRIDOR =
   /节点|融入|依托|深耕|沿线|枢纽|纽带|参与|共建|对接|通行|途经|开行|核心|重镇|关键|桥头堡|建设|打造|拓展|运营|以.{0,12}为/;
-const T_ALIGN = /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则/;
+const T_ALIGN =
+  /对接|对标|申请加入|加入|先行先试|试点|落实|衔接|用好|实施|履行|参考|协同|合作产业园|规则|签署|签订|参与|缔结/;
+/** What a party does with an agreement (another country is a subject of ALIGNS_WITH only with these). */
+const T_PARTY = /签署|签订|参与|加入|申请加入|缔结|批准|生效/;
 const T_COOP = /合作|交流|互联互通|伙伴|双园|经贸/;
 const T_FOCUS =
   /聚焦|重点发展|发展|主打|打造|培育|深耕|特色|产业|布局|集聚|重点|引领|赛道|基地|突破点|突破口|关键点|着力点|主攻方向|关键领域|重点领域/;
@@ -159,10 +162,14 @@ export function findRelations(
     return pick ?? before[before.length - 1] ?? ctxSubject(m, types);
   };
 
-  /** Zones coordinated with `s` (云南和广西自贸试验区, 广西、云南等自贸试验区): the whole group. */
-  const coordinated = (s: Mention): Mention[] => {
-    if (typeOf(s.id) !== "FreeTradeZone" || fromCtx.has(s)) return [s];
-    const zs = ms.filter((x) => typeOf(x.id) === "FreeTradeZone").sort((x, y) => x.cs - y.cs);
+  /**
+   * Names coordinated with `s` (云南和广西自贸试验区, 广西、云南等自贸试验区; for `places`, also
+   * 上海、青岛、大连等…): the whole group of the same kind.
+   */
+  const coordinated = (s: Mention, places = false): Mention[] => {
+    const kinds = places ? ["FreeTradeZone", "Area", "Province", "City"] : ["FreeTradeZone"];
+    if (!kinds.includes(typeOf(s.id)) || fromCtx.has(s)) return [s];
+    const zs = ms.filter((x) => kinds.includes(typeOf(x.id))).sort((x, y) => x.cs - y.cs);
     const i = zs.indexOf(s);
     if (i < 0) return [s];
     const group = [s];
@@ -408,7 +415,9 @@ export function findRelations(
     for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
       const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
       if (!s) continue;
-      if (typeOf(s.id) === "Country" && s.id !== "Country:中国") continue;
+      // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
+      if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(norm.slice(s.ce, ag.cs)))
+        continue;
       push({
         type: "ALIGNS_WITH",
         subj: s,
@@ -429,10 +438,21 @@ export function findRelations(
         ag.id.slice("Agreement:".length),
       );
       const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
-      if (!partner?.startsWith("Country:")) continue;
-      const [, b] = clauseOf(norm, ag.ce);
-      if (!/签署|签订|生效/.test(norm.slice(ag.ce, b + 1))) continue;
-      for (const party of ["Country:中国", partner])
+      // parties named by abbreviations in the title (美墨加协定)
+      const title = ag.id.slice("Agreement:".length);
+      let n = 0;
+      while (n < title.length && cat.countryAbbr.has(title[n] ?? "")) n++;
+      const named =
+        n >= 2 && new Set(title.slice(0, n)).size === n
+          ? [...title.slice(0, n)].map((c) =>
+              c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string),
+            )
+          : [];
+      const parties = partner?.startsWith("Country:") ? ["Country:中国", partner] : named;
+      if (parties.length === 0) continue;
+      const [a0, b] = clauseOf(norm, ag.ce);
+      if (!/签署|签订|生效/.test(norm.slice(named.length > 0 ? a0 : ag.ce, b + 1))) continue;
+      for (const party of parties)
         push({
           type: "ALIGNS_WITH",
           source: party,
@@ -583,22 +603,26 @@ export function findRelations(
     }
     const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
     if (!s) continue;
+    // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject
+    if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
     if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
     // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
     const [ia, ib] = clauseOf(norm, ind.cs);
     if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
     // 农业合作, 旅游交流: a field of cooperation, not of focus
     if (/^(合作|交流)/.test(norm.slice(ind.ce))) continue;
-    push({
-      type: "FOCUSES_ON",
-      subj: s,
-      source: s.id,
-      target: ind.id,
-      method: "pattern",
-      confidence: 0.7,
-      cs: s.cs,
-      ce: ind.ce,
-    });
+    // 上海、青岛、大连等也都出台…促进新型离岸贸易发展: every member of a coordinated subject
+    for (const x of coordinated(s, true))
+      push({
+        type: "FOCUSES_ON",
+        subj: x,
+        source: x.id,
+        target: ind.id,
+        method: "pattern",
+        confidence: 0.7,
+        cs: Math.min(x.cs, s.cs),
+        ce: ind.ce,
+      });
   }
   // Fields before the places that develop them: 在集成电路、人工智能等新一代信息技术领域，重点支持上海、
   // 北京、武汉等；在新能源汽车领域，重点支持上海、武汉等.

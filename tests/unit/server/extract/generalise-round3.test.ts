@@ -49,11 +49,39 @@ describe("third-round rules on unseen sentences", () => {
     quotesOk(g, text);
   });
 
+  it("gives ALIGNS_WITH to the parties of a signed agreement, also those named by abbreviations", () => {
+    const text =
+      "加拿大通过签署《美墨加协定》巩固北美市场，而智利则通过参与《DEPA》探索数字规则。德国对欧盟规则的讨论不算加入协定。";
+    const g = extractDocument("parties.txt", text);
+    for (const c of ["美国", "墨西哥", "加拿大"])
+      expect(has(g, `ALIGNS_WITH:Country:${c}->Agreement:美墨加协定`), c).toBe(true);
+    expect(has(g, "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定")).toBe(true);
+    expect(node(g, "Country:墨西哥")).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("finds departments of a catalogued body and newspapers", () => {
+    const text =
+      "据商务部对外投资和经济合作司统计，《国务院办公厅关于促进外贸的意见》提出…。英国《经济学人周刊》与 Wired杂志均有报道。";
+    const g = extractDocument("bodies2.txt", text);
+    for (const o of ["商务部对外投资和经济合作司", "商务部", "国务院办公厅", "经济学人周刊", "Wired杂志"])
+      expect(node(g, `Organization:${o}`), o).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("gives a focus to every member of a coordinated subject", () => {
+    const text = "此外，杭州、宁波、温州等也都出台政策措施，支持和促进跨境电商高质量发展。";
+    const g = extractDocument("coord.txt", text);
+    for (const c of ["杭州", "宁波", "温州"])
+      expect(has(g, `FOCUSES_ON:City:${c}->Industry:跨境电商`), c).toBe(true);
+    quotesOk(g, text);
+  });
+
   it("reads every sector of a zone table's focus cell, dropping role heads", () => {
     // a PDF-extracted table row is rejoined into one passage; here the row is one line
     const text = [
       "表 1  自贸试验区汇总表",
-      "中国（江西）自由贸易试验区 2026年4月1日 物流枢纽和金融中心：南昌片区；新材料和医疗器械基地：赣州片区；两个片区（南昌片区、赣州片区）。",
+      "中国（江西）自由贸易试验区 2026年4月1日 国际航运中心；生物医药、先进制造业；物流枢纽和金融中心：南昌片区；新材料和医疗器械基地：赣州片区；两个片区（南昌片区、赣州片区）。",
       "数据来源：作者整理",
     ].join("\n");
     const g = extractDocument("table.txt", text);
@@ -61,6 +89,11 @@ describe("third-round rules on unseen sentences", () => {
     expect(has(g, "FOCUSES_ON:Area:南昌片区->Industry:金融")).toBe(true);
     expect(has(g, "FOCUSES_ON:Area:赣州片区->Industry:医疗器械")).toBe(true);
     expect(node(g, "Industry:物流枢纽")).toBe(false);
+    // the cells before the first "focus：area" cell are the zone's own
+    const zone = "FreeTradeZone:中国（江西）自由贸易试验区";
+    for (const i of ["国际航运", "生物医药", "先进制造业"])
+      expect(has(g, `FOCUSES_ON:${zone}->Industry:${i}`), i).toBe(true);
+    expect(has(g, `FOCUSES_ON:${zone}->Industry:医疗器械`)).toBe(false);
     quotesOk(g, text);
   });
 });

@@ -96,6 +96,8 @@ export const Subgraph = z.object({
     nodes: z.record(z.string(), z.number()),
     relationships: z.record(z.string(), z.number()),
   }),
+  /** Only for a subgraph by ids: the ids asked for that name no node (they are simply absent from graph). */
+  missing: z.array(z.string()).optional(),
 });
 export type Subgraph = z.infer<typeof Subgraph>;
 
@@ -216,11 +218,41 @@ export const NeighborhoodQuery = z.object({
   rels: csv(RelType).optional(),
   limit: z.coerce.number().int().min(1).max(2000).default(150),
 });
+/** Most node ids one subgraph-by-ids request may name (a shared view carries at most 400). */
+export const MAX_SUBGRAPH_IDS = 500;
+/** Longest node id accepted (as for path parameters). */
+export const MAX_ID_LENGTH = 500;
+const NodeId = z
+  .string()
+  .trim()
+  .min(1, "id must not be empty")
+  .max(MAX_ID_LENGTH, `id is longer than ${MAX_ID_LENGTH} characters`);
+const NodeIdList = z
+  .array(NodeId)
+  .min(1, "ids must name at least one node")
+  .max(MAX_SUBGRAPH_IDS, `ids names more than ${MAX_SUBGRAPH_IDS} nodes`);
+/**
+ * Node ids as a query parameter: comma-separated ("a,b") or repeated (?ids=a&ids=b). Unlike the other lists,
+ * empty items are refused rather than dropped ("a,,b" is a 400), so a broken link does not pass silently.
+ */
+const idsParam = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",") : v),
+  NodeIdList.describe(
+    `Node ids (entities, documents, passages, claims), comma-separated or the parameter repeated; at most ${MAX_SUBGRAPH_IDS}. Returns those nodes and the relationships among them; types and limit do not apply.`,
+  ),
+);
 export const SubgraphQuery = z.object({
+  ids: idsParam.optional(),
   types: csv(NodeType).optional(),
   rels: csv(RelType).optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
+/** POST /api/subgraph: the same subgraph by ids, for lists too long for a URL (a whole shared scene). */
+export const SubgraphIdsRequest = z.strictObject({
+  ids: NodeIdList,
+  rels: z.array(RelType).optional(),
+});
+export type SubgraphIdsRequest = z.infer<typeof SubgraphIdsRequest>;
 
 // ---------- paths ----------
 export const PathsQuery = z.object({

@@ -121,6 +121,14 @@ export class Api {
       Subgraph,
     );
   }
+  /** The nodes named by `ids` and the relationships among them (a shared view); unknown ids in `missing`. */
+  subgraphByIds(ids: readonly string[], rels?: readonly string[]) {
+    // POST: a whole scene's ids do not fit in a URL (GET /api/subgraph?ids= takes a few dozen).
+    return this.request("/api/subgraph", Subgraph, {
+      method: "POST",
+      body: JSON.stringify(rels?.length ? { ids, rels } : { ids }),
+    });
+  }
   cypher(query: string, params: Record<string, unknown>, limit = 1000) {
     return this.request("/api/cypher", CypherResponse, {
       method: "POST",

@@ -86,6 +86,7 @@ const STRINGS = {
   exportPng: ["PNG 图片", "PNG image"],
   share: ["复制分享链接", "Copy share link"],
   copied: ["链接已复制", "Link copied"],
+  sharedMissing: ["分享的视图中有节点已不存在", "Nodes of the shared view no longer exist"],
   truncated: ["结果被截断：还有未加载的邻居", "Truncated: more neighbours exist"],
   loadMore: ["加载更多", "Load more"],
   loading: ["加载中…", "Loading…"],

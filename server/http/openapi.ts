@@ -14,6 +14,7 @@ import {
   ErrorBody,
   ExportQuery,
   Health,
+  MAX_SUBGRAPH_IDS,
   NamedQueriesResponse,
   NeighborhoodQuery,
   NodeDetail,
@@ -24,6 +25,7 @@ import {
   SearchQuery,
   SearchResponse,
   Subgraph,
+  SubgraphIdsRequest,
   SubgraphQuery,
 } from "../../contracts/api";
 import { QueryNameParam } from "./routes/analyst";
@@ -109,10 +111,22 @@ export const OPERATIONS: Operation[] = [
     path: "/subgraph",
     tag: "graph",
     summary:
-      "Filtered overview; without filters the start view (zones, their provinces, corridors, agreements)",
+      "Filtered overview; without filters the start view (zones, their provinces, corridors, agreements); with ids, those nodes",
+    description: `With ids (at most ${MAX_SUBGRAPH_IDS}): those nodes (entities, documents, passages, claims) and the relationships among them — typed relationships over rels (CO_OCCURS only when named) and provenance ones; ids that name no node are left out and listed in missing. ids cannot be combined with types or limit. A URL holds a few dozen ids: POST /api/subgraph takes a whole shared view.`,
     query: SubgraphQuery,
     response: Subgraph,
     errors: [400, 503],
+  },
+  {
+    method: "post",
+    path: "/subgraph",
+    tag: "graph",
+    summary: "The nodes named by ids and the relationships among them (restores a shared view)",
+    description:
+      "Same answer as GET /api/subgraph?ids=…, for lists too long for a URL: ids that name no node are left out and listed in missing. Not rate-limited and not guarded like /cypher: it runs a fixed query.",
+    body: SubgraphIdsRequest,
+    response: Subgraph,
+    errors: [400, 413, 503],
   },
   {
     method: "get",

@@ -215,6 +215,56 @@ RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.confidence
   };
 }
 
+// ---------- subgraph by ids (shared views) ----------
+
+/** Labels whose nodes have a unique `id` (schema constraints): what a subgraph by ids can return. */
+export const ID_LABELS = ["Entity", "Document", "Passage", "Claim"] as const;
+
+/**
+ * The nodes named by `ids`, whatever their label (a shared scene may hold documents, passages and claims
+ * from Cypher results too). One index lookup per label; unknown ids simply return nothing.
+ */
+export function nodesByIdsQuery(ids: string[]): Query {
+  const branches = ID_LABELS.map((l) => `  MATCH (n:${l}) WHERE n.id IN $ids RETURN n`).join("\n  UNION\n");
+  return {
+    cypher: `CALL () {
+${branches}
+}
+RETURN n.id AS id, n:Entity AS entity,
+       CASE WHEN n:Entity THEN n.type WHEN n:Document THEN 'Document' WHEN n:Passage THEN 'Passage' ELSE 'Claim' END AS type,
+       coalesce(n.name, n.title, n.predicate, left(n.clean, 40), n.id) AS name,
+       n.nameEn AS nameEn, n.degree AS degree, n.aliases AS aliases`,
+    params: { ids },
+  };
+}
+
+export interface IdNodeRow extends EntityRow {
+  entity: boolean;
+}
+
+/** Provenance relationships (no `id` property: keyed by elementId, as in Cypher results). */
+export const PROVENANCE_RELS = [
+  { type: "ABOUT", from: "Claim", to: "Entity" },
+  { type: "STATED_IN", from: "Claim", to: "Passage" },
+  { type: "IN_DOCUMENT", from: "Passage", to: "Document" },
+  { type: "MENTIONED_IN", from: "Entity", to: "Passage" },
+] as const;
+
+/** Provenance relationships among the given nodes (only asked for when a document, passage or claim is). */
+export function provenanceEdgesAmongQuery(ids: string[]): Query {
+  const branches = PROVENANCE_RELS.map(
+    (r) =>
+      `  MATCH (a:${r.from})-[r:${r.type}]->(b:${r.to}) WHERE a.id IN $ids AND b.id IN $ids RETURN r, a.id AS source, b.id AS target`,
+  ).join("\n  UNION\n");
+  return {
+    cypher: `CALL () {
+${branches}
+}
+RETURN elementId(r) AS id, type(r) AS type, source, target`,
+    params: { ids },
+  };
+}
+
 // ---------- paths ----------
 
 /** k shortest paths (undirected) over the given relationship types; lengths and k are checked ints. */
@@ -290,6 +340,16 @@ export class GraphRepository {
 
   edgesAmong(ids: string[], rels: RelType[]) {
     return this.rows<Omit<ExpandEdge, "m">>(edgesAmongQuery(ids, rels));
+  }
+
+  nodesByIds(ids: string[]): Promise<IdNodeRow[]> {
+    return this.rows<IdNodeRow>(nodesByIdsQuery(ids));
+  }
+
+  provenanceEdgesAmong(ids: string[]) {
+    return this.rows<{ id: string; type: string; source: string; target: string }>(
+      provenanceEdgesAmongQuery(ids),
+    );
   }
 
   paths(from: string, to: string, rels: RelType[], maxLength: number, k: number) {

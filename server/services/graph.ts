@@ -306,6 +306,49 @@ export class GraphService {
     };
   }
 
+  /**
+   * A shared view: the nodes named by `ids` (in that order, duplicates once) and the relationships among
+   * them — typed relationships among entities (over `rels`, CO_OCCURS only when named) and the provenance
+   * ones among documents, passages and claims. Ids that name no node are listed in `missing`.
+   */
+  async subgraphByIds(ids: readonly string[], rels?: string[] | undefined): Promise<Subgraph> {
+    const wanted = [...new Set(ids)];
+    const rows = await this.repo.nodesByIds(wanted);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const nodes: SNode[] = [];
+    const entityIds: string[] = [];
+    const otherIds: string[] = [];
+    for (const id of wanted) {
+      const r = byId.get(id);
+      if (!r) continue;
+      if (r.entity) {
+        entityIds.push(id);
+        nodes.push({ key: id, attributes: nodeAttributes(r) });
+      } else {
+        otherIds.push(id);
+        nodes.push({ key: id, attributes: { type: r.type, label: r.name, name: r.name, nameEn: null } });
+      }
+    }
+    const [typed, provenance] = await Promise.all([
+      entityIds.length > 0 ? this.repo.edgesAmong(entityIds, relTypes(rels)) : Promise.resolve([]),
+      otherIds.length > 0 ? this.repo.provenanceEdgesAmong([...entityIds, ...otherIds]) : Promise.resolve([]),
+    ]);
+    const edges: SEdge[] = typed.map(edgeOf);
+    for (const e of provenance)
+      edges.push({
+        key: e.id,
+        source: e.source,
+        target: e.target,
+        attributes: { type: e.type, confidence: null, evidenceCount: 0 },
+      });
+    return {
+      graph: { ...emptyGraph(), attributes: { view: "ids" }, nodes, edges },
+      truncated: false,
+      omitted: { nodes: {}, relationships: {} },
+      missing: wanted.filter((id) => !byId.has(id)),
+    };
+  }
+
   async paths(opts: {
     from: string;
     to: string;

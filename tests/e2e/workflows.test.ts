@@ -23,12 +23,20 @@ type Win = {
       size: number;
       hasNode(id: string): boolean;
       nodes(): string[];
+      edges(): string[];
       getNodeAttribute(id: string, k: string): unknown;
+      getEdgeAttribute(id: string, k: string): unknown;
     };
-    state: { selectedNode: string | null; lasso: Set<string>; focusNodes: Set<string> | null };
+    state: {
+      selectedNode: string | null;
+      lasso: Set<string>;
+      focusNodes: Set<string> | null;
+      focusEdges: Set<string> | null;
+    };
     view: {
       sigma: {
         getNodeDisplayData(id: string): { color: string; size: number; label: string | null } | undefined;
+        getEdgeDisplayData(id: string): { color: string; size: number; hidden?: boolean } | undefined;
       };
     };
     select(id: string): void;
@@ -120,6 +128,60 @@ describe("workflows (real API)", () => {
     expect(focus).toEqual(expect.arrayContaining([CORRIDOR, IMFTZ]));
     await page.waitForTimeout(2500);
     await shot("10-corridor-answer");
+  });
+
+  it("selecting a zone in the corridor list highlights its routes to the corridor, direct ON_CORRIDOR edge included", async () => {
+    // What the API says for this zone (the corpus has a direct ON_CORRIDOR sentence for it and explained chains).
+    const api = await page.evaluate(
+      (c) => fetch(`/api/corridors/${encodeURIComponent(c)}/zones`).then((r) => r.json()),
+      CORRIDOR,
+    );
+    const links = (
+      api as { links: { zone: { id: string }; directness: string; chain: { edge: string }[] }[] }
+    ).links;
+    const mine = links.filter((l) => l.zone.id === IMFTZ);
+    const direct = mine.find((l) => l.directness === "direct")?.chain[0]?.edge;
+    expect(direct).toBe(`ON_CORRIDOR:${IMFTZ}->${CORRIDOR}`);
+    const chained = mine.filter((l) => l.directness !== "direct");
+    expect(chained.length).toBeGreaterThan(0);
+    const expected = mine.flatMap((l) => l.chain.map((s) => s.edge));
+
+    await page.locator(`.corridor-pick[data-id="${CORRIDOR}"]`).click();
+    await page.waitForSelector(".corridor-zones .corridor-zone .quote", { timeout: 20_000 });
+    // An inferred row of the zone (not the direct one): its direct edge must light up all the same.
+    const row = page
+      .locator(".corridor-zones .corridor-zone")
+      .filter({ hasText: "中国（内蒙古）自由贸易试验区" })
+      .filter({ has: page.locator(".directness.inferred") })
+      .first();
+    await row.locator(".zone-name").click();
+    await page.waitForFunction((id) => (window as unknown as Win).zonegraph.state.selectedNode === id, IMFTZ);
+    const focus = await page.evaluate(() => {
+      const s = (window as unknown as Win).zonegraph.state;
+      return { edges: [...(s.focusEdges ?? [])], nodes: [...(s.focusNodes ?? [])] };
+    });
+    expect(focus.edges).toContain(direct);
+    expect(focus.edges.sort()).toEqual([...new Set(expected)].sort());
+    expect(focus.nodes).toEqual(expect.arrayContaining([IMFTZ, CORRIDOR]));
+    // The reducer draws exactly those edges highlighted; the zone's other edges are dimmed.
+    const drawn = await page.evaluate(
+      ([d, zone]) => {
+        const z = (window as unknown as Win).zonegraph;
+        const g = z.graph as unknown as { edges(n?: string): string[] };
+        const data = (e: string) => z.view.sigma.getEdgeDisplayData(e);
+        return {
+          direct: data(d as string)?.size,
+          others: g
+            .edges(zone as string)
+            .filter((e) => !z.state.focusEdges?.has(e))
+            .map((e) => data(e)?.size),
+        };
+      },
+      [direct, IMFTZ],
+    );
+    expect(drawn.direct).toBe(3);
+    for (const size of drawn.others) expect(size).toBeLessThan(3);
+    await shot("10b-corridor-zone-routes");
   });
 
   it("keyboard: / searches, Enter picks, E expands, Delete removes, Ctrl+Z / Ctrl+Y undo and redo", async () => {
@@ -353,10 +415,22 @@ describe("workflows (real API)", () => {
     const url = await page.evaluate(() => (window as unknown as Win).zonegraph.shareUrl());
     expect(page.url()).toBe(url);
     const nodes = (await page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes())).sort();
+    const typedEdges = () => {
+      const g = (window as unknown as Win).zonegraph.graph;
+      return g.edges().filter((e) => g.getEdgeAttribute(e, "type") !== "CO_OCCURS");
+    };
+    const edges = await page.evaluate(typedEdges);
+    expect(edges.length).toBeGreaterThan(0);
     const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
       const w = await watchedPage(fresh);
       extra.push(w);
+      // Restoring a view is the view API's job, never the analysts' Cypher console (rate limit, guard).
+      const calls: string[] = [];
+      w.page.on("request", (r) => {
+        const u = new URL(r.url());
+        if (u.pathname.startsWith("/api/")) calls.push(`${r.method()} ${u.pathname}`);
+      });
       await w.page.goto(url);
       await waitOrder("eq", nodes.length, w.page);
       const got = (await w.page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes())).sort();
@@ -369,6 +443,11 @@ describe("workflows (real API)", () => {
       expect(await w.page.getAttribute("html", "lang")).toBe("en");
       await w.page.waitForSelector(".inspector .entity-name", { timeout: 15_000 });
       expect(await w.page.locator(".inspector .entity-name").textContent()).toMatch(/Erenhot/);
+      // The edges among the restored nodes came back too (the sender's scene has them).
+      expect(await order(w.page)).toBe(nodes.length);
+      expect(await w.page.evaluate(typedEdges)).toEqual(expect.arrayContaining(edges));
+      expect(calls).toContain("POST /api/subgraph");
+      expect(calls.filter((c) => c.includes("/api/cypher"))).toEqual([]);
       await w.page.waitForTimeout(1500);
       await shot("17-shared-url", w.page);
     } finally {

@@ -1,4 +1,6 @@
 /** Scene state carried in the URL hash, so a shared link restores what the sender saw. */
+import { MAX_ID_LENGTH, MAX_SUBGRAPH_IDS } from "../../../contracts/api";
+
 export interface UrlState {
   /** Node ids in the scene. */
   nodes: string[];
@@ -13,7 +15,8 @@ export interface UrlState {
   lang: "zh" | "en";
 }
 
-export const MAX_URL_NODES = 400;
+/** Node ids a share URL carries; restoring asks POST /api/subgraph for them, which takes MAX_SUBGRAPH_IDS. */
+export const MAX_URL_NODES = Math.min(400, MAX_SUBGRAPH_IDS);
 
 function toBase64Url(s: string): string {
   const bytes = new TextEncoder().encode(s);
@@ -55,7 +58,10 @@ export function decodeState(hash: string): UrlState | null {
     if (!raw || typeof raw !== "object") return null;
     const o = raw as Record<string, unknown>;
     return {
-      nodes: strArr(o.n).slice(0, MAX_URL_NODES),
+      // Only ids the API accepts: one bad entry must not make the whole restore a 400.
+      nodes: strArr(o.n)
+        .filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH)
+        .slice(0, MAX_URL_NODES),
       hiddenTypes: strArr(o.h),
       selected: strOrNull(o.s),
       query: strOrNull(o.q),

@@ -9,8 +9,10 @@ import type {
 } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, type StringKey, setLang, t } from "../i18n";
+import type { Focus } from "../model/corridors";
 import { toGEXF, toGraphML, toJSON } from "../model/exporters";
 import { UndoStack } from "../model/history";
+import { placeExpansion } from "../model/layout";
 import { computeMetric } from "../model/metrics";
 import {
   collapseNode,
@@ -20,6 +22,7 @@ import {
   removeNodes,
   restore,
   type SceneSnapshot,
+  sceneBounds,
   setPinned,
   snapshot,
 } from "../model/scene";
@@ -36,10 +39,8 @@ import { SearchBox } from "./search";
 import { type ColourBy, type SizeBy, ViewState } from "./state";
 
 const OVERVIEW_TYPES = ["FreeTradeZone", "Province", "Corridor", "Agreement"];
-// No label assumed: a shared scene may hold Claim/Document/Passage nodes from Cypher results too.
-// (Switch to /api/subgraph?ids=… once the contract has it.)
-const RESTORE_QUERY =
-  "MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m";
+/** Gap between nodes placed by an expand, in screen pixels: about a label's height. */
+const LABEL_GAP_PX = 14;
 
 export class App {
   readonly graph = createSceneGraph();
@@ -87,7 +88,14 @@ export class App {
       highlight: (nodes: string[], edges: string[]) => this.highlight(nodes, edges),
     };
     this.paths = new PathsPanel(api, (a, b) => this.findPaths(a, b), evidenceHooks);
-    this.corridors = new CorridorsPanel(api, (id) => this.followCorridor(id), evidenceHooks);
+    this.corridors = new CorridorsPanel(api, (id) => this.followCorridor(id), {
+      ...evidenceHooks,
+      selectWithFocus: (id, focus) => {
+        if (!this.graph.hasNode(id)) return this.selectOrFetch(id);
+        this.select(id, focus);
+        this.view.fitNodes([id, ...focus.nodes]);
+      },
+    });
     this.analysis = new AnalysisPanel(this.state, (c, s) => this.applyAnalysis(c, s), {
       hideSelection: () => this.hide([...this.state.lasso]),
       expandSelection: () => void this.expandMany([...this.state.lasso]),
@@ -248,10 +256,13 @@ export class App {
       if (url.query) this.console.setQuery(url.query);
       if (url.nodes.length) {
         try {
-          const res = await this.api.cypher(RESTORE_QUERY, { ids: url.nodes }, 10_000);
+          // The view API (POST /api/subgraph), not the analysts' console: no rate limit, no guard. It also
+          // brings back the documents, passages and claims a Cypher result put in the scene.
+          const res = await this.api.subgraphByIds(url.nodes);
           mergeSubgraph(this.graph, res.graph);
           this.afterChange();
           this.view.runLayout();
+          if (res.missing?.length) this.toast(`${t("sharedMissing")}: ${res.missing.length}`);
         } catch (e) {
           this.toast(e instanceof Error ? e.message : String(e), true);
         }
@@ -322,18 +333,46 @@ export class App {
         : undefined;
       let added = 0;
       this.change(() => {
-        added = mergeSubgraph(this.graph, res.graph, { anchor }).addedNodes.length;
+        const merged = mergeSubgraph(this.graph, res.graph, { anchor }).addedNodes;
+        added = merged.length;
+        if (anchor) this.placeAround(id, merged);
       });
       this.showTruncated(res, () => void this.expand(id, rels, Math.min(2000, limit * 4)));
-      if (added) {
-        this.view.runLayout(1500 + Math.min(3000, this.graph.order * 2));
-        this.view.fit();
-      }
+      // No ForceAtlas2 here: the new nodes have their places and the rest of the scene stays put
+      // (the Layout button relaxes everything on request).
+      if (added) this.view.fit();
       if (this.state.selectedNode === id) this.select(id);
     } catch (e) {
       this.toast(e instanceof Error ? e.message : String(e), true);
     } finally {
       this.setBusy(false);
+    }
+  }
+
+  /**
+   * Put the nodes an expand brought in around the expanded node, clear of each other and of the scene
+   * (a label's height between nodes), without moving anything already there. Sizes are the drawn ones in graph units:
+   * the camera fits the whole scene afterwards, so when the scene grows the pass runs again at the scale
+   * the grown scene will be drawn at.
+   */
+  private placeAround(anchor: string, added: string[]): void {
+    if (!added.length) return;
+    const extent = () => {
+      const b = sceneBounds(this.graph);
+      return b ? Math.max(b.maxX - b.minX, b.maxY - b.minY) : 0;
+    };
+    const before = extent();
+    let unit = this.view.graphUnitsPerPixel() || (before > 0 ? before / 800 : 1);
+    const place = () =>
+      placeExpansion(this.graph, anchor, added, {
+        sizeOf: (n) => this.view.nodePixelSize(n) * unit,
+        margin: LABEL_GAP_PX * unit,
+      });
+    place();
+    const after = extent();
+    if (before > 0 && after > before * 1.05) {
+      unit *= after / before;
+      place();
     }
   }
 
@@ -449,7 +488,11 @@ export class App {
     else for (const id of this.state.lasso) fn(id);
   }
 
-  select(id: string): void {
+  /**
+   * Select a node: the inspector shows it and the canvas highlights `focus` when given (a corridor route),
+   * else the node's neighbourhood in the scene.
+   */
+  select(id: string, focus?: Focus): void {
     if (!this.graph.hasNode(id)) return;
     // A plain selection replaces the multi-selection (Ctrl+click adds to it), so Delete/E act on what was
     // just clicked.
@@ -459,8 +502,13 @@ export class App {
     }
     this.state.selectedNode = id;
     this.state.selectedEdge = null;
-    this.state.focusNodes = neighbourhoodOf(this.graph, id);
-    this.state.focusEdges = new Set(this.graph.edges(id));
+    if (focus) {
+      this.state.focusNodes = new Set([id, ...focus.nodes.filter((n) => this.graph.hasNode(n))]);
+      this.state.focusEdges = new Set(focus.edges.filter((e) => this.graph.hasEdge(e)));
+    } else {
+      this.state.focusNodes = neighbourhoodOf(this.graph, id);
+      this.state.focusEdges = new Set(this.graph.edges(id));
+    }
     void this.inspector.showNode(id);
     this.view.refresh();
     this.updateButtons();

@@ -101,6 +101,23 @@ export class GraphView {
     return sizeForDegree(deg);
   }
 
+  /** The drawn radius of a node in screen pixels (as the node reducer sizes it). */
+  nodePixelSize(node: string): number {
+    return this.nodeSize(node, this.graph.getNodeAttributes(node));
+  }
+
+  /**
+   * Graph units per screen pixel when the camera shows the whole scene (camera reset), to express drawn
+   * sizes in graph coordinates for layout code. 0 when sigma has no usable dimensions.
+   */
+  graphUnitsPerPixel(): number {
+    const override = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+    const a = this.sigma.viewportToGraph({ x: 0, y: 0 }, override);
+    const b = this.sigma.viewportToGraph({ x: 100, y: 0 }, override);
+    const u = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+    return Number.isFinite(u) && u > 0 ? u : 0;
+  }
+
   private nodeColor(node: string, type: unknown): string {
     const s = this.state;
     if (s.colourBy === "community" && s.colourValues) return communityColor(s.colourValues.get(node) ?? 0);

@@ -3,6 +3,7 @@ import type { CorridorZonesResponse, PathsResponse } from "../../../contracts/ap
 import { REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, type StringKey, t, typeName } from "../i18n";
+import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
 import type { SceneGraph } from "../model/scene";
 import { PROVENANCE_TYPES, TYPE_STYLES, typeStyle } from "../model/styling";
 import type { ViewStore } from "../model/views";
@@ -202,7 +203,11 @@ export class CorridorsPanel {
   constructor(
     private readonly api: Api,
     private readonly follow: (id: string) => Promise<CorridorZonesResponse | null>,
-    private readonly hooks: EvidenceHooks & { highlight(nodes: string[], edges: string[]): void },
+    private readonly hooks: EvidenceHooks & {
+      highlight(nodes: string[], edges: string[]): void;
+      /** Select a node (inspector) while the canvas highlights the given nodes and edges. */
+      selectWithFocus(id: string, focus: Focus): void;
+    },
   ) {
     this.picks.setAttribute("aria-label", t("chooseCorridor"));
     this.el = h("div", { class: "corridors" }, this.intro, this.picks, this.out);
@@ -265,11 +270,11 @@ export class CorridorsPanel {
         direct ? t("direct") : `${t("inferred")} · ${link.directness}`,
       );
       const zoneBtn = h("button", { type: "button", class: "link zone-name" }, entityName(link.zone, lang));
-      const chainNodes = [link.zone.id, res.corridor.id, ...link.chain.flatMap((s) => [s.from, s.to])];
-      const chainEdges = link.chain.map((s) => s.edge);
+      const chain = chainFocus(res.corridor.id, link);
+      // The zone: every route of it to the corridor (its direct ON_CORRIDOR edge included), kept highlighted
+      // while the inspector shows the zone — selecting must not replace the path by the zone's neighbourhood.
       zoneBtn.addEventListener("click", () => {
-        this.hooks.highlight(chainNodes, chainEdges);
-        this.hooks.select(link.zone.id);
+        this.hooks.selectWithFocus(link.zone.id, zoneRoutes(res, link.zone.id));
       });
       const steps = h("ol", { class: "chain" });
       for (const s of link.chain) {
@@ -311,7 +316,7 @@ export class CorridorsPanel {
         steps,
       );
       chainDetails.addEventListener("toggle", () => {
-        if (chainDetails.open) this.hooks.highlight(chainNodes, chainEdges);
+        if (chainDetails.open) this.hooks.highlight(chain.nodes, chain.edges);
       });
       list.append(h("li", { class: "corridor-zone" }, h("div", {}, zoneBtn, " ", tag), chainDetails));
     }

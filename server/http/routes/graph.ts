@@ -1,6 +1,13 @@
 import { Router } from "express";
 import { z } from "zod";
-import { NeighborhoodQuery, PathsQuery, SearchQuery, SubgraphQuery } from "../../../contracts/api";
+import {
+  NeighborhoodQuery,
+  PathsQuery,
+  SearchQuery,
+  SubgraphIdsRequest,
+  SubgraphQuery,
+} from "../../../contracts/api";
+import { BadRequestError } from "../../errors";
 import type { GraphService } from "../../services/graph";
 import { parseInput } from "../validate";
 
@@ -27,7 +34,22 @@ export function graphRouter(graph: GraphService): Router {
   });
   router.get("/subgraph", async (req, res) => {
     const q = parseInput(SubgraphQuery, req.query, "query");
+    if (q.ids) {
+      // A view by ids returns exactly those nodes: a type filter or a limit would silently drop some.
+      const clash = ["types", "limit"].find((k) => k in (req.query as Record<string, unknown>));
+      if (clash)
+        throw new BadRequestError(`query parameter ${clash}: cannot be combined with ids.`, {
+          param: clash,
+          where: "query",
+        });
+      res.json(await graph.subgraphByIds(q.ids, q.rels));
+      return;
+    }
     res.json(await graph.subgraph(q));
+  });
+  router.post("/subgraph", async (req, res) => {
+    const body = parseInput(SubgraphIdsRequest, req.body, "body");
+    res.json(await graph.subgraphByIds(body.ids, body.rels));
   });
   router.get("/paths", async (req, res) => {
     const q = parseInput(PathsQuery, req.query, "query");

@@ -16,7 +16,7 @@ import {
 import { findAll, locateMention, segment } from "../../../client/src/model/text";
 import { decodeState, encodeState, MAX_URL_NODES } from "../../../client/src/model/urlstate";
 import { ViewStore } from "../../../client/src/model/views";
-import { type SearchResponse, Subgraph } from "../../../contracts/api";
+import { MAX_ID_LENGTH, MAX_SUBGRAPH_IDS, type SearchResponse, Subgraph } from "../../../contracts/api";
 import neighborhood from "../../fixtures/client/neighborhood-erenhot.json";
 
 describe("styling", () => {
@@ -65,6 +65,20 @@ describe("url state", () => {
       encodeState({ nodes: many, hiddenTypes: [], selected: null, query: null, corridor: null, lang: "zh" }),
     );
     expect(d?.nodes).toHaveLength(MAX_URL_NODES);
+  });
+  it("keeps only node ids the view API accepts (restoring one request of at most MAX_SUBGRAPH_IDS)", () => {
+    expect(MAX_URL_NODES).toBeLessThanOrEqual(MAX_SUBGRAPH_IDS);
+    const d = decodeState(
+      encodeState({
+        nodes: ["A:1", "", "  ", "x".repeat(MAX_ID_LENGTH + 1), "B:2"],
+        hiddenTypes: [],
+        selected: null,
+        query: null,
+        corridor: null,
+        lang: "en",
+      }),
+    );
+    expect(d?.nodes).toEqual(["A:1", "B:2"]);
   });
 });
 

@@ -109,6 +109,75 @@ describe("graph endpoints", () => {
     Subgraph.parse((await get("/api/subgraph?types=Corridor,Country&limit=10").expect(200)).body);
   });
 
+  it("subgraph by ids: those nodes, the typed edges among them, unknown ids reported as missing", async () => {
+    const zone = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
+    const cmr = "Corridor:中蒙俄经济走廊";
+    const area = "Area:二连浩特片区";
+    const ids = [zone, cmr, area, "Nope:不存在"];
+    const res = await get(`/api/subgraph?ids=${encodeURIComponent(ids.join(","))}`).expect(200);
+    const body = Subgraph.parse(res.body);
+    expect(body.graph.nodes.map((n) => n.key)).toEqual([zone, cmr, area]);
+    expect(body.graph.nodes[0]?.attributes).toMatchObject({
+      type: "FreeTradeZone",
+      label: expect.any(String),
+    });
+    expect(body.missing).toEqual(["Nope:不存在"]);
+    const keys = body.graph.edges.map((e) => e.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        `ON_CORRIDOR:${zone}->${cmr}`,
+        `ON_CORRIDOR:${area}->${cmr}`,
+        `PART_OF:${area}->${zone}`,
+      ]),
+    );
+    for (const e of body.graph.edges) {
+      expect(ids).toContain(e.source);
+      expect(ids).toContain(e.target);
+      expect(e.attributes.type).not.toBe("CO_OCCURS");
+    }
+    // The repeated form, and rels narrowing the edges.
+    const rep = Subgraph.parse(
+      (
+        await get(
+          `/api/subgraph?ids=${encodeURIComponent(zone)}&ids=${encodeURIComponent(cmr)}&rels=ON_CORRIDOR`,
+        ).expect(200)
+      ).body,
+    );
+    expect(rep.graph.edges.map((e) => e.key)).toEqual([`ON_CORRIDOR:${zone}->${cmr}`]);
+    expect(rep.missing).toEqual([]);
+  });
+
+  it("POST /api/subgraph restores a whole view: the overview's nodes give back the overview's edges", async () => {
+    const overview = Subgraph.parse((await get("/api/subgraph").expect(200)).body);
+    const ids = overview.graph.nodes.map((n) => n.key);
+    expect(ids.length).toBeGreaterThan(50);
+    const res = await request(app).post("/api/subgraph").send({ ids }).expect(200);
+    const body = Subgraph.parse(res.body);
+    expect(body.graph.nodes.map((n) => n.key)).toEqual(ids);
+    expect(body.graph.edges.map((e) => e.key).sort()).toEqual(overview.graph.edges.map((e) => e.key).sort());
+    expect(body.missing).toEqual([]);
+  });
+
+  it("subgraph by ids brings back documents, passages and claims with their provenance edges", async () => {
+    const row = (
+      await executor.executeRead({
+        cypher: `MATCH (c:Claim)-[:ABOUT]->(e:Entity), (c)-[:STATED_IN]->(p:Passage)-[:IN_DOCUMENT]->(d:Document)
+                 RETURN c.id AS c, e.id AS e, p.id AS p, d.id AS d LIMIT 1`,
+      })
+    ).records[0];
+    expect(row).toBeTruthy();
+    const ids = ["c", "e", "p", "d"].map((k) => String(row?.get(k)));
+    const body = Subgraph.parse((await request(app).post("/api/subgraph").send({ ids }).expect(200)).body);
+    expect(body.graph.nodes.map((n) => n.attributes.type).slice(0, 1)).toEqual(["Claim"]);
+    expect(body.graph.nodes.map((n) => n.attributes.type)).toEqual(
+      expect.arrayContaining(["Claim", "Passage", "Document"]),
+    );
+    expect(body.graph.edges.map((e) => e.attributes.type)).toEqual(
+      expect.arrayContaining(["ABOUT", "STATED_IN", "IN_DOCUMENT"]),
+    );
+    expect(body.missing).toEqual([]);
+  });
+
   it("paths with evidence", async () => {
     const z = (
       await executor.executeRead({
@@ -191,6 +260,12 @@ describe("bad parameters → 400 naming the parameter", () => {
     ["/api/nodes/x/neighborhood?limit=abc", "limit"],
     ["/api/subgraph?limit=-1", "limit"],
     ["/api/subgraph?types=Nope", "types"],
+    ["/api/subgraph?ids=", "ids"],
+    ["/api/subgraph?ids=A:1,,B:2", "ids.1: id must not be empty"],
+    [`/api/subgraph?ids=${Array.from({ length: 501 }, (_, i) => `A:${i}`).join(",")}`, "more than 500"],
+    [`/api/subgraph?ids=A:${"x".repeat(600)}`, "longer than 500"],
+    ["/api/subgraph?ids=A:1&types=City", "types: cannot be combined with ids"],
+    ["/api/subgraph?ids=A:1&limit=5", "limit: cannot be combined with ids"],
     ["/api/paths?from=a", "to"],
     ["/api/paths?from=a&to=b&maxLength=99", "maxLength"],
     ["/api/paths?from=a&to=b&k=0", "k"],
@@ -212,6 +287,19 @@ describe("bad parameters → 400 naming the parameter", () => {
   ])("POST /api/cypher %j", async (body, param) => {
     const res = await request(app).post("/api/cypher").send(body).expect(400);
     expect(res.body.error.message).toContain(param);
+  });
+
+  it.each([
+    [{}, "ids"],
+    [{ ids: [] }, "at least one node"],
+    [{ ids: "A:1" }, "ids"],
+    [{ ids: ["A:1", ""] }, "ids.1: id must not be empty"],
+    [{ ids: Array.from({ length: 501 }, (_, i) => `A:${i}`) }, "more than 500"],
+    [{ ids: ["A:1"], rels: ["LIKES"] }, "rels"],
+    [{ ids: ["A:1"], types: ["City"] }, "types"],
+  ])("POST /api/subgraph %#", async (body, message) => {
+    const res = await request(app).post("/api/subgraph").send(body).expect(400);
+    expect(ErrorBody.parse(res.body).error.message).toContain(message);
   });
 
   it("named query parameters", async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ErrorBody, NeighborhoodQuery } from "../../../../contracts/api";
+import {
+  ErrorBody,
+  MAX_SUBGRAPH_IDS,
+  NeighborhoodQuery,
+  SubgraphIdsRequest,
+  SubgraphQuery,
+} from "../../../../contracts/api";
 import { BadRequestError } from "../../../../server/errors";
 import { buildOpenApi, OPERATIONS, openApiPath } from "../../../../server/http/openapi";
 import { parseInput } from "../../../../server/http/validate";
@@ -15,6 +21,7 @@ describe("OpenAPI document", () => {
       "get /api/nodes/{id}/neighborhood",
       "get /api/edges/{id}",
       "get /api/subgraph",
+      "post /api/subgraph",
       "get /api/paths",
       "get /api/corridors",
       "get /api/corridors/{id}/zones",
@@ -48,6 +55,28 @@ describe("OpenAPI document", () => {
     expect(doc.openapi).toBe("3.0.3");
     expect(JSON.stringify(doc)).not.toContain("$schema");
   });
+  it("documents ids on GET /api/subgraph and the ids body of POST /api/subgraph", () => {
+    const get = doc.paths["/api/subgraph"]?.get as {
+      parameters: { name: string; in: string; description?: string; schema: Record<string, unknown> }[];
+    };
+    const ids = get.parameters.find((p) => p.name === "ids");
+    expect(ids).toMatchObject({
+      in: "query",
+      required: false,
+      schema: { type: "array", maxItems: MAX_SUBGRAPH_IDS, items: { type: "string", minLength: 1 } },
+    });
+    expect(ids?.description).toMatch(/comma-separated/);
+    const post = doc.paths["/api/subgraph"]?.post as {
+      requestBody: {
+        content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }>;
+      };
+      responses: Record<string, unknown>;
+    };
+    const body = post.requestBody.content["application/json"]?.schema;
+    expect(Object.keys(body?.properties ?? {})).toEqual(["ids", "rels"]);
+    expect(body?.required).toEqual(["ids"]);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "400", "413"]));
+  });
   it("documents the error shape and the API key when set", () => {
     expect(doc.components.schemas.ErrorBody).toBeTruthy();
     expect(buildOpenApi({ apiKey: true }).security).toBeTruthy();
@@ -70,5 +99,32 @@ describe("zod params", () => {
     expect(() => parseInput(NeighborhoodQuery, { depth: "9" }, "query")).toThrow(/depth/);
     expect(() => parseInput(NeighborhoodQuery, { types: "Planet" }, "query")).toThrow(/types/);
     expect(() => parseInput(NeighborhoodQuery, { deep: "1" }, "query")).toThrow(BadRequestError);
+  });
+});
+
+describe("subgraph ids", () => {
+  it("splits a comma-separated list or takes the repeated parameter", () => {
+    expect(parseInput(SubgraphQuery, { ids: "A:1, B:2" }, "query")).toMatchObject({ ids: ["A:1", "B:2"] });
+    expect(parseInput(SubgraphQuery, { ids: ["A:1,x", "B:2"] }, "query")).toMatchObject({
+      ids: ["A:1,x", "B:2"],
+    });
+  });
+  it.each([
+    [{ ids: "A:1,,B:2" }, /ids\.1: id must not be empty/],
+    [{ ids: "" }, /ids\.0: id must not be empty/],
+    [{ ids: ["A:1", " "] }, /ids\.1: id must not be empty/],
+    [{ ids: `A:${"x".repeat(600)}` }, /ids\.0: id is longer than 500 characters/],
+    [
+      { ids: Array.from({ length: MAX_SUBGRAPH_IDS + 1 }, (_, i) => `A:${i}`).join(",") },
+      /ids names more than 500 nodes/,
+    ],
+  ])("refuses %#", (query, message) => {
+    expect(() => parseInput(SubgraphQuery, query, "query")).toThrow(message);
+  });
+  it("refuses a bad body naming the field", () => {
+    expect(() => parseInput(SubgraphIdsRequest, {}, "body")).toThrow(/body field ids/);
+    expect(() => parseInput(SubgraphIdsRequest, { ids: [] }, "body")).toThrow(/at least one node/);
+    expect(() => parseInput(SubgraphIdsRequest, { ids: ["a"], rels: ["LIKES"] }, "body")).toThrow(/rels/);
+    expect(() => parseInput(SubgraphIdsRequest, { ids: ["a"], limit: 3 }, "body")).toThrow(/limit/);
   });
 });

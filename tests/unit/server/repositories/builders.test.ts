@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { corridorLinksQuery } from "../../../../server/repositories/corridors";
 import { evidenceViews, relPattern, relTypes } from "../../../../server/repositories/fragments";
 import {
+  edgesAmongQuery,
   escapeLucene,
   expandQuery,
+  ID_LABELS,
   luceneQuery,
+  nodesByIdsQuery,
   pathsQuery,
+  provenanceEdgesAmongQuery,
   relTypeOfId,
   searchQuery,
 } from "../../../../server/repositories/graph";
@@ -34,6 +38,31 @@ describe("query builders", () => {
     const q = pathsQuery("a", "b", ["PART_OF"], 99, 99);
     expect(q.cypher).toContain("SHORTEST 20");
     expect(q.cypher).toContain("{1,8}");
+  });
+  it("looks nodes up by ids as a parameter, one indexed branch per id-keyed label", () => {
+    const ids = ["FreeTradeZone:x", "x') DETACH DELETE n //"];
+    const q = nodesByIdsQuery(ids);
+    expect(q.params).toEqual({ ids });
+    expect(q.cypher).not.toContain("DETACH");
+    for (const label of ID_LABELS) expect(q.cypher).toContain(`MATCH (n:${label}) WHERE n.id IN $ids`);
+    // Never an unlabelled scan over every node.
+    expect(q.cypher).not.toMatch(/MATCH \(n\)/);
+    expect(q.cypher).toContain("n:Entity AS entity");
+  });
+  it("finds typed and provenance relationships among given ids", () => {
+    const typed = edgesAmongQuery(["a", "b"], ["ON_CORRIDOR", "PART_OF"]);
+    expect(typed.cypher).toContain("[r:ON_CORRIDOR|PART_OF]");
+    expect(typed.cypher).toContain("a.id IN $ids AND b.id IN $ids");
+    const prov = provenanceEdgesAmongQuery(["Claim:1", "doc:1#p1"]);
+    expect(prov.params).toEqual({ ids: ["Claim:1", "doc:1#p1"] });
+    for (const pattern of [
+      "(a:Claim)-[r:ABOUT]->(b:Entity)",
+      "(a:Claim)-[r:STATED_IN]->(b:Passage)",
+      "(a:Passage)-[r:IN_DOCUMENT]->(b:Document)",
+      "(a:Entity)-[r:MENTIONED_IN]->(b:Passage)",
+    ])
+      expect(prov.cypher).toContain(pattern);
+    expect(prov.cypher).toContain("elementId(r) AS id");
   });
   it("parses relationship types from edge ids", () => {
     expect(relTypeOfId("PART_OF:Area:x->FreeTradeZone:y")).toBe("PART_OF");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { Subgraph } from "../../../../contracts/api";
 import type { LinkRow } from "../../../../server/repositories/corridors";
+import type { GraphRepository } from "../../../../server/repositories/graph";
 import { explain, rankLinks } from "../../../../server/services/corridors";
 import { textFromPassages } from "../../../../server/services/documents";
-import { fanoutFor, rankSearch } from "../../../../server/services/graph";
+import { fanoutFor, GraphService, rankSearch } from "../../../../server/services/graph";
 
 const row = (id: string, name: string, aliases: string[] = [], score = 1, degree = 1) => ({
   id,
@@ -84,5 +86,71 @@ describe("document text from passages", () => {
     ]);
     expect(text).toHaveLength(12);
     expect(text.slice(5, 8)).toBe("四五六");
+  });
+});
+
+describe("subgraph by ids (shared views)", () => {
+  const zone = {
+    id: "FreeTradeZone:z",
+    type: "FreeTradeZone",
+    name: "z",
+    nameEn: "Z",
+    degree: 3,
+    aliases: [],
+  };
+  const corridor = { id: "Corridor:c", type: "Corridor", name: "c", nameEn: null, degree: 2, aliases: null };
+  const doc = { id: "doc:1", type: "Document", name: "Title", nameEn: null, degree: null, aliases: null };
+  const asked: { typed?: string[]; rels?: string[]; provenance?: string[] } = {};
+  const repo = {
+    nodesByIds: async (ids: string[]) =>
+      [
+        { ...corridor, entity: true },
+        { ...zone, entity: true },
+        { ...doc, entity: false },
+      ].filter((n) => ids.includes(n.id)),
+    edgesAmong: async (ids: string[], rels: string[]) => {
+      asked.typed = ids;
+      asked.rels = rels;
+      return [
+        {
+          id: "ON_CORRIDOR:FreeTradeZone:z->Corridor:c",
+          type: "ON_CORRIDOR",
+          source: zone.id,
+          target: corridor.id,
+          confidence: 0.9,
+          evidenceCount: 2,
+          count: null,
+        },
+      ];
+    },
+    provenanceEdgesAmong: async (ids: string[]) => {
+      asked.provenance = ids;
+      return [];
+    },
+  } as unknown as GraphRepository;
+  const service = new GraphService(repo);
+
+  it("returns the nodes in the order asked, once each, the edges among them and the missing ids", async () => {
+    const res = Subgraph.parse(
+      await service.subgraphByIds([zone.id, "Nope:x", corridor.id, zone.id, "doc:1"], undefined),
+    );
+    expect(res.graph.nodes.map((n) => n.key)).toEqual([zone.id, corridor.id, "doc:1"]);
+    expect(res.graph.nodes[0]?.attributes).toMatchObject({ type: "FreeTradeZone", label: "z", degree: 3 });
+    expect(res.graph.nodes[2]?.attributes).toMatchObject({ type: "Document", label: "Title", nameEn: null });
+    expect(res.graph.edges.map((e) => e.key)).toEqual(["ON_CORRIDOR:FreeTradeZone:z->Corridor:c"]);
+    expect(res.missing).toEqual(["Nope:x"]);
+    expect(res.truncated).toBe(false);
+    // Typed relationships among entities only (CO_OCCURS left out unless named); provenance among all.
+    expect(asked.typed).toEqual([zone.id, corridor.id]);
+    expect(asked.rels).not.toContain("CO_OCCURS");
+    expect(asked.provenance).toEqual([zone.id, corridor.id, "doc:1"]);
+  });
+
+  it("asks for no provenance relationship when only entities were found", async () => {
+    asked.provenance = undefined;
+    const res = await service.subgraphByIds([zone.id], ["CO_OCCURS"]);
+    expect(asked.rels).toEqual(["CO_OCCURS"]);
+    expect(asked.provenance).toBeUndefined();
+    expect(res.missing).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: extracts data/corpus and prints precision/recall per entity type and per typed
- * relationship against each hand annotation in tests/fixtures/annotations/ (gold.json: 000, 003,
- * table 1 of 002; gold-001-004.json: all of 001 and three sections of 004; scopes are described in
- * the files) and against their union. `--verbose` also lists false positives and false negatives.
+ * relationship against each hand annotation in tests/fixtures/annotations/ (scopes and conventions
+ * are described in each file and in data/README.md) and against the union of those on data/corpus.
+ * A gold file with a `corpus` field is scored on that folder instead (unseen test documents).
+ * `--verbose` also lists false positives and false negatives.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { ExtractedGraph } from "../contracts/graph";
 import { type EvalResult, evaluate, type Gold, mergeGold, type Score } from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
 
@@ -42,17 +44,33 @@ function print(r: EvalResult, verbose: boolean): void {
   }
 }
 
-const graph = await extractCorpus(corpus);
-const texts = new Map<string, string>();
-for (const d of graph.documents)
-  texts.set(d.id.slice(4), d.text ?? readFileSync(`${corpus}/${d.file}`, "utf8"));
+/** Extracted graph and texts per corpus folder (a gold file may name its own, e.g. unseen documents). */
+const extracted = new Map<string, { graph: ExtractedGraph; texts: Map<string, string> }>();
+async function extractedFor(dir: string) {
+  const hit = extracted.get(dir);
+  if (hit) return hit;
+  const graph = await extractCorpus(dir);
+  const texts = new Map<string, string>();
+  for (const d of graph.documents)
+    texts.set(d.id.slice(4), d.text ?? readFileSync(`${dir}/${d.file}`, "utf8"));
+  const out = { graph, texts };
+  extracted.set(dir, out);
+  return out;
+}
 const verbose = process.argv.includes("--verbose");
-const sets: (readonly [string, Gold])[] = [...golds, ["COMBINED", mergeGold(golds.map(([, g]) => g))]];
+const onCorpus = golds.filter(([, g]) => !g.corpus);
+const sets: (readonly [string, Gold])[] = [
+  ...golds,
+  ["COMBINED (data/corpus)", mergeGold(onCorpus.map(([, g]) => g))],
+];
 for (const [name, gold] of sets) {
+  const dir = gold.corpus ? `${root}${gold.corpus}` : corpus;
+  const { graph, texts } = await extractedFor(dir);
   console.log(`\n===== ${name} =====`);
+  if (gold.corpus) console.log(`Corpus: ${gold.corpus}`);
   console.log(
-    `Scope: ${gold.scope.map((s) => (s.whole ? s.doc : `${s.doc} [${s.from} … ${s.to}]`)).join("; ")}`,
+    `Scope: ${gold.scope.map((s) => (s.whole ? s.doc : `${s.doc} [${s.from ?? "start"} … ${s.to ?? "end"}]`)).join("; ")}`,
   );
   console.log(`Gold: ${gold.entities.length} entities, ${gold.relations.length} relationships\n`);
-  print(evaluate(graph, gold, texts), verbose && name !== "COMBINED");
+  print(evaluate(graph, gold, texts), verbose && !name.startsWith("COMBINED"));
 }

@@ -16,6 +16,8 @@ export interface GoldScope {
   set?: number;
 }
 export interface Gold {
+  /** Corpus folder (repository-relative) when not data/corpus: unseen test documents. */
+  corpus?: string;
   scope: GoldScope[];
   entities: { doc: string; id: string; quote: string; set?: number }[];
   relations: { doc: string; type: string; source: string; target: string; quote: string; set?: number }[];

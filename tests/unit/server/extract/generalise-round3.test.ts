@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedGraph } from "../../../../contracts/graph";
 import { extractDocument } from "../../../../server/extract/index";
+import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../support/extracted";
 
 // Invented sentences (not taken from the corpus) for the rules of the third round (blind annotation
 // of the remaining parts of 002 and 004, complete re-annotation of table 1's focus fields).
-const has = (g: ExtractedGraph, id: string) => g.edges.some((e) => e.id === id);
-const node = (g: ExtractedGraph, id: string) => g.nodes.some((n) => n.id === id);
-const quotesOk = (g: ExtractedGraph, text: string) => {
-  for (const e of g.edges) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
-};
+const has = hasEdge;
+const node = hasNode;
+const quotesOk = expectQuotesAtOffsets;
 
 describe("third-round rules on unseen sentences", () => {
   it("gives fields named before the places to every place supported", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedGraph } from "../../../../contracts/graph";
 import { extractDocument } from "../../../../server/extract/index";
+import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../support/extracted";
 
 // Invented sentences (not taken from the corpus) for the rules of the generalisation round.
-const has = (g: ExtractedGraph, id: string) => g.edges.some((e) => e.id === id);
-const node = (g: ExtractedGraph, id: string) => g.nodes.some((n) => n.id === id);
-const quotesOk = (g: ExtractedGraph, text: string) => {
-  for (const e of g.edges) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
-};
+const has = hasEdge;
+const node = hasNode;
+const quotesOk = expectQuotesAtOffsets;
 
 describe("generalisation rules on unseen sentences", () => {
   it("gives APPLIES_FOR only when the trigger governs the zone", () => {

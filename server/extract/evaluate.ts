@@ -66,6 +66,26 @@ export function scopeRange(s: GoldScope, text: string): [number, number] {
   return [a, b];
 }
 
+/**
+ * Offset of the first occurrence of `quote` at or after `from`, ignoring whitespace (quotes of
+ * PDF-extracted text may leave out its line breaks); Infinity when absent.
+ */
+export function quoteAt(text: string, quote: string, from: number): number {
+  const direct = text.indexOf(quote, from);
+  if (direct >= 0) return direct;
+  const want = quote.replace(/\s+/g, "");
+  if (!want) return Number.POSITIVE_INFINITY;
+  let squashed = "";
+  const at: number[] = [];
+  for (let i = from; i < text.length; i++) {
+    if (/\s/.test(text[i] ?? "")) continue;
+    squashed += text[i];
+    at.push(i);
+  }
+  const k = squashed.indexOf(want);
+  return k >= 0 ? (at[k] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+}
+
 export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, string>): EvalResult {
   const predE = new Set<string>();
   const predR = new Set<string>();
@@ -92,8 +112,7 @@ export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, s
   const isSkipped = (doc: string, type: string, quote: string, set?: number) =>
     skipped.some((k) => {
       if (k.doc !== doc || k.set !== set || !k.types.includes(type)) return false;
-      const at = (texts.get(doc) ?? "").indexOf(quote, k.a);
-      return at >= 0 && at < k.b;
+      return quoteAt(texts.get(doc) ?? "", quote, k.a) < k.b;
     });
   const goldE = new Set(
     gold.entities

@@ -235,6 +235,17 @@ export class Recognizer {
     return id;
   }
 
+  /** Places and parties named inside a catalogued name (中国（呼和浩特）跨境电子商务综合试验区 → 呼和浩特). */
+  catalogParts(id: string, surface: string, at: number): Span[] {
+    if (id.startsWith("Agreement:")) return this.agreementParties(id, surface, at);
+    if (!/^(DevZone|Port|Area):/.test(id)) return [];
+    const b = /[(（]([\u4e00-\u9fff]{2,8})[)）]/.exec(surface);
+    const pid = b?.[1] ? this.cat.places.get(b[1]) : undefined;
+    if (!b || !pid) return [];
+    const cs = at + b.index + 1;
+    return [{ id: pid, cs, ce: cs + (b[1] ?? "").length }];
+  }
+
   /**
    * Parties named by a run of country abbreviations that opens an agreement's name: 美墨加协定 → 美国,
    * 墨西哥, 加拿大; 美日数字贸易协定 → 美国, 日本; 中欧投资协定 → 中国, 欧盟 (beside another economy 欧
@@ -273,7 +284,7 @@ export class Recognizer {
       if (!id) continue;
       // 中国式现代化 is not a mention of the country.
       if (id === "Country:中国" && norm[i + f.length] === "式") continue;
-      add({ id, cs: i, ce: i + f.length, method: "catalog", parts: this.agreementParties(id, f, i) }, 2);
+      add({ id, cs: i, ce: i + f.length, method: "catalog", parts: this.catalogParts(id, f, i) }, 2);
     }
 
     // 2. 中国（X）自由贸易试验区 / 中国（X）自由贸易港.

@@ -306,7 +306,19 @@ export function findRelations(
   // BORDERS: 内蒙古…外接俄罗斯和蒙古 / 外接俄蒙.
   const trig = T_BORDER.exec(norm);
   if (trig) {
-    const prov = ms.filter((m) => typeOf(m.id) === "Province" && m.ce <= trig.index).pop();
+    // (or, for a quoted description that precedes its subject — 凭借"…外接俄蒙通欧亚"的区位优势，内蒙古… —
+    // the first province after it in the sentence)
+    const sentEnd = norm.slice(trig.index).search(/[。！？!?]/);
+    const prov =
+      ms.filter((m) => typeOf(m.id) === "Province" && m.ce <= trig.index).pop() ??
+      (/^[^，；。]*[”"]的?(区位|地缘)?优势/.test(norm.slice(trig.index))
+        ? ms.find(
+            (m) =>
+              typeOf(m.id) === "Province" &&
+              m.cs > trig.index &&
+              (sentEnd < 0 || m.cs < trig.index + sentEnd),
+          )
+        : undefined);
     if (prov) {
       const [, b] = clauseOf(norm, trig.index);
       for (const c of of("Country")) {
@@ -408,6 +420,34 @@ export function findRelations(
         ce: corr.ce,
       });
     }
+  }
+  // ON_CORRIDOR from a locative frame: 在满洲里铁路口岸，龙门吊起落间…，中欧班列鸣笛启程 — the trains of a
+  // service start, stop or clear customs at the place the sentence is set in.
+  for (const c of of("Corridor")) {
+    if (!/班列|班车/.test(c.id)) continue;
+    const [, cb] = clauseOf(norm, c.cs);
+    if (!/启程|出发|开行|始发|驶出|驶离|出境|入境|经停|通关|发车|抵达/.test(norm.slice(c.ce, cb))) continue;
+    const sentA = sentStartOf(c.cs);
+    const frames = pool.filter(
+      (x) =>
+        /^(Port|City|Area)$/.test(typeOf(x.id)) &&
+        x.cs >= sentA &&
+        x.ce <= c.cs &&
+        norm[x.cs - 1] === "在" &&
+        /^[，,]/.test(norm.slice(x.ce)),
+    );
+    const frame = frames[frames.length - 1];
+    if (!frame) continue;
+    push({
+      type: "ON_CORRIDOR",
+      subj: frame,
+      source: frame.id,
+      target: c.id,
+      method: "pattern",
+      confidence: 0.65,
+      cs: frame.cs - 1,
+      ce: cb,
+    });
   }
   // ALIGNS_WITH
   if (T_ALIGN.test(trigText)) {

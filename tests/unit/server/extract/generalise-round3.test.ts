@@ -75,6 +75,23 @@ describe("third-round rules on unseen sentences", () => {
     quotesOk(g, text);
   });
 
+  it("reads borders from a quoted description before its subject, a service from a locative frame", () => {
+    const text =
+      "依托“北连俄蒙、外接俄蒙通欧亚”的区位优势，内蒙古正加快开放。在二连浩特铁路口岸，集装箱有序换装，中欧班列鸣笛启程。";
+    const g = extractDocument("frame.txt", text);
+    for (const c of ["俄罗斯", "蒙古国"])
+      expect(has(g, `BORDERS:Province:内蒙古自治区->Country:${c}`), c).toBe(true);
+    expect(has(g, "ON_CORRIDOR:Port:二连浩特铁路口岸->Corridor:中欧班列")).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("locates a catalogued development zone in the place its name brackets", () => {
+    const text = "目前，中国（呼和浩特）跨境电子商务综合试验区已有二百余家企业入驻。";
+    const g = extractDocument("bracket.txt", text);
+    expect(has(g, "LOCATED_IN:DevZone:中国（呼和浩特）跨境电子商务综合试验区->City:呼和浩特")).toBe(true);
+    quotesOk(g, text);
+  });
+
   it("reads every sector of a zone table's focus cell, dropping role heads", () => {
     // a PDF-extracted table row is rejoined into one passage; here the row is one line
     const text = [

@@ -19,6 +19,7 @@ export const GOLD_FILES = [
   "gold-002-heldout.json",
   "gold-rest-blind.json",
   "table1-focus-reannotation.json",
+  "gold-unseen-blind.json",
 ];
 const golds = GOLD_FILES.map(
   (f) => [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const,

@@ -129,7 +129,7 @@ const INDUSTRY_CUE =
 const INDUSTRY_CUE_1 = new RegExp(INDUSTRY_CUE.source);
 /** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
 const INDUSTRY_STOP =
-  /建设|机制|政策|制度|措施|平台|体系|规则|交流|项目|企业|国家|地区|^城市$|城市群|部门|方面|模式|能力|水平|环境|标准|监管|试点|功能|资源|人才|中心|园区|其他|多个|多家|各类|相关|一系列|领域|产业链|合作|业态|场景|化$|改革|管理|待遇|清单|优势|传统|重点|关键|热门|细分|应用|研发|示范|政府|外资|投资|开放|发展|创新|国际合作|我们|他们|双方|这些|那些|^[新高大小]$|^(绿色|科技|技术|数字|数据|生态|文化|艺术|教育|税费|船员|营运|协同|进出境|供应链|人机交互|深度学习|计算机视觉|大数据|农产品|货物贸易|服务贸易)$|增长$|仓$|^有|^(健全|鼓励|支持|同时|将|力图|打通|依托|推进|加快|加强|深化|完善|提升|扩大|探索|实现|促进|推动)/;
+  /建设|机制|政策|制度|措施|平台|体系|规则|交流|项目|企业|国家|地区|^城市$|城市群|部门|方面|模式|能力|水平|环境|标准|监管|试点|功能|资源|人才|中心|园区|其他|多个|多家|各类|相关|一系列|领域|产业链|合作|业态|场景|化$|改革|管理|待遇|清单|优势|传统|重点|关键|热门|细分|应用|研发|示范|政府|外资|投资|开放|发展|创新|国际合作|我们|他们|双方|这些|那些|^[新高大小]$|^(绿色|科技|技术|数字|数据|生态|文化|艺术|教育|税费|船员|营运|协同|进出境|供应链|人机交互|深度学习|计算机视觉|大数据|农产品|货物贸易|服务贸易)$|增长$|仓$|^有(?!色)|^(健全|鼓励|支持|同时|将|力图|打通|依托|推进|加快|加强|深化|完善|提升|扩大|探索|实现|促进|推动)/;
 /** Verbs and function words after which an X产业 name starts (集聚人工智能产业 → 人工智能产业). */
 const INDUSTRY_VERB =
   /聚焦|推动|发展|促进|培育|壮大|布局|打造|支持|引进|助力|随着|集聚|赋能|优化|探索|激活|依托|健全|鼓励|同时|将|力图|打通|加快|做大|做强|带动|吸引|形成|构建|完善|提升|扩大|引领|服务|对|和|与|及|在|是|为|的|了|、|该省|该市|区内|本地|当地|中心|以|等|从|现有|转向|个|到|形成|塑造|海内外/g;
@@ -388,11 +388,11 @@ export class Recognizer {
       }
       // Enumeration before "三个片区" / "三大片区".
       const q =
-        /[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,6})+[一二三四五六七八九十两]+(?:个|大)?$/.exec(
-          norm.slice(Math.max(0, k - 40), k),
+        /[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})+[一二三四五六七八九十两]+(?:个|大)?$/.exec(
+          norm.slice(Math.max(0, k - 48), k),
         );
       if (q && !m[1] && !m[2]) {
-        const qStart = Math.max(0, k - 40) + (q.index ?? 0);
+        const qStart = Math.max(0, k - 48) + (q.index ?? 0);
         const body = norm.slice(qStart, k).replace(/[一二三四五六七八九十两]+(个|大)?$/, "");
         let off = qStart;
         const items = body.split(/(、)/);
@@ -470,6 +470,32 @@ export class Recognizer {
       add({ id, cs, ce: k + m[0].length, method: "pattern", parts }, 1);
     }
 
+    // 5c. Airports and inland rail ports named after a place: 成都双流国际机场, 重庆江北国际机场,
+    // 成都国际铁路港 (a Port, located in its place).
+    for (const m of norm.matchAll(/(国际机场|机场|国际铁路港|铁路港|国际陆港)(?![片综保])/g)) {
+      const k = m.index ?? 0;
+      const start = this.nameStart(norm, k, 8);
+      const places = this.placesIn(norm.slice(start, k));
+      const lead = places[0];
+      if (!lead) continue;
+      const cs = start + lead.start;
+      const rest = norm.slice(cs + (lead.end - lead.start), k);
+      if (rest.length > 4 || /[的和与及、]/.test(rest)) continue;
+      const name = norm.slice(cs, k + m[0].length);
+      const known = this.cat.resolve(name, ["Port"]);
+      const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);
+      add(
+        {
+          id,
+          cs,
+          ce: k + m[0].length,
+          method: "pattern",
+          parts: [{ id: lead.id, cs, ce: start + lead.end }],
+        },
+        2,
+      );
+    }
+
     // 5b. Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸.
     for (const m of norm.matchAll(/(?:等)(?:重点|主要|重要|边境|陆路|沿边)*口岸/g)) {
       let pos = m.index ?? 0;
@@ -477,10 +503,27 @@ export class Recognizer {
         const start = hanRunBefore(norm, pos, 6);
         const suf = this.cat.placeSuffix(norm.slice(start, pos));
         const e = suf ? this.cat.get(suf.id) : undefined;
-        if (!suf || !e || e.type !== "City") break;
-        const cs = pos - suf.form.length;
-        const id = this.cat.resolve(`${suf.form}口岸`, ["Port"]) ?? this.ensure("Port", `${suf.form}口岸`);
-        add({ id, cs, ce: pos, method: "pattern", parts: [{ id: suf.id, cs, ce: pos }] }, 4);
+        let form: string;
+        let parts: Span[];
+        if (suf && e?.type === "City") {
+          form = suf.form;
+          parts = [{ id: suf.id, cs: pos - form.length, ce: pos }];
+        } else {
+          // an unseen name in the list (联动红其拉甫、伊尔克什坦、吐尔尕特等边境口岸)
+          const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
+          const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
+          const verb = first
+            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动)/.exec(run)
+            : null;
+          form = verb ? run.slice(verb[0].length) : run;
+          if (form.length < 2 || form.length > 6 || GENERIC_MORPHEMES.test(form) || QUANTIFIER.test(form))
+            break;
+          if (this.cat.resolve(form) && !this.cat.resolve(`${form}口岸`, ["Port"])) break;
+          parts = [];
+        }
+        const cs = pos - form.length;
+        const id = this.cat.resolve(`${form}口岸`, ["Port"]) ?? this.ensure("Port", `${form}口岸`);
+        add({ id, cs, ce: pos, method: "pattern", parts }, 4);
         if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
         else break;
       }
@@ -488,14 +531,38 @@ export class Recognizer {
 
     // 6. Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园)/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
       const places = this.placesIn(norm.slice(from, k));
       const last = places[places.length - 1];
-      if (!last) continue;
-      const cs = from + last.start;
+      if (!last) {
+        // an unseen name before a distinctive suffix: 洋浦经济开发区
+        if (!/^(经济开发区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0])) continue;
+        const us = this.nameStart(norm, k, 6);
+        const base = norm.slice(us, k);
+        if (base.length < 2 || base.length > 5 || GENERIC_MORPHEMES.test(base) || QUANTIFIER.test(base))
+          continue;
+        const uname = `${base}${m[0]}`;
+        const uk = this.cat.resolve(uname, ["DevZone"]);
+        add(
+          {
+            id: uk?.startsWith("DevZone:") ? uk : this.ensure("DevZone", uname),
+            cs: us,
+            ce: k + m[0].length,
+            method: "pattern",
+          },
+          1,
+        );
+        continue;
+      }
+      // 中哈霍尔果斯国际边境合作中心: the bilateral prefix belongs to the name
+      const bi =
+        from + last.start >= 2 &&
+        norm[from + last.start - 2] === "中" &&
+        this.cat.countryAbbr.has(norm[from + last.start - 1] ?? "");
+      const cs = from + last.start - (bi ? 2 : 0);
       const base = norm.slice(cs, k);
       // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
       if (base.includes("片区")) continue;
@@ -504,7 +571,13 @@ export class Recognizer {
       const known = this.cat.resolve(name, ["DevZone"]);
       const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
       add(
-        { id, cs, ce: k + m[0].length, method: "pattern", parts: [{ id: last.id, cs, ce: from + last.end }] },
+        {
+          id,
+          cs,
+          ce: k + m[0].length,
+          method: "pattern",
+          parts: [{ id: last.id, cs: from + last.start, ce: from + last.end }],
+        },
         1,
       );
     }
@@ -773,19 +846,31 @@ export class Recognizer {
       add({ id, cs: it.cs, ce: it.ce, method: "pattern" }, 0);
     }
 
-    // 9b. Place-led public bodies: 上海市人大常委会, 宁波市发展和改革委员会, 上海临港国际人工智能研究院.
-    for (const m of norm.matchAll(/人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|研究院/g)) {
+    // 9b. Place-led public bodies: 上海市人大常委会, 宁波市发展和改革委员会, 上海临港国际人工智能研究院,
+    // 海南省社会科学院, 重庆工商大学, 新疆大学经济与管理学院 (a school keeps its university).
+    for (const m0 of norm.matchAll(
+      /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g,
+    )) {
+      const school =
+        m0[0] === "大学"
+          ? /^(?![和与及])(?:(?!大学)[^，。、；的和及]){2,10}?学院/.exec(norm.slice((m0.index ?? 0) + 2))
+          : null;
+      const m = [school ? `大学${school[0]}` : m0[0]] as unknown as RegExpMatchArray;
+      m.index = m0.index;
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 14);
       const places = this.placesIn(norm.slice(from, k));
+      // the first place that starts a name running up to the body without 的/和/与 in between
       const first = places.find((p) => {
         const before = norm.slice(from, from + p.start);
-        return p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before);
+        return (
+          (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
+          !/的|和|与/.test(norm.slice(from + p.end, k))
+        );
       });
       if (!first) continue;
       const cs = from + first.start;
       const name = norm.slice(cs, k + m[0].length);
-      if (/的|和|与/.test(name.slice(first.end - first.start, k - cs))) continue;
       const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
       add(
         {
@@ -1107,7 +1192,12 @@ export class Recognizer {
       const body = norm.slice(from, e);
       if (!/[、]/.test(body) && !/产业|制造业|服务业/.test(body)) continue;
       const sentA = Math.max(norm.lastIndexOf("。", from - 1), 0);
-      if (!/产业|制造业|服务业|领域|行业|研发重点|发展重点/.test(norm.slice(sentA, e))) continue;
+      // (a strong cue — 重点发展, 优先发展 — says so itself)
+      if (
+        !/重点发展|优先发展/.test(m[0]) &&
+        !/产业|制造业|服务业|领域|行业|研发重点|发展重点/.test(norm.slice(sentA, e))
+      )
+        continue;
       if (INDUSTRY_NOT_DEV.test(norm.slice(from, e))) continue;
       items(body.replace(/等$/, ""), from);
     }

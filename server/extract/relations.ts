@@ -78,7 +78,7 @@ const T_LINK = /区港联动|港区联动|陆海联动|联动|衔接|对接|联�
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 const CLAUSE_LEAD =
-  /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在)[\s“"]*$/;
+  /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在|位于[^，；。的]{1,10}的)[\s“"]*$/;
 
 export function findRelations(
   norm: string,
@@ -152,7 +152,8 @@ export function findRelations(
     // objects named inside earlier clauses
     // (inside a quotation opened before m, only the quotation's own clauses count)
     const q = norm.lastIndexOf("“", m.cs);
-    const qFrom = q >= 0 && norm.indexOf("”", q) > m.cs ? q : 0;
+    // (and only within m's own semicolon-delimited part of the sentence)
+    const qFrom = Math.max(q >= 0 && norm.indexOf("”", q) > m.cs ? q : 0, norm.lastIndexOf("；", m.cs) + 1);
     const lead = before.filter(
       (x) => x.cs >= qFrom && CLAUSE_LEAD.test(norm.slice(Math.max(qFrom, clauseOf(norm, x.cs)[0]), x.cs)),
     );
@@ -354,7 +355,7 @@ export function findRelations(
   }
 
   // BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger).
-  for (const m of norm.matchAll(/与([^，；。与]{1,30}?)(接壤|毗邻|交界|相邻)/g)) {
+  for (const m of norm.matchAll(/与([^，；。与]{1,80}?)(接壤|毗邻|交界|相邻)/g)) {
     const at = m.index ?? 0;
     const prov = ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop();
     if (!prov) continue;

@@ -714,6 +714,21 @@ export class Recognizer {
       );
     }
 
+    // 9l. A service named with its operators in brackets: 中欧班列（成渝）, 中欧班列（长安号）.
+    for (const c of [...cands]) {
+      if (!c.id.startsWith("Corridor:") || !/班列|班车/.test(c.id) || norm[c.ce] !== "(") continue;
+      const b = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(norm.slice(c.ce));
+      if (!b) continue;
+      const inside = b[1] ?? "";
+      const name = `${this.cat.get(c.id)?.name ?? c.id.slice(9)}（${inside}）`;
+      const parts: Span[] = [];
+      for (const [k, ch] of [...inside].entries()) {
+        const pid = this.cat.provinceAbbr.get(ch);
+        if (pid) parts.push({ id: pid, cs: c.ce + 1 + k, ce: c.ce + 2 + k });
+      }
+      const id = this.cat.resolve(name, ["Corridor"]) ?? this.ensure("Corridor", name);
+      add({ id, cs: c.cs, ce: c.ce + b[0].length, method: "pattern", parts }, 3);
+    }
     // 9j. Departments of a catalogued body: 国务院办公厅, 商务部服务贸易和商贸服务业司,
     // 联合国贸易和发展会议全球化与发展战略司(司长).
     for (const c of [...cands]) {
@@ -1286,6 +1301,16 @@ export class Recognizer {
         ) {
           chars.slice(1).forEach((c, k) => {
             push(this.cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
+          });
+        } else if (
+          chars.length === 2 &&
+          allProv &&
+          !run.startsWith("中") &&
+          // 川渝两地, 京津协同: a pair of provinces before a regional noun
+          /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽)/.test(norm.slice(j))
+        ) {
+          chars.forEach((c, k) => {
+            push(this.cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
           });
         } else if (
           chars.length >= 3 &&

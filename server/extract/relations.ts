@@ -142,8 +142,15 @@ export function findRelations(
     // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
     // does not provide the subject of what follows it
     const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));
+    // a place in brackets inside a name (中新（重庆）战略性互联互通示范项目) is no subject
+    const bracketed = (x: Mention) =>
+      /^(Province|City)$/.test(typeOf(x.id)) &&
+      norm[x.cs - 1] === "(" &&
+      norm[x.ce] === ")" &&
+      /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
+      /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
     const before = pool.filter(
-      (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x),
+      (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x) && !bracketed(x),
     );
     const inClause = before.filter((x) => x.cs >= a);
     if (inClause.length > 0) return inClause[inClause.length - 1];
@@ -595,7 +602,13 @@ export function findRelations(
     const eligible = (x: Mention) =>
       x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
     const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
-    let s = inSent[inSent.length - 1];
+    // (the same subject choice as the other relations when the sentence names one: objects of 依托,
+    // places bracketed inside names and serial clauses are handled there)
+    let s =
+      inSent.length > 0
+        ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City"]) ??
+          inSent[inSent.length - 1])
+        : undefined;
     // 中国与欧亚经济联盟: China right before 与
     const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
     if (cn && (kind === "与" || kind === "同")) s = cn;

@@ -92,6 +92,39 @@ describe("third-round rules on unseen sentences", () => {
     quotesOk(g, text);
   });
 
+  it("round 4: airports, rail ports, suffixed development zones, universities, unseen port lists", () => {
+    const text =
+      "贵州自贸试验区依托贵阳龙洞堡国际机场和贵阳国际陆港区，联动龙里、都匀等口岸。" +
+      "据贵州省社会科学院和贵州大学经济学院测算，龙里经济开发区重点发展大数据、有色金属深加工和软件信息服务。";
+    const g = extractDocument("round4.txt", text);
+    for (const id of [
+      "Port:贵阳龙洞堡国际机场",
+      "DevZone:贵阳国际陆港区",
+      "Port:龙里口岸",
+      "Port:都匀口岸",
+      "Organization:贵州省社会科学院",
+      "Organization:贵州大学经济学院",
+      "DevZone:龙里经济开发区",
+      "Industry:有色金属深加工",
+      "Industry:软件信息服务",
+    ])
+      expect(node(g, id), id).toBe(true);
+    expect(has(g, "LOCATED_IN:Port:贵阳龙洞堡国际机场->City:贵阳")).toBe(true);
+    expect(has(g, "LINKED_PORT:FreeTradeZone:中国（贵州）自由贸易试验区->Port:都匀口岸")).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("round 4: province pairs, services with operators in brackets, bracketed places inside names", () => {
+    const text =
+      "川渝两地推动中欧班列（成渝）扩容。重庆自贸试验区依托中新（重庆）战略性互联互通示范项目，与新加坡深化金融合作。";
+    const g = extractDocument("pairs.txt", text);
+    expect(node(g, "Province:四川省")).toBe(true);
+    expect(node(g, "Corridor:中欧班列（成渝）")).toBe(true);
+    expect(has(g, "COOPERATES_WITH:FreeTradeZone:中国（重庆）自由贸易试验区->Country:新加坡")).toBe(true);
+    expect(has(g, "COOPERATES_WITH:Province:重庆市->Country:新加坡")).toBe(false);
+    quotesOk(g, text);
+  });
+
   it("reads every sector of a zone table's focus cell, dropping role heads", () => {
     // a PDF-extracted table row is rejoined into one passage; here the row is one line
     const text = [

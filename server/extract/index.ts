@@ -155,12 +155,15 @@ const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
 
 /**
  * The subject a passage sets for what follows: its first zone or area, else its first province
- * or city — not a place that is only the object of 依托/通过/与/面向 (依托二连浩特、满洲里等口岸).
+ * or city — not a place that is only the object of 依托/通过/与/面向 (依托二连浩特、满洲里等口岸) or
+ * a destination (线路通达阿拉木图、塔什干…).
  */
 function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
   const ok = (m: RecMention) => {
     const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
-    return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、)$/.test(head);
+    return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、|通达|通往|开往|抵达|直达|辐射|覆盖|连接|联通)$/.test(
+      head,
+    );
   };
   const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
   // 广西自贸试验区钦州港片区推动…: an area written right after its zone is the subject

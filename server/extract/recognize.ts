@@ -1205,7 +1205,12 @@ export class Recognizer {
         e++;
       }
       const body = norm.slice(from, e);
-      if (!/[、]/.test(body) && !/产业|制造业|服务业/.test(body)) continue;
+      if (
+        !/[、]/.test(body) &&
+        !(/重点发展|优先发展/.test(m[0]) && /[和及与]/.test(body)) &&
+        !/产业|制造业|服务业/.test(body)
+      )
+        continue;
       const sentA = Math.max(norm.lastIndexOf("。", from - 1), 0);
       // (a strong cue — 重点发展, 优先发展 — says so itself)
       if (

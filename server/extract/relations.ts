@@ -136,9 +136,12 @@ export function findRelations(
     const [a] = clauseOf(norm, m.cs);
     // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
     // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
+    // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
     const isObject = (x: Mention) =>
-      x.cs < a &&
-      /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs));
+      /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(
+        norm.slice(clauseOf(norm, x.cs)[0], x.cs),
+      ) &&
+      (x.cs < a || /发展|打造|建设|推动|培育|做大|做强|聚焦|布局|开展/.test(norm.slice(x.ce, m.cs)));
     // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
     // does not provide the subject of what follows it
     const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));

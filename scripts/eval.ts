@@ -20,6 +20,7 @@ export const GOLD_FILES = [
   "gold-rest-blind.json",
   "table1-focus-reannotation.json",
   "gold-unseen-blind.json",
+  "gold-unseen-blind-2.json",
 ];
 const golds = GOLD_FILES.map(
   (f) => [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const,

@@ -119,9 +119,14 @@ const GENERIC_AREA = new Set([
   "首批",
   "三大",
   "中心城区",
+  "概况",
+  "省会",
+  "主要",
+  "各个",
+  "所属",
 ]);
 const GENERIC_MORPHEMES =
-  /开放|运输|资源|货物|边境|智慧|数字|重点|沿边|沿海|内陆|陆路|现有|主要|中转|入境|出境|国家|一类|二类|口岸|国际|枢纽|数据|创新|自贸|自由|贸易|深水|铁路|航空|空|海|陆|母|临|香|这|该|众多|更多|其他|各|多个|新|城|区/;
+  /开放|运输|资源|货物|边境|智慧|数字|重点|沿边|沿海|内陆|陆路|现有|主要|中转|入境|出境|国家|一类|二类|口岸|国际|枢纽|数据|创新|自贸|自由|贸易|深水|铁路|航空|空|海|陆|母|临|香|这|该|众多|更多|其他|各|多个|新|城|区|紧邻|毗邻|邻近|附近/;
 
 /** Words that open a list of sectors (聚焦A、B等领域, 从事A、B等关键领域, 以A、B和C领域为突破点). */
 const INDUSTRY_CUE =
@@ -137,7 +142,7 @@ const INDUSTRY_VERB =
 const INDUSTRY_NOT_DEV = /合作|交流|开放|监管|风险|差距|规则|制度|改革|治理|便利化|保护|防控|壁垒/;
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 const INDUSTRY_GENERIC =
-  /^(战略新兴|战略|新技术|外向型|前沿|高端|主打|口岸|地方|特定|跨区域|区域|高新|这一|此类|相关|主导|特色|优势|新兴|传统|支柱|重点|这些|各类|战略性新兴|战略性|未来|现有|当地|本地|新|其他|其|该|各|多个|新型|相应|配套|上下游|全|整个|一批|中国|我国|人工智能产业的)$|[的了是在为]|[区部型]$/;
+  /^(战略新兴|战略|新技术|外向型|前沿|高端|主打|口岸|地方|特定|跨区域|区域|高新|这一|此类|相关|主导|特色|优势|新兴|传统|支柱|重点|这些|各类|战略性新兴|战略性|未来|现有|当地|本地|新|其他|其|该|各|多个|新型|相应|配套|上下游|全|整个|一批|中国|我国|人工智能产业的|主要)$|[的了是在为]|[区部型]$/;
 
 /** Name of an industry item: 产业 is dropped when what remains names a sector (航空维修制造产业 →
  * 航空维修制造, 人工智能产业 → 人工智能) and kept after adjectives (智能产业, 绿色产业, 高科技产业). */
@@ -348,7 +353,7 @@ export class Recognizer {
         !QUANTIFIER.test(base) &&
         !GENERIC_AREA.has(base) &&
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
-        !/各|内部|所有|试验区/.test(base) &&
+        !/各|内部|所有|试验区|纳入|划入|设立|包括|涵盖/.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] ||
           this.startsWithPlace(base) !== null ||
@@ -416,7 +421,8 @@ export class Recognizer {
           }
           off += it.length;
           if (name.length < 2) continue;
-          const area = `${name}片区`;
+          // (an item written in full: 厦门片区、福州片区、平潭片区三个片区)
+          const area = name.endsWith("片区") ? name : `${name}片区`;
           const known = this.cat.resolve(area, ["Area"]);
           const id = known?.startsWith("Area:") ? known : this.ensure("Area", area);
           add({ id, cs, ce: cs + name.length, method: "pattern", parts: [], enumerated: true }, 4);
@@ -475,12 +481,13 @@ export class Recognizer {
     for (const m of norm.matchAll(/(国际机场|机场|国际铁路港|铁路港|国际陆港)(?![片综保])/g)) {
       const k = m.index ?? 0;
       const start = this.nameStart(norm, k, 8);
-      const places = this.placesIn(norm.slice(start, k));
-      const lead = places[0];
+      // the first place whose remainder up to the suffix is a short name (…港和宁波栎社国际机场 → 宁波)
+      const lead = this.placesIn(norm.slice(start, k)).find((p) => {
+        const rest = norm.slice(start + p.end, k);
+        return rest.length <= 4 && !/[的和与及、]/.test(rest);
+      });
       if (!lead) continue;
       const cs = start + lead.start;
-      const rest = norm.slice(cs + (lead.end - lead.start), k);
-      if (rest.length > 4 || /[的和与及、]/.test(rest)) continue;
       const name = norm.slice(cs, k + m[0].length);
       const known = this.cat.resolve(name, ["Port"]);
       const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);

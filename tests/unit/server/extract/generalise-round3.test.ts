@@ -136,6 +136,19 @@ describe("third-round rules on unseen sentences", () => {
     quotesOk(g, text);
   });
 
+  it("round 5: an area resting on its ports, full-name enumerations, no areas from verbs", () => {
+    const text =
+      "浙江自贸试验区涵盖舟山片区、宁波片区两个片区。宁波片区依托宁波舟山港和宁波栎社国际机场，重点发展国际航运。" +
+      "温州片区将瓯江口岸纳入片区联动发展范围。";
+    const g = extractDocument("round5.txt", text);
+    expect(node(g, "Area:宁波片区片区")).toBe(false);
+    expect(has(g, "PART_OF:Area:宁波片区->FreeTradeZone:中国（浙江）自由贸易试验区")).toBe(true);
+    expect(has(g, "LINKED_PORT:Area:宁波片区->Port:宁波舟山港")).toBe(true);
+    expect(has(g, "LINKED_PORT:Area:宁波片区->Port:宁波栎社国际机场")).toBe(true);
+    expect(g.nodes.some((n) => n.id.includes("纳入"))).toBe(false);
+    quotesOk(g, text);
+  });
+
   it("reads every sector of a zone table's focus cell, dropping role heads", () => {
     // a PDF-extracted table row is rejoined into one passage; here the row is one line
     const text = [

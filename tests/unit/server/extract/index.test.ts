@@ -167,22 +167,28 @@ describe("extractCorpus on data/corpus", () => {
     expect(r.relationTotal.recall).toBeGreaterThanOrEqual(rr);
   });
 
-  it("keeps its scores on the unseen fictional documents (gold-unseen-blind.json, own corpus)", async () => {
-    // blind before round 4: entities P 0.914 R 0.740, relations P 0.700 R 0.405 (README); floors at
-    // what the round reached, so that a regression fails
-    const gold = JSON.parse(
-      readFileSync(`${root}tests/fixtures/annotations/gold-unseen-blind.json`, "utf8"),
-    ) as Gold;
-    const g = await extractCorpus(`${root}${gold.corpus}`);
-    const byStem = new Map(g.documents.map((d) => [d.id.slice(4), d.text ?? ""]));
-    for (const x of [...gold.entities, ...gold.relations])
-      expect((byStem.get(x.doc) ?? "").includes(x.quote), `${x.doc}: ${x.quote}`).toBe(true);
-    const r = evaluate(g, gold, byStem);
-    expect(r.entityTotal.precision).toBeGreaterThanOrEqual(0.93);
-    expect(r.entityTotal.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.relationTotal.precision).toBeGreaterThanOrEqual(0.85);
-    expect(r.relationTotal.recall).toBeGreaterThanOrEqual(0.62);
-  });
+  it.each([
+    // [file, entity P, entity R, relation P, relation R]. Blind scores before their errors were read:
+    // gold-unseen-blind.json entities P 0.914 R 0.740, relations P 0.700 R 0.405 (round 3 extractor);
+    // gold-unseen-blind-2.json entities P 0.890 R 0.871, relations P 0.896 R 0.582 (round 4). Floors
+    // a little below what the later rounds reached, so that a regression fails.
+    ["gold-unseen-blind.json", 0.93, 0.9, 0.85, 0.62],
+    ["gold-unseen-blind-2.json", 0.92, 0.85, 0.93, 0.62],
+  ])(
+    "keeps its scores on the unseen fictional documents of %s (own corpus)",
+    async (file, ep, er, rp, rr) => {
+      const gold = JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${file}`, "utf8")) as Gold;
+      const g = await extractCorpus(`${root}${gold.corpus}`);
+      const byStem = new Map(g.documents.map((d) => [d.id.slice(4), d.text ?? ""]));
+      for (const x of [...gold.entities, ...gold.relations])
+        expect((byStem.get(x.doc) ?? "").includes(x.quote), `${x.doc}: ${x.quote}`).toBe(true);
+      const r = evaluate(g, gold, byStem);
+      expect(r.entityTotal.precision).toBeGreaterThanOrEqual(ep);
+      expect(r.entityTotal.recall).toBeGreaterThanOrEqual(er);
+      expect(r.relationTotal.precision).toBeGreaterThanOrEqual(rp);
+      expect(r.relationTotal.recall).toBeGreaterThanOrEqual(rr);
+    },
+  );
 
   it("does not score the types a scope skips, and only inside that scope", () => {
     const text = "甲。乙";

@@ -268,6 +268,12 @@ export class Recognizer {
     }));
   }
 
+  /** The catalogued entity of that type and name, else a newly registered one found by a pattern. */
+  resolveOrRegister(type: NodeType, name: string): string {
+    const known = this.cat.resolve(name, [type]);
+    return known?.startsWith(`${type}:`) ? known : this.ensure(type, name);
+  }
+
   zoneIdForPlace(place: string): string {
     const p = this.cat.zonePlaceFor(place);
     return this.ensure("FreeTradeZone", zoneName(p), { aliases: zoneAliases(p) });
@@ -384,8 +390,7 @@ export class Recognizer {
           }
         }
         const name = `${base}${m[2] ? "新片区" : "片区"}`;
-        const known = this.cat.resolve(name, ["Area"]);
-        const id = known?.startsWith("Area:") ? known : this.ensure("Area", name);
+        const id = this.resolveOrRegister("Area", name);
         const parts: Span[] = [];
         const pp = this.startsWithPlace(base);
         if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });
@@ -423,8 +428,7 @@ export class Recognizer {
           if (name.length < 2) continue;
           // (an item written in full: 厦门片区、福州片区、平潭片区三个片区)
           const area = name.endsWith("片区") ? name : `${name}片区`;
-          const known = this.cat.resolve(area, ["Area"]);
-          const id = known?.startsWith("Area:") ? known : this.ensure("Area", area);
+          const id = this.resolveOrRegister("Area", area);
           add({ id, cs, ce: cs + name.length, method: "pattern", parts: [], enumerated: true }, 4);
         }
       }
@@ -470,8 +474,7 @@ export class Recognizer {
           break;
         }
       }
-      const known = this.cat.resolve(name, ["Port"]);
-      const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);
+      const id = this.resolveOrRegister("Port", name);
       const parts: Span[] = pp ? [{ id: pp.id, cs, ce: cs + pp.len }] : [];
       add({ id, cs, ce: k + m[0].length, method: "pattern", parts }, 1);
     }
@@ -489,8 +492,7 @@ export class Recognizer {
       if (!lead) continue;
       const cs = start + lead.start;
       const name = norm.slice(cs, k + m[0].length);
-      const known = this.cat.resolve(name, ["Port"]);
-      const id = known?.startsWith("Port:") ? known : this.ensure("Port", name);
+      const id = this.resolveOrRegister("Port", name);
       add(
         {
           id,
@@ -575,8 +577,7 @@ export class Recognizer {
       if (base.includes("片区")) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
-      const known = this.cat.resolve(name, ["DevZone"]);
-      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      const id = this.resolveOrRegister("DevZone", name);
       add(
         {
           id,
@@ -622,8 +623,7 @@ export class Recognizer {
       }
       if (!ok || comp.length < 2) continue;
       const name = m[0];
-      const known = this.cat.resolve(name, ["Corridor"]);
-      const id = known?.startsWith("Corridor:") ? known : this.ensure("Corridor", name);
+      const id = this.resolveOrRegister("Corridor", name);
       add({ id, cs: k, ce: k + name.length, method: "pattern", parts }, 1);
     }
     // Place-named corridors: 粤湘区域经济走廊 handled above; X经济走廊 after a place name.
@@ -658,14 +658,13 @@ export class Recognizer {
       const title = m[1] ?? "";
       if (!/(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title)) continue;
       const k = (m.index ?? 0) + 1;
-      const known = this.cat.resolve(title, ["Agreement"]);
-      const id = known?.startsWith("Agreement:") ? known : this.ensure("Agreement", title);
+      const id = this.resolveOrRegister("Agreement", title);
       add(
         {
           id,
           cs: k,
           ce: k + title.length,
-          method: known ? "catalog" : "pattern",
+          method: this.cat.get(id)?.inCatalog ? "catalog" : "pattern",
           parts: this.agreementParties(id, title, k),
         },
         3,
@@ -776,8 +775,7 @@ export class Recognizer {
       const k = m.index ?? 0;
       if (/[A-Za-z]/.test(norm[k - 1] ?? "")) continue;
       const name = m[0];
-      const known = this.cat.resolve(name, ["DevZone"]);
-      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      const id = this.resolveOrRegister("DevZone", name);
       const lead = this.cat.resolve(m[1] ?? "");
       add(
         {
@@ -842,8 +840,7 @@ export class Recognizer {
       const foreign = leadE?.type === "City" && !leadE.parent;
       if (!base.includes("·") && !foreign) continue;
       const name = `${base}${m[2]}`;
-      const known = this.cat.resolve(name, ["DevZone"]);
-      const id = known?.startsWith("DevZone:") ? known : this.ensure("DevZone", name);
+      const id = this.resolveOrRegister("DevZone", name);
       const parts: Span[] = lead && foreign ? [{ id: lead.id, cs: a, ce: a + lead.len }] : [];
       add({ id, cs: a, ce: a + name.length, method: "pattern", parts }, 1);
     }

@@ -555,6 +555,23 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
           b.addEdge("HAS_PLATFORM", zone.id, m.id, ev("table", m.cs, m.ce), 0.9);
         }
       }
+    } else if (region.kind === "areas") {
+      // "南宁片区  46.8  现代金融、智慧物流、数字经济": the sectors after the numbers are the area's focus
+      const area = ms.find((m) => typeOf(m.id) === "Area" && m.cs === 0);
+      if (!area) continue;
+      let after = area.ce;
+      for (const n of norm.matchAll(/\d+(\.\d+)?/g)) after = Math.max(after, (n.index ?? 0) + n[0].length);
+      const found = ms.filter((m) => typeOf(m.id) === "Industry" && m.cs >= after);
+      for (const it of focusCellItems(norm, after, norm.length, rec)) {
+        if (found.some((f) => f.cs < it.ce && it.cs < f.ce)) continue;
+        mention(it.id, it.cs, it.ce);
+        const set = b.passageNodes.get(it.id) ?? new Set<string>();
+        set.add(pid);
+        b.passageNodes.set(it.id, set);
+        found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
+      }
+      for (const ind of found)
+        b.addEdge("FOCUSES_ON", area.id, ind.id, ev("table", area.cs, Math.max(ind.ce, area.ce)), 0.8);
     } else {
       const row = /^(.+?)\s+(\d+)\s*个/.exec(norm);
       if (!row) continue;

@@ -1,11 +1,13 @@
 /**
  * Tables of PDF-extracted reports whose rows are broken over lines: the zone summary table
- * ("表 1 … 自贸试验区汇总表": zone, establishment date, phase, focus, 片区) and the development-zone
- * classification table ("表 2 … 开发区分类表": type, count). Row starts become forced passage breaks.
+ * ("表 1 … 自贸试验区汇总表": zone, establishment date, phase, focus, 片区), the development-zone
+ * classification table ("表 2 … 开发区分类表": type, count) and area tables whose header starts with
+ * 片区 and names a focus column ("片区  面积（km²）  主要产业", rows "南宁片区  46.8  现代金融、…").
+ * Row starts become forced passage breaks.
  */
 
 export interface TableRegion {
-  kind: "zones" | "devzones";
+  kind: "zones" | "devzones" | "areas";
   start: number;
   end: number;
   /** Original offsets of the lines that start a row. */
@@ -36,19 +38,26 @@ export function findTables(text: string): TableRegion[] {
     if (!l) continue;
     const zoneTable = /^表\s*\d+\s.*(自贸试验区|自由贸易试验区).*(汇总|一览)/.test(l.text);
     const devTable = /^表\s*\d+\s.*开发区.*(分类|类型)/.test(l.text);
-    if (!zoneTable && !devTable) continue;
+    const areaTable = /^片区\s+.*(产业|功能|定位|发展重点|重点领域)/.test(l.text);
+    if (!zoneTable && !devTable && !areaTable) continue;
     const rowStarts: number[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]?.text ?? "";
       if (/^(数据来源|资料来源)/.test(t) || /^表\s*\d+\s/.test(t)) break;
+      if (
+        areaTable &&
+        /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)/.test(t)
+      )
+        break;
       const ls = lines[j]?.start ?? 0;
       if (zoneTable && (/^中国[（(]/.test(t) || /^第[一二三四五六七八九十]+阶段/.test(t))) rowStarts.push(ls);
       if (devTable && /\s\d+\s*个\s*$|\s\d+\s*个\s/.test(t)) rowStarts.push(ls);
+      if (areaTable && /^[\u4e00-\u9fff]{2,12}片区\s/.test(t)) rowStarts.push(ls);
     }
     const endLine = lines[j] ?? lines[lines.length - 1];
     out.push({
-      kind: zoneTable ? "zones" : "devzones",
+      kind: zoneTable ? "zones" : devTable ? "devzones" : "areas",
       start: l.start,
       end: endLine ? endLine.start : text.length,
       rowStarts,

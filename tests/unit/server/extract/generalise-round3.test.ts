@@ -149,6 +149,27 @@ describe("third-round rules on unseen sentences", () => {
     quotesOk(g, text);
   });
 
+  it("reads an area table whose header starts with 片区 (PDF rows broken over lines)", () => {
+    // long lines without final punctuation make the text look PDF-extracted, as such tables are
+    const text = [
+      "表中列出了广西自贸试验区各片区的面积和主要产业，数据来自总体方案的附件材料，供读者比较参考",
+      "片区  面积（km²）  主要产业",
+      "南宁片区  46.8  现代金融、智慧物流、数字",
+      "经济、文化传媒",
+      "崇左片区  15.0  跨境电商、跨境物流、跨境",
+      "金融、跨境旅游",
+      "资料来源：根据总体方案整理。",
+      "（二）开放通道",
+      "南宁片区的建设正在加快推进，面向东盟的开放合作平台不断完善，各项改革试点稳步推进落实",
+    ].join("\n");
+    const g = extractDocument("areas.txt", text);
+    for (const i of ["现代金融", "智慧物流", "数字经济", "文化传媒"])
+      expect(has(g, `FOCUSES_ON:Area:南宁片区->Industry:${i}`), i).toBe(true);
+    expect(has(g, "FOCUSES_ON:Area:崇左片区->Industry:跨境旅游")).toBe(true);
+    expect(has(g, "FOCUSES_ON:Area:南宁片区->Industry:跨境旅游")).toBe(false);
+    quotesOk(g, text);
+  });
+
   it("reads every sector of a zone table's focus cell, dropping role heads", () => {
     // a PDF-extracted table row is rejoined into one passage; here the row is one line
     const text = [

@@ -432,6 +432,22 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
     }
 
     // Tables.
+    /**
+     * The sectors of a table cell norm[from, to): the industries recognised in it, plus its other
+     * items once their role heads are dropped (物流枢纽和金融中心 → 物流, 金融), recorded as mentions.
+     */
+    const cellSectors = (from: number, to: number): RecMention[] => {
+      const found = ms.filter((m) => typeOf(m.id) === "Industry" && m.cs >= from && m.cs < to);
+      for (const it of focusCellItems(norm, from, to, rec)) {
+        if (found.some((f) => f.cs < it.ce && it.cs < f.ce)) continue;
+        mention(it.id, it.cs, it.ce);
+        const set = b.passageNodes.get(it.id) ?? new Set<string>();
+        set.add(pid);
+        b.passageNodes.set(it.id, set);
+        found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
+      }
+      return found;
+    };
     const region = tables.find((t) => seg.start >= t.start && seg.start < t.end);
     if (!region) continue;
     if (region.kind === "zones") {
@@ -524,17 +540,7 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
               : [];
         if (owners.length === 0) continue;
         const fieldEnd = colon < 0 ? c : a + colon;
-        const found = inClause.filter((m) => typeOf(m.id) === "Industry" && m.cs < fieldEnd);
-        // the other items of the focus cell (物流枢纽和金融中心 → 物流, 金融): sectors named without the
-        // catalog, once their role heads are dropped
-        for (const it of focusCellItems(norm, Math.max(a, dateEnd), fieldEnd, rec)) {
-          if (found.some((f) => f.cs < it.ce && it.cs < f.ce)) continue;
-          mention(it.id, it.cs, it.ce);
-          const set = b.passageNodes.get(it.id) ?? new Set<string>();
-          set.add(pid);
-          b.passageNodes.set(it.id, set);
-          found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
-        }
+        const found = cellSectors(Math.max(a, dateEnd), fieldEnd);
         for (const owner of owners)
           for (const ind of found) {
             b.addEdge(
@@ -561,15 +567,7 @@ function extractText(b: Builder, rec: Recognizer, file: string, text: string, me
       if (!area) continue;
       let after = area.ce;
       for (const n of norm.matchAll(/\d+(\.\d+)?/g)) after = Math.max(after, (n.index ?? 0) + n[0].length);
-      const found = ms.filter((m) => typeOf(m.id) === "Industry" && m.cs >= after);
-      for (const it of focusCellItems(norm, after, norm.length, rec)) {
-        if (found.some((f) => f.cs < it.ce && it.cs < f.ce)) continue;
-        mention(it.id, it.cs, it.ce);
-        const set = b.passageNodes.get(it.id) ?? new Set<string>();
-        set.add(pid);
-        b.passageNodes.set(it.id, set);
-        found.push({ id: it.id, cs: it.cs, ce: it.ce, method: "pattern", parts: [] });
-      }
+      const found = cellSectors(after, norm.length);
       for (const ind of found)
         b.addEdge("FOCUSES_ON", area.id, ind.id, ev("table", area.cs, Math.max(ind.ce, area.ce)), 0.8);
     } else {

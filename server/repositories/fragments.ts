@@ -44,7 +44,6 @@ export interface DocInfo {
   date: string;
 }
 
-/** Parallel arrays → EvidenceView[], with document titles and dates from `docs`. */
 /** What evidence views need besides the arrays: document titles/dates and the sentences. */
 export interface Provenance {
   docs: Map<string, DocInfo>;

@@ -22,12 +22,15 @@ import {
   isGroup,
   isOp,
   isWord,
+  nestingDepth,
   snippet,
   splitAt,
   tokenize,
 } from "./tokens";
 
 export const EXPRESSION_LIMITS = {
+  /** Brackets nested deeper than this are refused before any other check. */
+  maxNesting: 64,
   /** List elements built or walked by the expressions of one query. */
   maxElements: 5_000_000,
   /** Assumed size of a list collected from the graph. */
@@ -141,7 +144,16 @@ export class ExpressionChecker {
         `reduce(${snippet(this.query, args.items, 60)}) uses its accumulator ${acc} more than once per step, ` +
           `so the value can double at each of ${fmt(n)} steps (at most ${EXPRESSION_LIMITS.maxDoublings} steps are allowed for that)`,
       );
-    return add(initCost, loop);
+    const body = bar >= 0 ? rest.slice(bar + 1) : [];
+    const concatenates = acc !== "" && isSequence(init.slice(2)) && appendsTo(body, acc);
+    // Appending to a string or list copies it at every step: the work grows with n² / 2.
+    const copies = concatenates
+      ? {
+          work: (n * n) / 2,
+          culprit: `reduce(${snippet(this.query, args.items, 60)}), which copies its growing accumulator at each of ${fmt(n)} steps`,
+        }
+      : NONE;
+    return add(add(initCost, loop), copies);
   }
 
   /** `x IN src [WHERE p] [| body]`: the source's size times the work per element. */
@@ -277,6 +289,19 @@ function dataBound(items: Item[], env: Env): boolean {
   return true;
 }
 
+/** True when an initial value is a string or a list literal (so `+` concatenates). */
+function isSequence(items: Item[]): boolean {
+  return items.length === 1 && (items[0]?.kind === "string" || isGroup(items[0], "["));
+}
+
+/** True when `name` is an operand of `+` at the top level of items. */
+function appendsTo(items: Item[], name: string): boolean {
+  return items.some(
+    (item, i) =>
+      item.kind === "ident" && item.text === name && (isOp(items[i - 1], "+") || isOp(items[i + 1], "+")),
+  );
+}
+
 /** How often `name` is used as a value (not in a comparison or a CASE condition) in items. */
 function valueUses(items: Item[], name: string): number {
   let uses = 0;
@@ -324,7 +349,11 @@ function isClauseWord(item: Item | undefined): boolean {
 
 /** The guard's expression check: null when the query may run, else the reason. */
 export function checkExpressions(query: string, params: Record<string, unknown> = {}): string | null {
-  const tree = bracketTree(tokenize(query), query.length);
+  const tokens = tokenize(query);
+  const depth = nestingDepth(tokens);
+  if (depth > EXPRESSION_LIMITS.maxNesting)
+    return `the query nests brackets ${depth} levels deep (at most ${EXPRESSION_LIMITS.maxNesting})`;
+  const tree = bracketTree(tokens, query.length);
   const env: Env = { constants: new Map(), lists: new Map(), params };
   try {
     bindNames(query, tree, env);

@@ -98,6 +98,18 @@ export function tokenize(query: string): Token[] {
 
 const CLOSE: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
+/** How deeply brackets nest in a token list (iterative, so any depth is safe to measure). */
+export function nestingDepth(tokens: Token[]): number {
+  let depth = 0;
+  let max = 0;
+  for (const t of tokens) {
+    if (t.kind !== "op") continue;
+    if (t.text === "(" || t.text === "[" || t.text === "{") max = Math.max(max, ++depth);
+    else if (t.text === ")" || t.text === "]" || t.text === "}") depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
 /** Nest tokens by brackets. Unbalanced brackets are tolerated (EXPLAIN reports the syntax error). */
 export function bracketTree(tokens: Token[], length = Number.POSITIVE_INFINITY): Item[] {
   const root: Item[] = [];

@@ -26,8 +26,19 @@ describe("checkExpressions: refuses expressions that grow without bound", () => 
     ["RETURN any(x IN range(1, 1000000000) WHERE x = 0)", /any\(\) over range/],
     ["RETURN [i IN range(1, 3000) | [j IN range(1, 3000) | i]]", /nested iteration/],
     ["UNWIND [i IN range(1, 900000000) | i] AS x RETURN x", /900,000,000/],
+    [
+      "RETURN size(reduce(s = 'x', i IN range(1, 1000000) | s + 'xxxxxxxxxx'))",
+      /copies its growing accumulator/,
+    ],
+    ["RETURN size(reduce(l = [], i IN range(1, 100000) | l + [i]))", /copies its growing accumulator/],
   ])("refuses %s", (query, reason) => {
     expect(checkExpressions(query)).toMatch(reason);
+  });
+
+  it("refuses brackets nested deeper than the limit without recursing into them", () => {
+    expect(checkExpressions(`RETURN ${"[".repeat(5000)}1${"]".repeat(5000)}`)).toMatch(/5000 levels deep/);
+    expect(checkExpressions(`RETURN ${"(".repeat(9000)}1${")".repeat(9000)}`)).toMatch(/9000 levels deep/);
+    expect(checkExpressions(`RETURN ${"[".repeat(20)}1${"]".repeat(20)}`)).toBeNull();
   });
 
   it("sizes ranges from parameters", () => {
@@ -54,6 +65,8 @@ describe("checkExpressions: refuses expressions that grow without bound", () => 
     "MATCH (a:Area)-[:PART_OF]->(z:FreeTradeZone) RETURN z.name, collect(a.name) AS areas, size(collect(a)) AS n",
     "MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l = 'Port') RETURN n LIMIT 5",
     "RETURN reduce(s = '', x IN ['a', 'b', 'c'] | s + x)",
+    "MATCH (n:Entity) WITH collect(n.degree) AS ds RETURN reduce(total = 0, d IN ds | total + d)",
+    "MATCH p = (a:Entity)-[*..4]-(b) RETURN reduce(names = '', n IN nodes(p) | names + n.name + ' ')",
     "RETURN reduce(s = 1, i IN range(1, 16) | s + s)",
     "MATCH (n:Entity) RETURN n.name, 'range(1, 100000000)' AS text",
   ])("allows the analyst read %s", (query) => {

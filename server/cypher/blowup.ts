@@ -14,7 +14,7 @@
  *   deadline), so only its bounds' own expressions count.
  * A query whose total exceeds MAX_ELEMENTS is refused with a reason naming the expression.
  */
-import { constantValue, type Scope } from "./constants";
+import { constantValue, parseNumber, type Scope } from "./constants";
 import {
   bracketTree,
   type Group,
@@ -39,8 +39,11 @@ export const EXPRESSION_LIMITS = {
   pathList: 16,
   /** Assumed size of labels(), keys(), split(). */
   smallList: 32,
-  /** A reduce whose accumulator appears twice per step may run at most this many steps. */
-  maxDoublings: 16,
+  /**
+   * Doublings allowed in one query: a reduce step or an expression that uses one value twice
+   * (`s + s`, `[a, a]`) doubles it; a 20,000-character query string doubled 10 times is 20 MB.
+   */
+  maxDoublings: 10,
 };
 
 export class ExpressionRefusal extends Error {}
@@ -48,6 +51,8 @@ export class ExpressionRefusal extends Error {}
 interface Env extends Scope {
   /** Names bound to lists with `<expr> AS name`, with their size. */
   lists: Map<string, number>;
+  /** Every name bound with AS (WITH, RETURN, UNWIND, YIELD): values the query made, not graph elements. */
+  derived: Set<string>;
 }
 
 interface Cost {
@@ -139,10 +144,11 @@ export class ExpressionChecker {
     const loop = this.iteration(rest, env, "reduce");
     const n = this.listSize(sourceOf(rest), env);
     const bar = rest.findIndex((x) => isOp(x, "|"));
-    if (acc && bar >= 0 && valueUses(rest.slice(bar + 1), acc) >= 2 && n > EXPRESSION_LIMITS.maxDoublings)
+    const uses = acc && bar >= 0 ? valueUses(rest.slice(bar + 1), acc) : 0;
+    if (uses >= 2 && n * Math.log2(uses) > EXPRESSION_LIMITS.maxDoublings)
       throw new ExpressionRefusal(
         `reduce(${snippet(this.query, args.items, 60)}) uses its accumulator ${acc} more than once per step, ` +
-          `so the value can double at each of ${fmt(n)} steps (at most ${EXPRESSION_LIMITS.maxDoublings} steps are allowed for that)`,
+          `so the value can double at each of ${fmt(n)} steps (at most ${EXPRESSION_LIMITS.maxDoublings} doublings are allowed)`,
       );
     const body = bar >= 0 ? rest.slice(bar + 1) : [];
     const concatenates = acc !== "" && isSequence(init.slice(2)) && appendsTo(body, acc);
@@ -272,18 +278,30 @@ function sourceOf(items: Item[]): Item[] {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
-const DATA_FUNCTIONS = new Set(["size", "length", "count", "tointeger", "toint", "abs", "coalesce"]);
+/** Functions whose value is bounded by data already in memory (their arguments must not build lists). */
+const SIZE_FUNCTIONS = new Set(["size", "length", "count"]);
+/** Functions passed through: their arguments must be data bounds themselves. */
+const PASS_FUNCTIONS = new Set(["tointeger", "toint", "abs", "coalesce", "floor", "ceil", "round"]);
 
-/** A bound that only reads data: names, properties, size()/length()/count(), + and - of those. */
+/**
+ * A bound that only reads the graph: size()/length()/count(), properties of graph variables (not of
+ * names the query bound with AS, which may hold constants), small numbers, + and - of those.
+ */
 function dataBound(items: Item[], env: Env): boolean {
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
     const next = items[i + 1];
     if (item.kind === "ident" && isGroup(next, "(")) {
-      if (!DATA_FUNCTIONS.has(item.text.toLowerCase())) return false;
-      if (new ExpressionChecker("", env).cost(next.items, env).work > 0) return false;
+      const fn = item.text.toLowerCase();
+      if (SIZE_FUNCTIONS.has(fn) && new ExpressionChecker("", env).cost(next.items, env).work > 0)
+        return false;
+      if (!SIZE_FUNCTIONS.has(fn) && !(PASS_FUNCTIONS.has(fn) && dataBound(next.items, env))) return false;
       i++;
-    } else if (item.kind === "op" && !["+", "-", "."].includes(item.text)) return false;
+    } else if (item.kind === "ident" && !isOp(items[i - 1], ".") && env.derived.has(item.text)) return false;
+    else if (item.kind === "param" || item.kind === "string") return false;
+    else if (item.kind === "number" && !((parseNumber(item.text) ?? Infinity) <= EXPRESSION_LIMITS.dataList))
+      return false;
+    else if (item.kind === "op" && !["+", "-", ".", ","].includes(item.text)) return false;
     else if (item.kind === "group" && !dataBound(item.items, env)) return false;
   }
   return true;
@@ -323,6 +341,64 @@ function valueUses(items: Item[], name: string): number {
   return uses;
 }
 
+const SEGMENT_WORDS = new Set([
+  "with",
+  "return",
+  "where",
+  "unwind",
+  "match",
+  "optional",
+  "order",
+  "by",
+  "skip",
+  "limit",
+  "as",
+  "yield",
+  "call",
+  "union",
+]);
+
+/** Expressions of an item list: split at commas and clause words; pattern (MATCH) segments dropped. */
+function segments(items: Item[]): Item[][] {
+  const out: Item[][] = [];
+  let current: Item[] = [];
+  let pattern = false;
+  for (const item of items) {
+    const word = item.kind === "ident" ? item.text.toLowerCase() : "";
+    if (isOp(item, ",") || SEGMENT_WORDS.has(word)) {
+      if (!pattern && current.length > 0) out.push(current);
+      current = [];
+      if (word) pattern = word === "match" || word === "optional";
+      continue;
+    }
+    current.push(item);
+  }
+  if (!pattern && current.length > 0) out.push(current);
+  return out;
+}
+
+function namesIn(items: Item[]): string[] {
+  return items.flatMap((t) => (t.kind === "ident" ? [t.text] : t.kind === "group" ? namesIn(t.items) : []));
+}
+
+/**
+ * Values used more than once in one expression (`s + s`, `[a, a]`, `r + r + r`): each such use
+ * multiplies the value, across WITH clauses too. Counts doublings (log2 of the uses) and, for names
+ * bound to lists of known size, the elements the copies hold.
+ */
+function repetition(items: Item[], env: Env, acc: { doublings: number; work: number }): void {
+  for (const item of items) if (item.kind === "group") repetition(item.items, env, acc);
+  for (const segment of segments(items)) {
+    const names = new Set(namesIn(segment));
+    for (const name of names) {
+      const uses = valueUses(segment, name);
+      if (uses < 2) continue;
+      acc.doublings += Math.log2(uses);
+      acc.work += uses * (env.lists.get(name) ?? 0);
+    }
+  }
+}
+
 /** Bindings `<expr> AS name` anywhere in the query, in order: constants and list sizes. */
 function bindNames(query: string, items: Item[], env: Env): void {
   const checker = new ExpressionChecker(query, env);
@@ -330,17 +406,37 @@ function bindNames(query: string, items: Item[], env: Env): void {
     if (item.kind === "group") bindNames(query, item.items, env);
     const name = items[k + 1];
     if (!isWord(item, "AS") || name?.kind !== "ident") return;
+    env.derived.add(name.text);
     let start = k;
     while (start > 0 && !isOp(items[start - 1], ",") && !isClauseWord(items[start - 1])) start--;
-    if (isWord(items[start - 1], "UNWIND", "YIELD")) return;
     const expr = items.slice(start, k);
+    if (isWord(items[start - 1], "UNWIND")) return bindElement(name.text, expr, env);
+    if (isWord(items[start - 1], "YIELD")) return;
+    // A name may be bound more than once (`WITH 1e8 AS n RETURN … AS n`): keep the largest
+    // value any binding gives it, so a later rebinding cannot hide an earlier constant.
     const value = constantValue(expr, env);
-    if (value !== undefined) env.constants.set(name.text, value);
-    else env.constants.delete(name.text);
+    const known = env.constants.get(name.text);
+    if (value !== undefined && (known === undefined || Math.abs(value) > Math.abs(known)))
+      env.constants.set(name.text, value);
     const size = checker.listSize(expr, env);
-    if (size > 1) env.lists.set(name.text, size);
-    else env.lists.delete(name.text);
+    if (size > (env.lists.get(name.text) ?? 1)) env.lists.set(name.text, size);
   });
+}
+
+/** `UNWIND [1e8] AS n` / `UNWIND $list AS n`: n takes the largest constant element. */
+function bindElement(name: string, expr: Item[], env: Env): void {
+  const only = expr.length === 1 ? expr[0] : undefined;
+  let values: (number | undefined)[] = [];
+  if (only?.kind === "param") {
+    const v = env.params[only.text];
+    values = Array.isArray(v) ? v.map((x) => (typeof x === "number" ? x : undefined)) : [];
+  } else if (isGroup(only, "[")) values = splitAt(only.items, ",").map((e) => constantValue(e, env));
+  else if (isRangeCall(expr))
+    values = splitAt((expr[1] as Group).items, ",")
+      .slice(0, 2)
+      .map((e) => constantValue(e, env));
+  const largest = Math.max(...values.map((v) => Math.abs(v ?? 0)), 0);
+  if (largest > (env.constants.get(name) ?? 0)) env.constants.set(name, largest);
 }
 
 function isClauseWord(item: Item | undefined): boolean {
@@ -354,10 +450,19 @@ export function checkExpressions(query: string, params: Record<string, unknown> 
   if (depth > EXPRESSION_LIMITS.maxNesting)
     return `the query nests brackets ${depth} levels deep (at most ${EXPRESSION_LIMITS.maxNesting})`;
   const tree = bracketTree(tokens, query.length);
-  const env: Env = { constants: new Map(), lists: new Map(), params };
+  const env: Env = { constants: new Map(), lists: new Map(), derived: new Set(), params };
   try {
     bindNames(query, tree, env);
-    const { work, culprit } = new ExpressionChecker(query, env).cost(tree);
+    const repeated = { doublings: 0, work: 0 };
+    repetition(tree, env, repeated);
+    if (repeated.doublings > EXPRESSION_LIMITS.maxDoublings)
+      return (
+        `the query uses values more than once in the same expression (e.g. s + s) so often that they can double ` +
+        `${Math.round(repeated.doublings)} times (at most ${EXPRESSION_LIMITS.maxDoublings})`
+      );
+    const cost = new ExpressionChecker(query, env).cost(tree);
+    const { culprit } = cost;
+    const work = cost.work + repeated.work;
     if (work <= EXPRESSION_LIMITS.maxElements) return null;
     return (
       `${culprit} would build or walk about ${fmt(work)} list elements in memory ` +

@@ -140,7 +140,7 @@ export const RESOURCE_ATTACKS: [string, Outcome, Record<string, unknown>?][] = [
     "MATCH (a:Passage), (b:Passage), (c:Passage) WHERE a.clean + b.clean + c.clean CONTAINS 'zzz-not-there' RETURN count(*)",
     "refused-or-cut",
   ],
-  ["MATCH (a), (b), (c), (d) RETURN count(*) AS n", "refused-or-cut"],
+  ["MATCH (a), (b), (c) WHERE elementId(a) < elementId(b) RETURN count(*) AS n", "refused-or-cut"],
   ["MATCH (a:Passage), (b:Passage) RETURN a, b", "refused-or-cut"],
   ["MATCH (a:Passage), (b:Passage) RETURN a.text + b.text AS t ORDER BY t", "refused-or-cut"],
   ["UNWIND range(1, 100000) AS i RETURN i, [j IN range(1, 1000) | toString(j)] AS big", "refused-or-cut"],

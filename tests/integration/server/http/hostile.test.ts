@@ -18,7 +18,7 @@ let executor: Executor;
 let app: ReturnType<typeof createApp>;
 const settings = {
   database: "neo4j",
-  cypherTimeoutMs: 3000,
+  cypherTimeoutMs: 2000,
   cypherRowLimit: 1000,
   // Rate limit off: the suite sends a few hundred requests in a minute.
   cypherRateLimitPerMinute: 1_000_000,
@@ -111,15 +111,20 @@ describe("hostile Cypher", () => {
 
   it("the 83 MB answer of issue 10, bounded: stops at the byte cap (5 MB)", async () => {
     const { res, elapsed } = await post("MATCH p = ()-[*..6]-() RETURN p");
-    expect(elapsed).toBeLessThan(DEADLINE_MS);
+    // Moving 5 MB to this test process and parsing it comes on top of the server's answer time.
+    expect(elapsed).toBeLessThan(DEADLINE_MS + 2000);
     if (res.status === 200) {
-      expect(CypherResponse.parse(res.body).truncated).toEqual({ reason: "bytes" });
+      const body = CypherResponse.parse(res.body);
+      expect(body.truncated).toEqual({ reason: "bytes" });
+      expect(body.elapsedMs).toBeLessThan(DEADLINE_MS);
       expect(Buffer.byteLength(res.text)).toBeLessThanOrEqual(5 * 1024 * 1024);
     } else expect(res.status, JSON.stringify(res.body)).toBe(408);
   });
 
   it("health answers while three queries run to their deadline", async () => {
-    const heavy = Array.from({ length: 3 }, () => post("MATCH (a), (b), (c), (d) RETURN count(*) AS n"));
+    const heavy = Array.from({ length: 3 }, () =>
+      post("MATCH (a), (b), (c) WHERE elementId(a) < elementId(b) RETURN count(*) AS n"),
+    );
     const probes: number[] = [];
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 300));

@@ -56,7 +56,7 @@ export function createDriver(conn: Neo4jConnection, { acquisitionTimeoutMs = 200
  */
 export function createExecutor(conn: Neo4jConnection, { acquisitionTimeoutMs = 2000 } = {}): Executor {
   const probe = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
-    maxConnectionPoolSize: 2,
+    maxConnectionPoolSize: 4,
     connectionAcquisitionTimeout: acquisitionTimeoutMs,
     connectionTimeout: acquisitionTimeoutMs,
     disableLosslessIntegers: true,

@@ -15,8 +15,8 @@ export const relationshipCountQuery = (): Query => ({
   cypher: "MATCH ()-[r]->() RETURN count(r) AS count",
 });
 
-/** Health and readiness run on the executor's probe pool, with a short timeout. */
-const PROBE_TIMEOUT_MS = 2000;
+/** Health and readiness run on the executor's probe pool (the timeout only fails a wedged Neo4j). */
+const PROBE_TIMEOUT_MS = 10_000;
 
 export class HealthRepository {
   constructor(private readonly executor: Executor) {}

@@ -410,7 +410,10 @@ function bindNames(query: string, items: Item[], env: Env): void {
     let start = k;
     while (start > 0 && !isOp(items[start - 1], ",") && !isClauseWord(items[start - 1])) start--;
     const expr = items.slice(start, k);
-    if (isWord(items[start - 1], "UNWIND")) return bindElement(name.text, expr, env);
+    if (isWord(items[start - 1], "UNWIND")) {
+      bindElement(name.text, expr, env);
+      return;
+    }
     if (isWord(items[start - 1], "YIELD")) return;
     // A name may be bound more than once (`WITH 1e8 AS n RETURN … AS n`): keep the largest
     // value any binding gives it, so a later rebinding cannot hide an earlier constant.

@@ -13,7 +13,9 @@ export const ErrorCode = z.enum([
   "CYPHER_REFUSED",
   "CYPHER_TIMEOUT",
   "CYPHER_MEMORY",
+  "CYPHER_RUNTIME",
   "CYPHER_ERROR",
+  "UNSUPPORTED_MEDIA_TYPE",
   "RATE_LIMITED",
   "UNAUTHORIZED",
   "PAYLOAD_TOO_LARGE",
@@ -324,7 +326,11 @@ export const CypherResponse = z.object({
   /** Rows as JSON: nodes as {id, labels, properties}, relationships as {id, type, start, end, properties}. */
   rows: z.array(z.record(z.string(), z.unknown())),
   graph: SerializedGraph,
-  truncated: z.boolean(),
+  /**
+   * false when the answer is whole; otherwise why records were left out: "rows" (the row cap or
+   * `limit`) or "bytes" (the response budget, CYPHER_BYTE_LIMIT). Pulling stopped there.
+   */
+  truncated: z.union([z.literal(false), z.object({ reason: z.enum(["rows", "bytes"]) })]),
   queryType: z.string(),
   elapsedMs: z.number(),
 });

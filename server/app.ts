@@ -17,7 +17,7 @@ import { analystRouter } from "./http/routes/analyst";
 import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
 import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
-import { analystRateLimit, apiKeyAuth, corsMiddleware } from "./http/security";
+import { analystRateLimit, apiKeyAuth, corsMiddleware, requireJsonBody } from "./http/security";
 import type { Executor } from "./neo4j/executor";
 import { loadQueryCatalog } from "./queries/catalog";
 import { CorridorRepository } from "./repositories/corridors";
@@ -34,6 +34,8 @@ export interface AppSettings {
   database: string;
   cypherTimeoutMs: number;
   cypherRowLimit: number;
+  /** Response budget of analysts' Cypher in bytes (CYPHER_BYTE_LIMIT; default 5 MB). */
+  cypherByteLimit?: number;
   cypherRateLimitPerMinute: number;
   apiKey?: string | undefined;
   corsOrigins?: string[] | undefined;
@@ -95,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
   );
   const corsHandler = corsMiddleware(deps.settings.corsOrigins);
   if (corsHandler) app.use("/api", corsHandler);
+  app.use("/api", requireJsonBody);
   app.use(express.json({ limit: deps.settings.bodyLimit }));
 
   const { executor, settings } = deps;
@@ -104,6 +107,7 @@ export function createApp(deps: AppDeps): Express {
   const cypher = new CypherService(executor, {
     timeoutMs: settings.cypherTimeoutMs,
     rowLimit: settings.cypherRowLimit,
+    ...(settings.cypherByteLimit ? { byteLimit: settings.cypherByteLimit } : {}),
   });
   const openapi = buildOpenApi({ apiKey: Boolean(settings.apiKey) });
 

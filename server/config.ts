@@ -63,6 +63,11 @@ export const EnvSchema = z.object({
   LOAD_CORPUS_ON_START: bool.default(true),
   CYPHER_TIMEOUT_MS: positiveInt.max(600_000).default(5000),
   CYPHER_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+  /** Response budget of analysts' Cypher, in bytes of JSON (default 5 MB). */
+  CYPHER_BYTE_LIMIT: positiveInt
+    .min(1024, "expected at least 1024 bytes")
+    .max(512 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   CYPHER_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   API_KEY: z.preprocess(emptyToUndefined, z.string().min(16, "expected at least 16 characters").optional()),
   CORS_ORIGINS: z.preprocess(

@@ -89,6 +89,7 @@ async function serve(
       database: neo4j.connection.database,
       cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
       cypherRowLimit: config.CYPHER_ROW_LIMIT,
+      cypherByteLimit: config.CYPHER_BYTE_LIMIT,
       cypherRateLimitPerMinute: config.CYPHER_RATE_LIMIT_PER_MINUTE,
       apiKey: config.API_KEY,
       corsOrigins: config.CORS_ORIGINS,

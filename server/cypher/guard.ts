@@ -5,7 +5,8 @@
  *  2. the query type reported by EXPLAIN is exactly "r";
  *  3. every operator of the plan tree is on a read-only allow-list, every procedure it calls is on
  *     a procedure allow-list, and no argument/detail names a forbidden namespace (apoc, dbms, ...).
- * The query then runs in a READ transaction with a timeout (the executor), a lock of its own.
+ * Shape checks beside these: expression sizes (blowup.ts) and variable-length bounds (paths.ts).
+ * The query then runs in a READ transaction with a deadline (the executor), a lock of its own.
  * Everything here is pure so that it can be tested on recorded plans.
  */
 
@@ -72,6 +73,8 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   "VarLengthExpand(Into)",
   "VarLengthExpand(Pruning)",
   "VarLengthExpand(Pruning,BFS)",
+  "VarLengthExpand(Pruning,BFS,All)",
+  "VarLengthExpand(Pruning,BFS,Into)",
   "BFSPruningVarExpand",
   "ShortestPath",
   "StatefulShortestPath(All)",
@@ -129,7 +132,10 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   "ProcedureCall",
 ]);
 
-/** Read-only procedures analysts may CALL (schema introspection and full-text search). */
+/**
+ * Read-only procedures analysts may CALL (schema introspection and full-text search). The explicit
+ * allow-list is also what lets the type-"s" read-only ones (dbms.components, …) through lock 2.
+ */
 export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
   "db.labels",
   "db.relationshipTypes",
@@ -224,15 +230,23 @@ export function checkPlan(plan: PlanNode): GuardVerdict {
   return reason ? { ok: false, reason, operators, procedures } : { ok: true, operators, procedures };
 }
 
-/** Lock 2: the query type. */
-export function checkQueryType(queryType: string | undefined | null): string | null {
+/**
+ * Lock 2: the query type. "r" passes; "s" passes only when the plan calls nothing but procedures of
+ * the allow-list (all read-only: Neo4j reports type "s" for some, e.g. dbms.components()).
+ */
+export function checkQueryType(
+  queryType: string | undefined | null,
+  procedures: string[] = [],
+): string | null {
   if (queryType === "r") return null;
+  if (queryType === "s" && procedures.length > 0 && procedures.every((p) => ALLOWED_PROCEDURES.has(p)))
+    return null;
   const what: Record<string, string> = {
     rw: "reads and writes",
     w: "writes",
-    s: "changes the schema",
+    s: "changes the schema or administers the database",
   };
-  return `the query ${what[queryType ?? ""] ?? `has query type ${JSON.stringify(queryType ?? null)}`}; only read-only queries (type "r") may run`;
+  return `the query ${what[queryType ?? ""] ?? `has query type ${JSON.stringify(queryType ?? null)}`}; only read-only queries (type "r", or an allow-listed read-only procedure) may run`;
 }
 
 /**

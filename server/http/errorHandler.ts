@@ -1,11 +1,12 @@
 /**
  * The one error handler: typed AppErrors → their HTTP status; zod errors → 400 naming the field;
- * body-parser errors → 400/413; anything else → 500 without internals.
+ * body-parser errors → 400/413; anything else → 500 without internals. Messages pass through
+ * publicMessage (no class names, ports or stack traces); the full text goes to the log.
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contracts/api";
-import { AppError } from "../errors";
+import { AppError, publicMessage } from "../errors";
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -25,8 +26,10 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof AppError) {
-    if (err.status >= 500) req.log?.warn({ err }, err.message);
-    res.status(err.status).json(errorBody(err.code, err.message, err.details));
+    const message = publicMessage(err.message);
+    if (err.status >= 500 || err.internal || message !== err.message)
+      req.log?.warn({ err, internal: err.internal }, err.message);
+    res.status(err.status).json(errorBody(err.code, message, err.details));
     return;
   }
   if (err instanceof ZodError) {
@@ -39,11 +42,16 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (e.type === "entity.parse.failed") {
-    res.status(400).json(errorBody("BAD_REQUEST", `The request body is not valid JSON: ${e.message ?? ""}`));
+    res
+      .status(400)
+      .json(
+        errorBody("BAD_REQUEST", `The request body is not valid JSON: ${publicMessage(e.message ?? "")}`),
+      );
     return;
   }
   if (typeof e.status === "number" && e.status >= 400 && e.status < 500) {
-    res.status(e.status).json(errorBody("BAD_REQUEST", e.message ?? "Bad request"));
+    req.log?.info({ err }, "client error");
+    res.status(e.status).json(errorBody("BAD_REQUEST", publicMessage(e.message ?? "Bad request")));
     return;
   }
   req.log?.error({ err }, "unhandled error");

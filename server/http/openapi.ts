@@ -126,7 +126,7 @@ export const OPERATIONS: Operation[] = [
       "Same answer as GET /api/subgraph?ids=…, for lists too long for a URL: ids that name no node are left out and listed in missing. Not rate-limited and not guarded like /cypher: it runs a fixed query.",
     body: SubgraphIdsRequest,
     response: Subgraph,
-    errors: [400, 413, 503],
+    errors: [400, 413, 415, 503],
   },
   {
     method: "get",
@@ -160,10 +160,10 @@ export const OPERATIONS: Operation[] = [
     tag: "analysts",
     summary: "Run read-only Cypher (guarded, timed out, row-capped, rate-limited)",
     description:
-      "Refused (403 CYPHER_REFUSED) unless EXPLAIN reports query type r and every plan operator and procedure is on the read-only allow-list; runs in a READ transaction with the CYPHER_TIMEOUT_MS timeout (408 CYPHER_TIMEOUT), at most `limit` rows (truncated: true beyond).",
+      "Refused (403 CYPHER_REFUSED) unless the query's expressions stay within the guard's size limits, EXPLAIN reports query type r (or s for an allow-listed read-only procedure), every plan operator and procedure is on the read-only allow-list and every variable-length pattern has an upper bound of at most 10 hops; runs in a READ transaction that ends at the CYPHER_TIMEOUT_MS deadline (408 CYPHER_TIMEOUT), with at most `limit` rows (truncated: {reason: rows}) and at most CYPHER_BYTE_LIMIT bytes of answer (truncated: {reason: bytes}). A non-JSON body is refused (415).",
     body: CypherRequest,
     response: CypherResponse,
-    errors: [400, 403, 408, 413, 422, 429, 503],
+    errors: [400, 403, 408, 413, 415, 422, 429, 503],
   },
   {
     method: "get",
@@ -181,7 +181,7 @@ export const OPERATIONS: Operation[] = [
     params: QueryNameParam,
     body: RunNamedQueryRequest,
     response: CypherResponse,
-    errors: [400, 403, 404, 408, 429, 503],
+    errors: [400, 403, 404, 408, 413, 415, 422, 429, 503],
   },
   {
     method: "get",
@@ -215,12 +215,13 @@ export const OPERATIONS: Operation[] = [
 ];
 
 const ERROR_TEXT: Record<number, string> = {
-  400: "Invalid parameter or body (the message names it), or a Cypher syntax error",
+  400: "Invalid parameter or body (the message names it), a Cypher syntax error, or a Cypher runtime error (CYPHER_RUNTIME)",
   401: "Missing or invalid API key (only when API_KEY is set)",
   403: "Cypher refused by the read-only guard",
   404: "No such entity, relationship, corridor, document or query",
-  408: "The query was stopped at the transaction timeout",
+  408: "The query was stopped at its deadline (CYPHER_TIMEOUT_MS)",
   413: "The request body is larger than BODY_LIMIT",
+  415: "The request body is not JSON (Content-Type must be application/json)",
   422: "The query exceeded the per-transaction memory limit",
   429: "Rate limit of the analyst endpoints",
   503: "Neo4j is unavailable",

@@ -1,6 +1,7 @@
 /**
  * Deployment safety: optional API key (API_KEY; header `x-api-key` or `Authorization: Bearer`),
- * CORS off unless CORS_ORIGINS lists origins, and the rate limit of the analyst endpoints.
+ * CORS off unless CORS_ORIGINS lists origins, JSON-only POST bodies, and the rate limit of the
+ * analyst endpoints.
  */
 import { timingSafeEqual } from "node:crypto";
 import cors from "cors";
@@ -64,3 +65,24 @@ export function analystRateLimit(perMinute: number): RequestHandler {
     },
   });
 }
+
+/**
+ * Every POST with a body must be JSON (415 otherwise): a form or text/plain POST — what a page of
+ * another site can send without a CORS preflight — never reaches a handler. Body-less POSTs pass.
+ */
+export const requireJsonBody: RequestHandler = (req, res, next) => {
+  if (req.method !== "POST") return next();
+  const hasBody = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0;
+  if (!hasBody && !req.get("content-type")) return next();
+  if (req.is("application/json")) return next();
+  res
+    .status(415)
+    .json(
+      errorBody(
+        "UNSUPPORTED_MEDIA_TYPE",
+        `POST bodies must be JSON (Content-Type: application/json); got ${JSON.stringify(
+          (req.get("content-type") ?? "none").slice(0, 60),
+        )}.`,
+      ),
+    );
+};

@@ -4,7 +4,7 @@
  */
 import type { Config } from "../config";
 import { type RunningNeo4j, startEmbedded } from "./embedded";
-import { createDriver, Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
+import { createExecutor, type Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
 
 export interface Neo4jHandle {
   connection: Neo4jConnection;
@@ -50,10 +50,9 @@ export async function connectNeo4j(
       database: config.NEO4J_DATABASE,
     };
   }
-  const driver = createDriver(connection);
-  const executor = new Executor(driver, connection.database);
+  const executor = createExecutor(connection);
   const close = async () => {
-    await driver.close().catch(() => {});
+    await executor.close().catch(() => {});
     await embedded?.stop();
   };
   try {

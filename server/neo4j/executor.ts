@@ -6,15 +6,24 @@
  * Analysts' Cypher goes through runAnalystRead: an explicit READ transaction with a timeout, no
  * automatic retry, and a row cap enforced by pulling at most N+1 records.
  */
-import neo4j, { type Driver, Neo4jError, type Record as Neo4jRecord, type QueryResult } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  Neo4jError,
+  type Record as Neo4jRecord,
+  type QueryResult,
+  type Session,
+  type Transaction,
+} from "neo4j-driver";
 import {
   AppError,
   CypherError,
   CypherMemoryError,
   CypherRefusedError,
+  CypherRuntimeError,
   CypherSyntaxError,
   CypherTimeoutError,
   Neo4jUnavailableError,
+  withInternal,
 } from "../errors";
 
 export interface Query {
@@ -41,19 +50,45 @@ export function createDriver(conn: Neo4jConnection, { acquisitionTimeoutMs = 200
   });
 }
 
+/**
+ * The app's Executor: the main driver, and a separate small pool for health and readiness probes
+ * so they never wait behind analysts' queries for a connection.
+ */
+export function createExecutor(conn: Neo4jConnection, { acquisitionTimeoutMs = 2000 } = {}): Executor {
+  const probe = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    maxConnectionPoolSize: 4,
+    connectionAcquisitionTimeout: acquisitionTimeoutMs,
+    connectionTimeout: acquisitionTimeoutMs,
+    disableLosslessIntegers: true,
+    userAgent: "zonegraph-probe",
+  });
+  return new Executor(createDriver(conn, { acquisitionTimeoutMs }), conn.database, probe);
+}
+
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
   "SessionExpired",
   "Neo.TransientError.General.DatabaseUnavailable",
 ]);
 
-/** Map a driver error to a typed AppError (the error handler turns those into HTTP). */
-export function mapNeo4jError(error: unknown): Error {
+/** Neo4j statement errors that are the query's own fault at compile time. */
+const COMPILE_CODES = new Set([
+  "Neo.ClientError.Statement.SyntaxError",
+  "Neo.ClientError.Statement.ParameterMissing",
+  "Neo.ClientError.Statement.SemanticError",
+]);
+
+/**
+ * Map a driver error to a typed AppError (the error handler turns those into HTTP). `phase` says
+ * whether the query was being compiled (EXPLAIN) or run: a statement error while running is a
+ * runtime error (CYPHER_RUNTIME), never a syntax error.
+ */
+export function mapNeo4jError(error: unknown, phase: "compile" | "run" = "run"): Error {
   if (error instanceof AppError) return error;
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
     if (/acquisition|ECONNREFUSED|connect|timed out|Connection was closed/i.test(message)) {
-      return new Neo4jUnavailableError(`Neo4j is not reachable: ${firstLine(message)}`);
+      return withInternal(new Neo4jUnavailableError("Neo4j is not reachable; try again shortly."), message);
     }
     return error instanceof Error ? error : new Error(message);
   }
@@ -63,24 +98,27 @@ export function mapNeo4jError(error: unknown): Error {
     UNAVAILABLE_CODES.has(code) ||
     /acquisition timed out|Failed to connect|ECONNREFUSED/i.test(error.message)
   ) {
-    return new Neo4jUnavailableError(`Neo4j is not reachable: ${message}`, { neo4jCode: code });
+    return withInternal(
+      new Neo4jUnavailableError("Neo4j is not reachable; try again shortly.", { neo4jCode: code }),
+      error.message,
+    );
   }
   if (
     code.startsWith("Neo.ClientError.Security.Unauthorized") ||
     code.startsWith("Neo.ClientError.Security.AuthenticationRateLimit")
   ) {
-    return new Neo4jUnavailableError(`Neo4j refused the credentials: ${message}`, { neo4jCode: code });
+    return withInternal(
+      new Neo4jUnavailableError("Neo4j refused the app's credentials.", { neo4jCode: code }),
+      error.message,
+    );
   }
-  if (
-    code === "Neo.ClientError.Statement.SyntaxError" ||
-    code === "Neo.ClientError.Statement.ParameterMissing" ||
-    code === "Neo.ClientError.Statement.TypeError"
-  ) {
+  if (COMPILE_CODES.has(code) || (phase === "compile" && code === "Neo.ClientError.Statement.TypeError")) {
     return new CypherSyntaxError(message, { neo4jCode: code });
   }
   if (
     code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
-    code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+    code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
+    code === "Neo.TransientError.Transaction.Terminated"
   ) {
     return new CypherTimeoutError(`The query was stopped at the transaction timeout: ${message}`, {
       neo4jCode: code,
@@ -94,6 +132,15 @@ export function mapNeo4jError(error: unknown): Error {
   if (code.startsWith("Neo.ClientError.Security.") || code === "Neo.ClientError.Statement.AccessMode") {
     return new CypherRefusedError(`Refused by Neo4j: ${message}`, { neo4jCode: code });
   }
+  if (
+    code.startsWith("Neo.ClientError.Statement.") ||
+    code.startsWith("Neo.ClientError.Procedure.") ||
+    code.startsWith("Neo.DatabaseError.Statement.")
+  ) {
+    return phase === "compile"
+      ? new CypherSyntaxError(message, { neo4jCode: code })
+      : new CypherRuntimeError(`The query failed while running: ${message}`, { neo4jCode: code });
+  }
   return new CypherError(message, { neo4jCode: code });
 }
 
@@ -104,14 +151,27 @@ function firstLine(s: string): string {
 export interface AnalystResult {
   keys: string[];
   records: Neo4jRecord[];
-  truncated: boolean;
+  /** Why records were left out: the row cap or the byte budget; false when none was. */
+  truncated: false | { reason: "rows" | "bytes" };
   queryType: string;
 }
+
+export interface AnalystLimits {
+  timeoutMs: number;
+  maxRows: number;
+  /** Stops pulling when a record would not fit (see server/cypher/bytes.ts). */
+  budget?: { admit(values: unknown[]): boolean };
+}
+
+/** Beyond Neo4j's own transaction timeout, the app stops waiting this much later. */
+export const DEADLINE_GRACE_MS = 300;
 
 export class Executor {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    /** A small separate pool for health and readiness probes (default: the main driver). */
+    readonly probeDriver: Driver = driver,
   ) {}
 
   async executeRead(query: Query, { timeoutMs }: { timeoutMs?: number } = {}): Promise<QueryResult> {
@@ -166,63 +226,107 @@ export class Executor {
   }
 
   /** EXPLAIN a query (never executes it); returns the query type and the plan. */
-  async explain(query: Query): Promise<QueryResult> {
+  async explain(query: Query, { timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const tx = session.beginTransaction({ timeout: 10_000 });
-      try {
-        return await tx.run(`EXPLAIN ${query.cypher}`, query.params ?? {});
-      } finally {
-        await tx.rollback().catch(() => {});
-      }
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
+    const work = tx.run(`EXPLAIN ${query.cypher}`, query.params ?? {});
+    return this.withDeadline(work, timeoutMs, session, tx, "compile");
   }
 
   /**
-   * Analysts' Cypher: explicit READ transaction (no retry), timeout, at most maxRows + 1 records
-   * pulled. The caller must already have vetted the query (EXPLAIN type "r", operator allow-list).
+   * Analysts' Cypher: explicit READ transaction (no retry) with Neo4j's timeout, and the app's own
+   * deadline (timeout + DEADLINE_GRACE_MS) after which it answers CYPHER_TIMEOUT and closes the
+   * transaction and session without waiting for them. At most maxRows records are kept and the
+   * byte budget may stop earlier; pulling stops there. The caller must already have vetted the query.
    */
-  async runAnalystRead(
-    query: Query,
-    { timeoutMs, maxRows }: { timeoutMs: number; maxRows: number },
-  ): Promise<AnalystResult> {
+  async runAnalystRead(query: Query, limits: AnalystLimits): Promise<AnalystResult> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      fetchSize: Math.min(maxRows + 1, 1000),
+      fetchSize: Math.min(limits.maxRows + 1, 100),
     });
-    const tx = session.beginTransaction({ timeout: timeoutMs });
+    const tx = session.beginTransaction({ timeout: Math.max(1, limits.timeoutMs) });
+    return this.withDeadline(pullRecords(tx, query, limits), limits.timeoutMs, session, tx);
+  }
+
+  /**
+   * Settles with `work`, or with CypherTimeoutError at timeoutMs + DEADLINE_GRACE_MS. The
+   * transaction is rolled back and the session closed in both cases; after a deadline that
+   * happens in the background, so the answer does not wait for Neo4j.
+   */
+  private async withDeadline<T>(
+    work: Promise<T>,
+    timeoutMs: number,
+    session: Session,
+    tx: Transaction,
+    phase: "compile" | "run" = "run",
+  ): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let expired = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        expired = true;
+        reject(
+          new CypherTimeoutError("The query was stopped at its deadline (the analysts' query timeout)."),
+        );
+      }, timeoutMs + DEADLINE_GRACE_MS);
+    });
+    work.catch(() => {});
+    const cleanup = async () => {
+      await tx.rollback().catch(() => {});
+      await session.close().catch(() => {});
+    };
     try {
-      const records: Neo4jRecord[] = [];
-      let keys: string[] = [];
-      let truncated = false;
-      const result = tx.run(query.cypher, query.params ?? {});
-      keys = [...(await result.keys())];
-      for await (const record of result) {
-        if (records.length >= maxRows) {
-          truncated = true;
-          break;
-        }
-        records.push(record);
-      }
-      let queryType = "r";
-      if (!truncated) queryType = (await result.summary()).queryType ?? "r";
-      return { keys, records, truncated, queryType };
+      return await Promise.race([work, deadline]);
+    } catch (error) {
+      throw mapNeo4jError(error, phase);
+    } finally {
+      clearTimeout(timer);
+      if (expired) void cleanup();
+      else await cleanup();
+    }
+  }
+
+  /** A read for health and readiness probes, on the probe pool (never queued behind analysts). */
+  async executeProbe(query: Query, { timeoutMs = 2000 }: { timeoutMs?: number } = {}): Promise<QueryResult> {
+    const session = this.probeDriver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      return await session.run(query.cypher, query.params ?? {}, { timeout: timeoutMs });
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
-      await tx.rollback().catch(() => {});
       await session.close();
     }
   }
 
   async close(): Promise<void> {
     await this.driver.close();
+    if (this.probeDriver !== this.driver) await this.probeDriver.close();
   }
+}
+
+/** Pull at most maxRows records that fit the byte budget; stop pulling at the first that does not. */
+async function pullRecords(tx: Transaction, query: Query, limits: AnalystLimits): Promise<AnalystResult> {
+  const records: Neo4jRecord[] = [];
+  let truncated: AnalystResult["truncated"] = false;
+  const result = tx.run(query.cypher, query.params ?? {});
+  const keys = [...(await result.keys())] as string[];
+  for await (const record of result) {
+    if (records.length >= limits.maxRows) {
+      truncated = { reason: "rows" };
+      break;
+    }
+    if (limits.budget && !limits.budget.admit(record.keys.map((k) => record.get(k)))) {
+      truncated = { reason: "bytes" };
+      break;
+    }
+    records.push(record);
+  }
+  const queryType = truncated ? "r" : ((await result.summary()).queryType ?? "r");
+  return { keys, records, truncated, queryType };
 }
 
 function txConfig(timeoutMs?: number) {

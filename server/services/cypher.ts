@@ -1,16 +1,39 @@
 /**
- * Analysts' Cypher (POST /api/cypher and the named queries): lexical check → EXPLAIN (query type
- * must be "r", plan on the allow-list) → READ transaction with timeout and row cap → table + graph.
+ * Analysts' Cypher (POST /api/cypher and the named queries): lexical check → expression sizes →
+ * EXPLAIN (query type, plan allow-list, path bounds) → READ transaction with a deadline, row cap
+ * and byte budget → table + graph. The whole request (EXPLAIN included) ends by timeoutMs plus a
+ * short grace (DEADLINE_GRACE_MS).
  */
 import type { CypherResponse } from "../../contracts/api";
+import { checkExpressions } from "../cypher/blowup";
+import { ResponseBudget } from "../cypher/bytes";
 import { GraphCollector, recordsToRows } from "../cypher/convert";
 import { checkPlan, checkQueryType, checkText, type PlanNode } from "../cypher/guard";
-import { CypherRefusedError } from "../errors";
-import type { Executor } from "../neo4j/executor";
+import { checkPathBounds } from "../cypher/paths";
+import { CypherRefusedError, CypherTimeoutError } from "../errors";
+import type { AnalystResult, Executor, Query } from "../neo4j/executor";
 
 export interface CypherSettings {
   timeoutMs: number;
   rowLimit: number;
+  /** Response budget in bytes of JSON (CYPHER_BYTE_LIMIT). */
+  byteLimit?: number;
+}
+
+export const DEFAULT_BYTE_LIMIT = 5 * 1024 * 1024;
+
+function timeoutError(timeoutMs: number): CypherTimeoutError {
+  return new CypherTimeoutError(
+    `The query was stopped at its timeout of ${timeoutMs} ms (CYPHER_TIMEOUT_MS).`,
+    { timeoutMs },
+  );
+}
+
+/** The time left before a deadline; CypherTimeoutError once it has passed. */
+function remaining(deadline: number, timeoutMs: number): number {
+  const left = Math.floor(deadline - performance.now());
+  if (left <= 0) throw timeoutError(timeoutMs);
+  return left;
 }
 
 export class CypherService {
@@ -19,46 +42,78 @@ export class CypherService {
     private readonly settings: CypherSettings,
   ) {}
 
-  /** Throws CypherRefusedError (403) unless every lock passes; returns the query type. */
-  async vet(query: string, params: Record<string, unknown>): Promise<string> {
+  /**
+   * Throws CypherRefusedError (403) unless every lock passes; returns the query type. The EXPLAIN
+   * ends by the deadline (a performance.now() time).
+   */
+  async vet(query: string, params: Record<string, unknown>, deadline?: number): Promise<string> {
     const lexical = checkText(query);
     if (lexical) throw new CypherRefusedError(`Refused: ${lexical}.`, { lock: "text" });
-    const explained = await this.executor.explain({ cypher: query, params });
-    const queryType = explained.summary.queryType ?? "";
-    const typeProblem = checkQueryType(queryType);
-    if (typeProblem)
-      throw new CypherRefusedError(`Refused: ${typeProblem}.`, { lock: "queryType", queryType });
+    const expression = checkExpressions(query, params);
+    if (expression) throw new CypherRefusedError(`Refused: ${expression}.`, { lock: "expressions" });
+    const timeoutMs =
+      deadline === undefined ? this.settings.timeoutMs : remaining(deadline, this.settings.timeoutMs);
+    const explained = await this.executor.explain({ cypher: query, params }, { timeoutMs });
     const plan = explained.summary.plan;
     if (!plan || typeof plan !== "object")
       throw new CypherRefusedError("Refused: Neo4j returned no plan to check.", { lock: "plan" });
     const verdict = checkPlan(plan as unknown as PlanNode);
+    const queryType = explained.summary.queryType ?? "";
+    const typeProblem = checkQueryType(queryType, verdict.procedures);
+    if (typeProblem)
+      throw new CypherRefusedError(`Refused: ${typeProblem}.`, { lock: "queryType", queryType });
     if (!verdict.ok)
       throw new CypherRefusedError(`Refused: ${verdict.reason}.`, {
         lock: "plan",
         operators: verdict.operators,
         procedures: verdict.procedures,
       });
+    const paths = checkPathBounds(plan as unknown as PlanNode);
+    if (paths) throw new CypherRefusedError(`Refused: ${paths}.`, { lock: "paths" });
     return queryType;
+  }
+
+  /** Vet and run; the row cap, byte budget and deadline of the settings apply. */
+  async execute(query: Query, limit?: number): Promise<{ result: AnalystResult; queryType: string }> {
+    try {
+      return await this.executeWithin(query, limit);
+    } catch (error) {
+      // One message for every way the deadline can pass (EXPLAIN, run, Neo4j's own timeout).
+      if (error instanceof CypherTimeoutError) throw timeoutError(this.settings.timeoutMs);
+      throw error;
+    }
+  }
+
+  private async executeWithin(
+    query: Query,
+    limit?: number,
+  ): Promise<{ result: AnalystResult; queryType: string }> {
+    const { timeoutMs } = this.settings;
+    const deadline = performance.now() + timeoutMs;
+    const params = query.params ?? {};
+    const queryType = await this.vet(query.cypher, params, deadline);
+    const result = await this.executor.runAnalystRead(query, {
+      timeoutMs: remaining(deadline, timeoutMs),
+      maxRows: Math.min(limit ?? this.settings.rowLimit, this.settings.rowLimit),
+      budget: new ResponseBudget(this.settings.byteLimit ?? DEFAULT_BYTE_LIMIT),
+    });
+    if (result.queryType !== queryType)
+      throw new CypherRefusedError(`Refused: the query reported type ${result.queryType} when it ran.`);
+    return { result, queryType };
   }
 
   async run(query: string, params: Record<string, unknown>, limit?: number): Promise<CypherResponse> {
     const started = performance.now();
-    const queryType = await this.vet(query, params);
-    const maxRows = Math.min(limit ?? this.settings.rowLimit, this.settings.rowLimit);
-    const result = await this.executor.runAnalystRead(
-      { cypher: query, params },
-      { timeoutMs: this.settings.timeoutMs, maxRows },
-    );
-    if (result.queryType !== "r")
-      throw new CypherRefusedError(`Refused: the query reported type ${result.queryType} when it ran.`);
+    const deadline = started + this.settings.timeoutMs;
+    const { result, queryType } = await this.execute({ cypher: query, params }, limit);
     const collector = new GraphCollector();
     const rows = recordsToRows(result.keys, result.records, collector);
     const missing = collector.missingEndpoints();
     if (missing.length > 0) {
       // Relationships whose end nodes were not returned: fetch those nodes so the graph is whole.
-      const r = await this.executor.executeRead(
+      const r = await this.executor.runAnalystRead(
         { cypher: "MATCH (n) WHERE elementId(n) IN $ids RETURN n", params: { ids: missing.slice(0, 5000) } },
-        { timeoutMs: this.settings.timeoutMs },
+        { timeoutMs: remaining(deadline, this.settings.timeoutMs), maxRows: 5000 },
       );
       for (const rec of r.records) collector.addNode(rec.get("n"));
     }

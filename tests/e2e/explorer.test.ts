@@ -58,7 +58,8 @@ beforeAll(async () => {
           evidence: [
             { doc: "doc:e2e", passage: "p:e2e", start: 0, end: XSS.length, quote: XSS, method: "pattern" },
           ],
-          confidence: 0.5,
+          // Above every corpus relationship of 二连浩特片区, so the capped expansion always includes it.
+          confidence: 0.99,
           properties: {},
         },
       ]),
@@ -141,16 +142,15 @@ describe("explorer", () => {
         ).zonegraph.graph.hasNode(id),
       XSS_ID,
     );
-    if (present) {
-      await page.waitForFunction(
-        (name) => document.querySelector(".inspector .entity-name")?.textContent === name,
-        XSS,
-        {
-          timeout: 15_000,
-        },
-      );
-      await shot("05-xss-as-text");
-    }
+    // The hostile entity is a neighbour of 二连浩特片区, expanded by the test above.
+    expect(present).toBe(true);
+    await page.waitForFunction(
+      (name) => document.querySelector(".inspector .entity-name")?.textContent === name,
+      XSS,
+      { timeout: 15_000 },
+    );
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    await shot("05-xss-as-text");
     // Also through search autocomplete.
     await page.fill(".topbar .search-input", "img src");
     await page.waitForTimeout(1200);

@@ -17,6 +17,7 @@ interface Service {
   volumes?: string[];
   depends_on?: Record<string, { condition: string }>;
   ports?: string[];
+  restart?: string;
 }
 const compose = parse(fs.readFileSync(path.join(PROJECT_ROOT, "docker-compose.yml"), "utf8")) as {
   services: Record<string, Service>;
@@ -31,16 +32,23 @@ describe("docker-compose.yml", () => {
     expect(neo4j.image).toMatch(/^neo4j:5\.26(\.\d+)?-community$/);
     expect(neo4j.healthcheck?.test.join(" ")).toContain("cypher-shell");
     const volume = neo4j.volumes?.find((v) => v.endsWith(":/data"))?.split(":")[0];
-    expect(volume && volume in compose.volumes).toBe(true);
+    expect(volume).toBe("neo4j-data");
+    expect(Object.keys(compose.volumes)).toContain(volume);
   });
 
   it("applies the same safety settings as the embedded default", () => {
     const env = neo4j.environment ?? {};
     expect(env.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe("false");
-    expect(env.NEO4J_db_transaction_timeout).toBeTruthy();
-    expect(env.NEO4J_db_memory_transaction_max).toBeTruthy();
-    expect(env.NEO4J_AUTH).not.toBe("neo4j/neo4j");
-    expect(env.NEO4J_AUTH).not.toBe("none");
+    expect(env.NEO4J_db_transaction_timeout).toMatch(/^\d+(ms|s|m)$/);
+    expect(env.NEO4J_db_memory_transaction_max).toMatch(/^\d+[kmg]$/i);
+    // A password taken from the environment, with a non-default fallback (never neo4j/neo4j or none).
+    expect(env.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:-[^}]{8,}\}$/);
+    expect(env.NEO4J_AUTH).not.toMatch(/^neo4j\/(neo4j|\$\{NEO4J_PASSWORD:-neo4j\})$/);
+  });
+
+  it("restarts both services by itself after a crash (restart policy)", () => {
+    expect(neo4j.restart).toBe("unless-stopped");
+    expect(app.restart).toBe("unless-stopped");
   });
 
   it("starts the app once Neo4j is healthy, with a configuration the app accepts", () => {

@@ -57,6 +57,14 @@ describe("Cypher guard on recorded Neo4j 5.26 plans", () => {
     expect(v.text).toMatch(/LOAD CSV/);
   });
 
+  it("lets type s through only for allow-listed read-only procedures", () => {
+    expect(checkQueryType("s", ["dbms.components"])).toBeNull();
+    expect(checkQueryType("s", ["db.labels", "db.schema.visualization"])).toBeNull();
+    expect(checkQueryType("s", [])).toMatch(/schema/);
+    expect(checkQueryType("s", ["dbms.components", "db.createLabel"])).toMatch(/schema/);
+    expect(checkQueryType("w", ["db.labels"])).toMatch(/writes/);
+  });
+
   it("refuses SHOW INDEXES (type r, operator not on the allow-list)", () => {
     expect(verdict("SHOW INDEXES").plan.ok).toBe(false);
   });
@@ -98,16 +106,15 @@ describe("lexical lock", () => {
   it.each([
     ["MATCH (n) RETURN n; MATCH (m) DETACH DELETE m", /one statement/],
     ["USE system SHOW USERS", /USE/],
-    ["LOAD/*x*/ CSV FROM 'http://x' AS l RETURN l", null],
+    // A comment between LOAD and CSV is blanked to spaces, so the text lock still sees LOAD CSV.
+    ["LOAD/*x*/ CSV FROM 'http://x' AS l RETURN l", /LOAD CSV/],
     ["CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1", /IN TRANSACTIONS/],
     ["MATCH (n) RETURN n；MATCH (m) DELETE m", /full-width/],
     ["ＣＲＥＡＴＥ (n)", /full-width/],
     ["MATCH (n)\u200bRETURN n", /invisible/],
     ["PROFILE MATCH (n) RETURN n", /EXPLAIN and PROFILE/],
   ])("%s", (q, expected) => {
-    const r = checkText(q);
-    if (expected) expect(r).toMatch(expected);
-    else expect(r === null || typeof r === "string").toBe(true);
+    expect(checkText(q)).toMatch(expected);
   });
   it("allows keywords inside strings and Chinese identifiers", () => {
     expect(checkText("MATCH (n) WHERE n.name = 'USE x; LOAD CSV' RETURN n.`名称`")).toBeNull();

@@ -78,8 +78,8 @@ describe("OpenAPI document", () => {
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "400", "413"]));
   });
   it("documents the error shape and the API key when set", () => {
-    expect(doc.components.schemas.ErrorBody).toBeTruthy();
-    expect(buildOpenApi({ apiKey: true }).security).toBeTruthy();
+    expect(doc.components.schemas.ErrorBody).toMatchObject({ type: "object" });
+    expect(buildOpenApi({ apiKey: true }).security).toEqual([{ apiKeyHeader: [] }, { bearer: [] }]);
     expect(ErrorBody.safeParse({ error: { code: "BAD_REQUEST", message: "x" } }).success).toBe(true);
   });
   it("converts Express paths", () => {

@@ -14,8 +14,10 @@ import cliProgress from "cli-progress";
 import { type Config, ConfigError, loadConfig } from "../config";
 import { extractCorpus } from "../extract/index";
 import { loadCorpus } from "../load/corpus";
-import { loadSource } from "../load/loader";
+import { writeImportCsv } from "../load/csv";
+import { finishImport, loadSource } from "../load/loader";
 import { sourceFromFile } from "../load/source";
+import { validateSource } from "../load/validate";
 import { connectNeo4j } from "../neo4j/connect";
 import { credentialsFile, startEmbedded, statusEmbedded, stopEmbedded } from "../neo4j/embedded";
 
@@ -35,6 +37,9 @@ Commands:
   extract --corpus DIR --out FILE.json      extract entities, relationships and evidence (no Neo4j)
   load [--corpus DIR | --graph FILE.json|FILE.ndjson] [--reset [--allow-empty]] [--batch-size N]
                                             load a corpus folder or an extracted graph into Neo4j
+  import --graph FILE.json|FILE.ndjson --out DIR
+                                            write CSVs for neo4j-admin database import (first loads of huge graphs)
+  import --finish                           after neo4j-admin import: schema, degrees, load record
   export --format json|graphml|gexf|csv --out PATH [--ids ID,ID,...]
                                             export the graph (or the given nodes) from Neo4j
   query NAME [--param key=value]... [--format table|json|csv] [--limit N]
@@ -135,6 +140,8 @@ function loadBar(io: CliIO) {
       clearOnComplete: false,
       etaBuffer: 50,
       fps: 5,
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
     },
     cliProgress.Presets.shades_classic,
   );
@@ -215,6 +222,39 @@ export function explainLoadError(error: Error): string {
   if (/memory|MemoryPool|OutOfMemory/i.test(error.message))
     return `${error.message}\nThe load hit a Neo4j memory limit: lower --batch-size (default 5000), or raise NEO4J_TX_MEMORY_MAX / NEO4J_HEAP (embedded default) or dbms.memory.transaction.total.max on your Neo4j. The load is recorded as failed; run it again to redo it.`;
   return error.message;
+}
+
+async function importCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { values } = parse(argv, {
+    graph: { type: "string" },
+    out: { type: "string" },
+    finish: { type: "boolean" },
+  });
+  if (values.finish) {
+    const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+    try {
+      const t = performance.now();
+      const counts = await finishImport(neo4j.executor, "neo4j-admin import");
+      printSummary(io, { ...counts, seconds: (performance.now() - t) / 1000 });
+      return 0;
+    } finally {
+      await neo4j.close();
+    }
+  }
+  if (!values.graph || !values.out)
+    throw new UsageError("import needs --graph FILE and --out DIR (or --finish)");
+  const file = path.resolve(values.graph);
+  if (!fs.existsSync(file)) throw new UsageError(`--graph ${values.graph}: no such file`);
+  const source = sourceFromFile(file);
+  await validateSource(source);
+  const csv = await writeImportCsv(source, path.resolve(values.out));
+  io.out.write(
+    `CSVs in ${path.resolve(values.out)}. With Neo4j stopped and the database empty, run:\n  neo4j-admin database import full --array-delimiter=$'\\x1f' --multiline-fields=true ${[
+      ...csv.nodes.map((f) => `--nodes=${f}`),
+      ...csv.relationships.map((f) => `--relationships=${f}`),
+    ].join(" ")} neo4j\nthen start Neo4j and run: zonegraph import --finish\n`,
+  );
+  return 0;
 }
 
 async function exportCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
@@ -319,6 +359,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await loadCommand(rest, io, config);
       case "export":
         return await exportCommand(rest, io, config);
+      case "import":
+        return await importCommand(rest, io, config);
       case "query":
         return await queryCli(rest, io, config);
       case "neo4j":

@@ -165,3 +165,19 @@ export async function loadSource(
     throw error;
   }
 }
+
+/**
+ * After `neo4j-admin database import` of the CSVs that `zonegraph import` wrote: the schema (indexes
+ * are populated now), degrees and type counts of every entity, and a finished :Load record.
+ */
+export async function finishImport(executor: Executor, sourceName: string): Promise<Counts> {
+  await applySchema(executor);
+  const loadId = randomUUID();
+  await executor.executeWrite(
+    startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true }),
+  );
+  await executor.executeAutoCommit(degreeQuery(null));
+  const counts = await readCounts(executor);
+  await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), "neo4j-admin import"));
+  return counts;
+}

@@ -3,8 +3,9 @@
  * otherwise the embedded default started (or reused) by this process.
  */
 import type { Config } from "../config";
+import { causalExecutor } from "./causal";
 import { type RunningNeo4j, startEmbedded } from "./embedded";
-import { createDriver, Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
+import { createDriver, type Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
 
 export interface Neo4jHandle {
   connection: Neo4jConnection;
@@ -51,7 +52,7 @@ export async function connectNeo4j(
     };
   }
   const driver = createDriver(connection);
-  const executor = new Executor(driver, connection.database);
+  const executor = causalExecutor(driver, connection.database);
   const close = async () => {
     await driver.close().catch(() => {});
     await embedded?.stop();

@@ -23,6 +23,8 @@ export async function startEphemeralNeo4j({
   useEnv = true,
   prefix = "zonegraph-run-",
   heap = "1g",
+  pageCache,
+  boltPort,
   log = () => {},
 }: {
   env?: NodeJS.ProcessEnv;
@@ -30,6 +32,10 @@ export async function startEphemeralNeo4j({
   useEnv?: boolean;
   prefix?: string;
   heap?: string;
+  /** Page cache of the embedded instance (default 256m). */
+  pageCache?: string;
+  /** Bolt port (default: a free one). */
+  boltPort?: number;
   log?: (line: string) => void;
 } = {}): Promise<EphemeralNeo4j> {
   const executor = (connection: Neo4jConnection) => () =>
@@ -46,8 +52,9 @@ export async function startEphemeralNeo4j({
   const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const running = await startEmbedded({
     home,
-    boltPort: await freePort(),
+    boltPort: boltPort ?? (await freePort()),
     heap,
+    ...(pageCache ? { pageCache } : {}),
     txTimeout: "60s",
     txMemoryMax: "256m",
     log,

@@ -3,10 +3,12 @@
  * process lifecycle) and must not touch the shared corpus graph of the test run.
  */
 import { startEphemeralNeo4j } from "../../server/neo4j/ephemeral";
-import type { Executor } from "../../server/neo4j/executor";
+import type { Executor, Neo4jConnection } from "../../server/neo4j/executor";
 
 export interface PrivateNeo4j {
   executor: Executor;
+  /** For child processes (the CLI) that connect on their own. */
+  connection: Neo4jConnection;
   dispose(): Promise<void>;
 }
 
@@ -15,6 +17,7 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
   const executor = neo4j.executor();
   return {
     executor,
+    connection: neo4j.connection,
     async dispose() {
       await executor.close();
       await neo4j.dispose();

@@ -17,6 +17,14 @@ export function hash53(s: string): number {
   return h === 0 ? 1 : h;
 }
 
+/** A well-mixed 32-bit slot hash of a 53-bit hash (both halves, murmur3's finaliser). */
+function slotOf(h: number): number {
+  let x = (Math.floor(h / 0x200000) ^ Math.imul(h % 0x200000, 0x9e3779b1)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
 export class IdSet {
   private table = new Float64Array(1024);
   private used = 0;
@@ -34,7 +42,7 @@ export class IdSet {
   has(id: string): boolean {
     const h = hash53(id);
     const mask = this.table.length - 1;
-    for (let i = h % this.table.length; ; i = (i + 1) & mask) {
+    for (let i = slotOf(h) & mask; ; i = (i + 1) & mask) {
       const v = this.table[i];
       if (v === 0) return false;
       if (v === h) return true;
@@ -43,7 +51,7 @@ export class IdSet {
 
   private insert(h: number): boolean {
     const mask = this.table.length - 1;
-    for (let i = h % this.table.length; ; i = (i + 1) & mask) {
+    for (let i = slotOf(h) & mask; ; i = (i + 1) & mask) {
       const v = this.table[i];
       if (v === h) return false;
       if (v === 0) {

@@ -25,6 +25,7 @@ export async function startEphemeralNeo4j({
   heap = "1g",
   pageCache,
   boltPort,
+  startTimeoutMs = 600_000,
   log = () => {},
 }: {
   env?: NodeJS.ProcessEnv;
@@ -36,6 +37,8 @@ export async function startEphemeralNeo4j({
   pageCache?: string;
   /** Bolt port (default: a free one). */
   boltPort?: number;
+  /** How long the JVM may take to come up (long: a loaded 2-core machine is slow to start it). */
+  startTimeoutMs?: number;
   log?: (line: string) => void;
 } = {}): Promise<EphemeralNeo4j> {
   const executor = (connection: Neo4jConnection) => () =>
@@ -50,15 +53,18 @@ export async function startEphemeralNeo4j({
     return { connection, external: true, executor: executor(connection), dispose: async () => {} };
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const running = await startEmbedded({
-    home,
-    boltPort: boltPort ?? (await freePort()),
-    heap,
-    ...(pageCache ? { pageCache } : {}),
-    txTimeout: "60s",
-    txMemoryMax: "256m",
-    log,
-  });
+  const running = await startEmbedded(
+    {
+      home,
+      boltPort: boltPort ?? (await freePort()),
+      heap,
+      ...(pageCache ? { pageCache } : {}),
+      txTimeout: "60s",
+      txMemoryMax: "256m",
+      log,
+    },
+    { startTimeoutMs },
+  );
   const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
   return {
     connection,

@@ -184,7 +184,9 @@ ${branches}
     m: {id: m.id, type: m.type, name: m.name, nameEn: m.nameEn, degree: m.degree, aliases: m.aliases}}) AS kept
 }
 RETURN fid, kept,
-       coalesce(f.typeCounts, COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }) AS typeCounts`,
+       CASE WHEN f.typeCounts IS NULL
+         THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
+         ELSE f.typeCounts END AS typeCounts`,
     params: { frontier, types, fanout },
   };
 }

@@ -57,6 +57,8 @@ export async function runScaleBench(argv: string[]): Promise<number> {
     prefix: "zonegraph-scale-",
     heap: big ? "4g" : "2g",
     pageCache: big ? "4g" : "1g",
+    // Generous: on a loaded machine even the launcher's start-up transaction can take minutes.
+    txTimeout: "600s",
     ...(arg("--bolt-port") ? { boltPort: Number(arg("--bolt-port")) } : {}),
     log,
   });

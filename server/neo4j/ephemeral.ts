@@ -26,6 +26,7 @@ export async function startEphemeralNeo4j({
   pageCache,
   boltPort,
   startTimeoutMs = 600_000,
+  txTimeout = "60s",
   log = () => {},
 }: {
   env?: NodeJS.ProcessEnv;
@@ -39,6 +40,8 @@ export async function startEphemeralNeo4j({
   boltPort?: number;
   /** How long the JVM may take to come up (long: a loaded 2-core machine is slow to start it). */
   startTimeoutMs?: number;
+  /** db.transaction.timeout of the embedded instance (also bounds the launcher's own start-up). */
+  txTimeout?: string;
   log?: (line: string) => void;
 } = {}): Promise<EphemeralNeo4j> {
   const executor = (connection: Neo4jConnection) => () =>
@@ -59,7 +62,7 @@ export async function startEphemeralNeo4j({
       boltPort: boltPort ?? (await freePort()),
       heap,
       ...(pageCache ? { pageCache } : {}),
-      txTimeout: "60s",
+      txTimeout,
       txMemoryMax: "256m",
       log,
     },

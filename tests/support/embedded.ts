@@ -13,7 +13,12 @@ export interface PrivateNeo4j {
 }
 
 export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
-  const neo4j = await startEphemeralNeo4j({ useEnv: false, prefix: "zonegraph-private-", heap: "512m" });
+  const neo4j = await startEphemeralNeo4j({
+    useEnv: false,
+    prefix: "zonegraph-private-",
+    heap: "512m",
+    txTimeout: "300s",
+  });
   const executor = neo4j.executor();
   return {
     executor,

@@ -29,7 +29,9 @@ const TARGETS: [RegExp, number][] = [
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows.map((r) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`).join("\n");
+  const lines = rows.map((r) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`);
+  const rule = `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`;
+  return [lines[0], rule, ...lines.slice(1)].join("\n");
 }
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(1));
 

@@ -224,7 +224,8 @@ MERGE (c)-[:STATED_IN]->(p)`,
  */
 export function degreeQuery(loadId: string | null = null, batch = 2000): Query {
   return {
-    cypher: `MATCH (n:Entity) WHERE $load IS NULL OR n.loadId = $load
+    // Two shapes, so that a load's own entities are found through the loadId index, not a scan.
+    cypher: `${loadId === null ? "MATCH (n:Entity)" : "MATCH (n:Entity {loadId: $load})"}
 CALL (n) {
   CALL (n) {
     OPTIONAL MATCH (n)-[r]-(m:Entity)

@@ -31,7 +31,16 @@ export function percentile(samples: number[], p: number): number {
 }
 
 async function main() {
-  const filters = process.argv.slice(2);
+  const argv = process.argv.slice(2);
+  if (argv.includes("--scale")) {
+    const { runScaleBench } = await import("./scale/run");
+    process.exit(await runScaleBench(argv));
+  }
+  if (argv[0] === "client") {
+    await import("./client/run");
+    return;
+  }
+  const filters = argv;
   const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
   const neo4j = await startEphemeralNeo4j({ prefix: "zonegraph-bench-", log });
   const executor = neo4j.executor();

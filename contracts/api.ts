@@ -42,6 +42,11 @@ export const ReadyResponse = z.object({
   ready: z.boolean(),
   neo4j: z.enum(["up", "down"]),
   loaded: z.boolean(),
+  /**
+   * The graph's state from the latest load record: `loading` while a load runs, `incomplete` after one
+   * was interrupted or failed (not ready in either case), `empty` when nothing was ever loaded.
+   */
+  state: z.enum(["ready", "empty", "loading", "incomplete", "unknown"]).optional(),
 });
 export type ReadyResponse = z.infer<typeof ReadyResponse>;
 
@@ -266,6 +271,8 @@ export const PathsQuery = z.object({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .default(false),
+  /** Relationship types a path may use (comma-separated); default: every typed relationship. */
+  types: csv(RelType).optional(),
 });
 export const PathView = z.object({
   length: z.number().int(),
@@ -278,6 +285,10 @@ export const PathsResponse = z.object({
   paths: z.array(PathView),
   /** Union of the paths; edges carry their evidence inline. */
   graph: SerializedGraph,
+  /** Why no (or fewer) paths came back, for people: "no typed path within 4 hops". */
+  reason: z.string().optional(),
+  /** When co-occurrence was not allowed and no path was found: how many paths it would allow (≤ k). */
+  coOccurrencePaths: z.number().int().optional(),
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 

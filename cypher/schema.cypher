@@ -38,3 +38,8 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consiste
 CREATE FULLTEXT INDEX passage_search IF NOT EXISTS
 FOR (n:Passage) ON EACH [n.clean]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// --- load bookkeeping: which load wrote what, and the state of every load (see server/load/state.ts) ---
+CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
+CREATE INDEX load_started IF NOT EXISTS FOR (n:Load) ON (n.startedAt);
+CREATE INDEX entity_load IF NOT EXISTS FOR (n:Entity) ON (n.loadId);

@@ -7,8 +7,7 @@ import type { Server } from "node:http";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
-import { loadCorpus } from "./load/corpus";
-import { isGraphEmpty } from "./load/loader";
+import { ensureLoaded } from "./load/startup";
 import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
 
 async function main(): Promise<void> {
@@ -71,14 +70,15 @@ async function serve(
   if (isStopping()) return;
   const executor = neo4j.executor;
 
-  if (config.LOAD_CORPUS_ON_START && (await isGraphEmpty(executor))) {
-    say(`The graph is empty: loading the corpus from ${config.CORPUS_DIR}…`);
-    const result = await loadCorpus(executor, config.CORPUS_DIR);
-    for (const p of result.problems) say(`${p.severity}: ${p.file}: ${p.message}`);
-    const rels = Object.values(result.relationships).reduce((a, b) => a + b, 0);
-    say(
-      `Loaded ${result.documents} documents: ${result.nodes.Entity ?? 0} entities, ${result.nodes.Passage ?? 0} sentences, ${result.nodes.Claim ?? 0} claims, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
-    );
+  if (config.LOAD_CORPUS_ON_START) {
+    const { summary: result } = await ensureLoaded(executor, config.CORPUS_DIR, say);
+    if (result) {
+      for (const p of result.problems) say(`${p.severity}: ${p.file}: ${p.message}`);
+      const rels = Object.values(result.relationships).reduce((a, b) => a + b, 0);
+      say(
+        `Loaded ${result.nodes.Document ?? 0} documents: ${result.nodes.Entity ?? 0} entities, ${result.nodes.Passage ?? 0} sentences, ${result.nodes.Claim ?? 0} claims, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
+      );
+    }
   }
   if (isStopping()) return;
 

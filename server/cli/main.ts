@@ -14,7 +14,10 @@ import cliProgress from "cli-progress";
 import { type Config, ConfigError, loadConfig } from "../config";
 import { extractCorpus } from "../extract/index";
 import { loadCorpus } from "../load/corpus";
-import { loadGraph } from "../load/loader";
+import { writeImportCsv } from "../load/csv";
+import { finishImport, loadSource } from "../load/loader";
+import { sourceFromFile } from "../load/source";
+import { validateSource } from "../load/validate";
 import { connectNeo4j } from "../neo4j/connect";
 import { credentialsFile, startEmbedded, statusEmbedded, stopEmbedded } from "../neo4j/embedded";
 
@@ -32,8 +35,11 @@ const USAGE = `Usage: zonegraph <command> [options]
 
 Commands:
   extract --corpus DIR --out FILE.json      extract entities, relationships and evidence (no Neo4j)
-  load [--corpus DIR | --graph FILE.json] [--reset]
+  load [--corpus DIR | --graph FILE.json|FILE.ndjson] [--reset [--allow-empty]] [--batch-size N]
                                             load a corpus folder or an extracted graph into Neo4j
+  import --graph FILE.json|FILE.ndjson --out DIR
+                                            write CSVs for neo4j-admin database import (first loads of huge graphs)
+  import --finish                           after neo4j-admin import: schema, degrees, load record
   export --format json|graphml|gexf|csv --out PATH [--ids ID,ID,...]
                                             export the graph (or the given nodes) from Neo4j
   query NAME [--param key=value]... [--format table|json|csv] [--limit N]
@@ -124,43 +130,131 @@ function printSummary(
   io.out.write(`done in ${summary.seconds.toFixed(1)} s\n`);
 }
 
+/** Records per second and ETA while writing; a plain count while validating (total unknown). */
+function loadBar(io: CliIO) {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "load [{bar}] {percentage}% {value}/{total} records | {rate}/s | ETA {eta_formatted} | {what}",
+      stream: io.err as NodeJS.WriteStream,
+      hideCursor: true,
+      clearOnComplete: false,
+      etaBuffer: 50,
+      fps: 5,
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const t0 = performance.now();
+  let started = false;
+  let lastNote = 0;
+  return {
+    update(done: number, total: number, what: string) {
+      const rate = Math.round(done / Math.max(0.001, (performance.now() - t0) / 1000));
+      if (total === 0) {
+        if (performance.now() - lastNote > 2000) {
+          lastNote = performance.now();
+          io.err.write(`load: validated ${done} records (${rate}/s)\n`);
+        }
+        return;
+      }
+      if (!started) {
+        bar.start(total, 0, { what, rate });
+        started = true;
+      }
+      bar.update(done, { what, rate });
+    },
+    stop() {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}
+
 async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
   const { values } = parse(argv, {
     corpus: { type: "string" },
     graph: { type: "string" },
     reset: { type: "boolean" },
+    "allow-empty": { type: "boolean" },
+    "batch-size": { type: "string" },
   });
   if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
-  let graph: unknown;
+  if (values["allow-empty"] && !values.reset)
+    throw new UsageError("--allow-empty only makes sense with --reset");
+  const batchSize = values["batch-size"] === undefined ? undefined : Number(values["batch-size"]);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000))
+    throw new UsageError(`--batch-size ${values["batch-size"]}: expected an integer from 1 to 100000`);
+  let file: string | null = null;
   if (values.graph) {
-    const file = path.resolve(values.graph);
+    file = path.resolve(values.graph);
     if (!fs.existsSync(file)) throw new UsageError(`--graph ${values.graph}: no such file`);
-    try {
-      graph = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-      throw new UsageError(`--graph ${values.graph}: not valid JSON (${(error as Error).message})`);
-    }
+    if (!fs.statSync(file).isFile()) throw new UsageError(`--graph ${values.graph}: not a file`);
   }
   const corpus = values.corpus ? requireDir("--corpus", values.corpus) : config.CORPUS_DIR;
   const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
-  const bar = progressBar(io, "load");
+  const bar = loadBar(io);
+  const options = {
+    reset: values.reset ?? false,
+    allowEmpty: values["allow-empty"] ?? false,
+    ...(batchSize ? { batchSize } : {}),
+    onProgress: (d: number, t: number, what: string) => bar.update(d, t, what),
+    onNote: (line: string) => io.err.write(`${line}\n`),
+  };
   try {
-    const onProgress = (d: number, t: number, what: string) => bar.update(d, t, what);
-    if (graph !== undefined) {
-      const summary = await loadGraph(neo4j.executor, graph, { reset: values.reset ?? false, onProgress });
-      bar.stop();
-      printSummary(io, summary);
-    } else {
-      const summary = await loadCorpus(neo4j.executor, corpus, { reset: values.reset ?? false, onProgress });
-      bar.stop();
-      for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
-      printSummary(io, summary);
-    }
-    return 0;
-  } finally {
+    const summary = file
+      ? await loadSource(neo4j.executor, sourceFromFile(file), { ...options, sourceName: file })
+      : await loadCorpus(neo4j.executor, corpus, options);
     bar.stop();
+    for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
+    printSummary(io, summary);
+    return 0;
+  } catch (error) {
+    bar.stop();
+    throw new Error(explainLoadError(error as Error));
+  } finally {
     await neo4j.close();
   }
+}
+
+/** Neo4j's memory refusals, rephrased as what to change. */
+export function explainLoadError(error: Error): string {
+  if (/memory|MemoryPool|OutOfMemory/i.test(error.message))
+    return `${error.message}\nThe load hit a Neo4j memory limit: lower --batch-size (default 5000), or raise NEO4J_TX_MEMORY_MAX / NEO4J_HEAP (embedded default) or dbms.memory.transaction.total.max on your Neo4j. The load is recorded as failed; run it again to redo it.`;
+  return error.message;
+}
+
+async function importCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { values } = parse(argv, {
+    graph: { type: "string" },
+    out: { type: "string" },
+    finish: { type: "boolean" },
+  });
+  if (values.finish) {
+    const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+    try {
+      const t = performance.now();
+      const counts = await finishImport(neo4j.executor, "neo4j-admin import");
+      printSummary(io, { ...counts, seconds: (performance.now() - t) / 1000 });
+      return 0;
+    } finally {
+      await neo4j.close();
+    }
+  }
+  if (!values.graph || !values.out)
+    throw new UsageError("import needs --graph FILE and --out DIR (or --finish)");
+  const file = path.resolve(values.graph);
+  if (!fs.existsSync(file)) throw new UsageError(`--graph ${values.graph}: no such file`);
+  const source = sourceFromFile(file);
+  await validateSource(source);
+  const csv = await writeImportCsv(source, path.resolve(values.out));
+  io.out.write(
+    `CSVs in ${path.resolve(values.out)}. With Neo4j stopped and the database empty, run:\n  neo4j-admin database import full --array-delimiter=$'\\x1f' --multiline-fields=true ${[
+      ...csv.nodes.map((f) => `--nodes=${f}`),
+      ...csv.relationships.map((f) => `--relationships=${f}`),
+    ].join(" ")} neo4j\nthen start Neo4j and run: zonegraph import --finish\n`,
+  );
+  return 0;
 }
 
 async function exportCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
@@ -265,6 +359,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await loadCommand(rest, io, config);
       case "export":
         return await exportCommand(rest, io, config);
+      case "import":
+        return await importCommand(rest, io, config);
       case "query":
         return await queryCli(rest, io, config);
       case "neo4j":

@@ -4,7 +4,6 @@ import type { Executor } from "../neo4j/executor";
 import { type LoadOptions, type LoadSummary, loadGraph } from "./loader";
 
 export interface CorpusLoadResult extends LoadSummary {
-  problems: { file: string; severity: string; message: string }[];
   documents: number;
 }
 
@@ -18,6 +17,6 @@ export async function loadCorpus(
     const why = graph.problems.map((p) => `${p.file}: ${p.message}`).join("; ");
     throw new Error(`No usable document in ${corpusDir}${why ? ` (${why})` : ""} — nothing was changed.`);
   }
-  const summary = await loadGraph(executor, graph, options);
+  const summary = await loadGraph(executor, graph, { sourceName: corpusDir, ...options });
   return { ...summary, problems: graph.problems, documents: graph.documents.length };
 }

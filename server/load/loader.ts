@@ -1,30 +1,49 @@
 /**
- * Loads an ExtractedGraph into Neo4j: schema first, then UNWIND batches that MERGE on stable ids,
- * one transaction per batch. Loading the same graph twice changes no count. With `reset`, the
- * loader-owned nodes are removed first — only after the new graph has been validated, so a bad
- * input never costs what is already stored.
+ * Loads an ExtractedGraph into Neo4j, from memory or streamed from a file of any size:
+ *  1. validate every record and reference (nothing written yet; a bad input changes nothing);
+ *  2. record a `:Load` node (status "running": readers are told `loading`, see state.ts);
+ *  3. write UNWIND batches that MERGE on stable ids, stamping each node/relationship with the load id;
+ *  4. with `reset`, sweep what this load did not write (the old graph stays visible until then);
+ *  5. derive degrees for the entities this load touched (CALL {…} IN TRANSACTIONS);
+ *  6. mark the load "done". Loading the same graph twice changes no count.
  */
-import { ExtractedGraph, NODE_TYPES, REL_TYPES } from "../../contracts/graph";
-import type { Executor, Query } from "../neo4j/executor";
+import { randomUUID } from "node:crypto";
+import type { Executor } from "../neo4j/executor";
 import {
-  chunk,
-  claimsQuery,
   countsQuery,
   degreeQuery,
-  documentsQuery,
-  edgesQuery,
-  mentionsQuery,
-  nodesQuery,
-  passagesQuery,
   resetBatchQuery,
   schemaStatements,
+  sweepNodesQuery,
+  sweepRelationshipsQuery,
 } from "./queries";
+import { type GraphSource, sourceFromGraph } from "./source";
+import {
+  finishLoadQuery,
+  HEARTBEAT_EVERY_MS,
+  heartbeatQuery,
+  isLive,
+  latestLoad,
+  startLoadQuery,
+  supersedeQuery,
+} from "./state";
+import { type Validation, validateSource, writableRecords } from "./validate";
+import { writeSource } from "./write";
 
 export interface LoadOptions {
   reset?: boolean;
+  /** A reset with an input holding no document and no entity is refused unless this is set. */
+  allowEmpty?: boolean;
   batchSize?: number;
-  /** Called after every batch: (batches done, batches in all, what). */
+  /**
+   * Progress: (records done, records in all, what). During validation `total` is 0 (unknown yet);
+   * then records written out of the writable records the validation counted.
+   */
   onProgress?: (done: number, total: number, what: string) => void;
+  /** Recorded on the :Load node so that an interrupted load can be redone from it. */
+  sourceName?: string;
+  /** Called with a note when an interrupted earlier load is being redone by this one. */
+  onNote?: (line: string) => void;
 }
 
 export interface Counts {
@@ -35,7 +54,12 @@ export interface Counts {
 export interface LoadSummary extends Counts {
   seconds: number;
   batches: number;
+  loadId: string;
+  records: number;
+  problems: Validation["problems"];
 }
+
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export async function applySchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.executeSchema(statement);
@@ -59,84 +83,101 @@ export async function resetGraph(executor: Executor): Promise<void> {
   }
 }
 
-/** True when the graph has no loaded documents (the app loads the corpus then). */
+/** True when the graph has no loaded documents. */
 export async function isGraphEmpty(executor: Executor): Promise<boolean> {
   const r = await executor.executeRead({ cypher: "MATCH (d:Document) RETURN count(d) AS n" });
   return (r.records[0]?.get("n") as number) === 0;
 }
 
-export async function loadGraph(
+/** Load an in-memory graph (the extractor's output). */
+export function loadGraph(
   executor: Executor,
   input: unknown,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const started = performance.now();
-  const parsed = ExtractedGraph.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `The graph to load is invalid at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"} — nothing was changed.`,
-    );
-  }
-  const graph = parsed.data;
-  checkReferences(graph);
-  const size = options.batchSize ?? 2000;
-
-  const plan: { what: string; query: Query }[] = [];
-  const add = (what: string, items: unknown[], build: (batch: never[]) => Query) => {
-    for (const batch of chunk(items, size)) plan.push({ what, query: build(batch as never[]) });
-  };
-  add("documents", graph.documents, documentsQuery);
-  add("passages", graph.passages, passagesQuery);
-  for (const type of NODE_TYPES) {
-    add(
-      `${type} nodes`,
-      graph.nodes.filter((n) => n.type === type),
-      (batch) => nodesQuery(type, batch),
-    );
-  }
-  add("mentions", graph.mentions, mentionsQuery);
-  for (const type of REL_TYPES) {
-    add(
-      `${type} relationships`,
-      graph.edges.filter((e) => e.type === type),
-      (batch) => edgesQuery(type, batch),
-    );
-  }
-  add("claims", graph.claims, claimsQuery);
-
-  await applySchema(executor);
-  if (options.reset) await resetGraph(executor);
-  let done = 0;
-  for (const step of plan) {
-    await executor.executeWrite(step.query);
-    done += 1;
-    options.onProgress?.(done, plan.length + 1, step.what);
-  }
-  await executor.executeWrite(degreeQuery());
-  options.onProgress?.(plan.length + 1, plan.length + 1, "degrees");
-  const counts = await readCounts(executor);
-  return { ...counts, batches: plan.length + 1, seconds: (performance.now() - started) / 1000 };
+  return loadSource(executor, sourceFromGraph(input), options);
 }
 
-/** Every edge, mention and claim must point at nodes/passages/documents of the same graph. */
-function checkReferences(graph: ExtractedGraph): void {
-  const nodes = new Set(graph.nodes.map((n) => n.id));
-  const passages = new Set(graph.passages.map((p) => p.id));
-  const docs = new Set(graph.documents.map((d) => d.id));
-  const fail = (what: string) => {
-    throw new Error(`The graph to load is inconsistent: ${what} — nothing was changed.`);
-  };
-  for (const p of graph.passages)
-    if (!docs.has(p.doc)) fail(`passage ${p.id} names unknown document ${p.doc}`);
-  for (const e of graph.edges) {
-    if (!nodes.has(e.source)) fail(`edge ${e.id} starts at unknown node ${e.source}`);
-    if (!nodes.has(e.target)) fail(`edge ${e.id} ends at unknown node ${e.target}`);
+export async function loadSource(
+  executor: Executor,
+  source: GraphSource,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = performance.now();
+  const [validation, checksum] = await Promise.all([
+    validateSource(source, (n) => options.onProgress?.(n, 0, "validating")),
+    source.checksum(),
+  ]);
+  const total = writableRecords(validation.counts);
+  if (options.reset && !options.allowEmpty && validation.counts.documents + validation.counts.nodes === 0)
+    throw new Error(
+      "The graph to load is empty (no document, no entity): a reset would erase the stored graph. Pass --allow-empty to do that on purpose — nothing was changed.",
+    );
+  await applySchema(executor);
+  const previous = await latestLoad(executor);
+  if (previous.load && isLive(previous.load))
+    throw new Error(
+      `Another load (${previous.load.id}, ${previous.load.source}, pid ${previous.load.pid}) is running — nothing was changed.`,
+    );
+  // An interrupted reset left old and new data mixed: only another reset makes the graph clean again.
+  const interrupted = previous.load && previous.load.status !== "done" ? previous.load : null;
+  const reset = Boolean(options.reset || interrupted?.reset);
+  if (interrupted)
+    options.onNote?.(
+      `The previous load (${interrupted.source}, started ${interrupted.startedAt}) did not finish; this load replaces it${reset && !options.reset ? " as a reset" : ""}.`,
+    );
+  const loadId = randomUUID();
+  await executor.executeWrite(
+    startLoadQuery({ id: loadId, source: options.sourceName ?? source.name, checksum, reset }),
+  );
+  await executor.executeWrite(supersedeQuery(loadId));
+  try {
+    let done = 0;
+    let beat = Date.now();
+    const batches = await writeSource(executor, source, {
+      loadId,
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      inOrder: validation.inOrder,
+      onBatch: async (n, what) => {
+        done += n;
+        options.onProgress?.(done, total, what);
+        if (Date.now() - beat > HEARTBEAT_EVERY_MS) {
+          beat = Date.now();
+          await executor.executeWrite(heartbeatQuery(loadId, done));
+        }
+      },
+    });
+    if (reset) {
+      options.onProgress?.(done, total, "removing what the new graph does not hold");
+      await executor.executeAutoCommit(sweepRelationshipsQuery(loadId));
+      await executor.executeAutoCommit(sweepNodesQuery(loadId));
+    }
+    options.onProgress?.(done, total, "degrees");
+    await executor.executeAutoCommit(degreeQuery(loadId));
+    const counts = await readCounts(executor);
+    await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
+    const seconds = (performance.now() - started) / 1000;
+    return { ...counts, batches, seconds, loadId, records: total, problems: validation.problems };
+  } catch (error) {
+    await executor
+      .executeWrite(finishLoadQuery(loadId, "failed", "{}", (error as Error).message))
+      .catch(() => {});
+    throw error;
   }
-  for (const m of graph.mentions) {
-    if (!nodes.has(m.node)) fail(`a mention names unknown node ${m.node}`);
-    if (!passages.has(m.passage)) fail(`a mention names unknown passage ${m.passage}`);
-  }
-  for (const c of graph.claims)
-    if (!nodes.has(c.subject)) fail(`claim ${c.id} is about unknown node ${c.subject}`);
+}
+
+/**
+ * After `neo4j-admin database import` of the CSVs that `zonegraph import` wrote: the schema (indexes
+ * are populated now), degrees and type counts of every entity, and a finished :Load record.
+ */
+export async function finishImport(executor: Executor, sourceName: string): Promise<Counts> {
+  await applySchema(executor);
+  const loadId = randomUUID();
+  await executor.executeWrite(
+    startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true }),
+  );
+  await executor.executeAutoCommit(degreeQuery(null));
+  const counts = await readCounts(executor);
+  await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), "neo4j-admin import"));
+  return counts;
 }

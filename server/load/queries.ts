@@ -88,10 +88,13 @@ export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
   "pinyin",
   "source",
   "degree",
+  "typeCounts",
+  "loadId",
 ]);
 /** Relationship properties with a dedicated meaning (id, confidence and the evidence arrays). */
 export const RESERVED_REL_KEYS: ReadonlySet<string> = new Set([
   "id",
+  "loadId",
   "confidence",
   "evidenceDocs",
   "evidencePassages",
@@ -119,57 +122,59 @@ export function nodeRow(node: GraphNode) {
   };
 }
 
-export function documentsQuery(docs: DocumentMeta[]): Query {
+export function documentsQuery(docs: DocumentMeta[], loadId: string | null = null): Query {
   return {
-    cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row",
-    params: { rows: docs },
+    cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row, d.loadId = $load",
+    params: { rows: docs, load: loadId },
   };
 }
 
-export function passagesQuery(passages: Passage[]): Query {
+export function passagesQuery(passages: Passage[], loadId: string | null = null): Query {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (p:Passage {id: row.id})
-SET p.doc = row.doc, p.start = row.start, p.end = row.end, p.text = row.text, p.clean = row.clean
+SET p.doc = row.doc, p.start = row.start, p.end = row.end, p.text = row.text, p.clean = row.clean,
+    p.loadId = $load
 WITH p, row
 MATCH (d:Document {id: row.doc})
 MERGE (p)-[:IN_DOCUMENT]->(d)`,
-    params: { rows: passages },
+    params: { rows: passages, load: loadId },
   };
 }
 
 /** One statement per node type, since the type label cannot be a parameter. */
-export function nodesQuery(type: NodeType, nodes: GraphNode[]): Query {
+export function nodesQuery(type: NodeType, nodes: GraphNode[], loadId: string | null = null): Query {
   const label = assertNodeType(type);
   return {
     cypher: `UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:${label}
-SET n += row.props`,
-    params: { rows: nodes.map(nodeRow) },
+SET n += row.props, n.loadId = $load`,
+    params: { rows: nodes.map(nodeRow), load: loadId },
   };
 }
 
-export function mentionsQuery(mentions: Mention[]): Query {
+export function mentionsQuery(mentions: Mention[], loadId: string | null = null): Query {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (n:Entity {id: row.node})
 MATCH (p:Passage {id: row.passage})
 MERGE (n)-[m:MENTIONED_IN {start: row.start}]->(p)
-SET m.end = row.end, m.surface = row.surface, m.doc = row.doc`,
-    params: { rows: mentions },
+SET m.end = row.end, m.surface = row.surface, m.doc = row.doc, m.loadId = $load`,
+    params: { rows: mentions, load: loadId },
   };
 }
 
-export function edgesQuery(type: RelType, edges: GraphEdge[]): Query {
+export function edgesQuery(type: RelType, edges: GraphEdge[], loadId: string | null = null): Query {
   const rel = assertRelType(type);
   return {
     cypher: `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${rel}]->(t)
-SET r += row.props`,
+SET r += row.props, r.loadId = $load`,
     params: {
+      load: loadId,
       rows: edges.map((e) => ({
         source: e.source,
         target: e.target,
@@ -179,18 +184,19 @@ SET r += row.props`,
   };
 }
 
-export function claimsQuery(claims: Claim[]): Query {
+export function claimsQuery(claims: Claim[], loadId: string | null = null): Query {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MERGE (c:Claim {id: row.id})
-SET c += row.props
+SET c += row.props, c.loadId = $load
 MERGE (c)-[:ABOUT]->(s)
 WITH c, row
 UNWIND row.passages AS pid
 MATCH (p:Passage {id: pid})
 MERGE (c)-[:STATED_IN]->(p)`,
     params: {
+      load: loadId,
       rows: claims.map((c) => ({
         id: c.id,
         subject: c.subject,
@@ -210,11 +216,48 @@ MERGE (c)-[:STATED_IN]->(p)`,
   };
 }
 
-/** Degree over typed relationships (CO_OCCURS and provenance excluded), for ranking and sizing. */
-export function degreeQuery(): Query {
+/**
+ * Derived properties of the entities a load touched, in batches of their own transactions (the
+ * caller runs it auto-commit): `degree` over typed relationships (CO_OCCURS and provenance excluded)
+ * and `typeCounts`, "REL|NeighbourType|count" per kind of neighbour, so that a neighbourhood can say
+ * "N more" without reading a supernode's relationships. A null `loadId` recomputes every entity.
+ */
+export function degreeQuery(loadId: string | null = null, batch = 2000): Query {
   return {
-    cypher: `MATCH (n:Entity)
-SET n.degree = COUNT { (n)-[r]-(:Entity) WHERE type(r) <> 'CO_OCCURS' }`,
+    // Two shapes, so that a load's own entities are found through the loadId index, not a scan.
+    cypher: `${loadId === null ? "MATCH (n:Entity)" : "MATCH (n:Entity {loadId: $load})"}
+CALL (n) {
+  CALL (n) {
+    OPTIONAL MATCH (n)-[r]-(m:Entity)
+    WITH type(r) AS t, m.type AS mt, count(r) AS c
+    WHERE t IS NOT NULL
+    RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
+           sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
+  }
+  SET n.degree = degree, n.typeCounts = counts
+} IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
+    params: { load: loadId },
+  };
+}
+
+/**
+ * After a reset load: the loader-owned nodes and relationships this load did not write, removed in
+ * batches. Until then readers keep the previous graph (plus what is already loaded).
+ */
+export function sweepNodesQuery(loadId: string, batch = 5000): Query {
+  return {
+    cypher: `MATCH (n) WHERE (${OWNED_LABELS.map((l) => `n:${l}`).join(" OR ")}) AND coalesce(n.loadId, '') <> $load
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
+    params: { load: loadId },
+  };
+}
+
+export function sweepRelationshipsQuery(loadId: string, batch = 10000): Query {
+  return {
+    cypher: `MATCH (:Entity)-[r]->() WHERE coalesce(r.loadId, '') <> $load
+  AND NOT type(r) IN ['IN_DOCUMENT', 'ABOUT', 'STATED_IN']
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
+    params: { load: loadId },
   };
 }
 

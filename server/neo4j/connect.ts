@@ -3,8 +3,9 @@
  * otherwise the embedded default started (or reused) by this process.
  */
 import type { Config } from "../config";
+import { withSharedBookmarks } from "./causal";
 import { type RunningNeo4j, startEmbedded } from "./embedded";
-import { createExecutor, type Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
+import { createExecutor, Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
 
 export interface Neo4jHandle {
   connection: Neo4jConnection;
@@ -50,7 +51,9 @@ export async function connectNeo4j(
       database: config.NEO4J_DATABASE,
     };
   }
-  const executor = createExecutor(connection);
+  // Every session shares one bookmark manager: reads after a load see its writes on a cluster too.
+  const base = createExecutor(connection);
+  const executor = new Executor(withSharedBookmarks(base.driver), connection.database, base.probeDriver);
   const close = async () => {
     await executor.close().catch(() => {});
     await embedded?.stop();

@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
   heap: string;
   txTimeout: string;
   txMemoryMax: string;
+  /** Page cache (default 256m); the scale benchmark raises it. */
+  pageCache?: string;
   /** Where progress lines go (default: stderr). */
   log?: (line: string) => void;
 }
@@ -191,7 +193,7 @@ function writeConf(opts: EmbeddedOptions): string {
     "dbms.security.allow_csv_import_from_file_urls": "false",
     "db.transaction.timeout": opts.txTimeout,
     "db.memory.transaction.max": opts.txMemoryMax,
-    "server.memory.pagecache.size": "256m",
+    "server.memory.pagecache.size": opts.pageCache ?? "256m",
     "db.tx_log.rotation.retention_policy": "2 files",
     "dbms.usage_report.enabled": "false",
   };

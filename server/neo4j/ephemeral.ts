@@ -23,6 +23,10 @@ export async function startEphemeralNeo4j({
   useEnv = true,
   prefix = "zonegraph-run-",
   heap = "1g",
+  pageCache,
+  boltPort,
+  startTimeoutMs = 600_000,
+  txTimeout = "60s",
   log = () => {},
 }: {
   env?: NodeJS.ProcessEnv;
@@ -30,6 +34,14 @@ export async function startEphemeralNeo4j({
   useEnv?: boolean;
   prefix?: string;
   heap?: string;
+  /** Page cache of the embedded instance (default 256m). */
+  pageCache?: string;
+  /** Bolt port (default: a free one). */
+  boltPort?: number;
+  /** How long the JVM may take to come up (long: a loaded 2-core machine is slow to start it). */
+  startTimeoutMs?: number;
+  /** db.transaction.timeout of the embedded instance (also bounds the launcher's own start-up). */
+  txTimeout?: string;
   log?: (line: string) => void;
 } = {}): Promise<EphemeralNeo4j> {
   const executor = (connection: Neo4jConnection) => () =>
@@ -44,14 +56,18 @@ export async function startEphemeralNeo4j({
     return { connection, external: true, executor: executor(connection), dispose: async () => {} };
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const running = await startEmbedded({
-    home,
-    boltPort: await freePort(),
-    heap,
-    txTimeout: "60s",
-    txMemoryMax: "256m",
-    log,
-  });
+  const running = await startEmbedded(
+    {
+      home,
+      boltPort: boltPort ?? (await freePort()),
+      heap,
+      ...(pageCache ? { pageCache } : {}),
+      txTimeout,
+      txMemoryMax: "256m",
+      log,
+    },
+    { startTimeoutMs },
+  );
   const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
   return {
     connection,

@@ -225,6 +225,21 @@ export class Executor {
     }
   }
 
+  /**
+   * One statement in an auto-commit transaction, with parameters: what `CALL {…} IN TRANSACTIONS`
+   * needs (the loader's derived properties and reset sweep). Not retried.
+   */
+  async executeAutoCommit(query: Query): Promise<QueryResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.run(query.cypher, query.params ?? {});
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** EXPLAIN a query (never executes it); returns the query type and the plan. */
   async explain(query: Query, { timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

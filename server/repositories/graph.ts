@@ -27,9 +27,9 @@ export function escapeLucene(s: string): string {
 }
 
 /**
- * A Lucene query for the cjk-analysed `entity_search` index: per token, the analysed term, a phrase
- * boost (CJK bigrams in order) and, for Latin tokens, a prefix wildcard (autocomplete).
- * Returns null when nothing searchable remains.
+ * A Lucene query for the cjk-analysed `entity_search` index, every token required: a CJK token as a
+ * phrase (its bigrams in order: an infix match, driven by the rarest bigram, so the cost follows
+ * the matches), a Latin token as a term or a prefix (autocomplete). Null when nothing searchable remains.
  */
 export function luceneQuery(q: string): string | null {
   const tokens = q
@@ -43,28 +43,32 @@ export function luceneQuery(q: string): string | null {
     for (const word of token.split(/\s+/).filter(Boolean)) {
       const e = escapeLucene(word.toLowerCase());
       if (/^[a-z0-9]+$/i.test(word)) parts.push(`(${e}^2 OR ${e}*)`);
-      else parts.push(`(${e} OR "${e}"^3)`);
+      else parts.push(`"${e}"`);
     }
   }
   return parts.length > 0 ? parts.join(" AND ") : null;
 }
 
+/**
+ * Search through indexes only, so that the cost follows the matches, not the graph: the exact name
+ * and name prefixes by the range index on `name` (a seek), infixes, aliases, English names and
+ * pinyin by the full-text index. Ranking happens in the service (rankSearch).
+ */
 export function searchQuery(q: string, types: string[] | null, limit: number): Query {
   const lucene = luceneQuery(q);
+  const typeFilter = "($types IS NULL OR node.type IN $types)";
   const fulltext = lucene
-    ? `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($ftLimit)}) YIELD node, score
-  WHERE $types IS NULL OR node.type IN $types
-  RETURN node, score
+    ? `
   UNION
-  `
+  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($ftLimit)}) YIELD node, score
+  WHERE ${typeFilter}
+  RETURN node, score`
     : "";
   return {
     cypher: `CALL () {
-  ${fulltext}MATCH (node:Entity)
-  WHERE ($types IS NULL OR node.type IN $types)
-    AND (node.name CONTAINS $q OR node.aliasText CONTAINS $q OR toLower(node.nameEn) CONTAINS $ql OR node.pinyin CONTAINS $ql)
+  MATCH (node:Entity) WHERE node.name STARTS WITH $q AND ${typeFilter}
   RETURN node, 0.0 AS score
-  LIMIT toInteger($containsLimit)
+  LIMIT toInteger($prefixLimit)${fulltext}
 }
 WITH node, max(score) AS score
 RETURN node.id AS id, node.type AS type, node.name AS name, node.nameEn AS nameEn,
@@ -73,10 +77,9 @@ RETURN node.id AS id, node.type AS type, node.name AS name, node.nameEn AS nameE
     params: {
       lucene,
       q,
-      ql: q.toLowerCase(),
       types,
       ftLimit: Math.max(50, limit * 3),
-      containsLimit: Math.max(100, limit * 5),
+      prefixLimit: Math.max(50, limit * 3),
     },
   };
 }
@@ -145,8 +148,11 @@ export function entityQuery(id: string): Query {
 }
 
 /**
- * One BFS level: for every frontier node, its neighbours over `rels` (filtered by type), ranked by
- * confidence then degree; the first `fanout` kept with their relationship, the rest only counted.
+ * One BFS level, bounded per relationship type: for every frontier node and every allowed type, at
+ * most `fanout` relationships are read (a LIMIT before the ranking, so a supernode costs what an
+ * ordinary node does), ranked by confidence then neighbour degree; the best `fanout` over all types
+ * are returned with the node's precomputed `typeCounts` ("REL|NeighbourType|count") for the
+ * "N more" figures. Nodes loaded before typeCounts existed get them counted on the fly.
  */
 export function expandQuery(
   frontier: string[],
@@ -154,23 +160,33 @@ export function expandQuery(
   types: string[] | null,
   fanout: number,
 ): Query {
+  const branches = rels
+    .filter((t) => (REL_TYPES as readonly string[]).includes(t))
+    .map(
+      (t) => `    MATCH (f)-[r:${t}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+    WITH r, m LIMIT toInteger($fanout)
+    RETURN r, m`,
+    )
+    .join("\n    UNION ALL\n");
+  if (!branches) throw new Error("expandQuery: no relationship type");
   return {
     cypher: `UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
 CALL (f) {
-  MATCH (f)-[r${relPattern(rels)}]-(m:Entity)
-  WHERE $types IS NULL OR m.type IN $types
-  WITH r, m
-  ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
-  WITH collect({r: r, m: m}) AS all
-  RETURN [x IN all[..toInteger($fanout)] | {
-            id: x.r.id, type: type(x.r), source: startNode(x.r).id, target: endNode(x.r).id,
-            confidence: x.r.confidence, evidenceCount: size(coalesce(x.r.evidenceQuotes, [])),
-            count: x.r.count,
-            m: {id: x.m.id, type: x.m.type, name: x.m.name, nameEn: x.m.nameEn, degree: x.m.degree, aliases: x.m.aliases}}] AS kept,
-         [x IN all[toInteger($fanout)..] | {id: x.r.id, type: type(x.r), mid: x.m.id, mtype: x.m.type}] AS dropped
+  CALL (f) {
+${branches}
+  }
+  WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
+  LIMIT toInteger($fanout)
+  RETURN collect({
+    id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+    confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
+    m: {id: m.id, type: m.type, name: m.name, nameEn: m.nameEn, degree: m.degree, aliases: m.aliases}}) AS kept
 }
-RETURN fid, kept, dropped`,
+RETURN fid, kept,
+       CASE WHEN f.typeCounts IS NULL
+         THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
+         ELSE f.typeCounts END AS typeCounts`,
     params: { frontier, types, fanout },
   };
 }
@@ -188,7 +204,8 @@ export interface ExpandEdge {
 export interface ExpandRow {
   fid: string;
   kept: ExpandEdge[];
-  dropped: { id: string; type: string; mid: string; mtype: string }[];
+  /** "REL|NeighbourType|count" entries of the frontier node (all relationship types). */
+  typeCounts: string[];
 }
 
 // ---------- subgraph ----------
@@ -267,10 +284,17 @@ RETURN elementId(r) AS id, type(r) AS type, source, target`,
 
 // ---------- paths ----------
 
-/** k shortest paths (undirected) over the given relationship types; lengths and k are checked ints. */
+/** Most hops and paths a path search may ask for, whatever the caller says. */
+export const PATH_LIMITS = { maxLength: 8, k: 20 } as const;
+
+/**
+ * The k shortest paths (undirected) over the given relationship types: Neo4j's SHORTEST k, searched
+ * from both ends. A few more than k are asked for so that the service can keep k simple paths
+ * (no repeated node); lengths and k are clamped integers written into the pattern.
+ */
 export function pathsQuery(from: string, to: string, rels: RelType[], maxLength: number, k: number): Query {
-  const max = Math.max(1, Math.min(8, Math.trunc(maxLength)));
-  const kk = Math.max(1, Math.min(20, Math.trunc(k)));
+  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
+  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k))) + 3;
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
@@ -278,6 +302,24 @@ RETURN [n IN nodes(p) | ${entityMap("n")}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
          confidence: r.confidence, count: r.count, ev: ${evidenceArrays("r")}}] AS rels
 ORDER BY size(rels)`,
+    params: { from, to },
+  };
+}
+
+/** How many paths (at most k) exist over the given types: the count behind "with co-occurrence". */
+export function pathCountQuery(
+  from: string,
+  to: string,
+  rels: RelType[],
+  maxLength: number,
+  k: number,
+): Query {
+  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
+  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k)));
+  return {
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
+RETURN count(p) AS n`,
     params: { from, to },
   };
 }
@@ -297,6 +339,9 @@ export function existingIdsQuery(ids: string[]): Query {
 }
 
 // ---------- repository ----------
+
+/** Deadline of one path search (Neo4j's transaction timeout on that read). */
+export const PATH_TIMEOUT_MS = 3000;
 
 export class GraphRepository {
   constructor(
@@ -352,8 +397,25 @@ export class GraphRepository {
     );
   }
 
-  paths(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
-    return this.rows<{ nodes: EntityRow[]; rels: PathRel[] }>(pathsQuery(from, to, rels, maxLength, k));
+  /** Paths within a deadline of their own (a search through supernodes must not hold Neo4j). */
+  paths(
+    from: string,
+    to: string,
+    rels: RelType[],
+    maxLength: number,
+    k: number,
+    timeoutMs = PATH_TIMEOUT_MS,
+  ) {
+    return this.executor
+      .executeRead(pathsQuery(from, to, rels, maxLength, k), { timeoutMs })
+      .then((r) => r.records.map((rec) => rec.toObject() as { nodes: EntityRow[]; rels: PathRel[] }));
+  }
+
+  async pathCount(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
+    const r = await this.executor.executeRead(pathCountQuery(from, to, rels, maxLength, k), {
+      timeoutMs: PATH_TIMEOUT_MS,
+    });
+    return Number(r.records[0]?.get("n") ?? 0);
   }
 
   async existingIds(ids: string[]): Promise<Set<string>> {

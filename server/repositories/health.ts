@@ -1,3 +1,4 @@
+import { type Readiness, readiness } from "../load/state";
 import type { Executor, Query } from "../neo4j/executor";
 
 export const componentsQuery = (): Query => ({
@@ -36,5 +37,10 @@ export class HealthRepository {
     for (const rec of labels.records) counts[String(rec.get("label"))] = Number(rec.get("count"));
     counts.relationships = Number(rels.records[0]?.get("count") ?? 0);
     return counts;
+  }
+
+  /** The graph's state from its latest :Load record (see server/load/state.ts). */
+  async loadState(): Promise<Readiness> {
+    return (await readiness(this.executor)).state;
   }
 }

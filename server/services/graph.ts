@@ -13,8 +13,8 @@ import type {
   SerializedGraph,
   Subgraph,
 } from "../../contracts/api";
-import { NODE_TYPES, type NodeType } from "../../contracts/graph";
-import { BadRequestError, NotFoundError } from "../errors";
+import { NODE_TYPES, type NodeType, type RelType } from "../../contracts/graph";
+import { BadRequestError, CypherTimeoutError, NotFoundError } from "../errors";
 import {
   cleanProperties,
   type EntityRow,
@@ -26,7 +26,13 @@ import {
   RESERVED_REL_KEYS,
   relTypes,
 } from "../repositories/fragments";
-import type { ExpandEdge, GraphRepository, SearchRow } from "../repositories/graph";
+import {
+  type ExpandEdge,
+  type ExpandRow,
+  type GraphRepository,
+  PATH_TIMEOUT_MS,
+  type SearchRow,
+} from "../repositories/graph";
 
 type SNode = SerializedGraph["nodes"][number];
 type SEdge = SerializedGraph["edges"][number];
@@ -42,54 +48,72 @@ export function emptyGraph(): SerializedGraph {
 
 // ---------- search ranking (pure) ----------
 
-/** Rank search rows: exact name/alias, then prefix, then substring, then full-text score, then degree. */
+/** Match tiers: exact name > exact alias > prefix > infix; pinyin in between; importance breaks ties. */
+export const SEARCH_TIERS = {
+  exactName: 100,
+  exactAlias: 90,
+  prefixName: 60,
+  prefixAlias: 55,
+  exactPinyin: 50,
+  prefixPinyin: 40,
+  infix: 30,
+  infixPinyin: 10,
+} as const;
+
+function tierOf(r: SearchRow, query: string, compact: string): { tier: number; matched: string } {
+  let best = { tier: 0, matched: r.name };
+  const consider = (value: string, exact: number, prefix: number, infix: number) => {
+    const v = value.toLowerCase();
+    const t =
+      v === query || v === compact ? exact : v.startsWith(query) ? prefix : v.includes(query) ? infix : 0;
+    if (t > best.tier) best = { tier: t, matched: value };
+  };
+  const T = SEARCH_TIERS;
+  consider(r.name, T.exactName, T.prefixName, T.infix);
+  for (const a of [...(r.aliases ?? []), ...(r.nameEn ? [r.nameEn] : [])])
+    consider(a, T.exactAlias, T.prefixAlias, T.infix);
+  for (const p of (r.pinyin ?? "").split(/\s+/).filter(Boolean))
+    consider(p, T.exactPinyin, T.prefixPinyin, T.infixPinyin);
+  return best;
+}
+
+/**
+ * Rank search rows by tier, then importance (typed degree), then full-text score, then shorter
+ * names ("二连浩特" before "二连浩特市人民政府"). `score` = tier + a fraction for importance.
+ */
 export function rankSearch(q: string, rows: SearchRow[], limit: number): SearchHit[] {
   const query = q.trim().toLowerCase();
   const compact = query.replace(/\s+/g, "");
-  const scored = rows.map((r) => {
-    const names = [r.name, ...(r.aliases ?? []), ...(r.nameEn ? [r.nameEn] : [])];
-    const pinyin = (r.pinyin ?? "").split(/\s+/).filter(Boolean);
-    let boost = 0;
-    let matched = r.name;
-    const consider = (value: string, exact: number, prefix: number, contains: number) => {
-      const v = value.toLowerCase();
-      const s =
-        v === query || v === compact
-          ? exact
-          : v.startsWith(query)
-            ? prefix
-            : v.includes(query)
-              ? contains
-              : 0;
-      if (s > boost) {
-        boost = s;
-        matched = value;
-      }
-    };
-    for (const n of names) consider(n, 100, 60, 30);
-    for (const p of pinyin) consider(p, 50, 40, 10);
-    const fulltext = Math.min(r.score ?? 0, 20);
-    const degree = Math.log2(1 + Math.max(0, r.degree ?? 0));
-    return {
-      hit: {
-        id: r.id,
-        type: r.type as NodeType,
-        name: r.name,
-        nameEn: r.nameEn ?? null,
-        aliases: r.aliases ?? [],
-        degree: Math.trunc(r.degree ?? 0),
-        score: Math.round((boost + fulltext * 2 + degree) * 1000) / 1000,
-        matched,
-      },
-      // Shorter names first among equals: "二连浩特" before "二连浩特市人民政府".
-      length: r.name.length,
-    };
-  });
-  scored.sort((a, b) => b.hit.score - a.hit.score || a.length - b.length || a.hit.id.localeCompare(b.hit.id));
-  return scored
-    .filter((s) => (NODE_TYPES as readonly string[]).includes(s.hit.type))
-    .slice(0, limit)
-    .map((s) => s.hit);
+  const scored = rows
+    .filter((r) => (NODE_TYPES as readonly string[]).includes(r.type))
+    .map((r) => {
+      const { tier, matched } = tierOf(r, query, compact);
+      const degree = Math.max(0, Math.trunc(r.degree ?? 0));
+      const importance = Math.min(0.99, Math.log2(1 + degree) / 20);
+      return {
+        hit: {
+          id: r.id,
+          type: r.type as NodeType,
+          name: r.name,
+          nameEn: r.nameEn ?? null,
+          aliases: r.aliases ?? [],
+          degree,
+          score: Math.round((tier + importance) * 1000) / 1000,
+          matched,
+        },
+        tier,
+        fulltext: r.score ?? 0,
+      };
+    });
+  scored.sort(
+    (a, b) =>
+      b.tier - a.tier ||
+      b.hit.degree - a.hit.degree ||
+      b.fulltext - a.fulltext ||
+      a.hit.name.length - b.hit.name.length ||
+      a.hit.id.localeCompare(b.hit.id),
+  );
+  return scored.slice(0, limit).map((s) => s.hit);
 }
 
 // ---------- neighbourhood assembly (pure) ----------
@@ -121,6 +145,78 @@ export function edgeOf(e: Omit<ExpandEdge, "m">): SEdge {
 export function fanoutFor(remaining: number, frontierSize: number, maxFanout: number): number {
   if (frontierSize <= 0) return 0;
   return Math.max(3, Math.min(maxFanout, Math.ceil(remaining / frontierSize) + 2));
+}
+
+/**
+ * Adds one level's kept relationships, strongest first across the level, until `limit` nodes;
+ * returns the new frontier (nodes added at this level).
+ */
+export function keepStrongest(
+  rows: ExpandRow[],
+  nodes: Map<string, SNode>,
+  edges: Map<string, SEdge>,
+  limit: number,
+): string[] {
+  const next: string[] = [];
+  const kept = rows.flatMap((r) => r.kept);
+  kept.sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || (b.m.degree ?? 0) - (a.m.degree ?? 0));
+  for (const e of kept) {
+    if (edges.has(e.id)) continue;
+    if (!nodes.has(e.m.id)) {
+      if (nodes.size >= limit) continue;
+      nodes.set(e.m.id, { key: e.m.id, attributes: nodeAttributes(e.m) });
+      next.push(e.m.id);
+    }
+    edges.set(e.id, edgeOf(e));
+  }
+  return next;
+}
+
+/**
+ * "N more" without reading them: for every expanded node, its precomputed relationship counts in
+ * scope (allowed relationship and neighbour types) minus the relationships of it in the result.
+ * A neighbour left out by two expanded nodes counts twice (the figures are relationship ends).
+ */
+export function omittedCounts(
+  expanded: ExpandRow[],
+  edges: Map<string, SEdge>,
+  nodes: Map<string, SNode>,
+  rels: Set<string>,
+  types: string[] | null,
+): { nodes: Record<string, number>; relationships: Record<string, number> } {
+  const out = { nodes: {} as Record<string, number>, relationships: {} as Record<string, number> };
+  const add = (o: Record<string, number>, k: string, n: number) => {
+    if (n !== 0) o[k] = (o[k] ?? 0) + n;
+  };
+  const shown = new Map<string, { rels: Map<string, number>; types: Map<string, number> }>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of edges.values()) {
+    for (const [end, other] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      const s = shown.get(end) ?? { rels: new Map(), types: new Map() };
+      shown.set(end, s);
+      bump(s.rels, String(e.attributes.type));
+      bump(s.types, String(nodes.get(other)?.attributes.type ?? ""));
+    }
+  }
+  const seen = new Set<string>();
+  for (const row of expanded) {
+    if (seen.has(row.fid)) continue;
+    seen.add(row.fid);
+    const inScope = { rels: new Map<string, number>(), types: new Map<string, number>() };
+    for (const entry of row.typeCounts ?? []) {
+      const [rel = "", type = "", count = "0"] = entry.split("|");
+      if (!rels.has(rel) || (types && !types.includes(type))) continue;
+      inScope.rels.set(rel, (inScope.rels.get(rel) ?? 0) + Number(count));
+      inScope.types.set(type, (inScope.types.get(type) ?? 0) + Number(count));
+    }
+    const s = shown.get(row.fid);
+    for (const [k, n] of inScope.rels) add(out.relationships, k, Math.max(0, n - (s?.rels.get(k) ?? 0)));
+    for (const [k, n] of inScope.types) add(out.nodes, k, Math.max(0, n - (s?.types.get(k) ?? 0)));
+  }
+  return out;
 }
 
 // ---------- service ----------
@@ -218,55 +314,21 @@ export class GraphService {
     const maxFanout = opts.fanout ?? 50;
     const nodes = new Map<string, SNode>([[root.id, { key: root.id, attributes: nodeAttributes(root) }]]);
     const edges = new Map<string, SEdge>();
-    const omittedNodes = new Map<string, string>();
-    const omittedRels = new Map<string, string>();
+    const expanded: ExpandRow[] = [];
     let frontier = [root.id];
-    let truncated = false;
     for (let level = 1; level <= opts.depth && frontier.length > 0; level++) {
       const remaining = opts.limit - nodes.size;
-      if (remaining <= 0) {
-        truncated = true;
-        break;
-      }
+      if (remaining <= 0) break;
       const fanout =
         level === 1
           ? Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1))
           : fanoutFor(remaining, frontier.length, maxFanout);
       const rows = await this.repo.expand(frontier, rels, types, fanout);
-      const next: string[] = [];
-      // Keep the strongest links first across the whole level.
-      const kept = rows.flatMap((r) => r.kept);
-      kept.sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || (b.m.degree ?? 0) - (a.m.degree ?? 0));
-      for (const e of kept) {
-        if (edges.has(e.id)) continue;
-        if (!nodes.has(e.m.id)) {
-          if (nodes.size >= opts.limit) {
-            truncated = true;
-            omittedNodes.set(e.m.id, e.m.type);
-            omittedRels.set(e.id, e.type);
-            continue;
-          }
-          nodes.set(e.m.id, { key: e.m.id, attributes: nodeAttributes(e.m) });
-          next.push(e.m.id);
-        }
-        edges.set(e.id, edgeOf(e));
-      }
-      for (const r of rows) {
-        for (const d of r.dropped) {
-          truncated = true;
-          if (!edges.has(d.id)) omittedRels.set(d.id, d.type);
-          if (!nodes.has(d.mid)) omittedNodes.set(d.mid, d.mtype);
-        }
-      }
-      frontier = next;
+      expanded.push(...rows);
+      frontier = keepStrongest(rows, nodes, edges, opts.limit);
     }
-    for (const k of nodes.keys()) omittedNodes.delete(k);
-    for (const k of edges.keys()) omittedRels.delete(k);
-    const count = (m: Map<string, string>) => {
-      const out: Record<string, number> = {};
-      for (const t of m.values()) out[t] = (out[t] ?? 0) + 1;
-      return out;
-    };
+    const omitted = omittedCounts(expanded, edges, nodes, new Set(rels), types);
+    const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return {
       graph: {
         ...emptyGraph(),
@@ -274,8 +336,10 @@ export class GraphService {
         nodes: [...nodes.values()],
         edges: [...edges.values()],
       },
-      truncated: truncated || omittedNodes.size > 0,
-      omitted: { nodes: count(omittedNodes), relationships: count(omittedRels) },
+      truncated:
+        total(omitted.nodes) + total(omitted.relationships) > 0 ||
+        (frontier.length > 0 && opts.depth > 0 && nodes.size >= opts.limit),
+      omitted,
     };
   }
 
@@ -355,6 +419,7 @@ export class GraphService {
     maxLength: number;
     k: number;
     includeCoOccurrence: boolean;
+    types?: string[] | undefined;
   }): Promise<PathsResponse> {
     if (opts.from === opts.to)
       throw new BadRequestError("from and to must name two different entities.", { param: "to" });
@@ -362,8 +427,24 @@ export class GraphService {
     for (const param of ["from", "to"] as const)
       if (!found.has(opts[param]))
         throw new NotFoundError(`${param}: no entity with id ${JSON.stringify(opts[param])}.`, { param });
-    const rels = relTypes(undefined, opts.includeCoOccurrence);
-    const rows = await this.repo.paths(opts.from, opts.to, rels, opts.maxLength, opts.k);
+    const rels = relTypes(opts.types, opts.includeCoOccurrence);
+    if (rels.length === 0)
+      throw new BadRequestError("types: no known relationship type.", { param: "types" });
+    const search = await this.searchPaths(opts.from, opts.to, rels, opts.maxLength, opts.k);
+    const rows = search.rows;
+    let reason = search.reason;
+    let coOccurrencePaths: number | undefined;
+    if (rows.length === 0 && !reason) {
+      const what = opts.types?.length ? `path over ${rels.join(", ")}` : "typed path";
+      reason = `no ${what} within ${opts.maxLength} hops`;
+      if (!rels.includes("CO_OCCURS")) {
+        coOccurrencePaths = await this.repo
+          .pathCount(opts.from, opts.to, [...rels, "CO_OCCURS"], opts.maxLength, opts.k)
+          .catch(() => undefined);
+        if (coOccurrencePaths)
+          reason += `; ${coOccurrencePaths} found when co-occurrence is allowed (includeCoOccurrence=true)`;
+      }
+    }
     const docs = await this.repo.provenance(rows.flatMap((r) => r.rels.map((rel) => rel.ev)));
     const nodes = new Map<string, SNode>();
     const edges = new Map<string, SEdge>();
@@ -381,6 +462,27 @@ export class GraphService {
       to: opts.to,
       paths,
       graph: { ...emptyGraph(), nodes: [...nodes.values()], edges: [...edges.values()] },
+      ...(reason ? { reason } : {}),
+      ...(coOccurrencePaths !== undefined ? { coOccurrencePaths } : {}),
     };
   }
+
+  /** k simple paths (no repeated node), or none and the reason when the search hit its deadline. */
+  private async searchPaths(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
+    try {
+      const rows = await this.repo.paths(from, to, rels, maxLength, k);
+      return { rows: rows.filter((r) => isSimplePath(r.nodes)).slice(0, k), reason: undefined };
+    } catch (error) {
+      if (!(error instanceof CypherTimeoutError)) throw error;
+      return {
+        rows: [],
+        reason: `the path search stopped at its ${PATH_TIMEOUT_MS / 1000} s deadline: try fewer hops or fewer relationship types`,
+      };
+    }
+  }
+}
+
+/** True when no node appears twice on the path. */
+export function isSimplePath(nodes: { id: string }[]): boolean {
+  return new Set(nodes.map((n) => n.id)).size === nodes.length;
 }

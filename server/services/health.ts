@@ -1,4 +1,4 @@
-import type { Health } from "../../contracts/api";
+import type { Health, ReadyResponse } from "../../contracts/api";
 import type { HealthRepository } from "../repositories/health";
 
 export class HealthService {
@@ -24,9 +24,12 @@ export class HealthService {
     }
   }
 
-  async ready(): Promise<{ ready: boolean; neo4j: "up" | "down"; loaded: boolean }> {
+  /** Ready: Neo4j up, the app's own start-up load done, and no load running or left incomplete. */
+  async ready(): Promise<ReadyResponse> {
     const h = await this.health();
     const loaded = this.isLoaded();
-    return { ready: h.neo4j === "up" && loaded, neo4j: h.neo4j, loaded };
+    const state = h.neo4j === "up" ? await this.repo.loadState().catch(() => "unknown" as const) : "unknown";
+    const graphReady = state === "ready" || state === "empty";
+    return { ready: h.neo4j === "up" && loaded && graphReady, neo4j: h.neo4j, loaded, state };
   }
 }

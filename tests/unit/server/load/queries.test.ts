@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ExtractedGraph } from "../../../../contracts/graph";
 import {
   claimsQuery,
+  degreeQuery,
   edgesQuery,
   evidenceProperties,
   nodeRow,
@@ -13,6 +14,8 @@ import {
   resetBatchQuery,
   schemaStatements,
   splitStatements,
+  sweepNodesQuery,
+  sweepRelationshipsQuery,
 } from "../../../../server/load/queries";
 
 const fixture = ExtractedGraph.parse(
@@ -72,5 +75,20 @@ describe("loader query builders", () => {
     const q = resetBatchQuery(10);
     expect(q.cypher).toContain("n:Entity OR n:Document OR n:Passage OR n:Claim");
     expect(q.params).toEqual({ batch: neo4j.int(10) });
+  });
+});
+
+describe("derived properties", () => {
+  it("recomputes only the entities a load wrote (index lookup on loadId), or all of them", () => {
+    const one = degreeQuery("load-1");
+    expect(one.cypher).toContain("MATCH (n:Entity {loadId: $load})");
+    expect(one.cypher).toContain("IN TRANSACTIONS OF");
+    expect(one.params).toEqual({ load: "load-1" });
+    expect(degreeQuery(null).cypher).toMatch(/^MATCH \(n:Entity\)\n/);
+  });
+  it("a reset sweeps only loader-owned data that the new load did not write", () => {
+    expect(sweepNodesQuery("l").cypher).toContain("(n:Entity OR n:Document OR n:Passage OR n:Claim)");
+    expect(sweepNodesQuery("l").cypher).toContain("coalesce(n.loadId, '') <> $load");
+    expect(sweepRelationshipsQuery("l").cypher).toContain("coalesce(r.loadId, '') <> $load");
   });
 });

@@ -4,7 +4,14 @@ import type { LinkRow } from "../../../../server/repositories/corridors";
 import type { GraphRepository } from "../../../../server/repositories/graph";
 import { explain, rankLinks } from "../../../../server/services/corridors";
 import { textFromPassages } from "../../../../server/services/documents";
-import { fanoutFor, GraphService, rankSearch } from "../../../../server/services/graph";
+import {
+  fanoutFor,
+  GraphService,
+  isSimplePath,
+  keepStrongest,
+  omittedCounts,
+  rankSearch,
+} from "../../../../server/services/graph";
 
 const row = (id: string, name: string, aliases: string[] = [], score = 1, degree = 1) => ({
   id,
@@ -152,5 +159,87 @@ describe("subgraph by ids (shared views)", () => {
     expect(asked.rels).toEqual(["CO_OCCURS"]);
     expect(asked.provenance).toBeUndefined();
     expect(res.missing).toEqual([]);
+  });
+});
+
+describe("search tiers", () => {
+  it("exact name > exact alias > prefix > infix, whatever the full-text score", () => {
+    const hits = rankSearch(
+      "东盟",
+      [
+        row("infix", "中国东盟博览会", [], 20, 500),
+        row("prefix", "东盟自贸区", [], 1, 1),
+        row("alias", "东南亚国家联盟", ["东盟"], 0, 1),
+        row("exact", "东盟", [], 0, 0),
+      ],
+      10,
+    );
+    expect(hits.map((h) => h.id)).toEqual(["exact", "alias", "prefix", "infix"]);
+  });
+  it("breaks ties by importance (degree) before the full-text score", () => {
+    const hits = rankSearch("二连", [row("low", "二连甲", [], 9, 1), row("high", "二连乙", [], 1, 40)], 10);
+    expect(hits.map((h) => h.id)).toEqual(["high", "low"]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+});
+
+describe("bounded neighbourhood assembly", () => {
+  const m = (id: string, type: string, degree = 1) => ({
+    id,
+    type,
+    name: id,
+    nameEn: null,
+    degree,
+    aliases: [],
+  });
+  const e = (
+    id: string,
+    type: string,
+    source: string,
+    target: string,
+    confidence: number,
+    other: ReturnType<typeof m>,
+  ) => ({
+    id,
+    type,
+    source,
+    target,
+    confidence,
+    evidenceCount: 1,
+    count: null,
+    m: other,
+  });
+  it("keeps the strongest links up to the node limit and reports the rest from the type counts", () => {
+    const rows = [
+      {
+        fid: "hub",
+        kept: [
+          e("r1", "PART_OF", "a", "hub", 0.9, m("a", "Area")),
+          e("r2", "LOCATED_IN", "hub", "c", 0.5, m("c", "City")),
+          e("r3", "PART_OF", "b", "hub", 0.7, m("b", "Area")),
+        ],
+        typeCounts: ["PART_OF|Area|900", "LOCATED_IN|City|100", "CO_OCCURS|City|50"],
+      },
+    ];
+    const nodes = new Map([["hub", { key: "hub", attributes: { type: "Corridor" } }]]);
+    const edges = new Map();
+    const next = keepStrongest(rows, nodes as never, edges, 3);
+    expect(next).toEqual(["a", "b"]);
+    const omitted = omittedCounts(rows, edges, nodes as never, new Set(["PART_OF", "LOCATED_IN"]), null);
+    expect(omitted).toEqual({
+      nodes: { Area: 898, City: 100 },
+      relationships: { PART_OF: 898, LOCATED_IN: 100 },
+    });
+    const onlyCities = omittedCounts(rows, edges, nodes as never, new Set(["PART_OF", "LOCATED_IN"]), [
+      "City",
+    ]);
+    expect(onlyCities).toEqual({ nodes: { City: 100 }, relationships: { LOCATED_IN: 100 } });
+  });
+});
+
+describe("paths", () => {
+  it("a simple path repeats no node", () => {
+    expect(isSimplePath([{ id: "a" }, { id: "b" }, { id: "c" }])).toBe(true);
+    expect(isSimplePath([{ id: "a" }, { id: "b" }, { id: "a" }, { id: "c" }])).toBe(false);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Ingest figures, on the same generated file in one run:
+ *  - the streaming loader, run as the real CLI (`zonegraph load --graph`) in a child process, with its
+ *    peak RSS (GNU time);
+ *  - a per-row MERGE baseline (one record per transaction) on a sample of the same records;
+ *  - `neo4j-admin database import full` on CSVs written from the same file.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { GraphEdge, GraphNode } from "../../contracts/graph";
+import { PROJECT_ROOT } from "../../server/config";
+import { writeImportCsv } from "../../server/load/csv";
+import { edgesQuery, nodesQuery } from "../../server/load/queries";
+import { sourceFromFile } from "../../server/load/source";
+import type { Executor, Neo4jConnection } from "../../server/neo4j/executor";
+import { adminImport } from "./adminImport";
+
+export interface LoaderRun {
+  seconds: number;
+  records: number;
+  peakRssMb: number;
+  output: string;
+}
+
+/** `zonegraph load --graph FILE` against the given Neo4j, as a child process under /usr/bin/time. */
+export async function runLoaderCli(
+  file: string,
+  conn: Neo4jConnection,
+  extra: string[] = [],
+  log: (line: string) => void = () => {},
+): Promise<LoaderRun> {
+  const args = [
+    "-f",
+    "MAXRSS_KB=%M",
+    process.execPath,
+    "--import",
+    "tsx",
+    "server/cli/main.ts",
+    "load",
+    "--graph",
+    file,
+    ...extra,
+  ];
+  const t = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn("/usr/bin/time", args, {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: conn.uri,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        NEO4J_DATABASE: conn.database,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let last = 0;
+    const take = (b: Buffer) => {
+      const s = b.toString();
+      out += s;
+      if (out.length > 200_000) out = out.slice(-100_000);
+      if (performance.now() - last > 30_000) {
+        last = performance.now();
+        const line = s
+          .split(/[\r\n]/)
+          .filter(Boolean)
+          .pop();
+        if (line) log(`loader: ${line.trim()}`);
+      }
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`load exited ${code}: ${out.slice(-3000)}`)),
+    );
+  });
+  const seconds = (performance.now() - t) / 1000;
+  const rss = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? Number.NaN);
+  const records = Number(/(\d+)\/\1 records/.exec(output)?.[1] ?? Number.NaN);
+  return { seconds, records, peakRssMb: rss / 1024, output };
+}
+
+/** One record per transaction: the per-row MERGE baseline, on the first `n` nodes and edges of the file. */
+export async function perRowBaseline(
+  executor: Executor,
+  file: string,
+  n: number,
+): Promise<{ rows: number; seconds: number }> {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for await (const { section, item } of sourceFromFile(file).records()) {
+    if (section === "nodes" && nodes.length < n) nodes.push(item as GraphNode);
+    if (section === "edges" && edges.length < n) edges.push(item as GraphEdge);
+    if (nodes.length >= n && edges.length >= n) break;
+  }
+  const t = performance.now();
+  for (const node of nodes) await executor.executeWrite(nodesQuery(node.type, [node], "baseline"));
+  for (const edge of edges) await executor.executeWrite(edgesQuery(edge.type, [edge], "baseline"));
+  return { rows: nodes.length + edges.length, seconds: (performance.now() - t) / 1000 };
+}
+
+export async function adminImportRun(file: string, workDir: string, log: (line: string) => void) {
+  const t = performance.now();
+  const csv = await writeImportCsv(sourceFromFile(file), path.join(workDir, "csv"));
+  const csvSeconds = (performance.now() - t) / 1000;
+  log(`CSV for neo4j-admin written in ${csvSeconds.toFixed(1)} s`);
+  const r = await adminImport(csv, path.join(workDir, "home"), { log });
+  const m = /IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(r.output);
+  const importSeconds = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3]) / 1000 : r.seconds;
+  const nodes = Number(/(\d+) nodes/.exec(r.output)?.[1] ?? 0);
+  const rels = Number(/(\d+) relationships/.exec(r.output)?.[1] ?? 0);
+  fs.rmSync(workDir, { recursive: true, force: true });
+  return { csvSeconds, wallSeconds: r.seconds, importSeconds, nodes, rels };
+}

@@ -1,0 +1,175 @@
+/**
+ * API latency against its floor, in one run on the same graph: each case is timed through HTTP (the
+ * real app from createApp on a loopback port) and as the floor, the same service call in-process
+ * (same Cypher, same round trips over the driver, no HTTP, no JSON, no zod).
+ */
+import type { Server } from "node:http";
+import { createApp } from "../../server/app";
+import type { Executor } from "../../server/neo4j/executor";
+import { CorridorRepository } from "../../server/repositories/corridors";
+import { GraphRepository } from "../../server/repositories/graph";
+import { CorridorService } from "../../server/services/corridors";
+import { GraphService } from "../../server/services/graph";
+
+export interface CaseResult {
+  name: string;
+  n: number;
+  apiP50: number;
+  apiP99: number;
+  floorP50: number;
+  floorP99: number;
+  note: string;
+}
+
+export function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+}
+
+interface Case {
+  name: string;
+  /** The i-th request: a URL path+query, and the in-process call that answers it. */
+  request(i: number): { url: string; floor: () => Promise<unknown> };
+  note?: (body: unknown) => string;
+}
+
+export interface QueryTargets {
+  supernode: string;
+  degree10: string[];
+  sample: string[];
+  corridors: string[];
+}
+
+export function cases(svc: GraphService, corridors: CorridorService, t: QueryTargets): Case[] {
+  const at = <T>(xs: T[], i: number) => xs[i % xs.length] as T;
+  const prefix = (n: number) => (i: number) => at(t.sample, i).split(":")[1]?.slice(0, n) ?? "";
+  const search = (n: number): Case => ({
+    name: `search ${n}-char prefix`,
+    request: (i) => {
+      const q = prefix(n)(i);
+      return {
+        url: `/api/search?q=${encodeURIComponent(q)}&limit=20`,
+        floor: () => svc.search(q, undefined, 20),
+      };
+    },
+    note: (b) => `hits=${(b as { hits: unknown[] }).hits.length}`,
+  });
+  const hood = (name: string, ids: (i: number) => string, depth: number, limit: number): Case => ({
+    name: `${name} depth ${depth} (cap ${limit})`,
+    request: (i) => {
+      const id = ids(i);
+      return {
+        url: `/api/nodes/${encodeURIComponent(id)}/neighborhood?depth=${depth}&limit=${limit}`,
+        floor: () => svc.neighborhood(id, { depth, limit }),
+      };
+    },
+    note: (b) => {
+      const g = b as { graph: { nodes: unknown[]; edges: unknown[] }; truncated: boolean };
+      return `nodes=${g.graph.nodes.length} edges=${g.graph.edges.length}${g.truncated ? " truncated" : ""}`;
+    },
+  });
+  const cs: Case[] = [search(2), search(4)];
+  for (const [depth, limit] of [
+    [1, 200],
+    [2, 1000],
+  ] as const) {
+    cs.push(hood("neighbourhood random", (i) => at(t.sample, i), depth, limit));
+    cs.push(hood("neighbourhood degree-10", (i) => at(t.degree10, i), depth, limit));
+    cs.push(hood("neighbourhood supernode", () => t.supernode, depth, limit));
+  }
+  cs.push({
+    name: "paths k=3 ≤4 hops",
+    request: (i) => {
+      const from = at(t.sample, i);
+      const to = at(t.sample, i + 7);
+      return {
+        url: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=3&maxLength=4`,
+        floor: () => svc.paths({ from, to, k: 3, maxLength: 4, includeCoOccurrence: false }),
+      };
+    },
+    note: (b) => `paths=${(b as { paths: unknown[] }).paths.length}`,
+  });
+  if (t.corridors.length > 0)
+    cs.push({
+      name: "corridor zones",
+      request: (i) => {
+        const id = at(t.corridors, i);
+        return { url: `/api/corridors/${encodeURIComponent(id)}/zones`, floor: () => corridors.zones(id) };
+      },
+    });
+  return cs;
+}
+
+export async function runQueryBench(
+  executor: Executor,
+  targets: QueryTargets,
+  { port, n = 60, log = (_: string) => {} }: { port: number; n?: number; log?: (l: string) => void },
+): Promise<{ results: CaseResult[]; apiPeakRssMb: number }> {
+  const settings = {
+    database: "neo4j",
+    cypherTimeoutMs: 5000,
+    cypherRowLimit: 1000,
+    cypherRateLimitPerMinute: 100_000,
+    bodyLimit: "100kb",
+  };
+  const server: Server = createApp({ executor, settings }).listen(port, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const graphRepo = new GraphRepository(executor);
+  const svc = new GraphService(graphRepo);
+  const corridors = new CorridorService(new CorridorRepository(executor), graphRepo);
+  let peak = process.memoryUsage().rss;
+  const results: CaseResult[] = [];
+  try {
+    for (const c of cases(svc, corridors, targets)) {
+      const api: number[] = [];
+      const floor: number[] = [];
+      let last: unknown = null;
+      const failures = new Map<number, number>();
+      for (let i = -5; i < n; i++) {
+        const r = c.request(Math.max(0, i));
+        // Alternate API and floor so that both see the same cache state and machine load.
+        let t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${port}${r.url}`);
+        const body = await res.json();
+        if (res.ok) last = body;
+        else if (i >= 0) failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
+        if (i >= 0) api.push(performance.now() - t);
+        t = performance.now();
+        await r.floor().catch(() => {});
+        if (i >= 0) floor.push(performance.now() - t);
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }
+      const row = {
+        name: c.name,
+        n,
+        apiP50: percentile(api, 50),
+        apiP99: percentile(api, 99),
+        floorP50: percentile(floor, 50),
+        floorP99: percentile(floor, 99),
+        note: [
+          last === null ? "" : (c.note?.(last) ?? ""),
+          ...[...failures].map(([status, count]) => `${count}× HTTP ${status}`),
+        ]
+          .filter(Boolean)
+          .join(" "),
+      };
+      log(
+        `${row.name}: API p50 ${row.apiP50.toFixed(1)} p99 ${row.apiP99.toFixed(1)} ms; floor p50 ${row.floorP50.toFixed(1)} p99 ${row.floorP99.toFixed(1)} ms ${row.note}`,
+      );
+      results.push(row);
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return { results, apiPeakRssMb: peak / 2 ** 20 };
+}
+
+/** Ids the cases use: a degree-10 sample, corridors; the supernode and random sample come from the generator. */
+export async function findTargets(executor: Executor): Promise<{ degree10: string[]; corridors: string[] }> {
+  const r = await executor.executeRead({
+    cypher: `CALL () { MATCH (n:Entity) WHERE n.degree = 10 RETURN n.id AS id LIMIT 20 }
+RETURN collect(id) AS degree10, COLLECT { MATCH (c:Corridor) RETURN c.id LIMIT 10 } AS corridors`,
+  });
+  return { degree10: r.records[0]?.get("degree10") ?? [], corridors: r.records[0]?.get("corridors") ?? [] };
+}

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench -- --scale corpus|100k|1m [--skip-admin] [--port N] [--bolt-port N]`: generate (or
+ * reuse) a synthetic graph, load it with the streaming loader (CLI child, peak RSS), time the per-row
+ * MERGE baseline and neo4j-admin import on the same data, then API p50/p99 against the in-process
+ * floor. Results go to test-output/bench/scale-<scale>.json; the growth table covers every scale run.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../server/config";
+import { loadCorpus } from "../../server/load/corpus";
+import { startEphemeralNeo4j } from "../../server/neo4j/ephemeral";
+import { type Generated, generateGraph } from "./generate";
+import { adminImportRun, perRowBaseline, runLoaderCli } from "./ingest";
+import { findTargets, runQueryBench } from "./queries";
+import { formatReport, growthTable, type ScaleReport } from "./report";
+
+export const SCALES = {
+  corpus: null,
+  "10k": { entities: 10_000, edges: 50_000, superDegree: 2_000 },
+  "100k": { entities: 100_000, edges: 500_000, superDegree: 20_000 },
+  "1m": { entities: 1_000_000, edges: 5_000_000, superDegree: 20_000 },
+} as const;
+export type Scale = keyof typeof SCALES;
+
+const OUT_DIR = path.join(PROJECT_ROOT, "test-output", "bench");
+
+async function generated(scale: Exclude<Scale, "corpus">, log: (l: string) => void): Promise<Generated> {
+  const file = path.join(os.tmpdir(), `zonegraph-bench-${scale}.ndjson`);
+  const meta = `${file}.meta.json`;
+  if (fs.existsSync(file) && fs.existsSync(meta)) {
+    log(`reusing ${file}`);
+    return JSON.parse(fs.readFileSync(meta, "utf8")) as Generated;
+  }
+  const t = performance.now();
+  const g = await generateGraph(file, SCALES[scale]);
+  fs.writeFileSync(meta, JSON.stringify(g));
+  log(
+    `generated ${g.entities} entities, ${g.edges} edges (${(g.bytes / 2 ** 20).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
+  return g;
+}
+
+export async function runScaleBench(argv: string[]): Promise<number> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const scale = (arg("--scale") ?? "100k") as Scale;
+  if (!(scale in SCALES))
+    throw new Error(`--scale ${scale}: expected one of ${Object.keys(SCALES).join(", ")}`);
+  const log = (line: string) =>
+    process.stderr.write(`[bench ${scale}] ${new Date().toISOString().slice(11, 19)} ${line}\n`);
+  const big = scale === "1m";
+  const neo4j = await startEphemeralNeo4j({
+    useEnv: false,
+    prefix: "zonegraph-scale-",
+    heap: big ? "4g" : "2g",
+    pageCache: big ? "4g" : "1g",
+    // Generous: on a loaded machine even the launcher's start-up transaction can take minutes.
+    txTimeout: "600s",
+    ...(arg("--bolt-port") ? { boltPort: Number(arg("--bolt-port")) } : {}),
+    log,
+  });
+  const executor = neo4j.executor();
+  let disposed = false;
+  const report: ScaleReport = { scale, machine: machine(), date: new Date().toISOString(), queries: [] };
+  try {
+    let targets: { supernode: string; sample: string[] };
+    const spec = SCALES[scale];
+    if (spec === null) {
+      const r = await loadCorpus(executor, path.join(PROJECT_ROOT, "data", "corpus"), { reset: true });
+      report.ingest = { records: r.records, loaderSeconds: r.seconds, loaderPeakRssMb: Number.NaN };
+      const top = await executor.executeRead({
+        cypher: "MATCH (n:Entity) RETURN n.id AS id ORDER BY n.degree DESC LIMIT 40",
+      });
+      const ids = top.records.map((x) => String(x.get("id")));
+      targets = { supernode: ids[0] ?? "", sample: ids.slice(1) };
+    } else {
+      const g = await generated(scale as Exclude<Scale, "corpus">, log);
+      const records = g.documents + g.passages + g.entities + g.edges + g.mentions;
+      log(`loading ${records} records with the streaming loader (CLI)…`);
+      const run = await runLoaderCli(g.file, neo4j.connection, [], log);
+      log(
+        `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+      );
+      report.ingest = {
+        records,
+        fileMb: g.bytes / 2 ** 20,
+        loaderSeconds: run.seconds,
+        loaderPeakRssMb: run.peakRssMb,
+      };
+      save(report);
+      targets = { supernode: g.supernode, sample: g.sample };
+    }
+    const more = await findTargets(executor);
+    const q = await runQueryBench(
+      executor,
+      {
+        ...targets,
+        degree10: more.degree10.length > 0 ? more.degree10 : targets.sample,
+        corridors: more.corridors,
+      },
+      { port: Number(arg("--port") ?? 3130), log },
+    );
+    report.queries = q.results;
+    report.apiPeakRssMb = q.apiPeakRssMb;
+    save(report);
+    if (spec !== null && report.ingest) {
+      const file = (await generated(scale as Exclude<Scale, "corpus">, log)).file;
+      const base = await perRowBaseline(executor, file, big ? 1000 : 500);
+      log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
+      report.ingest.baselineRowsPerSecond = base.rows / base.seconds;
+      save(report);
+      if (!argv.includes("--skip-admin")) {
+        // Stop Neo4j first: neo4j-admin gets the memory, as it would on a real first import.
+        await executor.close();
+        await neo4j.dispose();
+        disposed = true;
+        const admin = await adminImportRun(
+          file,
+          fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-admin-")),
+          log,
+        );
+        report.ingest.admin = admin;
+        log(
+          `neo4j-admin import: ${admin.importSeconds.toFixed(1)} s (wall ${admin.wallSeconds.toFixed(1)} s, CSV ${admin.csvSeconds.toFixed(1)} s)`,
+        );
+      }
+    }
+  } finally {
+    if (!disposed) {
+      await executor.close();
+      await neo4j.dispose();
+    }
+  }
+  save(report);
+  process.stdout.write(`${formatReport(report)}\n`);
+  process.stdout.write(`${growthTable(OUT_DIR)}\n`);
+  return 0;
+}
+
+/** Written after every step, so that a run stopped half-way still leaves its figures. */
+function save(report: ScaleReport): void {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(OUT_DIR, `scale-${report.scale}.json`), JSON.stringify(report, null, 1));
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}

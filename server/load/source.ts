@@ -1,0 +1,178 @@
+/**
+ * Where a load reads its records from: an in-memory ExtractedGraph, an extraction JSON file read as a
+ * stream (stream-json, one record assembled at a time), or an NDJSON file (one record per line). Each
+ * source is a factory, so the loader can read it twice (validate, then write) with bounded memory.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import readline from "node:readline";
+import Assembler from "stream-json/assembler.js";
+import parser from "stream-json/parser.js";
+
+export const SECTIONS = [
+  "documents",
+  "passages",
+  "nodes",
+  "edges",
+  "mentions",
+  "claims",
+  "problems",
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** NDJSON record keys, one per section: `{"node": {...}}`. */
+export const NDJSON_KEYS: Record<string, Section> = {
+  document: "documents",
+  passage: "passages",
+  node: "nodes",
+  edge: "edges",
+  mention: "mentions",
+  claim: "claims",
+  problem: "problems",
+};
+
+export interface GraphRecord {
+  section: Section;
+  item: unknown;
+  /** Where it came from, for error messages: "nodes.12" or "line 40". */
+  where: string;
+}
+
+export interface GraphSource {
+  /** For messages: a file name or "(in memory)". */
+  name: string;
+  /** A new pass over every record. */
+  records(): AsyncIterable<GraphRecord>;
+  /** The `version` field (JSON) or header line (NDJSON), known after a full pass. */
+  version(): unknown;
+  /** SHA-256 of the input (file bytes, or the object's JSON). */
+  checksum(): Promise<string>;
+}
+
+const isSection = (k: string): k is Section => (SECTIONS as readonly string[]).includes(k);
+
+export function sourceFromGraph(graph: unknown): GraphSource {
+  const g = (graph ?? {}) as Record<string, unknown>;
+  return {
+    name: "(in memory)",
+    async *records() {
+      for (const section of SECTIONS) {
+        const items = g[section];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) yield { section, item: items[i], where: `${section}.${i}` };
+      }
+    },
+    version: () => g.version,
+    checksum: async () => createHash("sha256").update(JSON.stringify(graph)).digest("hex"),
+  };
+}
+
+function fileChecksum(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    fs.createReadStream(file)
+      .on("data", (b) => hash.update(b))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+/** A JSON file in the ExtractedGraph shape, parsed as a token stream: memory follows one record. */
+export function sourceFromJsonFile(file: string): GraphSource {
+  let version: unknown;
+  return {
+    name: file,
+    async *records() {
+      const tokens = fs
+        .createReadStream(file)
+        .pipe(parser.asStream({ streamValues: false, streamKeys: false }));
+      let depth = 0;
+      let key: string | null = null;
+      let section: Section | null = null;
+      let index = 0;
+      let asm: Assembler | null = null;
+      for await (const chunk of tokens) {
+        for (const token of (Array.isArray(chunk) ? chunk : [chunk]) as { name: string; value?: string }[]) {
+          if (asm) {
+            asm.consume(token as never);
+            if (asm.done) {
+              yield { section: section as Section, item: asm.current, where: `${section}.${index}` };
+              index += 1;
+              asm = null;
+            }
+            continue;
+          }
+          const opens = token.name === "startObject" || token.name === "startArray";
+          const closes = token.name === "endObject" || token.name === "endArray";
+          if (depth === 1 && token.name === "keyValue") key = token.value ?? null;
+          else if (depth === 1 && key === "version" && token.name === "numberValue")
+            version = Number(token.value);
+          else if (depth === 1 && token.name === "startArray" && key !== null && isSection(key)) {
+            section = key;
+            index = 0;
+          } else if (depth === 2 && section !== null && !closes) {
+            asm = new Assembler();
+            asm.consume(token as never);
+            if (asm.done) {
+              yield { section, item: asm.current, where: `${section}.${index}` };
+              index += 1;
+              asm = null;
+            }
+            continue;
+          }
+          if (opens) depth += 1;
+          if (closes) {
+            depth -= 1;
+            if (depth === 1) section = null;
+          }
+        }
+      }
+    },
+    version: () => version,
+    checksum: () => fileChecksum(file),
+  };
+}
+
+/** NDJSON: an optional `{"version": 1}` line, then one `{"<kind>": {...}}` record per line. */
+export function sourceFromNdjsonFile(file: string): GraphSource {
+  let version: unknown;
+  return {
+    name: file,
+    async *records() {
+      const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+      let n = 0;
+      for await (const line of lines) {
+        n += 1;
+        if (line.trim() === "") continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          throw new Error(
+            `${file} line ${n}: not valid JSON (${(error as Error).message}) — nothing was changed.`,
+          );
+        }
+        const entries = value && typeof value === "object" ? Object.entries(value) : [];
+        const [kind, item] = entries[0] ?? [];
+        if (entries.length === 1 && kind === "version") {
+          version = item;
+          continue;
+        }
+        const section = kind ? NDJSON_KEYS[kind] : undefined;
+        if (entries.length !== 1 || !section)
+          throw new Error(
+            `${file} line ${n}: expected one key of ${Object.keys(NDJSON_KEYS).join(", ")} or version — nothing was changed.`,
+          );
+        yield { section, item, where: `line ${n}` };
+      }
+    },
+    version: () => version,
+    checksum: () => fileChecksum(file),
+  };
+}
+
+/** By extension (.ndjson, .jsonl) or else by content: a first line holding a whole record is NDJSON. */
+export function sourceFromFile(file: string): GraphSource {
+  if (/\.(ndjson|jsonl)$/i.test(file)) return sourceFromNdjsonFile(file);
+  return sourceFromJsonFile(file);
+}

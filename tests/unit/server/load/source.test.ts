@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type GraphRecord, sourceFromFile, sourceFromGraph } from "../../../../server/load/source";
+
+const fixtureFile = path.join(__dirname, "../../../fixtures/loader/graph.json");
+const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-source-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function all(records: AsyncIterable<GraphRecord>) {
+  const out: GraphRecord[] = [];
+  for await (const r of records) out.push(r);
+  return out;
+}
+
+describe("graph sources", () => {
+  it("a JSON file streamed gives exactly the records of the parsed file, in order", async () => {
+    const fromFile = await all(sourceFromFile(fixtureFile).records());
+    const fromMemory = await all(sourceFromGraph(fixture).records());
+    expect(fromFile).toEqual(fromMemory);
+    expect(fromFile.length).toBe(
+      fixture.documents.length +
+        fixture.passages.length +
+        fixture.nodes.length +
+        fixture.edges.length +
+        fixture.mentions.length +
+        fixture.claims.length +
+        fixture.problems.length,
+    );
+    const source = sourceFromFile(fixtureFile);
+    await all(source.records());
+    expect(source.version()).toBe(1);
+  });
+
+  it("NDJSON gives the same records, keyed by kind, and names the line of a bad one", async () => {
+    const file = path.join(dir, "g.ndjson");
+    const lines = [JSON.stringify({ version: 1 })];
+    const kinds = {
+      documents: "document",
+      passages: "passage",
+      nodes: "node",
+      edges: "edge",
+      mentions: "mention",
+      claims: "claim",
+    };
+    for (const [section, kind] of Object.entries(kinds))
+      for (const item of fixture[section]) lines.push(JSON.stringify({ [kind]: item }));
+    fs.writeFileSync(file, `${lines.join("\n")}\n`);
+    const records = await all(sourceFromFile(file).records());
+    expect(records.map((r) => r.item)).toEqual(
+      (await all(sourceFromGraph(fixture).records())).map((r) => r.item),
+    );
+    fs.writeFileSync(path.join(dir, "bad.ndjson"), '{"version":1}\n{"node": {"id": "x"}}\n{"planet": {}}\n');
+    await expect(all(sourceFromFile(path.join(dir, "bad.ndjson")).records())).rejects.toThrow(
+      /line 3: expected one key of document/,
+    );
+    fs.writeFileSync(path.join(dir, "broken.ndjson"), '{"node": {"id": "x"}\n');
+    await expect(all(sourceFromFile(path.join(dir, "broken.ndjson")).records())).rejects.toThrow(
+      /line 1: not valid JSON/,
+    );
+  });
+
+  it("a truncated JSON file fails instead of yielding a partial graph silently", async () => {
+    const text = fs.readFileSync(fixtureFile, "utf8");
+    fs.writeFileSync(path.join(dir, "cut.json"), text.slice(0, Math.floor(text.length / 2)));
+    await expect(all(sourceFromFile(path.join(dir, "cut.json")).records())).rejects.toThrow();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The language's word lists (data/lexicon/*.json): name boundaries, generic morphemes, sector cues
+ * and relation triggers. Lists of regex alternatives are joined in their order (the first alternative
+ * that matches at a position wins, which matters where a rule looks at match ends).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon", import.meta.url));
+
+function read<T>(file: string): T {
+  return JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")) as T;
+}
+
+/** One regex from a list of alternatives. */
+export function alternatives(list: readonly string[], flags = ""): RegExp {
+  return new RegExp(list.join("|"), flags);
+}
+
+const boundaries = read<{ strong: string[]; weak: string[] }>("name-boundaries.json");
+const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
+const industry = read<{
+  cues: string[];
+  notSectors: string[];
+  nameVerbs: string[];
+  notDevelopment: string[];
+  genericModifiers: string[];
+}>("industry.json");
+const triggers = read<Record<string, string[]>>("triggers.json");
+
+/** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
+export const STRONG_STOPS: readonly string[] = boundaries.strong;
+export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Bases that do not make an area name (重点片区, 自贸片区). */
+export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
+/** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
+export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
+/** Words that open a list of sectors (global: rules look for the last one of a clause). */
+export const INDUSTRY_CUE = alternatives(industry.cues, "g");
+export const INDUSTRY_CUE_1 = alternatives(industry.cues);
+/** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
+export const INDUSTRY_STOP = alternatives(industry.notSectors);
+/** Verbs and function words after which an X产业 name starts. */
+export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
+/** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
+export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
+/** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
+export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
+
+/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
+export function trigger(name: string): RegExp {
+  const list = triggers[name];
+  if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
+  return alternatives(list);
+}

@@ -27,6 +27,12 @@ const industry = read<{
   genericModifiers: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
+const heads = read<{
+  organisation: string[];
+  zoneHeads: string[];
+  modifierHeads: string[];
+  descriptive: string[];
+}>("name-heads.json");
 
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
@@ -46,6 +52,15 @@ export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
 export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
+
+/** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
+export const ORGANISATION_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(${heads.organisation.join("|")})`);
+/** Zone-name heads right after a sector word (临空经济区). */
+export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
+/** Nouns a name only qualifies (海上丝绸之路指数). */
+export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
+/** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
+export const DESCRIPTIVE = alternatives(heads.descriptive);
 
 /** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
 export function trigger(name: string): RegExp {

@@ -165,9 +165,9 @@ function zoneRow(d: DocState, ps: PassageState): void {
     const t = typeOf(m.id);
     if (t === "Area") {
       b.tableNodes.add(m.id);
-      b.addEdge("PART_OF", m.id, zone.id, ev("table", m.cs, m.ce), 0.95);
+      b.addEdge("PART_OF", m.id, zone.id, ev("table", zone.cs, m.ce), 0.95);
     } else if (t === "DevZone") {
-      b.addEdge("HAS_PLATFORM", zone.id, m.id, ev("table", m.cs, m.ce), 0.9);
+      b.addEdge("HAS_PLATFORM", zone.id, m.id, ev("table", zone.cs, m.ce), 0.9);
     }
   }
 }

@@ -9,7 +9,7 @@ export const customsAndCompanies: EntityRule = {
   type: "Organization",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/海关|(有限公司|公司)/g)) {
+    for (const m of norm.matchAll(/海关|(有限公司|公司|集团)/g)) {
       const k = m.index ?? 0;
       // 《新加坡海关法》: inside a title the name is part of the title (a law), not an organisation
       if (

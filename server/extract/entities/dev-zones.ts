@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { GENERIC_MORPHEMES } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -23,7 +23,13 @@ export const devZones: EntityRule = {
         if (!/^(经济开发区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0])) continue;
         const us = n.nameStart(norm, k, 6);
         const base = norm.slice(us, k);
-        if (base.length < 2 || base.length > 5 || GENERIC_MORPHEMES.test(base) || QUANTIFIER.test(base))
+        if (
+          base.length < 2 ||
+          base.length > 5 ||
+          GENERIC_MORPHEMES.test(base) ||
+          DESCRIPTIVE.test(base) ||
+          QUANTIFIER.test(base)
+        )
           continue;
         const uname = `${base}${m[0]}`;
         const uk = n.cat.resolve(uname, ["DevZone"]);

@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { GENERIC_MORPHEMES } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
 import type { Span } from "./names";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
@@ -31,7 +31,13 @@ export const portLists: EntityRule = {
             ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动)/.exec(run)
             : null;
           form = verb ? run.slice(verb[0].length) : run;
-          if (form.length < 2 || form.length > 6 || GENERIC_MORPHEMES.test(form) || QUANTIFIER.test(form))
+          if (
+            form.length < 2 ||
+            form.length > 6 ||
+            GENERIC_MORPHEMES.test(form) ||
+            DESCRIPTIVE.test(form) ||
+            QUANTIFIER.test(form)
+          )
             break;
           if (n.cat.resolve(form) && !n.cat.resolve(`${form}口岸`, ["Port"])) break;
           parts = [];

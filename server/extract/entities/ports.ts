@@ -1,4 +1,4 @@
-import { GENERIC_MORPHEMES } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
 import type { Span } from "./names";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
@@ -39,6 +39,7 @@ export const ports: EntityRule = {
         core.length >= 2 &&
         core.length <= 5 &&
         !GENERIC_MORPHEMES.test(core) &&
+        !DESCRIPTIVE.test(core) &&
         !QUANTIFIER.test(core);
       if (!ok && !unseenOk) continue;
       let name = `${core}${m[0]}`;

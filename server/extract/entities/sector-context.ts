@@ -1,4 +1,5 @@
 import { clauseOf } from "../clauses";
+import { ZONE_HEAD } from "../lexicon";
 import type { Mention } from "./types";
 
 /**
@@ -26,6 +27,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       /^(自由化|便利化)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
+    // 临空经济区, 生物医药产业园: the head of a zone's name, not a sector
+    else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
     // 8个数据中心: counted facilities
     else if (/(\d+\s*|[几多两一二三四五六七八九十]+)个\s*$/.test(norm.slice(Math.max(0, m.cs - 8), m.cs)))
       out.splice(k, 1);

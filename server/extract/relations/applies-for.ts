@@ -24,7 +24,9 @@ export const appliesFor: RelationRule = {
     if (T_APPLY.test(norm)) {
       for (const z of of("FreeTradeZone")) {
         const [za] = clauseOf(norm, z.cs);
-        if (!applyObj(za, z.cs) && !/^的?(申建|申报|申请)/.test(norm.slice(z.ce, z.ce + 3))) continue;
+        const after = /^的?(申建|申报|申请)/.exec(norm.slice(z.ce, z.ce + 3));
+        const before = applyObj(za, z.cs);
+        if (!before && !after) continue;
         const prov = z.parts.find((p) => typeOf(p.id) === "Province")?.id ?? provinceOfZone(z.id, cat);
         if (prov)
           push({
@@ -33,13 +35,15 @@ export const appliesFor: RelationRule = {
             target: z.id,
             method: "pattern",
             confidence: 0.85,
-            cs: z.cs,
-            ce: z.ce,
+            // the quote holds the trigger too (申建中国（甘肃）…, 吉林自贸试验区的申建)
+            cs: before ? za : z.cs,
+            ce: before ? z.ce : z.ce + (after?.[0].length ?? 0),
           });
       }
       const generic =
         /(申建|申请设立|申报|申请建设|争取设立|推动设立)(中国)?(自由贸易试验区|自贸试验区|自贸区)|(自由贸易试验区|自贸试验区|自贸区)(的)?(申建|申报)/;
-      if (zones.length === 0 && generic.test(norm)) {
+      const g = generic.exec(norm);
+      if (zones.length === 0 && g) {
         for (const p of of("Province")) {
           const e = cat.get(p.id);
           const short = e?.aliases.find((a) => e.name.startsWith(a) && a.length >= 2) ?? e?.name;
@@ -51,8 +55,8 @@ export const appliesFor: RelationRule = {
               target: zid,
               method: "pattern",
               confidence: 0.7,
-              cs: p.cs,
-              ce: p.ce,
+              cs: Math.min(p.cs, g.index),
+              ce: Math.max(p.ce, g.index + g[0].length),
             });
         }
       }

@@ -6,6 +6,7 @@ import type { EvidenceMethod, RelType } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { MODIFIER_HEAD } from "../lexicon";
 
 export interface FoundRelation {
   type: RelType;
@@ -185,7 +186,13 @@ export function relationContext(
       if (subj && fromCtx.has(subj)) rest.viaContext = true;
       out.push(rest);
     },
-    of: (...types) => ms.filter((m) => types.includes(typeOf(m.id))),
+    // a corridor or agreement that only qualifies a noun (海上丝绸之路指数, RCEP论坛) is no relation end
+    of: (...types) =>
+      ms.filter(
+        (m) =>
+          types.includes(typeOf(m.id)) &&
+          !(/^(Corridor|Agreement)$/.test(typeOf(m.id)) && MODIFIER_HEAD.test(norm.slice(m.ce))),
+      ),
     sentStartOf: (pos) => sentenceStart(norm, pos),
     isCountry: (id) => {
       const kind = cat.get(id)?.properties.kind;

@@ -17,4 +17,9 @@ describe("entity rule catalog-surfaces", () => {
       "Country:东盟@东盟",
     ]);
   });
+
+  it("does not take an alias inside a longer organisation name as a mention", () => {
+    expect(mentionsBy([], "临港新片区和临港加快发展。")).toContain("Area:临港新片区@临港");
+    expect(mentionsBy([], "上海临港集团投资建设新项目。")).toEqual([]);
+  });
 });

@@ -17,4 +17,10 @@ describe("entity rule customs-and-companies", () => {
       "Country:新加坡@新加坡",
     ]);
   });
+
+  it("reads a place-led group, not the alias inside it", () => {
+    expect(mentionsBy([customsAndCompanies], "上海临港集团投资建设新项目。")).toEqual([
+      "Organization:上海临港集团@上海临港集团",
+    ]);
+  });
 });

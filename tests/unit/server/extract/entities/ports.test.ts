@@ -21,4 +21,9 @@ describe("entity rule ports", () => {
   it("gives no port for a generic phrase", () => {
     expect(mentionsBy([ports], "积极推动开放口岸建设。")).toEqual([]);
   });
+
+  it("gives no port for a descriptive phrase", () => {
+    expect(mentionsBy([ports], "该口岸已成为全国最大公路口岸。")).toEqual([]);
+    expect(mentionsBy([ports], "该口岸已成为龙南公路口岸。")).toEqual(["Port:龙南公路口岸@龙南公路口岸"]);
+  });
 });

@@ -14,4 +14,10 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
     expect(idsBy([industries], "货车运送新能源汽车等货物。")).not.toContain("Industry:新能源汽车");
     expect(idsBy([industries], "建成8个数据中心。")).not.toContain("Industry:数据中心");
   });
+
+  it("drops a sector word that heads a zone's name", () => {
+    const ids = idsBy([industries], "郑州积极建设临空经济区。");
+    expect(ids).not.toContain("Industry:临空经济");
+    expect(idsBy([industries], "郑州积极发展临空经济。")).toContain("Industry:临空经济");
+  });
 });

@@ -29,4 +29,13 @@ describe("relation rule applies-for", () => {
     expect(has(g, "APPLIES_FOR:Province:吉林省->FreeTradeZone:中国（吉林）自由贸易试验区")).toBe(true);
     quotesOk(g, text);
   });
+
+  it("quotes the trigger with the zone", () => {
+    const text = "甘肃积极申建中国（甘肃）自由贸易试验区。";
+    const g = extractDocument("apply-quote.txt", text);
+    const e = g.edges.find(
+      (x) => x.id === "APPLIES_FOR:Province:甘肃省->FreeTradeZone:中国（甘肃）自由贸易试验区",
+    );
+    expect(e?.evidence[0]?.quote).toBe("甘肃积极申建中国（甘肃）自由贸易试验区");
+  });
 });

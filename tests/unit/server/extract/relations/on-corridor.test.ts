@@ -13,4 +13,11 @@ describe("relation rule on-corridor", () => {
   it("reads nothing when the corridor only benefits", () => {
     expect(relationsBy([onCorridor], "为“一带一路”建设注入动能。")).toEqual([]);
   });
+
+  it("reads nothing when the corridor only qualifies a noun", () => {
+    expect(relationsBy([onCorridor], "宁波舟山港深度参与编制海上丝绸之路指数。")).toEqual([]);
+    expect(relationsBy([onCorridor], "宁波舟山港深度参与海上丝绸之路建设。")).toEqual([
+      "ON_CORRIDOR:Port:宁波舟山港->Corridor:21世纪海上丝绸之路",
+    ]);
+  });
 });

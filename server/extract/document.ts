@@ -142,8 +142,9 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
         r.target,
         [ps.ev(r.method, r.cs, r.ce), c.carried.ev],
         Math.max(0.5, r.confidence - 0.1),
+        r.properties,
       );
-    } else b.addEdge(r.type, r.source, r.target, ps.ev(r.method, r.cs, r.ce), r.confidence);
+    } else b.addEdge(r.type, r.source, r.target, ps.ev(r.method, r.cs, r.ce), r.confidence, r.properties);
   }
 }
 

@@ -62,6 +62,18 @@ export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
 
+const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
+/** Stages of a relation to an agreement, in the order they are tried. */
+export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map((stage) => ({
+  stage,
+  re: alternatives(stages[stage] ?? []),
+}));
+
+/** Foreign cities by catalog country name (data/lexicon/foreign-cities.json). */
+export const FOREIGN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities),
+);
+
 /** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
 export function trigger(name: string): RegExp {
   const list = triggers[name];

@@ -19,6 +19,7 @@ import { corridorPlaces } from "./corridor-places";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
+import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { industries } from "./industries";
 import { listedFirms } from "./listed-firms";
@@ -27,6 +28,7 @@ import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
 import { publicBodies } from "./public-bodies";
+import { roleSectors } from "./role-sectors";
 import type { EntityRule } from "./types";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
@@ -60,4 +62,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   listedFirms,
   borderTradePoints,
   bilateralParks,
+  foreignCities,
+  roleSectors,
 ];

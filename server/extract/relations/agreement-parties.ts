@@ -1,4 +1,5 @@
 import { clauseOf } from "../clauses";
+import { stageOf } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -38,6 +39,7 @@ export const agreementParties: RelationRule = {
             confidence: 0.7,
             cs: ag.cs,
             ce: b,
+            ...stageOf(norm.slice(ag.ce, b + 1)),
           });
       }
     }

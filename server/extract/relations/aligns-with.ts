@@ -1,9 +1,12 @@
+import { clauseEnd } from "../clauses";
 import { typeOf } from "./context";
+import { stageOf } from "./stage";
 import { T_ALIGN, T_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
- * ALIGNS_WITH
+ * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
+ * with the stage the words between them state (see stage.ts).
  */
 export const alignsWith: RelationRule = {
   name: "aligns-with",
@@ -26,6 +29,7 @@ export const alignsWith: RelationRule = {
           confidence: 0.75,
           cs: s.cs,
           ce: ag.ce,
+          ...stageOf(norm.slice(s.ce, clauseEnd(norm, ag.ce))),
         });
       }
     }

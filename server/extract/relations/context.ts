@@ -19,6 +19,8 @@ export interface FoundRelation {
   ce?: number;
   /** The subject was not named in this passage: it comes from the context (heading, earlier sentence). */
   viaContext?: boolean;
+  /** Edge properties stated with the relation (the stage of an agreement membership). */
+  properties?: Record<string, string>;
 }
 
 /**

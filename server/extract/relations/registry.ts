@@ -13,13 +13,18 @@ import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
+import { foreignCityCountry } from "./foreign-city-country";
 import { hasPlatform } from "./has-platform";
 import { locativeFrame } from "./locative-frame";
+import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { onCorridor } from "./on-corridor";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
+import { provincePorts } from "./province-ports";
+import { routes } from "./routes";
+import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -41,4 +46,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   hasPlatform,
   portReliance,
   portLink,
+  routes,
+  membership,
+  foreignCityCountry,
+  tradePartners,
+  provincePorts,
 ];

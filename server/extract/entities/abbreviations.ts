@@ -32,7 +32,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       allProv &&
       !run.startsWith("中") &&
       // 川渝两地, 京津协同: a pair of provinces before a regional noun
-      /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽)/.test(norm.slice(j))
+      /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(norm.slice(j))
     ) {
       chars.forEach((c, k) => {
         push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
@@ -61,6 +61,25 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
         push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
       });
     }
+  }
+}
+
+/**
+ * Lists of single abbreviations separated by 、 and closed by a count and a classifier: 苏、皖两省,
+ * 美、日、韩三国, 川、渝、黔等省市. Each item is one character, a province (省, 地, 省市, 省区) or a country (国).
+ */
+function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Push): void {
+  for (const m of norm.matchAll(
+    /(?<![\u4e00-\u9fff]、)([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五六七八九十]|等)(省市|省区|省|地|国)/g,
+  )) {
+    const at = m.index ?? 0;
+    const items = (m[1] ?? "").split("、");
+    const table = m[2] === "国" ? cat.countryAbbr : cat.provinceAbbr;
+    if (items.some((c, k) => !table.has(c) || covered[at + 2 * k])) continue;
+    items.forEach((c, k) => {
+      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (table.get(c) as string);
+      push(id, at + 2 * k, at + 2 * k + 1);
+    });
   }
 }
 
@@ -109,6 +128,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
     runMembers(norm, i, j, cat, push);
     i = j;
   }
+  separatedLists(norm, covered, cat, push);
   nameParties(ms, push);
   return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
 import { extractDocument } from "../../../../../server/extract/index";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 
 const has = hasEdge;
@@ -16,5 +19,17 @@ describe("members named by one-character abbreviations", () => {
     expect(has(g, "COOPERATES_WITH:FreeTradeZone:中国（重庆）自由贸易试验区->Country:新加坡")).toBe(true);
     expect(has(g, "COOPERATES_WITH:Province:重庆市->Country:新加坡")).toBe(false);
     quotesOk(g, text);
+  });
+
+  it("reads lists of single abbreviations closed by a count (苏、皖两省, 美、日、韩三国) and pairs before 之间", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("该市地处苏、皖两省交界。")).toEqual(["Province:江苏省", "Province:安徽省"]);
+    expect(members("美、日、韩三国均有投资。")).toEqual(["Country:美国", "Country:日本", "Country:韩国"]);
+    expect(members("京津之间的通道。")).toEqual(["Province:北京市", "Province:天津市"]);
+    expect(members("项目、资金两地统筹。")).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { NodeType } from "../../contracts/graph";
 
 export const LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon", import.meta.url));
 
@@ -73,6 +74,13 @@ export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map
 export const FOREIGN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities),
 );
+
+const suffixes = read<Record<string, string[] | string>>("name-suffixes.json");
+/** Heads of unseen names and the type they give, longest first. */
+export const NAME_SUFFIXES: readonly [string, NodeType][] = Object.entries(suffixes)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .flatMap(([type, heads]) => heads.map((h) => [h, type as NodeType] as [string, NodeType]))
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
 export function trigger(name: string): RegExp {

@@ -28,8 +28,10 @@ import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
 import { publicBodies } from "./public-bodies";
+import { quotedServices } from "./quoted-services";
 import { roleSectors } from "./role-sectors";
 import type { EntityRule } from "./types";
+import { unseenNames } from "./unseen-names";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
 import { zoneShortForms } from "./zone-short-forms";
@@ -64,4 +66,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralParks,
   foreignCities,
   roleSectors,
+  quotedServices,
+  unseenNames,
 ];

@@ -1,5 +1,6 @@
 /** Dated, sourced numeric claims read from one passage (zone counts, trade values, train counts…). */
-import type { Mention } from "./recognize";
+import { clauseEnd, clauseStart, sentenceStart } from "./clauses";
+import type { Mention } from "./entities/types";
 
 export interface FoundClaim {
   subject: string;
@@ -35,10 +36,10 @@ export function asOfBefore(text: string, pos: number, docYear: number | null): s
 
 const MULT: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
-export function findClaims(norm: string, ms: Mention[], docYear: number | null): FoundClaim[] {
-  const out: FoundClaim[] = [];
-  const china = "Country:中国";
-  // Zone counts: 22个国家级自贸区, 21 家自贸试验区, 自贸试验区布局扩展至 23 个, 数量已增至21个.
+const china = "Country:中国";
+
+/** Zone counts: 22个国家级自贸区, 21 家自贸试验区, 自贸试验区布局扩展至 23 个, 数量已增至21个. */
+function zoneCounts(out: FoundClaim[], norm: string, docYear: number | null): void {
   for (const m of norm.matchAll(
     /(\d+)\s*(?:个|家)\s*(?:国家级)?\s*(沿海|内陆|沿边)?\s*(?:自贸区|自贸试验区|自由贸易试验区)/g,
   )) {
@@ -55,7 +56,10 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: {},
     });
   }
-  // 沿边自贸区增至4个 counts one category only: never the total.
+}
+
+/** 沿边自贸区增至4个 counts one category only: never the total. */
+function zoneCountsReached(out: FoundClaim[], norm: string, docYear: number | null): void {
   for (const m of norm.matchAll(
     /(沿海|内陆|沿边)?(?:自贸区|自贸试验区|自由贸易试验区)[^。，,；]{0,10}?(?:增至|扩展至|达到|达)\s*(\d+)\s*(?:个|家)/g,
   )) {
@@ -71,7 +75,10 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: {},
     });
   }
-  // Classification: 10个沿海、8个内陆、4个沿边
+}
+
+/** Classification: 10个沿海、8个内陆、4个沿边 */
+function categoryCounts(out: FoundClaim[], norm: string, docYear: number | null): void {
   for (const m of norm.matchAll(/(\d+)\s*个\s*(沿海|内陆|沿边)(?=[、，,三])/g)) {
     const cs = m.index ?? 0;
     out.push({
@@ -85,11 +92,13 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: {},
     });
   }
-  // Zones listed before "N个沿边自贸区" get that category.
+}
+
+/** Zones listed before "N个沿边自贸区" get that category. */
+function listedCategories(out: FoundClaim[], norm: string, ms: Mention[]): void {
   for (const m of norm.matchAll(/(\d+)\s*个\s*(沿海|内陆|沿边)\s*(?:自贸区|自贸试验区)/g)) {
     const k = m.index ?? 0;
-    let a = k;
-    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
+    const a = clauseStart(norm, k);
     for (const z of ms) {
       if (typeOf(z.id) === "FreeTradeZone" && z.cs >= a && z.ce <= k + m[0].length) {
         out.push({
@@ -105,11 +114,13 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       }
     }
   }
-  // Category stated for one zone: 中国(新疆)自由贸易试验区挂牌成立,成为我国西北沿边地区首个自贸区.
+}
+
+/** Category stated for one zone: 中国(新疆)自由贸易试验区挂牌成立,成为我国西北沿边地区首个自贸区. */
+function zoneCategory(out: FoundClaim[], norm: string, ms: Mention[]): void {
   for (const m of norm.matchAll(/(沿海|内陆|沿边)地区(?:首个|第一个|唯一)/g)) {
     const at = m.index ?? 0;
-    const sentStart =
-      Math.max(norm.lastIndexOf("。", at), norm.lastIndexOf("!", at), norm.lastIndexOf("！", at)) + 1;
+    const sentStart = sentenceStart(norm, at);
     const z = ms.filter((x) => typeOf(x.id) === "FreeTradeZone" && x.cs >= sentStart && x.ce <= at).pop();
     if (!z) continue;
     out.push({
@@ -123,7 +134,10 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: { label: m[1] ?? "" },
     });
   }
-  // Establishment: 2023年11月,中国(新疆)自由贸易试验区挂牌成立 / 2026年4月，中国（内蒙古）自由贸易试验区获批设立.
+}
+
+/** Establishment: 2023年11月,中国(新疆)自由贸易试验区挂牌成立 / 2026年4月，中国（内蒙古）自由贸易试验区获批设立. */
+function establishment(out: FoundClaim[], norm: string, ms: Mention[]): void {
   for (const z of ms) {
     if (typeOf(z.id) !== "FreeTradeZone") continue;
     const after =
@@ -146,7 +160,10 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: { text: after[1] ?? "" },
     });
   }
-  // Plan published: 《中国(内蒙古)自由贸易试验区总体方案》4月9日对外发布 (year of the document when not written).
+}
+
+/** Plan published: 《中国(内蒙古)自由贸易试验区总体方案》4月9日对外发布 (year of the document when not written). */
+function planPublished(out: FoundClaim[], norm: string, ms: Mention[], docYear: number | null): void {
   for (const z of ms) {
     if (typeOf(z.id) !== "FreeTradeZone") continue;
     const m =
@@ -167,7 +184,10 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: {},
     });
   }
-  // Numeric facts with units.
+}
+
+/** Numeric facts with units. */
+function quantities(out: FoundClaim[], norm: string, ms: Mention[], docYear: number | null): void {
   /** Counted units (not money): the unit word → [unit, predicate]. */
   const COUNTED_UNITS: Record<string, [string, string]> = {
     列: ["trains", "train_count"],
@@ -185,8 +205,7 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
     const ce = cs + m[0].length;
     const subj = ms.filter((x) => x.ce <= cs && SUBJ.includes(typeOf(x.id))).pop();
     if (!subj) continue;
-    let a = cs;
-    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
+    const a = clauseStart(norm, cs);
     const clause = norm.slice(Math.max(a, subj.ce), ce);
     const unitWord = m[3] ?? "";
     const num = Number((m[1] ?? "0").replace(",", "")) * (MULT[m[2] ?? ""] ?? 1);
@@ -219,14 +238,15 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: props,
     });
   }
-  // Shares: 吸引外资占比首次突破24%, 贡献了中国18.1%的外国直接投资流入
+}
+
+/** Shares: 吸引外资占比首次突破24%, 贡献了中国18.1%的外国直接投资流入 */
+function shares(out: FoundClaim[], norm: string, ms: Mention[], docYear: number | null): void {
   for (const m of norm.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
     const cs = m.index ?? 0;
     const ce = cs + m[0].length;
-    let a = cs;
-    while (a > 0 && !/[，。；;,]/.test(norm[a - 1] ?? "")) a--;
-    let b = ce;
-    while (b < norm.length && !/[，。；;,]/.test(norm[b] ?? "")) b++;
+    const a = clauseStart(norm, cs);
+    const b = clauseEnd(norm, ce);
     const clause = norm.slice(a, b);
     if (!/占比|比重|贡献|占/.test(clause)) continue;
     let predicate: string | null = null;
@@ -251,5 +271,19 @@ export function findClaims(norm: string, ms: Mention[], docYear: number | null):
       properties: { text: clause.trim().slice(0, 80) },
     });
   }
+}
+
+/** The claims of one passage, in the order the claim shapes are read. */
+export function findClaims(norm: string, ms: Mention[], docYear: number | null): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  zoneCounts(out, norm, docYear);
+  zoneCountsReached(out, norm, docYear);
+  categoryCounts(out, norm, docYear);
+  listedCategories(out, norm, ms);
+  zoneCategory(out, norm, ms);
+  establishment(out, norm, ms);
+  planPublished(out, norm, ms, docYear);
+  quantities(out, norm, ms, docYear);
+  shares(out, norm, ms, docYear);
   return out;
 }

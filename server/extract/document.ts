@@ -1,0 +1,249 @@
+/**
+ * One document, passage by passage: mentions, the discourse context, relations, claims and table
+ * rows. The state carried from passage to passage (headings, paragraphs, the previous sentence) lives
+ * in `DocState`; the steps run in a fixed order (edges merge in the order they are added).
+ */
+import type { DocumentMeta, Evidence, EvidenceMethod, Passage } from "../../contracts/graph";
+import { type Builder, evidenceFor } from "./builder";
+import { findClaims } from "./claims";
+import { clauseEnd, clauseStart } from "./clauses";
+import { anaphorsIn, type CtxSubject, contextSubject, genericZone, isHeading } from "./discourse";
+import type { Mention } from "./entities/types";
+import type { Recognizer } from "./recognize";
+import { type Context, findRelations } from "./relations";
+import { relatedMeasures } from "./relations/related-measures";
+import { soToo } from "./relations/so-too";
+import { tableRow } from "./table-rows";
+import { findTables, type TableRegion } from "./tables";
+import { cleanView, normalize, type Segment, segment } from "./text";
+
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+
+export interface DocState {
+  b: Builder;
+  rec: Recognizer;
+  text: string;
+  meta: DocumentMeta;
+  tables: TableRegion[];
+  segs: Segment[];
+  /** The phase row of the zone table that the following rows belong to. */
+  phase: { n: number; year: string } | null;
+  /** Subject of the governing heading and last subject named in the paragraph (with evidence). */
+  headingCtx: CtxSubject | null;
+  paraCtx: CtxSubject | null;
+  prevEnd: number;
+  prevNorm: string;
+  prevAgreement: CtxSubject | null;
+  prevIndustries: CtxSubject[];
+  /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
+  lastRegion: Map<string, string>;
+}
+
+export interface PassageState {
+  seg: Segment;
+  segIndex: number;
+  pid: string;
+  norm: string;
+  ms: Mention[];
+  abbr: Mention[];
+  inTable: boolean;
+  /** Entities named in the passage (for co-occurrence). */
+  here: Set<string>;
+  ev(method: EvidenceMethod, cs?: number, ce?: number): Evidence;
+  mention(id: string, cs: number, ce: number): void;
+}
+
+/** How the passage relates to what came before it. */
+interface Discourse {
+  heading: boolean;
+  continues: boolean;
+  sameParagraph: boolean;
+  generic: boolean;
+  carried: CtxSubject | null;
+  ctx: Context | undefined;
+}
+
+/** Records the passage and its mentions (names, then abbreviation members). */
+function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState {
+  const { b, rec, text } = d;
+  const doc = d.meta.id;
+  const pid = `psg:${doc.slice(4)}:${String(seg.start).padStart(7, "0")}`;
+  const p: Passage = {
+    id: pid,
+    doc,
+    start: seg.start,
+    end: seg.end,
+    text: text.slice(seg.start, seg.end),
+    clean: seg.clean,
+  };
+  b.passages.push(p);
+  const norm = normalize(seg.clean);
+  const ms = [...rec.recognize(norm), ...rec.regionBodies(norm, d.lastRegion)].sort((x, y) => x.cs - y.cs);
+  for (const m of ms) {
+    const e = m.id.startsWith("Province:") ? rec.cat.get(m.id) : undefined;
+    const suffix = e ? /(自治区|省|市)$/.exec(e.name)?.[1] : undefined;
+    if (suffix) d.lastRegion.set(suffix, m.id);
+  }
+  const here = new Set<string>();
+  const mention = (id: string, cs: number, ce: number) => {
+    const start = seg.map[cs] ?? seg.start;
+    const end = (seg.map[ce - 1] ?? seg.start) + 1;
+    b.mentions.push({ node: id, passage: pid, doc, start, end, surface: text.slice(start, end) });
+    b.used.add(id);
+    here.add(id);
+  };
+  for (const m of ms) mention(m.id, m.cs, m.ce);
+  const abbr = rec.abbreviations(norm, ms);
+  for (const m of abbr) mention(m.id, m.cs, m.ce);
+  const inTable = d.tables.some((t) => seg.start >= t.start && seg.start < t.end);
+  const ev = (method: EvidenceMethod, cs?: number, ce?: number) =>
+    evidenceFor(doc, p, seg, method, cs, ce, text);
+  return { seg, segIndex, pid, norm, ms, abbr, inTable, here, ev, mention };
+}
+
+/** Heading and paragraph bookkeeping, and the subject carried into this passage (see contextSubject). */
+function discourseOf(d: DocState, ps: PassageState): Discourse {
+  const { seg, norm, ms, inTable } = ps;
+  // a short line followed by the rest of its sentence (…区位优势 / 势，大力发展…) is no heading
+  const next = d.segs[ps.segIndex + 1];
+  const heading =
+    !inTable && isHeading(seg.clean) && !/^[\u4e00-\u9fff]{1,2}[，,、。；]/.test(next?.clean ?? "");
+  const continues = /^(例如|比如|譬如|如|其中|具体(而言|来说)?|包括)[，,：:]?/.test(norm);
+  const sameParagraph = d.prevEnd >= 0 && (!/\n/.test(d.text.slice(d.prevEnd, seg.start)) || continues);
+  if (heading) d.paraCtx = null;
+  else if (!sameParagraph) d.paraCtx = null;
+  // a passage about zones in general (自由贸易试验区应…) has its own, generic subject
+  const generic = genericZone(norm, ms);
+  const carried: CtxSubject | null =
+    inTable || heading || (generic && !d.headingCtx) ? null : (d.paraCtx ?? d.headingCtx);
+  const ctx: Context | undefined = carried
+    ? {
+        id: carried.id,
+        anaphors: anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id),
+        ...(continues && sameParagraph ? { triggers: d.prevNorm } : {}),
+      }
+    : undefined;
+  return { heading, continues, sameParagraph, generic, carried, ctx };
+}
+
+/** The passage's relations; a fact that depends on a carried subject quotes both passages. */
+function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
+  const { b, rec } = d;
+  const rels = findRelations(ps.norm, ps.ms, rec.cat, ps.inTable, ps.abbr, c.ctx);
+  if (c.sameParagraph)
+    for (const e of relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev))
+      b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
+  for (const r of rels) {
+    if (r.viaContext && c.carried) {
+      // The fact depends on two passages: quote both, with a little less confidence.
+      b.addEdge(
+        r.type,
+        r.source,
+        r.target,
+        [ps.ev(r.method, r.cs, r.ce), c.carried.ev],
+        Math.max(0.5, r.confidence - 0.1),
+        r.properties,
+      );
+    } else b.addEdge(r.type, r.source, r.target, ps.ev(r.method, r.cs, r.ce), r.confidence, r.properties);
+  }
+}
+
+/** The subject this passage sets for the next ones. */
+function updateContext(d: DocState, ps: PassageState, c: Discourse): void {
+  if (ps.inTable) return;
+  const { norm, ms } = ps;
+  const own = contextSubject(norm, ms);
+  // the evidence of a carried subject is the clause that names it (…对接中国已申请加入…)
+  const ca = clauseStart(norm, own?.cs ?? 0);
+  const cb = clauseEnd(norm, own?.ce ?? 0, true);
+  const named = own ? { id: own.id, ev: ps.ev("pattern", ca, cb) } : null;
+  const specific = own && (typeOf(own.id) === "FreeTradeZone" || typeOf(own.id) === "Area");
+  if (c.heading) d.headingCtx = named;
+  // a passage that refers back to the zone (…，自贸试验区正为…) keeps the zone as its subject
+  else if (c.carried && c.ctx && c.ctx.anaphors.length > 0 && !specific) d.paraCtx = c.carried;
+  else if (named) d.paraCtx = named;
+  // zones in general (自由贸易试验区应…, 东部地区的自由贸易试验区…) end the carried subject
+  else if (c.generic) d.paraCtx = null;
+}
+
+/** What the next passage may refer back to: this one's industries and last agreement. */
+function rememberPassage(d: DocState, ps: PassageState): void {
+  const { norm, ms, ev } = ps;
+  d.prevIndustries = ps.inTable
+    ? []
+    : ms
+        .filter((m) => m.id.startsWith("Industry:"))
+        .map((m) => ({ id: m.id, ev: ev("pattern", m.cs, m.ce) }));
+  const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
+  d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
+  d.prevEnd = ps.seg.end;
+  d.prevNorm = norm;
+}
+
+/** Dated and counted claims of the passage, and the node properties they set. */
+function addClaims(d: DocState, ps: PassageState): void {
+  const { b, meta } = d;
+  for (const c of findClaims(ps.norm, ps.ms, meta.year)) {
+    b.addClaim(
+      {
+        subject: c.subject,
+        predicate: c.predicate,
+        value: c.value,
+        unit: c.unit,
+        asOf: c.asOf,
+        statedYear: meta.year,
+        properties: c.properties,
+      },
+      ps.ev("pattern", c.cs, c.ce),
+    );
+    if (c.predicate === "category" && typeof c.value === "string") b.setProp(c.subject, "category", c.value);
+    if (c.predicate === "established" && typeof c.value === "string" && !b.tableNodes.has(c.subject))
+      b.setProp(c.subject, "established", c.value);
+  }
+}
+
+function extractPassage(d: DocState, seg: Segment, segIndex: number): void {
+  const { b } = d;
+  const ps = openPassage(d, seg, segIndex);
+  const c = discourseOf(d, ps);
+  addRelations(d, ps, c);
+  updateContext(d, ps, c);
+  if (c.sameParagraph)
+    for (const e of soToo(ps.norm, ps.ms, d.prevIndustries, ps.ev))
+      b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
+  rememberPassage(d, ps);
+  // Places named inside other names (the 满洲里 of 满洲里铁路口岸) are not separate mentions: the
+  // relations derived from them quote the whole name.
+  for (const m of ps.ms) for (const part of m.parts) b.used.add(part.id);
+  addClaims(d, ps);
+  for (const id of ps.here) {
+    const set = b.passageNodes.get(id) ?? new Set<string>();
+    set.add(ps.pid);
+    b.passageNodes.set(id, set);
+  }
+  tableRow(d, ps);
+}
+
+/** Extracts one decoded document into the builder. */
+export function extractText(b: Builder, rec: Recognizer, text: string, meta: DocumentMeta): void {
+  const tables = findTables(text);
+  const forced = new Set<number>(tables.flatMap((t) => t.rowStarts));
+  const segs = segment(cleanView(text, forced));
+  const d: DocState = {
+    b,
+    rec,
+    text,
+    meta,
+    tables,
+    segs,
+    phase: null,
+    headingCtx: null,
+    paraCtx: null,
+    prevEnd: -1,
+    prevNorm: "",
+    prevAgreement: null,
+    prevIndustries: [],
+    lastRegion: new Map<string, string>(),
+  };
+  for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
+}

@@ -1,0 +1,134 @@
+/**
+ * Members named by one-character abbreviations (data: the catalog's abbr fields of provinces and
+ * countries). Kept apart from the mentions: they add members, never take a name's span.
+ */
+import type { Catalog } from "../catalog";
+import type { Mention } from "./types";
+
+const HAN = /[\u4e00-\u9fff]/;
+
+type Push = (id: string, cs: number, ce: number) => void;
+
+/** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
+function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
+  const run = norm.slice(i, j);
+  const chars = [...run];
+  const distinct = new Set(chars).size === chars.length;
+  const before = norm.slice(Math.max(0, i - 2), i);
+  const prevHan = i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
+  if (distinct && chars.length >= 2) {
+    const allProv = chars.every((c) => cat.provinceAbbr.has(c));
+    const allCountry = chars.every((c) => cat.countryAbbr.has(c));
+    if (
+      run.startsWith("中") &&
+      allCountry &&
+      /^合作|^经贸|^关系|^双边|^三方|^经济/.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
+    ) {
+      chars.slice(1).forEach((c, k) => {
+        push(cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
+      });
+    } else if (
+      chars.length === 2 &&
+      allProv &&
+      !run.startsWith("中") &&
+      // 川渝两地, 京津协同: a pair of provinces before a regional noun
+      /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(norm.slice(j))
+    ) {
+      chars.forEach((c, k) => {
+        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+      });
+    } else if (
+      chars.length >= 3 &&
+      allProv &&
+      !run.startsWith("中") &&
+      // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
+      (!prevHan ||
+        /^(自由贸易试验区|自贸试验区|自贸区|地区|区域|三省|四省|五省|协同|一体化|联动|等省)/.test(
+          norm.slice(j),
+        ))
+    ) {
+      chars.forEach((c, k) => {
+        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+      });
+    } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
+      // 美欧日, 美欧: beside other economies 欧 is the European Union, not the continent
+      chars.forEach((c, k) => {
+        const id = c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string);
+        push(id, i + k, i + k + 1);
+      });
+    } else if (allCountry && !run.startsWith("中") && /(与|同|和|面向|外接|通|连接|联通|对)$/.test(before)) {
+      chars.forEach((c, k) => {
+        push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+      });
+    }
+  }
+}
+
+/**
+ * Lists of single abbreviations separated by 、 and closed by a count and a classifier: 苏、皖两省,
+ * 美、日、韩三国, 川、渝、黔等省市. Each item is one character, a province (省, 地, 省市, 省区) or a country (国).
+ */
+function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Push): void {
+  for (const m of norm.matchAll(
+    /(?<![\u4e00-\u9fff]、)([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五六七八九十]|等)(省市|省区|省|地|国)/g,
+  )) {
+    const at = m.index ?? 0;
+    const items = (m[1] ?? "").split("、");
+    const table = m[2] === "国" ? cat.countryAbbr : cat.provinceAbbr;
+    if (items.some((c, k) => !table.has(c) || covered[at + 2 * k])) continue;
+    items.forEach((c, k) => {
+      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (table.get(c) as string);
+      push(id, at + 2 * k, at + 2 * k + 1);
+    });
+  }
+}
+
+/** Partners of bilateral agreements, parks named by an agreement, the body a department belongs to. */
+function nameParties(ms: Mention[], push: Push): void {
+  for (const m of ms) {
+    // (also the country that opens a company name: 泰国万鼎发展有限公司)
+    if (!/^(Agreement|DevZone|Organization):/.test(m.id)) continue;
+    for (const p of m.parts)
+      if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
+      // the agreement that names a park (RCEP国际合作产业园)
+      else if (p.id.startsWith("Agreement:") && m.id.startsWith("DevZone:")) push(p.id, p.cs, p.ce);
+      // the body a department belongs to (商务部服务贸易和商贸服务业司 → 商务部)
+      else if (p.id.startsWith("Organization:") && m.id.startsWith("Organization:")) push(p.id, p.cs, p.ce);
+  }
+}
+
+/**
+ * Members named by one-character abbreviations outside other names: province runs (沪苏浙,
+ * 京津冀, 鲁豫晋蒙陕川甘青宁), country runs (美欧日) and country pairs after a relational word
+ * (与俄蒙, 面向俄蒙, 外接俄蒙), 中+countries before 合作 (中俄蒙合作), and the partner of a
+ * bilateral agreement (中韩、中新加坡等自由贸易协定). Returned as one-span mentions per member.
+ */
+export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mention[] {
+  const covered: boolean[] = new Array(norm.length).fill(false);
+  // names of bodies may hold member abbreviations (黑吉辽自由贸易试验区联盟)
+  for (const m of ms)
+    if (!m.id.startsWith("Organization:")) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  const push = (id: string, cs: number, ce: number) => {
+    const k = `${id}@${cs}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ id, cs, ce, method: "pattern", parts: [] });
+  };
+  const isAbbr = (c: string) => cat.provinceAbbr.has(c) || cat.countryAbbr.has(c);
+  let i = 0;
+  while (i < norm.length) {
+    if (covered[i] || !isAbbr(norm[i] ?? "")) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < norm.length && !covered[j] && isAbbr(norm[j] ?? "")) j++;
+    runMembers(norm, i, j, cat, push);
+    i = j;
+  }
+  separatedLists(norm, covered, cat, push);
+  nameParties(ms, push);
+  return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
+}

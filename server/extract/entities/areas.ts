@@ -1,0 +1,58 @@
+import { GENERIC_AREA } from "../lexicon";
+import type { Span } from "./names";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+/** Areas: X片区, X新片区, X自贸片区 (not 重点片区, 三个片区, 破解自由贸易片区). */
+export const areas: EntityRule = {
+  name: "areas",
+  type: "Area",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(/(自贸|自由贸易)?(新)?片区/g)) {
+      const k = m.index ?? 0;
+      const start = n.nameStart(norm, k, 10);
+      let base = norm.slice(start, k);
+      if (
+        base.length >= 2 &&
+        !QUANTIFIER.test(base) &&
+        !GENERIC_AREA.has(base) &&
+        !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
+        !/各|内部|所有|试验区|纳入|划入|设立|包括|涵盖/.test(base) &&
+        // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
+        (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)
+      ) {
+        // drop a leading province/country name when what remains is still a name (广西崇左 → 崇左)
+        const lead = n.startsWithPlace(base);
+        let cs = start;
+        if (lead && base.length - lead.len >= 2) {
+          const le = n.cat.get(lead.id);
+          if (le && (le.type === "Province" || le.type === "Country")) {
+            base = base.slice(lead.len);
+            cs = start + lead.len;
+          }
+        }
+        // a catalogued area at the end of a longer run wins (政策措施临港新片区 → 临港新片区)
+        for (
+          let i = 1;
+          i + 2 <= base.length &&
+          !n.cat.resolve(`${base}${m[2] ? "新片区" : "片区"}`, ["Area"])?.startsWith("Area:");
+          i++
+        ) {
+          const alt = n.cat.resolve(`${base.slice(i)}${m[2] ? "新片区" : "片区"}`, ["Area"]);
+          if (alt?.startsWith("Area:")) {
+            base = base.slice(i);
+            cs += i;
+            break;
+          }
+        }
+        const name = `${base}${m[2] ? "新片区" : "片区"}`;
+        const id = n.resolveOrRegister("Area", name);
+        const parts: Span[] = [];
+        const pp = n.startsWithPlace(base);
+        if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });
+        add({ id, cs, ce: k + m[0].length, method: "pattern", parts });
+      }
+    }
+  },
+};

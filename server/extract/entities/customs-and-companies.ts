@@ -1,0 +1,42 @@
+import { hanRunBefore } from "../clauses";
+import type { EntityRule } from "./types";
+
+/**
+ * Organisations: X海关, place-led company names (内蒙古新远景集团有限公司).
+ */
+export const customsAndCompanies: EntityRule = {
+  name: "customs-and-companies",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(/海关|(有限公司|公司|集团)/g)) {
+      const k = m.index ?? 0;
+      // 《新加坡海关法》: inside a title the name is part of the title (a law), not an organisation
+      if (
+        /^[法条规令]/.test(norm.slice(k + m[0].length)) &&
+        norm.lastIndexOf("《", k) > norm.lastIndexOf("》", k)
+      )
+        continue;
+      const from = hanRunBefore(norm, k, m[1] ? 20 : 6);
+      const places = n.placesIn(norm.slice(from, k));
+      const last = m[1] ? places.find((p) => p) : places[places.length - 1];
+      const pick = m[1] ? places[places.length - 1] : last;
+      if (!pick) continue;
+      // for companies prefer the last place that starts a name (after any verb/particle)
+      const cs = from + pick.start;
+      if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
+      if (m[1] && k - (from + pick.end) < 2) continue;
+      const name = norm.slice(cs, k + m[0].length);
+      // 可与香港和新加坡媲美的领先跨国公司: a description, not a name
+      if (m[1] && /的|媲美|领先|一家|多家|[和与及、]/.test(name)) continue;
+      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+      add({
+        id,
+        cs,
+        ce: k + m[0].length,
+        method: "pattern",
+        parts: [{ id: pick.id, cs, ce: from + pick.end }],
+      });
+    }
+  },
+};

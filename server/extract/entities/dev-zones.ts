@@ -1,0 +1,65 @@
+import { hanRunBefore } from "../clauses";
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+/**
+ * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
+ */
+export const devZones: EntityRule = {
+  name: "dev-zones",
+  type: "DevZone",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
+    )) {
+      const k = m.index ?? 0;
+      const from = hanRunBefore(norm, k, 12);
+      const places = n.placesIn(norm.slice(from, k));
+      const last = places[places.length - 1];
+      if (!last) {
+        // an unseen name before a distinctive suffix: 洋浦经济开发区
+        if (!/^(经济开发区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0])) continue;
+        const us = n.nameStart(norm, k, 6);
+        const base = norm.slice(us, k);
+        if (
+          base.length < 2 ||
+          base.length > 5 ||
+          GENERIC_MORPHEMES.test(base) ||
+          DESCRIPTIVE.test(base) ||
+          QUANTIFIER.test(base)
+        )
+          continue;
+        const uname = `${base}${m[0]}`;
+        const uk = n.cat.resolve(uname, ["DevZone"]);
+        add({
+          id: uk?.startsWith("DevZone:") ? uk : n.ensure("DevZone", uname),
+          cs: us,
+          ce: k + m[0].length,
+          method: "pattern",
+        });
+        continue;
+      }
+      // 中哈霍尔果斯国际边境合作中心: the bilateral prefix belongs to the name
+      const bi =
+        from + last.start >= 2 &&
+        norm[from + last.start - 2] === "中" &&
+        n.cat.countryAbbr.has(norm[from + last.start - 1] ?? "");
+      const cs = from + last.start - (bi ? 2 : 0);
+      const base = norm.slice(cs, k);
+      // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
+      if (base.includes("片区")) continue;
+      const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
+      const name = `${base}${suffix}`;
+      const id = n.resolveOrRegister("DevZone", name);
+      add({
+        id,
+        cs,
+        ce: k + m[0].length,
+        method: "pattern",
+        parts: [{ id: last.id, cs: from + last.start, ce: from + last.end }],
+      });
+    }
+  },
+};

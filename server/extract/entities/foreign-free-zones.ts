@@ -1,0 +1,52 @@
+import { provinceShort } from "../catalog";
+import { hanRunBefore } from "../clauses";
+import type { Span } from "./names";
+import type { EntityRule } from "./types";
+
+/**
+ * Foreign free zones: 迪拜的杰贝·阿里自由贸易区, 迪拜机场自由贸易区 — a transliterated name (with
+ * ·) or a name led by a foreign city or country; not an FTA (中国-东盟自由贸易区) nor a Chinese zone.
+ */
+export const foreignFreeZones: EntityRule = {
+  name: "foreign-free-zones",
+  type: "DevZone",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(
+      /([\u4e00-\u9fff·]{2,12}?)(自由贸易区|自由区|自由港)(?!网络|战略|协定|谈判|建设)/g,
+    )) {
+      const k = m.index ?? 0;
+      let a = hanRunBefore(norm.replace(/·/g, "中"), k + (m[1] ?? "").length, 12);
+      const v = /^.*(的|和|与|及|、|在|如|了)/.exec(norm.slice(a, k + (m[1] ?? "").length));
+      if (v) a += v[0].length;
+      const base = norm.slice(a, k + (m[1] ?? "").length);
+      if (base.length < 2 || base.startsWith("·") || /[-－—–]/.test(norm[a - 1] ?? "")) continue;
+      const lead = n.startsWithPlace(base);
+      const leadE = lead ? n.cat.get(lead.id) : undefined;
+      // 上海自由贸易区: the colloquial name of a Chinese zone
+      if (
+        m[2] === "自由贸易区" &&
+        lead?.len === base.length &&
+        leadE &&
+        leadE.type !== "Country" &&
+        (leadE.type === "Province" || leadE.parent)
+      ) {
+        const zid = n.zoneIdForPlace(leadE.type === "Province" ? provinceShort(leadE) : leadE.name);
+        add({
+          id: zid,
+          cs: a,
+          ce: k + m[0].length,
+          method: "pattern",
+          parts: [{ id: lead.id, cs: a, ce: a + lead.len }],
+        });
+        continue;
+      }
+      const foreign = leadE?.type === "City" && !leadE.parent;
+      if (!base.includes("·") && !foreign) continue;
+      const name = `${base}${m[2]}`;
+      const id = n.resolveOrRegister("DevZone", name);
+      const parts: Span[] = lead && foreign ? [{ id: lead.id, cs: a, ce: a + lead.len }] : [];
+      add({ id, cs: a, ce: a + name.length, method: "pattern", parts });
+    }
+  },
+};

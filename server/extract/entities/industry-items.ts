@@ -1,0 +1,189 @@
+/**
+ * Sector names in lists of fields (聚焦A、B等重点领域, 以A、B为突破点, 特别是A、B和C) and X产业 names
+ * (智能产业, 航空维修制造产业). The cue, stop and verb words are data (data/lexicon/industry.json).
+ */
+import type { Catalog } from "../catalog";
+import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
+import {
+  INDUSTRY_CUE,
+  INDUSTRY_CUE_1,
+  INDUSTRY_GENERIC,
+  INDUSTRY_NOT_DEV,
+  INDUSTRY_STOP,
+  INDUSTRY_VERB,
+} from "../lexicon";
+import { type Names, QUANTIFIER } from "./names";
+
+export interface IndustryItem {
+  name: string;
+  cs: number;
+  ce: number;
+}
+
+/** The items found so far in one passage. */
+interface Sink {
+  norm: string;
+  n: Names;
+  out: IndustryItem[];
+  seen: Set<number>;
+}
+
+/** Name of an industry item: 产业 is dropped when what remains names a sector (航空维修制造产业 →
+ * 航空维修制造, 人工智能产业 → 人工智能) and kept after adjectives (智能产业, 绿色产业, 高科技产业). */
+function industryName(item: string, cat: Catalog): string {
+  if (!item.endsWith("产业")) return item;
+  const base = item.slice(0, -2);
+  if (cat.resolve(base, ["Industry"])?.startsWith("Industry:")) return base;
+  if (
+    base.length >= 4 &&
+    /(制造|医药|材料|装备|服务|物流|金融|汽车|芯片|能源|电子|化工|航空|航运|旅游)$/.test(base)
+  )
+    return base;
+  return item;
+}
+
+/** Keeps one list item when it reads as a sector (not a place, body, policy or quantity). */
+function accept(s: Sink, raw: string, cs: number): void {
+  const lead = raw.length - raw.trimStart().length;
+  const item = raw.trim();
+  const name = item.replace(/\s+/g, "");
+  if (name.length < 2 || name.length > 8) return;
+  if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s]*$/.test(item)) return;
+  if (INDUSTRY_STOP.test(name) || (QUANTIFIER.test(name) && !/^数字/.test(name))) return;
+  if (name.endsWith("产业") && INDUSTRY_GENERIC.test(name.slice(0, -2))) return;
+  // a place, zone, country or organisation is not a field
+  const other = s.n.cat.resolve(name);
+  if (other && !other.startsWith("Industry:")) return;
+  if (s.n.placesIn(name).some((p) => p.start === 0)) return;
+  const start = cs + lead;
+  if (s.seen.has(start)) return;
+  s.seen.add(start);
+  // 高端新材料 → 新材料: a generic modifier before a catalogued industry
+  const mod = /^(高端|先进|现代|新兴|新型)/.exec(name);
+  if (mod && !s.n.cat.resolve(name, ["Industry"])?.startsWith("Industry:")) {
+    const rest = name.slice(mod[0].length);
+    if (s.n.cat.resolve(rest, ["Industry"])?.startsWith("Industry:")) {
+      const off = item.indexOf(rest[0] ?? "", mod[0].length);
+      s.out.push({ name: rest, cs: start + off, ce: start + item.length });
+      return;
+    }
+  }
+  s.out.push({ name: industryName(name, s.n.cat), cs: start, ce: start + item.length });
+}
+
+/** Splits a list body into items (、 和 及 与 以及, parentheses) with their offsets. */
+function items(s: Sink, body: string, off: number): void {
+  let i = 0;
+  for (const piece of body.split(/(以及|[、和及与()])/)) {
+    if (!/^(以及|[、和及与()])$/.test(piece)) accept(s, piece.replace(/等$/, ""), off + i);
+    i += piece.length;
+  }
+}
+
+/** Body of a list ending at `end`: after the last cue word of the clause (聚焦, 以, 从事…). */
+function bodyBefore(norm: string, end: number, needCue: boolean): { from: number; body: string } | null {
+  const a = clauseStart(norm, end);
+  const seg = norm.slice(a, end);
+  let cut = -1;
+  for (const m of seg.matchAll(INDUSTRY_CUE)) {
+    const e = (m.index ?? 0) + m[0].length;
+    if (e <= seg.length) cut = Math.max(cut, e);
+  }
+  // a list may also follow the previous list's closer: …等领域向金融、绿色化工…
+  if (cut < 0 && needCue) return null;
+  // without a cue the first item may carry a verb (健全跨境贸易、金融…): start after it
+  const from = cut >= 0 ? a + cut : a + Math.max(0, seg.indexOf("、") + 1);
+  return { from, body: norm.slice(from, end) };
+}
+
+/** Lists closed by 等…领域/产业/行业/业态/赛道 (within a few characters), or 领域 right after a list. */
+function closedLists(s: Sink): void {
+  const { norm } = s;
+  for (const m of norm.matchAll(
+    /等([^，；;,。！？!?：:、\n]{0,8}?)(领域|产业|行业|业态|赛道)|(?<=[\u4e00-\u9fff])领域/g,
+  )) {
+    const end = m.index ?? 0;
+    if (m[1] !== undefined && /[和与及]|合作/.test(m[1])) continue;
+    const b = bodyBefore(norm, end, true);
+    if (!b || !/[、和及与]/.test(b.body)) continue;
+    // fields of cooperation, opening, regulation or risk are not sectors being developed
+    // (深化与俄蒙在教育、科技…等领域的文化交流, 电信、互联网…等领域扩大开放, 跨境贸易、金融等领域的风险)
+    const clause = norm.slice(clauseStart(norm, end), clauseEnd(norm, end));
+    if (INDUSTRY_NOT_DEV.test(clause) && !/产业合作/.test(clause)) continue;
+    if (m[0] === "领域" && !INDUSTRY_CUE_1.test(norm.slice(clauseStart(norm, end), end))) continue;
+    items(s, b.body, b.from);
+  }
+}
+
+/** 以智能制造、智慧城市、数字安全场景为关键点: a list framed by 以…为<focus word>. */
+function framedLists(s: Sink): void {
+  const { norm } = s;
+  for (const m of norm.matchAll(
+    /以([^，；;,。！？!?：:\n以]{4,60}?)为(突破点|突破口|关键点|着力点|主攻方向|重点方向)/g,
+  )) {
+    const body = (m[1] ?? "").replace(/(领域|场景|产业|行业)$/, "");
+    if (!/[、和及与]/.test(body)) continue;
+    items(s, body, (m.index ?? 0) + 1);
+  }
+}
+
+/** Cue-led lists that run to the end of the clause in a sentence about sectors: 特别是电子商务、国际物流、航运和金融服务. */
+function cueLedLists(s: Sink): void {
+  const { norm } = s;
+  // 特别是电子商务、国际物流、航运和金融服务 / 包括高端新材料、智能制造和机器人…等。
+  for (const m of norm.matchAll(/(特别是|尤其是|包括|聚焦|重点发展|优先发展|培育|壮大)/g)) {
+    const from = (m.index ?? 0) + m[0].length;
+    let e = from;
+    while (e < norm.length && !CLAUSE_END.test(norm[e] ?? "")) {
+      if (norm[e] === "(") {
+        const close = norm.indexOf(")", e);
+        if (close < 0 || close - e > 40) break;
+        e = close + 1;
+        continue;
+      }
+      e++;
+    }
+    const body = norm.slice(from, e);
+    if (
+      !/[、]/.test(body) &&
+      !(/重点发展|优先发展/.test(m[0]) && /[和及与]/.test(body)) &&
+      !/产业|制造业|服务业/.test(body)
+    )
+      continue;
+    const sentA = sentenceStart(norm, from);
+    // (a strong cue — 重点发展, 优先发展 — says so itself)
+    if (
+      !/重点发展|优先发展/.test(m[0]) &&
+      !/产业|制造业|服务业|领域|行业|研发重点|发展重点/.test(norm.slice(sentA, e))
+    )
+      continue;
+    if (INDUSTRY_NOT_DEV.test(norm.slice(from, e))) continue;
+    items(s, body.replace(/等$/, ""), from);
+  }
+}
+
+/** X产业 (not 产业园/产业链…), starting at a boundary (punctuation, a separator or a verb), never mid-word. */
+function industryNames(s: Sink): void {
+  const { norm } = s;
+  for (const m of norm.matchAll(/产业(?![园链区集基政化带联合体]|中心)/g)) {
+    const k = m.index ?? 0;
+    const start = hanRunBefore(norm, k, 10);
+    let base = norm.slice(start, k);
+    let cut = 0;
+    for (const w of base.matchAll(INDUSTRY_VERB)) cut = Math.max(cut, (w.index ?? 0) + w[0].length);
+    if (cut === 0 && base.length === 10) continue;
+    base = base.slice(cut);
+    if (base.length < 2 || base.length > 6 || INDUSTRY_GENERIC.test(base)) continue;
+    accept(s, `${base}产业`, start + cut);
+  }
+}
+
+/** Items of field lists and X产业 names, in the order the four shapes are read. */
+export function industryItems(norm: string, n: Names): IndustryItem[] {
+  const s: Sink = { norm, n, out: [], seen: new Set<number>() };
+  closedLists(s);
+  framedLists(s);
+  cueLedLists(s);
+  industryNames(s);
+  return s.out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Name tools shared by the entity rules: place lookup inside a string, the left boundary of an unseen
+ * name (name-boundary words from data/lexicon), registration of entities found by a pattern, and the
+ * places or parties named inside a catalogued name.
+ */
+import type { NodeType } from "../../../contracts/graph";
+import { type Catalog, type Entity, nodeId, zoneAliases, zoneName } from "../catalog";
+import { hanRunBefore } from "../clauses";
+import { STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+
+/** A span of the normalised passage text naming one entity. */
+export interface Span {
+  id: string;
+  cs: number;
+  ce: number;
+}
+
+/** Quantifiers and determiners that open descriptions, not names (三个, 各, 该, 全). */
+export const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全每数百千万0-9]/;
+
+function containsAny(s: string, list: readonly string[]): boolean {
+  return list.some((t) => s.includes(t));
+}
+
+export class Names {
+  constructor(readonly cat: Catalog) {}
+
+  /** Non-overlapping place matches (longest first, left to right) inside s. */
+  placesIn(s: string): { start: number; end: number; id: string }[] {
+    const out: { start: number; end: number; id: string }[] = [];
+    let i = 0;
+    while (i < s.length) {
+      let hit: { start: number; end: number; id: string } | null = null;
+      for (let j = Math.min(s.length, i + 8); j >= i + 2; j--) {
+        const id = this.cat.places.get(s.slice(i, j));
+        if (id) {
+          hit = { start: i, end: j, id };
+          break;
+        }
+      }
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  startsWithPlace(s: string): { id: string; len: number } | null {
+    const p = this.placesIn(s)[0];
+    return p && p.start === 0 ? { id: p.id, len: p.end } : null;
+  }
+
+  /** Left boundary of an unseen name ending at `end`: drop leading verbs, particles, zone names. */
+  nameStart(s: string, end: number, max: number): number {
+    const from = hanRunBefore(s, end, max);
+    for (let p = from; p < end - 1; p++) {
+      const name = s.slice(p, end);
+      if (containsAny(name, STRONG_STOPS)) continue;
+      // a name does not start inside a stop word (依托龙南口岸 → not 托龙南口岸)
+      if (
+        STRONG_STOPS.some(
+          (w) =>
+            w.length > 1 &&
+            [...Array(w.length - 1).keys()].some((k) => s.slice(p - k - 1, p - k - 1 + w.length) === w),
+        )
+      )
+        continue;
+      if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
+      return p;
+    }
+    return end;
+  }
+
+  /** Registers (or finds) an entity found by a pattern and returns its id. */
+  ensure(type: NodeType, name: string, extra: Partial<Entity> = {}): string {
+    const id = nodeId(type, name);
+    const existing = this.cat.get(id);
+    if (existing) {
+      for (const a of extra.aliases ?? []) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      return id;
+    }
+    const aliases = extra.aliases ?? [];
+    this.cat.add({
+      type,
+      name,
+      nameEn: null,
+      aliases,
+      properties: {},
+      inCatalog: false,
+      ...(extra.parent ? { parent: extra.parent } : {}),
+    });
+    return id;
+  }
+
+  /** Places and parties named inside a catalogued name (中国（呼和浩特）跨境电子商务综合试验区 → 呼和浩特). */
+  catalogParts(id: string, surface: string, at: number): Span[] {
+    if (id.startsWith("Agreement:")) return this.agreementParties(id, surface, at);
+    if (!/^(DevZone|Port|Area):/.test(id)) return [];
+    const b = /[(（]([\u4e00-\u9fff]{2,8})[)）]/.exec(surface);
+    const pid = b?.[1] ? this.cat.places.get(b[1]) : undefined;
+    if (!b || !pid) return [];
+    const cs = at + b.index + 1;
+    return [{ id: pid, cs, ce: cs + (b[1] ?? "").length }];
+  }
+
+  /**
+   * Parties named by a run of country abbreviations that opens an agreement's name: 美墨加协定 → 美国,
+   * 墨西哥, 加拿大; 美日数字贸易协定 → 美国, 日本; 中欧投资协定 → 中国, 欧盟 (beside another economy 欧
+   * is the Union).
+   */
+  agreementParties(id: string, surface: string, at: number): Span[] {
+    if (!id.startsWith("Agreement:")) return [];
+    let n = 0;
+    while (n < surface.length && this.cat.countryAbbr.has(surface[n] ?? "")) n++;
+    if (n < 2 || new Set(surface.slice(0, n)).size !== n) return [];
+    return [...surface.slice(0, n)].map((c, k) => ({
+      id: c === "欧" ? "Country:欧盟" : (this.cat.countryAbbr.get(c) as string),
+      cs: at + k,
+      ce: at + k + 1,
+    }));
+  }
+
+  /** The catalogued entity of that type and name, else a newly registered one found by a pattern. */
+  resolveOrRegister(type: NodeType, name: string): string {
+    const known = this.cat.resolve(name, [type]);
+    return known?.startsWith(`${type}:`) ? known : this.ensure(type, name);
+  }
+
+  zoneIdForPlace(place: string): string {
+    const p = this.cat.zonePlaceFor(place);
+    return this.ensure("FreeTradeZone", zoneName(p), { aliases: zoneAliases(p) });
+  }
+}

@@ -1,0 +1,53 @@
+import { hanRunBefore } from "../clauses";
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
+import type { Span } from "./names";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+/**
+ * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸.
+ */
+export const portLists: EntityRule = {
+  name: "port-lists",
+  type: "Port",
+  priority: 4,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(/(?:等)(?:重点|主要|重要|边境|陆路|沿边)*口岸/g)) {
+      let pos = m.index ?? 0;
+      while (pos > 0) {
+        const start = hanRunBefore(norm, pos, 6);
+        const suf = n.cat.placeSuffix(norm.slice(start, pos));
+        const e = suf ? n.cat.get(suf.id) : undefined;
+        let form: string;
+        let parts: Span[];
+        if (suf && e?.type === "City") {
+          form = suf.form;
+          parts = [{ id: suf.id, cs: pos - form.length, ce: pos }];
+        } else {
+          // an unseen name in the list (联动红其拉甫、伊尔克什坦、吐尔尕特等边境口岸)
+          const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
+          const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
+          const verb = first
+            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动)/.exec(run)
+            : null;
+          form = verb ? run.slice(verb[0].length) : run;
+          if (
+            form.length < 2 ||
+            form.length > 6 ||
+            GENERIC_MORPHEMES.test(form) ||
+            DESCRIPTIVE.test(form) ||
+            QUANTIFIER.test(form)
+          )
+            break;
+          if (n.cat.resolve(form) && !n.cat.resolve(`${form}口岸`, ["Port"])) break;
+          parts = [];
+        }
+        const cs = pos - form.length;
+        const id = n.cat.resolve(`${form}口岸`, ["Port"]) ?? n.ensure("Port", `${form}口岸`);
+        add({ id, cs, ce: pos, method: "pattern", parts });
+        if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
+        else break;
+      }
+    }
+  },
+};

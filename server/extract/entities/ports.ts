@@ -1,0 +1,59 @@
+import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
+import type { Span } from "./names";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+/**
+ * Ports: X口岸, X港.
+ */
+export const ports: EntityRule = {
+  name: "ports",
+  type: "Port",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(/(铁路|公路|航空)?口岸|港(?![口区务澳湾城片股])/g)) {
+      const k = m.index ?? 0;
+      const start = n.nameStart(norm, k, 8);
+      let cs = start;
+      let core = norm.slice(start, k);
+      if (core.length < 2) continue;
+      const lead = n.startsWithPlace(core);
+      if (lead && core.length - lead.len >= 2) {
+        const le = n.cat.get(lead.id);
+        if (le && (le.type === "Province" || le.type === "Country")) {
+          core = core.slice(lead.len);
+          cs += lead.len;
+        }
+      }
+      if (!n.startsWithPlace(core)) {
+        const inner = n.placesIn(core)[0];
+        if (inner && inner.start > 0) {
+          core = core.slice(inner.start);
+          cs += inner.start;
+        }
+      }
+      const pp = n.startsWithPlace(core);
+      const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
+      const unseenOk =
+        !pp &&
+        core.length >= 2 &&
+        core.length <= 5 &&
+        !GENERIC_MORPHEMES.test(core) &&
+        !DESCRIPTIVE.test(core) &&
+        !QUANTIFIER.test(core);
+      if (!ok && !unseenOk) continue;
+      let name = `${core}${m[0]}`;
+      for (let i = 1; i < core.length - 1; i++) {
+        const alt = n.cat.resolve(name.slice(i), ["Port"]);
+        if (alt?.startsWith("Port:")) {
+          name = name.slice(i);
+          cs += i;
+          break;
+        }
+      }
+      const id = n.resolveOrRegister("Port", name);
+      const parts: Span[] = pp ? [{ id: pp.id, cs, ce: cs + pp.len }] : [];
+      add({ id, cs, ce: k + m[0].length, method: "pattern", parts });
+    }
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The entity rules in the order they run. Order matters where a rule reads the candidates of earlier
+ * ones (bracketed services, departments, management committees) and for names registered on the way.
+ * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/entities/.
+ */
+import { acronymParks } from "./acronym-parks";
+import { agreementTitles } from "./agreement-titles";
+import { airports } from "./airports";
+import { areaEnumerations } from "./area-enumerations";
+import { areas } from "./areas";
+import { bilateralFtas } from "./bilateral-ftas";
+import { bilateralParks } from "./bilateral-parks";
+import { borderTradePoints } from "./border-trade-points";
+import { bracketedCompanies } from "./bracketed-companies";
+import { bracketedServices } from "./bracketed-services";
+import { catalogSurfaces } from "./catalog-surfaces";
+import { corridorAbbreviations } from "./corridor-abbreviations";
+import { corridorPlaces } from "./corridor-places";
+import { customsAndCompanies } from "./customs-and-companies";
+import { departments } from "./departments";
+import { devZones } from "./dev-zones";
+import { foreignCities } from "./foreign-cities";
+import { foreignFreeZones } from "./foreign-free-zones";
+import { industries } from "./industries";
+import { listedFirms } from "./listed-firms";
+import { managementCommittees } from "./management-committees";
+import { periodicals } from "./periodicals";
+import { portLists } from "./port-lists";
+import { ports } from "./ports";
+import { publicBodies } from "./public-bodies";
+import { quotedServices } from "./quoted-services";
+import { roleSectors } from "./role-sectors";
+import type { EntityRule } from "./types";
+import { unseenNames } from "./unseen-names";
+import { zoneAlliances } from "./zone-alliances";
+import { zoneFullNames } from "./zone-full-names";
+import { zoneShortForms } from "./zone-short-forms";
+
+export const ENTITY_RULES: readonly EntityRule[] = [
+  catalogSurfaces,
+  zoneFullNames,
+  zoneShortForms,
+  areas,
+  areaEnumerations,
+  ports,
+  airports,
+  portLists,
+  devZones,
+  corridorAbbreviations,
+  corridorPlaces,
+  agreementTitles,
+  bilateralFtas,
+  customsAndCompanies,
+  bracketedServices,
+  departments,
+  periodicals,
+  acronymParks,
+  zoneAlliances,
+  foreignFreeZones,
+  industries,
+  publicBodies,
+  bracketedCompanies,
+  managementCommittees,
+  listedFirms,
+  borderTradePoints,
+  bilateralParks,
+  foreignCities,
+  roleSectors,
+  quotedServices,
+  unseenNames,
+];

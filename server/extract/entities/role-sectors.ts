@@ -1,0 +1,45 @@
+import { nodeId } from "../catalog";
+import type { EntityRule } from "./types";
+
+/** Modifiers before the sector of a role (国际物流中心 → 物流). */
+const LEAD = /^(国际性?|区域性?|全国性?|全球|重要|现代|新兴|高端|一流|综合|新型|大型)+/;
+const ROLE = /(打造|建设|建成|培育|构建)(成为|为)?([\u4e00-\u9fff]{2,10}?)(中心|枢纽|基地|高地)/g;
+/** Heads of sector names: what remains must end in one (物流, 跨境电商, 生物医药, 新能源汽车). */
+const SECTOR_HEAD =
+  /(物流|金融|制造|医药|电商|贸易|航运|能源|材料|旅游|信息|装备|汽车|芯片|软件|农业|化工|电子|纺织|食品|冷链|航空|船舶|数字经济)$/;
+const NOT_SECTOR =
+  /开放|合作|改革|创新|制度|交流|服务|管理|运营|总部|指挥|调度|数据|研发|结算|交易|展示|会展|门户/;
+
+/**
+ * Sectors named as the field of a role the subject builds: 打造国际物流中心, 建设跨境电商基地,
+ * 培育生物医药产业高地 (the role's sector is what it focuses on). Registered like list items: a word
+ * becomes a sector only where such a frame says so.
+ */
+export const roleSectors: EntityRule = {
+  name: "role-sectors",
+  type: "Industry",
+  priority: 0,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(ROLE)) {
+      const body = m[3] ?? "";
+      const lead = LEAD.exec(body)?.[0].length ?? 0;
+      const name = body.slice(lead).replace(/产业$/, "");
+      if (name.length < 2 || name.length > 6 || NOT_SECTOR.test(name) || n.startsWithPlace(name)) continue;
+      if (/[的了和与及以为、在是]/.test(name)) continue;
+      const known = n.cat.resolve(name);
+      if (!known?.startsWith("Industry:") && !SECTOR_HEAD.test(name)) continue;
+      const id = known ?? nodeId("Industry", name);
+      if (!n.cat.get(id))
+        n.cat.entities.set(id, {
+          type: "Industry",
+          name,
+          nameEn: null,
+          aliases: [],
+          properties: {},
+          inCatalog: false,
+        });
+      const cs = (m.index ?? 0) + (m[1] ?? "").length + (m[2] ?? "").length + lead;
+      add({ id, cs, ce: cs + name.length, method: "pattern" });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { clauseOf } from "../clauses";
+import { ZONE_HEAD } from "../lexicon";
+import type { Mention } from "./types";
+
+/**
+ * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
+ * and chapters, risks, goods carried, technologies under research, counted facilities.
+ */
+export function dropNonSectors(norm: string, out: Mention[]): void {
+  // An industry named in rule/treaty discourse (服务贸易规则, 金融服务条款, 电子商务章节) is a trade
+  // category or chapter, not a sector being developed: drop it when its clause talks about rules.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (!m?.id.startsWith("Industry:")) continue;
+    const [a, e] = clauseOf(norm, m.cs);
+    if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
+    // 跨境金融风险, 数据安全: a risk to guard against, not a sector
+    else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
+    // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车) and qualifiers of a
+    // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
+    else if (/品类|货车|货物|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
+      out.splice(k, 1);
+    // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
+    // under liberalisation (促进服务贸易自由化便利化) are not sectors
+    else if (
+      /(核心|关键|前沿|共性|基础)技术领域|理论领域|攻关方向/.test(norm.slice(a, e)) ||
+      /^(自由化|便利化)/.test(norm.slice(m.ce))
+    )
+      out.splice(k, 1);
+    // 临空经济区, 生物医药产业园: the head of a zone's name, not a sector
+    else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 8个数据中心: counted facilities
+    else if (/(\d+\s*|[几多两一二三四五六七八九十]+)个\s*$/.test(norm.slice(Math.max(0, m.cs - 8), m.cs)))
+      out.splice(k, 1);
+  }
+}

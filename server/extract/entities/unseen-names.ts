@@ -1,0 +1,78 @@
+import type { NodeType } from "../../../contracts/graph";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS } from "../lexicon";
+import { tagWords, type Word } from "./segmenter";
+import type { EntityRule } from "./types";
+
+/** Tags of words that may open an unseen name: place, organisation, other proper noun, abbreviation. */
+const PROPER = /^(ns|nt|nz|j|nrt)$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/** The type a name head gives, the longest head first (data/lexicon/name-suffixes.json). */
+function headOf(word: string): { type: NodeType; head: string } | null {
+  for (const [head, type] of NAME_SUFFIXES) if (word.endsWith(head)) return { type, head };
+  return null;
+}
+
+/** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
+function nameEndingAt(words: Word[], i: number): { start: number; end: number; type: NodeType } | null {
+  const w = words[i];
+  const h = w ? headOf(w.word) : null;
+  if (!w || !h) return null;
+  let j = i;
+  let proper = PROPER.test(w.tag) && w.word.length > h.head.length;
+  let plain = 0;
+  while (j > 0) {
+    const p = words[j - 1];
+    if (!p || !HAN.test(p.word)) break;
+    if (PROPER.test(p.tag)) proper = true;
+    else if (p.tag === "n" && plain === 0 && proper === false) plain++;
+    else break;
+    j--;
+  }
+  const start = words[j]?.start ?? w.start;
+  if (!proper || w.end - start > 14 || w.end - start <= h.head.length) return null;
+  return { start, end: w.end, type: h.type };
+}
+
+/**
+ * Candidates for unseen names from the segmenter: place (ns), organisation (nt) and proper-noun (nz)
+ * words combined with the heads of names (…集团, …委员会, …秘书处, …口岸, …片区, …班列), and long
+ * organisation words (中国国际贸易促进委员会). Lowest priority: catalog and pattern names win overlaps.
+ */
+export const unseenNames: EntityRule = {
+  name: "unseen-names",
+  type: "any",
+  priority: -1,
+  find({ norm, n, add, cands }) {
+    const words = tagWords(norm, n.cat);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      const found =
+        nameEndingAt(words, i) ??
+        (w.tag === "nt" && w.word.length >= 5 && headOf(w.word)?.type === "Organization"
+          ? { start: w.start, end: w.end, type: "Organization" as NodeType }
+          : null);
+      if (!found) continue;
+      // only where no catalog or pattern name was found (they know better where a name starts);
+      // places inside the name become its parts (中国国际贸易促进委员会, 东盟秘书处)
+      const inside = cands.filter((c) => c.cs < found.end && found.start < c.ce);
+      const placeParts = inside.filter(
+        (c) => c.cs >= found.start && c.ce <= found.end && /^(Country|Province|City):/.test(c.id),
+      );
+      if (placeParts.length !== inside.length) continue;
+      const name = norm.slice(found.start, found.end);
+      const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
+      if (base.length < 2 || DESCRIPTIVE.test(name)) continue;
+      if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
+      if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
+      const parts = placeParts.map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
+      add({
+        id: n.resolveOrRegister(found.type, name),
+        cs: found.start,
+        ce: found.end,
+        method: "pattern",
+        parts,
+      });
+    }
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * The language's word lists (data/lexicon/*.json): name boundaries, generic morphemes, sector cues
+ * and relation triggers. Lists of regex alternatives are joined in their order (the first alternative
+ * that matches at a position wins, which matters where a rule looks at match ends).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { NodeType } from "../../contracts/graph";
+
+export const LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon", import.meta.url));
+
+function read<T>(file: string): T {
+  return JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")) as T;
+}
+
+/** One regex from a list of alternatives. */
+export function alternatives(list: readonly string[], flags = ""): RegExp {
+  return new RegExp(list.join("|"), flags);
+}
+
+const boundaries = read<{ strong: string[]; weak: string[] }>("name-boundaries.json");
+const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
+const industry = read<{
+  cues: string[];
+  notSectors: string[];
+  nameVerbs: string[];
+  notDevelopment: string[];
+  genericModifiers: string[];
+}>("industry.json");
+const triggers = read<Record<string, string[]>>("triggers.json");
+const heads = read<{
+  organisation: string[];
+  zoneHeads: string[];
+  modifierHeads: string[];
+  descriptive: string[];
+}>("name-heads.json");
+
+/** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
+export const STRONG_STOPS: readonly string[] = boundaries.strong;
+export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Bases that do not make an area name (重点片区, 自贸片区). */
+export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
+/** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
+export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
+/** Words that open a list of sectors (global: rules look for the last one of a clause). */
+export const INDUSTRY_CUE = alternatives(industry.cues, "g");
+export const INDUSTRY_CUE_1 = alternatives(industry.cues);
+/** Items of such lists that are not sectors: institutions, policies, places, processes, quantities. */
+export const INDUSTRY_STOP = alternatives(industry.notSectors);
+/** Verbs and function words after which an X产业 name starts. */
+export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
+/** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
+export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
+/** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
+export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
+
+/** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
+export const ORGANISATION_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(${heads.organisation.join("|")})`);
+/** Zone-name heads right after a sector word (临空经济区). */
+export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
+/** Nouns a name only qualifies (海上丝绸之路指数). */
+export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
+/** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
+export const DESCRIPTIVE = alternatives(heads.descriptive);
+
+const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
+/** Stages of a relation to an agreement, in the order they are tried. */
+export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map((stage) => ({
+  stage,
+  re: alternatives(stages[stage] ?? []),
+}));
+
+/** Foreign cities by catalog country name (data/lexicon/foreign-cities.json). */
+export const FOREIGN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities),
+);
+
+const suffixes = read<Record<string, string[] | string>>("name-suffixes.json");
+/** Heads of unseen names and the type they give, longest first. */
+export const NAME_SUFFIXES: readonly [string, NodeType][] = Object.entries(suffixes)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .flatMap(([type, heads]) => heads.map((h) => [h, type as NodeType] as [string, NodeType]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
+export function trigger(name: string): RegExp {
+  const list = triggers[name];
+  if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
+  return alternatives(list);
+}

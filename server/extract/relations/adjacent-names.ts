@@ -1,0 +1,40 @@
+import { typeOf } from "./context";
+import type { RelationRule } from "./types";
+
+/**
+ * 内蒙古自治区满洲里市: a city right after its province.
+ */
+export const adjacentNames: RelationRule = {
+  name: "adjacent-names",
+  types: ["LOCATED_IN", "PART_OF"],
+  find({ ms, push }) {
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i];
+      const b = ms[i + 1];
+      if (!a || !b) continue;
+      if (typeOf(a.id) === "Province" && typeOf(b.id) === "City" && b.cs - a.ce <= 0) {
+        push({
+          type: "LOCATED_IN",
+          source: b.id,
+          target: a.id,
+          method: "pattern",
+          confidence: 0.9,
+          cs: a.cs,
+          ce: b.ce,
+        });
+      }
+      // 中国（上海）自由贸易试验区临港新片区, 广西自贸试验区崇左片区, 上海自贸试验区（临港新片区）
+      if (typeOf(a.id) === "FreeTradeZone" && typeOf(b.id) === "Area" && b.cs - a.ce <= 1) {
+        push({
+          type: "PART_OF",
+          source: b.id,
+          target: a.id,
+          method: "pattern",
+          confidence: 0.95,
+          cs: a.cs,
+          ce: b.ce,
+        });
+      }
+    }
+  },
+};

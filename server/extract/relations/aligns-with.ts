@@ -1,0 +1,37 @@
+import { clauseEnd } from "../clauses";
+import { typeOf } from "./context";
+import { stageOf } from "./stage";
+import { T_ALIGN, T_PARTY } from "./triggers";
+import type { RelationRule } from "./types";
+
+/**
+ * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
+ * with the stage the words between them state (see stage.ts).
+ */
+export const alignsWith: RelationRule = {
+  name: "aligns-with",
+  types: ["ALIGNS_WITH"],
+  find({ norm, abbr, trigText, push, of, subjectBefore }) {
+    if (T_ALIGN.test(trigText)) {
+      // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
+      for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
+        const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
+        if (!s) continue;
+        // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
+        if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(norm.slice(s.ce, ag.cs)))
+          continue;
+        push({
+          type: "ALIGNS_WITH",
+          subj: s,
+          source: s.id,
+          target: ag.id,
+          method: "pattern",
+          confidence: 0.75,
+          cs: s.cs,
+          ce: ag.ce,
+          ...stageOf(norm.slice(s.ce, clauseEnd(norm, ag.ce))),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,208 @@
+/**
+ * What every relation rule reads: the passage, its mentions, the subject carried from the context,
+ * and the shared subject choice (nearest eligible subject, coordinated names, the carried subject).
+ */
+import type { EvidenceMethod, RelType } from "../../../contracts/graph";
+import type { Catalog } from "../catalog";
+import { clauseOf, sentenceStart } from "../clauses";
+import type { Mention } from "../entities/types";
+import { MODIFIER_HEAD } from "../lexicon";
+
+export interface FoundRelation {
+  type: RelType;
+  source: string;
+  target: string;
+  method: EvidenceMethod;
+  confidence: number;
+  /** Span of the clean passage text to quote (whole passage when absent). */
+  cs?: number;
+  ce?: number;
+  /** The subject was not named in this passage: it comes from the context (heading, earlier sentence). */
+  viaContext?: boolean;
+  /** Edge properties stated with the relation (the stage of an agreement membership). */
+  properties?: Record<string, string>;
+}
+
+/**
+ * Subject carried over from the context of a passage: the zone/area/province of the governing
+ * heading or of an earlier sentence of the paragraph. `anaphors` are spans of this passage that
+ * refer to it (该区, 本片区, a bare 自贸试验区 under a heading about one zone); `triggers` is the
+ * text of the previous sentence when this one only continues it (例如…), so that its trigger
+ * words (对接, 加入…) apply.
+ */
+export interface Context {
+  id: string;
+  anaphors: { cs: number; ce: number }[];
+  triggers?: string;
+}
+
+export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+
+/** What may precede the subject at the start of a clause: adverbials of time and connectives. */
+const CLAUSE_LEAD =
+  /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在|位于[^，；。的]{1,10}的)[\s“"]*$/;
+
+export interface RelationContext {
+  norm: string;
+  ms: Mention[];
+  cat: Catalog;
+  /** The passage is a table row (table rules give its focus). */
+  inTable: boolean;
+  /** Members named by one-character abbreviations. */
+  abbr: Mention[];
+  ctx: Context | undefined;
+  /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
+  pool: Mention[];
+  /** The text trigger words are looked for in (the previous sentence too when this one continues it). */
+  trigText: string;
+  /** Subjects that stand for the context subject. */
+  fromCtx: Set<Mention>;
+  push(r: FoundRelation & { subj?: Mention }): void;
+  /** The mentions of the given types. */
+  of(...types: string[]): Mention[];
+  /** Start of the sentence that contains `pos`. */
+  sentStartOf(pos: number): number;
+  /** BORDERS targets are sovereign countries only (not blocs, world regions or continents). */
+  isCountry(id: string): boolean;
+  /** Nearest eligible subject before `m`: same clause first, else anywhere earlier in the passage. */
+  subjectBefore(m: Mention, types: string[]): Mention | undefined;
+  /** The context subject standing at the start of the clause of `m` (when nothing is named). */
+  ctxSubject(m: Mention, types: string[]): Mention | undefined;
+  /** Names coordinated with `s` (云南和广西自贸试验区; for `places`, also 上海、青岛、大连等…). */
+  coordinated(s: Mention, places?: boolean): Mention[];
+}
+
+function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
+  const { ctx, norm, ms, fromCtx, sentStartOf } = rc;
+  if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
+  // a development zone or port named earlier in the sentence is its own subject (贵阳综保区…开行…)
+  const [a] = clauseOf(norm, m.cs);
+  if (ms.some((x) => x.ce <= a && /^(DevZone|Port):/.test(x.id) && x.cs - clauseOf(norm, x.cs)[0] <= 2))
+    return undefined;
+  // 这些项目/该企业…: the sentence has its own (unnamed) subject, not the carried zone
+  if (
+    /^[\s“"]*(这些|这个|这家|该|此|上述)(项目|企业|公司|平台|机构|资金|成果|园区|基地)/.test(
+      norm.slice(sentStartOf(a)),
+    )
+  )
+    return undefined;
+  const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
+  fromCtx.add(pseudo);
+  return pseudo;
+}
+
+function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
+  const { norm, pool } = rc;
+  const [a] = clauseOf(norm, m.cs);
+  // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
+  // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
+  // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
+  const isObject = (x: Mention) =>
+    /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs)) &&
+    (x.cs < a || /发展|打造|建设|推动|培育|做大|做强|聚焦|布局|开展/.test(norm.slice(x.ce, m.cs)));
+  // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
+  // does not provide the subject of what follows it
+  const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));
+  // a place in brackets inside a name (中新（重庆）战略性互联互通示范项目) is no subject
+  const bracketed = (x: Mention) =>
+    /^(Province|City)$/.test(typeOf(x.id)) &&
+    norm[x.cs - 1] === "(" &&
+    norm[x.ce] === ")" &&
+    /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
+    /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  const before = pool.filter(
+    (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x) && !bracketed(x),
+  );
+  const inClause = before.filter((x) => x.cs >= a);
+  if (inClause.length > 0) return inClause[inClause.length - 1];
+  // serial clauses share the subject that opens one of them (山西已形成…，设计“太原+大同+运城”片区布局，
+  // 推动RCEP国际合作产业园等平台建设，力图将绿色电力…纳入…): prefer the last clause-initial one over
+  // objects named inside earlier clauses
+  // (inside a quotation opened before m, only the quotation's own clauses count)
+  const q = norm.lastIndexOf("“", m.cs);
+  // (and only within m's own semicolon-delimited part of the sentence)
+  const qFrom = Math.max(q >= 0 && norm.indexOf("”", q) > m.cs ? q : 0, norm.lastIndexOf("；", m.cs) + 1);
+  const lead = before.filter(
+    (x) => x.cs >= qFrom && CLAUSE_LEAD.test(norm.slice(Math.max(qFrom, clauseOf(norm, x.cs)[0]), x.cs)),
+  );
+  let pick = lead[lead.length - 1];
+  // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
+  for (const y of before) if (pick && y.cs === pick.ce) pick = y;
+  return pick ?? before[before.length - 1] ?? rc.ctxSubject(m, types);
+}
+
+function coordinated(rc: RelationContext, s: Mention, places = false): Mention[] {
+  const { norm, ms, fromCtx } = rc;
+  const kinds = places ? ["FreeTradeZone", "Area", "Province", "City"] : ["FreeTradeZone"];
+  if (!kinds.includes(typeOf(s.id)) || fromCtx.has(s)) return [s];
+  const zs = ms.filter((x) => kinds.includes(typeOf(x.id))).sort((x, y) => x.cs - y.cs);
+  const i = zs.indexOf(s);
+  if (i < 0) return [s];
+  const group = [s];
+  for (let k = i - 1; k >= 0; k--) {
+    const x = zs[k] as Mention;
+    const nxt = group[0] as Mention;
+    if (/^[、和及与]$/.test(norm.slice(x.ce, nxt.cs))) group.unshift(x);
+    else break;
+  }
+  for (let k = i + 1; k < zs.length; k++) {
+    const x = zs[k] as Mention;
+    const prv = group[group.length - 1] as Mention;
+    if (/^[、和及与]$/.test(norm.slice(prv.ce, x.cs))) group.push(x);
+    else break;
+  }
+  return group;
+}
+
+/** The context of one passage; `out` receives what the rules push. */
+export function relationContext(
+  norm: string,
+  ms: Mention[],
+  cat: Catalog,
+  inTable: boolean,
+  abbr: Mention[],
+  ctx: Context | undefined,
+  out: FoundRelation[],
+): RelationContext {
+  const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
+    id: ctx?.id ?? "",
+    cs: a.cs,
+    ce: a.ce,
+    method: "pattern",
+    parts: [],
+  }));
+  const fromCtx = new Set<Mention>(ctxMentions);
+  const rc: RelationContext = {
+    norm,
+    ms,
+    cat,
+    inTable,
+    abbr,
+    ctx,
+    pool: [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
+    trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
+    fromCtx,
+    push: (r) => {
+      if (r.source === r.target) return;
+      const { subj, ...rest } = r;
+      if (subj && fromCtx.has(subj)) rest.viaContext = true;
+      out.push(rest);
+    },
+    // a corridor or agreement that only qualifies a noun (海上丝绸之路指数, RCEP论坛) is no relation end
+    of: (...types) =>
+      ms.filter(
+        (m) =>
+          types.includes(typeOf(m.id)) &&
+          !(/^(Corridor|Agreement)$/.test(typeOf(m.id)) && MODIFIER_HEAD.test(norm.slice(m.ce))),
+      ),
+    sentStartOf: (pos) => sentenceStart(norm, pos),
+    isCountry: (id) => {
+      const kind = cat.get(id)?.properties.kind;
+      return kind === undefined || kind === "country";
+    },
+    subjectBefore: (m, types) => subjectBefore(rc, m, types),
+    ctxSubject: (m, types) => ctxSubject(rc, m, types),
+    coordinated: (s, places) => coordinated(rc, s, places),
+  };
+  return rc;
+}

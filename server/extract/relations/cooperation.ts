@@ -1,0 +1,165 @@
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { type RelationContext, typeOf } from "./context";
+import { has, T_COOP } from "./triggers";
+import type { RelationRule } from "./types";
+
+/** The partner countries of a passage and list helpers over them. */
+interface Partners {
+  rc: RelationContext;
+  countries: Mention[];
+  /** Text between two offsets is only a list of countries (、和与及 between names). */
+  onlyList(from: number, to: number): boolean;
+  /** Text after the list of countries that `c` belongs to, up to `b`. */
+  tailAfterList(c: Mention, b: number): string;
+}
+
+function partners(rc: RelationContext): Partners {
+  const { norm, of, abbr } = rc;
+  const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")]
+    .filter((c) => c.id !== "Country:中国")
+    .sort((x, y) => x.cs - y.cs);
+  const onlyList = (from: number, to: number) => {
+    let rest = "";
+    for (let i = from; i < to; i++) if (!countries.some((c) => c.cs <= i && i < c.ce)) rest += norm[i];
+    return /^[、和与及\s]*$/.test(rest);
+  };
+  const tailAfterList = (c: Mention, b: number) => {
+    let e = c.ce;
+    for (const x of countries) if (x.cs >= e && x.cs < b && onlyList(e, x.cs)) e = x.ce;
+    return norm.slice(e, b);
+  };
+  return { rc, countries, onlyList, tailAfterList };
+}
+
+/** The word that makes `c` a partner (面向, 与, 同, 吸引, 向, 中国和, or 中 before abbreviations) and where it is. */
+function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kind: string } | null {
+  const { norm, abbr } = p.rc;
+  const { countries, onlyList } = p;
+  const head = norm.slice(a, c.cs);
+  let trig = -1;
+  let kind = "";
+  for (const m of head.matchAll(/面向|与|同|吸引|向|中国和/g)) {
+    const at = a + (m.index ?? 0);
+    if (onlyList(at + m[0].length, c.cs)) {
+      trig = at;
+      kind = m[0];
+      break;
+    }
+  }
+  // 中俄蒙合作: the 中 right before the abbreviations
+  if (trig < 0 && abbr.includes(c)) {
+    let k = c.cs - 1;
+    while (k >= a && countries.some((x) => x.cs <= k && k < x.ce)) k--;
+    if (
+      norm[k] === "中" &&
+      /^合作|^经贸|^经济关系/.test(
+        norm.slice(c.ce).replace(/^[\u4e00-\u9fff]{0,2}?(?=合作|经贸|经济关系)/, ""),
+      )
+    ) {
+      trig = k;
+      kind = "中";
+    }
+  }
+  return trig < 0 ? null : { trig, kind };
+}
+
+/** Whether the words after the list fit the trigger; 面向…的通道 gives CONNECTS to the corridor instead. */
+function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: number): boolean {
+  const { norm, ms, push, sentStartOf } = p.rc;
+  const { countries, onlyList, tailAfterList } = p;
+  // (for 中俄蒙合作 / 中非经济关系 the cooperation word was checked with the abbreviations)
+  if ((kind === "与" || kind === "同" || kind === "中国和") && !has(norm, T_COOP, c.ce, b)) return false;
+  // 吸引东南亚和南亚地区企业: partners whose firms are attracted
+  if (
+    kind === "吸引" &&
+    !/^[、和与及\s]*(等)?(国家|地区)?(的)?(企业|投资|客商|资本)/.test(tailAfterList(c, b))
+  )
+    return false;
+  // 向东盟等地区布局海外仓, 从马来西亚向新加坡、印尼、文莱等国家拓展
+  if (
+    kind === "向" &&
+    !/^[、和与及\s]*(等)?(国家|地区|成员国)?(布局|拓展|延伸|扩展|出口|开放)/.test(tailAfterList(c, b))
+  )
+    return false;
+  if (kind === "面向") {
+    // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
+    let e = c.ce;
+    for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;
+    const tail = norm.slice(e, b);
+    if (!/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作)/.test(tail) && tail.trim() !== "") return false;
+    if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
+      return false;
+    // 中老跨境公路班车的开通，更打通了面向东盟的陆路通道: the corridor connects, nobody cooperates
+    const corrBefore = ms.filter(
+      (x) => typeOf(x.id) === "Corridor" && x.ce <= trig && x.cs >= sentStartOf(trig),
+    );
+    const lastCorr = corrBefore[corrBefore.length - 1];
+    if (/^的[^，；。]{0,6}(通道|走廊|线路|航线)/.test(tail) && lastCorr) {
+      push({
+        type: "CONNECTS",
+        source: lastCorr.id,
+        target: c.id,
+        method: "pattern",
+        confidence: 0.7,
+        cs: lastCorr.cs,
+        ce: c.ce,
+      });
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The subject: nearest zone/area/province/city before the trigger in the sentence, else earlier, else carried. */
+function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: string): Mention | undefined {
+  const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
+  const sentStart = sentStartOf(trig);
+  const eligible = (x: Mention) =>
+    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
+  const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
+  // (the same subject choice as the other relations when the sentence names one: objects of 依托,
+  // places bracketed inside names and serial clauses are handled there)
+  let s =
+    inSent.length > 0
+      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City"]) ??
+        inSent[inSent.length - 1])
+      : undefined;
+  // 中国与欧亚经济联盟: China right before 与
+  const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
+  if (cn && (kind === "与" || kind === "同")) s = cn;
+  if (!s) {
+    const earlier = pool.filter(eligible);
+    s = earlier[earlier.length - 1];
+  }
+  return s ?? ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
+}
+
+/** COOPERATES_WITH: 面向俄罗斯和蒙古国(开放), 深化与俄蒙互联互通, 依托中俄蒙合作, 中国与欧亚经济联盟的经贸合作. */
+export const cooperation: RelationRule = {
+  name: "cooperation",
+  types: ["COOPERATES_WITH", "CONNECTS"],
+  find(rc) {
+    const { norm, push, coordinated } = rc;
+    const p = partners(rc);
+    for (const c of p.countries) {
+      const [a, b] = clauseOf(norm, c.cs);
+      const t = partnerTrigger(p, c, a);
+      if (!t || !fitsTrigger(p, c, t.trig, t.kind, b)) continue;
+      const { trig } = t;
+      const s = partnerSubject(rc, c, trig, t.kind);
+      if (!s) continue;
+      for (const g of coordinated(s))
+        push({
+          type: "COOPERATES_WITH",
+          subj: g,
+          source: g.id,
+          target: c.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: Math.min(g.cs, trig),
+          ce: c.ce,
+        });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { clauseOf } from "../clauses";
+import { typeOf } from "./context";
+import { stageIn } from "./stage";
+import type { RelationRule } from "./types";
+
+/**
+ * Membership of countries in an agreement with its stage: 泰国、越南、新加坡等国已完成RCEP核准程序
+ * (ratified), X已正式申请加入CPTPP (applied), …签署了… (signed), …正式生效 (in_force). The
+ * countries of the agreement's clause before it are members; the stage words sit between the first
+ * of them and the end of the clause. Piloting is for zones, not for parties.
+ */
+export const membership: RelationRule = {
+  name: "membership",
+  types: ["ALIGNS_WITH"],
+  find({ norm, abbr, push, of }) {
+    const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")];
+    for (const ag of of("Agreement")) {
+      const [a, b] = clauseOf(norm, ag.cs);
+      const members = countries.filter((c) => c.cs >= a && c.ce <= ag.cs).sort((x, y) => x.cs - y.cs);
+      const first = members[0];
+      if (!first) continue;
+      const stage = stageIn(norm.slice(first.ce, b));
+      if (!stage || stage === "pilots") continue;
+      for (const c of members)
+        push({
+          type: "ALIGNS_WITH",
+          source: c.id,
+          target: ag.id,
+          method: "pattern",
+          confidence: 0.75,
+          cs: c.cs,
+          ce: b,
+          properties: { stage },
+        });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * The relation rules in the order they run (the order of their pushes decides ties in merged edges).
+ * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/relations/.
+ */
+import { adjacentNames } from "./adjacent-names";
+import { agreementParties } from "./agreement-parties";
+import { alignsWith } from "./aligns-with";
+import { appliesFor } from "./applies-for";
+import { borderTrigger } from "./border-trigger";
+import { borderWith } from "./border-with";
+import { bracketedProvince } from "./bracketed-province";
+import { connectTrigger } from "./connect-trigger";
+import { cooperation } from "./cooperation";
+import { fieldsBeforePlaces } from "./fields-before-places";
+import { focus } from "./focus";
+import { foreignCityCountry } from "./foreign-city-country";
+import { hasPlatform } from "./has-platform";
+import { locativeFrame } from "./locative-frame";
+import { membership } from "./membership";
+import { nameInternal } from "./name-internal";
+import { onCorridor } from "./on-corridor";
+import { passageZoneAreas } from "./passage-zone-areas";
+import { portLink } from "./port-link";
+import { portReliance } from "./port-reliance";
+import { provincePorts } from "./province-ports";
+import { routes } from "./routes";
+import { tradePartners } from "./trade-partners";
+import type { RelationRule } from "./types";
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  nameInternal,
+  adjacentNames,
+  bracketedProvince,
+  passageZoneAreas,
+  borderTrigger,
+  borderWith,
+  connectTrigger,
+  onCorridor,
+  locativeFrame,
+  alignsWith,
+  agreementParties,
+  cooperation,
+  focus,
+  fieldsBeforePlaces,
+  appliesFor,
+  hasPlatform,
+  portReliance,
+  portLink,
+  routes,
+  membership,
+  foreignCityCountry,
+  tradePartners,
+  provincePorts,
+];

@@ -1,0 +1,23 @@
+/** Trigger words of the relation rules, read from data/lexicon/triggers.json. */
+import { trigger } from "../lexicon";
+
+export const T_BORDER = trigger("border");
+export const T_CONNECT = trigger("connect");
+export const T_CORRIDOR = trigger("corridor");
+export const T_ALIGN = trigger("align");
+/** What a party does with an agreement (another country is a subject of ALIGNS_WITH only with these). */
+export const T_PARTY = trigger("party");
+export const T_COOP = trigger("cooperation");
+export const T_FOCUS = trigger("focus");
+/** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
+export const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
+/** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */
+export const T_FOCUS_BRACKET = trigger("focusBracket");
+export const T_APPLY = trigger("apply");
+export const T_PLATFORM = trigger("platform");
+export const T_LINK = trigger("link");
+
+/** True when text[from, to) matches. */
+export function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
+  return re.test(text.slice(from, to));
+}

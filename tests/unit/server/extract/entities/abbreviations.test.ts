@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { extractDocument } from "../../../../../server/extract/index";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
+import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
+
+const has = hasEdge;
+const node = hasNode;
+const quotesOk = expectQuotesAtOffsets;
+
+describe("members named by one-character abbreviations", () => {
+  it("province pairs, services with operators in brackets, bracketed places inside names", () => {
+    const text =
+      "川渝两地推动中欧班列（成渝）扩容。重庆自贸试验区依托中新（重庆）战略性互联互通示范项目，与新加坡深化金融合作。";
+    const g = extractDocument("pairs.txt", text);
+    expect(node(g, "Province:四川省")).toBe(true);
+    expect(node(g, "Corridor:中欧班列（成渝）")).toBe(true);
+    expect(has(g, "COOPERATES_WITH:FreeTradeZone:中国（重庆）自由贸易试验区->Country:新加坡")).toBe(true);
+    expect(has(g, "COOPERATES_WITH:Province:重庆市->Country:新加坡")).toBe(false);
+    quotesOk(g, text);
+  });
+
+  it("reads lists of single abbreviations closed by a count (苏、皖两省, 美、日、韩三国) and pairs before 之间", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("该市地处苏、皖两省交界。")).toEqual(["Province:江苏省", "Province:安徽省"]);
+    expect(members("美、日、韩三国均有投资。")).toEqual(["Country:美国", "Country:日本", "Country:韩国"]);
+    expect(members("京津之间的通道。")).toEqual(["Province:北京市", "Province:天津市"]);
+    expect(members("项目、资金两地统筹。")).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { airports } from "../../../../../server/extract/entities/airports";
+import { extractDocument } from "../../../../../server/extract/index";
+import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+const has = hasEdge;
+const node = hasNode;
+const quotesOk = expectQuotesAtOffsets;
+
+describe("entity rule airports", () => {
+  it("reads airports and inland ports led by a place", () => {
+    expect(mentionsBy([airports], "旅客经南昌昌北国际机场和赣州国际陆港中转。")).toEqual([
+      "Port:南昌昌北国际机场@南昌昌北国际机场",
+      "Port:赣州国际陆港@赣州国际陆港",
+    ]);
+  });
+
+  it("airports, rail ports, suffixed development zones, universities, unseen port lists", () => {
+    const text =
+      "贵州自贸试验区依托贵阳龙洞堡国际机场和贵阳国际陆港区，联动龙里、都匀等口岸。" +
+      "据贵州省社会科学院和贵州大学经济学院测算，龙里经济开发区重点发展大数据、有色金属深加工和软件信息服务。";
+    const g = extractDocument("round4.txt", text);
+    for (const id of [
+      "Port:贵阳龙洞堡国际机场",
+      "DevZone:贵阳国际陆港区",
+      "Port:龙里口岸",
+      "Port:都匀口岸",
+      "Organization:贵州省社会科学院",
+      "Organization:贵州大学经济学院",
+      "DevZone:龙里经济开发区",
+      "Industry:有色金属深加工",
+      "Industry:软件信息服务",
+    ])
+      expect(node(g, id), id).toBe(true);
+    expect(has(g, "LOCATED_IN:Port:贵阳龙洞堡国际机场->City:贵阳")).toBe(true);
+    expect(has(g, "LINKED_PORT:FreeTradeZone:中国（贵州）自由贸易试验区->Port:都匀口岸")).toBe(true);
+    quotesOk(g, text);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { areas } from "../../../../../server/extract/entities/areas";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule areas", () => {
+  it("reads X片区 and X新片区", () => {
+    const found = mentionsBy([areas], "赣州片区重点发展电子信息，九江新片区同步推进。");
+    expect(found).toContain("Area:赣州片区@赣州片区");
+    expect(found).not.toContain("Area:九江片区@九江");
+  });
+
+  it("drops a leading province", () => {
+    expect(mentionsBy([areas], "广西崇左片区建设提速。")).toEqual([
+      "Province:广西壮族自治区@广西",
+      "Area:崇左片区@崇左片区",
+    ]);
+  });
+
+  it("gives no area for counts and generic words", () => {
+    expect(mentionsBy([areas], "三个片区协同，重点片区先行。")).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-surfaces";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule catalog-surfaces", () => {
+  it("matches catalog names in traditional characters and Latin acronyms", () => {
+    expect(mentionsBy([catalogSurfaces], "內蒙古積極對接RCEP規則。")).toEqual([
+      "Province:内蒙古自治区@內蒙古",
+      "Agreement:区域全面经济伙伴关系协定@RCEP",
+    ]);
+  });
+
+  it("does not read 中国式 as the country", () => {
+    expect(mentionsBy([catalogSurfaces], "推进中国式现代化建设，中国与东盟合作。")).toEqual([
+      "Country:中国@中国",
+      "Country:东盟@东盟",
+    ]);
+  });
+
+  it("does not take an alias inside a longer organisation name as a mention", () => {
+    expect(mentionsBy([], "临港新片区和临港加快发展。")).toContain("Area:临港新片区@临港");
+    expect(mentionsBy([], "上海临港集团投资建设新项目。")).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { customsAndCompanies } from "../../../../../server/extract/entities/customs-and-companies";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule customs-and-companies", () => {
+  it("reads X海关 and place-led company names", () => {
+    expect(mentionsBy([customsAndCompanies], "南昌海关支持江西赣锋锂业集团有限公司出口。")).toEqual([
+      "Organization:南昌海关@南昌海关",
+      "Organization:江西赣锋锂业集团有限公司@江西赣锋锂业集团有限公司",
+    ]);
+  });
+
+  it("gives no company for a description", () => {
+    expect(mentionsBy([customsAndCompanies], "可与香港和新加坡媲美的领先跨国公司。")).toEqual([
+      "Province:香港特别行政区@香港",
+      "Country:新加坡@新加坡",
+    ]);
+  });
+
+  it("reads a place-led group, not the alias inside it", () => {
+    expect(mentionsBy([customsAndCompanies], "上海临港集团投资建设新项目。")).toEqual([
+      "Organization:上海临港集团@上海临港集团",
+    ]);
+  });
+});

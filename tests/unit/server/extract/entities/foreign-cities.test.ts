@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule foreign-cities", () => {
+  it("reads a gazetteer city after its country, with or without 的, and a name closed by 市", () => {
+    expect(mentionsBy([foreignCities], "班列抵达德国的汉堡和哈萨克斯坦阿拉木图市。")).toEqual([
+      "Country:德国@德国",
+      "City:汉堡@汉堡",
+      "Country:哈萨克斯坦@哈萨克斯坦",
+      "City:阿拉木图@阿拉木图",
+    ]);
+    expect(mentionsBy([foreignCities], "河口与越南老街市隔河相望。")).toContain("City:老街@老街市");
+  });
+
+  it("reads no city from 市场 or from a phrase after the country", () => {
+    expect(mentionsBy([foreignCities], "东盟与全球市场联系紧密。")).toEqual(["Country:东盟@东盟"]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { industries } from "../../../../../server/extract/entities/industries";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule industries", () => {
+  it("reads a field list and an X产业 name", () => {
+    expect(mentionsBy([industries], "聚焦电子信息、生物医药等重点领域，集聚航空维修制造产业。")).toEqual([
+      "Industry:电子信息@电子信息",
+      "Industry:生物医药@生物医药",
+      "Industry:航空维修制造@航空维修制造产业",
+    ]);
+  });
+
+  it("gives no sector for fields of exchange and cooperation", () => {
+    expect(mentionsBy([industries], "加强教育、文化等领域的交流合作。")).toEqual([]);
+  });
+});

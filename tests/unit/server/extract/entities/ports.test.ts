@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ports } from "../../../../../server/extract/entities/ports";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule ports", () => {
+  it("reads X口岸 and X港 names, catalogued or not", () => {
+    expect(mentionsBy([ports], "货物经龙南口岸出境，再到钦州港。")).toEqual([
+      "Port:龙南口岸@龙南口岸",
+      "Port:钦州港@钦州港",
+    ]);
+  });
+
+  it("drops a province prefix", () => {
+    expect(mentionsBy([ports], "依托广西凭祥口岸开展边贸。")).toEqual([
+      "Province:广西壮族自治区@广西",
+      "Port:凭祥口岸@凭祥口岸",
+    ]);
+  });
+
+  it("gives no port for a generic phrase", () => {
+    expect(mentionsBy([ports], "积极推动开放口岸建设。")).toEqual([]);
+  });
+
+  it("gives no port for a descriptive phrase", () => {
+    expect(mentionsBy([ports], "该口岸已成为全国最大公路口岸。")).toEqual([]);
+    expect(mentionsBy([ports], "该口岸已成为龙南公路口岸。")).toEqual(["Port:龙南公路口岸@龙南公路口岸"]);
+  });
+});

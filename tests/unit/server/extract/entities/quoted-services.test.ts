@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { quotedServices } from "../../../../../server/extract/entities/quoted-services";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences: rail services named in quotes.
+describe("entity rule quoted-services", () => {
+  it("reads a quoted service name and a quoted name before a service word", () => {
+    expect(mentionsBy([quotedServices], "“蓉欧快铁”和“湘粤非”铁海联运班列开行。", false)).toEqual([
+      "Corridor:蓉欧快铁@“蓉欧快铁”",
+      "Corridor:湘粤非铁海联运班列@“湘粤非”铁海联运班列",
+    ]);
+  });
+
+  it("reads no service from other quoted words", () => {
+    expect(mentionsBy([quotedServices], "推进“一带一路”和“放管服”改革。", false)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { industries } from "../../../../../server/extract/entities/industries";
+import { idsBy } from "../../../../support/rules";
+
+// The sector filter runs after every rule: industries kept or dropped by what their clause says.
+describe("sectors checked against their clause (entities/sector-context.ts)", () => {
+  it("keeps a sector being developed", () => {
+    expect(idsBy([industries], "该片区大力发展生物医药。")).toContain("Industry:生物医药");
+  });
+
+  it("drops sectors named in rule talk, as risks, as goods carried or as counted facilities", () => {
+    expect(idsBy([industries], "谈判涉及生物医药条款。")).not.toContain("Industry:生物医药");
+    expect(idsBy([industries], "加强新能源汽车安全监测。")).not.toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "货车运送新能源汽车等货物。")).not.toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "建成8个数据中心。")).not.toContain("Industry:数据中心");
+  });
+
+  it("drops a sector word that heads a zone's name", () => {
+    const ids = idsBy([industries], "郑州积极建设临空经济区。");
+    expect(ids).not.toContain("Industry:临空经济");
+    expect(idsBy([industries], "郑州积极发展临空经济。")).toContain("Industry:临空经济");
+  });
+});

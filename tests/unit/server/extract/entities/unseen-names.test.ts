@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { unseenNames } from "../../../../../server/extract/entities/unseen-names";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences: names not in the catalog, from segmenter candidates and name heads.
+describe("entity rule unseen-names", () => {
+  it("reads public bodies and companies led by a place, organisation or proper-noun word", () => {
+    const found = mentionsBy([unseenNames], "中国国际贸易促进委员会、东盟秘书处和中远海运集团签署协议。");
+    expect(found).toContain("Organization:中国国际贸易促进委员会@中国国际贸易促进委员会");
+    expect(found).toContain("Organization:东盟秘书处@东盟秘书处");
+    expect(found).toContain("Organization:中远海运集团@中远海运集团");
+  });
+
+  it("reads traditional characters", () => {
+    expect(mentionsBy([unseenNames], "東盟秘書處發布報告。")).toContain("Organization:东盟秘书处@東盟秘書處");
+  });
+
+  it("leaves names found by the catalog or a pattern alone, and reads no generic heads", () => {
+    expect(mentionsBy([unseenNames], "上海自贸试验区临港新片区加快发展。")).not.toContain(
+      "Area:上海自贸试验区临港新片区@上海自贸试验区临港新片区",
+    );
+    expect(mentionsBy([unseenNames], "建设国际枢纽港和现代海港。")).toEqual([]);
+  });
+});

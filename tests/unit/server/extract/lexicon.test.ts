@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  alternatives,
+  GENERIC_MORPHEMES,
+  INDUSTRY_CUE,
+  LEXICON_DIR,
+  STRONG_STOPS,
+  trigger,
+} from "../../../../server/extract/lexicon";
+
+describe("lexicon (data/lexicon)", () => {
+  it("reads every lexicon file as JSON with a description", () => {
+    const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files) {
+      const data = JSON.parse(readFileSync(`${LEXICON_DIR}/${f}`, "utf8")) as { description?: unknown };
+      expect(typeof data.description, f).toBe("string");
+    }
+  });
+
+  it("joins alternatives in order, so the first one matching at a position wins", () => {
+    expect(alternatives(["发展", "发展中心"]).exec("建设发展中心")?.[0]).toBe("发展");
+    expect(alternatives(["发展中心", "发展"]).exec("建设发展中心")?.[0]).toBe("发展中心");
+    expect([..."以及聚焦".matchAll(INDUSTRY_CUE)].map((m) => m[0])).toEqual(["聚焦"]);
+  });
+
+  it("exposes name boundaries, generic morphemes and triggers", () => {
+    expect(STRONG_STOPS).toContain("依托");
+    expect(GENERIC_MORPHEMES.test("边境")).toBe(true);
+    expect(GENERIC_MORPHEMES.test("霍尔果斯")).toBe(false);
+    expect(trigger("border").test("与越南接壤")).toBe(true);
+    expect(() => trigger("nonexistent")).toThrow(/no trigger list "nonexistent"/);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { adjacentNames } from "../../../../../server/extract/relations/adjacent-names";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule adjacent-names", () => {
+  it("locates a city written after its province and puts an area written after its zone in it", () => {
+    expect(relationsBy([adjacentNames], "江西省赣州市与中国（江西）自由贸易试验区赣州片区联动。")).toEqual([
+      "LOCATED_IN:City:赣州->Province:江西省",
+      "PART_OF:Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { alignsWith } from "../../../../../server/extract/relations/aligns-with";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule aligns-with", () => {
+  it("aligns a zone with the agreement it adopts", () => {
+    expect(relationsBy([alignsWith], "江西自贸试验区积极对接RCEP规则。")).toEqual([
+      "ALIGNS_WITH:FreeTradeZone:中国（江西）自由贸易试验区->Agreement:区域全面经济伙伴关系协定",
+    ]);
+  });
+
+  it("does not align a country that only comments", () => {
+    expect(relationsBy([alignsWith], "美国对RCEP表示关注。")).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { focus } from "../../../../../server/extract/relations/focus";
+import { expectQuotesAtOffsets, hasEdge } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+const has = hasEdge;
+const quotesOk = expectQuotesAtOffsets;
+
+describe("relation rule focus", () => {
+  it("gives the listed sectors to the subject that develops them", () => {
+    expect(relationsBy([focus], "赣州片区重点发展电子信息、新能源等产业。")).toEqual([
+      "FOCUSES_ON:Area:赣州片区->Industry:电子信息",
+      "FOCUSES_ON:Area:赣州片区->Industry:新能源",
+    ]);
+  });
+
+  it("gives a focus to every member of a coordinated subject", () => {
+    const text = "此外，杭州、宁波、温州等也都出台政策措施，支持和促进跨境电商高质量发展。";
+    const g = extractDocument("coord.txt", text);
+    for (const c of ["杭州", "宁波", "温州"])
+      expect(has(g, `FOCUSES_ON:City:${c}->Industry:跨境电商`), c).toBe(true);
+    quotesOk(g, text);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { membership } from "../../../../../server/extract/relations/membership";
+import { relationsBy } from "../../../../support/rules";
+
+const RCEP = "Agreement:区域全面经济伙伴关系协定";
+const CPTPP = "Agreement:全面与进步跨太平洋伙伴关系协定";
+
+// Invented sentences: members of an agreement and the stage of their membership.
+describe("relation rule membership", () => {
+  it("makes every listed country a member", () => {
+    expect(relationsBy([membership], "泰国、越南、新加坡等国已完成RCEP核准程序。")).toEqual([
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+      `ALIGNS_WITH:Country:越南->${RCEP}`,
+      `ALIGNS_WITH:Country:新加坡->${RCEP}`,
+    ]);
+  });
+
+  it("records the stage: applied, ratified, signed, in force", () => {
+    const stage = (text: string, id: string) =>
+      extractDocument("stage.txt", text).edges.find((e) => e.id === id)?.properties.stage;
+    expect(stage("英国已正式申请加入CPTPP。", `ALIGNS_WITH:Country:英国->${CPTPP}`)).toBe("applied");
+    expect(stage("泰国已完成RCEP核准程序。", `ALIGNS_WITH:Country:泰国->${RCEP}`)).toBe("ratified");
+    expect(stage("日本与韩国签署了RCEP。", `ALIGNS_WITH:Country:日本->${RCEP}`)).toBe("signed");
+    expect(stage("越南宣布RCEP对其正式生效。", `ALIGNS_WITH:Country:越南->${RCEP}`)).toBe("in_force");
+  });
+
+  it("gives zones that adopt rules the stage pilots, and countries that only comment nothing", () => {
+    const g = extractDocument("pilots.txt", "江西自贸试验区积极对接RCEP规则。美国对RCEP表示关注。");
+    expect(
+      g.edges.find((e) => e.id.startsWith("ALIGNS_WITH:FreeTradeZone:中国（江西）"))?.properties.stage,
+    ).toBe("pilots");
+    expect(g.edges.some((e) => e.id === `ALIGNS_WITH:Country:美国->${RCEP}`)).toBe(false);
+  });
+});

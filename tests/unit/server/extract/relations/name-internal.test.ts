@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { nameInternal } from "../../../../../server/extract/relations/name-internal";
+import { expectQuotesAtOffsets, hasEdge } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+const has = hasEdge;
+const quotesOk = expectQuotesAtOffsets;
+
+describe("relation rule name-internal", () => {
+  it("locates a port in the city of its name and connects a corridor to its countries", () => {
+    expect(relationsBy([nameInternal], "货物经二连浩特铁路口岸出境，中蒙俄经济走廊建设提速。")).toEqual([
+      "LOCATED_IN:Port:二连浩特铁路口岸->City:二连浩特",
+      "CONNECTS:Corridor:中蒙俄经济走廊->Country:蒙古国",
+      "CONNECTS:Corridor:中蒙俄经济走廊->Country:俄罗斯",
+    ]);
+  });
+
+  it("locates a catalogued development zone in the place its name brackets", () => {
+    const text = "目前，中国（呼和浩特）跨境电子商务综合试验区已有二百余家企业入驻。";
+    const g = extractDocument("bracket.txt", text);
+    expect(has(g, "LOCATED_IN:DevZone:中国（呼和浩特）跨境电子商务综合试验区->City:呼和浩特")).toBe(true);
+    quotesOk(g, text);
+  });
+});

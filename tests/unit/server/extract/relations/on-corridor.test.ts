@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule on-corridor", () => {
+  it("puts the subject on the corridor it joins", () => {
+    expect(relationsBy([onCorridor], "赣州片区深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("reads nothing when the corridor only benefits", () => {
+    expect(relationsBy([onCorridor], "为“一带一路”建设注入动能。")).toEqual([]);
+  });
+
+  it("reads nothing when the corridor only qualifies a noun", () => {
+    expect(relationsBy([onCorridor], "宁波舟山港深度参与编制海上丝绸之路指数。")).toEqual([]);
+    expect(relationsBy([onCorridor], "宁波舟山港深度参与海上丝绸之路建设。")).toEqual([
+      "ON_CORRIDOR:Port:宁波舟山港->Corridor:21世纪海上丝绸之路",
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { portReliance } from "../../../../../server/extract/relations/port-reliance";
+import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+const has = hasEdge;
+const node = hasNode;
+const quotesOk = expectQuotesAtOffsets;
+
+describe("relation rule port-reliance", () => {
+  it("links an area to the ports it rests on", () => {
+    expect(relationsBy([portReliance], "崇左片区依托凭祥口岸和友谊关口岸，发展跨境物流。")).toEqual([
+      "LINKED_PORT:Area:崇左片区->Port:凭祥口岸",
+      "LINKED_PORT:Area:崇左片区->Port:友谊关口岸",
+    ]);
+  });
+
+  it("an area resting on its ports, full-name enumerations, no areas from verbs", () => {
+    const text =
+      "浙江自贸试验区涵盖舟山片区、宁波片区两个片区。宁波片区依托宁波舟山港和宁波栎社国际机场，重点发展国际航运。" +
+      "温州片区将瓯江口岸纳入片区联动发展范围。";
+    const g = extractDocument("round5.txt", text);
+    expect(node(g, "Area:宁波片区片区")).toBe(false);
+    expect(has(g, "PART_OF:Area:宁波片区->FreeTradeZone:中国（浙江）自由贸易试验区")).toBe(true);
+    expect(has(g, "LINKED_PORT:Area:宁波片区->Port:宁波舟山港")).toBe(true);
+    expect(has(g, "LINKED_PORT:Area:宁波片区->Port:宁波栎社国际机场")).toBe(true);
+    expect(g.nodes.some((n) => n.id.includes("纳入"))).toBe(false);
+    quotesOk(g, text);
+  });
+});

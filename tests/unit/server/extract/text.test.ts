@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { cleanView, looksLineBroken, segment } from "../../../../server/extract/text";
+
+// Invented PDF-like text: lines broken mid-sentence, with a subtitle line between two paragraphs.
+const lines = [
+  "这是一段从报告中提取出来的文字它在行中间被折断了而且没有标点",
+  "继续的部分仍然没有结束所以这一行也没有句末标点符号存在于此处",
+  "这里终于结束了这一句话并且用句号作为结尾来表示完整的意思。",
+  "江西自贸试验区建设提速",
+  "赣州片区重点发展电子信息产业并且加快推进开放平台的建设进程，",
+  "同时积极对接国际规则并推动贸易便利化改革不断走向深入发展。",
+];
+
+describe("text layer: PDF line breaks", () => {
+  const text = lines.join("\n");
+
+  it("rejoins lines broken mid-sentence", () => {
+    expect(looksLineBroken(text)).toBe(true);
+    const segs = segment(cleanView(text)).map((s) => s.clean);
+    expect(segs[0]).toBe(lines.slice(0, 3).join(""));
+  });
+
+  it("ends a subtitle line (short, no punctuation, after a finished sentence) where it ends", () => {
+    const segs = segment(cleanView(text)).map((s) => s.clean);
+    expect(segs).toContain("江西自贸试验区建设提速");
+    expect(segs).toContain(lines.slice(4).join(""));
+  });
+
+  it("still joins a short unpunctuated line inside a sentence", () => {
+    const broken = [lines[0], lines[1], "片区之间", ...lines.slice(2)].join("\n");
+    const segs = segment(cleanView(broken)).map((s) => s.clean);
+    expect(segs[0]).toBe(`${lines[0]}${lines[1]}片区之间${lines[2]}`);
+  });
+});

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  neo4j = await connectNeo4j(config, { log: say });
+  neo4j = await connectNeo4j(config, { log: say, supervise: true });
   try {
     await serve(
       config,

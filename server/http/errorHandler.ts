@@ -5,7 +5,10 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contracts/api";
-import { AppError } from "../errors";
+import { AppError, Neo4jUnavailableError } from "../errors";
+
+/** Retry-After (seconds) of a 503 while Neo4j is away (the supervisor restarts it within seconds). */
+export const NEO4J_RETRY_AFTER_SECONDS = 5;
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -26,6 +29,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof AppError) {
     if (err.status >= 500) req.log?.warn({ err }, err.message);
+    if (err instanceof Neo4jUnavailableError) res.set("Retry-After", String(NEO4J_RETRY_AFTER_SECONDS));
     res.status(err.status).json(errorBody(err.code, err.message, err.details));
     return;
   }

@@ -1,15 +1,21 @@
 /**
  * One code path to a Neo4j 5: NEO4J_URI when set (Docker, Aura, a cluster; nothing is started),
- * otherwise the embedded default started (or reused) by this process.
+ * otherwise the embedded default started (or reused) by this process. With `supervise` (the app),
+ * the embedded Neo4j is restarted whenever it exits (server/neo4j/supervisor.ts); either way the
+ * one driver reconnects by itself once Neo4j answers again.
  */
 import type { Config } from "../config";
 import { type RunningNeo4j, startEmbedded } from "./embedded";
 import { createDriver, Executor, mapNeo4jError, type Neo4jConnection } from "./executor";
+import { Neo4jSupervisor } from "./supervisor";
 
 export interface Neo4jHandle {
   connection: Neo4jConnection;
   executor: Executor;
+  /** The embedded Neo4j as first started (null with NEO4J_URI). */
   embedded: RunningNeo4j | null;
+  /** Restarts the embedded Neo4j when it exits (only with `supervise`). */
+  supervisor: Neo4jSupervisor | null;
   /** Close the driver, then stop the embedded Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -20,9 +26,14 @@ export class Neo4jConnectError extends Error {
 
 export async function connectNeo4j(
   config: Config,
-  { log = (line: string) => process.stderr.write(`${line}\n`), verifyTimeoutMs = 4000 } = {},
+  {
+    log = (line: string) => process.stderr.write(`${line}\n`),
+    verifyTimeoutMs = 4000,
+    supervise = false,
+  } = {},
 ): Promise<Neo4jHandle> {
   let embedded: RunningNeo4j | null = null;
+  let supervisor: Neo4jSupervisor | null = null;
   let connection: Neo4jConnection;
   if (config.NEO4J_URI) {
     if (!config.NEO4J_PASSWORD) {
@@ -35,14 +46,17 @@ export async function connectNeo4j(
       database: config.NEO4J_DATABASE,
     };
   } else {
-    embedded = await startEmbedded({
-      home: config.ZONEGRAPH_HOME,
-      boltPort: config.NEO4J_BOLT_PORT,
-      heap: config.NEO4J_HEAP,
-      txTimeout: config.NEO4J_TX_TIMEOUT,
-      txMemoryMax: config.NEO4J_TX_MEMORY_MAX,
-      log,
-    });
+    const start = () =>
+      startEmbedded({
+        home: config.ZONEGRAPH_HOME,
+        boltPort: config.NEO4J_BOLT_PORT,
+        heap: config.NEO4J_HEAP,
+        txTimeout: config.NEO4J_TX_TIMEOUT,
+        txMemoryMax: config.NEO4J_TX_MEMORY_MAX,
+        log,
+      });
+    supervisor = supervise ? new Neo4jSupervisor({ start, log }) : null;
+    embedded = supervisor ? await supervisor.start() : await start();
     connection = {
       uri: embedded.uri,
       user: embedded.credentials.user,
@@ -54,7 +68,8 @@ export async function connectNeo4j(
   const executor = new Executor(driver, connection.database);
   const close = async () => {
     await driver.close().catch(() => {});
-    await embedded?.stop();
+    if (supervisor) await supervisor.stop();
+    else await embedded?.stop();
   };
   try {
     await verify(executor, verifyTimeoutMs);
@@ -63,7 +78,7 @@ export async function connectNeo4j(
     const where = config.NEO4J_URI ? `${connection.uri} (NEO4J_URI)` : connection.uri;
     throw new Neo4jConnectError(`Cannot reach Neo4j at ${where}: ${(error as Error).message}`);
   }
-  return { connection, executor, embedded, close };
+  return { connection, executor, embedded, supervisor, close };
 }
 
 async function verify(executor: Executor, timeoutMs: number): Promise<void> {

@@ -18,6 +18,8 @@ export interface Neo4jHandle {
   supervisor: Neo4jSupervisor | null;
   /** Close the driver, then stop the embedded Neo4j if this process started it. */
   close(): Promise<void>;
+  /** Runs `fn` first when close() is called (e.g. stop a monitor that uses the driver). */
+  onClose(fn: () => void): void;
 }
 
 export class Neo4jConnectError extends Error {
@@ -66,7 +68,9 @@ export async function connectNeo4j(
   }
   const driver = createDriver(connection);
   const executor = new Executor(driver, connection.database);
+  const beforeClose: (() => void)[] = [];
   const close = async () => {
+    for (const fn of beforeClose.splice(0)) fn();
     await driver.close().catch(() => {});
     if (supervisor) await supervisor.stop();
     else await embedded?.stop();
@@ -78,7 +82,7 @@ export async function connectNeo4j(
     const where = config.NEO4J_URI ? `${connection.uri} (NEO4J_URI)` : connection.uri;
     throw new Neo4jConnectError(`Cannot reach Neo4j at ${where}: ${(error as Error).message}`);
   }
-  return { connection, executor, embedded, supervisor, close };
+  return { connection, executor, embedded, supervisor, close, onClose: (fn) => beforeClose.push(fn) };
 }
 
 async function verify(executor: Executor, timeoutMs: number): Promise<void> {

@@ -135,6 +135,37 @@ export function resolveClasspath(log: (line: string) => void): string {
   return fs.readFileSync(cacheFile, "utf8").trim();
 }
 
+/**
+ * Launcher.java compiled once into ~/.m2/zonegraph (keyed by its content and the classpath), so a
+ * start — and a supervisor's restart — does not spend seconds compiling it. Returns the java
+ * arguments that run it; without javac (a bare JRE), the single-file source launcher.
+ */
+export function launcherArgs(classpath: string, log: (line: string) => void): string[] {
+  const source = fs.readFileSync(LAUNCHER_PATH);
+  const hash = createHash("sha256").update(source).update(classpath).digest("hex").slice(0, 12);
+  const dir = path.join(os.homedir(), ".m2", "zonegraph", `launcher-${hash}`);
+  if (!fs.existsSync(path.join(dir, "Launcher.class"))) {
+    const tmp = `${dir}.${process.pid}.tmp`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const r = spawnSync("javac", ["-nowarn", "-cp", classpath, "-d", tmp, LAUNCHER_PATH], {
+      encoding: "utf8",
+    });
+    if (r.error || r.status !== 0) {
+      log("javac not usable: running Launcher.java from source (slower starts).");
+      fs.rmSync(tmp, { recursive: true, force: true });
+      return ["-cp", classpath, LAUNCHER_PATH];
+    }
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (error) {
+      // Another process compiled it at the same time: use theirs.
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (!fs.existsSync(path.join(dir, "Launcher.class"))) throw error;
+    }
+  }
+  return ["-cp", `${classpath}${path.delimiter}${dir}`, "Launcher"];
+}
+
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -321,9 +352,7 @@ export async function startEmbedded(
   const args = [
     ...jvmMemoryArgs(memorySettings(opts.heap, opts.txMemoryMax)),
     "-Dfile.encoding=UTF-8",
-    "-cp",
-    classpath,
-    LAUNCHER_PATH,
+    ...launcherArgs(classpath, log),
     p.neo4jHome,
     conf,
     ...(attached ? ["--stdin-watch"] : []),

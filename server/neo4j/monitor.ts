@@ -2,8 +2,9 @@
  * Watches whether Neo4j answers, so that the API can say 503 at once while it does not, instead of
  * letting requests wait on a Neo4j that is down or still starting (a restarted Neo4j accepts Bolt
  * connections before its database serves queries). A cheap probe (`RETURN 1` on the app's
- * database, with a short timeout) runs every second while Neo4j is up and twice a second while it
- * is down; the first answer after an outage marks it up again.
+ * database) runs every second while Neo4j is up and twice a second while it is down. Two failures in
+ * a row (an error, or no answer within 5 s: generous, so that a busy Neo4j is not called down)
+ * mark it down; the first answer after an outage marks it up again.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 
@@ -44,7 +45,7 @@ export class Neo4jMonitor {
     this.o = {
       intervalMs: options.intervalMs ?? 1000,
       downIntervalMs: options.downIntervalMs ?? 500,
-      timeoutMs: options.timeoutMs ?? 1500,
+      timeoutMs: options.timeoutMs ?? 5000,
       failuresToDown: options.failuresToDown ?? 2,
       log: options.log ?? (() => {}),
     };

@@ -2,8 +2,9 @@
 // in-process with its Bolt connector enabled, so that the app, the tests and Neo4j's own tools
 // (cypher-shell, Neo4j Browser, any driver) talk to it over Bolt exactly as to a server.
 //
-// Run with Java's single-file source launcher (no build step):
-//   java -cp <classpath from pom.xml> Launcher.java <homeDir> <neo4j.conf> [--stdin-watch]
+// server/neo4j/embedded.ts compiles it once with javac (cached in ~/.m2/zonegraph) and runs
+//   java -cp <classpath from pom.xml>:<compiled dir> Launcher <homeDir> <neo4j.conf> [--stdin-watch]
+// or, without javac, Java's single-file source launcher: java -cp <classpath> Launcher.java …
 // Environment: ZONEGRAPH_NEO4J_PASSWORD, the password the `neo4j` user gets (required).
 //
 // It prints one line "ZONEGRAPH_NEO4J_READY <bolt address>" once Bolt accepts connections, and stops

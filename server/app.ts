@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { NamedQuery } from "../contracts/api";
 import { PROJECT_ROOT } from "./config";
+import { neo4jAvailability } from "./http/availability";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
 import { buildOpenApi } from "./http/openapi";
 import { analystRouter } from "./http/routes/analyst";
@@ -50,6 +51,8 @@ export interface AppDeps {
   clientDir?: string;
   /** False while the corpus is still loading (GET /api/ready answers 503 until then). */
   isLoaded?: () => boolean;
+  /** False while Neo4j is known to be away: API requests then answer 503 at once (health excepted). */
+  neo4jUp?: () => boolean;
   /** The named queries (default: cypher/queries, read once on first use). */
   queryCatalog?: () => NamedQuery[];
 }
@@ -118,6 +121,7 @@ export function createApp(deps: AppDeps): Express {
   });
   api.get("/docs", (_req, res) => res.sendFile(path.join(DOCS_DIR, "index.html")));
   api.use("/docs", express.static(DOCS_DIR, { index: false, maxAge: "10m" }));
+  if (deps.neo4jUp) api.use(neo4jAvailability(deps.neo4jUp));
   api.use(graphRouter(new GraphService(graphRepo)));
   api.use(corridorsRouter(new CorridorService(new CorridorRepository(executor), graphRepo)));
   api.use(documentsRouter(new DocumentService(new DocumentRepository(executor))));

@@ -49,10 +49,14 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s")
     .default("60s"),
-  NEO4J_TX_MEMORY_MAX: z
-    .string()
-    .regex(/^\d+[kmgKMG]?$/, "expected a size such as 256m")
-    .default("256m"),
+  // Unset: derived from NEO4J_HEAP (server/neo4j/embedded.ts memorySettings); set: capped by it.
+  NEO4J_TX_MEMORY_MAX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+[kmgKMG]?$/, "expected a size such as 256m")
+      .optional(),
+  ),
   ZONEGRAPH_HOME: z.string().min(1).default(path.join(PROJECT_ROOT, ".zonegraph")),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),

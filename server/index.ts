@@ -9,6 +9,7 @@ import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { ensureLoaded } from "./load/startup";
 import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
+import { driverProbe, Neo4jMonitor } from "./neo4j/monitor";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  neo4j = await connectNeo4j(config, { log: say });
+  neo4j = await connectNeo4j(config, { log: say, supervise: true });
   try {
     await serve(
       config,
@@ -82,9 +83,17 @@ async function serve(
   }
   if (isStopping()) return;
 
+  const monitor = new Neo4jMonitor(driverProbe(executor.driver, neo4j.connection.database, 5000), {
+    log: say,
+  });
+  monitor.start();
+  neo4j.onClose(() => monitor.stop());
+  const supervisor = neo4j.supervisor;
   const app = createApp({
     executor,
     logger,
+    // 503 at once while the supervisor restarts the JVM or while Neo4j does not answer its probe.
+    neo4jUp: () => monitor.up && (supervisor === null || supervisor.state === "up"),
     settings: {
       database: neo4j.connection.database,
       cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,

@@ -1,4 +1,8 @@
-/** HTTP client: every response is validated against the shared contract (trust boundary). */
+/**
+ * HTTP client: every response is validated against the shared contract (trust boundary). With an
+ * ApiAuth, the API key goes in the `x-api-key` header (never in a URL); a 401 asks for the key and
+ * the request is sent again with it.
+ */
 import type { z } from "zod";
 import {
   CorridorsResponse,
@@ -28,6 +32,17 @@ export class ApiError extends Error {
   }
 }
 
+/** Where the API key comes from when the server requires one (see client/src/ui/apiKey.ts). */
+export interface ApiAuth {
+  /** The key to send, or null when none is known yet. */
+  key(): string | null;
+  /**
+   * Called on 401: resolves with a key to retry with (after asking the user), or null to give up.
+   * `rejected` is the key the server refused (null when none was sent).
+   */
+  unauthorized(rejected: string | null): Promise<string | null>;
+}
+
 const enc = encodeURIComponent;
 
 function qs(
@@ -47,21 +62,36 @@ export class Api {
   constructor(
     private readonly base = "",
     private readonly fetchImpl: typeof fetch = (...a) => fetch(...a),
+    private readonly auth: ApiAuth | null = null,
   ) {}
 
-  async request<S extends z.ZodTypeAny>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
-    let res: Response;
-    try {
-      res = await this.fetchImpl(this.base + path, {
-        ...init,
-        headers: {
-          Accept: "application/json",
-          ...(init?.body ? { "Content-Type": "application/json" } : {}),
-        },
-      });
-    } catch (e) {
-      throw new ApiError("NETWORK", e instanceof Error ? e.message : String(e), 0);
+  /** Sends the request with the current key; on 401 asks for a key and sends it again. */
+  private async send(path: string, init?: RequestInit): Promise<Response> {
+    for (;;) {
+      const key = this.auth?.key() ?? null;
+      let res: Response;
+      try {
+        res = await this.fetchImpl(this.base + path, {
+          ...init,
+          headers: {
+            Accept: "application/json",
+            ...(init?.body ? { "Content-Type": "application/json" } : {}),
+            ...(key ? { "x-api-key": key } : {}),
+          },
+        });
+      } catch (e) {
+        throw new ApiError("NETWORK", e instanceof Error ? e.message : String(e), 0);
+      }
+      if (res.status !== 401 || !this.auth) return res;
+      // Another request may have obtained a new key meanwhile: retry with it before asking.
+      const current = this.auth.key();
+      if (current && current !== key) continue;
+      if (!(await this.auth.unauthorized(key))) return res;
     }
+  }
+
+  async request<S extends z.ZodTypeAny>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+    const res = await this.send(path, init);
     let body: unknown;
     try {
       body = await res.json();

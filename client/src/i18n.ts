@@ -102,6 +102,18 @@ const STRINGS = {
     "/ search · E expand · Delete remove · C collapse · P pin · Ctrl+Z undo · Ctrl+Y redo · F fit · Esc deselect",
   ],
   apiDown: ["无法连接 API", "Cannot reach the API"],
+  apiKeyTitle: ["需要 API 密钥 · API key required", "API key required · 需要 API 密钥"],
+  apiKeyRequired: [
+    "此服务器要求 API 密钥。请输入密钥以继续。",
+    "This server requires an API key. Enter it to continue.",
+  ],
+  apiKeyRefused: ["API 密钥无效，请重新输入。", "The API key was not accepted. Enter it again."],
+  apiKeyLabel: ["API 密钥", "API key"],
+  apiKeyNote: [
+    "密钥只保存在此浏览器标签页中（关闭后即删除），并通过请求头发送。",
+    "The key is kept in this browser tab only (gone when it closes) and sent in a request header.",
+  ],
+  apiKeySubmit: ["确定", "Continue"],
   welcome: [
     "双击节点展开邻居；点击节点或连线查看来源句子。",
     "Double-click a node to expand it; click a node or an edge to read the sentences that state it.",

@@ -6,7 +6,10 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contracts/api";
-import { AppError, publicMessage } from "../errors";
+import { AppError, Neo4jUnavailableError, publicMessage } from "../errors";
+
+/** Retry-After (seconds) of a 503 while Neo4j is away (the supervisor restarts it within seconds). */
+export const NEO4J_RETRY_AFTER_SECONDS = 5;
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -29,6 +32,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     const message = publicMessage(err.message);
     if (err.status >= 500 || err.internal || message !== err.message)
       req.log?.warn({ err, internal: err.internal }, err.message);
+    if (err instanceof Neo4jUnavailableError) res.set("Retry-After", String(NEO4J_RETRY_AFTER_SECONDS));
     res.status(err.status).json(errorBody(err.code, message, err.details));
     return;
   }

@@ -29,9 +29,10 @@ export interface EmbeddedOptions {
   boltPort: number;
   heap: string;
   txTimeout: string;
-  txMemoryMax: string;
-  /** Page cache (default 256m); the scale benchmark raises it. */
-  pageCache?: string;
+  /** Per-transaction cap; default (and upper bound) derived from the heap, see memorySettings(). */
+  txMemoryMax?: string | undefined;
+  /** Page cache override (default derived from the heap); the scale benchmark raises it. */
+  pageCache?: string | undefined;
   /** Where progress lines go (default: stderr). */
   log?: (line: string) => void;
 }
@@ -47,6 +48,8 @@ export interface RunningNeo4j {
   pid: number;
   /** True when an already running instance was found and reused (then stop() leaves it running). */
   reused: boolean;
+  /** Settles when the JVM exits, for any reason (only for a JVM this process started attached). */
+  exited?: Promise<void>;
   /** Stops the instance if this process started it attached; no-op for a reused one. */
   stop(): Promise<void>;
 }
@@ -134,7 +137,38 @@ export function resolveClasspath(log: (line: string) => void): string {
   return fs.readFileSync(cacheFile, "utf8").trim();
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Launcher.java compiled once into ~/.m2/zonegraph (keyed by its content and the classpath), so a
+ * start — and a supervisor's restart — does not spend seconds compiling it. Returns the java
+ * arguments that run it; without javac (a bare JRE), the single-file source launcher.
+ */
+export function launcherArgs(classpath: string, log: (line: string) => void): string[] {
+  const source = fs.readFileSync(LAUNCHER_PATH);
+  const hash = createHash("sha256").update(source).update(classpath).digest("hex").slice(0, 12);
+  const dir = path.join(os.homedir(), ".m2", "zonegraph", `launcher-${hash}`);
+  if (!fs.existsSync(path.join(dir, "Launcher.class"))) {
+    const tmp = `${dir}.${process.pid}.tmp`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const r = spawnSync("javac", ["-nowarn", "-cp", classpath, "-d", tmp, LAUNCHER_PATH], {
+      encoding: "utf8",
+    });
+    if (r.error || r.status !== 0) {
+      log("javac not usable: running Launcher.java from source (slower starts).");
+      fs.rmSync(tmp, { recursive: true, force: true });
+      return ["-cp", classpath, LAUNCHER_PATH];
+    }
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (error) {
+      // Another process compiled it at the same time: use theirs.
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (!fs.existsSync(path.join(dir, "Launcher.class"))) throw error;
+    }
+  }
+  return ["-cp", `${classpath}${path.delimiter}${dir}`, "Launcher"];
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -178,6 +212,53 @@ function readState(home: string): State | null {
   }
 }
 
+const UNIT: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "1g", "768m", "256k", "1048576" → bytes; throws on anything else. */
+export function parseSize(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m)
+    throw new EmbeddedNeo4jError(`Not a memory size: ${JSON.stringify(size)} (expected e.g. 1g or 256m)`);
+  return Number(m[1]) * (UNIT[(m[2] ?? "").toLowerCase()] ?? 1);
+}
+
+const MIB = 1024 ** 2;
+const mib = (bytes: number) => `${Math.max(1, Math.floor(bytes / MIB))}m`;
+
+export interface MemorySettings {
+  heap: string;
+  pageCache: string;
+  /** dbms.memory.transaction.total.max: all transactions together. */
+  txTotalMax: string;
+  /** db.memory.transaction.max: one transaction. */
+  txMax: string;
+}
+
+/**
+ * Neo4j's own memory limits, sized from the heap so that no set of transactions can exhaust it:
+ * - all transactions together: 60% of the heap (the rest is Neo4j's own working memory);
+ * - one transaction: a quarter of that total (so four heavy queries fit at once), or the
+ *   requested cap when it is smaller;
+ * - page cache (off heap): a quarter of the heap, between 64m and 512m.
+ * Whatever is not tracked by these limits and still fills the heap ends the JVM
+ * (-XX:+ExitOnOutOfMemoryError) instead of wedging it; the supervisor then restarts it.
+ */
+export function memorySettings(heap: string, txMemoryMax?: string): MemorySettings {
+  const heapBytes = parseSize(heap);
+  const total = Math.floor(heapBytes * 0.6);
+  const perTx = Math.min(
+    Math.floor(total / 4),
+    txMemoryMax ? parseSize(txMemoryMax) : Number.POSITIVE_INFINITY,
+  );
+  const pageCache = Math.min(512 * MIB, Math.max(64 * MIB, Math.floor(heapBytes / 4)));
+  return { heap: mib(heapBytes), pageCache: mib(pageCache), txTotalMax: mib(total), txMax: mib(perTx) };
+}
+
+/** The JVM flags of the embedded Neo4j (heap fixed at start, a clean exit on OutOfMemoryError). */
+export function jvmMemoryArgs(memory: MemorySettings): string[] {
+  return [`-Xms${memory.heap}`, `-Xmx${memory.heap}`, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError"];
+}
+
 function writeConf(opts: EmbeddedOptions): string {
   const p = paths(opts.home);
   fs.mkdirSync(p.neo4jHome, { recursive: true });
@@ -192,8 +273,8 @@ function writeConf(opts: EmbeddedOptions): string {
     // LOAD CSV may not read local files.
     "dbms.security.allow_csv_import_from_file_urls": "false",
     "db.transaction.timeout": opts.txTimeout,
-    "db.memory.transaction.max": opts.txMemoryMax,
-    "server.memory.pagecache.size": opts.pageCache ?? "256m",
+    ...neo4jMemoryConf(memorySettings(opts.heap, opts.txMemoryMax)),
+    ...(opts.pageCache ? { "server.memory.pagecache.size": opts.pageCache } : {}),
     "db.tx_log.rotation.retention_policy": "2 files",
     "dbms.usage_report.enabled": "false",
   };
@@ -204,6 +285,18 @@ function writeConf(opts: EmbeddedOptions): string {
     .join("\n")}\n`;
   fs.writeFileSync(p.conf, text);
   return p.conf;
+}
+
+/**
+ * The neo4j.conf memory lines (the heap itself is a JVM flag here; docker-compose.yml sets the
+ * same values, and its test compares them).
+ */
+export function neo4jMemoryConf(memory: MemorySettings): Record<string, string> {
+  return {
+    "server.memory.pagecache.size": memory.pageCache,
+    "dbms.memory.transaction.total.max": memory.txTotalMax,
+    "db.memory.transaction.max": memory.txMax,
+  };
 }
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, stepMs = 250) {
@@ -260,13 +353,9 @@ export async function startEmbedded(
   log(`Starting embedded Neo4j ${NEO4J_VERSION} on ${uri} (data in ${p.neo4jHome})…`);
 
   const args = [
-    `-Xmx${opts.heap}`,
-    "-XX:+UseG1GC",
-    "-XX:+ExitOnOutOfMemoryError",
+    ...jvmMemoryArgs(memorySettings(opts.heap, opts.txMemoryMax)),
     "-Dfile.encoding=UTF-8",
-    "-cp",
-    classpath,
-    LAUNCHER_PATH,
+    ...launcherArgs(classpath, log),
     p.neo4jHome,
     conf,
     ...(attached ? ["--stdin-watch"] : []),
@@ -290,9 +379,12 @@ export async function startEmbedded(
   );
 
   let exited = false;
-  child.once("exit", () => {
-    exited = true;
-  });
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const ready = await waitFor(
     async () =>
       exited ||
@@ -314,7 +406,7 @@ export async function startEmbedded(
     if (attached) await stopPid(pid);
     if (readState(opts.home)?.pid === pid) fs.rmSync(p.state, { force: true });
   };
-  return { uri, credentials, pid, reused: false, stop };
+  return { uri, credentials, pid, reused: false, ...(attached ? { exited: exitedPromise } : {}), stop };
 }
 
 async function stopPid(pid: number, timeoutMs = 60_000): Promise<boolean> {

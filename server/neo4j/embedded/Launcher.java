@@ -2,8 +2,9 @@
 // in-process with its Bolt connector enabled, so that the app, the tests and Neo4j's own tools
 // (cypher-shell, Neo4j Browser, any driver) talk to it over Bolt exactly as to a server.
 //
-// Run with Java's single-file source launcher (no build step):
-//   java -cp <classpath from pom.xml> Launcher.java <homeDir> <neo4j.conf> [--stdin-watch]
+// server/neo4j/embedded.ts compiles it once with javac (cached in ~/.m2/zonegraph) and runs
+//   java -cp <classpath from pom.xml>:<compiled dir> Launcher <homeDir> <neo4j.conf> [--stdin-watch]
+// or, without javac, Java's single-file source launcher: java -cp <classpath> Launcher.java …
 // Environment: ZONEGRAPH_NEO4J_PASSWORD, the password the `neo4j` user gets (required).
 //
 // It prints one line "ZONEGRAPH_NEO4J_READY <bolt address>" once Bolt accepts connections, and stops
@@ -44,16 +45,13 @@ public class Launcher {
                 }));
 
     // The password is owned by the local credentials file: set it on every start (embedded access
-    // bypasses authentication, so a lost credentials file is recovered by the next start).
-    GraphDatabaseService system = dbms.database("system");
+    // bypasses authentication, so a lost credentials file is recovered by the next start). A start
+    // that cannot set it exits with an error at once instead of running without being ready.
     try {
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+      setPassword(dbms.database("system"), password);
     } catch (RuntimeException e) {
-      // "Old password and new password cannot be the same" is the normal case on a restart.
-      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
-        throw e;
-      }
+      System.err.println("could not set the neo4j password: " + e.getMessage());
+      System.exit(1);
     }
 
     System.out.println("ZONEGRAPH_NEO4J_READY");
@@ -68,5 +66,20 @@ public class Launcher {
       System.exit(0);
     }
     Thread.currentThread().join();
+  }
+
+  /** ALTER USER, tried three times (a very busy machine may hit the transaction timeout). */
+  private static void setPassword(GraphDatabaseService system, String password) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        system.executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        return;
+      } catch (RuntimeException e) {
+        // "Old password and new password cannot be the same" is the normal case on a restart.
+        if (String.valueOf(e.getMessage()).contains("cannot be the same")) return;
+        if (attempt >= 3) throw e;
+      }
+    }
   }
 }

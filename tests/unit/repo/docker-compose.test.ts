@@ -8,16 +8,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadConfig, PROJECT_ROOT } from "../../../server/config";
+import { memorySettings } from "../../../server/neo4j/embedded";
 
 interface Service {
   image?: string;
+  restart?: string;
   build?: unknown;
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
   volumes?: string[];
   depends_on?: Record<string, { condition: string }>;
   ports?: string[];
-  restart?: string;
 }
 const compose = parse(fs.readFileSync(path.join(PROJECT_ROOT, "docker-compose.yml"), "utf8")) as {
   services: Record<string, Service>;
@@ -49,6 +50,19 @@ describe("docker-compose.yml", () => {
   it("restarts both services by itself after a crash (restart policy)", () => {
     expect(neo4j.restart).toBe("unless-stopped");
     expect(app.restart).toBe("unless-stopped");
+  });
+
+  it("sizes Neo4j's memory limits from its heap with the embedded default's formula", () => {
+    const env = neo4j.environment ?? {};
+    const heap = env.NEO4J_server_memory_heap_max__size ?? "";
+    expect(heap).toMatch(/^\d+[mg]$/);
+    const m = memorySettings(heap);
+    expect(env.NEO4J_server_memory_heap_initial__size).toBe(m.heap);
+    expect(heap).toBe(m.heap);
+    expect(env.NEO4J_server_memory_pagecache_size).toBe(m.pageCache);
+    expect(env.NEO4J_dbms_memory_transaction_total_max).toBe(m.txTotalMax);
+    expect(env.NEO4J_db_memory_transaction_max).toBe(m.txMax);
+    expect(env.NEO4J_server_jvm_additional).toContain("-XX:+ExitOnOutOfMemoryError");
   });
 
   it("starts the app once Neo4j is healthy, with a configuration the app accepts", () => {

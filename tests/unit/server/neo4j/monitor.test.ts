@@ -1,0 +1,56 @@
+/** Neo4jMonitor (server/neo4j/monitor.ts) with a fake probe: when Neo4j is called down and up again. */
+import { describe, expect, it } from "vitest";
+import { Neo4jMonitor } from "../../../../server/neo4j/monitor";
+
+function probeOf(results: ("ok" | "fail" | "hang")[]) {
+  return async () => {
+    const r = results.shift() ?? "ok";
+    if (r === "fail") throw new Error("ECONNREFUSED");
+    if (r === "hang") await new Promise((resolve) => setTimeout(resolve, 1000));
+  };
+}
+
+describe("Neo4jMonitor", () => {
+  it("is down after two failed probes in a row, and up again at the first answer", async () => {
+    const lines: string[] = [];
+    const m = new Neo4jMonitor(probeOf(["ok", "fail", "fail", "fail", "ok"]), { log: (l) => lines.push(l) });
+    expect(await m.check()).toBe(true);
+    expect(await m.check()).toBe(true);
+    expect(await m.check()).toBe(false);
+    expect(await m.check()).toBe(false);
+    expect(await m.check()).toBe(true);
+    expect(lines).toEqual(["Neo4j does not answer: 503 until it does.", "Neo4j answers again."]);
+  });
+
+  it("one missed probe between answers does not call Neo4j down", async () => {
+    const m = new Neo4jMonitor(probeOf(["fail", "ok", "fail", "ok"]));
+    for (let i = 0; i < 4; i++) expect(await m.check()).toBe(true);
+  });
+
+  it("counts a probe slower than its timeout as a failure", async () => {
+    const m = new Neo4jMonitor(probeOf(["hang", "hang"]), { timeoutMs: 20, failuresToDown: 2 });
+    const t0 = Date.now();
+    await m.check();
+    expect(await m.check()).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(900);
+  });
+
+  it("probes on its own once started, faster while Neo4j is down, and stops", async () => {
+    let calls = 0;
+    const m = new Neo4jMonitor(
+      async () => {
+        calls += 1;
+        throw new Error("down");
+      },
+      { intervalMs: 5, downIntervalMs: 5, failuresToDown: 1 },
+    );
+    m.start();
+    await new Promise((r) => setTimeout(r, 100));
+    m.stop();
+    expect(m.up).toBe(false);
+    expect(calls).toBeGreaterThan(3);
+    const after = calls;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBe(after);
+  });
+});

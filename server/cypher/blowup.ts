@@ -377,6 +377,33 @@ function segments(items: Item[]): Item[][] {
   return out;
 }
 
+/**
+ * How often `name` is an operand of `+` or a whole element of a list literal in items (nested too):
+ * the uses that copy the value into a bigger one (`s + s`, `[a, a]`).
+ */
+function growthUses(items: Item[], name: string): number {
+  let uses = 0;
+  items.forEach((item, i) => {
+    if (item.kind === "group") {
+      const literal =
+        item.open === "[" && !isWord(item.items[1], "IN") && !item.items.some((x) => isOp(x, "|"));
+      if (literal)
+        uses += splitAt(item.items, ",").filter(
+          (e) => e.length === 1 && isWord(e[0], name) && e[0]?.text === name,
+        ).length;
+      uses += growthUses(item.items, name);
+    } else if (
+      item.kind === "ident" &&
+      item.text === name &&
+      !isOp(items[i - 1], ".") &&
+      !isOp(items[i + 1], ".")
+    ) {
+      if (isOp(items[i - 1], "+") || isOp(items[i + 1], "+")) uses++;
+    }
+  });
+  return uses;
+}
+
 function namesIn(items: Item[]): string[] {
   return items.flatMap((t) => (t.kind === "ident" ? [t.text] : t.kind === "group" ? namesIn(t.items) : []));
 }
@@ -391,7 +418,7 @@ function repetition(items: Item[], env: Env, acc: { doublings: number; work: num
   for (const segment of segments(items)) {
     const names = new Set(namesIn(segment));
     for (const name of names) {
-      const uses = valueUses(segment, name);
+      const uses = growthUses(segment, name);
       if (uses < 2) continue;
       acc.doublings += Math.log2(uses);
       acc.work += uses * (env.lists.get(name) ?? 0);

@@ -161,6 +161,8 @@ export interface AnalystLimits {
   maxRows: number;
   /** Stops pulling when a record would not fit (see server/cypher/bytes.ts). */
   budget?: { admit(values: unknown[]): boolean };
+  /** Called for each kept record as it arrives, so its conversion happens before the deadline. */
+  onRecord?: (record: Neo4jRecord) => void;
 }
 
 /** Beyond Neo4j's own transaction timeout, the app stops waiting this much later. */
@@ -339,6 +341,7 @@ async function pullRecords(tx: Transaction, query: Query, limits: AnalystLimits)
       break;
     }
     records.push(record);
+    limits.onRecord?.(record);
   }
   const queryType = truncated ? "r" : ((await result.summary()).queryType ?? "r");
   return { keys, records, truncated, queryType };

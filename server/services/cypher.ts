@@ -11,7 +11,7 @@ import { GraphCollector, recordsToRows } from "../cypher/convert";
 import { checkPlan, checkQueryType, checkText, type PlanNode } from "../cypher/guard";
 import { checkPathBounds } from "../cypher/paths";
 import { CypherRefusedError, CypherTimeoutError } from "../errors";
-import type { AnalystResult, Executor, Query } from "../neo4j/executor";
+import type { AnalystLimits, AnalystResult, Executor, Query } from "../neo4j/executor";
 
 export interface CypherSettings {
   timeoutMs: number;
@@ -74,9 +74,13 @@ export class CypherService {
   }
 
   /** Vet and run; the row cap, byte budget and deadline of the settings apply. */
-  async execute(query: Query, limit?: number): Promise<{ result: AnalystResult; queryType: string }> {
+  async execute(
+    query: Query,
+    limit?: number,
+    onRecord?: AnalystLimits["onRecord"],
+  ): Promise<{ result: AnalystResult; queryType: string }> {
     try {
-      return await this.executeWithin(query, limit);
+      return await this.executeWithin(query, limit, onRecord);
     } catch (error) {
       // One message for every way the deadline can pass (EXPLAIN, run, Neo4j's own timeout).
       if (error instanceof CypherTimeoutError) throw timeoutError(this.settings.timeoutMs);
@@ -87,6 +91,7 @@ export class CypherService {
   private async executeWithin(
     query: Query,
     limit?: number,
+    onRecord?: AnalystLimits["onRecord"],
   ): Promise<{ result: AnalystResult; queryType: string }> {
     const { timeoutMs } = this.settings;
     const deadline = performance.now() + timeoutMs;
@@ -96,6 +101,7 @@ export class CypherService {
       timeoutMs: remaining(deadline, timeoutMs),
       maxRows: Math.min(limit ?? this.settings.rowLimit, this.settings.rowLimit),
       budget: new ResponseBudget(this.settings.byteLimit ?? DEFAULT_BYTE_LIMIT),
+      ...(onRecord ? { onRecord } : {}),
     });
     if (result.queryType !== queryType)
       throw new CypherRefusedError(`Refused: the query reported type ${result.queryType} when it ran.`);
@@ -105,9 +111,12 @@ export class CypherService {
   async run(query: string, params: Record<string, unknown>, limit?: number): Promise<CypherResponse> {
     const started = performance.now();
     const deadline = started + this.settings.timeoutMs;
-    const { result, queryType } = await this.execute({ cypher: query, params }, limit);
     const collector = new GraphCollector();
-    const rows = recordsToRows(result.keys, result.records, collector);
+    const rows: Record<string, unknown>[] = [];
+    // Rows are converted while they are pulled, inside the deadline.
+    const { result, queryType } = await this.execute({ cypher: query, params }, limit, (record) => {
+      rows.push(...recordsToRows(record.keys as string[], [record], collector));
+    });
     const missing = collector.missingEndpoints();
     if (missing.length > 0) {
       // Relationships whose end nodes were not returned: fetch those nodes so the graph is whole.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkExpressions, EXPRESSION_LIMITS } from "../../../../server/cypher/blowup";
+import { bindParams, loadQueryCatalog } from "../../../../server/queries/catalog";
 
 describe("checkExpressions: refuses expressions that grow without bound", () => {
   it.each([
@@ -87,6 +88,10 @@ describe("checkExpressions: refuses expressions that grow without bound", () => 
     "MATCH (n:Entity) RETURN n.name, 'range(1, 100000000)' AS text",
   ])("allows the analyst read %s", (query) => {
     expect(checkExpressions(query, { list: [1, 2, 3] })).toBeNull();
+  });
+
+  it.each(loadQueryCatalog().map((q) => [q.name, q] as const))("allows the named query %s", (_name, q) => {
+    expect(checkExpressions(q.cypher, bindParams(q, {}))).toBeNull();
   });
 
   it("keeps its limits sensible", () => {

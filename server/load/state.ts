@@ -68,13 +68,18 @@ RETURN l {.id, .source, .checksum, .reset, .status, .host, .pid, .message,
        COUNT { (d:Document) } AS documents`,
 });
 
+/** The latest load record; the loader waits long for it, readiness checks pass a short timeout. */
 export async function latestLoad(
   executor: Executor,
+  timeoutMs = 60_000,
 ): Promise<{ load: LoadRecord | null; documents: number }> {
-  const r = await executor.executeRead(latestLoadQuery(), { timeoutMs: 5000 });
+  const r = await executor.executeRead(latestLoadQuery(), { timeoutMs });
   const rec = r.records[0];
   if (!rec) {
-    const d = await executor.executeRead({ cypher: "MATCH (d:Document) RETURN count(d) AS n" });
+    const d = await executor.executeRead(
+      { cypher: "MATCH (d:Document) RETURN count(d) AS n" },
+      { timeoutMs },
+    );
     return { load: null, documents: Number(d.records[0]?.get("n") ?? 0) };
   }
   return { load: rec.get("load") as LoadRecord, documents: Number(rec.get("documents") ?? 0) };
@@ -105,6 +110,6 @@ export function readinessOf(state: { load: LoadRecord | null; documents: number 
 }
 
 export async function readiness(executor: Executor): Promise<{ state: Readiness; load: LoadRecord | null }> {
-  const s = await latestLoad(executor);
+  const s = await latestLoad(executor, 5000);
   return { state: readinessOf(s), load: s.load };
 }

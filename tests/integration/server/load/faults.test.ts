@@ -74,7 +74,7 @@ async function killWhileLoading(child: ChildProcess, afterMs: number): Promise<v
   await exited;
 }
 
-describe("a killed load is never ready and the next run repairs it", () => {
+describe("a killed load is never ready and the next run repairs it", { timeout: 600_000 }, () => {
   it.each([0, 1500, 5000])("load killed %i ms after it started writing", async (afterMs) => {
     await resetGraph(db.executor);
     await killWhileLoading(startCli(["--graph", file, "--batch-size", "300"]), afterMs);

@@ -17,7 +17,8 @@ afterAll(async () => {
   await db?.dispose();
 });
 
-describe("loader on a real Neo4j", () => {
+// Generous: a load must finish before the next test starts, even on a loaded machine.
+describe("loader on a real Neo4j", { timeout: 300_000 }, () => {
   it("loads a graph and loading it twice changes no count", async () => {
     const first = await loadGraph(db.executor, fixture);
     expect(first.nodes).toMatchObject({

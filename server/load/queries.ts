@@ -22,6 +22,7 @@ import {
 } from "../../contracts/graph";
 import { PROJECT_ROOT } from "../config";
 import type { Query } from "../neo4j/executor";
+import { dateProperties, integerIfWhole } from "../time/dates";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
 
@@ -103,7 +104,7 @@ export const RESERVED_REL_KEYS: ReadonlySet<string> = new Set([
 
 export function nodeRow(node: GraphNode) {
   const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = v;
+  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = integerIfWhole(v);
   return {
     id: node.id,
     props: {
@@ -115,6 +116,7 @@ export function nodeRow(node: GraphNode) {
       aliasText: node.aliases.join(" | "),
       pinyin: pinyinOf([node.name, ...node.aliases]),
       source: node.source,
+      ...dateProperties("established", typeof props.established === "string" ? props.established : null),
     },
   };
 }
@@ -122,7 +124,12 @@ export function nodeRow(node: GraphNode) {
 export function documentsQuery(docs: DocumentMeta[]): Query {
   return {
     cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row",
-    params: { rows: docs },
+    params: { rows: docs.map((d) => ({
+        ...d,
+        year: integerIfWhole(d.year),
+        chars: integerIfWhole(d.chars),
+        ...dateProperties("date", d.date),
+      })) },
   };
 }
 
@@ -199,10 +206,11 @@ MERGE (c)-[:STATED_IN]->(p)`,
           ...c.properties,
           subject: c.subject,
           predicate: c.predicate,
-          value: c.value,
+          value: integerIfWhole(c.value),
           unit: c.unit,
           asOf: c.asOf,
-          statedYear: c.statedYear,
+          statedYear: integerIfWhole(c.statedYear),
+          ...dateProperties("asOf", c.asOf),
           ...evidenceProperties(c.evidence),
         },
       })),

@@ -104,7 +104,8 @@ export const RESERVED_REL_KEYS: ReadonlySet<string> = new Set([
 
 export function nodeRow(node: GraphNode) {
   const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = integerIfWhole(v);
+  for (const [k, v] of Object.entries(node.properties))
+    if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = integerIfWhole(v);
   return {
     id: node.id,
     props: {
@@ -124,12 +125,14 @@ export function nodeRow(node: GraphNode) {
 export function documentsQuery(docs: DocumentMeta[]): Query {
   return {
     cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row",
-    params: { rows: docs.map((d) => ({
+    params: {
+      rows: docs.map((d) => ({
         ...d,
         year: integerIfWhole(d.year),
         chars: integerIfWhole(d.chars),
         ...dateProperties("date", d.date),
-      })) },
+      })),
+    },
   };
 }
 

@@ -30,7 +30,10 @@ function lastDayOfMonth(y: number, m: number): number {
 
 /** One point in time of some precision: "2023", "2023-07", "2023-7-1", "2023年7月", "2023.07". */
 export function parsePoint(text: string): Point | null {
-  const m = /^\s*(\d{4})(?:\s*(?:[-./年])\s*(\d{1,2})(?:\s*(?:[-./月])\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?\s*$/.exec(text);
+  const m =
+    /^\s*(\d{4})(?:\s*(?:[-./年])\s*(\d{1,2})(?:\s*(?:[-./月])\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?\s*$/.exec(
+      text,
+    );
   if (!m) return null;
   const y = Number(m[1]);
   if (y < 1900 || y > 2200) return null;
@@ -38,7 +41,11 @@ export function parsePoint(text: string): Point | null {
   const mo = Number(m[2]);
   if (mo < 1 || mo > 12) return null;
   if (m[3] === undefined) {
-    return { from: `${y}-${pad(mo)}-01`, to: `${y}-${pad(mo)}-${pad(lastDayOfMonth(y, mo))}`, precision: "month" };
+    return {
+      from: `${y}-${pad(mo)}-01`,
+      to: `${y}-${pad(mo)}-${pad(lastDayOfMonth(y, mo))}`,
+      precision: "month",
+    };
   }
   const d = Number(m[3]);
   if (d < 1 || d > lastDayOfMonth(y, mo)) return null;

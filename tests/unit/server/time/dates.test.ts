@@ -5,17 +5,37 @@ import { dateProperties, integerIfWhole, parseDateInterval, parsePoint } from ".
 describe("parseDateInterval", () => {
   it("reads a year, a month and a day as closed intervals of that precision", () => {
     expect(parseDateInterval("2023")).toEqual({ from: "2023-01-01", to: "2023-12-31", precision: "year" });
-    expect(parseDateInterval("2023-07")).toEqual({ from: "2023-07-01", to: "2023-07-31", precision: "month" });
-    expect(parseDateInterval("2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29", precision: "month" });
-    expect(parseDateInterval("2026-04-09")).toEqual({ from: "2026-04-09", to: "2026-04-09", precision: "day" });
+    expect(parseDateInterval("2023-07")).toEqual({
+      from: "2023-07-01",
+      to: "2023-07-31",
+      precision: "month",
+    });
+    expect(parseDateInterval("2024-02")).toEqual({
+      from: "2024-02-01",
+      to: "2024-02-29",
+      precision: "month",
+    });
+    expect(parseDateInterval("2026-04-09")).toEqual({
+      from: "2026-04-09",
+      to: "2026-04-09",
+      precision: "day",
+    });
   });
   it("reads Chinese and dotted spellings", () => {
-    expect(parseDateInterval("2023年7月")).toEqual({ from: "2023-07-01", to: "2023-07-31", precision: "month" });
+    expect(parseDateInterval("2023年7月")).toEqual({
+      from: "2023-07-01",
+      to: "2023-07-31",
+      precision: "month",
+    });
     expect(parseDateInterval("2013年9月29日")?.from).toBe("2013-09-29");
     expect(parseDateInterval("2023.07")?.precision).toBe("month");
   });
   it("leaves 'or later' open at the end", () => {
-    expect(parseDateInterval("2026-01 or later")).toEqual({ from: "2026-01-01", to: null, precision: "month" });
+    expect(parseDateInterval("2026-01 or later")).toEqual({
+      from: "2026-01-01",
+      to: null,
+      precision: "month",
+    });
     expect(parseDateInterval("2025年以后")).toEqual({ from: "2025-01-01", to: null, precision: "year" });
   });
   it("reads ranges, with the coarser precision", () => {

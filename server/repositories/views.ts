@@ -109,6 +109,21 @@ RETURN [n IN kept | ${entityMap("n")}] AS nodes, rels, truncated`,
   };
 }
 
+/**
+ * A cheap version of the graph for the views' cache: node, relationship and document counts (count
+ * store lookups) and the last document id (one index-ordered row). A load that adds or removes anything
+ * changes it.
+ */
+export function graphVersionQuery(): Query {
+  return {
+    cypher: `CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+CALL () { MATCH (d:Document) RETURN count(d) AS docs }
+CALL () { OPTIONAL MATCH (d:Document) WHERE d.id IS NOT NULL RETURN d.id AS lastDoc ORDER BY d.id DESC LIMIT 1 }
+RETURN nodes, rels, docs, lastDoc`,
+  };
+}
+
 // ---------- matrices ----------
 
 export function agreementMatrixQuery(rowTypes: string[]): Query {
@@ -116,7 +131,7 @@ export function agreementMatrixQuery(rowTypes: string[]): Query {
     cypher: `MATCH (x:Entity)-[r:ALIGNS_WITH]->(a:Agreement)
 WHERE x.type IN $rowTypes
 RETURN ${entityMap("x")} AS row, ${entityMap("a")} AS column, r.id AS edge, r.stage AS stage,
-       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount
+       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, ${evidenceArrays("r")} AS ev
 ORDER BY a.name, x.type, x.name`,
     params: { rowTypes },
   };
@@ -154,6 +169,7 @@ export interface AgreementRow {
   edge: string;
   stage: string | null;
   evidenceCount: number;
+  ev: EvidenceArrays;
 }
 export interface TimelineRow {
   kind: "document" | "established" | "claim";
@@ -177,6 +193,10 @@ export class ViewsRepository {
   documents = (w: Window) => this.rows<{ id: string; title: string; date: string }>(windowDocumentsQuery(w));
   zones = (w: Window) => this.rows<DatedZoneRow>(datedZonesQuery(w));
   claims = (w: Window, predicate: string | null) => this.rows<DatedClaimRow>(datedClaimsQuery(w, predicate));
+  async version(): Promise<string> {
+    const [row] = await this.rows<Record<string, unknown>>(graphVersionQuery());
+    return row ? [row.nodes, row.rels, row.docs, row.lastDoc].map(String).join("|") : "empty";
+  }
   agreementCells = (rowTypes: string[]) => this.rows<AgreementRow>(agreementMatrixQuery(rowTypes));
 
   async graph(w: Window, limit: number) {

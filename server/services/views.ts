@@ -20,8 +20,10 @@ import {
 import type { GraphRepository } from "../repositories/graph";
 import type { DatedClaimRow, ViewsRepository, Window } from "../repositories/views";
 import { parseDateInterval } from "../time/dates";
+import { stageFromSentences } from "./agreementStage";
 import { explain, rankLinks } from "./corridors";
 import { edgeOf, emptyGraph } from "./graph";
+import { VersionedCache } from "./versionedCache";
 
 type Axis = AgreementMatrix["rows"][number];
 type Stage = AgreementMatrix["cells"][number]["stage"];
@@ -87,12 +89,38 @@ export function distinctStatements<T extends { value: number | string; asOf?: st
   });
 }
 
+/**
+ * The views' public methods answer from a cache kept while the graph version (counts and last document
+ * id) stays the same; the `compute*` methods do the work.
+ */
 export class ViewsService {
+  readonly cache: VersionedCache;
+
   constructor(
     private readonly repo: ViewsRepository,
     private readonly graphRepo: GraphRepository,
     private readonly corridorRepo: CorridorRepository,
-  ) {}
+    cache?: VersionedCache,
+  ) {
+    this.cache = cache ?? new VersionedCache({ version: () => this.repo.version() });
+  }
+
+  timeline(): Promise<TimelineResponse> {
+    return this.cache.get("timeline", () => this.computeTimeline());
+  }
+  at(w: Window, limit: number): Promise<DatedSubgraph> {
+    return this.cache.get(`at|${w.from}|${w.to}|${limit}`, () => this.computeAt(w, limit));
+  }
+  changes(from: string, to: string): Promise<ChangesResponse> {
+    return this.cache.get(`changes|${from}|${to}`, () => this.computeChanges(from, to));
+  }
+  agreementMatrix(rowTypes: string[]): Promise<AgreementMatrix> {
+    const key = `agreements|${[...new Set(rowTypes)].sort().join(",")}`;
+    return this.cache.get(key, () => this.computeAgreementMatrix(rowTypes));
+  }
+  corridorMatrix(): Promise<CorridorMatrix> {
+    return this.cache.get("corridors", () => this.computeCorridorMatrix());
+  }
 
   private async claimViews(rows: DatedClaimRow[]): Promise<DatedClaim[]> {
     const prov = await this.graphRepo.provenance(rows.map((r) => r.ev));
@@ -108,7 +136,7 @@ export class ViewsService {
     }));
   }
 
-  async timeline(): Promise<TimelineResponse> {
+  async computeTimeline(): Promise<TimelineResponse> {
     const rows = await this.repo.timeline();
     const documents = rows
       .filter((r) => r.kind === "document")
@@ -122,7 +150,7 @@ export class ViewsService {
     return { documents, events, range: first && last ? { from: first, to: last } : null };
   }
 
-  async at(w: Window, limit: number): Promise<DatedSubgraph> {
+  async computeAt(w: Window, limit: number): Promise<DatedSubgraph> {
     const [docs, zones, counts, g] = await Promise.all([
       this.repo.documents(w),
       this.repo.zones(w),
@@ -160,7 +188,7 @@ export class ViewsService {
     };
   }
 
-  async changes(from: string, to: string): Promise<ChangesResponse> {
+  async computeChanges(from: string, to: string): Promise<ChangesResponse> {
     const before = { from: null, to: from };
     const after = { from: null, to };
     const [gA, gB, cA, cB] = await Promise.all([
@@ -208,14 +236,22 @@ export class ViewsService {
     return out;
   }
 
-  async agreementMatrix(rowTypes: string[]): Promise<AgreementMatrix> {
+  async computeAgreementMatrix(rowTypes: string[]): Promise<AgreementMatrix> {
     const rows = await this.repo.agreementCells(rowTypes);
+    const prov = await this.graphRepo.provenance(rows.map((r) => r.ev));
     const rowAxes = new Map<string, Axis>();
     const colAxes = new Map<string, Axis>();
     const cells = rows.map((r) => {
       rowAxes.set(r.row.id, axisOf(r.row));
       colAxes.set(r.column.id, axisOf(r.column));
-      const stage: Stage = r.stage && STAGES.has(r.stage) ? (r.stage as Stage) : "aligned";
+      // A stage stored on the relationship wins; else the sentences say it (see agreementStage.ts).
+      const stage: Stage =
+        r.stage && STAGES.has(r.stage)
+          ? (r.stage as Stage)
+          : stageFromSentences(
+              evidenceViews(r.ev, prov).map((e) => e.sentence ?? e.quote),
+              r.row.type,
+            );
       return {
         row: r.row.id,
         column: r.column.id,
@@ -227,7 +263,7 @@ export class ViewsService {
     return { rows: [...rowAxes.values()], columns: [...colAxes.values()], cells };
   }
 
-  async corridorMatrix(): Promise<CorridorMatrix> {
+  async computeCorridorMatrix(): Promise<CorridorMatrix> {
     const [corridors, links] = await Promise.all([
       this.corridorRepo.corridors(),
       this.corridorRepo.links(null),

@@ -133,7 +133,7 @@ export class App {
         this.button("fit", "fit", "⤢", () => this.view.fit(), "F"),
         this.button("layout", "layout", "⟳", () => this.toggleLayout()),
         this.button("overview", "overview", "⌂", () => void this.loadOverview(true)),
-        this.button("views", "analystViews", "⏱", () => this.analystViews.toggle()),
+        this.button("views", "analystViews", "◷", () => this.analystViews.toggle()),
       ),
       this.langButton(),
     );

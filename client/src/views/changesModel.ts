@@ -35,7 +35,12 @@ export interface ChangesView {
 
 function side(c: DatedClaim): ClaimSide {
   const unit = c.unit ?? "";
-  return { value: `${c.value}${unit}`, asOf: c.asOf, knownFrom: c.knownFrom, evidence: c.evidence };
+  return {
+    value: unit ? `${c.value} ${unit}` : String(c.value),
+    asOf: c.asOf,
+    knownFrom: c.knownFrom,
+    evidence: c.evidence,
+  };
 }
 
 export function changesView(r: ChangesResponse): ChangesView {

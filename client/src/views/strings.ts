@@ -23,7 +23,7 @@ const STRINGS = {
   documentsKnown: ["已发表文档", "Documents published"],
   establishedList: ["已设立的自贸区（设立时间与原句）", "Established zones (date and sentence)"],
   appliedList: ["申建中的自贸区", "Zones applied for"],
-  eventsAt: ["此刻的事件", "Events at this stop"],
+  eventsAt: ["最近的事件", "Latest events, on"],
   from: ["从", "From"],
   to: ["到", "To"],
   compare: ["比较", "Compare"],

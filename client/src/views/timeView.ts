@@ -90,15 +90,16 @@ export class TimeView {
     }
   }
 
+  /** The date shown, and the events of the slider stop it falls on (with that stop's date if earlier). */
   private renderStop(date: string): void {
     clear(this.stopLabel);
-    const events = this.timeline
-      ? eventsOn(this.timeline, this.ticks[tickIndexFor(this.ticks, date)] ?? "")
-      : [];
+    const tick = this.ticks[tickIndexFor(this.ticks, date)] ?? "";
+    const events = this.timeline && tick <= date ? eventsOn(this.timeline, tick) : [];
     const docs = events.filter((e) => e.kind === "document").map((e) => e.label);
     const est = events.filter((e) => e.kind === "established").map((e) => e.label);
     append(this.stopLabel, [
       h("strong", { class: "time-current" }, date),
+      events.length && tick !== date ? h("span", { class: "muted" }, `${vt("eventsAt")} ${tick}:`) : null,
       docs.length ? h("span", { class: "time-event doc" }, `📄 ${docs.join(" · ")}`) : null,
       est.length ? h("span", { class: "time-event est" }, `★ ${est.join(" · ")}`) : null,
     ]);

@@ -63,12 +63,12 @@ describe("changesView", () => {
     const v = changesView(response);
     expect(v.changed).toHaveLength(1);
     expect(v.changed[0]?.subjectName).toBe("中国");
-    expect(v.changed[0]?.sides.map((s) => s.value)).toEqual(["21个", "23个"]);
+    expect(v.changed[0]?.sides.map((s) => s.value)).toEqual(["21 个", "23 个"]);
     expect(v.changed[0]?.sides[1]?.evidence[0]?.quote).toBe("23个自贸试验区");
   });
   it("orders conflicting claims by the date they are known from", () => {
     const v = changesView(response);
-    expect(v.conflicts[0]?.sides.map((s) => s.value)).toEqual(["21个", "22个", "23个"]);
+    expect(v.conflicts[0]?.sides.map((s) => s.value)).toEqual(["21 个", "22 个", "23 个"]);
   });
   it("groups added entities by type, largest group first, and names relation ends", () => {
     const v = changesView(response);

@@ -163,6 +163,22 @@ describe("GET /api/matrix/*", () => {
     expect(detail.status).toBe(200);
   });
 
+  it("reads each cell's stage from its sentences: China applied for CPTPP and DEPA, zones pilot RCEP", async () => {
+    const m = AgreementMatrix.parse((await request(app).get("/api/matrix/agreements")).body);
+    const col = (short: string) => m.columns.find((c) => c.short === short)?.id;
+    const stage = (row: string, short: string) =>
+      m.cells.find((c) => c.row === row && c.column === col(short))?.stage;
+    expect(stage("Country:中国", "CPTPP")).toBe("applied");
+    expect(stage("Country:中国", "DEPA")).toBe("applied");
+    expect(stage("Country:中国", "RCEP")).toBe("in_force");
+    const zoneStages = m.cells
+      .filter((c) => c.column === col("RCEP") && c.row.startsWith("FreeTradeZone:"))
+      .map((c) => c.stage);
+    expect(zoneStages.length).toBeGreaterThan(0);
+    for (const s of zoneStages) expect(["pilots", "aligned"]).toContain(s);
+    expect(zoneStages).toContain("pilots");
+  });
+
   it("refuses an unknown row type", async () => {
     const r = await request(app).get("/api/matrix/agreements?rows=Planet");
     expect(r.status).toBe(400);

@@ -73,14 +73,21 @@ export class ViewsDrawer {
   }
 
   toggle(open = this.el.hidden): void {
-    this.el.hidden = !open;
+    this.setOpen(open);
     if (open) void this.show(this.active);
     else this.time.pause();
   }
 
+  /** The canvas shrinks to the space above the drawer (sigma reads its container's size on resize). */
+  private setOpen(open: boolean): void {
+    this.el.hidden = !open;
+    this.el.parentElement?.classList.toggle("views-open", open);
+    window.dispatchEvent(new Event("resize"));
+  }
+
   async show(tab: ViewTab, date?: string): Promise<void> {
     this.active = tab;
-    this.el.hidden = false;
+    if (this.el.hidden) this.setOpen(true);
     for (const b of this.tabs.querySelectorAll<HTMLElement>(".views-tab"))
       b.setAttribute("aria-selected", String(b.dataset.tab === tab));
     if (tab !== "time") this.time.pause();

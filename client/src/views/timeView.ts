@@ -100,7 +100,7 @@ export class TimeView {
     append(this.stopLabel, [
       h("strong", { class: "time-current" }, date),
       events.length && tick !== date ? h("span", { class: "muted" }, `${vt("eventsAt")} ${tick}:`) : null,
-      docs.length ? h("span", { class: "time-event doc" }, `📄 ${docs.join(" · ")}`) : null,
+      docs.length ? h("span", { class: "time-event doc" }, `▤ ${docs.join(" · ")}`) : null,
       est.length ? h("span", { class: "time-event est" }, `★ ${est.join(" · ")}`) : null,
     ]);
   }

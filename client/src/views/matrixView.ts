@@ -65,8 +65,7 @@ export class MatrixView {
     this.el.append(
       h("div", { class: "matrix-controls" }, kinds, this.typeBoxes, this.filterInput, csv),
       h("p", { class: "muted matrix-hint" }, vt("matrixHint")),
-      this.table,
-      this.detail,
+      h("div", { class: "matrix-main" }, this.table, this.detail),
     );
   }
 
@@ -220,7 +219,6 @@ export class MatrixView {
     } catch (e) {
       this.hooks.error(e instanceof Error ? e.message : String(e));
     }
-    this.detail.scrollIntoView({ block: "nearest" });
   }
 
   private exportCsv(): void {

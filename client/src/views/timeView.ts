@@ -57,7 +57,12 @@ export class TimeView {
   /** Loads the timeline (once) and shows `date`, or the last stop. */
   async open(date?: string): Promise<void> {
     if (!this.timeline) {
-      this.timeline = await this.api.timeline();
+      try {
+        this.timeline = await this.api.timeline();
+      } catch (e) {
+        this.hooks.error(e instanceof Error ? e.message : String(e));
+        return;
+      }
       this.ticks = timelineTicks(this.timeline);
       this.slider.max = String(Math.max(0, this.ticks.length - 1));
       if (this.timeline.range) {

@@ -18,6 +18,7 @@ import { analystRouter } from "./http/routes/analyst";
 import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
 import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
+import { viewsRouter } from "./http/routes/views";
 import { analystRateLimit, apiKeyAuth, corsMiddleware, requireJsonBody } from "./http/security";
 import type { Executor } from "./neo4j/executor";
 import { loadQueryCatalog } from "./queries/catalog";
@@ -25,11 +26,13 @@ import { CorridorRepository } from "./repositories/corridors";
 import { DocumentRepository } from "./repositories/documents";
 import { GraphRepository } from "./repositories/graph";
 import { HealthRepository } from "./repositories/health";
+import { ViewsRepository } from "./repositories/views";
 import { CorridorService } from "./services/corridors";
 import { CypherService } from "./services/cypher";
 import { DocumentService } from "./services/documents";
 import { GraphService } from "./services/graph";
 import { HealthService } from "./services/health";
+import { ViewsService } from "./services/views";
 
 export interface AppSettings {
   database: string;
@@ -125,6 +128,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(graphRouter(new GraphService(graphRepo)));
   api.use(corridorsRouter(new CorridorService(new CorridorRepository(executor), graphRepo)));
   api.use(documentsRouter(new DocumentService(new DocumentRepository(executor))));
+  api.use(
+    viewsRouter(new ViewsService(new ViewsRepository(executor), graphRepo, new CorridorRepository(executor))),
+  );
   api.use(exportRouter(executor));
   api.use(
     analystRouter(

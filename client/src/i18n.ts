@@ -123,6 +123,7 @@ const STRINGS = {
   type: ["类型", "Type"],
   degreeInDb: ["数据库中的度数", "Degree in database"],
   moreToExpand: ["可展开", "more to expand"],
+  analystViews: ["时间·变化·矩阵", "Time · changes · matrices"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -30,6 +30,7 @@ import {
 } from "../../contracts/api";
 import { QueryNameParam } from "./routes/analyst";
 import { IdParam } from "./routes/graph";
+import { VIEW_OPERATIONS } from "./routes/views";
 
 export interface Operation {
   method: "get" | "post";
@@ -212,6 +213,7 @@ export const OPERATIONS: Operation[] = [
     },
     errors: [400, 503],
   },
+  ...VIEW_OPERATIONS,
 ];
 
 const ERROR_TEXT: Record<number, string> = {

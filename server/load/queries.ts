@@ -22,6 +22,7 @@ import {
 } from "../../contracts/graph";
 import { PROJECT_ROOT } from "../config";
 import type { Query } from "../neo4j/executor";
+import { dateProperties, integerIfWhole } from "../time/dates";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
 
@@ -106,7 +107,8 @@ export const RESERVED_REL_KEYS: ReadonlySet<string> = new Set([
 
 export function nodeRow(node: GraphNode) {
   const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node.properties)) if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = v;
+  for (const [k, v] of Object.entries(node.properties))
+    if (!RESERVED_ENTITY_KEYS.has(k)) props[k] = integerIfWhole(v);
   return {
     id: node.id,
     props: {
@@ -118,6 +120,7 @@ export function nodeRow(node: GraphNode) {
       aliasText: node.aliases.join(" | "),
       pinyin: pinyinOf([node.name, ...node.aliases]),
       source: node.source,
+      ...dateProperties("established", typeof props.established === "string" ? props.established : null),
     },
   };
 }
@@ -125,7 +128,15 @@ export function nodeRow(node: GraphNode) {
 export function documentsQuery(docs: DocumentMeta[], loadId: string | null = null): Query {
   return {
     cypher: "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row, d.loadId = $load",
-    params: { rows: docs, load: loadId },
+    params: {
+      rows: docs.map((d) => ({
+        ...d,
+        year: integerIfWhole(d.year),
+        chars: integerIfWhole(d.chars),
+        ...dateProperties("date", d.date),
+      })),
+      load: loadId,
+    },
   };
 }
 
@@ -205,10 +216,11 @@ MERGE (c)-[:STATED_IN]->(p)`,
           ...c.properties,
           subject: c.subject,
           predicate: c.predicate,
-          value: c.value,
+          value: integerIfWhole(c.value),
           unit: c.unit,
           asOf: c.asOf,
-          statedYear: c.statedYear,
+          statedYear: integerIfWhole(c.statedYear),
+          ...dateProperties("asOf", c.asOf),
           ...evidenceProperties(c.evidence),
         },
       })),

@@ -17,6 +17,7 @@ import { computeMetric } from "../model/metrics";
 import {
   collapseNode,
   createSceneGraph,
+  type MergeResult,
   mergeSubgraph,
   neighbourhoodOf,
   removeNodes,
@@ -29,6 +30,8 @@ import {
 import { sizeForDegree, typeStyle } from "../model/styling";
 import { decodeState, encodeState } from "../model/urlstate";
 import { ViewStore } from "../model/views";
+import { ViewsDrawer } from "../views/drawer";
+import { explorerHooks } from "../views/hooks";
 import { CypherConsole } from "./console";
 import { DocumentView } from "./documentView";
 import { clear, download, h } from "./dom";
@@ -56,6 +59,8 @@ export class App {
   readonly analysis: AnalysisPanel;
   readonly views: ViewsPanel;
   readonly console: CypherConsole;
+  /** Analyst views (time slider, changes, matrices): client/src/views/. */
+  readonly analystViews: ViewsDrawer;
   private readonly viewStore = new ViewStore(localStorage);
   private readonly hint = h("div", { class: "hint", role: "status", hidden: true });
   private readonly statusEl = h("div", { class: "status", "aria-live": "polite" });
@@ -110,6 +115,7 @@ export class App {
       runNamed: (n, p, replace) => this.runCypher(() => this.api.runQuery(n, p), replace, null),
     });
 
+    this.analystViews = new ViewsDrawer(explorerHooks(this));
     const header = h(
       "header",
       { class: "topbar" },
@@ -127,6 +133,7 @@ export class App {
         this.button("fit", "fit", "⤢", () => this.view.fit(), "F"),
         this.button("layout", "layout", "⟳", () => this.toggleLayout()),
         this.button("overview", "overview", "⌂", () => void this.loadOverview(true)),
+        this.button("views", "analystViews", "◷", () => this.analystViews.toggle()),
       ),
       this.langButton(),
     );
@@ -158,7 +165,15 @@ export class App {
         "main",
         { class: "layout" },
         left,
-        h("div", { class: "stage-wrap" }, stage, this.hint, this.statusEl, this.toastEl),
+        h(
+          "div",
+          { class: "stage-wrap" },
+          stage,
+          this.hint,
+          this.statusEl,
+          this.toastEl,
+          this.analystViews.el,
+        ),
         right,
       ),
       consoleSection,
@@ -295,6 +310,15 @@ export class App {
   }
 
   // ---------- scene changes (undoable) ----------
+  /** An analyst view changes the scene (undoably); new nodes are relaxed by a short layout. */
+  applyViewScene(fn: () => MergeResult): void {
+    let added = 0;
+    this.change(() => {
+      added = fn().addedNodes.length;
+    });
+    if (added) this.view.runLayout(1500);
+  }
+
   private change(fn: () => void, record = true): void {
     const before = snapshot(this.graph);
     fn();
@@ -828,6 +852,7 @@ export class App {
     document.removeEventListener("keydown", this.onKey);
     for (const u of this.unsub) u();
     this.console.destroy();
+    this.analystViews.destroy();
     this.view.kill();
   }
 }

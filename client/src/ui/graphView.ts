@@ -18,6 +18,7 @@ import {
   sizeForNormalised,
   typeStyle,
 } from "../model/styling";
+import { APPLIED_COLOR } from "../views/timeModel";
 import { pictogram } from "./pictograms";
 import type { ViewState } from "./state";
 
@@ -137,7 +138,7 @@ export class GraphView {
       y: data.y as number,
       label: entityName(data, getLang()),
       size: this.nodeSize(node, data),
-      color: this.nodeColor(node, type),
+      color: data.status === "applied" ? APPLIED_COLOR : this.nodeColor(node, type),
       image: pictogram(style.letter),
       pictoColor: "#ffffff",
       zIndex: 1,

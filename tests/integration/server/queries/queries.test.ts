@@ -165,6 +165,35 @@ const DEFAULT_EXPECTATIONS: Record<string, (rows: Row[]) => void> = {
     expect(list(count?.valuesA).join(" ")).toMatch(/\b21\b/);
     expect(list(count?.valuesB).join(" ")).toMatch(/\b23\b/);
   },
+  // 002's table 1 states 21 establishment dates; 000 and 001 (2026) state Xinjiang's and Inner Mongolia's
+  zones_as_of: (rows) => {
+    expect(rows).toHaveLength(21);
+    expect(col(rows, "zone")).not.toContain("中国（新疆）自由贸易试验区");
+    const established = col(rows, "established") as string[];
+    expect([...established].sort()).toEqual(established);
+    for (const r of rows) expect(text(r.sentence).length).toBeGreaterThan(0);
+  },
+  // 002: 21 zones (2023); 001: "先后设立 23 个自由贸易试验区" (2026-04)
+  claims_changed_between: (rows) => {
+    const count = rows.find((r) => r.subject === "中国" && r.predicate === "ftz_count");
+    expect(count?.valueBefore).toBe(21);
+    expect(count?.valueAfter).toBe(23);
+    expect(text(count?.sentenceBefore)).toMatch(/21/);
+    expect(text(count?.sentenceAfter)).toMatch(/23/);
+  },
+  agreement_matrix: (rows) => {
+    expect(col(rows, "agreement")).toEqual(expect.arrayContaining(["RCEP", "CPTPP", "DEPA"]));
+    for (const r of rows) expect(r.evidence as number).toBeGreaterThan(0);
+  },
+  // 003: "二连浩特片区则深耕中蒙俄经济走廊"
+  corridor_matrix: (rows) => {
+    const inner = rows.find(
+      (r) => r.corridor === "中蒙俄经济走廊" && r.zone === "中国（内蒙古）自由贸易试验区",
+    );
+    expect(inner?.rank as number).toBeLessThanOrEqual(2);
+    expect(text(inner?.chain)).toMatch(/^中国（内蒙古）自由贸易试验区 → .*中蒙俄经济走廊$/);
+    expect(new Set(col(rows, "corridor")).size).toBeGreaterThan(3);
+  },
   search_entities: (rows) => {
     expect(text(rows[0]?.name)).toContain("二连浩特");
     expect(col(rows, "name")).toEqual(

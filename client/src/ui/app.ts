@@ -29,6 +29,7 @@ import {
 import { sizeForDegree, typeStyle } from "../model/styling";
 import { decodeState, encodeState } from "../model/urlstate";
 import { ViewStore } from "../model/views";
+import { MapMode } from "../views/map";
 import { CypherConsole } from "./console";
 import { DocumentView } from "./documentView";
 import { clear, download, h } from "./dom";
@@ -56,6 +57,7 @@ export class App {
   readonly analysis: AnalysisPanel;
   readonly views: ViewsPanel;
   readonly console: CypherConsole;
+  readonly map: MapMode;
   private readonly viewStore = new ViewStore(localStorage);
   private readonly hint = h("div", { class: "hint", role: "status", hidden: true });
   private readonly statusEl = h("div", { class: "status", "aria-live": "polite" });
@@ -127,6 +129,7 @@ export class App {
         this.button("fit", "fit", "⤢", () => this.view.fit(), "F"),
         this.button("layout", "layout", "⟳", () => this.toggleLayout()),
         this.button("overview", "overview", "⌂", () => void this.loadOverview(true)),
+        this.button("map", "map", "🗺", () => void this.toggleMap()),
       ),
       this.langButton(),
     );
@@ -151,18 +154,9 @@ export class App {
     );
     const right = h("aside", { class: "right" }, this.inspector.el);
     const consoleSection = section("cypher", this.console.el);
+    const stageWrap = h("div", { class: "stage-wrap" }, stage, this.hint, this.statusEl, this.toastEl);
     consoleSection.classList.add("console-panel");
-    this.root.append(
-      header,
-      h(
-        "main",
-        { class: "layout" },
-        left,
-        h("div", { class: "stage-wrap" }, stage, this.hint, this.statusEl, this.toastEl),
-        right,
-      ),
-      consoleSection,
-    );
+    this.root.append(header, h("main", { class: "layout" }, left, stageWrap, right), consoleSection);
 
     this.view = new GraphView(stage, this.graph, this.state, {
       clickNode: (id, ev) => {
@@ -179,6 +173,13 @@ export class App {
         this.displayChanged();
       },
       nodeMoved: () => {},
+    });
+    this.map = new MapMode({
+      api,
+      graph: this.graph,
+      view: this.view,
+      host: stageWrap,
+      select: (id) => this.select(id),
     });
     this.view.onLayoutChange = (running) => {
       const b = this.buttons.get("layout");
@@ -475,6 +476,16 @@ export class App {
     this.view.stopLayout();
     restore(this.graph, next);
     this.afterChange();
+  }
+
+  /** Graph ↔ map: the same scene and selection, at geographic positions (client/src/views/map.ts). */
+  private async toggleMap(): Promise<void> {
+    try {
+      const on = await this.map.toggle();
+      this.buttons.get("map")?.setAttribute("aria-pressed", String(on));
+    } catch (error) {
+      this.toast((error as Error).message);
+    }
   }
 
   private toggleLayout(): void {
@@ -828,6 +839,7 @@ export class App {
     document.removeEventListener("keydown", this.onKey);
     for (const u of this.unsub) u();
     this.console.destroy();
+    this.map.destroy();
     this.view.kill();
   }
 }

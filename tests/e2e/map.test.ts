@@ -2,7 +2,8 @@
  * End-to-end: the offline map. Brings 二连浩特片区 and 满洲里片区 into the scene, switches to the map,
  * and checks that both sit at their coordinates near the northern border, that 中蒙俄经济走廊 is drawn
  * through them northwards, that no request leaves the app, and that switching back restores the graph
- * layout with the selection kept. Screenshot: test-output/e2e/map.png (and docs/screenshots/map.png).
+ * layout with the selection kept both ways. Screenshots: test-output/e2e/map*.png (docs/screenshots/map.png
+ * is a copy of map-stage.png).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -100,7 +101,7 @@ describe("the offline map", () => {
     expect(graphLayout.selected).toBe(MANZHOULI);
     await page.click('[data-action="map"]');
     await page.waitForSelector('[data-action="map"][aria-pressed="true"]', { timeout: 30_000 });
-    await page.waitForSelector(".map-missing:not([hidden]) li", { timeout: 10_000 });
+    await page.waitForSelector(".map-missing:not([hidden]) summary", { timeout: 10_000 });
     await page.waitForTimeout(2500);
     await page.screenshot({ path: path.join(OUT, "map.png") });
     await page.locator(".stage-wrap").screenshot({ path: path.join(OUT, "map-stage.png") });
@@ -177,6 +178,17 @@ describe("the offline map", () => {
       .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id));
     expect(listed).toContain(CORRIDOR);
     expect(listed).not.toContain(ERENHOT);
+    // The list is collapsed under its count; opened, an item selects its node (shown in the inspector).
+    await page.click(".map-missing summary");
+    await page.click(`.map-missing button[data-id="${CORRIDOR}"]`);
+    await page.waitForFunction(
+      (id) =>
+        (window as unknown as { zonegraph: { state: { selectedNode: string } } }).zonegraph.state
+          .selectedNode === id,
+      CORRIDOR,
+      { timeout: 10_000 },
+    );
+    await page.locator(".stage-wrap").screenshot({ path: path.join(OUT, "map-list.png") });
   });
 
   it("made no network request other than to the app", () => {
@@ -186,11 +198,11 @@ describe("the offline map", () => {
     expect(outside).toEqual([]);
   });
 
-  it("switches back to the graph with the layout and the selection restored", async () => {
+  it("switches back to the graph with the layout restored and the selection made on the map kept", async () => {
     await page.click('[data-action="map"]');
     await page.waitForSelector('[data-action="map"][aria-pressed="false"]', { timeout: 10_000 });
     const back = await probe([ERENHOT, MANZHOULI]);
-    expect(back.selected).toBe(MANZHOULI);
+    expect(back.selected).toBe(CORRIDOR);
     expect(back.positions).toEqual(graphLayout.positions);
     await expect(page.locator(".map-missing").isHidden()).resolves.toBe(true);
     await expect(page.locator("canvas.map-layer").count()).resolves.toBe(0);

@@ -129,8 +129,9 @@ export class MapMode {
 
   private renderPanel(unplaced: string[]): void {
     const { graph } = this.deps;
-    const title = document.createElement("h3");
-    title.textContent = `${t("mapUnplaced")} (${unplaced.length})`;
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = `${t("mapUnplaced")} (${unplaced.length})`;
     const list = document.createElement("ul");
     for (const id of unplaced) {
       const li = document.createElement("li");
@@ -142,10 +143,11 @@ export class MapMode {
       li.append(b);
       list.append(li);
     }
+    details.append(summary, list);
     const credit = document.createElement("p");
     credit.className = "map-credit";
     credit.textContent = t("mapCredit");
-    this.panel.replaceChildren(title, list, credit);
+    this.panel.replaceChildren(details, credit);
     this.panel.hidden = false;
   }
 

@@ -31,6 +31,12 @@ describe("OpenAPI document", () => {
       "get /api/documents",
       "get /api/documents/{id}",
       "get /api/export",
+      "get /api/time/timeline",
+      "get /api/time/graph",
+      "get /api/time/changes",
+      "get /api/matrix/agreements",
+      "get /api/matrix/corridors",
+      "get /api/geo",
     ];
     const have = Object.entries(doc.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`));
     expect(have.sort()).toEqual(expected.sort());

@@ -172,6 +172,22 @@ describe("the offline map", () => {
     expect(drawn.red).toBeGreaterThan(3);
   });
 
+  it("keeps the geographic positions and the map's frame when the layout or fit buttons are used", async () => {
+    const before = await probe([ERENHOT, MANZHOULI]);
+    await page.click('[data-action="layout"]');
+    await page.click('[data-action="fit"]');
+    await page.waitForTimeout(1500);
+    const after = await probe([ERENHOT, MANZHOULI]);
+    expect(after.positions).toEqual(before.positions);
+    const bbox = await page.evaluate(
+      () =>
+        (
+          window as unknown as { zonegraph: { view: { sigma: { getCustomBBox(): unknown } } } }
+        ).zonegraph.view.sigma.getCustomBBox() as { x: number[] } | null,
+    );
+    expect(bbox?.x).toEqual([72, 136]);
+  });
+
   it("lists the scene's nodes that have no coordinates", async () => {
     const listed = await page
       .locator(".map-missing li button")

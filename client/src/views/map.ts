@@ -8,7 +8,7 @@
 import type { GeoResponse, PlaceFeature } from "../../../contracts/geo";
 import { GeoResponse as GeoSchema } from "../../../contracts/geo";
 import type { Api } from "../api";
-import { entityName, getLang, t } from "../i18n";
+import { entityName, getLang, onLangChange, t } from "../i18n";
 import type { SceneGraph } from "../model/scene";
 import type { GraphView } from "../ui/graphView";
 import "./map.css";
@@ -58,6 +58,8 @@ export class MapMode {
   private hidden = new Set<string>();
   private baseReducer: unknown = null;
   private pending = 0;
+  private unplaced: string[] = [];
+  private readonly unsubscribe: () => void;
   readonly panel: HTMLElement;
 
   constructor(private readonly deps: MapModeDeps) {
@@ -65,6 +67,9 @@ export class MapMode {
     this.panel.className = "map-missing";
     this.panel.hidden = true;
     deps.host.append(this.panel);
+    this.unsubscribe = onLangChange(() => {
+      if (this.active) this.renderPanel(this.unplaced);
+    });
   }
 
   /** Switches between graph and map; resolves to the new state. */
@@ -102,10 +107,31 @@ export class MapMode {
       geo.features.filter((f) => f.geometry.type === "LineString") as never,
     );
     graph.on("nodeAdded", this.onNodeAdded);
+    this.overrideLayout(true);
     this.place();
     sigma.setCustomBBox(frameBBox());
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     view.refresh();
+  }
+
+  /**
+   * On the map, positions are geographic: the force layout does not run, and "fit" shows the map's
+   * frame (the graph view's own fit would frame every node, hidden ones included). Instance overrides
+   * of the view's methods, removed on leaving.
+   */
+  private overrideLayout(on: boolean): void {
+    const view = this.deps.view as unknown as Record<string, unknown>;
+    if (!on) {
+      delete view.runLayout;
+      delete view.fit;
+      return;
+    }
+    const sigma = this.deps.view.sigma;
+    view.runLayout = () => {};
+    view.fit = () => {
+      sigma.setCustomBBox(frameBBox());
+      sigma.getCamera().animatedReset({ duration: 300 });
+    };
   }
 
   /** Moves the scene's places to the map, hides the rest and lists it. */
@@ -114,6 +140,7 @@ export class MapMode {
     const { positions, unplaced } = mapLayout(graph.nodes(), this.places, SPREAD);
     for (const [id, p] of positions) graph.mergeNodeAttributes(id, { x: p.x, y: p.y, fixed: true });
     this.hidden = new Set(unplaced);
+    this.unplaced = unplaced;
     this.renderPanel(unplaced);
   }
 
@@ -156,6 +183,7 @@ export class MapMode {
     const { view, graph } = this.deps;
     this.active = false;
     graph.off("nodeAdded", this.onNodeAdded);
+    this.overrideLayout(false);
     const placed = [...this.saved.values()].filter((s) => typeof s.x === "number");
     const cx = placed.reduce((s, p) => s + (p.x as number), 0) / Math.max(1, placed.length);
     const cy = placed.reduce((s, p) => s + (p.y as number), 0) / Math.max(1, placed.length);
@@ -184,6 +212,7 @@ export class MapMode {
 
   destroy(): void {
     if (this.pending) cancelAnimationFrame(this.pending);
+    this.unsubscribe();
     this.exit();
     this.panel.remove();
   }

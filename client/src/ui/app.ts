@@ -154,9 +154,18 @@ export class App {
     );
     const right = h("aside", { class: "right" }, this.inspector.el);
     const consoleSection = section("cypher", this.console.el);
-    const stageWrap = h("div", { class: "stage-wrap" }, stage, this.hint, this.statusEl, this.toastEl);
     consoleSection.classList.add("console-panel");
-    this.root.append(header, h("main", { class: "layout" }, left, stageWrap, right), consoleSection);
+    this.root.append(
+      header,
+      h(
+        "main",
+        { class: "layout" },
+        left,
+        h("div", { class: "stage-wrap" }, stage, this.hint, this.statusEl, this.toastEl),
+        right,
+      ),
+      consoleSection,
+    );
 
     this.view = new GraphView(stage, this.graph, this.state, {
       clickNode: (id, ev) => {
@@ -178,7 +187,7 @@ export class App {
       api,
       graph: this.graph,
       view: this.view,
-      host: stageWrap,
+      host: stage.parentElement ?? stage,
       select: (id) => this.select(id),
     });
     this.view.onLayoutChange = (running) => {

@@ -15,6 +15,7 @@ import { neo4jAvailability } from "./http/availability";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
 import { buildOpenApi } from "./http/openapi";
 import { analystRouter } from "./http/routes/analyst";
+import { geoRouter } from "./http/routes/geo";
 import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
 import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
@@ -24,12 +25,14 @@ import type { Executor } from "./neo4j/executor";
 import { loadQueryCatalog } from "./queries/catalog";
 import { CorridorRepository } from "./repositories/corridors";
 import { DocumentRepository } from "./repositories/documents";
+import { GeoRepository } from "./repositories/geo";
 import { GraphRepository } from "./repositories/graph";
 import { HealthRepository } from "./repositories/health";
 import { ViewsRepository } from "./repositories/views";
 import { CorridorService } from "./services/corridors";
 import { CypherService } from "./services/cypher";
 import { DocumentService } from "./services/documents";
+import { GeoService } from "./services/geo";
 import { GraphService } from "./services/graph";
 import { HealthService } from "./services/health";
 import { ViewsService } from "./services/views";
@@ -131,6 +134,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(
     viewsRouter(new ViewsService(new ViewsRepository(executor), graphRepo, new CorridorRepository(executor))),
   );
+  api.use(geoRouter(new GeoService(new GeoRepository(executor), new ViewsRepository(executor))));
   api.use(exportRouter(executor));
   api.use(
     analystRouter(

@@ -164,11 +164,14 @@ export class Catalog {
   }
 }
 
-/** Reads every *.json file of a catalog directory; throws CatalogError naming file and entry. */
+/** The curated coordinates (contracts/geo.ts), not a list of entities: read by server/geo instead. */
+export const COORDINATES_FILE = "coordinates.json";
+
+/** Reads every *.json file of a catalog directory but the coordinates; throws CatalogError naming file and entry. */
 export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
   const cat = new Catalog();
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && f !== COORDINATES_FILE)
     .sort();
   const all: { file: string; entry: CatalogEntry }[] = [];
   for (const file of files) {

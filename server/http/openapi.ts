@@ -29,6 +29,7 @@ import {
   SubgraphQuery,
 } from "../../contracts/api";
 import { QueryNameParam } from "./routes/analyst";
+import { GEO_OPERATIONS } from "./routes/geo";
 import { IdParam } from "./routes/graph";
 import { VIEW_OPERATIONS } from "./routes/views";
 
@@ -214,6 +215,7 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 503],
   },
   ...VIEW_OPERATIONS,
+  ...GEO_OPERATIONS,
 ];
 
 const ERROR_TEXT: Record<number, string> = {

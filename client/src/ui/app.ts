@@ -32,6 +32,7 @@ import { decodeState, encodeState } from "../model/urlstate";
 import { ViewStore } from "../model/views";
 import { ViewsDrawer } from "../views/drawer";
 import { explorerHooks } from "../views/hooks";
+import { MapMode } from "../views/map";
 import { CypherConsole } from "./console";
 import { DocumentView } from "./documentView";
 import { clear, download, h } from "./dom";
@@ -61,6 +62,7 @@ export class App {
   readonly console: CypherConsole;
   /** Analyst views (time slider, changes, matrices): client/src/views/. */
   readonly analystViews: ViewsDrawer;
+  readonly map: MapMode;
   private readonly viewStore = new ViewStore(localStorage);
   private readonly hint = h("div", { class: "hint", role: "status", hidden: true });
   private readonly statusEl = h("div", { class: "status", "aria-live": "polite" });
@@ -134,6 +136,7 @@ export class App {
         this.button("layout", "layout", "⟳", () => this.toggleLayout()),
         this.button("overview", "overview", "⌂", () => void this.loadOverview(true)),
         this.button("views", "analystViews", "◷", () => this.analystViews.toggle()),
+        this.button("map", "map", "🗺", () => void this.toggleMap()),
       ),
       this.langButton(),
     );
@@ -194,6 +197,13 @@ export class App {
         this.displayChanged();
       },
       nodeMoved: () => {},
+    });
+    this.map = new MapMode({
+      api,
+      graph: this.graph,
+      view: this.view,
+      host: stage.parentElement ?? stage,
+      select: (id) => this.select(id),
     });
     this.view.onLayoutChange = (running) => {
       const b = this.buttons.get("layout");
@@ -499,6 +509,16 @@ export class App {
     this.view.stopLayout();
     restore(this.graph, next);
     this.afterChange();
+  }
+
+  /** Graph ↔ map: the same scene and selection, at geographic positions (client/src/views/map.ts). */
+  private async toggleMap(): Promise<void> {
+    try {
+      const on = await this.map.toggle();
+      this.buttons.get("map")?.setAttribute("aria-pressed", String(on));
+    } catch (error) {
+      this.toast((error as Error).message);
+    }
   }
 
   private toggleLayout(): void {
@@ -853,6 +873,7 @@ export class App {
     for (const u of this.unsub) u();
     this.console.destroy();
     this.analystViews.destroy();
+    this.map.destroy();
     this.view.kill();
   }
 }

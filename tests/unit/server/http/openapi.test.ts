@@ -36,6 +36,7 @@ describe("OpenAPI document", () => {
       "get /api/time/changes",
       "get /api/matrix/agreements",
       "get /api/matrix/corridors",
+      "get /api/geo",
     ];
     const have = Object.entries(doc.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`));
     expect(have.sort()).toEqual(expected.sort());

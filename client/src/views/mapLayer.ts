@@ -1,0 +1,112 @@
+/**
+ * The map's background: a canvas under sigma's WebGL layers with the neighbouring countries, China's
+ * provinces and outline, and the corridors as lines through their stations, redrawn after every
+ * sigma frame with the camera's transform. No tiles, no network: the outlines are bundled.
+ */
+import type Sigma from "sigma";
+import type { CorridorFeature } from "../../../contracts/geo";
+import { entityName, getLang } from "../i18n";
+import { project } from "./mapProjection";
+import { type Affine, affineFrom, applyAffine, type Ring } from "./mapShapes";
+
+export interface MapShapes {
+  countries: Ring[];
+  provinces: Ring[];
+  china: Ring[];
+}
+
+const LAYER = "zonegraphMap";
+const CORRIDOR_COLOR = "rgba(214, 39, 40, 0.75)";
+
+export class MapLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly draw = () => this.render();
+  /** Corridor lines as drawn on the last frame, in screen pixels (for tests and hit checks). */
+  drawnCorridors = new Map<string, { x: number; y: number }[]>();
+
+  constructor(
+    private readonly sigma: Sigma,
+    private readonly shapes: MapShapes,
+    private readonly corridors: CorridorFeature[],
+  ) {
+    this.canvas = sigma.createCanvas(LAYER, { beforeLayer: "edges" });
+    this.canvas.classList.add("map-layer");
+    sigma.on("afterRender", this.draw);
+  }
+
+  private rings(ctx: CanvasRenderingContext2D, t: Affine, rings: Ring[]): void {
+    ctx.beginPath();
+    for (const r of rings) {
+      for (let i = 0; i < r.length; i += 2) {
+        const p = applyAffine(t, r[i] as number, r[i + 1] as number);
+        if (i === 0) ctx.moveTo(p.x, p.y);
+        else ctx.lineTo(p.x, p.y);
+      }
+      ctx.closePath();
+    }
+  }
+
+  render(): void {
+    const { width, height } = this.sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
+    if (this.canvas.height !== Math.round(height * ratio)) this.canvas.height = Math.round(height * ratio);
+    const ctx = this.canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.fillStyle = "#eaf2f8";
+    ctx.fillRect(0, 0, width, height);
+    const t = affineFrom((p) => this.sigma.graphToViewport(p));
+    this.rings(ctx, t, this.shapes.countries);
+    ctx.fillStyle = "#f1efe9";
+    ctx.strokeStyle = "#c5c1b8";
+    ctx.lineWidth = 0.8;
+    ctx.fill("evenodd");
+    ctx.stroke();
+    this.rings(ctx, t, this.shapes.provinces);
+    ctx.fillStyle = "#fffdf6";
+    ctx.strokeStyle = "#d3cbb8";
+    ctx.fill("evenodd");
+    ctx.stroke();
+    this.rings(ctx, t, this.shapes.china);
+    ctx.strokeStyle = "#8a8276";
+    ctx.lineWidth = 1.4;
+    ctx.stroke();
+    this.renderCorridors(ctx, t);
+  }
+
+  private renderCorridors(ctx: CanvasRenderingContext2D, t: Affine): void {
+    this.drawnCorridors.clear();
+    ctx.font = '12px "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+    for (const c of this.corridors) {
+      const pts = c.geometry.coordinates.map(([lon, lat]) => {
+        const p = project({ lon, lat });
+        return applyAffine(t, p.x, p.y);
+      });
+      this.drawnCorridors.set(c.id, pts);
+      ctx.beginPath();
+      for (const [i, p] of pts.entries()) {
+        if (i === 0) ctx.moveTo(p.x, p.y);
+        else ctx.lineTo(p.x, p.y);
+      }
+      ctx.strokeStyle = CORRIDOR_COLOR;
+      ctx.lineWidth = 3;
+      ctx.setLineDash([8, 5]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = CORRIDOR_COLOR;
+      for (const p of pts) ctx.fillRect(p.x - 2.5, p.y - 2.5, 5, 5);
+      const end = pts.at(-1);
+      if (end) {
+        ctx.fillStyle = "#8c1a1b";
+        ctx.fillText(entityName(c.properties, getLang()), end.x + 6, end.y - 6);
+      }
+    }
+  }
+
+  destroy(): void {
+    this.sigma.off("afterRender", this.draw);
+    this.sigma.killLayer(LAYER);
+  }
+}

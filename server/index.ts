@@ -93,6 +93,9 @@ async function serve(
       apiKey: config.API_KEY,
       corsOrigins: config.CORS_ORIGINS,
       bodyLimit: config.BODY_LIMIT,
+      uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      listenHost: config.HOST,
+      apiKeyName: config.API_KEY_NAME,
     },
   });
   const server = app.listen(config.PORT, config.HOST);

@@ -14,7 +14,7 @@ export type RejectReason =
   | "empty"
   | "undecodable";
 
-const STATUS: Record<RejectReason, number> = {
+export const STATUS: Record<RejectReason, number> = {
   "too-large": 413,
   "unknown-type": 415,
   encrypted: 422,

@@ -10,6 +10,7 @@ import { type Config, ConfigError, loadConfig } from "./config";
 import { loadCorpus } from "./load/corpus";
 import { isGraphEmpty } from "./load/loader";
 import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
+import { applyAllDecisions } from "./review/apply";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -79,6 +80,9 @@ async function serve(
     say(
       `Loaded ${result.documents} documents: ${result.nodes.Entity ?? 0} entities, ${result.nodes.Passage ?? 0} sentences, ${result.nodes.Claim ?? 0} claims, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
     );
+    const decisions = await applyAllDecisions(executor);
+    if (decisions.decisions > 0)
+      say(`Review decisions: ${decisions.applied} of ${decisions.decisions} applied.`);
   }
   if (isStopping()) return;
 

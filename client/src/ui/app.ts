@@ -35,8 +35,10 @@ import { clear, download, h } from "./dom";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { AnalysisPanel, CorridorsPanel, Legend, PathsPanel, section, ViewsPanel } from "./panels";
+import { ReviewPanel } from "./review";
 import { SearchBox } from "./search";
 import { type ColourBy, type SizeBy, ViewState } from "./state";
+import { UploadPanel } from "./upload";
 
 const OVERVIEW_TYPES = ["FreeTradeZone", "Province", "Corridor", "Agreement"];
 /** Gap between nodes placed by an expand, in screen pixels: about a label's height. */
@@ -56,6 +58,7 @@ export class App {
   readonly analysis: AnalysisPanel;
   readonly views: ViewsPanel;
   readonly console: CypherConsole;
+  private readonly reviewPanel: ReviewPanel;
   private readonly viewStore = new ViewStore(localStorage);
   private readonly hint = h("div", { class: "hint", role: "status", hidden: true });
   private readonly statusEl = h("div", { class: "status", "aria-live": "polite" });
@@ -110,6 +113,7 @@ export class App {
       runNamed: (n, p, replace) => this.runCypher(() => this.api.runQuery(n, p), replace, null),
     });
 
+    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id) });
     const header = h(
       "header",
       { class: "topbar" },
@@ -148,6 +152,8 @@ export class App {
       section("analysis", this.analysis.el),
       section("views", this.views.el),
       section("export", exportBody),
+      section("upload", new UploadPanel({ committed: (ids) => ids[0] && void this.expand(ids[0]) }).el),
+      section("review", this.reviewPanel.el),
     );
     const right = h("aside", { class: "right" }, this.inspector.el);
     const consoleSection = section("cypher", this.console.el);
@@ -249,6 +255,7 @@ export class App {
   async start(): Promise<void> {
     void this.corridors.load();
     void this.console.loadNamed();
+    void this.reviewPanel.load();
     const url = decodeState(location.hash);
     if (url) {
       setLang(url.lang);

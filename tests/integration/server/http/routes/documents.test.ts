@@ -45,7 +45,7 @@ beforeAll(async () => {
   await loadGraph(executor, extractDocument("base.txt", "乌鲁木齐片区位于乌鲁木齐市。", { title: "base" }));
   app = createApp({ executor, settings });
   pdf = await makePdf(LINES, { title: "新疆自贸试验区方案", author: "国务院" });
-});
+}, 600_000);
 afterAll(async () => {
   await executor?.close();
   await neo4j?.dispose();

@@ -10,7 +10,7 @@ import type { Executor, Query } from "../neo4j/executor";
 import {
   acceptQuery,
   entityNamesQuery,
-  mergeQuery,
+  mergeQueries,
   rejectQuery,
   renameQuery,
   retypeQuery,
@@ -33,8 +33,14 @@ async function names(executor: Executor, ids: string[]): Promise<Names> {
 
 const uniq = (list: string[], without: string) => [...new Set(list)].filter((a) => a && a !== without).sort();
 
-/** The query for a decision, or null when its entities are not in the graph. */
-export async function decisionQuery(executor: Executor, d: Decision): Promise<Query | null> {
+/** The statements of a decision (one transaction), or null when its entities are not in the graph. */
+export async function decisionQueries(executor: Executor, d: Decision): Promise<Query[] | null> {
+  const q = await decisionQuery(executor, d);
+  if (q === null || Array.isArray(q)) return q;
+  return [q];
+}
+
+async function decisionQuery(executor: Executor, d: Decision): Promise<Query | Query[] | null> {
   switch (d.action) {
     case "accept":
       return acceptQuery(d.edge, d.who);
@@ -50,7 +56,7 @@ export async function decisionQuery(executor: Executor, d: Decision): Promise<Qu
       const i = n.get(d.into);
       if (!f || !i || d.from === d.into) return null;
       const aliases = uniq([...i.aliases, f.name, ...f.aliases], i.name);
-      return mergeQuery(d.from, d.into, aliases, pinyinOf([i.name, ...aliases]));
+      return mergeQueries(d.from, d.into, aliases, pinyinOf([i.name, ...aliases]));
     }
     case "rename": {
       const e = (await names(executor, [d.entity])).get(d.entity);
@@ -68,10 +74,14 @@ export async function decisionQuery(executor: Executor, d: Decision): Promise<Qu
 }
 
 export async function applyDecision(executor: Executor, d: Decision): Promise<boolean> {
-  const q = await decisionQuery(executor, d);
-  if (!q) return false;
-  const r = await executor.executeWrite(q);
-  return r.records.some((x) => x.get("applied") === true);
+  const qs = await decisionQueries(executor, d);
+  if (!qs) return false;
+  if (qs.length === 1 && qs[0]) {
+    const r = await executor.executeWrite(qs[0]);
+    return r.records.some((x) => x.get("applied") === true);
+  }
+  await executor.executeWriteAll(qs);
+  return true;
 }
 
 /** Every stored decision, in order; returns how many changed something. */

@@ -56,32 +56,45 @@ RETURN count(*) > 0 AS applied`,
   };
 }
 
-/** Moves every relationship of one type from `f` to `i`, both directions, merging evidence. */
-function moveType(type: RelType): string {
-  return `CALL (f, i) {
-  MATCH (f)-[r:${type}]->(x:Entity) WHERE x <> i
-  MERGE (i)-[n:${type}]->(x)
+/**
+ * Moves every relationship between `f` and other entities to `i`, both directions, keeping its type
+ * (Neo4j 5.26 dynamic types: one plan for all types) and merging evidence into an existing one.
+ */
+export function moveRelationshipsQuery(from: string, into: string): Query {
+  return {
+    cypher: `MATCH (f:Entity {id: $from}), (i:Entity {id: $into})
+CALL (f, i) {
+  MATCH (f)-[r]->(x:Entity) WHERE x <> i
+  MERGE (i)-[n:$(type(r))]->(x)
   ON CREATE SET n = properties(r)
-  SET n.id = '${type}:' + i.id + '->' + x.id
+  SET n.id = type(r) + ':' + i.id + '->' + x.id
   ${appendMissingEvidence("n", "r")}
   DELETE r
 }
 CALL (f, i) {
-  MATCH (x:Entity)-[r:${type}]->(f) WHERE x <> i
-  MERGE (x)-[n:${type}]->(i)
+  MATCH (x:Entity)-[r]->(f) WHERE x <> i
+  MERGE (x)-[n:$(type(r))]->(i)
   ON CREATE SET n = properties(r)
-  SET n.id = '${type}:' + x.id + '->' + i.id
+  SET n.id = type(r) + ':' + x.id + '->' + i.id
   ${appendMissingEvidence("n", "r")}
   DELETE r
-}`;
+}`,
+    params: { from, into },
+  };
 }
 
-/** Merge `from` into `into`: relationships, mentions and claims move; names become aliases. */
-export function mergeQuery(from: string, into: string, aliases: string[], pinyin: string): Query {
+/**
+ * Merge `from` into `into`, as statements for one transaction: relationships move, then mentions
+ * and claims, names become aliases, and `from` is deleted.
+ */
+export function mergeQueries(from: string, into: string, aliases: string[], pinyin: string): Query[] {
   if (nodeTypeOf(from) !== nodeTypeOf(into)) throw new Error("merge needs two entities of one type");
+  return [moveRelationshipsQuery(from, into), mergeRestQuery(from, into, aliases, pinyin)];
+}
+
+export function mergeRestQuery(from: string, into: string, aliases: string[], pinyin: string): Query {
   return {
     cypher: `MATCH (f:Entity {id: $from}), (i:Entity {id: $into})
-${REL_TYPES.map(moveType).join("\n")}
 CALL (f, i) {
   MATCH (f)-[m:MENTIONED_IN]->(p:Passage)
   MERGE (i)-[n:MENTIONED_IN {start: m.start}]->(p)

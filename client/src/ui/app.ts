@@ -153,7 +153,7 @@ export class App {
       section("views", this.views.el),
       section("export", exportBody),
       section("upload", new UploadPanel({ committed: (ids) => ids[0] && void this.expand(ids[0]) }).el),
-      section("review", this.reviewPanel.el),
+      this.reviewPanel.section(section("review", this.reviewPanel.el)),
     );
     const right = h("aside", { class: "right" }, this.inspector.el);
     const consoleSection = section("cypher", this.console.el);
@@ -255,7 +255,6 @@ export class App {
   async start(): Promise<void> {
     void this.corridors.load();
     void this.console.loadNamed();
-    void this.reviewPanel.load();
     const url = decodeState(location.hash);
     if (url) {
       setLang(url.lang);

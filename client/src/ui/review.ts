@@ -32,6 +32,14 @@ export class ReviewPanel {
     this.listEl.addEventListener("keydown", (ev) => this.onKey(ev));
   }
 
+  /** The queue loads when its panel is first opened (no request at start-up). */
+  section(panel: HTMLElement): HTMLElement {
+    panel.addEventListener("toggle", () => {
+      if ((panel as HTMLDetailsElement).open) void this.load();
+    });
+    return panel;
+  }
+
   async load(): Promise<void> {
     try {
       const res = await this.fetch("/api/review/queue?limit=20", { headers: { Accept: "application/json" } });

@@ -2,10 +2,15 @@
  * Upload → preview → commit → delete on a private Neo4j (commits and deletes write, so the shared
  * corpus graph of the run is never touched).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PreviewResponse } from "../../../../../contracts/ingest";
 import { createApp } from "../../../../../server/app";
+import { runCli } from "../../../../../server/cli/main";
 import { extractDocument } from "../../../../../server/extract/index";
 import { loadGraph, readCounts } from "../../../../../server/load/loader";
 import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../../server/neo4j/ephemeral";
@@ -180,5 +185,47 @@ describe("write protection", () => {
       .set("x-api-key", "k".repeat(20))
       .attach("files", pdf, "a.pdf");
     expect(ok.status).toBe(200);
+  });
+});
+
+describe("zonegraph add", () => {
+  async function cli(...argv: string[]) {
+    const out = new PassThrough();
+    let text = "";
+    out.on("data", (c) => {
+      text += String(c);
+    });
+    const c = neo4j.connection;
+    const env = {
+      NEO4J_URI: c.uri,
+      NEO4J_USER: c.user,
+      NEO4J_PASSWORD: c.password,
+      NEO4J_DATABASE: c.database,
+    };
+    const code = await runCli(argv, { out, err: out, env });
+    return { code, text };
+  }
+
+  it("previews without writing, then --commit loads the file", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-add-"));
+    const file = path.join(dir, "plan.pdf");
+    fs.writeFileSync(file, pdf);
+    const before = await readCounts(executor);
+    const preview = await cli("add", file, "--date", "2026-03-01");
+    expect(preview.code).toBe(0);
+    expect(preview.text).toContain("plan.pdf (pdf, 1 page(s)");
+    expect(preview.text).toContain("  + FreeTradeZone:中国（新疆）自由贸易试验区");
+    expect(preview.text).toContain("Preview only: nothing was written.");
+    expect(await readCounts(executor)).toEqual(before);
+    const commit = await cli("add", file, "--commit");
+    expect(commit.code).toBe(0);
+    expect(commit.text).toMatch(/committed doc:upload_[0-9a-f]{16}/);
+    const refused = await cli("add", file);
+    expect(refused.code).toBe(1);
+    expect(refused.text).toMatch(/refused: plan\.pdf: duplicate/);
+    const id = /committed (doc:upload_[0-9a-f]{16})/.exec(commit.text)?.[1] ?? "";
+    expect((await request(app).delete(`/api/documents/${encodeURIComponent(id)}`)).status).toBe(200);
+    expect(await readCounts(executor)).toEqual(before);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -60,6 +60,7 @@ describe("upload a document in the explorer", () => {
     const entity = page.locator(`.upload .new-entity[data-id="${ZONE}"]`);
     await entity.waitFor({ timeout: 60_000 });
     expect(await page.locator(".upload .new-relation").count()).toBeGreaterThan(0);
+    await page.locator(".upload h4").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "60-upload-preview.png") });
     // Nothing is stored before the commit.
     const before = await fetch(`${inject("baseUrl")}/api/nodes/${encodeURIComponent(ZONE)}`);

@@ -28,7 +28,7 @@ export class ReviewPanel {
       { type: "button", class: "btn", onclick: () => void this.load() },
       t("reload"),
     );
-    this.el.append(h("p", { class: "hint" }, t("reviewHint")), reload, this.status, this.listEl);
+    this.el.append(h("p", { class: "panel-note" }, t("reviewHint")), reload, this.status, this.listEl);
     this.listEl.addEventListener("keydown", (ev) => this.onKey(ev));
   }
 

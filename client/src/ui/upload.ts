@@ -49,7 +49,7 @@ export class UploadPanel {
       t("previewBtn"),
     );
     this.el.append(
-      h("p", { class: "hint" }, t("uploadHint")),
+      h("p", { class: "panel-note" }, t("uploadHint")),
       this.input,
       this.title,
       this.date,

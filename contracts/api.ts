@@ -21,6 +21,8 @@ export const ErrorCode = z.enum([
   "PAYLOAD_TOO_LARGE",
   "NEO4J_UNAVAILABLE",
   "INTERNAL",
+  "DOCUMENT_REJECTED",
+  "FORBIDDEN",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorBody = z.object({

@@ -43,7 +43,7 @@ export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 
 /** How a fact was found. */
-export const EvidenceMethod = z.enum(["catalog", "pattern", "table", "cooccurrence"]);
+export const EvidenceMethod = z.enum(["catalog", "pattern", "table", "cooccurrence", "human"]);
 export type EvidenceMethod = z.infer<typeof EvidenceMethod>;
 
 export const Scalar = z.union([z.string(), z.number(), z.boolean()]);

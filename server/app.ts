@@ -15,12 +15,16 @@ import { neo4jAvailability } from "./http/availability";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
 import { buildOpenApi } from "./http/openapi";
 import { analystRouter } from "./http/routes/analyst";
+import { ingestRouter } from "./http/routes/documents";
 import { geoRouter } from "./http/routes/geo";
 import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
 import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
+import { reviewRouter } from "./http/routes/review";
 import { viewsRouter } from "./http/routes/views";
 import { analystRateLimit, apiKeyAuth, corsMiddleware, requireJsonBody } from "./http/security";
+import { writeAccess } from "./http/writeAccess";
+import { IngestService } from "./ingest/service";
 import type { Executor } from "./neo4j/executor";
 import { loadQueryCatalog } from "./queries/catalog";
 import { CorridorRepository } from "./repositories/corridors";
@@ -29,6 +33,7 @@ import { GeoRepository } from "./repositories/geo";
 import { GraphRepository } from "./repositories/graph";
 import { HealthRepository } from "./repositories/health";
 import { ViewsRepository } from "./repositories/views";
+import { ReviewService } from "./review/service";
 import { CorridorService } from "./services/corridors";
 import { CypherService } from "./services/cypher";
 import { DocumentService } from "./services/documents";
@@ -47,6 +52,12 @@ export interface AppSettings {
   apiKey?: string | undefined;
   corsOrigins?: string[] | undefined;
   bodyLimit: string;
+  /** Largest upload in bytes (default 32 MiB). */
+  uploadMaxBytes?: number;
+  /** The address the app listens on: writes without API_KEY are allowed only on loopback. */
+  listenHost?: string;
+  /** Recorded as "who" on review decisions made with the API key. */
+  apiKeyName?: string;
 }
 
 export interface AppDeps {
@@ -136,6 +147,23 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use(geoRouter(new GeoService(new GeoRepository(executor), new ViewsRepository(executor))));
   api.use(exportRouter(executor));
+  const uploadMaxBytes = settings.uploadMaxBytes ?? 32 * 1024 * 1024;
+  const guard = writeAccess({
+    apiKey: settings.apiKey,
+    apiKeyName: settings.apiKeyName,
+    listenHost: settings.listenHost,
+  });
+  const review = new ReviewService(executor);
+  const ingest = new IngestService(
+    executor,
+    { maxBytes: uploadMaxBytes },
+    {
+      onRejected: (edges, who, why) => review.rejectEdges(edges, who, why),
+      afterLoad: () => review.applyAll(),
+    },
+  );
+  api.use(ingestRouter(ingest, guard, uploadMaxBytes));
+  api.use(reviewRouter(review, guard));
   api.use(
     analystRouter(
       cypher,

@@ -90,6 +90,13 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/, "expected a size such as 100kb")
     .default("100kb"),
+  /** Largest accepted upload (bytes) for POST /api/documents and `zonegraph add`. */
+  UPLOAD_MAX_BYTES: positiveInt.max(1024 * 1024 * 1024).default(32 * 1024 * 1024),
+  /** Who a review decision made with API_KEY is recorded as ("local" without a key). */
+  API_KEY_NAME: z
+    .string()
+    .regex(/^[\w.@-]{1,64}$/, "expected a short name such as alice")
+    .default("api-key"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Config = z.infer<typeof EnvSchema>;

@@ -10,6 +10,7 @@ import { type Config, ConfigError, loadConfig } from "./config";
 import { ensureLoaded } from "./load/startup";
 import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
 import { driverProbe, Neo4jMonitor } from "./neo4j/monitor";
+import { applyAllDecisions } from "./review/apply";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -79,6 +80,10 @@ async function serve(
       say(
         `Loaded ${result.nodes.Document ?? 0} documents: ${result.nodes.Entity ?? 0} entities, ${result.nodes.Passage ?? 0} sentences, ${result.nodes.Claim ?? 0} claims, ${rels} relationships in ${result.seconds.toFixed(1)} s.`,
       );
+      // Review decisions survive re-extraction and --reset: re-applied after every load.
+      const decisions = await applyAllDecisions(executor);
+      if (decisions.decisions > 0)
+        say(`Review decisions: ${decisions.applied} of ${decisions.decisions} applied.`);
     }
   }
   if (isStopping()) return;
@@ -103,6 +108,9 @@ async function serve(
       apiKey: config.API_KEY,
       corsOrigins: config.CORS_ORIGINS,
       bodyLimit: config.BODY_LIMIT,
+      uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      listenHost: config.HOST,
+      apiKeyName: config.API_KEY_NAME,
     },
   });
   const server = app.listen(config.PORT, config.HOST);

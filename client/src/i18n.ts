@@ -127,6 +127,32 @@ const STRINGS = {
   degreeInDb: ["数据库中的度数", "Degree in database"],
   moreToExpand: ["可展开", "more to expand"],
   analystViews: ["时间·变化·矩阵", "Time · changes · matrices"],
+  // Upload and review (issue 15)
+  upload: ["上传文档", "Upload documents"],
+  uploadHint: [
+    "PDF、DOCX、HTML、Markdown 或文本；先预览，再提交。",
+    "PDF, DOCX, HTML, Markdown or text; preview first, then commit.",
+  ],
+  previewBtn: ["预览", "Preview"],
+  commitBtn: ["全部接受并提交", "Accept and commit"],
+  cancel: ["取消", "Cancel"],
+  docTitle: ["标题", "Title"],
+  docDate: ["日期", "Date"],
+  newEntities: ["新实体", "New entities"],
+  newRelations: ["新关系", "New relations"],
+  newEvidence: ["已有关系的新证据", "New evidence for existing relations"],
+  candidateMerges: ["可能重复的实体", "Candidate merges"],
+  conflictingClaims: ["冲突的数据", "Conflicting claims"],
+  missingMeta: ["缺少元数据", "Missing metadata"],
+  refused: ["已拒绝", "Refused"],
+  committing: ["正在提交", "Committing"],
+  committed: ["已提交", "Committed"],
+  review: ["审核队列", "Review queue"],
+  reviewHint: ["A 接受 · R 拒绝 · J/K 上下移动", "A accept · R reject · J/K move"],
+  accept: ["接受", "Accept"],
+  reject: ["拒绝", "Reject"],
+  reload: ["刷新", "Reload"],
+  queueEmpty: ["没有待审核的关系", "Nothing left to review"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

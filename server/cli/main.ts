@@ -20,6 +20,7 @@ import { sourceFromFile } from "../load/source";
 import { validateSource } from "../load/validate";
 import { connectNeo4j } from "../neo4j/connect";
 import { credentialsFile, startEmbedded, statusEmbedded, stopEmbedded } from "../neo4j/embedded";
+import { applyAllDecisions } from "../review/apply";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -44,6 +45,10 @@ Commands:
                                             export the graph (or the given nodes) from Neo4j
   query NAME [--param key=value]... [--format table|json|csv] [--limit N]
                                             run a named query of cypher/queries
+  add FILE... [--title T] [--author A] [--date D] [--kind K] [--commit] [--reject ID,...] [--json]
+                                            preview (or with --commit load) PDF/DOCX/HTML/Markdown/text files
+  decisions export --out FILE.json | import FILE.json | apply
+                                            share and re-apply review decisions
   neo4j start|stop|status                   manage the embedded Neo4j (when NEO4J_URI is unset)
   help                                      this text
 `;
@@ -208,6 +213,10 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     bar.stop();
     for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
     printSummary(io, summary);
+    // Review decisions survive re-extraction and --reset: re-applied after every load.
+    const decisions = await applyAllDecisions(neo4j.executor);
+    if (decisions.decisions > 0)
+      io.out.write(`review decisions: ${decisions.applied} of ${decisions.decisions} applied\n`);
     return 0;
   } catch (error) {
     bar.stop();
@@ -297,6 +306,50 @@ async function queryCli(argv: string[], io: CliIO, config: Config): Promise<numb
   }
 }
 
+async function addCli(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { addCommand, parseAddArgs, AddArgumentError } = await import("./commands/add");
+  try {
+    parseAddArgs(argv);
+  } catch (error) {
+    if (error instanceof AddArgumentError) throw new UsageError(error.message);
+    throw error;
+  }
+  const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  const bar = progressBar(io, "commit");
+  try {
+    return await addCommand(argv, {
+      executor: neo4j.executor,
+      out: io.out,
+      err: io.err,
+      maxBytes: config.UPLOAD_MAX_BYTES,
+      onProgress: (d, t, what) => t > 0 && bar.update(d, t, what),
+    });
+  } finally {
+    bar.stop();
+    await neo4j.close();
+  }
+}
+
+async function decisionsCli(argv: string[], io: CliIO, config: Config): Promise<number> {
+  const { decisionsCommand, parseDecisionsArgs, readDecisionsFile, DecisionsArgumentError } = await import(
+    "./commands/decisions"
+  );
+  let args: ReturnType<typeof parseDecisionsArgs>;
+  try {
+    args = parseDecisionsArgs(argv);
+    if (args.action === "import" && args.file) readDecisionsFile(args.file);
+  } catch (error) {
+    if (error instanceof DecisionsArgumentError) throw new UsageError(error.message);
+    throw error;
+  }
+  const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  try {
+    return await decisionsCommand(args, { executor: neo4j.executor, out: io.out });
+  } finally {
+    await neo4j.close();
+  }
+}
+
 async function neo4jCommand(argv: string[], io: CliIO, config: Config): Promise<number> {
   const { positionals } = parse(argv, {}, { positionals: 1 });
   const action = positionals[0];
@@ -365,6 +418,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await queryCli(rest, io, config);
       case "neo4j":
         return await neo4jCommand(rest, io, config);
+      case "add":
+        return await addCli(rest, io, config);
+      case "decisions":
+        return await decisionsCli(rest, io, config);
       default:
         throw new UsageError(`unknown command: ${command} (try zonegraph help)`);
     }

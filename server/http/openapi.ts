@@ -28,13 +28,14 @@ import {
   SubgraphIdsRequest,
   SubgraphQuery,
 } from "../../contracts/api";
+import { INGEST_OPERATIONS } from "./openapiIngest";
 import { QueryNameParam } from "./routes/analyst";
 import { GEO_OPERATIONS } from "./routes/geo";
 import { IdParam } from "./routes/graph";
 import { VIEW_OPERATIONS } from "./routes/views";
 
 export interface Operation {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   /** Express-style path under /api, e.g. "/nodes/:id". */
   path: string;
   summary: string;
@@ -43,6 +44,8 @@ export interface Operation {
   query?: z.ZodObject;
   params?: z.ZodObject;
   body?: z.ZodType;
+  /** A multipart/form-data body: these text fields plus one or more binary "files" parts. */
+  multipart?: z.ZodObject;
   /** The 200 response: a JSON schema, or a content type for non-JSON bodies. */
   response: z.ZodType | { contentTypes: string[] };
   errors: number[];
@@ -221,12 +224,13 @@ export const OPERATIONS: Operation[] = [
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid parameter or body (the message names it), a Cypher syntax error, or a Cypher runtime error (CYPHER_RUNTIME)",
   401: "Missing or invalid API key (only when API_KEY is set)",
-  403: "Cypher refused by the read-only guard",
+  403: "Cypher refused by the read-only guard; or a write while the app listens beyond localhost without API_KEY",
   404: "No such entity, relationship, corridor, document or query",
   408: "The query was stopped at its deadline (CYPHER_TIMEOUT_MS)",
-  413: "The request body is larger than BODY_LIMIT",
-  415: "The request body is not JSON (Content-Type must be application/json)",
-  422: "The query exceeded the per-transaction memory limit",
+  409: "Duplicate upload: a stored document has the same content (SHA-256)",
+  413: "The request body is larger than BODY_LIMIT (an upload: larger than UPLOAD_MAX_BYTES)",
+  415: "The request body is not JSON (Content-Type must be application/json); or an upload of an unsupported file type (checked by content)",
+  422: "The query exceeded the per-transaction memory limit; or an upload refused (encrypted or scanned-only PDF, broken archive, no text)",
   429: "Rate limit of the analyst endpoints",
   503: "Neo4j is unavailable",
 };
@@ -266,10 +270,29 @@ function parameters(schema: z.ZodObject, where: "query" | "path") {
   });
 }
 
+function multipartBody(fields: z.ZodObject) {
+  const schema = jsonSchema(fields, "input") as { properties?: Record<string, unknown> };
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: {
+          type: "object",
+          required: ["files"],
+          properties: {
+            files: { type: "array", items: { type: "string", format: "binary" } },
+            ...(schema.properties ?? {}),
+          },
+        },
+      },
+    },
+  };
+}
+
 export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   const errorSchema = jsonSchema(ErrorBody, "output");
-  for (const op of OPERATIONS) {
+  for (const op of [...OPERATIONS, ...INGEST_OPERATIONS]) {
     const responses: Record<string, unknown> = {
       "200": {
         description: "OK",
@@ -295,6 +318,7 @@ export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {
         ...(op.params ? parameters(op.params, "path") : []),
         ...(op.query ? parameters(op.query, "query") : []),
       ],
+      ...(op.multipart ? { requestBody: multipartBody(op.multipart) } : {}),
       ...(op.body
         ? {
             requestBody: {
@@ -318,7 +342,9 @@ export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {
         'Knowledge graph of China\'s pilot free trade zones: entities and typed relationships, every fact with the sentence that states it. Errors always have the shape {"error": {"code", "message", "details"}}.',
     },
     servers: [{ url: "/" }],
-    tags: ["health", "graph", "corridors", "analysts", "documents", "export"].map((name) => ({ name })),
+    tags: ["health", "graph", "corridors", "analysts", "documents", "review", "export"].map((name) => ({
+      name,
+    })),
     paths,
     components: {
       securitySchemes: {

@@ -69,9 +69,13 @@ export function analystRateLimit(perMinute: number): RequestHandler {
 /**
  * Every POST with a body must be JSON (415 otherwise): a form or text/plain POST — what a page of
  * another site can send without a CORS preflight — never reaches a handler. Body-less POSTs pass.
+ * The exception is a multipart upload to /api/documents: it only previews (nothing is written); the
+ * commit that writes is a JSON POST.
  */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.method !== "POST") return next();
+  // The one documented exception: document uploads are multipart (checked by content there).
+  if (req.path === "/documents" && req.is("multipart/form-data")) return next();
   const hasBody = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0;
   if (!hasBody && !req.get("content-type")) return next();
   if (req.is("application/json")) return next();

@@ -39,8 +39,10 @@ import { clear, download, h } from "./dom";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { AnalysisPanel, CorridorsPanel, Legend, PathsPanel, section, ViewsPanel } from "./panels";
+import { ReviewPanel } from "./review";
 import { SearchBox } from "./search";
 import { type ColourBy, type SizeBy, ViewState } from "./state";
+import { UploadPanel } from "./upload";
 
 const OVERVIEW_TYPES = ["FreeTradeZone", "Province", "Corridor", "Agreement"];
 /** Gap between nodes placed by an expand, in screen pixels: about a label's height. */
@@ -63,6 +65,7 @@ export class App {
   /** Analyst views (time slider, changes, matrices): client/src/views/. */
   readonly analystViews: ViewsDrawer;
   readonly map: MapMode;
+  private readonly reviewPanel: ReviewPanel;
   private readonly viewStore = new ViewStore(localStorage);
   private readonly hint = h("div", { class: "hint", role: "status", hidden: true });
   private readonly statusEl = h("div", { class: "status", "aria-live": "polite" });
@@ -118,6 +121,7 @@ export class App {
     });
 
     this.analystViews = new ViewsDrawer(explorerHooks(this));
+    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id) });
     const header = h(
       "header",
       { class: "topbar" },
@@ -158,6 +162,8 @@ export class App {
       section("analysis", this.analysis.el),
       section("views", this.views.el),
       section("export", exportBody),
+      section("upload", new UploadPanel({ committed: (ids) => ids[0] && void this.expand(ids[0]) }).el),
+      this.reviewPanel.section(section("review", this.reviewPanel.el)),
     );
     const right = h("aside", { class: "right" }, this.inspector.el);
     const consoleSection = section("cypher", this.console.el);

@@ -27,6 +27,8 @@ describe("loadConfig", () => {
     ["LOAD_CORPUS_ON_START", "maybe"],
     ["API_KEY", "short"],
     ["CYPHER_TIMEOUT_MS", "-1"],
+    ["UPLOAD_MAX_BYTES", "20MB"],
+    ["API_KEY_NAME", "two words"],
   ])("rejects %s=%s with one line naming the variable", (name, value) => {
     let error: unknown;
     try {
@@ -38,6 +40,11 @@ describe("loadConfig", () => {
     const message = (error as Error).message;
     expect(message).toContain(name);
     expect(message).not.toContain("\n");
+  });
+
+  it("defaults the upload limit to 32 MiB and decisions made with the key to 'api-key'", () => {
+    expect(loadConfig({})).toMatchObject({ UPLOAD_MAX_BYTES: 32 * 1024 * 1024, API_KEY_NAME: "api-key" });
+    expect(loadConfig({ UPLOAD_MAX_BYTES: "1000" }).UPLOAD_MAX_BYTES).toBe(1000);
   });
 
   it("accepts neo4j+s and bolt URIs", () => {

@@ -1,0 +1,117 @@
+/**
+ * Review queue: unreviewed relations, lowest confidence first, each with its sentence; accept or
+ * reject with the buttons or the keyboard (A / R, J / K to move) while the list has focus.
+ */
+
+import { ErrorBody } from "../../../contracts/api";
+import { type ReviewItem, ReviewQueue } from "../../../contracts/ingest";
+import { relName, t } from "../i18n";
+import { clear, h } from "./dom";
+
+export interface ReviewDeps {
+  show?: (entityId: string) => void;
+  fetchImpl?: typeof fetch;
+}
+
+export class ReviewPanel {
+  readonly el = h("div", { class: "review", "data-testid": "review" });
+  private readonly listEl = h("ol", { class: "review-list", tabindex: 0, "aria-label": t("review") });
+  private readonly status = h("p", { class: "note", "aria-live": "polite" });
+  private items: ReviewItem[] = [];
+  private index = 0;
+  private readonly fetch: typeof fetch;
+
+  constructor(private readonly deps: ReviewDeps = {}) {
+    this.fetch = deps.fetchImpl ?? ((...a) => fetch(...a));
+    const reload = h(
+      "button",
+      { type: "button", class: "btn", onclick: () => void this.load() },
+      t("reload"),
+    );
+    this.el.append(h("p", { class: "panel-note" }, t("reviewHint")), reload, this.status, this.listEl);
+    this.listEl.addEventListener("keydown", (ev) => this.onKey(ev));
+  }
+
+  /** The queue loads when its panel is first opened (no request at start-up). */
+  section(panel: HTMLElement): HTMLElement {
+    panel.addEventListener("toggle", () => {
+      if ((panel as HTMLDetailsElement).open) void this.load();
+    });
+    return panel;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const res = await this.fetch("/api/review/queue?limit=20", { headers: { Accept: "application/json" } });
+      this.items = ReviewQueue.parse(await res.json()).items;
+      this.index = 0;
+      this.render();
+    } catch (e) {
+      this.status.textContent = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private render(): void {
+    clear(this.listEl);
+    this.status.textContent = this.items.length ? "" : t("queueEmpty");
+    this.items.forEach((item, i) => {
+      const li = h(
+        "li",
+        { class: i === this.index ? "current" : "", "data-edge": item.id },
+        h(
+          "div",
+          {},
+          `${relName(item.type)} · ${item.source.name} → ${item.target.name} (${item.confidence.toFixed(2)})`,
+        ),
+        h("q", {}, item.evidence[0]?.quote ?? ""),
+        h(
+          "button",
+          { type: "button", class: "btn", onclick: () => void this.decide(i, "accept") },
+          t("accept"),
+        ),
+        h(
+          "button",
+          { type: "button", class: "btn", onclick: () => void this.decide(i, "reject") },
+          t("reject"),
+        ),
+      );
+      li.addEventListener("click", () => {
+        this.index = i;
+        this.deps.show?.(item.source.id);
+      });
+      this.listEl.append(li);
+    });
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    const key = ev.key.toLowerCase();
+    if (key === "a" || key === "r") void this.decide(this.index, key === "a" ? "accept" : "reject");
+    else if (key === "j" || ev.key === "ArrowDown")
+      this.index = Math.min(this.items.length - 1, this.index + 1);
+    else if (key === "k" || ev.key === "ArrowUp") this.index = Math.max(0, this.index - 1);
+    else return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    this.render();
+  }
+
+  async decide(i: number, action: "accept" | "reject"): Promise<void> {
+    const item = this.items[i];
+    if (!item) return;
+    const res = await this.fetch("/api/review/decisions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ action, edge: item.id }),
+    });
+    if (!res.ok) {
+      const err = ErrorBody.safeParse(await res.json().catch(() => ({})));
+      this.status.textContent = err.success ? err.data.error.message : `HTTP ${res.status}`;
+      return;
+    }
+    this.items.splice(i, 1);
+    this.index = Math.min(this.index, Math.max(0, this.items.length - 1));
+    this.status.textContent = `${t(action)}: ${item.id}`;
+    this.render();
+    this.listEl.focus();
+  }
+}

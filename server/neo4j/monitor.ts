@@ -3,7 +3,7 @@
  * letting requests wait on a Neo4j that is down or still starting (a restarted Neo4j accepts Bolt
  * connections before its database serves queries). A cheap probe (`RETURN 1` on the app's
  * database) runs every second while Neo4j is up and twice a second while it is down. Two failures in
- * a row (an error, or no answer within 5 s: generous, so that a busy Neo4j is not called down)
+ * a row (an error, or no answer within 15 s: generous, so that a busy Neo4j is not called down)
  * mark it down; the first answer after an outage marks it up again.
  */
 import neo4j, { type Driver } from "neo4j-driver";
@@ -45,7 +45,7 @@ export class Neo4jMonitor {
     this.o = {
       intervalMs: options.intervalMs ?? 1000,
       downIntervalMs: options.downIntervalMs ?? 500,
-      timeoutMs: options.timeoutMs ?? 5000,
+      timeoutMs: options.timeoutMs ?? 15_000,
       failuresToDown: options.failuresToDown ?? 2,
       log: options.log ?? (() => {}),
     };

@@ -88,7 +88,7 @@ async function serve(
   }
   if (isStopping()) return;
 
-  const monitor = new Neo4jMonitor(driverProbe(executor.driver, neo4j.connection.database, 5000), {
+  const monitor = new Neo4jMonitor(driverProbe(executor.driver, neo4j.connection.database, 15_000), {
     log: say,
   });
   monitor.start();

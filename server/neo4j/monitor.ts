@@ -3,7 +3,7 @@
  * letting requests wait on a Neo4j that is down or still starting (a restarted Neo4j accepts Bolt
  * connections before its database serves queries). A cheap probe (`RETURN 1` on the app's
  * database) runs every second while Neo4j is up and twice a second while it is down. Two failures in
- * a row (an error, or no answer within 5 s: generous, so that a busy Neo4j is not called down)
+ * a row (an error, or no answer within 15 s: generous, so that a busy Neo4j is not called down)
  * mark it down; the first answer after an outage marks it up again.
  */
 import neo4j, { type Driver } from "neo4j-driver";
@@ -11,8 +11,11 @@ import neo4j, { type Driver } from "neo4j-driver";
 export interface MonitorOptions {
   intervalMs?: number;
   downIntervalMs?: number;
-  /** A probe slower than this counts as a failure. */
+  /** While up, a probe slower than this counts as a failure (generous: a busy Neo4j is not down). */
   timeoutMs?: number;
+  /** While down, only an answer within this time marks Neo4j up again (a probe stuck on a Neo4j that
+   * is still starting must not keep the gate closed once it answers). */
+  downTimeoutMs?: number;
   /** Failures in a row before Neo4j is called down (a busy Neo4j may miss one probe). */
   failuresToDown?: number;
   log?: (line: string) => void;
@@ -45,7 +48,8 @@ export class Neo4jMonitor {
     this.o = {
       intervalMs: options.intervalMs ?? 1000,
       downIntervalMs: options.downIntervalMs ?? 500,
-      timeoutMs: options.timeoutMs ?? 5000,
+      timeoutMs: options.timeoutMs ?? 15_000,
+      downTimeoutMs: options.downTimeoutMs ?? 2000,
       failuresToDown: options.failuresToDown ?? 2,
       log: options.log ?? (() => {}),
     };
@@ -65,7 +69,8 @@ export class Neo4jMonitor {
     let ok = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error("probe timed out")), this.o.timeoutMs);
+      const limit = this.up ? this.o.timeoutMs : this.o.downTimeoutMs;
+      timer = setTimeout(() => reject(new Error("probe timed out")), limit);
     });
     try {
       await Promise.race([this.probe(), timeout]);

@@ -35,6 +35,23 @@ describe("Neo4jMonitor", () => {
     expect(Date.now() - t0).toBeLessThan(900);
   });
 
+  it("while down, needs a prompt answer to be up again (a slow one keeps it down)", async () => {
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    let probe: () => Promise<void> = async () => {
+      throw new Error("down");
+    };
+    const m = new Neo4jMonitor(() => probe(), { timeoutMs: 1000, downTimeoutMs: 20, failuresToDown: 1 });
+    expect(await m.check()).toBe(false);
+    probe = slow;
+    expect(await m.check()).toBe(false);
+    probe = async () => {};
+    expect(await m.check()).toBe(true);
+    probe = slow;
+    expect(await m.check()).toBe(true);
+  });
+
   it("probes on its own once started, faster while Neo4j is down, and stops", async () => {
     let calls = 0;
     const m = new Neo4jMonitor(

@@ -1,5 +1,5 @@
 /** HTTP client: every response is validated against the shared contract (trust boundary). */
-import type { z } from "zod";
+import { z } from "zod";
 import {
   CorridorsResponse,
   CorridorZonesResponse,
@@ -29,6 +29,16 @@ export class ApiError extends Error {
 }
 
 const enc = encodeURIComponent;
+
+/**
+ * The paths answer with the optional fields a newer server adds (why nothing was found, how many paths
+ * co-occurrence would give); absent from an older server, so both are optional.
+ */
+export const PathsAnswer = PathsResponse.extend({
+  reason: z.string().optional(),
+  coOccurrencePaths: z.number().int().nonnegative().optional(),
+});
+export type PathsAnswer = z.infer<typeof PathsAnswer>;
 
 function qs(
   params: Record<string, string | number | boolean | undefined | null | readonly string[]>,
@@ -106,8 +116,20 @@ export class Api {
       Subgraph,
     );
   }
-  paths(from: string, to: string, opts: { maxLength?: number; k?: number } = {}) {
-    return this.request(`/api/paths${qs({ from, to, maxLength: opts.maxLength, k: opts.k })}`, PathsResponse);
+  paths(
+    from: string,
+    to: string,
+    opts: { maxLength?: number; k?: number; types?: readonly string[]; includeCoOccurrence?: boolean } = {},
+  ) {
+    const query = qs({
+      from,
+      to,
+      maxLength: opts.maxLength,
+      k: opts.k,
+      types: opts.types,
+      includeCoOccurrence: opts.includeCoOccurrence,
+    });
+    return this.request(`/api/paths${query}`, PathsAnswer);
   }
   corridors() {
     return this.request("/api/corridors", CorridorsResponse);

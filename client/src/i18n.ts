@@ -111,6 +111,22 @@ const STRINGS = {
   type: ["类型", "Type"],
   degreeInDb: ["数据库中的度数", "Degree in database"],
   moreToExpand: ["可展开", "more to expand"],
+  graphCanvas: ["图谱画布", "Graph canvas"],
+  pathOptions: ["路径选项", "Path options"],
+  maxHops: ["最多跳数", "Max hops"],
+  allowCoOccurrence: ["允许共现关系", "Allow co-occurrence"],
+  pathTypes: ["允许的关系类型", "Allowed relationship types"],
+  all: ["全部", "all"],
+  hops: ["跳", "hops"],
+  pathPickBoth: ["请先选择起点和终点", "Pick both ends first"],
+  pathsFound: ["找到 {n} 条路径（不超过 {h} 跳）", "{n} paths found (within {h} hops)"],
+  noTypedPathWithin: ["{h} 跳内没有类型化关系的路径", "No typed path within {h} hops"],
+  noPathWithin: ["{h} 跳内没有路径", "No path within {h} hops"],
+  viaCoOccurrence: ["经共现关系有 {n} 条", "{n} via co-occurrence"],
+  noneViaCoOccurrence: ["经共现关系也没有", "none via co-occurrence either"],
+  show: ["显示？", "show?"],
+  low: ["低", "low"],
+  high: ["高", "high"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

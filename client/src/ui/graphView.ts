@@ -18,8 +18,14 @@ import {
   sizeForNormalised,
   typeStyle,
 } from "../model/styling";
+import type { ExplorerState } from "../store/state";
 import { pictogram } from "./pictograms";
-import type { ViewState } from "./state";
+
+/** What the view draws from: the store's state and the metric values derived from it. */
+export interface DisplaySource {
+  readonly state: ExplorerState;
+  readonly metrics: { colour: Map<string, number> | null; size: Map<string, number> | null };
+}
 
 export interface GraphViewEvents {
   clickNode(id: string, ev: MouseEvent | undefined): void;
@@ -58,12 +64,13 @@ export class GraphView {
   private swallowClick = false;
   private big = false;
   private cleanup: (() => void)[] = [];
+  private hovered: string | null = null;
   onLayoutChange: (running: boolean) => void = () => {};
 
   constructor(
-    private readonly container: HTMLElement,
+    readonly container: HTMLElement,
     private readonly graph: SceneGraph,
-    private readonly state: ViewState,
+    private readonly src: DisplaySource,
     private readonly events: GraphViewEvents,
   ) {
     this.big = graph.order > LARGE_SCENE_NODES || graph.size > LARGE_SCENE_EDGES;
@@ -95,8 +102,9 @@ export class GraphView {
   }
 
   private nodeSize(node: string, data: Record<string, unknown>): number {
-    const s = this.state;
-    if (s.sizeBy !== "degree" && s.sizeValues) return sizeForNormalised(s.sizeValues.get(node) ?? 0);
+    const s = this.src.state;
+    const values = this.src.metrics.size;
+    if (s.sizeBy !== "degree" && values) return sizeForNormalised(values.get(node) ?? 0);
     const deg = typeof data.degree === "number" ? data.degree : this.graph.degree(node);
     return sizeForDegree(deg);
   }
@@ -119,14 +127,15 @@ export class GraphView {
   }
 
   private nodeColor(node: string, type: unknown): string {
-    const s = this.state;
-    if (s.colourBy === "community" && s.colourValues) return communityColor(s.colourValues.get(node) ?? 0);
-    if (s.colourBy !== "type" && s.colourValues) return sequentialColor(s.colourValues.get(node) ?? 0);
+    const s = this.src.state;
+    const values = this.src.metrics.colour;
+    if (s.colourBy === "community" && values) return communityColor(values.get(node) ?? 0);
+    if (s.colourBy !== "type" && values) return sequentialColor(values.get(node) ?? 0);
     return typeStyle(type).color;
   }
 
   private nodeReducer(node: string, data: Record<string, unknown>): Partial<NodeDisplayData> {
-    const s = this.state;
+    const s = this.src.state;
     const type = data.type;
     // Never pass `type` through: sigma would read the entity type as a program name.
     if (typeof type === "string" && s.hiddenTypes.has(type))
@@ -157,12 +166,12 @@ export class GraphView {
       res.forceLabel = true;
       res.zIndex = 3;
     }
-    if (node === s.hovered) res.forceLabel = true;
+    if (node === this.hovered) res.forceLabel = true;
     return res;
   }
 
   private edgeReducer(edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> {
-    const s = this.state;
+    const s = this.src.state;
     const type = data.type;
     if (typeof type === "string" && s.hiddenRels.has(type)) return { hidden: true };
     const res: Partial<EdgeDisplayData> = {
@@ -191,6 +200,8 @@ export class GraphView {
 
   refresh(): void {
     this.adaptToScale();
+    const density = this.src.state.labelDensity;
+    if (this.sigma.getSetting("labelDensity") !== density) this.sigma.setSetting("labelDensity", density);
     this.sigma.refresh({ skipIndexation: false });
   }
 
@@ -222,11 +233,11 @@ export class GraphView {
     // Hover costs no WebGL frame: sigma draws the hovered node and its label on its own 2D layer, so
     // nothing is refreshed here (a refresh redraws every node and edge — seconds at 5k/20k in SwiftShader).
     s.on("enterNode", ({ node }) => {
-      this.state.hovered = node;
+      this.hovered = node;
       this.container.classList.add("hovering");
     });
     s.on("leaveNode", () => {
-      this.state.hovered = null;
+      this.hovered = null;
       this.container.classList.remove("hovering");
     });
     // Drag nodes.

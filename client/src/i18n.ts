@@ -112,6 +112,8 @@ const STRINGS = {
   degreeInDb: ["数据库中的度数", "Degree in database"],
   moreToExpand: ["可展开", "more to expand"],
   graphCanvas: ["图谱画布", "Graph canvas"],
+  exportCsv: ["导出 CSV", "Export CSV"],
+  resizeConsole: ["拖动以调整控制台高度", "Drag to resize the console"],
   pathOptions: ["路径选项", "Path options"],
   maxHops: ["最多跳数", "Max hops"],
   allowCoOccurrence: ["允许共现关系", "Allow co-occurrence"],

@@ -28,6 +28,7 @@ import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
 import { SceneController } from "./sceneController";
 import { SearchBox } from "./search";
+import { splitPane } from "./splitPane";
 import { startFromUrl } from "./startup";
 import { Toolbar } from "./toolbar";
 import { ViewsPanel } from "./viewsPanel";
@@ -98,6 +99,9 @@ export class App implements Ctx {
     this.console = new CypherConsole(api, {
       run: (q, p, replace) => this.queries.runCypher(() => api.cypher(q, p), replace, q),
       runNamed: (n, p, replace) => this.queries.runCypher(() => api.runQuery(n, p), replace, null),
+      selectNode: selectOrFetch,
+      selectEdge: (id) => this.dispatch({ type: "selectEdge", id }),
+      highlight: hooks.highlight,
     });
     this.view = this.layoutPage();
   }
@@ -153,7 +157,7 @@ export class App implements Ctx {
       section("export", exportBody),
     );
     const stage = h("div", { class: "stage", id: "stage", tabindex: "0", "aria-label": t("graphCanvas") });
-    const consoleSection = section("cypher", this.console.el);
+    const consoleSection = section("cypher", this.console.el) as HTMLDetailsElement;
     consoleSection.classList.add("console-panel");
     const c = this.chrome;
     this.root.append(
@@ -165,6 +169,7 @@ export class App implements Ctx {
         h("div", { class: "stage-wrap" }, stage, c.hint, c.status, c.toastEl),
         h("aside", { class: "right" }, this.inspector.el),
       ),
+      splitPane(consoleSection),
       consoleSection,
     );
     const view = this.createView(stage);

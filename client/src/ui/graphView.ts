@@ -99,6 +99,11 @@ export class GraphView {
     this.lassoCanvas.className = "lasso-layer";
     container.append(this.lassoCanvas);
     this.bindEvents();
+    // The stage changes size without a window resize (console split pane, panels): sigma must follow, or
+    // its canvas keeps the old size and draws over its neighbours.
+    const ro = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    ro.observe(container);
+    this.cleanup.push(() => ro.disconnect());
   }
 
   private nodeSize(node: string, data: Record<string, unknown>): number {

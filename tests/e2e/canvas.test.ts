@@ -1,0 +1,238 @@
+/**
+ * Acceptance tests of the analyst's canvas (issue 13) over the real API: the console split pane, paths with
+ * options and evidence per hop, undo/redo across expand, filter and path, legends. Screenshots go to
+ * test-output/e2e/ (git-ignored). Any console error, page error or CSP violation fails the test.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { PROJECT_ROOT } from "../../server/config";
+import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+
+const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
+const GANSU = "Province:甘肃省";
+const CENTRAL_ASIA = "Country:中亚";
+const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
+
+type State = {
+  selectedNode: string | null;
+  hiddenTypes: Set<string>;
+  focusNodes: Set<string> | null;
+  path: { paths: { nodes: string[]; edges: string[] }[] } | null;
+};
+type Win = {
+  zonegraph: {
+    graph: { order: number; size: number; nodes(): string[]; edges(): string[] };
+    state: State;
+    view: { sigma: { getDimensions(): { width: number; height: number } } };
+    select(id: string): void;
+    expand(id: string, rels?: string[], limit?: number): Promise<void>;
+  };
+};
+
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+
+const order = () => page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
+const shot = (name: string) => page.screenshot({ path: path.join(OUT, `${name}.png`) });
+async function openPanel(key: string): Promise<void> {
+  const panel = page.locator(`details.panel[data-panel="${key}"]`);
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await panel.locator("> summary").click();
+}
+async function pickPathEnds(from: [string, string], to: [string, string]): Promise<void> {
+  const boxes = page.locator(".paths .search-input");
+  for (const [i, [q, id]] of [from, to].entries()) {
+    await boxes.nth(i).fill(q);
+    const hit = page.locator(`.paths .search-hit[data-id="${id}"]`);
+    await hit.waitFor({ timeout: 15_000 });
+    await hit.click();
+  }
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  watched = await watchedPage(context);
+  page = watched.page;
+  await page.goto(inject("baseUrl"));
+  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
+    timeout: 30_000,
+  });
+});
+
+afterEach(() => watched.assertClean());
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the analyst's canvas (issue 13)", () => {
+  it("the console open does not overlap the canvas, and its separator resizes the canvas", async () => {
+    await page.click(".console-panel > summary");
+    await page.waitForTimeout(400);
+    const measure = () =>
+      page.evaluate(() => {
+        const stage = document.getElementById("stage")?.getBoundingClientRect();
+        const canvases = [...document.querySelectorAll("#stage canvas")].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        const consoleTop = document.querySelector(".console-panel")?.getBoundingClientRect().top ?? 0;
+        const dims = (window as unknown as Win).zonegraph.view.sigma.getDimensions();
+        return {
+          stageBottom: stage?.bottom ?? 0,
+          stageHeight: stage?.height ?? 0,
+          canvasBottom: Math.max(...canvases.map((c) => c.bottom)),
+          consoleTop,
+          sigmaHeight: dims.height,
+        };
+      });
+    const open = await measure();
+    expect(open.canvasBottom).toBeLessThanOrEqual(open.consoleTop + 0.5);
+    expect(Math.abs(open.sigmaHeight - open.stageHeight)).toBeLessThanOrEqual(1);
+    // The console's header is clickable everywhere: nothing is drawn over it.
+    const summary = await page.locator(".console-panel > summary").boundingBox();
+    if (!summary) throw new Error("no console header");
+    const onTop = await page.evaluate(
+      ([x, y]) =>
+        document.elementFromPoint(x as number, y as number)?.closest(".console-panel > summary") !== null,
+      [summary.x + summary.width / 2, summary.y + summary.height / 2],
+    );
+    expect(onTop).toBe(true);
+    // Drag the separator 120 px up: the console grows, the canvas shrinks by as much and sigma follows.
+    const sep = await page.locator(".splitter").boundingBox();
+    if (!sep) throw new Error("no separator");
+    await page.mouse.move(sep.x + sep.width / 2, sep.y + sep.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(sep.x + sep.width / 2, sep.y - 120, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    const dragged = await measure();
+    expect(open.stageHeight - dragged.stageHeight).toBeGreaterThan(100);
+    expect(dragged.canvasBottom).toBeLessThanOrEqual(dragged.consoleTop + 0.5);
+    expect(Math.abs(dragged.sigmaHeight - dragged.stageHeight)).toBeLessThanOrEqual(1);
+    // The keyboard moves it too.
+    await page.locator(".splitter").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(200);
+    expect((await measure()).stageHeight).toBeGreaterThan(dragged.stageHeight);
+    await shot("30-console-split");
+  });
+
+  it("shows Cypher nodes, relationships and paths as chips that select or highlight, and exports CSV", async () => {
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(
+      "MATCH p = (z:FreeTradeZone)-[r:ON_CORRIDOR]->(c:Corridor) RETURN z, r, p, z.name AS name LIMIT 5",
+    );
+    await page.keyboard.press("Control+Enter");
+    await page.waitForSelector(".result-table .chip-node", { timeout: 20_000 });
+    expect(await page.locator(".result-table .chip-rel").count()).toBeGreaterThan(0);
+    expect(await page.locator(".result-table .chip-path").count()).toBeGreaterThan(0);
+    const nodeId = await page.locator(".result-table .chip-node").first().getAttribute("title");
+    await page.locator(".result-table .chip-node").first().click();
+    await page.waitForFunction(
+      (id) => (window as unknown as Win).zonegraph.state.selectedNode === id,
+      nodeId,
+      { timeout: 10_000 },
+    );
+    await page.locator(".result-table .chip-path").first().click();
+    const focus = await page.evaluate(() => [
+      ...((window as unknown as Win).zonegraph.state.focusNodes ?? []),
+    ]);
+    expect(focus.length).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(".console .export-csv")]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = fs.readFileSync(await download.path(), "utf8");
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe("z,r,p,name");
+    expect(lines.length).toBe(1 + (await page.locator(".result-table tbody tr").count()));
+    expect(lines[1]).toMatch(/自由贸易试验区,\[:ON_CORRIDOR\],.*→/);
+    await shot("31-console-chips");
+    await page.click(".console-panel > summary");
+  });
+
+  it("甘肃 → 中亚: without co-occurrence it says why there is no path; with it, a simple path with evidence per hop", async () => {
+    await openPanel("paths");
+    await pickPathEnds(["甘肃省", GANSU], ["中亚", CENTRAL_ASIA]);
+    const co = page.locator(".paths .co-occurrence");
+    if (await co.isChecked()) await co.uncheck();
+    await page.click(".paths .find-paths");
+    const message = page.locator(".paths .path-message");
+    await page.waitForSelector(".paths .path-message.none", { timeout: 20_000 });
+    expect(await message.textContent()).toMatch(/4 跳内没有类型化关系的路径|No typed path within 4 hops/);
+    expect(await message.isVisible()).toBe(true);
+    // Nothing is dimmed without an explanation: no path, no focus.
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.state.focusNodes)).toBeNull();
+    await shot("32-paths-none-typed");
+    const show = page.locator(".paths .show-co-occurrence");
+    if (await show.count()) await show.click();
+    else {
+      await co.check();
+      await page.click(".paths .find-paths");
+    }
+    await page.waitForSelector(".paths .path-list > li", { timeout: 20_000 });
+    expect(await message.textContent()).toMatch(/找到 \d+ 条路径|\d+ paths found/);
+    const paths = await page.evaluate(() => (window as unknown as Win).zonegraph.state.path?.paths ?? []);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(new Set(p.nodes).size).toBe(p.nodes.length);
+    // Every hop of every path lists at least one quoted sentence.
+    for (const li of await page.locator(".paths .path-list > li").all()) {
+      const details = li.locator("details.path-evidence");
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await details.locator("summary").click();
+      const hops = li.locator(".path-hop");
+      expect(await hops.count()).toBeGreaterThan(0);
+      for (const hop of await hops.all()) expect(await hop.locator(".quote").count()).toBeGreaterThan(0);
+    }
+    await page.waitForTimeout(1500);
+    await shot("33-paths-co-occurrence");
+  });
+
+  it("undo and redo across expand, filter and path", async () => {
+    const snapshot = () =>
+      page.evaluate(() => {
+        const z = (window as unknown as Win).zonegraph;
+        return {
+          order: z.graph.order,
+          hidden: [...z.state.hiddenTypes].sort(),
+          paths: z.state.path?.paths.length ?? 0,
+        };
+      });
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), IMFTZ);
+    const s0 = await snapshot();
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.expand(id), IMFTZ);
+    const s1 = await snapshot();
+    expect(s1.order).toBeGreaterThan(s0.order);
+    await openPanel("legend");
+    await page.click('.legend-item[data-type="Province"]');
+    const s2 = await snapshot();
+    expect(s2.hidden).toContain("Province");
+    await page.click(".paths .find-paths");
+    await page.waitForFunction((prev) => (window as unknown as Win).zonegraph.state.path !== prev, null, {
+      timeout: 20_000,
+    });
+    const s3 = await snapshot();
+    expect(s3.paths).toBeGreaterThan(0);
+    const undo = () => page.click('[data-action="undo"]');
+    const redo = () => page.click('[data-action="redo"]');
+    await undo();
+    expect(await snapshot()).toEqual(s2);
+    await undo();
+    expect(await snapshot()).toEqual(s1);
+    await undo();
+    expect(await snapshot()).toEqual(s0);
+    await redo();
+    expect(await snapshot()).toEqual(s1);
+    await redo();
+    expect(await snapshot()).toEqual(s2);
+    await page.keyboard.press("Control+y");
+    expect(await snapshot()).toEqual(s3);
+    expect(await order()).toBe(s3.order);
+    await shot("34-undo-redo");
+  });
+});

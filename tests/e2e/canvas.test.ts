@@ -14,6 +14,47 @@ const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GANSU = "Province:甘肃省";
 const CENTRAL_ASIA = "Country:中亚";
 const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
+const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
+
+/** Viewport positions of nodes and the label boxes sigma drew in its last frame, recomputed from its data. */
+async function sceneGeometry(ids: string[]) {
+  return page.evaluate((nodes) => {
+    type Sig = {
+      getNodeDisplayData(
+        id: string,
+      ): { x: number; y: number; size: number; label: string | null } | undefined;
+      framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
+      scaleSize(s: number): number;
+      getDimensions(): { width: number; height: number };
+      getSetting(k: string): unknown;
+    };
+    const z = (
+      window as unknown as { zonegraph: { view: { sigma: Sig; labels: { drawn: Map<string, unknown> } } } }
+    ).zonegraph;
+    const sig = z.view.sigma;
+    const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    const fontSize = sig.getSetting("labelSize") as number;
+    ctx.font = `${sig.getSetting("labelWeight")} ${fontSize}px ${sig.getSetting("labelFont")}`;
+    const boxes = [...z.view.labels.drawn.keys()].map((id) => {
+      const d = sig.getNodeDisplayData(id);
+      if (!d?.label) return null;
+      const p = sig.framedGraphToViewport(d);
+      const r = sig.scaleSize(d.size);
+      return {
+        id,
+        x: p.x + r + 3,
+        y: p.y - (2 * fontSize) / 3,
+        w: ctx.measureText(d.label).width,
+        h: fontSize,
+      };
+    });
+    const positions = nodes.map((id) => {
+      const d = sig.getNodeDisplayData(id);
+      return d ? { id, ...sig.framedGraphToViewport(d) } : null;
+    });
+    return { boxes, positions, ...sig.getDimensions() };
+  }, ids);
+}
 
 type State = {
   selectedNode: string | null;
@@ -72,6 +113,45 @@ afterAll(async () => {
 });
 
 describe("the analyst's canvas (issue 13)", () => {
+  it("expanding 中国（广西）自由贸易试验区 twice keeps every new node in view and no two labels overlap", async () => {
+    const nodes = () => page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes());
+    let target = GUANGXI;
+    for (const round of [1, 2]) {
+      const before = new Set(await nodes());
+      await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), target);
+      await page.evaluate((id) => (window as unknown as Win).zonegraph.expand(id), target);
+      const added = (await nodes()).filter((n) => !before.has(n));
+      expect(added.length).toBeGreaterThan(0);
+      await page.waitForTimeout(1200); // the camera eases to the grown scene
+      const g = await sceneGeometry(added);
+      for (const p of g.positions) {
+        expect(p).not.toBeNull();
+        expect(p?.x).toBeGreaterThanOrEqual(0);
+        expect(p?.x).toBeLessThanOrEqual(g.width);
+        expect(p?.y).toBeGreaterThanOrEqual(0);
+        expect(p?.y).toBeLessThanOrEqual(g.height);
+      }
+      const boxes = g.boxes.filter((b): b is NonNullable<typeof b> => b !== null);
+      expect(boxes.length).toBeGreaterThan(3);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap, `labels of ${a.id} and ${b.id} overlap`).toBe(false);
+        }
+      await shot(`29-guangxi-expand-${round}`);
+      // Second round: expand the new neighbour with the most relationships in the database.
+      target = await page.evaluate((ids) => {
+        const g = (
+          window as unknown as { zonegraph: { graph: { getNodeAttribute(i: string, k: string): unknown } } }
+        ).zonegraph.graph;
+        return [...ids].sort(
+          (a, b) =>
+            Number(g.getNodeAttribute(b, "degree") ?? 0) - Number(g.getNodeAttribute(a, "degree") ?? 0),
+        )[0] as string;
+      }, added);
+    }
+  });
+
   it("the console open does not overlap the canvas, and its separator resizes the canvas", async () => {
     await page.click(".console-panel > summary");
     await page.waitForTimeout(400);

@@ -3,10 +3,16 @@ import { createNodeImageProgram } from "@sigma/node-image";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
+import {
+  createNodeCompoundProgram,
+  drawDiscNodeLabel,
+  NodeCircleProgram,
+  type NodeLabelDrawingFunction,
+} from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { entityName, getLang, relName } from "../i18n";
 import { type Point, pointInPolygon } from "../model/geometry";
+import { LabelCollider, labelBox } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import {
   communityColor,
@@ -65,6 +71,8 @@ export class GraphView {
   private big = false;
   private cleanup: (() => void)[] = [];
   private hovered: string | null = null;
+  /** Labels drawn in the last frame, each clear of the others (a label that would overlap is skipped). */
+  readonly labels = new LabelCollider();
   onLayoutChange: (running: boolean) => void = () => {};
 
   constructor(
@@ -91,10 +99,12 @@ export class GraphView {
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       minEdgeThickness: 1,
+      defaultDrawNodeLabel: this.drawLabel,
       nodeReducer: (node, data) => this.nodeReducer(node, data),
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
     this.adaptToScale();
+    this.sigma.on("beforeRender", () => this.labels.reset());
     this.lassoCanvas = document.createElement("canvas");
     this.lassoCanvas.className = "lasso-layer";
     container.append(this.lassoCanvas);
@@ -105,6 +115,15 @@ export class GraphView {
     ro.observe(container);
     this.cleanup.push(() => ro.disconnect());
   }
+
+  private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!data.label) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
+    if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
+    drawDiscNodeLabel(context, data, settings);
+  };
 
   private nodeSize(node: string, data: Record<string, unknown>): number {
     const s = this.src.state;

@@ -273,6 +273,58 @@ describe("the analyst's canvas (issue 13)", () => {
     await shot("33-paths-co-occurrence");
   });
 
+  it("in English no node label of the first screen is Chinese-only, and the header fits one row at 1280 px", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const w = await watchedPage(fresh);
+      await w.page.goto(inject("baseUrl"));
+      await w.page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
+        timeout: 30_000,
+      });
+      const headerFits = () =>
+        w.page.evaluate(() => {
+          const bar = document.querySelector(".topbar") as HTMLElement;
+          const tops = [...bar.children].map((c) =>
+            Math.round((c as HTMLElement).getBoundingClientRect().top),
+          );
+          const items = [...bar.querySelectorAll("button, input")].map((c) => c.getBoundingClientRect());
+          return {
+            oneRow: Math.max(...tops) - Math.min(...tops) <= 12,
+            inside: items.every(
+              (r) => r.right <= window.innerWidth && r.bottom <= bar.getBoundingClientRect().bottom,
+            ),
+          };
+        });
+      expect(await headerFits()).toEqual({ oneRow: true, inside: true });
+      await w.page.click('[data-action="lang"]');
+      await w.page.waitForFunction(() => document.documentElement.lang === "en");
+      await w.page.waitForTimeout(500);
+      expect(await headerFits()).toEqual({ oneRow: true, inside: true });
+      const labels = await w.page.evaluate(() => {
+        const z = (
+          window as unknown as {
+            zonegraph: {
+              graph: { nodes(): string[] };
+              view: { sigma: { getNodeDisplayData(id: string): { label?: string | null } | undefined } };
+            };
+          }
+        ).zonegraph;
+        return z.graph
+          .nodes()
+          .map((n) => ({ id: n, label: z.view.sigma.getNodeDisplayData(n)?.label ?? "" }));
+      });
+      expect(labels.length).toBeGreaterThan(20);
+      const chineseOnly = labels.filter((l) => !/[A-Za-z]/.test(l.label) || /\p{Script=Han}/u.test(l.label));
+      expect(chineseOnly).toEqual([]);
+      // Generated renderings are marked.
+      expect(labels.some((l) => l.label.endsWith("*"))).toBe(true);
+      await w.page.screenshot({ path: path.join(OUT, "35-english-first-screen.png") });
+      w.assertClean();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("undo and redo across expand, filter and path", async () => {
     const snapshot = () =>
       page.evaluate(() => {

@@ -325,6 +325,52 @@ describe("the analyst's canvas (issue 13)", () => {
     }
   });
 
+  it("the PNG has a title band, a legend of the scene's types and 2× resolution, without the dimmed state", async () => {
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), IMFTZ);
+    await openPanel("export");
+    const stage = await page.locator("#stage").boundingBox();
+    if (!stage) throw new Error("no stage");
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      page.click('[data-action="png"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const b64 = fs.readFileSync(await download.path()).toString("base64");
+    const probe = await page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext("2d") as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const count = (x0: number, x1: number, rgb: [number, number, number]) => {
+        const px = ctx.getImageData(x0, 0, x1 - x0, c.height).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4)
+          if (px[i] === rgb[0] && px[i + 1] === rgb[1] && px[i + 2] === rgb[2]) n++;
+        return n;
+      };
+      const legendX = c.width - 2 * 220;
+      return {
+        width: c.width,
+        height: c.height,
+        legendZone: count(legendX, c.width, [214, 39, 40]),
+        legendProvince: count(legendX, c.width, [31, 119, 180]),
+        graphDim: count(0, legendX, [228, 228, 228]),
+      };
+    }, b64);
+    expect(probe.width).toBe(2 * (Math.round(stage.width) + 220));
+    expect(probe.height).toBe(2 * (Math.round(stage.height) + 44 + 26));
+    // The legend's swatches (14 px squares at 2×) in the legend column.
+    expect(probe.legendZone).toBeGreaterThan(500);
+    expect(probe.legendProvince).toBeGreaterThan(500);
+    // The selection dims every other node on screen (#e4e4e4); the export draws them in their colours.
+    expect(probe.graphDim).toBeLessThan(300);
+    fs.writeFileSync(path.join(OUT, "36-export.png"), Buffer.from(b64, "base64"));
+  });
+
   it("undo and redo across expand, filter and path", async () => {
     const snapshot = () =>
       page.evaluate(() => {

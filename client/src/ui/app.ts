@@ -140,7 +140,7 @@ export class App implements Ctx {
     const exportBody = h(
       "div",
       { class: "export" },
-      b("png", "exportPng", "🖼", () => void this.exports.exportPng()),
+      b("png", "exportPng", "🖼", () => void this.exports.exportPng(this.metrics.colour)),
       b("gexf", null, "GEXF", () => this.exports.exportScene("gexf")),
       b("graphml", null, "GraphML", () => this.exports.exportScene("graphml")),
       b("json", null, "JSON", () => this.exports.exportScene("json")),

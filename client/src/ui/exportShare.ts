@@ -1,5 +1,4 @@
 /** Saved views, file exports and share links. */
-import { downloadAsPNG } from "@sigma/export-image";
 import { entityName, getLang, t } from "../i18n";
 import { toGEXF, toGraphML, toJSON } from "../model/exporters";
 import { restore, snapshot } from "../model/scene";
@@ -9,6 +8,7 @@ import type { ViewStore } from "../model/views";
 import type { ColourBy, SizeBy } from "../store/state";
 import type { Ctx } from "./context";
 import { download } from "./dom";
+import { exportPng } from "./pngExport";
 
 export class ExportShare {
   constructor(
@@ -68,8 +68,8 @@ export class ExportShare {
     else download(`zonegraph-${stamp}.graphml`, toGraphML(g, this.displayStyle()), "application/xml");
   }
 
-  async exportPng(): Promise<void> {
-    await downloadAsPNG(this.ctx.view.sigma, { fileName: "zonegraph", backgroundColor: "#ffffff" });
+  async exportPng(colour: Map<string, number> | null): Promise<void> {
+    await exportPng(this.ctx.view, this.ctx.graph, this.ctx.store.state, colour);
   }
 
   shareUrl(): string {

@@ -71,6 +71,8 @@ export class GraphView {
   private big = false;
   private cleanup: (() => void)[] = [];
   private hovered: string | null = null;
+  /** While true the reducers draw the scene without selection, focus dimming or hover (exports). */
+  private plain = false;
   /** Labels drawn in the last frame, each clear of the others (a label that would overlap is skipped). */
   readonly labels = new LabelCollider();
   onLayoutChange: (running: boolean) => void = () => {};
@@ -175,6 +177,7 @@ export class GraphView {
       pictoColor: "#ffffff",
       zIndex: 1,
     };
+    if (this.plain) return res;
     const selected = node === s.selectedNode || s.lasso.has(node);
     if (s.focusNodes && !s.focusNodes.has(node) && !selected) {
       res.color = DIM_COLOR;
@@ -206,6 +209,7 @@ export class GraphView {
       label: undefined,
       zIndex: 0,
     };
+    if (this.plain) return res;
     if (s.focusEdges) {
       if (s.focusEdges.has(edge) || edge === s.selectedEdge) {
         res.color = edge === s.selectedEdge ? "#d62728" : HIGHLIGHT_COLOR;
@@ -220,6 +224,19 @@ export class GraphView {
       res.color = "#f0f0f0";
     }
     return res;
+  }
+
+  /** Run `fn` (an export) with the plain display: no selection, dimming or hover. */
+  async withPlainDisplay<T>(fn: () => Promise<T>): Promise<T> {
+    this.plain = true;
+    // The export's own renderer draws its labels through the same collider: start it empty.
+    this.labels.reset();
+    try {
+      return await fn();
+    } finally {
+      this.plain = false;
+      this.sigma.refresh();
+    }
   }
 
   refresh(): void {

@@ -114,6 +114,9 @@ const STRINGS = {
   moreToExpand: ["可展开", "more to expand"],
   graphCanvas: ["图谱画布", "Graph canvas"],
   exportCsv: ["导出 CSV", "Export CSV"],
+  status_established: ["已设立", "established"],
+  status_applied: ["申建中", "applied for"],
+  status_proposed: ["提议中", "proposed"],
   sourceLine: [
     "来源：zonegraph，依据自由贸易试验区政策文件抽取的知识图谱",
     "Source: zonegraph, a knowledge graph extracted from pilot free trade zone policy documents",

@@ -371,6 +371,40 @@ describe("the analyst's canvas (issue 13)", () => {
     fs.writeFileSync(path.join(OUT, "36-export.png"), Buffer.from(b64, "base64"));
   });
 
+  it("the corridor panel flags zones that are only applied for", async () => {
+    // From the API: a corridor whose zone list has an entry that is not an established zone (甘肃, 贵州).
+    const found = await page.evaluate(async () => {
+      const list = (await (await fetch("/api/corridors")).json()) as { corridors: { id: string }[] };
+      for (const c of list.corridors) {
+        const z = (await (await fetch(`/api/corridors/${encodeURIComponent(c.id)}/zones`)).json()) as {
+          links: { zone: { id: string; name: string } }[];
+        };
+        const hit = z.links.find((l) => /甘肃|贵州/.test(l.zone.name));
+        if (hit) return { corridor: c.id, zone: hit.zone.id };
+      }
+      return null;
+    });
+    expect(found).not.toBeNull();
+    if (!found) return;
+    const detail = await page.evaluate(
+      (id) => fetch(`/api/nodes/${encodeURIComponent(id)}`).then((r) => r.json()),
+      found.zone,
+    );
+    expect((detail as { properties: Record<string, unknown> }).properties.established).toBeUndefined();
+    await openPanel("corridors");
+    await page.locator(`.corridor-pick[data-id="${found.corridor}"]`).click();
+    const row = page.locator(`.corridor-zones .corridor-zone[data-zone="${found.zone}"]`).first();
+    await row.locator(".status-badge.applied").waitFor({ timeout: 20_000 });
+    expect(await row.locator(".status-badge").textContent()).toMatch(/申建中|applied for/);
+    // Established zones of the same list are not flagged as applied.
+    const established = page.locator(".corridor-zones .status-badge.established");
+    await established.first().waitFor({ timeout: 20_000 });
+    expect(await page.locator(".corridor-zones .status-badge.applied").count()).toBeLessThan(
+      await page.locator(".corridor-zones .corridor-zone").count(),
+    );
+    await shot("37-corridor-status");
+  });
+
   it("undo and redo across expand, filter and path", async () => {
     const snapshot = () =>
       page.evaluate(() => {

@@ -3,6 +3,7 @@ import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
 import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
+import { type ZoneStatus, zoneStatus } from "../model/status";
 import { clear, h } from "./dom";
 import type { EvidenceHooks } from "./panels";
 import { evidenceItem } from "./quote";
@@ -15,6 +16,7 @@ export class CorridorsPanel {
   private out = h("div", { class: "corridor-out" });
   private last: CorridorZonesResponse | null = null;
   private current = "";
+  private readonly statuses = new Map<string, ZoneStatus>();
   constructor(
     private readonly api: Api,
     private readonly follow: (id: string) => Promise<CorridorZonesResponse | null>,
@@ -59,6 +61,23 @@ export class CorridorsPanel {
       this.out.append(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
     }
   }
+  /** Established, applied-for and proposed zones look different (from the zone's node detail). */
+  private async flagStatus(id: string, el: HTMLElement): Promise<void> {
+    let status = this.statuses.get(id);
+    if (status === undefined) {
+      try {
+        status = zoneStatus(await this.api.node(id));
+      } catch {
+        return;
+      }
+      this.statuses.set(id, status);
+    }
+    if (!status) return;
+    el.textContent = t(`status_${status}`);
+    el.className = `status-badge ${status}`;
+    el.hidden = false;
+  }
+
   async choose(id: string): Promise<void> {
     if (!id) return;
     this.current = id;
@@ -133,7 +152,16 @@ export class CorridorsPanel {
       chainDetails.addEventListener("toggle", () => {
         if (chainDetails.open) this.hooks.highlight(chain.nodes, chain.edges);
       });
-      list.append(h("li", { class: "corridor-zone" }, h("div", {}, zoneBtn, " ", tag), chainDetails));
+      const status = h("span", { class: "status-badge", hidden: true });
+      void this.flagStatus(link.zone.id, status);
+      list.append(
+        h(
+          "li",
+          { class: "corridor-zone", "data-zone": link.zone.id },
+          h("div", {}, zoneBtn, " ", tag, " ", status),
+          chainDetails,
+        ),
+      );
     }
     this.out.append(list);
   }

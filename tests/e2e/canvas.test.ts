@@ -405,6 +405,60 @@ describe("the analyst's canvas (issue 13)", () => {
     await shot("37-corridor-status");
   });
 
+  it("a share link restores an identical scene: same node and edge ids, positions within 1 px", async () => {
+    await page.evaluate(() =>
+      (window as unknown as { zonegraph: { view: { stopLayout(): void } } }).zonegraph.view.stopLayout(),
+    );
+    await page.waitForTimeout(800);
+    const scene = (p: Page) =>
+      p.evaluate(() => {
+        type Sig = {
+          getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+          framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
+        };
+        const z = (
+          window as unknown as {
+            zonegraph: { graph: { nodes(): string[]; edges(): string[] }; view: { sigma: Sig } };
+          }
+        ).zonegraph;
+        const pos: Record<string, { x: number; y: number }> = {};
+        for (const n of z.graph.nodes()) {
+          const d = z.view.sigma.getNodeDisplayData(n);
+          if (d) pos[n] = z.view.sigma.framedGraphToViewport(d);
+        }
+        return { nodes: z.graph.nodes().sort(), edges: z.graph.edges().sort(), pos };
+      });
+    const url = await page.evaluate(() =>
+      (window as unknown as { zonegraph: { shareUrl(): string } }).zonegraph.shareUrl(),
+    );
+    const sent = await scene(page);
+    expect(sent.edges.length).toBeGreaterThan(10);
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const w = await watchedPage(fresh);
+      await w.page.goto(url);
+      await w.page.waitForFunction(
+        (n) => (window as unknown as Win).zonegraph.graph.order === n,
+        sent.nodes.length,
+        { timeout: 30_000 },
+      );
+      await w.page.waitForTimeout(1500);
+      const got = await scene(w.page);
+      expect(got.nodes).toEqual(sent.nodes);
+      expect(got.edges).toEqual(sent.edges);
+      for (const n of sent.nodes) {
+        const a = sent.pos[n];
+        const b = got.pos[n];
+        expect(b, n).toBeDefined();
+        expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0)), n).toBeLessThanOrEqual(1);
+      }
+      await w.page.screenshot({ path: path.join(OUT, "38-shared-identical.png") });
+      w.assertClean();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("undo and redo across expand, filter and path", async () => {
     const snapshot = () =>
       page.evaluate(() => {

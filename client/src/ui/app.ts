@@ -88,7 +88,7 @@ export class App implements Ctx {
         this.dispatch({ type: "highlight", focus: { nodes, edges } }),
     };
     this.paths = new PathsPanel(api, this.store, (a, b) => this.queries.findPaths(a, b), hooks, this.graph);
-    this.corridors = new CorridorsPanel(api, (id) => this.queries.followCorridor(id), {
+    this.corridors = new CorridorsPanel(api, (id, keep) => this.queries.followCorridor(id, keep), {
       ...hooks,
       selectWithFocus: (id, focus) => {
         if (!this.graph.hasNode(id)) return selectOrFetch(id);

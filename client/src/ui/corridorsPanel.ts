@@ -19,7 +19,7 @@ export class CorridorsPanel {
   private readonly statuses = new Map<string, ZoneStatus>();
   constructor(
     private readonly api: Api,
-    private readonly follow: (id: string) => Promise<CorridorZonesResponse | null>,
+    private readonly follow: (id: string, keepScene: boolean) => Promise<CorridorZonesResponse | null>,
     private readonly hooks: EvidenceHooks & {
       highlight(nodes: string[], edges: string[]): void;
       /** Select a node (inspector) while the canvas highlights the given nodes and edges. */
@@ -78,14 +78,15 @@ export class CorridorsPanel {
     el.hidden = false;
   }
 
-  async choose(id: string): Promise<void> {
+  /** Follow a corridor; `keepScene` (restoring a share link) lists it without touching the scene. */
+  async choose(id: string, keepScene = false): Promise<void> {
     if (!id) return;
     this.current = id;
     for (const b of this.picks.querySelectorAll<HTMLElement>(".corridor-pick"))
       b.setAttribute("aria-pressed", String(b.dataset.id === id));
     clear(this.out);
     this.out.append(h("p", { class: "muted" }, t("loading")));
-    const res = await this.follow(id);
+    const res = await this.follow(id, keepScene);
     if (res) this.render(res);
   }
   private render(res: CorridorZonesResponse): void {

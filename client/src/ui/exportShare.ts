@@ -2,6 +2,7 @@
 import { entityName, getLang, t } from "../i18n";
 import { toGEXF, toGraphML, toJSON } from "../model/exporters";
 import { restore, snapshot } from "../model/scene";
+import { compactScene } from "../model/sharedScene";
 import { sizeForDegree, typeStyle } from "../model/styling";
 import { encodeState } from "../model/urlstate";
 import type { ViewStore } from "../model/views";
@@ -74,14 +75,28 @@ export class ExportShare {
 
   shareUrl(): string {
     const s = this.ctx.store.state;
-    const hash = encodeState({
-      nodes: this.ctx.graph.nodes(),
-      hiddenTypes: [...s.hiddenTypes],
-      selected: s.selectedNode ?? s.selectedEdge,
-      query: s.query,
-      corridor: s.corridor,
-      lang: s.lang,
+    const g = this.ctx.graph;
+    const nodes = g.nodes();
+    const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, type: String(a.type) }));
+    const pos = (n: string) => ({
+      x: g.getNodeAttribute(n, "x") as number,
+      y: g.getNodeAttribute(n, "y") as number,
     });
+    const camera = this.ctx.view.sigma.getCamera().getState();
+    const hash = encodeState(
+      {
+        nodes,
+        hiddenTypes: [...s.hiddenTypes],
+        selected: s.selectedNode ?? s.selectedEdge,
+        query: s.query,
+        corridor: s.corridor,
+        lang: s.lang,
+        hiddenRels: [...s.hiddenRels],
+        style:
+          s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
+      },
+      { compact: compactScene(nodes, pos, edges, camera) },
+    );
     return `${location.origin}${location.pathname}#${hash}`;
   }
 

@@ -75,6 +75,7 @@ export class GraphView {
   private plain = false;
   /** Labels drawn in the last frame, each clear of the others (a label that would overlap is skipped). */
   readonly labels = new LabelCollider();
+  private readonly labelWidths = new Map<string, number>();
   onLayoutChange: (running: boolean) => void = () => {};
 
   constructor(
@@ -121,7 +122,13 @@ export class GraphView {
   private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
+    const cacheKey = `${context.font}|${data.label}`;
+    let width = this.labelWidths.get(cacheKey);
+    if (width === undefined) {
+      width = context.measureText(data.label).width;
+      if (this.labelWidths.size > 50_000) this.labelWidths.clear();
+      this.labelWidths.set(cacheKey, width);
+    }
     const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
     if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
     drawDiscNodeLabel(context, data, settings);

@@ -72,11 +72,15 @@ export class QueryController {
     }
   }
 
-  async followCorridor(id: string): Promise<CorridorZonesResponse | null> {
+  async followCorridor(id: string, keepScene = false): Promise<CorridorZonesResponse | null> {
     const { api, store, graph, view, chrome } = this.ctx;
     try {
       const res = await api.corridorZones(id);
       const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
+      if (keepScene) {
+        store.dispatch({ type: "followCorridor", id, focus }, { record: false });
+        return res;
+      }
       store.changeScene("corridor", () => mergeSubgraph(graph, res.graph), {
         type: "followCorridor",
         id,

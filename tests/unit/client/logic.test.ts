@@ -54,7 +54,7 @@ describe("url state", () => {
     };
     const hash = encodeState(s);
     expect(hash).toMatch(/^s=[A-Za-z0-9_-]+$/);
-    expect(decodeState(`#${hash}`)).toEqual(s);
+    expect(decodeState(`#${hash}`)).toEqual({ ...s, scene: null, hiddenRels: [], style: null });
   });
   it("rejects garbage and caps node count", () => {
     expect(decodeState("#s=!!!")).toBeNull();

@@ -100,6 +100,8 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   watched = await watchedPage(context);
   page = watched.page;
+  // Warm the server's first corridor query (cold Neo4j on a loaded machine can pass the transaction timeout).
+  for (let i = 0; i < 3; i++) if ((await fetch(`${inject("baseUrl")}/api/corridors`)).ok) break;
   await page.goto(inject("baseUrl"));
   await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
     timeout: 30_000,
@@ -478,10 +480,20 @@ describe("the analyst's canvas (issue 13)", () => {
     await page.click('.legend-item[data-type="Province"]');
     const s2 = await snapshot();
     expect(s2.hidden).toContain("Province");
-    await page.click(".paths .find-paths");
-    await page.waitForFunction((prev) => (window as unknown as Win).zonegraph.state.path !== prev, null, {
-      timeout: 20_000,
+    // Wait for this search's result (the previous test left a path in the state).
+    await page.evaluate(() => {
+      const w = window as unknown as Win & { __before: unknown };
+      w.__before = w.zonegraph.state.path;
     });
+    await page.click(".paths .find-paths");
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as Win & { __before: unknown };
+        return w.zonegraph.state.path !== w.__before;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     const s3 = await snapshot();
     expect(s3.paths).toBeGreaterThan(0);
     const undo = () => page.click('[data-action="undo"]');

@@ -1,6 +1,7 @@
 /** The first screen: a shared link's scene when the URL carries one, else the overview. */
 
 import type { SerializedGraph } from "../../../contracts/api";
+import { REL_TYPES } from "../../../contracts/graph";
 import { t } from "../i18n";
 import { mergeSubgraph, type SceneGraph } from "../model/scene";
 import type { SharedScene } from "../model/sharedScene";
@@ -44,8 +45,10 @@ export async function startFromUrl(app: Startable, hash: string): Promise<void> 
     try {
       // The view API (POST /api/subgraph), not the analysts' console: no rate limit, no guard. It also
       // brings back the documents, passages and claims a Cypher result put in the scene.
-      const res = await api.subgraphByIds(url.nodes);
       const scene = url.scene;
+      // Co-occurrence edges come back only when asked for by name (with every typed one).
+      const withCo = [...(scene?.edges ?? [])].some((e) => e.startsWith("CO_OCCURS:"));
+      const res = await api.subgraphByIds(url.nodes, withCo ? REL_TYPES : undefined);
       store.changeScene("shared", () => restoreShared(graph, res.graph, scene ?? null), undefined, {
         record: false,
       });

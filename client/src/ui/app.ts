@@ -173,6 +173,16 @@ export class App implements Ctx {
       consoleSection,
     );
     const view = this.createView(stage);
+    this.connect(view, legend, analysis);
+    this.toolbar.update(this.state, false, false);
+    return view;
+  }
+
+  /** The one display subscription and the keyboard shortcuts. */
+  private connect(view: GraphView, legend: Legend, analysis: AnalysisPanel): void {
+    const sc = this.scene;
+    const sel = () => sc.selection();
+    const c = this.chrome;
     this.cleanup.push(
       connectDisplay({
         graph: this.graph,
@@ -199,8 +209,6 @@ export class App implements Ctx {
         deselect: () => this.dispatch({ type: "clearSelection" }),
       }),
     );
-    this.toolbar.update(this.state, false, false);
-    return view;
   }
 
   private createView(stage: HTMLElement): GraphView {

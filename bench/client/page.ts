@@ -7,8 +7,8 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { createSceneGraph } from "../../client/src/model/scene";
 import { typeStyle } from "../../client/src/model/styling";
+import { initialState } from "../../client/src/store/state";
 import { GraphView } from "../../client/src/ui/graphView";
-import { ViewState } from "../../client/src/ui/state";
 
 const TYPES = ["FreeTradeZone", "Area", "Province", "City", "Corridor", "Port", "Agreement", "Industry"];
 
@@ -94,14 +94,19 @@ const api = {
       const g = createSceneGraph();
       fill(g as unknown as Graph, n, m, true);
       const noop = () => {};
-      view = new GraphView(container, g, new ViewState(), {
-        clickNode: noop,
-        doubleClickNode: noop,
-        clickEdge: noop,
-        clickStage: noop,
-        lasso: noop,
-        nodeMoved: noop,
-      });
+      view = new GraphView(
+        container,
+        g,
+        { state: initialState(), metrics: { colour: null, size: null } },
+        {
+          clickNode: noop,
+          doubleClickNode: noop,
+          clickEdge: noop,
+          clickStage: noop,
+          lasso: noop,
+          nodeMoved: noop,
+        },
+      );
       sigma = view.sigma;
     }
     await nextFrame();

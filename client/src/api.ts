@@ -3,7 +3,7 @@
  * ApiAuth, the API key goes in the `x-api-key` header (never in a URL); a 401 asks for the key and
  * the request is sent again with it.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import {
   CorridorsResponse,
   CorridorZonesResponse,
@@ -44,6 +44,16 @@ export interface ApiAuth {
 }
 
 const enc = encodeURIComponent;
+
+/**
+ * The paths answer with the optional fields a newer server adds (why nothing was found, how many paths
+ * co-occurrence would give); absent from an older server, so both are optional.
+ */
+export const PathsAnswer = PathsResponse.extend({
+  reason: z.string().optional(),
+  coOccurrencePaths: z.number().int().nonnegative().optional(),
+});
+export type PathsAnswer = z.infer<typeof PathsAnswer>;
 
 function qs(
   params: Record<string, string | number | boolean | undefined | null | readonly string[]>,
@@ -136,8 +146,20 @@ export class Api {
       Subgraph,
     );
   }
-  paths(from: string, to: string, opts: { maxLength?: number; k?: number } = {}) {
-    return this.request(`/api/paths${qs({ from, to, maxLength: opts.maxLength, k: opts.k })}`, PathsResponse);
+  paths(
+    from: string,
+    to: string,
+    opts: { maxLength?: number; k?: number; types?: readonly string[]; includeCoOccurrence?: boolean } = {},
+  ) {
+    const query = qs({
+      from,
+      to,
+      maxLength: opts.maxLength,
+      k: opts.k,
+      types: opts.types,
+      includeCoOccurrence: opts.includeCoOccurrence,
+    });
+    return this.request(`/api/paths${query}`, PathsAnswer);
   }
   corridors() {
     return this.request("/api/corridors", CorridorsResponse);

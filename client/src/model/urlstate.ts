@@ -1,5 +1,6 @@
 /** Scene state carried in the URL hash, so a shared link restores what the sender saw. */
 import { MAX_ID_LENGTH, MAX_SUBGRAPH_IDS } from "../../../contracts/api";
+import { type CompactScene, expandScene, type SharedScene } from "./sharedScene";
 
 export interface UrlState {
   /** Node ids in the scene. */
@@ -13,6 +14,16 @@ export interface UrlState {
   /** Corridor being followed, if any. */
   corridor: string | null;
   lang: "zh" | "en";
+  /** Exact positions, edge set and camera (links made since the one-store client). */
+  scene?: SharedScene | null;
+  /** Relationship types filtered out, colour and size mappings. */
+  hiddenRels?: string[];
+  style?: { colourBy: string; sizeBy: string } | null;
+}
+
+/** What encodeState writes for the exact scene (built by compactScene). */
+export interface UrlSceneInput {
+  compact?: CompactScene;
 }
 
 /** Node ids a share URL carries; restoring asks POST /api/subgraph for them, which takes MAX_SUBGRAPH_IDS. */
@@ -31,9 +42,12 @@ function fromBase64Url(s: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-export function encodeState(state: UrlState): string {
+export function encodeState(state: UrlState, extra: UrlSceneInput = {}): string {
   const compact = {
     v: 1,
+    ...(extra.compact && state.nodes.length <= MAX_URL_NODES ? extra.compact : {}),
+    ...(state.hiddenRels?.length ? { hr: state.hiddenRels } : {}),
+    ...(state.style ? { st: [state.style.colourBy, state.style.sizeBy] } : {}),
     n: state.nodes.slice(0, MAX_URL_NODES),
     h: state.hiddenTypes,
     s: state.selected,
@@ -57,11 +71,14 @@ export function decodeState(hash: string): UrlState | null {
     const raw: unknown = JSON.parse(fromBase64Url(m[1]));
     if (!raw || typeof raw !== "object") return null;
     const o = raw as Record<string, unknown>;
+    const all = strArr(o.n);
+    const st = strArr(o.st);
     return {
       // Only ids the API accepts: one bad entry must not make the whole restore a 400.
-      nodes: strArr(o.n)
-        .filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH)
-        .slice(0, MAX_URL_NODES),
+      nodes: all.filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH).slice(0, MAX_URL_NODES),
+      scene: Array.isArray(o.n) && all.length === o.n.length ? expandScene(all, o) : null,
+      hiddenRels: strArr(o.hr),
+      style: st.length === 2 ? { colourBy: st[0] as string, sizeBy: st[1] as string } : null,
       hiddenTypes: strArr(o.h),
       selected: strOrNull(o.s),
       query: strOrNull(o.q),

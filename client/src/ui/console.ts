@@ -10,6 +10,7 @@ import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { onLangChange, t } from "../i18n";
 import { clear, h } from "./dom";
+import { type ChipHooks, ResultTable } from "./resultTable";
 
 const KEYWORDS = [
   "MATCH",
@@ -95,7 +96,7 @@ export function cypherCompletions(ctx: CompletionContext, params: () => string[]
   };
 }
 
-export interface ConsoleHooks {
+export interface ConsoleHooks extends ChipHooks {
   run(query: string, params: Record<string, unknown>, replace: boolean): Promise<CypherResponse>;
   runNamed(name: string, params: Record<string, unknown>, replace: boolean): Promise<CypherResponse>;
 }
@@ -105,7 +106,7 @@ export class CypherConsole {
   readonly view: EditorView;
   private paramsInput: HTMLTextAreaElement;
   private errorEl = h("div", { class: "console-error", role: "alert" });
-  private table = h("div", { class: "result-table" });
+  private table: ResultTable;
   private historyList = h("ul", { class: "history-list" });
   private namedList = h("ul", { class: "named-list" });
   private replace: HTMLInputElement;
@@ -115,6 +116,7 @@ export class CypherConsole {
     private readonly api: Api,
     private readonly hooks: ConsoleHooks,
   ) {
+    this.table = new ResultTable(hooks);
     this.paramsInput = h("textarea", {
       class: "params",
       rows: "2",
@@ -168,6 +170,7 @@ export class CypherConsole {
       paramsLabel.textContent = t("params");
       histHead.textContent = t("history");
       namedHead.textContent = t("namedQueries");
+      this.table.refreshLabels();
     });
     this.el = h(
       "div",
@@ -178,9 +181,9 @@ export class CypherConsole {
         host,
         paramsLabel,
         this.paramsInput,
-        h("div", { class: "row" }, runBtn, replaceLabel, this.status),
+        h("div", { class: "row" }, runBtn, replaceLabel, this.status, this.table.exportButton),
         this.errorEl,
-        this.table,
+        this.table.el,
       ),
       h("div", { class: "console-side" }, namedHead, this.namedList, histHead, this.historyList),
     );
@@ -232,36 +235,13 @@ export class CypherConsole {
         : await this.hooks.run(this.query, params, this.replace.checked);
       if (!named) this.remember(this.query, params);
       this.status.textContent = `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? " · truncated" : ""}`;
-      this.renderTable(res);
+      this.table.render(res);
     } catch (e) {
       this.status.textContent = "";
       const code =
         e && typeof e === "object" && "code" in e ? `${String((e as { code: unknown }).code)}: ` : "";
       this.showError(`${code}${e instanceof Error ? e.message : String(e)}`);
     }
-  }
-
-  private renderTable(res: CypherResponse): void {
-    clear(this.table);
-    if (!res.columns.length) return;
-    const cell = (v: unknown): string => {
-      if (v === null || v === undefined) return "";
-      if (typeof v !== "object") return String(v);
-      const o = v as Record<string, unknown>;
-      const props = o.properties as Record<string, unknown> | undefined;
-      if (props && typeof props.name === "string") return props.name;
-      if (typeof o.type === "string" && "start" in o) return `[:${o.type}]`;
-      return JSON.stringify(v);
-    };
-    const rows = res.rows.slice(0, 200);
-    this.table.append(
-      h(
-        "table",
-        {},
-        h("thead", {}, h("tr", {}, ...res.columns.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, ...rows.map((r) => h("tr", {}, ...res.columns.map((c) => h("td", {}, cell(r[c])))))),
-      ),
-    );
   }
 
   private loadHistory(): { query: string; params: Record<string, unknown> }[] {

@@ -3,10 +3,16 @@ import { createNodeImageProgram } from "@sigma/node-image";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
+import {
+  createNodeCompoundProgram,
+  drawDiscNodeLabel,
+  NodeCircleProgram,
+  type NodeLabelDrawingFunction,
+} from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { entityName, getLang, relName } from "../i18n";
 import { type Point, pointInPolygon } from "../model/geometry";
+import { LabelCollider, labelBox } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import {
   communityColor,
@@ -18,9 +24,15 @@ import {
   sizeForNormalised,
   typeStyle,
 } from "../model/styling";
+import type { ExplorerState } from "../store/state";
 import { APPLIED_COLOR } from "../views/timeModel";
 import { pictogram } from "./pictograms";
-import type { ViewState } from "./state";
+
+/** What the view draws from: the store's state and the metric values derived from it. */
+export interface DisplaySource {
+  readonly state: ExplorerState;
+  readonly metrics: { colour: Map<string, number> | null; size: Map<string, number> | null };
+}
 
 export interface GraphViewEvents {
   clickNode(id: string, ev: MouseEvent | undefined): void;
@@ -59,12 +71,18 @@ export class GraphView {
   private swallowClick = false;
   private big = false;
   private cleanup: (() => void)[] = [];
+  private hovered: string | null = null;
+  /** While true the reducers draw the scene without selection, focus dimming or hover (exports). */
+  private plain = false;
+  /** Labels drawn in the last frame, each clear of the others (a label that would overlap is skipped). */
+  readonly labels = new LabelCollider();
+  private readonly labelWidths = new Map<string, number>();
   onLayoutChange: (running: boolean) => void = () => {};
 
   constructor(
-    private readonly container: HTMLElement,
+    readonly container: HTMLElement,
     private readonly graph: SceneGraph,
-    private readonly state: ViewState,
+    private readonly src: DisplaySource,
     private readonly events: GraphViewEvents,
   ) {
     this.big = graph.order > LARGE_SCENE_NODES || graph.size > LARGE_SCENE_EDGES;
@@ -85,19 +103,42 @@ export class GraphView {
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       minEdgeThickness: 1,
+      defaultDrawNodeLabel: this.drawLabel,
       nodeReducer: (node, data) => this.nodeReducer(node, data),
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
     this.adaptToScale();
+    this.sigma.on("beforeRender", () => this.labels.reset());
     this.lassoCanvas = document.createElement("canvas");
     this.lassoCanvas.className = "lasso-layer";
     container.append(this.lassoCanvas);
     this.bindEvents();
+    // The stage changes size without a window resize (console split pane, panels): sigma must follow, or
+    // its canvas keeps the old size and draws over its neighbours.
+    const ro = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    ro.observe(container);
+    this.cleanup.push(() => ro.disconnect());
   }
 
+  private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!data.label) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const cacheKey = `${context.font}|${data.label}`;
+    let width = this.labelWidths.get(cacheKey);
+    if (width === undefined) {
+      width = context.measureText(data.label).width;
+      if (this.labelWidths.size > 50_000) this.labelWidths.clear();
+      this.labelWidths.set(cacheKey, width);
+    }
+    const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
+    if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
+    drawDiscNodeLabel(context, data, settings);
+  };
+
   private nodeSize(node: string, data: Record<string, unknown>): number {
-    const s = this.state;
-    if (s.sizeBy !== "degree" && s.sizeValues) return sizeForNormalised(s.sizeValues.get(node) ?? 0);
+    const s = this.src.state;
+    const values = this.src.metrics.size;
+    if (s.sizeBy !== "degree" && values) return sizeForNormalised(values.get(node) ?? 0);
     const deg = typeof data.degree === "number" ? data.degree : this.graph.degree(node);
     return sizeForDegree(deg);
   }
@@ -120,14 +161,15 @@ export class GraphView {
   }
 
   private nodeColor(node: string, type: unknown): string {
-    const s = this.state;
-    if (s.colourBy === "community" && s.colourValues) return communityColor(s.colourValues.get(node) ?? 0);
-    if (s.colourBy !== "type" && s.colourValues) return sequentialColor(s.colourValues.get(node) ?? 0);
+    const s = this.src.state;
+    const values = this.src.metrics.colour;
+    if (s.colourBy === "community" && values) return communityColor(values.get(node) ?? 0);
+    if (s.colourBy !== "type" && values) return sequentialColor(values.get(node) ?? 0);
     return typeStyle(type).color;
   }
 
   private nodeReducer(node: string, data: Record<string, unknown>): Partial<NodeDisplayData> {
-    const s = this.state;
+    const s = this.src.state;
     const type = data.type;
     // Never pass `type` through: sigma would read the entity type as a program name.
     if (typeof type === "string" && s.hiddenTypes.has(type))
@@ -143,6 +185,7 @@ export class GraphView {
       pictoColor: "#ffffff",
       zIndex: 1,
     };
+    if (this.plain) return res;
     const selected = node === s.selectedNode || s.lasso.has(node);
     if (s.focusNodes && !s.focusNodes.has(node) && !selected) {
       res.color = DIM_COLOR;
@@ -158,12 +201,12 @@ export class GraphView {
       res.forceLabel = true;
       res.zIndex = 3;
     }
-    if (node === s.hovered) res.forceLabel = true;
+    if (node === this.hovered) res.forceLabel = true;
     return res;
   }
 
   private edgeReducer(edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> {
-    const s = this.state;
+    const s = this.src.state;
     const type = data.type;
     if (typeof type === "string" && s.hiddenRels.has(type)) return { hidden: true };
     const res: Partial<EdgeDisplayData> = {
@@ -174,6 +217,7 @@ export class GraphView {
       label: undefined,
       zIndex: 0,
     };
+    if (this.plain) return res;
     if (s.focusEdges) {
       if (s.focusEdges.has(edge) || edge === s.selectedEdge) {
         res.color = edge === s.selectedEdge ? "#d62728" : HIGHLIGHT_COLOR;
@@ -190,8 +234,23 @@ export class GraphView {
     return res;
   }
 
+  /** Run `fn` (an export) with the plain display: no selection, dimming or hover. */
+  async withPlainDisplay<T>(fn: () => Promise<T>): Promise<T> {
+    this.plain = true;
+    // The export's own renderer draws its labels through the same collider: start it empty.
+    this.labels.reset();
+    try {
+      return await fn();
+    } finally {
+      this.plain = false;
+      this.sigma.refresh();
+    }
+  }
+
   refresh(): void {
     this.adaptToScale();
+    const density = this.src.state.labelDensity;
+    if (this.sigma.getSetting("labelDensity") !== density) this.sigma.setSetting("labelDensity", density);
     this.sigma.refresh({ skipIndexation: false });
   }
 
@@ -223,11 +282,11 @@ export class GraphView {
     // Hover costs no WebGL frame: sigma draws the hovered node and its label on its own 2D layer, so
     // nothing is refreshed here (a refresh redraws every node and edge — seconds at 5k/20k in SwiftShader).
     s.on("enterNode", ({ node }) => {
-      this.state.hovered = node;
+      this.hovered = node;
       this.container.classList.add("hovering");
     });
     s.on("leaveNode", () => {
-      this.state.hovered = null;
+      this.hovered = null;
       this.container.classList.remove("hovering");
     });
     // Drag nodes.

@@ -1,7 +1,7 @@
 /** Side panel for the selected node or edge: names, aliases, properties, counts, claims and SOURCES. */
 import type { EdgeDetail, NodeDetail } from "../../../contracts/api";
 import type { Api } from "../api";
-import { entityName, getLang, onLangChange, relName, t, typeName } from "../i18n";
+import { entityName, getLang, isGeneratedEnglish, onLangChange, relName, t, typeName } from "../i18n";
 import { typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
 import { clear, h } from "./dom";
@@ -109,6 +109,8 @@ export class Inspector {
       h("p", { class: "entity-sub" }, badge(d.type), " ", lang === "en" ? d.name : (d.nameEn ?? "")),
       h("div", { class: "actions" }, expand),
     );
+    if (lang === "en" && isGeneratedEnglish(d))
+      this.body.append(h("p", { class: "muted small generated-note" }, t("generatedEnglish")));
     if (d.aliases.length)
       this.body.append(h("h3", {}, t("aliases")), h("p", { class: "aliases" }, d.aliases.join(" · ")));
     const props = Object.entries(d.properties);

@@ -54,7 +54,7 @@ describe("url state", () => {
     };
     const hash = encodeState(s);
     expect(hash).toMatch(/^s=[A-Za-z0-9_-]+$/);
-    expect(decodeState(`#${hash}`)).toEqual(s);
+    expect(decodeState(`#${hash}`)).toEqual({ ...s, scene: null, hiddenRels: [], style: null });
   });
   it("rejects garbage and caps node count", () => {
     expect(decodeState("#s=!!!")).toBeNull();
@@ -216,7 +216,9 @@ describe("i18n", () => {
     expect(typeName("Corridor")).toBe("Corridor");
     expect(relName("ON_CORRIDOR")).toBe("on corridor");
     expect(entityName({ name: "二连浩特片区", nameEn: "Erenhot Area" })).toBe("Erenhot Area");
-    expect(entityName({ name: "二连浩特片区", nameEn: null })).toBe("二连浩特片区");
+    // Without a catalog English name: a generated rendering, marked as such.
+    expect(entityName({ name: "黔粤班列", nameEn: null })).toBe("Qian–Yue (Guizhou–Guangdong) Rail Service*");
+    expect(entityName({ name: "RCEP", nameEn: null })).toBe("RCEP");
     setLang("zh");
     expect(t("expand")).toBe("展开");
     expect(entityName({ name: "二连浩特片区", nameEn: "Erenhot Area" })).toBe("二连浩特片区");

@@ -1,0 +1,49 @@
+/** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
+import type { Lang } from "../i18n";
+import type { ColourBy, PathOptions, PathResult, SizeBy } from "./state";
+
+export interface FocusSets {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+/** What changed in the data graph; the store runs the mutation, the reducer then reconciles the state. */
+export type SceneChangeKind =
+  | "overview"
+  | "expand"
+  | "collapse"
+  | "hide"
+  | "pin"
+  | "add"
+  | "path"
+  | "corridor"
+  | "cypher"
+  | "view"
+  | "shared";
+
+export type Action =
+  | { type: "select"; id: string; focus?: FocusSets }
+  | { type: "selectEdge"; id: string }
+  | { type: "clearSelection" }
+  | { type: "toggleLasso"; id: string }
+  | { type: "setLasso"; ids: readonly string[]; additive: boolean }
+  | { type: "highlight"; focus: FocusSets }
+  | { type: "toggleType"; nodeType: string }
+  | { type: "toggleRel"; rel: string }
+  | { type: "setStyle"; colourBy: ColourBy; sizeBy: SizeBy }
+  | { type: "setLang"; lang: Lang }
+  | { type: "setLabelDensity"; value: number }
+  | { type: "setPathOptions"; options: PathOptions }
+  | { type: "showPaths"; result: PathResult }
+  | { type: "followCorridor"; id: string; focus: FocusSets }
+  | { type: "setQuery"; query: string | null; focus?: FocusSets }
+  | {
+      type: "restoreView";
+      hiddenTypes: readonly string[];
+      colourBy: ColourBy;
+      sizeBy: SizeBy;
+      selected: string | null;
+    }
+  | { type: "sceneChanged"; kind: SceneChangeKind };
+
+export type ActionType = Action["type"];

@@ -1,0 +1,72 @@
+/** The stage's chrome: status line, toast, truncated-result hint, busy flag. */
+import type { Subgraph } from "../../../contracts/api";
+import { t } from "../i18n";
+import type { SceneGraph } from "../model/scene";
+import { clear, h } from "./dom";
+
+export class Chrome {
+  readonly hint = h("div", { class: "hint", role: "status", hidden: true });
+  readonly status = h("div", { class: "status", "aria-live": "polite" });
+  readonly toastEl = h("div", { class: "toast", role: "status", hidden: true });
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  setBusy(busy: boolean): void {
+    this.root.classList.toggle("busy", busy);
+    this.root.setAttribute("aria-busy", String(busy));
+  }
+
+  updateStatus(graph: SceneGraph): void {
+    this.status.textContent = `${graph.order} ${t("nodes")} · ${graph.size} ${t("edges")} — ${t("welcome")}`;
+  }
+
+  toast(msg: string, error = false): void {
+    this.toastEl.textContent = msg;
+    this.toastEl.classList.toggle("error", error);
+    this.toastEl.hidden = false;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(
+      () => {
+        this.toastEl.hidden = true;
+      },
+      error ? 8000 : 2500,
+    );
+  }
+
+  /** Toast an error from a failed call. */
+  fail(e: unknown): void {
+    this.toast(e instanceof Error ? e.message : String(e), true);
+  }
+
+  /** The "truncated: more neighbours exist" hint, with a Load more button when `more` is given. */
+  showTruncated(res: Subgraph, more: (() => void) | null): void {
+    clear(this.hint);
+    if (!res.truncated) {
+      this.hint.hidden = true;
+      return;
+    }
+    const omitted = Object.entries(res.omitted.nodes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    this.hint.append(h("span", {}, `⚠ ${t("truncated")}${omitted ? ` (${omitted})` : ""} `));
+    if (more) {
+      const b = h(
+        "button",
+        { type: "button", class: "btn primary", "data-action": "load-more" },
+        t("loadMore"),
+      );
+      b.addEventListener("click", () => {
+        this.hint.hidden = true;
+        more();
+      });
+      this.hint.append(b);
+    }
+    const x = h("button", { type: "button", class: "icon", "aria-label": t("close") }, "×");
+    x.addEventListener("click", () => {
+      this.hint.hidden = true;
+    });
+    this.hint.append(x);
+    this.hint.hidden = false;
+  }
+}

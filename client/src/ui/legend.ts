@@ -1,0 +1,127 @@
+/** Legend and type filter: node types (colour + letter), the active metric's scale, relationship types. */
+import { REL_TYPES } from "../../../contracts/graph";
+import { onLangChange, relName, t, typeName } from "../i18n";
+import type { SceneGraph } from "../model/scene";
+import { communityColor, PROVENANCE_TYPES, sequentialColor, TYPE_STYLES, typeStyle } from "../model/styling";
+import { clear, h } from "./dom";
+import type { StoreLike } from "./storeLike";
+
+export interface MetricValues {
+  colour: Map<string, number> | null;
+}
+
+export class Legend {
+  readonly el = h("div", { class: "legend" });
+  constructor(
+    private readonly graph: SceneGraph,
+    private readonly store: StoreLike,
+    private readonly metrics: MetricValues,
+  ) {
+    onLangChange(() => this.render());
+    this.render();
+  }
+
+  render(): void {
+    clear(this.el);
+    this.el.append(
+      h("p", { class: "muted small" }, t("legendHint")),
+      this.typeList(),
+      ...this.metricLegend(),
+      h("h4", {}, t("relTypes")),
+      this.relList(),
+    );
+  }
+
+  private typeList(): HTMLElement {
+    const counts = new Map<string, number>();
+    this.graph.forEachNode((_, a) => counts.set(String(a.type), (counts.get(String(a.type)) ?? 0) + 1));
+    const types = [
+      ...new Set([...Object.keys(TYPE_STYLES).filter((k) => !PROVENANCE_TYPES.has(k)), ...counts.keys()]),
+    ];
+    const list = h("ul", { class: "legend-list" });
+    for (const type of types) {
+      const st = typeStyle(type);
+      const hidden = this.store.state.hiddenTypes.has(type);
+      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, st.letter);
+      sw.style.background = hidden ? "transparent" : st.color;
+      sw.style.borderColor = st.color;
+      sw.style.color = hidden ? st.color : "#fff";
+      const btn = h(
+        "button",
+        {
+          type: "button",
+          class: `legend-item${hidden ? " off" : ""}`,
+          "aria-pressed": String(!hidden),
+          "data-type": type,
+        },
+        sw,
+        h("span", { class: "legend-name" }, typeName(type)),
+        h("span", { class: "count" }, String(counts.get(type) ?? 0)),
+      );
+      btn.addEventListener("click", () => this.store.dispatch({ type: "toggleType", nodeType: type }));
+      list.append(h("li", {}, btn));
+    }
+    return list;
+  }
+
+  /** The scale of the colour metric when one is active (PageRank, betweenness: gradient; Louvain: swatches). */
+  private metricLegend(): HTMLElement[] {
+    const by = this.store.state.colourBy;
+    const values = this.metrics.colour;
+    if (by === "type" || !values) return [];
+    const head = h("h4", { class: "metric-legend-title" }, t(by === "community" ? "community" : by));
+    if (by === "community") {
+      const sizes = new Map<number, number>();
+      for (const c of values.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+      const list = h("ul", { class: "legend-list metric-legend", "data-metric": by });
+      for (const [c, n] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+        const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" });
+        sw.style.background = communityColor(c);
+        list.append(
+          h(
+            "li",
+            { class: "legend-item static" },
+            sw,
+            h("span", { class: "legend-name" }, `#${c + 1}`),
+            h("span", { class: "count" }, String(n)),
+          ),
+        );
+      }
+      return [head, list];
+    }
+    const bar = h("div", { class: "gradient", "aria-hidden": "true" });
+    for (let i = 0; i <= 10; i++) {
+      const stop = h("span", {});
+      stop.style.background = sequentialColor(i / 10);
+      bar.append(stop);
+    }
+    const scale = h(
+      "div",
+      { class: "metric-legend", "data-metric": by },
+      bar,
+      h("div", { class: "gradient-ends small muted" }, h("span", {}, t("low")), h("span", {}, t("high"))),
+    );
+    return [head, scale];
+  }
+
+  private relList(): HTMLElement {
+    const relCounts = new Map<string, number>();
+    this.graph.forEachEdge((_, a) => relCounts.set(String(a.type), (relCounts.get(String(a.type)) ?? 0) + 1));
+    const rels = h("ul", { class: "legend-list rels" });
+    for (const rel of [...new Set<string>([...REL_TYPES, ...relCounts.keys()])]) {
+      const n = relCounts.get(rel) ?? 0;
+      if (!n) continue;
+      const hidden = this.store.state.hiddenRels.has(rel);
+      const btn = h(
+        "button",
+        { type: "button", class: `legend-item${hidden ? " off" : ""}`, "aria-pressed": String(!hidden) },
+        h("span", { class: `legend-line${rel === "CO_OCCURS" ? " weak" : ""}`, "aria-hidden": "true" }),
+        h("span", { class: "legend-name" }, relName(rel)),
+        h("span", { class: "count" }, String(n)),
+      );
+      btn.addEventListener("click", () => this.store.dispatch({ type: "toggleRel", rel }));
+      rels.append(h("li", {}, btn));
+    }
+    return rels;
+  }
+}

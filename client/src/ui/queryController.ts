@@ -1,0 +1,120 @@
+/** Paths, corridors and Cypher: each asks the API, merges the answer into the scene and emphasises it. */
+import type { CorridorZonesResponse, CypherResponse } from "../../../contracts/api";
+import type { PathsAnswer } from "../api";
+import { keepPaths } from "../model/paths";
+import { mergeSubgraph } from "../model/scene";
+import type { PathResult } from "../store/state";
+import type { Ctx } from "./context";
+
+/** How many alternatives to ask for: loops and disallowed types are dropped client-side. */
+const PATHS_K = 5;
+
+export interface PathsOutcome {
+  answer: PathsAnswer;
+  result: PathResult;
+}
+
+export class QueryController {
+  constructor(private readonly ctx: Ctx) {}
+
+  async findPaths(from: string, to: string): Promise<PathsOutcome | null> {
+    const { api, store, graph, view, chrome } = this.ctx;
+    const options = store.state.pathOptions;
+    try {
+      const answer = await api.paths(from, to, {
+        k: PATHS_K,
+        maxLength: options.maxHops,
+        types: options.types,
+        includeCoOccurrence: options.coOccurrence,
+      });
+      const kept = keepPaths(answer.paths, answer.graph, options);
+      let viaCo = answer.coOccurrencePaths ?? null;
+      if (!kept.length && !options.coOccurrence && viaCo === null)
+        viaCo = await this.countViaCoOccurrence(from, to);
+      const result: PathResult = {
+        from,
+        to,
+        options,
+        paths: kept,
+        reason: answer.reason ?? null,
+        coOccurrencePaths: viaCo,
+      };
+      const used = new Set(kept.flatMap((p) => p.edges));
+      const usedNodes = new Set(kept.flatMap((p) => p.nodes));
+      const sub = {
+        nodes: answer.graph.nodes.filter((n) => usedNodes.has(n.key)),
+        edges: answer.graph.edges.filter((e) => used.has(e.key)),
+      };
+      store.changeScene("path", () => mergeSubgraph(graph, sub), { type: "showPaths", result });
+      if (kept.length) {
+        view.runLayout(2000);
+        view.fitNodes([...usedNodes]);
+      }
+      return { answer, result };
+    } catch (e) {
+      chrome.fail(e);
+      return null;
+    }
+  }
+
+  /** Paths available with co-occurrence (for the "none typed; N via co-occurrence" message). */
+  private async countViaCoOccurrence(from: string, to: string): Promise<number | null> {
+    const o = this.ctx.store.state.pathOptions;
+    try {
+      const res = await this.ctx.api.paths(from, to, {
+        k: PATHS_K,
+        maxLength: o.maxHops,
+        includeCoOccurrence: true,
+      });
+      return keepPaths(res.paths, res.graph, { types: [], coOccurrence: true }).length;
+    } catch {
+      return null;
+    }
+  }
+
+  async followCorridor(id: string, keepScene = false): Promise<CorridorZonesResponse | null> {
+    const { api, store, graph, view, chrome } = this.ctx;
+    try {
+      const res = await api.corridorZones(id);
+      const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
+      if (keepScene) {
+        store.dispatch({ type: "followCorridor", id, focus }, { record: false });
+        return res;
+      }
+      store.changeScene("corridor", () => mergeSubgraph(graph, res.graph), {
+        type: "followCorridor",
+        id,
+        focus,
+      });
+      view.runLayout(2500);
+      view.fitNodes(focus.nodes);
+      return res;
+    } catch (e) {
+      chrome.fail(e);
+      return null;
+    }
+  }
+
+  async runCypher(
+    call: () => Promise<CypherResponse>,
+    replace: boolean,
+    query: string | null,
+  ): Promise<CypherResponse> {
+    const { store, graph, view } = this.ctx;
+    const res = await call();
+    const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
+    store.changeScene(
+      "cypher",
+      () => {
+        if (replace) graph.clear();
+        mergeSubgraph(graph, res.graph);
+      },
+      { type: "setQuery", query, focus },
+    );
+    if (res.graph.nodes.length) {
+      view.runLayout();
+      view.fit();
+    }
+    return res;
+  }
+}

@@ -1,0 +1,124 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { type ExplorerState, initialState } from "../../../../client/src/store/state";
+import { type ChangeInfo, Store } from "../../../../client/src/store/store";
+
+type Snap = ReturnType<Graph["export"]>;
+
+function setup() {
+  const g = new Graph({ type: "directed", multi: true });
+  g.addNode("a", { x: 0, y: 0 });
+  g.addNode("b", { x: 1, y: 0 });
+  g.addDirectedEdgeWithKey("ab", "a", "b");
+  const store = new Store<Snap>(
+    {
+      reader: g,
+      snapshot: () => g.export(),
+      restore: (s) => {
+        g.clear();
+        g.import(s);
+      },
+    },
+    initialState(),
+  );
+  const seen: { state: ExplorerState; info: ChangeInfo }[] = [];
+  store.subscribe((state, _prev, info) => seen.push({ state, info }));
+  return { g, store, seen };
+}
+
+describe("Store", () => {
+  it("notifies subscribers once per effective action, never for a no-op", () => {
+    const { store, seen } = setup();
+    store.dispatch({ type: "select", id: "a" });
+    store.dispatch({ type: "setLang", lang: "zh" });
+    store.dispatch({ type: "select", id: "missing" });
+    expect(seen.map((s) => s.info.cause)).toEqual(["select"]);
+    expect(store.canUndo).toBe(true);
+  });
+
+  it("undoes and redoes display actions (selection, filter, language)", () => {
+    const { store } = setup();
+    store.dispatch({ type: "select", id: "a" });
+    store.dispatch({ type: "toggleType", nodeType: "Port" });
+    store.dispatch({ type: "setLang", lang: "en" });
+    store.undo();
+    expect(store.state.lang).toBe("zh");
+    store.undo();
+    expect(store.state.hiddenTypes.size).toBe(0);
+    store.redo();
+    expect(store.state.hiddenTypes.has("Port")).toBe(true);
+    expect(store.state.selectedNode).toBe("a");
+  });
+
+  it("undoes a scene change with the graph and the state together, and redoes it", () => {
+    const { g, store, seen } = setup();
+    store.dispatch({ type: "select", id: "b" });
+    store.changeScene("hide", () => g.dropNode("b"));
+    expect(g.hasNode("b")).toBe(false);
+    expect(store.state.selectedNode).toBeNull();
+    store.undo();
+    expect(g.hasNode("b")).toBe(true);
+    expect(g.hasEdge("ab")).toBe(true);
+    expect(store.state.selectedNode).toBe("b");
+    expect(seen.at(-1)?.info).toEqual({ cause: "undo", scene: true });
+    store.redo();
+    expect(g.hasNode("b")).toBe(false);
+    expect(store.state.selectedNode).toBeNull();
+  });
+
+  it("records a scene change and its follow-up action as one entry", () => {
+    const { g, store } = setup();
+    store.changeScene(
+      "path",
+      () => {
+        g.addNode("c", { x: 2, y: 0 });
+        g.addDirectedEdgeWithKey("bc", "b", "c");
+      },
+      { type: "highlight", focus: { nodes: ["b", "c"], edges: ["bc"] } },
+    );
+    expect(store.state.focusEdges?.has("bc")).toBe(true);
+    store.undo();
+    expect(g.hasNode("c")).toBe(false);
+    expect(store.state.focusEdges).toBeNull();
+    expect(store.canUndo).toBe(false);
+  });
+
+  it("a new action after an undo drops the redo branch", () => {
+    const { store } = setup();
+    store.dispatch({ type: "toggleType", nodeType: "Port" });
+    store.undo();
+    store.dispatch({ type: "toggleRel", rel: "X" });
+    expect(store.canRedo).toBe(false);
+    store.undo();
+    expect(store.state.hiddenRels.size).toBe(0);
+    expect(store.state.hiddenTypes.size).toBe(0);
+  });
+
+  it("an unrecorded action (the first screen, a shared link) is not an undo step", () => {
+    const { store } = setup();
+    store.dispatch({ type: "setLang", lang: "en" }, { record: false });
+    expect(store.state.lang).toBe("en");
+    expect(store.canUndo).toBe(false);
+  });
+
+  it("keeps the scene version increasing across undo and redo of scene changes", () => {
+    const { g, store } = setup();
+    store.changeScene("hide", () => g.dropNode("b"));
+    const v1 = store.state.sceneVersion;
+    store.undo();
+    expect(store.state.sceneVersion).toBeGreaterThan(v1);
+  });
+
+  it("bounds the history to its capacity", () => {
+    const g = new Graph();
+    const store = new Store<null>(
+      { reader: g as never, snapshot: () => null, restore: () => {} },
+      initialState(),
+      3,
+    );
+    for (let i = 0; i < 5; i++) store.dispatch({ type: "setLabelDensity", value: 0.1 * (i + 1) });
+    let undone = 0;
+    while (store.undo()) undone++;
+    expect(undone).toBe(3);
+  });
+});

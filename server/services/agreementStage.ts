@@ -26,3 +26,13 @@ export function stageFromSentences(texts: readonly string[], rowType = "Country"
   for (const [stage, re] of RULES) if ((party || stage === "pilots") && re.test(all)) return stage;
   return "aligned";
 }
+
+/**
+ * Whether a stored stage can hold for this kind of row: only parties (countries, organisations) apply
+ * for, sign, ratify or bring a treaty into force; only places (zones, areas, provinces, cities) pilot
+ * its rules. A stage that cannot hold is ignored and the sentences decide.
+ */
+export function stageFits(stage: AgreementStage, rowType: string): boolean {
+  const party = PARTIES.has(rowType);
+  return stage === "aligned" || (stage === "pilots" ? !party : party);
+}

@@ -20,7 +20,7 @@ import {
 import type { GraphRepository } from "../repositories/graph";
 import type { DatedClaimRow, ViewsRepository, Window } from "../repositories/views";
 import { parseDateInterval } from "../time/dates";
-import { stageFromSentences } from "./agreementStage";
+import { stageFits, stageFromSentences } from "./agreementStage";
 import { explain, rankLinks } from "./corridors";
 import { edgeOf, emptyGraph } from "./graph";
 import { VersionedCache } from "./versionedCache";
@@ -244,9 +244,9 @@ export class ViewsService {
     const cells = rows.map((r) => {
       rowAxes.set(r.row.id, axisOf(r.row));
       colAxes.set(r.column.id, axisOf(r.column));
-      // A stage stored on the relationship wins; else the sentences say it (see agreementStage.ts).
+      // A stage stored by the extractor wins when it can hold for the row's kind; else the sentences say it.
       const stage: Stage =
-        r.stage && STAGES.has(r.stage)
+        r.stage && STAGES.has(r.stage) && stageFits(r.stage as Stage, r.row.type)
           ? (r.stage as Stage)
           : stageFromSentences(
               evidenceViews(r.ev, prov).map((e) => e.sentence ?? e.quote),

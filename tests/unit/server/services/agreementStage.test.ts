@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageFromSentences } from "../../../../server/services/agreementStage";
+import { stageFits, stageFromSentences } from "../../../../server/services/agreementStage";
 
 describe("stageFromSentences", () => {
   it("reads an application to join", () => {
@@ -30,5 +30,15 @@ describe("stageFromSentences", () => {
   it("falls back to aligned", () => {
     expect(stageFromSentences(["对接国际高标准经贸规则，推动RCEP"])).toBe("aligned");
     expect(stageFromSentences([])).toBe("aligned");
+  });
+});
+
+describe("stageFits", () => {
+  it("lets only parties apply, sign, ratify or be in force, and only places pilot", () => {
+    expect(stageFits("applied", "Country")).toBe(true);
+    expect(stageFits("pilots", "Country")).toBe(false);
+    expect(stageFits("pilots", "FreeTradeZone")).toBe(true);
+    expect(stageFits("signed", "Province")).toBe(false);
+    expect(stageFits("aligned", "Area")).toBe(true);
   });
 });

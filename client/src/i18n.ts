@@ -127,7 +127,7 @@ const STRINGS = {
   type: ["类型", "Type"],
   degreeInDb: ["数据库中的度数", "Degree in database"],
   moreToExpand: ["可展开", "more to expand"],
-  analystViews: ["时间·变化·矩阵", "Time · changes · matrices"],
+  analystViews: ["时间·变化·矩阵视图", "Views: time, changes, matrices"],
   // Upload and review (issue 15)
   upload: ["上传文档", "Upload documents"],
   uploadHint: [

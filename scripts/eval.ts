@@ -8,7 +8,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ExtractedGraph } from "../contracts/graph";
-import { type EvalResult, evaluate, type Gold, mergeGold, type Score } from "../server/extract/evaluate";
+import {
+  type EvalResult,
+  evaluate,
+  type Gold,
+  mergeGold,
+  type Score,
+  totalScore,
+} from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -83,20 +90,6 @@ for (const [name, gold] of sets) {
   print(evaluate(graph, gold, texts), verbose && !name.startsWith("COMBINED"));
 }
 
-/** Sum of scores over gold files on different corpus folders (micro-averaged). */
-function total(scores: Score[]): Score {
-  const tp = scores.reduce((a, s) => a + s.tp, 0);
-  const fp = scores.reduce((a, s) => a + s.fp, 0);
-  const fn = scores.reduce((a, s) => a + s.fn, 0);
-  return {
-    tp,
-    fp,
-    fn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-  };
-}
-
 async function realSets(title: string, files: string[], listErrors: boolean): Promise<void> {
   const results: EvalResult[] = [];
   for (const [name, gold] of files.map(readGold)) {
@@ -107,8 +100,8 @@ async function realSets(title: string, files: string[], listErrors: boolean): Pr
     print(r, listErrors);
   }
   console.log(`\n===== ${title} =====`);
-  console.log(line("ALL ENTITIES", total(results.map((r) => r.entityTotal))));
-  console.log(line("ALL RELATIONS", total(results.map((r) => r.relationTotal))));
+  console.log(line("ALL ENTITIES", totalScore(results.map((r) => r.entityTotal))));
+  console.log(line("ALL RELATIONS", totalScore(results.map((r) => r.relationTotal))));
 }
 
 await realSets("REAL TEXT, dev (may be read to find failure classes)", REAL_DEV, verbose);

@@ -47,7 +47,7 @@ export function mergeGold(golds: Gold[]): Gold {
   };
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+export function score(tp: number, fp: number, fn: number): Score {
   return {
     tp,
     fp,
@@ -55,6 +55,12 @@ function score(tp: number, fp: number, fn: number): Score {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
   };
+}
+
+/** Micro-averaged sum of scores (gold files scored on different corpus folders). */
+export function totalScore(scores: Score[]): Score {
+  const sum = (k: "tp" | "fp" | "fn") => scores.reduce((a, s) => a + s[k], 0);
+  return score(sum("tp"), sum("fp"), sum("fn"));
 }
 
 /** [start, end) of the annotated scope of a document, given its text. */

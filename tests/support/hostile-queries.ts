@@ -93,11 +93,13 @@ const ADMIN = [
 
 export const WRITE_AND_ADMIN: string[] = [...WRITES.flatMap((w) => DISGUISES.map((d) => d(w))), ...ADMIN];
 
-export type Outcome = "refused" | "refused-or-cut";
+export type Outcome = "refused" | "refused-or-cut" | "bounded";
 
 /**
  * Resource attacks. "refused": the guard must say no (4xx) before running anything. "refused-or-cut":
- * a 4xx, or a 200 with truncated set, or 408/422 — in every case within the timeout + 1 s.
+ * a 4xx, or a 200 with truncated set, or 408/422. "bounded": work that grows only linearly with the
+ * query's own length (a 3000-term sum): any answer but a 5xx, Neo4j up afterwards. In every case
+ * within the timeout + 1 s.
  */
 export const RESOURCE_ATTACKS: [string, Outcome, Record<string, unknown>?][] = [
   // The four of issue 10 that took the embedded Neo4j down, and the 83 MB answer.
@@ -144,5 +146,5 @@ export const RESOURCE_ATTACKS: [string, Outcome, Record<string, unknown>?][] = [
   ["MATCH (a:Passage), (b:Passage) RETURN a, b", "refused-or-cut"],
   ["MATCH (a:Passage), (b:Passage) RETURN a.text + b.text AS t ORDER BY t", "refused-or-cut"],
   ["UNWIND range(1, 100000) AS i RETURN i, [j IN range(1, 1000) | toString(j)] AS big", "refused-or-cut"],
-  [`RETURN ${Array.from({ length: 3000 }, () => "1").join(" + ")} AS sum`, "refused-or-cut"],
+  [`RETURN ${Array.from({ length: 3000 }, () => "1").join(" + ")} AS sum`, "bounded"],
 ];

@@ -95,6 +95,10 @@ describe("hostile Cypher", () => {
     } else if (outcome === "refused-or-cut") {
       if (res.status === 200) expect(CypherResponse.parse(res.body).truncated, shown).not.toBe(false);
       else expect([403, 408, 422], shown).toContain(res.status);
+    } else {
+      // "bounded": a 200 must hold the real answer; anything else is a refusal or a cut.
+      if (res.status === 200) expect(CypherResponse.parse(res.body).rows.length, shown).toBe(1);
+      else expect([403, 408, 422], shown).toContain(res.status);
     }
   });
 

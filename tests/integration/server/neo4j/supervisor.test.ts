@@ -81,6 +81,16 @@ async function health(base: string): Promise<{ status: number; counts: Record<st
   }
 }
 
+/** Whether the gated API (what users call; /api/health is never gated) answers 200 again. */
+async function apiAnswers(base: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${base}/api/corridors`, { signal: AbortSignal.timeout(10_000) });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
 interface Sample {
   url: string;
   start: number;
@@ -165,8 +175,9 @@ async function killUnderTraffic(base: string, pid: number, outage: Outage) {
     await sleep(5000);
     await outage.restart();
   }
+  // Recovered = the API answers again (health answers first: it is not gated by the availability probe).
   const recovered = await waitUntil(
-    async () => (await health(base))?.status === 200,
+    async () => (await health(base))?.status === 200 && (await apiAnswers(base)),
     outage.deadline(killedAt) - Date.now(),
     500,
   );

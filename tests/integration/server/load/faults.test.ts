@@ -73,7 +73,9 @@ async function killWhileLoading(child: ChildProcess, afterMs: number): Promise<v
   expect(during).toMatchObject({ ready: false, state: "loading" });
   await new Promise((r) => setTimeout(r, afterMs));
   if (child.exitCode !== null || child.signalCode !== null)
-    throw new Error(`the load finished within ${afterMs} ms, before it could be killed: use a larger graph or an earlier kill`);
+    throw new Error(
+      `the load finished within ${afterMs} ms, before it could be killed: use a larger graph or an earlier kill`,
+    );
   child.kill("SIGKILL");
   await exited;
 }

@@ -16,3 +16,12 @@ export function testExecutor(): Executor {
 export function uniqueLabel(prefix = "T"): string {
   return `${prefix}_${randomBytes(4).toString("hex")}`;
 }
+
+/** The app settings of the integration tests that build an app over the test Neo4j (rate limit off). */
+export const TEST_APP_SETTINGS = {
+  database: "neo4j",
+  cypherTimeoutMs: 5000,
+  cypherRowLimit: 1000,
+  cypherRateLimitPerMinute: 10_000,
+  bodyLimit: "100kb",
+};

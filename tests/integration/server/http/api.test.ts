@@ -19,17 +19,11 @@ import {
 } from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
-import { testExecutor } from "../../../support/neo4j";
+import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
 let executor: Executor;
 let app: ReturnType<typeof createApp>;
-const settings = {
-  database: "neo4j",
-  cypherTimeoutMs: 5000,
-  cypherRowLimit: 1000,
-  cypherRateLimitPerMinute: 10_000,
-  bodyLimit: "100kb",
-};
+const settings = TEST_APP_SETTINGS;
 let top: { id: string; type: string };
 let corridor: string;
 let edgeId: string;

@@ -15,17 +15,11 @@ import {
 } from "../../../../contracts/views";
 import { createApp } from "../../../../server/app";
 import type { Executor } from "../../../../server/neo4j/executor";
-import { testExecutor } from "../../../support/neo4j";
+import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
 let executor: Executor;
 let app: ReturnType<typeof createApp>;
-const settings = {
-  database: "neo4j",
-  cypherTimeoutMs: 5000,
-  cypherRowLimit: 1000,
-  cypherRateLimitPerMinute: 10_000,
-  bodyLimit: "100kb",
-};
+const settings = TEST_APP_SETTINGS;
 
 beforeAll(() => {
   executor = testExecutor();

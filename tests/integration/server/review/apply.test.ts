@@ -13,6 +13,7 @@ import { createApp } from "../../../../server/app";
 import { runCli } from "../../../../server/cli/main";
 import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../server/neo4j/executor";
+import { TEST_APP_SETTINGS } from "../../../support/neo4j";
 
 const TEXT = [
   "中国（新疆）自由贸易试验区包括乌鲁木齐片区、喀什片区和霍尔果斯片区三个片区。",
@@ -23,13 +24,7 @@ const REJECTED = "ON_CORRIDOR:Area:喀什片区->Corridor:中巴经济走廊";
 const ACCEPTED = "LOCATED_IN:Area:乌鲁木齐片区->City:乌鲁木齐";
 const FROM = "Area:喀什片区和霍尔果斯片区";
 const INTO = "Area:霍尔果斯片区";
-const settings = {
-  database: "neo4j",
-  cypherTimeoutMs: 5000,
-  cypherRowLimit: 1000,
-  cypherRateLimitPerMinute: 10_000,
-  bodyLimit: "1mb",
-};
+const settings = { ...TEST_APP_SETTINGS, bodyLimit: "1mb" };
 
 let neo4j: EphemeralNeo4j;
 let executor: Executor;

@@ -16,19 +16,14 @@ import { loadGraph, readCounts } from "../../../../../server/load/loader";
 import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../../server/neo4j/executor";
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from "../../../../support/documents";
+import { TEST_APP_SETTINGS } from "../../../../support/neo4j";
 
 const LINES = [
   "中国（新疆）自由贸易试验区总体方案",
   "乌鲁木齐片区位于新疆维吾尔自治区首府乌鲁木齐市。",
   "喀什片区对接中巴经济走廊。",
 ];
-const settings = {
-  database: "neo4j",
-  cypherTimeoutMs: 5000,
-  cypherRowLimit: 1000,
-  cypherRateLimitPerMinute: 10_000,
-  bodyLimit: "100kb",
-};
+const settings = TEST_APP_SETTINGS;
 let neo4j: EphemeralNeo4j;
 let executor: Executor;
 let app: ReturnType<typeof createApp>;

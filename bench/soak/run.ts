@@ -5,7 +5,11 @@
  * resource attack every few seconds. Prints non-2xx by status, p50/p99 per endpoint, health p99, the
  * attacks' answers, Neo4j restarts, and the RSS of the app and the JVM before and after.
  *
+ * Two phases: first only heavy queries running to their deadline while health and ready are probed
+ * ten times a second (the health budget's own measure), then the mixed traffic.
+ *
  * Options: --clients N (50, ≤ 200) --seconds S (60, ≤ 600) --attack-every S (5)
+ *          --heavy N (4 heavy queries at once, ≤ 20) --heavy-seconds S (20, ≤ 600)
  * Env: SOAK_PORT / SOAK_BOLT_PORT (default: free ports), SOAK_CORPUS (default data/corpus).
  */
 import os from "node:os";
@@ -14,6 +18,7 @@ import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../../server/config";
 import { freePort } from "../../server/neo4j/embedded";
 import { rssMiB, type SoakApp, startSoakApp } from "./app";
+import { runHeavy } from "./heavy";
 import { endpointTable, percentile, statusCounts, table } from "./report";
 import { runTraffic, type Targets } from "./traffic";
 
@@ -54,8 +59,16 @@ function snapshot(app: SoakApp) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { clients: { type: "string" }, seconds: { type: "string" }, "attack-every": { type: "string" } },
+    options: {
+      clients: { type: "string" },
+      seconds: { type: "string" },
+      "attack-every": { type: "string" },
+      heavy: { type: "string" },
+      "heavy-seconds": { type: "string" },
+    },
   });
+  const heavyConcurrency = bounded(values.heavy, 4, 20, "heavy");
+  const heavySeconds = bounded(values["heavy-seconds"], 20, 600, "heavy-seconds");
   const clients = bounded(values.clients, 50, 200, "clients");
   const seconds = bounded(values.seconds, 60, 600, "seconds");
   const attackEverySeconds = bounded(values["attack-every"], 5, 600, "attack-every");
@@ -67,8 +80,11 @@ async function main() {
   const app = await startSoakApp({ port, boltPort, corpus });
   try {
     const t = await targets(app.base);
+    log(`phase 1: ${heavyConcurrency} heavy queries at once for ${heavySeconds} s, health and ready probed…`);
+    const heavy = await runHeavy({ base: app.base, concurrency: heavyConcurrency, seconds: heavySeconds });
+    printHeavy(heavy, heavyConcurrency, heavySeconds);
     const before = snapshot(app);
-    log(`${clients} clients × ${seconds} s, an attack every ${attackEverySeconds} s…`);
+    log(`phase 2: ${clients} clients × ${seconds} s, an attack every ${attackEverySeconds} s…`);
     const { samples, attacks } = await runTraffic({
       base: app.base,
       clients,
@@ -83,6 +99,18 @@ async function main() {
   } finally {
     await app.stop();
   }
+}
+
+function printHeavy(r: Awaited<ReturnType<typeof runHeavy>>, concurrency: number, seconds: number) {
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  out(`phase 1: ${concurrency} heavy queries at once for ${seconds} s (each runs to its deadline)`);
+  out(endpointTable([...r.heavy, ...r.probes]));
+  const p99 = (name: string) =>
+    percentile(
+      r.probes.filter((s) => s.endpoint === name).map((s) => s.ms),
+      99,
+    ).toFixed(1);
+  out(`health p99 during heavy queries: ${p99("health")} ms; ready p99: ${p99("ready")} ms\n`);
 }
 
 function print(r: {
@@ -112,7 +140,7 @@ function print(r: {
   );
   out(endpointTable(r.samples));
   out(
-    `\nhealth p99: ${percentile(
+    `\nhealth p99 under mixed traffic: ${percentile(
       health.map((s) => s.ms),
       99,
     ).toFixed(1)} ms over ${health.length} probes`,

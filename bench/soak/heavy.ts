@@ -4,7 +4,7 @@
  * budget is for (issue 10: health p99 under 200 ms while heavy queries run), measured apart from
  * the saturating mixed traffic of the second phase, where every request queues for the same CPUs.
  */
-import type { Sample } from "./traffic";
+import { type Sample, timed } from "./traffic";
 
 /** Reads that pass the guard and run until the deadline cuts them (cartesian counts, long unwinds). */
 export const HEAVY = [
@@ -19,17 +19,6 @@ export interface HeavyOptions {
   /** Heavy queries kept running at the same time. */
   concurrency: number;
   seconds: number;
-}
-
-async function timed(base: string, endpoint: string, path: string, init?: RequestInit): Promise<Sample> {
-  const start = performance.now();
-  try {
-    const res = await fetch(base + path, { ...init, signal: AbortSignal.timeout(30_000) });
-    await res.arrayBuffer();
-    return { endpoint, status: res.status, ms: performance.now() - start };
-  } catch {
-    return { endpoint, status: 0, ms: performance.now() - start };
-  }
 }
 
 export async function runHeavy(o: HeavyOptions): Promise<{ probes: Sample[]; heavy: Sample[] }> {

@@ -70,7 +70,12 @@ function cypherInit(query: string): RequestInit {
   return { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) };
 }
 
-async function timed(base: string, endpoint: string, path: string, init?: RequestInit): Promise<Sample> {
+export async function timed(
+  base: string,
+  endpoint: string,
+  path: string,
+  init?: RequestInit,
+): Promise<Sample> {
   const start = performance.now();
   try {
     const res = await fetch(base + path, { ...init, signal: AbortSignal.timeout(30_000) });

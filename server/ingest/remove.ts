@@ -16,6 +16,24 @@ CALL (d) {
 
 const KEEP = `[i IN range(0, size(r.evidenceDocs) - 1) WHERE r.evidenceDocs[i] <> $id]`;
 
+const EVIDENCE = ["Docs", "Passages", "Starts", "Ends", "Quotes", "Methods"];
+
+/** `v` (with its kept evidence indexes `keep`) is deleted when no evidence is left, else trimmed. */
+function keepOrDelete(v: string, del: string): string {
+  const sets = EVIDENCE.map((f) => `${v}.evidence${f} = [i IN keep | ${v}.evidence${f}[i]]`).join(
+    ",\n      ",
+  );
+  return `CALL (${v}, keep) {
+  WITH ${v}, keep WHERE size(keep) = 0
+  ${del} ${v}
+  RETURN 1 AS deleted
+  UNION
+  WITH ${v}, keep WHERE size(keep) > 0
+  SET ${sets}
+  RETURN 0 AS deleted
+}`;
+}
+
 /** Removes the document's evidence from the given entities' relationships, deleting those left without any. */
 export function stripRelationsQuery(id: string, entities: string[]): Query {
   return {
@@ -23,20 +41,7 @@ export function stripRelationsQuery(id: string, entities: string[]): Query {
 MATCH (n:Entity {id: eid})-[r]-(:Entity)
 WHERE $id IN r.evidenceDocs
 WITH DISTINCT r, ${KEEP} AS keep
-CALL (r, keep) {
-  WITH r, keep WHERE size(keep) = 0
-  DELETE r
-  RETURN 1 AS deleted
-  UNION
-  WITH r, keep WHERE size(keep) > 0
-  SET r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
-      r.evidencePassages = [i IN keep | r.evidencePassages[i]],
-      r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
-      r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-      r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]],
-      r.evidenceMethods = [i IN keep | r.evidenceMethods[i]]
-  RETURN 0 AS deleted
-}
+${keepOrDelete("r", "DELETE")}
 RETURN sum(deleted) AS deleted, count(*) - sum(deleted) AS kept`,
     params: { id, entities },
   };
@@ -48,20 +53,7 @@ export function stripClaimsQuery(id: string): Query {
     cypher: `MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(:Passage)<-[:STATED_IN]-(c:Claim)
 WITH DISTINCT c
 WITH c, [i IN range(0, size(c.evidenceDocs) - 1) WHERE c.evidenceDocs[i] <> $id] AS keep
-CALL (c, keep) {
-  WITH c, keep WHERE size(keep) = 0
-  DETACH DELETE c
-  RETURN 1 AS deleted
-  UNION
-  WITH c, keep WHERE size(keep) > 0
-  SET c.evidenceDocs = [i IN keep | c.evidenceDocs[i]],
-      c.evidencePassages = [i IN keep | c.evidencePassages[i]],
-      c.evidenceStarts = [i IN keep | c.evidenceStarts[i]],
-      c.evidenceEnds = [i IN keep | c.evidenceEnds[i]],
-      c.evidenceQuotes = [i IN keep | c.evidenceQuotes[i]],
-      c.evidenceMethods = [i IN keep | c.evidenceMethods[i]]
-  RETURN 0 AS deleted
-}
+${keepOrDelete("c", "DETACH DELETE")}
 RETURN sum(deleted) AS deleted`,
     params: { id },
   };

@@ -10,15 +10,18 @@ import { nodeTypeOf, relTypeOf } from "./ids";
 
 const DEGREE = "COUNT { (x)-[q]-(:Entity) WHERE type(q) <> 'CO_OCCURS' }";
 
+/** After a relationship between s and t went away: both ends' degrees again, and whether it applied. */
+const REFRESH_ENDS = `WITH s, t
+UNWIND [s, t] AS x
+SET x.degree = ${DEGREE}
+RETURN count(*) > 0 AS applied`;
+
 export function rejectQuery(edge: string): Query {
   const type = relTypeOf(edge);
   return {
     cypher: `MATCH (s)-[r:${type} {id: $edge}]->(t)
 DELETE r
-WITH s, t
-UNWIND [s, t] AS x
-SET x.degree = ${DEGREE}
-RETURN count(*) > 0 AS applied`,
+${REFRESH_ENDS}`,
     params: { edge },
   };
 }
@@ -48,10 +51,7 @@ MERGE (s)-[n:${to}]->(t)
 ON CREATE SET n = properties(r)
 SET n.id = '${to}:' + s.id + '->' + t.id, n.retypedFrom = '${from}'
 DELETE r
-WITH s, t
-UNWIND [s, t] AS x
-SET x.degree = ${DEGREE}
-RETURN count(*) > 0 AS applied`,
+${REFRESH_ENDS}`,
     params: { edge },
   };
 }

@@ -32,37 +32,34 @@ export interface Grid {
 
 export const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
 
-export function agreementGrid(m: AgreementMatrix): Grid {
+function grid<C extends { row: string; column: string }>(
+  kind: Grid["kind"],
+  m: { rows: Axis[]; columns: Axis[]; cells: C[] },
+  cell: (c: C) => Omit<GridCell, "row" | "column" | "kind">,
+): Grid {
   const cells = new Map<string, GridCell>();
   for (const c of m.cells)
-    cells.set(cellKey(c.row, c.column), {
-      row: c.row,
-      column: c.column,
-      label: c.stage,
-      value: c.evidenceCount,
-      score: c.evidenceCount,
-      edges: [c.edge],
-      chain: null,
-      kind: "agreement",
-    });
-  return { kind: "agreement", rows: m.rows, columns: m.columns, cells };
+    cells.set(cellKey(c.row, c.column), { row: c.row, column: c.column, kind, ...cell(c) });
+  return { kind, rows: m.rows, columns: m.columns, cells };
 }
 
-export function corridorGrid(m: CorridorMatrix): Grid {
-  const cells = new Map<string, GridCell>();
-  for (const c of m.cells)
-    cells.set(cellKey(c.row, c.column), {
-      row: c.row,
-      column: c.column,
-      label: c.directness,
-      value: c.strength,
-      score: 7 - c.strength,
-      edges: c.edges,
-      chain: c.chain,
-      kind: "corridor",
-    });
-  return { kind: "corridor", rows: m.rows, columns: m.columns, cells };
-}
+export const agreementGrid = (m: AgreementMatrix): Grid =>
+  grid("agreement", m, (c) => ({
+    label: c.stage,
+    value: c.evidenceCount,
+    score: c.evidenceCount,
+    edges: [c.edge],
+    chain: null,
+  }));
+
+export const corridorGrid = (m: CorridorMatrix): Grid =>
+  grid("corridor", m, (c) => ({
+    label: c.directness,
+    value: c.strength,
+    score: 7 - c.strength,
+    edges: c.edges,
+    chain: c.chain,
+  }));
 
 export type SortKey = { by: "name" } | { by: "total" } | { by: "column"; column: string };
 

@@ -13,8 +13,9 @@ export interface MonitorOptions {
   downIntervalMs?: number;
   /** While up, a probe slower than this counts as a failure (generous: a busy Neo4j is not down). */
   timeoutMs?: number;
-  /** While down, only an answer within this time marks Neo4j up again (a probe stuck on a Neo4j that
-   * is still starting must not keep the gate closed once it answers). */
+  /** While down, the first probe's time limit (a probe stuck on a Neo4j that is still starting must not
+   * keep the gate closed once it answers). It doubles after each probe that ran out of time, up to
+   * `timeoutMs`, so a Neo4j that answers slowly (a cold JVM on a busy machine) is still seen as up. */
   downTimeoutMs?: number;
   /** Failures in a row before Neo4j is called down (a busy Neo4j may miss one probe). */
   failuresToDown?: number;
@@ -37,6 +38,8 @@ export class Neo4jMonitor {
   /** Neo4j answered the last probe(s). Starts true: the app has just verified the connection. */
   up = true;
   private failures = 0;
+  /** Consecutive probes that ran out of time while down (each doubles the next one's limit). */
+  private slowProbes = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private readonly o: Required<Omit<MonitorOptions, "log">> & { log: (line: string) => void };
@@ -67,10 +70,13 @@ export class Neo4jMonitor {
   /** One probe; updates `up`. Exposed for tests. */
   async check(): Promise<boolean> {
     let ok = true;
+    let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      const limit = this.up ? this.o.timeoutMs : this.o.downTimeoutMs;
-      timer = setTimeout(() => reject(new Error("probe timed out")), limit);
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new Error("probe timed out"));
+      }, this.limit());
     });
     try {
       await Promise.race([this.probe(), timeout]);
@@ -80,11 +86,18 @@ export class Neo4jMonitor {
       clearTimeout(timer);
     }
     this.failures = ok ? 0 : this.failures + 1;
+    this.slowProbes = timedOut && !this.up ? this.slowProbes + 1 : 0;
     if (ok && !this.up) this.o.log("Neo4j answers again.");
     if (!ok && this.up && this.failures >= this.o.failuresToDown)
       this.o.log("Neo4j does not answer: 503 until it does.");
     this.up = ok || (this.up && this.failures < this.o.failuresToDown);
     return this.up;
+  }
+
+  /** The current probe's time limit. */
+  limit(): number {
+    if (this.up) return this.o.timeoutMs;
+    return Math.min(this.o.timeoutMs, this.o.downTimeoutMs * 2 ** this.slowProbes);
   }
 
   private schedule(): void {

@@ -157,6 +157,8 @@ interface Outage {
   deadline: (killedAt: number) => number;
   /** NEO4J_URI case: the test brings Neo4j back itself after a few seconds. */
   restart?: () => Promise<void>;
+  /** The app's output, printed when it does not recover (the reason is there). */
+  output: () => string;
 }
 
 /**
@@ -184,6 +186,12 @@ async function killUnderTraffic(base: string, pid: number, outage: Outage) {
   const recoveredAt = Date.now();
   await sleep(5000);
   await load.stop();
+  if (!recovered) {
+    const last = (await health(base).catch(() => null))?.status;
+    process.stderr.write(
+      `[fault] not recovered (health ${last}); app output:\n${outage.output().slice(-4000)}\n`,
+    );
+  }
   expect(recovered).toBe(true);
   const backAt = outage.backAt();
   expect(backAt).not.toBeNull();
@@ -225,6 +233,7 @@ describe("Neo4j killed under traffic", () => {
     const firstStartMs = (app.when("Embedded Neo4j is up") ?? Date.now()) - app.spawnedAt;
     const result = await killUnderTraffic(base, firstPid, {
       backAt: () => app.when("Neo4j is up again"),
+      output: () => app.output(),
       deadline: (killedAt) => killedAt + Math.max(60_000, firstStartMs + 60_000),
     });
     process.stderr.write(
@@ -260,6 +269,7 @@ describe("Neo4j killed under traffic", () => {
     let backAt: number | null = null;
     const result = await killUnderTraffic(base, first.pid, {
       backAt: () => backAt,
+      output: () => app.output(),
       // Neo4j's own restart takes what it takes; the app must follow within 30 s of it.
       deadline: () => (backAt ?? Date.now()) + 30_000,
       restart: async () => {

@@ -52,6 +52,36 @@ describe("Neo4jMonitor", () => {
     expect(await m.check()).toBe(true);
   });
 
+  it("while down, doubles the time it allows after each slow probe, so a Neo4j that answers slowly is up again", async () => {
+    let probe: () => Promise<void> = async () => {
+      throw new Error("down");
+    };
+    const m = new Neo4jMonitor(() => probe(), { timeoutMs: 1000, downTimeoutMs: 20, failuresToDown: 1 });
+    expect(await m.check()).toBe(false);
+    expect(m.limit()).toBe(20);
+    // A cold Neo4j on a busy machine: every answer takes 70 ms.
+    probe = () => new Promise((resolve) => setTimeout(resolve, 70));
+    expect(await m.check()).toBe(false); // 20 ms allowed
+    expect(m.limit()).toBe(40);
+    expect(await m.check()).toBe(false); // 40 ms allowed
+    expect(m.limit()).toBe(80);
+    expect(await m.check()).toBe(true); // 80 ms allowed
+    expect(m.limit()).toBe(1000);
+  });
+
+  it("never allows more than its up timeout while down, and starts again from the short limit after an error", async () => {
+    let probe: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 200));
+    const m = new Neo4jMonitor(() => probe(), { timeoutMs: 50, downTimeoutMs: 20, failuresToDown: 1 });
+    expect(await m.check()).toBe(false);
+    for (let i = 0; i < 4; i++) await m.check();
+    expect(m.limit()).toBe(50);
+    probe = async () => {
+      throw new Error("ECONNREFUSED");
+    };
+    expect(await m.check()).toBe(false);
+    expect(m.limit()).toBe(20);
+  });
+
   it("probes on its own once started, faster while Neo4j is down, and stops", async () => {
     let calls = 0;
     const m = new Neo4jMonitor(

@@ -24,6 +24,6 @@ export function findRelations(
   const out: FoundRelation[] = [];
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out);
   for (const rule of rules) rule.find(rc);
-  if (rules === RELATION_RULES) out.push(...learnedRelations(rc, out));
+  if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   return out;
 }

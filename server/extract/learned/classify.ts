@@ -3,7 +3,9 @@
  * rules left untyped, score each relation the schema allows for their types with the trained model
  * (data/model/relations.json) and add the best one when its probability reaches the threshold,
  * with method "learned" and the clause(s) from the first name to the end of the second's clause as
- * evidence. Off unless switched on (ZONEGRAPH_LEARNED_RELATIONS=on, or `setLearnedLayer`).
+ * evidence; and drop the rules' relations between two names of the passage that the model scores
+ * below the drop threshold (relations whose subject comes from the context are kept).
+ * Off unless switched on (ZONEGRAPH_LEARNED_RELATIONS=on, or `setLearnedLayer`).
  */
 import type { RelType } from "../../../contracts/graph";
 import { clauseEnd, clauseStart } from "../clauses";
@@ -20,6 +22,8 @@ export interface Candidate {
   a: Span;
   b: Span;
   features: string[];
+  /** For a relation found by the rules: its index in the passage's relations. */
+  rule?: number;
 }
 
 /** Whether the rules typed the pair (either direction) in this passage. */
@@ -67,12 +71,43 @@ export function candidatesOf(
   return out;
 }
 
-/** A trained layer: the model, the relations it may give and its threshold. */
+/** The closest occurrences of two names in the passage, in text order. */
+function closestPair(ms: readonly Span[], s: string, t: string): [Span, Span] | undefined {
+  let best: [Span, Span] | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const x of ms)
+    for (const y of ms) {
+      if (x.id !== s || y.id !== t) continue;
+      const [a, b] = x.cs <= y.cs ? [x, y] : [y, x];
+      const d = b.cs - a.ce;
+      if (d >= 0 && d < gap) [best, gap] = [[a, b], d];
+    }
+  return best;
+}
+
+/** The rules' relations between two names of the passage, as candidates (features prefixed "rule:"). */
+export function ruleCandidatesOf(norm: string, mentions: readonly Span[], typed: readonly FoundRelation[]) {
+  const ms = [...mentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce);
+  const out: Candidate[] = [];
+  typed.forEach((r, rule) => {
+    const pair = r.viaContext ? undefined : closestPair(ms, r.source, r.target);
+    if (!pair) return;
+    const [a, b] = pair;
+    const features = candidateFeatures(pairFeatures(norm, ms, a, b), `rule:${r.type}`, a.id === r.source);
+    out.push({ type: r.type, source: r.source, target: r.target, a, b, features, rule });
+  });
+  return out;
+}
+
+/** A trained layer: the model, the relations it may give, its thresholds. */
 export interface TrainedLayer {
   model: LogisticModel;
   schema: readonly SchemaEntry[];
   window: Window;
+  /** Untyped pairs scored at least this get a learned relation. */
   threshold: number;
+  /** Rules' relations scored below this are dropped (0: none is). */
+  dropThreshold: number;
 }
 
 /** The best-scoring candidate of each pair (by `keyOf`) whose probability reaches the threshold. */
@@ -90,13 +125,31 @@ export function bestPerPair<T extends { c: Candidate; p: number }>(
   return [...best.values()];
 }
 
-/** The relations the layer adds to a passage: the best candidate per pair, at or above the threshold. */
+/**
+ * The passage's relations once the layer has read them: the rules' ones it keeps, then the best
+ * candidate per untyped pair at or above the threshold.
+ */
 export function classify(
   norm: string,
   mentions: readonly Span[],
   typed: readonly FoundRelation[],
   layer: TrainedLayer,
 ): FoundRelation[] {
+  const dropped = new Set(
+    ruleCandidatesOf(norm, mentions, typed)
+      .filter((c) => layer.model.predict(c.features) < layer.dropThreshold)
+      .map((c) => c.rule),
+  );
+  const kept = typed.filter((_, i) => !dropped.has(i));
+  return [...kept, ...added(norm, mentions, typed, layer)];
+}
+
+function added(
+  norm: string,
+  mentions: readonly Span[],
+  typed: readonly FoundRelation[],
+  layer: TrainedLayer,
+) {
   const scored = candidatesOf(norm, mentions, typed, layer.schema, layer.window).map((c) => ({
     c,
     p: layer.model.predict(c.features),
@@ -112,9 +165,12 @@ export function classify(
   }));
 }
 
-/** What runs at the hook: a trained layer, or a probe (the training script collects candidates). */
+/**
+ * What runs at the hook: a trained layer, or a probe (the training script collects candidates).
+ * `revise` returns the passage's relations as they should be (the rules' ones when it changes nothing).
+ */
 export interface LearnedLayer {
-  propose(
+  revise(
     norm: string,
     mentions: readonly Span[],
     typed: readonly FoundRelation[],
@@ -124,7 +180,7 @@ export interface LearnedLayer {
 
 /** A trained layer leaves table rows to the table rules. */
 export const trainedLayer = (layer: TrainedLayer): LearnedLayer => ({
-  propose: (norm, mentions, typed, inTable) => (inTable ? [] : classify(norm, mentions, typed, layer)),
+  revise: (norm, mentions, typed, inTable) => (inTable ? [...typed] : classify(norm, mentions, typed, layer)),
 });
 
 /** Default: off; ZONEGRAPH_LEARNED_RELATIONS=on|off overrides it. */
@@ -146,11 +202,11 @@ export function setLearnedLayer(layer: LearnedLayer | null): LearnedLayer | null
   return prev;
 }
 
-/** The hook: relations the active layer adds to a passage (none when off). */
+/** The hook: the passage's relations revised by the active layer (unchanged when it is off). */
 export function learnedRelations(
   rc: { norm: string; ms: readonly Span[]; abbr: readonly Span[]; inTable: boolean },
   typed: readonly FoundRelation[],
 ): FoundRelation[] {
   if (active === undefined) active = learnedLayerFromEnv();
-  return active ? active.propose(rc.norm, [...rc.ms, ...rc.abbr], typed, rc.inTable) : [];
+  return active ? active.revise(rc.norm, [...rc.ms, ...rc.abbr], typed, rc.inTable) : [...typed];
 }

@@ -29,7 +29,8 @@ export const schemaKey = (c: Candidate) => `${c.type}|${typeOf(c.source)}|${type
 /** Schema entries with at least `minCount` positive candidates. */
 function schemaFilter(cands: readonly Labelled[], minCount: number): Set<string> {
   const n = new Map<string, number>();
-  for (const c of cands) if (c.label === 1) n.set(schemaKey(c), (n.get(schemaKey(c)) ?? 0) + 1);
+  for (const c of cands)
+    if (c.label === 1 && c.rule === undefined) n.set(schemaKey(c), (n.get(schemaKey(c)) ?? 0) + 1);
   return new Set([...n].filter(([, k]) => k >= minCount).map(([t]) => t));
 }
 
@@ -41,18 +42,20 @@ export interface Fitted {
 
 export const MIN_POSITIVES = 3;
 
-/** Trains on labelled candidates (schema entries with too few positives are left out). */
+/** Trains on labelled candidates (added ones of schema entries with too few positives are left out). */
 export function fitModel(cands: readonly Labelled[], options: Partial<TrainOptions>): Fitted {
   const schema = schemaFilter(cands, MIN_POSITIVES);
   const model = train(
-    cands.filter((c) => schema.has(schemaKey(c))).map((c) => ({ features: c.features, label: c.label })),
+    cands
+      .filter((c) => c.rule !== undefined || schema.has(schemaKey(c)))
+      .map((c) => ({ features: c.features, label: c.label })),
     options,
   );
   return { model, schema };
 }
 
 export const predictWith = (f: Fitted, c: Candidate) =>
-  f.schema.has(schemaKey(c)) ? f.model.predict(c.features) : 0;
+  c.rule !== undefined || f.schema.has(schemaKey(c)) ? f.model.predict(c.features) : 0;
 
 /** Out-of-fold probabilities: each document's candidates scored by a model that never saw it. */
 export function crossValidate(
@@ -72,18 +75,14 @@ export function crossValidate(
   return out;
 }
 
-/** The corpus graph with the edges the layer would add at `threshold` (evidence: the clauses). */
-export function withLearned(
-  k: Corpus,
-  probs: ReadonlyMap<Labelled, number>,
-  threshold: number,
-): ExtractedGraph {
-  const scored = k.cands.map((c) => ({ c, p: probs.get(c) ?? 0 }));
+/** The edges the layer would add at `threshold` (evidence: from the first name's clause to the second's). */
+function addedEdges(k: Corpus, probs: ReadonlyMap<Labelled, number>, threshold: number): GraphEdge[] {
+  const scored = k.cands.filter((c) => c.rule === undefined).map((c) => ({ c, p: probs.get(c) ?? 0 }));
   const picked = bestPerPair(scored, threshold, (c) => {
     const l = c as Labelled;
     return `${l.record}|${l.a.cs}|${l.b.cs}`;
   });
-  const extra: GraphEdge[] = picked.map(({ c: x, p }) => {
+  return picked.map(({ c: x, p }) => {
     const c = x as Labelled;
     const rec = k.records[c.record] as PassageRecord;
     const cs = clauseStart(rec.norm, c.a.cs);
@@ -108,18 +107,41 @@ export function withLearned(
       ],
     };
   });
-  return { ...k.graph, edges: [...k.graph.edges, ...extra] };
 }
 
-/** Scores of every gold file of the corpora at a threshold (Infinity: rules only). */
+/** The rules' edges without the evidence of the passages where the layer drops them (edges left bare go). */
+function keptEdges(k: Corpus, probs: ReadonlyMap<Labelled, number>, dropThreshold: number): GraphEdge[] {
+  const drop = new Set(
+    k.cands
+      .filter((c) => c.rule !== undefined && (probs.get(c) ?? 1) < dropThreshold)
+      .map((c) => `${c.type}:${c.source}->${c.target}|${c.passage.id}`),
+  );
+  if (drop.size === 0) return k.graph.edges;
+  return k.graph.edges
+    .map((e) => ({ ...e, evidence: e.evidence.filter((ev) => !drop.has(`${e.id}|${ev.passage}`)) }))
+    .filter((e) => e.evidence.length > 0);
+}
+
+/** The corpus graph as the layer would leave it at the given thresholds. */
+export function withLearned(
+  k: Corpus,
+  probs: ReadonlyMap<Labelled, number>,
+  threshold: number,
+  dropThreshold = 0,
+): ExtractedGraph {
+  return { ...k.graph, edges: [...keptEdges(k, probs, dropThreshold), ...addedEdges(k, probs, threshold)] };
+}
+
+/** Scores of every gold file of the corpora at the thresholds (Infinity and 0: rules only). */
 export function scoreAt(
   corpora: readonly Corpus[],
   probs: ReadonlyMap<Labelled, number>,
   threshold: number,
+  dropThreshold = 0,
 ): Map<string, EvalResult> {
   const out = new Map<string, EvalResult>();
   for (const k of corpora) {
-    const graph = withLearned(k, probs, threshold);
+    const graph = withLearned(k, probs, threshold, dropThreshold);
     const texts = new Map(graph.documents.map((d) => [d.id.slice(4), d.text ?? ""]));
     for (const [name, gold] of k.golds) out.set(name, evaluate(graph, gold, texts));
   }

@@ -1,15 +1,16 @@
 /**
  * Training data for the learned layer: the candidates of every passage of an extracted corpus
- * (collected by a probe at the hook while the rules run), each placed in its document and labelled
- * from the hand annotations (a candidate is positive when the annotation of its document holds the
- * same relation; candidates outside every annotated scope are left out).
+ * (collected by a probe at the hook while the rules run) and the rules' own relations between two
+ * names, each placed in its document and labelled from the hand annotations (positive when the
+ * annotation of its document holds the same relation; candidates outside every annotated scope are
+ * left out).
  */
 import type { ExtractedGraph, Passage } from "../../../contracts/graph";
 import { cmp } from "../builder";
 import { type Gold, scopeRange } from "../evaluate";
 import type { FoundRelation } from "../relations/context";
 import { normalize } from "../text";
-import { type Candidate, candidatesOf, type LearnedLayer } from "./classify";
+import { type Candidate, candidatesOf, type LearnedLayer, ruleCandidatesOf } from "./classify";
 import { type Span, typeOf } from "./features";
 import type { SchemaEntry, Window } from "./weights";
 
@@ -23,9 +24,9 @@ export interface PassageRecord {
 /** A layer that adds nothing and records what it was shown, passage by passage. */
 export function probe(records: PassageRecord[]): LearnedLayer {
   return {
-    propose(norm, mentions, typed, inTable) {
+    revise(norm, mentions, typed, inTable) {
       records.push({ norm, mentions: [...mentions], typed: [...typed], inTable });
-      return [];
+      return [...typed];
     },
   };
 }
@@ -94,7 +95,11 @@ export function labelled(
     const passage = passages[i] as Passage;
     if (rec.inTable) return;
     const doc = passage.doc.slice(4);
-    for (const c of candidatesOf(rec.norm, rec.mentions, rec.typed, schema, window)) {
+    const cands = [
+      ...ruleCandidatesOf(rec.norm, rec.mentions, rec.typed),
+      ...candidatesOf(rec.norm, rec.mentions, rec.typed, schema, window),
+    ];
+    for (const c of cands) {
       if (!scored(golds, texts, doc, passage.start + c.a.cs, c.type)) continue;
       const label = truth.has(`${doc}|${c.type}|${c.source}|${c.target}`) ? 1 : 0;
       out.push({ ...c, doc, passage, record: i, label });

@@ -32,6 +32,7 @@ export const RelationModelFile = z.object({
   options: z.record(z.string(), z.number()),
   window: Window,
   threshold: z.number().min(0).max(1),
+  dropThreshold: z.number().min(0).max(1),
   crossValidation: z.record(z.string(), z.unknown()),
   schema: z.array(SchemaEntry),
   weights: z.record(z.string(), z.number()),
@@ -57,6 +58,7 @@ export function parseRelationModel(text: string, file = MODEL_FILE) {
     schema: m.schema,
     window: m.window,
     threshold: m.threshold,
+    dropThreshold: m.dropThreshold,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   candidatesOf,
   classify,
   learnedLayerFromEnv,
+  ruleCandidatesOf,
   setLearnedLayer,
   type TrainedLayer,
   trainedLayer,
@@ -17,7 +18,7 @@ const span = (norm: string, id: string, surface: string) => {
   const cs = norm.indexOf(surface);
   return { id, cs, ce: cs + surface.length };
 };
-const layer = (weights: Record<string, number>, threshold = 0.5): TrainedLayer => ({
+const layer = (weights: Record<string, number>, threshold = 0.5, dropThreshold = 0): TrainedLayer => ({
   model: LogisticModel.fromJSON(weights),
   schema: [
     { type: "LOCATED_IN", source: "City", target: "Province" },
@@ -25,6 +26,7 @@ const layer = (weights: Record<string, number>, threshold = 0.5): TrainedLayer =
   ],
   window: { maxClauses: 1, maxDistance: 40 },
   threshold,
+  dropThreshold,
 });
 
 describe("candidate relations of untyped pairs", () => {
@@ -76,6 +78,38 @@ describe("classify", () => {
     expect(r.method).toBe("learned");
     expect(norm.slice(r.cs, r.ce)).toBe("甲省，乙市");
     expect(r.confidence).toBeCloseTo(0.3 + 0.3 * (1 / (1 + Math.exp(-3))), 2);
+  });
+
+  it("drops the rules' relations it scores below the drop threshold, never one with a carried subject", () => {
+    const typed: FoundRelation[] = [
+      {
+        type: "ON_CORRIDOR",
+        source: "Province:甲省",
+        target: "Corridor:某某通道",
+        method: "pattern",
+        confidence: 0.7,
+      },
+      {
+        type: "ON_CORRIDOR",
+        source: "Province:乙省",
+        target: "Corridor:某某通道",
+        method: "pattern",
+        confidence: 0.7,
+        viaContext: true,
+      },
+    ];
+    const rules = ruleCandidatesOf(norm, ms, typed);
+    expect(rules.map((c) => c.rule)).toEqual([0]);
+    expect(rules[0]?.features).toContain("rule:ON_CORRIDOR>|types:Province>Corridor");
+    const kept = (drop: number) =>
+      classify(
+        norm,
+        ms,
+        typed,
+        layer({ "rule:ON_CORRIDOR>|bias": -3, "LOCATED_IN<|bias": -9 }, 0.5, drop),
+      ).map((r) => r.source);
+    expect(kept(0)).toEqual(["Province:甲省", "Province:乙省"]);
+    expect(kept(0.1)).toEqual(["Province:乙省"]);
   });
 
   it("adds nothing below the threshold", () => {

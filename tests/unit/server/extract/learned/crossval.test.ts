@@ -67,6 +67,36 @@ describe("cross-validation of the learned layer", () => {
     for (const e of extra) expect(e.evidence[0]?.start).toBe(0);
   });
 
+  it("removes a rule's evidence where the layer drops it, and the edge once it has none", () => {
+    const k = corpus();
+    const rule = { ...(k.cands[0] as (typeof k.cands)[number]), rule: 0, type: "PART_OF" as const };
+    const id = `PART_OF:${rule.source}->${rule.target}`;
+    const ev = {
+      doc: rule.passage.doc,
+      passage: rule.passage.id,
+      start: 0,
+      end: 1,
+      quote: "x",
+      method: "pattern" as const,
+    };
+    const edge = {
+      id,
+      source: rule.source,
+      target: rule.target,
+      type: "PART_OF" as const,
+      confidence: 0.9,
+      properties: {},
+      evidence: [ev],
+    };
+    const withRule: typeof k = {
+      ...k,
+      graph: { ...k.graph, edges: [...k.graph.edges, edge] },
+      cands: [rule],
+    };
+    expect(withLearned(withRule, new Map([[rule, 0.3]]), 1, 0.2).edges.some((e) => e.id === id)).toBe(true);
+    expect(withLearned(withRule, new Map([[rule, 0.1]]), 1, 0.2).edges.some((e) => e.id === id)).toBe(false);
+  });
+
   it("scores 0 the candidates of schema entries with too few positives", () => {
     const k = corpus();
     const fitted = fitModel(k.cands.slice(0, 2), {});

@@ -48,7 +48,7 @@ describe("training data of the learned layer", () => {
     expect(() => passagesOf(graph, records.slice(1))).toThrow(/probe saw 1 passages, the graph has 2/);
   });
 
-  it("labels candidates from the annotation of their document, inside its scope only", () => {
+  it("labels the untyped pairs' candidates and the rules' relations from the annotation of their document, inside its scope only", () => {
     const { graph, records } = probed(TEXT);
     const schema = schemaOf([GOLD]);
     const window = { maxClauses: 9, maxDistance: 100 };
@@ -58,8 +58,12 @@ describe("training data of the learned layer", () => {
     expect(got).toEqual([
       "1 LOCATED_IN:City:长沙->Province:湖南省",
       "1 COOPERATES_WITH:Province:湖南省->Country:欧洲",
+      "0 ON_CORRIDOR:Province:四川省->Corridor:西部陆海新通道",
     ]);
+    const rule = labelled(graph, records, [GOLD], schema, window).find((c) => c.type === "ON_CORRIDOR");
+    expect(rule?.rule).toBe(0);
+    expect(rule?.features).toContain("rule:ON_CORRIDOR>|btw:corridor:融入");
     const partial: Gold = { ...GOLD, scope: [{ doc: "t", from: "四川省" }] };
-    expect(labelled(graph, records, [partial], schema, window)).toEqual([]);
+    expect(labelled(graph, records, [partial], schema, window).map((c) => c.type)).toEqual(["ON_CORRIDOR"]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { REL_TYPES } from "../../../../../contracts/graph";
 import {
   loadRelationModel,
   MODEL_FILE,
@@ -7,14 +8,19 @@ import {
 } from "../../../../../server/extract/learned/weights";
 
 describe("the committed relation model (data/model/relations.json)", () => {
-  it("parses, with a threshold, a schema and weights conjoined with schema relation types", () => {
+  it("parses, with thresholds, a schema and weights conjoined with relation types (schema ones or rules')", () => {
     const m = loadRelationModel();
     expect(m.threshold).toBeGreaterThan(0);
     expect(m.threshold).toBeLessThanOrEqual(1);
+    expect(m.dropThreshold).toBeGreaterThanOrEqual(0);
+    expect(m.dropThreshold).toBeLessThan(m.threshold);
     expect(m.schema.length).toBeGreaterThan(0);
-    const types = new Set(m.schema.map((s) => s.type));
-    for (const f of m.model.weights.keys())
-      expect(types.has(f.slice(0, f.search(/[<>]/)) as never), f).toBe(true);
+    const types = new Set<string>(m.schema.map((s) => s.type));
+    for (const f of m.model.weights.keys()) {
+      const head = f.slice(0, f.search(/[<>]/));
+      if (head.startsWith("rule:")) expect(REL_TYPES as readonly string[], f).toContain(head.slice(5));
+      else expect(types.has(head), f).toBe(true);
+    }
   });
 
   it("records how it was trained, never on a held-out set", () => {

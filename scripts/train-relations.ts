@@ -81,7 +81,7 @@ function evaluateConfig(base: Omit<Corpus, "cands">[], window: Window, options: 
   const byThreshold = DROP_THRESHOLDS.flatMap((d) =>
     THRESHOLDS.map((t) => ({ t, d, p: pools(scoreAt(corpora, probs, t, d)) })),
   );
-  return { corpora, schema, rules, byThreshold };
+  return { corpora, schema, probs, rules, byThreshold };
 }
 
 /**
@@ -139,8 +139,23 @@ async function main(): Promise<void> {
       ? `\nchosen: add ≥ ${pick.t}, drop < ${pick.d}`
       : "\nno thresholds raise recall within the precision margin: the layer would change nothing",
   );
+  if (pick) perSet(r, pick);
   writeModel(r, pick ?? { t: 1, d: 0, p: undefined });
   console.log(`wrote ${MODEL_FILE} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Cross-validated relation P/R/F per training set, rules only and rules + learned at the chosen thresholds. */
+function perSet(r: ReturnType<typeof evaluateConfig>, pick: { t: number; d: number }): void {
+  const rules = scoreAt(r.corpora, r.probs, Number.POSITIVE_INFINITY);
+  const learned = scoreAt(r.corpora, r.probs, pick.t, pick.d);
+  const f1 = (s: Score) => (2 * s.precision * s.recall) / (s.precision + s.recall || 1);
+  const cell = (s: Score) => `${f3(s.precision)} / ${f3(s.recall)} / ${f3(f1(s))}`;
+  console.log("\nper set, relations P / R / F (cross-validated): rules only | rules + learned");
+  for (const f of TRAINING_SETS) {
+    const a = rules.get(f)?.relationTotal as Score;
+    const b = learned.get(f)?.relationTotal as Score;
+    console.log(`  ${f.padEnd(32)} ${cell(a)} | ${cell(b)}`);
+  }
 }
 
 function writeModel(r: ReturnType<typeof evaluateConfig>, pick: { t: number; d: number; p?: Pools }): void {

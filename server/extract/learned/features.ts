@@ -25,11 +25,19 @@ const TRIGGERS: readonly { name: string; re: RegExp }[] = Object.entries(
   .filter((e): e is [string, string[]] => Array.isArray(e[1]))
   .flatMap(([list, words]) => words.map((w) => ({ name: `${list}:${w}`, re: new RegExp(w) })));
 
+/** Slices already read (the same slices recur for every pair of a passage); cleared when large. */
+const seen = new Map<string, readonly string[]>();
+
 /** Names of the trigger words found in `s` (each once). */
-export function triggersIn(s: string): string[] {
+export function triggersIn(s: string): readonly string[] {
+  const hit = seen.get(s);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const t of TRIGGERS) if (t.re.test(s)) out.add(t.name);
-  return [...out];
+  if (seen.size > 5000) seen.clear();
+  const list = [...out];
+  seen.set(s, list);
+  return list;
 }
 
 /** Bucket of a character distance. */

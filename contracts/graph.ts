@@ -42,8 +42,8 @@ export const REL_TYPES = [
 export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 
-/** How a fact was found. */
-export const EvidenceMethod = z.enum(["catalog", "pattern", "table", "cooccurrence", "human"]);
+/** How a fact was found ("learned": the relation classifier of server/extract/learned, when on). */
+export const EvidenceMethod = z.enum(["catalog", "pattern", "table", "cooccurrence", "human", "learned"]);
 export type EvidenceMethod = z.infer<typeof EvidenceMethod>;
 
 export const Scalar = z.union([z.string(), z.number(), z.boolean()]);

@@ -17,6 +17,7 @@ import {
   totalScore,
 } from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
+import { printLearnedComparison } from "./eval-learned";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = `${root}data/corpus`;
@@ -107,3 +108,8 @@ async function realSets(title: string, files: string[], listErrors: boolean): Pr
 await realSets("REAL TEXT, dev (may be read to find failure classes)", REAL_DEV, verbose);
 await realSets("REAL TEXT, NEVER TUNED ON (held-out; errors never listed)", REAL_HELDOUT, false);
 console.log("\nFirst blind scores of the real-text sets: tests/fixtures/real/README.md");
+await printLearnedComparison(root, [
+  ["seed sets", GOLD_FILES],
+  ["REAL dev", REAL_DEV],
+  ["REAL held-out", REAL_HELDOUT],
+]);

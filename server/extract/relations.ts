@@ -5,6 +5,7 @@
  */
 import type { Catalog } from "./catalog";
 import type { Mention } from "./entities/types";
+import { learnedRelations } from "./learned/classify";
 import { type Context, type FoundRelation, relationContext } from "./relations/context";
 import { RELATION_RULES } from "./relations/registry";
 import type { RelationRule } from "./relations/types";
@@ -23,5 +24,6 @@ export function findRelations(
   const out: FoundRelation[] = [];
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out);
   for (const rule of rules) rule.find(rc);
+  if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   return out;
 }

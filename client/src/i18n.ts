@@ -161,6 +161,9 @@ const STRINGS = {
   status_established: ["已设立", "established"],
   status_applied: ["申建中", "applied for"],
   status_proposed: ["提议中", "proposed"],
+  zoneStatus: ["自贸区状态", "Zone status"],
+  sourceDocs: ["文献", "documents"],
+  exportSvg: ["SVG 图片", "SVG image"],
   sourceLine: [
     "来源：zonegraph，依据自由贸易试验区政策文件抽取的知识图谱",
     "Source: zonegraph, a knowledge graph extracted from pilot free trade zone policy documents",

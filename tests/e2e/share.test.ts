@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
@@ -74,7 +75,7 @@ let page: Page;
 beforeAll(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   watched = await watchedPage(context);
   page = watched.page;
   // Warm the server's first corridor query (cold Neo4j on a loaded machine can pass the transaction timeout).
@@ -162,5 +163,77 @@ describe("share links (issue 13, item 9)", () => {
   it("the full link (the scene in the URL) restores the same scene, selection, filters and language", async () => {
     const url = await (await zg(page)).evaluate((z) => z.shareUrl());
     await expectRestored(url, "41-share-full-link.png");
+  });
+});
+
+/** Clicks an export button and reads the downloaded file. */
+async function grab(action: string): Promise<{ name: string; text: string }> {
+  const panel = page.locator('details.panel[data-panel="export"]');
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await panel.locator("> summary").click();
+  const [d] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.click(`[data-action="${action}"]`),
+  ]);
+  return { name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), "utf8") };
+}
+
+describe("exports (issue 13, item 8)", () => {
+  it("the SVG has the title, date, a legend per colour mapping and the source documents, without the dim state", async () => {
+    // The selection dims the rest of the scene on screen; the export must not.
+    expect(await (await zg(page)).evaluate((z) => z.state.selectedNode)).toBe(GUANGXI);
+    const { name, text } = await grab("svg");
+    expect(name).toMatch(/\.svg$/);
+    fs.writeFileSync(path.join(OUT, "42-export.svg"), text);
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const svg = doc.documentElement;
+    const [, , vw] = String(svg.getAttribute("viewBox")).split(" ").map(Number);
+    expect(Number(svg.getAttribute("width"))).toBe(2 * (vw ?? 0));
+    const texts = Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent ?? "");
+    expect(texts).toContain("zonegraph — Free Trade Zones");
+    expect(texts.some((t) => /^\d+ nodes · \d+ edges · \d{4}-\d{2}-\d{2}$/.test(t))).toBe(true);
+    // English UI, colour by Louvain: the type legend, the community legend and the zone statuses.
+    expect(texts).toContain("Legend & type filter");
+    expect(texts.some((t) => /^Free trade zone \(\d+\)$/.test(t))).toBe(true);
+    expect(texts).toContain("Louvain community");
+    expect(texts.some((t) => /^#\d+ \(\d+\)$/.test(t))).toBe(true);
+    expect(texts).toContain("Zone status");
+    expect(texts.some((t) => /^established \(\d+\)$/.test(t))).toBe(true);
+    const source = texts.find((t) => t.startsWith("Source: zonegraph"));
+    expect(source).toMatch(/· \d{4}-\d{2}-\d{2} · documents: \S/);
+    const fills = Array.from(doc.getElementsByTagName("circle")).map((c) => c.getAttribute("fill"));
+    expect(fills.length).toBeGreaterThan(10);
+    expect(fills).not.toContain("#e4e4e4");
+    expect(new Set(fills).size).toBeGreaterThan(1);
+  });
+
+  it("the GEXF carries zone statuses and each relationship's evidence count and methods", async () => {
+    const { text } = await grab("gexf");
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    const titles = (cls: string) =>
+      new Map(
+        Array.from(doc.getElementsByTagName("attributes"))
+          .filter((a) => a.getAttribute("class") === cls)
+          .flatMap((a) => Array.from(a.getElementsByTagName("attribute")))
+          .map((a) => [a.getAttribute("id"), a.getAttribute("title")]),
+      );
+    const values = (el: Element, names: Map<string | null, string | null>) =>
+      Object.fromEntries(
+        Array.from(el.getElementsByTagName("attvalue")).map((v) => [
+          names.get(v.getAttribute("for")),
+          v.getAttribute("value"),
+        ]),
+      );
+    const nodeNames = titles("node");
+    const zone = Array.from(doc.getElementsByTagName("node")).find((n) => n.getAttribute("id") === GUANGXI);
+    expect(zone && values(zone, nodeNames).status).toBe("established");
+    const edgeNames = titles("edge");
+    const edges = Array.from(doc.getElementsByTagName("edge")).map((e) => values(e, edgeNames));
+    const typed = edges.filter((e) => e.type !== "CO_OCCURS");
+    expect(typed.length).toBeGreaterThan(5);
+    for (const e of typed) {
+      expect(Number(e.evidenceCount)).toBeGreaterThan(0);
+      expect(e.methods).toMatch(/^[a-z_-]+( \| [a-z_-]+)*$/);
+    }
   });
 });

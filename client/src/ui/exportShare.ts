@@ -2,6 +2,7 @@
 import { StoredScene } from "../../../contracts/scenes";
 import { entityName, getLang, t } from "../i18n";
 import { toGEXF, toGraphML, toJSON } from "../model/exporters";
+import type { ExportFacts } from "../model/exportFacts";
 import { restore, snapshot } from "../model/scene";
 import { type CompactScene, compactScene } from "../model/sharedScene";
 import { sizeForDegree, typeStyle } from "../model/styling";
@@ -10,7 +11,9 @@ import type { ViewStore } from "../model/views";
 import type { ColourBy, SizeBy } from "../store/state";
 import type { Ctx } from "./context";
 import { download } from "./dom";
+import { fetchExportFacts } from "./exportFacts";
 import { exportPng } from "./pngExport";
+import { exportSvg } from "./svgExport";
 
 export class ExportShare {
   constructor(
@@ -61,17 +64,29 @@ export class ExportShare {
     };
   }
 
-  exportScene(format: "gexf" | "graphml" | "json"): void {
+  /** Statuses, evidence counts, methods, stages and documents of the scene, from the API. */
+  private facts(): Promise<ExportFacts> {
+    return fetchExportFacts(this.ctx.api, this.ctx.graph);
+  }
+
+  async exportScene(format: "gexf" | "graphml" | "json"): Promise<void> {
     const g = this.ctx.graph;
     const stamp = new Date().toISOString().slice(0, 10);
-    if (format === "json") download(`zonegraph-${stamp}.json`, toJSON(g), "application/json");
-    else if (format === "gexf")
-      download(`zonegraph-${stamp}.gexf`, toGEXF(g, this.displayStyle()), "application/xml");
-    else download(`zonegraph-${stamp}.graphml`, toGraphML(g, this.displayStyle()), "application/xml");
+    if (format === "json") return download(`zonegraph-${stamp}.json`, toJSON(g), "application/json");
+    const facts = await this.facts();
+    if (format === "gexf")
+      download(`zonegraph-${stamp}.gexf`, toGEXF(g, this.displayStyle(), facts), "application/xml");
+    else download(`zonegraph-${stamp}.graphml`, toGraphML(g, this.displayStyle(), facts), "application/xml");
   }
 
   async exportPng(colour: Map<string, number> | null): Promise<void> {
-    await exportPng(this.ctx.view, this.ctx.graph, this.ctx.store.state, colour);
+    const { view, graph, store } = this.ctx;
+    await exportPng(view, graph, store.state, colour, await this.facts());
+  }
+
+  async exportSvg(colour: Map<string, number> | null): Promise<string> {
+    const { view, graph, store } = this.ctx;
+    return exportSvg(view, graph, store.state, colour, await this.facts());
   }
 
   /** What a link carries: the state and the exact scene (positions, edge set, camera). */

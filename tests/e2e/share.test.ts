@@ -237,3 +237,25 @@ describe("exports (issue 13, item 8)", () => {
     }
   });
 });
+
+describe("legends for every colour mapping (issue 13, item 8)", () => {
+  it("the UI legend shows the Louvain communities, then the PageRank scale, as the colour mapping changes", async () => {
+    expect(await (await zg(page)).evaluate((z) => z.state.colourBy)).toBe("community");
+    const communities = page.locator('.legend .metric-legend[data-metric="community"] li');
+    await communities.first().waitFor({ state: "attached", timeout: 15_000 });
+    expect(await communities.count()).toBeGreaterThan(1);
+    expect(await communities.first().locator(".legend-name").textContent()).toMatch(/^#\d+$/);
+    await (await zg(page)).evaluate((z) =>
+      z.dispatch({ type: "setStyle", colourBy: "pagerank", sizeBy: "pagerank" }),
+    );
+    const stops = page.locator('.legend .metric-legend[data-metric="pagerank"] .gradient span');
+    await stops.first().waitFor({ state: "attached", timeout: 15_000 });
+    expect(await stops.count()).toBe(11);
+    expect(await page.locator(".legend .metric-legend-title").textContent()).toBe("PageRank");
+    const { text } = await grab("svg");
+    expect(text).toContain(">PageRank</text>");
+    await (await zg(page)).evaluate((z) =>
+      z.dispatch({ type: "setStyle", colourBy: "community", sizeBy: "pagerank" }),
+    );
+  });
+});

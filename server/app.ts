@@ -21,6 +21,7 @@ import { graphRouter } from "./http/routes/graph";
 import { healthRouter } from "./http/routes/health";
 import { corridorsRouter, documentsRouter, exportRouter } from "./http/routes/resources";
 import { reviewRouter } from "./http/routes/review";
+import { scenesRouter } from "./http/routes/scenes";
 import { viewsRouter } from "./http/routes/views";
 import { analystRateLimit, apiKeyAuth, corsMiddleware, requireJsonBody } from "./http/security";
 import { writeAccess } from "./http/writeAccess";
@@ -32,6 +33,7 @@ import { DocumentRepository } from "./repositories/documents";
 import { GeoRepository } from "./repositories/geo";
 import { GraphRepository } from "./repositories/graph";
 import { HealthRepository } from "./repositories/health";
+import { SceneRepository } from "./repositories/scenes";
 import { ViewsRepository } from "./repositories/views";
 import { ReviewService } from "./review/service";
 import { CorridorService } from "./services/corridors";
@@ -40,6 +42,7 @@ import { DocumentService } from "./services/documents";
 import { GeoService } from "./services/geo";
 import { GraphService } from "./services/graph";
 import { HealthService } from "./services/health";
+import { SceneService } from "./services/scenes";
 import { ViewsService } from "./services/views";
 
 export interface AppSettings {
@@ -164,6 +167,7 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use(ingestRouter(ingest, guard, uploadMaxBytes));
   api.use(reviewRouter(review, guard));
+  api.use(scenesRouter(new SceneService(new SceneRepository(executor)), guard));
   api.use(
     analystRouter(
       cypher,

@@ -91,6 +91,8 @@ const STRINGS = {
   share: ["复制分享链接", "Copy share link"],
   copied: ["链接已复制", "Link copied"],
   sharedMissing: ["分享的视图中有节点已不存在", "Nodes of the shared view no longer exist"],
+  shareNotStored: ["短链接未能保存，已复制完整链接", "Short link not stored; the full link was copied"],
+  sharedSceneMissing: ["分享的视图不存在", "The shared view does not exist"],
   truncated: ["结果被截断：还有未加载的邻居", "Truncated: more neighbours exist"],
   loadMore: ["加载更多", "Load more"],
   loading: ["加载中…", "Loading…"],
@@ -159,6 +161,9 @@ const STRINGS = {
   status_established: ["已设立", "established"],
   status_applied: ["申建中", "applied for"],
   status_proposed: ["提议中", "proposed"],
+  zoneStatus: ["自贸区状态", "Zone status"],
+  sourceDocs: ["文献", "documents"],
+  exportSvg: ["SVG 图片", "SVG image"],
   sourceLine: [
     "来源：zonegraph，依据自由贸易试验区政策文件抽取的知识图谱",
     "Source: zonegraph, a knowledge graph extracted from pilot free trade zone policy documents",

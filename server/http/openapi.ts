@@ -32,6 +32,7 @@ import { INGEST_OPERATIONS } from "./openapiIngest";
 import { QueryNameParam } from "./routes/analyst";
 import { GEO_OPERATIONS } from "./routes/geo";
 import { IdParam } from "./routes/graph";
+import { SCENE_OPERATIONS } from "./routes/scenes";
 import { VIEW_OPERATIONS } from "./routes/views";
 
 export interface Operation {
@@ -219,6 +220,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...VIEW_OPERATIONS,
   ...GEO_OPERATIONS,
+  ...SCENE_OPERATIONS,
 ];
 
 const ERROR_TEXT: Record<number, string> = {
@@ -342,9 +344,11 @@ export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {
         'Knowledge graph of China\'s pilot free trade zones: entities and typed relationships, every fact with the sentence that states it. Errors always have the shape {"error": {"code", "message", "details"}}.',
     },
     servers: [{ url: "/" }],
-    tags: ["health", "graph", "corridors", "analysts", "documents", "review", "export"].map((name) => ({
-      name,
-    })),
+    tags: ["health", "graph", "corridors", "analysts", "documents", "review", "export", "scenes"].map(
+      (name) => ({
+        name,
+      }),
+    ),
     paths,
     components: {
       securitySchemes: {

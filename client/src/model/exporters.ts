@@ -1,5 +1,9 @@
-/** Scene serializers: JSON (graphology), GEXF 1.3 and GraphML, with positions and colours. */
+/**
+ * Scene serializers: JSON (graphology), GEXF 1.3 and GraphML, with positions and colours, and what the
+ * API adds (model/exportFacts.ts): node status, edge evidence count, extraction methods and stage.
+ */
 import type Graph from "graphology";
+import { type ExportFacts, emptyFacts } from "./exportFacts";
 
 export function xmlEscape(s: string): string {
   return (
@@ -29,6 +33,19 @@ export interface DisplayStyle {
   label(node: string): string;
 }
 
+/** The exported facts of a node and an edge: the API's when fetched, else the scene's attributes. */
+function nodeStatusOf(facts: ExportFacts, key: string, a: Record<string, unknown>): string {
+  return facts.status.get(key) ?? str(a.status);
+}
+function edgeFactsOf(facts: ExportFacts, key: string, a: Record<string, unknown>) {
+  const f = facts.edges.get(key);
+  return {
+    evidenceCount: Math.round(f?.evidenceCount ?? numOr(a.evidenceCount, 0)),
+    methods: (f?.methods ?? (Array.isArray(a.methods) ? a.methods.map(String) : [])).join(" | "),
+    stage: f?.stage ?? str(a.stage),
+  };
+}
+
 function hexToRgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) return [150, 150, 150];
@@ -39,7 +56,7 @@ function hexToRgb(hex: string): [number, number, number] {
   ];
 }
 
-export function toGEXF(graph: Graph, style: DisplayStyle): string {
+export function toGEXF(graph: Graph, style: DisplayStyle, facts: ExportFacts = emptyFacts()): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
@@ -49,10 +66,13 @@ export function toGEXF(graph: Graph, style: DisplayStyle): string {
   out.push('      <attribute id="name" title="name" type="string"/>');
   out.push('      <attribute id="nameEn" title="nameEn" type="string"/>');
   out.push('      <attribute id="degree" title="degree" type="integer"/>');
+  out.push('      <attribute id="status" title="status" type="string"/>');
   out.push("    </attributes>");
   out.push('    <attributes class="edge">');
   out.push('      <attribute id="type" title="type" type="string"/>');
   out.push('      <attribute id="evidenceCount" title="evidenceCount" type="integer"/>');
+  out.push('      <attribute id="methods" title="methods" type="string"/>');
+  out.push('      <attribute id="stage" title="stage" type="string"/>');
   out.push("    </attributes>");
   out.push("    <nodes>");
   graph.forEachNode((key, a) => {
@@ -63,6 +83,7 @@ export function toGEXF(graph: Graph, style: DisplayStyle): string {
     out.push(`          <attvalue for="name" value="${xmlEscape(str(a.name))}"/>`);
     out.push(`          <attvalue for="nameEn" value="${xmlEscape(str(a.nameEn))}"/>`);
     out.push(`          <attvalue for="degree" value="${Math.round(numOr(a.degree, graph.degree(key)))}"/>`);
+    out.push(`          <attvalue for="status" value="${xmlEscape(nodeStatusOf(facts, key, a))}"/>`);
     out.push("        </attvalues>");
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     out.push(`        <viz:position x="${numOr(a.x, 0)}" y="${numOr(a.y, 0)}" z="0"/>`);
@@ -75,9 +96,12 @@ export function toGEXF(graph: Graph, style: DisplayStyle): string {
     out.push(
       `      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(str(a.type))}">`,
     );
+    const f = edgeFactsOf(facts, key, a);
     out.push("        <attvalues>");
     out.push(`          <attvalue for="type" value="${xmlEscape(str(a.type))}"/>`);
-    out.push(`          <attvalue for="evidenceCount" value="${Math.round(numOr(a.evidenceCount, 0))}"/>`);
+    out.push(`          <attvalue for="evidenceCount" value="${f.evidenceCount}"/>`);
+    out.push(`          <attvalue for="methods" value="${xmlEscape(f.methods)}"/>`);
+    out.push(`          <attvalue for="stage" value="${xmlEscape(f.stage)}"/>`);
     out.push("        </attvalues>");
     out.push("      </edge>");
   });
@@ -87,7 +111,7 @@ export function toGEXF(graph: Graph, style: DisplayStyle): string {
   return `${out.join("\n")}\n`;
 }
 
-export function toGraphML(graph: Graph, style: DisplayStyle): string {
+export function toGraphML(graph: Graph, style: DisplayStyle, facts: ExportFacts = emptyFacts()): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
@@ -100,8 +124,11 @@ export function toGraphML(graph: Graph, style: DisplayStyle): string {
     ["y", "node", "double"],
     ["size", "node", "double"],
     ["color", "node", "string"],
+    ["status", "node", "string"],
     ["etype", "edge", "string"],
     ["evidenceCount", "edge", "int"],
+    ["methods", "edge", "string"],
+    ["stage", "edge", "string"],
   ];
   for (const [id, forWhat, type] of keys) {
     const name = id === "etype" ? "type" : id;
@@ -118,12 +145,16 @@ export function toGraphML(graph: Graph, style: DisplayStyle): string {
     out.push(`      <data key="y">${numOr(a.y, 0)}</data>`);
     out.push(`      <data key="size">${style.size(key)}</data>`);
     out.push(`      <data key="color">${xmlEscape(style.color(key))}</data>`);
+    out.push(`      <data key="status">${xmlEscape(nodeStatusOf(facts, key, a))}</data>`);
     out.push("    </node>");
   });
   graph.forEachEdge((key, a, source, target) => {
     out.push(`    <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">`);
+    const f = edgeFactsOf(facts, key, a);
     out.push(`      <data key="etype">${xmlEscape(str(a.type))}</data>`);
-    out.push(`      <data key="evidenceCount">${Math.round(numOr(a.evidenceCount, 0))}</data>`);
+    out.push(`      <data key="evidenceCount">${f.evidenceCount}</data>`);
+    out.push(`      <data key="methods">${xmlEscape(f.methods)}</data>`);
+    out.push(`      <data key="stage">${xmlEscape(f.stage)}</data>`);
     out.push("    </edge>");
   });
   out.push("  </graph>");

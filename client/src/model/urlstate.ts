@@ -42,8 +42,9 @@ function fromBase64Url(s: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-export function encodeState(state: UrlState, extra: UrlSceneInput = {}): string {
-  const compact = {
+/** The scene object a link carries (base64url JSON in `#s=…`, or stored server-side under `#s=<id>`). */
+export function sceneObject(state: UrlState, extra: UrlSceneInput = {}): Record<string, unknown> {
+  return {
     v: 1,
     ...(extra.compact && state.nodes.length <= MAX_URL_NODES ? extra.compact : {}),
     ...(state.hiddenRels?.length ? { hr: state.hiddenRels } : {}),
@@ -55,7 +56,27 @@ export function encodeState(state: UrlState, extra: UrlSceneInput = {}): string 
     c: state.corridor,
     l: state.lang,
   };
-  return `s=${toBase64Url(JSON.stringify(compact))}`;
+}
+
+export function encodeState(state: UrlState, extra: UrlSceneInput = {}): string {
+  return `s=${toBase64Url(JSON.stringify(sceneObject(state, extra)))}`;
+}
+
+/** Length of a stored scene's id (contracts/scenes.ts); an encoded scene is always longer. */
+export const SCENE_ID_CHARS = 16;
+
+/** Links whose hash is longer than this many characters are stored server-side (short `#s=<id>`). */
+export const LONG_LINK_CHARS = 1500;
+
+export function storesScene(hashChars: number): boolean {
+  return hashChars > LONG_LINK_CHARS;
+}
+
+/** The stored scene's id of a short link (`#s=<16 characters>`), else null. */
+export function sharedSceneId(hash: string): string | null {
+  const h = hash.startsWith("#") ? hash.slice(1) : hash;
+  const m = /(?:^|&)s=([A-Za-z0-9_-]+)(?:&|$)/.exec(h);
+  return m?.[1] && m[1].length === SCENE_ID_CHARS ? m[1] : null;
 }
 
 const strArr = (v: unknown): string[] =>
@@ -68,24 +89,28 @@ export function decodeState(hash: string): UrlState | null {
   const m = /(?:^|&)s=([A-Za-z0-9_-]+)/.exec(h);
   if (!m?.[1]) return null;
   try {
-    const raw: unknown = JSON.parse(fromBase64Url(m[1]));
-    if (!raw || typeof raw !== "object") return null;
-    const o = raw as Record<string, unknown>;
-    const all = strArr(o.n);
-    const st = strArr(o.st);
-    return {
-      // Only ids the API accepts: one bad entry must not make the whole restore a 400.
-      nodes: all.filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH).slice(0, MAX_URL_NODES),
-      scene: Array.isArray(o.n) && all.length === o.n.length ? expandScene(all, o) : null,
-      hiddenRels: strArr(o.hr),
-      style: st.length === 2 ? { colourBy: st[0] as string, sizeBy: st[1] as string } : null,
-      hiddenTypes: strArr(o.h),
-      selected: strOrNull(o.s),
-      query: strOrNull(o.q),
-      corridor: strOrNull(o.c),
-      lang: o.l === "en" ? "en" : "zh",
-    };
+    return decodeSceneObject(JSON.parse(fromBase64Url(m[1])));
   } catch {
     return null;
   }
+}
+
+/** A scene object (decoded from a link, or a stored scene) as UrlState; null when it is not an object. */
+export function decodeSceneObject(raw: unknown): UrlState | null {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
+  const o = raw as Record<string, unknown>;
+  const all = strArr(o.n);
+  const st = strArr(o.st);
+  return {
+    // Only ids the API accepts: one bad entry must not make the whole restore a 400.
+    nodes: all.filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH).slice(0, MAX_URL_NODES),
+    scene: Array.isArray(o.n) && all.length === o.n.length ? expandScene(all, o) : null,
+    hiddenRels: strArr(o.hr),
+    style: st.length === 2 ? { colourBy: st[0] as string, sizeBy: st[1] as string } : null,
+    hiddenTypes: strArr(o.h),
+    selected: strOrNull(o.s),
+    query: strOrNull(o.q),
+    corridor: strOrNull(o.c),
+    lang: o.l === "en" ? "en" : "zh",
+  };
 }

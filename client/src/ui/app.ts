@@ -164,9 +164,10 @@ export class App implements Ctx {
       "div",
       { class: "export" },
       b("png", "exportPng", "🖼", () => void this.exports.exportPng(this.metrics.colour)),
-      b("gexf", null, "GEXF", () => this.exports.exportScene("gexf")),
-      b("graphml", null, "GraphML", () => this.exports.exportScene("graphml")),
-      b("json", null, "JSON", () => this.exports.exportScene("json")),
+      b("svg", "exportSvg", "SVG", () => void this.exports.exportSvg(this.metrics.colour)),
+      b("gexf", null, "GEXF", () => void this.exports.exportScene("gexf")),
+      b("graphml", null, "GraphML", () => void this.exports.exportScene("graphml")),
+      b("json", null, "JSON", () => void this.exports.exportScene("json")),
       b("share", "share", "🔗", () => void this.exports.share()),
     );
     const left = h(

@@ -1,15 +1,19 @@
 /** Saved views, file exports and share links. */
+import { StoredScene } from "../../../contracts/scenes";
 import { entityName, getLang, t } from "../i18n";
 import { toGEXF, toGraphML, toJSON } from "../model/exporters";
+import type { ExportFacts } from "../model/exportFacts";
 import { restore, snapshot } from "../model/scene";
-import { compactScene } from "../model/sharedScene";
+import { type CompactScene, compactScene } from "../model/sharedScene";
 import { sizeForDegree, typeStyle } from "../model/styling";
-import { encodeState } from "../model/urlstate";
+import { encodeState, sceneObject, storesScene, type UrlState } from "../model/urlstate";
 import type { ViewStore } from "../model/views";
 import type { ColourBy, SizeBy } from "../store/state";
 import type { Ctx } from "./context";
 import { download } from "./dom";
+import { fetchExportFacts } from "./exportFacts";
 import { exportPng } from "./pngExport";
+import { exportSvg } from "./svgExport";
 
 export class ExportShare {
   constructor(
@@ -60,20 +64,33 @@ export class ExportShare {
     };
   }
 
-  exportScene(format: "gexf" | "graphml" | "json"): void {
+  /** Statuses, evidence counts, methods, stages and documents of the scene, from the API. */
+  private facts(): Promise<ExportFacts> {
+    return fetchExportFacts(this.ctx.api, this.ctx.graph);
+  }
+
+  async exportScene(format: "gexf" | "graphml" | "json"): Promise<void> {
     const g = this.ctx.graph;
     const stamp = new Date().toISOString().slice(0, 10);
-    if (format === "json") download(`zonegraph-${stamp}.json`, toJSON(g), "application/json");
-    else if (format === "gexf")
-      download(`zonegraph-${stamp}.gexf`, toGEXF(g, this.displayStyle()), "application/xml");
-    else download(`zonegraph-${stamp}.graphml`, toGraphML(g, this.displayStyle()), "application/xml");
+    if (format === "json") return download(`zonegraph-${stamp}.json`, toJSON(g), "application/json");
+    const facts = await this.facts();
+    if (format === "gexf")
+      download(`zonegraph-${stamp}.gexf`, toGEXF(g, this.displayStyle(), facts), "application/xml");
+    else download(`zonegraph-${stamp}.graphml`, toGraphML(g, this.displayStyle(), facts), "application/xml");
   }
 
   async exportPng(colour: Map<string, number> | null): Promise<void> {
-    await exportPng(this.ctx.view, this.ctx.graph, this.ctx.store.state, colour);
+    const { view, graph, store } = this.ctx;
+    await exportPng(view, graph, store.state, colour, await this.facts());
   }
 
-  shareUrl(): string {
+  async exportSvg(colour: Map<string, number> | null): Promise<string> {
+    const { view, graph, store } = this.ctx;
+    return exportSvg(view, graph, store.state, colour, await this.facts());
+  }
+
+  /** What a link carries: the state and the exact scene (positions, edge set, camera). */
+  private linkState(): { state: UrlState; compact: CompactScene } {
     const s = this.ctx.store.state;
     const g = this.ctx.graph;
     const nodes = g.nodes();
@@ -83,21 +100,44 @@ export class ExportShare {
       y: g.getNodeAttribute(n, "y") as number,
     });
     const camera = this.ctx.view.sigma.getCamera().getState();
-    const hash = encodeState(
-      {
-        nodes,
-        hiddenTypes: [...s.hiddenTypes],
-        selected: s.selectedNode ?? s.selectedEdge,
-        query: s.query,
-        corridor: s.corridor,
-        lang: s.lang,
-        hiddenRels: [...s.hiddenRels],
-        style:
-          s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
-      },
-      { compact: compactScene(nodes, pos, edges, camera) },
-    );
-    return `${location.origin}${location.pathname}#${hash}`;
+    const state: UrlState = {
+      nodes,
+      hiddenTypes: [...s.hiddenTypes],
+      selected: s.selectedNode ?? s.selectedEdge,
+      query: s.query,
+      corridor: s.corridor,
+      lang: s.lang,
+      hiddenRels: [...s.hiddenRels],
+      style:
+        s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
+    };
+    return { state, compact: compactScene(nodes, pos, edges, camera) };
+  }
+
+  /** The whole scene in the link (the address bar keeps this form). */
+  shareUrl(): string {
+    const { state, compact } = this.linkState();
+    return `${location.origin}${location.pathname}#${encodeState(state, { compact })}`;
+  }
+
+  /**
+   * The link to share: the whole scene in the URL when it is short, else the scene stored server-side
+   * under its content hash (`#s=<id>`); the full URL when storing fails (no write access, an error).
+   */
+  async shareLink(): Promise<{ url: string; notStored: boolean }> {
+    const { state, compact } = this.linkState();
+    const base = `${location.origin}${location.pathname}`;
+    const full = `${base}#${encodeState(state, { compact })}`;
+    if (!storesScene(full.length - base.length)) return { url: full, notStored: false };
+    try {
+      const stored = await this.ctx.api.request("/api/scenes", StoredScene, {
+        method: "POST",
+        body: JSON.stringify(sceneObject(state, { compact })),
+      });
+      return { url: `${base}#s=${stored.id}`, notStored: false };
+    } catch {
+      return { url: full, notStored: true };
+    }
   }
 
   updateUrl(): void {
@@ -105,10 +145,10 @@ export class ExportShare {
   }
 
   async share(): Promise<void> {
-    const url = this.shareUrl();
+    const { url, notStored } = await this.shareLink();
     try {
       await navigator.clipboard.writeText(url);
-      this.ctx.chrome.toast(t("copied"));
+      this.ctx.chrome.toast(t(notStored ? "shareNotStored" : "copied"));
     } catch {
       this.ctx.chrome.toast(url);
     }

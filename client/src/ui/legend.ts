@@ -1,9 +1,11 @@
 /** Legend and type filter: node types (colour + letter), the active metric's scale, relationship types. */
 import { REL_TYPES } from "../../../contracts/graph";
 import { onLangChange, relName, t, typeName } from "../i18n";
+import { statusEntries } from "../model/exportLegend";
 import type { SceneGraph } from "../model/scene";
 import { communityColor, PROVENANCE_TYPES, sequentialColor, TYPE_STYLES, typeStyle } from "../model/styling";
 import { clear, h } from "./dom";
+import { statusName } from "./exportText";
 import type { StoreLike } from "./storeLike";
 
 export interface MetricValues {
@@ -27,6 +29,7 @@ export class Legend {
       h("p", { class: "muted small" }, t("legendHint")),
       this.typeList(),
       ...this.metricLegend(),
+      ...this.statusLegend(),
       h("h4", {}, t("relTypes")),
       this.relList(),
     );
@@ -102,6 +105,27 @@ export class Legend {
       h("div", { class: "gradient-ends small muted" }, h("span", {}, t("low")), h("span", {}, t("high"))),
     );
     return [head, scale];
+  }
+
+  /** Zone statuses of the scene, when any is known (the shared legend model's entries or nodes' `status`). */
+  private statusLegend(): HTMLElement[] {
+    const entries = statusEntries(this.graph, this.store.state);
+    if (!entries.length) return [];
+    const list = h("ul", { class: "legend-list status-legend" });
+    for (const e of entries) {
+      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, e.letter);
+      sw.style.background = e.color;
+      list.append(
+        h(
+          "li",
+          { class: "legend-item static", "data-status": e.key },
+          sw,
+          h("span", { class: "legend-name" }, statusName(e.key)),
+          h("span", { class: "count" }, String(e.count)),
+        ),
+      );
+    }
+    return [h("h4", { class: "status-legend-title" }, t("zoneStatus")), list];
   }
 
   private relList(): HTMLElement {

@@ -3,12 +3,14 @@
  * legend (node types, or the active metric's scale), the date and a source line.
  */
 import { drawOnCanvas } from "@sigma/export-image";
-import { entityName, t, typeName } from "../i18n";
+import { entityName, t } from "../i18n";
+import type { ExportFacts } from "../model/exportFacts";
 import { LabelCollider, labelBox } from "../model/labels";
-import { communityEntries, gradientStops, type LegendEntry, typeEntries } from "../model/legendEntries";
 import type { SceneGraph } from "../model/scene";
+import type { SvgLegendBlock } from "../model/svgScene";
 import type { ExplorerState } from "../store/state";
 import { download } from "./dom";
+import { exportDate, legendBlocks, sourceLine, subtitle } from "./exportText";
 import type { GraphView } from "./graphView";
 
 export const PNG_SCALE = 2;
@@ -66,59 +68,41 @@ function drawNodeLabels(
   }
 }
 
-function drawEntries(
-  ctx: CanvasRenderingContext2D,
-  entries: LegendEntry[],
-  x: number,
-  y0: number,
-  name: (k: string) => string,
-): number {
+/** The legend blocks (one per colour mapping) shared with the SVG export. */
+function drawLegend(ctx: CanvasRenderingContext2D, blocks: SvgLegendBlock[], x: number, y0: number): void {
   let y = y0;
-  for (const e of entries) {
-    ctx.fillStyle = e.color;
-    ctx.fillRect(x, y, 14, 14);
-    if (e.letter) {
-      ctx.fillStyle = "#ffffff";
-      ctx.font = `bold 10px ${FONT}`;
-      ctx.fillText(e.letter, x + 3.5, y + 11);
+  for (const b of blocks) {
+    ctx.fillStyle = "#111111";
+    ctx.font = `bold 13px ${FONT}`;
+    ctx.fillText(b.title, x, y + 12);
+    y += 24;
+    if ("rows" in b) {
+      for (const r of b.rows) {
+        ctx.fillStyle = r.color;
+        ctx.fillRect(x, y, 14, 14);
+        if (r.letter) {
+          ctx.fillStyle = "#ffffff";
+          ctx.font = `bold 10px ${FONT}`;
+          ctx.fillText(r.letter, x + 3.5, y + 11);
+        }
+        ctx.fillStyle = "#222222";
+        ctx.font = `12px ${FONT}`;
+        ctx.fillText(r.text, x + 20, y + 11.5);
+        y += 20;
+      }
+    } else {
+      b.stops.forEach((c, i) => {
+        ctx.fillStyle = c;
+        ctx.fillRect(x + i * 16, y, 16, 12);
+      });
+      ctx.fillStyle = "#444444";
+      ctx.font = `11px ${FONT}`;
+      ctx.fillText(b.ends[0], x, y + 26);
+      ctx.fillText(b.ends[1], x + 150, y + 26);
+      y += 34;
     }
-    ctx.fillStyle = "#222222";
-    ctx.font = `12px ${FONT}`;
-    ctx.fillText(`${name(e.key)} (${e.count})`, x + 20, y + 11.5);
-    y += 20;
+    y += 10;
   }
-  return y;
-}
-
-function drawLegend(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  s: ExplorerState,
-  graph: SceneGraph,
-  colour: Map<string, number> | null,
-): void {
-  ctx.fillStyle = "#111111";
-  ctx.font = `bold 13px ${FONT}`;
-  ctx.fillText(t("legend"), x, y + 12);
-  let at = drawEntries(ctx, typeEntries(graph, s), x, y + 24, (k) => typeName(k));
-  if (s.colourBy === "type" || !colour) return;
-  ctx.fillStyle = "#111111";
-  ctx.font = `bold 13px ${FONT}`;
-  ctx.fillText(t(s.colourBy === "community" ? "community" : s.colourBy), x, at + 18);
-  at += 28;
-  if (s.colourBy === "community") {
-    drawEntries(ctx, communityEntries(colour), x, at, (k) => k);
-    return;
-  }
-  gradientStops().forEach((c, i) => {
-    ctx.fillStyle = c;
-    ctx.fillRect(x + i * 16, at, 16, 12);
-  });
-  ctx.fillStyle = "#444444";
-  ctx.font = `11px ${FONT}`;
-  ctx.fillText(t("low"), x, at + 26);
-  ctx.fillText(t("high"), x + 150, at + 26);
 }
 
 export async function exportPng(
@@ -126,6 +110,7 @@ export async function exportPng(
   graph: SceneGraph,
   s: ExplorerState,
   colour: Map<string, number> | null,
+  facts: ExportFacts,
 ): Promise<void> {
   const g = await graphCanvas(view);
   const w = g.width / PNG_SCALE;
@@ -139,23 +124,23 @@ export async function exportPng(
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(g, 0, HEADER * PNG_SCALE);
   ctx.scale(PNG_SCALE, PNG_SCALE);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = exportDate();
   ctx.fillStyle = "#111111";
   ctx.font = `bold 18px ${FONT}`;
   ctx.fillText(t("appTitle"), 14, 28);
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = "#555555";
-  ctx.fillText(`${graph.order} ${t("nodes")} · ${graph.size} ${t("edges")} · ${date}`, 14 + 320, 28);
+  ctx.fillText(subtitle(graph, date), 14 + 320, 28);
   ctx.strokeStyle = "#dddddd";
   ctx.strokeRect(w + 0.5, HEADER, 0, h);
   ctx.save();
   ctx.translate(0, HEADER);
   drawNodeLabels(ctx, view, graph, s);
   ctx.restore();
-  drawLegend(ctx, w + 14, HEADER + 8, s, graph, colour);
+  drawLegend(ctx, legendBlocks(graph, s, colour, facts), w + 14, HEADER + 8);
   ctx.fillStyle = "#666666";
   ctx.font = `11px ${FONT}`;
-  ctx.fillText(`${t("sourceLine")} · ${date}`, 14, HEADER + h + 18);
+  ctx.fillText(sourceLine(facts, date), 14, HEADER + h + 18);
   const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, "image/png"));
   if (blob) download(`zonegraph-${date}.png`, blob, "image/png");
 }

@@ -2,10 +2,11 @@
 
 import type { SerializedGraph } from "../../../contracts/api";
 import { REL_TYPES } from "../../../contracts/graph";
+import { StoredScene } from "../../../contracts/scenes";
 import { t } from "../i18n";
 import { mergeSubgraph, type SceneGraph } from "../model/scene";
 import type { SharedScene } from "../model/sharedScene";
-import { decodeState } from "../model/urlstate";
+import { decodeSceneObject, decodeState, sharedSceneId, type UrlState } from "../model/urlstate";
 import type { ColourBy, SizeBy } from "../store/state";
 import type { CypherConsole } from "./console";
 import type { Ctx } from "./context";
@@ -27,8 +28,21 @@ function restoreShared(graph: SceneGraph, sub: SerializedGraph, scene: SharedSce
     if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x: p.x, y: p.y });
 }
 
+/** The state of the URL: decoded from the hash, or read from the stored scene a short link names. */
+async function urlState(app: Startable, hash: string): Promise<UrlState | null> {
+  const id = sharedSceneId(hash);
+  if (!id) return decodeState(hash);
+  try {
+    const stored = await app.api.request(`/api/scenes/${id}`, StoredScene);
+    return decodeSceneObject(stored.scene);
+  } catch (e) {
+    app.chrome.toast(`${t("sharedSceneMissing")}: ${e instanceof Error ? e.message : String(e)}`, true);
+    return null;
+  }
+}
+
 export async function startFromUrl(app: Startable, hash: string): Promise<void> {
-  const url = decodeState(hash);
+  const url = await urlState(app, hash);
   if (!url) return app.scene.loadOverview(false);
   const { store, api, graph, chrome, view } = app;
   // The shared scene is where this session starts: not an undo step.

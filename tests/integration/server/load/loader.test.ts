@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph, readCounts } from "../../../../server/load/loader";
+import { SceneRepository } from "../../../../server/repositories/scenes";
 import { type PrivateNeo4j, startPrivateNeo4j } from "../../../support/embedded";
 
 const fixture = JSON.parse(
@@ -90,5 +91,12 @@ describe("loader on a real Neo4j", { timeout: 300_000 }, () => {
     const summary = await loadGraph(db.executor, fixture, { reset: true });
     expect(summary.nodes.City).toBeUndefined();
     expect(summary.nodes.Entity).toBe(3);
+  });
+
+  it("--reset keeps stored share scenes (:Scene is not a label the loader owns)", async () => {
+    const scenes = new SceneRepository(db.executor);
+    await scenes.save("ResetKeepsScene0", '{"v":1}');
+    await loadGraph(db.executor, fixture, { reset: true });
+    expect((await scenes.get("ResetKeepsScene0"))?.json).toBe('{"v":1}');
   });
 });

@@ -38,6 +38,8 @@ describe("OpenAPI document", () => {
       "get /api/matrix/agreements",
       "get /api/matrix/corridors",
       "get /api/geo",
+      "post /api/scenes",
+      "get /api/scenes/{id}",
       "post /api/documents",
       "post /api/documents/commit",
       "get /api/documents/commit/{previewId}",

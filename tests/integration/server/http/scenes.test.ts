@@ -1,0 +1,129 @@
+/**
+ * Short share links against the real Neo4j: POST /api/scenes stores a (:Scene) under its content hash,
+ * GET /api/scenes/:id returns it; bad input gets a clear 4xx and stores nothing; writes follow the API
+ * key rules of the other writes. The test removes the scenes it stored.
+ */
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorBody } from "../../../../contracts/api";
+import { StoredScene } from "../../../../contracts/scenes";
+import { createApp } from "../../../../server/app";
+import type { Executor } from "../../../../server/neo4j/executor";
+import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
+
+let executor: Executor;
+let app: ReturnType<typeof createApp>;
+const stored = new Set<string>();
+
+const scene = {
+  v: 1,
+  n: ["FreeTradeZone:scene-test-a", "Area:scene-test-b"],
+  p: [10.5, -3, 7, 8.25],
+  e: [[1, 0, 0]],
+  et: ["PART_OF"],
+  cam: [0.5, 0.5, 1, 0],
+  hr: ["CO_OCCURS"],
+  st: ["pagerank", "degree"],
+  h: ["Document"],
+  s: "Area:scene-test-b",
+  q: "MATCH (n) RETURN n LIMIT 1",
+  c: null,
+  l: "en",
+};
+
+async function sceneCount(): Promise<number> {
+  const r = await executor.executeRead({ cypher: "MATCH (s:Scene) RETURN count(s) AS n" });
+  return Number(r.records[0]?.get("n"));
+}
+
+beforeAll(() => {
+  executor = testExecutor();
+  app = createApp({ executor, settings: { ...TEST_APP_SETTINGS, bodyLimit: "1mb" } });
+});
+afterAll(async () => {
+  await executor.executeWrite({
+    cypher: "MATCH (s:Scene) WHERE s.id IN $ids DELETE s",
+    params: { ids: [...stored] },
+  });
+  await executor.driver.close();
+});
+
+describe("POST /api/scenes, GET /api/scenes/:id", () => {
+  it("stores a scene under its content hash and gives it back unchanged", async () => {
+    const res = await request(app).post("/api/scenes").send(scene);
+    expect(res.status).toBe(200);
+    const body = StoredScene.parse(res.body);
+    stored.add(body.id);
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(body.scene).toEqual(scene);
+    const back = await request(app).get(`/api/scenes/${body.id}`);
+    expect(back.status).toBe(200);
+    expect(StoredScene.parse(back.body)).toEqual(body);
+    const node = await executor.executeRead({
+      cypher: "MATCH (s:Scene {id: $id}) RETURN s.json AS json, valueType(s.created) AS t",
+      params: { id: body.id },
+    });
+    expect(JSON.parse(node.records[0]?.get("json"))).toEqual(scene);
+    expect(node.records[0]?.get("t")).toBe("ZONED DATETIME NOT NULL");
+  });
+
+  it("is idempotent: storing the same scene twice keeps one node with its first date", async () => {
+    const first = StoredScene.parse((await request(app).post("/api/scenes").send(scene)).body);
+    const before = await sceneCount();
+    const again = await request(app)
+      .post("/api/scenes")
+      .send({ ...scene });
+    expect(again.status).toBe(200);
+    expect(StoredScene.parse(again.body)).toEqual(first);
+    expect(await sceneCount()).toBe(before);
+  });
+
+  it("refuses an invalid shape, an unknown field and an oversized scene with a 4xx naming the problem", async () => {
+    const before = await sceneCount();
+    const missing = await request(app)
+      .post("/api/scenes")
+      .send({ ...scene, l: "fr" });
+    expect(missing.status).toBe(400);
+    expect(ErrorBody.parse(missing.body).error.message).toMatch(/body field l/);
+    const extra = await request(app)
+      .post("/api/scenes")
+      .send({ ...scene, apiKey: "secret" });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.message).toMatch(/apiKey/);
+    const big = { ...scene, n: Array.from({ length: 400 }, (_, i) => `Entity:${"长".repeat(200)}${i}`) };
+    const tooLarge = await request(app).post("/api/scenes").send(big);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error.message).toMatch(/more than the \d+ a stored scene may hold/);
+    expect(await sceneCount()).toBe(before);
+  });
+
+  it("answers 404 for an unknown id and 400 for a malformed one", async () => {
+    const unknown = await request(app).get("/api/scenes/AAAAAAAAAAAAAAAA");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toMatch(/No stored scene AAAAAAAAAAAAAAAA/);
+    const bad = await request(app).get("/api/scenes/short");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/scene id is 16 characters/);
+  });
+
+  it("offers no way to change or delete a stored scene", async () => {
+    const { id } = StoredScene.parse((await request(app).post("/api/scenes").send(scene)).body);
+    expect((await request(app).put(`/api/scenes/${id}`).send(scene)).status).toBe(404);
+    expect((await request(app).delete(`/api/scenes/${id}`)).status).toBe(404);
+    expect((await request(app).get(`/api/scenes/${id}`)).status).toBe(200);
+  });
+
+  it("follows the write rules: API key when set, refused beyond localhost without one; reads stay open", async () => {
+    const open = createApp({ executor, settings: { ...TEST_APP_SETTINGS, listenHost: "0.0.0.0" } });
+    const refused = await request(open).post("/api/scenes").send(scene);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/Set API_KEY/);
+    const { id } = StoredScene.parse((await request(app).post("/api/scenes").send(scene)).body);
+    expect((await request(open).get(`/api/scenes/${id}`)).status).toBe(200);
+    const key = "k".repeat(20);
+    const keyed = createApp({ executor, settings: { ...TEST_APP_SETTINGS, apiKey: key } });
+    expect((await request(keyed).post("/api/scenes").send(scene)).status).toBe(401);
+    const ok = await request(keyed).post("/api/scenes").set("x-api-key", key).send(scene);
+    expect(ok.status).toBe(200);
+  });
+});

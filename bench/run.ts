@@ -40,6 +40,10 @@ async function main() {
     await import("./client/run");
     return;
   }
+  if (argv[0] === "extract") {
+    await import("./extract/run");
+    return;
+  }
   const filters = argv;
   const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
   const neo4j = await startEphemeralNeo4j({ prefix: "zonegraph-bench-", log });

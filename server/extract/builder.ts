@@ -172,7 +172,6 @@ function graphNodes(b: Builder): GraphNode[] {
     const e = b.cat.get(id);
     if (!e) continue;
     const properties = { ...e.properties, ...(b.nodeProps.get(id) ?? {}) };
-    if (e.parent) properties.parent = e.parent;
     nodes.push({
       id,
       type: e.type,

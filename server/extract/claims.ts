@@ -16,6 +16,20 @@ export interface FoundClaim {
 const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 const CATEGORY: Record<string, string> = { 沿海: "coastal", 内陆: "inland", 沿边: "border" };
 
+/** A zone's category claim (coastal / inland / border) quoted from the zone to `ce`. */
+function categoryClaim(zone: Mention, label: string, ce: number): FoundClaim {
+  return {
+    subject: zone.id,
+    predicate: "category",
+    value: CATEGORY[label] ?? "",
+    unit: null,
+    asOf: null,
+    cs: zone.cs,
+    ce,
+    properties: { label },
+  };
+}
+
 /** The time a number refers to: the last date expression before `pos` in the passage. */
 export function asOfBefore(text: string, pos: number, docYear: number | null): string | null {
   const head = text.slice(0, pos);
@@ -38,6 +52,17 @@ const MULT: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e
 
 const china = "Country:中国";
 
+/** A count of zones (all, or of one category) stated for China, quoted from `cs` to `ce`. */
+function zoneCountClaim(
+  predicate: string,
+  value: number,
+  asOf: string | null,
+  cs: number,
+  ce: number,
+): FoundClaim {
+  return { subject: china, predicate, value, unit: "zones", asOf, cs, ce, properties: {} };
+}
+
 /** Zone counts: 22个国家级自贸区, 21 家自贸试验区, 自贸试验区布局扩展至 23 个, 数量已增至21个. */
 function zoneCounts(out: FoundClaim[], norm: string, docYear: number | null): void {
   for (const m of norm.matchAll(
@@ -45,16 +70,7 @@ function zoneCounts(out: FoundClaim[], norm: string, docYear: number | null): vo
   )) {
     const pred = m[2] ? `ftz_count_${CATEGORY[m[2]]}` : "ftz_count";
     const cs = m.index ?? 0;
-    out.push({
-      subject: china,
-      predicate: pred,
-      value: Number(m[1]),
-      unit: "zones",
-      asOf: asOfBefore(norm, cs, docYear),
-      cs,
-      ce: cs + m[0].length,
-      properties: {},
-    });
+    out.push(zoneCountClaim(pred, Number(m[1]), asOfBefore(norm, cs, docYear), cs, cs + m[0].length));
   }
 }
 
@@ -64,16 +80,8 @@ function zoneCountsReached(out: FoundClaim[], norm: string, docYear: number | nu
     /(沿海|内陆|沿边)?(?:自贸区|自贸试验区|自由贸易试验区)[^。，,；]{0,10}?(?:增至|扩展至|达到|达)\s*(\d+)\s*(?:个|家)/g,
   )) {
     const cs = m.index ?? 0;
-    out.push({
-      subject: china,
-      predicate: m[1] ? `ftz_count_${CATEGORY[m[1]]}` : "ftz_count",
-      value: Number(m[2]),
-      unit: "zones",
-      asOf: asOfBefore(norm, cs, docYear),
-      cs,
-      ce: cs + m[0].length,
-      properties: {},
-    });
+    const predicate = m[1] ? `ftz_count_${CATEGORY[m[1]]}` : "ftz_count";
+    out.push(zoneCountClaim(predicate, Number(m[2]), asOfBefore(norm, cs, docYear), cs, cs + m[0].length));
   }
 }
 
@@ -81,16 +89,8 @@ function zoneCountsReached(out: FoundClaim[], norm: string, docYear: number | nu
 function categoryCounts(out: FoundClaim[], norm: string, docYear: number | null): void {
   for (const m of norm.matchAll(/(\d+)\s*个\s*(沿海|内陆|沿边)(?=[、，,三])/g)) {
     const cs = m.index ?? 0;
-    out.push({
-      subject: china,
-      predicate: `ftz_count_${CATEGORY[m[2] ?? ""]}`,
-      value: Number(m[1]),
-      unit: "zones",
-      asOf: asOfBefore(norm, cs, docYear),
-      cs,
-      ce: cs + m[0].length,
-      properties: {},
-    });
+    const predicate = `ftz_count_${CATEGORY[m[2] ?? ""]}`;
+    out.push(zoneCountClaim(predicate, Number(m[1]), asOfBefore(norm, cs, docYear), cs, cs + m[0].length));
   }
 }
 
@@ -101,16 +101,7 @@ function listedCategories(out: FoundClaim[], norm: string, ms: Mention[]): void 
     const a = clauseStart(norm, k);
     for (const z of ms) {
       if (typeOf(z.id) === "FreeTradeZone" && z.cs >= a && z.ce <= k + m[0].length) {
-        out.push({
-          subject: z.id,
-          predicate: "category",
-          value: CATEGORY[m[2] ?? ""] ?? "",
-          unit: null,
-          asOf: null,
-          cs: z.cs,
-          ce: k + m[0].length,
-          properties: { label: m[2] ?? "" },
-        });
+        out.push(categoryClaim(z, m[2] ?? "", k + m[0].length));
       }
     }
   }
@@ -123,16 +114,7 @@ function zoneCategory(out: FoundClaim[], norm: string, ms: Mention[]): void {
     const sentStart = sentenceStart(norm, at);
     const z = ms.filter((x) => typeOf(x.id) === "FreeTradeZone" && x.cs >= sentStart && x.ce <= at).pop();
     if (!z) continue;
-    out.push({
-      subject: z.id,
-      predicate: "category",
-      value: CATEGORY[m[1] ?? ""] ?? "",
-      unit: null,
-      asOf: null,
-      cs: z.cs,
-      ce: at + m[0].length,
-      properties: { label: m[1] ?? "" },
-    });
+    out.push(categoryClaim(z, m[1] ?? "", at + m[0].length));
   }
 }
 

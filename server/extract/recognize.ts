@@ -46,11 +46,14 @@ export class Recognizer extends Names {
 
   recognize(norm: string): Mention[] {
     const cands: Candidate[] = [];
+    // one `add` per passage (not per rule): creating closures in this loop was a hot spot
+    let prio = 0;
+    const add = (m: Omit<Mention, "parts"> & { parts?: Span[] }) => {
+      if (m.ce <= m.cs) return;
+      cands.push({ parts: [], ...m, prio });
+    };
     for (const rule of this.rules) {
-      const add = (m: Omit<Mention, "parts"> & { parts?: Span[] }) => {
-        if (m.ce <= m.cs) return;
-        cands.push({ parts: [], ...m, prio: rule.priority });
-      };
+      prio = rule.priority;
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);

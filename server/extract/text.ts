@@ -27,12 +27,20 @@ export function normChar(ch: string): string {
   return out;
 }
 
+/** normChar by code unit (surrogates, paired or not, are never changed by normChar). */
+const byCode: (string | undefined)[] = [];
+
 /** Same-length normalised copy of a string (safe to use with the same offsets). */
 export function normalize(s: string): string {
   let out = "";
-  for (const ch of s) {
-    if (ch.length === 1) out += normChar(ch);
-    else out += ch;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let n = byCode[code];
+    if (n === undefined) {
+      n = code >= 0xd800 && code <= 0xdfff ? (s[i] as string) : normChar(s[i] as string);
+      byCode[code] = n;
+    }
+    out += n;
   }
   return out;
 }

@@ -29,14 +29,7 @@ export const customsAndCompanies: EntityRule = {
       const name = norm.slice(cs, k + m[0].length);
       // 可与香港和新加坡媲美的领先跨国公司: a description, not a name
       if (m[1] && /的|媲美|领先|一家|多家|[和与及、]/.test(name)) continue;
-      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-      add({
-        id,
-        cs,
-        ce: k + m[0].length,
-        method: "pattern",
-        parts: [{ id: pick.id, cs, ce: from + pick.end }],
-      });
+      add(n.placeLedOrganisation(norm, cs, k + m[0].length, pick, from));
     }
   },
 };

@@ -93,6 +93,19 @@ export class Names {
     return id;
   }
 
+  /** A place-led organisation written at [cs, ce): its catalog id or a new one, the opening place as its part. */
+  placeLedOrganisation(
+    norm: string,
+    cs: number,
+    ce: number,
+    place: { id: string; end: number },
+    from: number,
+  ) {
+    const name = norm.slice(cs, ce);
+    const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
+    return { id, cs, ce, method: "pattern" as const, parts: [{ id: place.id, cs, ce: from + place.end }] };
+  }
+
   /** Places and parties named inside a catalogued name (中国（呼和浩特）跨境电子商务综合试验区 → 呼和浩特). */
   catalogParts(id: string, surface: string, at: number): Span[] {
     if (id.startsWith("Agreement:")) return this.agreementParties(id, surface, at);

@@ -31,16 +31,7 @@ export const publicBodies: EntityRule = {
         );
       });
       if (!first) continue;
-      const cs = from + first.start;
-      const name = norm.slice(cs, k + m[0].length);
-      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-      add({
-        id,
-        cs,
-        ce: k + m[0].length,
-        method: "pattern",
-        parts: [{ id: first.id, cs, ce: from + first.end }],
-      });
+      add(n.placeLedOrganisation(norm, from + first.start, k + m[0].length, first, from));
     }
   },
 };

@@ -6,6 +6,8 @@ import type { EntityRule } from "./types";
 /** Tags of words that may open an unseen name: place, organisation, other proper noun, abbreviation. */
 const PROPER = /^(ns|nt|nz|j|nrt)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
+const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
 /** The type a name head gives, the longest head first (data/lexicon/name-suffixes.json). */
 function headOf(word: string): { type: NodeType; head: string } | null {
@@ -44,6 +46,8 @@ export const unseenNames: EntityRule = {
   type: "any",
   priority: -1,
   find({ norm, n, add, cands }) {
+    // every name ends with a head word, and a head word holds a head
+    if (!ANY_HEAD.test(norm)) return;
     const words = tagWords(norm, n.cat);
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;

@@ -1,4 +1,5 @@
 import { clauseOf } from "../clauses";
+import { pushBorders } from "./border-with";
 import { typeOf } from "./context";
 import { T_BORDER } from "./triggers";
 import type { RelationRule } from "./types";
@@ -9,7 +10,8 @@ import type { RelationRule } from "./types";
 export const borderTrigger: RelationRule = {
   name: "border-trigger",
   types: ["BORDERS"],
-  find({ norm, ms, cat, push, of, isCountry }) {
+  find(rc) {
+    const { norm, ms, cat, push, isCountry } = rc;
     const trig = T_BORDER.exec(norm);
     if (trig) {
       // (or, for a quoted description that precedes its subject — 凭借"…外接俄蒙通欧亚"的区位优势，内蒙古… —
@@ -27,19 +29,12 @@ export const borderTrigger: RelationRule = {
           : undefined);
       if (prov) {
         const [, b] = clauseOf(norm, trig.index);
-        for (const c of of("Country")) {
-          if (c.cs >= trig.index && c.cs < b && c.id !== "Country:中国" && isCountry(c.id)) {
-            push({
-              type: "BORDERS",
-              source: prov.id,
-              target: c.id,
-              method: "pattern",
-              confidence: 0.85,
-              cs: prov.cs,
-              ce: c.ce,
-            });
-          }
-        }
+        pushBorders(
+          rc,
+          prov,
+          (c) => c.cs >= trig.index && c.cs < b,
+          (c) => c.ce,
+        );
         // abbreviations right after the trigger: 外接俄蒙
         const after = trig.index + trig[0].length;
         for (let i = after; i < after + 3; i++) {

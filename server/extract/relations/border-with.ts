@@ -1,5 +1,31 @@
-import { typeOf } from "./context";
+import type { Mention } from "../entities/types";
+import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
+
+/**
+ * BORDERS from a province to each sovereign country (China excepted) that `inSpan` accepts, quoted
+ * from the province to `quoteEnd(country)`; shared by the BORDERS rules.
+ */
+export function pushBorders(
+  rc: RelationContext,
+  prov: Mention,
+  inSpan: (c: Mention) => boolean,
+  quoteEnd: (c: Mention) => number,
+): void {
+  for (const c of rc.of("Country")) {
+    if (inSpan(c) && c.id !== "Country:中国" && rc.isCountry(c.id)) {
+      rc.push({
+        type: "BORDERS",
+        source: prov.id,
+        target: c.id,
+        method: "pattern",
+        confidence: 0.85,
+        cs: prov.cs,
+        ce: quoteEnd(c),
+      });
+    }
+  }
+}
 
 /**
  * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger).
@@ -7,24 +33,19 @@ import type { RelationRule } from "./types";
 export const borderWith: RelationRule = {
   name: "border-with",
   types: ["BORDERS"],
-  find({ norm, ms, push, of, isCountry }) {
+  find(rc) {
+    const { norm, ms } = rc;
     for (const m of norm.matchAll(/与([^，；。与]{1,80}?)(接壤|毗邻|交界|相邻)/g)) {
       const at = m.index ?? 0;
       const prov = ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop();
       if (!prov) continue;
-      for (const c of of("Country")) {
-        if (c.cs > at && c.ce <= at + 1 + (m[1]?.length ?? 0) && c.id !== "Country:中国" && isCountry(c.id)) {
-          push({
-            type: "BORDERS",
-            source: prov.id,
-            target: c.id,
-            method: "pattern",
-            confidence: 0.85,
-            cs: prov.cs,
-            ce: at + m[0].length,
-          });
-        }
-      }
+      const end = at + 1 + (m[1]?.length ?? 0);
+      pushBorders(
+        rc,
+        prov,
+        (c) => c.cs > at && c.ce <= end,
+        () => at + m[0].length,
+      );
     }
   },
 };

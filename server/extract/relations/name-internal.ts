@@ -12,21 +12,12 @@ export const nameInternal: RelationRule = {
       const t = typeOf(m.id);
       for (const p of m.parts) {
         const pt = typeOf(p.id);
+        // a place-led name lies in its place (a port also in its country: 俄罗斯…港)
         if (
-          (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
-          (pt === "City" || pt === "Province")
+          ((t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
+            (pt === "City" || pt === "Province")) ||
+          (t === "Port" && pt === "Country")
         ) {
-          push({
-            type: "LOCATED_IN",
-            source: m.id,
-            target: p.id,
-            method: "pattern",
-            confidence: 0.9,
-            cs: m.cs,
-            ce: m.ce,
-          });
-        }
-        if (t === "Port" && pt === "Country") {
           push({
             type: "LOCATED_IN",
             source: m.id,

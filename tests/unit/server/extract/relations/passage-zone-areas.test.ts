@@ -4,11 +4,43 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule passage-zone-areas", () => {
-  it("puts the areas of a passage in its only zone", () => {
+  it("puts areas enumerated after a zone in it", () => {
     expect(relationsBy([passageZoneAreas], "江西自贸试验区设南昌、赣州、九江三个片区。")).toEqual([
       "PART_OF:Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区",
       "PART_OF:Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
       "PART_OF:Area:九江片区->FreeTradeZone:中国（江西）自由贸易试验区",
     ]);
+  });
+
+  it("reads X自贸区的Y片区 and Y片区是X自贸区的… when the sentence names several zones", () => {
+    expect(relationsBy([passageZoneAreas], "江西自贸试验区的龙湖片区将与湖南自贸试验区开展合作。")).toEqual([
+      "PART_OF:Area:龙湖片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+    expect(
+      relationsBy([passageZoneAreas], "龙湖片区是江西自贸试验区的组成部分，与湖南自贸试验区合作密切。"),
+    ).toEqual(["PART_OF:Area:龙湖片区->FreeTradeZone:中国（江西）自由贸易试验区"]);
+  });
+
+  it("carries a zone through a list of its areas (the first one is adjacent-names' reading)", () => {
+    expect(
+      relationsBy([passageZoneAreas], "江西自贸试验区龙湖片区、青山片区与湖南自贸试验区岳麓片区签约。"),
+    ).toEqual(["PART_OF:Area:青山片区->FreeTradeZone:中国（江西）自由贸易试验区"]);
+  });
+
+  it("puts the areas of a passage that names one zone in it", () => {
+    expect(relationsBy([passageZoneAreas], "两年来，江西自贸试验区在龙湖片区、青山片区同步发力。")).toEqual([
+      "PART_OF:Area:龙湖片区->FreeTradeZone:中国（江西）自由贸易试验区",
+      "PART_OF:Area:青山片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+  });
+
+  it("never puts an area the catalog resolves to another zone in the passage's zone", () => {
+    expect(relationsBy([passageZoneAreas], "广东自贸试验区与临港新片区开展合作。")).toEqual([]);
+  });
+
+  it("gives nothing for an area and several zones without a stated link", () => {
+    expect(relationsBy([passageZoneAreas], "江西自贸试验区和湖南自贸试验区都关注龙湖片区的经验。")).toEqual(
+      [],
+    );
   });
 });

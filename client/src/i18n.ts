@@ -42,6 +42,8 @@ const STRINGS = {
   evidence: ["证据", "Evidence"],
   openDocument: ["打开文档", "Open document"],
   noSources: ["没有来源句子", "No source sentences"],
+  evidenceHidden: ["条标题或残句未作为证据显示", "headings or fragments not shown as evidence"],
+  alsoIn: ["同句亦见于", "Same sentence also in"],
   confidence: ["置信度", "Confidence"],
   method: ["方法", "Method"],
   asOf: ["时间", "As of"],

@@ -4,6 +4,7 @@
  */
 import { REL_TYPES, type RelType } from "../../contracts/graph";
 import type { Executor, Query } from "../neo4j/executor";
+import type { DocumentPart } from "../services/evidenceRanking";
 import {
   type DocInfo,
   documentInfoQuery,
@@ -13,6 +14,7 @@ import {
   evidenceArrays,
   type Provenance,
   passageInfoQuery,
+  passageMentionsQuery,
   provenanceIds,
   relPattern,
 } from "./fragments";
@@ -135,7 +137,7 @@ export function edgeDetailQuery(id: string): Query {
     cypher: `MATCH ${pattern}
 RETURN r.id AS id, type(r) AS type, properties(r) AS props, r.confidence AS confidence,
        ${evidenceArrays("r")} AS ev,
-       s {.id, .name, .nameEn, .type} AS source, t {.id, .name, .nameEn, .type} AS target
+       s {.id, .name, .nameEn, .type, .aliases} AS source, t {.id, .name, .nameEn, .type, .aliases} AS target
 LIMIT 1`,
     params: { id },
   };
@@ -426,19 +428,36 @@ export class GraphRepository {
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {
     const map = new Map<string, DocInfo>();
     if (ids.length === 0) return map;
-    for (const r of await this.rows<{ id: string; title: string | null; date: string | null }>(
-      documentInfoQuery(ids),
-    ))
-      map.set(r.id, { title: r.title ?? "", date: r.date ?? "" });
+    type Row = { id: string; title: string | null; date: string | null; parts: DocumentPart[] | null };
+    for (const r of await this.rows<Row>(documentInfoQuery(ids))) {
+      const parts = (r.parts ?? []).map((p) => ({
+        title: String(p.title),
+        start: Math.trunc(Number(p.start)),
+      }));
+      map.set(r.id, { title: r.title ?? "", date: r.date ?? "", ...(parts.length ? { parts } : {}) });
+    }
     return map;
   }
 
-  /** Titles, dates and sentences for the evidence arrays given. */
-  async provenance(evs: (EvidenceArrays | null | undefined)[]): Promise<Provenance> {
+  /** Passage id → which of `ends` it mentions. */
+  async passageMentions(passages: string[], ends: string[]): Promise<Map<string, Set<string>>> {
+    const map = new Map<string, Set<string>>();
+    if (passages.length === 0 || ends.length === 0) return map;
+    for (const r of await this.rows<{ passage: string; ids: string[] }>(passageMentionsQuery(passages, ends)))
+      map.set(r.passage, new Set(r.ids));
+    return map;
+  }
+
+  /**
+   * Titles, dates and sentences for the evidence arrays given; with `ends` (entity ids) also which of
+   * them each evidence passage mentions, for ranking.
+   */
+  async provenance(evs: (EvidenceArrays | null | undefined)[], ends: string[] = []): Promise<Provenance> {
     const ids = provenanceIds(evs);
     const passages = new Map<string, { start: number; text: string }>();
-    const [docs] = await Promise.all([
+    const [docs, mentions] = await Promise.all([
       this.documentInfo(ids.docs),
+      this.passageMentions(ids.passages, ends),
       ids.passages.length === 0
         ? Promise.resolve()
         : this.rows<{ id: string; start: number; text: string }>(passageInfoQuery(ids.passages)).then(
@@ -448,6 +467,6 @@ export class GraphRepository {
             },
           ),
     ]);
-    return { docs, passages };
+    return { docs, passages, mentions };
   }
 }

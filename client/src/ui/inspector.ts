@@ -235,5 +235,9 @@ export class Inspector {
         ? h("ul", { class: "sources" }, ...d.evidence.map((e) => evidenceItem(e, { names, onOpen: open })))
         : h("p", { class: "muted" }, t("noSources")),
     );
+    if (d.hiddenEvidence)
+      this.body.append(
+        h("p", { class: "muted small evidence-hidden" }, `${d.hiddenEvidence} ${t("evidenceHidden")}`),
+      );
   }
 }

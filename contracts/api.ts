@@ -224,6 +224,8 @@ export const EdgeDetail = z.object({
   evidence: z.array(EvidenceView),
   /** How many stored quotes were left out as headings or fragments. */
   hiddenEvidence: z.number().int().nonnegative().optional(),
+  /** ALIGNS_WITH: how far the party has gone with the agreement (stored, else read from the sentences). */
+  stage: z.enum(["applied", "signed", "ratified", "in_force", "pilots", "aligned"]).optional(),
 });
 export type EdgeDetail = z.infer<typeof EdgeDetail>;
 

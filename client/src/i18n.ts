@@ -161,6 +161,26 @@ const STRINGS = {
   status_established: ["已设立", "established"],
   status_applied: ["申建中", "applied for"],
   status_proposed: ["提议中", "proposed"],
+  statusLegend: ["自贸区状态", "Zone status"],
+  stageLegend: ["协定对接阶段", "Agreement stage"],
+  stage: ["阶段", "Stage"],
+  stage_applied: ["申请加入", "applied"],
+  stage_signed: ["已签署", "signed"],
+  stage_ratified: ["已批准", "ratified"],
+  stage_in_force: ["已生效", "in force"],
+  stage_pilots: ["先行先试", "pilots"],
+  stage_aligned: ["对接", "aligned"],
+  strength_strong: ["强", "strong"],
+  strength_medium: ["中", "medium"],
+  strength_weak: ["弱", "weak"],
+  linkStrength: ["关联强度", "Link strength"],
+  directness_direct: ["直接陈述", "stated directly"],
+  directness_area: ["经片区", "via an area"],
+  directness_port: ["经口岸", "via a port"],
+  directness_city: ["经城市", "via a city"],
+  directness_province: ["经省份", "via the province"],
+  directness_country: ["经相邻国家", "via a neighbouring country"],
+  zoneStatus: ["状态", "Status"],
   sourceLine: [
     "来源：zonegraph，依据自由贸易试验区政策文件抽取的知识图谱",
     "Source: zonegraph, a knowledge graph extracted from pilot free trade zone policy documents",
@@ -248,6 +268,12 @@ export function typeName(type: string, lang: Lang = current): string {
   const pair = TYPE_NAMES[type];
   return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;
 }
+/** An ALIGNS_WITH stage's name (applied, signed, ratified, in_force, pilots, aligned). */
+export function stageName(stage: string, lang: Lang = current): string {
+  const key = `stage_${stage}`;
+  return key in STRINGS ? t(key as StringKey, lang) : stage;
+}
+
 export function relName(type: string, lang: Lang = current): string {
   const pair = REL_NAMES[type];
   return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;

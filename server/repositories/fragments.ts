@@ -124,8 +124,22 @@ export function evidenceViews(
 
 /** The entity fields every graph view needs, as a Cypher map projection. */
 export function entityMap(v: string): string {
-  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases}`;
+  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases, status: ${statusExpr(v)}}`;
 }
+
+/**
+ * A zone's status, the rule of client/src/model/status.ts: established (an `established` date),
+ * applied for (a province APPLIES_FOR it), else proposed; a province that applies for a zone: applied.
+ * Other entities: null. EXISTS on one typed, directed relationship costs the same on a supernode.
+ */
+export function statusExpr(v: string): string {
+  return `CASE WHEN ${v}.type = 'FreeTradeZone' THEN
+  CASE WHEN ${v}.established IS NOT NULL THEN 'established'
+       WHEN EXISTS { (${v})<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
+  WHEN ${v}.type = 'Province' AND EXISTS { (${v})-[:APPLIES_FOR]->() } THEN 'applied' END`;
+}
+
+export type EntityStatus = "established" | "applied" | "proposed";
 
 export interface EntityRow {
   id: string;
@@ -134,7 +148,11 @@ export interface EntityRow {
   nameEn: string | null;
   degree: number | null;
   aliases: string[] | null;
+  /** Zones (and provinces applying for one): see {@link statusExpr}. */
+  status?: string | null;
 }
+
+const STATUSES: ReadonlySet<string> = new Set(["established", "applied", "proposed"]);
 
 export function nodeAttributes(e: EntityRow) {
   return {
@@ -144,6 +162,7 @@ export function nodeAttributes(e: EntityRow) {
     nameEn: e.nameEn ?? null,
     degree: Math.max(0, Math.trunc(e.degree ?? 0)),
     aliases: e.aliases ?? [],
+    ...(e.status && STATUSES.has(e.status) ? { status: e.status as EntityStatus } : {}),
   };
 }
 

@@ -183,7 +183,7 @@ ${branches}
   RETURN collect({
     id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
     confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
-    m: {id: m.id, type: m.type, name: m.name, nameEn: m.nameEn, degree: m.degree, aliases: m.aliases}}) AS kept
+    stage: r.stage, m: ${entityMap("m")}}) AS kept
 }
 RETURN fid, kept,
        CASE WHEN f.typeCounts IS NULL
@@ -201,6 +201,8 @@ export interface ExpandEdge {
   confidence: number | null;
   evidenceCount: number;
   count: number | null;
+  /** ALIGNS_WITH: the stage the extractor stored (applied, signed, ratified, in_force, pilots). */
+  stage?: string | null;
   m: EntityRow;
 }
 export interface ExpandRow {
@@ -229,7 +231,7 @@ export function edgesAmongQuery(ids: string[], rels: RelType[]): Query {
     cypher: `MATCH (a:Entity)-[r${relPattern(rels)}]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.confidence AS confidence,
-       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, r.count AS count`,
+       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, r.count AS count, r.stage AS stage`,
     params: { ids },
   };
 }
@@ -302,7 +304,7 @@ export function pathsQuery(from: string, to: string, rels: RelType[], maxLength:
 MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
 RETURN [n IN nodes(p) | ${entityMap("n")}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-         confidence: r.confidence, count: r.count, ev: ${evidenceArrays("r")}}] AS rels
+         confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}] AS rels
 ORDER BY size(rels)`,
     params: { from, to },
   };

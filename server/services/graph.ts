@@ -34,6 +34,7 @@ import {
   PATH_TIMEOUT_MS,
   type SearchRow,
 } from "../repositories/graph";
+import { relationStage } from "./agreementStage";
 import { type EndNames, partTitle } from "./evidenceRanking";
 
 type SNode = SerializedGraph["nodes"][number];
@@ -139,6 +140,7 @@ export function edgeOf(e: Omit<ExpandEdge, "m">): SEdge {
       confidence: e.confidence ?? null,
       evidenceCount: Math.trunc(e.evidenceCount ?? 0),
       ...(e.count !== null && e.count !== undefined ? { count: e.count } : {}),
+      ...(typeof e.stage === "string" && e.stage ? { stage: e.stage } : {}),
     },
   };
 }
@@ -315,6 +317,13 @@ export class GraphService {
       properties: cleanProperties(row.props as Record<string, unknown>, RESERVED_REL_KEYS),
       evidence: ranked.evidence,
       hiddenEvidence: ranked.hidden,
+      ...(row.type === "ALIGNS_WITH"
+        ? {
+            stage: relationStage((row.props as Record<string, unknown>).stage, ends[0]?.type ?? "", () =>
+              ranked.evidence.map((e) => e.sentence ?? e.quote),
+            ),
+          }
+        : {}),
     };
   }
 

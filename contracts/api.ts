@@ -368,7 +368,10 @@ export const NamedQueryParam = z.object({
 export const NamedQuery = z.object({
   name: z.string(),
   title: z.string().optional(),
+  /** The title and description in Chinese (`// @titleZh`, `// @descriptionZh`); the others are English. */
+  titleZh: z.string().optional(),
   description: z.string(),
+  descriptionZh: z.string().optional(),
   params: z.array(NamedQueryParam),
   cypher: z.string(),
 });

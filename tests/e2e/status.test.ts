@@ -214,3 +214,35 @@ describe("status, stages and evidence (issue 13)", () => {
     }
   });
 });
+
+describe("named queries in both languages (issue 13, item 7)", () => {
+  it("lists the named queries with Chinese titles in the Chinese UI and English ones in English", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const w = await watchedPage(fresh);
+      await w.page.goto(inject("baseUrl"));
+      await w.page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
+        timeout: 30_000,
+      });
+      expect(await w.page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+      await w.page.click(".console-panel > summary");
+      const item = w.page.locator('.named-list [data-query="zones_by_category"]');
+      await item.waitFor({ timeout: 15_000 });
+      expect(await item.textContent()).toBe("按类别列出自贸区");
+      const titles = await w.page.locator(".named-list [data-query]").allTextContents();
+      expect(titles.length).toBeGreaterThanOrEqual(15);
+      for (const t of titles) expect(t).toMatch(/\p{Script=Han}/u);
+      await w.page.screenshot({ path: path.join(OUT, "43-named-queries-zh.png") });
+      await w.page.click('[data-action="lang"]');
+      await w.page.waitForFunction(() => document.documentElement.lang === "en");
+      await w.page.waitForFunction(
+        () =>
+          document.querySelector('.named-list [data-query="zones_by_category"]')?.textContent ===
+          "Zones by category",
+      );
+      w.assertClean();
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -174,6 +174,7 @@ const STRINGS = {
   strength_medium: ["中", "medium"],
   strength_weak: ["弱", "weak"],
   linkStrength: ["关联强度", "Link strength"],
+  corridorLinks: ["走廊关联", "Corridor links"],
   directness_direct: ["直接陈述", "stated directly"],
   directness_area: ["经片区", "via an area"],
   directness_port: ["经口岸", "via a port"],

@@ -123,8 +123,9 @@ export function evidenceViews(
 }
 
 /** The entity fields every graph view needs, as a Cypher map projection. */
-export function entityMap(v: string): string {
-  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases, status: ${statusExpr(v)}}`;
+export function entityMap(v: string, withStatus = true): string {
+  const status = withStatus ? `, status: ${statusExpr(v)}` : "";
+  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases${status}}`;
 }
 
 /**

@@ -302,7 +302,7 @@ export function pathsQuery(from: string, to: string, rels: RelType[], maxLength:
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN [n IN nodes(p) | ${entityMap("n")}] AS nodes,
+RETURN [n IN nodes(p) | ${entityMap("n", false)}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
          confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}] AS rels
 ORDER BY size(rels)`,

@@ -212,6 +212,15 @@ describe("status, stages and evidence (issue 13)", () => {
       expect(["strong", "medium", "weak"]).toContain(t.strength);
       expect(t.text).toMatch(/强|中|弱|strong|medium|weak/);
     }
+    // The inspector of a zone of the list says how it is linked to that corridor.
+    const zone = page.locator(".corridor-zones .corridor-zone").first();
+    const expected = await zone.locator(".directness").getAttribute("data-strength");
+    await zone.locator(".zone-name").click();
+    const note = page.locator(".inspector .corridor-links li").first();
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.getAttribute("data-strength")).toBe(expected);
+    expect(await note.textContent()).toMatch(/强|中|弱/);
+    await shot("44-corridor-link-strength");
   });
 });
 

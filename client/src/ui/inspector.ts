@@ -7,10 +7,12 @@ import {
   isGeneratedEnglish,
   onLangChange,
   relName,
+  type StringKey,
   stageName,
   t,
   typeName,
 } from "../i18n";
+import { type CorridorLinkNotes, corridorLinkNotes } from "../model/corridorLinks";
 import { zoneStatus } from "../model/status";
 import { STAGE_COLORS, typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
@@ -43,6 +45,8 @@ export class Inspector {
   constructor(
     private readonly api: Api,
     private readonly hooks: InspectorHooks,
+    /** Links of the corridor the corridors panel shows, for a zone's kind and strength of link. */
+    private readonly corridorLinks: Pick<CorridorLinkNotes, "forZone"> = corridorLinkNotes,
   ) {
     this.body = h("div", { class: "inspector-body" });
     this.el = h(
@@ -127,6 +131,27 @@ export class Inspector {
           { class: "zone-status" },
           `${t("zoneStatus")}: `,
           h("span", { class: `status-badge ${status}`, "data-status": status }, t(`status_${status}`)),
+        ),
+      );
+    const links = this.corridorLinks.forZone(d.id);
+    if (links.length)
+      this.body.append(
+        h("h3", {}, t("corridorLinks")),
+        h(
+          "ul",
+          { class: "corridor-links" },
+          ...links.map((l) =>
+            h(
+              "li",
+              { "data-strength": l.strength, title: l.explanation },
+              `${entityName(l.corridor, lang)}: `,
+              h(
+                "span",
+                { class: `directness ${l.directness === "direct" ? "direct" : "inferred"} ${l.strength}` },
+                `${t(`directness_${l.directness}` as StringKey)} · ${t(`strength_${l.strength}`)}`,
+              ),
+            ),
+          ),
         ),
       );
     if (lang === "en" && isGeneratedEnglish(d))

@@ -209,13 +209,17 @@ export class ViewsService {
       addedEntities: gB.nodes
         .filter((n) => !knownNodes.has(n.id))
         .map((n) => ({ id: n.id, name: n.name, type: n.type, nameEn: n.nameEn ?? null })),
-      addedRelations: added.map((r) => ({
-        id: r.id,
-        type: r.type,
-        source: r.source,
-        target: r.target,
-        evidence: relEvidence.get(r.id) ?? [],
-      })),
+      // A relation whose quotes in the window are all headings or fragments has no sentence to show:
+      // it is not listed as added (server/services/evidenceRanking.ts).
+      addedRelations: added
+        .filter((r) => (relEvidence.get(r.id)?.length ?? 0) > 0)
+        .map((r) => ({
+          id: r.id,
+          type: r.type,
+          source: r.source,
+          target: r.target,
+          evidence: relEvidence.get(r.id) ?? [],
+        })),
       removedRelations: gA.rels
         .filter((r) => !laterRels.has(r.id))
         .map((r) => ({ id: r.id, type: r.type, source: r.source, target: r.target })),

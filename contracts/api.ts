@@ -123,6 +123,10 @@ export const EvidenceView = z.object({
   /** The whole sentence (passage) the quote lies in, as in the original file, and its start offset. */
   sentence: z.string().optional(),
   sentenceStart: z.number().int().optional(),
+  /** How many ends of the relation the sentence names (0–2); ranked evidence only. */
+  endsNamed: z.number().int().min(0).max(2).optional(),
+  /** Other documents that state the same sentence word for word (collapsed into this one). */
+  alsoIn: z.array(z.object({ doc: z.string(), docTitle: z.string(), docDate: z.string() })).optional(),
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
@@ -216,7 +220,12 @@ export const EdgeDetail = z.object({
   target: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), type: z.string() }),
   confidence: z.number().nullable(),
   properties: Properties,
+  /** Best first: sentences naming both ends, then one; headings and fragments left out. */
   evidence: z.array(EvidenceView),
+  /** How many stored quotes were left out as headings or fragments. */
+  hiddenEvidence: z.number().int().nonnegative().optional(),
+  /** ALIGNS_WITH: how far the party has gone with the agreement (stored, else read from the sentences). */
+  stage: z.enum(["applied", "signed", "ratified", "in_force", "pilots", "aligned"]).optional(),
 });
 export type EdgeDetail = z.infer<typeof EdgeDetail>;
 
@@ -359,7 +368,10 @@ export const NamedQueryParam = z.object({
 export const NamedQuery = z.object({
   name: z.string(),
   title: z.string().optional(),
+  /** The title and description in Chinese (`// @titleZh`, `// @descriptionZh`); the others are English. */
+  titleZh: z.string().optional(),
   description: z.string(),
+  descriptionZh: z.string().optional(),
   params: z.array(NamedQueryParam),
   cypher: z.string(),
 });

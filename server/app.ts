@@ -26,6 +26,7 @@ import { viewsRouter } from "./http/routes/views";
 import { analystRateLimit, apiKeyAuth, corsMiddleware, requireJsonBody } from "./http/security";
 import { writeAccess } from "./http/writeAccess";
 import { IngestService } from "./ingest/service";
+import { requestLogLevel } from "./log";
 import type { Executor } from "./neo4j/executor";
 import { loadQueryCatalog } from "./queries/catalog";
 import { CorridorRepository } from "./repositories/corridors";
@@ -96,7 +97,12 @@ export function createApp(deps: AppDeps): Express {
   app.set("trust proxy", "loopback");
   if (deps.logger)
     app.use(
-      pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith("/api") } }),
+      pinoHttp({
+        logger: deps.logger,
+        autoLogging: { ignore: (req) => !req.url?.startsWith("/api") },
+        // Request lines are debug (server errors excepted): the terminal keeps warnings and errors.
+        customLogLevel: requestLogLevel,
+      }),
     );
   app.use(
     helmet({

@@ -57,7 +57,13 @@ export const EnvSchema = z.object({
       .regex(/^\d+[kmgKMG]?$/, "expected a size such as 256m")
       .optional(),
   ),
-  ZONEGRAPH_HOME: z.string().min(1).default(path.join(PROJECT_ROOT, ".zonegraph")),
+  // Absolute (a relative value is taken from the working directory), so the data, the state and the
+  // credentials file are the same folder for the app, the CLI and the JVM, and the banner prints it.
+  ZONEGRAPH_HOME: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, ".zonegraph"))
+    .transform((p) => path.resolve(p)),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
   CORPUS_DIR: z
@@ -98,6 +104,8 @@ export const EnvSchema = z.object({
     .regex(/^[\w.@-]{1,64}$/, "expected a short name such as alice")
     .default("api-key"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** When set, every log line from debug up (request logs included) is appended to this file as JSON. */
+  LOG_FILE: z.string().min(1).optional(),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -4,17 +4,20 @@
  * Neo4j this process started.
  */
 import type { Server } from "node:http";
-import { type Logger, pino } from "pino";
+import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { ensureLoaded } from "./load/startup";
+import { createLogger, startBanner } from "./log";
 import { connectNeo4j, type Neo4jHandle } from "./neo4j/connect";
+import { credentialsFile } from "./neo4j/embedded";
 import { driverProbe, Neo4jMonitor } from "./neo4j/monitor";
+import { HealthRepository } from "./repositories/health";
 import { applyAllDecisions } from "./review/apply";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE });
   const say = (line: string) => process.stderr.write(`[zonegraph] ${line}\n`);
 
   let neo4j: Neo4jHandle | null = null;
@@ -125,9 +128,21 @@ async function serve(
       ),
     );
   });
-  say(
-    `zonegraph explorer on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT} (Neo4j ${neo4j.connection.uri}, database ${neo4j.connection.database})`,
-  );
+  const counts = await new HealthRepository(executor).counts().catch(() => null);
+  const banner = startBanner({
+    url: `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`,
+    neo4j: {
+      uri: neo4j.connection.uri,
+      database: neo4j.connection.database,
+      embedded: neo4j.embedded !== null,
+      home: config.ZONEGRAPH_HOME,
+      credentialsFile: credentialsFile(config.ZONEGRAPH_HOME),
+    },
+    counts,
+    logLevel: config.LOG_LEVEL,
+    logFile: config.LOG_FILE,
+  });
+  for (const line of banner) say(line);
 }
 
 main().catch(async (error: unknown) => {

@@ -42,6 +42,8 @@ const STRINGS = {
   evidence: ["证据", "Evidence"],
   openDocument: ["打开文档", "Open document"],
   noSources: ["没有来源句子", "No source sentences"],
+  evidenceHidden: ["条标题或残句未作为证据显示", "headings or fragments not shown as evidence"],
+  alsoIn: ["同句亦见于", "Same sentence also in"],
   confidence: ["置信度", "Confidence"],
   method: ["方法", "Method"],
   asOf: ["时间", "As of"],
@@ -161,9 +163,29 @@ const STRINGS = {
   status_established: ["已设立", "established"],
   status_applied: ["申建中", "applied for"],
   status_proposed: ["提议中", "proposed"],
-  zoneStatus: ["自贸区状态", "Zone status"],
   sourceDocs: ["文献", "documents"],
   exportSvg: ["SVG 图片", "SVG image"],
+  statusLegend: ["自贸区状态", "Zone status"],
+  stageLegend: ["协定对接阶段", "Agreement stage"],
+  stage: ["阶段", "Stage"],
+  stage_applied: ["申请加入", "applied"],
+  stage_signed: ["已签署", "signed"],
+  stage_ratified: ["已批准", "ratified"],
+  stage_in_force: ["已生效", "in force"],
+  stage_pilots: ["先行先试", "pilots"],
+  stage_aligned: ["对接", "aligned"],
+  strength_strong: ["强", "strong"],
+  strength_medium: ["中", "medium"],
+  strength_weak: ["弱", "weak"],
+  linkStrength: ["关联强度", "Link strength"],
+  corridorLinks: ["走廊关联", "Corridor links"],
+  directness_direct: ["直接陈述", "stated directly"],
+  directness_area: ["经片区", "via an area"],
+  directness_port: ["经口岸", "via a port"],
+  directness_city: ["经城市", "via a city"],
+  directness_province: ["经省份", "via the province"],
+  directness_country: ["经相邻国家", "via a neighbouring country"],
+  zoneStatus: ["状态", "Status"],
   sourceLine: [
     "来源：zonegraph，依据自由贸易试验区政策文件抽取的知识图谱",
     "Source: zonegraph, a knowledge graph extracted from pilot free trade zone policy documents",
@@ -251,6 +273,12 @@ export function typeName(type: string, lang: Lang = current): string {
   const pair = TYPE_NAMES[type];
   return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;
 }
+/** An ALIGNS_WITH stage's name (applied, signed, ratified, in_force, pilots, aligned). */
+export function stageName(stage: string, lang: Lang = current): string {
+  const key = `stage_${stage}`;
+  return key in STRINGS ? t(key as StringKey, lang) : stage;
+}
+
 export function relName(type: string, lang: Lang = current): string {
   const pair = REL_NAMES[type];
   return pair ? (lang === "zh" ? pair[0] : pair[1]) : type;

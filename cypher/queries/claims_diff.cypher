@@ -1,7 +1,10 @@
 // @name claims_diff
 // @title What changed between two documents' claims
+// @titleZh 两份文件陈述的差异
 // @description Claims of two documents side by side, per subject and predicate: changed (both state it, values differ),
 // @description same, or only in one of them. E.g. the UNCTAD report (2023) counts 21 zones, the 2026 commentary 23.
+// @descriptionZh 两份文件的陈述按主体和谓词并列：已变化（两者都陈述且数值不同）、相同，或仅见于其中一份。
+// @descriptionZh 例如联合国贸发会议报告（2023）统计 21 个自贸区，2026 年评论为 23 个。
 // @param docA string = "002_19fc4b336dc85e4e" — the earlier document: id (doc:...), file name or title
 // @param docB string = "001_feab58405e0196af" — the later document: id (doc:...), file name or title
 // @param changedOnly boolean = false — only subjects/predicates whose values differ between the two

@@ -1,8 +1,11 @@
 // @name corridor_matrix
 // @title Corridor × zone matrix (direct or inferred)
+// @titleZh 走廊 × 自贸区矩阵（直接或推断）
 // @description Every corridor and every pilot free trade zone linked to it, with the most direct kind of link: direct
 // @description (ON_CORRIDOR), through an area, a port, a city, the province, or a partner country (weakest), and the chain.
 // @description One row per corridor and zone; pivot on corridor for the matrix view.
+// @descriptionZh 每条走廊及与之关联的每个自由贸易试验区，附最直接的关联方式：直接（ON_CORRIDOR）、经片区、口岸、城市、
+// @descriptionZh 所在省份，或经伙伴国家（最弱），以及关联链。每对走廊与自贸区一行；按走廊透视即为矩阵视图。
 // @param maxRank integer = 6 — keep links up to this rank (1 direct, 2 area, 3 port, 4 city, 5 province, 6 country)
 MATCH (c:Corridor)
 CALL (c) {

@@ -1,8 +1,11 @@
 // @name corridor_zones
 // @title Zones on a corridor (direct and inferred)
+// @titleZh 走廊上的自贸区（直接与推断）
 // @description Pilot free trade zones linked to an economic corridor, each with its most direct chain of evidence:
 // @description direct (zone ON_CORRIDOR corridor), through one of its areas, a linked port, a city, its province, or a
 // @description neighbouring country the corridor connects. rank 1 = most direct; chain lists every hop with one quote.
+// @descriptionZh 与某经济走廊关联的自由贸易试验区，各附最直接的证据链：直接（自贸区 ON_CORRIDOR 走廊）、经其片区、
+// @descriptionZh 关联口岸、城市、所在省份，或走廊连接的相邻国家。rank 1 为最直接；chain 列出每一跳及一条引文。
 // @param corridor string = "中蒙俄经济走廊" — the corridor: id, Chinese name, English name or alias
 // @param maxRank integer = 5 — keep links up to this rank (1 direct, 2 area, 3 port, 4 city, 5 province, 6 country)
 MATCH (c:Corridor)

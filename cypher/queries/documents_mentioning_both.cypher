@@ -1,7 +1,9 @@
 // @name documents_mentioning_both
 // @title Documents that mention two entities together
+// @titleZh 同时提及两个实体的文件
 // @description Documents in which both entities are mentioned, with how often each is, how many sentences name both,
 // @description and up to three of those sentences.
+// @descriptionZh 两个实体都被提及的文件，附各自被提及的次数、同时提到两者的句子数，以及至多三句这样的句子。
 // @param a string = "二连浩特片区" — first entity: id, name or alias
 // @param b string = "中蒙俄经济走廊" — second entity: id, name or alias
 MATCH (x:Entity)

@@ -1,8 +1,12 @@
 // @name most_central
 // @title Most central entities (two-hop reach)
+// @titleZh 最核心的实体（两跳可达）
 // @description Entities ranked by how much of the graph lies within two typed relationships of them (CO_OCCURS and
 // @description provenance excluded): a plain-Cypher centrality, no plugin needed. `reach1` is the number of direct
 // @description neighbours, `reach2` of entities at most two hops away, `share` the fraction of all entities reached.
+// @descriptionZh 按两条类型化关系内可达的图谱范围对实体排序（不含 CO_OCCURS 和溯源关系）：纯 Cypher 的中心性，
+// @descriptionZh 无需插件。`reach1` 为直接邻居数，`reach2` 为两跳内的实体数，
+// @descriptionZh `share` 为可达实体占全部实体的比例。
 // @param type string = "" — restrict to one entity type (e.g. FreeTradeZone, Province, Corridor); "" = all
 // @param limit integer = 15 — number of entities
 MATCH (e:Entity)

@@ -1,7 +1,10 @@
 // @name shortest_paths
 // @title Shortest paths between two entities
+// @titleZh 两个实体之间的最短路径
 // @description All shortest paths (up to 6 hops) between two entities over typed relationships, each hop with its type
 // @description and one supporting quote. CO_OCCURS (same sentence, no stated relation) is used only when asked.
+// @descriptionZh 两个实体之间经类型化关系的全部最短路径（至多 6 跳），每一跳附类型和一条支持引文。
+// @descriptionZh 仅在请求时使用 CO_OCCURS（同句共现，未陈述关系）。
 // @param from string = "二连浩特片区" — start entity: id, name or alias
 // @param to string = "蒙古国" — end entity: id, name or alias
 // @param includeCoOccurrence boolean = false — also walk CO_OCCURS relationships

@@ -5,7 +5,9 @@
  *
  *   // @name zones_by_category
  *   // @title Zones by category
+ *   // @titleZh 按类别列出自贸区
  *   // @description Pilot free trade zones of one geographic category.
+ *   // @descriptionZh 某一地理类别的自由贸易试验区。(more @descriptionZh lines are joined without a space)
  *   // @description (more @description lines continue the text)
  *   // @param category string = "border" — coastal, inland or border
  *   // @param limit integer = 50 — at most this many rows
@@ -48,7 +50,7 @@ const PARAM_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TAG_RE = /^\/\/\s*@([A-Za-z]+)\b\s*(.*)$/;
 const PARAM_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(string\[\]|[a-z]+)\s*(?:=\s*(.*?))?\s*(?:—|\s--)\s*(.+)$/;
 const PARAM_NO_DESC_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(string\[\]|[a-z]+)\s*(?:=\s*(.*?))?\s*$/;
-const KNOWN_TAGS = new Set(["name", "title", "description", "param"]);
+const KNOWN_TAGS = new Set(["name", "title", "titleZh", "description", "descriptionZh", "param"]);
 
 /** Zod schema of a default value per declared type. */
 const DEFAULT_SCHEMAS: Record<ParamType, z.ZodTypeAny> = {
@@ -64,7 +66,9 @@ export function parseQueryFile(text: string, file: string): NamedQuery {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   let name: string | undefined;
   let title: string | undefined;
+  let titleZh: string | undefined;
   const description: string[] = [];
+  const descriptionZh: string[] = [];
   const params: QueryParam[] = [];
   const paramLines = new Map<string, number>();
   const body: string[] = [];
@@ -86,7 +90,7 @@ export function parseQueryFile(text: string, file: string): NamedQuery {
         throw new QueryCatalogError(
           file,
           lineNo,
-          `unknown tag @${tag} (expected @name, @title, @description or @param)`,
+          `unknown tag @${tag} (expected @name, @title, @titleZh, @description, @descriptionZh or @param)`,
         );
       }
       if (tag === "name") {
@@ -102,8 +106,13 @@ export function parseQueryFile(text: string, file: string): NamedQuery {
       } else if (tag === "title") {
         if (rest === "") throw new QueryCatalogError(file, lineNo, "@title is empty");
         title = rest;
+      } else if (tag === "titleZh") {
+        if (rest === "") throw new QueryCatalogError(file, lineNo, "@titleZh is empty");
+        titleZh = rest;
       } else if (tag === "description") {
         if (rest !== "") description.push(rest);
+      } else if (tag === "descriptionZh") {
+        if (rest !== "") descriptionZh.push(rest);
       } else {
         const param = parseParamLine(rest, file, lineNo);
         if (paramLines.has(param.name)) {
@@ -174,7 +183,9 @@ export function parseQueryFile(text: string, file: string): NamedQuery {
   const parsed = NamedQuery.safeParse({
     name,
     ...(title !== undefined ? { title } : {}),
+    ...(titleZh !== undefined ? { titleZh } : {}),
     description: description.join(" "),
+    ...(descriptionZh.length ? { descriptionZh: descriptionZh.join("") } : {}),
     params,
     cypher,
   });

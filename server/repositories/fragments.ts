@@ -4,6 +4,7 @@
  */
 import type { EvidenceView } from "../../contracts/api";
 import { EvidenceMethod, NODE_TYPES, type NodeType, REL_TYPES, type RelType } from "../../contracts/graph";
+import { type DocumentPart, type EndNames, partTitle, rankEvidence } from "../services/evidenceRanking";
 
 /** Typed relationships (everything but the weak CO_OCCURS). */
 export const TYPED_RELS: RelType[] = REL_TYPES.filter((t) => t !== "CO_OCCURS");
@@ -42,12 +43,16 @@ export interface EvidenceArrays {
 export interface DocInfo {
   title: string;
   date: string;
+  /** Compound documents (titles joined with " / "): where each part's heading starts. */
+  parts?: DocumentPart[];
 }
 
 /** What evidence views need besides the arrays: document titles/dates and the sentences. */
 export interface Provenance {
   docs: Map<string, DocInfo>;
   passages: Map<string, { start: number; text: string }>;
+  /** Passage id → the ids of the given relation ends mentioned in it (when ends were asked for). */
+  mentions?: Map<string, Set<string>>;
 }
 
 /** Document and passage ids named by some evidence arrays. */
@@ -64,8 +69,8 @@ export function provenanceIds(evs: (EvidenceArrays | null | undefined)[]): {
   return { docs: [...docs], passages: [...passages] };
 }
 
-/** Evidence arrays → views with document title/date and the whole sentence; exact duplicates dropped. */
-export function evidenceViews(a: EvidenceArrays | null | undefined, prov: Provenance): EvidenceView[] {
+/** Evidence arrays → every stored quote as a view, with its document (part) title, date and sentence. */
+export function rawEvidenceViews(a: EvidenceArrays | null | undefined, prov: Provenance): EvidenceView[] {
   if (!a) return [];
   const n = a.quotes?.length ?? 0;
   const out: EvidenceView[] = [];
@@ -80,10 +85,11 @@ export function evidenceViews(a: EvidenceArrays | null | undefined, prov: Proven
     seen.add(key);
     const method = EvidenceMethod.safeParse(a.methods?.[i]);
     const sentence = prov.passages.get(passage);
+    const info = prov.docs.get(doc);
     out.push({
       doc,
-      docTitle: prov.docs.get(doc)?.title ?? "",
-      docDate: prov.docs.get(doc)?.date ?? "",
+      docTitle: partTitle(info?.title ?? "", info?.parts, start),
+      docDate: info?.date ?? "",
       passage,
       start,
       end,
@@ -95,10 +101,46 @@ export function evidenceViews(a: EvidenceArrays | null | undefined, prov: Proven
   return out;
 }
 
-/** The entity fields every graph view needs, as a Cypher map projection. */
-export function entityMap(v: string): string {
-  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases}`;
+/**
+ * Evidence as shown everywhere: headings and fragments left out, duplicates collapsed, sentences
+ * naming both `ends` first (see server/services/evidenceRanking.ts); `hidden` counts what was left out.
+ */
+export function rankedEvidence(
+  a: EvidenceArrays | null | undefined,
+  prov: Provenance,
+  ends: readonly EndNames[] = [],
+): { evidence: EvidenceView[]; hidden: number } {
+  return rankEvidence(rawEvidenceViews(a, prov), ends, prov.mentions);
 }
+
+/** {@link rankedEvidence} without the count. */
+export function evidenceViews(
+  a: EvidenceArrays | null | undefined,
+  prov: Provenance,
+  ends: readonly EndNames[] = [],
+): EvidenceView[] {
+  return rankedEvidence(a, prov, ends).evidence;
+}
+
+/** The entity fields every graph view needs, as a Cypher map projection. */
+export function entityMap(v: string, withStatus = true): string {
+  const status = withStatus ? `, status: ${statusExpr(v)}` : "";
+  return `${v} {.id, .type, .name, .nameEn, .degree, .aliases${status}}`;
+}
+
+/**
+ * A zone's status, the rule of client/src/model/status.ts: established (an `established` date),
+ * applied for (a province APPLIES_FOR it), else proposed; a province that applies for a zone: applied.
+ * Other entities: null. EXISTS on one typed, directed relationship costs the same on a supernode.
+ */
+export function statusExpr(v: string): string {
+  return `CASE WHEN ${v}.type = 'FreeTradeZone' THEN
+  CASE WHEN ${v}.established IS NOT NULL THEN 'established'
+       WHEN EXISTS { (${v})<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
+  WHEN ${v}.type = 'Province' AND EXISTS { (${v})-[:APPLIES_FOR]->() } THEN 'applied' END`;
+}
+
+export type EntityStatus = "established" | "applied" | "proposed";
 
 export interface EntityRow {
   id: string;
@@ -107,7 +149,11 @@ export interface EntityRow {
   nameEn: string | null;
   degree: number | null;
   aliases: string[] | null;
+  /** Zones (and provinces applying for one): see {@link statusExpr}. */
+  status?: string | null;
 }
+
+const STATUSES: ReadonlySet<string> = new Set(["established", "applied", "proposed"]);
 
 export function nodeAttributes(e: EntityRow) {
   return {
@@ -117,6 +163,7 @@ export function nodeAttributes(e: EntityRow) {
     nameEn: e.nameEn ?? null,
     degree: Math.max(0, Math.trunc(e.degree ?? 0)),
     aliases: e.aliases ?? [],
+    ...(e.status && STATUSES.has(e.status) ? { status: e.status as EntityStatus } : {}),
   };
 }
 
@@ -143,7 +190,29 @@ export const passageInfoQuery = (ids: string[]) => ({
   params: { ids },
 });
 
+/**
+ * Titles and dates; for a compound document (titles joined with " / ") also where each part starts:
+ * the first passage of the document whose text is that part's title (its heading line).
+ */
 export const documentInfoQuery = (ids: string[]) => ({
-  cypher: "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title, d.date AS date",
+  cypher: `MATCH (d:Document) WHERE d.id IN $ids
+CALL (d) {
+  UNWIND CASE WHEN d.title CONTAINS ' / ' THEN split(d.title, ' / ') ELSE [] END AS part
+  OPTIONAL MATCH (p:Passage {doc: d.id})
+  WHERE trim(p.text) = trim(part) OR trim(p.clean) = trim(part)
+  WITH part, min(p.start) AS start
+  WHERE start IS NOT NULL
+  RETURN collect({title: trim(part), start: start}) AS parts
+}
+RETURN d.id AS id, d.title AS title, d.date AS date, parts`,
   params: { ids },
+});
+
+/** Which of the given entities each passage mentions (from the passages: cost follows the evidence). */
+export const passageMentionsQuery = (passages: string[], ends: string[]) => ({
+  cypher: `UNWIND $passages AS pid
+MATCH (p:Passage {id: pid})<-[:MENTIONED_IN]-(n:Entity)
+WHERE n.id IN $ends
+RETURN pid AS passage, collect(DISTINCT n.id) AS ids`,
+  params: { passages, ends },
 });

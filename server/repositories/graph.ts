@@ -4,6 +4,7 @@
  */
 import { REL_TYPES, type RelType } from "../../contracts/graph";
 import type { Executor, Query } from "../neo4j/executor";
+import type { DocumentPart } from "../services/evidenceRanking";
 import {
   type DocInfo,
   documentInfoQuery,
@@ -13,6 +14,7 @@ import {
   evidenceArrays,
   type Provenance,
   passageInfoQuery,
+  passageMentionsQuery,
   provenanceIds,
   relPattern,
 } from "./fragments";
@@ -135,7 +137,7 @@ export function edgeDetailQuery(id: string): Query {
     cypher: `MATCH ${pattern}
 RETURN r.id AS id, type(r) AS type, properties(r) AS props, r.confidence AS confidence,
        ${evidenceArrays("r")} AS ev,
-       s {.id, .name, .nameEn, .type} AS source, t {.id, .name, .nameEn, .type} AS target
+       s {.id, .name, .nameEn, .type, .aliases} AS source, t {.id, .name, .nameEn, .type, .aliases} AS target
 LIMIT 1`,
     params: { id },
   };
@@ -181,7 +183,7 @@ ${branches}
   RETURN collect({
     id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
     confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
-    m: {id: m.id, type: m.type, name: m.name, nameEn: m.nameEn, degree: m.degree, aliases: m.aliases}}) AS kept
+    stage: r.stage, m: ${entityMap("m")}}) AS kept
 }
 RETURN fid, kept,
        CASE WHEN f.typeCounts IS NULL
@@ -199,6 +201,8 @@ export interface ExpandEdge {
   confidence: number | null;
   evidenceCount: number;
   count: number | null;
+  /** ALIGNS_WITH: the stage the extractor stored (applied, signed, ratified, in_force, pilots). */
+  stage?: string | null;
   m: EntityRow;
 }
 export interface ExpandRow {
@@ -227,7 +231,7 @@ export function edgesAmongQuery(ids: string[], rels: RelType[]): Query {
     cypher: `MATCH (a:Entity)-[r${relPattern(rels)}]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.confidence AS confidence,
-       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, r.count AS count`,
+       size(coalesce(r.evidenceQuotes, [])) AS evidenceCount, r.count AS count, r.stage AS stage`,
     params: { ids },
   };
 }
@@ -298,9 +302,9 @@ export function pathsQuery(from: string, to: string, rels: RelType[], maxLength:
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN [n IN nodes(p) | ${entityMap("n")}] AS nodes,
+RETURN [n IN nodes(p) | ${entityMap("n", false)}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-         confidence: r.confidence, count: r.count, ev: ${evidenceArrays("r")}}] AS rels
+         confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}] AS rels
 ORDER BY size(rels)`,
     params: { from, to },
   };
@@ -426,19 +430,36 @@ export class GraphRepository {
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {
     const map = new Map<string, DocInfo>();
     if (ids.length === 0) return map;
-    for (const r of await this.rows<{ id: string; title: string | null; date: string | null }>(
-      documentInfoQuery(ids),
-    ))
-      map.set(r.id, { title: r.title ?? "", date: r.date ?? "" });
+    type Row = { id: string; title: string | null; date: string | null; parts: DocumentPart[] | null };
+    for (const r of await this.rows<Row>(documentInfoQuery(ids))) {
+      const parts = (r.parts ?? []).map((p) => ({
+        title: String(p.title),
+        start: Math.trunc(Number(p.start)),
+      }));
+      map.set(r.id, { title: r.title ?? "", date: r.date ?? "", ...(parts.length ? { parts } : {}) });
+    }
     return map;
   }
 
-  /** Titles, dates and sentences for the evidence arrays given. */
-  async provenance(evs: (EvidenceArrays | null | undefined)[]): Promise<Provenance> {
+  /** Passage id → which of `ends` it mentions. */
+  async passageMentions(passages: string[], ends: string[]): Promise<Map<string, Set<string>>> {
+    const map = new Map<string, Set<string>>();
+    if (passages.length === 0 || ends.length === 0) return map;
+    for (const r of await this.rows<{ passage: string; ids: string[] }>(passageMentionsQuery(passages, ends)))
+      map.set(r.passage, new Set(r.ids));
+    return map;
+  }
+
+  /**
+   * Titles, dates and sentences for the evidence arrays given; with `ends` (entity ids) also which of
+   * them each evidence passage mentions, for ranking.
+   */
+  async provenance(evs: (EvidenceArrays | null | undefined)[], ends: string[] = []): Promise<Provenance> {
     const ids = provenanceIds(evs);
     const passages = new Map<string, { start: number; text: string }>();
-    const [docs] = await Promise.all([
+    const [docs, mentions] = await Promise.all([
       this.documentInfo(ids.docs),
+      this.passageMentions(ids.passages, ends),
       ids.passages.length === 0
         ? Promise.resolve()
         : this.rows<{ id: string; start: number; text: string }>(passageInfoQuery(ids.passages)).then(
@@ -448,6 +469,6 @@ export class GraphRepository {
             },
           ),
     ]);
-    return { docs, passages };
+    return { docs, passages, mentions };
   }
 }

@@ -36,3 +36,19 @@ export function stageFits(stage: AgreementStage, rowType: string): boolean {
   const party = PARTIES.has(rowType);
   return stage === "aligned" || (stage === "pilots" ? !party : party);
 }
+
+const STORED: ReadonlySet<string> = new Set(["applied", "signed", "ratified", "in_force", "pilots"]);
+
+/**
+ * The stage of one agreement relation: a stored stage that can hold for the row's kind wins, otherwise
+ * the sentences say it (the rule of the agreement × zone matrix, also used by edge details).
+ */
+export function relationStage(
+  stored: unknown,
+  rowType: string,
+  sentences: () => readonly string[],
+): AgreementStage {
+  if (typeof stored === "string" && STORED.has(stored) && stageFits(stored as AgreementStage, rowType))
+    return stored as AgreementStage;
+  return stageFromSentences(sentences(), rowType);
+}

@@ -4,7 +4,8 @@ import { NotFoundError } from "../errors";
 import type { CorridorRepository, LinkRow } from "../repositories/corridors";
 import { type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
 import type { GraphRepository } from "../repositories/graph";
-import { edgeOf, emptyGraph } from "./graph";
+import type { EndNames } from "./evidenceRanking";
+import { edgeOf, emptyGraph, endNames } from "./graph";
 
 type Link = CorridorZonesResponse["links"][number];
 
@@ -66,14 +67,20 @@ export class CorridorService {
       throw new NotFoundError(`No corridor with id ${JSON.stringify(id)}.`, { id });
     const rows = await this.repo.links(id);
     const best = rankLinks(rows);
-    const docs = await this.graphRepo.provenance(best.flatMap((r) => r.rels.map((rel) => rel.ev)));
+    const names = new Map<string, EndNames>([[corridor.id, endNames(corridor)]]);
+    for (const r of best) for (const n of r.nodes) names.set(n.id, endNames(n));
+    const docs = await this.graphRepo.provenance(
+      best.flatMap((r) => r.rels.map((rel) => rel.ev)),
+      [...names.keys()],
+    );
     const nodes = new Map<string, SerializedGraph["nodes"][number]>();
     const edges = new Map<string, SerializedGraph["edges"][number]>();
     nodes.set(corridor.id, { key: corridor.id, attributes: nodeAttributes(corridor) });
     const links: Link[] = best.map((r) => {
       for (const n of r.nodes) nodes.set(n.id, { key: n.id, attributes: nodeAttributes(n) });
       const chain = [...r.rels].reverse().map((rel) => {
-        const evidence = evidenceViews(rel.ev, docs);
+        const hopEnds = [rel.source, rel.target].flatMap((id) => names.get(id) ?? []);
+        const evidence = evidenceViews(rel.ev, docs, hopEnds);
         const e = edgeOf({ ...rel, evidenceCount: evidence.length, count: null });
         edges.set(rel.id, { ...e, attributes: { ...e.attributes, evidence } });
         return { edge: rel.id, type: rel.type, from: rel.source, to: rel.target, evidence };

@@ -24,6 +24,7 @@ import {
   nodeTypes,
   RESERVED_ENTITY_KEYS,
   RESERVED_REL_KEYS,
+  rankedEvidence,
   relTypes,
 } from "../repositories/fragments";
 import {
@@ -33,6 +34,8 @@ import {
   PATH_TIMEOUT_MS,
   type SearchRow,
 } from "../repositories/graph";
+import { relationStage } from "./agreementStage";
+import { type EndNames, partTitle } from "./evidenceRanking";
 
 type SNode = SerializedGraph["nodes"][number];
 type SEdge = SerializedGraph["edges"][number];
@@ -137,6 +140,7 @@ export function edgeOf(e: Omit<ExpandEdge, "m">): SEdge {
       confidence: e.confidence ?? null,
       evidenceCount: Math.trunc(e.evidenceCount ?? 0),
       ...(e.count !== null && e.count !== undefined ? { count: e.count } : {}),
+      ...(typeof e.stage === "string" && e.stage ? { stage: e.stage } : {}),
     },
   };
 }
@@ -257,10 +261,16 @@ export class GraphService {
       statedYear: typeof c.statedYear === "number" ? Math.trunc(c.statedYear) : null,
       evidence: evidenceViews(c.ev, docs),
     }));
-    const mentions = (row.mentions as Record<string, unknown>[]).map(
+    const mentionRows = row.mentions as Record<string, unknown>[];
+    const mentionDocs = await this.repo.documentInfo([...new Set(mentionRows.map((m) => String(m.doc)))]);
+    const mentions = mentionRows.map(
       (m): MentionView => ({
         doc: String(m.doc),
-        docTitle: String(m.docTitle ?? ""),
+        docTitle: partTitle(
+          String(m.docTitle ?? ""),
+          mentionDocs.get(String(m.doc))?.parts,
+          Math.trunc(Number(m.passageStart)),
+        ),
         docDate: String(m.docDate ?? ""),
         passage: String(m.passage),
         passageStart: Math.trunc(Number(m.passageStart)),
@@ -290,19 +300,30 @@ export class GraphService {
     const row = await this.repo.edgeDetail(id);
     if (!row) throw new NotFoundError(`No relationship with id ${JSON.stringify(id)}.`, { id });
     const ev = row.ev as EvidenceArrays;
-    const docs = await this.repo.provenance([ev]);
-    const end = (x: unknown) => {
-      const e = x as { id: string; name: string; nameEn: string | null; type: string };
-      return { id: e.id, name: e.name, nameEn: e.nameEn ?? null, type: e.type };
-    };
+    type End = { id: string; name: string; nameEn: string | null; type: string; aliases?: string[] | null };
+    const ends = [row.source as End, row.target as End];
+    const docs = await this.repo.provenance(
+      [ev],
+      ends.map((e) => e.id),
+    );
+    const ranked = rankedEvidence(ev, docs, ends.map(endNames));
+    const end = (e: End) => ({ id: e.id, name: e.name, nameEn: e.nameEn ?? null, type: e.type });
     return {
       id: String(row.id),
       type: String(row.type),
-      source: end(row.source),
-      target: end(row.target),
+      source: end(row.source as End),
+      target: end(row.target as End),
       confidence: typeof row.confidence === "number" ? row.confidence : null,
       properties: cleanProperties(row.props as Record<string, unknown>, RESERVED_REL_KEYS),
-      evidence: evidenceViews(ev, docs),
+      evidence: ranked.evidence,
+      hiddenEvidence: ranked.hidden,
+      ...(row.type === "ALIGNS_WITH"
+        ? {
+            stage: relationStage((row.props as Record<string, unknown>).stage, ends[0]?.type ?? "", () =>
+              ranked.evidence.map((e) => e.sentence ?? e.quote),
+            ),
+          }
+        : {}),
     };
   }
 
@@ -445,13 +466,19 @@ export class GraphService {
           reason += `; ${coOccurrencePaths} found when co-occurrence is allowed (includeCoOccurrence=true)`;
       }
     }
-    const docs = await this.repo.provenance(rows.flatMap((r) => r.rels.map((rel) => rel.ev)));
+    const names = new Map<string, EndNames>();
+    for (const r of rows) for (const n of r.nodes as EntityRow[]) names.set(n.id, endNames(n));
+    const docs = await this.repo.provenance(
+      rows.flatMap((r) => r.rels.map((rel) => rel.ev)),
+      [...names.keys()],
+    );
     const nodes = new Map<string, SNode>();
     const edges = new Map<string, SEdge>();
     const paths = rows.map((r) => {
       for (const n of r.nodes as EntityRow[]) nodes.set(n.id, { key: n.id, attributes: nodeAttributes(n) });
       for (const rel of r.rels) {
-        const evidence = evidenceViews(rel.ev, docs);
+        const hopEnds = [rel.source, rel.target].flatMap((id) => names.get(id) ?? []);
+        const evidence = evidenceViews(rel.ev, docs, hopEnds);
         const e = edgeOf({ ...rel, evidenceCount: evidence.length });
         edges.set(rel.id, { ...e, attributes: { ...e.attributes, evidence } });
       }
@@ -480,6 +507,16 @@ export class GraphService {
       };
     }
   }
+}
+
+/** The names a relation end is written with, for evidence ranking. */
+export function endNames(e: {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[] | null;
+}): EndNames {
+  return { id: e.id, names: [e.name, ...(e.nameEn ? [e.nameEn] : []), ...(e.aliases ?? [])] };
 }
 
 /** True when no node appears twice on the path. */

@@ -20,14 +20,13 @@ import {
 import type { GraphRepository } from "../repositories/graph";
 import type { DatedClaimRow, ViewsRepository, Window } from "../repositories/views";
 import { parseDateInterval } from "../time/dates";
-import { stageFits, stageFromSentences } from "./agreementStage";
+import { relationStage } from "./agreementStage";
 import { explain, rankLinks } from "./corridors";
 import { edgeOf, emptyGraph } from "./graph";
 import { VersionedCache } from "./versionedCache";
 
 type Axis = AgreementMatrix["rows"][number];
 type Stage = AgreementMatrix["cells"][number]["stage"];
-const STAGES: ReadonlySet<string> = new Set(["applied", "signed", "ratified", "in_force", "pilots"]);
 
 /** A short column label: the first Latin-letter alias (RCEP, CPTPP, DEPA), else the name. */
 export function shortName(e: EntityRow): string {
@@ -175,9 +174,10 @@ export class ViewsService {
       graph: {
         ...emptyGraph(),
         attributes: { view: "dated", from: w.from, to: w.to },
+        // The status at the date, not today's (nodeAttributes carries today's).
         nodes: g.nodes.map((n) => ({
           key: n.id,
-          attributes: { ...nodeAttributes(n), ...(status.has(n.id) ? { status: status.get(n.id) } : {}) },
+          attributes: { ...nodeAttributes({ ...n, status: status.get(n.id) ?? null }) },
         })),
         edges: g.rels.map((r) => {
           const e = edgeOf({ ...r, count: null });
@@ -209,13 +209,17 @@ export class ViewsService {
       addedEntities: gB.nodes
         .filter((n) => !knownNodes.has(n.id))
         .map((n) => ({ id: n.id, name: n.name, type: n.type, nameEn: n.nameEn ?? null })),
-      addedRelations: added.map((r) => ({
-        id: r.id,
-        type: r.type,
-        source: r.source,
-        target: r.target,
-        evidence: relEvidence.get(r.id) ?? [],
-      })),
+      // A relation whose quotes in the window are all headings or fragments has no sentence to show:
+      // it is not listed as added (server/services/evidenceRanking.ts).
+      addedRelations: added
+        .filter((r) => (relEvidence.get(r.id)?.length ?? 0) > 0)
+        .map((r) => ({
+          id: r.id,
+          type: r.type,
+          source: r.source,
+          target: r.target,
+          evidence: relEvidence.get(r.id) ?? [],
+        })),
       removedRelations: gA.rels
         .filter((r) => !laterRels.has(r.id))
         .map((r) => ({ id: r.id, type: r.type, source: r.source, target: r.target })),
@@ -245,13 +249,9 @@ export class ViewsService {
       rowAxes.set(r.row.id, axisOf(r.row));
       colAxes.set(r.column.id, axisOf(r.column));
       // A stage stored by the extractor wins when it can hold for the row's kind; else the sentences say it.
-      const stage: Stage =
-        r.stage && STAGES.has(r.stage) && stageFits(r.stage as Stage, r.row.type)
-          ? (r.stage as Stage)
-          : stageFromSentences(
-              evidenceViews(r.ev, prov).map((e) => e.sentence ?? e.quote),
-              r.row.type,
-            );
+      const stage: Stage = relationStage(r.stage, r.row.type, () =>
+        evidenceViews(r.ev, prov).map((e) => e.sentence ?? e.quote),
+      );
       return {
         row: r.row.id,
         column: r.column.id,

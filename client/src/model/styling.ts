@@ -101,3 +101,27 @@ export function communityColor(c: number): string {
 export function edgeColor(type: unknown): string {
   return type === "CO_OCCURS" ? EDGE_WEAK_COLOR : EDGE_COLOR;
 }
+
+/** ALIGNS_WITH stages, from applying to being in force, and a place piloting the rules. */
+export const STAGES = ["applied", "signed", "ratified", "in_force", "pilots", "aligned"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Edge colour of an ALIGNS_WITH stage (the edge label names the stage too: never colour alone). */
+export const STAGE_COLORS: Record<Stage, string> = {
+  applied: "#f59f00",
+  signed: "#74b816",
+  ratified: "#2f9e44",
+  in_force: "#087f5b",
+  pilots: "#1c7ed6",
+  aligned: EDGE_COLOR,
+};
+
+export function isStage(v: unknown): v is Stage {
+  return typeof v === "string" && (STAGES as readonly string[]).includes(v);
+}
+
+/** The style of an ALIGNS_WITH edge with a stage; null for every other edge. */
+export function stageEdgeStyle(type: unknown, stage: unknown): { color: string; size: number } | null {
+  if (type !== "ALIGNS_WITH" || !isStage(stage)) return null;
+  return { color: STAGE_COLORS[stage], size: stage === "aligned" ? 1.2 : 2 };
+}

@@ -8,7 +8,8 @@ import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import type { CypherResponse, NamedQuery } from "../../../contracts/api";
 import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
-import { onLangChange, t } from "../i18n";
+import { getLang, onLangChange, t } from "../i18n";
+import { namedQueryText } from "../model/namedQueries";
 import { clear, h } from "./dom";
 import { type ChipHooks, ResultTable } from "./resultTable";
 
@@ -109,6 +110,7 @@ export class CypherConsole {
   private table: ResultTable;
   private historyList = h("ul", { class: "history-list" });
   private namedList = h("ul", { class: "named-list" });
+  private named: NamedQuery[] = [];
   private replace: HTMLInputElement;
   private status = h("span", { class: "muted small console-status" });
 
@@ -170,6 +172,7 @@ export class CypherConsole {
       paramsLabel.textContent = t("params");
       histHead.textContent = t("history");
       namedHead.textContent = t("namedQueries");
+      this.renderNamed();
       this.table.refreshLabels();
     });
     this.el = h(
@@ -274,19 +277,30 @@ export class CypherConsole {
   async loadNamed(): Promise<void> {
     clear(this.namedList);
     try {
-      const res = await this.api.queries();
-      for (const q of res.queries) {
-        const b = h("button", { type: "button", class: "link", title: q.description }, q.title ?? q.name);
-        b.addEventListener("click", () => {
-          const params: Record<string, unknown> = {};
-          for (const p of q.params) if (p.default !== undefined) params[p.name] = p.default;
-          this.setQuery(q.cypher, params);
-          void this.run(q);
-        });
-        this.namedList.append(h("li", {}, b, h("div", { class: "muted small" }, q.description)));
-      }
+      this.named = (await this.api.queries()).queries;
+      this.renderNamed();
     } catch (e) {
       this.namedList.append(h("li", { class: "error" }, e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  /** The named queries with their title and description in the language in use. */
+  private renderNamed(): void {
+    clear(this.namedList);
+    for (const q of this.named) {
+      const text = namedQueryText(q, getLang());
+      const b = h(
+        "button",
+        { type: "button", class: "link", title: text.description, "data-query": q.name },
+        text.title,
+      );
+      b.addEventListener("click", () => {
+        const params: Record<string, unknown> = {};
+        for (const p of q.params) if (p.default !== undefined) params[p.name] = p.default;
+        this.setQuery(q.cypher, params);
+        void this.run(q);
+      });
+      this.namedList.append(h("li", {}, b, h("div", { class: "muted small" }, text.description)));
     }
   }
 

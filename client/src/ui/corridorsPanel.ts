@@ -2,8 +2,9 @@
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
+import { corridorLinkNotes } from "../model/corridorLinks";
 import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
-import { type ZoneStatus, zoneStatus } from "../model/status";
+import { linkStrength, nodeStatus, type ZoneStatus, zoneStatus } from "../model/status";
 import { clear, h } from "./dom";
 import type { EvidenceHooks } from "./panels";
 import { evidenceItem } from "./quote";
@@ -61,9 +62,9 @@ export class CorridorsPanel {
       this.out.append(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
     }
   }
-  /** Established, applied-for and proposed zones look different (from the zone's node detail). */
-  private async flagStatus(id: string, el: HTMLElement): Promise<void> {
-    let status = this.statuses.get(id);
+  /** Established, applied-for and proposed zones look different (node attributes, else node detail). */
+  private async flagStatus(id: string, el: HTMLElement, known: ZoneStatus): Promise<void> {
+    let status = known ?? this.statuses.get(id);
     if (status === undefined) {
       try {
         status = zoneStatus(await this.api.node(id));
@@ -91,6 +92,7 @@ export class CorridorsPanel {
   }
   private render(res: CorridorZonesResponse): void {
     this.last = res;
+    corridorLinkNotes.set(res);
     clear(this.out);
     const lang = getLang();
     const names = new Map(res.graph.nodes.map((n) => [n.key, n.attributes]));
@@ -99,10 +101,18 @@ export class CorridorsPanel {
     const list = h("ol", { class: "corridor-zones" });
     for (const link of [...res.links].sort((a, b) => a.rank - b.rank)) {
       const direct = link.directness === "direct";
+      const strength = linkStrength(link.directness);
+      const kind = t(`directness_${link.directness}`);
       const tag = h(
         "span",
-        { class: `directness ${direct ? "direct" : "inferred"}` },
-        direct ? t("direct") : `${t("inferred")} · ${link.directness}`,
+        {
+          class: `directness ${direct ? "direct" : "inferred"} ${strength}`,
+          "data-strength": strength,
+          title: `${t("linkStrength")}: ${t(`strength_${strength}`)}`,
+        },
+        direct
+          ? `${t("direct")} · ${t(`strength_${strength}`)}`
+          : `${t("inferred")} · ${kind} · ${t(`strength_${strength}`)}`,
       );
       const zoneBtn = h("button", { type: "button", class: "link zone-name" }, entityName(link.zone, lang));
       const chain = chainFocus(res.corridor.id, link);
@@ -154,7 +164,7 @@ export class CorridorsPanel {
         if (chainDetails.open) this.hooks.highlight(chain.nodes, chain.edges);
       });
       const status = h("span", { class: "status-badge", hidden: true });
-      void this.flagStatus(link.zone.id, status);
+      void this.flagStatus(link.zone.id, status, nodeStatus(names.get(link.zone.id) ?? {}));
       list.append(
         h(
           "li",

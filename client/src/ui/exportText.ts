@@ -11,8 +11,10 @@ import type { ExplorerState } from "../store/state";
 
 const STATUS_KEYS = new Set(["established", "applied", "proposed"]);
 
+/** A status key, bare ("applied") or as the legend model gives it ("status_applied"), in the UI's language. */
 export function statusName(key: string): string {
-  return STATUS_KEYS.has(key) ? t(`status_${key}` as "status_established") : key;
+  const bare = key.startsWith("status_") ? key.slice("status_".length) : key;
+  return STATUS_KEYS.has(bare) ? t(`status_${bare}` as "status_established") : key;
 }
 
 export function legendBlocks(
@@ -25,7 +27,7 @@ export function legendBlocks(
     if (sec.kind === "gradient")
       return { title: t(sec.metric as "pagerank"), stops: sec.stops, ends: [t("low"), t("high")] };
     const title =
-      sec.kind === "types" ? t("legend") : sec.kind === "community" ? t("community") : t("zoneStatus");
+      sec.kind === "types" ? t("legend") : sec.kind === "community" ? t("community") : t("statusLegend");
     const name = sec.kind === "types" ? typeName : sec.kind === "status" ? statusName : (k: string) => k;
     return {
       title,

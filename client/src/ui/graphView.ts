@@ -26,7 +26,7 @@ import {
 } from "../model/styling";
 import type { ExplorerState } from "../store/state";
 import { APPLIED_COLOR } from "../views/timeModel";
-import { pictogram } from "./pictograms";
+import { stageEdge, statusPictogram } from "./statusStyle";
 
 /** What the view draws from: the store's state and the metric values derived from it. */
 export interface DisplaySource {
@@ -181,7 +181,7 @@ export class GraphView {
       label: entityName(data, getLang()),
       size: this.nodeSize(node, data),
       color: data.status === "applied" ? APPLIED_COLOR : this.nodeColor(node, type),
-      image: pictogram(style.letter),
+      image: statusPictogram(style.letter, data),
       pictoColor: "#ffffff",
       zIndex: 1,
     };
@@ -217,12 +217,16 @@ export class GraphView {
       label: undefined,
       zIndex: 0,
     };
+    const stage = stageEdge(data);
+    if (stage) Object.assign(res, stage);
     if (this.plain) return res;
     if (s.focusEdges) {
       if (s.focusEdges.has(edge) || edge === s.selectedEdge) {
         res.color = edge === s.selectedEdge ? "#d62728" : HIGHLIGHT_COLOR;
         res.size = 3;
-        res.label = relName(String(type), getLang());
+        res.label = stage
+          ? `${relName(String(type), getLang())} · ${stage.label}`
+          : relName(String(type), getLang());
         res.forceLabel = true;
         res.zIndex = 2;
       } else {

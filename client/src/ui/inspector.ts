@@ -1,8 +1,20 @@
 /** Side panel for the selected node or edge: names, aliases, properties, counts, claims and SOURCES. */
 import type { EdgeDetail, NodeDetail } from "../../../contracts/api";
 import type { Api } from "../api";
-import { entityName, getLang, isGeneratedEnglish, onLangChange, relName, t, typeName } from "../i18n";
-import { typeStyle } from "../model/styling";
+import {
+  entityName,
+  getLang,
+  isGeneratedEnglish,
+  onLangChange,
+  relName,
+  type StringKey,
+  stageName,
+  t,
+  typeName,
+} from "../i18n";
+import { type CorridorLinkNotes, corridorLinkNotes } from "../model/corridorLinks";
+import { zoneStatus } from "../model/status";
+import { STAGE_COLORS, typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
 import { clear, h } from "./dom";
 import { evidenceItem, highlightedText } from "./quote";
@@ -33,6 +45,8 @@ export class Inspector {
   constructor(
     private readonly api: Api,
     private readonly hooks: InspectorHooks,
+    /** Links of the corridor the corridors panel shows, for a zone's kind and strength of link. */
+    private readonly corridorLinks: Pick<CorridorLinkNotes, "forZone"> = corridorLinkNotes,
   ) {
     this.body = h("div", { class: "inspector-body" });
     this.el = h(
@@ -109,6 +123,37 @@ export class Inspector {
       h("p", { class: "entity-sub" }, badge(d.type), " ", lang === "en" ? d.name : (d.nameEn ?? "")),
       h("div", { class: "actions" }, expand),
     );
+    const status = zoneStatus(d);
+    if (status)
+      this.body.append(
+        h(
+          "p",
+          { class: "zone-status" },
+          `${t("zoneStatus")}: `,
+          h("span", { class: `status-badge ${status}`, "data-status": status }, t(`status_${status}`)),
+        ),
+      );
+    const links = this.corridorLinks.forZone(d.id);
+    if (links.length)
+      this.body.append(
+        h("h3", {}, t("corridorLinks")),
+        h(
+          "ul",
+          { class: "corridor-links" },
+          ...links.map((l) =>
+            h(
+              "li",
+              { "data-strength": l.strength, title: l.explanation },
+              `${entityName(l.corridor, lang)}: `,
+              h(
+                "span",
+                { class: `directness ${l.directness === "direct" ? "direct" : "inferred"} ${l.strength}` },
+                `${t(`directness_${l.directness}` as StringKey)} · ${t(`strength_${l.strength}`)}`,
+              ),
+            ),
+          ),
+        ),
+      );
     if (lang === "en" && isGeneratedEnglish(d))
       this.body.append(h("p", { class: "muted small generated-note" }, t("generatedEnglish")));
     if (d.aliases.length)
@@ -212,6 +257,11 @@ export class Inspector {
       h("h2", { class: "entity-name" }, relName(d.type)),
       h("p", { class: "edge-ends" }, end(d.source), " → ", end(d.target)),
     );
+    if (d.stage) {
+      const badge = h("span", { class: "stage-badge", "data-stage": d.stage }, stageName(d.stage));
+      badge.style.background = STAGE_COLORS[d.stage] === "#b8b8b8" ? "#777" : STAGE_COLORS[d.stage];
+      this.body.append(h("p", { class: "edge-stage" }, `${t("stage")}: `, badge));
+    }
     if (d.confidence !== null)
       this.body.append(h("p", { class: "muted" }, `${t("confidence")}: ${d.confidence.toFixed(2)}`));
     const props = Object.entries(d.properties);
@@ -235,5 +285,9 @@ export class Inspector {
         ? h("ul", { class: "sources" }, ...d.evidence.map((e) => evidenceItem(e, { names, onOpen: open })))
         : h("p", { class: "muted" }, t("noSources")),
     );
+    if (d.hiddenEvidence)
+      this.body.append(
+        h("p", { class: "muted small evidence-hidden" }, `${d.hiddenEvidence} ${t("evidenceHidden")}`),
+      );
   }
 }

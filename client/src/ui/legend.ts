@@ -1,11 +1,10 @@
 /** Legend and type filter: node types (colour + letter), the active metric's scale, relationship types. */
 import { REL_TYPES } from "../../../contracts/graph";
-import { onLangChange, relName, t, typeName } from "../i18n";
-import { statusEntries } from "../model/exportLegend";
+import { onLangChange, relName, type StringKey, t, typeName } from "../i18n";
+import { type LegendEntry, stageEntries, statusEntries } from "../model/legendEntries";
 import type { SceneGraph } from "../model/scene";
 import { communityColor, PROVENANCE_TYPES, sequentialColor, TYPE_STYLES, typeStyle } from "../model/styling";
 import { clear, h } from "./dom";
-import { statusName } from "./exportText";
 import type { StoreLike } from "./storeLike";
 
 export interface MetricValues {
@@ -28,8 +27,8 @@ export class Legend {
     this.el.append(
       h("p", { class: "muted small" }, t("legendHint")),
       this.typeList(),
-      ...this.metricLegend(),
       ...this.statusLegend(),
+      ...this.metricLegend(),
       h("h4", {}, t("relTypes")),
       this.relList(),
     );
@@ -65,6 +64,37 @@ export class Legend {
       list.append(h("li", {}, btn));
     }
     return list;
+  }
+
+  /** Zone statuses (ring inside the node) and ALIGNS_WITH stages (edge colour) present in the scene. */
+  private statusLegend(): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    const section = (title: StringKey, cls: string, entries: LegendEntry[]) => {
+      if (!entries.length) return;
+      const list = h("ul", { class: `legend-list ${cls}` });
+      for (const e of entries) {
+        const sw = h("span", { class: e.line ? "legend-line stage" : "legend-swatch status-ring" });
+        sw.setAttribute("aria-hidden", "true");
+        if (e.line) sw.style.borderTopColor = e.color;
+        else {
+          sw.style.background = e.color;
+          sw.dataset.ring = e.ring ?? "solid";
+        }
+        list.append(
+          h(
+            "li",
+            { class: "legend-item static", "data-key": e.key },
+            sw,
+            h("span", { class: "legend-name" }, t(e.key as StringKey)),
+            h("span", { class: "count" }, String(e.count)),
+          ),
+        );
+      }
+      out.push(h("h4", {}, t(title)), list);
+    };
+    section("statusLegend", "status-legend", statusEntries(this.graph, this.store.state));
+    section("stageLegend", "stage-legend", stageEntries(this.graph, this.store.state));
+    return out;
   }
 
   /** The scale of the colour metric when one is active (PageRank, betweenness: gradient; Louvain: swatches). */
@@ -108,26 +138,6 @@ export class Legend {
   }
 
   /** Zone statuses of the scene, when any is known (the shared legend model's entries or nodes' `status`). */
-  private statusLegend(): HTMLElement[] {
-    const entries = statusEntries(this.graph, this.store.state);
-    if (!entries.length) return [];
-    const list = h("ul", { class: "legend-list status-legend" });
-    for (const e of entries) {
-      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, e.letter);
-      sw.style.background = e.color;
-      list.append(
-        h(
-          "li",
-          { class: "legend-item static", "data-status": e.key },
-          sw,
-          h("span", { class: "legend-name" }, statusName(e.key)),
-          h("span", { class: "count" }, String(e.count)),
-        ),
-      );
-    }
-    return [h("h4", { class: "status-legend-title" }, t("zoneStatus")), list];
-  }
-
   private relList(): HTMLElement {
     const relCounts = new Map<string, number>();
     this.graph.forEachEdge((_, a) => relCounts.set(String(a.type), (relCounts.get(String(a.type)) ?? 0) + 1));

@@ -43,6 +43,14 @@ export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement 
       h("span", { class: "doc-date" }, ev.docDate),
       h("span", { class: "method" }, ev.method),
     ),
+    ev.alsoIn?.length
+      ? h(
+          "div",
+          { class: "quote-also muted small" },
+          `${t("alsoIn")}: `,
+          ev.alsoIn.map((a) => `${a.docTitle} (${a.docDate})`).join("; "),
+        )
+      : null,
   );
 }
 

@@ -53,7 +53,11 @@ export function collectParams(q: NamedQuery, flags: string[]): Record<string, un
 }
 
 export function describeQuery(q: NamedQuery): string {
-  const lines = [`${q.name}${q.title ? ` — ${q.title}` : ""}`, `  ${q.description}`];
+  const lines = [
+    `${q.name}${q.title ? ` — ${q.title}` : ""}${q.titleZh ? ` / ${q.titleZh}` : ""}`,
+    `  ${q.description}`,
+    ...(q.descriptionZh ? [`  ${q.descriptionZh}`] : []),
+  ];
   for (const p of q.params) {
     const def = p.default === undefined ? "required" : `default ${JSON.stringify(p.default)}`;
     lines.push(`  --param ${p.name}=<${p.type}>  (${def}) ${p.description}`);

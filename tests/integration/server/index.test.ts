@@ -76,6 +76,12 @@ describe("npm start (embedded default)", () => {
     expect(h1?.body.neo4j).toBe("up");
     expect(h1?.body.counts.Document).toBe(1);
     expect(first.output()).toContain("loading the corpus");
+    // The banner: URL, embedded Neo4j with the credentials file under ZONEGRAPH_HOME, graph counts; and
+    // no request log on the terminal (the health polls above were requests).
+    expect(await waitUntil(() => first.output().includes("Graph: 1 documents"), 30_000)).toBe(true);
+    expect(first.output()).toContain(`zonegraph explorer: http://127.0.0.1:${port}`);
+    expect(first.output()).toContain(`password in ${path.join(home, "credentials.json")}`);
+    expect(first.output()).not.toMatch(/"req":|\/api\/health/);
     const javaPid = JSON.parse(fs.readFileSync(path.join(home, "neo4j", "state.json"), "utf8")).pid as number;
     expect(isAlive(javaPid)).toBe(true);
     const credentials = JSON.parse(fs.readFileSync(path.join(home, "credentials.json"), "utf8"));

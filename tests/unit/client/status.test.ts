@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { zoneStatus } from "../../../client/src/model/status";
+import {
+  linkStrength,
+  nodeStatus,
+  ringDash,
+  STATUS_RING,
+  ZONE_STATUSES,
+  zoneStatus,
+} from "../../../client/src/model/status";
 
 const applies = [{ type: "APPLIES_FOR", direction: "in" as const, count: 1 }];
 
@@ -23,5 +30,28 @@ describe("zone status", () => {
     ).toBe("applied");
     expect(zoneStatus({ type: "Province", properties: {}, degrees: [] })).toBeNull();
     expect(zoneStatus({ type: "Corridor", properties: {}, degrees: applies })).toBeNull();
+  });
+});
+
+describe("status on the canvas", () => {
+  it("reads the status the API puts on node attributes, and nothing else", () => {
+    expect(nodeStatus({ type: "FreeTradeZone", status: "applied" })).toBe("applied");
+    expect(nodeStatus({ type: "FreeTradeZone", status: "established" })).toBe("established");
+    expect(nodeStatus({ type: "FreeTradeZone", status: "bogus" })).toBeNull();
+    expect(nodeStatus({ type: "City" })).toBeNull();
+  });
+  it("draws the three statuses with three different rings", () => {
+    const dashes = ZONE_STATUSES.map((s) => JSON.stringify(ringDash(STATUS_RING[s])));
+    expect(new Set(dashes).size).toBe(3);
+    expect(ringDash(STATUS_RING.established)).toEqual([]);
+  });
+});
+
+describe("corridor link strength", () => {
+  it("a sentence is strong, a chain through the zone's own place medium, a province or country weak", () => {
+    expect(linkStrength("direct")).toBe("strong");
+    for (const d of ["area", "port", "city"]) expect(linkStrength(d)).toBe("medium");
+    expect(linkStrength("province")).toBe("weak");
+    expect(linkStrength("country")).toBe("weak");
   });
 });

@@ -1,5 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../server/config";
+import { ConfigError, loadConfig, PROJECT_ROOT } from "../../../server/config";
+import { credentialsFile } from "../../../server/neo4j/embedded";
 
 describe("loadConfig", () => {
   it("applies defaults when nothing is set", () => {
@@ -9,6 +11,16 @@ describe("loadConfig", () => {
     expect(c.NEO4J_DATABASE).toBe("neo4j");
     expect(c.CYPHER_TIMEOUT_MS).toBe(5000);
     expect(c.LOAD_CORPUS_ON_START).toBe(true);
+  });
+
+  it("keeps the credentials in ZONEGRAPH_HOME, made absolute, and in .zonegraph/ by default", () => {
+    expect(credentialsFile(loadConfig({}).ZONEGRAPH_HOME)).toBe(
+      path.join(PROJECT_ROOT, ".zonegraph", "credentials.json"),
+    );
+    const home = loadConfig({ ZONEGRAPH_HOME: "elsewhere/zg" }).ZONEGRAPH_HOME;
+    expect(home).toBe(path.resolve("elsewhere/zg"));
+    expect(credentialsFile(home)).toBe(path.join(path.resolve("elsewhere/zg"), "credentials.json"));
+    expect(loadConfig({ LOG_FILE: "logs/app.log" }).LOG_FILE).toBe("logs/app.log");
   });
 
   it("parses values from strings", () => {

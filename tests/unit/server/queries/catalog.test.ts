@@ -57,6 +57,21 @@ describe("parseQueryFile", () => {
     ]);
   });
 
+  it("parses the Chinese title and description, joining Chinese lines without a space", () => {
+    const zh = GOOD.replace(
+      "// @description with their province.",
+      "// @description with their province.\n// @titleZh 按类别列出自贸区\n// @descriptionZh 某一类别的自贸区，\n// @descriptionZh 附所在省份。",
+    );
+    const q = parseQueryFile(zh, "cypher/queries/zones_by_category.cypher");
+    expect(NamedQuery.parse(q)).toEqual(q);
+    expect(q.titleZh).toBe("按类别列出自贸区");
+    expect(q.descriptionZh).toBe("某一类别的自贸区，附所在省份。");
+    expect(q.description).toBe("Zones of one category, with their province.");
+    expect(parseError(zh.replace("// @titleZh 按类别列出自贸区", "// @titleZh")).message).toMatch(
+      /@titleZh is empty/,
+    );
+  });
+
   it("keeps free comments and the body, drops header tags and the final semicolon", () => {
     const q = parseQueryFile(GOOD, "zones_by_category.cypher");
     expect(q.cypher.startsWith("// a free comment")).toBe(true);
@@ -148,6 +163,17 @@ describe("loadQueryCatalog", () => {
       expect(() => NamedQuery.parse(q)).not.toThrow();
       for (const p of q.params) expect(p.default, `${q.name}.${p.name}`).not.toBeUndefined();
       expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|DELETE|SET|REMOVE|DETACH)\b/);
+    }
+  });
+
+  it("gives every query of the library a title and a description in English and in Chinese", () => {
+    for (const q of loadQueryCatalog()) {
+      expect(q.title, q.name).toMatch(/[A-Za-z]/);
+      expect(q.description, q.name).toMatch(/[A-Za-z]/);
+      expect(q.titleZh, q.name).toMatch(/\p{Script=Han}/u);
+      expect(q.descriptionZh, q.name).toMatch(/\p{Script=Han}/u);
+      // The Chinese text is a translation, not the English copied.
+      expect(q.titleZh, q.name).not.toBe(q.title);
     }
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { corridorLinksQuery } from "../../../../server/repositories/corridors";
-import { evidenceViews, relPattern, relTypes } from "../../../../server/repositories/fragments";
+import {
+  documentInfoQuery,
+  passageMentionsQuery,
+  rawEvidenceViews,
+  relPattern,
+  relTypes,
+} from "../../../../server/repositories/fragments";
 import {
   edgesAmongQuery,
   escapeLucene,
@@ -76,7 +82,7 @@ describe("query builders", () => {
     expect(corridorLinksQuery("Corridor:x").cypher).toContain("'direct' AS directness");
   });
   it("turns parallel evidence arrays into views with their sentence, dropping exact duplicates", () => {
-    const views = evidenceViews(
+    const views = rawEvidenceViews(
       {
         docs: ["d", "d", "d"],
         passages: ["p", "p", "q"],
@@ -114,5 +120,18 @@ describe("query builders", () => {
         method: "pattern",
       },
     ]);
+  });
+});
+
+describe("documentInfoQuery and passageMentionsQuery", () => {
+  it("asks part starts only of compound titles, and mentions from the passages", () => {
+    const d = documentInfoQuery(["doc:1"]);
+    expect(d.params).toEqual({ ids: ["doc:1"] });
+    expect(d.cypher).toContain("CASE WHEN d.title CONTAINS ' / '");
+    const m = passageMentionsQuery(["p1"], ["A", "B"]);
+    expect(m.params).toEqual({ passages: ["p1"], ends: ["A", "B"] });
+    expect(m.cypher).toMatch(
+      /UNWIND \$passages AS pid\s+MATCH \(p:Passage \{id: pid\}\)<-\[:MENTIONED_IN\]-/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageFits, stageFromSentences } from "../../../../server/services/agreementStage";
+import { relationStage, stageFits, stageFromSentences } from "../../../../server/services/agreementStage";
 
 describe("stageFromSentences", () => {
   it("reads an application to join", () => {
@@ -40,5 +40,22 @@ describe("stageFits", () => {
     expect(stageFits("pilots", "FreeTradeZone")).toBe(true);
     expect(stageFits("signed", "Province")).toBe(false);
     expect(stageFits("aligned", "Area")).toBe(true);
+  });
+});
+
+describe("relationStage", () => {
+  it("keeps a stored stage that can hold for the row's kind, without reading the sentences", () => {
+    let read = false;
+    const sentences = () => {
+      read = true;
+      return ["我国已申请加入 CPTPP。"];
+    };
+    expect(relationStage("signed", "Country", sentences)).toBe("signed");
+    expect(read).toBe(false);
+  });
+  it("reads the sentences when nothing is stored, or the stored stage cannot hold", () => {
+    expect(relationStage(undefined, "Country", () => ["我国已申请加入 CPTPP。"])).toBe("applied");
+    expect(relationStage("signed", "FreeTradeZone", () => ["自贸试验区先行先试 RCEP 规则。"])).toBe("pilots");
+    expect(relationStage("bogus", "Country", () => ["对接高标准经贸规则。"])).toBe("aligned");
   });
 });

@@ -542,6 +542,22 @@ export class GraphView {
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
+  /**
+   * Ease the camera so that these nodes are in view: when they already are, the camera stays (the user's
+   * zoom is kept); else it eases out to the whole scene.
+   */
+  include(ids: string[]): void {
+    const { width, height } = this.sigma.getDimensions();
+    const m = 16;
+    const outside = ids.some((id) => {
+      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return false;
+      const p = this.sigma.framedGraphToViewport(d);
+      return p.x < m || p.y < m || p.x > width - m || p.y > height - m;
+    });
+    if (outside) this.fit();
+  }
+
   fit(): void {
     this.pendingFit = null;
     this.sigma.setCustomBBox(null);

@@ -57,7 +57,7 @@ export class SceneController {
       chrome.showTruncated(res, () => void this.expand(id, rels, Math.min(2000, limit * 4)));
       // No ForceAtlas2 here: the new nodes have their places and the rest of the scene stays put
       // (the Layout button relaxes everything on request).
-      if (added.length) view.fit();
+      if (added.length) view.include(added);
     } catch (e) {
       chrome.fail(e);
     } finally {

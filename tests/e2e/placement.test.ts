@@ -123,4 +123,109 @@ describe("placement and the first screen", () => {
     );
     expect(moved.length).toBeGreaterThan(0);
   });
+
+  it("expanding puts the neighbours on rings around the node and the camera eases until they are in view", async () => {
+    await openFirstScreen();
+    const before = new Set(await page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes()));
+    // Look somewhere else first, zoomed in, so that the new nodes start outside the view.
+    await page.evaluate(() => {
+      const cam = (window as unknown as Win).zonegraph.view.sigma.getCamera() as unknown as {
+        setState(s: { x: number; y: number; ratio: number }): void;
+      };
+      cam.setState({ x: 0.05, y: 0.95, ratio: 0.2 });
+    });
+    // Record the camera on every frame while the expand runs and for a second after.
+    await page.evaluate(() => {
+      const w = window as unknown as { camTrace: number[]; zonegraph: Win["zonegraph"] };
+      w.camTrace = [];
+      const t0 = performance.now();
+      const tick = () => {
+        w.camTrace.push(w.zonegraph.view.sigma.getCamera().getState().ratio);
+        if (performance.now() - t0 < 8000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.expand(id), GUANGXI);
+    await page.waitForTimeout(1500);
+    const added = (await page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes())).filter(
+      (n) => !before.has(n),
+    );
+    expect(added.length).toBeGreaterThan(0);
+    const geo = await page.evaluate(
+      ([anchor, ids]) => {
+        const z = (window as unknown as Win).zonegraph;
+        const at = (id: string) => z.graph.getNodeAttributes(id) as unknown as Xy;
+        const vp = (id: string) => {
+          const d = z.view.sigma.getNodeDisplayData(id);
+          return d ? z.view.sigma.framedGraphToViewport(d) : null;
+        };
+        const c = at(anchor as string);
+        return {
+          dims: z.view.sigma.getDimensions(),
+          viewport: (ids as string[]).map(vp),
+          distances: (ids as string[]).map((id) => Math.hypot(at(id).x - c.x, at(id).y - c.y)),
+          trace: (window as unknown as { camTrace: number[] }).camTrace,
+        };
+      },
+      [GUANGXI, added] as const,
+    );
+    for (const p of geo.viewport) {
+      expect(p).not.toBeNull();
+      expect(p?.x).toBeGreaterThanOrEqual(0);
+      expect(p?.x).toBeLessThanOrEqual(geo.dims.width);
+      expect(p?.y).toBeGreaterThanOrEqual(0);
+      expect(p?.y).toBeLessThanOrEqual(geo.dims.height);
+    }
+    // Rings: the new nodes sit at a few distinct radii around the expanded node, none on top of it.
+    expect(Math.min(...geo.distances)).toBeGreaterThan(0);
+    // Eased, not jumped: the camera passed through intermediate zoom ratios between 0.2 and the end.
+    const end = geo.trace[geo.trace.length - 1] as number;
+    expect(end).toBeGreaterThan(0.2);
+    const between = new Set(
+      geo.trace.filter((r) => r > 0.2 + 1e-3 && r < end - 1e-3).map((r) => r.toFixed(4)),
+    );
+    expect(between.size).toBeGreaterThanOrEqual(2);
+    await shot("41-expand-rings-camera");
+  });
+});
+
+describe("label density", () => {
+  it("the slider changes how many labels are drawn, undo restores it, and the share link keeps it", async () => {
+    await openFirstScreen();
+    const drawn = () => page.evaluate(() => (window as unknown as Win).zonegraph.view.labels.drawn.size);
+    const density = () => page.evaluate(() => (window as unknown as Win).zonegraph.state.labelDensity);
+    const slider = page.locator('input[data-action="labelDensity"]');
+    expect(await slider.getAttribute("aria-label")).toBeTruthy();
+    const initial = await drawn();
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await page.waitForTimeout(400);
+    const sparse = await drawn();
+    expect(await density()).toBeCloseTo(0.1, 5);
+    await page.keyboard.press("End");
+    await page.waitForTimeout(400);
+    const dense = await drawn();
+    expect(await density()).toBeCloseTo(3, 5);
+    expect(sparse).toBeLessThan(initial);
+    expect(dense).toBeGreaterThan(sparse);
+    await shot("42-label-density-dense");
+    // The share link carries the density; a fresh page restores it.
+    const url = await page.evaluate(() =>
+      (window as unknown as { zonegraph: { shareUrl(): string } }).zonegraph.shareUrl(),
+    );
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+z");
+    await page.waitForTimeout(200);
+    expect(await density()).toBeCloseTo(0.1, 5);
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.waitForFunction(() => (window as unknown as Win).zonegraph?.graph.order > 0, undefined, {
+      timeout: 60_000,
+    });
+    expect(await other.evaluate(() => (window as unknown as Win).zonegraph.state.labelDensity)).toBeCloseTo(
+      3,
+      5,
+    );
+    await other.close();
+  });
 });

@@ -25,6 +25,7 @@ import { ExportShare } from "./exportShare";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { bindKeys } from "./keys";
+import { LabelDensityControl } from "./labelDensity";
 import { Legend } from "./legend";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
@@ -59,6 +60,9 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  private readonly density = new LabelDensityControl((value) =>
+    this.dispatch({ type: "setLabelDensity", value }),
+  );
   private readonly cleanup: (() => void)[] = [];
 
   constructor(
@@ -147,6 +151,7 @@ export class App implements Ctx {
     header.querySelector(".toolbar")?.append(
       this.toolbar.button("views", "analystViews", "◷", () => this.analystViews.toggle()),
       this.toolbar.button("map", "map", "🗺", () => void this.toggleMap()),
+      this.density.el,
     );
     const legend = new Legend(this.graph, this.store, this.metrics);
     const analysis = new AnalysisPanel(this.store, {
@@ -200,6 +205,7 @@ export class App implements Ctx {
     const view = this.createView(stage);
     this.connect(view, legend, analysis);
     this.toolbar.update(this.state, false, false);
+    this.density.update(this.state);
     return view;
   }
 
@@ -220,7 +226,7 @@ export class App implements Ctx {
         chrome: c,
         inspector: this.inspector,
         share: this.exports,
-        extra: [(s, prev) => this.paths.update(s, prev)],
+        extra: [(s, prev) => this.paths.update(s, prev), (s) => this.density.update(s)],
       }),
       bindKeys({
         search: () => this.search.input.focus(),

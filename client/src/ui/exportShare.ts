@@ -7,6 +7,7 @@ import { sizeForDegree, typeStyle } from "../model/styling";
 import { encodeState } from "../model/urlstate";
 import type { ViewStore } from "../model/views";
 import type { ColourBy, SizeBy } from "../store/state";
+import { DEFAULT_LABEL_DENSITY } from "../store/state";
 import type { Ctx } from "./context";
 import { download } from "./dom";
 import { exportPng } from "./pngExport";
@@ -94,6 +95,7 @@ export class ExportShare {
         hiddenRels: [...s.hiddenRels],
         style:
           s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
+        labelDensity: s.labelDensity === DEFAULT_LABEL_DENSITY ? null : s.labelDensity,
       },
       { compact: compactScene(nodes, pos, edges, camera) },
     );

@@ -188,7 +188,6 @@ const STRINGS = {
   listViewTitle: ["当前场景（列表视图）", "Current scene (list view)"],
   listEmpty: ["场景为空", "The scene is empty"],
   noRelations: ["无关系", "No relationships"],
-  switchLanguage: ["切换到英文界面", "Switch to the Chinese interface"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

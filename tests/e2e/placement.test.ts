@@ -229,3 +229,113 @@ describe("label density", () => {
     await other.close();
   });
 });
+
+describe("accessibility and keys", () => {
+  it("every visible control has an accessible name, and keyboard focus is visible", async () => {
+    await openFirstScreen();
+    for (const d of await page.$$("details"))
+      await d.evaluate((x) => ((x as HTMLDetailsElement).open = true));
+    const unnamed = await page.evaluate(() => {
+      const name = (el: Element): string => {
+        const l = el.getAttribute("aria-label");
+        if (l?.trim()) return l;
+        const by = el.getAttribute("aria-labelledby");
+        if (by)
+          return by
+            .split(" ")
+            .map((i) => document.getElementById(i)?.textContent ?? "")
+            .join(" ")
+            .trim();
+        const labels = (el as HTMLInputElement).labels;
+        if (labels?.length)
+          return [...labels]
+            .map((x) => x.textContent ?? "")
+            .join(" ")
+            .trim();
+        if (/^(BUTTON|SUMMARY|A)$/.test(el.tagName) && el.textContent?.trim()) return el.textContent.trim();
+        return el.getAttribute("title") ?? el.getAttribute("placeholder") ?? "";
+      };
+      return [...document.querySelectorAll("button, input, select, textarea, summary, a[href], [tabindex]")]
+        .filter((e) => e.getClientRects().length > 0 && !name(e))
+        .map((e) => e.outerHTML.slice(0, 120));
+    });
+    expect(unnamed).toEqual([]);
+    // Tab from the search box reaches the toolbar; the focused control shows an outline.
+    await page.focus(".topbar .search-input");
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.getAttribute("data-action") === "fit");
+    }
+    expect(reached).toBe(true);
+    const outline = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement as Element);
+      return { style: st.outlineStyle, width: Number.parseFloat(st.outlineWidth) };
+    });
+    expect(outline.style).not.toBe("none");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Enter"); // Fit, from the keyboard.
+    await shot("43-keyboard-focus");
+  });
+
+  it("keyboard only: search and pick, expand, undo, open the list view and select from it", async () => {
+    await openFirstScreen();
+    const order = () => page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
+    const start = await order();
+    await page.focus("#stage");
+    await page.keyboard.press("/");
+    await page.keyboard.type("中国（广西）自由贸易试验区");
+    await page.locator(".topbar .search-hit").first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as Win).zonegraph.state.selectedNode !== null);
+    const picked = await page.evaluate(() => (window as unknown as Win).zonegraph.state.selectedNode);
+    expect(picked).toBe(GUANGXI);
+    await page.keyboard.press("e");
+    await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, start, {
+      timeout: 30_000,
+    });
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order === n, start);
+    await page.keyboard.press("Control+y");
+    await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, start);
+    // L opens the list view and puts the keyboard on its first node.
+    await page.keyboard.press("l");
+    await page.waitForFunction(() => document.activeElement?.classList.contains("scene-list-node"));
+    const listed = await page.evaluate(() => {
+      const z = (window as unknown as Win).zonegraph;
+      const ids = [...document.querySelectorAll(".scene-list-node")].map((b) => b.getAttribute("data-id"));
+      const rels = [...document.querySelectorAll(".scene-list-rel")].length;
+      let degrees = 0;
+      z.graph.forEachNode((id) => {
+        degrees += z.graph.degree(id);
+      });
+      return { ids, nodes: z.graph.nodes(), rels, degrees };
+    });
+    expect([...listed.ids].sort()).toEqual([...listed.nodes].sort());
+    // Every relation is listed under both its ends.
+    expect(listed.rels).toBe(listed.degrees);
+    // Tab to the next node button and press Enter: it is selected and marked current.
+    const target = await page.evaluate(() => {
+      const buttons = [...document.querySelectorAll(".scene-list button")];
+      const i = buttons.indexOf(document.activeElement as Element);
+      return buttons
+        .slice(i + 1)
+        .find((b) => b.classList.contains("scene-list-node"))
+        ?.getAttribute("data-id");
+    });
+    expect(target).toBeTruthy();
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((id) => document.activeElement?.getAttribute("data-id") === id, target)) break;
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (id) => (window as unknown as Win).zonegraph.state.selectedNode === id,
+      target,
+    );
+    expect(await page.locator(`.scene-list-node[data-id="${target}"]`).getAttribute("aria-current")).toBe(
+      "true",
+    );
+    await shot("44-list-view");
+  });
+});

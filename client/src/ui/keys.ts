@@ -9,6 +9,7 @@ export interface KeyCommands {
   pin(): void;
   fit(): void;
   deselect(): void;
+  list(): void;
 }
 
 function isTyping(target: HTMLElement | null): boolean {
@@ -22,6 +23,7 @@ const PLAIN: Record<string, keyof KeyCommands> = {
   c: "collapse",
   p: "pin",
   f: "fit",
+  l: "list",
 };
 
 /** Install the shortcuts on the document; returns the function that removes them. */

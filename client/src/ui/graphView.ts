@@ -77,6 +77,8 @@ export class GraphView {
   private lassoPoints: Point[] | null = null;
   private swallowClick = false;
   private big = false;
+  /** The scale mode whose settings sigma has (null: none yet). */
+  private scaleApplied: boolean | null = null;
   private cleanup: (() => void)[] = [];
   private hovered: string | null = null;
   /** While true the reducers draw the scene without selection, focus dimming or hover (exports). */
@@ -127,11 +129,12 @@ export class GraphView {
     this.cleanup.push(() => ro.disconnect());
   }
 
-  /** A label's drawn width in pixels, measured once per font and text. */
-  private labelWidth(context: CanvasRenderingContext2D, label: string): number {
-    const cacheKey = `${context.font}|${label}`;
+  /** A label's drawn width in pixels, measured once per font and text (the context's font is set then). */
+  private labelWidth(context: CanvasRenderingContext2D, font: string, label: string): number {
+    const cacheKey = `${font}|${label}`;
     let width = this.labelWidths.get(cacheKey);
     if (width === undefined) {
+      context.font = font;
       width = context.measureText(label).width;
       if (this.labelWidths.size > 50_000) this.labelWidths.clear();
       this.labelWidths.set(cacheKey, width);
@@ -141,8 +144,9 @@ export class GraphView {
 
   private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const width = this.labelWidth(context, data.label);
+    // No font parse per label per frame: sigma's drawDiscNodeLabel sets the font it draws with.
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = this.labelWidth(context, font, data.label);
     const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
     if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
     drawDiscNodeLabel(context, data, settings);
@@ -215,6 +219,9 @@ export class GraphView {
       res.zIndex = 3;
     }
     if (node === this.hovered) res.forceLabel = true;
+    // A lone node of a small scene (the first screen's shelf) is only its label: never an unlabelled dot
+    // (the collider still refuses it when it would overlap another label).
+    else if (!this.big && res.label && this.graph.degree(node) === 0) res.forceLabel = true;
     return res;
   }
 
@@ -276,14 +283,14 @@ export class GraphView {
    */
   private adaptToScale(): void {
     const big = this.graph.order > LARGE_SCENE_NODES || this.graph.size > LARGE_SCENE_EDGES;
+    if (this.scaleApplied === big) return;
+    this.scaleApplied = big;
     this.big = big;
-    if (this.sigma.getSetting("labelRenderedSizeThreshold") !== (big ? LARGE_SCENE_LABEL_THRESHOLD : 0)) {
-      this.sigma.setSetting("hideEdgesOnMove", big);
-      this.sigma.setSetting("hideLabelsOnMove", big);
-      // Small scenes label every node there is room for (the collider keeps labels apart), also the
-      // small ones: no unlabelled dots. Big scenes label only nodes drawn big enough.
-      this.sigma.setSetting("labelRenderedSizeThreshold", big ? LARGE_SCENE_LABEL_THRESHOLD : 0);
-    }
+    this.sigma.setSetting("hideEdgesOnMove", big);
+    this.sigma.setSetting("hideLabelsOnMove", big);
+    // Small scenes label every node there is room for (the collider keeps labels apart), also the
+    // small ones: no unlabelled dots. Big scenes label only nodes drawn big enough.
+    this.sigma.setSetting("labelRenderedSizeThreshold", big ? LARGE_SCENE_LABEL_THRESHOLD : 0);
   }
 
   private bindEvents(): void {
@@ -441,7 +448,7 @@ export class GraphView {
         y: Number(a.y) || 0,
         fixed: a.fixed === true,
         size: this.nodeSize(id, a),
-        labelPx: label && ctx ? this.labelWidth(ctx, label) : 0,
+        labelPx: label && ctx ? this.labelWidth(ctx, ctx.font, label) : 0,
         group: String(a.type ?? ""),
       });
     });
@@ -487,6 +494,13 @@ export class GraphView {
     );
   }
 
+  /** Resolves once no layout is running (at once when none is). */
+  settled(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  private waiting: (() => void)[] = [];
+
   get layoutRunning(): boolean {
     return this.running !== null;
   }
@@ -503,6 +517,12 @@ export class GraphView {
     if (!r) return;
     this.running = null;
     this.onLayoutChange(false);
+    // Sigma refreshes on the next frame after the last moved node: do it now, so whoever waited on the
+    // layout (an expand placing nodes in drawn sizes) reads the new extent.
+    if (this.waiting.length) {
+      this.sigma.refresh();
+      for (const w of this.waiting.splice(0)) w();
+    }
     const ids = this.pendingFit;
     this.pendingFit = null;
     if (ids) requestAnimationFrame(() => this.frame(ids));

@@ -46,6 +46,9 @@ export class SceneController {
     try {
       chrome.setBusy(true);
       const res = await api.neighborhood(id, { rels, limit });
+      // A layout still running (the first screen's) lands first: the new nodes are placed around the
+      // expanded node where it ends up, and nothing moves them afterwards.
+      await view.settled();
       const anchor = graph.hasNode(id)
         ? { x: graph.getNodeAttribute(id, "x") as number, y: graph.getNodeAttribute(id, "y") as number }
         : undefined;

@@ -48,7 +48,6 @@ export class ListView {
   private readonly heading: HTMLElement;
   private readonly body: HTMLElement;
   private open = false;
-  private last: ExplorerState | null = null;
 
   constructor(
     private readonly graph: SceneGraph,
@@ -74,14 +73,12 @@ export class ListView {
   toggle(s: ExplorerState): boolean {
     this.open = !this.open;
     this.el.hidden = !this.open;
-    this.last = s;
     if (this.open) this.render(s);
     return this.open;
   }
 
   /** From the display subscription: re-render while open. */
   update(s: ExplorerState): void {
-    this.last = s;
     if (this.open) this.render(s);
   }
 

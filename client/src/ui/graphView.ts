@@ -525,7 +525,9 @@ export class GraphView {
     }
     const ids = this.pendingFit;
     this.pendingFit = null;
-    if (ids) requestAnimationFrame(() => this.frame(ids));
+    // Re-frame only when the layout moved the nodes: a stopped layout leaves the camera where it is (a
+    // camera easing after "stop" would move the view the user, a share link or an export just read).
+    if (ids && applied) requestAnimationFrame(() => this.frame(ids));
     r.done(applied);
   }
 

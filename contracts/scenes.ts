@@ -48,6 +48,8 @@ export const SceneState = z.strictObject({
   hr: z.array(Short).max(100).optional(),
   /** Colour and size mappings. */
   st: z.tuple([Short, Short]).optional(),
+  /** Label density (toolbar slider), when not the default. */
+  ld: z.number().min(0).max(100).optional(),
   /** Hidden node types. */
   h: z.array(Short).max(100),
   /** Selected node or edge. */

@@ -210,6 +210,11 @@ const STRINGS = {
   show: ["显示？", "show?"],
   low: ["低", "low"],
   high: ["高", "high"],
+  labelDensity: ["标签密度", "Label density"],
+  listView: ["列表", "List"],
+  listViewTitle: ["当前场景（列表视图）", "Current scene (list view)"],
+  listEmpty: ["场景为空", "The scene is empty"],
+  noRelations: ["无关系", "No relationships"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -52,3 +52,25 @@ export class LabelCollider {
     return true;
   }
 }
+
+/**
+ * Sigma's label grid for a label density: at most ⌈density⌉ labels per cell (at the fitted zoom), and
+ * cells that shrink as the density grows (80 px at the default 0.6), so the control thins or fills the
+ * labels at every zoom, not only when zoomed out.
+ */
+export function labelGridCellSize(density: number): number {
+  const d = Number.isFinite(density) && density > 0 ? density : 0.6;
+  return Math.round(Math.min(300, Math.max(30, 80 / Math.sqrt(d / 0.6))));
+}
+
+/** The density control's scale: slider 0–100 ↔ density 0.1–3, geometric (the default 0.6 near the middle). */
+export const DENSITY_MIN = 0.1;
+export const DENSITY_MAX = 3;
+export function densityFromSlider(v: number): number {
+  const t = Math.min(100, Math.max(0, v)) / 100;
+  return Math.round(DENSITY_MIN * (DENSITY_MAX / DENSITY_MIN) ** t * 100) / 100;
+}
+export function sliderFromDensity(d: number): number {
+  const c = Math.min(DENSITY_MAX, Math.max(DENSITY_MIN, d));
+  return Math.round((100 * Math.log(c / DENSITY_MIN)) / Math.log(DENSITY_MAX / DENSITY_MIN));
+}

@@ -19,6 +19,8 @@ export interface UrlState {
   /** Relationship types filtered out, colour and size mappings. */
   hiddenRels?: string[];
   style?: { colourBy: string; sizeBy: string } | null;
+  /** Label density, when not the default. */
+  labelDensity?: number | null;
 }
 
 /** What encodeState writes for the exact scene (built by compactScene). */
@@ -49,6 +51,7 @@ export function sceneObject(state: UrlState, extra: UrlSceneInput = {}): Record<
     ...(extra.compact && state.nodes.length <= MAX_URL_NODES ? extra.compact : {}),
     ...(state.hiddenRels?.length ? { hr: state.hiddenRels } : {}),
     ...(state.style ? { st: [state.style.colourBy, state.style.sizeBy] } : {}),
+    ...(typeof state.labelDensity === "number" ? { ld: state.labelDensity } : {}),
     n: state.nodes.slice(0, MAX_URL_NODES),
     h: state.hiddenTypes,
     s: state.selected,
@@ -107,6 +110,7 @@ export function decodeSceneObject(raw: unknown): UrlState | null {
     scene: Array.isArray(o.n) && all.length === o.n.length ? expandScene(all, o) : null,
     hiddenRels: strArr(o.hr),
     style: st.length === 2 ? { colourBy: st[0] as string, sizeBy: st[1] as string } : null,
+    ...(typeof o.ld === "number" && Number.isFinite(o.ld) ? { labelDensity: o.ld } : {}),
     hiddenTypes: strArr(o.h),
     selected: strOrNull(o.s),
     query: strOrNull(o.q),

@@ -55,6 +55,7 @@ export interface ExplorerState {
 
 export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, types: [], coOccurrence: false };
 export const MIN_LABEL_DENSITY = 0.05;
+export const DEFAULT_LABEL_DENSITY = 0.6;
 export const MAX_LABEL_DENSITY = 3;
 
 export function initialState(lang: Lang = "zh"): ExplorerState {
@@ -69,7 +70,7 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     lasso: new Set(),
     colourBy: "type",
     sizeBy: "degree",
-    labelDensity: 0.6,
+    labelDensity: DEFAULT_LABEL_DENSITY,
     corridor: null,
     query: null,
     pathOptions: DEFAULT_PATH_OPTIONS,

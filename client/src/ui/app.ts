@@ -25,7 +25,9 @@ import { ExportShare } from "./exportShare";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { bindKeys } from "./keys";
+import { LabelDensityControl } from "./labelDensity";
 import { Legend } from "./legend";
+import { ListView } from "./listView";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
@@ -59,6 +61,14 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  /** The screen-reader list view of the scene (toolbar ☰, key L). */
+  readonly listView = new ListView(this.graph, {
+    selectNode: (id) => this.dispatch({ type: "select", id }),
+    selectEdge: (id) => this.dispatch({ type: "selectEdge", id }),
+  });
+  private readonly density = new LabelDensityControl((value) =>
+    this.dispatch({ type: "setLabelDensity", value }),
+  );
   private readonly cleanup: (() => void)[] = [];
 
   constructor(
@@ -147,7 +157,11 @@ export class App implements Ctx {
     header.querySelector(".toolbar")?.append(
       this.toolbar.button("views", "analystViews", "◷", () => this.analystViews.toggle()),
       this.toolbar.button("map", "map", "🗺", () => void this.toggleMap()),
+      this.toolbar.button("list", "listView", "☰", () => this.toggleList(), "L"),
+      this.density.el,
     );
+    this.toolbar.buttons.get("list")?.setAttribute("aria-controls", "scene-list");
+    this.toolbar.buttons.get("list")?.setAttribute("aria-pressed", "false");
     const legend = new Legend(this.graph, this.store, this.metrics);
     const analysis = new AnalysisPanel(this.store, {
       hideSelection: () => sc.hide([...this.state.lasso]),
@@ -192,7 +206,16 @@ export class App implements Ctx {
         "main",
         { class: "layout" },
         left,
-        h("div", { class: "stage-wrap" }, stage, c.hint, c.status, c.toastEl, this.analystViews.el),
+        h(
+          "div",
+          { class: "stage-wrap" },
+          stage,
+          this.listView.el,
+          c.hint,
+          c.status,
+          c.toastEl,
+          this.analystViews.el,
+        ),
         h("aside", { class: "right" }, this.inspector.el),
       ),
       splitPane(consoleSection),
@@ -201,6 +224,7 @@ export class App implements Ctx {
     const view = this.createView(stage);
     this.connect(view, legend, analysis);
     this.toolbar.update(this.state, false, false);
+    this.density.update(this.state);
     return view;
   }
 
@@ -221,7 +245,11 @@ export class App implements Ctx {
         chrome: c,
         inspector: this.inspector,
         share: this.exports,
-        extra: [(s, prev) => this.paths.update(s, prev)],
+        extra: [
+          (s, prev) => this.paths.update(s, prev),
+          (s) => this.density.update(s),
+          (s) => this.listView.update(s),
+        ],
       }),
       bindKeys({
         search: () => this.search.input.focus(),
@@ -233,6 +261,7 @@ export class App implements Ctx {
         pin: () => sc.togglePin(sel()),
         fit: () => this.view.fit(),
         deselect: () => this.dispatch({ type: "clearSelection" }),
+        list: () => this.toggleList(),
       }),
     );
   }
@@ -295,6 +324,14 @@ export class App implements Ctx {
   }
   toast(message: string, error = false): void {
     this.chrome.toast(message, error);
+  }
+
+  /** Show or hide the list view; opening it moves the keyboard to its first node. */
+  toggleList(): void {
+    const open = this.listView.toggle(this.state);
+    this.toolbar.buttons.get("list")?.setAttribute("aria-pressed", String(open));
+    if (open) this.listView.el.querySelector<HTMLButtonElement>("button")?.focus();
+    else this.toolbar.buttons.get("list")?.focus();
   }
 
   /** Graph ↔ map: the same scene and selection, at geographic positions. */

@@ -9,6 +9,7 @@ import { sizeForDegree, typeStyle } from "../model/styling";
 import { encodeState, sceneObject, storesScene, type UrlState } from "../model/urlstate";
 import type { ViewStore } from "../model/views";
 import type { ColourBy, SizeBy } from "../store/state";
+import { DEFAULT_LABEL_DENSITY } from "../store/state";
 import type { Ctx } from "./context";
 import { download } from "./dom";
 import { fetchExportFacts } from "./exportFacts";

@@ -1,7 +1,5 @@
 /** Sigma renderer controller: reducers, ForceAtlas2 worker, drag, hover, lasso, camera. */
 import { createNodeImageProgram } from "@sigma/node-image";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import {
   createNodeCompoundProgram,
@@ -10,9 +8,13 @@ import {
   type NodeLabelDrawingFunction,
 } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { animateNodes } from "sigma/utils";
 import { entityName, getLang, relName } from "../i18n";
+import { layoutIterations } from "../layout/budget";
+import type { LayoutJob, LayoutNode, Positions } from "../layout/job";
+import { LayoutRunner } from "../layout/runner";
 import { type Point, pointInPolygon } from "../model/geometry";
-import { LabelCollider, labelBox } from "../model/labels";
+import { LabelCollider, labelBox, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import {
   communityColor,
@@ -24,7 +26,7 @@ import {
   sizeForNormalised,
   typeStyle,
 } from "../model/styling";
-import type { ExplorerState } from "../store/state";
+import { DEFAULT_LABEL_DENSITY, type ExplorerState } from "../store/state";
 import { APPLIED_COLOR } from "../views/timeModel";
 import { stageEdge, statusPictogram } from "./statusStyle";
 
@@ -56,13 +58,18 @@ const NodeProgram = createNodeCompoundProgram([
 /** Above these sizes, edges and labels are hidden while the camera moves. */
 export const LARGE_SCENE_NODES = 800;
 export const LARGE_SCENE_EDGES = 1500;
+/** Big scenes draw the labels of nodes drawn at least this big (pixels). */
+const LARGE_SCENE_LABEL_THRESHOLD = 7;
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
 
 export class GraphView {
   readonly sigma: Sigma;
-  private layout: FA2Layout | null = null;
-  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly runner = new LayoutRunner();
+  private stopAnimation: (() => void) | null = null;
+  private running: { done(applied: boolean): void } | null = null;
+  /** Layouts applied so far (tests wait on it). */
+  layoutsDone = 0;
   private dragged: string | null = null;
   private dragWasFixed = false;
   private dragMoved = false;
@@ -70,6 +77,8 @@ export class GraphView {
   private lassoPoints: Point[] | null = null;
   private swallowClick = false;
   private big = false;
+  /** The scale mode whose settings sigma has (null: none yet). */
+  private scaleApplied: boolean | null = null;
   private cleanup: (() => void)[] = [];
   private hovered: string | null = null;
   /** While true the reducers draw the scene without selection, focus dimming or hover (exports). */
@@ -98,9 +107,9 @@ export class GraphView {
       labelWeight: "500",
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
-      labelDensity: 0.6,
-      labelGridCellSize: 80,
-      labelRenderedSizeThreshold: 7,
+      labelDensity: DEFAULT_LABEL_DENSITY,
+      labelGridCellSize: labelGridCellSize(DEFAULT_LABEL_DENSITY),
+      labelRenderedSizeThreshold: LARGE_SCENE_LABEL_THRESHOLD,
       zIndex: true,
       minEdgeThickness: 1,
       defaultDrawNodeLabel: this.drawLabel,
@@ -120,16 +129,24 @@ export class GraphView {
     this.cleanup.push(() => ro.disconnect());
   }
 
-  private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!data.label) return;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const cacheKey = `${context.font}|${data.label}`;
+  /** A label's drawn width in pixels, measured once per font and text (the context's font is set then). */
+  private labelWidth(context: CanvasRenderingContext2D, font: string, label: string): number {
+    const cacheKey = `${font}|${label}`;
     let width = this.labelWidths.get(cacheKey);
     if (width === undefined) {
-      width = context.measureText(data.label).width;
+      context.font = font;
+      width = context.measureText(label).width;
       if (this.labelWidths.size > 50_000) this.labelWidths.clear();
       this.labelWidths.set(cacheKey, width);
     }
+    return width;
+  }
+
+  private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!data.label) return;
+    // No font parse per label per frame: sigma's drawDiscNodeLabel sets the font it draws with.
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = this.labelWidth(context, font, data.label);
     const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
     if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
     drawDiscNodeLabel(context, data, settings);
@@ -202,6 +219,9 @@ export class GraphView {
       res.zIndex = 3;
     }
     if (node === this.hovered) res.forceLabel = true;
+    // A lone node of a small scene (the first screen's shelf) is only its label: never an unlabelled dot
+    // (the collider still refuses it when it would overlap another label).
+    else if (!this.big && res.label && this.graph.degree(node) === 0) res.forceLabel = true;
     return res;
   }
 
@@ -254,7 +274,10 @@ export class GraphView {
   refresh(): void {
     this.adaptToScale();
     const density = this.src.state.labelDensity;
-    if (this.sigma.getSetting("labelDensity") !== density) this.sigma.setSetting("labelDensity", density);
+    if (this.sigma.getSetting("labelDensity") !== density) {
+      this.sigma.setSetting("labelDensity", density);
+      this.sigma.setSetting("labelGridCellSize", labelGridCellSize(density));
+    }
     this.sigma.refresh({ skipIndexation: false });
   }
 
@@ -264,11 +287,14 @@ export class GraphView {
    */
   private adaptToScale(): void {
     const big = this.graph.order > LARGE_SCENE_NODES || this.graph.size > LARGE_SCENE_EDGES;
+    if (this.scaleApplied === big) return;
+    this.scaleApplied = big;
     this.big = big;
-    if (this.sigma.getSetting("hideEdgesOnMove") !== big) {
-      this.sigma.setSetting("hideEdgesOnMove", big);
-      this.sigma.setSetting("hideLabelsOnMove", big);
-    }
+    this.sigma.setSetting("hideEdgesOnMove", big);
+    this.sigma.setSetting("hideLabelsOnMove", big);
+    // Small scenes label every node there is room for (the collider keeps labels apart), also the
+    // small ones: no unlabelled dots. Big scenes label only nodes drawn big enough.
+    this.sigma.setSetting("labelRenderedSizeThreshold", big ? LARGE_SCENE_LABEL_THRESHOLD : 0);
   }
 
   private bindEvents(): void {
@@ -397,36 +423,116 @@ export class GraphView {
     ctx.stroke();
   }
 
-  /** Run ForceAtlas2 in a web worker for a while (longer for bigger scenes), keeping pinned nodes fixed. */
-  runLayout(ms?: number): void {
+  /**
+   * Lay the scene out with ForceAtlas2 in a web worker (a fixed number of iterations, longer for a bigger
+   * budget; deterministic, so a seeded scene gets the same layout on every load), pinned nodes fixed; then
+   * ease the nodes to their places. `shelf` puts unconnected nodes in a block beside the graph. Resolves
+   * true once the layout is applied, false when it was stopped or replaced.
+   */
+  runLayout(budgetMs?: number, opts: { shelf?: boolean } = {}): Promise<boolean> {
     this.stopLayout();
-    if (this.graph.order < 2) return;
-    const settings = forceAtlas2.inferSettings(this.graph);
-    this.layout = new FA2Layout(this.graph, {
-      settings: { ...settings, barnesHutOptimize: this.graph.order > 400, slowDown: 5, adjustSizes: false },
-    });
+    if (this.graph.order < 2) return Promise.resolve(false);
+    const job = this.layoutJob(layoutIterations(this.graph.order, budgetMs), opts.shelf ?? false);
     this.sigma.setCustomBBox(null);
-    this.layout.start();
     this.onLayoutChange(true);
-    const duration = ms ?? Math.min(6000, 1200 + this.graph.order * 2);
-    this.layoutTimer = setTimeout(() => this.stopLayout(), duration);
+    return new Promise((resolve) => {
+      this.running = { done: resolve };
+      void this.runner.run(job).then((positions) => positions && this.animateTo(positions));
+    });
   }
 
+  private layoutJob(iterations: number, shelf: boolean): LayoutJob {
+    const ctx = this.measureContext();
+    const nodes: LayoutNode[] = [];
+    this.graph.forEachNode((id, a) => {
+      const label = entityName(a, getLang());
+      nodes.push({
+        id,
+        x: Number(a.x) || 0,
+        y: Number(a.y) || 0,
+        fixed: a.fixed === true,
+        size: this.nodeSize(id, a),
+        labelPx: label && ctx ? this.labelWidth(ctx, ctx.font, label) : 0,
+        group: String(a.type ?? ""),
+      });
+    });
+    const edges: [string, string][] = [];
+    this.graph.forEachEdge((_e, _a, source, target) => {
+      edges.push([source, target]);
+    });
+    const { width, height } = this.sigma.getDimensions();
+    const labelSize = this.sigma.getSetting("labelSize");
+    return {
+      nodes,
+      edges,
+      iterations,
+      viewport: { width: width || 800, height: height || 600 },
+      labelSize,
+      shelf,
+    };
+  }
+
+  private measureCtx: CanvasRenderingContext2D | null = null;
+  private measureContext(): CanvasRenderingContext2D | null {
+    this.measureCtx ??= document.createElement("canvas").getContext("2d");
+    const c = this.measureCtx;
+    if (c)
+      c.font = `${this.sigma.getSetting("labelWeight")} ${this.sigma.getSetting("labelSize")}px ${this.sigma.getSetting("labelFont")}`;
+    return c;
+  }
+
+  /** Ease the nodes still in the scene (and not pinned since) to the layout's positions. */
+  private animateTo(positions: Positions): void {
+    const targets: Record<string, { x: number; y: number }> = {};
+    for (const [id, p] of Object.entries(positions))
+      if (this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "fixed") !== true) targets[id] = p;
+    this.stopAnimation = animateNodes(
+      this.graph,
+      targets,
+      { duration: 500, easing: "quadraticInOut" },
+      () => {
+        this.stopAnimation = null;
+        this.layoutsDone++;
+        this.settle(true);
+      },
+    );
+  }
+
+  /** Resolves once no layout is running (at once when none is). */
+  settled(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  private waiting: (() => void)[] = [];
+
   get layoutRunning(): boolean {
-    return this.layout?.isRunning() ?? false;
+    return this.running !== null;
   }
 
   stopLayout(): void {
-    if (this.layoutTimer) clearTimeout(this.layoutTimer);
-    this.layoutTimer = undefined;
-    if (this.layout) {
-      this.layout.kill();
-      this.layout = null;
-      this.onLayoutChange(false);
-      const ids = this.pendingFit;
-      this.pendingFit = null;
-      if (ids) requestAnimationFrame(() => this.frame(ids));
+    this.runner.cancel();
+    if (this.stopAnimation) this.stopAnimation();
+    this.stopAnimation = null;
+    this.settle(false);
+  }
+
+  private settle(applied: boolean): void {
+    const r = this.running;
+    if (!r) return;
+    this.running = null;
+    this.onLayoutChange(false);
+    // Sigma refreshes on the next frame after the last moved node: do it now, so whoever waited on the
+    // layout (an expand placing nodes in drawn sizes) reads the new extent.
+    if (this.waiting.length) {
+      this.sigma.refresh();
+      for (const w of this.waiting.splice(0)) w();
     }
+    const ids = this.pendingFit;
+    this.pendingFit = null;
+    // Re-frame only when the layout moved the nodes: a stopped layout leaves the camera where it is (a
+    // camera easing after "stop" would move the view the user, a share link or an export just read).
+    if (ids && applied) requestAnimationFrame(() => this.frame(ids));
+    r.done(applied);
   }
 
   focusNode(id: string, ratio = 0.35): void {
@@ -462,6 +568,22 @@ export class GraphView {
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
+  /**
+   * Ease the camera so that these nodes are in view: when they already are, the camera stays (the user's
+   * zoom is kept); else it eases out to the whole scene.
+   */
+  include(ids: string[]): void {
+    const { width, height } = this.sigma.getDimensions();
+    const m = 16;
+    const outside = ids.some((id) => {
+      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return false;
+      const p = this.sigma.framedGraphToViewport(d);
+      return p.x < m || p.y < m || p.x > width - m || p.y > height - m;
+    });
+    if (outside) this.fit();
+  }
+
   fit(): void {
     this.pendingFit = null;
     this.sigma.setCustomBBox(null);
@@ -470,6 +592,7 @@ export class GraphView {
 
   kill(): void {
     this.stopLayout();
+    this.runner.kill();
     for (const c of this.cleanup) c();
     this.sigma.kill();
   }

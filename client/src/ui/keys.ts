@@ -9,10 +9,14 @@ export interface KeyCommands {
   pin(): void;
   fit(): void;
   deselect(): void;
+  list(): void;
 }
 
 function isTyping(target: HTMLElement | null): boolean {
-  return !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    !!target &&
+    (target.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(String(target.tagName)))
+  );
 }
 
 const PLAIN: Record<string, keyof KeyCommands> = {
@@ -22,12 +26,14 @@ const PLAIN: Record<string, keyof KeyCommands> = {
   c: "collapse",
   p: "pin",
   f: "fit",
+  l: "list",
 };
 
 /** Install the shortcuts on the document; returns the function that removes them. */
 export function bindKeys(c: KeyCommands): () => void {
   const onKey = (e: KeyboardEvent): void => {
-    const target = e.target as HTMLElement | null;
+    // The real target, also inside a shadow root (the Cypher editor lives in one; e.target is its host).
+    const target = (e.composedPath()[0] ?? e.target) as HTMLElement | null;
     const typing = isTyping(target);
     if (typing && e.key !== "Escape") return;
     if (document.querySelector("dialog[open]")) return;

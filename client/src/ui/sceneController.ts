@@ -1,11 +1,14 @@
 /** Scene actions: first screen, expand, collapse, hide, pin, add from search — each one undoable. */
 import type { SearchHit } from "../../../contracts/api";
 import { t } from "../i18n";
+import { applySeed } from "../layout/seed";
 import { placeExpansion } from "../model/layout";
 import { collapseNode, mergeSubgraph, removeNodes, sceneBounds, setPinned } from "../model/scene";
 import type { Ctx } from "./context";
 
 export const OVERVIEW_TYPES = ["FreeTradeZone", "Province", "Corridor", "Agreement"];
+/** ForceAtlas2 budget of the first screen (see layout/budget.ts). */
+const FIRST_SCREEN_BUDGET_MS = 3000;
 /** Gap between nodes placed by an expand, in screen pixels: about a label's height. */
 const LABEL_GAP_PX = 14;
 
@@ -22,13 +25,15 @@ export class SceneController {
         () => {
           graph.clear();
           mergeSubgraph(graph, res.graph);
+          // Seeded start (regions, zones by their province, corridors between): the same on every load.
+          applySeed(graph);
         },
         undefined,
         { record },
       );
       chrome.showTruncated(res, null);
-      view.runLayout();
-      setTimeout(() => view.fit(), 50);
+      view.fit();
+      void view.runLayout(FIRST_SCREEN_BUDGET_MS, { shelf: true }).then((applied) => applied && view.fit());
     } catch (e) {
       chrome.toast(`${t("apiDown")}: ${e instanceof Error ? e.message : String(e)}`, true);
     } finally {
@@ -41,6 +46,9 @@ export class SceneController {
     try {
       chrome.setBusy(true);
       const res = await api.neighborhood(id, { rels, limit });
+      // A layout still running (the first screen's) lands first: the new nodes are placed around the
+      // expanded node where it ends up, and nothing moves them afterwards.
+      await view.settled();
       const anchor = graph.hasNode(id)
         ? { x: graph.getNodeAttribute(id, "x") as number, y: graph.getNodeAttribute(id, "y") as number }
         : undefined;
@@ -52,7 +60,7 @@ export class SceneController {
       chrome.showTruncated(res, () => void this.expand(id, rels, Math.min(2000, limit * 4)));
       // No ForceAtlas2 here: the new nodes have their places and the rest of the scene stays put
       // (the Layout button relaxes everything on request).
-      if (added.length) view.fit();
+      if (added.length) view.include(added);
     } catch (e) {
       chrome.fail(e);
     } finally {

@@ -54,6 +54,8 @@ export async function startFromUrl(app: Startable, hash: string): Promise<void> 
       { type: "setStyle", colourBy: url.style.colourBy as ColourBy, sizeBy: url.style.sizeBy as SizeBy },
       { record: false },
     );
+  if (url.labelDensity != null)
+    store.dispatch({ type: "setLabelDensity", value: url.labelDensity }, { record: false });
   if (url.query) app.console.setQuery(url.query);
   if (url.nodes.length) {
     try {

@@ -1,5 +1,5 @@
 /** The header: title, search, scene toolbar, language switch. Buttons reflect the state they act on. */
-import { onLangChange, type StringKey, t } from "../i18n";
+import { getLang, onLangChange, type StringKey, t } from "../i18n";
 import type { ExplorerState } from "../store/state";
 import { h } from "./dom";
 
@@ -55,8 +55,12 @@ export class Toolbar {
     });
     const lang = h("button", { type: "button", class: "btn lang", "data-action": "lang" }, t("language"));
     lang.addEventListener("click", () => c.toggleLang());
+    // The button names the other language in that language: screen readers read it in that language.
+    const mark = () => lang.setAttribute("lang", getLang() === "zh" ? "en" : "zh");
+    mark();
     onLangChange(() => {
       lang.textContent = t("language");
+      mark();
     });
     return h(
       "header",

@@ -35,6 +35,7 @@ export class UploadPanel {
     multiple: true,
     accept: ".pdf,.docx,.html,.htm,.md,.txt",
     "data-testid": "upload-files",
+    "aria-label": t("upload"),
   });
   private readonly title = h("input", { type: "text", placeholder: t("docTitle") });
   private readonly date = h("input", { type: "text", placeholder: `${t("docDate")} (2026-03-01)` });

@@ -111,6 +111,7 @@ export class ExportShare {
       hiddenRels: [...s.hiddenRels],
       style:
         s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
+      labelDensity: s.labelDensity === DEFAULT_LABEL_DENSITY ? null : s.labelDensity,
     };
     return { state, compact: compactScene(nodes, pos, edges, camera) };
   }

@@ -79,6 +79,9 @@ export async function runScaleBench(argv: string[]): Promise<number> {
     } else {
       const g = await generated(scale as Exclude<Scale, "corpus">, log);
       const records = g.documents + g.passages + g.entities + g.edges + g.mentions;
+      // The per-row baseline first, on the empty database (it removes what it wrote).
+      const base = await perRowBaseline(executor, g.file, big ? 1000 : 500);
+      log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
       log(`loading ${records} records with the streaming loader (CLI)…`);
       const run = await runLoaderCli(g.file, neo4j.connection, [], log);
       log(
@@ -89,6 +92,7 @@ export async function runScaleBench(argv: string[]): Promise<number> {
         fileMb: g.bytes / 2 ** 20,
         loaderSeconds: run.seconds,
         loaderPeakRssMb: run.peakRssMb,
+        baselineRowsPerSecond: base.rows / base.seconds,
       };
       save(report);
       targets = { supernode: g.supernode, sample: g.sample };
@@ -108,10 +112,6 @@ export async function runScaleBench(argv: string[]): Promise<number> {
     save(report);
     if (spec !== null && report.ingest) {
       const file = (await generated(scale as Exclude<Scale, "corpus">, log)).file;
-      const base = await perRowBaseline(executor, file, big ? 1000 : 500);
-      log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
-      report.ingest.baselineRowsPerSecond = base.rows / base.seconds;
-      save(report);
       if (!argv.includes("--skip-admin")) {
         // Stop Neo4j first: neo4j-admin gets the memory, as it would on a real first import.
         await executor.close();

@@ -110,9 +110,9 @@ export function growthTable(dir: string): string {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as ScaleReport)
     .sort((a, b) => order.indexOf(a.scale) - order.indexOf(b.scale));
   const names = [...new Set(reports.flatMap((r) => r.queries.map((q) => q.name)))];
-  const rows = [["API p99 ms", ...reports.map((r) => r.scale)]];
-  for (const n of names)
-    rows.push([n, ...reports.map((r) => f1(r.queries.find((q) => q.name === n)?.apiP99))]);
+  const rows = [["API p50 / p99 ms", ...reports.map((r) => r.scale)]];
+  const cell = (q: CaseResult | undefined) => (q ? `${f1(q.apiP50)} / ${f1(q.apiP99)}` : "–");
+  for (const n of names) rows.push([n, ...reports.map((r) => cell(r.queries.find((q) => q.name === n)))]);
   rows.push([
     "loader records/s",
     ...reports.map((r) => (r.ingest ? (r.ingest.records / r.ingest.loaderSeconds).toFixed(0) : "–")),

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { GraphEdge, GraphNode } from "../../contracts/graph";
 import { PROJECT_ROOT } from "../../server/config";
 import { writeImportCsv } from "../../server/load/csv";
+import { applySchema, resetGraph } from "../../server/load/loader";
 import { edgesQuery, nodesQuery } from "../../server/load/queries";
 import { sourceFromFile } from "../../server/load/source";
 import type { Executor, Neo4jConnection } from "../../server/neo4j/executor";
@@ -83,23 +84,34 @@ export async function runLoaderCli(
   return { seconds, records, peakRssMb: rss / 1024, output };
 }
 
-/** One record per transaction: the per-row MERGE baseline, on the first `n` nodes and edges of the file. */
+/**
+ * One record per transaction: the per-row MERGE baseline, on the first `n` edges of the file and the
+ * entities they connect, written into the empty database (as fresh as the loader's own writes) and
+ * removed again afterwards, so that the loader that follows starts from the same empty graph.
+ */
 export async function perRowBaseline(
   executor: Executor,
   file: string,
   n: number,
 ): Promise<{ rows: number; seconds: number }> {
-  const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for await (const { section, item } of sourceFromFile(file).records()) {
-    if (section === "nodes" && nodes.length < n) nodes.push(item as GraphNode);
-    if (section === "edges" && edges.length < n) edges.push(item as GraphEdge);
-    if (nodes.length >= n && edges.length >= n) break;
+    if (section === "edges") edges.push(item as GraphEdge);
+    if (edges.length >= n) break;
   }
+  const wanted = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes: GraphNode[] = [];
+  for await (const { section, item } of sourceFromFile(file).records()) {
+    if (section === "nodes" && wanted.has((item as GraphNode).id)) nodes.push(item as GraphNode);
+    if (nodes.length >= wanted.size || section === "edges") break;
+  }
+  await applySchema(executor);
   const t = performance.now();
   for (const node of nodes) await executor.executeWrite(nodesQuery(node.type, [node], "baseline"));
   for (const edge of edges) await executor.executeWrite(edgesQuery(edge.type, [edge], "baseline"));
-  return { rows: nodes.length + edges.length, seconds: (performance.now() - t) / 1000 };
+  const seconds = (performance.now() - t) / 1000;
+  await resetGraph(executor);
+  return { rows: nodes.length + edges.length, seconds };
 }
 
 export async function adminImportRun(file: string, workDir: string, log: (line: string) => void) {

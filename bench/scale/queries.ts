@@ -18,6 +18,8 @@ export interface CaseResult {
   apiP99: number;
   floorP50: number;
   floorP99: number;
+  /** Requests (API or floor) that failed; their times are still in the samples. */
+  failures?: number;
   note: string;
 }
 
@@ -125,18 +127,23 @@ export async function runQueryBench(
       const api: number[] = [];
       const floor: number[] = [];
       let last: unknown = null;
-      const failures = new Map<number, number>();
+      const failures = new Map<string, number>();
+      const fail = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
       for (let i = -5; i < n; i++) {
         const r = c.request(Math.max(0, i));
         // Alternate API and floor so that both see the same cache state and machine load.
         let t = performance.now();
-        const res = await fetch(`http://127.0.0.1:${port}${r.url}`);
-        const body = await res.json();
-        if (res.ok) last = body;
-        else if (i >= 0) failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}${r.url}`);
+          const body = await res.json();
+          if (res.ok) last = body;
+          else if (i >= 0) fail(`HTTP ${res.status}`);
+        } catch {
+          if (i >= 0) fail("HTTP error");
+        }
         if (i >= 0) api.push(performance.now() - t);
         t = performance.now();
-        await r.floor().catch(() => {});
+        await r.floor().catch(() => i >= 0 && fail("floor error"));
         if (i >= 0) floor.push(performance.now() - t);
         peak = Math.max(peak, process.memoryUsage().rss);
       }
@@ -147,9 +154,10 @@ export async function runQueryBench(
         apiP99: percentile(api, 99),
         floorP50: percentile(floor, 50),
         floorP99: percentile(floor, 99),
+        failures: [...failures.values()].reduce((a, b) => a + b, 0),
         note: [
           last === null ? "" : (c.note?.(last) ?? ""),
-          ...[...failures].map(([status, count]) => `${count}× HTTP ${status}`),
+          ...[...failures].map(([what, count]) => `${count}× ${what}`),
         ]
           .filter(Boolean)
           .join(" "),

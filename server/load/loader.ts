@@ -35,6 +35,8 @@ export interface LoadOptions {
   /** A reset with an input holding no document and no entity is refused unless this is set. */
   allowEmpty?: boolean;
   batchSize?: number;
+  /** Entity batches written at once (relationship batches always go one at a time). */
+  parallel?: number;
   /**
    * Progress: (records done, records in all, what). During validation `total` is 0 (unknown yet);
    * then records written out of the writable records the validation counted.
@@ -60,6 +62,7 @@ export interface LoadSummary extends Counts {
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_PARALLEL = 2;
 
 export async function applySchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.executeSchema(statement);
@@ -137,6 +140,7 @@ export async function loadSource(
     const batches = await writeSource(executor, source, {
       loadId,
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      parallel: options.parallel ?? DEFAULT_PARALLEL,
       inOrder: validation.inOrder,
       onBatch: async (n, what) => {
         done += n;

@@ -1,7 +1,8 @@
 /**
  * The loader's write pass: records are grouped per statement (section, and type for nodes and
- * edges) into UNWIND batches, one transaction each. At most one batch is in flight while the next
- * is being parsed, and memory holds at most one open batch per statement. A batch that references
+ * edges) into UNWIND batches, one transaction each. One batch is in flight while the next is being
+ * parsed (up to `parallel` entity batches), and memory holds at most one open batch per statement
+ * plus the ones in flight. A batch that references
  * other records is written only after every batch of the sections it depends on.
  */
 import type { Claim, DocumentMeta, GraphEdge, GraphNode, Mention, Passage } from "../../contracts/graph";
@@ -31,6 +32,8 @@ export interface WriteOptions {
   batchSize: number;
   /** True: references always point back (one pass); false: nodes first, then a second pass. */
   inOrder: boolean;
+  /** Entity batches in flight at once (see concurrencyOf); default 1. */
+  parallel?: number;
   onBatch?: (records: number, what: string) => void | Promise<void>;
 }
 
@@ -59,24 +62,50 @@ function bufferFor(section: Section, item: Record<string, unknown>, loadId: stri
   }
 }
 
+/**
+ * Batches of one rank that may run at once: entity batches (distinct ids, one label each) take no
+ * lock another batch needs; relationship, mention and claim batches lock their shared endpoints
+ * (hubs would deadlock), and passages lock their document, so those go one at a time.
+ */
+export function concurrencyOf(rank: number, parallel: number): number {
+  return rank === RANK.nodes ? Math.max(1, parallel) : 1;
+}
+
 export async function writeSource(
   executor: Executor,
   source: GraphSource,
   options: WriteOptions,
 ): Promise<number> {
   const buffers = new Map<string, Buffer>();
-  let inflight: Promise<unknown> = Promise.resolve();
+  const inflight = new Map<Promise<void>, number>();
+  let failure: { error: unknown } | null = null;
   let batches = 0;
+  /** Waits until a batch of `rank` may start: lower ranks done, and a free slot of its rank. */
+  const slot = async (rank: number) => {
+    for (const [p, r] of inflight) if (r !== rank) await p;
+    while (inflight.size >= concurrencyOf(rank, options.parallel ?? 1)) await Promise.race(inflight.keys());
+    if (failure) throw failure.error;
+  };
   const flush = async (what: string, buffer: Buffer) => {
     if (buffer.items.length === 0) return;
     for (const [w, b] of buffers) if (b.rank < buffer.rank) await flush(w, b);
     const query = buffer.build(buffer.items as never[]);
     const n = buffer.items.length;
     buffer.items = [];
-    await inflight;
+    await slot(buffer.rank);
     batches += 1;
-    inflight = executor.executeWrite(query).then(() => options.onBatch?.(n, what));
-    inflight.catch(() => {}); // awaited (and thrown) at the next flush or at the end
+    // Never rejects: the first failure is kept and thrown at the next slot or at the end.
+    const p: Promise<void> = executor
+      .executeWrite(query)
+      .then(() => options.onBatch?.(n, what))
+      .then(
+        () => {},
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      )
+      .finally(() => inflight.delete(p));
+    inflight.set(p, buffer.rank);
   };
   const passes = options.inOrder
     ? [[0, 3]]
@@ -99,6 +128,7 @@ export async function writeSource(
     }
     for (const [key, b] of [...buffers].sort((x, y) => x[1].rank - y[1].rank)) await flush(key, b);
   }
-  await inflight;
+  await Promise.all(inflight.keys());
+  if (failure) throw (failure as { error: unknown }).error;
   return batches;
 }

@@ -201,6 +201,18 @@ export class Executor {
     }
   }
 
+  /**
+   * A read that must end by `timeoutMs` + DEADLINE_GRACE_MS whatever Neo4j does (path searches: Neo4j's
+   * own transaction timeout is not always checked in time). Explicit READ transaction, no retry; at the
+   * deadline it answers CypherTimeoutError and closes the transaction and session in the background.
+   */
+  async executeReadWithin(query: Query, timeoutMs: number): Promise<QueryResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
+    const work = (async () => await tx.run(query.cypher, query.params ?? {}))();
+    return this.withDeadline(work, timeoutMs, session, tx);
+  }
+
   /** Several statements in one write transaction (the loader's batches). */
   async executeWriteAll(queries: Query[], { timeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -283,9 +295,7 @@ export class Executor {
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         expired = true;
-        reject(
-          new CypherTimeoutError("The query was stopped at its deadline (the analysts' query timeout)."),
-        );
+        reject(new CypherTimeoutError(`The query was stopped at its deadline (${timeoutMs} ms).`));
       }, timeoutMs + DEADLINE_GRACE_MS);
     });
     work.catch(() => {});

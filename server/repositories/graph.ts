@@ -411,14 +411,15 @@ export class GraphRepository {
     timeoutMs = PATH_TIMEOUT_MS,
   ) {
     return this.executor
-      .executeRead(pathsQuery(from, to, rels, maxLength, k), { timeoutMs })
+      .executeReadWithin(pathsQuery(from, to, rels, maxLength, k), timeoutMs)
       .then((r) => r.records.map((rec) => rec.toObject() as { nodes: EntityRow[]; rels: PathRel[] }));
   }
 
   async pathCount(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
-    const r = await this.executor.executeRead(pathCountQuery(from, to, rels, maxLength, k), {
-      timeoutMs: PATH_TIMEOUT_MS,
-    });
+    const r = await this.executor.executeReadWithin(
+      pathCountQuery(from, to, rels, maxLength, k),
+      PATH_TIMEOUT_MS,
+    );
     return Number(r.records[0]?.get("n") ?? 0);
   }
 

@@ -1,6 +1,7 @@
-import { Neo4jError } from "neo4j-driver";
+import { type Driver, Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { mapNeo4jError } from "../../../../server/neo4j/executor";
+import { CypherTimeoutError } from "../../../../server/errors";
+import { DEADLINE_GRACE_MS, Executor, mapNeo4jError } from "../../../../server/neo4j/executor";
 
 const err = (code: string, message = "boom") => new Neo4jError(message, code, "", "");
 
@@ -38,5 +39,50 @@ describe("mapNeo4jError", () => {
     expect(mapNeo4jError(err("Neo.TransientError.General.MemoryPoolOutOfMemoryError"))).toMatchObject({
       code: "CYPHER_MEMORY",
     });
+  });
+});
+
+describe("Executor.executeReadWithin", () => {
+  /** A driver whose query never answers, recording what the executor closes. */
+  function stuckDriver() {
+    const calls: string[] = [];
+    const tx = {
+      run: () => new Promise(() => {}),
+      rollback: async () => {
+        calls.push("rollback");
+      },
+    };
+    const session = {
+      beginTransaction: (config: { timeout: number }) => {
+        calls.push(`begin ${config.timeout}`);
+        return tx;
+      },
+      close: async () => {
+        calls.push("close");
+      },
+    };
+    return { driver: { session: () => session } as unknown as Driver, calls };
+  }
+
+  it("answers CYPHER_TIMEOUT at its deadline even when Neo4j never answers, then closes the transaction", async () => {
+    const { driver, calls } = stuckDriver();
+    const started = Date.now();
+    const error = await new Executor(driver, "neo4j")
+      .executeReadWithin({ cypher: "RETURN 1" }, 50)
+      .catch((e) => e);
+    const took = Date.now() - started;
+    expect(error).toBeInstanceOf(CypherTimeoutError);
+    expect(took).toBeGreaterThanOrEqual(50);
+    expect(took).toBeLessThan(50 + DEADLINE_GRACE_MS + 1000);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(["begin 50", "rollback", "close"]);
+  });
+
+  it("returns the result when it comes before the deadline", async () => {
+    const result = { records: [], summary: {} };
+    const tx = { run: async () => result, rollback: async () => {} };
+    const session = { beginTransaction: () => tx, close: async () => {} };
+    const driver = { session: () => session } as unknown as Driver;
+    expect(await new Executor(driver, "neo4j").executeReadWithin({ cypher: "RETURN 1" }, 1000)).toBe(result);
   });
 });

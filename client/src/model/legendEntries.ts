@@ -17,11 +17,18 @@ export interface LegendEntry {
   line?: boolean;
 }
 
-/** Zone statuses present in the scene (established, applied for, proposed), each with its ring style. */
-export function statusEntries(graph: SceneGraph, s: ExplorerState): LegendEntry[] {
+/**
+ * Zone statuses present in the scene (established, applied for, proposed), each with its ring style.
+ * `known`: statuses fetched for some nodes (the exports fetch them), preferred to the nodes' attributes.
+ */
+export function statusEntries(
+  graph: SceneGraph,
+  s: ExplorerState,
+  known: ReadonlyMap<string, string> = new Map(),
+): LegendEntry[] {
   const counts = new Map<string, number>();
-  graph.forEachNode((_, a) => {
-    const st = nodeStatus(a);
+  graph.forEachNode((n, a) => {
+    const st = nodeStatus({ status: known.get(n) ?? a.status });
     if (st && !s.hiddenTypes.has(String(a.type))) counts.set(st, (counts.get(st) ?? 0) + 1);
   });
   return ZONE_STATUSES.filter((st) => counts.has(st)).map((st) => ({

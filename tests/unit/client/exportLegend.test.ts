@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { legendSections, statusEntries } from "../../../client/src/model/exportLegend";
+import { legendSections } from "../../../client/src/model/exportLegend";
+import { statusEntries } from "../../../client/src/model/legendEntries";
 import { createSceneGraph } from "../../../client/src/model/scene";
 import { initialState } from "../../../client/src/store/state";
 
@@ -36,8 +37,8 @@ describe("export legend sections", () => {
   it("counts zone statuses from the fetched ones, else the nodes' attributes, skipping hidden types", () => {
     const known = new Map([["z1", "established"]]);
     expect(statusEntries(scene(), initialState(), known).map((e) => [e.key, e.count])).toEqual([
-      ["established", 1],
-      ["applied", 1],
+      ["status_established", 1],
+      ["status_applied", 1],
     ]);
     const hidden = { ...initialState(), hiddenTypes: new Set(["FreeTradeZone"]) };
     expect(statusEntries(scene(), hidden, known)).toEqual([]);

@@ -54,6 +54,16 @@ async function openFirstScreen(): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Win).zonegraph?.view.layoutsDone > 0, undefined, {
     timeout: 60_000,
   });
+  // The first screen ends with the camera easing to the whole scene: let it finish, so that a test's own
+  // camera move is not overwritten by that animation.
+  await page.waitForFunction(
+    () =>
+      !(
+        (window as unknown as Win).zonegraph.view.sigma.getCamera() as unknown as { isAnimated(): boolean }
+      ).isAnimated(),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 const positions = () =>

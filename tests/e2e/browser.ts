@@ -79,3 +79,14 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
     },
   };
 }
+
+/** Opens the explorer at `url` and waits until its first screen has nodes. */
+export async function openExplorer(page: Page, url: string, timeout = 30_000): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      ((window as unknown as { zonegraph?: { graph: { order: number } } }).zonegraph?.graph.order ?? 0) > 0,
+    undefined,
+    { timeout },
+  );
+}

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GANSU = "Province:甘肃省";
@@ -102,10 +102,7 @@ beforeAll(async () => {
   page = watched.page;
   // Warm the server's first corridor query (cold Neo4j on a loaded machine can pass the transaction timeout).
   for (let i = 0; i < 3; i++) if ((await fetch(`${inject("baseUrl")}/api/corridors`)).ok) break;
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-    timeout: 30_000,
-  });
+  await openExplorer(page, inject("baseUrl"));
 });
 
 afterEach(() => watched.assertClean());
@@ -279,10 +276,7 @@ describe("the analyst's canvas (issue 13)", () => {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const w = await watchedPage(fresh);
-      await w.page.goto(inject("baseUrl"));
-      await w.page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-        timeout: 30_000,
-      });
+      await openExplorer(w.page, inject("baseUrl"));
       const headerFits = () =>
         w.page.evaluate(() => {
           const bar = document.querySelector(".topbar") as HTMLElement;

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
 import { routeMockApi, XSS_NAME } from "../fixtures/client/mockApi";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e-mock");
 let browser: Browser;
@@ -30,10 +30,7 @@ beforeAll(async () => {
   watched = await watchedPage(context);
   page = watched.page;
   await routeMockApi(page);
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-    timeout: 30_000,
-  });
+  await openExplorer(page, inject("baseUrl"));
 });
 
 afterEach(() => watched.assertClean());

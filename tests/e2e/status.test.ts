@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 
@@ -69,10 +69,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   watched = await watchedPage(context);
   page = watched.page;
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-    timeout: 30_000,
-  });
+  await openExplorer(page, inject("baseUrl"));
 });
 
 afterEach(() => watched.assertClean());
@@ -229,10 +226,7 @@ describe("named queries in both languages (issue 13, item 7)", () => {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const w = await watchedPage(fresh);
-      await w.page.goto(inject("baseUrl"));
-      await w.page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-        timeout: 30_000,
-      });
+      await openExplorer(w.page, inject("baseUrl"));
       expect(await w.page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
       await w.page.click(".console-panel > summary");
       const item = w.page.locator('.named-list [data-query="zones_by_category"]');

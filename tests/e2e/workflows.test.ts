@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const AREA = "Area:二连浩特片区";
@@ -85,10 +85,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   watched = await watchedPage(context);
   page = watched.page;
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
-    timeout: 30_000,
-  });
+  await openExplorer(page, inject("baseUrl"));
 });
 
 afterEach(() => {

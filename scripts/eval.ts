@@ -34,8 +34,8 @@ export const GOLD_FILES = [
  * Real public texts annotated blind (tests/fixtures/real/README.md): dev sets may be read to find
  * failure classes; held-out sets are never read to tune a rule, and their errors are never listed.
  */
-export const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json"];
-export const REAL_HELDOUT = ["real-set1-heldout.json", "real-set2-heldout.json"];
+export const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json", "real-set3-dev.json"];
+export const REAL_HELDOUT = ["real-set1-heldout.json", "real-set2-heldout.json", "real-set3-heldout.json"];
 const readGold = (f: string) =>
   [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const;
 const golds = GOLD_FILES.map(readGold);

@@ -88,3 +88,11 @@ export function trigger(name: string): RegExp {
   if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
   return alternatives(list);
 }
+
+const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[] }>("media.json");
+/** Heads of news media names (…新闻网, …日报, …在线, …网, …社), longest first. */
+export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.length - a.length);
+/** Words after a media name in datelines and bylines (记者, 讯, 电, 报道…). */
+export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
+/** Labels before a media name (来源：…). */
+export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");

@@ -24,6 +24,7 @@ import { foreignFreeZones } from "./foreign-free-zones";
 import { industries } from "./industries";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
+import { mediaOutlets } from "./media-outlets";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
@@ -54,6 +55,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bracketedServices,
   departments,
   periodicals,
+  mediaOutlets,
   acronymParks,
   zoneAlliances,
   foreignFreeZones,

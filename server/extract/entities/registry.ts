@@ -21,10 +21,12 @@ import { departments } from "./departments";
 import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
+import { foreignMinistries } from "./foreign-ministries";
 import { industries } from "./industries";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
+import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
@@ -61,6 +63,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignFreeZones,
   industries,
   publicBodies,
+  partyBodies,
+  foreignMinistries,
   bracketedCompanies,
   managementCommittees,
   listedFirms,

@@ -46,13 +46,20 @@ export const devZones: EntityRule = {
         from + last.start >= 2 &&
         norm[from + last.start - 2] === "中" &&
         n.cat.countryAbbr.has(norm[from + last.start - 1] ?? "");
-      const cs = from + last.start - (bi ? 2 : 0);
+      // 中国喀什跨境电子商务综合试验区: national pilot zones keep a leading 中国
+      const cn =
+        !bi && m[0] === "综合试验区" && norm.slice(from + last.start - 2, from + last.start) === "中国";
+      const cs = from + last.start - (bi || cn ? 2 : 0);
       const base = norm.slice(cs, k);
       // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
       if (base.includes("片区")) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
-      const id = n.resolveOrRegister("DevZone", name);
+      // 重庆两江新区, 成都市天府新区: a catalogued dev zone after its place keeps its own name
+      const mid = norm.slice(from + last.end, k);
+      const rest = mid.length >= 2 ? n.cat.resolve(`${mid}${suffix}`, ["DevZone"]) : undefined;
+      const instance = rest ? n.cat.get(rest)?.properties.kind === "instance" : false;
+      const id = rest && instance && !bi ? rest : n.resolveOrRegister("DevZone", name);
       add({
         id,
         cs,

@@ -3,20 +3,24 @@ import type { Span } from "./names";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
+/** A base that coordinates names or ends with a count (厦门与高雄两港) is no port name. */
+const COORDINATED = /[与和及、]|[两三四五六七八九十几多]$/;
+
 /**
- * Ports: X口岸, X港.
+ * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
   name: "ports",
   type: "Port",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(铁路|公路|航空)?口岸|港(?![口区务澳湾城片股])/g)) {
+    for (const m of norm.matchAll(/(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快])/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 8);
       let cs = start;
       let core = norm.slice(start, k);
-      if (core.length < 2) continue;
+      // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
+      if (core.length < 2 || COORDINATED.test(core)) continue;
       const lead = n.startsWithPlace(core);
       if (lead && core.length - lead.len >= 2) {
         const le = n.cat.get(lead.id);

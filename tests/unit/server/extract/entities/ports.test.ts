@@ -26,4 +26,20 @@ describe("entity rule ports", () => {
     expect(mentionsBy([ports], "该口岸已成为全国最大公路口岸。")).toEqual([]);
     expect(mentionsBy([ports], "该口岸已成为龙南公路口岸。")).toEqual(["Port:龙南公路口岸@龙南公路口岸"]);
   });
+
+  it("reads a place + transport kind + 口岸, but not a kind alone", () => {
+    expect(mentionsBy([ports], "烟台水运口岸启用新系统，各大水运口岸推广。")).toEqual([
+      "Port:烟台水运口岸@烟台水运口岸",
+    ]);
+  });
+
+  it("takes no verb, pronoun or coordination into a port name, and no road named after a port", () => {
+    expect(mentionsBy([ports], "随着钦州港扩建，我国口岸和福州与宁波两港都受益。")).toEqual([
+      "Port:钦州港@钦州港",
+      "Country:中国@我国",
+      "City:福州@福州",
+      "City:宁波@宁波",
+    ]);
+    expect(mentionsBy([ports], "车辆沿着北海港快速路行驶。")).toEqual(["City:北海@北海"]);
+  });
 });

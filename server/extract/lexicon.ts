@@ -96,3 +96,8 @@ export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 /** Labels before a media name (来源：…). */
 export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");
+
+/** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
+export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
+);

@@ -30,6 +30,7 @@ import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
+import { prefectureCities } from "./prefecture-cities";
 import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
 import { roleSectors } from "./role-sectors";
@@ -71,6 +72,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   borderTradePoints,
   bilateralParks,
   foreignCities,
+  prefectureCities,
   roleSectors,
   quotedServices,
   unseenNames,

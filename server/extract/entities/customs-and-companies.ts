@@ -27,7 +27,14 @@ export const customsAndCompanies: EntityRule = {
       const places = n.placesIn(norm.slice(from, k));
       // a company starts at the first place whose name runs to the head without a stop word or
       // a conjunction (中国铁路南宁局集团有限公司; not 北京以视频方式出席二十国集团), customs at the last
-      const clean = (p: { start: number }) => !badCompany(norm.slice(from + p.start, k + m[0].length));
+      const clean = (p: { start: number }) => {
+        const name = norm.slice(from + p.start, k + m[0].length);
+        // conjunctions inside place names (呼和浩特) do not count
+        const blanked = n
+          .placesIn(name)
+          .reduce((s, q) => s.slice(0, q.start) + "地".repeat(q.end - q.start) + s.slice(q.end), name);
+        return !badCompany(blanked);
+      };
       const pick = m[1] ? places.find(clean) : places[places.length - 1];
       if (!pick) continue;
       // for companies prefer the last place that starts a name (after any verb/particle)

@@ -42,6 +42,7 @@ import { zoneShortForms } from "./zone-short-forms";
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
+  prefectureCities,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -72,7 +73,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   borderTradePoints,
   bilateralParks,
   foreignCities,
-  prefectureCities,
   roleSectors,
   quotedServices,
   unseenNames,

@@ -22,4 +22,13 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([], "临港新片区和临港加快发展。")).toContain("Area:临港新片区@临港");
     expect(mentionsBy([], "上海临港集团投资建设新项目。")).toEqual([]);
   });
+
+  it("reads regional and traditional country names and the golden waterway", () => {
+    expect(mentionsBy([], "紐西蘭、澳洲和汶萊的貨物經長江黃金水道運抵。")).toEqual([
+      "Country:新西兰@紐西蘭",
+      "Country:澳大利亚@澳洲",
+      "Country:文莱@汶萊",
+      "Corridor:长江黄金水道@長江黃金水道",
+    ]);
+  });
 });

@@ -33,6 +33,7 @@ import { ports } from "./ports";
 import { prefectureCities } from "./prefecture-cities";
 import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
+import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import type { EntityRule } from "./types";
 import { unseenNames } from "./unseen-names";
@@ -53,6 +54,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   devZones,
   corridorAbbreviations,
   corridorPlaces,
+  railwayLines,
   agreementTitles,
   bilateralFtas,
   customsAndCompanies,

@@ -26,6 +26,7 @@ import { industries } from "./industries";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
+import { nationalAgencies } from "./national-agencies";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
@@ -36,6 +37,7 @@ import { quotedServices } from "./quoted-services";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import type { EntityRule } from "./types";
+import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
@@ -68,6 +70,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   industries,
   publicBodies,
   partyBodies,
+  nationalAgencies,
+  universityInstitutes,
   foreignMinistries,
   bracketedCompanies,
   managementCommittees,

@@ -31,8 +31,11 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       chars.length === 2 &&
       allProv &&
       !run.startsWith("中") &&
-      // 川渝两地, 京津协同: a pair of provinces before a regional noun
-      /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(norm.slice(j))
+      // 川渝两地, 京津协同: a pair of provinces before a regional noun, or after a verb of reach (辐射滇黔)
+      (/^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
+        norm.slice(j),
+      ) ||
+        /(辐射|连接|联通|对接|覆盖|联动)$/.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
         push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
@@ -56,7 +59,13 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
         const id = c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string);
         push(id, i + k, i + k + 1);
       });
-    } else if (allCountry && !run.startsWith("中") && /(与|同|和|面向|外接|通|连接|联通|对)$/.test(before)) {
+    } else if (
+      allCountry &&
+      !run.startsWith("中") &&
+      (/(与|同|和|面向|外接|通|连接|联通|对)$/.test(before) ||
+        // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
+        (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
+    ) {
       chars.forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
       });

@@ -18,7 +18,7 @@ export function alternatives(list: readonly string[], flags = ""): RegExp {
   return new RegExp(list.join("|"), flags);
 }
 
-const boundaries = read<{ strong: string[]; weak: string[] }>("name-boundaries.json");
+const boundaries = read<{ strong: string[]; weak: string[]; insideWords: string[] }>("name-boundaries.json");
 const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
 const industry = read<{
   cues: string[];
@@ -38,6 +38,8 @@ const heads = read<{
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
+export const INSIDE_WORDS: readonly string[] = boundaries.insideWords;
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */

@@ -31,4 +31,12 @@ describe("entity rule catalog-surfaces", () => {
       "Corridor:长江黄金水道@長江黃金水道",
     ]);
   });
+
+  it("reads no name inside a common word or before a road word (出海口, …港快速路)", () => {
+    expect(mentionsBy([], "钦州港是西南最便捷的出海口，海口港也很繁忙。")).toEqual([
+      "Port:钦州港@钦州港",
+      "City:海口@海口",
+    ]);
+    expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
+  });
 });

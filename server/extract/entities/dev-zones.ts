@@ -4,7 +4,8 @@ import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
- * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
+ * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
+ * 廊坊临空经济区, 西安国际港务区.
  */
 export const devZones: EntityRule = {
   name: "dev-zones",
@@ -12,7 +13,7 @@ export const devZones: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);

@@ -22,4 +22,11 @@ describe("entity rule dev-zones", () => {
       "DevZone:昆明综合保税区@昆明综合保税区",
     ]);
   });
+
+  it("reads airport economic zones and international port districts as dev zones, not industries", () => {
+    expect(mentionsBy([devZones], "郑州临空经济区和重庆国际港务区加快建设。")).toEqual([
+      "DevZone:郑州临空经济区@郑州临空经济区",
+      "DevZone:重庆国际港务区@重庆国际港务区",
+    ]);
+  });
 });

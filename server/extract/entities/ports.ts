@@ -24,7 +24,11 @@ export const ports: EntityRule = {
       const lead = n.startsWithPlace(core);
       if (lead && core.length - lead.len >= 2) {
         const le = n.cat.get(lead.id);
-        if (le && (le.type === "Province" || le.type === "Country")) {
+        // a province, a country or a place written with its suffix (高邑县冀中南智能港) is not in the name
+        if (
+          le &&
+          (le.type === "Province" || le.type === "Country" || /[县旗区市]$/.test(core.slice(0, lead.len)))
+        ) {
           core = core.slice(lead.len);
           cs += lead.len;
         }

@@ -8,6 +8,7 @@ import { agreementTitles } from "./agreement-titles";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
+import { associations } from "./associations";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderTradePoints } from "./border-trade-points";
@@ -16,6 +17,7 @@ import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
+import { counties } from "./counties";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
@@ -46,6 +48,7 @@ import { zoneShortForms } from "./zone-short-forms";
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
   prefectureCities,
+  counties,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -72,6 +75,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   partyBodies,
   nationalAgencies,
   universityInstitutes,
+  associations,
   foreignMinistries,
   bracketedCompanies,
   managementCommittees,

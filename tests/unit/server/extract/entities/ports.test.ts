@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { counties } from "../../../../../server/extract/entities/counties";
 import { ports } from "../../../../../server/extract/entities/ports";
 import { mentionsBy } from "../../../../support/rules";
 
@@ -41,5 +42,13 @@ describe("entity rule ports", () => {
       "City:宁波@宁波",
     ]);
     expect(mentionsBy([ports], "车辆沿着北海港快速路行驶。")).toEqual(["City:北海@北海"]);
+  });
+
+  it("drops a place written with its suffix before a port name", () => {
+    expect(mentionsBy([counties, ports], "从石家庄高邑县冀中南智能港出发。")).toEqual([
+      "City:石家庄@石家庄",
+      "City:高邑县@高邑县",
+      "Port:冀中南智能港@冀中南智能港",
+    ]);
   });
 });

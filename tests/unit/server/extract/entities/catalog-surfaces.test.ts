@@ -38,5 +38,6 @@ describe("entity rule catalog-surfaces", () => {
       "City:海口@海口",
     ]);
     expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
+    expect(mentionsBy([], "货物经缅甸走向印度洋。")).toEqual(["Country:缅甸@缅甸"]);
   });
 });

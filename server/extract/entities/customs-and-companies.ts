@@ -37,12 +37,9 @@ export const customsAndCompanies: EntityRule = {
       };
       const pick = m[1] ? places.find(clean) : places[places.length - 1];
       if (!pick) continue;
-      // for companies prefer the last place that starts a name (after any verb/particle)
       const cs = from + pick.start;
       if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
       if (m[1] && k - (from + pick.end) < 2) continue;
-      const name = norm.slice(cs, k + m[0].length);
-      // 可与香港和新加坡媲美的领先跨国公司: a description, not a name
       add(n.placeLedOrganisation(norm, cs, k + m[0].length, pick, from));
     }
   },

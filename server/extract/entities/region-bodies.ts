@@ -31,7 +31,7 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
       const name = `${prov.name}${b === "政府" ? "人民政府" : b}`;
       return n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
     };
-    const ce = k + m[1].length + (m[2] ?? "").length;
+    const ce = k + (m[1] ?? "").length + (m[2] ?? "").length;
     out.push({ id: body(m[2] ?? ""), cs: k, ce, method: "pattern", parts: [] });
     if (m[3]) out.push({ id: body("政府"), cs: ce + 1, ce: ce + 3, method: "pattern", parts: [] });
   }

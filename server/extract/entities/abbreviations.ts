@@ -107,6 +107,25 @@ function nameParties(ms: Mention[], push: Push): void {
 }
 
 /**
+ * The members of a route named inside a service (中欧班列（渝新欧）, “冀西欧”国际货运班列, 辽满欧): a run of
+ * two to four characters ending in 欧 names Europe and the provinces whose abbreviations it holds.
+ */
+function routeMembers(norm: string, ms: Mention[], cat: Catalog, push: Push): void {
+  for (const m of ms) {
+    if (!m.id.startsWith("Corridor:")) continue;
+    for (const r of norm
+      .slice(m.cs, m.ce)
+      .matchAll(/[\u4e00-\u9fff]{1,3}欧(?=[)）”"]|班列|国际|快铁|专列)/g)) {
+      const at = m.cs + (r.index ?? 0);
+      const provinces = [...r[0].slice(0, -1)].map((c, k) => [cat.provinceAbbr.get(c), k] as const);
+      if (!provinces.some(([id]) => id)) continue;
+      for (const [id, k] of provinces) if (id) push(id, at + k, at + k + 1);
+      push("Country:欧洲", at + r[0].length - 1, at + r[0].length);
+    }
+  }
+}
+
+/**
  * Members named by one-character abbreviations outside other names: province runs (沪苏浙,
  * 京津冀, 鲁豫晋蒙陕川甘青宁), country runs (美欧日) and country pairs after a relational word
  * (与俄蒙, 面向俄蒙, 外接俄蒙), 中+countries before 合作 (中俄蒙合作), and the partner of a
@@ -139,5 +158,6 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
   }
   separatedLists(norm, covered, cat, push);
   nameParties(ms, push);
+  routeMembers(norm, ms, cat, push);
   return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
 }

@@ -51,4 +51,12 @@ describe("entity rule ports", () => {
       "Port:冀中南智能港@冀中南智能港",
     ]);
   });
+
+  it("reads a transliterated port name after its province even when it holds a stop character", () => {
+    expect(mentionsBy([ports], "以内蒙古阿其图口岸为例。")).toEqual([
+      "Province:内蒙古自治区@内蒙古",
+      "Port:阿其图口岸@阿其图口岸",
+    ]);
+    expect(mentionsBy([ports], "甘肃可凭借口岸优势发展。")).toEqual(["Province:甘肃省@甘肃"]);
+  });
 });

@@ -25,6 +25,9 @@ export const universityInstitutes: EntityRule = {
       const unit = UNIT.exec(norm.slice(k));
       if (!unit) continue;
       let cs = hanRunBefore(norm, k, 8);
+      // a list before the university ends at its last conjunction (…科学院和贵州大学)
+      const conj = Math.max(...[..."和与及"].map((c) => norm.lastIndexOf(c, k - 1)));
+      if (conj >= cs) cs = conj + 1;
       if (OPENER.test(norm.slice(cs, k)) && k - cs > 3) cs++;
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";

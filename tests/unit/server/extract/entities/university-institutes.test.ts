@@ -13,6 +13,12 @@ describe("entity rule university-institutes", () => {
     ]);
   });
 
+  it("starts the university after the last conjunction of a list", () => {
+    expect(idsBy([universityInstitutes], "据省社会科学院和云南大学经济学院测算，", false)).toEqual([
+      "Organization:云南大学经济学院",
+    ]);
+  });
+
   it("reads no phrase with a function word", () => {
     expect(idsBy([universityInstitutes], "这是大学的研究院，也是高校在当地的学院。", false)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { type Builder, evidenceFor } from "./builder";
 import { findClaims } from "./claims";
 import { clauseEnd, clauseStart } from "./clauses";
 import { anaphorsIn, type CtxSubject, contextSubject, genericZone, isHeading } from "./discourse";
+import { regionOf } from "./entities/region-bodies";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
@@ -80,9 +81,10 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   const norm = normalize(seg.clean);
   const ms = [...rec.recognize(norm), ...rec.regionBodies(norm, d.lastRegion)].sort((x, y) => x.cs - y.cs);
   for (const m of ms) {
-    const e = m.id.startsWith("Province:") ? rec.cat.get(m.id) : undefined;
+    const region = regionOf(m.id, rec.cat);
+    const e = region ? rec.cat.get(region) : undefined;
     const suffix = e ? /(自治区|省|市)$/.exec(e.name)?.[1] : undefined;
-    if (suffix) d.lastRegion.set(suffix, m.id);
+    if (suffix && region) d.lastRegion.set(suffix, region);
   }
   const here = new Set<string>();
   const mention = (id: string, cs: number, ce: number) => {

@@ -18,7 +18,7 @@ export function alternatives(list: readonly string[], flags = ""): RegExp {
   return new RegExp(list.join("|"), flags);
 }
 
-const boundaries = read<{ strong: string[]; weak: string[] }>("name-boundaries.json");
+const boundaries = read<{ strong: string[]; weak: string[]; insideWords: string[] }>("name-boundaries.json");
 const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
 const industry = read<{
   cues: string[];
@@ -38,6 +38,8 @@ const heads = read<{
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
+export const INSIDE_WORDS: readonly string[] = boundaries.insideWords;
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
@@ -88,3 +90,16 @@ export function trigger(name: string): RegExp {
   if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
   return alternatives(list);
 }
+
+const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[] }>("media.json");
+/** Heads of news media names (…新闻网, …日报, …在线, …网, …社), longest first. */
+export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.length - a.length);
+/** Words after a media name in datelines and bylines (记者, 讯, 电, 报道…). */
+export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
+/** Labels before a media name (来源：…). */
+export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");
+
+/** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
+export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
+);

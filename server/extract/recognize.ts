@@ -10,6 +10,7 @@ import { abbreviations } from "./entities/abbreviations";
 import { batchZones } from "./entities/batch-zones";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
+import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
@@ -68,8 +69,11 @@ export class Recognizer extends Names {
     return regionBodies(norm, lastRegion, this);
   }
 
-  /** Members named by one-character abbreviations (沪苏浙, 与俄蒙, 中俄蒙合作, 中韩…自由贸易协定). */
+  /**
+   * Members named by one-character abbreviations (沪苏浙, 与俄蒙, 中俄蒙合作, 中韩…自由贸易协定), and the
+   * ends of railway lines (南宁至防城港铁路): mentions inside another mention.
+   */
   abbreviations(norm: string, ms: Mention[]): Mention[] {
-    return abbreviations(norm, ms, this.cat);
+    return [...abbreviations(norm, ms, this.cat), ...lineEnds(ms)];
   }
 }

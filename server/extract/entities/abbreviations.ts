@@ -31,8 +31,11 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       chars.length === 2 &&
       allProv &&
       !run.startsWith("中") &&
-      // 川渝两地, 京津协同: a pair of provinces before a regional noun
-      /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(norm.slice(j))
+      // 川渝两地, 京津协同: a pair of provinces before a regional noun, or after a verb of reach (辐射滇黔)
+      (/^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
+        norm.slice(j),
+      ) ||
+        /(辐射|连接|联通|对接|覆盖|联动)$/.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
         push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
@@ -56,7 +59,13 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
         const id = c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string);
         push(id, i + k, i + k + 1);
       });
-    } else if (allCountry && !run.startsWith("中") && /(与|同|和|面向|外接|通|连接|联通|对)$/.test(before)) {
+    } else if (
+      allCountry &&
+      !run.startsWith("中") &&
+      (/(与|同|和|面向|外接|通|连接|联通|对)$/.test(before) ||
+        // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
+        (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
+    ) {
       chars.forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
       });
@@ -98,6 +107,25 @@ function nameParties(ms: Mention[], push: Push): void {
 }
 
 /**
+ * The members of a route named inside a service (中欧班列（渝新欧）, “冀西欧”国际货运班列, 辽满欧): a run of
+ * two to four characters ending in 欧 names Europe and the provinces whose abbreviations it holds.
+ */
+function routeMembers(norm: string, ms: Mention[], cat: Catalog, push: Push): void {
+  for (const m of ms) {
+    if (!m.id.startsWith("Corridor:")) continue;
+    for (const r of norm
+      .slice(m.cs, m.ce)
+      .matchAll(/[\u4e00-\u9fff]{1,3}欧(?=[)）”"]|班列|国际|快铁|专列)/g)) {
+      const at = m.cs + (r.index ?? 0);
+      const provinces = [...r[0].slice(0, -1)].map((c, k) => [cat.provinceAbbr.get(c), k] as const);
+      if (!provinces.some(([id]) => id)) continue;
+      for (const [id, k] of provinces) if (id) push(id, at + k, at + k + 1);
+      push("Country:欧洲", at + r[0].length - 1, at + r[0].length);
+    }
+  }
+}
+
+/**
  * Members named by one-character abbreviations outside other names: province runs (沪苏浙,
  * 京津冀, 鲁豫晋蒙陕川甘青宁), country runs (美欧日) and country pairs after a relational word
  * (与俄蒙, 面向俄蒙, 外接俄蒙), 中+countries before 合作 (中俄蒙合作), and the partner of a
@@ -130,5 +158,6 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
   }
   separatedLists(norm, covered, cat, push);
   nameParties(ms, push);
+  routeMembers(norm, ms, cat, push);
   return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
 }

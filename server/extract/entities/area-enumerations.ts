@@ -1,6 +1,30 @@
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
-/** Areas named by enumeration before a count: 呼和浩特、满洲里、二连浩特三个片区. */
+const LIST = "[\\u4e00-\\u9fff]{2,8}(?:[、和及与][\\u4e00-\\u9fff]{2,8})+";
+const WITH_COUNT = new RegExp(`${LIST}([一二三四五六七八九十两]+(?:个|大)?)$`);
+const NO_COUNT = new RegExp(`${LIST}$`);
+
+/** Splits a list at 、 and at 和/及/与 outside place names (呼和浩特 holds a 和), keeping the separators. */
+function splitItems(body: string, n: Names): string[] {
+  const inPlace = new Array<boolean>(body.length).fill(false);
+  for (const p of n.placesIn(body)) for (let i = p.start; i < p.end; i++) inPlace[i] = true;
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "、" || (/[和及与]/.test(body[i] ?? "") && !inPlace[i])) {
+      out.push(body.slice(from, i), body[i] ?? "");
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
+/**
+ * Areas named by enumeration before a count: 呼和浩特、满洲里、二连浩特三个片区, 合肥、芜湖和蚌埠三个片区; or
+ * without a count when the items are places: 宁波、杭州、金义片区.
+ */
 export const areaEnumerations: EntityRule = {
   name: "area-enumerations",
   type: "Area",
@@ -8,17 +32,22 @@ export const areaEnumerations: EntityRule = {
   find({ norm, n, add }) {
     for (const m of norm.matchAll(/(自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
-      const q =
-        /[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})+[一二三四五六七八九十两]+(?:个|大)?$/.exec(
-          norm.slice(Math.max(0, k - 48), k),
-        );
+      const before = norm.slice(Math.max(0, k - 48), k);
+      const q = WITH_COUNT.exec(before) ?? NO_COUNT.exec(before);
       if (q && !m[1] && !m[2]) {
         const qStart = Math.max(0, k - 48) + (q.index ?? 0);
         const body = norm.slice(qStart, k).replace(/[一二三四五六七八九十两]+(个|大)?$/, "");
         let off = qStart;
-        const items = body.split(/(、)/);
+        // items joined by 、 or a conjunction (合肥、芜湖和蚌埠三个片区)
+        const items = splitItems(body, n);
+        // without a count every item but the last must be a place (会同宁波、杭州、金义片区)
+        if (
+          !q[1] &&
+          !items.slice(0, -1).every((it, i) => i % 2 === 1 || n.placesIn(it).at(-1)?.end === it.length)
+        )
+          continue;
         for (const it of items) {
-          if (it === "、") {
+          if (/^[、和及与]$/.test(it)) {
             off += it.length;
             continue;
           }

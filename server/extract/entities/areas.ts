@@ -3,13 +3,13 @@ import type { Span } from "./names";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
-/** Areas: X片区, X新片区, X自贸片区 (not 重点片区, 三个片区, 破解自由贸易片区). */
+/** Areas: X片区, X新片区, X自贸片区, X自贸试验片区 (not 重点片区, 三个片区, 破解自由贸易片区, …设置新片区). */
 export const areas: EntityRule = {
   name: "areas",
   type: "Area",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(自贸|自由贸易)?(新)?片区/g)) {
+    for (const m of norm.matchAll(/(自贸试验|自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 10);
       let base = norm.slice(start, k);
@@ -18,7 +18,7 @@ export const areas: EntityRule = {
         !QUANTIFIER.test(base) &&
         !GENERIC_AREA.has(base) &&
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
-        !/各|内部|所有|试验区|纳入|划入|设立|包括|涵盖/.test(base) &&
+        !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)
       ) {

@@ -1,8 +1,13 @@
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
+/** Operators (成渝), a route (包头-阿斯塔纳) in brackets, or a brand in quotes (“长安号”). */
+const BRACKETED =
+  /^(?:\(([\u4e00-\u9fff]{2,4})\)|\(([\u4e00-\u9fff]{2,6}-[\u4e00-\u9fff]{2,6})\)|[“"]([\u4e00-\u9fff]{2,5}号)[”"])/;
+
 /**
- * A service named with its operators in brackets: 中欧班列（成渝）, 中欧班列（长安号）.
+ * A service named with its operators in brackets: 中欧班列（成渝）, 中欧班列（长安号）; with its route
+ * in brackets: 中亚欧班列（包头-阿斯塔纳）; with a brand in quotes: 中欧班列“长安号” → 中欧班列长安号.
  */
 export const bracketedServices: EntityRule = {
   name: "bracketed-services",
@@ -10,15 +15,23 @@ export const bracketedServices: EntityRule = {
   priority: 3,
   find({ norm, n, add, cands }) {
     for (const c of [...cands]) {
-      if (!c.id.startsWith("Corridor:") || !/班列|班车/.test(c.id) || norm[c.ce] !== "(") continue;
-      const b = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(norm.slice(c.ce));
+      if (!c.id.startsWith("Corridor:") || !/班列|班车/.test(c.id)) continue;
+      const b = BRACKETED.exec(norm.slice(c.ce));
       if (!b) continue;
-      const inside = b[1] ?? "";
-      const name = `${n.cat.get(c.id)?.name ?? c.id.slice(9)}（${inside}）`;
+      const inside = b[1] ?? b[2] ?? b[3] ?? "";
+      const base = n.cat.get(c.id)?.name ?? c.id.slice(9);
+      // 中欧班列“长安号” → 中欧班列长安号 (a brand in quotes joins the name without them)
+      const name = b[3] ? `${base}${inside}` : `${base}（${inside}）`;
       const parts: Span[] = [];
-      for (const [k, ch] of [...inside].entries()) {
-        const pid = n.cat.provinceAbbr.get(ch);
-        if (pid) parts.push({ id: pid, cs: c.ce + 1 + k, ce: c.ce + 2 + k });
+      if (b[2]) {
+        // a route in brackets (包头-阿斯塔纳): its ends are the service's places
+        for (const p of n.placesIn(inside))
+          parts.push({ id: p.id, cs: c.ce + 1 + p.start, ce: c.ce + 1 + p.end });
+      } else if (b[1]) {
+        for (const [k, ch] of [...inside].entries()) {
+          const pid = n.cat.provinceAbbr.get(ch);
+          if (pid) parts.push({ id: pid, cs: c.ce + 1 + k, ce: c.ce + 2 + k });
+        }
       }
       const id = n.cat.resolve(name, ["Corridor"]) ?? n.ensure("Corridor", name);
       add({ id, cs: c.cs, ce: c.ce + b[0].length, method: "pattern", parts });

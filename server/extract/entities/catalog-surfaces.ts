@@ -1,4 +1,4 @@
-import { ORGANISATION_TAIL } from "../lexicon";
+import { INSIDE_WORDS, ORGANISATION_TAIL } from "../lexicon";
 import { normalize } from "../text";
 import type { EntityRule } from "./types";
 
@@ -11,6 +11,15 @@ function normalisedName(name: string): string {
     normalisedNames.set(name, n);
   }
   return n;
+}
+
+/** A word of INSIDE_WORDS that overlaps [cs, ce) and reaches beyond it (出海口 over 海口, 港快速路 after 南沙). */
+export function insideWord(norm: string, cs: number, ce: number): boolean {
+  return INSIDE_WORDS.some((w) => {
+    for (let at = Math.max(0, cs - w.length + 1); at < ce; at++)
+      if (norm.startsWith(w, at) && (at < cs || at + w.length > ce)) return true;
+    return false;
+  });
 }
 
 /**
@@ -28,6 +37,8 @@ export const catalogSurfaces: EntityRule = {
       const ids = n.cat.surfaces.get(f) ?? [];
       const id = ids[0];
       if (!id) continue;
+      // 出海口 holds 海口, 南沙港快速路 is a road: a common word around the surface names no entity
+      if (insideWord(norm, i, i + f.length)) continue;
       // 中国式现代化 is not a mention of the country.
       if (id === "Country:中国" && norm[i + f.length] === "式") continue;
       // an alias inside a longer name is not a mention (临港 in 上海临港集团, 上海 in 上海交通大学)

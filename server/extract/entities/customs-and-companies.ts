@@ -1,5 +1,11 @@
 import { hanRunBefore } from "../clauses";
+import { STRONG_STOPS } from "../lexicon";
 import type { EntityRule } from "./types";
+
+/** 可与香港和新加坡媲美的领先跨国公司: a description, not a name; nor a phrase with a stop word. */
+function badCompany(name: string): boolean {
+  return /的|媲美|领先|一家|多家|[和与及、]/.test(name) || STRONG_STOPS.some((w) => name.includes(w));
+}
 
 /**
  * Organisations: X海关, place-led company names (内蒙古新远景集团有限公司).
@@ -19,16 +25,21 @@ export const customsAndCompanies: EntityRule = {
         continue;
       const from = hanRunBefore(norm, k, m[1] ? 20 : 6);
       const places = n.placesIn(norm.slice(from, k));
-      const last = m[1] ? places.find((p) => p) : places[places.length - 1];
-      const pick = m[1] ? places[places.length - 1] : last;
+      // a company starts at the first place whose name runs to the head without a stop word or
+      // a conjunction (中国铁路南宁局集团有限公司; not 北京以视频方式出席二十国集团), customs at the last
+      const clean = (p: { start: number }) => {
+        const name = norm.slice(from + p.start, k + m[0].length);
+        // conjunctions inside place names (呼和浩特) do not count
+        const blanked = n
+          .placesIn(name)
+          .reduce((s, q) => s.slice(0, q.start) + "地".repeat(q.end - q.start) + s.slice(q.end), name);
+        return !badCompany(blanked);
+      };
+      const pick = m[1] ? places.find(clean) : places[places.length - 1];
       if (!pick) continue;
-      // for companies prefer the last place that starts a name (after any verb/particle)
       const cs = from + pick.start;
       if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
       if (m[1] && k - (from + pick.end) < 2) continue;
-      const name = norm.slice(cs, k + m[0].length);
-      // 可与香港和新加坡媲美的领先跨国公司: a description, not a name
-      if (m[1] && /的|媲美|领先|一家|多家|[和与及、]/.test(name)) continue;
       add(n.placeLedOrganisation(norm, cs, k + m[0].length, pick, from));
     }
   },

@@ -4,7 +4,8 @@ import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
- * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心.
+ * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
+ * 廊坊临空经济区, 西安国际港务区.
  */
 export const devZones: EntityRule = {
   name: "dev-zones",
@@ -12,7 +13,7 @@ export const devZones: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
@@ -46,13 +47,20 @@ export const devZones: EntityRule = {
         from + last.start >= 2 &&
         norm[from + last.start - 2] === "中" &&
         n.cat.countryAbbr.has(norm[from + last.start - 1] ?? "");
-      const cs = from + last.start - (bi ? 2 : 0);
+      // 中国喀什跨境电子商务综合试验区: national pilot zones keep a leading 中国
+      const cn =
+        !bi && m[0] === "综合试验区" && norm.slice(from + last.start - 2, from + last.start) === "中国";
+      const cs = from + last.start - (bi || cn ? 2 : 0);
       const base = norm.slice(cs, k);
       // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
       if (base.includes("片区")) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
-      const id = n.resolveOrRegister("DevZone", name);
+      // 重庆两江新区, 成都市天府新区: a catalogued dev zone after its place keeps its own name
+      const mid = norm.slice(from + last.end, k);
+      const rest = mid.length >= 2 ? n.cat.resolve(`${mid}${suffix}`, ["DevZone"]) : undefined;
+      const instance = rest ? n.cat.get(rest)?.properties.kind === "instance" : false;
+      const id = rest && instance && !bi ? rest : n.resolveOrRegister("DevZone", name);
       add({
         id,
         cs,

@@ -1,22 +1,38 @@
 import type { EntityRule } from "./types";
 
 /**
- * Management committees of a zone or area: 中国（上海）自由贸易试验区临港新片区管理委员会.
+ * After a zone or area: an optional city and 管理委员会/管委会, or a department of 2-6 characters
+ * (…局, not 布局/格局/大局).
+ */
+const BODY =
+  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
+/** Function words a department's name does not hold. */
+const FUNCTION = /[的是在了为将把对从以向其则和与及、]/;
+
+/**
+ * Management committees and departments of a zone or area: 中国（上海）自由贸易试验区临港新片区管理委员会,
+ * 中国（四川）自由贸易试验区成都管理委员会 (a city's committee of the zone), 浙江自贸区政策法规局 (as
+ * written). Brackets are full-width in the name.
  */
 export const managementCommittees: EntityRule = {
   name: "management-committees",
   type: "Organization",
   priority: 2,
   find({ norm, n, add, cands }) {
-    for (const m of norm.matchAll(/管理委员会|管委会/g)) {
-      const k = m.index ?? 0;
-      const area = cands.find((c) => c.ce === k && /^(Area|FreeTradeZone|DevZone):/.test(c.id));
-      if (!area) continue;
+    for (const area of [...cands]) {
+      if (!/^(Area|FreeTradeZone|DevZone):/.test(area.id)) continue;
+      const m = BODY.exec(norm.slice(area.ce, area.ce + 10));
+      if (!m) continue;
+      const city = m[1];
+      if (city && !n.placesIn(city).some((p) => p.start === 0 && p.end === city.length)) continue;
+      if (m[3] && FUNCTION.test(m[3])) continue;
       const zone = cands.find((c) => c.ce === area.cs && c.id.startsWith("FreeTradeZone:"));
       const cs = zone ? zone.cs : area.cs;
-      const name = `${norm.slice(cs, k)}管理委员会`.replace(/\(/g, "（").replace(/\)/g, "）");
+      const ce = area.ce + m[0].length;
+      const written = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
+      const name = m[2] ? written.replace(/管委会$/, "管理委员会") : written;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-      add({ id, cs, ce: k + m[0].length, method: "pattern" });
+      add({ id, cs, ce, method: "pattern" });
     }
   },
 };

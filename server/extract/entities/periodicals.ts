@@ -1,7 +1,7 @@
 import type { EntityRule } from "./types";
 
 /**
- * Newspapers and magazines: 《金融时报》, fDi杂志.
+ * Newspapers, magazines and news sites: 《金融时报》, 《东方新闻网》, fDi杂志.
  */
 export const periodicals: EntityRule = {
   name: "periodicals",
@@ -9,7 +9,7 @@ export const periodicals: EntityRule = {
   priority: 2,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /《([\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周刊|杂志|邮报))》|(?<![A-Za-z])([A-Za-z]{2,12}\s?(?:杂志|周刊))/g,
+      /《([\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周刊|杂志|邮报|新闻网))》|(?<![A-Za-z])([A-Za-z]{2,12}\s?(?:杂志|周刊))/g,
     )) {
       const raw = m[1] ?? m[2] ?? "";
       const k = (m.index ?? 0) + (m[1] ? 1 : 0);

@@ -1,26 +1,55 @@
-import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
-import type { Span } from "./names";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import type { Names, Span } from "./names";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
+/** A base that coordinates names or ends with a count (厦门与高雄两港) is no port name. */
+const COORDINATED = /[与和及、]|[两三四五六七八九十几多]$/;
+
 /**
- * Ports: X口岸, X港.
+ * The start of a transliterated name of two to five characters right after a province or city, whatever
+ * characters it holds (内蒙古甘其毛都口岸: 其 is no stop word there); else `end`.
+ */
+function anchoredStart(norm: string, end: number, n: Names): number {
+  const from = Math.max(0, end - 12);
+  const before = norm.slice(from, end);
+  const place = n
+    .placesIn(before)
+    .filter((p) => /^(Province|City)/.test(p.id))
+    .at(-1);
+  if (!place) return end;
+  const rest = before.slice(place.end);
+  const stop = ANCHOR_STOP.test(rest) || STRONG_STOPS.some((w) => w.length > 1 && rest.includes(w));
+  return rest.length >= 2 && rest.length <= 5 && /^[\u4e00-\u9fff]+$/.test(rest) && !stop
+    ? from + place.start
+    : end;
+}
+/** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
+const ANCHOR_STOP = /[的是在了为将把对从以向和与及等到至经过可已还也并又被让使由]/;
+
+/**
+ * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
   name: "ports",
   type: "Port",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(铁路|公路|航空)?口岸|港(?![口区务澳湾城片股])/g)) {
+    for (const m of norm.matchAll(/(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快])/g)) {
       const k = m.index ?? 0;
-      const start = n.nameStart(norm, k, 8);
+      const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
       let cs = start;
       let core = norm.slice(start, k);
-      if (core.length < 2) continue;
+      // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
+      if (core.length < 2 || COORDINATED.test(core)) continue;
       const lead = n.startsWithPlace(core);
       if (lead && core.length - lead.len >= 2) {
         const le = n.cat.get(lead.id);
-        if (le && (le.type === "Province" || le.type === "Country")) {
+        // a province, a country or a place written with its suffix (高邑县冀中南智能港) is not in the name
+        if (
+          le &&
+          (le.type === "Province" || le.type === "Country" || /[县旗区市]$/.test(core.slice(0, lead.len)))
+        ) {
           core = core.slice(lead.len);
           cs += lead.len;
         }

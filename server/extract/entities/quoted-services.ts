@@ -1,3 +1,4 @@
+import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
@@ -10,11 +11,13 @@ export const quotedServices: EntityRule = {
   priority: 2,
   find({ norm, n, add, cands }) {
     for (const m of norm.matchAll(
-      /[“"]([\u4e00-\u9fff]{2,8})[”"](铁海联运班列|铁海联运|国际班列|班列|专列)?/g,
+      /[“"]([\u4e00-\u9fff]{2,8})[”"](铁海联运班列|铁海联运|国际货运班列|国际班列|货运班列|班列|专列)?/g,
     )) {
       const inner = m[1] ?? "";
       const after = m[2] ?? "";
       if (!after && !/(快铁|班列|专列|铁海联运)$/.test(inner)) continue;
+      // “四向多条”国际货运班列 counts trains, it names none
+      if (QUANTIFIER.test(inner)) continue;
       const name = `${inner}${after}`;
       const cs = m.index ?? 0;
       // a catalogued service inside the quotes keeps its own name (“海丝”中欧班列 stays 中欧班列)

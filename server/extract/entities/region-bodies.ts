@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
@@ -10,18 +11,37 @@ const HAN = /[\u4e00-\u9fff]/;
 export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, string>, n: Names): Mention[] {
   const out: Mention[] = [];
   for (const m of norm.matchAll(
-    /(自治区|省|市)(人大常委会|人民政府|发展和改革委员会|发展改革委|发改委|商务厅|商务局|商务委员会)/g,
+    /(自治区|省|市)(人大常委会|人民政府|发展和改革委员会|发展改革委|发改委|商务厅|商务局|商务委员会|党委|政府|委(?![员会]))(、政府)?/g,
   )) {
     const k = m.index ?? 0;
     // only a bare region word: not the end of a name (内蒙古自治区商务厅 is rule 9b's)
-    if (k > 0 && HAN.test(norm[k - 1] ?? "") && !/[年月日的由据经和与及、在]/.test(norm[k - 1] ?? ""))
+    if (
+      k > 0 &&
+      HAN.test(norm[k - 1] ?? "") &&
+      !/[年月日的由据经和与及、在获向对同是]/.test(norm[k - 1] ?? "")
+    )
       continue;
+    // a city's 市委/市政府 is more often the city's own than a municipality's
+    if (m[1] === "市" && /^(党委|政府|委)$/.test(m[2] ?? "")) continue;
     const pid = lastRegion.get(m[1] ?? "");
     const prov = pid ? n.cat.get(pid) : undefined;
     if (!pid || !prov) continue;
-    const name = `${prov.name}${m[2]}`;
-    const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-    out.push({ id, cs: k, ce: k + m[0].length, method: "pattern", parts: [] });
+    // 政府 of a region is its people's government; 自治区党委、政府 names both
+    const body = (b: string) => {
+      const name = `${prov.name}${b === "政府" ? "人民政府" : b}`;
+      return n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+    };
+    const ce = k + (m[1] ?? "").length + (m[2] ?? "").length;
+    out.push({ id: body(m[2] ?? ""), cs: k, ce, method: "pattern", parts: [] });
+    if (m[3]) out.push({ id: body("政府"), cs: ce + 1, ce: ce + 3, method: "pattern", parts: [] });
   }
   return out;
+}
+
+/** The province a mention names or stands in (a zone 中国（X）… stands in its province X), for `lastRegion`. */
+export function regionOf(id: string, cat: Catalog): string | undefined {
+  if (id.startsWith("Province:")) return id;
+  const place = id.startsWith("FreeTradeZone:") ? /（([^）]+)）/.exec(id)?.[1] : undefined;
+  const pid = place ? cat.places.get(place) : undefined;
+  return pid?.startsWith("Province:") ? pid : undefined;
 }

@@ -8,6 +8,7 @@ import { agreementTitles } from "./agreement-titles";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
+import { associations } from "./associations";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderTradePoints } from "./border-trade-points";
@@ -16,21 +17,29 @@ import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
+import { counties } from "./counties";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
+import { foreignMinistries } from "./foreign-ministries";
 import { industries } from "./industries";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
+import { mediaOutlets } from "./media-outlets";
+import { nationalAgencies } from "./national-agencies";
+import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
+import { prefectureCities } from "./prefecture-cities";
 import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
+import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import type { EntityRule } from "./types";
+import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
@@ -38,6 +47,8 @@ import { zoneShortForms } from "./zone-short-forms";
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
+  prefectureCities,
+  counties,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -48,17 +59,24 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   devZones,
   corridorAbbreviations,
   corridorPlaces,
+  railwayLines,
   agreementTitles,
   bilateralFtas,
   customsAndCompanies,
   bracketedServices,
   departments,
   periodicals,
+  mediaOutlets,
   acronymParks,
   zoneAlliances,
   foreignFreeZones,
   industries,
   publicBodies,
+  partyBodies,
+  nationalAgencies,
+  universityInstitutes,
+  associations,
+  foreignMinistries,
   bracketedCompanies,
   managementCommittees,
   listedFirms,

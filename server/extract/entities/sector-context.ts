@@ -29,6 +29,10 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       out.splice(k, 1);
     // 临空经济区, 生物医药产业园: the head of a zone's name, not a sector
     else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
+    else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 企业生产的新能源汽车: goods produced (and carried), not a sector
+    else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities
     else if (/(\d+\s*|[几多两一二三四五六七八九十]+)个\s*$/.test(norm.slice(Math.max(0, m.cs - 8), m.cs)))
       out.splice(k, 1);

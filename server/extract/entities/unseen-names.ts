@@ -1,5 +1,6 @@
 import type { NodeType } from "../../../contracts/graph";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS } from "../lexicon";
+import { insideWord } from "./catalog-surfaces";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -69,6 +70,10 @@ export const unseenNames: EntityRule = {
       if (base.length < 2 || DESCRIPTIVE.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
+      if (insideWord(norm, found.start, found.end)) continue;
+      // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none
+      const region = n.cat.get(n.cat.resolve(base, ["Country"]) ?? "");
+      if (region && /^(region|continent)$/.test(String(region.properties.kind))) continue;
       const parts = placeParts.map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
       add({
         id: n.resolveOrRegister(found.type, name),

@@ -18,11 +18,11 @@ import { TEST_APP_SETTINGS } from "../../../support/neo4j";
 const TEXT = [
   "中国（新疆）自由贸易试验区包括乌鲁木齐片区、喀什片区和霍尔果斯片区三个片区。",
   "乌鲁木齐片区位于新疆维吾尔自治区首府乌鲁木齐市。",
-  "喀什片区对接中巴经济走廊，霍尔果斯片区位于伊犁哈萨克自治州。",
+  "喀什片区对接中巴经济走廊，霍市片区位于伊犁哈萨克自治州。",
 ].join("\n");
 const REJECTED = "ON_CORRIDOR:Area:喀什片区->Corridor:中巴经济走廊";
 const ACCEPTED = "LOCATED_IN:Area:乌鲁木齐片区->City:乌鲁木齐";
-const FROM = "Area:喀什片区和霍尔果斯片区";
+const FROM = "Area:霍市片区";
 const INTO = "Area:霍尔果斯片区";
 const settings = { ...TEST_APP_SETTINGS, bodyLimit: "1mb" };
 
@@ -57,7 +57,7 @@ async function expectDecisionsHold() {
   const into = await one("MATCH (n:Entity {id: $id}) RETURN n.aliases AS aliases, n.nameEn AS nameEn", {
     id: INTO,
   });
-  expect(into?.aliases).toContain("喀什片区和霍尔果斯片区");
+  expect(into?.aliases).toContain("霍市片区");
   expect(into?.nameEn).toBe("Khorgos Area (reviewed)");
   const acc = await one(
     "MATCH ()-[r:LOCATED_IN {id: $id}]->() RETURN r.evidenceMethods AS m, r.reviewed AS reviewed",
@@ -203,13 +203,13 @@ describe("review decisions", () => {
     });
     const split = await request(app)
       .post("/api/review/decisions")
-      .send({ action: "split", entity: INTO, alias: "喀什片区和霍尔果斯片区" });
+      .send({ action: "split", entity: INTO, alias: "霍市片区" });
     expect(split.body.applied).toBe(true);
     const n = await one("MATCH (n:Entity:Area {id: $id}) RETURN n.name AS name, n.splitFrom AS from", {
       id: FROM,
     });
-    expect(n).toEqual({ name: "喀什片区和霍尔果斯片区", from: INTO });
+    expect(n).toEqual({ name: "霍市片区", from: INTO });
     const into = await one("MATCH (n:Entity {id: $id}) RETURN n.aliases AS aliases", { id: INTO });
-    expect(into?.aliases).not.toContain("喀什片区和霍尔果斯片区");
+    expect(into?.aliases).not.toContain("霍市片区");
   });
 });

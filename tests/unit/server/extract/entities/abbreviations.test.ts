@@ -32,4 +32,30 @@ describe("members named by one-character abbreviations", () => {
     expect(members("京津之间的通道。")).toEqual(["Province:北京市", "Province:天津市"]);
     expect(members("项目、资金两地统筹。")).toEqual([]);
   });
+
+  it("reads a province pair after a verb of reach and a country pair before 的 or a count", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("该港口辐射湘赣，服务全省。")).toEqual(["Province:湖南省", "Province:江西省"]);
+    expect(members("来自泰越的水果增多，今日韩国客商到访。")).toEqual(["Country:泰国", "Country:越南"]);
+  });
+
+  it("reads the members of a route named inside a service (渝新欧, “冀西欧”), not 中欧", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("中欧班列（湘粤欧）开行，“鄂西欧”国际货运班列首发。")).toEqual([
+      "Province:湖南省",
+      "Province:广东省",
+      "Country:欧洲",
+      "Province:湖北省",
+      "Country:欧洲",
+    ]);
+    expect(members("中欧班列开往欧洲。")).toEqual([]);
+  });
 });

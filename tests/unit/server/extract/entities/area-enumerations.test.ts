@@ -19,4 +19,19 @@ describe("entity rule area-enumerations", () => {
       "Area:平潭片区@平潭片区",
     ]);
   });
+
+  it("splits at a conjunction outside place names, and reads a list of places without a count", () => {
+    expect(mentionsBy([areaEnumerations], "试验区涵盖南昌、赣州和九江三个片区。")).toEqual([
+      "Area:南昌片区@南昌",
+      "Area:赣州片区@赣州",
+      "Area:九江片区@九江",
+    ]);
+    expect(mentionsBy([areaEnumerations], "涵盖呼和浩特、包头两个片区，会同南昌、赣州片区联动。")).toEqual([
+      "Area:呼和浩特片区@呼和浩特",
+      "Area:包头片区@包头",
+      "Area:南昌片区@南昌",
+      "Area:赣州片区@赣州",
+    ]);
+    expect(mentionsBy([areaEnumerations], "推进交通、物流片区建设。")).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../../../server/extract/entities/areas";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule areas", () => {
@@ -19,5 +19,9 @@ describe("entity rule areas", () => {
 
   it("gives no area for counts and generic words", () => {
     expect(mentionsBy([areas], "三个片区协同，重点片区先行。")).toEqual([]);
+  });
+
+  it("reads X自贸试验片区 as X片区 and no area from a phrase with 设置", () => {
+    expect(idsBy([areas], "赣州自贸试验片区揭牌，在港口南侧区域设置新片区。")).toEqual(["Area:赣州片区"]);
   });
 });

@@ -22,4 +22,22 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([], "临港新片区和临港加快发展。")).toContain("Area:临港新片区@临港");
     expect(mentionsBy([], "上海临港集团投资建设新项目。")).toEqual([]);
   });
+
+  it("reads regional and traditional country names and the golden waterway", () => {
+    expect(mentionsBy([], "紐西蘭、澳洲和汶萊的貨物經長江黃金水道運抵。")).toEqual([
+      "Country:新西兰@紐西蘭",
+      "Country:澳大利亚@澳洲",
+      "Country:文莱@汶萊",
+      "Corridor:长江黄金水道@長江黃金水道",
+    ]);
+  });
+
+  it("reads no name inside a common word or before a road word (出海口, …港快速路)", () => {
+    expect(mentionsBy([], "钦州港是西南最便捷的出海口，海口港也很繁忙。")).toEqual([
+      "Port:钦州港@钦州港",
+      "City:海口@海口",
+    ]);
+    expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
+    expect(mentionsBy([], "货物经缅甸走向印度洋。")).toEqual(["Country:缅甸@缅甸"]);
+  });
 });

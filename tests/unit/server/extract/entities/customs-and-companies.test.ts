@@ -23,4 +23,16 @@ describe("entity rule customs-and-companies", () => {
       "Organization:上海临港集团@上海临港集团",
     ]);
   });
+
+  it("starts a company at the first place that opens a clean name, and reads no verb phrase", () => {
+    expect(mentionsBy([customsAndCompanies], "中国铁路兰州局集团有限公司通报了运量。")).toEqual([
+      "Organization:中国铁路兰州局集团有限公司@中国铁路兰州局集团有限公司",
+    ]);
+    expect(mentionsBy([customsAndCompanies], "中国铁路和林格尔物流集团有限公司开通新线。")).toEqual([
+      "Organization:中国铁路和林格尔物流集团有限公司@中国铁路和林格尔物流集团有限公司",
+    ]);
+    expect(mentionsBy([customsAndCompanies], "他在天津以视频方式出席东方集团的年会。")).toEqual([
+      "Province:天津市@天津",
+    ]);
+  });
 });

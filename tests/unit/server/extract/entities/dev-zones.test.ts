@@ -11,4 +11,22 @@ describe("entity rule dev-zones", () => {
       "DevZone:洋浦经济开发区@洋浦经济开发区",
     ]);
   });
+
+  it("keeps a catalogued dev zone's own name after its place, and 中国 before a national pilot zone", () => {
+    expect(mentionsBy([devZones], "南京江北新区与贵州贵安新区合作。")).toEqual([
+      "DevZone:江北新区@南京江北新区",
+      "DevZone:贵安新区@贵州贵安新区",
+    ]);
+    expect(mentionsBy([devZones], "中国南宁跨境电子商务综合试验区和昆明综合保税区获批。")).toEqual([
+      "DevZone:中国南宁跨境电子商务综合试验区@中国南宁跨境电子商务综合试验区",
+      "DevZone:昆明综合保税区@昆明综合保税区",
+    ]);
+  });
+
+  it("reads airport economic zones and international port districts as dev zones, not industries", () => {
+    expect(mentionsBy([devZones], "郑州临空经济区和重庆国际港务区加快建设。")).toEqual([
+      "DevZone:郑州临空经济区@郑州临空经济区",
+      "DevZone:重庆国际港务区@重庆国际港务区",
+    ]);
+  });
 });

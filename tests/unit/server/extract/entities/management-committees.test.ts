@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../../../server/extract/entities/areas";
 import { managementCommittees } from "../../../../../server/extract/entities/management-committees";
+import { zoneFullNames } from "../../../../../server/extract/entities/zone-full-names";
+import { zoneShortForms } from "../../../../../server/extract/entities/zone-short-forms";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -9,5 +11,20 @@ describe("entity rule management-committees", () => {
     expect(mentionsBy([areas, managementCommittees], "赣州片区管理委员会发布公告。")).toEqual([
       "Organization:赣州片区管理委员会@赣州片区管理委员会",
     ]);
+  });
+
+  it("reads a city's committee of a zone and a zone's department, not a layout", () => {
+    expect(
+      mentionsBy(
+        [zoneFullNames, zoneShortForms, managementCommittees],
+        "中国（江西）自由贸易试验区赣州管委会和江西自贸区综合协调局成立。",
+      ),
+    ).toEqual([
+      "Organization:中国（江西）自由贸易试验区赣州管理委员会@中国（江西）自由贸易试验区赣州管委会",
+      "Organization:江西自贸区综合协调局@江西自贸区综合协调局",
+    ]);
+    expect(
+      mentionsBy([zoneFullNames, zoneShortForms, managementCommittees], "江西自贸区全方位布局。"),
+    ).toEqual(["FreeTradeZone:中国（江西）自由贸易试验区@江西自贸区"]);
   });
 });

@@ -10,4 +10,10 @@ describe("entity rule periodicals", () => {
       "Organization:Forbes杂志@Forbes杂志",
     ]);
   });
+
+  it("reads news sites in 《》", () => {
+    expect(mentionsBy([periodicals], "据《东方新闻网》报道，航线已开通。")).toEqual([
+      "Organization:东方新闻网@东方新闻网",
+    ]);
+  });
 });

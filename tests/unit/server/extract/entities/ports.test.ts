@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { counties } from "../../../../../server/extract/entities/counties";
 import { ports } from "../../../../../server/extract/entities/ports";
 import { mentionsBy } from "../../../../support/rules";
 
@@ -25,5 +26,37 @@ describe("entity rule ports", () => {
   it("gives no port for a descriptive phrase", () => {
     expect(mentionsBy([ports], "该口岸已成为全国最大公路口岸。")).toEqual([]);
     expect(mentionsBy([ports], "该口岸已成为龙南公路口岸。")).toEqual(["Port:龙南公路口岸@龙南公路口岸"]);
+  });
+
+  it("reads a place + transport kind + 口岸, but not a kind alone", () => {
+    expect(mentionsBy([ports], "烟台水运口岸启用新系统，各大水运口岸推广。")).toEqual([
+      "Port:烟台水运口岸@烟台水运口岸",
+    ]);
+  });
+
+  it("takes no verb, pronoun or coordination into a port name, and no road named after a port", () => {
+    expect(mentionsBy([ports], "随着钦州港扩建，我国口岸和福州与宁波两港都受益。")).toEqual([
+      "Port:钦州港@钦州港",
+      "Country:中国@我国",
+      "City:福州@福州",
+      "City:宁波@宁波",
+    ]);
+    expect(mentionsBy([ports], "车辆沿着北海港快速路行驶。")).toEqual(["City:北海@北海"]);
+  });
+
+  it("drops a place written with its suffix before a port name", () => {
+    expect(mentionsBy([counties, ports], "从石家庄高邑县冀中南智能港出发。")).toEqual([
+      "City:石家庄@石家庄",
+      "City:高邑县@高邑县",
+      "Port:冀中南智能港@冀中南智能港",
+    ]);
+  });
+
+  it("reads a transliterated port name after its province even when it holds a stop character", () => {
+    expect(mentionsBy([ports], "以内蒙古阿其图口岸为例。")).toEqual([
+      "Province:内蒙古自治区@内蒙古",
+      "Port:阿其图口岸@阿其图口岸",
+    ]);
+    expect(mentionsBy([ports], "甘肃可凭借口岸优势发展。")).toEqual(["Province:甘肃省@甘肃"]);
   });
 });

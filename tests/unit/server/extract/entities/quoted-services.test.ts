@@ -14,4 +14,10 @@ describe("entity rule quoted-services", () => {
   it("reads no service from other quoted words", () => {
     expect(mentionsBy([quotedServices], "推进“一带一路”和“放管服”改革。", false)).toEqual([]);
   });
+
+  it("reads 国际货运班列 after a quoted name, but not a count in quotes", () => {
+    expect(
+      mentionsBy([quotedServices], "首列“赣深欧”国际货运班列开行，“四向多条”国际货运班列稳定运行。"),
+    ).toEqual(["Corridor:赣深欧国际货运班列@“赣深欧”国际货运班列"]);
+  });
 });

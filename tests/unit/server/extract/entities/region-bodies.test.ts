@@ -20,3 +20,22 @@ describe("public bodies named without their region, alliances and foreign free z
     quotesOk(g, text);
   });
 });
+
+describe("party and government bodies of a region named without it", () => {
+  it("gives 自治区党委、政府 and 省委 to the region named before, also through its zone", () => {
+    const text =
+      "中国（宁夏）自由贸易试验区今天揭牌。这是自治区党委、政府交给银川的任务。" +
+      "江西省加快开放。省委主要负责同志出席，项目获省政府批复。";
+    const g = extractDocument("bodies2.txt", text);
+    expect(node(g, "Organization:宁夏回族自治区党委")).toBe(true);
+    expect(node(g, "Organization:宁夏回族自治区人民政府")).toBe(true);
+    expect(node(g, "Organization:江西省委")).toBe(true);
+    expect(node(g, "Organization:江西省人民政府")).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("leaves a bare 市委/市政府 alone (it is usually the city's own)", () => {
+    const g = extractDocument("bodies3.txt", "上海市推进改革。市政府召开会议。");
+    expect(node(g, "Organization:上海市人民政府")).toBe(false);
+  });
+});

@@ -20,4 +20,14 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
     expect(ids).not.toContain("Industry:临空经济");
     expect(idsBy([industries], "郑州积极发展临空经济。")).toContain("Industry:临空经济");
   });
+
+  it("drops an asset, a channel, produced goods and a word split across 化工程", () => {
+    expect(idsBy([industries], "充分发挥航运优势和物流作用。")).toEqual([]);
+    expect(idsBy([industries], "打造国际物流大通道。")).not.toContain("Industry:国际物流");
+    expect(idsBy([industries], "企业生产的新能源汽车直达欧洲。")).not.toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "完成道路硬化工程。")).not.toContain("Industry:化工");
+    expect(idsBy([industries], "重点发展航运、物流和化工产业。")).toEqual(
+      expect.arrayContaining(["Industry:航运", "Industry:化工"]),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unseenNames } from "../../../../../server/extract/entities/unseen-names";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences: names not in the catalog, from segmenter candidates and name heads.
 describe("entity rule unseen-names", () => {
@@ -20,5 +20,9 @@ describe("entity rule unseen-names", () => {
       "Area:上海自贸试验区临港新片区@上海自贸试验区临港新片区",
     );
     expect(mentionsBy([unseenNames], "建设国际枢纽港和现代海港。")).toEqual([]);
+  });
+
+  it("reads no name from a world region and a head (欧洲银行 is a kind of bank)", () => {
+    expect(idsBy([unseenNames], "争取欧洲银行在当地设立分支机构。")).not.toContain("Organization:欧洲银行");
   });
 });

@@ -1,0 +1,39 @@
+import type { EntityRule } from "./types";
+
+/** The head of an association's name. */
+const HEAD = /^[\u4e00-\u9fff]{2,10}?(研究会|协会|学会|商会|联合会|促进会)/;
+const HAN = /[\u4e00-\u9fff]/;
+/** Characters after which a name may start inside a run of Han text. */
+const OPENER = /[在由据经和与及、的是向对同]/;
+/** Function words an association's name does not hold. */
+const FUNCTION = /[的是在了为将把对从以向其则、，]/;
+
+/**
+ * Associations and chambers led by a country: 中国世界贸易组织研究会, 泰国山竹协会, 中国国际商会 (a
+ * catalogued body or place inside the name is part of it). The country opens the name: at the start of
+ * a run of Han text or after an opener (与, 和, 据…).
+ */
+export const associations: EntityRule = {
+  name: "associations",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    for (const c of [...cands]) {
+      if (!c.id.startsWith("Country:")) continue;
+      const prev = norm[c.cs - 1] ?? "";
+      if (HAN.test(prev) && !OPENER.test(prev)) continue;
+      const m = HEAD.exec(norm.slice(c.ce, c.ce + 14));
+      const rest = m?.[0] ?? "";
+      if (!m || FUNCTION.test(rest)) continue;
+      const ce = c.ce + rest.length;
+      const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
+      add({
+        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        cs: c.cs,
+        ce,
+        method: "pattern",
+        parts,
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { EntityRule } from "./types";
+
+/**
+ * A ministry name after a country: a stem of two to eight characters ending in 部, followed by a
+ * title, a statement verb or punctuation (新加坡贸易和工业部部长, 智利外交部国际经济关系副部长). A
+ * minister's title alone (新西兰贸易部长) names no ministry; 越南部分地区 is no ministry.
+ */
+const MINISTRY =
+  /^([\u4e00-\u9fff]{2,8}?部)(?=部长|副部长|发言人|官员|消息|表示|宣布|发布|国际|[,，、。；;和与的(（])/;
+/** Stems that are directions or parts (东南部, 中西部, 全部), not ministries. */
+const NOT_MINISTRY = /^[东西南北中内外全局上下]+部$|[、，]/;
+
+/**
+ * Ministries of foreign governments named after their country (新加坡贸易和工业部, 智利外交部). China's own
+ * ministries are catalogued (商务部), so a ministry after 中国 is left to the catalog.
+ */
+export const foreignMinistries: EntityRule = {
+  name: "foreign-ministries",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    for (const c of [...cands]) {
+      if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
+      const m = MINISTRY.exec(norm.slice(c.ce, c.ce + 12));
+      const stem = m?.[1];
+      if (!stem || NOT_MINISTRY.test(stem) || n.placesIn(stem).length > 0) continue;
+      const ce = c.ce + stem.length;
+      const parts = [{ id: c.id, cs: c.cs, ce: c.ce }];
+      add({
+        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        cs: c.cs,
+        ce,
+        method: "pattern",
+        parts,
+      });
+    }
+  },
+};

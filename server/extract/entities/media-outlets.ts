@@ -1,0 +1,73 @@
+import { hanRunBefore } from "../clauses";
+import { MEDIA_CUE_AFTER, MEDIA_HEADS, MEDIA_LABEL_BEFORE } from "../lexicon";
+import { type Names, QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Demonstratives and time words: 该报, 日前本报 refer to an outlet without naming it. */
+const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
+const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
+
+/** The media head a name ends with, if its base (before the head) has at least two characters. */
+function mediaHead(name: string): string | undefined {
+  return MEDIA_HEADS.find((h) => name.endsWith(h) && name.length >= h.length + 2);
+}
+
+/**
+ * A media name ending at `end`: the whole Han run before it (a leading 据 dropped); a dateline place
+ * after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
+ */
+function nameBefore(norm: string, end: number, n: Names): [number, number] | null {
+  const from = hanRunBefore(norm, end, 14);
+  const run = norm.slice(from, end);
+  const last = n.placesIn(run).at(-1);
+  const stop =
+    last && last.end === run.length && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
+  // the whole run is the name (bylines stand apart), but for a leading 据
+  const start = norm[from] === "据" ? from + 1 : from;
+  const name = norm.slice(start, stop);
+  if (!mediaHead(name) || QUANTIFIER.test(name) || DEICTIC.test(name) || name.length > 10) return null;
+  // X官网 is a body's own website (商务部官网消息), not an outlet
+  if (name.endsWith("官网")) return null;
+  return [start, stop];
+}
+
+/** A media name opening at `start` (after 来源：): the longest prefix of the Han run ending with a head. */
+function nameAfter(norm: string, start: number): [number, number] | null {
+  let end = start;
+  while (end < norm.length && end - start < 10 && HAN.test(norm[end] ?? "")) end++;
+  for (let e = end; e > start + 2; e--) if (mediaHead(norm.slice(start, e))) return [start, e];
+  return null;
+}
+
+/**
+ * News media named where a text names its source: datelines (中新网成都4月1日电, 新华社合肥电, 河青新闻网讯),
+ * bylines (澎湃新闻记者获悉, 湖南日报·华声在线记者 — names joined by · or - are all read), 据X报道, photo
+ * credits (X资料图片) and source lines (来源：东盟华商在线). The name must end with a media head
+ * (data/lexicon/media.json); catalogued outlets resolve to their canonical name (中新网 → 中国新闻网).
+ */
+export const mediaOutlets: EntityRule = {
+  name: "media-outlets",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add }) {
+    const found: [number, number][] = [];
+    for (const m of norm.matchAll(MEDIA_CUE_AFTER)) {
+      let end = m.index ?? 0;
+      const date = DATE_BEFORE.exec(norm.slice(Math.max(0, end - 6), end));
+      if (date) end -= date[0].length;
+      // names chained by · or - before the cue: 经济日报-中国经济网, 湖南日报·华声在线
+      for (let span = nameBefore(norm, end, n); span; ) {
+        found.push(span);
+        const sep = span[0] - 1;
+        span = /[-·]/.test(norm[sep] ?? "") ? nameBefore(norm, sep, n) : null;
+      }
+    }
+    for (const m of norm.matchAll(MEDIA_LABEL_BEFORE)) {
+      const span = nameAfter(norm, (m.index ?? 0) + m[0].length);
+      if (span) found.push(span);
+    }
+    for (const [cs, ce] of found)
+      add({ id: n.resolveOrRegister("Organization", norm.slice(cs, ce)), cs, ce, method: "pattern" });
+  },
+};

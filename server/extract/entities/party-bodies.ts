@@ -1,0 +1,34 @@
+import type { EntityRule } from "./types";
+
+/**
+ * What may follow a place to make a party or state body of it: an administrative suffix and 委
+ * (四川省委, 德宏州委, 喀什地委), 党委 (伊犁州党委), or a people's congress or government, an
+ * ordinal session dropped from the name (云南省第十三届人民代表大会 → 云南省人民代表大会).
+ */
+const BODY_AFTER_PLACE =
+  /^(?:(省|市|自治州|州|地区|地|县|区|盟)?委(?![员会])|(省|市|自治州|州|地区|县|区|盟)?党委|(省|市|自治州|州|地区|县|区|盟)?(?:第[一二三四五六七八九十]+届)?(人民代表大会|人民政府))/;
+
+/**
+ * Party committees, people's congresses and governments led by a place: 四川省委, 中共德宏州委,
+ * 伊犁州党委, 喀什地委, 云南省第十三届人民代表大会 (read as 云南省人民代表大会). The name is kept as
+ * written (with a leading 中共); the place is its part, as in the other place-led bodies.
+ */
+export const partyBodies: EntityRule = {
+  name: "party-bodies",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    for (const c of [...cands]) {
+      if (!/^(Province|City):/.test(c.id)) continue;
+      const m = BODY_AFTER_PLACE.exec(norm.slice(c.ce, c.ce + 14));
+      // a bare 委 only after a place written with its suffix (甘肃省委, not 北京委)
+      if (!m || (m[0].startsWith("委") && !/[省市州县区盟]$/.test(norm.slice(c.cs, c.ce)))) continue;
+      const cs = norm.slice(c.cs - 2, c.cs) === "中共" ? c.cs - 2 : c.cs;
+      const ce = c.ce + m[0].length;
+      const place = norm.slice(cs, c.ce);
+      const name = m[4] ? `${place}${m[3] ?? ""}${m[4]}` : norm.slice(cs, ce);
+      const parts = [{ id: c.id, cs: c.cs, ce: c.ce }];
+      add({ id: n.resolveOrRegister("Organization", name), cs, ce, method: "pattern", parts });
+    }
+  },
+};

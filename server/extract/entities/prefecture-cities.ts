@@ -1,0 +1,36 @@
+import { CN_CITIES } from "../lexicon";
+import type { EntityRule } from "./types";
+
+const PROVINCE_OF = new Map<string, string>();
+for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
+const NAMES = new RegExp(
+  `(${[...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length).join("|")})(市(?![场民值])|地区|州|盟)?`,
+  "g",
+);
+const HAN = /[\u4e00-\u9fff]/;
+/** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
+const OPENER = /[在从到至和与及、的是于往赴经将把对由向为了抵达自]/;
+
+/**
+ * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,
+ * 州, 地区 or 盟 when written. A name inside a run of Han text counts only after an opener
+ * (在, 和, 、…), a place (广西百色) or with its suffix, so that 平安顺利 holds no 安顺. The city is
+ * registered with its province (resolver data for the foreign-city checks).
+ */
+export const prefectureCities: EntityRule = {
+  name: "prefecture-cities",
+  type: "City",
+  priority: 0,
+  find({ norm, n, add, cands }) {
+    if (PROVINCE_OF.size === 0) return;
+    for (const m of norm.matchAll(NAMES)) {
+      const name = m[1] ?? "";
+      const cs = m.index ?? 0;
+      const prev = norm[cs - 1] ?? "";
+      const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !m[2]) continue;
+      const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
+      add({ id, cs, ce: cs + m[0].length, method: "pattern" });
+    }
+  },
+};

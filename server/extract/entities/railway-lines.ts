@@ -1,0 +1,64 @@
+import { hanRunBefore } from "../clauses";
+import type { Names, Span } from "./names";
+import type { EntityRule, Mention } from "./types";
+
+const LINE = /(电气化|跨境|高速|城际)?铁路(?![局集公口港段站])/g;
+const TYPE_OF = (id: string) => id.slice(0, id.indexOf(":"));
+
+/**
+ * One end of a line written at [from, to): a known place that fills it after an optional province or
+ * country (广西百色, 俄罗斯赤塔), or an unseen name of two to five characters anchored by one (贵州黄桶).
+ */
+function lineEnd(norm: string, from: number, to: number, n: Names): (Span & { name: string }) | null {
+  const s = norm.slice(from, to);
+  const places = n.placesIn(s);
+  const last = places.at(-1);
+  if (last && last.end === s.length)
+    return { id: last.id, cs: from + last.start, ce: to, name: s.slice(last.start) };
+  const anchor = places.filter((p) => /^(Province|Country)$/.test(TYPE_OF(p.id))).at(-1);
+  const rest = anchor ? s.slice(anchor.end) : "";
+  if (!anchor || rest.length < 2 || rest.length > 5 || n.placesIn(rest).length > 0) return null;
+  const province = n.cat.get(anchor.id);
+  const parent = TYPE_OF(anchor.id) === "Province" ? province?.name : undefined;
+  const id = n.cat.resolve(rest, ["City"]) ?? n.ensure("City", rest, parent ? { parent } : {});
+  return { id, cs: from + anchor.end, ce: to, name: rest };
+}
+
+/**
+ * Railway lines named by their two ends: 南宁至防城港铁路, 贵州黄桶至广西百色铁路 (→ 黄桶至百色铁路),
+ * 满洲里-俄罗斯赤塔电气化铁路 (→ 满洲里-赤塔电气化铁路). A province or country before an end is dropped
+ * from the name; the two ends are the line's parts (and mentions, see recognize.ts).
+ */
+export const railwayLines: EntityRule = {
+  name: "railway-lines",
+  type: "Corridor",
+  priority: 2,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(LINE)) {
+      const k = m.index ?? 0;
+      const yFrom = hanRunBefore(norm, k, 9);
+      const sep = Math.max(norm.lastIndexOf("至", k - 1), norm.lastIndexOf("-", k - 1));
+      if (sep < 0 || k - sep - 1 < 2) continue;
+      const y = sep >= yFrom - 1 ? lineEnd(norm, sep + 1, k, n) : null;
+      const x = y ? lineEnd(norm, hanRunBefore(norm, sep, 9), sep, n) : null;
+      if (!x || !y || x.id === y.id) continue;
+      const join = norm[sep] === "至" ? "至" : "-";
+      const name = `${x.name}${join}${y.name}${m[0]}`;
+      const parts = [x, y].map(({ id, cs, ce }) => ({ id, cs, ce }));
+      add({
+        id: n.resolveOrRegister("Corridor", name),
+        cs: x.cs,
+        ce: k + m[0].length,
+        method: "pattern",
+        parts,
+      });
+    }
+  },
+};
+
+/** The ends of railway lines found by this rule, as mentions of their own (黄桶 in 黄桶至百色铁路). */
+export function lineEnds(ms: readonly Mention[]): Mention[] {
+  return ms
+    .filter((m) => m.id.startsWith("Corridor:") && /^Corridor:[^至-]{2,}[至-].+铁路$/.test(m.id))
+    .flatMap((m) => m.parts.map((p) => ({ ...p, method: "pattern" as const, parts: [] })));
+}

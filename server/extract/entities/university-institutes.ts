@@ -1,0 +1,40 @@
+import { hanRunBefore } from "../clauses";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
+
+/** X大学 + a unit (with an optional bracketed place) ending in 研究院/研究所/研究中心/学院. */
+const UNIT = /^大学((?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{2,4}\)){2,16}?(?:研究院|研究所|研究中心|学院))/;
+
+/** Function words a university or unit name does not hold (财经 and 自贸区 may be inside one). */
+const FUNCTION = /[的是在了为将把对从以向其则]/;
+/** Words that may open the run before a name (据东北财经大学…). */
+const OPENER = /^[据由经和与及在从向对]/;
+
+/**
+ * Institutes and schools of a university: 东北财经大学经济与社会发展研究院, 某某大学辽宁（大连）自贸区
+ * 研究院. The university name is the Han run before 大学 (two to eight characters, no function word); the
+ * unit may hold 与/和 but no other function word. Brackets are written full-width in the name.
+ */
+export const universityInstitutes: EntityRule = {
+  name: "university-institutes",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(/大学/g)) {
+      const k = m.index ?? 0;
+      const unit = UNIT.exec(norm.slice(k));
+      if (!unit) continue;
+      let cs = hanRunBefore(norm, k, 8);
+      // a list before the university ends at its last conjunction (…科学院和贵州大学)
+      const conj = Math.max(...[..."和与及"].map((c) => norm.lastIndexOf(c, k - 1)));
+      if (conj >= cs) cs = conj + 1;
+      if (OPENER.test(norm.slice(cs, k)) && k - cs > 3) cs++;
+      const uni = norm.slice(cs, k);
+      const body = unit[1] ?? "";
+      if (uni.length < 2 || QUANTIFIER.test(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
+      const ce = k + 2 + body.length;
+      const name = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
+      add({ id: n.resolveOrRegister("Organization", name), cs, ce, method: "pattern" });
+    }
+  },
+};

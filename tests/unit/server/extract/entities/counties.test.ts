@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { counties } from "../../../../../server/extract/entities/counties";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule counties", () => {
+  it("reads a county or banner after its city or province", () => {
+    expect(mentionsBy([counties], "货物从石家庄赞皇县和内蒙古额济纳旗发出。")).toEqual([
+      "City:石家庄@石家庄",
+      "City:赞皇县@赞皇县",
+      "Province:内蒙古自治区@内蒙古",
+      "City:额济纳旗@额济纳旗",
+    ]);
+  });
+
+  it("reads no county from 县域, 各县 or a phrase", () => {
+    expect(mentionsBy([counties], "成都市县域经济和四川各县发展。")).toEqual([
+      "City:成都@成都市",
+      "Province:四川省@四川",
+    ]);
+  });
+});

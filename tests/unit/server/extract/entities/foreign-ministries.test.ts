@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { foreignMinistries } from "../../../../../server/extract/entities/foreign-ministries";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule foreign-ministries", () => {
+  it("reads a ministry after its country", () => {
+    expect(mentionsBy([foreignMinistries], "马来西亚投资贸易和工业部部长与秘鲁外交部官员会谈。")).toEqual([
+      "Organization:马来西亚投资贸易和工业部@马来西亚投资贸易和工业部",
+      "Organization:秘鲁外交部@秘鲁外交部",
+    ]);
+  });
+
+  it("needs a ministry, not a title, a direction or another country", () => {
+    expect(idsBy([foreignMinistries], "新西兰贸易部长表示，越南部分地区和泰国东北部受灾。")).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/部$/)]),
+    );
+    expect(idsBy([foreignMinistries], "中国商务部发布消息。")).not.toContain("Organization:中国商务部");
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { mediaOutlets } from "../../../../../server/extract/entities/media-outlets";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule media-outlets", () => {
+  it("reads the outlet of a dateline, dropping the dateline place and date", () => {
+    expect(mentionsBy([mediaOutlets], "江西新闻网南昌3月5日电 赣州片区今天揭牌。", false)).toEqual([
+      "Organization:江西新闻网@江西新闻网",
+    ]);
+    expect(idsBy([mediaOutlets], "北方晨报讯 （记者 王某）港口吞吐量再创新高。", false)).toEqual([
+      "Organization:北方晨报",
+    ]);
+  });
+
+  it("reads every outlet of a byline chained with · or -", () => {
+    expect(idsBy([mediaOutlets], "（东海日报·东海在线记者 李某）今天上午，口岸恢复通关。", false)).toEqual([
+      "Organization:东海日报",
+      "Organization:东海在线",
+    ]);
+  });
+
+  it("reads 据X报道, photo credits and source lines", () => {
+    expect(idsBy([mediaOutlets], "据南方商报报道，新航线已开通。", false)).toEqual(["Organization:南方商报"]);
+    expect(idsBy([mediaOutlets], "发布时间：2024-05-01 来源：海峡财经网", false)).toEqual([
+      "Organization:海峡财经网",
+    ]);
+  });
+
+  it("resolves a catalogued short name to the canonical outlet", () => {
+    expect(idsBy([mediaOutlets], "中新网杭州6月2日电 舟山片区签约。", false)).toEqual([
+      "Organization:中国新闻网",
+    ]);
+  });
+
+  it("needs a media head and a name before it (本报记者, 移动通讯, 发电 are no outlets)", () => {
+    expect(idsBy([mediaOutlets], "本报记者从移动通讯公司获悉，今年发电量增长。", false)).toEqual([]);
+    expect(idsBy([mediaOutlets], "日前该报报道了此事。", false)).toEqual([]);
+    expect(idsBy([mediaOutlets], "据财政部官网消息，关税将调整。", false)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { partyBodies } from "../../../../../server/extract/entities/party-bodies";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule party-bodies", () => {
+  it("reads party committees led by a place, with a leading 中共", () => {
+    expect(mentionsBy([partyBodies], "甘肃省委书记和中共红河州委副书记出席。")).toEqual([
+      "Organization:甘肃省委@甘肃省委",
+      "Organization:中共红河州委@中共红河州委",
+    ]);
+    expect(idsBy([partyBodies], "喀什地委和昆明市党委联合调研。")).toEqual([
+      "Organization:喀什地委",
+      "Organization:昆明市党委",
+    ]);
+  });
+
+  it("reads congresses and governments, dropping the session ordinal", () => {
+    expect(mentionsBy([partyBodies], "广西壮族自治区第十四届人民代表大会第三次会议闭幕。")).toEqual([
+      "Organization:广西壮族自治区人民代表大会@广西壮族自治区第十四届人民代表大会",
+    ]);
+    expect(idsBy([partyBodies], "贵州省人民政府印发方案。")).toEqual(["Organization:贵州省人民政府"]);
+  });
+
+  it("does not read 委员 or 委员会 as a committee", () => {
+    expect(idsBy([partyBodies], "四川省委员会委员和成都市委员到会。")).not.toContain("Organization:四川省委");
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule prefecture-cities", () => {
+  it("reads gazetteer cities after an opener or a province, with their suffix when written", () => {
+    expect(mentionsBy([prefectureCities], "货物从江西赣州运往广西百色，再到湘潭市和伊犁州。")).toEqual([
+      "Province:江西省@江西",
+      "City:赣州@赣州",
+      "Province:广西壮族自治区@广西",
+      "City:百色@百色",
+      "City:湘潭@湘潭市",
+      "City:伊犁@伊犁州",
+    ]);
+  });
+
+  it("reads no city inside another word (平安顺利, 南阳市场 keeps 南阳 only)", () => {
+    expect(mentionsBy([prefectureCities], "一路平安顺利。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "在南阳市场调研。")).toEqual(["City:南阳@南阳"]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { universityInstitutes } from "../../../../../server/extract/entities/university-institutes";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule university-institutes", () => {
+  it("reads an institute of a university, with a bracketed place written full-width in the name", () => {
+    expect(
+      mentionsBy([universityInstitutes], "（作者单位：西南财经大学四川(成都)开放经济研究院）", false),
+    ).toEqual(["Organization:西南财经大学四川（成都）开放经济研究院@西南财经大学四川(成都)开放经济研究院"]);
+    expect(idsBy([universityInstitutes], "据华南理工大学经济与贸易学院介绍，", false)).toEqual([
+      "Organization:华南理工大学经济与贸易学院",
+    ]);
+  });
+
+  it("starts the university after the last conjunction of a list", () => {
+    expect(idsBy([universityInstitutes], "据省社会科学院和云南大学经济学院测算，", false)).toEqual([
+      "Organization:云南大学经济学院",
+    ]);
+  });
+
+  it("reads no phrase with a function word", () => {
+    expect(idsBy([universityInstitutes], "这是大学的研究院，也是高校在当地的学院。", false)).toEqual([]);
+  });
+});

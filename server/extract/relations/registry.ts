@@ -25,10 +25,12 @@ import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { routes } from "./routes";
 import { tradePartners } from "./trade-partners";
+import { zoneNameProvince } from "./zone-name-province";
 import type { RelationRule } from "./types";
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nameInternal,
+  zoneNameProvince,
   adjacentNames,
   bracketedProvince,
   passageZoneAreas,

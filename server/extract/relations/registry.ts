@@ -3,6 +3,7 @@
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/relations/.
  */
 import { adjacentNames } from "./adjacent-names";
+import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
 import { alignsWith } from "./aligns-with";
 import { appliesFor } from "./applies-for";
@@ -25,8 +26,8 @@ import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { routes } from "./routes";
 import { tradePartners } from "./trade-partners";
-import { zoneNameProvince } from "./zone-name-province";
 import type { RelationRule } from "./types";
+import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nameInternal,
@@ -50,6 +51,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portLink,
   routes,
   membership,
+  agreementMembers,
   foreignCityCountry,
   tradePartners,
   provincePorts,

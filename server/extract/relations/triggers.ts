@@ -21,3 +21,7 @@ export const T_LINK = trigger("link");
 export function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
   return re.test(text.slice(from, to));
 }
+/** A list of an agreement's members follows (其成员国包括…, 缔约方为…). */
+export const T_MEMBERS = trigger("members");
+/** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
+export const T_WITHDRAW = trigger("withdraw");

@@ -21,7 +21,15 @@ export const zoneNameProvince: RelationRule = {
       const surface = norm.slice(m.cs, m.ce);
       if (![e.name, ...e.aliases].some((f) => f.length >= 2 && surface.includes(f))) continue;
       if (!/自贸|自由贸易|FTZ/.test(surface)) continue;
-      push({ type: "LOCATED_IN", source: m.id, target: prov, method: "pattern", confidence: 0.85, cs: m.cs, ce: m.ce });
+      push({
+        type: "LOCATED_IN",
+        source: m.id,
+        target: prov,
+        method: "pattern",
+        confidence: 0.85,
+        cs: m.cs,
+        ce: m.ce,
+      });
     }
   },
 };

@@ -14,24 +14,29 @@ function isStop(rc: RelationContext, p: Mention, from: number): boolean {
     const before = rc.norm.slice(from, k);
     if (ROUTE_MARK.test(before)) return true;
     const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
+    const sep = /(以及|[、和与及])$/.exec(before);
+    // a city after its country (德国的杜伊斯堡) is a stop when the country is
+    const ofCountry =
+      before.endsWith("的") && rc.ms.some((x) => x.ce === k - 1 && typeOf(x.id) === "Country");
     if (prev) k = prev.cs;
-    else if (/[、和与及]/.test(rc.norm[k - 1] ?? "")) k--;
+    else if (sep) k -= sep[0].length;
+    else if (ofCountry) k--;
     else return false;
   }
   return false;
 }
 
 /**
- * Routes of a service: 自成都始发、经阿拉山口出境至波兰罗兹的中欧班列; 以A、B为起点，经C口岸到D. A Chinese
- * port, city or province on the route lies on the service (ON_CORRIDOR); the service connects the
- * foreign stops (CONNECTS), as the ontology of data/README.md has it. Only a sentence that names
- * one service is read.
+ * Routes of a service: 自成都始发、经阿拉山口出境至波兰罗兹的中欧班列; 以A、B为起点，经C口岸到D. A port
+ * on the route lies on the service (ON_CORRIDOR); the service connects every city, province and
+ * country it runs from, through or to (CONNECTS), as data/README.md has it. Only a sentence that
+ * names one service is read.
  */
 export const routes: RelationRule = {
   name: "routes",
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
-    const { norm, ms, cat, push, of } = rc;
+    const { norm, ms, push, of } = rc;
     const services = of("Corridor").filter((c) => SERVICE.test(c.id));
     for (const s of services) {
       const a = sentenceStart(norm, s.cs);
@@ -42,10 +47,9 @@ export const routes: RelationRule = {
         if (p.cs < a || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (s.parts.some((x) => x.id === p.id) || !isStop(rc, p, a)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce) };
-        const e = cat.get(p.id);
-        const domestic =
-          typeOf(p.id) === "Port" || typeOf(p.id) === "Province" || (typeOf(p.id) === "City" && !!e?.parent);
-        if (domestic)
+        // a port on the route lies on the service; the places it runs from, through and to are
+        // connected by it (cities and provinces, Chinese or foreign)
+        if (typeOf(p.id) === "Port")
           push({
             type: "ON_CORRIDOR",
             source: p.id,

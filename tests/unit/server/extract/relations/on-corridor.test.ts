@@ -20,4 +20,16 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Port:宁波舟山港->Corridor:21世纪海上丝绸之路",
     ]);
   });
+
+  it("reads nothing when the corridor is the background of the clause (在…的基础上)", () => {
+    expect(
+      relationsBy([onCorridor], "江西省在“一带一路”和“丝绸之路经济带”深入推进的基础上，积极融入长江经济带。"),
+    ).toEqual(["ON_CORRIDOR:Province:江西省->Corridor:长江经济带"]);
+  });
+
+  it("takes the subject after a clause opened by 作为, not a place named before it", () => {
+    expect(
+      relationsBy([onCorridor], "江西发展迅速。作为中部首个纳入“一带一路”规划的内陆港，赣州港是重要的节点。"),
+    ).toEqual(["ON_CORRIDOR:Port:赣州港->Corridor:一带一路"]);
+  });
 });

@@ -7,6 +7,7 @@ import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
 import { alignsWith } from "./aligns-with";
 import { appliesFor } from "./applies-for";
+import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
@@ -54,5 +55,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   agreementMembers,
   foreignCityCountry,
   tradePartners,
+  bilateralTrade,
   provincePorts,
 ];

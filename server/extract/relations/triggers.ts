@@ -25,3 +25,5 @@ export function has(text: string, re: RegExp, from = 0, to = text.length): boole
 export const T_MEMBERS = trigger("members");
 /** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
 export const T_WITHDRAW = trigger("withdraw");
+/** Trade between two sides (与…的贸易, …和中国水果贸易). */
+export const T_TRADE = trigger("trade");

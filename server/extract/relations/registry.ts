@@ -21,6 +21,7 @@ import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { onCorridor } from "./on-corridor";
+import { outreach } from "./outreach";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
@@ -56,5 +57,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   foreignCityCountry,
   tradePartners,
   bilateralTrade,
+  outreach,
   provincePorts,
 ];

@@ -27,3 +27,5 @@ export const T_MEMBERS = trigger("members");
 export const T_WITHDRAW = trigger("withdraw");
 /** Trade between two sides (与…的贸易, …和中国水果贸易). */
 export const T_TRADE = trigger("trade");
+/** Reaching out to partners named right after (联通中亚、南亚等市场, 对接上海、江苏自贸试验区). */
+export const T_OUTREACH = trigger("outreach");

@@ -45,7 +45,7 @@ export const routes: RelationRule = {
       if (services.some((x) => x !== s && x.cs >= a && x.cs < b && x.id !== s.id)) continue;
       for (const p of ms) {
         if (p.cs < a || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (s.parts.some((x) => x.id === p.id) || !isStop(rc, p, a)) continue;
+        if (!isStop(rc, p, a)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce) };
         // a port on the route lies on the service; the places it runs from, through and to are
         // connected by it (cities and provinces, Chinese or foreign)

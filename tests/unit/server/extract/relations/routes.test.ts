@@ -35,4 +35,11 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "中欧班列运来来自俄罗斯的木材。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列满载机械以及德国产的汽车配件。")).toEqual([]);
   });
+
+  it("connects a service to a destination its name also holds (中欧班列 … 开往欧洲)", () => {
+    expect(relationsBy([routes], "一列中欧班列缓缓出境，经哈萨克斯坦开往欧洲。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:中欧班列->Country:欧洲",
+    ]);
+  });
 });

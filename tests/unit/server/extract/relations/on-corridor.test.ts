@@ -32,4 +32,16 @@ describe("relation rule on-corridor", () => {
       relationsBy([onCorridor], "江西发展迅速。作为中部首个纳入“一带一路”规划的内陆港，赣州港是重要的节点。"),
     ).toEqual(["ON_CORRIDOR:Port:赣州港->Corridor:一带一路"]);
   });
+
+  it("takes the subject after a clause opened by 随着 (随着X建设的推进，S迎来…)", () => {
+    expect(
+      relationsBy([onCorridor], "云南省召开会议。随着中老经济走廊建设的推进，昆明迎来新的发展机遇。"),
+    ).toEqual(["ON_CORRIDOR:City:昆明->Corridor:中老经济走廊"]);
+  });
+
+  it("reads no place of an earlier sentence as the subject of a 随着 clause", () => {
+    expect(
+      relationsBy([onCorridor], "云南省召开会议。随着中老经济走廊建设的推进，沿线迎来新的发展机遇。"),
+    ).toEqual([]);
+  });
 });

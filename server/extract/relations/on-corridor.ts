@@ -22,6 +22,9 @@ export const onCorridor: RelationRule = {
         if (/(^|[^作成列视])为["“]?$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
+        // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
+        // is that part's subject; no place before the semicolon lies on it
+        if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
         const s = subjectBefore(corr, SUBJ);
         if (!s) continue;
         if (corr.parts.some((p) => p.id === s.id)) continue;

@@ -10,13 +10,13 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
  * Reaching out to partners named right after the trigger: 喀什片区…打造联通中亚、南亚等市场的基地,
  * 安徽自贸试验区将对接上海、江苏、浙江自贸试验区 → COOPERATES_WITH from the subject (the shared
  * subject choice) to each partner of the list (countries and regions, provinces also by one-character
- * abbreviation, zones). A corridor in the clause makes it a route (CONNECTS, not here). 辐射 is not a
- * trigger: the seed annotation reads 打造辐射东北亚和欧洲的… as no cooperation.
+ * abbreviation, zones). A corridor named earlier in the sentence makes it a route (CONNECTS, not
+ * here). 辐射 is not a trigger: the seed annotation reads 打造辐射东北亚和欧洲的… as no cooperation.
  */
 export const outreach: RelationRule = {
   name: "outreach",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, abbr, push, subjectBefore }) {
+  find({ norm, ms, abbr, push, subjectBefore, sentStartOf }) {
     const cands = [...ms, ...abbr]
       .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
       .sort((x, y) => x.cs - y.cs);
@@ -31,7 +31,7 @@ export const outreach: RelationRule = {
         at = x.ce;
       }
       if (list.length === 0) continue;
-      const [a, b] = [norm.lastIndexOf("，", t.index) + 1, at];
+      const [a, b] = [sentStartOf(t.index), at];
       if (ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= a && x.ce <= b + 4)) continue;
       const s = subjectBefore({ id: "", cs: t.index, ce: t.index, method: "pattern", parts: [] }, SUBJECT);
       if (!s) continue;

@@ -6,13 +6,18 @@ import type { RelationRule } from "./types";
 /** Words that open a stop of a route: origin (自/从/以…为起点), transit (经/途经), destination (至/到/抵达). */
 const ROUTE_MARK = /((?<!来)自|从|由|以|经由|途经|经停|经|至|到|抵达|直达|开往|发往|前往|通达)$/;
 const SERVICE = /班列|班车|快铁|专列|铁路|航线/;
+/** What closes an origin opened by 以: 以A、B为起点. */
+const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽)/;
 const PLACE = /^(City|Port|Country|Province)$/;
 
 /** Whether the text between a route word and `p` holds only other places and list separators. */
 function isStop(rc: RelationContext, p: Mention, from: number): boolean {
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
-    if (ROUTE_MARK.test(before)) return true;
+    const mark = ROUTE_MARK.exec(before);
+    // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例)
+    if (mark && (mark[1] !== "以" || ORIGIN_FRAME.test(rc.norm.slice(k)))) return true;
+    if (mark) return false;
     const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);
     // a city after its country (德国的杜伊斯堡) is a stop when the country is

@@ -44,4 +44,8 @@ describe("relation rule on-corridor", () => {
       relationsBy([onCorridor], "云南省召开会议。随着中老经济走廊建设的推进，沿线迎来新的发展机遇。"),
     ).toEqual([]);
   });
+
+  it("puts no place before a semicolon on a corridor that opens the part after it", () => {
+    expect(relationsBy([onCorridor], "青岛港启用智能闸口；中老铁路则依托智能设备实现数据互通。")).toEqual([]);
+  });
 });

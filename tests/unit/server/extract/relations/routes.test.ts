@@ -42,4 +42,8 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Country:欧洲",
     ]);
   });
+
+  it("reads 以 as an origin only in 以…为起点, not in 以…为例", () => {
+    expect(relationsBy([routes], "以满洲里口岸为例，中欧班列通关时间缩短。")).toEqual([]);
+  });
 });

@@ -15,7 +15,6 @@ import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
-import { foreignCityCountry } from "./foreign-city-country";
 import { hasPlatform } from "./has-platform";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
@@ -54,7 +53,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   membership,
   agreementMembers,
-  foreignCityCountry,
   tradePartners,
   bilateralTrade,
   outreach,

@@ -13,6 +13,7 @@ import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
+import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
@@ -40,6 +41,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   borderWith,
   connectTrigger,
   onCorridor,
+  corridorsMeet,
   locativeFrame,
   alignsWith,
   agreementParties,

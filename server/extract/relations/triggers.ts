@@ -29,3 +29,5 @@ export const T_WITHDRAW = trigger("withdraw");
 export const T_TRADE = trigger("trade");
 /** Reaching out to partners named right after (联通中亚、南亚等市场, 对接上海、江苏自贸试验区). */
 export const T_OUTREACH = trigger("outreach");
+/** Corridors meeting at a place (…在果园港贯通, 在X交汇). */
+export const T_MEET = trigger("meet");

@@ -48,4 +48,10 @@ describe("relation rule on-corridor", () => {
   it("puts no place before a semicolon on a corridor that opens the part after it", () => {
     expect(relationsBy([onCorridor], "青岛港启用智能闸口；中老铁路则依托智能设备实现数据互通。")).toEqual([]);
   });
+
+  it("reads a place called a pivot or junction of a corridor (支点, 连接点, 结合部)", () => {
+    expect(relationsBy([onCorridor], "南昌处于长江经济带的重要连接点上。")).toEqual([
+      "ON_CORRIDOR:City:南昌->Corridor:长江经济带",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -25,8 +26,10 @@ export const onCorridor: RelationRule = {
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
         // is that part's subject; no place before the semicolon lies on it
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
-        const s = subjectBefore(corr, SUBJ);
-        if (!s) continue;
+        // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
+        // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
+        const s = subjectBefore(corr, [...SUBJ, "DevZone"]);
+        if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id)) continue;
         push({
           type: "ON_CORRIDOR",

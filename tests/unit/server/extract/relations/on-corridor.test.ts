@@ -54,4 +54,10 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:City:南昌->Corridor:长江经济带",
     ]);
   });
+
+  it("gives nothing to a zone named before a development zone that is the subject", () => {
+    expect(relationsBy([onCorridor], "在江西自贸区座谈会上获悉，南昌综合保税区主动融入长江经济带。")).toEqual(
+      [],
+    );
+  });
 });

@@ -29,4 +29,8 @@ describe("relation rule focus", () => {
       relationsBy([focus], "11月，河北自贸试验区雄安片区揭牌，首批签约项目涵盖数字经济、生物医药等领域。"),
     ).toEqual(["FOCUSES_ON:Area:雄安片区->Industry:数字经济", "FOCUSES_ON:Area:雄安片区->Industry:生物医药"]);
   });
+
+  it("gives no focus for a field of cooperation (…战略合作)", () => {
+    expect(relationsBy([focus], "江西正在打造新能源战略合作的重要平台。")).toEqual([]);
+  });
 });

@@ -60,4 +60,8 @@ describe("relation rule on-corridor", () => {
       [],
     );
   });
+
+  it("reads nothing when the corridor only qualifies the countries along it (沿线国家)", () => {
+    expect(relationsBy([onCorridor], "钦州港积极拓展与“一带一路”沿线国家的航线。")).toEqual([]);
+  });
 });

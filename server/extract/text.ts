@@ -112,9 +112,14 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
   let prev: Line | null = null;
   /** Whether the line before `prev` ended a sentence (or there was none). */
   let prevFollowsEnd = true;
+  /** Whether an empty line stands between `prev` and this line (a paragraph break). */
+  let blank = false;
   for (const line of lines) {
     const t = line.text.trim();
-    if (t.length === 0) continue;
+    if (t.length === 0) {
+      blank = true;
+      continue;
+    }
     // PDF page numbers and footnote markers on their own line are dropped from the clean view.
     if (pdf && /^\d{1,3}$/.test(t)) continue;
     const lead = line.text.length - line.text.trimStart().length;
@@ -132,7 +137,8 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
         else {
           // Paragraph text: rejoin only an obvious mid-sentence break (a short last clause after a comma).
           const lastClause = pt.split(/[，,、]/).pop() ?? pt;
-          join = /[，、]/.test(pt) && lastClause.length <= 6 && /[\u4e00-\u9fff]$/.test(pt);
+          // (never across an empty line: a subtitle line stands apart from the paragraph after it)
+          join = !blank && /[，、]/.test(pt) && lastClause.length <= 6 && /[\u4e00-\u9fff]$/.test(pt);
         }
       }
       if (!join) {
@@ -150,6 +156,7 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
     }
     prevFollowsEnd = prev === null || PDF_TERMINAL.test(prev.text.trim()) || isSubtitle(prev.text.trim());
     prev = { start: s, end: s + body.length, text: body };
+    blank = false;
   }
   return { text: out, map };
 }

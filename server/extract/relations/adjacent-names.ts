@@ -2,17 +2,27 @@ import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 /**
- * 内蒙古自治区满洲里市: a city right after its province.
+ * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province; 广西自贸试验区崇左片区: an area right
+ * after its zone.
  */
 export const adjacentNames: RelationRule = {
   name: "adjacent-names",
   types: ["LOCATED_IN", "PART_OF"],
-  find({ ms, push }) {
+  find({ ms, norm, cat, push }) {
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i];
       const b = ms[i + 1];
       if (!a || !b) continue;
-      if (typeOf(a.id) === "Province" && typeOf(b.id) === "City" && b.cs - a.ce <= 0) {
+      // (also 福建的厦门 and the address form 辽宁 大连; the catalog may only veto a city it puts in
+      // another province)
+      const parent = cat.get(b.id)?.parent;
+      const other = parent !== undefined && `Province:${parent}` !== a.id;
+      if (
+        typeOf(a.id) === "Province" &&
+        typeOf(b.id) === "City" &&
+        /^(的| )?$/.test(norm.slice(a.ce, b.cs)) &&
+        !other
+      ) {
         push({
           type: "LOCATED_IN",
           source: b.id,

@@ -1,7 +1,7 @@
-import { clauseEnd } from "../clauses";
+import { clauseEnd, SENTENCE_END } from "../clauses";
 import { typeOf } from "./context";
 import { stageOf } from "./stage";
-import { T_ALIGN, T_PARTY } from "./triggers";
+import { T_ALIGN, T_PARTY, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -20,6 +20,8 @@ export const alignsWith: RelationRule = {
         // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
         if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(norm.slice(s.ce, ag.cs)))
           continue;
+        // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
+        if (T_WITHDRAW.test(norm.slice(s.ce).split(SENTENCE_END)[0] ?? "")) continue;
         push({
           type: "ALIGNS_WITH",
           subj: s,

@@ -28,7 +28,8 @@ export function pushBorders(
 }
 
 /**
- * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger).
+ * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger); the subject
+ * of the clause when no province stands right before 与 (内蒙古处于…，与蒙古国、俄罗斯接壤).
  */
 export const borderWith: RelationRule = {
   name: "border-with",
@@ -37,8 +38,12 @@ export const borderWith: RelationRule = {
     const { norm, ms } = rc;
     for (const m of norm.matchAll(/与([^，；。与]{1,80}?)(接壤|毗邻|交界|相邻)/g)) {
       const at = m.index ?? 0;
-      const prov = ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop();
-      if (!prov) continue;
+      // the province right before 与, else the subject of the clause (内蒙古处于…，与蒙古国、俄罗斯接壤;
+      // 德宏州三面与缅甸接壤: a prefecture city too)
+      const prov =
+        ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop() ??
+        rc.subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] }, ["Province", "City"]);
+      if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(
         rc,

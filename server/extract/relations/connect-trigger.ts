@@ -1,38 +1,60 @@
-import { clauseOf } from "../clauses";
-import { typeOf } from "./context";
+import { clauseOf, SENTENCE_END } from "../clauses";
+import type { Mention } from "../entities/types";
+import { type RelationContext, typeOf } from "./context";
 import { T_CONNECT } from "./triggers";
 import type { RelationRule } from "./types";
 
+const TARGET = ["Country", "City", "Port", "Province"];
+/** Names that would be the subject of a later clause instead of the corridor. */
+const SUBJECT = /^(Corridor|FreeTradeZone|Area|Province|City|Port|DevZone|Organization|Country)$/;
+
 /**
- * CONNECTS by trigger: 中欧班列…奔赴欧洲.
+ * The end of the stretch where the corridor is the subject: its clause, and the following clauses of
+ * the sentence that name no subject of their own at their start (中欧班列鸣笛启程，奔赴欧洲腹地).
+ */
+function subjectStretch(rc: RelationContext, corr: Mention): number {
+  const { norm, ms } = rc;
+  let [, b] = clauseOf(norm, corr.cs);
+  while (b < norm.length && !SENTENCE_END.test(norm[b] ?? "") && !/[；;]/.test(norm[b] ?? "")) {
+    const next = b + 1;
+    const [, nb] = clauseOf(norm, next);
+    if (ms.some((x) => x.cs >= next && x.cs - next <= 1 && SUBJECT.test(typeOf(x.id)))) break;
+    b = nb;
+  }
+  return b;
+}
+
+/**
+ * CONNECTS by trigger: 中欧班列…奔赴欧洲, 线路通达阿拉木图、塔什干; the trigger may stand in a later clause
+ * of the sentence while the corridor stays its subject.
  */
 export const connectTrigger: RelationRule = {
   name: "connect-trigger",
   types: ["CONNECTS"],
-  find({ norm, ms, push, of }) {
+  find(rc) {
+    const { norm, ms, push, of } = rc;
     for (const corr of of("Corridor")) {
-      const [, b] = clauseOf(norm, corr.cs);
+      const b = subjectStretch(rc, corr);
       const seg = norm.slice(corr.ce, b);
       const t = T_CONNECT.exec(seg);
       if (!t) continue;
+      const from = corr.ce + t.index;
+      const [ta, tb] = clauseOf(norm, from);
+      // in a later clause, the trigger belongs to the corridor that opened the stretch, not to one
+      // named inside it (中欧班列（成渝）…，约占全国中欧班列开行总量的三分之一，线路通达欧洲)
+      const opener = of("Corridor").find((x) => x.cs < corr.cs && subjectStretch(rc, x) >= tb);
+      if (ta > corr.ce && opener) continue;
       for (const x of ms) {
-        const xt = typeOf(x.id);
-        if (
-          x.cs >= corr.ce + t.index &&
-          x.cs < b &&
-          ["Country", "City", "Port", "Province"].includes(xt) &&
-          x.id !== "Country:中国"
-        ) {
-          push({
-            type: "CONNECTS",
-            source: corr.id,
-            target: x.id,
-            method: "pattern",
-            confidence: 0.75,
-            cs: corr.cs,
-            ce: x.ce,
-          });
-        }
+        if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国") continue;
+        push({
+          type: "CONNECTS",
+          source: corr.id,
+          target: x.id,
+          method: "pattern",
+          confidence: 0.75,
+          cs: corr.cs,
+          ce: x.ce,
+        });
       }
     }
   },

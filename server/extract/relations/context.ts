@@ -4,7 +4,7 @@
  */
 import type { EvidenceMethod, RelType } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
-import { clauseOf, sentenceStart } from "../clauses";
+import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { MODIFIER_HEAD } from "../lexicon";
 
@@ -110,6 +110,15 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
     norm[x.ce] === ")" &&
     /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
     /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  // 作为A的B，S是… / 随着A的推进，S迎来…: a clause opened by 作为 or 随着 is about the subject that
+  // opens the next clause
+  const asClause = /^[\s“"]*(作为|随着)/.test(norm.slice(a, m.cs)) && !/[，,；;。]/.test(norm.slice(a, m.cs));
+  if (asClause) {
+    const next = clauseEnd(norm, m.cs) + 1;
+    const lead = pool.find((x) => x.cs >= next && x.cs - next <= 2 && types.includes(typeOf(x.id)));
+    // (an unnamed subject there is the carried one, not a place of an earlier sentence)
+    return lead ?? rc.ctxSubject(m, types);
+  }
   const before = pool.filter(
     (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x) && !bracketed(x),
   );

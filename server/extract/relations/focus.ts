@@ -42,7 +42,8 @@ export const focus: RelationRule = {
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus
-      if (/^(合作|交流)/.test(norm.slice(ind.ce))) continue;
+      // (also 能源资源战略合作, 旅游务实合作)
+      if (/^[\u4e00-\u9fff]{0,2}?(合作|交流)/.test(norm.slice(ind.ce))) continue;
       // 上海、青岛、大连等也都出台…促进新型离岸贸易发展: every member of a coordinated subject
       for (const x of coordinated(s, true))
         push({

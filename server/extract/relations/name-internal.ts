@@ -7,7 +7,7 @@ import type { RelationRule } from "./types";
 export const nameInternal: RelationRule = {
   name: "name-internal",
   types: ["LOCATED_IN", "CONNECTS"],
-  find({ ms, push }) {
+  find({ ms, cat, push }) {
     for (const m of ms) {
       const t = typeOf(m.id);
       for (const p of m.parts) {
@@ -31,7 +31,9 @@ export const nameInternal: RelationRule = {
         if (
           t === "Corridor" &&
           (pt === "Country" || pt === "Province" || pt === "City") &&
-          p.id !== "Country:中国"
+          p.id !== "Country:中国" &&
+          // a world region in a brand compound (中欧班列, 中亚欧班列) is no stated end of the route
+          !(pt === "Country" && cat.get(p.id)?.properties.kind === "region")
         ) {
           push({
             type: "CONNECTS",

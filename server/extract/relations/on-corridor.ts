@@ -1,8 +1,15 @@
+import { typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
+/** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
+const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
+const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
+
 /**
- * on-corridor
+ * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
+ * area, province, city or port) lies on it. A corridor named as the background
+ * of the clause (在…的基础上) gives nothing.
  */
 export const onCorridor: RelationRule = {
   name: "on-corridor",
@@ -14,8 +21,15 @@ export const onCorridor: RelationRule = {
       for (const corr of of("Corridor")) {
         // 为“一带一路”建设注入动能: the corridor benefits, nothing is said to lie on it
         if (/(^|[^作成列视])为["“]?$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
-        const s = subjectBefore(corr, SUBJ);
-        if (!s) continue;
+        // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
+        if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
+        // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
+        // is that part's subject; no place before the semicolon lies on it
+        if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
+        // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
+        // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
+        const s = subjectBefore(corr, [...SUBJ, "DevZone"]);
+        if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id)) continue;
         push({
           type: "ON_CORRIDOR",

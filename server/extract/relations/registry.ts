@@ -3,22 +3,25 @@
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/relations/.
  */
 import { adjacentNames } from "./adjacent-names";
+import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
 import { alignsWith } from "./aligns-with";
 import { appliesFor } from "./applies-for";
+import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
+import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
-import { foreignCityCountry } from "./foreign-city-country";
 import { hasPlatform } from "./has-platform";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { onCorridor } from "./on-corridor";
+import { outreach } from "./outreach";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
@@ -26,9 +29,11 @@ import { provincePorts } from "./province-ports";
 import { routes } from "./routes";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
+import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nameInternal,
+  zoneNameProvince,
   adjacentNames,
   bracketedProvince,
   passageZoneAreas,
@@ -36,6 +41,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   borderWith,
   connectTrigger,
   onCorridor,
+  corridorsMeet,
   locativeFrame,
   alignsWith,
   agreementParties,
@@ -48,7 +54,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portLink,
   routes,
   membership,
-  foreignCityCountry,
+  agreementMembers,
   tradePartners,
+  bilateralTrade,
+  outreach,
   provincePorts,
 ];

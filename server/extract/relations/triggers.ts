@@ -21,3 +21,13 @@ export const T_LINK = trigger("link");
 export function has(text: string, re: RegExp, from = 0, to = text.length): boolean {
   return re.test(text.slice(from, to));
 }
+/** A list of an agreement's members follows (其成员国包括…, 缔约方为…). */
+export const T_MEMBERS = trigger("members");
+/** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
+export const T_WITHDRAW = trigger("withdraw");
+/** Trade between two sides (与…的贸易, …和中国水果贸易). */
+export const T_TRADE = trigger("trade");
+/** Reaching out to partners named right after (联通中亚、南亚等市场, 对接上海、江苏自贸试验区). */
+export const T_OUTREACH = trigger("outreach");
+/** Corridors meeting at a place (…在果园港贯通, 在X交汇). */
+export const T_MEET = trigger("meet");

@@ -32,3 +32,12 @@ describe("text layer: PDF line breaks", () => {
     expect(segs[0]).toBe(`${lines[0]}${lines[1]}片区之间${lines[2]}`);
   });
 });
+
+describe("text layer: paragraph (news) line breaks", () => {
+  it("rejoins an obvious mid-sentence break but never across an empty line", () => {
+    const sub = "江西自贸试验区涵盖南昌、九江、赣州三个片区";
+    const body = "着力打造内陆开放型经济高地。";
+    expect(segment(cleanView(`${sub}\n${body}`)).map((s) => s.clean)).toEqual([`${sub}${body}`]);
+    expect(segment(cleanView(`${sub}\n\n${body}`)).map((s) => s.clean)).toEqual([sub, body]);
+  });
+});

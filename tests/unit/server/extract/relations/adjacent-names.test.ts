@@ -10,4 +10,14 @@ describe("relation rule adjacent-names", () => {
       "PART_OF:Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
     ]);
   });
+
+  it("locates a city written after its province with 的 or a space, unless the catalog puts it elsewhere", () => {
+    expect(relationsBy([adjacentNames], "浙江的宁波港口繁忙。")).toEqual([
+      "LOCATED_IN:City:宁波->Province:浙江省",
+    ]);
+    expect(relationsBy([adjacentNames], "地址：辽宁 大连 116025")).toEqual([
+      "LOCATED_IN:City:大连->Province:辽宁省",
+    ]);
+    expect(relationsBy([adjacentNames], "广东的杭州专场推介会。")).toEqual([]);
+  });
 });

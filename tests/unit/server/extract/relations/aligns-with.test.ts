@@ -13,4 +13,11 @@ describe("relation rule aligns-with", () => {
   it("does not align a country that only comments", () => {
     expect(relationsBy([alignsWith], "美国对RCEP表示关注。")).toEqual([]);
   });
+
+  it("does not align a country that left the agreement", () => {
+    expect(relationsBy([alignsWith], "美国曾签署TPP，后宣布退出TPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "美国退出TPP后，日本牵头签署了CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:日本->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
 });

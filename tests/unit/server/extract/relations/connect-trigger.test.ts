@@ -9,4 +9,16 @@ describe("relation rule connect-trigger", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:德国");
     expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
   });
+
+  it("reads the trigger in a later clause while the corridor stays the subject", () => {
+    expect(relationsBy([connectTrigger], "中欧班列缓缓驶出站台，奔赴欧洲各地。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:欧洲",
+    ]);
+    expect(relationsBy([connectTrigger], "中欧班列缓缓驶出站台，广西企业发往越南的货物增加。")).toEqual([]);
+  });
+
+  it("gives a later clause's destination to the corridor that opened it, not one named inside", () => {
+    const s = "中欧班列（成渝）去年开行五千列，约占全国中欧班列总量的三成，线路通达欧洲多国。";
+    expect(relationsBy([connectTrigger], s)).toEqual(["CONNECTS:Corridor:中欧班列（成渝）->Country:欧洲"]);
+  });
 });

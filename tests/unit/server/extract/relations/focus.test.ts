@@ -23,4 +23,14 @@ describe("relation rule focus", () => {
       expect(has(g, `FOCUSES_ON:City:${c}->Industry:跨境电商`), c).toBe(true);
     quotesOk(g, text);
   });
+
+  it("gives the fields its signed projects cover (涵盖…等领域) to the area", () => {
+    expect(
+      relationsBy([focus], "11月，河北自贸试验区雄安片区揭牌，首批签约项目涵盖数字经济、生物医药等领域。"),
+    ).toEqual(["FOCUSES_ON:Area:雄安片区->Industry:数字经济", "FOCUSES_ON:Area:雄安片区->Industry:生物医药"]);
+  });
+
+  it("gives no focus for a field of cooperation (…战略合作)", () => {
+    expect(relationsBy([focus], "江西正在打造新能源战略合作的重要平台。")).toEqual([]);
+  });
 });

@@ -23,4 +23,11 @@ describe("relation rule name-internal", () => {
     expect(has(g, "LOCATED_IN:DevZone:中国（呼和浩特）跨境电子商务综合试验区->City:呼和浩特")).toBe(true);
     quotesOk(g, text);
   });
+
+  it("connects a corridor to the countries of its compound, not to a world region (中欧班列)", () => {
+    expect(relationsBy([nameInternal], "中欧班列和中亚欧班列开行量增长。")).toEqual([]);
+    expect(relationsBy([nameInternal], "中老铁路客货两旺。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->Country:老挝",
+    ]);
+  });
 });

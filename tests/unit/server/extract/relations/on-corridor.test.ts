@@ -20,4 +20,48 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Port:宁波舟山港->Corridor:21世纪海上丝绸之路",
     ]);
   });
+
+  it("reads nothing when the corridor is the background of the clause (在…的基础上)", () => {
+    expect(
+      relationsBy([onCorridor], "江西省在“一带一路”和“丝绸之路经济带”深入推进的基础上，积极融入长江经济带。"),
+    ).toEqual(["ON_CORRIDOR:Province:江西省->Corridor:长江经济带"]);
+  });
+
+  it("takes the subject after a clause opened by 作为, not a place named before it", () => {
+    expect(
+      relationsBy([onCorridor], "江西发展迅速。作为中部首个纳入“一带一路”规划的内陆港，赣州港是重要的节点。"),
+    ).toEqual(["ON_CORRIDOR:Port:赣州港->Corridor:一带一路"]);
+  });
+
+  it("takes the subject after a clause opened by 随着 (随着X建设的推进，S迎来…)", () => {
+    expect(
+      relationsBy([onCorridor], "云南省召开会议。随着中老经济走廊建设的推进，昆明迎来新的发展机遇。"),
+    ).toEqual(["ON_CORRIDOR:City:昆明->Corridor:中老经济走廊"]);
+  });
+
+  it("reads no place of an earlier sentence as the subject of a 随着 clause", () => {
+    expect(
+      relationsBy([onCorridor], "云南省召开会议。随着中老经济走廊建设的推进，沿线迎来新的发展机遇。"),
+    ).toEqual([]);
+  });
+
+  it("puts no place before a semicolon on a corridor that opens the part after it", () => {
+    expect(relationsBy([onCorridor], "青岛港启用智能闸口；中老铁路则依托智能设备实现数据互通。")).toEqual([]);
+  });
+
+  it("reads a place called a pivot or junction of a corridor (支点, 连接点, 结合部)", () => {
+    expect(relationsBy([onCorridor], "南昌处于长江经济带的重要连接点上。")).toEqual([
+      "ON_CORRIDOR:City:南昌->Corridor:长江经济带",
+    ]);
+  });
+
+  it("gives nothing to a zone named before a development zone that is the subject", () => {
+    expect(relationsBy([onCorridor], "在江西自贸区座谈会上获悉，南昌综合保税区主动融入长江经济带。")).toEqual(
+      [],
+    );
+  });
+
+  it("reads nothing when the corridor only qualifies the countries along it (沿线国家)", () => {
+    expect(relationsBy([onCorridor], "钦州港积极拓展与“一带一路”沿线国家的航线。")).toEqual([]);
+  });
 });

@@ -1,0 +1,56 @@
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { T_OUTREACH } from "./triggers";
+import type { RelationRule } from "./types";
+
+const PARTNER = /^(Country|Province|FreeTradeZone)$/;
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+const SPEECH = /表示|指出|介绍|认为|透露|说[，,：:]/;
+
+/**
+ * Reaching out to partners named right after the trigger: 喀什片区…打造联通中亚、南亚等市场的基地,
+ * 安徽自贸试验区将对接上海、江苏、浙江自贸试验区 → COOPERATES_WITH from the subject (the shared
+ * subject choice) to each partner of the list (countries and regions, provinces also by one-character
+ * abbreviation, zones). A corridor named earlier in the sentence makes it a route (CONNECTS, not
+ * here). 辐射 is not a trigger: the seed annotation reads 打造辐射东北亚和欧洲的… as no cooperation.
+ */
+export const outreach: RelationRule = {
+  name: "outreach",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, abbr, push, subjectBefore, sentStartOf }) {
+    const cands = [...ms, ...abbr]
+      .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
+      .sort((x, y) => x.cs - y.cs);
+    const re = new RegExp(T_OUTREACH.source, "g");
+    for (let t = re.exec(norm); t; t = re.exec(norm)) {
+      const list: Mention[] = [];
+      let at = t.index + t[0].length;
+      for (const x of cands) {
+        if (x.cs < at) continue;
+        if (!/^[“"]?$|^[、和与及]$/.test(norm.slice(at, x.cs))) break;
+        list.push(x);
+        at = x.ce;
+      }
+      if (list.length === 0) continue;
+      const [a, b] = [sentStartOf(t.index), at];
+      if (ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= a && x.ce <= b + 4)) continue;
+      const s = subjectBefore({ id: "", cs: t.index, ce: t.index, method: "pattern", parts: [] }, SUBJECT);
+      if (!s) continue;
+      // X表示，对接…: after a speech verb the speaker is the subject, unless a subject is named after it
+      const said = norm.slice(a, t.index).search(SPEECH);
+      if (said >= 0 && !(s.cs > a + said && s.cs < t.index)) continue;
+      for (const p of list)
+        if (p.id !== s.id)
+          push({
+            type: "COOPERATES_WITH",
+            subj: s,
+            source: s.id,
+            target: p.id,
+            method: "pattern",
+            confidence: 0.7,
+            cs: Math.min(s.cs, t.index),
+            ce: p.ce,
+          });
+    }
+  },
+};

@@ -9,19 +9,19 @@ import type { Query } from "../neo4j/executor";
 import {
   assertNodeType,
   assertRelType,
-  edgesQuery,
+  evidenceProperties,
   mentionsQuery,
   nodesQuery,
   passagesQuery,
+  RESERVED_REL_KEYS,
 } from "./queries";
 
 export function createPassagesQuery(passages: Passage[], loadId: string | null = null): Query {
   return {
     ...passagesQuery(passages, loadId),
     cypher: `UNWIND $rows AS row
-CREATE (p:Passage {id: row.id})
-SET p.doc = row.doc, p.start = row.start, p.end = row.end, p.text = row.text, p.clean = row.clean,
-    p.loadId = $load
+CREATE (p:Passage {id: row.id, doc: row.doc, start: row.start, end: row.end, text: row.text,
+                   clean: row.clean, loadId: $load})
 WITH p, row
 MATCH (d:Document {id: row.doc})
 CREATE (p)-[:IN_DOCUMENT]->(d)`,
@@ -38,15 +38,32 @@ SET n += row.props, n.loadId = $load`,
   };
 }
 
+/** The relationship properties every edge has, written as a literal map (see createEdgesQuery). */
+const EDGE_KEYS = ["id", "confidence", ...Object.keys(evidenceProperties([]))];
+
+/**
+ * The properties go into the CREATE pattern as a literal map: a `SET r += map` after CREATE makes
+ * Neo4j materialise the whole batch first (an Eager), which costs about as much as the CREATE itself.
+ * Free-form properties (rare) still need that SET; only batches that have some pay for it.
+ */
 export function createEdgesQuery(type: RelType, edges: GraphEdge[], loadId: string | null = null): Query {
   const rel = assertRelType(type);
+  const rows = edges.map((e) => {
+    const extra = Object.fromEntries(Object.entries(e.properties).filter(([k]) => !RESERVED_REL_KEYS.has(k)));
+    return {
+      source: e.source,
+      target: e.target,
+      props: { id: e.id, confidence: e.confidence, ...evidenceProperties(e.evidence) },
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    };
+  });
+  const literal = [...EDGE_KEYS.map((k) => `${k}: row.props.${k}`), "loadId: $load"].join(", ");
   return {
-    ...edgesQuery(type, edges, loadId),
     cypher: `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
-CREATE (s)-[r:${rel}]->(t)
-SET r += row.props, r.loadId = $load`,
+CREATE (s)-[r:${rel} {${literal}}]->(t)${rows.some((r) => r.extra) ? "\nSET r += coalesce(row.extra, {})" : ""}`,
+    params: { load: loadId, rows },
   };
 }
 
@@ -56,7 +73,7 @@ export function createMentionsQuery(mentions: Mention[], loadId: string | null =
     cypher: `UNWIND $rows AS row
 MATCH (n:Entity {id: row.node})
 MATCH (p:Passage {id: row.passage})
-CREATE (n)-[m:MENTIONED_IN {start: row.start}]->(p)
-SET m.end = row.end, m.surface = row.surface, m.doc = row.doc, m.loadId = $load`,
+CREATE (n)-[m:MENTIONED_IN {start: row.start, end: row.end, surface: row.surface, doc: row.doc,
+                             loadId: $load}]->(p)`,
   };
 }

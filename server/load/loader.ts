@@ -60,6 +60,8 @@ export interface LoadOptions {
    * end (fresh.ts). Default true; false always takes the MERGE path with live indexes.
    */
   fastPath?: boolean;
+  /** A fresh load of at least this many records defers the secondary indexes (default below). */
+  deferIndexesFrom?: number;
 }
 
 export interface Counts {
@@ -77,6 +79,11 @@ export interface LoadSummary extends Counts {
 
 export const DEFAULT_BATCH_SIZE = 5000;
 export const DEFAULT_PARALLEL = 2;
+/**
+ * Dropping and rebuilding the ~25 secondary indexes has a fixed cost of its own; below this many
+ * records a fresh load keeps them (it still CREATEs). A judgment, not a measured break-even.
+ */
+export const DEFER_INDEXES_FROM = 5000;
 
 export async function applySchema(executor: Executor, statements = schemaStatements()): Promise<void> {
   for (const statement of statements) await executor.executeSchema(statement);
@@ -147,7 +154,8 @@ export async function loadSource(
       `The previous load (${interrupted.source}, started ${interrupted.startedAt}) did not finish; this load replaces it${reset && !options.reset ? " as a reset" : ""}.`,
     );
   const fresh = await freshTarget(executor, options.fastPath !== false, interrupted);
-  if (!fresh)
+  const defer = fresh && total >= (options.deferIndexesFrom ?? DEFER_INDEXES_FROM);
+  if (!defer)
     await applySchema(
       executor,
       schema.deferrable.map((d) => d.statement),
@@ -158,7 +166,7 @@ export async function loadSource(
   );
   await executor.executeWrite(supersedeQuery(loadId));
   try {
-    if (fresh) await dropDeferredIndexes(executor);
+    if (defer) await dropDeferredIndexes(executor);
     let done = 0;
     let beat = Date.now();
     const heartbeat = async () => {
@@ -185,7 +193,7 @@ export async function loadSource(
       await executor.executeAutoCommit(sweepNodesQuery(loadId));
     }
     // Fresh: the indexes populate in the background while the degrees are computed.
-    if (fresh) await createDeferredIndexes(executor);
+    if (defer) await createDeferredIndexes(executor);
     options.onProgress?.(done, total, "degrees");
     await executor.executeAutoCommit(degreeQuery(fresh ? null : loadId));
     options.onProgress?.(done, total, "indexes");
@@ -195,7 +203,7 @@ export async function loadSource(
     const seconds = (performance.now() - started) / 1000;
     return { ...counts, batches, seconds, loadId, records: total, problems: validation.problems };
   } catch (error) {
-    if (fresh) await createDeferredIndexes(executor).catch(() => {});
+    if (defer) await createDeferredIndexes(executor).catch(() => {});
     await executor
       .executeWrite(finishLoadQuery(loadId, "failed", "{}", (error as Error).message))
       .catch(() => {});

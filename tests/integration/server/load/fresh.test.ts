@@ -57,7 +57,10 @@ RETURN coalesce(a.id, '') + ' ' + type(r) + ' ' + coalesce(b.id, '') AS key, pro
   };
 }
 
-async function loadBoth(options: LoadOptions = {}) {
+/** Small graphs: the index deferral is forced on (by default it starts at DEFER_INDEXES_FROM records). */
+const FAST: LoadOptions = { deferIndexesFrom: 0 };
+
+async function loadBoth(options: LoadOptions = FAST) {
   await loadSource(db.executor, sourceFromFile(file), options);
   await loadGraph(db.executor, fixture, options);
 }
@@ -75,10 +78,10 @@ describe("fast path of a first load", { timeout: 600_000 }, () => {
 
   it("stores exactly what the MERGE path stores, and a second load changes nothing", async () => {
     await resetGraph(db.executor);
-    await loadSource(db.executor, sourceFromFile(file));
+    await loadSource(db.executor, sourceFromFile(file), FAST);
     expect(await wasFresh()).toBe(true);
     // The fixture goes into a non-empty graph: the MERGE path, with live indexes.
-    await loadGraph(db.executor, fixture);
+    await loadGraph(db.executor, fixture, FAST);
     expect(await wasFresh()).toBe(false);
     const fresh = await snapshot();
     expect(fresh.nodes.length).toBeGreaterThan(800);
@@ -88,28 +91,33 @@ describe("fast path of a first load", { timeout: 600_000 }, () => {
     expect(await snapshot()).toEqual(merged);
   });
 
-  it("with repeated node ids and relationship keys, stores what the MERGE path stores", async () => {
+  it("with repeated node ids and relationship keys and free-form properties, stores what the MERGE path stores", async () => {
     const [n0] = fixture.nodes as [Record<string, unknown>];
     const [e0] = fixture.edges as [Record<string, unknown>];
     const repeated = {
       ...fixture,
       nodes: [...(fixture.nodes ?? []), { ...n0, properties: { note: "said twice" } }],
-      edges: [...(fixture.edges ?? []), { ...e0, id: "the same pair again", confidence: 0.5 }],
+      edges: [
+        ...(fixture.edges ?? []),
+        { ...e0, id: "the same pair again", confidence: 0.5 },
+        { ...e0, id: "free-form", type: "BORDERS", properties: { weight: 3, id: "not the id" } },
+      ],
       mentions: [...(fixture.mentions ?? []), fixture.mentions?.[0]],
     };
     await resetGraph(db.executor);
     await loadGraph(db.executor, repeated, { fastPath: false });
     const slow = await snapshot();
     await resetGraph(db.executor);
-    await loadGraph(db.executor, repeated);
+    await loadGraph(db.executor, repeated, FAST);
     expect(await wasFresh()).toBe(true);
     expect(await snapshot()).toEqual(slow);
     expect(slow.rels.filter((r) => String(r).includes("the same pair again"))).toHaveLength(1);
+    expect(slow.rels.filter((r) => /"id":"free-form".*"weight":3/.test(String(r)))).toHaveLength(1);
   });
 
   it("every index is ONLINE when the load returns, and search finds entities by name and pinyin", async () => {
     await resetGraph(db.executor);
-    await loadGraph(db.executor, fixture);
+    await loadGraph(db.executor, fixture, FAST);
     expect(await wasFresh()).toBe(true);
     const idx = await db.executor.executeRead({
       cypher:

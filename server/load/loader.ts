@@ -139,27 +139,7 @@ export async function loadSource(
     throw new Error(
       "The graph to load is empty (no document, no entity): a reset would erase the stored graph. Pass --allow-empty to do that on purpose — nothing was changed.",
     );
-  const schema = splitSchema();
-  await applySchema(executor, schema.required);
-  const previous = await latestLoad(executor);
-  if (previous.load && isLive(previous.load))
-    throw new Error(
-      `Another load (${previous.load.id}, ${previous.load.source}, pid ${previous.load.pid}) is running — nothing was changed.`,
-    );
-  // An interrupted reset left old and new data mixed: only another reset makes the graph clean again.
-  const interrupted = previous.load && previous.load.status !== "done" ? previous.load : null;
-  const reset = Boolean(options.reset || interrupted?.reset);
-  if (interrupted)
-    options.onNote?.(
-      `The previous load (${interrupted.source}, started ${interrupted.startedAt}) did not finish; this load replaces it${reset && !options.reset ? " as a reset" : ""}.`,
-    );
-  const fresh = await freshTarget(executor, options.fastPath !== false, interrupted);
-  const defer = fresh && total >= (options.deferIndexesFrom ?? DEFER_INDEXES_FROM);
-  if (!defer)
-    await applySchema(
-      executor,
-      schema.deferrable.map((d) => d.statement),
-    );
+  const { reset, fresh, defer } = await prepare(executor, options, total);
   const loadId = randomUUID();
   await executor.executeWrite(
     startLoadQuery({ id: loadId, source: options.sourceName ?? source.name, checksum, reset, fresh }),
@@ -209,6 +189,39 @@ export async function loadSource(
       .catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Before a load writes: the schema it needs, no other live load, and how it runs — as a reset (asked
+ * for, or redoing an interrupted reset), fresh (fresh.ts) and with its secondary indexes deferred.
+ */
+async function prepare(
+  executor: Executor,
+  options: LoadOptions,
+  total: number,
+): Promise<{ reset: boolean; fresh: boolean; defer: boolean }> {
+  const schema = splitSchema();
+  await applySchema(executor, schema.required);
+  const previous = await latestLoad(executor);
+  if (previous.load && isLive(previous.load))
+    throw new Error(
+      `Another load (${previous.load.id}, ${previous.load.source}, pid ${previous.load.pid}) is running — nothing was changed.`,
+    );
+  // An interrupted reset left old and new data mixed: only another reset makes the graph clean again.
+  const interrupted = previous.load && previous.load.status !== "done" ? previous.load : null;
+  const reset = Boolean(options.reset || interrupted?.reset);
+  if (interrupted)
+    options.onNote?.(
+      `The previous load (${interrupted.source}, started ${interrupted.startedAt}) did not finish; this load replaces it${reset && !options.reset ? " as a reset" : ""}.`,
+    );
+  const fresh = await freshTarget(executor, options.fastPath !== false, interrupted);
+  const defer = fresh && total >= (options.deferIndexesFrom ?? DEFER_INDEXES_FROM);
+  if (!defer)
+    await applySchema(
+      executor,
+      schema.deferrable.map((d) => d.statement),
+    );
+  return { reset, fresh, defer };
 }
 
 /**

@@ -10,9 +10,17 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../neo4j/executor";
 import {
+  awaitIndexesOnline,
+  createDeferredIndexes,
+  dropDeferredIndexes,
+  holdsNoOwnedNode,
+  splitSchema,
+} from "./fresh";
+import {
   countsQuery,
   degreeQuery,
   resetBatchQuery,
+  resetRelationshipsQuery,
   schemaStatements,
   sweepNodesQuery,
   sweepRelationshipsQuery,
@@ -23,6 +31,7 @@ import {
   HEARTBEAT_EVERY_MS,
   heartbeatQuery,
   isLive,
+  type LoadRecord,
   latestLoad,
   startLoadQuery,
   supersedeQuery,
@@ -46,6 +55,13 @@ export interface LoadOptions {
   sourceName?: string;
   /** Called with a note when an interrupted earlier load is being redone by this one. */
   onNote?: (line: string) => void;
+  /**
+   * Into a graph with no loader-owned node: CREATE instead of MERGE, secondary indexes built at the
+   * end (fresh.ts). Default true; false always takes the MERGE path with live indexes.
+   */
+  fastPath?: boolean;
+  /** A fresh load of at least this many records defers the secondary indexes (default below). */
+  deferIndexesFrom?: number;
 }
 
 export interface Counts {
@@ -63,10 +79,15 @@ export interface LoadSummary extends Counts {
 
 export const DEFAULT_BATCH_SIZE = 5000;
 export const DEFAULT_PARALLEL = 2;
+/**
+ * Dropping and rebuilding the ~25 secondary indexes has a fixed cost of its own; below this many
+ * records a fresh load keeps them (it still CREATEs). A judgment, not a measured break-even.
+ */
+export const DEFER_INDEXES_FROM = 5000;
 
-export async function applySchema(executor: Executor): Promise<void> {
-  for (const statement of schemaStatements()) await executor.executeSchema(statement);
-  await executor.executeSchema("CALL db.awaitIndexes(300)");
+export async function applySchema(executor: Executor, statements = schemaStatements()): Promise<void> {
+  for (const statement of statements) await executor.executeSchema(statement);
+  await awaitIndexesOnline(executor);
 }
 
 export async function readCounts(executor: Executor): Promise<Counts> {
@@ -79,7 +100,9 @@ export async function readCounts(executor: Executor): Promise<Counts> {
   return counts;
 }
 
+/** Removes every loader-owned node and relationship (relationships first, in batches). */
 export async function resetGraph(executor: Executor): Promise<void> {
+  await executor.executeAutoCommit(resetRelationshipsQuery());
   for (;;) {
     const result = await executor.executeWrite(resetBatchQuery());
     if ((result.records[0]?.get("deleted") as number) === 0) break;
@@ -116,7 +139,69 @@ export async function loadSource(
     throw new Error(
       "The graph to load is empty (no document, no entity): a reset would erase the stored graph. Pass --allow-empty to do that on purpose — nothing was changed.",
     );
-  await applySchema(executor);
+  const { reset, fresh, defer } = await prepare(executor, options, total);
+  const loadId = randomUUID();
+  await executor.executeWrite(
+    startLoadQuery({ id: loadId, source: options.sourceName ?? source.name, checksum, reset, fresh }),
+  );
+  await executor.executeWrite(supersedeQuery(loadId));
+  try {
+    if (defer) await dropDeferredIndexes(executor);
+    let done = 0;
+    let beat = Date.now();
+    const heartbeat = async () => {
+      if (Date.now() - beat < HEARTBEAT_EVERY_MS) return;
+      beat = Date.now();
+      await executor.executeWrite(heartbeatQuery(loadId, done));
+    };
+    const batches = await writeSource(executor, source, {
+      loadId,
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      parallel: options.parallel ?? DEFAULT_PARALLEL,
+      inOrder: validation.inOrder,
+      fresh,
+      onBatch: async (n, what) => {
+        done += n;
+        options.onProgress?.(done, total, what);
+        await heartbeat();
+      },
+    });
+    // A fresh load found nothing to replace: there is nothing to sweep.
+    if (reset && !fresh) {
+      options.onProgress?.(done, total, "removing what the new graph does not hold");
+      await executor.executeAutoCommit(sweepRelationshipsQuery(loadId));
+      await executor.executeAutoCommit(sweepNodesQuery(loadId));
+    }
+    // Fresh: the indexes populate in the background while the degrees are computed.
+    if (defer) await createDeferredIndexes(executor);
+    options.onProgress?.(done, total, "degrees");
+    await executor.executeAutoCommit(degreeQuery(fresh ? null : loadId));
+    options.onProgress?.(done, total, "indexes");
+    await awaitIndexesOnline(executor, { onProgress: () => heartbeat() });
+    const counts = await readCounts(executor);
+    await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
+    const seconds = (performance.now() - started) / 1000;
+    return { ...counts, batches, seconds, loadId, records: total, problems: validation.problems };
+  } catch (error) {
+    if (defer) await createDeferredIndexes(executor).catch(() => {});
+    await executor
+      .executeWrite(finishLoadQuery(loadId, "failed", "{}", (error as Error).message))
+      .catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Before a load writes: the schema it needs, no other live load, and how it runs — as a reset (asked
+ * for, or redoing an interrupted reset), fresh (fresh.ts) and with its secondary indexes deferred.
+ */
+async function prepare(
+  executor: Executor,
+  options: LoadOptions,
+  total: number,
+): Promise<{ reset: boolean; fresh: boolean; defer: boolean }> {
+  const schema = splitSchema();
+  await applySchema(executor, schema.required);
   const previous = await latestLoad(executor);
   if (previous.load && isLive(previous.load))
     throw new Error(
@@ -129,45 +214,31 @@ export async function loadSource(
     options.onNote?.(
       `The previous load (${interrupted.source}, started ${interrupted.startedAt}) did not finish; this load replaces it${reset && !options.reset ? " as a reset" : ""}.`,
     );
-  const loadId = randomUUID();
-  await executor.executeWrite(
-    startLoadQuery({ id: loadId, source: options.sourceName ?? source.name, checksum, reset }),
-  );
-  await executor.executeWrite(supersedeQuery(loadId));
-  try {
-    let done = 0;
-    let beat = Date.now();
-    const batches = await writeSource(executor, source, {
-      loadId,
-      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-      parallel: options.parallel ?? DEFAULT_PARALLEL,
-      inOrder: validation.inOrder,
-      onBatch: async (n, what) => {
-        done += n;
-        options.onProgress?.(done, total, what);
-        if (Date.now() - beat > HEARTBEAT_EVERY_MS) {
-          beat = Date.now();
-          await executor.executeWrite(heartbeatQuery(loadId, done));
-        }
-      },
-    });
-    if (reset) {
-      options.onProgress?.(done, total, "removing what the new graph does not hold");
-      await executor.executeAutoCommit(sweepRelationshipsQuery(loadId));
-      await executor.executeAutoCommit(sweepNodesQuery(loadId));
-    }
-    options.onProgress?.(done, total, "degrees");
-    await executor.executeAutoCommit(degreeQuery(loadId));
-    const counts = await readCounts(executor);
-    await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
-    const seconds = (performance.now() - started) / 1000;
-    return { ...counts, batches, seconds, loadId, records: total, problems: validation.problems };
-  } catch (error) {
-    await executor
-      .executeWrite(finishLoadQuery(loadId, "failed", "{}", (error as Error).message))
-      .catch(() => {});
-    throw error;
-  }
+  const fresh = await freshTarget(executor, options.fastPath !== false, interrupted);
+  const defer = fresh && total >= (options.deferIndexesFrom ?? DEFER_INDEXES_FROM);
+  if (!defer)
+    await applySchema(
+      executor,
+      schema.deferrable.map((d) => d.statement),
+    );
+  return { reset, fresh, defer };
+}
+
+/**
+ * Is this load fresh (fresh.ts)? Yes when the graph holds no loader-owned node, or when the
+ * interrupted load it redoes was fresh: then everything loader-owned is that load's partial work,
+ * which is removed first.
+ */
+async function freshTarget(
+  executor: Executor,
+  allowed: boolean,
+  interrupted: LoadRecord | null,
+): Promise<boolean> {
+  if (!allowed) return false;
+  if (await holdsNoOwnedNode(executor)) return true;
+  if (!interrupted?.fresh) return false;
+  await resetGraph(executor);
+  return true;
 }
 
 /**

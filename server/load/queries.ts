@@ -273,6 +273,17 @@ CALL (r) { DELETE r } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
   };
 }
 
+/**
+ * Deletes the relationships of loader-owned nodes in batches of their own transactions (run
+ * auto-commit), so that deleting the nodes after it never holds a supernode's relationships at once.
+ */
+export function resetRelationshipsQuery(batch = 10000): Query {
+  return {
+    cypher: `MATCH (a)-[r]->() WHERE ${OWNED_LABELS.map((l) => `a:${l}`).join(" OR ")}
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
+  };
+}
+
 /** Deletes one batch of loader-owned nodes; run until it returns 0. */
 export function resetBatchQuery(batch = 5000): Query {
   return {

@@ -14,6 +14,8 @@ export interface LoadRecord {
   source: string;
   checksum: string;
   reset: boolean;
+  /** Written by the fast path into a graph with no loader-owned node (fresh.ts). */
+  fresh?: boolean;
   status: LoadStatus;
   startedAt: string;
   heartbeatAt: string;
@@ -30,10 +32,12 @@ export type Readiness = "ready" | "empty" | "loading" | "incomplete";
 export const HEARTBEAT_STALE_MS = 60_000;
 export const HEARTBEAT_EVERY_MS = 5_000;
 
-export const startLoadQuery = (l: Pick<LoadRecord, "id" | "source" | "checksum" | "reset">): Query => ({
-  cypher: `CREATE (l:Load {id: $id, source: $source, checksum: $checksum, reset: $reset, status: 'running',
+export const startLoadQuery = (
+  l: Pick<LoadRecord, "id" | "source" | "checksum" | "reset"> & { fresh?: boolean },
+): Query => ({
+  cypher: `CREATE (l:Load {id: $id, source: $source, checksum: $checksum, reset: $reset, fresh: $fresh, status: 'running',
   startedAt: datetime(), heartbeatAt: datetime(), host: $host, pid: $pid})`,
-  params: { ...l, host: os.hostname(), pid: process.pid },
+  params: { fresh: false, ...l, host: os.hostname(), pid: process.pid },
 });
 
 export const heartbeatQuery = (id: string, progress: number): Query => ({
@@ -62,7 +66,7 @@ SET l.status = 'failed', l.finishedAt = datetime(), l.message = 'interrupted; re
 export const latestLoadQuery = (): Query => ({
   cypher: `MATCH (l:Load) WHERE l.startedAt IS NOT NULL
 WITH l ORDER BY l.startedAt DESC LIMIT 1
-RETURN l {.id, .source, .checksum, .reset, .status, .host, .pid, .message,
+RETURN l {.id, .source, .checksum, .reset, .fresh, .status, .host, .pid, .message,
           startedAt: toString(l.startedAt), heartbeatAt: toString(l.heartbeatAt),
           finishedAt: toString(l.finishedAt)} AS load,
        COUNT { (d:Document) } AS documents`,

@@ -7,6 +7,13 @@
  */
 import type { Claim, DocumentMeta, GraphEdge, GraphNode, Mention, Passage } from "../../contracts/graph";
 import type { Executor, Query } from "../neo4j/executor";
+import {
+  createEdgesQuery,
+  createMentionsQuery,
+  createNodesQuery,
+  createPassagesQuery,
+} from "./createQueries";
+import { Dedup } from "./dedup";
 import { claimsQuery, documentsQuery, edgesQuery, mentionsQuery, nodesQuery, passagesQuery } from "./queries";
 import type { GraphSource, Section } from "./source";
 
@@ -20,6 +27,8 @@ const RANK: Record<Section, number> = {
   claims: 3,
   problems: -1,
 };
+/** A fresh load's records whose key was written already: MERGEd after everything else. */
+const LATE = 4;
 
 interface Buffer {
   rank: number;
@@ -35,31 +44,69 @@ export interface WriteOptions {
   /** Entity batches in flight at once (see concurrencyOf); default 1. */
   parallel?: number;
   onBatch?: (records: number, what: string) => void | Promise<void>;
+  /** The graph held no loader-owned node: CREATE instead of MERGE (see fresh.ts). */
+  fresh?: boolean;
 }
 
-function bufferFor(section: Section, item: Record<string, unknown>, loadId: string): [string, Buffer] {
-  const rank = RANK[section];
+type Builder = (items: never[], loadId: string) => Query;
+
+/** The MERGE statement of each section (and type), and its CREATE twin for a fresh load. */
+function builders(section: Section, item: Record<string, unknown>): { merge: Builder; create?: Builder } {
+  const type = item.type as never;
   switch (section) {
     case "documents":
-      return [section, { rank, items: [], build: (b) => documentsQuery(b as DocumentMeta[], loadId) }];
+      return { merge: (b, l) => documentsQuery(b as DocumentMeta[], l) };
     case "passages":
-      return [section, { rank, items: [], build: (b) => passagesQuery(b as Passage[], loadId) }];
-    case "nodes": {
-      const type = item.type as GraphNode["type"];
-      return [`${type} nodes`, { rank, items: [], build: (b) => nodesQuery(type, b as GraphNode[], loadId) }];
-    }
-    case "edges": {
-      const type = item.type as GraphEdge["type"];
-      return [
-        `${type} relationships`,
-        { rank, items: [], build: (b) => edgesQuery(type, b as GraphEdge[], loadId) },
-      ];
-    }
+      return {
+        merge: (b, l) => passagesQuery(b as Passage[], l),
+        create: (b, l) => createPassagesQuery(b as Passage[], l),
+      };
+    case "nodes":
+      return {
+        merge: (b, l) => nodesQuery(type, b as GraphNode[], l),
+        create: (b, l) => createNodesQuery(type, b as GraphNode[], l),
+      };
+    case "edges":
+      return {
+        merge: (b, l) => edgesQuery(type, b as GraphEdge[], l),
+        create: (b, l) => createEdgesQuery(type, b as GraphEdge[], l),
+      };
     case "mentions":
-      return [section, { rank, items: [], build: (b) => mentionsQuery(b as Mention[], loadId) }];
+      return {
+        merge: (b, l) => mentionsQuery(b as Mention[], l),
+        create: (b, l) => createMentionsQuery(b as Mention[], l),
+      };
     default:
-      return [section, { rank, items: [], build: (b) => claimsQuery(b as Claim[], loadId) }];
+      return { merge: (b, l) => claimsQuery(b as Claim[], l) };
   }
+}
+
+/** Progress label and buffer key: "documents", "PART_OF relationships", "Area nodes". */
+function labelOf(section: Section, item: Record<string, unknown>): string {
+  if (section === "nodes") return `${item.type} nodes`;
+  if (section === "edges") return `${item.type} relationships`;
+  return section;
+}
+
+/**
+ * The buffer a record goes to. A fresh load CREATEs a record whose key it has not written yet; a
+ * repeated key is MERGEd after every other batch (rank LATE), exactly as the MERGE path would.
+ */
+function bufferFor(
+  section: Section,
+  item: Record<string, unknown>,
+  loadId: string,
+  dedup: Dedup | null,
+): [string, Buffer] {
+  const label = labelOf(section, item);
+  const { merge, create } = builders(section, item);
+  const make = (key: string, rank: number, build: Builder): [string, Buffer] => [
+    key,
+    { rank, items: [], build: (b) => build(b, loadId) },
+  ];
+  if (!dedup || !create) return make(label, RANK[section], merge);
+  if (dedup.first(section, item)) return make(label, RANK[section], create);
+  return make(`${label} (repeated)`, LATE, merge);
 }
 
 /**
@@ -77,6 +124,7 @@ export async function writeSource(
   options: WriteOptions,
 ): Promise<number> {
   const buffers = new Map<string, Buffer>();
+  const dedup = options.fresh ? new Dedup() : null;
   const inflight = new Map<Promise<void>, number>();
   let failure: { error: unknown } | null = null;
   let batches = 0;
@@ -108,16 +156,16 @@ export async function writeSource(
     inflight.set(p, buffer.rank);
   };
   const passes = options.inOrder
-    ? [[0, 3]]
+    ? [[0, LATE]]
     : [
         [0, 2],
-        [3, 3],
+        [3, LATE],
       ];
   for (const [lo, hi] of passes) {
     for await (const { section, item } of source.records()) {
       const rank = RANK[section];
       if (rank < (lo as number) || rank > (hi as number)) continue;
-      const [key, fresh] = bufferFor(section, item as Record<string, unknown>, options.loadId);
+      const [key, fresh] = bufferFor(section, item as Record<string, unknown>, options.loadId, dedup);
       let buffer = buffers.get(key);
       if (!buffer) {
         buffer = fresh;

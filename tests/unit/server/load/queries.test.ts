@@ -12,6 +12,7 @@ import {
   nodesQuery,
   pinyinOf,
   resetBatchQuery,
+  resetRelationshipsQuery,
   schemaStatements,
   splitStatements,
   sweepNodesQuery,
@@ -72,6 +73,9 @@ describe("loader query builders", () => {
   });
 
   it("only ever deletes loader-owned labels on reset", () => {
+    const rels = resetRelationshipsQuery(10);
+    expect(rels.cypher).toContain("a:Entity OR a:Document OR a:Passage OR a:Claim");
+    expect(rels.cypher).toContain("IN TRANSACTIONS OF 10 ROWS");
     const q = resetBatchQuery(10);
     expect(q.cypher).toContain("n:Entity OR n:Document OR n:Passage OR n:Claim");
     expect(q.params).toEqual({ batch: neo4j.int(10) });

@@ -95,3 +95,51 @@ describe("writeSource", () => {
     expect(spans.filter((s) => ["edges", "mentions", "claims"].includes(s.kind))).toEqual([]);
   });
 });
+
+describe("writeSource on a fresh load", () => {
+  /** Every batch's statement (CREATE or MERGE) and the ids of its rows, in order. */
+  function loggingExecutor() {
+    const log: { verb: string; kind: string; ids: string[] }[] = [];
+    const executor = {
+      async executeWrite(query: Query) {
+        const rows = (query.params?.rows ?? []) as { id?: string; props?: { id?: string } }[];
+        log.push({
+          verb: /\bCREATE \(/.test(query.cypher) && !query.cypher.includes("MERGE (") ? "CREATE" : "MERGE",
+          kind: kindOf(query.cypher),
+          ids: rows.map((r) => r.id ?? r.props?.id ?? ""),
+        });
+        return { records: [] };
+      },
+    } as unknown as Executor;
+    return { executor, log };
+  }
+
+  it("CREATEs every first record, MERGEs a repeated key after everything else", async () => {
+    const f = fixture as unknown as { nodes: { id: string }[]; edges: { id: string }[] };
+    const repeatedNode = { ...f.nodes[0], properties: { note: "second" } };
+    const repeatedEdge = { ...f.edges[0], id: "another id, same endpoints and type" };
+    const graph = { ...fixture, nodes: [...f.nodes, repeatedNode], edges: [...f.edges, repeatedEdge] };
+    const { executor, log } = loggingExecutor();
+    await writeSource(executor, sourceFromGraph(graph), {
+      loadId: "l",
+      batchSize: 100,
+      inOrder: true,
+      fresh: true,
+    });
+    const merged = log.filter((b) => b.verb === "MERGE");
+    // Documents and claims always MERGE; the repeats come last, after every CREATE batch.
+    expect(merged.map((b) => b.kind).sort()).toEqual(["claims", "documents", "edges", "nodes"]);
+    const lastCreate = Math.max(...log.flatMap((b, i) => (b.verb === "CREATE" ? [i] : [])));
+    const repeats = merged.filter((b) => b.kind === "nodes" || b.kind === "edges");
+    for (const b of repeats) expect(log.indexOf(b)).toBeGreaterThan(lastCreate);
+    expect(repeats.flatMap((b) => b.ids).sort()).toEqual([f.nodes[0]?.id, repeatedEdge.id].sort());
+    const created = log.filter((b) => b.verb === "CREATE" && b.kind === "nodes").flatMap((b) => b.ids);
+    expect(created.sort()).toEqual(f.nodes.map((n) => n.id).sort());
+  });
+
+  it("without `fresh`, never CREATEs", async () => {
+    const { executor, log } = loggingExecutor();
+    await writeSource(executor, sourceFromGraph(fixture), { loadId: "l", batchSize: 100, inOrder: true });
+    expect(log.filter((b) => b.verb === "CREATE")).toEqual([]);
+  });
+});

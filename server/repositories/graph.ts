@@ -18,6 +18,7 @@ import {
   provenanceIds,
   relPattern,
 } from "./fragments";
+import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
 
 // ---------- search ----------
 
@@ -286,66 +287,7 @@ RETURN elementId(r) AS id, type(r) AS type, source, target`,
   };
 }
 
-// ---------- paths ----------
-
-/** Most hops and paths a path search may ask for, whatever the caller says. */
-export const PATH_LIMITS = { maxLength: 8, k: 20 } as const;
-
-/**
- * The k shortest paths (undirected) over the given relationship types: Neo4j's SHORTEST k, searched
- * from both ends. A few more than k are asked for so that the service can keep k simple paths
- * (no repeated node); lengths and k are clamped integers written into the pattern.
- */
-export function pathsQuery(from: string, to: string, rels: RelType[], maxLength: number, k: number): Query {
-  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
-  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k))) + 3;
-  return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN [n IN nodes(p) | ${entityMap("n", false)}] AS nodes,
-       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-         confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}] AS rels
-ORDER BY size(rels)`,
-    params: { from, to },
-  };
-}
-
-/** How many paths (at most k) exist over the given types: the count behind "with co-occurrence". */
-export function pathCountQuery(
-  from: string,
-  to: string,
-  rels: RelType[],
-  maxLength: number,
-  k: number,
-): Query {
-  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
-  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k)));
-  return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN count(p) AS n`,
-    params: { from, to },
-  };
-}
-
-export interface PathRel {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  confidence: number | null;
-  count: number | null;
-  ev: EvidenceArrays;
-}
-
-export function existingIdsQuery(ids: string[]): Query {
-  return { cypher: "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids", params: { ids } };
-}
-
 // ---------- repository ----------
-
-/** Deadline of one path search (Neo4j's transaction timeout on that read). */
-export const PATH_TIMEOUT_MS = 3000;
 
 export class GraphRepository {
   constructor(
@@ -401,31 +343,17 @@ export class GraphRepository {
     );
   }
 
-  /** Paths within a deadline of their own (a search through supernodes must not hold Neo4j). */
-  paths(
-    from: string,
-    to: string,
-    rels: RelType[],
-    maxLength: number,
-    k: number,
-    timeoutMs = PATH_TIMEOUT_MS,
-  ) {
-    return this.executor
-      .executeReadWithin(pathsQuery(from, to, rels, maxLength, k), timeoutMs)
-      .then((r) => r.records.map((rec) => rec.toObject() as { nodes: EntityRow[]; rels: PathRel[] }));
-  }
-
-  async pathCount(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
-    const r = await this.executor.executeReadWithin(
-      pathCountQuery(from, to, rels, maxLength, k),
-      PATH_TIMEOUT_MS,
+  /** One step of the path search, within what is left of its deadline. */
+  async pathStep(frontier: string[], rels: RelType[], perNode: number, timeoutMs: number) {
+    const r = await this.executor.executeReadWithin(pathStepQuery(frontier, rels, perNode), timeoutMs);
+    return hopsOf(
+      r.records.map((rec) => rec.toObject() as { fid: string; hops: [string, string, number][] }),
     );
-    return Number(r.records[0]?.get("n") ?? 0);
   }
 
-  async existingIds(ids: string[]): Promise<Set<string>> {
-    const row = (await this.rows<{ ids: string[] }>(existingIdsQuery(ids)))[0];
-    return new Set(row?.ids ?? []);
+  async pathDetails(nodeIds: string[], relIds: string[]): Promise<PathDetails> {
+    const row = (await this.rows<PathDetails>(pathDetailsQuery(nodeIds, relIds)))[0];
+    return row ?? { nodes: [], rels: [] };
   }
 
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {

@@ -14,8 +14,6 @@ import {
   ID_LABELS,
   luceneQuery,
   nodesByIdsQuery,
-  pathCountQuery,
-  pathsQuery,
   provenanceEdgesAmongQuery,
   relTypeOfId,
   searchQuery,
@@ -40,13 +38,6 @@ describe("query builders", () => {
     expect(relTypes(["PART_OF", "DROP` X"])).toEqual(["PART_OF"]);
     expect(() => relPattern([])).toThrow();
     expect(expandQuery(["a"], ["PART_OF"], null, 5).cypher).toContain("[r:PART_OF]");
-  });
-  it("bounds path lengths and k", () => {
-    const q = pathsQuery("a", "b", ["PART_OF"], 99, 99);
-    // k is clamped to 20, plus 3 spare paths for the service to drop those that repeat a node.
-    expect(q.cypher).toContain("SHORTEST 23 ");
-    expect(pathCountQuery("a", "b", ["PART_OF"], 99, 99).cypher).toContain("SHORTEST 20 ");
-    expect(q.cypher).toContain("{1,8}");
   });
   it("looks nodes up by ids as a parameter, one indexed branch per id-keyed label", () => {
     const ids = ["FreeTradeZone:x", "x') DETACH DELETE n //"];

@@ -150,28 +150,38 @@ export function entityQuery(id: string): Query {
   return { cypher: `MATCH (n:Entity {id: $id}) RETURN ${entityMap("n")} AS n`, params: { id } };
 }
 
+/** Relationships read per type for a node that keeps `fanout`: twice its share of the allowed types. */
+export function perTypeLimit(fanout: number, types: number): number {
+  return Math.max(1, Math.ceil((2 * fanout) / Math.max(1, types)));
+}
+
 /**
- * One BFS level, bounded per relationship type: for every frontier node and every allowed type, at
- * most `fanout` relationships are read (a LIMIT before the ranking, so a supernode costs what an
- * ordinary node does), ranked by confidence then neighbour degree; the best `fanout` over all types
- * are returned with the node's precomputed `typeCounts` ("REL|NeighbourType|count") for the
- * "N more" figures. Nodes loaded before typeCounts existed get them counted on the fly.
+ * One BFS level, bounded by what it keeps: for every frontier node, at most `perTypeLimit` relationships
+ * of each allowed type (fairness among types) and a fill of at most `fanout` over all of them (a node
+ * with few types still fills its share), so a node reads at most 3 × `fanout` relationships whatever its
+ * degree; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
+ * node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
+ * before typeCounts existed get them counted on the fly.
  */
 export function expandQuery(
   frontier: string[],
   rels: RelType[],
   types: string[] | null,
   fanout: number,
+  withNode = false,
 ): Query {
-  const branches = rels
-    .filter((t) => (REL_TYPES as readonly string[]).includes(t))
-    .map(
-      (t) => `    MATCH (f)-[r:${t}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
-    WITH r, m LIMIT toInteger($fanout)
-    RETURN r, m`,
-    )
-    .join("\n    UNION ALL\n");
-  if (!branches) throw new Error("expandQuery: no relationship type");
+  const checked = rels.filter((t) => (REL_TYPES as readonly string[]).includes(t));
+  if (checked.length === 0) throw new Error("expandQuery: no relationship type");
+  const branch = (
+    pattern: string,
+    limit: string,
+  ) => `    MATCH (f)-[r${pattern}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+    WITH r, m LIMIT toInteger(${limit})
+    RETURN r, m`;
+  const branches = [
+    ...checked.map((t) => branch(`:${t}`, "$perType")),
+    ...(checked.length > 1 ? [branch(relPattern(checked), "$fanout")] : []),
+  ].join("\n    UNION\n");
   return {
     cypher: `UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
@@ -186,11 +196,11 @@ ${branches}
     confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
     stage: r.stage, m: ${entityMap("m")}}) AS kept
 }
-RETURN fid, kept,
+RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
        CASE WHEN f.typeCounts IS NULL
          THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
          ELSE f.typeCounts END AS typeCounts`,
-    params: { frontier, types, fanout },
+    params: { frontier, types, fanout, perType: perTypeLimit(fanout, checked.length) },
   };
 }
 
@@ -211,6 +221,8 @@ export interface ExpandRow {
   kept: ExpandEdge[];
   /** "REL|NeighbourType|count" entries of the frontier node (all relationship types). */
   typeCounts: string[];
+  /** The frontier node itself, when asked for (the root of a neighbourhood). */
+  f?: EntityRow;
 }
 
 // ---------- subgraph ----------
@@ -316,8 +328,14 @@ export class GraphRepository {
     return (await this.rows<{ n: EntityRow }>(entityQuery(id)))[0]?.n ?? null;
   }
 
-  expand(frontier: string[], rels: RelType[], types: string[] | null, fanout: number): Promise<ExpandRow[]> {
-    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout));
+  expand(
+    frontier: string[],
+    rels: RelType[],
+    types: string[] | null,
+    fanout: number,
+    withNode = false,
+  ): Promise<ExpandRow[]> {
+    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout, withNode));
   }
 
   async subgraphNodes(types: string[], limit: number, zoneProvincesOnly: boolean) {

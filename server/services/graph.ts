@@ -322,23 +322,36 @@ export class GraphService {
   }
 
   async neighborhood(id: string, opts: NeighborhoodOptions): Promise<Subgraph> {
-    const root = await this.repo.entity(id);
-    if (!root) throw new NotFoundError(`No entity with id ${JSON.stringify(id)}.`, { id });
     const rels = relTypes(opts.rels);
     const types = nodeTypes(opts.types);
     const maxFanout = opts.fanout ?? 50;
+    // The first level reads the root too: one round trip for a depth-1 neighbourhood.
+    const first = await this.repo.expand(
+      [id],
+      rels,
+      types,
+      Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1)),
+      true,
+    );
+    const root = first[0]?.f;
+    if (!root) throw new NotFoundError(`No entity with id ${JSON.stringify(id)}.`, { id });
     const nodes = new Map<string, SNode>([[root.id, { key: root.id, attributes: nodeAttributes(root) }]]);
     const edges = new Map<string, SEdge>();
-    const expanded: ExpandRow[] = [];
-    let frontier = [root.id];
-    for (let level = 1; level <= opts.depth && frontier.length > 0; level++) {
+    const expanded: ExpandRow[] = [...first];
+    let frontier = keepStrongest(first, nodes, edges, opts.limit);
+    let skipped = false;
+    for (let level = 2; level <= opts.depth && frontier.length > 0; level++) {
       const remaining = opts.limit - nodes.size;
       if (remaining <= 0) break;
-      const fanout =
-        level === 1
-          ? Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1))
-          : fanoutFor(remaining, frontier.length, maxFanout);
-      const rows = await this.repo.expand(frontier, rels, types, fanout);
+      // Only the strongest `remaining` of the frontier: each adds at least one node, or none would.
+      const expand = frontier.slice(0, remaining);
+      skipped ||= expand.length < frontier.length;
+      const rows = await this.repo.expand(
+        expand,
+        rels,
+        types,
+        fanoutFor(remaining, expand.length, maxFanout),
+      );
       expanded.push(...rows);
       frontier = keepStrongest(rows, nodes, edges, opts.limit);
     }
@@ -353,6 +366,7 @@ export class GraphService {
       },
       truncated:
         total(omitted.nodes) + total(omitted.relationships) > 0 ||
+        skipped ||
         (frontier.length > 0 && opts.depth > 0 && nodes.size >= opts.limit),
       omitted,
     };

@@ -159,7 +159,8 @@ export function perTypeLimit(fanout: number, types: number): number {
  * One BFS level, bounded by what it keeps: for every frontier node, at most `perTypeLimit` relationships
  * of each allowed type (fairness among types) and a fill of at most `fanout` over all of them (a node
  * with few types still fills its share), so a node reads at most 3 × `fanout` relationships whatever its
- * degree; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
+ * degree; a node with at most `fanout` relationships (its `degree`) is read by the fill alone, since a
+ * per-type expansion of a sparse node walks its whole relationship chain once per type; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
  * node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
  * before typeCounts existed get them counted on the fly.
  */
@@ -172,21 +173,21 @@ export function expandQuery(
 ): Query {
   const checked = rels.filter((t) => (REL_TYPES as readonly string[]).includes(t));
   if (checked.length === 0) throw new Error("expandQuery: no relationship type");
-  const branch = (
-    pattern: string,
-    limit: string,
-  ) => `    MATCH (f)-[r${pattern}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+  const branch = (pattern: string, limit: string, onlyDense: boolean) =>
+    `    ${onlyDense ? "WITH f WHERE dense\n    " : ""}MATCH (f)-[r${pattern}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
     WITH r, m LIMIT toInteger(${limit})
     RETURN r, m`;
+  // With one type, or a node with at most `fanout` relationships in all, the fill reads them all.
   const branches = [
-    ...checked.map((t) => branch(`:${t}`, "$perType")),
-    ...(checked.length > 1 ? [branch(relPattern(checked), "$fanout")] : []),
+    ...(checked.length > 1 ? checked.map((t) => branch(`:${t}`, "$perType", true)) : []),
+    branch(relPattern(checked), "$fanout", false),
   ].join("\n    UNION\n");
   return {
     cypher: `UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
-CALL (f) {
-  CALL (f) {
+WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
+CALL (f, dense) {
+  CALL (f, dense) {
 ${branches}
   }
   WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id

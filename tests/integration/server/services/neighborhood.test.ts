@@ -38,9 +38,12 @@ afterAll(async () => {
   await executor.close();
 });
 
-type Plan = { operatorType: string; rows: number; children: Plan[] };
+type Plan = { operatorType: string; rows: number; dbHits: number; children: Plan[] };
 const expandedRows = (p: Plan): number =>
   (p.operatorType.startsWith("Expand") ? p.rows : 0) + p.children.reduce((s, c) => s + expandedRows(c), 0);
+const expandsThatRead = (p: Plan): number =>
+  (p.operatorType.startsWith("Expand") && p.dbHits > 0 ? 1 : 0) +
+  p.children.reduce((s, c) => s + expandsThatRead(c), 0);
 
 describe("bounded neighbourhoods on Neo4j", () => {
   it("reads at most 3 × fanout relationships of a 2,000-relationship hub, and keeps the best fanout", async () => {
@@ -53,6 +56,18 @@ describe("bounded neighbourhoods on Neo4j", () => {
     expect(kept).toHaveLength(50);
     // Both types are read (a share per type), not only the first one stored.
     expect(new Set(kept.map((k) => k.type))).toEqual(new Set(["PART_OF", "LOCATED_IN"]));
+  });
+
+  it("reads a sparse node's relationships once, not once per type", async () => {
+    const q = expandQuery([`${hub}-leaf7`], TYPED_RELS, null, 50);
+    const r = await executor.executeRead({ cypher: `PROFILE ${q.cypher}`, params: q.params });
+    expect(expandsThatRead(r.summary.profile as unknown as Plan)).toBe(1);
+    expect(r.records[0]?.get("kept")).toHaveLength(2);
+    const dense = await executor.executeRead({
+      cypher: `PROFILE ${expandQuery([hub], TYPED_RELS, null, 50).cypher}`,
+      params: expandQuery([hub], TYPED_RELS, null, 50).params,
+    });
+    expect(expandsThatRead(dense.summary.profile as unknown as Plan)).toBeGreaterThan(1);
   });
 
   it("keeps a depth-2 neighbourhood of the hub within its limit and counts what it left out", async () => {

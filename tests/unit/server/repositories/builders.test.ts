@@ -48,12 +48,15 @@ describe("query builders", () => {
     expect(q.cypher).toMatchInlineSnapshot(`
       "UNWIND $frontier AS fid
       MATCH (f:Entity {id: fid})
-      CALL (f) {
-        CALL (f) {
+      WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
+      CALL (f, dense) {
+        CALL (f, dense) {
+          WITH f WHERE dense
           MATCH (f)-[r:PART_OF]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
           WITH r, m LIMIT toInteger($perType)
           RETURN r, m
           UNION
+          WITH f WHERE dense
           MATCH (f)-[r:LOCATED_IN]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
           WITH r, m LIMIT toInteger($perType)
           RETURN r, m

@@ -18,6 +18,7 @@ import {
   provenanceIds,
   relPattern,
 } from "./fragments";
+import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
 
 // ---------- search ----------
 
@@ -149,33 +150,44 @@ export function entityQuery(id: string): Query {
   return { cypher: `MATCH (n:Entity {id: $id}) RETURN ${entityMap("n")} AS n`, params: { id } };
 }
 
+/** Relationships read per type for a node that keeps `fanout`: twice its share of the allowed types. */
+export function perTypeLimit(fanout: number, types: number): number {
+  return Math.max(1, Math.ceil((2 * fanout) / Math.max(1, types)));
+}
+
 /**
- * One BFS level, bounded per relationship type: for every frontier node and every allowed type, at
- * most `fanout` relationships are read (a LIMIT before the ranking, so a supernode costs what an
- * ordinary node does), ranked by confidence then neighbour degree; the best `fanout` over all types
- * are returned with the node's precomputed `typeCounts` ("REL|NeighbourType|count") for the
- * "N more" figures. Nodes loaded before typeCounts existed get them counted on the fly.
+ * One BFS level, bounded by what it keeps: for every frontier node, at most `perTypeLimit` relationships
+ * of each allowed type (fairness among types) and a fill of at most `fanout` over all of them (a node
+ * with few types still fills its share), so a node reads at most 3 × `fanout` relationships whatever its
+ * degree; a node with at most `fanout` relationships (its `degree`) is read by the fill alone, since a
+ * per-type expansion of a sparse node walks its whole relationship chain once per type; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
+ * node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
+ * before typeCounts existed get them counted on the fly.
  */
 export function expandQuery(
   frontier: string[],
   rels: RelType[],
   types: string[] | null,
   fanout: number,
+  withNode = false,
 ): Query {
-  const branches = rels
-    .filter((t) => (REL_TYPES as readonly string[]).includes(t))
-    .map(
-      (t) => `    MATCH (f)-[r:${t}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
-    WITH r, m LIMIT toInteger($fanout)
-    RETURN r, m`,
-    )
-    .join("\n    UNION ALL\n");
-  if (!branches) throw new Error("expandQuery: no relationship type");
+  const checked = rels.filter((t) => (REL_TYPES as readonly string[]).includes(t));
+  if (checked.length === 0) throw new Error("expandQuery: no relationship type");
+  const branch = (pattern: string, limit: string, onlyDense: boolean) =>
+    `    ${onlyDense ? "WITH f WHERE dense\n    " : ""}MATCH (f)-[r${pattern}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+    WITH r, m LIMIT toInteger(${limit})
+    RETURN r, m`;
+  // With one type, or a node with at most `fanout` relationships in all, the fill reads them all.
+  const branches = [
+    ...(checked.length > 1 ? checked.map((t) => branch(`:${t}`, "$perType", true)) : []),
+    branch(relPattern(checked), "$fanout", false),
+  ].join("\n    UNION\n");
   return {
     cypher: `UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
-CALL (f) {
-  CALL (f) {
+WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
+CALL (f, dense) {
+  CALL (f, dense) {
 ${branches}
   }
   WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
@@ -185,11 +197,11 @@ ${branches}
     confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
     stage: r.stage, m: ${entityMap("m")}}) AS kept
 }
-RETURN fid, kept,
+RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
        CASE WHEN f.typeCounts IS NULL
          THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
          ELSE f.typeCounts END AS typeCounts`,
-    params: { frontier, types, fanout },
+    params: { frontier, types, fanout, perType: perTypeLimit(fanout, checked.length) },
   };
 }
 
@@ -210,6 +222,8 @@ export interface ExpandRow {
   kept: ExpandEdge[];
   /** "REL|NeighbourType|count" entries of the frontier node (all relationship types). */
   typeCounts: string[];
+  /** The frontier node itself, when asked for (the root of a neighbourhood). */
+  f?: EntityRow;
 }
 
 // ---------- subgraph ----------
@@ -286,66 +300,7 @@ RETURN elementId(r) AS id, type(r) AS type, source, target`,
   };
 }
 
-// ---------- paths ----------
-
-/** Most hops and paths a path search may ask for, whatever the caller says. */
-export const PATH_LIMITS = { maxLength: 8, k: 20 } as const;
-
-/**
- * The k shortest paths (undirected) over the given relationship types: Neo4j's SHORTEST k, searched
- * from both ends. A few more than k are asked for so that the service can keep k simple paths
- * (no repeated node); lengths and k are clamped integers written into the pattern.
- */
-export function pathsQuery(from: string, to: string, rels: RelType[], maxLength: number, k: number): Query {
-  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
-  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k))) + 3;
-  return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN [n IN nodes(p) | ${entityMap("n", false)}] AS nodes,
-       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-         confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}] AS rels
-ORDER BY size(rels)`,
-    params: { from, to },
-  };
-}
-
-/** How many paths (at most k) exist over the given types: the count behind "with co-occurrence". */
-export function pathCountQuery(
-  from: string,
-  to: string,
-  rels: RelType[],
-  maxLength: number,
-  k: number,
-): Query {
-  const max = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(maxLength)));
-  const kk = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(k)));
-  return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${kk} (a)-[${relPattern(rels)}]-{1,${max}}(b)
-RETURN count(p) AS n`,
-    params: { from, to },
-  };
-}
-
-export interface PathRel {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  confidence: number | null;
-  count: number | null;
-  ev: EvidenceArrays;
-}
-
-export function existingIdsQuery(ids: string[]): Query {
-  return { cypher: "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids", params: { ids } };
-}
-
 // ---------- repository ----------
-
-/** Deadline of one path search (Neo4j's transaction timeout on that read). */
-export const PATH_TIMEOUT_MS = 3000;
 
 export class GraphRepository {
   constructor(
@@ -374,8 +329,14 @@ export class GraphRepository {
     return (await this.rows<{ n: EntityRow }>(entityQuery(id)))[0]?.n ?? null;
   }
 
-  expand(frontier: string[], rels: RelType[], types: string[] | null, fanout: number): Promise<ExpandRow[]> {
-    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout));
+  expand(
+    frontier: string[],
+    rels: RelType[],
+    types: string[] | null,
+    fanout: number,
+    withNode = false,
+  ): Promise<ExpandRow[]> {
+    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout, withNode));
   }
 
   async subgraphNodes(types: string[], limit: number, zoneProvincesOnly: boolean) {
@@ -401,31 +362,17 @@ export class GraphRepository {
     );
   }
 
-  /** Paths within a deadline of their own (a search through supernodes must not hold Neo4j). */
-  paths(
-    from: string,
-    to: string,
-    rels: RelType[],
-    maxLength: number,
-    k: number,
-    timeoutMs = PATH_TIMEOUT_MS,
-  ) {
-    return this.executor
-      .executeReadWithin(pathsQuery(from, to, rels, maxLength, k), timeoutMs)
-      .then((r) => r.records.map((rec) => rec.toObject() as { nodes: EntityRow[]; rels: PathRel[] }));
-  }
-
-  async pathCount(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
-    const r = await this.executor.executeReadWithin(
-      pathCountQuery(from, to, rels, maxLength, k),
-      PATH_TIMEOUT_MS,
+  /** One step of the path search, within what is left of its deadline. */
+  async pathStep(frontier: string[], rels: RelType[], perNode: number, timeoutMs: number) {
+    const r = await this.executor.executeReadWithin(pathStepQuery(frontier, rels, perNode), timeoutMs);
+    return hopsOf(
+      r.records.map((rec) => rec.toObject() as { fid: string; hops: [string, string, number][] }),
     );
-    return Number(r.records[0]?.get("n") ?? 0);
   }
 
-  async existingIds(ids: string[]): Promise<Set<string>> {
-    const row = (await this.rows<{ ids: string[] }>(existingIdsQuery(ids)))[0];
-    return new Set(row?.ids ?? []);
+  async pathDetails(nodeIds: string[], relIds: string[]): Promise<PathDetails> {
+    const row = (await this.rows<PathDetails>(pathDetailsQuery(nodeIds, relIds)))[0];
+    return row ?? { nodes: [], rels: [] };
   }
 
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {

@@ -13,11 +13,10 @@ import type {
   SerializedGraph,
   Subgraph,
 } from "../../contracts/api";
-import { NODE_TYPES, type NodeType, type RelType } from "../../contracts/graph";
-import { BadRequestError, CypherTimeoutError, NotFoundError } from "../errors";
+import { NODE_TYPES, type NodeType } from "../../contracts/graph";
+import { NotFoundError } from "../errors";
 import {
   cleanProperties,
-  type EntityRow,
   type EvidenceArrays,
   evidenceViews,
   nodeAttributes,
@@ -27,15 +26,10 @@ import {
   rankedEvidence,
   relTypes,
 } from "../repositories/fragments";
-import {
-  type ExpandEdge,
-  type ExpandRow,
-  type GraphRepository,
-  PATH_TIMEOUT_MS,
-  type SearchRow,
-} from "../repositories/graph";
+import type { ExpandEdge, ExpandRow, GraphRepository, SearchRow } from "../repositories/graph";
 import { relationStage } from "./agreementStage";
 import { type EndNames, partTitle } from "./evidenceRanking";
+import { findPaths, type PathsOptions } from "./paths";
 
 type SNode = SerializedGraph["nodes"][number];
 type SEdge = SerializedGraph["edges"][number];
@@ -328,23 +322,36 @@ export class GraphService {
   }
 
   async neighborhood(id: string, opts: NeighborhoodOptions): Promise<Subgraph> {
-    const root = await this.repo.entity(id);
-    if (!root) throw new NotFoundError(`No entity with id ${JSON.stringify(id)}.`, { id });
     const rels = relTypes(opts.rels);
     const types = nodeTypes(opts.types);
     const maxFanout = opts.fanout ?? 50;
+    // The first level reads the root too: one round trip for a depth-1 neighbourhood.
+    const first = await this.repo.expand(
+      [id],
+      rels,
+      types,
+      Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1)),
+      true,
+    );
+    const root = first[0]?.f;
+    if (!root) throw new NotFoundError(`No entity with id ${JSON.stringify(id)}.`, { id });
     const nodes = new Map<string, SNode>([[root.id, { key: root.id, attributes: nodeAttributes(root) }]]);
     const edges = new Map<string, SEdge>();
-    const expanded: ExpandRow[] = [];
-    let frontier = [root.id];
-    for (let level = 1; level <= opts.depth && frontier.length > 0; level++) {
+    const expanded: ExpandRow[] = [...first];
+    let frontier = keepStrongest(first, nodes, edges, opts.limit);
+    let skipped = false;
+    for (let level = 2; level <= opts.depth && frontier.length > 0; level++) {
       const remaining = opts.limit - nodes.size;
       if (remaining <= 0) break;
-      const fanout =
-        level === 1
-          ? Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1))
-          : fanoutFor(remaining, frontier.length, maxFanout);
-      const rows = await this.repo.expand(frontier, rels, types, fanout);
+      // Only the strongest `remaining` of the frontier: each adds at least one node, or none would.
+      const expand = frontier.slice(0, remaining);
+      skipped ||= expand.length < frontier.length;
+      const rows = await this.repo.expand(
+        expand,
+        rels,
+        types,
+        fanoutFor(remaining, expand.length, maxFanout),
+      );
       expanded.push(...rows);
       frontier = keepStrongest(rows, nodes, edges, opts.limit);
     }
@@ -359,6 +366,7 @@ export class GraphService {
       },
       truncated:
         total(omitted.nodes) + total(omitted.relationships) > 0 ||
+        skipped ||
         (frontier.length > 0 && opts.depth > 0 && nodes.size >= opts.limit),
       omitted,
     };
@@ -434,78 +442,9 @@ export class GraphService {
     };
   }
 
-  async paths(opts: {
-    from: string;
-    to: string;
-    maxLength: number;
-    k: number;
-    includeCoOccurrence: boolean;
-    types?: string[] | undefined;
-  }): Promise<PathsResponse> {
-    if (opts.from === opts.to)
-      throw new BadRequestError("from and to must name two different entities.", { param: "to" });
-    const found = await this.repo.existingIds([opts.from, opts.to]);
-    for (const param of ["from", "to"] as const)
-      if (!found.has(opts[param]))
-        throw new NotFoundError(`${param}: no entity with id ${JSON.stringify(opts[param])}.`, { param });
-    const rels = relTypes(opts.types, opts.includeCoOccurrence);
-    if (rels.length === 0)
-      throw new BadRequestError("types: no known relationship type.", { param: "types" });
-    const search = await this.searchPaths(opts.from, opts.to, rels, opts.maxLength, opts.k);
-    const rows = search.rows;
-    let reason = search.reason;
-    let coOccurrencePaths: number | undefined;
-    if (rows.length === 0 && !reason) {
-      const what = opts.types?.length ? `path over ${rels.join(", ")}` : "typed path";
-      reason = `no ${what} within ${opts.maxLength} hops`;
-      if (!rels.includes("CO_OCCURS")) {
-        coOccurrencePaths = await this.repo
-          .pathCount(opts.from, opts.to, [...rels, "CO_OCCURS"], opts.maxLength, opts.k)
-          .catch(() => undefined);
-        if (coOccurrencePaths)
-          reason += `; ${coOccurrencePaths} found when co-occurrence is allowed (includeCoOccurrence=true)`;
-      }
-    }
-    const names = new Map<string, EndNames>();
-    for (const r of rows) for (const n of r.nodes as EntityRow[]) names.set(n.id, endNames(n));
-    const docs = await this.repo.provenance(
-      rows.flatMap((r) => r.rels.map((rel) => rel.ev)),
-      [...names.keys()],
-    );
-    const nodes = new Map<string, SNode>();
-    const edges = new Map<string, SEdge>();
-    const paths = rows.map((r) => {
-      for (const n of r.nodes as EntityRow[]) nodes.set(n.id, { key: n.id, attributes: nodeAttributes(n) });
-      for (const rel of r.rels) {
-        const hopEnds = [rel.source, rel.target].flatMap((id) => names.get(id) ?? []);
-        const evidence = evidenceViews(rel.ev, docs, hopEnds);
-        const e = edgeOf({ ...rel, evidenceCount: evidence.length });
-        edges.set(rel.id, { ...e, attributes: { ...e.attributes, evidence } });
-      }
-      return { length: r.rels.length, nodes: r.nodes.map((n) => n.id), edges: r.rels.map((x) => x.id) };
-    });
-    return {
-      from: opts.from,
-      to: opts.to,
-      paths,
-      graph: { ...emptyGraph(), nodes: [...nodes.values()], edges: [...edges.values()] },
-      ...(reason ? { reason } : {}),
-      ...(coOccurrencePaths !== undefined ? { coOccurrencePaths } : {}),
-    };
-  }
-
-  /** k simple paths (no repeated node), or none and the reason when the search hit its deadline. */
-  private async searchPaths(from: string, to: string, rels: RelType[], maxLength: number, k: number) {
-    try {
-      const rows = await this.repo.paths(from, to, rels, maxLength, k);
-      return { rows: rows.filter((r) => isSimplePath(r.nodes)).slice(0, k), reason: undefined };
-    } catch (error) {
-      if (!(error instanceof CypherTimeoutError)) throw error;
-      return {
-        rows: [],
-        reason: `the path search stopped at its ${PATH_TIMEOUT_MS / 1000} s deadline: try fewer hops or fewer relationship types`,
-      };
-    }
+  /** k simple paths between two entities, bounded by their result (see server/services/paths.ts). */
+  paths(opts: PathsOptions): Promise<PathsResponse> {
+    return findPaths(this.repo, opts);
   }
 }
 
@@ -517,9 +456,4 @@ export function endNames(e: {
   aliases?: string[] | null;
 }): EndNames {
   return { id: e.id, names: [e.name, ...(e.nameEn ? [e.nameEn] : []), ...(e.aliases ?? [])] };
-}
-
-/** True when no node appears twice on the path. */
-export function isSimplePath(nodes: { id: string }[]): boolean {
-  return new Set(nodes.map((n) => n.id)).size === nodes.length;
 }

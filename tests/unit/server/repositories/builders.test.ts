@@ -14,8 +14,7 @@ import {
   ID_LABELS,
   luceneQuery,
   nodesByIdsQuery,
-  pathCountQuery,
-  pathsQuery,
+  perTypeLimit,
   provenanceEdgesAmongQuery,
   relTypeOfId,
   searchQuery,
@@ -41,12 +40,53 @@ describe("query builders", () => {
     expect(() => relPattern([])).toThrow();
     expect(expandQuery(["a"], ["PART_OF"], null, 5).cypher).toContain("[r:PART_OF]");
   });
-  it("bounds path lengths and k", () => {
-    const q = pathsQuery("a", "b", ["PART_OF"], 99, 99);
-    // k is clamped to 20, plus 3 spare paths for the service to drop those that repeat a node.
-    expect(q.cypher).toContain("SHORTEST 23 ");
-    expect(pathCountQuery("a", "b", ["PART_OF"], 99, 99).cypher).toContain("SHORTEST 20 ");
-    expect(q.cypher).toContain("{1,8}");
+  it("bounds what one expanded node reads: a share per type and a fill, at most 3 × fanout", () => {
+    expect(perTypeLimit(50, 11)).toBe(10);
+    expect(perTypeLimit(1, 11)).toBe(1);
+    const q = expandQuery(["a"], ["PART_OF", "LOCATED_IN"], null, 50, true);
+    expect(q.params).toEqual({ frontier: ["a"], types: null, fanout: 50, perType: 50 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "UNWIND $frontier AS fid
+      MATCH (f:Entity {id: fid})
+      WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
+      CALL (f, dense) {
+        CALL (f, dense) {
+          WITH f WHERE dense
+          MATCH (f)-[r:PART_OF]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          WITH r, m LIMIT toInteger($perType)
+          RETURN r, m
+          UNION
+          WITH f WHERE dense
+          MATCH (f)-[r:LOCATED_IN]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          WITH r, m LIMIT toInteger($perType)
+          RETURN r, m
+          UNION
+          MATCH (f)-[r:PART_OF|LOCATED_IN]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          WITH r, m LIMIT toInteger($fanout)
+          RETURN r, m
+        }
+        WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
+        LIMIT toInteger($fanout)
+        RETURN collect({
+          id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+          confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
+          stage: r.stage, m: m {.id, .type, .name, .nameEn, .degree, .aliases, status: CASE WHEN m.type = 'FreeTradeZone' THEN
+        CASE WHEN m.established IS NOT NULL THEN 'established'
+             WHEN EXISTS { (m)<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
+        WHEN m.type = 'Province' AND EXISTS { (m)-[:APPLIES_FOR]->() } THEN 'applied' END}}) AS kept
+      }
+      RETURN fid, kept, f {.id, .type, .name, .nameEn, .degree, .aliases, status: CASE WHEN f.type = 'FreeTradeZone' THEN
+        CASE WHEN f.established IS NOT NULL THEN 'established'
+             WHEN EXISTS { (f)<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
+        WHEN f.type = 'Province' AND EXISTS { (f)-[:APPLIES_FOR]->() } THEN 'applied' END} AS f,
+             CASE WHEN f.typeCounts IS NULL
+               THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
+               ELSE f.typeCounts END AS typeCounts"
+    `);
+    // One type: no fill branch, and the frontier node itself only when asked for.
+    const one = expandQuery(["a"], ["PART_OF"], null, 5);
+    expect(one.cypher).not.toContain("UNION");
+    expect(one.cypher).not.toContain(" AS f,");
   });
   it("looks nodes up by ids as a parameter, one indexed branch per id-keyed label", () => {
     const ids = ["FreeTradeZone:x", "x') DETACH DELETE n //"];

@@ -7,7 +7,6 @@ import { textFromPassages } from "../../../../server/services/documents";
 import {
   fanoutFor,
   GraphService,
-  isSimplePath,
   keepStrongest,
   omittedCounts,
   rankSearch,
@@ -234,12 +233,5 @@ describe("bounded neighbourhood assembly", () => {
       "City",
     ]);
     expect(onlyCities).toEqual({ nodes: { City: 100 }, relationships: { LOCATED_IN: 100 } });
-  });
-});
-
-describe("paths", () => {
-  it("a simple path repeats no node", () => {
-    expect(isSimplePath([{ id: "a" }, { id: "b" }, { id: "c" }])).toBe(true);
-    expect(isSimplePath([{ id: "a" }, { id: "b" }, { id: "a" }, { id: "c" }])).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ export const ErrorCode = z.enum([
   "INTERNAL",
   "DOCUMENT_REJECTED",
   "FORBIDDEN",
+  "STORAGE_FULL",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorBody = z.object({

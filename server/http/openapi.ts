@@ -239,6 +239,7 @@ const ERROR_TEXT: Record<number, string> = {
   422: "The query exceeded the per-transaction memory limit; or an upload refused (encrypted or scanned-only PDF, broken archive, no text)",
   429: "Rate limit of the analyst endpoints",
   503: "Neo4j is unavailable",
+  507: "The store of share scenes is full (SCENES_MAX): the scene was not stored",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {

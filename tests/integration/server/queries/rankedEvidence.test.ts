@@ -2,12 +2,12 @@
  * `zonegraph query relationship_evidence` shows the evidence GET /api/edges/:id shows, in its order
  * (one ranking, server-side), on the corpus in the real Neo4j.
  */
-import { PassThrough } from "node:stream";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EdgeDetail } from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { queryCommand } from "../../../../server/cli/commands/query";
+import { capturedStreams } from "../../../support/capture";
 import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
 const executor = testExecutor();
@@ -18,20 +18,11 @@ beforeAll(() => {
 afterAll(() => executor.close());
 
 async function cliRows(params: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += String(c);
-  });
-  err.on("data", (c) => {
-    stderr += String(c);
-  });
+  const { out, err, seen } = capturedStreams();
   const argv = ["relationship_evidence", ...params.flatMap((p) => ["--param", p]), "--format", "json"];
   const code = await queryCommand(argv, { executor, out, err });
-  expect(code, stderr).toBe(0);
-  return { rows: (JSON.parse(stdout) as { rows: Record<string, unknown>[] }).rows, stderr };
+  expect(code, seen.stderr).toBe(0);
+  return { rows: (JSON.parse(seen.stdout) as { rows: Record<string, unknown>[] }).rows, stderr: seen.stderr };
 }
 
 const edge = async (id: string) =>

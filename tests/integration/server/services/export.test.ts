@@ -6,7 +6,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { zoneStatus } from "../../../../client/src/model/status";
@@ -14,6 +13,7 @@ import { EdgeDetail, ExportGraphJson, NodeDetail } from "../../../../contracts/a
 import { createApp } from "../../../../server/app";
 import { runCli } from "../../../../server/cli/main";
 import type { Executor } from "../../../../server/neo4j/executor";
+import { asText, capturedStreams } from "../../../support/capture";
 import { gexfValues, graphmlValues } from "../../../support/exportXml";
 import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
@@ -23,17 +23,7 @@ let dir: string;
 let exported: ExportGraphJson;
 
 const text = (url: string) =>
-  request(app)
-    .get(url)
-    .buffer(true)
-    .parse((r, cb) => {
-      let data = "";
-      r.setEncoding("utf8");
-      r.on("data", (c: string) => {
-        data += c;
-      });
-      r.on("end", () => cb(null, data));
-    })
+  asText(request(app).get(url))
     .expect(200)
     .then((res) => String(res.body));
 
@@ -70,11 +60,8 @@ async function cliExport(format: string): Promise<string> {
     NEO4J_DATABASE: conn.database,
     ZONEGRAPH_HOME: path.join(dir, "home"),
   };
-  const code = await runCli(["export", "--format", format, "--out", out], {
-    out: new PassThrough(),
-    err: new PassThrough(),
-    env,
-  });
+  const { out: stdout, err } = capturedStreams();
+  const code = await runCli(["export", "--format", format, "--out", out], { out: stdout, err, env });
   expect(code).toBe(0);
   return fs.readFileSync(out, "utf8");
 }

@@ -2,7 +2,6 @@
  * Export: read the graph from Neo4j and write it in a format. `exportGraph` is shared by
  * GET /api/export and the CLI (`zonegraph export --format … --out PATH`).
  */
-
 import { type EdgeEvidenceFacts, edgeEvidenceFacts } from "../export/evidenceFacts";
 import { CONTENT_TYPES, type ExportFormatName, writeGraph } from "../export/formats";
 import type { ExportData, ExportEdge, ExportNode } from "../export/types";

@@ -33,10 +33,11 @@ export interface DisplayStyle {
   label(node: string): string;
 }
 
-/** A node's status is the API's `status` attribute it carries; an edge's facts are the API's when fetched, else its attributes. */
+/** A node's status: the API's `status` attribute the scene node carries. */
 function nodeStatusOf(a: Record<string, unknown>): string {
   return str(a.status);
 }
+/** An edge's facts: the API's when fetched, else the scene's attributes. */
 function edgeFactsOf(facts: ExportFacts, key: string, a: Record<string, unknown>) {
   const f = facts.edges.get(key);
   return {

@@ -23,6 +23,7 @@ export const ErrorCode = z.enum([
   "INTERNAL",
   "DOCUMENT_REJECTED",
   "FORBIDDEN",
+  "STORAGE_FULL",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorBody = z.object({
@@ -416,3 +417,48 @@ export const ExportQuery = z.object({
   format: ExportFormat.default("json"),
   ids: csv(z.string().min(1)).optional(),
 });
+/**
+ * GET /api/export?format=json (graphology's serialized shape). Nodes carry their zone `status` as
+ * GET /api/nodes/:id implies it; edges carry `evidenceCount` and `methods` of the evidence GET
+ * /api/edges/:id shows, and `stage` (ALIGNS_WITH) as it gives it. GraphML and GEXF carry the same
+ * attributes (methods joined with " | ", null as "").
+ */
+export const ExportGraphJson = z.object({
+  options: z.object({ type: z.literal("directed"), multi: z.boolean(), allowSelfLoops: z.boolean() }),
+  attributes: z.object({ name: z.string(), exportedAt: z.string() }),
+  nodes: z.array(
+    z.object({
+      key: z.string(),
+      attributes: z
+        .object({
+          type: z.string(),
+          label: z.string(),
+          name: z.string(),
+          nameEn: z.string().nullable(),
+          aliases: z.array(z.string()),
+          degree: z.number().int(),
+          source: z.string().nullable(),
+          status: z.enum(["established", "applied", "proposed"]).nullable(),
+        })
+        .catchall(z.unknown()),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: z.object({
+        type: z.string(),
+        confidence: z.number().nullable(),
+        evidenceCount: z.number().int().nonnegative(),
+        methods: z.array(z.string()),
+        stage: z.string().nullable(),
+        count: z.number().int().optional(),
+        quote: z.string(),
+        doc: z.string(),
+      }),
+    }),
+  ),
+});
+export type ExportGraphJson = z.infer<typeof ExportGraphJson>;

@@ -18,27 +18,17 @@ import {
 } from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
 import { printLearnedComparison } from "./eval-learned";
+import { readGold, SEED_GOLD_FILES } from "./eval-sets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = `${root}data/corpus`;
-export const GOLD_FILES = [
-  "gold.json",
-  "gold-001-004.json",
-  "gold-002-heldout.json",
-  "gold-rest-blind.json",
-  "table1-focus-reannotation.json",
-  "gold-unseen-blind.json",
-  "gold-unseen-blind-2.json",
-];
 /**
  * Real public texts annotated blind (tests/fixtures/real/README.md): dev sets may be read to find
  * failure classes; held-out sets are never read to tune a rule, and their errors are never listed.
  */
 export const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json", "real-set3-dev.json"];
 export const REAL_HELDOUT = ["real-set1-heldout.json", "real-set2-heldout.json", "real-set3-heldout.json"];
-const readGold = (f: string) =>
-  [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const;
-const golds = GOLD_FILES.map(readGold);
+const golds = SEED_GOLD_FILES.map(readGold);
 
 function line(name: string, s: Score): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -109,7 +99,7 @@ await realSets("REAL TEXT, dev (may be read to find failure classes)", REAL_DEV,
 await realSets("REAL TEXT, NEVER TUNED ON (held-out; errors never listed)", REAL_HELDOUT, false);
 console.log("\nFirst blind scores of the real-text sets: tests/fixtures/real/README.md");
 await printLearnedComparison(root, [
-  ["seed sets", GOLD_FILES],
+  ["seed sets", [...SEED_GOLD_FILES]],
   ["REAL dev", REAL_DEV],
   ["REAL held-out", REAL_HELDOUT],
 ]);

@@ -6,28 +6,20 @@
  * The held-out real-text sets are never read here. Deterministic: same data, same weights.
  * `--grid` also cross-validates a few other windows and training options (slower).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Gold, type Score, totalScore } from "../server/extract/evaluate";
+import { type Score, totalScore } from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
 import { setLearnedLayer } from "../server/extract/learned/classify";
 import { type Corpus, crossValidate, fitModel, scoreAt } from "../server/extract/learned/crossval";
 import { labelled, type PassageRecord, probe, schemaOf } from "../server/extract/learned/dataset";
 import { DEFAULT_TRAIN, type TrainOptions } from "../server/extract/learned/model";
 import { MODEL_FILE, type RelationModelFile, type Window } from "../server/extract/learned/weights";
+import { readGold, SEED_GOLD_FILES } from "./eval-sets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const SEED = [
-  "gold.json",
-  "gold-001-004.json",
-  "gold-002-heldout.json",
-  "gold-rest-blind.json",
-  "table1-focus-reannotation.json",
-  "gold-unseen-blind.json",
-  "gold-unseen-blind-2.json",
-];
 const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json"];
-const TRAINING_SETS = [...SEED, ...REAL_DEV];
+const TRAINING_SETS = [...SEED_GOLD_FILES, ...REAL_DEV];
 if (TRAINING_SETS.some((f) => /^real-.*heldout/.test(f)))
   throw new Error("a held-out set is in the training data");
 /** Add thresholds (Infinity: add nothing) and drop thresholds (0: drop nothing) tried. */
@@ -35,9 +27,6 @@ const THRESHOLDS = [0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, Number
 const DROP_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
 /** Largest precision drop (cross-validated, real dev) a threshold may cost. */
 const MAX_PRECISION_DROP = 0.005;
-
-const readGold = (f: string) =>
-  [f, JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${f}`, "utf8")) as Gold] as const;
 
 /** Extracts each corpus folder once with the probe at the hook (rules only) and keeps its records. */
 async function extractAll(): Promise<Omit<Corpus, "cands">[]> {
@@ -56,8 +45,9 @@ async function extractAll(): Promise<Omit<Corpus, "cands">[]> {
 
 type Pools = Record<"seed" | "realDev" | "all", Score>;
 function pools(scores: Map<string, { relationTotal: Score }>): Pools {
-  const of = (names: string[]) => totalScore(names.map((n) => scores.get(n)?.relationTotal as Score));
-  return { seed: of(SEED), realDev: of(REAL_DEV), all: of(TRAINING_SETS) };
+  const of = (names: readonly string[]) =>
+    totalScore(names.map((n) => scores.get(n)?.relationTotal as Score));
+  return { seed: of(SEED_GOLD_FILES), realDev: of(REAL_DEV), all: of(TRAINING_SETS) };
 }
 
 const f3 = (x: number) => x.toFixed(3);

@@ -62,6 +62,8 @@ export interface AppSettings {
   listenHost?: string;
   /** Recorded as "who" on review decisions made with the API key. */
   apiKeyName?: string;
+  /** Most share scenes stored (SCENES_MAX; default 10,000): a new one beyond it gets 507. */
+  scenesMax?: number;
 }
 
 export interface AppDeps {
@@ -173,7 +175,7 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use(ingestRouter(ingest, guard, uploadMaxBytes));
   api.use(reviewRouter(review, guard));
-  api.use(scenesRouter(new SceneService(new SceneRepository(executor)), guard));
+  api.use(scenesRouter(new SceneService(new SceneRepository(executor), settings.scenesMax), guard));
   api.use(
     analystRouter(
       cypher,

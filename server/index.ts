@@ -114,6 +114,7 @@ async function serve(
       uploadMaxBytes: config.UPLOAD_MAX_BYTES,
       listenHost: config.HOST,
       apiKeyName: config.API_KEY_NAME,
+      scenesMax: config.SCENES_MAX,
     },
   });
   const server = app.listen(config.PORT, config.HOST);

@@ -36,6 +36,7 @@ export function toJson(data: ExportData): string {
           aliases: n.aliases,
           degree: n.degree,
           source: n.source,
+          status: n.status,
         },
       })),
       edges: data.edges.map((e) => ({
@@ -46,6 +47,8 @@ export function toJson(data: ExportData): string {
           type: e.type,
           confidence: e.confidence,
           evidenceCount: e.evidenceCount,
+          methods: e.methods,
+          stage: e.stage,
           ...(e.count !== null ? { count: e.count } : {}),
           quote: e.quote,
           doc: e.doc,
@@ -69,6 +72,7 @@ const NODE_KEYS: {
   { id: "aliases", name: "aliases", type: "string", get: (n) => n.aliases.join(" | ") },
   { id: "degree", name: "degree", type: "int", get: (n) => n.degree },
   { id: "source", name: "source", type: "string", get: (n) => n.source ?? "" },
+  { id: "status", name: "status", type: "string", get: (n) => n.status ?? "" },
 ];
 const EDGE_KEYS: {
   id: string;
@@ -79,6 +83,8 @@ const EDGE_KEYS: {
   { id: "relType", name: "type", type: "string", get: (e) => e.type },
   { id: "confidence", name: "confidence", type: "double", get: (e) => e.confidence ?? 0 },
   { id: "evidenceCount", name: "evidenceCount", type: "int", get: (e) => e.evidenceCount },
+  { id: "methods", name: "methods", type: "string", get: (e) => e.methods.join(" | ") },
+  { id: "stage", name: "stage", type: "string", get: (e) => e.stage ?? "" },
   { id: "count", name: "count", type: "int", get: (e) => e.count ?? 0 },
   { id: "quote", name: "quote", type: "string", get: (e) => e.quote },
   { id: "doc", name: "doc", type: "string", get: (e) => e.doc },

@@ -12,6 +12,7 @@ import {
   DocumentsResponse,
   EdgeDetail,
   ErrorBody,
+  ExportGraphJson,
   ExportQuery,
   Health,
   MAX_SUBGRAPH_IDS,
@@ -47,8 +48,8 @@ export interface Operation {
   body?: z.ZodType;
   /** A multipart/form-data body: these text fields plus one or more binary "files" parts. */
   multipart?: z.ZodObject;
-  /** The 200 response: a JSON schema, or a content type for non-JSON bodies. */
-  response: z.ZodType | { contentTypes: string[] };
+  /** The 200 response: a JSON schema, or content types (with the schema of the JSON one, if any). */
+  response: z.ZodType | { contentTypes: string[]; json?: z.ZodType };
   errors: number[];
 }
 
@@ -213,8 +214,11 @@ export const OPERATIONS: Operation[] = [
     summary:
       "The graph (or the entities of ids and the relationships among them) as JSON, GraphML, GEXF or CSV",
     query: ExportQuery,
+    description:
+      "Nodes carry `status` (zones), edges `evidenceCount`, `methods` and `stage` (ALIGNS_WITH), as GET /api/nodes/:id and GET /api/edges/:id give them.",
     response: {
       contentTypes: ["application/json", "application/graphml+xml", "application/gexf+xml", "text/csv"],
+      json: ExportGraphJson,
     },
     errors: [400, 503],
   },
@@ -235,6 +239,7 @@ const ERROR_TEXT: Record<number, string> = {
   422: "The query exceeded the per-transaction memory limit; or an upload refused (encrypted or scanned-only PDF, broken archive, no text)",
   429: "Rate limit of the analyst endpoints",
   503: "Neo4j is unavailable",
+  507: "The store of share scenes is full (SCENES_MAX): the scene was not stored",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -291,6 +296,12 @@ function multipartBody(fields: z.ZodObject) {
   };
 }
 
+/** The schema of one content type of a non-JSON-only response: the JSON schema when given, else a string. */
+function contentSchema(type: string, response: z.ZodType | { contentTypes: string[]; json?: z.ZodType }) {
+  const json = "contentTypes" in response ? response.json : undefined;
+  return { schema: type === "application/json" && json ? jsonSchema(json, "output") : { type: "string" } };
+}
+
 export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   const errorSchema = jsonSchema(ErrorBody, "output");
@@ -300,7 +311,7 @@ export function buildOpenApi(options: { apiKey?: boolean; version?: string } = {
         description: "OK",
         content:
           "contentTypes" in op.response
-            ? Object.fromEntries(op.response.contentTypes.map((t) => [t, { schema: { type: "string" } }]))
+            ? Object.fromEntries(op.response.contentTypes.map((t) => [t, contentSchema(t, op.response)]))
             : { "application/json": { schema: jsonSchema(op.response, "output") } },
       },
     };

@@ -1,19 +1,35 @@
 /**
  * Stored share scenes: (:Scene {id, json, created}) nodes, a label the loader does not own, so
- * `load --reset` keeps them. MERGE on the content hash: storing the same scene twice writes nothing new,
- * and a stored scene is never changed (ON CREATE only; no update or delete query exists).
+ * `load --reset` keeps them. Storing the same scene twice writes nothing new, and a stored scene is never
+ * changed (no update or delete query exists). At most `max` scenes are stored: each save first takes the
+ * write lock of the one (:SceneStore {id: "quota"}) node, so concurrent saves count one after another and
+ * the cap holds exactly.
  */
+import { DEFAULT_MAX_SCENES } from "../../contracts/scenes";
 import type { Executor, Query } from "../neo4j/executor";
 
-export const SCENE_SCHEMA = ["CREATE CONSTRAINT scene_id IF NOT EXISTS FOR (s:Scene) REQUIRE s.id IS UNIQUE"];
+export const SCENE_SCHEMA = [
+  "CREATE CONSTRAINT scene_id IF NOT EXISTS FOR (s:Scene) REQUIRE s.id IS UNIQUE",
+  "CREATE CONSTRAINT scene_store_id IF NOT EXISTS FOR (q:SceneStore) REQUIRE q.id IS UNIQUE",
+];
 
-/** Stores the scene unless its id is already there; returns what is stored under the id. */
-export function saveSceneQuery(id: string, json: string): Query {
+/**
+ * Stores the scene unless its id is already there or `max` scenes are stored; returns what is stored
+ * under the id (json null: nothing, the store is full) and how many scenes there were before.
+ */
+export function saveSceneQuery(id: string, json: string, max: number): Query {
   return {
-    cypher: `MERGE (s:Scene {id: $id})
-ON CREATE SET s.json = $json, s.created = datetime()
-RETURN s.json AS json, toString(s.created) AS created`,
-    params: { id, json },
+    cypher: `MERGE (q:SceneStore {id: 'quota'})
+SET q.saves = coalesce(q.saves, 0) + 1
+WITH q
+OPTIONAL MATCH (old:Scene {id: $id})
+WITH old, COUNT { (:Scene) } AS total
+FOREACH (_ IN CASE WHEN old IS NULL AND total < $max THEN [1] ELSE [] END |
+  CREATE (:Scene {id: $id, json: $json, created: datetime()}))
+WITH total
+OPTIONAL MATCH (s:Scene {id: $id})
+RETURN s.json AS json, toString(s.created) AS created, total`,
+    params: { id, json, max: Math.max(0, Math.trunc(max)) },
   };
 }
 
@@ -29,6 +45,13 @@ export interface SceneRow {
   created: string;
 }
 
+/** A save: the stored row, or json null when the store was full; `total` scenes before it. */
+export interface SaveRow {
+  json: string | null;
+  created: string | null;
+  total: number;
+}
+
 const TIMEOUT = { timeoutMs: 5000 };
 
 export class SceneRepository {
@@ -42,10 +65,11 @@ export class SceneRepository {
     this.schemaReady = true;
   }
 
-  async save(id: string, json: string): Promise<SceneRow> {
+  async save(id: string, json: string, max = DEFAULT_MAX_SCENES): Promise<SaveRow> {
     await this.schema();
-    const r = await this.executor.executeWrite(saveSceneQuery(id, json), TIMEOUT);
-    return r.records[0]?.toObject() as SceneRow;
+    const r = await this.executor.executeWrite(saveSceneQuery(id, json, max), TIMEOUT);
+    const row = r.records[0]?.toObject() as { json: string | null; created: string | null; total: unknown };
+    return { json: row.json, created: row.created, total: Number(row.total) };
   }
 
   async get(id: string): Promise<SceneRow | null> {

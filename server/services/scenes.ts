@@ -3,7 +3,13 @@
  * the first SCENE_ID_LENGTH characters) and read back by that id. Read-only once stored.
  */
 import { createHash } from "node:crypto";
-import { MAX_SCENE_BYTES, SCENE_ID_LENGTH, SceneState, type StoredScene } from "../../contracts/scenes";
+import {
+  DEFAULT_MAX_SCENES,
+  MAX_SCENE_BYTES,
+  SCENE_ID_LENGTH,
+  SceneState,
+  type StoredScene,
+} from "../../contracts/scenes";
 import { AppError, NotFoundError } from "../errors";
 import type { SceneRepository } from "../repositories/scenes";
 
@@ -18,13 +24,29 @@ export class SceneTooLargeError extends AppError {
   }
 }
 
+/** The store holds its cap of scenes: a new one is refused (507), nothing stored is evicted. */
+export class SceneStoreFullError extends AppError {
+  constructor(total: number, max: number) {
+    super(
+      "STORAGE_FULL",
+      507,
+      `scenes: the server already stores ${total} share scenes, its cap (SCENES_MAX = ${max}); this scene was not stored. Share the long link (the scene in the URL) instead.`,
+      { stored: total, limit: max },
+    );
+  }
+}
+
 /** The id of a scene's canonical JSON (the zod-parsed value, keys in the schema's order). */
 export function sceneId(json: string): string {
   return createHash("sha256").update(json, "utf8").digest("base64url").slice(0, SCENE_ID_LENGTH);
 }
 
 export class SceneService {
-  constructor(private readonly repo: SceneRepository) {}
+  constructor(
+    private readonly repo: SceneRepository,
+    /** Most scenes stored (SCENES_MAX): beyond it a new scene is refused, stored ones stay. */
+    private readonly maxScenes = DEFAULT_MAX_SCENES,
+  ) {}
 
   /** Stores a validated scene; the same scene again answers with the stored one (same id and date). */
   async store(scene: SceneState): Promise<StoredScene> {
@@ -32,7 +54,8 @@ export class SceneService {
     const bytes = Buffer.byteLength(json, "utf8");
     if (bytes > MAX_SCENE_BYTES) throw new SceneTooLargeError(bytes);
     const id = sceneId(json);
-    const row = await this.repo.save(id, json);
+    const row = await this.repo.save(id, json, this.maxScenes);
+    if (row.json === null || row.created === null) throw new SceneStoreFullError(row.total, this.maxScenes);
     if (row.json !== json)
       // 96 bits of hash: a different scene under the same id is not expected; never overwrite it.
       throw new AppError("INTERNAL", 500, `scene id ${id} already holds another scene; nothing was stored.`);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApp } from "../../server/app";
 import { PROJECT_ROOT } from "../../server/config";
 import { createDriver, Executor } from "../../server/neo4j/executor";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { launchChromium, type WatchedPage, type Win, waitForExplorer, watchedPage } from "./browser";
 
 const API_KEY = "e2e-api-key-0123456789abcdef";
 const STORAGE_KEY = "zonegraph.apiKey";
@@ -55,9 +55,7 @@ afterAll(async () => {
 });
 
 function sceneOrder(page: Page): Promise<number> {
-  return page.evaluate(
-    () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order,
-  );
+  return page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
 }
 
 /** Every /api request the page sends, with its x-api-key header. */
@@ -103,11 +101,7 @@ describe("explorer with API_KEY set", () => {
     );
 
     await submitKey(page, API_KEY);
-    await page.waitForFunction(
-      () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > 0,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForExplorer(page, 60_000);
     expect(await page.locator("dialog.apikey-dialog").count()).toBe(0);
     expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY)).toBe(API_KEY);
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
@@ -124,11 +118,7 @@ describe("explorer with API_KEY set", () => {
     // A reload in the same tab keeps the key: no prompt, no 401.
     const before = requests.length;
     await page.reload();
-    await page.waitForFunction(
-      () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > 0,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForExplorer(page, 60_000);
     expect(await page.locator("dialog.apikey-dialog").count()).toBe(0);
     const afterReload = requests.slice(before);
     expect(afterReload.length).toBeGreaterThan(0);

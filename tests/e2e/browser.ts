@@ -5,7 +5,15 @@
  * recorded, and `assertClean()` fails the test on any of them. HTTP errors a test provokes on purpose are
  * declared first with `expectHttpError()`.
  */
+import fs from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { App } from "../../client/src/ui/app";
+
+/**
+ * The explorer's window as the tests read it: client/src/main.ts exposes the App as `window.zonegraph`.
+ * Types only — `page.evaluate` callbacks run in the page, so they cast `window as unknown as Win`.
+ */
+export type Win = { zonegraph: App };
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -80,13 +88,48 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   };
 }
 
+/** Waits until the explorer's first screen has nodes. */
+export async function waitForExplorer(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => ((window as unknown as Partial<Win>).zonegraph?.graph.order ?? 0) > 0,
+    undefined,
+    {
+      timeout,
+    },
+  );
+}
+
 /** Opens the explorer at `url` and waits until its first screen has nodes. */
 export async function openExplorer(page: Page, url: string, timeout = 30_000): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      ((window as unknown as { zonegraph?: { graph: { order: number } } }).zonegraph?.graph.order ?? 0) > 0,
-    undefined,
-    { timeout },
-  );
+  await waitForExplorer(page, timeout);
+}
+
+export interface Suite {
+  browser: Browser;
+  context: BrowserContext;
+  watched: WatchedPage;
+  page: Page;
+}
+
+export interface SuiteOptions {
+  /** Folder for screenshots and downloads (created). */
+  out?: string;
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+}
+
+/**
+ * The set-up every browser suite shares (its beforeAll): the output folder, Chromium, one context and one
+ * watched page. The suite's afterEach calls `watched.assertClean()`, its afterAll `browser.close()`.
+ */
+export async function startSuite(opts: SuiteOptions = {}): Promise<Suite> {
+  if (opts.out) fs.mkdirSync(opts.out, { recursive: true });
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1400, height: 900 },
+    ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  const watched = await watchedPage(context);
+  return { browser, context, watched, page: watched.page };
 }

@@ -5,10 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GANSU = "Province:甘肃省";
@@ -19,18 +19,7 @@ const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
 /** Viewport positions of nodes and the label boxes sigma drew in its last frame, recomputed from its data. */
 async function sceneGeometry(ids: string[]) {
   return page.evaluate((nodes) => {
-    type Sig = {
-      getNodeDisplayData(
-        id: string,
-      ): { x: number; y: number; size: number; label: string | null } | undefined;
-      framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
-      scaleSize(s: number): number;
-      getDimensions(): { width: number; height: number };
-      getSetting(k: string): unknown;
-    };
-    const z = (
-      window as unknown as { zonegraph: { view: { sigma: Sig; labels: { drawn: Map<string, unknown> } } } }
-    ).zonegraph;
+    const z = (window as unknown as Win).zonegraph;
     const sig = z.view.sigma;
     const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
     const fontSize = sig.getSetting("labelSize") as number;
@@ -56,24 +45,7 @@ async function sceneGeometry(ids: string[]) {
   }, ids);
 }
 
-type State = {
-  selectedNode: string | null;
-  hiddenTypes: Set<string>;
-  focusNodes: Set<string> | null;
-  path: { paths: { nodes: string[]; edges: string[] }[] } | null;
-};
-type Win = {
-  zonegraph: {
-    graph: { order: number; size: number; nodes(): string[]; edges(): string[] };
-    state: State;
-    view: { sigma: { getDimensions(): { width: number; height: number } } };
-    select(id: string): void;
-    expand(id: string, rels?: string[], limit?: number): Promise<void>;
-  };
-};
-
 let browser: Browser;
-let context: BrowserContext;
 let watched: WatchedPage;
 let page: Page;
 
@@ -95,11 +67,7 @@ async function pickPathEnds(from: [string, string], to: [string, string]): Promi
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT, acceptDownloads: true }));
   // Warm the server's first corridor query (cold Neo4j on a loaded machine can pass the transaction timeout).
   for (let i = 0; i < 3; i++) if ((await fetch(`${inject("baseUrl")}/api/corridors`)).ok) break;
   await openExplorer(page, inject("baseUrl"));
@@ -140,9 +108,7 @@ describe("the analyst's canvas (issue 13)", () => {
       await shot(`29-guangxi-expand-${round}`);
       // Second round: expand the new neighbour with the most relationships in the database.
       target = await page.evaluate((ids) => {
-        const g = (
-          window as unknown as { zonegraph: { graph: { getNodeAttribute(i: string, k: string): unknown } } }
-        ).zonegraph.graph;
+        const g = (window as unknown as Win).zonegraph.graph;
         return [...ids].sort(
           (a, b) =>
             Number(g.getNodeAttribute(b, "degree") ?? 0) - Number(g.getNodeAttribute(a, "degree") ?? 0),
@@ -297,14 +263,7 @@ describe("the analyst's canvas (issue 13)", () => {
       await w.page.waitForTimeout(500);
       expect(await headerFits()).toEqual({ oneRow: true, inside: true });
       const labels = await w.page.evaluate(() => {
-        const z = (
-          window as unknown as {
-            zonegraph: {
-              graph: { nodes(): string[] };
-              view: { sigma: { getNodeDisplayData(id: string): { label?: string | null } | undefined } };
-            };
-          }
-        ).zonegraph;
+        const z = (window as unknown as Win).zonegraph;
         return z.graph
           .nodes()
           .map((n) => ({ id: n, label: z.view.sigma.getNodeDisplayData(n)?.label ?? "" }));
@@ -416,21 +375,11 @@ describe("the analyst's canvas (issue 13)", () => {
   });
 
   it("a share link restores an identical scene: same node and edge ids, positions within 1 px", async () => {
-    await page.evaluate(() =>
-      (window as unknown as { zonegraph: { view: { stopLayout(): void } } }).zonegraph.view.stopLayout(),
-    );
+    await page.evaluate(() => (window as unknown as Win).zonegraph.view.stopLayout());
     await page.waitForTimeout(800);
     const scene = (p: Page) =>
       p.evaluate(() => {
-        type Sig = {
-          getNodeDisplayData(id: string): { x: number; y: number } | undefined;
-          framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
-        };
-        const z = (
-          window as unknown as {
-            zonegraph: { graph: { nodes(): string[]; edges(): string[] }; view: { sigma: Sig } };
-          }
-        ).zonegraph;
+        const z = (window as unknown as Win).zonegraph;
         const pos: Record<string, { x: number; y: number }> = {};
         for (const n of z.graph.nodes()) {
           const d = z.view.sigma.getNodeDisplayData(n);
@@ -438,9 +387,7 @@ describe("the analyst's canvas (issue 13)", () => {
         }
         return { nodes: z.graph.nodes().sort(), edges: z.graph.edges().sort(), pos };
       });
-    const url = await page.evaluate(() =>
-      (window as unknown as { zonegraph: { shareUrl(): string } }).zonegraph.shareUrl(),
-    );
+    const url = await page.evaluate(() => (window as unknown as Win).zonegraph.shareUrl());
     const sent = await scene(page);
     expect(sent.edges.length).toBeGreaterThan(10);
     const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { PROJECT_ROOT } from "../../server/config";
 import { edgesQuery, nodesQuery } from "../../server/load/queries";
 import { createDriver, Executor } from "../../server/neo4j/executor";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { startSuite, type WatchedPage, type Win, waitForExplorer } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const XSS = "<img src=x onerror=alert(1)>";
@@ -26,9 +26,7 @@ async function shot(name: string): Promise<void> {
 
 /** Number of nodes in the scene (the app exposes itself on window for tests). */
 function sceneOrder(): Promise<number> {
-  return page.evaluate(
-    () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order,
-  );
+  return page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
 }
 
 beforeAll(async () => {
@@ -67,10 +65,7 @@ beforeAll(async () => {
   } finally {
     await executor.driver.close();
   }
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite());
   const res = await page.goto(inject("baseUrl"));
   expect(res?.headers()["content-security-policy"]).toContain("script-src 'self'");
 });
@@ -83,11 +78,7 @@ afterAll(async () => {
 
 describe("explorer", () => {
   it("opens on the corpus overview", async () => {
-    await page.waitForFunction(
-      () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForExplorer(page);
     await page.waitForTimeout(2500);
     await shot("01-overview");
     expect(await sceneOrder()).toBeGreaterThan(3);
@@ -105,11 +96,9 @@ describe("explorer", () => {
     await page.waitForSelector(".inspector .entity-name", { timeout: 15_000 });
     const before = await sceneOrder();
     await page.click('[data-action="expand"]');
-    await page.waitForFunction(
-      (n) => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > n,
-      before,
-      { timeout: 20_000 },
-    );
+    await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, before, {
+      timeout: 20_000,
+    });
     await page.waitForTimeout(2500);
     await shot("03-expanded");
   });
@@ -128,18 +117,11 @@ describe("explorer", () => {
 
   it("renders a hostile entity name as text and runs nothing", async () => {
     await page.evaluate((id) => {
-      const app = (
-        window as unknown as {
-          zonegraph: { graph: { hasNode(id: string): boolean }; select(id: string): void };
-        }
-      ).zonegraph;
+      const app = (window as unknown as Win).zonegraph;
       if (app.graph.hasNode(id)) app.select(id);
     }, XSS_ID);
     const present = await page.evaluate(
-      (id) =>
-        (
-          window as unknown as { zonegraph: { graph: { hasNode(id: string): boolean } } }
-        ).zonegraph.graph.hasNode(id),
+      (id) => (window as unknown as Win).zonegraph.graph.hasNode(id),
       XSS_ID,
     );
     // The hostile entity is a neighbour of 二连浩特片区, expanded by the test above.

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../../server/config";
 import { sha256Of } from "../../server/ingest/decode/index";
 import { uploadDocId } from "../../server/ingest/extract";
 import { makePdf } from "../support/documents";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { startSuite, type WatchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const ZONE = "FreeTradeZone:中国（琼崖）自由贸易试验区";
@@ -37,10 +37,7 @@ beforeAll(async () => {
     "/api/subgraph?types=FreeTradeZone,Province,Corridor,Agreement&limit=2000",
   ])
     for (let i = 0; i < 5 && (await fetch(`${inject("baseUrl")}${url}`)).status !== 200; i++);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite());
   await page.goto(inject("baseUrl"));
   await page.waitForSelector('details.panel[data-panel="upload"]', { timeout: 30_000 });
 });

@@ -1,16 +1,8 @@
-/**
- * End-to-end: the offline map. Brings 二连浩特片区 and 满洲里片区 into the scene, switches to the map,
- * and checks that both sit at their coordinates near the northern border, that 中蒙俄经济走廊 is drawn
- * through them northwards, that no request leaves the app, and that switching back restores the graph
- * layout with the selection kept both ways. Screenshots: test-output/e2e/map*.png (docs/screenshots/map.png
- * is a copy of map-stage.png).
- */
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const ERENHOT = "Area:二连浩特片区";
@@ -55,13 +47,9 @@ async function addFromSearch(text: string, id: string): Promise<void> {
   const hit = page.locator(`.topbar .search-hit[data-id="${id}"]`);
   await hit.first().waitFor({ timeout: 20_000 });
   await hit.first().click();
-  await page.waitForFunction(
-    (id) =>
-      (window as unknown as { zonegraph: { state: { selectedNode: string } } }).zonegraph.state
-        .selectedNode === id,
-    id,
-    { timeout: 20_000 },
-  );
+  await page.waitForFunction((id) => (window as unknown as Win).zonegraph.state.selectedNode === id, id, {
+    timeout: 20_000,
+  });
 }
 
 /** Longitude/latitude of a projected point (Web Mercator in degrees, as client/src/views/mapProjection.ts). */
@@ -70,18 +58,9 @@ function unproject(p: { x: number; y: number }): { lon: number; lat: number } {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT, viewport: { width: 1200, height: 800 } }));
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(
-    () => (window as unknown as { zonegraph: { graph: { order: number } } }).zonegraph.graph.order > 0,
-    undefined,
-    { timeout: 30_000 },
-  );
+  await openExplorer(page, inject("baseUrl"));
 });
 
 afterEach(() => watched.assertClean());
@@ -180,10 +159,7 @@ describe("the offline map", () => {
     const after = await probe([ERENHOT, MANZHOULI]);
     expect(after.positions).toEqual(before.positions);
     const bbox = await page.evaluate(
-      () =>
-        (
-          window as unknown as { zonegraph: { view: { sigma: { getCustomBBox(): unknown } } } }
-        ).zonegraph.view.sigma.getCustomBBox() as { x: number[] } | null,
+      () => (window as unknown as Win).zonegraph.view.sigma.getCustomBBox() as { x: number[] } | null,
     );
     expect(bbox?.x).toEqual([72, 136]);
   });
@@ -198,9 +174,7 @@ describe("the offline map", () => {
     await page.click(".map-missing summary");
     await page.click(`.map-missing button[data-id="${CORRIDOR}"]`);
     await page.waitForFunction(
-      (id) =>
-        (window as unknown as { zonegraph: { state: { selectedNode: string } } }).zonegraph.state
-          .selectedNode === id,
+      (id) => (window as unknown as Win).zonegraph.state.selectedNode === id,
       CORRIDOR,
       { timeout: 10_000 },
     );

@@ -1,34 +1,17 @@
-/**
- * The client against the contract-shaped mock API (tests/fixtures/client/mockApi.ts), served by the real
- * Express app with its strict CSP. Pins the UI flows independently of the corpus contents.
- */
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
 import { routeMockApi, XSS_NAME } from "../fixtures/client/mockApi";
-import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e-mock");
 let browser: Browser;
 let page: Page;
 let watched: WatchedPage;
 
-type Win = {
-  zonegraph: {
-    graph: { order: number; hasNode(id: string): boolean };
-    select(id: string): void;
-    shareUrl(): string;
-  };
-};
-
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT }));
   await routeMockApi(page);
   await openExplorer(page, inject("baseUrl"));
 });

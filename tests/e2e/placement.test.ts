@@ -1,45 +1,13 @@
-/**
- * Placement, first screen, label density, keyboard and the list view (issue 13, items 2 and 11) in Chromium
- * over the real API. Screenshots go to test-output/e2e/. Any console error, page error or CSP violation
- * fails the test.
- */
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
 
 type Xy = { x: number; y: number };
-type Win = {
-  zonegraph: {
-    graph: {
-      order: number;
-      nodes(): string[];
-      degree(id: string): number;
-      getNodeAttributes(id: string): Record<string, unknown>;
-      forEachNode(fn: (id: string, a: Record<string, unknown>) => void): void;
-    };
-    view: {
-      layoutsDone: number;
-      layoutRunning: boolean;
-      labels: { drawn: Map<string, unknown> };
-      sigma: {
-        getCamera(): { getState(): { x: number; y: number; ratio: number } };
-        getNodeDisplayData(id: string): Xy | undefined;
-        framedGraphToViewport(p: Xy): Xy;
-        getDimensions(): { width: number; height: number };
-      };
-    };
-    scene: { togglePin(ids: string[]): void };
-    state: { labelDensity: number; selectedNode: string | null };
-    select(id: string): void;
-    expand(id: string): Promise<void>;
-  };
-};
 
 let browser: Browser;
 let context: BrowserContext;
@@ -76,11 +44,7 @@ const positions = () =>
   });
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, context, watched, page } = await startSuite({ out: OUT }));
 });
 
 afterEach(() => watched.assertClean());
@@ -220,18 +184,13 @@ describe("label density", () => {
     expect(dense).toBeGreaterThan(sparse);
     await shot("42-label-density-dense");
     // The share link carries the density; a fresh page restores it.
-    const url = await page.evaluate(() =>
-      (window as unknown as { zonegraph: { shareUrl(): string } }).zonegraph.shareUrl(),
-    );
+    const url = await page.evaluate(() => (window as unknown as Win).zonegraph.shareUrl());
     await page.keyboard.press("Escape");
     await page.keyboard.press("Control+z");
     await page.waitForTimeout(200);
     expect(await density()).toBeCloseTo(0.1, 5);
     const other = await context.newPage();
-    await other.goto(url);
-    await other.waitForFunction(() => (window as unknown as Win).zonegraph?.graph.order > 0, undefined, {
-      timeout: 60_000,
-    });
+    await openExplorer(other, url, 60_000);
     expect(await other.evaluate(() => (window as unknown as Win).zonegraph.state.labelDensity)).toBeCloseTo(
       3,
       5,

@@ -10,41 +10,17 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
 
-type Z = {
-  graph: { order: number; nodes(): string[]; edges(): string[]; hasNode(id: string): boolean };
-  state: {
-    lang: string;
-    selectedNode: string | null;
-    selectedEdge: string | null;
-    hiddenTypes: Set<string>;
-    hiddenRels: Set<string>;
-    colourBy: string;
-    sizeBy: string;
-  };
-  dispatch(a: Record<string, unknown>): void;
-  select(id: string): void;
-  expand(id: string): Promise<void>;
-  shareUrl(): string;
-  exports: { shareLink(): Promise<{ url: string; notStored: boolean }> };
-  view: {
-    stopLayout(): void;
-    sigma: {
-      getNodeDisplayData(id: string): { x: number; y: number } | undefined;
-      framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
-    };
-  };
-};
-const zg = (p: Page) => p.evaluateHandle(() => (window as unknown as { zonegraph: Z }).zonegraph);
+const zg = (p: Page) => p.evaluateHandle(() => (window as unknown as Win).zonegraph);
 
 /** What a link must carry: nodes, edges, on-screen positions, selection, filters, language. */
 function sceneOf(p: Page) {
   return p.evaluate(() => {
-    const z = (window as unknown as { zonegraph: Z }).zonegraph;
+    const z = (window as unknown as Win).zonegraph;
     const pos: Record<string, { x: number; y: number }> = {};
     for (const n of z.graph.nodes()) {
       const d = z.view.sigma.getNodeDisplayData(n);
@@ -73,21 +49,10 @@ let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT, acceptDownloads: true }));
   // Warm the server's first corridor query (cold Neo4j on a loaded machine can pass the transaction timeout).
   for (let i = 0; i < 3; i++) if ((await fetch(`${inject("baseUrl")}/api/corridors`)).ok) break;
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(
-    () => (window as unknown as { zonegraph: Z }).zonegraph.graph.order > 0,
-    undefined,
-    {
-      timeout: 30_000,
-    },
-  );
+  await openExplorer(page, inject("baseUrl"));
   // A scene that differs from the start view in every part a link carries.
   await (await zg(page)).evaluate((z, id) => z.expand(id), GUANGXI);
   await (await zg(page)).evaluate((z) => {
@@ -116,7 +81,7 @@ async function expectRestored(url: string, shot: string): Promise<void> {
     const w = await watchedPage(fresh);
     await w.page.goto(url);
     await w.page.waitForFunction(
-      (n) => (window as unknown as { zonegraph: Z }).zonegraph.graph.order === n,
+      (n) => (window as unknown as Win).zonegraph.graph.order === n,
       sent.nodes.length,
       { timeout: 30_000 },
     );

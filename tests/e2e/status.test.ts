@@ -1,40 +1,12 @@
-/**
- * Status, stages and evidence in the explorer (issue 13, items 5–7) over the real API: zone statuses drawn
- * differently and listed in the legend, the ALIGNS_WITH stage in the inspector and on the canvas, evidence
- * in ranked order with each quote's own document title and date, and the named queries in Chinese in the
- * Chinese UI. Screenshots go to test-output/e2e/. Any console error, page error or CSP violation fails.
- */
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 
-type Win = {
-  zonegraph: {
-    graph: {
-      order: number;
-      nodes(): string[];
-      hasNode(id: string): boolean;
-      getNodeAttributes(id: string): Record<string, unknown>;
-      hasEdge(id: string): boolean;
-    };
-    view: {
-      sigma: {
-        getNodeDisplayData(id: string): { image?: string; color?: string } | undefined;
-        getEdgeDisplayData(id: string): { color?: string; label?: string | null; size?: number } | undefined;
-      };
-    };
-    expand(id: string, rels?: string[], limit?: number): Promise<void>;
-    dispatch(action: { type: string; id: string }): void;
-  };
-};
-
 let browser: Browser;
-let context: BrowserContext;
 let watched: WatchedPage;
 let page: Page;
 
@@ -64,11 +36,7 @@ async function openPanel(key: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT }));
   await openExplorer(page, inject("baseUrl"));
 });
 
@@ -100,7 +68,8 @@ describe("status, stages and evidence (issue 13)", () => {
         const z = (window as unknown as Win).zonegraph;
         const d = (id: string) => ({
           status: z.graph.getNodeAttributes(id).status,
-          image: z.view.sigma.getNodeDisplayData(id)?.image ?? "",
+          // The node-image program's attribute (not in sigma's base NodeDisplayData type).
+          image: (z.view.sigma.getNodeDisplayData(id) as { image?: string } | undefined)?.image ?? "",
           color: z.view.sigma.getNodeDisplayData(id)?.color ?? "",
         });
         let count = 0;

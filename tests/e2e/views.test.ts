@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
@@ -18,17 +18,6 @@ const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
 let browser: Browser;
 let page: Page;
 let watched: WatchedPage;
-
-type Win = {
-  zonegraph: {
-    graph: {
-      nodes(): string[];
-      getNodeAttribute(id: string, k: string): unknown;
-      hasNode(id: string): boolean;
-    };
-    state: { focusNodes: Set<string> | null };
-  };
-};
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
@@ -93,22 +82,12 @@ async function countsAndSentence(): Promise<{
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT, acceptDownloads: true }));
   // Not what this file tests: on a heavily loaded 2-core machine the explorer's start-up call for the corridors
   // panel can pass the API's deadline (408, seen at a load average near 30). One such response is tolerated;
   // any other problem still fails the test.
   watched.expectHttpError("/api/corridors", 408);
-  await page.goto(inject("baseUrl"));
-  await page.waitForFunction(
-    () =>
-      ((window as unknown as { zonegraph?: { graph: { order: number } } }).zonegraph?.graph.order ?? 0) > 0,
-    undefined,
-    { timeout: 60_000 },
-  );
+  await openExplorer(page, inject("baseUrl"), 60_000);
 });
 
 afterEach(() => watched.assertClean());

@@ -6,47 +6,17 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openExplorer, type WatchedPage, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const AREA = "Area:二连浩特片区";
 const CORRIDOR = "Corridor:中蒙俄经济走廊";
 const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
 
-type Win = {
-  zonegraph: {
-    graph: {
-      order: number;
-      size: number;
-      hasNode(id: string): boolean;
-      nodes(): string[];
-      edges(): string[];
-      getNodeAttribute(id: string, k: string): unknown;
-      getEdgeAttribute(id: string, k: string): unknown;
-    };
-    state: {
-      selectedNode: string | null;
-      lasso: Set<string>;
-      focusNodes: Set<string> | null;
-      focusEdges: Set<string> | null;
-    };
-    view: {
-      sigma: {
-        getNodeDisplayData(id: string): { color: string; size: number; label: string | null } | undefined;
-        getEdgeDisplayData(id: string): { color: string; size: number; hidden?: boolean } | undefined;
-      };
-    };
-    select(id: string): void;
-    expand(id: string, rels?: string[], limit?: number): Promise<void>;
-    shareUrl(): string;
-  };
-};
-
 let browser: Browser;
-let context: BrowserContext;
 let watched: WatchedPage;
 let page: Page;
 const extra: WatchedPage[] = [];
@@ -80,11 +50,7 @@ async function readDownload(d: Download): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  watched = await watchedPage(context);
-  page = watched.page;
+  ({ browser, watched, page } = await startSuite({ out: OUT, acceptDownloads: true }));
   await openExplorer(page, inject("baseUrl"));
 });
 

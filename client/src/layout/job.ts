@@ -1,4 +1,6 @@
 /** What a layout job is made of (shared by the worker, the layout passes and the main thread). */
+import { bbox } from "../model/geometry";
+
 export interface LayoutNode {
   id: string;
   x: number;
@@ -31,19 +33,10 @@ export function unitsPerPixel(
   pts: Iterable<{ x: number; y: number }>,
   viewport: { width: number; height: number },
 ): number {
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const p of pts) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (!Number.isFinite(minX)) return 1;
+  const box = bbox(pts);
+  if (!box) return 1;
   const w = Math.max(1, viewport.width - 60);
   const h = Math.max(1, viewport.height - 60);
-  const u = Math.max((maxX - minX) / w, (maxY - minY) / h);
+  const u = Math.max((box.maxX - box.minX) / w, (box.maxY - box.minY) / h);
   return u > 0 ? u : 1;
 }

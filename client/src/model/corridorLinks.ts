@@ -1,7 +1,8 @@
 /**
- * The corridor → zone links the corridors panel listed last, kept per zone so that the inspector can say,
- * for a zone, how it is linked to that corridor (kind and strength). Display only: nothing here is state
- * that undo, the URL or a share link would need.
+ * The corridor → zone links of a corridor's answer, grouped per zone so that the inspector can say, for a
+ * zone, how it is linked to that corridor (kind and strength). The store keeps the groups of the corridor
+ * followed last (ExplorerState.corridorLinks, set by the followCorridor reducer), so undo and redo bring
+ * back the links that went with the scene.
  */
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import { type LinkStrength, linkStrength } from "./status";
@@ -14,7 +15,7 @@ export interface CorridorLinkNote {
 }
 
 /** One note per link of a corridor's answer, grouped by zone, most direct first. */
-export function linkNotes(res: CorridorZonesResponse): Map<string, CorridorLinkNote[]> {
+export function linkNotes(res: Pick<CorridorZonesResponse, "corridor" | "links">): CorridorLinks {
   const byZone = new Map<string, CorridorLinkNote[]>();
   for (const link of [...res.links].sort((a, b) => a.rank - b.rank)) {
     const notes = byZone.get(link.zone.id) ?? [];
@@ -29,15 +30,9 @@ export function linkNotes(res: CorridorZonesResponse): Map<string, CorridorLinkN
   return byZone;
 }
 
-export class CorridorLinkNotes {
-  private byZone = new Map<string, CorridorLinkNote[]>();
-  set(res: CorridorZonesResponse): void {
-    this.byZone = linkNotes(res);
-  }
-  forZone(id: string): CorridorLinkNote[] {
-    return this.byZone.get(id) ?? [];
-  }
-}
+export type CorridorLinks = ReadonlyMap<string, readonly CorridorLinkNote[]>;
 
-/** The notes of the corridor the panel shows (written by CorridorsPanel, read by the Inspector). */
-export const corridorLinkNotes = new CorridorLinkNotes();
+/** The notes of one zone (none when the corridor followed last does not reach it). */
+export function linksOfZone(links: CorridorLinks, zone: string): readonly CorridorLinkNote[] {
+  return links.get(zone) ?? [];
+}

@@ -1,10 +1,10 @@
 /**
- * What exports add to the scene from the API: each zone's status, each relationship's evidence count,
- * extraction methods, stage (ALIGNS_WITH) and the documents it is stated in. Pure: built from node and
- * edge details; client/src/ui/exportFacts.ts fetches them.
+ * What exports add to the scene from the API: each relationship's evidence count, extraction methods,
+ * stage (ALIGNS_WITH) and the documents it is stated in. Pure: built from edge details;
+ * client/src/ui/exportFacts.ts fetches them. A zone's status needs no request: scene nodes carry the
+ * API's `status` attribute.
  */
-import type { EdgeDetail, NodeDetail } from "../../../contracts/api";
-import { type ZoneStatus, zoneStatus } from "./status";
+import type { EdgeDetail } from "../../../contracts/api";
 
 export interface EdgeFacts {
   evidenceCount: number;
@@ -17,11 +17,10 @@ export interface EdgeFacts {
 }
 
 export interface ExportFacts {
-  status: Map<string, NonNullable<ZoneStatus>>;
   edges: Map<string, EdgeFacts>;
 }
 
-export const emptyFacts = (): ExportFacts => ({ status: new Map(), edges: new Map() });
+export const emptyFacts = (): ExportFacts => ({ edges: new Map() });
 
 export function edgeFacts(d: EdgeDetail): EdgeFacts {
   const stage = d.properties.stage;
@@ -32,13 +31,6 @@ export function edgeFacts(d: EdgeDetail): EdgeFacts {
     docs: [...new Set(d.evidence.map((e) => e.docTitle || e.doc))],
   };
 }
-
-export function nodeStatus(d: NodeDetail): ZoneStatus {
-  return zoneStatus(d);
-}
-
-/** Node types whose status exports ask for. */
-export const STATUS_TYPES: ReadonlySet<string> = new Set(["FreeTradeZone", "Province"]);
 
 /** The documents behind the scene's relationships, most cited first; at most `max`, then how many more. */
 export function sourceDocuments(facts: ExportFacts, max = 3): { titles: string[]; more: number } {

@@ -33,10 +33,11 @@ export interface DisplayStyle {
   label(node: string): string;
 }
 
-/** The exported facts of a node and an edge: the API's when fetched, else the scene's attributes. */
-function nodeStatusOf(facts: ExportFacts, key: string, a: Record<string, unknown>): string {
-  return facts.status.get(key) ?? str(a.status);
+/** A node's status: the API's `status` attribute the scene node carries. */
+function nodeStatusOf(a: Record<string, unknown>): string {
+  return str(a.status);
 }
+/** An edge's facts: the API's when fetched, else the scene's attributes. */
 function edgeFactsOf(facts: ExportFacts, key: string, a: Record<string, unknown>) {
   const f = facts.edges.get(key);
   return {
@@ -83,7 +84,7 @@ export function toGEXF(graph: Graph, style: DisplayStyle, facts: ExportFacts = e
     out.push(`          <attvalue for="name" value="${xmlEscape(str(a.name))}"/>`);
     out.push(`          <attvalue for="nameEn" value="${xmlEscape(str(a.nameEn))}"/>`);
     out.push(`          <attvalue for="degree" value="${Math.round(numOr(a.degree, graph.degree(key)))}"/>`);
-    out.push(`          <attvalue for="status" value="${xmlEscape(nodeStatusOf(facts, key, a))}"/>`);
+    out.push(`          <attvalue for="status" value="${xmlEscape(nodeStatusOf(a))}"/>`);
     out.push("        </attvalues>");
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     out.push(`        <viz:position x="${numOr(a.x, 0)}" y="${numOr(a.y, 0)}" z="0"/>`);
@@ -145,7 +146,7 @@ export function toGraphML(graph: Graph, style: DisplayStyle, facts: ExportFacts 
     out.push(`      <data key="y">${numOr(a.y, 0)}</data>`);
     out.push(`      <data key="size">${style.size(key)}</data>`);
     out.push(`      <data key="color">${xmlEscape(style.color(key))}</data>`);
-    out.push(`      <data key="status">${xmlEscape(nodeStatusOf(facts, key, a))}</data>`);
+    out.push(`      <data key="status">${xmlEscape(nodeStatusOf(a))}</data>`);
     out.push("    </node>");
   });
   graph.forEachEdge((key, a, source, target) => {

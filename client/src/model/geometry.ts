@@ -1,4 +1,4 @@
-/** Pure geometry helpers for lasso selection. */
+/** Pure geometry helpers: lasso selection and bounding boxes. */
 export type Point = { x: number; y: number };
 
 /** Ray-casting point-in-polygon test. */
@@ -12,16 +12,24 @@ export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
   return inside;
 }
 
-export function bbox(poly: readonly Point[]): { minX: number; minY: number; maxX: number; maxY: number } {
+export interface BBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The smallest axis-aligned box holding every point; null when there is none. */
+export function bbox(points: Iterable<Point>): BBox | null {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
-  for (const p of poly) {
+  for (const p of points) {
     minX = Math.min(minX, p.x);
     minY = Math.min(minY, p.y);
     maxX = Math.max(maxX, p.x);
     maxY = Math.max(maxY, p.y);
   }
-  return { minX, minY, maxX, maxY };
+  return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
 }

@@ -19,16 +19,11 @@ export interface LegendEntry {
 
 /**
  * Zone statuses present in the scene (established, applied for, proposed), each with its ring style.
- * `known`: statuses fetched for some nodes (the exports fetch them), preferred to the nodes' attributes.
  */
-export function statusEntries(
-  graph: SceneGraph,
-  s: ExplorerState,
-  known: ReadonlyMap<string, string> = new Map(),
-): LegendEntry[] {
+export function statusEntries(graph: SceneGraph, s: ExplorerState): LegendEntry[] {
   const counts = new Map<string, number>();
-  graph.forEachNode((n, a) => {
-    const st = nodeStatus({ status: known.get(n) ?? a.status });
+  graph.forEachNode((_, a) => {
+    const st = nodeStatus(a);
     if (st && !s.hiddenTypes.has(String(a.type))) counts.set(st, (counts.get(st) ?? 0) + 1);
   });
   return ZONE_STATUSES.filter((st) => counts.has(st)).map((st) => ({

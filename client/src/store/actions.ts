@@ -1,4 +1,5 @@
 /** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
+import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
 import type { ColourBy, PathOptions, PathResult, SizeBy } from "./state";
 
@@ -35,7 +36,13 @@ export type Action =
   | { type: "setLabelDensity"; value: number }
   | { type: "setPathOptions"; options: PathOptions }
   | { type: "showPaths"; result: PathResult }
-  | { type: "followCorridor"; id: string; focus: FocusSets }
+  | {
+      type: "followCorridor";
+      id: string;
+      focus: FocusSets;
+      /** The corridor's answer: its links become the state's corridorLinks. */
+      answer: Pick<CorridorZonesResponse, "corridor" | "links">;
+    }
   | { type: "setQuery"; query: string | null; focus?: FocusSets }
   | {
       type: "restoreView";

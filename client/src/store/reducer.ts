@@ -3,6 +3,7 @@
  * a node's neighbours); nothing here touches the DOM, sigma or the network, so every action is unit-tested
  * without a browser.
  */
+import { linkNotes } from "../model/corridorLinks";
 import type { Action, FocusSets, SceneChangeKind } from "./actions";
 import {
   type ExplorerState,
@@ -162,7 +163,8 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
       return showPaths(s, scene, a.result);
     case "followCorridor": {
       const f = present(scene, a.focus);
-      return { ...cleared(s), corridor: a.id, focusNodes: f.nodes, focusEdges: f.edges };
+      const corridorLinks = linkNotes(a.answer);
+      return { ...cleared(s), corridor: a.id, corridorLinks, focusNodes: f.nodes, focusEdges: f.edges };
     }
     case "setQuery": {
       if (!a.focus?.nodes.length) return { ...s, query: a.query };

@@ -4,6 +4,7 @@
  * Collections are read-only sets: reducers return new ones, never mutate.
  */
 import type { Lang } from "../i18n";
+import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
 
 export type ColourBy = "type" | MetricKind;
@@ -47,6 +48,8 @@ export interface ExplorerState {
   /** Corridor being followed and Cypher query shown (both go into share links). */
   corridor: string | null;
   query: string | null;
+  /** The followed corridor's links, by zone (what the inspector says of a zone's link to it). */
+  corridorLinks: CorridorLinks;
   pathOptions: PathOptions;
   path: PathResult | null;
   /** Bumped by every scene change, so subscribers know the data graph moved on. */
@@ -73,6 +76,7 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     labelDensity: DEFAULT_LABEL_DENSITY,
     corridor: null,
     query: null,
+    corridorLinks: new Map(),
     pathOptions: DEFAULT_PATH_OPTIONS,
     path: null,
     sceneVersion: 0,

@@ -5,6 +5,7 @@
  */
 import type { Api } from "../api";
 import { getLang, t } from "../i18n";
+import { linksOfZone } from "../model/corridorLinks";
 import { createSceneGraph, type MergeResult, restore, type SceneSnapshot, snapshot } from "../model/scene";
 import { ViewStore } from "../model/views";
 import type { Action } from "../store/actions";
@@ -95,11 +96,15 @@ export class App implements Ctx {
       this.docView.close();
       selectOrFetch(id);
     });
-    this.inspector = new Inspector(api, {
-      openDocument: (doc, focus, entity) => void this.docView.open(doc, focus, entity),
-      expand: (id, rels) => void this.scene.expand(id, rels),
-      select: selectOrFetch,
-    });
+    this.inspector = new Inspector(
+      api,
+      {
+        openDocument: (doc, focus, entity) => void this.docView.open(doc, focus, entity),
+        expand: (id, rels) => void this.scene.expand(id, rels),
+        select: selectOrFetch,
+      },
+      (zone) => linksOfZone(this.store.state.corridorLinks, zone),
+    );
     const hooks = {
       openDocument: (doc: string, focus?: { start: number; end: number }) =>
         void this.docView.open(doc, focus),

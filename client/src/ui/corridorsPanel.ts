@@ -2,7 +2,6 @@
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
-import { corridorLinkNotes } from "../model/corridorLinks";
 import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
 import { linkStrength, nodeStatus, type ZoneStatus, zoneStatus } from "../model/status";
 import { clear, h } from "./dom";
@@ -92,7 +91,6 @@ export class CorridorsPanel {
   }
   private render(res: CorridorZonesResponse): void {
     this.last = res;
-    corridorLinkNotes.set(res);
     clear(this.out);
     const lang = getLang();
     const names = new Map(res.graph.nodes.map((n) => [n.key, n.attributes]));

@@ -52,7 +52,8 @@ export function deriveMetrics(graph: SceneGraph, s: ExplorerState): Metrics {
 
 function inspect(p: DisplayParts, s: ExplorerState, prev: ExplorerState, info: ChangeInfo): void {
   const moved = s.selectedNode !== prev.selectedNode || s.selectedEdge !== prev.selectedEdge;
-  if (s.selectedNode && (moved || info.scene)) void p.inspector.showNode(s.selectedNode);
+  const relinked = s.corridorLinks !== prev.corridorLinks;
+  if (s.selectedNode && (moved || info.scene || relinked)) void p.inspector.showNode(s.selectedNode);
   else if (s.selectedEdge && moved) void p.inspector.showEdge(s.selectedEdge);
   else if (moved) p.inspector.empty();
 }

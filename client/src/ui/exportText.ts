@@ -21,9 +21,8 @@ export function legendBlocks(
   graph: SceneGraph,
   s: ExplorerState,
   colour: Map<string, number> | null,
-  facts: ExportFacts,
 ): SvgLegendBlock[] {
-  return legendSections(graph, s, colour, facts.status).map((sec): SvgLegendBlock => {
+  return legendSections(graph, s, colour).map((sec): SvgLegendBlock => {
     if (sec.kind === "gradient")
       return { title: t(sec.metric as "pagerank"), stops: sec.stops, ends: [t("low"), t("high")] };
     const title =

@@ -13,7 +13,7 @@ import { entityName, getLang, relName } from "../i18n";
 import { layoutIterations } from "../layout/budget";
 import type { LayoutJob, LayoutNode, Positions } from "../layout/job";
 import { LayoutRunner } from "../layout/runner";
-import { type Point, pointInPolygon } from "../model/geometry";
+import { bbox, type Point, pointInPolygon } from "../model/geometry";
 import { LabelCollider, labelBox, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import {
@@ -550,19 +550,10 @@ export class GraphView {
   }
 
   private frame(ids: string[]): void {
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (const id of ids) {
-      const d = this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined;
-      if (!d) continue;
-      minX = Math.min(minX, d.x);
-      maxX = Math.max(maxX, d.x);
-      minY = Math.min(minY, d.y);
-      maxY = Math.max(maxY, d.y);
-    }
-    if (!Number.isFinite(minX)) return;
+    const shown = ids.map((id) => (this.graph.hasNode(id) ? this.sigma.getNodeDisplayData(id) : undefined));
+    const box = bbox(shown.filter((d) => d !== undefined));
+    if (!box) return;
+    const { minX, minY, maxX, maxY } = box;
     // Display coordinates are normalised to the graph's extent, as is the camera (ratio 1 = everything).
     const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.6));
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });

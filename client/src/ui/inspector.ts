@@ -12,7 +12,7 @@ import {
   t,
   typeName,
 } from "../i18n";
-import { type CorridorLinkNotes, corridorLinkNotes } from "../model/corridorLinks";
+import type { CorridorLinkNote } from "../model/corridorLinks";
 import { zoneStatus } from "../model/status";
 import { STAGE_COLORS, typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
@@ -45,8 +45,8 @@ export class Inspector {
   constructor(
     private readonly api: Api,
     private readonly hooks: InspectorHooks,
-    /** Links of the corridor the corridors panel shows, for a zone's kind and strength of link. */
-    private readonly corridorLinks: Pick<CorridorLinkNotes, "forZone"> = corridorLinkNotes,
+    /** A zone's links to the corridor followed last (from the store's state): kind and strength. */
+    private readonly corridorLinks: (zone: string) => readonly CorridorLinkNote[] = () => [],
   ) {
     this.body = h("div", { class: "inspector-body" });
     this.el = h(
@@ -133,7 +133,7 @@ export class Inspector {
           h("span", { class: `status-badge ${status}`, "data-status": status }, t(`status_${status}`)),
         ),
       );
-    const links = this.corridorLinks.forZone(d.id);
+    const links = this.corridorLinks(d.id);
     if (links.length)
       this.body.append(
         h("h3", {}, t("corridorLinks")),

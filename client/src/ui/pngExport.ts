@@ -137,7 +137,7 @@ export async function exportPng(
   ctx.translate(0, HEADER);
   drawNodeLabels(ctx, view, graph, s);
   ctx.restore();
-  drawLegend(ctx, legendBlocks(graph, s, colour, facts), w + 14, HEADER + 8);
+  drawLegend(ctx, legendBlocks(graph, s, colour), w + 14, HEADER + 8);
   ctx.fillStyle = "#666666";
   ctx.font = `11px ${FONT}`;
   ctx.fillText(sourceLine(facts, date), 14, HEADER + h + 18);

@@ -78,13 +78,14 @@ export class QueryController {
       const res = await api.corridorZones(id);
       const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
       if (keepScene) {
-        store.dispatch({ type: "followCorridor", id, focus }, { record: false });
+        store.dispatch({ type: "followCorridor", id, focus, answer: res }, { record: false });
         return res;
       }
       store.changeScene("corridor", () => mergeSubgraph(graph, res.graph), {
         type: "followCorridor",
         id,
         focus,
+        answer: res,
       });
       view.runLayout(2500);
       view.fitNodes(focus.nodes);

@@ -80,7 +80,7 @@ export async function exportSvg(
     subtitle: subtitle(graph, date),
     nodes: [...nodes.values()].reverse(),
     edges,
-    legend: legendBlocks(graph, s, colour, facts),
+    legend: legendBlocks(graph, s, colour),
     source: sourceLine(facts, date),
     fontSize: view.sigma.getSetting("labelSize"),
   });

@@ -9,7 +9,10 @@ import { AppError, BadRequestError, NotFoundError } from "../../errors";
 import type { Executor } from "../../neo4j/executor";
 import { getQuery, loadQueryCatalog, QUERIES_DIR } from "../../queries/catalog";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "../../queries/format";
-import { runNamedQuery } from "../../queries/run";
+import { RANKED_EVIDENCE_QUERIES, rankEvidenceRows } from "../../queries/rankedEvidence";
+import { type NamedQueryResult, runNamedQuery } from "../../queries/run";
+import { GraphRepository } from "../../repositories/graph";
+import { GraphService } from "../../services/graph";
 
 export interface QueryCommandContext {
   executor: Executor;
@@ -63,6 +66,21 @@ export function describeQuery(q: NamedQuery): string {
     lines.push(`  --param ${p.name}=<${p.type}>  (${def}) ${p.description}`);
   }
   return lines.join("\n");
+}
+
+/** Evidence rows as the API ranks them (GraphService.edge), with a note of what was left out. */
+async function ranked(
+  executor: Executor,
+  stored: NamedQueryResult,
+  err: NodeJS.WritableStream,
+): Promise<NamedQueryResult> {
+  const service = new GraphService(new GraphRepository(executor));
+  const result = await rankEvidenceRows(stored, (id) => service.edge(id));
+  if (result.hidden || result.collapsed)
+    err.write(
+      `ranked as GET /api/edges/:id: ${result.hidden} heading/fragment quote(s) hidden, ${result.collapsed} duplicate(s) collapsed\n`,
+    );
+  return result;
 }
 
 export async function queryCommand(argv: string[], ctx: QueryCommandContext): Promise<number> {
@@ -123,10 +141,11 @@ export async function queryCommand(argv: string[], ctx: QueryCommandContext): Pr
       return 0;
     }
     const raw = collectParams(q, values.param ?? []);
-    const result = await runNamedQuery(ctx.executor, q, raw, {
+    const stored = await runNamedQuery(ctx.executor, q, raw, {
       maxRows,
       ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}),
     });
+    const result = RANKED_EVIDENCE_QUERIES.has(q.name) ? await ranked(ctx.executor, stored, err) : stored;
     ctx.out.write(
       formatResult(result, format, { query: q.name, params: result.params, truncated: result.truncated }),
     );

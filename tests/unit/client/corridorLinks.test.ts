@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CorridorLinkNotes, linkNotes } from "../../../client/src/model/corridorLinks";
+import { linkNotes, linksOfZone } from "../../../client/src/model/corridorLinks";
 import type { CorridorZonesResponse } from "../../../contracts/api";
 
 const link = (
@@ -31,11 +31,10 @@ describe("corridor link notes", () => {
       ["Corridor:C", "weak", "Z2 via province"],
     ]);
   });
-  it("keeps only the corridor listed last", () => {
-    const store = new CorridorLinkNotes();
-    store.set(res);
-    expect(store.forZone("Z2")).toHaveLength(1);
-    store.set({ ...res, links: [] } as CorridorZonesResponse);
-    expect(store.forZone("Z2")).toEqual([]);
+  it("gives a zone's notes, none for a zone the corridor does not reach", () => {
+    const notes = linkNotes(res);
+    expect(linksOfZone(notes, "Z2")).toHaveLength(1);
+    expect(linksOfZone(notes, "Z9")).toEqual([]);
+    expect(linksOfZone(linkNotes({ ...res, links: [] }), "Z2")).toEqual([]);
   });
 });

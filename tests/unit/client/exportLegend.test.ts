@@ -34,13 +34,14 @@ describe("export legend sections", () => {
       ["#1", 1],
     ]);
   });
-  it("counts zone statuses from the fetched ones, else the nodes' attributes, skipping hidden types", () => {
-    const known = new Map([["z1", "established"]]);
-    expect(statusEntries(scene(), initialState(), known).map((e) => [e.key, e.count])).toEqual([
+  it("counts zone statuses from the nodes' status attributes, skipping hidden types", () => {
+    const g = scene();
+    g.setNodeAttribute("z1", "status", "established");
+    expect(statusEntries(g, initialState()).map((e) => [e.key, e.count])).toEqual([
       ["status_established", 1],
       ["status_applied", 1],
     ]);
     const hidden = { ...initialState(), hiddenTypes: new Set(["FreeTradeZone"]) };
-    expect(statusEntries(scene(), hidden, known)).toEqual([]);
+    expect(statusEntries(g, hidden)).toEqual([]);
   });
 });

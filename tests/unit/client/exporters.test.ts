@@ -1,9 +1,9 @@
 /** GEXF and GraphML of the scene carry node status, edge evidence count, methods and stage (parsed back). */
-import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { toGEXF, toGraphML } from "../../../client/src/model/exporters";
 import { type ExportFacts, emptyFacts } from "../../../client/src/model/exportFacts";
 import { createSceneGraph } from "../../../client/src/model/scene";
+import { gexfValues, graphmlValues } from "../../support/exportXml";
 
 const ZONE = "FreeTradeZone:中国（广西）自由贸易试验区";
 const PROVINCE = "Province:甘肃省";
@@ -11,15 +11,24 @@ const RCEP = "Agreement:RCEP";
 const ALIGNS = `ALIGNS_WITH:${ZONE}->${RCEP}`;
 const APPLIES = `APPLIES_FOR:${PROVINCE}->FreeTradeZone:中国（甘肃）自由贸易试验区`;
 
+/** A scene as the API gives it: zones and applying provinces carry their `status`. */
 function scene() {
   const g = createSceneGraph();
-  for (const [id, type] of [
-    [ZONE, "FreeTradeZone"],
-    [PROVINCE, "Province"],
-    [RCEP, "Agreement"],
-    ["FreeTradeZone:中国（甘肃）自由贸易试验区", "FreeTradeZone"],
+  for (const [id, type, status] of [
+    [ZONE, "FreeTradeZone", "established"],
+    [PROVINCE, "Province", "applied"],
+    [RCEP, "Agreement", undefined],
+    ["FreeTradeZone:中国（甘肃）自由贸易试验区", "FreeTradeZone", "applied"],
   ] as const)
-    g.addNode(id, { type, name: id.split(":")[1], label: id, nameEn: null, x: 1, y: 2 });
+    g.addNode(id, {
+      type,
+      name: id.split(":")[1],
+      label: id,
+      nameEn: null,
+      x: 1,
+      y: 2,
+      ...(status ? { status } : {}),
+    });
   g.addDirectedEdgeWithKey(ALIGNS, ZONE, RCEP, { type: "ALIGNS_WITH", evidenceCount: 1 });
   g.addDirectedEdgeWithKey(APPLIES, PROVINCE, "FreeTradeZone:中国（甘肃）自由贸易试验区", {
     type: "APPLIES_FOR",
@@ -29,57 +38,11 @@ function scene() {
 }
 const style = { color: () => "#336699", size: () => 4, label: (n: string) => n };
 const facts: ExportFacts = {
-  status: new Map([
-    [ZONE, "established"],
-    [PROVINCE, "applied"],
-    ["FreeTradeZone:中国（甘肃）自由贸易试验区", "applied"],
-  ]),
   edges: new Map([
     [ALIGNS, { evidenceCount: 3, methods: ["pattern", "table"], stage: "pilots", docs: ["文一"] }],
     [APPLIES, { evidenceCount: 2, methods: ["pattern"], stage: null, docs: ["文二"] }],
   ]),
 };
-
-const parse = (xml: string) => new DOMParser().parseFromString(xml, "application/xml");
-const elements = (doc: Document, tag: string) => Array.from(doc.getElementsByTagName(tag));
-
-/** GEXF: every element's attvalues by attribute title. */
-function gexfValues(xml: string, cls: "node" | "edge"): Map<string, Record<string, string>> {
-  const doc = parse(xml);
-  const block = elements(doc, "attributes").find((a) => a.getAttribute("class") === cls);
-  const titles = new Map(
-    Array.from(block?.getElementsByTagName("attribute") ?? []).map((a) => [
-      a.getAttribute("id"),
-      a.getAttribute("title"),
-    ]),
-  );
-  const out = new Map<string, Record<string, string>>();
-  for (const el of elements(doc, cls)) {
-    const vals: Record<string, string> = {};
-    for (const v of Array.from(el.getElementsByTagName("attvalue")))
-      vals[String(titles.get(v.getAttribute("for")))] = String(v.getAttribute("value"));
-    out.set(String(el.getAttribute("id")), vals);
-  }
-  return out;
-}
-
-/** GraphML: every element's data by key attr.name. */
-function graphmlValues(xml: string, tag: "node" | "edge"): Map<string, Record<string, string>> {
-  const doc = parse(xml);
-  const names = new Map(
-    elements(doc, "key")
-      .filter((k) => k.getAttribute("for") === tag)
-      .map((k) => [k.getAttribute("id"), k.getAttribute("attr.name")]),
-  );
-  const out = new Map<string, Record<string, string>>();
-  for (const el of elements(doc, tag)) {
-    const vals: Record<string, string> = {};
-    for (const d of Array.from(el.getElementsByTagName("data")))
-      vals[String(names.get(d.getAttribute("key")))] = d.textContent ?? "";
-    out.set(String(el.getAttribute("id")), vals);
-  }
-  return out;
-}
 
 describe("GEXF export", () => {
   it("declares and fills node status and edge evidence count, methods and stage", () => {
@@ -96,7 +59,7 @@ describe("GEXF export", () => {
     });
     expect(edges.get(APPLIES)).toMatchObject({ evidenceCount: "2", methods: "pattern", stage: "" });
   });
-  it("falls back to the scene's attributes when no facts were fetched", () => {
+  it("takes the status from the node, and edge facts from the scene's attributes when none were fetched", () => {
     const g = scene();
     g.setNodeAttribute(ZONE, "status", "applied");
     g.setEdgeAttribute(ALIGNS, "stage", "signed");

@@ -40,6 +40,8 @@ describe("loadConfig", () => {
     ["API_KEY", "short"],
     ["CYPHER_TIMEOUT_MS", "-1"],
     ["UPLOAD_MAX_BYTES", "20MB"],
+    ["SCENES_MAX", "0"],
+    ["SCENES_MAX", "lots"],
     ["API_KEY_NAME", "two words"],
   ])("rejects %s=%s with one line naming the variable", (name, value) => {
     let error: unknown;
@@ -54,6 +56,10 @@ describe("loadConfig", () => {
     expect(message).not.toContain("\n");
   });
 
+  it("caps stored share scenes at 10,000 unless SCENES_MAX says otherwise", () => {
+    expect(loadConfig({}).SCENES_MAX).toBe(10_000);
+    expect(loadConfig({ SCENES_MAX: "250" }).SCENES_MAX).toBe(250);
+  });
   it("defaults the upload limit to 32 MiB and decisions made with the key to 'api-key'", () => {
     expect(loadConfig({})).toMatchObject({ UPLOAD_MAX_BYTES: 32 * 1024 * 1024, API_KEY_NAME: "api-key" });
     expect(loadConfig({ UPLOAD_MAX_BYTES: "1000" }).UPLOAD_MAX_BYTES).toBe(1000);

@@ -19,6 +19,7 @@ import {
 } from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
+import { asText } from "../../../support/capture";
 import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
 let executor: Executor;
@@ -238,17 +239,7 @@ describe("graph endpoints", () => {
   it.each(["json", "graphml", "gexf", "csv"])(
     "export %s holds every entity and relationship",
     async (format) => {
-      const res = await get(`/api/export?format=${format}`)
-        .buffer(true)
-        .parse((r, cb) => {
-          let data = "";
-          r.setEncoding("utf8");
-          r.on("data", (c: string) => {
-            data += c;
-          });
-          r.on("end", () => cb(null, data));
-        })
-        .expect(200);
+      const res = await asText(get(`/api/export?format=${format}`)).expect(200);
       expect(res.headers["content-disposition"]).toContain(`zonegraph.${format}`);
       const expected = await exportCounts();
       expect(expected.nodes).toBeGreaterThan(100);

@@ -126,4 +126,57 @@ describe("POST /api/scenes, GET /api/scenes/:id", () => {
     const ok = await request(keyed).post("/api/scenes").set("x-api-key", key).send(scene);
     expect(ok.status).toBe(200);
   });
+
+  describe("the cap on stored scenes (SCENES_MAX)", () => {
+    /** A distinct valid scene per index. */
+    const variant = (i: number) => ({ ...scene, q: `MATCH (n) RETURN n LIMIT ${i + 2}` });
+    const capped = (max: number) =>
+      createApp({ executor, settings: { ...TEST_APP_SETTINGS, bodyLimit: "1mb", scenesMax: max } });
+    async function entityCount(): Promise<number> {
+      const r = await executor.executeRead({ cypher: "MATCH (n:Entity) RETURN count(n) AS n" });
+      return Number(r.records[0]?.get("n"));
+    }
+
+    it("stores up to the cap, then refuses a new scene with 507 naming the cap; nothing stored is lost", async () => {
+      const first = StoredScene.parse((await request(app).post("/api/scenes").send(scene)).body);
+      stored.add(first.id);
+      const entities = await entityCount();
+      const cap = (await sceneCount()) + 2;
+      const full = capped(cap);
+      for (const i of [0, 1]) {
+        const res = await request(full).post("/api/scenes").send(variant(i));
+        expect(res.status).toBe(200);
+        stored.add(StoredScene.parse(res.body).id);
+      }
+      expect(await sceneCount()).toBe(cap);
+      const refused = await request(full).post("/api/scenes").send(variant(2));
+      expect(refused.status).toBe(507);
+      const err = ErrorBody.parse(refused.body).error;
+      expect(err.code).toBe("STORAGE_FULL");
+      expect(err.message).toMatch(
+        new RegExp(`already stores ${cap} share scenes, its cap \\(SCENES_MAX = ${cap}\\)`),
+      );
+      expect(await sceneCount()).toBe(cap);
+      // The same scene again still answers (it is stored); every stored scene still reads back.
+      const again = await request(full).post("/api/scenes").send(variant(1));
+      expect(again.status).toBe(200);
+      for (const id of stored) expect((await request(full).get(`/api/scenes/${id}`)).status).toBe(200);
+      expect(await entityCount()).toBe(entities);
+    });
+
+    it("holds under concurrent writes: exactly the room left is stored", async () => {
+      const cap = (await sceneCount()) + 3;
+      const full = capped(cap);
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          request(full)
+            .post("/api/scenes")
+            .send(variant(10 + i)),
+        ),
+      );
+      for (const a of answers) if (a.status === 200) stored.add(StoredScene.parse(a.body).id);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 507, 507, 507, 507, 507]);
+      expect(await sceneCount()).toBe(cap);
+    });
+  });
 });

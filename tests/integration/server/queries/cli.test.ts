@@ -1,26 +1,17 @@
 /** `zonegraph query` end to end on the real Neo4j: queryCommand with the test executor. */
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { queryCommand } from "../../../../server/cli/commands/query";
 import { displayWidth } from "../../../../server/queries/format";
+import { capturedStreams } from "../../../support/capture";
 import { testExecutor } from "../../../support/neo4j";
 
 const executor = testExecutor();
 afterAll(() => executor.close());
 
 async function cli(argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += String(c);
-  });
-  err.on("data", (c) => {
-    stderr += String(c);
-  });
+  const { out, err, seen } = capturedStreams();
   const code = await queryCommand(argv, { executor, out, err });
-  return { code, stdout, stderr };
+  return { code, ...seen };
 }
 
 describe("zonegraph query (real Neo4j)", () => {

@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { clampPathOptions, reduce } from "../../../../client/src/store/reducer";
 import { DEFAULT_PATH_OPTIONS, type ExplorerState, initialState } from "../../../../client/src/store/state";
+import { corridorAnswer } from "../../../support/corridors";
 
 /** a → b → c, a → d; e isolated. */
 function scene(): Graph {
@@ -150,11 +151,61 @@ describe("reduce: paths, corridors, queries", () => {
     const g = scene();
     const s = reduce(
       reduce(initialState(), { type: "select", id: "e" }, g),
-      { type: "followCorridor", id: "c", focus: { nodes: ["b", "c"], edges: ["bc"] } },
+      {
+        type: "followCorridor",
+        id: "c",
+        focus: { nodes: ["b", "c"], edges: ["bc"] },
+        answer: corridorAnswer("c", []),
+      },
       g,
     );
     expect([s.corridor, s.selectedNode]).toEqual(["c", null]);
     expect(sorted(s.focusNodes)).toEqual(["b", "c"]);
+  });
+
+  it("followCorridor keeps the corridor's links by zone, replacing the previous corridor's", () => {
+    const g = scene();
+    const focus = { nodes: [], edges: [] };
+    const first = reduce(
+      initialState(),
+      {
+        type: "followCorridor",
+        id: "c1",
+        focus,
+        answer: corridorAnswer("c1", [
+          ["a", "direct"],
+          ["b", "port"],
+        ]),
+      },
+      g,
+    );
+    expect([...first.corridorLinks.keys()].sort()).toEqual(["a", "b"]);
+    expect(first.corridorLinks.get("b")?.map((n) => [n.corridor.id, n.directness, n.strength])).toEqual([
+      ["c1", "port", "medium"],
+    ]);
+    const second = reduce(
+      first,
+      { type: "followCorridor", id: "c2", focus, answer: corridorAnswer("c2", [["d", "province"]]) },
+      g,
+    );
+    expect([...second.corridorLinks.keys()]).toEqual(["d"]);
+    expect(first.corridorLinks.has("a")).toBe(true);
+  });
+
+  it("a scene change keeps the corridor's links; other actions leave the same map", () => {
+    const g = scene();
+    const s = reduce(
+      initialState(),
+      {
+        type: "followCorridor",
+        id: "c",
+        focus: { nodes: [], edges: [] },
+        answer: corridorAnswer("c", [["a", "direct"]]),
+      },
+      g,
+    );
+    expect(reduce(s, { type: "sceneChanged", kind: "expand" }, g).corridorLinks).toBe(s.corridorLinks);
+    expect(reduce(s, { type: "select", id: "a" }, g).corridorLinks).toBe(s.corridorLinks);
   });
 });
 

@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { type ExplorerState, initialState } from "../../../../client/src/store/state";
 import { type ChangeInfo, Store } from "../../../../client/src/store/store";
+import { corridorAnswer } from "../../../support/corridors";
 
 type Snap = ReturnType<Graph["export"]>;
 
@@ -120,5 +121,27 @@ describe("Store", () => {
     let undone = 0;
     while (store.undo()) undone++;
     expect(undone).toBe(3);
+  });
+
+  it("undo and redo bring back the corridor links that went with the followed corridor", () => {
+    const { store, seen } = setup();
+    const follow = (id: string, zone: string) =>
+      store.dispatch({
+        type: "followCorridor",
+        id,
+        focus: { nodes: [], edges: [] },
+        answer: corridorAnswer(id, [[zone, "direct"]]),
+      });
+    follow("c1", "a");
+    follow("c2", "b");
+    expect([...store.state.corridorLinks.keys()]).toEqual(["b"]);
+    store.undo();
+    expect([...store.state.corridorLinks.keys()]).toEqual(["a"]);
+    expect(seen.at(-1)?.info.cause).toBe("undo");
+    store.undo();
+    expect(store.state.corridorLinks.size).toBe(0);
+    store.redo();
+    store.redo();
+    expect(store.state.corridorLinks.get("b")?.[0]?.corridor.id).toBe("c2");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ExportGraphJson } from "../../../../contracts/api";
 import { csvCell, toCsv, toGexf, toGraphml, toJson, writeGraph } from "../../../../server/export/formats";
 import type { ExportData } from "../../../../server/export/types";
 import { escapeXml } from "../../../../server/export/xml";
@@ -13,6 +14,7 @@ const data: ExportData = {
       aliases: ["二连"],
       degree: 2,
       source: "catalog",
+      status: null,
       properties: {},
     },
     {
@@ -23,6 +25,7 @@ const data: ExportData = {
       aliases: [],
       degree: 1,
       source: "catalog",
+      status: null,
       properties: {},
     },
   ],
@@ -35,6 +38,8 @@ const data: ExportData = {
       confidence: 0.9,
       count: null,
       evidenceCount: 1,
+      methods: ["pattern"],
+      stage: null,
       quote: '位于\u0001二连浩特市，"口岸"',
       doc: "doc:a",
     },
@@ -90,5 +95,51 @@ describe("export writers", () => {
     expect(g.nodes).toHaveLength(2);
     expect(g.edges[0]).toMatchObject({ source: "Area:二连浩特片区", target: "City:二连浩特市" });
     expect(writeGraph("json", data)).toContain("二连浩特片区");
+  });
+
+  it("carries zone status, edge evidence count, methods and stage in every graph format", () => {
+    const zone = "FreeTradeZone:中国（广西）自由贸易试验区";
+    const rcep = "Agreement:RCEP";
+    const withFacts: ExportData = {
+      nodes: [
+        {
+          ...(data.nodes[0] as ExportData["nodes"][number]),
+          id: zone,
+          type: "FreeTradeZone",
+          status: "established",
+        },
+        { ...(data.nodes[1] as ExportData["nodes"][number]), id: rcep, type: "Agreement", status: null },
+      ],
+      edges: [
+        {
+          ...(data.edges[0] as ExportData["edges"][number]),
+          id: "ALIGNS_WITH:z->r",
+          type: "ALIGNS_WITH",
+          source: zone,
+          target: rcep,
+          evidenceCount: 3,
+          methods: ["pattern", "table"],
+          stage: "pilots",
+        },
+      ],
+    };
+    const json = ExportGraphJson.parse(JSON.parse(toJson(withFacts)));
+    expect(json.nodes.map((n) => n.attributes.status)).toEqual(["established", null]);
+    expect(json.edges[0]?.attributes).toMatchObject({
+      evidenceCount: 3,
+      methods: ["pattern", "table"],
+      stage: "pilots",
+    });
+    const graphml = toGraphml(withFacts);
+    expect(graphml).toContain('<key id="n_status" for="node" attr.name="status" attr.type="string"/>');
+    expect(graphml).toContain('<data key="n_status">established</data>');
+    expect(graphml).toContain('<data key="e_methods">pattern | table</data>');
+    expect(graphml).toContain('<data key="e_stage">pilots</data>');
+    expect(graphml).toContain('<data key="e_evidenceCount">3</data>');
+    const gexf = toGexf(withFacts);
+    const id = (title: string) => new RegExp(`<attribute id="(\\d+)" title="${title}"`).exec(gexf)?.[1];
+    expect(gexf).toContain(`<attvalue for="${id("status")}" value="established"/>`);
+    expect(gexf).toContain(`<attvalue for="${id("methods")}" value="pattern | table"/>`);
+    expect(gexf).toContain(`<attvalue for="${id("stage")}" value="pilots"/>`);
   });
 });

@@ -13,6 +13,18 @@ import { parseInput } from "../../../../server/http/validate";
 
 describe("OpenAPI document", () => {
   const doc = buildOpenApi();
+  it("describes the JSON export with the facts its nodes and edges carry; other formats are text", () => {
+    type Schema = { properties?: Record<string, Schema>; items?: Schema; type?: string };
+    const content = (doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[
+      "/api/export"
+    ]?.get?.responses["200"] as { content: Record<string, { schema: Schema }> };
+    const json = content.content["application/json"]?.schema;
+    const node = json?.properties?.nodes?.items?.properties?.attributes?.properties ?? {};
+    const edge = json?.properties?.edges?.items?.properties?.attributes?.properties ?? {};
+    expect(Object.keys(node)).toContain("status");
+    expect(Object.keys(edge)).toEqual(expect.arrayContaining(["evidenceCount", "methods", "stage"]));
+    expect(content.content["application/gexf+xml"]?.schema).toEqual({ type: "string" });
+  });
   it("lists every endpoint of the API", () => {
     const expected = [
       "get /api/health",

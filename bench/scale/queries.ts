@@ -34,6 +34,8 @@ interface Case {
   /** The i-th request: a URL path+query, and the in-process call that answers it. */
   request(i: number): { url: string; floor: () => Promise<unknown> };
   note?: (body: unknown) => string;
+  /** A label per answer, counted over every answer of the case (e.g. how many path searches found one). */
+  tally?: (body: unknown) => string;
 }
 
 export interface QueryTargets {
@@ -91,6 +93,15 @@ export function cases(svc: GraphService, corridors: CorridorService, t: QueryTar
       };
     },
     note: (b) => `paths=${(b as { paths: unknown[] }).paths.length}`,
+    tally: (b) => {
+      const r = b as { paths: unknown[]; reason?: string };
+      if (r.paths.length > 0) return "found";
+      return /relationships read/.test(r.reason ?? "")
+        ? "none-within-caps"
+        : /deadline/.test(r.reason ?? "")
+          ? "deadline"
+          : "none";
+    },
   });
   if (t.corridors.length > 0)
     cs.push({
@@ -128,11 +139,14 @@ export async function runQueryBench(
       const floor: number[] = [];
       let last: unknown = null;
       const failures = new Map<string, number>();
+      const tallies = new Map<string, number>();
       const fail = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
       for (let i = -5; i < n; i++) {
         const m = await measure(port, c.request(Math.max(0, i)), i % 2 === 1);
         if (m.ok) last = m.body;
         if (i < 0) continue;
+        const label = m.ok && c.tally ? c.tally(m.body) : "";
+        if (label) tallies.set(label, (tallies.get(label) ?? 0) + 1);
         api.push(m.apiMs);
         floor.push(m.floorMs);
         if (m.apiFailure) fail(m.apiFailure);
@@ -149,6 +163,7 @@ export async function runQueryBench(
         failures: [...failures.values()].reduce((a, b) => a + b, 0),
         note: [
           last === null ? "" : (c.note?.(last) ?? ""),
+          ...[...tallies].map(([label, count]) => `${label}=${count}/${n}`),
           ...[...failures].map(([what, count]) => `${count}× ${what}`),
         ]
           .filter(Boolean)

@@ -1,5 +1,5 @@
 import { clauseEnd } from "../clauses";
-import { stageIn } from "./stage";
+import { pushMembers, stageIn } from "./stage";
 import { T_MEMBERS } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -26,17 +26,7 @@ export const agreementMembers: RelationRule = {
       const members = of("Country").filter((c) => c.cs >= listStart && c.ce <= end && c.id !== ag.id);
       if (members.length === 0) continue;
       const stage = stageIn(norm.slice(from, end));
-      for (const c of members)
-        push({
-          type: "ALIGNS_WITH",
-          source: c.id,
-          target: ag.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: ag.cs,
-          ce: end,
-          ...(stage && stage !== "pilots" ? { properties: { stage } } : {}),
-        });
+      pushMembers(push, members, ag.id, () => ({ cs: ag.cs, ce: end }), stage);
     }
   },
 };

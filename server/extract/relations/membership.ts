@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import { typeOf } from "./context";
-import { stageIn } from "./stage";
+import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -21,17 +21,7 @@ export const membership: RelationRule = {
       if (!first) continue;
       const stage = stageIn(norm.slice(first.ce, b));
       if (!stage || stage === "pilots") continue;
-      for (const c of members)
-        push({
-          type: "ALIGNS_WITH",
-          source: c.id,
-          target: ag.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: c.cs,
-          ce: b,
-          properties: { stage },
-        });
+      pushMembers(push, members, ag.id, (c) => ({ cs: c.cs, ce: b }), stage);
     }
   },
 };

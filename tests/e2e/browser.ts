@@ -7,6 +7,7 @@
  */
 import fs from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 import type { App } from "../../client/src/ui/app";
 
 /**
@@ -132,4 +133,50 @@ export async function startSuite(opts: SuiteOptions = {}): Promise<Suite> {
   });
   const watched = await watchedPage(context);
   return { browser, context, watched, page: watched.page };
+}
+
+/** The graph on screen: sorted node and edge ids, and each node's viewport position. */
+export function sceneOnScreen(p: Page) {
+  return p.evaluate(() => {
+    const z = (window as unknown as Win).zonegraph;
+    const pos: Record<string, { x: number; y: number }> = {};
+    for (const n of z.graph.nodes()) {
+      const d = z.view.sigma.getNodeDisplayData(n);
+      if (d) pos[n] = z.view.sigma.framedGraphToViewport(d);
+    }
+    return { nodes: z.graph.nodes().sort(), edges: z.graph.edges().sort(), pos };
+  });
+}
+
+/**
+ * Opens a share link in a fresh browser context (1400 × 900) and waits until the graph holds `order`
+ * nodes and the layout settled. The caller closes `context`.
+ */
+export async function openShared(
+  browser: Browser,
+  url: string,
+  order: number,
+): Promise<{ context: BrowserContext; w: WatchedPage }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const w = await watchedPage(context);
+  await w.page.goto(url);
+  await w.page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order === n, order, {
+    timeout: 30_000,
+  });
+  await w.page.waitForTimeout(1500);
+  return { context, w };
+}
+
+/** Each of `nodes` is on screen in `got` within one pixel of where it was in `sent`. */
+export function expectSamePositions(
+  nodes: string[],
+  sent: Record<string, { x: number; y: number }>,
+  got: Record<string, { x: number; y: number }>,
+): void {
+  for (const n of nodes) {
+    const a = sent[n];
+    const b = got[n];
+    expect(b, n).toBeDefined();
+    expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0)), n).toBeLessThanOrEqual(1);
+  }
 }

@@ -8,7 +8,16 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
+import {
+  expectSamePositions,
+  openExplorer,
+  openShared,
+  sceneOnScreen,
+  startSuite,
+  type WatchedPage,
+  type Win,
+  watchedPage,
+} from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GANSU = "Province:甘肃省";
@@ -377,38 +386,15 @@ describe("the analyst's canvas (issue 13)", () => {
   it("a share link restores an identical scene: same node and edge ids, positions within 1 px", async () => {
     await page.evaluate(() => (window as unknown as Win).zonegraph.view.stopLayout());
     await page.waitForTimeout(800);
-    const scene = (p: Page) =>
-      p.evaluate(() => {
-        const z = (window as unknown as Win).zonegraph;
-        const pos: Record<string, { x: number; y: number }> = {};
-        for (const n of z.graph.nodes()) {
-          const d = z.view.sigma.getNodeDisplayData(n);
-          if (d) pos[n] = z.view.sigma.framedGraphToViewport(d);
-        }
-        return { nodes: z.graph.nodes().sort(), edges: z.graph.edges().sort(), pos };
-      });
     const url = await page.evaluate(() => (window as unknown as Win).zonegraph.shareUrl());
-    const sent = await scene(page);
+    const sent = await sceneOnScreen(page);
     expect(sent.edges.length).toBeGreaterThan(10);
-    const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { context: fresh, w } = await openShared(browser, url, sent.nodes.length);
     try {
-      const w = await watchedPage(fresh);
-      await w.page.goto(url);
-      await w.page.waitForFunction(
-        (n) => (window as unknown as Win).zonegraph.graph.order === n,
-        sent.nodes.length,
-        { timeout: 30_000 },
-      );
-      await w.page.waitForTimeout(1500);
-      const got = await scene(w.page);
+      const got = await sceneOnScreen(w.page);
       expect(got.nodes).toEqual(sent.nodes);
       expect(got.edges).toEqual(sent.edges);
-      for (const n of sent.nodes) {
-        const a = sent.pos[n];
-        const b = got.pos[n];
-        expect(b, n).toBeDefined();
-        expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0)), n).toBeLessThanOrEqual(1);
-      }
+      expectSamePositions(sent.nodes, sent.pos, got.pos);
       await w.page.screenshot({ path: path.join(OUT, "38-shared-identical.png") });
       w.assertClean();
     } finally {

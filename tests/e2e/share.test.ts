@@ -10,7 +10,15 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
+import {
+  expectSamePositions,
+  openExplorer,
+  openShared,
+  sceneOnScreen,
+  startSuite,
+  type WatchedPage,
+  type Win,
+} from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
@@ -18,30 +26,20 @@ const GUANGXI = "FreeTradeZone:中国（广西）自由贸易试验区";
 const zg = (p: Page) => p.evaluateHandle(() => (window as unknown as Win).zonegraph);
 
 /** What a link must carry: nodes, edges, on-screen positions, selection, filters, language. */
-function sceneOf(p: Page) {
-  return p.evaluate(() => {
-    const z = (window as unknown as Win).zonegraph;
-    const pos: Record<string, { x: number; y: number }> = {};
-    for (const n of z.graph.nodes()) {
-      const d = z.view.sigma.getNodeDisplayData(n);
-      if (d) pos[n] = z.view.sigma.framedGraphToViewport(d);
-    }
-    const s = z.state;
+async function sceneOf(p: Page) {
+  const state = await p.evaluate(() => {
+    const s = (window as unknown as Win).zonegraph.state;
     return {
-      nodes: z.graph.nodes().sort(),
-      edges: z.graph.edges().sort(),
-      pos,
-      state: {
-        lang: s.lang,
-        selectedNode: s.selectedNode,
-        selectedEdge: s.selectedEdge,
-        hiddenTypes: [...s.hiddenTypes].sort(),
-        hiddenRels: [...s.hiddenRels].sort(),
-        colourBy: s.colourBy,
-        sizeBy: s.sizeBy,
-      },
+      lang: s.lang,
+      selectedNode: s.selectedNode,
+      selectedEdge: s.selectedEdge,
+      hiddenTypes: [...s.hiddenTypes].sort(),
+      hiddenRels: [...s.hiddenRels].sort(),
+      colourBy: s.colourBy,
+      sizeBy: s.sizeBy,
     };
   });
+  return { ...(await sceneOnScreen(p)), state };
 }
 
 let browser: Browser;
@@ -76,26 +74,13 @@ async function expectRestored(url: string, shot: string): Promise<void> {
   const sent = await sceneOf(page);
   expect(sent.edges.length).toBeGreaterThan(10);
   expect(sent.state).toMatchObject({ lang: "en", selectedNode: GUANGXI, colourBy: "community" });
-  const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { context: fresh, w } = await openShared(browser, url, sent.nodes.length);
   try {
-    const w = await watchedPage(fresh);
-    await w.page.goto(url);
-    await w.page.waitForFunction(
-      (n) => (window as unknown as Win).zonegraph.graph.order === n,
-      sent.nodes.length,
-      { timeout: 30_000 },
-    );
-    await w.page.waitForTimeout(1500);
     const got = await sceneOf(w.page);
     expect(got.nodes).toEqual(sent.nodes);
     expect(got.edges).toEqual(sent.edges);
     expect(got.state).toEqual(sent.state);
-    for (const n of sent.nodes) {
-      const a = sent.pos[n];
-      const b = got.pos[n];
-      expect(b, n).toBeDefined();
-      expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0)), n).toBeLessThanOrEqual(1);
-    }
+    expectSamePositions(sent.nodes, sent.pos, got.pos);
     // The language reached the page, not only the state.
     expect(await w.page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await w.page.screenshot({ path: path.join(OUT, shot) });

@@ -59,6 +59,10 @@ export const railwayLines: EntityRule = {
 /** The ends of railway lines found by this rule, as mentions of their own (黄桶 in 黄桶至百色铁路). */
 export function lineEnds(ms: readonly Mention[]): Mention[] {
   return ms
-    .filter((m) => m.id.startsWith("Corridor:") && /^Corridor:[^至-]{2,}[至-].+铁路$/.test(m.id))
+    .filter(
+      (m) =>
+        m.id.startsWith("Corridor:") &&
+        /^Corridor:[^至\-─]{2,}[至\-─].+(铁路|公路|班列|走廊|通道)$/.test(m.id),
+    )
     .flatMap((m) => m.parts.map((p) => ({ ...p, method: "pattern" as const, parts: [] })));
 }

@@ -38,6 +38,7 @@ import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
+import { routeChains } from "./route-chains";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
@@ -60,6 +61,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   corridorAbbreviations,
   corridorPlaces,
   railwayLines,
+  routeChains,
   agreementTitles,
   bilateralFtas,
   customsAndCompanies,

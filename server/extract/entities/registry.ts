@@ -13,6 +13,7 @@ import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
+import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { corridorAbbreviations } from "./corridor-abbreviations";
@@ -62,6 +63,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   corridorPlaces,
   railwayLines,
   routeChains,
+  bracketedRoads,
   agreementTitles,
   bilateralFtas,
   customsAndCompanies,

@@ -9,6 +9,7 @@ import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
 import { associations } from "./associations";
+import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderTradePoints } from "./border-trade-points";
@@ -86,6 +87,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   listedFirms,
   borderTradePoints,
   bilateralParks,
+  bilateralAbbreviationParks,
   foreignCities,
   roleSectors,
   quotedServices,

@@ -17,6 +17,7 @@ import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
+import { cityCounties } from "./city-counties";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
@@ -27,6 +28,7 @@ import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
 import { industries } from "./industries";
+import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
@@ -52,6 +54,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
   prefectureCities,
   counties,
+  cityCounties,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -60,6 +63,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   portLists,
   devZones,
+  listedCounties,
   corridorAbbreviations,
   corridorPlaces,
   railwayLines,

@@ -1,11 +1,12 @@
 import type { Candidate, EntityRule } from "./types";
 
 /**
- * After a zone or area: an optional city and 管理委员会/管委会, or a department of 2-6 characters
- * (…局, not 布局/格局/大局).
+ * After a zone or area: an optional city and 管理委员会/管委会/(工作)领导小组, or a department of 2-6 characters
+ * (…局, not 布局/格局/大局). A leading group follows the zone directly (the look-behind keeps 工作 out of
+ * the city slot).
  */
 const BODY =
-  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
+  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会|(?<![\u4e00-\u9fff]{2})(?:工作)?领导小组)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
 /** Function words a department's name does not hold. */
 const FUNCTION = /[的是在了为将把对从以向其则和与及、]/;
 

@@ -48,4 +48,10 @@ describe("entity rule management-committees", () => {
       ),
     ).toContain("Organization:郴州片区管委会@郴州片区管委会");
   });
+
+  it("reads a zone's leading group", () => {
+    expect(
+      mentionsBy([zoneFullNames, managementCommittees], "中国（江西）自由贸易试验区工作领导小组印发通知。"),
+    ).toEqual(["Organization:中国（江西）自由贸易试验区工作领导小组@中国（江西）自由贸易试验区工作领导小组"]);
+  });
 });

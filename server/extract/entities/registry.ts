@@ -28,6 +28,7 @@ import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
 import { industries } from "./industries";
+import { instituteUnits } from "./institute-units";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
@@ -84,6 +85,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   partyBodies,
   nationalAgencies,
   universityInstitutes,
+  instituteUnits,
   associations,
   foreignMinistries,
   bracketedCompanies,

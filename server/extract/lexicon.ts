@@ -103,3 +103,11 @@ export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")}
 export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
 );
+
+/** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
+export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());
+
+/** One-character abbreviations of major cities in service names (data/lexicon/city-abbreviations.json). */
+export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries(read<{ cities: Record<string, string> }>("city-abbreviations.json").cities),
+);

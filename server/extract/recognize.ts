@@ -8,6 +8,7 @@
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { batchZones } from "./entities/batch-zones";
+import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
 import { lineEnds } from "./entities/railway-lines";
@@ -74,6 +75,8 @@ export class Recognizer extends Names {
    * ends of railway lines (南宁至防城港铁路): mentions inside another mention.
    */
   abbreviations(norm: string, ms: Mention[]): Mention[] {
-    return [...abbreviations(norm, ms, this.cat), ...lineEnds(ms)];
+    const found = [...abbreviations(norm, ms, this.cat), ...lineEnds(ms)];
+    const seen = new Set(found.map((m) => `${m.id}@${m.cs}`));
+    return [...found, ...compoundMembers(ms).filter((m) => !seen.has(`${m.id}@${m.cs}`))];
   }
 }

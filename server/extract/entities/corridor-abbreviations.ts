@@ -1,48 +1,78 @@
-import type { Span } from "./names";
-import type { EntityRule } from "./types";
+import { CITY_ABBREVIATIONS } from "../lexicon";
+import type { Names, Span } from "./names";
+import type { EntityRule, Mention } from "./types";
+
+const COMPOUND =
+  /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
+/** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
+const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
 /**
- * Corridors named by abbreviation compounds: 中蒙俄经济走廊, 中吉乌国际多式联运班列, 黔粤班列, 中老跨境公路班车.
+ * The members of a compound at k: after 中, country abbreviations (中蒙俄); otherwise province
+ * abbreviations, or abbreviations of major cities (data/lexicon/city-abbreviations.json: 渝深 → 重庆, 深圳).
+ */
+function members(comp: string, k: number, n: Names): Span[] | null {
+  const parts: Span[] = [];
+  const china = comp.startsWith("中");
+  if (china) parts.push({ id: "Country:中国", cs: k, ce: k + 1 });
+  for (let i = china ? 1 : 0; i < comp.length; i++) {
+    const ch = comp[i] ?? "";
+    const city = CITY_ABBREVIATIONS.get(ch);
+    const id = china
+      ? n.cat.countryAbbr.get(ch)
+      : (n.cat.provinceAbbr.get(ch) ?? (city ? n.cat.places.get(city) : undefined));
+    if (!id) return null;
+    parts.push({ id, cs: k + i, ce: k + i + 1 });
+  }
+  return comp.length < 2 ? null : parts;
+}
+
+/**
+ * Corridors named by abbreviation compounds: 中蒙俄经济走廊, 中吉乌国际多式联运班列, 黔粤班列, 中老跨境公路班车,
+ * 中缅油气管道, 渝深班列; earlier items of a list sharing the kind (中越、中老高速公路 → 中越高速公路).
  */
 export const corridorAbbreviations: EntityRule = {
   name: "corridor-abbreviations",
   type: "Corridor",
   priority: 1,
   find({ norm, n, add }) {
-    const compRe =
-      /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路)/y;
     for (let at = 0; at < norm.length; at++) {
-      compRe.lastIndex = at;
-      const m = compRe.exec(norm);
+      COMPOUND.lastIndex = at;
+      const m = COMPOUND.exec(norm);
       if (!m) continue;
       const comp = m[1] ?? "";
       const k = m.index ?? 0;
-      const parts: Span[] = [];
-      let ok = true;
-      if (comp.startsWith("中")) {
-        parts.push({ id: "Country:中国", cs: k, ce: k + 1 });
-        for (let i = 1; i < comp.length; i++) {
-          const id = n.cat.countryAbbr.get(comp[i] ?? "");
-          if (!id) {
-            ok = false;
-            break;
-          }
-          parts.push({ id, cs: k + i, ce: k + i + 1 });
-        }
-      } else {
-        for (let i = 0; i < comp.length; i++) {
-          const id = n.cat.provinceAbbr.get(comp[i] ?? "");
-          if (!id) {
-            ok = false;
-            break;
-          }
-          parts.push({ id, cs: k + i, ce: k + i + 1 });
-        }
+      const parts = members(comp, k, n);
+      if (!parts) continue;
+      add({
+        id: n.resolveOrRegister("Corridor", m[0]),
+        cs: k,
+        ce: k + m[0].length,
+        method: "pattern",
+        parts,
+      });
+      const kind = m[0].slice(comp.length);
+      for (let pos = k, prev = LISTED.exec(norm.slice(Math.max(0, pos - 5), pos)); prev; ) {
+        const item = prev[1] ?? "";
+        const cs = pos - prev[0].length;
+        const listed = members(item, cs, n);
+        if (!listed) break;
+        const id = n.resolveOrRegister("Corridor", `${item}${kind}`);
+        add({ id, cs, ce: cs + item.length, method: "pattern", parts: listed });
+        pos = cs;
+        prev = LISTED.exec(norm.slice(Math.max(0, pos - 5), pos));
       }
-      if (!ok || comp.length < 2) continue;
-      const name = m[0];
-      const id = n.resolveOrRegister("Corridor", name);
-      add({ id, cs: k, ce: k + name.length, method: "pattern", parts });
     }
   },
 };
+
+/**
+ * The provinces and cities a service names by abbreviation (湘滇班列 → 湖南, 云南; 渝深班列 → 重庆, 深圳),
+ * as mentions of their own. Country members (中蒙俄) stay parts only.
+ */
+export function compoundMembers(ms: readonly Mention[]): Mention[] {
+  return ms
+    .filter((m) => m.id.startsWith("Corridor:") && m.parts.length >= 2)
+    .filter((m) => m.parts.every((p) => p.ce - p.cs === 1 && /^(Province|City):/.test(p.id)))
+    .flatMap((m) => m.parts.map((p) => ({ ...p, method: "pattern" as const, parts: [] })));
+}

@@ -1,18 +1,31 @@
-import type { EntityRule } from "./types";
+import type { Candidate, EntityRule } from "./types";
 
 /**
- * After a zone or area: an optional city and 管理委员会/管委会, or a department of 2-6 characters
- * (…局, not 布局/格局/大局).
+ * After a zone or area: an optional city and 管理委员会/管委会/(工作)领导小组, or a department of 2-6 characters
+ * (…局, not 布局/格局/大局). A leading group follows the zone directly (the look-behind keeps 工作 out of
+ * the city slot).
  */
 const BODY =
-  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
+  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会|(?<![\u4e00-\u9fff]{2})(?:工作)?领导小组)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
 /** Function words a department's name does not hold. */
 const FUNCTION = /[的是在了为将把对从以向其则和与及、]/;
 
 /**
+ * The zone written before a bare area's committee: the zone right before the area, or else a zone of
+ * the passage, written earlier, that the catalog gives as the area's zone (哈尔滨片区管委会与绥芬河片区管委会:
+ * the second committee belongs to the zone written before the first).
+ */
+function zoneBefore(area: Candidate, cands: readonly Candidate[], parentZone: string | undefined) {
+  const adjacent = cands.find((c) => c.ce === area.cs && c.id.startsWith("FreeTradeZone:"));
+  if (adjacent || !parentZone || !area.id.startsWith("Area:")) return { zone: adjacent, prefix: false };
+  const earlier = cands.filter((c) => c.id === parentZone && c.ce <= area.cs && c.ce > area.cs - 200);
+  return { zone: earlier.at(-1), prefix: earlier.length > 0 };
+}
+
+/**
  * Management committees and departments of a zone or area: 中国（上海）自由贸易试验区临港新片区管理委员会,
- * 中国（四川）自由贸易试验区成都管理委员会 (a city's committee of the zone), 浙江自贸区政策法规局 (as
- * written). Brackets are full-width in the name.
+ * 中国（四川）自由贸易试验区成都管委会 (a city's committee of the zone), 浙江自贸区政策法规局, each as
+ * written; a bare area's committee takes the zone its passage wrote before it. Brackets are full-width.
  */
 export const managementCommittees: EntityRule = {
   name: "management-committees",
@@ -26,11 +39,12 @@ export const managementCommittees: EntityRule = {
       const city = m[1];
       if (city && !n.placesIn(city).some((p) => p.start === 0 && p.end === city.length)) continue;
       if (m[3] && FUNCTION.test(m[3])) continue;
-      const zone = cands.find((c) => c.ce === area.cs && c.id.startsWith("FreeTradeZone:"));
-      const cs = zone ? zone.cs : area.cs;
+      const parent = n.cat.get(area.id)?.parent;
+      const { zone, prefix } = zoneBefore(area, cands, parent ? `FreeTradeZone:${parent}` : undefined);
+      const cs = zone && !prefix ? zone.cs : area.cs;
       const ce = area.ce + m[0].length;
-      const written = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
-      const name = m[2] ? written.replace(/管委会$/, "管理委员会") : written;
+      const lead = zone && prefix ? norm.slice(zone.cs, zone.ce) : "";
+      const name = (lead + norm.slice(cs, ce)).replace(/\(/g, "（").replace(/\)/g, "）");
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
       add({ id, cs, ce, method: "pattern" });
     }

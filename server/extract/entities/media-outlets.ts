@@ -32,12 +32,49 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   return [start, stop];
 }
 
-/** A media name opening at `start` (after 来源：): the longest prefix of the Han run ending with a head. */
+/**
+ * A media name opening at `start` (after 来源：): the whole Han run when it names an outlet's own unit
+ * (中国日报中国观察智库: no cue word, at most 12 characters), else the longest prefix ending with a head.
+ */
 function nameAfter(norm: string, start: number): [number, number] | null {
   let end = start;
-  while (end < norm.length && end - start < 10 && HAN.test(norm[end] ?? "")) end++;
-  for (let e = end; e > start + 2; e--) if (mediaHead(norm.slice(start, e))) return [start, e];
+  while (end < norm.length && end - start < 13 && HAN.test(norm[end] ?? "")) end++;
+  const run = norm.slice(start, end);
+  const cue = new RegExp(MEDIA_CUE_AFTER.source).test(run);
+  for (let e = Math.min(end, start + 10); e > start + 2; e--) {
+    if (!mediaHead(norm.slice(start, e))) continue;
+    return !cue && end - start <= 12 ? [start, end] : [start, e];
+  }
   return null;
+}
+
+/** A name of a byline chain: two to eight Han characters, no deictic or count word. */
+function chainName(norm: string, end: number): [number, number] | null {
+  const from = hanRunBefore(norm, end, 8);
+  const name = norm.slice(from, end);
+  if (name.length < 2 || QUANTIFIER.test(name) || DEICTIC.test(name) || HAN.test(norm[from - 1] ?? ""))
+    return null;
+  return [from, end];
+}
+
+/**
+ * The outlets of a byline ending at `end`: names chained by ·, / or - (经济日报-中国经济网, 湖南日报·华声在线,
+ * 云端/西部日报). Once one of them ends with a media head, the others of the chain are outlets too
+ * (a news app or website needs no head: 西部日报·西部云).
+ */
+function bylineChain(norm: string, end: number, n: Names): [number, number][] {
+  const chain: { span: [number, number]; head: boolean }[] = [];
+  for (let at = end; ; ) {
+    const span = nameBefore(norm, at, n);
+    const plain = span ? null : chainName(norm, at);
+    const got = span ?? plain;
+    if (!got) break;
+    chain.push({ span: got, head: span !== null });
+    const sep = got[0] - 1;
+    if (!/[-·/]/.test(norm[sep] ?? "")) break;
+    at = sep;
+  }
+  return chain.some((c) => c.head) ? chain.map((c) => c.span) : [];
 }
 
 /**
@@ -56,12 +93,8 @@ export const mediaOutlets: EntityRule = {
       let end = m.index ?? 0;
       const date = DATE_BEFORE.exec(norm.slice(Math.max(0, end - 6), end));
       if (date) end -= date[0].length;
-      // names chained by · or - before the cue: 经济日报-中国经济网, 湖南日报·华声在线
-      for (let span = nameBefore(norm, end, n); span; ) {
-        found.push(span);
-        const sep = span[0] - 1;
-        span = /[-·]/.test(norm[sep] ?? "") ? nameBefore(norm, sep, n) : null;
-      }
+      while (end > 0 && norm[end - 1] === " ") end--;
+      found.push(...bylineChain(norm, end, n));
     }
     for (const m of norm.matchAll(MEDIA_LABEL_BEFORE)) {
       const span = nameAfter(norm, (m.index ?? 0) + m[0].length);

@@ -10,7 +10,8 @@ const BODY_AFTER_PLACE =
 
 /**
  * Party committees, people's congresses and governments led by a place: 四川省委, 中共德宏州委,
- * 伊犁州党委, 喀什地委, 云南省第十三届人民代表大会 (read as 云南省人民代表大会). The name is kept as
+ * 伊犁州党委, 喀什地委, 云南省第十三届人民代表大会 (read as 云南省人民代表大会); party working committees
+ * of a development zone (西咸新区党工委). The name is kept as
  * written (with a leading 中共); the place is its part, as in the other place-led bodies.
  */
 export const partyBodies: EntityRule = {
@@ -19,6 +20,20 @@ export const partyBodies: EntityRule = {
   priority: 1,
   find({ norm, n, add, cands }) {
     for (const c of [...cands]) {
+      // the party working committee of a zone (哈尔滨新区党工委, X经开区工委)
+      const work = /^DevZone:/.test(c.id) ? /^党?工委/.exec(norm.slice(c.ce, c.ce + 3)) : null;
+      if (work) {
+        const name = norm.slice(c.cs, c.ce + work[0].length);
+        const parts = [{ id: c.id, cs: c.cs, ce: c.ce }];
+        add({
+          id: n.resolveOrRegister("Organization", name),
+          cs: c.cs,
+          ce: c.ce + work[0].length,
+          method: "pattern",
+          parts,
+        });
+        continue;
+      }
       if (!/^(Province|City):/.test(c.id)) continue;
       const m = BODY_AFTER_PLACE.exec(norm.slice(c.ce, c.ce + 14));
       // a bare 委 only after a place written with its suffix (甘肃省委, not 北京委)

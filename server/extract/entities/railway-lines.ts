@@ -1,20 +1,28 @@
 import { hanRunBefore } from "../clauses";
+import { GAZETTEER_CITIES } from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
-const LINE = /(电气化|跨境|高速|城际)?铁路(?![局集公口港段站])/g;
+const LINE = /(电气化|跨境|高速|城际)?铁路(?![局集公口港段站])|高速公路(?![局段])|公路(?![局集段口港网])/g;
 const TYPE_OF = (id: string) => id.slice(0, id.indexOf(":"));
 
 /**
  * One end of a line written at [from, to): a known place that fills it after an optional province or
  * country (广西百色, 俄罗斯赤塔), or an unseen name of two to five characters anchored by one (贵州黄桶).
  */
-function lineEnd(norm: string, from: number, to: number, n: Names): (Span & { name: string }) | null {
+export function lineEnd(norm: string, from: number, to: number, n: Names): (Span & { name: string }) | null {
   const s = norm.slice(from, to);
   const places = n.placesIn(s);
   const last = places.at(-1);
   if (last && last.end === s.length)
     return { id: last.id, cs: from + last.start, ce: to, name: s.slice(last.start) };
+  for (let i = 0; i <= s.length - 2; i++) {
+    const city = s.slice(i);
+    if (!GAZETTEER_CITIES.has(city)) continue;
+    const known = n.cat.resolve(city, ["City"]);
+    const id = known?.startsWith("City:") ? known : n.ensure("City", city);
+    return { id, cs: from + i, ce: to, name: city };
+  }
   const anchor = places.filter((p) => /^(Province|Country)$/.test(TYPE_OF(p.id))).at(-1);
   const rest = anchor ? s.slice(anchor.end) : "";
   if (!anchor || rest.length < 2 || rest.length > 5 || n.placesIn(rest).length > 0) return null;
@@ -25,8 +33,9 @@ function lineEnd(norm: string, from: number, to: number, n: Names): (Span & { na
 }
 
 /**
- * Railway lines named by their two ends: 南宁至防城港铁路, 贵州黄桶至广西百色铁路 (→ 黄桶至百色铁路),
- * 满洲里-俄罗斯赤塔电气化铁路 (→ 满洲里-赤塔电气化铁路). A province or country before an end is dropped
+ * Railway lines and roads named by their two ends: 南宁至防城港铁路, 贵州黄桶至广西百色铁路 (→ 黄桶至百色铁路),
+ * 满洲里-俄罗斯赤塔电气化铁路 (→ 满洲里-赤塔电气化铁路), 南宁至河内高速公路; an end may be a city of the
+ * foreign gazetteer (data/lexicon/foreign-cities.json). A province or country before an end is dropped
  * from the name; the two ends are the line's parts (and mentions, see recognize.ts).
  */
 export const railwayLines: EntityRule = {
@@ -59,6 +68,10 @@ export const railwayLines: EntityRule = {
 /** The ends of railway lines found by this rule, as mentions of their own (黄桶 in 黄桶至百色铁路). */
 export function lineEnds(ms: readonly Mention[]): Mention[] {
   return ms
-    .filter((m) => m.id.startsWith("Corridor:") && /^Corridor:[^至-]{2,}[至-].+铁路$/.test(m.id))
+    .filter(
+      (m) =>
+        m.id.startsWith("Corridor:") &&
+        /^Corridor:[^至\-─]{2,}[至\-─].+(铁路|公路|班列|走廊|通道)$/.test(m.id),
+    )
     .flatMap((m) => m.parts.map((p) => ({ ...p, method: "pattern" as const, parts: [] })));
 }

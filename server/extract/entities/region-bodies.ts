@@ -18,7 +18,7 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
     if (
       k > 0 &&
       HAN.test(norm[k - 1] ?? "") &&
-      !/[年月日的由据经和与及、在获向对同是]/.test(norm[k - 1] ?? "")
+      !/[年月日的由据照经和与及、在获向对同是]/.test(norm[k - 1] ?? "")
     )
       continue;
     // a city's 市委/市政府 is more often the city's own than a municipality's

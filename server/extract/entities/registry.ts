@@ -9,12 +9,15 @@ import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
 import { associations } from "./associations";
+import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
+import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
+import { cityCounties } from "./city-counties";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
@@ -25,6 +28,8 @@ import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
 import { industries } from "./industries";
+import { instituteUnits } from "./institute-units";
+import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
@@ -38,6 +43,7 @@ import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
+import { routeChains } from "./route-chains";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
@@ -49,6 +55,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
   prefectureCities,
   counties,
+  cityCounties,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -57,9 +64,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   portLists,
   devZones,
+  listedCounties,
   corridorAbbreviations,
   corridorPlaces,
   railwayLines,
+  routeChains,
+  bracketedRoads,
   agreementTitles,
   bilateralFtas,
   customsAndCompanies,
@@ -75,6 +85,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   partyBodies,
   nationalAgencies,
   universityInstitutes,
+  instituteUnits,
   associations,
   foreignMinistries,
   bracketedCompanies,
@@ -82,6 +93,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   listedFirms,
   borderTradePoints,
   bilateralParks,
+  bilateralAbbreviationParks,
   foreignCities,
   roleSectors,
   quotedServices,

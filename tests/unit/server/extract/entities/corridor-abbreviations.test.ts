@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
 import { corridorAbbreviations } from "../../../../../server/extract/entities/corridor-abbreviations";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -15,5 +18,28 @@ describe("entity rule corridor-abbreviations", () => {
     expect(mentionsBy([corridorAbbreviations], "共建湘赣区域经济走廊。")).toEqual([
       "Corridor:湘赣区域经济走廊@湘赣区域经济走廊",
     ]);
+  });
+
+  it("reads highways and pipelines, and the earlier items of a list sharing the kind", () => {
+    expect(mentionsBy([corridorAbbreviations], "中哈、中吉高速公路贯通，中俄油气管道投运。", false)).toEqual([
+      "Corridor:中哈高速公路@中哈",
+      "Corridor:中吉高速公路@中吉高速公路",
+      "Corridor:中俄油气管道@中俄油气管道",
+    ]);
+  });
+
+  it("reads city abbreviations where no province has the character, its members as mentions", () => {
+    expect(mentionsBy([corridorAbbreviations], "穗邕班列和甬深班列首发。", false)).toEqual([
+      "Corridor:穗邕班列@穗邕班列",
+      "Corridor:甬深班列@甬深班列",
+    ]);
+    const norm = normalize("赣深班列首发。");
+    const rec = new Recognizer(loadCatalog());
+    const members = rec.abbreviations(norm, rec.recognize(norm)).map((m) => m.id);
+    expect(members).toEqual(expect.arrayContaining(["Province:江西省", "City:深圳"]));
+  });
+
+  it("reads no compound holding a character that abbreviates nothing", () => {
+    expect(mentionsBy([corridorAbbreviations], "打通深化通道，开行首趟班列。", false)).toEqual([]);
   });
 });

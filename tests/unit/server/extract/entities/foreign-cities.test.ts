@@ -11,7 +11,7 @@ describe("entity rule foreign-cities", () => {
       "Country:哈萨克斯坦@哈萨克斯坦",
       "City:阿拉木图@阿拉木图",
     ]);
-    expect(mentionsBy([foreignCities], "河口与越南老街市隔河相望。")).toContain("City:老街@老街市");
+    expect(mentionsBy([foreignCities], "河口与越南北江市往来密切。")).toContain("City:北江@北江市");
   });
 
   it("reads no city from 市场 or from a phrase after the country", () => {

@@ -15,4 +15,8 @@ describe("entity rule industries", () => {
   it("gives no sector for fields of exchange and cooperation", () => {
     expect(mentionsBy([industries], "加强教育、文化等领域的交流合作。")).toEqual([]);
   });
+
+  it("reads no X产业 name opened by a verb of policy (深化, 加强, 推进)", () => {
+    expect(mentionsBy([industries], "两市将共同深化产业合作，加强产业协作。")).toEqual([]);
+  });
 });

@@ -20,11 +20,38 @@ describe("entity rule management-committees", () => {
         "中国（江西）自由贸易试验区赣州管委会和江西自贸区综合协调局成立。",
       ),
     ).toEqual([
-      "Organization:中国（江西）自由贸易试验区赣州管理委员会@中国（江西）自由贸易试验区赣州管委会",
+      "Organization:中国（江西）自由贸易试验区赣州管委会@中国（江西）自由贸易试验区赣州管委会",
       "Organization:江西自贸区综合协调局@江西自贸区综合协调局",
     ]);
     expect(
       mentionsBy([zoneFullNames, zoneShortForms, managementCommittees], "江西自贸区全方位布局。"),
     ).toEqual(["FreeTradeZone:中国（江西）自由贸易试验区@江西自贸区"]);
+  });
+
+  it("names a bare area's committee with the zone its passage wrote before, as written", () => {
+    expect(
+      mentionsBy(
+        [zoneFullNames, areas, managementCommittees],
+        "中国（湖南）自由贸易试验区长沙片区管委会与郴州片区管委会签约。",
+      ),
+    ).toEqual([
+      "Organization:中国（湖南）自由贸易试验区长沙片区管委会@中国（湖南）自由贸易试验区长沙片区管委会",
+      "Organization:中国（湖南）自由贸易试验区郴州片区管委会@郴州片区管委会",
+    ]);
+  });
+
+  it("leaves a bare committee alone when the passage's zone is not the area's", () => {
+    expect(
+      mentionsBy(
+        [zoneFullNames, areas, managementCommittees],
+        "中国（湖北）自由贸易试验区考察了郴州片区管委会。",
+      ),
+    ).toContain("Organization:郴州片区管委会@郴州片区管委会");
+  });
+
+  it("reads a zone's leading group", () => {
+    expect(
+      mentionsBy([zoneFullNames, managementCommittees], "中国（江西）自由贸易试验区工作领导小组印发通知。"),
+    ).toEqual(["Organization:中国（江西）自由贸易试验区工作领导小组@中国（江西）自由贸易试验区工作领导小组"]);
   });
 });

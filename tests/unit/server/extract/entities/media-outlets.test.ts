@@ -38,4 +38,23 @@ describe("entity rule media-outlets", () => {
     expect(idsBy([mediaOutlets], "日前该报报道了此事。", false)).toEqual([]);
     expect(idsBy([mediaOutlets], "据财政部官网消息，关税将调整。", false)).toEqual([]);
   });
+
+  it("reads every name of a byline chain once one has a media head, across / and a space", () => {
+    expect(idsBy([mediaOutlets], "西部日报·西部云 记者 张某", false)).toEqual([
+      "Organization:西部日报",
+      "Organization:西部云",
+    ]);
+    expect(idsBy([mediaOutlets], "云端/高原晚报记者 王某 摄", false)).toEqual([
+      "Organization:云端",
+      "Organization:高原晚报",
+    ]);
+    expect(idsBy([mediaOutlets], "云端/高原记者 王某", false)).toEqual([]);
+  });
+
+  it("reads the whole source after a label when it names an outlet's unit, not a byline", () => {
+    expect(idsBy([mediaOutlets], "来源：海峡商报财经研究中心", false)).toEqual([
+      "Organization:海峡商报财经研究中心",
+    ]);
+    expect(idsBy([mediaOutlets], "来源：海峡商报记者李某", false)).toEqual(["Organization:海峡商报"]);
+  });
 });

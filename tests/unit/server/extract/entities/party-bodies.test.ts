@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { devZones } from "../../../../../server/extract/entities/dev-zones";
 import { partyBodies } from "../../../../../server/extract/entities/party-bodies";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
@@ -24,5 +25,12 @@ describe("entity rule party-bodies", () => {
 
   it("does not read 委员 or 委员会 as a committee", () => {
     expect(idsBy([partyBodies], "四川省委员会委员和成都市委员到会。")).not.toContain("Organization:四川省委");
+  });
+
+  it("reads the party working committee of a development zone, the zone as its part", () => {
+    expect(mentionsBy([devZones, partyBodies], "兰州新区党工委和贵阳经开区工委联合调研。")).toEqual([
+      "Organization:兰州新区党工委@兰州新区党工委",
+      "Organization:贵阳经开区工委@贵阳经开区工委",
+    ]);
   });
 });

@@ -59,4 +59,9 @@ describe("entity rule ports", () => {
     ]);
     expect(mentionsBy([ports], "甘肃可凭借口岸优势发展。")).toEqual(["Province:甘肃省@甘肃"]);
   });
+
+  it("reads no port from a route role (始发港, 经停港, 目的港) or after a verb (携手)", () => {
+    expect(mentionsBy([ports], "以该港为始发港或经停港，目的港待定。")).toEqual([]);
+    expect(mentionsBy([ports], "携手蛇口港共建航线。")).toEqual(["Port:蛇口港@蛇口港"]);
+  });
 });

@@ -20,4 +20,11 @@ describe("entity rule quoted-services", () => {
       mentionsBy([quotedServices], "首列“赣深欧”国际货运班列开行，“四向多条”国际货运班列稳定运行。"),
     ).toEqual(["Corridor:赣深欧国际货运班列@“赣深欧”国际货运班列"]);
   });
+
+  it("reads a quoted line as the service's own name when a train word follows in its clause", () => {
+    expect(mentionsBy([quotedServices], "首趟“赣闽·海西线”南昌至厦门国际货运班列发车。", false)).toEqual([
+      "Corridor:赣闽·海西线@“赣闽·海西线”",
+    ]);
+    expect(mentionsBy([quotedServices], "守住“底线”，打通“黄金线”，班列开行。", false)).toEqual([]);
+  });
 });

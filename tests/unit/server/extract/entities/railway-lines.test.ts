@@ -30,4 +30,12 @@ describe("entity rule railway-lines", () => {
       [],
     );
   });
+
+  it("reads roads named by their ends, an end may be a gazetteer city", () => {
+    expect(mentionsBy([railwayLines], "越南将建设老街至首都河内高速公路，昆明至河内公路已贯通。")).toEqual([
+      "Country:越南@越南",
+      "Corridor:老街至河内高速公路@老街至首都河内高速公路",
+      "Corridor:昆明至河内公路@昆明至河内公路",
+    ]);
+  });
 });

@@ -38,4 +38,11 @@ describe("party and government bodies of a region named without it", () => {
     const g = extractDocument("bodies3.txt", "上海市推进改革。市政府召开会议。");
     expect(node(g, "Organization:上海市人民政府")).toBe(false);
   });
+
+  it("reads a bare region body after 按照 (按照自治区党委部署)", () => {
+    const text = "中国（宁夏）自由贸易试验区今天揭牌。各部门按照自治区党委部署推进工作。";
+    const g = extractDocument("bodies4.txt", text);
+    expect(node(g, "Organization:宁夏回族自治区党委")).toBe(true);
+    quotesOk(g, text);
+  });
 });

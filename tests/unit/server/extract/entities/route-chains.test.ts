@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { routeChains } from "../../../../../server/extract/entities/route-chains";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule route-chains", () => {
+  it("reads a service named by its stops joined by dashes, starting at the first known place", () => {
+    expect(mentionsBy([routeChains], "今年新开通了武汉-阿拉木图-欧洲班列。", false)).toEqual([
+      "Corridor:武汉-阿拉木图-欧洲班列@武汉-阿拉木图-欧洲班列",
+    ]);
+  });
+
+  it("reads a quoted chain of gazetteer cities before its kind, keeping the dashes as written", () => {
+    expect(mentionsBy([routeChains], "共建「南宁─谅山─河内」经济走廊。", false)).toEqual([
+      "Corridor:南宁─谅山─河内经济走廊@南宁─谅山─河内」经济走廊",
+    ]);
+  });
+
+  it("gives every stop as a mention of its own, foreign cities with no province", () => {
+    const cat = loadCatalog();
+    const norm = normalize("计划开行长沙-芒街-海防公路班车。");
+    const rec = new Recognizer(cat);
+    const stops = rec.abbreviations(norm, rec.recognize(norm)).map((m) => m.id);
+    expect(stops).toEqual(expect.arrayContaining(["City:长沙", "City:芒街", "City:海防"]));
+    expect(cat.get("City:芒街")?.parent).toBeUndefined();
+  });
+
+  it("needs every stop to be a known place or a gazetteer city", () => {
+    expect(mentionsBy([routeChains], "打通研发-制造-销售通道，开行上海-某某班列。", false)).toEqual([]);
+  });
+});

@@ -64,6 +64,8 @@ export interface AppSettings {
   apiKeyName?: string;
   /** Most share scenes stored (SCENES_MAX; default 10,000): a new one beyond it gets 507. */
   scenesMax?: number;
+  /** Records per page of GET /api/export (default 1000; tests set it small to see paging). */
+  exportPageSize?: number;
 }
 
 export interface AppDeps {
@@ -157,7 +159,7 @@ export function createApp(deps: AppDeps): Express {
     viewsRouter(new ViewsService(new ViewsRepository(executor), graphRepo, new CorridorRepository(executor))),
   );
   api.use(geoRouter(new GeoService(new GeoRepository(executor), new ViewsRepository(executor))));
-  api.use(exportRouter(executor));
+  api.use(exportRouter(executor, settings.exportPageSize));
   const uploadMaxBytes = settings.uploadMaxBytes ?? 32 * 1024 * 1024;
   const guard = writeAccess({
     apiKey: settings.apiKey,

@@ -13,13 +13,20 @@ import path from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { zoneStatus } from "../../../../client/src/model/status";
-import { EdgeDetail, ExportGraphJson, NodeDetail } from "../../../../contracts/api";
+import {
+  EdgeDetail,
+  EXPORT_CSV_COLUMNS,
+  ExportCsvRow,
+  ExportGraphJson,
+  NodeDetail,
+} from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { runCli } from "../../../../server/cli/main";
 import type { Executor } from "../../../../server/neo4j/executor";
 import { streamExport } from "../../../../server/services/export";
 import { asText, capturedStreams } from "../../../support/capture";
 import { countingExecutor } from "../../../support/countingExecutor";
+import { csvRecords, parseCsv } from "../../../support/csv";
 import { gexfValues, graphmlValues } from "../../../support/exportXml";
 import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
@@ -28,7 +35,7 @@ let app: ReturnType<typeof createApp>;
 let dir: string;
 let exported: ExportGraphJson;
 
-const text = (url: string) =>
+const fetchText = (url: string) =>
   asText(request(app).get(url))
     .expect(200)
     .then((res) => String(res.body));
@@ -37,7 +44,7 @@ beforeAll(async () => {
   executor = testExecutor();
   app = createApp({ executor, settings: TEST_APP_SETTINGS });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-export-"));
-  exported = ExportGraphJson.parse(JSON.parse(await text("/api/export?format=json")));
+  exported = ExportGraphJson.parse(JSON.parse(await fetchText("/api/export?format=json")));
 });
 afterAll(async () => {
   await executor.close();
@@ -95,7 +102,7 @@ describe("export facts", () => {
     async (format) => {
       const read = format === "gexf" ? gexfValues : graphmlValues;
       const { nodes, edges } = sample();
-      for (const body of [await text(`/api/export?format=${format}`), await cliExport(format)]) {
+      for (const body of [await fetchText(`/api/export?format=${format}`), await cliExport(format)]) {
         const xmlNodes = read(body, "node");
         const xmlEdges = read(body, "edge");
         for (const n of nodes) expect(xmlNodes.get(n.key)?.status, n.key).toBe(n.attributes.status ?? "");
@@ -108,6 +115,30 @@ describe("export facts", () => {
       }
     },
   );
+
+  it("CSV carries every column of the contract, and status, stage, methods and evidence count as the details give them", async () => {
+    const text = await cliExport("csv");
+    const header = parseCsv(text.split("\r\n")[0] ?? "")[0];
+    expect(header).toEqual([...EXPORT_CSV_COLUMNS]);
+    const records = csvRecords(text).map((r) => ExportCsvRow.parse(r));
+    expect(csvRecords(await fetchText("/api/export?format=csv"))).toEqual(records);
+    const byId = new Map(records.map((r) => [`${r.kind}:${r.id}`, r]));
+    const { nodes, edges } = sample();
+    for (const n of nodes) {
+      const d = NodeDetail.parse((await request(app).get(`/api/nodes/${encodeURIComponent(n.key)}`)).body);
+      expect(byId.get(`node:${n.key}`)?.status, n.key).toBe(zoneStatus(d) ?? "");
+    }
+    expect(records.filter((r) => r.kind === "node" && r.status === "established").length).toBeGreaterThan(5);
+    for (const e of edges) {
+      const d = EdgeDetail.parse((await request(app).get(`/api/edges/${encodeURIComponent(e.key)}`)).body);
+      expect(byId.get(`edge:${e.key}`), e.key).toMatchObject({
+        evidenceCount: String(d.evidence.length),
+        methods: [...new Set(d.evidence.map((v) => v.method))].sort().join(" | "),
+        stage: d.stage ?? "",
+      });
+    }
+    expect(records.some((r) => r.type === "ALIGNS_WITH" && r.stage !== "")).toBe(true);
+  });
 
   it("the CLI's JSON export carries the same facts as the API's", async () => {
     const cli = ExportGraphJson.parse(JSON.parse(await cliExport("json")));

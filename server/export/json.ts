@@ -10,7 +10,7 @@ function element(value: unknown): string {
     .join("\n");
 }
 
-function nodeJson(n: ExportNode) {
+export function nodeJson(n: ExportNode) {
   return {
     key: n.id,
     attributes: {
@@ -27,7 +27,7 @@ function nodeJson(n: ExportNode) {
   };
 }
 
-function edgeJson(e: ExportEdge) {
+export function edgeJson(e: ExportEdge) {
   return {
     key: e.id,
     source: e.source,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonWriter } from "../../../../server/export/json";
+import { edgeJson, jsonWriter, nodeJson } from "../../../../server/export/json";
 import type { ExportEdge, ExportNode } from "../../../../server/export/types";
 
 const node = (id: string): ExportNode => ({
@@ -33,34 +33,8 @@ function whole(nodes: ExportNode[], edges: ExportEdge[]): string {
     {
       options: { type: "directed", multi: true, allowSelfLoops: true },
       attributes: { name: "zonegraph", exportedAt: "T" },
-      nodes: nodes.map((n) => ({
-        key: n.id,
-        attributes: {
-          ...n.properties,
-          type: n.type,
-          label: n.name,
-          name: n.name,
-          nameEn: n.nameEn,
-          aliases: n.aliases,
-          degree: n.degree,
-          source: n.source,
-          status: n.status,
-        },
-      })),
-      edges: edges.map((e) => ({
-        key: e.id,
-        source: e.source,
-        target: e.target,
-        attributes: {
-          type: e.type,
-          confidence: e.confidence,
-          evidenceCount: e.evidenceCount,
-          methods: e.methods,
-          stage: e.stage,
-          quote: e.quote,
-          doc: e.doc,
-        },
-      })),
+      nodes: nodes.map(nodeJson),
+      edges: edges.map(edgeJson),
     },
     null,
     1,
@@ -73,6 +47,16 @@ function pieces(nodes: ExportNode[], edges: ExportEdge[]): string {
 }
 
 describe("jsonWriter", () => {
+  it("gives nodes their attributes and edges a count only when they have one", () => {
+    expect(nodeJson(node("n")).attributes).toMatchObject({
+      level: 2,
+      tags: ["x"],
+      label: "名 n",
+      status: null,
+    });
+    expect(edgeJson(edge("e")).attributes).not.toHaveProperty("count");
+    expect(edgeJson({ ...edge("e"), count: 3 }).attributes).toMatchObject({ count: 3 });
+  });
   it.each([
     [0, 0],
     [1, 0],

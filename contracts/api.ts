@@ -462,3 +462,36 @@ export const ExportGraphJson = z.object({
   ),
 });
 export type ExportGraphJson = z.infer<typeof ExportGraphJson>;
+
+/**
+ * GET /api/export?format=csv: one table, UTF-8 with a BOM, CRLF lines, RFC 4180 quoting, a `kind`
+ * column (node | edge). Nodes fill id…degree and `status`; edges fill id, type, source…doc, `stage` and
+ * `methods` (joined with " | "): the values of the JSON export (null as ""). Cells a spreadsheet would
+ * evaluate (starting with = + - @) are prefixed with '.
+ */
+export const EXPORT_CSV_COLUMNS = [
+  "kind",
+  "id",
+  "type",
+  "name",
+  "nameEn",
+  "aliases",
+  "degree",
+  "source",
+  "target",
+  "confidence",
+  "count",
+  "evidenceCount",
+  "quote",
+  "doc",
+  "status",
+  "stage",
+  "methods",
+] as const;
+export const ExportCsvRow = z.object(
+  Object.fromEntries(EXPORT_CSV_COLUMNS.map((c) => [c, z.string()])) as Record<
+    (typeof EXPORT_CSV_COLUMNS)[number],
+    z.ZodString
+  >,
+);
+export type ExportCsvRow = z.infer<typeof ExportCsvRow>;

@@ -9,6 +9,12 @@ import { MAX_ID_LENGTH, MAX_SUBGRAPH_IDS } from "./api";
 /** Largest stored scene, in bytes of its JSON (a 400-node scene with positions and edges is ~40 KB). */
 export const MAX_SCENE_BYTES = 96 * 1024;
 /** Stored scenes a server holds at most (SCENES_MAX); a new scene beyond it is refused with 507. */
+/**
+ * What a full scene store does with a new scene (SCENES_EVICT): "none" refuses it (507 STORAGE_FULL);
+ * "oldest-unused" deletes the least recently used scene (stored or opened longest ago) to make room.
+ */
+export const SCENE_EVICTION = ["none", "oldest-unused"] as const;
+export type SceneEviction = (typeof SCENE_EVICTION)[number];
 export const DEFAULT_MAX_SCENES = 10_000;
 /** Length of a scene id: the first characters of the base64url SHA-256 of the scene's JSON (96 bits). */
 export const SCENE_ID_LENGTH = 16;

@@ -9,6 +9,8 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 
 // --- lookups ---
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+// the whole-graph export reads entities in keyset pages by (type, id)
+CREATE INDEX entity_type_id IF NOT EXISTS FOR (n:Entity) ON (n.type, n.id);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON (n.nameEn);
 CREATE INDEX passage_doc IF NOT EXISTS FOR (n:Passage) ON (n.doc);

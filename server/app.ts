@@ -10,6 +10,7 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { NamedQuery } from "../contracts/api";
+import type { SceneEviction } from "../contracts/scenes";
 import { PROJECT_ROOT } from "./config";
 import { neo4jAvailability } from "./http/availability";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
@@ -64,6 +65,10 @@ export interface AppSettings {
   apiKeyName?: string;
   /** Most share scenes stored (SCENES_MAX; default 10,000): a new one beyond it gets 507. */
   scenesMax?: number;
+  /** What a full scene store does (SCENES_EVICT; default "none": 507). */
+  scenesEvict?: SceneEviction;
+  /** Records per page of GET /api/export (default 1000; tests set it small to see paging). */
+  exportPageSize?: number;
 }
 
 export interface AppDeps {
@@ -157,7 +162,7 @@ export function createApp(deps: AppDeps): Express {
     viewsRouter(new ViewsService(new ViewsRepository(executor), graphRepo, new CorridorRepository(executor))),
   );
   api.use(geoRouter(new GeoService(new GeoRepository(executor), new ViewsRepository(executor))));
-  api.use(exportRouter(executor));
+  api.use(exportRouter(executor, settings.exportPageSize));
   const uploadMaxBytes = settings.uploadMaxBytes ?? 32 * 1024 * 1024;
   const guard = writeAccess({
     apiKey: settings.apiKey,
@@ -175,7 +180,12 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use(ingestRouter(ingest, guard, uploadMaxBytes));
   api.use(reviewRouter(review, guard));
-  api.use(scenesRouter(new SceneService(new SceneRepository(executor), settings.scenesMax), guard));
+  api.use(
+    scenesRouter(
+      new SceneService(new SceneRepository(executor), settings.scenesMax, settings.scenesEvict),
+      guard,
+    ),
+  );
   api.use(
     analystRouter(
       cypher,

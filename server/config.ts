@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { DEFAULT_MAX_SCENES } from "../contracts/scenes";
+import { DEFAULT_MAX_SCENES, SCENE_EVICTION } from "../contracts/scenes";
 
 /** The project root (where package.json lives), independent of the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -101,6 +101,8 @@ export const EnvSchema = z.object({
   UPLOAD_MAX_BYTES: positiveInt.max(1024 * 1024 * 1024).default(32 * 1024 * 1024),
   /** Most share scenes stored (each <= 96 KiB; 10,000 ≈ 1 GiB at worst); a new one beyond gets 507. */
   SCENES_MAX: positiveInt.max(10_000_000).default(DEFAULT_MAX_SCENES),
+  /** A full scene store: "none" refuses a new scene (507), "oldest-unused" deletes the least recently used. */
+  SCENES_EVICT: z.enum(SCENE_EVICTION).default("none"),
   /** Who a review decision made with API_KEY is recorded as ("local" without a key). */
   API_KEY_NAME: z
     .string()

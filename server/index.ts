@@ -115,6 +115,7 @@ async function serve(
       listenHost: config.HOST,
       apiKeyName: config.API_KEY_NAME,
       scenesMax: config.SCENES_MAX,
+      scenesEvict: config.SCENES_EVICT,
     },
   });
   const server = app.listen(config.PORT, config.HOST);

@@ -11,6 +11,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../../server/config";
 import { loadCorpus } from "../../server/load/corpus";
 import { startEphemeralNeo4j } from "../../server/neo4j/ephemeral";
+import { runExportBench } from "./export";
 import { type Generated, generateGraph } from "./generate";
 import { adminImportRun, perRowBaseline, runLoaderCli } from "./ingest";
 import { findTargets, runQueryBench } from "./queries";
@@ -111,6 +112,7 @@ export async function runScaleBench(argv: string[]): Promise<number> {
     report.queries = q.results;
     report.apiPeakRssMb = q.apiPeakRssMb;
     save(report);
+    save(Object.assign(report, { export: await runExportBench(neo4j.connection, arg("--port"), log) }));
     if (spec !== null && report.ingest) {
       const file = (await generated(scale as Exclude<Scale, "corpus">, log)).file;
       if (!argv.includes("--skip-admin")) {

@@ -284,13 +284,21 @@ async function exportCommand(argv: string[], io: CliIO, config: Config): Promise
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const { exportGraph } = await import("../services/export");
+  const { streamExport } = await import("../services/export");
+  const { fileSink } = await import("../export/sink");
   const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  // Written to a temporary file renamed at the end: a failed export leaves an existing file as it was.
+  const partial = `${out}.${process.pid}.partial`;
+  const sink = fileSink(partial);
   try {
-    const result = await exportGraph(neo4j.executor, { format, ids });
-    fs.writeFileSync(out, result.body);
-    io.out.write(`${format} → ${out} (${Buffer.byteLength(result.body)} bytes)\n`);
+    await streamExport(neo4j.executor, { format, ids }, sink);
+    await sink.finish();
+    fs.renameSync(partial, out);
+    io.out.write(`${format} → ${out} (${sink.bytes} bytes)\n`);
     return 0;
+  } catch (error) {
+    await sink.abandon();
+    throw error;
   } finally {
     await neo4j.close();
   }

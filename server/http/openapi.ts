@@ -12,6 +12,7 @@ import {
   DocumentsResponse,
   EdgeDetail,
   ErrorBody,
+  EXPORT_CSV_COLUMNS,
   ExportGraphJson,
   ExportQuery,
   Health,
@@ -214,8 +215,7 @@ export const OPERATIONS: Operation[] = [
     summary:
       "The graph (or the entities of ids and the relationships among them) as JSON, GraphML, GEXF or CSV",
     query: ExportQuery,
-    description:
-      "Nodes carry `status` (zones), edges `evidenceCount`, `methods` and `stage` (ALIGNS_WITH), as GET /api/nodes/:id and GET /api/edges/:id give them.",
+    description: `Nodes carry \`status\` (zones), edges \`evidenceCount\`, \`methods\` and \`stage\` (ALIGNS_WITH), as GET /api/nodes/:id and GET /api/edges/:id give them, in every format. The whole graph is streamed page by page. CSV columns: ${EXPORT_CSV_COLUMNS.join(", ")} (methods joined with " | ", null as "").`,
     response: {
       contentTypes: ["application/json", "application/graphml+xml", "application/gexf+xml", "text/csv"],
       json: ExportGraphJson,

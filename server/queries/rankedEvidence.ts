@@ -1,10 +1,12 @@
 /**
  * Named queries whose rows are evidence (relationship_evidence): the CLI shows them ranked as the API
- * does. Each relationship the query found is read back through the edge details of GET /api/edges/:id
- * (GraphService.edge: headings and fragments hidden, duplicates collapsed, sentences naming both ends
- * first), so the CLI and the API rank evidence with one function.
+ * does. The relationships the query found are read back, all at once, as the edge details of
+ * GET /api/edges/:id (services/edgeDetail.ts: headings and fragments hidden, duplicates collapsed,
+ * sentences naming both ends first), so the CLI and the API rank evidence with one function, and the
+ * reads do not grow with the number of relationships.
  */
 import type { EdgeDetail } from "../../contracts/api";
+import { NotFoundError } from "../errors";
 import type { NamedQueryResult } from "./run";
 
 /** Queries listing evidence rows with a `relationshipId` column. */
@@ -41,15 +43,21 @@ export function evidenceRows(d: EdgeDetail): Record<string, unknown>[] {
   }));
 }
 
-/** Replaces the stored quotes of each relationship by its ranked evidence, from `edge` (the API's). */
+/**
+ * Replaces the stored quotes of each relationship by its ranked evidence, from `details` (the API's edge
+ * details of every relationship of the rows, read at once).
+ */
 export async function rankEvidenceRows(
   result: NamedQueryResult,
-  edge: (id: string) => Promise<EdgeDetail>,
+  details: (ids: string[]) => Promise<Map<string, EdgeDetail>>,
 ): Promise<RankedEvidenceResult> {
   const rows: Record<string, unknown>[] = [];
   let hidden = 0;
-  for (const id of relationshipIds(result.rows)) {
-    const d = await edge(id);
+  const ids = relationshipIds(result.rows);
+  const found = ids.length > 0 ? await details(ids) : new Map<string, EdgeDetail>();
+  for (const id of ids) {
+    const d = found.get(id);
+    if (!d) throw new NotFoundError(`No relationship with id ${JSON.stringify(id)}.`, { id });
     rows.push(...evidenceRows(d));
     hidden += d.hiddenEvidence ?? 0;
   }

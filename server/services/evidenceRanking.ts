@@ -68,6 +68,16 @@ export interface EndNames {
   names: string[];
 }
 
+/** The names a relation end is written with, for evidence ranking. */
+export function endNames(e: {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[] | null;
+}): EndNames {
+  return { id: e.id, names: [e.name, ...(e.nameEn ? [e.nameEn] : []), ...(e.aliases ?? [])] };
+}
+
 /** How many of the ends the sentence names: a recorded mention in its passage, or a name in its text. */
 export function endsNamed(
   ev: Pick<EvidenceView, "passage" | "quote" | "sentence">,

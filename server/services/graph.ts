@@ -22,13 +22,11 @@ import {
   nodeAttributes,
   nodeTypes,
   RESERVED_ENTITY_KEYS,
-  RESERVED_REL_KEYS,
-  rankedEvidence,
   relTypes,
 } from "../repositories/fragments";
 import type { ExpandEdge, ExpandRow, GraphRepository, SearchRow } from "../repositories/graph";
-import { relationStage } from "./agreementStage";
-import { type EndNames, partTitle } from "./evidenceRanking";
+import { edgeDetailOf, edgeEndIds } from "./edgeDetail";
+import { partTitle } from "./evidenceRanking";
 import { findPaths, type PathsOptions } from "./paths";
 
 type SNode = SerializedGraph["nodes"][number];
@@ -293,32 +291,7 @@ export class GraphService {
   async edge(id: string): Promise<EdgeDetail> {
     const row = await this.repo.edgeDetail(id);
     if (!row) throw new NotFoundError(`No relationship with id ${JSON.stringify(id)}.`, { id });
-    const ev = row.ev as EvidenceArrays;
-    type End = { id: string; name: string; nameEn: string | null; type: string; aliases?: string[] | null };
-    const ends = [row.source as End, row.target as End];
-    const docs = await this.repo.provenance(
-      [ev],
-      ends.map((e) => e.id),
-    );
-    const ranked = rankedEvidence(ev, docs, ends.map(endNames));
-    const end = (e: End) => ({ id: e.id, name: e.name, nameEn: e.nameEn ?? null, type: e.type });
-    return {
-      id: String(row.id),
-      type: String(row.type),
-      source: end(row.source as End),
-      target: end(row.target as End),
-      confidence: typeof row.confidence === "number" ? row.confidence : null,
-      properties: cleanProperties(row.props as Record<string, unknown>, RESERVED_REL_KEYS),
-      evidence: ranked.evidence,
-      hiddenEvidence: ranked.hidden,
-      ...(row.type === "ALIGNS_WITH"
-        ? {
-            stage: relationStage((row.props as Record<string, unknown>).stage, ends[0]?.type ?? "", () =>
-              ranked.evidence.map((e) => e.sentence ?? e.quote),
-            ),
-          }
-        : {}),
-    };
+    return edgeDetailOf(row, await this.repo.provenance([row.ev as EvidenceArrays], edgeEndIds(row)));
   }
 
   async neighborhood(id: string, opts: NeighborhoodOptions): Promise<Subgraph> {
@@ -448,12 +421,4 @@ export class GraphService {
   }
 }
 
-/** The names a relation end is written with, for evidence ranking. */
-export function endNames(e: {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  aliases?: string[] | null;
-}): EndNames {
-  return { id: e.id, names: [e.name, ...(e.nameEn ? [e.nameEn] : []), ...(e.aliases ?? [])] };
-}
+export { endNames } from "./evidenceRanking";

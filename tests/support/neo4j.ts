@@ -1,7 +1,7 @@
 /** Helpers for integration tests: an Executor on the test Neo4j and unique labels for isolation. */
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createDriver, Executor } from "../../server/neo4j/executor";
+import { createDriver, Executor, type Neo4jConnection } from "../../server/neo4j/executor";
 
 export function testConnection() {
   return inject("neo4j");
@@ -10,6 +10,11 @@ export function testConnection() {
 export function testExecutor(): Executor {
   const conn = inject("neo4j");
   return new Executor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), conn.database);
+}
+
+/** The environment that points the CLI (runCli, or a child process) at a Neo4j (default: the test one). */
+export function testNeo4jEnv(c: Neo4jConnection = inject("neo4j")): Record<string, string> {
+  return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
 }
 
 /** A label no other test uses, e.g. "T_3fa9c1d2"; delete its nodes in afterAll. */

@@ -11,8 +11,7 @@ import { getQuery, loadQueryCatalog, QUERIES_DIR } from "../../queries/catalog";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "../../queries/format";
 import { RANKED_EVIDENCE_QUERIES, rankEvidenceRows } from "../../queries/rankedEvidence";
 import { type NamedQueryResult, runNamedQuery } from "../../queries/run";
-import { GraphRepository } from "../../repositories/graph";
-import { GraphService } from "../../services/graph";
+import { edgeDetails } from "../../services/edgeDetail";
 
 export interface QueryCommandContext {
   executor: Executor;
@@ -68,14 +67,13 @@ export function describeQuery(q: NamedQuery): string {
   return lines.join("\n");
 }
 
-/** Evidence rows as the API ranks them (GraphService.edge), with a note of what was left out. */
+/** Evidence rows as the API ranks them (services/edgeDetail.ts), with a note of what was left out. */
 async function ranked(
   executor: Executor,
   stored: NamedQueryResult,
   err: NodeJS.WritableStream,
 ): Promise<NamedQueryResult> {
-  const service = new GraphService(new GraphRepository(executor));
-  const result = await rankEvidenceRows(stored, (id) => service.edge(id));
+  const result = await rankEvidenceRows(stored, (ids) => edgeDetails(executor, ids));
   if (result.hidden || result.collapsed)
     err.write(
       `ranked as GET /api/edges/:id: ${result.hidden} heading/fragment quote(s) hidden, ${result.collapsed} duplicate(s) collapsed\n`,

@@ -1,9 +1,11 @@
 import { Router } from "express";
 import { ExportQuery } from "../../../contracts/api";
+import { CONTENT_TYPES } from "../../export/formats";
+import { httpSink } from "../../export/sink";
 import type { Executor } from "../../neo4j/executor";
 import type { CorridorService } from "../../services/corridors";
 import type { DocumentService } from "../../services/documents";
-import { exportGraph } from "../../services/export";
+import { streamExport } from "../../services/export";
 import { parseInput } from "../validate";
 import { IdParam } from "./graph";
 
@@ -31,12 +33,22 @@ export function documentsRouter(documents: DocumentService): Router {
   return router;
 }
 
-export function exportRouter(executor: Executor): Router {
+/**
+ * GET /api/export streams the export page by page. An error before the first page answers as any
+ * error does; one after it cuts the response short (the client sees an incomplete transfer).
+ */
+export function exportRouter(executor: Executor, pageSize?: number): Router {
   const router = Router();
   router.get("/export", async (req, res) => {
     const q = parseInput(ExportQuery, req.query, "query");
-    const result = await exportGraph(executor, { format: q.format, ids: q.ids });
-    res.status(200).type(result.contentType).attachment(result.filename).send(result.body);
+    const sink = httpSink(res, CONTENT_TYPES[q.format], `zonegraph.${q.format}`);
+    try {
+      const stats = await streamExport(executor, { format: q.format, ids: q.ids, pageSize }, sink);
+      if (stats.complete) res.end();
+    } catch (error) {
+      if (!res.headersSent) throw error;
+      res.destroy(error as Error);
+    }
   });
   return router;
 }

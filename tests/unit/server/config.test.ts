@@ -42,6 +42,7 @@ describe("loadConfig", () => {
     ["UPLOAD_MAX_BYTES", "20MB"],
     ["SCENES_MAX", "0"],
     ["SCENES_MAX", "lots"],
+    ["SCENES_EVICT", "lru"],
     ["API_KEY_NAME", "two words"],
   ])("rejects %s=%s with one line naming the variable", (name, value) => {
     let error: unknown;
@@ -59,6 +60,8 @@ describe("loadConfig", () => {
   it("caps stored share scenes at 10,000 unless SCENES_MAX says otherwise", () => {
     expect(loadConfig({}).SCENES_MAX).toBe(10_000);
     expect(loadConfig({ SCENES_MAX: "250" }).SCENES_MAX).toBe(250);
+    expect(loadConfig({}).SCENES_EVICT).toBe("none");
+    expect(loadConfig({ SCENES_EVICT: "oldest-unused" }).SCENES_EVICT).toBe("oldest-unused");
   });
   it("defaults the upload limit to 32 MiB and decisions made with the key to 'api-key'", () => {
     expect(loadConfig({})).toMatchObject({ UPLOAD_MAX_BYTES: 32 * 1024 * 1024, API_KEY_NAME: "api-key" });

@@ -179,4 +179,69 @@ describe("POST /api/scenes, GET /api/scenes/:id", () => {
       expect(await sceneCount()).toBe(cap);
     });
   });
+
+  describe("eviction when full (SCENES_EVICT=oldest-unused)", () => {
+    const variant = (i: number) => ({ ...scene, q: `MATCH (n) RETURN n LIMIT ${i + 100}` });
+    const evicting = (max: number) =>
+      createApp({
+        executor,
+        settings: { ...TEST_APP_SETTINGS, bodyLimit: "1mb", scenesMax: max, scenesEvict: "oldest-unused" },
+      });
+    const pause = () => new Promise((r) => setTimeout(r, 20));
+    async function storeVia(target: ReturnType<typeof createApp>, i: number): Promise<string> {
+      const res = await request(target).post("/api/scenes").send(variant(i));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const { id } = StoredScene.parse(res.body);
+      stored.add(id);
+      await pause();
+      return id;
+    }
+
+    it("keeps the cap by deleting the least recently used scene; nothing else is lost", async () => {
+      const roomy = evicting(1_000_000);
+      const [a, b, c] = [await storeVia(roomy, 0), await storeVia(roomy, 1), await storeVia(roomy, 2)];
+      // Open every other stored scene, then a: b is now the least recently used, then c.
+      const all = await executor.executeRead({ cypher: "MATCH (s:Scene) RETURN s.id AS id" });
+      const others = all.records.map((r) => String(r.get("id"))).filter((id) => ![a, b, c].includes(id));
+      for (const id of [...others, a]) {
+        expect((await request(roomy).get(`/api/scenes/${id}`)).status).toBe(200);
+        await pause();
+      }
+      const cap = await sceneCount();
+      const full = evicting(cap);
+      const entities = await executor.executeRead({ cypher: "MATCH (n:Entity) RETURN count(n) AS n" });
+      const d = await storeVia(full, 3);
+      expect(await sceneCount()).toBe(cap);
+      expect((await request(full).get(`/api/scenes/${b}`)).status).toBe(404);
+      const e = await storeVia(full, 4);
+      expect(await sceneCount()).toBe(cap);
+      expect((await request(full).get(`/api/scenes/${c}`)).status).toBe(404);
+      for (const id of [...others, a, d, e])
+        expect((await request(full).get(`/api/scenes/${id}`)).status).toBe(200);
+      const after = await executor.executeRead({ cypher: "MATCH (n:Entity) RETURN count(n) AS n" });
+      expect(Number(after.records[0]?.get("n"))).toBe(Number(entities.records[0]?.get("n")));
+      // Without the option the same full store still refuses a new scene.
+      const refusing = createApp({
+        executor,
+        settings: { ...TEST_APP_SETTINGS, bodyLimit: "1mb", scenesMax: cap },
+      });
+      expect((await request(refusing).post("/api/scenes").send(variant(5))).status).toBe(507);
+      expect(await sceneCount()).toBe(cap);
+    });
+
+    it("holds the cap under concurrent writes, evicting one scene per new one", async () => {
+      const cap = await sceneCount();
+      const full = evicting(cap);
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          request(full)
+            .post("/api/scenes")
+            .send(variant(20 + i)),
+        ),
+      );
+      for (const a of answers) if (a.status === 200) stored.add(StoredScene.parse(a.body).id);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(await sceneCount()).toBe(cap);
+    });
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * `zonegraph query relationship_evidence` shows the evidence GET /api/edges/:id shows, in its order
- * (one ranking, server-side), on the corpus in the real Neo4j.
+ * (one ranking, server-side), on the corpus in the real Neo4j, with a number of reads that does not grow
+ * with the number of relationships.
  */
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EdgeDetail } from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { queryCommand } from "../../../../server/cli/commands/query";
+import type { Executor } from "../../../../server/neo4j/executor";
 import { capturedStreams } from "../../../support/capture";
+import { countingExecutor } from "../../../support/countingExecutor";
 import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
 const executor = testExecutor();
@@ -17,10 +20,10 @@ beforeAll(() => {
 });
 afterAll(() => executor.close());
 
-async function cliRows(params: string[]) {
+async function cliRows(params: string[], through: Executor = executor) {
   const { out, err, seen } = capturedStreams();
   const argv = ["relationship_evidence", ...params.flatMap((p) => ["--param", p]), "--format", "json"];
-  const code = await queryCommand(argv, { executor, out, err });
+  const code = await queryCommand(argv, { executor: through, out, err });
   expect(code, seen.stderr).toBe(0);
   return { rows: (JSON.parse(seen.stdout) as { rows: Record<string, unknown>[] }).rows, stderr: seen.stderr };
 }
@@ -81,5 +84,33 @@ describe("zonegraph query relationship_evidence (real Neo4j)", () => {
     expect(asEvidence(rows, p.id)).toEqual(apiEvidence(d));
     expect(asEvidence(rows, p.id).length).toBeLessThan(p.stored);
     expect(stderr).toMatch(/ranked as GET \/api\/edges\/:id: \d+ heading\/fragment quote\(s\) hidden/);
+  });
+
+  /** Entity pairs joined by exactly one (non-CO_OCCURS) relationship, and by the most. */
+  async function pairs(): Promise<{ one: string[]; many: string[]; manyCount: number }> {
+    const r = await executor.executeRead({
+      cypher: `MATCH (s:Entity)-[r]-(t:Entity) WHERE type(r) <> 'CO_OCCURS' AND s.id < t.id
+WITH s.id AS s, t.id AS t, count(r) AS n ORDER BY n DESC, s, t
+WITH collect({s: s, t: t, n: n}) AS all
+RETURN all[0] AS many, [p IN all WHERE p.n = 1][0] AS one`,
+    });
+    const many = r.records[0]?.get("many") as { s: string; t: string; n: number };
+    const one = r.records[0]?.get("one") as { s: string; t: string };
+    return { one: [one.s, one.t], many: [many.s, many.t], manyCount: Number(many.n) };
+  }
+
+  it("reads as often for many relationships as for one, and lists each as the edge details do", async () => {
+    const { one, many, manyCount } = await pairs();
+    expect(manyCount).toBeGreaterThan(1);
+    const reads: number[] = [];
+    for (const [s, t] of [one, many]) {
+      const counting = countingExecutor(executor);
+      const { rows } = await cliRows([`source=${s}`, `target=${t}`], counting.executor);
+      reads.push(counting.reads.length);
+      const ids = [...new Set(rows.map((r) => String(r.relationshipId)))];
+      expect(ids.length).toBe(s === one[0] ? 1 : manyCount);
+      for (const id of ids) expect(asEvidence(rows, id), id).toEqual(apiEvidence(await edge(id)));
+    }
+    expect(reads[1]).toBe(reads[0]);
   });
 });

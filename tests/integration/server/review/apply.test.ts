@@ -13,7 +13,7 @@ import { createApp } from "../../../../server/app";
 import { runCli } from "../../../../server/cli/main";
 import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../server/neo4j/executor";
-import { TEST_APP_SETTINGS } from "../../../support/neo4j";
+import { TEST_APP_SETTINGS, testNeo4jEnv } from "../../../support/neo4j";
 
 const TEXT = [
   "中国（新疆）自由贸易试验区包括乌鲁木齐片区、喀什片区和霍尔果斯片区三个片区。",
@@ -80,14 +80,7 @@ beforeAll(async () => {
   executor = neo4j.executor();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-review-corpus-"));
   fs.writeFileSync(path.join(dir, "xj.txt"), TEXT);
-  const c = neo4j.connection;
-  env = {
-    NEO4J_URI: c.uri,
-    NEO4J_USER: c.user,
-    NEO4J_PASSWORD: c.password,
-    NEO4J_DATABASE: c.database,
-    ZONEGRAPH_HOME: path.join(dir, "home"),
-  };
+  env = { ...testNeo4jEnv(neo4j.connection), ZONEGRAPH_HOME: path.join(dir, "home") };
   expect((await cli("load", "--corpus", dir)).code).toBe(0);
   app = createApp({ executor, settings });
 }, 600_000);

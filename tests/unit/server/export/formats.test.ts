@@ -3,6 +3,7 @@ import { ExportGraphJson } from "../../../../contracts/api";
 import { csvCell, toCsv, toGexf, toGraphml, toJson, writeGraph } from "../../../../server/export/formats";
 import type { ExportData } from "../../../../server/export/types";
 import { escapeXml } from "../../../../server/export/xml";
+import { csvRecords } from "../../../support/csv";
 
 const data: ExportData = {
   nodes: [
@@ -97,7 +98,7 @@ describe("export writers", () => {
     expect(writeGraph("json", data)).toContain("二连浩特片区");
   });
 
-  it("carries zone status, edge evidence count, methods and stage in every graph format", () => {
+  it("carries zone status, edge evidence count, methods and stage in every format", () => {
     const zone = "FreeTradeZone:中国（广西）自由贸易试验区";
     const rcep = "Agreement:RCEP";
     const withFacts: ExportData = {
@@ -141,5 +142,13 @@ describe("export writers", () => {
     expect(gexf).toContain(`<attvalue for="${id("status")}" value="established"/>`);
     expect(gexf).toContain(`<attvalue for="${id("methods")}" value="pattern | table"/>`);
     expect(gexf).toContain(`<attvalue for="${id("stage")}" value="pilots"/>`);
+    const csv = csvRecords(toCsv(withFacts));
+    expect(csv.map((r) => [r.kind, r.status])).toEqual([
+      ["node", "established"],
+      ["node", ""],
+      ["edge", ""],
+    ]);
+    expect(csv[2]).toMatchObject({ evidenceCount: "3", methods: "pattern | table", stage: "pilots" });
+    expect(csv[0]).toMatchObject({ methods: "", stage: "" });
   });
 });

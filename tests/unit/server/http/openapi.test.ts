@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ErrorBody,
+  EXPORT_CSV_COLUMNS,
   MAX_SUBGRAPH_IDS,
   NeighborhoodQuery,
   SubgraphIdsRequest,
@@ -24,6 +25,8 @@ describe("OpenAPI document", () => {
     expect(Object.keys(node)).toContain("status");
     expect(Object.keys(edge)).toEqual(expect.arrayContaining(["evidenceCount", "methods", "stage"]));
     expect(content.content["application/gexf+xml"]?.schema).toEqual({ type: "string" });
+    const op = (doc.paths as Record<string, Record<string, { description?: string }>>)["/api/export"]?.get;
+    expect(op?.description).toContain(`CSV columns: ${EXPORT_CSV_COLUMNS.join(", ")}`);
   });
   it("lists every endpoint of the API", () => {
     const expected = [

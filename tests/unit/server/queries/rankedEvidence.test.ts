@@ -53,16 +53,17 @@ describe("relationshipIds", () => {
 
 describe("rankEvidenceRows", () => {
   it("replaces the stored quotes by the edge details' ranked evidence, in its order", async () => {
-    const asked: string[] = [];
-    const details: Record<string, EdgeDetail> = {
-      r1: detail("r1", ["best", "second"], 1),
-      r2: detail("r2", ["only"], 0),
-    };
-    const res = await rankEvidenceRows(stored(["r1", "r1", "r1", "r1", "r1", "r2"]), async (id) => {
-      asked.push(id);
-      return details[id] as EdgeDetail;
+    const asked: string[][] = [];
+    const details = new Map<string, EdgeDetail>([
+      ["r1", detail("r1", ["best", "second"], 1)],
+      ["r2", detail("r2", ["only"], 0)],
+    ]);
+    const res = await rankEvidenceRows(stored(["r1", "r1", "r1", "r1", "r1", "r2"]), async (ids) => {
+      asked.push(ids);
+      return details;
     });
-    expect(asked).toEqual(["r1", "r2"]);
+    // One call for every relationship of the rows, each once, in the order they first appear.
+    expect(asked).toEqual([["r1", "r2"]]);
     expect(res.rows.map((r) => [r.relationshipId, r.quote, r.endsNamed])).toEqual([
       ["r1", "best", 2],
       ["r1", "second", 1],
@@ -77,6 +78,11 @@ describe("rankEvidenceRows", () => {
     // 6 stored quotes: 3 shown, 1 heading or fragment hidden, 2 duplicates collapsed.
     expect([res.hidden, res.collapsed]).toEqual([1, 2]);
     expect(res.columns).toEqual([...COLUMNS, "endsNamed", "alsoIn"]);
+  });
+
+  it("names a relationship the details no longer have", async () => {
+    const res = rankEvidenceRows(stored(["r1", "r2"]), async () => new Map([["r1", detail("r1", ["a"], 0)]]));
+    await expect(res).rejects.toThrow(/No relationship with id "r2"/);
   });
 
   it("gives no rows when the query found no relationship", async () => {

@@ -16,7 +16,7 @@ import { loadGraph, readCounts } from "../../../../../server/load/loader";
 import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../../server/neo4j/executor";
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from "../../../../support/documents";
-import { TEST_APP_SETTINGS } from "../../../../support/neo4j";
+import { TEST_APP_SETTINGS, testNeo4jEnv } from "../../../../support/neo4j";
 
 const LINES = [
   "中国（新疆）自由贸易试验区总体方案",
@@ -190,14 +190,7 @@ describe("zonegraph add", () => {
     out.on("data", (c) => {
       text += String(c);
     });
-    const c = neo4j.connection;
-    const env = {
-      NEO4J_URI: c.uri,
-      NEO4J_USER: c.user,
-      NEO4J_PASSWORD: c.password,
-      NEO4J_DATABASE: c.database,
-    };
-    const code = await runCli(argv, { out, err: out, env });
+    const code = await runCli(argv, { out, err: out, env: testNeo4jEnv(neo4j.connection) });
     return { code, text };
   }
 

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog";
 import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { MODIFIER_HEAD } from "../lexicon";
+import { T_SPEECH } from "./triggers";
 
 export interface FoundRelation {
   type: RelType;
@@ -91,6 +92,14 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
   return pseudo;
 }
 
+/** Offset (from `from`) of the first speech verb of norm[from, to) that reports speech without quotes, or -1. */
+function reportedSpeech(norm: string, from: number, to: number): number {
+  const part = norm.slice(from, to);
+  const v = T_SPEECH.exec(part);
+  if (!v) return -1;
+  return /^[，,：:\s]*[“"「『]/.test(part.slice(v.index + v[0].length)) ? -1 : v.index;
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
@@ -119,8 +128,20 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
     // (an unnamed subject there is the carried one, not a place of an earlier sentence)
     return lead ?? rc.ctxSubject(m, types);
   }
+  // X表示，…: after a speech verb the speaker is the subject; a name before it is not (one named
+  // after it, inside what is said, still is). A direct quotation (X表示，“我们…”) is left to the
+  // quotation reading below.
+  const s0 = rc.sentStartOf(m.cs);
+  const said = reportedSpeech(norm, s0, m.cs);
+  const beforeSpeech = (x: Mention) => said >= 0 && x.cs < s0 + said;
   const before = pool.filter(
-    (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x) && !bracketed(x),
+    (x) =>
+      x.ce <= m.cs &&
+      types.includes(typeOf(x.id)) &&
+      !isObject(x) &&
+      !behindUrl(x) &&
+      !bracketed(x) &&
+      !beforeSpeech(x),
   );
   const inClause = before.filter((x) => x.cs >= a);
   if (inClause.length > 0) return inClause[inClause.length - 1];
@@ -137,7 +158,8 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   let pick = lead[lead.length - 1];
   // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
   for (const y of before) if (pick && y.cs === pick.ce) pick = y;
-  return pick ?? before[before.length - 1] ?? rc.ctxSubject(m, types);
+  // (nor is the carried subject what the speaker says something about)
+  return pick ?? before[before.length - 1] ?? (said >= 0 ? undefined : rc.ctxSubject(m, types));
 }
 
 function coordinated(rc: RelationContext, s: Mention, places = false): Mention[] {

@@ -31,3 +31,5 @@ export const T_TRADE = trigger("trade");
 export const T_OUTREACH = trigger("outreach");
 /** Corridors meeting at a place (…在果园港贯通, 在X交汇). */
 export const T_MEET = trigger("meet");
+/** Speech verbs: after 「X表示，…」 the speaker is the subject of what is said, not a name before it. */
+export const T_SPEECH = trigger("speech");

@@ -20,7 +20,8 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
   });
 
   it("takes the speaker of reported speech (X表示，…) as its subject, for every rule", () => {
-    const said = "湖南自贸试验区挂牌五年，开放水平不断提升。某物流企业总经理表示，重点发展冷链物流和跨境电商。";
+    const said =
+      "湖南自贸试验区挂牌五年，开放水平不断提升。某物流企业总经理表示，重点发展冷链物流和跨境电商。";
     const g = extractDocument("speech.txt", said);
     expect(has(g, "FOCUSES_ON:FreeTradeZone:中国（湖南）自由贸易试验区->Industry:冷链物流")).toBe(false);
     // a subject named after the speech verb, inside what is said, still counts

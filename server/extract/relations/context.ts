@@ -20,6 +20,8 @@ export interface FoundRelation {
   ce?: number;
   /** The subject was not named in this passage: it comes from the context (heading, earlier sentence). */
   viaContext?: boolean;
+  /** The service is not named in this passage: it is the one named before (see routes.ts). */
+  viaService?: boolean;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -52,6 +54,8 @@ export interface RelationContext {
   /** Members named by one-character abbreviations. */
   abbr: Mention[];
   ctx: Context | undefined;
+  /** The service (train, bus line, air route) last named in the document before this passage. */
+  service: string | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
   pool: Mention[];
   /** The text trigger words are looked for in (the previous sentence too when this one continues it). */
@@ -194,6 +198,7 @@ export function relationContext(
   abbr: Mention[],
   ctx: Context | undefined,
   out: FoundRelation[],
+  service?: string,
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -210,6 +215,7 @@ export function relationContext(
     inTable,
     abbr,
     ctx,
+    service,
     pool: [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
     fromCtx,

@@ -11,6 +11,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { composedOf } from "./composed-of";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
 import { corridorsMeet } from "./corridors-meet";
@@ -55,6 +56,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   membership,
   agreementMembers,
+  composedOf,
   tradePartners,
   bilateralTrade,
   outreach,

@@ -33,3 +33,5 @@ export const T_OUTREACH = trigger("outreach");
 export const T_MEET = trigger("meet");
 /** Speech verbs: after 「X表示，…」 the speaker is the subject of what is said, not a name before it. */
 export const T_SPEECH = trigger("speech");
+/** An agreement made up of the parties listed before it (由A、B组成, 由A和B共同发起). */
+export const T_COMPOSED = trigger("composed");

@@ -18,6 +18,7 @@ import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { jointWith } from "./joint-with";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -47,6 +48,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   alignsWith,
   agreementParties,
   cooperation,
+  jointWith,
   focus,
   fieldsBeforePlaces,
   appliesFor,

@@ -35,3 +35,5 @@ export const T_MEET = trigger("meet");
 export const T_SPEECH = trigger("speech");
 /** An agreement made up of the parties listed before it (由A、B组成, 由A和B共同发起). */
 export const T_COMPOSED = trigger("composed");
+/** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
+export const T_JOINT = trigger("joint");

@@ -39,6 +39,13 @@ export interface Context {
   triggers?: string;
 }
 
+/**
+ * A sentence opened by a demonstrative and a noun that is no zone or place word (该班列, 这些企业,
+ * 此项目; not 该区, 该省, nor the connectives 此外, 此前, 此次).
+ */
+const OWN_SUBJECT =
+  /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
+
 export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
@@ -123,9 +130,16 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
     norm[x.ce] === ")" &&
     /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
     /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  // a name inside an earlier clause opened by 随着 (随着昆明至河内公路建成，将促进…) is no subject of
+  // the clauses after it
+  const inAdverbial = (x: Mention) => {
+    const [xa] = clauseOf(norm, x.cs);
+    return xa < a && /^[\s“"]*随[着著]/.test(norm.slice(xa, x.cs));
+  };
   // 作为A的B，S是… / 随着A的推进，S迎来…: a clause opened by 作为 or 随着 is about the subject that
   // opens the next clause
-  const asClause = /^[\s“"]*(作为|随着)/.test(norm.slice(a, m.cs)) && !/[，,；;。]/.test(norm.slice(a, m.cs));
+  const asClause =
+    /^[\s“"]*(作为|随[着著])/.test(norm.slice(a, m.cs)) && !/[，,；;。]/.test(norm.slice(a, m.cs));
   if (asClause) {
     const next = clauseEnd(norm, m.cs) + 1;
     const lead = pool.find((x) => x.cs >= next && x.cs - next <= 2 && types.includes(typeOf(x.id)));
@@ -145,10 +159,14 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !isObject(x) &&
       !behindUrl(x) &&
       !bracketed(x) &&
-      !beforeSpeech(x),
+      !beforeSpeech(x) &&
+      !inAdverbial(x),
   );
   const inClause = before.filter((x) => x.cs >= a);
   if (inClause.length > 0) return inClause[inClause.length - 1];
+  // 该班列是…, 这些企业…: the sentence opens with its own unnamed subject; no name of an earlier
+  // sentence, nor the carried subject, stands for it
+  if (OWN_SUBJECT.test(norm.slice(s0, m.cs)) && !before.some((x) => x.cs >= s0)) return undefined;
   // serial clauses share the subject that opens one of them (山西已形成…，设计“太原+大同+运城”片区布局，
   // 推动RCEP国际合作产业园等平台建设，力图将绿色电力…纳入…): prefer the last clause-initial one over
   // objects named inside earlier clauses

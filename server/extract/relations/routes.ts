@@ -56,18 +56,39 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   return false;
 }
 
+/** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
+interface RouteSentence {
+  s: Mention;
+  a: number;
+  from: number;
+  b: number;
+  carried: boolean;
+}
+
+/**
+ * 从A开往B，与中欧班列衔接后，再发往C: a service named as the object of 与/同 runs only the stops
+ * after it and the one where it is joined (B); the ones before are another train's.
+ */
+function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
+  if (!/[与同]/.test(rc.norm[s.cs - 1] ?? "")) return a;
+  const before = rc.ms.filter((p) => p.cs >= a && p.ce <= s.cs && PLACE.test(typeOf(p.id)));
+  const junction = before.filter((p) => isStop(rc, p, a, s)).pop();
+  return junction ? junction.cs : s.ce;
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
-function routeSentences(rc: RelationContext): { s: Mention; a: number; b: number; carried: boolean }[] {
+function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
   const services = of("Corridor").filter((c) => isService(c.id));
-  const out: { s: Mention; a: number; b: number; carried: boolean }[] = [];
+  const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {
     const end = norm.slice(a).search(SENTENCE_END);
     const b = end < 0 ? norm.length : a + end;
     const named = services.filter((x) => x.cs >= a && x.cs < b);
-    if (named.length > 0 && named.every((x) => x.id === named[0]?.id))
-      out.push({ s: named[0] as Mention, a, b, carried: false });
+    const first = named[0];
+    if (first && named.every((x) => x.id === first.id))
+      out.push({ s: first, a, from: joinedFrom(rc, first, a), b, carried: false });
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (
       named.length === 0 &&
@@ -79,11 +100,12 @@ function routeSentences(rc: RelationContext): { s: Mention; a: number; b: number
       // the service named in an earlier sentence of the passage (quoted with it), else the carried one
       const head = bare[3] ?? "";
       const at = a + bare[0].length - head.length;
-      if (last) out.push({ s: last, a, b, carried: false });
+      if (last) out.push({ s: last, a, from: a, b, carried: false });
       else if (service)
         out.push({
           s: { id: service, cs: at, ce: at + head.length, method: "pattern", parts: [] },
           a,
+          from: a,
           b,
           carried: true,
         });
@@ -107,9 +129,9 @@ export const routes: RelationRule = {
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
     const { ms, push } = rc;
-    for (const { s, a, b, carried } of routeSentences(rc)) {
+    for (const { s, a, from, b, carried } of routeSentences(rc)) {
       for (const p of ms) {
-        if (p.cs < a || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
+        if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service; the places it runs from,

@@ -30,4 +30,20 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
     expect(has(h, "FOCUSES_ON:FreeTradeZone:中国（湖南）自由贸易试验区->Industry:冷链物流")).toBe(true);
     quotesOk(h, named);
   });
+
+  it("takes no name of a 随着 clause as the subject of the clauses after it", () => {
+    const g = extractDocument("as.txt", "专家认为，随着南宁至河内公路全线贯通，将大力发展边境旅游。");
+    expect(g.edges.filter((e) => e.type === "FOCUSES_ON")).toEqual([]);
+  });
+
+  it("keeps a sentence's own unnamed subject (该班列…) from taking a name of an earlier sentence", () => {
+    const g = extractDocument(
+      "own.txt",
+      "西安国际港务区位于西安。该班列是连接华北与欧洲的物流通道，重点发展跨境电商。",
+    );
+    expect(has(g, "FOCUSES_ON:City:西安->Industry:跨境电商")).toBe(false);
+    // connectives (此外) are no such subject
+    const h = extractDocument("besides.txt", "此外，湖北省大力发展跨境电商。");
+    expect(has(h, "FOCUSES_ON:Province:湖北省->Industry:跨境电商")).toBe(true);
+  });
 });

@@ -90,4 +90,13 @@ describe("relation rule routes", () => {
     );
     expect(alone.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
   });
+
+  it("gives a service joined by another train (与中欧班列衔接) only the junction and the stops after it", () => {
+    const text = "一列满载家电的班列从广西钦州港东站开往重庆团结村站，与中欧班列衔接后，再发往德国杜伊斯堡。";
+    expect(relationsBy([routes], text)).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:重庆市",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+  });
 });

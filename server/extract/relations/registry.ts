@@ -12,6 +12,7 @@ import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { composedOf } from "./composed-of";
+import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
 import { corridorsMeet } from "./corridors-meet";
@@ -49,6 +50,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   agreementParties,
   cooperation,
   jointWith,
+  compoundPartners,
   focus,
   fieldsBeforePlaces,
   appliesFor,

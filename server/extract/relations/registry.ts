@@ -30,6 +30,7 @@ import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { routes } from "./routes";
+import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
 import { zoneNameProvince } from "./zone-name-province";
@@ -51,6 +52,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   cooperation,
   jointWith,
   compoundPartners,
+  towardPartner,
   focus,
   fieldsBeforePlaces,
   appliesFor,

@@ -11,6 +11,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { chinaPair } from "./china-pair";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
@@ -53,6 +54,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   jointWith,
   compoundPartners,
   towardPartner,
+  chinaPair,
   focus,
   fieldsBeforePlaces,
   appliesFor,

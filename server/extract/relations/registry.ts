@@ -34,6 +34,7 @@ import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
+import { visits } from "./visits";
 import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -55,6 +56,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   compoundPartners,
   towardPartner,
   chinaPair,
+  visits,
   focus,
   fieldsBeforePlaces,
   appliesFor,

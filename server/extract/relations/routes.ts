@@ -8,7 +8,7 @@ import type { RelationRule } from "./types";
  * (至/到/抵达).
  */
 const ROUTE_MARK =
-  /((?<!来)自|从|由|以|经由|途经|经停|经|跨越|穿越|横跨|至|到|抵达|直达|开往|发往|前往|通达|向)$/;
+  /((?<!来)自|从|由|以|经由|途经|经停|经|跨越|穿越|横跨|至|到|到达|抵达|直达|开往|发往|前往|通达|向)$/;
 const SERVICE = /班列|班车|快铁|专列|铁路|航线/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);

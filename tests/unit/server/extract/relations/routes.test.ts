@@ -99,4 +99,11 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
     ]);
   });
+
+  it("reads a port the goods reach (到达) before boarding the service as a stop on it", () => {
+    expect(relationsBy([routes], "货物到达郑州港后集结中转，再搭乘中欧班列前往波兰。")).toEqual([
+      "ON_CORRIDOR:Port:郑州港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ import { MODEL_FILE, type RelationModelFile, type Window } from "../server/extra
 import { readGold, SEED_GOLD_FILES } from "./eval-sets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json"];
+const REAL_DEV = ["real-set1-dev.json", "real-set2-dev.json", "real-set3-dev.json"];
 const TRAINING_SETS = [...SEED_GOLD_FILES, ...REAL_DEV];
 if (TRAINING_SETS.some((f) => /^real-.*heldout/.test(f)))
   throw new Error("a held-out set is in the training data");

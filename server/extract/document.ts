@@ -12,7 +12,9 @@ import { regionOf } from "./entities/region-bodies";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
+import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
+import { isService } from "./relations/routes";
 import { soToo } from "./relations/so-too";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
@@ -36,6 +38,8 @@ export interface DocState {
   prevNorm: string;
   prevAgreement: CtxSubject | null;
   prevIndustries: CtxSubject[];
+  /** The service (train, route) last named in the document, for sentences about 班列 unnamed. */
+  prevService: CtxSubject | null;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
   lastRegion: Map<string, string>;
 }
@@ -131,18 +135,28 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
 /** The passage's relations; a fact that depends on a carried subject quotes both passages. */
 function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
   const { b, rec } = d;
-  const rels = findRelations(ps.norm, ps.ms, rec.cat, ps.inTable, ps.abbr, c.ctx);
+  const rels = findRelations(
+    ps.norm,
+    ps.ms,
+    rec.cat,
+    ps.inTable,
+    ps.abbr,
+    c.ctx,
+    RELATION_RULES,
+    d.prevService?.id,
+  );
   if (c.sameParagraph)
     for (const e of relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev))
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
   for (const r of rels) {
-    if (r.viaContext && c.carried) {
+    const carried = r.viaContext ? c.carried : r.viaService ? d.prevService : null;
+    if (carried) {
       // The fact depends on two passages: quote both, with a little less confidence.
       b.addEdge(
         r.type,
         r.source,
         r.target,
-        [ps.ev(r.method, r.cs, r.ce), c.carried.ev],
+        [ps.ev(r.method, r.cs, r.ce), carried.ev],
         Math.max(0.5, r.confidence - 0.1),
         r.properties,
       );
@@ -178,6 +192,8 @@ function rememberPassage(d: DocState, ps: PassageState): void {
         .map((m) => ({ id: m.id, ev: ev("pattern", m.cs, m.ce) }));
   const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
+  const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id));
+  if (lastService) d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
 }
@@ -245,6 +261,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevNorm: "",
     prevAgreement: null,
     prevIndustries: [],
+    prevService: null,
     lastRegion: new Map<string, string>(),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);

@@ -20,9 +20,10 @@ export function findRelations(
   abbr: Mention[] = [],
   ctx?: Context,
   rules: readonly RelationRule[] = RELATION_RULES,
+  service?: string,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out);
+  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   return out;

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog";
 import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { MODIFIER_HEAD } from "../lexicon";
+import { T_SPEECH } from "./triggers";
 
 export interface FoundRelation {
   type: RelType;
@@ -19,6 +20,8 @@ export interface FoundRelation {
   ce?: number;
   /** The subject was not named in this passage: it comes from the context (heading, earlier sentence). */
   viaContext?: boolean;
+  /** The service is not named in this passage: it is the one named before (see routes.ts). */
+  viaService?: boolean;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -36,6 +39,13 @@ export interface Context {
   triggers?: string;
 }
 
+/**
+ * A sentence opened by a demonstrative and a noun that is no zone or place word (该班列, 这些企业,
+ * 此项目; not 该区, 该省, nor the connectives 此外, 此前, 此次).
+ */
+const OWN_SUBJECT =
+  /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
+
 export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
@@ -51,6 +61,8 @@ export interface RelationContext {
   /** Members named by one-character abbreviations. */
   abbr: Mention[];
   ctx: Context | undefined;
+  /** The service (train, bus line, air route) last named in the document before this passage. */
+  service: string | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
   pool: Mention[];
   /** The text trigger words are looked for in (the previous sentence too when this one continues it). */
@@ -91,6 +103,14 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
   return pseudo;
 }
 
+/** Offset (from `from`) of the first speech verb of norm[from, to) that reports speech without quotes, or -1. */
+function reportedSpeech(norm: string, from: number, to: number): number {
+  const part = norm.slice(from, to);
+  const v = T_SPEECH.exec(part);
+  if (!v) return -1;
+  return /^[，,：:\s]*[“"「『]/.test(part.slice(v.index + v[0].length)) ? -1 : v.index;
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
@@ -110,20 +130,43 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
     norm[x.ce] === ")" &&
     /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
     /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  // a name inside an earlier clause opened by 随着 (随着昆明至河内公路建成，将促进…) is no subject of
+  // the clauses after it
+  const inAdverbial = (x: Mention) => {
+    const [xa] = clauseOf(norm, x.cs);
+    return xa < a && /^[\s“"]*随[着著]/.test(norm.slice(xa, x.cs));
+  };
   // 作为A的B，S是… / 随着A的推进，S迎来…: a clause opened by 作为 or 随着 is about the subject that
   // opens the next clause
-  const asClause = /^[\s“"]*(作为|随着)/.test(norm.slice(a, m.cs)) && !/[，,；;。]/.test(norm.slice(a, m.cs));
+  const asClause =
+    /^[\s“"]*(作为|随[着著])/.test(norm.slice(a, m.cs)) && !/[，,；;。]/.test(norm.slice(a, m.cs));
   if (asClause) {
     const next = clauseEnd(norm, m.cs) + 1;
     const lead = pool.find((x) => x.cs >= next && x.cs - next <= 2 && types.includes(typeOf(x.id)));
     // (an unnamed subject there is the carried one, not a place of an earlier sentence)
     return lead ?? rc.ctxSubject(m, types);
   }
+  // X表示，…: after a speech verb the speaker is the subject; a name before it is not (one named
+  // after it, inside what is said, still is). A direct quotation (X表示，“我们…”) is left to the
+  // quotation reading below.
+  const s0 = rc.sentStartOf(m.cs);
+  const said = reportedSpeech(norm, s0, m.cs);
+  const beforeSpeech = (x: Mention) => said >= 0 && x.cs < s0 + said;
   const before = pool.filter(
-    (x) => x.ce <= m.cs && types.includes(typeOf(x.id)) && !isObject(x) && !behindUrl(x) && !bracketed(x),
+    (x) =>
+      x.ce <= m.cs &&
+      types.includes(typeOf(x.id)) &&
+      !isObject(x) &&
+      !behindUrl(x) &&
+      !bracketed(x) &&
+      !beforeSpeech(x) &&
+      !inAdverbial(x),
   );
   const inClause = before.filter((x) => x.cs >= a);
   if (inClause.length > 0) return inClause[inClause.length - 1];
+  // 该班列是…, 这些企业…: the sentence opens with its own unnamed subject; no name of an earlier
+  // sentence, nor the carried subject, stands for it
+  if (OWN_SUBJECT.test(norm.slice(s0, m.cs)) && !before.some((x) => x.cs >= s0)) return undefined;
   // serial clauses share the subject that opens one of them (山西已形成…，设计“太原+大同+运城”片区布局，
   // 推动RCEP国际合作产业园等平台建设，力图将绿色电力…纳入…): prefer the last clause-initial one over
   // objects named inside earlier clauses
@@ -137,7 +180,8 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   let pick = lead[lead.length - 1];
   // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
   for (const y of before) if (pick && y.cs === pick.ce) pick = y;
-  return pick ?? before[before.length - 1] ?? rc.ctxSubject(m, types);
+  // (nor is the carried subject what the speaker says something about)
+  return pick ?? before[before.length - 1] ?? (said >= 0 ? undefined : rc.ctxSubject(m, types));
 }
 
 function coordinated(rc: RelationContext, s: Mention, places = false): Mention[] {
@@ -172,6 +216,7 @@ export function relationContext(
   abbr: Mention[],
   ctx: Context | undefined,
   out: FoundRelation[],
+  service?: string,
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -188,6 +233,7 @@ export function relationContext(
     inTable,
     abbr,
     ctx,
+    service,
     pool: [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
     fromCtx,

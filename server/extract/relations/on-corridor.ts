@@ -1,10 +1,27 @@
-import { typeOf } from "./context";
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { type RelationContext, typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
 const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
+
+/** A clause that only fronts the corridor as the ground of what follows: 立足长江黄金水道，… */
+const FRONTED = /^[\s“"]*(立足|依托|借助|凭借|背靠|沿着|依靠)[“"]?$/;
+
+/**
+ * 立足长江黄金水道，阳逻港做优航线: the corridor fronted by its own clause is the ground of the
+ * subject that opens the next clause.
+ */
+function frontedSubject(rc: RelationContext, corr: Mention, types: string[]): Mention | undefined {
+  const [a, b] = clauseOf(rc.norm, corr.cs);
+  if (!FRONTED.test(rc.norm.slice(a, corr.cs)) || !/^[”"]?$/.test(rc.norm.slice(corr.ce, b)))
+    return undefined;
+  if (!/[，,]/.test(rc.norm[b] ?? "")) return undefined;
+  return rc.ms.find((x) => x.cs >= b + 1 && x.cs - (b + 1) <= 1 && types.includes(typeOf(x.id)));
+}
 
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
@@ -14,7 +31,8 @@ const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下
 export const onCorridor: RelationRule = {
   name: "on-corridor",
   types: ["ON_CORRIDOR"],
-  find({ norm, trigText, push, of, subjectBefore }) {
+  find(rc) {
+    const { norm, trigText, push, of, subjectBefore } = rc;
     const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
     // ON_CORRIDOR
     if (T_CORRIDOR.test(trigText)) {
@@ -28,7 +46,7 @@ export const onCorridor: RelationRule = {
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
         // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
         // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
-        const s = subjectBefore(corr, [...SUBJ, "DevZone"]);
+        const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id)) continue;
         push({
@@ -38,8 +56,8 @@ export const onCorridor: RelationRule = {
           target: corr.id,
           method: "pattern",
           confidence: 0.75,
-          cs: s.cs,
-          ce: corr.ce,
+          cs: Math.min(s.cs, corr.cs),
+          ce: Math.max(s.ce, corr.ce),
         });
       }
     }

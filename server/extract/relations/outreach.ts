@@ -5,7 +5,6 @@ import type { RelationRule } from "./types";
 
 const PARTNER = /^(Country|Province|FreeTradeZone)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
-const SPEECH = /表示|指出|介绍|认为|透露|说[，,：:]/;
 
 /**
  * Reaching out to partners named right after the trigger: 喀什片区…打造联通中亚、南亚等市场的基地,
@@ -36,9 +35,6 @@ export const outreach: RelationRule = {
       if (ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= a && x.ce <= b + 4)) continue;
       const s = subjectBefore({ id: "", cs: t.index, ce: t.index, method: "pattern", parts: [] }, SUBJECT);
       if (!s) continue;
-      // X表示，对接…: after a speech verb the speaker is the subject, unless a subject is named after it
-      const said = norm.slice(a, t.index).search(SPEECH);
-      if (said >= 0 && !(s.cs > a + said && s.cs < t.index)) continue;
       for (const p of list)
         if (p.id !== s.id)
           push({

@@ -3,7 +3,8 @@ import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 /**
- * LINKED_PORT of an area or zone that rests on its ports: 崇左片区依托凭祥口岸和友谊关口岸，…;
+ * LINKED_PORT of an area, zone or development zone that rests on its ports: 崇左片区依托凭祥口岸和
+ * 友谊关口岸，…; 两江新区主要依托果园港…;
  * 福建自贸试验区将统筹厦门港、福州港两大港口资源. The ports are the object of the verb.
  */
 export const portReliance: RelationRule = {
@@ -14,9 +15,10 @@ export const portReliance: RelationRule = {
       const at = v.index ?? 0;
       const [ca, cb] = clauseOf(norm, at);
       const subj = ms
-        .filter((x) => /^(Area|FreeTradeZone)$/.test(typeOf(x.id)) && x.ce <= at && x.cs >= ca)
+        .filter((x) => /^(Area|FreeTradeZone|DevZone)$/.test(typeOf(x.id)) && x.ce <= at && x.cs >= ca)
         .pop();
-      if (!subj || !/^[\s]*(则|将|还|也|正|已)?[\s]*$/.test(norm.slice(subj.ce, at))) continue;
+      if (!subj || !/^\s*(则|将|还|也|正|已|主要|充分|积极|进一步){0,2}\s*$/.test(norm.slice(subj.ce, at)))
+        continue;
       // the object runs up to the next verb of the clause
       const rest = norm.slice(at + v[0].length, cb);
       const stop = rest.search(/推动|发展|重点|打造|建设|形成|开展|实现|是|深度|积极|加快|联动发展/);

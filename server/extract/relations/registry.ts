@@ -11,12 +11,16 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { chinaPair } from "./china-pair";
+import { composedOf } from "./composed-of";
+import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
 import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { jointWith } from "./joint-with";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -27,8 +31,10 @@ import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { routes } from "./routes";
+import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
+import { visits } from "./visits";
 import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -46,6 +52,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
   alignsWith,
   agreementParties,
   cooperation,
+  jointWith,
+  compoundPartners,
+  towardPartner,
+  chinaPair,
+  visits,
   focus,
   fieldsBeforePlaces,
   appliesFor,
@@ -55,6 +66,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   membership,
   agreementMembers,
+  composedOf,
   tradePartners,
   bilateralTrade,
   outreach,

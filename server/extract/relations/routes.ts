@@ -1,22 +1,44 @@
-import { sentenceStart } from "../clauses";
+import { SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-/** Words that open a stop of a route: origin (自/从/以…为起点), transit (经/途经), destination (至/到/抵达). */
-const ROUTE_MARK = /((?<!来)自|从|由|以|经由|途经|经停|经|至|到|抵达|直达|开往|发往|前往|通达)$/;
+/**
+ * Words that open a stop of a route: origin (自/从/以…为起点), transit (经/途经/跨越), destination
+ * (至/到/抵达).
+ */
+const ROUTE_MARK =
+  /((?<!来)自|从|由|以|经由|途经|经停|经|跨越|穿越|横跨|至|到|到达|抵达|直达|开往|发往|前往|通达|向)$/;
 const SERVICE = /班列|班车|快铁|专列|铁路|航线/;
+/** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
+export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
 /** What closes an origin opened by 以: 以A、B为起点. */
 const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽)/;
-const PLACE = /^(City|Port|Country|Province)$/;
+/** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
+const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
+const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** Places joined into one route written with dashes (青岛—曼海姆). */
+const DASH = /[—\-─–]/;
+/**
+ * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
+ * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.
+ */
+const BARE_SERVICE =
+  /^(同日|当日|当天|随后|此后|其后|次日)?[，,\s]*([^，,；;。！？!?“”"]{0,14}?)(班列|列车|专列)/;
 
-/** Whether the text between a route word and `p` holds only other places and list separators. */
-function isStop(rc: RelationContext, p: Mention, from: number): boolean {
+/**
+ * Whether the text between a route word (or the service's own name, for a dashed route right after
+ * it) and `p` holds only other places and list separators.
+ */
+function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
+  let dashed = DASH.test(rc.norm[p.ce] ?? "");
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
     const mark = ROUTE_MARK.exec(before);
-    // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例)
-    if (mark && (mark[1] !== "以" || ORIGIN_FRAME.test(rc.norm.slice(k)))) return true;
+    // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a
+    // destination only in 向…进发
+    const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
+    if (mark && (!frame || frame.test(rc.norm.slice(k)))) return true;
     if (mark) return false;
     const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);
@@ -26,35 +48,95 @@ function isStop(rc: RelationContext, p: Mention, from: number): boolean {
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
     else if (ofCountry) k--;
-    else return false;
+    else if (DASH.test(before.slice(-1))) {
+      dashed = true;
+      k--;
+    } else return dashed && k === service.ce;
   }
   return false;
 }
 
+/** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
+interface RouteSentence {
+  s: Mention;
+  a: number;
+  from: number;
+  b: number;
+  carried: boolean;
+}
+
 /**
- * Routes of a service: 自成都始发、经阿拉山口出境至波兰罗兹的中欧班列; 以A、B为起点，经C口岸到D. A port
- * on the route lies on the service (ON_CORRIDOR); the service connects every city, province and
- * country it runs from, through or to (CONNECTS), as data/README.md has it. Only a sentence that
- * names one service is read.
+ * 从A开往B，与中欧班列衔接后，再发往C: a service named as the object of 与/同 runs only the stops
+ * after it and the one where it is joined (B); the ones before are another train's.
+ */
+function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
+  if (!/[与同]/.test(rc.norm[s.cs - 1] ?? "")) return a;
+  const before = rc.ms.filter((p) => p.cs >= a && p.ce <= s.cs && PLACE.test(typeOf(p.id)));
+  const junction = before.filter((p) => isStop(rc, p, a, s)).pop();
+  return junction ? junction.cs : s.ce;
+}
+
+/** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
+function routeSentences(rc: RelationContext): RouteSentence[] {
+  const { norm, of, service } = rc;
+  const services = of("Corridor").filter((c) => isService(c.id));
+  const out: RouteSentence[] = [];
+  let last: Mention | undefined;
+  for (let a = 0; a < norm.length; ) {
+    const end = norm.slice(a).search(SENTENCE_END);
+    const b = end < 0 ? norm.length : a + end;
+    const named = services.filter((x) => x.cs >= a && x.cs < b);
+    const first = named[0];
+    if (first && named.every((x) => x.id === first.id))
+      out.push({ s: first, a, from: joinedFrom(rc, first, a), b, carried: false });
+    const bare = BARE_SERVICE.exec(norm.slice(a, b));
+    if (
+      named.length === 0 &&
+      bare &&
+      !rc.ms.some(
+        (x) => x.cs >= a && x.cs < a + bare[0].length && !/^(Industry|Organization)$/.test(typeOf(x.id)),
+      )
+    ) {
+      // the service named in an earlier sentence of the passage (quoted with it), else the carried one
+      const head = bare[3] ?? "";
+      const at = a + bare[0].length - head.length;
+      if (last) out.push({ s: last, a, from: a, b, carried: false });
+      else if (service)
+        out.push({
+          s: { id: service, cs: at, ce: at + head.length, method: "pattern", parts: [] },
+          a,
+          from: a,
+          b,
+          carried: true,
+        });
+    }
+    last = named[named.length - 1] ?? last;
+    a = b + 1;
+  }
+  return out;
+}
+
+/**
+ * Routes of a service: 自成都始发、经阿拉山口出境至波兰罗兹的中欧班列; 以A、B为起点，经C口岸到D;
+ * 中欧班列（齐鲁号）青岛—德国曼海姆班列. A port or development zone on the route lies on the service
+ * (ON_CORRIDOR); the service connects every city, province and country it runs from, through or to
+ * (CONNECTS), as data/README.md has it. Only a sentence that names one service is read, or one about
+ * an unnamed train (回程班列由曼海姆发出…) after a sentence that named its service (then the evidence
+ * quotes both).
  */
 export const routes: RelationRule = {
   name: "routes",
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
-    const { norm, ms, push, of } = rc;
-    const services = of("Corridor").filter((c) => SERVICE.test(c.id));
-    for (const s of services) {
-      const a = sentenceStart(norm, s.cs);
-      const end = norm.slice(s.ce).search(/[。！？!?]/);
-      const b = end < 0 ? norm.length : s.ce + end;
-      if (services.some((x) => x !== s && x.cs >= a && x.cs < b && x.id !== s.id)) continue;
+    const { ms, push } = rc;
+    for (const { s, a, from, b, carried } of routeSentences(rc)) {
       for (const p of ms) {
-        if (p.cs < a || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (!isStop(rc, p, a)) continue;
-        const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce) };
-        // a port on the route lies on the service; the places it runs from, through and to are
-        // connected by it (cities and provinces, Chinese or foreign)
-        if (typeOf(p.id) === "Port")
+        if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
+        if (!isStop(rc, p, a, s)) continue;
+        const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
+        // a port or development zone on the route lies on the service; the places it runs from,
+        // through and to are connected by it (cities and provinces, Chinese or foreign)
+        if (/^(Port|DevZone)$/.test(typeOf(p.id)))
           push({
             type: "ON_CORRIDOR",
             source: p.id,

@@ -31,3 +31,9 @@ export const T_TRADE = trigger("trade");
 export const T_OUTREACH = trigger("outreach");
 /** Corridors meeting at a place (…在果园港贯通, 在X交汇). */
 export const T_MEET = trigger("meet");
+/** Speech verbs: after 「X表示，…」 the speaker is the subject of what is said, not a name before it. */
+export const T_SPEECH = trigger("speech");
+/** An agreement made up of the parties listed before it (由A、B组成, 由A和B共同发起). */
+export const T_COMPOSED = trigger("composed");
+/** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
+export const T_JOINT = trigger("joint");

@@ -18,4 +18,32 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
     expect(has(g, "ALIGNS_WITH:Province:江西省->Agreement:区域全面经济伙伴关系协定")).toBe(true);
     quotesOk(g, text);
   });
+
+  it("takes the speaker of reported speech (X表示，…) as its subject, for every rule", () => {
+    const said =
+      "湖南自贸试验区挂牌五年，开放水平不断提升。某物流企业总经理表示，重点发展冷链物流和跨境电商。";
+    const g = extractDocument("speech.txt", said);
+    expect(has(g, "FOCUSES_ON:FreeTradeZone:中国（湖南）自由贸易试验区->Industry:冷链物流")).toBe(false);
+    // a subject named after the speech verb, inside what is said, still counts
+    const named = "湖南自贸试验区挂牌五年。某物流企业总经理表示，湖南自贸试验区将重点发展冷链物流。";
+    const h = extractDocument("speech-named.txt", named);
+    expect(has(h, "FOCUSES_ON:FreeTradeZone:中国（湖南）自由贸易试验区->Industry:冷链物流")).toBe(true);
+    quotesOk(h, named);
+  });
+
+  it("takes no name of a 随着 clause as the subject of the clauses after it", () => {
+    const g = extractDocument("as.txt", "专家认为，随着南宁至河内公路全线贯通，将大力发展边境旅游。");
+    expect(g.edges.filter((e) => e.type === "FOCUSES_ON")).toEqual([]);
+  });
+
+  it("keeps a sentence's own unnamed subject (该班列…) from taking a name of an earlier sentence", () => {
+    const g = extractDocument(
+      "own.txt",
+      "西安国际港务区位于西安。该班列是连接华北与欧洲的物流通道，重点发展跨境电商。",
+    );
+    expect(has(g, "FOCUSES_ON:City:西安->Industry:跨境电商")).toBe(false);
+    // connectives (此外) are no such subject
+    const h = extractDocument("besides.txt", "此外，湖北省大力发展跨境电商。");
+    expect(has(h, "FOCUSES_ON:Province:湖北省->Industry:跨境电商")).toBe(true);
+  });
 });

@@ -33,4 +33,10 @@ describe("relation rule focus", () => {
   it("gives no focus for a field of cooperation (…战略合作)", () => {
     expect(relationsBy([focus], "江西正在打造新能源战略合作的重要平台。")).toEqual([]);
   });
+
+  it("reads 主攻 (what a place attacks first) as a word of focus", () => {
+    expect(relationsBy([focus], "宁波则在口岸通关方面谋求创新，主攻现代服务业。")).toEqual([
+      "FOCUSES_ON:City:宁波->Industry:现代服务业",
+    ]);
+  });
 });

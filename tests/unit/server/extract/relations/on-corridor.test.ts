@@ -64,4 +64,14 @@ describe("relation rule on-corridor", () => {
   it("reads nothing when the corridor only qualifies the countries along it (沿线国家)", () => {
     expect(relationsBy([onCorridor], "钦州港积极拓展与“一带一路”沿线国家的航线。")).toEqual([]);
   });
+
+  it("puts the subject opening the next clause on a corridor fronted as its ground (立足X，S…)", () => {
+    expect(relationsBy([onCorridor], "立足西部陆海新通道，钦州港加密远洋航线。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
+    ]);
+    // a corridor with more after it in its clause is no fronted ground
+    expect(relationsBy([onCorridor], "立足西部陆海新通道建设的成果，钦州港加密远洋航线。")).not.toContain(
+      "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
+    );
+  });
 });

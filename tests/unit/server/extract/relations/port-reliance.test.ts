@@ -29,4 +29,13 @@ describe("relation rule port-reliance", () => {
     expect(g.nodes.some((n) => n.id.includes("纳入"))).toBe(false);
     quotesOk(g, text);
   });
+
+  it("links a development zone to the port it rests on, also after an adverb (主要依托)", () => {
+    expect(relationsBy([portReliance], "天津滨海新区依托天津港发展航运物流。")).toEqual([
+      "LINKED_PORT:DevZone:滨海新区->Port:天津港",
+    ]);
+    expect(relationsBy([portReliance], "目前上海浦东新区主要依托洋山港发挥枢纽作用。")).toEqual([
+      "LINKED_PORT:DevZone:浦东新区->Port:洋山港",
+    ]);
+  });
 });

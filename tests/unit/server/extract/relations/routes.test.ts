@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { routes } from "../../../../../server/extract/relations/routes";
+import { expectQuotesAtOffsets, hasEdge } from "../../../../support/extracted";
 import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
@@ -45,5 +47,63 @@ describe("relation rule routes", () => {
 
   it("reads 以 as an origin only in 以…为起点, not in 以…为例", () => {
     expect(relationsBy([routes], "以满洲里口岸为例，中欧班列通关时间缩短。")).toEqual([]);
+  });
+
+  it("reads a route written with dashes right after the service's name (A—B国C)", () => {
+    expect(relationsBy([routes], "中欧班列（长安号）西安—德国汉堡线路今日开通。")).toEqual([
+      "CONNECTS:Corridor:中欧班列（长安号）->City:西安",
+      "CONNECTS:Corridor:中欧班列（长安号）->Country:德国",
+      "CONNECTS:Corridor:中欧班列（长安号）->City:汉堡",
+    ]);
+    // a dash between two places not joined to the service is no route of it
+    expect(relationsBy([routes], "中欧班列运量增长，西安—咸阳城际铁路同日开通。")).toEqual([]);
+  });
+
+  it("reads countries crossed (跨越), a heading destination (向…进发) and a development zone of origin", () => {
+    expect(relationsBy([routes], "中欧班列从西安出发，跨越哈萨克斯坦、俄罗斯，抵达德国。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    expect(relationsBy([routes], "货物换装后搭乘中欧班列向德国汉堡进发。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:汉堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列向德国出口机械。")).toEqual([]);
+    expect(relationsBy([routes], "首趟中欧班列由西安国际港务区发出。")).toEqual([
+      "ON_CORRIDOR:DevZone:西安国际港务区->Corridor:中欧班列",
+    ]);
+  });
+
+  it("reads a sentence about an unnamed train (回程班列…) as the route of the service named before", () => {
+    const text =
+      "中欧班列（齐鲁号）今日开行。\n同日，一列满载家电的回程班列由德国杜伊斯堡发出，经二连浩特口岸入境。";
+    const g = extractDocument("return-train.txt", text);
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列（齐鲁号）->City:杜伊斯堡")).toBe(true);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列（齐鲁号）")).toBe(true);
+    expectQuotesAtOffsets(g, text);
+    // with no service named before, an unnamed train connects nothing
+    const alone = extractDocument(
+      "alone.txt",
+      "记者今日获悉。回程班列由德国杜伊斯堡发出，经二连浩特口岸入境。",
+    );
+    expect(alone.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
+  });
+
+  it("gives a service joined by another train (与中欧班列衔接) only the junction and the stops after it", () => {
+    const text = "一列满载家电的班列从广西钦州港东站开往重庆团结村站，与中欧班列衔接后，再发往德国杜伊斯堡。";
+    expect(relationsBy([routes], text)).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:重庆市",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+  });
+
+  it("reads a port the goods reach (到达) before boarding the service as a stop on it", () => {
+    expect(relationsBy([routes], "货物到达郑州港后集结中转，再搭乘中欧班列前往波兰。")).toEqual([
+      "ON_CORRIDOR:Port:郑州港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
   });
 });

@@ -1,0 +1,37 @@
+import type { RelationRule } from "./types";
+
+/** What a China + partner compound qualifies when it states dealings of the two (中越边贸, 中老贸易往来). */
+const DEALINGS = /^(边贸|边境贸易|贸易|双边贸易)/;
+
+/**
+ * Trade between China and partners named by one-character abbreviations after 中 (将促进中越边贸,
+ * 中俄贸易快速增长): COOPERATES_WITH from 中国 to each partner (cooperation through trade, as
+ * data/README.md has it). Only runs outside names (中欧班列 is a name).
+ */
+export const chinaPair: RelationRule = {
+  name: "china-pair",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, cat, push }) {
+    const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+    for (const t of norm.matchAll(/中/g)) {
+      const at = t.index ?? 0;
+      if (covered(at)) continue;
+      const partners: string[] = [];
+      let k = at + 1;
+      while (k - at <= 3 && !covered(k) && cat.countryAbbr.has(norm[k] ?? "") && norm[k] !== "中")
+        partners.push(cat.countryAbbr.get(norm[k++] ?? "") as string);
+      const d = DEALINGS.exec(norm.slice(k));
+      if (partners.length === 0 || !d) continue;
+      for (const p of partners)
+        push({
+          type: "COOPERATES_WITH",
+          source: "Country:中国",
+          target: p,
+          method: "pattern",
+          confidence: 0.7,
+          cs: at,
+          ce: k + d[0].length,
+        });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { pushMembers } from "./stage";
+import { T_COMPOSED } from "./triggers";
+import type { RelationRule } from "./types";
+
+/** What may stand between two members of the list: a separator, after a count (东盟10国及中国). */
+const BETWEEN = /^(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
+/** What may open the list before its first recognised member: nothing, or a short unrecognised party. */
+const FIRST = /^$|^[\u4e00-\u9fff]{1,8}?(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
+
+/**
+ * An agreement made up of the countries listed after 由 (RCEP由东盟10国及中国、日本、韩国组成,
+ * …由A和B共同发起): ALIGNS_WITH from every listed country or bloc to the agreement. The list must
+ * follow the agreement's name right after 由, and be closed by a word of composition (triggers.json
+ * "composed"), after an optional count or bracket (等15国, (即10+5)). No stage: composition says
+ * nothing of signing or ratifying.
+ */
+export const composedOf: RelationRule = {
+  name: "composed-of",
+  types: ["ALIGNS_WITH"],
+  find({ norm, abbr, of, push }) {
+    const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")].sort(
+      (x, y) => x.cs - y.cs,
+    );
+    for (const ag of of("Agreement")) {
+      const open = /^\s*由/.exec(norm.slice(ag.ce));
+      if (!open) continue;
+      const members: Mention[] = [];
+      let at = ag.ce + open[0].length;
+      for (const c of countries) {
+        if (c.cs < at) continue;
+        const gap = norm.slice(at, c.cs);
+        // (the list may open with a party not recognised as a name: 东协10国及中国…)
+        if (!(members.length === 0 ? FIRST.test(gap) : BETWEEN.test(gap))) break;
+        members.push(c);
+        at = c.ce;
+      }
+      const close = new RegExp(
+        `^(\\d+\\s*个?(国|国家|成员国))?(等\\d*\\s*个?(国|国家|成员国|经济体)?)?(\\([^)]{0,12}\\))?(${T_COMPOSED.source})`,
+      );
+      if (members.length === 0 || !close.test(norm.slice(at))) continue;
+      const end = at + (close.exec(norm.slice(at))?.[0].length ?? 0);
+      pushMembers(push, members, ag.id, () => ({ cs: ag.cs, ce: end }), undefined);
+    }
+  },
+};

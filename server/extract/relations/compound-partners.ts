@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import type { Catalog } from "../catalog";
+import type { Mention } from "../entities/types";
+import { LEXICON_DIR } from "../lexicon";
+import { typeOf } from "./context";
+import type { RelationRule } from "./types";
+import { provinceOfZone } from "./zone-province";
+
+/** Region abbreviations that join compounds only (港, 澳, 台): data/lexicon/compound-abbreviations.json. */
+const EXTRA: Record<string, string> = JSON.parse(
+  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
+).members;
+
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+/** Words between a compound of province abbreviations and its joint word (闽台区域合作, 京津冀三地…合作). */
+const BETWEEN =
+  /^(两地|三地|四地|两岸|三省|两省|区域|地区|深度|全面|战略|经贸|一体化|在[^，,；;。]{0,12}?)*$/;
+
+/** The province a subject belongs to: itself, its zone's, its city's (catalog parent as resolver). */
+function homeProvince(id: string, cat: Catalog): string | undefined {
+  const t = typeOf(id);
+  if (t === "Province") return id;
+  if (t === "FreeTradeZone") return provinceOfZone(id, cat);
+  const parent = cat.get(id)?.parent;
+  if (!parent) return undefined;
+  if (t === "Area") return provinceOfZone(`FreeTradeZone:${parent}`, cat);
+  return cat.get(`Province:${parent}`) ? `Province:${parent}` : undefined;
+}
+
+/**
+ * Cooperation inside a compound of province abbreviations (闽台区域合作, 粤港澳深度合作示范区,
+ * 京津冀三地…合作): the members act together. Read from the subject's side: when the clause's subject
+ * (the shared choice) belongs to one member, COOPERATES_WITH from it to every other member. A compound
+ * the subject is not part of says nothing of it.
+ */
+export const compoundPartners: RelationRule = {
+  name: "compound-partners",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, cat, push, subjectBefore }) {
+    const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+    const memberOf = (c: string) => cat.provinceAbbr.get(c) ?? EXTRA[c];
+    const isAbbr = (i: number) => !!memberOf(norm[i] ?? "") && !covered(i);
+    for (let at = 0; at < norm.length; at++) {
+      if (!isAbbr(at) || (at > 0 && isAbbr(at - 1))) continue;
+      let j = at;
+      while (isAbbr(j)) j++;
+      const chars = [...norm.slice(at, j)];
+      if (chars.length < 2 || new Set(chars).size < chars.length) continue;
+      const coop = norm.slice(j, j + 16).indexOf("合作");
+      if (coop < 0 || !BETWEEN.test(norm.slice(j, j + coop))) continue;
+      const s = subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] } as Mention, SUBJECT);
+      const home = s && homeProvince(s.id, cat);
+      const members = chars.map((c) => memberOf(c) as string);
+      if (!s || !home || !members.includes(home)) continue;
+      for (const p of members)
+        if (p !== home)
+          push({
+            type: "COOPERATES_WITH",
+            subj: s,
+            source: s.id,
+            target: p,
+            method: "pattern",
+            confidence: 0.7,
+            cs: Math.min(s.cs, at),
+            ce: j + coop + 2,
+          });
+    }
+  },
+};

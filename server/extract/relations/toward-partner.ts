@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import type { Catalog } from "../catalog";
+import { LEXICON_DIR } from "../lexicon";
+import type { RelationRule } from "./types";
+
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
+/** Region abbreviations that are no catalog province abbreviation (港, 澳, 台). */
+const EXTRA: Record<string, string> = JSON.parse(
+  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
+).members;
+/** What 对 + a one-character partner qualifies: dealings with that partner (对台投资, 对俄贸易, 对日经贸交流). */
+const DEALINGS =
+  /^(投资|贸易|经贸|合作|开放|交流|进出口|出口|进口|特色|优势|工作|分工|招商|航线|物流|通道|口岸|班列)/;
+
+/** The partner a one-character abbreviation names: a country, a province, or 港/澳/台. */
+function partnerOf(c: string, cat: Catalog): string | undefined {
+  return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? EXTRA[c];
+}
+
+/**
+ * Dealings with a partner named by its one-character abbreviation after 对 (厦门在对台投资方面谋求
+ * 创新, 扩大对俄贸易, 推进对日经贸交流; 对日韩 names two): COOPERATES_WITH from the clause's subject
+ * (the shared choice) to each partner. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
+ * nor after a country (我国对缅贸易: that country's dealings, whatever the clause is about).
+ */
+export const towardPartner: RelationRule = {
+  name: "toward-partner",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, cat, push, subjectBefore }) {
+    for (const t of norm.matchAll(/(?<![相针面应反绝核比])对/g)) {
+      const at = t.index ?? 0;
+      if (ms.some((m) => m.cs <= at + 1 && at + 1 < m.ce)) continue;
+      const partners: string[] = [];
+      let k = at + 1;
+      while (k - at <= 3 && partnerOf(norm[k] ?? "", cat))
+        partners.push(partnerOf(norm[k++] ?? "", cat) as string);
+      if (partners.length === 0 || !DEALINGS.test(norm.slice(k)) || partners.includes("Country:中国"))
+        continue;
+      // 我国对缅贸易, 中国对美出口: the dealings of the country written before 对, not the clause's subject
+      if (/(我国|全国|中国|国家)$/.test(norm.slice(Math.max(0, at - 2), at))) continue;
+      if (ms.some((m) => m.ce === at && m.id.startsWith("Country:"))) continue;
+      const s = subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] }, SUBJECT);
+      if (!s) continue;
+      for (const p of partners)
+        if (p !== s.id)
+          push({
+            type: "COOPERATES_WITH",
+            subj: s,
+            source: s.id,
+            target: p,
+            method: "pattern",
+            confidence: 0.7,
+            cs: Math.min(s.cs, at),
+            ce: k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0),
+          });
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { jointWith } from "../../../../../server/extract/relations/joint-with";
+import { expectQuotesAtOffsets } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule joint-with", () => {
+  it("makes the side before 与 cooperate with each side listed after it when a joint word closes the clause", () => {
+    expect(relationsBy([jointWith], "南沙片区将与前海蛇口片区和横琴新区片区加强功能互补。")).toEqual([
+      "COOPERATES_WITH:Area:广州南沙新区片区->Area:深圳前海蛇口片区",
+      "COOPERATES_WITH:Area:广州南沙新区片区->Area:珠海横琴新区片区",
+    ]);
+    expect(relationsBy([jointWith], "这条公路促进了中国与泰国、柬埔寨等国的协调发展。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:泰国",
+      "COOPERATES_WITH:Country:中国->Country:柬埔寨",
+    ]);
+  });
+
+  it("takes the clause's subject when 与 follows a verb (X致力深化与A的关系)", () => {
+    expect(relationsBy([jointWith], "近年来，海南省致力深化与新加坡和马来西亚的关系。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:新加坡",
+      "COOPERATES_WITH:Province:海南省->Country:马来西亚",
+    ]);
+  });
+
+  it("gives nothing without a joint word, for 参与/共同, or for organisations", () => {
+    expect(relationsBy([jointWith], "重庆市与四川省的面积相比差距不大。")).toEqual([]);
+    expect(relationsBy([jointWith], "广西积极参与中国—东盟合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "某某集团与上海港务公司签约合作。")).toEqual([]);
+  });
+
+  it("quotes both sides and the joint word", () => {
+    const text = "湖北省与江西省签署战略合作协议。";
+    const g = extractDocument("joint.txt", text);
+    const e = g.edges.find((x) => x.type === "COOPERATES_WITH" && x.target === "Province:江西省");
+    expect(e?.source).toBe("Province:湖北省");
+    expect(e?.evidence[0]?.quote).toBe("湖北省与江西省签署战略合作协议");
+    expectQuotesAtOffsets(g, text);
+  });
+});

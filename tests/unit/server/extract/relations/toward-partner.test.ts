@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { towardPartner } from "../../../../../server/extract/relations/toward-partner";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule toward-partner", () => {
+  it("makes the clause's subject deal with the partner named by one character after 对", () => {
+    expect(relationsBy([towardPartner], "珲春市将扩大对俄贸易规模。")).toEqual([
+      "COOPERATES_WITH:City:珲春->Country:俄罗斯",
+    ]);
+    expect(relationsBy([towardPartner], "平潭片区在对台投资方面先行先试。")).toEqual([
+      "COOPERATES_WITH:Area:平潭片区->Province:台湾省",
+    ]);
+    expect(relationsBy([towardPartner], "大连市积极推进对日韩经贸交流。")).toEqual([
+      "COOPERATES_WITH:City:大连->Country:日本",
+      "COOPERATES_WITH:City:大连->Country:韩国",
+    ]);
+  });
+
+  it("gives nothing for 针对/面对/应对, without a word of dealings, or after a country (我国对缅贸易)", () => {
+    expect(relationsBy([towardPartner], "珲春市针对俄贸易企业出台措施。")).toEqual([]);
+    expect(relationsBy([towardPartner], "珲春市对俄罗斯的了解加深。")).toEqual([]);
+    expect(relationsBy([towardPartner], "瑞丽口岸是我国对缅贸易规模最大的陆路口岸。")).toEqual([]);
+  });
+});

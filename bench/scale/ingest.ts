@@ -10,12 +10,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { GraphEdge, GraphNode } from "../../contracts/graph";
 import { PROJECT_ROOT } from "../../server/config";
+import { adminImport } from "../../server/load/adminImport";
 import { writeImportCsv } from "../../server/load/csv";
 import { applySchema, resetGraph } from "../../server/load/loader";
 import { edgesQuery, nodesQuery } from "../../server/load/queries";
 import { sourceFromFile } from "../../server/load/source";
 import type { Executor, Neo4jConnection } from "../../server/neo4j/executor";
-import { adminImport } from "./adminImport";
 
 export interface LoaderRun {
   seconds: number;
@@ -119,11 +119,8 @@ export async function adminImportRun(file: string, workDir: string, log: (line: 
   const csv = await writeImportCsv(sourceFromFile(file), path.join(workDir, "csv"));
   const csvSeconds = (performance.now() - t) / 1000;
   log(`CSV for neo4j-admin written in ${csvSeconds.toFixed(1)} s`);
-  const r = await adminImport(csv, path.join(workDir, "home"), { log });
-  const m = /IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(r.output);
-  const importSeconds = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3]) / 1000 : r.seconds;
-  const nodes = Number(/(\d+) nodes/.exec(r.output)?.[1] ?? 0);
-  const rels = Number(/(\d+) relationships/.exec(r.output)?.[1] ?? 0);
+  const r = await adminImport(csv, path.join(workDir, "home"), workDir, { log });
+  const { importSeconds, nodes, relationships: rels } = r;
   fs.rmSync(workDir, { recursive: true, force: true });
   return { csvSeconds, wallSeconds: r.seconds, importSeconds, nodes, rels };
 }

@@ -233,8 +233,9 @@ MERGE (c)-[:STATED_IN]->(p)`,
  * caller runs it auto-commit): `degree` over typed relationships (CO_OCCURS and provenance excluded)
  * and `typeCounts`, "REL|NeighbourType|count" per kind of neighbour, so that a neighbourhood can say
  * "N more" without reading a supernode's relationships. A null `loadId` recomputes every entity.
+ * `fillAliases` (after a bulk import, see csv.ts): an entity without aliases gets the empty list.
  */
-export function degreeQuery(loadId: string | null = null, batch = 2000): Query {
+export function degreeQuery(loadId: string | null = null, batch = 2000, { fillAliases = false } = {}): Query {
   return {
     // Two shapes, so that a load's own entities are found through the loadId index, not a scan.
     cypher: `${loadId === null ? "MATCH (n:Entity)" : "MATCH (n:Entity {loadId: $load})"}
@@ -246,7 +247,7 @@ CALL (n) {
     RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
            sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
   }
-  SET n.degree = degree, n.typeCounts = counts
+  SET n.degree = degree, n.typeCounts = counts${fillAliases ? ", n.aliases = coalesce(n.aliases, [])" : ""}
 } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
     params: { load: loadId },
   };

@@ -20,6 +20,8 @@ export interface AdminImportOptions {
   /** Override of the Neo4j jars (tests: a classpath without AdminTool). */
   classpath?: string;
   log?: (line: string) => void;
+  /** Called with the java process's pid as soon as it runs. */
+  onSpawn?: (pid: number) => void;
   /** Each line neo4j-admin prints (its progress). */
   onLine?: (line: string) => void;
 }
@@ -93,6 +95,7 @@ export async function adminImport(
       env: { ...process.env, NEO4J_HOME: neo4jHome, NEO4J_CONF: conf },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let out = "";
     let partial = "";
     const take = (b: Buffer) => {

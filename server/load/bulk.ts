@@ -131,12 +131,13 @@ export async function bulkLoad(
     fs.rmSync(work, { recursive: true, force: true });
     throw new Error(`Bulk import cancelled: ${blocker} — nothing was changed.`);
   }
-  writeImportMarker(target.home, {
+  const marker = {
     pid: process.pid,
     loadId,
     source: options.sourceName,
     startedAt: new Date().toISOString(),
-  });
+  };
+  writeImportMarker(target.home, marker);
   t = performance.now();
   note("bulk: stopping the embedded Neo4j for neo4j-admin import");
   await target.stop();
@@ -147,6 +148,7 @@ export async function bulkLoad(
     admin = await adminImport(csv, neo4jHomeOf(target.home), work, {
       heap: options.adminHeap ?? "2g",
       ...(options.classpath ? { classpath: options.classpath } : {}),
+      onSpawn: (adminPid) => writeImportMarker(target.home, { ...marker, adminPid }),
       onLine: (line) => {
         if (adminLineWorthShowing(line)) note(`bulk: neo4j-admin: ${line.trim()}`);
       },

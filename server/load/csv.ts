@@ -113,7 +113,8 @@ class CsvFiles {
 
 /** The one row of a single-record query (the builders of queries.ts): its exact properties. */
 function firstRow<T>(query: Query): T {
-  return ((query.params ?? {}).rows as T[])[0] as T;
+  const rows = query.params?.rows as T[];
+  return rows[0] as T;
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;

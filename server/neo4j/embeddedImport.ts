@@ -11,6 +11,8 @@ import path from "node:path";
 
 export interface ImportMarker {
   pid: number;
+  /** The neo4j-admin JVM, once started: it outlives a killed parent, so a recovery ends it first. */
+  adminPid?: number;
   loadId: string;
   source: string;
   startedAt: string;
@@ -54,6 +56,16 @@ function alive(pid: number): boolean {
   }
 }
 
+function killAndWait(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    return;
+  }
+  const until = Date.now() + 10_000;
+  while (alive(pid) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+}
+
 /**
  * Before the embedded Neo4j starts: null when no import was interrupted; a message when a killed
  * import's store was removed; throws when another live process is importing right now.
@@ -65,6 +77,7 @@ export function recoverInterruptedImport(home: string): string | null {
     throw new Error(
       `A bulk import (pid ${marker.pid}, ${marker.source}) is writing the embedded database: wait for it to finish.`,
     );
+  if (marker.adminPid && alive(marker.adminPid)) killAndWait(marker.adminPid);
   removeDefaultDatabase(home);
   clearImportMarker(home);
   return `A bulk import of ${marker.source} (started ${marker.startedAt}) was interrupted: its half-written database was removed; the database is empty. Run \`zonegraph load\` again.`;

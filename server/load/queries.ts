@@ -254,6 +254,30 @@ CALL (n) {
 }
 
 /**
+ * Degrees and type counts (as degreeQuery) of the next `batch` entities after `after` in id order, in
+ * one transaction of its own (keyset pages over the id constraint's index: no page re-reads the
+ * previous ones). A caller loops until `done` is 0, so no single transaction, outer or inner, runs
+ * for the whole graph (the server's transaction timeout bounds each page, not the pass). Entities
+ * without aliases get the empty list (after a bulk import, see csv.ts).
+ */
+export function degreePageQuery(after: string, batch = 5000): Query {
+  return {
+    cypher: `MATCH (n:Entity) WHERE n.id > $after
+WITH n ORDER BY n.id LIMIT $batch
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(m:Entity)
+  WITH type(r) AS t, m.type AS mt, count(r) AS c
+  WHERE t IS NOT NULL
+  RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
+         sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
+}
+SET n.degree = degree, n.typeCounts = counts, n.aliases = coalesce(n.aliases, [])
+RETURN max(n.id) AS last, count(*) AS done`,
+    params: { after, batch: neo4j.int(batch) },
+  };
+}
+
+/**
  * After a reset load: the loader-owned nodes and relationships this load did not write, removed in
  * batches. Until then readers keep the previous graph (plus what is already loaded).
  */

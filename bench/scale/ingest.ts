@@ -10,12 +10,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { GraphEdge, GraphNode } from "../../contracts/graph";
 import { PROJECT_ROOT } from "../../server/config";
+import { adminImport } from "../../server/load/adminImport";
 import { writeImportCsv } from "../../server/load/csv";
 import { applySchema, resetGraph } from "../../server/load/loader";
 import { edgesQuery, nodesQuery } from "../../server/load/queries";
 import { sourceFromFile } from "../../server/load/source";
 import type { Executor, Neo4jConnection } from "../../server/neo4j/executor";
-import { adminImport } from "./adminImport";
 
 export interface LoaderRun {
   seconds: number;
@@ -24,10 +24,35 @@ export interface LoaderRun {
   output: string;
 }
 
-/** `zonegraph load --graph FILE` against the given Neo4j, as a child process under /usr/bin/time. */
+/** Where the CLI loads: a running Neo4j (NEO4J_URI), or its own embedded Neo4j in a fresh home. */
+export type LoaderTarget = Neo4jConnection | { home: string; boltPort: number; heap: string };
+
+function loaderEnv(target: LoaderTarget): NodeJS.ProcessEnv {
+  if ("uri" in target)
+    return {
+      ...process.env,
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+    };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ZONEGRAPH_HOME: target.home,
+    NEO4J_BOLT_PORT: String(target.boltPort),
+    NEO4J_HEAP: target.heap,
+  };
+  for (const k of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"]) delete env[k];
+  return env;
+}
+
+/**
+ * `zonegraph load --graph FILE` as a child process under /usr/bin/time (peak RSS: the CLI's process
+ * tree as GNU time reports it, the JVMs it waits for included).
+ */
 export async function runLoaderCli(
   file: string,
-  conn: Neo4jConnection,
+  target: LoaderTarget,
   extra: string[] = [],
   log: (line: string) => void = () => {},
 ): Promise<LoaderRun> {
@@ -47,13 +72,7 @@ export async function runLoaderCli(
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn("/usr/bin/time", args, {
       cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: conn.uri,
-        NEO4J_USER: conn.user,
-        NEO4J_PASSWORD: conn.password,
-        NEO4J_DATABASE: conn.database,
-      },
+      env: loaderEnv(target),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -82,6 +101,12 @@ export async function runLoaderCli(
   const rss = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? Number.NaN);
   const records = Number(/(\d+)\/\1 records/.exec(output)?.[1] ?? Number.NaN);
   return { seconds, records, peakRssMb: rss / 1024, output };
+}
+
+/** The CLI's own summary of a bulk load ("bulk: N records in S s (…): CSV …"), or null. */
+export function bulkLine(output: string): { seconds: number; line: string } | null {
+  const m = /bulk: \d+ records in ([\d.]+) s [^\n]*/.exec(output);
+  return m ? { seconds: Number(m[1]), line: m[0] } : null;
 }
 
 /**
@@ -119,11 +144,8 @@ export async function adminImportRun(file: string, workDir: string, log: (line: 
   const csv = await writeImportCsv(sourceFromFile(file), path.join(workDir, "csv"));
   const csvSeconds = (performance.now() - t) / 1000;
   log(`CSV for neo4j-admin written in ${csvSeconds.toFixed(1)} s`);
-  const r = await adminImport(csv, path.join(workDir, "home"), { log });
-  const m = /IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(r.output);
-  const importSeconds = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3]) / 1000 : r.seconds;
-  const nodes = Number(/(\d+) nodes/.exec(r.output)?.[1] ?? 0);
-  const rels = Number(/(\d+) relationships/.exec(r.output)?.[1] ?? 0);
+  const r = await adminImport(csv, path.join(workDir, "home"), workDir, { log });
+  const { importSeconds, nodes, relationships: rels } = r;
   fs.rmSync(workDir, { recursive: true, force: true });
   return { csvSeconds, wallSeconds: r.seconds, importSeconds, nodes, rels };
 }

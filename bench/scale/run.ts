@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- --scale corpus|10k|100k|1m [--skip-admin] [--baseline EDGES] [--port N] [--bolt-port N]`:
+ * `npm run bench -- --scale corpus|10k|100k|1m [--skip-admin] [--skip-first-load] [--baseline EDGES] [--port N] [--bolt-port N]`:
  * generate (or reuse) a synthetic graph, time the per-row MERGE baseline on its first EDGES edges and
- * their entities (in the empty database, removed after), load it with the streaming loader (CLI child,
- * peak RSS), then API p50/p99 against the in-process floor, then neo4j-admin import on the same data.
+ * their entities (in the empty database, removed after), load it with the transactional loader (CLI
+ * child with --no-bulk, peak RSS), then API p50/p99 against the in-process floor, then `zonegraph
+ * load` as a first load into its own empty embedded Neo4j (the bulk path: CSV, neo4j-admin, finish,
+ * all on its clock; Bolt port --bolt-port + 1, default 7700), then neo4j-admin import on the same data.
  * Results go to test-output/bench/scale-<scale>.json; the growth table covers every scale run.
  */
 import fs from "node:fs";
@@ -10,12 +12,13 @@ import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../server/config";
 import { loadCorpus } from "../../server/load/corpus";
+import { freePort } from "../../server/neo4j/embedded";
 import { startEphemeralNeo4j } from "../../server/neo4j/ephemeral";
 import { runExportBench } from "./export";
 import { type Generated, generateGraph } from "./generate";
-import { adminImportRun, perRowBaseline, runLoaderCli } from "./ingest";
+import { adminImportRun, bulkLine, perRowBaseline, runLoaderCli } from "./ingest";
 import { findTargets, runQueryBench } from "./queries";
-import { formatReport, growthTable, type ScaleReport } from "./report";
+import { type FirstLoad, formatReport, growthTable, type ScaleReport } from "./report";
 
 export const SCALES = {
   corpus: null,
@@ -84,8 +87,8 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       // The per-row baseline first, on the empty database (it removes what it wrote).
       const base = await perRowBaseline(executor, g.file, Number(arg("--baseline") ?? (big ? 1000 : 500)));
       log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
-      log(`loading ${records} records with the streaming loader (CLI)…`);
-      const run = await runLoaderCli(g.file, neo4j.connection, [], log);
+      log(`loading ${records} records with the transactional loader (CLI --no-bulk)…`);
+      const run = await runLoaderCli(g.file, neo4j.connection, ["--no-bulk"], log);
       log(
         `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
       );
@@ -115,11 +118,16 @@ export async function runScaleBench(argv: string[]): Promise<number> {
     save(Object.assign(report, { export: await runExportBench(neo4j.connection, arg("--port"), log) }));
     if (spec !== null && report.ingest) {
       const file = (await generated(scale as Exclude<Scale, "corpus">, log)).file;
+      // Stop Neo4j first: the first load and neo4j-admin get the memory, as on a real first import.
+      await executor.close();
+      await neo4j.dispose();
+      disposed = true;
+      if (!argv.includes("--skip-first-load")) {
+        const port = arg("--bolt-port") ? Number(arg("--bolt-port")) + 1 : await freePort();
+        report.ingest.firstLoad = await firstLoadRun(file, big, port, log);
+        save(report);
+      }
       if (!argv.includes("--skip-admin")) {
-        // Stop Neo4j first: neo4j-admin gets the memory, as it would on a real first import.
-        await executor.close();
-        await neo4j.dispose();
-        disposed = true;
         const admin = await adminImportRun(
           file,
           fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-admin-")),
@@ -141,6 +149,34 @@ export async function runScaleBench(argv: string[]): Promise<number> {
   process.stdout.write(`${formatReport(report)}\n`);
   process.stdout.write(`${growthTable(OUT_DIR)}\n`);
   return 0;
+}
+
+/** `zonegraph load` as a user runs it first: NEO4J_URI unset, a fresh home, its own embedded Neo4j. */
+async function firstLoadRun(
+  file: string,
+  big: boolean,
+  boltPort: number,
+  log: (l: string) => void,
+): Promise<FirstLoad> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-firstload-"));
+  try {
+    log("first load: zonegraph load --graph into an empty embedded Neo4j (bulk path when ≥ 200k records)…");
+    const run = await runLoaderCli(file, { home, boltPort, heap: big ? "4g" : "2g" }, [], log);
+    const bulk = bulkLine(run.output);
+    const first: FirstLoad = {
+      method: bulk ? "bulk" : "transactional",
+      wallSeconds: run.seconds,
+      loadSeconds: bulk?.seconds ?? Number(/done in ([\d.]+) s/.exec(run.output)?.[1] ?? run.seconds),
+      peakRssMb: run.peakRssMb,
+      ...(bulk ? { phases: bulk.line } : {}),
+    };
+    log(
+      `first load (${first.method}): ${first.wallSeconds.toFixed(1)} s wall, ${first.loadSeconds.toFixed(1)} s load`,
+    );
+    return first;
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
 }
 
 /** Written after every step, so that a run stopped half-way still leaves its figures. */

@@ -13,14 +13,22 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { type Config, ConfigError, loadConfig } from "../config";
 import { extractCorpus } from "../extract/index";
+import type { BulkSummary } from "../load/bulk";
 import { loadCorpus } from "../load/corpus";
 import { writeImportCsv } from "../load/csv";
-import { finishImport, loadSource } from "../load/loader";
+import { finishImport } from "../load/loader";
 import { sourceFromFile } from "../load/source";
 import { validateSource } from "../load/validate";
 import { connectNeo4j } from "../neo4j/connect";
-import { credentialsFile, startEmbedded, statusEmbedded, stopEmbedded } from "../neo4j/embedded";
+import {
+  credentialsFile,
+  type RunningNeo4j,
+  startEmbedded,
+  statusEmbedded,
+  stopEmbedded,
+} from "../neo4j/embedded";
 import { applyAllDecisions } from "../review/apply";
+import { type BulkMode, loadFile } from "./commands/loadFile";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -37,7 +45,8 @@ const USAGE = `Usage: zonegraph <command> [options]
 Commands:
   extract --corpus DIR --out FILE.json      extract entities, relationships and evidence (no Neo4j)
   load [--corpus DIR | --graph FILE.json|FILE.ndjson] [--reset [--allow-empty]] [--batch-size N]
-                                            load a corpus folder or an extracted graph into Neo4j
+       [--bulk | --no-bulk]                 load a corpus folder or an extracted graph into Neo4j (a large
+                                            first load into the empty embedded Neo4j uses neo4j-admin import)
   import --graph FILE.json|FILE.ndjson --out DIR
                                             write CSVs for neo4j-admin database import (first loads of huge graphs)
   import --finish                           after neo4j-admin import: schema, degrees, load record
@@ -183,8 +192,14 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     reset: { type: "boolean" },
     "allow-empty": { type: "boolean" },
     "batch-size": { type: "string" },
+    bulk: { type: "boolean" },
+    "no-bulk": { type: "boolean" },
   });
   if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
+  if (values.bulk && values["no-bulk"]) throw new UsageError("load takes --bulk or --no-bulk, not both");
+  if ((values.bulk || values["no-bulk"]) && !values.graph)
+    throw new UsageError("--bulk and --no-bulk apply to --graph FILE");
+  const mode: BulkMode = values.bulk ? "force" : values["no-bulk"] ? "never" : "auto";
   if (values["allow-empty"] && !values.reset)
     throw new UsageError("--allow-empty only makes sense with --reset");
   const batchSize = values["batch-size"] === undefined ? undefined : Number(values["batch-size"]);
@@ -206,13 +221,15 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     onProgress: (d: number, t: number, what: string) => bar.update(d, t, what),
     onNote: (line: string) => io.err.write(`${line}\n`),
   };
+  let restarted: RunningNeo4j | null = null;
   try {
-    const summary = file
-      ? await loadSource(neo4j.executor, sourceFromFile(file), { ...options, sourceName: file })
-      : await loadCorpus(neo4j.executor, corpus, options);
+    const loaded = file ? await loadFile(neo4j, config, file, mode, options) : null;
+    restarted = loaded?.restarted ?? null;
+    const summary = loaded ? loaded.summary : await loadCorpus(neo4j.executor, corpus, options);
     bar.stop();
     for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
     printSummary(io, summary);
+    if (loaded?.bulk) io.out.write(`${bulkPhases(summary as BulkSummary)}\n`);
     // Review decisions survive re-extraction and --reset: re-applied after every load.
     const decisions = await applyAllDecisions(neo4j.executor);
     if (decisions.decisions > 0)
@@ -223,7 +240,15 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     throw new Error(explainLoadError(error as Error));
   } finally {
     await neo4j.close();
+    await restarted?.stop();
   }
+}
+
+/** The bulk path's wall time, phase by phase. */
+export function bulkPhases(s: BulkSummary): string {
+  const p = s.phases;
+  const rate = Math.round(s.records / Math.max(s.seconds, 0.001));
+  return `bulk: ${s.records} records in ${s.seconds.toFixed(1)} s (${rate} records/s): CSV ${p.csv.toFixed(1)} s, stop ${p.stop.toFixed(1)} s, neo4j-admin ${p.import.toFixed(1)} s (its import ${p.adminImport.toFixed(1)} s), start ${p.start.toFixed(1)} s, finish ${p.finish.toFixed(1)} s`;
 }
 
 /** Neo4j's memory refusals, rephrased as what to change. */
@@ -257,6 +282,10 @@ async function importCommand(argv: string[], io: CliIO, config: Config): Promise
   const source = sourceFromFile(file);
   await validateSource(source);
   const csv = await writeImportCsv(source, path.resolve(values.out));
+  if (csv.repeated > 0)
+    throw new Error(
+      `${values.graph} repeats ${csv.repeated} keys (ids, or relationships between the same two entities), which neo4j-admin cannot merge: use \`zonegraph load --graph\` (it imports and merges them) — nothing was changed.`,
+    );
   io.out.write(
     `CSVs in ${path.resolve(values.out)}. With Neo4j stopped and the database empty, run:\n  neo4j-admin database import full --array-delimiter=$'\\x1f' --multiline-fields=true ${[
       ...csv.nodes.map((f) => `--nodes=${f}`),

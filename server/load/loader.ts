@@ -62,6 +62,8 @@ export interface LoadOptions {
   fastPath?: boolean;
   /** A fresh load of at least this many records defers the secondary indexes (default below). */
   deferIndexesFrom?: number;
+  /** The validation (and checksum) of this very source, already done (bulk.ts): not redone. */
+  validated?: { validation: Validation; checksum: string };
 }
 
 export interface Counts {
@@ -130,10 +132,9 @@ export async function loadSource(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
-  const [validation, checksum] = await Promise.all([
-    validateSource(source, (n) => options.onProgress?.(n, 0, "validating")),
-    source.checksum(),
-  ]);
+  const [validation, checksum] = options.validated
+    ? [options.validated.validation, options.validated.checksum]
+    : await validateWithChecksum(source, options.onProgress);
   const total = writableRecords(validation.counts);
   if (options.reset && !options.allowEmpty && validation.counts.documents + validation.counts.nodes === 0)
     throw new Error(
@@ -189,6 +190,14 @@ export async function loadSource(
       .catch(() => {});
     throw error;
   }
+}
+
+/** The first pass over a source (validate.ts) and its checksum, read side by side. */
+export function validateWithChecksum(
+  source: GraphSource,
+  onProgress?: LoadOptions["onProgress"],
+): Promise<[Validation, string]> {
+  return Promise.all([validateSource(source, (n) => onProgress?.(n, 0, "validating")), source.checksum()]);
 }
 
 /**
@@ -249,9 +258,10 @@ export async function finishImport(executor: Executor, sourceName: string): Prom
   await applySchema(executor);
   const loadId = randomUUID();
   await executor.executeWrite(
-    startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true }),
+    startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true, method: "import" }),
   );
-  await executor.executeAutoCommit(degreeQuery(null));
+  // The CSVs cannot hold an empty list: entities without aliases get [] here (csv.ts).
+  await executor.executeAutoCommit(degreeQuery(null, 2000, { fillAliases: true }));
   const counts = await readCounts(executor);
   await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), "neo4j-admin import"));
   return counts;

@@ -8,6 +8,8 @@ import os from "node:os";
 import type { Executor, Query } from "../neo4j/executor";
 
 export type LoadStatus = "running" | "done" | "failed";
+/** How a load wrote: UNWIND batches over Bolt, or neo4j-admin import (bulk.ts, `zonegraph import`). */
+export type LoadMethod = "transactional" | "bulk" | "import";
 
 export interface LoadRecord {
   id: string;
@@ -16,6 +18,7 @@ export interface LoadRecord {
   reset: boolean;
   /** Written by the fast path into a graph with no loader-owned node (fresh.ts). */
   fresh?: boolean;
+  method?: LoadMethod;
   status: LoadStatus;
   startedAt: string;
   heartbeatAt: string;
@@ -33,11 +36,11 @@ export const HEARTBEAT_STALE_MS = 60_000;
 export const HEARTBEAT_EVERY_MS = 5_000;
 
 export const startLoadQuery = (
-  l: Pick<LoadRecord, "id" | "source" | "checksum" | "reset"> & { fresh?: boolean },
+  l: Pick<LoadRecord, "id" | "source" | "checksum" | "reset"> & { fresh?: boolean; method?: LoadMethod },
 ): Query => ({
-  cypher: `CREATE (l:Load {id: $id, source: $source, checksum: $checksum, reset: $reset, fresh: $fresh, status: 'running',
-  startedAt: datetime(), heartbeatAt: datetime(), host: $host, pid: $pid})`,
-  params: { fresh: false, ...l, host: os.hostname(), pid: process.pid },
+  cypher: `CREATE (l:Load {id: $id, source: $source, checksum: $checksum, reset: $reset, fresh: $fresh, method: $method,
+  status: 'running', startedAt: datetime(), heartbeatAt: datetime(), host: $host, pid: $pid})`,
+  params: { fresh: false, method: "transactional", ...l, host: os.hostname(), pid: process.pid },
 });
 
 export const heartbeatQuery = (id: string, progress: number): Query => ({
@@ -66,7 +69,7 @@ SET l.status = 'failed', l.finishedAt = datetime(), l.message = 'interrupted; re
 export const latestLoadQuery = (): Query => ({
   cypher: `MATCH (l:Load) WHERE l.startedAt IS NOT NULL
 WITH l ORDER BY l.startedAt DESC LIMIT 1
-RETURN l {.id, .source, .checksum, .reset, .fresh, .status, .host, .pid, .message,
+RETURN l {.id, .source, .checksum, .reset, .fresh, .method, .status, .host, .pid, .message,
           startedAt: toString(l.startedAt), heartbeatAt: toString(l.heartbeatAt),
           finishedAt: toString(l.finishedAt)} AS load,
        COUNT { (d:Document) } AS documents`,

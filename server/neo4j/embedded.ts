@@ -13,6 +13,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { recoverInterruptedImport } from "./embeddedImport";
 
 const EMBEDDED_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const POM_PATH = path.join(EMBEDDED_DIR, "embedded", "pom.xml");
@@ -347,6 +348,13 @@ export async function startEmbedded(
     );
   }
 
+  let recovered: string | null;
+  try {
+    recovered = recoverInterruptedImport(opts.home);
+  } catch (error) {
+    throw new EmbeddedNeo4jError((error as Error).message);
+  }
+  if (recovered) log(recovered);
   checkJava();
   const classpath = resolveClasspath(log);
   const conf = writeConf(opts);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARRAY_DELIMITER, writeImportCsv } from "../../../../server/load/csv";
+import { ARRAY_DELIMITER, BulkRefusal, writeImportCsv } from "../../../../server/load/csv";
 import { sourceFromGraph } from "../../../../server/load/source";
 
 const fixture = JSON.parse(
@@ -11,30 +11,67 @@ const fixture = JSON.parse(
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-csv-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** Header and data lines of every file whose header starts with `prefix`. */
+function rowsOf(files: string[], prefix: string): { header: string; lines: string[] }[] {
+  return files
+    .map((f) => fs.readFileSync(f, "utf8").trimEnd().split("\n"))
+    .filter(([header]) => header?.startsWith(prefix))
+    .map(([header, ...lines]) => ({ header: header ?? "", lines }));
+}
+const count = (groups: { lines: string[] }[]) => groups.reduce((n, g) => n + g.lines.length, 0);
+
 describe("CSVs for neo4j-admin import", () => {
-  it("one row per record with neo4j-admin headers, labels and array cells", async () => {
-    const set = await writeImportCsv(sourceFromGraph(fixture), dir);
-    expect(set.nodes.map((f) => path.basename(f))).toEqual(["documents.csv", "passages.csv", "entities.csv"]);
-    const entities = fs.readFileSync(path.join(dir, "entities.csv"), "utf8").trim().split("\n");
-    expect(entities[0]).toMatch(/^id:ID\(Entity\),:LABEL,/);
-    expect(entities).toHaveLength(1 + fixture.nodes.length);
-    const zone = entities.find((l) => l.startsWith("FreeTradeZone:"));
-    expect(zone).toContain("Entity;FreeTradeZone");
-    const edges = fs.readFileSync(path.join(dir, "edges.csv"), "utf8").trim().split("\n");
-    expect(edges).toHaveLength(1 + fixture.edges.length);
-    expect(edges[0]).toContain("evidenceStarts:int[]");
-    const mentions = fs.readFileSync(path.join(dir, "mentions.csv"), "utf8").trim().split("\n");
-    expect(mentions).toHaveLength(1 + fixture.mentions.length);
+  it("writes every record, claims included, with neo4j-admin headers and typed properties", async () => {
+    const set = await writeImportCsv(sourceFromGraph(fixture), path.join(dir, "all"), { loadId: "L1" });
+    expect(count(rowsOf(set.nodes, "id:ID(Entity)"))).toBe(fixture.nodes.length);
+    expect(count(rowsOf(set.nodes, "id:ID(Document)"))).toBe(fixture.documents.length);
+    expect(count(rowsOf(set.nodes, "id:ID(Passage)"))).toBe(fixture.passages.length);
+    expect(count(rowsOf(set.nodes, "id:ID(Claim)"))).toBe(fixture.claims.length);
+    const rels = set.relationships.map((f) => fs.readFileSync(f, "utf8")).join("");
+    expect(rels.match(/,MENTIONED_IN/g)).toHaveLength(fixture.mentions.length);
+    expect(rels.match(/,IN_DOCUMENT/g)).toHaveLength(fixture.passages.length);
+    expect(rels.match(/,ABOUT/g)).toHaveLength(fixture.claims.length);
+    expect(rels).toContain(",STATED_IN");
+    const entities = rowsOf(set.nodes, "id:ID(Entity)");
+    // The free-form property `category` of the zone, the label pair joined by the array delimiter.
+    expect(entities.some((g) => g.header.includes("category:string"))).toBe(true);
+    expect(entities.flatMap((g) => g.lines).join("\n")).toContain(`Entity${ARRAY_DELIMITER}FreeTradeZone`);
+    // Whole numbers the loader sends as neo4j Integers are longs; JS numbers are doubles.
+    expect(rowsOf(set.nodes, "id:ID(Document)")[0]?.header).toContain("year:long");
+    expect(rowsOf(set.nodes, "id:ID(Passage)")[0]?.header).toContain("start:double");
+    expect(rels).toContain('"L1"');
+    expect(set.repeats).toBeNull();
+    expect(set.rows).toBe(7 + fixture.edges.length + fixture.mentions.length);
   });
 
-  it("quotes cells with commas or quotes and joins arrays with the unit separator", async () => {
+  it("sends a repeated key to repeats.ndjson instead of a second row", async () => {
     const g = structuredClone(fixture);
-    g.nodes[0].name = '名,字"';
-    g.nodes[0].aliases = ["a", "b"];
-    const sub = path.join(dir, "q");
-    await writeImportCsv(sourceFromGraph(g), sub);
-    const text = fs.readFileSync(path.join(sub, "entities.csv"), "utf8");
-    expect(text).toContain('"名,字"""');
-    expect(text).toContain(`a${ARRAY_DELIMITER}b`);
+    g.nodes.push({ ...g.nodes[0], nameEn: "again" });
+    g.edges.push({ ...g.edges[0], id: "another" });
+    const set = await writeImportCsv(sourceFromGraph(g), path.join(dir, "rep"));
+    expect(count(rowsOf(set.nodes, "id:ID(Entity)"))).toBe(fixture.nodes.length);
+    expect(set.repeated).toBe(2);
+    const lines = fs
+      .readFileSync(set.repeats ?? "", "utf8")
+      .trim()
+      .split("\n");
+    expect(lines.map((l) => Object.keys(JSON.parse(l))[0])).toEqual(["version", "node", "edge"]);
+  });
+
+  it("quotes every string (an empty one stays empty) and joins arrays with the unit separator", async () => {
+    const g = structuredClone(fixture);
+    g.nodes[0].aliases = ['名,字"', "b"];
+    g.nodes[0].properties = { note: "" };
+    const set = await writeImportCsv(sourceFromGraph(g), path.join(dir, "q"));
+    const text = set.nodes.map((f) => fs.readFileSync(f, "utf8")).join("");
+    expect(text).toContain(`"名,字""${ARRAY_DELIMITER}b"`);
+    expect(text).toMatch(/note:string/);
+    expect(text).toContain(',"",');
+  });
+
+  it("refuses what the CSVs cannot carry exactly (an empty free-form list)", async () => {
+    const g = structuredClone(fixture);
+    g.nodes[0].properties = { tags: [] };
+    await expect(writeImportCsv(sourceFromGraph(g), path.join(dir, "r"))).rejects.toThrow(BulkRefusal);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ExtractedGraph } from "../../../../contracts/graph";
 import {
   claimsQuery,
+  degreePageQuery,
   degreeQuery,
   edgesQuery,
   evidenceProperties,
@@ -89,6 +90,15 @@ describe("derived properties", () => {
     expect(one.cypher).toContain("IN TRANSACTIONS OF");
     expect(one.params).toEqual({ load: "load-1" });
     expect(degreeQuery(null).cypher).toMatch(/^MATCH \(n:Entity\)\n/);
+  });
+  it("after a bulk import: keyset pages in id order, each reporting where the next one starts", () => {
+    const q = degreePageQuery("Area:a", 500);
+    expect(q.cypher).toMatch(/WHERE n\.id > \$after\nWITH n ORDER BY n\.id LIMIT \$batch/);
+    expect(q.cypher).toContain("n.aliases = coalesce(n.aliases, [])");
+    expect(q.cypher).toContain("RETURN max(n.id) AS last, count(*) AS done");
+    expect(q.params).toEqual({ after: "Area:a", batch: neo4j.int(500) });
+    expect(degreeQuery(null, 2000, { fillAliases: true }).cypher).toContain("coalesce(n.aliases, [])");
+    expect(degreeQuery(null).cypher).not.toContain("aliases");
   });
   it("a reset sweeps only loader-owned data that the new load did not write", () => {
     expect(sweepNodesQuery("l").cypher).toContain("(n:Entity OR n:Document OR n:Passage OR n:Claim)");

@@ -1,0 +1,194 @@
+/**
+ * The bulk path of `zonegraph load` (server/load/bulk.ts: neo4j-admin import into the embedded
+ * Neo4j) gives exactly the graph the transactional loader gives on the same input — the bundled
+ * corpus's extraction plus a generated graph, with claims, free-form properties and repeated keys —
+ * compared as a full dump (every property with its Neo4j type). A neo4j-admin failure leaves the
+ * database empty and names the problem; a load killed during the import leaves a store that the
+ * next start removes, and the next load redoes the whole import. Private Neo4j homes throughout.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../../../bench/scale/generate";
+import { PROJECT_ROOT } from "../../../../server/config";
+import { extractCorpus } from "../../../../server/extract/index";
+import { bulkLoad } from "../../../../server/load/bulk";
+import { loadSource, validateWithChecksum } from "../../../../server/load/loader";
+import { sourceFromFile } from "../../../../server/load/source";
+import { latestLoad } from "../../../../server/load/state";
+import { forgetBookmarks, withSharedBookmarks } from "../../../../server/neo4j/causal";
+import { freePort, type RunningNeo4j, startEmbedded } from "../../../../server/neo4j/embedded";
+import { readImportMarker } from "../../../../server/neo4j/embeddedImport";
+import { createDriver, Executor } from "../../../../server/neo4j/executor";
+import { startPrivateNeo4j } from "../../../support/embedded";
+import { dumpGraph, type GraphDump } from "../../../support/graphDump";
+
+let dir: string;
+let file: string;
+let home: string;
+let port: number;
+let transactional: GraphDump;
+let search: string[];
+
+const SEARCH =
+  "CALL db.index.fulltext.queryNodes('entity_search', '二连浩特 OR 满洲里 OR 口岸') YIELD node, score RETURN node.id AS id ORDER BY score DESC, id LIMIT 20";
+
+/** The corpus extraction, a generated graph and a few records the CSV path must get right. */
+async function writeInput(): Promise<void> {
+  const corpus = await extractCorpus(path.join(PROJECT_ROOT, "data", "corpus"));
+  const generated = path.join(dir, "generated.ndjson");
+  await generateGraph(generated, { entities: 800, edges: 3000, superDegree: 200, seed: 11 });
+  const lines = [JSON.stringify({ version: 1 })];
+  const keys = {
+    documents: "document",
+    passages: "passage",
+    nodes: "node",
+    edges: "edge",
+    mentions: "mention",
+    claims: "claim",
+  } as const;
+  for (const [section, key] of Object.entries(keys))
+    for (const item of corpus[section as keyof typeof keys]) lines.push(JSON.stringify({ [key]: item }));
+  lines.push(...fs.readFileSync(generated, "utf8").trim().split("\n").slice(1));
+  const node = corpus.nodes[0];
+  const edge = corpus.edges[0];
+  if (!node || !edge) throw new Error("the corpus extraction has no node or edge");
+  // Free-form properties: whole and fractional numbers, lists; a repeated node and a repeated edge.
+  lines.push(
+    JSON.stringify({
+      edge: { ...edge, id: `${edge.id}:again`, properties: { weight: 2.5, tags: ["a", "b"] } },
+    }),
+  );
+  lines.push(
+    JSON.stringify({ node: { ...node, nameEn: "Repeated", properties: { area: 12, share: 0.25 } } }),
+  );
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
+function cli(args: string[]): ChildProcess {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ZONEGRAPH_HOME: home,
+    NEO4J_BOLT_PORT: String(port),
+    NEO4J_HEAP: "512m",
+  };
+  for (const k of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"]) delete env[k];
+  return spawn(process.execPath, ["--import", "tsx", "server/cli/main.ts", "load", ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+async function finished(child: ChildProcess): Promise<{ code: number | null; output: string }> {
+  let output = "";
+  child.stdout?.on("data", (b: Buffer) => (output += b.toString()));
+  child.stderr?.on("data", (b: Buffer) => (output += b.toString()));
+  const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
+  return { code, output };
+}
+
+const startNeo4j = () =>
+  startEmbedded({ home, boltPort: port, heap: "512m", txTimeout: "300s", log: () => {} });
+
+/** The embedded Neo4j of `home`, and an executor with shared bookmarks as the CLI has. */
+async function open(): Promise<{ running: RunningNeo4j; executor: Executor }> {
+  const running = await startNeo4j();
+  const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
+  const driver = withSharedBookmarks(createDriver(connection, { acquisitionTimeoutMs: 10_000 }));
+  return { running, executor: new Executor(driver, "neo4j") };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-bulk-"));
+  home = path.join(dir, "home");
+  file = path.join(dir, "graph.ndjson");
+  port = await freePort();
+  await writeInput();
+  const db = await startPrivateNeo4j();
+  try {
+    await loadSource(db.executor, sourceFromFile(file));
+    transactional = await dumpGraph(db.executor);
+    search = (await db.executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
+  } finally {
+    await db.dispose();
+  }
+}, 900_000);
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("zonegraph load: the bulk path", () => {
+  it("a neo4j-admin failure names the problem and leaves the database empty", async () => {
+    const opened = await open();
+    let running = opened.running;
+    const executor = opened.executor;
+    const source = sourceFromFile(file);
+    const [validation, checksum] = await validateWithChecksum(source);
+    const target = {
+      home,
+      executor,
+      stop: () => running.stop(),
+      start: async () => {
+        running = await startNeo4j();
+        await forgetBookmarks(executor.driver);
+      },
+    };
+    await expect(
+      bulkLoad(target, source, {
+        validation,
+        checksum,
+        sourceName: file,
+        classpath: path.join(dir, "missing.jar"),
+      }),
+    ).rejects.toThrow(
+      /neo4j-admin database import failed \(exit \d+\):.*org\.neo4j\.cli\.AdminTool[\s\S]*the database is empty, as before/,
+    );
+    const r = await executor.executeRead({ cypher: "MATCH (n) RETURN count(n) AS n" });
+    expect(r.records[0]?.get("n")).toBe(0);
+    expect(readImportMarker(home)).toBeNull();
+    expect(fs.existsSync(path.join(home, "bulk"))).toBe(false);
+    await executor.close();
+    await running.stop();
+  }, 600_000);
+
+  it("a load killed during the import leaves nothing; the next load imports the same graph as the transactional loader", async () => {
+    const killed = cli(["--graph", file, "--bulk"]);
+    const exited = finished(killed);
+    const deadline = Date.now() + 600_000;
+    while (!readImportMarker(home)?.adminPid) {
+      if (Date.now() > deadline || killed.exitCode !== null)
+        throw new Error(`no import to kill: ${(await exited).output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    killed.kill("SIGKILL");
+    await exited;
+
+    const { code, output } = await finished(cli(["--graph", file, "--bulk"]));
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/bulk import of .* was interrupted: its half-written database was removed/);
+    expect(output).toMatch(/bulk: \d+ records in [\d.]+ s \(\d+ records\/s\): CSV .* neo4j-admin .* finish/);
+
+    const { running, executor } = await open();
+    try {
+      const bulk = await dumpGraph(executor);
+      expect(bulk.nodes).toEqual(transactional.nodes);
+      expect(bulk.relationships).toEqual(transactional.relationships);
+      const [load] = bulk.loads;
+      const [tx] = transactional.loads;
+      expect(bulk.loads).toHaveLength(1);
+      expect(load).toMatchObject({ method: "bulk", status: "done", fresh: true, reset: false, source: file });
+      for (const k of ["checksum", "counts", "fresh", "reset", "source", "status"])
+        expect(load?.[k]).toEqual(tx?.[k]);
+      expect((await latestLoad(executor)).load?.status).toBe("done");
+      const found = (await executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(search);
+    } finally {
+      await executor.close();
+      await running.stop();
+    }
+  }, 900_000);
+});

@@ -19,7 +19,7 @@ import {
   relPattern,
   statusExpr,
 } from "./fragments";
-import { hopsOf, type PathDetails, pathDetailsQuery, pathFirstStepQuery, pathStepQuery } from "./paths";
+import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
 
 // ---------- search ----------
 
@@ -427,23 +427,6 @@ export class GraphRepository {
     return hopsOf(
       r.records.map((rec) => rec.toObject() as { fid: string; hops: [string, string, number][] }),
     );
-  }
-
-  /** The ends' hops and, when cheap, their neighbours' (see pathFirstStepQuery), by level. */
-  async pathFirstStep(
-    ends: string[],
-    rels: RelType[],
-    perNode: number,
-    opts: { together: number; ahead: boolean },
-    timeoutMs: number,
-  ) {
-    const r = await this.executor.executeReadWithin(pathFirstStepQuery(ends, rels, perNode, opts), timeoutMs);
-    type Row = { fid: string; hops: [string, string, number][]; level: number };
-    const rows = r.records.map((rec) => rec.toObject() as Row);
-    return {
-      first: hopsOf(rows.filter((row) => Number(row.level) === 0)),
-      next: hopsOf(rows.filter((row) => Number(row.level) === 1)),
-    };
   }
 
   async pathDetails(nodeIds: string[], relIds: string[]): Promise<PathDetails> {

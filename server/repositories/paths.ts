@@ -37,45 +37,6 @@ RETURN fid, COLLECT {
   };
 }
 
-/**
- * The first step (both ends) and, in the same round trip, the next one: the hops of every neighbour the
- * ends reached, when reading them stays within `together` relationships (each neighbour counted at
- * min(`perNode`, its degree), the cost the search gives a step). The search then takes its second step
- * from these rows instead of asking Neo4j again. `ahead` false (paths of at most two hops) reads only
- * the ends. Rows: [frontier id, hops, 0 for the ends or 1 for their neighbours].
- */
-export function pathFirstStepQuery(
-  ends: string[],
-  rels: RelType[],
-  perNode: number,
-  { together, ahead }: { together: number; ahead: boolean },
-): Query {
-  const hops = (v: string) => `COLLECT {
-    MATCH (${v})-[r${relPattern(rels)}]-(m:Entity)
-    RETURN [elementId(r), m.id, coalesce(m.degree, 0)]
-    LIMIT toInteger($perNode)
-  }`;
-  return {
-    cypher: `UNWIND $frontier AS fid
-MATCH (f:Entity {id: fid})
-WITH collect([fid, ${hops("f")}]) AS first
-WITH first, [row IN first | row[0]] AS seen,
-     reduce(c = 0, row IN first | c + reduce(d = 0, h IN row[1] |
-       d + CASE WHEN h[2] < 1 THEN 1 WHEN h[2] > $perNode THEN $perNode ELSE h[2] END)) AS cost
-CALL (first, seen, cost) {
-  WITH first, seen, cost WHERE $ahead AND cost <= $together
-  UNWIND first AS row
-  UNWIND row[1] AS h
-  WITH DISTINCT h[1] AS nid, seen WHERE NOT nid IN seen
-  MATCH (n:Entity {id: nid})
-  RETURN collect([nid, ${hops("n")}]) AS next
-}
-UNWIND [row IN first | row + [0]] + [row IN next | row + [1]] AS row
-RETURN row[0] AS fid, row[1] AS hops, row[2] AS level`,
-    params: { frontier: ends, perNode: Math.max(1, Math.trunc(perNode)), together, ahead },
-  };
-}
-
 /** The entities and relationships (with evidence) of the paths found: seeks by id and element id. */
 export function pathDetailsQuery(nodeIds: string[], relIds: string[]): Query {
   return {

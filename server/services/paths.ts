@@ -11,7 +11,7 @@ import type { GraphRepository } from "../repositories/graph";
 import { PATH_BUDGET, PATH_LIMITS, PATH_TIMEOUT_MS, type PathDetails } from "../repositories/paths";
 import type { EndNames } from "./evidenceRanking";
 import { edgeOf, emptyGraph, endNames } from "./graph";
-import { type FoundPath, type Hop, type SearchResult, type Step, searchPaths } from "./pathSearch";
+import { type FoundPath, type SearchResult, type Step, searchPaths } from "./pathSearch";
 
 export interface PathsOptions {
   from: string;
@@ -40,17 +40,6 @@ export function stepWithin(repo: GraphRepository, rels: RelType[], deadline: num
   };
 }
 
-/**
- * A step answered from `known` hops (read ahead with the first step) when they cover its whole frontier,
- * else by `step`: the search is the same, with one round trip fewer.
- */
-export function stepFrom(known: Map<string, Hop[]>, step: Step): Step {
-  return async (frontier, perNode) =>
-    frontier.every((id) => known.has(id))
-      ? new Map(frontier.map((id) => [id, known.get(id) as Hop[]]))
-      : step(frontier, perNode);
-}
-
 /** One search within `deadline`; null when the first step (both ends) did not finish in time. */
 export async function runSearch(
   repo: GraphRepository,
@@ -61,17 +50,9 @@ export async function runSearch(
 ): Promise<{ result: SearchResult; found: Set<string> }> {
   const maxLength = Math.max(1, Math.min(PATH_LIMITS.maxLength, Math.trunc(limits.maxLength)));
   const k = Math.max(1, Math.min(PATH_LIMITS.k, Math.trunc(limits.k)));
-  const left = deadline - Date.now();
-  if (left <= 0) throw new CypherTimeoutError(`The path search was stopped at its deadline.`);
-  const { first, next } = await repo.pathFirstStep(
-    [ends.from, ends.to],
-    rels,
-    PATH_BUDGET.perNode,
-    { together: PATH_BUDGET.together, ahead: maxLength > 2 },
-    left,
-  );
-  const known = new Map([...next, ...first]);
-  const step = stepFrom(known, stepWithin(repo, rels, deadline));
+  const step = stepWithin(repo, rels, deadline);
+  const first = await step([ends.from, ends.to], PATH_BUDGET.perNode);
+  if (first === null) throw new CypherTimeoutError(`The path search was stopped at its deadline.`);
   const result = await searchPaths(ends, { ...PATH_BUDGET, maxLength, k }, step, first);
   return { result, found: new Set(first.keys()) };
 }

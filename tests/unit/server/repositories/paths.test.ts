@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  hopsOf,
-  pathDetailsQuery,
-  pathFirstStepQuery,
-  pathStepQuery,
-} from "../../../../server/repositories/paths";
+import { hopsOf, pathDetailsQuery, pathStepQuery } from "../../../../server/repositories/paths";
 
 describe("path search builders", () => {
   it("reads at most perNode relationships of the allowed types per frontier node", () => {
@@ -20,37 +15,6 @@ describe("path search builders", () => {
       } AS hops"
     `);
     expect(() => pathStepQuery(["a"], [], 10)).toThrow();
-  });
-
-  it("reads the ends and, when cheap, their neighbours' hops in one query", () => {
-    const q = pathFirstStepQuery(["a", "b"], ["PART_OF"], 100, { together: 1000, ahead: true });
-    expect(q.params).toEqual({ frontier: ["a", "b"], perNode: 100, together: 1000, ahead: true });
-    expect(q.cypher).toMatchInlineSnapshot(`
-      "UNWIND $frontier AS fid
-      MATCH (f:Entity {id: fid})
-      WITH collect([fid, COLLECT {
-          MATCH (f)-[r:PART_OF]-(m:Entity)
-          RETURN [elementId(r), m.id, coalesce(m.degree, 0)]
-          LIMIT toInteger($perNode)
-        }]) AS first
-      WITH first, [row IN first | row[0]] AS seen,
-           reduce(c = 0, row IN first | c + reduce(d = 0, h IN row[1] |
-             d + CASE WHEN h[2] < 1 THEN 1 WHEN h[2] > $perNode THEN $perNode ELSE h[2] END)) AS cost
-      CALL (first, seen, cost) {
-        WITH first, seen, cost WHERE $ahead AND cost <= $together
-        UNWIND first AS row
-        UNWIND row[1] AS h
-        WITH DISTINCT h[1] AS nid, seen WHERE NOT nid IN seen
-        MATCH (n:Entity {id: nid})
-        RETURN collect([nid, COLLECT {
-          MATCH (n)-[r:PART_OF]-(m:Entity)
-          RETURN [elementId(r), m.id, coalesce(m.degree, 0)]
-          LIMIT toInteger($perNode)
-        }]) AS next
-      }
-      UNWIND [row IN first | row + [0]] + [row IN next | row + [1]] AS row
-      RETURN row[0] AS fid, row[1] AS hops, row[2] AS level"
-    `);
   });
 
   it("reads the paths' entities by id and relationships by element id", () => {

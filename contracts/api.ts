@@ -311,17 +311,9 @@ export const CorridorSummary = z.object({
   nameEn: z.string().nullable(),
   zoneCount: z.number().int(),
   directCount: z.number().int(),
-  /** True when the counts cover only the first page of the corridor's stations (a corridor with more). */
-  partial: z.boolean().optional(),
 });
 export type CorridorSummary = z.infer<typeof CorridorSummary>;
-/** Corridors the list holds at most (those of highest degree). */
-export const CORRIDOR_LIST_LIMIT = 200;
-export const CorridorsResponse = z.object({
-  corridors: z.array(CorridorSummary),
-  /** Corridors in the graph (the list holds at most CORRIDOR_LIST_LIMIT, highest degree first). */
-  total: z.number().int().optional(),
-});
+export const CorridorsResponse = z.object({ corridors: z.array(CorridorSummary) });
 export const Directness = z.enum(["direct", "area", "port", "city", "province", "country"]);
 export const ChainStep = z.object({
   edge: z.string(),

@@ -150,8 +150,6 @@ export const OPERATIONS: Operation[] = [
     path: "/corridors",
     tag: "corridors",
     summary: "Corridors with the number of linked zones (all and direct)",
-    description:
-      "The corridors of highest degree (at most 200; total says how many there are), each with the zones linked through its first 100 stations: partial is true for a corridor with more stations (GET /api/corridors/:id/zones pages through them).",
     response: CorridorsResponse,
     errors: [503],
   },

@@ -101,15 +101,10 @@ export const STATION_TYPES = [...new Set(CHAIN_TAILS.map((ch) => stationTail(ch)
  * kind of link (shortest, then most confident) is kept in Cypher, so only kept chains carry evidence.
  * The corridor's precomputed `typeCounts` give how many stations it has in all (for the next page).
  */
-/** The page of stations of the corridor `c`, as `stations`. */
-const STATIONS_PAGE = `CALL (c) {
-  MATCH (c)-[r1:ON_CORRIDOR|CONNECTS]-(x:${STATION_TYPES.join("|")})
-  WITH r1, x SKIP toInteger($offset) LIMIT toInteger($pageSize)
-  RETURN collect({r1: r1, rt: type(r1), x: x, xl: x.type}) AS stations
-}`;
-
-/** Rows z, ns, rs, directness, rank: the chains from each of `stations`, at most $perStation per chain. */
-function chainsOfStations(): string {
+export function corridorZonesQuery(
+  corridorId: string,
+  { offset, pageSize, perStation = 50 }: { offset: number; pageSize: number; perStation?: number },
+): Query {
   const branches = CHAIN_TAILS.map((ch) => {
     const { label, tail } = stationTail(ch);
     const firstTypes = ch.first.slice(1).split("|");
@@ -120,34 +115,19 @@ function chainsOfStations(): string {
     return `${guard}${match}
     RETURN z, [c] + tn AS ns, [r1] + tr AS rs, '${ch.directness}' AS directness, ${ch.rank} AS rank`;
   }).join("\n    UNION\n");
-  return `  UNWIND stations AS s
+  return {
+    cypher: `MATCH (c:Entity {id: $corridor}) WHERE c:Corridor
+CALL (c) {
+  MATCH (c)-[r1:ON_CORRIDOR|CONNECTS]-(x:${STATION_TYPES.join("|")})
+  WITH r1, x SKIP toInteger($offset) LIMIT toInteger($pageSize)
+  RETURN collect({r1: r1, rt: type(r1), x: x, xl: x.type}) AS stations
+}
+CALL (c, stations) {
+  UNWIND stations AS s
   WITH c, s.r1 AS r1, s.rt AS rt, s.x AS x, s.xl AS xl
   CALL (c, r1, rt, x, xl) {
 ${branches}
-  }`;
-}
-
-const TYPE_COUNTS = `CASE WHEN c.typeCounts IS NULL
-         THEN COLLECT { MATCH (c)-[x:ON_CORRIDOR|CONNECTS]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
-         ELSE c.typeCounts END AS typeCounts`;
-
-/**
- * One page of a corridor's zones, bounded by the page: the corridor's stations (its ON_CORRIDOR/CONNECTS
- * neighbours that are places: zones, areas, ports, cities, provinces, countries) are read once, at most
- * `pageSize` of them from `offset` in the order Neo4j stores them; every station then follows only the
- * chains that start at its label, each keeping at most `perStation` zones. The best chain per zone and
- * kind of link (shortest, then most confident) is kept in Cypher, so only kept chains carry evidence.
- * The corridor's precomputed `typeCounts` give how many stations it has in all (for the next page).
- */
-export function corridorZonesQuery(
-  corridorId: string,
-  { offset, pageSize, perStation = 50 }: { offset: number; pageSize: number; perStation?: number },
-): Query {
-  return {
-    cypher: `MATCH (c:Entity {id: $corridor}) WHERE c:Corridor
-${STATIONS_PAGE}
-CALL (c, stations) {
-${chainsOfStations()}
+  }
   WITH z, directness, rank, ns, rs, reduce(t = 0.0, r IN rs | t + coalesce(r.confidence, 0)) / size(rs) AS conf
   ORDER BY size(rs), conf DESC
   WITH z, directness, rank, collect({ns: ns, rs: rs})[0] AS best
@@ -157,37 +137,10 @@ ${chainsOfStations()}
       confidence: r.confidence, ev: ${evidenceArrays("r")}}]}) AS links
 }
 RETURN ${entityMap("c")} AS corridor, size(stations) AS read, links,
-       ${TYPE_COUNTS}`,
+       CASE WHEN c.typeCounts IS NULL
+         THEN COLLECT { MATCH (c)-[x:ON_CORRIDOR|CONNECTS]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
+         ELSE c.typeCounts END AS typeCounts`,
     params: { corridor: corridorId, offset, pageSize, perStation },
-  };
-}
-
-/**
- * The corridor list: the `limit` corridors of highest degree, each with the zones linked through the
- * first `pageSize` of its stations (all of them for a corridor with at most that many), counted in
- * Cypher (no chain or evidence is sent), and how many corridors there are in all.
- */
-export function corridorSummariesQuery({
-  limit,
-  pageSize,
-  perStation = 50,
-}: {
-  limit: number;
-  pageSize: number;
-  perStation?: number;
-}): Query {
-  return {
-    cypher: `MATCH (c:Corridor)
-WITH c ORDER BY coalesce(c.degree, 0) DESC, c.name LIMIT toInteger($limit)
-${STATIONS_PAGE}
-CALL (c, stations) {
-${chainsOfStations()}
-  RETURN count(DISTINCT z) AS zoneCount, count(DISTINCT CASE WHEN directness = 'direct' THEN z END) AS directCount
-}
-RETURN ${entityMap("c")} AS corridor, zoneCount, directCount, size(stations) AS read,
-       ${TYPE_COUNTS}, COUNT { (:Corridor) } AS total
-ORDER BY coalesce(c.degree, 0) DESC, c.name`,
-    params: { limit, pageSize, perStation, offset: 0 },
   };
 }
 
@@ -211,14 +164,6 @@ export interface LinkRow {
     confidence: number | null;
     ev: EvidenceArrays;
   }[];
-}
-
-export interface SummaryRow {
-  corridor: EntityRow;
-  zoneCount: number;
-  directCount: number;
-  /** The counts cover the first page of its stations only. */
-  partial: boolean;
 }
 
 export interface ZonesPage {
@@ -262,18 +207,6 @@ export class CorridorRepository {
       totalStations: stationCount(rec.get("typeCounts") as string[] | null),
       links,
     };
-  }
-
-  /** The corridors of highest degree with their zone counts (see corridorSummariesQuery), and how many in all. */
-  async summaries(opts: { limit: number; pageSize: number }): Promise<{ rows: SummaryRow[]; total: number }> {
-    const r = await this.executor.executeRead(corridorSummariesQuery(opts), { timeoutMs: 10_000 });
-    const rows = r.records.map((rec) => ({
-      corridor: rec.get("corridor") as EntityRow,
-      zoneCount: Number(rec.get("zoneCount")),
-      directCount: Number(rec.get("directCount")),
-      partial: Number(rec.get("read")) < stationCount(rec.get("typeCounts") as string[] | null),
-    }));
-    return { rows, total: Number(r.records[0]?.get("total") ?? 0) };
   }
 
   async links(corridorId: string | null): Promise<LinkRow[]> {

@@ -1,6 +1,5 @@
 /** Corridors and the zones linked to them, each link with its chain and evidence. */
 import {
-  CORRIDOR_LIST_LIMIT,
   CORRIDOR_PAGE_SIZE,
   type CorridorSummary,
   type CorridorZonesResponse,
@@ -62,21 +61,9 @@ export class CorridorService {
     private readonly graphRepo: GraphRepository,
   ) {}
 
-  /** The corridors of highest degree (at most CORRIDOR_LIST_LIMIT), each with its zone counts. */
-  async list(): Promise<{ corridors: CorridorSummary[]; total: number }> {
-    const { rows, total } = await this.repo.summaries({
-      limit: CORRIDOR_LIST_LIMIT,
-      pageSize: CORRIDOR_PAGE_SIZE.default,
-    });
-    const corridors = rows.map(({ corridor: c, zoneCount, directCount, partial }) => ({
-      id: c.id,
-      name: c.name,
-      nameEn: c.nameEn ?? null,
-      zoneCount,
-      directCount,
-      ...(partial ? { partial } : {}),
-    }));
-    return { corridors, total };
+  async list(): Promise<CorridorSummary[]> {
+    const [corridors, rows] = await Promise.all([this.repo.corridors(), this.repo.links(null)]);
+    return corridors.map((c) => summarize(c, rows));
   }
 
   /**

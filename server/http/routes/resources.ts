@@ -10,7 +10,7 @@ import { IdParam } from "./graph";
 export function corridorsRouter(corridors: CorridorService): Router {
   const router = Router();
   router.get("/corridors", async (_req, res) => {
-    res.json(await corridors.list());
+    res.json({ corridors: await corridors.list() });
   });
   router.get("/corridors/:id/zones", async (req, res) => {
     const { id } = parseInput(IdParam, req.params, "path");

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   CHAINS,
-  corridorSummariesQuery,
   corridorZonesQuery,
   STATION_TYPES,
   stationCount,
@@ -99,21 +98,6 @@ describe("corridorZonesQuery", () => {
       const tail = ch.pattern.replace(/^\(c\)-\[[^\]]+\]-\(:\w+\)/, "(x)");
       expect(q.cypher).toContain(`MATCH p = ${tail}`);
     }
-  });
-});
-
-describe("corridorSummariesQuery", () => {
-  it("counts, for the corridors of highest degree, the zones of their first page of stations", () => {
-    const q = corridorSummariesQuery({ limit: 200, pageSize: 100 });
-    expect(q.params).toEqual({ limit: 200, pageSize: 100, perStation: 50, offset: 0 });
-    expect(q.cypher).toContain("WITH c ORDER BY coalesce(c.degree, 0) DESC, c.name LIMIT toInteger($limit)");
-    expect(q.cypher).toContain("WITH r1, x SKIP toInteger($offset) LIMIT toInteger($pageSize)");
-    expect(q.cypher).toContain(
-      "RETURN count(DISTINCT z) AS zoneCount, count(DISTINCT CASE WHEN directness = 'direct' THEN z END) AS directCount",
-    );
-    // Counts only: no chain and no evidence leaves Neo4j.
-    expect(q.cypher).not.toContain("evidenceQuotes");
-    expect(q.cypher.match(/ AS directness, \d AS rank/g)).toHaveLength(CHAINS.length);
   });
 });
 

@@ -331,10 +331,33 @@ export const CorridorZoneLink = z.object({
   explanation: z.string(),
   chain: z.array(ChainStep),
 });
+/** Stations (places a corridor runs through) read per page of its zones, by default and at most. */
+export const CORRIDOR_PAGE_SIZE = { default: 100, max: 1000 } as const;
+export const CorridorZonesQuery = z.object({
+  /** Where the page starts: `page.next` of the previous page (omit for the first one). */
+  cursor: z
+    .string()
+    .regex(/^\d{1,9}$/, "cursor must be the page.next of a previous answer")
+    .optional(),
+  /** Stations read in this page; every zone linked through them comes back. */
+  pageSize: z.coerce.number().int().min(1).max(CORRIDOR_PAGE_SIZE.max).default(CORRIDOR_PAGE_SIZE.default),
+});
+export type CorridorZonesQuery = z.infer<typeof CorridorZonesQuery>;
+export const CorridorZonesPage = z.object({
+  /** Stations (ON_CORRIDOR/CONNECTS neighbours that are places) read by this page. */
+  stations: z.number().int(),
+  /** Stations of the corridor in all (its precomputed relationship counts). */
+  totalStations: z.number().int(),
+  /** Cursor of the next page; null when this page read the last station. */
+  next: z.string().nullable(),
+});
 export const CorridorZonesResponse = z.object({
+  /** zoneCount and directCount count the links of this page. */
   corridor: CorridorSummary,
   links: z.array(CorridorZoneLink),
   graph: SerializedGraph,
+  /** Which of the corridor's stations this answer covers (absent from servers before paging). */
+  page: CorridorZonesPage.optional(),
 });
 export type CorridorZonesResponse = z.infer<typeof CorridorZonesResponse>;
 

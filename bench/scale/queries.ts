@@ -110,6 +110,10 @@ export function cases(svc: GraphService, corridors: CorridorService, t: QueryTar
         const id = at(t.corridors, i);
         return { url: `/api/corridors/${encodeURIComponent(id)}/zones`, floor: () => corridors.zones(id) };
       },
+      note: (b) => {
+        const r = b as { links: unknown[]; page?: { stations: number; totalStations: number } };
+        return `links=${r.links.length} stations=${r.page?.stations ?? "?"}/${r.page?.totalStations ?? "?"}`;
+      },
     });
   return cs;
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import {
   CorridorsResponse,
+  CorridorZonesQuery,
   CorridorZonesResponse,
   CypherRequest,
   CypherResponse,
@@ -157,8 +158,11 @@ export const OPERATIONS: Operation[] = [
     method: "get",
     path: "/corridors/:id/zones",
     tag: "corridors",
-    summary: "Every zone linked to a corridor, directly or through an explained chain, ranked by directness",
+    summary: "The zones linked to a corridor, directly or through an explained chain, ranked by directness",
+    description:
+      "Paged by the corridor's stations (its ON_CORRIDOR/CONNECTS neighbours that are zones, areas, ports, cities, provinces or countries): a page reads at most pageSize of them, from cursor, and returns every zone linked through them with its best chain per kind of link; page.next is the cursor of the next page (null after the last station), page.totalStations comes from the corridor's precomputed relationship counts. A corridor with at most pageSize stations answers in one page.",
     params: IdParam,
+    query: CorridorZonesQuery,
     response: CorridorZonesResponse,
     errors: [400, 404, 503],
   },

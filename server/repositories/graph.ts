@@ -17,6 +17,7 @@ import {
   passageMentionsQuery,
   provenanceIds,
   relPattern,
+  statusExpr,
 } from "./fragments";
 import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
 
@@ -150,15 +151,15 @@ export function entityQuery(id: string): Query {
   return { cypher: `MATCH (n:Entity {id: $id}) RETURN ${entityMap("n")} AS n`, params: { id } };
 }
 
-/** Relationships read per type for a node that keeps `fanout`: twice its share of the allowed types. */
+/** Relationships read per type for a node that keeps `fanout`: its share of the allowed types. */
 export function perTypeLimit(fanout: number, types: number): number {
-  return Math.max(1, Math.ceil((2 * fanout) / Math.max(1, types)));
+  return Math.max(1, Math.ceil(fanout / Math.max(1, types)));
 }
 
 /**
  * One BFS level, bounded by what it keeps: for every frontier node, at most `perTypeLimit` relationships
  * of each allowed type (fairness among types) and a fill of at most `fanout` over all of them (a node
- * with few types still fills its share), so a node reads at most 3 × `fanout` relationships whatever its
+ * with few types still fills its share), so a node reads at most 2 × `fanout` relationships whatever its
  * degree; a node with at most `fanout` relationships (its `degree`) is read by the fill alone, since a
  * per-type expansion of a sparse node walks its whole relationship chain once per type; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
  * node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
@@ -174,7 +175,7 @@ export function expandQuery(
   const checked = rels.filter((t) => (REL_TYPES as readonly string[]).includes(t));
   if (checked.length === 0) throw new Error("expandQuery: no relationship type");
   const branch = (pattern: string, limit: string, onlyDense: boolean) =>
-    `    ${onlyDense ? "WITH f WHERE dense\n    " : ""}MATCH (f)-[r${pattern}]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+    `    ${onlyDense ? "WITH f WHERE dense\n    " : ""}MATCH (f)-[r${pattern}]-(m)${types === null ? "" : " WHERE m.type IN $types"}
     WITH r, m LIMIT toInteger(${limit})
     RETURN r, m`;
   // With one type, or a node with at most `fanout` relationships in all, the fill reads them all.
@@ -192,10 +193,7 @@ ${branches}
   }
   WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
   LIMIT toInteger($fanout)
-  RETURN collect({
-    id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
-    stage: r.stage, m: ${entityMap("m")}}) AS kept
+  RETURN collect(${KEPT_TUPLE}) AS kept
 }
 RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
        CASE WHEN f.typeCounts IS NULL
@@ -203,6 +201,64 @@ RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
          ELSE f.typeCounts END AS typeCounts`,
     params: { frontier, types, fanout, perType: perTypeLimit(fanout, checked.length) },
   };
+}
+
+/**
+ * A kept relationship as a list, not a map: a map repeats its keys in every one of up to 1,000 entries,
+ * and sending and decoding them was most of a large neighbourhood's time. Its direction is a boolean
+ * (the frontier node's id is the row's).
+ */
+const KEPT_TUPLE = `[r.id, type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceQuotes, [])),
+    r.count, r.stage,
+    m.id, m.type, m.name, m.nameEn, m.degree, m.aliases, ${statusExpr("m")}]`;
+
+type KeptTuple = [
+  string,
+  string,
+  boolean,
+  number | null,
+  number,
+  number | null,
+  string | null,
+  string,
+  string,
+  string,
+  string | null,
+  number | null,
+  string[] | null,
+  string | null,
+];
+
+/** The relationships of an expand row, from the lists the query returns (see KEPT_TUPLE). */
+export function keptEdges(fid: string, kept: readonly unknown[]): ExpandEdge[] {
+  return (kept as KeptTuple[]).map(
+    ([
+      id,
+      type,
+      out,
+      confidence,
+      evidenceCount,
+      count,
+      stage,
+      mid,
+      mtype,
+      name,
+      nameEn,
+      degree,
+      aliases,
+      status,
+    ]) => ({
+      id,
+      type,
+      source: out ? fid : mid,
+      target: out ? mid : fid,
+      confidence,
+      evidenceCount,
+      count,
+      stage,
+      m: { id: mid, type: mtype, name, nameEn, degree, aliases, status },
+    }),
+  );
 }
 
 export interface ExpandEdge {
@@ -329,14 +385,17 @@ export class GraphRepository {
     return (await this.rows<{ n: EntityRow }>(entityQuery(id)))[0]?.n ?? null;
   }
 
-  expand(
+  async expand(
     frontier: string[],
     rels: RelType[],
     types: string[] | null,
     fanout: number,
     withNode = false,
   ): Promise<ExpandRow[]> {
-    return this.rows<ExpandRow>(expandQuery(frontier, rels, types, fanout, withNode));
+    const rows = await this.rows<Omit<ExpandRow, "kept"> & { kept: unknown[] }>(
+      expandQuery(frontier, rels, types, fanout, withNode),
+    );
+    return rows.map((r) => ({ ...r, kept: keptEdges(r.fid, r.kept) }));
   }
 
   async subgraphNodes(types: string[], limit: number, zoneProvincesOnly: boolean) {

@@ -1,5 +1,10 @@
 /** Corridors and the zones linked to them, each link with its chain and evidence. */
-import type { CorridorSummary, CorridorZonesResponse, SerializedGraph } from "../../contracts/api";
+import {
+  CORRIDOR_PAGE_SIZE,
+  type CorridorSummary,
+  type CorridorZonesResponse,
+  type SerializedGraph,
+} from "../../contracts/api";
 import { NotFoundError } from "../errors";
 import type { CorridorRepository, LinkRow } from "../repositories/corridors";
 import { type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
@@ -61,12 +66,23 @@ export class CorridorService {
     return corridors.map((c) => summarize(c, rows));
   }
 
-  async zones(id: string): Promise<CorridorZonesResponse> {
-    const corridor = await this.graphRepo.entity(id);
-    if (corridor?.type !== "Corridor")
-      throw new NotFoundError(`No corridor with id ${JSON.stringify(id)}.`, { id });
-    const rows = await this.repo.links(id);
+  /**
+   * One page of the zones linked to a corridor: the stations of the page (see CorridorZonesQuery) and
+   * every zone reached through them, each with its best chain per kind of link and that chain's evidence.
+   */
+  async zones(
+    id: string,
+    {
+      cursor,
+      pageSize = CORRIDOR_PAGE_SIZE.default,
+    }: { cursor?: string | undefined; pageSize?: number } = {},
+  ): Promise<CorridorZonesResponse> {
+    const offset = cursor ? Number(cursor) : 0;
+    const page = await this.repo.zonesPage(id, { offset, pageSize });
+    if (!page) throw new NotFoundError(`No corridor with id ${JSON.stringify(id)}.`, { id });
+    const { corridor, links: rows } = page;
     const best = rankLinks(rows);
+    const more = page.read === pageSize && offset + page.read < page.totalStations;
     const names = new Map<string, EndNames>([[corridor.id, endNames(corridor)]]);
     for (const r of best) for (const n of r.nodes) names.set(n.id, endNames(n));
     const docs = await this.graphRepo.provenance(
@@ -98,6 +114,11 @@ export class CorridorService {
       corridor: summarize(corridor, rows),
       links,
       graph: { ...emptyGraph(), nodes: [...nodes.values()], edges: [...edges.values()] },
+      page: {
+        stations: page.read,
+        totalStations: Math.max(page.totalStations, offset + page.read),
+        next: more ? String(offset + page.read) : null,
+      },
     };
   }
 }

@@ -98,10 +98,13 @@ export async function findPaths(
         reason += `; ${coOccurrencePaths} found when co-occurrence is allowed (includeCoOccurrence=true)`;
     }
   }
-  const details = await repo.pathDetails(
-    [...new Set(search.paths.flatMap((p) => p.nodes))],
-    [...new Set(search.paths.flatMap((p) => p.rels))],
-  );
+  const details =
+    search.paths.length === 0
+      ? { nodes: [], rels: [] }
+      : await repo.pathDetails(
+          [...new Set(search.paths.flatMap((p) => p.nodes))],
+          [...new Set(search.paths.flatMap((p) => p.rels))],
+        );
   return {
     from: opts.from,
     to: opts.to,

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { ExportQuery } from "../../../contracts/api";
+import { CorridorZonesQuery, ExportQuery } from "../../../contracts/api";
 import { CONTENT_TYPES } from "../../export/formats";
 import { httpSink } from "../../export/sink";
 import type { Executor } from "../../neo4j/executor";
@@ -16,7 +16,8 @@ export function corridorsRouter(corridors: CorridorService): Router {
   });
   router.get("/corridors/:id/zones", async (req, res) => {
     const { id } = parseInput(IdParam, req.params, "path");
-    res.json(await corridors.zones(id));
+    const q = parseInput(CorridorZonesQuery, req.query, "query");
+    res.json(await corridors.zones(id, q));
   });
   return router;
 }

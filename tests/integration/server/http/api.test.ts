@@ -203,6 +203,20 @@ describe("graph endpoints", () => {
     const ranks = body.links.map((l) => l.rank);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     for (const l of body.links) expect(l.chain.length).toBeGreaterThan(0);
+    // The corpus corridor has fewer stations than a page: one page, the whole answer.
+    expect(body.page?.next).toBeNull();
+    expect(body.page?.stations).toBe(body.page?.totalStations);
+  });
+
+  it("corridor zones: a bad cursor or page size → 400 naming it", async () => {
+    const url = `/api/corridors/${encodeURIComponent(corridor)}/zones`;
+    for (const [q, name] of [
+      ["cursor=abc", "cursor"],
+      ["cursor=-1", "cursor"],
+      ["pageSize=0", "pageSize"],
+      ["pageSize=100000", "pageSize"],
+    ] as const)
+      expect(ErrorBody.parse((await get(`${url}?${q}`).expect(400)).body).error.message).toContain(name);
   });
 
   it("documents with text and mention spans", async () => {

@@ -12,6 +12,7 @@ import {
   escapeLucene,
   expandQuery,
   ID_LABELS,
+  keptEdges,
   luceneQuery,
   nodesByIdsQuery,
   perTypeLimit,
@@ -19,6 +20,40 @@ import {
   relTypeOfId,
   searchQuery,
 } from "../../../../server/repositories/graph";
+
+describe("keptEdges", () => {
+  it("turns the expand query's lists into edges, ends by direction", () => {
+    const tuple = (out: boolean) => [
+      "PART_OF:a->m",
+      "PART_OF",
+      out,
+      0.9,
+      2,
+      null,
+      null,
+      "m",
+      "City",
+      "某市",
+      null,
+      4,
+      ["某"],
+      null,
+    ];
+    const [outgoing, incoming] = keptEdges("a", [tuple(true), tuple(false)]);
+    expect(outgoing).toEqual({
+      id: "PART_OF:a->m",
+      type: "PART_OF",
+      source: "a",
+      target: "m",
+      confidence: 0.9,
+      evidenceCount: 2,
+      count: null,
+      stage: null,
+      m: { id: "m", type: "City", name: "某市", nameEn: null, degree: 4, aliases: ["某"], status: null },
+    });
+    expect(incoming).toMatchObject({ source: "m", target: "a" });
+  });
+});
 
 describe("query builders", () => {
   it("escapes Lucene syntax in user input", () => {
@@ -40,11 +75,11 @@ describe("query builders", () => {
     expect(() => relPattern([])).toThrow();
     expect(expandQuery(["a"], ["PART_OF"], null, 5).cypher).toContain("[r:PART_OF]");
   });
-  it("bounds what one expanded node reads: a share per type and a fill, at most 3 × fanout", () => {
-    expect(perTypeLimit(50, 11)).toBe(10);
+  it("bounds what one expanded node reads: a share per type and a fill, at most 2 × fanout", () => {
+    expect(perTypeLimit(50, 11)).toBe(5);
     expect(perTypeLimit(1, 11)).toBe(1);
     const q = expandQuery(["a"], ["PART_OF", "LOCATED_IN"], null, 50, true);
-    expect(q.params).toEqual({ frontier: ["a"], types: null, fanout: 50, perType: 50 });
+    expect(q.params).toEqual({ frontier: ["a"], types: null, fanout: 50, perType: 25 });
     expect(q.cypher).toMatchInlineSnapshot(`
       "UNWIND $frontier AS fid
       MATCH (f:Entity {id: fid})
@@ -52,28 +87,27 @@ describe("query builders", () => {
       CALL (f, dense) {
         CALL (f, dense) {
           WITH f WHERE dense
-          MATCH (f)-[r:PART_OF]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          MATCH (f)-[r:PART_OF]-(m)
           WITH r, m LIMIT toInteger($perType)
           RETURN r, m
           UNION
           WITH f WHERE dense
-          MATCH (f)-[r:LOCATED_IN]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          MATCH (f)-[r:LOCATED_IN]-(m)
           WITH r, m LIMIT toInteger($perType)
           RETURN r, m
           UNION
-          MATCH (f)-[r:PART_OF|LOCATED_IN]-(m:Entity) WHERE $types IS NULL OR m.type IN $types
+          MATCH (f)-[r:PART_OF|LOCATED_IN]-(m)
           WITH r, m LIMIT toInteger($fanout)
           RETURN r, m
         }
         WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
         LIMIT toInteger($fanout)
-        RETURN collect({
-          id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-          confidence: r.confidence, evidenceCount: size(coalesce(r.evidenceQuotes, [])), count: r.count,
-          stage: r.stage, m: m {.id, .type, .name, .nameEn, .degree, .aliases, status: CASE WHEN m.type = 'FreeTradeZone' THEN
+        RETURN collect([r.id, type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceQuotes, [])),
+          r.count, r.stage,
+          m.id, m.type, m.name, m.nameEn, m.degree, m.aliases, CASE WHEN m.type = 'FreeTradeZone' THEN
         CASE WHEN m.established IS NOT NULL THEN 'established'
              WHEN EXISTS { (m)<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
-        WHEN m.type = 'Province' AND EXISTS { (m)-[:APPLIES_FOR]->() } THEN 'applied' END}}) AS kept
+        WHEN m.type = 'Province' AND EXISTS { (m)-[:APPLIES_FOR]->() } THEN 'applied' END]) AS kept
       }
       RETURN fid, kept, f {.id, .type, .name, .nameEn, .degree, .aliases, status: CASE WHEN f.type = 'FreeTradeZone' THEN
         CASE WHEN f.established IS NOT NULL THEN 'established'

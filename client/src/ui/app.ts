@@ -62,6 +62,7 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  private readonly uploadPanel: UploadPanel;
   /** The screen-reader list view of the scene (toolbar ☰, key L). */
   readonly listView = new ListView(this.graph, {
     selectNode: (id) => this.dispatch({ type: "select", id }),
@@ -129,7 +130,14 @@ export class App implements Ctx {
       highlight: hooks.highlight,
     });
     this.analystViews = new ViewsDrawer(explorerHooks(this));
-    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id) });
+    // Upload and review read their responses themselves; they go through the Api for its API key.
+    const authFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      api.fetch(String(input), init)) as typeof fetch;
+    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id), fetchImpl: authFetch });
+    this.uploadPanel = new UploadPanel({
+      committed: (ids) => ids[0] && void this.expand(ids[0]),
+      fetchImpl: authFetch,
+    });
     this.view = this.layoutPage();
     this.map = new MapMode({
       api,
@@ -198,7 +206,7 @@ export class App implements Ctx {
       section("analysis", analysis.el),
       section("views", views.el),
       section("export", exportBody),
-      section("upload", new UploadPanel({ committed: (ids) => ids[0] && void this.expand(ids[0]) }).el),
+      section("upload", this.uploadPanel.el),
       this.reviewPanel.section(section("review", this.reviewPanel.el)),
     );
     const stage = h("div", { class: "stage", id: "stage", tabindex: "0", "aria-label": t("graphCanvas") });

@@ -8,6 +8,14 @@ import { type ReviewItem, ReviewQueue } from "../../../contracts/ingest";
 import { relName, t } from "../i18n";
 import { clear, h } from "./dom";
 
+/** The JSON body of a 2xx response; otherwise an Error with the server's message (or the HTTP status). */
+async function okJson(res: Response): Promise<unknown> {
+  const body: unknown = await res.json().catch(() => ({}));
+  if (res.ok) return body;
+  const err = ErrorBody.safeParse(body);
+  throw new Error(err.success ? err.data.error.message : `HTTP ${res.status}`);
+}
+
 export interface ReviewDeps {
   show?: (entityId: string) => void;
   fetchImpl?: typeof fetch;
@@ -43,7 +51,7 @@ export class ReviewPanel {
   async load(): Promise<void> {
     try {
       const res = await this.fetch("/api/review/queue?limit=20", { headers: { Accept: "application/json" } });
-      this.items = ReviewQueue.parse(await res.json()).items;
+      this.items = ReviewQueue.parse(await okJson(res)).items;
       this.index = 0;
       this.render();
     } catch (e) {
@@ -98,14 +106,15 @@ export class ReviewPanel {
   async decide(i: number, action: "accept" | "reject"): Promise<void> {
     const item = this.items[i];
     if (!item) return;
-    const res = await this.fetch("/api/review/decisions", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ action, edge: item.id }),
-    });
-    if (!res.ok) {
-      const err = ErrorBody.safeParse(await res.json().catch(() => ({})));
-      this.status.textContent = err.success ? err.data.error.message : `HTTP ${res.status}`;
+    try {
+      const res = await this.fetch("/api/review/decisions", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ action, edge: item.id }),
+      });
+      await okJson(res);
+    } catch (e) {
+      this.status.textContent = e instanceof Error ? e.message : String(e);
       return;
     }
     this.items.splice(i, 1);

@@ -96,6 +96,8 @@ const STRINGS = {
   shareNotStored: ["短链接未能保存，已复制完整链接", "Short link not stored; the full link was copied"],
   sharedSceneMissing: ["分享的视图不存在", "The shared view does not exist"],
   truncated: ["结果被截断：还有未加载的邻居", "Truncated: more neighbours exist"],
+  resultTruncated: ["结果已截断", "truncated"],
+  paramsNotObject: ["必须是 JSON 对象", "must be a JSON object"],
   loadMore: ["加载更多", "Load more"],
   loading: ["加载中…", "Loading…"],
   error: ["错误", "Error"],

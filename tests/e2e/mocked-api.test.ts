@@ -94,7 +94,24 @@ describe("explorer (mock API)", () => {
     await page.click(".console .run");
     await page.waitForSelector(".console-error:not(:empty)");
     expect(await page.locator(".console-error").textContent()).toContain("CYPHER_SYNTAX");
+    // Said in the UI language, and the previous query's rows are not left under the error.
+    expect(await page.locator(".console-error").textContent()).toContain("Cypher 语法错误");
+    expect(await page.locator(".result-table td").count()).toBe(0);
     await page.screenshot({ path: path.join(OUT, "cypher.png") });
+  });
+
+  it("says why a search failed instead of 'no results'", async () => {
+    const body = { error: { code: "NEO4J_UNAVAILABLE", message: "Neo4j is restarting or not reachable." } };
+    await page.route("**/api/search?**", (r) =>
+      r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify(body) }),
+    );
+    watched.expectHttpError("/api/search", 503);
+    await page.fill(".topbar .search-input", "满洲里");
+    await page.waitForSelector(".topbar .search-error");
+    expect(await page.locator(".topbar .search-error").textContent()).toContain("数据库暂时不可用");
+    expect(await page.locator(".topbar .search-list").textContent()).not.toContain("无结果");
+    await page.unroute("**/api/search?**");
+    await page.keyboard.press("Escape");
   });
 
   it("restores the scene from a shared URL", async () => {

@@ -4,7 +4,7 @@
  * store actions.
  */
 import type { Api } from "../api";
-import { getLang, t } from "../i18n";
+import { getLang } from "../i18n";
 import { linksOfZone } from "../model/corridorLinks";
 import { createSceneGraph, type MergeResult, restore, type SceneSnapshot, snapshot } from "../model/scene";
 import { ViewStore } from "../model/views";
@@ -32,6 +32,7 @@ import { ListView } from "./listView";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
+import { ariaLabel, relabelOnLangChange } from "./relabel";
 import { ReviewPanel } from "./review";
 import { SceneController } from "./sceneController";
 import { SearchBox } from "./search";
@@ -71,7 +72,7 @@ export class App implements Ctx {
   private readonly density = new LabelDensityControl((value) =>
     this.dispatch({ type: "setLabelDensity", value }),
   );
-  private readonly cleanup: (() => void)[] = [];
+  private readonly cleanup: (() => void)[] = [relabelOnLangChange()];
 
   constructor(
     private readonly root: HTMLElement,
@@ -209,7 +210,7 @@ export class App implements Ctx {
       section("upload", this.uploadPanel.el),
       this.reviewPanel.section(section("review", this.reviewPanel.el)),
     );
-    const stage = h("div", { class: "stage", id: "stage", tabindex: "0", "aria-label": t("graphCanvas") });
+    const stage = h("div", { class: "stage", id: "stage", tabindex: "0", ...ariaLabel("graphCanvas") });
     const consoleSection = section("cypher", this.console.el) as HTMLDetailsElement;
     consoleSection.classList.add("console-panel");
     const c = this.chrome;

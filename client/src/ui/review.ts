@@ -5,8 +5,9 @@
 
 import { ErrorBody } from "../../../contracts/api";
 import { type ReviewItem, ReviewQueue } from "../../../contracts/ingest";
-import { relName, t } from "../i18n";
+import { entityName, onLangChange, relName, t } from "../i18n";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 /** The JSON body of a 2xx response; otherwise an Error with the server's message (or the HTTP status). */
 async function okJson(res: Response): Promise<unknown> {
@@ -23,7 +24,7 @@ export interface ReviewDeps {
 
 export class ReviewPanel {
   readonly el = h("div", { class: "review", "data-testid": "review" });
-  private readonly listEl = h("ol", { class: "review-list", tabindex: 0, "aria-label": t("review") });
+  private readonly listEl = h("ol", { class: "review-list", tabindex: 0, ...ariaLabel("review") });
   private readonly status = h("p", { class: "note", "aria-live": "polite" });
   private items: ReviewItem[] = [];
   private index = 0;
@@ -36,7 +37,13 @@ export class ReviewPanel {
       { type: "button", class: "btn", onclick: () => void this.load() },
       t("reload"),
     );
-    this.el.append(h("p", { class: "panel-note" }, t("reviewHint")), reload, this.status, this.listEl);
+    const note = h("p", { class: "panel-note" }, t("reviewHint"));
+    onLangChange(() => {
+      note.textContent = t("reviewHint");
+      reload.textContent = t("reload");
+      if (this.items.length) this.render();
+    });
+    this.el.append(note, reload, this.status, this.listEl);
     this.listEl.addEventListener("keydown", (ev) => this.onKey(ev));
   }
 
@@ -69,7 +76,7 @@ export class ReviewPanel {
         h(
           "div",
           {},
-          `${relName(item.type)} · ${item.source.name} → ${item.target.name} (${item.confidence.toFixed(2)})`,
+          `${relName(item.type)} · ${entityName(item.source)} → ${entityName(item.target)} (${item.confidence.toFixed(2)})`,
         ),
         h("q", {}, item.evidence[0]?.quote ?? ""),
         h(

@@ -112,6 +112,11 @@ const STRINGS = {
     "/ search · E expand · Delete remove · C collapse · P pin · Ctrl+Z undo · Ctrl+Y redo · F fit · Esc deselect",
   ],
   apiDown: ["无法连接 API", "Cannot reach the API"],
+  waitingForDatabase: [
+    "数据库暂时不可用：恢复后将自动重新加载",
+    "The database is not reachable: the explorer reloads by itself when it is back",
+  ],
+  databaseBack: ["数据库已恢复", "The database is back"],
   apiKeyTitle: ["需要 API 密钥 · API key required", "API key required · 需要 API 密钥"],
   apiKeyRequired: [
     "此服务器要求 API 密钥。请输入密钥以继续。",

@@ -4,7 +4,7 @@
  * store actions.
  */
 import type { Api } from "../api";
-import { getLang } from "../i18n";
+import { getLang, t } from "../i18n";
 import { linksOfZone } from "../model/corridorLinks";
 import { createSceneGraph, type MergeResult, restore, type SceneSnapshot, snapshot } from "../model/scene";
 import { ViewStore } from "../model/views";
@@ -32,6 +32,7 @@ import { ListView } from "./listView";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
+import { pollUntil } from "./recovery";
 import { ariaLabel, relabelOnLangChange } from "./relabel";
 import { ReviewPanel } from "./review";
 import { SceneController } from "./sceneController";
@@ -313,6 +314,25 @@ export class App implements Ctx {
     void this.corridors.load();
     void this.console.loadNamed();
     await startFromUrl(this, location.hash);
+    if (this.graph.order === 0) this.recoverWhenBack();
+  }
+
+  /**
+   * The first screen failed (Neo4j stopped or restarting): wait until the database answers, then start
+   * again (scene, corridors, named queries) without a reload.
+   */
+  private recoverWhenBack(): void {
+    this.chrome.toast(t("waitingForDatabase"), true);
+    const probe = async () => (await this.api.health()).neo4j === "up";
+    this.cleanup.push(
+      pollUntil(probe, () => {
+        void this.corridors.load();
+        void this.console.loadNamed();
+        void startFromUrl(this, location.hash).then(() => {
+          if (this.graph.order > 0) this.chrome.toast(t("databaseBack"));
+        });
+      }),
+    );
   }
 
   // The API the e2e tests and the browser console use.

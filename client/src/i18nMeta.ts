@@ -63,3 +63,47 @@ export function typeCounts(counts: Record<string, number>, lang: Lang = getLang(
     .map(([type, n]) => `${typeName(type, lang)} ${n}`)
     .join(lang === "zh" ? "、" : ", ");
 }
+
+const PREDICATES: Record<string, [string, string]> = {
+  trade_value: ["贸易额", "trade value"],
+  train_count: ["班列数", "trains"],
+  freight_volume: ["货运量", "freight volume"],
+  container_volume: ["集装箱量", "container volume"],
+  devzone_count_total: ["开发区总数", "development zones in total"],
+  ftz_count: ["自贸试验区数量", "pilot free trade zones"],
+  ftz_count_border: ["沿边自贸试验区数量", "border zones"],
+  ftz_count_coastal: ["沿海自贸试验区数量", "coastal zones"],
+  ftz_count_inland: ["内陆自贸试验区数量", "inland zones"],
+  ftz_fdi_share: ["自贸试验区外资占比", "zones' share of FDI"],
+  enterprise_count: ["企业数", "enterprises"],
+  export_value: ["出口额", "export value"],
+  count: ["数量", "count"],
+  money_value: ["金额", "amount"],
+  established: ["设立", "established"],
+  phase: ["批次", "batch"],
+  category: ["类别", "category"],
+  area_km2: ["面积", "area"],
+  plan_published: ["总体方案发布", "plan published"],
+  investment_value: ["投资额", "investment"],
+  fdi_share: ["外资占比", "share of FDI"],
+  trade_share: ["贸易占比", "share of trade"],
+  output_value: ["产值", "output value"],
+};
+
+/** A dated claim's predicate (trade_value, ftz_count…) in the UI language; an unknown one as is. */
+export function predicateName(predicate: string, lang: Lang = getLang()): string {
+  const pair = PREDICATES[predicate];
+  return pair ? pair[lang === "zh" ? 0 : 1] : predicate;
+}
+
+/**
+ * A claim's value for reading: numbers grouped and rounded to 6 significant digits (the extractor's
+ * 亿/万 arithmetic leaves binary noise such as 220669999999.99997), other values as they are.
+ */
+export function claimValue(value: unknown, unit: string | null | undefined, lang: Lang = getLang()): string {
+  const text =
+    typeof value === "number"
+      ? new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", { maximumSignificantDigits: 6 }).format(value)
+      : String(value);
+  return unit ? `${text} ${unit}` : text;
+}

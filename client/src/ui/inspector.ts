@@ -12,7 +12,7 @@ import {
   t,
   typeName,
 } from "../i18n";
-import { docDateText } from "../i18nMeta";
+import { claimValue, docDateText, predicateName } from "../i18nMeta";
 import type { CorridorLinkNote } from "../model/corridorLinks";
 import { zoneStatus } from "../model/status";
 import { STAGE_COLORS, typeStyle } from "../model/styling";
@@ -203,9 +203,9 @@ export class Inspector {
             h(
               "div",
               { class: "claim-head" },
-              h("strong", {}, c.predicate),
+              h("strong", { title: c.predicate }, predicateName(c.predicate)),
               ": ",
-              `${c.value}${c.unit ? ` ${c.unit}` : ""}`,
+              claimValue(c.value, c.unit),
               c.asOf ? h("span", { class: "muted" }, ` (${t("asOf")} ${c.asOf})`) : null,
               c.statedYear ? h("span", { class: "muted" }, ` [${c.statedYear}]`) : null,
             ),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../client/src/api";
-import { docDateText, errorText, methodName, typeCounts } from "../../../client/src/i18nMeta";
+import {
+  claimValue,
+  docDateText,
+  errorText,
+  methodName,
+  predicateName,
+  typeCounts,
+} from "../../../client/src/i18nMeta";
 
 describe("methodName", () => {
   it("names every evidence method in both languages and passes an unknown one through", () => {
@@ -40,5 +47,19 @@ describe("typeCounts", () => {
   it("translates node types in the truncated-result summary", () => {
     expect(typeCounts({ FreeTradeZone: 2, Country: 1 }, "zh")).toBe("自贸试验区 2、国家 1");
     expect(typeCounts({ FreeTradeZone: 2, Country: 1 }, "en")).toBe("Free trade zone 2, Country 1");
+  });
+});
+
+describe("dated claims", () => {
+  it("rounds away the binary noise of computed amounts and groups the digits", () => {
+    expect(claimValue(220669999999.99997, "CNY", "en")).toBe("220,670,000,000 CNY");
+    expect(claimValue(14430000000.000002, "USD", "zh")).toBe("14,430,000,000 USD");
+    expect(claimValue(119.74, "km2", "en")).toBe("119.74 km2");
+    expect(claimValue("2013-09-29", null, "zh")).toBe("2013-09-29");
+  });
+  it("names the predicate in the UI language and keeps an unknown one", () => {
+    expect(predicateName("trade_value", "zh")).toBe("贸易额");
+    expect(predicateName("trade_value", "en")).toBe("trade value");
+    expect(predicateName("new_predicate", "zh")).toBe("new_predicate");
   });
 });

@@ -81,14 +81,13 @@ export class Api {
       const key = this.auth?.key() ?? null;
       let res: Response;
       try {
-        res = await this.fetchImpl(this.base + path, {
-          ...init,
-          headers: {
-            Accept: "application/json",
-            ...(init?.body ? { "Content-Type": "application/json" } : {}),
-            ...(key ? { "x-api-key": key } : {}),
-          },
-        });
+        const headers = new Headers(init?.headers);
+        if (!headers.has("Accept")) headers.set("Accept", "application/json");
+        // A string body is JSON; a FormData body (uploads) sets its own multipart type and boundary.
+        if (typeof init?.body === "string" && !headers.has("Content-Type"))
+          headers.set("Content-Type", "application/json");
+        if (key) headers.set("x-api-key", key);
+        res = await this.fetchImpl(this.base + path, { ...init, headers });
       } catch (e) {
         throw new ApiError("NETWORK", e instanceof Error ? e.message : String(e), 0);
       }
@@ -98,6 +97,14 @@ export class Api {
       if (current && current !== key) continue;
       if (!(await this.auth.unauthorized(key))) return res;
     }
+  }
+
+  /**
+   * A raw request with the API key (and the 401 prompt) for callers that read the response themselves:
+   * uploads (multipart) and the review queue. Network failures throw an ApiError("NETWORK").
+   */
+  fetch(path: string, init?: RequestInit): Promise<Response> {
+    return this.send(path, init);
   }
 
   async request<S extends z.ZodTypeAny>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {

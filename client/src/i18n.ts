@@ -96,6 +96,8 @@ const STRINGS = {
   shareNotStored: ["短链接未能保存，已复制完整链接", "Short link not stored; the full link was copied"],
   sharedSceneMissing: ["分享的视图不存在", "The shared view does not exist"],
   truncated: ["结果被截断：还有未加载的邻居", "Truncated: more neighbours exist"],
+  resultTruncated: ["结果已截断", "truncated"],
+  paramsNotObject: ["必须是 JSON 对象", "must be a JSON object"],
   loadMore: ["加载更多", "Load more"],
   loading: ["加载中…", "Loading…"],
   error: ["错误", "Error"],
@@ -110,6 +112,11 @@ const STRINGS = {
     "/ search · E expand · Delete remove · C collapse · P pin · Ctrl+Z undo · Ctrl+Y redo · F fit · Esc deselect",
   ],
   apiDown: ["无法连接 API", "Cannot reach the API"],
+  waitingForDatabase: [
+    "数据库暂时不可用：恢复后将自动重新加载",
+    "The database is not reachable: the explorer reloads by itself when it is back",
+  ],
+  databaseBack: ["数据库已恢复", "The database is back"],
   apiKeyTitle: ["需要 API 密钥 · API key required", "API key required · 需要 API 密钥"],
   apiKeyRequired: [
     "此服务器要求 API 密钥。请输入密钥以继续。",

@@ -123,6 +123,13 @@ describe("explorer with API_KEY set", () => {
     const afterReload = requests.slice(before);
     expect(afterReload.length).toBeGreaterThan(0);
     expect(afterReload.filter((r) => r.key !== API_KEY)).toEqual([]);
+
+    // The review queue reads its responses itself: it goes through the Api, so it sends the key too.
+    await page.locator('details.panel[data-panel="review"] > summary').click();
+    await page.locator(".review-list li").first().waitFor({ timeout: 30_000 });
+    const review = requests.filter((r) => r.url.includes("/api/review/"));
+    expect(review.length).toBeGreaterThan(0);
+    expect(review.filter((r) => r.key !== API_KEY)).toEqual([]);
     watched.assertClean();
     await context.close();
   });

@@ -179,6 +179,21 @@ describe("explorer", () => {
     expect(quotes.join("\n")).toMatch(/中蒙俄/);
   });
 
+  it("a narrow (phone) window shows the graph full width, with no sideways scrolling", async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForTimeout(800);
+    const box = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      stage: document.querySelector("#stage")?.getBoundingClientRect().toJSON(),
+    }));
+    expect(box.page).toBeLessThanOrEqual(390);
+    expect(box.stage.width).toBeGreaterThanOrEqual(360);
+    expect(box.stage.height).toBeGreaterThanOrEqual(300);
+    await shot("08-narrow");
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.waitForTimeout(500);
+  });
+
   it("switches the interface to English", async () => {
     await page.click('[data-action="lang"]');
     await page.waitForTimeout(800);

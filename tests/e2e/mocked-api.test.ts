@@ -1,9 +1,9 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
 import { routeMockApi, XSS_NAME } from "../fixtures/client/mockApi";
-import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e-mock");
 let browser: Browser;
@@ -94,7 +94,48 @@ describe("explorer (mock API)", () => {
     await page.click(".console .run");
     await page.waitForSelector(".console-error:not(:empty)");
     expect(await page.locator(".console-error").textContent()).toContain("CYPHER_SYNTAX");
+    // Said in the UI language, and the previous query's rows are not left under the error.
+    expect(await page.locator(".console-error").textContent()).toContain("Cypher 语法错误");
+    expect(await page.locator(".result-table td").count()).toBe(0);
     await page.screenshot({ path: path.join(OUT, "cypher.png") });
+  });
+
+  it("says why a search failed instead of 'no results'", async () => {
+    const body = { error: { code: "NEO4J_UNAVAILABLE", message: "Neo4j is restarting or not reachable." } };
+    await page.route("**/api/search?**", (r) =>
+      r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify(body) }),
+    );
+    watched.expectHttpError("/api/search", 503);
+    await page.fill(".topbar .search-input", "满洲里");
+    await page.waitForSelector(".topbar .search-error");
+    expect(await page.locator(".topbar .search-error").textContent()).toContain("数据库暂时不可用");
+    expect(await page.locator(".topbar .search-list").textContent()).not.toContain("无结果");
+    await page.unroute("**/api/search?**");
+    await page.keyboard.press("Escape");
+  });
+
+  it("recovers by itself when the database comes back after a failed first screen", async () => {
+    const w = await watchedPage(page.context());
+    try {
+      await routeMockApi(w.page);
+      const down = { error: { code: "NEO4J_UNAVAILABLE", message: "Neo4j is restarting or not reachable." } };
+      // Registered after the mock, so it answers first: every API call fails as while Neo4j restarts.
+      const fail = (r: Route) =>
+        r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify(down) });
+      await w.page.route("**/api/**", fail);
+      await w.page.goto(inject("baseUrl"));
+      await w.page.waitForSelector(".toast.error:not([hidden])");
+      expect(await w.page.evaluate(() => (window as unknown as Win).zonegraph.graph.order)).toBe(0);
+      await w.page.unroute("**/api/**", fail);
+      await w.page.waitForFunction(() => (window as unknown as Win).zonegraph.graph.order > 0, undefined, {
+        timeout: 30_000,
+      });
+      await w.page.waitForSelector(".corridor-pick");
+      // Only the 503s provoked above.
+      expect(w.problems.filter((p) => !/status of 503/.test(p))).toEqual([]);
+    } finally {
+      await w.page.close();
+    }
   });
 
   it("restores the scene from a shared URL", async () => {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { docDateText } from "../../client/src/i18nMeta";
 import { PROJECT_ROOT } from "../../server/config";
 import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
 
@@ -151,7 +152,10 @@ describe("status, stages and evidence (issue 13)", () => {
         date: e.querySelector(".doc-date")?.textContent ?? "",
       })),
     );
-    expect(shown.map((s) => [s.title, s.date])).toEqual(detail.evidence.map((e) => [e.docTitle, e.docDate]));
+    // Dates as the Chinese UI writes them ("2026-04 or later" → "2026-04 或之后").
+    expect(shown.map((s) => [s.title, s.date])).toEqual(
+      detail.evidence.map((e) => [e.docTitle, docDateText(e.docDate, "zh")]),
+    );
     for (const s of shown) {
       expect(s.title).not.toContain(" / ");
       expect(s.title.length).toBeGreaterThan(0);

@@ -364,6 +364,29 @@ describe("workflows (real API)", () => {
     );
     expect((await display(AREA))?.label).toBe(en);
     expect(await page.locator('[data-action="expand"]').getAttribute("aria-label")).toBe("Expand");
+    // Panels built once follow the switch too: upload, review, and accessible names of inputs.
+    expect(await page.locator(".upload .panel-note").textContent()).toMatch(/preview/i);
+    expect(await page.locator(".review .panel-note").textContent()).toMatch(/accept/i);
+    expect(await page.locator("#stage").getAttribute("aria-label")).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator(".analysis .colour-by").getAttribute("aria-label")).not.toMatch(
+      /[\u4e00-\u9fff]/,
+    );
+    // Evidence in English: the method's name, not the code (the edge inspector lists evidence).
+    const edge = await page.evaluate(
+      (id) =>
+        (window as unknown as Win).zonegraph.graph
+          .edges(id)
+          .find((e) => (window as unknown as Win).zonegraph.graph.getEdgeAttribute(e, "type") === "PART_OF"),
+      AREA,
+    );
+    expect(edge).toBeTruthy();
+    await page.evaluate(
+      (e) => (window as unknown as Win).zonegraph.dispatch({ type: "selectEdge", id: String(e) }),
+      edge,
+    );
+    await page.waitForSelector(".inspector .quote-meta .method");
+    expect(await page.locator(".inspector .quote-meta .method").first().textContent()).toBe("pattern rule");
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), AREA);
     await page.waitForTimeout(500);
     await shot("16-english-names");
     await page.click('[data-action="lang"]');
@@ -428,6 +451,14 @@ describe("workflows (real API)", () => {
     const hint = page.locator(".stage-wrap .hint");
     await hint.waitFor({ state: "visible", timeout: 15_000 });
     expect(await hint.textContent()).toMatch(/截断|Truncated/);
+    // The omitted counts name node types in the UI language, and follow a language switch.
+    const zh = await hint.textContent();
+    expect(zh).not.toMatch(/FreeTradeZone|DevZone/);
+    await page.click('[data-action="lang"]');
+    await page.waitForFunction(() =>
+      /Truncated/.test(document.querySelector(".stage-wrap .hint")?.textContent ?? ""),
+    );
+    await page.click('[data-action="lang"]');
     const afterFirst = await order();
     expect(afterFirst).toBeGreaterThanOrEqual(before);
     await shot("18-truncated");

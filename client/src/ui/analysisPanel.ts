@@ -2,6 +2,7 @@
 import { onLangChange, type StringKey, t } from "../i18n";
 import type { ColourBy, SizeBy } from "../store/state";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 import type { StoreLike } from "./storeLike";
 
 export class AnalysisPanel {
@@ -13,8 +14,8 @@ export class AnalysisPanel {
     private readonly store: StoreLike,
     private readonly actions: { hideSelection(): void; expandSelection(): void },
   ) {
-    const colour = h("select", { class: "colour-by", "aria-label": t("colourBy") });
-    const size = h("select", { class: "size-by", "aria-label": t("sizeBy") });
+    const colour = h("select", { class: "colour-by", ...ariaLabel("colourBy") });
+    const size = h("select", { class: "size-by", ...ariaLabel("sizeBy") });
     const fill = () => {
       clear(colour);
       clear(size);

@@ -32,6 +32,8 @@ import { ListView } from "./listView";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
+import { pollUntil } from "./recovery";
+import { ariaLabel, relabelOnLangChange } from "./relabel";
 import { ReviewPanel } from "./review";
 import { SceneController } from "./sceneController";
 import { SearchBox } from "./search";
@@ -62,6 +64,7 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  private readonly uploadPanel: UploadPanel;
   /** The screen-reader list view of the scene (toolbar ☰, key L). */
   readonly listView = new ListView(this.graph, {
     selectNode: (id) => this.dispatch({ type: "select", id }),
@@ -70,7 +73,7 @@ export class App implements Ctx {
   private readonly density = new LabelDensityControl((value) =>
     this.dispatch({ type: "setLabelDensity", value }),
   );
-  private readonly cleanup: (() => void)[] = [];
+  private readonly cleanup: (() => void)[] = [relabelOnLangChange()];
 
   constructor(
     private readonly root: HTMLElement,
@@ -129,7 +132,14 @@ export class App implements Ctx {
       highlight: hooks.highlight,
     });
     this.analystViews = new ViewsDrawer(explorerHooks(this));
-    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id) });
+    // Upload and review read their responses themselves; they go through the Api for its API key.
+    const authFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      api.fetch(String(input), init)) as typeof fetch;
+    this.reviewPanel = new ReviewPanel({ show: (id) => void this.expand(id), fetchImpl: authFetch });
+    this.uploadPanel = new UploadPanel({
+      committed: (ids) => ids[0] && void this.expand(ids[0]),
+      fetchImpl: authFetch,
+    });
     this.view = this.layoutPage();
     this.map = new MapMode({
       api,
@@ -198,10 +208,10 @@ export class App implements Ctx {
       section("analysis", analysis.el),
       section("views", views.el),
       section("export", exportBody),
-      section("upload", new UploadPanel({ committed: (ids) => ids[0] && void this.expand(ids[0]) }).el),
+      section("upload", this.uploadPanel.el),
       this.reviewPanel.section(section("review", this.reviewPanel.el)),
     );
-    const stage = h("div", { class: "stage", id: "stage", tabindex: "0", "aria-label": t("graphCanvas") });
+    const stage = h("div", { class: "stage", id: "stage", tabindex: "0", ...ariaLabel("graphCanvas") });
     const consoleSection = section("cypher", this.console.el) as HTMLDetailsElement;
     consoleSection.classList.add("console-panel");
     const c = this.chrome;
@@ -304,6 +314,25 @@ export class App implements Ctx {
     void this.corridors.load();
     void this.console.loadNamed();
     await startFromUrl(this, location.hash);
+    if (this.graph.order === 0) this.recoverWhenBack();
+  }
+
+  /**
+   * The first screen failed (Neo4j stopped or restarting): wait until the database answers, then start
+   * again (scene, corridors, named queries) without a reload.
+   */
+  private recoverWhenBack(): void {
+    this.chrome.toast(t("waitingForDatabase"), true);
+    const probe = async () => (await this.api.health()).neo4j === "up";
+    this.cleanup.push(
+      pollUntil(probe, () => {
+        void this.corridors.load();
+        void this.console.loadNamed();
+        void startFromUrl(this, location.hash).then(() => {
+          if (this.graph.order > 0) this.chrome.toast(t("databaseBack"));
+        });
+      }),
+    );
   }
 
   // The API the e2e tests and the browser console use.

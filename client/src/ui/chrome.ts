@@ -1,8 +1,10 @@
 /** The stage's chrome: status line, toast, truncated-result hint, busy flag. */
 import type { Subgraph } from "../../../contracts/api";
-import { t } from "../i18n";
+import { onLangChange, t } from "../i18n";
+import { errorText, typeCounts } from "../i18nMeta";
 import type { SceneGraph } from "../model/scene";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 export class Chrome {
   readonly hint = h("div", { class: "hint", role: "status", hidden: true });
@@ -10,7 +12,14 @@ export class Chrome {
   readonly toastEl = h("div", { class: "toast", role: "status", hidden: true });
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly root: HTMLElement) {}
+  /** The truncated result on show, so a language switch re-renders the hint in the new language. */
+  private truncated: { res: Subgraph; more: (() => void) | null } | null = null;
+
+  constructor(private readonly root: HTMLElement) {
+    onLangChange(() => {
+      if (this.truncated && !this.hint.hidden) this.showTruncated(this.truncated.res, this.truncated.more);
+    });
+  }
 
   setBusy(busy: boolean): void {
     this.root.classList.toggle("busy", busy);
@@ -36,19 +45,18 @@ export class Chrome {
 
   /** Toast an error from a failed call. */
   fail(e: unknown): void {
-    this.toast(e instanceof Error ? e.message : String(e), true);
+    this.toast(errorText(e), true);
   }
 
   /** The "truncated: more neighbours exist" hint, with a Load more button when `more` is given. */
   showTruncated(res: Subgraph, more: (() => void) | null): void {
     clear(this.hint);
+    this.truncated = { res, more };
     if (!res.truncated) {
       this.hint.hidden = true;
       return;
     }
-    const omitted = Object.entries(res.omitted.nodes)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(", ");
+    const omitted = typeCounts(res.omitted.nodes);
     this.hint.append(h("span", {}, `⚠ ${t("truncated")}${omitted ? ` (${omitted})` : ""} `));
     if (more) {
       const b = h(
@@ -62,7 +70,7 @@ export class Chrome {
       });
       this.hint.append(b);
     }
-    const x = h("button", { type: "button", class: "icon", "aria-label": t("close") }, "×");
+    const x = h("button", { type: "button", class: "icon", ...ariaLabel("close") }, "×");
     x.addEventListener("click", () => {
       this.hint.hidden = true;
     });

@@ -9,8 +9,10 @@ import type { CypherResponse, NamedQuery } from "../../../contracts/api";
 import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { getLang, onLangChange, t } from "../i18n";
+import { errorText } from "../i18nMeta";
 import { namedQueryText } from "../model/namedQueries";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 import { type ChipHooks, ResultTable } from "./resultTable";
 
 const KEYWORDS = [
@@ -123,7 +125,7 @@ export class CypherConsole {
       class: "params",
       rows: "2",
       spellcheck: "false",
-      "aria-label": t("params"),
+      ...ariaLabel("params"),
     });
     this.paramsInput.value = "{}";
     // The editor lives in a shadow root: there style-mod uses constructable stylesheets (adoptedStyleSheets),
@@ -213,7 +215,7 @@ export class CypherConsole {
   private parseParams(): Record<string, unknown> | null {
     try {
       const p: unknown = JSON.parse(this.paramsInput.value.trim() || "{}");
-      if (!p || typeof p !== "object" || Array.isArray(p)) throw new Error("params must be a JSON object");
+      if (!p || typeof p !== "object" || Array.isArray(p)) throw new Error(t("paramsNotObject"));
       return p as Record<string, unknown>;
     } catch (e) {
       this.showError(`${t("params")}: ${e instanceof Error ? e.message : String(e)}`);
@@ -237,13 +239,12 @@ export class CypherConsole {
         ? await this.hooks.runNamed(named.name, params, this.replace.checked)
         : await this.hooks.run(this.query, params, this.replace.checked);
       if (!named) this.remember(this.query, params);
-      this.status.textContent = `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? " · truncated" : ""}`;
+      this.status.textContent = `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? ` · ${t("resultTruncated")}` : ""}`;
       this.table.render(res);
     } catch (e) {
       this.status.textContent = "";
-      const code =
-        e && typeof e === "object" && "code" in e ? `${String((e as { code: unknown }).code)}: ` : "";
-      this.showError(`${code}${e instanceof Error ? e.message : String(e)}`);
+      this.table.reset();
+      this.showError(errorText(e));
     }
   }
 

@@ -4,6 +4,7 @@ import type { Api } from "../api";
 import { t } from "../i18n";
 import { type Range, segment } from "../model/text";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 export class DocumentView {
   private dialog: HTMLDialogElement;
@@ -19,7 +20,7 @@ export class DocumentView {
     this.title = h("h2", { id: "doc-title" });
     this.meta = h("p", { class: "doc-meta" });
     this.body = h("div", { class: "doc-body", tabindex: "0" });
-    const close = h("button", { type: "button", class: "close", "aria-label": t("close") }, "×");
+    const close = h("button", { type: "button", class: "close", ...ariaLabel("close") }, "×");
     close.addEventListener("click", () => this.dialog.close());
     this.dialog = h(
       "dialog",

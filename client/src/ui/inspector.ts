@@ -12,12 +12,14 @@ import {
   t,
   typeName,
 } from "../i18n";
+import { claimValue, docDateText, predicateName } from "../i18nMeta";
 import type { CorridorLinkNote } from "../model/corridorLinks";
 import { zoneStatus } from "../model/status";
 import { STAGE_COLORS, typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
 import { clear, h } from "./dom";
 import { evidenceItem, highlightedText } from "./quote";
+import { ariaLabel } from "./relabel";
 
 export interface InspectorHooks {
   openDocument(doc: string, focus?: { start: number; end: number }, entity?: string): void;
@@ -51,7 +53,7 @@ export class Inspector {
     this.body = h("div", { class: "inspector-body" });
     this.el = h(
       "section",
-      { class: "inspector", "aria-live": "polite", "aria-label": t("inspector") },
+      { class: "inspector", "aria-live": "polite", ...ariaLabel("inspector") },
       this.body,
     );
     this.empty();
@@ -201,9 +203,9 @@ export class Inspector {
             h(
               "div",
               { class: "claim-head" },
-              h("strong", {}, c.predicate),
+              h("strong", { title: c.predicate }, predicateName(c.predicate)),
               ": ",
-              `${c.value}${c.unit ? ` ${c.unit}` : ""}`,
+              claimValue(c.value, c.unit),
               c.asOf ? h("span", { class: "muted" }, ` (${t("asOf")} ${c.asOf})`) : null,
               c.statedYear ? h("span", { class: "muted" }, ` [${c.statedYear}]`) : null,
             ),
@@ -235,7 +237,7 @@ export class Inspector {
             highlightedText(m.text, loc ? [{ ...loc, tag: "entity" }] : []),
             "”",
           ),
-          h("div", { class: "quote-meta" }, btn, h("span", { class: "doc-date" }, m.docDate)),
+          h("div", { class: "quote-meta" }, btn, h("span", { class: "doc-date" }, docDateText(m.docDate))),
         ),
       );
     }

@@ -13,6 +13,7 @@ import type { ExplorerState, PathOptions } from "../store/state";
 import { clear, h } from "./dom";
 import type { EvidenceHooks } from "./panels";
 import { evidenceItem } from "./quote";
+import { ariaLabel } from "./relabel";
 import { SearchBox } from "./search";
 import type { StoreLike } from "./storeLike";
 
@@ -90,7 +91,7 @@ export class PathsPanel {
     hops.addEventListener("change", () => this.setOptions({ maxHops: Number(hops.value) }));
     const co = h("input", { type: "checkbox", class: "co-occurrence", checked: o.coOccurrence });
     co.addEventListener("change", () => this.setOptions({ coOccurrence: co.checked }));
-    const types = h("div", { class: "path-types", role: "group", "aria-label": t("pathTypes") });
+    const types = h("div", { class: "path-types", role: "group", ...ariaLabel("pathTypes") });
     for (const rel of PATH_REL_TYPES) {
       const box = h("input", { type: "checkbox", "data-rel": rel, checked: o.types.includes(rel) });
       box.addEventListener("change", () => {

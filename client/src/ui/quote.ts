@@ -1,6 +1,7 @@
 /** Renders a quote with spans highlighted — as text nodes, never HTML. */
 import type { EvidenceView } from "../../../contracts/api";
 import { t } from "../i18n";
+import { docDateText, methodName } from "../i18nMeta";
 import { findAll, type Range, segment } from "../model/text";
 import { h } from "./dom";
 
@@ -40,15 +41,15 @@ export function evidenceItem(ev: EvidenceView, opts: QuoteOptions): HTMLElement 
       "div",
       { class: "quote-meta" },
       open,
-      h("span", { class: "doc-date" }, ev.docDate),
-      h("span", { class: "method" }, ev.method),
+      h("span", { class: "doc-date" }, docDateText(ev.docDate)),
+      h("span", { class: "method", title: t("method") }, methodName(ev.method)),
     ),
     ev.alsoIn?.length
       ? h(
           "div",
           { class: "quote-also muted small" },
           `${t("alsoIn")}: `,
-          ev.alsoIn.map((a) => `${a.docTitle} (${a.docDate})`).join("; "),
+          ev.alsoIn.map((a) => `${a.docTitle} (${docDateText(a.docDate)})`).join("; "),
         )
       : null,
   );

@@ -43,6 +43,13 @@ export class ResultTable {
     if (this.last) this.render(this.last);
   }
 
+  /** Empty the table (a failed run must not leave the previous query's rows under its error). */
+  reset(): void {
+    this.last = null;
+    clear(this.el);
+    this.csv.hidden = true;
+  }
+
   render(res: CypherResponse): void {
     this.last = res;
     clear(this.el);

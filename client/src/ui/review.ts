@@ -5,8 +5,17 @@
 
 import { ErrorBody } from "../../../contracts/api";
 import { type ReviewItem, ReviewQueue } from "../../../contracts/ingest";
-import { relName, t } from "../i18n";
+import { entityName, onLangChange, relName, t } from "../i18n";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
+
+/** The JSON body of a 2xx response; otherwise an Error with the server's message (or the HTTP status). */
+async function okJson(res: Response): Promise<unknown> {
+  const body: unknown = await res.json().catch(() => ({}));
+  if (res.ok) return body;
+  const err = ErrorBody.safeParse(body);
+  throw new Error(err.success ? err.data.error.message : `HTTP ${res.status}`);
+}
 
 export interface ReviewDeps {
   show?: (entityId: string) => void;
@@ -15,7 +24,7 @@ export interface ReviewDeps {
 
 export class ReviewPanel {
   readonly el = h("div", { class: "review", "data-testid": "review" });
-  private readonly listEl = h("ol", { class: "review-list", tabindex: 0, "aria-label": t("review") });
+  private readonly listEl = h("ol", { class: "review-list", tabindex: 0, ...ariaLabel("review") });
   private readonly status = h("p", { class: "note", "aria-live": "polite" });
   private items: ReviewItem[] = [];
   private index = 0;
@@ -28,7 +37,13 @@ export class ReviewPanel {
       { type: "button", class: "btn", onclick: () => void this.load() },
       t("reload"),
     );
-    this.el.append(h("p", { class: "panel-note" }, t("reviewHint")), reload, this.status, this.listEl);
+    const note = h("p", { class: "panel-note" }, t("reviewHint"));
+    onLangChange(() => {
+      note.textContent = t("reviewHint");
+      reload.textContent = t("reload");
+      if (this.items.length) this.render();
+    });
+    this.el.append(note, reload, this.status, this.listEl);
     this.listEl.addEventListener("keydown", (ev) => this.onKey(ev));
   }
 
@@ -43,7 +58,7 @@ export class ReviewPanel {
   async load(): Promise<void> {
     try {
       const res = await this.fetch("/api/review/queue?limit=20", { headers: { Accept: "application/json" } });
-      this.items = ReviewQueue.parse(await res.json()).items;
+      this.items = ReviewQueue.parse(await okJson(res)).items;
       this.index = 0;
       this.render();
     } catch (e) {
@@ -61,7 +76,7 @@ export class ReviewPanel {
         h(
           "div",
           {},
-          `${relName(item.type)} · ${item.source.name} → ${item.target.name} (${item.confidence.toFixed(2)})`,
+          `${relName(item.type)} · ${entityName(item.source)} → ${entityName(item.target)} (${item.confidence.toFixed(2)})`,
         ),
         h("q", {}, item.evidence[0]?.quote ?? ""),
         h(
@@ -98,14 +113,15 @@ export class ReviewPanel {
   async decide(i: number, action: "accept" | "reject"): Promise<void> {
     const item = this.items[i];
     if (!item) return;
-    const res = await this.fetch("/api/review/decisions", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ action, edge: item.id }),
-    });
-    if (!res.ok) {
-      const err = ErrorBody.safeParse(await res.json().catch(() => ({})));
-      this.status.textContent = err.success ? err.data.error.message : `HTTP ${res.status}`;
+    try {
+      const res = await this.fetch("/api/review/decisions", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ action, edge: item.id }),
+      });
+      await okJson(res);
+    } catch (e) {
+      this.status.textContent = e instanceof Error ? e.message : String(e);
       return;
     }
     this.items.splice(i, 1);

@@ -2,6 +2,7 @@
 import type { SearchHit } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, type StringKey, t, typeName } from "../i18n";
+import { errorText } from "../i18nMeta";
 import { typeStyle } from "../model/styling";
 import { clear, debounce, h } from "./dom";
 
@@ -14,6 +15,8 @@ export class SearchBox {
   private hits: SearchHit[] = [];
   private active = -1;
   private seq = 0;
+  /** Why the last search failed (shown instead of "no results", which would be wrong). */
+  private error: string | null = null;
   chosen: SearchHit | null = null;
 
   constructor(
@@ -58,10 +61,12 @@ export class SearchBox {
       const res = await this.api.search(q, { limit: 12 });
       if (seq !== this.seq) return;
       this.hits = res.hits;
+      this.error = null;
       this.render();
-    } catch {
+    } catch (e) {
       if (seq !== this.seq) return;
       this.hits = [];
+      this.error = errorText(e);
       this.render();
     }
   }
@@ -70,8 +75,9 @@ export class SearchBox {
     clear(this.list);
     this.active = this.hits.length ? 0 : -1;
     if (!this.hits.length) {
+      const cls = this.error ? "search-empty search-error" : "search-empty";
       this.list.append(
-        h("li", { class: "search-empty", role: "option", "aria-disabled": "true" }, t("noResults")),
+        h("li", { class: cls, role: "option", "aria-disabled": "true" }, this.error ?? t("noResults")),
       );
     }
     this.hits.forEach((hit, i) => {

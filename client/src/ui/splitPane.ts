@@ -4,6 +4,7 @@
  */
 import { onLangChange, t } from "../i18n";
 import { h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 const MIN_PX = 120;
 const STEP_PX = 24;
@@ -15,7 +16,7 @@ export function splitPane(panel: HTMLDetailsElement, initialShare = 0.38): HTMLE
     role: "separator",
     tabindex: "0",
     "aria-orientation": "horizontal",
-    "aria-label": t("resizeConsole"),
+    ...ariaLabel("resizeConsole"),
     title: t("resizeConsole"),
   });
   onLangChange(() => {

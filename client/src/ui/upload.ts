@@ -11,7 +11,7 @@ import {
   type PreviewResponse,
   PreviewResponse as PreviewSchema,
 } from "../../../contracts/ingest";
-import { relName, t } from "../i18n";
+import { onLangChange, relName, t } from "../i18n";
 import { clear, h } from "./dom";
 
 export interface UploadDeps {
@@ -44,19 +44,27 @@ export class UploadPanel {
 
   constructor(private readonly deps: UploadDeps) {
     this.fetch = deps.fetchImpl ?? ((...a) => fetch(...a));
+    this.translateInputs();
     const preview = h(
       "button",
       { type: "button", class: "btn", "data-testid": "upload-preview", onclick: () => void this.preview() },
       t("previewBtn"),
     );
-    this.el.append(
-      h("p", { class: "panel-note" }, t("uploadHint")),
-      this.input,
-      this.title,
-      this.date,
-      preview,
-      this.out,
-    );
+    const note = h("p", { class: "panel-note" }, t("uploadHint"));
+    onLangChange(() => {
+      note.textContent = t("uploadHint");
+      preview.textContent = t("previewBtn");
+      this.translateInputs();
+    });
+    this.el.append(note, this.input, this.title, this.date, preview, this.out);
+  }
+
+  private translateInputs(): void {
+    this.input.setAttribute("aria-label", t("upload"));
+    this.title.placeholder = t("docTitle");
+    this.title.setAttribute("aria-label", t("docTitle"));
+    this.date.placeholder = `${t("docDate")} (2026-03-01)`;
+    this.date.setAttribute("aria-label", t("docDate"));
   }
 
   private message(text: string, error = false) {

@@ -2,6 +2,7 @@
 import { onLangChange, t } from "../i18n";
 import type { ViewStore } from "../model/views";
 import { clear, h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 export class ViewsPanel {
   readonly el: HTMLElement;
@@ -14,7 +15,7 @@ export class ViewsPanel {
     const input = h("input", {
       type: "text",
       class: "view-name",
-      "aria-label": t("viewName"),
+      ...ariaLabel("viewName"),
       placeholder: t("viewName"),
     });
     const btn = h("button", { type: "button", class: "btn" }, t("save"));

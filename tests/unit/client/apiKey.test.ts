@@ -97,4 +97,27 @@ describe("Api with SessionApiKey", () => {
     await expect(new Api("", server.fetchImpl).corridors()).rejects.toMatchObject({ status: 401 });
     expect(server.seen).toEqual([{ url: "/api/corridors", key: null }]);
   });
+  it("Api.fetch (uploads, review queue) sends the key too, keeps the caller's headers and lets FormData set its type", async () => {
+    const storage = memoryStorage();
+    const server = fakeServer();
+    const types: (string | null)[] = [];
+    const recording = (async (url: string, init?: RequestInit) => {
+      types.push(new Headers(init?.headers).get("content-type"));
+      return server.fetchImpl(url, init);
+    }) as unknown as typeof fetch;
+    const api = new Api("", recording, new SessionApiKey(storage, async () => KEY));
+    const form = new FormData();
+    form.append("files", new Blob(["自贸试验区"]), "a.txt");
+    const res = await api.fetch("/api/documents", { method: "POST", body: form });
+    expect(res.status).toBe(200);
+    const json = await api.fetch("/api/review/decisions", {
+      method: "POST",
+      headers: { "X-Trace": "1" },
+      body: JSON.stringify({ action: "accept", edge: "e" }),
+    });
+    expect(json.status).toBe(200);
+    expect(server.seen.map((s) => s.key)).toEqual([null, KEY, KEY]);
+    // No JSON content type on the multipart body (fetch adds multipart/form-data with its boundary).
+    expect(types).toEqual([null, null, "application/json"]);
+  });
 });

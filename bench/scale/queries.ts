@@ -214,11 +214,15 @@ async function measure(port: number, r: { url: string; floor: () => Promise<unkn
   return out;
 }
 
-/** Ids the cases use: a degree-10 sample, corridors; the supernode and random sample come from the generator. */
+/**
+ * Ids the cases use: a degree-10 sample and the 10 corridors of highest degree (the ones an analyst opens;
+ * the supernode corridor among them when the graph has one); the supernode and random sample come from the
+ * generator.
+ */
 export async function findTargets(executor: Executor): Promise<{ degree10: string[]; corridors: string[] }> {
   const r = await executor.executeRead({
     cypher: `CALL () { MATCH (n:Entity) WHERE n.degree = 10 RETURN n.id AS id LIMIT 20 }
-RETURN collect(id) AS degree10, COLLECT { MATCH (c:Corridor) RETURN c.id LIMIT 10 } AS corridors`,
+RETURN collect(id) AS degree10, COLLECT { MATCH (c:Corridor) RETURN c.id ORDER BY c.degree DESC, c.id LIMIT 10 } AS corridors`,
   });
   return { degree10: r.records[0]?.get("degree10") ?? [], corridors: r.records[0]?.get("corridors") ?? [] };
 }

@@ -1,5 +1,6 @@
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /**
@@ -42,7 +43,7 @@ export const borderWith: RelationRule = {
       // 德宏州三面与缅甸接壤: a prefecture city too)
       const prov =
         ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop() ??
-        rc.subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] }, ["Province", "City"]);
+        rc.subjectBefore(pointAt(at), ["Province", "City"]);
       if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(

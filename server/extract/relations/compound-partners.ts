@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
-import type { Mention } from "../entities/types";
 import { LEXICON_DIR } from "../lexicon";
 import { typeOf } from "./context";
+import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 import { provinceOfZone } from "./zone-province";
 
@@ -48,22 +48,17 @@ export const compoundPartners: RelationRule = {
       if (chars.length < 2 || new Set(chars).size < chars.length) continue;
       const coop = norm.slice(j, j + 16).indexOf("合作");
       if (coop < 0 || !BETWEEN.test(norm.slice(j, j + coop))) continue;
-      const s = subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] } as Mention, SUBJECT);
+      const s = subjectBefore(pointAt(at), SUBJECT);
       const home = s && homeProvince(s.id, cat);
       const members = chars.map((c) => memberOf(c) as string);
       if (!s || !home || !members.includes(home)) continue;
-      for (const p of members)
-        if (p !== home)
-          push({
-            type: "COOPERATES_WITH",
-            subj: s,
-            source: s.id,
-            target: p,
-            method: "pattern",
-            confidence: 0.7,
-            cs: Math.min(s.cs, at),
-            ce: j + coop + 2,
-          });
+      pushPartners(
+        push,
+        s,
+        members.filter((p) => p !== home),
+        at,
+        j + coop + 2,
+      );
     }
   },
 };

@@ -1,6 +1,7 @@
 import { clauseEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
+import { pointAt, pushPartners } from "./cooperate";
 import { T_JOINT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -42,20 +43,15 @@ export const jointWith: RelationRule = {
       if (partners.length === 0 || !joint) continue;
       const home =
         sides.filter((x) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at))).pop() ??
-        subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] }, SUBJECT);
+        subjectBefore(pointAt(at), SUBJECT);
       if (!home) continue;
-      for (const p of partners)
-        if (p.id !== home.id)
-          push({
-            type: "COOPERATES_WITH",
-            subj: home,
-            source: home.id,
-            target: p.id,
-            method: "pattern",
-            confidence: 0.7,
-            cs: Math.min(home.cs, at),
-            ce: k + joint.index + joint[0].length,
-          });
+      pushPartners(
+        push,
+        home,
+        partners.map((p) => p.id),
+        at,
+        k + joint.index + joint[0].length,
+      );
     }
   },
 };

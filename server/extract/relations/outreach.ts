@@ -1,5 +1,6 @@
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
+import { pointAt } from "./cooperate";
 import { T_OUTREACH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -33,7 +34,7 @@ export const outreach: RelationRule = {
       if (list.length === 0) continue;
       const [a, b] = [sentStartOf(t.index), at];
       if (ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= a && x.ce <= b + 4)) continue;
-      const s = subjectBefore({ id: "", cs: t.index, ce: t.index, method: "pattern", parts: [] }, SUBJECT);
+      const s = subjectBefore(pointAt(t.index), SUBJECT);
       if (!s) continue;
       for (const p of list)
         if (p.id !== s.id)

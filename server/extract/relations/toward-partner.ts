@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
 import { LEXICON_DIR } from "../lexicon";
+import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
@@ -39,20 +40,9 @@ export const towardPartner: RelationRule = {
       // 我国对缅贸易, 中国对美出口: the dealings of the country written before 对, not the clause's subject
       if (/(我国|全国|中国|国家)$/.test(norm.slice(Math.max(0, at - 2), at))) continue;
       if (ms.some((m) => m.ce === at && m.id.startsWith("Country:"))) continue;
-      const s = subjectBefore({ id: "", cs: at, ce: at, method: "pattern", parts: [] }, SUBJECT);
+      const s = subjectBefore(pointAt(at), SUBJECT);
       if (!s) continue;
-      for (const p of partners)
-        if (p !== s.id)
-          push({
-            type: "COOPERATES_WITH",
-            subj: s,
-            source: s.id,
-            target: p,
-            method: "pattern",
-            confidence: 0.7,
-            cs: Math.min(s.cs, at),
-            ce: k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0),
-          });
+      pushPartners(push, s, partners, at, k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0));
     }
   },
 };

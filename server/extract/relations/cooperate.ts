@@ -1,0 +1,32 @@
+import type { Mention } from "../entities/types";
+import type { RelationContext } from "./context";
+
+/** A zero-width mention at `at`: where a rule asks the shared subject choice for the subject before it. */
+export function pointAt(at: number): Mention {
+  return { id: "", cs: at, ce: at, method: "pattern", parts: [] };
+}
+
+/**
+ * COOPERATES_WITH from `home` to each partner id other than its own, by pattern, spanning from `home`
+ * (or `from`, when earlier) to `ce`.
+ */
+export function pushPartners(
+  push: RelationContext["push"],
+  home: Mention,
+  partners: readonly string[],
+  from: number,
+  ce: number,
+): void {
+  for (const p of partners)
+    if (p !== home.id)
+      push({
+        type: "COOPERATES_WITH",
+        subj: home,
+        source: home.id,
+        target: p,
+        method: "pattern",
+        confidence: 0.7,
+        cs: Math.min(home.cs, from),
+        ce,
+      });
+}

@@ -31,12 +31,14 @@ export const REAL_DEV = [
   "real-set2-dev.json",
   "real-set3-dev.json",
   "real-set4-dev.json",
+  "real-set5-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
   "real-set2-heldout.json",
   "real-set3-heldout.json",
   "real-set4-heldout.json",
+  "real-set5-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -19,7 +19,7 @@ import {
   relPattern,
   statusExpr,
 } from "./fragments";
-import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
+import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery, provenanceOf } from "./paths";
 
 // ---------- search ----------
 
@@ -458,9 +458,15 @@ export class GraphRepository {
     );
   }
 
+  /** The paths' entities and relationships with their evidence's provenance, in one round trip. */
   async pathDetails(nodeIds: string[], relIds: string[]): Promise<PathDetails> {
-    const row = (await this.rows<PathDetails>(pathDetailsQuery(nodeIds, relIds)))[0];
-    return row ?? { nodes: [], rels: [] };
+    type Row = Omit<PathDetails, "provenance"> & {
+      docs: Parameters<typeof provenanceOf>[0];
+      passages: Parameters<typeof provenanceOf>[1];
+    };
+    const row = (await this.rows<Row>(pathDetailsQuery(nodeIds, relIds)))[0];
+    if (!row) return { nodes: [], rels: [], provenance: provenanceOf([], []) };
+    return { nodes: row.nodes, rels: row.rels, provenance: provenanceOf(row.docs, row.passages) };
   }
 
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {

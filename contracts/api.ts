@@ -311,9 +311,33 @@ export const CorridorSummary = z.object({
   nameEn: z.string().nullable(),
   zoneCount: z.number().int(),
   directCount: z.number().int(),
+  /**
+   * In the corridor list: its stations in all (places it runs through, from its precomputed counts) and
+   * whether the counts above saw every one of them (false: they count the zones of the first
+   * `CORRIDOR_LIST.stations` stations, a lower bound; the corridor's zones page through all of them).
+   */
+  stations: z.number().int().optional(),
+  complete: z.boolean().optional(),
 });
 export type CorridorSummary = z.infer<typeof CorridorSummary>;
-export const CorridorsResponse = z.object({ corridors: z.array(CorridorSummary) });
+/** The corridor list: corridors per page and stations read per corridor for its counts, by default and at most. */
+export const CORRIDOR_LIST = { limit: 1000, stations: 100 } as const;
+export const CorridorsQuery = z.object({
+  /** Where the page starts: `next` of the previous answer (omit for the first one). */
+  cursor: z
+    .string()
+    .regex(/^\d{1,9}$/, "cursor must be the next of a previous answer")
+    .optional(),
+  /** Corridors in this page, highest degree first. */
+  limit: z.coerce.number().int().min(1).max(CORRIDOR_LIST.limit).default(CORRIDOR_LIST.limit),
+});
+export type CorridorsQuery = z.infer<typeof CorridorsQuery>;
+export const CorridorsResponse = z.object({
+  corridors: z.array(CorridorSummary),
+  /** Cursor of the next page of corridors; null when this is the last (absent from servers before paging). */
+  next: z.string().nullable().optional(),
+});
+export type CorridorsResponse = z.infer<typeof CorridorsResponse>;
 export const Directness = z.enum(["direct", "area", "port", "city", "province", "country"]);
 export const ChainStep = z.object({
   edge: z.string(),

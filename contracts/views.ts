@@ -178,5 +178,11 @@ export const CorridorMatrix = z.object({
   rows: z.array(MatrixAxis),
   columns: z.array(MatrixAxis),
   cells: z.array(CorridorCell),
+  /**
+   * True when the matrix is bounded: more corridors than it shows, or a corridor with more stations than
+   * it read (its cells come from the first ones; GET /api/corridors/:id/zones pages through all of them).
+   * Absent from servers before the bound.
+   */
+  truncated: z.boolean().optional(),
 });
 export type CorridorMatrix = z.infer<typeof CorridorMatrix>;

@@ -115,6 +115,14 @@ export function cases(svc: GraphService, corridors: CorridorService, t: QueryTar
         return `links=${r.links.length} stations=${r.page?.stations ?? "?"}/${r.page?.totalStations ?? "?"}`;
       },
     });
+  cs.push({
+    name: "corridor list",
+    request: () => ({ url: "/api/corridors", floor: () => corridors.list() }),
+    note: (b) => {
+      const r = b as { corridors: { complete?: boolean }[] };
+      return `corridors=${r.corridors.length} incomplete=${r.corridors.filter((c) => c.complete === false).length}`;
+    },
+  });
   return cs;
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import {
+  CorridorsQuery,
   CorridorsResponse,
   CorridorZonesQuery,
   CorridorZonesResponse,
@@ -151,8 +152,11 @@ export const OPERATIONS: Operation[] = [
     path: "/corridors",
     tag: "corridors",
     summary: "Corridors with the number of linked zones (all and direct)",
+    description:
+      "Highest degree first, at most limit per page (cursor = next of the previous answer). Each corridor's counts come from its best chains from at most 100 of its stations (its ON_CORRIDOR/CONNECTS neighbours that are places): stations gives how many it has in all, and complete is false when the counts are a lower bound (GET /api/corridors/:id/zones pages through every station).",
+    query: CorridorsQuery,
     response: CorridorsResponse,
-    errors: [503],
+    errors: [400, 503],
   },
   {
     method: "get",

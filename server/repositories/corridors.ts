@@ -55,7 +55,7 @@ export const CHAIN_TAILS: Chain[] = [
   },
 ];
 
-/** Whole chains from the corridor `c` (the corridor × zone matrix and the corridor list read them all). */
+/** Whole chains from the corridor `c` (every chain of every station: kept to compare pages against). */
 export const CHAINS: { directness: string; rank: number; pattern: string }[] = CHAIN_TAILS.map((ch) => ({
   directness: ch.directness,
   rank: ch.rank,
@@ -105,7 +105,25 @@ export function corridorZonesQuery(
   corridorId: string,
   { offset, pageSize, perStation = 50 }: { offset: number; pageSize: number; perStation?: number },
 ): Query {
-  const branches = CHAIN_TAILS.map((ch) => {
+  return {
+    cypher: `MATCH (c:Entity {id: $corridor}) WHERE c:Corridor
+${STATIONS_OF_C("SKIP toInteger($offset) LIMIT toInteger($pageSize)")}
+CALL (c, stations) {
+${BEST_CHAINS}
+  RETURN collect({zone: z.id, directness: directness, rank: rank,
+    nodes: [n IN best.ns | ${entityMap("n")}],
+    rels: [r IN best.rs | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+      confidence: r.confidence, ev: ${evidenceArrays("r")}}]}) AS links
+}
+RETURN ${entityMap("c")} AS corridor, size(stations) AS read, links,
+       ${TYPE_COUNTS_OF_C}`,
+    params: { corridor: corridorId, offset, pageSize, perStation },
+  };
+}
+
+/** The chains that start at each station (a UNION branch per chain, see corridorZonesQuery). */
+function stationBranches(): string {
+  return CHAIN_TAILS.map((ch) => {
     const { label, tail } = stationTail(ch);
     const firstTypes = ch.first.slice(1).split("|");
     const guard = `    WITH c, r1, x WHERE xl = '${label}' AND rt IN ${JSON.stringify(firstTypes).replaceAll('"', "'")}`;
@@ -115,32 +133,64 @@ export function corridorZonesQuery(
     return `${guard}${match}
     RETURN z, [c] + tn AS ns, [r1] + tr AS rs, '${ch.directness}' AS directness, ${ch.rank} AS rank`;
   }).join("\n    UNION\n");
-  return {
-    cypher: `MATCH (c:Entity {id: $corridor}) WHERE c:Corridor
-CALL (c) {
-  MATCH (c)-[r1:ON_CORRIDOR|CONNECTS]-(x:${STATION_TYPES.join("|")})
-  WITH r1, x SKIP toInteger($offset) LIMIT toInteger($pageSize)
-  RETURN collect({r1: r1, rt: type(r1), x: x, xl: x.type}) AS stations
 }
-CALL (c, stations) {
-  UNWIND stations AS s
+
+/** At most the given number of the corridor `c`'s stations, in the order Neo4j stores them. */
+const STATIONS_OF_C = (page: string) => `CALL (c) {
+  MATCH (c)-[r1:ON_CORRIDOR|CONNECTS]-(x:${STATION_TYPES.join("|")})
+  WITH r1, x ${page}
+  RETURN collect({r1: r1, rt: type(r1), x: x, xl: x.type}) AS stations
+}`;
+
+/** From `stations`: the best chain (shortest, then most confident) per zone and kind of link, as `best`. */
+const BEST_CHAINS = `  UNWIND stations AS s
   WITH c, s.r1 AS r1, s.rt AS rt, s.x AS x, s.xl AS xl
   CALL (c, r1, rt, x, xl) {
-${branches}
+${stationBranches()}
   }
   WITH z, directness, rank, ns, rs, reduce(t = 0.0, r IN rs | t + coalesce(r.confidence, 0)) / size(rs) AS conf
   ORDER BY size(rs), conf DESC
-  WITH z, directness, rank, collect({ns: ns, rs: rs})[0] AS best
+  WITH z, directness, rank, collect({ns: ns, rs: rs})[0] AS best`;
+
+const TYPE_COUNTS_OF_C = `CASE WHEN c.typeCounts IS NULL
+         THEN COLLECT { MATCH (c)-[x:ON_CORRIDOR|CONNECTS]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
+         ELSE c.typeCounts END AS typeCounts`;
+
+/** Most corridors a page of the corridor list (and the corridor × zone matrix) covers. */
+export const CORRIDOR_LIST_LIMIT = 1000;
+
+/**
+ * A page of corridors (highest degree first), each with its best chain per zone and kind of link read from
+ * at most `stations` of its stations (at most `perStation` zones each), without evidence: the corridor
+ * list counts zones from them and the corridor × zone matrix draws them. Bounded by the page, not by the
+ * graph: a corridor of 20,000 relationships costs what a corridor of `stations` stations does. `read`
+ * against the stations in its typeCounts tells whether a corridor's zones were all seen.
+ */
+export function corridorPageQuery({
+  offset,
+  limit,
+  stations,
+  perStation = 50,
+}: {
+  offset: number;
+  limit: number;
+  stations: number;
+  perStation?: number;
+}): Query {
+  return {
+    cypher: `MATCH (c:Corridor)
+WITH c ORDER BY coalesce(c.degree, 0) DESC, c.name, c.id
+SKIP toInteger($offset) LIMIT toInteger($limit)
+${STATIONS_OF_C("LIMIT toInteger($stations)")}
+CALL (c, stations) {
+${BEST_CHAINS}
   RETURN collect({zone: z.id, directness: directness, rank: rank,
-    nodes: [n IN best.ns | ${entityMap("n")}],
-    rels: [r IN best.rs | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-      confidence: r.confidence, ev: ${evidenceArrays("r")}}]}) AS links
+    nodes: [n IN best.ns | n {.id, .type, .name, .nameEn}],
+    rels: [r IN best.rs | {id: r.id, confidence: r.confidence}]}) AS links
 }
 RETURN ${entityMap("c")} AS corridor, size(stations) AS read, links,
-       CASE WHEN c.typeCounts IS NULL
-         THEN COLLECT { MATCH (c)-[x:ON_CORRIDOR|CONNECTS]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
-         ELSE c.typeCounts END AS typeCounts`,
-    params: { corridor: corridorId, offset, pageSize, perStation },
+       ${TYPE_COUNTS_OF_C}`,
+    params: { offset, limit, stations, perStation },
   };
 }
 
@@ -164,6 +214,23 @@ export interface LinkRow {
     confidence: number | null;
     ev: EvidenceArrays;
   }[];
+}
+
+/** A link of a corridor page: its best chain, without evidence (corridorPageQuery). */
+export interface PageLink {
+  zone: string;
+  directness: string;
+  rank: number;
+  nodes: { id: string; type: string; name: string; nameEn: string | null }[];
+  rels: { id: string; confidence: number | null }[];
+}
+
+export interface CorridorPageRow {
+  corridor: EntityRow;
+  /** Stations read (at most the page's `stations`). */
+  read: number;
+  totalStations: number;
+  links: PageLink[];
 }
 
 export interface ZonesPage {
@@ -207,6 +274,17 @@ export class CorridorRepository {
       totalStations: stationCount(rec.get("typeCounts") as string[] | null),
       links,
     };
+  }
+
+  /** A page of corridors with their best links from a bounded number of stations each (corridorPageQuery). */
+  async corridorPage(page: { offset: number; limit: number; stations: number }): Promise<CorridorPageRow[]> {
+    const r = await this.executor.executeRead(corridorPageQuery(page), { timeoutMs: 10_000 });
+    return r.records.map((rec) => ({
+      corridor: rec.get("corridor") as EntityRow,
+      read: Number(rec.get("read")),
+      totalStations: stationCount(rec.get("typeCounts") as string[] | null),
+      links: rec.get("links") as PageLink[],
+    }));
   }
 
   async links(corridorId: string | null): Promise<LinkRow[]> {

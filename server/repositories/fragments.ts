@@ -190,20 +190,23 @@ export const passageInfoQuery = (ids: string[]) => ({
   params: { ids },
 });
 
-/**
- * Titles and dates; for a compound document (titles joined with " / ") also where each part starts:
- * the first passage of the document whose text is that part's title (its heading line).
- */
-export const documentInfoQuery = (ids: string[]) => ({
-  cypher: `MATCH (d:Document) WHERE d.id IN $ids
-CALL (d) {
+/** `parts` of the document `d`: where each part of a compound document starts (see documentInfoQuery). */
+export const DOCUMENT_PARTS = `CALL (d) {
   UNWIND CASE WHEN d.title CONTAINS ' / ' THEN split(d.title, ' / ') ELSE [] END AS part
   OPTIONAL MATCH (p:Passage {doc: d.id})
   WHERE trim(p.text) = trim(part) OR trim(p.clean) = trim(part)
   WITH part, min(p.start) AS start
   WHERE start IS NOT NULL
   RETURN collect({title: trim(part), start: start}) AS parts
-}
+}`;
+
+/**
+ * Titles and dates; for a compound document (titles joined with " / ") also where each part starts:
+ * the first passage of the document whose text is that part's title (its heading line).
+ */
+export const documentInfoQuery = (ids: string[]) => ({
+  cypher: `MATCH (d:Document) WHERE d.id IN $ids
+${DOCUMENT_PARTS}
 RETURN d.id AS id, d.title AS title, d.date AS date, parts`,
   params: { ids },
 });

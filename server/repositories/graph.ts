@@ -19,7 +19,7 @@ import {
   relPattern,
   statusExpr,
 } from "./fragments";
-import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery } from "./paths";
+import { hopsOf, type PathDetails, pathDetailsQuery, pathStepQuery, provenanceOf } from "./paths";
 
 // ---------- search ----------
 
@@ -157,12 +157,26 @@ export function perTypeLimit(fanout: number, types: number): number {
 }
 
 /**
+ * Whether a frontier node needs the fill over all types: a sparse node always (the fill alone reads it);
+ * a dense one only when its per-type shares, from its precomputed `typeCounts` (allowed relationship and
+ * neighbour types), add up to fewer than `fanout` (a node with few types); without typeCounts, always.
+ * A supernode whose shares fill `fanout` is read once, not twice.
+ */
+const FILL_NEEDED = `CASE WHEN dense AND f.typeCounts IS NOT NULL THEN
+  reduce(s = 0, n IN [rt IN $rels | reduce(c = 0, e IN [x IN f.typeCounts | split(x, '|')] |
+      c + CASE WHEN e[0] = rt AND ($types IS NULL OR e[1] IN $types) THEN toInteger(e[2]) ELSE 0 END)] |
+    s + CASE WHEN n < $perType THEN n ELSE $perType END) < $fanout
+  ELSE true END`;
+
+/**
  * One BFS level, bounded by what it keeps: for every frontier node, at most `perTypeLimit` relationships
  * of each allowed type (fairness among types) and a fill of at most `fanout` over all of them (a node
  * with few types still fills its share), so a node reads at most 2 × `fanout` relationships whatever its
  * degree; a node with at most `fanout` relationships (its `degree`) is read by the fill alone, since a
- * per-type expansion of a sparse node walks its whole relationship chain once per type; the best `fanout` of those read (confidence, then neighbour degree) are returned with the
- * node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
+ * per-type expansion of a sparse node walks its whole relationship chain once per type, and a dense node
+ * whose shares already fill `fanout` skips the fill (FILL_NEEDED). The best `fanout` neighbours of those
+ * read (their best confidence, then degree), each with every relationship read to it, are returned with
+ * the node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
  * before typeCounts existed get them counted on the fly.
  */
 export function expandQuery(
@@ -179,48 +193,59 @@ export function expandQuery(
     WITH r, m LIMIT toInteger(${limit})
     RETURN r, m`;
   // With one type, or a node with at most `fanout` relationships in all, the fill reads them all.
+  const perType = checked.length > 1;
+  const fill = branch(relPattern(checked), "$fanout", false);
   const branches = [
-    ...(checked.length > 1 ? checked.map((t) => branch(`:${t}`, "$perType", true)) : []),
-    branch(relPattern(checked), "$fanout", false),
+    ...(perType ? checked.map((t) => branch(`:${t}`, "$perType", true)) : []),
+    perType ? fill.replace("    MATCH", "    WITH f WHERE fill\n    MATCH") : fill,
   ].join("\n    UNION\n");
   return {
     cypher: `UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
 WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
-CALL (f, dense) {
-  CALL (f, dense) {
+${perType ? `WITH fid, f, dense, ${FILL_NEEDED} AS fill\n` : ""}CALL (fid, f, dense${perType ? ", fill" : ""}) {
+  CALL (f, dense${perType ? ", fill" : ""}) {
 ${branches}
   }
-  WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
+  WITH m, collect(r) AS rs, max(coalesce(r.confidence, 0)) AS best
+  ORDER BY best DESC, coalesce(m.degree, 0) DESC, m.id
   LIMIT toInteger($fanout)
+  UNWIND rs AS r
   RETURN collect(${KEPT_TUPLE}) AS kept
 }
 RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
        CASE WHEN f.typeCounts IS NULL
          THEN COLLECT { MATCH (f)-[x]-(y:Entity) RETURN type(x) + '|' + y.type + '|1' }
          ELSE f.typeCounts END AS typeCounts`,
-    params: { frontier, types, fanout, perType: perTypeLimit(fanout, checked.length) },
+    params: { frontier, types, fanout, perType: perTypeLimit(fanout, checked.length), rels: checked },
   };
 }
 
 /**
  * A kept relationship as a list, not a map: a map repeats its keys in every one of up to 1,000 entries,
  * and sending and decoding them was most of a large neighbourhood's time. Its direction is a boolean
- * (the frontier node's id is the row's).
+ * (the frontier node's id is the row's). Only what the viewer uses is read: the evidence count from the
+ * integer array of starts (parallel to the quotes, cheaper to read), `count` of CO_OCCURS only (the
+ * extractor's co-occurrence weight) and `stage` of ALIGNS_WITH only. Ids that follow the loader's
+ * conventions are not sent: a relationship id `TYPE:source->target` and an entity id `Type:name` come
+ * back as null and are rebuilt here (they were a third of a supernode's answer, in bytes).
  */
-const KEPT_TUPLE = `[r.id, type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceQuotes, [])),
-    r.count, r.stage,
-    m.id, m.type, m.name, m.nameEn, m.degree, m.aliases, ${statusExpr("m")}]`;
+const KEPT_TUPLE = `[CASE r.id WHEN type(r) + ':' + CASE WHEN startNode(r) = f THEN fid + '->' + m.id
+      ELSE m.id + '->' + fid END THEN null ELSE r.id END,
+    type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceStarts, [])),
+    CASE type(r) WHEN 'CO_OCCURS' THEN r.count END, CASE type(r) WHEN 'ALIGNS_WITH' THEN r.stage END,
+    CASE m.id WHEN m.type + ':' + m.name THEN null ELSE m.id END, m.type, m.name, m.nameEn, m.degree,
+    m.aliases, ${statusExpr("m")}]`;
 
 type KeptTuple = [
-  string,
+  string | null,
   string,
   boolean,
   number | null,
   number,
   number | null,
   string | null,
-  string,
+  string | null,
   string,
   string,
   string | null,
@@ -247,17 +272,21 @@ export function keptEdges(fid: string, kept: readonly unknown[]): ExpandEdge[] {
       degree,
       aliases,
       status,
-    ]) => ({
-      id,
-      type,
-      source: out ? fid : mid,
-      target: out ? mid : fid,
-      confidence,
-      evidenceCount,
-      count,
-      stage,
-      m: { id: mid, type: mtype, name, nameEn, degree, aliases, status },
-    }),
+    ]) => {
+      const m = mid ?? `${mtype}:${name}`;
+      const [source, target] = out ? [fid, m] : [m, fid];
+      return {
+        id: id ?? `${type}:${source}->${target}`,
+        type,
+        source,
+        target,
+        confidence,
+        evidenceCount,
+        count,
+        stage,
+        m: { id: m, type: mtype, name, nameEn, degree, aliases, status },
+      };
+    },
   );
 }
 
@@ -429,9 +458,15 @@ export class GraphRepository {
     );
   }
 
+  /** The paths' entities and relationships with their evidence's provenance, in one round trip. */
   async pathDetails(nodeIds: string[], relIds: string[]): Promise<PathDetails> {
-    const row = (await this.rows<PathDetails>(pathDetailsQuery(nodeIds, relIds)))[0];
-    return row ?? { nodes: [], rels: [] };
+    type Row = Omit<PathDetails, "provenance"> & {
+      docs: Parameters<typeof provenanceOf>[0];
+      passages: Parameters<typeof provenanceOf>[1];
+    };
+    const row = (await this.rows<Row>(pathDetailsQuery(nodeIds, relIds)))[0];
+    if (!row) return { nodes: [], rels: [], provenance: provenanceOf([], []) };
+    return { nodes: row.nodes, rels: row.rels, provenance: provenanceOf(row.docs, row.passages) };
   }
 
   async documentInfo(ids: string[]): Promise<Map<string, DocInfo>> {

@@ -5,7 +5,16 @@
  */
 import type { RelType } from "../../contracts/graph";
 import type { Query } from "../neo4j/executor";
-import { type EntityRow, type EvidenceArrays, entityMap, evidenceArrays, relPattern } from "./fragments";
+import type { DocumentPart } from "../services/evidenceRanking";
+import {
+  DOCUMENT_PARTS,
+  type EntityRow,
+  type EvidenceArrays,
+  entityMap,
+  evidenceArrays,
+  type Provenance,
+  relPattern,
+} from "./fragments";
 
 /** Most hops and paths a path search may ask for, whatever the caller says. */
 export const PATH_LIMITS = { maxLength: 8, k: 20 } as const;
@@ -37,7 +46,11 @@ RETURN fid, COLLECT {
   };
 }
 
-/** The entities and relationships (with evidence) of the paths found: seeks by id and element id. */
+/**
+ * The entities and relationships (with evidence) of the paths found, seeks by id and element id, and in
+ * the same round trip what their evidence views need: the documents' titles, dates and parts, the
+ * passages' sentences, and which of the paths' entities each passage mentions (for ranking).
+ */
 export function pathDetailsQuery(nodeIds: string[], relIds: string[]): Query {
   return {
     cypher: `CALL () {
@@ -51,9 +64,45 @@ CALL () {
   RETURN collect({eid: eid, id: r.id, type: type(r), source: s.id, target: t.id,
     confidence: r.confidence, count: r.count, stage: r.stage, ev: ${evidenceArrays("r")}}) AS rels
 }
-RETURN nodes, rels`,
+CALL (rels) {
+  UNWIND rels AS rel
+  UNWIND coalesce(rel.ev.docs, []) AS did
+  WITH DISTINCT did
+  MATCH (d:Document {id: did})
+  ${DOCUMENT_PARTS.replaceAll("\n", "\n  ")}
+  RETURN collect({id: d.id, title: d.title, date: d.date, parts: parts}) AS docs
+}
+CALL (rels) {
+  UNWIND rels AS rel
+  UNWIND coalesce(rel.ev.passages, []) AS pid
+  WITH DISTINCT pid
+  MATCH (p:Passage {id: pid})
+  RETURN collect({id: p.id, start: p.start, text: p.text,
+    mentions: COLLECT { MATCH (p)<-[:MENTIONED_IN]-(n:Entity) WHERE n.id IN $nodeIds RETURN DISTINCT n.id }}) AS passages
+}
+RETURN nodes, rels, docs, passages`,
     params: { nodeIds, relIds },
   };
+}
+
+/** The provenance rows of pathDetailsQuery, as the evidence views take them. */
+export function provenanceOf(
+  docs: { id: string; title: string | null; date: string | null; parts: DocumentPart[] | null }[],
+  passages: { id: string; start: number; text: string; mentions: string[] }[],
+): Provenance {
+  const prov: Required<Provenance> = { docs: new Map(), passages: new Map(), mentions: new Map() };
+  for (const d of docs) {
+    const parts = (d.parts ?? []).map((p) => ({
+      title: String(p.title),
+      start: Math.trunc(Number(p.start)),
+    }));
+    prov.docs.set(d.id, { title: d.title ?? "", date: d.date ?? "", ...(parts.length ? { parts } : {}) });
+  }
+  for (const p of passages) {
+    prov.passages.set(p.id, { start: Math.trunc(Number(p.start)), text: String(p.text) });
+    if (p.mentions.length > 0) prov.mentions.set(p.id, new Set(p.mentions));
+  }
+  return prov;
 }
 
 export interface PathRel {
@@ -70,6 +119,8 @@ export interface PathRel {
 export interface PathDetails {
   nodes: EntityRow[];
   rels: (PathRel & { eid: string })[];
+  /** What the relationships' evidence views need (titles, sentences, mentions of the paths' entities). */
+  provenance: Provenance;
 }
 
 /** Step rows → frontier id → hops. */

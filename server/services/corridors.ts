@@ -1,12 +1,14 @@
 /** Corridors and the zones linked to them, each link with its chain and evidence. */
 import {
+  CORRIDOR_LIST,
   CORRIDOR_PAGE_SIZE,
   type CorridorSummary,
+  type CorridorsResponse,
   type CorridorZonesResponse,
   type SerializedGraph,
 } from "../../contracts/api";
 import { NotFoundError } from "../errors";
-import type { CorridorRepository, LinkRow } from "../repositories/corridors";
+import type { CorridorRepository } from "../repositories/corridors";
 import { type EntityRow, evidenceViews, nodeAttributes } from "../repositories/fragments";
 import type { GraphRepository } from "../repositories/graph";
 import type { EndNames } from "./evidenceRanking";
@@ -14,15 +16,22 @@ import { edgeOf, emptyGraph, endNames } from "./graph";
 
 type Link = CorridorZonesResponse["links"][number];
 
+/** What ranking needs of a link: its zone, kind, rank and the confidence of its chain's relationships. */
+export interface RankedLink {
+  zone: string;
+  directness: string;
+  rank: number;
+  rels: { confidence: number | null }[];
+}
+
 /**
  * The best chain per zone and kind of link (direct, area, port, city, province, country): the
  * shortest, then the most confident. A zone on a corridor by several routes keeps each route, with
  * its own evidence; the list is ranked by directness, then chain length.
  */
-export function rankLinks(rows: LinkRow[]): LinkRow[] {
-  const best = new Map<string, LinkRow>();
-  const conf = (r: LinkRow) =>
-    r.rels.reduce((s, x) => s + (x.confidence ?? 0), 0) / Math.max(1, r.rels.length);
+export function rankLinks<T extends RankedLink>(rows: T[]): T[] {
+  const best = new Map<string, T>();
+  const conf = (r: T) => r.rels.reduce((s, x) => s + (x.confidence ?? 0), 0) / Math.max(1, r.rels.length);
   for (const r of rows) {
     const key = `${r.zone}\u0000${r.directness}`;
     const b = best.get(key);
@@ -35,7 +44,7 @@ export function rankLinks(rows: LinkRow[]): LinkRow[] {
 }
 
 /** "zone 中国（内蒙古）自由贸易试验区 → Area 二连浩特片区 → City 二连浩特市 → corridor 中欧班列". */
-export function explain(row: LinkRow): string {
+export function explain(row: { nodes: { type: string; name: string }[] }): string {
   const nodes = [...row.nodes].reverse();
   return nodes
     .map((n, i) =>
@@ -44,7 +53,10 @@ export function explain(row: LinkRow): string {
     .join(" → ");
 }
 
-export function summarize(c: EntityRow, rows: LinkRow[]): CorridorSummary {
+export function summarize(
+  c: EntityRow,
+  rows: { corridor: string; zone: string; directness: string }[],
+): CorridorSummary {
   const mine = rows.filter((r) => r.corridor === c.id);
   return {
     id: c.id,
@@ -61,9 +73,29 @@ export class CorridorService {
     private readonly graphRepo: GraphRepository,
   ) {}
 
-  async list(): Promise<CorridorSummary[]> {
-    const [corridors, rows] = await Promise.all([this.repo.corridors(), this.repo.links(null)]);
-    return corridors.map((c) => summarize(c, rows));
+  /**
+   * A page of corridors, highest degree first, each with its zone counts from at most
+   * CORRIDOR_LIST.stations of its stations (`complete` says whether that was all of them).
+   */
+  async list({
+    cursor,
+    limit = CORRIDOR_LIST.limit,
+  }: {
+    cursor?: string | undefined;
+    limit?: number;
+  } = {}): Promise<CorridorsResponse> {
+    const offset = cursor ? Number(cursor) : 0;
+    // One more than asked: whether a next page exists, without counting the corridors.
+    const rows = await this.repo.corridorPage({ offset, limit: limit + 1, stations: CORRIDOR_LIST.stations });
+    const corridors = rows.slice(0, limit).map((row) => ({
+      ...summarize(
+        row.corridor,
+        rankLinks(row.links).map((l) => ({ ...l, corridor: row.corridor.id })),
+      ),
+      stations: Math.max(row.totalStations, row.read),
+      complete: row.read >= row.totalStations,
+    }));
+    return { corridors, next: rows.length > limit ? String(offset + limit) : null };
   }
 
   /**

@@ -98,9 +98,10 @@ export async function findPaths(
         reason += `; ${coOccurrencePaths} found when co-occurrence is allowed (includeCoOccurrence=true)`;
     }
   }
-  const details =
+  // Entities, relationships and their evidence's provenance in one round trip.
+  const details: PathDetails =
     search.paths.length === 0
-      ? { nodes: [], rels: [] }
+      ? { nodes: [], rels: [], provenance: { docs: new Map(), passages: new Map() } }
       : await repo.pathDetails(
           [...new Set(search.paths.flatMap((p) => p.nodes))],
           [...new Set(search.paths.flatMap((p) => p.rels))],
@@ -108,7 +109,7 @@ export async function findPaths(
   return {
     from: opts.from,
     to: opts.to,
-    ...(await pathsView(repo, search.paths, details)),
+    ...pathsView(search.paths, details),
     ...(reason ? { reason } : {}),
     ...(coOccurrencePaths !== undefined ? { coOccurrencePaths } : {}),
   };
@@ -118,7 +119,7 @@ export async function findPaths(
  * The paths whose every node and relationship is still there and still joins the same nodes (the graph
  * may change between steps), with their evidence inline.
  */
-async function pathsView(repo: GraphRepository, found: FoundPath[], details: PathDetails) {
+function pathsView(found: FoundPath[], details: PathDetails) {
   const nodesById = new Map(details.nodes.map((n) => [n.id, n]));
   const relsByEid = new Map(details.rels.map((r) => [r.eid, r]));
   const joins = (p: FoundPath, i: number) => {
@@ -133,10 +134,7 @@ async function pathsView(repo: GraphRepository, found: FoundPath[], details: Pat
   for (const p of valid)
     for (const id of p.nodes) names.set(id, endNames(nodesById.get(id) as PathDetails["nodes"][number]));
   const used = valid.flatMap((p) => p.rels.map((eid) => relsByEid.get(eid) as PathDetails["rels"][number]));
-  const docs = await repo.provenance(
-    used.map((r) => r.ev),
-    [...names.keys()],
-  );
+  const docs = details.provenance;
   const nodes = new Map<string, SerializedGraph["nodes"][number]>();
   const edges = new Map<string, SerializedGraph["edges"][number]>();
   for (const id of names.keys()) {

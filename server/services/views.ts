@@ -2,6 +2,8 @@
  * Analyst views: the graph as known at a date, what changed between two dates, and the agreement ×
  * zone and corridor × zone matrices. Every cell, count and zone carries the sentences behind it.
  */
+
+import { CORRIDOR_LIST } from "../../contracts/api";
 import type {
   AgreementMatrix,
   ChangesResponse,
@@ -10,7 +12,7 @@ import type {
   DatedSubgraph,
   TimelineResponse,
 } from "../../contracts/views";
-import type { CorridorRepository } from "../repositories/corridors";
+import type { CorridorRepository, PageLink } from "../repositories/corridors";
 import {
   type EntityRow,
   type EvidenceArrays,
@@ -263,35 +265,43 @@ export class ViewsService {
     return { rows: [...rowAxes.values()], columns: [...colAxes.values()], cells };
   }
 
+  /**
+   * Corridor × zone: the best chain per (zone, corridor), from a bounded page of corridors (highest degree
+   * first) and of each one's stations, without evidence (corridorPageQuery). `truncated` when either bound
+   * left something out.
+   */
   async computeCorridorMatrix(): Promise<CorridorMatrix> {
-    const [corridors, links] = await Promise.all([
-      this.corridorRepo.corridors(),
-      this.corridorRepo.links(null),
-    ]);
-    const best = new Map<string, (typeof links)[number]>();
-    for (const corridor of corridors) {
-      for (const r of rankLinks(links.filter((l) => l.corridor === corridor.id))) {
-        const key = `${r.zone}\u0000${r.corridor}`;
-        if (!best.has(key)) best.set(key, r);
+    const page = await this.corridorRepo.corridorPage({
+      offset: 0,
+      limit: CORRIDOR_LIST.limit + 1,
+      stations: CORRIDOR_LIST.stations,
+    });
+    const corridors = page.slice(0, CORRIDOR_LIST.limit);
+    const best = new Map<string, PageLink & { corridor: EntityRow }>();
+    for (const row of corridors) {
+      for (const r of rankLinks(row.links)) {
+        const key = `${r.zone}\u0000${row.corridor.id}`;
+        if (!best.has(key)) best.set(key, { ...r, corridor: row.corridor });
       }
     }
     const rowAxes = new Map<string, Axis>();
     for (const r of best.values()) {
       const zone = r.nodes[r.nodes.length - 1];
-      if (zone) rowAxes.set(zone.id, axisOf(zone));
+      if (zone) rowAxes.set(zone.id, axisOf({ ...zone, degree: null, aliases: null }));
     }
-    const used = new Set([...best.values()].map((r) => r.corridor));
+    const used = new Set([...best.values()].map((r) => r.corridor.id));
     return {
       rows: [...rowAxes.values()].sort((a, b) => a.name.localeCompare(b.name, "zh")),
-      columns: corridors.filter((c) => used.has(c.id)).map(axisOf),
+      columns: corridors.filter((c) => used.has(c.corridor.id)).map((c) => axisOf(c.corridor)),
       cells: [...best.values()].map((r) => ({
         row: r.zone,
-        column: r.corridor,
+        column: r.corridor.id,
         directness: r.directness as CorridorMatrix["cells"][number]["directness"],
         strength: r.rank,
         chain: explain(r),
         edges: r.rels.map((x) => x.id),
       })),
+      truncated: page.length > corridors.length || corridors.some((c) => c.read < c.totalStations),
     };
   }
 }

@@ -41,17 +41,19 @@ export class CorridorsPanel {
       clear(this.picks);
       const sorted = [...res.corridors].sort((a, b) => b.zoneCount - a.zoneCount);
       for (const c of sorted) {
+        // A count from part of a large corridor's stations is a lower bound: "12+".
+        const count = `${c.zoneCount}${c.complete === false ? "+" : ""}`;
         const b = h(
           "button",
           {
             type: "button",
-            class: `corridor-pick${c.zoneCount ? "" : " empty"}`,
+            class: `corridor-pick${c.zoneCount || c.complete === false ? "" : " empty"}`,
             "data-id": c.id,
             "aria-pressed": String(c.id === this.current),
-            title: `${entityName(c, getLang())}: ${c.zoneCount} ${t("zonesCount")}`,
+            title: `${entityName(c, getLang())}: ${count} ${t("zonesCount")}`,
           },
           entityName(c, getLang()),
-          h("span", { class: "count" }, String(c.zoneCount)),
+          h("span", { class: "count" }, count),
         );
         b.addEventListener("click", () => void this.choose(c.id));
         this.picks.append(b);

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { CorridorZonesQuery, ExportQuery } from "../../../contracts/api";
+import { CorridorsQuery, CorridorZonesQuery, ExportQuery } from "../../../contracts/api";
 import { CONTENT_TYPES } from "../../export/formats";
 import { httpSink } from "../../export/sink";
 import type { Executor } from "../../neo4j/executor";
@@ -11,8 +11,8 @@ import { IdParam } from "./graph";
 
 export function corridorsRouter(corridors: CorridorService): Router {
   const router = Router();
-  router.get("/corridors", async (_req, res) => {
-    res.json({ corridors: await corridors.list() });
+  router.get("/corridors", async (req, res) => {
+    res.json(await corridors.list(parseInput(CorridorsQuery, req.query, "query")));
   });
   router.get("/corridors/:id/zones", async (req, res) => {
     const { id } = parseInput(IdParam, req.params, "path");

@@ -219,6 +219,22 @@ describe("graph endpoints", () => {
       expect(ErrorBody.parse((await get(`${url}?${q}`).expect(400)).body).error.message).toContain(name);
   });
 
+  it("the corridor list: pages by cursor, and a bad cursor or limit → 400 naming it", async () => {
+    const all = CorridorsResponse.parse((await get("/api/corridors").expect(200)).body);
+    expect(all.next).toBeNull();
+    const first = CorridorsResponse.parse((await get("/api/corridors?limit=1").expect(200)).body);
+    expect(first.corridors.map((c) => c.id)).toEqual(all.corridors.slice(0, 1).map((c) => c.id));
+    expect(first.next).toBe(all.corridors.length > 1 ? "1" : null);
+    for (const [q, name] of [
+      ["cursor=abc", "cursor"],
+      ["limit=0", "limit"],
+      ["limit=100000", "limit"],
+    ] as const)
+      expect(ErrorBody.parse((await get(`/api/corridors?${q}`).expect(400)).body).error.message).toContain(
+        name,
+      );
+  });
+
   it("documents with text and mention spans", async () => {
     DocumentsResponse.parse((await get("/api/documents").expect(200)).body);
     const d = DocumentDetail.parse(

@@ -11,11 +11,14 @@ import type { Executor } from "../../../../server/neo4j/executor";
 import {
   CorridorRepository,
   corridorLinksQuery,
+  corridorPageQuery,
   corridorZonesQuery,
   type LinkRow,
 } from "../../../../server/repositories/corridors";
 import { GraphRepository } from "../../../../server/repositories/graph";
-import { CorridorService, rankLinks } from "../../../../server/services/corridors";
+import { ViewsRepository } from "../../../../server/repositories/views";
+import { CorridorService, rankLinks, summarize } from "../../../../server/services/corridors";
+import { ViewsService } from "../../../../server/services/views";
 import { testExecutor, uniqueLabel } from "../../../support/neo4j";
 
 const label = uniqueLabel("Corr");
@@ -217,5 +220,79 @@ describe("corridor zones paged by stations on Neo4j", () => {
   it("answers 404 for an id that is no corridor, or no entity", async () => {
     await expect(service.zones(id("z1"))).rejects.toThrow(NotFoundError);
     await expect(service.zones(id("nope"))).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("the corridor list and the corridor × zone matrix, bounded by stations", () => {
+  it("counts on the corpus what the whole-graph chains count, every corridor complete", async () => {
+    const { corridors } = await service.list();
+    const corpus = corridors.filter((c) => !c.id.startsWith(label));
+    expect(corpus.length).toBeGreaterThan(0);
+    for (const c of corpus) {
+      const all = await executor.executeRead(corridorLinksQuery(c.id));
+      const rows = all.records.map((r) => r.toObject() as LinkRow);
+      const brute = summarize(
+        { id: c.id, type: "Corridor", name: c.name, nameEn: c.nameEn, degree: null, aliases: null },
+        rows,
+      );
+      expect({ ...c, stations: undefined, complete: undefined }).toEqual({
+        ...brute,
+        stations: undefined,
+        complete: undefined,
+      });
+      expect(c.complete).toBe(true);
+    }
+    expect(corpus.some((c) => c.zoneCount > 0)).toBe(true);
+  });
+
+  it("reads at most 100 stations of a 306-station corridor and says its counts are a lower bound", async () => {
+    const { corridors } = await service.list();
+    const big = corridors.find((c) => c.id === hub);
+    expect(big).toMatchObject({ stations: 306, complete: false });
+    expect(big?.zoneCount).toBeLessThanOrEqual(5);
+    const rows = await new CorridorRepository(executor).corridorPage({
+      offset: 0,
+      limit: 1000,
+      stations: 100,
+    });
+    expect(rows.find((r) => r.corridor.id === hub)?.read).toBe(100);
+    const profile = async (stations: number) =>
+      dbHits(
+        (
+          await executor.executeRead({
+            cypher: `PROFILE ${corridorPageQuery({ offset: 0, limit: 1000, stations }).cypher}`,
+            params: corridorPageQuery({ offset: 0, limit: 1000, stations }).params ?? {},
+          })
+        ).summary.profile as unknown as Plan,
+      );
+    // Db hits follow the stations read, not the corridor's size.
+    expect((await profile(20)) * 2).toBeLessThan(await profile(300));
+  });
+
+  it("pages the list by cursor: the pages together are the whole list, in the same order", async () => {
+    const whole = await service.list();
+    expect(whole.next).toBeNull();
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await service.list({ cursor, limit: 2 });
+      expect(page.corridors.length).toBeLessThanOrEqual(2);
+      ids.push(...page.corridors.map((c) => c.id));
+      cursor = page.next ?? undefined;
+    } while (cursor && ids.length < 1000);
+    expect(ids).toEqual(whole.corridors.map((c) => c.id));
+  });
+
+  it("draws the matrix from the same bounded page and says it is truncated", async () => {
+    const views = new ViewsService(
+      new ViewsRepository(executor),
+      new GraphRepository(executor),
+      new CorridorRepository(executor),
+    );
+    const m = await views.computeCorridorMatrix();
+    expect(m.truncated).toBe(true);
+    const { corridors } = await service.list();
+    for (const c of corridors.filter((x) => x.complete))
+      expect(new Set(m.cells.filter((x) => x.column === c.id).map((x) => x.row)).size).toBe(c.zoneCount);
   });
 });

@@ -31,6 +31,21 @@ FOREACH (_ IN CASE WHEN i >= 1500 THEN [1] ELSE [] END |
 CREATE (l)-[:CONNECTS {id: 'CONNECTS:' + l.id}]->(:Entity:${label} {id: l.id + '-far', type: 'Port', name: 'far' + i, degree: 1})`,
     params: { hub },
   });
+  // The same shape with precomputed typeCounts: a hub whose per-type shares fill the fanout, and one
+  // whose second type is short (60 PART_OF, 5 LOCATED_IN).
+  await executor.executeWrite({
+    cypher: `UNWIND [[$counted, 1500, 500], [$few, 60, 5]] AS spec
+CREATE (h:Entity:${label} {id: spec[0], type: 'Corridor', name: spec[0], degree: spec[1] + spec[2],
+  typeCounts: ['PART_OF|City|' + spec[1], 'LOCATED_IN|City|' + spec[2]]})
+WITH h, spec
+UNWIND range(0, spec[1] + spec[2] - 1) AS i
+CREATE (l:Entity:${label} {id: spec[0] + '-leaf' + i, type: 'City', name: spec[0] + 'leaf' + i, degree: 1})
+FOREACH (_ IN CASE WHEN i < spec[1] THEN [1] ELSE [] END |
+  CREATE (l)-[:PART_OF {id: 'PART_OF:' + l.id + '->' + h.id, confidence: (i % 100) / 100.0}]->(h))
+FOREACH (_ IN CASE WHEN i >= spec[1] THEN [1] ELSE [] END |
+  CREATE (l)-[:LOCATED_IN {id: 'x' + l.id, confidence: 0.5}]->(h))`,
+    params: { counted: `${hub}-counted`, few: `${hub}-few` },
+  });
 });
 
 afterAll(async () => {
@@ -56,6 +71,32 @@ describe("bounded neighbourhoods on Neo4j", () => {
     expect(kept).toHaveLength(50);
     // Both types are read (a share per type), not only the first one stored.
     expect(new Set(kept.map((k) => k.type))).toEqual(new Set(["PART_OF", "LOCATED_IN"]));
+  });
+
+  it("reads a hub once when its per-type shares (from typeCounts) fill the fanout: no fill over all types", async () => {
+    // Two allowed types: a share of 25 each, and the hub has at least 25 of each.
+    const q = expandQuery([`${hub}-counted`], ["PART_OF", "LOCATED_IN"], null, 50);
+    const r = await executor.executeRead({ cypher: `PROFILE ${q.cypher}`, params: q.params });
+    expect(expandedRows(r.summary.profile as unknown as Plan)).toBe(50);
+    const kept = keptEdges(`${hub}-counted`, r.records[0]?.get("kept") as unknown[]);
+    expect(kept).toHaveLength(50);
+    expect(new Set(kept.map((k) => k.type))).toEqual(new Set(["PART_OF", "LOCATED_IN"]));
+    // Conventional ids are rebuilt, others sent as stored.
+    expect(kept.find((k) => k.type === "PART_OF")?.id).toMatch(/^PART_OF:.+-leaf\d+->.+-counted$/);
+    expect(kept.find((k) => k.type === "LOCATED_IN")?.id).toMatch(/^x.+-leaf\d+$/);
+  });
+
+  it("fills the fanout over all types when the shares fall short, each neighbour once", async () => {
+    // Five of LOCATED_IN against a share of 25.
+    const q = expandQuery([`${hub}-few`], ["PART_OF", "LOCATED_IN"], null, 50);
+    const r = await executor.executeRead({ cypher: `PROFILE ${q.cypher}`, params: q.params });
+    const read = expandedRows(r.summary.profile as unknown as Plan);
+    expect(read).toBeGreaterThan(50);
+    expect(read).toBeLessThanOrEqual(100);
+    const kept = keptEdges(`${hub}-few`, r.records[0]?.get("kept") as unknown[]);
+    expect(kept).toHaveLength(50);
+    expect(new Set(kept.map((k) => k.m.id)).size).toBe(50);
+    expect(kept.filter((k) => k.type === "LOCATED_IN")).toHaveLength(5);
   });
 
   it("reads a sparse node's relationships once, not once per type", async () => {

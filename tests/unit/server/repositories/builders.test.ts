@@ -53,6 +53,36 @@ describe("keptEdges", () => {
     });
     expect(incoming).toMatchObject({ source: "m", target: "a" });
   });
+  it("rebuilds the conventional ids the query leaves out (TYPE:source->target, Type:name)", () => {
+    const tuple = (out: boolean) => [
+      null,
+      "PART_OF",
+      out,
+      0.9,
+      2,
+      null,
+      null,
+      null,
+      "City",
+      "某市",
+      null,
+      4,
+      [],
+      null,
+    ];
+    const [outgoing, incoming] = keptEdges("Area:甲", [tuple(true), tuple(false)]);
+    expect(outgoing).toMatchObject({
+      id: "PART_OF:Area:甲->City:某市",
+      source: "Area:甲",
+      target: "City:某市",
+      m: { id: "City:某市" },
+    });
+    expect(incoming).toMatchObject({
+      id: "PART_OF:City:某市->Area:甲",
+      source: "City:某市",
+      target: "Area:甲",
+    });
+  });
 });
 
 describe("query builders", () => {
@@ -79,13 +109,24 @@ describe("query builders", () => {
     expect(perTypeLimit(50, 11)).toBe(5);
     expect(perTypeLimit(1, 11)).toBe(1);
     const q = expandQuery(["a"], ["PART_OF", "LOCATED_IN"], null, 50, true);
-    expect(q.params).toEqual({ frontier: ["a"], types: null, fanout: 50, perType: 25 });
+    expect(q.params).toEqual({
+      frontier: ["a"],
+      types: null,
+      fanout: 50,
+      perType: 25,
+      rels: ["PART_OF", "LOCATED_IN"],
+    });
     expect(q.cypher).toMatchInlineSnapshot(`
       "UNWIND $frontier AS fid
       MATCH (f:Entity {id: fid})
       WITH fid, f, coalesce(f.degree, $fanout + 1) > $fanout AS dense
-      CALL (f, dense) {
-        CALL (f, dense) {
+      WITH fid, f, dense, CASE WHEN dense AND f.typeCounts IS NOT NULL THEN
+        reduce(s = 0, n IN [rt IN $rels | reduce(c = 0, e IN [x IN f.typeCounts | split(x, '|')] |
+            c + CASE WHEN e[0] = rt AND ($types IS NULL OR e[1] IN $types) THEN toInteger(e[2]) ELSE 0 END)] |
+          s + CASE WHEN n < $perType THEN n ELSE $perType END) < $fanout
+        ELSE true END AS fill
+      CALL (fid, f, dense, fill) {
+        CALL (f, dense, fill) {
           WITH f WHERE dense
           MATCH (f)-[r:PART_OF]-(m)
           WITH r, m LIMIT toInteger($perType)
@@ -96,15 +137,21 @@ describe("query builders", () => {
           WITH r, m LIMIT toInteger($perType)
           RETURN r, m
           UNION
+          WITH f WHERE fill
           MATCH (f)-[r:PART_OF|LOCATED_IN]-(m)
           WITH r, m LIMIT toInteger($fanout)
           RETURN r, m
         }
-        WITH r, m ORDER BY coalesce(r.confidence, 0) DESC, coalesce(m.degree, 0) DESC, m.id
+        WITH m, collect(r) AS rs, max(coalesce(r.confidence, 0)) AS best
+        ORDER BY best DESC, coalesce(m.degree, 0) DESC, m.id
         LIMIT toInteger($fanout)
-        RETURN collect([r.id, type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceQuotes, [])),
-          r.count, r.stage,
-          m.id, m.type, m.name, m.nameEn, m.degree, m.aliases, CASE WHEN m.type = 'FreeTradeZone' THEN
+        UNWIND rs AS r
+        RETURN collect([CASE r.id WHEN type(r) + ':' + CASE WHEN startNode(r) = f THEN fid + '->' + m.id
+            ELSE m.id + '->' + fid END THEN null ELSE r.id END,
+          type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceStarts, [])),
+          CASE type(r) WHEN 'CO_OCCURS' THEN r.count END, CASE type(r) WHEN 'ALIGNS_WITH' THEN r.stage END,
+          CASE m.id WHEN m.type + ':' + m.name THEN null ELSE m.id END, m.type, m.name, m.nameEn, m.degree,
+          m.aliases, CASE WHEN m.type = 'FreeTradeZone' THEN
         CASE WHEN m.established IS NOT NULL THEN 'established'
              WHEN EXISTS { (m)<-[:APPLIES_FOR]-() } THEN 'applied' ELSE 'proposed' END
         WHEN m.type = 'Province' AND EXISTS { (m)-[:APPLIES_FOR]->() } THEN 'applied' END]) AS kept

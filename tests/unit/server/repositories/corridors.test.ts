@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CHAINS,
+  corridorPageQuery,
   corridorZonesQuery,
   STATION_TYPES,
   stationCount,
@@ -115,5 +116,22 @@ describe("stationCount", () => {
       ]),
     ).toBe(416);
     expect(stationCount(null)).toBe(0);
+  });
+});
+
+describe("corridorPageQuery", () => {
+  it("reads a page of corridors and at most `stations` of each one's stations, without evidence", () => {
+    const q = corridorPageQuery({ offset: 10, limit: 5, stations: 100 });
+    expect(q.params).toEqual({ offset: 10, limit: 5, stations: 100, perStation: 50 });
+    expect(q.cypher).toContain("SKIP toInteger($offset) LIMIT toInteger($limit)");
+    expect(q.cypher).toContain("WITH r1, x LIMIT toInteger($stations)");
+    expect(q.cypher).toContain("LIMIT toInteger($perStation)");
+    expect(q.cypher).not.toContain("evidence");
+    // The same chains as a corridor's zones page.
+    const zones = corridorZonesQuery("Corridor:x", { offset: 0, pageSize: 1 }).cypher;
+    const chains = (c: string) =>
+      c.slice(c.indexOf("  UNWIND stations"), c.indexOf("  RETURN collect({zone"));
+    expect(chains(q.cypher).length).toBeGreaterThan(500);
+    expect(chains(q.cypher)).toBe(chains(zones));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hopsOf, pathDetailsQuery, pathStepQuery } from "../../../../server/repositories/paths";
+import { hopsOf, pathDetailsQuery, pathStepQuery, provenanceOf } from "../../../../server/repositories/paths";
 
 describe("path search builders", () => {
   it("reads at most perNode relationships of the allowed types per frontier node", () => {
@@ -32,8 +32,52 @@ describe("path search builders", () => {
         RETURN collect({eid: eid, id: r.id, type: type(r), source: s.id, target: t.id,
           confidence: r.confidence, count: r.count, stage: r.stage, ev: {docs: r.evidenceDocs, passages: r.evidencePassages, starts: r.evidenceStarts, ends: r.evidenceEnds, quotes: r.evidenceQuotes, methods: r.evidenceMethods}}) AS rels
       }
-      RETURN nodes, rels"
+      CALL (rels) {
+        UNWIND rels AS rel
+        UNWIND coalesce(rel.ev.docs, []) AS did
+        WITH DISTINCT did
+        MATCH (d:Document {id: did})
+        CALL (d) {
+          UNWIND CASE WHEN d.title CONTAINS ' / ' THEN split(d.title, ' / ') ELSE [] END AS part
+          OPTIONAL MATCH (p:Passage {doc: d.id})
+          WHERE trim(p.text) = trim(part) OR trim(p.clean) = trim(part)
+          WITH part, min(p.start) AS start
+          WHERE start IS NOT NULL
+          RETURN collect({title: trim(part), start: start}) AS parts
+        }
+        RETURN collect({id: d.id, title: d.title, date: d.date, parts: parts}) AS docs
+      }
+      CALL (rels) {
+        UNWIND rels AS rel
+        UNWIND coalesce(rel.ev.passages, []) AS pid
+        WITH DISTINCT pid
+        MATCH (p:Passage {id: pid})
+        RETURN collect({id: p.id, start: p.start, text: p.text,
+          mentions: COLLECT { MATCH (p)<-[:MENTIONED_IN]-(n:Entity) WHERE n.id IN $nodeIds RETURN DISTINCT n.id }}) AS passages
+      }
+      RETURN nodes, rels, docs, passages"
     `);
+  });
+
+  it("turns the details' provenance rows into the evidence views' maps", () => {
+    const prov = provenanceOf(
+      [
+        { id: "d1", title: "A / B", date: "2024-01-01", parts: [{ title: "B", start: 40 }] },
+        { id: "d2", title: null, date: null, parts: [] },
+      ],
+      [
+        { id: "d1#p1", start: 3, text: "句子", mentions: ["a"] },
+        { id: "d1#p2", start: 9, text: "其他", mentions: [] },
+      ],
+    );
+    expect(prov.docs).toEqual(
+      new Map([
+        ["d1", { title: "A / B", date: "2024-01-01", parts: [{ title: "B", start: 40 }] }],
+        ["d2", { title: "", date: "" }],
+      ]),
+    );
+    expect(prov.passages.get("d1#p2")).toEqual({ start: 9, text: "其他" });
+    expect(prov.mentions).toEqual(new Map([["d1#p1", new Set(["a"])]]));
   });
 
   it("maps step rows to hops per frontier node", () => {

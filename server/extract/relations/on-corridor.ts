@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
@@ -21,6 +21,43 @@ function frontedSubject(rc: RelationContext, corr: Mention, types: string[]): Me
     return undefined;
   if (!/[，,]/.test(rc.norm[b] ?? "")) return undefined;
   return rc.ms.find((x) => x.cs >= b + 1 && x.cs - (b + 1) <= 1 && types.includes(typeOf(x.id)));
+}
+
+/** The end of the sentence that holds `pos`. */
+function sentenceEnd(norm: string, pos: number): number {
+  const e = norm.slice(pos).search(SENTENCE_END);
+  return e < 0 ? norm.length : pos + e;
+}
+
+/**
+ * Whether the corridor's own sentence states the relation: a trigger in that sentence (or in the
+ * sentence this one continues), a subject named in it (or the carried one), and a subject that is not
+ * a modifier of the corridor's name (贵州黄桶至百色铁路, 郑州—卢森堡“空中丝绸之路”).
+ */
+function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boolean {
+  const { norm, ctx, fromCtx } = rc;
+  const ss = rc.sentStartOf(corr.cs);
+  const sentence = norm.slice(ss, sentenceEnd(norm, corr.ce));
+  if (!T_CORRIDOR.test(sentence) && !(ctx?.triggers && T_CORRIDOR.test(ctx.triggers))) return false;
+  if (!fromCtx.has(s) && s.cs < ss) return false;
+  return !(s.ce <= corr.cs && modifiesName(rc, s, corr));
+}
+
+/**
+ * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”) stand between `s` and
+ * the corridor's name.
+ */
+function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  let k = s.ce;
+  while (k < corr.cs) {
+    const next = rc.ms.find((x) => x.cs === k && x.ce <= corr.cs);
+    const dashed = /^[—\-–─]+[\u4e00-\u9fff]{0,8}/.exec(rc.norm.slice(k, corr.cs));
+    if (next) k = next.ce;
+    else if (dashed) k += dashed[0].length;
+    else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
+    else return false;
+  }
+  return true;
 }
 
 /**
@@ -48,7 +85,7 @@ export const onCorridor: RelationRule = {
         // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
         const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
-        if (corr.parts.some((p) => p.id === s.id)) continue;
+        if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         push({
           type: "ON_CORRIDOR",
           subj: s,

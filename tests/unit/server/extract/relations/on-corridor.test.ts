@@ -74,4 +74,20 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
     );
   });
+
+  it("reads nothing when the trigger or the subject stands in another sentence than the corridor", () => {
+    // the subject named in an earlier sentence, the corridor only named as a topic in this one
+    expect(relationsBy([onCorridor], "代表团在天津举办推介会。各方都提到了“一带一路”。")).toEqual([]);
+    // the trigger in an earlier sentence, the corridor in a later one
+    expect(relationsBy([onCorridor], "钦州港是重要枢纽。西部陆海新通道运量增长。")).toEqual([]);
+    // both in one sentence: read
+    expect(relationsBy([onCorridor], "钦州港是西部陆海新通道的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("reads no place that only modifies the corridor's name (贵州X至Y铁路, 郑州—卢森堡“空中丝绸之路”)", () => {
+    expect(relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设。")).toEqual([]);
+    expect(relationsBy([onCorridor], "加快建设郑州—卢森堡“丝绸之路经济带”。")).toEqual([]);
+  });
 });

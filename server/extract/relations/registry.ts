@@ -30,6 +30,7 @@ import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
+import { quotedRoutes } from "./quoted-routes";
 import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
@@ -64,6 +65,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portReliance,
   portLink,
   routes,
+  quotedRoutes,
   membership,
   agreementMembers,
   composedOf,

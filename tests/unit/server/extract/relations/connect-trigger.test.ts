@@ -21,4 +21,11 @@ describe("relation rule connect-trigger", () => {
     const s = "中欧班列（成渝）去年开行五千列，约占全国中欧班列总量的三成，线路通达欧洲多国。";
     expect(relationsBy([connectTrigger], s)).toEqual(["CONNECTS:Corridor:中欧班列（成渝）->Country:欧洲"]);
   });
+
+  it("puts a port the corridor reaches on it (ON_CORRIDOR), not as a place it connects", () => {
+    expect(relationsBy([connectTrigger], "中欧班列直达宁波港和波兰。")).toEqual([
+      "ON_CORRIDOR:Port:宁波港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
 });

@@ -44,6 +44,22 @@ function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boole
 }
 
 /**
+ * 纵贯西部、北接丝绸之路经济带、南连海上丝绸之路的西部陆海新通道: a corridor inside a relative clause
+ * (…的) that modifies another corridor is that corridor's neighbour, not what the subject lies on.
+ */
+function modifiesCorridor(rc: RelationContext, corr: Mention): boolean {
+  const rest = rc.norm.slice(corr.ce);
+  const end = rest.search(/[，,；;。！？!?：:]/);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  for (const m of clause.matchAll(/的/g)) {
+    const at = corr.ce + (m.index ?? 0) + 1;
+    if (rc.of("Corridor").some((x) => x.cs === at || (x.cs === at + 1 && /[“"]/.test(rc.norm[at] ?? ""))))
+      return true;
+  }
+  return false;
+}
+
+/**
  * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”) stand between `s` and
  * the corridor's name.
  */
@@ -86,6 +102,7 @@ export const onCorridor: RelationRule = {
         const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
+        if (modifiesCorridor(rc, corr)) continue;
         push({
           type: "ON_CORRIDOR",
           subj: s,

@@ -90,4 +90,13 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设。")).toEqual([]);
     expect(relationsBy([onCorridor], "加快建设郑州—卢森堡“丝绸之路经济带”。")).toEqual([]);
   });
+
+  it("puts the subject only on the head corridor of a relative clause (北接A、南连B的C)", () => {
+    expect(
+      relationsBy(
+        [onCorridor],
+        "以南宁为重要节点、北接丝绸之路经济带、南连海上丝绸之路的西部陆海新通道加快建设。",
+      ),
+    ).toEqual(["ON_CORRIDOR:City:南宁->Corridor:西部陆海新通道"]);
+  });
 });

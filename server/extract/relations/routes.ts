@@ -11,13 +11,15 @@ import type { RelationRule } from "./types";
 const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
-const SERVICE = /班列|班车|快铁|专列|铁路|航线/;
+/** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
+const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
+const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
 /**
  * A corridor that is a route but no service (中巴经济走廊, 西部陆海新通道, 昆明至河内公路): the ports on
  * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
-const ROUTE = /线路|公路|高速|走廊|通道|快线|大陆桥/;
+const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
 const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
@@ -46,7 +48,9 @@ const SERVICE_ANAPHOR =
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
-  if (originAfter(rc, p)) return true;
+  if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  // (the two ends of a line are the service's only when it is named before them)
+  if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
@@ -67,24 +71,33 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;
-    } else return dashed && k === service.ce;
+    } else return dashed && (k === service.ce || /^[”"」]+$/.test(rc.norm.slice(service.ce, k)));
   }
   return false;
 }
 
 /**
- * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列: a place followed, through other places and list
- * separators only, by a word of origin.
+ * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列; 昆明与万象之间: a place followed, through other
+ * places and list separators only, by a word that closes it (`pair`: at least two places).
  */
-function originAfter(rc: RelationContext, p: Mention): boolean {
+function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = false): boolean {
   let k = p.ce;
+  let places = 1;
   for (;;) {
     const next = rc.ms.find((x) => x.cs === k && PLACE.test(typeOf(x.id)));
-    const sep = /^(以及|[、和与及])/.exec(rc.norm.slice(k));
-    if (next) k = next.ce;
-    else if (sep) k += sep[0].length;
-    else return ORIGIN_AFTER.test(rc.norm.slice(k));
+    const sep = /^(以及|[、和与及至])/.exec(rc.norm.slice(k));
+    if (next) {
+      k = next.ce;
+      places++;
+    } else if (sep) k += sep[0].length;
+    else return closing.test(rc.norm.slice(k)) && (!pair || places > 1 || before(rc, p));
   }
+}
+
+/** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
+function before(rc: RelationContext, p: Mention): boolean {
+  const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
+  return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));
 }
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */

@@ -28,4 +28,13 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中欧班列->Country:波兰",
     ]);
   });
+
+  it("reads the ends a corridor reaches on each side (东连A、西接B)", () => {
+    expect(relationsBy([connectTrigger], "中欧班列搭建起东连日本、西接欧洲的物流通道。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:日本",
+      "CONNECTS:Corridor:中欧班列->Country:欧洲",
+    ]);
+    // a corridor joining other corridors connects no place
+    expect(relationsBy([connectTrigger], "西部陆海新通道北接丝绸之路经济带，南连长江经济带。")).toEqual([]);
+  });
 });

@@ -158,4 +158,23 @@ describe("relation rule routes", () => {
       "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
     ]);
   });
+
+  it("reads a dashed route after a quoted line name (“X线”A—B…班列) and the two ends of a line (A与B之间)", () => {
+    expect(relationsBy([routes], "首列“赣欧线”南昌—华沙国际货运班列今日发运。")).toEqual([
+      "CONNECTS:Corridor:赣欧线->City:南昌",
+      "CONNECTS:Corridor:赣欧线->City:华沙",
+    ]);
+    expect(relationsBy([routes], "中欧班列往返于南昌和杜伊斯堡之间。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+    // the ends of another line named before the service are not the service's
+    expect(relationsBy([routes], "这是南昌与华沙间的货运产品，比中欧班列更快。")).toEqual([]);
+  });
+
+  it("reads a line extended to a place (铁路改造已通至X)", () => {
+    expect(relationsBy([routes], "中老铁路已延伸至万象。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    ]);
+  });
 });

@@ -4,6 +4,8 @@ import { type RelationContext, typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
+const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
 const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
@@ -40,7 +42,23 @@ function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boole
   const sentence = norm.slice(ss, sentenceEnd(norm, corr.ce));
   if (!T_CORRIDOR.test(sentence) && !(ctx?.triggers && T_CORRIDOR.test(ctx.triggers))) return false;
   if (!fromCtx.has(s) && s.cs < ss) return false;
+  // 阿联酋希望成为“一带一路”的平台: a sentence opened by a name of its own (a country, a body, a
+  // quoted product) is about that name, not about the subject carried from the context
+  if (fromCtx.has(s) && ownOpener(rc, ss, corr, s)) return false;
   return !(s.ce <= corr.cs && modifiesName(rc, s, corr));
+}
+
+/**
+ * Whether the sentence starting at `ss` opens with a quotation or with a name of another kind than
+ * the carried subject `s` (a country, a body), other than the corridor.
+ */
+function ownOpener(rc: RelationContext, ss: number, corr: Mention, s: Mention): boolean {
+  const lead = /^[\s“"「]*/.exec(rc.norm.slice(ss))?.[0] ?? "";
+  if (/[“"「]/.test(lead)) return true;
+  const at = ss + lead.length;
+  return rc.ms.some(
+    (x) => x.cs === at && x !== corr && typeOf(x.id) !== typeOf(s.id) && !SUBJ.includes(typeOf(x.id)),
+  );
 }
 
 /**
@@ -86,7 +104,6 @@ export const onCorridor: RelationRule = {
   types: ["ON_CORRIDOR"],
   find(rc) {
     const { norm, trigText, push, of, subjectBefore } = rc;
-    const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
     // ON_CORRIDOR
     if (T_CORRIDOR.test(trigText)) {
       for (const corr of of("Corridor")) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
 import { relationsBy } from "../../../../support/rules";
 
@@ -98,5 +99,19 @@ describe("relation rule on-corridor", () => {
         "以南宁为重要节点、北接丝绸之路经济带、南连海上丝绸之路的西部陆海新通道加快建设。",
       ),
     ).toEqual(["ON_CORRIDOR:City:南宁->Corridor:西部陆海新通道"]);
+  });
+
+  it("gives the carried subject no corridor of a sentence opened by a name of another kind or a quotation", () => {
+    const onCorridors = (text: string) =>
+      extractDocument("carried.txt", text)
+        .edges.filter((e) => e.type === "ON_CORRIDOR")
+        .map((e) => `${e.source}->${e.target}`);
+    // carried from the heading: read
+    expect(onCorridors("江西自贸试验区\n自贸试验区积极融入“一带一路”建设。")).toEqual([
+      "FreeTradeZone:中国（江西）自由贸易试验区->Corridor:一带一路",
+    ]);
+    // a sentence about a country, or a quotation, under the same heading: not read
+    expect(onCorridors("江西自贸试验区\n阿联酋希望成为“一带一路”的重要平台。")).toEqual([]);
+    expect(onCorridors("江西自贸试验区\n“我们将融入长江经济带。”负责人说。")).toEqual([]);
   });
 });

@@ -55,6 +55,10 @@ function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boole
 function ownOpener(rc: RelationContext, ss: number, corr: Mention, s: Mention): boolean {
   const lead = /^[\s“"「]*/.exec(rc.norm.slice(ss))?.[0] ?? "";
   if (/[“"「]/.test(lead)) return true;
+  // 这是贯通“丝绸之路经济带”的…班列: a demonstrative subject stands for what the sentence before named
+  const [ca] = clauseOf(rc.norm, corr.cs);
+  if ([ss + lead.length, ca].some((k) => /^[\s“"]*(这|此)(也|就|正|便)?(是|为)/.test(rc.norm.slice(k))))
+    return true;
   const at = ss + lead.length;
   return rc.ms.some(
     (x) => x.cs === at && x !== corr && typeOf(x.id) !== typeOf(s.id) && !SUBJ.includes(typeOf(x.id)),

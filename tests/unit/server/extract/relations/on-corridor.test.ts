@@ -113,5 +113,7 @@ describe("relation rule on-corridor", () => {
     // a sentence about a country, or a quotation, under the same heading: not read
     expect(onCorridors("江西自贸试验区\n阿联酋希望成为“一带一路”的重要平台。")).toEqual([]);
     expect(onCorridors("江西自贸试验区\n“我们将融入长江经济带。”负责人说。")).toEqual([]);
+    // a demonstrative subject (这是…) stands for what the sentence before named
+    expect(onCorridors("江西自贸试验区\n据悉，这是融入“一带一路”的首趟班列。")).toEqual([]);
   });
 });

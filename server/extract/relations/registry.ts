@@ -16,6 +16,7 @@ import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
+import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
@@ -49,6 +50,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   connectTrigger,
   onCorridor,
   corridorsMeet,
+  corridorHubs,
   locativeFrame,
   alignsWith,
   agreementParties,

@@ -21,6 +21,7 @@ import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
@@ -48,6 +49,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   borderTrigger,
   borderWith,
   connectTrigger,
+  joinsTogether,
   onCorridor,
   corridorsMeet,
   corridorHubs,

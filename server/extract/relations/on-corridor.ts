@@ -5,6 +5,9 @@ import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+/** A demonstrative subject: 这是…, 此为…, 此番班列…, 该线路… */
+const DEMONSTRATIVE =
+  /^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(番|次|趟|列|条|批)?(班列|列车|专列|航线|线路|项目))/;
 
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
@@ -55,13 +58,14 @@ function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boole
 function ownOpener(rc: RelationContext, ss: number, corr: Mention, s: Mention): boolean {
   const lead = /^[\s“"「]*/.exec(rc.norm.slice(ss))?.[0] ?? "";
   if (/[“"「]/.test(lead)) return true;
-  // 这是贯通“丝绸之路经济带”的…班列: a demonstrative subject stands for what the sentence before named
-  const [ca] = clauseOf(rc.norm, corr.cs);
-  if ([ss + lead.length, ca].some((k) => /^[\s“"]*(这|此)(也|就|正|便)?(是|为)/.test(rc.norm.slice(k))))
-    return true;
-  const at = ss + lead.length;
+  // the sentence start and the start of the corridor's clause (与此同时，越南已…)
+  const starts = [ss + lead.length, clauseOf(rc.norm, corr.cs)[0]];
+  // 这是贯通“丝绸之路经济带”的…班列, 此番班列…: a demonstrative subject stands for what the sentence
+  // before named
+  if (starts.some((k) => DEMONSTRATIVE.test(rc.norm.slice(k)))) return true;
   return rc.ms.some(
-    (x) => x.cs === at && x !== corr && typeOf(x.id) !== typeOf(s.id) && !SUBJ.includes(typeOf(x.id)),
+    (x) =>
+      starts.includes(x.cs) && x !== corr && typeOf(x.id) !== typeOf(s.id) && !SUBJ.includes(typeOf(x.id)),
   );
 }
 

@@ -115,5 +115,8 @@ describe("relation rule on-corridor", () => {
     expect(onCorridors("江西自贸试验区\n“我们将融入长江经济带。”负责人说。")).toEqual([]);
     // a demonstrative subject (这是…) stands for what the sentence before named
     expect(onCorridors("江西自贸试验区\n据悉，这是融入“一带一路”的首趟班列。")).toEqual([]);
+    // a name of another kind opening the corridor's clause after a connective, a demonstrative noun
+    expect(onCorridors("江西自贸试验区\n与此同时，越南已获贷款用于中老铁路建设。")).toEqual([]);
+    expect(onCorridors("江西自贸试验区\n此番班列常态化运行，使中老铁路辐射更广。")).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boole
   // 阿联酋希望成为“一带一路”的平台: a sentence opened by a name of its own (a country, a body, a
   // quoted product) is about that name, not about the subject carried from the context
   if (fromCtx.has(s) && ownOpener(rc, ss, corr, s)) return false;
-  return !(s.ce <= corr.cs && modifiesName(rc, s, corr));
+  // (also when it modifies the name of another corridor between them: 贵州黄桶至百色铁路…以及南宁至防城港铁路)
+  const next = rc.of("Corridor").find((x) => x.cs >= s.ce && x.cs <= corr.cs);
+  return !(s.ce <= corr.cs && next && modifiesName(rc, s, next));
 }
 
 /**

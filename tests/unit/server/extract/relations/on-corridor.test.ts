@@ -89,6 +89,10 @@ describe("relation rule on-corridor", () => {
 
   it("reads no place that only modifies the corridor's name (贵州X至Y铁路, 郑州—卢森堡“空中丝绸之路”)", () => {
     expect(relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设。")).toEqual([]);
+    // nor of a later corridor in the same list
+    expect(
+      relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设，以及南宁至防城港铁路建设。"),
+    ).toEqual([]);
     expect(relationsBy([onCorridor], "加快建设郑州—卢森堡“丝绸之路经济带”。")).toEqual([]);
   });
 

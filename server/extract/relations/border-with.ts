@@ -1,7 +1,11 @@
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
+import { T_BORDER_WITH } from "./triggers";
 import type { RelationRule } from "./types";
+
+/** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
+const WITH = new RegExp(`与([^，；。与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
 
 /**
  * BORDERS from a province to each sovereign country (China excepted) that `inSpan` accepts, quoted
@@ -29,7 +33,8 @@ export function pushBorders(
 }
 
 /**
- * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 (province + 与 + countries + trigger); the subject
+ * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 / 珲春与朝鲜隔图们江相望 (province + 与 + countries +
+ * trigger); the subject
  * of the clause when no province stands right before 与 (内蒙古处于…，与蒙古国、俄罗斯接壤).
  */
 export const borderWith: RelationRule = {
@@ -37,13 +42,17 @@ export const borderWith: RelationRule = {
   types: ["BORDERS"],
   find(rc) {
     const { norm, ms } = rc;
-    for (const m of norm.matchAll(/与([^，；。与]{1,80}?)(接壤|毗邻|交界|相邻)/g)) {
+    for (const m of norm.matchAll(WITH)) {
       const at = m.index ?? 0;
       // the province right before 与, else the subject of the clause (内蒙古处于…，与蒙古国、俄罗斯接壤;
       // 德宏州三面与缅甸接壤: a prefecture city too)
       const prov =
-        ms.filter((x) => typeOf(x.id) === "Province" && x.ce <= at && x.ce >= at - 1).pop() ??
-        rc.subjectBefore(pointAt(at), ["Province", "City"]);
+        ms
+          .filter(
+            (x) =>
+              typeOf(x.id) === "Province" && x.ce <= at && /^[\u4e00-\u9fff]?$/.test(norm.slice(x.ce, at)),
+          )
+          .pop() ?? rc.subjectBefore(pointAt(at), ["Province", "City"]);
       if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(

@@ -30,7 +30,7 @@ function subjectStretch(rc: RelationContext, corr: Mention): number {
  */
 export const connectTrigger: RelationRule = {
   name: "connect-trigger",
-  types: ["CONNECTS"],
+  types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
     const { norm, ms, push, of } = rc;
     for (const corr of of("Corridor")) {
@@ -46,10 +46,12 @@ export const connectTrigger: RelationRule = {
       if (ta > corr.ce && opener) continue;
       for (const x of ms) {
         if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国") continue;
+        // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
+        const port = typeOf(x.id) === "Port";
         push({
-          type: "CONNECTS",
-          source: corr.id,
-          target: x.id,
+          type: port ? "ON_CORRIDOR" : "CONNECTS",
+          source: port ? x.id : corr.id,
+          target: port ? corr.id : x.id,
           method: "pattern",
           confidence: 0.75,
           cs: corr.cs,

@@ -4,6 +4,15 @@ import { T_MEET } from "./triggers";
 import type { RelationRule } from "./types";
 
 const PLACE = /^(Port|City|DevZone|Area|Province)$/;
+/**
+ * What may stand between two corridors of the list, or between the last one and 在: quotes, a generic
+ * head of the name (中欧班列（重庆）物流通道) and a list separator.
+ */
+const GAP = /^[”"」]?(物流大通道|物流通道|大通道|通道|线路)?[”"」]?([、和与及]|以及)?[“"「]?$/;
+/** The verb of meeting after the place, possibly after 实现/完成 and an adverb (实现无缝衔接). */
+const MEET_AFTER = new RegExp(`^(实现了?|完成了?|进行)?[\\u4e00-\\u9fff]{0,2}?(${T_MEET.source})`);
+/** 在 + a short description of the place without punctuation (在长江上游最大内河港重庆果园港). */
+const AT = /在[^，,；;。！？!?、“”"]{0,16}$/;
 
 /** The corridors of the list that ends right before `end` (joined by 、和与及). */
 function corridorList(ms: Mention[], norm: string, end: number): Mention[] {
@@ -15,7 +24,7 @@ function corridorList(ms: Mention[], norm: string, end: number): Mention[] {
   let at = unlisted && !ms.some((m) => m.ce === end) ? end - unlisted[0].length : end;
   for (const c of [...ms].reverse()) {
     if (typeOf(c.id) !== "Corridor" || c.ce > at) continue;
-    if (!(c.ce === at || /^[、和与及]$/.test(norm.slice(c.ce, at)))) break;
+    if (!GAP.test(norm.slice(c.ce, at))) break;
     out.unshift(c);
     at = c.cs;
   }
@@ -24,7 +33,8 @@ function corridorList(ms: Mention[], norm: string, end: number): Mention[] {
 
 /**
  * Corridors meeting at a place: 陆海新通道、中欧班列和长江黄金水道在果园港贯通发运 → ON_CORRIDOR from the
- * place to each corridor of the list right before 在. The verbs of meeting are data
+ * place to each corridor of the list right before 在; the place may be described (在西部最大内河港果园港
+ * 实现无缝衔接: the last place before the verb). The verbs of meeting are data
  * (data/lexicon/triggers.json, "meet").
  */
 export const corridorsMeet: RelationRule = {
@@ -32,13 +42,13 @@ export const corridorsMeet: RelationRule = {
   types: ["ON_CORRIDOR"],
   find({ norm, ms, push }) {
     for (const p of ms) {
-      if (!PLACE.test(typeOf(p.id)) || !/在$/.test(norm.slice(0, p.cs))) continue;
-      if (
-        !T_MEET.test(norm.slice(p.ce, p.ce + 6)) ||
-        !/^[\u4e00-\u9fff]{0,2}$/.test(norm.slice(p.ce).split(T_MEET)[0] ?? "")
-      )
-        continue;
-      for (const c of corridorList(ms, norm, p.cs - 1))
+      if (!PLACE.test(typeOf(p.id)) || !MEET_AFTER.test(norm.slice(p.ce))) continue;
+      const at = AT.exec(norm.slice(0, p.cs));
+      if (!at) continue;
+      const zai = at.index;
+      // the place is the last name before the verb, and no corridor stands between 在 and it
+      if (ms.some((x) => x.cs > zai && x.cs < p.cs && (x.ce > p.cs || typeOf(x.id) === "Corridor"))) continue;
+      for (const c of corridorList(ms, norm, zai))
         push({
           type: "ON_CORRIDOR",
           source: p.id,

@@ -1,8 +1,13 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
+
+const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+/** A demonstrative subject: 这是…, 此为…, 此番班列…, 该线路… */
+const DEMONSTRATIVE =
+  /^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(番|次|趟|列|条|批)?(班列|列车|专列|航线|线路|项目))/;
 
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
@@ -23,6 +28,82 @@ function frontedSubject(rc: RelationContext, corr: Mention, types: string[]): Me
   return rc.ms.find((x) => x.cs >= b + 1 && x.cs - (b + 1) <= 1 && types.includes(typeOf(x.id)));
 }
 
+/** The end of the sentence that holds `pos`. */
+function sentenceEnd(norm: string, pos: number): number {
+  const e = norm.slice(pos).search(SENTENCE_END);
+  return e < 0 ? norm.length : pos + e;
+}
+
+/**
+ * Whether the corridor's own sentence states the relation: a trigger in that sentence (or in the
+ * sentence this one continues), a subject named in it (or the carried one), and a subject that is not
+ * a modifier of the corridor's name (贵州黄桶至百色铁路, 郑州—卢森堡“空中丝绸之路”).
+ */
+function statedInSentence(rc: RelationContext, corr: Mention, s: Mention): boolean {
+  const { norm, ctx, fromCtx } = rc;
+  const ss = rc.sentStartOf(corr.cs);
+  const sentence = norm.slice(ss, sentenceEnd(norm, corr.ce));
+  if (!T_CORRIDOR.test(sentence) && !(ctx?.triggers && T_CORRIDOR.test(ctx.triggers))) return false;
+  if (!fromCtx.has(s) && s.cs < ss) return false;
+  // 阿联酋希望成为“一带一路”的平台: a sentence opened by a name of its own (a country, a body, a
+  // quoted product) is about that name, not about the subject carried from the context
+  if (fromCtx.has(s) && ownOpener(rc, ss, corr, s)) return false;
+  // (also when it modifies the name of another corridor between them: 贵州黄桶至百色铁路…以及南宁至防城港铁路)
+  const next = rc.of("Corridor").find((x) => x.cs >= s.ce && x.cs <= corr.cs);
+  return !(s.ce <= corr.cs && next && modifiesName(rc, s, next));
+}
+
+/**
+ * Whether the sentence starting at `ss` opens with a quotation or with a name of another kind than
+ * the carried subject `s` (a country, a body), other than the corridor.
+ */
+function ownOpener(rc: RelationContext, ss: number, corr: Mention, s: Mention): boolean {
+  const lead = /^[\s“"「]*/.exec(rc.norm.slice(ss))?.[0] ?? "";
+  if (/[“"「]/.test(lead)) return true;
+  // the sentence start and the start of the corridor's clause (与此同时，越南已…)
+  const starts = [ss + lead.length, clauseOf(rc.norm, corr.cs)[0]];
+  // 这是贯通“丝绸之路经济带”的…班列, 此番班列…: a demonstrative subject stands for what the sentence
+  // before named
+  if (starts.some((k) => DEMONSTRATIVE.test(rc.norm.slice(k)))) return true;
+  return rc.ms.some(
+    (x) =>
+      starts.includes(x.cs) && x !== corr && typeOf(x.id) !== typeOf(s.id) && !SUBJ.includes(typeOf(x.id)),
+  );
+}
+
+/**
+ * 纵贯西部、北接丝绸之路经济带、南连海上丝绸之路的西部陆海新通道: a corridor inside a relative clause
+ * (…的) that modifies another corridor is that corridor's neighbour, not what the subject lies on.
+ */
+function modifiesCorridor(rc: RelationContext, corr: Mention): boolean {
+  const rest = rc.norm.slice(corr.ce);
+  const end = rest.search(/[，,；;。！？!?：:]/);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  for (const m of clause.matchAll(/的/g)) {
+    const at = corr.ce + (m.index ?? 0) + 1;
+    if (rc.of("Corridor").some((x) => x.cs === at || (x.cs === at + 1 && /[“"]/.test(rc.norm[at] ?? ""))))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”) stand between `s` and
+ * the corridor's name.
+ */
+function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  let k = s.ce;
+  while (k < corr.cs) {
+    const next = rc.ms.find((x) => x.cs === k && x.ce <= corr.cs);
+    const dashed = /^[—\-–─]+[\u4e00-\u9fff]{0,8}/.exec(rc.norm.slice(k, corr.cs));
+    if (next) k = next.ce;
+    else if (dashed) k += dashed[0].length;
+    else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
+    else return false;
+  }
+  return true;
+}
+
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
@@ -33,7 +114,6 @@ export const onCorridor: RelationRule = {
   types: ["ON_CORRIDOR"],
   find(rc) {
     const { norm, trigText, push, of, subjectBefore } = rc;
-    const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
     // ON_CORRIDOR
     if (T_CORRIDOR.test(trigText)) {
       for (const corr of of("Corridor")) {
@@ -48,7 +128,8 @@ export const onCorridor: RelationRule = {
         // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
         const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
-        if (corr.parts.some((p) => p.id === s.id)) continue;
+        if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
+        if (modifiesCorridor(rc, corr)) continue;
         push({
           type: "ON_CORRIDOR",
           subj: s,

@@ -16,10 +16,12 @@ import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { cooperation } from "./cooperation";
+import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
@@ -30,6 +32,7 @@ import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
+import { quotedRoutes } from "./quoted-routes";
 import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
@@ -46,8 +49,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
   borderTrigger,
   borderWith,
   connectTrigger,
+  joinsTogether,
   onCorridor,
   corridorsMeet,
+  corridorHubs,
   locativeFrame,
   alignsWith,
   agreementParties,
@@ -64,6 +69,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portReliance,
   portLink,
   routes,
+  quotedRoutes,
   membership,
   agreementMembers,
   composedOf,

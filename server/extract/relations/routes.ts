@@ -1,15 +1,26 @@
 import { SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 /**
- * Words that open a stop of a route: origin (自/从/以…为起点), transit (经/途经/跨越), destination
- * (至/到/抵达).
+ * Words that open a stop of a route (data/lexicon/triggers.json "routeMark"): origin (自/从/以…为起点,
+ * 起点为), transit (经/途经/跨越), destination (至/到/抵达/终点为).
  */
-const ROUTE_MARK =
-  /((?<!来)自|从|由|以|经由|途经|经停|经|跨越|穿越|横跨|至|到|到达|抵达|直达|开往|发往|前往|通达|向)$/;
-const SERVICE = /班列|班车|快铁|专列|铁路|航线/;
+const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
+/** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
+const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
+/** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
+const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
+const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
+/**
+ * A corridor that is a route but no service (中巴经济走廊, 西部陆海新通道, 昆明至河内公路): the ports on
+ * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
+ * after a broad corridor is often the way the goods take, not a stop the corridor names.
+ */
+const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
+const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
 /** What closes an origin opened by 以: 以A、B为起点. */
@@ -25,12 +36,21 @@ const DASH = /[—\-─–]/;
  */
 const BARE_SERVICE =
   /^(同日|当日|当天|随后|此后|其后|次日)?[，,\s]*([^，,；;。！？!?“”"]{0,14}?)(班列|列车|专列)/;
+/**
+ * A sentence that refers back to the service named in an earlier sentence of the passage: a pronoun
+ * (它自珲春经…抵达…; 该航线, 这条线路) or its cargo (货物将继续发往…).
+ */
+const SERVICE_ANAPHOR =
+  /^[\s“"]*(它|该(班列|航线|线路|专列|列车)|这(条|趟|列)(航线|线路|班列|列车)|此(班列|航线|线路)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
+  if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  // (the two ends of a line are the service's only when it is named before them)
+  if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
@@ -51,9 +71,33 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;
-    } else return dashed && k === service.ce;
+    } else return dashed && (k === service.ce || /^[”"」]+$/.test(rc.norm.slice(service.ce, k)));
   }
   return false;
+}
+
+/**
+ * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列; 昆明与万象之间: a place followed, through other
+ * places and list separators only, by a word that closes it (`pair`: at least two places).
+ */
+function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = false): boolean {
+  let k = p.ce;
+  let places = 1;
+  for (;;) {
+    const next = rc.ms.find((x) => x.cs === k && PLACE.test(typeOf(x.id)));
+    const sep = /^(以及|[、和与及至])/.exec(rc.norm.slice(k));
+    if (next) {
+      k = next.ce;
+      places++;
+    } else if (sep) k += sep[0].length;
+    else return closing.test(rc.norm.slice(k)) && (!pair || places > 1 || before(rc, p));
+  }
+}
+
+/** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
+function before(rc: RelationContext, p: Mention): boolean {
+  const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
+  return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));
 }
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
@@ -79,7 +123,7 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter((c) => isService(c.id));
+  const services = of("Corridor").filter((c) => isService(c.id) || ROUTE.test(c.id));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {
@@ -90,6 +134,8 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     if (first && named.every((x) => x.id === first.id))
       out.push({ s: first, a, from: joinedFrom(rc, first, a), b, carried: false });
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
+    if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
+      out.push({ s: last, a, from: a, b, carried: false });
     if (
       named.length === 0 &&
       bare &&
@@ -133,6 +179,9 @@ export const routes: RelationRule = {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s)) continue;
+        const broad = !carried && !isService(s.id);
+        if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !END_WORD.test(rc.norm.slice(a, p.cs)))
+          continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service; the places it runs from,
         // through and to are connected by it (cities and provinces, Chinese or foreign)

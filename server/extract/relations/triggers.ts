@@ -2,6 +2,8 @@
 import { trigger } from "../lexicon";
 
 export const T_BORDER = trigger("border");
+/** What closes 与 + neighbours (与越南接壤, 与朝鲜隔图们江相望). */
+export const T_BORDER_WITH = trigger("borderWith");
 export const T_CONNECT = trigger("connect");
 export const T_CORRIDOR = trigger("corridor");
 export const T_ALIGN = trigger("align");

@@ -20,4 +20,28 @@ describe("relation rule border-with", () => {
     expect(relationsBy([borderWith], "红河州南部与越南接壤。")).toEqual(["BORDERS:City:红河->Country:越南"]);
     expect(relationsBy([borderWith], "中国与俄罗斯接壤。")).toEqual([]);
   });
+
+  it("reads neighbours across a river (隔江相望), a shared land border (陆海相连, 有…边境线)", () => {
+    expect(relationsBy([borderWith], "丹东市与朝鲜新义州隔鸭绿江相望。")).toEqual([
+      "BORDERS:City:丹东->Country:朝鲜",
+    ]);
+    expect(relationsBy([borderWith], "云南与缅甸陆地相连。")).toEqual([
+      "BORDERS:Province:云南省->Country:缅甸",
+    ]);
+    expect(relationsBy([borderWith], "新疆与哈萨克斯坦有1700多公里的边境线。")).toEqual([
+      "BORDERS:Province:新疆维吾尔自治区->Country:哈萨克斯坦",
+    ]);
+  });
+
+  it("reads no border across a sea, from a railway that joins another, or from trade", () => {
+    expect(relationsBy([borderWith], "山东与韩国隔海相望。")).toEqual([]);
+    expect(relationsBy([borderWith], "新疆的铁路与哈萨克斯坦铁路相连。")).toEqual([]);
+    expect(relationsBy([borderWith], "新疆与哈萨克斯坦有大量贸易往来。")).toEqual([]);
+  });
+
+  it("takes the clause's subject, not a province that closes the clause before (X位于辽宁省，与…)", () => {
+    expect(relationsBy([borderWith], "丹东位于辽宁省，与朝鲜隔鸭绿江相望。")).toEqual([
+      "BORDERS:City:丹东->Country:朝鲜",
+    ]);
+  });
 });

@@ -21,4 +21,20 @@ describe("relation rule connect-trigger", () => {
     const s = "中欧班列（成渝）去年开行五千列，约占全国中欧班列总量的三成，线路通达欧洲多国。";
     expect(relationsBy([connectTrigger], s)).toEqual(["CONNECTS:Corridor:中欧班列（成渝）->Country:欧洲"]);
   });
+
+  it("puts a port the corridor reaches on it (ON_CORRIDOR), not as a place it connects", () => {
+    expect(relationsBy([connectTrigger], "中欧班列直达宁波港和波兰。")).toEqual([
+      "ON_CORRIDOR:Port:宁波港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
+
+  it("reads the ends a corridor reaches on each side (东连A、西接B)", () => {
+    expect(relationsBy([connectTrigger], "中欧班列搭建起东连日本、西接欧洲的物流通道。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:日本",
+      "CONNECTS:Corridor:中欧班列->Country:欧洲",
+    ]);
+    // a corridor joining other corridors connects no place
+    expect(relationsBy([connectTrigger], "西部陆海新通道北接丝绸之路经济带，南连长江经济带。")).toEqual([]);
+  });
 });

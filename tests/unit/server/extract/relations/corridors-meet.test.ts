@@ -21,4 +21,22 @@ describe("relation rule corridors-meet", () => {
     expect(relationsBy([corridorsMeet], "中欧班列在重庆召开推介会。")).toEqual([]);
     expect(relationsBy([corridorsMeet], "企业在钦州港集结货物。")).toEqual([]);
   });
+
+  it("reads a described place, quoted items and a generic head after a name (…物流通道)", () => {
+    expect(
+      relationsBy(
+        [corridorsMeet],
+        "“西部陆海新通道”、中欧班列（成渝）物流通道和长江黄金水道在西部最大的内河港口宜宾港实现无缝衔接。",
+      ),
+    ).toEqual([
+      "ON_CORRIDOR:Port:宜宾港->Corridor:西部陆海新通道",
+      "ON_CORRIDOR:Port:宜宾港->Corridor:中欧班列（成渝）",
+      "ON_CORRIDOR:Port:宜宾港->Corridor:长江黄金水道",
+    ]);
+  });
+
+  it("gives nothing for another verb after 实现, or a corridor between 在 and the place", () => {
+    expect(relationsBy([corridorsMeet], "中欧班列和长江黄金水道在宜宾港实现增长。")).toEqual([]);
+    expect(relationsBy([corridorsMeet], "中欧班列在西部陆海新通道沿线的宜宾港集结。")).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
 import { relationsBy } from "../../../../support/rules";
 
@@ -73,5 +74,53 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "立足西部陆海新通道建设的成果，钦州港加密远洋航线。")).not.toContain(
       "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
     );
+  });
+
+  it("reads nothing when the trigger or the subject stands in another sentence than the corridor", () => {
+    // the subject named in an earlier sentence, the corridor only named as a topic in this one
+    expect(relationsBy([onCorridor], "代表团在天津举办推介会。各方都提到了“一带一路”。")).toEqual([]);
+    // the trigger in an earlier sentence, the corridor in a later one
+    expect(relationsBy([onCorridor], "钦州港是重要枢纽。西部陆海新通道运量增长。")).toEqual([]);
+    // both in one sentence: read
+    expect(relationsBy([onCorridor], "钦州港是西部陆海新通道的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("reads no place that only modifies the corridor's name (贵州X至Y铁路, 郑州—卢森堡“空中丝绸之路”)", () => {
+    expect(relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设。")).toEqual([]);
+    // nor of a later corridor in the same list
+    expect(
+      relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设，以及南宁至防城港铁路建设。"),
+    ).toEqual([]);
+    expect(relationsBy([onCorridor], "加快建设郑州—卢森堡“丝绸之路经济带”。")).toEqual([]);
+  });
+
+  it("puts the subject only on the head corridor of a relative clause (北接A、南连B的C)", () => {
+    expect(
+      relationsBy(
+        [onCorridor],
+        "以南宁为重要节点、北接丝绸之路经济带、南连海上丝绸之路的西部陆海新通道加快建设。",
+      ),
+    ).toEqual(["ON_CORRIDOR:City:南宁->Corridor:西部陆海新通道"]);
+  });
+
+  it("gives the carried subject no corridor of a sentence opened by a name of another kind or a quotation", () => {
+    const onCorridors = (text: string) =>
+      extractDocument("carried.txt", text)
+        .edges.filter((e) => e.type === "ON_CORRIDOR")
+        .map((e) => `${e.source}->${e.target}`);
+    // carried from the heading: read
+    expect(onCorridors("江西自贸试验区\n自贸试验区积极融入“一带一路”建设。")).toEqual([
+      "FreeTradeZone:中国（江西）自由贸易试验区->Corridor:一带一路",
+    ]);
+    // a sentence about a country, or a quotation, under the same heading: not read
+    expect(onCorridors("江西自贸试验区\n阿联酋希望成为“一带一路”的重要平台。")).toEqual([]);
+    expect(onCorridors("江西自贸试验区\n“我们将融入长江经济带。”负责人说。")).toEqual([]);
+    // a demonstrative subject (这是…) stands for what the sentence before named
+    expect(onCorridors("江西自贸试验区\n据悉，这是融入“一带一路”的首趟班列。")).toEqual([]);
+    // a name of another kind opening the corridor's clause after a connective, a demonstrative noun
+    expect(onCorridors("江西自贸试验区\n与此同时，越南已获贷款用于中老铁路建设。")).toEqual([]);
+    expect(onCorridors("江西自贸试验区\n此番班列常态化运行，使中老铁路辐射更广。")).toEqual([]);
   });
 });

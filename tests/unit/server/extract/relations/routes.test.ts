@@ -106,4 +106,75 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Country:波兰",
     ]);
   });
+
+  it("reads an origin written before its word of origin (A始发、经B到C; A、B出发)", () => {
+    expect(relationsBy([routes], "今年新开了南昌始发、经霍尔果斯到波兰华沙的中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+    ]);
+    // a place followed by another word is no origin
+    expect(relationsBy([routes], "南昌企业积极使用中欧班列。")).toEqual([]);
+  });
+
+  it("reads stops after 起点/终点, 经停 and 进入", () => {
+    expect(relationsBy([routes], "该中欧班列起点为南昌，终点为德国杜伊斯堡。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列经停哈萨克斯坦，进入俄罗斯境内。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+    ]);
+  });
+
+  it("reads a sentence that refers back to the service (它…, 该航线…, 货物将继续发往…)", () => {
+    expect(relationsBy([routes], "中欧班列今日首发。它自南昌出发，最终抵达波兰华沙。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+    ]);
+    expect(relationsBy([routes], "中欧班列今日抵达霍尔果斯。货物将继续发往哈萨克斯坦。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+    ]);
+    // with no service named before in the passage, a pronoun refers to nothing
+    expect(relationsBy([routes], "它自南昌出发，最终抵达波兰华沙。")).toEqual([]);
+    // a sentence about something else (no pronoun, no cargo) is no route of it
+    expect(relationsBy([routes], "中欧班列今日首发。企业代表前往波兰考察。")).toEqual([]);
+  });
+
+  it("reads only the ports and the stated ends of a corridor that is no service", () => {
+    expect(relationsBy([routes], "中巴经济走廊起点为新疆喀什，终点为巴基斯坦瓜达尔港。")).toEqual([
+      "CONNECTS:Corridor:中巴经济走廊->Province:新疆维吾尔自治区",
+      "CONNECTS:Corridor:中巴经济走廊->City:喀什",
+      "CONNECTS:Corridor:中巴经济走廊->Country:巴基斯坦",
+      "ON_CORRIDOR:Port:瓜达尔港->Corridor:中巴经济走廊",
+    ]);
+    // the way goods take along a broad corridor (经广西) is no stop it names; its port is on it
+    expect(relationsBy([routes], "货物通过西部陆海新通道经广西钦州港出海。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("reads a dashed route after a quoted line name (“X线”A—B…班列) and the two ends of a line (A与B之间)", () => {
+    expect(relationsBy([routes], "首列“赣欧线”南昌—华沙国际货运班列今日发运。")).toEqual([
+      "CONNECTS:Corridor:赣欧线->City:南昌",
+      "CONNECTS:Corridor:赣欧线->City:华沙",
+    ]);
+    expect(relationsBy([routes], "中欧班列往返于南昌和杜伊斯堡之间。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+    // the ends of another line named before the service are not the service's
+    expect(relationsBy([routes], "这是南昌与华沙间的货运产品，比中欧班列更快。")).toEqual([]);
+  });
+
+  it("reads a line extended to a place (铁路改造已通至X)", () => {
+    expect(relationsBy([routes], "中老铁路已延伸至万象。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    ]);
+  });
 });

@@ -1,0 +1,89 @@
+import { SENTENCE_END } from "../clauses";
+import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { type RelationContext, typeOf } from "./context";
+import { isService } from "./routes";
+import type { RelationRule } from "./types";
+
+/** Verbs that open new routes of a service (开通, 新开, 开辟…: data/lexicon/triggers.json "routeOpen"). */
+const OPEN = new RegExp(`^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source})了?[\\s：:]*(?=[“"])`);
+/** A run of quoted routes (“A—B”“C—D—E”、“F—G”), each holding a dash. */
+const QUOTES = /^(?:[“"][^“”"。！？!?]{2,40}?[”"][、，,和及与]?)+/;
+/** What may follow the run when the service comes after it: (等N条)(的)? right before its name. */
+const BEFORE_SERVICE = /^(等[\d一二两三四五六七八九十]*条?)?的?$/;
+const DASH = /[—\-─–]/;
+const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+
+/** The spans [start, end) of the quoted routes with a dash in text[from, to). */
+function chainSpans(norm: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const q of norm.slice(from, to).matchAll(/[“"]([^“”"]{2,40}?)[”"]/g)) {
+    const a = from + (q.index ?? 0);
+    if (DASH.test(q[1] ?? "")) out.push([a, a + q[0].length]);
+  }
+  return out;
+}
+
+/** The routes a service opens after its name: 中欧班列（武汉）累计新开“A—B”“C—D—E”等5条线路. */
+function opened(rc: RelationContext, s: Mention): [number, number] | undefined {
+  const rest = rc.norm.slice(s.ce);
+  const open = OPEN.exec(rest);
+  if (!open) return undefined;
+  const run = QUOTES.exec(rest.slice(open[0].length));
+  if (!run) return undefined;
+  const a = s.ce + open[0].length;
+  return [a, a + run[0].length];
+}
+
+/** The routes written right before the service's name: 开通“义乌—马德里”“西安—汉堡”等中欧班列. */
+function named(rc: RelationContext, s: Mention): [number, number] | undefined {
+  const { norm } = rc;
+  const close = norm.lastIndexOf("”", s.cs);
+  if (close < 0 || !BEFORE_SERVICE.test(norm.slice(close + 1, s.cs))) return undefined;
+  let a = close + 1;
+  for (let k = close; k >= 0; ) {
+    const open = norm.lastIndexOf("“", k);
+    if (open < 0 || /[。！？!?]/.test(norm.slice(open, k))) break;
+    a = open;
+    const sep = /[、，,和及与]?$/.exec(norm.slice(Math.max(0, open - 1), open))?.[0] ?? "";
+    k = open - sep.length - 1;
+    if (norm[k] !== "”") break;
+  }
+  return a <= close ? [a, close + 1] : undefined;
+}
+
+/**
+ * Routes of a service written as quoted dash chains: the service opens them (中欧班列累计新开“白俄罗斯
+ * 明斯克—武汉”“欧洲—武汉—中国香港”等5条线路) or they name it (开通“义乌—马德里”中欧班列). The
+ * service connects every city, province and country of each chain (CONNECTS); a port or development
+ * zone in a chain lies on it (ON_CORRIDOR). A quoted chain with no service before or after it, or
+ * after another verb (宣传“东西—南北”理念), gives nothing.
+ */
+export const quotedRoutes: RelationRule = {
+  name: "quoted-routes",
+  types: ["CONNECTS", "ON_CORRIDOR"],
+  find(rc) {
+    const { ms, push, norm } = rc;
+    for (const s of rc.of("Corridor").filter((c) => isService(c.id))) {
+      const run = opened(rc, s) ?? named(rc, s);
+      if (!run || SENTENCE_END.test(norm.slice(Math.min(run[0], s.ce), Math.max(run[1], s.cs)))) continue;
+      const seen = new Set<string>();
+      for (const [qa, qb] of chainSpans(norm, run[0], run[1]))
+        for (const p of ms) {
+          if (p.cs < qa || p.ce > qb || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
+          if (seen.has(p.id)) continue;
+          seen.add(p.id);
+          const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce) };
+          const port = /^(Port|DevZone)$/.test(typeOf(p.id));
+          push({
+            type: port ? "ON_CORRIDOR" : "CONNECTS",
+            source: port ? p.id : s.id,
+            target: port ? s.id : p.id,
+            method: "pattern",
+            confidence: 0.75,
+            ...span,
+          });
+        }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { quotedRoutes } from "../../../../../server/extract/relations/quoted-routes";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule quoted-routes", () => {
+  it("connects a service to every place of the quoted routes it opens", () => {
+    expect(
+      relationsBy(
+        [quotedRoutes],
+        "今年中欧班列（西安）先后新开“西安—波兰华沙”“欧洲—西安—中国香港”等2条线路。",
+      ),
+    ).toEqual([
+      "CONNECTS:Corridor:中欧班列（西安）->City:西安",
+      "CONNECTS:Corridor:中欧班列（西安）->Country:波兰",
+      "CONNECTS:Corridor:中欧班列（西安）->City:华沙",
+      "CONNECTS:Corridor:中欧班列（西安）->Country:欧洲",
+      "CONNECTS:Corridor:中欧班列（西安）->Province:香港特别行政区",
+    ]);
+  });
+
+  it("reads quoted routes written right before the service's name, a port on it as ON_CORRIDOR", () => {
+    expect(relationsBy([quotedRoutes], "义乌开通“义乌—杜伊斯堡”“宁波港—华沙”等中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:义乌",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+      "ON_CORRIDOR:Port:宁波港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+    ]);
+  });
+
+  it("reads nothing from a quote without a dash, after another verb, or with no service", () => {
+    // a quoted slogan with no dash
+    expect(relationsBy([quotedRoutes], "中欧班列开通“西安号”线路。")).toEqual([]);
+    // a quoted chain after a verb that opens no route
+    expect(relationsBy([quotedRoutes], "中欧班列宣传“西安—华沙”合作理念。")).toEqual([]);
+    // a quoted chain with no service next to it
+    expect(relationsBy([quotedRoutes], "两地开通“西安—华沙”航空货运。")).toEqual([]);
+  });
+});

@@ -47,12 +47,14 @@ import { routeChains } from "./route-chains";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
+import { worldCountries } from "./world-countries";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
 import { zoneShortForms } from "./zone-short-forms";
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
+  worldCountries,
   prefectureCities,
   counties,
   cityCounties,

@@ -21,6 +21,7 @@ import { cityCounties } from "./city-counties";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
+import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
@@ -58,6 +59,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   prefectureCities,
   counties,
   cityCounties,
+  countyGazetteer,
   zoneFullNames,
   zoneShortForms,
   areas,

@@ -28,6 +28,7 @@ import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
+import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
 import { instituteUnits } from "./institute-units";
 import { listedCounties } from "./listed-counties";
@@ -86,6 +87,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignFreeZones,
   industries,
   publicBodies,
+  governmentBodies,
   partyBodies,
   nationalAgencies,
   universityInstitutes,

@@ -68,8 +68,8 @@ export const ports: EntityRule = {
           cs += inner.start;
         }
       }
-      const lead = leadingPlace(core, n);
-      if (lead) {
+      // a province and then its city may both lead the name (吉林省珲春市圈河口岸)
+      for (let lead = leadingPlace(core, n); lead > 0; lead = leadingPlace(core, n)) {
         core = core.slice(lead);
         cs += lead;
       }

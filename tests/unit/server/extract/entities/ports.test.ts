@@ -71,6 +71,7 @@ describe("entity rule ports", () => {
       mentionsBy([countyGazetteer, ports], text).filter((m) => m.startsWith("Port:"));
     expect(ids("货轮经停日本鹿儿岛港后返航。")).toEqual(["Port:鹿儿岛港@鹿儿岛港"]);
     expect(ids("东宁市绥阳口岸恢复通关。")).toEqual(["Port:绥阳口岸@绥阳口岸"]);
+    expect(ids("记者来到云南省瑞丽市畹町口岸。")).toEqual(["Port:畹町口岸@畹町口岸"]);
     expect(ids("货物在南京龙潭港装船。")).toEqual(["Port:龙潭港@龙潭港"]);
     expect(ids("宁波舟山港吞吐量增长。")).toEqual(["Port:宁波舟山港@宁波舟山港"]);
   });

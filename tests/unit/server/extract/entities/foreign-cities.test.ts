@@ -27,4 +27,18 @@ describe("entity rule foreign-cities", () => {
       "City:坎帕拉@坎帕拉",
     ]);
   });
+
+  it("reads an unseen transliterated place after a route word and its country, not a company", () => {
+    expect(mentionsBy([foreignCities], "班列开往俄罗斯的沃尔斯克，")).toContain("City:沃尔斯克@沃尔斯克");
+    expect(mentionsBy([foreignCities], "“成都—白俄罗斯莫吉廖夫”线路开通。")).toContain(
+      "City:莫吉廖夫@莫吉廖夫",
+    );
+    expect(mentionsBy([foreignCities], "白俄罗斯莫吉廖夫的企业来访。")).not.toContain(
+      "City:莫吉廖夫@莫吉廖夫",
+    );
+    expect(mentionsBy([foreignCities], "货物运往德国巴斯夫的工厂。")).toEqual(["Country:德国@德国"]);
+    expect(mentionsBy([worldCountries, foreignCities], "班列抵达立陶宛首都维尔纽斯。")).toContain(
+      "City:维尔纽斯@维尔纽斯",
+    );
+  });
 });

@@ -34,4 +34,12 @@ describe("entity rule government-bodies", () => {
       "Organization:柳州市天府新区政务服务中心@柳州市天府新区政务服务中心",
     );
   });
+
+  it("reads international and financial bodies led by a country or bloc, not a banking sector", () => {
+    expect(orgs("东盟秘书处与亚洲开发银行联合发布报告。")).toEqual([
+      "Organization:东盟秘书处@东盟秘书处",
+      "Organization:亚洲开发银行@亚洲开发银行",
+    ]);
+    expect(orgs("推动广西银行业对外开放。")).toEqual([]);
+  });
 });

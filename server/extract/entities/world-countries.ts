@@ -1,12 +1,14 @@
 import { readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const data = readLexicon<{ countries: Record<string, string>; variants: Record<string, string> }>(
-  "world-countries.json",
-);
+const data = readLexicon<{
+  countries: Record<string, string>;
+  variants: Record<string, string>;
+  regions: Record<string, string>;
+}>("world-countries.json");
 /** Every written form (name or variant) → the canonical name it stands for. */
 const CANONICAL = new Map<string, string>([
-  ...Object.keys(data.countries).map((c) => [c, c] as [string, string]),
+  ...[...Object.keys(data.countries), ...Object.keys(data.regions)].map((c) => [c, c] as [string, string]),
   ...Object.entries(data.variants),
 ]);
 const NAMES = new RegExp(
@@ -23,10 +25,10 @@ const NOT_COUNTRY = /^(族|语|文|裔|左旗|右旗|县)/;
 
 /**
  * Countries of the world gazetteer (data/lexicon/world-countries.json) that the catalog does not hold
- * (摩洛哥, 科威特, 约旦), and the names used in Taiwan, Hong Kong and Singapore (寮國 → 老挝, 星國 → 新加坡).
+ * (摩洛哥, 科威特, 约旦) and world regions (北非, 海湾国家, 地中海), and the names used in Taiwan, Hong Kong and Singapore (寮國 → 老挝, 星國 → 新加坡).
  * A two-character name inside a run of Han text needs a word boundary on one side (沿海地区 holds no
  * 海地, 增加纳税 no 加纳). A catalogued country keeps its entry; an unseen one is registered with its
- * English name and kind "country".
+ * English name and kind "country" (or "region").
  */
 export const worldCountries: EntityRule = {
   name: "world-countries",
@@ -46,8 +48,8 @@ export const worldCountries: EntityRule = {
       const id = known?.startsWith("Country:") ? known : n.ensure("Country", canonical);
       const e = n.cat.get(id);
       if (e && !e.inCatalog) {
-        e.nameEn ??= data.countries[canonical] ?? null;
-        e.properties.kind ??= "country";
+        e.nameEn ??= data.countries[canonical] ?? data.regions[canonical] ?? null;
+        e.properties.kind ??= canonical in data.regions ? "region" : "country";
       }
       add({ id, cs, ce, method: "pattern" });
     }

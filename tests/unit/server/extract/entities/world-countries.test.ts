@@ -40,4 +40,15 @@ describe("entity rule world-countries", () => {
     expect(e?.nameEn).toBe("Kuwait");
     expect(e?.properties.kind).toBe("country");
   });
+
+  it("reads world regions with kind region", () => {
+    expect(mentionsBy([worldCountries], "面向西非、中东欧和海湾国家市场。")).toEqual([
+      "Country:西非@西非",
+      "Country:中东欧@中东欧",
+      "Country:海湾国家@海湾国家",
+    ]);
+    const rec = new Recognizer(loadCatalog(), [worldCountries]);
+    rec.recognize(normalize("开辟至地中海的航线。"));
+    expect(rec.cat.get("Country:地中海")?.properties.kind).toBe("region");
+  });
 });

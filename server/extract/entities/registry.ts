@@ -46,6 +46,7 @@ import { quotedServices } from "./quoted-services";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
+import { silkRoads } from "./silk-roads";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
@@ -74,6 +75,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   corridorPlaces,
   railwayLines,
   routeChains,
+  silkRoads,
   bracketedRoads,
   agreementTitles,
   bilateralFtas,

@@ -1,6 +1,5 @@
 import { hanRunBefore } from "../clauses";
 import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
-import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
@@ -29,7 +28,7 @@ export const devZones: EntityRule = {
           base.length > 5 ||
           GENERIC_MORPHEMES.test(base) ||
           DESCRIPTIVE.test(base) ||
-          QUANTIFIER.test(base)
+          n.quantified(base)
         )
           continue;
         const uname = `${base}${m[0]}`;

@@ -11,7 +11,9 @@ for (const [province, names] of Object.entries(data.counties))
 const FULL_OF = new Map<string, string>();
 for (const full of PROVINCE_OF.keys()) {
   const base = full.replace(/(自治县|自治旗|县|区|市|旗)$/, "");
-  if (base.length >= 2 && !FULL_OF.has(base)) FULL_OF.set(base, full);
+  // a bare name that is also a direction or part word (南部, 东方, 城中) is left to its full form
+  if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !FULL_OF.has(base))
+    FULL_OF.set(base, full);
 }
 /** Forms by first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();
@@ -22,9 +24,10 @@ for (const f of [...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.leng
 }
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
 const SUFFIX_WORD = /^(区[域块]|市[场民值]|县[域级])/;
-const LIST = /[、和与及]/;
+/** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
+const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
-const LIST_GOES_ON = /^([、和与及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
+const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
 
 /**

@@ -26,6 +26,7 @@ describe("entity rule county-gazetteer", () => {
     );
     expect(mentionsBy([countyGazetteer], "简阳的企业增多。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "面向亚洲及新兴市场。")).not.toContain("City:新兴@新兴");
+    expect(mentionsBy([countyGazetteer], "该州南部与越南接壤。")).not.toContain("City:南部@南部");
   });
 
   it("reads no name whose suffix starts another word, nor generic district words", () => {

@@ -23,7 +23,7 @@ const PLACE = /^(Province|City|Country):/;
 /**
  * Public bodies named after their place: 广元市工商行政管理局, 宁夏回族自治区博览局, 香港贸易发展局,
  * 烟台市投资促进中心, 郑州市政府, 中国国际贸易促进委员会. The place opens the name (at the start of a run
- * of Han text or after an opener) and is its part; the field holds no function word, and a common word
+ * of Han text, after an opener, or after its own country or province) and is its part; the field holds no function word, and a common word
  * ending in a head (布局, 大厅) makes no body. A national government (美国政府) is the country itself.
  */
 export const governmentBodies: EntityRule = {
@@ -34,7 +34,9 @@ export const governmentBodies: EntityRule = {
     for (const c of [...cands]) {
       if (!PLACE.test(c.id)) continue;
       const prev = norm[c.cs - 1] ?? "";
-      if (HAN.test(prev) && !OPENER.test(prev)) continue;
+      // a city right after its country or province leads the name too (希腊比雷埃夫斯港务局)
+      const afterPlace = cands.some((o) => o.ce === c.cs && PLACE.test(o.id));
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
       const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
       const body = m?.[0] ?? "";
       if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || n.placesIn(body).length > 0) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { governmentBodies } from "../../../../../server/extract/entities/government-bodies";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
 import { mentionsBy } from "../../../../support/rules";
@@ -41,5 +42,13 @@ describe("entity rule government-bodies", () => {
       "Organization:亚洲开发银行@亚洲开发银行",
     ]);
     expect(orgs("推动广西银行业对外开放。")).toEqual([]);
+  });
+
+  it("reads a body led by a foreign city written after its country", () => {
+    expect(
+      mentionsBy([foreignCities, governmentBodies], "西班牙巴塞罗那港务局代表到访。").filter((m) =>
+        m.startsWith("Organization:"),
+      ),
+    ).toEqual(["Organization:巴塞罗那港务局@巴塞罗那港务局"]);
   });
 });

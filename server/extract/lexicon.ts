@@ -111,3 +111,8 @@ export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.
 export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(read<{ cities: Record<string, string> }>("city-abbreviations.json").cities),
 );
+
+/** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
+export function readLexicon<T>(file: string): T {
+  return read<T>(file);
+}

@@ -35,7 +35,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       (/^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
         norm.slice(j),
       ) ||
-        /(辐射|连接|联通|对接|覆盖|联动)$/.test(norm.slice(Math.max(0, i - 2), i)))
+        /(辐射|连接|联通|对接|覆盖|联动|服务|面向|带动|通达|直达)$/.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
         push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);

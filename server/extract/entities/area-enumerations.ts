@@ -5,16 +5,19 @@ const LIST = "[\\u4e00-\\u9fff]{2,8}(?:[、和及与][\\u4e00-\\u9fff]{2,8})+";
 const WITH_COUNT = new RegExp(`${LIST}([一二三四五六七八九十两]+(?:个|大)?)$`);
 const NO_COUNT = new RegExp(`${LIST}$`);
 
-/** Splits a list at 、 and at 和/及/与 outside place names (呼和浩特 holds a 和), keeping the separators. */
+/** Splits a list at 、 and at 和/及/与/以及 outside place names (呼和浩特 holds a 和), keeping the separators. */
 function splitItems(body: string, n: Names): string[] {
   const inPlace = new Array<boolean>(body.length).fill(false);
   for (const p of n.placesIn(body)) for (let i = p.start; i < p.end; i++) inPlace[i] = true;
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < body.length; i++) {
-    if (body[i] === "、" || (/[和及与]/.test(body[i] ?? "") && !inPlace[i])) {
-      out.push(body.slice(from, i), body[i] ?? "");
-      from = i + 1;
+    // 以及 is one conjunction (雄安、正定、曹妃甸以及大兴机场四个片区)
+    const sep = body.startsWith("以及", i) && !inPlace[i] ? "以及" : (body[i] ?? "");
+    if (sep === "、" || sep === "以及" || (/[和及与]/.test(sep) && !inPlace[i])) {
+      out.push(body.slice(from, i), sep);
+      from = i + sep.length;
+      i += sep.length - 1;
     }
   }
   out.push(body.slice(from));
@@ -47,7 +50,7 @@ export const areaEnumerations: EntityRule = {
         )
           continue;
         for (const it of items) {
-          if (/^[、和及与]$/.test(it)) {
+          if (/^([、和及与]|以及)$/.test(it)) {
             off += it.length;
             continue;
           }

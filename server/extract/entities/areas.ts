@@ -1,6 +1,5 @@
 import { GENERIC_AREA } from "../lexicon";
 import type { Span } from "./names";
-import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /** Areas: X片区, X新片区, X自贸片区, X自贸试验片区 (not 重点片区, 三个片区, 破解自由贸易片区, …设置新片区). */
@@ -15,7 +14,7 @@ export const areas: EntityRule = {
       let base = norm.slice(start, k);
       if (
         base.length >= 2 &&
-        !QUANTIFIER.test(base) &&
+        !n.quantified(base) &&
         !GENERIC_AREA.has(base) &&
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
         !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&

@@ -1,3 +1,4 @@
+import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
 /** The head of an association's name. */
@@ -17,7 +18,8 @@ export const associations: EntityRule = {
   name: "associations",
   type: "Organization",
   priority: 1,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, cands } = ctx;
     for (const c of [...cands]) {
       if (!c.id.startsWith("Country:")) continue;
       const prev = norm[c.cs - 1] ?? "";
@@ -25,15 +27,7 @@ export const associations: EntityRule = {
       const m = HEAD.exec(norm.slice(c.ce, c.ce + 14));
       const rest = m?.[0] ?? "";
       if (!m || FUNCTION.test(rest)) continue;
-      const ce = c.ce + rest.length;
-      const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
-      add({
-        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
-        cs: c.cs,
-        ce,
-        method: "pattern",
-        parts,
-      });
+      addLedOrganization(ctx, c, c.ce + rest.length, c.id !== "Country:中国");
     }
   },
 };

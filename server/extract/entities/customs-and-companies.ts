@@ -35,8 +35,11 @@ export const customsAndCompanies: EntityRule = {
           .reduce((s, q) => s.slice(0, q.start) + "地".repeat(q.end - q.start) + s.slice(q.end), name);
         return !badCompany(blanked);
       };
-      const pick = m[1] ? places.find(clean) : places[places.length - 1];
+      let pick = m[1] ? places.find(clean) : places[places.length - 1];
       if (!pick) continue;
+      // a foreign country before the company's own place is no part of its name (希腊比雷埃夫斯港口公司)
+      const next = places[places.indexOf(pick) + 1];
+      if (m[1] && next?.start === pick.end && /^Country:(?!中国$)/.test(pick.id)) pick = next;
       const cs = from + pick.start;
       if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
       if (m[1] && k - (from + pick.end) < 2) continue;

@@ -1,11 +1,14 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
-import { QUANTIFIER } from "./names";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, INDUSTRY_VERB } from "../lexicon";
 import type { EntityRule } from "./types";
+
+/** A base opened by a verb (推进综合实验区建设) names no zone. */
+const VERB_FIRST = new RegExp(`^(?:${INDUSTRY_VERB.source})`);
 
 /**
  * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
- * 廊坊临空经济区, 西安国际港务区.
+ * 廊坊临空经济区, 西安国际港务区; an unseen name before a distinctive suffix (洋浦经济开发区, 平潭综合实验区,
+ * 横琴粤澳深度合作区).
  */
 export const devZones: EntityRule = {
   name: "dev-zones",
@@ -13,7 +16,7 @@ export const devZones: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
@@ -21,7 +24,8 @@ export const devZones: EntityRule = {
       const last = places[places.length - 1];
       if (!last) {
         // an unseen name before a distinctive suffix: 洋浦经济开发区
-        if (!/^(经济开发区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0])) continue;
+        if (!/^(经济开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0]))
+          continue;
         const us = n.nameStart(norm, k, 6);
         const base = norm.slice(us, k);
         if (
@@ -29,7 +33,8 @@ export const devZones: EntityRule = {
           base.length > 5 ||
           GENERIC_MORPHEMES.test(base) ||
           DESCRIPTIVE.test(base) ||
-          QUANTIFIER.test(base)
+          VERB_FIRST.test(base) ||
+          n.quantified(base)
         )
           continue;
         const uname = `${base}${m[0]}`;

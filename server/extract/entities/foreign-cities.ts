@@ -1,10 +1,28 @@
-import { FOREIGN_CITIES } from "../lexicon";
+import { FOREIGN_CITIES, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
+
+const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
+const TRANSLIT_RUN = new RegExp(
+  `^[${translit.characters}]{2,6}(?=[^\\u4e00-\\u9fff]|[、地港市州和与及等至到]|$)`,
+);
+const ROUTE_WORD = new RegExp(
+  `(?:${translit.routeWords.map((w) => w.replace(/[-\\]/g, "\\$&")).join("|")})$`,
+);
+
+/**
+ * An unseen place written in transliteration characters right after a country that a route word
+ * opens (开往哈萨克斯坦的热姆, 武汉—俄罗斯下卡姆斯克): the name, else null.
+ */
+function transliterated(norm: string, country: { cs: number }, rest: string): string | null {
+  if (!ROUTE_WORD.test(norm.slice(Math.max(0, country.cs - 2), country.cs))) return null;
+  return TRANSLIT_RUN.exec(rest)?.[0] ?? null;
+}
 
 /**
  * Foreign cities written after their country: 德国的汉堡 (a city of the gazetteer in
  * data/lexicon/foreign-cities.json), 哈萨克斯坦阿拉木图市 (any short name closed by 市). A catalogued
- * city keeps its entry; an unseen one is registered without a province (it is foreign).
+ * city keeps its entry; an unseen one is registered without a province (it is foreign). After a route
+ * word, a name in transliteration characters (data/lexicon/transliteration.json) counts too.
  */
 export const foreignCities: EntityRule = {
   name: "foreign-cities",
@@ -13,13 +31,15 @@ export const foreignCities: EntityRule = {
   find({ norm, n, add, cands }) {
     for (const c of cands) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
-      const at = norm[c.ce] === "的" ? c.ce + 1 : c.ce;
-      const rest = norm.slice(at, at + 8);
+      // 德国的汉堡, 拉脱维亚首都里加, 哈萨克斯坦最大城市阿拉木图
+      const at =
+        c.ce + (/^的?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/.exec(norm.slice(c.ce))?.[0].length ?? 0);
+      const rest = norm.slice(at, at + 10);
       const known = (FOREIGN_CITIES.get(c.id.slice("Country:".length)) ?? [])
         .filter((name) => rest.startsWith(name))
         .sort((x, y) => y.length - x.length)[0];
       const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)市(?![场民值区])/.exec(rest);
-      const name = known ?? shi?.[1];
+      const name = known ?? shi?.[1] ?? transliterated(norm, c, rest);
       if (!name || /[与和及的在是为了对向、]/.test(name)) continue;
       const resolved = n.cat.resolve(name, ["City"]);
       if (resolved && !resolved.startsWith("City:")) continue;

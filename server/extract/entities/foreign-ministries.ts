@@ -1,3 +1,4 @@
+import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
 /**
@@ -18,21 +19,14 @@ export const foreignMinistries: EntityRule = {
   name: "foreign-ministries",
   type: "Organization",
   priority: 1,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, n, cands } = ctx;
     for (const c of [...cands]) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
       const m = MINISTRY.exec(norm.slice(c.ce, c.ce + 12));
       const stem = m?.[1];
       if (!stem || NOT_MINISTRY.test(stem) || n.placesIn(stem).length > 0) continue;
-      const ce = c.ce + stem.length;
-      const parts = [{ id: c.id, cs: c.cs, ce: c.ce }];
-      add({
-        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
-        cs: c.cs,
-        ce,
-        method: "pattern",
-        parts,
-      });
+      addLedOrganization(ctx, c, c.ce + stem.length);
     }
   },
 };

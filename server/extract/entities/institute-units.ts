@@ -1,3 +1,4 @@
+import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
 /** A unit right after an academy of sciences: a field of 2-12 characters and an institute head. */
@@ -13,20 +14,13 @@ export const instituteUnits: EntityRule = {
   name: "institute-units",
   type: "Organization",
   priority: 2,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, cands } = ctx;
     for (const c of [...cands]) {
       if (!c.id.startsWith("Organization:") || !/科学院$/.test(norm.slice(c.cs, c.ce))) continue;
       const u = UNIT.exec(norm.slice(c.ce, c.ce + 16));
       if (!u || FUNCTION.test(u[0])) continue;
-      const ce = c.ce + u[0].length;
-      const parts = [{ id: c.id, cs: c.cs, ce: c.ce }];
-      add({
-        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
-        cs: c.cs,
-        ce,
-        method: "pattern",
-        parts,
-      });
+      addLedOrganization(ctx, c, c.ce + u[0].length);
     }
   },
 };

@@ -26,7 +26,7 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   // the whole run is the name (bylines stand apart), but for a leading 据
   const start = norm[from] === "据" ? from + 1 : from;
   const name = norm.slice(start, stop);
-  if (!mediaHead(name) || QUANTIFIER.test(name) || DEICTIC.test(name) || name.length > 10) return null;
+  if (!mediaHead(name) || n.quantified(name) || DEICTIC.test(name) || name.length > 10) return null;
   // X官网 is a body's own website (商务部官网消息), not an outlet
   if (name.endsWith("官网")) return null;
   return [start, stop];

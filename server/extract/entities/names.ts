@@ -46,6 +46,11 @@ export class Names {
     return out;
   }
 
+  /** A phrase opened by a quantifier or determiner (三个, 各), not a name led by a place (四川, 三亚, 万州). */
+  quantified(s: string): boolean {
+    return QUANTIFIER.test(s) && !this.startsWithPlace(s);
+  }
+
   startsWithPlace(s: string): { id: string; len: number } | null {
     const p = this.placesIn(s)[0];
     return p && p.start === 0 ? { id: p.id, len: p.end } : null;

@@ -1,7 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
 import type { Span } from "./names";
-import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
@@ -36,7 +35,7 @@ export const portLists: EntityRule = {
             form.length > 6 ||
             GENERIC_MORPHEMES.test(form) ||
             DESCRIPTIVE.test(form) ||
-            QUANTIFIER.test(form)
+            n.quantified(form)
           )
             break;
           if (n.cat.resolve(form) && !n.cat.resolve(`${form}口岸`, ["Port"])) break;

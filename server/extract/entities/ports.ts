@@ -28,6 +28,25 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 const ANCHOR_STOP = /[的是在了为将把对从以向和与及等到至经过可已还也并又被让使由]/;
 
 /**
+ * The length of a place that leads a port's name without being part of it: a province or a country
+ * (韩国束草港 → 束草港), or a place written with its suffix (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港),
+ * when two characters or more are left; else 0.
+ */
+function leadingPlace(core: string, n: Names): number {
+  const lead = n.startsWithPlace(core);
+  if (!lead) return 0;
+  const suffix =
+    /^[县旗区市]/.test(core.slice(lead.len)) && !/[县旗区市]$/.test(core.slice(0, lead.len)) ? 1 : 0;
+  const len = lead.len + suffix;
+  const type = n.cat.get(lead.id)?.type;
+  const rest = core.slice(len);
+  const unseenCity = type === "City" && !GENERIC_MORPHEMES.test(rest) && !n.startsWithPlace(rest);
+  const dropped =
+    type === "Province" || type === "Country" || unseenCity || /[县旗区市]$/.test(core.slice(0, len));
+  return dropped && core.length - len >= 2 ? len : 0;
+}
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
@@ -42,24 +61,17 @@ export const ports: EntityRule = {
       let core = norm.slice(start, k);
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
       if (core.length < 2 || COORDINATED.test(core)) continue;
-      const lead = n.startsWithPlace(core);
-      if (lead && core.length - lead.len >= 2) {
-        const le = n.cat.get(lead.id);
-        // a province, a country or a place written with its suffix (高邑县冀中南智能港) is not in the name
-        if (
-          le &&
-          (le.type === "Province" || le.type === "Country" || /[县旗区市]$/.test(core.slice(0, lead.len)))
-        ) {
-          core = core.slice(lead.len);
-          cs += lead.len;
-        }
-      }
       if (!n.startsWithPlace(core)) {
         const inner = n.placesIn(core)[0];
         if (inner && inner.start > 0) {
           core = core.slice(inner.start);
           cs += inner.start;
         }
+      }
+      // a province and then its city may both lead the name (吉林省珲春市圈河口岸)
+      for (let lead = leadingPlace(core, n); lead > 0; lead = leadingPlace(core, n)) {
+        core = core.slice(lead);
+        cs += lead;
       }
       const pp = n.startsWithPlace(core);
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;

@@ -1,7 +1,7 @@
 import { hanRunBefore } from "../clauses";
-import { GAZETTEER_CITIES } from "../lexicon";
+import { addRoute, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
-import type { EntityRule, Mention } from "./types";
+import type { EntityContext, EntityRule, Mention } from "./types";
 
 const LINE = /(电气化|跨境|高速|城际)?铁路(?![局集公口港段站])|高速公路(?![局段])|公路(?![局集段口港网])/g;
 const TYPE_OF = (id: string) => id.slice(0, id.indexOf(":"));
@@ -17,11 +17,8 @@ export function lineEnd(norm: string, from: number, to: number, n: Names): (Span
   if (last && last.end === s.length)
     return { id: last.id, cs: from + last.start, ce: to, name: s.slice(last.start) };
   for (let i = 0; i <= s.length - 2; i++) {
-    const city = s.slice(i);
-    if (!GAZETTEER_CITIES.has(city)) continue;
-    const known = n.cat.resolve(city, ["City"]);
-    const id = known?.startsWith("City:") ? known : n.ensure("City", city);
-    return { id, cs: from + i, ce: to, name: city };
+    const id = gazetteerCity(n, s.slice(i));
+    if (id) return { id, cs: from + i, ce: to, name: s.slice(i) };
   }
   const anchor = places.filter((p) => /^(Province|Country)$/.test(TYPE_OF(p.id))).at(-1);
   const rest = anchor ? s.slice(anchor.end) : "";
@@ -42,28 +39,23 @@ export const railwayLines: EntityRule = {
   name: "railway-lines",
   type: "Corridor",
   priority: 2,
-  find({ norm, n, add }) {
-    for (const m of norm.matchAll(LINE)) {
-      const k = m.index ?? 0;
-      const yFrom = hanRunBefore(norm, k, 9);
-      const sep = Math.max(norm.lastIndexOf("至", k - 1), norm.lastIndexOf("-", k - 1));
-      if (sep < 0 || k - sep - 1 < 2) continue;
-      const y = sep >= yFrom - 1 ? lineEnd(norm, sep + 1, k, n) : null;
-      const x = y ? lineEnd(norm, hanRunBefore(norm, sep, 9), sep, n) : null;
-      if (!x || !y || x.id === y.id) continue;
-      const join = norm[sep] === "至" ? "至" : "-";
-      const name = `${x.name}${join}${y.name}${m[0]}`;
-      const parts = [x, y].map(({ id, cs, ce }) => ({ id, cs, ce }));
-      add({
-        id: n.resolveOrRegister("Corridor", name),
-        cs: x.cs,
-        ce: k + m[0].length,
-        method: "pattern",
-        parts,
-      });
-    }
+  find: (ctx) => {
+    for (const m of ctx.norm.matchAll(LINE)) readLine(ctx, m.index ?? 0, m[0]);
   },
 };
+
+/** The line whose kind word `kind` stands at k, when both its ends are places. */
+function readLine(ctx: EntityContext, k: number, kind: string): void {
+  const { norm, n } = ctx;
+  const yFrom = hanRunBefore(norm, k, 9);
+  const sep = Math.max(norm.lastIndexOf("至", k - 1), norm.lastIndexOf("-", k - 1));
+  if (sep < 0 || k - sep - 1 < 2) return;
+  const y = sep >= yFrom - 1 ? lineEnd(norm, sep + 1, k, n) : null;
+  const x = y ? lineEnd(norm, hanRunBefore(norm, sep, 9), sep, n) : null;
+  if (!x || !y || x.id === y.id) return;
+  const join = norm[sep] === "至" ? "至" : "-";
+  addRoute(ctx, `${x.name}${join}${y.name}${kind}`, x.cs, k + kind.length, [x, y]);
+}
 
 /** The ends of railway lines found by this rule, as mentions of their own (黄桶 in 黄桶至百色铁路). */
 export function lineEnds(ms: readonly Mention[]): Mention[] {

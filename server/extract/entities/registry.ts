@@ -21,12 +21,14 @@ import { cityCounties } from "./city-counties";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
+import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
+import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
 import { instituteUnits } from "./institute-units";
 import { listedCounties } from "./listed-counties";
@@ -44,18 +46,22 @@ import { quotedServices } from "./quoted-services";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
+import { silkRoads } from "./silk-roads";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unseenNames } from "./unseen-names";
+import { worldCountries } from "./world-countries";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
 import { zoneShortForms } from "./zone-short-forms";
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
+  worldCountries,
   prefectureCities,
   counties,
   cityCounties,
+  countyGazetteer,
   zoneFullNames,
   zoneShortForms,
   areas,
@@ -69,6 +75,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   corridorPlaces,
   railwayLines,
   routeChains,
+  silkRoads,
   bracketedRoads,
   agreementTitles,
   bilateralFtas,
@@ -82,6 +89,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignFreeZones,
   industries,
   publicBodies,
+  governmentBodies,
   partyBodies,
   nationalAgencies,
   universityInstitutes,

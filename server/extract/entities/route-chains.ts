@@ -1,6 +1,6 @@
-import { GAZETTEER_CITIES } from "../lexicon";
+import { addRoute, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
-import type { EntityRule } from "./types";
+import type { EntityContext, EntityRule } from "./types";
 
 /** The kind of service or corridor that closes a chain of stops. */
 const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|通道)/g;
@@ -9,11 +9,7 @@ const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/
 
 /** A stop: a known place, or a city of the foreign gazetteer (registered as a City with no province). */
 function stop(n: Names, s: string): string | null {
-  const id = n.cat.places.get(s);
-  if (id) return id;
-  if (!GAZETTEER_CITIES.has(s)) return null;
-  const known = n.cat.resolve(s, ["City"]);
-  return known?.startsWith("City:") ? known : n.ensure("City", s);
+  return n.cat.places.get(s) ?? gazetteerCity(n, s);
 }
 
 /** The first stop: the longest known place ending the run before the first dash (开通了连云港 → 连云港). */
@@ -34,27 +30,28 @@ export const routeChains: EntityRule = {
   name: "route-chains",
   type: "Corridor",
   priority: 2,
-  find({ norm, n, add }) {
-    for (const m of norm.matchAll(KIND)) {
-      const k = m.index ?? 0;
-      const before = norm.slice(Math.max(0, k - 48), k);
-      const c = CHAIN.exec(before);
-      if (!c) continue;
-      const chain = c[1] ?? "";
-      const items = chain.split(/[-─]/);
-      const first = firstStop(n, items[0] ?? "");
-      if (!first) continue;
-      const rest = items.slice(1).map((s) => stop(n, s));
-      if (rest.some((id) => !id)) continue;
-      let at = k - before.length + (c.index ?? 0) + (items[0] ?? "").length - first.name.length;
-      const cs = at;
-      const parts: Span[] = [];
-      [first.name, ...items.slice(1)].forEach((s, i) => {
-        parts.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
-        at += s.length + 1;
-      });
-      const name = `${norm.slice(cs, at - 1)}${m[0]}`;
-      add({ id: n.resolveOrRegister("Corridor", name), cs, ce: k + m[0].length, method: "pattern", parts });
-    }
+  find(ctx) {
+    for (const m of ctx.norm.matchAll(KIND)) readChain(ctx, m.index ?? 0, m[0]);
   },
 };
+
+/** The chain of stops right before the kind word `kind` at k, when every stop is a place. */
+function readChain(ctx: EntityContext, k: number, kind: string): void {
+  const { norm, n } = ctx;
+  const before = norm.slice(Math.max(0, k - 48), k);
+  const c = CHAIN.exec(before);
+  if (!c) return;
+  const items = (c[1] ?? "").split(/[-─]/);
+  const first = firstStop(n, items[0] ?? "");
+  if (!first) return;
+  const rest = items.slice(1).map((s) => stop(n, s));
+  if (rest.some((id) => !id)) return;
+  let at = k - before.length + (c.index ?? 0) + (items[0] ?? "").length - first.name.length;
+  const cs = at;
+  const stops: Span[] = [];
+  [first.name, ...items.slice(1)].forEach((s, i) => {
+    stops.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
+    at += s.length + 1;
+  });
+  addRoute(ctx, `${norm.slice(cs, at - 1)}${kind}`, cs, k + kind.length, stops);
+}

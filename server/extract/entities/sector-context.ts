@@ -1,6 +1,11 @@
 import { clauseOf } from "../clauses";
-import { ZONE_HEAD } from "../lexicon";
+import { alternatives, readLexicon, ZONE_HEAD } from "../lexicon";
 import type { Mention } from "./types";
+
+/** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
+const MODIFIED_HEAD = new RegExp(
+  `^(?:${alternatives(readLexicon<{ modifiedHeads: string[] }>("industry.json").modifiedHeads).source})`,
+);
 
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
@@ -31,6 +36,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
     else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
+    else if (MODIFIED_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities

@@ -1,5 +1,4 @@
 import { hanRunBefore } from "../clauses";
-import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /** X大学 + a unit (with an optional bracketed place) ending in 研究院/研究所/研究中心/学院. */
@@ -31,7 +30,7 @@ export const universityInstitutes: EntityRule = {
       if (OPENER.test(norm.slice(cs, k)) && k - cs > 3) cs++;
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";
-      if (uni.length < 2 || QUANTIFIER.test(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
+      if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
       const ce = k + 2 + body.length;
       const name = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
       add({ id: n.resolveOrRegister("Organization", name), cs, ce, method: "pattern" });

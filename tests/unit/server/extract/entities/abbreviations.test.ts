@@ -40,6 +40,12 @@ describe("members named by one-character abbreviations", () => {
       return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
     };
     expect(members("该港口辐射湘赣，服务全省。")).toEqual(["Province:湖南省", "Province:江西省"]);
+    expect(members("该片区主动服务鄂豫，面向川黔。")).toEqual([
+      "Province:湖北省",
+      "Province:河南省",
+      "Province:四川省",
+      "Province:贵州省",
+    ]);
     expect(members("来自泰越的水果增多，今日韩国客商到访。")).toEqual(["Country:泰国", "Country:越南"]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaEnumerations } from "../../../../../server/extract/entities/area-enumerations";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule area-enumerations", () => {
@@ -33,5 +33,13 @@ describe("entity rule area-enumerations", () => {
       "Area:赣州片区@赣州",
     ]);
     expect(mentionsBy([areaEnumerations], "推进交通、物流片区建设。")).toEqual([]);
+  });
+
+  it("reads 以及 as one conjunction between the last two items", () => {
+    expect(idsBy([areaEnumerations], "该自贸区涵盖甲城、乙港以及丙湖三个片区。")).toEqual([
+      "Area:甲城片区",
+      "Area:乙港片区",
+      "Area:丙湖片区",
+    ]);
   });
 });

@@ -35,4 +35,13 @@ describe("entity rule customs-and-companies", () => {
       "Province:天津市@天津",
     ]);
   });
+
+  it("leaves a foreign country out of a company led by its own city, not China out of a Chinese one", () => {
+    const orgs = (t: string) =>
+      mentionsBy([customsAndCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("收购了越南河内港口公司的股份。")).toEqual(["Organization:河内港口公司@河内港口公司"]);
+    expect(orgs("中国上海外高桥集团参与投资。")).toEqual([
+      "Organization:中国上海外高桥集团@中国上海外高桥集团",
+    ]);
+  });
 });

@@ -29,4 +29,13 @@ describe("entity rule dev-zones", () => {
       "DevZone:重庆国际港务区@重庆国际港务区",
     ]);
   });
+
+  it("reads pilot and deep-cooperation zones (综合实验区, 深度合作区), not a verb phrase before them", () => {
+    const zones = (t: string) => mentionsBy([devZones], t).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("支持南岭综合实验区和前湾深度合作区建设。")).toEqual([
+      "DevZone:南岭综合实验区@南岭综合实验区",
+      "DevZone:前湾深度合作区@前湾深度合作区",
+    ]);
+    expect(zones("推进综合实验区建设。")).toEqual([]);
+  });
 });

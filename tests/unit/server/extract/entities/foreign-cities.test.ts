@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface".
@@ -16,5 +17,28 @@ describe("entity rule foreign-cities", () => {
 
   it("reads no city from 市场 or from a phrase after the country", () => {
     expect(mentionsBy([foreignCities], "东盟与全球市场联系紧密。")).toEqual(["Country:东盟@东盟"]);
+  });
+
+  it("reads capitals and major ports of the gazetteer after countries the catalog does not hold", () => {
+    expect(mentionsBy([worldCountries, foreignCities], "货物经肯尼亚蒙巴萨转运至乌干达坎帕拉。")).toEqual([
+      "Country:肯尼亚@肯尼亚",
+      "City:蒙巴萨@蒙巴萨",
+      "Country:乌干达@乌干达",
+      "City:坎帕拉@坎帕拉",
+    ]);
+  });
+
+  it("reads an unseen transliterated place after a route word and its country, not a company", () => {
+    expect(mentionsBy([foreignCities], "班列开往俄罗斯的沃尔斯克，")).toContain("City:沃尔斯克@沃尔斯克");
+    expect(mentionsBy([foreignCities], "“成都—白俄罗斯莫吉廖夫”线路开通。")).toContain(
+      "City:莫吉廖夫@莫吉廖夫",
+    );
+    expect(mentionsBy([foreignCities], "白俄罗斯莫吉廖夫的企业来访。")).not.toContain(
+      "City:莫吉廖夫@莫吉廖夫",
+    );
+    expect(mentionsBy([foreignCities], "货物运往德国巴斯夫的工厂。")).toEqual(["Country:德国@德国"]);
+    expect(mentionsBy([worldCountries, foreignCities], "班列抵达立陶宛首都维尔纽斯。")).toContain(
+      "City:维尔纽斯@维尔纽斯",
+    );
   });
 });

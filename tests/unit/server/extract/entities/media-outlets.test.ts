@@ -57,4 +57,13 @@ describe("entity rule media-outlets", () => {
     ]);
     expect(idsBy([mediaOutlets], "来源：海峡商报记者李某", false)).toEqual(["Organization:海峡商报"]);
   });
+
+  it("reads an outlet whose place starts with a numeral character (四川, 三亚), not a count", () => {
+    expect(mentionsBy([mediaOutlets], "四川新闻网成都5月6日讯 记者获悉，")).toContain(
+      "Organization:四川新闻网@四川新闻网",
+    );
+    expect(mentionsBy([mediaOutlets], "三家新闻网记者获悉")).not.toContain(
+      "Organization:三家新闻网@三家新闻网",
+    );
+  });
 });

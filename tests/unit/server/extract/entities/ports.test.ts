@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { counties } from "../../../../../server/extract/entities/counties";
+import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
 import { ports } from "../../../../../server/extract/entities/ports";
 import { mentionsBy } from "../../../../support/rules";
 
@@ -63,5 +64,15 @@ describe("entity rule ports", () => {
   it("reads no port from a route role (始发港, 经停港, 目的港) or after a verb (携手)", () => {
     expect(mentionsBy([ports], "以该港为始发港或经停港，目的港待定。")).toEqual([]);
     expect(mentionsBy([ports], "携手蛇口港共建航线。")).toEqual(["Port:蛇口港@蛇口港"]);
+  });
+
+  it("leaves a leading country, a place written with its suffix or a city out of an unseen port's name", () => {
+    const ids = (text: string) =>
+      mentionsBy([countyGazetteer, ports], text).filter((m) => m.startsWith("Port:"));
+    expect(ids("货轮经停日本鹿儿岛港后返航。")).toEqual(["Port:鹿儿岛港@鹿儿岛港"]);
+    expect(ids("东宁市绥阳口岸恢复通关。")).toEqual(["Port:绥阳口岸@绥阳口岸"]);
+    expect(ids("记者来到云南省瑞丽市畹町口岸。")).toEqual(["Port:畹町口岸@畹町口岸"]);
+    expect(ids("货物在南京龙潭港装船。")).toEqual(["Port:龙潭港@龙潭港"]);
+    expect(ids("宁波舟山港吞吐量增长。")).toEqual(["Port:宁波舟山港@宁波舟山港"]);
   });
 });

@@ -30,4 +30,13 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
       expect.arrayContaining(["Industry:航运", "Industry:化工"]),
     );
   });
+
+  it("drops a sector word that qualifies another noun (企业, 城市, 新通道, 规模, 转移)", () => {
+    expect(idsBy([industries], "多家航运企业落户，旅游城市客流回升。")).toEqual([]);
+    expect(idsBy([industries], "开辟跨境物流新通道，服务贸易规模扩大。")).toEqual([]);
+    expect(idsBy([industries], "该市积极承接产业转移。")).toEqual([]);
+    expect(idsBy([industries], "重点发展航运物流和旅游。")).toEqual(
+      expect.arrayContaining(["Industry:旅游"]),
+    );
+  });
 });

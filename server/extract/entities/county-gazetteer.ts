@@ -1,0 +1,63 @@
+import { readLexicon } from "../lexicon";
+import type { EntityRule } from "./types";
+
+const data = readLexicon<{ counties: Record<string, string[]> }>("cn-counties.json");
+/** Full name (金水区, 安岳县, 赤水市) → its province, or "" when several provinces hold the name (鼓楼区). */
+const PROVINCE_OF = new Map<string, string>();
+for (const [province, names] of Object.entries(data.counties))
+  for (const c of names)
+    PROVINCE_OF.set(c, PROVINCE_OF.has(c) && PROVINCE_OF.get(c) !== province ? "" : province);
+/** Bare name (安岳, 赤水) → full name, for names whose base has two characters or more. */
+const FULL_OF = new Map<string, string>();
+for (const full of PROVINCE_OF.keys()) {
+  const base = full.replace(/(自治县|自治旗|县|区|市|旗)$/, "");
+  // a bare name that is also a direction or part word (南部, 东方, 城中) is left to its full form
+  if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !FULL_OF.has(base))
+    FULL_OF.set(base, full);
+}
+/** Forms by first character, longest first. */
+const BY_FIRST = new Map<string, string[]>();
+for (const f of [...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(f[0] ?? "") ?? [];
+  list.push(f);
+  BY_FIRST.set(f[0] ?? "", list);
+}
+/** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
+const SUFFIX_WORD = /^(区[域块]|市[场民值]|县[域级])/;
+/** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
+const LIST = /、/;
+/** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
+const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
+const PLACE = /^(Province|City|Country):/;
+
+/**
+ * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
+ * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
+ * items of a list of places (在昆明、赤水等地). A catalogued name keeps its entry; a found one is a City,
+ * registered with its province when only one province holds the name (resolver data).
+ */
+export const countyGazetteer: EntityRule = {
+  name: "county-gazetteer",
+  type: "City",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    const listed = (cs: number, ce: number) =>
+      LIST_GOES_ON.test(norm.slice(ce, ce + 1)) &&
+      ((LIST.test(norm[cs - 1] ?? "") && cands.some((c) => c.ce === cs - 1 && PLACE.test(c.id))) ||
+        (LIST.test(norm[ce] ?? "") && cands.some((c) => c.cs === ce + 1 && PLACE.test(c.id))));
+    for (let i = 0; i < norm.length; i++) {
+      const form = (BY_FIRST.get(norm[i] ?? "") ?? []).find((f) => norm.startsWith(f, i));
+      if (!form || n.cat.surfaces.has(form)) continue;
+      const ce = i + form.length;
+      const full = PROVINCE_OF.has(form);
+      if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !listed(i, ce)) continue;
+      const province = PROVINCE_OF.get(full ? form : (FULL_OF.get(form) ?? "")) || undefined;
+      const known = n.cat.resolve(form, ["City"]);
+      const id = known?.startsWith("City:")
+        ? known
+        : n.ensure("City", form, province ? { parent: province } : {});
+      add({ id, cs: i, ce, method: "pattern" });
+      i = ce - 1;
+    }
+  },
+};

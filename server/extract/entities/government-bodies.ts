@@ -1,0 +1,57 @@
+import { readLexicon } from "../lexicon";
+import type { EntityRule } from "./types";
+
+const data = readLexicon<{ heads: string[]; notBodies: string[]; acrossEnd: string[] }>(
+  "public-body-heads.json",
+);
+const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
+/** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
+const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
+/** Words a body's field does not hold: function words, verbs of a clause, list marks. */
+const FUNCTION = /[的是在了将把对从以向其则与及、等为并于到已也被还都又]/;
+const NOT_BODY = new RegExp(`(?:${data.notBodies.join("|")})$`);
+const HAN = /[\u4e00-\u9fff]/;
+/** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
+const acrossEnd = (norm: string, ce: number) =>
+  data.acrossEnd.some((w) => [...Array(w.length - 1).keys()].some((k) => norm.startsWith(w, ce - k - 1)));
+/** Types whose name inside a field makes it another body's (天府新区政务服务中心 belongs to the zone). */
+const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
+/** Characters after which a name may start inside a run of Han text. */
+const OPENER = /[在由据经和与及、的是向对同从被请]/;
+const PLACE = /^(Province|City|Country):/;
+
+/**
+ * Public bodies named after their place: 广元市工商行政管理局, 宁夏回族自治区博览局, 香港贸易发展局,
+ * 烟台市投资促进中心, 郑州市政府, 中国国际贸易促进委员会. The place opens the name (at the start of a run
+ * of Han text, after an opener, or after its own country or province) and is its part; the field holds no function word, and a common word
+ * ending in a head (布局, 大厅) makes no body. A national government (美国政府) is the country itself.
+ */
+export const governmentBodies: EntityRule = {
+  name: "government-bodies",
+  type: "Organization",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    for (const c of [...cands]) {
+      if (!PLACE.test(c.id)) continue;
+      const prev = norm[c.cs - 1] ?? "";
+      // a city right after its country or province leads the name too (希腊比雷埃夫斯港务局)
+      const afterPlace = cands.some((o) => o.ce === c.cs && PLACE.test(o.id));
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
+      const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
+      const body = m?.[0] ?? "";
+      if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || n.placesIn(body).length > 0) continue;
+      if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
+      const ce = c.ce + body.length;
+      if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
+      if (cands.some((o) => o.cs >= c.ce && o.cs < ce && INNER.test(o.id))) continue;
+      const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
+      add({
+        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        cs: c.cs,
+        ce,
+        method: "pattern",
+        parts,
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
+import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule county-gazetteer", () => {
+  it("reads districts, counties and county-level cities written in full", () => {
+    expect(mentionsBy([countyGazetteer], "萧山区、余杭区和桐庐县的企业参加了推介会。")).toEqual([
+      "City:萧山区@萧山区",
+      "City:余杭区@余杭区",
+      "City:桐庐县@桐庐县",
+    ]);
+    expect(mentionsBy([countyGazetteer], "永康市与临海市签署合作协议。")).toEqual([
+      "City:永康市@永康市",
+      "City:临海市@临海市",
+    ]);
+  });
+
+  it("reads a bare name only as an item of a list of places", () => {
+    expect(mentionsBy([prefectureCities, countyGazetteer], "货物来自成都、简阳等地。")).toContain(
+      "City:简阳@简阳",
+    );
+    expect(mentionsBy([countyGazetteer], "简阳的企业增多。")).toEqual([]);
+    expect(mentionsBy([countyGazetteer], "面向亚洲及新兴市场。")).not.toContain("City:新兴@新兴");
+    expect(mentionsBy([countyGazetteer], "该州南部与越南接壤。")).not.toContain("City:南部@南部");
+  });
+
+  it("reads no name whose suffix starts another word, nor generic district words", () => {
+    expect(mentionsBy([countyGazetteer], "推动江南区域协调发展，永康市场繁荣。")).toEqual([]);
+    expect(mentionsBy([countyGazetteer], "建设新城区和老城区。")).toEqual([]);
+  });
+
+  it("registers the province of a name only one province holds (resolver data)", () => {
+    const rec = new Recognizer(loadCatalog(), [countyGazetteer]);
+    rec.recognize(normalize("桐庐县和鼓楼区的代表出席。"));
+    expect(rec.cat.get("City:桐庐县")?.parent).toBe("浙江省");
+    expect(rec.cat.get("City:鼓楼区")?.parent).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
+import { governmentBodies } from "../../../../../server/extract/entities/government-bodies";
+import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { mentionsBy } from "../../../../support/rules";
+
+const rules = [prefectureCities, governmentBodies];
+const orgs = (text: string) => mentionsBy(rules, text).filter((m) => m.startsWith("Organization:"));
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule government-bodies", () => {
+  it("reads bureaus, departments, commissions, governments and centres led by their place", () => {
+    expect(orgs("据嘉兴市市场监督管理局和云南省文化和旅游厅介绍，")).toEqual([
+      "Organization:嘉兴市市场监督管理局@嘉兴市市场监督管理局",
+      "Organization:云南省文化和旅游厅@云南省文化和旅游厅",
+    ]);
+    expect(orgs("由温州市政府和宁波市投资促进中心联合主办。")).toEqual([
+      "Organization:温州市政府@温州市政府",
+      "Organization:宁波市投资促进中心@宁波市投资促进中心",
+    ]);
+    expect(orgs("中国国际商事仲裁委员会受理此案。")).toEqual([
+      "Organization:中国国际商事仲裁委员会@中国国际商事仲裁委员会",
+    ]);
+  });
+
+  it("reads no body from common words ending in a head, nor a national government", () => {
+    expect(orgs("江西产业布局持续优化，山西受地理局限较多。")).toEqual([]);
+    expect(orgs("广东地方政府出台措施，美国政府宣布加征关税。")).toEqual([]);
+    expect(orgs("根据《浙江省政府工作报告》，")).toEqual([]);
+  });
+
+  it("reads no body whose field holds a clause or the name of a zone", () => {
+    expect(orgs("推动广西在东盟设立的商务局")).toEqual([]);
+    expect(orgs("成都高新区政务服务中心与柳州市天府新区政务服务中心")).not.toContain(
+      "Organization:柳州市天府新区政务服务中心@柳州市天府新区政务服务中心",
+    );
+  });
+
+  it("reads international and financial bodies led by a country or bloc, not a banking sector", () => {
+    expect(orgs("东盟秘书处与亚洲开发银行联合发布报告。")).toEqual([
+      "Organization:东盟秘书处@东盟秘书处",
+      "Organization:亚洲开发银行@亚洲开发银行",
+    ]);
+    expect(orgs("推动广西银行业对外开放。")).toEqual([]);
+  });
+
+  it("reads a body led by a foreign city written after its country", () => {
+    expect(
+      mentionsBy([foreignCities, governmentBodies], "西班牙巴塞罗那港务局代表到访。").filter((m) =>
+        m.startsWith("Organization:"),
+      ),
+    ).toEqual(["Organization:巴塞罗那港务局@巴塞罗那港务局"]);
+  });
+});

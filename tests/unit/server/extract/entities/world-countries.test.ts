@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule world-countries", () => {
+  it("reads countries the catalog does not hold, in lists and after a verb", () => {
+    expect(mentionsBy([worldCountries], "代表团先后出访摩洛哥、突尼斯和约旦三国。")).toEqual([
+      "Country:摩洛哥@摩洛哥",
+      "Country:突尼斯@突尼斯",
+      "Country:约旦@约旦",
+    ]);
+    expect(mentionsBy([worldCountries], "该港开通了至乌拉圭的航线。")).toEqual(["Country:乌拉圭@乌拉圭"]);
+  });
+
+  it("reads the names used in Taiwan and Hong Kong as the catalogued or canonical country", () => {
+    expect(mentionsBy([worldCountries], "寮國與星國均為東協成員。")).toEqual([
+      "Country:老挝@寮國",
+      "Country:新加坡@星國",
+      "Country:东盟@東協",
+    ]);
+    expect(mentionsBy([worldCountries], "南韓企業赴坦尚尼亞投資。")).toEqual([
+      "Country:韩国@南韓",
+      "Country:坦桑尼亚@坦尚尼亞",
+    ]);
+  });
+
+  it("reads no two-character name inside a word, nor an ethnic group or a banner", () => {
+    expect(mentionsBy([worldCountries], "沿海地区增加纳税服务网点。")).toEqual([]);
+    expect(mentionsBy([worldCountries], "赤峰市巴林右旗的朝鲜族居民。")).not.toContain("Country:巴林@巴林");
+  });
+
+  it("registers an unseen country with its English name and kind country", () => {
+    const rec = new Recognizer(loadCatalog(), [worldCountries]);
+    rec.recognize(normalize("双方与科威特签署协议。"));
+    const e = rec.cat.get("Country:科威特");
+    expect(e?.nameEn).toBe("Kuwait");
+    expect(e?.properties.kind).toBe("country");
+  });
+
+  it("reads world regions with kind region", () => {
+    expect(mentionsBy([worldCountries], "面向西非、中东欧和海湾国家市场。")).toEqual([
+      "Country:西非@西非",
+      "Country:中东欧@中东欧",
+      "Country:海湾国家@海湾国家",
+    ]);
+    const rec = new Recognizer(loadCatalog(), [worldCountries]);
+    rec.recognize(normalize("开辟至地中海的航线。"));
+    expect(rec.cat.get("Country:地中海")?.properties.kind).toBe("region");
+  });
+});

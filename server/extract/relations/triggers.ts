@@ -37,3 +37,5 @@ export const T_SPEECH = trigger("speech");
 export const T_COMPOSED = trigger("composed");
 /** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
 export const T_JOINT = trigger("joint");
+/** Heads of public bodies' names (…管委会, …商务局, …海关, 商务部): bodies that sign for the public side. */
+export const T_PUBLIC_BODY = trigger("publicBody");

@@ -140,7 +140,12 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // (在X，… with nothing after the place stays the topic)
   const locative = (x: Mention) => {
     const [xa, xb] = clauseOf(norm, x.cs);
-    const rest = norm.slice(x.ce, xb).replace(/^([、和及][^、和及，,；;。]{1,8}?)*(等[\d一二三四五六七八九十几多]*个?(地区|城市|地|国家))?/, "");
+    const rest = norm
+      .slice(x.ce, xb)
+      .replace(
+        /^([、和及][^、和及，,；;。]{1,8}?)*(等[\d一二三四五六七八九十几多]*个?(地区|城市|地|国家))?/,
+        "",
+      );
     return xa < a && /^[\s“"]*在$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
   };
   // 作为A的B，S是… / 随着A的推进，S迎来…: a clause opened by 作为 or 随着 is about the subject that

@@ -20,6 +20,7 @@ import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { inForceFor } from "./in-force-for";
 import { jointWith } from "./joint-with";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
@@ -66,6 +67,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   membership,
   agreementMembers,
+  inForceFor,
   composedOf,
   tradePartners,
   bilateralTrade,

@@ -39,3 +39,5 @@ export const T_COMPOSED = trigger("composed");
 export const T_JOINT = trigger("joint");
 /** Heads of public bodies' names (…管委会, …商务局, …海关, 商务部): bodies that sign for the public side. */
 export const T_PUBLIC_BODY = trigger("publicBody");
+/** Words of joint action right after a compound of members (闽台区域合作, 琼港联动). */
+export const T_COMPOUND_JOINT = trigger("compoundJoint");

@@ -83,18 +83,22 @@ export const jointWith: RelationRule = {
     const sides = sorted.filter((m) => SIDE.test(typeOf(m.id)));
     const cands = sorted.filter(isPartner);
     // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
+    const withAt = new Map<Mention, number>();
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
       const { partners, k } = partnersAfter(norm, cands, at);
+      for (const p of partners) withAt.set(p, at);
       const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
       const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
       // (an organisation right before 与 is the home side, and no place stands for it)
       if (sorted.some((x) => typeOf(x.id) === "Organization" && before(x))) continue;
-      const home = sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
-      // (a partner of an earlier 与 is no home side: 与A签订…，与B签订…)
-      if (!home || /[与同]/.test(norm[home.cs - 1] ?? "")) continue;
+      let home = sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
+      // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
+      for (let i = 0; home && withAt.has(home) && i < 3; i++)
+        home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
+      if (!home || withAt.has(home)) continue;
       pushPartners(
         push,
         home,

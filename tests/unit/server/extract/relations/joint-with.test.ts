@@ -64,9 +64,11 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Port:钦州港->Port:北海港",
       "COOPERATES_WITH:Port:钦州港->Port:湛江港",
     ]);
-    // a partner of an earlier 与 is no home side of a later one
-    expect(relationsBy([jointWith], "南沙片区与东莞签订合作协议，与佛山市顺德区签订战略合作协议。")).toEqual([
+    // a partner of an earlier 与 is no home side of a later one: the home of that 与 is
+    const text = "南沙片区与东莞签订合作协议，与佛山市顺德区签订战略合作协议，与珠海签订合作备忘录。";
+    expect(relationsBy([jointWith], text)).toEqual([
       "COOPERATES_WITH:Area:广州南沙新区片区->City:东莞",
+      "COOPERATES_WITH:Area:广州南沙新区片区->City:珠海",
     ]);
   });
 });

@@ -18,7 +18,7 @@ const BETWEEN =
   /^(两地|三地|四地|两岸|三省|两省|区域|地区|深度|全面|战略|经贸|一体化|在[^，,；;。]{0,12}?)*$/;
 
 /** The province a subject belongs to: itself, its zone's, its city's (catalog parent as resolver). */
-function homeProvince(id: string, cat: Catalog): string | undefined {
+export function homeProvince(id: string, cat: Catalog): string | undefined {
   const t = typeOf(id);
   if (t === "Province") return id;
   if (t === "FreeTradeZone") return provinceOfZone(id, cat);

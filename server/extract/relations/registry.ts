@@ -31,6 +31,7 @@ import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
+import { reachCompound } from "./reach-compound";
 import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
@@ -56,6 +57,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   jointWith,
   compoundPartners,
   towardPartner,
+  reachCompound,
   chinaPair,
   visits,
   focus,

@@ -41,3 +41,5 @@ export const T_JOINT = trigger("joint");
 export const T_PUBLIC_BODY = trigger("publicBody");
 /** Words of joint action right after a compound of members (闽台区域合作, 琼港联动). */
 export const T_COMPOUND_JOINT = trigger("compoundJoint");
+/** Verbs of reaching out to partners named by a compound of abbreviations right after (辐射滇黔, 服务川渝). */
+export const T_REACH = trigger("reach");

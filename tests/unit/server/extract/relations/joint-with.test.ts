@@ -71,4 +71,15 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Area:广州南沙新区片区->City:珠海",
     ]);
   });
+
+  it("reads 一起/共同 after the partners as joint action", () => {
+    expect(relationsBy([jointWith], "甘肃省与商务部一起筹办了这次博览会。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Organization:商务部",
+    ]);
+    expect(relationsBy([jointWith], "甘肃省将与青海省共同举办论坛。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Province:青海省",
+    ]);
+    // (与…相比 is no joint action)
+    expect(relationsBy([jointWith], "甘肃省与青海省相比面积更大。")).toEqual([]);
+  });
 });

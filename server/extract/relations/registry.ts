@@ -22,6 +22,7 @@ import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
 import { jointWith } from "./joint-with";
+import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -44,6 +45,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   zoneNameProvince,
   adjacentNames,
   bracketedProvince,
+  locatedAt,
   passageZoneAreas,
   borderTrigger,
   borderWith,

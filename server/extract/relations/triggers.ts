@@ -43,3 +43,5 @@ export const T_PUBLIC_BODY = trigger("publicBody");
 export const T_COMPOUND_JOINT = trigger("compoundJoint");
 /** Verbs of reaching out to partners named by a compound of abbreviations right after (辐射滇黔, 服务川渝). */
 export const T_REACH = trigger("reach");
+/** Words placing a named place in another (X位于Y, X地处Y, X坐落于Y). */
+export const T_LOCATED_AT = trigger("locatedAt");

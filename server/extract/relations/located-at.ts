@@ -25,7 +25,7 @@ const CHAIN = /^(的|\s)?$/;
  * A place stated to lie in another: X位于/地处/坐落于 Y (triggers.json "locatedAt") → LOCATED_IN from
  * X, the name right before the verb, to each place of the chain right after it (湖南省岳阳市 → 湖南省
  * and 岳阳), or to each place of a list it spans (地处京、冀两地 → 北京市, 河北省; abbreviations
- * count). Not a span between places (位于A和B之间), nor a named zone as the container (位于X开发区内:
+ * count; China itself is left out). Not a span between places (位于A和B之间), nor a named zone as the container (位于X开发区内:
  * the ontology's LOCATED_IN targets are places).
  */
 /** The places right after the verb at `from`: a chain (湖南省岳阳市) or a list (京、冀), and where it ends. */
@@ -70,7 +70,8 @@ export const locatedAt: RelationRule = {
         sorted.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
         (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), SUBJECT) : undefined);
       if (!x || !PLACED.test(typeOf(x.id))) continue;
-      for (const m of chain)
+      // (China itself is no container the ontology records for a Chinese place)
+      for (const m of chain.filter((c) => c.id !== "Country:中国"))
         push({
           type: "LOCATED_IN",
           subj: x,

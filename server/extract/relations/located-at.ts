@@ -70,8 +70,10 @@ export const locatedAt: RelationRule = {
         sorted.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
         (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), SUBJECT) : undefined);
       if (!x || !PLACED.test(typeOf(x.id))) continue;
-      // (China itself is no container the ontology records for a Chinese place)
-      for (const m of chain.filter((c) => c.id !== "Country:中国"))
+      // (China itself is no container the ontology records for a Chinese place; a place the name
+      // already holds, 乌鲁木齐片区位于乌鲁木齐市, is name-internal.ts's reading)
+      const held = (c: Mention) => x.parts.some((p) => p.id === c.id);
+      for (const m of chain.filter((c) => c.id !== "Country:中国" && !held(c)))
         push({
           type: "LOCATED_IN",
           subj: x,

@@ -1,8 +1,12 @@
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
+/** A county, district or banner: a City whose name ends with 县, 区 or 旗. */
+const COUNTY = /^City:[\u4e00-\u9fff]{1,6}[县区旗]$/;
+
 /**
- * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province; 广西自贸试验区崇左片区: an area right
+ * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province; 石家庄高邑县: a county right after
+ * its city; 广西自贸试验区崇左片区: an area right
  * after its zone.
  */
 export const adjacentNames: RelationRule = {
@@ -17,11 +21,12 @@ export const adjacentNames: RelationRule = {
       // another province)
       const parent = cat.get(b.id)?.parent;
       const other = parent !== undefined && `Province:${parent}` !== a.id;
+      // (a county or district right after its city: 石家庄高邑县, 成都市双流区)
+      const county = typeOf(a.id) === "City" && COUNTY.test(b.id);
       if (
-        typeOf(a.id) === "Province" &&
+        ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&
-        /^(的| )?$/.test(norm.slice(a.ce, b.cs)) &&
-        !other
+        /^(的| )?$/.test(norm.slice(a.ce, b.cs))
       ) {
         push({
           type: "LOCATED_IN",

@@ -3,11 +3,18 @@ import { pushMembers, stageIn } from "./stage";
 import { T_MEMBERS } from "./triggers";
 import type { RelationRule } from "./types";
 
+/** A clause of examples (如, 例如, 比如, 譬如, 诸如) after a list that names no member. */
+const EXAMPLES = /^\s*(例如|比如|譬如|诸如|如)/;
+/** A clause that goes on with the list after a comma (…等10国，以及中国、日本). */
+const GOES_ON = /^\s*(以及|及|还有)/;
+
 /**
  * Members listed after an agreement: 该协定的成员国包括A、B、C等11个国家, X已生效，其缔约方为A和B
  * → ALIGNS_WITH A, B, C → the agreement, with the stage the sentence states (生效 → in_force,
  * 签署 → signed). The agreement is the last one named before the trigger in the same sentence;
- * the members are the countries of the list that follows it, up to the first clause break.
+ * the members are the countries of the list that follows it, up to the first clause break. A list
+ * that only names a kind of member (成员国包括…的经济体，如A、B等) goes on in the clause of examples
+ * opened by 如/例如/比如 right after it; a list goes on in a clause opened by 以及/及/还有.
  */
 export const agreementMembers: RelationRule = {
   name: "agreement-members",
@@ -22,8 +29,11 @@ export const agreementMembers: RelationRule = {
       if (!ag) continue;
       const listStart = t.index + t[0].length;
       // the list ends at the first clause break (its items are joined by 、和及)
-      const end = clauseEnd(norm, listStart, true);
-      const members = of("Country").filter((c) => c.cs >= listStart && c.ce <= end && c.id !== ag.id);
+      let end = clauseEnd(norm, listStart, true);
+      const inList = () => of("Country").filter((c) => c.cs >= listStart && c.ce <= end && c.id !== ag.id);
+      const named = inList().length > 0;
+      if ((named ? GOES_ON : EXAMPLES).test(norm.slice(end + 1))) end = clauseEnd(norm, end + 1, true);
+      const members = inList();
       if (members.length === 0) continue;
       const stage = stageIn(norm.slice(from, end));
       pushMembers(push, members, ag.id, () => ({ cs: ag.cs, ce: end }), stage);

@@ -1,5 +1,6 @@
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { pushPartners } from "./cooperate";
 import { T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -8,8 +9,8 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area)$/;
 const LIST_TAIL = /^(等)?([\u4e00-\u9fff]{0,4}?(国家|地区|市场|经济体))?(之间)?(的)?([\u4e00-\u9fff]{0,3}?)$/;
 const SEP = /^(、|和|与|及|以及)$/;
 
-const isHome = (m: Mention) =>
-  m.id === "Country:中国" || (SIDE.test(typeOf(m.id)) && typeOf(m.id) !== "Country");
+const isHomeId = (id: string) => id === "Country:中国" || (SIDE.test(typeOf(id)) && typeOf(id) !== "Country");
+const isHome = (m: Mention) => isHomeId(m.id);
 
 /** The list of sides (countries, Chinese places and zones) that ends with `last`, in text order. */
 function listEndingWith(sides: Mention[], norm: string, last: Mention): Mention[] {
@@ -63,17 +64,8 @@ export const bilateralTrade: RelationRule = {
       const list = listEndingWith(sides, norm, last);
       const home = homeOf(rc, sides, list);
       if (!home) continue;
-      for (const p of list.filter((x) => !isHome(x)))
-        push({
-          type: "COOPERATES_WITH",
-          subj: home,
-          source: home.id,
-          target: p.id,
-          method: "pattern",
-          confidence: 0.7,
-          cs: Math.min(home.cs, (list[0] as Mention).cs),
-          ce: at + t[0].length,
-        });
+      const ids = list.map((x) => x.id);
+      pushPartners(push, home, ids, (list[0] as Mention).cs, at + t[0].length, (id) => !isHomeId(id));
     }
   },
 };

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog";
 import { LEXICON_DIR } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
+import { T_COMPOUND_JOINT } from "./triggers";
 import type { RelationRule } from "./types";
 import { provinceOfZone } from "./zone-province";
 
@@ -17,7 +18,7 @@ const BETWEEN =
   /^(两地|三地|四地|两岸|三省|两省|区域|地区|深度|全面|战略|经贸|一体化|在[^，,；;。]{0,12}?)*$/;
 
 /** The province a subject belongs to: itself, its zone's, its city's (catalog parent as resolver). */
-function homeProvince(id: string, cat: Catalog): string | undefined {
+export function homeProvince(id: string, cat: Catalog): string | undefined {
   const t = typeOf(id);
   if (t === "Province") return id;
   if (t === "FreeTradeZone") return provinceOfZone(id, cat);
@@ -29,7 +30,8 @@ function homeProvince(id: string, cat: Catalog): string | undefined {
 
 /**
  * Cooperation inside a compound of province abbreviations (闽台区域合作, 粤港澳深度合作示范区,
- * 京津冀三地…合作): the members act together. Read from the subject's side: when the clause's subject
+ * 京津冀三地…合作, 琼港联动; the joint words are triggers.json "compoundJoint": not 协同发展, which in
+ * 京津冀协同发展 names a national strategy a subject promotes more often than its own partnership): the members act together. Read from the subject's side: when the clause's subject
  * (the shared choice) belongs to one member, COOPERATES_WITH from it to every other member. A compound
  * the subject is not part of says nothing of it.
  */
@@ -46,8 +48,9 @@ export const compoundPartners: RelationRule = {
       while (isAbbr(j)) j++;
       const chars = [...norm.slice(at, j)];
       if (chars.length < 2 || new Set(chars).size < chars.length) continue;
-      const coop = norm.slice(j, j + 16).indexOf("合作");
-      if (coop < 0 || !BETWEEN.test(norm.slice(j, j + coop))) continue;
+      const joint = T_COMPOUND_JOINT.exec(norm.slice(j, j + 16));
+      const coop = joint ? joint.index : -1;
+      if (!joint || !BETWEEN.test(norm.slice(j, j + coop))) continue;
       const s = subjectBefore(pointAt(at), SUBJECT);
       const home = s && homeProvince(s.id, cat);
       const members = chars.map((c) => memberOf(c) as string);
@@ -57,7 +60,7 @@ export const compoundPartners: RelationRule = {
         s,
         members.filter((p) => p !== home),
         at,
-        j + coop + 2,
+        j + coop + joint[0].length,
       );
     }
   },

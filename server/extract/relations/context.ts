@@ -111,6 +111,21 @@ function reportedSpeech(norm: string, from: number, to: number): number {
   return /^[，,：:\s]*[“"「『]/.test(part.slice(v.index + v[0].length)) ? -1 : v.index;
 }
 
+/**
+ * The place of an earlier clause 在X(、Y等N个地区)建立… is where something was done, not who did it
+ * (在X，… with nothing after the place stays the topic). `a` is the start of the clause asking.
+ */
+function locativeOf(norm: string, a: number, x: Mention): boolean {
+  const [xa, xb] = clauseOf(norm, x.cs);
+  const rest = norm
+    .slice(x.ce, xb)
+    .replace(
+      /^([、和及][^、和及，,；;。]{1,8}?)*(等[\d一二三四五六七八九十几多]*个?(地区|城市|地|国家))?/,
+      "",
+    );
+  return xa < a && /^[\s“"]*在$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
@@ -160,7 +175,8 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !behindUrl(x) &&
       !bracketed(x) &&
       !beforeSpeech(x) &&
-      !inAdverbial(x),
+      !inAdverbial(x) &&
+      !locativeOf(norm, a, x),
   );
   const inClause = before.filter((x) => x.cs >= a);
   if (inClause.length > 0) return inClause[inClause.length - 1];

@@ -7,8 +7,8 @@ export function pointAt(at: number): Mention {
 }
 
 /**
- * COOPERATES_WITH from `home` to each partner id other than its own, by pattern, spanning from `home`
- * (or `from`, when earlier) to `ce`.
+ * COOPERATES_WITH from `home` to each partner id other than its own that `keep` accepts (all, by
+ * default), by pattern, spanning from `home` (or `from`, when earlier) to `ce`.
  */
 export function pushPartners(
   push: RelationContext["push"],
@@ -16,9 +16,10 @@ export function pushPartners(
   partners: readonly string[],
   from: number,
   ce: number,
+  keep: (id: string) => boolean = () => true,
 ): void {
   for (const p of partners)
-    if (p !== home.id)
+    if (p !== home.id && keep(p))
       push({
         type: "COOPERATES_WITH",
         subj: home,

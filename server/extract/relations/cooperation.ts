@@ -87,7 +87,12 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
     let e = c.ce;
     for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;
     const tail = norm.slice(e, b);
-    if (!/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作)/.test(tail) && tail.trim() !== "") return false;
+    // (…辐射中心, …门户, …桥头堡: a role toward the partners, 面向南亚和东南亚辐射中心)
+    if (
+      !/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作|辐射|门户|桥头堡|窗口)/.test(tail) &&
+      tail.trim() !== ""
+    )
+      return false;
     if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
       return false;
     // 中老跨境公路班车的开通，更打通了面向东盟的陆路通道: the corridor connects, nobody cooperates

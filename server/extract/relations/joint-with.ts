@@ -2,18 +2,71 @@ import { clauseEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
-import { T_JOINT } from "./triggers";
+import { T_JOINT, T_PUBLIC_BODY } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
- * Who may cooperate: places, zones, countries and blocs, ports, development zones. Not organisations:
- * who a body acts for is not said here (a management committee signs for its area).
+ * Who may cooperate: places, zones, countries and blocs, ports, development zones. Public bodies
+ * (triggers.json "publicBody") only as partners of such a side (片区与A市商务局签订合作协议): as the
+ * home side, who a body acts for is not said here (a management committee signs for its area).
  */
 const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
+const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
+const isPartner = (m: Mention) =>
+  SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
-const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步)?$/;
-const SEP = /^(以及|[、和及])$/;
+const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
+
+/**
+ * A place right after its province or country (与云南昭通), an area right after its zone: the second
+ * name is the partner, the first only locates it.
+ */
+const LOCATED = (x: Mention, y: Mention) =>
+  (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
+  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area");
+
+/** A name that goes on after a place: the place only starts an unrecognised body's name (A市工商局). */
+const LONGER_NAME = new RegExp(
+  `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|公司|集团)|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
+);
+
+/** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
+const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
+
+/**
+ * The names right after 与/同 at `at`, joined by 、和及, and the offset where the list ends. An item
+ * before a separator gives the name that ends it (its head: 山东港口青岛港 → 青岛港), or nothing
+ * when no name ends it (an unrecognised body: A市工商局); the last item gives the name it opens,
+ * unless that name only starts a longer one.
+ */
+function partnersAfter(norm: string, cands: Mention[], at: number): { partners: Mention[]; k: number } {
+  const partners: Mention[] = [];
+  let k = at + 1;
+  for (;;) {
+    const sep = /^([^、和及，,；;。！？\s]{1,14}?)(以及|[、和及])/.exec(norm.slice(k));
+    const item = sep?.[1] ?? "";
+    const end = k + item.length;
+    const head = sep && !T_JOINT.test(item) ? cands.find((z) => z.cs >= k && z.ce === end) : undefined;
+    if (sep && (head || BODY_END.test(item))) {
+      if (head) partners.push(head);
+      k = end + (sep[2] as string).length;
+      continue;
+    }
+    // (the longest name that opens the item: 东莞市人民政府, not 东莞)
+    let x = cands.filter((z) => z.cs === k).sort((p, q) => q.ce - p.ce)[0];
+    if (!x) break;
+    const y = cands.find((z) => z.cs === x?.ce);
+    if (y && LOCATED(x, y)) x = y;
+    const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
+    const after = LONGER_NAME.exec(rest);
+    const joint = T_JOINT.exec(rest);
+    if (!after || (joint && joint.index < after[0].length)) partners.push(x);
+    k = x.ce;
+    break;
+  }
+  return { partners, k };
+}
 
 /**
  * Two sides that act together: A与B、C…合作/互补/签约/的关系/的协调发展 (哈尔滨片区将与绥芬河片区
@@ -26,25 +79,26 @@ export const jointWith: RelationRule = {
   name: "joint-with",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, push, subjectBefore }) {
-    const sides = ms.filter((m) => SIDE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    const sorted = [...ms].sort((x, y) => x.cs - y.cs);
+    const sides = sorted.filter((m) => SIDE.test(typeOf(m.id)));
+    const cands = sorted.filter(isPartner);
     // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
+    const withAt = new Map<Mention, number>();
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
-      const partners: Mention[] = [];
-      let k = at + 1;
-      for (const x of sides) {
-        if (x.cs < k) continue;
-        if (!(partners.length === 0 ? x.cs === k : SEP.test(norm.slice(k, x.cs)))) break;
-        partners.push(x);
-        k = x.ce;
-      }
+      const { partners, k } = partnersAfter(norm, cands, at);
+      for (const p of partners) withAt.set(p, at);
       const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
-      const home =
-        sides.filter((x) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at))).pop() ??
-        subjectBefore(pointAt(at), SUBJECT);
-      if (!home) continue;
+      const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
+      // (an organisation right before 与 is the home side, and no place stands for it)
+      if (sorted.some((x) => typeOf(x.id) === "Organization" && before(x))) continue;
+      let home = sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
+      // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
+      for (let i = 0; home && withAt.has(home) && i < 3; i++)
+        home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
+      if (!home || withAt.has(home)) continue;
       pushPartners(
         push,
         home,

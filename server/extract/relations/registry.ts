@@ -21,8 +21,10 @@ import { corridorsMeet } from "./corridors-meet";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
+import { inForceFor } from "./in-force-for";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
+import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -33,6 +35,7 @@ import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
+import { reachCompound } from "./reach-compound";
 import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
@@ -45,6 +48,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   zoneNameProvince,
   adjacentNames,
   bracketedProvince,
+  locatedAt,
   passageZoneAreas,
   borderTrigger,
   borderWith,
@@ -60,6 +64,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   jointWith,
   compoundPartners,
   towardPartner,
+  reachCompound,
   chinaPair,
   visits,
   focus,
@@ -72,6 +77,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   quotedRoutes,
   membership,
   agreementMembers,
+  inForceFor,
   composedOf,
   tradePartners,
   bilateralTrade,

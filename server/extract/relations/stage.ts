@@ -2,9 +2,17 @@ import type { Mention } from "../entities/types";
 import { STAGES } from "../lexicon";
 import type { RelationContext } from "./context";
 
-/** The stage a text states (applied | ratified | in_force | signed | pilots), first in lexicon order. */
+/** A stage word said not to have happened yet (尚未批准, 未生效, 没有签署, 不实施). */
+const NEGATED = /(未|没有|没|不)$/;
+
+/**
+ * The stage a text states (applied | ratified | in_force | signed | pilots), first in lexicon order;
+ * a negated stage word (尚未批准) states none.
+ */
 export function stageIn(text: string): string | undefined {
-  return STAGES.find((s) => s.re.test(text))?.stage;
+  const said = (re: RegExp) =>
+    [...text.matchAll(new RegExp(re.source, "g"))].some((m) => !NEGATED.test(text.slice(0, m.index)));
+  return STAGES.find((s) => said(s.re))?.stage;
 }
 
 /** `{ properties: { stage } }` when the text states a stage, else nothing (to spread into a relation). */

@@ -39,3 +39,11 @@ export const T_SPEECH = trigger("speech");
 export const T_COMPOSED = trigger("composed");
 /** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
 export const T_JOINT = trigger("joint");
+/** Heads of public bodies' names (…管委会, …商务局, …海关, 商务部): bodies that sign for the public side. */
+export const T_PUBLIC_BODY = trigger("publicBody");
+/** Words of joint action right after a compound of members (闽台区域合作, 琼港联动). */
+export const T_COMPOUND_JOINT = trigger("compoundJoint");
+/** Verbs of reaching out to partners named by a compound of abbreviations right after (辐射滇黔, 服务川渝). */
+export const T_REACH = trigger("reach");
+/** Words placing a named place in another (X位于Y, X地处Y, X坐落于Y). */
+export const T_LOCATED_AT = trigger("locatedAt");

@@ -20,4 +20,11 @@ describe("relation rule adjacent-names", () => {
     ]);
     expect(relationsBy([adjacentNames], "广东的杭州专场推介会。")).toEqual([]);
   });
+
+  it("locates a county or district written right after its city, not one listed beside it", () => {
+    expect(relationsBy([adjacentNames], "新仓库建在保定涞水县。")).toEqual([
+      "LOCATED_IN:City:涞水县->City:保定",
+    ]);
+    expect(relationsBy([adjacentNames], "新仓库建在保定、涞水县。")).toEqual([]);
+  });
 });

@@ -32,4 +32,32 @@ describe("relation rule agreement-members", () => {
     expect(relationsBy([agreementMembers], "会议讨论了RCEP，与会的企业包括日本的几家公司。")).toEqual([]);
     expect(relationsBy([agreementMembers], "成员国包括日本和韩国。")).toEqual([]);
   });
+
+  it("reads the examples clause (如/例如) after a list that only names a kind of member", () => {
+    expect(
+      relationsBy([agreementMembers], "CPTPP的成员国包括多个太平洋经济体，例如越南、马来西亚和智利。"),
+    ).toEqual([
+      "ALIGNS_WITH:Country:越南->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:马来西亚->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:智利->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+    // not a later clause that is no list of examples, nor examples after a list that names members
+    expect(relationsBy([agreementMembers], "CPTPP的成员国包括多个太平洋经济体，这对越南很重要。")).toEqual(
+      [],
+    );
+    expect(relationsBy([agreementMembers], "CPTPP的成员国包括日本和加拿大，如越南等国也在考虑。")).toEqual([
+      "ALIGNS_WITH:Country:日本->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:加拿大->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
+
+  it("goes on with the list in a clause opened by 以及 after a comma", () => {
+    expect(
+      relationsBy([agreementMembers], "DEPA的缔约方包括新加坡和智利等创始成员，以及韩国，各方均表示欢迎。"),
+    ).toEqual([
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:韩国->Agreement:数字经济伙伴关系协定",
+    ]);
+  });
 });

@@ -18,4 +18,18 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "中欧班列贸易通道更加畅通。")).toEqual([]);
     expect(relationsBy([chinaPair], "中老两国山水相连。")).toEqual([]);
   });
+
+  it("reads 两国/之间/双方 and a kind of goods before the trade word", () => {
+    expect(relationsBy([chinaPair], "新航线将扩大中越两国的农产品进出口。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:越南",
+    ]);
+    expect(relationsBy([chinaPair], "预计中韩之间服务贸易将明显增长。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
+    // (合作 alone is no trade: 依托中俄蒙合作 is the dealings of whoever relies on it; nor is a title)
+    expect(relationsBy([chinaPair], "该片区依托中俄合作发展物流。")).toEqual([]);
+    expect(relationsBy([chinaPair], "落实《中俄货物贸易发展路线图》。")).toEqual([]);
+    // (其中 + a country name is no compound; 中英文 is no dealing)
+    expect(relationsBy([chinaPair], "其中越南的进出口增长最快，中英文版本同时发布。")).toEqual([]);
+  });
 });

@@ -25,4 +25,11 @@ describe("relation rule compound-partners", () => {
     expect(relationsBy([compoundPartners], "湖北省积极参与京津冀区域合作。")).toEqual([]);
     expect(relationsBy([compoundPartners], "广东自贸试验区面向粤港澳大湾区。")).toEqual([]);
   });
+
+  it("reads 联动 and 携手 as joint words after the compound, not 协同发展 (a strategy's name)", () => {
+    expect(relationsBy([compoundPartners], "福建自贸试验区推动闽台联动发展。")).toEqual([
+      "COOPERATES_WITH:FreeTradeZone:中国（福建）自由贸易试验区->Province:台湾省",
+    ]);
+    expect(relationsBy([compoundPartners], "天津自贸试验区服务京津冀协同发展战略。")).toEqual([]);
+  });
 });

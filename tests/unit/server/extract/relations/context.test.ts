@@ -46,4 +46,15 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
     const h = extractDocument("besides.txt", "此外，湖北省大力发展跨境电商。");
     expect(has(h, "FOCUSES_ON:Province:湖北省->Industry:跨境电商")).toBe(true);
   });
+
+  it("takes no place of an earlier 在X…建立 clause as the subject, but keeps a topic 在X，…", () => {
+    const g = extractDocument(
+      "locative.txt",
+      "南沙片区加快开放步伐，在成都、重庆等8个城市设立无水港，与贵阳开展物流合作。",
+    );
+    expect(has(g, "COOPERATES_WITH:Area:广州南沙新区片区->City:贵阳")).toBe(true);
+    expect(has(g, "COOPERATES_WITH:City:成都->City:贵阳")).toBe(false);
+    const h = extractDocument("topic.txt", "在湖北自贸试验区，与江西省签订合作协议的企业越来越多。");
+    expect(has(h, "COOPERATES_WITH:FreeTradeZone:中国（湖北）自由贸易试验区->Province:江西省")).toBe(true);
+  });
 });

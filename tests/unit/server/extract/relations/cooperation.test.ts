@@ -16,4 +16,12 @@ describe("relation rule cooperation", () => {
       "COOPERATES_WITH:Province:云南省->Country:缅甸",
     ]);
   });
+
+  it("reads a role toward the partners after 面向 (…辐射中心, …门户, …桥头堡), not any noun", () => {
+    expect(relationsBy([cooperation], "广西将加快建设面向越南和老挝辐射中心。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:老挝",
+    ]);
+    expect(relationsBy([cooperation], "广西面向越南游客推出优惠。")).toEqual([]);
+  });
 });

@@ -9,4 +9,12 @@ describe("relation rule has-platform", () => {
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
     ]);
   });
+
+  it("takes the subject before the platform word of the clause, not a place inside a listed item", () => {
+    expect(
+      relationsBy([hasPlatform], "芜湖片区包括芜湖港口区块、芜湖经济技术开发区和部分城区，侧重发展物流。"),
+    ).toEqual(["HAS_PLATFORM:Area:芜湖片区->DevZone:芜湖经济技术开发区"]);
+    // a development zone after a place only named as where it lies gives nothing without a platform word
+    expect(relationsBy([hasPlatform], "芜湖片区位于长江南岸，芜湖经济技术开发区在其北侧。")).toEqual([]);
+  });
 });

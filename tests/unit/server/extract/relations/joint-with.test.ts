@@ -38,4 +38,50 @@ describe("relation rule joint-with", () => {
     expect(e?.evidence[0]?.quote).toBe("湖北省与江西省签署战略合作协议");
     expectQuotesAtOffsets(g, text);
   });
+
+  it("takes public bodies as partners of a place, skipping items that are no one name", () => {
+    expect(
+      relationsBy(
+        [jointWith],
+        "南沙片区今年已分别与广州市商务局、某某区招商办、东莞市人民政府签订战略合作协议。",
+      ),
+    ).toEqual([
+      "COOPERATES_WITH:Area:广州南沙新区片区->Organization:广州市商务局",
+      "COOPERATES_WITH:Area:广州南沙新区片区->Organization:东莞市人民政府",
+    ]);
+    // a body named by a place and a head (entities/government-bodies) is the partner, not the place opening it
+    expect(relationsBy([jointWith], "南沙片区与惠州市工商行政管理局签订合作协议。")).toEqual([
+      "COOPERATES_WITH:Area:广州南沙新区片区->Organization:惠州市工商行政管理局",
+    ]);
+    // companies are no partners here, nor is a body the home side
+    expect(relationsBy([jointWith], "南沙片区与某某物流有限公司签订合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "广州市商务局还与珠海市签订合作备忘录。")).toEqual([]);
+  });
+
+  it("reads 共建/签订…协议 as joint words, a city after its province, and an item's head name", () => {
+    expect(relationsBy([jointWith], "柳州市将与贵州毕节共建跨省物流通道。")).toEqual([
+      "COOPERATES_WITH:City:柳州->City:毕节",
+    ]);
+    expect(relationsBy([jointWith], "钦州港与广西北部湾国际港务集团北海港、湛江港签订合作协议。")).toEqual([
+      "COOPERATES_WITH:Port:钦州港->Port:北海港",
+      "COOPERATES_WITH:Port:钦州港->Port:湛江港",
+    ]);
+    // a partner of an earlier 与 is no home side of a later one: the home of that 与 is
+    const text = "南沙片区与东莞签订合作协议，与佛山市顺德区签订战略合作协议，与珠海签订合作备忘录。";
+    expect(relationsBy([jointWith], text)).toEqual([
+      "COOPERATES_WITH:Area:广州南沙新区片区->City:东莞",
+      "COOPERATES_WITH:Area:广州南沙新区片区->City:珠海",
+    ]);
+  });
+
+  it("reads 一起/共同 after the partners as joint action", () => {
+    expect(relationsBy([jointWith], "甘肃省与商务部一起筹办了这次博览会。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Organization:商务部",
+    ]);
+    expect(relationsBy([jointWith], "甘肃省将与青海省共同举办论坛。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Province:青海省",
+    ]);
+    // (与…相比 is no joint action)
+    expect(relationsBy([jointWith], "甘肃省与青海省相比面积更大。")).toEqual([]);
+  });
 });

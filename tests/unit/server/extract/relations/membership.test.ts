@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../../../server/extract/index";
 import { membership } from "../../../../../server/extract/relations/membership";
+import { stageIn } from "../../../../../server/extract/relations/stage";
 import { relationsBy } from "../../../../support/rules";
 
 const RCEP = "Agreement:区域全面经济伙伴关系协定";
@@ -31,5 +32,13 @@ describe("relation rule membership", () => {
       g.edges.find((e) => e.id.startsWith("ALIGNS_WITH:FreeTradeZone:中国（江西）"))?.properties.stage,
     ).toBe("pilots");
     expect(g.edges.some((e) => e.id === `ALIGNS_WITH:Country:美国->${RCEP}`)).toBe(false);
+  });
+});
+
+describe("membership stages (relations/stage.ts)", () => {
+  it("reads no stage from a negated stage word (尚未批准, 未生效)", () => {
+    expect(stageIn("澳洲尚未批准该协定")).toBeUndefined();
+    expect(stageIn("该协定未生效，但英国已签署")).toBe("signed");
+    expect(stageIn("文莱已批准该协定")).toBe("ratified");
   });
 });

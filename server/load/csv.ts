@@ -17,6 +17,7 @@ import type { Query } from "../neo4j/executor";
 import { ARRAY_DELIMITER, BulkRefusal, typedRow } from "./csvCells";
 import { PLAIN_EDGE_HEADER, plainEdgeRow, quoted } from "./csvEdges";
 import { EntityCsvFile } from "./csvEntities";
+import { CsvFile } from "./csvFile";
 import { Dedup } from "./dedup";
 import { EntityCounter, type EntityTallies } from "./entityCounts";
 import { IdSet } from "./idset";
@@ -27,34 +28,6 @@ export { ARRAY_DELIMITER, BulkRefusal };
 export const IMPORT_LOAD_ID = "import";
 /** Distinct row shapes (files) beyond which the CSV path gives up: a graph of ad-hoc properties. */
 export const MAX_CSV_FILES = 500;
-const FLUSH_BYTES = 4 << 20;
-
-class CsvFile {
-  private chunks: string[] = [];
-  private size = 0;
-  private readonly fd: number;
-  constructor(
-    readonly file: string,
-    header: string,
-  ) {
-    this.fd = fs.openSync(file, "w");
-    this.line(header);
-  }
-  line(text: string): void {
-    this.chunks.push(text, "\n");
-    this.size += text.length + 1;
-    if (this.size > FLUSH_BYTES) this.flush();
-  }
-  flush(): void {
-    if (this.chunks.length > 0) fs.writeSync(this.fd, this.chunks.join(""));
-    this.chunks = [];
-    this.size = 0;
-  }
-  close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-}
 
 export interface CsvSet {
   nodes: string[];

@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import { NODE_TYPES } from "../../contracts/graph";
 import { ARRAY_DELIMITER, csvCell } from "./csvCells";
+import { CsvFile } from "./csvFile";
 import type { EntityTallies } from "./entityCounts";
 
 /** Entities whose `aliases` or `typeCounts` the finish step sets to the empty list. */
@@ -26,9 +27,7 @@ function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: 
 }
 
 export class EntityCsvFile {
-  private chunks: string[] = [];
-  private size = 0;
-  private readonly fd: number;
+  private readonly out: CsvFile;
   private ordinals = new Int32Array(256);
   private lengths = new Int32Array(256);
   private labels = new Uint8Array(256);
@@ -40,7 +39,7 @@ export class EntityCsvFile {
     private readonly header: string,
   ) {
     this.part = `${file}.part`;
-    this.fd = fs.openSync(this.part, "w");
+    this.out = new CsvFile(this.part);
   }
 
   /** A row without its suffix: the first record of the entity of this ordinal. */
@@ -50,30 +49,20 @@ export class EntityCsvFile {
     this.lengths = grown(this.lengths, i + 1, (n) => new Int32Array(n));
     this.labels = grown(this.labels, i + 1, (n) => new Uint8Array(n));
     this.ordinals[i] = ordinal;
-    this.lengths[i] = Buffer.byteLength(text) + 1;
+    this.lengths[i] = this.out.line(text);
     this.labels[i] = NODE_TYPES.indexOf(type as (typeof NODE_TYPES)[number]) | (noAliases ? NO_ALIASES : 0);
     this.rows = i + 1;
-    this.chunks.push(text, "\n");
-    this.size += text.length + 1;
-    if (this.size > FLUSH_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.chunks.length > 0) fs.writeSync(this.fd, this.chunks.join(""));
-    this.chunks = [];
-    this.size = 0;
   }
 
   /** Closes the part file without a final CSV (a refusal or an error). */
   abandon(): void {
-    fs.closeSync(this.fd);
+    this.out.close();
     fs.rmSync(this.part, { force: true });
   }
 
   /** The final CSV: every row with its degree, type counts and labels; the part file removed. */
   finish(tallies: EntityTallies): void {
-    this.flush();
-    fs.closeSync(this.fd);
+    this.out.close();
     const input = fs.openSync(this.part, "r");
     const output = fs.openSync(this.file, "w");
     try {

@@ -1,10 +1,11 @@
 /**
  * The finish step of a bulk import (bulk.ts), once Neo4j runs on the imported store. The CSVs
  * carried every entity's `degree` and `typeCounts` (csvEntities.ts), so no relationship is read
- * here: the schema (constraints first, then the secondary indexes populating in the background);
+ * here: the empty lists a CSV cannot hold (fillEmptyLists, before any index exists to maintain); the
+ * schema (constraints first, then the secondary indexes populating in the background);
  * the records whose key repeated an earlier one MERGEd exactly as the transactional loader does
- * (csv.ts), then the degrees of the ends of repeated relationship records recomputed in Neo4j; the
- * empty lists a CSV cannot hold (fillEmptyLists); every index ONLINE; and the `:Load` record marked
+ * (csv.ts), then the degrees of the ends of repeated relationship records recomputed in Neo4j; every
+ * index ONLINE; and the `:Load` record marked
  * done with its counts. Until then the imported `:Load` record says "running" with this process's
  * pid: readers are told `loading`, and a kill leaves it `incomplete`, redone by the next load.
  */
@@ -53,6 +54,9 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
     t = performance.now();
     return `${s} s`;
   };
+  // Before the schema: these writes then maintain no index, and compete with no index population.
+  const filled = await fillEmptyLists(executor, heartbeat);
+  phase(`empty aliases/typeCounts of ${filled} entities set in ${took()}`);
   for (const statement of schemaStatements()) await executor.executeSchema(statement);
   phase(`schema created in ${took()} (indexes populate in the background)`);
   if (options.repeats) {
@@ -68,8 +72,6 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
       `records whose key repeats MERGEd in ${took()} (degrees of ${options.recount?.length ?? 0} entities recomputed)`,
     );
   }
-  const filled = await fillEmptyLists(executor, heartbeat);
-  phase(`empty aliases/typeCounts of ${filled} entities set in ${took()}`);
   await awaitIndexesOnline(executor, { onProgress: () => heartbeat() });
   phase(`every index ONLINE after ${took()} more`);
   const counts = await readCounts(executor);

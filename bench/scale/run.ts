@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- --scale corpus|10k|100k|1m [--skip-admin] [--skip-first-load] [--baseline EDGES] [--port N] [--bolt-port N]`:
+ * `npm run bench -- --scale corpus|10k|100k|1m [--only ingest [--skip-transactional]] [--skip-admin] [--skip-first-load] [--baseline EDGES] [--port N] [--bolt-port N]`:
  * generate (or reuse) a synthetic graph, time the per-row MERGE baseline on its first EDGES edges and
  * their entities (in the empty database, removed after), load it with the transactional loader (CLI
  * child with --no-bulk, peak RSS), then API p50/p99 against the in-process floor, then `zonegraph
  * load` as a first load into its own empty embedded Neo4j (the bulk path: CSV, neo4j-admin, finish,
  * all on its clock; Bolt port --bolt-port + 1, default 7700), then neo4j-admin import on the same data.
  * Results go to test-output/bench/scale-<scale>.json; the growth table covers every scale run.
+ * `--only ingest` runs the ingest figures alone (no query or export case; written to
+ * ingest-<scale>.json, so the growth table keeps the last full run); `--skip-transactional` then also
+ * leaves out the transactional loader (the longest step at 1m).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -54,6 +57,13 @@ export async function runScaleBench(argv: string[]): Promise<number> {
   const scale = (arg("--scale") ?? "100k") as Scale;
   if (!(scale in SCALES))
     throw new Error(`--scale ${scale}: expected one of ${Object.keys(SCALES).join(", ")}`);
+  const only = arg("--only");
+  if (only !== undefined && only !== "ingest") throw new Error(`--only ${only}: expected ingest`);
+  const ingestOnly = only === "ingest";
+  const skipTransactional = argv.includes("--skip-transactional");
+  if (skipTransactional && !ingestOnly)
+    throw new Error("--skip-transactional needs --only ingest (the query cases read the loaded graph)");
+  const save = (r: ScaleReport) => saveReport(r, ingestOnly ? "ingest" : "scale");
   const log = (line: string) =>
     process.stderr.write(`[bench ${scale}] ${new Date().toISOString().slice(11, 19)} ${line}\n`);
   const big = scale === "1m";
@@ -87,8 +97,9 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       // The per-row baseline first, on the empty database (it removes what it wrote).
       const base = await perRowBaseline(executor, g.file, Number(arg("--baseline") ?? (big ? 1000 : 500)));
       log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
-      log(`loading ${records} records with the transactional loader (CLI --no-bulk)…`);
-      const run = await runLoaderCli(g.file, neo4j.connection, ["--no-bulk"], log);
+      const run = skipTransactional
+        ? { seconds: Number.NaN, peakRssMb: Number.NaN }
+        : await transactionalRun(g.file, records, neo4j.connection, log);
       log(
         `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
       );
@@ -102,20 +113,22 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       save(report);
       targets = { supernode: g.supernode, sample: g.sample };
     }
-    const more = await findTargets(executor);
-    const q = await runQueryBench(
-      executor,
-      {
-        ...targets,
-        degree10: more.degree10.length > 0 ? more.degree10 : targets.sample,
-        corridors: more.corridors,
-      },
-      { port: Number(arg("--port") ?? 3130), log },
-    );
-    report.queries = q.results;
-    report.apiPeakRssMb = q.apiPeakRssMb;
-    save(report);
-    save(Object.assign(report, { export: await runExportBench(neo4j.connection, arg("--port"), log) }));
+    if (!ingestOnly) {
+      const more = await findTargets(executor);
+      const q = await runQueryBench(
+        executor,
+        {
+          ...targets,
+          degree10: more.degree10.length > 0 ? more.degree10 : targets.sample,
+          corridors: more.corridors,
+        },
+        { port: Number(arg("--port") ?? 3130), log },
+      );
+      report.queries = q.results;
+      report.apiPeakRssMb = q.apiPeakRssMb;
+      save(report);
+      save(Object.assign(report, { export: await runExportBench(neo4j.connection, arg("--port"), log) }));
+    }
     if (spec !== null && report.ingest) {
       const file = (await generated(scale as Exclude<Scale, "corpus">, log)).file;
       // Stop Neo4j first: the first load and neo4j-admin get the memory, as on a real first import.
@@ -180,9 +193,20 @@ async function firstLoadRun(
 }
 
 /** Written after every step, so that a run stopped half-way still leaves its figures. */
-function save(report: ScaleReport): void {
+function saveReport(report: ScaleReport, prefix: "scale" | "ingest"): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(path.join(OUT_DIR, `scale-${report.scale}.json`), JSON.stringify(report, null, 1));
+  fs.writeFileSync(path.join(OUT_DIR, `${prefix}-${report.scale}.json`), JSON.stringify(report, null, 1));
+}
+
+/** The transactional loader as the real CLI (`--no-bulk`) into the bench's running Neo4j. */
+async function transactionalRun(
+  file: string,
+  records: number,
+  connection: Parameters<typeof runLoaderCli>[1],
+  log: (l: string) => void,
+) {
+  log(`loading ${records} records with the transactional loader (CLI --no-bulk)…`);
+  return runLoaderCli(file, connection, ["--no-bulk"], log);
 }
 
 function machine(): string {

@@ -1,16 +1,18 @@
 /**
- * The finish step of a bulk import (bulk.ts), once Neo4j runs on the imported store: the schema
- * (constraints first, then the secondary indexes populating in the background), the records whose
- * key repeated an earlier one MERGEd exactly as the transactional loader does (csv.ts), degrees and
- * type counts of every entity in keyset pages, each its own transaction (plus the empty `aliases` a
- * CSV cannot hold), every index ONLINE, and the `:Load` record marked done with its counts. Until then
- * the imported `:Load` record says "running" with this process's pid: readers are told `loading`,
- * and a kill leaves it `incomplete`, redone by the next `zonegraph load` or `npm start`.
+ * The finish step of a bulk import (bulk.ts), once Neo4j runs on the imported store. The CSVs
+ * carried every entity's `degree` and `typeCounts` (csvEntities.ts), so no relationship is read
+ * here: the empty lists a CSV cannot hold (fillEmptyLists, before any index exists to maintain); the
+ * schema (constraints first, then the secondary indexes populating in the background);
+ * the records whose key repeated an earlier one MERGEd exactly as the transactional loader does
+ * (csv.ts), then the degrees of the ends of repeated relationship records recomputed in Neo4j; every
+ * index ONLINE; and the `:Load` record marked
+ * done with its counts. Until then the imported `:Load` record says "running" with this process's
+ * pid: readers are told `loading`, and a kill leaves it `incomplete`, redone by the next load.
  */
 import type { Executor } from "../neo4j/executor";
 import { awaitIndexesOnline } from "./fresh";
 import { type Counts, readCounts } from "./loader";
-import { degreePageQuery, schemaStatements } from "./queries";
+import { chunk, degreeOfIdsQuery, fillEmptyListsQuery, schemaStatements } from "./queries";
 import { sourceFromNdjsonFile } from "./source";
 import { finishLoadQuery, HEARTBEAT_EVERY_MS, heartbeatQuery } from "./state";
 import { writeSource } from "./write";
@@ -19,9 +21,22 @@ export interface FinishOptions {
   loadId: string;
   /** repeats.ndjson of csv.ts, or null. */
   repeats: string | null;
+  /** Entities whose degrees are recomputed after the repeats (csv.ts `recount`). */
+  recount?: string[];
   batchSize: number;
   /** A line per phase. */
   onPhase?: (what: string) => void;
+}
+
+/** Entities of the fill label get their empty lists, a page per transaction; returns how many. */
+export async function fillEmptyLists(executor: Executor, onPage: () => Promise<void> = async () => {}) {
+  let filled = 0;
+  for (;;) {
+    const done = Number((await executor.executeWrite(fillEmptyListsQuery())).records[0]?.get("done") ?? 0);
+    if (done === 0) return filled;
+    filled += done;
+    await onPage();
+  }
 }
 
 export async function finishBulkImport(executor: Executor, options: FinishOptions): Promise<Counts> {
@@ -32,10 +47,19 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
     beat = Date.now();
     await executor.executeWrite(heartbeatQuery(loadId, 0));
   };
-  options.onPhase?.("schema (constraints; indexes populate in the background)");
+  const phase = options.onPhase ?? (() => {});
+  let t = performance.now();
+  const took = () => {
+    const s = ((performance.now() - t) / 1000).toFixed(1);
+    t = performance.now();
+    return `${s} s`;
+  };
+  // Before the schema: these writes then maintain no index, and compete with no index population.
+  const filled = await fillEmptyLists(executor, heartbeat);
+  phase(`empty aliases/typeCounts of ${filled} entities set in ${took()}`);
   for (const statement of schemaStatements()) await executor.executeSchema(statement);
+  phase(`schema created in ${took()} (indexes populate in the background)`);
   if (options.repeats) {
-    options.onPhase?.("records whose key repeats (MERGE)");
     await writeSource(executor, sourceFromNdjsonFile(options.repeats), {
       loadId,
       batchSize: options.batchSize,
@@ -43,22 +67,15 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
       fresh: false,
       onBatch: heartbeat,
     });
+    for (const ids of chunk(options.recount ?? [], 1000)) await executor.executeWrite(degreeOfIdsQuery(ids));
+    phase(
+      `records whose key repeats MERGEd in ${took()} (degrees of ${options.recount?.length ?? 0} entities recomputed)`,
+    );
   }
-  options.onPhase?.("degrees and type counts");
-  let after = "";
-  let entities = 0;
-  for (;;) {
-    const page = (await executor.executeWrite(degreePageQuery(after))).records[0];
-    const done = Number(page?.get("done") ?? 0);
-    if (done === 0) break;
-    entities += done;
-    after = page?.get("last") as string;
-    await heartbeat();
-  }
-  options.onPhase?.(`degrees and type counts of ${entities} entities done`);
-  options.onPhase?.("waiting for every index to be ONLINE");
   await awaitIndexesOnline(executor, { onProgress: () => heartbeat() });
+  phase(`every index ONLINE after ${took()} more`);
   const counts = await readCounts(executor);
   await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
+  phase(`counts read and the load marked done in ${took()}`);
   return counts;
 }

@@ -15,43 +15,19 @@ import path from "node:path";
 import type { Claim, DocumentMeta, GraphEdge, GraphNode, Mention, Passage } from "../../contracts/graph";
 import type { Query } from "../neo4j/executor";
 import { ARRAY_DELIMITER, BulkRefusal, typedRow } from "./csvCells";
+import { PLAIN_EDGE_HEADER, plainEdgeRow, quoted } from "./csvEdges";
+import { EntityCsvFile } from "./csvEntities";
+import { CsvFile } from "./csvFile";
 import { Dedup } from "./dedup";
+import { EntityCounter, type EntityTallies } from "./entityCounts";
 import { IdSet } from "./idset";
 import { claimsQuery, documentsQuery, evidenceProperties, nodeRow, RESERVED_REL_KEYS } from "./queries";
-import type { GraphSource } from "./source";
+import type { GraphSource, Section } from "./source";
 
 export { ARRAY_DELIMITER, BulkRefusal };
 export const IMPORT_LOAD_ID = "import";
 /** Distinct row shapes (files) beyond which the CSV path gives up: a graph of ad-hoc properties. */
 export const MAX_CSV_FILES = 500;
-const FLUSH_BYTES = 4 << 20;
-
-class CsvFile {
-  private chunks: string[] = [];
-  private size = 0;
-  private readonly fd: number;
-  constructor(
-    readonly file: string,
-    header: string,
-  ) {
-    this.fd = fs.openSync(file, "w");
-    this.line(header);
-  }
-  line(text: string): void {
-    this.chunks.push(text, "\n");
-    this.size += text.length + 1;
-    if (this.size > FLUSH_BYTES) this.flush();
-  }
-  flush(): void {
-    if (this.chunks.length > 0) fs.writeSync(this.fd, this.chunks.join(""));
-    this.chunks = [];
-    this.size = 0;
-  }
-  close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-}
 
 export interface CsvSet {
   nodes: string[];
@@ -61,6 +37,11 @@ export interface CsvSet {
   /** Records written to the CSVs and to the repeats file. */
   rows: number;
   repeated: number;
+  /**
+   * Entities at either end of a relationship record sent to repeats.ndjson: their degrees and type
+   * counts are recomputed in Neo4j after the MERGE (a repeated key, or a 53-bit hash collision).
+   */
+  recount: string[];
 }
 
 /** The `:Load` record written as a node of the import (status "running" until the finish step). */
@@ -85,7 +66,24 @@ class CsvFiles {
   readonly nodes: CsvFile[] = [];
   readonly relationships: CsvFile[] = [];
   private readonly byShape = new Map<string, CsvFile>();
+  private readonly entityFiles = new Map<string, EntityCsvFile>();
   constructor(private readonly dir: string) {}
+  private shapes(): number {
+    return this.byShape.size + this.entityFiles.size;
+  }
+  /** An entity row (its first record), completed by finish() with degree, type counts and labels. */
+  entity(id: string, ordinal: number, type: string, props: Record<string, unknown>, where: string) {
+    const { header, cells } = typedRow(props, where);
+    const shape = header.length > 0 ? `id:ID(Entity),${header.join(",")}` : "id:ID(Entity)";
+    let file = this.entityFiles.get(shape);
+    if (!file) {
+      if (this.shapes() >= MAX_CSV_FILES)
+        throw new BulkRefusal(`the graph's rows have more than ${MAX_CSV_FILES} property shapes`);
+      file = new EntityCsvFile(path.join(this.dir, `nodes-${this.shapes()}.csv`), shape);
+      this.entityFiles.set(shape, file);
+    }
+    file.line(cells.length > 0 ? `${q(id)},${cells.join(",")}` : q(id), ordinal, type, !("aliases" in props));
+  }
   row(
     kind: "nodes" | "relationships",
     fixedHeader: string,
@@ -95,19 +93,30 @@ class CsvFiles {
   ) {
     const { header, cells } = typedRow(props, where);
     const shape = header.length > 0 ? `${fixedHeader},${header.join(",")}` : fixedHeader;
+    this.line(kind, shape, cells.length > 0 ? `${fixed},${cells.join(",")}` : fixed);
+  }
+  /** A row whose shape (its file's header) is known. */
+  line(kind: "nodes" | "relationships", shape: string, text: string) {
     let file = this.byShape.get(shape);
     if (!file) {
-      if (this.byShape.size >= MAX_CSV_FILES)
+      if (this.shapes() >= MAX_CSV_FILES)
         throw new BulkRefusal(`the graph's rows have more than ${MAX_CSV_FILES} property shapes`);
       const list = kind === "nodes" ? this.nodes : this.relationships;
-      file = new CsvFile(path.join(this.dir, `${kind}-${this.byShape.size}.csv`), shape);
+      file = new CsvFile(path.join(this.dir, `${kind}-${this.shapes()}.csv`), shape);
       list.push(file);
       this.byShape.set(shape, file);
     }
-    file.line(cells.length > 0 ? `${fixed},${cells.join(",")}` : fixed);
+    file.line(text);
   }
-  close() {
+  /** Every file closed; with tallies, the entity files completed (else their parts removed). */
+  close(tallies: EntityTallies | null): string[] {
     for (const f of [...this.nodes, ...this.relationships]) f.close();
+    const entities = [...this.entityFiles.values()];
+    for (const f of entities) {
+      if (tallies) f.finish(tallies);
+      else f.abandon();
+    }
+    return entities.map((f) => f.file);
   }
 }
 
@@ -117,7 +126,7 @@ function firstRow<T>(query: Query): T {
   return rows[0] as T;
 }
 
-const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const q = quoted;
 const NODE = (space: string) => `id:ID(${space}),:LABEL`;
 const REL = (from: string, to: string) => `:START_ID(${from}),:END_ID(${to}),:TYPE`;
 const ND_KEY = {
@@ -139,12 +148,16 @@ export async function writeImportCsv(
   const loadId = options.loadId ?? IMPORT_LOAD_ID;
   const files = new CsvFiles(dir);
   const dedup = new Dedup();
+  const entities = new EntityCounter();
   const seen = { documents: new IdSet(), claims: new IdSet(), passages: new IdSet() };
   const pendingStatedIn: [string, string][] = [];
   const repeatsFile = path.join(dir, "repeats.ndjson");
+  const recount = new Set<string>();
   let repeats: CsvFile | null = null;
   let rows = 0;
   let repeated = 0;
+  let tallies: EntityTallies | null = null;
+  let entityFiles: string[] = [];
   const statedIn = (claim: string, passage: string) =>
     files.row(
       "relationships",
@@ -153,48 +166,89 @@ export async function writeImportCsv(
       {},
       `claim ${claim}`,
     );
+  const context = {
+    files,
+    loadId,
+    loadIdCell: quoted(loadId),
+    passages: seen.passages,
+    statedIn,
+    pending: pendingStatedIn,
+    entities,
+  };
   try {
     for await (const { section, item, where } of source.records()) {
       if (section === "problems") continue;
       rows += 1;
       if (rows % 10_000 === 0) options.onProgress?.(rows);
-      const first =
-        section === "documents" || section === "claims"
-          ? seen[section].add((item as { id: string }).id)
-          : dedup.first(section, item);
+      const first = isFirst(section, item, seen, dedup, entities);
       if (!first) {
         repeats ??= new CsvFile(repeatsFile, JSON.stringify({ version: 1 }));
         repeats.line(JSON.stringify({ [ND_KEY[section]]: item }));
         repeated += 1;
+        if (section === "edges")
+          for (const id of [(item as GraphEdge).source, (item as GraphEdge).target]) recount.add(id);
         continue;
       }
-      writeRecord(files, section, item, loadId, where, seen.passages, statedIn, pendingStatedIn);
+      writeRecord(context, section, item, where);
     }
     for (const [claim, passage] of pendingStatedIn) if (seen.passages.has(passage)) statedIn(claim, passage);
     if (options.load) writeLoadNode(files, options.load);
+    tallies = entities.seal();
   } finally {
-    files.close();
+    entityFiles = files.close(tallies);
     repeats?.close();
   }
   return {
-    nodes: files.nodes.map((f) => f.file),
+    nodes: [...entityFiles, ...files.nodes.map((f) => f.file)],
     relationships: files.relationships.map((f) => f.file),
     repeats: repeats ? repeatsFile : null,
     rows,
     repeated,
+    recount: [...recount],
   };
 }
 
-function writeRecord(
-  files: CsvFiles,
+/**
+ * Is this the first record of its key (else it goes to repeats.ndjson)? Entities by their exact id
+ * (they are counted by id anyway: no hash collision can turn a new entity into a repeat); an edge
+ * counted for the degrees of its ends only the first time.
+ */
+function isFirst(
   section: string,
   item: unknown,
-  loadId: string,
-  where: string,
-  passages: IdSet,
-  statedIn: (claim: string, passage: string) => void,
-  pending: [string, string][],
-): void {
+  seen: { documents: IdSet; claims: IdSet },
+  dedup: Dedup,
+  entities: EntityCounter,
+): boolean {
+  switch (section) {
+    case "documents":
+    case "claims":
+      return seen[section].add((item as { id: string }).id);
+    case "nodes":
+      return entities.node((item as GraphNode).id, (item as GraphNode).type);
+    case "edges": {
+      const e = item as GraphEdge;
+      if (!dedup.first("edges", e)) return false;
+      entities.edge(e.type, e.source, e.target);
+      return true;
+    }
+    default:
+      return dedup.first(section as Section, item);
+  }
+}
+
+interface WriteContext {
+  files: CsvFiles;
+  loadId: string;
+  loadIdCell: string;
+  passages: IdSet;
+  statedIn: (claim: string, passage: string) => void;
+  pending: [string, string][];
+  entities: EntityCounter;
+}
+
+function writeRecord(context: WriteContext, section: string, item: unknown, where: string): void {
+  const { files, loadId, passages, statedIn, pending } = context;
   switch (section) {
     case "documents": {
       const d = item as DocumentMeta;
@@ -215,28 +269,17 @@ function writeRecord(
       const props: Record<string, unknown> = { ...nodeRow(n).props, loadId };
       // No alias: set to [] by the finish step (bulkFinish.ts), as a CSV cannot hold an empty list.
       if (n.aliases.length === 0) delete props.aliases;
-      files.row("nodes", NODE("Entity"), `${q(n.id)},Entity${ARRAY_DELIMITER}${n.type}`, props, where);
+      files.entity(n.id, context.entities.ordinal(n.id), n.type, props, where);
       return;
     }
     case "edges": {
       const e = item as GraphEdge;
-      const extra = Object.fromEntries(
-        Object.entries(e.properties).filter(([k]) => !RESERVED_REL_KEYS.has(k)),
-      );
-      const props = {
-        ...extra,
-        id: e.id,
-        confidence: e.confidence,
-        ...evidenceProperties(e.evidence),
-        loadId,
-      };
-      files.row(
-        "relationships",
-        REL("Entity", "Entity"),
-        `${q(e.source)},${q(e.target)},${e.type}`,
-        props,
-        where,
-      );
+      const plain = plainEdgeRow(e, context.loadIdCell);
+      if (plain !== null) files.line("relationships", PLAIN_EDGE_HEADER, plain);
+      else {
+        const { shape, line } = edgeRow(e, loadId, where);
+        files.line("relationships", shape, line);
+      }
       return;
     }
     case "mentions": {
@@ -263,6 +306,19 @@ function writeRecord(
       return;
     }
   }
+}
+
+/** The generic row of an edge (csvEdges.ts has the fast path for most of them): shape and line. */
+export function edgeRow(e: GraphEdge, loadId: string, where: string): { shape: string; line: string } {
+  const extra = Object.fromEntries(Object.entries(e.properties).filter(([k]) => !RESERVED_REL_KEYS.has(k)));
+  const props = { ...extra, id: e.id, confidence: e.confidence, ...evidenceProperties(e.evidence), loadId };
+  const { header, cells } = typedRow(props, where);
+  const fixedHeader = REL("Entity", "Entity");
+  const fixed = `${q(e.source)},${q(e.target)},${e.type}`;
+  return {
+    shape: header.length > 0 ? `${fixedHeader},${header.join(",")}` : fixedHeader,
+    line: cells.length > 0 ? `${fixed},${cells.join(",")}` : fixed,
+  };
 }
 
 function writeLoadNode(files: CsvFiles, l: ImportLoadRecord): void {

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../neo4j/executor";
+import { fillEmptyLists } from "./bulkFinish";
 import {
   awaitIndexesOnline,
   createDeferredIndexes,
@@ -251,8 +252,9 @@ async function freshTarget(
 }
 
 /**
- * After `neo4j-admin database import` of the CSVs that `zonegraph import` wrote: the schema (indexes
- * are populated now), degrees and type counts of every entity, and a finished :Load record.
+ * After `neo4j-admin database import` of the CSVs that `zonegraph import` wrote (degrees and type
+ * counts included): the schema (indexes are populated now), the empty lists the CSVs cannot hold,
+ * and a finished :Load record.
  */
 export async function finishImport(executor: Executor, sourceName: string): Promise<Counts> {
   await applySchema(executor);
@@ -260,8 +262,8 @@ export async function finishImport(executor: Executor, sourceName: string): Prom
   await executor.executeWrite(
     startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true, method: "import" }),
   );
-  // The CSVs cannot hold an empty list: entities without aliases get [] here (csv.ts).
-  await executor.executeAutoCommit(degreeQuery(null, 2000, { fillAliases: true }));
+  // The CSVs cannot hold an empty list: entities without aliases or neighbours get [] here.
+  await fillEmptyLists(executor);
   const counts = await readCounts(executor);
   await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), "neo4j-admin import"));
   return counts;

@@ -23,6 +23,7 @@ import {
 import { PROJECT_ROOT } from "../config";
 import type { Query } from "../neo4j/executor";
 import { dateProperties, integerIfWhole } from "../time/dates";
+import { FILL_LABEL } from "./csvEntities";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
 
@@ -233,9 +234,8 @@ MERGE (c)-[:STATED_IN]->(p)`,
  * caller runs it auto-commit): `degree` over typed relationships (CO_OCCURS and provenance excluded)
  * and `typeCounts`, "REL|NeighbourType|count" per kind of neighbour, so that a neighbourhood can say
  * "N more" without reading a supernode's relationships. A null `loadId` recomputes every entity.
- * `fillAliases` (after a bulk import, see csv.ts): an entity without aliases gets the empty list.
  */
-export function degreeQuery(loadId: string | null = null, batch = 2000, { fillAliases = false } = {}): Query {
+export function degreeQuery(loadId: string | null = null, batch = 2000): Query {
   return {
     // Two shapes, so that a load's own entities are found through the loadId index, not a scan.
     cypher: `${loadId === null ? "MATCH (n:Entity)" : "MATCH (n:Entity {loadId: $load})"}
@@ -247,23 +247,19 @@ CALL (n) {
     RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
            sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
   }
-  SET n.degree = degree, n.typeCounts = counts${fillAliases ? ", n.aliases = coalesce(n.aliases, [])" : ""}
+  SET n.degree = degree, n.typeCounts = counts
 } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
     params: { load: loadId },
   };
 }
 
 /**
- * Degrees and type counts (as degreeQuery) of the next `batch` entities after `after` in id order, in
- * one transaction of its own (keyset pages over the id constraint's index: no page re-reads the
- * previous ones). A caller loops until `done` is 0, so no single transaction, outer or inner, runs
- * for the whole graph (the server's transaction timeout bounds each page, not the pass). Entities
- * without aliases get the empty list (after a bulk import, see csv.ts).
+ * Degrees and type counts (as degreeQuery) of the entities with these ids, in one transaction: after
+ * a bulk import, the ends of the relationship records MERGEd from repeats.ndjson (csv.ts).
  */
-export function degreePageQuery(after: string, batch = 5000): Query {
+export function degreeOfIdsQuery(ids: string[]): Query {
   return {
-    cypher: `MATCH (n:Entity) WHERE n.id > $after
-WITH n ORDER BY n.id LIMIT $batch
+    cypher: `MATCH (n:Entity) WHERE n.id IN $ids
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(m:Entity)
   WITH type(r) AS t, m.type AS mt, count(r) AS c
@@ -271,9 +267,24 @@ CALL (n) {
   RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
          sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
 }
-SET n.degree = degree, n.typeCounts = counts, n.aliases = coalesce(n.aliases, [])
-RETURN max(n.id) AS last, count(*) AS done`,
-    params: { after, batch: neo4j.int(batch) },
+SET n.degree = degree, n.typeCounts = counts
+RETURN count(*) AS done`,
+    params: { ids },
+  };
+}
+
+/**
+ * After a bulk import: `batch` entities whose `aliases` or `typeCounts` a CSV could not hold as the
+ * empty list (FILL_LABEL, csvEntities.ts) get it, and lose the label. Run until `done` is 0; each
+ * page is its own transaction, found through the label index: the cost follows those entities only.
+ */
+export function fillEmptyListsQuery(batch = 10_000): Query {
+  return {
+    cypher: `MATCH (n:${FILL_LABEL}) WITH n LIMIT $batch
+SET n.aliases = coalesce(n.aliases, []), n.typeCounts = coalesce(n.typeCounts, [])
+REMOVE n:${FILL_LABEL}
+RETURN count(*) AS done`,
+    params: { batch: neo4j.int(batch) },
   };
 }
 

@@ -13,7 +13,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { recoverInterruptedImport } from "./embeddedImport";
+import { type Recovery, recordInterruptedImport, recoverInterruptedImport } from "./embeddedImport";
 
 const EMBEDDED_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const POM_PATH = path.join(EMBEDDED_DIR, "embedded", "pom.xml");
@@ -348,13 +348,13 @@ export async function startEmbedded(
     );
   }
 
-  let recovered: string | null;
+  let recovered: Recovery | null;
   try {
     recovered = recoverInterruptedImport(opts.home);
   } catch (error) {
     throw new EmbeddedNeo4jError((error as Error).message);
   }
-  if (recovered) log(recovered);
+  if (recovered?.message) log(recovered.message);
   checkJava();
   const classpath = resolveClasspath(log);
   const conf = writeConf(opts);
@@ -409,6 +409,10 @@ export async function startEmbedded(
     );
   }
   log(`Embedded Neo4j is up on ${uri}.`);
+  if (recovered)
+    await recordInterruptedImport(opts.home, uri, credentials, recovered.marker).catch((error) =>
+      log(`Could not record the interrupted bulk import: ${(error as Error).message}`),
+    );
 
   const stop = async () => {
     if (attached) await stopPid(pid);

@@ -24,12 +24,16 @@ export interface LoadFileResult {
 }
 
 /** Why this connection may not take the bulk path, or null. */
-export async function bulkNotAllowed(neo4j: Neo4jHandle, config: Config): Promise<string | null> {
+export async function bulkNotAllowed(
+  neo4j: Neo4jHandle,
+  config: Config,
+  onNote?: (line: string) => void,
+): Promise<string | null> {
   if (config.NEO4J_URI || !neo4j.embedded)
     return `NEO4J_URI is set (${config.NEO4J_URI}): neo4j-admin import only goes into the embedded Neo4j`;
   if (neo4j.embedded.reused)
     return `the embedded Neo4j is in use by another process (pid ${neo4j.embedded.pid}: \`npm start\` or \`zonegraph neo4j start\`); stop it to let the load use neo4j-admin import`;
-  return bulkBlocker(neo4j.executor);
+  return bulkBlocker(neo4j.executor, onNote);
 }
 
 export async function loadFile(
@@ -55,7 +59,7 @@ export async function loadFile(
   });
   const records = writableRecords(validation.counts);
   if (mode === "auto" && records < BULK_FROM) return transactional();
-  const blocker = await bulkNotAllowed(neo4j, config);
+  const blocker = await bulkNotAllowed(neo4j, config, note);
   if (blocker) {
     note(`Not using neo4j-admin import: ${blocker}. Loading transactionally.`);
     return transactional();

@@ -3,8 +3,11 @@
  * Neo4j) gives exactly the graph the transactional loader gives on the same input — the bundled
  * corpus's extraction plus a generated graph, with claims, free-form properties and repeated keys —
  * compared as a full dump (every property with its Neo4j type). A neo4j-admin failure leaves the
- * database empty and names the problem; a load killed during the import leaves a store that the
- * next start removes, and the next load redoes the whole import. Private Neo4j homes throughout.
+ * database empty and names the problem. A load killed during the import leaves a store that the next
+ * start removes, recording the load as interrupted: `npm start` (ensureLoaded) then redoes that load,
+ * not the corpus; and a load interrupted after its writes began is redone by the next `zonegraph
+ * load` on the bulk path again, as its partial work is all the database holds. One private Neo4j
+ * home for the whole file.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -14,23 +17,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGraph } from "../../../../bench/scale/generate";
 import { PROJECT_ROOT } from "../../../../server/config";
 import { extractCorpus } from "../../../../server/extract/index";
-import { bulkLoad } from "../../../../server/load/bulk";
-import { loadSource, validateWithChecksum } from "../../../../server/load/loader";
+import { bulkBlocker, bulkLoad } from "../../../../server/load/bulk";
+import { validateWithChecksum } from "../../../../server/load/loader";
 import { sourceFromFile } from "../../../../server/load/source";
-import { latestLoad } from "../../../../server/load/state";
+import { ensureLoaded } from "../../../../server/load/startup";
+import { latestLoad, readinessOf } from "../../../../server/load/state";
 import { forgetBookmarks, withSharedBookmarks } from "../../../../server/neo4j/causal";
 import { freePort, type RunningNeo4j, startEmbedded } from "../../../../server/neo4j/embedded";
 import { readImportMarker } from "../../../../server/neo4j/embeddedImport";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
-import { startPrivateNeo4j } from "../../../support/embedded";
-import { dumpGraph, type GraphDump } from "../../../support/graphDump";
+import { dumpGraph } from "../../../support/graphDump";
 
 let dir: string;
 let file: string;
 let home: string;
 let port: number;
-let transactional: GraphDump;
-let search: string[];
 
 const SEARCH =
   "CALL db.index.fulltext.queryNodes('entity_search', '二连浩特 OR 满洲里 OR 口岸') YIELD node, score RETURN node.id AS id ORDER BY score DESC, id LIMIT 20";
@@ -94,12 +95,42 @@ const startNeo4j = () =>
   startEmbedded({ home, boltPort: port, heap: "512m", txTimeout: "300s", log: () => {} });
 
 /** The embedded Neo4j of `home`, and an executor with shared bookmarks as the CLI has. */
-async function open(): Promise<{ running: RunningNeo4j; executor: Executor }> {
-  const running = await startNeo4j();
+async function open(
+  log: (line: string) => void = () => {},
+): Promise<{ running: RunningNeo4j; executor: Executor }> {
+  const running = await startEmbedded({ home, boltPort: port, heap: "512m", txTimeout: "300s", log });
   const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
   const driver = withSharedBookmarks(createDriver(connection, { acquisitionTimeoutMs: 10_000 }));
   return { running, executor: new Executor(driver, "neo4j") };
 }
+
+/** Every node and relationship removed: the empty database a bulk import needs (the schema stays). */
+async function wipe(executor: Executor): Promise<void> {
+  await executor.executeAutoCommit({ cypher: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS" });
+}
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", "0"]);
+  await new Promise((r) => child.once("exit", r));
+  return child.pid ?? 0;
+}
+
+/** A bulk import killed while neo4j-admin writes the store. */
+async function killDuringImport(): Promise<void> {
+  const killed = cli(["--graph", file, "--bulk"]);
+  const exited = finished(killed);
+  const deadline = Date.now() + 600_000;
+  while (!readImportMarker(home)?.adminPid) {
+    if (Date.now() > deadline || killed.exitCode !== null)
+      throw new Error(`no import to kill: ${(await exited).output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  killed.kill("SIGKILL");
+  await exited;
+}
+
+let neo4j: { running: RunningNeo4j; executor: Executor } | null = null;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-bulk-"));
@@ -107,22 +138,77 @@ beforeAll(async () => {
   file = path.join(dir, "graph.ndjson");
   port = await freePort();
   await writeInput();
-  const db = await startPrivateNeo4j();
-  try {
-    await loadSource(db.executor, sourceFromFile(file));
-    transactional = await dumpGraph(db.executor);
-    search = (await db.executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
-  } finally {
-    await db.dispose();
-  }
-}, 900_000);
-afterAll(() => {
+}, 300_000);
+afterAll(async () => {
+  await neo4j?.executor.close();
+  await neo4j?.running.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// One Neo4j home for the whole file. The transactional reference is what `npm start` loads when it
+// redoes the interrupted import: loaded into the same database, before the bulk import that then
+// replaces it; no second Neo4j is started.
 describe("zonegraph load: the bulk path", () => {
+  it("a load killed during the import: npm start redoes it (not the corpus); a load killed later is redone on the bulk path, with the transactional loader's graph", async () => {
+    await killDuringImport();
+    const said: string[] = [];
+    let opened = await open((line) => said.push(line));
+    try {
+      expect(said.join("\n")).toMatch(
+        /bulk import of .* was interrupted: its half-written database was removed/,
+      );
+      const state = await latestLoad(opened.executor);
+      expect(state.load).toMatchObject({ source: file, status: "failed", method: "bulk", fresh: true });
+      expect(readinessOf(state)).toBe("incomplete");
+      expect(await bulkBlocker(opened.executor)).toBeNull();
+      // npm start: the interrupted load is redone from its file, transactionally.
+      const redone = await ensureLoaded(opened.executor, path.join(PROJECT_ROOT, "data", "corpus"));
+      expect(redone).toMatchObject({ found: "incomplete", action: "redone" });
+      const transactional = await dumpGraph(opened.executor);
+      const search = (await opened.executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
+      // That load killed before it was marked done: its partial work is all the database holds.
+      await opened.executor.executeWrite({
+        cypher: "MATCH (l:Load {status: 'done'}) SET l.status = 'running', l.pid = $pid",
+        params: { pid: await deadPid() },
+      });
+      expect(await bulkBlocker(opened.executor)).toBeNull();
+      await opened.executor.close();
+      await opened.running.stop();
+
+      const { code, output } = await finished(cli(["--graph", file, "--bulk"]));
+      expect(code, output).toBe(0);
+      expect(output).toMatch(/did not finish; the bulk import replaces its partial work/);
+      expect(output).toMatch(
+        /bulk: \d+ records in [\d.]+ s \(\d+ records\/s\): CSV .* neo4j-admin .* finish/,
+      );
+
+      opened = await open();
+      const bulk = await dumpGraph(opened.executor);
+      expect(bulk.nodes.join("\n")).not.toContain("BulkFill");
+      expect(bulk.nodes).toEqual(transactional.nodes);
+      expect(bulk.relationships).toEqual(transactional.relationships);
+      const [load] = bulk.loads;
+      const tx = transactional.loads.find((l) => l.method === "transactional");
+      expect(bulk.loads).toHaveLength(1);
+      expect(load).toMatchObject({ method: "bulk", status: "done", fresh: true, reset: false, source: file });
+      for (const k of ["checksum", "counts", "fresh", "reset", "source", "status"])
+        expect(load?.[k]).toEqual(tx?.[k]);
+      expect((await latestLoad(opened.executor)).load?.status).toBe("done");
+      const found = (await opened.executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(search);
+      await wipe(opened.executor);
+      neo4j = opened;
+    } catch (error) {
+      await opened.executor.close();
+      await opened.running.stop();
+      throw error;
+    }
+  }, 900_000);
+
   it("a neo4j-admin failure names the problem and leaves the database empty", async () => {
-    const opened = await open();
+    const opened = neo4j ?? (await open());
+    neo4j = null;
     let running = opened.running;
     const executor = opened.executor;
     const source = sourceFromFile(file);
@@ -136,59 +222,24 @@ describe("zonegraph load: the bulk path", () => {
         await forgetBookmarks(executor.driver);
       },
     };
-    await expect(
-      bulkLoad(target, source, {
-        validation,
-        checksum,
-        sourceName: file,
-        classpath: path.join(dir, "missing.jar"),
-      }),
-    ).rejects.toThrow(
-      /neo4j-admin database import failed \(exit \d+\):.*org\.neo4j\.cli\.AdminTool[\s\S]*the database is empty, as before/,
-    );
-    const r = await executor.executeRead({ cypher: "MATCH (n) RETURN count(n) AS n" });
-    expect(r.records[0]?.get("n")).toBe(0);
-    expect(readImportMarker(home)).toBeNull();
-    expect(fs.existsSync(path.join(home, "bulk"))).toBe(false);
-    await executor.close();
-    await running.stop();
-  }, 600_000);
-
-  it("a load killed during the import leaves nothing; the next load imports the same graph as the transactional loader", async () => {
-    const killed = cli(["--graph", file, "--bulk"]);
-    const exited = finished(killed);
-    const deadline = Date.now() + 600_000;
-    while (!readImportMarker(home)?.adminPid) {
-      if (Date.now() > deadline || killed.exitCode !== null)
-        throw new Error(`no import to kill: ${(await exited).output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    killed.kill("SIGKILL");
-    await exited;
-
-    const { code, output } = await finished(cli(["--graph", file, "--bulk"]));
-    expect(code, output).toBe(0);
-    expect(output).toMatch(/bulk import of .* was interrupted: its half-written database was removed/);
-    expect(output).toMatch(/bulk: \d+ records in [\d.]+ s \(\d+ records\/s\): CSV .* neo4j-admin .* finish/);
-
-    const { running, executor } = await open();
     try {
-      const bulk = await dumpGraph(executor);
-      expect(bulk.nodes).toEqual(transactional.nodes);
-      expect(bulk.relationships).toEqual(transactional.relationships);
-      const [load] = bulk.loads;
-      const [tx] = transactional.loads;
-      expect(bulk.loads).toHaveLength(1);
-      expect(load).toMatchObject({ method: "bulk", status: "done", fresh: true, reset: false, source: file });
-      for (const k of ["checksum", "counts", "fresh", "reset", "source", "status"])
-        expect(load?.[k]).toEqual(tx?.[k]);
-      expect((await latestLoad(executor)).load?.status).toBe("done");
-      const found = (await executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
-      expect(found.length).toBeGreaterThan(0);
-      expect(found).toEqual(search);
+      await expect(
+        bulkLoad(target, source, {
+          validation,
+          checksum,
+          sourceName: file,
+          classpath: path.join(dir, "missing.jar"),
+        }),
+      ).rejects.toThrow(
+        /neo4j-admin database import failed \(exit \d+\):.*org\.neo4j\.cli\.AdminTool[\s\S]*the database is empty, as before/,
+      );
+      const r = await executor.executeRead({ cypher: "MATCH (n) RETURN count(n) AS n" });
+      expect(r.records[0]?.get("n")).toBe(0);
+      expect(readImportMarker(home)).toBeNull();
+      expect(fs.existsSync(path.join(home, "bulk"))).toBe(false);
     } finally {
       await executor.close();
       await running.stop();
     }
-  }, 900_000);
+  }, 600_000);
 });

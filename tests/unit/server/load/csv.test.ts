@@ -44,6 +44,32 @@ describe("CSVs for neo4j-admin import", () => {
     expect(set.rows).toBe(7 + fixture.edges.length + fixture.mentions.length);
   });
 
+  it("gives every entity row its degree, type counts and labels; the fill label when a list is empty", async () => {
+    const g = structuredClone(fixture);
+    g.nodes.push({ ...g.nodes[0], id: "lonely", name: "孤", aliases: [] });
+    const set = await writeImportCsv(sourceFromGraph(g), path.join(dir, "deg"));
+    const groups = rowsOf(set.nodes, "id:ID(Entity)");
+    for (const { header } of groups)
+      expect(header.endsWith(",degree:long,typeCounts:string[],:LABEL")).toBe(true);
+    const rows = new Map(
+      groups.flatMap((x) => x.lines).map((line) => [/^"([^"]+)"/.exec(line)?.[1] ?? "", line]),
+    );
+    expect(rows.size).toBe(g.nodes.length);
+    for (const n of g.nodes as { id: string; type: string; aliases: string[] }[]) {
+      const edges = (g.edges as { source: string; target: string; type: string }[]).filter(
+        (e) => e.source === n.id || e.target === n.id,
+      );
+      const degree = edges.filter((e) => e.type !== "CO_OCCURS").length;
+      const fill = edges.length === 0 || n.aliases.length === 0;
+      const labels = `Entity${ARRAY_DELIMITER}${n.type}${fill ? `${ARRAY_DELIMITER}BulkFill` : ""}`;
+      expect(rows.get(n.id), n.id).toMatch(new RegExp(`,${degree},("[^"]+")?,${labels}$`));
+    }
+    expect(
+      rows.get("lonely")?.endsWith(`,0,,Entity${ARRAY_DELIMITER}FreeTradeZone${ARRAY_DELIMITER}BulkFill`),
+    ).toBe(true);
+    expect(fs.readdirSync(path.join(dir, "deg")).filter((f) => f.endsWith(".part"))).toEqual([]);
+  });
+
   it("sends a repeated key to repeats.ndjson instead of a second row", async () => {
     const g = structuredClone(fixture);
     g.nodes.push({ ...g.nodes[0], nameEn: "again" });
@@ -56,6 +82,8 @@ describe("CSVs for neo4j-admin import", () => {
       .trim()
       .split("\n");
     expect(lines.map((l) => Object.keys(JSON.parse(l))[0])).toEqual(["version", "node", "edge"]);
+    // The ends of the repeated relationship get their degrees recomputed after its MERGE.
+    expect(set.recount.sort()).toEqual([g.edges[0].source, g.edges[0].target].sort());
   });
 
   it("quotes every string (an empty one stays empty) and joins arrays with the unit separator", async () => {

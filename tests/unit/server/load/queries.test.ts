@@ -5,10 +5,11 @@ import { describe, expect, it } from "vitest";
 import { ExtractedGraph } from "../../../../contracts/graph";
 import {
   claimsQuery,
-  degreePageQuery,
+  degreeOfIdsQuery,
   degreeQuery,
   edgesQuery,
   evidenceProperties,
+  fillEmptyListsQuery,
   nodeRow,
   nodesQuery,
   pinyinOf,
@@ -91,14 +92,21 @@ describe("derived properties", () => {
     expect(one.params).toEqual({ load: "load-1" });
     expect(degreeQuery(null).cypher).toMatch(/^MATCH \(n:Entity\)\n/);
   });
-  it("after a bulk import: keyset pages in id order, each reporting where the next one starts", () => {
-    const q = degreePageQuery("Area:a", 500);
-    expect(q.cypher).toMatch(/WHERE n\.id > \$after\nWITH n ORDER BY n\.id LIMIT \$batch/);
-    expect(q.cypher).toContain("n.aliases = coalesce(n.aliases, [])");
-    expect(q.cypher).toContain("RETURN max(n.id) AS last, count(*) AS done");
-    expect(q.params).toEqual({ after: "Area:a", batch: neo4j.int(500) });
-    expect(degreeQuery(null, 2000, { fillAliases: true }).cypher).toContain("coalesce(n.aliases, [])");
+  it("after a bulk import: empty lists for the entities of the fill label only, a page at a time", () => {
+    const q = fillEmptyListsQuery(500);
+    expect(q.cypher).toMatch(/^MATCH \(n:BulkFill\) WITH n LIMIT \$batch\n/);
+    expect(q.cypher).toContain(
+      "n.aliases = coalesce(n.aliases, []), n.typeCounts = coalesce(n.typeCounts, [])",
+    );
+    expect(q.cypher).toContain("REMOVE n:BulkFill");
+    expect(q.params).toEqual({ batch: neo4j.int(500) });
     expect(degreeQuery(null).cypher).not.toContain("aliases");
+  });
+  it("after a bulk import: degrees of the ends of repeated relationship records, by id", () => {
+    const q = degreeOfIdsQuery(["a", "b"]);
+    expect(q.cypher).toMatch(/^MATCH \(n:Entity\) WHERE n\.id IN \$ids\n/);
+    expect(q.cypher).toContain("SET n.degree = degree, n.typeCounts = counts");
+    expect(q.params).toEqual({ ids: ["a", "b"] });
   });
   it("a reset sweeps only loader-owned data that the new load did not write", () => {
     expect(sweepNodesQuery("l").cypher).toContain("(n:Entity OR n:Document OR n:Passage OR n:Claim)");

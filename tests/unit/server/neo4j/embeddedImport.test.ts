@@ -36,11 +36,25 @@ describe("recovering from an interrupted bulk import", () => {
   it("removes the half-written neo4j database of a dead importer, never the system database", () => {
     const h = home();
     writeImportMarker(h, { pid: deadPid(), loadId: "l", source: "g.ndjson", startedAt: "t" });
-    expect(recoverInterruptedImport(h)).toMatch(/bulk import of g\.ndjson .* was interrupted/);
+    expect(recoverInterruptedImport(h)?.message).toMatch(/bulk import of g\.ndjson .* was interrupted/);
     expect(exists(h, "databases/neo4j")).toBe(false);
     expect(exists(h, "transactions/neo4j")).toBe(false);
     expect(exists(h, "databases/system")).toBe(true);
-    expect(readImportMarker(h)).toBeNull();
+    // Kept, marked recovered, until the interrupted load is recorded in the emptied database.
+    expect(readImportMarker(h)).toMatchObject({ source: "g.ndjson", recovered: true });
+  });
+
+  it("a start that finds a recovered marker removes nothing more: it only has the load to record", () => {
+    const h = home();
+    writeImportMarker(h, {
+      pid: deadPid(),
+      loadId: "l",
+      source: "g.ndjson",
+      startedAt: "t",
+      recovered: true,
+    });
+    expect(recoverInterruptedImport(h)).toMatchObject({ message: null, marker: { loadId: "l" } });
+    expect(exists(h, "databases/neo4j")).toBe(true);
   });
 
   it("refuses while the importing process lives, and changes nothing", () => {

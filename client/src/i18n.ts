@@ -9,6 +9,8 @@ const STRINGS = {
     "Search entities (Chinese, English, alias, pinyin)… /",
   ],
   noResults: ["无结果", "No results"],
+  didYouMean: ["您是不是要找：{s}？", "Did you mean: {s}?"],
+  fuzzyHits: ["相近的结果", "Close matches"],
   expand: ["展开", "Expand"],
   collapse: ["收起", "Collapse"],
   hide: ["移除", "Remove"],

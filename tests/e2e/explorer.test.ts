@@ -103,6 +103,23 @@ describe("explorer", () => {
     await shot("03-expanded");
   });
 
+  it("finds a misspelt transliteration (Erenhto) with a did-you-mean line, in Chinese", async () => {
+    await page.fill(".topbar .search-input", "Erenhto");
+    await page.waitForSelector(".topbar .search-suggest", { timeout: 15_000 });
+    expect(await page.locator(".topbar .search-suggest").textContent()).toBe("您是不是要找：Erenhot？");
+    expect(await page.locator(".topbar .search-hit").first().getAttribute("data-id")).toBe("City:二连浩特");
+    // Choosing the suggestion searches for it: the exact hits replace the tolerant ones.
+    await page.locator(".topbar .search-suggest").dispatchEvent("mousedown");
+    await page.waitForFunction(
+      () =>
+        !document.querySelector(".topbar .search-suggest") && document.querySelector(".topbar .search-hit"),
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await page.inputValue(".topbar .search-input")).toBe("Erenhot");
+    await page.keyboard.press("Escape");
+  });
+
   it("shows source sentences and opens the document with mentions highlighted", async () => {
     await page.waitForSelector(".inspector .sources .quote", { timeout: 15_000 });
     const quote = await page.locator(".inspector .sources .quote").first().textContent();

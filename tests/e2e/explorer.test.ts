@@ -24,6 +24,20 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
 }
 
+/** Visible nodes of the scene drawn outside the canvas. */
+function nodesOffScreen(): Promise<number> {
+  return page.evaluate(() => {
+    const z = (window as unknown as Win).zonegraph;
+    const { width, height } = z.view.sigma.getDimensions();
+    return z.graph.nodes().filter((id) => {
+      const d = z.view.sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) return false;
+      const p = z.view.sigma.framedGraphToViewport(d);
+      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+    }).length;
+  });
+}
+
 /** Number of nodes in the scene (the app exposes itself on window for tests). */
 function sceneOrder(): Promise<number> {
   return page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
@@ -197,6 +211,10 @@ describe("explorer", () => {
   });
 
   it("a narrow (phone) window shows the graph full width, with no sideways scrolling", async () => {
+    // Zoomed into a corner first: the resize must re-fit the scene.
+    await page.evaluate(() =>
+      (window as unknown as Win).zonegraph.view.sigma.getCamera().setState({ x: 0.9, y: 0.9, ratio: 0.2 }),
+    );
     await page.setViewportSize({ width: 390, height: 800 });
     await page.waitForTimeout(800);
     const box = await page.evaluate(() => ({
@@ -206,6 +224,12 @@ describe("explorer", () => {
     expect(box.page).toBeLessThanOrEqual(390);
     expect(box.stage.width).toBeGreaterThanOrEqual(360);
     expect(box.stage.height).toBeGreaterThanOrEqual(300);
+    await page.waitForFunction(
+      () => (window as unknown as Win).zonegraph.view.sigma.getCamera().getState().ratio === 1,
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await nodesOffScreen()).toBe(0);
     await shot("08-narrow");
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.waitForTimeout(500);

@@ -224,6 +224,9 @@ const STRINGS = {
   listViewTitle: ["当前场景（列表视图）", "Current scene (list view)"],
   listEmpty: ["场景为空", "The scene is empty"],
   noRelations: ["无关系", "No relationships"],
+  ariaPanels: ["面板", "Panels"],
+  ariaSceneToolbar: ["场景工具栏", "Scene toolbar"],
+  ariaViews: ["分析视图", "Analyst views"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -211,6 +211,10 @@ const STRINGS = {
   all: ["全部", "all"],
   hops: ["跳", "hops"],
   pathPickBoth: ["请先选择起点和终点", "Pick both ends first"],
+  pathSameEnds: [
+    "起点和终点是同一个实体：请选择两个不同的实体",
+    "Both ends are the same entity: pick two different ones",
+  ],
   pathsFound: ["找到 {n} 条路径（不超过 {h} 跳）", "{n} paths found (within {h} hops)"],
   noTypedPathWithin: ["{h} 跳内没有类型化关系的路径", "No typed path within {h} hops"],
   noPathWithin: ["{h} 跳内没有路径", "No path within {h} hops"],

@@ -66,10 +66,11 @@ export class SearchBox {
       this.hits = res.hits;
       this.suggestion = null;
       if (wantsFuzzy(q, res.hits.length)) {
-        const fuzzy = await this.api.fuzzySearch(q, { limit: 12 });
+        // The tolerant search only adds: when it fails (an older server without it), "no results" stands.
+        const fuzzy = await this.api.fuzzySearch(q, { limit: 12 }).catch(() => null);
         if (seq !== this.seq) return;
-        this.hits = fuzzy.hits;
-        this.suggestion = fuzzy.suggestion ? { text: fuzzy.suggestion, query: q } : null;
+        this.hits = fuzzy?.hits ?? [];
+        this.suggestion = fuzzy?.suggestion ? { text: fuzzy.suggestion, query: q } : null;
       }
       this.error = null;
       this.render();

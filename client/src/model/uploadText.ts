@@ -27,6 +27,14 @@ const REASONS: Record<string, [string, string]> = {
 /** Multer names the form field, not the file, when a file is too large. */
 const NOT_A_FILE = new Set(["files", "upload", ""]);
 
+/** The upload limit the server names in a too-large refusal ("the 33554432-byte upload limit"), in MB. */
+function limitOf(r: { reason?: string; message: string }, lang: Lang): string {
+  const bytes = r.reason === "too-large" ? /(\d+)-byte upload limit/.exec(r.message)?.[1] : undefined;
+  if (!bytes) return "";
+  const mb = Math.round((Number(bytes) / 1024 / 1024) * 10) / 10;
+  return lang === "zh" ? `（上限 ${mb} MB）` : ` (limit ${mb} MB)`;
+}
+
 /** One refused file in the UI language: the reason, the file's name, and the server's exact words. */
 export function refusalText(
   r: { file?: string; reason?: string; message: string },
@@ -35,7 +43,7 @@ export function refusalText(
   const pair = r.reason ? REASONS[r.reason] : undefined;
   if (!pair) return { text: r.message, detail: "" };
   const file = r.file && !NOT_A_FILE.has(r.file) ? `${lang === "zh" ? "：" : ": "}${r.file}` : "";
-  return { text: `${pair[lang === "zh" ? 0 : 1]}${file}`, detail: r.message };
+  return { text: `${pair[lang === "zh" ? 0 : 1]}${limitOf(r, lang)}${file}`, detail: r.message };
 }
 
 /**

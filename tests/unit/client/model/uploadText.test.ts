@@ -23,8 +23,11 @@ describe("uploadErrorText", () => {
     );
   });
   it("does not name the form field as the file when a file is too large", () => {
-    const body = rejected("files", "too-large", "files: a file is above the 1024-byte upload limit");
-    expect(uploadErrorText(body, 413, "zh").text).toBe("文件超过上传大小上限");
+    const body = rejected("files", "too-large", "files: a file is above the 33554432-byte upload limit");
+    expect(uploadErrorText(body, 413, "zh").text).toBe("文件超过上传大小上限（上限 32 MB）");
+    expect(uploadErrorText(body, 413, "en").text).toBe(
+      "The file is above the upload size limit (limit 32 MB)",
+    );
   });
   it("translates other API errors by their code and a non-API answer by its status", () => {
     const body = { error: { code: "UNAUTHORIZED", message: "API key required" } };

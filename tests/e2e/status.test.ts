@@ -207,6 +207,10 @@ describe("details panel in Chinese", () => {
     expect(await value("category")).toBe("沿边");
     expect(await value("phase")).toBe("第 5 批");
     expect(await value("establishedPrecision")).toBe("月");
+    // An entity that is gone (a stale link): the panel says so by the error's meaning, in Chinese.
+    watched.expectHttpError("/api/nodes/", 404);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.inspector.showNode("City:不存在的城市"));
+    expect(await page.locator(".inspector .error").textContent()).toMatch(/^错误: 未找到 \(NOT_FOUND\)/);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   t,
   typeName,
 } from "../i18n";
-import { claimValue, docDateText, predicateName } from "../i18nMeta";
+import { claimValue, docDateText, errorText, predicateName } from "../i18nMeta";
 import type { CorridorLinkNote } from "../model/corridorLinks";
 import { propertyName, propertyValue } from "../model/propertyText";
 import { zoneStatus } from "../model/status";
@@ -92,13 +92,7 @@ export class Inspector {
 
   private error(e: unknown): void {
     clear(this.body);
-    this.body.append(
-      h(
-        "p",
-        { class: "error", role: "alert" },
-        `${t("error")}: ${e instanceof Error ? e.message : String(e)}`,
-      ),
-    );
+    this.body.append(h("p", { class: "error", role: "alert" }, `${t("error")}: ${errorText(e)}`));
   }
 
   async showNode(id: string): Promise<void> {

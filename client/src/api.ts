@@ -19,6 +19,7 @@ import {
   SearchResponse,
   Subgraph,
 } from "../../contracts/api";
+import { FuzzySearchResponse } from "../../contracts/fuzzy";
 
 export class ApiError extends Error {
   constructor(
@@ -134,6 +135,13 @@ export class Api {
 
   health() {
     return this.request("/api/health", Health);
+  }
+  /** Tolerant search for misspelt Latin/pinyin input (asked only when search() found nothing). */
+  fuzzySearch(q: string, opts: { types?: string[]; limit?: number } = {}) {
+    return this.request(
+      `/api/search/fuzzy${qs({ q, types: opts.types, limit: opts.limit ?? 12 })}`,
+      FuzzySearchResponse,
+    );
   }
   search(q: string, opts: { types?: string[]; limit?: number } = {}) {
     return this.request(

@@ -9,6 +9,8 @@ const STRINGS = {
     "Search entities (Chinese, English, alias, pinyin)… /",
   ],
   noResults: ["无结果", "No results"],
+  didYouMean: ["您是不是要找：{s}？", "Did you mean: {s}?"],
+  fuzzyHits: ["相近的结果", "Close matches"],
   expand: ["展开", "Expand"],
   collapse: ["收起", "Collapse"],
   hide: ["移除", "Remove"],
@@ -209,6 +211,10 @@ const STRINGS = {
   all: ["全部", "all"],
   hops: ["跳", "hops"],
   pathPickBoth: ["请先选择起点和终点", "Pick both ends first"],
+  pathSameEnds: [
+    "起点和终点是同一个实体：请选择两个不同的实体",
+    "Both ends are the same entity: pick two different ones",
+  ],
   pathsFound: ["找到 {n} 条路径（不超过 {h} 跳）", "{n} paths found (within {h} hops)"],
   noTypedPathWithin: ["{h} 跳内没有类型化关系的路径", "No typed path within {h} hops"],
   noPathWithin: ["{h} 跳内没有路径", "No path within {h} hops"],
@@ -222,6 +228,9 @@ const STRINGS = {
   listViewTitle: ["当前场景（列表视图）", "Current scene (list view)"],
   listEmpty: ["场景为空", "The scene is empty"],
   noRelations: ["无关系", "No relationships"],
+  ariaPanels: ["面板", "Panels"],
+  ariaSceneToolbar: ["场景工具栏", "Scene toolbar"],
+  ariaViews: ["分析视图", "Analyst views"],
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

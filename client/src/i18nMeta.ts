@@ -43,6 +43,9 @@ const ERRORS: Record<string, [string, string]> = {
   CYPHER_ERROR: ["查询出错", "Query failed"],
   NETWORK: ["无法连接服务器", "Cannot reach the server"],
   INTERNAL: ["服务器内部错误", "Internal server error"],
+  DOCUMENT_REJECTED: ["文档被拒绝", "Document refused"],
+  STORAGE_FULL: ["存储已满", "Storage full"],
+  BAD_RESPONSE: ["服务器的回答无法识别", "Unexpected answer from the server"],
 };
 
 /**

@@ -34,6 +34,7 @@ import {
 } from "../../contracts/api";
 import { INGEST_OPERATIONS } from "./openapiIngest";
 import { QueryNameParam } from "./routes/analyst";
+import { FUZZY_OPERATIONS } from "./routes/fuzzySearch";
 import { GEO_OPERATIONS } from "./routes/geo";
 import { IdParam } from "./routes/graph";
 import { SCENE_OPERATIONS } from "./routes/scenes";
@@ -230,6 +231,7 @@ export const OPERATIONS: Operation[] = [
     },
     errors: [400, 503],
   },
+  ...FUZZY_OPERATIONS,
   ...VIEW_OPERATIONS,
   ...GEO_OPERATIONS,
   ...SCENE_OPERATIONS,

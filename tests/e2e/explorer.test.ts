@@ -24,6 +24,20 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
 }
 
+/** Visible nodes of the scene drawn outside the canvas. */
+function nodesOffScreen(): Promise<number> {
+  return page.evaluate(() => {
+    const z = (window as unknown as Win).zonegraph;
+    const { width, height } = z.view.sigma.getDimensions();
+    return z.graph.nodes().filter((id) => {
+      const d = z.view.sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) return false;
+      const p = z.view.sigma.framedGraphToViewport(d);
+      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+    }).length;
+  });
+}
+
 /** Number of nodes in the scene (the app exposes itself on window for tests). */
 function sceneOrder(): Promise<number> {
   return page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
@@ -103,6 +117,23 @@ describe("explorer", () => {
     await shot("03-expanded");
   });
 
+  it("finds a misspelt transliteration (Erenhto) with a did-you-mean line, in Chinese", async () => {
+    await page.fill(".topbar .search-input", "Erenhto");
+    await page.waitForSelector(".topbar .search-suggest", { timeout: 15_000 });
+    expect(await page.locator(".topbar .search-suggest").textContent()).toBe("您是不是要找：Erenhot？");
+    expect(await page.locator(".topbar .search-hit").first().getAttribute("data-id")).toBe("City:二连浩特");
+    // Choosing the suggestion searches for it: the exact hits replace the tolerant ones.
+    await page.locator(".topbar .search-suggest").dispatchEvent("mousedown");
+    await page.waitForFunction(
+      () =>
+        !document.querySelector(".topbar .search-suggest") && document.querySelector(".topbar .search-hit"),
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await page.inputValue(".topbar .search-input")).toBe("Erenhot");
+    await page.keyboard.press("Escape");
+  });
+
   it("shows source sentences and opens the document with mentions highlighted", async () => {
     await page.waitForSelector(".inspector .sources .quote", { timeout: 15_000 });
     const quote = await page.locator(".inspector .sources .quote").first().textContent();
@@ -180,6 +211,10 @@ describe("explorer", () => {
   });
 
   it("a narrow (phone) window shows the graph full width, with no sideways scrolling", async () => {
+    // Zoomed into a corner first: the resize must re-fit the scene.
+    await page.evaluate(() =>
+      (window as unknown as Win).zonegraph.view.sigma.getCamera().setState({ x: 0.9, y: 0.9, ratio: 0.2 }),
+    );
     await page.setViewportSize({ width: 390, height: 800 });
     await page.waitForTimeout(800);
     const box = await page.evaluate(() => ({
@@ -189,6 +224,12 @@ describe("explorer", () => {
     expect(box.page).toBeLessThanOrEqual(390);
     expect(box.stage.width).toBeGreaterThanOrEqual(360);
     expect(box.stage.height).toBeGreaterThanOrEqual(300);
+    await page.waitForFunction(
+      () => (window as unknown as Win).zonegraph.view.sigma.getCamera().getState().ratio === 1,
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await nodesOffScreen()).toBe(0);
     await shot("08-narrow");
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.waitForTimeout(500);

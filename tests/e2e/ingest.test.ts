@@ -53,8 +53,31 @@ afterAll(async () => {
 });
 
 describe("upload a document in the explorer", () => {
-  it("previews the change set, commits it, and finds the new zone by search", async () => {
+  it("says in Chinese what is missing or wrong: no file chosen, an unsupported file", async () => {
     await page.locator('details.panel[data-panel="upload"] > summary').click();
+    await page.click('[data-testid="upload-preview"]');
+    expect(await page.locator(".upload .upload-result .error").textContent()).toBe(
+      "请先选择要上传的文件（PDF、DOCX、HTML、Markdown 或纯文本）。",
+    );
+    watched.expectHttpError("/api/documents", 415);
+    await page.setInputFiles('[data-testid="upload-files"]', {
+      name: "图片.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+      ]),
+    });
+    await page.click('[data-testid="upload-preview"]');
+    await page.waitForFunction(
+      () =>
+        /不支持的文件类型/.test(document.querySelector(".upload .upload-result .error")?.textContent ?? ""),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator(".upload .upload-result .error").textContent()).toContain("：图片.pdf");
+  });
+
+  it("previews the change set, commits it, and finds the new zone by search", async () => {
     await page.setInputFiles('[data-testid="upload-files"]', {
       name: "琼崖方案.pdf",
       mimeType: "application/pdf",
@@ -64,6 +87,12 @@ describe("upload a document in the explorer", () => {
     const entity = page.locator(`.upload .new-entity[data-id="${ZONE}"]`);
     await entity.waitFor({ timeout: 60_000 });
     expect(await page.locator(".upload .new-relation").count()).toBeGreaterThan(0);
+    // Relations read "A —TYPE→ B" with names, never ids.
+    const relations = await page
+      .locator(".upload .new-relation label, .upload .new-evidence")
+      .allTextContents();
+    expect(relations.join("\n")).toMatch(/椰林片区 —属于→ 中国（琼崖）自由贸易试验区/);
+    expect(relations.join("\n")).not.toMatch(/FreeTradeZone:|Area:|->/);
     await page.locator(".upload h4").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "60-upload-preview.png") });
     // Nothing is stored before the commit.

@@ -149,6 +149,18 @@ describe("the offline map", () => {
       expect(drawn.line[k]?.y ?? 0).toBeLessThanOrEqual((drawn.line[k - 1]?.y ?? 0) + 0.001);
     expect(drawn.line.at(-1)?.y ?? 0).toBeLessThan(drawn.manzhouli.y);
     expect(drawn.red).toBeGreaterThan(3);
+    // Corridor names never overlap (several corridors end at the same station), and most are drawn.
+    const labels = await page.evaluate(() => {
+      type B = { x: number; y: number; w: number; h: number };
+      const app = (window as unknown as Record<string, unknown>).zonegraph as {
+        map: { corridorLabels(): Map<string, B>; corridorLines(): Map<string, unknown> };
+      };
+      return { boxes: [...app.map.corridorLabels().values()], lines: app.map.corridorLines().size };
+    });
+    expect(labels.boxes.length).toBeGreaterThanOrEqual(Math.ceil(labels.lines / 2));
+    for (const [i, a] of labels.boxes.entries())
+      for (const b of labels.boxes.slice(i + 1))
+        expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
   });
 
   it("keeps the geographic positions and the map's frame when the layout or fit buttons are used", async () => {

@@ -229,6 +229,15 @@ describe("accessibility and keys", () => {
         .map((e) => e.outerHTML.slice(0, 120));
     });
     expect(unnamed).toEqual([]);
+    // In the Chinese UI no accessible name is English (format and product names excepted), hidden
+    // regions such as the analyst views' drawer included.
+    const english = await page.evaluate(() =>
+      [...document.querySelectorAll("[aria-label]")]
+        .map((e) => e.getAttribute("aria-label") ?? "")
+        .filter((l) => /[A-Za-z]{3,}/.test(l) && !/[\u4e00-\u9fff]/.test(l))
+        .filter((l) => !/^(PNG|SVG|GEXF|GraphML|JSON|CSV|Cypher)$/.test(l)),
+    );
+    expect(english).toEqual([]);
     // Tab from the search box reaches the toolbar; the focused control shows an outline.
     await page.focus(".topbar .search-input");
     let reached = false;

@@ -194,6 +194,26 @@ describe("status, stages and evidence (issue 13)", () => {
   });
 });
 
+describe("details panel in Chinese", () => {
+  it("names a zone's properties and their coded values in Chinese", async () => {
+    const zone = "FreeTradeZone:中国（黑龙江）自由贸易试验区";
+    await page.evaluate((id) => (window as unknown as Win).zonegraph.select(id), zone);
+    const props = page.locator(".inspector .props");
+    await props.waitFor({ timeout: 15_000 });
+    const names = await props.locator("dt").allTextContents();
+    expect(names).toEqual(expect.arrayContaining(["设立时间", "批次", "类别"]));
+    expect(names.filter((n) => /^[A-Za-z]+$/.test(n))).toEqual([]);
+    const value = (key: string) => props.locator(`dt[data-key="${key}"] + dd`).textContent();
+    expect(await value("category")).toBe("沿边");
+    expect(await value("phase")).toBe("第 5 批");
+    expect(await value("establishedPrecision")).toBe("月");
+    // An entity that is gone (a stale link): the panel says so by the error's meaning, in Chinese.
+    watched.expectHttpError("/api/nodes/", 404);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.inspector.showNode("City:不存在的城市"));
+    expect(await page.locator(".inspector .error").textContent()).toMatch(/^错误: 未找到 \(NOT_FOUND\)/);
+  });
+});
+
 describe("named queries in both languages (issue 13, item 7)", () => {
   it("lists the named queries with Chinese titles in the Chinese UI and English ones in English", async () => {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -7,6 +7,19 @@
 import { type LayoutJob, type LayoutNode, unitsPerPixel } from "./job";
 
 const ROUNDS = 200;
+/**
+ * The scale may grow at most this much over the rounds. When the labels cannot all fit the viewport, each
+ * push grows the scene, which grows the boxes in graph units, which overlap again: unbounded, the scene
+ * grew geometrically (a 492-node time-view scene reached 1e11 units and drew as a thin strip). With the
+ * scale held, the rounds are a plain separation that settles; sigma's label grid thins what stays crowded.
+ */
+const MAX_SCALE_GROWTH = 3;
+/**
+ * Label boxes covering more than this many viewports cannot all get room: pushing them apart only
+ * stretches the scene into a thin strip along the push axis, so the pass is skipped (the label grid
+ * thins the labels instead). The corpus first screen covers about half a viewport.
+ */
+const CROWDED_VIEWPORTS = 2;
 /** Above this many nodes the pass is skipped (the label grid thins labels of big scenes anyway). */
 export const LABEL_ROOM_MAX_NODES = 3000;
 
@@ -87,9 +100,12 @@ function round(boxes: Box[], pos: Map<string, { x: number; y: number }>, unit: n
 export function separateLabels(job: LayoutJob, pos: Map<string, { x: number; y: number }>): void {
   if (job.nodes.length < 2 || job.nodes.length > LABEL_ROOM_MAX_NODES) return;
   const boxes = [...job.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)).map((n) => boxOf(n, job.labelSize));
+  const area = boxes.reduce((s, b) => s + (b.left + b.right) * 2 * b.half, 0);
+  if (area > CROWDED_VIEWPORTS * job.viewport.width * job.viewport.height) return;
+  const maxUnit = unitsPerPixel(pos.values(), job.viewport) * 1.1 * MAX_SCALE_GROWTH;
   for (let r = 0; r < ROUNDS; r++) {
     // A little more room than the labels need: the scene grows while boxes are pushed.
-    const unit = unitsPerPixel(pos.values(), job.viewport) * 1.1;
+    const unit = Math.min(maxUnit, unitsPerPixel(pos.values(), job.viewport) * 1.1);
     if (round(boxes, pos, unit) === 0) return;
   }
 }

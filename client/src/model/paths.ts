@@ -53,3 +53,37 @@ export function pathMessage(
     reason: extra.reason,
   };
 }
+
+/** What stops a paths request before it is sent: an end not chosen, or the same entity at both ends. */
+export function pathEndsProblem(
+  from: string | undefined,
+  to: string | undefined,
+): "pathPickBoth" | "pathSameEnds" | null {
+  if (!from || !to) return "pathPickBoth";
+  return from === to ? "pathSameEnds" : null;
+}
+
+const CAPPED =
+  /^no .+? found within \d+ hops among the (\d+) relationships read \(at most (\d+) per node, (\d+) in all\)/;
+const DEADLINE = /^the path search stopped at its ([\d.]+) s deadline/;
+
+/**
+ * The server's reason for no path (English), for the panel's message in the UI language: null when it
+ * only repeats what the panel says ("no typed path within N hops"; the co-occurrence count is shown
+ * apart), else the search's caps or its deadline.
+ */
+export function pathReasonText(reason: string | null, lang: "zh" | "en"): string | null {
+  if (!reason) return null;
+  const capped = CAPPED.exec(reason);
+  if (capped)
+    return lang === "zh"
+      ? `只读取了 ${capped[1]} 条关系：每个节点最多 ${capped[2]} 条，总共最多 ${capped[3]} 条`
+      : `among the ${capped[1]} relationships read (at most ${capped[2]} per node, ${capped[3]} in all)`;
+  const deadline = DEADLINE.exec(reason);
+  if (deadline)
+    return lang === "zh"
+      ? `路径搜索在 ${deadline[1]} 秒期限内未完成：请减少跳数或关系类型`
+      : `the search stopped at its ${deadline[1]} s deadline: try fewer hops or fewer relationship types`;
+  if (/^no .+ within \d+ hops(;|$)/.test(reason)) return null;
+  return lang === "zh" ? null : reason;
+}

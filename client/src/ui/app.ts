@@ -201,7 +201,7 @@ export class App implements Ctx {
     );
     const left = h(
       "aside",
-      { class: "left", "aria-label": "panels" },
+      { class: "left", ...ariaLabel("ariaPanels") },
       section("corridors", this.corridors.el, true),
       section("legend", legend.el, true),
       section("paths", this.paths.el),

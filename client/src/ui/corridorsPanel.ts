@@ -2,6 +2,7 @@
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
+import { errorText } from "../i18nMeta";
 import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
 import { linkStrength, nodeStatus, type ZoneStatus, zoneStatus } from "../model/status";
 import { clear, h } from "./dom";
@@ -60,7 +61,7 @@ export class CorridorsPanel {
       }
     } catch (e) {
       clear(this.out);
-      this.out.append(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
+      this.out.append(h("p", { class: "error" }, errorText(e)));
     }
   }
   /** Established, applied-for and proposed zones look different (node attributes, else node detail). */

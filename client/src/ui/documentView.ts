@@ -2,6 +2,7 @@
 import type { DocumentDetail } from "../../../contracts/api";
 import type { Api } from "../api";
 import { t } from "../i18n";
+import { errorText } from "../i18nMeta";
 import { type Range, segment } from "../model/text";
 import { clear, h } from "./dom";
 import { ariaLabel } from "./relabel";
@@ -46,7 +47,7 @@ export class DocumentView {
       this.render(doc, focus, entity);
     } catch (e) {
       this.title.textContent = t("error");
-      this.body.append(h("p", { class: "error", role: "alert" }, e instanceof Error ? e.message : String(e)));
+      this.body.append(h("p", { class: "error", role: "alert" }, errorText(e)));
     }
   }
 

@@ -5,6 +5,7 @@
 import { t, typeName } from "../i18n";
 import { type ExportFacts, sourceDocuments } from "../model/exportFacts";
 import { legendSections } from "../model/exportLegend";
+import { fitText } from "../model/fitText";
 import type { SceneGraph } from "../model/scene";
 import type { SvgLegendBlock } from "../model/svgScene";
 import type { ExplorerState } from "../store/state";
@@ -48,6 +49,18 @@ export function subtitle(graph: SceneGraph, date: string): string {
 }
 
 /** "Source: zonegraph … · 2026-12-05 · documents: A; B; C +2". */
+/**
+ * The source line cut to the image's width (it names many documents): measured in the font the export
+ * draws it with.
+ */
+export function fittedSourceLine(facts: ExportFacts, date: string, maxWidth: number, font: string): string {
+  const line = sourceLine(facts, date);
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return line;
+  ctx.font = font;
+  return fitText(line, maxWidth, (s) => ctx.measureText(s).width);
+}
+
 export function sourceLine(facts: ExportFacts, date: string): string {
   const { titles, more } = sourceDocuments(facts);
   const docs = titles.length ? ` · ${t("sourceDocs")}: ${titles.join("; ")}${more ? ` +${more}` : ""}` : "";

@@ -28,6 +28,7 @@ import {
 } from "../model/styling";
 import { DEFAULT_LABEL_DENSITY, type ExplorerState } from "../store/state";
 import { APPLIED_COLOR } from "../views/timeModel";
+import { debounce } from "./dom";
 import { stageEdge, statusPictogram } from "./statusStyle";
 
 /** What the view draws from: the store's state and the metric values derived from it. */
@@ -60,6 +61,8 @@ export const LARGE_SCENE_NODES = 800;
 export const LARGE_SCENE_EDGES = 1500;
 /** Big scenes draw the labels of nodes drawn at least this big (pixels). */
 const LARGE_SCENE_LABEL_THRESHOLD = 7;
+/** A window resize re-fits the scene once no resize event came for this long. */
+const RESIZE_REFIT_MS = 250;
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
 
@@ -127,6 +130,15 @@ export class GraphView {
     const ro = new ResizeObserver(() => this.sigma.scheduleRefresh());
     ro.observe(container);
     this.cleanup.push(() => ro.disconnect());
+    // A window resize (another screen, a rotated tablet, a split window) re-fits the scene once the size
+    // settles, so no part of it is left off screen or lost in a corner.
+    let alive = true;
+    const refit = debounce(() => alive && this.fit(), RESIZE_REFIT_MS);
+    window.addEventListener("resize", refit);
+    this.cleanup.push(() => {
+      alive = false;
+      window.removeEventListener("resize", refit);
+    });
   }
 
   /** A label's drawn width in pixels, measured once per font and text (the context's font is set then). */

@@ -5,6 +5,7 @@ import {
   entityName,
   getLang,
   isGeneratedEnglish,
+  type Lang,
   onLangChange,
   relName,
   type StringKey,
@@ -12,8 +13,9 @@ import {
   t,
   typeName,
 } from "../i18n";
-import { claimValue, docDateText, predicateName } from "../i18nMeta";
+import { claimValue, docDateText, errorText, predicateName } from "../i18nMeta";
 import type { CorridorLinkNote } from "../model/corridorLinks";
+import { propertyName, propertyValue } from "../model/propertyText";
 import { zoneStatus } from "../model/status";
 import { STAGE_COLORS, typeStyle } from "../model/styling";
 import { locateMention } from "../model/text";
@@ -34,8 +36,16 @@ function badge(type: string): HTMLElement {
   return h("span", { class: "type-tag" }, b, typeName(type));
 }
 
-function propValue(v: unknown): string {
-  return Array.isArray(v) ? v.join(", ") : String(v);
+/** A property list: names and coded values in the UI language (model/propertyText.ts). */
+function propList(props: [string, unknown][], lang: Lang): HTMLElement {
+  return h(
+    "dl",
+    { class: "props" },
+    ...props.flatMap(([k, v]) => [
+      h("dt", { "data-key": k }, propertyName(k, lang)),
+      h("dd", {}, propertyValue(k, v, lang)),
+    ]),
+  );
 }
 
 export class Inspector {
@@ -82,13 +92,7 @@ export class Inspector {
 
   private error(e: unknown): void {
     clear(this.body);
-    this.body.append(
-      h(
-        "p",
-        { class: "error", role: "alert" },
-        `${t("error")}: ${e instanceof Error ? e.message : String(e)}`,
-      ),
-    );
+    this.body.append(h("p", { class: "error", role: "alert" }, `${t("error")}: ${errorText(e)}`));
   }
 
   async showNode(id: string): Promise<void> {
@@ -162,14 +166,7 @@ export class Inspector {
       this.body.append(h("h3", {}, t("aliases")), h("p", { class: "aliases" }, d.aliases.join(" · ")));
     const props = Object.entries(d.properties);
     if (props.length) {
-      this.body.append(
-        h("h3", {}, t("properties")),
-        h(
-          "dl",
-          { class: "props" },
-          ...props.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, propValue(v))]),
-        ),
-      );
+      this.body.append(h("h3", {}, t("properties")), propList(props, lang));
     }
     if (d.degrees.length) {
       const list = h("ul", { class: "degrees" });
@@ -267,15 +264,7 @@ export class Inspector {
     if (d.confidence !== null)
       this.body.append(h("p", { class: "muted" }, `${t("confidence")}: ${d.confidence.toFixed(2)}`));
     const props = Object.entries(d.properties);
-    if (props.length)
-      this.body.append(
-        h("h3", {}, t("properties")),
-        h(
-          "dl",
-          { class: "props" },
-          ...props.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, propValue(v))]),
-        ),
-      );
+    if (props.length) this.body.append(h("h3", {}, t("properties")), propList(props, lang));
     const names = [d.source.name, d.target.name, d.source.nameEn ?? "", d.target.nameEn ?? ""].filter(
       Boolean,
     );

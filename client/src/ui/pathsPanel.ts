@@ -7,7 +7,7 @@ import type { EvidenceView } from "../../../contracts/api";
 import { REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
-import { pathMessage } from "../model/paths";
+import { pathEndsProblem, pathMessage, pathReasonText } from "../model/paths";
 import type { SceneGraph } from "../model/scene";
 import type { ExplorerState, PathOptions } from "../store/state";
 import { clear, h } from "./dom";
@@ -64,8 +64,10 @@ export class PathsPanel {
   private async find(): Promise<void> {
     const a = this.from.chosen?.id;
     const b = this.to.chosen?.id;
-    if (!a || !b) {
-      this.message.textContent = t("pathPickBoth");
+    const problem = pathEndsProblem(a, b);
+    if (problem || !a || !b) {
+      this.message.textContent = t(problem ?? "pathPickBoth");
+      clear(this.out);
       return;
     }
     this.message.textContent = t("loading");
@@ -140,7 +142,8 @@ export class PathsPanel {
   private renderNone(hops: number, viaCo: number | null, reason: string | null, coAllowed: boolean): void {
     clear(this.message);
     const what = coAllowed ? t("noPathWithin") : t("noTypedPathWithin");
-    this.message.append(`${what.replace("{h}", String(hops))}${reason ? ` (${reason})` : ""}`);
+    const why = pathReasonText(reason, getLang());
+    this.message.append(`${what.replace("{h}", String(hops))}${why ? ` (${why})` : ""}`);
     if (!coAllowed && viaCo) {
       this.message.append(`; ${t("viaCoOccurrence").replace("{n}", String(viaCo))} `);
       const show = h("button", { type: "button", class: "link show-co-occurrence" }, t("show"));

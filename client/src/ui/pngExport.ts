@@ -10,7 +10,7 @@ import type { SceneGraph } from "../model/scene";
 import type { SvgLegendBlock } from "../model/svgScene";
 import type { ExplorerState } from "../store/state";
 import { download } from "./dom";
-import { exportDate, legendBlocks, sourceLine, subtitle } from "./exportText";
+import { exportDate, fittedSourceLine, legendBlocks, subtitle } from "./exportText";
 import type { GraphView } from "./graphView";
 
 export const PNG_SCALE = 2;
@@ -140,7 +140,8 @@ export async function exportPng(
   drawLegend(ctx, legendBlocks(graph, s, colour), w + 14, HEADER + 8);
   ctx.fillStyle = "#666666";
   ctx.font = `11px ${FONT}`;
-  ctx.fillText(sourceLine(facts, date), 14, HEADER + h + 18);
+  const font = `11px ${FONT}`;
+  ctx.fillText(fittedSourceLine(facts, date, w + LEGEND_WIDTH - 28, font), 14, HEADER + h + 18);
   const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, "image/png"));
   if (blob) download(`zonegraph-${date}.png`, blob, "image/png");
 }

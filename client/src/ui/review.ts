@@ -3,18 +3,22 @@
  * reject with the buttons or the keyboard (A / R, J / K to move) while the list has focus.
  */
 
-import { ErrorBody } from "../../../contracts/api";
 import { type ReviewItem, ReviewQueue } from "../../../contracts/ingest";
-import { entityName, onLangChange, relName, t } from "../i18n";
+import { entityName, getLang, onLangChange, relName, t } from "../i18n";
+import { uploadErrorText } from "../model/uploadText";
 import { clear, h } from "./dom";
 import { ariaLabel } from "./relabel";
 
-/** The JSON body of a 2xx response; otherwise an Error with the server's message (or the HTTP status). */
+/** The JSON body of a 2xx response; otherwise an Error saying why in the UI language (by its code). */
 async function okJson(res: Response): Promise<unknown> {
   const body: unknown = await res.json().catch(() => ({}));
   if (res.ok) return body;
-  const err = ErrorBody.safeParse(body);
-  throw new Error(err.success ? err.data.error.message : `HTTP ${res.status}`);
+  throw new Error(uploadErrorText(body, res.status, getLang()).text);
+}
+
+/** "属于 · 二连浩特片区 → 中国（内蒙古）自由贸易试验区" for a queued relation. */
+function itemText(item: ReviewItem): string {
+  return `${relName(item.type)} · ${entityName(item.source)} → ${entityName(item.target)}`;
 }
 
 export interface ReviewDeps {
@@ -73,11 +77,7 @@ export class ReviewPanel {
       const li = h(
         "li",
         { class: i === this.index ? "current" : "", "data-edge": item.id },
-        h(
-          "div",
-          {},
-          `${relName(item.type)} · ${entityName(item.source)} → ${entityName(item.target)} (${item.confidence.toFixed(2)})`,
-        ),
+        h("div", {}, `${itemText(item)} (${item.confidence.toFixed(2)})`),
         h("q", {}, item.evidence[0]?.quote ?? ""),
         h(
           "button",
@@ -126,7 +126,7 @@ export class ReviewPanel {
     }
     this.items.splice(i, 1);
     this.index = Math.min(this.index, Math.max(0, this.items.length - 1));
-    this.status.textContent = `${t(action)}: ${item.id}`;
+    this.status.textContent = `${t(action)}: ${itemText(item)}`;
     this.render();
     this.listEl.focus();
   }

@@ -3,6 +3,7 @@ import type { SearchHit } from "../../../contracts/api";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, type StringKey, t, typeName } from "../i18n";
 import { errorText } from "../i18nMeta";
+import { didYouMean, wantsFuzzy } from "../model/fuzzy";
 import { typeStyle } from "../model/styling";
 import { clear, debounce, h } from "./dom";
 
@@ -17,6 +18,8 @@ export class SearchBox {
   private seq = 0;
   /** Why the last search failed (shown instead of "no results", which would be wrong). */
   private error: string | null = null;
+  /** "Did you mean …" when the hits come from the tolerant search. */
+  private suggestion: { text: string; query: string } | null = null;
   chosen: SearchHit | null = null;
 
   constructor(
@@ -61,6 +64,14 @@ export class SearchBox {
       const res = await this.api.search(q, { limit: 12 });
       if (seq !== this.seq) return;
       this.hits = res.hits;
+      this.suggestion = null;
+      if (wantsFuzzy(q, res.hits.length)) {
+        // The tolerant search only adds: when it fails (an older server without it), "no results" stands.
+        const fuzzy = await this.api.fuzzySearch(q, { limit: 12 }).catch(() => null);
+        if (seq !== this.seq) return;
+        this.hits = fuzzy?.hits ?? [];
+        this.suggestion = fuzzy?.suggestion ? { text: fuzzy.suggestion, query: q } : null;
+      }
       this.error = null;
       this.render();
     } catch (e) {
@@ -74,6 +85,7 @@ export class SearchBox {
   private render(): void {
     clear(this.list);
     this.active = this.hits.length ? 0 : -1;
+    this.renderSuggestion();
     if (!this.hits.length) {
       const cls = this.error ? "search-empty search-error" : "search-empty";
       this.list.append(
@@ -106,6 +118,20 @@ export class SearchBox {
     this.list.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
     this.highlight();
+  }
+
+  /** The "did you mean" line above tolerant hits; choosing it searches for the suggestion. */
+  private renderSuggestion(): void {
+    const s = this.suggestion;
+    const text = s ? didYouMean(s.query, s.text, t("didYouMean")) : null;
+    if (!s || !text) return;
+    const li = h("li", { class: "search-suggest", role: "presentation", "data-suggestion": s.text }, text);
+    li.addEventListener("mousedown", (e) => {
+      e.preventDefault();
+      this.input.value = s.text;
+      void this.query(s.text);
+    });
+    this.list.append(li);
   }
 
   private highlight(): void {

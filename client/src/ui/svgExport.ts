@@ -7,11 +7,14 @@ import { entityName, t } from "../i18n";
 import type { ExportFacts } from "../model/exportFacts";
 import { LabelCollider, labelBox } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
-import { type SvgEdge, type SvgNode, sceneSvg } from "../model/svgScene";
+import { SVG_LEGEND_WIDTH, type SvgEdge, type SvgNode, sceneSvg } from "../model/svgScene";
 import type { ExplorerState } from "../store/state";
 import { download } from "./dom";
-import { exportDate, legendBlocks, sourceLine, subtitle } from "./exportText";
+import { exportDate, fittedSourceLine, legendBlocks, subtitle } from "./exportText";
 import type { GraphView } from "./graphView";
+
+/** The source line's font in the SVG (svgScene writes it at 11 px in the Noto CJK family). */
+const SOURCE_FONT = "11px 'Noto Sans CJK SC', 'Noto Sans SC', 'Noto Sans', sans-serif";
 
 export const SVG_SCALE = 2;
 
@@ -81,7 +84,7 @@ export async function exportSvg(
     nodes: [...nodes.values()].reverse(),
     edges,
     legend: legendBlocks(graph, s, colour),
-    source: sourceLine(facts, date),
+    source: fittedSourceLine(facts, date, width + SVG_LEGEND_WIDTH - 28, SOURCE_FONT),
     fontSize: view.sigma.getSetting("labelSize"),
   });
   download(`zonegraph-${date}.svg`, svg, "image/svg+xml");

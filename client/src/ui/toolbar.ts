@@ -2,6 +2,7 @@
 import { getLang, onLangChange, type StringKey, t } from "../i18n";
 import type { ExplorerState } from "../store/state";
 import { h } from "./dom";
+import { ariaLabel } from "./relabel";
 
 export interface ToolbarCommands {
   expand(): void;
@@ -69,7 +70,7 @@ export class Toolbar {
       search,
       h(
         "div",
-        { class: "toolbar", role: "toolbar", "aria-label": "scene" },
+        { class: "toolbar", role: "toolbar", ...ariaLabel("ariaSceneToolbar") },
         this.button("expand", "expand", "⊕", c.expand, "E"),
         this.button("collapse", "collapse", "⊖", c.collapse, "C"),
         this.button("hide", "hide", "✕", c.hide, "Delete"),

@@ -4,14 +4,22 @@
  * progress line → the new entities are handed to the explorer.
  */
 
-import { ErrorBody } from "../../../contracts/api";
 import {
   CommitProgress,
   CommitResponse,
   type PreviewResponse,
   PreviewResponse as PreviewSchema,
 } from "../../../contracts/ingest";
-import { onLangChange, relName, t } from "../i18n";
+import { entityName, getLang, onLangChange, t, typeName } from "../i18n";
+import { predicateName } from "../i18nMeta";
+import {
+  mergeReasonText,
+  metadataNames,
+  NO_FILE,
+  refusalText,
+  relationText,
+  uploadErrorText,
+} from "../model/uploadText";
 import { clear, h } from "./dom";
 
 export interface UploadDeps {
@@ -19,11 +27,21 @@ export interface UploadDeps {
   fetchImpl?: typeof fetch;
 }
 
+/** A failed response, already put in the UI language (the server's own words kept as its detail). */
+class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+  }
+}
+
 async function json(res: Response): Promise<unknown> {
   const body: unknown = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const err = ErrorBody.safeParse(body);
-    throw new Error(err.success ? err.data.error.message : `HTTP ${res.status}`);
+    const { text, detail } = uploadErrorText(body, res.status, getLang());
+    throw new UploadError(text, detail);
   }
   return body;
 }
@@ -67,14 +85,26 @@ export class UploadPanel {
     this.date.setAttribute("aria-label", t("docDate"));
   }
 
-  private message(text: string, error = false) {
+  private message(text: string, error = false, detail = "") {
     clear(this.out);
-    this.out.append(h("p", { class: error ? "error" : "note" }, text));
+    this.out.append(
+      h("p", { class: error ? "error" : "note", ...(error ? { role: "alert" } : {}) }, text),
+      detail ? h("p", { class: "muted small upload-detail", lang: "en" }, detail) : "",
+    );
+  }
+
+  private failed(e: unknown): void {
+    if (e instanceof UploadError) this.message(e.message, true, e.detail);
+    else this.message(e instanceof Error ? e.message : String(e), true);
   }
 
   async preview(): Promise<void> {
     const files = [...(this.input.files ?? [])];
-    if (files.length === 0) return;
+    if (files.length === 0) {
+      this.message(NO_FILE[getLang() === "zh" ? 0 : 1], true);
+      this.input.focus();
+      return;
+    }
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
     if (this.title.value.trim()) form.append("title", this.title.value.trim());
@@ -84,7 +114,7 @@ export class UploadPanel {
       const res = await this.fetch("/api/documents", { method: "POST", body: form });
       this.render(PreviewSchema.parse(await json(res)));
     } catch (e) {
-      this.message(e instanceof Error ? e.message : String(e), true);
+      this.failed(e);
     }
   }
 
@@ -100,43 +130,58 @@ export class UploadPanel {
 
   render(p: PreviewResponse): void {
     clear(this.out);
+    const lang = getLang();
     const boxes: HTMLInputElement[] = [];
-    for (const r of p.rejected) this.out.append(h("p", { class: "error" }, `${t("refused")}: ${r.message}`));
+    for (const r of p.rejected) {
+      const { text, detail } = refusalText(r, lang);
+      this.out.append(h("p", { class: "error", title: detail }, `${t("refused")}: ${text}`));
+    }
     for (const cs of p.changeSets) {
+      const names = new Map(cs.newEntities.map((e) => [e.id, e.name]));
       const rel = (r: (typeof cs.newRelations)[number]) => {
         const box = h("input", { type: "checkbox", checked: true, "data-edge": r.id });
         boxes.push(box);
         return h(
           "li",
           { class: "new-relation" },
-          h("label", {}, box, ` ${relName(r.type)}: ${r.source} → ${r.target}`),
+          h("label", {}, box, ` ${relationText(r, names, lang)}`),
           h("q", {}, r.evidence[0]?.quote ?? ""),
         );
       };
+      const evidence = (r: (typeof cs.newEvidence)[number]) =>
+        h(
+          "li",
+          { class: "new-evidence", "data-edge": r.id },
+          relationText(r, names, lang),
+          r.evidence[0] ? h("q", {}, r.evidence[0].quote) : "",
+        );
       this.out.append(
         h("h4", {}, `${cs.document.title} (${cs.document.file})`),
         cs.missingMetadata.length
-          ? h("p", { class: "warn" }, `${t("missingMeta")}: ${cs.missingMetadata.join(", ")}`)
+          ? h("p", { class: "warn" }, `${t("missingMeta")}: ${metadataNames(cs.missingMetadata, lang)}`)
           : "",
         this.list(
           t("newEntities"),
           cs.newEntities.map((e) =>
-            h("li", { class: "new-entity", "data-id": e.id }, `${e.name} · ${e.type}`),
+            h("li", { class: "new-entity", "data-id": e.id }, `${entityName(e, lang)} · ${typeName(e.type)}`),
           ),
         ) ?? "",
         this.list(t("newRelations"), cs.newRelations.map(rel)) ?? "",
-        this.list(
-          t("newEvidence"),
-          cs.newEvidence.map((r) => h("li", {}, r.id)),
-        ) ?? "",
+        this.list(t("newEvidence"), cs.newEvidence.map(evidence)) ?? "",
         this.list(
           t("candidateMerges"),
-          cs.candidateMerges.map((m) => h("li", {}, `${m.name} ≈ ${m.existingName} (${m.reason})`)),
+          cs.candidateMerges.map((m) =>
+            h("li", {}, `${m.name} ≈ ${m.existingName} (${mergeReasonText(m.reason, lang)})`),
+          ),
         ) ?? "",
         this.list(
           t("conflictingClaims"),
           cs.conflictingClaims.map((c) =>
-            h("li", {}, `${c.subject} ${c.predicate}: ${c.value} ≠ ${c.existingValue}`),
+            h(
+              "li",
+              {},
+              `${entityName({ name: c.subject.slice(c.subject.indexOf(":") + 1) }, lang)} ${predicateName(c.predicate, lang)}: ${c.value} ≠ ${c.existingValue}`,
+            ),
           ),
         ) ?? "",
       );
@@ -181,7 +226,7 @@ export class UploadPanel {
       progress.textContent = `${t("committed")}: ${done.documents.join(", ")} · ${done.entities} / ${done.relations}`;
       this.deps.committed(ids);
     } catch (e) {
-      this.message(e instanceof Error ? e.message : String(e), true);
+      this.failed(e);
     } finally {
       clearInterval(timer);
     }

@@ -5,6 +5,7 @@
 import "./views.css";
 import { onLangChange } from "../i18n";
 import { clear, h } from "../ui/dom";
+import { ariaLabel } from "../ui/relabel";
 import { ChangesView } from "./changesView";
 import type { ViewHooks } from "./hooks";
 import { MatrixView } from "./matrixView";
@@ -19,7 +20,7 @@ const TABS: [ViewTab, ViewStringKey][] = [
 ];
 
 export class ViewsDrawer {
-  readonly el = h("section", { class: "views-drawer", hidden: true, "aria-label": "views" });
+  readonly el = h("section", { class: "views-drawer", hidden: true, ...ariaLabel("ariaViews") });
   private readonly tabs = h("div", { class: "views-tabs", role: "tablist" });
   private readonly body = h("div", { class: "views-body" });
   private time: TimeView;

@@ -210,6 +210,11 @@ export class MapMode {
     return this.layer?.drawnCorridors ?? new Map();
   }
 
+  /** Corridor names drawn on the last frame (screen-pixel boxes), for tests. */
+  corridorLabels(): Map<string, { x: number; y: number; w: number; h: number }> {
+    return this.layer?.drawnCorridorLabels ?? new Map();
+  }
+
   destroy(): void {
     if (this.pending) cancelAnimationFrame(this.pending);
     this.unsubscribe();

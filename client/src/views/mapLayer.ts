@@ -6,6 +6,7 @@
 import type Sigma from "sigma";
 import type { CorridorFeature } from "../../../contracts/geo";
 import { entityName, getLang } from "../i18n";
+import { type Box, LabelCollider } from "../model/labels";
 import { project } from "./mapProjection";
 import { type Affine, affineFrom, applyAffine, type Ring } from "./mapShapes";
 
@@ -23,6 +24,8 @@ export class MapLayer {
   private readonly draw = () => this.render();
   /** Corridor lines as drawn on the last frame, in screen pixels (for tests and hit checks). */
   drawnCorridors = new Map<string, { x: number; y: number }[]>();
+  /** Corridor names as drawn on the last frame: boxes in screen pixels, none overlapping another. */
+  drawnCorridorLabels = new Map<string, Box>();
 
   constructor(
     private readonly sigma: Sigma,
@@ -79,6 +82,7 @@ export class MapLayer {
   private renderCorridors(ctx: CanvasRenderingContext2D, t: Affine): void {
     this.drawnCorridors.clear();
     ctx.font = '12px "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+    const labels = new LabelCollider();
     for (const c of this.corridors) {
       const pts = c.geometry.coordinates.map(([lon, lat]) => {
         const p = project({ lon, lat });
@@ -97,11 +101,29 @@ export class MapLayer {
       ctx.setLineDash([]);
       ctx.fillStyle = CORRIDOR_COLOR;
       for (const p of pts) ctx.fillRect(p.x - 2.5, p.y - 2.5, 5, 5);
-      const end = pts.at(-1);
-      if (end) {
-        ctx.fillStyle = "#8c1a1b";
-        ctx.fillText(entityName(c.properties, getLang()), end.x + 6, end.y - 6);
-      }
+      this.labelCorridor(ctx, labels, c, pts);
+    }
+    this.drawnCorridorLabels = labels.drawn;
+  }
+
+  /**
+   * The corridor's name at its last station, else its first, else its middle one: the first of these
+   * where it overlaps no name drawn before (corridors sharing an end station wrote over each other).
+   */
+  private labelCorridor(
+    ctx: CanvasRenderingContext2D,
+    labels: LabelCollider,
+    c: CorridorFeature,
+    pts: { x: number; y: number }[],
+  ): void {
+    const name = entityName(c.properties, getLang());
+    const w = ctx.measureText(name).width;
+    ctx.fillStyle = "#8c1a1b";
+    for (const p of [pts.at(-1), pts[0], pts[Math.floor(pts.length / 2)]]) {
+      if (!p) continue;
+      if (!labels.place(c.id, { x: p.x + 6, y: p.y - 19, w, h: 16 })) continue;
+      ctx.fillText(name, p.x + 6, p.y - 6);
+      return;
     }
   }
 

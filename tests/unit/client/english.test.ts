@@ -10,6 +10,14 @@ describe("generated English names", () => {
     );
   });
 
+  it("names the corpus corridors that have no catalog English name without splitting their stems", () => {
+    expect(renderEnglish("中吉乌国际多式联运通道")).toBe(
+      "Zhong–Ji–Wu (China–Kyrgyzstan–Uzbekistan) International Multimodal Corridor",
+    );
+    expect(renderEnglish("粤湘区域经济走廊")).toBe("Yue–Xiang (Guangdong–Hunan) Regional Economic Corridor");
+    expect(renderEnglish("长江经济带")).toBe("Changjiang Economic Belt");
+  });
+
   it("writes stems in pinyin words and chains several suffixes", () => {
     expect(renderEnglish("钦州港片区")).toBe("Qinzhou Port Area");
     expect(renderEnglish("甘肃省")).toBe("Gansu Province");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isSimplePath, keepPaths, pathMessage } from "../../../client/src/model/paths";
+import {
+  isSimplePath,
+  keepPaths,
+  pathEndsProblem,
+  pathMessage,
+  pathReasonText,
+} from "../../../client/src/model/paths";
 
 const edge = (key: string, type: string) => ({ key, source: "x", target: "y", attributes: { type } });
 const graph = {
@@ -44,5 +50,34 @@ describe("paths: what the panel keeps", () => {
       viaCoOccurrence: 2,
       reason: "no typed path",
     });
+  });
+});
+
+describe("paths: the ends and the reason for no path", () => {
+  it("asks for both ends, and for two different ones, before any request", () => {
+    expect(pathEndsProblem(undefined, "b")).toBe("pathPickBoth");
+    expect(pathEndsProblem("City:二连浩特", "City:二连浩特")).toBe("pathSameEnds");
+    expect(pathEndsProblem("a", "b")).toBeNull();
+  });
+
+  it("writes the server's reason in Chinese, and nothing when it repeats the panel's own message", () => {
+    const capped =
+      "no typed path found within 4 hops among the 812 relationships read (at most 200 per node, 4000 in all)";
+    expect(pathReasonText(capped, "zh")).toBe("只读取了 812 条关系：每个节点最多 200 条，总共最多 4000 条");
+    expect(pathReasonText(capped, "en")).toBe(
+      "among the 812 relationships read (at most 200 per node, 4000 in all)",
+    );
+    const late = "the path search stopped at its 3 s deadline: try fewer hops or fewer relationship types";
+    expect(pathReasonText(late, "zh")).toBe("路径搜索在 3 秒期限内未完成：请减少跳数或关系类型");
+    expect(pathReasonText("no typed path within 1 hops", "zh")).toBeNull();
+    expect(
+      pathReasonText(
+        "no typed path within 2 hops; 3 found when co-occurrence is allowed (includeCoOccurrence=true)",
+        "zh",
+      ),
+    ).toBeNull();
+    expect(pathReasonText("something new", "zh")).toBeNull();
+    expect(pathReasonText("something new", "en")).toBe("something new");
+    expect(pathReasonText(null, "zh")).toBeNull();
   });
 });

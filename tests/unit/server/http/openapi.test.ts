@@ -33,6 +33,7 @@ describe("OpenAPI document", () => {
       "get /api/health",
       "get /api/ready",
       "get /api/search",
+      "get /api/search/fuzzy",
       "get /api/nodes/{id}",
       "get /api/nodes/{id}/neighborhood",
       "get /api/edges/{id}",

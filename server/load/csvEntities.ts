@@ -11,20 +11,13 @@ import fs from "node:fs";
 import { NODE_TYPES } from "../../contracts/graph";
 import { ARRAY_DELIMITER, csvCell } from "./csvCells";
 import { CsvFile } from "./csvFile";
-import type { EntityTallies } from "./entityCounts";
+import { type EntityTallies, grown } from "./entityCounts";
 
 /** Entities whose `aliases` or `typeCounts` the finish step sets to the empty list. */
 export const FILL_LABEL = "BulkFill";
 export const ENTITY_SUFFIX_HEADER = ",degree:long,typeCounts:string[],:LABEL";
 const NO_ALIASES = 0x80;
 const FLUSH_BYTES = 4 << 20;
-
-function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
-  if (need <= a.length) return a;
-  const b = make(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
 
 export class EntityCsvFile {
   private readonly out: CsvFile;

@@ -13,7 +13,8 @@ import { NODE_TYPES, REL_TYPES } from "../../contracts/graph";
 const NT = NODE_TYPES.length;
 const CO_OCCURS = REL_TYPES.indexOf("CO_OCCURS");
 
-function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
+/** `a`, or a copy at least `need` long (doubling), for typed arrays that grow with the entities. */
+export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, a.length * 2));
   b.set(a);

@@ -4,6 +4,7 @@
  * expands it to at most 50 terms, so the cost follows the close terms and the hits, not the graph.
  */
 import type { Executor, Query } from "../neo4j/executor";
+import type { SearchRow } from "./graph";
 
 /** Words shorter than this are not made fuzzy: one edit away from too many other words. */
 export const FUZZY_MIN_LENGTH = 4;
@@ -52,17 +53,8 @@ RETURN node.id AS id, node.type AS type, node.name AS name, node.nameEn AS nameE
   };
 }
 
-/** One candidate of the tolerant search (the same columns as the exact search's rows). */
-export interface FuzzyRow {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  aliases: string[];
-  degree: number;
-  pinyin: string;
-  score: number;
-}
+/** One candidate of the tolerant search: the same columns as the exact search's rows. */
+export type FuzzyRow = SearchRow;
 
 export class FuzzySearchRepository {
   constructor(

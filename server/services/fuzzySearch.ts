@@ -6,7 +6,7 @@
  * exact/prefix search found nothing.
  */
 import type { FuzzyHit, FuzzySearchResponse } from "../../contracts/fuzzy";
-import { NODE_TYPES, type NodeType } from "../../contracts/graph";
+import { NODE_TYPES } from "../../contracts/graph";
 import { nodeTypes } from "../repositories/fragments";
 import {
   editsAllowed,
@@ -15,6 +15,7 @@ import {
   fuzzyLucene,
   latinWords,
 } from "../repositories/fuzzySearch";
+import { hitOf, scoreOf } from "./graph";
 
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two neighbouring
@@ -74,16 +75,11 @@ function score(query: string[], r: FuzzyRow): Scored | null {
     distance += best.d;
     chosen.push(best.shown);
   }
-  const degree = Math.max(0, Math.trunc(Number(r.degree) || 0));
+  const base = hitOf(r);
   return {
     hit: {
-      id: r.id,
-      type: r.type as NodeType,
-      name: r.name,
-      nameEn: r.nameEn ?? null,
-      aliases: r.aliases ?? [],
-      degree,
-      score: Math.round((10 - distance + Math.min(0.99, Math.log2(1 + degree) / 20)) * 1000) / 1000,
+      ...base,
+      score: scoreOf(10 - distance, base.degree),
       matched: chosen.join(" "),
       distance,
     },

@@ -76,6 +76,26 @@ function tierOf(r: SearchRow, query: string, compact: string): { tier: number; m
  * Rank search rows by tier, then importance (typed degree), then full-text score, then shorter
  * names ("二连浩特" before "二连浩特市人民政府"). `score` = tier + a fraction for importance.
  */
+/** The columns of a search row a hit carries, with its degree as a whole number ≥ 0. */
+export function hitOf(
+  r: SearchRow,
+): Pick<SearchHit, "id" | "type" | "name" | "nameEn" | "aliases" | "degree"> {
+  const degree = Math.max(0, Math.trunc(Number(r.degree) || 0));
+  return {
+    id: r.id,
+    type: r.type as NodeType,
+    name: r.name,
+    nameEn: r.nameEn ?? null,
+    aliases: r.aliases ?? [],
+    degree,
+  };
+}
+
+/** A score: the rank (tier, or 10 − edit distance) plus a fraction for importance (degree), to 3 places. */
+export function scoreOf(rank: number, degree: number): number {
+  return Math.round((rank + Math.min(0.99, Math.log2(1 + degree) / 20)) * 1000) / 1000;
+}
+
 export function rankSearch(q: string, rows: SearchRow[], limit: number): SearchHit[] {
   const query = q.trim().toLowerCase();
   const compact = query.replace(/\s+/g, "");
@@ -83,19 +103,9 @@ export function rankSearch(q: string, rows: SearchRow[], limit: number): SearchH
     .filter((r) => (NODE_TYPES as readonly string[]).includes(r.type))
     .map((r) => {
       const { tier, matched } = tierOf(r, query, compact);
-      const degree = Math.max(0, Math.trunc(r.degree ?? 0));
-      const importance = Math.min(0.99, Math.log2(1 + degree) / 20);
+      const base = hitOf(r);
       return {
-        hit: {
-          id: r.id,
-          type: r.type as NodeType,
-          name: r.name,
-          nameEn: r.nameEn ?? null,
-          aliases: r.aliases ?? [],
-          degree,
-          score: Math.round((tier + importance) * 1000) / 1000,
-          matched,
-        },
+        hit: { ...base, score: scoreOf(tier, base.degree), matched },
         tier,
         fulltext: r.score ?? 0,
       };

@@ -1,6 +1,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { pushStop } from "./stops";
 import { T_CONNECT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -47,16 +48,7 @@ export const connectTrigger: RelationRule = {
       for (const x of ms) {
         if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国") continue;
         // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
-        const port = typeOf(x.id) === "Port";
-        push({
-          type: port ? "ON_CORRIDOR" : "CONNECTS",
-          source: port ? x.id : corr.id,
-          target: port ? corr.id : x.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: corr.cs,
-          ce: x.ce,
-        });
+        pushStop(push, corr.id, x.id, typeOf(x.id) === "Port", { cs: corr.cs, ce: x.ce });
       }
     }
   },

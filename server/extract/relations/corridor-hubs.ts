@@ -2,6 +2,7 @@ import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
 
 /** Roles of a place on a corridor (枢纽, 节点, 门户…: data/lexicon/triggers.json "corridorRole"). */
@@ -63,16 +64,7 @@ export const corridorHubs: RelationRule = {
       const f = frame(rc, at);
       for (const p of f?.places ?? []) {
         if (p.id === "Country:中国") continue;
-        const foreign = typeOf(p.id) === "Country";
-        push({
-          type: foreign ? "CONNECTS" : "ON_CORRIDOR",
-          source: foreign ? corr.id : p.id,
-          target: foreign ? p.id : corr.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: corr.cs,
-          ce: f?.end ?? p.ce,
-        });
+        pushStop(push, corr.id, p.id, typeOf(p.id) !== "Country", { cs: corr.cs, ce: f?.end ?? p.ce });
       }
     }
   },

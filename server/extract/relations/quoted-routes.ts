@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isService } from "./routes";
+import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
 
 /** Verbs that open new routes of a service (开通, 新开, 开辟…: data/lexicon/triggers.json "routeOpen"). */
@@ -74,15 +75,7 @@ export const quotedRoutes: RelationRule = {
           if (seen.has(p.id)) continue;
           seen.add(p.id);
           const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce) };
-          const port = /^(Port|DevZone)$/.test(typeOf(p.id));
-          push({
-            type: port ? "ON_CORRIDOR" : "CONNECTS",
-            source: port ? p.id : s.id,
-            target: port ? s.id : p.id,
-            method: "pattern",
-            confidence: 0.75,
-            ...span,
-          });
+          pushStop(push, s.id, p.id, /^(Port|DevZone)$/.test(typeOf(p.id)), span);
         }
     }
   },

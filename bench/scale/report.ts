@@ -87,14 +87,16 @@ function ingestTable(i: NonNullable<ScaleReport["ingest"]>): string {
         "",
       ),
     );
-  rows.push(
-    loaderRow(
-      "transactional loader (CLI --no-bulk, all passes)",
-      i.loaderSeconds,
-      i,
-      `${f1(i.loaderPeakRssMb)} (${f1(i.loaderPeakRssMb / (i.fileMb ?? Number.NaN))}× the file)`,
-    ),
-  );
+  // --skip-transactional leaves the loader's figures NaN: no row rather than a row of NaN
+  if (Number.isFinite(i.loaderSeconds))
+    rows.push(
+      loaderRow(
+        "transactional loader (CLI --no-bulk, all passes)",
+        i.loaderSeconds,
+        i,
+        `${f1(i.loaderPeakRssMb)} (${f1(i.loaderPeakRssMb / (i.fileMb ?? Number.NaN))}× the file)`,
+      ),
+    );
   if (i.baselineRowsPerSecond)
     rows.push([
       "per-row MERGE baseline (sample)",

@@ -100,9 +100,10 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       const run = skipTransactional
         ? { seconds: Number.NaN, peakRssMb: Number.NaN }
         : await transactionalRun(g.file, records, neo4j.connection, log);
-      log(
-        `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
-      );
+      if (!skipTransactional)
+        log(
+          `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+        );
       report.ingest = {
         records,
         fileMb: g.bytes / 2 ** 20,

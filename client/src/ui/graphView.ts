@@ -70,6 +70,8 @@ export class GraphView {
   readonly sigma: Sigma;
   private readonly runner = new LayoutRunner();
   private stopAnimation: (() => void) | null = null;
+  /** The positions the running animation eases to; sigma's animateNodes reads this object on every frame. */
+  private animTargets: Record<string, { x: number; y: number }> = {};
   private running: { done(applied: boolean): void } | null = null;
   /** Layouts applied so far (tests wait on it). */
   layoutsDone = 0;
@@ -121,6 +123,7 @@ export class GraphView {
     });
     this.adaptToScale();
     this.sigma.on("beforeRender", () => this.labels.reset());
+    this.followDrops();
     this.lassoCanvas = document.createElement("canvas");
     this.lassoCanvas.className = "lasso-layer";
     container.append(this.lassoCanvas);
@@ -493,9 +496,27 @@ export class GraphView {
     return c;
   }
 
+  /**
+   * A node dropped (or a scene cleared) while the layout eases the nodes leaves the animation's targets, or
+   * its next frame would set attributes of a node the graph no longer has (and throw).
+   */
+  private followDrops(): void {
+    const dropped = ({ key }: { key: string }) => delete this.animTargets[key];
+    const cleared = () => {
+      for (const k of Object.keys(this.animTargets)) delete this.animTargets[k];
+    };
+    this.graph.on("nodeDropped", dropped);
+    this.graph.on("cleared", cleared);
+    this.cleanup.push(() => {
+      this.graph.off("nodeDropped", dropped);
+      this.graph.off("cleared", cleared);
+    });
+  }
+
   /** Ease the nodes still in the scene (and not pinned since) to the layout's positions. */
   private animateTo(positions: Positions): void {
     const targets: Record<string, { x: number; y: number }> = {};
+    this.animTargets = targets;
     for (const [id, p] of Object.entries(positions))
       if (this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "fixed") !== true) targets[id] = p;
     this.stopAnimation = animateNodes(

@@ -4,14 +4,17 @@ import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
 /**
- * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸.
+ * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸; a count closes the list as 等 does
+ * (经满洲里、二连浩特3个边境口岸, 东兴、凭祥等多个口岸).
  */
 export const portLists: EntityRule = {
   name: "port-lists",
   type: "Port",
   priority: 4,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(?:等)(?:重点|主要|重要|边境|陆路|沿边)*口岸/g)) {
+    for (const m of norm.matchAll(
+      /(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:重点|主要|重要|边境|陆路|沿边|铁路|公路|航空)*口岸/g,
+    )) {
       let pos = m.index ?? 0;
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);
@@ -27,7 +30,7 @@ export const portLists: EntityRule = {
           const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
           const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
           const verb = first
-            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动)/.exec(run)
+            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动|拥有|设有)/.exec(run)
             : null;
           form = verb ? run.slice(verb[0].length) : run;
           if (

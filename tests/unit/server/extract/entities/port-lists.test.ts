@@ -18,4 +18,25 @@ describe("entity rule port-lists", () => {
       "Port:吐尔尕特口岸@吐尔尕特",
     ]);
   });
+
+  it("reads a list closed by a count as by 等", () => {
+    expect(mentionsBy([portLists], "班列经满洲里、二连浩特2个边境口岸出境。")).toEqual([
+      "Port:满洲里口岸@满洲里",
+      "Port:二连浩特口岸@二连浩特",
+    ]);
+    expect(mentionsBy([portLists], "经由霍尔果斯和阿拉山口两个铁路口岸出境。")).toEqual([
+      "Port:霍尔果斯口岸@霍尔果斯",
+      "Port:阿拉山口口岸@阿拉山口",
+    ]);
+    expect(mentionsBy([portLists], "全区拥有东兴、凭祥等多个边境口岸。")).toEqual([
+      "Port:东兴口岸@东兴",
+      "Port:凭祥口岸@凭祥",
+    ]);
+  });
+
+  it("reads no port from a bare count or a descriptive phrase before it", () => {
+    expect(mentionsBy([portLists], "全省开放了12个口岸和8个边境口岸。")).toEqual([]);
+    expect(mentionsBy([portLists], "与该市相邻的3个边境口岸正在扩建。")).toEqual([]);
+    expect(mentionsBy([portLists], "新开放的两个口岸运行平稳。")).toEqual([]);
+  });
 });

@@ -30,7 +30,9 @@ export const portLists: EntityRule = {
           const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
           const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
           const verb = first
-            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动|拥有|设有)/.exec(run)
+            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动|拥有|设有)/.exec(
+                run,
+              )
             : null;
           form = verb ? run.slice(verb[0].length) : run;
           if (

@@ -39,4 +39,13 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
       expect.arrayContaining(["Industry:旅游"]),
     );
   });
+
+  it("drops a sector word that names a route, platform, product or event (线路, 平台, 产品, 博览会, 峰会)", () => {
+    expect(idsBy([industries], "开通多条国际物流线路，搭建金融服务平台。")).toEqual([]);
+    expect(idsBy([industries], "出口化工产品增长，旅游博览会和物流峰会下月举行。")).toEqual([]);
+    // the same words as fields of development stay sectors
+    expect(idsBy([industries], "重点发展国际物流、金融服务和旅游等产业。")).toEqual(
+      expect.arrayContaining(["Industry:国际物流", "Industry:金融服务", "Industry:旅游"]),
+    );
+  });
 });

@@ -17,6 +17,7 @@ import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
+import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
@@ -88,6 +89,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   zoneAlliances,
   foreignFreeZones,
   industries,
+  centralBodies,
   publicBodies,
   governmentBodies,
   partyBodies,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { centralBodies } from "../../../../../server/extract/entities/central-bodies";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule central-bodies", () => {
+  it("reads China's ministries and national administrations that the catalog does not hold", () => {
+    expect(mentionsBy([centralBodies], "农业农村部和生态环境部联合印发通知，国家铁路局公布数据。")).toEqual([
+      "Organization:农业农村部@农业农村部",
+      "Organization:生态环境部@生态环境部",
+      "Organization:国家铁路局@国家铁路局",
+    ]);
+  });
+
+  it("resolves official short forms to the full name", () => {
+    expect(mentionsBy([centralBodies], "中国贸促会、人社部与国资委共同发布。")).toEqual([
+      "Organization:中国国际贸易促进委员会@中国贸促会",
+      "Organization:人力资源和社会保障部@人社部",
+      "Organization:国务院国有资产监督管理委员会@国资委",
+    ]);
+  });
+
+  it("keeps the catalog's entry for a catalogued body", () => {
+    expect(mentionsBy([centralBodies], "商务部表示将扩大开放。")).toEqual(["Organization:商务部@商务部"]);
+  });
+
+  it("reads no body inside a common word or after another country", () => {
+    expect(mentionsBy([centralBodies], "各地公安部门和教育部分院校参与，做好国家安全部署。")).toEqual([]);
+    expect(mentionsBy([centralBodies], "各地商务部门加强指导。")).toEqual([]);
+    expect(mentionsBy([worldCountries, centralBodies], "蒙古国外交部发表声明。")).toEqual([
+      "Country:蒙古国@蒙古国",
+    ]);
+  });
+});

@@ -1,10 +1,11 @@
 import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
 import type { Names, Span } from "./names";
 import { QUANTIFIER } from "./names";
+import { unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** A base that coordinates names or ends with a count (厦门与高雄两港) is no port name. */
-const COORDINATED = /[与和及、]|[两三四五六七八九十几多]$/;
+/** A base that coordinates names or ends with a count (厦门与高雄两港, 广州、上海等口岸) is no port name. */
+const COORDINATED = /[与和及、等]|[两三四五六七八九十几多]$/;
 
 /**
  * The start of a transliterated name of two to five characters right after a province or city, whatever
@@ -83,6 +84,14 @@ export const ports: EntityRule = {
         !DESCRIPTIVE.test(core) &&
         !QUANTIFIER.test(core);
       if (!ok && !unseenOk) continue;
+      // an unseen name is read on the segmenter's words: it starts where a proper noun it cuts starts
+      // (红其拉甫口岸, not 拉甫口岸) and holds no verb, time or function word (近日迎来开港)
+      if (!pp) {
+        const us = unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w)));
+        if (us === null) continue;
+        core = norm.slice(us, k);
+        cs = us;
+      }
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {
         const alt = n.cat.resolve(name.slice(i), ["Port"]);

@@ -52,3 +52,37 @@ export function tagWords(text: string, cat: Catalog): Word[] {
   }
   return out;
 }
+
+/** Tags of words an unseen name does not hold: verbs, time words, prepositions, adverbs, conjunctions,
+ * particles, pronouns, numerals, measure words and localisers (近日迎来开港 holds 近日 and 迎来). Only
+ * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). */
+const NOT_IN_NAME = /^(v|t|p|d|c|u|r|m|q|f)/;
+/** Proper-noun tags: a name cut inside one of these words at a stop character starts where the word starts. */
+const PROPER = /^(nr|ns|nz)/;
+
+/**
+ * The start of an unseen name proposed at [cs, end), read on the segmenter's words (tagged on a short
+ * window only): when the proposal was cut at a stop character that the segmenter reads inside a proper
+ * noun (其 in 红其拉甫), the name starts where that noun starts; null when the proposal starts inside, or
+ * holds, a verb, time word or function word of two characters or more (近日迎来开港).
+ */
+export function unseenNameStart(
+  norm: string,
+  cs: number,
+  end: number,
+  cat: Catalog,
+  stop: (ch: string) => boolean,
+): number | null {
+  const from = Math.max(0, cs - 6);
+  const words = tagWords(norm.slice(from, end), cat).map((w) => ({
+    ...w,
+    start: w.start + from,
+    end: w.end + from,
+  }));
+  const notInName = (w: Word) => w.word.length >= 2 && NOT_IN_NAME.test(w.tag);
+  let start = cs;
+  const cut = words.find((w) => w.start < cs && w.end > cs);
+  if (cut && PROPER.test(cut.tag) && cut.end <= end && stop(norm.slice(cut.start, cs))) start = cut.start;
+  else if (cut && notInName(cut)) return null;
+  return words.some((w) => w.end > start && w.start < end && notInName(w)) ? null : start;
+}

@@ -75,4 +75,19 @@ describe("entity rule ports", () => {
     expect(ids("货物在南京龙潭港装船。")).toEqual(["Port:龙潭港@龙潭港"]);
     expect(ids("宁波舟山港吞吐量增长。")).toEqual(["Port:宁波舟山港@宁波舟山港"]);
   });
+
+  it("reads an unseen port's name on the segmenter's words: whole through a stop character, never a clause", () => {
+    const ids = (text: string) => mentionsBy([ports], text).filter((m) => m.startsWith("Port:"));
+    expect(ids("车队经中巴红其拉甫口岸出境。")).toEqual(["Port:红其拉甫口岸@红其拉甫口岸"]);
+    expect(ids("内蒙古甘其毛都口岸货运量增长。")).toEqual(["Port:甘其毛都口岸@甘其毛都口岸"]);
+    expect(ids("该港近日迎来开港十周年。")).toEqual([]);
+    expect(ids("今年新开港口航线十二条，年内迎来开港庆典。")).toEqual([]);
+    expect(ids("是我国对邻国的第二大陆路口岸。")).toEqual([]);
+  });
+
+  it("reads no port from a list closed by 等 (广州、上海等口岸)", () => {
+    expect(
+      mentionsBy([ports], "货物只能运到广州、上海等口岸出境。").filter((m) => m.startsWith("Port:")),
+    ).toEqual([]);
+  });
 });

@@ -3,24 +3,27 @@ import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
 const COMPOUND =
-  /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域)?(?:多式联运|公路|铁海联运|货运)?)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
+  /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
 /**
  * The members of a compound at k: after 中, country abbreviations (中蒙俄); otherwise province
- * abbreviations, or abbreviations of major cities (data/lexicon/city-abbreviations.json: 渝深 → 重庆, 深圳).
+ * abbreviations, or abbreviations of major cities (data/lexicon/city-abbreviations.json: 渝深 → 重庆, 深圳),
+ * the last member possibly a country or continent the route reaches (湘粤非, 义新欧).
  */
-function members(comp: string, k: number, n: Names): Span[] | null {
+export function members(comp: string, k: number, n: Names): Span[] | null {
   const parts: Span[] = [];
   const china = comp.startsWith("中");
   if (china) parts.push({ id: "Country:中国", cs: k, ce: k + 1 });
   for (let i = china ? 1 : 0; i < comp.length; i++) {
     const ch = comp[i] ?? "";
     const city = CITY_ABBREVIATIONS.get(ch);
+    // a route named from Chinese places may end abroad: 湘粤非 (Africa), 义新欧, 哈欧 (Europe)
+    const abroad = !china && i === comp.length - 1 && i > 0 ? n.cat.countryAbbr.get(ch) : undefined;
     const id = china
       ? n.cat.countryAbbr.get(ch)
-      : (n.cat.provinceAbbr.get(ch) ?? (city ? n.cat.places.get(city) : undefined));
+      : (n.cat.provinceAbbr.get(ch) ?? (city ? n.cat.places.get(city) : undefined) ?? abroad);
     if (!id) return null;
     parts.push({ id, cs: k + i, ce: k + i + 1 });
   }

@@ -44,6 +44,7 @@ import { ports } from "./ports";
 import { prefectureCities } from "./prefecture-cities";
 import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
+import { quotedTrainBrands } from "./quoted-train-brands";
 import { railwayLines } from "./railway-lines";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
@@ -107,5 +108,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignCities,
   roleSectors,
   quotedServices,
+  quotedTrainBrands,
   unseenNames,
 ];

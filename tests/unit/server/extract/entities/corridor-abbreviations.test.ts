@@ -42,4 +42,20 @@ describe("entity rule corridor-abbreviations", () => {
   it("reads no compound holding a character that abbreviates nothing", () => {
     expect(mentionsBy([corridorAbbreviations], "打通深化通道，开行首趟班列。", false)).toEqual([]);
   });
+
+  it("reads a route of Chinese places that ends abroad, and the joint-transport kinds", () => {
+    expect(mentionsBy([corridorAbbreviations], "打造湘粤非铁海联运通道，开行长满欧班列。", false)).toEqual([
+      "Corridor:湘粤非铁海联运通道@湘粤非铁海联运通道",
+      "Corridor:长满欧班列@长满欧班列",
+    ]);
+    expect(mentionsBy([corridorAbbreviations], "鄂沪江海联运通道和蚌合城际班列开通。", false)).toEqual([
+      "Corridor:鄂沪江海联运通道@鄂沪江海联运通道",
+      "Corridor:蚌合城际班列@蚌合城际班列",
+    ]);
+  });
+
+  it("reads no compound whose foreign member is not last, nor a word that only ends in one", () => {
+    expect(mentionsBy([corridorAbbreviations], "结合欧洲需求开行班列，美日通道受阻。", false)).toEqual([]);
+    expect(mentionsBy([corridorAbbreviations], "欧湘班列开行。", false)).toEqual([]);
+  });
 });

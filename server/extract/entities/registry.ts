@@ -32,6 +32,7 @@ import { foreignMinistries } from "./foreign-ministries";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
 import { instituteUnits } from "./institute-units";
+import { internationalBodies } from "./international-bodies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
@@ -91,6 +92,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignFreeZones,
   industries,
   centralBodies,
+  internationalBodies,
   publicBodies,
   governmentBodies,
   partyBodies,

@@ -34,7 +34,8 @@ const PLACE = /^(Province|City|Country):/;
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
  * items of a list of places (在昆明、赤水等地). A catalogued name keeps its entry; a found one is a City,
- * registered with its province when only one province holds the name (resolver data).
+ * registered with its province when only one province holds the name (resolver data); a county-level
+ * city is named without 市 like every city (东兴市 → 东兴).
  */
 export const countyGazetteer: EntityRule = {
   name: "county-gazetteer",
@@ -51,11 +52,14 @@ export const countyGazetteer: EntityRule = {
       const ce = i + form.length;
       const full = PROVINCE_OF.has(form);
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !listed(i, ce)) continue;
-      const province = PROVINCE_OF.get(full ? form : (FULL_OF.get(form) ?? "")) || undefined;
-      const known = n.cat.resolve(form, ["City"]);
+      const fullName = full ? form : (FULL_OF.get(form) ?? "");
+      const province = PROVINCE_OF.get(fullName) || undefined;
+      // a county-level city is named without 市, as every city is (东兴市 → 东兴); counties keep 县
+      const name = /..市$/.test(fullName) ? fullName.slice(0, -1) : form;
+      const known = n.cat.resolve(form, ["City"]) ?? n.cat.resolve(name, ["City"]);
       const id = known?.startsWith("City:")
         ? known
-        : n.ensure("City", form, province ? { parent: province } : {});
+        : n.ensure("City", name, province ? { parent: province } : {});
       add({ id, cs: i, ce, method: "pattern" });
       i = ce - 1;
     }

@@ -14,9 +14,14 @@ describe("entity rule county-gazetteer", () => {
       "City:余杭区@余杭区",
       "City:桐庐县@桐庐县",
     ]);
+    // county-level cities are named without 市, as every city is
     expect(mentionsBy([countyGazetteer], "永康市与临海市签署合作协议。")).toEqual([
-      "City:永康市@永康市",
-      "City:临海市@临海市",
+      "City:永康@永康市",
+      "City:临海@临海市",
+    ]);
+    expect(mentionsBy([countyGazetteer], "在杭州、永康等地设点。")).toEqual([
+      "City:杭州@杭州",
+      "City:永康@永康",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { STRONG_STOPS } from "../lexicon";
+import { COUNTED_PARTIES } from "./names";
 import type { EntityRule } from "./types";
 
 /** 可与香港和新加坡媲美的领先跨国公司: a description, not a name; nor a phrase with a stop word. */
@@ -37,6 +38,8 @@ export const customsAndCompanies: EntityRule = {
       };
       let pick = m[1] ? places.find(clean) : places[places.length - 1];
       if (!pick) continue;
+      // 中国与澳大利亚两国海关: a count names the customs of several places, not one body
+      if (!m[1] && COUNTED_PARTIES.test(norm.slice(from + pick.end, k))) continue;
       // a foreign country before the company's own place is no part of its name (希腊比雷埃夫斯港口公司)
       const next = places[places.indexOf(pick) + 1];
       if (m[1] && next?.start === pick.end && /^Country:(?!中国$)/.test(pick.id)) pick = next;

@@ -17,6 +17,8 @@ export interface Span {
 
 /** Quantifiers and determiners that open descriptions, not names (三个, 各, 该, 全). */
 export const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全每数百千万0-9]/;
+/** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅): it names several bodies, not one. */
+export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)/;
 
 function containsAny(s: string, list: readonly string[]): boolean {
   return list.some((t) => s.includes(t));

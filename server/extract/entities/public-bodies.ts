@@ -1,9 +1,31 @@
 import { hanRunBefore } from "../clauses";
+import { readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
+
+const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").heads].sort(
+  (a, b) => b.length - a.length,
+);
+/** A unit of a government body right after its name: a field and a head (政务服务中心, 办公厅). */
+const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${HEADS.join("|")})`);
+/** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
+const FUNCTION = /[的是在了将把对从以向其则与及和、等为并于到已也被还都又同]/;
+/** Heads of bodies that have units of their own (a university's 学院 is read apart). */
+const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
+
+/** The end of a body's name, its unit included when one follows (广元市人民政府政务服务中心). */
+function withUnit(norm: string, head: string, ce: number): number {
+  if (!GOVERNMENT.test(head)) return ce;
+  const u = UNIT.exec(norm.slice(ce, ce + 12));
+  if (!u || FUNCTION.test(u[0])) return ce;
+  // a unit is a field of two characters or more and a head (政务服务中心), or a head of three (办公厅)
+  const field = (u[1] ?? "").length;
+  return field >= 2 || (field === 0 && u[0].length >= 3) ? ce + u[0].length : ce;
+}
 
 /**
  * Place-led public bodies: 上海市人大常委会, 宁波市发展和改革委员会, 上海临港国际人工智能研究院,
- * 海南省社会科学院, 重庆工商大学, 新疆大学经济与管理学院 (a school keeps its university).
+ * 海南省社会科学院, 重庆工商大学, 新疆大学经济与管理学院 (a school keeps its university); a government
+ * body's unit written right after it belongs to the name (广元市人民政府政务服务中心, 湖北省人民政府办公厅).
  */
 export const publicBodies: EntityRule = {
   name: "public-bodies",
@@ -31,7 +53,8 @@ export const publicBodies: EntityRule = {
         );
       });
       if (!first) continue;
-      add(n.placeLedOrganisation(norm, from + first.start, k + m[0].length, first, from));
+      const ce = withUnit(norm, m[0], k + m[0].length);
+      add(n.placeLedOrganisation(norm, from + first.start, ce, first, from));
     }
   },
 };

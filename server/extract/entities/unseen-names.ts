@@ -1,6 +1,7 @@
 import type { NodeType } from "../../../contracts/graph";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
+import { COUNTED_PARTIES } from "./names";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -67,7 +68,7 @@ export const unseenNames: EntityRule = {
       if (placeParts.length !== inside.length) continue;
       const name = norm.slice(found.start, found.end);
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
-      if (base.length < 2 || DESCRIPTIVE.test(name)) continue;
+      if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;

@@ -44,4 +44,11 @@ describe("entity rule customs-and-companies", () => {
       "Organization:中国上海外高桥集团@中国上海外高桥集团",
     ]);
   });
+
+  it("reads no customs body from a phrase counting several places' customs", () => {
+    const orgs = (t: string) =>
+      mentionsBy([customsAndCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("中国与新西兰两国海关签署互认安排。")).toEqual([]);
+    expect(orgs("中老双方海关加强合作，昆明海关表示欢迎。")).toEqual(["Organization:昆明海关@昆明海关"]);
+  });
 });

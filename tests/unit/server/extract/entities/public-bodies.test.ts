@@ -10,4 +10,16 @@ describe("entity rule public-bodies", () => {
       "Organization:南昌大学@南昌大学",
     ]);
   });
+
+  it("keeps a government body's unit written right after it, and no clause after it", () => {
+    const orgs = (t: string) => mentionsBy([publicBodies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("湖北省人民政府办公厅印发通知。")).toEqual([
+      "Organization:湖北省人民政府办公厅@湖北省人民政府办公厅",
+    ]);
+    expect(orgs("德阳市人民政府政务服务中心开放窗口。")).toEqual([
+      "Organization:德阳市人民政府政务服务中心@德阳市人民政府政务服务中心",
+    ]);
+    expect(orgs("郑州市人民政府与企业签约。")).toEqual(["Organization:郑州市人民政府@郑州市人民政府"]);
+    expect(orgs("郑州市人民政府将在年内出台办法。")).toEqual(["Organization:郑州市人民政府@郑州市人民政府"]);
+  });
 });

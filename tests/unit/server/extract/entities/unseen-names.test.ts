@@ -25,4 +25,10 @@ describe("entity rule unseen-names", () => {
   it("reads no name from a world region and a head (欧洲银行 is a kind of bank)", () => {
     expect(idsBy([unseenNames], "争取欧洲银行在当地设立分支机构。")).not.toContain("Organization:欧洲银行");
   });
+
+  it("reads no name from a phrase that counts its parties (双方海关, 两国海关)", () => {
+    const orgs = (t: string) => mentionsBy([unseenNames], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("内地与澳门双方海关相互认可。")).toEqual([]);
+    expect(orgs("中国与白俄罗斯两国海关签署安排。")).toEqual([]);
+  });
 });

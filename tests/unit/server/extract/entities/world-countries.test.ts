@@ -51,4 +51,12 @@ describe("entity rule world-countries", () => {
     rec.recognize(normalize("开辟至地中海的航线。"));
     expect(rec.cat.get("Country:地中海")?.properties.kind).toBe("region");
   });
+
+  it("reads groupings and blocs that act as parties, and their short forms", () => {
+    expect(mentionsBy([worldCountries], "加强与葡语系国家和金砖国家合作，非盟代表出席。")).toEqual([
+      "Country:葡语国家@葡语系国家",
+      "Country:金砖国家@金砖国家",
+      "Country:非洲联盟@非盟",
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { hanRunBefore } from "../clauses";
 import { STRONG_STOPS } from "../lexicon";
-import { COUNTED_PARTIES } from "./names";
+import { COUNTED_PARTIES, type Names, QUANTIFIER } from "./names";
+import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** 可与香港和新加坡媲美的领先跨国公司: a description, not a name; nor a phrase with a stop word. */
@@ -8,8 +9,30 @@ function badCompany(name: string): boolean {
   return /的|媲美|领先|一家|多家|[和与及、]/.test(name) || STRONG_STOPS.some((w) => name.includes(w));
 }
 
+/** Nouns, proper nouns and abbreviations: the words a parent company's short name is made of. */
+const NOUN = /^(n|nz|nt|ns|j)$/;
+
 /**
- * Organisations: X海关, place-led company names (内蒙古新远景集团有限公司).
+ * The start of a company's name led by a place at `cs`, moved back over a parent company's short name
+ * that opens the run of Han text (国铁南宁局沿海铁路公司, 中远海运港口阿布扎比码头有限公司): two to six
+ * characters of nouns only, no stop or count word; else `cs`.
+ */
+function parentStart(norm: string, cs: number, n: Names): number {
+  const run = hanRunBefore(norm, cs, 8);
+  if (/[\u4e00-\u9fff]/.test(norm[run - 1] ?? "")) return cs;
+  // a preposition may open the run (据国铁…公司介绍)
+  const from = /^[据由从在与和及经向对为是将把被]/.test(norm.slice(run, cs)) ? run + 1 : run;
+  const prefix = norm.slice(from, cs);
+  if (prefix.length < 2 || prefix.length > 6) return cs;
+  if (QUANTIFIER.test(prefix) || STRONG_STOPS.some((w) => prefix.includes(w))) return cs;
+  // 跨境电商企业内蒙古…公司: a class of firms in apposition, not a parent company
+  if (/(企业|公司|集团|机构|单位|厂商|商家|平台|龙头|代表)$/.test(prefix)) return cs;
+  return tagWords(prefix, n.cat).every((w) => NOUN.test(w.tag)) ? from : cs;
+}
+
+/**
+ * Organisations: X海关, place-led company names (内蒙古新远景集团有限公司), with a parent company's
+ * short name before the place (国铁南宁局沿海铁路公司).
  */
 export const customsAndCompanies: EntityRule = {
   name: "customs-and-companies",
@@ -43,9 +66,10 @@ export const customsAndCompanies: EntityRule = {
       // a foreign country before the company's own place is no part of its name (希腊比雷埃夫斯港口公司)
       const next = places[places.indexOf(pick) + 1];
       if (m[1] && next?.start === pick.end && /^Country:(?!中国$)/.test(pick.id)) pick = next;
-      const cs = from + pick.start;
-      if (k - cs < (m[1] ? 2 : pick.end - pick.start)) continue;
+      const at = from + pick.start;
+      if (k - at < (m[1] ? 2 : pick.end - pick.start)) continue;
       if (m[1] && k - (from + pick.end) < 2) continue;
+      const cs = m[1] ? parentStart(norm, at, n) : at;
       add(n.placeLedOrganisation(norm, cs, k + m[0].length, pick, from));
     }
   },

@@ -105,12 +105,20 @@ export class Names {
     norm: string,
     cs: number,
     ce: number,
-    place: { id: string; end: number },
+    place: { id: string; start?: number; end: number },
     from: number,
   ) {
     const name = norm.slice(cs, ce);
     const id = this.cat.resolve(name, ["Organization"]) ?? this.ensure("Organization", name);
-    return { id, cs, ce, method: "pattern" as const, parts: [{ id: place.id, cs, ce: from + place.end }] };
+    // the place part starts where the place does (a parent company's name may come first)
+    const ps = place.start === undefined ? cs : from + place.start;
+    return {
+      id,
+      cs,
+      ce,
+      method: "pattern" as const,
+      parts: [{ id: place.id, cs: ps, ce: from + place.end }],
+    };
   }
 
   /** Places and parties named inside a catalogued name (中国（呼和浩特）跨境电子商务综合试验区 → 呼和浩特). */

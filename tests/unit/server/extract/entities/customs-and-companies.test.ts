@@ -51,4 +51,17 @@ describe("entity rule customs-and-companies", () => {
     expect(orgs("中国与新西兰两国海关签署互认安排。")).toEqual([]);
     expect(orgs("中老双方海关加强合作，昆明海关表示欢迎。")).toEqual(["Organization:昆明海关@昆明海关"]);
   });
+
+  it("keeps a parent company's short name before the place, never a verb, time word or class of firms", () => {
+    const orgs = (t: string) =>
+      mentionsBy([customsAndCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("据国铁昆明局物流公司介绍，班列运行平稳。")).toEqual([
+      "Organization:国铁昆明局物流公司@国铁昆明局物流公司",
+    ]);
+    expect(orgs("支持昆明物流公司发展。")).toEqual(["Organization:昆明物流公司@昆明物流公司"]);
+    expect(orgs("日前昆明物流公司表示。")).toEqual(["Organization:昆明物流公司@昆明物流公司"]);
+    expect(orgs("跨境电商企业昆明云品贸易有限公司落户。")).toEqual([
+      "Organization:昆明云品贸易有限公司@昆明云品贸易有限公司",
+    ]);
+  });
 });

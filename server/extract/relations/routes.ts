@@ -28,6 +28,9 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
+const APPOSITION = /(的|首都|首府)$/;
+const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
 /**
@@ -62,12 +65,14 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     if (mark) return false;
     const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);
-    // a city after its country (德国的杜伊斯堡) is a stop when the country is
-    const ofCountry =
-      before.endsWith("的") && rc.ms.some((x) => x.ce === k - 1 && typeOf(x.id) === "Country");
+    // a place after the place it lies in (德国的杜伊斯堡, 俄罗斯首都莫斯科, 莫斯科的别雷拉斯特) is a
+    // stop when that place is
+    const apposed = APPOSITION.exec(before);
+    const ofPlace =
+      apposed && rc.ms.some((x) => x.ce === k - apposed[0].length && IN_PLACE.test(typeOf(x.id)));
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
-    else if (ofCountry) k--;
+    else if (ofPlace) k -= apposed[0].length;
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;

@@ -177,4 +177,29 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中老铁路->City:万象",
     ]);
   });
+
+  it("reads the transit and destination verbs of the route vocabulary (路过, 穿过, 取道, 奔向, 驶抵…)", () => {
+    expect(relationsBy([routes], "这列中欧班列沿途路过蒙古国、俄罗斯两国，最终驶抵波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:蒙古国",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    expect(relationsBy([routes], "中欧班列取道霍尔果斯口岸，奔向德国。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    // the same words outside a route: a place named with no route verb before it is no stop
+    expect(relationsBy([routes], "中欧班列路过的站点增多，俄罗斯企业订单增长。")).toEqual([]);
+    expect(relationsBy([routes], "记者穿过车站时，中欧班列正在装车，波兰客商在旁观看。")).toEqual([]);
+  });
+
+  it("reads a place written after the place it lies in (X首都Y, X的Y) as a stop when X is one", () => {
+    expect(relationsBy([routes], "中欧班列从成都出发，开往俄罗斯首都莫斯科。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:中欧班列->City:莫斯科",
+    ]);
+    // a capital named for itself, with no route verb before its country, is no stop
+    expect(relationsBy([routes], "中欧班列运量增长，俄罗斯首都莫斯科的客商前来考察。")).toEqual([]);
+  });
 });

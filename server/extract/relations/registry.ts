@@ -37,6 +37,7 @@ import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { reachCompound } from "./reach-compound";
 import { routes } from "./routes";
+import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
@@ -75,6 +76,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portLink,
   routes,
   quotedRoutes,
+  serviceCompound,
   membership,
   agreementMembers,
   inForceFor,

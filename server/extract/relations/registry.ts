@@ -11,6 +11,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { carriedGoods } from "./carried-goods";
 import { chinaPair } from "./china-pair";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
@@ -77,6 +78,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   quotedRoutes,
   serviceCompound,
+  carriedGoods,
   membership,
   agreementMembers,
   inForceFor,

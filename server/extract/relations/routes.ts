@@ -125,6 +125,19 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
   return junction ? junction.cs : s.ce;
 }
 
+/** A train noun of its own between a place and the service: 横岗至厦门铁海联运班列…中欧班列. */
+const OTHER_TRAIN = /班列|专列|列车|航线|快线|班车/;
+
+/**
+ * 继开通南昌中欧班列、向塘至越南河内国际班列，以及向塘至深圳盐田港之后: a service followed by a list
+ * separator is one item of a list of trains, and the places after it are the stops of the other
+ * items; a place before the service whose phrase another train noun closes is that train's stop.
+ */
+function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
+  if (p.ce <= s.cs) return OTHER_TRAIN.test(rc.norm.slice(p.ce, s.cs));
+  return /^[”"」]?(、|以及|[和及])/.test(rc.norm.slice(s.ce));
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -183,7 +196,7 @@ export const routes: RelationRule = {
     for (const { s, a, from, b, carried } of routeSentences(rc)) {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (!isStop(rc, p, a, s)) continue;
+        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         const broad = !carried && !isService(s.id);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !END_WORD.test(rc.norm.slice(a, p.cs)))
           continue;

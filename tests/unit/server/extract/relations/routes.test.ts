@@ -202,4 +202,23 @@ describe("relation rule routes", () => {
     // a capital named for itself, with no route verb before its country, is no stop
     expect(relationsBy([routes], "中欧班列运量增长，俄罗斯首都莫斯科的客商前来考察。")).toEqual([]);
   });
+
+  it("leaves the stops of another train in a list of trains to that train", () => {
+    // the service is one item of a list; the places after it are the other items' stops
+    expect(
+      relationsBy(
+        [routes],
+        "继开通南昌中欧班列、南昌至越南河内国际班列，以及南昌至深圳盐田港的班列之后，该站再开新线。",
+      ),
+    ).toEqual([]);
+    // a place before the service whose phrase another train noun closes
+    expect(relationsBy([routes], "此次开行的南昌至厦门铁海联运班列，是继中欧班列之后的又一条线路。")).toEqual(
+      [],
+    );
+    // the service's own stops are still read
+    expect(relationsBy([routes], "中欧班列从南昌出发，开往波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
 });

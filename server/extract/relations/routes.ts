@@ -20,6 +20,10 @@ const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
 const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
+/** The two ends of lines a corridor runs (…间的多条物流新线路), not of trade (…之间的贸易). */
+const LINES_BETWEEN = new RegExp(
+  `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
+);
 const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
@@ -82,6 +86,13 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
 }
 
 /**
+ * What may follow a place inside a list: a separator, or the word closing the list (成都、重庆等地与
+ * 老挝、越南等国家间; 等3个城市) before the next separator or the closing word.
+ */
+const LIST_SEP =
+  /^(以及|[、和与及至]|等[\d一二三四五六七八九十两]*个?(地|国|国家|城市|省份|省区|省市|地区|港口|口岸)?(?=以及|[、和与及至]|之?间|始发|出发|发车|首发))/;
+
+/**
  * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列; 昆明与万象之间: a place followed, through other
  * places and list separators only, by a word that closes it (`pair`: at least two places).
  */
@@ -90,7 +101,7 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
   let places = 1;
   for (;;) {
     const next = rc.ms.find((x) => x.cs === k && PLACE.test(typeOf(x.id)));
-    const sep = /^(以及|[、和与及至])/.exec(rc.norm.slice(k));
+    const sep = LIST_SEP.exec(rc.norm.slice(k));
     if (next) {
       k = next.ce;
       places++;
@@ -198,8 +209,10 @@ export const routes: RelationRule = {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         const broad = !carried && !isService(s.id);
-        if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !END_WORD.test(rc.norm.slice(a, p.cs)))
-          continue;
+        // (a broad corridor's places: its stated ends, and the two ends of the lines it runs: 新开
+        // 重庆、贵州等地与老挝、越南等国家间的线路)
+        const end = END_WORD.test(rc.norm.slice(a, p.cs)) || closedAfter(rc, p, LINES_BETWEEN, true);
+        if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service; the places it runs from,
         // through and to are connected by it (cities and provinces, Chinese or foreign)

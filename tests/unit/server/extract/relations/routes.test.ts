@@ -221,4 +221,25 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Country:波兰",
     ]);
   });
+
+  it("reads the two ends of lines written as lists closed by 等地/等国家 (A、B等地与C、D等国家间)", () => {
+    expect(relationsBy([routes], "中欧班列新开成都、西安等地与波兰、德国等国家间的多条线路。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    // a broad corridor gets the ends of the lines it runs
+    expect(relationsBy([routes], "西部陆海新通道新开贵州、云南等地与老挝、泰国等国家间的物流线路。")).toEqual(
+      [
+        "CONNECTS:Corridor:西部陆海新通道->Province:贵州省",
+        "CONNECTS:Corridor:西部陆海新通道->Province:云南省",
+        "CONNECTS:Corridor:西部陆海新通道->Country:老挝",
+        "CONNECTS:Corridor:西部陆海新通道->Country:泰国",
+      ],
+    );
+    // not the two sides of trade, nor places listed with 等 and no line between them
+    expect(relationsBy([routes], "西部陆海新通道促进了越南与老挝之间的贸易。")).toEqual([]);
+    expect(relationsBy([routes], "西部陆海新通道沿线的贵州、云南等地企业受益。")).toEqual([]);
+  });
 });

@@ -10,8 +10,8 @@ const REGIONS: Record<string, string> = JSON.parse(
 ).members;
 /** The compound written in a service's bracketed name: 中欧班列（义新欧）. */
 const BRACKETED = /（([\u4e00-\u9fff]{2,4})）$/;
-/** What may follow a compound that opens a service's name: modifiers, then the service noun. */
-const TAIL = /^[\u4e00-\u9fff]{0,8}?(班列|班车|快铁|专列|快线|航线|通道)$/;
+/** What may follow a compound that opens a service's name: modifiers, then the service noun (湘滇·澜湄线). */
+const TAIL = /^[\u4e00-\u9fff·]{0,8}?(班列|班车|快铁|专列|快线|航线|通道|线)$/;
 
 /**
  * The place one character of a compound names: a province (湘, 渝), 港/澳/台, a major city

@@ -17,6 +17,13 @@ describe("relation rule service-compound", () => {
     ]);
   });
 
+  it("reads a compound before a named line (“湘黔·澜湄线”)", () => {
+    expect(relationsBy([serviceCompound], "首列“湘黔·澜湄线”国际货运班列今日开行。")).toEqual([
+      "CONNECTS:Corridor:湘黔·澜湄线->Province:湖南省",
+      "CONNECTS:Corridor:湘黔·澜湄线->Province:贵州省",
+    ]);
+  });
+
   it("reads the compound in brackets after the brand (中欧班列（渝新欧）)", () => {
     expect(relationsBy([serviceCompound], "中欧班列（渝新欧）今年开行千列。")).toEqual([
       "CONNECTS:Corridor:中欧班列（渝新欧）->Province:重庆市",

@@ -25,6 +25,8 @@ const LINES_BETWEEN = new RegExp(
   `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
 );
 const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
+/** The stated extent of a broad corridor: 拓展至湖南、湖北等中部省份, 延伸到东盟. */
+const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
 /** What closes an origin opened by 以: 以A、B为起点. */
@@ -111,6 +113,20 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
 }
 
 /** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
+/** Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B). */
+function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
+  let k = p.cs;
+  for (;;) {
+    const text = rc.norm.slice(0, k);
+    if (opener.test(text)) return true;
+    const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
+    const sep = /(以及|[、和与及])$/.exec(text);
+    if (prev) k = prev.cs;
+    else if (sep) k -= sep[0].length;
+    else return false;
+  }
+}
+
 function before(rc: RelationContext, p: Mention): boolean {
   const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));
@@ -209,9 +225,12 @@ export const routes: RelationRule = {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         const broad = !carried && !isService(s.id);
-        // (a broad corridor's places: its stated ends, and the two ends of the lines it runs: 新开
-        // 重庆、贵州等地与老挝、越南等国家间的线路)
-        const end = END_WORD.test(rc.norm.slice(a, p.cs)) || closedAfter(rc, p, LINES_BETWEEN, true);
+        // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
+        // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
+        const end =
+          END_WORD.test(rc.norm.slice(a, p.cs)) ||
+          closedAfter(rc, p, LINES_BETWEEN, true) ||
+          openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service; the places it runs from,

@@ -242,4 +242,17 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西部陆海新通道促进了越南与老挝之间的贸易。")).toEqual([]);
     expect(relationsBy([routes], "西部陆海新通道沿线的贵州、云南等地企业受益。")).toEqual([]);
   });
+
+  it("reads the stated extent of a broad corridor (拓展至A、B, 延伸到X)", () => {
+    expect(relationsBy([routes], "西部陆海新通道实现西部全覆盖，并拓展至湖南、湖北等中部省份。")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->Province:湖南省",
+      "CONNECTS:Corridor:西部陆海新通道->Province:湖北省",
+    ]);
+    expect(relationsBy([routes], "中巴经济走廊延伸到阿富汗。")).toEqual([
+      "CONNECTS:Corridor:中巴经济走廊->Country:阿富汗",
+    ]);
+    // the way goods take along a broad corridor stays no stop of it; an extent of something else either
+    expect(relationsBy([routes], "西部陆海新通道经广西出海。")).toEqual([]);
+    expect(relationsBy([routes], "西部陆海新通道的影响拓展至教育、文化等领域。")).toEqual([]);
+  });
 });

@@ -47,10 +47,10 @@ const BARE_SERVICE =
   /^(同日|当日|当天|随后|此后|其后|次日)?[，,\s]*([^，,；;。！？!?“”"]{0,14}?)(班列|列车|专列)/;
 /**
  * A sentence that refers back to the service named in an earlier sentence of the passage: a pronoun
- * (它自珲春经…抵达…; 该航线, 这条线路) or its cargo (货物将继续发往…).
+ * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
 const SERVICE_ANAPHOR =
-  /^[\s“"]*(它|该(班列|航线|线路|专列|列车)|这(条|趟|列)(航线|线路|班列|列车)|此(班列|航线|线路)|(所载|搭载的|这批|该批)?货物)/;
+  /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
  * Whether the text between a route word (or the service's own name, for a dashed route right after

@@ -130,7 +130,7 @@ describe("relation rule routes", () => {
     ]);
   });
 
-  it("reads a sentence that refers back to the service (它…, 该航线…, 货物将继续发往…)", () => {
+  it("reads a sentence that refers back to the service (它…, 该航线…, 本条线路…, 货物将继续发往…)", () => {
     expect(relationsBy([routes], "中欧班列今日首发。它自南昌出发，最终抵达波兰华沙。")).toEqual([
       "CONNECTS:Corridor:中欧班列->City:南昌",
       "CONNECTS:Corridor:中欧班列->Country:波兰",
@@ -140,8 +140,13 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
       "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
     ]);
+    expect(relationsBy([routes], "中欧班列今日首发。本条线路经二连浩特口岸出境，抵达波兰。")).toEqual([
+      "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
     // with no service named before in the passage, a pronoun refers to nothing
     expect(relationsBy([routes], "它自南昌出发，最终抵达波兰华沙。")).toEqual([]);
+    expect(relationsBy([routes], "本条线路经二连浩特口岸出境，抵达波兰。")).toEqual([]);
     // a sentence about something else (no pronoun, no cargo) is no route of it
     expect(relationsBy([routes], "中欧班列今日首发。企业代表前往波兰考察。")).toEqual([]);
   });

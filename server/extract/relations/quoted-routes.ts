@@ -6,8 +6,16 @@ import { isService } from "./routes";
 import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
 
-/** Verbs that open new routes of a service (开通, 新开, 开辟…: data/lexicon/triggers.json "routeOpen"). */
-const OPEN = new RegExp(`^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source})了?[\\s：:]*(?=[“"])`);
+/**
+ * Verbs that open new routes of a service (开通, 新开, 开辟…: data/lexicon/triggers.json "routeOpen"),
+ * or that dispatch a train on a route (发出, 开出: "routeDispatch"), then the quoted routes, or 的 and a
+ * train of them (西部陆海新通道发出的首列“A—B—C”班列).
+ */
+const OPEN = new RegExp(
+  `^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?[\\d一二三四五六七八九十]+)?[趟列班])?[\\s：:]*(?=[“"])`,
+);
+/** A train of the quoted routes written right after them (…”铁海联运班列): what a broad corridor runs. */
+const TRAIN_AFTER = /^[^“”"，,；;。！？!?]{0,8}?(班列|专列|班车|航线|线路|快线)/;
 /** A run of quoted routes (“A—B”“C—D—E”、“F—G”), each holding a dash. */
 const QUOTES = /^(?:[“"][^“”"。！？!?]{2,40}?[”"][、，,和及与]?)+/;
 /** What may follow the run when the service comes after it: (等N条)(的)? right before its name. */
@@ -36,6 +44,12 @@ function opened(rc: RelationContext, s: Mention): [number, number] | undefined {
   return [a, a + run[0].length];
 }
 
+/** The routes of a train a broad corridor dispatches: 西部陆海新通道发出的首列“A—B—C”铁海联运班列. */
+function trainOf(rc: RelationContext, s: Mention): [number, number] | undefined {
+  const run = opened(rc, s);
+  return run && TRAIN_AFTER.test(rc.norm.slice(run[1])) ? run : undefined;
+}
+
 /** The routes written right before the service's name: 开通“义乌—马德里”“西安—汉堡”等中欧班列. */
 function named(rc: RelationContext, s: Mention): [number, number] | undefined {
   const { norm } = rc;
@@ -57,16 +71,18 @@ function named(rc: RelationContext, s: Mention): [number, number] | undefined {
  * Routes of a service written as quoted dash chains: the service opens them (中欧班列累计新开“白俄罗斯
  * 明斯克—武汉”“欧洲—武汉—中国香港”等5条线路) or they name it (开通“义乌—马德里”中欧班列). The
  * service connects every city, province and country of each chain (CONNECTS); a port or development
- * zone in a chain lies on it (ON_CORRIDOR). A quoted chain with no service before or after it, or
- * after another verb (宣传“东西—南北”理念), gives nothing.
+ * zone in a chain lies on it (ON_CORRIDOR). A broad corridor gets the chains of a train it dispatches
+ * (西部陆海新通道发出的首列“印度孟买—中国钦州”班列). A quoted chain with no service before or after
+ * it, or after another verb (宣传“东西—南北”理念), gives nothing.
  */
 export const quotedRoutes: RelationRule = {
   name: "quoted-routes",
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
     const { ms, push, norm } = rc;
-    for (const s of rc.of("Corridor").filter((c) => isService(c.id))) {
-      const run = opened(rc, s) ?? named(rc, s);
+    for (const s of rc.of("Corridor")) {
+      // a broad corridor (西部陆海新通道) only through a train of the routes it dispatches
+      const run = isService(s.id) ? (opened(rc, s) ?? named(rc, s)) : trainOf(rc, s);
       if (!run || SENTENCE_END.test(norm.slice(Math.min(run[0], s.ce), Math.max(run[1], s.cs)))) continue;
       const seen = new Set<string>();
       for (const [qa, qb] of chainSpans(norm, run[0], run[1]))

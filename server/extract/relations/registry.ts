@@ -11,6 +11,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { carriedGoods } from "./carried-goods";
 import { chinaPair } from "./china-pair";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
@@ -37,6 +38,7 @@ import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { reachCompound } from "./reach-compound";
 import { routes } from "./routes";
+import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
 import type { RelationRule } from "./types";
@@ -75,6 +77,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portLink,
   routes,
   quotedRoutes,
+  serviceCompound,
+  carriedGoods,
   membership,
   agreementMembers,
   inForceFor,

@@ -20,7 +20,13 @@ const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
 const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
+/** The two ends of lines a corridor runs (…间的多条物流新线路), not of trade (…之间的贸易). */
+const LINES_BETWEEN = new RegExp(
+  `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
+);
 const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
+/** The stated extent of a broad corridor: 拓展至湖南、湖北等中部省份, 延伸到东盟. */
+const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
 /** What closes an origin opened by 以: 以A、B为起点. */
@@ -28,6 +34,9 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
+const APPOSITION = /(的|首都|首府)$/;
+const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
 /**
@@ -38,10 +47,10 @@ const BARE_SERVICE =
   /^(同日|当日|当天|随后|此后|其后|次日)?[，,\s]*([^，,；;。！？!?“”"]{0,14}?)(班列|列车|专列)/;
 /**
  * A sentence that refers back to the service named in an earlier sentence of the passage: a pronoun
- * (它自珲春经…抵达…; 该航线, 这条线路) or its cargo (货物将继续发往…).
+ * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
 const SERVICE_ANAPHOR =
-  /^[\s“"]*(它|该(班列|航线|线路|专列|列车)|这(条|趟|列)(航线|线路|班列|列车)|此(班列|航线|线路)|(所载|搭载的|这批|该批)?货物)/;
+  /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
@@ -62,12 +71,14 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     if (mark) return false;
     const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);
-    // a city after its country (德国的杜伊斯堡) is a stop when the country is
-    const ofCountry =
-      before.endsWith("的") && rc.ms.some((x) => x.ce === k - 1 && typeOf(x.id) === "Country");
+    // a place after the place it lies in (德国的杜伊斯堡, 俄罗斯首都莫斯科, 莫斯科的别雷拉斯特) is a
+    // stop when that place is
+    const apposed = APPOSITION.exec(before);
+    const ofPlace =
+      apposed && rc.ms.some((x) => x.ce === k - apposed[0].length && IN_PLACE.test(typeOf(x.id)));
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
-    else if (ofCountry) k--;
+    else if (ofPlace) k -= apposed[0].length;
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;
@@ -75,6 +86,13 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   }
   return false;
 }
+
+/**
+ * What may follow a place inside a list: a separator, or the word closing the list (成都、重庆等地与
+ * 老挝、越南等国家间; 等3个城市) before the next separator or the closing word.
+ */
+const LIST_SEP =
+  /^(以及|[、和与及至]|等[\d一二三四五六七八九十两]*个?(地|国|国家|城市|省份|省区|省市|地区|港口|口岸)?(?=以及|[、和与及至]|之?间|始发|出发|发车|首发))/;
 
 /**
  * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列; 昆明与万象之间: a place followed, through other
@@ -85,7 +103,7 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
   let places = 1;
   for (;;) {
     const next = rc.ms.find((x) => x.cs === k && PLACE.test(typeOf(x.id)));
-    const sep = /^(以及|[、和与及至])/.exec(rc.norm.slice(k));
+    const sep = LIST_SEP.exec(rc.norm.slice(k));
     if (next) {
       k = next.ce;
       places++;
@@ -95,6 +113,20 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
 }
 
 /** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
+/** Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B). */
+function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
+  let k = p.cs;
+  for (;;) {
+    const text = rc.norm.slice(0, k);
+    if (opener.test(text)) return true;
+    const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
+    const sep = /(以及|[、和与及])$/.exec(text);
+    if (prev) k = prev.cs;
+    else if (sep) k -= sep[0].length;
+    else return false;
+  }
+}
+
 function before(rc: RelationContext, p: Mention): boolean {
   const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));
@@ -118,6 +150,19 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
   const before = rc.ms.filter((p) => p.cs >= a && p.ce <= s.cs && PLACE.test(typeOf(p.id)));
   const junction = before.filter((p) => isStop(rc, p, a, s)).pop();
   return junction ? junction.cs : s.ce;
+}
+
+/** A train noun of its own between a place and the service: 横岗至厦门铁海联运班列…中欧班列. */
+const OTHER_TRAIN = /班列|专列|列车|航线|快线|班车/;
+
+/**
+ * 继开通南昌中欧班列、向塘至越南河内国际班列，以及向塘至深圳盐田港之后: a service followed by a list
+ * separator is one item of a list of trains, and the places after it are the stops of the other
+ * items; a place before the service whose phrase another train noun closes is that train's stop.
+ */
+function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
+  if (p.ce <= s.cs) return OTHER_TRAIN.test(rc.norm.slice(p.ce, s.cs));
+  return /^[”"」]?(、|以及|[和及])/.test(rc.norm.slice(s.ce));
 }
 
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
@@ -178,10 +223,15 @@ export const routes: RelationRule = {
     for (const { s, a, from, b, carried } of routeSentences(rc)) {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (!isStop(rc, p, a, s)) continue;
+        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         const broad = !carried && !isService(s.id);
-        if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !END_WORD.test(rc.norm.slice(a, p.cs)))
-          continue;
+        // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
+        // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
+        const end =
+          END_WORD.test(rc.norm.slice(a, p.cs)) ||
+          closedAfter(rc, p, LINES_BETWEEN, true) ||
+          openedBy(rc, p, EXTENT);
+        if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service; the places it runs from,
         // through and to are connected by it (cities and provinces, Chinese or foreign)

@@ -44,4 +44,20 @@ describe("relation rule border-with", () => {
       "BORDERS:City:丹东->Country:朝鲜",
     ]);
   });
+
+  it("reads the other words of a shared border (一河之隔, 接界, 紧邻, 比邻, 为邻)", () => {
+    expect(relationsBy([borderWith], "黑河市与俄罗斯仅一江之隔。")).toEqual([
+      "BORDERS:City:黑河->Country:俄罗斯",
+    ]);
+    expect(relationsBy([borderWith], "西藏与尼泊尔、不丹接界。")).toEqual([
+      "BORDERS:Province:西藏自治区->Country:尼泊尔",
+      "BORDERS:Province:西藏自治区->Country:不丹",
+    ]);
+    expect(relationsBy([borderWith], "黑龙江省与俄罗斯为邻。")).toEqual([
+      "BORDERS:Province:黑龙江省->Country:俄罗斯",
+    ]);
+    // a sea between (一水之隔, 一衣带水) is no shared border; railways that join are no border either
+    expect(relationsBy([borderWith], "山东与日本一水之隔。")).toEqual([]);
+    expect(relationsBy([borderWith], "新疆的铁路与哈萨克斯坦铁路相接。")).toEqual([]);
+  });
 });

@@ -38,4 +38,26 @@ describe("relation rule port-reliance", () => {
       "LINKED_PORT:DevZone:浦东新区->Port:洋山港",
     ]);
   });
+
+  it("reads the other verbs of resting on, owning or bordering a port (拥有, 紧邻, 西接…)", () => {
+    expect(relationsBy([portReliance], "洋山片区紧邻洋山港，发展航运服务。")).toEqual([
+      "LINKED_PORT:Area:洋山片区->Port:洋山港",
+    ]);
+    expect(relationsBy([portReliance], "福建自贸试验区拥有厦门港、福州港等港口。")).toEqual([
+      "LINKED_PORT:FreeTradeZone:中国（福建）自由贸易试验区->Port:厦门港",
+      "LINKED_PORT:FreeTradeZone:中国（福建）自由贸易试验区->Port:福州港",
+    ]);
+  });
+
+  it("carries the topic of a chain of clauses with no subject of their own (X位于…，西接Y港)", () => {
+    expect(relationsBy([portReliance], "绥芬河片区地处中俄边境，毗邻俄罗斯，东接绥芬河口岸。")).toEqual([
+      "LINKED_PORT:Area:绥芬河片区->Port:绥芬河口岸",
+    ]);
+    // a clause opened by a name of another kind ends the chain
+    expect(relationsBy([portReliance], "上海自贸区挂牌以来，宁波市积极对接，拥有宁波舟山港。")).toEqual([]);
+    // a verb phrase that modifies a noun is no predicate of the topic
+    expect(relationsBy([portReliance], "南沙片区成立以来，拥有南沙港的企业增多。")).toEqual([]);
+    // a company owning a port is no area
+    expect(relationsBy([portReliance], "片区企业拥有天津港码头。")).toEqual([]);
+  });
 });

@@ -36,4 +36,25 @@ describe("relation rule quoted-routes", () => {
     // a quoted chain with no service next to it
     expect(relationsBy([quotedRoutes], "两地开通“西安—华沙”航空货运。")).toEqual([]);
   });
+
+  it("gives a broad corridor the quoted routes of a train it dispatches (X发出的首列“A—B”班列)", () => {
+    expect(
+      relationsBy(
+        [quotedRoutes],
+        "西部陆海新通道发出的首列“越南河内—中国南宁—中国成都”铁海联运班列今日抵达。",
+      ),
+    ).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->Country:越南",
+      "CONNECTS:Corridor:西部陆海新通道->City:河内",
+      "CONNECTS:Corridor:西部陆海新通道->City:南宁",
+      "CONNECTS:Corridor:西部陆海新通道->City:成都",
+    ]);
+    expect(relationsBy([quotedRoutes], "西部陆海新通道开通“重庆—新加坡”航线。")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->Province:重庆市",
+      "CONNECTS:Corridor:西部陆海新通道->Country:新加坡",
+    ]);
+    // no train of the routes after the quote: a slogan or an initiative, not a route it runs
+    expect(relationsBy([quotedRoutes], "西部陆海新通道发出的“重庆—新加坡”合作倡议。")).toEqual([]);
+    expect(relationsBy([quotedRoutes], "西部陆海新通道宣传“重庆—新加坡”理念。")).toEqual([]);
+  });
 });

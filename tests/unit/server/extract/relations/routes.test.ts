@@ -130,7 +130,7 @@ describe("relation rule routes", () => {
     ]);
   });
 
-  it("reads a sentence that refers back to the service (它…, 该航线…, 货物将继续发往…)", () => {
+  it("reads a sentence that refers back to the service (它…, 该航线…, 本条线路…, 货物将继续发往…)", () => {
     expect(relationsBy([routes], "中欧班列今日首发。它自南昌出发，最终抵达波兰华沙。")).toEqual([
       "CONNECTS:Corridor:中欧班列->City:南昌",
       "CONNECTS:Corridor:中欧班列->Country:波兰",
@@ -140,8 +140,13 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
       "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
     ]);
+    expect(relationsBy([routes], "中欧班列今日首发。本条线路经二连浩特口岸出境，抵达波兰。")).toEqual([
+      "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
     // with no service named before in the passage, a pronoun refers to nothing
     expect(relationsBy([routes], "它自南昌出发，最终抵达波兰华沙。")).toEqual([]);
+    expect(relationsBy([routes], "本条线路经二连浩特口岸出境，抵达波兰。")).toEqual([]);
     // a sentence about something else (no pronoun, no cargo) is no route of it
     expect(relationsBy([routes], "中欧班列今日首发。企业代表前往波兰考察。")).toEqual([]);
   });
@@ -176,5 +181,83 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "中老铁路已延伸至万象。")).toEqual([
       "CONNECTS:Corridor:中老铁路->City:万象",
     ]);
+  });
+
+  it("reads the transit and destination verbs of the route vocabulary (路过, 穿过, 取道, 奔向, 驶抵…)", () => {
+    expect(relationsBy([routes], "这列中欧班列沿途路过蒙古国、俄罗斯两国，最终驶抵波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:蒙古国",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    expect(relationsBy([routes], "中欧班列取道霍尔果斯口岸，奔向德国。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    // the same words outside a route: a place named with no route verb before it is no stop
+    expect(relationsBy([routes], "中欧班列路过的站点增多，俄罗斯企业订单增长。")).toEqual([]);
+    expect(relationsBy([routes], "记者穿过车站时，中欧班列正在装车，波兰客商在旁观看。")).toEqual([]);
+  });
+
+  it("reads a place written after the place it lies in (X首都Y, X的Y) as a stop when X is one", () => {
+    expect(relationsBy([routes], "中欧班列从成都出发，开往俄罗斯首都莫斯科。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:中欧班列->City:莫斯科",
+    ]);
+    // a capital named for itself, with no route verb before its country, is no stop
+    expect(relationsBy([routes], "中欧班列运量增长，俄罗斯首都莫斯科的客商前来考察。")).toEqual([]);
+  });
+
+  it("leaves the stops of another train in a list of trains to that train", () => {
+    // the service is one item of a list; the places after it are the other items' stops
+    expect(
+      relationsBy(
+        [routes],
+        "继开通南昌中欧班列、南昌至越南河内国际班列，以及南昌至深圳盐田港的班列之后，该站再开新线。",
+      ),
+    ).toEqual([]);
+    // a place before the service whose phrase another train noun closes
+    expect(relationsBy([routes], "此次开行的南昌至厦门铁海联运班列，是继中欧班列之后的又一条线路。")).toEqual(
+      [],
+    );
+    // the service's own stops are still read
+    expect(relationsBy([routes], "中欧班列从南昌出发，开往波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:南昌",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
+
+  it("reads the two ends of lines written as lists closed by 等地/等国家 (A、B等地与C、D等国家间)", () => {
+    expect(relationsBy([routes], "中欧班列新开成都、西安等地与波兰、德国等国家间的多条线路。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    // a broad corridor gets the ends of the lines it runs
+    expect(relationsBy([routes], "西部陆海新通道新开贵州、云南等地与老挝、泰国等国家间的物流线路。")).toEqual(
+      [
+        "CONNECTS:Corridor:西部陆海新通道->Province:贵州省",
+        "CONNECTS:Corridor:西部陆海新通道->Province:云南省",
+        "CONNECTS:Corridor:西部陆海新通道->Country:老挝",
+        "CONNECTS:Corridor:西部陆海新通道->Country:泰国",
+      ],
+    );
+    // not the two sides of trade, nor places listed with 等 and no line between them
+    expect(relationsBy([routes], "西部陆海新通道促进了越南与老挝之间的贸易。")).toEqual([]);
+    expect(relationsBy([routes], "西部陆海新通道沿线的贵州、云南等地企业受益。")).toEqual([]);
+  });
+
+  it("reads the stated extent of a broad corridor (拓展至A、B, 延伸到X)", () => {
+    expect(relationsBy([routes], "西部陆海新通道实现西部全覆盖，并拓展至湖南、湖北等中部省份。")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->Province:湖南省",
+      "CONNECTS:Corridor:西部陆海新通道->Province:湖北省",
+    ]);
+    expect(relationsBy([routes], "中巴经济走廊延伸到阿富汗。")).toEqual([
+      "CONNECTS:Corridor:中巴经济走廊->Country:阿富汗",
+    ]);
+    // the way goods take along a broad corridor stays no stop of it; an extent of something else either
+    expect(relationsBy([routes], "西部陆海新通道经广西出海。")).toEqual([]);
+    expect(relationsBy([routes], "西部陆海新通道的影响拓展至教育、文化等领域。")).toEqual([]);
   });
 });

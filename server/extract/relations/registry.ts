@@ -2,6 +2,8 @@
  * The relation rules in the order they run (the order of their pushes decides ties in merged edges).
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/relations/.
  */
+import { accededParty } from "./acceded-party";
+import { accessionList } from "./accession-list";
 import { adjacentNames } from "./adjacent-names";
 import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
@@ -76,6 +78,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routes,
   quotedRoutes,
   membership,
+  accessionList,
+  accededParty,
   agreementMembers,
   inForceFor,
   composedOf,

@@ -27,6 +27,8 @@ export function has(text: string, re: RegExp, from = 0, to = text.length): boole
 export const T_MEMBERS = trigger("members");
 /** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
 export const T_WITHDRAW = trigger("withdraw");
+/** A party's act of joining an agreement not named in its clause (…已正式提交核准书, 完成国内核准程序, 申请加入). */
+export const T_ACCESSION = trigger("accession");
 /** Trade between two sides (与…的贸易, …和中国水果贸易). */
 export const T_TRADE = trigger("trade");
 /** Reaching out to partners named right after (联通中亚、南亚等市场, 对接上海、江苏自贸试验区). */

@@ -30,6 +30,7 @@ import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
+import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
 import { passageZoneAreas } from "./passage-zone-areas";
@@ -47,6 +48,7 @@ import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nameInternal,
+  namePartners,
   zoneNameProvince,
   adjacentNames,
   bracketedProvince,

@@ -13,6 +13,8 @@ export const T_COOP = trigger("cooperation");
 export const T_FOCUS = trigger("focus");
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 export const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
+/** Deals and events whose fields a clause after them lists (11项协议签订，涉及…领域; 博览会将围绕…板块): not the subject's focus. */
+export const T_FOCUS_OTHER_TOPIC = trigger("focusOtherTopic");
 /** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */
 export const T_FOCUS_BRACKET = trigger("focusBracket");
 export const T_APPLY = trigger("apply");

@@ -42,6 +42,7 @@ import { reachCompound } from "./reach-compound";
 import { routes } from "./routes";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
+import { tradeToward } from "./trade-toward";
 import type { RelationRule } from "./types";
 import { visits } from "./visits";
 import { zoneNameProvince } from "./zone-name-province";
@@ -86,6 +87,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   inForceFor,
   composedOf,
   tradePartners,
+  tradeToward,
   bilateralTrade,
   outreach,
   provincePorts,

@@ -14,6 +14,7 @@ import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { chinaPair } from "./china-pair";
+import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
@@ -67,6 +68,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   agreementParties,
   cooperation,
   jointWith,
+  coSignatories,
   compoundPartners,
   towardPartner,
   reachCompound,

@@ -25,6 +25,9 @@ export const hasPlatform: RelationRule = {
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
         if (d.parts.some((p) => p.id === s.id)) continue;
+        // a province or city holds the zone only when a platform word says so between them (a platform
+        // word elsewhere in the passage says nothing of a zone it merely names)
+        if (!last && /^(Province|City):/.test(s.id) && !T_PLATFORM.test(norm.slice(s.ce, d.cs))) continue;
         push({
           type: "HAS_PLATFORM",
           subj: s,

@@ -29,6 +29,7 @@ import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
+import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
@@ -85,6 +86,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   membership,
   accessionList,
   accededParty,
+  memberNoun,
   agreementMembers,
   inForceFor,
   composedOf,

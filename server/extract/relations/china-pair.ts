@@ -17,8 +17,8 @@ const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
 const DEALINGS = new RegExp(
   `^(两国|双方|之间|间|双边)?(的)?((货物|服务|商品|农产品)?(边贸|边境贸易|${T_TRADE.source})|${QUALIFIED})`,
 );
-/** 中X两国/双方 as a subject, then (in its clause) a word of cooperation or trade: 中巴两国将深化经贸合作. */
-const BOTH = /^(两国|双方)/;
+/** 中X两国/三国/双方 as a subject, then (in its clause) a word of cooperation or trade: 中巴两国将深化经贸合作. */
+const BOTH = /^([两三四五]国|双方|三方|多方|各方)/;
 const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}`);
 

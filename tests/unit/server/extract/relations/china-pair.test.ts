@@ -52,8 +52,13 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "此举有助于中巴两国进一步深化经贸合作。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
     ]);
+    expect(relationsBy([chinaPair], "中日韩三国将进一步加强经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:日本",
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
     // (nothing when the clause says no cooperation, or the cooperation word is in the next clause)
     expect(relationsBy([chinaPair], "中越两国山水相连，合作源远流长。")).toEqual([]);
     expect(relationsBy([chinaPair], "中老双方举行会谈。")).toEqual([]);
+    expect(relationsBy([chinaPair], "中俄蒙三国领导人举行会晤。")).toEqual([]);
   });
 });

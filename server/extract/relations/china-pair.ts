@@ -1,19 +1,55 @@
-import { T_TRADE } from "./triggers";
+import type { Catalog } from "../catalog";
+import { readLexicon } from "../lexicon";
+import { T_COOP, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
+/** Partner abbreviations after 中 the catalog's abbr field lacks (尼 → 尼泊尔): data/lexicon/bilateral-abbreviations.json. */
+const EXTRA = readLexicon<{ partners: Record<string, string> }>("bilateral-abbreviations.json").partners;
+
+/** Cooperation of a named kind (中埃产能合作, 中尼经贸合作): plain 合作 is left out (see DEALINGS). */
+const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
 /**
  * What a China + partner compound qualifies when it states dealings of the two (中越边贸, 中老贸易往来,
- * 中巴两国的货物进出口, 中日之间货物贸易): an optional "the two"/"between" and kind of
- * goods, then a trade word (triggers.json "trade") or 边贸. (Not 合作: 依托中俄蒙合作 is the dealings of
- * whoever relies on it.)
+ * 中巴两国的货物进出口, 中日之间货物贸易, 中越商品交易): an optional "the two"/"between" and kind of
+ * goods, then a trade word (triggers.json "trade") or 边贸, or cooperation of a named kind. (Not plain 合作 right after: 依托中俄蒙合作 is the
+ * dealings of whoever relies on it.)
  */
 const DEALINGS = new RegExp(
-  `^(两国|双方|之间|间|双边)?(的)?(货物|服务|商品|农产品)?(边贸|边境贸易|${T_TRADE.source})`,
+  `^(两国|双方|之间|间|双边)?(的)?((货物|服务|商品|农产品)?(边贸|边境贸易|${T_TRADE.source})|${QUALIFIED})`,
 );
+/** 中X两国/三国/双方 as a subject, then (in its clause) a word of cooperation or trade: 中巴两国将深化经贸合作. */
+const BOTH = /^([两三四五]国|双方|三方|多方|各方)/;
+const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
+const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}`);
+
+/** The country a one-character partner abbreviation stands for, when it is a known country. */
+function partnerOf(cat: Catalog, c: string): string | undefined {
+  if (c === "中") return undefined;
+  const id = cat.countryAbbr.get(c);
+  if (id) return id;
+  const name = EXTRA[c];
+  const known = name ? cat.resolve(name, ["Country"]) : undefined;
+  return known?.startsWith("Country:") ? known : undefined;
+}
+
+/** The end of the dealings a compound ending at k states, or -1. */
+function dealingsEnd(norm: string, k: number): number {
+  const d = DEALINGS.exec(norm.slice(k));
+  if (d) return k + d[0].length;
+  const both = BOTH.exec(norm.slice(k));
+  if (!both) return -1;
+  const rest = CLAUSE_REST.exec(norm.slice(k + both[0].length))?.[0] ?? "";
+  const t = new RegExp(TOGETHER.source, "g");
+  let end = -1;
+  for (const m of rest.matchAll(t)) end = k + both[0].length + m.index + m[0].length;
+  return end;
+}
+
 /**
  * Trade between China and partners named by one-character abbreviations after 中 (将促进中越边贸,
- * 中俄贸易快速增长, 中巴两国的货物进出口): COOPERATES_WITH from 中国 to each partner (cooperation through trade, as
- * data/README.md has it). Only runs outside names (中欧班列 is a name).
+ * 中俄贸易快速增长, 中巴两国的货物进出口, 中尼贸易总额), or cooperation of the two as the subject of a
+ * clause (中巴两国进一步深化经贸合作): COOPERATES_WITH from 中国 to each partner (cooperation through
+ * trade, as data/README.md has it). Only runs outside names (中欧班列 is a name).
  */
 export const chinaPair: RelationRule = {
   name: "china-pair",
@@ -26,10 +62,13 @@ export const chinaPair: RelationRule = {
       if (covered(at) || norm.lastIndexOf("《", at) > norm.lastIndexOf("》", at)) continue;
       const partners: string[] = [];
       let k = at + 1;
-      while (k - at <= 3 && !covered(k) && cat.countryAbbr.has(norm[k] ?? "") && norm[k] !== "中")
-        partners.push(cat.countryAbbr.get(norm[k++] ?? "") as string);
-      const d = DEALINGS.exec(norm.slice(k));
-      if (partners.length === 0 || !d) continue;
+      let p = partnerOf(cat, norm[k] ?? "");
+      while (k - at <= 3 && !covered(k) && p) {
+        partners.push(p);
+        p = partnerOf(cat, norm[++k] ?? "");
+      }
+      const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;
+      if (end < 0) continue;
       for (const p of partners)
         push({
           type: "COOPERATES_WITH",
@@ -38,7 +77,7 @@ export const chinaPair: RelationRule = {
           method: "pattern",
           confidence: 0.7,
           cs: at,
-          ce: k + d[0].length,
+          ce: end,
         });
     }
   },

@@ -1,7 +1,7 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { has, T_COOP } from "./triggers";
+import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** The partner countries of a passage and list helpers over them. */
@@ -116,6 +116,23 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
   return true;
 }
 
+/**
+ * The name whose location a place only states: in 吉隆口岸位于西藏日喀则市吉隆县，是我国面向南亚开放的口岸
+ * the places after 位于 (triggers.json "locatedAt") place the port, and the port is what the sentence
+ * is about. The owner is the name right before the trigger, in the same sentence, with the place in
+ * the trigger's clause.
+ */
+function locativeOwner(rc: RelationContext, s: Mention): Mention | undefined {
+  const { norm, ms, sentStartOf } = rc;
+  const from = Math.max(sentStartOf(s.cs), clauseStart(norm, s.cs));
+  for (const t of norm.slice(from, s.cs).matchAll(new RegExp(T_LOCATED_AT.source, "g"))) {
+    const at = from + (t.index ?? 0);
+    const owner = ms.find((x) => x.ce === at && x.cs >= sentStartOf(s.cs));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
 /** The subject: nearest zone/area/province/city before the trigger in the sentence, else earlier, else carried. */
 function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: string): Mention | undefined {
   const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
@@ -137,6 +154,7 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
     const earlier = pool.filter(eligible);
     s = earlier[earlier.length - 1];
   }
+  if (s) s = locativeOwner(rc, s) ?? s;
   return s ?? ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
 }
 

@@ -1,5 +1,5 @@
 import { clauseOf } from "../clauses";
-import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX } from "./triggers";
+import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -38,6 +38,8 @@ export const focus: RelationRule = {
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
+      // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
+      if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;

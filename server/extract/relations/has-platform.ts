@@ -10,6 +10,8 @@ import type { RelationRule } from "./types";
  * 区块、郑州经济技术开发区: 郑州片区, not the 郑州 of an item listed after 包括).
  */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+/** After the zone in its clause: it is called a platform, or is being set up (…等平台建设, …获批设立). */
+const PLATFORM_AFTER = /平台|载体|建设|设立|获批|建立/;
 
 export const hasPlatform: RelationRule = {
   name: "has-platform",
@@ -25,6 +27,16 @@ export const hasPlatform: RelationRule = {
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
         if (d.parts.some((p) => p.id === s.id)) continue;
+        // a province or city holds the zone only when a platform word says so between them, or the
+        // zone's clause calls it a platform being built (推动X等平台建设); a platform word elsewhere in
+        // the passage (or 有 inside 有色金属) says nothing of a zone it merely names
+        const [, to] = clauseOf(norm, d.cs);
+        if (
+          /^(Province|City):/.test(s.id) &&
+          !T_PLATFORM.test(norm.slice(s.ce, d.cs)) &&
+          !PLATFORM_AFTER.test(norm.slice(d.ce, to))
+        )
+          continue;
         push({
           type: "HAS_PLATFORM",
           subj: s,

@@ -2,6 +2,8 @@
  * The relation rules in the order they run (the order of their pushes decides ties in merged edges).
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/relations/.
  */
+import { accededParty } from "./acceded-party";
+import { accessionList } from "./accession-list";
 import { adjacentNames } from "./adjacent-names";
 import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
@@ -13,6 +15,7 @@ import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { carriedGoods } from "./carried-goods";
 import { chinaPair } from "./china-pair";
+import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
@@ -27,8 +30,10 @@ import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
+import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
+import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
 import { passageZoneAreas } from "./passage-zone-areas";
@@ -41,12 +46,14 @@ import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
 import { tradePartners } from "./trade-partners";
+import { tradeToward } from "./trade-toward";
 import type { RelationRule } from "./types";
 import { visits } from "./visits";
 import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nameInternal,
+  namePartners,
   zoneNameProvince,
   adjacentNames,
   bracketedProvince,
@@ -64,6 +71,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   agreementParties,
   cooperation,
   jointWith,
+  coSignatories,
   compoundPartners,
   towardPartner,
   reachCompound,
@@ -80,10 +88,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
   serviceCompound,
   carriedGoods,
   membership,
+  accessionList,
+  accededParty,
+  memberNoun,
   agreementMembers,
   inForceFor,
   composedOf,
   tradePartners,
+  tradeToward,
   bilateralTrade,
   outreach,
   provincePorts,

@@ -13,6 +13,8 @@ export const T_COOP = trigger("cooperation");
 export const T_FOCUS = trigger("focus");
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */
 export const T_FOCUS_CTX = new RegExp(`${T_FOCUS.source}|领域`);
+/** Deals and events whose fields a clause after them lists (11项协议签订，涉及…领域; 博览会将围绕…板块): not the subject's focus. */
+export const T_FOCUS_OTHER_TOPIC = trigger("focusOtherTopic");
 /** Words of a bracketed focus item (世界生物医药科技集聚区建设（上海自贸试验区）). */
 export const T_FOCUS_BRACKET = trigger("focusBracket");
 export const T_APPLY = trigger("apply");
@@ -27,6 +29,8 @@ export function has(text: string, re: RegExp, from = 0, to = text.length): boole
 export const T_MEMBERS = trigger("members");
 /** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
 export const T_WITHDRAW = trigger("withdraw");
+/** A party's act of joining an agreement not named in its clause (…已正式提交核准书, 完成国内核准程序, 申请加入). */
+export const T_ACCESSION = trigger("accession");
 /** Trade between two sides (与…的贸易, …和中国水果贸易). */
 export const T_TRADE = trigger("trade");
 /** Reaching out to partners named right after (联通中亚、南亚等市场, 对接上海、江苏自贸试验区). */

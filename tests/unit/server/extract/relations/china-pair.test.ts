@@ -32,4 +32,33 @@ describe("relation rule china-pair", () => {
     // (其中 + a country name is no compound; 中英文 is no dealing)
     expect(relationsBy([chinaPair], "其中越南的进出口增长最快，中英文版本同时发布。")).toEqual([]);
   });
+
+  it("reads partner abbreviations the catalog lacks (中尼, 中埃) and cooperation of a named kind", () => {
+    expect(relationsBy([chinaPair], "口岸进出口额约占中尼贸易总额的三成。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:尼泊尔",
+    ]);
+    expect(relationsBy([chinaPair], "近年来中埃产能合作成果丰硕。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:埃及",
+    ]);
+    // traditional characters are read after normalisation
+    expect(relationsBy([chinaPair], "中埃雙邊貿易額持續增長。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:埃及",
+    ]);
+    // (an abbreviation of no known country, or 印尼 as one name, gives no partner)
+    expect(relationsBy([chinaPair], "中冰自贸协定，中印尼贸易。")).toEqual([]);
+  });
+
+  it("reads 中X两国/双方 as the subject of a clause of cooperation or trade", () => {
+    expect(relationsBy([chinaPair], "此举有助于中巴两国进一步深化经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+    expect(relationsBy([chinaPair], "中日韩三国将进一步加强经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:日本",
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
+    // (nothing when the clause says no cooperation, or the cooperation word is in the next clause)
+    expect(relationsBy([chinaPair], "中越两国山水相连，合作源远流长。")).toEqual([]);
+    expect(relationsBy([chinaPair], "中老双方举行会谈。")).toEqual([]);
+    expect(relationsBy([chinaPair], "中俄蒙三国领导人举行会晤。")).toEqual([]);
+  });
 });

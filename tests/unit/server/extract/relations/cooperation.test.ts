@@ -24,4 +24,15 @@ describe("relation rule cooperation", () => {
     ]);
     expect(relationsBy([cooperation], "广西面向越南游客推出优惠。")).toEqual([]);
   });
+
+  it("gives the cooperation to the name a 位于 phrase places, not to the places of that phrase", () => {
+    // (吉隆口岸位于…: the port is what the sentence is about)
+    expect(relationsBy([cooperation], "东兴口岸位于广西防城港市，是我国面向东盟开放的重要口岸。")).toEqual([
+      "COOPERATES_WITH:Port:东兴口岸->Country:东盟",
+    ]);
+    // (a place stated in another clause stays the subject of its own clause)
+    expect(relationsBy([cooperation], "该园区位于广西南部。广西面向东盟开放。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:东盟",
+    ]);
+  });
 });

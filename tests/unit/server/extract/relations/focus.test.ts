@@ -39,4 +39,16 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:City:宁波->Industry:现代服务业",
     ]);
   });
+
+  it("gives no focus for the fields of deals or events named between the subject and the sectors", () => {
+    // (the fields of the agreements signed, of the expo held: not the park's or the city's own)
+    expect(
+      relationsBy([focus], "推介会上，长沙临空经济区授牌，8项协议签订，涉及冷链物流、新能源等领域。"),
+    ).toEqual([]);
+    expect(relationsBy([focus], "绍兴市与客商签署合作备忘录，重点发展集成电路。")).toEqual([]);
+    // (without such a deal in between, the sectors stay the subject's)
+    expect(relationsBy([focus], "绍兴市将重点发展集成电路。")).toEqual([
+      "FOCUSES_ON:City:绍兴->Industry:集成电路",
+    ]);
+  });
 });

@@ -17,4 +17,15 @@ describe("relation rule has-platform", () => {
     // a development zone after a place only named as where it lies gives nothing without a platform word
     expect(relationsBy([hasPlatform], "芜湖片区位于长江南岸，芜湖经济技术开发区在其北侧。")).toEqual([]);
   });
+
+  it("gives a province or city a zone only when a platform word stands between them", () => {
+    // (a platform word in another clause, about something else, says nothing of the zone named later)
+    expect(
+      relationsBy([hasPlatform], "江西省农业发达。南昌综合保税区近日发布新政，企业拥有更多机会。"),
+    ).toEqual([]);
+    // (between them: the province has it)
+    expect(relationsBy([hasPlatform], "江西省近年来依托南昌综合保税区发展加工贸易。")).toEqual([
+      "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
+    ]);
+  });
 });

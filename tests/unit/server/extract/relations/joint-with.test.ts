@@ -84,4 +84,18 @@ describe("relation rule joint-with", () => {
     // (与…相比 is no joint action)
     expect(relationsBy([jointWith], "甘肃省与青海省相比面积更大。")).toEqual([]);
   });
+
+  it("reads diplomatic ties and sister or friendship relations as joint action (建交, 建立/缔结…关系)", () => {
+    expect(relationsBy([jointWith], "今年是中国与新加坡建交35周年。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+    ]);
+    expect(relationsBy([jointWith], "宁波港与汉堡港建立姊妹港关系。")).toEqual([
+      "COOPERATES_WITH:Port:宁波港->Port:汉堡港",
+    ]);
+    expect(relationsBy([jointWith], "1985年，青岛市与日本下关市缔结友好城市关系。")).toEqual([
+      "COOPERATES_WITH:City:青岛->City:下关",
+    ]);
+    // (a relation of comparison or a relation in another clause says nothing)
+    expect(relationsBy([jointWith], "中国与新加坡的差距在缩小，两国关系稳定。")).toEqual([]);
+  });
 });

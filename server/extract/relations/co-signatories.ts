@@ -1,0 +1,63 @@
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { pushPartners } from "./cooperate";
+import type { RelationRule } from "./types";
+
+/** Who may sign together: places, zones, countries and blocs, ports, development zones and organisations. */
+const PARTY = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone|Organization)$/;
+/** What may open the clause before the list: dates, 日前/近日, connectives. */
+const LEAD =
+  /^[\s“"]*((\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|日前|近日|此前|同时|此外|随后)[\s“"]*$/;
+const JOIN = /^(、|和|与|及|以及)$/;
+/** After the list: the two/three of them, their governments, then an act of signing together. */
+const TOGETHER =
+  /^(两国|两地|两市|两港|双方|三方|四方|多方)?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(签署|签订|签约|缔结)(?!的)[^，,；;。！？!?]{0,24}?(协议|备忘录|协定|合同|意向书|框架)/;
+/** Signing apart (分别, 各自, 先后, 相继): not with each other. */
+const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
+
+/**
+ * Parties that sign together, listed as the subject of a clause: A、B、C和D于近日在X签署谅解备忘录, 中国和
+ * 新加坡两国政府签署了合作协议 → COOPERATES_WITH from the first signatory to each other. The list opens
+ * the clause (after a date), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
+ * not a list closed by 等); signing apart (分别, 先后, 相继) or with someone else (与/同 + a partner, which
+ * joint-with reads) gives nothing.
+ */
+export const coSignatories: RelationRule = {
+  name: "co-signatories",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, push }) {
+    const parties = [...ms].filter((m) => PARTY.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    for (const first of parties) {
+      const [a, b] = clauseOf(norm, first.cs);
+      if (!LEAD.test(norm.slice(a, first.cs))) continue;
+      const list: Mention[] = [first];
+      let lastJoin = "";
+      for (const x of parties) {
+        const prev = list[list.length - 1] as Mention;
+        if (x.cs < prev.ce || x === first) continue;
+        const gap = norm.slice(prev.ce, x.cs);
+        if (!JOIN.test(gap)) break;
+        list.push(x);
+        lastJoin = gap;
+      }
+      const end = (list[list.length - 1] as Mention).ce;
+      const rest = norm.slice(end, b);
+      const act = TOGETHER.exec(rest);
+      if (
+        list.length < 2 ||
+        lastJoin === "、" ||
+        !act ||
+        APART.test(rest.slice(0, act.index + act[0].length))
+      )
+        continue;
+      pushPartners(
+        push,
+        first,
+        list.slice(1).map((m) => m.id),
+        first.cs,
+        end + act[0].length,
+      );
+    }
+  },
+};

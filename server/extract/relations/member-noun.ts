@@ -1,0 +1,85 @@
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { pushMembers, stageIn } from "./stage";
+import type { RelationRule } from "./types";
+
+/** A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国. */
+const MEMBER_NOUN = /^(的)?(创始|原始|正式|现有)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国)/;
+const JOIN = /^(、|和|与|及|以及)$/;
+/** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
+const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
+/** The member noun that closes such a list (…等11个成员国, …共15个缔约方). */
+const LIST_NOUN = /^(等|共)?[\d一二三四五六七八九十]*个?(成员国|成员|缔约方|缔约国)/;
+
+/** The countries of the list that ends right at `end` (joined by 、和与及), in text order. */
+function listEndingAt(countries: Mention[], norm: string, end: number): Mention[] {
+  const out: Mention[] = [];
+  let pos = end;
+  for (const c of [...countries].reverse()) {
+    if (c.ce > pos) continue;
+    const gap = norm.slice(c.ce, pos);
+    if (out.length === 0 ? gap !== "" : !JOIN.test(gap)) break;
+    out.unshift(c);
+    pos = c.cs;
+  }
+  return out;
+}
+
+/** The countries of the list that starts right at `start`. */
+function listStartingAt(countries: Mention[], norm: string, start: number): Mention[] {
+  const out: Mention[] = [];
+  let pos = start;
+  for (const c of countries) {
+    if (c.cs < pos) continue;
+    const gap = norm.slice(pos, c.cs);
+    if (out.length === 0 ? gap !== "" : !JOIN.test(gap)) break;
+    out.push(c);
+    pos = c.ce;
+  }
+  return out;
+}
+
+/**
+ * Countries called members of an agreement by a member noun after it (成员国, 缔约方, 签署国):
+ * 新加坡是DEPA的创始成员国, 日本、澳大利亚等RCEP成员国, 作为RCEP成员国，越南和泰国… → ALIGNS_WITH from each
+ * country to the agreement (签署国 → stage signed). The countries are the list right before a copula
+ * (是/为/系/成为) before the agreement, the list closed by 等 right before it, after 作为 + agreement +
+ * member noun + comma the list that opens the next clause, or the list an agreement has (CPTPP现有日本、
+ * 澳大利亚等11个成员国). The member noun alone (与RCEP成员国的贸易) names
+ * no country.
+ */
+export const memberNoun: RelationRule = {
+  name: "member-noun",
+  types: ["ALIGNS_WITH"],
+  find({ norm, of, push }) {
+    const countries = of("Country")
+      .filter((c) => typeOf(c.id) === "Country")
+      .sort((x, y) => x.cs - y.cs);
+    for (const ag of of("Agreement")) {
+      // CPTPP现有日本、澳大利亚、文莱等11个成员国: the list between 现有 and the member noun
+      const has = HAS_LIST.exec(norm.slice(ag.ce));
+      if (has) {
+        const listed = listStartingAt(countries, norm, ag.ce + has[0].length);
+        const last = listed[listed.length - 1];
+        if (last && LIST_NOUN.test(norm.slice(last.ce)))
+          pushMembers(push, listed, ag.id, () => ({ cs: ag.cs, ce: last.ce }), undefined);
+      }
+      const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
+      if (!noun) continue;
+      const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
+      const before = /((?<!作)为|是|系|成为|均为|都是|等)$/.exec(lead);
+      let members: Mention[] = [];
+      if (/作为$/.test(lead)) {
+        const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
+        if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
+      } else if (before) members = listEndingAt(countries, norm, ag.cs - before[0].length);
+      if (members.length === 0) continue;
+      const span = (c: Mention) => ({
+        cs: Math.min(c.cs, ag.cs),
+        ce: Math.max(c.ce, ag.ce + noun[0].length),
+      });
+      pushMembers(push, members, ag.id, span, stageIn(noun[0]));
+    }
+  },
+};

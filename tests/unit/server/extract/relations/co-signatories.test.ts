@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { coSignatories } from "../../../../../server/extract/relations/co-signatories";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences: parties listed as the subject of a clause that signs an agreement together.
+describe("relation rule co-signatories", () => {
+  it("makes the first signatory cooperate with each other party of the list", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "4月2日，厦门港务控股集团、高雄港务公司和金门县政府三方在厦门签署合作备忘录。",
+      ),
+    ).toEqual([
+      "COOPERATES_WITH:Organization:厦门港务控股集团->Organization:高雄港务公司",
+      "COOPERATES_WITH:Organization:厦门港务控股集团->Organization:金门县政府",
+    ]);
+    expect(relationsBy([coSignatories], "近日，重庆市和四川省签订了成渝地区合作框架协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->Province:四川省",
+    ]);
+    // traditional characters
+    expect(relationsBy([coSignatories], "福建港口集團與河北港口集團簽署戰略合作協議。")).toEqual([
+      "COOPERATES_WITH:Organization:福建港口集团->Organization:河北港口集团",
+    ]);
+  });
+
+  it("gives nothing for signing apart, an open list, a modifier use, or a list that is no subject", () => {
+    expect(relationsBy([coSignatories], "北京市、上海市和广东省分别签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "上海市、广东省等地签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "广西和云南签署的协议数量增长。")).toEqual([]);
+    expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业，现场签署合作协议。")).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { memberNoun } from "../../../../../server/extract/relations/member-noun";
+import { relationsBy } from "../../../../support/rules";
+
+const RCEP = "Agreement:区域全面经济伙伴关系协定";
+const CPTPP = "Agreement:全面与进步跨太平洋伙伴关系协定";
+
+// Invented sentences: countries called members of an agreement by a member noun after it.
+describe("relation rule member-noun", () => {
+  it("reads 是…成员国, …等…成员国, 作为…成员国，X and an agreement that has the members listed", () => {
+    expect(relationsBy([memberNoun], "马来西亚是CPTPP的创始成员国之一。")).toEqual([
+      `ALIGNS_WITH:Country:马来西亚->${CPTPP}`,
+    ]);
+    expect(relationsBy([memberNoun], "韩国、新西兰等RCEP成员国对华出口增长。")).toEqual([
+      `ALIGNS_WITH:Country:韩国->${RCEP}`,
+      `ALIGNS_WITH:Country:新西兰->${RCEP}`,
+    ]);
+    expect(relationsBy([memberNoun], "作为RCEP成员国，柬埔寨和老挝将从中受益。")).toEqual([
+      `ALIGNS_WITH:Country:柬埔寨->${RCEP}`,
+      `ALIGNS_WITH:Country:老挝->${RCEP}`,
+    ]);
+    // traditional characters
+    expect(relationsBy([memberNoun], "CPTPP現有智利、秘魯等11個成員國。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${CPTPP}`,
+      `ALIGNS_WITH:Country:秘鲁->${CPTPP}`,
+    ]);
+  });
+
+  it("records 签署国 as signed", () => {
+    const g = extractDocument("member-noun.txt", "越南是RCEP签署国。");
+    expect(g.edges.find((e) => e.id === `ALIGNS_WITH:Country:越南->${RCEP}`)?.properties.stage).toBe(
+      "signed",
+    );
+  });
+
+  it("gives nothing for a member noun that names no country, or countries not called members", () => {
+    expect(relationsBy([memberNoun], "我国与RCEP成员国的贸易额持续增长。")).toEqual([]);
+    expect(relationsBy([memberNoun], "日本、韩国对RCEP成员国市场依赖度较高。")).toEqual([]);
+    // (a copula that calls the country something else)
+    expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方，RCEP有新的进展。")).toEqual([]);
+  });
+});

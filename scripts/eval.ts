@@ -32,6 +32,7 @@ export const REAL_DEV = [
   "real-set3-dev.json",
   "real-set4-dev.json",
   "real-set5-dev.json",
+  "real-set6-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -39,6 +40,7 @@ export const REAL_HELDOUT = [
   "real-set3-heldout.json",
   "real-set4-heldout.json",
   "real-set5-heldout.json",
+  "real-set6-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

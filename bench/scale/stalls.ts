@@ -47,6 +47,10 @@ class TimedExecutor extends Executor {
     const t = performance.now();
     return this.record(q, t, await super.executeRead(q, o));
   }
+  override async executeReadOnce(q: Query, o: { timeoutMs?: number } = {}): Promise<QueryResult> {
+    const t = performance.now();
+    return this.record(q, t, await super.executeReadOnce(q, o));
+  }
   override async executeReadWithin(q: Query, timeoutMs: number): Promise<QueryResult> {
     const t = performance.now();
     return this.record(q, t, await super.executeReadWithin(q, timeoutMs));
@@ -64,7 +68,7 @@ interface Side {
   gcMs: number;
 }
 
-const gcs: { start: number; end: number }[] = [];
+const gcs: { start: number; end: number; kind: number }[] = [];
 
 function side(ex: TimedExecutor, start: number, end: number): Side {
   const spans = ex.spans.filter((s) => s.start >= start && s.end <= end);
@@ -103,7 +107,12 @@ async function main() {
   };
   const ex = new TimedExecutor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), "neo4j");
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+    for (const e of list.getEntries())
+      gcs.push({
+        start: e.startTime,
+        end: e.startTime + e.duration,
+        kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0,
+      });
   }).observe({ entryTypes: ["gc"] });
   const meta = JSON.parse(
     fs.readFileSync(path.join(os.tmpdir(), `zonegraph-bench-${scale}.ndjson.meta.json`), "utf8"),
@@ -135,6 +144,13 @@ async function main() {
   } finally {
     server.close();
     await ex.close();
+  }
+  const kinds: Record<number, string> = { 1: "minor", 4: "major", 8: "incremental", 16: "weak callbacks" };
+  for (const k of new Set(gcs.map((g) => g.kind))) {
+    const ms = gcs.filter((g) => g.kind === k).map((g) => g.end - g.start);
+    process.stdout.write(
+      `node GC ${kinds[k] ?? k}: ${ms.length} pauses, total ${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(1)}, max ${Math.max(...ms).toFixed(1)} ms\n`,
+    );
   }
   const dir = path.join(PROJECT_ROOT, "test-output", "bench");
   fs.mkdirSync(dir, { recursive: true });

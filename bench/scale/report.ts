@@ -121,7 +121,18 @@ export function formatReport(r: ScaleReport): string {
   const out: string[] = [`## scale ${r.scale} — ${r.date}`, `machine: ${r.machine}`, ""];
   if (r.ingest) out.push(ingestTable(r.ingest), "");
   const rows = [
-    ["query", "API p50", "API p99", "floor p50", "floor p99", "API/floor p99", "target p99", "note"],
+    [
+      "query",
+      "API p50",
+      "API p99",
+      "API max",
+      "floor p50",
+      "floor p99",
+      "floor max",
+      "API/floor p99",
+      "target p99",
+      "note",
+    ],
   ];
   const degree10 = new Map<string, number>();
   for (const q of r.queries)
@@ -138,8 +149,10 @@ export function formatReport(r: ScaleReport): string {
       q.name,
       f1(q.apiP50),
       f1(q.apiP99),
+      q.apiMax === undefined ? "–" : f1(q.apiMax),
       f1(q.floorP50),
       f1(q.floorP99),
+      q.floorMax === undefined ? "–" : f1(q.floorMax),
       `${(q.apiP99 / q.floorP99).toFixed(2)} (≤ 1.5 ${verdict(q.apiP99 / q.floorP99 <= 1.5)})`,
       extra.trim(),
       q.note,

@@ -3,7 +3,13 @@
  * a province or a partner country. Each chain pattern is one UNION branch tagged with its directness.
  */
 import type { Executor, Query } from "../neo4j/executor";
-import { type EntityRow, type EvidenceArrays, entityMap, evidenceArrays } from "./fragments";
+import {
+  compiledExpressions,
+  type EntityRow,
+  type EvidenceArrays,
+  entityMap,
+  evidenceArrays,
+} from "./fragments";
 
 /** Corridor-side hop: the corridor reaches a place by ON_CORRIDOR or CONNECTS. */
 const ON = ":ON_CORRIDOR|CONNECTS";
@@ -254,14 +260,19 @@ export function stationCount(typeCounts: readonly string[] | null): number {
 export class CorridorRepository {
   constructor(private readonly executor: Executor) {}
 
+  /** One round trip (executeReadOnce), expressions compiled at once (see compiledExpressions). */
+  private read(q: Query) {
+    return this.executor.executeReadOnce(compiledExpressions(q), { timeoutMs: 10_000 });
+  }
+
   async corridors(): Promise<EntityRow[]> {
-    const r = await this.executor.executeRead(corridorsQuery(), { timeoutMs: 10_000 });
+    const r = await this.read(corridorsQuery());
     return r.records.map((rec) => rec.get("c") as EntityRow);
   }
 
   /** One page of a corridor's best links, with the corridor itself; null when no corridor has that id. */
   async zonesPage(corridorId: string, page: { offset: number; pageSize: number }): Promise<ZonesPage | null> {
-    const r = await this.executor.executeRead(corridorZonesQuery(corridorId, page), { timeoutMs: 10_000 });
+    const r = await this.read(corridorZonesQuery(corridorId, page));
     const rec = r.records[0];
     if (!rec) return null;
     const links = (rec.get("links") as Omit<LinkRow, "corridor">[]).map((l) => ({
@@ -278,7 +289,7 @@ export class CorridorRepository {
 
   /** A page of corridors with their best links from a bounded number of stations each (corridorPageQuery). */
   async corridorPage(page: { offset: number; limit: number; stations: number }): Promise<CorridorPageRow[]> {
-    const r = await this.executor.executeRead(corridorPageQuery(page), { timeoutMs: 10_000 });
+    const r = await this.read(corridorPageQuery(page));
     return r.records.map((rec) => ({
       corridor: rec.get("corridor") as EntityRow,
       read: Number(rec.get("read")),
@@ -288,7 +299,7 @@ export class CorridorRepository {
   }
 
   async links(corridorId: string | null): Promise<LinkRow[]> {
-    const r = await this.executor.executeRead(corridorLinksQuery(corridorId), { timeoutMs: 10_000 });
+    const r = await this.read(corridorLinksQuery(corridorId));
     return r.records.map((rec) => rec.toObject() as LinkRow);
   }
 }

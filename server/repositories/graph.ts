@@ -6,6 +6,7 @@ import { REL_TYPES, type RelType } from "../../contracts/graph";
 import type { Executor, Query } from "../neo4j/executor";
 import type { DocumentPart } from "../services/evidenceRanking";
 import {
+  compiledExpressions,
   type DocInfo,
   documentInfoQuery,
   type EntityRow,
@@ -393,8 +394,9 @@ export class GraphRepository {
     private readonly timeoutMs = 10_000,
   ) {}
 
+  /** Every read of the explorer: one round trip (executeReadOnce), expressions compiled at once. */
   private async rows<T>(q: Query): Promise<T[]> {
-    const r = await this.executor.executeRead(q, { timeoutMs: this.timeoutMs });
+    const r = await this.executor.executeReadOnce(compiledExpressions(q), { timeoutMs: this.timeoutMs });
     return r.records.map((rec) => rec.toObject() as T);
   }
 
@@ -452,7 +454,10 @@ export class GraphRepository {
 
   /** One step of the path search, within what is left of its deadline. */
   async pathStep(frontier: string[], rels: RelType[], perNode: number, timeoutMs: number) {
-    const r = await this.executor.executeReadWithin(pathStepQuery(frontier, rels, perNode), timeoutMs);
+    const r = await this.executor.executeReadWithin(
+      compiledExpressions(pathStepQuery(frontier, rels, perNode)),
+      timeoutMs,
+    );
     return hopsOf(
       r.records.map((rec) => rec.toObject() as { fid: string; hops: [string, string, number][] }),
     );

@@ -40,6 +40,20 @@ describe("a neo4j:// routing URI", () => {
     }
   });
 
+  it("routes one-round-trip reads (executeReadOnce) as reads: they see the write before them, and cannot write", async () => {
+    for (let i = 0; i < 3; i++) {
+      await executor.executeWrite({ cypher: `CREATE (:${label}Once {i: $i})`, params: { i } });
+      const r = await executor.executeReadOnce({ cypher: `MATCH (n:${label}Once) RETURN count(n) AS n` });
+      expect(r.records[0]?.get("n")).toBe(i + 1);
+    }
+    await expect(
+      executor.executeReadOnce({ cypher: `CREATE (:${label}Once {i: -1})` }),
+    ).rejects.toMatchObject({
+      code: "CYPHER_REFUSED",
+    });
+    await executor.executeWrite({ cypher: `MATCH (n:${label}Once) DETACH DELETE n` });
+  });
+
   it("serves the API unchanged", async () => {
     const app = createApp({
       executor,

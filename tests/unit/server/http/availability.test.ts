@@ -17,6 +17,7 @@ function downExecutor() {
   };
   const executor = {
     executeRead: fail,
+    executeReadOnce: fail,
     executeWrite: fail,
     explain: fail,
     runAnalystRead: fail,

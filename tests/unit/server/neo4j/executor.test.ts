@@ -1,7 +1,7 @@
 import { type Driver, Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { CypherTimeoutError } from "../../../../server/errors";
-import { DEADLINE_GRACE_MS, Executor, mapNeo4jError } from "../../../../server/neo4j/executor";
+import { DEADLINE_GRACE_MS, Executor, mapNeo4jError, READ_RETRY_MS } from "../../../../server/neo4j/executor";
 
 const err = (code: string, message = "boom") => new Neo4jError(message, code, "", "");
 
@@ -84,5 +84,69 @@ describe("Executor.executeReadWithin", () => {
     const session = { beginTransaction: () => tx, close: async () => {} };
     const driver = { session: () => session } as unknown as Driver;
     expect(await new Executor(driver, "neo4j").executeReadWithin({ cypher: "RETURN 1" }, 1000)).toBe(result);
+  });
+});
+
+describe("Executor.executeReadOnce", () => {
+  /** A driver whose sessions answer `run` from `answers` in turn, recording the calls. */
+  function scriptedDriver(answers: (() => Promise<unknown>)[]) {
+    const calls: string[] = [];
+    const driver = {
+      session: (config: { defaultAccessMode: string }) => ({
+        run: (cypher: string, _params: unknown, tx?: { timeout: number }) => {
+          calls.push(`run ${config.defaultAccessMode} ${cypher}${tx ? ` timeout ${tx.timeout}` : ""}`);
+          const next = answers.shift();
+          if (!next) throw new Error("no answer scripted");
+          return next();
+        },
+        executeRead: () => {
+          calls.push("managed transaction");
+          return Promise.resolve({ records: [] });
+        },
+        close: async () => {
+          calls.push("close");
+        },
+      }),
+    } as unknown as Driver;
+    return { driver, calls };
+  }
+  const ok = () => Promise.resolve({ records: ["row"] });
+
+  it("reads in an auto-commit transaction of a READ session (no BEGIN/COMMIT), with the timeout", async () => {
+    const { driver, calls } = scriptedDriver([ok]);
+    const r = await new Executor(driver, "neo4j").executeReadOnce({ cypher: "RETURN 1" }, { timeoutMs: 900 });
+    expect(r.records).toEqual(["row"]);
+    expect(calls).toEqual(["run READ RETURN 1 timeout 900", "close"]);
+  });
+
+  it("retries a retryable error, as a managed transaction would, and maps the others", async () => {
+    const transient = () => Promise.reject(err("Neo.TransientError.General.DatabaseUnavailable"));
+    const retried = scriptedDriver([transient, ok]);
+    const r = await new Executor(retried.driver, "neo4j").executeReadOnce({ cypher: "RETURN 1" });
+    expect(r.records).toEqual(["row"]);
+    expect(retried.calls.filter((c) => c.startsWith("run"))).toHaveLength(2);
+    const syntax = scriptedDriver([() => Promise.reject(err("Neo.ClientError.Statement.SyntaxError"))]);
+    await expect(
+      new Executor(syntax.driver, "neo4j").executeReadOnce({ cypher: "RETRN 1" }),
+    ).rejects.toMatchObject({
+      code: "CYPHER_SYNTAX",
+    });
+    expect(syntax.calls).toEqual(["run READ RETRN 1", "close"]);
+  });
+
+  it("stops retrying after READ_RETRY_MS", async () => {
+    const always = Array.from(
+      { length: 50 },
+      () => () => Promise.reject(err("Neo.TransientError.General.DatabaseUnavailable")),
+    );
+    const { driver, calls } = scriptedDriver(always);
+    await expect(new Executor(driver, "neo4j").executeReadOnce({ cypher: "RETURN 1" })).rejects.toMatchObject(
+      {
+        code: "NEO4J_UNAVAILABLE",
+      },
+    );
+    const runs = calls.filter((c) => c.startsWith("run")).length;
+    expect(runs).toBeGreaterThan(1);
+    expect(runs).toBeLessThanOrEqual(Math.ceil(READ_RETRY_MS / 100) + 1);
   });
 });

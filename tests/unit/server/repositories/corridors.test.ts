@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Executor, Query } from "../../../../server/neo4j/executor";
 import {
   CHAINS,
+  CorridorRepository,
   corridorPageQuery,
   corridorZonesQuery,
   STATION_TYPES,
@@ -133,5 +135,26 @@ describe("corridorPageQuery", () => {
       c.slice(c.indexOf("  UNWIND stations"), c.indexOf("  RETURN collect({zone"));
     expect(chains(q.cypher).length).toBeGreaterThan(500);
     expect(chains(q.cypher)).toBe(chains(zones));
+  });
+});
+
+describe("CorridorRepository", () => {
+  it("reads every corridor query in one round trip with compiled expressions", async () => {
+    const calls: { method: string; cypher: string }[] = [];
+    const answer = (method: string) => async (q: Query) => {
+      calls.push({ method, cypher: q.cypher });
+      return { records: [] };
+    };
+    const executor = {
+      executeRead: answer("executeRead"),
+      executeReadOnce: answer("executeReadOnce"),
+    } as unknown as Executor;
+    const repo = new CorridorRepository(executor);
+    await repo.corridors();
+    await repo.zonesPage("Corridor:x", { offset: 0, pageSize: 100 });
+    await repo.corridorPage({ offset: 0, limit: 10, stations: 100 });
+    await repo.links(null);
+    expect(calls.map((c) => c.method)).toEqual(Array(4).fill("executeReadOnce"));
+    for (const c of calls) expect(c.cypher.startsWith("CYPHER expressionEngine=compiled\n")).toBe(true);
   });
 });

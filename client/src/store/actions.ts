@@ -1,7 +1,7 @@
 /** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
-import type { ColourBy, PathOptions, PathResult, SizeBy } from "./state";
+import type { ColourBy, ExplorerState, PathOptions, PathResult, SizeBy } from "./state";
 
 export interface FocusSets {
   nodes: readonly string[];
@@ -20,7 +20,9 @@ export type SceneChangeKind =
   | "corridor"
   | "cypher"
   | "view"
-  | "shared";
+  | "shared"
+  /** Back/Forward to a browser history entry of this session. */
+  | "history";
 
 export type Action =
   | { type: "select"; id: string; focus?: FocusSets }
@@ -51,6 +53,8 @@ export type Action =
       sizeBy: SizeBy;
       selected: string | null;
     }
-  | { type: "sceneChanged"; kind: SceneChangeKind };
+  | { type: "sceneChanged"; kind: SceneChangeKind }
+  /** Back/Forward: the state the history entry had (its scene is restored with it); the language stays. */
+  | { type: "restoreHistory"; state: ExplorerState };
 
 export type ActionType = Action["type"];

@@ -175,5 +175,8 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
       return restoreView(s, scene, a);
     case "sceneChanged":
       return sceneChanged(s, scene, a.kind);
+    case "restoreHistory":
+      // The entry's state with this session's language and a scene version that only moves forward.
+      return { ...a.state, lang: s.lang, sceneVersion: Math.max(s.sceneVersion, a.state.sceneVersion + 1) };
   }
 }

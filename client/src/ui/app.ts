@@ -29,6 +29,7 @@ import { bindKeys } from "./keys";
 import { LabelDensityControl } from "./labelDensity";
 import { Legend } from "./legend";
 import { ListView } from "./listView";
+import { Navigation } from "./navigation";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
@@ -55,6 +56,8 @@ export class App implements Ctx {
   readonly metrics: Metrics = { colour: null, size: null };
   readonly inspector: Inspector;
   readonly docView: DocumentView;
+  /** Browser history: navigations are entries, Back/Forward restore them. */
+  readonly navigation: Navigation;
   readonly search: SearchBox;
   readonly console: CypherConsole;
   readonly corridors: CorridorsPanel;
@@ -95,9 +98,24 @@ export class App implements Ctx {
       requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
     });
     const selectOrFetch = (id: string) => this.scene.selectOrFetch(id);
-    this.docView = new DocumentView(api, (id) => {
-      this.docView.close();
-      selectOrFetch(id);
+    this.docView = new DocumentView(
+      api,
+      (id) => {
+        this.docView.close();
+        selectOrFetch(id);
+      },
+      {
+        opened: (doc) => this.navigation.documentOpened(doc),
+        closed: () => this.navigation.documentClosed(),
+      },
+    );
+    this.navigation = new Navigation({
+      store: this.store,
+      graph: this.graph,
+      url: () => this.exports.shareUrl(),
+      stopLayout: () => this.view.stopLayout(),
+      showDocument: (doc) => void this.docView.open(doc),
+      closeDocument: () => this.docView.close(),
     });
     this.inspector = new Inspector(
       api,
@@ -259,7 +277,7 @@ export class App implements Ctx {
         toolbar: this.toolbar,
         chrome: c,
         inspector: this.inspector,
-        share: this.exports,
+        navigation: this.navigation,
         extra: [
           (s, prev) => this.paths.update(s, prev),
           (s) => this.density.update(s),
@@ -389,6 +407,7 @@ export class App implements Ctx {
 
   destroy(): void {
     for (const c of this.cleanup) c();
+    this.navigation.destroy();
     this.console.destroy();
     this.analystViews.destroy();
     this.map.destroy();

@@ -11,10 +11,10 @@ import type { ExplorerState } from "../store/state";
 import type { ChangeInfo, Store } from "../store/store";
 import type { AnalysisPanel } from "./analysisPanel";
 import type { Chrome } from "./chrome";
-import type { ExportShare } from "./exportShare";
 import type { GraphView } from "./graphView";
 import type { Inspector } from "./inspector";
 import type { Legend } from "./legend";
+import type { Navigation } from "./navigation";
 import type { Toolbar } from "./toolbar";
 
 export interface Metrics {
@@ -32,7 +32,8 @@ export interface DisplayParts {
   toolbar: Toolbar;
   chrome: Chrome;
   inspector: Inspector;
-  share: ExportShare;
+  /** The browser history and the address bar (a navigation pushes an entry, the rest replaces it). */
+  navigation: Pick<Navigation, "record">;
   /** Other views of the state (the screen-reader list, the paths panel…). */
   extra?: ((s: ExplorerState, prev: ExplorerState, info: ChangeInfo) => void)[];
 }
@@ -59,7 +60,7 @@ function inspect(p: DisplayParts, s: ExplorerState, prev: ExplorerState, info: C
 }
 
 export function connectDisplay(p: DisplayParts): () => void {
-  const render = (s: ExplorerState, prev: ExplorerState, info: ChangeInfo) => {
+  const render = (s: ExplorerState, prev: ExplorerState, info: ChangeInfo<SceneSnapshot>) => {
     if (s.lang !== getLang()) {
       setLang(s.lang);
       document.documentElement.lang = s.lang === "zh" ? "zh-CN" : "en";
@@ -77,7 +78,7 @@ export function connectDisplay(p: DisplayParts): () => void {
     p.chrome.updateStatus(p.graph);
     p.view.refresh();
     for (const x of p.extra ?? []) x(s, prev, info);
-    p.share.updateUrl();
+    p.navigation.record(s, prev, info);
   };
   return p.store.subscribe(render);
 }

@@ -142,10 +142,6 @@ export class ExportShare {
     }
   }
 
-  updateUrl(): void {
-    history.replaceState(null, "", this.shareUrl());
-  }
-
   async share(): Promise<void> {
     const { url, notStored } = await this.shareLink();
     try {

@@ -255,4 +255,20 @@ describe("reduce: scene changes", () => {
     expect([...s.hiddenTypes]).toEqual(["Port"]);
     expect([s.colourBy, s.sizeBy, s.selectedNode]).toEqual(["community", "pagerank", "b"]);
   });
+
+  it("restoreHistory puts back the entry's state, keeps the language and moves the scene version forward", () => {
+    const g = scene();
+    const entry = reduce(initialState("zh"), { type: "select", id: "b" }, g);
+    const now = {
+      ...reduce(initialState("en"), { type: "toggleType", nodeType: "Port" }, g),
+      sceneVersion: 7,
+    };
+    const s = reduce(now, { type: "restoreHistory", state: { ...entry, sceneVersion: 2 } }, g);
+    expect(s.selectedNode).toBe("b");
+    expect(s.hiddenTypes.size).toBe(0);
+    expect(s.lang).toBe("en");
+    expect(s.sceneVersion).toBe(7);
+    const later = reduce(now, { type: "restoreHistory", state: { ...entry, sceneVersion: 9 } }, g);
+    expect(later.sceneVersion).toBe(10);
+  });
 });

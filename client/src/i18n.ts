@@ -220,6 +220,14 @@ const STRINGS = {
   noPathWithin: ["{h} 跳内没有路径", "No path within {h} hops"],
   viaCoOccurrence: ["经共现关系有 {n} 条", "{n} via co-occurrence"],
   noneViaCoOccurrence: ["经共现关系也没有", "none via co-occurrence either"],
+  pathReasonCapped: [
+    "只读取了 {read} 条关系：每个节点最多 {perNode} 条，总共最多 {budget} 条",
+    "among the {read} relationships read (at most {perNode} per node, {budget} in all)",
+  ],
+  pathReasonDeadline: [
+    "路径搜索在 {seconds} 秒期限内未完成：请减少跳数或关系类型",
+    "the search stopped at its {seconds} s deadline: try fewer hops or fewer relationship types",
+  ],
   show: ["显示？", "show?"],
   low: ["低", "low"],
   high: ["高", "high"],

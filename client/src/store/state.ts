@@ -3,6 +3,7 @@
  * the nodes/edges brought in), which lives in the graphology scene graph and is snapshotted by the store.
  * Collections are read-only sets: reducers return new ones, never mutate.
  */
+import type { PathsResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
 import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
@@ -24,8 +25,10 @@ export interface PathResult {
   to: string;
   options: PathOptions;
   paths: readonly { nodes: readonly string[]; edges: readonly string[] }[];
-  /** Server's explanation when no path was found, if any. */
+  /** Server's explanation when no path was found, if any (English), and its code and numbers. */
   reason: string | null;
+  reasonCode?: PathsResponse["reasonCode"] | null;
+  reasonFacts?: PathsResponse["reasonFacts"] | null;
   /** Paths available through co-occurrence when it was not allowed, if the server counted them. */
   coOccurrencePaths: number | null;
 }

@@ -36,6 +36,8 @@ export type Action =
   | { type: "setStyle"; colourBy: ColourBy; sizeBy: SizeBy }
   | { type: "setLang"; lang: Lang }
   | { type: "setLabelDensity"; value: number }
+  /** Range filters (Gephi Lite's): the bounds given change, the others stay. */
+  | { type: "setRangeFilter"; minDegree?: number; minConfidence?: number }
   | { type: "setPathOptions"; options: PathOptions }
   | { type: "showPaths"; result: PathResult }
   | {

@@ -48,6 +48,9 @@ export interface ExplorerState {
   sizeBy: SizeBy;
   /** Share of labels sigma may draw (its `labelDensity`), 0.05–3. */
   labelDensity: number;
+  /** Range filters: nodes with fewer relationships (whole-graph degree) and weaker edges are hidden; 0 = off. */
+  minDegree: number;
+  minConfidence: number;
   /** Corridor being followed and Cypher query shown (both go into share links). */
   corridor: string | null;
   query: string | null;
@@ -63,6 +66,8 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, types: [], coOccu
 export const MIN_LABEL_DENSITY = 0.05;
 export const DEFAULT_LABEL_DENSITY = 0.6;
 export const MAX_LABEL_DENSITY = 3;
+/** Highest minimum degree the filter takes (above every node of the corpus; a bound for hostile links). */
+export const MAX_MIN_DEGREE = 100_000;
 
 export function initialState(lang: Lang = "zh"): ExplorerState {
   return {
@@ -77,6 +82,8 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     colourBy: "type",
     sizeBy: "degree",
     labelDensity: DEFAULT_LABEL_DENSITY,
+    minDegree: 0,
+    minConfidence: 0,
     corridor: null,
     query: null,
     corridorLinks: new Map(),

@@ -23,6 +23,7 @@ import { connectDisplay, type Metrics } from "./display";
 import { DocumentView } from "./documentView";
 import { h } from "./dom";
 import { ExportShare } from "./exportShare";
+import { FilterPanel } from "./filterPanel";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { bindKeys } from "./keys";
@@ -67,6 +68,8 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  /** Range filters (min. relationships, min. confidence). */
+  private filters: FilterPanel | undefined;
   private readonly uploadPanel: UploadPanel;
   /** The screen-reader list view of the scene (toolbar ☰, key L). */
   readonly listView = new ListView(this.graph, {
@@ -200,6 +203,8 @@ export class App implements Ctx {
       hideSelection: () => sc.hide([...this.state.lasso]),
       expandSelection: () => void sc.expandMany([...this.state.lasso]),
     });
+    const filters = new FilterPanel(this.graph, this.store);
+    this.filters = filters;
     const views = new ViewsPanel(
       new ViewStore(localStorage),
       (name) => this.exports.saveView(name),
@@ -224,6 +229,7 @@ export class App implements Ctx {
       section("legend", legend.el, true),
       section("paths", this.paths.el),
       section("analysis", analysis.el),
+      section("filters", filters.el),
       section("views", views.el),
       section("export", exportBody),
       section("upload", this.uploadPanel.el),
@@ -281,6 +287,7 @@ export class App implements Ctx {
         extra: [
           (s, prev) => this.paths.update(s, prev),
           (s) => this.density.update(s),
+          (s) => this.filters?.update(s),
           (s) => this.listView.update(s),
         ],
       }),

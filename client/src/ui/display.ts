@@ -4,6 +4,7 @@
  * refreshes anything by hand.
  */
 import { getLang, setLang } from "../i18n";
+import { nodeShown } from "../model/filters";
 import { computeMetric } from "../model/metrics";
 import type { SceneGraph, SceneSnapshot } from "../model/scene";
 import { normalise } from "../model/styling";
@@ -40,7 +41,7 @@ export interface DisplayParts {
 
 /** PageRank/betweenness/Louvain over the visible scene, normalised to 0..1 (communities stay ids). */
 export function deriveMetrics(graph: SceneGraph, s: ExplorerState): Metrics {
-  const visible = (n: string) => !s.hiddenTypes.has(String(graph.getNodeAttribute(n, "type")));
+  const visible = (n: string) => nodeShown(graph, s, n);
   const colour =
     s.colourBy === "type"
       ? null
@@ -69,7 +70,8 @@ export function connectDisplay(p: DisplayParts): () => void {
       info.scene ||
       s.colourBy !== prev.colourBy ||
       s.sizeBy !== prev.sizeBy ||
-      s.hiddenTypes !== prev.hiddenTypes;
+      s.hiddenTypes !== prev.hiddenTypes ||
+      s.minDegree !== prev.minDegree;
     if (restyled) Object.assign(p.metrics, deriveMetrics(p.graph, s));
     if (restyled || s.hiddenRels !== prev.hiddenRels) p.legend.render();
     inspect(p, s, prev, info);

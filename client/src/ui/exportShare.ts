@@ -112,6 +112,8 @@ export class ExportShare {
       style:
         s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
       labelDensity: s.labelDensity === DEFAULT_LABEL_DENSITY ? null : s.labelDensity,
+      filters:
+        s.minDegree || s.minConfidence ? { minDegree: s.minDegree, minConfidence: s.minConfidence } : null,
     };
     return { state, compact: compactScene(nodes, pos, edges, camera) };
   }

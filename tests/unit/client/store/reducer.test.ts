@@ -271,4 +271,20 @@ describe("reduce: scene changes", () => {
     const later = reduce(now, { type: "restoreHistory", state: { ...entry, sceneVersion: 9 } }, g);
     expect(later.sceneVersion).toBe(10);
   });
+
+  it("setRangeFilter changes the bounds given, clamps them, and is a no-op when nothing changes", () => {
+    const g = scene();
+    const s0 = initialState();
+    const s1 = reduce(s0, { type: "setRangeFilter", minDegree: 4.7 }, g);
+    expect([s1.minDegree, s1.minConfidence]).toEqual([4, 0]);
+    const s2 = reduce(s1, { type: "setRangeFilter", minConfidence: 1.5 }, g);
+    expect([s2.minDegree, s2.minConfidence]).toEqual([4, 1]);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: -3, minConfidence: -1 }, g)).toMatchObject({
+      minDegree: 0,
+      minConfidence: 0,
+    });
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: 1e12 }, g).minDegree).toBe(100_000);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: Number.NaN }, g)).toBe(s2);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: 4 }, g)).toBe(s2);
+  });
 });

@@ -17,10 +17,14 @@ const NAVIGATIONS: ReadonlySet<string> = new Set([
   "corridor",
   "cypher",
   "view",
+  "dated",
 ]);
+/** Navigations whose runs make one entry: every date the time slider plays through is not a Back step. */
+const RUNS: ReadonlySet<string> = new Set(["dated"]);
 
-/** What a store change does to the browser history. */
-export function navStep(info: ChangeInfo): NavStep {
+/** What a store change does to the browser history; `entryKind` is the kind that made the current entry. */
+export function navStep(info: ChangeInfo, entryKind: string | null = null): NavStep {
+  if (info.kind && RUNS.has(info.kind) && info.kind === entryKind) return "replace";
   // Back/Forward itself (kind "history") only rewrites the entry it went to.
   // The first screen and a shared link's scene are where the session starts, not a step.
   if (info.recorded !== false && info.scene && info.kind && NAVIGATIONS.has(info.kind)) return "push";

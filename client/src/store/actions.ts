@@ -20,6 +20,8 @@ export type SceneChangeKind =
   | "corridor"
   | "cypher"
   | "view"
+  /** The time slider's graph at a date (one history entry for a whole run of dates). */
+  | "dated"
   | "shared"
   /** Back/Forward to a browser history entry of this session. */
   | "history";

@@ -371,9 +371,9 @@ export class App implements Ctx {
     return this.exports.shareUrl();
   }
   /** A scene change made by an analyst view (a dated graph, a matrix row): one undoable step. */
-  applyViewScene(fn: () => MergeResult): void {
+  applyViewScene(fn: () => MergeResult, kind: "view" | "dated" = "view"): void {
     let added = 0;
-    this.store.changeScene("view", () => {
+    this.store.changeScene(kind, () => {
       added = fn().addedNodes.length;
     });
     if (added) this.view.runLayout(1500);

@@ -26,6 +26,8 @@ export class Navigation {
   private step = 0;
   private key = this.newKey();
   private readonly memory = new NavMemory<SceneSnapshot>();
+  /** The scene change kind that made the current entry (null: the first screen, or Back/Forward). */
+  private entryKind: string | null = null;
   private readonly onPop = (ev: PopStateEvent) => this.restore(ev.state);
 
   constructor(private readonly deps: NavigationDeps) {
@@ -39,10 +41,11 @@ export class Navigation {
 
   /** The store subscription's part: push or replace the entry for this change. */
   record(_s: ExplorerState, prev: ExplorerState, info: ChangeInfo<SceneSnapshot>): void {
-    const step = navStep(info);
+    const step = navStep(info, this.entryKind);
     if (step === "push" && info.before) {
       this.memory.set(this.key, { state: prev, scene: info.before });
       this.key = this.newKey();
+      this.entryKind = info.kind ?? null;
       history.pushState({ zg: this.key }, "", this.deps.url());
     } else {
       const doc = readNavState(history.state)?.doc;
@@ -73,6 +76,7 @@ export class Navigation {
       const { store, graph } = this.deps;
       this.memory.set(this.key, { state: store.state, scene: snapshot(graph) });
       this.key = target.zg;
+      this.entryKind = null;
       this.deps.stopLayout();
       store.changeScene("history", () => restore(graph, entry.scene), {
         type: "restoreHistory",

@@ -19,6 +19,14 @@ describe("navStep", () => {
     );
   });
 
+  it("makes a run of time-slider dates one entry, after any other navigation a new one", () => {
+    const dated = { cause: "sceneChanged", scene: true, kind: "dated", recorded: true } as const;
+    expect(navStep(dated, "expand")).toBe("push");
+    expect(navStep(dated, null)).toBe("push");
+    expect(navStep(dated, "dated")).toBe("replace");
+    expect(navStep({ ...dated, kind: "expand" }, "expand")).toBe("push");
+  });
+
   it("does not make the first screen or a shared link's scene a step", () => {
     expect(navStep({ cause: "sceneChanged", scene: true, kind: "overview", recorded: false })).toBe(
       "replace",

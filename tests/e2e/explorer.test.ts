@@ -116,6 +116,12 @@ describe("explorer", () => {
     await shot("01-overview");
     expect(await sceneOrder()).toBeGreaterThan(3);
     await expect(page.locator(".legend-item").count()).resolves.toBeGreaterThan(5);
+    // Types with no node on the canvas are listed dimmed, and only those.
+    const counts = await page.$$eval(".legend-item[data-type]", (items) =>
+      items.map((b) => [b.classList.contains("none"), b.querySelector(".count")?.textContent] as const),
+    );
+    expect(counts.some(([none]) => none)).toBe(true);
+    for (const [none, count] of counts) expect(none).toBe(count === "0");
     overviewNodes = await sceneNodes();
   });
 

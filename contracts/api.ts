@@ -299,6 +299,21 @@ export const PathsResponse = z.object({
   graph: SerializedGraph,
   /** Why no (or fewer) paths came back, for people: "no typed path within 4 hops". */
   reason: z.string().optional(),
+  /**
+   * The same reason as a code, for clients that translate it: no path within the hops (`noPath`), none
+   * among the relationships the search's caps let it read (`capped`), or the search's deadline (`deadline`).
+   */
+  reasonCode: z.enum(["noPath", "capped", "deadline"]).optional(),
+  /** The numbers the reason names: relationships read and the caps (`capped`), the deadline in seconds. */
+  reasonFacts: z
+    .object({
+      read: z.number().int(),
+      perNode: z.number().int(),
+      budget: z.number().int(),
+      seconds: z.number(),
+    })
+    .partial()
+    .optional(),
   /** When co-occurrence was not allowed and no path was found: how many paths it would allow (≤ k). */
   coOccurrencePaths: z.number().int().optional(),
 });

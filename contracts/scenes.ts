@@ -58,6 +58,8 @@ export const SceneState = z.strictObject({
   st: z.tuple([Short, Short]).optional(),
   /** Label density (toolbar slider), when not the default. */
   ld: z.number().min(0).max(100).optional(),
+  /** Range filters, when one is on: minimum relationships (whole-graph degree) and minimum confidence. */
+  f: z.tuple([z.number().int().min(0).max(100_000), z.number().min(0).max(1)]).optional(),
   /** Hidden node types. */
   h: z.array(Short).max(100),
   /** Selected node or edge. */

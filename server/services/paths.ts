@@ -65,6 +65,16 @@ export function noPathReason(what: string, maxLength: number, r: SearchResult): 
   return `no ${what} within ${maxLength} hops`;
 }
 
+/** The reason's code and the numbers it names, for clients that translate it. */
+export function noPathCode(r: SearchResult | null): Pick<PathsResponse, "reasonCode" | "reasonFacts"> {
+  if (!r || r.deadline) return { reasonCode: "deadline", reasonFacts: { seconds: PATH_TIMEOUT_MS / 1000 } };
+  if (!r.truncated) return { reasonCode: "noPath" };
+  return {
+    reasonCode: "capped",
+    reasonFacts: { read: r.read, perNode: PATH_BUDGET.perNode, budget: PATH_BUDGET.budget },
+  };
+}
+
 export async function findPaths(
   repo: GraphRepository,
   opts: PathsOptions,
@@ -81,7 +91,14 @@ export async function findPaths(
     throw error;
   });
   if (first === null)
-    return { from: opts.from, to: opts.to, paths: [], graph: emptyGraph(), reason: DEADLINE };
+    return {
+      from: opts.from,
+      to: opts.to,
+      paths: [],
+      graph: emptyGraph(),
+      reason: DEADLINE,
+      ...noPathCode(null),
+    };
   const { result: search, found } = first;
   for (const param of ["from", "to"] as const)
     if (!found.has(opts[param]))
@@ -110,7 +127,7 @@ export async function findPaths(
     from: opts.from,
     to: opts.to,
     ...pathsView(search.paths, details),
-    ...(reason ? { reason } : {}),
+    ...(reason ? { reason, ...noPathCode(search) } : {}),
     ...(coOccurrencePaths !== undefined ? { coOccurrencePaths } : {}),
   };
 }

@@ -38,6 +38,25 @@ function nodesOffScreen(): Promise<number> {
   });
 }
 
+/** The scene's node ids, sorted. */
+function sceneNodes(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Win).zonegraph.graph.nodes().sort());
+}
+
+/** Browser Back or Forward, then wait until the scene holds exactly `nodes`. */
+async function travel(dir: "back" | "forward", nodes: string[]): Promise<void> {
+  await page.evaluate((d) => (d === "back" ? history.back() : history.forward()), dir);
+  await page.waitForFunction(
+    (want) => (window as unknown as Win).zonegraph.graph.nodes().sort().join("|") === want.join("|"),
+    nodes,
+    { timeout: 15_000 },
+  );
+}
+
+/** The scene of the first screen and after the search, for the Back/Forward test. */
+let overviewNodes: string[] = [];
+let searchedNodes: string[] = [];
+
 /** Number of nodes in the scene (the app exposes itself on window for tests). */
 function sceneOrder(): Promise<number> {
   return page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
@@ -97,6 +116,13 @@ describe("explorer", () => {
     await shot("01-overview");
     expect(await sceneOrder()).toBeGreaterThan(3);
     await expect(page.locator(".legend-item").count()).resolves.toBeGreaterThan(5);
+    // Types with no node on the canvas are listed dimmed, and only those.
+    const counts = await page.$$eval(".legend-item[data-type]", (items) =>
+      items.map((b) => [b.classList.contains("none"), b.querySelector(".count")?.textContent] as const),
+    );
+    expect(counts.some(([none]) => none)).toBe(true);
+    for (const [none, count] of counts) expect(none).toBe(count === "0");
+    overviewNodes = await sceneNodes();
   });
 
   it("searches 二连浩特, adds it and expands it", async () => {
@@ -108,6 +134,7 @@ describe("explorer", () => {
     if ((await hit.count()) > 0) await hit.first().click();
     else await page.keyboard.press("Enter");
     await page.waitForSelector(".inspector .entity-name", { timeout: 15_000 });
+    searchedNodes = await sceneNodes();
     const before = await sceneOrder();
     await page.click('[data-action="expand"]');
     await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, before, {
@@ -144,6 +171,28 @@ describe("explorer", () => {
     await shot("04-document");
     expect(await page.locator("dialog[open] .mention-self").count()).toBeGreaterThan(0);
     await page.keyboard.press("Escape");
+  });
+
+  it("Back closes the document, then returns to the search and the first screen; Forward comes back", async () => {
+    const expanded = await sceneNodes();
+    expect(searchedNodes).toContain(AREA);
+    expect(expanded.length).toBeGreaterThan(searchedNodes.length);
+    await page.locator(".inspector .sources .open-doc").first().click();
+    await page.waitForSelector("dialog[open] .doc-text mark", { timeout: 15_000 });
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => !document.querySelector("dialog[open]"), undefined, { timeout: 15_000 });
+    expect(await sceneNodes()).toEqual(expanded);
+    await travel("back", searchedNodes);
+    expect(page.url()).toContain(inject("baseUrl"));
+    await travel("back", overviewNodes);
+    expect(page.url()).toContain(inject("baseUrl"));
+    await travel("forward", searchedNodes);
+    await travel("forward", expanded);
+    // Back/Forward are store steps too: undo goes back to where the last Forward started.
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect(await sceneNodes()).toEqual(searchedNodes);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.redo());
+    expect(await sceneNodes()).toEqual(expanded);
   });
 
   it("renders a hostile entity name as text and runs nothing", async () => {

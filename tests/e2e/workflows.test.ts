@@ -276,6 +276,64 @@ describe("workflows (real API)", () => {
     await page.selectOption(".analysis .size-by", "degree");
   });
 
+  it("range filters hide nodes with fewer relationships and weaker edges, undoably, in Chinese", async () => {
+    await openPanel("filters");
+    /** Nodes whose hidden flag on screen disagrees with the filters, and how many are hidden. */
+    const check = () =>
+      page.evaluate(() => {
+        const z = (window as unknown as Win).zonegraph;
+        const s = z.state;
+        const wrong: string[] = [];
+        let hidden = 0;
+        for (const n of z.graph.nodes()) {
+          const a = z.graph.getNodeAttributes(n);
+          const deg = typeof a.degree === "number" ? a.degree : z.graph.degree(n);
+          const want = s.hiddenTypes.has(String(a.type)) || deg < s.minDegree;
+          const got = !!z.view.sigma.getNodeDisplayData(n)?.hidden;
+          if (want !== got) wrong.push(n);
+          if (got) hidden++;
+        }
+        return { wrong, hidden, total: z.graph.order, minDegree: s.minDegree };
+      });
+    const before = await check();
+    expect(before.minDegree).toBe(0);
+    await page.locator(".filters .min-degree").fill("5");
+    await page.waitForFunction(() => (window as unknown as Win).zonegraph.state.minDegree === 5, undefined, {
+      timeout: 10_000,
+    });
+    const on = await check();
+    expect(on.wrong).toEqual([]);
+    expect(on.hidden).toBeGreaterThan(before.hidden);
+    expect(on.hidden).toBeLessThan(on.total);
+    expect(await page.locator(".filters .filter-summary").textContent()).toMatch(/^筛选隐藏了 \d+ 个节点/);
+    await page.locator(".filters .min-confidence").fill("0.9");
+    await page.waitForFunction(
+      () => (window as unknown as Win).zonegraph.state.minConfidence === 0.9,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const weak = await page.evaluate(() => {
+      const z = (window as unknown as Win).zonegraph;
+      return z.graph.filterEdges(
+        (e, a) =>
+          typeof a.confidence === "number" &&
+          a.confidence < 0.9 &&
+          !z.view.sigma.getEdgeDisplayData(e)?.hidden,
+      );
+    });
+    expect(weak).toEqual([]);
+    await shot("14b-range-filters");
+    // Undo/redo step through the filter changes; Clear turns both off.
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.state.minConfidence)).toBe(0);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect((await check()).hidden).toBe(before.hidden);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.redo());
+    expect(await check()).toMatchObject({ wrong: [], minDegree: 5 });
+    await page.click(".filters .clear-filters");
+    expect(await check()).toMatchObject({ wrong: [], minDegree: 0, hidden: before.hidden });
+  });
+
   it("lasso-selects with Shift+drag and hides the selection (undoable)", async () => {
     await openPanel("analysis");
     await page.keyboard.press("f");

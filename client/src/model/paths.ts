@@ -3,7 +3,7 @@
  * dropped), made of allowed relationship types only, whatever the server sent; and the message that says
  * what was found or why nothing was.
  */
-import type { SerializedGraph } from "../../../contracts/api";
+import type { PathsResponse, SerializedGraph } from "../../../contracts/api";
 
 export interface RawPath {
   nodes: readonly string[];
@@ -63,27 +63,33 @@ export function pathEndsProblem(
   return from === to ? "pathSameEnds" : null;
 }
 
-const CAPPED =
-  /^no .+? found within \d+ hops among the (\d+) relationships read \(at most (\d+) per node, (\d+) in all\)/;
-const DEADLINE = /^the path search stopped at its ([\d.]+) s deadline/;
+/** The server's reason for no path: its code and numbers (translated here), and its English text. */
+export interface PathReason {
+  code: PathsResponse["reasonCode"] | null;
+  facts: PathsResponse["reasonFacts"] | null;
+  text: string | null;
+}
+
+type Say = (key: "pathReasonCapped" | "pathReasonDeadline") => string;
+
+const fill = (template: string, values: Record<string, number | undefined>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (values[k] === undefined ? m : String(values[k])));
 
 /**
- * The server's reason for no path (English), for the panel's message in the UI language: null when it
- * only repeats what the panel says ("no typed path within N hops"; the co-occurrence count is shown
- * apart), else the search's caps or its deadline.
+ * The server's reason for no path in the UI language, by its code: null when it only repeats what the
+ * panel says ("no typed path within N hops"; the co-occurrence count is shown apart), else the search's
+ * caps or its deadline. A server without codes: its English text in English, nothing in Chinese.
  */
-export function pathReasonText(reason: string | null, lang: "zh" | "en"): string | null {
-  if (!reason) return null;
-  const capped = CAPPED.exec(reason);
-  if (capped)
-    return lang === "zh"
-      ? `只读取了 ${capped[1]} 条关系：每个节点最多 ${capped[2]} 条，总共最多 ${capped[3]} 条`
-      : `among the ${capped[1]} relationships read (at most ${capped[2]} per node, ${capped[3]} in all)`;
-  const deadline = DEADLINE.exec(reason);
-  if (deadline)
-    return lang === "zh"
-      ? `路径搜索在 ${deadline[1]} 秒期限内未完成：请减少跳数或关系类型`
-      : `the search stopped at its ${deadline[1]} s deadline: try fewer hops or fewer relationship types`;
-  if (/^no .+ within \d+ hops(;|$)/.test(reason)) return null;
-  return lang === "zh" ? null : reason;
+export function pathReasonText(reason: PathReason, lang: "zh" | "en", say: Say): string | null {
+  const facts = reason.facts ?? {};
+  switch (reason.code) {
+    case "noPath":
+      return null;
+    case "capped":
+      return fill(say("pathReasonCapped"), facts);
+    case "deadline":
+      return fill(say("pathReasonDeadline"), facts);
+    default:
+      return lang === "zh" ? null : reason.text;
+  }
 }

@@ -21,6 +21,8 @@ export interface UrlState {
   style?: { colourBy: string; sizeBy: string } | null;
   /** Label density, when not the default. */
   labelDensity?: number | null;
+  /** Range filters (min. relationships, min. confidence), when one is on. */
+  filters?: { minDegree: number; minConfidence: number } | null;
 }
 
 /** What encodeState writes for the exact scene (built by compactScene). */
@@ -52,6 +54,7 @@ export function sceneObject(state: UrlState, extra: UrlSceneInput = {}): Record<
     ...(state.hiddenRels?.length ? { hr: state.hiddenRels } : {}),
     ...(state.style ? { st: [state.style.colourBy, state.style.sizeBy] } : {}),
     ...(typeof state.labelDensity === "number" ? { ld: state.labelDensity } : {}),
+    ...(state.filters ? { f: [state.filters.minDegree, state.filters.minConfidence] } : {}),
     n: state.nodes.slice(0, MAX_URL_NODES),
     h: state.hiddenTypes,
     s: state.selected,
@@ -104,6 +107,9 @@ export function decodeSceneObject(raw: unknown): UrlState | null {
   const o = raw as Record<string, unknown>;
   const all = strArr(o.n);
   const st = strArr(o.st);
+  const f = Array.isArray(o.f)
+    ? o.f.filter((x): x is number => typeof x === "number" && Number.isFinite(x))
+    : [];
   return {
     // Only ids the API accepts: one bad entry must not make the whole restore a 400.
     nodes: all.filter((id) => id.trim() !== "" && id.length <= MAX_ID_LENGTH).slice(0, MAX_URL_NODES),
@@ -111,6 +117,8 @@ export function decodeSceneObject(raw: unknown): UrlState | null {
     hiddenRels: strArr(o.hr),
     style: st.length === 2 ? { colourBy: st[0] as string, sizeBy: st[1] as string } : null,
     ...(typeof o.ld === "number" && Number.isFinite(o.ld) ? { labelDensity: o.ld } : {}),
+    // Bounds are clamped by the reducer (setRangeFilter), like every other value of a link.
+    ...(f.length === 2 ? { filters: { minDegree: f[0] as number, minConfidence: f[1] as number } } : {}),
     hiddenTypes: strArr(o.h),
     selected: strOrNull(o.s),
     query: strOrNull(o.q),

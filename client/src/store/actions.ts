@@ -1,7 +1,7 @@
 /** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
-import type { ColourBy, PathOptions, PathResult, SizeBy } from "./state";
+import type { ColourBy, ExplorerState, PathOptions, PathResult, SizeBy } from "./state";
 
 export interface FocusSets {
   nodes: readonly string[];
@@ -20,7 +20,11 @@ export type SceneChangeKind =
   | "corridor"
   | "cypher"
   | "view"
-  | "shared";
+  /** The time slider's graph at a date (one history entry for a whole run of dates). */
+  | "dated"
+  | "shared"
+  /** Back/Forward to a browser history entry of this session. */
+  | "history";
 
 export type Action =
   | { type: "select"; id: string; focus?: FocusSets }
@@ -34,6 +38,8 @@ export type Action =
   | { type: "setStyle"; colourBy: ColourBy; sizeBy: SizeBy }
   | { type: "setLang"; lang: Lang }
   | { type: "setLabelDensity"; value: number }
+  /** Range filters (Gephi Lite's): the bounds given change, the others stay. */
+  | { type: "setRangeFilter"; minDegree?: number; minConfidence?: number }
   | { type: "setPathOptions"; options: PathOptions }
   | { type: "showPaths"; result: PathResult }
   | {
@@ -51,6 +57,8 @@ export type Action =
       sizeBy: SizeBy;
       selected: string | null;
     }
-  | { type: "sceneChanged"; kind: SceneChangeKind };
+  | { type: "sceneChanged"; kind: SceneChangeKind }
+  /** Back/Forward: the state the history entry had (its scene is restored with it); the language stays. */
+  | { type: "restoreHistory"; state: ExplorerState };
 
 export type ActionType = Action["type"];

@@ -8,6 +8,7 @@ import type { Action, FocusSets, SceneChangeKind } from "./actions";
 import {
   type ExplorerState,
   MAX_LABEL_DENSITY,
+  MAX_MIN_DEGREE,
   MIN_LABEL_DENSITY,
   type PathOptions,
   type PathResult,
@@ -116,6 +117,17 @@ function sceneChanged(s: ExplorerState, scene: SceneReader, kind: SceneChangeKin
   return { ...next, focusNodes: f.nodes, focusEdges: f.edges };
 }
 
+/** Whole numbers 0…MAX_MIN_DEGREE and confidences 0…1; anything else (NaN, a hostile link) leaves the bound. */
+function rangeFilter(s: ExplorerState, a: Extract<Action, { type: "setRangeFilter" }>): ExplorerState {
+  const ok = (v: number | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+  const minDegree = ok(a.minDegree)
+    ? Math.min(MAX_MIN_DEGREE, Math.max(0, Math.floor(a.minDegree)))
+    : s.minDegree;
+  const minConfidence = ok(a.minConfidence) ? Math.min(1, Math.max(0, a.minConfidence)) : s.minConfidence;
+  if (minDegree === s.minDegree && minConfidence === s.minConfidence) return s;
+  return { ...s, minDegree, minConfidence };
+}
+
 function restoreView(
   s: ExplorerState,
   scene: SceneReader,
@@ -157,6 +169,8 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
       const v = Math.min(MAX_LABEL_DENSITY, Math.max(MIN_LABEL_DENSITY, a.value));
       return Number.isFinite(v) && v !== s.labelDensity ? { ...s, labelDensity: v } : s;
     }
+    case "setRangeFilter":
+      return rangeFilter(s, a);
     case "setPathOptions":
       return { ...s, pathOptions: clampPathOptions(a.options) };
     case "showPaths":
@@ -175,5 +189,8 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
       return restoreView(s, scene, a);
     case "sceneChanged":
       return sceneChanged(s, scene, a.kind);
+    case "restoreHistory":
+      // The entry's state with this session's language and a scene version that only moves forward.
+      return { ...a.state, lang: s.lang, sceneVersion: Math.max(s.sceneVersion, a.state.sceneVersion + 1) };
   }
 }

@@ -3,6 +3,7 @@
  * the nodes/edges brought in), which lives in the graphology scene graph and is snapshotted by the store.
  * Collections are read-only sets: reducers return new ones, never mutate.
  */
+import type { PathsResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
 import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
@@ -24,8 +25,10 @@ export interface PathResult {
   to: string;
   options: PathOptions;
   paths: readonly { nodes: readonly string[]; edges: readonly string[] }[];
-  /** Server's explanation when no path was found, if any. */
+  /** Server's explanation when no path was found, if any (English), and its code and numbers. */
   reason: string | null;
+  reasonCode?: PathsResponse["reasonCode"] | null;
+  reasonFacts?: PathsResponse["reasonFacts"] | null;
   /** Paths available through co-occurrence when it was not allowed, if the server counted them. */
   coOccurrencePaths: number | null;
 }
@@ -45,6 +48,9 @@ export interface ExplorerState {
   sizeBy: SizeBy;
   /** Share of labels sigma may draw (its `labelDensity`), 0.05–3. */
   labelDensity: number;
+  /** Range filters: nodes with fewer relationships (whole-graph degree) and weaker edges are hidden; 0 = off. */
+  minDegree: number;
+  minConfidence: number;
   /** Corridor being followed and Cypher query shown (both go into share links). */
   corridor: string | null;
   query: string | null;
@@ -60,6 +66,8 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, types: [], coOccu
 export const MIN_LABEL_DENSITY = 0.05;
 export const DEFAULT_LABEL_DENSITY = 0.6;
 export const MAX_LABEL_DENSITY = 3;
+/** Highest minimum degree the filter takes (above every node of the corpus; a bound for hostile links). */
+export const MAX_MIN_DEGREE = 100_000;
 
 export function initialState(lang: Lang = "zh"): ExplorerState {
   return {
@@ -74,6 +82,8 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     colourBy: "type",
     sizeBy: "degree",
     labelDensity: DEFAULT_LABEL_DENSITY,
+    minDegree: 0,
+    minConfidence: 0,
     corridor: null,
     query: null,
     corridorLinks: new Map(),

@@ -15,14 +15,20 @@ export interface SceneHost<S> {
   restore(snap: S): void;
 }
 
-export interface ChangeInfo {
+export interface ChangeInfo<S = unknown> {
   /** The action, or "undo"/"redo". */
   cause: ActionType | "undo" | "redo";
   /** The data graph changed (nodes, edges or positions were replaced or mutated). */
   scene: boolean;
+  /** What kind of scene change (`changeScene`'s kind); absent for display actions, undo and redo. */
+  kind?: SceneChangeKind;
+  /** False when the change was left out of the undo history (a shared link's scene, the first screen). */
+  recorded?: boolean;
+  /** The data graph before a `changeScene` mutation (the snapshot its undo entry keeps). */
+  before?: S;
 }
 
-export type Listener = (state: ExplorerState, prev: ExplorerState, info: ChangeInfo) => void;
+export type Listener<S = unknown> = (state: ExplorerState, prev: ExplorerState, info: ChangeInfo<S>) => void;
 
 interface Entry<S> {
   state: ExplorerState;
@@ -38,7 +44,7 @@ export class Store<S> {
   private current: ExplorerState;
   private past: Entry<S>[] = [];
   private future: Entry<S>[] = [];
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Set<Listener<S>>();
 
   constructor(
     private readonly host: SceneHost<S>,
@@ -52,7 +58,7 @@ export class Store<S> {
     return this.current;
   }
 
-  subscribe(fn: Listener): () => void {
+  subscribe(fn: Listener<S>): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
@@ -62,7 +68,7 @@ export class Store<S> {
     const next = reduce(this.current, action, this.host.reader);
     if (next === this.current) return;
     if (opts.record !== false) this.record({ state: this.current, scene: null });
-    this.commit(next, { cause: action.type, scene: false });
+    this.commit(next, { cause: action.type, scene: false, recorded: opts.record !== false });
   }
 
   /**
@@ -75,7 +81,13 @@ export class Store<S> {
     let next = reduce(this.current, { type: "sceneChanged", kind }, this.host.reader);
     if (then) next = reduce(next, then, this.host.reader);
     if (opts.record !== false) this.record(before);
-    this.commit(next, { cause: then?.type ?? "sceneChanged", scene: true });
+    this.commit(next, {
+      cause: then?.type ?? "sceneChanged",
+      scene: true,
+      kind,
+      recorded: opts.record !== false,
+      before: before.scene ?? undefined,
+    });
   }
 
   get canUndo(): boolean {
@@ -117,7 +129,7 @@ export class Store<S> {
     this.future = [];
   }
 
-  private commit(next: ExplorerState, info: ChangeInfo): void {
+  private commit(next: ExplorerState, info: ChangeInfo<S>): void {
     const prev = this.current;
     this.current = next;
     for (const l of this.listeners) l(next, prev, info);

@@ -23,12 +23,14 @@ import { connectDisplay, type Metrics } from "./display";
 import { DocumentView } from "./documentView";
 import { h } from "./dom";
 import { ExportShare } from "./exportShare";
+import { FilterPanel } from "./filterPanel";
 import { GraphView } from "./graphView";
 import { Inspector } from "./inspector";
 import { bindKeys } from "./keys";
 import { LabelDensityControl } from "./labelDensity";
 import { Legend } from "./legend";
 import { ListView } from "./listView";
+import { Navigation } from "./navigation";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
 import { QueryController } from "./queryController";
@@ -55,6 +57,8 @@ export class App implements Ctx {
   readonly metrics: Metrics = { colour: null, size: null };
   readonly inspector: Inspector;
   readonly docView: DocumentView;
+  /** Browser history: navigations are entries, Back/Forward restore them. */
+  readonly navigation: Navigation;
   readonly search: SearchBox;
   readonly console: CypherConsole;
   readonly corridors: CorridorsPanel;
@@ -64,6 +68,8 @@ export class App implements Ctx {
   /** The same scene at geographic positions: client/src/views/map.ts. */
   readonly map: MapMode;
   private readonly reviewPanel: ReviewPanel;
+  /** Range filters (min. relationships, min. confidence). */
+  private filters: FilterPanel | undefined;
   private readonly uploadPanel: UploadPanel;
   /** The screen-reader list view of the scene (toolbar ☰, key L). */
   readonly listView = new ListView(this.graph, {
@@ -95,9 +101,24 @@ export class App implements Ctx {
       requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
     });
     const selectOrFetch = (id: string) => this.scene.selectOrFetch(id);
-    this.docView = new DocumentView(api, (id) => {
-      this.docView.close();
-      selectOrFetch(id);
+    this.docView = new DocumentView(
+      api,
+      (id) => {
+        this.docView.close();
+        selectOrFetch(id);
+      },
+      {
+        opened: (doc) => this.navigation.documentOpened(doc),
+        closed: () => this.navigation.documentClosed(),
+      },
+    );
+    this.navigation = new Navigation({
+      store: this.store,
+      graph: this.graph,
+      url: () => this.exports.shareUrl(),
+      stopLayout: () => this.view.stopLayout(),
+      showDocument: (doc) => void this.docView.open(doc),
+      closeDocument: () => this.docView.close(),
     });
     this.inspector = new Inspector(
       api,
@@ -182,6 +203,8 @@ export class App implements Ctx {
       hideSelection: () => sc.hide([...this.state.lasso]),
       expandSelection: () => void sc.expandMany([...this.state.lasso]),
     });
+    const filters = new FilterPanel(this.graph, this.store);
+    this.filters = filters;
     const views = new ViewsPanel(
       new ViewStore(localStorage),
       (name) => this.exports.saveView(name),
@@ -206,6 +229,7 @@ export class App implements Ctx {
       section("legend", legend.el, true),
       section("paths", this.paths.el),
       section("analysis", analysis.el),
+      section("filters", filters.el),
       section("views", views.el),
       section("export", exportBody),
       section("upload", this.uploadPanel.el),
@@ -259,10 +283,11 @@ export class App implements Ctx {
         toolbar: this.toolbar,
         chrome: c,
         inspector: this.inspector,
-        share: this.exports,
+        navigation: this.navigation,
         extra: [
           (s, prev) => this.paths.update(s, prev),
           (s) => this.density.update(s),
+          (s) => this.filters?.update(s),
           (s) => this.listView.update(s),
         ],
       }),
@@ -346,9 +371,9 @@ export class App implements Ctx {
     return this.exports.shareUrl();
   }
   /** A scene change made by an analyst view (a dated graph, a matrix row): one undoable step. */
-  applyViewScene(fn: () => MergeResult): void {
+  applyViewScene(fn: () => MergeResult, kind: "view" | "dated" = "view"): void {
     let added = 0;
-    this.store.changeScene("view", () => {
+    this.store.changeScene(kind, () => {
       added = fn().addedNodes.length;
     });
     if (added) this.view.runLayout(1500);
@@ -389,6 +414,7 @@ export class App implements Ctx {
 
   destroy(): void {
     for (const c of this.cleanup) c();
+    this.navigation.destroy();
     this.console.destroy();
     this.analystViews.destroy();
     this.map.destroy();

@@ -4,6 +4,7 @@
  * refreshes anything by hand.
  */
 import { getLang, setLang } from "../i18n";
+import { nodeShown } from "../model/filters";
 import { computeMetric } from "../model/metrics";
 import type { SceneGraph, SceneSnapshot } from "../model/scene";
 import { normalise } from "../model/styling";
@@ -11,10 +12,10 @@ import type { ExplorerState } from "../store/state";
 import type { ChangeInfo, Store } from "../store/store";
 import type { AnalysisPanel } from "./analysisPanel";
 import type { Chrome } from "./chrome";
-import type { ExportShare } from "./exportShare";
 import type { GraphView } from "./graphView";
 import type { Inspector } from "./inspector";
 import type { Legend } from "./legend";
+import type { Navigation } from "./navigation";
 import type { Toolbar } from "./toolbar";
 
 export interface Metrics {
@@ -32,14 +33,15 @@ export interface DisplayParts {
   toolbar: Toolbar;
   chrome: Chrome;
   inspector: Inspector;
-  share: ExportShare;
+  /** The browser history and the address bar (a navigation pushes an entry, the rest replaces it). */
+  navigation: Pick<Navigation, "record">;
   /** Other views of the state (the screen-reader list, the paths panel…). */
   extra?: ((s: ExplorerState, prev: ExplorerState, info: ChangeInfo) => void)[];
 }
 
 /** PageRank/betweenness/Louvain over the visible scene, normalised to 0..1 (communities stay ids). */
 export function deriveMetrics(graph: SceneGraph, s: ExplorerState): Metrics {
-  const visible = (n: string) => !s.hiddenTypes.has(String(graph.getNodeAttribute(n, "type")));
+  const visible = (n: string) => nodeShown(graph, s, n);
   const colour =
     s.colourBy === "type"
       ? null
@@ -59,7 +61,7 @@ function inspect(p: DisplayParts, s: ExplorerState, prev: ExplorerState, info: C
 }
 
 export function connectDisplay(p: DisplayParts): () => void {
-  const render = (s: ExplorerState, prev: ExplorerState, info: ChangeInfo) => {
+  const render = (s: ExplorerState, prev: ExplorerState, info: ChangeInfo<SceneSnapshot>) => {
     if (s.lang !== getLang()) {
       setLang(s.lang);
       document.documentElement.lang = s.lang === "zh" ? "zh-CN" : "en";
@@ -68,7 +70,8 @@ export function connectDisplay(p: DisplayParts): () => void {
       info.scene ||
       s.colourBy !== prev.colourBy ||
       s.sizeBy !== prev.sizeBy ||
-      s.hiddenTypes !== prev.hiddenTypes;
+      s.hiddenTypes !== prev.hiddenTypes ||
+      s.minDegree !== prev.minDegree;
     if (restyled) Object.assign(p.metrics, deriveMetrics(p.graph, s));
     if (restyled || s.hiddenRels !== prev.hiddenRels) p.legend.render();
     inspect(p, s, prev, info);
@@ -77,7 +80,7 @@ export function connectDisplay(p: DisplayParts): () => void {
     p.chrome.updateStatus(p.graph);
     p.view.refresh();
     for (const x of p.extra ?? []) x(s, prev, info);
-    p.share.updateUrl();
+    p.navigation.record(s, prev, info);
   };
   return p.store.subscribe(render);
 }

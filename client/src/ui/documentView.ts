@@ -17,6 +17,7 @@ export class DocumentView {
   constructor(
     private readonly api: Api,
     private readonly onEntity: (id: string) => void,
+    private readonly history: { opened(doc: string): void; closed(): void } = { opened() {}, closed() {} },
   ) {
     this.title = h("h2", { id: "doc-title" });
     this.meta = h("p", { class: "doc-meta" });
@@ -30,6 +31,7 @@ export class DocumentView {
       this.meta,
       this.body,
     );
+    this.dialog.addEventListener("close", () => this.history.closed());
     document.body.append(this.dialog);
   }
 
@@ -38,6 +40,7 @@ export class DocumentView {
     this.title.textContent = t("loading");
     this.meta.textContent = "";
     if (!this.dialog.open) this.dialog.showModal();
+    this.history.opened(docId);
     try {
       let doc = this.cache.get(docId);
       if (!doc) {

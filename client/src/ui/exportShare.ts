@@ -112,6 +112,8 @@ export class ExportShare {
       style:
         s.colourBy === "type" && s.sizeBy === "degree" ? null : { colourBy: s.colourBy, sizeBy: s.sizeBy },
       labelDensity: s.labelDensity === DEFAULT_LABEL_DENSITY ? null : s.labelDensity,
+      filters:
+        s.minDegree || s.minConfidence ? { minDegree: s.minDegree, minConfidence: s.minConfidence } : null,
     };
     return { state, compact: compactScene(nodes, pos, edges, camera) };
   }
@@ -140,10 +142,6 @@ export class ExportShare {
     } catch {
       return { url: full, notStored: true };
     }
-  }
-
-  updateUrl(): void {
-    history.replaceState(null, "", this.shareUrl());
   }
 
   async share(): Promise<void> {

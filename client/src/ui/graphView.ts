@@ -13,6 +13,7 @@ import { entityName, getLang, relName } from "../i18n";
 import { layoutIterations } from "../layout/budget";
 import type { LayoutJob, LayoutNode, Positions } from "../layout/job";
 import { LayoutRunner } from "../layout/runner";
+import { edgeShown, nodeShown } from "../model/filters";
 import { bbox, type Point, pointInPolygon } from "../model/geometry";
 import { LabelCollider, labelBox, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
@@ -204,8 +205,7 @@ export class GraphView {
     const s = this.src.state;
     const type = data.type;
     // Never pass `type` through: sigma would read the entity type as a program name.
-    if (typeof type === "string" && s.hiddenTypes.has(type))
-      return { x: data.x as number, y: data.y as number, hidden: true };
+    if (!nodeShown(this.graph, s, node)) return { x: data.x as number, y: data.y as number, hidden: true };
     const style = typeStyle(type);
     const res: Partial<NodeDisplayData> & Record<string, unknown> = {
       x: data.x as number,
@@ -243,7 +243,7 @@ export class GraphView {
   private edgeReducer(edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> {
     const s = this.src.state;
     const type = data.type;
-    if (typeof type === "string" && s.hiddenRels.has(type)) return { hidden: true };
+    if (!edgeShown(data, s)) return { hidden: true };
     const res: Partial<EdgeDisplayData> = {
       // Arrowheads cost a second program pass per edge and are unreadable in a big scene anyway.
       type: this.big ? "line" : "arrow",

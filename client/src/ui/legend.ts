@@ -52,7 +52,8 @@ export class Legend {
         "button",
         {
           type: "button",
-          class: `legend-item${hidden ? " off" : ""}`,
+          // A type with no node on the canvas stays listed (it can be hidden before an expand) but dimmed.
+          class: `legend-item${hidden ? " off" : ""}${counts.get(type) ? "" : " none"}`,
           "aria-pressed": String(!hidden),
           "data-type": type,
         },

@@ -4,6 +4,7 @@
  * whole scene can be explored with the keyboard; the selection is marked with aria-current.
  */
 import { entityName, onLangChange, relName, t, typeName } from "../i18n";
+import { edgeShown, nodeShown } from "../model/filters";
 import type { SceneGraph } from "../model/scene";
 import type { ExplorerState } from "../store/state";
 import { h } from "./dom";
@@ -26,14 +27,14 @@ export interface SceneListItem {
 /** The list's content (pure): visible nodes by type then name, each with its visible relations. */
 export function sceneList(graph: SceneGraph, s: ExplorerState): SceneListItem[] {
   const name = (id: string) => entityName(graph.getNodeAttributes(id), s.lang);
-  const visible = (id: string) => !s.hiddenTypes.has(String(graph.getNodeAttribute(id, "type")));
+  const visible = (id: string) => nodeShown(graph, s, id);
   const items: SceneListItem[] = [];
   graph.forEachNode((id, a) => {
     if (!visible(id)) return;
     const relations: SceneListItem["relations"] = [];
     graph.forEachEdge(id, (edge, e, source, target) => {
       const other = source === id ? target : source;
-      if (s.hiddenRels.has(String(e.type)) || !visible(other)) return;
+      if (!edgeShown(e, s) || !visible(other)) return;
       const rel = String(e.type);
       relations.push({ edge, rel, other, otherName: name(other), outgoing: source === id });
     });

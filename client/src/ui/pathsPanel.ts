@@ -7,7 +7,7 @@ import type { EvidenceView } from "../../../contracts/api";
 import { REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
-import { pathEndsProblem, pathMessage, pathReasonText } from "../model/paths";
+import { type PathReason, pathEndsProblem, pathMessage, pathReasonText } from "../model/paths";
 import type { SceneGraph } from "../model/scene";
 import type { ExplorerState, PathOptions } from "../store/state";
 import { clear, h } from "./dom";
@@ -133,16 +133,22 @@ export class PathsPanel {
       this.message.textContent = t("pathsFound")
         .replace("{n}", String(m.count))
         .replace("{h}", String(m.maxHops));
-    else this.renderNone(m.maxHops, m.viaCoOccurrence, m.reason, r.options.coOccurrence);
+    else
+      this.renderNone(
+        m.maxHops,
+        m.viaCoOccurrence,
+        { code: r.reasonCode ?? null, facts: r.reasonFacts ?? null, text: r.reason },
+        r.options.coOccurrence,
+      );
     const list = h("ol", { class: "path-list" });
     for (const [i, p] of r.paths.entries()) list.append(this.pathItem(p, i === 0));
     if (r.paths.length) this.out.append(list);
   }
 
-  private renderNone(hops: number, viaCo: number | null, reason: string | null, coAllowed: boolean): void {
+  private renderNone(hops: number, viaCo: number | null, reason: PathReason, coAllowed: boolean): void {
     clear(this.message);
     const what = coAllowed ? t("noPathWithin") : t("noTypedPathWithin");
-    const why = pathReasonText(reason, getLang());
+    const why = pathReasonText(reason, getLang(), (key) => t(key));
     this.message.append(`${what.replace("{h}", String(hops))}${why ? ` (${why})` : ""}`);
     if (!coAllowed && viaCo) {
       this.message.append(`; ${t("viaCoOccurrence").replace("{n}", String(viaCo))} `);

@@ -37,6 +37,8 @@ export class QueryController {
         options,
         paths: kept,
         reason: answer.reason ?? null,
+        reasonCode: answer.reasonCode ?? null,
+        reasonFacts: answer.reasonFacts ?? null,
         coOccurrencePaths: viaCo,
       };
       const used = new Set(kept.flatMap((p) => p.edges));

@@ -56,6 +56,7 @@ export async function startFromUrl(app: Startable, hash: string): Promise<void> 
     );
   if (url.labelDensity != null)
     store.dispatch({ type: "setLabelDensity", value: url.labelDensity }, { record: false });
+  if (url.filters) store.dispatch({ type: "setRangeFilter", ...url.filters }, { record: false });
   if (url.query) app.console.setQuery(url.query);
   if (url.nodes.length) {
     try {

@@ -27,7 +27,7 @@ export interface ExplorerLike {
   readonly graph: SceneGraph;
   readonly docView: { open(doc: string, focus?: { start: number; end: number }): Promise<void> };
   readonly view: { fitNodes(ids: string[]): void };
-  applyViewScene(fn: () => MergeResult): void;
+  applyViewScene(fn: () => MergeResult, kind?: "view" | "dated"): void;
   highlight(nodes: string[], edges: string[]): void;
   toast(message: string, error?: boolean): void;
 }
@@ -35,7 +35,7 @@ export interface ExplorerLike {
 export function explorerHooks(app: ExplorerLike): ViewHooks {
   return {
     api: app.api,
-    showScene: (g) => app.applyViewScene(() => replaceScene(app.graph, g)),
+    showScene: (g) => app.applyViewScene(() => replaceScene(app.graph, g), "dated"),
     zoneCounts: () => countZones(app.graph.mapNodes((_, a) => a)),
     focus: async (nodes, edges) => {
       const res = await app.api.subgraphByIds(nodes);

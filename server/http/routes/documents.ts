@@ -15,10 +15,21 @@ import { IdParam } from "./graph";
 
 export const MAX_FILES_PER_UPLOAD = 10;
 
+/** A part's file name as the browser sent it (UTF-8 bytes that multer reads as latin1). */
+const fileName = (originalname: string) => Buffer.from(originalname, "latin1").toString("utf8");
+
+/** The file being read when a limit tripped: parts are read one after the other, so the last one started. */
+const READING = Symbol("upload file being read");
+type Reading = { [READING]?: string };
+
 function uploadMiddleware(maxBytes: number): RequestHandler {
   const upload = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 2000 },
+    fileFilter: (req, file, accept) => {
+      (req as Reading)[READING] = fileName(file.originalname);
+      accept(null, true);
+    },
   }).array("files", MAX_FILES_PER_UPLOAD);
   return (req, res, next) => {
     upload(req, res, (error: unknown) => {
@@ -27,9 +38,9 @@ function uploadMiddleware(maxBytes: number): RequestHandler {
         if (error.code === "LIMIT_FILE_SIZE")
           return next(
             new DocumentRejectedError(
-              error.field ?? "upload",
+              (req as Reading)[READING] || "upload",
               "too-large",
-              `a file is above the ${maxBytes}-byte upload limit (UPLOAD_MAX_BYTES)`,
+              `above the ${maxBytes}-byte upload limit (UPLOAD_MAX_BYTES)`,
             ),
           );
         return next(
@@ -52,7 +63,7 @@ export function ingestRouter(ingest: IngestService, guard: RequestHandler, maxBy
     const meta = parseInput(UploadMeta, req.body ?? {}, "body");
     const result = await ingest.preview(
       files.map((f) => ({
-        name: Buffer.from(f.originalname, "latin1").toString("utf8"),
+        name: fileName(f.originalname),
         bytes: new Uint8Array(f.buffer),
       })),
       meta,

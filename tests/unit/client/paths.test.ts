@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../../../client/src/i18n";
 import {
   isSimplePath,
   keepPaths,
@@ -60,24 +61,30 @@ describe("paths: the ends and the reason for no path", () => {
     expect(pathEndsProblem("a", "b")).toBeNull();
   });
 
-  it("writes the server's reason in Chinese, and nothing when it repeats the panel's own message", () => {
-    const capped =
-      "no typed path found within 4 hops among the 812 relationships read (at most 200 per node, 4000 in all)";
-    expect(pathReasonText(capped, "zh")).toBe("只读取了 812 条关系：每个节点最多 200 条，总共最多 4000 条");
-    expect(pathReasonText(capped, "en")).toBe(
+  it("translates the server's reason by its code, and says nothing when it repeats the panel's message", () => {
+    const capped = {
+      code: "capped" as const,
+      facts: { read: 812, perNode: 200, budget: 4000 },
+      // The text is for API users: the translation never reads it.
+      text: "worded differently by a newer server",
+    };
+    expect(pathReasonText(capped, "zh", (k) => t(k, "zh"))).toBe(
+      "只读取了 812 条关系：每个节点最多 200 条，总共最多 4000 条",
+    );
+    expect(pathReasonText(capped, "en", (k) => t(k, "en"))).toBe(
       "among the 812 relationships read (at most 200 per node, 4000 in all)",
     );
-    const late = "the path search stopped at its 3 s deadline: try fewer hops or fewer relationship types";
-    expect(pathReasonText(late, "zh")).toBe("路径搜索在 3 秒期限内未完成：请减少跳数或关系类型");
-    expect(pathReasonText("no typed path within 1 hops", "zh")).toBeNull();
-    expect(
-      pathReasonText(
-        "no typed path within 2 hops; 3 found when co-occurrence is allowed (includeCoOccurrence=true)",
-        "zh",
-      ),
-    ).toBeNull();
-    expect(pathReasonText("something new", "zh")).toBeNull();
-    expect(pathReasonText("something new", "en")).toBe("something new");
-    expect(pathReasonText(null, "zh")).toBeNull();
+    const late = { code: "deadline" as const, facts: { seconds: 3 }, text: "" };
+    expect(pathReasonText(late, "zh", (k) => t(k, "zh"))).toBe(
+      "路径搜索在 3 秒期限内未完成：请减少跳数或关系类型",
+    );
+    const none = { code: "noPath" as const, facts: null, text: "no typed path within 1 hops" };
+    expect(pathReasonText(none, "zh", (k) => t(k, "zh"))).toBeNull();
+    expect(pathReasonText(none, "en", (k) => t(k, "en"))).toBeNull();
+    // A server without codes: its text in English, nothing in Chinese.
+    const old = { code: null, facts: null, text: "something new" };
+    expect(pathReasonText(old, "zh", (k) => t(k, "zh"))).toBeNull();
+    expect(pathReasonText(old, "en", (k) => t(k, "en"))).toBe("something new");
+    expect(pathReasonText({ code: null, facts: null, text: null }, "en", (k) => t(k, "en"))).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ const state: UrlState = {
   lang: "en",
   hiddenRels: ["CO_OCCURS"],
   style: { colourBy: "community", sizeBy: "pagerank" },
+  filters: { minDegree: 3, minConfidence: 0.75 },
 };
 const compact = compactScene(
   nodes,
@@ -58,7 +59,10 @@ describe("share link state", () => {
       lang: "en",
       corridor: "Corridor:中欧班列",
       query: state.query,
+      filters: { minDegree: 3, minConfidence: 0.75 },
     });
+    // No filter on: none in the link, none decoded.
+    expect(decodeState(encodeState({ ...state, filters: null }))?.filters).toBeUndefined();
     expect(fromStore?.scene?.positions.get("Country:中亚")).toEqual({ x: 10, y: -3.33 });
     expect(decodeSceneObject([1, 2])).toBeNull();
     expect(decodeSceneObject("x")).toBeNull();

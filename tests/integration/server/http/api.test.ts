@@ -1,6 +1,6 @@
 /** Contract tests: every endpoint against the corpus graph, every response validated by its zod schema. */
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CorridorsResponse,
   CorridorZonesResponse,
@@ -19,41 +19,36 @@ import {
 } from "../../../../contracts/api";
 import { createApp } from "../../../../server/app";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
+import { startApiSuite } from "../../../support/apiSuite";
 import { asText } from "../../../support/capture";
-import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
 
-let executor: Executor;
-let app: ReturnType<typeof createApp>;
-const settings = TEST_APP_SETTINGS;
+const suite = startApiSuite();
 let top: { id: string; type: string };
 let corridor: string;
 let edgeId: string;
 let docId: string;
 
 beforeAll(async () => {
-  executor = testExecutor();
-  app = createApp({ executor, settings });
-  const r = await executor.executeRead({
+  const r = await suite.executor.executeRead({
     cypher: "MATCH (n:Entity) RETURN n.id AS id, n.type AS type ORDER BY n.degree DESC LIMIT 1",
   });
   top = { id: r.records[0]?.get("id"), type: r.records[0]?.get("type") };
   corridor = (
-    await executor.executeRead({
+    await suite.executor.executeRead({
       cypher: "MATCH (c:Corridor) RETURN c.id AS id ORDER BY c.degree DESC LIMIT 1",
     })
   ).records[0]?.get("id");
   edgeId = (
-    await executor.executeRead({ cypher: "MATCH ()-[r:PART_OF|LOCATED_IN]->() RETURN r.id AS id LIMIT 1" })
+    await suite.executor.executeRead({
+      cypher: "MATCH ()-[r:PART_OF|LOCATED_IN]->() RETURN r.id AS id LIMIT 1",
+    })
   ).records[0]?.get("id");
   docId = (
-    await executor.executeRead({ cypher: "MATCH (d:Document) RETURN d.id AS id LIMIT 1" })
+    await suite.executor.executeRead({ cypher: "MATCH (d:Document) RETURN d.id AS id LIMIT 1" })
   ).records[0]?.get("id");
 });
-afterAll(async () => {
-  await executor.close();
-});
 
-const get = (url: string) => request(app).get(url);
+const get = (url: string) => request(suite.app).get(url);
 
 describe("graph endpoints", () => {
   it("health and ready", async () => {
@@ -149,7 +144,7 @@ describe("graph endpoints", () => {
     const overview = Subgraph.parse((await get("/api/subgraph").expect(200)).body);
     const ids = overview.graph.nodes.map((n) => n.key);
     expect(ids.length).toBeGreaterThan(50);
-    const res = await request(app).post("/api/subgraph").send({ ids }).expect(200);
+    const res = await request(suite.app).post("/api/subgraph").send({ ids }).expect(200);
     const body = Subgraph.parse(res.body);
     expect(body.graph.nodes.map((n) => n.key)).toEqual(ids);
     expect(body.graph.edges.map((e) => e.key).sort()).toEqual(overview.graph.edges.map((e) => e.key).sort());
@@ -158,14 +153,16 @@ describe("graph endpoints", () => {
 
   it("subgraph by ids brings back documents, passages and claims with their provenance edges", async () => {
     const row = (
-      await executor.executeRead({
+      await suite.executor.executeRead({
         cypher: `MATCH (c:Claim)-[:ABOUT]->(e:Entity), (c)-[:STATED_IN]->(p:Passage)-[:IN_DOCUMENT]->(d:Document)
                  RETURN c.id AS c, e.id AS e, p.id AS p, d.id AS d LIMIT 1`,
       })
     ).records[0];
     expect(row).toBeTruthy();
     const ids = ["c", "e", "p", "d"].map((k) => String(row?.get(k)));
-    const body = Subgraph.parse((await request(app).post("/api/subgraph").send({ ids }).expect(200)).body);
+    const body = Subgraph.parse(
+      (await request(suite.app).post("/api/subgraph").send({ ids }).expect(200)).body,
+    );
     expect(body.graph.nodes.map((n) => n.attributes.type).slice(0, 1)).toEqual(["Claim"]);
     expect(body.graph.nodes.map((n) => n.attributes.type)).toEqual(
       expect.arrayContaining(["Claim", "Passage", "Document"]),
@@ -178,7 +175,7 @@ describe("graph endpoints", () => {
 
   it("paths with evidence", async () => {
     const z = (
-      await executor.executeRead({
+      await suite.executor.executeRead({
         cypher:
           "MATCH (z:FreeTradeZone)-[:LOCATED_IN|PART_OF]-(p:Province) RETURN z.id AS a, p.id AS b LIMIT 1",
       })
@@ -250,8 +247,10 @@ describe("graph endpoints", () => {
 
   /** How many entities and entity-to-entity relationships an export of the whole graph holds. */
   async function exportCounts(): Promise<{ nodes: number; edges: number }> {
-    const n = await executor.executeRead({ cypher: "MATCH (n:Entity) RETURN count(n) AS c" });
-    const e = await executor.executeRead({ cypher: "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c" });
+    const n = await suite.executor.executeRead({ cypher: "MATCH (n:Entity) RETURN count(n) AS c" });
+    const e = await suite.executor.executeRead({
+      cypher: "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c",
+    });
     return { nodes: Number(n.records[0]?.get("c")), edges: Number(e.records[0]?.get("c")) };
   }
 
@@ -281,7 +280,7 @@ describe("graph endpoints", () => {
   it("named queries run through the guarded path", async () => {
     const list = NamedQueriesResponse.parse((await get("/api/queries").expect(200)).body);
     expect(list.queries.length).toBeGreaterThan(0);
-    const res = await request(app)
+    const res = await request(suite.app)
       .post("/api/queries/most_connected/run")
       .send({ params: { limit: 3 } });
     expect(res.status).toBe(200);
@@ -336,7 +335,7 @@ describe("bad parameters → 400 naming the parameter", () => {
     [{ query: "RETURN 1", params: [] }, "params"],
     [{}, "query"],
   ])("POST /api/cypher %j", async (body, param) => {
-    const res = await request(app).post("/api/cypher").send(body).expect(400);
+    const res = await request(suite.app).post("/api/cypher").send(body).expect(400);
     expect(res.body.error.message).toContain(param);
   });
 
@@ -349,18 +348,18 @@ describe("bad parameters → 400 naming the parameter", () => {
     [{ ids: ["A:1"], rels: ["LIKES"] }, "rels"],
     [{ ids: ["A:1"], types: ["City"] }, "types"],
   ])("POST /api/subgraph %#", async (body, message) => {
-    const res = await request(app).post("/api/subgraph").send(body).expect(400);
+    const res = await request(suite.app).post("/api/subgraph").send(body).expect(400);
     expect(ErrorBody.parse(res.body).error.message).toContain(message);
   });
 
   it("named query parameters", async () => {
-    const res = await request(app)
+    const res = await request(suite.app)
       .post("/api/queries/most_connected/run")
       .send({ params: { nope: 1 } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain("nope");
-    await request(app).post("/api/queries/NOT-A-NAME/run").send({}).expect(400);
-    await request(app).post("/api/queries/not_a_query/run").send({}).expect(404);
+    await request(suite.app).post("/api/queries/NOT-A-NAME/run").send({}).expect(400);
+    await request(suite.app).post("/api/queries/not_a_query/run").send({}).expect(404);
   });
 
   it("unknown ids → 404", async () => {
@@ -374,15 +373,19 @@ describe("bad parameters → 400 naming the parameter", () => {
   });
 
   it("a body over the limit → 413, invalid JSON → 400", async () => {
-    await request(app).post("/api/cypher").set("content-type", "application/json").send("{bad").expect(400);
+    await request(suite.app)
+      .post("/api/cypher")
+      .set("content-type", "application/json")
+      .send("{bad")
+      .expect(400);
     const big = { query: `RETURN '${"x".repeat(200_000)}'` };
-    expect((await request(app).post("/api/cypher").send(big)).status).toBe(413);
+    expect((await request(suite.app).post("/api/cypher").send(big)).status).toBe(413);
   });
 });
 
 describe("error hygiene and request shape", () => {
   const cypher = (body: unknown) =>
-    request(app)
+    request(suite.app)
       .post("/api/cypher")
       .send(body as object);
 
@@ -393,13 +396,13 @@ describe("error hygiene and request shape", () => {
     ["/api/queries/most_connected/run", "application/x-www-form-urlencoded", "params=1"],
     ["/api/subgraph", "text/plain", JSON.stringify({ ids: ["A:1"] })],
   ])("POST %s with %s → 415", async (url, type, body) => {
-    const res = await request(app).post(url).set("content-type", type).send(body);
+    const res = await request(suite.app).post(url).set("content-type", type).send(body);
     expect(res.status).toBe(415);
     expect(ErrorBody.parse(res.body).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
   });
 
   it("a named-query run without a body still runs (nothing to misread)", async () => {
-    const res = await request(app).post("/api/queries/most_connected/run");
+    const res = await request(suite.app).post("/api/queries/most_connected/run");
     expect(res.status).toBe(200);
     expect(CypherResponse.parse(res.body).rows.length).toBeGreaterThan(0);
   });
@@ -410,7 +413,7 @@ describe("error hygiene and request shape", () => {
       ["/api/cypher", `{"query": "RETURN 1", "params": ${deep}}`],
       ["/api/queries/most_connected/run", `{"params": ${deep}}`],
     ] as const) {
-      const res = await request(app).post(url).set("content-type", "application/json").send(body);
+      const res = await request(suite.app).post(url).set("content-type", "application/json").send(body);
       expect(res.status, url).toBe(400);
       expect(ErrorBody.parse(res.body).error.message).toMatch(/nested more than 32 levels/);
     }
@@ -465,12 +468,15 @@ describe("error hygiene and request shape", () => {
 
   it("the byte cap stops pulling and answers truncated {reason: bytes} within the budget", async () => {
     const byteLimit = 64 * 1024;
-    const small = createApp({ executor, settings: { ...settings, cypherByteLimit: byteLimit } });
+    const small = createApp({
+      executor: suite.executor,
+      settings: { ...suite.settings, cypherByteLimit: byteLimit },
+    });
     const res = await request(small).post("/api/cypher").send({ query: "MATCH (p:Passage) RETURN p" });
     expect(res.status).toBe(200);
     const body = CypherResponse.parse(res.body);
     expect(body.truncated).toEqual({ reason: "bytes" });
-    const passages = await executor.executeRead({ cypher: "MATCH (p:Passage) RETURN count(p) AS c" });
+    const passages = await suite.executor.executeRead({ cypher: "MATCH (p:Passage) RETURN count(p) AS c" });
     expect(body.rows.length).toBeGreaterThan(0);
     expect(body.rows.length).toBeLessThan(Number(passages.records[0]?.get("c")));
     expect(Buffer.byteLength(res.text)).toBeLessThanOrEqual(byteLimit);
@@ -479,7 +485,10 @@ describe("error hygiene and request shape", () => {
 
 describe("deployment settings", () => {
   it("API key: required when set, health stays open", async () => {
-    const keyed = createApp({ executor, settings: { ...settings, apiKey: "0123456789abcdef-key" } });
+    const keyed = createApp({
+      executor: suite.executor,
+      settings: { ...suite.settings, apiKey: "0123456789abcdef-key" },
+    });
     await request(keyed).get("/api/health").expect(200);
     expect((await request(keyed).get("/api/corridors")).status).toBe(401);
     await request(keyed).get("/api/corridors").set("x-api-key", "0123456789abcdef-key").expect(200);
@@ -493,13 +502,19 @@ describe("deployment settings", () => {
   it("CORS off by default, on for configured origins", async () => {
     const off = await get("/api/health").set("origin", "https://example.com");
     expect(off.headers["access-control-allow-origin"]).toBeUndefined();
-    const corsApp = createApp({ executor, settings: { ...settings, corsOrigins: ["https://example.com"] } });
+    const corsApp = createApp({
+      executor: suite.executor,
+      settings: { ...suite.settings, corsOrigins: ["https://example.com"] },
+    });
     const on = await request(corsApp).get("/api/health").set("origin", "https://example.com");
     expect(on.headers["access-control-allow-origin"]).toBe("https://example.com");
   });
 
   it("rate limit on /api/cypher", async () => {
-    const limited = createApp({ executor, settings: { ...settings, cypherRateLimitPerMinute: 2 } });
+    const limited = createApp({
+      executor: suite.executor,
+      settings: { ...suite.settings, cypherRateLimitPerMinute: 2 },
+    });
     const codes: number[] = [];
     for (let i = 0; i < 4; i++)
       codes.push((await request(limited).post("/api/cypher").send({ query: "RETURN 1 AS x" })).status);
@@ -511,7 +526,7 @@ describe("deployment settings", () => {
       createDriver({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x", database: "neo4j" }),
       "neo4j",
     );
-    const downApp = createApp({ executor: dead, settings });
+    const downApp = createApp({ executor: dead, settings: suite.settings });
     try {
       for (const url of ["/api/search?q=二连", "/api/corridors", "/api/health"]) {
         const started = Date.now();

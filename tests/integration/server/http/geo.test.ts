@@ -6,24 +6,13 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CorridorFeature, GeoResponse, type PlaceFeature } from "../../../../contracts/geo";
-import { createApp } from "../../../../server/app";
-import { testExecutor } from "../../../support/neo4j";
+import { startApiSuite } from "../../../support/apiSuite";
 
 let geo: GeoResponse;
-let app: ReturnType<typeof createApp>;
+const suite = startApiSuite();
 
 beforeAll(async () => {
-  app = createApp({
-    executor: testExecutor(),
-    settings: {
-      database: "neo4j",
-      cypherTimeoutMs: 5000,
-      cypherRowLimit: 1000,
-      cypherRateLimitPerMinute: 10_000,
-      bodyLimit: "100kb",
-    },
-  });
-  const r = await request(app).get("/api/geo");
+  const r = await request(suite.app).get("/api/geo");
   expect(r.status).toBe(200);
   geo = GeoResponse.parse(r.body);
 });
@@ -77,7 +66,7 @@ describe("GET /api/geo", () => {
   });
 
   it("is described in the OpenAPI document", async () => {
-    const r = await request(app).get("/api/openapi.json");
+    const r = await request(suite.app).get("/api/openapi.json");
     expect(Object.keys(r.body.paths)).toContain("/api/geo");
   });
 });

@@ -6,26 +6,16 @@
  */
 import { createHash } from "node:crypto";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CypherResponse, ErrorBody } from "../../../../contracts/api";
-import { createApp } from "../../../../server/app";
-import type { Executor } from "../../../../server/neo4j/executor";
 import { ANALYST_READS } from "../../../support/analyst-reads";
+import { startApiSuite } from "../../../support/apiSuite";
 import { RESOURCE_ATTACKS, WRITE_AND_ADMIN } from "../../../support/hostile-queries";
-import { testExecutor } from "../../../support/neo4j";
 
-let executor: Executor;
-let app: ReturnType<typeof createApp>;
-const settings = {
-  database: "neo4j",
-  cypherTimeoutMs: 2000,
-  cypherRowLimit: 1000,
-  // Rate limit off: the suite sends a few hundred requests in a minute.
-  cypherRateLimitPerMinute: 1_000_000,
-  bodyLimit: "100kb",
-};
+// Rate limit off: the suite sends a few hundred requests in a minute.
+const suite = startApiSuite({ cypherTimeoutMs: 2000, cypherRateLimitPerMinute: 1_000_000 });
 /** The guarantee: every analysts' query ends within its timeout + 1 s. */
-const DEADLINE_MS = settings.cypherTimeoutMs + 1000;
+const DEADLINE_MS = suite.settings.cypherTimeoutMs + 1000;
 
 async function fingerprint(): Promise<string> {
   const parts: string[] = [];
@@ -39,32 +29,27 @@ async function fingerprint(): Promise<string> {
     "SHOW INDEXES YIELD name RETURN 'indexes' AS k, collect(name) AS v",
     "SHOW CONSTRAINTS YIELD name RETURN 'constraints' AS k, collect(name) AS v",
   ]) {
-    const r = await executor.executeRead({ cypher });
+    const r = await suite.executor.executeRead({ cypher });
     for (const rec of r.records) parts.push(`${rec.get("k")}=${JSON.stringify(rec.get("v"))}`);
   }
   return createHash("sha256").update(parts.join("\n")).digest("hex");
 }
 
 async function expectNeo4jUp(): Promise<void> {
-  const r = await executor.executeRead({ cypher: "RETURN 1 AS one" }, { timeoutMs: 5000 });
+  const r = await suite.executor.executeRead({ cypher: "RETURN 1 AS one" }, { timeoutMs: 5000 });
   expect(r.records[0]?.get("one")).toBe(1);
-  expect((await request(app).get("/api/health")).status).toBe(200);
+  expect((await request(suite.app).get("/api/health")).status).toBe(200);
 }
 
 async function post(query: string, params: Record<string, unknown> = {}) {
   const started = performance.now();
-  const res = await request(app).post("/api/cypher").send({ query, params });
+  const res = await request(suite.app).post("/api/cypher").send({ query, params });
   return { res, elapsed: performance.now() - started };
 }
 
 let before = "";
 beforeAll(async () => {
-  executor = testExecutor();
-  app = createApp({ executor, settings });
   before = await fingerprint();
-});
-afterAll(async () => {
-  await executor.close();
 });
 
 describe("hostile Cypher", () => {
@@ -133,7 +118,7 @@ describe("hostile Cypher", () => {
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 300));
       const started = performance.now();
-      expect((await request(app).get("/api/health")).status).toBe(200);
+      expect((await request(suite.app).get("/api/health")).status).toBe(200);
       probes.push(performance.now() - started);
     }
     for (const { res, elapsed } of await Promise.all(heavy)) {

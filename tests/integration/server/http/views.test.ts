@@ -4,7 +4,7 @@
  * Every response is validated by its zod schema.
  */
 import request from "supertest";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../../../contracts/api";
 import {
   AgreementMatrix,
@@ -13,28 +13,19 @@ import {
   DatedSubgraph,
   TimelineResponse,
 } from "../../../../contracts/views";
-import { createApp } from "../../../../server/app";
-import type { Executor } from "../../../../server/neo4j/executor";
-import { TEST_APP_SETTINGS, testExecutor } from "../../../support/neo4j";
+import { startApiSuite } from "../../../support/apiSuite";
 
-let executor: Executor;
-let app: ReturnType<typeof createApp>;
-const settings = TEST_APP_SETTINGS;
-
-beforeAll(() => {
-  executor = testExecutor();
-  app = createApp({ executor, settings });
-});
+const suite = startApiSuite();
 
 async function at(date: string) {
-  const r = await request(app).get(`/api/time/graph?at=${date}`);
+  const r = await request(suite.app).get(`/api/time/graph?at=${date}`);
   expect(r.status).toBe(200);
   return DatedSubgraph.parse(r.body);
 }
 
 describe("dates stored as Neo4j values", () => {
   it("gives every corpus document a DATE interval and stores counts as integers", async () => {
-    const r = await executor.executeRead({
+    const r = await suite.executor.executeRead({
       cypher: `MATCH (d:Document) RETURN d.date AS text, toString(d.dateFrom) AS from, toString(d.dateTo) AS to,
         valueType(d.dateFrom) AS type ORDER BY d.id`,
     });
@@ -43,7 +34,7 @@ describe("dates stored as Neo4j values", () => {
     for (const row of rows) expect(row.type).toBe("DATE NOT NULL");
     expect(rows.find((x) => x.text === "2023-07")).toMatchObject({ from: "2023-07-01", to: "2023-07-31" });
     expect(rows.find((x) => x.text === "2026-01 or later")).toMatchObject({ from: "2026-01-01", to: null });
-    const c = await executor.executeRead({
+    const c = await suite.executor.executeRead({
       cypher: "MATCH (c:Claim {predicate: 'ftz_count'}) RETURN DISTINCT valueType(c.value) AS t",
     });
     expect(c.records.map((x) => x.get("t"))).toEqual(["INTEGER NOT NULL"]);
@@ -52,7 +43,7 @@ describe("dates stored as Neo4j values", () => {
 
 describe("GET /api/time/timeline", () => {
   it("lists every document and the stated establishment dates", async () => {
-    const r = await request(app).get("/api/time/timeline");
+    const r = await request(suite.app).get("/api/time/timeline");
     expect(r.status).toBe(200);
     const t = TimelineResponse.parse(r.body);
     expect(t.documents.length).toBe(5);
@@ -118,7 +109,7 @@ describe("GET /api/time/graph", () => {
       "at=2023-01-01&from=2022-01-01",
       "from=2024-01-01&to=2023-01-01",
     ]) {
-      const r = await request(app).get(`/api/time/graph?${q}`);
+      const r = await request(suite.app).get(`/api/time/graph?${q}`);
       expect(r.status, q).toBe(400);
       expect(ErrorBody.parse(r.body).error.message.length).toBeGreaterThan(5);
     }
@@ -127,7 +118,7 @@ describe("GET /api/time/graph", () => {
 
 describe("GET /api/time/changes", () => {
   it("lists the new zone count with both sentences side by side", async () => {
-    const r = await request(app).get("/api/time/changes?from=2023-12-31&to=2026-04-30");
+    const r = await request(suite.app).get("/api/time/changes?from=2023-12-31&to=2026-04-30");
     expect(r.status).toBe(200);
     const c = ChangesResponse.parse(r.body);
     const count = c.changedClaims.find((x) => x.predicate === "ftz_count");
@@ -145,7 +136,7 @@ describe("GET /api/time/changes", () => {
 
 describe("GET /api/matrix/*", () => {
   it("has RCEP, CPTPP and DEPA columns, each cell an ALIGNS_WITH edge with evidence", async () => {
-    const r = await request(app).get("/api/matrix/agreements");
+    const r = await request(suite.app).get("/api/matrix/agreements");
     expect(r.status).toBe(200);
     const m = AgreementMatrix.parse(r.body);
     const shorts = m.columns.map((c) => c.short);
@@ -153,12 +144,12 @@ describe("GET /api/matrix/*", () => {
     expect(m.cells.length).toBeGreaterThan(0);
     for (const cell of m.cells) expect(cell.evidenceCount).toBeGreaterThan(0);
     const edge = m.cells[0]?.edge ?? "";
-    const detail = await request(app).get(`/api/edges/${encodeURIComponent(edge)}`);
+    const detail = await request(suite.app).get(`/api/edges/${encodeURIComponent(edge)}`);
     expect(detail.status).toBe(200);
   });
 
   it("reads each cell's stage from its sentences: China applied for CPTPP and DEPA, zones pilot RCEP", async () => {
-    const m = AgreementMatrix.parse((await request(app).get("/api/matrix/agreements")).body);
+    const m = AgreementMatrix.parse((await request(suite.app).get("/api/matrix/agreements")).body);
     const col = (short: string) => m.columns.find((c) => c.short === short)?.id;
     const stage = (row: string, short: string) =>
       m.cells.find((c) => c.row === row && c.column === col(short))?.stage;
@@ -174,12 +165,12 @@ describe("GET /api/matrix/*", () => {
   });
 
   it("refuses an unknown row type", async () => {
-    const r = await request(app).get("/api/matrix/agreements?rows=Planet");
+    const r = await request(suite.app).get("/api/matrix/agreements?rows=Planet");
     expect(r.status).toBe(400);
   });
 
   it("gives corridor × zone cells with directness and the chain", async () => {
-    const r = await request(app).get("/api/matrix/corridors");
+    const r = await request(suite.app).get("/api/matrix/corridors");
     expect(r.status).toBe(200);
     const m = CorridorMatrix.parse(r.body);
     const col = m.columns.find((c) => c.name === "中蒙俄经济走廊");

@@ -89,6 +89,7 @@ describe("path search on Neo4j vs brute force", () => {
     if (brute.length === 0) {
       expect(r.paths).toEqual([]);
       expect(r.reason).toMatch(/^no typed path within 4 hops/);
+      expect(r.reasonCode).toBe("noPath");
       return;
     }
     const shortest = Math.min(...brute);
@@ -132,7 +133,12 @@ describe("path search on Neo4j vs brute force", () => {
 
   it("answers no path for an entity without relationships, and 404 for an unknown one", async () => {
     const r = await findPaths(repo, { ...base, from: node(0), to: node(29) });
-    expect(r).toMatchObject({ paths: [], reason: "no typed path within 4 hops", coOccurrencePaths: 0 });
+    expect(r).toMatchObject({
+      paths: [],
+      reason: "no typed path within 4 hops",
+      reasonCode: "noPath",
+      coOccurrencePaths: 0,
+    });
     await expect(findPaths(repo, { ...base, from: node(0), to: `${label}-nope` })).rejects.toThrow(
       NotFoundError,
     );
@@ -142,5 +148,6 @@ describe("path search on Neo4j vs brute force", () => {
     const r = await findPaths(repo, { ...base, from: node(0), to: node(1) }, 0);
     expect(r.paths).toEqual([]);
     expect(r.reason).toMatch(/stopped at its 3 s deadline/);
+    expect(r).toMatchObject({ reasonCode: "deadline", reasonFacts: { seconds: 3 } });
   });
 });

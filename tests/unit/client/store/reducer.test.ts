@@ -255,4 +255,36 @@ describe("reduce: scene changes", () => {
     expect([...s.hiddenTypes]).toEqual(["Port"]);
     expect([s.colourBy, s.sizeBy, s.selectedNode]).toEqual(["community", "pagerank", "b"]);
   });
+
+  it("restoreHistory puts back the entry's state, keeps the language and moves the scene version forward", () => {
+    const g = scene();
+    const entry = reduce(initialState("zh"), { type: "select", id: "b" }, g);
+    const now = {
+      ...reduce(initialState("en"), { type: "toggleType", nodeType: "Port" }, g),
+      sceneVersion: 7,
+    };
+    const s = reduce(now, { type: "restoreHistory", state: { ...entry, sceneVersion: 2 } }, g);
+    expect(s.selectedNode).toBe("b");
+    expect(s.hiddenTypes.size).toBe(0);
+    expect(s.lang).toBe("en");
+    expect(s.sceneVersion).toBe(7);
+    const later = reduce(now, { type: "restoreHistory", state: { ...entry, sceneVersion: 9 } }, g);
+    expect(later.sceneVersion).toBe(10);
+  });
+
+  it("setRangeFilter changes the bounds given, clamps them, and is a no-op when nothing changes", () => {
+    const g = scene();
+    const s0 = initialState();
+    const s1 = reduce(s0, { type: "setRangeFilter", minDegree: 4.7 }, g);
+    expect([s1.minDegree, s1.minConfidence]).toEqual([4, 0]);
+    const s2 = reduce(s1, { type: "setRangeFilter", minConfidence: 1.5 }, g);
+    expect([s2.minDegree, s2.minConfidence]).toEqual([4, 1]);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: -3, minConfidence: -1 }, g)).toMatchObject({
+      minDegree: 0,
+      minConfidence: 0,
+    });
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: 1e12 }, g).minDegree).toBe(100_000);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: Number.NaN }, g)).toBe(s2);
+    expect(reduce(s2, { type: "setRangeFilter", minDegree: 4 }, g)).toBe(s2);
+  });
 });

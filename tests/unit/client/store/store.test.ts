@@ -22,7 +22,7 @@ function setup() {
     },
     initialState(),
   );
-  const seen: { state: ExplorerState; info: ChangeInfo }[] = [];
+  const seen: { state: ExplorerState; info: ChangeInfo<Snap> }[] = [];
   store.subscribe((state, _prev, info) => seen.push({ state, info }));
   return { g, store, seen };
 }
@@ -143,5 +143,17 @@ describe("Store", () => {
     store.redo();
     store.redo();
     expect(store.state.corridorLinks.get("b")?.[0]?.corridor.id).toBe("c2");
+  });
+
+  it("tells subscribers the scene change's kind, whether it was recorded and the graph before it", () => {
+    const { g, store, seen } = setup();
+    store.changeScene("expand", () => g.addNode("c", { x: 2, y: 0 }));
+    store.changeScene("shared", () => g.addNode("d", { x: 3, y: 0 }), undefined, { record: false });
+    store.dispatch({ type: "select", id: "a" });
+    const [expand, shared, select] = seen.map((s) => s.info);
+    expect([expand?.kind, expand?.recorded]).toEqual(["expand", true]);
+    expect(expand?.before?.nodes.map((n) => n.key)).toEqual(["a", "b"]);
+    expect([shared?.kind, shared?.recorded]).toEqual(["shared", false]);
+    expect([select?.kind, select?.recorded, select?.before]).toEqual([undefined, true, undefined]);
   });
 });

@@ -40,4 +40,16 @@ describe("sceneList (the list view's content)", () => {
     expect(zone?.relations.map((r) => r.rel)).toEqual(["LOCATED_IN"]);
     expect(zone?.relations[0]?.otherName).toBe("Guangxi");
   });
+
+  it("follows the range filters: fewer relationships than the minimum, or a weaker edge, is left out", () => {
+    const g = scene();
+    g.mergeNodeAttributes("Z:gx", { degree: 40 });
+    g.mergeNodeAttributes("P:gx", { degree: 12 });
+    g.mergeEdgeAttributes("LOCATED_IN:Z:gx->P:gx", { confidence: 0.95 });
+    g.mergeEdgeAttributes("ON_CORRIDOR:Z:gx->R:xb", { confidence: 0.6 });
+    // R:xb and G:rcep carry no degree: their scene degree (1) counts.
+    const items = sceneList(g, { ...initialState("zh"), minDegree: 10, minConfidence: 0.9 });
+    expect(items.map((i) => i.id)).toEqual(["Z:gx", "P:gx"]);
+    expect(items[0]?.relations.map((r) => r.rel)).toEqual(["LOCATED_IN"]);
+  });
 });

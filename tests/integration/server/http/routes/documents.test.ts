@@ -99,9 +99,14 @@ describe("POST /api/documents: preview", () => {
 
   it("refuses a file above the upload limit with 413", async () => {
     const small = createApp({ executor, settings: { ...settings, uploadMaxBytes: 1000 } });
-    const res = await request(small).post("/api/documents").attach("files", pdf, "big.pdf");
+    const res = await request(small)
+      .post("/api/documents")
+      .attach("files", Buffer.from("small enough"), "note.txt")
+      .attach("files", pdf, "大文件.pdf");
     expect(res.status).toBe(413);
-    expect(res.body.error.message).toMatch(/above the 1000-byte upload limit/);
+    // The file that is too large and the limit, never the form field ("files").
+    expect(res.body.error.message).toBe("大文件.pdf: above the 1000-byte upload limit (UPLOAD_MAX_BYTES)");
+    expect(res.body.error.details).toMatchObject({ file: "大文件.pdf", reason: "too-large" });
   });
 
   it("keeps good files of a batch and lists the refused ones", async () => {

@@ -63,8 +63,12 @@ function loaderRow(
     parts.push(`${x.toFixed(0)}× baseline (≥ 500× ${verdict(x >= 500)})`);
   }
   if (i.admin) {
+    // The target's measure: neo4j-admin's own import alone (its CSVs written apart, not counted).
     const x = i.admin.importSeconds / seconds;
     parts.push(`${x.toFixed(2)}× admin (≥ 0.5× ${verdict(x >= 0.5)})`);
+    // A second, looser ratio for the reader: neo4j-admin with the CSV conversion it needs.
+    const withCsv = (i.admin.importSeconds + i.admin.csvSeconds) / seconds;
+    parts.push(`${withCsv.toFixed(2)}× admin incl. its CSV conversion (not the target's measure)`);
   }
   return [name, f1(seconds), rate.toFixed(0), parts.join("; "), rss];
 }

@@ -11,7 +11,7 @@ CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
 RETURN node.name AS name,
   node.type AS type,
   node.nameEn AS nameEn,
-  node.aliases AS aliases,
+  coalesce(node.aliases, []) AS aliases,
   node.degree AS degree,
   round(score, 3) AS score,
   node.id AS id

@@ -1,18 +1,18 @@
 /**
  * The finish step of a bulk import (bulk.ts), once Neo4j runs on the imported store. The CSVs
  * carried every entity's `degree` and `typeCounts` (csvEntities.ts), so no relationship is read
- * here: the empty lists a CSV cannot hold (fillEmptyLists, before any index exists to maintain); the
- * schema (constraints first, then the secondary indexes populating in the background);
- * the records whose key repeated an earlier one MERGEd exactly as the transactional loader does
- * (csv.ts), then the degrees of the ends of repeated relationship records recomputed in Neo4j; every
- * index ONLINE; and the `:Load` record marked
- * done with its counts. Until then the imported `:Load` record says "running" with this process's
+ * here, and no entity is written: an empty list (no alias, no entity neighbour) is no property, as
+ * the transactional loader stores it. Steps: the schema (constraints first, then the secondary
+ * indexes populating in the background); the records whose key repeated an earlier one MERGEd
+ * exactly as the transactional loader does (csv.ts), then the degrees of the ends of repeated
+ * relationship records recomputed in Neo4j; every index ONLINE; and the `:Load` record marked done
+ * with its counts. Until then the imported `:Load` record says "running" with this process's
  * pid: readers are told `loading`, and a kill leaves it `incomplete`, redone by the next load.
  */
 import type { Executor } from "../neo4j/executor";
+import { type Counts, readCounts } from "./counts";
 import { awaitIndexesOnline } from "./fresh";
-import { type Counts, readCounts } from "./loader";
-import { chunk, degreeOfIdsQuery, fillEmptyListsQuery, schemaStatements } from "./queries";
+import { chunk, degreeOfIdsQuery, schemaStatements } from "./queries";
 import { sourceFromNdjsonFile } from "./source";
 import { finishLoadQuery, HEARTBEAT_EVERY_MS, heartbeatQuery } from "./state";
 import { writeSource } from "./write";
@@ -26,17 +26,6 @@ export interface FinishOptions {
   batchSize: number;
   /** A line per phase. */
   onPhase?: (what: string) => void;
-}
-
-/** Entities of the fill label get their empty lists, a page per transaction; returns how many. */
-export async function fillEmptyLists(executor: Executor, onPage: () => Promise<void> = async () => {}) {
-  let filled = 0;
-  for (;;) {
-    const done = Number((await executor.executeWrite(fillEmptyListsQuery())).records[0]?.get("done") ?? 0);
-    if (done === 0) return filled;
-    filled += done;
-    await onPage();
-  }
 }
 
 export async function finishBulkImport(executor: Executor, options: FinishOptions): Promise<Counts> {
@@ -54,9 +43,6 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
     t = performance.now();
     return `${s} s`;
   };
-  // Before the schema: these writes then maintain no index, and compete with no index population.
-  const filled = await fillEmptyLists(executor, heartbeat);
-  phase(`empty aliases/typeCounts of ${filled} entities set in ${took()}`);
   for (const statement of schemaStatements()) await executor.executeSchema(statement);
   phase(`schema created in ${took()} (indexes populate in the background)`);
   if (options.repeats) {

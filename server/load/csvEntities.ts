@@ -3,9 +3,8 @@
  * only after the last relationship. Each row is first written, without them, to a `.part` file of
  * its shape, with its entity ordinal and byte length kept apart (9 bytes a row); `finish` then
  * streams the part file into the final CSV, appending to each row its degree, type counts and labels
- * (labels last, so that nothing before them changes). An entity whose `aliases` or `typeCounts` is
- * an empty list (a CSV cell cannot hold one) also gets the FILL_LABEL label, by which the finish
- * step sets those lists (bulkFinish.ts): its cost follows the number of such entities.
+ * (labels last, so that nothing before them changes). An entity with no entity neighbour gets an
+ * empty `typeCounts` cell, which neo4j-admin leaves unset: absent means empty, in both loaders.
  */
 import fs from "node:fs";
 import { NODE_TYPES } from "../../contracts/graph";
@@ -13,10 +12,7 @@ import { ARRAY_DELIMITER, csvCell } from "./csvCells";
 import { CsvFile } from "./csvFile";
 import { type EntityTallies, grown } from "./entityCounts";
 
-/** Entities whose `aliases` or `typeCounts` the finish step sets to the empty list. */
-export const FILL_LABEL = "BulkFill";
 export const ENTITY_SUFFIX_HEADER = ",degree:long,typeCounts:string[],:LABEL";
-const NO_ALIASES = 0x80;
 const FLUSH_BYTES = 4 << 20;
 
 export class EntityCsvFile {
@@ -36,14 +32,14 @@ export class EntityCsvFile {
   }
 
   /** A row without its suffix: the first record of the entity of this ordinal. */
-  line(text: string, ordinal: number, type: string, noAliases: boolean): void {
+  line(text: string, ordinal: number, type: string): void {
     const i = this.rows;
     this.ordinals = grown(this.ordinals, i + 1, (n) => new Int32Array(n));
     this.lengths = grown(this.lengths, i + 1, (n) => new Int32Array(n));
     this.labels = grown(this.labels, i + 1, (n) => new Uint8Array(n));
     this.ordinals[i] = ordinal;
     this.lengths[i] = this.out.line(text);
-    this.labels[i] = NODE_TYPES.indexOf(type as (typeof NODE_TYPES)[number]) | (noAliases ? NO_ALIASES : 0);
+    this.labels[i] = NODE_TYPES.indexOf(type as (typeof NODE_TYPES)[number]);
     this.rows = i + 1;
   }
 
@@ -109,9 +105,7 @@ export class EntityCsvFile {
 
   private suffix(row: number, tallies: EntityTallies): string {
     const { degree, typeCounts } = tallies.of(this.ordinals[row] as number);
-    const label = this.labels[row] as number;
-    const fill = typeCounts.length === 0 || (label & NO_ALIASES) !== 0;
-    const labels = `Entity${ARRAY_DELIMITER}${NODE_TYPES[label & 0x7f]}${fill ? `${ARRAY_DELIMITER}${FILL_LABEL}` : ""}`;
+    const labels = `Entity${ARRAY_DELIMITER}${NODE_TYPES[this.labels[row] as number]}`;
     return `,${degree},${typeCounts.length > 0 ? csvCell(typeCounts) : ""},${labels}`;
   }
 }

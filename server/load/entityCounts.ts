@@ -122,9 +122,10 @@ export class EntityCounter {
 
 export class EntityTallies {
   private readonly scratch = new Int32Array(REL_TYPES.length * NT);
+  /** `start[o]..start[o+1]` index the neighbour kinds of the entity of ordinal `o` in `kinds`. */
   constructor(
-    private readonly start: Int32Array,
-    private readonly kinds: Uint16Array,
+    readonly start: Int32Array,
+    readonly kinds: Uint16Array,
   ) {}
 
   /** The degree and type counts of the entity of this ordinal. */

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../neo4j/executor";
-import { fillEmptyLists } from "./bulkFinish";
+import { type Counts, readCounts } from "./counts";
 import {
   awaitIndexesOnline,
   createDeferredIndexes,
@@ -18,7 +18,6 @@ import {
   splitSchema,
 } from "./fresh";
 import {
-  countsQuery,
   degreeQuery,
   resetBatchQuery,
   resetRelationshipsQuery,
@@ -39,6 +38,8 @@ import {
 } from "./state";
 import { type Validation, validateSource, writableRecords } from "./validate";
 import { writeSource } from "./write";
+
+export { type Counts, readCounts };
 
 export interface LoadOptions {
   reset?: boolean;
@@ -67,11 +68,6 @@ export interface LoadOptions {
   validated?: { validation: Validation; checksum: string };
 }
 
-export interface Counts {
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-}
-
 export interface LoadSummary extends Counts {
   seconds: number;
   batches: number;
@@ -91,16 +87,6 @@ export const DEFER_INDEXES_FROM = 5000;
 export async function applySchema(executor: Executor, statements = schemaStatements()): Promise<void> {
   for (const statement of statements) await executor.executeSchema(statement);
   await awaitIndexesOnline(executor);
-}
-
-export async function readCounts(executor: Executor): Promise<Counts> {
-  const result = await executor.executeRead(countsQuery());
-  const counts: Counts = { nodes: {}, relationships: {} };
-  for (const r of result.records) {
-    const bucket = r.get("kind") === "node" ? counts.nodes : counts.relationships;
-    bucket[r.get("name") as string] = r.get("count") as number;
-  }
-  return counts;
 }
 
 /** Removes every loader-owned node and relationship (relationships first, in batches). */
@@ -253,8 +239,8 @@ async function freshTarget(
 
 /**
  * After `neo4j-admin database import` of the CSVs that `zonegraph import` wrote (degrees and type
- * counts included): the schema (indexes are populated now), the empty lists the CSVs cannot hold,
- * and a finished :Load record.
+ * counts included; an empty list is no property, as the transactional loader stores it): the schema
+ * (indexes are populated now) and a finished :Load record.
  */
 export async function finishImport(executor: Executor, sourceName: string): Promise<Counts> {
   await applySchema(executor);
@@ -262,8 +248,6 @@ export async function finishImport(executor: Executor, sourceName: string): Prom
   await executor.executeWrite(
     startLoadQuery({ id: loadId, source: sourceName, checksum: "import", reset: true, method: "import" }),
   );
-  // The CSVs cannot hold an empty list: entities without aliases or neighbours get [] here.
-  await fillEmptyLists(executor);
   const counts = await readCounts(executor);
   await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), "neo4j-admin import"));
   return counts;

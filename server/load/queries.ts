@@ -23,7 +23,6 @@ import {
 import { PROJECT_ROOT } from "../config";
 import type { Query } from "../neo4j/executor";
 import { dateProperties, integerIfWhole } from "../time/dates";
-import { FILL_LABEL } from "./csvEntities";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
 
@@ -117,7 +116,8 @@ export function nodeRow(node: GraphNode) {
       type: node.type,
       name: node.name,
       nameEn: node.nameEn,
-      aliases: node.aliases,
+      // No alias: no property (absent means empty), as the bulk CSVs, which cannot hold an empty list.
+      aliases: node.aliases.length > 0 ? node.aliases : null,
       aliasText: node.aliases.join(" | "),
       pinyin: pinyinOf([node.name, ...node.aliases]),
       source: node.source,
@@ -230,6 +230,12 @@ MERGE (c)-[:STATED_IN]->(p)`,
 }
 
 /**
+ * No neighbour: no `typeCounts` property (absent means empty, as for `aliases`): the bulk CSVs cannot
+ * hold an empty list, and both loaders store the same graph. Readers take absent as [].
+ */
+const NULL_IF_EMPTY = "CASE size(counts) WHEN 0 THEN null ELSE counts END";
+
+/**
  * Derived properties of the entities a load touched, in batches of their own transactions (the
  * caller runs it auto-commit): `degree` over typed relationships (CO_OCCURS and provenance excluded)
  * and `typeCounts`, "REL|NeighbourType|count" per kind of neighbour, so that a neighbourhood can say
@@ -247,7 +253,7 @@ CALL (n) {
     RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
            sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
   }
-  SET n.degree = degree, n.typeCounts = counts
+  SET n.degree = degree, n.typeCounts = ${NULL_IF_EMPTY}
 } IN TRANSACTIONS OF ${Math.trunc(batch)} ROWS`,
     params: { load: loadId },
   };
@@ -267,24 +273,9 @@ CALL (n) {
   RETURN collect(t + '|' + mt + '|' + toString(c)) AS counts,
          sum(CASE WHEN t = 'CO_OCCURS' THEN 0 ELSE c END) AS degree
 }
-SET n.degree = degree, n.typeCounts = counts
+SET n.degree = degree, n.typeCounts = ${NULL_IF_EMPTY}
 RETURN count(*) AS done`,
     params: { ids },
-  };
-}
-
-/**
- * After a bulk import: `batch` entities whose `aliases` or `typeCounts` a CSV could not hold as the
- * empty list (FILL_LABEL, csvEntities.ts) get it, and lose the label. Run until `done` is 0; each
- * page is its own transaction, found through the label index: the cost follows those entities only.
- */
-export function fillEmptyListsQuery(batch = 10_000): Query {
-  return {
-    cypher: `MATCH (n:${FILL_LABEL}) WITH n LIMIT $batch
-SET n.aliases = coalesce(n.aliases, []), n.typeCounts = coalesce(n.typeCounts, [])
-REMOVE n:${FILL_LABEL}
-RETURN count(*) AS done`,
-    params: { batch: neo4j.int(batch) },
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import readline from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import Assembler from "stream-json/assembler.js";
 import parser from "stream-json/parser.js";
 
@@ -36,6 +36,8 @@ export interface GraphRecord {
   item: unknown;
   /** Where it came from, for error messages: "nodes.12" or "line 40". */
   where: string;
+  /** The record's own text when the source has one (an NDJSON line, `{"node": {…}}`). */
+  text?: string;
 }
 
 export interface GraphSource {
@@ -139,36 +141,77 @@ export function sourceFromNdjsonFile(file: string): GraphSource {
   return {
     name: file,
     async *records() {
-      const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
       let n = 0;
-      for await (const line of lines) {
-        n += 1;
-        if (line.trim() === "") continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (error) {
-          throw new Error(
-            `${file} line ${n}: not valid JSON (${(error as Error).message}) — nothing was changed.`,
-          );
+      for await (const lines of linesOf(file))
+        for (const line of lines) {
+          n += 1;
+          if (line.trim() === "") continue;
+          const record = ndjsonRecord(file, line, n);
+          if (record.section === null) version = record.item;
+          else yield { section: record.section, item: record.item, where: `line ${n}`, text: line };
         }
-        const entries = value && typeof value === "object" ? Object.entries(value) : [];
-        const [kind, item] = entries[0] ?? [];
-        if (entries.length === 1 && kind === "version") {
-          version = item;
-          continue;
-        }
-        const section = kind ? NDJSON_KEYS[kind] : undefined;
-        if (entries.length !== 1 || !section)
-          throw new Error(
-            `${file} line ${n}: expected one key of ${Object.keys(NDJSON_KEYS).join(", ")} or version — nothing was changed.`,
-          );
-        yield { section, item, where: `line ${n}` };
-      }
     },
     version: () => version,
     checksum: () => fileChecksum(file),
   };
+}
+
+/** One NDJSON line: its section and record, or (section null) the version header. */
+function ndjsonRecord(file: string, line: string, n: number): { section: Section | null; item: unknown } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`${file} line ${n}: not valid JSON (${(error as Error).message}) — nothing was changed.`);
+  }
+  let kind: string | undefined;
+  let item: unknown;
+  let keys = 0;
+  if (value && typeof value === "object")
+    for (const k in value) {
+      keys += 1;
+      if (keys === 1) [kind, item] = [k, (value as Record<string, unknown>)[k]];
+    }
+  if (keys === 1 && kind === "version") return { section: null, item };
+  const section = kind ? NDJSON_KEYS[kind] : undefined;
+  if (keys !== 1 || !section)
+    throw new Error(
+      `${file} line ${n}: expected one key of ${Object.keys(NDJSON_KEYS).join(", ")} or version — nothing was changed.`,
+    );
+  return { section, item };
+}
+
+/**
+ * The lines of a file, a chunk's worth at a time (1 MB reads: fewer, larger strings than readline),
+ * split as readline splits them: at "\n", "\r\n" or a lone "\r".
+ */
+export async function* linesOf(file: string): AsyncGenerator<string[]> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const text = rest + decoder.write(chunk as Buffer);
+    const lines: string[] = [];
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      pushLine(lines, text.slice(start, end));
+      start = nl + 1;
+    }
+    // A "\r" at the end may be the first half of a "\r\n": kept for the next chunk.
+    rest = text.slice(start);
+    if (lines.length > 0) yield lines;
+  }
+  rest += decoder.end();
+  if (rest !== "") {
+    const lines: string[] = [];
+    pushLine(lines, rest.endsWith("\r") ? rest.slice(0, -1) : rest);
+    yield lines;
+  }
+}
+
+function pushLine(lines: string[], line: string): void {
+  if (line.includes("\r")) lines.push(...line.split("\r"));
+  else lines.push(line);
 }
 
 /** By extension (.ndjson, .jsonl) or else by content: a first line holding a whole record is NDJSON. */

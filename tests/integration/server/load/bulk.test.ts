@@ -13,8 +13,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGraph } from "../../../../bench/scale/generate";
+import { createApp } from "../../../../server/app";
 import { PROJECT_ROOT } from "../../../../server/config";
 import { extractCorpus } from "../../../../server/extract/index";
 import { bulkBlocker, bulkLoad } from "../../../../server/load/bulk";
@@ -27,6 +29,7 @@ import { freePort, type RunningNeo4j, startEmbedded } from "../../../../server/n
 import { readImportMarker } from "../../../../server/neo4j/embeddedImport";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
 import { dumpGraph } from "../../../support/graphDump";
+import { TEST_APP_SETTINGS } from "../../../support/neo4j";
 
 let dir: string;
 let file: string;
@@ -102,6 +105,91 @@ async function open(
   const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
   const driver = withSharedBookmarks(createDriver(connection, { acquisitionTimeoutMs: 10_000 }));
   return { running, executor: new Executor(driver, "neo4j") };
+}
+
+/** Ids of the entities the user-facing reads below look at (the test fails when one is missing). */
+async function sampleEntities(executor: Executor) {
+  const one = async (cypher: string) => {
+    const r = (await executor.executeRead({ cypher })).records[0];
+    if (!r) throw new Error(`no entity for: ${cypher}`);
+    return r.toObject() as { id: string; alias?: string };
+  };
+  return {
+    withAlias: await one(
+      "MATCH (n:Entity) WHERE size(n.aliases) > 0 RETURN n.id AS id, n.aliases[0] AS alias ORDER BY n.id LIMIT 1",
+    ),
+    noAlias: await one(
+      "MATCH (n:Entity) WHERE n.aliases IS NULL RETURN n.id AS id, n.name AS alias ORDER BY n.degree DESC, n.id LIMIT 1",
+    ),
+    lonely: await one("MATCH (n:Entity) WHERE n.typeCounts IS NULL RETURN n.id AS id ORDER BY n.id LIMIT 1"),
+    hub: await one("MATCH (n:Entity) RETURN n.id AS id ORDER BY n.degree DESC, n.id LIMIT 1"),
+  };
+}
+
+/**
+ * What users read through the API — search by alias and by name (ranked hits with their aliases), a
+ * named query, node details, neighbourhoods with their "N more" counts (a hub, an entity with no
+ * entity neighbour), and the JSON and CSV exports — as the exact response bodies.
+ */
+async function userReads(executor: Executor, ids: Awaited<ReturnType<typeof sampleEntities>>) {
+  const app = createApp({ executor, settings: TEST_APP_SETTINGS });
+  const get = async (url: string) => {
+    const res = await request(app)
+      .get(url)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on("data", (b: Buffer) => chunks.push(b));
+        r.on("end", () => done(null, Buffer.concat(chunks).toString("utf8")));
+      });
+    expect(res.status, url).toBe(200);
+    // The JSON export is stamped with the time it was made: the one part that may differ.
+    const body = (res.body as string).replace(/"exportedAt":\s*"[^"]*"/, '"exportedAt": "<time>"');
+    return `${url}\n${body}`;
+  };
+  const e = encodeURIComponent;
+  const named = await request(app)
+    .post("/api/queries/search_entities/run")
+    .send({ params: { q: ids.withAlias.alias } });
+  expect(named.status).toBe(200);
+  expect(named.body.rows.length).toBeGreaterThan(0);
+  return [
+    await get(`/api/search?q=${e(ids.withAlias.alias ?? "")}`),
+    await get(`/api/search?q=${e(ids.noAlias.alias ?? "")}`),
+    JSON.stringify(named.body.rows),
+    ...(await Promise.all(
+      [ids.withAlias.id, ids.noAlias.id, ids.lonely.id].map((id) => get(`/api/nodes/${e(id)}`)),
+    )),
+    await get(`/api/nodes/${e(ids.hub.id)}/neighborhood?limit=20`),
+    await get(`/api/nodes/${e(ids.hub.id)}/neighborhood?depth=2&limit=200`),
+    await get(`/api/nodes/${e(ids.lonely.id)}/neighborhood`),
+    await get(`/api/nodes/${e(ids.noAlias.id)}/neighborhood`),
+    await get("/api/export?format=json"),
+    await get("/api/export?format=csv"),
+  ];
+}
+
+/**
+ * Users see the same whether an empty `aliases`/`typeCounts` is stored as no property (both loaders
+ * now) or as [] (the loaders before, and anything written by hand): the reads above, byte for byte.
+ */
+async function expectAbsentListsReadAsEmpty(executor: Executor): Promise<void> {
+  const absent = (
+    await executor.executeRead({
+      cypher:
+        "MATCH (n:Entity) RETURN count(n.aliases IS NULL OR NULL) AS aliases, count(n.typeCounts IS NULL OR NULL) AS typeCounts",
+    })
+  ).records[0]?.toObject();
+  expect(absent?.aliases).toBeGreaterThan(0);
+  expect(absent?.typeCounts).toBeGreaterThan(0);
+  const ids = await sampleEntities(executor);
+  const before = await userReads(executor, ids);
+  await executor.executeWrite({
+    cypher:
+      "MATCH (n:Entity) SET n.aliases = coalesce(n.aliases, []), n.typeCounts = coalesce(n.typeCounts, [])",
+  });
+  const after = await userReads(executor, ids);
+  for (let i = 0; i < before.length; i++) expect(after[i]).toEqual(before[i]);
 }
 
 /** Every node and relationship removed: the empty database a bulk import needs (the schema stays). */
@@ -185,6 +273,8 @@ describe("zonegraph load: the bulk path", () => {
       opened = await open();
       const bulk = await dumpGraph(opened.executor);
       expect(bulk.nodes.join("\n")).not.toContain("BulkFill");
+      // No empty list is stored, by either loader (a CSV cell cannot hold one): absent means empty.
+      expect(bulk.nodes.join("\n")).not.toMatch(/"(aliases|typeCounts)":\["[^"]*",\[\]\]/);
       expect(bulk.nodes).toEqual(transactional.nodes);
       expect(bulk.relationships).toEqual(transactional.relationships);
       const [load] = bulk.loads;
@@ -197,6 +287,7 @@ describe("zonegraph load: the bulk path", () => {
       const found = (await opened.executor.executeRead({ cypher: SEARCH })).records.map((r) => r.get("id"));
       expect(found.length).toBeGreaterThan(0);
       expect(found).toEqual(search);
+      await expectAbsentListsReadAsEmpty(opened.executor);
       await wipe(opened.executor);
       neo4j = opened;
     } catch (error) {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, BulkRefusal, writeImportCsv } from "../../../../server/load/csv";
-import { sourceFromGraph } from "../../../../server/load/source";
+import { sourceFromGraph, sourceFromNdjsonFile } from "../../../../server/load/source";
 
 const fixture = JSON.parse(
   fs.readFileSync(path.join(__dirname, "../../../fixtures/loader/graph.json"), "utf8"),
@@ -20,7 +20,44 @@ function rowsOf(files: string[], prefix: string): { header: string; lines: strin
 }
 const count = (groups: { lines: string[] }[]) => groups.reduce((n, g) => n + g.lines.length, 0);
 
-describe("CSVs for neo4j-admin import", () => {
+/** Every file of a CSV set (name and content), in order: what neo4j-admin reads. */
+function contents(set: { nodes: string[]; relationships: string[]; repeats: string | null }) {
+  return [...set.nodes, ...set.relationships, ...(set.repeats ? [set.repeats] : [])].map((f) => [
+    path.basename(f),
+    fs.readFileSync(f, "utf8"),
+  ]);
+}
+
+/** The fixture as an NDJSON file, with a repeated node and edge and free-form properties. */
+function ndjsonFixture(file: string): void {
+  const g = structuredClone(fixture);
+  g.nodes.push({ ...g.nodes[0], nameEn: "again", properties: { area: 12, share: 0.25 } });
+  g.edges.push({ ...g.edges[0], id: "another" });
+  const [e1] = g.edges.slice(1, 2);
+  g.edges.push({
+    ...e1,
+    id: "free",
+    source: e1.target,
+    target: e1.source,
+    properties: { weight: 2.5, tags: ["a", "b"] },
+  });
+  const keys = {
+    documents: "document",
+    passages: "passage",
+    nodes: "node",
+    edges: "edge",
+    mentions: "mention",
+    claims: "claim",
+  };
+  // Claims first: their passages come later (STATED_IN written at the end).
+  const order = ["claims", "documents", "passages", "nodes", "edges", "mentions"] as const;
+  const lines = [JSON.stringify({ version: 1 })];
+  for (const section of order)
+    for (const item of g[section]) lines.push(JSON.stringify({ [keys[section]]: item }));
+  fs.writeFileSync(file, `${lines.join("\r\n")}\n`);
+}
+
+describe("CSVs for neo4j-admin import", { timeout: 60_000 }, () => {
   it("writes every record, claims included, with neo4j-admin headers and typed properties", async () => {
     const set = await writeImportCsv(sourceFromGraph(fixture), path.join(dir, "all"), { loadId: "L1" });
     expect(count(rowsOf(set.nodes, "id:ID(Entity)"))).toBe(fixture.nodes.length);
@@ -44,7 +81,7 @@ describe("CSVs for neo4j-admin import", () => {
     expect(set.rows).toBe(7 + fixture.edges.length + fixture.mentions.length);
   });
 
-  it("gives every entity row its degree, type counts and labels; the fill label when a list is empty", async () => {
+  it("gives every entity row its degree, type counts and labels; no cell for an empty list", async () => {
     const g = structuredClone(fixture);
     g.nodes.push({ ...g.nodes[0], id: "lonely", name: "孤", aliases: [] });
     const set = await writeImportCsv(sourceFromGraph(g), path.join(dir, "deg"));
@@ -60,13 +97,10 @@ describe("CSVs for neo4j-admin import", () => {
         (e) => e.source === n.id || e.target === n.id,
       );
       const degree = edges.filter((e) => e.type !== "CO_OCCURS").length;
-      const fill = edges.length === 0 || n.aliases.length === 0;
-      const labels = `Entity${ARRAY_DELIMITER}${n.type}${fill ? `${ARRAY_DELIMITER}BulkFill` : ""}`;
+      const labels = `Entity${ARRAY_DELIMITER}${n.type}`;
       expect(rows.get(n.id), n.id).toMatch(new RegExp(`,${degree},("[^"]+")?,${labels}$`));
     }
-    expect(
-      rows.get("lonely")?.endsWith(`,0,,Entity${ARRAY_DELIMITER}FreeTradeZone${ARRAY_DELIMITER}BulkFill`),
-    ).toBe(true);
+    expect(rows.get("lonely")?.endsWith(`,0,,Entity${ARRAY_DELIMITER}FreeTradeZone`)).toBe(true);
     expect(fs.readdirSync(path.join(dir, "deg")).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 
@@ -101,5 +135,51 @@ describe("CSVs for neo4j-admin import", () => {
     const g = structuredClone(fixture);
     g.nodes[0].properties = { tags: [] };
     await expect(writeImportCsv(sourceFromGraph(g), path.join(dir, "r"))).rejects.toThrow(BulkRefusal);
+  });
+
+  it("the CSV worker thread writes the very files the inline encoder writes (NDJSON lines passed as text)", async () => {
+    const file = path.join(dir, "fixture.ndjson");
+    ndjsonFixture(file);
+    const load = {
+      id: "L",
+      source: file,
+      checksum: "c",
+      reset: false,
+      host: "h",
+      pid: 1,
+      startedAt: "2026-01-01T00:00:00Z",
+    };
+    const inline = await writeImportCsv(sourceFromNdjsonFile(file), path.join(dir, "inline"), {
+      load,
+      inline: true,
+    });
+    const worker = await writeImportCsv(sourceFromNdjsonFile(file), path.join(dir, "worker"), { load });
+    expect(inline.repeated).toBe(2);
+    expect(worker).toMatchObject({ rows: inline.rows, repeated: 2, recount: inline.recount });
+    expect(contents(worker)).toEqual(contents(inline));
+    expect(
+      contents(inline)
+        .map(([, text]) => text)
+        .join(""),
+    ).toContain(",STATED_IN");
+    // The same rows as from the in-memory graph (records serialised for the worker).
+    const g = structuredClone(fixture);
+    const memory = await writeImportCsv(sourceFromGraph(g), path.join(dir, "memory"), {
+      load: { ...load, source: "m" },
+    });
+    const memoryInline = await writeImportCsv(sourceFromGraph(g), path.join(dir, "memory-inline"), {
+      load: { ...load, source: "m" },
+      inline: true,
+    });
+    expect(contents(memory)).toEqual(contents(memoryInline));
+  });
+
+  it("a refusal in the worker thread is a BulkRefusal naming the record, and no part file is left", async () => {
+    const g = structuredClone(fixture);
+    g.nodes[1].properties = { tags: [] };
+    const out = path.join(dir, "refused");
+    await expect(writeImportCsv(sourceFromGraph(g), out)).rejects.toThrow(/nodes\.1\.tags is an empty list/);
+    await expect(writeImportCsv(sourceFromGraph(g), out)).rejects.toBeInstanceOf(BulkRefusal);
+    expect(fs.readdirSync(out).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 });

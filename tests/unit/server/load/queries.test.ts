@@ -9,7 +9,6 @@ import {
   degreeQuery,
   edgesQuery,
   evidenceProperties,
-  fillEmptyListsQuery,
   nodeRow,
   nodesQuery,
   pinyinOf,
@@ -54,6 +53,14 @@ describe("loader query builders", () => {
     expect(row.props.aliasText).toBe(node.aliases.join(" | "));
   });
 
+  it("stores no empty aliases list: an entity without aliases gets none (absent = empty, as the bulk CSVs)", () => {
+    const node = { ...fixture.nodes[0]!, aliases: ["别名"] };
+    expect(nodeRow(node).props.aliases).toEqual(["别名"]);
+    const bare = nodeRow({ ...node, aliases: [] });
+    expect(bare.props.aliases).toBeNull();
+    expect(bare.props.aliasText).toBe("");
+  });
+
   it("stores evidence as parallel arrays of equal length", () => {
     const edge = fixture.edges[0]!;
     const props = evidenceProperties([...edge.evidence, ...edge.evidence]);
@@ -92,20 +99,16 @@ describe("derived properties", () => {
     expect(one.params).toEqual({ load: "load-1" });
     expect(degreeQuery(null).cypher).toMatch(/^MATCH \(n:Entity\)\n/);
   });
-  it("after a bulk import: empty lists for the entities of the fill label only, a page at a time", () => {
-    const q = fillEmptyListsQuery(500);
-    expect(q.cypher).toMatch(/^MATCH \(n:BulkFill\) WITH n LIMIT \$batch\n/);
-    expect(q.cypher).toContain(
-      "n.aliases = coalesce(n.aliases, []), n.typeCounts = coalesce(n.typeCounts, [])",
-    );
-    expect(q.cypher).toContain("REMOVE n:BulkFill");
-    expect(q.params).toEqual({ batch: neo4j.int(500) });
-    expect(degreeQuery(null).cypher).not.toContain("aliases");
+  it("stores no empty typeCounts list: an entity with no entity neighbour gets none (absent = empty)", () => {
+    for (const q of [degreeQuery(null), degreeQuery("load-1"), degreeOfIdsQuery(["a"])]) {
+      expect(q.cypher).toContain("n.typeCounts = CASE size(counts) WHEN 0 THEN null ELSE counts END");
+      expect(q.cypher).not.toContain("aliases");
+    }
   });
   it("after a bulk import: degrees of the ends of repeated relationship records, by id", () => {
     const q = degreeOfIdsQuery(["a", "b"]);
     expect(q.cypher).toMatch(/^MATCH \(n:Entity\) WHERE n\.id IN \$ids\n/);
-    expect(q.cypher).toContain("SET n.degree = degree, n.typeCounts = counts");
+    expect(q.cypher).toContain("SET n.degree = degree, n.typeCounts = CASE size(counts)");
     expect(q.params).toEqual({ ids: ["a", "b"] });
   });
   it("a reset sweeps only loader-owned data that the new load did not write", () => {

@@ -203,6 +203,23 @@ describe("extractCorpus on data/corpus", () => {
     },
   );
 
+  it.each([
+    // [file, entity P, entity R, relation P, relation R]: the dev parts of the real-text sets, read by
+    // the rule rounds (their first blind scores are in tests/fixtures/real/README.md). Floors a little
+    // below the scores after release 8's rounds, so that a regression fails; held-out parts and set 6
+    // (not yet tuned on) get no floor here: `npm run eval` reports them apart.
+    ["real-set1-dev.json", 0.91, 0.84, 0.9, 0.6],
+    ["real-set2-dev.json", 0.95, 0.92, 0.92, 0.86],
+    ["real-set3-dev.json", 0.9, 0.85, 0.89, 0.7],
+    ["real-set4-dev.json", 0.89, 0.84, 0.86, 0.55],
+    ["real-set5-dev.json", 0.91, 0.87, 0.89, 0.61],
+  ])("keeps its scores on the real dev texts of %s (own corpus)", async (file, ep, er, rp, rr) => {
+    const gold = JSON.parse(readFileSync(`${root}tests/fixtures/annotations/${file}`, "utf8")) as Gold;
+    const g = await extractCorpus(`${root}${gold.corpus}`);
+    const byStem = new Map(g.documents.map((d) => [d.id.slice(4), d.text ?? ""]));
+    expectFloors(g, gold, byStem, [ep, er, rp, rr]);
+  });
+
   it("does not score the types a scope skips, and only inside that scope", () => {
     const text = "甲。乙";
     const g = {

@@ -143,19 +143,21 @@ export const SAMPLES = 200;
  */
 export const WARMUP = 8;
 
+/** The app settings of the bench's API (generous limits: the cases measure speed, not refusals). */
+export const BENCH_SETTINGS = {
+  database: "neo4j",
+  cypherTimeoutMs: 5000,
+  cypherRowLimit: 1000,
+  cypherRateLimitPerMinute: 100_000,
+  bodyLimit: "100kb",
+};
+
 export async function runQueryBench(
   executor: Executor,
   targets: QueryTargets,
   { port, n = SAMPLES, log = (_: string) => {} }: { port: number; n?: number; log?: (l: string) => void },
 ): Promise<{ results: CaseResult[]; apiPeakRssMb: number }> {
-  const settings = {
-    database: "neo4j",
-    cypherTimeoutMs: 5000,
-    cypherRowLimit: 1000,
-    cypherRateLimitPerMinute: 100_000,
-    bodyLimit: "100kb",
-  };
-  const server: Server = createApp({ executor, settings }).listen(port, "127.0.0.1");
+  const server: Server = createApp({ executor, settings: BENCH_SETTINGS }).listen(port, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const graphRepo = new GraphRepository(executor);
   const svc = new GraphService(graphRepo);

@@ -21,7 +21,7 @@ import { CorridorRepository } from "../../server/repositories/corridors";
 import { GraphRepository } from "../../server/repositories/graph";
 import { CorridorService } from "../../server/services/corridors";
 import { GraphService } from "../../server/services/graph";
-import { cases, findTargets, percentile } from "./queries";
+import { BENCH_SETTINGS, cases, findTargets, percentile } from "./queries";
 
 interface QuerySpan {
   start: number;
@@ -118,14 +118,7 @@ async function main() {
     fs.readFileSync(path.join(os.tmpdir(), `zonegraph-bench-${scale}.ndjson.meta.json`), "utf8"),
   ) as { supernode: string; sample: string[] };
   const more = await findTargets(ex);
-  const settings = {
-    database: "neo4j",
-    cypherTimeoutMs: 5000,
-    cypherRowLimit: 1000,
-    cypherRateLimitPerMinute: 100_000,
-    bodyLimit: "100kb",
-  };
-  const server = createApp({ executor: ex, settings }).listen(port, "127.0.0.1");
+  const server = createApp({ executor: ex, settings: BENCH_SETTINGS }).listen(port, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   const repo = new GraphRepository(ex);
   const all = cases(new GraphService(repo), new CorridorService(new CorridorRepository(ex), repo), {

@@ -12,6 +12,7 @@ import { BATCH_SECTIONS, type FinishMessage, type RecordBatch } from "./csvBatch
 import { BulkRefusal } from "./csvCells";
 import { type CsvFileList, CsvWriter, type ImportLoadRecord } from "./csvWriter";
 import type { EntityTallies } from "./entityCounts";
+import { SECTION_KEYS } from "./source";
 
 const BATCH = 1000;
 const IN_FLIGHT = 8;
@@ -47,14 +48,7 @@ export function inlineEncoder(dir: string, loadId: string): CsvEncoder {
 }
 
 /** The NDJSON key of each section, for a record that has no text of its own. */
-export const NDJSON_KEY: Record<string, string> = {
-  documents: "document",
-  passages: "passage",
-  nodes: "node",
-  edges: "edge",
-  mentions: "mention",
-  claims: "claim",
-};
+export const NDJSON_KEY: Record<string, string> = SECTION_KEYS;
 
 type Reply =
   | { type: "ack" }

@@ -31,6 +31,11 @@ export const NDJSON_KEYS: Record<string, Section> = {
   problem: "problems",
 };
 
+/** The NDJSON key of each section (the inverse of NDJSON_KEYS): `nodes` → `node`. */
+export const SECTION_KEYS = Object.fromEntries(
+  Object.entries(NDJSON_KEYS).map(([key, section]) => [section, key]),
+) as Record<Section, string>;
+
 export interface GraphRecord {
   section: Section;
   item: unknown;

@@ -29,6 +29,7 @@ import { freePort, type RunningNeo4j, startEmbedded } from "../../../../server/n
 import { readImportMarker } from "../../../../server/neo4j/embeddedImport";
 import { createDriver, Executor } from "../../../../server/neo4j/executor";
 import { dumpGraph } from "../../../support/graphDump";
+import { ndjsonLines } from "../../../support/ndjson";
 import { TEST_APP_SETTINGS } from "../../../support/neo4j";
 
 let dir: string;
@@ -44,17 +45,7 @@ async function writeInput(): Promise<void> {
   const corpus = await extractCorpus(path.join(PROJECT_ROOT, "data", "corpus"));
   const generated = path.join(dir, "generated.ndjson");
   await generateGraph(generated, { entities: 800, edges: 3000, superDegree: 200, seed: 11 });
-  const lines = [JSON.stringify({ version: 1 })];
-  const keys = {
-    documents: "document",
-    passages: "passage",
-    nodes: "node",
-    edges: "edge",
-    mentions: "mention",
-    claims: "claim",
-  } as const;
-  for (const [section, key] of Object.entries(keys))
-    for (const item of corpus[section as keyof typeof keys]) lines.push(JSON.stringify({ [key]: item }));
+  const lines = ndjsonLines(corpus);
   lines.push(...fs.readFileSync(generated, "utf8").trim().split("\n").slice(1));
   const node = corpus.nodes[0];
   const edge = corpus.edges[0];

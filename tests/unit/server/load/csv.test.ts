@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, BulkRefusal, writeImportCsv } from "../../../../server/load/csv";
 import { sourceFromGraph, sourceFromNdjsonFile } from "../../../../server/load/source";
+import { ndjsonLines } from "../../../support/ndjson";
 
 const fixture = JSON.parse(
   fs.readFileSync(path.join(__dirname, "../../../fixtures/loader/graph.json"), "utf8"),
@@ -41,19 +42,8 @@ function ndjsonFixture(file: string): void {
     target: e1.source,
     properties: { weight: 2.5, tags: ["a", "b"] },
   });
-  const keys = {
-    documents: "document",
-    passages: "passage",
-    nodes: "node",
-    edges: "edge",
-    mentions: "mention",
-    claims: "claim",
-  };
   // Claims first: their passages come later (STATED_IN written at the end).
-  const order = ["claims", "documents", "passages", "nodes", "edges", "mentions"] as const;
-  const lines = [JSON.stringify({ version: 1 })];
-  for (const section of order)
-    for (const item of g[section]) lines.push(JSON.stringify({ [keys[section]]: item }));
+  const lines = ndjsonLines(g, ["claims", "documents", "passages", "nodes", "edges", "mentions"]);
   fs.writeFileSync(file, `${lines.join("\r\n")}\n`);
 }
 

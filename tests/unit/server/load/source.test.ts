@@ -4,6 +4,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
 import { type GraphRecord, linesOf, sourceFromFile, sourceFromGraph } from "../../../../server/load/source";
+import { ndjsonLines } from "../../../support/ndjson";
 
 const fixtureFile = path.join(__dirname, "../../../fixtures/loader/graph.json");
 const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"));
@@ -37,17 +38,7 @@ describe("graph sources", () => {
 
   it("NDJSON gives the same records, keyed by kind, and names the line of a bad one", async () => {
     const file = path.join(dir, "g.ndjson");
-    const lines = [JSON.stringify({ version: 1 })];
-    const kinds = {
-      documents: "document",
-      passages: "passage",
-      nodes: "node",
-      edges: "edge",
-      mentions: "mention",
-      claims: "claim",
-    };
-    for (const [section, kind] of Object.entries(kinds))
-      for (const item of fixture[section]) lines.push(JSON.stringify({ [kind]: item }));
+    const lines = ndjsonLines(fixture);
     fs.writeFileSync(file, `${lines.join("\n")}\n`);
     const records = await all(sourceFromFile(file).records());
     expect(records.map((r) => r.item)).toEqual(

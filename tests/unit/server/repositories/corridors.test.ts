@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Executor, Query } from "../../../../server/neo4j/executor";
 import {
   CHAINS,
   CorridorRepository,
@@ -8,6 +7,7 @@ import {
   STATION_TYPES,
   stationCount,
 } from "../../../../server/repositories/corridors";
+import { recordingExecutor } from "../../../support/recordingExecutor";
 
 describe("corridorZonesQuery", () => {
   it("reads one page of stations, then only the chains that start at each station's type", () => {
@@ -140,15 +140,7 @@ describe("corridorPageQuery", () => {
 
 describe("CorridorRepository", () => {
   it("reads every corridor query in one round trip with compiled expressions", async () => {
-    const calls: { method: string; cypher: string }[] = [];
-    const answer = (method: string) => async (q: Query) => {
-      calls.push({ method, cypher: q.cypher });
-      return { records: [] };
-    };
-    const executor = {
-      executeRead: answer("executeRead"),
-      executeReadOnce: answer("executeReadOnce"),
-    } as unknown as Executor;
+    const { executor, calls } = recordingExecutor();
     const repo = new CorridorRepository(executor);
     await repo.corridors();
     await repo.zonesPage("Corridor:x", { offset: 0, pageSize: 100 });

@@ -1,22 +1,7 @@
 /** How GraphRepository sends its reads (the Cypher itself is tested in builders.test.ts). */
 import { describe, expect, it } from "vitest";
-import type { Executor, Query } from "../../../../server/neo4j/executor";
 import { GraphRepository } from "../../../../server/repositories/graph";
-
-/** An Executor that records which method ran which text, and answers no rows. */
-function recordingExecutor() {
-  const calls: { method: string; cypher: string }[] = [];
-  const answer = (method: string) => async (q: Query) => {
-    calls.push({ method, cypher: q.cypher });
-    return { records: [] };
-  };
-  const executor = {
-    executeRead: answer("executeRead"),
-    executeReadOnce: answer("executeReadOnce"),
-    executeReadWithin: answer("executeReadWithin"),
-  } as unknown as Executor;
-  return { executor, calls };
-}
+import { recordingExecutor } from "../../../support/recordingExecutor";
 
 describe("GraphRepository", () => {
   it("reads in one round trip with compiled expressions (search, neighbourhood, node)", async () => {

@@ -180,15 +180,22 @@ export class Executor {
     readonly probeDriver: Driver = driver,
   ) {}
 
-  async executeRead(query: Query, { timeoutMs }: { timeoutMs?: number } = {}): Promise<QueryResult> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  /** Runs `work` in a session of `mode` on the main driver, closes it, and maps Neo4j's errors. */
+  private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      return await session.executeRead((tx) => tx.run(query.cypher, query.params ?? {}), txConfig(timeoutMs));
+      return await work(session);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
     }
+  }
+
+  async executeRead(query: Query, { timeoutMs }: { timeoutMs?: number } = {}): Promise<QueryResult> {
+    return this.withSession(neo4j.session.READ, (session) =>
+      session.executeRead((tx) => tx.run(query.cypher, query.params ?? {}), txConfig(timeoutMs)),
+    );
   }
 
   /**
@@ -215,17 +222,9 @@ export class Executor {
   }
 
   async executeWrite(query: Query, { timeoutMs }: { timeoutMs?: number } = {}): Promise<QueryResult> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
-        (tx) => tx.run(query.cypher, query.params ?? {}),
-        txConfig(timeoutMs),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite((tx) => tx.run(query.cypher, query.params ?? {}), txConfig(timeoutMs)),
+    );
   }
 
   /**
@@ -242,28 +241,16 @@ export class Executor {
 
   /** Several statements in one write transaction (the loader's batches). */
   async executeWriteAll(queries: Query[], { timeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite(async (tx) => {
+    await this.withSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite(async (tx) => {
         for (const q of queries) await tx.run(q.cypher, q.params ?? {});
-      }, txConfig(timeoutMs));
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+      }, txConfig(timeoutMs)),
+    );
   }
 
   /** Schema commands (constraints, indexes) run in auto-commit transactions. */
   async executeSchema(cypher: string): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.run(cypher);
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    await this.withSession(neo4j.session.WRITE, (session) => session.run(cypher));
   }
 
   /**
@@ -271,14 +258,7 @@ export class Executor {
    * needs (the loader's derived properties and reset sweep). Not retried.
    */
   async executeAutoCommit(query: Query): Promise<QueryResult> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.run(query.cypher, query.params ?? {});
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.WRITE, (session) => session.run(query.cypher, query.params ?? {}));
   }
 
   /** EXPLAIN a query (never executes it); returns the query type and the plan. */

@@ -33,6 +33,7 @@ export const REAL_DEV = [
   "real-set4-dev.json",
   "real-set5-dev.json",
   "real-set6-dev.json",
+  "real-set7-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -41,6 +42,7 @@ export const REAL_HELDOUT = [
   "real-set4-heldout.json",
   "real-set5-heldout.json",
   "real-set6-heldout.json",
+  "real-set7-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -113,6 +113,7 @@ const STRINGS = {
   mentions: ["提及", "mentions"],
   nodes: ["节点", "nodes"],
   edges: ["关系", "edges"],
+  shownCounts: ["显示 {n} / {N} 个节点 · {e} / {E} 条关系", "{n} of {N} nodes · {e} of {E} edges shown"],
   shortcuts: ["快捷键", "Shortcuts"],
   shortcutsText: [
     "/ 搜索 · E 展开 · Delete 移除 · C 收起 · P 固定 · Ctrl+Z 撤销 · Ctrl+Y 重做 · F 适应 · Esc 取消选择",

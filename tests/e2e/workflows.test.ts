@@ -306,6 +306,10 @@ describe("workflows (real API)", () => {
     expect(on.hidden).toBeGreaterThan(before.hidden);
     expect(on.hidden).toBeLessThan(on.total);
     expect(await page.locator(".filters .filter-summary").textContent()).toMatch(/^筛选隐藏了 \d+ 个节点/);
+    // The status line counts what the canvas shows, not the whole scene.
+    expect(await page.locator("div.status").textContent()).toContain(
+      `显示 ${on.total - on.hidden} / ${on.total} 个节点`,
+    );
     await page.locator(".filters .min-confidence").fill("0.9");
     await page.waitForFunction(
       () => (window as unknown as Win).zonegraph.state.minConfidence === 0.9,

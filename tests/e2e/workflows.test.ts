@@ -338,6 +338,50 @@ describe("workflows (real API)", () => {
     expect(await check()).toMatchObject({ wrong: [], minDegree: 0, hidden: before.hidden });
   });
 
+  it("the statistics panel counts what is shown, and a component row highlights it, undoably", async () => {
+    await openPanel("statistics");
+    const shown = () =>
+      page.evaluate(() => {
+        const z = (window as unknown as Win).zonegraph;
+        const sg = z.view.sigma;
+        const nodes = z.graph.filterNodes((n) => !sg.getNodeDisplayData(n)?.hidden).length;
+        const edges = z.graph.filterEdges(
+          (e, _a, s, t) =>
+            !sg.getEdgeDisplayData(e)?.hidden &&
+            !sg.getNodeDisplayData(s)?.hidden &&
+            !sg.getNodeDisplayData(t)?.hidden,
+        ).length;
+        return { nodes, edges };
+      });
+    const all = await shown();
+    expect(await page.locator(".stats .stats-summary").textContent()).toMatch(
+      new RegExp(`^${all.nodes} 个节点 · ${all.edges} 条关系 · 密度 0\\.\\d{3} · \\d+ 个连通分量`),
+    );
+    // A range filter changes the figures at once.
+    await page.locator(".filters .min-degree").fill("5");
+    await page.waitForFunction(() => (window as unknown as Win).zonegraph.state.minDegree === 5);
+    const filtered = await shown();
+    expect(filtered.nodes).toBeLessThan(all.nodes);
+    expect(await page.locator(".stats .stats-summary").textContent()).toMatch(
+      new RegExp(`^${filtered.nodes} 个节点 · ${filtered.edges} 条关系`),
+    );
+    await page.click(".filters .clear-filters");
+    // The largest component's row highlights exactly its nodes; undo removes the highlight.
+    const row = page.locator(".stats .stats-component").first();
+    const size = Number(await row.locator(".stats-count").textContent());
+    const focusBefore = await page.evaluate(
+      () => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? null,
+    );
+    await row.click();
+    const focus = await page.evaluate(() => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? 0);
+    expect(focus).toBe(size);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect(
+      await page.evaluate(() => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? null),
+    ).toBe(focusBefore);
+    await shot("14c-statistics");
+  });
+
   it("lasso-selects with Shift+drag and hides the selection (undoable)", async () => {
     await openPanel("analysis");
     await page.keyboard.press("f");

@@ -36,7 +36,7 @@ function cellString(v: unknown): string {
   return chars.length > MAX_CELL_CHARS ? `${chars.slice(0, MAX_CELL_CHARS - 1).join("")}…` : text;
 }
 
-function pad(s: string, width: number): string {
+export function pad(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
 

@@ -12,6 +12,7 @@ import { getLang, onLangChange, t } from "../i18n";
 import { errorText } from "../i18nMeta";
 import { FavouriteStore } from "../model/favourites";
 import { namedQueryText } from "../model/namedQueries";
+import { planAsText } from "../model/planText";
 import { clear, h } from "./dom";
 import { FavouritesPanel } from "./favouritesPanel";
 import { ariaLabel } from "./relabel";
@@ -177,6 +178,8 @@ export class CypherConsole {
     });
     const runBtn = h("button", { type: "button", class: "btn primary run" }, t("run"));
     runBtn.addEventListener("click", () => void this.run());
+    const explainBtn = h("button", { type: "button", class: "btn explain" }, t("explain"));
+    explainBtn.addEventListener("click", () => void this.explain());
     this.replace = h("input", { type: "checkbox" });
     const replaceLabel = h("label", { class: "small" }, this.replace, ` ${t("replaceScene")}`);
     const paramsLabel = h("label", { class: "small params-label" }, t("params"));
@@ -184,6 +187,7 @@ export class CypherConsole {
     const namedHead = h("h4", {}, t("namedQueries"));
     onLangChange(() => {
       runBtn.textContent = t("run");
+      explainBtn.textContent = t("explain");
       if (replaceLabel.lastChild) replaceLabel.lastChild.textContent = ` ${t("replaceScene")}`;
       paramsLabel.textContent = t("params");
       histHead.textContent = t("history");
@@ -202,7 +206,7 @@ export class CypherConsole {
         host,
         paramsLabel,
         this.paramsInput,
-        h("div", { class: "row" }, runBtn, replaceLabel, this.status, this.table.exportButton),
+        h("div", { class: "row" }, runBtn, explainBtn, replaceLabel, this.status, this.table.exportButton),
         this.errorEl,
         this.results.el,
       ),
@@ -268,6 +272,26 @@ export class CypherConsole {
       this.results.render(res);
     } catch (e) {
       this.lastRes = null;
+      this.status.textContent = "";
+      this.results.reset();
+      this.showError(errorText(e));
+    }
+  }
+
+  /** The plan of the query in the editor (EXPLAIN through the same locks as a run; nothing is executed). */
+  async explain(): Promise<void> {
+    this.errorEl.textContent = "";
+    this.errorEl.hidden = true;
+    const params = this.parseParams();
+    if (!params) return;
+    this.lastRes = null;
+    this.status.textContent = t("loading");
+    try {
+      const plan = await this.api.explain(this.query, params);
+      this.status.textContent = t("planStatus").replace("{n}", String(plan.operators.length));
+      const head = { operator: t("planOperator"), rows: t("planRows"), details: t("planDetails") };
+      this.results.showPlan(planAsText(plan.operators, head));
+    } catch (e) {
       this.status.textContent = "";
       this.results.reset();
       this.showError(errorText(e));

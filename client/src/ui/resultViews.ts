@@ -58,6 +58,14 @@ export class ResultViews {
     this.show();
   }
 
+  /** A query plan in place of a result (text; the view choice is kept for the next result). */
+  showPlan(text: string): void {
+    this.reset();
+    this.pre.textContent = text;
+    this.pre.hidden = false;
+    this.pre.classList.add("plan");
+  }
+
   private show(): void {
     const res = this.last;
     const has = !!res && res.columns.length > 0;
@@ -65,6 +73,7 @@ export class ResultViews {
     for (const [m, b] of this.tabs) b.setAttribute("aria-pressed", String(m === this.mode));
     this.table.el.hidden = has && this.mode !== "table";
     this.pre.hidden = !has || this.mode === "table";
+    this.pre.classList.remove("plan");
     if (!res || this.pre.hidden) return;
     this.pre.textContent =
       this.mode === "text" ? resultAsText(res.columns, res.rows) : resultAsJson(res.rows);

@@ -264,6 +264,14 @@ describe("explorer", () => {
     expect(json[0].a.labels).toContain("Area");
     await page.click('.result-modes [data-mode="table"]');
     expect(await page.locator(".result-table table").isVisible()).toBe(true);
+    // EXPLAIN: the plan as an indented tree, root first; the query is not run.
+    await page.click(".console .explain");
+    await page.waitForSelector(".result-text.plan", { timeout: 20_000 });
+    const plan = String(await page.locator(".result-text.plan").textContent()).split("\n");
+    expect(plan[0]).toMatch(/^运算符 +估计行数 +详情$/);
+    expect(plan[1]).toMatch(/^ProduceResults\b/);
+    expect(plan.some((l) => /^ +└─ \S/.test(l) && l.includes("PART_OF"))).toBe(true);
+    await expect(page.locator(".console-status").textContent()).resolves.toMatch(/^执行计划：\d+ 个运算符/);
     // Favourites: saved with a name, renamed in place, deleted, brought back by Undo; kept in localStorage.
     await page.fill(".favourite-name", "片区与自贸区");
     await page.click(".favourite-save");

@@ -16,6 +16,7 @@ import { neo4jAvailability } from "./http/availability";
 import { errorHandler, notFoundHandler } from "./http/errorHandler";
 import { buildOpenApi } from "./http/openapi";
 import { analystRouter } from "./http/routes/analyst";
+import { cypherPlanRouter } from "./http/routes/cypherPlan";
 import { ingestRouter } from "./http/routes/documents";
 import { fuzzySearchRouter } from "./http/routes/fuzzySearch";
 import { geoRouter } from "./http/routes/geo";
@@ -42,6 +43,7 @@ import { ViewsRepository } from "./repositories/views";
 import { ReviewService } from "./review/service";
 import { CorridorService } from "./services/corridors";
 import { CypherService } from "./services/cypher";
+import { CypherPlanService } from "./services/cypherPlan";
 import { DocumentService } from "./services/documents";
 import { FuzzySearchService } from "./services/fuzzySearch";
 import { GeoService } from "./services/geo";
@@ -190,13 +192,9 @@ export function createApp(deps: AppDeps): Express {
       guard,
     ),
   );
-  api.use(
-    analystRouter(
-      cypher,
-      deps.queryCatalog ?? lazyCatalog(),
-      analystRateLimit(settings.cypherRateLimitPerMinute),
-    ),
-  );
+  const analystLimit = analystRateLimit(settings.cypherRateLimitPerMinute);
+  api.use(cypherPlanRouter(new CypherPlanService(cypher, executor, settings.cypherTimeoutMs), analystLimit));
+  api.use(analystRouter(cypher, deps.queryCatalog ?? lazyCatalog(), analystLimit));
   api.use(notFoundHandler);
   app.use("/api", api);
 

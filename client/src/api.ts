@@ -3,6 +3,7 @@
  * ApiAuth, the API key goes in the `x-api-key` header (never in a URL); a 401 asks for the key and
  * the request is sent again with it.
  */
+
 import { z } from "zod";
 import {
   CorridorsResponse,
@@ -19,6 +20,7 @@ import {
   SearchResponse,
   Subgraph,
 } from "../../contracts/api";
+import { CypherPlanResponse } from "../../contracts/cypherPlan";
 import { FuzzySearchResponse } from "../../contracts/fuzzy";
 
 export class ApiError extends Error {
@@ -200,6 +202,13 @@ export class Api {
     return this.request("/api/cypher", CypherResponse, {
       method: "POST",
       body: JSON.stringify({ query, params, limit }),
+    });
+  }
+  /** EXPLAIN through the /cypher locks: the plan, never executed. */
+  explain(query: string, params: Record<string, unknown>) {
+    return this.request("/api/cypher/explain", CypherPlanResponse, {
+      method: "POST",
+      body: JSON.stringify({ query, params }),
     });
   }
   queries() {

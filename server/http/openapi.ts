@@ -34,6 +34,7 @@ import {
 } from "../../contracts/api";
 import { INGEST_OPERATIONS } from "./openapiIngest";
 import { QueryNameParam } from "./routes/analyst";
+import { CYPHER_PLAN_OPERATIONS } from "./routes/cypherPlan";
 import { FUZZY_OPERATIONS } from "./routes/fuzzySearch";
 import { GEO_OPERATIONS } from "./routes/geo";
 import { IdParam } from "./routes/graph";
@@ -232,6 +233,7 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 503],
   },
   ...FUZZY_OPERATIONS,
+  ...CYPHER_PLAN_OPERATIONS,
   ...VIEW_OPERATIONS,
   ...GEO_OPERATIONS,
   ...SCENE_OPERATIONS,

@@ -243,6 +243,61 @@ describe("explorer", () => {
     await page.click(".console-panel > summary");
   });
 
+  it("shows a Cypher result as text and JSON, and keeps favourite queries (save, rename, delete, undo)", async () => {
+    await page.click(".console-panel > summary");
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(
+      "MATCH (a:Area)-[r:PART_OF]->(z:FreeTradeZone) RETURN z.name AS zone, a LIMIT 3",
+    );
+    await page.click(".console .run");
+    await page.waitForSelector(".result-table table", { timeout: 20_000 });
+    await page.click('.result-modes [data-mode="text"]');
+    const text = String(await page.locator(".result-text").textContent()).split("\n");
+    expect(text).toHaveLength(3 + 3 + 1);
+    expect(text[1]).toMatch(/^\| zone +\| a +\|$/);
+    expect(text[3]).toMatch(/^\| 中国（.+）自由贸易试验区 +\| \(.+片区\) +\|$/);
+    expect(await page.locator(".result-table").isHidden()).toBe(true);
+    await page.click('.result-modes [data-mode="json"]');
+    const json = JSON.parse(String(await page.locator(".result-text").textContent()));
+    expect(json).toHaveLength(3);
+    expect(json[0].a.labels).toContain("Area");
+    await page.click('.result-modes [data-mode="table"]');
+    expect(await page.locator(".result-table table").isVisible()).toBe(true);
+    // EXPLAIN: the plan as an indented tree, root first; the query is not run.
+    await page.click(".console .explain");
+    await page.waitForSelector(".result-text.plan", { timeout: 20_000 });
+    const plan = String(await page.locator(".result-text.plan").textContent()).split("\n");
+    expect(plan[0]).toMatch(/^运算符 +估计行数 +详情$/);
+    expect(plan[1]).toMatch(/^ProduceResults\b/);
+    expect(plan.some((l) => /^ +└─ \S/.test(l) && l.includes("PART_OF"))).toBe(true);
+    await expect(page.locator(".console-status").textContent()).resolves.toMatch(/^执行计划：\d+ 个运算符/);
+    // Favourites: saved with a name, renamed in place, deleted, brought back by Undo; kept in localStorage.
+    await page.fill(".favourite-name", "片区与自贸区");
+    await page.click(".favourite-save");
+    await expect(page.locator(".favourite-open").first().textContent()).resolves.toBe("片区与自贸区");
+    await page.locator(".favourite-rename").first().click();
+    await page.fill(".favourite-rename-input", "   ");
+    await page.press(".favourite-rename-input", "Enter");
+    await expect(page.locator(".favourite-message").textContent()).resolves.toBe("名称不能为空");
+    await page.fill(".favourite-rename-input", "自贸区的片区");
+    await page.press(".favourite-rename-input", "Enter");
+    await expect(page.locator(".favourite-open").first().textContent()).resolves.toBe("自贸区的片区");
+    await page.locator(".favourite-delete").first().click();
+    expect(await page.locator(".favourite-open").count()).toBe(0);
+    await page.click(".favourite-undo");
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("zonegraph.cypherFavourites.v1") ?? "[]"),
+    );
+    expect(stored).toMatchObject([{ name: "自贸区的片区", query: expect.stringContaining("PART_OF") }]);
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("RETURN 1");
+    await page.locator(".favourite-open").first().click();
+    await expect(page.locator(".editor .cm-content").textContent()).resolves.toContain("PART_OF");
+    await page.click(".console-panel > summary");
+  });
+
   it("follows the China–Mongolia–Russia corridor with its explanation chains and sentences", async () => {
     // The corridors panel is the first one, open, with one button per corridor.
     const pick = page.locator(".corridor-pick", { hasText: "中蒙俄" });

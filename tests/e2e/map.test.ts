@@ -163,6 +163,27 @@ describe("the offline map", () => {
         expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
   });
 
+  it("writes no corridor name over a node label, nor two node labels over each other", async () => {
+    const drawn = await page.evaluate(() => {
+      type B = { x: number; y: number; w: number; h: number };
+      const app = (window as unknown as Record<string, unknown>).zonegraph as {
+        map: { corridorLabels(): Map<string, B> };
+        view: { labels: { drawn: Map<string, B> } };
+      };
+      return {
+        corridors: [...app.map.corridorLabels().values()],
+        nodes: [...app.view.labels.drawn.values()],
+      };
+    });
+    const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+      a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    expect(drawn.nodes.length).toBeGreaterThan(0);
+    expect(drawn.corridors.length).toBeGreaterThan(3);
+    for (const c of drawn.corridors) for (const n of drawn.nodes) expect(apart(c, n)).toBe(true);
+    for (const [i, a] of drawn.nodes.entries())
+      for (const b of drawn.nodes.slice(i + 1)) expect(apart(a, b)).toBe(true);
+  });
+
   it("keeps the geographic positions and the map's frame when the layout or fit buttons are used", async () => {
     const before = await probe([ERENHOT, MANZHOULI]);
     await page.click('[data-action="layout"]');

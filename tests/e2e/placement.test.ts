@@ -74,6 +74,28 @@ describe("placement and the first screen", () => {
     expect(Math.min(...split.lone)).toBeGreaterThan(Math.max(...split.linked));
   });
 
+  it("no label of the first screen runs off the canvas: the fit makes room for the labels, not only the discs", async () => {
+    await openFirstScreen();
+    const labels = await page.evaluate(() => {
+      const z = (window as unknown as Win).zonegraph;
+      const width = z.view.sigma.getDimensions().width;
+      const out: { id: string; left: number; right: number; disc: number }[] = [];
+      for (const [id, b] of z.view.labels.drawn) {
+        const d = z.view.sigma.getNodeDisplayData(id);
+        const disc = d ? z.view.sigma.framedGraphToViewport(d).x : Number.NaN;
+        out.push({ id, left: b.x, right: b.x + b.w, disc });
+      }
+      return { width, out };
+    });
+    expect(labels.out.length).toBeGreaterThan(20);
+    for (const l of labels.out) {
+      expect(l.left, l.id).toBeGreaterThanOrEqual(0);
+      expect(l.right, l.id).toBeLessThanOrEqual(labels.width);
+      // Each label right of its own disc, as sigma draws it (none had to be moved to the left side).
+      expect(l.left, l.id).toBeGreaterThan(l.disc);
+    }
+  });
+
   it("the Layout button runs ForceAtlas2 again and pinned nodes stay exactly where they are", async () => {
     await openFirstScreen();
     const before = await positions();

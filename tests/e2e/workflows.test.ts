@@ -306,6 +306,10 @@ describe("workflows (real API)", () => {
     expect(on.hidden).toBeGreaterThan(before.hidden);
     expect(on.hidden).toBeLessThan(on.total);
     expect(await page.locator(".filters .filter-summary").textContent()).toMatch(/^筛选隐藏了 \d+ 个节点/);
+    // The status line counts what the canvas shows, not the whole scene.
+    expect(await page.locator("div.status").textContent()).toContain(
+      `显示 ${on.total - on.hidden} / ${on.total} 个节点`,
+    );
     await page.locator(".filters .min-confidence").fill("0.9");
     await page.waitForFunction(
       () => (window as unknown as Win).zonegraph.state.minConfidence === 0.9,
@@ -332,6 +336,50 @@ describe("workflows (real API)", () => {
     expect(await check()).toMatchObject({ wrong: [], minDegree: 5 });
     await page.click(".filters .clear-filters");
     expect(await check()).toMatchObject({ wrong: [], minDegree: 0, hidden: before.hidden });
+  });
+
+  it("the statistics panel counts what is shown, and a component row highlights it, undoably", async () => {
+    await openPanel("statistics");
+    const shown = () =>
+      page.evaluate(() => {
+        const z = (window as unknown as Win).zonegraph;
+        const sg = z.view.sigma;
+        const nodes = z.graph.filterNodes((n) => !sg.getNodeDisplayData(n)?.hidden).length;
+        const edges = z.graph.filterEdges(
+          (e, _a, s, t) =>
+            !sg.getEdgeDisplayData(e)?.hidden &&
+            !sg.getNodeDisplayData(s)?.hidden &&
+            !sg.getNodeDisplayData(t)?.hidden,
+        ).length;
+        return { nodes, edges };
+      });
+    const all = await shown();
+    expect(await page.locator(".stats .stats-summary").textContent()).toMatch(
+      new RegExp(`^${all.nodes} 个节点 · ${all.edges} 条关系 · 密度 0\\.\\d{3} · \\d+ 个连通分量`),
+    );
+    // A range filter changes the figures at once.
+    await page.locator(".filters .min-degree").fill("5");
+    await page.waitForFunction(() => (window as unknown as Win).zonegraph.state.minDegree === 5);
+    const filtered = await shown();
+    expect(filtered.nodes).toBeLessThan(all.nodes);
+    expect(await page.locator(".stats .stats-summary").textContent()).toMatch(
+      new RegExp(`^${filtered.nodes} 个节点 · ${filtered.edges} 条关系`),
+    );
+    await page.click(".filters .clear-filters");
+    // The largest component's row highlights exactly its nodes; undo removes the highlight.
+    const row = page.locator(".stats .stats-component").first();
+    const size = Number(await row.locator(".stats-count").textContent());
+    const focusBefore = await page.evaluate(
+      () => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? null,
+    );
+    await row.click();
+    const focus = await page.evaluate(() => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? 0);
+    expect(focus).toBe(size);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect(
+      await page.evaluate(() => (window as unknown as Win).zonegraph.state.focusNodes?.size ?? null),
+    ).toBe(focusBefore);
+    await shot("14c-statistics");
   });
 
   it("lasso-selects with Shift+drag and hides the selection (undoable)", async () => {

@@ -37,3 +37,28 @@ export function maxDegree(graph: Readable & { nodes(): string[] }): number {
   for (const id of graph.nodes()) max = Math.max(max, nodeDegree(graph, id));
   return max;
 }
+
+export interface ShownCounts {
+  nodes: number;
+  edges: number;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+/**
+ * What the canvas shows: nodes that pass the filters, and edges that pass them with both ends shown (sigma
+ * hides an edge whose end is hidden), beside the scene's totals. The status line reads this.
+ */
+export function shownCounts(
+  graph: Readable & {
+    order: number;
+    size: number;
+    filterNodes(f: (id: string) => boolean): string[];
+    filterEdges(f: (e: string, a: Record<string, unknown>, s: string, t: string) => boolean): string[];
+  },
+  s: Filters,
+): ShownCounts {
+  const shown = new Set(graph.filterNodes((id) => nodeShown(graph, s, id)));
+  const edges = graph.filterEdges((_e, a, src, tgt) => shown.has(src) && shown.has(tgt) && edgeShown(a, s));
+  return { nodes: shown.size, edges: edges.length, totalNodes: graph.order, totalEdges: graph.size };
+}

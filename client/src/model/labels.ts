@@ -15,6 +15,25 @@ export function labelBox(x: number, y: number, radius: number, textWidth: number
   return { x: x + radius + 3, y: y + fontSize / 3 - fontSize, w: textWidth, h: fontSize * 1.25 };
 }
 
+/**
+ * The label's box on a canvas `viewWidth` pixels wide: to the right of the disc as sigma draws it, or, when
+ * that runs off the right edge and the left side has room, to the left of the disc (ending 3 px before it).
+ */
+export function labelBoxInView(
+  x: number,
+  y: number,
+  radius: number,
+  textWidth: number,
+  fontSize: number,
+  viewWidth: number,
+): { box: Box; flipped: boolean } {
+  const box = labelBox(x, y, radius, textWidth, fontSize);
+  if (box.x + box.w <= viewWidth) return { box, flipped: false };
+  const left = x - radius - 3 - textWidth;
+  if (left < 0) return { box, flipped: false };
+  return { box: { ...box, x: left }, flipped: true };
+}
+
 export function overlaps(a: Box, b: Box, pad = 1): boolean {
   return a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 }
@@ -41,15 +60,29 @@ export class LabelCollider {
 
   /** Claim the box for `key` when it is free; false (and nothing recorded) when it would overlap. */
   place(key: string, b: Box): boolean {
-    const keys = this.keys(b);
-    for (const k of keys) for (const o of this.cells.get(k) ?? []) if (overlaps(b, o)) return false;
+    if (!this.free(b)) return false;
+    this.occupy(this.keys(b), b);
+    this.drawn.set(key, b);
+    return true;
+  }
+
+  /** Whether the box overlaps nothing taken (nothing recorded). */
+  free(b: Box): boolean {
+    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (overlaps(b, o)) return false;
+    return true;
+  }
+
+  /** Mark a box as taken (text drawn by someone else, e.g. the node labels under the map's names). */
+  block(b: Box): void {
+    this.occupy(this.keys(b), b);
+  }
+
+  private occupy(keys: string[], b: Box): void {
     for (const k of keys) {
       const list = this.cells.get(k);
       if (list) list.push(b);
       else this.cells.set(k, [b]);
     }
-    this.drawn.set(key, b);
-    return true;
   }
 }
 
@@ -73,4 +106,22 @@ export function densityFromSlider(v: number): number {
 export function sliderFromDensity(d: number): number {
   const c = Math.min(DENSITY_MAX, Math.max(DENSITY_MIN, d));
   return Math.round((100 * Math.log(c / DENSITY_MIN)) / Math.log(DENSITY_MAX / DENSITY_MIN));
+}
+
+/**
+ * A name placed at the first candidate box that is `strict`ly free (clear of labels and of what it should
+ * rather not cover, such as node discs), else at the first one the `loose` collider (labels only) has room
+ * for; recorded in both. Null (nothing recorded) when no candidate is free of labels.
+ */
+export function placeName(
+  strict: LabelCollider,
+  loose: LabelCollider,
+  key: string,
+  candidates: readonly Box[],
+): Box | null {
+  const box = candidates.find((b) => strict.free(b)) ?? candidates.find((b) => loose.free(b));
+  if (!box) return null;
+  loose.place(key, box);
+  strict.block(box);
+  return box;
 }

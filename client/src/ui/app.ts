@@ -41,6 +41,7 @@ import { SceneController } from "./sceneController";
 import { SearchBox } from "./search";
 import { splitPane } from "./splitPane";
 import { startFromUrl } from "./startup";
+import { StatsPanel } from "./statsPanel";
 import { Toolbar } from "./toolbar";
 import { UploadPanel } from "./upload";
 import { ViewsPanel } from "./viewsPanel";
@@ -70,6 +71,7 @@ export class App implements Ctx {
   private readonly reviewPanel: ReviewPanel;
   /** Range filters (min. relationships, min. confidence). */
   private filters: FilterPanel | undefined;
+  private stats: StatsPanel | undefined;
   private readonly uploadPanel: UploadPanel;
   /** The screen-reader list view of the scene (toolbar ☰, key L). */
   readonly listView = new ListView(this.graph, {
@@ -205,6 +207,10 @@ export class App implements Ctx {
     });
     const filters = new FilterPanel(this.graph, this.store);
     this.filters = filters;
+    const stats = new StatsPanel(this.graph, this.store);
+    this.stats = stats;
+    const statsSection = section("statistics", stats.el);
+    stats.attach(statsSection);
     const views = new ViewsPanel(
       new ViewStore(localStorage),
       (name) => this.exports.saveView(name),
@@ -230,6 +236,7 @@ export class App implements Ctx {
       section("paths", this.paths.el),
       section("analysis", analysis.el),
       section("filters", filters.el),
+      statsSection,
       section("views", views.el),
       section("export", exportBody),
       section("upload", this.uploadPanel.el),
@@ -288,6 +295,7 @@ export class App implements Ctx {
           (s, prev) => this.paths.update(s, prev),
           (s) => this.density.update(s),
           (s) => this.filters?.update(s),
+          (s) => this.stats?.update(s),
           (s) => this.listView.update(s),
         ],
       }),

@@ -2,9 +2,14 @@
 import type { Subgraph } from "../../../contracts/api";
 import { onLangChange, t } from "../i18n";
 import { errorText, typeCounts } from "../i18nMeta";
+import { shownCounts } from "../model/filters";
 import type { SceneGraph } from "../model/scene";
+import { statusCounts } from "../model/statusCounts";
+import type { ExplorerState } from "../store/state";
 import { clear, h } from "./dom";
 import { ariaLabel } from "./relabel";
+
+type Filters = Pick<ExplorerState, "hiddenTypes" | "hiddenRels" | "minDegree" | "minConfidence">;
 
 export class Chrome {
   readonly hint = h("div", { class: "hint", role: "status", hidden: true });
@@ -26,8 +31,9 @@ export class Chrome {
     this.root.setAttribute("aria-busy", String(busy));
   }
 
-  updateStatus(graph: SceneGraph): void {
-    this.status.textContent = `${graph.order} ${t("nodes")} · ${graph.size} ${t("edges")} — ${t("welcome")}`;
+  /** The counts of what the canvas shows (filters applied), with the scene's totals when filters hide some. */
+  updateStatus(graph: SceneGraph, filters: Filters): void {
+    this.status.textContent = `${statusCounts(shownCounts(graph, filters))} — ${t("welcome")}`;
   }
 
   toast(msg: string, error = false): void {

@@ -10,10 +10,14 @@ import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { getLang, onLangChange, t } from "../i18n";
 import { errorText } from "../i18nMeta";
+import { FavouriteStore } from "../model/favourites";
 import { namedQueryText } from "../model/namedQueries";
+import { planAsText } from "../model/planText";
 import { clear, h } from "./dom";
+import { FavouritesPanel } from "./favouritesPanel";
 import { ariaLabel } from "./relabel";
 import { type ChipHooks, ResultTable } from "./resultTable";
+import { ResultViews } from "./resultViews";
 
 const KEYWORDS = [
   "MATCH",
@@ -110,6 +114,9 @@ export class CypherConsole {
   private paramsInput: HTMLTextAreaElement;
   private errorEl = h("div", { class: "console-error", role: "alert" });
   private table: ResultTable;
+  private results: ResultViews;
+  private lastRes: CypherResponse | null = null;
+  private favourites: FavouritesPanel;
   private historyList = h("ul", { class: "history-list" });
   private namedList = h("ul", { class: "named-list" });
   private named: NamedQuery[] = [];
@@ -121,6 +128,14 @@ export class CypherConsole {
     private readonly hooks: ConsoleHooks,
   ) {
     this.table = new ResultTable(hooks);
+    this.results = new ResultViews(this.table);
+    this.favourites = new FavouritesPanel(new FavouriteStore(localStorage), {
+      current: () => {
+        const params = this.parseParams();
+        return params ? { query: this.query, params } : null;
+      },
+      open: (query, params) => this.setQuery(query, params),
+    });
     this.paramsInput = h("textarea", {
       class: "params",
       rows: "2",
@@ -163,6 +178,8 @@ export class CypherConsole {
     });
     const runBtn = h("button", { type: "button", class: "btn primary run" }, t("run"));
     runBtn.addEventListener("click", () => void this.run());
+    const explainBtn = h("button", { type: "button", class: "btn explain" }, t("explain"));
+    explainBtn.addEventListener("click", () => void this.explain());
     this.replace = h("input", { type: "checkbox" });
     const replaceLabel = h("label", { class: "small" }, this.replace, ` ${t("replaceScene")}`);
     const paramsLabel = h("label", { class: "small params-label" }, t("params"));
@@ -170,12 +187,15 @@ export class CypherConsole {
     const namedHead = h("h4", {}, t("namedQueries"));
     onLangChange(() => {
       runBtn.textContent = t("run");
+      explainBtn.textContent = t("explain");
       if (replaceLabel.lastChild) replaceLabel.lastChild.textContent = ` ${t("replaceScene")}`;
       paramsLabel.textContent = t("params");
       histHead.textContent = t("history");
       namedHead.textContent = t("namedQueries");
       this.renderNamed();
-      this.table.refreshLabels();
+      this.results.refreshLabels();
+      this.favourites.refreshLabels();
+      if (this.lastRes) this.showStatus();
     });
     this.el = h(
       "div",
@@ -186,11 +206,19 @@ export class CypherConsole {
         host,
         paramsLabel,
         this.paramsInput,
-        h("div", { class: "row" }, runBtn, replaceLabel, this.status, this.table.exportButton),
+        h("div", { class: "row" }, runBtn, explainBtn, replaceLabel, this.status, this.table.exportButton),
         this.errorEl,
-        this.table.el,
+        this.results.el,
       ),
-      h("div", { class: "console-side" }, namedHead, this.namedList, histHead, this.historyList),
+      h(
+        "div",
+        { class: "console-side" },
+        this.favourites.el,
+        namedHead,
+        this.namedList,
+        histHead,
+        this.historyList,
+      ),
     );
     this.renderHistory();
   }
@@ -239,13 +267,43 @@ export class CypherConsole {
         ? await this.hooks.runNamed(named.name, params, this.replace.checked)
         : await this.hooks.run(this.query, params, this.replace.checked);
       if (!named) this.remember(this.query, params);
-      this.status.textContent = `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? ` · ${t("resultTruncated")}` : ""}`;
-      this.table.render(res);
+      this.lastRes = res;
+      this.showStatus();
+      this.results.render(res);
     } catch (e) {
+      this.lastRes = null;
       this.status.textContent = "";
-      this.table.reset();
+      this.results.reset();
       this.showError(errorText(e));
     }
+  }
+
+  /** The plan of the query in the editor (EXPLAIN through the same locks as a run; nothing is executed). */
+  async explain(): Promise<void> {
+    this.errorEl.textContent = "";
+    this.errorEl.hidden = true;
+    const params = this.parseParams();
+    if (!params) return;
+    this.lastRes = null;
+    this.status.textContent = t("loading");
+    try {
+      const plan = await this.api.explain(this.query, params);
+      this.status.textContent = t("planStatus").replace("{n}", String(plan.operators.length));
+      const head = { operator: t("planOperator"), rows: t("planRows"), details: t("planDetails") };
+      this.results.showPlan(planAsText(plan.operators, head));
+    } catch (e) {
+      this.status.textContent = "";
+      this.results.reset();
+      this.showError(errorText(e));
+    }
+  }
+
+  /** The last result's counts, in the language in use (rendered again on a language switch). */
+  private showStatus(): void {
+    const res = this.lastRes;
+    this.status.textContent = res
+      ? `${res.rows.length} ${t("rows")} · ${res.graph.nodes.length} ${t("nodes")} · ${Math.round(res.elapsedMs)} ms${res.truncated ? ` · ${t("resultTruncated")}` : ""}`
+      : "";
   }
 
   private loadHistory(): { query: string; params: Record<string, unknown> }[] {

@@ -77,7 +77,7 @@ export function connectDisplay(p: DisplayParts): () => void {
     inspect(p, s, prev, info);
     p.analysis.update();
     p.toolbar.update(s, p.store.canUndo, p.store.canRedo);
-    p.chrome.updateStatus(p.graph);
+    p.chrome.updateStatus(p.graph, s);
     p.view.refresh();
     for (const x of p.extra ?? []) x(s, prev, info);
     p.navigation.record(s, prev, info);

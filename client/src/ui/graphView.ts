@@ -14,8 +14,9 @@ import { layoutIterations } from "../layout/budget";
 import type { LayoutJob, LayoutNode, Positions } from "../layout/job";
 import { LayoutRunner } from "../layout/runner";
 import { edgeShown, nodeShown } from "../model/filters";
+import { fitText } from "../model/fitText";
 import { bbox, type Point, pointInPolygon } from "../model/geometry";
-import { LabelCollider, labelBox, labelGridCellSize } from "../model/labels";
+import { LabelCollider, labelBoxInView, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import {
   communityColor,
@@ -30,6 +31,7 @@ import {
 import { DEFAULT_LABEL_DENSITY, type ExplorerState } from "../store/state";
 import { APPLIED_COLOR } from "../views/timeModel";
 import { debounce } from "./dom";
+import { labelFitCamera } from "./labelFitCamera";
 import { stageEdge, statusPictogram } from "./statusStyle";
 
 /** What the view draws from: the store's state and the metric values derived from it. */
@@ -164,8 +166,18 @@ export class GraphView {
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const width = this.labelWidth(context, font, data.label);
     const key = (data as { key?: string }).key ?? `${data.x},${data.y}`;
-    if (!this.labels.place(key, labelBox(data.x, data.y, data.size, width, settings.labelSize))) return;
-    drawDiscNodeLabel(context, data, settings);
+    // The canvas width in CSS pixels (sigma scales its contexts by the pixel ratio; exports by their own).
+    const viewWidth = context.canvas.width / (context.getTransform().a || 1);
+    const { box, flipped } = labelBoxInView(data.x, data.y, data.size, width, settings.labelSize, viewWidth);
+    // Room on neither side: the label is cut with an ellipsis at the edge, not in the middle of a letter.
+    const label =
+      box.x + box.w > viewWidth
+        ? fitText(data.label, viewWidth - box.x - 2, (t) => this.labelWidth(context, font, t))
+        : data.label;
+    if (label !== data.label) box.w = this.labelWidth(context, font, label);
+    if (!this.labels.place(key, box)) return;
+    // A label that would run off the right edge is drawn left of its disc (sigma draws at x + size + 3).
+    drawDiscNodeLabel(context, { ...data, label, x: flipped ? box.x - data.size - 3 : data.x }, settings);
   };
 
   private nodeSize(node: string, data: Record<string, unknown>): number {
@@ -608,10 +620,16 @@ export class GraphView {
     if (outside) this.fit();
   }
 
+  /** Show the whole scene; a small scene's labels too (sigma's own fit frames the discs only). */
   fit(): void {
     this.pendingFit = null;
     this.sigma.setCustomBBox(null);
-    this.sigma.getCamera().animatedReset({ duration: 300 });
+    const ctx = this.big ? null : this.measureContext();
+    // Display data framed for the bbox just reset and the positions the layout just set.
+    if (ctx) this.sigma.refresh();
+    const target = ctx ? labelFitCamera(this.sigma, (l) => this.labelWidth(ctx, ctx.font, l)) : null;
+    if (target) this.sigma.getCamera().animate(target, { duration: 300 });
+    else this.sigma.getCamera().animatedReset({ duration: 300 });
   }
 
   kill(): void {

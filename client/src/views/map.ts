@@ -9,6 +9,7 @@ import type { GeoResponse, PlaceFeature } from "../../../contracts/geo";
 import { GeoResponse as GeoSchema } from "../../../contracts/geo";
 import type { Api } from "../api";
 import { entityName, getLang, onLangChange, t } from "../i18n";
+import type { Box } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
 import type { GraphView } from "../ui/graphView";
 import "./map.css";
@@ -105,6 +106,7 @@ export class MapMode {
       sigma,
       shapes,
       geo.features.filter((f) => f.geometry.type === "LineString") as never,
+      () => this.takenBoxes(),
     );
     graph.on("nodeAdded", this.onNodeAdded);
     this.overrideLayout(true);
@@ -203,6 +205,20 @@ export class MapMode {
     view.sigma.setCustomBBox(null);
     view.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     view.refresh();
+  }
+
+  /** What a corridor's name must not cover: the node labels of the frame, and if it can the shown discs. */
+  private takenBoxes(): { labels: Box[]; discs: Box[] } {
+    const sigma = this.deps.view.sigma;
+    const discs: Box[] = [];
+    this.deps.graph.forEachNode((id) => {
+      const d = sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) return;
+      const p = sigma.framedGraphToViewport(d);
+      const r = sigma.scaleSize(d.size);
+      discs.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+    });
+    return { labels: [...this.deps.view.labels.drawn.values()], discs };
   }
 
   /** Screen positions of the corridor lines drawn on the last frame (for tests). */

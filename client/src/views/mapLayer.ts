@@ -6,7 +6,7 @@
 import type Sigma from "sigma";
 import type { CorridorFeature } from "../../../contracts/geo";
 import { entityName, getLang } from "../i18n";
-import { type Box, LabelCollider } from "../model/labels";
+import { type Box, LabelCollider, placeName } from "../model/labels";
 import { project } from "./mapProjection";
 import { type Affine, affineFrom, applyAffine, type Ring } from "./mapShapes";
 
@@ -27,10 +27,19 @@ export class MapLayer {
   /** Corridor names as drawn on the last frame: boxes in screen pixels, none overlapping another. */
   drawnCorridorLabels = new Map<string, Box>();
 
+  /**
+   * `taken` gives the boxes of the node labels drawn in the frame (the graph view's collider) and of the
+   * node discs: a corridor's name is written where it overlaps none of them, as nodes and their labels are
+   * drawn over the map's layer and would otherwise print over it or hide it.
+   */
   constructor(
     private readonly sigma: Sigma,
     private readonly shapes: MapShapes,
     private readonly corridors: CorridorFeature[],
+    private readonly taken: () => { labels: Iterable<Box>; discs: Iterable<Box> } = () => ({
+      labels: [],
+      discs: [],
+    }),
   ) {
     this.canvas = sigma.createCanvas(LAYER, { beforeLayer: "edges" });
     this.canvas.classList.add("map-layer");
@@ -82,7 +91,15 @@ export class MapLayer {
   private renderCorridors(ctx: CanvasRenderingContext2D, t: Affine): void {
     this.drawnCorridors.clear();
     ctx.font = '12px "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
-    const labels = new LabelCollider();
+    // Names keep clear of node labels, and of node discs where they can (labels only where they cannot).
+    const taken = this.taken();
+    const loose = new LabelCollider();
+    const strict = new LabelCollider();
+    for (const b of taken.labels) {
+      loose.block(b);
+      strict.block(b);
+    }
+    for (const b of taken.discs) strict.block(b);
     for (const c of this.corridors) {
       const pts = c.geometry.coordinates.map(([lon, lat]) => {
         const p = project({ lon, lat });
@@ -101,30 +118,33 @@ export class MapLayer {
       ctx.setLineDash([]);
       ctx.fillStyle = CORRIDOR_COLOR;
       for (const p of pts) ctx.fillRect(p.x - 2.5, p.y - 2.5, 5, 5);
-      this.labelCorridor(ctx, labels, c, pts);
+      this.labelCorridor(ctx, strict, loose, c, pts);
     }
-    this.drawnCorridorLabels = labels.drawn;
+    this.drawnCorridorLabels = loose.drawn;
   }
 
   /**
-   * The corridor's name at its last station, else its first, else its middle one: the first of these
-   * where it overlaps no name drawn before (corridors sharing an end station wrote over each other).
+   * The corridor's name at its last station, else its first, else its middle one, else any other: the
+   * first of these where it overlaps no name drawn before, node labels included, and preferably no node
+   * disc (corridors sharing an end station wrote over each other, and nodes and their labels over
+   * corridor names). None free of labels: the name is left out.
    */
   private labelCorridor(
     ctx: CanvasRenderingContext2D,
-    labels: LabelCollider,
+    strict: LabelCollider,
+    loose: LabelCollider,
     c: CorridorFeature,
     pts: { x: number; y: number }[],
   ): void {
     const name = entityName(c.properties, getLang());
     const w = ctx.measureText(name).width;
+    const first = [pts.at(-1), pts[0], pts[Math.floor(pts.length / 2)]];
+    const order = [...first, ...pts.filter((q) => !first.includes(q))];
+    const boxes = order.flatMap((p) => (p ? [{ x: p.x + 6, y: p.y - 19, w, h: 16 }] : []));
+    const box = placeName(strict, loose, c.id, boxes);
+    if (!box) return;
     ctx.fillStyle = "#8c1a1b";
-    for (const p of [pts.at(-1), pts[0], pts[Math.floor(pts.length / 2)]]) {
-      if (!p) continue;
-      if (!labels.place(c.id, { x: p.x + 6, y: p.y - 19, w, h: 16 })) continue;
-      ctx.fillText(name, p.x + 6, p.y - 6);
-      return;
-    }
+    ctx.fillText(name, box.x, box.y + 13);
   }
 
   destroy(): void {

@@ -5,8 +5,10 @@ import {
   densityFromSlider,
   LabelCollider,
   labelBox,
+  labelBoxInView,
   labelGridCellSize,
   overlaps,
+  placeName,
   sliderFromDensity,
 } from "../../../client/src/model/labels";
 import { decodeState, encodeState } from "../../../client/src/model/urlstate";
@@ -65,5 +67,45 @@ describe("label density", () => {
     expect(decodeState(encodeState(base))?.labelDensity).toBeUndefined();
     const forged = `s=${Buffer.from(JSON.stringify({ v: 1, n: [], ld: "x" })).toString("base64url")}`;
     expect(decodeState(forged)?.labelDensity).toBeUndefined();
+  });
+
+  it("a blocked box (text drawn by another layer) refuses overlapping labels but is not listed as drawn", () => {
+    const c = new LabelCollider();
+    c.block({ x: 0, y: 0, w: 100, h: 16 });
+    expect(c.place("over", { x: 50, y: 5, w: 60, h: 16 })).toBe(false);
+    expect(c.place("beside", { x: 120, y: 5, w: 60, h: 16 })).toBe(true);
+    expect([...c.drawn.keys()]).toEqual(["beside"]);
+    c.reset();
+    expect(c.place("over", { x: 50, y: 5, w: 60, h: 16 })).toBe(true);
+  });
+
+  it("puts a label that would run off the right edge to the left of its disc, when that side has room", () => {
+    // Disc of radius 5 at x = 700; a 150 px label to the right would end at 858 on an 800 px canvas.
+    const right = labelBoxInView(300, 100, 5, 150, 13, 800);
+    expect(right.flipped).toBe(false);
+    expect(right.box.x).toBe(308);
+    const left = labelBoxInView(700, 100, 5, 150, 13, 800);
+    expect(left.flipped).toBe(true);
+    expect(left.box.x + left.box.w).toBe(692);
+    expect(left.box.y).toBe(right.box.y);
+    // No room on either side: sigma's place is kept.
+    expect(labelBoxInView(100, 100, 5, 900, 13, 800).flipped).toBe(false);
+  });
+
+  it("places a name clear of labels and discs when it can, else clear of labels only, else not at all", () => {
+    const strict = new LabelCollider();
+    const loose = new LabelCollider();
+    const label = { x: 0, y: 0, w: 100, h: 16 };
+    const disc = { x: 200, y: 0, w: 10, h: 10 };
+    strict.block(label);
+    loose.block(label);
+    strict.block(disc);
+    const onLabel = { x: 50, y: 0, w: 40, h: 16 };
+    const onDisc = { x: 195, y: 0, w: 40, h: 16 };
+    const clear = { x: 400, y: 0, w: 40, h: 16 };
+    expect(placeName(strict, loose, "a", [onLabel, onDisc, clear])).toEqual(clear);
+    expect(placeName(strict, loose, "b", [onLabel, onDisc])).toEqual(onDisc);
+    expect(placeName(strict, loose, "c", [onLabel, onDisc])).toBeNull();
+    expect([...loose.drawn.keys()]).toEqual(["a", "b"]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { edgeShown, maxDegree, nodeDegree, nodeShown } from "../../../../client/src/model/filters";
+import {
+  edgeShown,
+  maxDegree,
+  nodeDegree,
+  nodeShown,
+  shownCounts,
+} from "../../../../client/src/model/filters";
 import { createSceneGraph } from "../../../../client/src/model/scene";
 import { initialState } from "../../../../client/src/store/state";
 
@@ -36,5 +42,19 @@ describe("range filters", () => {
     const s = { ...initialState(), hiddenTypes: new Set(["FreeTradeZone"]), hiddenRels: new Set(["LINKS"]) };
     expect(nodeShown(g, s, "hub")).toBe(false);
     expect(g.filterEdges((_e, a) => edgeShown(a, s))).toEqual(["a", "b"]);
+  });
+
+  it("counts what is shown: nodes that pass, edges that pass with both ends shown", () => {
+    const g = scene();
+    expect(shownCounts(g, initialState())).toEqual({ nodes: 3, edges: 3, totalNodes: 3, totalEdges: 3 });
+    // minDegree 3 leaves only hub: no edge has both ends shown, though "c" passes the confidence bound.
+    expect(shownCounts(g, { ...initialState(), minDegree: 3 })).toEqual({
+      nodes: 1,
+      edges: 0,
+      totalNodes: 3,
+      totalEdges: 3,
+    });
+    const s = { ...initialState(), hiddenTypes: new Set(["Port"]), minConfidence: 0.5 };
+    expect(shownCounts(g, s)).toMatchObject({ nodes: 2, edges: 1 });
   });
 });

@@ -43,6 +43,7 @@ describe("OpenAPI document", () => {
       "get /api/corridors",
       "get /api/corridors/{id}/zones",
       "post /api/cypher",
+      "post /api/cypher/explain",
       "get /api/queries",
       "post /api/queries/{name}/run",
       "get /api/documents",

@@ -66,6 +66,7 @@ async function main() {
     uri,
     user: process.env.NEO4J_USER ?? "neo4j",
     password: process.env.NEO4J_PASSWORD ?? "",
+    database: "neo4j",
   });
   const plain = new Executor(driver, "neo4j");
   const ex = new ProfilingExecutor(driver, "neo4j");

@@ -208,11 +208,10 @@ ${perType ? `WITH fid, f, dense, ${FILL_NEEDED} AS fill\n` : ""}CALL (fid, f, de
   CALL (f, dense${perType ? ", fill" : ""}) {
 ${branches}
   }
-  WITH m, collect([r, r.confidence]) AS rs, max(coalesce(r.confidence, 0)) AS best
+  WITH m, collect(r) AS rs, max(coalesce(r.confidence, 0)) AS best
   ORDER BY best DESC, coalesce(m.degree, 0) DESC, m.id
   LIMIT toInteger($fanout)
-  UNWIND rs AS rc
-  WITH m, rc[0] AS r, rc[1] AS confidence
+  UNWIND rs AS r
   RETURN collect(${KEPT_TUPLE}) AS kept
 }
 RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
@@ -234,7 +233,7 @@ RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
  */
 const KEPT_TUPLE = `[CASE r.id WHEN type(r) + ':' + CASE WHEN startNode(r) = f THEN fid + '->' + m.id
       ELSE m.id + '->' + fid END THEN null ELSE r.id END,
-    type(r), startNode(r) = f, confidence, size(coalesce(r.evidenceStarts, [])),
+    type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceStarts, [])),
     CASE type(r) WHEN 'CO_OCCURS' THEN r.count END, CASE type(r) WHEN 'ALIGNS_WITH' THEN r.stage END,
     CASE m.id WHEN m.type + ':' + m.name THEN null ELSE m.id END, m.type, m.name, m.nameEn, m.degree,
     m.aliases, ${statusExpr("m")}]`;

@@ -194,18 +194,20 @@ export function omittedCounts(
   const add = (o: Record<string, number>, k: string, n: number) => {
     if (n !== 0) o[k] = (o[k] ?? 0) + n;
   };
+  // What the result shows around each expanded node only (the other ends are never looked up).
   const shown = new Map<string, { rels: Map<string, number>; types: Map<string, number> }>();
+  for (const row of expanded) shown.set(row.fid, { rels: new Map(), types: new Map() });
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const count = (end: string, other: string, rel: string) => {
+    const s = shown.get(end);
+    if (!s) return;
+    bump(s.rels, rel);
+    bump(s.types, String(nodes.get(other)?.attributes.type ?? ""));
+  };
   for (const e of edges.values()) {
-    for (const [end, other] of [
-      [e.source, e.target],
-      [e.target, e.source],
-    ] as const) {
-      const s = shown.get(end) ?? { rels: new Map(), types: new Map() };
-      shown.set(end, s);
-      bump(s.rels, String(e.attributes.type));
-      bump(s.types, String(nodes.get(other)?.attributes.type ?? ""));
-    }
+    const rel = String(e.attributes.type);
+    count(e.source, e.target, rel);
+    count(e.target, e.source, rel);
   }
   const seen = new Set<string>();
   for (const row of expanded) {

@@ -2,10 +2,28 @@
  * Members named by one-character abbreviations (data: the catalog's abbr fields of provinces and
  * countries). Kept apart from the mentions: they add members, never take a name's span.
  */
+import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
+import { LEXICON_DIR } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
+
+const readMembers = (file: string): [string, string][] =>
+  Object.entries(
+    JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")).members as Record<string, string>,
+  );
+/**
+ * Province abbreviations beyond the catalog's first ones: the regions that join compounds (港, 澳, 台:
+ * compound-abbreviations.json) and second abbreviations (云, 贵, 蜀: secondary-abbreviations.json).
+ */
+const EXTRA_PROVINCE = new Map([
+  ...readMembers("compound-abbreviations.json"),
+  ...readMembers("secondary-abbreviations.json"),
+]);
+const provinceOf = (cat: Catalog, c: string) => cat.provinceAbbr.get(c) ?? EXTRA_PROVINCE.get(c);
+/** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
+const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
 
 type Push = (id: string, cs: number, ce: number) => void;
 
@@ -17,9 +35,16 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
   const before = norm.slice(Math.max(0, i - 2), i);
   const prevHan = i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
   if (distinct && chars.length >= 2) {
-    const allProv = chars.every((c) => cat.provinceAbbr.has(c));
+    const allProv = chars.every((c) => provinceOf(cat, c));
     const allCountry = chars.every((c) => cat.countryAbbr.has(c));
-    if (
+    const counted = COUNTED.test(norm.slice(j));
+    const plain = chars.every((c) => cat.provinceAbbr.has(c));
+    if (run.startsWith("中") && allCountry && /^[两三四五六七八九十]国/.test(norm.slice(j))) {
+      // 中蒙俄三国: China counts among the members
+      chars.forEach((c, k) => {
+        push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+      });
+    } else if (
       run.startsWith("中") &&
       allCountry &&
       /^合作|^经贸|^关系|^双边|^三方|^经济/.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
@@ -27,18 +52,26 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       chars.slice(1).forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
       });
+    } else if (chars.length >= 2 && allProv && !run.startsWith("中") && !plain) {
+      // 港, 澳, 台 and second abbreviations make members only before a count or a regional noun
+      // (港澳两地, 云、贵、川等地); 粤港澳大湾区 is a region, 粤澳合作园 a name
+      if (counted || /^(两地|三地|地区|之间)/.test(norm.slice(j)))
+        chars.forEach((c, k) => {
+          push(provinceOf(cat, c) as string, i + k, i + k + 1);
+        });
     } else if (
       chars.length === 2 &&
       allProv &&
       !run.startsWith("中") &&
       // 川渝两地, 京津协同: a pair of provinces before a regional noun, or after a verb of reach (辐射滇黔)
-      (/^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
-        norm.slice(j),
-      ) ||
+      (counted ||
+        /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
+          norm.slice(j),
+        ) ||
         /(辐射|连接|联通|对接|覆盖|联动|服务|面向|带动|通达|直达)$/.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
-        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+        push(provinceOf(cat, c) as string, i + k, i + k + 1);
       });
     } else if (
       chars.length >= 3 &&
@@ -46,12 +79,13 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       !run.startsWith("中") &&
       // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
       (!prevHan ||
+        counted ||
         /^(自由贸易试验区|自贸试验区|自贸区|地区|区域|三省|四省|五省|协同|一体化|联动|等省)/.test(
           norm.slice(j),
         ))
     ) {
       chars.forEach((c, k) => {
-        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+        push(provinceOf(cat, c) as string, i + k, i + k + 1);
       });
     } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
       // 美欧日, 美欧: beside other economies 欧 is the European Union, not the continent
@@ -83,10 +117,10 @@ function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Pu
   )) {
     const at = m.index ?? 0;
     const items = (m[1] ?? "").split("、");
-    const table = m[2] === "国" ? cat.countryAbbr : cat.provinceAbbr;
-    if (items.some((c, k) => !table.has(c) || covered[at + 2 * k])) continue;
+    const lookup = (c: string) => (m[2] === "国" ? cat.countryAbbr.get(c) : provinceOf(cat, c));
+    if (items.some((c, k) => !lookup(c) || covered[at + 2 * k])) continue;
     items.forEach((c, k) => {
-      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (table.get(c) as string);
+      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (lookup(c) as string);
       push(id, at + 2 * k, at + 2 * k + 1);
     });
   }
@@ -144,7 +178,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
     seen.add(k);
     out.push({ id, cs, ce, method: "pattern", parts: [] });
   };
-  const isAbbr = (c: string) => cat.provinceAbbr.has(c) || cat.countryAbbr.has(c);
+  const isAbbr = (c: string) => !!provinceOf(cat, c) || cat.countryAbbr.has(c);
   let i = 0;
   while (i < norm.length) {
     if (covered[i] || !isAbbr(norm[i] ?? "")) {

@@ -65,3 +65,46 @@ describe("members named by one-character abbreviations", () => {
     expect(members("中欧班列开往欧洲。")).toEqual([]);
   });
 });
+
+describe("members named by abbreviations before a count, and second abbreviations", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads a run of abbreviations before a count (粤闽津三个自贸区, 中蒙俄三国 with China, 沪浙四大)", () => {
+    expect(members("新设的苏浙皖三个自贸区同时挂牌。")).toEqual([
+      "Province:江苏省",
+      "Province:浙江省",
+      "Province:安徽省",
+    ]);
+    expect(members("沿线的中哈俄三国签署了运输协定。")).toEqual([
+      "Country:中国",
+      "Country:哈萨克斯坦",
+      "Country:俄罗斯",
+    ]);
+    expect(members("会议比较了沪鲁冀豫四大自贸区的做法。")).toEqual([
+      "Province:上海市",
+      "Province:山东省",
+      "Province:河北省",
+      "Province:河南省",
+    ]);
+  });
+
+  it("reads second abbreviations and 港, 澳 only in lists or before a count (云、贵、川等地, 港澳两地)", () => {
+    expect(members("班列集结云、贵、川等地的货物。")).toEqual([
+      "Province:云南省",
+      "Province:贵州省",
+      "Province:四川省",
+    ]);
+    expect(members("游客往返港澳两地。")).toEqual(["Province:香港特别行政区", "Province:澳门特别行政区"]);
+  });
+
+  it("does not read a region named by a compound, a name holding one, or a word holding the characters", () => {
+    expect(members("两地共建粤港澳大湾区。")).toEqual([]);
+    expect(members("双方共建粤澳合作产业园。")).toEqual([]);
+    expect(members("这是宝贵的经验，云贵高原风光秀丽。")).toEqual([]);
+    expect(members("中俄合作的项目三个。")).toEqual(["Country:俄罗斯"]);
+  });
+});

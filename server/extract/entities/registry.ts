@@ -29,6 +29,7 @@ import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
+import { gazetteerCities } from "./gazetteer-cities";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
 import { instituteUnits } from "./institute-units";
@@ -108,6 +109,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralParks,
   bilateralAbbreviationParks,
   foreignCities,
+  gazetteerCities,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

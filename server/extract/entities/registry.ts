@@ -53,6 +53,7 @@ import { routeChains } from "./route-chains";
 import { silkRoads } from "./silk-roads";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
+import { unquotedTrainBrands } from "./unquoted-train-brands";
 import { unseenNames } from "./unseen-names";
 import { worldCountries } from "./world-countries";
 import { zoneAlliances } from "./zone-alliances";
@@ -113,5 +114,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   roleSectors,
   quotedServices,
   quotedTrainBrands,
+  unquotedTrainBrands,
   unseenNames,
 ];

@@ -32,6 +32,7 @@ import { foreignMinistries } from "./foreign-ministries";
 import { gazetteerCities } from "./gazetteer-cities";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
+import { inlandPorts } from "./inland-ports";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
 import { listedCounties } from "./listed-counties";
@@ -72,6 +73,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areas,
   areaEnumerations,
   ports,
+  inlandPorts,
   airports,
   portLists,
   devZones,

@@ -3,7 +3,7 @@
  * countries). Kept apart from the mentions: they add members, never take a name's span.
  */
 import { readFileSync } from "node:fs";
-import type { Catalog } from "../catalog";
+import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { LEXICON_DIR } from "../lexicon";
 import type { Mention } from "./types";
 
@@ -22,10 +22,28 @@ const EXTRA_PROVINCE = new Map([
   ...readMembers("secondary-abbreviations.json"),
 ]);
 const provinceOf = (cat: Catalog, c: string) => cat.provinceAbbr.get(c) ?? EXTRA_PROVINCE.get(c);
+type Push = (id: string, cs: number, ce: number) => void;
+
+/** The zone of a province named by its abbreviation, when the catalog holds it (粤 → 中国（广东）自由贸易试验区). */
+function zoneOf(cat: Catalog, provinceId: string): string | null {
+  const e = cat.get(provinceId);
+  const id = e ? nodeId("FreeTradeZone", zoneName(provinceShort(e))) : "";
+  return cat.get(id) ? id : null;
+}
+
+/** The provinces of the run norm[i, j); before a count of zones (粤闽津三个自贸区) each names its zone too. */
+function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
+  const zones = /^[两二三四五六七八九十][个大地]?(自贸|自由贸易)/.test(norm.slice(j));
+  [...norm.slice(i, j)].forEach((c, k) => {
+    const id = provinceOf(cat, c) as string;
+    push(id, i + k, i + k + 1);
+    const zone = zones ? zoneOf(cat, id) : null;
+    if (zone) push(zone, i + k, i + k + 1);
+  });
+}
+
 /** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
 const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
-
-type Push = (id: string, cs: number, ce: number) => void;
 
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
@@ -84,9 +102,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
           norm.slice(j),
         ))
     ) {
-      chars.forEach((c, k) => {
-        push(provinceOf(cat, c) as string, i + k, i + k + 1);
-      });
+      pushProvinces(norm, i, j, cat, push);
     } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
       // 美欧日, 美欧: beside other economies 欧 is the European Union, not the continent
       chars.forEach((c, k) => {

@@ -94,7 +94,7 @@ describe("entity rule ports", () => {
 });
 
 describe("port words that name no port (ports, unseen-names, catalog-surfaces)", () => {
-  const portIds = (t: string) => idsBy(ENTITY_RULES, t).filter((id) => id.startsWith("Port:"));
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
 
   it("reads no port from a province's ports taken together or from 港 as a verb's object", () => {
     expect(portIds("江西口岸进出口货运量增长，南昌昌北机场口岸扩容。")).not.toContain("Port:江西口岸");

@@ -112,7 +112,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       allCountry &&
       !run.startsWith("中") &&
-      (/(与|同|和|面向|外接|通|连接|联通|对)$/.test(before) ||
+      (/(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
         (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
     ) {

@@ -130,3 +130,23 @@ describe("zones named by province abbreviations before a count of zones", () => 
     expect(members("国务院支持湘鄂赣三省合作。").filter((id) => id.startsWith("FreeTradeZone:"))).toEqual([]);
   });
 });
+
+describe("country pairs after a verb of reach or adjacency", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads 东连日韩, 毗邻俄蒙, 辐射日韩 as the two countries", () => {
+    expect(members("该港东连日韩，西接欧亚。")).toEqual(
+      expect.arrayContaining(["Country:日本", "Country:韩国"]),
+    );
+    expect(members("该区毗邻俄蒙，口岸众多。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
+  });
+
+  it("reads no pair used as a modifier of a market or goods (欧美市场, 日韩货物)", () => {
+    expect(members("产品走向欧美市场。")).toEqual([]);
+    expect(members("港口承接日韩货物转运。")).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/entities/.
  */
 import { acronymParks } from "./acronym-parks";
+import { agreementBodies } from "./agreement-bodies";
 import { agreementTitles } from "./agreement-titles";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
@@ -85,6 +86,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   silkRoads,
   bracketedRoads,
   agreementTitles,
+  agreementBodies,
   bilateralFtas,
   customsAndCompanies,
   bracketedServices,

@@ -2,12 +2,48 @@
  * Members named by one-character abbreviations (data: the catalog's abbr fields of provinces and
  * countries). Kept apart from the mentions: they add members, never take a name's span.
  */
-import type { Catalog } from "../catalog";
+import { readFileSync } from "node:fs";
+import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
+import { LEXICON_DIR } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
 
+const readMembers = (file: string): [string, string][] =>
+  Object.entries(
+    JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")).members as Record<string, string>,
+  );
+/**
+ * Province abbreviations beyond the catalog's first ones: the regions that join compounds (港, 澳, 台:
+ * compound-abbreviations.json) and second abbreviations (云, 贵, 蜀: secondary-abbreviations.json).
+ */
+const EXTRA_PROVINCE = new Map([
+  ...readMembers("compound-abbreviations.json"),
+  ...readMembers("secondary-abbreviations.json"),
+]);
+const provinceOf = (cat: Catalog, c: string) => cat.provinceAbbr.get(c) ?? EXTRA_PROVINCE.get(c);
 type Push = (id: string, cs: number, ce: number) => void;
+
+/** The zone of a province named by its abbreviation, when the catalog holds it (粤 → 中国（广东）自由贸易试验区). */
+function zoneOf(cat: Catalog, provinceId: string): string | null {
+  const e = cat.get(provinceId);
+  const id = e ? nodeId("FreeTradeZone", zoneName(provinceShort(e))) : "";
+  return cat.get(id) ? id : null;
+}
+
+/** The provinces of the run norm[i, j); before a count of zones (粤闽津三个自贸区) each names its zone too. */
+function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
+  const zones = /^[两二三四五六七八九十][个大地]?(自贸|自由贸易)/.test(norm.slice(j));
+  [...norm.slice(i, j)].forEach((c, k) => {
+    const id = provinceOf(cat, c) as string;
+    push(id, i + k, i + k + 1);
+    const zone = zones ? zoneOf(cat, id) : null;
+    if (zone) push(zone, i + k, i + k + 1);
+  });
+}
+
+/** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
+const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
 
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
@@ -17,9 +53,16 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
   const before = norm.slice(Math.max(0, i - 2), i);
   const prevHan = i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
   if (distinct && chars.length >= 2) {
-    const allProv = chars.every((c) => cat.provinceAbbr.has(c));
+    const allProv = chars.every((c) => provinceOf(cat, c));
     const allCountry = chars.every((c) => cat.countryAbbr.has(c));
-    if (
+    const counted = COUNTED.test(norm.slice(j));
+    const plain = chars.every((c) => cat.provinceAbbr.has(c));
+    if (run.startsWith("中") && allCountry && /^[两三四五六七八九十]国/.test(norm.slice(j))) {
+      // 中蒙俄三国: China counts among the members
+      chars.forEach((c, k) => {
+        push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
+      });
+    } else if (
       run.startsWith("中") &&
       allCountry &&
       /^合作|^经贸|^关系|^双边|^三方|^经济/.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
@@ -27,18 +70,26 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       chars.slice(1).forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
       });
+    } else if (chars.length >= 2 && allProv && !run.startsWith("中") && !plain) {
+      // 港, 澳, 台 and second abbreviations make members only before a count or a regional noun
+      // (港澳两地, 云、贵、川等地); 粤港澳大湾区 is a region, 粤澳合作园 a name
+      if (counted || /^(两地|三地|地区|之间)/.test(norm.slice(j)))
+        chars.forEach((c, k) => {
+          push(provinceOf(cat, c) as string, i + k, i + k + 1);
+        });
     } else if (
       chars.length === 2 &&
       allProv &&
       !run.startsWith("中") &&
       // 川渝两地, 京津协同: a pair of provinces before a regional noun, or after a verb of reach (辐射滇黔)
-      (/^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
-        norm.slice(j),
-      ) ||
+      (counted ||
+        /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
+          norm.slice(j),
+        ) ||
         /(辐射|连接|联通|对接|覆盖|联动|服务|面向|带动|通达|直达)$/.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
-        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
+        push(provinceOf(cat, c) as string, i + k, i + k + 1);
       });
     } else if (
       chars.length >= 3 &&
@@ -46,13 +97,12 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       !run.startsWith("中") &&
       // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
       (!prevHan ||
+        counted ||
         /^(自由贸易试验区|自贸试验区|自贸区|地区|区域|三省|四省|五省|协同|一体化|联动|等省)/.test(
           norm.slice(j),
         ))
     ) {
-      chars.forEach((c, k) => {
-        push(cat.provinceAbbr.get(c) as string, i + k, i + k + 1);
-      });
+      pushProvinces(norm, i, j, cat, push);
     } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
       // 美欧日, 美欧: beside other economies 欧 is the European Union, not the continent
       chars.forEach((c, k) => {
@@ -62,7 +112,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       allCountry &&
       !run.startsWith("中") &&
-      (/(与|同|和|面向|外接|通|连接|联通|对)$/.test(before) ||
+      (/(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
         (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
     ) {
@@ -83,10 +133,10 @@ function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Pu
   )) {
     const at = m.index ?? 0;
     const items = (m[1] ?? "").split("、");
-    const table = m[2] === "国" ? cat.countryAbbr : cat.provinceAbbr;
-    if (items.some((c, k) => !table.has(c) || covered[at + 2 * k])) continue;
+    const lookup = (c: string) => (m[2] === "国" ? cat.countryAbbr.get(c) : provinceOf(cat, c));
+    if (items.some((c, k) => !lookup(c) || covered[at + 2 * k])) continue;
     items.forEach((c, k) => {
-      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (table.get(c) as string);
+      const id = m[2] === "国" && c === "欧" ? "Country:欧盟" : (lookup(c) as string);
       push(id, at + 2 * k, at + 2 * k + 1);
     });
   }
@@ -144,7 +194,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
     seen.add(k);
     out.push({ id, cs, ce, method: "pattern", parts: [] });
   };
-  const isAbbr = (c: string) => cat.provinceAbbr.has(c) || cat.countryAbbr.has(c);
+  const isAbbr = (c: string) => !!provinceOf(cat, c) || cat.countryAbbr.has(c);
   let i = 0;
   while (i < norm.length) {
     if (covered[i] || !isAbbr(norm[i] ?? "")) {

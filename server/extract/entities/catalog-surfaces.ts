@@ -15,6 +15,8 @@ function normalisedName(name: string): string {
 
 /** A word of INSIDE_WORDS that overlaps [cs, ce) and reaches beyond it (出海口 over 海口, 港快速路 after 南沙). */
 export function insideWord(norm: string, cs: number, ce: number): boolean {
+  // 果园港口岸: the 口岸 of the port, not 港口 (a common noun) running over its end
+  if (norm.startsWith("口岸", ce)) return false;
   return INSIDE_WORDS.some((w) => {
     for (let at = Math.max(0, cs - w.length + 1); at < ce; at++)
       if (norm.startsWith(w, at) && (at < cs || at + w.length > ce)) return true;

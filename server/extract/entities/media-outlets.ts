@@ -7,6 +7,10 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Demonstratives and time words: 该报, 日前本报 refer to an outlet without naming it. */
 const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
 const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
+/** What opens a source phrase before the outlet's name: 据, 另据, 又据, 此外据. */
+const SOURCE_LEAD = /^(?:另|又|还|亦|此外|同时)?据/;
+/** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
+const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
 
 /** The media head a name ends with, if its base (before the head) has at least two characters. */
 function mediaHead(name: string): string | undefined {
@@ -14,7 +18,7 @@ function mediaHead(name: string): string | undefined {
 }
 
 /**
- * A media name ending at `end`: the whole Han run before it (a leading 据 dropped); a dateline place
+ * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 dropped); a dateline place
  * after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
  */
 function nameBefore(norm: string, end: number, n: Names): [number, number] | null {
@@ -24,9 +28,13 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   const stop =
     last && last.end === run.length && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
   // the whole run is the name (bylines stand apart), but for a leading 据
-  const start = norm[from] === "据" ? from + 1 : from;
+  const start = from + (SOURCE_LEAD.exec(norm.slice(from, end))?.[0].length ?? 0);
   const name = norm.slice(start, stop);
-  if (!mediaHead(name) || n.quantified(name) || DEICTIC.test(name) || name.length > 10) return null;
+  // (a place's own characters are no demonstrative: 日本 holds 本)
+  const unplaced = n
+    .placesIn(name)
+    .reduce((t, p) => t.slice(0, p.start) + "地".repeat(p.end - p.start) + t.slice(p.end), name);
+  if (!mediaHead(name) || n.quantified(name) || DEICTIC.test(unplaced) || name.length > 10) return null;
   // X官网 is a body's own website (商务部官网消息), not an outlet
   if (name.endsWith("官网")) return null;
   return [start, stop];
@@ -93,6 +101,8 @@ export const mediaOutlets: EntityRule = {
       let end = m.index ?? 0;
       const date = DATE_BEFORE.exec(norm.slice(Math.max(0, end - 6), end));
       if (date) end -= date[0].length;
+      const acronym = ACRONYM_BEFORE.exec(norm.slice(Math.max(0, end - 12), end));
+      if (acronym) end -= acronym[0].length;
       while (end > 0 && norm[end - 1] === " ") end--;
       found.push(...bylineChain(norm, end, n));
     }

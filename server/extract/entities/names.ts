@@ -6,7 +6,7 @@
 import type { NodeType } from "../../../contracts/graph";
 import { type Catalog, type Entity, nodeId, zoneAliases, zoneName } from "../catalog";
 import { hanRunBefore } from "../clauses";
-import { STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+import { readLexicon, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
 
 /** A span of the normalised passage text naming one entity. */
 export interface Span {
@@ -18,11 +18,14 @@ export interface Span {
 /** Quantifiers and determiners that open descriptions, not names (三个, 各, 该, 全). */
 export const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全每数百千万0-9]/;
 /** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅): it names several bodies, not one. */
-export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)/;
+export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)|^等$/;
 
 function containsAny(s: string, list: readonly string[]): boolean {
   return list.some((t) => s.includes(t));
 }
+
+/** Weak words that end a name's left part when a known place follows (data/lexicon/name-boundaries.json). */
+const BEFORE_PLACE = new Set(readLexicon<{ beforePlace: string[] }>("name-boundaries.json").beforePlace);
 
 export class Names {
   constructor(readonly cat: Catalog) {}
@@ -58,6 +61,13 @@ export class Names {
     return p && p.start === 0 ? { id: p.id, len: p.end } : null;
   }
 
+  /** A preposition or verb inside a name with a known place right after it (线路由重庆…): a boundary. */
+  placeAfterPreposition(name: string): boolean {
+    for (let i = 1; i < name.length - 1; i++)
+      if (BEFORE_PLACE.has(name[i] ?? "") && this.startsWithPlace(name.slice(i + 1))) return true;
+    return false;
+  }
+
   /** Left boundary of an unseen name ending at `end`: drop leading verbs, particles, zone names. */
   nameStart(s: string, end: number, max: number): number {
     const from = hanRunBefore(s, end, max);
@@ -74,6 +84,7 @@ export class Names {
       )
         continue;
       if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
+      if (this.placeAfterPreposition(name)) continue;
       return p;
     }
     return end;

@@ -74,7 +74,17 @@ export const ports: EntityRule = {
         core = core.slice(lead);
         cs += lead;
       }
+      // 果园港口岸, 钦州港口岸: the 口岸 of a known port is that port
+      const known = m[0] === "口岸" && core.endsWith("港") ? n.cat.resolve(core, ["Port"]) : null;
+      if (known?.startsWith("Port:")) {
+        add({ id: known, cs, ce: k, method: "pattern" });
+        continue;
+      }
       const pp = n.startsWithPlace(core);
+      // 甘肃口岸, 中国港: a province's or country's ports taken together; 龙井市借港出海: 港 as an object
+      if (pp && pp.len === core.length && /^(Province|Country):/.test(pp.id)) continue;
+      if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
+        continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
       const unseenOk =
         !pp &&

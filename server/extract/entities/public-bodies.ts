@@ -6,7 +6,7 @@ const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").hea
   (a, b) => b.length - a.length,
 );
 /** A unit of a government body right after its name: a field and a head (政务服务中心, 办公厅). */
-const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${HEADS.join("|")})`);
+const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
 /** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
 const FUNCTION = /[的是在了将把对从以向其则与及和、等为并于到已也被还都又同]/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
@@ -54,6 +54,9 @@ export const publicBodies: EntityRule = {
       });
       if (!first) continue;
       const ce = withUnit(norm, m[0], k + m[0].length);
+      // 中国国家发展和改革委员会: China before a national body of the catalog is no part of its name
+      if (first.id === "Country:中国" && n.cat.resolve(norm.slice(from + first.end, ce), ["Organization"]))
+        continue;
       add(n.placeLedOrganisation(norm, from + first.start, ce, first, from));
     }
   },

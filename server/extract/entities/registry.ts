@@ -4,6 +4,7 @@
  * Adding a rule: one file in this folder, one line here, one test in tests/unit/server/extract/entities/.
  */
 import { acronymParks } from "./acronym-parks";
+import { agreementBodies } from "./agreement-bodies";
 import { agreementTitles } from "./agreement-titles";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
@@ -29,8 +30,10 @@ import { devZones } from "./dev-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
+import { gazetteerCities } from "./gazetteer-cities";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
+import { inlandPorts } from "./inland-ports";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
 import { listedCounties } from "./listed-counties";
@@ -52,6 +55,7 @@ import { routeChains } from "./route-chains";
 import { silkRoads } from "./silk-roads";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
+import { unquotedTrainBrands } from "./unquoted-train-brands";
 import { unseenNames } from "./unseen-names";
 import { worldCountries } from "./world-countries";
 import { zoneAlliances } from "./zone-alliances";
@@ -70,6 +74,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areas,
   areaEnumerations,
   ports,
+  inlandPorts,
   airports,
   portLists,
   devZones,
@@ -81,6 +86,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   silkRoads,
   bracketedRoads,
   agreementTitles,
+  agreementBodies,
   bilateralFtas,
   customsAndCompanies,
   bracketedServices,
@@ -108,8 +114,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralParks,
   bilateralAbbreviationParks,
   foreignCities,
+  gazetteerCities,
   roleSectors,
   quotedServices,
   quotedTrainBrands,
+  unquotedTrainBrands,
   unseenNames,
 ];

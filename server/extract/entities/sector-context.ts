@@ -23,7 +23,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车) and qualifiers of a
     // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
-    else if (/品类|货车|货物|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
+    else if (/品类|货车|货物|货源|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
       out.splice(k, 1);
     // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
     // under liberalisation (促进服务贸易自由化便利化) are not sectors

@@ -39,6 +39,21 @@ function nameEndingAt(words: Word[], i: number): { start: number; end: number; t
 }
 
 /**
+ * A port word that names no port: a province's or a country's ports taken together (甘肃口岸), or 港
+ * as the object of a verb after a place (龙井市借港出海).
+ */
+function collectivePort(
+  base: string,
+  start: number,
+  places: readonly { id: string; cs: number; ce: number }[],
+) {
+  const lead = places.find((c) => c.cs === start);
+  if (!lead) return false;
+  if (lead.ce === start + base.length && /^(Province|Country):/.test(lead.id)) return true;
+  return /[借出进离靠抵入泊返]$/.test(base) && start + base.length - lead.ce <= 2;
+}
+
+/**
  * Candidates for unseen names from the segmenter: place (ns), organisation (nt) and proper-noun (nz)
  * words combined with the heads of names (…集团, …委员会, …秘书处, …口岸, …片区, …班列), and long
  * organisation words (中国国际贸易促进委员会). Lowest priority: catalog and pattern names win overlaps.
@@ -70,6 +85,7 @@ export const unseenNames: EntityRule = {
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
+      if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

@@ -65,3 +65,88 @@ describe("members named by one-character abbreviations", () => {
     expect(members("中欧班列开往欧洲。")).toEqual([]);
   });
 });
+
+describe("members named by abbreviations before a count, and second abbreviations", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads a run of abbreviations before a count (粤闽津三个自贸区, 中蒙俄三国 with China, 沪浙四大)", () => {
+    expect(members("新设的苏浙皖三个自贸区同时挂牌。").filter((id) => id.startsWith("Province:"))).toEqual([
+      "Province:江苏省",
+      "Province:浙江省",
+      "Province:安徽省",
+    ]);
+    expect(members("沿线的中哈俄三国签署了运输协定。")).toEqual([
+      "Country:中国",
+      "Country:哈萨克斯坦",
+      "Country:俄罗斯",
+    ]);
+    expect(
+      members("会议比较了沪鲁冀豫四大自贸区的做法。").filter((id) => id.startsWith("Province:")),
+    ).toEqual(["Province:上海市", "Province:山东省", "Province:河北省", "Province:河南省"]);
+  });
+
+  it("reads second abbreviations and 港, 澳 only in lists or before a count (云、贵、川等地, 港澳两地)", () => {
+    expect(members("班列集结云、贵、川等地的货物。")).toEqual([
+      "Province:云南省",
+      "Province:贵州省",
+      "Province:四川省",
+    ]);
+    expect(members("游客往返港澳两地。")).toEqual(["Province:香港特别行政区", "Province:澳门特别行政区"]);
+  });
+
+  it("does not read a region named by a compound, a name holding one, or a word holding the characters", () => {
+    expect(members("两地共建粤港澳大湾区。")).toEqual([]);
+    expect(members("双方共建粤澳合作产业园。")).toEqual([]);
+    expect(members("这是宝贵的经验，云贵高原风光秀丽。")).toEqual([]);
+    expect(members("中俄合作的项目三个。")).toEqual(["Country:俄罗斯"]);
+  });
+});
+
+describe("zones named by province abbreviations before a count of zones", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads each province's zone from a count of zones (粤闽津三个自贸区, 沪津闽粤四大自贸区)", () => {
+    expect(members("国务院批准湘鄂川三个自贸区的方案。")).toEqual([
+      "FreeTradeZone:中国（湖南）自由贸易试验区",
+      "Province:湖南省",
+      "FreeTradeZone:中国（湖北）自由贸易试验区",
+      "Province:湖北省",
+      "FreeTradeZone:中国（四川）自由贸易试验区",
+      "Province:四川省",
+    ]);
+    // a province without a zone in the catalog gives no zone (赣)
+    expect(members("湘赣两地自贸区").filter((id) => id.startsWith("FreeTradeZone:"))).toEqual([]);
+  });
+
+  it("reads no zone when the count is of provinces or regions (湘鄂赣三省)", () => {
+    expect(members("国务院支持湘鄂赣三省合作。").filter((id) => id.startsWith("FreeTradeZone:"))).toEqual([]);
+  });
+});
+
+describe("country pairs after a verb of reach or adjacency", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads 东连日韩, 毗邻俄蒙, 辐射日韩 as the two countries", () => {
+    expect(members("该港东连日韩，西接欧亚。")).toEqual(
+      expect.arrayContaining(["Country:日本", "Country:韩国"]),
+    );
+    expect(members("该区毗邻俄蒙，口岸众多。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
+  });
+
+  it("reads no pair used as a modifier of a market or goods (欧美市场, 日韩货物)", () => {
+    expect(members("产品走向欧美市场。")).toEqual([]);
+    expect(members("港口承接日韩货物转运。")).toEqual([]);
+  });
+});

@@ -59,3 +59,16 @@ describe("entity rule corridor-abbreviations", () => {
     expect(mentionsBy([corridorAbbreviations], "欧湘班列开行。", false)).toEqual([]);
   });
 });
+
+describe("services named by a compound and 国际铁路货运班列", () => {
+  it("reads the whole name of a 铁路货运班列 (汉欧国际铁路货运班列), and a railway alone as before", () => {
+    expect(
+      mentionsBy([corridorAbbreviations], "汉欧国际铁路货运班列今日发车。").filter((m) =>
+        m.startsWith("Corridor:"),
+      ),
+    ).toEqual(["Corridor:汉欧国际铁路货运班列@汉欧国际铁路货运班列"]);
+    expect(
+      mentionsBy([corridorAbbreviations], "中老铁路货运量增长。").filter((m) => m.startsWith("Corridor:")),
+    ).toEqual(["Corridor:中老铁路@中老铁路"]);
+  });
+});

@@ -65,3 +65,30 @@ describe("entity rule customs-and-companies", () => {
     ]);
   });
 });
+
+describe("company and customs boundaries (a preposition before a place, 建设 as a business line, 等海关)", () => {
+  it("starts a company at the place after 由/经/至, not at an earlier place of the clause", () => {
+    expect(
+      mentionsBy([customsAndCompanies], "塔什干线路由成都国际铁路港投资发展有限公司承运。").filter((m) =>
+        m.startsWith("Organization:"),
+      ),
+    ).toEqual(["Organization:成都国际铁路港投资发展有限公司@成都国际铁路港投资发展有限公司"]);
+    // 和 joins two firms: the earlier place does not lead the second one's name
+    expect(mentionsBy([customsAndCompanies], "货物经天津港转运至太原市城市建设投资集团有限公司。")).toContain(
+      "Organization:太原市城市建设投资集团有限公司@太原市城市建设投资集团有限公司",
+    );
+  });
+
+  it("keeps 建设 as a verb out of names, and reads no body from a list of customs closed by 等", () => {
+    expect(
+      mentionsBy([customsAndCompanies], "兰州加快建设集团总部基地。").filter((m) =>
+        m.startsWith("Organization:"),
+      ),
+    ).toEqual([]);
+    expect(
+      mentionsBy([customsAndCompanies], "中国已与新西兰、智利等海关签署互认安排。").filter((m) =>
+        m.startsWith("Organization:"),
+      ),
+    ).toEqual([]);
+  });
+});

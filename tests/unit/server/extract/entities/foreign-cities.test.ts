@@ -42,3 +42,14 @@ describe("entity rule foreign-cities", () => {
     );
   });
 });
+
+describe("foreign-cities gazetteer: Vietnam's major cities", () => {
+  it("reads 芽庄 and 顺化 after 越南", () => {
+    expect(mentionsBy([foreignCities], "新航线连接越南芽庄和越南顺化。")).toEqual([
+      "Country:越南@越南",
+      "City:芽庄@芽庄",
+      "Country:越南@越南",
+      "City:顺化@顺化",
+    ]);
+  });
+});

@@ -67,3 +67,23 @@ describe("entity rule media-outlets", () => {
     );
   });
 });
+
+describe("outlets after 另据 and before a bracketed Latin short name", () => {
+  it("drops 另据/又据 before the name and reads through (ABC) before the cue", () => {
+    expect(mentionsBy([mediaOutlets], "另据东方电视台报道，仪式昨日举行。", false)).toEqual([
+      "Organization:东方电视台@东方电视台",
+    ]);
+    expect(idsBy([mediaOutlets], "据韩国新闻网(KNN)报道，首尔将设立办事处。")).toContain(
+      "Organization:韩国新闻网",
+    );
+  });
+
+  it("does not take a place's own characters for a demonstrative (日本 holds 本), but still skips 本报", () => {
+    expect(idsBy([mediaOutlets], "据日本经济新闻报道，东京股市上涨。")).toContain(
+      "Organization:日本经济新闻",
+    );
+    expect(
+      idsBy([mediaOutlets], "据本报记者报道，港口扩建。").filter((id) => id.startsWith("Organization:")),
+    ).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { counties } from "../../../../../server/extract/entities/counties";
 import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
 import { ports } from "../../../../../server/extract/entities/ports";
-import { mentionsBy } from "../../../../support/rules";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule ports", () => {
@@ -89,5 +90,23 @@ describe("entity rule ports", () => {
     expect(
       mentionsBy([ports], "货物只能运到广州、上海等口岸出境。").filter((m) => m.startsWith("Port:")),
     ).toEqual([]);
+  });
+});
+
+describe("port words that name no port (ports, unseen-names, catalog-surfaces)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads no port from a province's ports taken together or from 港 as a verb's object", () => {
+    expect(portIds("江西口岸进出口货运量增长，南昌昌北机场口岸扩容。")).not.toContain("Port:江西口岸");
+    expect(portIds("该县借港出海，抚远市借港出海。")).toEqual([]);
+  });
+
+  it("reads no port from 港口 (a common noun) or from a generic base (节点口岸, 内河港)", () => {
+    expect(portIds("打通了西宁至青岛港口的通道。")).toEqual([]);
+    expect(portIds("该市是重要节点口岸，货物转运至内河港。")).toEqual([]);
+  });
+
+  it("reads the 口岸 of a known port as that port (青岛港口岸 → 青岛港)", () => {
+    expect(portIds("货物经青岛港口岸出境。")).toEqual(["Port:青岛港"]);
   });
 });

@@ -23,3 +23,20 @@ describe("entity rule public-bodies", () => {
     expect(orgs("郑州市人民政府将在年内出台办法。")).toEqual(["Organization:郑州市人民政府@郑州市人民政府"]);
   });
 });
+
+describe("public bodies: China before a catalogued national body, and an office after a department", () => {
+  it("reads 中国国家发展和改革委员会 as the catalogued national body, not a longer name", () => {
+    const ms = mentionsBy([publicBodies], "中国国家发展和改革委员会发布通知。");
+    expect(ms).toContain("Organization:国家发展改革委@国家发展和改革委员会");
+    expect(ms.some((m) => m.startsWith("Organization:中国国家"))).toBe(false);
+  });
+
+  it("keeps an office written right after a department (商务厅口岸办), not 办理", () => {
+    expect(mentionsBy([publicBodies], "甘肃省商务厅外事办发布消息。")).toContain(
+      "Organization:甘肃省商务厅外事办@甘肃省商务厅外事办",
+    );
+    expect(mentionsBy([publicBodies], "甘肃省商务厅办理了手续。")).toContain(
+      "Organization:甘肃省商务厅@甘肃省商务厅",
+    );
+  });
+});

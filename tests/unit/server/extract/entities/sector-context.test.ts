@@ -49,3 +49,28 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
     );
   });
 });
+
+describe("sector words as modifiers and goods, and clause words taken as items", () => {
+  it("drops a sector word before 方面, 体系, 集散地 or 聚集区, and keeps it as a field", () => {
+    expect(idsBy([industries], "冷链物流方面，各港口实行预约通关。")).toEqual([]);
+    expect(idsBy([industries], "该市着力构建高效的现代物流体系。")).toEqual([]);
+    expect(idsBy([industries], "该港已成为北方的商贸物流集散地。")).toEqual([]);
+    expect(idsBy([industries], "打造向西开放的进出口产业聚集区。")).toEqual([]);
+    expect(idsBy([industries], "该片区重点发展现代物流和冷链物流。")).toEqual(
+      expect.arrayContaining(["Industry:现代物流", "Industry:冷链物流"]),
+    );
+  });
+
+  it("drops goods named as a train's 货源, keeps the same word as a field elsewhere", () => {
+    expect(idsBy([industries], "班列货源包括装备制造、家具建材等。")).not.toContain("Industry:装备制造");
+    expect(idsBy([industries], "该区聚焦装备制造、家具建材等产业。")).toContain("Industry:装备制造");
+  });
+
+  it("takes no item that starts with 的 or 尤其 or holds 也 (发展的产业也不同)", () => {
+    const ids = [
+      ...idsBy([industries], "两地重点发展的产业也不同，各有所长。"),
+      ...idsBy([industries], "促使发展（尤其第三产业的）再上台阶。"),
+    ];
+    expect(ids.filter((id) => /^Industry:(的|尤其)|也/.test(id))).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { FOREIGN_CITIES, readLexicon } from "../lexicon";
+import type { EntityRule } from "./types";
+
+/** Gazetteer names that are also persons, straits or places of China: read after their country only. */
+const NOT_ALONE = new Set(readLexicon<{ notAlone: string[] }>("foreign-cities.json").notAlone);
+/** Names of three or more characters: transliterations distinct enough to stand alone (慕尼黑, 斯图加特). */
+const LONG = [...new Set([...FOREIGN_CITIES.values()].flat())]
+  .filter((c) => c.length >= 3 && !NOT_ALONE.has(c))
+  .sort((a, b) => b.length - a.length || a.localeCompare(b));
+/** Two-character names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food. */
+const SHORT = [...new Set([...FOREIGN_CITIES.values()].flat())].filter(
+  (c) => c.length === 2 && !NOT_ALONE.has(c),
+);
+const NAMES = new RegExp(`${LONG.join("|")}|(?:${SHORT.join("|")})(?=站|市(?![场民值区]))`, "g");
+
+/**
+ * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in
+ * a list of stations (慕尼黑站、纽伦堡站), after a preposition (驻杜塞尔多夫总领事). Longer names
+ * (杜伊斯堡港, 汉堡港务局) win overlaps. A catalogued city keeps its entry; another is registered
+ * without a province (it is foreign).
+ */
+export const gazetteerCities: EntityRule = {
+  name: "gazetteer-cities",
+  type: "City",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    for (const m of norm.matchAll(NAMES)) {
+      const name = m[0];
+      const cs = m.index ?? 0;
+      // inside a longer name found before (杜伊斯堡港, 纳霍德卡港): not registered as a place of its own
+      if (cands.some((c) => c.cs <= cs && c.ce >= cs + name.length && c.ce - c.cs > name.length)) continue;
+      const resolved = n.cat.resolve(name);
+      if (resolved && !resolved.startsWith("City:")) continue;
+      const id = resolved ?? n.ensure("City", name);
+      if (n.cat.get(id)?.parent) continue;
+      add({ id, cs, ce: cs + name.length, method: "pattern" });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerCities } from "../../../../../server/extract/entities/gazetteer-cities";
+import { extractDocument } from "../../../../../server/extract/index";
+import { hasNode } from "../../../../support/extracted";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule gazetteer-cities", () => {
+  it("reads gazetteer cities of three or more characters written without their country", () => {
+    expect(mentionsBy([gazetteerCities], "班列依次停靠斯图加特、纽伦堡和布拉迪斯拉发。", false)).toEqual([
+      "City:斯图加特@斯图加特",
+      "City:纽伦堡@纽伦堡",
+      "City:布拉迪斯拉发@布拉迪斯拉发",
+    ]);
+    expect(mentionsBy([gazetteerCities], "驻杜塞尔多夫总领事出席仪式。", false)).toEqual([
+      "City:杜塞尔多夫@杜塞尔多夫",
+    ]);
+  });
+
+  it("reads a two-character name alone only before 站 or 市", () => {
+    expect(mentionsBy([gazetteerCities], "货物运抵罗兹站后分拨。", false)).toEqual(["City:罗兹@罗兹"]);
+    expect(mentionsBy([gazetteerCities], "他们在里加市设立仓库。", false)).toEqual(["City:里加@里加"]);
+    expect(mentionsBy([gazetteerCities], "游客品尝里加的美食，市场火爆。", false)).toEqual([]);
+  });
+
+  it("does not read persons, straits and places of China that share a gazetteer name, nor a name inside a port", () => {
+    expect(mentionsBy([gazetteerCities], "胡志明、达尔文与马六甲海峡的故事。", false)).toEqual([]);
+    // the city inside a port's name is not registered, so no place is read inside the port
+    const g = extractDocument("port.txt", "货轮首次停靠纳霍德卡港。");
+    expect(hasNode(g, "Port:纳霍德卡港")).toBe(true);
+    expect(hasNode(g, "City:纳霍德卡")).toBe(false);
+  });
+});

@@ -42,6 +42,7 @@ import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { reachCompound } from "./reach-compound";
+import { routePartners } from "./route-partners";
 import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
@@ -99,4 +100,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   bilateralTrade,
   outreach,
   provincePorts,
+  routePartners,
 ];

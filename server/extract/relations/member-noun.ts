@@ -46,7 +46,8 @@ function listStartingAt(countries: Mention[], norm: string, start: number): Ment
  * country to the agreement (签署国 → stage signed). The countries are the list right before a copula
  * (是/为/系/成为) before the agreement, the list closed by 等 right before it, after 作为 + agreement +
  * member noun + comma the list that opens the next clause, or the list an agreement has (CPTPP现有日本、
- * 澳大利亚等11个成员国). The member noun alone (与RCEP成员国的贸易) names
+ * 澳大利亚等11个成员国), or the list in apposition right after the noun (DEPA成员国新西兰、新加坡; not after
+ * 非/除). The member noun alone (与RCEP成员国的贸易) names
  * no country.
  */
 export const memberNoun: RelationRule = {
@@ -74,6 +75,8 @@ export const memberNoun: RelationRule = {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
         if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
       } else if (before) members = listEndingAt(countries, norm, ag.cs - before[0].length);
+      // DEPA成员国新西兰、新加坡、智利: the list in apposition right after the noun (not 非RCEP成员国印度)
+      else if (!/[非除]$/.test(lead)) members = listStartingAt(countries, norm, ag.ce + noun[0].length);
       if (members.length === 0) continue;
       const span = (c: Mention) => ({
         cs: Math.min(c.cs, ag.cs),

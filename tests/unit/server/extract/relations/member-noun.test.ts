@@ -40,4 +40,14 @@ describe("relation rule member-noun", () => {
     // (a copula that calls the country something else)
     expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方，RCEP有新的进展。")).toEqual([]);
   });
+
+  it("reads the list in apposition right after the member noun, not after 非/除", () => {
+    expect(relationsBy([memberNoun], "我国与RCEP成员国日本、泰国的贸易增长较快。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${RCEP}`,
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+    ]);
+    expect(relationsBy([memberNoun], "非RCEP成员国印度的出口受到影响。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP成员国欢迎越南提出的倡议。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP成员国中，日本的关税减让幅度最大。")).toEqual([]);
+  });
 });

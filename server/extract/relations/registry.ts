@@ -19,6 +19,7 @@ import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
+import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
@@ -101,4 +102,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
+  continuedZoneAreas,
 ];

@@ -31,6 +31,7 @@ import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
+import { marketEntry } from "./market-entry";
 import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -103,4 +104,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   provincePorts,
   routePartners,
   continuedZoneAreas,
+  marketEntry,
 ];

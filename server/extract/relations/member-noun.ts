@@ -4,8 +4,12 @@ import { typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
-/** A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国. */
-const MEMBER_NOUN = /^(的)?(创始|原始|正式|现有)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国)/;
+/**
+ * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
+ * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方).
+ */
+const MEMBER_NOUN =
+  /^[》"”]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国|主席国|保存方|保存国|保管方|保管国)/;
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
@@ -69,7 +73,7 @@ export const memberNoun: RelationRule = {
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
       if (!noun) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
-      const before = /((?<!作)为|是|系|成为|均为|都是|等)$/.exec(lead);
+      const before = /((?<!作)为|是|系|成为|均为|都是|等)[《"“]?$/.exec(lead);
       let members: Mention[] = [];
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));

@@ -50,4 +50,16 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "RCEP成员国欢迎越南提出的倡议。")).toEqual([]);
     expect(relationsBy([memberNoun], "RCEP成员国中，日本的关税减让幅度最大。")).toEqual([]);
   });
+
+  it("reads the roles only a party holds: the committee's chair and the depositary", () => {
+    expect(relationsBy([memberNoun], "今年越南是《全面与进步跨太平洋伙伴关系协定》委员会的主席国。")).toEqual(
+      [`ALIGNS_WITH:Country:越南->${CPTPP}`],
+    );
+    expect(relationsBy([memberNoun], "英国向CPTPP保存方新西兰递交了申请。")).toEqual([
+      `ALIGNS_WITH:Country:新西兰->${CPTPP}`,
+    ]);
+    // (a chair of something else, or a role that says nothing of membership)
+    expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方。")).toEqual([]);
+    expect(relationsBy([memberNoun], "越南是本次论坛的主席国，讨论了RCEP。")).toEqual([]);
+  });
 });

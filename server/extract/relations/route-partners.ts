@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pushPartners } from "./cooperate";
+import { isService } from "./routes";
 import type { RelationRule } from "./types";
 
 /** Verbs that open a line (triggers.json "routeOpen": 开通, 开行, 开辟, 打通…). */
@@ -22,6 +23,8 @@ const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${T
 const NOUN = new RegExp(`^[^，,；;。！？!?]{0,30}?(${trigger("unnamedRouteNoun").source})`);
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 班列, 物流, 联运…): trade, not travel. */
 const FREIGHT = trigger("unnamedRouteFreight");
+/** Nouns of a train or bus run, which a service named before may stand for. */
+const TRAIN = /班列|专列|班车/;
 const PLACE = ["City", "Province", "Country", "Port"];
 const SEP = /^(、|以及|和|及|与)/;
 
@@ -77,6 +80,9 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) return undefined;
   const nounEnd = end + noun[0].length;
   if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) return undefined;
+  // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
+  if (TRAIN.test(noun[1] ?? "") && (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id))))
+    return undefined;
   const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(nounEnd, b));
   return opened ? { ids, end: nounEnd } : undefined;
 }
@@ -86,7 +92,8 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
  * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
  * 中欧班列) is the routes rule's CONNECTS, not this; a passenger or unqualified line (客运航线, 航线航班)
- * is travel, not dealings; without an opening verb, an origin, or a line noun in the clause, nothing.
+ * is travel, not dealings; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
+ * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing.
  */
 export const routePartners: RelationRule = {
   name: "route-partners",

@@ -31,4 +31,14 @@ describe("relation rule route-partners", () => {
     expect(relationsBy([routePartners], "鄂州机场开通至比利时列日的国际货运航线。")).toEqual([]);
     expect(relationsBy([routePartners], "开通了合肥至上海、南京的航线航班。")).toEqual([]);
   });
+
+  it("gives nothing for a train run after a named service, which stands for that service", () => {
+    expect(
+      relationsBy([routePartners], "中欧班列发展迅速，今年开行了成都至波兰、德国的国际货运班列。"),
+    ).toEqual([]);
+    // (an air line after a named train service is no run of it)
+    expect(
+      relationsBy([routePartners], "中欧班列发展迅速，成都还开通了成都至泰国曼谷的全货机航线。"),
+    ).toEqual(["COOPERATES_WITH:City:成都->City:曼谷"]);
+  });
 });

@@ -48,6 +48,7 @@ import { routePartners } from "./route-partners";
 import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
+import { tradeFlow } from "./trade-flow";
 import { tradePartners } from "./trade-partners";
 import { tradeToward } from "./trade-toward";
 import type { RelationRule } from "./types";
@@ -105,4 +106,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   routePartners,
   continuedZoneAreas,
   marketEntry,
+  tradeFlow,
 ];

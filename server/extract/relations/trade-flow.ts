@@ -61,7 +61,7 @@ export const tradeFlow: RelationRule = {
           s,
           list.map((p) => p.id),
           at,
-          end + close[0].length,
+          end + (close[0]?.length ?? 0),
         );
     };
     for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, null);

@@ -1,5 +1,6 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -13,13 +14,21 @@ const JOIN = /^(、|和|与|及|以及)$/;
 /** After the list: the two/three of them, their governments, then an act of signing together. */
 const TOGETHER =
   /^(两国|两地|两市|两港|双方|三方|四方|多方)?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(签署|签订|签约|缔结)(?!的)[^，,；;。！？!?]{0,24}?(协议|备忘录|协定|合同|意向书|框架)/;
+/**
+ * After the list: acting together on one thing (三方共同成立, 共同开发运营, 联合主办; triggers.json
+ * "jointAct"), the sides right before 共同/联合/携手.
+ */
+const JOINT_ACT = new RegExp(
+  `^(两国|两地|两市|两港|双方|三方|四方|多方|[一二三四五六七八九十\\d]+国)?(政府)?(将|已|还|正|拟)?(共同|联合|携手)(${trigger("jointAct").source})`,
+);
 /** Signing apart (分别, 各自, 先后, 相继): not with each other. */
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
 
 /**
  * Parties that sign together, listed as the subject of a clause: A、B、C和D于近日在X签署谅解备忘录, 中国和
- * 新加坡两国政府签署了合作协议 → COOPERATES_WITH from the first signatory to each other. The list opens
- * the clause (after a date), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
+ * 新加坡两国政府签署了合作协议, or that act together on one thing (澳门、横琴和珠海三方共同成立…, 由A和B
+ * 共同开发运营) → COOPERATES_WITH from the first party to each other. The list opens the clause (after a
+ * date) or follows the agent mark 由 (…博览会由中国和东盟十国政府共同主办), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
  * not a list closed by 等); signing apart (分别, 先后, 相继) or with someone else (与/同 + a partner, which
  * joint-with reads) gives nothing.
  */
@@ -30,7 +39,9 @@ export const coSignatories: RelationRule = {
     const parties = [...ms].filter((m) => PARTY.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
     for (const first of parties) {
       const [a, b] = clauseOf(norm, first.cs);
-      if (!LEAD.test(norm.slice(a, first.cs))) continue;
+      // (or the agent mark 由 anywhere before it: 博览会由A和B共同主办)
+      const lead = norm.slice(a, first.cs);
+      if (!LEAD.test(lead) && !/由$/.test(lead)) continue;
       const list: Mention[] = [first];
       let lastJoin = "";
       for (const x of parties) {
@@ -43,7 +54,7 @@ export const coSignatories: RelationRule = {
       }
       const end = (list[list.length - 1] as Mention).ce;
       const rest = norm.slice(end, b);
-      const act = TOGETHER.exec(rest);
+      const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest);
       if (
         list.length < 2 ||
         lastJoin === "、" ||

@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import { pointAt } from "./cooperate";
-import { T_PLATFORM } from "./triggers";
+import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -13,6 +13,21 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 /** After the zone in its clause: it is called a platform, or is being set up (…等平台建设, …获批设立). */
 const PLATFORM_AFTER = /平台|载体|建设|设立|获批|建立/;
 
+/**
+ * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人): the venue or person,
+ * not the zone, is what the clause speaks of.
+ */
+const MODIFIES =
+  /^(相关)?(负责人|管委会|管理委员会|党工委|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
+/**
+ * The zone is where the subject lies (大兴机场片区位于…临空经济区范围内), not a platform it has: a locative
+ * word before it in its clause with no platform word between (not 位于泸州的片区依托X综合保税区).
+ */
+function placedIn(clauseHead: string): boolean {
+  const at = [...clauseHead.matchAll(new RegExp(T_LOCATED_AT.source, "g"))].pop();
+  return !!at && !T_PLATFORM.test(clauseHead.slice((at.index ?? 0) + at[0].length));
+}
+
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
@@ -21,6 +36,7 @@ export const hasPlatform: RelationRule = {
       for (const d of of("DevZone")) {
         if (cat.get(d.id)?.properties.kind === "category") continue;
         const [from] = clauseOf(norm, d.cs);
+        if (MODIFIES.test(norm.slice(d.ce)) || placedIn(norm.slice(from, d.cs))) continue;
         const words = [...norm.slice(from, d.cs).matchAll(new RegExp(T_PLATFORM.source, "g"))];
         const last = words[words.length - 1];
         const at = last ? pointAt(from + (last.index ?? 0)) : d;

@@ -42,7 +42,7 @@ const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
  */
 function partnersAfter(norm: string, cands: Mention[], at: number): { partners: Mention[]; k: number } {
   const partners: Mention[] = [];
-  let k = at + 1;
+  let k = at;
   for (;;) {
     const sep = /^([^、和及，,；;。！？\s]{1,14}?)(以及|[、和及])/.exec(norm.slice(k));
     const item = sep?.[1] ?? "";
@@ -68,12 +68,23 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
   return { partners, k };
 }
 
+/** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
+const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
+
+/** Where the partners after 与/同 at `at` start: after an agreement's member noun written first. */
+function partnersStart(norm: string, ms: Mention[], at: number): number {
+  const ag = ms.find((m) => m.cs === at + 1 && typeOf(m.id) === "Agreement");
+  const noun = ag && MEMBER_NOUN.exec(norm.slice(ag.ce));
+  return ag && noun ? ag.ce + noun[0].length : at + 1;
+}
+
 /**
  * Two sides that act together: A与B、C…合作/互补/签约/的关系/的协调发展 (哈尔滨片区将与绥芬河片区
  * 和黑河片区优势互补, 中国与越南、老挝等国的协调发展, 香港致力强化与东盟和中东的关系) →
  * COOPERATES_WITH from A to each partner. A is the name right before 与/同 (after an adverb), else the
  * clause's subject by the shared choice. The partners are the names right after 与/同 joined by
- * 、和及; a word of joint action (triggers.json "joint") must close the same clause.
+ * 、和及, also after an agreement's member noun (与DEPA成员国新西兰、智利开展对话); a word of joint
+ * action (triggers.json "joint") must close the same clause.
  */
 export const jointWith: RelationRule = {
   name: "joint-with",
@@ -86,7 +97,7 @@ export const jointWith: RelationRule = {
     const withAt = new Map<Mention, number>();
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
-      const { partners, k } = partnersAfter(norm, cands, at);
+      const { partners, k } = partnersAfter(norm, cands, partnersStart(norm, sorted, at));
       for (const p of partners) withAt.set(p, at);
       const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));

@@ -4,8 +4,12 @@ import { typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
-/** A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国. */
-const MEMBER_NOUN = /^(的)?(创始|原始|正式|现有)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国)/;
+/**
+ * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
+ * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方).
+ */
+const MEMBER_NOUN =
+  /^[》"”]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国|主席国|保存方|保存国|保管方|保管国)/;
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
@@ -46,7 +50,8 @@ function listStartingAt(countries: Mention[], norm: string, start: number): Ment
  * country to the agreement (签署国 → stage signed). The countries are the list right before a copula
  * (是/为/系/成为) before the agreement, the list closed by 等 right before it, after 作为 + agreement +
  * member noun + comma the list that opens the next clause, or the list an agreement has (CPTPP现有日本、
- * 澳大利亚等11个成员国). The member noun alone (与RCEP成员国的贸易) names
+ * 澳大利亚等11个成员国), or the list in apposition right after the noun (DEPA成员国新西兰、新加坡; not after
+ * 非/除). The member noun alone (与RCEP成员国的贸易) names
  * no country.
  */
 export const memberNoun: RelationRule = {
@@ -68,12 +73,14 @@ export const memberNoun: RelationRule = {
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
       if (!noun) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
-      const before = /((?<!作)为|是|系|成为|均为|都是|等)$/.exec(lead);
+      const before = /((?<!作)为|是|系|成为|均为|都是|等)[《"“]?$/.exec(lead);
       let members: Mention[] = [];
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
         if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
       } else if (before) members = listEndingAt(countries, norm, ag.cs - before[0].length);
+      // DEPA成员国新西兰、新加坡、智利: the list in apposition right after the noun (not 非RCEP成员国印度)
+      else if (!/[非除]$/.test(lead)) members = listStartingAt(countries, norm, ag.ce + noun[0].length);
       if (members.length === 0) continue;
       const span = (c: Mention) => ({
         cs: Math.min(c.cs, ag.cs),

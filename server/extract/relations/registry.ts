@@ -19,6 +19,7 @@ import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
+import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
@@ -30,6 +31,7 @@ import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
+import { marketEntry } from "./market-entry";
 import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
@@ -42,9 +44,11 @@ import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { reachCompound } from "./reach-compound";
+import { routePartners } from "./route-partners";
 import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
+import { tradeFlow } from "./trade-flow";
 import { tradePartners } from "./trade-partners";
 import { tradeToward } from "./trade-toward";
 import type { RelationRule } from "./types";
@@ -99,4 +103,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   bilateralTrade,
   outreach,
   provincePorts,
+  routePartners,
+  continuedZoneAreas,
+  marketEntry,
+  tradeFlow,
 ];

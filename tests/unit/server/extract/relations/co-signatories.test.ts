@@ -29,4 +29,19 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "广西和云南签署的协议数量增长。")).toEqual([]);
     expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业，现场签署合作协议。")).toEqual([]);
   });
+
+  it("reads sides that act together on one thing (三方共同成立, 由A和B联合主办), after a date or after 由", () => {
+    expect(relationsBy([coSignatories], "2021年5月，澳门、珠海和佛山三方共同成立科技合作中心。")).toEqual([
+      "COOPERATES_WITH:Province:澳门特别行政区->City:珠海",
+      "COOPERATES_WITH:Province:澳门特别行政区->City:佛山",
+    ]);
+    expect(relationsBy([coSignatories], "该论坛由香港贸易发展局和商务部联合主办。")).toEqual([
+      "COOPERATES_WITH:Organization:香港贸易发展局->Organization:商务部",
+    ]);
+    // (acting apart, composing something, a shared trait, or a list that is no subject)
+    expect(relationsBy([coSignatories], "北京市、上海市和广东省分别设立了服务中心。")).toEqual([]);
+    expect(relationsBy([coSignatories], "上海市和浙江省共同构成长三角的核心。")).toEqual([]);
+    expect(relationsBy([coSignatories], "广西和云南共同的特点是沿边。")).toEqual([]);
+    expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业共同举办展览。")).toEqual([]);
+  });
 });

@@ -28,4 +28,17 @@ describe("relation rule has-platform", () => {
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
     ]);
   });
+
+  it("gives nothing for a zone named as a modifier (…新区政务服务中心, …新区负责人) or as where the subject lies", () => {
+    expect(
+      relationsBy([hasPlatform], "湖北自贸试验区建设推进会在武汉东湖新技术开发区政务服务中心举行。"),
+    ).toEqual([]);
+    expect(relationsBy([hasPlatform], "南沙片区位于广州南沙经济技术开发区范围内，是建设的重点。")).toEqual(
+      [],
+    );
+    // (a platform word between the locative word and the zone still gives it)
+    expect(relationsBy([hasPlatform], "位于泸州的川南临港片区依托泸州综合保税区发展。")).toEqual([
+      "HAS_PLATFORM:Area:川南临港片区->DevZone:泸州综合保税区",
+    ]);
+  });
 });

@@ -98,4 +98,17 @@ describe("relation rule joint-with", () => {
     // (a relation of comparison or a relation in another clause says nothing)
     expect(relationsBy([jointWith], "中国与新加坡的差距在缩小，两国关系稳定。")).toEqual([]);
   });
+
+  it("reads partners named after an agreement's member noun, and dialogue held with them", () => {
+    expect(relationsBy([jointWith], "越南与CPTPP成员国加拿大、墨西哥开展了多轮磋商。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:加拿大",
+      "COOPERATES_WITH:Country:越南->Country:墨西哥",
+    ]);
+    expect(relationsBy([jointWith], "中国同新加坡举行了部长级会谈。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+    ]);
+    // (the member noun alone names no partner; dialogue in another clause says nothing)
+    expect(relationsBy([jointWith], "越南与CPTPP成员国的贸易增长较快。")).toEqual([]);
+    expect(relationsBy([jointWith], "中国与新加坡的差距在缩小，各方开展对话。")).toEqual([]);
+  });
 });

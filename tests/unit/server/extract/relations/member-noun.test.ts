@@ -40,4 +40,26 @@ describe("relation rule member-noun", () => {
     // (a copula that calls the country something else)
     expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方，RCEP有新的进展。")).toEqual([]);
   });
+
+  it("reads the list in apposition right after the member noun, not after 非/除", () => {
+    expect(relationsBy([memberNoun], "我国与RCEP成员国日本、泰国的贸易增长较快。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${RCEP}`,
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+    ]);
+    expect(relationsBy([memberNoun], "非RCEP成员国印度的出口受到影响。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP成员国欢迎越南提出的倡议。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP成员国中，日本的关税减让幅度最大。")).toEqual([]);
+  });
+
+  it("reads the roles only a party holds: the committee's chair and the depositary", () => {
+    expect(relationsBy([memberNoun], "今年越南是《全面与进步跨太平洋伙伴关系协定》委员会的主席国。")).toEqual(
+      [`ALIGNS_WITH:Country:越南->${CPTPP}`],
+    );
+    expect(relationsBy([memberNoun], "英国向CPTPP保存方新西兰递交了申请。")).toEqual([
+      `ALIGNS_WITH:Country:新西兰->${CPTPP}`,
+    ]);
+    // (a chair of something else, or a role that says nothing of membership)
+    expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方。")).toEqual([]);
+    expect(relationsBy([memberNoun], "越南是本次论坛的主席国，讨论了RCEP。")).toEqual([]);
+  });
 });

@@ -1,0 +1,61 @@
+import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { typeOf } from "./context";
+import { pointAt, pushPartners } from "./cooperate";
+import type { RelationRule } from "./types";
+
+/** Verbs of entering a market (triggers.json "marketEntry": 开拓, 拓展, 进军, 打开, 抢占…). */
+const ENTER = new RegExp(trigger("marketEntry").source, "g");
+/** What closes the partners: (等)(国家/地区)(的)市场 (开拓东南亚市场, 进军中东、非洲等新兴市场). */
+const MARKET = /^(等)?[^，,；;。！？!?、]{0,6}?市场/;
+const PARTNER = /^(Country|Province)$/;
+/** Sides acting together right before the verb (共同拓展, 携手开拓). */
+const JOINTLY = /(共同|携手|联合|一起|一道)$/;
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port"];
+
+/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
+function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
+  const list: Mention[] = [];
+  let end = at;
+  for (const x of cands) {
+    if (x.cs < end) continue;
+    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
+    list.push(x);
+    end = x.ce;
+  }
+  return { list, end };
+}
+
+/**
+ * Trade stated as entering a partner's market: 为陕西企业开拓东南亚市场, 帮助本地企业进军中东、非洲等
+ * 市场 → COOPERATES_WITH from the subject (the shared choice: the place before the verb) to each
+ * country or region listed right after the verb, when 市场 closes the list. A market named without
+ * a partner (开拓国际市场), a partner without 市场 (开拓东南亚的合作空间), China's own market (the home
+ * side), sides that expand markets together (共同拓展中国和阿联酋市场), or a verb with no subject before
+ * it give nothing.
+ */
+export const marketEntry: RelationRule = {
+  name: "market-entry",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, push, subjectBefore }) {
+    const cands = ms
+      .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
+      .sort((x, y) => x.cs - y.cs);
+    for (const v of norm.matchAll(ENTER)) {
+      const at = (v.index ?? 0) + v[0].length;
+      const { list, end } = listAfter(norm, cands, at);
+      const market = MARKET.exec(norm.slice(end));
+      // (共同拓展A和B市场: the sides expand their own markets together, no side enters another's)
+      if (list.length === 0 || !market || JOINTLY.test(norm.slice(0, v.index ?? 0))) continue;
+      const s = subjectBefore(pointAt(v.index ?? 0), SUBJECT);
+      if (!s) continue;
+      pushPartners(
+        push,
+        s,
+        list.map((p) => p.id),
+        v.index ?? 0,
+        end + market[0].length,
+      );
+    }
+  },
+};

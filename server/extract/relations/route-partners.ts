@@ -1,0 +1,108 @@
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { type RelationContext, typeOf } from "./context";
+import { pushPartners } from "./cooperate";
+import { isService } from "./routes";
+import type { RelationRule } from "./types";
+
+/** Verbs that open a line (triggers.json "routeOpen": 开通, 开行, 开辟, 打通…). */
+const OPEN_WORD = trigger("routeOpen").source;
+/** The verb before the origin, with an aspect word, 的 and 从/由/自 between (开通运行了从…, 首次开行的…). */
+const OPEN_BEFORE = new RegExp(`(${OPEN_WORD})(了|运行了?|运营了?)?的?(从|由|自)?$`);
+/** The verb after the line (…的航线正式开通, …国际货运班线成功首航). */
+const OPEN_AFTER = new RegExp(
+  `^(正式|成功|顺利|已经|已|将|于[^，,；;。]{0,8}?)?(${OPEN_WORD}|首发|首航|开航)`,
+);
+/** The mark before the destinations (triggers.json "unnamedRouteTo": 至, 到, 直飞, 飞往…). */
+const TO_WORD = trigger("unnamedRouteTo").source;
+const TO = new RegExp(`^(${TO_WORD})`);
+/** A transit stretch between the origin and the destination mark (银川经新疆喀什出境到…). */
+const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${TO_WORD})`);
+/** The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. */
+const NOUN = new RegExp(`^[^，,；;。！？!?]{0,30}?(${trigger("unnamedRouteNoun").source})`);
+/** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 班列, 物流, 联运…): trade, not travel. */
+const FREIGHT = trigger("unnamedRouteFreight");
+/** Nouns of a train or bus run, which a service named before may stand for. */
+const TRAIN = /班列|专列|班车/;
+const PLACE = ["City", "Province", "Country", "Port"];
+const SEP = /^(、|以及|和|及|与)/;
+
+/** The place mention that starts exactly at `at`, longest first. */
+function placeAt(rc: RelationContext, at: number): Mention | undefined {
+  return rc.ms.filter((m) => m.cs === at && PLACE.includes(typeOf(m.id))).sort((x, y) => y.ce - x.ce)[0];
+}
+
+/** The place a country written right before it places (阿联酋迪拜, 塔吉克斯坦首都杜尚别), if any. */
+function placedAfter(rc: RelationContext, c: Mention): Mention | undefined {
+  if (typeOf(c.id) !== "Country") return undefined;
+  const gap = /^(的)?(首都|首府)?/.exec(rc.norm.slice(c.ce))?.[0].length ?? 0;
+  const next = placeAt(rc, c.ce + gap);
+  return next && typeOf(next.id) !== "Country" ? next : undefined;
+}
+
+/** The destinations listed from `at` (香港、阿联酋迪拜、泰国曼谷), joined by 、和及: the city where a country places one. */
+function destinations(rc: RelationContext, at: number): { ids: string[]; end: number } {
+  const ids: string[] = [];
+  let pos = at;
+  let end = at;
+  for (;;) {
+    const p = placeAt(rc, pos);
+    if (!p) break;
+    const stop = placedAfter(rc, p) ?? p;
+    ids.push(stop.id);
+    end = stop.ce;
+    const sep = SEP.exec(rc.norm.slice(end));
+    if (!sep) break;
+    pos = end + sep[0].length;
+  }
+  return { ids, end };
+}
+
+/** Whether the line's noun at [from, to) is part of a named corridor or service (…的中欧班列). */
+function namedService(rc: RelationContext, from: number, to: number): boolean {
+  return rc.ms.some((m) => typeOf(m.id) === "Corridor" && m.cs < to && m.ce > from);
+}
+
+/** The destinations and the end of the line's noun when `o` starts an unnamed line, else undefined. */
+function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number } | undefined {
+  const { norm, ms } = rc;
+  const [a, b] = clauseOf(norm, o.cs);
+  if (placedAfter(rc, o)) return undefined;
+  const lead = ms.find((c) => c.ce === o.cs && placedAfter(rc, c) === o)?.cs ?? o.cs;
+  let pos = o.ce + (TRANSIT.exec(norm.slice(o.ce, b))?.[0].length ?? 0);
+  const to = TO.exec(norm.slice(pos, b));
+  if (!to) return undefined;
+  pos += to[0].length;
+  const { ids, end } = destinations(rc, pos);
+  const noun = NOUN.exec(norm.slice(end, b));
+  // (客运航线, 航线航班: a passenger or unqualified line is travel; goods carried are dealings)
+  if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) return undefined;
+  const nounEnd = end + noun[0].length;
+  if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) return undefined;
+  // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
+  if (TRAIN.test(noun[1] ?? "") && (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id))))
+    return undefined;
+  const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(nounEnd, b));
+  return opened ? { ids, end: nounEnd } : undefined;
+}
+
+/**
+ * A freight line opened from one place to others with no service named (开行宁夏至中亚、蒙古国的国际货运
+ * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
+ * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
+ * 中欧班列) is the routes rule's CONNECTS, not this; a passenger or unqualified line (客运航线, 航线航班)
+ * is travel, not dealings; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
+ * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing.
+ */
+export const routePartners: RelationRule = {
+  name: "route-partners",
+  types: ["COOPERATES_WITH"],
+  find(rc) {
+    for (const o of rc.ms) {
+      if (!PLACE.includes(typeOf(o.id))) continue;
+      const line = lineFrom(rc, o);
+      if (line) pushPartners(rc.push, o, line.ids, o.cs, line.end);
+    }
+  },
+};

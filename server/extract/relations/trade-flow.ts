@@ -1,0 +1,70 @@
+import { clauseStart } from "../clauses";
+import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { typeOf } from "./context";
+import { pointAt, pushPartners } from "./cooperate";
+import type { RelationRule } from "./types";
+
+/** Goods going out to partners named right after (triggers.json "tradeFlowOut": 出口到, 远销, 销往…). */
+const OUT = new RegExp(`(${trigger("tradeFlowOut").source})`, "g");
+/** Goods coming in from partners named after 从/自 (triggers.json "tradeFlowIn": 进口, 引进, 采购). */
+const IN_AFTER = new RegExp(
+  `^(等)?(国家|地区|国)?(的)?[^，,；;。！？!?]{0,8}?(${trigger("tradeFlowIn").source})`,
+);
+const PARTNER = /^(Country|Province)$/;
+/** Marks of a channel before the subject: the goods pass through it. */
+const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
+
+/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
+function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
+  const list: Mention[] = [];
+  let end = at;
+  for (const x of cands) {
+    if (x.cs < end) continue;
+    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
+    list.push(x);
+    end = x.ce;
+  }
+  return { list, end };
+}
+
+/**
+ * Trade stated as goods flowing between the subject and partners: 义乌的小商品远销中东、非洲, 宁夏枸杞出口至
+ * 欧盟、美国, 广西从越南进口水果 → COOPERATES_WITH from the subject (the shared choice before the verb, named
+ * in the verb's clause: a trader elsewhere in the sentence is too weakly tied to the goods) to
+ * each country or province listed right after the export verb, or between 从/自 and an import verb.
+ * China is never a partner (the home side); a channel the goods pass through (经满洲里口岸出口至俄罗斯)
+ * is no side; a verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
+ */
+export const tradeFlow: RelationRule = {
+  name: "trade-flow",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, push, subjectBefore }) {
+    const cands = ms
+      .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
+      .sort((x, y) => x.cs - y.cs);
+    const found = (at: number, from: number, tail: RegExp | null) => {
+      const { list, end } = listAfter(norm, cands, from);
+      const close = tail ? tail.exec(norm.slice(end)) : [""];
+      if (list.length === 0 || !close) return;
+      const s = subjectBefore(pointAt(at), SUBJECT);
+      // (经满洲里口岸出口至俄罗斯: the port is the way the goods take, not a side of the trade)
+      if (
+        s &&
+        s.cs >= clauseStart(norm, at) &&
+        !TRANSIT.test(norm.slice(Math.max(0, s.cs - 3), s.cs)) &&
+        !list.some((p) => p.id === s.id)
+      )
+        pushPartners(
+          push,
+          s,
+          list.map((p) => p.id),
+          at,
+          end + (close[0]?.length ?? 0),
+        );
+    };
+    for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, null);
+    for (const v of norm.matchAll(/(从|自)/g)) found(v.index ?? 0, (v.index ?? 0) + 1, IN_AFTER);
+  },
+};

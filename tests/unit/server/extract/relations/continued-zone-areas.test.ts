@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract";
+
+// Invented passages; PART_OF edges of the whole document as "source->target".
+function partOf(text: string): string[] {
+  return extractDocument("continued-zone-areas.txt", text)
+    .edges.filter((e) => e.type === "PART_OF")
+    .map((e) => `${e.source}->${e.target}`)
+    .sort();
+}
+
+describe("relation rule continued-zone-areas", () => {
+  it("gives the areas of a sentence that continues one about a zone (其中…) to that zone, quoting both", () => {
+    const text =
+      "中国（江西）自由贸易试验区实施范围119.9平方公里。其中，南昌片区41平方公里，赣州片区39平方公里。";
+    expect(partOf(text)).toEqual([
+      "Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区",
+      "Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+    const g = extractDocument("continued-zone-areas.txt", text);
+    const e = g.edges.find((x) => x.id === "PART_OF:Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区");
+    expect(e?.evidence.map((x) => x.quote)).toEqual([
+      "中国（江西）自由贸易试验区实施范围119.9平方公里",
+      "南昌片区",
+    ]);
+  });
+
+  it("gives nothing when the sentence does not continue, or for an area the catalog puts in another zone", () => {
+    expect(partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。南昌片区41平方公里。")).toEqual([]);
+    expect(
+      partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。其中，前海蛇口片区的经验值得借鉴。"),
+    ).toEqual([]);
+  });
+});

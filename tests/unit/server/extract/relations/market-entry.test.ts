@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { marketEntry } from "../../../../../server/extract/relations/market-entry";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule market-entry", () => {
+  it("makes the subject trade with each partner whose market it enters (开拓/进军…市场)", () => {
+    expect(relationsBy([marketEntry], "新通道为四川企业开拓南亚市场提供了便利。")).toEqual([
+      "COOPERATES_WITH:Province:四川省->Country:南亚",
+    ]);
+    expect(relationsBy([marketEntry], "厦门将帮助本地企业进军中东、非洲等新兴市场。")).toEqual([
+      "COOPERATES_WITH:City:厦门->Country:中东",
+      "COOPERATES_WITH:City:厦门->Country:非洲",
+    ]);
+  });
+
+  it("gives nothing without a partner, without 市场, for China's market, for sides acting together or with no subject", () => {
+    expect(relationsBy([marketEntry], "云南企业积极开拓国际市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "浙江省将开拓东南亚的合作空间。")).toEqual([]);
+    expect(relationsBy([marketEntry], "广西自贸试验区助力外资企业开拓中国市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "钦州港与新加坡港将共同拓展中国和东盟市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "中小企业对开拓东盟市场的路径缺乏了解。")).toEqual([]);
+  });
+});

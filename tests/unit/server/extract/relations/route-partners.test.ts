@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { routePartners } from "../../../../../server/extract/relations/route-partners";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule route-partners", () => {
+  it("makes the origin of an opened freight line cooperate with each destination", () => {
+    expect(relationsBy([routePartners], "去年开通了郑州至蒙古国、俄罗斯的国际货运班列。")).toEqual([
+      "COOPERATES_WITH:City:郑州->Country:蒙古国",
+      "COOPERATES_WITH:City:郑州->Country:俄罗斯",
+    ]);
+    // a country written before its city places the city, which is the destination
+    expect(relationsBy([routePartners], "该机场新开通了长沙至泰国曼谷的全货机航线。")).toEqual([
+      "COOPERATES_WITH:City:长沙->City:曼谷",
+    ]);
+  });
+
+  it("reads a transit stretch before the destination and an opening verb after the line", () => {
+    expect(relationsBy([routePartners], "开行了兰州经霍尔果斯出境到哈萨克斯坦的公铁联运线路。")).toEqual([
+      "COOPERATES_WITH:City:兰州->Country:哈萨克斯坦",
+    ]);
+    expect(relationsBy([routePartners], "昨日，南宁至越南河内的跨境货运班车正式开通。")).toEqual([
+      "COOPERATES_WITH:City:南宁->City:河内",
+    ]);
+  });
+
+  it("gives nothing for a named service, a passenger line, no opening verb, or no origin", () => {
+    expect(relationsBy([routePartners], "今年开行了西安至华沙的中欧班列。")).toEqual([]);
+    expect(relationsBy([routePartners], "今年开通了成都至巴黎的国际客运航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "合肥至上海的货物运输距离约为四百公里。")).toEqual([]);
+    expect(relationsBy([routePartners], "鄂州机场开通至比利时列日的国际货运航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "开通了合肥至上海、南京的航线航班。")).toEqual([]);
+  });
+
+  it("gives nothing for a train run after a named service, which stands for that service", () => {
+    expect(
+      relationsBy([routePartners], "中欧班列发展迅速，今年开行了成都至波兰、德国的国际货运班列。"),
+    ).toEqual([]);
+    // (an air line after a named train service is no run of it)
+    expect(
+      relationsBy([routePartners], "中欧班列发展迅速，成都还开通了成都至泰国曼谷的全货机航线。"),
+    ).toEqual(["COOPERATES_WITH:City:成都->City:曼谷"]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { tradeFlow } from "../../../../../server/extract/relations/trade-flow";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule trade-flow", () => {
+  it("makes the side named in the clause trade with partners its goods go to or come from", () => {
+    expect(relationsBy([tradeFlow], "义乌市的小商品远销中东、非洲等地。")).toEqual([
+      "COOPERATES_WITH:City:义乌->Country:中东",
+      "COOPERATES_WITH:City:义乌->Country:非洲",
+    ]);
+    expect(relationsBy([tradeFlow], "宁夏的枸杞出口至欧盟。")).toEqual([
+      "COOPERATES_WITH:Province:宁夏回族自治区->Country:欧盟",
+    ]);
+    expect(relationsBy([tradeFlow], "廣西從越南進口水果。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+  });
+
+  it("gives nothing without a partner right after the verb, for China, a channel, or a side in another clause", () => {
+    expect(relationsBy([tradeFlow], "该省出口额增长12%，出口企业数量增加。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "越南的木材出口中国。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "果蔬经满洲里口岸出口至俄罗斯。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "货物在武汉集结，随后出口至中亚。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "中欧班列从重庆出发，经新疆出境。")).toEqual([]);
+  });
+});

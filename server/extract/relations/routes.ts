@@ -8,7 +8,7 @@ import type { RelationRule } from "./types";
  * Words that open a stop of a route (data/lexicon/triggers.json "routeMark"): origin (自/从/以…为起点,
  * 起点为), transit (经/途经/跨越), destination (至/到/抵达/终点为).
  */
-const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
+export const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */

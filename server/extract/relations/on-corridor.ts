@@ -1,7 +1,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { ROUTE_MARK } from "./routes";
+import { notCorridorSubject } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -105,56 +105,6 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return true;
 }
 
-/** What closes a stop opened by 以: 以莫斯科为目的地, 以A、B为起点. */
-const END_FRAME = /^[^，,；;。！？!?]{0,12}?为(目的地|终点站?|起点|始发站?|起始站|出发地)/;
-
-/** Places that may stand in a list of stops before a route word (A、B和C; 新疆阿拉山口). */
-const STOP_PLACE = /^(City|Port|Country|Province|DevZone)$/;
-
-/**
- * 开往波兰华沙, 西安至华沙的中欧班列, 继开行直达莫斯科、华沙后…: a place written as the object of a
- * route word (through places of its list), or as the first end of A至B, is a stop of a route, which the route rules read
- * (CONNECTS to a city, ON_CORRIDOR for a port on that route), not what lies on the corridor.
- * 以 opens a stop only in its frame (以A为起点, 以X为目的地); 向 is left to the route rules.
- */
-function routeObject(rc: RelationContext, s: Mention): boolean {
-  const [a] = clauseOf(rc.norm, s.cs);
-  // either end of A至B, A—B
-  const to = /^(至|到|[—\-–─]+)/.exec(rc.norm.slice(s.ce));
-  if (to && rc.ms.some((x) => x.cs === s.ce + to[0].length && STOP_PLACE.test(typeOf(x.id)))) return true;
-  const from = /[—\-–─]+$/.exec(rc.norm.slice(a, s.cs));
-  if (from && rc.ms.some((x) => x.ce === s.cs - from[0].length && STOP_PLACE.test(typeOf(x.id)))) return true;
-  for (let k = s.cs; k > a; ) {
-    const before = rc.norm.slice(a, k);
-    const mark = ROUTE_MARK.exec(before);
-    if (mark?.[1] === "以") return END_FRAME.test(rc.norm.slice(s.ce));
-    if (mark) return mark[1] !== "向";
-    const prev = rc.ms.find((x) => x.ce === k && x.cs >= a && STOP_PLACE.test(typeOf(x.id)));
-    const sep = /(以及|[、和与及])$/.exec(before);
-    if (prev) k = prev.cs;
-    else if (sep) k -= sep[0].length;
-    else return false;
-  }
-  return false;
-}
-
-/**
- * Whether the subject is a stop of a route rather than a place on the corridor: a city or province
- * always; a port only when the corridor is outside its clause (…经武汉阳逻港到长三角；向西，持续
- * 支持中欧班列), since a port on the corridor's own route lies on it.
- */
-function stopOfRoute(rc: RelationContext, s: Mention, corr: Mention): boolean {
-  if (!routeObject(rc, s)) return false;
-  if (typeOf(s.id) !== "Port") return true;
-  return clauseOf(rc.norm, s.cs)[0] !== clauseOf(rc.norm, corr.cs)[0];
-}
-
-/** A question (如何借力…通道？) asks, it states no relation. */
-function inQuestion(rc: RelationContext, corr: Mention): boolean {
-  const e = sentenceEnd(rc.norm, corr.ce);
-  return /[？?]/.test(rc.norm[e] ?? "");
-}
-
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
@@ -180,7 +130,7 @@ export const onCorridor: RelationRule = {
         const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
-        if (modifiesCorridor(rc, corr) || stopOfRoute(rc, s, corr) || inQuestion(rc, corr)) continue;
+        if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         push({
           type: "ON_CORRIDOR",
           subj: s,

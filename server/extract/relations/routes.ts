@@ -165,6 +165,27 @@ function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
   return /^[”"」]?(、|以及|[和及])/.test(rc.norm.slice(s.ce));
 }
 
+/**
+ * The part of a sentence [a, b) whose route is the first service's: up to another service named
+ * later (…，是所有“中欧班列”中最长的一条), and within the service's own semicolon-delimited part
+ * (向东，打通银川至天津港口的出海通道；向南，借助陆海新通道…: the stops of the part before are another
+ * route's).
+ */
+function servicePart(
+  rc: RelationContext,
+  named: Mention[],
+  first: Mention,
+  a: number,
+  b: number,
+): RouteSentence {
+  const other = named.find((x) => x.id !== first.id);
+  const semi = Math.max(rc.norm.lastIndexOf("；", first.cs), rc.norm.lastIndexOf(";", first.cs));
+  const pa = semi >= a ? semi + 1 : a;
+  const next = rc.norm.slice(first.ce, b).search(/[；;]/);
+  const pb = Math.min(other ? other.cs : b, next < 0 ? b : first.ce + next);
+  return { s: first, a: pa, from: joinedFrom(rc, first, pa), b: pb, carried: false };
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -176,8 +197,7 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const b = end < 0 ? norm.length : a + end;
     const named = services.filter((x) => x.cs >= a && x.cs < b);
     const first = named[0];
-    if (first && named.every((x) => x.id === first.id))
-      out.push({ s: first, a, from: joinedFrom(rc, first, a), b, carried: false });
+    if (first) out.push(servicePart(rc, named, first, a, b));
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });

@@ -260,4 +260,26 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西部陆海新通道经广西出海。")).toEqual([]);
     expect(relationsBy([routes], "西部陆海新通道的影响拓展至教育、文化等领域。")).toEqual([]);
   });
+
+  it("reads the first service's route when the sentence names another service after it", () => {
+    expect(
+      relationsBy(
+        [routes],
+        "首趟“蓉欧快铁”经阿拉山口进入哈萨克斯坦，再经俄罗斯、白俄罗斯，最后到达波兰罗兹，是目前所有中欧班列中最快的一条。",
+      ),
+    ).toEqual([
+      "CONNECTS:Corridor:蓉欧快铁->City:阿拉山口",
+      "CONNECTS:Corridor:蓉欧快铁->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:蓉欧快铁->Country:俄罗斯",
+      "CONNECTS:Corridor:蓉欧快铁->Country:白俄罗斯",
+      "CONNECTS:Corridor:蓉欧快铁->Country:波兰",
+      "CONNECTS:Corridor:蓉欧快铁->City:罗兹",
+    ]);
+  });
+
+  it("reads no stop of the part before a semicolon as the service's", () => {
+    expect(
+      relationsBy([routes], "向东，打通了兰州至天津港的出海通道；向南，借助西部陆海新通道，货物运抵钦州港。"),
+    ).toEqual(["ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道"]);
+  });
 });

@@ -29,8 +29,8 @@ const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u
 const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
-/** What closes an origin opened by 以: 以A、B为起点. */
-const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽)/;
+/** What closes an end opened by 以: 以A、B为起点, 以莫斯科为目的地/终点站. */
+const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;

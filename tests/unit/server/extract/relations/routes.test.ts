@@ -282,4 +282,12 @@ describe("relation rule routes", () => {
       relationsBy([routes], "向东，打通了兰州至天津港的出海通道；向南，借助西部陆海新通道，货物运抵钦州港。"),
     ).toEqual(["ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道"]);
   });
+
+  it("reads an end framed by 以…为目的地/终点站, not 以…为例", () => {
+    expect(relationsBy([routes], "这趟中欧班列以德国汉堡为终点站。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:汉堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列以德国汉堡为例。")).toEqual([]);
+  });
 });

@@ -11,6 +11,13 @@ import type { RelationRule } from "./types";
 export const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
+/**
+ * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
+ * 波兰两次换轨, 在西安集结后): "routeHalt", after an optional station word and a short adverbial.
+ */
+const HALT_AFTER = new RegExp(
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
+);
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
@@ -58,6 +65,7 @@ const SERVICE_ANAPHOR =
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");

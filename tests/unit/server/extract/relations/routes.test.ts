@@ -290,4 +290,17 @@ describe("relation rule routes", () => {
     ]);
     expect(relationsBy([routes], "中欧班列以德国汉堡为例。")).toEqual([]);
   });
+
+  it("reads a place where the service halts (在X站停留, 在A、B两次换轨, 在X集结后)", () => {
+    expect(relationsBy([routes], "中欧班列出境后在蒙古国扎门乌德站停留时间压缩1小时。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:蒙古国",
+      "CONNECTS:Corridor:中欧班列->City:扎门乌德",
+    ]);
+    expect(relationsBy([routes], "中欧班列在哈萨克斯坦、波兰两次换轨。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    // 在 + a place with no halting verb is no stop
+    expect(relationsBy([routes], "中欧班列在西安召开推介会。")).toEqual([]);
+  });
 });

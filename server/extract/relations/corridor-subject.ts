@@ -91,10 +91,33 @@ function cargoOwner(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return corr.cs > s.ce && corr.cs < b && LADEN.test(rc.norm.slice(a, s.cs));
 }
 
+const PART_END = /[；;。！？!?]/;
+const SUBJECT_TYPE = /^(FreeTradeZone|Area|Province|City|Port|DevZone)$/;
+
+/**
+ * …天津港奋力打造智慧港口；乘着中欧班列，义乌小商品闯出大市场: a name before a semicolon is not the
+ * subject of the part after it when that part names its own subject at the start of a clause.
+ */
+function ownPartSubject(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const semi = Math.max(rc.norm.lastIndexOf("；", corr.cs), rc.norm.lastIndexOf(";", corr.cs));
+  if (semi < 0 || s.ce > semi) return false;
+  const stop = rc.norm.slice(corr.ce).search(PART_END);
+  const end = stop < 0 ? rc.norm.length : corr.ce + stop;
+  return rc.ms.some(
+    (x) =>
+      x.cs > semi &&
+      x.cs < end &&
+      x !== corr &&
+      SUBJECT_TYPE.test(typeOf(x.id)) &&
+      /^[\s“"]*$/.test(rc.norm.slice(clauseOf(rc.norm, x.cs)[0], x.cs)),
+  );
+}
+
 /** Whether the clause shape shows that `s` is no subject of what the sentence says about `corr`. */
 export function notCorridorSubject(rc: RelationContext, s: Mention, corr: Mention): boolean {
   const [a, b] = clauseOf(rc.norm, s.cs);
   if (DATELINE.test(rc.norm.slice(s.ce))) return true;
   if (PURPOSE.test(rc.norm.slice(a, s.cs)) && !TOPIC_FRAME.test(rc.norm.slice(s.ce, b))) return true;
+  if (ownPartSubject(rc, s, corr)) return true;
   return stopOfRoute(rc, s, corr) || inQuestion(rc, corr) || cargoOwner(rc, s, corr);
 }

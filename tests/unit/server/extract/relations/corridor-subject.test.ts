@@ -67,12 +67,12 @@ describe("corridor subject gates", () => {
   });
 
   it("takes no name before a semicolon when the corridor's part names its own subject", () => {
-    expect(
-      relationsBy([onCorridor], "天津港奋力打造世界一流的智慧港口；乘着中欧班列，义乌小商品闯出大市场。"),
-    ).toEqual([]);
+    expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；乘着中欧班列，郑州企业拓展欧洲市场。")).toEqual(
+      [],
+    );
     // (a part with no subject of its own continues the one before the semicolon)
-    expect(relationsBy([onCorridor], "天津港打造智慧港口；同时积极融入“一带一路”建设。")).toEqual([
-      "ON_CORRIDOR:Port:天津港->Corridor:一带一路",
+    expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；同时积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Port:青岛港->Corridor:一带一路",
     ]);
   });
 });

@@ -26,7 +26,7 @@ const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
  * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
-const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
+const ROUTE = /线路|公路|高速|走廊|通道|大陆桥|丝绸之路$/;
 /** The two ends of lines a corridor runs (…间的多条物流新线路), not of trade (…之间的贸易). */
 const LINES_BETWEEN = new RegExp(
   `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
@@ -60,12 +60,32 @@ const SERVICE_ANAPHOR =
   /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
+ * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
+ * written right before the service's name (through quotes) is one of its stops.
+ */
+function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolean {
+  let k = p.ce;
+  let places = 1;
+  for (;;) {
+    const dash = /^[—\-─–]+/.exec(rc.norm.slice(k));
+    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && PLACE.test(typeOf(x.id)));
+    if (!dash || !next) break;
+    k = next.ce;
+    places++;
+  }
+  const lead = /[—\-─–]+$/.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
+  const before = !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && PLACE.test(typeOf(x.id)));
+  return (places > 1 || before) && k <= service.cs && /^[“"「『‘']*$/.test(rc.norm.slice(k, service.cs));
+}
+
+/**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
   if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
+  if (dashedBefore(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
@@ -258,6 +278,7 @@ export const routes: RelationRule = {
         const end =
           END_WORD.test(rc.norm.slice(a, p.cs)) ||
           closedAfter(rc, p, LINES_BETWEEN, true) ||
+          dashedBefore(rc, p, s) ||
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };

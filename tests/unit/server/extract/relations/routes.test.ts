@@ -303,4 +303,14 @@ describe("relation rule routes", () => {
     // 在 + a place with no halting verb is no stop
     expect(relationsBy([routes], "中欧班列在西安召开推介会。")).toEqual([]);
   });
+
+  it("reads the ends of a dash-joined chain written right before a corridor's name", () => {
+    expect(relationsBy([routes], "郑州—卢森堡“空中丝绸之路”越飞越广。")).toEqual([
+      "CONNECTS:Corridor:空中丝绸之路->City:郑州",
+      "CONNECTS:Corridor:空中丝绸之路->Country:卢森堡",
+    ]);
+    // a single place or a list is no chain of ends
+    expect(relationsBy([routes], "郑州“空中丝绸之路”越飞越广。")).toEqual([]);
+    expect(relationsBy([routes], "郑州、卢森堡“空中丝绸之路”越飞越广。")).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { SENTENCE_END } from "../clauses";
+import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -194,8 +194,8 @@ function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
 }
 
 /**
- * The part of a sentence [a, b) whose route is the first service's: up to another service named
- * later (…，是所有“中欧班列”中最长的一条), and within the service's own semicolon-delimited part
+ * The part of a sentence [a, b) whose route is the first service's: up to the clause of another
+ * service named later (…，是所有“中欧班列”中最长的一条), and within the service's own semicolon-delimited part
  * (向东，打通银川至天津港口的出海通道；向南，借助陆海新通道…: the stops of the part before are another
  * route's).
  */
@@ -210,7 +210,9 @@ function servicePart(
   const semi = Math.max(rc.norm.lastIndexOf("；", first.cs), rc.norm.lastIndexOf(";", first.cs));
   const pa = semi >= a ? semi + 1 : a;
   const next = rc.norm.slice(first.ce, b).search(/[；;]/);
-  const pb = Math.min(other ? other.cs : b, next < 0 ? b : first.ce + next);
+  // (the clause of the other service is its own: 经绥芬河铁路口岸进出境的中欧班列)
+  const otherAt = other ? Math.max(clauseStart(rc.norm, other.cs), first.ce) : b;
+  const pb = Math.min(otherAt, next < 0 ? b : first.ce + next);
   return { s: first, a: pa, from: joinedFrom(rc, first, pa), b: pb, carried: false };
 }
 

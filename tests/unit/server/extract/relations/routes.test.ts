@@ -277,6 +277,12 @@ describe("relation rule routes", () => {
     ]);
   });
 
+  it("gives the first service no stop of the clause that names another service", () => {
+    expect(
+      relationsBy([routes], "黑河片区深度融入中蒙俄经济走廊建设，经满洲里口岸进出境的中欧班列持续增长。"),
+    ).toEqual([]);
+  });
+
   it("reads no stop of the part before a semicolon as the service's", () => {
     expect(
       relationsBy([routes], "向东，打通了兰州至天津港的出海通道；向南，借助西部陆海新通道，货物运抵钦州港。"),

@@ -1,4 +1,4 @@
-import { clauseStart } from "../clauses";
+import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -50,6 +50,44 @@ function lading(rc: RelationContext, s: Mention): Mention[] {
   return rc.ms.filter((p) => p.cs >= from && p.ce <= to && PLACE.test(typeOf(p.id)));
 }
 
+/** Laden verbs after the service, within its sentence (满载着50个集装箱，主要装运…). */
+const LADEN_VERB = new RegExp(`(${trigger("cargoLaden").source})[着了]?`, "g");
+/** What closes the goods' origin: 韩国的液晶显示器, 越南生产的白糖, 来自浙江的小商品. */
+const ORIGIN_OF_GOODS = /^(的|生产的|产的|出产的|制造的|本土)/;
+/** Words between a laden verb and the first origin of its goods (主要装运, 满载着来自…). */
+const GOODS_LEAD = /^(主要|大多|多为|均为|为|是|来自|的是)+/;
+
+/** Whether the goods' origin closes `p`, through other places of its list (浙江、江苏的小商品). */
+function ownsGoods(rc: RelationContext, p: Mention): boolean {
+  for (let k = p.ce; ; ) {
+    if (ORIGIN_OF_GOODS.test(rc.norm.slice(k))) return true;
+    const sep = /^(以及|[、和与及])/.exec(rc.norm.slice(k));
+    const next = sep && rc.ms.find((x) => x.cs === k + sep[0].length && PLACE.test(typeOf(x.id)));
+    if (!sep || !next) return false;
+    k = next.ce;
+  }
+}
+
+/**
+ * 这趟中欧班列满载着50个集装箱，主要装运韩国的液晶显示器: the places that own the goods named after a
+ * laden verb that follows the service in its sentence (the service being the subject: no other name
+ * between them), in the goods' clause.
+ */
+function ladenAfter(rc: RelationContext, s: Mention): Mention[] {
+  const rest = rc.norm.slice(s.ce, s.ce + 40);
+  const stop = rest.search(/[。！？!?；;]/);
+  const out: Mention[] = [];
+  for (const v of (stop < 0 ? rest : rest.slice(0, stop)).matchAll(LADEN_VERB)) {
+    const at = s.ce + (v.index ?? 0) + v[0].length;
+    if (rc.ms.some((x) => x.cs >= s.ce && x.cs < at)) break;
+    const end = clauseEnd(rc.norm, at);
+    const goods = rc.ms.filter((p) => p.cs >= at && p.ce <= end && PLACE.test(typeOf(p.id)));
+    const first = goods.find((p) => ITEM_START.test(rc.norm.slice(at, p.cs).replace(GOODS_LEAD, "")));
+    out.push(...goods.filter((p) => first && p.cs >= first.cs && ownsGoods(rc, p)));
+  }
+  return out;
+}
+
 /**
  * Goods a service carries from a place: the places whose goods ride it (大同的药品…搭乘中欧班列) or
  * fill it (满载安徽本土货物的中欧班列) are connected by it (CONNECTS), as the places of its route are
@@ -60,7 +98,7 @@ export const carriedGoods: RelationRule = {
   types: ["CONNECTS"],
   find(rc) {
     for (const s of rc.of("Corridor")) {
-      for (const p of [...riders(rc, s), ...lading(rc, s)]) {
+      for (const p of [...riders(rc, s), ...lading(rc, s), ...ladenAfter(rc, s)]) {
         if (p.id === "Country:中国") continue;
         rc.push({
           type: "CONNECTS",
@@ -68,8 +106,8 @@ export const carriedGoods: RelationRule = {
           target: p.id,
           method: "pattern",
           confidence: 0.7,
-          cs: p.cs,
-          ce: s.ce,
+          cs: Math.min(p.cs, s.cs),
+          ce: Math.max(p.ce, s.ce),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { notCorridorSubject } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -129,7 +130,7 @@ export const onCorridor: RelationRule = {
         const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
-        if (modifiesCorridor(rc, corr)) continue;
+        if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         push({
           type: "ON_CORRIDOR",
           subj: s,

@@ -1,4 +1,4 @@
-import { SENTENCE_END } from "../clauses";
+import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -8,9 +8,16 @@ import type { RelationRule } from "./types";
  * Words that open a stop of a route (data/lexicon/triggers.json "routeMark"): origin (自/从/以…为起点,
  * 起点为), transit (经/途经/跨越), destination (至/到/抵达/终点为).
  */
-const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
+export const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
+/**
+ * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
+ * 波兰两次换轨, 在西安集结后): "routeHalt", after an optional station word and a short adverbial.
+ */
+const HALT_AFTER = new RegExp(
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
+);
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
@@ -19,7 +26,7 @@ const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
  * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
-const ROUTE = /线路|公路|高速|走廊|通道|大陆桥/;
+const ROUTE = /线路|公路|高速|走廊|通道|大陆桥|丝绸之路$/;
 /** The two ends of lines a corridor runs (…间的多条物流新线路), not of trade (…之间的贸易). */
 const LINES_BETWEEN = new RegExp(
   `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
@@ -29,8 +36,8 @@ const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u
 const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 /** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
 export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
-/** What closes an origin opened by 以: 以A、B为起点. */
-const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽)/;
+/** What closes an end opened by 以: 以A、B为起点, 以莫斯科为目的地/终点站. */
+const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
@@ -53,11 +60,32 @@ const SERVICE_ANAPHOR =
   /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
+ * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
+ * written right before the service's name (through quotes) is one of its stops.
+ */
+function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolean {
+  let k = p.ce;
+  let places = 1;
+  for (;;) {
+    const dash = /^[—\-─–]+/.exec(rc.norm.slice(k));
+    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && PLACE.test(typeOf(x.id)));
+    if (!dash || !next) break;
+    k = next.ce;
+    places++;
+  }
+  const lead = /[—\-─–]+$/.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
+  const before = !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && PLACE.test(typeOf(x.id)));
+  return (places > 1 || before) && k <= service.cs && /^[“"「『‘']*$/.test(rc.norm.slice(k, service.cs));
+}
+
+/**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
+  if (dashedBefore(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
@@ -165,6 +193,29 @@ function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
   return /^[”"」]?(、|以及|[和及])/.test(rc.norm.slice(s.ce));
 }
 
+/**
+ * The part of a sentence [a, b) whose route is the first service's: up to the clause of another
+ * service named later (…，是所有“中欧班列”中最长的一条), and within the service's own semicolon-delimited part
+ * (向东，打通银川至天津港口的出海通道；向南，借助陆海新通道…: the stops of the part before are another
+ * route's).
+ */
+function servicePart(
+  rc: RelationContext,
+  named: Mention[],
+  first: Mention,
+  a: number,
+  b: number,
+): RouteSentence {
+  const other = named.find((x) => x.id !== first.id);
+  const semi = Math.max(rc.norm.lastIndexOf("；", first.cs), rc.norm.lastIndexOf(";", first.cs));
+  const pa = semi >= a ? semi + 1 : a;
+  const next = rc.norm.slice(first.ce, b).search(/[；;]/);
+  // (the clause of the other service is its own: 经绥芬河铁路口岸进出境的中欧班列)
+  const otherAt = other ? Math.max(clauseStart(rc.norm, other.cs), first.ce) : b;
+  const pb = Math.min(otherAt, next < 0 ? b : first.ce + next);
+  return { s: first, a: pa, from: joinedFrom(rc, first, pa), b: pb, carried: false };
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -176,8 +227,7 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const b = end < 0 ? norm.length : a + end;
     const named = services.filter((x) => x.cs >= a && x.cs < b);
     const first = named[0];
-    if (first && named.every((x) => x.id === first.id))
-      out.push({ s: first, a, from: joinedFrom(rc, first, a), b, carried: false });
+    if (first) out.push(servicePart(rc, named, first, a, b));
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
@@ -230,6 +280,7 @@ export const routes: RelationRule = {
         const end =
           END_WORD.test(rc.norm.slice(a, p.cs)) ||
           closedAfter(rc, p, LINES_BETWEEN, true) ||
+          dashedBefore(rc, p, s) ||
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };

@@ -38,4 +38,21 @@ describe("relation rule carried-goods", () => {
     // the laden train is another one, joined to the service
     expect(relationsBy([carriedGoods], "装有成都产品的专列与中欧班列衔接。")).toEqual([]);
   });
+
+  it("reads the owners of goods named after a laden verb that follows the service (…满载着…，主要装运X的…)", () => {
+    expect(
+      relationsBy([carriedGoods], "首发的这趟中欧班列满载着50个集装箱，主要装运韩国的液晶显示器等电子产品。"),
+    ).toEqual(["CONNECTS:Corridor:中欧班列->Country:韩国"]);
+    expect(relationsBy([carriedGoods], "中欧班列装载着来自浙江、江苏的小商品。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:浙江省",
+      "CONNECTS:Corridor:中欧班列->Province:江苏省",
+    ]);
+  });
+
+  it("reads no place after the laden verb that owns no goods, nor one behind another name", () => {
+    // a destination, a place of another clause, a place after another name
+    expect(relationsBy([carriedGoods], "中欧班列满载货物驶往德国。")).toEqual([]);
+    expect(relationsBy([carriedGoods], "中欧班列满载集装箱，德国的客户已下单。")).toEqual([]);
+    expect(relationsBy([carriedGoods], "中欧班列从西安出发，满载着越南的白糖。")).toEqual([]);
+  });
 });

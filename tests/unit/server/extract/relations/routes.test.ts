@@ -260,4 +260,63 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西部陆海新通道经广西出海。")).toEqual([]);
     expect(relationsBy([routes], "西部陆海新通道的影响拓展至教育、文化等领域。")).toEqual([]);
   });
+
+  it("reads the first service's route when the sentence names another service after it", () => {
+    expect(
+      relationsBy(
+        [routes],
+        "首趟“蓉欧快铁”经阿拉山口进入哈萨克斯坦，再经俄罗斯、白俄罗斯，最后到达波兰罗兹，是目前所有中欧班列中最快的一条。",
+      ),
+    ).toEqual([
+      "CONNECTS:Corridor:蓉欧快铁->City:阿拉山口",
+      "CONNECTS:Corridor:蓉欧快铁->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:蓉欧快铁->Country:俄罗斯",
+      "CONNECTS:Corridor:蓉欧快铁->Country:白俄罗斯",
+      "CONNECTS:Corridor:蓉欧快铁->Country:波兰",
+      "CONNECTS:Corridor:蓉欧快铁->City:罗兹",
+    ]);
+  });
+
+  it("gives the first service no stop of the clause that names another service", () => {
+    expect(
+      relationsBy([routes], "黑河片区深度融入中蒙俄经济走廊建设，经满洲里口岸进出境的中欧班列持续增长。"),
+    ).toEqual([]);
+  });
+
+  it("reads no stop of the part before a semicolon as the service's", () => {
+    expect(
+      relationsBy([routes], "向东，打通了兰州至天津港的出海通道；向南，借助西部陆海新通道，货物运抵钦州港。"),
+    ).toEqual(["ON_CORRIDOR:Port:钦州港->Corridor:西部陆海新通道"]);
+  });
+
+  it("reads an end framed by 以…为目的地/终点站, not 以…为例", () => {
+    expect(relationsBy([routes], "这趟中欧班列以德国汉堡为终点站。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:汉堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列以德国汉堡为例。")).toEqual([]);
+  });
+
+  it("reads a place where the service halts (在X站停留, 在A、B两次换轨, 在X集结后)", () => {
+    expect(relationsBy([routes], "中欧班列出境后在蒙古国扎门乌德站停留时间压缩1小时。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:蒙古国",
+      "CONNECTS:Corridor:中欧班列->City:扎门乌德",
+    ]);
+    expect(relationsBy([routes], "中欧班列在哈萨克斯坦、波兰两次换轨。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    // 在 + a place with no halting verb is no stop
+    expect(relationsBy([routes], "中欧班列在西安召开推介会。")).toEqual([]);
+  });
+
+  it("reads the ends of a dash-joined chain written right before a corridor's name", () => {
+    expect(relationsBy([routes], "郑州—卢森堡“空中丝绸之路”越飞越广。")).toEqual([
+      "CONNECTS:Corridor:空中丝绸之路->City:郑州",
+      "CONNECTS:Corridor:空中丝绸之路->Country:卢森堡",
+    ]);
+    // a single place or a list is no chain of ends
+    expect(relationsBy([routes], "郑州“空中丝绸之路”越飞越广。")).toEqual([]);
+    expect(relationsBy([routes], "郑州、卢森堡“空中丝绸之路”越飞越广。")).toEqual([]);
+  });
 });

@@ -1,0 +1,123 @@
+/**
+ * Gates on the subject that a trigger-word rule (on-corridor.ts) puts on a corridor: names that a
+ * clause's shape shows are no subject of it (a stop of a route, a dateline, the beneficiary of 为, the
+ * owner of a train's cargo), and sentences that state nothing (questions).
+ */
+import { clauseOf, SENTENCE_END } from "../clauses";
+import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { type RelationContext, typeOf } from "./context";
+import { ROUTE_MARK } from "./routes";
+
+/** What closes a stop opened by 以: 以莫斯科为目的地, 以A、B为起点. */
+const END_FRAME = /^[^，,；;。！？!?]{0,12}?为(目的地|终点站?|起点|始发站?|起始站|出发地)/;
+/** Places that may stand in a list of stops before a route word (A、B和C; 新疆阿拉山口). */
+const STOP_PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** What joins a place to the place it lies in: 西班牙首都马德里, 德国的汉堡. */
+const APPOSITION = /(的|首都|首府)$/;
+const DASH_AFTER = /^(至|到|[—\-–─]+)/;
+const DASH_BEFORE = /[—\-–─]+$/;
+
+const placeAt = (rc: RelationContext, pos: number, end: boolean) =>
+  rc.ms.find((x) => (end ? x.ce : x.cs) === pos && STOP_PLACE.test(typeOf(x.id)));
+
+/**
+ * 开往波兰华沙, 西安至华沙的中欧班列, 继开行直达莫斯科、华沙后…: a place written as the object of a
+ * route word (through places of its list and the place it lies in), or as either end of A至B or
+ * A—B, is a stop of a route, which the route rules read (CONNECTS to a city, ON_CORRIDOR for a port
+ * on that route). 以 opens a stop only in its frame (以A为起点, 以X为目的地); 向 is left to the route
+ * rules.
+ */
+export function routeObject(rc: RelationContext, s: Mention): boolean {
+  const [a] = clauseOf(rc.norm, s.cs);
+  const to = DASH_AFTER.exec(rc.norm.slice(s.ce));
+  if (to && placeAt(rc, s.ce + to[0].length, false)) return true;
+  const from = DASH_BEFORE.exec(rc.norm.slice(a, s.cs));
+  if (from && placeAt(rc, s.cs - from[0].length, true)) return true;
+  for (let k = s.cs; k > a; ) {
+    const before = rc.norm.slice(a, k);
+    const mark = ROUTE_MARK.exec(before);
+    if (mark?.[1] === "以") return END_FRAME.test(rc.norm.slice(s.ce));
+    if (mark) return mark[1] !== "向";
+    const prev = rc.ms.find((x) => x.ce === k && x.cs >= a && STOP_PLACE.test(typeOf(x.id)));
+    const sep = /(以及|[、和与及])$/.exec(before);
+    const apposed = APPOSITION.exec(before);
+    if (prev) k = prev.cs;
+    else if (sep) k -= sep[0].length;
+    else if (apposed && placeAt(rc, k - apposed[0].length, true)) k -= apposed[0].length;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject is a stop of a route rather than a place on the corridor: a city or province
+ * always; a port only when the corridor is outside its clause (…经武汉阳逻港到长三角；向西，持续
+ * 支持中欧班列), since a port on the corridor's own route lies on it.
+ */
+function stopOfRoute(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (!routeObject(rc, s)) return false;
+  if (typeOf(s.id) !== "Port") return true;
+  return clauseOf(rc.norm, s.cs)[0] !== clauseOf(rc.norm, corr.cs)[0];
+}
+
+/** A question (如何融入…？) asks, it states no relation. */
+function inQuestion(rc: RelationContext, corr: Mention): boolean {
+  const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
+  return e >= 0 && /[？?]/.test(rc.norm[corr.ce + e] ?? "");
+}
+
+/** The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯) is where the news was filed. */
+const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)/;
+
+/**
+ * A clause opened by 为/为了 (为推进陕西向西开放, 为云南物资出海打通…) names a purpose or a beneficiary,
+ * one opened by the preposition 对 (对打造陕西内陆开放高地…起到推动作用) what is acted on; neither holds
+ * the subject (对接, 对标, 对外, 对口, 对话 are verbs or adverbs, not the preposition; 对X而言 is a topic).
+ */
+const PURPOSE = /^[\s“"]*(为了?|对(?!接|标|外|口|话|等))/;
+/** 对X而言/来说 sets X as the topic: it is the subject. */
+const TOPIC_FRAME = /(而言|来说|来讲)$/;
+
+/** Laden with goods (满载安徽本土货物的中欧班列): "cargoLaden". */
+const LADEN = trigger("cargoLaden");
+
+/**
+ * Whether `s` is the owner of a train's cargo: a laden word before it in the corridor's clause
+ * (满载安徽本土货物的中欧班列 — carried-goods.ts reads it as CONNECTS).
+ */
+function cargoOwner(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const [a, b] = clauseOf(rc.norm, s.cs);
+  return corr.cs > s.ce && corr.cs < b && LADEN.test(rc.norm.slice(a, s.cs));
+}
+
+const PART_END = /[；;。！？!?]/;
+const SUBJECT_TYPE = /^(FreeTradeZone|Area|Province|City|Port|DevZone)$/;
+
+/**
+ * …天津港奋力打造智慧港口；乘着中欧班列，义乌小商品闯出大市场: a name before a semicolon is not the
+ * subject of the part after it when that part names its own subject at the start of a clause.
+ */
+function ownPartSubject(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const semi = Math.max(rc.norm.lastIndexOf("；", corr.cs), rc.norm.lastIndexOf(";", corr.cs));
+  if (semi < 0 || s.ce > semi) return false;
+  const stop = rc.norm.slice(corr.ce).search(PART_END);
+  const end = stop < 0 ? rc.norm.length : corr.ce + stop;
+  return rc.ms.some(
+    (x) =>
+      x.cs > semi &&
+      x.cs < end &&
+      x !== corr &&
+      SUBJECT_TYPE.test(typeOf(x.id)) &&
+      /^[\s“"]*$/.test(rc.norm.slice(clauseOf(rc.norm, x.cs)[0], x.cs)),
+  );
+}
+
+/** Whether the clause shape shows that `s` is no subject of what the sentence says about `corr`. */
+export function notCorridorSubject(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const [a, b] = clauseOf(rc.norm, s.cs);
+  if (DATELINE.test(rc.norm.slice(s.ce))) return true;
+  if (PURPOSE.test(rc.norm.slice(a, s.cs)) && !TOPIC_FRAME.test(rc.norm.slice(s.ce, b))) return true;
+  if (ownPartSubject(rc, s, corr)) return true;
+  return stopOfRoute(rc, s, corr) || inQuestion(rc, corr) || cargoOwner(rc, s, corr);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; the gates of corridor-subject.ts, seen through the rule that uses them
+// (on-corridor), as "TYPE:source->target".
+describe("corridor subject gates", () => {
+  it("puts no stop of a route on the corridor: a place after a route word is the route's (CONNECTS)", () => {
+    // the ends of A至B and A—B, places of a list after 直达, a place framed by 以…为目的地
+    expect(relationsBy([onCorridor], "长沙至莫斯科的首趟中欧班列已开行。")).toEqual([]);
+    expect(relationsBy([onCorridor], "长沙—莫斯科线路的开通，是融入丝绸之路经济带的重要一步。")).toEqual([]);
+    expect(relationsBy([onCorridor], "这也是营口港继开行直达莫斯科、明斯克后的第三条中欧班列。")).toEqual([]);
+    expect(relationsBy([onCorridor], "首趟以莫斯科为目的地的班列，成为融入“一带一路”的重要纽带。")).toEqual(
+      [],
+    );
+    // (以X为支点 is a role on the corridor, not a stop)
+    expect(relationsBy([onCorridor], "长沙以自身为支点，深度融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:长沙->Corridor:一带一路",
+    ]);
+    // a port on the corridor's own route lies on it; a stop of another route in an earlier part does not
+    expect(relationsBy([onCorridor], "经霍尔果斯口岸出境的中欧班列开行量增长。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([onCorridor], "货物经武汉阳逻港运往上海；向西，持续开行中欧班列。")).toEqual([]);
+  });
+
+  it("reads nothing from a question", () => {
+    expect(relationsBy([onCorridor], "银川地处内陆，如何融入西部陆海新通道？")).toEqual([]);
+    expect(relationsBy([onCorridor], "银川地处内陆，积极融入西部陆海新通道。")).toEqual([
+      "ON_CORRIDOR:City:银川->Corridor:西部陆海新通道",
+    ]);
+  });
+  it("takes no dateline place as the subject", () => {
+    expect(relationsBy([onCorridor], "新华社长沙8月21日电 首趟班列是融入“一带一路”建设的重要纽带。")).toEqual(
+      [],
+    );
+  });
+
+  it("takes no name of a clause opened by 为 (a purpose or a beneficiary) as the subject", () => {
+    expect(
+      relationsBy(
+        [onCorridor],
+        "这是湖南首次开行中欧班列，为推进湖南向西开放，助力丝绸之路经济带建设构建了新通道。",
+      ),
+    ).toEqual(["ON_CORRIDOR:Province:湖南省->Corridor:中欧班列"]);
+    // 对 as a preposition (对打造X…起到作用) likewise; 对X而言 sets X as the topic
+    expect(
+      relationsBy([onCorridor], "班列的开行，对打造湖南内陆开放高地，助力“一带一路”建设将起到推动作用。"),
+    ).toEqual([]);
+    expect(relationsBy([onCorridor], "对湖南自贸试验区而言，应依托中欧班列拓展市场。")).toEqual([
+      "ON_CORRIDOR:FreeTradeZone:中国（湖南）自由贸易试验区->Corridor:中欧班列",
+    ]);
+    // (为此 after the subject is no such clause)
+    expect(relationsBy([onCorridor], "湖南为此积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Province:湖南省->Corridor:一带一路",
+    ]);
+  });
+
+  it("takes no owner of a train's cargo as the subject (满载X货物的班列)", () => {
+    expect(relationsBy([onCorridor], "满载湖南本土货物的中欧班列是融入“一带一路”的重要纽带。")).toEqual([]);
+  });
+
+  it("reads a place after the country it lies in as a stop (到达西班牙首都马德里的…)", () => {
+    expect(
+      relationsBy([onCorridor], "从义乌出发，最终到达西班牙首都马德里的中欧班列成为“一带一路”的重要纽带。"),
+    ).toEqual([]);
+  });
+
+  it("takes no name before a semicolon when the corridor's part names its own subject", () => {
+    expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；乘着中欧班列，郑州企业拓展欧洲市场。")).toEqual(
+      [],
+    );
+    // (a part with no subject of its own continues the one before the semicolon)
+    expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；同时积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Port:青岛港->Corridor:一带一路",
+    ]);
+  });
+});

@@ -336,20 +336,13 @@ RETURN kind, name, count ORDER BY kind, name`,
   };
 }
 
-/** A label or relationship type as a Cypher identifier (backquoted, backquotes doubled). */
-const token = (name: string) => `\`${name.replaceAll("`", "``")}\``;
-
 /**
- * One count of countsQuery read from Neo4j's count store (no node or relationship read): the nodes of
- * a label, or the relationships of a type. Equal to countsQuery's figure only when every node but the
- * `:Load` records carries one loader-owned label and every relationship starts at such a node — true
- * of a store written by the bulk import (and the repeats it MERGEs), not of any graph: bulkFinish.ts
- * uses it, the transactional loader does not. One small query per token: a single UNION of them all
- * took far longer to plan (tens of seconds in a cold JVM on a busy machine) than to run.
+ * Neo4j's count store, as one procedure call (no node or relationship read, nothing to plan): the
+ * nodes per label and the relationships per type, among other figures. bulkFinish.ts reads the
+ * `:Load` record's counts from it (countsFromGraphCounts in counts.ts).
  */
-export function storeCountQuery(kind: "node" | "rel", name: string): Query {
-  const pattern = kind === "node" ? `(x:${token(name)})` : `()-[x:${token(name)}]->()`;
-  return { cypher: `MATCH ${pattern} RETURN count(x) AS count` };
+export function graphCountsQuery(): Query {
+  return { cypher: "CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data" };
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {

@@ -16,7 +16,6 @@ import {
   resetRelationshipsQuery,
   schemaStatements,
   splitStatements,
-  storeCountQuery,
   sweepNodesQuery,
   sweepRelationshipsQuery,
 } from "../../../../server/load/queries";
@@ -35,16 +34,6 @@ describe("loader query builders", () => {
     expect(schema.length).toBeGreaterThan(10);
     expect(schema.every((s) => /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX)/.test(s))).toBe(true);
     expect(schema.join("\n")).toContain("'cjk'");
-  });
-
-  it("counts a label or a relationship type from the count store: a bare count, the name backquoted", () => {
-    expect(storeCountQuery("node", "FreeTradeZone").cypher).toBe(
-      "MATCH (x:`FreeTradeZone`) RETURN count(x) AS count",
-    );
-    expect(storeCountQuery("rel", "PART_OF").cypher).toBe(
-      "MATCH ()-[x:`PART_OF`]->() RETURN count(x) AS count",
-    );
-    expect(storeCountQuery("node", "a`b").cypher).toBe("MATCH (x:`a``b`) RETURN count(x) AS count");
   });
 
   it("writes the node type as a label and never a user-given one", () => {

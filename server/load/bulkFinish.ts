@@ -6,11 +6,11 @@
  * indexes populating in the background); the records whose key repeated an earlier one MERGEd
  * exactly as the transactional loader does (csv.ts), then the degrees of the ends of repeated
  * relationship records recomputed in Neo4j; every index ONLINE; and the `:Load` record marked done
- * with its counts. Until then the imported `:Load` record says "running" with this process's
+ * with its counts, read from the count store (no scan of the graph). Until then the imported `:Load` record says "running" with this process's
  * pid: readers are told `loading`, and a kill leaves it `incomplete`, redone by the next load.
  */
 import type { Executor } from "../neo4j/executor";
-import { type Counts, readCounts } from "./counts";
+import { type Counts, readStoreCounts } from "./counts";
 import { awaitIndexesOnline } from "./fresh";
 import { chunk, degreeOfIdsQuery, schemaStatements } from "./queries";
 import { sourceFromNdjsonFile } from "./source";
@@ -60,7 +60,8 @@ export async function finishBulkImport(executor: Executor, options: FinishOption
   }
   await awaitIndexesOnline(executor, { onProgress: () => heartbeat() });
   phase(`every index ONLINE after ${took()} more`);
-  const counts = await readCounts(executor);
+  // From the count store: this store holds only what the import and the repeats wrote (readStoreCounts).
+  const counts = await readStoreCounts(executor);
   await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
   phase(`counts read and the load marked done in ${took()}`);
   return counts;

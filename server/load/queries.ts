@@ -336,6 +336,15 @@ RETURN kind, name, count ORDER BY kind, name`,
   };
 }
 
+/**
+ * Neo4j's count store, as one procedure call (no node or relationship read, nothing to plan): the
+ * nodes per label and the relationships per type, among other figures. bulkFinish.ts reads the
+ * `:Load` record's counts from it (countsFromGraphCounts in counts.ts).
+ */
+export function graphCountsQuery(): Query {
+  return { cypher: "CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data" };
+}
+
 export function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -35,11 +35,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           sequence: { groupOrder: 2 },
-          globalSetup: [
-            "tests/setup/neo4j.global.ts",
-            "tests/setup/e2e.global.ts",
-            "tests/setup/chromium.global.ts",
-          ],
+          globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/e2e.global.ts"],
           setupFiles: ["tests/setup/neo4j.ready.ts"],
           fileParallelism: false,
           testTimeout: 120_000,

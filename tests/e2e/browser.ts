@@ -7,9 +7,8 @@
  */
 import fs from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { expect } from "vitest";
 import type { App } from "../../client/src/ui/app";
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../support/chromium";
 
 /**
  * The explorer's window as the tests read it: client/src/main.ts exposes the App as `window.zonegraph`.
@@ -17,16 +16,15 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../support/chromium";
  */
 export type Win = { zonegraph: App };
 
-export { CHROMIUM_ARGS } from "../support/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+];
 
-/**
- * A connection to the tier's one Chromium (tests/setup/chromium.global.ts); `close()` closes this file's
- * contexts and disconnects. Outside the e2e tier (no browser server provided), a Chromium of its own.
- */
 export function launchChromium(): Promise<Browser> {
-  const endpoint = inject("chromiumEndpoint");
-  if (endpoint) return chromium.connect(endpoint);
-  return chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface WatchedPage {

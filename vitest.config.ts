@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 // Three tiers (see tests/README.md): unit needs nothing; integration talks to a real Neo4j that
 // tests/setup/neo4j.global.ts starts (or finds through NEO4J_URI); e2e adds the built client and Chromium.
+// The integration and e2e tiers share ONE Neo4j, started in the background while the unit tier runs;
+// tests/setup/neo4j.ready.ts holds each of their files until it is up.
 export default defineConfig({
   test: {
     projects: [
@@ -10,8 +12,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
-          // Tiers run one after another (unit → integration → e2e): two cores, and each
-          // service tier starts its own Neo4j.
+          // Tiers run one after another (unit → integration → e2e): two cores, and the service tiers'
+          // Neo4j starts meanwhile.
           sequence: { groupOrder: 0 },
         },
       },
@@ -20,7 +22,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           sequence: { groupOrder: 1 },
-          globalSetup: ["tests/setup/neo4j.global.ts"],
+          globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/scratchNeo4j.global.ts"],
+          setupFiles: ["tests/setup/neo4j.ready.ts"],
           // One Neo4j, two cores: files run one after another, each isolating its own data.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -33,6 +36,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           sequence: { groupOrder: 2 },
           globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/e2e.global.ts"],
+          setupFiles: ["tests/setup/neo4j.ready.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Decision, DecisionsFile, ReviewQueue } from "../../../../contracts/ingest";
 import { createApp } from "../../../../server/app";
 import { runCli } from "../../../../server/cli/main";
-import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../server/neo4j/executor";
+import { type PrivateNeo4j, startPrivateNeo4j } from "../../../support/embedded";
 import { TEST_APP_SETTINGS, testNeo4jEnv } from "../../../support/neo4j";
 
 const TEXT = [
@@ -26,7 +26,7 @@ const FROM = "Area:霍市片区";
 const INTO = "Area:霍尔果斯片区";
 const settings = { ...TEST_APP_SETTINGS, bodyLimit: "1mb" };
 
-let neo4j: EphemeralNeo4j;
+let neo4j: PrivateNeo4j;
 let executor: Executor;
 let app: ReturnType<typeof createApp>;
 let dir: string;
@@ -76,8 +76,8 @@ async function expectDecisionsHold() {
 }
 
 beforeAll(async () => {
-  neo4j = await startEphemeralNeo4j({ useEnv: false, prefix: "zonegraph-review-", heap: "512m" });
-  executor = neo4j.executor();
+  neo4j = await startPrivateNeo4j();
+  executor = neo4j.executor;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-review-corpus-"));
   fs.writeFileSync(path.join(dir, "xj.txt"), TEXT);
   env = { ...testNeo4jEnv(neo4j.connection), ZONEGRAPH_HOME: path.join(dir, "home") };

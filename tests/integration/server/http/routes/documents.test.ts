@@ -13,9 +13,9 @@ import { createApp } from "../../../../../server/app";
 import { runCli } from "../../../../../server/cli/main";
 import { extractDocument } from "../../../../../server/extract/index";
 import { loadGraph, readCounts } from "../../../../../server/load/loader";
-import { type EphemeralNeo4j, startEphemeralNeo4j } from "../../../../../server/neo4j/ephemeral";
 import type { Executor } from "../../../../../server/neo4j/executor";
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from "../../../../support/documents";
+import { type PrivateNeo4j, startPrivateNeo4j } from "../../../../support/embedded";
 import { TEST_APP_SETTINGS, testNeo4jEnv } from "../../../../support/neo4j";
 
 const LINES = [
@@ -24,7 +24,7 @@ const LINES = [
   "喀什片区对接中巴经济走廊。",
 ];
 const settings = TEST_APP_SETTINGS;
-let neo4j: EphemeralNeo4j;
+let neo4j: PrivateNeo4j;
 let executor: Executor;
 let app: ReturnType<typeof createApp>;
 let pdf: Buffer;
@@ -39,8 +39,8 @@ async function edge(id: string) {
 }
 
 beforeAll(async () => {
-  neo4j = await startEphemeralNeo4j({ useEnv: false, prefix: "zonegraph-ingest-", heap: "512m" });
-  executor = neo4j.executor();
+  neo4j = await startPrivateNeo4j();
+  executor = neo4j.executor;
   // One stored document that already states one of the upload's relations.
   await loadGraph(executor, extractDocument("base.txt", "乌鲁木齐片区位于乌鲁木齐市。", { title: "base" }));
   app = createApp({ executor, settings });

@@ -31,3 +31,16 @@ export function pushPartners(
         ce,
       });
 }
+
+/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
+export function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
+  const list: Mention[] = [];
+  let end = at;
+  for (const x of cands) {
+    if (x.cs < end) continue;
+    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
+    list.push(x);
+    end = x.ce;
+  }
+  return { list, end };
+}

@@ -1,7 +1,6 @@
-import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pointAt, pushPartners } from "./cooperate";
+import { listAfter, pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /** Verbs of entering a market (triggers.json "marketEntry": 开拓, 拓展, 进军, 打开, 抢占…). */
@@ -12,19 +11,6 @@ const PARTNER = /^(Country|Province)$/;
 /** Sides acting together right before the verb (共同拓展, 携手开拓). */
 const JOINTLY = /(共同|携手|联合|一起|一道)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port"];
-
-/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
-function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
-  const list: Mention[] = [];
-  let end = at;
-  for (const x of cands) {
-    if (x.cs < end) continue;
-    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
-    list.push(x);
-    end = x.ce;
-  }
-  return { list, end };
-}
 
 /**
  * Trade stated as entering a partner's market: 为陕西企业开拓东南亚市场, 帮助本地企业进军中东、非洲等

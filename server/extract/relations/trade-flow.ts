@@ -1,8 +1,7 @@
 import { clauseStart } from "../clauses";
-import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pointAt, pushPartners } from "./cooperate";
+import { listAfter, pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /** Goods going out to partners named right after (triggers.json "tradeFlowOut": 出口到, 远销, 销往…). */
@@ -15,19 +14,6 @@ const PARTNER = /^(Country|Province)$/;
 /** Marks of a channel before the subject: the goods pass through it. */
 const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
-
-/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
-function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
-  const list: Mention[] = [];
-  let end = at;
-  for (const x of cands) {
-    if (x.cs < end) continue;
-    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
-    list.push(x);
-    end = x.ce;
-  }
-  return { list, end };
-}
 
 /**
  * Trade stated as goods flowing between the subject and partners: 义乌的小商品远销中东、非洲, 宁夏枸杞出口至

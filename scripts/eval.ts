@@ -34,6 +34,7 @@ export const REAL_DEV = [
   "real-set5-dev.json",
   "real-set6-dev.json",
   "real-set7-dev.json",
+  "real-set8-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -43,6 +44,7 @@ export const REAL_HELDOUT = [
   "real-set5-heldout.json",
   "real-set6-heldout.json",
   "real-set7-heldout.json",
+  "real-set8-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ExtractedGraph } from "../../../contracts/graph";
-import { agreement, annotationAsGraph, f1, restrictTo } from "../../../scripts/agreement";
+import { agreement, annotationAsGraph, f1, renameIds, restrictTo } from "../../../scripts/agreement";
 import type { Gold } from "../../../server/extract/evaluate";
 
 // Two tiny invented documents; quotes are literal substrings.
@@ -127,5 +127,22 @@ describe("f1", () => {
   it("is the harmonic mean, and 0 when precision and recall are 0", () => {
     expect(f1({ tp: 1, fp: 1, fn: 3, precision: 0.5, recall: 0.25 }).f1).toBeCloseTo(1 / 3, 12);
     expect(f1({ tp: 0, fp: 2, fn: 2, precision: 0, recall: 0 }).f1).toBe(0);
+  });
+});
+
+describe("renameIds", () => {
+  it("maps B's spelling of an entity to A's in entities and relation ends, so the items agree", () => {
+    const B: Gold = {
+      ...A,
+      entities: A.entities.map((e) => (e.id === "Corridor:丙班列" ? { ...e, id: "Corridor:丙" } : e)),
+      relations: A.relations.map((r) =>
+        r.source === "Corridor:丙班列" ? { ...r, source: "Corridor:丙" } : r,
+      ),
+    };
+    expect(agreement(A, B, texts).relationTotal).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    const mapped = renameIds(B, { "Corridor:丙": "Corridor:丙班列" });
+    expect(agreement(A, mapped, texts).relationTotal).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    expect(agreement(A, mapped, texts).entityTotal).toMatchObject({ tp: 6, fp: 0, fn: 0 });
+    expect(B.entities.some((e) => e.id === "Corridor:丙")).toBe(true);
   });
 });

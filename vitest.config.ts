@@ -12,6 +12,13 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // One module graph for the whole tier, not a fresh one per file: the files are pure (no vi.mock,
+          // no global or environment change left behind; module state they set is restored), so the
+          // extractor's catalog, lexicons and jieba dictionary load once instead of once per file.
+          isolate: false,
+          // Only there to fail a hung test: a whole-corpus extraction takes 2 s on a quiet machine, 6-9 s
+          // at load average 20 (vitest's default of 5 s then failed "is deterministic" in index.test.ts).
+          testTimeout: 30_000,
           // Tiers run one after another (unit → integration → e2e): two cores, and the service tiers'
           // Neo4j starts meanwhile.
           sequence: { groupOrder: 0 },

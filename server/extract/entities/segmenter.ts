@@ -1,6 +1,12 @@
 /**
- * Part-of-speech segmentation (@node-rs/jieba with its bundled dictionary), loaded once per process
- * with the catalog's names as a user dictionary so that known names stay whole.
+ * Part-of-speech segmentation (@node-rs/jieba with its bundled dictionary) with a catalog's curated
+ * names as a user dictionary, so that known names stay whole.
+ *
+ * The segmenter is a function of the catalog alone: one jieba instance per distinct user dictionary
+ * (the catalog's curated names, read when the catalog is first segmented), never one shared instance
+ * extended catalog after catalog — that made a text's words depend on which catalogs the process had
+ * used before. Names an extraction registers on the way (pattern finds, inCatalog false) are not
+ * read: the dictionary, hence the words, stay the same from the first document to the last.
  */
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
@@ -13,8 +19,12 @@ export interface Word {
   end: number;
 }
 
-let jieba: Jieba | null = null;
-const loaded = new WeakSet<Catalog>();
+/** Instances by user dictionary: loadCatalog() on the same folder gives the same one. Loading the bundled
+ * dictionary takes about a second, so a handful are kept (least recently built first out). */
+const byDictionary = new Map<string, Jieba>();
+const MAX_INSTANCES = 4;
+/** The instance of each catalog object, so that a call does not rebuild the user dictionary. */
+const byCatalog = new WeakMap<Catalog, Jieba>();
 
 const TAG: Record<string, string> = {
   Organization: "nt",
@@ -24,24 +34,37 @@ const TAG: Record<string, string> = {
   Port: "ns",
 };
 
-/** The catalog's surface forms as jieba user-dictionary lines ("word freq tag"). */
-function userDict(cat: Catalog): string {
+/** The catalog's curated surface forms as jieba user-dictionary lines ("word freq tag"). */
+export function userDict(cat: Catalog): string {
   const lines: string[] = [];
   for (const [form, ids] of cat.surfaces) {
     if (form.length < 2 || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
-    const type = (ids[0] ?? "").slice(0, (ids[0] ?? "").indexOf(":"));
-    lines.push(`${form} 1000 ${TAG[type] ?? "nz"}`);
+    const id = ids[0] ?? "";
+    if (!cat.get(id)?.inCatalog) continue;
+    lines.push(`${form} 1000 ${TAG[id.slice(0, id.indexOf(":"))] ?? "nz"}`);
   }
   return lines.join("\n");
 }
 
+/** The jieba instance for a catalog: the bundled dictionary plus the catalog's curated names. */
+function segmenterFor(cat: Catalog): Jieba {
+  const known = byCatalog.get(cat);
+  if (known) return known;
+  const words = userDict(cat);
+  let jieba = byDictionary.get(words);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(new TextEncoder().encode(words));
+    if (byDictionary.size >= MAX_INSTANCES) byDictionary.delete(byDictionary.keys().next().value as string);
+    byDictionary.set(words, jieba);
+  }
+  byCatalog.set(cat, jieba);
+  return jieba;
+}
+
 /** The words of a text with their tags and offsets. */
 export function tagWords(text: string, cat: Catalog): Word[] {
-  if (!jieba) jieba = Jieba.withDict(dict);
-  if (!loaded.has(cat)) {
-    jieba.loadDict(new TextEncoder().encode(userDict(cat)));
-    loaded.add(cat);
-  }
+  const jieba = segmenterFor(cat);
   const out: Word[] = [];
   let at = 0;
   for (const w of jieba.tag(text, true)) {

@@ -1,5 +1,5 @@
 import Graph from "graphology";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { Api, ApiError } from "../../../client/src/api";
 import { entityName, relName, setLang, t, typeName } from "../../../client/src/i18n";
 import { toGEXF, toGraphML, xmlEscape } from "../../../client/src/model/exporters";
@@ -210,6 +210,8 @@ describe("saved views", () => {
 });
 
 describe("i18n", () => {
+  // the language is module state: restore the default even when an assertion fails
+  afterEach(() => setLang("zh"));
   it("switches UI strings and entity names", () => {
     setLang("en");
     expect(t("expand")).toBe("Expand");

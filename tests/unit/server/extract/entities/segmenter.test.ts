@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../../../server/extract/catalog";
-import { tagWords, unseenNameStart } from "../../../../../server/extract/entities/segmenter";
+import { type Catalog, loadCatalog } from "../../../../../server/extract/catalog";
+import { tagWords, unseenNameStart, userDict } from "../../../../../server/extract/entities/segmenter";
+import { extractDocument } from "../../../../../server/extract/index";
+
+/** data/catalog plus one curated name, which the segmenter of this catalog keeps whole. */
+function catalogWith(name: string): Catalog {
+  const cat = loadCatalog();
+  cat.add({ type: "Industry", name, nameEn: null, aliases: [], properties: {}, inCatalog: true });
+  return cat;
+}
 
 describe("segmenter (@node-rs/jieba with the catalog as user dictionary)", () => {
   it("tags words with offsets into the text", () => {
@@ -29,5 +37,33 @@ describe("segmenter (@node-rs/jieba with the catalog as user dictionary)", () =>
     expect(unseenNameStart(plain, plain.indexOf("天保"), plain.indexOf("口岸"), cat, stop)).toBe(
       plain.indexOf("天保"),
     );
+  });
+
+  it("segments with a catalog the same before and after another catalog with more words (A, B, A)", () => {
+    const text = "该港近日迎来开港";
+    const words = (cat: Catalog) => tagWords(text, cat).map((w) => `${w.word}/${w.tag}`);
+    const before = words(loadCatalog());
+    expect(before).not.toContain("日迎来开/nz");
+    expect(words(catalogWith("日迎来开"))).toContain("日迎来开/nz");
+    expect(words(loadCatalog())).toEqual(before);
+  });
+
+  it("extracts a text with a catalog the same before and after another catalog with more words (A, B, A)", () => {
+    const text = "该港近日迎来开港。";
+    const ids = (cat: Catalog) => extractDocument("a.txt", text, {}, cat).nodes.map((n) => n.id);
+    const before = ids(loadCatalog());
+    // B's word makes 日迎来开港 a port name; A's segmenter must not learn it
+    expect(ids(catalogWith("日迎来开"))).toContain("Port:日迎来开港");
+    expect(ids(loadCatalog())).toEqual(before);
+    expect(before).not.toContain("Port:日迎来开港");
+  });
+
+  it("reads the catalog's curated names only, not the names an extraction registers on the way", () => {
+    const cat = loadCatalog();
+    const curated = userDict(cat);
+    expect(curated).toContain("二连浩特铁路口岸 1000 ns");
+    extractDocument("a.txt", "车队经红其拉甫口岸出境。", {}, cat);
+    expect(cat.get("Port:红其拉甫口岸")?.inCatalog).toBe(false);
+    expect(userDict(cat)).toBe(curated);
   });
 });

@@ -131,7 +131,8 @@ describe("classify", () => {
 });
 
 describe("the hook in the extraction pipeline", () => {
-  afterEach(() => setLearnedLayer(null));
+  // back to the default of the environment (the files of the unit tier share one module graph)
+  afterEach(() => setLearnedLayer(learnedLayerFromEnv()));
 
   it("is off by default and refuses an unknown switch value, naming the variable", () => {
     expect(learnedLayerFromEnv(undefined)).toBeNull();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Gold } from "../../../../../server/extract/evaluate";
 import { extractDocument } from "../../../../../server/extract/index";
-import { setLearnedLayer } from "../../../../../server/extract/learned/classify";
+import { learnedLayerFromEnv, setLearnedLayer } from "../../../../../server/extract/learned/classify";
 import {
   type Corpus,
   crossValidate,
@@ -45,7 +45,8 @@ function corpus(): Corpus {
 }
 
 describe("cross-validation of the learned layer", () => {
-  afterEach(() => setLearnedLayer(null));
+  // back to the default of the environment (the files of the unit tier share one module graph)
+  afterEach(() => setLearnedLayer(learnedLayerFromEnv()));
 
   it("scores each document with a model trained on the others, and the layer raises recall", () => {
     const k = corpus();

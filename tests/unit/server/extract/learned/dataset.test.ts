@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Gold } from "../../../../../server/extract/evaluate";
 import { extractDocument } from "../../../../../server/extract/index";
-import { setLearnedLayer } from "../../../../../server/extract/learned/classify";
+import { learnedLayerFromEnv, setLearnedLayer } from "../../../../../server/extract/learned/classify";
 import {
   labelled,
   type PassageRecord,
@@ -31,7 +31,8 @@ function probed(text: string) {
 }
 
 describe("training data of the learned layer", () => {
-  afterEach(() => setLearnedLayer(null));
+  // back to the default of the environment (the files of the unit tier share one module graph)
+  afterEach(() => setLearnedLayer(learnedLayerFromEnv()));
 
   it("counts the annotated schema (relation type, source type, target type)", () => {
     expect(schemaOf([GOLD])).toEqual([

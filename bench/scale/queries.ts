@@ -10,6 +10,9 @@ import { CorridorRepository } from "../../server/repositories/corridors";
 import { GraphRepository } from "../../server/repositories/graph";
 import { CorridorService } from "../../server/services/corridors";
 import { GraphService } from "../../server/services/graph";
+import { combineRounds, type RoundFigures, roundFigures } from "./rounds";
+
+export { percentile } from "./rounds";
 
 export interface CaseResult {
   name: string;
@@ -23,13 +26,9 @@ export interface CaseResult {
   floorMax?: number;
   /** Requests (API or floor) that failed; their times are still in the samples. */
   failures?: number;
+  /** Each round's figures (the ones above are their medians); absent in reports before rounds. */
+  rounds?: RoundFigures[];
   note: string;
-}
-
-export function percentile(samples: number[], p: number): number {
-  const s = [...samples].sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
 }
 
 interface Case {
@@ -152,10 +151,67 @@ export const BENCH_SETTINGS = {
   bodyLimit: "100kb",
 };
 
+/**
+ * Rounds per case: each a complete measurement (warm-up, then SAMPLES pairs), every case's round r run
+ * before any case's round r + 1, so a case's rounds are minutes apart, under whatever load each moment has.
+ * Figures and ratios are the median over the rounds (see rounds.ts).
+ */
+export const ROUNDS = 5;
+
+/** One case's samples in one round, with its answers' tallies and failures added to `acc`. */
+async function runRound(c: Case, port: number, n: number, acc: CaseAccumulator): Promise<RoundFigures> {
+  const api: number[] = [];
+  const floor: number[] = [];
+  for (let i = -WARMUP; i < n; i++) {
+    const m = await measure(port, c.request(Math.max(0, i)), i % 2 === 1);
+    if (m.ok) acc.last = m.body;
+    if (i < 0) continue;
+    const label = m.ok && c.tally ? c.tally(m.body) : "";
+    if (label) acc.tallies.set(label, (acc.tallies.get(label) ?? 0) + 1);
+    api.push(m.apiMs);
+    floor.push(m.floorMs);
+    if (m.apiFailure) acc.fail(m.apiFailure);
+    if (m.floorFailed) acc.fail("floor error");
+  }
+  return roundFigures(api, floor);
+}
+
+class CaseAccumulator {
+  last: unknown = null;
+  readonly failures = new Map<string, number>();
+  readonly tallies = new Map<string, number>();
+  readonly rounds: RoundFigures[] = [];
+  fail(what: string) {
+    this.failures.set(what, (this.failures.get(what) ?? 0) + 1);
+  }
+  result(c: Case, n: number): CaseResult {
+    const samples = n * this.rounds.length;
+    return {
+      name: c.name,
+      n,
+      ...combineRounds(this.rounds),
+      rounds: this.rounds,
+      failures: [...this.failures.values()].reduce((a, b) => a + b, 0),
+      note: [
+        this.last === null ? "" : (c.note?.(this.last) ?? ""),
+        ...[...this.tallies].map(([label, count]) => `${label}=${count}/${samples}`),
+        ...[...this.failures].map(([what, count]) => `${count}× ${what}`),
+      ]
+        .filter(Boolean)
+        .join(" "),
+    };
+  }
+}
+
 export async function runQueryBench(
   executor: Executor,
   targets: QueryTargets,
-  { port, n = SAMPLES, log = (_: string) => {} }: { port: number; n?: number; log?: (l: string) => void },
+  {
+    port,
+    n = SAMPLES,
+    rounds = ROUNDS,
+    log = (_: string) => {},
+  }: { port: number; n?: number; rounds?: number; log?: (l: string) => void },
 ): Promise<{ results: CaseResult[]; apiPeakRssMb: number }> {
   const server: Server = createApp({ executor, settings: BENCH_SETTINGS }).listen(port, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
@@ -163,53 +219,27 @@ export async function runQueryBench(
   const svc = new GraphService(graphRepo);
   const corridors = new CorridorService(new CorridorRepository(executor), graphRepo);
   let peak = process.memoryUsage().rss;
-  const results: CaseResult[] = [];
+  const all = cases(svc, corridors, targets);
+  const accs = all.map(() => new CaseAccumulator());
   try {
-    for (const c of cases(svc, corridors, targets)) {
-      const api: number[] = [];
-      const floor: number[] = [];
-      let last: unknown = null;
-      const failures = new Map<string, number>();
-      const tallies = new Map<string, number>();
-      const fail = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
-      for (let i = -WARMUP; i < n; i++) {
-        const m = await measure(port, c.request(Math.max(0, i)), i % 2 === 1);
-        if (m.ok) last = m.body;
-        if (i < 0) continue;
-        const label = m.ok && c.tally ? c.tally(m.body) : "";
-        if (label) tallies.set(label, (tallies.get(label) ?? 0) + 1);
-        api.push(m.apiMs);
-        floor.push(m.floorMs);
-        if (m.apiFailure) fail(m.apiFailure);
-        if (m.floorFailed) fail("floor error");
+    for (let r = 0; r < rounds; r++)
+      for (const [k, c] of all.entries()) {
+        const acc = accs[k] as CaseAccumulator;
+        const f = await runRound(c, port, n, acc);
+        acc.rounds.push(f);
         peak = Math.max(peak, process.memoryUsage().rss);
+        log(
+          `round ${r + 1}/${rounds} ${c.name}: API p50 ${f.apiP50.toFixed(1)} p99 ${f.apiP99.toFixed(1)} max ${f.apiMax.toFixed(1)} ms; floor p50 ${f.floorP50.toFixed(1)} p99 ${f.floorP99.toFixed(1)} max ${f.floorMax.toFixed(1)} ms`,
+        );
       }
-      const row = {
-        name: c.name,
-        n,
-        apiP50: percentile(api, 50),
-        apiP99: percentile(api, 99),
-        floorP50: percentile(floor, 50),
-        floorP99: percentile(floor, 99),
-        apiMax: Math.max(...api),
-        floorMax: Math.max(...floor),
-        failures: [...failures.values()].reduce((a, b) => a + b, 0),
-        note: [
-          last === null ? "" : (c.note?.(last) ?? ""),
-          ...[...tallies].map(([label, count]) => `${label}=${count}/${n}`),
-          ...[...failures].map(([what, count]) => `${count}× ${what}`),
-        ]
-          .filter(Boolean)
-          .join(" "),
-      };
-      log(
-        `${row.name}: API p50 ${row.apiP50.toFixed(1)} p99 ${row.apiP99.toFixed(1)} max ${row.apiMax.toFixed(1)} ms; floor p50 ${row.floorP50.toFixed(1)} p99 ${row.floorP99.toFixed(1)} max ${row.floorMax.toFixed(1)} ms ${row.note}`,
-      );
-      results.push(row);
-    }
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+  const results = all.map((c, k) => (accs[k] as CaseAccumulator).result(c, n));
+  for (const row of results)
+    log(
+      `${row.name} (median of ${rounds} rounds): API p50 ${row.apiP50.toFixed(1)} p99 ${row.apiP99.toFixed(1)}; floor p50 ${row.floorP50.toFixed(1)} p99 ${row.floorP99.toFixed(1)} ms ${row.note}`,
+    );
   return { results, apiPeakRssMb: peak / 2 ** 20 };
 }
 

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { CaseResult } from "./queries";
+import { formatSpread, type RoundFigures, ratioSpread, type Spread } from "./rounds";
 
 export interface ScaleReport {
   scale: string;
@@ -121,6 +122,21 @@ function ingestTable(i: NonNullable<ScaleReport["ingest"]>): string {
   return [table(rows), "", `input ${f1(i.fileMb)} MB, ${i.records} records`, ...notes].join("\n");
 }
 
+/**
+ * A ratio of two cases' figures (or of two figures of one case): round by round when both were run in
+ * rounds, its verdict on the median round; else (reports before rounds) the one ratio.
+ */
+export function ratioOf(
+  a: CaseResult,
+  b: CaseResult,
+  pick: (r: RoundFigures) => number,
+  pickB: (r: RoundFigures) => number = pick,
+): Spread {
+  if (a.rounds?.length && b.rounds?.length) return ratioSpread(a.rounds, b.rounds, pick, pickB);
+  const x = pick(a as RoundFigures) / pickB(b as RoundFigures);
+  return { median: x, min: x, max: x, rounds: 1 };
+}
+
 export function formatReport(r: ScaleReport): string {
   const out: string[] = [`## scale ${r.scale} — ${r.date}`, `machine: ${r.machine}`, ""];
   if (r.ingest) out.push(ingestTable(r.ingest), "");
@@ -138,17 +154,24 @@ export function formatReport(r: ScaleReport): string {
       "note",
     ],
   ];
-  const degree10 = new Map<string, number>();
+  const degree10 = new Map<string, CaseResult>();
   for (const q of r.queries)
-    if (q.name.includes("degree-10")) degree10.set(q.name.replace("degree-10", "X"), q.apiP99);
+    if (q.name.includes("degree-10")) degree10.set(q.name.replace("degree-10", "X"), q);
   for (const q of r.queries) {
-    let target = TARGETS.find(([re]) => re.test(q.name))?.[1];
+    const target = TARGETS.find(([re]) => re.test(q.name))?.[1];
     let extra = "";
     const d10 = degree10.get(q.name.replace("supernode", "X"));
-    if (q.name.includes("supernode") && d10)
-      extra = ` (${(q.apiP99 / d10).toFixed(1)}× degree-10, ≤ 2× ${verdict(q.apiP99 / d10 <= 2)})`;
+    if (q.name.includes("supernode") && d10) {
+      const x = ratioOf(q, d10, (c) => c.apiP99);
+      extra = ` (${formatSpread(x, 1)}× degree-10, ≤ 2× ${verdict(x.median <= 2)})`;
+    }
     if (target !== undefined) extra = ` ≤ ${target} ${verdict(q.apiP99 <= target)}${extra}`;
-    else target = undefined;
+    const overFloor = ratioOf(
+      q,
+      q,
+      (c) => c.apiP99,
+      (c) => c.floorP99,
+    );
     rows.push([
       q.name,
       f1(q.apiP50),
@@ -157,15 +180,19 @@ export function formatReport(r: ScaleReport): string {
       f1(q.floorP50),
       f1(q.floorP99),
       q.floorMax === undefined ? "–" : f1(q.floorMax),
-      `${(q.apiP99 / q.floorP99).toFixed(2)} (≤ 1.5 ${verdict(q.apiP99 / q.floorP99 <= 1.5)})`,
+      `${formatSpread(overFloor)} (≤ 1.5 ${verdict(overFloor.median <= 1.5)})`,
       extra.trim(),
       q.note,
     ]);
   }
   const failed = r.queries.reduce((a, q) => a + (q.failures ?? 0), 0);
+  const rounds = r.queries[0]?.rounds?.length ?? 1;
   out.push(
     table(rows),
     "",
+    rounds > 1
+      ? `query figures: the median over ${rounds} rounds of ${r.queries[0]?.n} samples each (API and floor pair by pair); max: the slowest of all rounds; each ratio is computed round by round, its verdict on the median round, with the lowest–highest round in brackets`
+      : `query figures: one round of ${r.queries[0]?.n ?? 0} samples`,
     `failed requests: ${failed} in ${r.queries.filter((q) => (q.failures ?? 0) > 0).length} of ${r.queries.length} cases`,
     `API process peak RSS: ${f1(r.apiPeakRssMb)} MB`,
   );

@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --scale corpus|10k|100k|1m [--only ingest [--skip-transactional]] [--skip-admin] [--skip-first-load] [--baseline EDGES] [--port N] [--bolt-port N]`:
+ * `npm run bench -- --scale corpus|10k|100k|1m [--only ingest [--skip-transactional]] [--skip-admin] [--skip-first-load] [--baseline EDGES] [--rounds N] [--port N] [--bolt-port N]`:
  * generate (or reuse) a synthetic graph, time the per-row MERGE baseline on its first EDGES edges and
  * their entities (in the empty database, removed after), load it with the transactional loader (CLI
  * child with --no-bulk, peak RSS), then API p50/p99 against the in-process floor, then `zonegraph
  * load` as a first load into its own empty embedded Neo4j (the bulk path: CSV, neo4j-admin, finish,
  * all on its clock; Bolt port --bolt-port + 1, default 7700), then neo4j-admin import on the same data.
+ * The query cases run in --rounds rounds (default 5, see rounds.ts).
  * Results go to test-output/bench/scale-<scale>.json; the growth table covers every scale run.
  * `--only ingest` runs the ingest figures alone (no query or export case; written to
  * ingest-<scale>.json, so the growth table keeps the last full run); `--skip-transactional` then also
@@ -123,7 +124,11 @@ export async function runScaleBench(argv: string[]): Promise<number> {
           degree10: more.degree10.length > 0 ? more.degree10 : targets.sample,
           corridors: more.corridors,
         },
-        { port: Number(arg("--port") ?? 3130), log },
+        {
+          port: Number(arg("--port") ?? 3130),
+          ...(arg("--rounds") ? { rounds: positive("--rounds", arg("--rounds")) } : {}),
+          log,
+        },
       );
       report.queries = q.results;
       report.apiPeakRssMb = q.apiPeakRssMb;
@@ -208,6 +213,12 @@ async function transactionalRun(
 ) {
   log(`loading ${records} records with the transactional loader (CLI --no-bulk)…`);
   return runLoaderCli(file, connection, ["--no-bulk"], log);
+}
+
+function positive(flag: string, value: string | undefined): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 1) throw new Error(`${flag} ${value}: expected a whole number ≥ 1`);
+  return x;
 }
 
 function machine(): string {

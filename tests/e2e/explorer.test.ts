@@ -298,6 +298,29 @@ describe("explorer", () => {
     await page.click(".console-panel > summary");
   });
 
+  it("profiles a Cypher query: the plan with rows and db hits per operator, the heaviest marked", async () => {
+    await page.click(".console-panel > summary");
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (a:Area)-[r:PART_OF]->(z:FreeTradeZone) RETURN z.name, a.name");
+    await page.click(".console .profile");
+    await page.waitForSelector(".result-text.profile", { timeout: 20_000 });
+    const lines = String(await page.locator(".result-text.profile").textContent()).split("\n");
+    expect(lines[0]).toMatch(/^运算符 +估计行数 +实际行数 +数据库命中 +详情$/);
+    expect(lines[1]).toMatch(/^ProduceResults +[\d.]+ +\d+ +\d+/);
+    const heaviest = String(await page.locator(".result-text .plan-heaviest").textContent());
+    expect(heaviest).toMatch(/◀ 最多数据库命中\n$/);
+    // Operator, estimated rows, rows, db hits: the heaviest line has the most db hits.
+    const hits = (l: string) => Number(l.match(/^\s*(?:└─ )?\S+\s+[\d.]+\s+\d+\s+(\d+)/)?.[1]);
+    const opLines = lines.slice(1).filter((l) => l.trim());
+    expect(opLines.every((l) => Number.isInteger(hits(l)))).toBe(true);
+    expect(hits(heaviest)).toBeGreaterThan(0);
+    expect(Math.max(...opLines.map(hits))).toBe(hits(heaviest));
+    const status = String(await page.locator(".console-status").textContent());
+    expect(status).toMatch(/^性能分析：\d+ 个运算符 · 共 [\d,]+ 次数据库命中 · \d+ 行结果/);
+    await page.click(".console-panel > summary");
+  });
+
   it("follows the China–Mongolia–Russia corridor with its explanation chains and sentences", async () => {
     // The corridors panel is the first one, open, with one button per corridor.
     const pick = page.locator(".corridor-pick", { hasText: "中蒙俄" });

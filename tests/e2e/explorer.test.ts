@@ -362,6 +362,69 @@ describe("explorer", () => {
     await page.waitForTimeout(500);
   });
 
+  it("styles nodes by a rule on a property (degree ≥ the top degree → colour and size), with a legend entry, undone by Ctrl+Z", async () => {
+    await page.keyboard.press("Escape");
+    // The threshold: the highest degree among the shown nodes, so the rule meets at least one of them.
+    const top = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      let max = 0;
+      app.graph.forEachNode((id, a) => {
+        if (!app.view.sigma.getNodeDisplayData(id)?.hidden && typeof a.degree === "number")
+          max = Math.max(max, a.degree);
+      });
+      return max;
+    });
+    expect(top).toBeGreaterThan(0);
+    await page.click('[data-panel="analysis"] > summary');
+    await page.selectOption(".style-rules-panel .rule-kind", "range");
+    await page.fill(".style-rules-panel .rule-property", "degree");
+    await page.fill(".style-rules-panel .rule-min", String(top));
+    await page.fill(".style-rules-panel .rule-colour", "#123456");
+    await page.check(".style-rules-panel .rule-use-size");
+    await page.fill(".style-rules-panel .rule-size", "30");
+    await page.click(".style-rules-panel .rule-add");
+    await page.waitForSelector(".rule-legend .legend-item");
+    expect(await page.locator(".rule-legend .legend-name").textContent()).toBe(`*.degree ${top}–∞ · 大小 30`);
+    const styled = () =>
+      page.evaluate((min) => {
+        const app = (window as unknown as Win).zonegraph;
+        let hits = 0;
+        const wrong: string[] = [];
+        app.graph.forEachNode((id, a) => {
+          const d = app.view.sigma.getNodeDisplayData(id);
+          if (!d || d.hidden) return;
+          const meets = typeof a.degree === "number" && a.degree >= min;
+          const ruled = d.color === "#123456" && d.size === 30;
+          if (meets) hits++;
+          if (meets !== ruled) wrong.push(id);
+        });
+        return { hits, wrong };
+      }, top);
+    const on = await styled();
+    expect(on.hits).toBeGreaterThan(0);
+    expect(on.wrong).toEqual([]);
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("zonegraph.styleRules.v1") ?? "[]"),
+    );
+    expect(stored).toMatchObject([
+      { property: "degree", test: { kind: "range", min: top }, color: "#123456" },
+    ]);
+    // Undo from the keyboard, with the focus off the form (inputs keep their own Ctrl+Z).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => !document.querySelector(".rule-legend"));
+    const off = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      let ruled = 0;
+      app.graph.forEachNode((id) => {
+        if (app.view.sigma.getNodeDisplayData(id)?.color === "#123456") ruled++;
+      });
+      return ruled;
+    });
+    expect(off).toBe(0);
+    await page.click('[data-panel="analysis"] > summary');
+  });
+
   it("switches the interface to English", async () => {
     await page.click('[data-action="lang"]');
     await page.waitForTimeout(800);

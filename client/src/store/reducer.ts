@@ -4,6 +4,7 @@
  * without a browser.
  */
 import { linkNotes } from "../model/corridorLinks";
+import { checkRule, MAX_RULES, moveRule, parseRules } from "../model/styleRules";
 import type { Action, FocusSets, SceneChangeKind } from "./actions";
 import {
   type ExplorerState,
@@ -137,6 +138,28 @@ function restoreView(
   return a.selected ? select(base, scene, a.selected) : base;
 }
 
+/** Style rules: an invalid rule, a duplicate id or one over MAX_RULES leaves the state as it is. */
+function styleRules(s: ExplorerState, a: Action): ExplorerState {
+  const rules = s.styleRules;
+  switch (a.type) {
+    case "addStyleRule":
+      if (checkRule(a.rule) || rules.length >= MAX_RULES || rules.some((r) => r.id === a.rule.id)) return s;
+      return { ...s, styleRules: [...rules, a.rule] };
+    case "removeStyleRule": {
+      const next = rules.filter((r) => r.id !== a.id);
+      return next.length === rules.length ? s : { ...s, styleRules: next };
+    }
+    case "moveStyleRule": {
+      const next = moveRule(rules, a.id, a.by);
+      return next === rules ? s : { ...s, styleRules: next };
+    }
+    case "setStyleRules":
+      return { ...s, styleRules: parseRules(a.rules) };
+    default:
+      return s;
+  }
+}
+
 export function reduce(s: ExplorerState, a: Action, scene: SceneReader): ExplorerState {
   switch (a.type) {
     case "select":
@@ -165,6 +188,11 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
         : { ...s, colourBy: a.colourBy, sizeBy: a.sizeBy };
     case "setLang":
       return s.lang === a.lang ? s : { ...s, lang: a.lang };
+    case "addStyleRule":
+    case "removeStyleRule":
+    case "moveStyleRule":
+    case "setStyleRules":
+      return styleRules(s, a);
     case "setLabelDensity": {
       const v = Math.min(MAX_LABEL_DENSITY, Math.max(MIN_LABEL_DENSITY, a.value));
       return Number.isFinite(v) && v !== s.labelDensity ? { ...s, labelDensity: v } : s;

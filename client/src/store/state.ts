@@ -7,6 +7,7 @@ import type { PathsResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
 import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
+import type { StyleRule } from "../model/styleRules";
 
 export type ColourBy = "type" | MetricKind;
 export type SizeBy = "degree" | "pagerank" | "betweenness";
@@ -46,6 +47,8 @@ export interface ExplorerState {
   lasso: ReadonlySet<string>;
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  /** Rule-based styling (model/styleRules.ts), in order: the first matching rule sets colour or size. */
+  styleRules: readonly StyleRule[];
   /** Share of labels sigma may draw (its `labelDensity`), 0.05–3. */
   labelDensity: number;
   /** Range filters: nodes with fewer relationships (whole-graph degree) and weaker edges are hidden; 0 = off. */
@@ -81,6 +84,7 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     lasso: new Set(),
     colourBy: "type",
     sizeBy: "degree",
+    styleRules: [],
     labelDensity: DEFAULT_LABEL_DENSITY,
     minDegree: 0,
     minConfidence: 0,

@@ -4,12 +4,14 @@ import type { ColourBy, SizeBy } from "../store/state";
 import { clear, h } from "./dom";
 import { ariaLabel } from "./relabel";
 import type { StoreLike } from "./storeLike";
+import { StyleRulesPanel } from "./styleRulesPanel";
 
 export class AnalysisPanel {
   readonly el: HTMLElement;
   private selInfo = h("p", { class: "muted small selection-info" });
   private colour: HTMLSelectElement;
   private size: HTMLSelectElement;
+  private readonly rules: StyleRulesPanel;
   constructor(
     private readonly store: StoreLike,
     private readonly actions: { hideSelection(): void; expandSelection(): void },
@@ -53,6 +55,7 @@ export class AnalysisPanel {
     const lc = h("label", {}, t("colourBy"), colour);
     const ls = h("label", {}, t("sizeBy"), size);
     const lassoHint = h("p", { class: "muted small" }, t("lasso"));
+    this.rules = new StyleRulesPanel(store);
     onLangChange(() => {
       fill();
       if (lc.firstChild) lc.firstChild.textContent = t("colourBy");
@@ -70,6 +73,7 @@ export class AnalysisPanel {
       lassoHint,
       this.selInfo,
       h("div", { class: "actions" }, exp, hide),
+      this.rules.el,
     );
     this.update();
   }
@@ -78,5 +82,6 @@ export class AnalysisPanel {
     this.selInfo.textContent = `${t("selection")}: ${s.lasso.size}`;
     if (this.colour.value !== s.colourBy) this.colour.value = s.colourBy;
     if (this.size.value !== s.sizeBy) this.size.value = s.sizeBy;
+    this.rules.update();
   }
 }

@@ -19,7 +19,7 @@ import { Chrome } from "./chrome";
 import { CypherConsole } from "./console";
 import type { Ctx } from "./context";
 import { CorridorsPanel } from "./corridorsPanel";
-import { connectDisplay, type Metrics } from "./display";
+import { connectDisplay, loadRules, type Metrics } from "./display";
 import { DocumentView } from "./documentView";
 import { h } from "./dom";
 import { ExportShare } from "./exportShare";
@@ -89,7 +89,7 @@ export class App implements Ctx {
   ) {
     this.store = new Store<SceneSnapshot>(
       { reader: this.graph, snapshot: () => snapshot(this.graph), restore: (s) => restore(this.graph, s) },
-      initialState(getLang()),
+      { ...initialState(getLang()), styleRules: loadRules() },
     );
     this.chrome = new Chrome(root);
     this.scene = new SceneController(this);

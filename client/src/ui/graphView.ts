@@ -18,6 +18,7 @@ import { fitText } from "../model/fitText";
 import { bbox, type Point, pointInPolygon } from "../model/geometry";
 import { type Box, LabelCollider, labelBoxInView, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
+import { ruleStyle } from "../model/styleRules";
 import {
   communityColor,
   DIM_COLOR,
@@ -251,6 +252,12 @@ export class GraphView {
       pictoColor: "#ffffff",
       zIndex: 1,
     };
+    if (s.styleRules.length) {
+      // Style rules (in order) over the type/metric style; dimming and highlighting below still apply.
+      const rule = ruleStyle(s.styleRules, type, data);
+      if (rule.color !== undefined) res.color = rule.color;
+      if (rule.size !== undefined) res.size = rule.size;
+    }
     if (this.plain) return res;
     const selected = node === s.selectedNode || s.lasso.has(node);
     if (s.focusNodes && !s.focusNodes.has(node) && !selected) {

@@ -425,6 +425,31 @@ describe("explorer", () => {
     await page.click('[data-panel="analysis"] > summary');
   });
 
+  it("lays the scene out on a circle from the layout parameters, and undoes the choice", async () => {
+    await page.click('[data-panel="analysis"] > summary');
+    await page.selectOption(".layout-panel .layout-kind", "circular");
+    expect(await page.locator(".layout-panel .layout-gravity").isDisabled()).toBe(true);
+    await page.click(".layout-panel .layout-run");
+    await page.waitForFunction(() => !(window as unknown as Win).zonegraph.view.layoutRunning, undefined, {
+      timeout: 30_000,
+    });
+    const radii = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      const out: number[] = [];
+      app.graph.forEachNode((_id, a) => {
+        if (a.fixed !== true) out.push(Math.hypot(Number(a.x), Number(a.y)));
+      });
+      return out;
+    });
+    expect(radii.length).toBeGreaterThan(3);
+    const r0 = radii[0] ?? 0;
+    for (const r of radii) expect(Math.abs(r - r0)).toBeLessThan(r0 * 1e-3);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Control+z");
+    await expect(page.locator(".layout-panel .layout-kind").inputValue()).resolves.toBe("force");
+    await page.click('[data-panel="analysis"] > summary');
+  });
+
   it("switches the interface to English", async () => {
     await page.click('[data-action="lang"]');
     await page.waitForTimeout(800);

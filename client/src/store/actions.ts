@@ -1,6 +1,7 @@
 /** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
+import type { LayoutSettings } from "../layout/settings";
 import type { StyleRule } from "../model/styleRules";
 import type { ColourBy, ExplorerState, PathOptions, PathResult, SizeBy } from "./state";
 
@@ -43,6 +44,8 @@ export type Action =
   | { type: "removeStyleRule"; id: string }
   | { type: "moveStyleRule"; id: string; by: -1 | 1 }
   | { type: "setStyleRules"; rules: readonly StyleRule[] }
+  /** Layout parameters: the fields given change (clamped), the others stay. */
+  | { type: "setLayout"; settings: Partial<LayoutSettings> }
   | { type: "setLabelDensity"; value: number }
   /** Range filters (Gephi Lite's): the bounds given change, the others stay. */
   | { type: "setRangeFilter"; minDegree?: number; minConfidence?: number }

@@ -3,6 +3,7 @@
  * a node's neighbours); nothing here touches the DOM, sigma or the network, so every action is unit-tested
  * without a browser.
  */
+import { clampLayout } from "../layout/settings";
 import { linkNotes } from "../model/corridorLinks";
 import { checkRule, MAX_RULES, moveRule, parseRules } from "../model/styleRules";
 import type { Action, FocusSets, SceneChangeKind } from "./actions";
@@ -199,6 +200,11 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
     }
     case "setRangeFilter":
       return rangeFilter(s, a);
+    case "setLayout": {
+      const layout = clampLayout(a.settings, s.layout);
+      const same = (Object.keys(layout) as (keyof typeof layout)[]).every((k) => layout[k] === s.layout[k]);
+      return same ? s : { ...s, layout };
+    }
     case "setPathOptions":
       return { ...s, pathOptions: clampPathOptions(a.options) };
     case "showPaths":

@@ -5,6 +5,7 @@
  */
 import type { PathsResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
+import { DEFAULT_LAYOUT, type LayoutSettings } from "../layout/settings";
 import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
 import type { StyleRule } from "../model/styleRules";
@@ -49,6 +50,8 @@ export interface ExplorerState {
   sizeBy: SizeBy;
   /** Rule-based styling (model/styleRules.ts), in order: the first matching rule sets colour or size. */
   styleRules: readonly StyleRule[];
+  /** The Layout button's layout and ForceAtlas2 settings (other layout runs use ForceAtlas2 with them). */
+  layout: LayoutSettings;
   /** Share of labels sigma may draw (its `labelDensity`), 0.05–3. */
   labelDensity: number;
   /** Range filters: nodes with fewer relationships (whole-graph degree) and weaker edges are hidden; 0 = off. */
@@ -85,6 +88,7 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     colourBy: "type",
     sizeBy: "degree",
     styleRules: [],
+    layout: DEFAULT_LAYOUT,
     labelDensity: DEFAULT_LABEL_DENSITY,
     minDegree: 0,
     minConfidence: 0,

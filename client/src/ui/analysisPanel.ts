@@ -2,6 +2,7 @@
 import { onLangChange, type StringKey, t } from "../i18n";
 import type { ColourBy, SizeBy } from "../store/state";
 import { clear, h } from "./dom";
+import { LayoutPanel } from "./layoutPanel";
 import { ariaLabel } from "./relabel";
 import type { StoreLike } from "./storeLike";
 import { StyleRulesPanel } from "./styleRulesPanel";
@@ -12,9 +13,10 @@ export class AnalysisPanel {
   private colour: HTMLSelectElement;
   private size: HTMLSelectElement;
   private readonly rules: StyleRulesPanel;
+  private readonly layout: LayoutPanel;
   constructor(
     private readonly store: StoreLike,
-    private readonly actions: { hideSelection(): void; expandSelection(): void },
+    private readonly actions: { hideSelection(): void; expandSelection(): void; runLayout(): void },
   ) {
     const colour = h("select", { class: "colour-by", ...ariaLabel("colourBy") });
     const size = h("select", { class: "size-by", ...ariaLabel("sizeBy") });
@@ -56,11 +58,14 @@ export class AnalysisPanel {
     const ls = h("label", {}, t("sizeBy"), size);
     const lassoHint = h("p", { class: "muted small" }, t("lasso"));
     this.rules = new StyleRulesPanel(store);
+    this.layout = new LayoutPanel(store, () => this.actions.runLayout());
+    const layoutHead = h("h4", {}, t("layoutHead"));
     onLangChange(() => {
       fill();
       if (lc.firstChild) lc.firstChild.textContent = t("colourBy");
       if (ls.firstChild) ls.firstChild.textContent = t("sizeBy");
       lassoHint.textContent = t("lasso");
+      layoutHead.textContent = t("layoutHead");
       hide.textContent = t("hideSelection");
       exp.textContent = t("expandSelection");
       this.update();
@@ -74,6 +79,8 @@ export class AnalysisPanel {
       this.selInfo,
       h("div", { class: "actions" }, exp, hide),
       this.rules.el,
+      layoutHead,
+      this.layout.el,
     );
     this.update();
   }
@@ -83,5 +90,6 @@ export class AnalysisPanel {
     if (this.colour.value !== s.colourBy) this.colour.value = s.colourBy;
     if (this.size.value !== s.sizeBy) this.size.value = s.sizeBy;
     this.rules.update();
+    this.layout.update();
   }
 }

@@ -188,7 +188,8 @@ export class App implements Ctx {
       undo: () => this.undo(),
       redo: () => this.redo(),
       fit: () => this.view.fit(),
-      layout: () => (this.view.layoutRunning ? this.view.stopLayout() : this.view.runLayout(8000)),
+      layout: () =>
+        this.view.layoutRunning ? this.view.stopLayout() : this.view.runLayout(8000, { chosen: true }),
       overview: () => void sc.loadOverview(true),
       toggleLang: () => this.dispatch({ type: "setLang", lang: this.state.lang === "zh" ? "en" : "zh" }),
     });
@@ -204,6 +205,8 @@ export class App implements Ctx {
     const analysis = new AnalysisPanel(this.store, {
       hideSelection: () => sc.hide([...this.state.lasso]),
       expandSelection: () => void sc.expandMany([...this.state.lasso]),
+      runLayout: () =>
+        void this.view.runLayout(8000, { chosen: true }).then((done) => done && this.view.fit()),
     });
     const filters = new FilterPanel(this.graph, this.store);
     this.filters = filters;

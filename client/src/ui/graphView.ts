@@ -485,10 +485,17 @@ export class GraphView {
    * ease the nodes to their places. `shelf` puts unconnected nodes in a block beside the graph. Resolves
    * true once the layout is applied, false when it was stopped or replaced.
    */
-  runLayout(budgetMs?: number, opts: { shelf?: boolean } = {}): Promise<boolean> {
+  /**
+   * Lay the scene out off the main thread. `chosen` (the Layout button) runs the layout chosen in the state;
+   * other runs (after an expand, a query…) use ForceAtlas2 with the state's settings.
+   */
+  runLayout(budgetMs?: number, opts: { shelf?: boolean; chosen?: boolean } = {}): Promise<boolean> {
     this.stopLayout();
     if (this.graph.order < 2) return Promise.resolve(false);
-    const job = this.layoutJob(layoutIterations(this.graph.order, budgetMs), opts.shelf ?? false);
+    const layout = this.src.state.layout;
+    const settings = opts.chosen ? layout : { ...layout, kind: "force" as const };
+    const iterations = layout.iterations ?? layoutIterations(this.graph.order, budgetMs);
+    const job = { ...this.layoutJob(iterations, opts.shelf ?? false), settings };
     this.sigma.setCustomBBox(null);
     this.onLayoutChange(true);
     return new Promise((resolve) => {

@@ -318,3 +318,12 @@ describe("reduce: style rules", () => {
     expect(s.styleRules.map((x) => x.id)).toEqual(["a"]);
   });
 });
+
+describe("reduce: layout settings", () => {
+  it("changes the given fields (clamped) and nothing else; the same values leave the state", () => {
+    const s0 = initialState();
+    const s1 = reduce(s0, { type: "setLayout", settings: { kind: "circular", gravity: 500 } }, scene());
+    expect(s1.layout).toMatchObject({ kind: "circular", gravity: 100, scalingRatio: 1, iterations: null });
+    expect(reduce(s1, { type: "setLayout", settings: { kind: "circular" } }, scene())).toBe(s1);
+  });
+});

@@ -177,4 +177,17 @@ describe("Store", () => {
     store.redo();
     expect(store.state.styleRules).toEqual([rule]);
   });
+
+  it("undoes and redoes layout settings", () => {
+    const { store } = setup();
+    store.dispatch({ type: "setLayout", settings: { kind: "byType" } });
+    store.dispatch({ type: "setLayout", settings: { gravity: 3 } });
+    expect(store.state.layout).toMatchObject({ kind: "byType", gravity: 3 });
+    store.undo();
+    expect(store.state.layout).toMatchObject({ kind: "byType", gravity: 1 });
+    store.undo();
+    expect(store.state.layout.kind).toBe("force");
+    store.redo();
+    expect(store.state.layout.kind).toBe("byType");
+  });
 });

@@ -42,7 +42,12 @@ describe("the profiled plan", () => {
       [1, "Expand(All)", 67, 519],
       [2, "NodeByLabelScan", 28, 29],
     ]);
-    expect(ops[1]).toMatchObject({ estimatedRows: 60.5, pageCacheHits: 12, pageCacheMisses: null, timeMs: 2.5 });
+    expect(ops[1]).toMatchObject({
+      estimatedRows: 60.5,
+      pageCacheHits: 12,
+      pageCacheMisses: null,
+      timeMs: 2.5,
+    });
     expect(ops[2]).toMatchObject({ details: "z:FreeTradeZone", timeMs: null, pageCacheHits: null });
   });
 

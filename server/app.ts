@@ -44,6 +44,7 @@ import { ReviewService } from "./review/service";
 import { CorridorService } from "./services/corridors";
 import { CypherService } from "./services/cypher";
 import { CypherPlanService } from "./services/cypherPlan";
+import { CypherProfileService } from "./services/cypherProfile";
 import { DocumentService } from "./services/documents";
 import { FuzzySearchService } from "./services/fuzzySearch";
 import { GeoService } from "./services/geo";
@@ -145,11 +146,12 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   const health = new HealthService(new HealthRepository(executor), settings.database, deps.isLoaded);
   const graphRepo = new GraphRepository(executor);
-  const cypher = new CypherService(executor, {
+  const cypherSettings = {
     timeoutMs: settings.cypherTimeoutMs,
     rowLimit: settings.cypherRowLimit,
     ...(settings.cypherByteLimit ? { byteLimit: settings.cypherByteLimit } : {}),
-  });
+  };
+  const cypher = new CypherService(executor, cypherSettings);
   const openapi = buildOpenApi({ apiKey: Boolean(settings.apiKey) });
 
   api.use(apiKeyAuth(settings.apiKey));
@@ -193,7 +195,13 @@ export function createApp(deps: AppDeps): Express {
     ),
   );
   const analystLimit = analystRateLimit(settings.cypherRateLimitPerMinute);
-  api.use(cypherPlanRouter(new CypherPlanService(cypher, executor, settings.cypherTimeoutMs), analystLimit));
+  api.use(
+    cypherPlanRouter(
+      new CypherPlanService(cypher, executor, settings.cypherTimeoutMs),
+      new CypherProfileService(cypher, executor, cypherSettings),
+      analystLimit,
+    ),
+  );
   api.use(analystRouter(cypher, deps.queryCatalog ?? lazyCatalog(), analystLimit));
   api.use(notFoundHandler);
   app.use("/api", api);

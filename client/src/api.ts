@@ -20,7 +20,7 @@ import {
   SearchResponse,
   Subgraph,
 } from "../../contracts/api";
-import { CypherPlanResponse } from "../../contracts/cypherPlan";
+import { CypherPlanResponse, CypherProfileResponse } from "../../contracts/cypherPlan";
 import { FuzzySearchResponse } from "../../contracts/fuzzy";
 
 export class ApiError extends Error {
@@ -207,6 +207,13 @@ export class Api {
   /** EXPLAIN through the /cypher locks: the plan, never executed. */
   explain(query: string, params: Record<string, unknown>) {
     return this.request("/api/cypher/explain", CypherPlanResponse, {
+      method: "POST",
+      body: JSON.stringify({ query, params }),
+    });
+  }
+  /** PROFILE through the /cypher locks: the query runs; its plan with rows and db hits per operator. */
+  profile(query: string, params: Record<string, unknown>) {
+    return this.request("/api/cypher/profile", CypherProfileResponse, {
       method: "POST",
       body: JSON.stringify({ query, params }),
     });

@@ -11,6 +11,7 @@ import neo4j, {
   Neo4jError,
   type Record as Neo4jRecord,
   type QueryResult,
+  type ResultSummary,
   type Session,
   type Transaction,
 } from "neo4j-driver";
@@ -169,6 +170,9 @@ export interface AnalystLimits {
 export const READ_RETRY_MS = 500;
 const READ_RETRY_PAUSE_MS = 100;
 
+/** Records per PULL while a PROFILE is consumed (none is kept). */
+const PROFILE_FETCH_SIZE = 1000;
+
 /** Beyond Neo4j's own transaction timeout, the app stops waiting this much later. */
 export const DEADLINE_GRACE_MS = 300;
 
@@ -283,6 +287,31 @@ export class Executor {
     });
     const tx = session.beginTransaction({ timeout: Math.max(1, limits.timeoutMs) });
     return this.withDeadline(pullRecords(tx, query, limits), limits.timeoutMs, session, tx);
+  }
+
+  /**
+   * A PROFILE statement (built by the caller, already vetted) in the same READ transaction with the same
+   * deadline as runAnalystRead. Neo4j gives profile statistics only for a result consumed to its end (a
+   * discard part-way fails with "has not been materialised"), so every record is pulled, counted and dropped:
+   * none is kept, and the deadline bounds the run.
+   */
+  async runAnalystProfile(
+    query: Query,
+    { timeoutMs }: { timeoutMs: number },
+  ): Promise<{ rows: number; summary: ResultSummary }> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: PROFILE_FETCH_SIZE,
+    });
+    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
+    const work = (async () => {
+      const result = tx.run(query.cypher, query.params ?? {});
+      let rows = 0;
+      for await (const _ of result) rows++;
+      return { rows, summary: await result.summary() };
+    })();
+    return this.withDeadline(work, timeoutMs, session, tx);
   }
 
   /**

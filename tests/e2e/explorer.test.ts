@@ -298,6 +298,29 @@ describe("explorer", () => {
     await page.click(".console-panel > summary");
   });
 
+  it("profiles a Cypher query: the plan with rows and db hits per operator, the heaviest marked", async () => {
+    await page.click(".console-panel > summary");
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (a:Area)-[r:PART_OF]->(z:FreeTradeZone) RETURN z.name, a.name");
+    await page.click(".console .profile");
+    await page.waitForSelector(".result-text.profile", { timeout: 20_000 });
+    const lines = String(await page.locator(".result-text.profile").textContent()).split("\n");
+    expect(lines[0]).toMatch(/^运算符 +估计行数 +实际行数 +数据库命中 +详情$/);
+    expect(lines[1]).toMatch(/^ProduceResults +[\d.]+ +\d+ +\d+/);
+    const heaviest = String(await page.locator(".result-text .plan-heaviest").textContent());
+    expect(heaviest).toMatch(/◀ 最多数据库命中\n$/);
+    // Operator, estimated rows, rows, db hits: the heaviest line has the most db hits.
+    const hits = (l: string) => Number(l.match(/^\s*(?:└─ )?\S+\s+[\d.]+\s+\d+\s+(\d+)/)?.[1]);
+    const opLines = lines.slice(1).filter((l) => l.trim());
+    expect(opLines.every((l) => Number.isInteger(hits(l)))).toBe(true);
+    expect(hits(heaviest)).toBeGreaterThan(0);
+    expect(Math.max(...opLines.map(hits))).toBe(hits(heaviest));
+    const status = String(await page.locator(".console-status").textContent());
+    expect(status).toMatch(/^性能分析：\d+ 个运算符 · 共 [\d,]+ 次数据库命中 · \d+ 行结果/);
+    await page.click(".console-panel > summary");
+  });
+
   it("follows the China–Mongolia–Russia corridor with its explanation chains and sentences", async () => {
     // The corridors panel is the first one, open, with one button per corridor.
     const pick = page.locator(".corridor-pick", { hasText: "中蒙俄" });
@@ -337,6 +360,94 @@ describe("explorer", () => {
     await shot("08-narrow");
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.waitForTimeout(500);
+  });
+
+  it("styles nodes by a rule on a property (degree ≥ the top degree → colour and size), with a legend entry, undone by Ctrl+Z", async () => {
+    await page.keyboard.press("Escape");
+    // The threshold: the highest degree among the shown nodes, so the rule meets at least one of them.
+    const top = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      let max = 0;
+      app.graph.forEachNode((id, a) => {
+        if (!app.view.sigma.getNodeDisplayData(id)?.hidden && typeof a.degree === "number")
+          max = Math.max(max, a.degree);
+      });
+      return max;
+    });
+    expect(top).toBeGreaterThan(0);
+    await page.click('[data-panel="analysis"] > summary');
+    await page.selectOption(".style-rules-panel .rule-kind", "range");
+    await page.fill(".style-rules-panel .rule-property", "degree");
+    await page.fill(".style-rules-panel .rule-min", String(top));
+    await page.fill(".style-rules-panel .rule-colour", "#123456");
+    await page.check(".style-rules-panel .rule-use-size");
+    await page.fill(".style-rules-panel .rule-size", "30");
+    await page.click(".style-rules-panel .rule-add");
+    await page.waitForSelector(".rule-legend .legend-item");
+    expect(await page.locator(".rule-legend .legend-name").textContent()).toBe(`*.degree ${top}–∞ · 大小 30`);
+    const styled = () =>
+      page.evaluate((min) => {
+        const app = (window as unknown as Win).zonegraph;
+        let hits = 0;
+        const wrong: string[] = [];
+        app.graph.forEachNode((id, a) => {
+          const d = app.view.sigma.getNodeDisplayData(id);
+          if (!d || d.hidden) return;
+          const meets = typeof a.degree === "number" && a.degree >= min;
+          const ruled = d.color === "#123456" && d.size === 30;
+          if (meets) hits++;
+          if (meets !== ruled) wrong.push(id);
+        });
+        return { hits, wrong };
+      }, top);
+    const on = await styled();
+    expect(on.hits).toBeGreaterThan(0);
+    expect(on.wrong).toEqual([]);
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("zonegraph.styleRules.v1") ?? "[]"),
+    );
+    expect(stored).toMatchObject([
+      { property: "degree", test: { kind: "range", min: top }, color: "#123456" },
+    ]);
+    // Undo from the keyboard, with the focus off the form (inputs keep their own Ctrl+Z).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => !document.querySelector(".rule-legend"));
+    const off = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      let ruled = 0;
+      app.graph.forEachNode((id) => {
+        if (app.view.sigma.getNodeDisplayData(id)?.color === "#123456") ruled++;
+      });
+      return ruled;
+    });
+    expect(off).toBe(0);
+    await page.click('[data-panel="analysis"] > summary');
+  });
+
+  it("lays the scene out on a circle from the layout parameters, and undoes the choice", async () => {
+    await page.click('[data-panel="analysis"] > summary');
+    await page.selectOption(".layout-panel .layout-kind", "circular");
+    expect(await page.locator(".layout-panel .layout-gravity").isDisabled()).toBe(true);
+    await page.click(".layout-panel .layout-run");
+    await page.waitForFunction(() => !(window as unknown as Win).zonegraph.view.layoutRunning, undefined, {
+      timeout: 30_000,
+    });
+    const radii = await page.evaluate(() => {
+      const app = (window as unknown as Win).zonegraph;
+      const out: number[] = [];
+      app.graph.forEachNode((_id, a) => {
+        if (a.fixed !== true) out.push(Math.hypot(Number(a.x), Number(a.y)));
+      });
+      return out;
+    });
+    expect(radii.length).toBeGreaterThan(3);
+    const r0 = radii[0] ?? 0;
+    for (const r of radii) expect(Math.abs(r - r0)).toBeLessThan(r0 * 1e-3);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Control+z");
+    await expect(page.locator(".layout-panel .layout-kind").inputValue()).resolves.toBe("force");
+    await page.click('[data-panel="analysis"] > summary');
   });
 
   it("switches the interface to English", async () => {

@@ -184,6 +184,45 @@ describe("the offline map", () => {
       for (const b of drawn.nodes.slice(i + 1)) expect(apart(a, b)).toBe(true);
   });
 
+  it("writes no node label over another node's disc", async () => {
+    const drawn = await page.evaluate(() => {
+      type B = { x: number; y: number; w: number; h: number };
+      type D = { x: number; y: number; size: number; hidden?: boolean };
+      const app = (window as unknown as Record<string, unknown>).zonegraph as {
+        graph: { forEachNode(fn: (id: string) => void): void };
+        view: {
+          labels: { drawn: Map<string, B> };
+          sigma: {
+            getNodeDisplayData(id: string): D | undefined;
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            scaleSize(s: number): number;
+          };
+        };
+      };
+      const { sigma } = app.view;
+      const discs: [string, B][] = [];
+      app.graph.forEachNode((id) => {
+        const d = sigma.getNodeDisplayData(id);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        const r = sigma.scaleSize(d.size);
+        discs.push([id, { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }]);
+      });
+      return { labels: [...app.view.labels.drawn.entries()], discs };
+    });
+    const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+      a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    // At country scale the discs are dense: few labels have room (zooming in shows more), none over a disc.
+    expect(drawn.labels.length).toBeGreaterThan(0);
+    expect(drawn.discs.length).toBeGreaterThan(20);
+    const over = drawn.labels.flatMap(([id, box]) =>
+      drawn.discs
+        .filter(([other, disc]) => other !== id && !apart(box, disc))
+        .map(([o]) => `${id} over ${o}`),
+    );
+    expect(over).toEqual([]);
+  });
+
   it("keeps the geographic positions and the map's frame when the layout or fit buttons are used", async () => {
     const before = await probe([ERENHOT, MANZHOULI]);
     await page.click('[data-action="layout"]');

@@ -73,6 +73,27 @@ describe("explorer (mock API)", () => {
     );
   });
 
+  it("says why a corridor's zones could not be listed after a 408 under load, and Retry lists them", async () => {
+    const busy = {
+      error: { code: "CYPHER_TIMEOUT", message: "The query was stopped at its timeout of 5000 ms." },
+    };
+    const zones = "**/api/corridors/*/zones";
+    await page.route(zones, (r) =>
+      r.fulfill({ status: 408, contentType: "application/json", body: JSON.stringify(busy) }),
+    );
+    watched.expectHttpError("/zones", 408);
+    await page.click('.corridor-pick[data-id="Corridor:中蒙俄经济走廊"]');
+    await page.waitForSelector(".corridor-out .corridor-error");
+    expect(await page.locator(".corridor-out .corridor-error").textContent()).toMatch(
+      /^服务器繁忙或数据库暂时不可用，未能列出此走廊上的自贸区。 查询超时 \(CYPHER_TIMEOUT\)/,
+    );
+    expect(await page.locator(".corridor-zones").count()).toBe(0);
+    await page.unroute(zones);
+    await page.click(".corridor-out .corridor-retry");
+    await page.waitForSelector(".corridor-zones .quote");
+    expect(await page.locator(".corridor-out .corridor-error").count()).toBe(0);
+  });
+
   it("runs Cypher with CodeMirror under the CSP and shows errors inline", async () => {
     await page.click(".console-panel > summary");
     await page.locator(".editor").click();

@@ -9,6 +9,8 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { type LayoutJob, type LayoutNode, type Positions, unitsPerPixel } from "./job";
 import { separateLabels } from "./labelRoom";
+import { useBarnesHut } from "./settings";
+import { byTypeLayout, circularLayout, randomLayout } from "./simpleLayouts";
 
 export type { LayoutJob, LayoutNode, Positions };
 
@@ -26,9 +28,15 @@ function runForceAtlas2(job: LayoutJob, ids: string[], pos: Map<string, { x: num
     .sort((p, q) => (p[0] === q[0] ? (p[1] < q[1] ? -1 : 1) : p[0] < q[0] ? -1 : 1));
   for (const [a, b] of edges) g.mergeEdge(a, b);
   const inferred = forceAtlas2.inferSettings(g);
+  const chosen = job.settings;
   forceAtlas2.assign(g, {
     iterations: job.iterations,
-    settings: { ...inferred, barnesHutOptimize: g.order > 400, adjustSizes: false },
+    settings: {
+      ...inferred,
+      ...(chosen ? { gravity: chosen.gravity, scalingRatio: chosen.scalingRatio } : {}),
+      barnesHutOptimize: chosen ? useBarnesHut(chosen, g.order) : g.order > 400,
+      adjustSizes: false,
+    },
   });
   g.forEachNode((id, a) => pos.set(id, { x: a.x as number, y: a.y as number }));
 }
@@ -55,6 +63,10 @@ function shelve(job: LayoutJob, lone: LayoutNode[], pos: Map<string, { x: number
 }
 
 export function computeLayout(job: LayoutJob): Positions {
+  const kind = job.settings?.kind ?? "force";
+  if (kind === "circular") return circularLayout(job.nodes);
+  if (kind === "random") return randomLayout(job.nodes);
+  if (kind === "byType") return byTypeLayout(job.nodes);
   const pos = new Map(job.nodes.map((n) => [n.id, { x: n.x, y: n.y }] as const));
   const linked = new Set<string>();
   for (const [a, b] of job.edges)

@@ -1,5 +1,6 @@
 /** What a layout job is made of (shared by the worker, the layout passes and the main thread). */
 import { bbox } from "../model/geometry";
+import type { LayoutSettings } from "./settings";
 
 export interface LayoutNode {
   id: string;
@@ -24,6 +25,8 @@ export interface LayoutJob {
   labelSize: number;
   /** Put unconnected nodes on a shelf instead of letting gravity scatter them. */
   shelf: boolean;
+  /** The layout and its ForceAtlas2 settings (settings.ts); absent: ForceAtlas2 with inferred settings. */
+  settings?: LayoutSettings;
 }
 
 export type Positions = Record<string, { x: number; y: number }>;

@@ -1,6 +1,8 @@
 /** Every user action on the explorer, as plain data. Reducers (reducer.ts) turn them into a new state. */
 import type { CorridorZonesResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
+import type { LayoutSettings } from "../layout/settings";
+import type { StyleRule } from "../model/styleRules";
 import type { ColourBy, ExplorerState, PathOptions, PathResult, SizeBy } from "./state";
 
 export interface FocusSets {
@@ -37,6 +39,13 @@ export type Action =
   | { type: "toggleRel"; rel: string }
   | { type: "setStyle"; colourBy: ColourBy; sizeBy: SizeBy }
   | { type: "setLang"; lang: Lang }
+  /** Style rules: add one at the end, remove one, move one up or down, or set the whole list (restore). */
+  | { type: "addStyleRule"; rule: StyleRule }
+  | { type: "removeStyleRule"; id: string }
+  | { type: "moveStyleRule"; id: string; by: -1 | 1 }
+  | { type: "setStyleRules"; rules: readonly StyleRule[] }
+  /** Layout parameters: the fields given change (clamped), the others stay. */
+  | { type: "setLayout"; settings: Partial<LayoutSettings> }
   | { type: "setLabelDensity"; value: number }
   /** Range filters (Gephi Lite's): the bounds given change, the others stay. */
   | { type: "setRangeFilter"; minDegree?: number; minConfidence?: number }

@@ -3,7 +3,9 @@
  * a node's neighbours); nothing here touches the DOM, sigma or the network, so every action is unit-tested
  * without a browser.
  */
+import { clampLayout } from "../layout/settings";
 import { linkNotes } from "../model/corridorLinks";
+import { checkRule, MAX_RULES, moveRule, parseRules } from "../model/styleRules";
 import type { Action, FocusSets, SceneChangeKind } from "./actions";
 import {
   type ExplorerState,
@@ -137,6 +139,28 @@ function restoreView(
   return a.selected ? select(base, scene, a.selected) : base;
 }
 
+/** Style rules: an invalid rule, a duplicate id or one over MAX_RULES leaves the state as it is. */
+function styleRules(s: ExplorerState, a: Action): ExplorerState {
+  const rules = s.styleRules;
+  switch (a.type) {
+    case "addStyleRule":
+      if (checkRule(a.rule) || rules.length >= MAX_RULES || rules.some((r) => r.id === a.rule.id)) return s;
+      return { ...s, styleRules: [...rules, a.rule] };
+    case "removeStyleRule": {
+      const next = rules.filter((r) => r.id !== a.id);
+      return next.length === rules.length ? s : { ...s, styleRules: next };
+    }
+    case "moveStyleRule": {
+      const next = moveRule(rules, a.id, a.by);
+      return next === rules ? s : { ...s, styleRules: next };
+    }
+    case "setStyleRules":
+      return { ...s, styleRules: parseRules(a.rules) };
+    default:
+      return s;
+  }
+}
+
 export function reduce(s: ExplorerState, a: Action, scene: SceneReader): ExplorerState {
   switch (a.type) {
     case "select":
@@ -165,12 +189,22 @@ export function reduce(s: ExplorerState, a: Action, scene: SceneReader): Explore
         : { ...s, colourBy: a.colourBy, sizeBy: a.sizeBy };
     case "setLang":
       return s.lang === a.lang ? s : { ...s, lang: a.lang };
+    case "addStyleRule":
+    case "removeStyleRule":
+    case "moveStyleRule":
+    case "setStyleRules":
+      return styleRules(s, a);
     case "setLabelDensity": {
       const v = Math.min(MAX_LABEL_DENSITY, Math.max(MIN_LABEL_DENSITY, a.value));
       return Number.isFinite(v) && v !== s.labelDensity ? { ...s, labelDensity: v } : s;
     }
     case "setRangeFilter":
       return rangeFilter(s, a);
+    case "setLayout": {
+      const layout = clampLayout(a.settings, s.layout);
+      const same = (Object.keys(layout) as (keyof typeof layout)[]).every((k) => layout[k] === s.layout[k]);
+      return same ? s : { ...s, layout };
+    }
     case "setPathOptions":
       return { ...s, pathOptions: clampPathOptions(a.options) };
     case "showPaths":

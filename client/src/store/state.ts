@@ -5,8 +5,10 @@
  */
 import type { PathsResponse } from "../../../contracts/api";
 import type { Lang } from "../i18n";
+import { DEFAULT_LAYOUT, type LayoutSettings } from "../layout/settings";
 import type { CorridorLinks } from "../model/corridorLinks";
 import type { MetricKind } from "../model/metrics";
+import type { StyleRule } from "../model/styleRules";
 
 export type ColourBy = "type" | MetricKind;
 export type SizeBy = "degree" | "pagerank" | "betweenness";
@@ -46,6 +48,10 @@ export interface ExplorerState {
   lasso: ReadonlySet<string>;
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  /** Rule-based styling (model/styleRules.ts), in order: the first matching rule sets colour or size. */
+  styleRules: readonly StyleRule[];
+  /** The Layout button's layout and ForceAtlas2 settings (other layout runs use ForceAtlas2 with them). */
+  layout: LayoutSettings;
   /** Share of labels sigma may draw (its `labelDensity`), 0.05–3. */
   labelDensity: number;
   /** Range filters: nodes with fewer relationships (whole-graph degree) and weaker edges are hidden; 0 = off. */
@@ -81,6 +87,8 @@ export function initialState(lang: Lang = "zh"): ExplorerState {
     lasso: new Set(),
     colourBy: "type",
     sizeBy: "degree",
+    styleRules: [],
+    layout: DEFAULT_LAYOUT,
     labelDensity: DEFAULT_LABEL_DENSITY,
     minDegree: 0,
     minConfidence: 0,

@@ -2,17 +2,21 @@
 import { onLangChange, type StringKey, t } from "../i18n";
 import type { ColourBy, SizeBy } from "../store/state";
 import { clear, h } from "./dom";
+import { LayoutPanel } from "./layoutPanel";
 import { ariaLabel } from "./relabel";
 import type { StoreLike } from "./storeLike";
+import { StyleRulesPanel } from "./styleRulesPanel";
 
 export class AnalysisPanel {
   readonly el: HTMLElement;
   private selInfo = h("p", { class: "muted small selection-info" });
   private colour: HTMLSelectElement;
   private size: HTMLSelectElement;
+  private readonly rules: StyleRulesPanel;
+  private readonly layout: LayoutPanel;
   constructor(
     private readonly store: StoreLike,
-    private readonly actions: { hideSelection(): void; expandSelection(): void },
+    private readonly actions: { hideSelection(): void; expandSelection(): void; runLayout(): void },
   ) {
     const colour = h("select", { class: "colour-by", ...ariaLabel("colourBy") });
     const size = h("select", { class: "size-by", ...ariaLabel("sizeBy") });
@@ -53,11 +57,15 @@ export class AnalysisPanel {
     const lc = h("label", {}, t("colourBy"), colour);
     const ls = h("label", {}, t("sizeBy"), size);
     const lassoHint = h("p", { class: "muted small" }, t("lasso"));
+    this.rules = new StyleRulesPanel(store);
+    this.layout = new LayoutPanel(store, () => this.actions.runLayout());
+    const layoutHead = h("h4", {}, t("layoutHead"));
     onLangChange(() => {
       fill();
       if (lc.firstChild) lc.firstChild.textContent = t("colourBy");
       if (ls.firstChild) ls.firstChild.textContent = t("sizeBy");
       lassoHint.textContent = t("lasso");
+      layoutHead.textContent = t("layoutHead");
       hide.textContent = t("hideSelection");
       exp.textContent = t("expandSelection");
       this.update();
@@ -70,6 +78,9 @@ export class AnalysisPanel {
       lassoHint,
       this.selInfo,
       h("div", { class: "actions" }, exp, hide),
+      this.rules.el,
+      layoutHead,
+      this.layout.el,
     );
     this.update();
   }
@@ -78,5 +89,7 @@ export class AnalysisPanel {
     this.selInfo.textContent = `${t("selection")}: ${s.lasso.size}`;
     if (this.colour.value !== s.colourBy) this.colour.value = s.colourBy;
     if (this.size.value !== s.sizeBy) this.size.value = s.sizeBy;
+    this.rules.update();
+    this.layout.update();
   }
 }

@@ -19,7 +19,7 @@ import { Chrome } from "./chrome";
 import { CypherConsole } from "./console";
 import type { Ctx } from "./context";
 import { CorridorsPanel } from "./corridorsPanel";
-import { connectDisplay, type Metrics } from "./display";
+import { connectDisplay, loadRules, type Metrics } from "./display";
 import { DocumentView } from "./documentView";
 import { h } from "./dom";
 import { ExportShare } from "./exportShare";
@@ -89,7 +89,7 @@ export class App implements Ctx {
   ) {
     this.store = new Store<SceneSnapshot>(
       { reader: this.graph, snapshot: () => snapshot(this.graph), restore: (s) => restore(this.graph, s) },
-      initialState(getLang()),
+      { ...initialState(getLang()), styleRules: loadRules() },
     );
     this.chrome = new Chrome(root);
     this.scene = new SceneController(this);
@@ -188,7 +188,8 @@ export class App implements Ctx {
       undo: () => this.undo(),
       redo: () => this.redo(),
       fit: () => this.view.fit(),
-      layout: () => (this.view.layoutRunning ? this.view.stopLayout() : this.view.runLayout(8000)),
+      layout: () =>
+        this.view.layoutRunning ? this.view.stopLayout() : this.view.runLayout(8000, { chosen: true }),
       overview: () => void sc.loadOverview(true),
       toggleLang: () => this.dispatch({ type: "setLang", lang: this.state.lang === "zh" ? "en" : "zh" }),
     });
@@ -204,6 +205,8 @@ export class App implements Ctx {
     const analysis = new AnalysisPanel(this.store, {
       hideSelection: () => sc.hide([...this.state.lasso]),
       expandSelection: () => void sc.expandMany([...this.state.lasso]),
+      runLayout: () =>
+        void this.view.runLayout(8000, { chosen: true }).then((done) => done && this.view.fit()),
     });
     const filters = new FilterPanel(this.graph, this.store);
     this.filters = filters;

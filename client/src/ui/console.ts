@@ -6,6 +6,7 @@ import { cypher } from "@codemirror/legacy-modes/mode/cypher";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import type { CypherResponse, NamedQuery } from "../../../contracts/api";
+import type { CypherProfileResponse } from "../../../contracts/cypherPlan";
 import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
 import type { Api } from "../api";
 import { getLang, onLangChange, t } from "../i18n";
@@ -15,6 +16,7 @@ import { namedQueryText } from "../model/namedQueries";
 import { planAsText } from "../model/planText";
 import { clear, h } from "./dom";
 import { FavouritesPanel } from "./favouritesPanel";
+import { profileView } from "./profileView";
 import { ariaLabel } from "./relabel";
 import { type ChipHooks, ResultTable } from "./resultTable";
 import { ResultViews } from "./resultViews";
@@ -116,6 +118,7 @@ export class CypherConsole {
   private table: ResultTable;
   private results: ResultViews;
   private lastRes: CypherResponse | null = null;
+  private lastProfile: CypherProfileResponse | null = null;
   private favourites: FavouritesPanel;
   private historyList = h("ul", { class: "history-list" });
   private namedList = h("ul", { class: "named-list" });
@@ -180,6 +183,8 @@ export class CypherConsole {
     runBtn.addEventListener("click", () => void this.run());
     const explainBtn = h("button", { type: "button", class: "btn explain" }, t("explain"));
     explainBtn.addEventListener("click", () => void this.explain());
+    const profileBtn = h("button", { type: "button", class: "btn profile" }, t("profile"));
+    profileBtn.addEventListener("click", () => void this.profile());
     this.replace = h("input", { type: "checkbox" });
     const replaceLabel = h("label", { class: "small" }, this.replace, ` ${t("replaceScene")}`);
     const paramsLabel = h("label", { class: "small params-label" }, t("params"));
@@ -188,6 +193,8 @@ export class CypherConsole {
     onLangChange(() => {
       runBtn.textContent = t("run");
       explainBtn.textContent = t("explain");
+      profileBtn.textContent = t("profile");
+      if (this.lastProfile) this.renderProfile(this.lastProfile);
       if (replaceLabel.lastChild) replaceLabel.lastChild.textContent = ` ${t("replaceScene")}`;
       paramsLabel.textContent = t("params");
       histHead.textContent = t("history");
@@ -206,7 +213,16 @@ export class CypherConsole {
         host,
         paramsLabel,
         this.paramsInput,
-        h("div", { class: "row" }, runBtn, explainBtn, replaceLabel, this.status, this.table.exportButton),
+        h(
+          "div",
+          { class: "row" },
+          runBtn,
+          explainBtn,
+          profileBtn,
+          replaceLabel,
+          this.status,
+          this.table.exportButton,
+        ),
         this.errorEl,
         this.results.el,
       ),
@@ -261,6 +277,7 @@ export class CypherConsole {
     this.errorEl.hidden = true;
     const params = this.parseParams();
     if (!params) return;
+    this.lastProfile = null;
     this.status.textContent = t("loading");
     try {
       const res = named
@@ -285,6 +302,7 @@ export class CypherConsole {
     const params = this.parseParams();
     if (!params) return;
     this.lastRes = null;
+    this.lastProfile = null;
     this.status.textContent = t("loading");
     try {
       const plan = await this.api.explain(this.query, params);
@@ -296,6 +314,31 @@ export class CypherConsole {
       this.results.reset();
       this.showError(errorText(e));
     }
+  }
+
+  /** PROFILE: the query runs (through the same locks); its plan with each operator's rows and db hits. */
+  async profile(): Promise<void> {
+    this.errorEl.textContent = "";
+    this.errorEl.hidden = true;
+    const params = this.parseParams();
+    if (!params) return;
+    this.lastRes = null;
+    this.lastProfile = null;
+    this.status.textContent = t("loading");
+    try {
+      this.lastProfile = await this.api.profile(this.query, params);
+      this.renderProfile(this.lastProfile);
+    } catch (e) {
+      this.status.textContent = "";
+      this.results.reset();
+      this.showError(errorText(e));
+    }
+  }
+
+  private renderProfile(p: CypherProfileResponse): void {
+    const view = profileView(p);
+    this.status.textContent = view.status;
+    this.results.showProfile(view.lines, view.heaviestLine);
   }
 
   /** The last result's counts, in the language in use (rendered again on a language switch). */

@@ -4,6 +4,7 @@ import type { Api } from "../api";
 import { entityName, getLang, onLangChange, relName, t } from "../i18n";
 import { errorText } from "../i18nMeta";
 import { chainFocus, type Focus, zoneRoutes } from "../model/corridors";
+import { isRetryable } from "../model/retry";
 import { linkStrength, nodeStatus, type ZoneStatus, zoneStatus } from "../model/status";
 import { clear, h } from "./dom";
 import type { EvidenceHooks } from "./panels";
@@ -20,7 +21,7 @@ export class CorridorsPanel {
   private readonly statuses = new Map<string, ZoneStatus>();
   constructor(
     private readonly api: Api,
-    private readonly follow: (id: string, keepScene: boolean) => Promise<CorridorZonesResponse | null>,
+    private readonly follow: (id: string, keepScene: boolean) => Promise<CorridorZonesResponse>,
     private readonly hooks: EvidenceHooks & {
       highlight(nodes: string[], edges: string[]): void;
       /** Select a node (inspector) while the canvas highlights the given nodes and edges. */
@@ -60,9 +61,23 @@ export class CorridorsPanel {
         this.picks.append(b);
       }
     } catch (e) {
-      clear(this.out);
-      this.out.append(h("p", { class: "error" }, errorText(e)));
+      this.fail(e, "corridorsBusy", () => void this.load());
     }
+  }
+
+  /**
+   * Why a request failed, in place of the list; after a timeout under load or an unavailable database
+   * (isRetryable) also a retry button that asks again.
+   */
+  private fail(e: unknown, busy: "corridorsBusy" | "corridorZonesBusy", retry: () => void): void {
+    clear(this.out);
+    const again = isRetryable(e);
+    const text = again ? `${t(busy)} ${errorText(e)}` : errorText(e);
+    this.out.append(h("p", { class: "error corridor-error", role: "alert" }, text));
+    if (!again) return;
+    const b = h("button", { type: "button", class: "btn corridor-retry" }, t("retry"));
+    b.addEventListener("click", retry);
+    this.out.append(b);
   }
   /** Established, applied-for and proposed zones look different (node attributes, else node detail). */
   private async flagStatus(id: string, el: HTMLElement, known: ZoneStatus): Promise<void> {
@@ -89,8 +104,12 @@ export class CorridorsPanel {
       b.setAttribute("aria-pressed", String(b.dataset.id === id));
     clear(this.out);
     this.out.append(h("p", { class: "muted" }, t("loading")));
-    const res = await this.follow(id, keepScene);
-    if (res) this.render(res);
+    try {
+      const res = await this.follow(id, keepScene);
+      if (this.current === id) this.render(res);
+    } catch (e) {
+      if (this.current === id) this.fail(e, "corridorZonesBusy", () => void this.choose(id, keepScene));
+    }
   }
   private render(res: CorridorZonesResponse): void {
     this.last = res;

@@ -7,6 +7,7 @@ import { getLang, setLang } from "../i18n";
 import { nodeShown } from "../model/filters";
 import { computeMetric } from "../model/metrics";
 import type { SceneGraph, SceneSnapshot } from "../model/scene";
+import { parseRules, STYLE_RULES_KEY, type StyleRule } from "../model/styleRules";
 import { normalise } from "../model/styling";
 import type { ExplorerState } from "../store/state";
 import type { ChangeInfo, Store } from "../store/store";
@@ -60,6 +61,23 @@ function inspect(p: DisplayParts, s: ExplorerState, prev: ExplorerState, info: C
   else if (moved) p.inspector.empty();
 }
 
+/** The style rules are kept in this browser (read back at start by loadRules). */
+function saveRules(rules: ExplorerState["styleRules"]): void {
+  try {
+    localStorage.setItem(STYLE_RULES_KEY, JSON.stringify(rules));
+  } catch {
+    // Storage full or off: the rules still apply in this session.
+  }
+}
+
+export function loadRules(): StyleRule[] {
+  try {
+    return parseRules(JSON.parse(localStorage.getItem(STYLE_RULES_KEY) ?? "[]"));
+  } catch {
+    return [];
+  }
+}
+
 export function connectDisplay(p: DisplayParts): () => void {
   const render = (s: ExplorerState, prev: ExplorerState, info: ChangeInfo<SceneSnapshot>) => {
     if (s.lang !== getLang()) {
@@ -73,7 +91,8 @@ export function connectDisplay(p: DisplayParts): () => void {
       s.hiddenTypes !== prev.hiddenTypes ||
       s.minDegree !== prev.minDegree;
     if (restyled) Object.assign(p.metrics, deriveMetrics(p.graph, s));
-    if (restyled || s.hiddenRels !== prev.hiddenRels) p.legend.render();
+    if (restyled || s.hiddenRels !== prev.hiddenRels || s.styleRules !== prev.styleRules) p.legend.render();
+    if (s.styleRules !== prev.styleRules) saveRules(s.styleRules);
     inspect(p, s, prev, info);
     p.analysis.update();
     p.toolbar.update(s, p.store.canUndo, p.store.canRedo);

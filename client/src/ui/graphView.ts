@@ -16,8 +16,9 @@ import { LayoutRunner } from "../layout/runner";
 import { edgeShown, nodeShown } from "../model/filters";
 import { fitText } from "../model/fitText";
 import { bbox, type Point, pointInPolygon } from "../model/geometry";
-import { LabelCollider, labelBoxInView, labelGridCellSize } from "../model/labels";
+import { type Box, LabelCollider, labelBoxInView, labelGridCellSize } from "../model/labels";
 import type { SceneGraph } from "../model/scene";
+import { ruleStyle } from "../model/styleRules";
 import {
   communityColor,
   DIM_COLOR,
@@ -94,6 +95,12 @@ export class GraphView {
   /** Labels drawn in the last frame, each clear of the others (a label that would overlap is skipped). */
   readonly labels = new LabelCollider();
   private readonly labelWidths = new Map<string, number>();
+  /**
+   * Boxes (screen pixels) no label may cover, taken once per frame before the first label is placed: the map
+   * gives its node discs, so a label is not written over another node (nodes sharing a city sit close).
+   */
+  labelObstacles: (() => Iterable<Box>) | null = null;
+  private obstaclesPending = false;
   onLayoutChange: (running: boolean) => void = () => {};
 
   constructor(
@@ -125,7 +132,10 @@ export class GraphView {
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
     this.adaptToScale();
-    this.sigma.on("beforeRender", () => this.labels.reset());
+    this.sigma.on("beforeRender", () => {
+      this.labels.reset();
+      this.obstaclesPending = true;
+    });
     this.followDrops();
     this.lassoCanvas = document.createElement("canvas");
     this.lassoCanvas.className = "lasso-layer";
@@ -162,6 +172,11 @@ export class GraphView {
 
   private drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
+    if (this.obstaclesPending) {
+      // Read here, not in beforeRender: the display data of this frame is computed by now.
+      this.obstaclesPending = false;
+      for (const b of this.labelObstacles?.() ?? []) this.labels.block(b);
+    }
     // No font parse per label per frame: sigma's drawDiscNodeLabel sets the font it draws with.
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const width = this.labelWidth(context, font, data.label);
@@ -175,9 +190,17 @@ export class GraphView {
         ? fitText(data.label, viewWidth - box.x - 2, (t) => this.labelWidth(context, font, t))
         : data.label;
     if (label !== data.label) box.w = this.labelWidth(context, font, label);
-    if (!this.labels.place(key, box)) return;
-    // A label that would run off the right edge is drawn left of its disc (sigma draws at x + size + 3).
-    drawDiscNodeLabel(context, { ...data, label, x: flipped ? box.x - data.size - 3 : data.x }, settings);
+    let left = flipped;
+    if (!this.labels.place(key, box)) {
+      // With obstacles (the map's discs), a label blocked on its right may fit on the left of its disc.
+      const other = { ...box, x: data.x - data.size - 3 - box.w };
+      if (flipped || !this.labelObstacles || other.x < 0 || !this.labels.place(key, other)) return;
+      box.x = other.x;
+      left = true;
+    }
+    // A label drawn left of its disc (off the right edge, or blocked there) starts at its box (sigma draws
+    // at x + size + 3).
+    drawDiscNodeLabel(context, { ...data, label, x: left ? box.x - data.size - 3 : data.x }, settings);
   };
 
   private nodeSize(node: string, data: Record<string, unknown>): number {
@@ -229,6 +252,12 @@ export class GraphView {
       pictoColor: "#ffffff",
       zIndex: 1,
     };
+    if (s.styleRules.length) {
+      // Style rules (in order) over the type/metric style; dimming and highlighting below still apply.
+      const rule = ruleStyle(s.styleRules, type, data);
+      if (rule.color !== undefined) res.color = rule.color;
+      if (rule.size !== undefined) res.size = rule.size;
+    }
     if (this.plain) return res;
     const selected = node === s.selectedNode || s.lasso.has(node);
     if (s.focusNodes && !s.focusNodes.has(node) && !selected) {
@@ -456,10 +485,17 @@ export class GraphView {
    * ease the nodes to their places. `shelf` puts unconnected nodes in a block beside the graph. Resolves
    * true once the layout is applied, false when it was stopped or replaced.
    */
-  runLayout(budgetMs?: number, opts: { shelf?: boolean } = {}): Promise<boolean> {
+  /**
+   * Lay the scene out off the main thread. `chosen` (the Layout button) runs the layout chosen in the state;
+   * other runs (after an expand, a query…) use ForceAtlas2 with the state's settings.
+   */
+  runLayout(budgetMs?: number, opts: { shelf?: boolean; chosen?: boolean } = {}): Promise<boolean> {
     this.stopLayout();
     if (this.graph.order < 2) return Promise.resolve(false);
-    const job = this.layoutJob(layoutIterations(this.graph.order, budgetMs), opts.shelf ?? false);
+    const layout = this.src.state.layout;
+    const settings = opts.chosen ? layout : { ...layout, kind: "force" as const };
+    const iterations = layout.iterations ?? layoutIterations(this.graph.order, budgetMs);
+    const job = { ...this.layoutJob(iterations, opts.shelf ?? false), settings };
     this.sigma.setCustomBBox(null);
     this.onLayoutChange(true);
     return new Promise((resolve) => {

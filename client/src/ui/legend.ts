@@ -3,6 +3,7 @@ import { REL_TYPES } from "../../../contracts/graph";
 import { onLangChange, relName, type StringKey, t, typeName } from "../i18n";
 import { type LegendEntry, stageEntries, statusEntries } from "../model/legendEntries";
 import type { SceneGraph } from "../model/scene";
+import { ruleText } from "../model/styleRules";
 import { communityColor, PROVENANCE_TYPES, sequentialColor, TYPE_STYLES, typeStyle } from "../model/styling";
 import { clear, h } from "./dom";
 import type { StoreLike } from "./storeLike";
@@ -29,6 +30,7 @@ export class Legend {
       this.typeList(),
       ...this.statusLegend(),
       ...this.metricLegend(),
+      ...this.ruleLegend(),
       h("h4", {}, t("relTypes")),
       this.relList(),
     );
@@ -65,6 +67,27 @@ export class Legend {
       list.append(h("li", {}, btn));
     }
     return list;
+  }
+
+  /** One entry per style rule, in order: its colour (or a size mark) and what it matches. */
+  private ruleLegend(): HTMLElement[] {
+    const rules = this.store.state.styleRules;
+    if (!rules.length) return [];
+    const list = h("ul", { class: "legend-list rule-legend" });
+    for (const r of rules) {
+      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, r.size ? "●" : "");
+      if (r.color) sw.style.background = r.color;
+      const size = r.size ? ` · ${t("ruleSize").replace(/[（(].*$/, "")} ${r.size}` : "";
+      list.append(
+        h(
+          "li",
+          { class: "legend-item static", "data-rule": r.id },
+          sw,
+          h("span", { class: "legend-name" }, `${ruleText(r, typeName, t("ruleExists"))}${size}`),
+        ),
+      );
+    }
+    return [h("h4", {}, t("styleRules")), list];
   }
 
   /** Zone statuses (ring inside the node) and ALIGNS_WITH stages (edge colour) present in the scene. */

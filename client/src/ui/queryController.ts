@@ -74,28 +74,24 @@ export class QueryController {
     }
   }
 
-  async followCorridor(id: string, keepScene = false): Promise<CorridorZonesResponse | null> {
-    const { api, store, graph, view, chrome } = this.ctx;
-    try {
-      const res = await api.corridorZones(id);
-      const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
-      if (keepScene) {
-        store.dispatch({ type: "followCorridor", id, focus, answer: res }, { record: false });
-        return res;
-      }
-      store.changeScene("corridor", () => mergeSubgraph(graph, res.graph), {
-        type: "followCorridor",
-        id,
-        focus,
-        answer: res,
-      });
-      view.runLayout(2500);
-      view.fitNodes(focus.nodes);
+  /** Follow a corridor; a failed request rejects (the corridors panel says why and offers a retry). */
+  async followCorridor(id: string, keepScene = false): Promise<CorridorZonesResponse> {
+    const { api, store, graph, view } = this.ctx;
+    const res = await api.corridorZones(id);
+    const focus = { nodes: res.graph.nodes.map((n) => n.key), edges: res.graph.edges.map((e) => e.key) };
+    if (keepScene) {
+      store.dispatch({ type: "followCorridor", id, focus, answer: res }, { record: false });
       return res;
-    } catch (e) {
-      chrome.fail(e);
-      return null;
     }
+    store.changeScene("corridor", () => mergeSubgraph(graph, res.graph), {
+      type: "followCorridor",
+      id,
+      focus,
+      answer: res,
+    });
+    view.runLayout(2500);
+    view.fitNodes(focus.nodes);
+    return res;
   }
 
   async runCypher(

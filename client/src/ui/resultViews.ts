@@ -66,6 +66,18 @@ export class ResultViews {
     this.pre.classList.add("plan");
   }
 
+  /** A profiled plan, one line per element; the heaviest operator's line is marked (text and class). */
+  showProfile(lines: readonly string[], heaviestLine: number | null): void {
+    this.reset();
+    this.pre.replaceChildren(
+      ...lines.map((l, i) =>
+        h("span", { class: i === heaviestLine ? "plan-line plan-heaviest" : "plan-line" }, `${l}\n`),
+      ),
+    );
+    this.pre.hidden = false;
+    this.pre.classList.add("plan", "profile");
+  }
+
   private show(): void {
     const res = this.last;
     const has = !!res && res.columns.length > 0;
@@ -73,7 +85,7 @@ export class ResultViews {
     for (const [m, b] of this.tabs) b.setAttribute("aria-pressed", String(m === this.mode));
     this.table.el.hidden = has && this.mode !== "table";
     this.pre.hidden = !has || this.mode === "table";
-    this.pre.classList.remove("plan");
+    this.pre.classList.remove("plan", "profile");
     if (!res || this.pre.hidden) return;
     this.pre.textContent =
       this.mode === "text" ? resultAsText(res.columns, res.rows) : resultAsJson(res.rows);

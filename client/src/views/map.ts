@@ -109,6 +109,8 @@ export class MapMode {
       () => this.takenBoxes(),
     );
     graph.on("nodeAdded", this.onNodeAdded);
+    // Node labels keep clear of other nodes' discs (nodes sharing a city sit on a small circle around it).
+    view.labelObstacles = () => this.discBoxes();
     this.overrideLayout(true);
     this.place();
     sigma.setCustomBBox(frameBBox());
@@ -186,6 +188,7 @@ export class MapMode {
     this.active = false;
     graph.off("nodeAdded", this.onNodeAdded);
     this.overrideLayout(false);
+    view.labelObstacles = null;
     const placed = [...this.saved.values()].filter((s) => typeof s.x === "number");
     const cx = placed.reduce((s, p) => s + (p.x as number), 0) / Math.max(1, placed.length);
     const cy = placed.reduce((s, p) => s + (p.y as number), 0) / Math.max(1, placed.length);
@@ -209,6 +212,11 @@ export class MapMode {
 
   /** What a corridor's name must not cover: the node labels of the frame, and if it can the shown discs. */
   private takenBoxes(): { labels: Box[]; discs: Box[] } {
+    return { labels: [...this.deps.view.labels.drawn.values()], discs: this.discBoxes() };
+  }
+
+  /** The shown nodes' discs in screen pixels, as drawn in this frame. */
+  private discBoxes(): Box[] {
     const sigma = this.deps.view.sigma;
     const discs: Box[] = [];
     this.deps.graph.forEachNode((id) => {
@@ -218,7 +226,7 @@ export class MapMode {
       const r = sigma.scaleSize(d.size);
       discs.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
     });
-    return { labels: [...this.deps.view.labels.drawn.values()], discs };
+    return discs;
   }
 
   /** Screen positions of the corridor lines drawn on the last frame (for tests). */

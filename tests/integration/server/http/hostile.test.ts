@@ -89,6 +89,21 @@ describe("hostile Cypher", () => {
 
   it("Neo4j answers after the resource attacks", expectNeo4jUp);
 
+  it("stops a PROFILE that runs long at the deadline (408), and refuses a PROFILE of a write", async () => {
+    const started = performance.now();
+    const long = await request(suite.app)
+      .post("/api/cypher/profile")
+      .send({ query: "MATCH (a), (b), (c) WHERE elementId(a) < elementId(b) RETURN count(*) AS n" });
+    expect(performance.now() - started).toBeLessThan(DEADLINE_MS);
+    expect(long.status, JSON.stringify(long.body)).toBe(408);
+    expect(ErrorBody.parse(long.body).error.code).toBe("CYPHER_TIMEOUT");
+    const write = await request(suite.app)
+      .post("/api/cypher/profile")
+      .send({ query: "CREATE (h:HostileProfile) RETURN h" });
+    expect(write.status).toBe(403);
+    await expectNeo4jUp();
+  });
+
   it("the four attacks of issue 10 name their reason", async () => {
     const reasons = await Promise.all(RESOURCE_ATTACKS.slice(0, 4).map(([q]) => post(q)));
     const messages = reasons.map(({ res }) => String(res.body.error?.message));

@@ -288,3 +288,42 @@ describe("reduce: scene changes", () => {
     expect(reduce(s2, { type: "setRangeFilter", minDegree: 4 }, g)).toBe(s2);
   });
 });
+
+describe("reduce: style rules", () => {
+  const r = (id: string, color = "#ff0000") => ({
+    id,
+    nodeType: null,
+    property: "degree",
+    test: { kind: "range" as const, min: 5, max: null },
+    color,
+    size: null,
+  });
+
+  it("adds rules in order, moves and removes them; an invalid or duplicate rule changes nothing", () => {
+    let s = reduce(initialState(), { type: "addStyleRule", rule: r("a") }, scene());
+    s = reduce(s, { type: "addStyleRule", rule: r("b") }, scene());
+    expect(s.styleRules.map((x) => x.id)).toEqual(["a", "b"]);
+    s = reduce(s, { type: "moveStyleRule", id: "b", by: -1 }, scene());
+    expect(s.styleRules.map((x) => x.id)).toEqual(["b", "a"]);
+    expect(reduce(s, { type: "addStyleRule", rule: r("a") }, scene())).toBe(s);
+    expect(reduce(s, { type: "addStyleRule", rule: r("c", "not a colour") }, scene())).toBe(s);
+    expect(reduce(s, { type: "moveStyleRule", id: "b", by: -1 }, scene())).toBe(s);
+    s = reduce(s, { type: "removeStyleRule", id: "b" }, scene());
+    expect(s.styleRules.map((x) => x.id)).toEqual(["a"]);
+    expect(reduce(s, { type: "removeStyleRule", id: "zz" }, scene())).toBe(s);
+  });
+
+  it("setStyleRules keeps only valid rules (a restored list)", () => {
+    const s = reduce(initialState(), { type: "setStyleRules", rules: [r("a"), r("x", "bad")] }, scene());
+    expect(s.styleRules.map((x) => x.id)).toEqual(["a"]);
+  });
+});
+
+describe("reduce: layout settings", () => {
+  it("changes the given fields (clamped) and nothing else; the same values leave the state", () => {
+    const s0 = initialState();
+    const s1 = reduce(s0, { type: "setLayout", settings: { kind: "circular", gravity: 500 } }, scene());
+    expect(s1.layout).toMatchObject({ kind: "circular", gravity: 100, scalingRatio: 1, iterations: null });
+    expect(reduce(s1, { type: "setLayout", settings: { kind: "circular" } }, scene())).toBe(s1);
+  });
+});

@@ -156,4 +156,38 @@ describe("Store", () => {
     expect([shared?.kind, shared?.recorded]).toEqual(["shared", false]);
     expect([select?.kind, select?.recorded, select?.before]).toEqual([undefined, true, undefined]);
   });
+
+  it("undoes and redoes style rule actions", () => {
+    const { store } = setup();
+    const rule = {
+      id: "r",
+      nodeType: null,
+      property: "degree",
+      test: { kind: "exists" as const },
+      color: "#00ff00",
+      size: 12,
+    };
+    store.dispatch({ type: "addStyleRule", rule });
+    store.dispatch({ type: "removeStyleRule", id: "r" });
+    expect(store.state.styleRules).toEqual([]);
+    store.undo();
+    expect(store.state.styleRules).toEqual([rule]);
+    store.undo();
+    expect(store.state.styleRules).toEqual([]);
+    store.redo();
+    expect(store.state.styleRules).toEqual([rule]);
+  });
+
+  it("undoes and redoes layout settings", () => {
+    const { store } = setup();
+    store.dispatch({ type: "setLayout", settings: { kind: "byType" } });
+    store.dispatch({ type: "setLayout", settings: { gravity: 3 } });
+    expect(store.state.layout).toMatchObject({ kind: "byType", gravity: 3 });
+    store.undo();
+    expect(store.state.layout).toMatchObject({ kind: "byType", gravity: 1 });
+    store.undo();
+    expect(store.state.layout.kind).toBe("force");
+    store.redo();
+    expect(store.state.layout.kind).toBe("byType");
+  });
 });

@@ -44,6 +44,7 @@ describe("OpenAPI document", () => {
       "get /api/corridors/{id}/zones",
       "post /api/cypher",
       "post /api/cypher/explain",
+      "post /api/cypher/profile",
       "get /api/queries",
       "post /api/queries/{name}/run",
       "get /api/documents",

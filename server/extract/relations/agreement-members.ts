@@ -1,4 +1,5 @@
-import { clauseEnd } from "../clauses";
+import { clauseEnd, sentenceStart } from "../clauses";
+import type { Mention } from "../entities/types";
 import { pushMembers, stageIn } from "./stage";
 import { T_MEMBERS } from "./triggers";
 import type { RelationRule } from "./types";
@@ -7,6 +8,19 @@ import type { RelationRule } from "./types";
 const EXAMPLES = /^\s*(例如|比如|譬如|诸如|如)/;
 /** A clause that goes on with the list after a comma (…等10国，以及中国、日本). */
 const GOES_ON = /^\s*(以及|及|还有)/;
+
+/** 该协定/协定/其 right before the member noun: the sentence names its agreement by anaphor. */
+const ANAPHOR = /(该协定|本协定|协定|该协议|其)$/;
+
+/**
+ * The agreement a sentence with no agreement of its own refers to by anaphor (RCEP…是全球最大自贸区协定。
+ * 除了东盟10国，协定成员国包括…): the last one named in the sentence before it.
+ */
+function anaphorAgreement(norm: string, ags: Mention[], from: number, at: number): Mention | undefined {
+  if (!ANAPHOR.test(norm.slice(from, at))) return undefined;
+  const prevFrom = sentenceStart(norm, Math.max(0, from - 1));
+  return ags.filter((a) => a.cs >= prevFrom && a.ce <= from).pop();
+}
 
 /**
  * Members listed after an agreement: 该协定的成员国包括A、B、C等11个国家, X已生效，其缔约方为A和B
@@ -23,9 +37,10 @@ export const agreementMembers: RelationRule = {
     const re = new RegExp(T_MEMBERS.source, "g");
     for (let t = re.exec(norm); t; t = re.exec(norm)) {
       const from = sentStartOf(t.index);
-      const ag = of("Agreement")
-        .filter((a) => a.cs >= from && a.ce <= t.index)
-        .pop();
+      const ag =
+        of("Agreement")
+          .filter((a) => a.cs >= from && a.ce <= t.index)
+          .pop() ?? anaphorAgreement(norm, of("Agreement"), from, t.index);
       if (!ag) continue;
       const listStart = t.index + t[0].length;
       // the list ends at the first clause break (its items are joined by 、和及)

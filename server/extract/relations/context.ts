@@ -255,6 +255,9 @@ export function relationContext(
     fromCtx,
     push: (r) => {
       if (r.source === r.target) return;
+      // a world region or continent (亚太国家, 欧洲各国) is never a party to an agreement
+      if (r.type === "ALIGNS_WITH" && /^(region|continent)$/.test(String(cat.get(r.source)?.properties.kind)))
+        return;
       const { subj, ...rest } = r;
       if (subj && fromCtx.has(subj)) rest.viaContext = true;
       out.push(rest);

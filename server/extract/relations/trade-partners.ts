@@ -1,10 +1,44 @@
+import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { typeOf } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 const PARTNER =
-  /(是|为|成为|系)([^，。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)(贸易伙伴国?|出口市场|进口来源地|外资来源地|投资来源地)/g;
+  /(是|为|成为|系|保持)([^，。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|出口市场|进口来源地|外资来源地|投资来源地)/g;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
+/** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
+const LEAD =
+  /^(已经?|连续[\d一二三四五六七八九十]+年|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前)*$/;
+
+const isRegion = (cat: Catalog, id: string) =>
+  /^(region|continent)$/.test(String(cat.get(id)?.properties.kind));
+
+/** The first state or bloc named in [a, b) (not a world region: 西亚非洲地区中国 → 中国). */
+function stateIn(ms: Mention[], cat: Catalog, a: number, b: number): Mention | undefined {
+  return ms.find((x) => typeOf(x.id) === "Country" && x.cs >= a && x.ce <= b && !isRegion(cat, x.id));
+}
+
+/** Only world regions, 地区 and 的 stand in [a, b) (the state opens what is between the verb and the rank). */
+function before(norm: string, ms: Mention[], cat: Catalog, a: number, b: number): boolean {
+  let text = norm.slice(a, b);
+  for (const r of ms.filter((x) => x.cs >= a && x.ce <= b && isRegion(cat, x.id)))
+    text = text.replace(norm.slice(r.cs, r.ce), "");
+  return /^[\s的]*(地区)?[\s的]*$/.test(text);
+}
+
+/** COOPERATES_WITH between two states or blocs, China first when it is one of them (else the one whose partner it is). */
+function pushPair(push: RelationContext["push"], partner: Mention, other: Mention, ce: number): void {
+  const china = partner.id === "Country:中国";
+  push({
+    type: "COOPERATES_WITH",
+    source: china ? partner.id : other.id,
+    target: china ? other.id : partner.id,
+    method: "pattern",
+    confidence: 0.7,
+    cs: partner.cs,
+    ce,
+  });
+}
 
 /**
  * Cooperation through trade: 欧盟是该省第二大贸易伙伴, 东盟已成为广西最大的贸易伙伴. The partner is the
@@ -14,13 +48,22 @@ const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 export const tradePartners: RelationRule = {
   name: "trade-partners",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, push, ctxSubject }) {
+  find({ norm, ms, cat, push, ctxSubject }) {
     for (const m of norm.matchAll(PARTNER)) {
       const at = m.index ?? 0;
-      const partner = ms.find((x) => typeOf(x.id) === "Country" && x.ce <= at && at - x.ce <= 2);
-      if (!partner || partner.id === "Country:中国") continue;
+      const partner = ms.find(
+        (x) => typeOf(x.id) === "Country" && x.ce <= at && LEAD.test(norm.slice(x.ce, at)),
+      );
+      if (!partner) continue;
       const mid = at + (m[1] ?? "").length;
       const midEnd = mid + (m[2] ?? "").length;
+      // 东盟是中国第二大贸易伙伴, 中国是新加坡最大的贸易伙伴: two states or blocs trade with each other
+      const other = stateIn(ms, cat, mid, midEnd);
+      if (other && other.id !== partner.id && before(norm, ms, cat, mid, other.cs)) {
+        pushPair(push, partner, other, at + m[0].length);
+        continue;
+      }
+      if (partner.id === "Country:中国") continue;
       let subj: Mention | undefined = ms.find(
         (x) => REGION.test(typeOf(x.id)) && x.cs >= mid && x.ce <= midEnd,
       );

@@ -60,4 +60,42 @@ describe("relation rule agreement-members", () => {
       "ALIGNS_WITH:Country:韩国->Agreement:数字经济伙伴关系协定",
     ]);
   });
+
+  it("knows every member noun and its copulas (签署国包括, 成员国，分别是, 缔约国还包括)", () => {
+    const cptpp = "Agreement:全面与进步跨太平洋伙伴关系协定";
+    expect(relationsBy([agreementMembers], "已生效的CPTPP，签署国包括日本、秘鲁及智利等11国。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${cptpp}`,
+      `ALIGNS_WITH:Country:秘鲁->${cptpp}`,
+      `ALIGNS_WITH:Country:智利->${cptpp}`,
+    ]);
+    expect(relationsBy([agreementMembers], "目前CPTPP有11个成员国，分别是日本、墨西哥和越南。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${cptpp}`,
+      `ALIGNS_WITH:Country:墨西哥->${cptpp}`,
+      `ALIGNS_WITH:Country:越南->${cptpp}`,
+    ]);
+    expect(relationsBy([agreementMembers], "CPTPP的缔约国还包括文莱和马来西亚。")).toEqual([
+      `ALIGNS_WITH:Country:文莱->${cptpp}`,
+      `ALIGNS_WITH:Country:马来西亚->${cptpp}`,
+    ]);
+  });
+
+  it("reads no list after a member noun that starts another phrase (缔约国有权, 成员国有望)", () => {
+    expect(relationsBy([agreementMembers], "根据CPTPP，缔约国有权对日本和越南的产品采取措施。")).toEqual([]);
+    expect(relationsBy([agreementMembers], "随着RCEP生效，成员国有望扩大对日本、韩国的出口。")).toEqual([]);
+  });
+
+  it("takes the agreement of the previous sentence for 该协定/协定 right before the member noun", () => {
+    const text = "RCEP于2022年正式生效。除东盟外，该协定成员国包括日本、韩国和新西兰。";
+    expect(relationsBy([agreementMembers], text)).toEqual([
+      "ALIGNS_WITH:Country:日本->Agreement:区域全面经济伙伴关系协定",
+      "ALIGNS_WITH:Country:韩国->Agreement:区域全面经济伙伴关系协定",
+      "ALIGNS_WITH:Country:新西兰->Agreement:区域全面经济伙伴关系协定",
+    ]);
+    expectQuotesAtOffsets(extractDocument("anaphor.txt", text), text);
+    // no anaphor word: the members of something else (东盟现有成员国包括…), and no agreement two sentences back
+    expect(relationsBy([agreementMembers], "RCEP已生效。东盟成员国包括泰国和越南。")).toEqual([]);
+    expect(relationsBy([agreementMembers], "RCEP已生效。各方反应积极。该协定成员国包括日本和韩国。")).toEqual(
+      [],
+    );
+  });
 });

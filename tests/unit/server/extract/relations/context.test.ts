@@ -31,6 +31,22 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
     quotesOk(h, named);
   });
 
+  it("makes no world region or continent a party to an agreement, while its countries still are", () => {
+    const rcep = "Agreement:区域全面经济伙伴关系协定";
+    // invented: a region as a modifier of 国家, and in a list of those an agreement is open to
+    const text =
+      "由15个亚太国家签署的RCEP将于明年正式生效。该协定也向中亚、南亚及欧洲的经济体开放。日本、新西兰已签署RCEP。";
+    const g = extractDocument("region-party.txt", text);
+    for (const region of ["亚太", "中亚", "南亚", "欧洲"])
+      expect(has(g, `ALIGNS_WITH:Country:${region}->${rcep}`)).toBe(false);
+    expect(has(g, `ALIGNS_WITH:Country:日本->${rcep}`)).toBe(true);
+    expect(has(g, `ALIGNS_WITH:Country:新西兰->${rcep}`)).toBe(true);
+    // a bloc is a party
+    const h = extractDocument("bloc-party.txt", "东盟十国与中国签署RCEP。");
+    expect(has(h, `ALIGNS_WITH:Country:东盟->${rcep}`)).toBe(true);
+    quotesOk(g, text);
+  });
+
   it("takes no name of a 随着 clause as the subject of the clauses after it", () => {
     const g = extractDocument("as.txt", "专家认为，随着南宁至河内公路全线贯通，将大力发展边境旅游。");
     expect(g.edges.filter((e) => e.type === "FOCUSES_ON")).toEqual([]);

@@ -19,4 +19,30 @@ describe("relation rule trade-partners", () => {
   it("reads nothing without a partner ranking", () => {
     expect(relationsBy([tradePartners], "欧盟是广西的重要市场。")).toEqual([]);
   });
+
+  it("reads two states or blocs trading with each other, China first when it is one of them", () => {
+    expect(relationsBy([tradePartners], "去年，东盟是中国第二大贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:东盟",
+    ]);
+    expect(relationsBy([tradePartners], "中国已连续15年成为泰国最大的贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:泰国",
+    ]);
+    expect(relationsBy([tradePartners], "中国于2020年继续成为智利第一大贸易伙伴国。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+    ]);
+    // two foreign states: the one whose partner it is comes first
+    expect(relationsBy([tradePartners], "德国是荷兰最大的交易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:荷兰->Country:德国",
+    ]);
+    // a world region before the state is no side (西亚非洲地区中国 → 中国)
+    expect(relationsBy([tradePartners], "沙特阿拉伯成为西亚非洲地区中国最大的贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:沙特阿拉伯",
+    ]);
+  });
+
+  it("reads no pair without a ranking, or with the state not right after the verb", () => {
+    expect(relationsBy([tradePartners], "日本是中国的近邻，也是重要市场。")).toEqual([]);
+    expect(relationsBy([tradePartners], "越南是面向中国的最大出口加工基地。")).toEqual([]);
+    expect(relationsBy([tradePartners], "日本是同中国开展合作的重要伙伴。")).toEqual([]);
+  });
 });

@@ -27,6 +27,10 @@ describe("entity rule region-compound-parks", () => {
     ]);
   });
 
+  it("reads the longest head of the lexicon (示范园区, not 示范园 and a stray 区)", () => {
+    expect(parks("“沪苏合作示范园区”正式揭牌。")).toEqual(["DevZone:沪苏合作示范园区@沪苏合作示范园区"]);
+  });
+
   it("gives the host place and the compound's regions as the name's parts", () => {
     const rec = new Recognizer(loadCatalog());
     const park = rec

@@ -112,6 +112,12 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(read<{ cities: Record<string, string> }>("city-abbreviations.json").cities),
 );
 
+const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
+/** Facility heads of partner-named parks (data/lexicon/park-heads.json): 产业园, 示范园, 合作基地. */
+export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) => b.length - a.length);
+/** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */
+export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) => b.length - a.length);
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

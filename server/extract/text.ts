@@ -86,12 +86,24 @@ export function looksLineBroken(text: string): boolean {
   let open = 0;
   for (const line of splitLines(text)) {
     const t = line.text.trim();
-    if (t.length < 12) continue;
+    // a name on a line of its own (the issuing bodies under a notice) is no wrapped sentence
+    if (t.length < 12 || isNameLine(t)) continue;
     long++;
     if (!TERMINAL.test(t)) open++;
   }
   return long >= 5 && open / long > 0.5;
 }
+
+/**
+ * A line that holds one name: short, no punctuation but brackets (中国(上海)自由贸易试验区…管委会), after
+ * an optional list number (1.重庆空港工业园区, （二）…).
+ */
+function isNameLine(line: string): boolean {
+  const t = line.replace(LIST_NUMBER, "");
+  return t.length <= NAME_LINE_MAX && !/[^\P{P}()（）]/u.test(t);
+}
+const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
+const NAME_LINE_MAX = 25;
 
 /** A line that reads as a title or subtitle: short and without any punctuation. */
 function isSubtitle(t: string): boolean {

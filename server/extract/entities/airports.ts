@@ -1,8 +1,37 @@
+import { GAZETTEER_CITIES } from "../lexicon";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
+
+type Place = { start: number; end: number; id: string };
+
+/**
+ * Where the airport's own name starts in `run` (the text before its head): a province written before
+ * a city-led name (湖北鄂州花湖机场, 云南昆明长水国际机场) or a country before a foreign airport (比利时列日
+ * 机场) places the airport and is no part of its name; a municipality (北京首都国际机场) is its city.
+ * Returns the place that leads the name and, for a foreign airport, its city of the gazetteer.
+ */
+function ownName(run: string, lead: Place, n: Names): { lead: Place | null; start: number } {
+  const kind = lead.id.slice(0, lead.id.indexOf(":"));
+  const municipality = kind === "Province" && /市$/.test(lead.id);
+  if (kind !== "Country" && (kind !== "Province" || municipality)) return { lead, start: lead.start };
+  const rest = run.slice(lead.end);
+  const next = n.startsWithPlace(rest);
+  if (next) return { lead: { start: lead.end, end: lead.end + next.len, id: next.id }, start: lead.end };
+  // a foreign airport named by its city (比利时列日机场): the city leads, registered without a province
+  if (kind === "Country" && lead.id !== "Country:中国" && /^[\u4e00-\u9fff]{2,6}$/.test(rest)) {
+    const city = [...GAZETTEER_CITIES].find((c) => rest.startsWith(c));
+    const id = city ? (n.cat.resolve(city, ["City"]) ?? n.ensure("City", city)) : null;
+    const place =
+      id && city && !n.cat.get(id)?.parent ? { start: lead.end, end: lead.end + city.length, id } : null;
+    return { lead: place, start: lead.end };
+  }
+  return { lead, start: lead.start };
+}
 
 /**
  * Airports and inland rail ports named after a place: 成都双流国际机场, 重庆江北国际机场,
- * 成都国际铁路港 (a Port, located in its place).
+ * 成都国际铁路港 (a Port, located in its place). A province or country written before the name places
+ * it and stays a mention of its own (湖北鄂州花湖机场 → 鄂州花湖机场; 比利时列日机场 → 列日机场).
  */
 export const airports: EntityRule = {
   name: "airports",
@@ -12,22 +41,20 @@ export const airports: EntityRule = {
     for (const m of norm.matchAll(/(国际机场|机场|国际铁路港|铁路港|国际陆港)(?![片综保])/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 8);
+      const run = norm.slice(start, k);
       // the first place whose remainder up to the suffix is a short name (…港和宁波栎社国际机场 → 宁波)
-      const lead = n.placesIn(norm.slice(start, k)).find((p) => {
-        const rest = norm.slice(start + p.end, k);
+      const first = n.placesIn(run).find((p) => {
+        const rest = run.slice(p.end);
         return rest.length <= 4 && !/[的和与及、]/.test(rest);
       });
-      if (!lead) continue;
-      const cs = start + lead.start;
-      const name = norm.slice(cs, k + m[0].length);
-      const id = n.resolveOrRegister("Port", name);
-      add({
-        id,
-        cs,
-        ce: k + m[0].length,
-        method: "pattern",
-        parts: [{ id: lead.id, cs, ce: start + lead.end }],
-      });
+      const own = first ? ownName(run, first, n) : null;
+      if (!own) continue;
+      const cs = start + own.start;
+      const ce = k + m[0].length;
+      const id = n.resolveOrRegister("Port", norm.slice(cs, ce));
+      const { lead } = own;
+      const parts = lead ? [{ id: lead.id, cs: start + lead.start, ce: start + lead.end }] : [];
+      add({ id, cs, ce, method: "pattern", parts });
     }
   },
 };

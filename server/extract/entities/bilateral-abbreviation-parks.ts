@@ -1,4 +1,4 @@
-import { STRONG_STOPS } from "../lexicon";
+import { PARK_HEADS, STRONG_STOPS, ZONE_HEADS } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
@@ -6,8 +6,10 @@ import type { EntityRule } from "./types";
  * 中 + country abbreviations, an optional host place in brackets, a short field, then a park or zone
  * head: 中韩(烟台)产业园, 中日韩地方经济合作示范区.
  */
-const PARK =
-  /中([\u4e00-\u9fff]{1,2}?)(\(([\u4e00-\u9fff]{2,4})\))?([\u4e00-\u9fff]{0,10}?)(产业园区|产业园|工业园区|工业园|示范区|合作区|园区)/g;
+const PARK = new RegExp(
+  `中([\\u4e00-\\u9fff]{1,2}?)(\\(([\\u4e00-\\u9fff]{2,4})\\))?([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`,
+  "y",
+);
 /** Words a park's field does not hold (functions and list words). */
 const NOT_FIELD = /[的和与及是在为对、]/;
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
@@ -23,8 +25,11 @@ export const bilateralAbbreviationParks: EntityRule = {
   type: "DevZone",
   priority: 2,
   find({ norm, n, add, cands }) {
-    for (const m of norm.matchAll(PARK)) {
-      const k = m.index ?? 0;
+    // every 中 may open a name (位于中国江苏省的中哈…基地: a rejected match does not hide the next one)
+    for (let k = norm.indexOf("中"); k >= 0; k = norm.indexOf("中", k + 1)) {
+      PARK.lastIndex = k;
+      const m = PARK.exec(norm);
+      if (!m) continue;
       const abbr = m[1] ?? "";
       // the partners: every abbreviation after 中, also those the lazy match left to the field (中日韩…)
       const after = norm.slice(k + 1, k + 4);

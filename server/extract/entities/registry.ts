@@ -50,6 +50,7 @@ import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
 import { quotedTrainBrands } from "./quoted-train-brands";
 import { railwayLines } from "./railway-lines";
+import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
 import { silkRoads } from "./silk-roads";
@@ -113,6 +114,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   borderTradePoints,
   bilateralParks,
   bilateralAbbreviationParks,
+  regionCompoundParks,
   foreignCities,
   gazetteerCities,
   roleSectors,

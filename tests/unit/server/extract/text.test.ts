@@ -33,6 +33,34 @@ describe("text layer: PDF line breaks", () => {
   });
 });
 
+describe("text layer: lines that each hold one name", () => {
+  // Invented notice: one paragraph, then the issuing bodies one per line (a signature block).
+  const bodies = [
+    "江西省商务厅口岸管理办公室",
+    "中国(江西)自由贸易试验区南昌片区管委会",
+    "南昌市发展和改革委员会办公室",
+    "南昌市交通运输局综合执法支队",
+    "南昌海关驻南昌片区办事处",
+    "江西省地方金融监督管理局",
+  ];
+  const notice = ["各有关单位：现将有关事项通知如下，请认真贯彻执行。", ...bodies, "2024年3月1日"].join("\n");
+
+  it("are no wrapped sentences: a notice with a signature block is not read as a broken PDF", () => {
+    expect(looksLineBroken(notice)).toBe(false);
+    const segs = segment(cleanView(notice)).map((s) => s.clean);
+    for (const b of bodies) expect(segs).toContain(b);
+  });
+
+  it("are no wrapped sentences after a list number either", () => {
+    const list = ["首批合作园区名单", ...bodies.map((b, i) => `${i + 1}.${b}`)].join("\n");
+    expect(looksLineBroken(list)).toBe(false);
+  });
+
+  it("leave a PDF whose long lines break mid-sentence a broken PDF", () => {
+    expect(looksLineBroken([...lines, ...bodies].join("\n"))).toBe(true);
+  });
+});
+
 describe("text layer: paragraph (news) line breaks", () => {
   it("rejoins an obvious mid-sentence break but never across an empty line", () => {
     const sub = "江西自贸试验区涵盖南昌、九江、赣州三个片区";

@@ -17,6 +17,23 @@ describe("entity rule airports", () => {
     ]);
   });
 
+  it("leaves a province or a country written before the airport's name out of the name", () => {
+    expect(mentionsBy([airports], "货机从山西太原武宿国际机场飞抵德国莱比锡机场。")).toEqual([
+      "Province:山西省@山西",
+      "Port:太原武宿国际机场@太原武宿国际机场",
+      "Country:德国@德国",
+      "Port:莱比锡机场@莱比锡机场",
+    ]);
+  });
+
+  it("keeps a municipality or a region that is the airport's own place, and a province alone", () => {
+    expect(mentionsBy([airports], "航班经天津滨海国际机场、香港国际机场和江西机场中转。")).toEqual([
+      "Port:天津滨海国际机场@天津滨海国际机场",
+      "Port:香港国际机场@香港国际机场",
+      "Port:江西机场@江西机场",
+    ]);
+  });
+
   it("airports, rail ports, suffixed development zones, universities, unseen port lists", () => {
     const text =
       "贵州自贸试验区依托贵阳龙洞堡国际机场和贵阳国际陆港区，联动龙里、都匀等口岸。" +

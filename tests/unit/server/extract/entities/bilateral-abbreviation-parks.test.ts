@@ -14,6 +14,21 @@ describe("entity rule bilateral-abbreviation-parks", () => {
     ]);
   });
 
+  it("reads the facility heads of the park lexicon: 示范园, 科技园, 合作基地", () => {
+    expect(
+      mentionsBy([bilateralAbbreviationParks], "中俄农业科技示范园与中哈(霍尔果斯)物流合作基地同日开园。"),
+    ).toEqual([
+      "DevZone:中俄农业科技示范园@中俄农业科技示范园",
+      "DevZone:中哈(霍尔果斯)物流合作基地@中哈(霍尔果斯)物流合作基地",
+    ]);
+  });
+
+  it("reads a park after a rejected match that started at an earlier 中", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "位于中国浙江省的中俄物流合作基地")).toContain(
+      "DevZone:中俄物流合作基地@中俄物流合作基地",
+    );
+  });
+
   it("keeps a leading place in the name and gives partners and places as parts", () => {
     const rec = new Recognizer(loadCatalog());
     const norm = normalize("推进大连中日韩循环经济示范区建设。");
@@ -24,5 +39,9 @@ describe("entity rule bilateral-abbreviation-parks", () => {
 
   it("reads nothing when a character is no country abbreviation or the field holds a clause", () => {
     expect(mentionsBy([bilateralAbbreviationParks], "中部地区示范区和中德的合作区。", false)).toEqual([]);
+    // a base or park word with no partner abbreviation after 中 names no bilateral park
+    expect(
+      mentionsBy([bilateralAbbreviationParks], "中心城市的物流合作基地和中等规模的示范园。", false),
+    ).toEqual([]);
   });
 });

@@ -17,6 +17,14 @@ describe("entity rule gazetteer-cities", () => {
     ]);
   });
 
+  it("reads rail hubs and regional centres of Russia and Central Asia from the gazetteer", () => {
+    expect(
+      mentionsBy([gazetteerCities], "货物在沃尔西诺站换装后，分拨至萨拉托夫和乌拉尔斯克。", false),
+    ).toEqual(["City:沃尔西诺@沃尔西诺", "City:萨拉托夫@萨拉托夫", "City:乌拉尔斯克@乌拉尔斯克"]);
+    // a two-character name of the gazetteer is not read alone, outside a station or 市
+    expect(mentionsBy([gazetteerCities], "该厂生产的索契牌罐头。", false)).toEqual([]);
+  });
+
   it("reads a two-character name alone only before 站 or 市", () => {
     expect(mentionsBy([gazetteerCities], "货物运抵罗兹站后分拨。", false)).toEqual(["City:罗兹@罗兹"]);
     expect(mentionsBy([gazetteerCities], "他们在里加市设立仓库。", false)).toEqual(["City:里加@里加"]);

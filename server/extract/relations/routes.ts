@@ -2,6 +2,7 @@ import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { legEnd, legStart } from "./route-leg";
 import type { RelationRule } from "./types";
 
 /**
@@ -270,7 +271,10 @@ export const routes: RelationRule = {
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
     const { ms, push } = rc;
-    for (const { s, a, from, b, carried } of routeSentences(rc)) {
+    for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
+      // (a service taken as the way runs only the leg between where the goods board and leave it)
+      const from = carried ? partStart : legStart(rc, s, partStart);
+      const b = carried ? partEnd : legEnd(rc, s, partEnd);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;

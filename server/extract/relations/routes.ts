@@ -2,6 +2,7 @@ import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { chainAfter } from "./route-chain";
 import { legEnd, legStart } from "./route-leg";
 import type { RelationRule } from "./types";
 
@@ -86,7 +87,7 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
   if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
-  if (dashedBefore(rc, p, service)) return true;
+  if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");

@@ -1,6 +1,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { legEnd } from "./route-leg";
 import { pushStop } from "./stops";
 import { T_CONNECT } from "./triggers";
 import type { RelationRule } from "./types";
@@ -35,7 +36,8 @@ export const connectTrigger: RelationRule = {
   find(rc) {
     const { norm, ms, push, of } = rc;
     for (const corr of of("Corridor")) {
-      const b = subjectStretch(rc, corr);
+      // (a corridor taken as the way reaches only what lies before the goods leave it: route-leg.ts)
+      const b = legEnd(rc, corr, subjectStretch(rc, corr));
       const seg = norm.slice(corr.ce, b);
       const t = T_CONNECT.exec(seg);
       if (!t) continue;

@@ -2,6 +2,8 @@ import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { chainAfter } from "./route-chain";
+import { legEnd, legStart } from "./route-leg";
 import type { RelationRule } from "./types";
 
 /**
@@ -85,7 +87,7 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
   if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
-  if (dashedBefore(rc, p, service)) return true;
+  if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
@@ -270,7 +272,10 @@ export const routes: RelationRule = {
   types: ["CONNECTS", "ON_CORRIDOR"],
   find(rc) {
     const { ms, push } = rc;
-    for (const { s, a, from, b, carried } of routeSentences(rc)) {
+    for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
+      // (a service taken as the way runs only the leg between where the goods board and leave it)
+      const from = carried ? partStart : legStart(rc, s, partStart);
+      const b = carried ? partEnd : legEnd(rc, s, partEnd);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;

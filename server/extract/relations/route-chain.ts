@@ -1,0 +1,31 @@
+/**
+ * A route written as a chain of places in brackets right after a service's name (中欧班列长安号（海防—
+ * 西安—阿拉木图）班列, 中老铁路（南京—万象）国际货运列车, 中欧班列（郑州至赫尔辛基）): every place of
+ * the chain is a stop of the service, also when another member of the chain is a name no rule knows
+ * (the dashes, not the names, make the chain). Unbracketed chains are read by routes.ts (isStop).
+ */
+import type { Mention } from "../entities/types";
+import type { RelationContext } from "./context";
+
+/** What joins the members of a chain: dashes, or 至 inside brackets (中欧班列（郑州至赫尔辛基）). */
+const DASH = "(?:[—\\-─–]+|至)";
+/**
+ * The text from the service's name to a chain member: an opening bracket, then members and dashes; the
+ * member may open with the place it lies in (（中国郑州至芬兰赫尔辛基）).
+ */
+const LEAD_BRACKETED = new RegExp(`^[“"]?[(（]([\\u4e00-\\u9fff]{1,10}${DASH})*[\\u4e00-\\u9fff]{0,4}$`);
+/** The text after a chain member: more members and dashes, then the chain's close. */
+const TAIL = new RegExp(`^(${DASH}[\\u4e00-\\u9fff]{1,10}?)*[)）]`);
+
+/** Whether `p` is a member of a dash-joined chain of places written right after the name of `s`. */
+export function chainAfter(rc: RelationContext, p: Mention, service: Mention): boolean {
+  // (the nearest mention of the service before the place: 中老铁路…，首趟中老铁路（南京—万象）)
+  const s = rc.ms.filter((x) => x.id === service.id && x.ce <= p.cs).pop();
+  if (!s) return false;
+  const lead = rc.norm.slice(s.ce, p.cs);
+  const tail = rc.norm.slice(p.ce, p.ce + 60);
+  if (!LEAD_BRACKETED.test(lead) || !TAIL.test(tail)) return false;
+  // at least one dash joins the member to the chain, and a bracket opened before it closes after it
+  const dashed = new RegExp(`${DASH}[\\u4e00-\\u9fff]{0,4}$`).test(lead) || new RegExp(`^${DASH}`).test(tail);
+  return dashed && /^[^(（]*[)）]/.test(tail);
+}

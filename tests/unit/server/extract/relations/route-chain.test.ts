@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { routes } from "../../../../../server/extract/relations/routes";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", the route rule that reads the chain.
+describe("dash-joined chain of places after a service's name (route-chain.ts)", () => {
+  it("connects the service to every place of a chain in brackets after its name", () => {
+    const found = relationsBy([routes], "首列中欧班列长安号（西安—塔什干—阿拉木图）班列昨日首发。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:西安");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:塔什干");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:阿拉木图");
+  });
+
+  it("reads the chain when one member is a name no rule knows", () => {
+    const found = relationsBy([routes], "据悉，中欧班列（甲乙丙—西安—阿拉木图）线路今年开通。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:西安");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");
+  });
+
+  it("reads the chain after the nearest mention of the service, and 至 inside brackets", () => {
+    const a = relationsBy([routes], "中老铁路运量增长，首趟中老铁路（成都—万象）国际货运列车开行。");
+    expect(a).toContain("CONNECTS:Corridor:中老铁路->City:成都");
+    expect(a).toContain("CONNECTS:Corridor:中老铁路->City:万象");
+    const b = relationsBy([routes], "首班中欧班列（中国郑州至波兰华沙）驶出车站。");
+    expect(b).toContain("CONNECTS:Corridor:中欧班列->City:郑州");
+    expect(b).toContain("CONNECTS:Corridor:中欧班列->City:华沙");
+  });
+
+  it("reads no chain that other words interrupt, nor a dash pair in another clause", () => {
+    expect(relationsBy([routes], "中欧班列运量增长，西安—咸阳城际铁路同日开通。")).toEqual([]);
+    expect(relationsBy([routes], "中欧班列（今年第一百列）与西安—咸阳城际铁路同日开通。")).toEqual([]);
+    expect(relationsBy([routes], "中欧班列服务西安、成都两地企业。")).toEqual([]);
+    // a bracket that is no chain (a count, a list) gives nothing
+    expect(relationsBy([routes], "中欧班列（西安、成都两地各十列）运行平稳。")).toEqual([]);
+  });
+});

@@ -103,6 +103,23 @@ export async function runLoaderCli(
   return { seconds, records, peakRssMb: rss / 1024, output };
 }
 
+/** The CLI's memory report (`load --memory-report`, server/cli/commands/memoryReport.ts), in MB, or null. */
+export function memoryLine(
+  output: string,
+): { baselineRssMb: number; loadRssMb: number; largestBatchMb: number; largestBatchRecords: number } | null {
+  const m =
+    /memory: peak RSS [\d.]+ MB, baseline ([\d.]+) MB, load ([\d.]+) MB; largest batch (\d+) records \(.*\), ([\d.]+) MB as JSON/.exec(
+      output,
+    );
+  if (!m) return null;
+  return {
+    baselineRssMb: Number(m[1]),
+    loadRssMb: Number(m[2]),
+    largestBatchRecords: Number(m[3]),
+    largestBatchMb: Number(m[4]),
+  };
+}
+
 /** The CLI's own summary of a bulk load ("bulk: N records in S s (…): CSV …"), or null. */
 export function bulkLine(output: string): { seconds: number; line: string } | null {
   const m = /bulk: \d+ records in ([\d.]+) s [^\n]*/.exec(output);

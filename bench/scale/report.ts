@@ -13,6 +13,13 @@ export interface ScaleReport {
     fileMb?: number;
     loaderSeconds: number;
     loaderPeakRssMb: number;
+    /** The transactional loader's own memory report: RSS over its baseline vs the largest batch. */
+    loaderMemory?: {
+      baselineRssMb: number;
+      loadRssMb: number;
+      largestBatchMb: number;
+      largestBatchRecords: number;
+    };
     baselineRowsPerSecond?: number;
     admin?: { csvSeconds: number; wallSeconds: number; importSeconds: number; nodes: number; rels: number };
     /** `zonegraph load` on a first load into an empty embedded Neo4j (the bulk path from 200k records). */
@@ -74,6 +81,13 @@ function loaderRow(
   return [name, f1(seconds), rate.toFixed(0), parts.join("; "), rss];
 }
 
+/** The loader's RSS over its baseline against the largest batch (target ≤ 1.5×). */
+function memoryCell(m: NonNullable<ScaleReport["ingest"]>["loaderMemory"]): string {
+  if (!m) return "";
+  const ratio = m.loadRssMb / m.largestBatchMb;
+  return `; ${f1(m.loadRssMb)} over its ${f1(m.baselineRssMb)} baseline = ${f1(ratio)}× the largest batch (${m.largestBatchMb.toFixed(2)} MB, ${m.largestBatchRecords} records; ≤ 1.5× ${verdict(ratio <= 1.5)})`;
+}
+
 function ingestTable(i: NonNullable<ScaleReport["ingest"]>): string {
   const rows = [["ingest", "seconds", "records/s", "ratios (targets)", "peak RSS MB"]];
   const f = i.firstLoad;
@@ -99,7 +113,7 @@ function ingestTable(i: NonNullable<ScaleReport["ingest"]>): string {
         "transactional loader (CLI --no-bulk, all passes)",
         i.loaderSeconds,
         i,
-        `${f1(i.loaderPeakRssMb)} (${f1(i.loaderPeakRssMb / (i.fileMb ?? Number.NaN))}× the file)`,
+        `${f1(i.loaderPeakRssMb)} (${f1(i.loaderPeakRssMb / (i.fileMb ?? Number.NaN))}× the file)${memoryCell(i.loaderMemory)}`,
       ),
     );
   if (i.baselineRowsPerSecond)

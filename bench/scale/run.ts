@@ -20,7 +20,7 @@ import { freePort } from "../../server/neo4j/embedded";
 import { startEphemeralNeo4j } from "../../server/neo4j/ephemeral";
 import { runExportBench } from "./export";
 import { type Generated, generateGraph } from "./generate";
-import { adminImportRun, bulkLine, perRowBaseline, runLoaderCli } from "./ingest";
+import { adminImportRun, bulkLine, memoryLine, perRowBaseline, runLoaderCli } from "./ingest";
 import { findTargets, runQueryBench } from "./queries";
 import { type FirstLoad, formatReport, growthTable, type ScaleReport } from "./report";
 
@@ -99,17 +99,21 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       const base = await perRowBaseline(executor, g.file, Number(arg("--baseline") ?? (big ? 1000 : 500)));
       log(`per-row MERGE baseline: ${base.rows} rows in ${base.seconds.toFixed(1)} s`);
       const run = skipTransactional
-        ? { seconds: Number.NaN, peakRssMb: Number.NaN }
+        ? { seconds: Number.NaN, peakRssMb: Number.NaN, output: "" }
         : await transactionalRun(g.file, records, neo4j.connection, log);
+      const memory = memoryLine(run.output);
+      const steps = /steps: [^\n]*/.exec(run.output)?.[0];
+      if (steps) log(`loader ${steps}`);
       if (!skipTransactional)
         log(
-          `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+          `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB${memory ? `, ${memory.loadRssMb.toFixed(0)} MB over its baseline = ${(memory.loadRssMb / memory.largestBatchMb).toFixed(1)}× the largest batch (${memory.largestBatchMb.toFixed(2)} MB)` : ""}`,
         );
       report.ingest = {
         records,
         fileMb: g.bytes / 2 ** 20,
         loaderSeconds: run.seconds,
         loaderPeakRssMb: run.peakRssMb,
+        ...(memory ? { loaderMemory: memory } : {}),
         baselineRowsPerSecond: base.rows / base.seconds,
       };
       save(report);
@@ -212,7 +216,7 @@ async function transactionalRun(
   log: (l: string) => void,
 ) {
   log(`loading ${records} records with the transactional loader (CLI --no-bulk)…`);
-  return runLoaderCli(file, connection, ["--no-bulk"], log);
+  return runLoaderCli(file, connection, ["--no-bulk", "--memory-report"], log);
 }
 
 function positive(flag: string, value: string | undefined): number {

@@ -18,6 +18,7 @@ import { loadCorpus } from "../load/corpus";
 import { writeImportCsv } from "../load/csv";
 import { finishImport } from "../load/loader";
 import { sourceFromFile } from "../load/source";
+import { formatSteps } from "../load/steps";
 import { validateSource } from "../load/validate";
 import { connectNeo4j } from "../neo4j/connect";
 import {
@@ -29,6 +30,7 @@ import {
 } from "../neo4j/embedded";
 import { applyAllDecisions } from "../review/apply";
 import { type BulkMode, loadFile } from "./commands/loadFile";
+import { memoryLine, peakRss, rssNow } from "./commands/memoryReport";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -45,8 +47,10 @@ const USAGE = `Usage: zonegraph <command> [options]
 Commands:
   extract --corpus DIR --out FILE.json      extract entities, relationships and evidence (no Neo4j)
   load [--corpus DIR | --graph FILE.json|FILE.ndjson] [--reset [--allow-empty]] [--batch-size N]
-       [--bulk | --no-bulk]                 load a corpus folder or an extracted graph into Neo4j (a large
-                                            first load into the empty embedded Neo4j uses neo4j-admin import)
+       [--bulk | --no-bulk] [--memory-report]
+                                            load a corpus folder or an extracted graph into Neo4j (a large
+                                            first load into the empty embedded Neo4j uses neo4j-admin import;
+                                            --memory-report: peak RSS against the largest batch)
   import --graph FILE.json|FILE.ndjson --out DIR
                                             write CSVs for neo4j-admin database import (first loads of huge graphs)
   import --finish                           after neo4j-admin import: schema, degrees, load record
@@ -194,7 +198,9 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     "batch-size": { type: "string" },
     bulk: { type: "boolean" },
     "no-bulk": { type: "boolean" },
+    "memory-report": { type: "boolean" },
   });
+  const baselineRssBytes = rssNow();
   if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
   if (values.bulk && values["no-bulk"]) throw new UsageError("load takes --bulk or --no-bulk, not both");
   if ((values.bulk || values["no-bulk"]) && !values.graph)
@@ -220,6 +226,7 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     ...(batchSize ? { batchSize } : {}),
     onProgress: (d: number, t: number, what: string) => bar.update(d, t, what),
     onNote: (line: string) => io.err.write(`${line}\n`),
+    ...(values["memory-report"] ? { measureBatches: true } : {}),
   };
   let restarted: RunningNeo4j | null = null;
   try {
@@ -230,6 +237,16 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     for (const p of summary.problems) io.err.write(`${p.severity}: ${p.file}: ${p.message}\n`);
     printSummary(io, summary);
     if (loaded?.bulk) io.out.write(`${bulkPhases(summary as BulkSummary)}\n`);
+    else if (summary.steps) io.out.write(`steps: ${formatSteps(summary.steps)}\n`);
+    if (values["memory-report"]) {
+      const { largestBatch } = summary;
+      const figures = {
+        baselineRssBytes,
+        peakRssBytes: peakRss(),
+        ...(largestBatch ? { largestBatch } : {}),
+      };
+      io.out.write(`${memoryLine(figures)}\n`);
+    }
     // Review decisions survive re-extraction and --reset: re-applied after every load.
     const decisions = await applyAllDecisions(neo4j.executor);
     if (decisions.decisions > 0)

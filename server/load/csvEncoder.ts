@@ -9,6 +9,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { BATCH_SECTIONS, type FinishMessage, type RecordBatch } from "./csvBatch";
+import { BatchBytes } from "./csvBatchBytes";
 import { BulkRefusal } from "./csvCells";
 import { type CsvFileList, CsvWriter, type ImportLoadRecord } from "./csvWriter";
 import type { EntityTallies } from "./entityCounts";
@@ -57,7 +58,7 @@ type Reply =
 
 export class WorkerEncoder implements CsvEncoder {
   private readonly worker: Worker;
-  private texts: string[] = [];
+  private texts = new BatchBytes();
   private wheres: string[] = [];
   private sections = new Uint8Array(BATCH);
   private ordinals = new Int32Array(BATCH);
@@ -77,10 +78,10 @@ export class WorkerEncoder implements CsvEncoder {
   }
 
   write(section: string, item: unknown, text: string | null, where: string, ordinal: number) {
-    const i = this.texts.length;
+    const i = this.texts.records;
     this.sections[i] = SECTION_INDEX.get(section) ?? 0;
     this.ordinals[i] = ordinal;
-    this.texts.push(text ?? `{"${NDJSON_KEY[section]}":${JSON.stringify(item)}}`);
+    this.texts.add(text ?? `{"${NDJSON_KEY[section]}":${JSON.stringify(item)}}`);
     this.wheres.push(where);
     if (i + 1 < BATCH) return undefined;
     this.post();
@@ -88,7 +89,7 @@ export class WorkerEncoder implements CsvEncoder {
   }
 
   async finish(load: ImportLoadRecord | null, tallies: EntityTallies): Promise<CsvFileList> {
-    if (this.texts.length > 0) this.post();
+    if (this.texts.records > 0) this.post();
     await this.until(0);
     const message: FinishMessage = { type: "finish", load, start: tallies.start, kinds: tallies.kinds };
     this.worker.postMessage(message);
@@ -110,20 +111,20 @@ export class WorkerEncoder implements CsvEncoder {
 
   private post(): void {
     if (this.failure) throw this.failure;
-    const n = this.texts.length;
+    const n = this.texts.records;
     const batch: RecordBatch = {
       type: "records",
-      texts: `[${this.texts.join(",")}]`,
+      ...this.texts.take(),
       wheres: this.wheres.join("\n"),
       sections: this.sections.slice(0, n),
       ordinals: this.ordinals.slice(0, n),
     };
     this.worker.postMessage(batch, [
+      batch.bytes.buffer as ArrayBuffer,
       batch.sections.buffer as ArrayBuffer,
       batch.ordinals.buffer as ArrayBuffer,
     ]);
     this.inFlight += 1;
-    this.texts = [];
     this.wheres = [];
   }
 

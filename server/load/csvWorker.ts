@@ -17,7 +17,8 @@ function recordOf(wrapped: Record<string, unknown>): unknown {
 }
 
 function writeBatch(writer: CsvWriter, m: RecordBatch): void {
-  const records = JSON.parse(m.texts) as Record<string, unknown>[];
+  const text = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.length).toString("utf8");
+  const records = JSON.parse(text) as Record<string, unknown>[];
   const wheres = m.wheres.split("\n");
   for (let i = 0; i < records.length; i++)
     writer.write(

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../neo4j/executor";
+import { BatchMeter, type LargestBatch } from "./batchMeter";
 import { type Counts, readCounts } from "./counts";
 import {
   awaitIndexesOnline,
@@ -36,6 +37,7 @@ import {
   startLoadQuery,
   supersedeQuery,
 } from "./state";
+import { StepClock, type Steps } from "./steps";
 import { type Validation, validateSource, writableRecords } from "./validate";
 import { writeSource } from "./write";
 
@@ -66,6 +68,8 @@ export interface LoadOptions {
   deferIndexesFrom?: number;
   /** The validation (and checksum) of this very source, already done (bulk.ts): not redone. */
   validated?: { validation: Validation; checksum: string };
+  /** Measure the largest batch (batchMeter.ts: one JSON.stringify per batch) into the summary. */
+  measureBatches?: boolean;
 }
 
 export interface LoadSummary extends Counts {
@@ -74,6 +78,10 @@ export interface LoadSummary extends Counts {
   loadId: string;
   records: number;
   problems: Validation["problems"];
+  /** With `measureBatches`: the largest batch sent (none when nothing was written). */
+  largestBatch?: LargestBatch;
+  /** Wall seconds per step (steps.ts): validate, prepare, write, sweep, degrees, indexes. */
+  steps?: Steps;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -119,6 +127,7 @@ export async function loadSource(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
+  const clock = new StepClock();
   const [validation, checksum] = options.validated
     ? [options.validated.validation, options.validated.checksum]
     : await validateWithChecksum(source, options.onProgress);
@@ -127,14 +136,17 @@ export async function loadSource(
     throw new Error(
       "The graph to load is empty (no document, no entity): a reset would erase the stored graph. Pass --allow-empty to do that on purpose — nothing was changed.",
     );
+  clock.lap("validate");
   const { reset, fresh, defer } = await prepare(executor, options, total);
   const loadId = randomUUID();
+  const meter = options.measureBatches ? new BatchMeter() : undefined;
   await executor.executeWrite(
     startLoadQuery({ id: loadId, source: options.sourceName ?? source.name, checksum, reset, fresh }),
   );
   await executor.executeWrite(supersedeQuery(loadId));
   try {
     if (defer) await dropDeferredIndexes(executor);
+    clock.lap("prepare");
     let done = 0;
     let beat = Date.now();
     const heartbeat = async () => {
@@ -148,28 +160,30 @@ export async function loadSource(
       parallel: options.parallel ?? DEFAULT_PARALLEL,
       inOrder: validation.inOrder,
       fresh,
+      ...(meter ? { meter } : {}),
       onBatch: async (n, what) => {
         done += n;
         options.onProgress?.(done, total, what);
         await heartbeat();
       },
     });
-    // A fresh load found nothing to replace: there is nothing to sweep.
-    if (reset && !fresh) {
-      options.onProgress?.(done, total, "removing what the new graph does not hold");
-      await executor.executeAutoCommit(sweepRelationshipsQuery(loadId));
-      await executor.executeAutoCommit(sweepNodesQuery(loadId));
-    }
-    // Fresh: the indexes populate in the background while the degrees are computed.
-    if (defer) await createDeferredIndexes(executor);
-    options.onProgress?.(done, total, "degrees");
-    await executor.executeAutoCommit(degreeQuery(fresh ? null : loadId));
-    options.onProgress?.(done, total, "indexes");
-    await awaitIndexesOnline(executor, { onProgress: () => heartbeat() });
+    clock.lap("write");
+    const progress = (what: string) => options.onProgress?.(done, total, what);
+    await afterWrite(executor, { loadId, reset, fresh, defer }, { clock, progress, heartbeat });
     const counts = await readCounts(executor);
     await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
     const seconds = (performance.now() - started) / 1000;
-    return { ...counts, batches, seconds, loadId, records: total, problems: validation.problems };
+    const largest = meter?.largest;
+    return {
+      ...counts,
+      batches,
+      seconds,
+      loadId,
+      records: total,
+      problems: validation.problems,
+      steps: clock.steps,
+      ...(largest && largest.records > 0 ? { largestBatch: largest } : {}),
+    };
   } catch (error) {
     if (defer) await createDeferredIndexes(executor).catch(() => {});
     await executor
@@ -177,6 +191,32 @@ export async function loadSource(
       .catch(() => {});
     throw error;
   }
+}
+
+/**
+ * After the write pass: with a reset, the sweep of what this load did not write; the deferred
+ * indexes created (they populate in the background while the degrees are computed); the degrees of
+ * the entities touched (all of them on a fresh load); every index online.
+ */
+async function afterWrite(
+  executor: Executor,
+  load: { loadId: string; reset: boolean; fresh: boolean; defer: boolean },
+  run: { clock: StepClock; progress: (what: string) => void; heartbeat: () => Promise<void> },
+): Promise<void> {
+  // A fresh load found nothing to replace: there is nothing to sweep.
+  if (load.reset && !load.fresh) {
+    run.progress("removing what the new graph does not hold");
+    await executor.executeAutoCommit(sweepRelationshipsQuery(load.loadId));
+    await executor.executeAutoCommit(sweepNodesQuery(load.loadId));
+    run.clock.lap("sweep");
+  }
+  if (load.defer) await createDeferredIndexes(executor);
+  run.progress("degrees");
+  await executor.executeAutoCommit(degreeQuery(load.fresh ? null : load.loadId));
+  run.clock.lap("degrees");
+  run.progress("indexes");
+  await awaitIndexesOnline(executor, { onProgress: () => run.heartbeat() });
+  run.clock.lap("indexes");
 }
 
 /** The first pass over a source (validate.ts) and its checksum, read side by side. */

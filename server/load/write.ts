@@ -7,6 +7,7 @@
  */
 import type { Claim, DocumentMeta, GraphEdge, GraphNode, Mention, Passage } from "../../contracts/graph";
 import type { Executor, Query } from "../neo4j/executor";
+import type { BatchMeter } from "./batchMeter";
 import {
   createEdgesQuery,
   createMentionsQuery,
@@ -46,6 +47,8 @@ export interface WriteOptions {
   onBatch?: (records: number, what: string) => void | Promise<void>;
   /** The graph held no loader-owned node: CREATE instead of MERGE (see fresh.ts). */
   fresh?: boolean;
+  /** Sees every batch before it is sent (the largest batch, for the memory report). */
+  meter?: BatchMeter;
 }
 
 type Builder = (items: never[], loadId: string) => Query;
@@ -140,6 +143,7 @@ export async function writeSource(
     const query = buffer.build(buffer.items as never[]);
     const n = buffer.items.length;
     buffer.items = [];
+    options.meter?.observe(query, n, what);
     await slot(buffer.rank);
     batches += 1;
     // Never rejects: the first failure is kept and thrown at the next slot or at the end.

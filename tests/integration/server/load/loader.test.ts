@@ -39,9 +39,15 @@ describe("loader on a real Neo4j", { timeout: 300_000 }, () => {
       STATED_IN: 1,
       IN_DOCUMENT: 2,
     });
-    const second = await loadGraph(db.executor, fixture);
+    // The second load also measures its largest batch (the memory report); the first did not.
+    const second = await loadGraph(db.executor, fixture, { measureBatches: true });
     expect(second.nodes).toEqual(first.nodes);
     expect(second.relationships).toEqual(first.relationships);
+    expect(first.largestBatch).toBeUndefined();
+    expect(second.largestBatch?.bytes).toBeGreaterThan(100);
+    // The fixture's largest section holds 4 records (its mentions): no batch can hold more.
+    expect(second.largestBatch?.records).toBeGreaterThanOrEqual(1);
+    expect(second.largestBatch?.records).toBeLessThanOrEqual(4);
   });
 
   it("stores evidence on relationships, aliases and pinyin on entities, degrees", async () => {

@@ -297,27 +297,24 @@ export class CypherConsole {
 
   /** The plan of the query in the editor (EXPLAIN through the same locks as a run; nothing is executed). */
   async explain(): Promise<void> {
-    this.errorEl.textContent = "";
-    this.errorEl.hidden = true;
-    const params = this.parseParams();
-    if (!params) return;
-    this.lastRes = null;
-    this.lastProfile = null;
-    this.status.textContent = t("loading");
-    try {
+    await this.planRequest(async (params) => {
       const plan = await this.api.explain(this.query, params);
       this.status.textContent = t("planStatus").replace("{n}", String(plan.operators.length));
       const head = { operator: t("planOperator"), rows: t("planRows"), details: t("planDetails") };
       this.results.showPlan(planAsText(plan.operators, head));
-    } catch (e) {
-      this.status.textContent = "";
-      this.results.reset();
-      this.showError(errorText(e));
-    }
+    });
   }
 
   /** PROFILE: the query runs (through the same locks); its plan with each operator's rows and db hits. */
   async profile(): Promise<void> {
+    await this.planRequest(async (params) => {
+      this.lastProfile = await this.api.profile(this.query, params);
+      this.renderProfile(this.lastProfile);
+    });
+  }
+
+  /** EXPLAIN and PROFILE alike: clear the last error and result, parse the parameters, show a failure. */
+  private async planRequest(run: (params: Record<string, unknown>) => Promise<void>): Promise<void> {
     this.errorEl.textContent = "";
     this.errorEl.hidden = true;
     const params = this.parseParams();
@@ -326,8 +323,7 @@ export class CypherConsole {
     this.lastProfile = null;
     this.status.textContent = t("loading");
     try {
-      this.lastProfile = await this.api.profile(this.query, params);
-      this.renderProfile(this.lastProfile);
+      await run(params);
     } catch (e) {
       this.status.textContent = "";
       this.results.reset();

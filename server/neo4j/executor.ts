@@ -237,10 +237,7 @@ export class Executor {
    * deadline it answers CypherTimeoutError and closes the transaction and session in the background.
    */
   async executeReadWithin(query: Query, timeoutMs: number): Promise<QueryResult> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
-    const work = (async () => await tx.run(query.cypher, query.params ?? {}))();
-    return this.withDeadline(work, timeoutMs, session, tx);
+    return this.readWithDeadline(timeoutMs, async (tx) => await tx.run(query.cypher, query.params ?? {}));
   }
 
   /** Several statements in one write transaction (the loader's batches). */
@@ -267,10 +264,9 @@ export class Executor {
 
   /** EXPLAIN a query (never executes it); returns the query type and the plan. */
   async explain(query: Query, { timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<QueryResult> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
-    const work = tx.run(`EXPLAIN ${query.cypher}`, query.params ?? {});
-    return this.withDeadline(work, timeoutMs, session, tx, "compile");
+    return this.readWithDeadline(timeoutMs, (tx) => tx.run(`EXPLAIN ${query.cypher}`, query.params ?? {}), {
+      phase: "compile",
+    });
   }
 
   /**
@@ -280,13 +276,9 @@ export class Executor {
    * byte budget may stop earlier; pulling stops there. The caller must already have vetted the query.
    */
   async runAnalystRead(query: Query, limits: AnalystLimits): Promise<AnalystResult> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
+    return this.readWithDeadline(limits.timeoutMs, (tx) => pullRecords(tx, query, limits), {
       fetchSize: Math.min(limits.maxRows + 1, 100),
     });
-    const tx = session.beginTransaction({ timeout: Math.max(1, limits.timeoutMs) });
-    return this.withDeadline(pullRecords(tx, query, limits), limits.timeoutMs, session, tx);
   }
 
   /**
@@ -299,19 +291,34 @@ export class Executor {
     query: Query,
     { timeoutMs }: { timeoutMs: number },
   ): Promise<{ rows: number; summary: ResultSummary }> {
+    return this.readWithDeadline(
+      timeoutMs,
+      async (tx) => {
+        const result = tx.run(query.cypher, query.params ?? {});
+        let rows = 0;
+        for await (const _ of result) rows++;
+        return { rows, summary: await result.summary() };
+      },
+      { fetchSize: PROFILE_FETCH_SIZE },
+    );
+  }
+
+  /**
+   * `run` in an explicit READ transaction with Neo4j's timeout and the app's deadline (withDeadline):
+   * path searches, EXPLAIN, analysts' reads and PROFILE.
+   */
+  private readWithDeadline<T>(
+    timeoutMs: number,
+    run: (tx: Transaction) => Promise<T>,
+    { fetchSize, phase = "run" }: { fetchSize?: number; phase?: "compile" | "run" } = {},
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      fetchSize: PROFILE_FETCH_SIZE,
+      ...(fetchSize === undefined ? {} : { fetchSize }),
     });
     const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
-    const work = (async () => {
-      const result = tx.run(query.cypher, query.params ?? {});
-      let rows = 0;
-      for await (const _ of result) rows++;
-      return { rows, summary: await result.summary() };
-    })();
-    return this.withDeadline(work, timeoutMs, session, tx);
+    return this.withDeadline(run(tx), timeoutMs, session, tx, phase);
   }
 
   /**

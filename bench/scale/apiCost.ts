@@ -18,7 +18,7 @@ import { createApp } from "../../server/app";
 import { createDriver, Executor } from "../../server/neo4j/executor";
 import { GraphRepository } from "../../server/repositories/graph";
 import { GraphService } from "../../server/services/graph";
-import { BENCH_SETTINGS, percentile } from "./queries";
+import { BENCH_SETTINGS, benchConnectionFromEnv, percentile } from "./queries";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -47,12 +47,7 @@ async function main() {
     fs.readFileSync(path.join(os.tmpdir(), `zonegraph-bench-${scale}.ndjson.meta.json`), "utf8"),
   ) as { supernode: string };
   const id = arg("--id") ?? meta.supernode;
-  const conn = {
-    uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",
-    user: process.env.NEO4J_USER ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
-    database: "neo4j",
-  };
+  const conn = benchConnectionFromEnv();
   const ex = new Executor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), "neo4j");
   const svc = new GraphService(new GraphRepository(ex));
   const server = createApp({ executor: ex, settings: BENCH_SETTINGS }).listen(port, "127.0.0.1");

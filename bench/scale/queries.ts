@@ -142,6 +142,16 @@ export const SAMPLES = 200;
  */
 export const WARMUP = 8;
 
+/** The Neo4j the diagnostic scripts (stalls.ts, apiCost.ts) attach to: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD. */
+export function benchConnectionFromEnv() {
+  return {
+    uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",
+    user: process.env.NEO4J_USER ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+    database: "neo4j",
+  };
+}
+
 /** The app settings of the bench's API (generous limits: the cases measure speed, not refusals). */
 export const BENCH_SETTINGS = {
   database: "neo4j",

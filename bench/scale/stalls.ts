@@ -21,7 +21,7 @@ import { CorridorRepository } from "../../server/repositories/corridors";
 import { GraphRepository } from "../../server/repositories/graph";
 import { CorridorService } from "../../server/services/corridors";
 import { GraphService } from "../../server/services/graph";
-import { BENCH_SETTINGS, cases, findTargets, percentile } from "./queries";
+import { BENCH_SETTINGS, benchConnectionFromEnv, cases, findTargets, percentile } from "./queries";
 
 interface QuerySpan {
   start: number;
@@ -99,12 +99,7 @@ async function main() {
   const scale = arg("--scale") ?? "100k";
   const n = Number(arg("--n") ?? 200);
   const port = Number(arg("--port") ?? 3131);
-  const conn = {
-    uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",
-    user: process.env.NEO4J_USER ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
-    database: "neo4j",
-  };
+  const conn = benchConnectionFromEnv();
   const ex = new TimedExecutor(createDriver(conn, { acquisitionTimeoutMs: 10_000 }), "neo4j");
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())

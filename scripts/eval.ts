@@ -35,6 +35,7 @@ export const REAL_DEV = [
   "real-set6-dev.json",
   "real-set7-dev.json",
   "real-set8-dev.json",
+  "real-set9-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -45,6 +46,7 @@ export const REAL_HELDOUT = [
   "real-set6-heldout.json",
   "real-set7-heldout.json",
   "real-set8-heldout.json",
+  "real-set9-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -85,12 +85,16 @@ describe("short names a document defines (以下简称)", () => {
     expect(aliasSpans(t, [], "自贸试验区")).toEqual([{ cs: 0, ce: 5 }]);
   });
 
-  it("gives a later paragraph's short name its zone, quoting the definition", () => {
-    const text = [
-      "为加快推进中国（江西）自由贸易试验区（以下简称自贸试验区）建设，制定本方案。",
+  /** A plan that names the zone in its first line (defining a short name or not) and lists areas later. */
+  const plan = (alias: string) =>
+    [
+      `为加快推进中国（江西）自由贸易试验区${alias}建设，制定本方案。`,
       "一、功能布局",
       "自贸试验区实施范围119.9平方公里，涵盖三个片区：龙湖片区60平方公里，青山片区30平方公里。",
     ].join("\n");
+
+  it("gives a later paragraph's short name its zone, quoting the definition", () => {
+    const text = plan("（以下简称自贸试验区）");
     const g = extractDocument("alias.txt", text);
     const e = edge(g, `PART_OF:Area:青山片区->${zone}`);
     expect(e?.evidence.some((x) => x.quote.includes("以下简称自贸试验区"))).toBe(true);
@@ -100,11 +104,6 @@ describe("short names a document defines (以下简称)", () => {
   });
 
   it("without a definition, a bare 自贸试验区 of a later paragraph names no zone", () => {
-    const text = [
-      "为加快推进中国（江西）自由贸易试验区建设，制定本方案。",
-      "一、功能布局",
-      "自贸试验区实施范围119.9平方公里，涵盖三个片区：龙湖片区60平方公里，青山片区30平方公里。",
-    ].join("\n");
-    expect(has(extractDocument("noalias.txt", text), `PART_OF:Area:青山片区->${zone}`)).toBe(false);
+    expect(has(extractDocument("noalias.txt", plan("")), `PART_OF:Area:青山片区->${zone}`)).toBe(false);
   });
 });

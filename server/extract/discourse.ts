@@ -91,3 +91,53 @@ export function anaphorsIn(
   }
   return out;
 }
+
+/** A short name a text defines for a zone or area, and where it was defined. */
+export interface DefinedAlias {
+  alias: string;
+  id: string;
+  /** The name and its bracket: 中国（四川）自由贸易试验区（以下简称自贸试验区）. */
+  cs: number;
+  ce: number;
+}
+
+/**
+ * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):
+ * （以下简称自贸试验区）, (下称“片区”), (以下简称「自贸试验区」).
+ */
+const ALIAS_BRACKET =
+  /^(?:及其[\u4e00-\u9fff]{2,6})?\s*[(（]\s*(?:以下简称为?|以下称|下称|简称)\s*[“"「『]?([\u4e00-\u9fff]{2,8})[”"」』]?\s*[)）]/;
+
+/**
+ * Short names the passage defines for a zone or area (中国（四川）自由贸易试验区（以下简称自贸试验区）):
+ * later in the document the short name refers to that zone.
+ */
+export function definedAliases(norm: string, ms: RecMention[]): DefinedAlias[] {
+  const out: DefinedAlias[] = [];
+  for (const m of ms) {
+    if (typeOf(m.id) !== "FreeTradeZone" && typeOf(m.id) !== "Area") continue;
+    const b = ALIAS_BRACKET.exec(norm.slice(m.ce));
+    if (b?.[1]) out.push({ alias: b[1], id: m.id, cs: m.cs, ce: m.ce + b[0].length });
+  }
+  return out;
+}
+
+/**
+ * Characters before a short name that make it part of another word or a description of zones in
+ * general (沿边自贸试验区, 全国自贸试验区, 各自贸试验区, 新设的自贸试验区).
+ */
+const NOT_ALIAS_BEFORE = /[边海陆国各他批个级设的些类型等省市县区州盟]$/;
+
+/** Spans of the passage where a defined short name stands for its zone (not inside another name). */
+export function aliasSpans(norm: string, ms: RecMention[], alias: string): { cs: number; ce: number }[] {
+  const out: { cs: number; ce: number }[] = [];
+  for (let at = norm.indexOf(alias); at >= 0; at = norm.indexOf(alias, at + alias.length)) {
+    const ce = at + alias.length;
+    if (ms.some((m) => m.cs < ce && at < m.ce)) continue;
+    if (NOT_ALIAS_BEFORE.test(norm.slice(0, at))) continue;
+    // the definition itself (（以下简称自贸试验区）)
+    if (/(简称为?|下称)[“"「『]?$/.test(norm.slice(Math.max(0, at - 4), at))) continue;
+    out.push({ cs: at, ce });
+  }
+  return out;
+}

@@ -7,7 +7,15 @@ import type { DocumentMeta, Evidence, EvidenceMethod, Passage } from "../../cont
 import { type Builder, evidenceFor } from "./builder";
 import { findClaims } from "./claims";
 import { clauseEnd, clauseStart } from "./clauses";
-import { anaphorsIn, type CtxSubject, contextSubject, genericZone, isHeading } from "./discourse";
+import {
+  aliasSpans,
+  anaphorsIn,
+  type CtxSubject,
+  contextSubject,
+  definedAliases,
+  genericZone,
+  isHeading,
+} from "./discourse";
 import { regionOf } from "./entities/region-bodies";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
@@ -42,6 +50,8 @@ export interface DocState {
   prevService: CtxSubject | null;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
   lastRegion: Map<string, string>;
+  /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
+  aliases: Map<string, CtxSubject>;
 }
 
 export interface PassageState {
@@ -118,18 +128,39 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
   const sameParagraph = d.prevEnd >= 0 && (!/\n/.test(d.text.slice(d.prevEnd, seg.start)) || continues);
   if (heading) d.paraCtx = null;
   else if (!sameParagraph) d.paraCtx = null;
-  // a passage about zones in general (自由贸易试验区应…) has its own, generic subject
-  const generic = genericZone(norm, ms);
-  const carried: CtxSubject | null =
+  const alias = inTable || heading ? undefined : aliasIn(d, norm, ms);
+  // a passage about zones in general (自由贸易试验区应…) has its own, generic subject (not a short
+  // name the document defined for its zone)
+  const generic = genericZone(norm, alias ? [...ms, ...alias.spans.map((a) => spanMention(a))] : ms);
+  let carried: CtxSubject | null =
     inTable || heading || (generic && !d.headingCtx) ? null : (d.paraCtx ?? d.headingCtx);
+  // the short name refers to its zone when nothing else is carried (or the same zone is)
+  if (alias && (!carried || carried.id === alias.subject.id)) carried = carried ?? alias.subject;
+  const aliasHere = alias && carried?.id === alias.subject.id ? alias.spans : [];
   const ctx: Context | undefined = carried
     ? {
         id: carried.id,
-        anaphors: anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id),
+        anaphors: [...anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id), ...aliasHere],
         ...(continues && sameParagraph ? { triggers: d.prevNorm } : {}),
       }
     : undefined;
   return { heading, continues, sameParagraph, generic, carried, ctx };
+}
+
+const spanMention = (a: { cs: number; ce: number }): Mention => ({
+  id: "",
+  ...a,
+  method: "pattern",
+  parts: [],
+});
+
+/** The first short name defined earlier in the document that this passage uses, with its spans. */
+function aliasIn(d: DocState, norm: string, ms: Mention[]) {
+  for (const [alias, subject] of d.aliases) {
+    const spans = aliasSpans(norm, ms, alias);
+    if (spans.length > 0) return { subject, spans };
+  }
+  return undefined;
 }
 
 /** The passage's relations; a fact that depends on a carried subject quotes both passages. */
@@ -196,6 +227,9 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   if (lastService) d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
+  if (!ps.inTable)
+    for (const a of definedAliases(norm, ms))
+      d.aliases.set(a.alias, { id: a.id, ev: ev("pattern", a.cs, a.ce) });
 }
 
 /** Dated and counted claims of the passage, and the node properties they set. */
@@ -263,6 +297,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevIndustries: [],
     prevService: null,
     lastRegion: new Map<string, string>(),
+    aliases: new Map<string, CtxSubject>(),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
 }

@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import type { RelationContext } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 /** Between an area and the zone it is said to belong to: Y片区是/作为/隶属于X自贸区(的…). */
@@ -56,9 +56,14 @@ export const passageZoneAreas: RelationRule = {
   name: "passage-zone-areas",
   types: ["PART_OF"],
   find(rc) {
-    const { norm, push, of } = rc;
-    const zones = of("FreeTradeZone");
+    const { norm, push, of, pool, fromCtx } = rc;
+    // (a zone referred to by its anaphor or defined short name counts as named here: 自贸试验区…涵盖三个片区)
+    const zones = [
+      ...of("FreeTradeZone"),
+      ...pool.filter((m) => fromCtx.has(m) && typeOf(m.id) === "FreeTradeZone"),
+    ].sort((x, y) => x.cs - y.cs);
     const only = [...new Set(zones.map((m) => m.id))];
+    const named = (id: string) => zones.find((m) => m.id === id);
     let prev: { area: Mention; zone: Mention } | undefined;
     for (const area of of("Area")) {
       const zone = statedZone(rc, area, zones, prev);
@@ -71,6 +76,7 @@ export const passageZoneAreas: RelationRule = {
         const ce = Math.max(zone.ce, area.ce);
         push({
           type: "PART_OF",
+          subj: zone,
           source: area.id,
           target: zone.id,
           method: "pattern",
@@ -81,6 +87,7 @@ export const passageZoneAreas: RelationRule = {
       } else if (only.length === 1 && only[0] && agreesWithCatalog(rc, area.id, only[0])) {
         push({
           type: "PART_OF",
+          subj: named(only[0]),
           source: area.id,
           target: only[0],
           method: "pattern",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedGraph } from "../../../../contracts/graph";
+import { aliasSpans, definedAliases } from "../../../../server/extract/discourse";
 import { extractDocument } from "../../../../server/extract/index";
 import { expectQuotesAtOffsets, hasEdge } from "../../../support/extracted";
 
@@ -55,5 +56,54 @@ describe("subjects carried across sentences", () => {
     expect(has(g, "FOCUSES_ON:City:阿拉木图->Industry:软件信息服务")).toBe(false);
     expect(has(g, "FOCUSES_ON:DevZone:综合保税区->Industry:航空维修")).toBe(false);
     quotesOk(g, text);
+  });
+});
+
+describe("short names a document defines (以下简称)", () => {
+  const zone = "FreeTradeZone:中国（江西）自由贸易试验区";
+  const mention = (id: string, cs: number, ce: number) => ({
+    id,
+    cs,
+    ce,
+    method: "pattern" as const,
+    parts: [],
+  });
+
+  it("reads the bracket right after a zone (or after 及其扩展区域), with or without quotes", () => {
+    const a = "中国（江西）自由贸易试验区（以下简称自贸试验区）是重大决策。";
+    expect(definedAliases(a, [mention(zone, 0, 13)])).toEqual([
+      { alias: "自贸试验区", id: zone, cs: 0, ce: 24 },
+    ]);
+    const b = "中国（江西）自由贸易试验区及其扩展区域(以下简称「试验区」)。";
+    expect(definedAliases(b, [mention(zone, 0, 13)]).map((x) => x.alias)).toEqual(["试验区"]);
+    // a plan or a product defines no short name of a zone
+    expect(definedAliases("《总体方案》（以下简称《方案》）", [])).toEqual([]);
+  });
+
+  it("finds the short name where it stands alone, not inside another word or the definition", () => {
+    const t = "自贸试验区涵盖三个片区，沿边自贸试验区和全国自贸试验区另论（以下简称自贸试验区）。";
+    expect(aliasSpans(t, [], "自贸试验区")).toEqual([{ cs: 0, ce: 5 }]);
+  });
+
+  /** A plan that names the zone in its first line (defining a short name or not) and lists areas later. */
+  const plan = (alias: string) =>
+    [
+      `为加快推进中国（江西）自由贸易试验区${alias}建设，制定本方案。`,
+      "一、功能布局",
+      "自贸试验区实施范围119.9平方公里，涵盖三个片区：龙湖片区60平方公里，青山片区30平方公里。",
+    ].join("\n");
+
+  it("gives a later paragraph's short name its zone, quoting the definition", () => {
+    const text = plan("（以下简称自贸试验区）");
+    const g = extractDocument("alias.txt", text);
+    const e = edge(g, `PART_OF:Area:青山片区->${zone}`);
+    expect(e?.evidence.some((x) => x.quote.includes("以下简称自贸试验区"))).toBe(true);
+    expect(e?.evidence.some((x) => x.quote.includes("青山片区"))).toBe(true);
+    expect(has(g, `PART_OF:Area:龙湖片区->${zone}`)).toBe(true);
+    quotesOk(g, text);
+  });
+
+  it("without a definition, a bare 自贸试验区 of a later paragraph names no zone", () => {
+    expect(has(extractDocument("noalias.txt", plan("")), `PART_OF:Area:青山片区->${zone}`)).toBe(false);
   });
 });

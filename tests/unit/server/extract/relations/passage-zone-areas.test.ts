@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { findRelations } from "../../../../../server/extract/relations";
 import { passageZoneAreas } from "../../../../../server/extract/relations/passage-zone-areas";
+import { normalize } from "../../../../../server/extract/text";
 import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
@@ -42,5 +46,20 @@ describe("relation rule passage-zone-areas", () => {
     expect(relationsBy([passageZoneAreas], "江西自贸试验区和湖南自贸试验区都关注龙湖片区的经验。")).toEqual(
       [],
     );
+  });
+
+  it("takes the zone a carried anaphor stands for as named in the passage", () => {
+    const text = "自贸试验区涵盖三个片区：龙湖片区60平方公里，青山片区30平方公里。";
+    const norm = normalize(text);
+    const rec = new Recognizer(loadCatalog());
+    const ms = rec.recognize(norm);
+    const ctx = { id: "FreeTradeZone:中国（江西）自由贸易试验区", anaphors: [{ cs: 0, ce: 5 }] };
+    const found = findRelations(norm, ms, rec.cat, false, [], ctx, [passageZoneAreas]);
+    expect(found.map((r) => `${r.source}->${r.target}:${r.viaContext === true}`)).toEqual([
+      "Area:龙湖片区->FreeTradeZone:中国（江西）自由贸易试验区:true",
+      "Area:青山片区->FreeTradeZone:中国（江西）自由贸易试验区:true",
+    ]);
+    // with no anaphor, the passage names no zone
+    expect(findRelations(norm, ms, rec.cat, false, [], undefined, [passageZoneAreas])).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ export function extractDocument(
     text,
   };
   b.documents.push(m);
+  rec.startDocument(text);
   extractText(b, rec, text, m);
   return finish(b);
 }
@@ -102,6 +103,7 @@ export async function extractCorpus(dir: string, options: ExtractOptions = {}): 
       };
       b.documents.push(meta);
       try {
+        rec.startDocument(loaded.text);
         extractText(b, rec, loaded.text, meta);
       } catch (err) {
         b.problems.push({ file, severity: "error", message: `extraction failed: ${(err as Error).message}` });

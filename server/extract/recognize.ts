@@ -16,6 +16,7 @@ import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
+import { normalize } from "./text";
 
 export type { Span } from "./entities/names";
 export type { Mention } from "./entities/types";
@@ -46,6 +47,11 @@ export class Recognizer extends Names {
     super(cat);
   }
 
+  /** A new document: its own alias memory, primed with the quoted brands of its whole text. */
+  startDocument(text: string): void {
+    this.doc.start(normalize(text));
+  }
+
   recognize(norm: string): Mention[] {
     const cands: Candidate[] = [];
     // one `add` per passage (not per rule): creating closures in this loop was a hot spot
@@ -59,6 +65,7 @@ export class Recognizer extends Names {
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
+    this.doc.remember(out, this);
     dropNonSectors(norm, out);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);

@@ -7,6 +7,7 @@ import type { NodeType } from "../../../contracts/graph";
 import { type Catalog, type Entity, nodeId, zoneAliases, zoneName } from "../catalog";
 import { hanRunBefore } from "../clauses";
 import { readLexicon, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+import { DocumentAliases } from "./document-aliases";
 
 /** A span of the normalised passage text naming one entity. */
 export interface Span {
@@ -28,6 +29,9 @@ function containsAny(s: string, list: readonly string[]): boolean {
 const BEFORE_PLACE = new Set(readLexicon<{ beforePlace: string[] }>("name-boundaries.json").beforePlace);
 
 export class Names {
+  /** What the current document has named so far (its short forms, see document-aliases.ts). */
+  readonly doc = new DocumentAliases();
+
   constructor(readonly cat: Catalog) {}
 
   /** Non-overlapping place matches (longest first, left to right) inside s. */

@@ -2,15 +2,17 @@ import type { EntityRule } from "./types";
 
 /**
  * What may follow a place to make a party or state body of it: an administrative suffix and 委
- * (四川省委, 德宏州委, 喀什地委), 党委 (伊犁州党委), or a people's congress or government, an
- * ordinal session dropped from the name (云南省第十三届人民代表大会 → 云南省人民代表大会).
+ * (四川省委, 德宏州委, 喀什地委) with a department of it kept (舟山市委宣传部), 党委 (伊犁州党委), the
+ * political consultative conference (舟山市政协), or a people's congress, its standing committee or a
+ * government, an ordinal session dropped from the name (云南省第十三届人民代表大会常务委员会 →
+ * 云南省人民代表大会常务委员会).
  */
 const BODY_AFTER_PLACE =
-  /^(?:(省|市|自治州|州|地区|地|县|区|盟)?委(?![员会])|(省|市|自治州|州|地区|县|区|盟)?党委|(省|市|自治州|州|地区|县|区|盟)?(?:第[一二三四五六七八九十]+届)?(人民代表大会|人民政府))/;
+  /^(?:(省|市|自治州|州|地区|地|县|区|盟)?委(?![员会])(?:宣传部|组织部|统战部|政法委)?|(省|市|自治州|州|地区|县|区|盟)?党委|(省|市|自治州|州|地区|县|区|盟)?(?:第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会|人民政府|政协))/;
 
 /**
  * Party committees, people's congresses and governments led by a place: 四川省委, 中共德宏州委,
- * 伊犁州党委, 喀什地委, 云南省第十三届人民代表大会 (read as 云南省人民代表大会); party working committees
+ * 伊犁州党委, 喀什地委, 云南省第十三届人民代表大会 (read as 云南省人民代表大会), 舟山市政协; party working committees
  * of a development zone (西咸新区党工委). The name is kept as
  * written (with a leading 中共); the place is its part, as in the other place-led bodies.
  */
@@ -35,7 +37,7 @@ export const partyBodies: EntityRule = {
         continue;
       }
       if (!/^(Province|City):/.test(c.id)) continue;
-      const m = BODY_AFTER_PLACE.exec(norm.slice(c.ce, c.ce + 14));
+      const m = BODY_AFTER_PLACE.exec(norm.slice(c.ce, c.ce + 20));
       // a bare 委 only after a place written with its suffix (甘肃省委, not 北京委)
       if (!m || (m[0].startsWith("委") && !/[省市州县区盟]$/.test(norm.slice(c.cs, c.ce)))) continue;
       const cs = norm.slice(c.cs - 2, c.cs) === "中共" ? c.cs - 2 : c.cs;

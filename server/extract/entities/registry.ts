@@ -27,6 +27,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
+import { documentAliases } from "./document-aliases";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
@@ -122,4 +123,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   quotedTrainBrands,
   unquotedTrainBrands,
   unseenNames,
+  documentAliases,
 ];

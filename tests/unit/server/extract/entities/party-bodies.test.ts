@@ -23,6 +23,23 @@ describe("entity rule party-bodies", () => {
     expect(idsBy([partyBodies], "贵州省人民政府印发方案。")).toEqual(["Organization:贵州省人民政府"]);
   });
 
+  it("reads a standing committee whole, with or without the session ordinal", () => {
+    expect(mentionsBy([partyBodies], "经江西省第十三届人民代表大会常务委员会第五次会议通过。")).toEqual([
+      "Organization:江西省人民代表大会常务委员会@江西省第十三届人民代表大会常务委员会",
+    ]);
+    expect(idsBy([partyBodies], "颁布单位：柳州市人民代表大会常务委员会")).toEqual([
+      "Organization:柳州市人民代表大会常务委员会",
+    ]);
+  });
+
+  it("reads the political consultative conference of a place and a department of its party committee", () => {
+    expect(mentionsBy([partyBodies], "宁波市政协委员和杭州市委宣传部负责人出席。")).toEqual([
+      "Organization:宁波市政协@宁波市政协",
+      "Organization:杭州市委宣传部@杭州市委宣传部",
+    ]);
+    expect(idsBy([partyBodies], "市政协委员到会。")).toEqual([]);
+  });
+
   it("does not read 委员 or 委员会 as a committee", () => {
     expect(idsBy([partyBodies], "四川省委员会委员和成都市委员到会。")).not.toContain("Organization:四川省委");
   });

@@ -1,0 +1,131 @@
+/**
+ * The document-level alias pass: a name introduced in full earlier in a document and written shorter
+ * later (by the language's abbreviation shapes, data/lexicon/document-aliases.json) is the same entity.
+ * - a service written with other kind words: 郑欧国际铁路货运班列 … 郑欧国际班列 … 郑欧班列 → the first;
+ * - a branded service written after its network, later without it: 中欧班列蓉欧快铁 … 蓉欧快铁;
+ * - a quoted brand written with different train words, or bare, in one document: “长满欧”货运班列 …
+ *   “长满欧”班列 … “长满欧” → the brand itself (the quotes mark the name, the words after them vary).
+ * The memory is the document's (`Recognizer.startDocument` clears it and reads the quoted brands of
+ * the whole text); it holds what earlier passages named.
+ */
+import { readLexicon } from "../lexicon";
+import { members } from "./corridor-abbreviations";
+import type { Names, Span } from "./names";
+import type { EntityRule, Mention } from "./types";
+
+const LEX = readLexicon<{
+  kindWords: string[];
+  serviceHeads: string[];
+  networks: string[];
+  quotedTrain: string;
+}>("document-aliases.json");
+
+const HEAD = new RegExp(`(?:${LEX.serviceHeads.join("|")})$`);
+const KIND_TAIL = new RegExp(`(?:${[...LEX.kindWords, ...LEX.serviceHeads].join("|")})+$`);
+const NETWORK = new RegExp(
+  `^(?:${LEX.networks.join("|")})([\\u4e00-\\u9fff]{2,6}(?:号|${LEX.serviceHeads.join("|")}))$`,
+);
+/** A quoted brand and the train words after it (group 2, empty when the brand stands alone). */
+const QUOTED = new RegExp(`[“"]([\\u4e00-\\u9fff]{2,6})[”"](${LEX.quotedTrain})?`, "g");
+/** A network or 中欧 written with the brand: that brand belongs to quoted-train-brands' names. */
+const NETWORK_BEFORE = new RegExp(`(?:${LEX.networks.join("|")}|中欧国际货运班列)$`);
+const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+
+/** A service's own name once its kind words are dropped (郑欧国际铁路货运班列 → 郑欧), or null. */
+export function serviceCore(name: string): string | null {
+  if (!HEAD.test(name) || NETWORK.test(name)) return null;
+  const core = name.replace(KIND_TAIL, "");
+  return core.length >= 2 ? core : null;
+}
+
+/** Quoted brands of a text written in more than one way, at least once with train words. */
+export function severalWays(norm: string): Set<string> {
+  const forms = new Map<string, Set<string>>();
+  const tied = new Set<string>();
+  for (const m of norm.matchAll(QUOTED)) {
+    const brand = m[1] ?? "";
+    const train = m[2] ?? "";
+    const at = m.index ?? 0;
+    if (NETWORK_BEFORE.test(norm.slice(Math.max(0, at - 8), at)) || /^(中欧|欧亚|亚欧)/.test(train))
+      tied.add(brand);
+    const set = forms.get(brand) ?? new Set<string>();
+    set.add(train);
+    forms.set(brand, set);
+  }
+  const out = new Set<string>();
+  for (const [brand, set] of forms)
+    if (set.size >= 2 && [...set].some((t) => t !== "") && !tied.has(brand)) out.add(brand);
+  return out;
+}
+
+/** What the document has named so far: the full names its later short forms stand for. */
+export class DocumentAliases {
+  private cores = new Map<string, string>();
+  private surfaces = new Map<string, string>();
+  private brands = new Set<string>();
+
+  /** A new document: forget the last one, and read which quoted brands it writes several ways. */
+  start(norm: string): void {
+    this.cores = new Map();
+    this.surfaces = new Map();
+    this.brands = severalWays(norm);
+  }
+
+  /** Remembers the full names of a passage's mentions (first full name wins). */
+  remember(ms: readonly Mention[], n: Names): void {
+    for (const m of ms) {
+      const entity = n.cat.get(m.id);
+      if (!entity || entity.inCatalog) continue;
+      if (typeOf(m.id) !== "Corridor") continue;
+      const core = serviceCore(entity.name);
+      if (core && !this.cores.has(core)) this.cores.set(core, m.id);
+      const branded = NETWORK.exec(entity.name)?.[1];
+      if (branded && !this.surfaces.has(branded)) this.surfaces.set(branded, m.id);
+    }
+  }
+
+  /** The service an earlier passage named with this core, if another. */
+  serviceFor(id: string, n: Names): string | undefined {
+    const entity = n.cat.get(id);
+    if (!entity || entity.inCatalog || typeOf(id) !== "Corridor") return undefined;
+    const core = serviceCore(entity.name);
+    const known = core ? this.cores.get(core) : undefined;
+    return known !== id ? known : undefined;
+  }
+
+  isBrand(brand: string): boolean {
+    return this.brands.has(brand);
+  }
+
+  shortForms(): IterableIterator<[string, string]> {
+    return this.surfaces.entries();
+  }
+}
+
+/** Quoted brands the document writes several ways: each mention of the brand names it alone. */
+function quotedBrands(norm: string, n: Names, add: (m: Omit<Mention, "parts"> & { parts?: Span[] }) => void) {
+  for (const m of norm.matchAll(QUOTED)) {
+    const brand = m[1] ?? "";
+    if (!n.doc.isBrand(brand)) continue;
+    const cs = m.index ?? 0;
+    const parts = members(brand, cs + 1, n) ?? [];
+    add({ id: n.resolveOrRegister("Corridor", brand), cs, ce: cs + m[0].length, method: "pattern", parts });
+  }
+}
+
+export const documentAliases: EntityRule = {
+  name: "document-aliases",
+  type: "any",
+  priority: 5,
+  find({ norm, n, cands, add }) {
+    quotedBrands(norm, n, add);
+    for (const c of [...cands]) {
+      const known = n.doc.serviceFor(c.id, n);
+      if (known) add({ ...c, id: known });
+    }
+    for (const [surface, id] of n.doc.shortForms()) {
+      for (let at = norm.indexOf(surface); at >= 0; at = norm.indexOf(surface, at + surface.length))
+        add({ id, cs: at, ce: at + surface.length, method: "pattern" });
+    }
+  },
+};

@@ -1,7 +1,8 @@
 /**
- * `npm run agreement`: inter-annotator agreement on real-text set 8. Scores the second, independent
- * annotation (tests/fixtures/annotations/second/real-set8-b.json, "B") against the first
- * (real-set8-dev.json + real-set8-heldout.json, "A") on the documents B covers, per entity type and
+ * `npm run agreement [-- --set 8|9|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * pools every set of `SETS`). Scores the second, independent annotation (e.g.
+ * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
+ * real-set8-heldout.json, "A") on the documents B covers, per entity type and
  * per relationship type, with the very matching `npm run eval` uses (server/extract/evaluate.ts):
  * B becomes a graph whose mentions and evidence sit at B's quotes, evaluated against A restricted
  * to B's documents. Swapping A and B swaps precision and recall; F1 is symmetric (plain agreement).
@@ -155,18 +156,51 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const annotations = `${root}tests/fixtures/annotations/`;
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Gold;
 
-const A_FILES = ["real-set8-dev.json", "real-set8-heldout.json"];
-const B_FILE = "second/real-set8-b.json";
-/** B's spellings of entities A spells differently (class c of the README's classification). */
-const NAMES_FILE = "second/real-set8-b-names.json";
-const FOLDERS = ["tests/fixtures/real/set8/dev", "tests/fixtures/real/set8/heldout"];
+/** One real-text set with a second annotation: A's files (dev, held-out), B's file, B's name map, text folders. */
+export interface SetConfig {
+  aFiles: [dev: string, heldout: string];
+  bFile: string;
+  /** B's spellings of entities A spells differently (class c of the README's classification), if any. */
+  namesFile: string;
+  folders: string[];
+}
+
+export const SETS: Record<string, SetConfig> = {
+  "8": {
+    aFiles: ["real-set8-dev.json", "real-set8-heldout.json"],
+    bFile: "second/real-set8-b.json",
+    namesFile: "second/real-set8-b-names.json",
+    folders: ["tests/fixtures/real/set8/dev", "tests/fixtures/real/set8/heldout"],
+  },
+  "9": {
+    aFiles: ["real-set9-dev.json", "real-set9-heldout.json"],
+    bFile: "second/real-set9-b.json",
+    namesFile: "second/real-set9-b-names.json",
+    folders: ["tests/fixtures/real/set9/dev", "tests/fixtures/real/set9/heldout"],
+  },
+};
+
+/**
+ * The sets `--set` asks for: `--set 9` or `--set=9` one set, `--set all` every set pooled, none set 8.
+ * An unknown set is an error naming it and the known ones.
+ */
+export function parseSets(argv: string[]): string[] {
+  const at = argv.findIndex((x) => x === "--set" || x.startsWith("--set="));
+  if (at < 0) return ["8"];
+  const arg = argv[at] as string;
+  const value = arg.startsWith("--set=") ? arg.slice("--set=".length) : argv[at + 1];
+  if (value === "all") return Object.keys(SETS);
+  if (value === undefined || !(value in SETS))
+    throw new Error(`agreement: unknown set "${value ?? ""}" (known: ${Object.keys(SETS).join(", ")}, all)`);
+  return [value];
+}
 
 /** Texts of every document of the set, keyed by file name without ".txt". */
-function readTexts(docs: string[]): Map<string, string> {
+function readTexts(docs: string[], folders: string[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const doc of docs) {
-    const path = FOLDERS.map((f) => `${root}${f}/${doc}.txt`).find((p) => existsSync(p));
-    if (!path) throw new Error(`agreement: no text file for document ${doc} in ${FOLDERS.join(", ")}`);
+    const path = folders.map((f) => `${root}${f}/${doc}.txt`).find((p) => existsSync(p));
+    if (!path) throw new Error(`agreement: no text file for document ${doc} in ${folders.join(", ")}`);
     texts.set(doc, readFileSync(path, "utf8"));
   }
   return texts;
@@ -193,38 +227,58 @@ function report(title: string, a: Gold, b: Gold, texts: Map<string, string>, lis
   for (const k of r.onlyA) console.log(`  - ${k}`);
 }
 
+/** B's name map of a set: an empty map when the set has none (no spelling differences). */
+function readNames(file: string): Record<string, string> {
+  const path = `${annotations}${file}`;
+  if (!existsSync(path)) return {};
+  return (JSON.parse(readFileSync(path, "utf8")) as { names: Record<string, string> }).names;
+}
+
 function main(): void {
-  const a = mergeGold(A_FILES.map((f) => readJson(`${annotations}${f}`)));
-  const b = readJson(`${annotations}${B_FILE}`);
-  const texts = readTexts([...new Set([...a.scope, ...b.scope].map((s) => s.doc))]);
-  const heldout = new Set(readJson(`${annotations}${A_FILES[1]}`).scope.map((s) => s.doc));
+  const keys = parseSets(process.argv.slice(2));
+  const sets = keys.map((k) => SETS[k] as SetConfig);
+  const aFiles = sets.flatMap((c) => c.aFiles);
+  const bFiles = sets.map((c) => c.bFile);
+  const name = keys.length === 1 ? `set ${keys[0]}` : `sets ${keys.join(" + ")} pooled`;
+  const a = mergeGold(aFiles.map((f) => readJson(`${annotations}${f}`)));
+  const bs = bFiles.map((f) => readJson(`${annotations}${f}`));
+  const b: Gold = {
+    scope: bs.flatMap((g) => g.scope),
+    entities: bs.flatMap((g) => g.entities),
+    relations: bs.flatMap((g) => g.relations),
+  };
+  const folders = sets.flatMap((c) => c.folders);
+  const texts = readTexts([...new Set([...a.scope, ...b.scope].map((s) => s.doc))], folders);
+  const heldout = new Set(
+    sets.flatMap((c) => readJson(`${annotations}${c.aFiles[1]}`).scope.map((s) => s.doc)),
+  );
   const part = (keep: (doc: string) => boolean): Gold => ({
     scope: b.scope.filter((s) => keep(s.doc)),
     entities: b.entities.filter((e) => keep(e.doc)),
     relations: b.relations.filter((r) => keep(r.doc)),
   });
-  console.log(`B (${B_FILE}) scored against A (${A_FILES.join(" + ")}); A is the reference.`);
+  console.log(`B (${bFiles.join(" + ")}) scored against A (${aFiles.join(" + ")}); A is the reference.`);
   console.log("P = share of B's items A also has, R = share of A's items B also has; F1 is symmetric.");
-  report("set 8, all texts B covers", a, b, texts, process.argv.includes("--list"));
+  report(`${name}, all texts B covers`, a, b, texts, process.argv.includes("--list"));
   report(
-    "set 8, held-out texts",
+    `${name}, held-out texts`,
     a,
     part((d) => heldout.has(d)),
     texts,
     false,
   );
   report(
-    "set 8, dev texts",
+    `${name}, dev texts`,
     a,
     part((d) => !heldout.has(d)),
     texts,
     false,
   );
-  const names = (
-    JSON.parse(readFileSync(`${annotations}${NAMES_FILE}`, "utf8")) as { names: Record<string, string> }
-  ).names;
+  const names = Object.assign({}, ...sets.map((c) => readNames(c.namesFile))) as Record<string, string>;
+  const namesFiles = sets.map((c) => c.namesFile).filter((f) => existsSync(`${annotations}${f}`));
+  if (namesFiles.length === 0) return;
   report(
-    `set 8, all texts, B's names mapped to A's spellings (${NAMES_FILE})`,
+    `${name}, all texts, B's names mapped to A's spellings (${namesFiles.join(" + ")})`,
     a,
     renameIds(b, names),
     texts,

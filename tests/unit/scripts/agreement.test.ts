@@ -1,6 +1,16 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ExtractedGraph } from "../../../contracts/graph";
-import { agreement, annotationAsGraph, f1, renameIds, restrictTo } from "../../../scripts/agreement";
+import {
+  agreement,
+  annotationAsGraph,
+  f1,
+  parseSets,
+  renameIds,
+  restrictTo,
+  SETS,
+} from "../../../scripts/agreement";
 import type { Gold } from "../../../server/extract/evaluate";
 
 // Two tiny invented documents; quotes are literal substrings.
@@ -144,5 +154,32 @@ describe("renameIds", () => {
     expect(agreement(A, mapped, texts).relationTotal).toMatchObject({ tp: 3, fp: 0, fn: 0 });
     expect(agreement(A, mapped, texts).entityTotal).toMatchObject({ tp: 6, fp: 0, fn: 0 });
     expect(B.entities.some((e) => e.id === "Corridor:丙")).toBe(true);
+  });
+});
+
+describe("parseSets", () => {
+  it("defaults to set 8 and takes --set N, --set=N and --set all", () => {
+    expect(parseSets([])).toEqual(["8"]);
+    expect(parseSets(["--list"])).toEqual(["8"]);
+    expect(parseSets(["--set", "9", "--list"])).toEqual(["9"]);
+    expect(parseSets(["--set=9"])).toEqual(["9"]);
+    expect(parseSets(["--set", "all"])).toEqual(["8", "9"]);
+  });
+
+  it("rejects an unknown or missing set, naming it and the known ones", () => {
+    expect(() => parseSets(["--set", "7"])).toThrow('agreement: unknown set "7" (known: 8, 9, all)');
+    expect(() => parseSets(["--set"])).toThrow('agreement: unknown set "" (known: 8, 9, all)');
+  });
+});
+
+describe("SETS", () => {
+  const root = fileURLToPath(new URL("../../../", import.meta.url));
+  it("names files and folders that exist for every set, A's dev file first and its held-out file second", () => {
+    for (const [key, c] of Object.entries(SETS)) {
+      expect(c.aFiles).toEqual([`real-set${key}-dev.json`, `real-set${key}-heldout.json`]);
+      for (const f of [...c.aFiles, c.bFile, c.namesFile])
+        expect(existsSync(`${root}tests/fixtures/annotations/${f}`), f).toBe(true);
+      for (const d of c.folders) expect(existsSync(`${root}${d}`), d).toBe(true);
+    }
   });
 });

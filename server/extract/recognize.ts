@@ -16,6 +16,7 @@ import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
+import { addLearnedEntities } from "./learned/entity-classify";
 
 export type { Span } from "./entities/names";
 export type { Mention } from "./entities/types";
@@ -60,6 +61,7 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, cands);
     dropNonSectors(norm, out);
+    if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);
     return out;

@@ -17,6 +17,7 @@ import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { normalize } from "./text";
+import { addLearnedEntities } from "./learned/entity-classify";
 
 export type { Span } from "./entities/names";
 export type { Mention } from "./entities/types";
@@ -67,6 +68,7 @@ export class Recognizer extends Names {
     const out = resolveOverlaps(norm, cands);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
+    if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);
     return out;

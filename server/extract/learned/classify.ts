@@ -12,7 +12,7 @@ import { clauseEnd, clauseStart } from "../clauses";
 import type { FoundRelation } from "../relations/context";
 import { candidateFeatures, clauseBreaks, pairFeatures, type Span, typeOf } from "./features";
 import type { LogisticModel } from "./model";
-import { loadRelationModel, type SchemaEntry, type Window } from "./weights";
+import { loadRelationModel, type SchemaEntry, switchedOn, type Window } from "./weights";
 
 export interface Candidate {
   type: RelType;
@@ -187,9 +187,7 @@ export const trainedLayer = (layer: TrainedLayer): LearnedLayer => ({
 export const LEARNED_ON_BY_DEFAULT = false;
 
 export function learnedLayerFromEnv(value = process.env.ZONEGRAPH_LEARNED_RELATIONS): LearnedLayer | null {
-  if (value !== undefined && value !== "" && !/^(on|off)$/.test(value))
-    throw new Error(`ZONEGRAPH_LEARNED_RELATIONS must be "on" or "off", got "${value}"`);
-  const on = value === "on" || ((value === undefined || value === "") && LEARNED_ON_BY_DEFAULT);
+  const on = switchedOn("ZONEGRAPH_LEARNED_RELATIONS", value, LEARNED_ON_BY_DEFAULT);
   return on ? trainedLayer(loadRelationModel()) : null;
 }
 

@@ -57,12 +57,19 @@ export function fitModel(cands: readonly Labelled[], options: Partial<TrainOptio
 export const predictWith = (f: Fitted, c: Candidate) =>
   c.rule !== undefined || f.schema.has(schemaKey(c)) ? f.model.predict(c.features) : 0;
 
-/** Out-of-fold probabilities: each document's candidates scored by a model that never saw it. */
+/** The fold of a candidate: by default its document (leave one document out). */
+export type FoldOf = (dir: string, doc: string) => string;
+
+/**
+ * Out-of-fold probabilities: each fold's candidates scored by a model that never saw that fold
+ * (`foldOf`: one document by default; a whole corpus folder for leave-one-set-out).
+ */
 export function crossValidate(
   corpora: readonly Corpus[],
   options: Partial<TrainOptions>,
+  foldOf: FoldOf = docKey,
 ): Map<Labelled, number> {
-  const all = corpora.flatMap((k) => k.cands.map((c) => ({ key: docKey(k.dir, c.doc), c })));
+  const all = corpora.flatMap((k) => k.cands.map((c) => ({ key: foldOf(k.dir, c.doc), c })));
   const docs = [...new Set(all.map((x) => x.key))].sort(cmp);
   const out = new Map<Labelled, number>();
   for (const d of docs) {

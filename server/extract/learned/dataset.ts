@@ -56,7 +56,7 @@ export function schemaOf(golds: readonly Gold[]): (SchemaEntry & { count: number
 }
 
 /** Pairs each probe record with its passage (records come in document and passage order). */
-export function passagesOf(graph: ExtractedGraph, records: readonly PassageRecord[]): Passage[] {
+export function passagesOf(graph: ExtractedGraph, records: readonly { norm: string }[]): Passage[] {
   const ps = [...graph.passages].sort((x, y) => cmp(x.id, y.id));
   if (ps.length !== records.length)
     throw new Error(`probe saw ${records.length} passages, the graph has ${ps.length}`);

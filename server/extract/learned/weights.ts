@@ -20,7 +20,8 @@ export const Window = z.object({
 });
 export type Window = z.infer<typeof Window>;
 
-export const RelationModelFile = z.object({
+/** What every committed model file says of itself: how, when and on what it was trained, its weights. */
+export const ModelFileBase = z.object({
   description: z.string(),
   trained: z.string(),
   command: z.string(),
@@ -30,29 +31,47 @@ export const RelationModelFile = z.object({
   positives: z.number().int(),
   features: z.number().int(),
   options: z.record(z.string(), z.number()),
-  window: Window,
   threshold: z.number().min(0).max(1),
-  dropThreshold: z.number().min(0).max(1),
   crossValidation: z.record(z.string(), z.unknown()),
-  schema: z.array(SchemaEntry),
   weights: z.record(z.string(), z.number()),
+});
+
+export const RelationModelFile = ModelFileBase.extend({
+  window: Window,
+  dropThreshold: z.number().min(0).max(1),
+  schema: z.array(SchemaEntry),
 });
 export type RelationModelFile = z.infer<typeof RelationModelFile>;
 
-/** Parses a model file's JSON text (errors name the file and the field). */
-export function parseRelationModel(text: string, file = MODEL_FILE) {
+/** A model file's JSON text checked against its schema (errors name the file and the field). */
+export function parseModelFile<T>(text: string, file: string, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     throw new Error(`${file}: not JSON (${(err as Error).message})`);
   }
-  const r = RelationModelFile.safeParse(json);
+  const r = schema.safeParse(json);
   if (!r.success) {
     const i = r.error.issues[0];
     throw new Error(`${file}: ${i?.path.join(".") || "(root)"}: ${i?.message}`);
   }
-  const m = r.data;
+  return r.data;
+}
+
+/**
+ * Whether a layer's switch is on: "on" or "off" in the environment variable, its default when unset
+ * or empty; any other value is refused, naming the variable.
+ */
+export function switchedOn(variable: string, value: string | undefined, byDefault: boolean): boolean {
+  if (value !== undefined && value !== "" && !/^(on|off)$/.test(value))
+    throw new Error(`${variable} must be "on" or "off", got "${value}"`);
+  return value === "on" || ((value === undefined || value === "") && byDefault);
+}
+
+/** Parses a model file's JSON text (errors name the file and the field). */
+export function parseRelationModel(text: string, file = MODEL_FILE) {
+  const m = parseModelFile(text, file, RelationModelFile);
   return {
     model: LogisticModel.fromJSON(m.weights),
     schema: m.schema,

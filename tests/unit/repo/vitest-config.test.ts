@@ -30,6 +30,11 @@ const UNDO: [RegExp, RegExp, string][] = [
     /afterEach\(\(\) => setLearnedLayer\(learnedLayerFromEnv\(\)\)\)/,
     "afterEach restoring learnedLayerFromEnv()",
   ],
+  [
+    /\bsetLearnedEntityLayer\(/,
+    /afterEach\(\(\) => setLearnedEntityLayer\(learnedEntityLayerFromEnv\(\)\)\)/,
+    "afterEach restoring learnedEntityLayerFromEnv()",
+  ],
 ];
 
 describe("the unit tier shares one module graph", () => {

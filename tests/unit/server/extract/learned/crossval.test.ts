@@ -60,6 +60,15 @@ describe("cross-validation of the learned layer", () => {
     expect(learned?.precision).toBe(1);
   });
 
+  it("holds out a whole fold at once: a fold of every document leaves nothing to train on", () => {
+    const k = corpus();
+    const bySet = crossValidate([k], { epochs: 20 }, (dir) => dir);
+    expect([...bySet.values()]).toEqual(k.cands.map(() => 0)); // no schema entry was learned
+    // d0 alone is scored by a model of d1–d3; d1–d3 together by a model of d0 alone (too few positives)
+    const twoFolds = crossValidate([k], { epochs: 20 }, (_, doc) => (doc === "d0" ? "a" : "b"));
+    expect(k.cands.map((c) => (twoFolds.get(c) ?? 0) > 0.5)).toEqual(k.cands.map((c) => c.doc === "d0"));
+  });
+
   it("adds one learned edge per picked candidate, with evidence in its passage", () => {
     const k = corpus();
     const probs = new Map(k.cands.map((c) => [c, 0.9]));

@@ -16,8 +16,8 @@ import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
-import { normalize } from "./text";
 import { addLearnedEntities } from "./learned/entity-classify";
+import { normalize } from "./text";
 
 export type { Span } from "./entities/names";
 export type { Mention } from "./entities/types";

@@ -158,6 +158,49 @@ function viaNodeHttp(url: string): Promise<unknown> {
   });
 }
 
+interface Answer {
+  graph: {
+    nodes: { key: string; attributes: Record<string, unknown> }[];
+    edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+  };
+}
+
+/**
+ * The same answer as a terser JSON would carry it (a contract change, measured, not made): no `label`
+ * (equal to `name`), no `nameEn: null` or empty `aliases`, no edge key that follows the loader's
+ * convention (`TYPE:source->target`, rebuildable from the edge).
+ */
+function terser(answer: Answer): unknown {
+  const nodes = answer.graph.nodes.map(({ key, attributes: { label: _label, ...a } }) => ({
+    key,
+    attributes: Object.fromEntries(
+      Object.entries(a).filter(
+        ([k, v]) => !(k === "nameEn" && v === null) && !(k === "aliases" && !(v as []).length),
+      ),
+    ),
+  }));
+  const edges = answer.graph.edges.map((e) =>
+    e.key === `${e.attributes.type}:${e.source}->${e.target}` ? { ...e, key: undefined } : e,
+  );
+  return { ...answer, graph: { ...answer.graph, nodes, edges } };
+}
+
+/** Stringify, UTF-8 body and ETag, and the client's parse, of one form of the answer: what its size costs. */
+function jsonCost(value: unknown, label: string, steps: Steps): number {
+  let text = "";
+  const write = time(() => {
+    text = JSON.stringify(value);
+    crypto.createHash("sha1").update(Buffer.from(text, "utf8")).digest("base64");
+  });
+  push(steps, `${label}: stringify + body + ETag`, write);
+  push(
+    steps,
+    `${label}: JSON.parse`,
+    time(() => JSON.parse(text)),
+  );
+  return Buffer.byteLength(text);
+}
+
 /** What res.json does, step by step on the same answer, and compression (not done) for comparison. */
 function jsonSteps(answer: unknown, steps: Steps): { bytes: number; gzBytes: number } {
   let text = "";
@@ -200,7 +243,7 @@ function jsonSteps(answer: unknown, steps: Steps): { bytes: number; gzBytes: num
 async function runCase(svc: GraphService, base: string, id: string, opts: NeighborhoodOptions, n: number) {
   const url = `${base}/api/nodes/${encodeURIComponent(id)}/neighborhood?depth=${opts.depth}&limit=${opts.limit}`;
   const steps: Steps = {};
-  let facts = { queries: 0, rows: 0, kept: 0, boltBytes: 0, bytes: 0, gzBytes: 0, nodes: 0 };
+  let facts = { queries: 0, rows: 0, kept: 0, boltBytes: 0, bytes: 0, gzBytes: 0, terseBytes: 0, nodes: 0 };
   // Warm-up: a cold Neo4j may take longer than the query deadline to plan a text the first time.
   for (let tries = 0; tries < 5; tries++)
     if (
@@ -217,6 +260,12 @@ async function runCase(svc: GraphService, base: string, id: string, opts: Neighb
     await apiSample(url, s);
     const g = f ?? (await floorSample(svc, id, opts, s));
     const sizes = jsonSteps(g.answer, s);
+    const forms: [string, unknown][] = [
+      ["as sent", g.answer],
+      ["terser", terser(g.answer as Answer)],
+    ];
+    if (i % 2) forms.reverse();
+    const formBytes = Object.fromEntries(forms.map(([label, v]) => [label, jsonCost(v, label, s)]));
     const tNode = now();
     await viaNodeHttp(url);
     push(s, "API through node:http, not fetch (+ parse)", now() - tNode);
@@ -226,7 +275,16 @@ async function runCase(svc: GraphService, base: string, id: string, opts: Neighb
     if (i < 0) continue;
     for (const [k, xs] of Object.entries(s)) for (const x of xs) push(steps, k, x);
     const nodes = (g.answer as { graph: { nodes: unknown[] } }).graph.nodes.length;
-    facts = { queries: g.queries, rows: g.rows, kept: g.kept, boltBytes: g.boltBytes, ...sizes, nodes };
+    const terseBytes = formBytes.terser ?? 0;
+    facts = {
+      queries: g.queries,
+      rows: g.rows,
+      kept: g.kept,
+      boltBytes: g.boltBytes,
+      ...sizes,
+      terseBytes,
+      nodes,
+    };
   }
   return { steps, facts };
 }
@@ -234,7 +292,7 @@ async function runCase(svc: GraphService, base: string, id: string, opts: Neighb
 function print(title: string, r: Awaited<ReturnType<typeof runCase>>, n: number): void {
   const f = r.facts;
   process.stdout.write(
-    `\n${title}: ${f.nodes} nodes; ${f.queries} queries, ${f.rows} rows holding ${f.kept} kept relationships, ${(f.boltBytes / 1024).toFixed(1)} KB from Neo4j; ${(f.bytes / 1024).toFixed(1)} KB of JSON (${(f.gzBytes / 1024).toFixed(1)} KB gzipped at level 1); ${n} iterations, ms:\n`,
+    `\n${title}: ${f.nodes} nodes; ${f.queries} queries, ${f.rows} rows holding ${f.kept} kept relationships, ${(f.boltBytes / 1024).toFixed(1)} KB from Neo4j; ${(f.bytes / 1024).toFixed(1)} KB of JSON (${(f.gzBytes / 1024).toFixed(1)} KB gzipped at level 1, ${(f.terseBytes / 1024).toFixed(1)} KB terser); ${n} iterations, ms:\n`,
   );
   for (const [k, xs] of Object.entries(r.steps))
     process.stdout.write(

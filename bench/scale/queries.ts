@@ -174,7 +174,10 @@ async function runRound(c: Case, port: number, n: number, acc: CaseAccumulator):
   const floor: number[] = [];
   for (let i = -WARMUP; i < n; i++) {
     const m = await measure(port, c.request(Math.max(0, i)), i % 2 === 1);
-    if (m.ok) acc.last = m.body;
+    if (m.ok) {
+      acc.last = m.body;
+      acc.lastBytes = m.bytes;
+    }
     if (i < 0) continue;
     const label = m.ok && c.tally ? c.tally(m.body) : "";
     if (label) acc.tallies.set(label, (acc.tallies.get(label) ?? 0) + 1);
@@ -188,6 +191,8 @@ async function runRound(c: Case, port: number, n: number, acc: CaseAccumulator):
 
 class CaseAccumulator {
   last: unknown = null;
+  /** The JSON bytes of the last answer (its Content-Length): the share of the API's time that follows the answer. */
+  lastBytes = 0;
   readonly failures = new Map<string, number>();
   readonly tallies = new Map<string, number>();
   readonly rounds: RoundFigures[] = [];
@@ -204,6 +209,7 @@ class CaseAccumulator {
       failures: [...this.failures.values()].reduce((a, b) => a + b, 0),
       note: [
         this.last === null ? "" : (c.note?.(this.last) ?? ""),
+        this.last === null ? "" : `json=${(this.lastBytes / 1024).toFixed(1)}KB`,
         ...[...this.tallies].map(([label, count]) => `${label}=${count}/${samples}`),
         ...[...this.failures].map(([what, count]) => `${count}× ${what}`),
       ]
@@ -259,11 +265,20 @@ export async function runQueryBench(
  * (the random cases): with the API always first, its p99 was that of cold reads and the floor's of warm ones.
  */
 async function measure(port: number, r: { url: string; floor: () => Promise<unknown> }, floorFirst: boolean) {
-  const out = { apiMs: 0, floorMs: 0, ok: false, body: null as unknown, apiFailure: "", floorFailed: false };
+  const out = {
+    apiMs: 0,
+    floorMs: 0,
+    ok: false,
+    body: null as unknown,
+    bytes: 0,
+    apiFailure: "",
+    floorFailed: false,
+  };
   const viaApi = async () => {
     const t = performance.now();
     try {
       const res = await fetch(`http://127.0.0.1:${port}${r.url}`);
+      out.bytes = Number(res.headers.get("content-length") ?? 0);
       out.body = await res.json();
       out.ok = res.ok;
       if (!res.ok) out.apiFailure = `HTTP ${res.status}`;

@@ -310,22 +310,27 @@ export class GraphService {
     const rels = relTypes(opts.rels);
     const types = nodeTypes(opts.types);
     const maxFanout = opts.fanout ?? 50;
+    const relSet = new Set<string>(rels);
     // The first level reads the root too: one round trip for a depth-1 neighbourhood.
-    const first = await this.repo.expand(
-      [id],
-      rels,
-      types,
-      Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1)),
-      true,
-    );
+    const firstFanout = Math.min(opts.limit, Math.max(maxFanout, opts.limit - 1));
+    const first = await this.repo.expand([id], rels, types, firstFanout, true);
     const root = first[0]?.f;
     if (!root) throw new NotFoundError(`No entity with id ${JSON.stringify(id)}.`, { id });
     const nodes = new Map<string, SNode>([[root.id, { key: root.id, attributes: nodeAttributes(root) }]]);
     const edges = new Map<string, SEdge>();
     const expanded: ExpandRow[] = [...first];
     let frontier = keepStrongest(first, nodes, edges, opts.limit);
+    // Breadth-first: a first ring asked for every place and cut by it (the root has relationships in scope
+    // it did not read) owns every place, so no second ring is read. Its bounded read can meet a neighbour
+    // twice and hold a few fewer distinct ones than asked (a supernode at cap 1000: 997 of 999), which sent
+    // a whole second query for the last places.
+    const firstRingFull =
+      opts.depth >= 2 &&
+      nodes.size < opts.limit &&
+      firstFanout >= opts.limit - 1 &&
+      Object.keys(omittedCounts(first, edges, nodes, relSet, types).relationships).length > 0;
     let skipped = false;
-    for (let level = 2; level <= opts.depth && frontier.length > 0; level++) {
+    for (let level = 2; level <= opts.depth && frontier.length > 0 && !firstRingFull; level++) {
       const remaining = opts.limit - nodes.size;
       if (remaining <= 0) break;
       // Only the strongest `remaining` of the frontier: each adds at least one node, or none would.
@@ -340,7 +345,7 @@ export class GraphService {
       expanded.push(...rows);
       frontier = keepStrongest(rows, nodes, edges, opts.limit);
     }
-    const omitted = omittedCounts(expanded, edges, nodes, new Set(rels), types);
+    const omitted = omittedCounts(expanded, edges, nodes, relSet, types);
     const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return {
       graph: {

@@ -79,4 +79,36 @@ describe("GraphService.neighborhood", () => {
     expect(all.graph.nodes).toHaveLength(56);
     expect(all.truncated).toBe(false);
   });
+
+  it("reads no second ring when the first was cut by the limit, even if its read met a neighbour twice", async () => {
+    const calls: { frontier: string[]; fanout: number }[] = [];
+    const edge = (m: string, type: string, confidence: number) => ({
+      id: `${type}:hub->${m}`,
+      type,
+      source: "hub",
+      target: m,
+      confidence,
+      evidenceCount: 1,
+      count: null,
+      m: entity(m, 3),
+    });
+    // A hub of 20 neighbours read 8 relationships at a time: a0 and a1 twice each, so 6 distinct neighbours.
+    const hub = {
+      expand: async (frontier: string[], _r: string[], _t: null, fanout: number) => {
+        calls.push({ frontier, fanout });
+        if (frontier[0] !== "hub") return frontier.map((fid) => ({ fid, kept: [], typeCounts: [] }));
+        const kept = ["a0", "a0", "a1", "a1", "a2", "a3", "a4", "a5"].map((m, i) =>
+          edge(m, i % 2 && i < 4 ? "LOCATED_IN" : "PART_OF", 1 - i / 100),
+        );
+        return [
+          { fid: "hub", kept, typeCounts: ["PART_OF|City|18", "LOCATED_IN|City|2"], f: entity("hub", 20) },
+        ];
+      },
+    } as unknown as GraphRepository;
+    const res = await new GraphService(hub).neighborhood("hub", { depth: 2, limit: 8 });
+    expect(calls).toEqual([{ frontier: ["hub"], fanout: 8 }]);
+    expect(res.graph.nodes).toHaveLength(7);
+    expect(res.truncated).toBe(true);
+    expect(res.omitted.relationships).toEqual({ PART_OF: 12 });
+  });
 });

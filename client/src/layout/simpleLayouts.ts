@@ -3,6 +3,7 @@
  * deterministic (ids in order; "random" from a seeded generator), so the same scene gives the same positions.
  * Pinned nodes keep their place. The radius/extent grows with the number of nodes (graph units).
  */
+import { seeded } from "../../../contracts/seeded";
 import type { LayoutNode, Positions } from "./job";
 
 const SPACING = 10;
@@ -20,22 +21,11 @@ export function circularLayout(nodes: readonly LayoutNode[]): Positions {
   return out;
 }
 
-/** mulberry32: a small seeded generator (same seed, same sequence). */
-function generator(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Unpinned nodes at seeded random places in a square whose area follows the node count. */
 export function randomLayout(nodes: readonly LayoutNode[], seed = 1): Positions {
   const free = nodes.filter((n) => !n.fixed).sort((a, b) => (a.id < b.id ? -1 : 1));
   const side = Math.max(SPACING, Math.sqrt(free.length) * SPACING * 2);
-  const next = generator(seed);
+  const next = seeded(seed);
   const out: Positions = {};
   for (const n of free) out[n.id] = { x: (next() - 0.5) * side, y: (next() - 0.5) * side };
   for (const n of nodes) if (n.fixed) out[n.id] = { x: n.x, y: n.y };

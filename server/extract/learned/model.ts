@@ -3,6 +3,9 @@
  * gradient descent with L2 regularisation, examples visited in an order drawn from a seeded
  * generator, so the same examples and options always give the same weights.
  */
+import { seeded } from "../../../contracts/seeded";
+
+export { seeded };
 
 export interface Example {
   features: readonly string[];
@@ -30,17 +33,6 @@ export const DEFAULT_TRAIN: TrainOptions = {
   minCount: 2,
   seed: 11,
 };
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-export function seeded(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 

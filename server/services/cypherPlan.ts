@@ -9,20 +9,23 @@ import { CypherRefusedError, CypherTimeoutError } from "../errors";
 import type { Executor } from "../neo4j/executor";
 import type { CypherService } from "./cypher";
 
+/** One plan operator with its depth, its Details and its estimated rows. */
+export function planOperator(node: PlanNode, depth: number): PlanOperator {
+  const args = node.arguments ?? {};
+  const rows = Number(args.EstimatedRows);
+  return {
+    depth,
+    operator: operatorName(node.operatorType),
+    details: typeof args.Details === "string" ? args.Details : "",
+    estimatedRows: args.EstimatedRows !== undefined && Number.isFinite(rows) ? rows : null,
+    identifiers: [...(node.identifiers ?? [])].map(String),
+  };
+}
+
 /** The plan tree in pre-order, each operator with its depth, its Details and its estimated rows. */
 export function flattenPlan(plan: PlanNode): PlanOperator[] {
   const out: PlanOperator[] = [];
-  walkPlan(plan, (node, depth) => {
-    const args = node.arguments ?? {};
-    const rows = Number(args.EstimatedRows);
-    out.push({
-      depth,
-      operator: operatorName(node.operatorType),
-      details: typeof args.Details === "string" ? args.Details : "",
-      estimatedRows: args.EstimatedRows !== undefined && Number.isFinite(rows) ? rows : null,
-      identifiers: [...(node.identifiers ?? [])].map(String),
-    });
-  });
+  walkPlan(plan, (node, depth) => out.push(planOperator(node, depth)));
   return out;
 }
 

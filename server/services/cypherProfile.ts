@@ -11,7 +11,7 @@ import { CypherRefusedError, CypherTimeoutError } from "../errors";
 import type { Executor } from "../neo4j/executor";
 import { profileStatement } from "../repositories/cypherProfile";
 import type { CypherService, CypherSettings } from "./cypher";
-import { flattenPlan } from "./cypherPlan";
+import { planOperator } from "./cypherPlan";
 
 /** A node of the driver's ProfiledPlan (the fields zonegraph reads). */
 export interface ProfiledNode extends PlanNode {
@@ -31,20 +31,20 @@ const orNull = (n: unknown): number | null =>
 
 /** The profiled tree in pre-order with each operator's measured rows, db hits, page cache and time. */
 export function flattenProfile(plan: ProfiledNode): ProfiledOperator[] {
-  const measured: ProfiledNode[] = [];
-  walkPlan(plan, (node) => measured.push(node as ProfiledNode));
-  return flattenPlan(plan).map((op, i) => {
-    const node = measured[i] ?? ({ operatorType: op.operator } as ProfiledNode);
+  const out: ProfiledOperator[] = [];
+  walkPlan(plan, (planNode, depth) => {
+    const node = planNode as ProfiledNode;
     const ns = typeof node.time === "number" && node.time > 0 ? node.time : null;
-    return {
-      ...op,
+    out.push({
+      ...planOperator(node, depth),
       rows: count(node.rows),
       dbHits: count(node.dbHits),
       pageCacheHits: orNull(node.pageCacheHits),
       pageCacheMisses: orNull(node.pageCacheMisses),
       timeMs: ns === null ? null : Math.round(ns / 1e3) / 1e3,
-    };
+    });
   });
+  return out;
 }
 
 /** The index of the operator with the most db hits (the first on ties), null when none has any. */

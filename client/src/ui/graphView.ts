@@ -484,12 +484,14 @@ export class GraphView {
    * budget; deterministic, so a seeded scene gets the same layout on every load), pinned nodes fixed; then
    * ease the nodes to their places. `shelf` puts unconnected nodes in a block beside the graph. Resolves
    * true once the layout is applied, false when it was stopped or replaced.
+   * `chosen` (the Layout button) runs the layout chosen in the state; other runs (after an expand, a
+   * query…) use ForceAtlas2 with the state's settings. `beforeApply` runs when the positions arrive, before
+   * any node moves (the caller records the undo step there).
    */
-  /**
-   * Lay the scene out off the main thread. `chosen` (the Layout button) runs the layout chosen in the state;
-   * other runs (after an expand, a query…) use ForceAtlas2 with the state's settings.
-   */
-  runLayout(budgetMs?: number, opts: { shelf?: boolean; chosen?: boolean } = {}): Promise<boolean> {
+  runLayout(
+    budgetMs?: number,
+    opts: { shelf?: boolean; chosen?: boolean; beforeApply?: () => void } = {},
+  ): Promise<boolean> {
     this.stopLayout();
     if (this.graph.order < 2) return Promise.resolve(false);
     const layout = this.src.state.layout;
@@ -500,7 +502,11 @@ export class GraphView {
     this.onLayoutChange(true);
     return new Promise((resolve) => {
       this.running = { done: resolve };
-      void this.runner.run(job).then((positions) => positions && this.animateTo(positions));
+      void this.runner.run(job).then((positions) => {
+        if (!positions) return;
+        opts.beforeApply?.();
+        this.animateTo(positions);
+      });
     });
   }
 

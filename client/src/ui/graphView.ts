@@ -295,6 +295,12 @@ export class GraphView {
     };
     const stage = stageEdge(data);
     if (stage) Object.assign(res, stage);
+    if (s.styleRules.length) {
+      // Rules on relationships (in order) over the type/stage style; dimming and highlighting still apply.
+      const rule = ruleStyle(s.styleRules, type, data, "edge");
+      if (rule.color !== undefined) res.color = rule.color;
+      if (rule.size !== undefined) res.size = rule.size;
+    }
     if (this.plain) return res;
     if (s.focusEdges) {
       if (s.focusEdges.has(edge) || edge === s.selectedEdge) {

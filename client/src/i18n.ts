@@ -85,6 +85,7 @@ const STRINGS = {
   planOperator: ["运算符", "Operator"],
   planRows: ["估计行数", "Est. rows"],
   planDetails: ["详情", "Details"],
+  planGraph: ["执行计划图", "Plan graph"],
   planStatus: ["执行计划：{n} 个运算符（未执行查询）", "Plan: {n} operators (the query was not run)"],
   profile: ["性能分析 (PROFILE)", "Profile (PROFILE)"],
   profileEstimated: ["估计行数", "Est. rows"],

@@ -188,8 +188,8 @@ export class Legend {
 export function ruleSwatch(r: StyleRule): HTMLElement {
   if (ruleTarget(r) === "edge") {
     const line = h("span", { class: "legend-line rule-line", "aria-hidden": "true" });
-    line.style.background = r.color ?? "#999999";
-    if (r.size) line.style.height = `${Math.max(1, Math.min(8, r.size))}px`;
+    const width = r.size ? Math.max(1, Math.min(8, r.size)) : 2;
+    line.style.borderTop = `${width}px solid ${r.color ?? "#999999"}`;
     return line;
   }
   const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, r.size ? "●" : "");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planFacts, planMove, planOrder, planTree } from "../../../../client/src/model/planTree";
+import {
+  type PlanBox,
+  planFacts,
+  planMove,
+  planOrder,
+  planTree,
+} from "../../../../client/src/model/planTree";
 import type { PlanOperator, ProfiledOperator } from "../../../../contracts/cypherPlan";
 
 const op = (
@@ -53,7 +59,7 @@ describe("plan tree", () => {
 
   it("EXPLAIN boxes list the estimate only; PROFILE boxes add rows and db hits, shares and the heaviest", () => {
     const explain = planOrder(planTree(flat));
-    expect(planFacts(explain[2] as never, head)).toEqual([["Est. rows", "12.3"]]);
+    expect(planFacts(explain[2] as PlanBox, head)).toEqual([["Est. rows", "12.3"]]);
     expect(explain.every((b) => b.share === 0 && !b.heaviest)).toBe(true);
     const hits = [0, 10, 0, 1250, 500, 2];
     const ops = flat.map((o, i) => prof(o, i * 3, hits[i] ?? 0));
@@ -62,12 +68,12 @@ describe("plan tree", () => {
     expect(boxes.filter((b) => b.heaviest)).toHaveLength(1);
     expect(boxes[3]?.share).toBe(1);
     expect(boxes[4]?.share).toBeCloseTo(0.4, 6);
-    expect(planFacts(boxes[3] as never, head)).toEqual([
+    expect(planFacts(boxes[3] as PlanBox, head)).toEqual([
       ["Est. rows", "250"],
       ["Rows", "9"],
       ["DB hits", "1,250"],
     ]);
-    expect(planFacts({ ...(boxes[0] as never), estimatedRows: null }, head)).toEqual([
+    expect(planFacts({ ...(boxes[0] as PlanBox), estimatedRows: null }, head)).toEqual([
       ["Rows", "0"],
       ["DB hits", "0"],
     ]);

@@ -68,6 +68,25 @@ describe("noverlap layout", () => {
     expect(spread(big)).toBeGreaterThan(spread(tight) * 1.5);
   });
 
+  it("leaves no overlap at the scale the spread scene is drawn at, for a pile far smaller than a pixel", () => {
+    // The pile's scale is not the scene's after spreading: sizes are checked at the final scale.
+    const pile = Array.from({ length: 60 }, (_, i) => ({
+      ...node(`p${String(i).padStart(2, "0")}`, (i % 4) * 0.01, Math.floor(i / 4) * 0.01, i === 0),
+      size: 4 + (i % 7) * 2,
+    }));
+    const { positions } = noverlapLayout({ nodes: pile, viewport }, { ...settings, margin: 8 });
+    const unit = unitsPerPixel(Object.values(positions), viewport);
+    let overlaps = 0;
+    for (const [i, a] of pile.entries())
+      for (const b of pile.slice(i + 1)) {
+        const p = positions[a.id] as { x: number; y: number };
+        const q = positions[b.id] as { x: number; y: number };
+        if (Math.hypot(p.x - q.x, p.y - q.y) < (a.size + b.size) * unit) overlaps++;
+      }
+    expect(overlaps).toBe(0);
+    expect(positions.p00).toEqual({ x: 0, y: 0 });
+  });
+
   it("runs at most the passes asked for, and leaves a scene without overlaps as it is", () => {
     const nodes = [...block, ...corners];
     expect(noverlapLayout({ nodes, viewport }, { ...settings, noverlapIterations: 3 }).passes).toBe(3);

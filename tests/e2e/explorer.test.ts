@@ -445,6 +445,8 @@ describe("explorer", () => {
     const r0 = radii[0] ?? 0;
     for (const r of radii) expect(Math.abs(r - r0)).toBeLessThan(r0 * 1e-3);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // The run is one undo step (the positions), the choice of layout the one before it.
+    await page.keyboard.press("Control+z");
     await page.keyboard.press("Control+z");
     await expect(page.locator(".layout-panel .layout-kind").inputValue()).resolves.toBe("force");
     await page.click('[data-panel="analysis"] > summary');

@@ -9,6 +9,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { type LayoutJob, type LayoutNode, type Positions, unitsPerPixel } from "./job";
 import { separateLabels } from "./labelRoom";
+import { noverlapLayout } from "./noverlapLayout";
 import { useBarnesHut } from "./settings";
 import { byTypeLayout, circularLayout, randomLayout } from "./simpleLayouts";
 
@@ -64,6 +65,7 @@ function shelve(job: LayoutJob, lone: LayoutNode[], pos: Map<string, { x: number
 
 export function computeLayout(job: LayoutJob): Positions {
   const kind = job.settings?.kind ?? "force";
+  if (kind === "noverlap" && job.settings) return noverlapLayout(job, job.settings).positions;
   if (kind === "circular") return circularLayout(job.nodes);
   if (kind === "random") return randomLayout(job.nodes);
   if (kind === "byType") return byTypeLayout(job.nodes);

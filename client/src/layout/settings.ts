@@ -1,9 +1,9 @@
 /**
- * Layout parameters (as Gephi Lite's): which layout (ForceAtlas2, circular, random, by type) and the
+ * Layout parameters (as Gephi Lite's): which layout (ForceAtlas2, Noverlap, circular, random, by type), the
  * ForceAtlas2 settings — gravity, scaling, iterations (null: the automatic count), Barnes-Hut (auto: on from
- * 400 nodes). Clamped here so a hostile value (a share link, a stored state) cannot stall the worker.
+ * 400 nodes) — and Noverlap's margin (pixels), ratio and maximum iterations. Clamped here so a hostile value (a share link, a stored state) cannot stall the worker.
  */
-export type LayoutKind = "force" | "circular" | "random" | "byType";
+export type LayoutKind = "force" | "noverlap" | "circular" | "random" | "byType";
 export type BarnesHut = "auto" | "on" | "off";
 
 export interface LayoutSettings {
@@ -13,17 +13,27 @@ export interface LayoutSettings {
   /** ForceAtlas2 iterations; null: the automatic count (layoutIterations). */
   iterations: number | null;
   barnesHut: BarnesHut;
+  /** Noverlap: gap kept between two nodes, in screen pixels at the whole-scene scale (0–100). */
+  margin: number;
+  /** Noverlap: factor on each node's size before testing overlaps (0.1–10). */
+  ratio: number;
+  /** Noverlap: most passes (1–MAX_NOVERLAP_ITERATIONS); it stops earlier once nothing overlaps. */
+  noverlapIterations: number;
 }
 
-export const LAYOUT_KINDS: readonly LayoutKind[] = ["force", "circular", "random", "byType"];
+export const LAYOUT_KINDS: readonly LayoutKind[] = ["force", "noverlap", "circular", "random", "byType"];
 export const DEFAULT_LAYOUT: LayoutSettings = {
   kind: "force",
   gravity: 1,
   scalingRatio: 1,
   iterations: null,
   barnesHut: "auto",
+  margin: 5,
+  ratio: 1,
+  noverlapIterations: 500,
 };
 export const MAX_ITERATIONS = 2000;
+export const MAX_NOVERLAP_ITERATIONS = 2000;
 /** Barnes-Hut from this many nodes when it is "auto". */
 export const BARNES_HUT_FROM = 400;
 
@@ -50,6 +60,12 @@ export function clampLayout(
       s.scalingRatio === undefined ? base.scalingRatio : clamp(s.scalingRatio, 0.01, 100, base.scalingRatio),
     iterations,
     barnesHut,
+    margin: s.margin === undefined ? base.margin : clamp(s.margin, 0, 100, base.margin),
+    ratio: s.ratio === undefined ? base.ratio : clamp(s.ratio, 0.1, 10, base.ratio),
+    noverlapIterations:
+      s.noverlapIterations === undefined
+        ? base.noverlapIterations
+        : Math.round(clamp(s.noverlapIterations, 1, MAX_NOVERLAP_ITERATIONS, base.noverlapIterations)),
   };
 }
 

@@ -1,23 +1,29 @@
 /**
- * Rule-based styling (as Neo4j Bloom's): a rule is a node type (or any) + a property + a condition (equals,
- * a numeric range, exists) → a colour and/or a size. Rules are ordered: for each of colour and size the first
- * matching rule that sets it wins. Pure: the renderer's node reducer asks `ruleStyle` per node; the list is
- * kept in the store (undo/redo) and in localStorage (`parseRules` reads it back, dropping what is not a rule).
+ * Rule-based styling (as Neo4j Bloom's): a rule is on nodes or on relationships, a node or relationship type
+ * (or any) + a property + a condition (equals, a numeric range, exists) → a colour and/or a size (a node's
+ * radius, a relationship's width). Rules are ordered: for each of colour and size the first matching rule of
+ * the element's kind that sets it wins. Pure: the renderer's node and edge reducers ask `ruleStyle` per
+ * element; the one list is kept in the store (undo/redo) and in localStorage (`parseRules` reads it back,
+ * dropping what is not a rule).
  */
 export type RuleTest =
   | { kind: "equals"; value: string }
   | { kind: "range"; min: number | null; max: number | null }
   | { kind: "exists" };
 
+export type RuleTarget = "node" | "edge";
+
 export interface StyleRule {
   id: string;
-  /** A node type, or null for any type. */
+  /** What the rule styles: nodes (absent: rules stored before relationship rules) or relationships. */
+  on?: RuleTarget;
+  /** A node type (a relationship type for a rule on relationships), or null for any type. */
   nodeType: string | null;
   property: string;
   test: RuleTest;
   /** #rrggbb, or null to leave the colour. */
   color: string | null;
-  /** Radius in pixels (2–40), or null to leave the size. */
+  /** A node's radius in pixels (2–40), a relationship's width (0.5–12), or null to leave the size. */
   size: number | null;
 }
 
@@ -25,6 +31,11 @@ export const STYLE_RULES_KEY = "zonegraph.styleRules.v1";
 export const MAX_RULES = 50;
 export const MIN_RULE_SIZE = 2;
 export const MAX_RULE_SIZE = 40;
+export const MIN_RULE_WIDTH = 0.5;
+export const MAX_RULE_WIDTH = 12;
+
+/** What the rule styles (nodes when it does not say). */
+export const ruleTarget = (rule: Pick<StyleRule, "on">): RuleTarget => rule.on ?? "node";
 const COLOR = /^#[0-9a-f]{6}$/i;
 const PROPERTY = /^[\p{L}_][\p{L}\p{N}_]{0,63}$/u;
 
@@ -54,14 +65,17 @@ export interface RuleStyle {
   colorRule?: number;
 }
 
+/** The style the rules on `target` give an element of this type and these attributes. */
 export function ruleStyle(
   rules: readonly StyleRule[],
   type: unknown,
   attrs: Record<string, unknown>,
+  target: RuleTarget = "node",
 ): RuleStyle {
   const out: RuleStyle = {};
   for (const [i, r] of rules.entries()) {
     if (out.color !== undefined && out.size !== undefined) break;
+    if (ruleTarget(r) !== target) continue;
     if ((r.color === null || out.color !== undefined) && (r.size === null || out.size !== undefined))
       continue;
     if (!ruleMatches(r, type, attrs)) continue;
@@ -75,11 +89,16 @@ export function ruleStyle(
 }
 
 /** A rule as typed in the form, or the problem with it (a message key). */
-export function checkRule(rule: StyleRule): "ruleProperty" | "ruleStyle" | "ruleRange" | "ruleColour" | null {
+export function checkRule(
+  rule: StyleRule,
+): "ruleProperty" | "ruleStyle" | "ruleWidth" | "ruleRange" | "ruleColour" | "ruleTarget" | null {
+  if (rule.on !== undefined && rule.on !== "node" && rule.on !== "edge") return "ruleTarget";
   if (!PROPERTY.test(rule.property)) return "ruleProperty";
-  if (rule.color === null && rule.size === null) return "ruleStyle";
+  const edge = ruleTarget(rule) === "edge";
+  if (rule.color === null && rule.size === null) return edge ? "ruleWidth" : "ruleStyle";
   if (rule.color !== null && !COLOR.test(rule.color)) return "ruleColour";
-  if (rule.size !== null && !(rule.size >= MIN_RULE_SIZE && rule.size <= MAX_RULE_SIZE)) return "ruleStyle";
+  const [lo, hi] = edge ? [MIN_RULE_WIDTH, MAX_RULE_WIDTH] : [MIN_RULE_SIZE, MAX_RULE_SIZE];
+  if (rule.size !== null && !(rule.size >= lo && rule.size <= hi)) return edge ? "ruleWidth" : "ruleStyle";
   const t = rule.test;
   if (t.kind === "range") {
     const bad = (n: number | null) => n !== null && !Number.isFinite(n);
@@ -111,6 +130,7 @@ export function parseRules(raw: unknown): StyleRule[] {
     if (!test || typeof o.id !== "string" || typeof o.property !== "string") continue;
     const rule: StyleRule = {
       id: o.id.slice(0, 40),
+      ...(o.on === undefined ? {} : { on: o.on as RuleTarget }),
       nodeType: typeof o.nodeType === "string" ? o.nodeType : null,
       property: o.property,
       test,
@@ -132,9 +152,23 @@ export function moveRule(rules: readonly StyleRule[], id: string, by: -1 | 1): r
   return next;
 }
 
-/** How the rule reads in the legend: "FreeTradeZone.status = established", "* .degree 10–∞", "x exists". */
-export function ruleText(rule: StyleRule, typeName: (t: string) => string, exists: string): string {
-  const who = `${rule.nodeType === null ? "*" : typeName(rule.nodeType)}.${rule.property}`;
+/**
+ * How the rule reads in the legend: "FreeTradeZone.status = established", "*.degree 10–∞", "x exists"; a
+ * rule on relationships reads "-[ALIGNS_WITH]->.stage = pilot" (`relName` names the relationship type).
+ */
+export function ruleText(
+  rule: StyleRule,
+  typeName: (t: string) => string,
+  exists: string,
+  relName: (t: string) => string = (x) => x,
+): string {
+  const type =
+    rule.nodeType === null
+      ? "*"
+      : ruleTarget(rule) === "edge"
+        ? relName(rule.nodeType)
+        : typeName(rule.nodeType);
+  const who = `${ruleTarget(rule) === "edge" ? `-[${type}]->` : type}.${rule.property}`;
   const t = rule.test;
   if (t.kind === "exists") return `${who} ${exists}`;
   if (t.kind === "equals") return `${who} = ${t.value}`;

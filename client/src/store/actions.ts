@@ -25,6 +25,8 @@ export type SceneChangeKind =
   /** The time slider's graph at a date (one history entry for a whole run of dates). */
   | "dated"
   | "shared"
+  /** A layout run from the Layout button or panel: its new positions (undo puts the nodes back). */
+  | "layout"
   /** Back/Forward to a browser history entry of this session. */
   | "history";
 

@@ -188,8 +188,7 @@ export class App implements Ctx {
       undo: () => this.undo(),
       redo: () => this.redo(),
       fit: () => this.view.fit(),
-      layout: () =>
-        this.view.layoutRunning ? this.view.stopLayout() : this.view.runLayout(8000, { chosen: true }),
+      layout: () => (this.view.layoutRunning ? this.view.stopLayout() : this.runChosenLayout()),
       overview: () => void sc.loadOverview(true),
       toggleLang: () => this.dispatch({ type: "setLang", lang: this.state.lang === "zh" ? "en" : "zh" }),
     });
@@ -205,8 +204,7 @@ export class App implements Ctx {
     const analysis = new AnalysisPanel(this.store, {
       hideSelection: () => sc.hide([...this.state.lasso]),
       expandSelection: () => void sc.expandMany([...this.state.lasso]),
-      runLayout: () =>
-        void this.view.runLayout(8000, { chosen: true }).then((done) => done && this.view.fit()),
+      runLayout: () => void this.runChosenLayout().then((done) => done && this.view.fit()),
     });
     const filters = new FilterPanel(this.graph, this.store);
     this.filters = filters;
@@ -380,6 +378,13 @@ export class App implements Ctx {
   }
   shareUrl(): string {
     return this.exports.shareUrl();
+  }
+  /** The layout chosen in the Layout panel; its positions are one undo step (undo puts the nodes back). */
+  runChosenLayout(): Promise<boolean> {
+    return this.view.runLayout(8000, {
+      chosen: true,
+      beforeApply: () => this.store.changeScene("layout", () => {}),
+    });
   }
   /** A scene change made by an analyst view (a dated graph, a matrix row): one undoable step. */
   applyViewScene(fn: () => MergeResult, kind: "view" | "dated" = "view"): void {

@@ -301,7 +301,7 @@ export class CypherConsole {
       const plan = await this.api.explain(this.query, params);
       this.status.textContent = t("planStatus").replace("{n}", String(plan.operators.length));
       const head = { operator: t("planOperator"), rows: t("planRows"), details: t("planDetails") };
-      this.results.showPlan(planAsText(plan.operators, head));
+      this.results.showPlan(planAsText(plan.operators, head), plan.operators);
     });
   }
 
@@ -334,7 +334,7 @@ export class CypherConsole {
   private renderProfile(p: CypherProfileResponse): void {
     const view = profileView(p);
     this.status.textContent = view.status;
-    this.results.showProfile(view.lines, view.heaviestLine);
+    this.results.showProfile(view.lines, view.heaviestLine, p.operators, p.heaviest);
   }
 
   /** The last result's counts, in the language in use (rendered again on a language switch). */

@@ -295,6 +295,12 @@ export class GraphView {
     };
     const stage = stageEdge(data);
     if (stage) Object.assign(res, stage);
+    if (s.styleRules.length) {
+      // Rules on relationships (in order) over the type/stage style; dimming and highlighting still apply.
+      const rule = ruleStyle(s.styleRules, type, data, "edge");
+      if (rule.color !== undefined) res.color = rule.color;
+      if (rule.size !== undefined) res.size = rule.size;
+    }
     if (this.plain) return res;
     if (s.focusEdges) {
       if (s.focusEdges.has(edge) || edge === s.selectedEdge) {
@@ -484,12 +490,14 @@ export class GraphView {
    * budget; deterministic, so a seeded scene gets the same layout on every load), pinned nodes fixed; then
    * ease the nodes to their places. `shelf` puts unconnected nodes in a block beside the graph. Resolves
    * true once the layout is applied, false when it was stopped or replaced.
+   * `chosen` (the Layout button) runs the layout chosen in the state; other runs (after an expand, a
+   * query…) use ForceAtlas2 with the state's settings. `beforeApply` runs when the positions arrive, before
+   * any node moves (the caller records the undo step there).
    */
-  /**
-   * Lay the scene out off the main thread. `chosen` (the Layout button) runs the layout chosen in the state;
-   * other runs (after an expand, a query…) use ForceAtlas2 with the state's settings.
-   */
-  runLayout(budgetMs?: number, opts: { shelf?: boolean; chosen?: boolean } = {}): Promise<boolean> {
+  runLayout(
+    budgetMs?: number,
+    opts: { shelf?: boolean; chosen?: boolean; beforeApply?: () => void } = {},
+  ): Promise<boolean> {
     this.stopLayout();
     if (this.graph.order < 2) return Promise.resolve(false);
     const layout = this.src.state.layout;
@@ -500,7 +508,11 @@ export class GraphView {
     this.onLayoutChange(true);
     return new Promise((resolve) => {
       this.running = { done: resolve };
-      void this.runner.run(job).then((positions) => positions && this.animateTo(positions));
+      void this.runner.run(job).then((positions) => {
+        if (!positions) return;
+        opts.beforeApply?.();
+        this.animateTo(positions);
+      });
     });
   }
 

@@ -1,15 +1,23 @@
 /**
- * Layout parameters (Gephi Lite's): the layout the Layout button runs (ForceAtlas2, circular, random, by
- * type) and ForceAtlas2's gravity, scaling, iterations (empty: automatic) and Barnes-Hut. Each change is one
- * store action (undo/redo); "Run" lays the scene out with them.
+ * Layout parameters (Gephi Lite's): the layout the Layout button runs (ForceAtlas2, Noverlap, circular,
+ * random, by type), ForceAtlas2's gravity, scaling, iterations (empty: automatic) and Barnes-Hut, and
+ * Noverlap's margin, ratio and maximum iterations. Each change is one store action (undo/redo); "Run" lays
+ * the scene out with them. Only the fields of the chosen layout are enabled.
  */
 import { onLangChange, type StringKey, t } from "../i18n";
-import { type BarnesHut, LAYOUT_KINDS, type LayoutKind, type LayoutSettings } from "../layout/settings";
+import {
+  type BarnesHut,
+  LAYOUT_KINDS,
+  type LayoutKind,
+  type LayoutSettings,
+  MAX_NOVERLAP_ITERATIONS,
+} from "../layout/settings";
 import { clear, h } from "./dom";
 import type { StoreLike } from "./storeLike";
 
 const KIND_LABEL: Record<LayoutKind, StringKey> = {
   force: "layoutForce",
+  noverlap: "layoutNoverlap",
   circular: "layoutCircular",
   random: "layoutRandom",
   byType: "layoutByType",
@@ -41,6 +49,27 @@ export class LayoutPanel {
     step: "1",
   });
   private readonly barnesHut = h("select", { class: "layout-bh" });
+  private readonly margin = h("input", {
+    class: "layout-margin",
+    type: "number",
+    min: "0",
+    max: "100",
+    step: "1",
+  });
+  private readonly ratio = h("input", {
+    class: "layout-ratio",
+    type: "number",
+    min: "0.1",
+    max: "10",
+    step: "0.1",
+  });
+  private readonly noverlapIterations = h("input", {
+    class: "layout-noverlap-iterations",
+    type: "number",
+    min: "1",
+    max: String(MAX_NOVERLAP_ITERATIONS),
+    step: "1",
+  });
   private readonly runBtn = h("button", { type: "button", class: "btn small layout-run" });
   private readonly labels: [HTMLLabelElement, StringKey][] = [];
 
@@ -61,6 +90,11 @@ export class LayoutPanel {
       set({ iterations: this.iterations.value.trim() ? Number(this.iterations.value) : null }),
     );
     this.barnesHut.addEventListener("change", () => set({ barnesHut: this.barnesHut.value as BarnesHut }));
+    this.margin.addEventListener("change", () => set({ margin: Number(this.margin.value) }));
+    this.ratio.addEventListener("change", () => set({ ratio: Number(this.ratio.value) }));
+    this.noverlapIterations.addEventListener("change", () =>
+      set({ noverlapIterations: Number(this.noverlapIterations.value) }),
+    );
     this.runBtn.addEventListener("click", run);
     this.el = h(
       "div",
@@ -70,6 +104,9 @@ export class LayoutPanel {
       field("layoutScaling", this.scaling),
       field("layoutIterations", this.iterations),
       field("layoutBarnesHut", this.barnesHut),
+      field("layoutMargin", this.margin),
+      field("layoutRatio", this.ratio),
+      field("layoutNoverlapIterations", this.noverlapIterations),
       this.runBtn,
     );
     this.relabel();
@@ -99,7 +136,12 @@ export class LayoutPanel {
     put(this.scaling, String(s.scalingRatio));
     put(this.iterations, s.iterations === null ? "" : String(s.iterations));
     put(this.barnesHut, s.barnesHut);
+    put(this.margin, String(s.margin));
+    put(this.ratio, String(s.ratio));
+    put(this.noverlapIterations, String(s.noverlapIterations));
     const force = s.kind === "force";
     for (const el of [this.gravity, this.scaling, this.iterations, this.barnesHut]) el.disabled = !force;
+    const nov = s.kind === "noverlap";
+    for (const el of [this.margin, this.ratio, this.noverlapIterations]) el.disabled = !nov;
   }
 }

@@ -3,7 +3,7 @@ import { REL_TYPES } from "../../../contracts/graph";
 import { onLangChange, relName, type StringKey, t, typeName } from "../i18n";
 import { type LegendEntry, stageEntries, statusEntries } from "../model/legendEntries";
 import type { SceneGraph } from "../model/scene";
-import { ruleText } from "../model/styleRules";
+import { ruleTarget, ruleText, type StyleRule } from "../model/styleRules";
 import { communityColor, PROVENANCE_TYPES, sequentialColor, TYPE_STYLES, typeStyle } from "../model/styling";
 import { clear, h } from "./dom";
 import type { StoreLike } from "./storeLike";
@@ -75,15 +75,15 @@ export class Legend {
     if (!rules.length) return [];
     const list = h("ul", { class: "legend-list rule-legend" });
     for (const r of rules) {
-      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, r.size ? "●" : "");
-      if (r.color) sw.style.background = r.color;
-      const size = r.size ? ` · ${t("ruleSize").replace(/[（(].*$/, "")} ${r.size}` : "";
+      const sw = ruleSwatch(r);
+      const sizeKey = ruleTarget(r) === "edge" ? "ruleWidthInput" : "ruleSize";
+      const size = r.size ? ` · ${t(sizeKey).replace(/[（(].*$/, "")} ${r.size}` : "";
       list.append(
         h(
           "li",
           { class: "legend-item static", "data-rule": r.id },
           sw,
-          h("span", { class: "legend-name" }, `${ruleText(r, typeName, t("ruleExists"))}${size}`),
+          h("span", { class: "legend-name" }, `${ruleText(r, typeName, t("ruleExists"), relName)}${size}`),
         ),
       );
     }
@@ -182,4 +182,17 @@ export class Legend {
     }
     return rels;
   }
+}
+
+/** A rule's mark in the legend and the rules list: a disc for a node rule, a line for a relationship rule. */
+export function ruleSwatch(r: StyleRule): HTMLElement {
+  if (ruleTarget(r) === "edge") {
+    const line = h("span", { class: "legend-line rule-line", "aria-hidden": "true" });
+    const width = r.size ? Math.max(1, Math.min(8, r.size)) : 2;
+    line.style.borderTop = `${width}px solid ${r.color ?? "#999999"}`;
+    return line;
+  }
+  const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, r.size ? "●" : "");
+  if (r.color) sw.style.background = r.color;
+  return sw;
 }

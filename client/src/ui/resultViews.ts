@@ -1,11 +1,14 @@
 /**
  * The Cypher result as a table (chips that select and highlight), as text (an aligned plain-text table) or
- * as JSON, as in Neo4j Browser. The choice stays for the next results; text and JSON are set as text.
+ * as JSON, as in Neo4j Browser. The choice stays for the next results; text and JSON are set as text. A plan
+ * (EXPLAIN, PROFILE) shows its table as text and, beside it, the operator tree drawn as boxes.
  */
 import type { CypherResponse } from "../../../contracts/api";
+import type { PlanOperator } from "../../../contracts/cypherPlan";
 import { t } from "../i18n";
 import { resultAsJson, resultAsText } from "../model/resultText";
 import { h } from "./dom";
+import { planGraph } from "./planGraph";
 import type { ResultTable } from "./resultTable";
 
 export type ResultMode = "table" | "text" | "json";
@@ -19,6 +22,9 @@ export class ResultViews {
   private readonly tabs = new Map<ResultMode, HTMLButtonElement>();
   private readonly pre = h("pre", { class: "result-text", tabindex: "0", hidden: true });
   private readonly bar = h("div", { class: "result-modes", role: "group", hidden: true });
+  /** The plan's text table and its graph, side by side. */
+  private readonly planPane = h("div", { class: "plan-pane", hidden: true });
+  private lastPlan: { ops: readonly PlanOperator[]; heaviest: number | null } | null = null;
 
   constructor(private readonly table: ResultTable) {
     for (const m of MODES) {
@@ -27,7 +33,7 @@ export class ResultViews {
       this.tabs.set(m, b);
       this.bar.append(b);
     }
-    this.el = h("div", { class: "result-views" }, this.bar, table.el, this.pre);
+    this.el = h("div", { class: "result-views" }, this.bar, table.el, this.pre, this.planPane);
     this.refreshLabels();
   }
 
@@ -44,6 +50,7 @@ export class ResultViews {
     this.bar.setAttribute("aria-label", t("resultViews"));
     for (const [m, b] of this.tabs) b.textContent = t(LABEL[m]);
     this.table.refreshLabels();
+    if (this.lastPlan) this.drawPlan(this.lastPlan.ops, this.lastPlan.heaviest);
   }
 
   render(res: CypherResponse): void {
@@ -54,20 +61,30 @@ export class ResultViews {
 
   reset(): void {
     this.last = null;
+    this.lastPlan = null;
+    this.el.append(this.pre);
+    this.planPane.replaceChildren();
+    this.planPane.hidden = true;
     this.table.reset();
     this.show();
   }
 
-  /** A query plan in place of a result (text; the view choice is kept for the next result). */
-  showPlan(text: string): void {
+  /** A query plan in place of a result: its text and its graph (the view choice is kept for the next result). */
+  showPlan(text: string, ops: readonly PlanOperator[]): void {
     this.reset();
     this.pre.textContent = text;
     this.pre.hidden = false;
     this.pre.classList.add("plan");
+    this.drawPlan(ops, null);
   }
 
   /** A profiled plan, one line per element; the heaviest operator's line is marked (text and class). */
-  showProfile(lines: readonly string[], heaviestLine: number | null): void {
+  showProfile(
+    lines: readonly string[],
+    heaviestLine: number | null,
+    ops: readonly PlanOperator[],
+    heaviest: number | null,
+  ): void {
     this.reset();
     this.pre.replaceChildren(
       ...lines.map((l, i) =>
@@ -76,6 +93,14 @@ export class ResultViews {
     );
     this.pre.hidden = false;
     this.pre.classList.add("plan", "profile");
+    this.drawPlan(ops, heaviest);
+  }
+
+  /** The plan's text (the <pre>) and its graph beside it, in the plan pane. */
+  private drawPlan(ops: readonly PlanOperator[], heaviest: number | null): void {
+    this.lastPlan = { ops, heaviest };
+    this.planPane.replaceChildren(this.pre, planGraph(ops, heaviest));
+    this.planPane.hidden = false;
   }
 
   private show(): void {

@@ -1,12 +1,14 @@
 /**
- * Style rules (Bloom's rule-based styling): a form that adds a rule (type or any, property, equals / range /
- * exists, colour and/or size) and the ordered list with up, down and remove. Each is one store action (undo
- * and redo cover them); the renderer applies them in its node reducer.
+ * Style rules (Bloom's rule-based styling): a form that adds a rule (on nodes or relationships, type or any,
+ * property, equals / range / exists, colour and/or size or width) and the ordered list with up, down and
+ * remove. Each is one store action (undo and redo cover them); the renderer applies them in its node and
+ * edge reducers.
  */
-import { NODE_TYPES } from "../../../contracts/graph";
-import { onLangChange, type StringKey, t, typeName } from "../i18n";
-import { checkRule, type RuleTest, ruleText, type StyleRule } from "../model/styleRules";
+import { NODE_TYPES, REL_TYPES } from "../../../contracts/graph";
+import { onLangChange, relName, type StringKey, t, typeName } from "../i18n";
+import { checkRule, type RuleTarget, type RuleTest, ruleText, type StyleRule } from "../model/styleRules";
 import { clear, h } from "./dom";
+import { ruleSwatch } from "./legend";
 import type { StoreLike } from "./storeLike";
 
 let counter = 0;
@@ -16,6 +18,7 @@ export class StyleRulesPanel {
   readonly el: HTMLElement;
   private readonly list = h("ol", { class: "style-rules" });
   private readonly message = h("p", { class: "error small style-rule-message", role: "alert", hidden: true });
+  private readonly target = h("select", { class: "rule-on" });
   private readonly nodeType = h("select", { class: "rule-type" });
   private readonly property = h("input", { class: "rule-property", type: "text", value: "degree" });
   private readonly kind = h("select", { class: "rule-kind" });
@@ -38,6 +41,7 @@ export class StyleRulesPanel {
   constructor(private readonly store: StoreLike) {
     this.addBtn.addEventListener("click", () => this.add());
     this.kind.addEventListener("change", () => this.showFields());
+    this.target.addEventListener("change", () => this.targetChanged());
     this.el = h(
       "div",
       { class: "style-rules-panel" },
@@ -45,6 +49,7 @@ export class StyleRulesPanel {
       h(
         "div",
         { class: "rule-form" },
+        this.target,
         this.nodeType,
         this.property,
         this.kind,
@@ -60,11 +65,37 @@ export class StyleRulesPanel {
     onLangChange(() => this.labels());
   }
 
-  private labels(): void {
-    const kind = this.kind.value || "range";
+  private get on(): RuleTarget {
+    return this.target.value === "edge" ? "edge" : "node";
+  }
+
+  /** The type list and the size field follow the target: node types and radius, or relationship types and width. */
+  private targetChanged(): void {
+    const edge = this.on === "edge";
     clear(this.nodeType);
     this.nodeType.append(h("option", { value: "" }, t("ruleAnyType")));
-    for (const type of NODE_TYPES) this.nodeType.append(h("option", { value: type }, typeName(type)));
+    for (const type of edge ? REL_TYPES : NODE_TYPES)
+      this.nodeType.append(h("option", { value: type }, edge ? relName(type) : typeName(type)));
+    this.nodeType.setAttribute("aria-label", t(edge ? "ruleRelType" : "ruleType"));
+    this.size.setAttribute("aria-label", t(edge ? "ruleWidthInput" : "ruleSize"));
+    Object.assign(
+      this.size,
+      edge ? { min: "0.5", max: "12", step: "0.5" } : { min: "2", max: "40", step: "1" },
+    );
+    if (edge && Number(this.size.value) > 12) this.size.value = "3";
+    if (!edge && Number(this.size.value) < 2) this.size.value = "14";
+  }
+
+  private labels(): void {
+    const kind = this.kind.value || "range";
+    const on = this.on;
+    clear(this.target);
+    this.target.append(
+      h("option", { value: "node" }, t("ruleOnNodes")),
+      h("option", { value: "edge" }, t("ruleOnEdges")),
+    );
+    this.target.value = on;
+    this.target.setAttribute("aria-label", t("ruleOn"));
     clear(this.kind);
     const kinds: [RuleTest["kind"], StringKey][] = [
       ["equals", "ruleEquals"],
@@ -76,7 +107,6 @@ export class StyleRulesPanel {
     this.head.textContent = t("styleRules");
     this.addBtn.textContent = t("ruleAdd");
     for (const [el, key] of [
-      [this.nodeType, "ruleType"],
       [this.property, "ruleProperty"],
       [this.kind, "ruleCondition"],
       [this.value, "ruleValue"],
@@ -85,9 +115,9 @@ export class StyleRulesPanel {
       [this.useColor, "ruleUseColour"],
       [this.color, "ruleColourInput"],
       [this.useSize, "ruleUseSize"],
-      [this.size, "ruleSize"],
     ] as const)
       el.setAttribute("aria-label", t(key));
+    this.targetChanged();
     this.showFields();
     this.update();
   }
@@ -110,6 +140,7 @@ export class StyleRulesPanel {
     counter += 1;
     return {
       id: `r${Date.now().toString(36)}${counter}`,
+      ...(this.on === "edge" ? { on: "edge" as const } : {}),
       nodeType: this.nodeType.value || null,
       property: this.property.value.trim(),
       test,
@@ -131,8 +162,7 @@ export class StyleRulesPanel {
     clear(this.list);
     const rules = this.store.state.styleRules;
     for (const [i, r] of rules.entries()) {
-      const sw = h("span", { class: "legend-swatch", "aria-hidden": "true" }, r.size ? "●" : "");
-      if (r.color) sw.style.background = r.color;
+      const sw = ruleSwatch(r);
       const btn = (label: string, cls: string, title: StringKey, on: () => void, off = false) => {
         const b = h("button", { type: "button", class: `btn small ${cls}`, title: t(title) }, label);
         b.setAttribute("aria-label", t(title));
@@ -145,7 +175,7 @@ export class StyleRulesPanel {
           "li",
           { class: "style-rule", "data-rule": r.id },
           sw,
-          h("span", { class: "rule-text" }, ruleText(r, typeName, t("ruleExists"))),
+          h("span", { class: "rule-text" }, ruleText(r, typeName, t("ruleExists"), relName)),
           btn(
             "↑",
             "rule-up",

@@ -131,7 +131,8 @@ export class MapMode {
       return;
     }
     const sigma = this.deps.view.sigma;
-    view.runLayout = () => {};
+    // Resolves "not applied", as a stopped layout does (callers chain a fit on the answer).
+    view.runLayout = () => Promise.resolve(false);
     view.fit = () => {
       sigma.setCustomBBox(frameBBox());
       sigma.getCamera().animatedReset({ duration: 300 });

@@ -16,6 +16,21 @@ describe("layout settings", () => {
     expect(clampLayout({ barnesHut: "maybe" as never }).barnesHut).toBe("auto");
   });
 
+  it("takes Noverlap as a layout and clamps its margin, ratio and passes", () => {
+    expect(clampLayout({ kind: "noverlap" }).kind).toBe("noverlap");
+    expect(clampLayout({ margin: -3, ratio: 50, noverlapIterations: 1e9 })).toMatchObject({
+      margin: 0,
+      ratio: 10,
+      noverlapIterations: 2000,
+    });
+    expect(clampLayout({ ratio: 0, noverlapIterations: 0.2 })).toMatchObject({
+      ratio: 0.1,
+      noverlapIterations: 1,
+    });
+    expect(clampLayout({ margin: Number.NaN }, { ...DEFAULT_LAYOUT, margin: 12 }).margin).toBe(12);
+    expect(clampLayout({ noverlapIterations: 7.6 }).noverlapIterations).toBe(8);
+  });
+
   it("uses Barnes-Hut when on, or on auto from 400 nodes", () => {
     expect(useBarnesHut({ barnesHut: "auto" }, 399)).toBe(false);
     expect(useBarnesHut({ barnesHut: "auto" }, 400)).toBe(true);

@@ -106,3 +106,89 @@ describe("style rules: checks, storage, order, text", () => {
     );
   });
 });
+
+describe("style rules on relationships", () => {
+  const edgeRule = (over: Partial<StyleRule>): StyleRule => rule({ on: "edge", ...over });
+
+  it("style only the kind they are on: node rules never colour an edge, edge rules never a node", () => {
+    const rules = [
+      rule({ id: "n", color: "#111111" }),
+      edgeRule({
+        id: "e",
+        property: "confidence",
+        test: { kind: "range", min: 0.8, max: null },
+        color: "#222222",
+      }),
+    ];
+    expect(ruleStyle(rules, "ALIGNS_WITH", { degree: 3, confidence: 0.9 }, "edge")).toEqual({
+      color: "#222222",
+      colorRule: 1,
+    });
+    expect(ruleStyle(rules, "Area", { degree: 3, confidence: 0.9 })).toEqual({
+      color: "#111111",
+      colorRule: 0,
+    });
+    expect(ruleStyle(rules, "ALIGNS_WITH", { confidence: 0.5 }, "edge")).toEqual({});
+  });
+
+  it("match the relationship type, and the first matching rule sets the colour and the width", () => {
+    const rules = [
+      edgeRule({
+        id: "a",
+        nodeType: "LOCATED_IN",
+        property: "method",
+        test: { kind: "equals", value: "pattern" },
+      }),
+      edgeRule({
+        id: "b",
+        property: "method",
+        test: { kind: "equals", value: "pattern" },
+        color: "#00ff00",
+        size: 4,
+      }),
+      edgeRule({ id: "c", property: "stage", test: { kind: "exists" }, color: "#0000ff", size: 8 }),
+    ];
+    expect(ruleStyle(rules, "LOCATED_IN", { method: "pattern" }, "edge")).toEqual({
+      color: "#ff0000",
+      colorRule: 0,
+      size: 4,
+    });
+    expect(ruleStyle(rules, "ALIGNS_WITH", { method: "pattern", stage: "pilot" }, "edge")).toEqual({
+      color: "#00ff00",
+      colorRule: 1,
+      size: 4,
+    });
+    expect(ruleStyle(rules, "ALIGNS_WITH", { method: "table", stage: "pilot" }, "edge")).toEqual({
+      color: "#0000ff",
+      colorRule: 2,
+      size: 8,
+    });
+  });
+
+  it("refuse a width outside 0.5–12, no colour and no width, or an unknown target", () => {
+    expect(checkRule(edgeRule({ size: 3 }))).toBeNull();
+    expect(checkRule(edgeRule({ color: null, size: 0.5 }))).toBeNull();
+    expect(checkRule(edgeRule({ color: null, size: 20 }))).toBe("ruleWidth");
+    expect(checkRule(edgeRule({ color: null, size: null }))).toBe("ruleWidth");
+    expect(checkRule(rule({ size: 1 }))).toBe("ruleStyle");
+    expect(checkRule(rule({ on: "path" as never }))).toBe("ruleTarget");
+  });
+
+  it("are read back with their target; one with an unknown target is dropped; old rules stay node rules", () => {
+    const e = edgeRule({ id: "e", size: 2 });
+    const old = rule({ id: "old" });
+    expect(parseRules([e, old, { ...e, id: "x", on: "path" }])).toEqual([e, old]);
+    expect(parseRules([old])[0]?.on).toBeUndefined();
+  });
+
+  it("read with the relationship type's name between brackets", () => {
+    const rel = (t: string) => (t === "ALIGNS_WITH" ? "对接" : t);
+    const conf = edgeRule({
+      nodeType: "ALIGNS_WITH",
+      property: "confidence",
+      test: { kind: "range", min: 0.8, max: 1 },
+    });
+    expect(ruleText(conf, (t) => t, "exists", rel)).toBe("-[对接]->.confidence 0.8–1");
+    expect(ruleText(edgeRule({}), (t) => t, "exists", rel)).toBe("-[*]->.degree exists");
+  });
+});

@@ -317,6 +317,19 @@ describe("reduce: style rules", () => {
     const s = reduce(initialState(), { type: "setStyleRules", rules: [r("a"), r("x", "bad")] }, scene());
     expect(s.styleRules.map((x) => x.id)).toEqual(["a"]);
   });
+
+  it("keeps node and relationship rules in one ordered list; a relationship rule too wide is refused", () => {
+    const edge = { ...r("e"), on: "edge" as const, color: null, size: 4 };
+    let s = reduce(initialState(), { type: "addStyleRule", rule: r("a") }, scene());
+    s = reduce(s, { type: "addStyleRule", rule: edge }, scene());
+    expect(s.styleRules.map((x) => [x.id, x.on ?? "node"])).toEqual([
+      ["a", "node"],
+      ["e", "edge"],
+    ]);
+    expect(reduce(s, { type: "addStyleRule", rule: { ...edge, id: "w", size: 30 } }, scene())).toBe(s);
+    s = reduce(s, { type: "moveStyleRule", id: "e", by: -1 }, scene());
+    expect(s.styleRules.map((x) => x.id)).toEqual(["e", "a"]);
+  });
 });
 
 describe("reduce: layout settings", () => {

@@ -16,6 +16,7 @@ import { extractCorpus } from "../extract/index";
 import type { BulkSummary } from "../load/bulk";
 import { loadCorpus } from "../load/corpus";
 import { writeImportCsv } from "../load/csv";
+import { limitHeapGrowth } from "../load/heapGrowth";
 import { finishImport } from "../load/loader";
 import { formatMemorySteps } from "../load/memoryProbe";
 import { sourceFromFile } from "../load/source";
@@ -202,6 +203,7 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     "memory-report": { type: "boolean" },
   });
   const baselineRssBytes = rssNow();
+  limitHeapGrowth();
   if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
   if (values.bulk && values["no-bulk"]) throw new UsageError("load takes --bulk or --no-bulk, not both");
   if ((values.bulk || values["no-bulk"]) && !values.graph)

@@ -18,7 +18,7 @@ export function hash53(s: string): number {
 }
 
 /** A well-mixed 32-bit slot hash of a 53-bit hash (both halves, murmur3's finaliser). */
-function slotOf(h: number): number {
+export function slotOf(h: number): number {
   let x = (Math.floor(h / 0x200000) ^ Math.imul(h % 0x200000, 0x9e3779b1)) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);

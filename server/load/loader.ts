@@ -163,6 +163,7 @@ export async function loadSource(
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       parallel: options.parallel ?? DEFAULT_PARALLEL,
       inOrder: validation.inOrder,
+      expected: validation.counts,
       fresh,
       ...(meter ? { meter } : {}),
       onBatch: async (n, what) => {

@@ -49,6 +49,8 @@ export interface WriteOptions {
   fresh?: boolean;
   /** Sees every batch before it is sent (the largest batch, for the memory report). */
   meter?: BatchMeter;
+  /** Records per section (the validation's counts): sizes a fresh load's key sets once. */
+  expected?: Partial<Record<Section, number>>;
 }
 
 type Builder = (items: never[], loadId: string) => Query;
@@ -127,7 +129,7 @@ export async function writeSource(
   options: WriteOptions,
 ): Promise<number> {
   const buffers = new Map<string, Buffer>();
-  const dedup = options.fresh ? new Dedup() : null;
+  const dedup = options.fresh ? new Dedup(options.expected) : null;
   const inflight = new Map<Promise<void>, number>();
   let failure: { error: unknown } | null = null;
   let batches = 0;

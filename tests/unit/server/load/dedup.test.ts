@@ -31,6 +31,16 @@ describe("Dedup", () => {
     expect(d.first("edges", { type: "T", source: "a", target: "b" })).toBe(false);
   });
 
+  it("says the same with sets sized from the record counts (the transactional loader's)", () => {
+    const d = new Dedup({ nodes: 2, edges: 3 });
+    expect(d.first("nodes", { id: "a" })).toBe(true);
+    expect(d.first("nodes", { id: "a" })).toBe(false);
+    expect(d.first("passages", { id: "a" })).toBe(true);
+    expect(d.first("edges", { type: "T", source: "a", target: "b" })).toBe(true);
+    expect(d.first("edges", { type: "T", source: "b", target: "a" })).toBe(true);
+    expect(d.first("edges", { type: "T", source: "a", target: "b" })).toBe(false);
+  });
+
   it("never says first for a section that always MERGEs", () => {
     expect(new Dedup().first("documents", { id: "d" })).toBe(false);
   });

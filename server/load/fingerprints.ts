@@ -7,7 +7,7 @@
  * took 134 MB and 201 MB while it grew. A false yes needs the same 32 bits (the upper half of the
  * 53-bit hash) in the same probe run: about one in a billion lookups at this load.
  */
-import { hash53, slotOf } from "./idset";
+import { hash53, probeInsert, slotOf } from "./idset";
 
 const MAX_LOAD = 0.7;
 const MIN_SLOTS = 1024;
@@ -44,33 +44,24 @@ export class FingerprintSet {
     if (this.used + 1 > this.table.length * MAX_LOAD) this.grow();
     const h = hash53(key);
     const fp = Math.floor(h / 0x200000) || 1;
-    return this.insert(this.rehashed ? slotOfFingerprint(fp) : slotOf(h), fp);
-  }
-
-  private insert(slot: number, fp: number): boolean {
-    const mask = this.table.length - 1;
-    for (let i = slot & mask; ; i = (i + 1) & mask) {
-      const v = this.table[i];
-      if (v === fp) return false;
-      if (v === 0) {
-        this.table[i] = fp;
-        this.used += 1;
-        return true;
-      }
-    }
+    const added = probeInsert(this.table, this.rehashed ? slotOfFingerprint(fp) : slotOf(h), fp);
+    if (added) this.used += 1;
+    return added;
   }
 
   /**
    * Only when more keys come than announced. The full hashes are gone, so every slot is derived
    * from the fingerprint alone from then on: a false yes then needs only the same 32 bits (still
-   * harmless, about n / 2³² per lookup).
+   * harmless, about n / 2³² per lookup; two keys that shared a fingerprint become one).
    */
   private grow(): void {
     const old = this.table;
     this.table = new Uint32Array(old.length * 2);
-    this.used = 0;
     this.rehashed = true;
-    for (const fp of old) if (fp !== 0) this.insert(slotOfFingerprint(fp), fp);
+    this.used = old.reduce(
+      (n, fp) => n + (fp !== 0 && probeInsert(this.table, slotOfFingerprint(fp), fp) ? 1 : 0),
+      0,
+    );
   }
 }
 

@@ -74,7 +74,7 @@ function builders(section: Section, item: Record<string, unknown>): { merge: Bui
     case "edges":
       return {
         merge: (b, l) => edgesQuery(type, b as GraphEdge[], l),
-        create: (b, l) => createEdgesQuery(type, b as GraphEdge[], l),
+        create: (b, l) => createEdgesQuery(b as GraphEdge[], l),
       };
     case "mentions":
       return {
@@ -110,7 +110,9 @@ function bufferFor(
     { rank, items: [], build: (b) => build(b, loadId) },
   ];
   if (!dedup || !create) return make(label, RANK[section], merge);
-  if (dedup.first(section, item)) return make(label, RANK[section], create);
+  // One CREATE statement for every relationship type (createEdgesQuery): one open batch.
+  if (dedup.first(section, item))
+    return make(section === "edges" ? "relationships" : label, RANK[section], create);
   return make(`${label} (repeated)`, LATE, merge);
 }
 

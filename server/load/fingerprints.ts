@@ -3,7 +3,7 @@
  * "was this key written already?" (dedup.ts), whose false yes only sends a new record to the MERGE
  * statement, which writes it correctly. 4 bytes a slot at a load factor of at most 0.7, sized up
  * front from the record counts the validation gives (no doubling, no second table while it grows):
- * about 27 MB for 5M relationships, where the 53-bit IdSet (8 bytes a slot, load ≤ 0.5, doubling)
+ * about 34 MB for 5M relationships, where the 53-bit IdSet (8 bytes a slot, load ≤ 0.5, doubling)
  * took 134 MB and 201 MB while it grew. A false yes needs the same 32 bits (the upper half of the
  * 53-bit hash) in the same probe run: about one in a billion lookups at this load.
  */

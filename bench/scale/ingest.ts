@@ -104,11 +104,19 @@ export async function runLoaderCli(
 }
 
 /** The CLI's memory report (`load --memory-report`, server/cli/commands/memoryReport.ts), in MB, or null. */
-export function memoryLine(
-  output: string,
-): { baselineRssMb: number; loadRssMb: number; largestBatchMb: number; largestBatchRecords: number } | null {
+export interface LoaderMemory {
+  baselineRssMb: number;
+  loadRssMb: number;
+  largestBatchMb: number;
+  largestBatchRecords: number;
+  /** RSS with Node and the driver's connection up, before the load read anything, and the peak above it. */
+  idleRssMb?: number;
+  aboveIdleRssMb?: number;
+}
+
+export function memoryLine(output: string): LoaderMemory | null {
   const m =
-    /memory: peak RSS [\d.]+ MB, baseline ([\d.]+) MB, load ([\d.]+) MB; largest batch (\d+) records \(.*\), ([\d.]+) MB as JSON/.exec(
+    /memory: peak RSS [\d.]+ MB, baseline ([\d.]+) MB, load ([\d.]+) MB; largest batch (\d+) records \(.*\), ([\d.]+) MB as JSON[^\n]*?(?:; idle baseline ([\d.]+) MB, above idle ([\d.]+) MB[^\n]*)?$/m.exec(
       output,
     );
   if (!m) return null;
@@ -117,6 +125,7 @@ export function memoryLine(
     loadRssMb: Number(m[2]),
     largestBatchRecords: Number(m[3]),
     largestBatchMb: Number(m[4]),
+    ...(m[5] === undefined ? {} : { idleRssMb: Number(m[5]), aboveIdleRssMb: Number(m[6]) }),
   };
 }
 

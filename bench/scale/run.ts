@@ -104,9 +104,11 @@ export async function runScaleBench(argv: string[]): Promise<number> {
       const memory = memoryLine(run.output);
       const steps = /steps: [^\n]*/.exec(run.output)?.[0];
       if (steps) log(`loader ${steps}`);
+      const byStep = /memory by step: [^\n]*/.exec(run.output)?.[0];
+      if (byStep) log(`loader ${byStep}`);
       if (!skipTransactional)
         log(
-          `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB${memory ? `, ${memory.loadRssMb.toFixed(0)} MB over its baseline = ${(memory.loadRssMb / memory.largestBatchMb).toFixed(1)}× the largest batch (${memory.largestBatchMb.toFixed(2)} MB)` : ""}`,
+          `loader: ${run.seconds.toFixed(1)} s, ${(records / run.seconds).toFixed(0)} records/s, peak RSS ${run.peakRssMb.toFixed(0)} MB${memory ? `, ${memory.loadRssMb.toFixed(0)} MB over its baseline = ${(memory.loadRssMb / memory.largestBatchMb).toFixed(1)}× the largest batch (${memory.largestBatchMb.toFixed(2)} MB)${memory.aboveIdleRssMb === undefined ? "" : `, ${memory.aboveIdleRssMb.toFixed(0)} MB above its idle RSS`}` : ""}`,
         );
       report.ingest = {
         records,

@@ -16,7 +16,9 @@ import { extractCorpus } from "../extract/index";
 import type { BulkSummary } from "../load/bulk";
 import { loadCorpus } from "../load/corpus";
 import { writeImportCsv } from "../load/csv";
+import { limitHeapGrowth } from "../load/heapGrowth";
 import { finishImport } from "../load/loader";
+import { formatMemorySteps } from "../load/memoryProbe";
 import { sourceFromFile } from "../load/source";
 import { formatSteps } from "../load/steps";
 import { validateSource } from "../load/validate";
@@ -201,6 +203,7 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
     "memory-report": { type: "boolean" },
   });
   const baselineRssBytes = rssNow();
+  limitHeapGrowth();
   if (values.corpus && values.graph) throw new UsageError("load takes --corpus or --graph, not both");
   if (values.bulk && values["no-bulk"]) throw new UsageError("load takes --bulk or --no-bulk, not both");
   if ((values.bulk || values["no-bulk"]) && !values.graph)
@@ -219,6 +222,7 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
   }
   const corpus = values.corpus ? requireDir("--corpus", values.corpus) : config.CORPUS_DIR;
   const neo4j = await connectNeo4j(config, { log: (l) => io.err.write(`${l}\n`) });
+  const idleRssBytes = rssNow();
   const bar = loadBar(io);
   const options = {
     reset: values.reset ?? false,
@@ -242,10 +246,12 @@ async function loadCommand(argv: string[], io: CliIO, config: Config): Promise<n
       const { largestBatch } = summary;
       const figures = {
         baselineRssBytes,
+        idleRssBytes,
         peakRssBytes: peakRss(),
         ...(largestBatch ? { largestBatch } : {}),
       };
       io.out.write(`${memoryLine(figures)}\n`);
+      if (summary.memorySteps) io.out.write(`memory by step: ${formatMemorySteps(summary.memorySteps)}\n`);
     }
     // Review decisions survive re-extraction and --reset: re-applied after every load.
     const decisions = await applyAllDecisions(neo4j.executor);

@@ -1,10 +1,14 @@
 /**
  * For a fresh load's CREATE statements: has this load already written a record with the same key
- * (the key its MERGE statement matches on)? Keys are kept as 53-bit hashes (IdSet, 8–16 bytes per
- * record), never as strings. A hash collision only sends a new record to the MERGE statement, which
- * writes it correctly (just slower), so a collision can never lose or double a record.
+ * (the key its MERGE statement matches on)? Keys are never kept as strings: given the record counts
+ * (the transactional loader has the validation's), as 32-bit fingerprints in sets sized once
+ * (fingerprints.ts, 4 bytes a slot); without them as 53-bit hashes (IdSet, 8–16 bytes a record),
+ * where a repeat must be a true one (the CSV pass: `zonegraph import` refuses repeated keys). A
+ * collision only sends a new record to the MERGE statement, which writes it correctly (just slower),
+ * so a collision can never lose or double a record.
  */
 import type { GraphEdge, GraphNode, Mention, Passage } from "../../contracts/graph";
+import { FingerprintSet } from "./fingerprints";
 import { IdSet } from "./idset";
 import type { Section } from "./source";
 
@@ -29,7 +33,10 @@ export function mergeKey(section: Section, item: unknown): string | null {
 }
 
 export class Dedup {
-  private readonly seen = new Map<Section, IdSet>();
+  private readonly seen = new Map<Section, FingerprintSet | IdSet>();
+
+  /** `expected`: records per section (the validation's counts): fingerprint sets sized once. */
+  constructor(private readonly expected?: Partial<Record<Section, number>>) {}
 
   /** True the first time a key of this section is seen (then it may be CREATEd). */
   first(section: Section, item: unknown): boolean {
@@ -37,7 +44,7 @@ export class Dedup {
     if (key === null) return false;
     let set = this.seen.get(section);
     if (!set) {
-      set = new IdSet();
+      set = this.expected ? new FingerprintSet(this.expected[section] ?? 0) : new IdSet();
       this.seen.set(section, set);
     }
     return set.add(key);

@@ -18,11 +18,27 @@ export function hash53(s: string): number {
 }
 
 /** A well-mixed 32-bit slot hash of a 53-bit hash (both halves, murmur3's finaliser). */
-function slotOf(h: number): number {
+export function slotOf(h: number): number {
   let x = (Math.floor(h / 0x200000) ^ Math.imul(h % 0x200000, 0x9e3779b1)) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * Open addressing with linear probing, shared by IdSet and FingerprintSet: puts `value` (never 0) in
+ * the first free slot from `slot` on; false when it is there already. The table is never full.
+ */
+export function probeInsert(table: Float64Array | Uint32Array, slot: number, value: number): boolean {
+  const mask = table.length - 1;
+  for (let i = slot & mask; ; i = (i + 1) & mask) {
+    const v = table[i];
+    if (v === value) return false;
+    if (v === 0) {
+      table[i] = value;
+      return true;
+    }
+  }
 }
 
 export class IdSet {
@@ -50,16 +66,9 @@ export class IdSet {
   }
 
   private insert(h: number): boolean {
-    const mask = this.table.length - 1;
-    for (let i = slotOf(h) & mask; ; i = (i + 1) & mask) {
-      const v = this.table[i];
-      if (v === h) return false;
-      if (v === 0) {
-        this.table[i] = h;
-        this.used += 1;
-        return true;
-      }
-    }
+    const added = probeInsert(this.table, slotOf(h), h);
+    if (added) this.used += 1;
+    return added;
   }
 
   private grow(): void {

@@ -18,6 +18,7 @@ import {
   holdsNoOwnedNode,
   splitSchema,
 } from "./fresh";
+import { type MemoryPeak, MemoryProbe } from "./memoryProbe";
 import {
   degreeQuery,
   resetBatchQuery,
@@ -82,6 +83,8 @@ export interface LoadSummary extends Counts {
   largestBatch?: LargestBatch;
   /** Wall seconds per step (steps.ts): validate, prepare, write, sweep, degrees, indexes. */
   steps?: Steps;
+  /** With `measureBatches`: the process's memory peaks per step (memoryProbe.ts). */
+  memorySteps?: Record<string, MemoryPeak>;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -127,7 +130,8 @@ export async function loadSource(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
-  const clock = new StepClock();
+  const probe = options.measureBatches ? new MemoryProbe() : undefined;
+  const clock = new StepClock(probe);
   const [validation, checksum] = options.validated
     ? [options.validated.validation, options.validated.checksum]
     : await validateWithChecksum(source, options.onProgress);
@@ -159,6 +163,7 @@ export async function loadSource(
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       parallel: options.parallel ?? DEFAULT_PARALLEL,
       inOrder: validation.inOrder,
+      expected: validation.counts,
       fresh,
       ...(meter ? { meter } : {}),
       onBatch: async (n, what) => {
@@ -173,6 +178,7 @@ export async function loadSource(
     const counts = await readCounts(executor);
     await executor.executeWrite(finishLoadQuery(loadId, "done", JSON.stringify(counts), null));
     const seconds = (performance.now() - started) / 1000;
+    probe?.stop();
     const largest = meter?.largest;
     return {
       ...counts,
@@ -182,9 +188,11 @@ export async function loadSource(
       records: total,
       problems: validation.problems,
       steps: clock.steps,
+      ...(probe ? { memorySteps: clock.memory } : {}),
       ...(largest && largest.records > 0 ? { largestBatch: largest } : {}),
     };
   } catch (error) {
+    probe?.stop();
     if (defer) await createDeferredIndexes(executor).catch(() => {});
     await executor
       .executeWrite(finishLoadQuery(loadId, "failed", "{}", (error as Error).message))

@@ -49,6 +49,8 @@ export interface WriteOptions {
   fresh?: boolean;
   /** Sees every batch before it is sent (the largest batch, for the memory report). */
   meter?: BatchMeter;
+  /** Records per section (the validation's counts): sizes a fresh load's key sets once. */
+  expected?: Partial<Record<Section, number>>;
 }
 
 type Builder = (items: never[], loadId: string) => Query;
@@ -72,7 +74,7 @@ function builders(section: Section, item: Record<string, unknown>): { merge: Bui
     case "edges":
       return {
         merge: (b, l) => edgesQuery(type, b as GraphEdge[], l),
-        create: (b, l) => createEdgesQuery(type, b as GraphEdge[], l),
+        create: (b, l) => createEdgesQuery(b as GraphEdge[], l),
       };
     case "mentions":
       return {
@@ -108,7 +110,9 @@ function bufferFor(
     { rank, items: [], build: (b) => build(b, loadId) },
   ];
   if (!dedup || !create) return make(label, RANK[section], merge);
-  if (dedup.first(section, item)) return make(label, RANK[section], create);
+  // One CREATE statement for every relationship type (createEdgesQuery): one open batch.
+  if (dedup.first(section, item))
+    return make(section === "edges" ? "relationships" : label, RANK[section], create);
   return make(`${label} (repeated)`, LATE, merge);
 }
 
@@ -127,7 +131,7 @@ export async function writeSource(
   options: WriteOptions,
 ): Promise<number> {
   const buffers = new Map<string, Buffer>();
-  const dedup = options.fresh ? new Dedup() : null;
+  const dedup = options.fresh ? new Dedup(options.expected) : null;
   const inflight = new Map<Promise<void>, number>();
   let failure: { error: unknown } | null = null;
   let batches = 0;

@@ -8,6 +8,8 @@ import type { LargestBatch } from "../../load/batchMeter";
 
 export interface MemoryFigures {
   baselineRssBytes: number;
+  /** RSS once Node, the modules and the driver's connection are up, before the load reads anything. */
+  idleRssBytes?: number;
   peakRssBytes: number;
   largestBatch?: LargestBatch;
 }
@@ -33,5 +35,9 @@ export function memoryLine(f: MemoryFigures): string {
   const head = `memory: peak RSS ${(f.peakRssBytes / MB).toFixed(1)} MB, baseline ${(f.baselineRssBytes / MB).toFixed(1)} MB, load ${(load / MB).toFixed(1)} MB`;
   const b = f.largestBatch;
   if (!b || b.bytes === 0) return `${head}; no batch measured (bulk path or nothing written)`;
-  return `${head}; largest batch ${b.records} records (${b.what}), ${(b.bytes / MB).toFixed(2)} MB as JSON; load/batch ${(load / b.bytes).toFixed(1)}×`;
+  const idle =
+    f.idleRssBytes === undefined
+      ? ""
+      : `; idle baseline ${(f.idleRssBytes / MB).toFixed(1)} MB, above idle ${(Math.max(0, f.peakRssBytes - f.idleRssBytes) / MB).toFixed(1)} MB = ${(Math.max(0, f.peakRssBytes - f.idleRssBytes) / b.bytes).toFixed(1)}× the batch`;
+  return `${head}; largest batch ${b.records} records (${b.what}), ${(b.bytes / MB).toFixed(2)} MB as JSON; load/batch ${(load / b.bytes).toFixed(1)}×${idle}`;
 }

@@ -30,13 +30,18 @@ describe("CREATE twins of the loader's MERGE statements", () => {
   });
 
   it("writes an edge's properties in the CREATE pattern, with no SET when no edge has free-form ones", () => {
-    const q = createEdgesQuery("PART_OF", fixture.edges, "l");
-    expect(q.cypher).toContain("CREATE (s)-[r:PART_OF {id: row.props.id, confidence: row.props.confidence");
+    const q = createEdgesQuery(fixture.edges, "l");
+    expect(q.cypher).toContain(
+      "CREATE (s)-[r:$(row.type) {id: row.props.id, confidence: row.props.confidence",
+    );
     for (const k of ["evidenceDocs", "evidencePassages", "evidenceStarts", "evidenceEnds", "evidenceQuotes"])
       expect(q.cypher).toContain(`${k}: row.props.${k}`);
     expect(q.cypher).toContain("loadId: $load}]->(t)");
     expect(q.cypher).not.toContain("SET");
-    // The same property values as the MERGE statement.
+    // Each row carries its own type, and the same property values as the MERGE statement.
+    expect((q.params as { rows: { type: string }[] }).rows.map((r) => r.type)).toEqual(
+      fixture.edges.map((e) => e.type),
+    );
     const merge = edgesQuery("PART_OF", fixture.edges, "l");
     expect((q.params as { rows: { props: unknown }[] }).rows.map((r) => r.props)).toEqual(
       (merge.params as { rows: { props: unknown }[] }).rows.map((r) => r.props),
@@ -46,11 +51,13 @@ describe("CREATE twins of the loader's MERGE statements", () => {
   it("adds free-form edge properties with a SET, never over the reserved ones", () => {
     const [e] = fixture.edges;
     const edge = { ...e!, properties: { weight: 3, id: "not the id", confidence: 2 } };
-    const q = createEdgesQuery("PART_OF", [edge, e!], "l");
+    const q = createEdgesQuery([edge, e!], "l");
     expect(q.cypher).toContain("SET r += coalesce(row.extra, {})");
     const rows = q.params?.rows as { extra?: unknown }[];
     expect(rows[0]?.extra).toEqual({ weight: 3 });
     expect(rows[1]?.extra).toBeUndefined();
-    expect(() => createEdgesQuery("NOT_A_TYPE" as never, [], "l")).toThrow(/Unknown relationship type/);
+    expect(() => createEdgesQuery([{ ...e!, type: "NOT_A_TYPE" as never }], "l")).toThrow(
+      /Unknown relationship type/,
+    );
   });
 });

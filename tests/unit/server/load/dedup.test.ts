@@ -21,13 +21,17 @@ describe("mergeKey", () => {
 });
 
 describe("Dedup", () => {
-  it("says first once per key and section", () => {
-    const d = new Dedup();
+  it.each([
+    ["53-bit hashes (no counts: the CSV pass)", undefined],
+    ["fingerprint sets sized from the counts (the transactional loader)", { nodes: 2, edges: 3 }],
+  ])("says first once per key and section, with %s", (_, expected) => {
+    const d = new Dedup(expected);
     expect(d.first("nodes", { id: "a" })).toBe(true);
     expect(d.first("nodes", { id: "a" })).toBe(false);
     expect(d.first("passages", { id: "a" })).toBe(true);
     expect(d.first("edges", { type: "T", source: "a", target: "b" })).toBe(true);
     expect(d.first("edges", { type: "U", source: "a", target: "b" })).toBe(true);
+    expect(d.first("edges", { type: "T", source: "b", target: "a" })).toBe(true);
     expect(d.first("edges", { type: "T", source: "a", target: "b" })).toBe(false);
   });
 

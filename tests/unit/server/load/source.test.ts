@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -88,6 +89,9 @@ describe("graph sources", () => {
     for await (const lines of linesOf(file)) got.push(...lines);
     expect(got.length).toBe(expected.length);
     expect(got).toEqual(expected);
+    // The checksum reads the same chunks (one reused buffer): the file's SHA-256 all the same.
+    const sha = createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    expect(await sourceFromFile(file).checksum()).toBe(sha);
   });
 
   it("an NDJSON record carries its line as text, and a bad line is named", async () => {

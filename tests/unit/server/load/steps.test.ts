@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import type { MemoryProbe } from "../../../../server/load/memoryProbe";
 import { formatSteps, StepClock } from "../../../../server/load/steps";
 
 describe("StepClock", () => {
@@ -14,6 +15,29 @@ describe("StepClock", () => {
     clock.lap("validate");
     now.mockRestore();
     expect(clock.steps).toEqual({ validate: 2.75, write: 0.5 });
+  });
+});
+
+describe("StepClock with a memory probe", () => {
+  it("keeps each step's memory peaks, the larger ones for a step that ran twice", () => {
+    const peaks = [
+      { rss: 10, heapUsed: 1, heapTotal: 2, external: 0, arrayBuffers: 0 },
+      { rss: 30, heapUsed: 3, heapTotal: 4, external: 0, arrayBuffers: 0 },
+      { rss: 20, heapUsed: 5, heapTotal: 6, external: 0, arrayBuffers: 0 },
+    ];
+    const probe = { take: () => peaks.shift() } as unknown as MemoryProbe;
+    const clock = new StepClock(probe);
+    clock.lap("validate");
+    clock.lap("write");
+    clock.lap("validate");
+    expect(clock.memory.validate).toEqual({
+      rss: 20,
+      heapUsed: 5,
+      heapTotal: 6,
+      external: 0,
+      arrayBuffers: 0,
+    });
+    expect(clock.memory.write?.rss).toBe(30);
   });
 });
 

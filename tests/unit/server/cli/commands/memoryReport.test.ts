@@ -37,6 +37,26 @@ describe("memoryLine", () => {
     expect(parseMemoryLine(memoryLine({ baselineRssBytes: MB, peakRssBytes: MB }))).toBeNull();
   });
 
+  it("adds the RSS above the idle baseline (driver connected, nothing read), which the bench reads back", () => {
+    const line = memoryLine({
+      baselineRssBytes: 180 * MB,
+      idleRssBytes: 150 * MB,
+      peakRssBytes: 250 * MB,
+      largestBatch: { records: 5000, bytes: 2 * MB, what: "PART_OF relationships" },
+    });
+    expect(line).toMatch(
+      /load\/batch 35\.0×; idle baseline 150\.0 MB, above idle 100\.0 MB = 50\.0× the batch$/,
+    );
+    expect(parseMemoryLine(`${line}\nmemory by step: write: RSS 250 MB\n`)).toEqual({
+      baselineRssMb: 180,
+      loadRssMb: 70,
+      largestBatchRecords: 5000,
+      largestBatchMb: 2,
+      idleRssMb: 150,
+      aboveIdleRssMb: 100,
+    });
+  });
+
   it("reads this process's RSS now and its peak, the peak never below the current RSS", () => {
     const now = rssNow();
     expect(now).toBeGreaterThan(0);

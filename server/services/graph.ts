@@ -324,11 +324,11 @@ export class GraphService {
     // it did not read) owns every place, so no second ring is read. Its bounded read can meet a neighbour
     // twice and hold a few fewer distinct ones than asked (a supernode at cap 1000: 997 of 999), which sent
     // a whole second query for the last places.
-    const firstRingFull =
-      opts.depth >= 2 &&
-      nodes.size < opts.limit &&
-      firstFanout >= opts.limit - 1 &&
-      Object.keys(omittedCounts(first, edges, nodes, relSet, types).relationships).length > 0;
+    const firstOmitted =
+      opts.depth >= 2 && nodes.size < opts.limit && firstFanout >= opts.limit - 1
+        ? omittedCounts(first, edges, nodes, relSet, types)
+        : undefined;
+    const firstRingFull = firstOmitted !== undefined && Object.keys(firstOmitted.relationships).length > 0;
     let skipped = false;
     for (let level = 2; level <= opts.depth && frontier.length > 0 && !firstRingFull; level++) {
       const remaining = opts.limit - nodes.size;
@@ -345,7 +345,9 @@ export class GraphService {
       expanded.push(...rows);
       frontier = keepStrongest(rows, nodes, edges, opts.limit);
     }
-    const omitted = omittedCounts(expanded, edges, nodes, relSet, types);
+    // No second ring read: the first ring's counts are the answer's (same rows, nodes and edges).
+    const omitted =
+      firstRingFull && firstOmitted ? firstOmitted : omittedCounts(expanded, edges, nodes, relSet, types);
     const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return {
       graph: {

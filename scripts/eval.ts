@@ -36,6 +36,7 @@ export const REAL_DEV = [
   "real-set7-dev.json",
   "real-set8-dev.json",
   "real-set9-dev.json",
+  "real-set10-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -47,6 +48,7 @@ export const REAL_HELDOUT = [
   "real-set7-heldout.json",
   "real-set8-heldout.json",
   "real-set9-heldout.json",
+  "real-set10-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -178,6 +178,12 @@ export const SETS: Record<string, SetConfig> = {
     namesFile: "second/real-set9-b-names.json",
     folders: ["tests/fixtures/real/set9/dev", "tests/fixtures/real/set9/heldout"],
   },
+  "10": {
+    aFiles: ["real-set10-dev.json", "real-set10-heldout.json"],
+    bFile: "second/real-set10-b.json",
+    namesFile: "second/real-set10-b-names.json",
+    folders: ["tests/fixtures/real/set10/dev", "tests/fixtures/real/set10/heldout"],
+  },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { tagWords, type Word } from "./segmenter";
+import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** A company's legal form closes its name (中铁集装箱有限公司, 青海五彩碱业股份有限公司). */
@@ -83,11 +83,7 @@ export const legalFormCompanies: EntityRule = {
       const head = m.index ?? 0;
       const end = head + m[0].length;
       const from = Math.max(0, head - MAX_NAME);
-      const words = tagWords(norm.slice(from, head), n.cat).map((w) => ({
-        ...w,
-        start: w.start + from,
-        end: w.end + from,
-      }));
+      const words = tagWindow(norm, from, head, n.cat);
       const run = nameStart(words, head);
       const start = run === null ? null : afterVerbPhrase(words, run, n.cat);
       if (start === null || head - start < 3 || (start === from && from > 0)) continue;

@@ -1,14 +1,17 @@
 /**
  * `npm run train:entities`: trains the learned entity layer (server/extract/learned/entity-*.ts) on
- * the annotations that are not held out — the seed gold sets and the real-text dev sets 1–8 — and
+ * the annotations that are not held out — the seed gold sets and the real-text dev sets 1–9 — and
  * writes the weights to data/model/entities.json. It prints the cross-validated entity scores of the
  * rules alone and of rules + the layer at each threshold (each corpus folder held out in turn: every
  * real dev set, leave one set out, trained on the seed sets and the other real dev sets; the seed
- * folders likewise), and picks the threshold from the pooled real dev lines only. The held-out
+ * folders likewise), chooses a type gate (the types whose names alone raise the pooled real-dev recall
+ * within the precision margins of real dev and of the seed sets) and picks the threshold from the pooled
+ * real dev lines of the gated layer. The held-out
  * real-text sets are never read here (a held-out file in the list stops the script). Deterministic.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { NodeType } from "../contracts/graph";
 import { type Score, totalScore } from "../server/extract/evaluate";
 import { extractCorpus } from "../server/extract/index";
 import { setLearnedLayer } from "../server/extract/learned/classify";
@@ -26,7 +29,7 @@ import { DEFAULT_TRAIN, type TrainOptions } from "../server/extract/learned/mode
 import { readGold, SEED_GOLD_FILES } from "./eval-sets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const REAL_DEV = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `real-set${n}-dev.json`);
+const REAL_DEV = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `real-set${n}-dev.json`);
 const TRAINING_SETS = [...SEED_GOLD_FILES, ...REAL_DEV];
 if (TRAINING_SETS.some((f) => /heldout/.test(f) && f.startsWith("real-")))
   throw new Error("a held-out set is in the training data");
@@ -110,7 +113,12 @@ function perSet(corpora: EntityCorpus[], scores: Scores, t: number): void {
   line("real dev pooled", REAL_DEV);
 }
 
-function writeModel(corpora: EntityCorpus[], threshold: number, cv: Record<string, unknown>): void {
+function writeModel(
+  corpora: EntityCorpus[],
+  threshold: number,
+  cv: Record<string, unknown>,
+  gate: NodeType[],
+): void {
   const cands = corpora.flatMap((k) => k.cands);
   const fitted = fitEntities(cands, OPTIONS);
   const weights = fitted.model.toJSON();
@@ -126,6 +134,7 @@ function writeModel(corpora: EntityCorpus[], threshold: number, cv: Record<strin
     features: Object.keys(weights).length,
     options: { ...OPTIONS },
     types: fitted.types,
+    ...(gate.length > 0 ? { addTypes: gate } : {}),
     threshold: Math.min(1, threshold),
     crossValidation: cv,
     weights,
@@ -145,6 +154,35 @@ function optionGrid(corpora: EntityCorpus[]): void {
   }
 }
 
+/** The scores with the names of types outside the gate never added (probability −1). */
+const gatedScores = (scores: Scores, types: readonly NodeType[]): Scores =>
+  new Map([...scores].map(([c, s]) => [c, types.includes(s.type) ? s : { ...s, p: -1 }]));
+
+/** Raises pooled real-dev recall within the precision margin, on real dev and on the seed sets alike. */
+const within = (rules: Pools, p: Pools) =>
+  p.realDev.recall > rules.realDev.recall &&
+  p.realDev.precision >= rules.realDev.precision - MAX_PRECISION_DROP &&
+  p.seed.precision >= rules.seed.precision - MAX_PRECISION_DROP;
+
+/**
+ * The type gate: the types whose names alone, at some threshold, raise the pooled real-dev recall within
+ * both precision margins (cross-validated, as every line here). Empty: no type does.
+ */
+function chooseGate(corpora: EntityCorpus[], scores: Scores, rules: Pools): NodeType[] {
+  const types = [...new Set([...scores.values()].map((s) => s.type))].sort();
+  const gate = types.filter((type) => {
+    const lines = THRESHOLDS.map((t) => ({ t, p: pools(corpora, gatedScores(scores, [type]), t) }));
+    const ok = lines.filter(({ p }) => within(rules, p));
+    const best = ok.sort((x, y) => y.p.realDev.recall - x.p.realDev.recall)[0];
+    console.log(
+      `  gate ${type.padEnd(13)} ${best ? `passes (at ${best.t}: seed ${fmt(best.p.seed)} | real dev ${fmt(best.p.realDev)})` : "fails"}`,
+    );
+    return best !== undefined;
+  });
+  console.log(`type gate: ${gate.length > 0 ? gate.join(", ") : "none"}`);
+  return gate;
+}
+
 async function main(): Promise<void> {
   const t0 = Date.now();
   const corpora = await extractAll();
@@ -158,9 +196,15 @@ async function main(): Promise<void> {
   const scores = crossValidateEntities(corpora, OPTIONS, foldOf);
   console.log(`cross-validated in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   const rules = pools(corpora, scores, Number.POSITIVE_INFINITY);
-  const grid = THRESHOLDS.map((t) => ({ t, p: pools(corpora, scores, t) }));
+  for (const t of THRESHOLDS) {
+    const p = pools(corpora, scores, t);
+    console.log(`  all types, add ≥ ${String(t).padEnd(8)} seed ${fmt(p.seed)} | real dev ${fmt(p.realDev)}`);
+  }
+  const gate = chooseGate(corpora, scores, rules);
+  const used = gate.length > 0 ? gatedScores(scores, gate) : scores;
+  const grid = THRESHOLDS.map((t) => ({ t, p: pools(corpora, used, t) }));
   for (const { t, p } of grid)
-    console.log(`  add ≥ ${String(t).padEnd(8)} seed ${fmt(p.seed)} | real dev ${fmt(p.realDev)}`);
+    console.log(`  gated, add ≥ ${String(t).padEnd(8)} seed ${fmt(p.seed)} | real dev ${fmt(p.realDev)}`);
   const chosen = pick(rules, grid);
   const best = [...grid].sort((x, y) => f1(y.p.realDev) - f1(x.p.realDev) || y.t - x.t)[0];
   console.log(
@@ -169,9 +213,10 @@ async function main(): Promise<void> {
       : `\nno threshold raises recall within the precision margin (best F1: ${best?.t})`,
   );
   const seedHeld = chosen ? seedFloor(rules, chosen.p) : false;
-  perSet(corpora, scores, (chosen ?? best)?.t ?? Number.POSITIVE_INFINITY);
+  perSet(corpora, used, (chosen ?? best)?.t ?? Number.POSITIVE_INFINITY);
   const t2 = Date.now();
-  writeModel(corpora, chosen?.t ?? 1, { rulesOnly: rules, rulesPlusLearned: chosen?.p ?? null, seedHeld });
+  const cv = { rulesOnly: rules, rulesPlusLearned: chosen?.p ?? null, seedHeld };
+  writeModel(corpora, chosen?.t ?? 1, cv, gate);
   console.log(
     `final model trained and written in ${((Date.now() - t2) / 1000).toFixed(1)} s; total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );

@@ -37,6 +37,7 @@ import { industries } from "./industries";
 import { inlandPorts } from "./inland-ports";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
+import { legalFormCompanies } from "./legal-form-companies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
@@ -91,6 +92,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   agreementBodies,
   bilateralFtas,
   customsAndCompanies,
+  legalFormCompanies,
   bracketedServices,
   departments,
   periodicals,

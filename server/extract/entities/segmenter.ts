@@ -76,6 +76,15 @@ export function tagWords(text: string, cat: Catalog): Word[] {
   return out;
 }
 
+/** The words of norm[from, end) with their offsets in norm (a short window is tagged, not the passage). */
+export function tagWindow(norm: string, from: number, end: number, cat: Catalog): Word[] {
+  return tagWords(norm.slice(from, end), cat).map((w) => ({
+    ...w,
+    start: w.start + from,
+    end: w.end + from,
+  }));
+}
+
 /** Tags of words an unseen name does not hold: verbs, time words, prepositions, adverbs, conjunctions,
  * particles, pronouns, numerals, measure words and localisers (近日迎来开港 holds 近日 and 迎来). Only
  * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). */
@@ -96,12 +105,7 @@ export function unseenNameStart(
   cat: Catalog,
   stop: (ch: string) => boolean,
 ): number | null {
-  const from = Math.max(0, cs - 6);
-  const words = tagWords(norm.slice(from, end), cat).map((w) => ({
-    ...w,
-    start: w.start + from,
-    end: w.end + from,
-  }));
+  const words = tagWindow(norm, Math.max(0, cs - 6), end, cat);
   const notInName = (w: Word) => w.word.length >= 2 && NOT_IN_NAME.test(w.tag);
   let start = cs;
   const cut = words.find((w) => w.start < cs && w.end > cs);

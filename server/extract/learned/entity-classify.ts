@@ -18,11 +18,21 @@ import { typeOf } from "./features";
 import type { LogisticModel } from "./model";
 import { switchedOn } from "./weights";
 
-/** A trained entity layer: the model, the types it scores, its threshold. */
+/** A trained entity layer: the model, the types it scores, the types it may add (a type gate: a candidate
+ * whose best type is another one is left out), its threshold. */
 export interface TrainedEntityLayer {
   model: LogisticModel;
   types: readonly NodeType[];
+  addTypes?: readonly NodeType[];
   threshold: number;
+}
+
+/** The scored candidates whose best type passes the gate (all when there is none). */
+export function gated<T extends { type: NodeType }>(
+  scored: readonly T[],
+  addTypes?: readonly NodeType[],
+): T[] {
+  return addTypes ? scored.filter((s) => addTypes.includes(s.type)) : [...scored];
 }
 
 /** The passage as the features read it: text, words, the rules' names, catalogued types only. */
@@ -87,7 +97,7 @@ export const trainedEntityLayer = (layer: TrainedEntityLayer): LearnedEntityLaye
   find(norm, taken, n) {
     const p = entityPassage(norm, taken, n);
     const cands = entityCandidates(norm, p.words, taken);
-    const picked = pickEntities(scoreEntities(p, cands, layer), layer.threshold);
+    const picked = pickEntities(gated(scoreEntities(p, cands, layer), layer.addTypes), layer.threshold);
     return picked.map(({ c, type }) => ({
       id: n.resolveOrRegister(type, norm.slice(c.cs, c.ce)),
       cs: c.cs,

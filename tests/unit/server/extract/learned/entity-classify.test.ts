@@ -9,10 +9,11 @@ import {
 import { LogisticModel } from "../../../../../server/extract/learned/model";
 
 // Invented sentences; the model is hand-written (weights chosen for the test).
-const quoteModel = (w: number) =>
+const quoteModel = (w: number, addTypes?: ("City" | "Corridor")[]) =>
   trainedEntityLayer({
     model: LogisticModel.fromJSON({ "Corridor|src:quote": w, "Corridor|bias": -2, "City|bias": -3 }),
     types: ["City", "Corridor"],
+    ...(addTypes ? { addTypes } : {}),
     threshold: 0.5,
   });
 
@@ -42,6 +43,14 @@ describe("the learned entity layer", () => {
     // below the threshold: nothing is added
     setLearnedEntityLayer(quoteModel(1));
     expect(extractDocument("x.txt", text).mentions.map((x) => x.node)).toEqual(before);
+  });
+
+  it("adds only names of the types its gate lets through", () => {
+    const text = "甲乙公司开行“丙丁戊快线”后，货物经此运往各地。";
+    setLearnedEntityLayer(quoteModel(6, ["Corridor"]));
+    expect(extractDocument("x.txt", text).mentions.map((m) => m.node)).toContain("Corridor:丙丁戊快线");
+    setLearnedEntityLayer(quoteModel(6, ["City"]));
+    expect(extractDocument("x.txt", text).mentions.map((m) => m.node)).not.toContain("Corridor:丙丁戊快线");
   });
 
   it("is off by default and refuses a bad switch value, naming the variable", () => {

@@ -13,6 +13,8 @@ describe("the committed entity model (data/model/entities.json)", () => {
     expect(m.threshold).toBeGreaterThan(0);
     expect(m.threshold).toBeLessThanOrEqual(1);
     for (const t of m.types) expect(NODE_TYPES as readonly string[]).toContain(t);
+    // the type gate adds only scored types
+    for (const t of m.addTypes) expect(m.types).toContain(t);
     for (const f of m.model.weights.keys())
       expect(m.types as readonly string[], f).toContain(f.slice(0, f.indexOf("|")));
   });
@@ -32,6 +34,9 @@ describe("the committed entity model (data/model/entities.json)", () => {
     );
     expect(() => parseEntityModel(JSON.stringify({ ...good, types: ["Planet"] }), "m.json")).toThrow(
       /m\.json: types\.0/,
+    );
+    expect(() => parseEntityModel(JSON.stringify({ ...good, addTypes: ["Planet"] }), "m.json")).toThrow(
+      /m\.json: addTypes\.0/,
     );
   });
 });

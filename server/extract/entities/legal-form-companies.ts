@@ -1,0 +1,98 @@
+import { tagWindow, tagWords, type Word } from "./segmenter";
+import type { EntityRule } from "./types";
+
+/** A company's legal form closes its name (中铁集装箱有限公司, 青海五彩碱业股份有限公司). */
+const LEGAL_FORM = /股份有限公司|有限责任公司|有限公司/g;
+/** Tags of the words a company's name is made of: nouns, proper nouns, abbreviations, unknown words
+ * (brands such as 福耀, 德园) and verbal nouns of a business line (运营, 发展, 进出口). */
+const IN_NAME = /^(n|nr|nrt|ns|nt|nz|j|x|vn|nrfg)$/;
+/** Set phrases (l, i) and verbs (v) belong to the name only right before its legal form, as its business
+ * line (集装箱运输有限责任公司, 港口控股有限公司, 多式联运有限公司); further back they are the clause's verb
+ * phrase (充分发挥…, 管理…), and a business line alone names no company. */
+const PHRASE = /^(l|i|v)$/;
+/** Words that end a name's run cleanly: a preposition, verb, conjunction, particle, adverb, pronoun
+ * (与中铁…, 由…承建, 成立的…), or a date (2020年陆海新通道…). */
+const BOUNDARY = /^(p|v|c|u|uj|ul|ud|ug|uz|uv|d|r|zg|y)/;
+const DATE = /^[\d０-９]*[年月日号]?$/;
+/** Class nouns in apposition before a name (子公司, 跨境电商企业, 政府): the name starts after the last one
+ * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司). */
+const CLASS_NOUN = /^(子公司|分公司|公司|企业|政府|单位|机构|平台|客户|伙伴|合作伙伴|股东|龙头)$/;
+const MAX_NAME = 24;
+/** A verb or adverb, read on half of a four-character word (充分|发挥). */
+const VERBAL = /^(v|vd|d|ad)$/;
+
+/** jieba reads some verb phrases as one noun (充分发挥/n): a four-character word that opens the name and
+ * holds a verb or adverb in either half is the clause's phrase, and the name starts after it. */
+function afterVerbPhrase(words: Word[], start: number, cat: Parameters<typeof tagWords>[1]): number {
+  const first = words.find((w) => w.start === start);
+  if (first?.word.length !== 4) return start;
+  const halves = [first.word.slice(0, 2), first.word.slice(2)];
+  const verbal = halves.some((h) => tagWords(h, cat).some((w) => w.word === h && VERBAL.test(w.tag)));
+  return verbal ? first.end : start;
+}
+
+/** A business line needs a name word before it that is no verbal noun (港口控股; not 合资成立有限公司). */
+function namesBefore(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !!prev && IN_NAME.test(prev.tag) && prev.tag !== "vn";
+}
+
+/** The start of the name that ends at `head`, read back over the words before it (all end by `head`); null when the run is
+ * broken by a numeral, localiser or measure word (中国第一汽车…: the name goes on before it). */
+function nameStart(words: Word[], head: number): number | null {
+  let start = head;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    if (!/^[\u4e00-\u9fff]+$/.test(w.word)) break;
+    if (IN_NAME.test(w.tag) || (PHRASE.test(w.tag) && w.end === head && namesBefore(words, i))) {
+      start = w.start;
+      continue;
+    }
+    if (
+      BOUNDARY.test(w.tag) ||
+      PHRASE.test(w.tag) ||
+      ((w.tag === "m" || w.tag === "t") && DATE.test(w.word.slice(-1)))
+    )
+      break;
+    return null;
+  }
+  // class nouns in apposition (授权企业中吉乌铁路…, 跨境电商企业内蒙古…) and verbal nouns opening the run
+  // (经营、管理天津港…) are left out: a business line follows the name's brand or place, never opens it
+  for (const w of words) {
+    if (w.start < start || w.end >= head) continue;
+    if (CLASS_NOUN.test(w.word) || (w.start === start && w.tag === "vn")) start = w.end;
+  }
+  // a business line alone (成立有限公司) names no company
+  const first = words.find((w) => w.start === start);
+  return first && PHRASE.test(first.tag) && first.end === head ? null : start;
+}
+
+/**
+ * Companies by their legal form: the run of name words before 有限公司, 有限责任公司 or 股份有限公司,
+ * from the preposition, verb, particle, date or punctuation that opens it (基于此，中铁集装箱有限公司与…;
+ * 由三国政府授权企业合资成立的中吉乌铁路有限公司; 2020年陆海新通道运营贵州有限公司). A name led by a
+ * parent or a brand reads whole (福耀集团长春有限公司), so a place-led reading inside it gives way.
+ * Names already read across its start are left to the rule that read them.
+ */
+export const legalFormCompanies: EntityRule = {
+  name: "legal-form-companies",
+  type: "Organization",
+  priority: 0,
+  find({ norm, n, add, cands }) {
+    for (const m of norm.matchAll(LEGAL_FORM)) {
+      const head = m.index ?? 0;
+      const end = head + m[0].length;
+      const from = Math.max(0, head - MAX_NAME);
+      const words = tagWindow(norm, from, head, n.cat);
+      const run = nameStart(words, head);
+      const start = run === null ? null : afterVerbPhrase(words, run, n.cat);
+      if (start === null || head - start < 3 || (start === from && from > 0)) continue;
+      if (cands.some((c) => c.cs < start && c.ce > start)) continue;
+      const name = norm.slice(start, end);
+      const parts = cands
+        .filter((c) => c.cs >= start && c.ce <= head && /^(Country|Province|City):/.test(c.id))
+        .map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
+      add({ id: n.resolveOrRegister("Organization", name), cs: start, ce: end, method: "pattern", parts });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { customsAndCompanies } from "../../../../../server/extract/entities/customs-and-companies";
+import { legalFormCompanies } from "../../../../../server/extract/entities/legal-form-companies";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+const orgs = (t: string) =>
+  mentionsBy([customsAndCompanies, legalFormCompanies], t).filter((m) => m.startsWith("Organization:"));
+
+describe("entity rule legal-form-companies", () => {
+  it("reads a company by its legal form from the word that opens its run", () => {
+    expect(orgs("近日，华通集装箱运输有限责任公司与港方签署协议。")).toEqual([
+      "Organization:华通集装箱运输有限责任公司@华通集装箱运输有限责任公司",
+    ]);
+    expect(orgs("由蓝海港口控股有限公司承建的码头开港。")).toEqual([
+      "Organization:蓝海港口控股有限公司@蓝海港口控股有限公司",
+    ]);
+  });
+
+  it("reads a name led by a parent group whole, not the place-led part inside it", () => {
+    expect(orgs("目前，星耀集团武汉有限公司已开工。")).toEqual([
+      "Organization:星耀集团武汉有限公司@星耀集团武汉有限公司",
+    ]);
+  });
+
+  it("leaves out class nouns, dates and verb phrases before the name", () => {
+    expect(orgs("由两国授权企业合资成立的华通铁路有限公司负责运营。")).toEqual([
+      "Organization:华通铁路有限公司@华通铁路有限公司",
+    ]);
+    expect(orgs("2021年蓝海物流运营有限公司承担了运输。")).toEqual([
+      "Organization:蓝海物流运营有限公司@蓝海物流运营有限公司",
+    ]);
+    expect(orgs("双方将充分发挥华通铁路有限公司的作用。")).toEqual([
+      "Organization:华通铁路有限公司@华通铁路有限公司",
+    ]);
+  });
+
+  it("names no company from a business line alone or a phrase broken by a numeral", () => {
+    expect(orgs("双方合资成立有限公司。")).toEqual([]);
+    expect(orgs("该项目由第一有限公司负责。")).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const edge = (type: GraphEdge["type"], source: string, target: string, quote: st
     properties: {},
   };
 };
-const graph = (edges: GraphEdge[]): ExtractedGraph => ({
+const graphOf = (edges: GraphEdge[]): ExtractedGraph => ({
   version: 1,
   documents: [],
   passages: [],
@@ -45,6 +45,8 @@ const graph = (edges: GraphEdge[]): ExtractedGraph => ({
   claims: [],
   problems: [],
 });
+/** The eval's scores of these predicted edges against the gold above. */
+const scored = (...edges: GraphEdge[]) => evaluate(graphOf(edges), gold, texts);
 
 describe("evaluate: two-sided relations", () => {
   it("orders the ends of a symmetric type only", () => {
@@ -60,15 +62,11 @@ describe("evaluate: two-sided relations", () => {
   });
 
   it("scores COOPERATES_WITH in either direction next to the directed score, CONNECTS directed in both", () => {
-    const r = evaluate(
-      graph([
-        // one cooperation the right way round, one reversed, a route reversed
-        edge("COOPERATES_WITH", "Province:甲省", "Country:乙国", "甲省与乙国签署合作协议"),
-        edge("COOPERATES_WITH", "Country:丁国", "City:丙市", "丙市与丁国开展合作"),
-        edge("CONNECTS", "Country:己国", "Corridor:戊班列", "戊班列经己国"),
-      ]),
-      gold,
-      texts,
+    // one cooperation the right way round, one reversed, a route reversed
+    const r = scored(
+      edge("COOPERATES_WITH", "Province:甲省", "Country:乙国", "甲省与乙国签署合作协议"),
+      edge("COOPERATES_WITH", "Country:丁国", "City:丙市", "丙市与丁国开展合作"),
+      edge("CONNECTS", "Country:己国", "Corridor:戊班列", "戊班列经己国"),
     );
     expect(r.relationTotal).toMatchObject({ tp: 1, fp: 2, fn: 2 });
     expect(r.relationTotalEitherWay).toMatchObject({ tp: 2, fp: 1, fn: 1 });
@@ -78,13 +76,9 @@ describe("evaluate: two-sided relations", () => {
   });
 
   it("counts both directions written for one pair once in the either-way score", () => {
-    const r = evaluate(
-      graph([
-        edge("COOPERATES_WITH", "Province:甲省", "Country:乙国", "甲省与乙国签署合作协议"),
-        edge("COOPERATES_WITH", "Country:乙国", "Province:甲省", "甲省与乙国签署合作协议"),
-      ]),
-      gold,
-      texts,
+    const r = scored(
+      edge("COOPERATES_WITH", "Province:甲省", "Country:乙国", "甲省与乙国签署合作协议"),
+      edge("COOPERATES_WITH", "Country:乙国", "Province:甲省", "甲省与乙国签署合作协议"),
     );
     expect(r.relationTotal).toMatchObject({ tp: 1, fp: 1, fn: 2 });
     expect(r.relationTotalEitherWay).toMatchObject({ tp: 1, fp: 0, fn: 2 });

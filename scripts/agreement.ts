@@ -18,6 +18,7 @@ import {
   mergeGold,
   quoteAt,
   type Score,
+  SYMMETRIC_RELATIONS,
 } from "../server/extract/evaluate";
 
 export type AgreementScore = Score & { f1: number };
@@ -26,6 +27,8 @@ export interface Agreement {
   relations: Record<string, AgreementScore>;
   entityTotal: AgreementScore;
   relationTotal: AgreementScore;
+  /** relationTotal with two-sided types (SYMMETRIC_RELATIONS) matched in either direction. */
+  relationTotalEitherWay: AgreementScore;
   /** Items only B has ("doc|id" or "doc|type|source|target"). */
   onlyB: string[];
   /** Items only A has. */
@@ -147,6 +150,7 @@ export function agreement(a: Gold, b: Gold, texts: Map<string, string>): Agreeme
     relations: withF1(r.relations),
     entityTotal: f1(r.entityTotal),
     relationTotal: f1(r.relationTotal),
+    relationTotalEitherWay: f1(r.relationTotalEitherWay),
     onlyB: r.falsePositives,
     onlyA: r.falseNegatives,
   };
@@ -226,6 +230,7 @@ function report(title: string, a: Gold, b: Gold, texts: Map<string, string>, lis
   console.log("Typed relationships (type, source, target, once per document):");
   for (const [t, s] of Object.entries(r.relations)) console.log(line(t, s));
   console.log(line("ALL RELATIONS", r.relationTotal));
+  console.log(line("  either way", r.relationTotalEitherWay));
   if (!list) return;
   console.log("\nOnly in B:");
   for (const k of r.onlyB) console.log(`  + ${k}`);
@@ -265,6 +270,9 @@ function main(): void {
   });
   console.log(`B (${bFiles.join(" + ")}) scored against A (${aFiles.join(" + ")}); A is the reference.`);
   console.log("P = share of B's items A also has, R = share of A's items B also has; F1 is symmetric.");
+  console.log(
+    `"either way": ALL RELATIONS with ${SYMMETRIC_RELATIONS.join(", ")} matched in either direction.`,
+  );
   report(`${name}, all texts B covers`, a, b, texts, process.argv.includes("--list"));
   report(
     `${name}, held-out texts`,

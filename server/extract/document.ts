@@ -22,7 +22,7 @@ import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
-import { isService } from "./relations/routes";
+import { isService } from "./relations/services";
 import { soToo } from "./relations/so-too";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
@@ -223,7 +223,7 @@ function rememberPassage(d: DocState, ps: PassageState): void {
         .map((m) => ({ id: m.id, ev: ev("pattern", m.cs, m.ce) }));
   const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
-  const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id));
+  const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat));
   if (lastService) d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;

@@ -34,8 +34,35 @@ export interface EvalResult {
   relations: Record<string, Score>;
   entityTotal: Score;
   relationTotal: Score;
+  /**
+   * The relations scored with the types the ontology reads as two-sided (SYMMETRIC_RELATIONS) matched in
+   * either direction: printed next to `relationTotal`, which stays the reported, directed figure.
+   */
+  relationTotalEitherWay: Score;
   falsePositives: string[];
   falseNegatives: string[];
+}
+
+/**
+ * Relationship types the ontology reads as two-sided (data/README.md, "Ontology"): A COOPERATES_WITH B
+ * states what B COOPERATES_WITH A does, so which side is the source is a convention, not a fact.
+ */
+export const SYMMETRIC_RELATIONS: readonly string[] = ["COOPERATES_WITH"];
+
+/** A relation key ("doc|type|source|target") with the two ends of a symmetric type in a fixed order. */
+export function eitherWayKey(key: string): string {
+  const [doc, type, source, target] = key.split("|");
+  if (!type || !SYMMETRIC_RELATIONS.includes(type) || source === undefined || target === undefined)
+    return key;
+  return source <= target ? key : `${doc}|${type}|${target}|${source}`;
+}
+
+/** Precision and recall of relation keys with symmetric types matched in either direction. */
+function eitherWayScore(pred: Set<string>, truth: Set<string>): Score {
+  const p = new Set([...pred].map(eitherWayKey));
+  const g = new Set([...truth].map(eitherWayKey));
+  const tp = [...p].filter((k) => g.has(k)).length;
+  return score(tp, p.size - tp, g.size - tp);
 }
 
 /** Union of several annotations (their scopes are concatenated; documents may repeat). */
@@ -149,6 +176,7 @@ export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, s
     relations: rel.out,
     entityTotal: ent.total,
     relationTotal: rel.total,
+    relationTotalEitherWay: eitherWayScore(predR, goldR),
     falsePositives: [...predE, ...predR].filter((k) => !goldE.has(k) && !goldR.has(k)).sort(),
     falseNegatives: [...goldE, ...goldR].filter((k) => !predE.has(k) && !predR.has(k)).sort(),
   };

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import { readLexicon } from "../lexicon";
-import { T_COOP, T_TRADE } from "./triggers";
+import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Partner abbreviations after 中 the catalog's abbr field lacks (尼 → 尼泊尔): data/lexicon/bilateral-abbreviations.json. */
@@ -17,10 +17,14 @@ const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
 const DEALINGS = new RegExp(
   `^(两国|双方|之间|间|双边)?(的)?((货物|服务|商品|农产品)?(边贸|边境贸易|${T_TRADE.source})|${QUALIFIED})`,
 );
-/** 中X两国/三国/双方 as a subject, then (in its clause) a word of cooperation or trade: 中巴两国将深化经贸合作. */
+/**
+ * 中X两国/三国/双方 as a subject, then (in its clause) a word of cooperation or trade (中巴两国将深化经贸合作)
+ * or of the states acting together (triggers.json "statesJoint": 中哈两国共同提出…, 中柬双方有望签约,
+ * 中吉乌三国政府间协定签署, 中蒙俄三国铁路开办国际联运业务).
+ */
 const BOTH = /^([两三四五]国|双方|三方|多方|各方)/;
 const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
-const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}`);
+const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);
 
 /** The country a one-character partner abbreviation stands for, when it is a known country. */
 function partnerOf(cat: Catalog, c: string): string | undefined {

@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pushPartners } from "./cooperate";
-import { isService } from "./routes";
+import { isService } from "./services";
 import type { RelationRule } from "./types";
 
 /** Verbs that open a line (triggers.json "routeOpen": 开通, 开行, 开辟, 打通…). */
@@ -81,7 +81,10 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   const nounEnd = end + noun[0].length;
   if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) return undefined;
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
-  if (TRAIN.test(noun[1] ?? "") && (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id))))
+  if (
+    TRAIN.test(noun[1] ?? "") &&
+    (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id, rc.ms, rc.cat)))
+  )
     return undefined;
   const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(nounEnd, b));
   return opened ? { ids, end: nounEnd } : undefined;

@@ -4,6 +4,7 @@ import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { legEnd, legStart } from "./route-leg";
+import { isService } from "./services";
 import type { RelationRule } from "./types";
 
 /**
@@ -22,7 +23,6 @@ const HALT_AFTER = new RegExp(
 );
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
-const SERVICE = /班列|班车|快铁|专列|铁路|航线|快线|线$/;
 /**
  * A corridor that is a route but no service (中巴经济走廊, 西部陆海新通道, 昆明至河内公路): the ports on
  * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
@@ -36,8 +36,6 @@ const LINES_BETWEEN = new RegExp(
 const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
 /** The stated extent of a broad corridor: 拓展至湖南、湖北等中部省份, 延伸到东盟. */
 const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
-/** Whether a corridor is a service that runs on a route (a train, a bus line, an air route). */
-export const isService = (id: string) => typeOf(id) === "Corridor" && SERVICE.test(id);
 /** What closes an end opened by 以: 以A、B为起点, 以莫斯科为目的地/终点站. */
 const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
@@ -221,7 +219,7 @@ function servicePart(
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter((c) => isService(c.id) || ROUTE.test(c.id));
+  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat) || ROUTE.test(c.id));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {
@@ -279,7 +277,7 @@ export const routes: RelationRule = {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
-        const broad = !carried && !isService(s.id);
+        const broad = !carried && !isService(s.id, ms, rc.cat);
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
         const end =

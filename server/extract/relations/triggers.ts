@@ -43,6 +43,11 @@ export const T_SPEECH = trigger("speech");
 export const T_COMPOSED = trigger("composed");
 /** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
 export const T_JOINT = trigger("joint");
+/**
+ * What states named together do as one (中哈两国共同提出, 中柬双方有望签约, 中吉乌三国政府间协定, 中蒙俄三国
+ * 铁路…国际联运): "statesJoint" (not the talks or relations of "joint": 中老双方举行会谈 states no joint act).
+ */
+export const T_STATES_JOINT = trigger("statesJoint");
 /** Heads of public bodies' names (…管委会, …商务局, …海关, 商务部): bodies that sign for the public side. */
 export const T_PUBLIC_BODY = trigger("publicBody");
 /** Words of joint action right after a compound of members (闽台区域合作, 琼港联动). */

@@ -75,6 +75,19 @@ describe("agreement", () => {
     expect(r.onlyA).toEqual(["d1|CONNECTS|Corridor:丙班列|Country:丁国", "d1|Country:丁国"]);
   });
 
+  it("counts a two-sided COOPERATES_WITH written the other way round as agreement in the either-way figure", () => {
+    const B: Gold = {
+      ...A,
+      relations: [
+        ...A.relations.slice(0, 2),
+        rel("d2", "COOPERATES_WITH", "Country:庚国", "Province:己省", "己省与庚国签署合作协议"),
+      ],
+    };
+    const r = agreement(A, B, texts);
+    expect(r.relationTotal).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(r.relationTotalEitherWay).toMatchObject({ tp: 3, fp: 0, fn: 0, f1: 1 });
+  });
+
   it("is symmetric in F1: swapping A and B swaps precision and recall", () => {
     const B: Gold = { ...A, entities: A.entities.slice(0, 4), relations: A.relations.slice(0, 1) };
     const ab = agreement(A, B, texts);

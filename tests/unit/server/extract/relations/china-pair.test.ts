@@ -61,4 +61,23 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "中老双方举行会谈。")).toEqual([]);
     expect(relationsBy([chinaPair], "中俄蒙三国领导人举行会晤。")).toEqual([]);
   });
+
+  it("reads 中X两国/三国/双方 acting together or as one states (共同, 签约, 政府间, 联运)", () => {
+    expect(relationsBy([chinaPair], "中越两国共同提出修建一座界河大桥。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:越南",
+    ]);
+    expect(relationsBy([chinaPair], "中老双方有望签约新项目。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    expect(relationsBy([chinaPair], "中哈吉三国政府间协定签署以来，项目进展顺利。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:哈萨克斯坦",
+      "COOPERATES_WITH:Country:中国->Country:吉尔吉斯斯坦",
+    ]);
+    expect(relationsBy([chinaPair], "中蒙两国铁路开办国际联运业务已有多年。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:蒙古国",
+    ]);
+    // (a clause that states no joint act stays silent)
+    expect(relationsBy([chinaPair], "中越两国都进入了以发展为中心的时期。")).toEqual([]);
+    expect(relationsBy([chinaPair], "中越两国刚刚结束谈判，分歧仍在。")).toEqual([]);
+  });
 });

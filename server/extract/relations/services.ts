@@ -1,0 +1,35 @@
+import type { Catalog } from "../catalog";
+import type { Mention } from "../entities/types";
+import { readLexicon } from "../lexicon";
+
+/**
+ * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
+ * the entity's data rather than by how its id happens to be spelt:
+ * - its sub-kind (`properties.kind = "service"`, as Country and DevZone carry theirs);
+ * - its head noun: a service word (data/lexicon/document-aliases.json "serviceHeads": 班列, 专列, 快铁…,
+ *   and 铁路, 航线, a final 线);
+ * - how it was found: a mention whose parts are one-character place abbreviations spanning the whole
+ *   name (“长满欧” → 长春, 满洲里, 欧洲; “渝新欧”) is a train brand named by its route alone. A broad
+ *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
+ */
+const HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
+/** A service word anywhere in the name (中欧班列长安号, 中老铁路国际货物列车); a line word at its end. */
+const INSIDE = new RegExp([...HEADS, "铁路", "航线"].join("|"));
+const HEAD = /线$/;
+
+const nameOf = (id: string, cat: Catalog) => cat.get(id)?.name ?? id.slice(id.indexOf(":") + 1);
+
+/** A mention that is nothing but the places its brand joins, one character each. */
+function brandOnly(m: Mention, name: string): boolean {
+  if (m.parts.length < 2 || m.parts.length !== name.length) return false;
+  return m.parts.every((p, i) => p.ce - p.cs === 1 && (i === 0 || p.cs === (m.parts[i - 1]?.ce ?? -1)));
+}
+
+export function isService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
+  if (!id.startsWith("Corridor:")) return false;
+  const entity = cat.get(id);
+  if (entity?.properties.kind === "service") return true;
+  const name = nameOf(id, cat);
+  if (HEAD.test(name) || INSIDE.test(name)) return true;
+  return ms.some((m) => m.id === id && brandOnly(m, name));
+}

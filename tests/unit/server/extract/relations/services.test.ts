@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import type { Mention } from "../../../../../server/extract/entities/types";
+import { extractDocument } from "../../../../../server/extract/index";
+import { isService } from "../../../../../server/extract/relations/services";
+import { hasEdge } from "../../../../support/extracted";
+
+const mention = (id: string, parts: [string, number, number][] = []): Mention => ({
+  id,
+  cs: 0,
+  ce: 5,
+  method: "pattern",
+  parts: parts.map(([pid, cs, ce]) => ({ id: pid, cs, ce })),
+});
+
+// Invented names and sentences.
+describe("isService", () => {
+  it("takes a corridor headed by a service word for a service, a broad corridor not", () => {
+    const cat = loadCatalog();
+    expect(isService("Corridor:甲乙国际货运班列", [], cat)).toBe(true);
+    expect(isService("Corridor:中欧班列", [], cat)).toBe(true);
+    expect(isService("Corridor:甲乙航线", [], cat)).toBe(true);
+    expect(isService("Corridor:中蒙俄经济走廊", [], cat)).toBe(false);
+    expect(isService("City:甲乙班列", [], cat)).toBe(false);
+  });
+
+  it("takes a brand named only by the places it joins, one character each, for a service", () => {
+    const cat = loadCatalog();
+    const brand = mention("Corridor:长满欧", [
+      ["City:长春", 1, 2],
+      ["City:满洲里", 2, 3],
+      ["Country:欧洲", 3, 4],
+    ]);
+    expect(isService("Corridor:长满欧", [brand], cat)).toBe(true);
+    // the same name without the mention's parts is not known to be a brand
+    expect(isService("Corridor:长满欧", [mention("Corridor:长满欧")], cat)).toBe(false);
+    // a compound with a head of its own is more than its parts (中蒙俄经济走廊)
+    const broad = mention("Corridor:中蒙俄经济走廊", [
+      ["Country:中国", 0, 1],
+      ["Country:蒙古国", 1, 2],
+      ["Country:俄罗斯", 2, 3],
+    ]);
+    expect(isService("Corridor:中蒙俄经济走廊", [broad], cat)).toBe(false);
+  });
+
+  it("takes the sub-kind a corridor entity carries", () => {
+    const cat = loadCatalog();
+    cat.add({
+      type: "Corridor",
+      name: "甲乙快运",
+      nameEn: null,
+      aliases: [],
+      properties: { kind: "service" },
+      inCatalog: false,
+    });
+    expect(isService("Corridor:甲乙快运", [], cat)).toBe(true);
+  });
+
+  it("reads the whole route of a brand written bare after it was written with train words", () => {
+    const g = extractDocument(
+      "bare-brand.txt",
+      "“长满欧”班列已开行百列。今年，“长满欧”自长春始发，经满洲里出境，抵达德国汉堡。",
+    );
+    expect(hasEdge(g, "CONNECTS:Corridor:长满欧->Country:德国")).toBe(true);
+    expect(hasEdge(g, "CONNECTS:Corridor:长满欧->City:汉堡")).toBe(true);
+  });
+});

@@ -178,7 +178,9 @@ const FILL_NEEDED = `CASE WHEN dense AND f.typeCounts IS NOT NULL THEN
  * whose shares already fill `fanout` skips the fill (FILL_NEEDED). The best `fanout` neighbours of those
  * read (their best confidence, then degree), each with every relationship read to it, are returned with
  * the node's precomputed `typeCounts` ("REL|NeighbourType|count") for the "N more" figures. Nodes loaded
- * before typeCounts existed get them counted on the fly.
+ * before typeCounts existed get them counted on the fly. Each relationship's confidence is read once, before
+ * the cut, and carried with it through the per-neighbour `collect` (read again after the `LIMIT`, it cost
+ * one db hit more per kept relationship: a supernode's depth 1 read 2,563 db hits, now 2,364).
  */
 export function expandQuery(
   frontier: string[],
@@ -208,10 +210,12 @@ ${perType ? `WITH fid, f, dense, ${FILL_NEEDED} AS fill\n` : ""}CALL (fid, f, de
   CALL (f, dense${perType ? ", fill" : ""}) {
 ${branches}
   }
-  WITH m, collect(r) AS rs, max(coalesce(r.confidence, 0)) AS best
+  WITH m, r, r.confidence AS c
+  WITH m, collect([r, c]) AS rs, max(coalesce(c, 0)) AS best
   ORDER BY best DESC, coalesce(m.degree, 0) DESC, m.id
   LIMIT toInteger($fanout)
-  UNWIND rs AS r
+  UNWIND rs AS rc
+  WITH m, rc[0] AS r, rc[1] AS c
   RETURN collect(${KEPT_TUPLE}) AS kept
 }
 RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
@@ -233,7 +237,7 @@ RETURN fid, kept,${withNode ? ` ${entityMap("f")} AS f,` : ""}
  */
 const KEPT_TUPLE = `[CASE r.id WHEN type(r) + ':' + CASE WHEN startNode(r) = f THEN fid + '->' + m.id
       ELSE m.id + '->' + fid END THEN null ELSE r.id END,
-    type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceStarts, [])),
+    type(r), startNode(r) = f, c, size(coalesce(r.evidenceStarts, [])),
     CASE type(r) WHEN 'CO_OCCURS' THEN r.count END, CASE type(r) WHEN 'ALIGNS_WITH' THEN r.stage END,
     CASE m.id WHEN m.type + ':' + m.name THEN null ELSE m.id END, m.type, m.name, m.nameEn, m.degree,
     m.aliases, ${statusExpr("m")}]`;

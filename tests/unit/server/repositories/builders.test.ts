@@ -142,13 +142,15 @@ describe("query builders", () => {
           WITH r, m LIMIT toInteger($fanout)
           RETURN r, m
         }
-        WITH m, collect(r) AS rs, max(coalesce(r.confidence, 0)) AS best
+        WITH m, r, r.confidence AS c
+        WITH m, collect([r, c]) AS rs, max(coalesce(c, 0)) AS best
         ORDER BY best DESC, coalesce(m.degree, 0) DESC, m.id
         LIMIT toInteger($fanout)
-        UNWIND rs AS r
+        UNWIND rs AS rc
+        WITH m, rc[0] AS r, rc[1] AS c
         RETURN collect([CASE r.id WHEN type(r) + ':' + CASE WHEN startNode(r) = f THEN fid + '->' + m.id
             ELSE m.id + '->' + fid END THEN null ELSE r.id END,
-          type(r), startNode(r) = f, r.confidence, size(coalesce(r.evidenceStarts, [])),
+          type(r), startNode(r) = f, c, size(coalesce(r.evidenceStarts, [])),
           CASE type(r) WHEN 'CO_OCCURS' THEN r.count END, CASE type(r) WHEN 'ALIGNS_WITH' THEN r.stage END,
           CASE m.id WHEN m.type + ':' + m.name THEN null ELSE m.id END, m.type, m.name, m.nameEn, m.degree,
           m.aliases, CASE WHEN m.type = 'FreeTradeZone' THEN

@@ -372,7 +372,8 @@ export class CypherConsole {
     }
   }
 
-  async loadNamed(): Promise<void> {
+  /** The named queries from the server (also what the search phrases are checked against; [] on failure). */
+  async loadNamed(): Promise<NamedQuery[]> {
     clear(this.namedList);
     try {
       this.named = (await this.api.queries()).queries;
@@ -380,6 +381,7 @@ export class CypherConsole {
     } catch (e) {
       this.namedList.append(h("li", { class: "error" }, e instanceof Error ? e.message : String(e)));
     }
+    return this.named;
   }
 
   /** The named queries with their title and description in the language in use. */

@@ -281,6 +281,9 @@ export class SearchBox {
   private cancelPhrase(): void {
     this.mode?.cancel();
     this.input.value = "";
+    this.offers = [];
+    this.hits = [];
+    clear(this.list);
     this.translate();
     this.close();
   }

@@ -1,7 +1,8 @@
 /**
  * End-to-end (built client, real test Neo4j with the corpus, Chromium), one page load: Bloom-style search
  * phrases in the search box — offered from typed words, each entity slot filled by typed autocomplete,
- * a wrongly typed entity refused with a message, the named query's result on the canvas as one undo step.
+ * a wrongly typed entity refused with a message, the named query's result on the canvas as one undo step;
+ * and the graphical plan's collapsed subtrees and zoom, kept from EXPLAIN to PROFILE of the same query.
  */
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -100,5 +101,61 @@ describe("search phrases", () => {
     );
     expect(await hasNode("Area:二连浩特片区")).toBe(true);
     expect(await hasNode("Country:蒙古国")).toBe(true);
+  });
+});
+
+describe("graphical plan: collapse and zoom", () => {
+  const boxes = () => page.locator(".plan-graph [role=treeitem]");
+  const second = () => page.locator('.plan-graph [role=treeitem][data-index="1"]');
+  const scale = () => page.locator('.plan-zoom [data-zoom="0"]').textContent();
+
+  async function plan(query: string, button: "explain" | "profile"): Promise<void> {
+    await page.locator(".editor").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(query);
+    await page.click(`.console .${button}`);
+  }
+
+  it("collapses a subtree and zooms from the keyboard, and keeps both for the PROFILE of the same query", async () => {
+    await page.evaluate(() => (window as unknown as Win).zonegraph.dispatch({ type: "setLang", lang: "zh" }));
+    const panel = page.locator('details.panel[data-panel="cypher"]');
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await panel.locator("> summary").click();
+    const query = "MATCH (a:Area)-[r:PART_OF]->(z:FreeTradeZone) RETURN z.name, a.name";
+    await plan(query, "explain");
+    await page.waitForSelector(".plan-pane .plan-graph", { timeout: 20_000 });
+    const all = await boxes().count();
+    expect(all).toBeGreaterThan(2);
+    await boxes().first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowLeft");
+    expect(await second().getAttribute("aria-expanded")).toBe("false");
+    expect(await boxes().count()).toBe(2);
+    expect(await second().locator(".plan-hidden").textContent()).toBe(`已折叠 ${all - 2} 个算子`);
+    await page.keyboard.press("+");
+    expect(await scale()).toBe("125 %");
+    await page.screenshot({ path: path.join(OUT, "plan-collapsed.png") });
+
+    await page.click(".console .profile");
+    await page.waitForSelector(".result-text.profile", { timeout: 20_000 });
+    expect(await second().getAttribute("aria-expanded")).toBe("false");
+    expect(await boxes().count()).toBe(2);
+    expect(await scale()).toBe("125 %");
+    // The language switch redraws the boxes with the same view.
+    await page.click('[data-action="lang"]');
+    expect(await second().locator(".plan-hidden").textContent()).toBe(`${all - 2} operators collapsed`);
+    await page.click('[data-action="lang"]');
+    await second().focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await boxes().count()).toBe(all);
+    await page.click('.plan-zoom [data-zoom="0"]');
+    expect(await scale()).toBe("100 %");
+    await second().focus();
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator(".plan-graph [aria-expanded='false']").count()).toBe(1);
+    // Another query starts with every box open.
+    await plan("MATCH (z:FreeTradeZone)-[:LOCATED_IN]->(p:Province) RETURN z.name, p.name", "explain");
+    await page.waitForFunction(() => !document.querySelector(".plan-graph [aria-expanded='false']"));
+    expect(await page.locator(".plan-graph [aria-expanded='false']").count()).toBe(0);
   });
 });

@@ -47,8 +47,8 @@ export class PhraseMode {
   constructor(private readonly api: Api) {}
 
   /** The phrases that fit the server's named queries (the others are reported on the console). */
-  use(catalog: readonly NamedQuery[]): void {
-    const { phrases, problems } = usablePhrases(catalog);
+  use(catalog: readonly NamedQuery[], table?: unknown): void {
+    const { phrases, problems } = usablePhrases(catalog, table);
     this.phrases = phrases;
     for (const p of problems) console.warn(`search phrases: ${p}`);
   }

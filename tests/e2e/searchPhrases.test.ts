@@ -159,3 +159,44 @@ describe("graphical plan: collapse and zoom", () => {
     expect(await page.locator(".plan-graph [aria-expanded='false']").count()).toBe(0);
   });
 });
+
+describe("ForceAtlas2: settings changed while it runs", () => {
+  const positions = () =>
+    page.evaluate(() => {
+      const out: Record<string, [number, number]> = {};
+      (window as unknown as Win).zonegraph.graph.forEachNode((id, a) => {
+        out[id] = [Number(a.x), Number(a.y)];
+      });
+      return out;
+    });
+  const live = () => page.evaluate(() => (window as unknown as Win).zonegraph.view.liveLayout);
+
+  it("moves the nodes step by step, takes a new gravity without a restart, and Undo puts the nodes back", async () => {
+    const panel = page.locator('details.panel[data-panel="analysis"]');
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await panel.locator("> summary").click();
+    await page.fill(".layout-iterations", "2000");
+    await page.locator(".layout-iterations").press("Tab");
+    const before = await positions();
+    const done = await page.evaluate(() => (window as unknown as Win).zonegraph.view.layoutsDone);
+    await page.click(".layout-run");
+    await page.waitForFunction(() => (window as unknown as Win).zonegraph.view.liveLayout);
+    const early = await positions();
+    await page.waitForTimeout(400);
+    expect(await positions()).not.toEqual(early);
+    await page.fill(".layout-gravity", "10");
+    await page.locator(".layout-gravity").press("Tab");
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.store.state.layout.gravity)).toBe(
+      10,
+    );
+    // The same run goes on (a restart would have cancelled it and started over).
+    expect(await live()).toBe(true);
+    await page.waitForFunction((n) => (window as unknown as Win).zonegraph.view.layoutsDone > n, done, {
+      timeout: 60_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as Win).zonegraph.view.layoutsDone)).toBe(done + 1);
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    await page.evaluate(() => (window as unknown as Win).zonegraph.undo());
+    expect(await positions()).toEqual(before);
+  });
+});

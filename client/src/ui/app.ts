@@ -309,6 +309,8 @@ export class App implements Ctx {
           (s) => this.filters?.update(s),
           (s) => this.stats?.update(s),
           (s) => this.listView.update(s),
+          // ForceAtlas2 settings changed while the Layout button's run goes on apply from its next step.
+          (s, prev) => s.layout !== prev.layout && view.updateLiveLayout(s.layout),
         ],
       }),
       bindKeys({

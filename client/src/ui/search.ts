@@ -86,12 +86,12 @@ export class SearchBox {
       const res = q ? await this.api.search(q, { limit: 12, types: slot?.types.slice() }) : { hits: [] };
       if (seq !== this.seq) return;
       this.hits = res.hits;
+      this.suggestion = null;
       if (slot && q && !res.hits.length) {
         const why = await (this.mode as PhraseMode).nothingFound(q);
         if (seq !== this.seq) return;
         return this.showError(why);
       }
-      this.suggestion = null;
       if (!slot && wantsFuzzy(q, res.hits.length)) {
         // The tolerant search only adds: when it fails (an older server without it), "no results" stands.
         const fuzzy = await this.api.fuzzySearch(q, { limit: 12 }).catch(() => null);

@@ -185,11 +185,12 @@ describe("analyst tools: Noverlap, relationship style rules, graphical plan", ()
     expect(await page.locator(".plan-graph .plan-details", { hasText: "PART_OF" }).count()).toBeGreaterThan(
       0,
     );
-    // Keyboard: the tree has one tab stop; Down goes to the next box, Right to a child, Left back up.
+    // Keyboard: the tree has one tab stop; Down goes to the next box, Up back (Left collapses an open box:
+    // tests/e2e/searchPhrases.test.ts).
     await boxes.first().focus();
     await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe("1");
-    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowUp");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe("0");
     await page.keyboard.press("End");
     const last = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index);

@@ -6,6 +6,7 @@
 import type { Api } from "../api";
 import { getLang, t } from "../i18n";
 import { linksOfZone } from "../model/corridorLinks";
+import type { PhraseDraft } from "../model/phrases";
 import { createSceneGraph, type MergeResult, restore, type SceneSnapshot, snapshot } from "../model/scene";
 import { ViewStore } from "../model/views";
 import type { Action } from "../store/actions";
@@ -33,6 +34,7 @@ import { ListView } from "./listView";
 import { Navigation } from "./navigation";
 import { section } from "./panels";
 import { PathsPanel } from "./pathsPanel";
+import { draftText, PhraseMode, say } from "./phraseSearch";
 import { QueryController } from "./queryController";
 import { pollUntil } from "./recovery";
 import { ariaLabel, relabelOnLangChange } from "./relabel";
@@ -61,6 +63,8 @@ export class App implements Ctx {
   /** Browser history: navigations are entries, Back/Forward restore them. */
   readonly navigation: Navigation;
   readonly search: SearchBox;
+  /** Bloom's search phrases in the search box (named queries with entity parameters). */
+  readonly phrases: PhraseMode;
   readonly console: CypherConsole;
   readonly corridors: CorridorsPanel;
   readonly paths: PathsPanel;
@@ -95,13 +99,20 @@ export class App implements Ctx {
     this.scene = new SceneController(this);
     this.queries = new QueryController(this);
     this.exports = new ExportShare(this, new ViewStore(localStorage));
-    this.search = new SearchBox(api, (hit) => {
-      this.scene.addFromSearch(hit);
-      // Hand the keyboard back to the graph so the shortcuts (E expand, Delete, P…) act on the pick at once.
-      this.search.input.blur();
-      this.stage.focus({ preventScroll: true });
-      requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
-    });
+    this.phrases = new PhraseMode(api);
+    this.search = new SearchBox(
+      api,
+      (hit) => {
+        this.scene.addFromSearch(hit);
+        // Hand the keyboard back to the graph so the shortcuts (E expand, Delete, P…) act on the pick at once.
+        this.search.input.blur();
+        this.stage.focus({ preventScroll: true });
+        requestAnimationFrame(() => this.view.focusNode(hit.id, 0.6));
+      },
+      "searchPlaceholder",
+      "search",
+      { mode: this.phrases, run: (d) => void this.runPhrase(d) },
+    );
     const selectOrFetch = (id: string) => this.scene.selectOrFetch(id);
     this.docView = new DocumentView(
       api,
@@ -298,6 +309,8 @@ export class App implements Ctx {
           (s) => this.filters?.update(s),
           (s) => this.stats?.update(s),
           (s) => this.listView.update(s),
+          // ForceAtlas2 settings changed while the Layout button's run goes on apply from its next step.
+          (s, prev) => s.layout !== prev.layout && view.updateLiveLayout(s.layout),
         ],
       }),
       bindKeys({
@@ -346,7 +359,7 @@ export class App implements Ctx {
 
   async start(): Promise<void> {
     void this.corridors.load();
-    void this.console.loadNamed();
+    void this.console.loadNamed().then((named) => this.phrases.use(named));
     await startFromUrl(this, location.hash);
     if (this.graph.order === 0) this.recoverWhenBack();
   }
@@ -361,12 +374,26 @@ export class App implements Ctx {
     this.cleanup.push(
       pollUntil(probe, () => {
         void this.corridors.load();
-        void this.console.loadNamed();
+        void this.console.loadNamed().then((named) => this.phrases.use(named));
         void startFromUrl(this, location.hash).then(() => {
           if (this.graph.order > 0) this.chrome.toast(t("databaseBack"));
         });
       }),
     );
+  }
+
+  /** A completed search phrase: run it, say what it found (or why not). */
+  private async runPhrase(d: PhraseDraft): Promise<void> {
+    const phrase = draftText(d);
+    try {
+      const { rows, nodes } = await this.queries.runPhrase(d);
+      this.chrome.toast(
+        rows ? say("phraseResult", { phrase, rows, nodes }) : say("phraseNoRows", { phrase }),
+      );
+      if (rows) this.stage.focus({ preventScroll: true });
+    } catch (e) {
+      this.chrome.fail(e);
+    }
   }
 
   // The API the e2e tests and the browser console use.

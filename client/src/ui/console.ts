@@ -119,6 +119,8 @@ export class CypherConsole {
   private results: ResultViews;
   private lastRes: CypherResponse | null = null;
   private lastProfile: CypherProfileResponse | null = null;
+  /** The query the last plan (EXPLAIN or PROFILE) is of: its plan graph keeps its view for the next one. */
+  private planQuery = "";
   private favourites: FavouritesPanel;
   private historyList = h("ul", { class: "history-list" });
   private namedList = h("ul", { class: "named-list" });
@@ -298,17 +300,19 @@ export class CypherConsole {
   /** The plan of the query in the editor (EXPLAIN through the same locks as a run; nothing is executed). */
   async explain(): Promise<void> {
     await this.planRequest(async (params) => {
-      const plan = await this.api.explain(this.query, params);
+      this.planQuery = this.query;
+      const plan = await this.api.explain(this.planQuery, params);
       this.status.textContent = t("planStatus").replace("{n}", String(plan.operators.length));
       const head = { operator: t("planOperator"), rows: t("planRows"), details: t("planDetails") };
-      this.results.showPlan(planAsText(plan.operators, head), plan.operators);
+      this.results.showPlan(planAsText(plan.operators, head), plan.operators, this.planQuery);
     });
   }
 
   /** PROFILE: the query runs (through the same locks); its plan with each operator's rows and db hits. */
   async profile(): Promise<void> {
     await this.planRequest(async (params) => {
-      this.lastProfile = await this.api.profile(this.query, params);
+      this.planQuery = this.query;
+      this.lastProfile = await this.api.profile(this.planQuery, params);
       this.renderProfile(this.lastProfile);
     });
   }
@@ -334,7 +338,7 @@ export class CypherConsole {
   private renderProfile(p: CypherProfileResponse): void {
     const view = profileView(p);
     this.status.textContent = view.status;
-    this.results.showProfile(view.lines, view.heaviestLine, p.operators, p.heaviest);
+    this.results.showProfile(view.lines, view.heaviestLine, p.operators, p.heaviest, this.planQuery);
   }
 
   /** The last result's counts, in the language in use (rendered again on a language switch). */
@@ -372,7 +376,8 @@ export class CypherConsole {
     }
   }
 
-  async loadNamed(): Promise<void> {
+  /** The named queries from the server (also what the search phrases are checked against; [] on failure). */
+  async loadNamed(): Promise<NamedQuery[]> {
     clear(this.namedList);
     try {
       this.named = (await this.api.queries()).queries;
@@ -380,6 +385,7 @@ export class CypherConsole {
     } catch (e) {
       this.namedList.append(h("li", { class: "error" }, e instanceof Error ? e.message : String(e)));
     }
+    return this.named;
   }
 
   /** The named queries with their title and description in the language in use. */

@@ -13,6 +13,7 @@ import { entityName, getLang, relName } from "../i18n";
 import { layoutIterations } from "../layout/budget";
 import type { LayoutJob, LayoutNode, Positions } from "../layout/job";
 import { LayoutRunner } from "../layout/runner";
+import type { LayoutSettings } from "../layout/settings";
 import { edgeShown, nodeShown } from "../model/filters";
 import { fitText } from "../model/fitText";
 import { bbox, type Point, pointInPolygon } from "../model/geometry";
@@ -508,12 +509,45 @@ export class GraphView {
     this.onLayoutChange(true);
     return new Promise((resolve) => {
       this.running = { done: resolve };
+      if (opts.chosen && settings.kind === "force") return this.runLive(job, opts.beforeApply);
       void this.runner.run(job).then((positions) => {
         if (!positions) return;
         opts.beforeApply?.();
         this.animateTo(positions);
       });
     });
+  }
+
+  /**
+   * ForceAtlas2 from the Layout button, as Gephi Lite's: the nodes move after every step of the worker, and
+   * settings changed meanwhile (`updateLiveLayout`) apply from the next step; `beforeApply` runs before the
+   * first move, the end eases to the final positions (shelf, label room).
+   */
+  private runLive(job: LayoutJob, beforeApply?: () => void): void {
+    let first = true;
+    const frame = (positions: Positions) => {
+      if (first) beforeApply?.();
+      first = false;
+      this.graph.updateEachNodeAttributes((id, a) => {
+        const p = positions[id];
+        return p && a.fixed !== true ? { ...a, x: p.x, y: p.y } : a;
+      });
+    };
+    void this.runner.runLive(job, frame).then((positions) => {
+      if (!positions) return;
+      if (first) beforeApply?.();
+      this.animateTo(positions);
+    });
+  }
+
+  /** New ForceAtlas2 settings for the run under way; false when no live run is under way. */
+  updateLiveLayout(settings: LayoutSettings): boolean {
+    return this.runner.update(settings);
+  }
+
+  /** A ForceAtlas2 run from the Layout button is under way (its settings can change as it runs). */
+  get liveLayout(): boolean {
+    return this.runner.live;
   }
 
   private layoutJob(iterations: number, shelf: boolean): LayoutJob {

@@ -2,6 +2,7 @@
 import type { CorridorZonesResponse, CypherResponse } from "../../../contracts/api";
 import type { PathsAnswer } from "../api";
 import { keepPaths } from "../model/paths";
+import { type PhraseDraft, phraseGraphIds, phraseParams } from "../model/phrases";
 import { mergeSubgraph } from "../model/scene";
 import type { PathResult } from "../store/state";
 import type { Ctx } from "./context";
@@ -115,5 +116,27 @@ export class QueryController {
       view.fit();
     }
     return res;
+  }
+
+  /**
+   * A search phrase: its named query runs with the chosen entities; the entities it names (and those
+   * chosen) come onto the canvas as one undoable step, emphasised. No rows: nothing changes.
+   */
+  async runPhrase(d: PhraseDraft): Promise<{ rows: number; nodes: number }> {
+    const { api, store, graph, view } = this.ctx;
+    const params = phraseParams(d);
+    if (!params) throw new Error(`phrase ${d.phrase.id}: a parameter is missing`);
+    const res = await api.runQuery(d.phrase.query, params);
+    if (!res.rows.length) return { rows: 0, nodes: 0 };
+    const sub = await api.subgraphByIds(phraseGraphIds(d, res.rows));
+    const focus = { nodes: sub.graph.nodes.map((n) => n.key), edges: sub.graph.edges.map((e) => e.key) };
+    store.changeScene("cypher", () => mergeSubgraph(graph, sub.graph), {
+      type: "setQuery",
+      query: null,
+      focus,
+    });
+    view.runLayout(2500);
+    view.fitNodes(focus.nodes);
+    return { rows: res.rows.length, nodes: focus.nodes.length };
   }
 }

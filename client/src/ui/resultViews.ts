@@ -6,6 +6,7 @@
 import type { CypherResponse } from "../../../contracts/api";
 import type { PlanOperator } from "../../../contracts/cypherPlan";
 import { t } from "../i18n";
+import { PLAN_VIEW, type PlanView } from "../model/planView";
 import { resultAsJson, resultAsText } from "../model/resultText";
 import { h } from "./dom";
 import { planGraph } from "./planGraph";
@@ -24,7 +25,10 @@ export class ResultViews {
   private readonly bar = h("div", { class: "result-modes", role: "group", hidden: true });
   /** The plan's text table and its graph, side by side. */
   private readonly planPane = h("div", { class: "plan-pane", hidden: true });
-  private lastPlan: { ops: readonly PlanOperator[]; heaviest: number | null } | null = null;
+  private lastPlan: { ops: readonly PlanOperator[]; heaviest: number | null; query: string | null } | null =
+    null;
+  /** Collapsed boxes and zoom of the plan graph, kept while plans of the same query follow each other. */
+  private planView: { query: string | null; view: PlanView } = { query: null, view: PLAN_VIEW };
 
   constructor(private readonly table: ResultTable) {
     for (const m of MODES) {
@@ -50,7 +54,7 @@ export class ResultViews {
     this.bar.setAttribute("aria-label", t("resultViews"));
     for (const [m, b] of this.tabs) b.textContent = t(LABEL[m]);
     this.table.refreshLabels();
-    if (this.lastPlan) this.drawPlan(this.lastPlan.ops, this.lastPlan.heaviest);
+    if (this.lastPlan) this.drawPlan(this.lastPlan.ops, this.lastPlan.heaviest, this.lastPlan.query);
   }
 
   render(res: CypherResponse): void {
@@ -69,13 +73,16 @@ export class ResultViews {
     this.show();
   }
 
-  /** A query plan in place of a result: its text and its graph (the view choice is kept for the next result). */
-  showPlan(text: string, ops: readonly PlanOperator[]): void {
+  /**
+   * A query plan in place of a result: its text and its graph (the view choice is kept for the next result).
+   * `query` names the plan's query: its graph's collapsed boxes and zoom stay for the next plan of it.
+   */
+  showPlan(text: string, ops: readonly PlanOperator[], query: string | null = null): void {
     this.reset();
     this.pre.textContent = text;
     this.pre.hidden = false;
     this.pre.classList.add("plan");
-    this.drawPlan(ops, null);
+    this.drawPlan(ops, null, query);
   }
 
   /** A profiled plan, one line per element; the heaviest operator's line is marked (text and class). */
@@ -84,6 +91,7 @@ export class ResultViews {
     heaviestLine: number | null,
     ops: readonly PlanOperator[],
     heaviest: number | null,
+    query: string | null = null,
   ): void {
     this.reset();
     this.pre.replaceChildren(
@@ -93,13 +101,18 @@ export class ResultViews {
     );
     this.pre.hidden = false;
     this.pre.classList.add("plan", "profile");
-    this.drawPlan(ops, heaviest);
+    this.drawPlan(ops, heaviest, query);
   }
 
   /** The plan's text (the <pre>) and its graph beside it, in the plan pane. */
-  private drawPlan(ops: readonly PlanOperator[], heaviest: number | null): void {
-    this.lastPlan = { ops, heaviest };
-    this.planPane.replaceChildren(this.pre, planGraph(ops, heaviest));
+  private drawPlan(ops: readonly PlanOperator[], heaviest: number | null, query: string | null): void {
+    this.lastPlan = { ops, heaviest, query };
+    if (query === null || query !== this.planView.query) this.planView = { query, view: PLAN_VIEW };
+    const kept = this.planView;
+    const graph = planGraph(ops, heaviest, kept.view, (view) => {
+      kept.view = view;
+    });
+    this.planPane.replaceChildren(this.pre, graph);
     this.planPane.hidden = false;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeLayout } from "../../../../client/src/layout/forceLayout";
-import type { LayoutJob, LayoutNode } from "../../../../client/src/layout/job";
+import { computeLayout, LiveForce } from "../../../../client/src/layout/forceLayout";
+import type { LayoutJob, LayoutNode, Positions } from "../../../../client/src/layout/job";
+import { DEFAULT_LAYOUT, type LayoutSettings } from "../../../../client/src/layout/settings";
 
 /** A small scene: two hubs with leaves, a chain between them, and four unconnected nodes. */
 function job(overrides: Partial<LayoutJob> = {}, fixed: string[] = []): LayoutJob {
@@ -86,5 +87,42 @@ describe("computeLayout", () => {
         const oy = Math.min(pa.y, pb.y) + 9.1 * unit - (Math.max(pa.y, pb.y) - 9.1 * unit);
         expect(ox <= 1e-9 || oy <= 1e-9, `${a} and ${b} overlap`).toBe(true);
       }
+  });
+});
+
+describe("LiveForce (a ForceAtlas2 run in steps, settings changeable as it runs)", () => {
+  const base = { ...DEFAULT_LAYOUT, gravity: 1 };
+  const spread = (p: Positions, ids: string[]) => {
+    const xs = ids.map((id) => p[id]?.x ?? 0);
+    return Math.max(...xs) - Math.min(...xs);
+  };
+  const linked = ["hubA", "hubB", ...Array.from({ length: 8 }, (_, i) => [`a${i}`, `b${i}`]).flat()];
+  const runAll = (settingsAt: (step: number) => LayoutSettings, pinned: string[] = []) => {
+    const run = new LiveForce(job({ settings: base }, pinned));
+    for (let i = 0; run.step(10, settingsAt(i)); i++);
+    return run;
+  };
+
+  it("runs the job's iterations in steps, then stops; pinned nodes never move", () => {
+    const run = runAll(() => base, ["hubA"]);
+    expect(run.done).toBe(200);
+    expect(run.finished).toBe(true);
+    expect(run.step(10)).toBe(false);
+    expect(run.positions().hubA).toEqual({ x: 0, y: 0 });
+    expect(run.positions().a0).not.toEqual({ x: Math.cos(0), y: Math.sin(0) });
+  });
+
+  it("is deterministic, and a scaling raised half-way spreads the nodes from then on", () => {
+    const same = runAll(() => base).positions();
+    expect(runAll(() => base).positions()).toEqual(same);
+    const raised = runAll((i) => (i < 10 ? base : { ...base, scalingRatio: 10 })).positions();
+    expect(raised).not.toEqual(same);
+    expect(spread(raised, linked)).toBeGreaterThan(2 * spread(same, linked));
+  });
+
+  it("finishes as computeLayout does: the unconnected nodes on the shelf beside the graph", () => {
+    const end = runAll(() => base).finish();
+    const maxX = Math.max(...linked.map((id) => end[id]?.x ?? 0));
+    for (let i = 0; i < 4; i++) expect(end[`lone${i}`]?.x).toBeGreaterThan(maxX);
   });
 });

@@ -1,3 +1,4 @@
+import { readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
@@ -8,11 +9,20 @@ import type { EntityRule } from "./types";
  */
 const MINISTRY =
   /^([\u4e00-\u9fff]{2,8}?部)(?=部长|副部长|发言人|官员|消息|表示|宣布|发布|国际|[,，、。；;和与的(（])/;
+/**
+ * A portfolio's generic name right after the country (data/lexicon/foreign-ministry-heads.json: 贸工部,
+ * 交通部, 外务省), whatever follows it (新加坡贸工部文告) but the 长 of a minister's title (交通部长) or a word running across its end (交通部门, 国防部署).
+ */
+const HEADS = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
+const HEAD = new RegExp(
+  `^(?:${[...HEADS].sort((a, b) => b.length - a.length).join("|")})(?![门分署队]|长(?!官))`,
+);
 /** Stems that are directions or parts (东南部, 中西部, 全部), not ministries. */
 const NOT_MINISTRY = /^[东西南北中内外全局上下]+部$|[、，]/;
 
 /**
- * Ministries of foreign governments named after their country (新加坡贸易和工业部, 智利外交部). China's own
+ * Ministries of foreign governments named after their country (新加坡贸易和工业部, 智利外交部), by a stem in
+ * 部 before a title, a verb or punctuation, or by a portfolio's generic name (新加坡贸工部). China's own
  * ministries are catalogued (商务部), so a ministry after 中国 is left to the catalog.
  */
 export const foreignMinistries: EntityRule = {
@@ -23,8 +33,8 @@ export const foreignMinistries: EntityRule = {
     const { norm, n, cands } = ctx;
     for (const c of [...cands]) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
-      const m = MINISTRY.exec(norm.slice(c.ce, c.ce + 12));
-      const stem = m?.[1];
+      const after = norm.slice(c.ce, c.ce + 12);
+      const stem = MINISTRY.exec(after)?.[1] ?? HEAD.exec(after)?.[0];
       if (!stem || NOT_MINISTRY.test(stem) || n.placesIn(stem).length > 0) continue;
       addLedOrganization(ctx, c, c.ce + stem.length);
     }

@@ -21,6 +21,15 @@ describe("entity rule central-bodies", () => {
     ]);
   });
 
+  it("reads a former name as the renamed ministry, a short form as the catalog's body", () => {
+    expect(mentionsBy([centralBodies], "交通部与税务总局、国家外汇局会同国家版权局发文。")).toEqual([
+      "Organization:交通运输部@交通部",
+      "Organization:国家税务总局@税务总局",
+      "Organization:国家外汇管理局@国家外汇局",
+      "Organization:国家版权局@国家版权局",
+    ]);
+  });
+
   it("keeps the catalog's entry for a catalogued body", () => {
     expect(mentionsBy([centralBodies], "商务部表示将扩大开放。")).toEqual(["Organization:商务部@商务部"]);
   });

@@ -17,4 +17,14 @@ describe("entity rule foreign-ministries", () => {
     );
     expect(idsBy([foreignMinistries], "中国商务部发布消息。")).not.toContain("Organization:中国商务部");
   });
+
+  it("reads a portfolio's generic name after its country, whatever follows it", () => {
+    expect(mentionsBy([foreignMinistries], "据泰国贸工部文告，日本外务省随后回应。")).toEqual([
+      "Organization:泰国贸工部@泰国贸工部",
+      "Organization:日本外务省@日本外务省",
+    ]);
+    expect(idsBy([foreignMinistries], "泰国交通部长说，越南交通部门已准备。")).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/交通部$/)]),
+    );
+  });
 });

@@ -39,6 +39,7 @@ export const REAL_DEV = [
   "real-set8-dev.json",
   "real-set9-dev.json",
   "real-set10-dev.json",
+  "real-set11-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -51,6 +52,7 @@ export const REAL_HELDOUT = [
   "real-set8-heldout.json",
   "real-set9-heldout.json",
   "real-set10-heldout.json",
+  "real-set11-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

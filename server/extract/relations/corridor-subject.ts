@@ -122,8 +122,9 @@ const SERVICE_NODE = trigger("serviceNode");
  * that runs a service, or names it as its own, is an end of the service's route (CONNECTS), not a place
  * on a corridor; it lies on the service only when its sentence makes it a node of it (兰州被列为中欧班列
  * 节点城市, 作为中欧班列…的节点口岸，二连浩特…). Ports and zones a service leaves from do lie on it.
+ * on-corridor.ts reads such a place as an end of the service (CONNECTS) instead.
  */
-function runsService(rc: RelationContext, s: Mention, corr: Mention): boolean {
+export function runsService(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (!/^(City|Province)$/.test(typeOf(s.id)) || rc.fromCtx.has(s)) return false;
   if (!isScheduledService(corr.id, rc.ms, rc.cat)) return false;
   const ss = rc.sentStartOf(corr.cs);
@@ -136,6 +137,6 @@ export function notCorridorSubject(rc: RelationContext, s: Mention, corr: Mentio
   const [a, b] = clauseOf(rc.norm, s.cs);
   if (DATELINE.test(rc.norm.slice(s.ce))) return true;
   if (PURPOSE.test(rc.norm.slice(a, s.cs)) && !TOPIC_FRAME.test(rc.norm.slice(s.ce, b))) return true;
-  if (ownPartSubject(rc, s, corr) || runsService(rc, s, corr)) return true;
+  if (ownPartSubject(rc, s, corr)) return true;
   return stopOfRoute(rc, s, corr) || inQuestion(rc, corr) || cargoOwner(rc, s, corr);
 }

@@ -76,14 +76,18 @@ describe("corridor subject gates", () => {
     ]);
   });
 
-  it("puts no city or province on a service it runs or names as its own, unless it is the service's node", () => {
-    // the place runs the service (开行, 开出) or names it as its own: an end of its route, not on it
-    expect(relationsBy([onCorridor], "湖南省自2019年开行首趟中欧班列以来，班列运营不断提速。")).toEqual([]);
-    expect(relationsBy([onCorridor], "长沙全市中欧班列开行规模连续三年创新高，运营质量稳步提升。")).toEqual(
-      [],
-    );
-    expect(relationsBy([onCorridor], "长沙还在加快打造中欧班列集结中心。")).toEqual([]);
-    // a node of the service in the same sentence
+  it("reads a city or province that runs a service, or names it as its own, as an end of its route", () => {
+    // the place runs the service (开行, 开出) or names it as its own: CONNECTS, not ON_CORRIDOR
+    expect(relationsBy([onCorridor], "湖南省自2019年开行首趟中欧班列以来，班列运营不断提速。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+    expect(relationsBy([onCorridor], "长沙全市中欧班列开行规模连续三年创新高，运营质量稳步提升。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:长沙",
+    ]);
+    expect(relationsBy([onCorridor], "长沙还在加快打造中欧班列集结中心。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:长沙",
+    ]);
+    // a node of the service in the same sentence lies on it
     expect(relationsBy([onCorridor], "长沙被列为中欧班列节点城市，开行规模不断扩大。")).toEqual([
       "ON_CORRIDOR:City:长沙->Corridor:中欧班列",
     ]);
@@ -94,5 +98,7 @@ describe("corridor subject gates", () => {
     expect(relationsBy([onCorridor], "霍尔果斯口岸开行中欧班列的数量不断增长。")).toEqual([
       "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
     ]);
+    // the other gates still come first: a dateline place is no end of the route
+    expect(relationsBy([onCorridor], "新华社长沙8月21日电 今年开行中欧班列超过千列。")).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
+import { isScheduledService } from "./services";
 
 /** What closes a stop opened by 以: 以莫斯科为目的地, 以A、B为起点. */
 const END_FRAME = /^[^，,；;。！？!?]{0,12}?为(目的地|终点站?|起点|始发站?|起始站|出发地)/;
@@ -111,6 +112,24 @@ function ownPartSubject(rc: RelationContext, s: Mention, corr: Mention): boolean
       SUBJECT_TYPE.test(typeOf(x.id)) &&
       /^[\s“"]*$/.test(rc.norm.slice(clauseOf(rc.norm, x.cs)[0], x.cs)),
   );
+}
+
+/** What makes a place a node of a service rather than where it runs (triggers.json "serviceNode"). */
+const SERVICE_NODE = trigger("serviceNode");
+
+/**
+ * 山西省自2017年开行首趟中欧班列, 江苏全省中欧班列开行规模…, 青海省首趟“西宁号”班列: a city or province
+ * that runs a service, or names it as its own, is an end of the service's route (CONNECTS), not a place
+ * on a corridor; it lies on the service only when its sentence makes it a node of it (兰州被列为中欧班列
+ * 节点城市, 作为中欧班列…的节点口岸，二连浩特…). Ports and zones a service leaves from do lie on it.
+ * on-corridor.ts reads such a place as an end of the service (CONNECTS) instead.
+ */
+export function runsService(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (!/^(City|Province)$/.test(typeOf(s.id)) || rc.fromCtx.has(s)) return false;
+  if (!isScheduledService(corr.id, rc.ms, rc.cat)) return false;
+  const ss = rc.sentStartOf(corr.cs);
+  const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
+  return !SERVICE_NODE.test(rc.norm.slice(ss, e < 0 ? rc.norm.length : corr.ce + e));
 }
 
 /** Whether the clause shape shows that `s` is no subject of what the sentence says about `corr`. */

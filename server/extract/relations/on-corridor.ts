@@ -1,7 +1,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { notCorridorSubject } from "./corridor-subject";
+import { notCorridorSubject, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -112,7 +112,7 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
  */
 export const onCorridor: RelationRule = {
   name: "on-corridor",
-  types: ["ON_CORRIDOR"],
+  types: ["ON_CORRIDOR", "CONNECTS"],
   find(rc) {
     const { norm, trigText, push, of, subjectBefore } = rc;
     // ON_CORRIDOR
@@ -131,11 +131,13 @@ export const onCorridor: RelationRule = {
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
+        // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
+        const end = runsService(rc, s, corr);
         push({
-          type: "ON_CORRIDOR",
+          type: end ? "CONNECTS" : "ON_CORRIDOR",
           subj: s,
-          source: s.id,
-          target: corr.id,
+          source: end ? corr.id : s.id,
+          target: end ? s.id : corr.id,
           method: "pattern",
           confidence: 0.75,
           cs: Math.min(s.cs, corr.cs),

@@ -27,9 +27,14 @@ function brandOnly(m: Mention, name: string): boolean {
 
 export function isService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
   if (!id.startsWith("Corridor:")) return false;
-  const entity = cat.get(id);
-  if (entity?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
-  if (HEAD.test(name) || INSIDE.test(name)) return true;
-  return ms.some((m) => m.id === id && brandOnly(m, name));
+  return HEAD.test(name) || INSIDE.test(name) || isScheduledService(id, ms, cat);
+}
+
+/** The same test without the way words (铁路, 航线, a final 线): a train, bus or express service that is run. */
+export function isScheduledService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
+  if (!id.startsWith("Corridor:")) return false;
+  if (cat.get(id)?.properties.kind === "service") return true;
+  const name = nameOf(id, cat);
+  return HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

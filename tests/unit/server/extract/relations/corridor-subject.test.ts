@@ -40,9 +40,9 @@ describe("corridor subject gates", () => {
     expect(
       relationsBy(
         [onCorridor],
-        "这是湖南首次开行中欧班列，为推进湖南向西开放，助力丝绸之路经济带建设构建了新通道。",
+        "这是湖南首次融入西部陆海新通道，为推进湖南向西开放，助力丝绸之路经济带建设构建了新通道。",
       ),
-    ).toEqual(["ON_CORRIDOR:Province:湖南省->Corridor:中欧班列"]);
+    ).toEqual(["ON_CORRIDOR:Province:湖南省->Corridor:西部陆海新通道"]);
     // 对 as a preposition (对打造X…起到作用) likewise; 对X而言 sets X as the topic
     expect(
       relationsBy([onCorridor], "班列的开行，对打造湖南内陆开放高地，助力“一带一路”建设将起到推动作用。"),
@@ -74,5 +74,31 @@ describe("corridor subject gates", () => {
     expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；同时积极融入“一带一路”建设。")).toEqual([
       "ON_CORRIDOR:Port:青岛港->Corridor:一带一路",
     ]);
+  });
+
+  it("reads a city or province that runs a service, or names it as its own, as an end of its route", () => {
+    // the place runs the service (开行, 开出) or names it as its own: CONNECTS, not ON_CORRIDOR
+    expect(relationsBy([onCorridor], "湖南省自2019年开行首趟中欧班列以来，班列运营不断提速。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+    expect(relationsBy([onCorridor], "长沙全市中欧班列开行规模连续三年创新高，运营质量稳步提升。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:长沙",
+    ]);
+    expect(relationsBy([onCorridor], "长沙还在加快打造中欧班列集结中心。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:长沙",
+    ]);
+    // a node of the service in the same sentence lies on it
+    expect(relationsBy([onCorridor], "长沙被列为中欧班列节点城市，开行规模不断扩大。")).toEqual([
+      "ON_CORRIDOR:City:长沙->Corridor:中欧班列",
+    ]);
+    // a railway is a way the place lies on, and a port or zone the service leaves from lies on it
+    expect(relationsBy([onCorridor], "长沙积极参与建设渝长厦铁路。")).toEqual([
+      "ON_CORRIDOR:City:长沙->Corridor:渝长厦铁路",
+    ]);
+    expect(relationsBy([onCorridor], "霍尔果斯口岸开行中欧班列的数量不断增长。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+    ]);
+    // the other gates still come first: a dateline place is no end of the route
+    expect(relationsBy([onCorridor], "新华社长沙8月21日电 今年开行中欧班列超过千列。")).toEqual([]);
   });
 });

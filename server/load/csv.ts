@@ -19,7 +19,7 @@ import { type ImportLoadRecord, MAX_CSV_FILES } from "./csvWriter";
 import { Dedup } from "./dedup";
 import { EntityCounter } from "./entityCounts";
 import { IdSet } from "./idset";
-import { batchesOf, type GraphSource, type Section } from "./source";
+import type { GraphSource, Section } from "./source";
 
 export { edgeRow } from "./csvWriter";
 export { ARRAY_DELIMITER, BulkRefusal, type ImportLoadRecord, MAX_CSV_FILES };
@@ -66,23 +66,22 @@ export async function writeImportCsv(
   let rows = 0;
   let repeated = 0;
   try {
-    for await (const batch of batchesOf(source))
-      for (const { section, item, where, text } of batch) {
-        if (section === "problems") continue;
-        rows += 1;
-        if (rows % 10_000 === 0) options.onProgress?.(rows);
-        if (!isFirst(section, item, seen, dedup, entities)) {
-          repeats ??= new CsvFile(repeatsFile, JSON.stringify({ version: 1 }));
-          repeats.line(text ?? JSON.stringify({ [NDJSON_KEY[section] as string]: item }));
-          repeated += 1;
-          if (section === "edges")
-            for (const id of [(item as GraphEdge).source, (item as GraphEdge).target]) recount.add(id);
-          continue;
-        }
-        const ordinal = section === "nodes" ? entities.ordinal((item as GraphNode).id) : 0;
-        const wait = encoder.write(section, item, text ?? null, where, ordinal);
-        if (wait) await wait;
+    for await (const { section, item, where, text } of source.records()) {
+      if (section === "problems") continue;
+      rows += 1;
+      if (rows % 10_000 === 0) options.onProgress?.(rows);
+      if (!isFirst(section, item, seen, dedup, entities)) {
+        repeats ??= new CsvFile(repeatsFile, JSON.stringify({ version: 1 }));
+        repeats.line(text ?? JSON.stringify({ [NDJSON_KEY[section] as string]: item }));
+        repeated += 1;
+        if (section === "edges")
+          for (const id of [(item as GraphEdge).source, (item as GraphEdge).target]) recount.add(id);
+        continue;
       }
+      const ordinal = section === "nodes" ? entities.ordinal((item as GraphNode).id) : 0;
+      const wait = encoder.write(section, item, text ?? null, where, ordinal);
+      if (wait) await wait;
+    }
     const files = await encoder.finish(options.load ?? null, entities.seal());
     return { ...files, repeats: repeats ? repeatsFile : null, rows, repeated, recount: [...recount] };
   } catch (error) {

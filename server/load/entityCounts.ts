@@ -35,8 +35,6 @@ export class EntityCounter {
   private to = new Int32Array(1024);
   private rels = new Uint8Array(1024);
   private edges = 0;
-  private lastId: string | null = null;
-  private lastOrdinal = 0;
 
   get entities(): number {
     return this.ordinals.size;
@@ -44,16 +42,12 @@ export class EntityCounter {
 
   /** The entity's ordinal (its row index in the tallies), assigned when its id is first seen. */
   ordinal(id: string): number {
-    // Consecutive records often name the same entity (its relationships one after another).
-    if (id === this.lastId) return this.lastOrdinal;
     let o = this.ordinals.get(id);
     if (o === undefined) {
       o = this.ordinals.size;
       this.ordinals.set(id, o);
       if (o >= this.types.length) this.types = grown(this.types, o + 1, (n) => new Uint8Array(n));
     }
-    this.lastId = id;
-    this.lastOrdinal = o;
     return o;
   }
 

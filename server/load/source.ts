@@ -50,11 +50,6 @@ export interface GraphSource {
   name: string;
   /** A new pass over every record. */
   records(): AsyncIterable<GraphRecord>;
-  /**
-   * The same pass, a few thousand records at a time (an NDJSON file: one read's worth), for the
-   * bulk CSV pass: one await per batch, not per record. Sources without it are read by records().
-   */
-  recordBatches?(): AsyncIterable<GraphRecord[]>;
   /** The `version` field (JSON) or header line (NDJSON), known after a full pass. */
   version(): unknown;
   /** SHA-256 of the input (file bytes, or the object's JSON). */
@@ -166,28 +161,18 @@ export function sourceFromJsonFile(file: string): GraphSource {
 /** NDJSON: an optional `{"version": 1}` line, then one `{"<kind>": {...}}` record per line. */
 export function sourceFromNdjsonFile(file: string): GraphSource {
   let version: unknown;
-  /** The records of a read's lines, parsed one at a time as they are asked for; `at.n`: lines so far. */
-  function* recordsOf(lines: string[], at: { n: number }): Generator<GraphRecord> {
-    for (const line of lines) {
-      at.n += 1;
-      if (line.trim() === "") continue;
-      const record = ndjsonRecord(file, line, at.n);
-      if (record.section === null) version = record.item;
-      else yield { section: record.section, item: record.item, where: `line ${at.n}`, text: line };
-    }
-  }
   return {
     name: file,
     async *records() {
-      const at = { n: 0 };
-      for await (const lines of linesOf(file)) yield* recordsOf(lines, at);
-    },
-    async *recordBatches() {
-      const at = { n: 0 };
-      for await (const lines of linesOf(file)) {
-        const batch = [...recordsOf(lines, at)];
-        if (batch.length > 0) yield batch;
-      }
+      let n = 0;
+      for await (const lines of linesOf(file))
+        for (const line of lines) {
+          n += 1;
+          if (line.trim() === "") continue;
+          const record = ndjsonRecord(file, line, n);
+          if (record.section === null) version = record.item;
+          else yield { section: record.section, item: record.item, where: `line ${n}`, text: line };
+        }
     },
     version: () => version,
     checksum: () => fileChecksum(file),
@@ -250,15 +235,6 @@ export async function* linesOf(file: string): AsyncGenerator<string[]> {
 function pushLine(lines: string[], line: string): void {
   if (line.includes("\r")) lines.push(...line.split("\r"));
   else lines.push(line);
-}
-
-/** A source's records in batches: its own (recordBatches), or one record at a time. */
-export async function* batchesOf(source: GraphSource): AsyncGenerator<GraphRecord[]> {
-  if (source.recordBatches) {
-    yield* source.recordBatches();
-    return;
-  }
-  for await (const record of source.records()) yield [record];
 }
 
 /** By extension (.ndjson, .jsonl) or else by content: a first line holding a whole record is NDJSON. */

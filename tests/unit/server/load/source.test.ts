@@ -4,13 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  batchesOf,
-  type GraphRecord,
-  linesOf,
-  sourceFromFile,
-  sourceFromGraph,
-} from "../../../../server/load/source";
+import { type GraphRecord, linesOf, sourceFromFile, sourceFromGraph } from "../../../../server/load/source";
 import { ndjsonLines } from "../../../support/ndjson";
 
 const fixtureFile = path.join(__dirname, "../../../fixtures/loader/graph.json");
@@ -113,24 +107,5 @@ describe("graph sources", () => {
     });
     await expect(it.next()).rejects.toThrow(/line 4: expected one key of/);
     expect(source.version()).toBe(1);
-  });
-
-  it("recordBatches gives the records of records(), a read's worth at a time; batchesOf wraps any source", async () => {
-    const file = path.join(dir, "batches.ndjson");
-    const lines = ['{"version": 1}'];
-    for (let i = 0; i < 30_000; i++)
-      lines.push(JSON.stringify({ node: { id: `n${i}`, name: "名".repeat(20) } }));
-    fs.writeFileSync(file, `${lines.join("\n")}\n`);
-    const source = sourceFromFile(file);
-    const one = await all(source.records());
-    const batches: unknown[][] = [];
-    for await (const b of batchesOf(source)) batches.push(b);
-    expect(batches.length).toBeGreaterThan(1);
-    expect(batches.flat()).toEqual(one);
-    expect(one).toHaveLength(30_000);
-    const memory = sourceFromGraph({ nodes: [{ id: "a" }, { id: "b" }] });
-    const wrapped: unknown[][] = [];
-    for await (const b of batchesOf(memory)) wrapped.push(b);
-    expect(wrapped.map((b) => b.length)).toEqual([1, 1]);
   });
 });

@@ -14,20 +14,10 @@ export interface RecordBatch {
   wheres: string;
   sections: Uint8Array;
   ordinals: Int32Array;
-  /**
-   * Rows encoded by the reading thread (PLAIN_EDGE rows of csvEdges.ts, newline included), in
-   * record order: the first `rowsLength` bytes of `rows`, row k ending at `rowEnds[k]`.
-   */
-  rows: Uint8Array;
-  rowsLength: number;
-  rowEnds: Int32Array;
 }
 
 /** Sections by index in a batch's `sections`. */
 export const BATCH_SECTIONS = ["documents", "passages", "nodes", "edges", "mentions", "claims"] as const;
-
-/** The section index of a record sent as its encoded row (an edge of csvEdges.ts's fast path). */
-export const PLAIN_EDGE_ROW = BATCH_SECTIONS.length;
 
 export interface FinishMessage {
   type: "finish";

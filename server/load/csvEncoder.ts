@@ -2,19 +2,15 @@
  * Where the rows of the bulk CSVs are encoded (csvWriter.ts): in a worker thread (csvWorker.ts), so
  * that reading, parsing, deduplicating and counting (csv.ts, main thread) and encoding and writing
  * (worker) use two cores; or inline, in this thread (`inline`: the same output, tested equal). The
- * worker gets each record as its NDJSON text (the line as read, or the record serialised) — except
- * an edge of the fast path (csvEdges.ts), whose row is encoded here from the record this thread has
- * parsed already, so that the worker copies its bytes instead of parsing the line again — in
+ * worker gets each record as its NDJSON text (the line as read, or the record serialised), in
  * batches of BATCH; at most IN_FLIGHT unacknowledged batches, so memory stays bounded when the
  * worker is the slower side. A failure in the worker (a BulkRefusal, a write error) is thrown here
  * with its class, at the next write or at finish.
  */
 import { Worker } from "node:worker_threads";
-import type { GraphEdge } from "../../contracts/graph";
-import { BATCH_SECTIONS, type FinishMessage, PLAIN_EDGE_ROW, type RecordBatch } from "./csvBatch";
-import { BatchBytes, RowBytes } from "./csvBatchBytes";
+import { BATCH_SECTIONS, type FinishMessage, type RecordBatch } from "./csvBatch";
+import { BatchBytes } from "./csvBatchBytes";
 import { BulkRefusal } from "./csvCells";
-import { plainEdgeRow, quoted } from "./csvEdges";
 import { type CsvFileList, CsvWriter, type ImportLoadRecord } from "./csvWriter";
 import type { EntityTallies } from "./entityCounts";
 import { SECTION_KEYS } from "./source";
@@ -63,9 +59,6 @@ type Reply =
 export class WorkerEncoder implements CsvEncoder {
   private readonly worker: Worker;
   private texts = new BatchBytes();
-  private rows = new RowBytes();
-  private count = 0;
-  private readonly loadIdCell: string;
   private wheres: string[] = [];
   private sections = new Uint8Array(BATCH);
   private ordinals = new Int32Array(BATCH);
@@ -76,7 +69,6 @@ export class WorkerEncoder implements CsvEncoder {
   private ended = false;
 
   constructor(dir: string, loadId: string) {
-    this.loadIdCell = quoted(loadId);
     this.worker = new Worker(ENTRY, { workerData: { dir, loadId } });
     this.worker.on("message", (m: Reply) => this.reply(m));
     this.worker.on("error", (error) => this.fail(error));
@@ -86,27 +78,18 @@ export class WorkerEncoder implements CsvEncoder {
   }
 
   write(section: string, item: unknown, text: string | null, where: string, ordinal: number) {
-    const i = this.count;
-    // An edge of the fast path is encoded here (the record is parsed already): the worker copies
-    // its row instead of parsing its text again.
-    const row = section === "edges" ? plainEdgeRow(item as GraphEdge, this.loadIdCell) : null;
-    if (row !== null) {
-      this.sections[i] = PLAIN_EDGE_ROW;
-      this.rows.add(row);
-    } else {
-      this.sections[i] = SECTION_INDEX.get(section) ?? 0;
-      this.texts.add(text ?? `{"${NDJSON_KEY[section]}":${JSON.stringify(item)}}`);
-    }
+    const i = this.texts.records;
+    this.sections[i] = SECTION_INDEX.get(section) ?? 0;
     this.ordinals[i] = ordinal;
+    this.texts.add(text ?? `{"${NDJSON_KEY[section]}":${JSON.stringify(item)}}`);
     this.wheres.push(where);
-    this.count = i + 1;
     if (i + 1 < BATCH) return undefined;
     this.post();
     return this.inFlight >= IN_FLIGHT || this.failure ? this.until(IN_FLIGHT - 1) : undefined;
   }
 
   async finish(load: ImportLoadRecord | null, tallies: EntityTallies): Promise<CsvFileList> {
-    if (this.count > 0) this.post();
+    if (this.texts.records > 0) this.post();
     await this.until(0);
     const message: FinishMessage = { type: "finish", load, start: tallies.start, kinds: tallies.kinds };
     this.worker.postMessage(message);
@@ -128,24 +111,20 @@ export class WorkerEncoder implements CsvEncoder {
 
   private post(): void {
     if (this.failure) throw this.failure;
-    const n = this.count;
+    const n = this.texts.records;
     const batch: RecordBatch = {
       type: "records",
       ...this.texts.take(),
-      ...this.rows.take(),
       wheres: this.wheres.join("\n"),
       sections: this.sections.slice(0, n),
       ordinals: this.ordinals.slice(0, n),
     };
     this.worker.postMessage(batch, [
       batch.bytes.buffer as ArrayBuffer,
-      batch.rows.buffer as ArrayBuffer,
-      batch.rowEnds.buffer as ArrayBuffer,
       batch.sections.buffer as ArrayBuffer,
       batch.ordinals.buffer as ArrayBuffer,
     ]);
     this.inFlight += 1;
-    this.count = 0;
     this.wheres = [];
   }
 

@@ -37,20 +37,6 @@ export class CsvFile {
     return n + 1;
   }
 
-  /** Appends bytes that are already lines (UTF-8, each with its newline): `bytes[start, end)`. */
-  bytes(bytes: Uint8Array, start: number, end: number): void {
-    if (this.used + end - start > BUFFER_BYTES) {
-      this.flush();
-      if (end - start > BUFFER_BYTES) {
-        let at = start;
-        while (at < end) at += fs.writeSync(this.fd, bytes, at, end - at);
-        return;
-      }
-    }
-    this.buffer.set(bytes.subarray(start, end), this.used);
-    this.used += end - start;
-  }
-
   flush(): void {
     let at = 0;
     while (at < this.used) at += fs.writeSync(this.fd, this.buffer, at, this.used - at);

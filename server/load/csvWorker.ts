@@ -6,7 +6,7 @@
  * failure (a BulkRefusal, a write error) abandons the files and answers `error` with its name.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { BATCH_SECTIONS, type FinishMessage, PLAIN_EDGE_ROW, type RecordBatch } from "./csvBatch";
+import { BATCH_SECTIONS, type FinishMessage, type RecordBatch } from "./csvBatch";
 import { CsvWriter } from "./csvWriter";
 import { EntityTallies } from "./entityCounts";
 
@@ -16,30 +16,17 @@ function recordOf(wrapped: Record<string, unknown>): unknown {
   return undefined;
 }
 
-/** The batch's records in order: parsed and encoded here, or (PLAIN_EDGE_ROW) rows copied as they are. */
 function writeBatch(writer: CsvWriter, m: RecordBatch): void {
   const text = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.length).toString("utf8");
   const records = JSON.parse(text) as Record<string, unknown>[];
   const wheres = m.wheres.split("\n");
-  const n = m.sections.length;
-  let parsed = 0;
-  let row = 0;
-  for (let i = 0; i < n; i++) {
-    const section = m.sections[i] as number;
-    if (section !== PLAIN_EDGE_ROW) {
-      const record = recordOf(records[parsed++] as Record<string, unknown>);
-      writer.write(BATCH_SECTIONS[section] as string, record, wheres[i] as string, m.ordinals[i] as number);
-      continue;
-    }
-    // A run of encoded rows goes to one file: one copy.
-    const start = row === 0 ? 0 : (m.rowEnds[row - 1] as number);
-    while (i + 1 < n && m.sections[i + 1] === PLAIN_EDGE_ROW) {
-      i += 1;
-      row += 1;
-    }
-    writer.plainEdges(m.rows, start, m.rowEnds[row] as number);
-    row += 1;
-  }
+  for (let i = 0; i < records.length; i++)
+    writer.write(
+      BATCH_SECTIONS[m.sections[i] as number] as string,
+      recordOf(records[i] as Record<string, unknown>),
+      wheres[i] as string,
+      m.ordinals[i] as number,
+    );
 }
 
 const { dir, loadId } = workerData as { dir: string; loadId: string };

@@ -77,13 +77,6 @@ class CsvFiles {
   }
   /** A row whose shape (its file's header) is known. */
   line(kind: "nodes" | "relationships", shape: string, text: string) {
-    this.fileOf(kind, shape).line(text);
-  }
-  /** Rows already encoded (UTF-8, newlines included) of a known shape: `bytes[start, end)`. */
-  bytes(kind: "nodes" | "relationships", shape: string, bytes: Uint8Array, start: number, end: number) {
-    this.fileOf(kind, shape).bytes(bytes, start, end);
-  }
-  private fileOf(kind: "nodes" | "relationships", shape: string): CsvFile {
     let file = this.byShape.get(shape);
     if (!file) {
       if (this.shapes() >= MAX_CSV_FILES)
@@ -93,7 +86,7 @@ class CsvFiles {
       list.push(file);
       this.byShape.set(shape, file);
     }
-    return file;
+    file.line(text);
   }
   /** Every file closed; with tallies, the entity files completed (else their parts removed). */
   close(tallies: EntityTallies | null): CsvFileList {
@@ -160,14 +153,6 @@ export class CsvWriter {
         this.claim(item as Claim, where);
         return;
     }
-  }
-
-  /**
-   * Edges of the fast path (csvEdges.ts plainEdgeRow) whose rows the reading thread encoded: their
-   * lines, `bytes[start, end)`, written as they are, in the place of those records.
-   */
-  plainEdges(bytes: Uint8Array, start: number, end: number): void {
-    this.files.bytes("relationships", PLAIN_EDGE_HEADER, bytes, start, end);
   }
 
   /**

@@ -26,22 +26,4 @@ describe("a bulk CSV output file", () => {
     expect(text).toBe(`h:ID\n${lines.join("\n")}\n`);
     expect(bytes).toBe(Buffer.byteLength(text) - Buffer.byteLength("h:ID\n"));
   });
-
-  it("appends ready-made lines as bytes, in order with text lines, across flushes and past the buffer size", () => {
-    const file = path.join(dir, "b.csv");
-    const out = new CsvFile(file, "h:ID");
-    const expected: string[] = ["h:ID\n"];
-    const block = Buffer.from('"甲",1\n"乙",2\n"丙",3\n');
-    for (let i = 0; i < 100_000; i++) {
-      out.line(`"行${i}"`);
-      out.bytes(block, 7, 14 + (i % 2) * 7);
-      expected.push(`"行${i}"\n`, block.subarray(7, 14 + (i % 2) * 7).toString());
-    }
-    const big = Buffer.from(`${"长".repeat(2 << 20)}\n`);
-    out.bytes(big, 0, big.length);
-    out.line("end");
-    expected.push(big.toString(), "end\n");
-    out.close();
-    expect(fs.readFileSync(file, "utf8")).toBe(expected.join(""));
-  });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run agreement [-- --set 8|9|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * `npm run agreement [-- --set 8|9|10|all]`: inter-annotator agreement on a real-text set (default 8; `all`
  * pools every set of `SETS`). Scores the second, independent annotation (e.g.
  * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
  * real-set8-heldout.json, "A") on the documents B covers, per entity type and

@@ -24,6 +24,11 @@ export const NODE_TYPES = [
 export const NodeType = z.enum(NODE_TYPES);
 export type NodeType = z.infer<typeof NodeType>;
 
+/** An entity's id: its type and canonical name (`City:杜伊斯堡`), the one scheme server and client share. */
+export function nodeId(type: NodeType | string, name: string): string {
+  return `${type}:${name}`;
+}
+
 /** Typed relationships (each needs evidence) plus the weaker, separate CO_OCCURS. */
 export const REL_TYPES = [
   "PART_OF",

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CatalogEntry, CatalogFile } from "../../contracts/catalog";
-import type { NodeType } from "../../contracts/graph";
+import { type NodeType, nodeId } from "../../contracts/graph";
 import { normalize } from "./text";
 
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL("../../data/catalog", import.meta.url));
@@ -21,9 +21,7 @@ export interface Entity {
   inCatalog: boolean;
 }
 
-export function nodeId(type: NodeType, name: string): string {
-  return `${type}:${name}`;
-}
+export { nodeId };
 
 /** Short form of a province ("内蒙古自治区" → "内蒙古"). */
 export function provinceShort(e: Entity): string {

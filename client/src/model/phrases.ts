@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import type { NamedQuery } from "../../../contracts/api";
-import { NODE_TYPES, NodeType } from "../../../contracts/graph";
+import { NODE_TYPES, NodeType, nodeId } from "../../../contracts/graph";
 import type { Lang } from "../i18n";
 import table from "./searchPhrases.json";
 
@@ -237,9 +237,9 @@ export function phraseParams(d: PhraseDraft): Record<string, unknown> | null {
   return params;
 }
 
-/** Entity ids are `Type:name` (server/extract/catalog.ts `nodeId`): the candidates for a name. */
+/** The ids a name can have, one per allowed type (`nodeId`, contracts/graph.ts). */
 function candidateIds(name: string, types: readonly string[]): string[] {
-  return (types.length ? types : NODE_TYPES).map((t) => `${t}:${name}`);
+  return (types.length ? types : NODE_TYPES).map((t) => nodeId(t, name));
 }
 
 /**

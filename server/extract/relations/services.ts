@@ -13,9 +13,8 @@ import { readLexicon } from "../lexicon";
  *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
  */
 const HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
-/** A service word anywhere in the name (中欧班列长安号, 中老铁路国际货物列车); a line word at its end. */
-const INSIDE = new RegExp([...HEADS, "铁路", "航线"].join("|"));
-const HEAD = /线$/;
+/** The way words a service's name may carry besides its service word: 铁路, 航线 anywhere, a final 线. */
+const WAY = /铁路|航线|线$/;
 
 const nameOf = (id: string, cat: Catalog) => cat.get(id)?.name ?? id.slice(id.indexOf(":") + 1);
 
@@ -27,8 +26,7 @@ function brandOnly(m: Mention, name: string): boolean {
 
 export function isService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
   if (!id.startsWith("Corridor:")) return false;
-  const name = nameOf(id, cat);
-  return HEAD.test(name) || INSIDE.test(name) || isScheduledService(id, ms, cat);
+  return WAY.test(nameOf(id, cat)) || isScheduledService(id, ms, cat);
 }
 
 /** The same test without the way words (铁路, 航线, a final 线): a train, bus or express service that is run. */

@@ -40,6 +40,7 @@ export const REAL_DEV = [
   "real-set9-dev.json",
   "real-set10-dev.json",
   "real-set11-dev.json",
+  "real-set12-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -53,6 +54,7 @@ export const REAL_HELDOUT = [
   "real-set9-heldout.json",
   "real-set10-heldout.json",
   "real-set11-heldout.json",
+  "real-set12-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -27,6 +27,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
+import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
@@ -111,6 +112,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   instituteUnits,
   associations,
   foreignMinistries,
+  diplomaticMissions,
   bracketedCompanies,
   managementCommittees,
   listedFirms,

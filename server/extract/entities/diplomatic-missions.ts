@@ -17,6 +17,8 @@ const MISSION = new RegExp(
 );
 /** Words that end a place name before a head could: a list, a clause, another mission. */
 const NOT_A_PLACE = /[、和与及或的在是为驻等]|大使|领事/;
+/** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
+const TAIL_OF_NAME = /[东西南北新大]/;
 
 /**
  * Diplomatic and consular missions (泰国驻南宁总领事馆, 中国驻格鲁吉亚大使馆经济商务处): a sending
@@ -29,15 +31,17 @@ export const diplomaticMissions: EntityRule = {
   type: "Organization",
   priority: 1,
   find(ctx) {
-    const { norm, cands } = ctx;
-    for (const c of [...cands]) {
-      if (!c.id.startsWith("Country:")) continue;
-      const stationed = STATIONED.exec(norm.slice(c.ce, c.ce + 12));
-      if (!stationed) continue;
-      const at = c.ce + stationed[0].length;
-      const mission = MISSION.exec(norm.slice(at, at + 24));
-      if (!mission?.[1] || NOT_A_PLACE.test(mission[1])) continue;
-      addLedOrganization(ctx, c, at + mission[0].length);
+    const { norm } = ctx;
+    // a state opening the name, not the tail of a longer one (北爱尔兰 of 大不列颠及北爱尔兰联合王国)
+    const states = ctx.cands.filter(
+      (c) => c.id.startsWith("Country:") && !TAIL_OF_NAME.test(norm[c.cs - 1] ?? ""),
+    );
+    for (const state of states) {
+      const stationed = STATIONED.exec(norm.slice(state.ce, state.ce + 12));
+      const at = state.ce + (stationed?.[0].length ?? 0);
+      const mission = stationed && MISSION.exec(norm.slice(at, at + 24));
+      if (mission?.[1] && !NOT_A_PLACE.test(mission[1]))
+        addLedOrganization(ctx, state, at + mission[0].length);
     }
   },
 };

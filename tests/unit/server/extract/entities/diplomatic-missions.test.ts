@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diplomaticMissions } from "../../../../../server/extract/entities/diplomatic-missions";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -26,5 +27,14 @@ describe("entity rule diplomatic-missions", () => {
       "驻华使馆人员参观园区，智利驻华大使表示欢迎，秘鲁驻广州和上海的领事馆也派员出席。",
     );
     expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/使馆$|领事馆$|大使$/)]));
+  });
+
+  it("reads no mission from a state that is the tail of a longer name", () => {
+    const ids = idsBy(
+      [worldCountries, diplomaticMissions],
+      "大不列颠及北爱尔兰联合王国驻广州总领事馆开放日。",
+    );
+    expect(ids).toContain("Country:爱尔兰");
+    expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/^Organization:爱尔兰/)]));
   });
 });

@@ -41,6 +41,7 @@ import { internationalBodies } from "./international-bodies";
 import { legalFormCompanies } from "./legal-form-companies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
+import { listedForeignCities } from "./listed-foreign-cities";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
@@ -122,6 +123,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   regionCompoundParks,
   foreignCities,
   gazetteerCities,
+  listedForeignCities,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

@@ -12,7 +12,7 @@ function bilateralTitle(n: Names, title: string, k: number): { id: string; parts
   const formal = formalFtaPartner(n, head);
   if (formal) return { id: ftaId(n, formal, title), parts: [] };
   const pair = ftaPairBefore(n, head, head.length);
-  if (!pair || pair.cs !== 0) return null;
+  if (pair?.cs !== 0) return null;
   return {
     id: ftaId(n, pair.partner, title),
     parts: [{ ...pair.part, cs: k + pair.part.cs, ce: k + pair.part.ce }],

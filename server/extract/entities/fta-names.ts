@@ -16,7 +16,15 @@ const LEX = readLexicon<{
   government: string;
   joiners: string[];
   stateForms: string[];
+  pairWords: string[];
+  chinaSubjects: string[];
 }>("fta-names.json");
+/** Words after a one-character pair that is its clause's subject (中格两国, 中秘双方). */
+export const PAIR_WORDS: readonly string[] = LEX.pairWords;
+/** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
+export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/** The words joining the two parties of a pair (与, 和, 同, 跟). */
+export const JOINERS: readonly string[] = LEX.joiners;
 /** Partner abbreviations the catalog's abbr field lacks (data/lexicon/bilateral-abbreviations.json). */
 const EXTRA = readLexicon<{ partners: Record<string, string> }>("bilateral-abbreviations.json").partners;
 

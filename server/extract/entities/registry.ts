@@ -43,6 +43,7 @@ import { listedFirms } from "./listed-firms";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
+import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
@@ -91,6 +92,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   agreementTitles,
   agreementBodies,
   bilateralFtas,
+  pairedFtas,
   customsAndCompanies,
   legalFormCompanies,
   bracketedServices,

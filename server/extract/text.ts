@@ -16,7 +16,7 @@ export function normChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
   else if (code === 0x3000) out = " ";
-  else if (ch === "—" || ch === "－" || ch === "–" || ch === "‐") out = "-";
+  else if (ch === "—" || ch === "－" || ch === "–" || ch === "‐" || ch === "―") out = "-";
   else if (ch === "〔" || ch === "【") out = "[";
   else if (ch === "〕" || ch === "】") out = "]";
   else if (code >= 0x3400 && code <= 0x9fff) {

@@ -1,32 +1,25 @@
-import { hanRunBefore } from "../clauses";
+import { FTA_WORDS, ftaId, ftaPairBefore } from "./fta-names";
 import type { EntityRule } from "./types";
 
-/**
+const FTA = new RegExp(`(等)?(升级)?(?:${FTA_WORDS})`, "g");
 
+/**
+ * Bilateral free trade agreements named by their pair (fta-names.ts): 中国—塞尔维亚自由贸易协定,
+ * 厄瓜多尔—中国自由贸易协定, 中厄自贸协定, 厄中自贸协定, and lists (中韩、中瑞士等自由贸易协定), each
+ * as the catalog's 中国-X自由贸易协定 with the partner as its part.
  */
 export const bilateralFtas: EntityRule = {
   name: "bilateral-ftas",
   type: "Agreement",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(等)?(升级)?(自由贸易协定|自贸协定)/g)) {
+    for (const m of norm.matchAll(FTA)) {
       let pos = m.index ?? 0;
       while (pos > 1) {
-        const run = norm.slice(hanRunBefore(norm, pos, 6), pos);
-        const ci = run.lastIndexOf("中");
-        if (ci < 0) break;
-        const rest = run.slice(ci + 1);
-        let cid = rest.length === 1 ? n.cat.countryAbbr.get(rest) : n.cat.places.get(rest);
-        if (!cid && rest.length > 1) cid = n.cat.resolve(rest, ["Country"]);
-        if (!cid?.startsWith("Country:")) break;
-        const ce = pos;
-        const cs = pos - rest.length - 1;
-        const cname = cid.slice("Country:".length);
-        const id =
-          n.cat.resolve(`中国-${cname}自由贸易协定`, ["Agreement"]) ??
-          n.ensure("Agreement", `中国-${cname}自由贸易协定`);
-        add({ id, cs, ce, method: "pattern", parts: [{ id: cid, cs: cs + 1, ce }] });
-        if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
+        const pair = ftaPairBefore(n, norm, pos);
+        if (!pair) break;
+        add({ id: ftaId(n, pair.partner), cs: pair.cs, ce: pos, method: "pattern", parts: [pair.part] });
+        if (norm[pair.cs - 1] === "、" || norm[pair.cs - 1] === "和") pos = pair.cs - 1;
         else break;
       }
     }

@@ -63,17 +63,28 @@ export class DocumentAliases {
   private cores = new Map<string, string>();
   private surfaces = new Map<string, string>();
   private brands = new Set<string>();
+  /** Partners of bilateral agreements named in full (中国-马尔代夫自由贸易协定), by their initial. */
+  private partners = new Map<string, string>();
+  /** Countries named so far, by their initial (the first one named wins). */
+  private countries = new Map<string, string>();
 
   /** A new document: forget the last one, and read which quoted brands it writes several ways. */
   start(norm: string): void {
     this.cores = new Map();
     this.surfaces = new Map();
+    this.partners = new Map();
+    this.countries = new Map();
     this.brands = severalWays(norm);
   }
 
   /** Remembers the full names of a passage's mentions (first full name wins). */
   remember(ms: readonly Mention[], n: Names): void {
     for (const m of ms) {
+      const partner = /^Agreement:中国-(.+)自由贸易协定$/.exec(m.id)?.[1];
+      if (partner && n.cat.get(`Country:${partner}`) && !this.partners.has(partner[0] ?? ""))
+        this.partners.set(partner[0] ?? "", `Country:${partner}`);
+      const country = /^Country:(.)/.exec(m.id)?.[1];
+      if (country && country !== "中" && !this.countries.has(country)) this.countries.set(country, m.id);
       const entity = n.cat.get(m.id);
       if (!entity || entity.inCatalog) continue;
       if (typeOf(m.id) !== "Corridor") continue;
@@ -91,6 +102,14 @@ export class DocumentAliases {
     const core = serviceCore(entity.name);
     const known = core ? this.cores.get(core) : undefined;
     return known !== id ? known : undefined;
+  }
+
+  /**
+   * The country a one-character abbreviation of a bilateral agreement stands for, from what the
+   * document named earlier: an agreement's partner, else the first country with that initial.
+   */
+  ftaPartner(initial: string): string | undefined {
+    return this.partners.get(initial) ?? this.countries.get(initial);
   }
 
   isBrand(brand: string): boolean {

@@ -45,6 +45,7 @@ import { listedForeignCities } from "./listed-foreign-cities";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
+import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { portLists } from "./port-lists";
@@ -93,6 +94,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   agreementTitles,
   agreementBodies,
   bilateralFtas,
+  pairedFtas,
   customsAndCompanies,
   legalFormCompanies,
   bracketedServices,

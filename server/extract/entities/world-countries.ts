@@ -11,6 +11,10 @@ const CANONICAL = new Map<string, string>([
   ...[...Object.keys(data.countries), ...Object.keys(data.regions)].map((c) => [c, c] as [string, string]),
   ...Object.entries(data.variants),
 ]);
+/** The canonical name of a world country or region written in any of its forms (马尔地夫 → 马尔代夫). */
+export function worldName(surface: string): string | undefined {
+  return CANONICAL.get(surface);
+}
 const NAMES = new RegExp(
   [...CANONICAL.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|"),
   "g",

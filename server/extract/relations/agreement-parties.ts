@@ -1,47 +1,73 @@
+import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import type { RelationContext } from "./context";
 import { stageOf } from "./stage";
+import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
+/** The partner of China in a bilateral agreement's canonical name (中国-新西兰自由贸易协定 → 新西兰). */
+function bilateralPartner(cat: Catalog, name: string): string | undefined {
+  const m = /^中国-([^-]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|投资)/.exec(name);
+  const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
+  return partner?.startsWith("Country:") ? partner : undefined;
+}
+
+/** Parties named by abbreviations that open the name (美墨加协定 → 美国, 墨西哥, 加拿大). */
+function abbreviatedParties(cat: Catalog, title: string): string[] {
+  let n = 0;
+  while (n < title.length && cat.countryAbbr.has(title[n] ?? "")) n++;
+  if (n < 2 || new Set(title.slice(0, n)).size !== n) return [];
+  return [...title.slice(0, n)].map((c) =>
+    c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string),
+  );
+}
+
 /**
- * ALIGNS_WITH of the parties of a bilateral agreement that is signed or in force
- * (《中国-东盟自由贸易协定》…的签署加强了双方…): 中国 and the partner named in the title.
+ * The two parties of a bilateral agreement also cooperate (signing, negotiating, trading under it):
+ * COOPERATES_WITH from the party written first, in the agreement's name (厄瓜多尔—中国自由贸易协定) or,
+ * for a name that writes no pair, in its clause (厄瓜多尔成为…与中国签署自贸协定的…).
+ */
+function pushPair(rc: RelationContext, ag: Mention, partner: string, [cs, ce]: [number, number]): void {
+  const inName = ag.parts.find((p) => p.id === partner);
+  const firstAt = (id: string) =>
+    Math.min(...rc.ms.filter((m) => m.id === id && m.cs >= cs && m.ce <= ag.ce).map((m) => m.cs));
+  const partnerFirst = inName ? inName.cs === ag.cs : firstAt(partner) < firstAt("Country:中国");
+  const [source, target] = partnerFirst ? [partner, "Country:中国"] : ["Country:中国", partner];
+  rc.push({ type: "COOPERATES_WITH", source, target, method: "pattern", confidence: 0.7, cs, ce });
+}
+
+/**
+ * ALIGNS_WITH of the parties of an agreement whose clause says it is signed, ratified, in force or
+ * negotiated (triggers.json "bilateralParty": 《中国-东盟自由贸易协定》…的签署, 签署《中华人民共和国政府
+ * 和塞尔维亚共和国政府自由贸易协定》, 启动中国—洪都拉斯自由贸易协定谈判): 中国 and the partner of a
+ * bilateral agreement (which also cooperate, see pushPair), or the parties its name abbreviates.
  */
 export const agreementParties: RelationRule = {
   name: "agreement-parties",
-  types: ["ALIGNS_WITH"],
-  find({ norm, cat, push, of }) {
-    if (/签署|签订|生效/.test(norm)) {
-      for (const ag of of("Agreement")) {
-        const m = /^中国-([^-]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|投资)/.exec(
-          ag.id.slice("Agreement:".length),
-        );
-        const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
-        // parties named by abbreviations in the title (美墨加协定)
-        const title = ag.id.slice("Agreement:".length);
-        let n = 0;
-        while (n < title.length && cat.countryAbbr.has(title[n] ?? "")) n++;
-        const named =
-          n >= 2 && new Set(title.slice(0, n)).size === n
-            ? [...title.slice(0, n)].map((c) =>
-                c === "欧" ? "Country:欧盟" : (cat.countryAbbr.get(c) as string),
-              )
-            : [];
-        const parties = partner?.startsWith("Country:") ? ["Country:中国", partner] : named;
-        if (parties.length === 0) continue;
-        const [a0, b] = clauseOf(norm, ag.ce);
-        if (!/签署|签订|生效/.test(norm.slice(named.length > 0 ? a0 : ag.ce, b + 1))) continue;
-        for (const party of parties)
-          push({
-            type: "ALIGNS_WITH",
-            source: party,
-            target: ag.id,
-            method: "pattern",
-            confidence: 0.7,
-            cs: ag.cs,
-            ce: b,
-            ...stageOf(norm.slice(ag.ce, b + 1)),
-          });
-      }
+  types: ["ALIGNS_WITH", "COOPERATES_WITH"],
+  find(rc) {
+    const { norm, cat, push, of } = rc;
+    if (!T_BILATERAL_PARTY.test(norm)) return;
+    for (const ag of of("Agreement")) {
+      const name = ag.id.slice("Agreement:".length);
+      const partner = bilateralPartner(cat, name);
+      const parties = partner ? ["Country:中国", partner] : abbreviatedParties(cat, name);
+      if (parties.length === 0) continue;
+      const [a0, b] = clauseOf(norm, ag.ce);
+      if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
+      for (const party of parties)
+        push({
+          type: "ALIGNS_WITH",
+          source: party,
+          target: ag.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: ag.cs,
+          ce: b,
+          ...stageOf(norm.slice(a0, b + 1)),
+        });
+      if (partner) pushPair(rc, ag, partner, [a0, b]);
     }
   },
 };

@@ -4,6 +4,9 @@ import { stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
+/** Words between a place after 在 and the agreement that make it where the agreement was signed. */
+const SIGNED_THERE = /^(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+
 /**
  * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
  * with the stage the words between them state (see stage.ts).
@@ -17,6 +20,8 @@ export const alignsWith: RelationRule = {
       for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
         const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
         if (!s) continue;
+        // the place a signing happened is no party (…在北京签署了《…自由贸易协定》)
+        if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(norm.slice(s.ce, ag.cs))) continue;
         // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
         if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(norm.slice(s.ce, ag.cs)))
           continue;

@@ -27,7 +27,7 @@ const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);
 
 /** The country a one-character partner abbreviation stands for, when it is a known country. */
-function partnerOf(cat: Catalog, c: string): string | undefined {
+export function partnerOf(cat: Catalog, c: string): string | undefined {
   if (c === "中") return undefined;
   const id = cat.countryAbbr.get(c);
   if (id) return id;

@@ -14,6 +14,7 @@ import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { carriedGoods } from "./carried-goods";
+import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
 import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
@@ -80,6 +81,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   towardPartner,
   reachCompound,
   chinaPair,
+  channelToward,
   visits,
   focus,
   fieldsBeforePlaces,

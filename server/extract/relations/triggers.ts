@@ -9,6 +9,8 @@ export const T_CORRIDOR = trigger("corridor");
 export const T_ALIGN = trigger("align");
 /** What a party does with an agreement (another country is a subject of ALIGNS_WITH only with these). */
 export const T_PARTY = trigger("party");
+/** What the two parties of a bilateral agreement do with it: sign, ratify, bring into force, negotiate. */
+export const T_BILATERAL_PARTY = trigger("bilateralParty");
 export const T_COOP = trigger("cooperation");
 export const T_FOCUS = trigger("focus");
 /** With a subject carried from the context, "在X、Y等领域进行探索" also names fields of focus. */

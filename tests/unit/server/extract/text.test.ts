@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanView, looksLineBroken, segment } from "../../../../server/extract/text";
+import { cleanView, looksLineBroken, normalize, segment } from "../../../../server/extract/text";
 
 // Invented PDF-like text: lines broken mid-sentence, with a subtitle line between two paragraphs.
 const lines = [
@@ -67,5 +67,11 @@ describe("text layer: paragraph (news) line breaks", () => {
     const body = "着力打造内陆开放型经济高地。";
     expect(segment(cleanView(`${sub}\n${body}`)).map((s) => s.clean)).toEqual([`${sub}${body}`]);
     expect(segment(cleanView(`${sub}\n\n${body}`)).map((s) => s.clean)).toEqual([sub, body]);
+  });
+});
+
+describe("text layer: normalisation", () => {
+  it("reads every dash of a joined pair as a hyphen, keeping the length", () => {
+    for (const d of ["—", "－", "–", "‐", "―"]) expect(normalize(`中国${d}秘鲁`)).toBe("中国-秘鲁");
   });
 });

@@ -16,6 +16,7 @@ describe("relation rule agreement-parties", () => {
     ).toEqual([
       "ALIGNS_WITH:Country:中国->Agreement:中国-新西兰自由贸易协定",
       "ALIGNS_WITH:Country:新西兰->Agreement:中国-新西兰自由贸易协定",
+      "COOPERATES_WITH:Country:中国->Country:新西兰",
     ]);
   });
 
@@ -28,5 +29,24 @@ describe("relation rule agreement-parties", () => {
     expect(has(g, "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定")).toBe(true);
     expect(node(g, "Country:墨西哥")).toBe(true);
     quotesOk(g, text);
+  });
+
+  it("aligns the parties when the clause signs, ratifies or negotiates the agreement, before or after its name", () => {
+    const aligned = (text: string) =>
+      relationsBy([agreementParties], text).filter((r) => r.startsWith("ALIGNS_WITH"));
+    expect(aligned("两国部长签署《中华人民共和国政府和智利共和国政府自由贸易协定》。")).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:中国-智利自由贸易协定",
+      "ALIGNS_WITH:Country:智利->Agreement:中国-智利自由贸易协定",
+    ]);
+    expect(aligned("双方宣布启动中国—秘鲁自由贸易协定谈判。")).toHaveLength(2);
+    expect(aligned("中国—秘鲁自由贸易协定为两国企业带来实惠。")).toEqual([]);
+  });
+
+  it("gives the two parties of a bilateral agreement COOPERATES_WITH, from the one its name writes first", () => {
+    const coop = (text: string) =>
+      relationsBy([agreementParties], text).filter((r) => r.startsWith("COOPERATES_WITH"));
+    expect(coop("中国—秘鲁自由贸易协定明年生效。")).toEqual(["COOPERATES_WITH:Country:中国->Country:秘鲁"]);
+    expect(coop("秘鲁—中国自由贸易协定明年生效。")).toEqual(["COOPERATES_WITH:Country:秘鲁->Country:中国"]);
+    expect(coop("《美墨加协定》已经生效。")).toEqual([]);
   });
 });

@@ -20,4 +20,8 @@ describe("relation rule aligns-with", () => {
       "ALIGNS_WITH:Country:日本->Agreement:全面与进步跨太平洋伙伴关系协定",
     ]);
   });
+
+  it("does not align the place where an agreement was signed", () => {
+    expect(relationsBy([alignsWith], "两国部长在上海签署了《中国-智利自由贸易协定》。")).toEqual([]);
+  });
 });

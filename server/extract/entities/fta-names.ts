@@ -1,0 +1,162 @@
+/**
+ * Names of bilateral free trade agreements, on the catalog's pattern 中国-X自由贸易协定
+ * (data/catalog/agreements.json): the pair written before the agreement word in the ways news write
+ * it (中国-X, X-中国, X中国, 中国X, 中X and X中 with a one-character abbreviation) and formal titles
+ * (中华人民共和国政府和X共和国政府自由贸易协定). The words are data/lexicon/fta-names.json; shared by
+ * bilateral-ftas.ts and agreement-titles.ts.
+ */
+import { hanRunBefore } from "../clauses";
+import { readLexicon } from "../lexicon";
+import type { Names, Span } from "./names";
+import { worldName } from "./world-countries";
+
+const LEX = readLexicon<{
+  ftaWords: string[];
+  china: string[];
+  government: string;
+  joiners: string[];
+  stateForms: string[];
+  pairWords: string[];
+  chinaSubjects: string[];
+}>("fta-names.json");
+/** Words after a one-character pair that is its clause's subject (中格两国, 中秘双方). */
+export const PAIR_WORDS: readonly string[] = LEX.pairWords;
+/** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
+export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/** The words joining the two parties of a pair (与, 和, 同, 跟). */
+export const JOINERS: readonly string[] = LEX.joiners;
+/** Partner abbreviations the catalog's abbr field lacks (data/lexicon/bilateral-abbreviations.json). */
+const EXTRA = readLexicon<{ partners: Record<string, string> }>("bilateral-abbreviations.json").partners;
+
+/** The words naming a free trade agreement (自由贸易协定, 自贸协定), as a regex source. */
+export const FTA_WORDS = LEX.ftaWords.join("|");
+
+/** A pair found before an agreement word: the partner and where the pair starts. */
+export interface FtaPair {
+  partner: string;
+  cs: number;
+  part: Span;
+}
+
+const asCountry = (id: string | undefined) =>
+  id?.startsWith("Country:") && id !== "Country:中国" ? id : undefined;
+
+/**
+ * The country a name or a one-character abbreviation stands for, never China. An abbreviation is
+ * first the partner of a bilateral agreement the document named in full (马尔代夫 … 马中自贸协定).
+ */
+export function partnerCountry(n: Names, s: string): string | undefined {
+  if (s.length === 1) {
+    if (s === "中") return undefined;
+    const extra = EXTRA[s];
+    const id = asCountry(n.doc.ftaPartner(s) ?? n.cat.countryAbbr.get(s));
+    return id ?? (extra ? partnerCountry(n, extra) : undefined);
+  }
+  const known = asCountry(n.cat.places.get(s) ?? n.cat.resolve(s, ["Country"]));
+  const world = known ? undefined : worldName(s);
+  return (
+    known ?? (world ? asCountry(n.cat.resolve(world, ["Country"]) ?? n.ensure("Country", world)) : undefined)
+  );
+}
+
+/** The longest country name (two characters or more) that ends `s`, with its length. */
+function countrySuffix(n: Names, s: string): { id: string; len: number } | null {
+  for (let i = 0; i < s.length - 1; i++) {
+    const id = partnerCountry(n, s.slice(i));
+    if (id) return { id, len: s.length - i };
+  }
+  return null;
+}
+
+/** The name of China that ends `s` (中国, 中华人民共和国, 中国大陆), if any. */
+function chinaSuffix(s: string): string | undefined {
+  return LEX.china.find((c) => s.endsWith(c));
+}
+
+/** 中国-X or X-中国 written before `pos`, with the dash at `dash`. */
+function dashed(n: Names, norm: string, dash: number, pos: number): FtaPair | null {
+  const right = norm.slice(dash + 1, pos);
+  const left = norm.slice(hanRunBefore(norm, dash, 12), dash);
+  if (LEX.china.includes(right)) {
+    const c = countrySuffix(n, left);
+    return c ? { partner: c.id, cs: dash - c.len, part: { id: c.id, cs: dash - c.len, ce: dash } } : null;
+  }
+  const china = chinaSuffix(left);
+  const id = china ? partnerCountry(n, right) : undefined;
+  return china && id ? { partner: id, cs: dash - china.length, part: { id, cs: dash + 1, ce: pos } } : null;
+}
+
+/** X中国, 中国X, 中X and X中 written as one run of characters ending at `pos`. */
+function joined(n: Names, norm: string, pos: number): FtaPair | null {
+  const from = hanRunBefore(norm, pos, 12);
+  const run = norm.slice(from, pos);
+  const china = chinaSuffix(run);
+  if (china) {
+    const c = countrySuffix(n, run.slice(0, run.length - china.length));
+    if (!c) return null;
+    const cs = pos - china.length - c.len;
+    return { partner: c.id, cs, part: { id: c.id, cs, ce: cs + c.len } };
+  }
+  if (run.endsWith("中") && run.length >= 2) {
+    const id = partnerCountry(n, run.slice(-2, -1));
+    return id ? { partner: id, cs: pos - 2, part: { id, cs: pos - 2, ce: pos - 1 } } : null;
+  }
+  const ci = run.lastIndexOf("中");
+  if (ci < 0) return null;
+  let rest = run.slice(ci + 1);
+  let skip = 1;
+  if (rest.startsWith("国") && rest.length > 2) {
+    rest = rest.slice(1);
+    skip = 2;
+  }
+  const id = partnerCountry(n, rest);
+  const cs = from + ci;
+  return id ? { partner: id, cs, part: { id, cs: cs + skip, ce: pos } } : null;
+}
+
+/** The China + partner pair written right before `pos` (where an agreement word starts), if any. */
+export function ftaPairBefore(n: Names, norm: string, pos: number): FtaPair | null {
+  const from = hanRunBefore(norm, pos, 12);
+  if (from < pos && norm[from - 1] === "-") return dashed(n, norm, from - 1, pos);
+  return joined(n, norm, pos);
+}
+
+/** The country a formal name stands for (厄瓜多尔共和国 → 厄瓜多尔), dropping its state form. */
+function formalCountry(n: Names, s: string): string | undefined {
+  const direct = partnerCountry(n, s);
+  if (direct || s.length < 3) return direct;
+  for (const f of LEX.stateForms) {
+    if (s.endsWith(f) && s.length - f.length >= 2) {
+      const id = partnerCountry(n, s.slice(0, -f.length));
+      if (id) return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The partner of a formal title (中华人民共和国政府和塞尔维亚共和国政府自由贸易协定, or the partner's
+ * government first), whose text without the agreement word is `head`.
+ */
+export function formalFtaPartner(n: Names, head: string): string | undefined {
+  const gov = LEX.government;
+  const bare = head.endsWith(gov) ? head.slice(0, -gov.length) : head;
+  for (const c of LEX.china) {
+    for (const j of LEX.joiners) {
+      for (const lead of [`${c}${gov}${j}`, `${c}${j}`])
+        if (bare.startsWith(lead)) return formalCountry(n, bare.slice(lead.length));
+      for (const tail of [`${j}${c}`])
+        if (bare.endsWith(tail))
+          return formalCountry(n, bare.slice(0, -tail.length).replace(new RegExp(`${gov}$`), ""));
+    }
+  }
+  return undefined;
+}
+
+/** The canonical agreement of China and `partner`: the catalogued one, else 中国-X自由贸易协定. */
+export function ftaId(n: Names, partner: string, alias?: string): string {
+  const name = `中国-${partner.slice("Country:".length)}自由贸易协定`;
+  const known = n.cat.resolve(name, ["Agreement"]);
+  if (known?.startsWith("Agreement:")) return known;
+  return n.ensure("Agreement", name, alias && alias !== name ? { aliases: [alias] } : {});
+}

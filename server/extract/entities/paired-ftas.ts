@@ -1,0 +1,62 @@
+import { clauseStart } from "../clauses";
+import {
+  CHINA_SUBJECTS,
+  FTA_WORDS,
+  ftaId,
+  ftaPairBefore,
+  JOINERS,
+  PAIR_WORDS,
+  partnerCountry,
+} from "./fta-names";
+import type { Names } from "./names";
+import type { Candidate, EntityRule } from "./types";
+
+const FTA = new RegExp(`(?:${FTA_WORDS})`, "g");
+const CHINA = `(?:${CHINA_SUBJECTS.join("|")})`;
+const JOINER = `(?:${JOINERS.join("|")})`;
+/** China joined to a party: 中国与…, 中国大陆和…, …与我国. */
+const CHINA_JOINED = new RegExp(`${JOINER}${CHINA}|${CHINA}${JOINER}`);
+/** A one-character pair as its clause's subject: 中格两国, 中秘双方. */
+const ABBR_PAIR = new RegExp(`中([\\u4e00-\\u9fff])(?:${PAIR_WORDS.join("|")})`, "g");
+/** A country followed by these is one of several (中国与新西兰、澳大利亚…, 与东盟等…, 与非洲国家, 欧亚地区). */
+const ONE_OF_SEVERAL = /^(?:、|等|及|以及|国家|各国|地区)/;
+
+/** The single partner of China that the clause norm[a, pos) names as a pair, or undefined. */
+function clausePartner(norm: string, a: number, pos: number, n: Names, cands: readonly Candidate[]) {
+  const text = norm.slice(a, pos);
+  const partners = new Set<string>();
+  for (const m of text.matchAll(ABBR_PAIR)) {
+    const id = partnerCountry(n, m[1] ?? "");
+    if (id) partners.add(id);
+  }
+  if (CHINA_JOINED.test(text))
+    for (const c of cands) {
+      if (!c.id.startsWith("Country:") || c.id === "Country:中国" || c.cs < a || c.ce > pos) continue;
+      // a world region is no party of a bilateral agreement (中国与欧洲国家签署的第一个自贸协定)
+      const kind = n.cat.get(c.id)?.properties.kind;
+      if (kind === "region" || kind === "continent") return undefined;
+      if (ONE_OF_SEVERAL.test(norm.slice(c.ce))) return undefined;
+      partners.add(c.id);
+    }
+  return partners.size === 1 ? [...partners][0] : undefined;
+}
+
+/**
+ * A free trade agreement written without its name, in a clause that names China and one partner as
+ * a pair (中国大陆与洪都拉斯举行首轮自贸协定谈判, 中格两国政府签署的自由贸易协定, 厄瓜多尔成为…与中国签署
+ * 自贸协定的…国家): the pair's agreement, 中国-X自由贸易协定 (fta-names.ts). Several partners
+ * (中国已与东盟、新西兰…签署自贸协定) name no single agreement.
+ */
+export const pairedFtas: EntityRule = {
+  name: "paired-ftas",
+  type: "Agreement",
+  priority: 1,
+  find({ norm, n, cands, add }) {
+    for (const m of norm.matchAll(FTA)) {
+      const pos = m.index ?? 0;
+      if (ftaPairBefore(n, norm, pos) || norm[pos - 1] === "《") continue;
+      const partner = clausePartner(norm, clauseStart(norm, pos), pos, n, cands);
+      if (partner) add({ id: ftaId(n, partner), cs: pos, ce: pos + m[0].length, method: "pattern" });
+    }
+  },
+};

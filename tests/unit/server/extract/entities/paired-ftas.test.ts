@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { pairedFtas } from "../../../../../server/extract/entities/paired-ftas";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { idsBy } from "../../../../support/rules";
+
+// Invented sentences; the agreements found (catalog surfaces and world countries run first).
+describe("entity rule paired-ftas", () => {
+  const agreements = (text: string) =>
+    idsBy([worldCountries, pairedFtas], text).filter((id) => id.startsWith("Agreement:"));
+
+  it("names a free trade agreement written without its name by the pair of its clause", () => {
+    expect(agreements("中国与智利今天签署了自由贸易协定。")).toEqual(["Agreement:中国-智利自由贸易协定"]);
+    expect(agreements("秘鲁成为第三个与中国签署自贸协定的拉美国家。")).toEqual([
+      "Agreement:中国-秘鲁自由贸易协定",
+    ]);
+    expect(agreements("中秘两国去年完成了自贸协定谈判。")).toEqual(["Agreement:中国-秘鲁自由贸易协定"]);
+  });
+
+  it("names none for several partners, a world region or a clause without China", () => {
+    expect(agreements("中国已与智利、秘鲁等国签署自贸协定。")).toEqual([]);
+    expect(agreements("这是中国与非洲国家签署的第一个自贸协定。")).toEqual([]);
+    expect(agreements("智利与秘鲁签署了自由贸易协定。")).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@ import type { RelationRule } from "./types";
 
 /** A county, district or banner: a City whose name ends with 县, 区 or 旗. */
 const COUNTY = /^City:[\u4e00-\u9fff]{1,6}[县区旗]$/;
+/** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
+const countyCity = (norm: string, cs: number, ce: number) =>
+  norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
 
 /**
  * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province; 石家庄高邑县: a county right after
@@ -22,7 +25,7 @@ export const adjacentNames: RelationRule = {
       const parent = cat.get(b.id)?.parent;
       const other = parent !== undefined && `Province:${parent}` !== a.id;
       // (a county or district right after its city: 石家庄高邑县, 成都市双流区)
-      const county = typeOf(a.id) === "City" && COUNTY.test(b.id);
+      const county = typeOf(a.id) === "City" && (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce));
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&

@@ -11,7 +11,13 @@ import type { RelationRule } from "./types";
  * Words that open a stop of a route (data/lexicon/triggers.json "routeMark"): origin (自/从/以…为起点,
  * 起点为), transit (经/途经/跨越), destination (至/到/抵达/终点为).
  */
-export const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source})$`);
+export const ROUTE_MARK = new RegExp(`(${trigger("routeMark").source}|${trigger("routeStatedEnd").source})$`);
+/**
+ * The stated ends of a route written with their directions (北起中国昆明、南抵老挝万象的中老铁路; 东起连云港，
+ * 西至鹿特丹): "routeStatedEnd", then a short description of the place (东起我国黄海之滨的江苏省连云港市)
+ * with no separator in it.
+ */
+const STATED_END = new RegExp(`(${trigger("routeStatedEnd").source})[^，,；;。！？!?、和与及“”"]{0,12}$`);
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /**
@@ -84,6 +90,7 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  if (STATED_END.test(rc.norm.slice(from, p.cs))) return true;
   if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
   if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
@@ -282,6 +289,7 @@ export const routes: RelationRule = {
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
         const end =
           END_WORD.test(rc.norm.slice(a, p.cs)) ||
+          STATED_END.test(rc.norm.slice(a, p.cs)) ||
           closedAfter(rc, p, LINES_BETWEEN, true) ||
           dashedBefore(rc, p, s) ||
           openedBy(rc, p, EXTENT);

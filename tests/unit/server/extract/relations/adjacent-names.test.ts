@@ -27,4 +27,16 @@ describe("relation rule adjacent-names", () => {
     ]);
     expect(relationsBy([adjacentNames], "新仓库建在保定、涞水县。")).toEqual([]);
   });
+
+  it("locates a county-level city written with 市 right after its prefecture (A市B市, AB市)", () => {
+    expect(relationsBy([adjacentNames], "口岸位于牡丹江市绥芬河市。")).toEqual([
+      "LOCATED_IN:City:绥芬河->City:牡丹江",
+    ]);
+    expect(relationsBy([adjacentNames], "班列从临汾侯马市驶出。")).toEqual([
+      "LOCATED_IN:City:侯马->City:临汾",
+    ]);
+    // without 市, or listed with a separator, two cities are no such pair
+    expect(relationsBy([adjacentNames], "班列途经临汾侯马等地。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "口岸位于牡丹江市、绥芬河市。")).toEqual([]);
+  });
 });

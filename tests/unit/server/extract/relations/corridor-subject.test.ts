@@ -22,6 +22,10 @@ describe("corridor subject gates", () => {
       "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
     ]);
     expect(relationsBy([onCorridor], "货物经武汉阳逻港运往上海；向西，持续开行中欧班列。")).toEqual([]);
+    // the stated ends of a route (北起A、南抵B的R) are its stops, not places put on a corridor
+    expect(
+      relationsBy([onCorridor], "北起中国昆明、南抵老挝万象的中老铁路，已成为共建“一带一路”的重要纽带。"),
+    ).toEqual([]);
   });
 
   it("reads nothing from a question", () => {

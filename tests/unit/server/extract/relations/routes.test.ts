@@ -319,4 +319,22 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "郑州“空中丝绸之路”越飞越广。")).toEqual([]);
     expect(relationsBy([routes], "郑州、卢森堡“空中丝绸之路”越飞越广。")).toEqual([]);
   });
+
+  it("reads the stated ends of a route written with their directions (北起A、南抵B的R; R东起A，西至B)", () => {
+    // a railway: both ends, also with a short description before the place (东起我国沿海的A)
+    expect(relationsBy([routes], "北起中国昆明、南抵老挝万象的中老铁路，已经成为一条黄金大通道。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->City:昆明",
+      "CONNECTS:Corridor:中老铁路->Country:老挝",
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    ]);
+    // a broad corridor: the stated ends are its places, the way between them (经兰州) is not
+    expect(relationsBy([routes], "新亚欧大陆桥东起我国沿海的连云港，经兰州，西至荷兰鹿特丹。")).toEqual([
+      "CONNECTS:Corridor:新亚欧大陆桥->City:连云港",
+      "CONNECTS:Corridor:新亚欧大陆桥->Country:荷兰",
+      "CONNECTS:Corridor:新亚欧大陆桥->City:鹿特丹",
+    ]);
+    // a direction without 起/至 (向西, 西部) opens no end; a separator closes the description
+    expect(relationsBy([routes], "新亚欧大陆桥向西延伸，西部的兰州受益。")).toEqual([]);
+    expect(relationsBy([routes], "新亚欧大陆桥东起沿海，连云港受益。")).toEqual([]);
+  });
 });

@@ -8,10 +8,13 @@ const LONG = [...new Set([...FOREIGN_CITIES.values()].flat())]
   .filter((c) => c.length >= 3 && !NOT_ALONE.has(c))
   .sort((a, b) => b.length - a.length || a.localeCompare(b));
 /** Two-character names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food. */
-const SHORT = [...new Set([...FOREIGN_CITIES.values()].flat())].filter(
+export const SHORT_GAZETTEER_CITIES = [...new Set([...FOREIGN_CITIES.values()].flat())].filter(
   (c) => c.length === 2 && !NOT_ALONE.has(c),
 );
-const NAMES = new RegExp(`${LONG.join("|")}|(?:${SHORT.join("|")})(?=站|市(?![场民值区]))`, "g");
+const NAMES = new RegExp(
+  `${LONG.join("|")}|(?:${SHORT_GAZETTEER_CITIES.join("|")})(?=站|市(?![场民值区]))`,
+  "g",
+);
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in

@@ -27,6 +27,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { devZones } from "./dev-zones";
+import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
 import { foreignCities } from "./foreign-cities";
 import { foreignFreeZones } from "./foreign-free-zones";
@@ -40,6 +41,7 @@ import { internationalBodies } from "./international-bodies";
 import { legalFormCompanies } from "./legal-form-companies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
+import { listedForeignCities } from "./listed-foreign-cities";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
@@ -113,6 +115,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   instituteUnits,
   associations,
   foreignMinistries,
+  diplomaticMissions,
   bracketedCompanies,
   managementCommittees,
   listedFirms,
@@ -122,6 +125,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   regionCompoundParks,
   foreignCities,
   gazetteerCities,
+  listedForeignCities,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

@@ -1,0 +1,72 @@
+import { readLexicon } from "../lexicon";
+import { SHORT_GAZETTEER_CITIES } from "./gazetteer-cities";
+import type { Span } from "./names";
+import type { EntityRule } from "./types";
+
+const lex = readLexicon<{
+  listJoints: string[];
+  routeJoints: string[];
+  listEnds: string[];
+  routeHeads: string[];
+}>("foreign-cities.json");
+const LIST = new Set(lex.listJoints);
+const ROUTE = new Set(lex.routeJoints);
+const ENDS = new Set(lex.listEnds);
+const HAN = /[\u4e00-\u9fff]/;
+const ROUTE_HEAD = new RegExp(`^(?:${lex.routeHeads.join("|")})`);
+const NAMES = new RegExp(SHORT_GAZETTEER_CITIES.join("|"), "g");
+/** The types a list or a route of places holds. */
+const PLACE = /^(?:City|Country|Port|Province):/;
+
+/** Whether `ch` bounds a list item: a joint, a word that ends the list (等, 的), or no Han character. */
+const bounds = (ch: string) => LIST.has(ch) || ROUTE.has(ch) || ENDS.has(ch) || !HAN.test(ch);
+
+/**
+ * Whether the name at [cs, ce) is an item next to a place: the stop after a place on a route (西安—纽约,
+ * 西安至华沙的班列, or running into a route word: 郑州-首尔航线, not 磨憨—磨丁经济合作区), or an item of a list or route, bounded on both
+ * sides, whose neighbour across the joint is a place (迪拜、大阪、新加坡, 大阪—东京).
+ */
+function nextToPlace(norm: string, places: readonly Span[], cs: number, ce: number): boolean {
+  const prev = norm[cs - 1] ?? "";
+  const next = norm[ce] ?? "";
+  const placeBefore = places.some((p) => p.ce === cs - 1);
+  const routeWordAfter = ROUTE_HEAD.test(norm.slice(ce, ce + 3));
+  if (ROUTE.has(prev) && placeBefore && (bounds(next) || routeWordAfter)) return true;
+  if (!bounds(prev) || !bounds(next)) return false;
+  return (
+    (LIST.has(prev) && placeBefore) ||
+    ((LIST.has(next) || ROUTE.has(next)) && places.some((p) => p.cs === ce + 1))
+  );
+}
+
+/**
+ * Two-character cities of the foreign gazetteer (data/lexicon/foreign-cities.json), which stand
+ * alone only before 站 or 市 (汉堡 is also food), read as an item of a list or a route next to a
+ * place: 布里斯班、悉尼, 越南河内、同登等地, 西安—纽约. A name found this way is a neighbour for the next one.
+ */
+export const listedForeignCities: EntityRule = {
+  name: "listed-foreign-cities",
+  type: "City",
+  priority: 1,
+  find({ norm, n, add, cands }) {
+    const places: Span[] = cands.filter((c) => PLACE.test(c.id));
+    const items = [...norm.matchAll(NAMES)]
+      .map((m) => ({ name: m[0], cs: m.index ?? 0, ce: (m.index ?? 0) + m[0].length }))
+      .filter(({ cs, ce }) => !cands.some((c) => c.cs < ce && c.ce > cs));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const item of items.splice(0)) {
+        const resolved = n.cat.resolve(item.name);
+        if (!nextToPlace(norm, places, item.cs, item.ce) || (resolved && !resolved.startsWith("City:"))) {
+          items.push(item);
+          continue;
+        }
+        const id = resolved ?? n.ensure("City", item.name);
+        if (n.cat.get(id)?.parent) continue;
+        add({ id, cs: item.cs, ce: item.ce, method: "pattern" });
+        places.push({ id, cs: item.cs, ce: item.ce });
+        grew = true;
+      }
+    }
+  },
+};

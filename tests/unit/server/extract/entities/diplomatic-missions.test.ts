@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { diplomaticMissions } from "../../../../../server/extract/entities/diplomatic-missions";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule diplomatic-missions", () => {
+  it("reads a mission from its sending state to its head", () => {
+    expect(mentionsBy([diplomaticMissions], "秘鲁驻广州总领事馆与中国驻智利大使馆共同举办推介会。")).toEqual([
+      "Organization:秘鲁驻广州总领事馆@秘鲁驻广州总领事馆",
+      "Organization:中国驻智利大使馆@中国驻智利大使馆",
+    ]);
+  });
+
+  it("keeps a state's formal word, a mission's section and traditional script as one name", () => {
+    expect(idsBy([diplomaticMissions], "柬埔寨王國駐上海總領事館官員到訪。")).toContain(
+      "Organization:柬埔寨王国驻上海总领事馆",
+    );
+    expect(idsBy([diplomaticMissions], "中国驻老挝大使馆经济商务处发布提示。")).toContain(
+      "Organization:中国驻老挝大使馆经济商务处",
+    );
+  });
+
+  it("needs a sending state and a mission, not an ambassador or a list", () => {
+    const ids = idsBy(
+      [diplomaticMissions],
+      "驻华使馆人员参观园区，智利驻华大使表示欢迎，秘鲁驻广州和上海的领事馆也派员出席。",
+    );
+    expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/使馆$|领事馆$|大使$/)]));
+  });
+
+  it("reads no mission from a state that is the tail of a longer name", () => {
+    const ids = idsBy(
+      [worldCountries, diplomaticMissions],
+      "大不列颠及北爱尔兰联合王国驻广州总领事馆开放日。",
+    );
+    expect(ids).toContain("Country:爱尔兰");
+    expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/^Organization:爱尔兰/)]));
+  });
+});

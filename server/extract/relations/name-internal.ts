@@ -1,5 +1,26 @@
+import type { Catalog } from "../catalog";
+import type { Mention } from "../entities/types";
+import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
+
+/**
+ * Parts of a place-led name that are its host's partners, not its location: the one-character members of
+ * an abbreviation compound written after the host place (广州南沙粤港澳全面合作示范区: 港, 澳; 深圳前海深港
+ * 现代服务业合作区: 港), except the host itself and the host's province (粤 of 广州, 深 of 深圳).
+ */
+export function partnerParts(m: Mention, cat: Catalog): Set<string> {
+  const out = new Set<string>();
+  const host = m.parts.find((p) => p.cs === m.cs && p.ce - p.cs >= 2);
+  if (!host) return out;
+  const own = new Set([host.id, homeProvince(host.id, cat)]);
+  const single = m.parts.filter((p) => p.ce - p.cs === 1 && p.cs >= host.ce);
+  for (const p of single) {
+    const inCompound = single.some((q) => q !== p && (q.ce === p.cs || q.cs === p.ce));
+    if (inCompound && !own.has(p.id)) out.add(p.id);
+  }
+  return out;
+}
 
 /**
  * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
@@ -10,6 +31,7 @@ export const nameInternal: RelationRule = {
   find({ ms, cat, push }) {
     for (const m of ms) {
       const t = typeOf(m.id);
+      const partners = partnerParts(m, cat);
       for (const p of m.parts) {
         const pt = typeOf(p.id);
         // a place-led name lies in its place (a port also in its country: 俄罗斯…港)
@@ -18,6 +40,7 @@ export const nameInternal: RelationRule = {
             (pt === "City" || pt === "Province")) ||
           (t === "Port" && pt === "Country")
         ) {
+          if (partners.has(p.id)) continue;
           push({
             type: "LOCATED_IN",
             source: m.id,

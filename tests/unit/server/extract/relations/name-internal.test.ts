@@ -30,4 +30,21 @@ describe("relation rule name-internal", () => {
       "CONNECTS:Corridor:中老铁路->Country:老挝",
     ]);
   });
+
+  it("does not place a zone in the partners its abbreviation compound names after the host place", () => {
+    // 港, 澳 after 江门 are the host's partners; 粤 is the host's own province and stays
+    expect(relationsBy([nameInternal], "江门粤港澳合作示范区昨日揭牌。")).toEqual([
+      "LOCATED_IN:DevZone:江门粤港澳合作示范区->City:江门",
+      "LOCATED_IN:DevZone:江门粤港澳合作示范区->Province:广东省",
+    ]);
+    // the host's province may stand second in the compound (渝黔 after 遵义: 黔 stays, 渝 goes)
+    expect(relationsBy([nameInternal], "遵义渝黔合作示范区昨日揭牌。")).toEqual([
+      "LOCATED_IN:DevZone:遵义渝黔合作示范区->City:遵义",
+      "LOCATED_IN:DevZone:遵义渝黔合作示范区->Province:贵州省",
+    ]);
+    // a place name written in full after the host is no compound member (厦门 of the Fujian zone)
+    expect(relationsBy([nameInternal], "中国（福建）自由贸易试验区厦门片区挂牌。")).toContain(
+      "LOCATED_IN:Area:厦门片区->City:厦门",
+    );
+  });
 });

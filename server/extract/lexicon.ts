@@ -113,6 +113,12 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
+const categoryHeads = read<{ opensBefore: string[] }>("category-heads.json");
+/**
+ * Words before which a development-zone category (产业园, 综保区) starts its own phrase instead of being
+ * the head of a longer name (data/lexicon/category-heads.json): 建设, 利用, 个, 级.
+ */
+export const CATEGORY_OPENERS: readonly string[] = categoryHeads.opensBefore;
 /** Facility heads of partner-named parks (data/lexicon/park-heads.json): 产业园, 示范园, 合作基地. */
 export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) => b.length - a.length);
 /** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */

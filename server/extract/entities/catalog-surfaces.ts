@@ -1,5 +1,7 @@
-import { INSIDE_WORDS, ORGANISATION_TAIL } from "../lexicon";
+import { hanRunBefore } from "../clauses";
+import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL } from "../lexicon";
 import { normalize } from "../text";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 /** Normalised canonical names, by name (normalising them at every match was a hot spot). */
@@ -25,6 +27,20 @@ export function insideWord(norm: string, cs: number, ce: number): boolean {
 }
 
 /**
+ * A development-zone category (产业园, 综保区, 高新区) right after the modifier of a longer name is that
+ * name's head (临港产业园, 大兴机场综保区, 东海岸经济特区): it stands alone only after a non-Han character,
+ * a place (赣州跨境电商综试区) or a word that opens a phrase (建设, 利用, 个, 级).
+ */
+export function headOfLongerName(norm: string, at: number, n: Names): boolean {
+  const from = hanRunBefore(norm, at, 8);
+  if (from === at) return false;
+  const before = norm.slice(from, at);
+  if (CATEGORY_OPENERS.some((w) => before.endsWith(w))) return false;
+  const last = n.placesIn(before).at(-1);
+  return !(last && last.end === before.length);
+}
+
+/**
  * Catalog surface forms (names and aliases), longest first; an alias right before the rest of an
  * organisation's name is part of that name.
  */
@@ -46,6 +62,7 @@ export const catalogSurfaces: EntityRule = {
       // an alias inside a longer name is not a mention (临港 in 上海临港集团, 上海 in 上海交通大学)
       const e = n.cat.get(id);
       if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
+      if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
       add({ id, cs: i, ce: i + f.length, method: "catalog", parts: n.catalogParts(id, f, i) });
     }
   },

@@ -40,4 +40,20 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
     expect(mentionsBy([], "货物经缅甸走向印度洋。")).toEqual(["Country:缅甸@缅甸"]);
   });
+
+  it("reads a zone category after the modifier of a longer name as that name's head, not the category", () => {
+    expect(mentionsBy([catalogSurfaces], "双方在东岭智能制造产业园和北湾数码工业园签约。")).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "货物从南坪机场综保区运出。")).toEqual([]);
+  });
+
+  it("still reads a zone category that opens its phrase", () => {
+    expect(mentionsBy([catalogSurfaces], "该省已建成3个综合保税区，并推进产业园建设。")).toEqual([
+      "DevZone:综合保税区@综合保税区",
+      "DevZone:产业园区@产业园",
+    ]);
+    expect(mentionsBy([catalogSurfaces], "建设B型保税物流中心，发展高新区。")).toEqual([
+      "DevZone:保税物流中心@保税物流中心",
+      "DevZone:国家高新技术产业开发区@高新区",
+    ]);
+  });
 });

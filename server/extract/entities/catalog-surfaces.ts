@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL } from "../lexicon";
+import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon } from "../lexicon";
 import { normalize } from "../text";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
@@ -40,6 +40,17 @@ export function headOfLongerName(norm: string, at: number, n: Names): boolean {
   return !(last && last.end === before.length);
 }
 
+/** Words that end a train service's name (document-aliases.json serviceHeads: 班列, 专列, 快线). */
+const SERVICE_HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
+
+/**
+ * A world region right before a service head names a network of trains (中亚班列, 欧亚班列, like
+ * 中欧班列), not the region as a place.
+ */
+function regionOfNetwork(kind: unknown, norm: string, end: number): boolean {
+  return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, end));
+}
+
 /**
  * Catalog surface forms (names and aliases), longest first; an alias right before the rest of an
  * organisation's name is part of that name.
@@ -63,6 +74,7 @@ export const catalogSurfaces: EntityRule = {
       const e = n.cat.get(id);
       if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
       if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
+      if (e?.type === "Country" && regionOfNetwork(e.properties.kind, norm, i + f.length)) continue;
       add({ id, cs: i, ce: i + f.length, method: "catalog", parts: n.catalogParts(id, f, i) });
     }
   },

@@ -56,4 +56,11 @@ describe("entity rule catalog-surfaces", () => {
       "DevZone:国家高新技术产业开发区@高新区",
     ]);
   });
+
+  it("reads a world region before a train word as the network's name, not the region", () => {
+    expect(mentionsBy([catalogSurfaces], "南亚班列和中亚专列从枣林站发出，驶向中亚。")).toEqual([
+      "Country:中亚@中亚",
+    ]);
+    expect(mentionsBy([catalogSurfaces], "哈萨克斯坦班列抵达。")).toEqual(["Country:哈萨克斯坦@哈萨克斯坦"]);
+  });
 });

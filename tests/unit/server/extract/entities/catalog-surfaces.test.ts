@@ -39,6 +39,10 @@ describe("entity rule catalog-surfaces", () => {
     ]);
     expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
     expect(mentionsBy([], "货物经缅甸走向印度洋。")).toEqual(["Country:缅甸@缅甸"]);
+    expect(mentionsBy([], "我国中东部地区与中东国家贸易增长。")).toEqual([
+      "Country:中国@我国",
+      "Country:中东@中东",
+    ]);
   });
 
   it("reads a zone category after the modifier of a longer name as that name's head, not the category", () => {

@@ -11,7 +11,8 @@ describe("entity rule catalog-surfaces", () => {
     ]);
   });
 
-  it("does not read 中国式 as the country", () => {
+  it("does not read 中国式 or the fixed term 中国特色社会主义 as the country", () => {
+    expect(mentionsBy([], "坚持中国特色社会主义，中国经济稳步增长。")).toEqual(["Country:中国@中国"]);
     expect(mentionsBy([catalogSurfaces], "推进中国式现代化建设，中国与东盟合作。")).toEqual([
       "Country:中国@中国",
       "Country:东盟@东盟",

@@ -43,6 +43,12 @@ export function headOfLongerName(norm: string, at: number, n: Names): boolean {
 /** Words that end a train service's name (document-aliases.json serviceHeads: 班列, 专列, 快线). */
 const SERVICE_HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
 
+/** Words after a country's name that make it a people's name (ethnic-names.json: 族, 自治州). */
+const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails;
+
+/** 海西蒙古族藏族自治州, 延边朝鲜族自治州: a country's name before 族 names a people, not the country. */
+const ethnicName = (norm: string, end: number) => ETHNIC_TAILS.some((t) => norm.startsWith(t, end));
+
 /**
  * A world region right before a service head names a network of trains (中亚班列, 欧亚班列, like
  * 中欧班列), not the region as a place.
@@ -75,6 +81,7 @@ export const catalogSurfaces: EntityRule = {
       if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
       if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
       if (e?.type === "Country" && regionOfNetwork(e.properties.kind, norm, i + f.length)) continue;
+      if (e?.type === "Country" && ethnicName(norm, i + f.length)) continue;
       add({ id, cs: i, ce: i + f.length, method: "catalog", parts: n.catalogParts(id, f, i) });
     }
   },

@@ -68,4 +68,10 @@ describe("entity rule catalog-surfaces", () => {
     ]);
     expect(mentionsBy([catalogSurfaces], "哈萨克斯坦班列抵达。")).toEqual(["Country:哈萨克斯坦@哈萨克斯坦"]);
   });
+
+  it("reads a country's name before 族 or an autonomous area's designation as a people, not the country", () => {
+    expect(mentionsBy([catalogSurfaces], "延边朝鲜族自治州与朝鲜隔江相望，当地有俄罗斯族居民。")).toEqual([
+      "Country:朝鲜@朝鲜",
+    ]);
+  });
 });

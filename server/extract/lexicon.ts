@@ -39,7 +39,11 @@ const heads = read<{
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
 /** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
-export const INSIDE_WORDS: readonly string[] = boundaries.insideWords;
+export const INSIDE_WORDS: readonly string[] = [
+  ...boundaries.insideWords,
+  // rivers named like the city beside them (图们江 holds 图们): data/lexicon/rivers.json
+  ...read<{ names: string[] }>("rivers.json").names,
+];
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */

@@ -44,6 +44,10 @@ describe("entity rule catalog-surfaces", () => {
       "Country:中国@我国",
       "Country:中东@中东",
     ]);
+    expect(mentionsBy([], "图们市位于图们江畔，瑞丽江流经瑞丽。")).toEqual([
+      "City:图们@图们市",
+      "City:瑞丽@瑞丽",
+    ]);
   });
 
   it("reads a zone category after the modifier of a longer name as that name's head, not the category", () => {

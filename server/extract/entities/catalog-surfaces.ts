@@ -49,6 +49,9 @@ const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails
 /** 海西蒙古族藏族自治州, 延边朝鲜族自治州: a country's name before 族 names a people, not the country. */
 const ethnicName = (norm: string, end: number) => ETHNIC_TAILS.some((t) => norm.startsWith(t, end));
 
+/** Words after a sector's name that make it a camera (photo-credits.json: 无人机照片, 用无人机拍摄). */
+const PHOTO_WORDS = readLexicon<{ afterInstrument: string[] }>("photo-credits.json").afterInstrument;
+
 /**
  * A world region right before a service head names a network of trains (中亚班列, 欧亚班列, like
  * 中欧班列), not the region as a place.
@@ -82,6 +85,8 @@ export const catalogSurfaces: EntityRule = {
       if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
       if (e?.type === "Country" && regionOfNetwork(e.properties.kind, norm, i + f.length)) continue;
       if (e?.type === "Country" && ethnicName(norm, i + f.length)) continue;
+      // (无人机照片): the instrument of a picture, not a sector the text is about
+      if (e?.type === "Industry" && PHOTO_WORDS.some((w) => norm.startsWith(w, i + f.length))) continue;
       add({ id, cs: i, ce: i + f.length, method: "catalog", parts: n.catalogParts(id, f, i) });
     }
   },

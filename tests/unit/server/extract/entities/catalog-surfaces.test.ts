@@ -78,4 +78,9 @@ describe("entity rule catalog-surfaces", () => {
       "Country:朝鲜@朝鲜",
     ]);
   });
+
+  it("reads no sector in a picture's credit (无人机照片, 用无人机拍摄)", () => {
+    expect(mentionsBy([catalogSurfaces], "货轮驶出港口（无人机照片）。记者用无人机拍摄了大桥。")).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "园区发展无人机产业。")).toEqual(["Industry:无人机@无人机"]);
+  });
 });

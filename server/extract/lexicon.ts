@@ -39,7 +39,11 @@ const heads = read<{
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
 /** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
-export const INSIDE_WORDS: readonly string[] = boundaries.insideWords;
+export const INSIDE_WORDS: readonly string[] = [
+  ...boundaries.insideWords,
+  // rivers named like the city beside them (图们江 holds 图们): data/lexicon/rivers.json
+  ...read<{ names: string[] }>("rivers.json").names,
+];
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
@@ -113,6 +117,12 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
+const categoryHeads = read<{ opensBefore: string[] }>("category-heads.json");
+/**
+ * Words before which a development-zone category (产业园, 综保区) starts its own phrase instead of being
+ * the head of a longer name (data/lexicon/category-heads.json): 建设, 利用, 个, 级.
+ */
+export const CATEGORY_OPENERS: readonly string[] = categoryHeads.opensBefore;
 /** Facility heads of partner-named parks (data/lexicon/park-heads.json): 产业园, 示范园, 合作基地. */
 export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) => b.length - a.length);
 /** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */

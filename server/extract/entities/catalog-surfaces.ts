@@ -1,5 +1,7 @@
-import { INSIDE_WORDS, ORGANISATION_TAIL } from "../lexicon";
+import { hanRunBefore } from "../clauses";
+import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon } from "../lexicon";
 import { normalize } from "../text";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 /** Normalised canonical names, by name (normalising them at every match was a hot spot). */
@@ -25,6 +27,40 @@ export function insideWord(norm: string, cs: number, ce: number): boolean {
 }
 
 /**
+ * A development-zone category (产业园, 综保区, 高新区) right after the modifier of a longer name is that
+ * name's head (临港产业园, 大兴机场综保区, 东海岸经济特区): it stands alone only after a non-Han character,
+ * a place (赣州跨境电商综试区) or a word that opens a phrase (建设, 利用, 个, 级).
+ */
+export function headOfLongerName(norm: string, at: number, n: Names): boolean {
+  const from = hanRunBefore(norm, at, 8);
+  if (from === at) return false;
+  const before = norm.slice(from, at);
+  if (CATEGORY_OPENERS.some((w) => before.endsWith(w))) return false;
+  const last = n.placesIn(before).at(-1);
+  return !(last && last.end === before.length);
+}
+
+/** Words that end a train service's name (document-aliases.json serviceHeads: 班列, 专列, 快线). */
+const SERVICE_HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
+
+/** Words after a country's name that make it a people's name (ethnic-names.json: 族, 自治州). */
+const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails;
+
+/** 海西蒙古族藏族自治州, 延边朝鲜族自治州: a country's name before 族 names a people, not the country. */
+const ethnicName = (norm: string, end: number) => ETHNIC_TAILS.some((t) => norm.startsWith(t, end));
+
+/** Words after a sector's name that make it a camera (photo-credits.json: 无人机照片, 用无人机拍摄). */
+const PHOTO_WORDS = readLexicon<{ afterInstrument: string[] }>("photo-credits.json").afterInstrument;
+
+/**
+ * A world region right before a service head names a network of trains (中亚班列, 欧亚班列, like
+ * 中欧班列), not the region as a place.
+ */
+function regionOfNetwork(kind: unknown, norm: string, end: number): boolean {
+  return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, end));
+}
+
+/**
  * Catalog surface forms (names and aliases), longest first; an alias right before the rest of an
  * organisation's name is part of that name.
  */
@@ -46,6 +82,11 @@ export const catalogSurfaces: EntityRule = {
       // an alias inside a longer name is not a mention (临港 in 上海临港集团, 上海 in 上海交通大学)
       const e = n.cat.get(id);
       if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
+      if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
+      if (e?.type === "Country" && regionOfNetwork(e.properties.kind, norm, i + f.length)) continue;
+      if (e?.type === "Country" && ethnicName(norm, i + f.length)) continue;
+      // (无人机照片): the instrument of a picture, not a sector the text is about
+      if (e?.type === "Industry" && PHOTO_WORDS.some((w) => norm.startsWith(w, i + f.length))) continue;
       add({ id, cs: i, ce: i + f.length, method: "catalog", parts: n.catalogParts(id, f, i) });
     }
   },

@@ -1,4 +1,4 @@
-import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, readLexicon, STRONG_STOPS } from "../lexicon";
 import type { Names, Span } from "./names";
 import { QUANTIFIER } from "./names";
 import { unseenNameStart } from "./segmenter";
@@ -47,6 +47,12 @@ function leadingPlace(core: string, n: Names): number {
   return dropped && core.length - len >= 2 ? len : 0;
 }
 
+/** Verbs and prepositions that make a bare 港 their object (port-objects.json: 赴港, 对港, 抵港). */
+const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").verbs;
+
+/** 企业赴港, 宁夏对港: the text before a bare 港 ends with a verb or preposition taking it as object. */
+export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
+
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
@@ -62,6 +68,8 @@ export const ports: EntityRule = {
       let core = norm.slice(start, k);
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
       if (core.length < 2 || COORDINATED.test(core)) continue;
+      // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
+      if (m[0] === "港" && portAsObject(core)) continue;
       if (!n.startsWithPlace(core)) {
         const inner = n.placesIn(core)[0];
         if (inner && inner.start > 0) {

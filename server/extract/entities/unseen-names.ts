@@ -2,6 +2,7 @@ import type { NodeType } from "../../../contracts/graph";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES } from "./names";
+import { portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -86,6 +87,7 @@ export const unseenNames: EntityRule = {
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
+      if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

@@ -11,7 +11,8 @@ describe("entity rule catalog-surfaces", () => {
     ]);
   });
 
-  it("does not read 中国式 as the country", () => {
+  it("does not read 中国式 or the fixed term 中国特色社会主义 as the country", () => {
+    expect(mentionsBy([], "坚持中国特色社会主义，中国经济稳步增长。")).toEqual(["Country:中国@中国"]);
     expect(mentionsBy([catalogSurfaces], "推进中国式现代化建设，中国与东盟合作。")).toEqual([
       "Country:中国@中国",
       "Country:东盟@东盟",
@@ -39,5 +40,47 @@ describe("entity rule catalog-surfaces", () => {
     ]);
     expect(mentionsBy([], "车辆沿钦州港快速路行驶。")).toEqual([]);
     expect(mentionsBy([], "货物经缅甸走向印度洋。")).toEqual(["Country:缅甸@缅甸"]);
+    expect(mentionsBy([], "我国中东部地区与中东国家贸易增长。")).toEqual([
+      "Country:中国@我国",
+      "Country:中东@中东",
+    ]);
+    expect(mentionsBy([], "图们市位于图们江畔，瑞丽江流经瑞丽。")).toEqual([
+      "City:图们@图们市",
+      "City:瑞丽@瑞丽",
+    ]);
+  });
+
+  it("reads a zone category after the modifier of a longer name as that name's head, not the category", () => {
+    expect(mentionsBy([catalogSurfaces], "双方在东岭智能制造产业园和北湾数码工业园签约。")).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "货物从南坪机场综保区运出。")).toEqual([]);
+  });
+
+  it("still reads a zone category that opens its phrase", () => {
+    expect(mentionsBy([catalogSurfaces], "该省已建成3个综合保税区，并推进产业园建设。")).toEqual([
+      "DevZone:综合保税区@综合保税区",
+      "DevZone:产业园区@产业园",
+    ]);
+    expect(mentionsBy([catalogSurfaces], "建设B型保税物流中心，发展高新区。")).toEqual([
+      "DevZone:保税物流中心@保税物流中心",
+      "DevZone:国家高新技术产业开发区@高新区",
+    ]);
+  });
+
+  it("reads a world region before a train word as the network's name, not the region", () => {
+    expect(mentionsBy([catalogSurfaces], "南亚班列和中亚专列从枣林站发出，驶向中亚。")).toEqual([
+      "Country:中亚@中亚",
+    ]);
+    expect(mentionsBy([catalogSurfaces], "哈萨克斯坦班列抵达。")).toEqual(["Country:哈萨克斯坦@哈萨克斯坦"]);
+  });
+
+  it("reads a country's name before 族 or an autonomous area's designation as a people, not the country", () => {
+    expect(mentionsBy([catalogSurfaces], "延边朝鲜族自治州与朝鲜隔江相望，当地有俄罗斯族居民。")).toEqual([
+      "Country:朝鲜@朝鲜",
+    ]);
+  });
+
+  it("reads no sector in a picture's credit (无人机照片, 用无人机拍摄)", () => {
+    expect(mentionsBy([catalogSurfaces], "货轮驶出港口（无人机照片）。记者用无人机拍摄了大桥。")).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "园区发展无人机产业。")).toEqual(["Industry:无人机@无人机"]);
   });
 });

@@ -101,6 +101,11 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("该县借港出海，抚远市借港出海。")).toEqual([]);
   });
 
+  it("reads no port from a bare 港 after a verb or preposition (赴港, 对港, 抵港: Hong Kong or an object)", () => {
+    expect(portIds("青川企业赴港设立公司，青川对港出口增长，货船抵港后卸货。")).toEqual([]);
+    expect(portIds("货物运抵洋浦港后转运。")).toEqual(["Port:洋浦港"]);
+  });
+
   it("reads no port from 港口 (a common noun) or from a generic base (节点口岸, 内河港)", () => {
     expect(portIds("打通了西宁至青岛港口的通道。")).toEqual([]);
     expect(portIds("该市是重要节点口岸，货物转运至内河港。")).toEqual([]);

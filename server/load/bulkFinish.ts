@@ -17,17 +17,6 @@ import { sourceFromNdjsonFile } from "./source";
 import { finishLoadQuery, HEARTBEAT_EVERY_MS, heartbeatQuery } from "./state";
 import { writeSource } from "./write";
 
-/**
- * neo4j.conf settings for the Neo4j that runs the finish step (loadFile.ts starts it with them; it
- * is stopped when the load ends). Neo4j 5.26 gives each index population max(1, cores / 4) worker
- * threads: one on 2 cores, so each uniqueness constraint, which blocks until its index is populated,
- * kept one core busy and the other idle. Zero means one worker per core (an internal setting of
- * GraphDatabaseInternalSettings; README "Loading" has the measurements).
- */
-export const FINISH_SETTINGS: Readonly<Record<string, string>> = {
-  "internal.dbms.index_population.workers": "0",
-};
-
 export interface FinishOptions {
   loadId: string;
   /** repeats.ndjson of csv.ts, or null. */

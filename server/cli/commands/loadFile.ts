@@ -5,7 +5,6 @@
  */
 import type { Config } from "../../config";
 import { BULK_FROM, type BulkSummary, bulkBlocker, bulkLoad } from "../../load/bulk";
-import { FINISH_SETTINGS } from "../../load/bulkFinish";
 import { BulkRefusal } from "../../load/csvCells";
 import { type LoadOptions, type LoadSummary, loadSource, validateWithChecksum } from "../../load/loader";
 import { sourceFromFile } from "../../load/source";
@@ -81,7 +80,6 @@ export async function loadFile(
         heap: config.NEO4J_HEAP,
         txTimeout: config.NEO4J_TX_TIMEOUT,
         txMemoryMax: config.NEO4J_TX_MEMORY_MAX,
-        settings: FINISH_SETTINGS,
         log: note,
       });
       // The imported store's transaction ids start again: bookmarks of the old store never come.

@@ -1,13 +1,6 @@
 /** The embedded Neo4j's memory limits, derived from the heap (server/neo4j/embedded.ts). */
 import { describe, expect, it } from "vitest";
-import { FINISH_SETTINGS } from "../../../../server/load/bulkFinish";
-import {
-  confSettings,
-  jvmMemoryArgs,
-  memorySettings,
-  neo4jMemoryConf,
-  parseSize,
-} from "../../../../server/neo4j/embedded";
+import { jvmMemoryArgs, memorySettings, neo4jMemoryConf, parseSize } from "../../../../server/neo4j/embedded";
 
 describe("parseSize", () => {
   it("reads k, m, g suffixes and plain bytes, case-insensitively", () => {
@@ -67,20 +60,5 @@ describe("jvmMemoryArgs / neo4jMemoryConf", () => {
       "dbms.memory.transaction.total.max": "614m",
       "db.memory.transaction.max": "153m",
     });
-  });
-});
-
-describe("confSettings", () => {
-  const base = { home: "home", boltPort: 7999, heap: "1g", txTimeout: "60s" };
-  it("adds a start's own settings and lets them override a default", () => {
-    const conf = confSettings({ ...base, settings: { "dbms.usage_report.enabled": "true", "x.y": "1" } });
-    expect(conf["dbms.usage_report.enabled"]).toBe("true");
-    expect(conf["x.y"]).toBe("1");
-    expect(conf["server.bolt.listen_address"]).toBe("127.0.0.1:7999");
-  });
-  it("writes no index population setting unless asked (only the bulk finish step asks)", () => {
-    expect(Object.keys(confSettings(base)).some((k) => k.includes("index_population"))).toBe(false);
-    const finish = confSettings({ ...base, settings: FINISH_SETTINGS });
-    expect(finish["internal.dbms.index_population.workers"]).toBe("0");
   });
 });

@@ -128,6 +128,15 @@ export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) =>
 /** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */
 export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) => b.length - a.length);
 
+/**
+ * One-character abbreviations of partner countries the catalog's abbr field lacks (尼 → 尼泊尔, 新 → 新加坡;
+ * data/lexicon/bilateral-abbreviations.json): read by the bilateral compounds (china-pair.ts) and the
+ * agreement names (fta-names.ts).
+ */
+export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
+  partners: Record<string, string>;
+}>("bilateral-abbreviations.json").partners;
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -6,7 +6,7 @@
  * bilateral-ftas.ts and agreement-titles.ts.
  */
 import { hanRunBefore } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { PARTNER_ABBREVIATIONS, readLexicon } from "../lexicon";
 import type { Names, Span } from "./names";
 import { worldName } from "./world-countries";
 
@@ -25,8 +25,6 @@ export const PAIR_WORDS: readonly string[] = LEX.pairWords;
 export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
 /** The words joining the two parties of a pair (与, 和, 同, 跟). */
 export const JOINERS: readonly string[] = LEX.joiners;
-/** Partner abbreviations the catalog's abbr field lacks (data/lexicon/bilateral-abbreviations.json). */
-const EXTRA = readLexicon<{ partners: Record<string, string> }>("bilateral-abbreviations.json").partners;
 
 /** The words naming a free trade agreement (自由贸易协定, 自贸协定), as a regex source. */
 export const FTA_WORDS = LEX.ftaWords.join("|");
@@ -48,7 +46,7 @@ const asCountry = (id: string | undefined) =>
 export function partnerCountry(n: Names, s: string): string | undefined {
   if (s.length === 1) {
     if (s === "中") return undefined;
-    const extra = EXTRA[s];
+    const extra = PARTNER_ABBREVIATIONS[s];
     const id = asCountry(n.doc.ftaPartner(s) ?? n.cat.countryAbbr.get(s));
     return id ?? (extra ? partnerCountry(n, extra) : undefined);
   }

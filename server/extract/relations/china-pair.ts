@@ -1,10 +1,7 @@
 import type { Catalog } from "../catalog";
-import { readLexicon } from "../lexicon";
+import { PARTNER_ABBREVIATIONS } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
-
-/** Partner abbreviations after 中 the catalog's abbr field lacks (尼 → 尼泊尔): data/lexicon/bilateral-abbreviations.json. */
-const EXTRA = readLexicon<{ partners: Record<string, string> }>("bilateral-abbreviations.json").partners;
 
 /** Cooperation of a named kind (中埃产能合作, 中尼经贸合作): plain 合作 is left out (see DEALINGS). */
 const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
@@ -31,7 +28,7 @@ export function partnerOf(cat: Catalog, c: string): string | undefined {
   if (c === "中") return undefined;
   const id = cat.countryAbbr.get(c);
   if (id) return id;
-  const name = EXTRA[c];
+  const name = PARTNER_ABBREVIATIONS[c];
   const known = name ? cat.resolve(name, ["Country"]) : undefined;
   return known?.startsWith("Country:") ? known : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run agreement [-- --set 8|9|10|11|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * `npm run agreement [-- --set 8|9|10|11|12|all]`: inter-annotator agreement on a real-text set (default 8; `all`
  * pools every set of `SETS`). Scores the second, independent annotation (e.g.
  * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
  * real-set8-heldout.json, "A") on the documents B covers, per entity type and
@@ -193,6 +193,12 @@ export const SETS: Record<string, SetConfig> = {
     bFile: "second/real-set11-b.json",
     namesFile: "second/real-set11-b-names.json",
     folders: ["tests/fixtures/real/set11/dev", "tests/fixtures/real/set11/heldout"],
+  },
+  "12": {
+    aFiles: ["real-set12-dev.json", "real-set12-heldout.json"],
+    bFile: "second/real-set12-b.json",
+    namesFile: "second/real-set12-b-names.json",
+    folders: ["tests/fixtures/real/set12/dev", "tests/fixtures/real/set12/heldout"],
   },
 };
 

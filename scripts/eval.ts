@@ -41,6 +41,7 @@ export const REAL_DEV = [
   "real-set10-dev.json",
   "real-set11-dev.json",
   "real-set12-dev.json",
+  "real-set13-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -55,6 +56,7 @@ export const REAL_HELDOUT = [
   "real-set10-heldout.json",
   "real-set11-heldout.json",
   "real-set12-heldout.json",
+  "real-set13-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

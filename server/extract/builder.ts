@@ -15,7 +15,7 @@ import type {
   Problem,
   RelType,
 } from "../../contracts/graph";
-import type { Catalog } from "./catalog";
+import type { Catalog, Entity } from "./catalog";
 import type { Segment } from "./text";
 
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,7 +34,19 @@ export class Builder {
   /** node id → set of passage ids (for co-occurrence). */
   passageNodes = new Map<string, Set<string>>();
 
+  /** Entities the documents' layers added or changed (aliases of all documents merged), by id. */
+  found = new Map<string, Entity>();
+
   constructor(readonly cat: Catalog) {}
+
+  /** Merges a finished document's layer of names: new entities, and aliases added to known ones. */
+  absorb(layer: Catalog) {
+    for (const [id, e] of layer.ownEntities()) {
+      const known = this.found.get(id);
+      if (!known) this.found.set(id, { ...e, aliases: [...e.aliases] });
+      else for (const a of e.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+    }
+  }
 
   addEdge(
     type: RelType,
@@ -169,7 +181,7 @@ function addCoOccurrences(b: Builder): void {
 function graphNodes(b: Builder): GraphNode[] {
   const nodes: GraphNode[] = [];
   for (const id of [...b.used].sort(cmp)) {
-    const e = b.cat.get(id);
+    const e = b.found.get(id) ?? b.cat.get(id);
     if (!e) continue;
     const properties = { ...e.properties, ...(b.nodeProps.get(id) ?? {}) };
     nodes.push({

@@ -44,24 +44,100 @@ export function zoneAliases(place: string): string[] {
   ];
 }
 
+/** The read and write side of a catalog's indexes that extraction uses (a Map, or a LayeredMap over one). */
+export interface NameMap<K, V> extends Iterable<[K, V]> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): unknown;
+  readonly size: number;
+}
+
+/**
+ * A map over a base map it never writes: reads see its own entries first, then the base's; writes
+ * stay its own. Iteration gives the base's keys in their order (with own values where overridden),
+ * then the keys only this layer holds.
+ */
+export class LayeredMap<K, V> implements NameMap<K, V> {
+  readonly own = new Map<K, V>();
+
+  constructor(readonly base: NameMap<K, V>) {}
+
+  get(key: K): V | undefined {
+    const v = this.own.get(key);
+    return v === undefined ? this.base.get(key) : v;
+  }
+
+  has(key: K): boolean {
+    return this.own.has(key) || this.base.has(key);
+  }
+
+  set(key: K, value: V): this {
+    this.own.set(key, value);
+    return this;
+  }
+
+  get size(): number {
+    let n = this.base.size;
+    for (const k of this.own.keys()) if (!this.base.has(k)) n++;
+    return n;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[K, V]> {
+    for (const [k, v] of this.base) yield [k, this.own.get(k) ?? v];
+    for (const [k, v] of this.own) if (!this.base.has(k)) yield [k, v];
+  }
+}
+
+function layered<K, V>(base: NameMap<K, V> | undefined): NameMap<K, V> {
+  return base ? new LayeredMap(base) : new Map<K, V>();
+}
+
+/**
+ * The loaded catalog, or a layer over one (`layer()`): an extraction registers the names its patterns
+ * find in a layer of its own document, so the loaded catalog never changes and a name found in one
+ * document is not a known name in the next (the output does not depend on document order). A layer
+ * reads through to its base; what it adds or changes (an alias on a catalogued entity is copied first)
+ * is `ownEntities()`, merged into the graph by the builder.
+ */
 export class Catalog {
-  readonly entities = new Map<string, Entity>();
+  readonly entities: NameMap<string, Entity>;
   /** Normalised surface form → entity ids (several when ambiguous across types). */
-  readonly surfaces = new Map<string, string[]>();
-  /** First char → surface forms starting with it, longest first. */
+  readonly surfaces: NameMap<string, string[]>;
+  /** First char → surface forms starting with it, longest first (this layer's forms only). */
   private byFirst = new Map<string, string[]>();
   /** One-character abbreviations: country abbr (compounds led by 中) and province abbr. */
-  readonly countryAbbr = new Map<string, string>();
-  readonly provinceAbbr = new Map<string, string>();
+  readonly countryAbbr: NameMap<string, string>;
+  readonly provinceAbbr: NameMap<string, string>;
   /** Short place names (province short forms, cities, countries) → entity id, for name prefixes. */
-  readonly places = new Map<string, string>();
+  readonly places: NameMap<string, string>;
+
+  constructor(readonly base?: Catalog) {
+    this.entities = layered(base?.entities);
+    this.surfaces = layered(base?.surfaces);
+    this.countryAbbr = layered(base?.countryAbbr);
+    this.provinceAbbr = layered(base?.provinceAbbr);
+    this.places = layered(base?.places);
+  }
+
+  /** The loaded catalog under every layer. */
+  get root(): Catalog {
+    return this.base ? this.base.root : this;
+  }
+
+  /** A new empty layer over this catalog (one per document). */
+  layer(): Catalog {
+    return new Catalog(this);
+  }
+
+  /** The entities this layer added or changed (every entity of a catalog that is no layer). */
+  ownEntities(): Iterable<[string, Entity]> {
+    return this.entities instanceof LayeredMap ? this.entities.own : this.entities;
+  }
 
   add(e: Entity): string {
     const id = nodeId(e.type, e.name);
-    const existing = this.entities.get(id);
-    if (existing) {
-      for (const a of e.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
-    } else this.entities.set(id, e);
+    if (this.entities.has(id)) this.addAliases(id, e.aliases);
+    else this.entities.set(id, e);
     const forms = [e.name, ...e.aliases];
     if (e.type === "FreeTradeZone") {
       const m = /^中国（(.+)）自由贸易试验区$/.exec(e.name);
@@ -81,12 +157,29 @@ export class Catalog {
     return id;
   }
 
+  /** Adds aliases to an entity's list (not as surface forms); a layer copies a base entity first. */
+  addAliases(id: string, aliases: readonly string[]): void {
+    let e = this.entities.get(id);
+    if (!e) return;
+    for (const a of aliases) {
+      if (e.aliases.includes(a)) continue;
+      if (this.entities instanceof LayeredMap && !this.entities.own.has(id)) {
+        e = { ...e, aliases: [...e.aliases] };
+        this.entities.set(id, e);
+      }
+      e.aliases.push(a);
+    }
+  }
+
   addSurface(form: string, id: string): void {
     const n = normalize(form);
     if (n.length < 2 && !/^[A-Z]/.test(n)) return;
     const ids = this.surfaces.get(n);
     if (ids) {
-      if (!ids.includes(id)) ids.push(id);
+      if (ids.includes(id)) return;
+      if (this.surfaces instanceof LayeredMap && !this.surfaces.own.has(n))
+        this.surfaces.set(n, [...ids, id]);
+      else ids.push(id);
       return;
     }
     this.surfaces.set(n, [id]);
@@ -97,8 +190,14 @@ export class Catalog {
     this.byFirst.set(first, list);
   }
 
-  /** Longest catalog surface form starting at `pos` of a normalised string. */
+  /** Longest catalog surface form starting at `pos` of a normalised string (this layer's or its base's). */
   longestAt(text: string, pos: number): string | null {
+    const below = this.base ? this.base.longestAt(text, pos) : null;
+    const own = this.ownLongestAt(text, pos);
+    return own && (!below || own.length > below.length) ? own : below;
+  }
+
+  private ownLongestAt(text: string, pos: number): string | null {
     const list = this.byFirst.get(text[pos] ?? "");
     if (!list) return null;
     for (const f of list) {

@@ -62,7 +62,11 @@ export function extractDocument(
   };
   b.documents.push(m);
   rec.startDocument(text);
-  extractText(b, rec, text, m);
+  try {
+    extractText(b, rec, text, m);
+  } finally {
+    b.absorb(rec.cat);
+  }
   return finish(b);
 }
 
@@ -107,6 +111,9 @@ export async function extractCorpus(dir: string, options: ExtractOptions = {}): 
         extractText(b, rec, loaded.text, meta);
       } catch (err) {
         b.problems.push({ file, severity: "error", message: `extraction failed: ${(err as Error).message}` });
+      } finally {
+        // the document's own names join the graph; the next document starts from the loaded catalog
+        b.absorb(rec.cat);
       }
     }
     done++;

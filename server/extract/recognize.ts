@@ -48,8 +48,9 @@ export class Recognizer extends Names {
     super(cat);
   }
 
-  /** A new document: its own alias memory, primed with the quoted brands of its whole text. */
+  /** A new document: its own layer of names and alias memory, primed with the quoted brands of its whole text. */
   startDocument(text: string): void {
+    this.newDocument();
     this.doc.start(normalize(text));
   }
 

@@ -32,7 +32,20 @@ export class Names {
   /** What the current document has named so far (its short forms, see document-aliases.ts). */
   readonly doc = new DocumentAliases();
 
-  constructor(readonly cat: Catalog) {}
+  /**
+   * The names this document can use: the loaded catalog under a layer of the names its patterns found
+   * (`newDocument` starts a fresh layer; the builder merges a finished layer into the graph).
+   */
+  cat: Catalog;
+
+  constructor(readonly catalog: Catalog) {
+    this.cat = catalog.layer();
+  }
+
+  /** A fresh layer over the loaded catalog: no name found in another document is known here. */
+  protected newDocument(): void {
+    this.cat = this.catalog.layer();
+  }
 
   /** Non-overlapping place matches (longest first, left to right) inside s. */
   placesIn(s: string): { start: number; end: number; id: string }[] {
@@ -97,9 +110,8 @@ export class Names {
   /** Registers (or finds) an entity found by a pattern and returns its id. */
   ensure(type: NodeType, name: string, extra: Partial<Entity> = {}): string {
     const id = nodeId(type, name);
-    const existing = this.cat.get(id);
-    if (existing) {
-      for (const a of extra.aliases ?? []) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+    if (this.cat.get(id)) {
+      this.cat.addAliases(id, extra.aliases ?? []);
       return id;
     }
     const aliases = extra.aliases ?? [];

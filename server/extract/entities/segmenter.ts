@@ -5,8 +5,9 @@
  * The segmenter is a function of the catalog alone: one jieba instance per distinct user dictionary
  * (the catalog's curated names, read when the catalog is first segmented), never one shared instance
  * extended catalog after catalog — that made a text's words depend on which catalogs the process had
- * used before. Names an extraction registers on the way (pattern finds, inCatalog false) are not
- * read: the dictionary, hence the words, stay the same from the first document to the last.
+ * used before. Names an extraction registers on the way (pattern finds, inCatalog false, in a document's
+ * layer) are not read: the loaded catalog under the layer is, so the dictionary, hence the words, stay
+ * the same from the first document to the last.
  */
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
@@ -47,7 +48,8 @@ export function userDict(cat: Catalog): string {
 }
 
 /** The jieba instance for a catalog: the bundled dictionary plus the catalog's curated names. */
-function segmenterFor(cat: Catalog): Jieba {
+function segmenterFor(layer: Catalog): Jieba {
+  const cat = layer.root;
   const known = byCatalog.get(cat);
   if (known) return known;
   const words = userDict(cat);

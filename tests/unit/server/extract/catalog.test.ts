@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CatalogError, loadCatalog } from "../../../../server/extract/catalog";
+import { CatalogError, type Entity, loadCatalog } from "../../../../server/extract/catalog";
 import { Recognizer } from "../../../../server/extract/recognize";
 import { normalize } from "../../../../server/extract/text";
 
@@ -33,5 +33,51 @@ describe("catalog", () => {
     expect(ids("内蒙古自贸区")).toEqual([zone]);
     expect(ids("中国(内蒙古)自由贸易试验区")).toEqual([zone]);
     expect(ids("中國（內蒙古）自由貿易試驗區")).toEqual([zone]);
+  });
+
+  describe("a layer over the loaded catalog", () => {
+    const entity = (type: Entity["type"], name: string, aliases: string[] = []): Entity => ({
+      type,
+      name,
+      nameEn: null,
+      aliases,
+      properties: {},
+      inCatalog: false,
+    });
+
+    it("sees the catalog and its own names; the catalog never sees the layer's", () => {
+      const cat = loadCatalog();
+      const layer = cat.layer();
+      layer.add(entity("Port", "青禾湾港", ["青禾港"]));
+      expect(layer.resolve("青禾港")).toBe("Port:青禾湾港");
+      expect(layer.resolve("内蒙古")).toBe("Province:内蒙古自治区");
+      expect(layer.longestAt("经青禾湾港出口", 1)).toBe("青禾湾港");
+      expect(layer.longestAt("内蒙古自治区", 0)).toBe("内蒙古自治区");
+      expect(cat.resolve("青禾港")).toBeUndefined();
+      expect(cat.longestAt("经青禾湾港出口", 1)).toBeNull();
+      expect(cat.layer().get("Port:青禾湾港")).toBeUndefined();
+      expect([...layer.ownEntities()].map(([id]) => id)).toEqual(["Port:青禾湾港"]);
+    });
+
+    it("copies a catalogued entity before adding an alias or a surface to it", () => {
+      const cat = loadCatalog();
+      const before = [...(cat.get("Province:内蒙古自治区")?.aliases ?? [])];
+      const layer = cat.layer();
+      layer.add(entity("Province", "内蒙古自治区", ["蒙区北部"]));
+      layer.addAliases("Province:内蒙古自治区", ["北疆省区"]);
+      expect(layer.get("Province:内蒙古自治区")?.aliases).toEqual([...before, "蒙区北部", "北疆省区"]);
+      expect(layer.resolve("蒙区北部")).toBe("Province:内蒙古自治区");
+      expect(cat.get("Province:内蒙古自治区")?.aliases).toEqual(before);
+      expect(cat.resolve("蒙区北部")).toBeUndefined();
+    });
+
+    it("adds a second entity to a catalogued surface form in the layer only", () => {
+      const cat = loadCatalog();
+      const ids = [...(cat.surfaces.get("内蒙古") ?? [])];
+      const layer = cat.layer();
+      layer.addSurface("内蒙古", "Organization:内蒙古");
+      expect(layer.surfaces.get("内蒙古")).toEqual([...ids, "Organization:内蒙古"]);
+      expect(cat.surfaces.get("内蒙古")).toEqual(ids);
+    });
   });
 });

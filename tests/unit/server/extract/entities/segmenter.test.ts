@@ -62,8 +62,10 @@ describe("segmenter (@node-rs/jieba with the catalog as user dictionary)", () =>
     const cat = loadCatalog();
     const curated = userDict(cat);
     expect(curated).toContain("二连浩特铁路口岸 1000 ns");
-    extractDocument("a.txt", "车队经红其拉甫口岸出境。", {}, cat);
-    expect(cat.get("Port:红其拉甫口岸")?.inCatalog).toBe(false);
+    const g = extractDocument("a.txt", "车队经红其拉甫口岸出境。", {}, cat);
+    expect(g.nodes.find((n) => n.id === "Port:红其拉甫口岸")?.source).toBe("pattern");
+    // the name lives in the document's layer: the loaded catalog, hence the dictionary, is unchanged
+    expect(cat.get("Port:红其拉甫口岸")).toBeUndefined();
     expect(userDict(cat)).toBe(curated);
   });
 });

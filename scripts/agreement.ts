@@ -1,5 +1,5 @@
 /**
- * `npm run agreement [-- --set 8|9|10|11|12|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * `npm run agreement [-- --set 8|9|10|11|12|13|all]`: inter-annotator agreement on a real-text set (default 8; `all`
  * pools every set of `SETS`). Scores the second, independent annotation (e.g.
  * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
  * real-set8-heldout.json, "A") on the documents B covers, per entity type and
@@ -199,6 +199,12 @@ export const SETS: Record<string, SetConfig> = {
     bFile: "second/real-set12-b.json",
     namesFile: "second/real-set12-b-names.json",
     folders: ["tests/fixtures/real/set12/dev", "tests/fixtures/real/set12/heldout"],
+  },
+  "13": {
+    aFiles: ["real-set13-dev.json", "real-set13-heldout.json"],
+    bFile: "second/real-set13-b.json",
+    namesFile: "second/real-set13-b-names.json",
+    folders: ["tests/fixtures/real/set13/dev", "tests/fixtures/real/set13/heldout"],
   },
 };
 

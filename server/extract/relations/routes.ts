@@ -3,7 +3,8 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
-import { legEnd, legStart } from "./route-leg";
+import { isViaService, legEnd, legStart } from "./route-leg";
+import { isStationName, originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -47,6 +48,8 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
+const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
 const APPOSITION = /(的|首都|首府)$/;
 const IN_PLACE = /^(City|Country|Province)$/;
@@ -294,10 +297,13 @@ export const routes: RelationRule = {
           dashedBefore(rc, p, s) ||
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
+        if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
-        // a port or development zone on the route lies on the service; the places it runs from,
-        // through and to are connected by it (cities and provinces, Chinese or foreign)
-        if (/^(Port|DevZone)$/.test(typeOf(p.id)))
+        // a port or development zone on the route lies on the service (a station named after a port
+        // does not), and a terminal's city is a place of the route; the places it runs from, through
+        // and to are connected by it (cities and provinces, Chinese or foreign)
+        const terminal = /^(Port|DevZone)$/.test(typeOf(p.id));
+        if (terminal && !isStationName(rc, p))
           push({
             type: "ON_CORRIDOR",
             source: p.id,
@@ -306,15 +312,11 @@ export const routes: RelationRule = {
             confidence: 0.7,
             ...span,
           });
-        else
-          push({
-            type: "CONNECTS",
-            source: s.id,
-            target: p.id,
-            method: "pattern",
-            confidence: 0.75,
-            ...span,
-          });
+        // (the city of the terminal a service leaves from: not a broad corridor's, nor the way taken's)
+        const own = !broad && !carried && !isViaService(rc, s);
+        const target = terminal ? (own ? originCity(rc, p) : undefined) : p.id;
+        if (target)
+          push({ type: "CONNECTS", source: s.id, target, method: "pattern", confidence: 0.75, ...span });
       }
     }
   },

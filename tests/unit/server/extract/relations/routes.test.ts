@@ -71,8 +71,10 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:汉堡",
     ]);
     expect(relationsBy([routes], "中欧班列向德国出口机械。")).toEqual([]);
+    // (and the city the zone of origin is named after is a place of the route)
     expect(relationsBy([routes], "首趟中欧班列由西安国际港务区发出。")).toEqual([
       "ON_CORRIDOR:DevZone:西安国际港务区->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->City:西安",
     ]);
   });
 
@@ -336,5 +338,27 @@ describe("relation rule routes", () => {
     // a direction without 起/至 (向西, 西部) opens no end; a separator closes the description
     expect(relationsBy([routes], "新亚欧大陆桥向西延伸，西部的兰州受益。")).toEqual([]);
     expect(relationsBy([routes], "新亚欧大陆桥东起沿海，连云港受益。")).toEqual([]);
+  });
+  it("connects the city a departure terminal is named after, and reads a port's station as no port", () => {
+    const port = relationsBy([routes], "一列中欧班列从太原国际陆港启程，驶往俄罗斯。");
+    expect(port).toContain("ON_CORRIDOR:Port:太原国际陆港->Corridor:中欧班列");
+    expect(port).toContain("CONNECTS:Corridor:中欧班列->City:太原");
+    // a port's station (义乌港站) is no port on the route, its city is
+    const station = relationsBy([routes], "中欧班列从义乌港站驶出，开往西班牙马德里。");
+    expect(station).toContain("CONNECTS:Corridor:中欧班列->City:义乌");
+    expect(station.some((r) => r.startsWith("ON_CORRIDOR:Port:义乌港"))).toBe(false);
+  });
+
+  it("connects no city of a border crossing the train leaves the country at, nor of the way taken", () => {
+    expect(relationsBy([routes], "中欧班列从霍尔果斯口岸出境。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([routes], "货物经中欧班列从太原国际陆港启程。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:太原",
+    );
+  });
+
+  it("reads the places of an elliptical list of crossings (A、B两大口岸) as no cities of the route", () => {
+    expect(relationsBy([routes], "2025年经满洲里、绥芬河两大口岸进出境的中欧班列增长。")).toEqual([]);
   });
 });

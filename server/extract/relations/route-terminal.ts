@@ -13,8 +13,8 @@ const STATION_AFTER = /^[东西南北]?(火车|客运|货运|集装箱)?(中心)
 const CROSSING = /口岸$/;
 /** What opens the place a train leaves from: 从, 由, 自. */
 const ORIGIN_OPEN = /(从|由|自)$/;
-/** Words after a crossing that make it the point where the train leaves or enters the country. */
-const BORDER_AFTER = /^(出境|入境|出关|入关|进境|离境|进出境|过境)/;
+/** Words after a crossing that make it where the train leaves or enters the country (首发出境 too). */
+const BORDER_AFTER = /^[^，,；;。、]{0,4}?(出境|入境|出关|入关|进境|离境|进出境|过境)/;
 
 /** Whether the port mention `p` is only the first part of a station's name (泸州港站). */
 export function isStationName(rc: RelationContext, p: Mention): boolean {

@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
@@ -66,7 +67,7 @@ const BARE_SERVICE =
  * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
 const SERVICE_ANAPHOR =
-  /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
+  /^[\s“"]*((据悉|据了解|据介绍|此外|同时)[，,]\s*)?(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
  * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
@@ -226,6 +227,50 @@ function servicePart(
   return { s: first, a: pa, from: joinedFrom(rc, first, pa), b: pb, carried: false };
 }
 
+/**
+ * 据悉，该班列由A组织开行，是继“B”班列…之后的又一条线路: a sentence opened by a pronoun for the service
+ * talked about (the last one named in the passage, else the one carried from the passages before) is
+ * about it up to the clause of a service it names in passing, which runs only from its own clause on.
+ */
+function topicOf(
+  rc: RelationContext,
+  last: Mention | undefined,
+  first: Mention,
+  a: number,
+  b: number,
+): RouteSentence | undefined {
+  const anaphor = SERVICE_ANAPHOR.exec(rc.norm.slice(a, b));
+  if (!anaphor || first.cs < a + anaphor[0].length || (!last && !rc.service)) return undefined;
+  const end = Math.max(a, clauseStart(rc.norm, first.cs));
+  if (last) return { s: last, a, from: a, b: end, carried: false };
+  const head = { cs: a + anaphor[0].length - (anaphor[3] ?? "").length, ce: a + anaphor[0].length };
+  const s: Mention = { id: rc.service ?? "", ...head, method: "pattern", parts: [] };
+  return { s, a, from: a, b: end, carried: true };
+}
+
+/**
+ * Whether a passage opened by a pronoun for the service names the services it names only after it
+ * (据悉，该班列…，是继“B”班列…之后的又一条线路): the service talked about, carried to the next passage
+ * (班列经由…出境), stays the one the pronoun refers to.
+ */
+export function keepsServiceTopic(norm: string, ms: readonly Mention[], cat: Catalog): boolean {
+  const anaphor = SERVICE_ANAPHOR.exec(norm);
+  const first = ms.find((m) => isService(m.id, ms, cat));
+  return !!anaphor && !!first && first.cs >= anaphor[0].length;
+}
+
+/**
+ * “A班列”是…增开的一条国际货运列车；该趟班列由哈尔滨始发…: the part after a semicolon opened by a pronoun
+ * for the service, naming no other, is about the service the sentence named first.
+ */
+function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b: number): RouteSentence[] {
+  const k = rc.norm.slice(first.ce, b).search(/[；;]/);
+  if (k < 0) return [];
+  const from = first.ce + k + 1;
+  if (named.some((x) => x.cs >= from) || !SERVICE_ANAPHOR.test(rc.norm.slice(from, b))) return [];
+  return [{ s: first, a: from, from, b, carried: false }];
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -237,7 +282,10 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const b = end < 0 ? norm.length : a + end;
     const named = services.filter((x) => x.cs >= a && x.cs < b);
     const first = named[0];
-    if (first) out.push(servicePart(rc, named, first, a, b));
+    const topic = first && topicOf(rc, last, first, a, b);
+    if (topic) out.push(topic);
+    if (first)
+      out.push(servicePart(rc, named, first, topic ? topic.b : a, b), ...afterSemicolon(rc, named, first, b));
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
@@ -261,7 +309,8 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
           carried: true,
         });
     }
-    last = named[named.length - 1] ?? last;
+    // (a sentence about the topic keeps it for the next one: the services it names in passing do not)
+    if (!topic) last = named[named.length - 1] ?? last;
     a = b + 1;
   }
   return out;

@@ -353,6 +353,9 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "中欧班列从霍尔果斯口岸出境。")).toEqual([
       "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
     ]);
+    expect(relationsBy([routes], "中欧班列从霍尔果斯口岸首发出境。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
+    );
     expect(relationsBy([routes], "货物经中欧班列从太原国际陆港启程。")).not.toContain(
       "CONNECTS:Corridor:中欧班列->City:太原",
     );
@@ -360,5 +363,29 @@ describe("relation rule routes", () => {
 
   it("reads the places of an elliptical list of crossings (A、B两大口岸) as no cities of the route", () => {
     expect(relationsBy([routes], "2025年经满洲里、绥芬河两大口岸进出境的中欧班列增长。")).toEqual([]);
+  });
+  it("keeps the service a passage talks about (该班列…) across a service it names in passing", () => {
+    const text =
+      "首趟中欧班列从太原启程。据悉，该班列由当地企业组织开行，是继“晋欧”班列之后的又一条线路。" +
+      "班列经由二连浩特口岸出境，途经蒙古国、俄罗斯，抵达德国杜伊斯堡。";
+    const g = extractDocument("topic.txt", text);
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->Country:俄罗斯")).toBe(true);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
+    expect(
+      g.edges.some(
+        (e) => e.type === "CONNECTS" && e.target === "Country:俄罗斯" && e.source !== "Corridor:中欧班列",
+      ),
+    ).toBe(false);
+    expectQuotesAtOffsets(g, text);
+  });
+
+  it("reads the part after a semicolon opened by 该趟班列 as the first-named service's", () => {
+    const found = relationsBy(
+      [routes],
+      "“长沙国际货运班列”是在中欧班列开行后增开的一条线路；该趟班列由长沙始发，途经俄罗斯的新西伯利亚后抵达莫斯科。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:长沙国际货运班列->City:新西伯利亚");
+    expect(found).toContain("CONNECTS:Corridor:长沙国际货运班列->City:莫斯科");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
   });
 });

@@ -388,4 +388,9 @@ describe("relation rule routes", () => {
     expect(found).toContain("CONNECTS:Corridor:长沙国际货运班列->City:莫斯科");
     expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
   });
+  it("reads a line of 中欧班列 written with its ends in brackets as the service's (中欧班列（A—B）)", () => {
+    const found = relationsBy([routes], "南宁首趟中欧班列（南宁—杜伊斯堡）昨日开出。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:南宁");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
+  });
 });

@@ -22,6 +22,7 @@ import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
+import { keepsServiceTopic } from "./relations/routes";
 import { isService } from "./relations/services";
 import { soToo } from "./relations/so-too";
 import { tableRow } from "./table-rows";
@@ -224,7 +225,9 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
   const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat));
-  if (lastService) d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
+  // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
+  if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
+    d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
   if (!ps.inTable)

@@ -7,7 +7,8 @@ const BRACKETED =
 
 /**
  * A service named with its operators in brackets: 中欧班列（成渝）, 中欧班列（长安号）; with its route
- * in brackets: 中亚欧班列（包头-阿斯塔纳）; with a brand in quotes: 中欧班列“长安号” → 中欧班列长安号.
+ * in brackets: 中亚欧班列（包头-阿斯塔纳） (a catalog service keeps its name: 中欧班列（南昌-莫斯科） is a line
+ * of 中欧班列); with a brand in quotes: 中欧班列“长安号” → 中欧班列长安号.
  */
 export const bracketedServices: EntityRule = {
   name: "bracketed-services",
@@ -17,7 +18,9 @@ export const bracketedServices: EntityRule = {
     for (const c of [...cands]) {
       if (!c.id.startsWith("Corridor:") || !/班列|班车/.test(c.id)) continue;
       const b = BRACKETED.exec(norm.slice(c.ce));
-      if (!b) continue;
+      // (a route in brackets after a catalog service, 中欧班列（合肥-叶基巴斯图兹）, is a line of that
+      // service: the service keeps its name, the places in brackets are its stops)
+      if (!b || (b[2] && n.cat.get(c.id))) continue;
       const inside = b[1] ?? b[2] ?? b[3] ?? "";
       const base = n.cat.get(c.id)?.name ?? c.id.slice(9);
       // 中欧班列“长安号” → 中欧班列长安号 (a brand in quotes joins the name without them)

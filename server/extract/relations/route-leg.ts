@@ -13,6 +13,8 @@ const VIA = new RegExp(`(${trigger("routeVia").source})[“"「]?$`);
 /** Words that end a leg of a journey (后再, 随后, 换装后, 分拨…): triggers.json "routeLegBreak". */
 const LEG_BREAK = trigger("routeLegBreak");
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** A clause naming where the goods gather for the way taken: 在西安集结后, 在霍尔果斯换装后. */
+const BOARDED_AT = new RegExp(`^[\\s，,]*在[^，,；;。]{1,16}(${trigger("routeHalt").source})`);
 
 /** Whether the service is named as the way of a journey, not as what runs it (经中老铁路, 搭乘中欧班列). */
 export function isViaService(rc: RelationContext, s: Mention): boolean {
@@ -44,7 +46,9 @@ export function legStart(rc: RelationContext, s: Mention, a: number): number {
     brk = near + (m.index ?? 0);
     end = brk + m[0].length;
   }
-  if (brk < 0) return a;
+  // (no break: the stops of the clauses before are the goods' or the train's journey to the way taken
+  // — 从石家庄国际陆港启程，将通过中老铁路直达万象 —, except a place it is gathered at: 在西安集结后，搭乘…)
+  if (brk < 0) return Math.max(a, BOARDED_AT.test(rc.norm.slice(near, own)) ? near : own);
   const boarding = rc.ms.filter((x) => x.cs >= a && x.ce <= brk && PLACE.test(typeOf(x.id))).pop();
   return boarding ? boarding.cs : end;
 }

@@ -1,9 +1,11 @@
+import type { Catalog } from "../catalog";
 import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
-import { legEnd, legStart } from "./route-leg";
+import { isViaService, legEnd, legStart } from "./route-leg";
+import { isStationName, originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -47,6 +49,8 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
+const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
 const APPOSITION = /(的|首都|首府)$/;
 const IN_PLACE = /^(City|Country|Province)$/;
@@ -63,7 +67,7 @@ const BARE_SERVICE =
  * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
 const SERVICE_ANAPHOR =
-  /^[\s“"]*(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
+  /^[\s“"]*((据悉|据了解|据介绍|此外|同时)[，,]\s*)?(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
 
 /**
  * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
@@ -223,6 +227,50 @@ function servicePart(
   return { s: first, a: pa, from: joinedFrom(rc, first, pa), b: pb, carried: false };
 }
 
+/**
+ * 据悉，该班列由A组织开行，是继“B”班列…之后的又一条线路: a sentence opened by a pronoun for the service
+ * talked about (the last one named in the passage, else the one carried from the passages before) is
+ * about it up to the clause of a service it names in passing, which runs only from its own clause on.
+ */
+function topicOf(
+  rc: RelationContext,
+  last: Mention | undefined,
+  first: Mention,
+  a: number,
+  b: number,
+): RouteSentence | undefined {
+  const anaphor = SERVICE_ANAPHOR.exec(rc.norm.slice(a, b));
+  if (!anaphor || first.cs < a + anaphor[0].length || (!last && !rc.service)) return undefined;
+  const end = Math.max(a, clauseStart(rc.norm, first.cs));
+  if (last) return { s: last, a, from: a, b: end, carried: false };
+  const head = { cs: a + anaphor[0].length - (anaphor[3] ?? "").length, ce: a + anaphor[0].length };
+  const s: Mention = { id: rc.service ?? "", ...head, method: "pattern", parts: [] };
+  return { s, a, from: a, b: end, carried: true };
+}
+
+/**
+ * Whether a passage opened by a pronoun for the service names the services it names only after it
+ * (据悉，该班列…，是继“B”班列…之后的又一条线路): the service talked about, carried to the next passage
+ * (班列经由…出境), stays the one the pronoun refers to.
+ */
+export function keepsServiceTopic(norm: string, ms: readonly Mention[], cat: Catalog): boolean {
+  const anaphor = SERVICE_ANAPHOR.exec(norm);
+  const first = ms.find((m) => isService(m.id, ms, cat));
+  return !!anaphor && !!first && first.cs >= anaphor[0].length;
+}
+
+/**
+ * “A班列”是…增开的一条国际货运列车；该趟班列由哈尔滨始发…: the part after a semicolon opened by a pronoun
+ * for the service, naming no other, is about the service the sentence named first.
+ */
+function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b: number): RouteSentence[] {
+  const k = rc.norm.slice(first.ce, b).search(/[；;]/);
+  if (k < 0) return [];
+  const from = first.ce + k + 1;
+  if (named.some((x) => x.cs >= from) || !SERVICE_ANAPHOR.test(rc.norm.slice(from, b))) return [];
+  return [{ s: first, a: from, from, b, carried: false }];
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -234,7 +282,10 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const b = end < 0 ? norm.length : a + end;
     const named = services.filter((x) => x.cs >= a && x.cs < b);
     const first = named[0];
-    if (first) out.push(servicePart(rc, named, first, a, b));
+    const topic = first && topicOf(rc, last, first, a, b);
+    if (topic) out.push(topic);
+    if (first)
+      out.push(servicePart(rc, named, first, topic ? topic.b : a, b), ...afterSemicolon(rc, named, first, b));
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
@@ -258,7 +309,8 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
           carried: true,
         });
     }
-    last = named[named.length - 1] ?? last;
+    // (a sentence about the topic keeps it for the next one: the services it names in passing do not)
+    if (!topic) last = named[named.length - 1] ?? last;
     a = b + 1;
   }
   return out;
@@ -294,10 +346,13 @@ export const routes: RelationRule = {
           dashedBefore(rc, p, s) ||
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
+        if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
-        // a port or development zone on the route lies on the service; the places it runs from,
-        // through and to are connected by it (cities and provinces, Chinese or foreign)
-        if (/^(Port|DevZone)$/.test(typeOf(p.id)))
+        // a port or development zone on the route lies on the service (a station named after a port
+        // does not), and a terminal's city is a place of the route; the places it runs from, through
+        // and to are connected by it (cities and provinces, Chinese or foreign)
+        const terminal = /^(Port|DevZone)$/.test(typeOf(p.id));
+        if (terminal && !isStationName(rc, p))
           push({
             type: "ON_CORRIDOR",
             source: p.id,
@@ -306,15 +361,11 @@ export const routes: RelationRule = {
             confidence: 0.7,
             ...span,
           });
-        else
-          push({
-            type: "CONNECTS",
-            source: s.id,
-            target: p.id,
-            method: "pattern",
-            confidence: 0.75,
-            ...span,
-          });
+        // (the city of the terminal a service leaves from: not a broad corridor's, nor the way taken's)
+        const own = !broad && !carried && !isViaService(rc, s);
+        const target = terminal ? (own ? originCity(rc, p) : undefined) : p.id;
+        if (target)
+          push({ type: "CONNECTS", source: s.id, target, method: "pattern", confidence: 0.75, ...span });
       }
     }
   },

@@ -10,9 +10,12 @@ describe("entity rule bracketed-services", () => {
     );
   });
 
-  it("reads a route in brackets with its places, and a brand in quotes", () => {
+  it("leaves a line in brackets to the catalog service it belongs to, and reads a brand in quotes", () => {
+    // (中欧班列（西安-布达佩斯） is a line of 中欧班列: the service keeps its name, the places stay places)
     expect(mentionsBy([bracketedServices], "中欧班列（西安-布达佩斯）和中欧班列“齐鲁号”同日开行。")).toEqual([
-      "Corridor:中欧班列（西安-布达佩斯）@中欧班列（西安-布达佩斯）",
+      "Corridor:中欧班列@中欧班列",
+      "City:西安@西安",
+      "City:布达佩斯@布达佩斯",
       "Corridor:中欧班列齐鲁号@中欧班列“齐鲁号”",
     ]);
   });

@@ -46,4 +46,13 @@ describe("route leg of a service taken as the way (route-leg.ts)", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:汉堡");
   });
+  it("gives a service taken as the way no stop of the clauses before it, but the place it is gathered at", () => {
+    const away = relationsBy([routes], "一列班列从太原国际陆港启程，将通过中老铁路直达老挝万象。");
+    expect(away).toContain("CONNECTS:Corridor:中老铁路->City:万象");
+    expect(away).not.toContain("ON_CORRIDOR:Port:太原国际陆港->Corridor:中老铁路");
+    const gathered = relationsBy([routes], "货物由越南运至广西南宁，在西安集结后，搭乘中欧班列发往波兰。");
+    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->City:西安");
+    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
+    expect(gathered).not.toContain("CONNECTS:Corridor:中欧班列->City:南宁");
+  });
 });

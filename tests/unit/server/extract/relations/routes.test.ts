@@ -71,8 +71,10 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:汉堡",
     ]);
     expect(relationsBy([routes], "中欧班列向德国出口机械。")).toEqual([]);
+    // (and the city the zone of origin is named after is a place of the route)
     expect(relationsBy([routes], "首趟中欧班列由西安国际港务区发出。")).toEqual([
       "ON_CORRIDOR:DevZone:西安国际港务区->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->City:西安",
     ]);
   });
 
@@ -336,5 +338,59 @@ describe("relation rule routes", () => {
     // a direction without 起/至 (向西, 西部) opens no end; a separator closes the description
     expect(relationsBy([routes], "新亚欧大陆桥向西延伸，西部的兰州受益。")).toEqual([]);
     expect(relationsBy([routes], "新亚欧大陆桥东起沿海，连云港受益。")).toEqual([]);
+  });
+  it("connects the city a departure terminal is named after, and reads a port's station as no port", () => {
+    const port = relationsBy([routes], "一列中欧班列从太原国际陆港启程，驶往俄罗斯。");
+    expect(port).toContain("ON_CORRIDOR:Port:太原国际陆港->Corridor:中欧班列");
+    expect(port).toContain("CONNECTS:Corridor:中欧班列->City:太原");
+    // a port's station (义乌港站) is no port on the route, its city is
+    const station = relationsBy([routes], "中欧班列从义乌港站驶出，开往西班牙马德里。");
+    expect(station).toContain("CONNECTS:Corridor:中欧班列->City:义乌");
+    expect(station.some((r) => r.startsWith("ON_CORRIDOR:Port:义乌港"))).toBe(false);
+  });
+
+  it("connects no city of a border crossing the train leaves the country at, nor of the way taken", () => {
+    expect(relationsBy([routes], "中欧班列从霍尔果斯口岸出境。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([routes], "中欧班列从霍尔果斯口岸首发出境。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
+    );
+    expect(relationsBy([routes], "货物经中欧班列从太原国际陆港启程。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:太原",
+    );
+  });
+
+  it("reads the places of an elliptical list of crossings (A、B两大口岸) as no cities of the route", () => {
+    expect(relationsBy([routes], "2025年经满洲里、绥芬河两大口岸进出境的中欧班列增长。")).toEqual([]);
+  });
+  it("keeps the service a passage talks about (该班列…) across a service it names in passing", () => {
+    const text =
+      "首趟中欧班列从太原启程。据悉，该班列由当地企业组织开行，是继“晋欧”班列之后的又一条线路。" +
+      "班列经由二连浩特口岸出境，途经蒙古国、俄罗斯，抵达德国杜伊斯堡。";
+    const g = extractDocument("topic.txt", text);
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->Country:俄罗斯")).toBe(true);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
+    expect(
+      g.edges.some(
+        (e) => e.type === "CONNECTS" && e.target === "Country:俄罗斯" && e.source !== "Corridor:中欧班列",
+      ),
+    ).toBe(false);
+    expectQuotesAtOffsets(g, text);
+  });
+
+  it("reads the part after a semicolon opened by 该趟班列 as the first-named service's", () => {
+    const found = relationsBy(
+      [routes],
+      "“长沙国际货运班列”是在中欧班列开行后增开的一条线路；该趟班列由长沙始发，途经俄罗斯的新西伯利亚后抵达莫斯科。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:长沙国际货运班列->City:新西伯利亚");
+    expect(found).toContain("CONNECTS:Corridor:长沙国际货运班列->City:莫斯科");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
+  });
+  it("reads a line of 中欧班列 written with its ends in brackets as the service's (中欧班列（A—B）)", () => {
+    const found = relationsBy([routes], "南宁首趟中欧班列（南宁—杜伊斯堡）昨日开出。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:南宁");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
   });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { routes } from "../../../../../server/extract/relations/routes";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", the route rule that reads the terminals.
+describe("route terminals (route-terminal.ts)", () => {
+  it("puts the city of a port or zone the service leaves from on the route", () => {
+    expect(relationsBy([routes], "中欧班列从昆明国际陆港出发，开往俄罗斯。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:昆明",
+    );
+    // closed by a departure verb rather than opened by 从
+    expect(relationsBy([routes], "中欧班列在昆明国际陆港首发，开往俄罗斯。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:昆明",
+    );
+  });
+
+  it("reads a port's station as a station, and a crossing left at the border as no city", () => {
+    const station = relationsBy([routes], "中欧班列从钦州港东站驶出，开往波兰。");
+    expect(station).toContain("CONNECTS:Corridor:中欧班列->City:钦州");
+    expect(station).not.toContain("ON_CORRIDOR:Port:钦州港->Corridor:中欧班列");
+    const crossing = relationsBy([routes], "中欧班列从满洲里口岸出境，开往波兰。");
+    expect(crossing).toContain("ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列");
+    expect(crossing).not.toContain("CONNECTS:Corridor:中欧班列->City:满洲里");
+  });
+});

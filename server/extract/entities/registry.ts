@@ -20,6 +20,7 @@ import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
+import { coordinatedPorts } from "./coordinated-ports";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
@@ -80,6 +81,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areas,
   areaEnumerations,
   ports,
+  coordinatedPorts,
   inlandPorts,
   airports,
   portLists,

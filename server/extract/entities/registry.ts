@@ -20,6 +20,7 @@ import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
+import { cityLedPorts } from "./city-led-ports";
 import { coordinatedPorts } from "./coordinated-ports";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
@@ -82,6 +83,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areaEnumerations,
   ports,
   coordinatedPorts,
+  cityLedPorts,
   inlandPorts,
   airports,
   portLists,

@@ -28,6 +28,7 @@ import { counties } from "./counties";
 import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
+import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
 import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
@@ -88,6 +89,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   portLists,
   devZones,
+  designationZones,
   listedCounties,
   corridorAbbreviations,
   corridorPlaces,

@@ -15,6 +15,7 @@ import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
+import { dropStationPorts } from "./entities/station-ports";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
@@ -67,6 +68,7 @@ export class Recognizer extends Names {
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
+    dropStationPorts(norm, out);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);

@@ -8,6 +8,7 @@
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { batchZones } from "./entities/batch-zones";
+import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
@@ -69,6 +70,7 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, cands);
     dropStationPorts(norm, out);
+    dropCommonPortNouns(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);

@@ -6,6 +6,7 @@
 import { acronymParks } from "./acronym-parks";
 import { agreementBodies } from "./agreement-bodies";
 import { agreementTitles } from "./agreement-titles";
+import { airportLists } from "./airport-lists";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
@@ -87,6 +88,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   cityLedPorts,
   inlandPorts,
   airports,
+  airportLists,
   portLists,
   devZones,
   designationZones,

@@ -63,6 +63,7 @@ import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
 import { silkRoads } from "./silk-roads";
+import { terminals } from "./terminals";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
@@ -134,6 +135,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignCities,
   gazetteerCities,
   listedForeignCities,
+  terminals,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

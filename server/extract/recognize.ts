@@ -8,6 +8,7 @@
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { batchZones } from "./entities/batch-zones";
+import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
@@ -15,6 +16,7 @@ import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
+import { dropStationPorts } from "./entities/station-ports";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
@@ -67,6 +69,8 @@ export class Recognizer extends Names {
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
+    dropStationPorts(norm, out);
+    dropCommonPortNouns(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);

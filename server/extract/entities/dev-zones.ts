@@ -1,9 +1,21 @@
 import { hanRunBefore } from "../clauses";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, INDUSTRY_VERB } from "../lexicon";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */
 const VERB_FIRST = new RegExp(`^(?:${INDUSTRY_VERB.source})`);
+
+/**
+ * The name a zone gets: a short form 经开区 stays as written (岳阳经开区) unless its full form is already
+ * known (catalogued or named earlier in the document); other short forms take their full form (贵阳综保区
+ * → 贵阳综合保税区).
+ */
+function writtenName(n: Names, base: string, head: string, full: string): string {
+  if (head !== "经开区") return full;
+  const known = n.cat.resolve(full, ["DevZone"]);
+  return known?.startsWith("DevZone:") ? full : `${base}${head}`;
+}
 
 /**
  * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
@@ -65,7 +77,8 @@ export const devZones: EntityRule = {
       const mid = norm.slice(from + last.end, k);
       const rest = mid.length >= 2 ? n.cat.resolve(`${mid}${suffix}`, ["DevZone"]) : undefined;
       const instance = rest ? n.cat.get(rest)?.properties.kind === "instance" : false;
-      const id = rest && instance && !bi ? rest : n.resolveOrRegister("DevZone", name);
+      const id =
+        rest && instance && !bi ? rest : n.resolveOrRegister("DevZone", writtenName(n, base, m[0], name));
       add({
         id,
         cs,

@@ -6,6 +6,7 @@
 import { acronymParks } from "./acronym-parks";
 import { agreementBodies } from "./agreement-bodies";
 import { agreementTitles } from "./agreement-titles";
+import { airportLists } from "./airport-lists";
 import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
@@ -20,12 +21,15 @@ import { bracketedServices } from "./bracketed-services";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
+import { cityLedPorts } from "./city-led-ports";
+import { coordinatedPorts } from "./coordinated-ports";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
 import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
+import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
 import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
@@ -59,6 +63,7 @@ import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
 import { silkRoads } from "./silk-roads";
+import { terminals } from "./terminals";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
@@ -80,10 +85,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areas,
   areaEnumerations,
   ports,
+  coordinatedPorts,
+  cityLedPorts,
   inlandPorts,
   airports,
+  airportLists,
   portLists,
   devZones,
+  designationZones,
   listedCounties,
   corridorAbbreviations,
   corridorPlaces,
@@ -126,6 +135,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignCities,
   gazetteerCities,
   listedForeignCities,
+  terminals,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { dropCommonPortNouns } from "../../../../../server/extract/entities/common-port-nouns";
+import type { Mention } from "../../../../../server/extract/entities/types";
+import { Recognizer } from "../../../../../server/extract/recognize";
+
+const port = (id: string, cs: number, ce: number): Mention => ({ id, cs, ce, method: "pattern", parts: [] });
+
+// Invented phrases; the mentions a port rule could have proposed on them.
+describe("common port nouns", () => {
+  it("drops a port mention that ends with a common noun of the port vocabulary", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "推进地方电子口岸和邮轮母港建设";
+    const out = [port("Port:地方电子口岸", 2, 8), port("Port:邮轮母港", 9, 13)];
+    dropCommonPortNouns(text, out, n);
+    expect(out).toEqual([]);
+  });
+
+  it("keeps a port whose noun follows a place, and ports with other heads", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "厦门枢纽港和蓝湾港";
+    const out = [port("Port:厦门枢纽港", 0, 5), port("Port:蓝湾港", 6, 9)];
+    dropCommonPortNouns(text, out, n);
+    expect(out.map((m) => m.id)).toEqual(["Port:厦门枢纽港", "Port:蓝湾港"]);
+  });
+});

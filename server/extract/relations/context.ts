@@ -49,7 +49,7 @@ const OWN_SUBJECT =
 export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
-const CLAUSE_LEAD =
+export const CLAUSE_LEAD =
   /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在|位于[^，；。的]{1,10}的)[\s“"]*$/;
 
 export interface RelationContext {

@@ -22,6 +22,8 @@ export interface FoundRelation {
   viaContext?: boolean;
   /** The service is not named in this passage: it is the one named before (see routes.ts). */
   viaService?: boolean;
+  /** The zone is not named in this passage: it is the one the previous sentence named (quoted too). */
+  viaPrevZone?: boolean;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -37,6 +39,8 @@ export interface Context {
   id: string;
   anaphors: { cs: number; ce: number }[];
   triggers?: string;
+  /** The previous sentence of the paragraph names this subject (a zone), and only it. */
+  zoneBefore?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LEAD, typeOf } from "./context";
+import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -45,7 +46,10 @@ export const focus: RelationRule = {
   name: "focus",
   types: ["FOCUSES_ON"],
   find({ norm, ms, cat, inTable, fromCtx, push, of, subjectBefore, coordinated }) {
+    // (在生物医药产业方面，合肥片区…: fields-before-places gives the sectors of such a topic)
+    const topics = sectorTopics(norm, ms).flatMap((t) => t.fields);
     for (const ind of inTable ? [] : of("Industry")) {
+      if (topics.includes(ind)) continue;
       // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets closing the item's list
       // element are its subjects
       let e = ind.ce;

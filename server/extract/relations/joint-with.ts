@@ -31,6 +31,9 @@ const LONGER_NAME = new RegExp(
   `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|公司|集团)|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
 );
 
+/** A verb of signing right after the last partner (签署, 签订, 签约): no body's name goes on there. */
+const SIGNING = /^(已|已经|正式|共同)?签[署订约]/;
+
 /** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
 const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
 
@@ -59,7 +62,8 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     const y = cands.find((z) => z.cs === x?.ce);
     if (y && LOCATED(x, y)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
-    const after = LONGER_NAME.exec(rest);
+    // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
+    const after = SIGNING.test(rest) ? null : LONGER_NAME.exec(rest);
     const joint = T_JOINT.exec(rest);
     if (!after || (joint && joint.index < after[0].length)) partners.push(x);
     k = x.ce;

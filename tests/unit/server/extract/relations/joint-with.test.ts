@@ -111,4 +111,11 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "越南与CPTPP成员国的贸易增长较快。")).toEqual([]);
     expect(relationsBy([jointWith], "中国与新加坡的差距在缩小，各方开展对话。")).toEqual([]);
   });
+
+  it("keeps the last partner when the verb 签署 follows it (its 署 ends no body's name)", () => {
+    expect(relationsBy([jointWith], "中国已同智利、秘鲁签署了互认安排。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+      "COOPERATES_WITH:Country:中国->Country:秘鲁",
+    ]);
+  });
 });

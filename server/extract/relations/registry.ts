@@ -39,6 +39,7 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
+import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
@@ -101,6 +102,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   inForceFor,
   composedOf,
   tradePartners,
+  partnerLists,
   tradeToward,
   bilateralTrade,
   outreach,

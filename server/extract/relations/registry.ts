@@ -24,6 +24,7 @@ import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
+import { dashLines } from "./dash-lines";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
@@ -108,6 +109,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
+  dashLines,
   continuedZoneAreas,
   marketEntry,
   tradeFlow,

@@ -74,4 +74,10 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:Area:赣州片区->Industry:跨境电商",
     ]);
   });
+
+  it("reads 突出 (what a place gives prominence to) as a word of focus", () => {
+    expect(relationsBy([focus], "赣州片区的定位是：突出跨境电商，带动周边发展。")).toEqual([
+      "FOCUSES_ON:Area:赣州片区->Industry:跨境电商",
+    ]);
+  });
 });

@@ -32,11 +32,11 @@ export const partnerLists: RelationRule = {
     for (const first of partners) {
       const head = norm.slice(clauseStart(norm, first.cs), first.cs);
       const has = HAS.exec(head);
-      const ranked = RANKED.exec(head);
-      if (!has && !ranked) continue;
+      const trig = has ?? RANKED.exec(head);
+      if (!trig) continue;
       const { list, end } = listAfter(norm, partners, first.cs);
       if (has && !HAS_TAIL.test(norm.slice(end))) continue;
-      const verbAt = first.cs - (has ?? ranked)?.[0].length;
+      const verbAt = first.cs - trig[0].length;
       const from = clauseStart(norm, first.cs);
       const s = ms.find(
         (x) =>

@@ -31,6 +31,25 @@ function listedCities(rc: RelationContext, province: Mention, first: number): vo
   }
 }
 
+/** A city written at the start of the name `b` right after the province `a` lies in it (浙江省舟山市政协; the whole name is quoted). */
+function partCity(rc: RelationContext, a: Mention, b: Mention): void {
+  const { norm, cat, push } = rc;
+  // (a port's city is a target of the port only: 广西钦州港 says nothing of 钦州 itself)
+  if (/^(City|Port)$/.test(typeOf(b.id)) || !/^(的| )?$/.test(norm.slice(a.ce, b.cs))) return;
+  const c = b.parts.find((p) => p.cs === b.cs && typeOf(p.id) === "City");
+  const parent = c ? cat.get(c.id)?.parent : undefined;
+  if (!c || (parent !== undefined && `Province:${parent}` !== a.id)) return;
+  push({
+    type: "LOCATED_IN",
+    source: c.id,
+    target: a.id,
+    method: "pattern",
+    confidence: 0.85,
+    cs: a.cs,
+    ce: b.ce,
+  });
+}
+
 /**
  * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province (and the cities listed after it,
  * 山东济南、青岛、淄博); 石家庄高邑县: a county right after its city; 广西自贸试验区崇左片区: an area right
@@ -67,6 +86,8 @@ export const adjacentNames: RelationRule = {
         });
         if (typeOf(a.id) === "Province") listedCities(rc, a, i + 1);
       }
+      // 浙江省舟山市政协, 贵州黄桶至广西百色铁路: a city that opens a name right after its province
+      if (typeOf(a.id) === "Province" && !other) partCity(rc, a, b);
       // 中国（上海）自由贸易试验区临港新片区, 广西自贸试验区崇左片区, 上海自贸试验区（临港新片区）
       if (typeOf(a.id) === "FreeTradeZone" && typeOf(b.id) === "Area" && b.cs - a.ce <= 1) {
         push({

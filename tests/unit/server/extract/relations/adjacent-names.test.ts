@@ -51,4 +51,11 @@ describe("relation rule adjacent-names", () => {
       "LOCATED_IN:City:南京->Province:江苏省",
     ]);
   });
+
+  it("locates a city that opens a name right after its province, not a port's city", () => {
+    expect(relationsBy([adjacentNames], "代表们在浙江省宁波市政协会议上发言。")).toEqual([
+      "LOCATED_IN:City:宁波->Province:浙江省",
+    ]);
+    expect(relationsBy([adjacentNames], "货物运抵浙江宁波港。")).toEqual([]);
+  });
 });

@@ -118,4 +118,13 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Country:中国->Country:秘鲁",
     ]);
   });
+
+  it("lets a country's customs act for the country, with the customs of the countries it lists", () => {
+    expect(relationsBy([jointWith], "中国海关已同智利、秘鲁等海关签署了互认安排。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+      "COOPERATES_WITH:Country:中国->Country:秘鲁",
+    ]);
+    // (another organisation before 同 is still no side of a place)
+    expect(relationsBy([jointWith], "招商局集团已同智利、秘鲁签署了合作协议。")).toEqual([]);
+  });
 });

@@ -49,6 +49,8 @@ export interface DocState {
   prevIndustries: CtxSubject[];
   /** The service (train, route) last named in the document, for sentences about 班列 unnamed. */
   prevService: CtxSubject | null;
+  /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
+  prevZone: CtxSubject | null;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
@@ -143,6 +145,7 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
         id: carried.id,
         anaphors: [...anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id), ...aliasHere],
         ...(continues && sameParagraph ? { triggers: d.prevNorm } : {}),
+        ...(sameParagraph && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
       }
     : undefined;
   return { heading, continues, sameParagraph, generic, carried, ctx };
@@ -181,7 +184,13 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     for (const e of relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev))
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
   for (const r of rels) {
-    const carried = r.viaContext ? c.carried : r.viaService ? d.prevService : null;
+    const carried = r.viaPrevZone
+      ? d.prevZone
+      : r.viaContext
+        ? c.carried
+        : r.viaService
+          ? d.prevService
+          : null;
     if (carried) {
       // The fact depends on two passages: quote both, with a little less confidence.
       b.addEdge(
@@ -228,6 +237,12 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
+  const zones = ps.inTable ? [] : ms.filter((m) => m.id.startsWith("FreeTradeZone:"));
+  const zone = zones[0];
+  d.prevZone =
+    zone && zones.every((m) => m.id === zone.id)
+      ? { id: zone.id, ev: ev("pattern", zone.cs, zone.ce) }
+      : null;
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
   if (!ps.inTable)
@@ -299,6 +314,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevAgreement: null,
     prevIndustries: [],
     prevService: null,
+    prevZone: null,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
   };

@@ -37,7 +37,9 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
     else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
-    else if (MODIFIED_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
+    // (在生物医药产业方面: a topic written as X产业 names the sector)
+    else if (MODIFIED_HEAD.test(norm.slice(m.ce)) && !/产业方面/.test(norm.slice(m.ce - 2, m.ce + 2)))
+      out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities

@@ -1,4 +1,5 @@
-import { typeOf } from "./context";
+import type { Mention } from "../entities/types";
+import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 /** A county, district or banner: a City whose name ends with 县, 区 or 旗. */
@@ -8,14 +9,57 @@ const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
 
 /**
- * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province; 石家庄高邑县: a county right after
- * its city; 广西自贸试验区崇左片区: an area right
+ * The cities listed after the first one a province is written before (山东济南、青岛、淄博、临沂): the
+ * province scopes the list. Only cities the catalog puts in that province, up to the first that is not.
+ */
+function listedCities(rc: RelationContext, province: Mention, first: number): void {
+  const { ms, norm, cat, push } = rc;
+  for (let k = first + 1; k < ms.length; k++) {
+    const prev = ms[k - 1];
+    const c = ms[k];
+    if (!prev || !c || typeOf(c.id) !== "City" || !/^[、和及与]$/.test(norm.slice(prev.ce, c.cs))) return;
+    if (`Province:${cat.get(c.id)?.parent}` !== province.id) return;
+    push({
+      type: "LOCATED_IN",
+      source: c.id,
+      target: province.id,
+      method: "pattern",
+      confidence: 0.85,
+      cs: province.cs,
+      ce: c.ce,
+    });
+  }
+}
+
+/** A city written at the start of the name `b` right after the province `a` lies in it (浙江省舟山市政协; the whole name is quoted). */
+function partCity(rc: RelationContext, a: Mention, b: Mention): void {
+  const { norm, cat, push } = rc;
+  // (a port's city is a target of the port only: 广西钦州港 says nothing of 钦州 itself)
+  if (/^(City|Port)$/.test(typeOf(b.id)) || !/^(的| )?$/.test(norm.slice(a.ce, b.cs))) return;
+  const c = b.parts.find((p) => p.cs === b.cs && typeOf(p.id) === "City");
+  const parent = c ? cat.get(c.id)?.parent : undefined;
+  if (!c || (parent !== undefined && `Province:${parent}` !== a.id)) return;
+  push({
+    type: "LOCATED_IN",
+    source: c.id,
+    target: a.id,
+    method: "pattern",
+    confidence: 0.85,
+    cs: a.cs,
+    ce: b.ce,
+  });
+}
+
+/**
+ * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province (and the cities listed after it,
+ * 山东济南、青岛、淄博); 石家庄高邑县: a county right after its city; 广西自贸试验区崇左片区: an area right
  * after its zone.
  */
 export const adjacentNames: RelationRule = {
   name: "adjacent-names",
   types: ["LOCATED_IN", "PART_OF"],
-  find({ ms, norm, cat, push }) {
+  find(rc) {
+    const { ms, norm, cat, push } = rc;
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i];
       const b = ms[i + 1];
@@ -40,7 +84,10 @@ export const adjacentNames: RelationRule = {
           cs: a.cs,
           ce: b.ce,
         });
+        if (typeOf(a.id) === "Province") listedCities(rc, a, i + 1);
       }
+      // 浙江省舟山市政协, 贵州黄桶至广西百色铁路: a city that opens a name right after its province
+      if (typeOf(a.id) === "Province" && !other) partCity(rc, a, b);
       // 中国（上海）自由贸易试验区临港新片区, 广西自贸试验区崇左片区, 上海自贸试验区（临港新片区）
       if (typeOf(a.id) === "FreeTradeZone" && typeOf(b.id) === "Area" && b.cs - a.ce <= 1) {
         push({

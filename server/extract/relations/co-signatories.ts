@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
@@ -25,17 +26,43 @@ const JOINT_ACT = new RegExp(
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
 
 /**
+ * The name of a free trade zone's or area's management committee (四川自贸试验区成都管委会, 黑河片区管理
+ * 委员会; a development zone's committee, 洋浦经济开发区管理委员会, stays a party of its own).
+ */
+const COMMITTEE = /^Organization:(.*?(自贸|自由贸易|片区).*?)(管委会|管理委员会)$/;
+
+/**
+ * Who a party stands for: itself, or for a zone's or area's management committee the zone or area its name holds (the
+ * area written last, 中国（黑龙江）自由贸易试验区哈尔滨片区管委会 → 哈尔滨片区; else the zone it opens with,
+ * 四川自贸试验区成都管委会 → the Sichuan zone). A committee whose zone or area no name resolves is no
+ * party: committees are not entities of their own.
+ */
+function forCommittee(m: Mention, cat: Catalog): string | undefined {
+  const base = COMMITTEE.exec(m.id)?.[1];
+  if (!base) return m.id;
+  for (let k = 0; k + 2 <= base.length; k++) {
+    const id = cat.resolve(base.slice(k), ["Area"]);
+    if (id?.startsWith("Area:")) return id;
+  }
+  for (let k = base.length; k >= 3; k--) {
+    const id = cat.resolve(base.slice(0, k), ["FreeTradeZone"]);
+    if (id?.startsWith("FreeTradeZone:")) return id;
+  }
+  return undefined;
+}
+
+/**
  * Parties that sign together, listed as the subject of a clause: A、B、C和D于近日在X签署谅解备忘录, 中国和
  * 新加坡两国政府签署了合作协议, or that act together on one thing (澳门、横琴和珠海三方共同成立…, 由A和B
  * 共同开发运营) → COOPERATES_WITH from the first party to each other. The list opens the clause (after a
  * date) or follows the agent mark 由 (…博览会由中国和东盟十国政府共同主办), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
  * not a list closed by 等); signing apart (分别, 先后, 相继) or with someone else (与/同 + a partner, which
- * joint-with reads) gives nothing.
+ * joint-with reads) gives nothing. A management committee signs for its zone or area (forCommittee).
  */
 export const coSignatories: RelationRule = {
   name: "co-signatories",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, push }) {
+  find({ norm, ms, cat, push }) {
     const parties = [...ms].filter((m) => PARTY.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
     for (const first of parties) {
       const [a, b] = clauseOf(norm, first.cs);
@@ -62,10 +89,14 @@ export const coSignatories: RelationRule = {
         APART.test(rest.slice(0, act.index + act[0].length))
       )
         continue;
+      // (a zone's or area's management committee signs for the zone or area its name holds)
+      const sides = list.map((m) => forCommittee(m, cat));
+      const home = sides[0];
+      if (!home) continue;
       pushPartners(
         push,
-        first,
-        list.slice(1).map((m) => m.id),
+        { ...first, id: home },
+        sides.slice(1).filter((id): id is string => id !== undefined),
         first.cs,
         end + act[0].length,
       );

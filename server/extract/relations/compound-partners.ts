@@ -12,6 +12,10 @@ const EXTRA: Record<string, string> = JSON.parse(
   readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
 ).members;
 
+/** The region a one-character abbreviation of a compound stands for (粤, 京, and 港, 澳, 台), if any. */
+export const compoundMember = (c: string, cat: Catalog): string | undefined =>
+  cat.provinceAbbr.get(c) ?? EXTRA[c];
+
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 /** Words between a compound of province abbreviations and its joint word (闽台区域合作, 京津冀三地…合作). */
 const BETWEEN =
@@ -40,7 +44,7 @@ export const compoundPartners: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, subjectBefore }) {
     const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
-    const memberOf = (c: string) => cat.provinceAbbr.get(c) ?? EXTRA[c];
+    const memberOf = (c: string) => compoundMember(c, cat);
     const isAbbr = (i: number) => !!memberOf(norm[i] ?? "") && !covered(i);
     for (let at = 0; at < norm.length; at++) {
       if (!isAbbr(at) || (at > 0 && isAbbr(at - 1))) continue;

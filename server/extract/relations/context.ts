@@ -22,6 +22,8 @@ export interface FoundRelation {
   viaContext?: boolean;
   /** The service is not named in this passage: it is the one named before (see routes.ts). */
   viaService?: boolean;
+  /** The zone is not named in this passage: it is the one the previous sentence named (quoted too). */
+  viaPrevZone?: boolean;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -37,6 +39,8 @@ export interface Context {
   id: string;
   anaphors: { cs: number; ce: number }[];
   triggers?: string;
+  /** The previous sentence of the paragraph names this subject (a zone), and only it. */
+  zoneBefore?: boolean;
 }
 
 /**
@@ -49,7 +53,7 @@ const OWN_SUBJECT =
 export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
-const CLAUSE_LEAD =
+export const CLAUSE_LEAD =
   /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?|目前|当前|近年来|近年|同时|此外|其中|另外|而且?|并且?|例如|如|在|位于[^，；。的]{1,10}的)[\s“"]*$/;
 
 export interface RelationContext {

@@ -4,15 +4,17 @@ import type { RelationRule } from "./types";
 /**
  * PART_OF for the areas of a sentence that only continues the one before it (其中，郑州片区…；洛阳片区…;
  * 包括南宁片区、钦州港片区…) when that paragraph's subject is a zone and this sentence names no zone
- * of its own: the areas are the zone's, stated across the two sentences (both are quoted). An area the
- * catalog resolves to another zone is a misreading; a sentence that does not continue (no 其中/包括/
- * 具体…) says nothing of the earlier zone.
+ * of its own, or that follows, in the same paragraph, a sentence naming that zone and no other
+ * (X自贸试验区…开放。今年以来，A片区…、B片区…项目落地): the areas are the zone's, stated across the two
+ * sentences (both are quoted). An area the catalog resolves to another zone is a misreading; a
+ * sentence that neither continues (其中/包括/具体…) nor directly follows the zone's says nothing of it.
  */
 export const continuedZoneAreas: RelationRule = {
   name: "continued-zone-areas",
   types: ["PART_OF"],
   find({ ctx, cat, of, push }) {
-    if (!ctx || ctx.triggers === undefined || typeOf(ctx.id) !== "FreeTradeZone") return;
+    if (!ctx || typeOf(ctx.id) !== "FreeTradeZone") return;
+    if (ctx.triggers === undefined && !ctx.zoneBefore) return;
     if (of("FreeTradeZone").length > 0) return;
     for (const area of of("Area")) {
       const parent = cat.get(area.id)?.parent;
@@ -26,6 +28,7 @@ export const continuedZoneAreas: RelationRule = {
         cs: area.cs,
         ce: area.ce,
         viaContext: true,
+        ...(ctx.triggers === undefined ? { viaPrevZone: true } : {}),
       });
     }
   },

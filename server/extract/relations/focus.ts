@@ -1,6 +1,43 @@
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { CLAUSE_LEAD, typeOf } from "./context";
+import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
 import type { RelationRule } from "./types";
+
+/** Punctuation between clauses (line breaks of a PDF extraction do not end a clause here). */
+const PUNCT = /[，；;,：:。！？!?]/;
+/** A pivot verb whose object does what follows (支持/鼓励/推动 X 建设…), then the list it opens. */
+const PIVOT = /(支持|鼓励|推动|引导)[\u4e00-\u9fff、\s]*$/;
+
+/**
+ * Whether a province named before the sector is the subject developing it: named in the sector's
+ * clause, or opening an earlier clause of the sentence (山西已形成…，…，力图将绿色电力…纳入…). A province
+ * inside an earlier clause (为满足甘肃、宁夏两省区经济社会发展需要，深入推进现代物流) is a setting, unless
+ * it is the object of a pivot verb (大力支持北京、浙江…等地区建设…，在完善数字贸易新基建…).
+ */
+function provinceSubject(norm: string, s: Mention, ind: Mention): boolean {
+  if (!PUNCT.test(norm.slice(s.ce, ind.cs))) return true;
+  let a = s.cs;
+  while (a > 0 && !PUNCT.test(norm[a - 1] ?? "")) a--;
+  const lead = norm.slice(a, s.cs);
+  // (支持北京、浙江…等地区建设数字贸易…: the object of a pivot verb is the agent of what follows)
+  return CLAUSE_LEAD.test(lead) || PIVOT.test(lead);
+}
+
+/** A part after a semicolon that opens with a connective, adverb or verb: it shares the subject before. */
+const SHARED_PART =
+  /^[\s“"]*(同时|并|还|也|另外|此外|以及|大力|积极|加快|重点|着力|推动|依托|聚焦|培育|发展|打造|建设)/;
+
+/**
+ * Whether the part of the sentence holding the sector shares the subject named in an earlier part:
+ * 昆明片区重点发展…；同时依托…，大力发展保税维修 shares it; in 平潭综合实验区计划…；海峡物流产业园将建成
+ * 以电子资讯…为主的…, the later part has a subject of its own.
+ */
+function sharesSubject(norm: string, s: Mention, ind: Mention): boolean {
+  const semi = Math.max(norm.lastIndexOf("；", ind.cs), norm.lastIndexOf(";", ind.cs));
+  return semi < s.ce || SHARED_PART.test(norm.slice(semi + 1));
+}
 
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
@@ -9,7 +46,10 @@ export const focus: RelationRule = {
   name: "focus",
   types: ["FOCUSES_ON"],
   find({ norm, ms, cat, inTable, fromCtx, push, of, subjectBefore, coordinated }) {
+    // (在生物医药产业方面，合肥片区…: fields-before-places gives the sectors of such a topic)
+    const topics = sectorTopics(norm, ms).flatMap((t) => t.fields);
     for (const ind of inTable ? [] : of("Industry")) {
+      if (topics.includes(ind)) continue;
       // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets closing the item's list
       // element are its subjects
       let e = ind.ce;
@@ -35,6 +75,8 @@ export const focus: RelationRule = {
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
+      if (typeOf(s.id) === "Province" && !fromCtx.has(s) && !provinceSubject(norm, s, ind)) continue;
+      if (!fromCtx.has(s) && !sharesSubject(norm, s, ind)) continue;
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;

@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import { clauseEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
@@ -31,6 +32,19 @@ const LONGER_NAME = new RegExp(
   `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|公司|集团)|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
 );
 
+/** The customs of the partners listed before (新加坡、韩国等海关). */
+const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;
+
+/** The country whose customs an organisation is (中国海关 → 中国), as a side of its own. */
+function customsState(org: Mention, cat: Catalog): Mention | undefined {
+  const name = /^Organization:(.+)海关$/.exec(org.id)?.[1];
+  const id = name ? cat.resolve(name, ["Country"]) : undefined;
+  return id?.startsWith("Country:") ? { ...org, id } : undefined;
+}
+
+/** A verb of signing right after the last partner (签署, 签订, 签约): no body's name goes on there. */
+const SIGNING = /^(已|已经|正式|共同)?签[署订约]/;
+
 /** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
 const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
 
@@ -59,7 +73,9 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     const y = cands.find((z) => z.cs === x?.ce);
     if (y && LOCATED(x, y)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
-    const after = LONGER_NAME.exec(rest);
+    // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
+    // (…、澳大利亚等海关签署: the customs of the countries listed are the countries' side)
+    const after = SIGNING.test(rest) || CUSTOMS_OF.test(rest) ? null : LONGER_NAME.exec(rest);
     const joint = T_JOINT.exec(rest);
     if (!after || (joint && joint.index < after[0].length)) partners.push(x);
     k = x.ce;
@@ -89,7 +105,7 @@ function partnersStart(norm: string, ms: Mention[], at: number): number {
 export const jointWith: RelationRule = {
   name: "joint-with",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, push, subjectBefore }) {
+  find({ norm, ms, cat, push, subjectBefore }) {
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     const sides = sorted.filter((m) => SIDE.test(typeOf(m.id)));
     const cands = sorted.filter(isPartner);
@@ -103,9 +119,12 @@ export const jointWith: RelationRule = {
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
       const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
-      // (an organisation right before 与 is the home side, and no place stands for it)
-      if (sorted.some((x) => typeOf(x.id) === "Organization" && before(x))) continue;
-      let home = sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
+      // (an organisation right before 与 is the home side, and no place stands for it, but a country's
+      // customs acts for the country: 中国海关已同新加坡…等海关签署…)
+      const org = sorted.filter((x) => typeOf(x.id) === "Organization" && before(x)).pop();
+      const state = org && customsState(org, cat);
+      if (org && !state) continue;
+      let home = state ?? sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);

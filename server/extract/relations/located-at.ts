@@ -52,7 +52,7 @@ function placesAfter(
 export const locatedAt: RelationRule = {
   name: "located-at",
   types: ["LOCATED_IN"],
-  find({ norm, ms, abbr, push, subjectBefore }) {
+  find({ norm, ms, abbr, cat, push, subjectBefore }) {
     const sorted = [...ms, ...abbr].sort((x, y) => x.cs - y.cs);
     for (const t of norm.matchAll(new RegExp(T_LOCATED_AT.source, "g"))) {
       const at = t.index ?? 0;
@@ -73,7 +73,13 @@ export const locatedAt: RelationRule = {
       // (China itself is no container the ontology records for a Chinese place; a place the name
       // already holds, 乌鲁木齐片区位于乌鲁木齐市, is name-internal.ts's reading)
       const held = (c: Mention) => x.parts.some((p) => p.id === c.id);
-      for (const m of chain.filter((c) => c.id !== "Country:中国" && !held(c)))
+      // (哈尔滨地处东北亚: a world region is a setting, no container; 位于斯里兰卡南端的汉班托塔港: a city or
+      // port abroad gets no LOCATED_IN to its country, as foreign cities have none)
+      const country = (c: Mention) =>
+        typeOf(c.id) === "Country" &&
+        (/^(region|continent)$/.test(String(cat.get(c.id)?.properties.kind)) ||
+          /^(City|Port)$/.test(typeOf(x.id)));
+      for (const m of chain.filter((c) => c.id !== "Country:中国" && !held(c) && !country(c)))
         push({
           type: "LOCATED_IN",
           subj: x,

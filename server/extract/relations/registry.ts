@@ -24,6 +24,7 @@ import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
+import { dashLines } from "./dash-lines";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
@@ -39,6 +40,7 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
+import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
@@ -101,11 +103,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
   inForceFor,
   composedOf,
   tradePartners,
+  partnerLists,
   tradeToward,
   bilateralTrade,
   outreach,
   provincePorts,
   routePartners,
+  dashLines,
   continuedZoneAreas,
   marketEntry,
   tradeFlow,

@@ -48,7 +48,8 @@ function destinations(rc: RelationContext, at: number): { ids: string[]; end: nu
   let end = at;
   for (;;) {
     const p = placeAt(rc, pos);
-    if (!p) break;
+    // (临汾至慕尼黑、晋中至巴黎: a place followed by 至 opens the next line, it is no destination)
+    if (!p || (ids.length > 0 && TO.test(rc.norm.slice(p.ce)))) break;
     const stop = placedAfter(rc, p) ?? p;
     ids.push(stop.id);
     end = stop.ce;
@@ -91,6 +92,35 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
 }
 
 /**
+ * The lines of a list of origin–destination pairs opened together (开行了临汾至德国慕尼黑、晋中至法国巴黎
+ * 等国际班列): each origin with its destinations, when the list follows the opening verb and ends,
+ * within the clause, with a freight line noun.
+ */
+function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: string[]; end: number }[] {
+  const { norm } = rc;
+  const [a, b] = clauseOf(norm, o.cs);
+  if (!OPEN_BEFORE.test(norm.slice(a, o.cs))) return [];
+  const pairs: { origin: Mention; ids: string[]; end: number }[] = [];
+  let origin: Mention | undefined = o;
+  let end = o.ce;
+  while (origin) {
+    const to = TO.exec(norm.slice(origin.ce, b));
+    if (!to) return [];
+    const line = destinations(rc, origin.ce + to[0].length);
+    if (line.ids.length === 0) return [];
+    pairs.push({ origin, ids: line.ids, end: line.end });
+    end = line.end;
+    const sep = SEP.exec(norm.slice(end));
+    const next = sep ? placeAt(rc, end + sep[0].length) : undefined;
+    origin = next && TO.test(norm.slice(next.ce)) ? next : undefined;
+  }
+  const noun = NOUN.exec(norm.slice(end, b));
+  if (pairs.length < 2 || !noun || !FREIGHT.test(noun[0])) return [];
+  const nounEnd = end + noun[0].length;
+  return namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd) ? [] : pairs;
+}
+
+/**
  * A freight line opened from one place to others with no service named (开行宁夏至中亚、蒙古国的国际货运
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
  * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
@@ -104,7 +134,9 @@ export const routePartners: RelationRule = {
   find(rc) {
     for (const o of rc.ms) {
       if (!PLACE.includes(typeOf(o.id))) continue;
-      const line = lineFrom(rc, o);
+      const pairs = pairList(rc, o);
+      for (const p of pairs) pushPartners(rc.push, p.origin, p.ids, p.origin.cs, p.end);
+      const line = pairs.length > 0 ? undefined : lineFrom(rc, o);
       if (line) pushPartners(rc.push, o, line.ids, o.cs, line.end);
     }
   },

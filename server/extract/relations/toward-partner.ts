@@ -40,7 +40,17 @@ export const towardPartner: RelationRule = {
       // 我国对缅贸易, 中国对美出口: the dealings of the country written before 对, not the clause's subject
       if (/(我国|全国|中国|国家)$/.test(norm.slice(Math.max(0, at - 2), at))) continue;
       if (ms.some((m) => m.ce === at && m.id.startsWith("Country:"))) continue;
-      const s = subjectBefore(pointAt(at), SUBJECT);
+      const found = subjectBefore(pointAt(at), SUBJECT);
+      // (黑河片区与哈尔滨片区将…扩大对俄贸易: the side written first, not the one after 与)
+      const s =
+        (found &&
+          ms.find(
+            (m) =>
+              m.ce < found.cs &&
+              /^(与|同)$/.test(norm.slice(m.ce, found.cs)) &&
+              SUBJECT.includes(m.id.slice(0, m.id.indexOf(":"))),
+          )) ??
+        found;
       if (!s) continue;
       pushPartners(push, s, partners, at, k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0));
     }

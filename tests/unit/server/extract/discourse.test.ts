@@ -57,6 +57,21 @@ describe("subjects carried across sentences", () => {
     expect(has(g, "FOCUSES_ON:DevZone:综合保税区->Industry:航空维修")).toBe(false);
     quotesOk(g, text);
   });
+
+  it("a place a train leaves from or goes to, or a reporter walks into, is no paragraph subject", () => {
+    const text = "一列班列从南昌货运站缓缓驶出，运往宁波。该线路面向东盟开放合作。";
+    const g = extractDocument("origin.txt", text);
+    expect(has(g, "COOPERATES_WITH:City:南昌->Country:东盟")).toBe(false);
+    expect(has(g, "COOPERATES_WITH:City:宁波->Country:东盟")).toBe(false);
+    const h = extractDocument(
+      "visit.txt",
+      "记者走进江西一家市场看到，货架上摆满商品。这里面向东盟开放合作。",
+    );
+    expect(has(h, "COOPERATES_WITH:Province:江西省->Country:东盟")).toBe(false);
+    // (a place opening the sentence stays the subject)
+    const k = extractDocument("own.txt", "南昌持续扩大开放，班列开行量增长。这里面向东盟开放合作。");
+    expect(has(k, "COOPERATES_WITH:City:南昌->Country:东盟")).toBe(true);
+  });
 });
 
 describe("short names a document defines (以下简称)", () => {

@@ -73,4 +73,9 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     ];
     expect(ids.filter((id) => /^Industry:(的|尤其)|也/.test(id))).toEqual([]);
   });
+
+  it("keeps a sector written as X产业 before 方面 (a topic), not a bare word before 方面", () => {
+    expect(idsBy([industries], "在生物医药产业方面，该片区新建平台。")).toContain("Industry:生物医药");
+    expect(idsBy([industries], "在金融方面，该片区新建平台。")).not.toContain("Industry:金融");
+  });
 });

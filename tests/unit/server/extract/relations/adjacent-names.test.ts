@@ -39,4 +39,23 @@ describe("relation rule adjacent-names", () => {
     expect(relationsBy([adjacentNames], "班列途经临汾侯马等地。")).toEqual([]);
     expect(relationsBy([adjacentNames], "口岸位于牡丹江市、绥芬河市。")).toEqual([]);
   });
+
+  it("locates the cities listed after the first one a province is written before, up to one outside it", () => {
+    expect(relationsBy([adjacentNames], "货物来自江苏南京、苏州和无锡等地。")).toEqual([
+      "LOCATED_IN:City:南京->Province:江苏省",
+      "LOCATED_IN:City:苏州->Province:江苏省",
+      "LOCATED_IN:City:无锡->Province:江苏省",
+    ]);
+    // (a city the catalog puts in another province ends the list)
+    expect(relationsBy([adjacentNames], "货物来自江苏南京、杭州和苏州等地。")).toEqual([
+      "LOCATED_IN:City:南京->Province:江苏省",
+    ]);
+  });
+
+  it("locates a city that opens a name right after its province, not a port's city", () => {
+    expect(relationsBy([adjacentNames], "代表们在浙江省宁波市政协会议上发言。")).toEqual([
+      "LOCATED_IN:City:宁波->Province:浙江省",
+    ]);
+    expect(relationsBy([adjacentNames], "货物运抵浙江宁波港。")).toEqual([]);
+  });
 });

@@ -44,4 +44,14 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "广西和云南共同的特点是沿边。")).toEqual([]);
     expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业共同举办展览。")).toEqual([]);
   });
+
+  it("reads a zone's or area's management committee as the zone or area it signs for", () => {
+    expect(
+      relationsBy([coSignatories], "近日，湖南自贸试验区长沙片区管委会与老挝商务部签署合作备忘录。"),
+    ).toEqual(["COOPERATES_WITH:Area:长沙片区->Organization:老挝商务部"]);
+    // (a development zone's committee stays a party of its own)
+    expect(relationsBy([coSignatories], "近日，南沙经济开发区管委会与老挝商务部签署合作备忘录。")).toEqual([
+      "COOPERATES_WITH:Organization:南沙经济开发区管委会->Organization:老挝商务部",
+    ]);
+  });
 });

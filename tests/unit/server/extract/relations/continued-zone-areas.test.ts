@@ -25,8 +25,22 @@ describe("relation rule continued-zone-areas", () => {
     ]);
   });
 
-  it("gives nothing when the sentence does not continue, or for an area the catalog puts in another zone", () => {
-    expect(partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。南昌片区41平方公里。")).toEqual([]);
+  it("gives the areas of the sentence right after one naming the zone, in the same paragraph, quoting both", () => {
+    const text = "中国（江西）自由贸易试验区持续扩大开放。今年以来，南昌片区、赣州片区一批项目落地。";
+    expect(partOf(text)).toEqual([
+      "Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区",
+      "Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+    const g = extractDocument("continued-zone-areas.txt", text);
+    const e = g.edges.find((x) => x.id === "PART_OF:Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区");
+    expect(e?.evidence.map((x) => x.quote)).toEqual(["中国（江西）自由贸易试验区", "赣州片区"]);
+  });
+
+  it("gives nothing across a paragraph, after a sentence naming another zone too, or for an area the catalog puts in another zone", () => {
+    expect(partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。\n南昌片区41平方公里。")).toEqual([]);
+    expect(
+      partOf("中国（江西）自由贸易试验区的做法与中国（湖南）自由贸易试验区相近。南昌片区41平方公里。"),
+    ).toEqual([]);
     expect(
       partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。其中，前海蛇口片区的经验值得借鉴。"),
     ).toEqual([]);

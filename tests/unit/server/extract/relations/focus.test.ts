@@ -51,4 +51,33 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:City:绍兴->Industry:集成电路",
     ]);
   });
+
+  it("gives no focus to a province named inside an earlier clause (a setting, not the developer)", () => {
+    expect(relationsBy([focus], "为适应湖北、江西两省外贸增长的需要，沿线将加快发展现代物流。")).toEqual([]);
+    // (a province opening an earlier clause stays the subject of the serial clauses)
+    expect(relationsBy([focus], "目前湖北已出台一批措施，持续优化营商环境，力图培育现代物流。")).toEqual([
+      "FOCUSES_ON:Province:湖北省->Industry:现代物流",
+    ]);
+    // (the object of a pivot verb does what follows: 支持X…建设…)
+    expect(relationsBy([focus], "国家支持湖北、江西等地区建设示范区，加快发展现代物流。")).toEqual([
+      "FOCUSES_ON:Province:湖北省->Industry:现代物流",
+      "FOCUSES_ON:Province:江西省->Industry:现代物流",
+    ]);
+  });
+
+  it("gives no focus across a semicolon to a part of the sentence that has its own subject", () => {
+    expect(relationsBy([focus], "赣州片区今年计划投资50亿元；新建的港口物流园将重点发展跨境电商。")).toEqual(
+      [],
+    );
+    // (a part opening with a connective or a verb shares the subject)
+    expect(relationsBy([focus], "赣州片区今年计划投资50亿元；同时大力发展跨境电商。")).toEqual([
+      "FOCUSES_ON:Area:赣州片区->Industry:跨境电商",
+    ]);
+  });
+
+  it("reads 突出 (what a place gives prominence to) as a word of focus", () => {
+    expect(relationsBy([focus], "赣州片区的定位是：突出跨境电商，带动周边发展。")).toEqual([
+      "FOCUSES_ON:Area:赣州片区->Industry:跨境电商",
+    ]);
+  });
 });

@@ -111,4 +111,20 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "越南与CPTPP成员国的贸易增长较快。")).toEqual([]);
     expect(relationsBy([jointWith], "中国与新加坡的差距在缩小，各方开展对话。")).toEqual([]);
   });
+
+  it("keeps the last partner when the verb 签署 follows it (its 署 ends no body's name)", () => {
+    expect(relationsBy([jointWith], "中国已同智利、秘鲁签署了互认安排。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+      "COOPERATES_WITH:Country:中国->Country:秘鲁",
+    ]);
+  });
+
+  it("lets a country's customs act for the country, with the customs of the countries it lists", () => {
+    expect(relationsBy([jointWith], "中国海关已同智利、秘鲁等海关签署了互认安排。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+      "COOPERATES_WITH:Country:中国->Country:秘鲁",
+    ]);
+    // (another organisation before 同 is still no side of a place)
+    expect(relationsBy([jointWith], "招商局集团已同智利、秘鲁签署了合作协议。")).toEqual([]);
+  });
 });

@@ -11,9 +11,6 @@ describe("relation rule located-at", () => {
       "LOCATED_IN:Port:绥芬河口岸->Province:黑龙江省",
       "LOCATED_IN:Port:绥芬河口岸->City:牡丹江",
     ]);
-    expect(relationsBy([locatedAt], "比雷埃夫斯港位于希腊南部。")).toEqual([
-      "LOCATED_IN:Port:比雷埃夫斯港->Country:希腊",
-    ]);
   });
 
   it("places the name after 位于X的 (位于泸州的川南临港片区), and a clause's subject across a list it spans", () => {
@@ -41,5 +38,14 @@ describe("relation rule located-at", () => {
     const e = g.edges.find((x) => x.type === "LOCATED_IN" && x.target === "City:牡丹江");
     expect(e?.evidence[0]?.quote).toBe("绥芬河口岸坐落于黑龙江省牡丹江市");
     expectQuotesAtOffsets(g, text);
+  });
+
+  it("places nothing in a world region, nor a city or port abroad in its country (as foreign cities have none)", () => {
+    expect(relationsBy([locatedAt], "长春地处东北亚的中心位置。")).toEqual([]);
+    expect(relationsBy([locatedAt], "比雷埃夫斯港位于希腊南部。")).toEqual([]);
+    // (a Chinese place in a Chinese province is placed as before)
+    expect(relationsBy([locatedAt], "珲春口岸位于吉林省东部。")).toEqual([
+      "LOCATED_IN:Port:珲春口岸->Province:吉林省",
+    ]);
   });
 });

@@ -25,4 +25,13 @@ describe("relation rule name-partners", () => {
     expect(relationsBy([namePartners], "中欧班列开行量稳步增长。")).toEqual([]);
     expect(relationsBy([namePartners], "中国（上海）自由贸易试验区临港新片区。")).toEqual([]);
   });
+
+  it("gives a joint zone the partners of the region compound before 合作 in its name (the first member is its own side)", () => {
+    expect(relationsBy([namePartners], "广州南沙粤港澳全面合作示范区建设提速。")).toEqual([
+      "COOPERATES_WITH:DevZone:广州南沙粤港澳全面合作示范区->Province:香港特别行政区",
+      "COOPERATES_WITH:DevZone:广州南沙粤港澳全面合作示范区->Province:澳门特别行政区",
+    ]);
+    // (a compound not followed by 合作 in the name says nothing)
+    expect(relationsBy([namePartners], "粤港澳大湾区建设提速。")).toEqual([]);
+  });
 });

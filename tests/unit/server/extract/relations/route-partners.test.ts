@@ -41,4 +41,17 @@ describe("relation rule route-partners", () => {
       relationsBy([routePartners], "中欧班列发展迅速，成都还开通了成都至泰国曼谷的全货机航线。"),
     ).toEqual(["COOPERATES_WITH:City:成都->City:曼谷"]);
   });
+
+  it("gives each origin its destinations in a list of pairs opened together (A至X、B至Y等国际班列)", () => {
+    expect(
+      relationsBy([routePartners], "今年，江西先后开行了南昌至德国汉堡、赣州至波兰华沙等国际货运班列。"),
+    ).toEqual(["COOPERATES_WITH:City:南昌->City:汉堡", "COOPERATES_WITH:City:赣州->City:华沙"]);
+    // (without the opening verb, or without a freight line noun closing the list, nothing)
+    expect(relationsBy([routePartners], "南昌至德国汉堡、赣州至波兰华沙等国际货运班列运行平稳。")).toEqual(
+      [],
+    );
+    expect(
+      relationsBy([routePartners], "今年，江西先后开行了南昌至德国汉堡、赣州至波兰华沙的旅游专线。"),
+    ).toEqual([]);
+  });
 });

@@ -22,4 +22,10 @@ describe("relation rule toward-partner", () => {
     expect(relationsBy([towardPartner], "珲春市对俄罗斯的了解加深。")).toEqual([]);
     expect(relationsBy([towardPartner], "瑞丽口岸是我国对缅贸易规模最大的陆路口岸。")).toEqual([]);
   });
+
+  it("gives the dealings of A与B… to the side written first", () => {
+    expect(relationsBy([towardPartner], "今后南宁片区与钦州港片区将共同扩大对越贸易。")).toEqual([
+      "COOPERATES_WITH:Area:南宁片区->Country:越南",
+    ]);
+  });
 });

@@ -5,8 +5,11 @@ import { addressed, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
-/** Words between a place after 在 and the agreement that make it where the agreement was signed. */
-const SIGNED_THERE = /^(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+/**
+ * Words between a place after 在 and the agreement that make it where the agreement was signed
+ * (在上海签署了《…》, 在马来西亚首都吉隆坡签署…).
+ */
+const SIGNED_THERE = /^[^，,；;。]{0,8}?(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
 
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];

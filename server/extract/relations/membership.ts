@@ -10,7 +10,7 @@ import type { RelationRule } from "./types";
  * countries of the agreement's clause before it are members; the stage words sit between the first
  * of them and the end of the clause. Piloting is for zones, not for parties. A country an act is
  * addressed to (向新西兰提出加入CPTPP的申请, the depositary) is a party, but the act is not its own:
- * it gets no stage.
+ * it gets no stage; the place of the act (在马来西亚吉隆坡签署) is none.
  */
 export const membership: RelationRule = {
   name: "membership",
@@ -19,7 +19,10 @@ export const membership: RelationRule = {
     const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")];
     for (const ag of of("Agreement")) {
       const [a, b] = clauseOf(norm, ag.cs);
-      const inClause = countries.filter((c) => c.cs >= a && c.ce <= ag.cs).sort((x, y) => x.cs - y.cs);
+      // (not the place of the act: 两国在马来西亚吉隆坡签署…)
+      const inClause = countries
+        .filter((c) => c.cs >= a && c.ce <= ag.cs && !/在$/.test(norm.slice(a, c.cs)))
+        .sort((x, y) => x.cs - y.cs);
       const first = inClause[0];
       if (!first) continue;
       const stage = stageIn(norm.slice(first.ce, b));

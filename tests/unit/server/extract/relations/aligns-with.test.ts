@@ -23,6 +23,8 @@ describe("relation rule aligns-with", () => {
 
   it("does not align the place where an agreement was signed", () => {
     expect(relationsBy([alignsWith], "两国部长在上海签署了《中国-智利自由贸易协定》。")).toEqual([]);
+    // (nor a country whose city follows it: 在越南首都河内签署)
+    expect(relationsBy([alignsWith], "两国部长在越南首都河内签署了《中国-智利自由贸易协定》。")).toEqual([]);
   });
 
   it("aligns who makes the request, not the depositary it is addressed to", () => {

@@ -20,6 +20,7 @@ import { regionOf } from "./entities/region-bodies";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
+import { carriedAccessions } from "./relations/carried-accessions";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { keepsServiceTopic } from "./relations/routes";
@@ -181,8 +182,11 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     d.prevService?.id,
   );
   if (c.sameParagraph)
-    for (const e of relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev))
-      b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
+    for (const e of [
+      ...relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev),
+      ...carriedAccessions(ps.norm, ps.ms, d.prevAgreement, ps.ev),
+    ])
+      b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence, e.properties);
   for (const r of rels) {
     const carried = r.viaPrevZone
       ? d.prevZone

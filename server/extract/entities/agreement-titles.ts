@@ -20,8 +20,20 @@ function bilateralTitle(n: Names, title: string, k: number): { id: string; parts
 }
 
 /**
+ * A cooperation agreement of Chinese places (《兰州市与连云港市区域合作发展战略协议》, 《上海江苏浙江
+ * 自由贸易试验区联动发展战略合作框架协议》): a title that opens with a city or province and is a 合作…协议
+ * is a local government's document, no trade agreement.
+ */
+function domesticCooperation(n: Names, title: string): boolean {
+  if (!/协议$/.test(title) || !title.includes("合作")) return false;
+  const p = n.cat.placePrefix(title);
+  return !!p && /^(City|Province):/.test(p.id);
+}
+
+/**
  * Agreements: 《…协定》 titles; a bilateral FTA's title (formal or by its pair) is named 中国-X自由贸易协定
- * (fta-names.ts), with the written title as an alias.
+ * (fta-names.ts), with the written title as an alias. A cooperation agreement between Chinese places
+ * is none.
  */
 export const agreementTitles: EntityRule = {
   name: "agreement-titles",
@@ -33,6 +45,7 @@ export const agreementTitles: EntityRule = {
       // a bare 《协定》 is a short reference to a title named before it, not a name
       if (!/.(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title) || /^(该|本)?(协定|协议)$/.test(title))
         continue;
+      if (domesticCooperation(n, title)) continue;
       const k = (m.index ?? 0) + 1;
       const fta = bilateralTitle(n, title, k);
       if (fta) {

@@ -57,6 +57,29 @@ export function partnerCountry(n: Names, s: string): string | undefined {
   );
 }
 
+/**
+ * The country a one-character abbreviation stands for when the passage named it in full shortly
+ * before (中国与新西兰正式签署中新自贸协定升级议定书 → 新西兰, not the lexicon's 新加坡): the nearest
+ * catalog country before `end` whose name starts with the character.
+ */
+function namedBefore(n: Names, norm: string, initial: string, end: number): string | undefined {
+  const from = Math.max(0, end - 120);
+  for (let i = norm.lastIndexOf(initial, end - 2); i >= from; i = norm.lastIndexOf(initial, i - 1)) {
+    for (let k = Math.min(6, end - i); k >= 2; k--) {
+      const s = norm.slice(i, i + k);
+      const id = asCountry(n.cat.places.get(s) ?? n.cat.resolve(s, ["Country"]));
+      if (id) return id;
+    }
+    if (i === 0) break;
+  }
+  return undefined;
+}
+
+/** The partner a one-character abbreviation ending at `end` stands for (see namedBefore, partnerCountry). */
+function initialPartner(n: Names, norm: string, initial: string, at: number): string | undefined {
+  return namedBefore(n, norm, initial, at) ?? partnerCountry(n, initial);
+}
+
 /** The longest country name (two characters or more) that ends `s`, with its length. */
 function countrySuffix(n: Names, s: string): { id: string; len: number } | null {
   for (let i = 0; i < s.length - 1; i++) {
@@ -96,7 +119,7 @@ function joined(n: Names, norm: string, pos: number): FtaPair | null {
     return { partner: c.id, cs, part: { id: c.id, cs, ce: cs + c.len } };
   }
   if (run.endsWith("中") && run.length >= 2) {
-    const id = partnerCountry(n, run.slice(-2, -1));
+    const id = initialPartner(n, norm, run.slice(-2, -1), pos - 2);
     return id ? { partner: id, cs: pos - 2, part: { id, cs: pos - 2, ce: pos - 1 } } : null;
   }
   const ci = run.lastIndexOf("中");
@@ -107,8 +130,8 @@ function joined(n: Names, norm: string, pos: number): FtaPair | null {
     rest = rest.slice(1);
     skip = 2;
   }
-  const id = partnerCountry(n, rest);
   const cs = from + ci;
+  const id = rest.length === 1 ? initialPartner(n, norm, rest, cs) : partnerCountry(n, rest);
   return id ? { partner: id, cs, part: { id, cs: cs + skip, ce: pos } } : null;
 }
 

@@ -1,11 +1,30 @@
-import { clauseEnd, SENTENCE_END } from "../clauses";
+import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
+import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { stageOf } from "./stage";
+import { addressed, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
-/** Words between a place after 在 and the agreement that make it where the agreement was signed. */
-const SIGNED_THERE = /^(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+/**
+ * Words between a place after 在 and the agreement that make it where the agreement was signed
+ * (在上海签署了《…》, 在马来西亚首都吉隆坡签署…).
+ */
+const SIGNED_THERE = /^[^，,；;。]{0,8}?(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+
+/** The kinds of subject that align with an agreement. */
+const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];
+
+/**
+ * The subject when the nearest one is only whom the act is addressed to (乌克兰已向新西兰提交加入
+ * CPTPP的请求 → 乌克兰): the last subject before it in its clause that is not addressed itself.
+ */
+function actor(norm: string, s: Mention, pool: Mention[]): Mention | undefined {
+  if (!addressed(norm, s.cs)) return s;
+  const [a] = clauseOf(norm, s.cs);
+  return pool
+    .filter((x) => x.cs >= a && x.ce < s.cs && !addressed(norm, x.cs) && SUBJECTS.includes(typeOf(x.id)))
+    .pop();
+}
 
 /**
  * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
@@ -14,11 +33,12 @@ const SIGNED_THERE = /^(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
 export const alignsWith: RelationRule = {
   name: "aligns-with",
   types: ["ALIGNS_WITH"],
-  find({ norm, abbr, trigText, push, of, subjectBefore }) {
+  find({ norm, abbr, trigText, push, of, pool, subjectBefore }) {
     if (T_ALIGN.test(trigText)) {
       // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
       for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
-        const s = subjectBefore(ag, ["FreeTradeZone", "Area", "Province", "Country"]);
+        const near = subjectBefore(ag, SUBJECTS);
+        const s = near && actor(norm, near, pool);
         if (!s) continue;
         // the place a signing happened is no party (…在北京签署了《…自由贸易协定》)
         if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(norm.slice(s.ce, ag.cs))) continue;

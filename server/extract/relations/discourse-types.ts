@@ -8,6 +8,8 @@ export interface DiscourseEdge {
   /** The span of this passage and the evidence of what it refers back to. */
   evidence: Evidence[];
   confidence: number;
+  /** The stage of an ALIGNS_WITH, when the sentence states one. */
+  properties?: Record<string, string>;
 }
 
 /** Evidence for a span of the current passage's normalised text. */

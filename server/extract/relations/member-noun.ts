@@ -9,12 +9,16 @@ import type { RelationRule } from "./types";
  * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方).
  */
 const MEMBER_NOUN =
-  /^[》"”]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国|主席国|保存方|保存国|保管方|保管国)/;
+  /^[》"”)]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国|主席国|保存方|保存国|保管方|保管国)/;
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
 /** The member noun that closes such a list (…等11个成员国, …共15个缔约方). */
 const LIST_NOUN = /^(等|共)?[\d一二三四五六七八九十]*个?(成员国|成员|缔约方|缔约国)/;
+/** An agreement said to include what is listed next (CPTPP包括日本、加拿大…, RCEP目前涵盖…). */
+const INCLUDES = /^[》"”)]?(目前|现已|现在|现)?(包括|包含|涵盖)/;
+/** What may close a list of included parties: a clause break, 等(N国), N国, 在内. */
+const INCLUDED_END = /^([,，;；。:：]|$|等|[\d一二三四五六七八九十]+个?(国|成员|缔约方|经济体)|在内)/;
 
 /** The countries of the list that ends right at `end` (joined by 、和与及), in text order. */
 function listEndingAt(countries: Mention[], norm: string, end: number): Mention[] {
@@ -68,6 +72,14 @@ export const memberNoun: RelationRule = {
         const listed = listStartingAt(countries, norm, ag.ce + has[0].length);
         const last = listed[listed.length - 1];
         if (last && LIST_NOUN.test(norm.slice(last.ce)))
+          pushMembers(push, listed, ag.id, () => ({ cs: ag.cs, ce: last.ce }), undefined);
+      }
+      // CPTPP包括澳大利亚、文莱、加拿大和越南: two countries or more listed right after 包括
+      const inc = INCLUDES.exec(norm.slice(ag.ce));
+      if (inc) {
+        const listed = listStartingAt(countries, norm, ag.ce + inc[0].length);
+        const last = listed[listed.length - 1];
+        if (last && listed.length >= 2 && INCLUDED_END.test(norm.slice(last.ce)))
           pushMembers(push, listed, ag.id, () => ({ cs: ag.cs, ce: last.ce }), undefined);
       }
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));

@@ -1,13 +1,16 @@
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { pushMembers, stageIn } from "./stage";
+import { addressed, pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
  * Membership of countries in an agreement with its stage: 泰国、越南、新加坡等国已完成RCEP核准程序
  * (ratified), X已正式申请加入CPTPP (applied), …签署了… (signed), …正式生效 (in_force). The
  * countries of the agreement's clause before it are members; the stage words sit between the first
- * of them and the end of the clause. Piloting is for zones, not for parties.
+ * of them and the end of the clause. Piloting is for zones, not for parties. A country an act is
+ * addressed to (向新西兰提出加入CPTPP的申请, the depositary) is a party, but the act is not its own:
+ * it gets no stage; the place of the act (在马来西亚吉隆坡签署) is none.
  */
 export const membership: RelationRule = {
   name: "membership",
@@ -16,12 +19,24 @@ export const membership: RelationRule = {
     const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")];
     for (const ag of of("Agreement")) {
       const [a, b] = clauseOf(norm, ag.cs);
-      const members = countries.filter((c) => c.cs >= a && c.ce <= ag.cs).sort((x, y) => x.cs - y.cs);
-      const first = members[0];
+      // (not the place of the act: 两国在马来西亚吉隆坡签署…)
+      const inClause = countries
+        .filter((c) => c.cs >= a && c.ce <= ag.cs && !/在$/.test(norm.slice(a, c.cs)))
+        .sort((x, y) => x.cs - y.cs);
+      const first = inClause[0];
       if (!first) continue;
       const stage = stageIn(norm.slice(first.ce, b));
       if (!stage || stage === "pilots") continue;
-      pushMembers(push, members, ag.id, (c) => ({ cs: c.cs, ce: b }), stage);
+      const at = (c: Mention) => ({ cs: c.cs, ce: b });
+      const to = inClause.filter((c) => addressed(norm, c.cs));
+      pushMembers(
+        push,
+        inClause.filter((c) => !to.includes(c)),
+        ag.id,
+        at,
+        stage,
+      );
+      pushMembers(push, to, ag.id, at, undefined);
     }
   },
 };

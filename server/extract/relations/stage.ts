@@ -6,6 +6,18 @@ import type { RelationContext } from "./context";
 const NEGATED = /(未|没有|没|不)$/;
 
 /**
+ * A party named only as whom an act is addressed to (乌克兰已向新西兰提交加入CPTPP的请求, 中方向DEPA保存方
+ * 新西兰提出申请): right after 向, or after 向 and the depositary or secretariat it is.
+ */
+const ADDRESSED =
+  /向([^，,；;。：:]{0,30}(保存方|保管方|保存国|保管国|存放国|存放方|保管机构|秘书处|秘书长))?$/;
+
+/** Whether the mention at `cs` is the addressee of an act rather than its actor. */
+export function addressed(norm: string, cs: number): boolean {
+  return ADDRESSED.test(norm.slice(Math.max(0, cs - 40), cs));
+}
+
+/**
  * The stage a text states (applied | ratified | in_force | signed | pilots), first in lexicon order;
  * a negated stage word (尚未批准) states none.
  */

@@ -22,6 +22,17 @@ describe("entity rule agreement-titles", () => {
     ]);
   });
 
+  it("leaves a cooperation agreement of Chinese places (a local government's document)", () => {
+    const agreements = (text: string) =>
+      mentionsBy([agreementTitles], text).filter((m) => m.startsWith("Agreement:"));
+    expect(agreements("两市签署了《宁波市与洛阳市产业合作发展协议》。")).toEqual([]);
+    expect(agreements("两省签署《四川贵州通道建设合作框架协议》。")).toEqual([]);
+    // (an agreement of a country, or one that opens with no place, stays)
+    expect(mentionsBy([agreementTitles], "双方签署《中国与某国经贸合作协议》。")).toEqual([
+      "Agreement:中国与某国经贸合作协议@中国与某国经贸合作协议",
+    ]);
+  });
+
   it("leaves a bare 《协定》 (a short reference to a title named before)", () => {
     expect(mentionsBy([agreementTitles], "以下简称《协定》。")).toEqual([]);
   });

@@ -23,6 +23,13 @@ describe("fta-names (bilateral free trade agreement names)", () => {
     expect(pair("各国自贸协定")).toBeNull();
   });
 
+  it("reads a one-character partner as the country with that initial named shortly before", () => {
+    expect(pair("中国与新西兰签署了中新自贸协定")).toBe("Country:新西兰@中新自贸协定");
+    expect(pair("新西兰代表与中方签署了新中自贸协定")).toBe("Country:新西兰@新中自贸协定");
+    // (without one, the lexicon's reading of the initial)
+    expect(pair("两国签署了中新自贸协定")).toBe("Country:新加坡@中新自贸协定");
+  });
+
   it("reads the partner of a formal title, whichever government is written first", () => {
     expect(formalFtaPartner(n, "中华人民共和国政府和智利共和国政府")).toBe("Country:智利");
     expect(formalFtaPartner(n, "智利共和国政府与中华人民共和国政府")).toBe("Country:智利");

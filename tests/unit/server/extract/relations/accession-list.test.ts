@@ -29,6 +29,14 @@ describe("relation rule accession-list", () => {
     ]);
   });
 
+  it("lets a separate customs territory join like a country", () => {
+    expect(relationsBy([accessionList], "RCEP生效一年后，香港也已申请加入。")).toEqual([
+      `ALIGNS_WITH:Province:香港特别行政区->${RCEP}`,
+    ]);
+    // (not another province)
+    expect(relationsBy([accessionList], "RCEP生效一年后，广东也已申请加入。")).toEqual([]);
+  });
+
   it("records the stage the act states", () => {
     const stage = (text: string, id: string) =>
       extractDocument("accession.txt", text).edges.find((e) => e.id === id)?.properties.stage;

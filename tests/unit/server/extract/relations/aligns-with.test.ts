@@ -23,5 +23,15 @@ describe("relation rule aligns-with", () => {
 
   it("does not align the place where an agreement was signed", () => {
     expect(relationsBy([alignsWith], "两国部长在上海签署了《中国-智利自由贸易协定》。")).toEqual([]);
+    // (nor a country whose city follows it: 在越南首都河内签署)
+    expect(relationsBy([alignsWith], "两国部长在越南首都河内签署了《中国-智利自由贸易协定》。")).toEqual([]);
+  });
+
+  it("aligns who makes the request, not the depositary it is addressed to", () => {
+    expect(
+      relationsBy([alignsWith], "厄瓜多尔已向新西兰提交加入《全面与进步跨太平洋伙伴关系协定》的请求。"),
+    ).toEqual(["ALIGNS_WITH:Country:厄瓜多尔->Agreement:全面与进步跨太平洋伙伴关系协定"]);
+    // (nothing when only the addressee is named)
+    expect(relationsBy([alignsWith], "申请书已向新西兰提交加入CPTPP的请求。")).toEqual([]);
   });
 });

@@ -30,4 +30,26 @@ describe("relation rule in-force-for", () => {
     expect(relationsBy([inForceFor], "RCEP对缅甸的出口影响很大，已于去年生效。")).toEqual([]);
     expect(relationsBy([inForceFor], "RCEP在日本引起广泛讨论。")).toEqual([]);
   });
+
+  it("reads a list closed by N国 without 等, and later clauses that go on with the same agreement", () => {
+    expect(
+      relationsBy(
+        [inForceFor],
+        "RCEP自今年起对泰国、越南和日本3国生效，6月1日起对韩国生效，随后对缅甸生效。",
+      ),
+    ).toEqual([
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+      `ALIGNS_WITH:Country:越南->${RCEP}`,
+      `ALIGNS_WITH:Country:日本->${RCEP}`,
+      `ALIGNS_WITH:Country:韩国->${RCEP}`,
+      `ALIGNS_WITH:Country:缅甸->${RCEP}`,
+    ]);
+    // a later clause about something else, or about another agreement, adds nothing
+    expect(relationsBy([inForceFor], "RCEP已对泰国生效，对韩国的出口增长很快。")).toEqual([
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+    ]);
+    expect(relationsBy([inForceFor], "RCEP已对泰国生效，CPTPP对韩国尚未生效。")).toEqual([
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+    ]);
+  });
 });

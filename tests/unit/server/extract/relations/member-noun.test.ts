@@ -62,4 +62,22 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "泰国是RCEP的重要受益方。")).toEqual([]);
     expect(relationsBy([memberNoun], "越南是本次论坛的主席国，讨论了RCEP。")).toEqual([]);
   });
+
+  it("reads two countries or more listed right after an agreement's 包括/涵盖", () => {
+    expect(relationsBy([memberNoun], "CPTPP目前包括日本、智利和秘鲁，英国随后加入。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${CPTPP}`,
+      `ALIGNS_WITH:Country:智利->${CPTPP}`,
+      `ALIGNS_WITH:Country:秘鲁->${CPTPP}`,
+    ]);
+    // not one country, not a list that goes on into something else, not what the agreement covers
+    expect(relationsBy([memberNoun], "CPTPP包括日本的农业市场。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP包括中国和日本之间的首个关税安排。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP包括货物贸易和服务贸易等章节。")).toEqual([]);
+  });
+
+  it("reads the member noun after an agreement's bracketed short name", () => {
+    expect(relationsBy([memberNoun], "中方致信《数字经济伙伴关系协定》(DEPA)保存方新西兰。")).toEqual([
+      "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
+    ]);
+  });
 });

@@ -35,6 +35,28 @@ describe("relation rule membership", () => {
   });
 });
 
+describe("membership of the addressee", () => {
+  it("does not make the place of the act a member", () => {
+    expect(relationsBy([membership], "智利和秘鲁在越南河内签署了CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
+
+  it("keeps the depositary an act is addressed to a party, without the stage of the act", () => {
+    expect(relationsBy([membership], "秘鲁已向新西兰提出加入DEPA的申请。")).toEqual([
+      "ALIGNS_WITH:Country:秘鲁->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
+    ]);
+    const g = extractDocument("addressee.txt", "秘鲁已向新西兰提出加入DEPA的申请。");
+    const stage = (c: string) =>
+      g.edges.find((e) => e.id === `ALIGNS_WITH:Country:${c}->Agreement:数字经济伙伴关系协定`)?.properties
+        .stage;
+    expect(stage("秘鲁")).toBe("applied");
+    expect(stage("新西兰")).toBeUndefined();
+  });
+});
+
 describe("membership stages (relations/stage.ts)", () => {
   it("reads no stage from a negated stage word (尚未批准, 未生效)", () => {
     expect(stageIn("澳洲尚未批准该协定")).toBeUndefined();

@@ -73,4 +73,26 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     ];
     expect(ids.filter((id) => /^Industry:(的|尤其)|也/.test(id))).toEqual([]);
   });
+
+  it("drops a sector word that names a product, a facility, a trading body or a technology", () => {
+    expect(idsBy([industries], "该厂的光伏组件和光伏玻璃销往海外。")).toEqual([]);
+    expect(idsBy([industries], "新建一条油气管道，旅游景区和旅游目的地游客增多。")).toEqual([]);
+    expect(idsBy([industries], "国际物流股份公司入驻，油气交易中心开业。")).toEqual([]);
+    expect(idsBy([industries], "企业应用物联网技术巡检。")).toEqual([]);
+    expect(idsBy([industries], "新能源客车发往海外，国际物流城车站投用。")).toEqual([]);
+    // the same words as fields of development stay sectors
+    expect(idsBy([industries], "该区重点发展光伏、物联网和旅游等产业。")).toEqual(
+      expect.arrayContaining(["Industry:光伏", "Industry:物联网", "Industry:旅游"]),
+    );
+  });
+
+  it("takes no facility, bare 产业 or slogan chain (经贸带产业) as a field", () => {
+    const ids = [
+      ...idsBy([industries], "项目涉及物流通道、基础设施、水管等领域。"),
+      ...idsBy([industries], "以通道带物流、物流带经贸、经贸带产业。"),
+      ...idsBy([industries], "带动更多新产业发展。"),
+      ...idsBy([industries], "建设港口、道路的配套设施等领域。"),
+    ];
+    expect(ids).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
+import { dropStationNames } from "./entities/station-names";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
@@ -68,6 +69,7 @@ export class Recognizer extends Names {
     const out = resolveOverlaps(norm, cands);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
+    dropStationNames(norm, out);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);

@@ -11,6 +11,7 @@ import { batchZones } from "./entities/batch-zones";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
+import { trimOrganizations } from "./entities/organization-boundaries";
 import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
@@ -67,6 +68,7 @@ export class Recognizer extends Names {
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
+    trimOrganizations(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     dropStationNames(norm, out);

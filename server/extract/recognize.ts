@@ -8,6 +8,7 @@
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { batchZones } from "./entities/batch-zones";
+import { dropClassifyingCategories } from "./entities/category-zones";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
@@ -72,6 +73,7 @@ export class Recognizer extends Names {
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     dropStationNames(norm, out);
+    dropClassifyingCategories(norm, out, this.cat);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);

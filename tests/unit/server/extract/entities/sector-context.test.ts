@@ -95,4 +95,13 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     ];
     expect(ids).toEqual([]);
   });
+
+  it("drops goods listed as varieties carried or as products entering a market", () => {
+    expect(idsBy([industries], "班列货物涵盖电子、化工、服装等多个品种。")).not.toContain("Industry:化工");
+    expect(idsBy([industries], "纺织品、锂电池等大多数产品进入对方市场时免征关税。")).not.toContain(
+      "Industry:锂电池",
+    );
+    // a variety improved is no list of goods
+    expect(idsBy([industries], "该区重点发展化工和种业等产业。")).toContain("Industry:化工");
+  });
 });

@@ -83,4 +83,11 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([catalogSurfaces], "货轮驶出港口（无人机照片）。记者用无人机拍摄了大桥。")).toEqual([]);
     expect(mentionsBy([catalogSurfaces], "园区发展无人机产业。")).toEqual(["Industry:无人机@无人机"]);
   });
+
+  it("reads 临港 before 产业, 经济, 工业, 物流 or 创新 as port-side, not as the Lingang area", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("该市加快建设临港产业基地和临港经济区。")).not.toContain("Area:临港新片区");
+    expect(ids("特斯拉工厂位于临港。")).toContain("Area:临港新片区");
+  });
 });

@@ -12,6 +12,7 @@ import { dropClassifyingCategories } from "./entities/category-zones";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
+import { extendOffices } from "./entities/office-names";
 import { trimOrganizations } from "./entities/organization-boundaries";
 import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
@@ -70,6 +71,7 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, cands);
     trimOrganizations(norm, out, this);
+    extendOffices(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
     dropStationNames(norm, out);

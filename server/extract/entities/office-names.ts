@@ -1,6 +1,7 @@
 /**
  * Offices named after their parent body: the office suffix right after a body's name belongs to the
- * name (陕西省政府新闻办, 省政府口岸办, 省委改革办), which names the office, not the parent body.
+ * name (陕西省政府新闻办, 省政府口岸办, 省委改革办, 长沙市自贸办), which names the office, not the parent body
+ * or place.
  */
 import type { Names } from "./names";
 import type { Mention } from "./types";
@@ -19,13 +20,17 @@ export function officeSuffix(norm: string, ce: number): string {
 /** Extends (in place) bodies found in a passage over an office suffix; mentions inside the suffix give way. */
 export function extendOffices(norm: string, out: Mention[], n: Names): void {
   for (const m of [...out]) {
-    if (!m.id.startsWith("Organization:")) continue;
+    // (a place written with its suffix before an office names the office: 长沙市自贸办)
+    const place = /^(Province|City):/.test(m.id) && /[省市县区州]$/.test(norm.slice(m.cs, m.ce));
+    if (!m.id.startsWith("Organization:") && !place) continue;
     const suffix = officeSuffix(norm, m.ce);
     if (!suffix) continue;
     const ce = m.ce + suffix.length;
     const name = norm.slice(m.cs, ce);
     const k = out.indexOf(m);
-    out[k] = { ...m, id: n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name), ce };
+    const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+    const parts = place ? [{ id: m.id, cs: m.cs, ce: m.ce }] : m.parts;
+    out[k] = { ...m, id, ce, method: "pattern", parts };
     for (let j = out.length - 1; j >= 0; j--) {
       const o = out[j];
       if (o && o !== out[k] && o.cs >= m.ce && o.cs < ce) out.splice(j, 1);

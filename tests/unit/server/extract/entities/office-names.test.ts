@@ -17,4 +17,10 @@ describe("offices named after their parent body (entities/office-names.ts)", () 
     ];
     expect(ids.filter((id) => id.endsWith("办"))).toEqual([]);
   });
+
+  it("reads a place written with its suffix before an office as the office (南昌市自贸办)", () => {
+    const ids = idsBy([], "记者从南昌市自贸办获悉,片区范围已明确。");
+    expect(ids).toContain("Organization:南昌市自贸办");
+    expect(idsBy([], "论坛由南昌市主办。")).not.toContain("Organization:南昌市主办");
+  });
 });

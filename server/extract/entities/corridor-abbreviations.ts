@@ -59,8 +59,10 @@ export const corridorAbbreviations: EntityRule = {
       const k = m.index ?? 0;
       const parts = members(comp, k, n);
       if (!parts || inPlaceName(norm, k, comp.length, n)) continue;
+      // 中欧货运班列, 中欧国际货运班列: the catalogued service named with a word of its kind in between
+      const plain = m[2] ? n.cat.resolve(`${comp}${m[3] ?? ""}`, ["Corridor"]) : undefined;
       add({
-        id: n.resolveOrRegister("Corridor", m[0]),
+        id: plain?.startsWith("Corridor:") ? plain : n.resolveOrRegister("Corridor", m[0]),
         cs: k,
         ce: k + m[0].length,
         method: "pattern",

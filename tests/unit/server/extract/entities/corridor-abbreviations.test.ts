@@ -77,4 +77,8 @@ describe("services named by a compound and 国际铁路货运班列", () => {
     expect(ids.filter((id) => /^Corridor:(黑兰|银川)/.test(id))).toEqual([]);
     expect(idsBy([corridorAbbreviations], "湘粤班列今日开行。")).toContain("Corridor:湘粤班列");
   });
+
+  it("reads the catalogued service when a word of its kind stands inside its name (中欧货运班列)", () => {
+    expect(idsBy([corridorAbbreviations], "兰州开行中欧货运班列已具备条件。")).toContain("Corridor:中欧班列");
+  });
 });

@@ -90,4 +90,11 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("该市加快建设临港产业基地和临港经济区。")).not.toContain("Area:临港新片区");
     expect(ids("特斯拉工厂位于临港。")).toContain("Area:临港新片区");
   });
+
+  it("reads no country inside the name of a sea or gulf named after it (日本海, 孟加拉湾)", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("图们江注入日本海,货物经孟加拉湾转运。")).toEqual([]);
+    expect(ids("货物运往日本。")).toContain("Country:日本");
+  });
 });

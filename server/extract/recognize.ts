@@ -18,6 +18,7 @@ import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
+import { shareHeads } from "./entities/shared-heads";
 import { dropStationNames } from "./entities/station-names";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
@@ -74,6 +75,7 @@ export class Recognizer extends Names {
     extendOffices(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
+    shareHeads(norm, out, this.cat);
     dropStationNames(norm, out);
     dropClassifyingCategories(norm, out, this.cat);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);

@@ -97,4 +97,11 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("图们江注入日本海,货物经孟加拉湾转运。")).toEqual([]);
     expect(ids("货物运往日本。")).toContain("Country:日本");
   });
+
+  it("reads no 中国 across 其中 (其中国内段)", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("全程6000公里,其中国内段3000公里。")).toEqual([]);
+    expect(ids("其中中国企业20家。")).toContain("Country:中国");
+  });
 });

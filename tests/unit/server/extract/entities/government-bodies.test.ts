@@ -56,4 +56,11 @@ describe("entity rule government-bodies", () => {
     expect(idsBy([governmentBodies], "南宁市商务委主任介绍情况。")).toContain("Organization:南宁市商务委");
     expect(idsBy([governmentBodies], "南宁市政协委员提出建议。")).not.toContain("Organization:南宁市政协委");
   });
+
+  it("reads an exchange or trading centre led by its place (交易所, 交易中心)", () => {
+    const ids = idsBy([governmentBodies], "该公司与大连商品交易所、宁波国际油气交易中心合作。");
+    expect(ids).toEqual(
+      expect.arrayContaining(["Organization:大连商品交易所", "Organization:宁波国际油气交易中心"]),
+    );
+  });
 });

@@ -42,6 +42,9 @@ function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: P
   });
 }
 
+/** Landform nouns after a run of abbreviations make it a place name of its own (青藏高原, 川渝盆地). */
+const LANDFORM = /^(高原|盆地|平原|丘陵|山区|山地)/;
+
 /** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
 const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
 
@@ -52,6 +55,8 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
   const distinct = new Set(chars).size === chars.length;
   const before = norm.slice(Math.max(0, i - 2), i);
   const prevHan = i > 0 && HAN.test(norm[i - 1] ?? "") && !/[与同和对向接通至及、年]/.test(norm[i - 1] ?? "");
+  // 青藏高原, 川渝盆地: a landform named by its provinces; 热土中的: 中 before 的 is a localizer
+  if (LANDFORM.test(norm.slice(j)) || (run.endsWith("中") && norm[j] === "的")) return;
   if (distinct && chars.length >= 2) {
     const allProv = chars.every((c) => provinceOf(cat, c));
     const allCountry = chars.every((c) => cat.countryAbbr.has(c));

@@ -10,8 +10,8 @@ const PARK = new RegExp(
   `中([\\u4e00-\\u9fff]{1,2}?)(\\(([\\u4e00-\\u9fff]{2,4})\\))?([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`,
   "y",
 );
-/** Words a park's field does not hold (functions and list words). */
-const NOT_FIELD = /[的和与及是在为对、]/;
+/** Words a park's field does not hold (functions, list words and the future marker of a clause: 中俄将建立…). */
+const NOT_FIELD = /[的和与及是在为对、将]/;
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区");
 

@@ -57,7 +57,9 @@ const PHOTO_WORDS = readLexicon<{ afterInstrument: string[] }>("photo-credits.js
  * 中欧班列), not the region as a place.
  */
 function regionOfNetwork(kind: unknown, norm: string, end: number): boolean {
-  return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, end));
+  // (also with a leg between: 中亚过境班列, 中亚回程班列)
+  const at = /^(回程|去程|过境)/.test(norm.slice(end, end + 2)) ? end + 2 : end;
+  return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, at));
 }
 
 /**

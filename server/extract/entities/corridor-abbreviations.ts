@@ -31,6 +31,18 @@ export function members(comp: string, k: number, n: Names): Span[] | null {
 }
 
 /**
+ * A run of abbreviations that belongs to a place's name: the place itself (银川铁路: 银川, not 银+川) or a
+ * place running into its first character (德黑兰国际货运班列: 德黑兰, not 黑+兰).
+ */
+function inPlaceName(norm: string, k: number, len: number, n: Names): boolean {
+  if (n.cat.places.get(norm.slice(k, k + len))) return true;
+  for (let i = Math.max(0, k - 3); i < k; i++)
+    for (let j = k + 1; j <= Math.min(norm.length, i + 8); j++)
+      if (n.cat.places.get(norm.slice(i, j))) return true;
+  return false;
+}
+
+/**
  * Corridors named by abbreviation compounds: 中蒙俄经济走廊, 中吉乌国际多式联运班列, 黔粤班列, 中老跨境公路班车,
  * 中缅油气管道, 渝深班列; earlier items of a list sharing the kind (中越、中老高速公路 → 中越高速公路).
  */
@@ -46,9 +58,11 @@ export const corridorAbbreviations: EntityRule = {
       const comp = m[1] ?? "";
       const k = m.index ?? 0;
       const parts = members(comp, k, n);
-      if (!parts) continue;
+      if (!parts || inPlaceName(norm, k, comp.length, n)) continue;
+      // 中欧货运班列, 中欧国际货运班列: the catalogued service named with a word of its kind in between
+      const plain = m[2] ? n.cat.resolve(`${comp}${m[3] ?? ""}`, ["Corridor"]) : undefined;
       add({
-        id: n.resolveOrRegister("Corridor", m[0]),
+        id: plain?.startsWith("Corridor:") ? plain : n.resolveOrRegister("Corridor", m[0]),
         cs: k,
         ce: k + m[0].length,
         method: "pattern",

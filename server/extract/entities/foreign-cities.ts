@@ -38,7 +38,8 @@ export const foreignCities: EntityRule = {
       const known = (FOREIGN_CITIES.get(c.id.slice("Country:".length)) ?? [])
         .filter((name) => rest.startsWith(name))
         .sort((x, y) => y.length - x.length)[0];
-      const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)市(?![场民值区])/.exec(rest);
+      // (边境城市, 东部城市: 城市 is the common noun "city", not a name closed by 市)
+      const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)(?<!城)市(?![场民值区])/.exec(rest);
       const name = known ?? shi?.[1] ?? transliterated(norm, c, rest);
       if (!name || /[与和及的在是为了对向、]/.test(name)) continue;
       const resolved = n.cat.resolve(name, ["City"]);

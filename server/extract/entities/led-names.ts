@@ -8,8 +8,11 @@ import type { EntityContext } from "./types";
  */
 export function addLedOrganization(ctx: EntityContext, lead: Span, ce: number, withLead = true): void {
   const parts = withLead ? [{ id: lead.id, cs: lead.cs, ce: lead.ce }] : [];
+  // a country written by another spelling (紐西蘭外交部, 宏都拉斯…) leads the name by its catalog name
+  const country = lead.id.startsWith("Country:") ? ctx.n.cat.get(lead.id)?.name : undefined;
+  const head = country ?? ctx.norm.slice(lead.cs, lead.ce);
   ctx.add({
-    id: ctx.n.resolveOrRegister("Organization", ctx.norm.slice(lead.cs, ce)),
+    id: ctx.n.resolveOrRegister("Organization", `${head}${ctx.norm.slice(lead.ce, ce)}`),
     cs: lead.cs,
     ce,
     method: "pattern",

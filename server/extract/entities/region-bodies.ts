@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import type { Names } from "./names";
+import { officeSuffix } from "./office-names";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -32,6 +33,14 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
       return n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
     };
     const ce = k + (m[1] ?? "").length + (m[2] ?? "").length;
+    // 省政府新闻办, 省委改革办: the office of the body, named as written after its province
+    const office = m[3] ? "" : officeSuffix(norm, ce);
+    if (office) {
+      const name = `${prov.name}${m[2] ?? ""}${office}`;
+      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+      out.push({ id, cs: k, ce: ce + office.length, method: "pattern", parts: [] });
+      continue;
+    }
     out.push({ id: body(m[2] ?? ""), cs: k, ce, method: "pattern", parts: [] });
     if (m[3]) out.push({ id: body("政府"), cs: ce + 1, ce: ce + 3, method: "pattern", parts: [] });
   }

@@ -21,9 +21,13 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
     // 跨境金融风险, 数据安全: a risk to guard against, not a sector
     else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
-    // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车) and qualifiers of a
+    // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车, 电子、化工等多个品种,
+    // 锂电池等大多数产品进入…市场) and qualifiers of a
     // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
-    else if (/品类|货车|货物|货源|商品/.test(norm.slice(a, e)) || /^(市场|电网)/.test(norm.slice(m.ce)))
+    else if (
+      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
+      /^(市场|电网)/.test(norm.slice(m.ce))
+    )
       out.splice(k, 1);
     // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
     // under liberalisation (促进服务贸易自由化便利化) are not sectors

@@ -86,6 +86,8 @@ export const unseenNames: EntityRule = {
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
+      // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
+      if (found.type === "Corridor" && /(回程|去程|过境|测试|线路|方向)$/.test(base)) continue;
       if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;

@@ -149,4 +149,15 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("产品走向欧美市场。")).toEqual([]);
     expect(members("港口承接日韩货物转运。")).toEqual([]);
   });
+
+  it("reads no members in a landform named by its provinces or before the localizer 中的", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("班列连接青藏高原与中亚。")).toEqual([]);
+    expect(members("这里被称为热土中的热土。")).toEqual([]);
+    expect(members("来自日韩的货物增多。")).toEqual(["Country:日本", "Country:韩国"]);
+  });
 });

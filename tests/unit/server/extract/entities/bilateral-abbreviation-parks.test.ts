@@ -3,7 +3,7 @@ import { loadCatalog } from "../../../../../server/extract/catalog";
 import { bilateralAbbreviationParks } from "../../../../../server/extract/entities/bilateral-abbreviation-parks";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule bilateral-abbreviation-parks", () => {
@@ -43,5 +43,10 @@ describe("entity rule bilateral-abbreviation-parks", () => {
     expect(
       mentionsBy([bilateralAbbreviationParks], "中心城市的物流合作基地和中等规模的示范园。", false),
     ).toEqual([]);
+  });
+
+  it("reads no park across the future marker of a clause (中俄将建立…合作区)", () => {
+    const ids = idsBy([bilateralAbbreviationParks], "两国商定,中俄将建立跨境经济合作区。");
+    expect(ids.filter((id) => id.startsWith("DevZone:") && id.includes("将"))).toEqual([]);
   });
 });

@@ -83,4 +83,25 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([catalogSurfaces], "货轮驶出港口（无人机照片）。记者用无人机拍摄了大桥。")).toEqual([]);
     expect(mentionsBy([catalogSurfaces], "园区发展无人机产业。")).toEqual(["Industry:无人机@无人机"]);
   });
+
+  it("reads 临港 before 产业, 经济, 工业, 物流 or 创新 as port-side, not as the Lingang area", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("该市加快建设临港产业基地和临港经济区。")).not.toContain("Area:临港新片区");
+    expect(ids("特斯拉工厂位于临港。")).toContain("Area:临港新片区");
+  });
+
+  it("reads no country inside the name of a sea or gulf named after it (日本海, 孟加拉湾)", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("图们江注入日本海,货物经孟加拉湾转运。")).toEqual([]);
+    expect(ids("货物运往日本。")).toContain("Country:日本");
+  });
+
+  it("reads no 中国 across 其中 (其中国内段)", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("全程6000公里,其中国内段3000公里。")).toEqual([]);
+    expect(ids("其中中国企业20家。")).toContain("Country:中国");
+  });
 });

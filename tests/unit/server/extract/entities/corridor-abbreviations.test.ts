@@ -3,7 +3,7 @@ import { loadCatalog } from "../../../../../server/extract/catalog";
 import { corridorAbbreviations } from "../../../../../server/extract/entities/corridor-abbreviations";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule corridor-abbreviations", () => {
@@ -70,5 +70,15 @@ describe("services named by a compound and 国际铁路货运班列", () => {
     expect(
       mentionsBy([corridorAbbreviations], "中老铁路货运量增长。").filter((m) => m.startsWith("Corridor:")),
     ).toEqual(["Corridor:中老铁路@中老铁路"]);
+  });
+
+  it("reads no compound inside a place's name (德黑兰, 银川)", () => {
+    const ids = idsBy([corridorAbbreviations], "西宁—德黑兰国际货运班列驶出银川铁路南站。");
+    expect(ids.filter((id) => /^Corridor:(黑兰|银川)/.test(id))).toEqual([]);
+    expect(idsBy([corridorAbbreviations], "湘粤班列今日开行。")).toContain("Corridor:湘粤班列");
+  });
+
+  it("reads the catalogued service when a word of its kind stands inside its name (中欧货运班列)", () => {
+    expect(idsBy([corridorAbbreviations], "兰州开行中欧货运班列已具备条件。")).toContain("Corridor:中欧班列");
   });
 });

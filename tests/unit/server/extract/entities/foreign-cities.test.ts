@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { worldCountries } from "../../../../../server/extract/entities/world-countries";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface".
 describe("entity rule foreign-cities", () => {
@@ -51,5 +51,10 @@ describe("foreign-cities gazetteer: Vietnam's major cities", () => {
       "Country:越南@越南",
       "City:顺化@顺化",
     ]);
+  });
+
+  it("reads no city from the common noun 城市 after a country (边境城市, 东部城市)", () => {
+    const ids = idsBy([foreignCities], "班列经吉尔吉斯斯坦边境城市奥什,终至乌兹别克斯坦东部城市纳曼干。");
+    expect(ids.filter((id) => /^City:.*城$/.test(id))).toEqual([]);
   });
 });

@@ -27,4 +27,10 @@ describe("entity rule foreign-ministries", () => {
       expect.not.arrayContaining([expect.stringMatching(/交通部$/)]),
     );
   });
+
+  it("names a ministry after its country's catalog name when another spelling leads it (紐西蘭外交部)", () => {
+    const ids = idsBy([foreignMinistries], "紐西蘭外交部發言人表示,將履行協定。");
+    expect(ids).toContain("Organization:新西兰外交部");
+    expect(ids).not.toContain("Organization:纽西兰外交部");
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { governmentBodies } from "../../../../../server/extract/entities/government-bodies";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 const rules = [prefectureCities, governmentBodies];
 const orgs = (text: string) => mentionsBy(rules, text).filter((m) => m.startsWith("Organization:"));
@@ -50,5 +50,17 @@ describe("entity rule government-bodies", () => {
         m.startsWith("Organization:"),
       ),
     ).toEqual(["Organization:巴塞罗那港务局@巴塞罗那港务局"]);
+  });
+
+  it("reads a commission named by 委 after its place, not a word running across it (委员, 委托)", () => {
+    expect(idsBy([governmentBodies], "南宁市商务委主任介绍情况。")).toContain("Organization:南宁市商务委");
+    expect(idsBy([governmentBodies], "南宁市政协委员提出建议。")).not.toContain("Organization:南宁市政协委");
+  });
+
+  it("reads an exchange or trading centre led by its place (交易所, 交易中心)", () => {
+    const ids = idsBy([governmentBodies], "该公司与大连商品交易所、宁波国际油气交易中心合作。");
+    expect(ids).toEqual(
+      expect.arrayContaining(["Organization:大连商品交易所", "Organization:宁波国际油气交易中心"]),
+    );
   });
 });

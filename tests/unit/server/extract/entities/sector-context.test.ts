@@ -78,4 +78,35 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     expect(idsBy([industries], "在生物医药产业方面，该片区新建平台。")).toContain("Industry:生物医药");
     expect(idsBy([industries], "在金融方面，该片区新建平台。")).not.toContain("Industry:金融");
   });
+
+  it("drops a sector word that names a product, a facility, a trading body or a technology", () => {
+    expect(idsBy([industries], "该厂的光伏组件和光伏玻璃销往海外。")).toEqual([]);
+    expect(idsBy([industries], "新建一条油气管道，旅游景区和旅游目的地游客增多。")).toEqual([]);
+    expect(idsBy([industries], "国际物流股份公司入驻，油气交易中心开业。")).toEqual([]);
+    expect(idsBy([industries], "企业应用物联网技术巡检。")).toEqual([]);
+    expect(idsBy([industries], "新能源客车发往海外，国际物流城车站投用。")).toEqual([]);
+    // the same words as fields of development stay sectors
+    expect(idsBy([industries], "该区重点发展光伏、物联网和旅游等产业。")).toEqual(
+      expect.arrayContaining(["Industry:光伏", "Industry:物联网", "Industry:旅游"]),
+    );
+  });
+
+  it("takes no facility, bare 产业 or slogan chain (经贸带产业) as a field", () => {
+    const ids = [
+      ...idsBy([industries], "项目涉及物流通道、基础设施、水管等领域。"),
+      ...idsBy([industries], "以通道带物流、物流带经贸、经贸带产业。"),
+      ...idsBy([industries], "带动更多新产业发展。"),
+      ...idsBy([industries], "建设港口、道路的配套设施等领域。"),
+    ];
+    expect(ids).toEqual([]);
+  });
+
+  it("drops goods listed as varieties carried or as products entering a market", () => {
+    expect(idsBy([industries], "班列货物涵盖电子、化工、服装等多个品种。")).not.toContain("Industry:化工");
+    expect(idsBy([industries], "纺织品、锂电池等大多数产品进入对方市场时免征关税。")).not.toContain(
+      "Industry:锂电池",
+    );
+    // a variety improved is no list of goods
+    expect(idsBy([industries], "该区重点发展化工和种业等产业。")).toContain("Industry:化工");
+  });
 });

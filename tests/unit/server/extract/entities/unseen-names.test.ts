@@ -31,4 +31,10 @@ describe("entity rule unseen-names", () => {
     expect(orgs("内地与澳门双方海关相互认可。")).toEqual([]);
     expect(orgs("中国与白俄罗斯两国海关签署安排。")).toEqual([]);
   });
+
+  it("reads no service from a leg or direction of trains (回程班列, 过境班列), nor the region before it", () => {
+    const ids = idsBy([unseenNames], "两列由乌兹别克斯坦发出的中亚过境班列抵达,欧洲回程班列随后到站。");
+    expect(ids.filter((id) => id.startsWith("Corridor:"))).toEqual([]);
+    expect(ids).not.toContain("Country:中亚");
+  });
 });

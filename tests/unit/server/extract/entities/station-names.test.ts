@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { corridorAbbreviations } from "../../../../../server/extract/entities/corridor-abbreviations";
+import { ports } from "../../../../../server/extract/entities/ports";
+import { idsBy } from "../../../../support/rules";
+
+// Runs after overlap resolution: a port or a line whose name goes on as a station's or a railway body's.
+describe("stations and railway bodies named after a port or a line (entities/station-names.ts)", () => {
+  it("drops a port whose name continues as a station's", () => {
+    expect(idsBy([ports], "班列从钦州港东站驶出。")).not.toContain("Port:钦州港");
+    expect(idsBy([ports], "货物运抵泸州港站后装船。")).not.toContain("Port:泸州港");
+  });
+
+  it("keeps the port itself, and a crossing whose own station is named (口岸站)", () => {
+    expect(idsBy([ports], "货物经钦州港转运东盟。")).toContain("Port:钦州港");
+    expect(idsBy([ports], "班列经由霍尔果斯口岸站出境。")).toContain("Port:霍尔果斯口岸");
+  });
+
+  it("drops a line whose name continues as a station's or a railway company's", () => {
+    const ids = [
+      ...idsBy([corridorAbbreviations], "班列缓缓驶出银川铁路南站。"),
+      ...idsBy([corridorAbbreviations], "班列从青藏铁路公司格尔木车站驶出。"),
+    ];
+    expect(ids.filter((id) => id.startsWith("Corridor:"))).toEqual([]);
+  });
+});

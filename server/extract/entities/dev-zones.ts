@@ -28,7 +28,7 @@ export const devZones: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新港区|示范区|新区(?![片]))/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
@@ -67,14 +67,8 @@ export const devZones: EntityRule = {
       // 中国喀什跨境电子商务综合试验区: national pilot zones keep a leading 中国
       const cn =
         !bi && m[0] === "综合试验区" && norm.slice(from + last.start - 2, from + last.start) === "中国";
-      // 杨凌示范区, 城陵矶新港区: a designation after a short name only (not 上海合作组织…示范区), and a
-      // province before the name is its place, not part of it (湖南城陵矶新港区 → 城陵矶新港区)
-      const mid0 = k - (from + last.end);
-      const designation = /^(示范区|新港区)$/.test(m[0]);
-      if (designation && mid0 > 4) continue;
-      const afterProvince = designation && mid0 >= 2 && last.id.startsWith("Province:");
       const cs = from + last.start - (bi || cn ? 2 : 0);
-      const base = norm.slice(afterProvince ? from + last.end : cs, k);
+      const base = norm.slice(cs, k);
       // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
       if (base.includes("片区")) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";

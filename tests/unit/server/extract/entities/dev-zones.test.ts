@@ -45,12 +45,4 @@ describe("entity rule dev-zones", () => {
     ]);
     expect(zones("推进综合实验区建设。")).toEqual([]);
   });
-
-  it("reads a demonstration zone or new port district after a place and a short name, leaving out a leading province", () => {
-    const zones = (text: string) => mentionsBy([devZones], text);
-    expect(zones("绵阳示范区今年引进项目十个。")).toContain("DevZone:绵阳示范区@绵阳示范区");
-    expect(zones("感谢您对湖南松柏新港区工作的支持。")).toContain("DevZone:松柏新港区@湖南松柏新港区");
-    // a long phrase between the place and the head names no zone
-    expect(zones("江苏打造开放型经济高质量发展示范区。").some((z) => z.startsWith("DevZone:"))).toBe(false);
-  });
 });

@@ -21,7 +21,6 @@ import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import { shareHeads } from "./entities/shared-heads";
 import { dropStationNames } from "./entities/station-names";
-import { dropStationPorts } from "./entities/station-ports";
 import type { Candidate, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
@@ -74,7 +73,6 @@ export class Recognizer extends Names {
       rule.find({ norm, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
-    dropStationPorts(norm, out);
     dropCommonPortNouns(norm, out, this);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);

@@ -1,6 +1,8 @@
 /**
- * Railway stations named after a port or a line (钦州港东站, 北仑港站, 银川铁路南站) and railway companies named
- * after a line (青藏铁路公司): the port or the line is part of another name there, not a mention of it.
+ * Railway stations named after a port or a line (钦州港东站, 北仑港站, 贾拉拉巴德口岸站, 银川铁路南站) and railway
+ * companies named after a line (青藏铁路公司): the port or the line is part of another name there, not a
+ * mention of it. The station's place stays a relation target only (the annotations disagree on it as an
+ * entity: 北仑 of 北仑港站 in set 7, none for 钦州港东火车站 in set 11).
  */
 import type { Mention } from "./types";
 
@@ -14,8 +16,7 @@ export function dropStationNames(norm: string, out: Mention[]): void {
     const m = out[k];
     if (!m) continue;
     const after = norm.slice(m.ce, m.ce + 4);
-    // (a crossing's own station keeps the crossing: 霍尔果斯口岸站)
-    const port = m.id.startsWith("Port:") && !m.id.endsWith("口岸") && STATION_AFTER.test(after);
+    const port = m.id.startsWith("Port:") && STATION_AFTER.test(after);
     const line =
       m.id.startsWith("Corridor:") &&
       norm.slice(m.ce - 2, m.ce) === "铁路" &&

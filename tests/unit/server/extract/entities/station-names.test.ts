@@ -10,9 +10,10 @@ describe("stations and railway bodies named after a port or a line (entities/sta
     expect(idsBy([ports], "货物运抵泸州港站后装船。")).not.toContain("Port:泸州港");
   });
 
-  it("keeps the port itself, and a crossing whose own station is named (口岸站)", () => {
+  it("drops a crossing read inside its station's name (口岸站) and keeps the port itself", () => {
+    expect(idsBy([ports], "班列经由霍尔果斯口岸站出境。")).not.toContain("Port:霍尔果斯口岸");
+    expect(idsBy([ports], "货物在石岭港火车站换装。")).not.toContain("Port:石岭港");
     expect(idsBy([ports], "货物经钦州港转运东盟。")).toContain("Port:钦州港");
-    expect(idsBy([ports], "班列经由霍尔果斯口岸站出境。")).toContain("Port:霍尔果斯口岸");
   });
 
   it("drops a line whose name continues as a station's or a railway company's", () => {

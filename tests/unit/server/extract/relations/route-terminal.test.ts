@@ -15,7 +15,7 @@ describe("route terminals (route-terminal.ts)", () => {
   });
 
   it("reads a port's station as a station, and a crossing left at the border as no city", () => {
-    // the port read inside a station's name is dropped by the entity layer (station-ports.ts): no port and,
+    // the port read inside a station's name is dropped by the entity layer (station-names.ts): no port and,
     // the station's place being a relation target only in the annotations, no city either
     const station = relationsBy([routes], "中欧班列从钦州港东站驶出，开往波兰。");
     expect(station).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");

@@ -343,7 +343,7 @@ describe("relation rule routes", () => {
     const port = relationsBy([routes], "一列中欧班列从太原国际陆港启程，驶往俄罗斯。");
     expect(port).toContain("ON_CORRIDOR:Port:太原国际陆港->Corridor:中欧班列");
     expect(port).toContain("CONNECTS:Corridor:中欧班列->City:太原");
-    // a port's station (义乌港站) is no port on the route (station-ports.ts drops the port inside the name)
+    // a port's station (义乌港站) is no port on the route (station-names.ts drops the port inside the name)
     const station = relationsBy([routes], "中欧班列从义乌港站驶出，开往西班牙马德里。");
     expect(station).toContain("CONNECTS:Corridor:中欧班列->City:马德里");
     expect(station.some((r) => r.includes("义乌港"))).toBe(false);

@@ -4,6 +4,7 @@
  */
 import type { Evidence } from "../../contracts/graph";
 import type { Mention as RecMention } from "./entities/types";
+import { datelinePlace } from "./relations/context";
 
 const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
@@ -29,6 +30,8 @@ const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
  */
 export function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
   const ok = (m: RecMention) => {
+    // (the place of a dateline, 中新社南宁10月21日电, filed the news and is not what it is about)
+    if (datelinePlace(norm, m)) return false;
     const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
     return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、|通达|通往|开往|抵达|直达|辐射|覆盖|连接|联通|往|从|经|经过|经由|走进|来到|走访)$/.test(
       head,

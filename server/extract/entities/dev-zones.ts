@@ -71,6 +71,9 @@ export const devZones: EntityRule = {
       const base = norm.slice(cs, k);
       // 上海临港新片区洋山特殊综保区: the area is its own name; the dev zone is the catalogued one
       if (base.includes("片区")) continue;
+      // 位于马来西亚彭亨州的马中关丹产业园区, 钦州产业园区和马中关丹产业园区: a possessive or a
+      // coordination between the place and the head ends the place's phrase; it opens no name
+      if (/[的和与及或]/.test(norm.slice(from + last.end, k))) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
       // 重庆两江新区, 成都市天府新区: a catalogued dev zone after its place keeps its own name

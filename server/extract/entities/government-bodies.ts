@@ -1,4 +1,5 @@
 import { readLexicon } from "../lexicon";
+import { COUNTED_PARTIES } from "./names";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{ heads: string[]; notBodies: string[]; acrossEnd: string[] }>(
@@ -43,6 +44,8 @@ export const governmentBodies: EntityRule = {
       if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
+      // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place
+      if (COUNTED_PARTIES.test(m?.[1] ?? "")) continue;
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && INNER.test(o.id))) continue;
       const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
       add({

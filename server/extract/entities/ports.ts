@@ -109,6 +109,11 @@ export const ports: EntityRule = {
         if (us === null) continue;
         core = norm.slice(us, k);
         cs = us;
+        // 最大的港口关丹港: the common noun 港口 stands before the name, it is not part of it
+        if (core.startsWith("港口") && core.length >= 4) {
+          core = core.slice(2);
+          cs += 2;
+        }
       }
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {

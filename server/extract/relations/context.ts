@@ -88,6 +88,16 @@ export interface RelationContext {
   coordinated(s: Mention, places?: boolean): Mention[];
 }
 
+/** The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯) is where the news was filed. */
+export const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)/;
+
+/** A place that only files the news (中新社南宁10月21日电, 新华社合肥电): no subject of any relation. */
+export function datelinePlace(norm: string, m: { id: string; cs: number; ce: number }): boolean {
+  if (!/^(City|Province)$/.test(typeOf(m.id))) return false;
+  const after = norm.slice(m.ce);
+  return DATELINE.test(after) || (/[社网]$/.test(norm.slice(0, m.cs)) && /^\s*(电|讯)/.test(after));
+}
+
 function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { ctx, norm, ms, fromCtx, sentStartOf } = rc;
   if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
@@ -259,6 +269,10 @@ export function relationContext(
     fromCtx,
     push: (r) => {
       if (r.source === r.target) return;
+      // the place of a dateline filed the news; it does none of what the news says (it stays in the
+      // pool: no place named before the dateline is the subject either)
+      const lead = ms.find((m) => m.cs === r.cs && m.id === r.source);
+      if (lead && datelinePlace(norm, lead)) return;
       // a world region or continent (亚太国家, 欧洲各国) is never a party to an agreement
       if (r.type === "ALIGNS_WITH" && /^(region|continent)$/.test(String(cat.get(r.source)?.properties.kind)))
         return;

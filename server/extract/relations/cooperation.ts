@@ -39,7 +39,8 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   const head = norm.slice(a, c.cs);
   let trig = -1;
   let kind = "";
-  for (const m of head.matchAll(/面向|与|同|吸引|向|中国和/g)) {
+  // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
+  for (const m of head.matchAll(/面向|(?<![参给])与|(?<![共不相如])同|吸引|向|中国和/g)) {
     const at = a + (m.index ?? 0);
     if (onlyList(at + m[0].length, c.cs)) {
       trig = at;

@@ -6,7 +6,7 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
-import { type RelationContext, typeOf } from "./context";
+import { DATELINE, type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
 import { isScheduledService } from "./services";
 
@@ -67,9 +67,6 @@ function inQuestion(rc: RelationContext, corr: Mention): boolean {
   const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
   return e >= 0 && /[？?]/.test(rc.norm[corr.ce + e] ?? "");
 }
-
-/** The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯) is where the news was filed. */
-const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)/;
 
 /**
  * A clause opened by 为/为了 (为推进陕西向西开放, 为云南物资出海打通…) names a purpose or a beneficiary,

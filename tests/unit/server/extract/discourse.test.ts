@@ -122,3 +122,12 @@ describe("short names a document defines (以下简称)", () => {
     expect(has(extractDocument("noalias.txt", plan("")), `PART_OF:Area:青山片区->${zone}`)).toBe(false);
   });
 });
+
+describe("the place of a dateline", () => {
+  it("carries no subject into the next sentences", () => {
+    const text =
+      "中新社昆明3月2日电 随着“一带一路”建设加速推进，越来越多的企业走出国门。由中国和老挝两国政府共同合作开创的园区正成为投资热土。";
+    const g = extractDocument("dateline.txt", text, { date: "2026-03-02" });
+    expect(g.edges.filter((e) => e.source === "City:昆明" && e.type !== "CO_OCCURS")).toEqual([]);
+  });
+});

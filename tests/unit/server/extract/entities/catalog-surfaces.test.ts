@@ -33,6 +33,11 @@ describe("entity rule catalog-surfaces", () => {
     ]);
   });
 
+  it("reads no 越南 whose 越 ends a verb (穿越南海, 跨越南北), but 越南 after such a verb", () => {
+    expect(mentionsBy([catalogSurfaces], "货轮穿越南海，线路跨越南北。")).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "列车穿越越南北部。")).toEqual(["Country:越南@越南"]);
+  });
+
   it("reads no name inside a common word or before a road word (出海口, …港快速路)", () => {
     expect(mentionsBy([], "钦州港是西南最便捷的出海口，海口港也很繁忙。")).toEqual([
       "Port:钦州港@钦州港",

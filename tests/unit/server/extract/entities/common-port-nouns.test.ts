@@ -16,6 +16,14 @@ describe("common port nouns", () => {
     expect(out).toEqual([]);
   });
 
+  it("drops an information hub and a twinning title (信息港, 友好港, 姐妹港), which are no ports", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "共建数字信息港，两港结为友好港和姐妹港";
+    const out = [port("Port:数字信息港", 2, 7), port("Port:友好港", 12, 15), port("Port:姐妹港", 16, 19)];
+    dropCommonPortNouns(text, out, n);
+    expect(out).toEqual([]);
+  });
+
   it("keeps a port whose noun follows a place, and ports with other heads", () => {
     const n = new Recognizer(loadCatalog());
     const text = "厦门枢纽港和蓝湾港";

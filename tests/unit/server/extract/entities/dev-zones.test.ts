@@ -12,6 +12,11 @@ describe("entity rule dev-zones", () => {
     ]);
   });
 
+  it("opens no name at a place whose phrase ends in a possessive or a coordination", () => {
+    const zones = mentionsBy([devZones], "位于泰国罗勇府的泰中罗勇产业园区和柳州产业园区和泰中联合产业园区");
+    expect(zones.filter((m) => m.startsWith("DevZone:"))).toEqual(["DevZone:柳州产业园区@柳州产业园区"]);
+  });
+
   it("gives 经开区 its full name once the full name is known in the document", () => {
     expect(mentionsBy([devZones], "赣州经济技术开发区（简称赣州经开区）成立于1990年。")).toEqual([
       "DevZone:赣州经济技术开发区@赣州经济技术开发区",

@@ -29,6 +29,13 @@ describe("entity rule government-bodies", () => {
     expect(orgs("根据《浙江省政府工作报告》，")).toEqual([]);
   });
 
+  it("reads no body from a count of parties after a place (两国政府, 三省政府)", () => {
+    expect(orgs("在中国和秘鲁两国政府的推动下，园区顺利开工。")).toEqual([]);
+    expect(orgs("由越南三省政府与广西共同主办，昆明市政府协办。")).toEqual([
+      "Organization:昆明市政府@昆明市政府",
+    ]);
+  });
+
   it("reads no body whose field holds a clause or the name of a zone", () => {
     expect(orgs("推动广西在东盟设立的商务局")).toEqual([]);
     expect(orgs("成都高新区政务服务中心与柳州市天府新区政务服务中心")).not.toContain(

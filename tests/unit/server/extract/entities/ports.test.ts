@@ -14,6 +14,10 @@ describe("entity rule ports", () => {
     ]);
   });
 
+  it("reads no common noun 港口 at the start of an unseen name", () => {
+    expect(mentionsBy([ports], "巨轮驶离泰国南部最大的港口宋卡港码头。")).toContain("Port:宋卡港@宋卡港");
+  });
+
   it("drops a province prefix", () => {
     expect(mentionsBy([ports], "依托广西凭祥口岸开展边贸。")).toEqual([
       "Province:广西壮族自治区@广西",

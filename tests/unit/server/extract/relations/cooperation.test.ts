@@ -10,6 +10,16 @@ describe("relation rule cooperation", () => {
     ]);
   });
 
+  it("reads no 与 inside 参与 as the partner's trigger", () => {
+    expect(relationsBy([cooperation], "二连浩特积极参与蒙古国合作。")).toEqual([]);
+  });
+
+  it("gives no relation to the place of a dateline", () => {
+    expect(relationsBy([cooperation], "中新社昆明3月2日电 由中国和老挝两国共同合作建设的园区开工。")).toEqual(
+      [],
+    );
+  });
+
   it("reads opening towards a list of countries", () => {
     expect(relationsBy([cooperation], "云南面向老挝和缅甸开放。")).toEqual([
       "COOPERATES_WITH:Province:云南省->Country:老挝",

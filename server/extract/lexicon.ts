@@ -26,6 +26,7 @@ const industry = read<{
   nameVerbs: string[];
   notDevelopment: string[];
   genericModifiers: string[];
+  classClosers: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -57,6 +58,10 @@ export const INDUSTRY_STOP = alternatives(industry.notSectors);
 export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
 /** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
 export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
+/** 等 and a class noun closing a list glued to its last item (教育医疗等现代服务业 → 教育医疗). */
+export const INDUSTRY_CLASS_CLOSER = new RegExp(
+  `等[\\u4e00-\\u9fff]{0,4}?(?:${industry.classClosers.join("|")})$`,
+);
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
 

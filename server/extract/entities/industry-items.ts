@@ -5,6 +5,7 @@
 import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
+  INDUSTRY_CLASS_CLOSER,
   INDUSTRY_CUE,
   INDUSTRY_CUE_1,
   INDUSTRY_GENERIC,
@@ -75,7 +76,9 @@ function accept(s: Sink, raw: string, cs: number): void {
 function items(s: Sink, body: string, off: number): void {
   let i = 0;
   for (const piece of body.split(/(以及|[、和及与()])/)) {
-    if (!/^(以及|[、和及与()])$/.test(piece)) accept(s, piece.replace(/等$/, ""), off + i);
+    // the last item may carry the list's class noun (教育医疗等现代服务业): it ends before 等
+    if (!/^(以及|[、和及与()])$/.test(piece))
+      accept(s, piece.replace(INDUSTRY_CLASS_CLOSER, "").replace(/等$/, ""), off + i);
     i += piece.length;
   }
 }

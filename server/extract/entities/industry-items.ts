@@ -51,7 +51,8 @@ function accept(s: Sink, raw: string, cs: number): void {
   if (name.length < 2 || name.length > 8) return;
   if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s]*$/.test(item)) return;
   if (INDUSTRY_STOP.test(name) || (QUANTIFIER.test(name) && !/^数字/.test(name))) return;
-  if (name.endsWith("产业") && INDUSTRY_GENERIC.test(name.slice(0, -2))) return;
+  // a generic modifier alone (战略性新兴 of 特色优势产业和战略性新兴产业) or before 产业 names no sector
+  if (INDUSTRY_GENERIC.test(name.endsWith("产业") ? name.slice(0, -2) : name)) return;
   // a place, zone, country or organisation is not a field
   const other = s.n.cat.resolve(name);
   if (other && !other.startsWith("Industry:")) return;

@@ -30,4 +30,9 @@ describe("entity rule industries", () => {
     const found = mentionsBy([industries], "该区将重点发展信息服务业四大产业领域。");
     expect(found.filter((m) => /四大/.test(m))).toEqual([]);
   });
+
+  it("reads no sector from a generic modifier left alone in a list (战略性新兴产业)", () => {
+    const found = mentionsBy([industries], "以特色优势产业和战略性新兴产业为主攻方向，推动产业升级。");
+    expect(found.filter((m) => m.includes("新兴"))).toEqual([]);
+  });
 });

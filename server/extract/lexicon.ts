@@ -26,6 +26,7 @@ const industry = read<{
   nameVerbs: string[];
   notDevelopment: string[];
   genericModifiers: string[];
+  classClosers: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -57,6 +58,10 @@ export const INDUSTRY_STOP = alternatives(industry.notSectors);
 export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
 /** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
 export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
+/** 等 and a class noun closing a list glued to its last item (教育医疗等现代服务业 → 教育医疗). */
+export const INDUSTRY_CLASS_CLOSER = new RegExp(
+  `等[\\u4e00-\\u9fff]{0,4}?(?:${industry.classClosers.join("|")})$`,
+);
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
 
@@ -95,13 +100,17 @@ export function trigger(name: string): RegExp {
   return alternatives(list);
 }
 
-const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[] }>("media.json");
+const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[]; notOutlets: string[] }>(
+  "media.json",
+);
 /** Heads of news media names (…新闻网, …日报, …在线, …网, …社), longest first. */
 export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.length - a.length);
 /** Words after a media name in datelines and bylines (记者, 讯, 电, 报道…). */
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 /** Labels before a media name (来源：…). */
 export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");
+/** Generic sources that end with a media head but name no outlet (图源：互联网, 来源：网络). */
+export const MEDIA_NOT_OUTLETS: ReadonlySet<string> = new Set(media.notOutlets);
 
 /** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
 export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(

@@ -5,6 +5,7 @@
 import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
+  INDUSTRY_CLASS_CLOSER,
   INDUSTRY_CUE,
   INDUSTRY_CUE_1,
   INDUSTRY_GENERIC,
@@ -50,7 +51,8 @@ function accept(s: Sink, raw: string, cs: number): void {
   if (name.length < 2 || name.length > 8) return;
   if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s]*$/.test(item)) return;
   if (INDUSTRY_STOP.test(name) || (QUANTIFIER.test(name) && !/^数字/.test(name))) return;
-  if (name.endsWith("产业") && INDUSTRY_GENERIC.test(name.slice(0, -2))) return;
+  // a generic modifier alone (战略性新兴 of 特色优势产业和战略性新兴产业) or before 产业 names no sector
+  if (INDUSTRY_GENERIC.test(name.endsWith("产业") ? name.slice(0, -2) : name)) return;
   // a place, zone, country or organisation is not a field
   const other = s.n.cat.resolve(name);
   if (other && !other.startsWith("Industry:")) return;
@@ -75,7 +77,9 @@ function accept(s: Sink, raw: string, cs: number): void {
 function items(s: Sink, body: string, off: number): void {
   let i = 0;
   for (const piece of body.split(/(以及|[、和及与()])/)) {
-    if (!/^(以及|[、和及与()])$/.test(piece)) accept(s, piece.replace(/等$/, ""), off + i);
+    // the last item may carry the list's class noun (教育医疗等现代服务业): it ends before 等
+    if (!/^(以及|[、和及与()])$/.test(piece))
+      accept(s, piece.replace(INDUSTRY_CLASS_CLOSER, "").replace(/等$/, ""), off + i);
     i += piece.length;
   }
 }

@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { MEDIA_CUE_AFTER, MEDIA_HEADS, MEDIA_LABEL_BEFORE } from "../lexicon";
+import { MEDIA_CUE_AFTER, MEDIA_HEADS, MEDIA_LABEL_BEFORE, MEDIA_NOT_OUTLETS } from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -110,7 +110,9 @@ export const mediaOutlets: EntityRule = {
       const span = nameAfter(norm, (m.index ?? 0) + m[0].length);
       if (span) found.push(span);
     }
-    for (const [cs, ce] of found)
+    for (const [cs, ce] of found) {
+      if (MEDIA_NOT_OUTLETS.has(norm.slice(cs, ce))) continue;
       add({ id: n.resolveOrRegister("Organization", norm.slice(cs, ce)), cs, ce, method: "pattern" });
+    }
   },
 };

@@ -14,6 +14,7 @@ import { associations } from "./associations";
 import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
+import { borderStations } from "./border-stations";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedRoads } from "./bracketed-roads";
@@ -118,6 +119,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   internationalBodies,
   publicBodies,
   governmentBodies,
+  borderStations,
   partyBodies,
   nationalAgencies,
   universityInstitutes,

@@ -109,4 +109,9 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("全程6000公里,其中国内段3000公里。")).toEqual([]);
     expect(ids("其中中国企业20家。")).toContain("Country:中国");
   });
+
+  it("reads no seed industry inside 多种业态 or 各种业务", () => {
+    const ids = mentionsBy([catalogSurfaces], "区内可开展多种业态，办理各种业务，发展现代种业。");
+    expect(ids.filter((m) => m.startsWith("Industry:种业"))).toEqual(["Industry:种业@种业"]);
+  });
 });

@@ -19,4 +19,20 @@ describe("entity rule industries", () => {
   it("reads no X产业 name opened by a verb of policy (深化, 加强, 推进)", () => {
     expect(mentionsBy([industries], "两市将共同深化产业合作，加强产业协作。")).toEqual([]);
   });
+
+  it("ends the last item of a list before 等 and the list's class noun (教育培训等现代服务业)", () => {
+    expect(mentionsBy([industries], "该片区重点发展航运物流、会展服务、教育培训等现代服务业。")).toContain(
+      "Industry:教育培训@教育培训",
+    );
+  });
+
+  it("reads no X产业 name from a count or from the tail of a word cut by a verb (信息服务业四大产业)", () => {
+    const found = mentionsBy([industries], "该区将重点发展信息服务业四大产业领域。");
+    expect(found.filter((m) => /四大/.test(m))).toEqual([]);
+  });
+
+  it("reads no sector from a generic modifier left alone in a list (战略性新兴产业)", () => {
+    const found = mentionsBy([industries], "以特色优势产业和战略性新兴产业为主攻方向，推动产业升级。");
+    expect(found.filter((m) => m.includes("新兴"))).toEqual([]);
+  });
 });

@@ -86,4 +86,14 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
       idsBy([mediaOutlets], "据本报记者报道，港口扩建。").filter((id) => id.startsWith("Organization:")),
     ).toEqual([]);
   });
+
+  it("ends an outlet's name before a reporter's title (全媒体记者) and reads a photo credit after 图源", () => {
+    const ids = mentionsBy([mediaOutlets], "本报讯(江城日报全媒体记者 王五)港区开通新航线。图源：东湖网。");
+    expect(ids).toContain("Organization:江城日报@江城日报");
+    expect(ids).toContain("Organization:东湖网@东湖网");
+  });
+
+  it("reads no outlet in a generic source (图源：互联网, 来源：网络)", () => {
+    expect(mentionsBy([mediaOutlets], "(示意图源：互联网) 来源：网络")).toEqual([]);
+  });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { borderStations } from "../../../../../server/extract/entities/border-stations";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule border-stations", () => {
+  it("reads a station after its city, port or province", () => {
+    expect(mentionsBy([borderStations], "经黑河出入境边防检查站查验后，货车驶出国门。")).toContain(
+      "Organization:黑河出入境边防检查站@黑河出入境边防检查站",
+    );
+    expect(mentionsBy([borderStations], "友谊关口岸边检站民警在岗。")).toContain(
+      "Organization:友谊关口岸边检站@友谊关口岸边检站",
+    );
+  });
+
+  it("keeps a province written before the station's city (新疆霍尔果斯边检站)", () => {
+    expect(idsBy([borderStations], "新疆霍尔果斯边检站当天验放旅客。")).toContain(
+      "Organization:新疆霍尔果斯边检站",
+    );
+  });
+
+  it("reads a place the text names only there, after an opener, in traditional characters too", () => {
+    expect(idsBy([borderStations], "據東寧邊檢站統計，旅客增長三成。")).toContain("Organization:东宁边检站");
+  });
+
+  it("names the station written after its head station, the head station qualifying it", () => {
+    const ids = idsBy([borderStations], "广西出入境边防检查总站东兴出入境边防检查站开通专用通道。");
+    expect(ids).toContain("Organization:东兴出入境边防检查站");
+    expect(ids).not.toContain("Organization:广西出入境边防检查总站");
+    expect(idsBy([borderStations], "广西出入境边防检查总站发布消息。")).toContain(
+      "Organization:广西出入境边防检查总站",
+    );
+  });
+
+  it("needs a place of the station's own, not a generic word or a clause", () => {
+    const ids = idsBy(
+      [borderStations],
+      "口岸边检站和当地边检站都已开通，该边检站表示，全国的边防检查站很多。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+});

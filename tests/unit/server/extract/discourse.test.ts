@@ -74,6 +74,19 @@ describe("subjects carried across sentences", () => {
   });
 });
 
+describe("numbered headings (三、长沙片区)", () => {
+  it("keep their line and give its area to the subjectless clauses under it, through a line naming it", () => {
+    const text = "三、长沙片区\n长沙片区位于湖南中部，交通便利。\n重点发展高端装备制造、生物医药等产业。";
+    const g = extractDocument("numbered.txt", text);
+    const e = edge(g, "FOCUSES_ON:Area:长沙片区->Industry:生物医药");
+    expect(e?.evidence.map((x) => x.quote)).toContain("三、长沙片区");
+    quotesOk(g, text);
+    // a numbered line that is a sentence broken after a comma is still rejoined
+    const broken = extractDocument("broken.txt", "一、长沙片区推动开放，重点发展\n生物医药等产业。");
+    expect(broken.passages.map((x) => x.clean)).toEqual(["一、长沙片区推动开放，重点发展生物医药等产业。"]);
+  });
+});
+
 describe("short names a document defines (以下简称)", () => {
   const zone = "FreeTradeZone:中国（江西）自由贸易试验区";
   const mention = (id: string, cs: number, ce: number) => ({

@@ -76,7 +76,8 @@ describe("subjects carried across sentences", () => {
 
 describe("objects written after their province", () => {
   it("are no paragraph subject: 与云南昭通 leaves the carried area in place", () => {
-    const text = "宜宾片区主动服务周边，与遵义等地签订合作协议。与云南昭通开展物流合作。探索与贵安新区加强通关合作。";
+    const text =
+      "宜宾片区主动服务周边，与遵义等地签订合作协议。与云南昭通开展物流合作。探索与贵安新区加强通关合作。";
     const g = extractDocument("objects.txt", text);
     expect(has(g, "COOPERATES_WITH:Area:宜宾片区->DevZone:贵安新区")).toBe(true);
     expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.source === "City:昭通")).toBe(false);

@@ -82,6 +82,13 @@ describe("objects written after their province", () => {
     expect(has(g, "COOPERATES_WITH:Area:宜宾片区->DevZone:贵安新区")).toBe(true);
     expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.source === "City:昭通")).toBe(false);
   });
+
+  it("nor is any place of a locative list (在A、B等地建立…) the subject of a later clause", () => {
+    const text = "宜宾片区主动服务周边。在遵义、毕节等3个地区建立无水港，与昭通开展物流合作。";
+    const g = extractDocument("locative.txt", text);
+    expect(has(g, "COOPERATES_WITH:Area:宜宾片区->City:昭通")).toBe(true);
+    expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.source === "City:毕节")).toBe(false);
+  });
 });
 
 describe("numbered headings (三、长沙片区)", () => {

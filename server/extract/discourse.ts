@@ -32,7 +32,12 @@ export function contextSubject(norm: string, ms: RecMention[]): RecMention | und
   const ok = (m: RecMention) => {
     // (the place of a dateline, 中新社南宁10月21日电, filed the news and is not what it is about)
     if (datelinePlace(norm, m)) return false;
-    const head = norm.slice(Math.max(0, m.cs - 6), m.cs);
+    // (the 、 of a heading's number, 三、长沙片区, lists nothing)
+    if (/^\s*[一二三四五六七八九十]+、$/.test(norm.slice(0, m.cs))) return true;
+    // (the place a name is written after is part of its phrase: 与云南昭通 is an object as 与昭通 is)
+    let start = m.cs;
+    for (let x = ms.find((n) => n.ce === start); x; x = ms.find((n) => n.ce === start)) start = x.cs;
+    const head = norm.slice(Math.max(0, start - 6), start);
     return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、|通达|通往|开往|抵达|直达|辐射|覆盖|连接|联通|往|从|经|经过|经由|走进|来到|走访)$/.test(
       head,
     );

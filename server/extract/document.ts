@@ -21,6 +21,7 @@ import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type Context, findRelations } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
+import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { keepsServiceTopic } from "./relations/routes";
@@ -48,6 +49,8 @@ export interface DocState {
   prevNorm: string;
   prevAgreement: CtxSubject | null;
   prevIndustries: CtxSubject[];
+  /** The distinct countries the previous passage named (for 两国/双方). */
+  prevCountries: CtxSubject[];
   /** The service (train, route) last named in the document, for sentences about 班列 unnamed. */
   prevService: CtxSubject | null;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
@@ -185,6 +188,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     for (const e of [
       ...relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev),
       ...carriedAccessions(ps.norm, ps.ms, d.prevAgreement, ps.ev),
+      ...pairAnaphor(ps.norm, [...ps.ms, ...ps.abbr], d.prevCountries, ps.ev),
     ])
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence, e.properties);
   for (const r of rels) {
@@ -235,6 +239,7 @@ function rememberPassage(d: DocState, ps: PassageState): void {
     : ms
         .filter((m) => m.id.startsWith("Industry:"))
         .map((m) => ({ id: m.id, ev: ev("pattern", m.cs, m.ce) }));
+  d.prevCountries = ps.inTable ? [] : countriesOf([...ms, ...ps.abbr], ev);
   const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
   const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat));
@@ -317,6 +322,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevNorm: "",
     prevAgreement: null,
     prevIndustries: [],
+    prevCountries: [],
     prevService: null,
     prevZone: null,
     lastRegion: new Map<string, string>(),

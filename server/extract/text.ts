@@ -57,6 +57,9 @@ const PDF_TERMINAL = /[。！？!?][”"」』）)]*$/;
 const HEADING_START =
   /^(#|-\s|•|□|■|第[一二三四五六七八九十百]+[章节部分]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|表\s*\d|图\s*\d|附录|数据来源|注：|资料来源|\d{1,2}\s+[^\s\d年月日个家多万亿%.．])/;
 
+/** A line that is only a numbered heading: 三、长沙片区 (no punctuation after its number). */
+const NUMBERED_HEADING = /^[一二三四五六七八九十]+、[^，,、。；;：:！？!?]{1,24}$/;
+
 interface Line {
   start: number;
   end: number;
@@ -150,7 +153,13 @@ export function cleanView(text: string, forcedBreaks: ReadonlySet<number> = new 
           // Paragraph text: rejoin only an obvious mid-sentence break (a short last clause after a comma).
           const lastClause = pt.split(/[，,、]/).pop() ?? pt;
           // (never across an empty line: a subtitle line stands apart from the paragraph after it)
-          join = !blank && /[，、]/.test(pt) && lastClause.length <= 6 && /[\u4e00-\u9fff]$/.test(pt);
+          // (a numbered heading, 三、长沙片区, has its 、 from its number: it is no broken sentence)
+          join =
+            !blank &&
+            !NUMBERED_HEADING.test(pt) &&
+            /[，、]/.test(pt) &&
+            lastClause.length <= 6 &&
+            /[\u4e00-\u9fff]$/.test(pt);
         }
       }
       if (!join) {

@@ -137,7 +137,8 @@ function locativeOf(norm: string, a: number, x: Mention): boolean {
       /^([、和及][^、和及，,；;。]{1,8}?)*(等[\d一二三四五六七八九十几多]*个?(地区|城市|地|国家))?/,
       "",
     );
-  return xa < a && /^[\s“"]*在$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
+  // (any item of the list: 在昆明、赤水等6个地区建立…)
+  return xa < a && /^[\s“"]*在([\u4e00-\u9fff]{1,8}[、和及])*$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
 }
 
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {

@@ -74,6 +74,36 @@ describe("subjects carried across sentences", () => {
   });
 });
 
+describe("objects written after their province", () => {
+  it("are no paragraph subject: 与云南昭通 leaves the carried area in place", () => {
+    const text =
+      "宜宾片区主动服务周边，与遵义等地签订合作协议。与云南昭通开展物流合作。探索与贵安新区加强通关合作。";
+    const g = extractDocument("objects.txt", text);
+    expect(has(g, "COOPERATES_WITH:Area:宜宾片区->DevZone:贵安新区")).toBe(true);
+    expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.source === "City:昭通")).toBe(false);
+  });
+
+  it("nor is any place of a locative list (在A、B等地建立…) the subject of a later clause", () => {
+    const text = "宜宾片区主动服务周边。在遵义、毕节等3个地区建立无水港，与昭通开展物流合作。";
+    const g = extractDocument("locative.txt", text);
+    expect(has(g, "COOPERATES_WITH:Area:宜宾片区->City:昭通")).toBe(true);
+    expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.source === "City:毕节")).toBe(false);
+  });
+});
+
+describe("numbered headings (三、长沙片区)", () => {
+  it("keep their line and give its area to the subjectless clauses under it, through a line naming it", () => {
+    const text = "三、长沙片区\n长沙片区位于湖南中部，交通便利。\n重点发展高端装备制造、生物医药等产业。";
+    const g = extractDocument("numbered.txt", text);
+    const e = edge(g, "FOCUSES_ON:Area:长沙片区->Industry:生物医药");
+    expect(e?.evidence.map((x) => x.quote)).toContain("三、长沙片区");
+    quotesOk(g, text);
+    // a numbered line that is a sentence broken after a comma is still rejoined
+    const broken = extractDocument("broken.txt", "一、长沙片区推动开放，重点发展\n生物医药等产业。");
+    expect(broken.passages.map((x) => x.clean)).toEqual(["一、长沙片区推动开放，重点发展生物医药等产业。"]);
+  });
+});
+
 describe("short names a document defines (以下简称)", () => {
   const zone = "FreeTradeZone:中国（江西）自由贸易试验区";
   const mention = (id: string, cs: number, ce: number) => ({

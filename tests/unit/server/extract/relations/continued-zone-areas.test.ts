@@ -45,4 +45,18 @@ describe("relation rule continued-zone-areas", () => {
       partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。其中，前海蛇口片区的经验值得借鉴。"),
     ).toEqual([]);
   });
+
+  it("gives the areas a sentence enumerates as one zone's (A、B、C三个片区) to the zone of the heading, quoting it", () => {
+    const text = "江西自贸试验区\n设南昌、赣州、九江三个片区，重点发展现代服务业。";
+    expect(partOf(text)).toEqual([
+      "Area:九江片区->FreeTradeZone:中国（江西）自由贸易试验区",
+      "Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区",
+      "Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
+    ]);
+    const g = extractDocument("continued-zone-areas.txt", text);
+    const e = g.edges.find((x) => x.id === "PART_OF:Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区");
+    expect(e?.evidence.map((x) => x.quote)).toEqual(["江西自贸试验区", "赣州"]);
+    // an area named alone under the heading is not said to be the zone's
+    expect(partOf("江西自贸试验区\n南昌片区41平方公里，重点发展现代服务业。")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import { COUNTED } from "./names";
 import type { EntityRule } from "./types";
 
 /** Heads of a port named by a city and the locality of its station or airport (长春兴隆铁路口岸, 南昌向塘国际陆港). */
@@ -29,6 +30,8 @@ export const cityLedPorts: EntityRule = {
       const cs = from + city.start;
       const local = norm.slice(from + city.end, k);
       if (local.length < 2 || local.length > 4 || STOP.test(local) || /^[市县区]/.test(local)) continue;
+      // 满洲里、绥芬河两大铁路口岸: a count shares the head among listed places, it is no locality
+      if (COUNTED.test(local)) continue;
       if (GENERIC_MORPHEMES.test(local) || STRONG_STOPS.some((w) => w.length > 1 && local.includes(w)))
         continue;
       // a catalogued port after its city (凭祥友谊关口岸 → 友谊关口岸) keeps its own name

@@ -1,7 +1,14 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, INDUSTRY_VERB } from "../lexicon";
-import type { Names } from "./names";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, INDUSTRY_VERB, STRONG_STOPS } from "../lexicon";
+import { COUNTED, type Names } from "./names";
 import type { EntityRule } from "./types";
+
+/**
+ * Between the place and the head: a verb, particle or count (青岛成为了国家级新区, 云南设立三个边境经济合作区,
+ * 陕西省首个综合保税区) makes the place the subject or owner of a clause, not the first word of a name.
+ */
+export const clauseBetween = (mid: string) =>
+  COUNTED.test(mid) || /[了是将把被]/.test(mid) || STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */
 const VERB_FIRST = new RegExp(`^(?:${INDUSTRY_VERB.source})`);
@@ -74,6 +81,7 @@ export const devZones: EntityRule = {
       // 位于马来西亚彭亨州的马中关丹产业园区, 钦州产业园区和马中关丹产业园区: a possessive or a
       // coordination between the place and the head ends the place's phrase; it opens no name
       if (/[的和与及或]/.test(norm.slice(from + last.end, k))) continue;
+      if (clauseBetween(norm.slice(from + last.end, k))) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;
       // 重庆两江新区, 成都市天府新区: a catalogued dev zone after its place keeps its own name

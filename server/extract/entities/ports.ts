@@ -4,8 +4,11 @@ import { QUANTIFIER } from "./names";
 import { unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** A base that coordinates names or ends with a count (厦门与高雄两港, 广州、上海等口岸) is no port name. */
-const COORDINATED = /[与和及、等]|[两三四五六七八九十几多]$/;
+/**
+ * A base that coordinates names or ends with a count (厦门与高雄两港, 广州、上海等口岸, 甲、乙两大铁路口岸) is
+ * no port name.
+ */
+const COORDINATED = /[与和及、等]|[两三四五六七八九十几多][大个座]?$/;
 
 /**
  * The start of a transliterated name of two to five characters right after a province or city, whatever

@@ -7,9 +7,10 @@ import type { RelationRule } from "./types";
 
 /**
  * Words between a place after 在 and the agreement that make it where the agreement was signed
- * (在上海签署了《…》, 在马来西亚首都吉隆坡签署…).
+ * (在上海签署了《…》, 在马来西亚首都吉隆坡签署…, 分别在甲地和乙地代表两国政府，通过视频方式签署《…》):
+ * the signing verb ends the sentence's words before the agreement.
  */
-const SIGNED_THERE = /^[^，,；;。]{0,8}?(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+const SIGNED_THERE = /^[^；;。]{0,30}?(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
 
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];

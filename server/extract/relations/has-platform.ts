@@ -1,3 +1,4 @@
+import { type Catalog, nodeId } from "../catalog";
 import { clauseOf } from "../clauses";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
@@ -28,6 +29,22 @@ function placedIn(clauseHead: string): boolean {
   return !!at && !T_PLATFORM.test(clauseHead.slice((at.index ?? 0) + at[0].length));
 }
 
+/**
+ * The zone is named after a province or city other than the subject and outside it (a province's title
+ * topic and 北京天竺综合保税区 listed as an earlier zone elsewhere): the name places it, so it is no
+ * platform of that subject.
+ */
+function namedElsewhere(cat: Catalog, parts: readonly { id: string }[], subject: string): boolean {
+  return parts.some((p) => {
+    if (p.id === subject) return false;
+    const e = cat.get(p.id);
+    if (e?.type === "Province") return true;
+    if (e?.type !== "City") return false;
+    if (subject.startsWith("City:")) return true;
+    return !e.parent || nodeId("Province", e.parent) !== subject;
+  });
+}
+
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
@@ -43,6 +60,7 @@ export const hasPlatform: RelationRule = {
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
         if (d.parts.some((p) => p.id === s.id)) continue;
+        if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
         // a province or city holds the zone only when a platform word says so between them, or the
         // zone's clause calls it a platform being built (推动X等平台建设); a platform word elsewhere in
         // the passage (or 有 inside 有色金属) says nothing of a zone it merely names

@@ -20,6 +20,11 @@ describe("entity rule city-led-ports", () => {
     expect(ms).not.toContain("Port:云岭航空口岸@云岭航空口岸");
   });
 
+  it("reads no locality in a count that shares the head among listed cities", () => {
+    const ms = mentionsBy([cityLedPorts], "长沙、南昌两大铁路口岸今年开行班列增多。");
+    expect(ms.filter((m) => m.startsWith("Port:"))).toEqual([]);
+  });
+
   it("leaves a locality holding a place, a generic word or a clause alone", () => {
     const via = mentionsBy([cityLedPorts], "班列从长沙经满洲里铁路口岸出境。");
     expect(via).toContain("City:长沙@长沙");

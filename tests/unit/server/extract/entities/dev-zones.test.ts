@@ -17,6 +17,21 @@ describe("entity rule dev-zones", () => {
     expect(zones.filter((m) => m.startsWith("DevZone:"))).toEqual(["DevZone:柳州产业园区@柳州产业园区"]);
   });
 
+  it("opens no name at a place that is the subject of a clause or counts the zones (verb, particle, ordinal)", () => {
+    // the bare category (综合保税区, 国家级新区) is another reading; no name may start at the place
+    const zones = (s: string) =>
+      mentionsBy([devZones], s).filter(
+        (m) => m.startsWith("DevZone:") && /[南贵江]/.test(m.split("@")[1] ?? ""),
+      );
+    expect(zones("此举让南昌成为了国家级新区所在城市。")).toEqual([]);
+    expect(zones("国务院同意在贵州设立两个综合保税区。")).toEqual([]);
+    expect(zones("这是江西省首个综合保税区。")).toEqual([]);
+    // a place-led name with no clause inside is still read
+    expect(zones("南昌航空港经济综合实验区启用。")).toEqual([
+      "DevZone:南昌航空港经济综合实验区@南昌航空港经济综合实验区",
+    ]);
+  });
+
   it("gives 经开区 its full name once the full name is known in the document", () => {
     expect(mentionsBy([devZones], "赣州经济技术开发区（简称赣州经开区）成立于1990年。")).toEqual([
       "DevZone:赣州经济技术开发区@赣州经济技术开发区",

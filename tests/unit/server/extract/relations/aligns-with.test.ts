@@ -25,6 +25,13 @@ describe("relation rule aligns-with", () => {
     expect(relationsBy([alignsWith], "两国部长在上海签署了《中国-智利自由贸易协定》。")).toEqual([]);
     // (nor a country whose city follows it: 在越南首都河内签署)
     expect(relationsBy([alignsWith], "两国部长在越南首都河内签署了《中国-智利自由贸易协定》。")).toEqual([]);
+    // (nor two venues of a signing by video, with a comma before the verb)
+    expect(
+      relationsBy(
+        [alignsWith],
+        "两国部长分别在上海和圣地亚哥代表两国政府，通过视频方式签署《中国-智利自由贸易协定》。",
+      ),
+    ).toEqual([]);
   });
 
   it("aligns who makes the request, not the depositary it is addressed to", () => {

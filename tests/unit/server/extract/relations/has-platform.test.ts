@@ -18,6 +18,12 @@ describe("relation rule has-platform", () => {
     expect(relationsBy([hasPlatform], "芜湖片区位于长江南岸，芜湖经济技术开发区在其北侧。")).toEqual([]);
   });
 
+  it("gives a province or city no zone named after a place outside it", () => {
+    expect(relationsBy([hasPlatform], "江西省拥有南昌综合保税区和武汉综合保税区。")).toEqual([
+      "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
+    ]);
+  });
+
   it("gives a province or city a zone only when a platform word stands between them", () => {
     // (a platform word in another clause, about something else, says nothing of the zone named later)
     expect(

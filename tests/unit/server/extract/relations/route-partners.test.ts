@@ -24,6 +24,21 @@ describe("relation rule route-partners", () => {
     ]);
   });
 
+  it("reads a line with no passenger word as dealings too (…至…的国际航线, …直航航线)", () => {
+    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象、泰国清迈的国际航线。")).toEqual([
+      "COOPERATES_WITH:City:昆明->City:万象",
+      "COOPERATES_WITH:City:昆明->City:清迈",
+    ]);
+    // a province written between the country and the port places the port (中国广西钦州港)
+    expect(relationsBy([routePartners], "船公司新开辟了泰国曼谷至中国广西钦州港的直航航线。")).toEqual([
+      "COOPERATES_WITH:City:曼谷->Port:钦州港",
+    ]);
+    // (a freight word wins over a passenger word: 国际货运航班)
+    expect(relationsBy([routePartners], "开通了郑州至俄罗斯莫斯科的国际货运航班。")).toEqual([
+      "COOPERATES_WITH:City:郑州->City:莫斯科",
+    ]);
+  });
+
   it("gives nothing for a named service, a passenger line, no opening verb, or no origin", () => {
     expect(relationsBy([routePartners], "今年开行了西安至华沙的中欧班列。")).toEqual([]);
     expect(relationsBy([routePartners], "今年开通了成都至巴黎的国际客运航线。")).toEqual([]);

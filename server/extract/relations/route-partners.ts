@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -129,6 +129,44 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
   return namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd) ? [] : pairs;
 }
 
+/** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
+const OPEN_TO = new RegExp(`(${OPEN_WORD})(了)?(?=${TO_WORD})`, "g");
+/** Between the subject and the verb: a comma, adverbs and a short time phrase (机场，已于今年开通至…). */
+const SUBJECT_GAP =
+  /^[，,]?(已经?|将|还|也|正式|成功|首次|今年|近日|日前|当日|[于在][^，,；;。！？!?]{1,10}?)*$/;
+
+/** The port or city that is the subject right before an opening verb at `at` in its sentence (鄂州花湖机场，开通至…). */
+function subjectOrigin(rc: RelationContext, at: number): Mention | undefined {
+  const from = sentenceStart(rc.norm, at);
+  const before = rc.ms.filter((m) => m.cs >= from && m.ce <= at).sort((x, y) => x.ce - y.ce);
+  const last = before[before.length - 1];
+  if (!last || !["Port", "City"].includes(typeOf(last.id))) return undefined;
+  return SUBJECT_GAP.test(rc.norm.slice(last.ce, at)) ? last : undefined;
+}
+
+/**
+ * A freight line opened from the clause's subject to places (鄂州花湖机场，开通至比利时列日机场的国际货运
+ * 航线): the origin is the port or city right before the verb (after a comma, adverbs, a time phrase), with
+ * no other name between. Only freight lines (triggers.json "unnamedRouteFreight"): a plain 国际航线 after a
+ * subject is mostly an airport's travel network.
+ */
+function subjectLines(rc: RelationContext): void {
+  for (const v of rc.norm.matchAll(OPEN_TO)) {
+    const at = v.index ?? 0;
+    const origin = subjectOrigin(rc, at);
+    if (!origin) continue;
+    const b = clauseOf(rc.norm, at)[1];
+    const to = TO.exec(rc.norm.slice(at + v[0].length, b));
+    if (!to) continue;
+    const { ids, end } = destinations(rc, at + v[0].length + to[0].length);
+    const noun = NOUN.exec(rc.norm.slice(end, b));
+    if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) continue;
+    const nounEnd = end + noun[0].length;
+    if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) continue;
+    pushPartners(rc.push, origin, ids, origin.cs, nounEnd);
+  }
+}
+
 /**
  * A freight line opened from one place to others with no service named (开行宁夏至中亚、蒙古国的国际货运
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
@@ -149,5 +187,6 @@ export const routePartners: RelationRule = {
       const line = pairs.length > 0 ? undefined : lineFrom(rc, o);
       if (line) pushPartners(rc.push, o, line.ids, o.cs, line.end);
     }
+    subjectLines(rc);
   },
 };

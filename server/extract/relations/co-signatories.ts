@@ -22,6 +22,13 @@ const TOGETHER =
 const JOINT_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方|四方|多方|[一二三四五六七八九十\\d]+国)?(政府)?(将|已|还|正|拟)?(共同|联合|携手)(${trigger("jointAct").source})`,
 );
+/**
+ * After the list: building or cooperating with each other (中国和马来西亚共建的…, A和B加强经贸合作, A和B结为
+ * 友好城市; triggers.json "pairAct"), right after the sides (and the two of them, an adverb).
+ */
+const PAIR_ACT = new RegExp(
+  `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})`,
+);
 /** Signing apart (分别, 各自, 先后, 相继): not with each other. */
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
 
@@ -81,7 +88,7 @@ export const coSignatories: RelationRule = {
       }
       const end = (list[list.length - 1] as Mention).ce;
       const rest = norm.slice(end, b);
-      const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest);
+      const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
       if (
         list.length < 2 ||
         lastJoin === "、" ||

@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -23,6 +23,12 @@ const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${T
 const NOUN = new RegExp(`^[^，,；;。！？!?]{0,30}?(${trigger("unnamedRouteNoun").source})`);
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 班列, 物流, 联运…): trade, not travel. */
 const FREIGHT = trigger("unnamedRouteFreight");
+/** Words of a passenger line (triggers.json "unnamedRoutePassenger": 客运, 旅游, 客机…): travel, not dealings. */
+const PASSENGER = trigger("unnamedRoutePassenger");
+/** Whether a line's words (its noun and the two characters after, 航线航班) name travel and no goods. */
+function passenger(words: string): boolean {
+  return PASSENGER.test(words) && !FREIGHT.test(words);
+}
 /** Nouns of a train or bus run, which a service named before may stand for. */
 const TRAIN = /班列|专列|班车/;
 const PLACE = ["City", "Province", "Country", "Port"];
@@ -38,7 +44,10 @@ function placedAfter(rc: RelationContext, c: Mention): Mention | undefined {
   if (typeOf(c.id) !== "Country") return undefined;
   const gap = /^(的)?(首都|首府)?/.exec(rc.norm.slice(c.ce))?.[0].length ?? 0;
   const next = placeAt(rc, c.ce + gap);
-  return next && typeOf(next.id) !== "Country" ? next : undefined;
+  if (!next || typeOf(next.id) === "Country") return undefined;
+  // (中国海南洋浦港: a province written between the country and the port places the port)
+  const inner = typeOf(next.id) === "Province" ? placeAt(rc, next.ce) : undefined;
+  return inner && ["City", "Port"].includes(typeOf(inner.id)) ? inner : next;
 }
 
 /** The destinations listed from `at` (香港、阿联酋迪拜、泰国曼谷), joined by 、和及: the city where a country places one. */
@@ -77,8 +86,8 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   pos += to[0].length;
   const { ids, end } = destinations(rc, pos);
   const noun = NOUN.exec(norm.slice(end, b));
-  // (客运航线, 航线航班: a passenger or unqualified line is travel; goods carried are dealings)
-  if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) return undefined;
+  // (客运航线, 航线航班: a passenger line is travel; goods carried or a plain line are dealings)
+  if (ids.length === 0 || !noun || passenger(norm.slice(end, end + noun[0].length + 2))) return undefined;
   const nounEnd = end + noun[0].length;
   if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) return undefined;
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
@@ -115,17 +124,56 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
     origin = next && TO.test(norm.slice(next.ce)) ? next : undefined;
   }
   const noun = NOUN.exec(norm.slice(end, b));
-  if (pairs.length < 2 || !noun || !FREIGHT.test(noun[0])) return [];
+  if (pairs.length < 2 || !noun || passenger(norm.slice(end, end + noun[0].length + 2))) return [];
   const nounEnd = end + noun[0].length;
   return namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd) ? [] : pairs;
+}
+
+/** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
+const OPEN_TO = new RegExp(`(${OPEN_WORD})(了)?(?=${TO_WORD})`, "g");
+/** Between the subject and the verb: a comma, adverbs and a short time phrase (机场，已于今年开通至…). */
+const SUBJECT_GAP =
+  /^[，,]?(已经?|将|还|也|正式|成功|首次|今年|近日|日前|当日|[于在][^，,；;。！？!?]{1,10}?)*$/;
+
+/** The port or city that is the subject right before an opening verb at `at` in its sentence (鄂州花湖机场，开通至…). */
+function subjectOrigin(rc: RelationContext, at: number): Mention | undefined {
+  const from = sentenceStart(rc.norm, at);
+  const before = rc.ms.filter((m) => m.cs >= from && m.ce <= at).sort((x, y) => x.ce - y.ce);
+  const last = before[before.length - 1];
+  if (!last || !["Port", "City"].includes(typeOf(last.id))) return undefined;
+  return SUBJECT_GAP.test(rc.norm.slice(last.ce, at)) ? last : undefined;
+}
+
+/**
+ * A freight line opened from the clause's subject to places (鄂州花湖机场，开通至比利时列日机场的国际货运
+ * 航线): the origin is the port or city right before the verb (after a comma, adverbs, a time phrase), with
+ * no other name between. Only freight lines (triggers.json "unnamedRouteFreight"): a plain 国际航线 after a
+ * subject is mostly an airport's travel network.
+ */
+function subjectLines(rc: RelationContext): void {
+  for (const v of rc.norm.matchAll(OPEN_TO)) {
+    const at = v.index ?? 0;
+    const origin = subjectOrigin(rc, at);
+    if (!origin) continue;
+    const b = clauseOf(rc.norm, at)[1];
+    const to = TO.exec(rc.norm.slice(at + v[0].length, b));
+    if (!to) continue;
+    const { ids, end } = destinations(rc, at + v[0].length + to[0].length);
+    const noun = NOUN.exec(rc.norm.slice(end, b));
+    if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) continue;
+    const nounEnd = end + noun[0].length;
+    if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) continue;
+    pushPartners(rc.push, origin, ids, origin.cs, nounEnd);
+  }
 }
 
 /**
  * A freight line opened from one place to others with no service named (开行宁夏至中亚、蒙古国的国际货运
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
  * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
- * 中欧班列) is the routes rule's CONNECTS, not this; a passenger or unqualified line (客运航线, 航线航班)
- * is travel, not dealings; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
+ * 中欧班列) is the routes rule's CONNECTS, not this; a line named as passenger travel with no goods word
+ * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, while a plain line
+ * (…至…的国际航线, 直航航线) counts; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
  * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing.
  */
 export const routePartners: RelationRule = {
@@ -139,5 +187,6 @@ export const routePartners: RelationRule = {
       const line = pairs.length > 0 ? undefined : lineFrom(rc, o);
       if (line) pushPartners(rc.push, o, line.ids, o.cs, line.end);
     }
+    subjectLines(rc);
   },
 };

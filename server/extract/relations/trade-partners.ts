@@ -4,11 +4,15 @@ import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 const PARTNER =
-  /(是|为|成为|系|保持)([^，。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|出口市场|进口来源地|外资来源地|投资来源地)/g;
+  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地)/g;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =
-  /^(已经?|连续[\d一二三四五六七八九十]+年|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前)*$/;
+  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前)*$/;
+/** A verb of overtaking right before a state (东盟首次超过欧盟成为…): the state is the one left behind. */
+const OVERTAKEN = /(超过|超越|赶超|取代|替代)了?$/;
+/** The partner's partner written before it in a mutual ranking (中国与东盟连续5年互为第一大贸易伙伴). */
+const MUTUAL_WITH = /^(与|和|同)$/;
 
 const isRegion = (cat: Catalog, id: string) =>
   /^(region|continent)$/.test(String(cat.get(id)?.properties.kind));
@@ -52,9 +56,36 @@ export const tradePartners: RelationRule = {
     for (const m of norm.matchAll(PARTNER)) {
       const at = m.index ?? 0;
       const partner = ms.find(
-        (x) => typeOf(x.id) === "Country" && x.ce <= at && LEAD.test(norm.slice(x.ce, at)),
+        (x) =>
+          typeOf(x.id) === "Country" &&
+          x.ce <= at &&
+          LEAD.test(norm.slice(x.ce, at)) &&
+          !OVERTAKEN.test(norm.slice(Math.max(0, x.cs - 3), x.cs)),
       );
       if (!partner) continue;
+      // 中国与东盟互为最大贸易伙伴: the two trade with each other
+      if (m[1] === "互为") {
+        const first = ms.find(
+          (x) =>
+            typeOf(x.id) === "Country" &&
+            x.ce <= partner.cs &&
+            MUTUAL_WITH.test(norm.slice(x.ce, partner.cs)),
+        );
+        if (!first || first.id === partner.id) continue;
+        // (the side written first is the source, China first when it is the second)
+        const [a, b] = partner.id === "Country:中国" ? [partner, first] : [first, partner];
+        const ce = at + m[0].length;
+        push({
+          type: "COOPERATES_WITH",
+          source: a.id,
+          target: b.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: first.cs,
+          ce,
+        });
+        continue;
+      }
       const mid = at + (m[1] ?? "").length;
       const midEnd = mid + (m[2] ?? "").length;
       // 东盟是中国第二大贸易伙伴, 中国是新加坡最大的贸易伙伴: two states or blocs trade with each other

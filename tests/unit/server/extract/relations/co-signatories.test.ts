@@ -45,6 +45,21 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业共同举办展览。")).toEqual([]);
   });
 
+  it("reads sides that build or cooperate with each other right after the list (共建, 结为, 加强…合作)", () => {
+    expect(relationsBy([coSignatories], "中国和泰国共建的铁路项目进展顺利。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:泰国",
+    ]);
+    expect(relationsBy([coSignatories], "2019年，昆明和万象结为友好城市。")).toEqual([
+      "COOPERATES_WITH:City:昆明->City:万象",
+    ]);
+    expect(relationsBy([coSignatories], "四川和重庆将进一步深化经贸合作。")).toEqual([
+      "COOPERATES_WITH:Province:四川省->Province:重庆市",
+    ]);
+    // (cooperating with a third side, or a list that does not open the clause: nothing)
+    expect(relationsBy([coSignatories], "四川和重庆加强与东盟合作。")).toEqual([]);
+    expect(relationsBy([coSignatories], "报告提到，我们看到四川和重庆深化合作。")).toEqual([]);
+  });
+
   it("reads a zone's or area's management committee as the zone or area it signs for", () => {
     expect(
       relationsBy([coSignatories], "近日，湖南自贸试验区长沙片区管委会与老挝商务部签署合作备忘录。"),

@@ -24,11 +24,39 @@ describe("relation rule route-partners", () => {
     ]);
   });
 
+  it("reads a line with no passenger word as dealings too (…至…的国际航线, …直航航线)", () => {
+    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象、泰国清迈的国际航线。")).toEqual([
+      "COOPERATES_WITH:City:昆明->City:万象",
+      "COOPERATES_WITH:City:昆明->City:清迈",
+    ]);
+    // a province written between the country and the port places the port (中国广西钦州港)
+    expect(relationsBy([routePartners], "船公司新开辟了泰国曼谷至中国广西钦州港的直航航线。")).toEqual([
+      "COOPERATES_WITH:City:曼谷->Port:钦州港",
+    ]);
+    // (a freight word wins over a passenger word: 国际货运航班)
+    expect(relationsBy([routePartners], "开通了郑州至俄罗斯莫斯科的国际货运航班。")).toEqual([
+      "COOPERATES_WITH:City:郑州->City:莫斯科",
+    ]);
+  });
+
+  it("takes the port or city right before the verb as the origin of 开通至… (the clause's subject)", () => {
+    expect(relationsBy([routePartners], "合肥新桥机场，今年开通至比利时列日的国际货运航线。")).toEqual([
+      "COOPERATES_WITH:Port:合肥新桥机场->City:列日",
+    ]);
+    expect(relationsBy([routePartners], "钦州港已开通至越南、泰国的集装箱航线。")).toEqual([
+      "COOPERATES_WITH:Port:钦州港->Country:越南",
+      "COOPERATES_WITH:Port:钦州港->Country:泰国",
+    ]);
+    // (another name between the subject and the verb, or a passenger line: nothing)
+    expect(relationsBy([routePartners], "钦州港与东盟合作，开通至越南的集装箱航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "钦州港开通至越南的客运航线。")).toEqual([]);
+  });
+
   it("gives nothing for a named service, a passenger line, no opening verb, or no origin", () => {
     expect(relationsBy([routePartners], "今年开行了西安至华沙的中欧班列。")).toEqual([]);
     expect(relationsBy([routePartners], "今年开通了成都至巴黎的国际客运航线。")).toEqual([]);
     expect(relationsBy([routePartners], "合肥至上海的货物运输距离约为四百公里。")).toEqual([]);
-    expect(relationsBy([routePartners], "鄂州机场开通至比利时列日的国际货运航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "今年还开通至比利时列日的国际货运航线。")).toEqual([]);
     expect(relationsBy([routePartners], "开通了合肥至上海、南京的航线航班。")).toEqual([]);
   });
 

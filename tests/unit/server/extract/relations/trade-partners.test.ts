@@ -40,6 +40,34 @@ describe("relation rule trade-partners", () => {
     ]);
   });
 
+  it("reads more verbs of ranking, spans of months or years, and trade markets", () => {
+    expect(relationsBy([tradePartners], "东盟已连续多年成为云南第一大贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:东盟",
+    ]);
+    expect(relationsBy([tradePartners], "欧盟连续两年稳居江苏第二大贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Province:江苏省->Country:欧盟",
+    ]);
+    expect(relationsBy([tradePartners], "今年东盟跃升为浙江第一大贸易市场。")).toEqual([
+      "COOPERATES_WITH:Province:浙江省->Country:东盟",
+    ]);
+    // (a state after a verb of overtaking is the one left behind, no partner)
+    expect(relationsBy([tradePartners], "东盟首次超过日本成为山东最大的贸易市场。")).toEqual([]);
+    expect(relationsBy([tradePartners], "韩国连续6个月保持中国第三大贸易伙伴地位。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
+  });
+
+  it("reads a mutual ranking of two sides joined by 与 (互为), the first written as the source", () => {
+    expect(relationsBy([tradePartners], "新加坡与印度尼西亚连续多年互为重要贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:新加坡->Country:印度尼西亚",
+    ]);
+    expect(relationsBy([tradePartners], "东盟与中国互为最大的贸易伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:东盟",
+    ]);
+    // (no second side joined by 与: nothing)
+    expect(relationsBy([tradePartners], "双方目前互为第一大贸易伙伴。")).toEqual([]);
+  });
+
   it("reads no pair without a ranking, or with the state not right after the verb", () => {
     expect(relationsBy([tradePartners], "日本是中国的近邻，也是重要市场。")).toEqual([]);
     expect(relationsBy([tradePartners], "越南是面向中国的最大出口加工基地。")).toEqual([]);

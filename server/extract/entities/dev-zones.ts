@@ -7,7 +7,7 @@ import type { EntityRule } from "./types";
  * Between the place and the head: a verb, particle or count (青岛成为了国家级新区, 云南设立三个边境经济合作区,
  * 陕西省首个综合保税区) makes the place the subject or owner of a clause, not the first word of a name.
  */
-export const clauseBetween = (mid: string) =>
+const clauseBetween = (mid: string) =>
   COUNTED.test(mid) || /[了是将把被]/.test(mid) || STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */

@@ -28,7 +28,7 @@ export function extendOffices(norm: string, out: Mention[], n: Names): void {
     const ce = m.ce + suffix.length;
     const name = norm.slice(m.cs, ce);
     const k = out.indexOf(m);
-    const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+    const id = n.resolveOrRegister("Organization", name);
     const parts = place ? [{ id: m.id, cs: m.cs, ce: m.ce }] : m.parts;
     out[k] = { ...m, id, ce, method: "pattern", parts };
     for (let j = out.length - 1; j >= 0; j--) {

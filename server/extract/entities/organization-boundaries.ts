@@ -34,8 +34,7 @@ export function trimOrganizations(norm: string, out: Mention[], n: Names): void 
       out.splice(k, 1);
       continue;
     }
-    const known = n.cat.resolve(rest);
-    const id = known ?? n.resolveOrRegister("Organization", rest);
+    const id = n.resolveOrRegister("Organization", rest);
     out[k] = { ...m, id, cs: m.cs + at, parts: m.parts.filter((p) => p.cs >= m.cs + at) };
   }
 }

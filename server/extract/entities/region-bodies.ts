@@ -37,7 +37,7 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
     const office = m[3] ? "" : officeSuffix(norm, ce);
     if (office) {
       const name = `${prov.name}${m[2] ?? ""}${office}`;
-      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+      const id = n.resolveOrRegister("Organization", name);
       out.push({ id, cs: k, ce: ce + office.length, method: "pattern", parts: [] });
       continue;
     }

@@ -6,8 +6,12 @@
  */
 import type { Mention } from "./types";
 
-/** What turns a port's or a line's name into a station's (东站, 站, 火车站) or a railway body's (公司, 局). */
-const STATION_AFTER = /^[东西南北]?(?:火车)?站(?!台)/;
+/**
+ * What turns a port's or a line's name into a station's (东站, 站, 火车站, 集装箱中心站; not 站台), the one
+ * station pattern of the extractor.
+ */
+const STATION_AFTER = /^[东西南北]?(?:火车|客运|货运|集装箱)?(?:中心)?站(?!台)/;
+/** What turns a line's name into a railway body's (公司, 局). */
 const LINE_BODY_AFTER = /^(?:公司|局|集团)/;
 
 /** Removes (in place) ports and railway lines whose name continues as a station's or a railway body's. */
@@ -15,7 +19,7 @@ export function dropStationNames(norm: string, out: Mention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (!m) continue;
-    const after = norm.slice(m.ce, m.ce + 4);
+    const after = norm.slice(m.ce, m.ce + 8);
     const port = m.id.startsWith("Port:") && STATION_AFTER.test(after);
     const line =
       m.id.startsWith("Corridor:") &&

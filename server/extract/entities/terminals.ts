@@ -2,7 +2,7 @@ import type { EntityRule } from "./types";
 
 /** A terminal's head after its place: 码头 with at most 国际 and 集装箱 before it. */
 const HEAD = /(国际)?(集装箱)?码头/g;
-/** A company named after the terminal (阿布扎比码头有限公司) or a part of a larger port (…港一期码头). */
+/** A company named after the terminal (阿布扎比码头有限公司). */
 const COMPANY_AFTER = /^(?:有限|股份|公司|集团|管理|运营)/;
 
 /**

@@ -32,7 +32,7 @@ function chainFrom(rc: RelationContext, places: Mention[], first: Mention): Ment
 /**
  * A freight line written as a chain of places joined by dashes, with its air, sea or road line noun right
  * after the chain (or after the list of chains it closes: 青岛-大阪、青岛-釜山集装箱航线; a passenger or
- * unqualified line is travel, as in route-partners) or a train noun before the bracket holding it
+ * unqualified line written as a chain is travel) or a train noun before the bracket holding it
  * (对开班列(南昌-莫斯科)): dealings from the first place to every other place of the chain. A chain in
  * brackets after a named corridor or service (中欧班列（郑州—赫尔辛基）) is that service's route
  * (route-chain reads it), not this.
@@ -65,7 +65,7 @@ export const dashLines: RelationRule = {
       const bracketed = NOUN_BEFORE.test(before) && /^[)）]/.test(norm.slice(last.ce));
       const service = ms.some((m) => typeOf(m.id) === "Corridor" && m.ce === first.cs - 1);
       const found = NOUN_AFTER.exec(norm.slice(last.ce));
-      // (客运航线, 直飞航线: a passenger or unqualified line is travel, as in route-partners)
+      // (客运航线, 直飞航线: a passenger or unqualified line written as a chain is travel)
       const noun = found && FREIGHT.test(found[0]) ? found : null;
       if ((!noun && !bracketed) || service) continue;
       // (the quote runs to the line noun, or over the noun and bracket before the chain)

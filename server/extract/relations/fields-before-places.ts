@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-/** 在A和B产业方面，: a topic made only of sectors (joined by 和、及 and closed by 产业/领域/方面). */
+/** 在A和B产业方面，: a topic made only of sectors (joined by 和、及, each may end in 产业, the topic closed by 方面 or 领域). */
 const SECTOR_TOPIC = /在([^，,；;。]{2,40}?)(方面|领域)[，,]\s*/g;
 
 /** A topic of sectors and the zone, area or development zone opening the clause after it. */

@@ -1,25 +1,17 @@
 /**
  * What a port or development zone at a stop of a service says about the places of the route (used by
- * routes.ts): the station named after a port (泸州港站, 钦州港东火车站) is a station, not the port, and the
- * terminal a train leaves from (从赣州国际陆港出发, 从兰州新区始发) puts the city its name starts with on
+ * routes.ts): the terminal a train leaves from (从赣州国际陆港出发, 从兰州新区始发) puts the city its name starts with on
  * the route; a border crossing the train leaves the country at (从阿拉山口口岸出境) does not.
  */
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 
-/** A station word right after a port's name: 泸州港站, 钦州港东火车站, 果园港站 (口岸站 stays a crossing). */
-const STATION_AFTER = /^[东西南北]?(火车|客运|货运|集装箱)?(中心)?站/;
 /** A border crossing named by its head noun: 满洲里口岸, 长春兴隆铁路口岸. */
 const CROSSING = /口岸$/;
 /** What opens the place a train leaves from: 从, 由, 自. */
 const ORIGIN_OPEN = /(从|由|自)$/;
 /** Words after a crossing that make it where the train leaves or enters the country (首发出境 too). */
 const BORDER_AFTER = /^[^，,；;。、]{0,4}?(出境|入境|出关|入关|进境|离境|进出境|过境)/;
-
-/** Whether the port mention `p` is only the first part of a station's name (泸州港站). */
-export function isStationName(rc: RelationContext, p: Mention): boolean {
-  return !CROSSING.test(p.id) && STATION_AFTER.test(rc.norm.slice(p.ce));
-}
 
 /** Whether a list of places ending right before `p` is opened by 从/由/自 (从A、B出发 included). */
 function openedAsOrigin(rc: RelationContext, p: Mention): boolean {
@@ -48,5 +40,5 @@ export function originCity(rc: RelationContext, p: Mention): string | undefined 
   if (!city) return undefined;
   const after = rc.norm.slice(p.ce);
   if (!openedAsOrigin(rc, p) && !ORIGIN_AFTER.test(after)) return undefined;
-  return CROSSING.test(p.id) && BORDER_AFTER.test(after.replace(STATION_AFTER, "")) ? undefined : city.id;
+  return CROSSING.test(p.id) && BORDER_AFTER.test(after) ? undefined : city.id;
 }

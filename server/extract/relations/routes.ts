@@ -5,7 +5,7 @@ import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart } from "./route-leg";
-import { isStationName, originCity } from "./route-terminal";
+import { originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -348,11 +348,11 @@ export const routes: RelationRule = {
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
-        // a port or development zone on the route lies on the service (a station named after a port
-        // does not), and a terminal's city is a place of the route; the places it runs from, through
-        // and to are connected by it (cities and provinces, Chinese or foreign)
+        // a port or development zone on the route lies on the service (a station named after a port is
+        // no port: entities/station-names.ts drops it), and a terminal's city is a place of the route; the
+        // places it runs from, through and to are connected by it (cities and provinces, Chinese or foreign)
         const terminal = /^(Port|DevZone)$/.test(typeOf(p.id));
-        if (terminal && !isStationName(rc, p))
+        if (terminal)
           push({
             type: "ON_CORRIDOR",
             source: p.id,

@@ -4,7 +4,7 @@ import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 const PARTNER =
-  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地)/g;
+  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地)/g;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =

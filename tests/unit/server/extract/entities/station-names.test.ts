@@ -8,6 +8,8 @@ describe("stations and railway bodies named after a port or a line (entities/sta
   it("drops a port whose name continues as a station's", () => {
     expect(idsBy([ports], "班列从钦州港东站驶出。")).not.toContain("Port:钦州港");
     expect(idsBy([ports], "货物运抵泸州港站后装船。")).not.toContain("Port:泸州港");
+    // a station word with its kind before it (集装箱中心站), not a platform (站台)
+    expect(idsBy([ports], "货物运抵钦州港集装箱中心站后分拨。")).not.toContain("Port:钦州港");
   });
 
   it("drops a crossing read inside its station's name (口岸站) and keeps the port itself", () => {

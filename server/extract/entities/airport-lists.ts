@@ -47,9 +47,11 @@ export const airportLists: EntityRule = {
       if (items.length < 2) continue;
       const headEnd = (m.index ?? 0) + m[0].length;
       items.forEach((it, i) => {
+        // an item written in full keeps its name (…、北京首都机场四大机场 → 北京首都机场)
+        const name = /机场$/.test(it.text) ? it.text : `${it.text}${head}`;
         const parts: Span[] = it.place ? [{ id: it.place.id, cs: it.cs, ce: it.cs + it.place.len }] : [];
         add({
-          id: n.resolveOrRegister("Port", `${it.text}${head}`),
+          id: n.resolveOrRegister("Port", name),
           cs: it.cs,
           ce: i === items.length - 1 ? headEnd : it.cs + it.text.length,
           method: "pattern",

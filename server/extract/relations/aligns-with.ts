@@ -28,6 +28,23 @@ function actor(norm: string, s: Mention, pool: Mention[]): Mention | undefined {
 }
 
 /**
+ * The subjects joined to `s` right before it by 和/与/及/、 (中国和台湾同样积极争取加入CPTPP → 中国 too):
+ * each is a subject of the same act.
+ */
+function joinedBefore(norm: string, s: Mention, pool: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let cur = s;
+  for (;;) {
+    const prev = pool.find(
+      (x) => x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
+    );
+    if (!prev || prev.id === s.id || addressed(norm, prev.cs)) return out;
+    out.push(prev);
+    cur = prev;
+  }
+}
+
+/**
  * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
  * with the stage the words between them state (see stage.ts).
  */
@@ -35,31 +52,34 @@ export const alignsWith: RelationRule = {
   name: "aligns-with",
   types: ["ALIGNS_WITH"],
   find({ norm, abbr, trigText, push, of, pool, subjectBefore }) {
-    if (T_ALIGN.test(trigText)) {
-      // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
-      for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
-        const near = subjectBefore(ag, SUBJECTS);
-        const s = near && actor(norm, near, pool);
-        if (!s) continue;
-        // the place a signing happened is no party (…在北京签署了《…自由贸易协定》)
-        if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(norm.slice(s.ce, ag.cs))) continue;
-        // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
-        if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(norm.slice(s.ce, ag.cs)))
-          continue;
-        // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
-        if (T_WITHDRAW.test(norm.slice(s.ce).split(SENTENCE_END)[0] ?? "")) continue;
-        push({
-          type: "ALIGNS_WITH",
-          subj: s,
-          source: s.id,
-          target: ag.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: s.cs,
-          ce: ag.ce,
-          ...stageOf(norm.slice(s.ce, clauseEnd(norm, ag.ce))),
-        });
-      }
+    if (!T_ALIGN.test(trigText)) return;
+    /** `s` aligns with `ag`; `near` is the subject the words up to the agreement follow. */
+    const alignOne = (s: Mention, near: Mention, ag: Mention): void => {
+      const between = norm.slice(near.ce, ag.cs);
+      // the place a signing happened is no party (…在北京签署了《…自由贸易协定》)
+      if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(between)) return;
+      // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
+      if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
+      // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
+      if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
+      push({
+        type: "ALIGNS_WITH",
+        subj: s,
+        source: s.id,
+        target: ag.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: s.cs,
+        ce: ag.ce,
+        ...stageOf(norm.slice(near.ce, clauseEnd(norm, ag.ce))),
+      });
+    };
+    // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
+    for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
+      const near = subjectBefore(ag, SUBJECTS);
+      const s = near && actor(norm, near, pool);
+      if (!s) continue;
+      for (const x of [s, ...joinedBefore(norm, s, pool)]) alignOne(x, s, ag);
     }
   },
 };

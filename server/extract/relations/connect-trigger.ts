@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { legEnd } from "./route-leg";
 import { pushStop } from "./stops";
-import { T_CONNECT } from "./triggers";
+import { T_CONNECT, T_ROUTE_OPEN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const TARGET = ["Country", "City", "Port", "Province"];
@@ -27,6 +27,17 @@ function subjectStretch(rc: RelationContext, corr: Mention): number {
 }
 
 /**
+ * A corridor listed after an opening verb of its clause (开通了南亚、中欧、西部陆海新通道…六个方向国际贸易通道)
+ * is one item of the verb's object: a trigger in a later clause belongs to the clause's subject, not to it.
+ */
+function listedObject(rc: RelationContext, corr: Mention): boolean {
+  const { norm } = rc;
+  if (norm[corr.ce] !== "、" && norm[corr.cs - 1] !== "、") return false;
+  const [a] = clauseOf(norm, corr.cs);
+  return T_ROUTE_OPEN.test(norm.slice(a, corr.cs));
+}
+
+/**
  * CONNECTS by trigger: 中欧班列…奔赴欧洲, 线路通达阿拉木图、塔什干; the trigger may stand in a later clause
  * of the sentence while the corridor stays its subject.
  */
@@ -46,7 +57,7 @@ export const connectTrigger: RelationRule = {
       // in a later clause, the trigger belongs to the corridor that opened the stretch, not to one
       // named inside it (中欧班列（成渝）…，约占全国中欧班列开行总量的三分之一，线路通达欧洲)
       const opener = of("Corridor").find((x) => x.cs < corr.cs && subjectStretch(rc, x) >= tb);
-      if (ta > corr.ce && opener) continue;
+      if (ta > corr.ce && (opener || listedObject(rc, corr))) continue;
       for (const x of ms) {
         if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国") continue;
         // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)

@@ -5,6 +5,8 @@ export const T_BORDER = trigger("border");
 /** What closes 与 + neighbours (与越南接壤, 与朝鲜隔图们江相望). */
 export const T_BORDER_WITH = trigger("borderWith");
 export const T_CONNECT = trigger("connect");
+/** Verbs that open a line or service (开通, 开行, 打通…): a corridor after one in its clause is an object. */
+export const T_ROUTE_OPEN = trigger("routeOpen");
 export const T_CORRIDOR = trigger("corridor");
 export const T_ALIGN = trigger("align");
 /** What a party does with an agreement (another country is a subject of ALIGNS_WITH only with these). */

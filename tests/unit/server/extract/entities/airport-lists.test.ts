@@ -23,4 +23,12 @@ describe("entity rule airport-lists", () => {
   it("reads no airport when the items are not names", () => {
     expect(mentionsBy([airportLists], "推进客运、货运两大机场建设。", false)).toEqual([]);
   });
+
+  it("keeps an item written in full with its own airport word", () => {
+    expect(
+      mentionsBy([airportLists], "码头还与长沙黄花、郑州新郑机场两大机场联动。").filter((m) =>
+        m.startsWith("Port:"),
+      ),
+    ).toEqual(["Port:长沙黄花机场@长沙黄花", "Port:郑州新郑机场@郑州新郑机场两大机场"]);
+  });
 });

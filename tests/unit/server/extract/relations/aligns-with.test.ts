@@ -41,4 +41,13 @@ describe("relation rule aligns-with", () => {
     // (nothing when only the addressee is named)
     expect(relationsBy([alignsWith], "申请书已向新西兰提交加入CPTPP的请求。")).toEqual([]);
   });
+
+  it("aligns every subject joined before the nearest one (A和B…加入X)", () => {
+    expect(relationsBy([alignsWith], "秘鲁和智利已正式申请加入DEPA。").sort()).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:数字经济伙伴关系协定",
+    ]);
+    // a country joined to a commenting one still only comments
+    expect(relationsBy([alignsWith], "美国和加拿大对RCEP表示关注。")).toEqual([]);
+  });
 });

@@ -37,4 +37,13 @@ describe("relation rule connect-trigger", () => {
     // a corridor joining other corridors connects no place
     expect(relationsBy([connectTrigger], "西部陆海新通道北接丝绸之路经济带，南连长江经济带。")).toEqual([]);
   });
+
+  it("gives a later trigger to the clause's subject, not to a corridor listed after an opening verb", () => {
+    const s = "该陆港先后开通了南亚、西部陆海新通道、中亚三个方向的班列，可通达欧洲多个城市。";
+    expect(relationsBy([connectTrigger], s)).toEqual([]);
+    // a corridor listed as the subject keeps the trigger
+    expect(relationsBy([connectTrigger], "西部陆海新通道、中亚班列加快发展，可通达欧洲多个城市。")).toContain(
+      "CONNECTS:Corridor:西部陆海新通道->Country:欧洲",
+    );
+  });
 });

@@ -94,7 +94,7 @@ describe("sector words as modifiers and goods, and clause words taken as items",
   it("takes no facility, bare 产业 or slogan chain (经贸带产业) as a field", () => {
     const ids = [
       ...idsBy([industries], "项目涉及物流通道、基础设施、水管等领域。"),
-      ...idsBy([industries], "以通道带物流、物流带经贸、经贸带产业。"),
+      ...idsBy([industries], "要以枢纽带商贸、商贸带经贸、经贸带产业。"),
       ...idsBy([industries], "带动更多新产业发展。"),
       ...idsBy([industries], "建设港口、道路的配套设施等领域。"),
     ];

@@ -367,7 +367,7 @@ describe("relation rule routes", () => {
   it("keeps the service a passage talks about (该班列…) across a service it names in passing", () => {
     const text =
       "首趟中欧班列从太原启程。据悉，该班列由当地企业组织开行，是继“晋欧”班列之后的又一条线路。" +
-      "班列经由二连浩特口岸出境，途经蒙古国、俄罗斯，抵达德国杜伊斯堡。";
+      "该班列取道二连浩特口岸离境，穿越蒙古国与俄罗斯，终到德国汉堡。";
     const g = extractDocument("topic.txt", text);
     expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->Country:俄罗斯")).toBe(true);
     expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);

@@ -5,7 +5,7 @@ import { idsBy } from "../../../../support/rules";
 // Runs after the sector check, on the sectors found in a passage.
 describe("coordinated sectors sharing one head (entities/shared-heads.ts)", () => {
   it("reads the first item with the shared head when that makes a known sector", () => {
-    const ids = idsBy([industries], "该片区聚焦发展新能源和智能网联汽车等产业。");
+    const ids = idsBy([industries], "全市正在壮大新能源和智能网联汽车产业集群。");
     expect(ids).toEqual(expect.arrayContaining(["Industry:新能源汽车", "Industry:智能网联汽车"]));
     expect(ids).not.toContain("Industry:新能源");
   });

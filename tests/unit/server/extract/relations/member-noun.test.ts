@@ -52,10 +52,10 @@ describe("relation rule member-noun", () => {
   });
 
   it("reads the roles only a party holds: the committee's chair and the depositary", () => {
-    expect(relationsBy([memberNoun], "今年越南是《全面与进步跨太平洋伙伴关系协定》委员会的主席国。")).toEqual(
-      [`ALIGNS_WITH:Country:越南->${CPTPP}`],
-    );
-    expect(relationsBy([memberNoun], "英国向CPTPP保存方新西兰递交了申请。")).toEqual([
+    expect(relationsBy([memberNoun], "明年马来西亚是CPTPP委员会的主席国。")).toEqual([
+      `ALIGNS_WITH:Country:马来西亚->${CPTPP}`,
+    ]);
+    expect(relationsBy([memberNoun], "哥斯达黎加致函CPTPP的保存方新西兰。")).toEqual([
       `ALIGNS_WITH:Country:新西兰->${CPTPP}`,
     ]);
     // (a chair of something else, or a role that says nothing of membership)
@@ -76,7 +76,7 @@ describe("relation rule member-noun", () => {
   });
 
   it("reads the member noun after an agreement's bracketed short name", () => {
-    expect(relationsBy([memberNoun], "中方致信《数字经济伙伴关系协定》(DEPA)保存方新西兰。")).toEqual([
+    expect(relationsBy([memberNoun], "乌拉圭函告《数字经济伙伴关系协定》(DEPA)保存方新西兰。")).toEqual([
       "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
     ]);
   });

@@ -50,9 +50,12 @@ describe("route leg of a service taken as the way (route-leg.ts)", () => {
     const away = relationsBy([routes], "一列班列从太原国际陆港启程，将通过中老铁路直达老挝万象。");
     expect(away).toContain("CONNECTS:Corridor:中老铁路->City:万象");
     expect(away).not.toContain("ON_CORRIDOR:Port:太原国际陆港->Corridor:中老铁路");
-    const gathered = relationsBy([routes], "货物由越南运至广西南宁，在西安集结后，搭乘中欧班列发往波兰。");
-    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->City:西安");
-    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
-    expect(gathered).not.toContain("CONNECTS:Corridor:中欧班列->City:南宁");
+    const gathered = relationsBy(
+      [routes],
+      "一批咖啡豆由泰国运抵云南昆明，在成都集结后，搭乘中欧班列发往匈牙利。",
+    );
+    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->City:成都");
+    expect(gathered).toContain("CONNECTS:Corridor:中欧班列->Country:匈牙利");
+    expect(gathered).not.toContain("CONNECTS:Corridor:中欧班列->City:昆明");
   });
 });

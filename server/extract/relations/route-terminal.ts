@@ -4,6 +4,7 @@
  * the route; a border crossing the train leaves the country at (从阿拉山口口岸出境) does not.
  */
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 
 /** A border crossing named by its head noun: 满洲里口岸, 长春兴隆铁路口岸. */
@@ -11,7 +12,7 @@ const CROSSING = /口岸$/;
 /** What opens the place a train leaves from: 从, 由, 自. */
 const ORIGIN_OPEN = /(从|由|自)$/;
 /** Words after a crossing that make it where the train leaves or enters the country (首发出境 too). */
-const BORDER_AFTER = /^[^，,；;。、]{0,4}?(出境|入境|出关|入关|进境|离境|进出境|过境)/;
+const BORDER_AFTER = new RegExp(`^[^，,；;。、]{0,4}?(${trigger("routeBorderCrossing").source})`);
 
 /** Whether a list of places ending right before `p` is opened by 从/由/自 (从A、B出发 included). */
 function openedAsOrigin(rc: RelationContext, p: Mention): boolean {
@@ -28,7 +29,9 @@ function openedAsOrigin(rc: RelationContext, p: Mention): boolean {
 }
 
 /** Words after a place that close it as the origin: 始发, 出发, 发车, 驶出, 启程… */
-const ORIGIN_AFTER = /^[^，,；;。！？!?、]{0,4}?(始发|出发|发车|首发|驶出|开出|发出|启程)/;
+const ORIGIN_AFTER = new RegExp(
+  `^[^，,；;。！？!?、]{0,4}?(${trigger("routeOriginAfter").source}|${trigger("routeLeaveAfter").source})`,
+);
 
 /**
  * The city a port or development zone the service leaves from is named after (从赣州国际陆港出发 → 赣州,

@@ -93,7 +93,7 @@ describe("objects written after their province", () => {
 
 describe("numbered headings (三、长沙片区)", () => {
   it("keep their line and give its area to the subjectless clauses under it, through a line naming it", () => {
-    const text = "三、长沙片区\n长沙片区位于湖南中部，交通便利。\n重点发展高端装备制造、生物医药等产业。";
+    const text = "三、长沙片区\n长沙片区位于湖南中部，交通便利。\n着重发展智能装备、生物医药等产业。";
     const g = extractDocument("numbered.txt", text);
     const e = edge(g, "FOCUSES_ON:Area:长沙片区->Industry:生物医药");
     expect(e?.evidence.map((x) => x.quote)).toContain("三、长沙片区");
@@ -135,7 +135,7 @@ describe("short names a document defines (以下简称)", () => {
     [
       `为加快推进中国（江西）自由贸易试验区${alias}建设，制定本方案。`,
       "一、功能布局",
-      "自贸试验区实施范围119.9平方公里，涵盖三个片区：龙湖片区60平方公里，青山片区30平方公里。",
+      "自贸试验区实施范围98.6平方公里，包括三个片区：龙湖片区60平方公里，青山片区30平方公里。",
     ].join("\n");
 
   it("gives a later paragraph's short name its zone, quoting the definition", () => {

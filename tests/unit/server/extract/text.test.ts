@@ -64,7 +64,7 @@ describe("text layer: lines that each hold one name", () => {
 describe("text layer: paragraph (news) line breaks", () => {
   it("rejoins an obvious mid-sentence break but never across an empty line", () => {
     const sub = "江西自贸试验区涵盖南昌、九江、赣州三个片区";
-    const body = "着力打造内陆开放型经济高地。";
+    const body = "着力建设内陆开放型经济高地。";
     expect(segment(cleanView(`${sub}\n${body}`)).map((s) => s.clean)).toEqual([`${sub}${body}`]);
     expect(segment(cleanView(`${sub}\n\n${body}`)).map((s) => s.clean)).toEqual([sub, body]);
   });

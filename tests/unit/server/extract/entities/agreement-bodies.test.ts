@@ -9,7 +9,7 @@ const orgs = (t: string) =>
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule agreement-bodies", () => {
   it("names a body after the agreement's title, or after its short name in brackets", () => {
-    expect(orgs("《区域全面经济伙伴关系协定》秘书处发布年度报告。")).toEqual([
+    expect(orgs("《区域全面经济伙伴关系协定》秘书处召开了专家会议。")).toEqual([
       "Organization:区域全面经济伙伴关系协定秘书处@秘书处",
     ]);
     expect(orgs("根据《东亚货物贸易协定》(EAGT)联合委员会的决定，成员扩大。")).toEqual([

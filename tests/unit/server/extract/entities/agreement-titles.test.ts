@@ -15,8 +15,8 @@ describe("entity rule agreement-titles", () => {
 
   it("names a bilateral free trade agreement's formal title 中国-X自由贸易协定, with the title as an alias", () => {
     expect(
-      mentionsBy([agreementTitles], "两国部长签署《中华人民共和国政府和智利共和国政府自由贸易协定》。"),
-    ).toEqual(["Agreement:中国-智利自由贸易协定@中华人民共和国政府和智利共和国政府自由贸易协定"]);
+      mentionsBy([agreementTitles], "双方代表草签《中华人民共和国政府和秘鲁共和国政府自由贸易协定》。"),
+    ).toEqual(["Agreement:中国-秘鲁自由贸易协定@中华人民共和国政府和秘鲁共和国政府自由贸易协定"]);
     expect(mentionsBy([agreementTitles], "国会批准《冰岛中国自由贸易协定》。")).toEqual([
       "Agreement:中国-冰岛自由贸易协定@冰岛中国自由贸易协定",
     ]);

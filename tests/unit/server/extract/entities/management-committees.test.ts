@@ -32,10 +32,10 @@ describe("entity rule management-committees", () => {
     expect(
       mentionsBy(
         [zoneFullNames, areas, managementCommittees],
-        "中国（湖南）自由贸易试验区长沙片区管委会与郴州片区管委会签约。",
+        "中国（湖南）自由贸易试验区岳阳片区管委会同郴州片区管委会开展交流。",
       ),
     ).toEqual([
-      "Organization:中国（湖南）自由贸易试验区长沙片区管委会@中国（湖南）自由贸易试验区长沙片区管委会",
+      "Organization:中国（湖南）自由贸易试验区岳阳片区管委会@中国（湖南）自由贸易试验区岳阳片区管委会",
       "Organization:中国（湖南）自由贸易试验区郴州片区管委会@郴州片区管委会",
     ]);
   });
@@ -51,7 +51,7 @@ describe("entity rule management-committees", () => {
 
   it("reads a zone's leading group", () => {
     expect(
-      mentionsBy([zoneFullNames, managementCommittees], "中国（江西）自由贸易试验区工作领导小组印发通知。"),
-    ).toEqual(["Organization:中国（江西）自由贸易试验区工作领导小组@中国（江西）自由贸易试验区工作领导小组"]);
+      mentionsBy([zoneFullNames, managementCommittees], "中国（湖北）自由贸易试验区工作领导小组召开会议。"),
+    ).toEqual(["Organization:中国（湖北）自由贸易试验区工作领导小组@中国（湖北）自由贸易试验区工作领导小组"]);
   });
 });

@@ -18,7 +18,7 @@ describe("entity rule paired-ftas", () => {
 
   it("names none for several partners, a world region or a clause without China", () => {
     expect(agreements("中国已与智利、秘鲁等国签署自贸协定。")).toEqual([]);
-    expect(agreements("这是中国与非洲国家签署的第一个自贸协定。")).toEqual([]);
+    expect(agreements("这是中国与非洲国家签订的首个自贸协定。")).toEqual([]);
     expect(agreements("智利与秘鲁签署了自由贸易协定。")).toEqual([]);
   });
 });

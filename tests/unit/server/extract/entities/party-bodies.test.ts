@@ -17,15 +17,15 @@ describe("entity rule party-bodies", () => {
   });
 
   it("reads congresses and governments, dropping the session ordinal", () => {
-    expect(mentionsBy([partyBodies], "广西壮族自治区第十四届人民代表大会第三次会议闭幕。")).toEqual([
-      "Organization:广西壮族自治区人民代表大会@广西壮族自治区第十四届人民代表大会",
+    expect(mentionsBy([partyBodies], "广西壮族自治区第十二届人民代表大会第六次会议开幕。")).toEqual([
+      "Organization:广西壮族自治区人民代表大会@广西壮族自治区第十二届人民代表大会",
     ]);
     expect(idsBy([partyBodies], "贵州省人民政府印发方案。")).toEqual(["Organization:贵州省人民政府"]);
   });
 
   it("reads a standing committee whole, with or without the session ordinal", () => {
-    expect(mentionsBy([partyBodies], "经江西省第十三届人民代表大会常务委员会第五次会议通过。")).toEqual([
-      "Organization:江西省人民代表大会常务委员会@江西省第十三届人民代表大会常务委员会",
+    expect(mentionsBy([partyBodies], "由江西省第十一届人民代表大会常务委员会审议。")).toEqual([
+      "Organization:江西省人民代表大会常务委员会@江西省第十一届人民代表大会常务委员会",
     ]);
     expect(idsBy([partyBodies], "颁布单位：柳州市人民代表大会常务委员会")).toEqual([
       "Organization:柳州市人民代表大会常务委员会",

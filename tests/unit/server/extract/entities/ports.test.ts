@@ -51,7 +51,7 @@ describe("entity rule ports", () => {
   });
 
   it("drops a place written with its suffix before a port name", () => {
-    expect(mentionsBy([counties, ports], "从石家庄高邑县冀中南智能港出发。")).toEqual([
+    expect(mentionsBy([counties, ports], "班列自石家庄高邑县冀中南智能港发出。")).toEqual([
       "City:石家庄@石家庄",
       "City:高邑县@高邑县",
       "Port:冀中南智能港@冀中南智能港",

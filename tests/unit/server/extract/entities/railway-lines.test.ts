@@ -26,7 +26,7 @@ describe("entity rule railway-lines", () => {
   });
 
   it("needs two places or anchored names (北至进港铁路 is no line)", () => {
-    expect(mentionsBy([railwayLines], "东至医教园区，北至进港铁路，2025年至2030年铁路投资增长。")).toEqual(
+    expect(mentionsBy([railwayLines], "西至物流园区，北至进港铁路，2026年至2028年铁路投资上升。")).toEqual(
       [],
     );
   });

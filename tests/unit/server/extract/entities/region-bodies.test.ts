@@ -24,7 +24,7 @@ describe("public bodies named without their region, alliances and foreign free z
 describe("party and government bodies of a region named without it", () => {
   it("gives 自治区党委、政府 and 省委 to the region named before, also through its zone", () => {
     const text =
-      "中国（宁夏）自由贸易试验区今天揭牌。这是自治区党委、政府交给银川的任务。" +
+      "中国（宁夏）自由贸易试验区稳步推进。这项工作由自治区党委、政府部署给银川。" +
       "江西省加快开放。省委主要负责同志出席，项目获省政府批复。";
     const g = extractDocument("bodies2.txt", text);
     expect(node(g, "Organization:宁夏回族自治区党委")).toBe(true);

@@ -14,7 +14,7 @@ describe("entity rule unquoted-train-brands", () => {
   });
 
   it("keeps the brand and not the route in brackets after it", () => {
-    expect(mentionsBy([unquotedTrainBrands], "首列中欧班列长安号(西安—明斯克)班列发车。", false)).toEqual([
+    expect(mentionsBy([unquotedTrainBrands], "这趟中欧班列长安号(西安—华沙)班列当天开出。", false)).toEqual([
       "Corridor:中欧班列长安号@中欧班列长安号",
     ]);
   });

@@ -5,7 +5,7 @@ import { mentionsBy } from "../../../../support/rules";
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule zone-full-names", () => {
   it("reads 中国（X）自由贸易试验区 with full-width brackets", () => {
-    expect(mentionsBy([zoneFullNames], "中国（江西）自由贸易试验区正式挂牌。")).toEqual([
+    expect(mentionsBy([zoneFullNames], "中国（江西）自由贸易试验区今日迎来新项目。")).toEqual([
       "FreeTradeZone:中国（江西）自由贸易试验区@中国（江西）自由贸易试验区",
     ]);
   });

@@ -17,8 +17,8 @@ describe("relation rule acceded-party", () => {
       `ALIGNS_WITH:Country:新加坡->${RCEP}`,
     ]);
     // traditional characters
-    expect(relationsBy([accededParty], "申請加入DEPA的加拿大正在等待審查。")).toEqual([
-      `ALIGNS_WITH:Country:加拿大->${DEPA}`,
+    expect(relationsBy([accededParty], "已遞交申請加入DEPA的秘魯仍在談判。")).toEqual([
+      `ALIGNS_WITH:Country:秘鲁->${DEPA}`,
     ]);
   });
 

@@ -10,7 +10,7 @@ describe("relation rule agreement-members", () => {
     expect(
       relationsBy(
         [agreementMembers],
-        "《数字经济伙伴关系协定》于2021年生效，其缔约方为新加坡、智利和新西兰，韩国随后提出申请。",
+        "《数字经济伙伴关系协定》早已实施，其缔约方为新加坡、智利及新西兰，韩国后来也递交了申请。",
       ),
     ).toEqual([
       "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",

@@ -34,7 +34,7 @@ describe("relation rule agreement-parties", () => {
   it("aligns the parties when the clause signs, ratifies or negotiates the agreement, before or after its name", () => {
     const aligned = (text: string) =>
       relationsBy([agreementParties], text).filter((r) => r.startsWith("ALIGNS_WITH"));
-    expect(aligned("两国部长签署《中华人民共和国政府和智利共和国政府自由贸易协定》。")).toEqual([
+    expect(aligned("双方代表签署了这份《中华人民共和国政府和智利共和国政府自由贸易协定》。")).toEqual([
       "ALIGNS_WITH:Country:中国->Agreement:中国-智利自由贸易协定",
       "ALIGNS_WITH:Country:智利->Agreement:中国-智利自由贸易协定",
     ]);

@@ -36,8 +36,8 @@ describe("relation rule aligns-with", () => {
 
   it("aligns who makes the request, not the depositary it is addressed to", () => {
     expect(
-      relationsBy([alignsWith], "厄瓜多尔已向新西兰提交加入《全面与进步跨太平洋伙伴关系协定》的请求。"),
-    ).toEqual(["ALIGNS_WITH:Country:厄瓜多尔->Agreement:全面与进步跨太平洋伙伴关系协定"]);
+      relationsBy([alignsWith], "乌拉圭日前向新西兰递交加入《全面与进步跨太平洋伙伴关系协定》的请求。"),
+    ).toEqual(["ALIGNS_WITH:Country:乌拉圭->Agreement:全面与进步跨太平洋伙伴关系协定"]);
     // (nothing when only the addressee is named)
     expect(relationsBy([alignsWith], "申请书已向新西兰提交加入CPTPP的请求。")).toEqual([]);
   });

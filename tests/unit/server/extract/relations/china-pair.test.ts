@@ -49,7 +49,7 @@ describe("relation rule china-pair", () => {
   });
 
   it("reads 中X两国/双方 as the subject of a clause of cooperation or trade", () => {
-    expect(relationsBy([chinaPair], "此举有助于中巴两国进一步深化经贸合作。")).toEqual([
+    expect(relationsBy([chinaPair], "这一项目将推动中巴两国拓展经贸合作。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
     ]);
     expect(relationsBy([chinaPair], "中日韩三国将进一步加强经贸合作。")).toEqual([
@@ -69,7 +69,7 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "中老双方有望签约新项目。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:老挝",
     ]);
-    expect(relationsBy([chinaPair], "中哈吉三国政府间协定签署以来，项目进展顺利。")).toEqual([
+    expect(relationsBy([chinaPair], "自中哈吉三国政府间协议生效后，线路建设稳步推进。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:哈萨克斯坦",
       "COOPERATES_WITH:Country:中国->Country:吉尔吉斯斯坦",
     ]);

@@ -62,8 +62,8 @@ describe("relation rule co-signatories", () => {
 
   it("reads a zone's or area's management committee as the zone or area it signs for", () => {
     expect(
-      relationsBy([coSignatories], "近日，湖南自贸试验区长沙片区管委会与老挝商务部签署合作备忘录。"),
-    ).toEqual(["COOPERATES_WITH:Area:长沙片区->Organization:老挝商务部"]);
+      relationsBy([coSignatories], "日前，湖南自贸试验区岳阳片区管委会与老挝商务部签订合作协议。"),
+    ).toEqual(["COOPERATES_WITH:Area:岳阳片区->Organization:老挝商务部"]);
     // (a development zone's committee stays a party of its own)
     expect(relationsBy([coSignatories], "近日，南沙经济开发区管委会与老挝商务部签署合作备忘录。")).toEqual([
       "COOPERATES_WITH:Organization:南沙经济开发区管委会->Organization:老挝商务部",

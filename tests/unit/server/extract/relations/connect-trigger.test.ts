@@ -35,7 +35,9 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中欧班列->Country:欧洲",
     ]);
     // a corridor joining other corridors connects no place
-    expect(relationsBy([connectTrigger], "西部陆海新通道北接丝绸之路经济带，南连长江经济带。")).toEqual([]);
+    expect(
+      relationsBy([connectTrigger], "西部陆海新通道向北接上丝绸之路经济带，向南连通长江经济带。"),
+    ).toEqual([]);
   });
 
   it("gives a later trigger to the clause's subject, not to a corridor listed after an opening verb", () => {

@@ -12,7 +12,7 @@ function partOf(text: string): string[] {
 describe("relation rule continued-zone-areas", () => {
   it("gives the areas of a sentence that continues one about a zone (其中…) to that zone, quoting both", () => {
     const text =
-      "中国（江西）自由贸易试验区实施范围119.9平方公里。其中，南昌片区41平方公里，赣州片区39平方公里。";
+      "中国（江西）自由贸易试验区规划面积一百余平方公里。其中，南昌片区约四十平方公里，赣州片区约三十平方公里。";
     expect(partOf(text)).toEqual([
       "Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区",
       "Area:赣州片区->FreeTradeZone:中国（江西）自由贸易试验区",
@@ -20,7 +20,7 @@ describe("relation rule continued-zone-areas", () => {
     const g = extractDocument("continued-zone-areas.txt", text);
     const e = g.edges.find((x) => x.id === "PART_OF:Area:南昌片区->FreeTradeZone:中国（江西）自由贸易试验区");
     expect(e?.evidence.map((x) => x.quote)).toEqual([
-      "中国（江西）自由贸易试验区实施范围119.9平方公里",
+      "中国（江西）自由贸易试验区规划面积一百余平方公里",
       "南昌片区",
     ]);
   });
@@ -37,12 +37,14 @@ describe("relation rule continued-zone-areas", () => {
   });
 
   it("gives nothing across a paragraph, after a sentence naming another zone too, or for an area the catalog puts in another zone", () => {
-    expect(partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。\n南昌片区41平方公里。")).toEqual([]);
+    expect(partOf("中国（江西）自由贸易试验区规划面积一百余平方公里。\n南昌片区约四十平方公里。")).toEqual(
+      [],
+    );
     expect(
-      partOf("中国（江西）自由贸易试验区的做法与中国（湖南）自由贸易试验区相近。南昌片区41平方公里。"),
+      partOf("中国（江西）自由贸易试验区的做法与中国（湖南）自由贸易试验区相近。南昌片区约四十平方公里。"),
     ).toEqual([]);
     expect(
-      partOf("中国（江西）自由贸易试验区实施范围119.9平方公里。其中，前海蛇口片区的经验值得借鉴。"),
+      partOf("中国（江西）自由贸易试验区规划面积一百余平方公里。其中，前海蛇口片区的做法可供参考。"),
     ).toEqual([]);
   });
 

@@ -9,12 +9,10 @@ describe("corridor subject gates", () => {
     // the ends of A至B and A—B, places of a list after 直达, a place framed by 以…为目的地
     expect(relationsBy([onCorridor], "长沙至莫斯科的首趟中欧班列已开行。")).toEqual([]);
     expect(relationsBy([onCorridor], "长沙—莫斯科线路的开通，是融入丝绸之路经济带的重要一步。")).toEqual([]);
-    expect(relationsBy([onCorridor], "这也是营口港继开行直达莫斯科、明斯克后的第三条中欧班列。")).toEqual([]);
-    expect(relationsBy([onCorridor], "首趟以莫斯科为目的地的班列，成为融入“一带一路”的重要纽带。")).toEqual(
-      [],
-    );
+    expect(relationsBy([onCorridor], "这是大连港继开行直达华沙、布达佩斯后的又一条中欧班列。")).toEqual([]);
+    expect(relationsBy([onCorridor], "这趟以华沙为目的地的货运班列，已全面融入“一带一路”。")).toEqual([]);
     // (以X为支点 is a role on the corridor, not a stop)
-    expect(relationsBy([onCorridor], "长沙以自身为支点，深度融入“一带一路”建设。")).toEqual([
+    expect(relationsBy([onCorridor], "长沙以港口为支点，加快融入“一带一路”大局。")).toEqual([
       "ON_CORRIDOR:City:长沙->Corridor:一带一路",
     ]);
     // a port on the corridor's own route lies on it; a stop of another route in an earlier part does not
@@ -35,7 +33,7 @@ describe("corridor subject gates", () => {
     ]);
   });
   it("takes no dateline place as the subject", () => {
-    expect(relationsBy([onCorridor], "新华社长沙8月21日电 首趟班列是融入“一带一路”建设的重要纽带。")).toEqual(
+    expect(relationsBy([onCorridor], "新华社长沙3月9日电 这趟货运班列是融入“一带一路”的新桥梁。")).toEqual(
       [],
     );
   });
@@ -44,7 +42,7 @@ describe("corridor subject gates", () => {
     expect(
       relationsBy(
         [onCorridor],
-        "这是湖南首次融入西部陆海新通道，为推进湖南向西开放，助力丝绸之路经济带建设构建了新通道。",
+        "这是湖南首度融入西部陆海新通道，为扩大湖南开放程度，助力丝绸之路经济带发展搭建了平台。",
       ),
     ).toEqual(["ON_CORRIDOR:Province:湖南省->Corridor:西部陆海新通道"]);
     // 对 as a preposition (对打造X…起到作用) likewise; 对X而言 sets X as the topic
@@ -55,18 +53,18 @@ describe("corridor subject gates", () => {
       "ON_CORRIDOR:FreeTradeZone:中国（湖南）自由贸易试验区->Corridor:中欧班列",
     ]);
     // (为此 after the subject is no such clause)
-    expect(relationsBy([onCorridor], "湖南为此积极融入“一带一路”建设。")).toEqual([
+    expect(relationsBy([onCorridor], "湖南为此主动融入“一带一路”大局。")).toEqual([
       "ON_CORRIDOR:Province:湖南省->Corridor:一带一路",
     ]);
   });
 
   it("takes no owner of a train's cargo as the subject (满载X货物的班列)", () => {
-    expect(relationsBy([onCorridor], "满载湖南本土货物的中欧班列是融入“一带一路”的重要纽带。")).toEqual([]);
+    expect(relationsBy([onCorridor], "满载湖南特色农产品的中欧班列成为融入“一带一路”的新桥梁。")).toEqual([]);
   });
 
-  it("reads a place after the country it lies in as a stop (到达西班牙首都马德里的…)", () => {
+  it("reads a place after the country it lies in as a stop (到达波兰首都华沙的…)", () => {
     expect(
-      relationsBy([onCorridor], "从义乌出发，最终到达西班牙首都马德里的中欧班列成为“一带一路”的重要纽带。"),
+      relationsBy([onCorridor], "从金华出发，最终到达波兰首都华沙的中欧班列成为“一带一路”的关键纽带。"),
     ).toEqual([]);
   });
 
@@ -75,14 +73,14 @@ describe("corridor subject gates", () => {
       [],
     );
     // (a part with no subject of its own continues the one before the semicolon)
-    expect(relationsBy([onCorridor], "青岛港加快建设智慧码头；同时积极融入“一带一路”建设。")).toEqual([
+    expect(relationsBy([onCorridor], "青岛港加快升级自动化码头；同时主动融入“一带一路”大局。")).toEqual([
       "ON_CORRIDOR:Port:青岛港->Corridor:一带一路",
     ]);
   });
 
   it("reads a city or province that runs a service, or names it as its own, as an end of its route", () => {
     // the place runs the service (开行, 开出) or names it as its own: CONNECTS, not ON_CORRIDOR
-    expect(relationsBy([onCorridor], "湖南省自2019年开行首趟中欧班列以来，班列运营不断提速。")).toEqual([
+    expect(relationsBy([onCorridor], "湖南省自2018年开行第一趟中欧班列以来，运量逐年攀升。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Province:湖南省",
     ]);
     expect(relationsBy([onCorridor], "长沙全市中欧班列开行规模连续三年创新高，运营质量稳步提升。")).toEqual([

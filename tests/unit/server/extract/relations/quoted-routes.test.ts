@@ -41,7 +41,7 @@ describe("relation rule quoted-routes", () => {
     expect(
       relationsBy(
         [quotedRoutes],
-        "西部陆海新通道发出的首列“越南河内—中国南宁—中国成都”铁海联运班列今日抵达。",
+        "经西部陆海新通道开出的一列“越南河内—中国南宁—中国成都”铁海联运班列昨天到站。",
       ),
     ).toEqual([
       "CONNECTS:Corridor:西部陆海新通道->Country:越南",

@@ -5,7 +5,7 @@ import { relationsBy } from "../../../../support/rules";
 // Invented sentences; relations as "TYPE:source->target", the route rule that reads the chain.
 describe("dash-joined chain of places after a service's name (route-chain.ts)", () => {
   it("connects the service to every place of a chain in brackets after its name", () => {
-    const found = relationsBy([routes], "首列中欧班列长安号（西安—塔什干—阿拉木图）班列昨日首发。");
+    const found = relationsBy([routes], "这趟中欧班列长安号（西安—塔什干—阿拉木图）班列当天开出。");
     expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:西安");
     expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:塔什干");
     expect(found).toContain("CONNECTS:Corridor:中欧班列长安号->City:阿拉木图");

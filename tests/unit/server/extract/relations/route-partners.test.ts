@@ -5,7 +5,7 @@ import { relationsBy } from "../../../../support/rules";
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule route-partners", () => {
   it("makes the origin of an opened freight line cooperate with each destination", () => {
-    expect(relationsBy([routePartners], "去年开通了郑州至蒙古国、俄罗斯的国际货运班列。")).toEqual([
+    expect(relationsBy([routePartners], "今年开通了郑州至蒙古国、俄罗斯方向的国际货运班列。")).toEqual([
       "COOPERATES_WITH:City:郑州->Country:蒙古国",
       "COOPERATES_WITH:City:郑州->Country:俄罗斯",
     ]);

@@ -60,7 +60,7 @@ describe("relation rule routes", () => {
   });
 
   it("reads countries crossed (跨越), a heading destination (向…进发) and a development zone of origin", () => {
-    expect(relationsBy([routes], "中欧班列从西安出发，跨越哈萨克斯坦、俄罗斯，抵达德国。")).toEqual([
+    expect(relationsBy([routes], "中欧班列从西安出发，先后跨越哈萨克斯坦和俄罗斯，最后抵达德国。")).toEqual([
       "CONNECTS:Corridor:中欧班列->City:西安",
       "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
       "CONNECTS:Corridor:中欧班列->Country:俄罗斯",

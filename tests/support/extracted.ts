@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { ExtractedGraph } from "../../contracts/graph";
+import type { Entity } from "../../server/extract/catalog";
 
 /** Small assertions on an extracted graph, shared by the extractor's rule tests. */
 export const hasEdge = (g: ExtractedGraph, id: string) => g.edges.some((e) => e.id === id);
@@ -8,3 +9,13 @@ export const hasNode = (g: ExtractedGraph, id: string) => g.nodes.some((n) => n.
 export const expectQuotesAtOffsets = (g: ExtractedGraph, text: string) => {
   for (const e of g.edges) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
 };
+
+/** A name found by a pattern (not in the catalog), as the extractor registers it. */
+export const foundEntity = (type: Entity["type"], name: string, aliases: string[] = []): Entity => ({
+  type,
+  name,
+  nameEn: null,
+  aliases,
+  properties: {},
+  inCatalog: false,
+});

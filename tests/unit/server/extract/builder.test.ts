@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Builder } from "../../../../server/extract/builder";
-import { type Entity, loadCatalog } from "../../../../server/extract/catalog";
-
-const found = (type: Entity["type"], name: string, aliases: string[]): Entity => ({
-  type,
-  name,
-  nameEn: null,
-  aliases,
-  properties: {},
-  inCatalog: false,
-});
+import { loadCatalog } from "../../../../server/extract/catalog";
+import { foundEntity as found } from "../../../support/extracted";
 
 describe("Builder.absorb", () => {
   it("merges the documents' layers: the first registration, the aliases of all", () => {

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CatalogError, type Entity, loadCatalog } from "../../../../server/extract/catalog";
+import { CatalogError, loadCatalog } from "../../../../server/extract/catalog";
 import { Recognizer } from "../../../../server/extract/recognize";
 import { normalize } from "../../../../server/extract/text";
+import { foundEntity } from "../../../support/extracted";
 
 describe("catalog", () => {
   it("loads and validates data/catalog", () => {
@@ -36,14 +37,7 @@ describe("catalog", () => {
   });
 
   describe("a layer over the loaded catalog", () => {
-    const entity = (type: Entity["type"], name: string, aliases: string[] = []): Entity => ({
-      type,
-      name,
-      nameEn: null,
-      aliases,
-      properties: {},
-      inCatalog: false,
-    });
+    const entity = foundEntity;
 
     it("sees the catalog and its own names; the catalog never sees the layer's", () => {
       const cat = loadCatalog();

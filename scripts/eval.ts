@@ -42,6 +42,7 @@ export const REAL_DEV = [
   "real-set11-dev.json",
   "real-set12-dev.json",
   "real-set13-dev.json",
+  "real-set14-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -57,6 +58,7 @@ export const REAL_HELDOUT = [
   "real-set11-heldout.json",
   "real-set12-heldout.json",
   "real-set13-heldout.json",
+  "real-set14-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

@@ -1,4 +1,4 @@
-import { addRoute, gazetteerCity } from "./corridor-stops";
+import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
@@ -53,5 +53,5 @@ function readChain(ctx: EntityContext, k: number, kind: string): void {
     stops.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
     at += s.length + 1;
   });
-  addRoute(ctx, `${norm.slice(cs, at - 1)}${kind}`, cs, k + kind.length, stops);
+  addRoute(ctx, `${asWritten(ctx, cs, at - 1)}${kind}`, cs, k + kind.length, stops);
 }

@@ -19,6 +19,12 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("keeps em dashes as written in the name", () => {
+    expect(mentionsBy([routeChains], "首趟成都—罗兹—汉堡班列抵达。", false)).toEqual([
+      "Corridor:成都—罗兹—汉堡班列@成都—罗兹—汉堡班列",
+    ]);
+  });
+
   it("gives every stop as a mention of its own, foreign cities with no province", () => {
     const norm = normalize("计划开行长沙-芒街-海防公路班车。");
     const rec = new Recognizer(loadCatalog());

@@ -28,7 +28,7 @@ export function idsBy(rules: EntityRule[], text: string, withCatalog = true): st
 export function relationsBy(rules: RelationRule[], text: string): string[] {
   const norm = normalize(text);
   const rec = new Recognizer(loadCatalog());
-  const ms = rec.recognize(norm);
+  const ms = rec.recognize(norm, text);
   const abbr = rec.abbreviations(norm, ms);
   return findRelations(norm, ms, rec.cat, false, abbr, undefined, rules).map(
     (r) => `${r.type}:${r.source}->${r.target}`,

@@ -123,4 +123,15 @@ describe("relation rule on-corridor", () => {
     expect(onCorridors("江西自贸试验区\n与此同时，越南已获贷款用于中老铁路建设。")).toEqual([]);
     expect(onCorridors("江西自贸试验区\n此番班列稳定开行，使中老铁路覆盖面更大。")).toEqual([]);
   });
+
+  it("puts a carried province on a scheduled service only as its node or when the clause names it", () => {
+    const onCorridors = (text: string) =>
+      extractDocument("carried.txt", text)
+        .edges.filter((e) => e.type === "ON_CORRIDOR")
+        .map((e) => `${e.source}->${e.target}`);
+    expect(onCorridors("甘肃省\n2024年，依托中欧班列扩大出口。")).toEqual([]);
+    expect(onCorridors("甘肃省\n2024年，全省依托中欧班列扩大出口。")).toEqual([
+      "Province:甘肃省->Corridor:中欧班列",
+    ]);
+  });
 });

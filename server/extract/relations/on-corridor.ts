@@ -98,8 +98,8 @@ function modifiesCorridor(rc: RelationContext, corr: Mention): boolean {
 }
 
 /**
- * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”) stand between `s` and
- * the corridor's name.
+ * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”, also listed with 、
+ * before it: 临沧—清水河、大理—瑞丽铁路) stand between `s` and the corridor's name.
  */
 function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
   let k = s.ce;
@@ -109,6 +109,8 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
     if (next) k = next.ce;
     else if (dashed) k += dashed[0].length;
     else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
+    // (临沧—清水河、大理—瑞丽铁路: a dash-named line listed before the corridor shares its kind word)
+    else if (rc.norm[k] === "、" && /[—\-–─]/.test(rc.norm.slice(s.ce, k))) k++;
     else return false;
   }
   return true;

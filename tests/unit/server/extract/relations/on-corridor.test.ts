@@ -94,6 +94,8 @@ describe("relation rule on-corridor", () => {
       relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设，以及南宁至防城港铁路建设。"),
     ).toEqual([]);
     expect(relationsBy([onCorridor], "持续推进成都—罗兹“丝绸之路经济带”。")).toEqual([]);
+    // nor the first end of a dash-named line listed before it with 、 (A—B、C—D铁路)
+    expect(relationsBy([onCorridor], "作为重要节点，柳州—甲乙、南宁—北海铁路加快建设。")).toEqual([]);
   });
 
   it("puts the subject only on the head corridor of a relative clause (北接A、南连B的C)", () => {

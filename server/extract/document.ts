@@ -100,7 +100,9 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   };
   b.passages.push(p);
   const norm = normalize(seg.clean);
-  const ms = [...rec.recognize(norm), ...rec.regionBodies(norm, d.lastRegion)].sort((x, y) => x.cs - y.cs);
+  const ms = [...rec.recognize(norm, seg.clean), ...rec.regionBodies(norm, d.lastRegion)].sort(
+    (x, y) => x.cs - y.cs,
+  );
   for (const m of ms) {
     const region = regionOf(m.id, rec.cat);
     const e = region ? rec.cat.get(region) : undefined;

@@ -60,7 +60,8 @@ export class Recognizer extends Names {
     this.doc.start(normalize(text));
   }
 
-  recognize(norm: string): Mention[] {
+  /** The mentions of one passage; `clean` (same offsets as `norm`) lets a name keep a dash as written. */
+  recognize(norm: string, clean?: string): Mention[] {
     const cands: Candidate[] = [];
     // one `add` per passage (not per rule): creating closures in this loop was a hot spot
     let prio = 0;
@@ -70,7 +71,7 @@ export class Recognizer extends Names {
     };
     for (const rule of this.rules) {
       prio = rule.priority;
-      rule.find({ norm, n: this, cands, add });
+      rule.find({ norm, clean, n: this, cands, add });
     }
     const out = resolveOverlaps(norm, cands);
     dropCommonPortNouns(norm, out, this);

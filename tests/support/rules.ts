@@ -13,7 +13,7 @@ import { normalize } from "../../server/extract/text";
 export function mentionsBy(rules: EntityRule[], text: string, withCatalog = true): string[] {
   const norm = normalize(text);
   const rec = new Recognizer(loadCatalog(), withCatalog ? [catalogSurfaces, ...rules] : rules);
-  return rec.recognize(norm).map((m) => `${m.id}@${text.slice(m.cs, m.ce)}`);
+  return rec.recognize(norm, text).map((m) => `${m.id}@${text.slice(m.cs, m.ce)}`);
 }
 
 /** The ids of the mentions the rules find (see mentionsBy). */
@@ -28,7 +28,7 @@ export function idsBy(rules: EntityRule[], text: string, withCatalog = true): st
 export function relationsBy(rules: RelationRule[], text: string): string[] {
   const norm = normalize(text);
   const rec = new Recognizer(loadCatalog());
-  const ms = rec.recognize(norm);
+  const ms = rec.recognize(norm, text);
   const abbr = rec.abbreviations(norm, ms);
   return findRelations(norm, ms, rec.cat, false, abbr, undefined, rules).map(
     (r) => `${r.type}:${r.source}->${r.target}`,

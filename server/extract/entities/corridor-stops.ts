@@ -13,6 +13,19 @@ export function gazetteerCity(n: Names, s: string): string | null {
   return known?.startsWith("City:") ? known : n.ensure("City", s);
 }
 
+/**
+ * The normalised text [from, to) with each em dash kept as written (大理—瑞丽铁路 stays so, as the sets
+ * name a route; the normalised text reads every dash as "-").
+ */
+export function asWritten(ctx: EntityContext, from: number, to: number): string {
+  const s = ctx.norm.slice(from, to);
+  const clean = ctx.clean;
+  if (!clean || !s.includes("-")) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += s[i] === "-" && clean[from + i] === "—" ? "—" : s[i];
+  return out;
+}
+
 /** Adds a corridor named by its stops (the stops, as spans of the passage, are its parts). */
 export function addRoute(ctx: EntityContext, name: string, cs: number, ce: number, stops: Span[]): void {
   const parts = stops.map(({ id, cs, ce }) => ({ id, cs, ce }));

@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { addRoute, gazetteerCity } from "./corridor-stops";
+import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule, Mention } from "./types";
 
@@ -53,7 +53,7 @@ function readLine(ctx: EntityContext, k: number, kind: string): void {
   const y = sep >= yFrom - 1 ? lineEnd(norm, sep + 1, k, n) : null;
   const x = y ? lineEnd(norm, hanRunBefore(norm, sep, 9), sep, n) : null;
   if (!x || !y || x.id === y.id) return;
-  const join = norm[sep] === "至" ? "至" : "-";
+  const join = asWritten(ctx, sep, sep + 1);
   addRoute(ctx, `${x.name}${join}${y.name}${kind}`, x.cs, k + kind.length, [x, y]);
 }
 
@@ -63,7 +63,7 @@ export function lineEnds(ms: readonly Mention[]): Mention[] {
     .filter(
       (m) =>
         m.id.startsWith("Corridor:") &&
-        /^Corridor:[^至\-─]{2,}[至\-─].+(铁路|公路|班列|走廊|通道)$/.test(m.id),
+        /^Corridor:[^至\-─—]{2,}[至\-─—].+(铁路|公路|班列|走廊|通道)$/.test(m.id),
     )
     .flatMap((m) => m.parts.map((p) => ({ ...p, method: "pattern" as const, parts: [] })));
 }

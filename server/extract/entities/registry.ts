@@ -63,6 +63,7 @@ import { railwayLines } from "./railway-lines";
 import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
+import { sectionEnds } from "./section-ends";
 import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
 import type { EntityRule } from "./types";
@@ -99,6 +100,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   corridorPlaces,
   railwayLines,
   routeChains,
+  sectionEnds,
   silkRoads,
   bracketedRoads,
   agreementTitles,

@@ -1,4 +1,4 @@
-import { addRoute, gazetteerCity } from "./corridor-stops";
+import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
@@ -35,23 +35,34 @@ export const routeChains: EntityRule = {
   },
 };
 
-/** The chain of stops right before the kind word `kind` at k, when every stop is a place. */
+/**
+ * The chain of stops right before the kind word `kind` at k (or before 等 and the kind: 贵港—玉林等铁路),
+ * when every stop is a place; then the chains listed before it with 、, which share its kind
+ * (玉溪—磨憨、大理—瑞丽铁路 → 玉溪—磨憨铁路 and 大理—瑞丽铁路).
+ */
 function readChain(ctx: EntityContext, k: number, kind: string): void {
+  let cs = addChain(ctx, ctx.norm[k - 1] === "等" ? k - 1 : k, kind, k + kind.length);
+  while (cs > 0 && ctx.norm[cs - 1] === "、") cs = addChain(ctx, cs - 1, kind, cs - 1);
+}
+
+/** The chain of stops ending at `end`, named with `kind` and spanning to `ce`: its start, or -1. */
+function addChain(ctx: EntityContext, end: number, kind: string, ce: number): number {
   const { norm, n } = ctx;
-  const before = norm.slice(Math.max(0, k - 48), k);
+  const before = norm.slice(Math.max(0, end - 48), end);
   const c = CHAIN.exec(before);
-  if (!c) return;
+  if (!c) return -1;
   const items = (c[1] ?? "").split(/[-─]/);
   const first = firstStop(n, items[0] ?? "");
-  if (!first) return;
+  if (!first) return -1;
   const rest = items.slice(1).map((s) => stop(n, s));
-  if (rest.some((id) => !id)) return;
-  let at = k - before.length + (c.index ?? 0) + (items[0] ?? "").length - first.name.length;
+  if (rest.some((id) => !id)) return -1;
+  let at = end - before.length + (c.index ?? 0) + (items[0] ?? "").length - first.name.length;
   const cs = at;
   const stops: Span[] = [];
   [first.name, ...items.slice(1)].forEach((s, i) => {
     stops.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
     at += s.length + 1;
   });
-  addRoute(ctx, `${norm.slice(cs, at - 1)}${kind}`, cs, k + kind.length, stops);
+  addRoute(ctx, `${asWritten(ctx, cs, at - 1)}${kind}`, cs, ce, stops);
+  return cs;
 }

@@ -18,6 +18,8 @@ export interface Candidate extends Mention {
 export interface EntityContext {
   /** The normalised clean text of the passage. */
   norm: string;
+  /** The clean text `norm` was made from (same offsets), for a character a name keeps as written. */
+  clean?: string;
   /** Catalog lookups and registration of names found by patterns. */
   n: Names;
   /** Candidates proposed by the rules that ran before this one (registry order). */

@@ -122,7 +122,15 @@ const SERVICE_NODE = trigger("serviceNode");
  * on-corridor.ts reads such a place as an end of the service (CONNECTS) instead.
  */
 export function runsService(rc: RelationContext, s: Mention, corr: Mention): boolean {
-  if (!/^(City|Province)$/.test(typeOf(s.id)) || rc.fromCtx.has(s)) return false;
+  return !rc.fromCtx.has(s) && offService(rc, s, corr);
+}
+
+/**
+ * Whether `s` is a city or province and `corr` a scheduled service whose sentence makes `s` no node of it
+ * (the case runsService reads as an end of the route).
+ */
+export function offService(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (!/^(City|Province)$/.test(typeOf(s.id))) return false;
   if (!isScheduledService(corr.id, rc.ms, rc.cat)) return false;
   const ss = rc.sentStartOf(corr.cs);
   const e = rc.norm.slice(corr.ce).search(SENTENCE_END);

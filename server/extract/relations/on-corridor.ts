@@ -1,7 +1,8 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { notCorridorSubject, runsService } from "./corridor-subject";
+import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -27,6 +28,14 @@ function frontedSubject(rc: RelationContext, corr: Mention, types: string[]): Me
     return undefined;
   if (!/[，,]/.test(rc.norm[b] ?? "")) return undefined;
   return rc.ms.find((x) => x.cs >= b + 1 && x.cs - (b + 1) <= 1 && types.includes(typeOf(x.id)));
+}
+
+/** A word for the place talked about (全区, 全省, 我市, 本省…): "placeAnaphor" in triggers.json. */
+const PLACE_WORD = new RegExp(`(${trigger("placeAnaphor").source})[^，,；;。！？!?]*$`);
+
+/** Whether the clause of the corridor names the carried place by a word of its own before it. */
+function namedInClause(rc: RelationContext, corr: Mention): boolean {
+  return PLACE_WORD.test(rc.norm.slice(clauseOf(rc.norm, corr.cs)[0], corr.cs));
 }
 
 /** The end of the sentence that holds `pos`. */
@@ -89,8 +98,8 @@ function modifiesCorridor(rc: RelationContext, corr: Mention): boolean {
 }
 
 /**
- * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”) stand between `s` and
- * the corridor's name.
+ * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”, also listed with 、
+ * before it: 临沧—清水河、大理—瑞丽铁路) stand between `s` and the corridor's name.
  */
 function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
   let k = s.ce;
@@ -100,6 +109,8 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
     if (next) k = next.ce;
     else if (dashed) k += dashed[0].length;
     else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
+    // (临沧—清水河、大理—瑞丽铁路: a dash-named line listed before the corridor shares its kind word)
+    else if (rc.norm[k] === "、" && /[—\-–─]/.test(rc.norm.slice(s.ce, k))) k++;
     else return false;
   }
   return true;
@@ -133,6 +144,9 @@ export const onCorridor: RelationRule = {
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
         const end = runsService(rc, s, corr);
+        // (a city or province carried from the context with no word for it in the clause is no end of
+        // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)
+        if (!end && rc.fromCtx.has(s) && !namedInClause(rc, corr) && offService(rc, s, corr)) continue;
         push({
           type: end ? "CONNECTS" : "ON_CORRIDOR",
           subj: s,

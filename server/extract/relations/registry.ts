@@ -31,6 +31,7 @@ import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
+import { lineSections } from "./line-sections";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { marketEntry } from "./market-entry";
@@ -93,6 +94,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portLink,
   routes,
   quotedRoutes,
+  lineSections,
   serviceCompound,
   carriedGoods,
   membership,

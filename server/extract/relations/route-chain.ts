@@ -1,6 +1,7 @@
 /**
  * A route written as a chain of places in brackets right after a service's name (中欧班列长安号（海防—
- * 西安—阿拉木图）班列, 中老铁路（南京—万象）国际货运列车, 中欧班列（郑州至赫尔辛基）): every place of
+ * 西安—阿拉木图）班列, 中老铁路（南京—万象）国际货运列车, 中欧班列（郑州至赫尔辛基）, and destinations
+ * listed after the dash: 中欧班列（西安—纽约、诺福克）): every place of
  * the chain is a stop of the service, also when another member of the chain is a name no rule knows
  * (the dashes, not the names, make the chain). Unbracketed chains are read by routes.ts (isStop).
  */
@@ -13,9 +14,9 @@ const DASH = "(?:[—\\-─–]+|至)";
  * The text from the service's name to a chain member: an opening bracket, then members and dashes; the
  * member may open with the place it lies in (（中国郑州至芬兰赫尔辛基）).
  */
-const LEAD_BRACKETED = new RegExp(`^[“"]?[(（]([\\u4e00-\\u9fff]{1,10}${DASH})*[\\u4e00-\\u9fff]{0,4}$`);
+const LEAD_BRACKETED = new RegExp(`^[“"]?[(（]([\\u4e00-\\u9fff]{1,10}(${DASH}|、))*[\\u4e00-\\u9fff]{0,4}$`);
 /** The text after a chain member: more members and dashes, then the chain's close. */
-const TAIL = new RegExp(`^(${DASH}[\\u4e00-\\u9fff]{1,10}?)*[)）]`);
+const TAIL = new RegExp(`^((${DASH}|、)[\\u4e00-\\u9fff]{1,10}?)*[)）]`);
 
 /** Whether `p` is a member of a dash-joined chain of places written right after the name of `s`. */
 export function chainAfter(rc: RelationContext, p: Mention, service: Mention): boolean {
@@ -25,7 +26,11 @@ export function chainAfter(rc: RelationContext, p: Mention, service: Mention): b
   const lead = rc.norm.slice(s.ce, p.cs);
   const tail = rc.norm.slice(p.ce, p.ce + 60);
   if (!LEAD_BRACKETED.test(lead) || !TAIL.test(tail)) return false;
-  // at least one dash joins the member to the chain, and a bracket opened before it closes after it
-  const dashed = new RegExp(`${DASH}[\\u4e00-\\u9fff]{0,4}$`).test(lead) || new RegExp(`^${DASH}`).test(tail);
+  // a dash joins the member to the chain, or the member is listed with 、 after a dash (西安—纽约、诺福克),
+  // and a bracket opened before it closes after it
+  const dashed =
+    new RegExp(`${DASH}[\\u4e00-\\u9fff]{0,4}$`).test(lead) ||
+    new RegExp(`^${DASH}`).test(tail) ||
+    (/、[\u4e00-\u9fff]{0,4}$/.test(lead) && new RegExp(DASH).test(lead));
   return dashed && /^[^(（]*[)）]/.test(tail);
 }

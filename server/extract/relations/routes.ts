@@ -193,14 +193,23 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
 
 /** A train noun of its own between a place and the service: 横岗至厦门铁海联运班列…中欧班列. */
 const OTHER_TRAIN = /班列|专列|列车|航线|快线|班车/;
+/** A bracket opened right after a train noun, still open: 中亚班列(兰州至… */
+const TRAIN_BRACKET = /(班列|专列|列车|航线|快线|班车)\([^()]*$/;
 
 /**
  * 继开通南昌中欧班列、向塘至越南河内国际班列，以及向塘至深圳盐田港之后: a service followed by a list
  * separator is one item of a list of trains, and the places after it are the stops of the other
- * items; a place before the service whose phrase another train noun closes is that train's stop.
+ * items; a place before the service whose phrase another train noun closes, or that stands in brackets
+ * after another train noun (中亚班列(兰州至阿拉木图)、中欧班列), is that train's stop.
  */
 function ofNextTrain(rc: RelationContext, s: Mention, p: Mention): boolean {
-  if (p.ce <= s.cs) return OTHER_TRAIN.test(rc.norm.slice(p.ce, s.cs));
+  if (p.ce <= s.cs) {
+    const between = rc.norm.slice(p.ce, s.cs);
+    // (中亚班列(兰州至阿拉木图)、中欧班列: a place in brackets after another train noun is its stop)
+    const inBrackets =
+      between.includes(")") && TRAIN_BRACKET.test(rc.norm.slice(Math.max(0, p.cs - 16), p.cs));
+    return inBrackets || OTHER_TRAIN.test(between);
+  }
   return /^[”"」]?(、|以及|[和及])/.test(rc.norm.slice(s.ce));
 }
 

@@ -18,6 +18,17 @@ describe("entity rule railway-lines", () => {
     ]);
   });
 
+  it("keeps an em dash between the ends as written, and its ends as mentions", () => {
+    expect(mentionsBy([railwayLines], "柳州—湛江铁路年内建成。", false)).toEqual([
+      "Corridor:柳州—湛江铁路@柳州—湛江铁路",
+    ]);
+    const text = "南宁—凭祥铁路加快建设。";
+    const rec = new Recognizer(loadCatalog());
+    const norm = normalize(text);
+    const ends = rec.abbreviations(norm, rec.recognize(norm, text)).map((m) => m.id);
+    expect(ends).toEqual(expect.arrayContaining(["City:南宁", "City:凭祥"]));
+  });
+
   it("gives the two ends as mentions of their own", () => {
     const norm = normalize("贵州榕江至广西柳州铁路开工。");
     const rec = new Recognizer(loadCatalog());

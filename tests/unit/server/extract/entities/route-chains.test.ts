@@ -19,6 +19,22 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("keeps em dashes as written in the name", () => {
+    expect(mentionsBy([routeChains], "首趟成都—罗兹—汉堡班列抵达。", false)).toEqual([
+      "Corridor:成都—罗兹—汉堡班列@成都—罗兹—汉堡班列",
+    ]);
+  });
+
+  it("reads chains listed with 、 before one kind (or before 等 and the kind) as routes of that kind", () => {
+    expect(mentionsBy([routeChains], "规划建设柳州—南宁、南宁—北海等铁路。", false)).toEqual([
+      "Corridor:柳州—南宁铁路@柳州—南宁",
+      "Corridor:南宁—北海铁路@南宁—北海等铁路",
+    ]);
+    expect(mentionsBy([routeChains], "包括中亚通道、昆明-河内通道。", false)).toEqual([
+      "Corridor:昆明-河内通道@昆明-河内通道",
+    ]);
+  });
+
   it("gives every stop as a mention of its own, foreign cities with no province", () => {
     const norm = normalize("计划开行长沙-芒街-海防公路班车。");
     const rec = new Recognizer(loadCatalog());

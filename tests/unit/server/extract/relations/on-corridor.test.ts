@@ -94,6 +94,8 @@ describe("relation rule on-corridor", () => {
       relationsBy([onCorridor], "加快推进重要节点贵州黄桶至百色铁路建设，以及南宁至防城港铁路建设。"),
     ).toEqual([]);
     expect(relationsBy([onCorridor], "持续推进成都—罗兹“丝绸之路经济带”。")).toEqual([]);
+    // nor the first end of a dash-named line listed before it with 、 (A—B、C—D铁路)
+    expect(relationsBy([onCorridor], "作为重要节点，柳州—甲乙、南宁—北海铁路加快建设。")).toEqual([]);
   });
 
   it("puts the subject only on the head corridor of a relative clause (北接A、南连B的C)", () => {
@@ -122,5 +124,16 @@ describe("relation rule on-corridor", () => {
     // a name of another kind opening the corridor's clause after a connective, a demonstrative noun
     expect(onCorridors("江西自贸试验区\n与此同时，越南已获贷款用于中老铁路建设。")).toEqual([]);
     expect(onCorridors("江西自贸试验区\n此番班列稳定开行，使中老铁路覆盖面更大。")).toEqual([]);
+  });
+
+  it("puts a carried province on a scheduled service only as its node or when the clause names it", () => {
+    const onCorridors = (text: string) =>
+      extractDocument("carried.txt", text)
+        .edges.filter((e) => e.type === "ON_CORRIDOR")
+        .map((e) => `${e.source}->${e.target}`);
+    expect(onCorridors("甘肃省\n2024年，依托中欧班列扩大出口。")).toEqual([]);
+    expect(onCorridors("甘肃省\n2024年，全省依托中欧班列扩大出口。")).toEqual([
+      "Province:甘肃省->Corridor:中欧班列",
+    ]);
   });
 });

@@ -26,6 +26,13 @@ describe("dash-joined chain of places after a service's name (route-chain.ts)", 
     expect(b).toContain("CONNECTS:Corridor:中欧班列->City:华沙");
   });
 
+  it("reads destinations listed with 、 after the dash, not a list with no dash", () => {
+    const found = relationsBy([routes], "首趟中欧班列（成都—汉堡、华沙、布达佩斯）今日发车。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:汉堡");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:华沙");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:布达佩斯");
+  });
+
   it("reads no chain that other words interrupt, nor a dash pair in another clause", () => {
     expect(relationsBy([routes], "中欧班列运量增长，西安—咸阳城际铁路同日开通。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列（今年第一百列）与西安—咸阳城际铁路同日开通。")).toEqual([]);

@@ -223,6 +223,10 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "此次开行的南昌至厦门铁海联运班列，是继中欧班列之后的又一条线路。")).toEqual(
       [],
     );
+    // a place in brackets after another train noun, the service the next item of the list
+    expect(relationsBy([routes], "今年，中亚班列（郑州至塔什干）、中欧班列（郑州至汉堡）运行平稳。")).toEqual(
+      ["CONNECTS:Corridor:中欧班列->City:郑州", "CONNECTS:Corridor:中欧班列->City:汉堡"],
+    );
     // the service's own stops are still read
     expect(relationsBy([routes], "中欧班列从南昌出发，开往波兰。")).toEqual([
       "CONNECTS:Corridor:中欧班列->City:南昌",

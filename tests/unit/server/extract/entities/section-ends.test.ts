@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { railwayLines } from "../../../../../server/extract/entities/railway-lines";
+import { sectionEnds } from "../../../../../server/extract/entities/section-ends";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule section-ends", () => {
+  it("reads unseen ends of a named line's section as cities", () => {
+    const ms = mentionsBy([railwayLines, sectionEnds], "南宁至凭祥铁路（甲村至乙镇段）开工。");
+    expect(ms).toEqual(expect.arrayContaining(["City:甲村@甲村", "City:乙镇@乙镇"]));
+  });
+
+  it("needs a named line, and leaves stations and borders", () => {
+    expect(mentionsBy([sectionEnds], "某某高速甲村至乙镇段扩容。", false)).toEqual([]);
+    const ms = mentionsBy([railwayLines, sectionEnds], "南宁至凭祥铁路甲村站至湘桂界段开工。");
+    expect(ms.filter((m) => m.includes("甲村") || m.includes("湘桂界"))).toEqual([]);
+  });
+});

@@ -121,3 +121,10 @@ describe("sector words naming a fund or a line of business", () => {
     );
   });
 });
+
+describe("list items opening with a verb of coverage or a demonstrative", () => {
+  it("takes no item opening with 涵盖/包括/涉及 or with 这批/这类", () => {
+    const ids = idsBy([industries], "签约项目涵盖未来产业、文旅、教育等领域,这批未来产业项目陆续落地。");
+    expect(ids.filter((id) => /^Industry:(涵盖|这批)/.test(id))).toEqual([]);
+  });
+});

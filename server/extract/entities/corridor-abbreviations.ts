@@ -1,4 +1,4 @@
-import { CITY_ABBREVIATIONS } from "../lexicon";
+import { CITY_ABBREVIATIONS, PARTNER_ABBREVIATIONS } from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
@@ -13,6 +13,8 @@ const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
  * the last member possibly a country or continent the route reaches (湘粤非, 义新欧).
  */
 export function members(comp: string, k: number, n: Names): Span[] | null {
+  const countries = countryCompound(comp, k, n);
+  if (countries) return countries;
   const parts: Span[] = [];
   const china = comp.startsWith("中");
   if (china) parts.push({ id: "Country:中国", cs: k, ce: k + 1 });
@@ -28,6 +30,28 @@ export function members(comp: string, k: number, n: Names): Span[] | null {
     parts.push({ id, cs: k + i, ce: k + i + 1 });
   }
   return comp.length < 2 ? null : parts;
+}
+
+/**
+ * A compound of three or more country abbreviations with 中 inside, not first (孟中印缅: 孟加拉国, 中国,
+ * 印度, 缅甸; the catalog's abbr field or data/lexicon/bilateral-abbreviations.json), or null.
+ */
+function countryCompound(comp: string, k: number, n: Names): Span[] | null {
+  if (comp.length < 3 || !comp.slice(1).includes("中") || comp.startsWith("中")) return null;
+  // 以中欧班列为…, 新中欧班列线路: a preposition or 新 (new) before a compound, not 以色列 or 新加坡
+  if (/^[以与和对向从在为将新]/.test(comp)) return null;
+  const parts: Span[] = [];
+  for (let i = 0; i < comp.length; i++) {
+    const ch = comp[i] ?? "";
+    const partner = PARTNER_ABBREVIATIONS[ch];
+    const id =
+      ch === "中"
+        ? "Country:中国"
+        : (n.cat.countryAbbr.get(ch) ?? (partner ? n.cat.resolve(partner, ["Country"]) : undefined));
+    if (!id) return null;
+    parts.push({ id, cs: k + i, ce: k + i + 1 });
+  }
+  return parts;
 }
 
 /**

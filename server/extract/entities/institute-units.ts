@@ -8,7 +8,7 @@ const FUNCTION = /[的是在了为将把对从以向其则、]/;
 
 /**
  * Institutes of an academy of sciences found by another rule: 中国科学院地理科学与资源研究所,
- * 某省社会科学院经济研究所 (a university's units are university-institutes'). The whole name is the organisation (the parent body is no mention of its own).
+ * 某省社会科学院经济研究所, the short form 中国社科院欧洲研究所 (a university's units are university-institutes'). The whole name is the organisation (the parent body is no mention of its own).
  */
 export const instituteUnits: EntityRule = {
   name: "institute-units",
@@ -17,7 +17,7 @@ export const instituteUnits: EntityRule = {
   find(ctx) {
     const { norm, cands } = ctx;
     for (const c of [...cands]) {
-      if (!c.id.startsWith("Organization:") || !/科学院$/.test(norm.slice(c.cs, c.ce))) continue;
+      if (!c.id.startsWith("Organization:") || !/(科学院|社科院)$/.test(norm.slice(c.cs, c.ce))) continue;
       const u = UNIT.exec(norm.slice(c.ce, c.ce + 16));
       if (!u || FUNCTION.test(u[0])) continue;
       addLedOrganization(ctx, c, c.ce + u[0].length);

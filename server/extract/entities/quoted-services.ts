@@ -2,6 +2,18 @@ import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
+ * A quoted “X号” brand right after a plain train word (宽轨班列“二连号”, 专列“某某号”): the brand names
+ * the service. After a service named by its regions (中欧班列, 欧亚班列, 中亚班列) it is that service's
+ * brand (quoted-train-brands.ts); before the train words (“某某号”欧亚班列) annotators split between the
+ * brand and the whole phrase, so it is left alone.
+ */
+function numberedBrand(norm: string, cs: number, inner: string): boolean {
+  if (inner.length < 3 || !inner.endsWith("号")) return false;
+  const before = norm.slice(Math.max(0, cs - 8), cs);
+  return /(班列|专列)$/.test(before) && !/(中欧|欧亚|亚欧|中亚)[^，。；]*$/.test(before);
+}
+
+/**
  * Rail and sea-rail services named in quotes: “蓉欧快铁”, “湘粤非”铁海联运, “长安号”班列. The quoted
  * name is a service when it ends in a service word or one follows the closing quote.
  */
@@ -16,9 +28,14 @@ export const quotedServices: EntityRule = {
       const inner = m[1] ?? "";
       // a quoted line name is the service's own name (“湘滇·澜湄线”国际货运班列 → 湘滇·澜湄线)
       // …that a train word follows in its clause (not “底线”, “生命线”)
-      const clause = /^[^，。；！？,;!?]{0,24}?(班列|专列|班车)/.test(
+      const clause = /^[^，。；！？,;!?]{0,24}?(班列|专列|班车|列车)/.test(
         norm.slice((m.index ?? 0) + inner.length + 2),
       );
+      if (numberedBrand(norm, m.index ?? 0, inner)) {
+        const cs = m.index ?? 0;
+        add({ id: n.resolveOrRegister("Corridor", inner), cs, ce: cs + inner.length + 2, method: "pattern" });
+        continue;
+      }
       const line = /[^专直]线$/.test(inner) && clause;
       const after = line ? "" : (m[2] ?? "");
       if (!after && !line && !/(快铁|班列|专列|铁海联运)$/.test(inner)) continue;

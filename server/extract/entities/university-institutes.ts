@@ -18,12 +18,14 @@ export const universityInstitutes: EntityRule = {
   name: "university-institutes",
   type: "Organization",
   priority: 1,
-  find({ norm, n, add }) {
+  find({ norm, n, add, cands }) {
     for (const m of norm.matchAll(/大学/g)) {
       const k = m.index ?? 0;
       const unit = UNIT.exec(norm.slice(k));
       if (!unit) continue;
-      let cs = hanRunBefore(norm, k, 8);
+      // a university an earlier rule knows gives the start (本文根据香港大学…: not the clause before it)
+      const known = cands.find((c) => c.ce === k + 2 && c.cs < k && c.id.startsWith("Organization:"));
+      let cs = known ? known.cs : hanRunBefore(norm, k, 8);
       // a list before the university ends at its last conjunction (…科学院和贵州大学)
       const conj = Math.max(...[..."和与及"].map((c) => norm.lastIndexOf(c, k - 1)));
       if (conj >= cs) cs = conj + 1;

@@ -8,6 +8,20 @@ import type { EntityRule } from "./types";
 
 /** Tags of words that may open an unseen name: place, organisation, other proper noun, abbreviation. */
 const PROPER = /^(ns|nt|nz|j|nrt)$/;
+/** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司). */
+const COMPANY_HEAD = /^(集团|公司)$/;
+/** A brand: two to four Han characters jieba does not know (x), after an optional preposition or
+ * conjunction it glued on (由澜拓/x 公司: the brand is 澜拓), holding no determiner or function word. */
+const BRAND =
+  /^([与和及由从在对向将把被让给])?((?:(?![的是了为以其则该这那此每各本某])[\u4e00-\u9fff]){2,4})$/;
+
+/** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
+function brandStart(w: Word): number {
+  const b = w.tag === "x" ? BRAND.exec(w.word) : null;
+  if (!b || /^[与和及由从在对向将把被让给]/.test(b[2] ?? "")) return -1;
+  return w.start + (b[1]?.length ?? 0);
+}
+
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
 const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
@@ -25,18 +39,37 @@ function nameEndingAt(words: Word[], i: number): { start: number; end: number; t
   if (!w || !h) return null;
   let j = i;
   let proper = PROPER.test(w.tag) && w.word.length > h.head.length;
+  const company = COMPANY_HEAD.test(w.word);
   let plain = 0;
+  let brandAt = -1;
   while (j > 0) {
     const p = words[j - 1];
     if (!p || !HAN.test(p.word)) break;
     if (PROPER.test(p.tag)) proper = true;
     else if (p.tag === "n" && plain === 0 && proper === false) plain++;
-    else break;
+    else {
+      // a brand right before 集团 or 公司 opens the name: the run stops there
+      if (company && j === i) brandAt = brandStart(p);
+      if (brandAt >= 0) proper = true;
+      break;
+    }
     j--;
   }
-  const start = words[j]?.start ?? w.start;
+  const start = brandAt >= 0 ? brandAt : (words[j]?.start ?? w.start);
   if (!proper || w.end - start > 14 || w.end - start <= h.head.length) return null;
   return { start, end: w.end, type: h.type };
+}
+
+/**
+ * A sector or a railway written inside a company's name before 集团 or 公司 (欧华国际物流集团,
+ * 青藏铁路公司): the company's business line, no mention of its own.
+ */
+function businessLines(
+  inside: readonly { id: string; cs: number; ce: number }[],
+  found: { start: number; end: number; type: NodeType },
+) {
+  if (found.type !== "Organization") return [];
+  return inside.filter((c) => c.cs >= found.start && c.ce < found.end && /^(Industry|Corridor):/.test(c.id));
 }
 
 /**
@@ -81,7 +114,10 @@ export const unseenNames: EntityRule = {
       const placeParts = inside.filter(
         (c) => c.cs >= found.start && c.ce <= found.end && /^(Country|Province|City):/.test(c.id),
       );
-      if (placeParts.length !== inside.length) continue;
+      const lines = businessLines(inside, found);
+      if (placeParts.length + lines.length !== inside.length) continue;
+      // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
+      if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
       const name = norm.slice(found.start, found.end);
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;

@@ -83,3 +83,15 @@ describe("services named by a compound and 国际铁路货运班列", () => {
     );
   });
 });
+
+describe("corridors named by a compound of countries with 中 inside", () => {
+  it("reads a compound of country abbreviations that does not open with 中 (孟中印缅)", () => {
+    const found = idsBy([corridorAbbreviations], "四国同意加快推进孟中印缅经济走廊。");
+    expect(found).toContain("Corridor:孟中印缅经济走廊");
+  });
+
+  it("reads no compound after a preposition or 新 (以中欧班列为依托, 新中欧班列)", () => {
+    const found = idsBy([corridorAbbreviations], "该市以中欧班列为依托,开通新中欧班列线路。");
+    expect(found.filter((id) => /^Corridor:(以|新)/.test(id))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quotedServices } from "../../../../../server/extract/entities/quoted-services";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences: rail services named in quotes.
 describe("entity rule quoted-services", () => {
@@ -26,5 +26,21 @@ describe("entity rule quoted-services", () => {
       "Corridor:赣闽·海西线@“赣闽·海西线”",
     ]);
     expect(mentionsBy([quotedServices], "守住“底线”，打通“黄金线”，班列开行。", false)).toEqual([]);
+  });
+});
+
+describe("quoted brands after a train word and quoted lines before 列车", () => {
+  it("reads a quoted 号 brand right after a plain train word as the service", () => {
+    expect(idsBy([quotedServices], "首列宽轨班列“北疆号”从边境站驶出。")).toContain("Corridor:北疆号");
+  });
+
+  it("leaves a 号 brand after a service named by its regions to that service (欧亚班列“东岳号”)", () => {
+    expect(idsBy([quotedServices], "欧亚班列“东岳号”昨日首发。")).not.toContain("Corridor:东岳号");
+  });
+
+  it("reads a quoted line with 列车 after it in its clause", () => {
+    expect(idsBy([quotedServices], "当天,“滇桂快线”国际货物列车开行突破100列。")).toContain(
+      "Corridor:滇桂快线",
+    );
   });
 });

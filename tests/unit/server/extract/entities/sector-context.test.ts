@@ -110,3 +110,21 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     expect(idsBy([industries], "该区重点发展化工和种业等产业。")).toContain("Industry:化工");
   });
 });
+
+describe("sector words naming a fund or a line of business", () => {
+  it("drops a sector word before 基金, 发展基金 or 业务, and keeps it as a field", () => {
+    expect(idsBy([industries], "两家银行设立航空产业发展基金。")).not.toContain("Industry:航空产业");
+    expect(idsBy([industries], "该市设立新能源产业基金。")).not.toContain("Industry:新能源产业");
+    expect(idsBy([industries], "今年该港陆续启动冷链物流业务。")).not.toContain("Industry:冷链物流");
+    expect(idsBy([industries], "该片区重点发展航空产业和冷链物流。")).toEqual(
+      expect.arrayContaining(["Industry:航空产业", "Industry:冷链物流"]),
+    );
+  });
+});
+
+describe("list items opening with a verb of coverage or a demonstrative", () => {
+  it("takes no item opening with 涵盖/包括/涉及 or with 这批/这类", () => {
+    const ids = idsBy([industries], "签约项目涵盖未来产业、文旅、教育等领域,这批未来产业项目陆续落地。");
+    expect(ids.filter((id) => /^Industry:(涵盖|这批)/.test(id))).toEqual([]);
+  });
+});

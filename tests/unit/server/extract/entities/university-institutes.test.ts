@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicBodies } from "../../../../../server/extract/entities/public-bodies";
 import { universityInstitutes } from "../../../../../server/extract/entities/university-institutes";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
@@ -21,5 +22,15 @@ describe("entity rule university-institutes", () => {
 
   it("reads no phrase with a function word", () => {
     expect(idsBy([universityInstitutes], "这是大学的研究院，也是高校在当地的学院。", false)).toEqual([]);
+  });
+});
+
+describe("a university an earlier rule knows opens the institute's name", () => {
+  it("starts the name at the known university, not at the clause before it", () => {
+    const found = mentionsBy(
+      [publicBodies, universityInstitutes],
+      "本报告将根据香港大学经济研究所的数据展开。",
+    );
+    expect(found).toContain("Organization:香港大学经济研究所@香港大学经济研究所");
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { industries } from "../../../../../server/extract/entities/industries";
+import { railwayLines } from "../../../../../server/extract/entities/railway-lines";
 import { unseenNames } from "../../../../../server/extract/entities/unseen-names";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
@@ -36,5 +38,36 @@ describe("entity rule unseen-names", () => {
     const ids = idsBy([unseenNames], "一列自哈萨克斯坦开来的中亚过境班列今日进站，另有欧洲回程班列停靠。");
     expect(ids.filter((id) => id.startsWith("Corridor:"))).toEqual([]);
     expect(ids).not.toContain("Country:中亚");
+  });
+});
+
+// Invented sentences: companies named by a brand the dictionary does not know, or holding a business line.
+describe("unseen company names before 集团 and 公司", () => {
+  it("reads a brand the segmenter does not know right before 集团 or 公司", () => {
+    expect(idsBy([unseenNames], "越南客商与祺沃集团在海防合资建厂。")).toContain("Organization:祺沃集团");
+    // the preposition glued to the unknown word is left out of the name
+    expect(mentionsBy([unseenNames], "货物由澜拓公司承运。")).toContain("Organization:澜拓公司@澜拓公司");
+  });
+
+  it("reads no brand from a determiner or a pronoun before 公司", () => {
+    const orgs = idsBy([unseenNames], "该航线由这趟公司运营,由该公司负责。").filter((id) =>
+      id.startsWith("Organization:"),
+    );
+    expect(orgs).toEqual([]);
+  });
+
+  it("reads a company whose name holds its business line (a sector or a railway)", () => {
+    expect(idsBy([industries, unseenNames], "货物由长江国际物流集团承运。")).toContain(
+      "Organization:长江国际物流集团",
+    );
+    expect(idsBy([railwayLines, unseenNames], "班列从滇越铁路公司昆明车站开出。")).toContain(
+      "Organization:滇越铁路公司",
+    );
+  });
+
+  it("reads no company whose name opens with its business line (国际物流股份公司)", () => {
+    expect(idsBy([industries, unseenNames], "国际物流股份公司正式成立。")).not.toContain(
+      "Organization:国际物流股份公司",
+    );
   });
 });

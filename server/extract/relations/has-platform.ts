@@ -61,13 +61,14 @@ export const hasPlatform: RelationRule = {
         if (!s) continue;
         if (d.parts.some((p) => p.id === s.id)) continue;
         if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
-        // a province or city holds the zone only when a platform word says so between them, or the
-        // zone's clause calls it a platform being built (推动X等平台建设); a platform word elsewhere in
-        // the passage (or 有 inside 有色金属) says nothing of a zone it merely names
-        const [, to] = clauseOf(norm, d.cs);
+        // a province or city holds the zone only when a platform word says so between them in the
+        // zone's clause, or that clause calls it a platform being built (推动X等平台建设); a platform
+        // word elsewhere in the passage (or 有 inside 有色金属), or in an earlier clause (X省搭建…平台，
+        // …；巩固提升Y产业园), says nothing of a zone it merely names
+        const [dFrom, to] = clauseOf(norm, d.cs);
         if (
           /^(Province|City):/.test(s.id) &&
-          !T_PLATFORM.test(norm.slice(s.ce, d.cs)) &&
+          !T_PLATFORM.test(norm.slice(Math.max(s.ce, dFrom), d.cs)) &&
           !PLATFORM_AFTER.test(norm.slice(d.ce, to))
         )
           continue;

@@ -29,6 +29,14 @@ describe("relation rule has-platform", () => {
     expect(
       relationsBy([hasPlatform], "江西省农业发达。南昌综合保税区近日发布新政，企业拥有更多机会。"),
     ).toEqual([]);
+    // (a platform word in an earlier clause of the sentence neither: the zone's own clause must say it)
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "江西省积极搭建对外合作平台，深化与东盟交流；南昌综合保税区进出口稳步增长。",
+      ),
+    ).toEqual([]);
+    expect(relationsBy([hasPlatform], "江西省有不少外贸企业，使南昌综合保税区实现进出口破零。")).toEqual([]);
     // (between them: the province has it)
     expect(relationsBy([hasPlatform], "江西省近年来依托南昌综合保税区发展加工贸易。")).toEqual([
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",

@@ -42,17 +42,24 @@ export const borderWith: RelationRule = {
   types: ["BORDERS"],
   find(rc) {
     const { norm, ms } = rc;
+    // (the neighbours of an earlier 与…接壤 are no subject of a later one: 广西…西与云南接壤，…，西南与越南
+    // 相连 → the subject before that earlier one)
+    const neighbours: [number, number][] = [];
     for (const m of norm.matchAll(WITH)) {
       const at = m.index ?? 0;
       // the province right before 与, else the subject of the clause (内蒙古处于…，与蒙古国、俄罗斯接壤;
       // 德宏州三面与缅甸接壤: a prefecture city too)
-      const prov =
+      let prov =
         ms
           .filter(
             (x) =>
               typeOf(x.id) === "Province" && x.ce <= at && /^[\u4e00-\u9fff]?$/.test(norm.slice(x.ce, at)),
           )
           .pop() ?? rc.subjectBefore(pointAt(at), ["Province", "City"]);
+      for (const [a, b] of [...neighbours].reverse())
+        if (prov && prov.cs >= a && prov.ce <= b)
+          prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
+      neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
       if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(

@@ -39,6 +39,12 @@ function sharesSubject(norm: string, s: Mention, ind: Mention): boolean {
   return semi < s.ce || SHARED_PART.test(norm.slice(semi + 1));
 }
 
+/** A body, port or development zone named in the sector's clause before it. */
+function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
+  const [a] = clauseOf(norm, ind.cs);
+  return ms.some((x) => x.cs >= a && x.ce <= ind.cs && /^(Organization|Port|DevZone):/.test(x.id));
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -75,6 +81,9 @@ export const focus: RelationRule = {
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
+      // 亦是中国铁路太原局集团公司发展现代物流…, 在长兴岛港、绥中港建设港前物流基地: a body, port or
+      // development zone named in the clause before the sector is its own topic, not the carried subject
+      if (fromCtx.has(s) && ownTopic(norm, ms, ind)) continue;
       if (typeOf(s.id) === "Province" && !fromCtx.has(s) && !provinceSubject(norm, s, ind)) continue;
       if (!fromCtx.has(s) && !sharesSubject(norm, s, ind)) continue;
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject

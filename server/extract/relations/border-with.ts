@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_BORDER_WITH } from "./triggers";
@@ -7,8 +8,18 @@ import type { RelationRule } from "./types";
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
 const WITH = new RegExp(`与([^，；。与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
 
+/** The countries China shares a land border with (data/lexicon/land-neighbours.json): no sea neighbour. */
+const LAND_NEIGHBOURS = new Set(
+  readLexicon<{ countries: string[] }>("land-neighbours.json").countries.map((c) => `Country:${c}`),
+);
+
+/** Whether a country may be the target of BORDERS (a land neighbour of China). */
+export function landNeighbour(id: string): boolean {
+  return LAND_NEIGHBOURS.has(id);
+}
+
 /**
- * BORDERS from a province to each sovereign country (China excepted) that `inSpan` accepts, quoted
+ * BORDERS from a province to each land neighbour of China that `inSpan` accepts, quoted
  * from the province to `quoteEnd(country)`; shared by the BORDERS rules.
  */
 export function pushBorders(
@@ -18,7 +29,7 @@ export function pushBorders(
   quoteEnd: (c: Mention) => number,
 ): void {
   for (const c of rc.of("Country")) {
-    if (inSpan(c) && c.id !== "Country:中国" && rc.isCountry(c.id)) {
+    if (inSpan(c) && landNeighbour(c.id) && rc.isCountry(c.id)) {
       rc.push({
         type: "BORDERS",
         source: prov.id,

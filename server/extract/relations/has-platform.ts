@@ -15,11 +15,11 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 const PLATFORM_AFTER = /平台|载体|建设|设立|获批|建立/;
 
 /**
- * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人): the venue or person,
- * not the zone, is what the clause speaks of.
+ * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人, 浦东新区人民政府): the
+ * venue, body or person, not the zone, is what the clause speaks of.
  */
 const MODIFIES =
-  /^(相关)?(负责人|管委会|管理委员会|党工委|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
+  /^(相关)?(负责人|管委会|管理委员会|党工委|人民政府|政府|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
 /**
  * The zone is where the subject lies (大兴机场片区位于…临空经济区范围内), not a platform it has: a locative
  * word before it in its clause with no platform word between (not 位于泸州的片区依托X综合保税区).

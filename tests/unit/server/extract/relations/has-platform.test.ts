@@ -43,7 +43,10 @@ describe("relation rule has-platform", () => {
     ]);
   });
 
-  it("gives nothing for a zone named as a modifier (…新区政务服务中心, …新区负责人) or as where the subject lies", () => {
+  it("gives nothing for a zone named as a modifier (…新区政务服务中心, …新区负责人, …新区人民政府) or as where the subject lies", () => {
+    expect(
+      relationsBy([hasPlatform], "临港新片区建设方案已印发，两江新区人民政府和有关单位参与建设。"),
+    ).toEqual([]);
     expect(
       relationsBy([hasPlatform], "湖北自贸试验区建设推进会在武汉东湖新技术开发区政务服务中心举行。"),
     ).toEqual([]);

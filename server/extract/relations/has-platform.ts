@@ -1,5 +1,6 @@
 import { type Catalog, nodeId } from "../catalog";
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
 import type { RelationRule } from "./types";
@@ -45,10 +46,30 @@ function namedElsewhere(cat: Catalog, parts: readonly { id: string }[], subject:
   });
 }
 
+/** Between the items of one list: separators and a count of areas (福州、厦门、平潭三个片区，福州高新区). */
+const LIST_GAP = /^([、，,和及与\s]|[一二三四五六七八九十两\d]+个片区)*$/;
+
+/**
+ * The zone is an item of the same list as the subject (A片区、B片区，C高新区和D投资区分别介绍…): a fellow
+ * item, not a platform the subject has.
+ */
+function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolean {
+  if (s.ce > d.cs) return false;
+  let gap = "";
+  let k = s.ce;
+  for (const m of ms) {
+    if (m.cs < k || m.ce > d.cs) continue;
+    gap += norm.slice(k, m.cs);
+    k = m.ce;
+  }
+  gap += norm.slice(k, d.cs);
+  return gap.length > 0 && LIST_GAP.test(gap);
+}
+
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
-  find({ norm, cat, trigText, push, of, subjectBefore }) {
+  find({ norm, ms, cat, trigText, push, of, subjectBefore }) {
     if (T_PLATFORM.test(trigText)) {
       for (const d of of("DevZone")) {
         if (cat.get(d.id)?.properties.kind === "category") continue;
@@ -59,7 +80,7 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
-        if (d.parts.some((p) => p.id === s.id)) continue;
+        if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
         if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
         // a province or city holds the zone only when a platform word says so between them in the
         // zone's clause, or that clause calls it a platform being built (推动X等平台建设); a platform

@@ -58,4 +58,17 @@ describe("relation rule has-platform", () => {
       "HAS_PLATFORM:Area:川南临港片区->DevZone:泸州综合保税区",
     ]);
   });
+
+  it("gives nothing for a zone listed with the subject as a fellow item", () => {
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "会上，江西自贸试验区南昌、赣州两个片区，南昌高新区和九江经济技术开发区分别介绍了建设情况。",
+      ),
+    ).toEqual([]);
+    // (a verb between them still gives it)
+    expect(relationsBy([hasPlatform], "南昌片区包括南昌高新区和部分城区。")).toEqual([
+      "HAS_PLATFORM:Area:南昌片区->DevZone:南昌高新区",
+    ]);
+  });
 });

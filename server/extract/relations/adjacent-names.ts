@@ -1,4 +1,3 @@
-import { nodeId } from "../catalog";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -36,29 +35,6 @@ function chainProvince(rc: RelationContext, i: number, county: Mention): void {
     confidence: 0.85,
     cs: p.cs,
     ce: county.ce,
-  });
-}
-
-/**
- * A port written right after its province (广西钦州港, 新疆阿拉山口口岸) lies in it, unless the catalog puts
- * the port, or the city its name opens with, in another province.
- */
-function provincePort(rc: RelationContext, a: Mention, b: Mention): void {
-  const { norm, cat, push } = rc;
-  if (typeOf(b.id) !== "Port" || !/^的?$/.test(norm.slice(a.ce, b.cs))) return;
-  // (a catalogued port's parent is its city, a city's parent its province)
-  const city = cat.get(b.id)?.parent;
-  const cities = [...(city ? [nodeId("City", city)] : []), ...b.parts.map((p) => p.id)];
-  const parents = cities.filter((c) => typeOf(c) === "City").map((c) => cat.get(c)?.parent);
-  if (parents.some((x) => x !== undefined && `Province:${x}` !== a.id)) return;
-  push({
-    type: "LOCATED_IN",
-    source: b.id,
-    target: a.id,
-    method: "pattern",
-    confidence: 0.85,
-    cs: a.cs,
-    ce: b.ce,
   });
 }
 
@@ -143,7 +119,6 @@ export const adjacentNames: RelationRule = {
       }
       // 浙江省舟山市政协, 贵州黄桶至广西百色铁路: a city that opens a name right after its province
       if (typeOf(a.id) === "Province" && !other) partCity(rc, a, b);
-      if (typeOf(a.id) === "Province") provincePort(rc, a, b);
       // 中国（上海）自由贸易试验区临港新片区, 广西自贸试验区崇左片区, 上海自贸试验区（临港新片区）
       if (typeOf(a.id) === "FreeTradeZone" && typeOf(b.id) === "Area" && b.cs - a.ce <= 1) {
         push({

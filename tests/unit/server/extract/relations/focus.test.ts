@@ -89,4 +89,13 @@ describe("relation rule focus", () => {
       "辽宁港口直达边境口岸\n\n他介绍，该局构建了三条铁路大通道，从大连港出发，到达吉林珲春口岸。在长兴岛港、盘锦港建设港前物流基地。";
     expect(has(extractDocument("b.txt", b), "FOCUSES_ON:Province:吉林省->Industry:港前物流")).toBe(false);
   });
+
+  it("gives no focus to a place after 在 when the clause names its own subject before it", () => {
+    expect(relationsBy([focus], "多家物流企业也在南昌布局跨境电商、冷链物流等业务。")).toEqual([]);
+    // (the place as the subject itself still gets it)
+    expect(relationsBy([focus], "南昌重点发展跨境电商、冷链物流等产业。")).toEqual([
+      "FOCUSES_ON:City:南昌->Industry:跨境电商",
+      "FOCUSES_ON:City:南昌->Industry:冷链物流",
+    ]);
+  });
 });

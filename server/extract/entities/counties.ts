@@ -1,8 +1,11 @@
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
-/** One to three characters and 县 or 旗 (Inner Mongolia's banners), not 县域/县城/县级. */
-const COUNTY = /^([\u4e00-\u9fff]{1,3}?)(县|旗)(?![域城级区乡])/;
+/**
+ * One to three characters and 县 or 旗 (Inner Mongolia's banners), not 县域/县城/县级; after the
+ * administrative suffix of the place before when its name is written without it (日喀则市吉隆县).
+ */
+const COUNTY = /^(市|州|盟|地区)?([\u4e00-\u9fff]{1,3}?)(县|旗)(?![域城级区乡])/;
 /** Function words a county name does not hold. */
 const FUNCTION = /[的是在了为将把对从以向其则和与及各全]/;
 
@@ -18,13 +21,14 @@ export const counties: EntityRule = {
     for (const c of [...cands]) {
       if (!/^(Province|City):/.test(c.id)) continue;
       const m = COUNTY.exec(norm.slice(c.ce, c.ce + 5));
-      const base = m?.[1] ?? "";
-      if (!m || FUNCTION.test(base) || QUANTIFIER.test(base) || (base.length === 1 && m[2] === "旗"))
+      const base = m?.[2] ?? "";
+      if (!m || FUNCTION.test(base) || QUANTIFIER.test(base) || (base.length === 1 && m[3] === "旗"))
         continue;
-      const cs = c.ce;
-      const ce = cs + m[0].length;
+      const cs = c.ce + (m[1]?.length ?? 0);
+      const ce = c.ce + m[0].length;
+      const name = norm.slice(cs, ce);
       const prov = c.id.startsWith("Province:") ? n.cat.get(c.id)?.name : n.cat.get(c.id)?.parent;
-      const id = n.cat.resolve(m[0], ["City"]) ?? n.ensure("City", m[0], prov ? { parent: prov } : {});
+      const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, prov ? { parent: prov } : {});
       add({ id, cs, ce, method: "pattern" });
     }
   },

@@ -2,11 +2,41 @@ import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-/** A county, district or banner: a City whose name ends with 县, 区 or 旗. */
-const COUNTY = /^City:[\u4e00-\u9fff]{1,6}[县区旗]$/;
+/** A county, district or banner: a City whose name ends with 县, 区 or 旗 (autonomous ones may be long). */
+const COUNTY = /^City:([\u4e00-\u9fff]{1,6}[县区旗]|[\u4e00-\u9fff]{2,12}自治[县旗])$/;
 /** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
 const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
+
+/**
+ * Between a city and a county right after it: nothing, 的, a space, or the city's own suffix (日喀则市吉隆县,
+ * 喀什地区疏附县, 红河哈尼族彝族自治州河口县).
+ */
+const COUNTY_GAP = /^(的| |市|州|盟|地区|[\u4e00-\u9fff]{0,8}自治州)?$/;
+
+/**
+ * The province right before the city `a` a county is written after (江西省赣州市南康区): the county lies in
+ * it too, unless the catalog puts the county elsewhere.
+ */
+function chainProvince(rc: RelationContext, i: number, county: Mention): void {
+  const { ms, norm, cat, push } = rc;
+  const p = ms[i - 1];
+  const a = ms[i];
+  if (!p || !a || typeOf(p.id) !== "Province" || !/^(的| )?$/.test(norm.slice(p.ce, a.cs))) return;
+  for (const x of [a, county]) {
+    const parent = cat.get(x.id)?.parent;
+    if (parent !== undefined && `Province:${parent}` !== p.id) return;
+  }
+  push({
+    type: "LOCATED_IN",
+    source: county.id,
+    target: p.id,
+    method: "pattern",
+    confidence: 0.85,
+    cs: p.cs,
+    ce: county.ce,
+  });
+}
 
 /**
  * The cities listed after the first one a province is written before (山东济南、青岛、淄博、临沂): the
@@ -73,7 +103,7 @@ export const adjacentNames: RelationRule = {
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&
-        /^(的| )?$/.test(norm.slice(a.ce, b.cs))
+        (county ? COUNTY_GAP : /^(的| )?$/).test(norm.slice(a.ce, b.cs))
       ) {
         push({
           type: "LOCATED_IN",
@@ -85,6 +115,7 @@ export const adjacentNames: RelationRule = {
           ce: b.ce,
         });
         if (typeOf(a.id) === "Province") listedCities(rc, a, i + 1);
+        else chainProvince(rc, i, b);
       }
       // 浙江省舟山市政协, 贵州黄桶至广西百色铁路: a city that opens a name right after its province
       if (typeOf(a.id) === "Province" && !other) partCity(rc, a, b);

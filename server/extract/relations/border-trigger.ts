@@ -1,5 +1,5 @@
 import { clauseOf } from "../clauses";
-import { pushBorders } from "./border-with";
+import { landNeighbour, pushBorders } from "./border-with";
 import { typeOf } from "./context";
 import { T_BORDER } from "./triggers";
 import type { RelationRule } from "./types";
@@ -39,7 +39,7 @@ export const borderTrigger: RelationRule = {
         const after = trig.index + trig[0].length;
         for (let i = after; i < after + 3; i++) {
           const cid = cat.countryAbbr.get(norm[i] ?? "");
-          if (!cid || cid === "Country:中国" || !isCountry(cid)) break;
+          if (!cid || !landNeighbour(cid) || !isCountry(cid)) break;
           if (ms.some((m) => m.cs <= i && i < m.ce)) break;
           push({
             type: "BORDERS",

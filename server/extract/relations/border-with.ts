@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_BORDER_WITH } from "./triggers";
@@ -7,8 +8,18 @@ import type { RelationRule } from "./types";
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
 const WITH = new RegExp(`与([^，；。与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
 
+/** The countries China shares a land border with (data/lexicon/land-neighbours.json): no sea neighbour. */
+const LAND_NEIGHBOURS = new Set(
+  readLexicon<{ countries: string[] }>("land-neighbours.json").countries.map((c) => `Country:${c}`),
+);
+
+/** Whether a country may be the target of BORDERS (a land neighbour of China). */
+export function landNeighbour(id: string): boolean {
+  return LAND_NEIGHBOURS.has(id);
+}
+
 /**
- * BORDERS from a province to each sovereign country (China excepted) that `inSpan` accepts, quoted
+ * BORDERS from a province to each land neighbour of China that `inSpan` accepts, quoted
  * from the province to `quoteEnd(country)`; shared by the BORDERS rules.
  */
 export function pushBorders(
@@ -18,7 +29,7 @@ export function pushBorders(
   quoteEnd: (c: Mention) => number,
 ): void {
   for (const c of rc.of("Country")) {
-    if (inSpan(c) && c.id !== "Country:中国" && rc.isCountry(c.id)) {
+    if (inSpan(c) && landNeighbour(c.id) && rc.isCountry(c.id)) {
       rc.push({
         type: "BORDERS",
         source: prov.id,
@@ -42,17 +53,24 @@ export const borderWith: RelationRule = {
   types: ["BORDERS"],
   find(rc) {
     const { norm, ms } = rc;
+    // (the neighbours of an earlier 与…接壤 are no subject of a later one: 广西…西与云南接壤，…，西南与越南
+    // 相连 → the subject before that earlier one)
+    const neighbours: [number, number][] = [];
     for (const m of norm.matchAll(WITH)) {
       const at = m.index ?? 0;
       // the province right before 与, else the subject of the clause (内蒙古处于…，与蒙古国、俄罗斯接壤;
       // 德宏州三面与缅甸接壤: a prefecture city too)
-      const prov =
+      let prov =
         ms
           .filter(
             (x) =>
               typeOf(x.id) === "Province" && x.ce <= at && /^[\u4e00-\u9fff]?$/.test(norm.slice(x.ce, at)),
           )
           .pop() ?? rc.subjectBefore(pointAt(at), ["Province", "City"]);
+      for (const [a, b] of [...neighbours].reverse())
+        if (prov && prov.cs >= a && prov.ce <= b)
+          prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
+      neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
       if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(

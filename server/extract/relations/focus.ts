@@ -39,6 +39,17 @@ function sharesSubject(norm: string, s: Mention, ind: Mention): boolean {
   return semi < s.ce || SHARED_PART.test(norm.slice(semi + 1));
 }
 
+/** A body, port or development zone named in the sector's clause before it. */
+function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
+  const [a] = clauseOf(norm, ind.cs);
+  return ms.some((x) => x.cs >= a && x.ce <= ind.cs && /^(Organization|Port|DevZone):/.test(x.id));
+}
+
+/** The place follows 在 and the clause names something else before it: a location, not the subject. */
+function locativeOnly(norm: string, s: Mention): boolean {
+  return norm[s.cs - 1] === "在" && /[\u4e00-\u9fff]/.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs - 1));
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -75,6 +86,11 @@ export const focus: RelationRule = {
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
+      // 亦是中国铁路太原局集团公司发展现代物流…, 在长兴岛港、绥中港建设港前物流基地: a body, port or
+      // development zone named in the clause before the sector is its own topic, not the carried subject
+      if (fromCtx.has(s) && ownTopic(norm, ms, ind)) continue;
+      // 大型物流企业也在银川布局…: a place after 在 with a subject of its own before it is where, not who
+      if (!fromCtx.has(s) && locativeOnly(norm, s)) continue;
       if (typeOf(s.id) === "Province" && !fromCtx.has(s) && !provinceSubject(norm, s, ind)) continue;
       if (!fromCtx.has(s) && !sharesSubject(norm, s, ind)) continue;
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject

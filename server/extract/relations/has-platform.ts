@@ -1,5 +1,6 @@
 import { type Catalog, nodeId } from "../catalog";
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
 import type { RelationRule } from "./types";
@@ -15,11 +16,11 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 const PLATFORM_AFTER = /平台|载体|建设|设立|获批|建立/;
 
 /**
- * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人): the venue or person,
- * not the zone, is what the clause speaks of.
+ * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人, 浦东新区人民政府): the
+ * venue, body or person, not the zone, is what the clause speaks of.
  */
 const MODIFIES =
-  /^(相关)?(负责人|管委会|管理委员会|党工委|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
+  /^(相关)?(负责人|管委会|管理委员会|党工委|人民政府|政府|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
 /**
  * The zone is where the subject lies (大兴机场片区位于…临空经济区范围内), not a platform it has: a locative
  * word before it in its clause with no platform word between (not 位于泸州的片区依托X综合保税区).
@@ -45,10 +46,30 @@ function namedElsewhere(cat: Catalog, parts: readonly { id: string }[], subject:
   });
 }
 
+/** Between the items of one list: separators and a count of areas (福州、厦门、平潭三个片区，福州高新区). */
+const LIST_GAP = /^([、，,和及与\s]|[一二三四五六七八九十两\d]+个片区)*$/;
+
+/**
+ * The zone is an item of the same list as the subject (A片区、B片区，C高新区和D投资区分别介绍…): a fellow
+ * item, not a platform the subject has.
+ */
+function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolean {
+  if (s.ce > d.cs) return false;
+  let gap = "";
+  let k = s.ce;
+  for (const m of ms) {
+    if (m.cs < k || m.ce > d.cs) continue;
+    gap += norm.slice(k, m.cs);
+    k = m.ce;
+  }
+  gap += norm.slice(k, d.cs);
+  return gap.length > 0 && LIST_GAP.test(gap);
+}
+
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
-  find({ norm, cat, trigText, push, of, subjectBefore }) {
+  find({ norm, ms, cat, trigText, push, of, subjectBefore }) {
     if (T_PLATFORM.test(trigText)) {
       for (const d of of("DevZone")) {
         if (cat.get(d.id)?.properties.kind === "category") continue;
@@ -59,15 +80,16 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
-        if (d.parts.some((p) => p.id === s.id)) continue;
+        if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
         if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
-        // a province or city holds the zone only when a platform word says so between them, or the
-        // zone's clause calls it a platform being built (推动X等平台建设); a platform word elsewhere in
-        // the passage (or 有 inside 有色金属) says nothing of a zone it merely names
-        const [, to] = clauseOf(norm, d.cs);
+        // a province or city holds the zone only when a platform word says so between them in the
+        // zone's clause, or that clause calls it a platform being built (推动X等平台建设); a platform
+        // word elsewhere in the passage (or 有 inside 有色金属), or in an earlier clause (X省搭建…平台，
+        // …；巩固提升Y产业园), says nothing of a zone it merely names
+        const [dFrom, to] = clauseOf(norm, d.cs);
         if (
           /^(Province|City):/.test(s.id) &&
-          !T_PLATFORM.test(norm.slice(s.ce, d.cs)) &&
+          !T_PLATFORM.test(norm.slice(Math.max(s.ce, dFrom), d.cs)) &&
           !PLATFORM_AFTER.test(norm.slice(d.ce, to))
         )
           continue;

@@ -18,8 +18,11 @@ const SPANNED = /^(两|三|四|五|\d)?(地|省|市|国|区)?(境内|范围内|�
 const LIST_SEP = /^(以及|[、和与及])$/;
 /** Between the placed name and the verb: nothing, an adverb, or a bracketed short name. */
 const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(将|也|则|就|正|均|都)?$/;
-/** Between the places of the chain that follows: nothing (湖南省岳阳市), 的, or a space. */
-const CHAIN = /^(的|\s)?$/;
+/**
+ * Between the places of the chain that follows: nothing (湖南省岳阳市), 的, a space, or the suffix of a
+ * place written without it (喀什地区疏附县, 红河州河口县, 红河哈尼族彝族自治州河口县).
+ */
+const CHAIN = /^(的|\s|市|州|盟|地区|[\u4e00-\u9fff]{0,8}自治州)?$/;
 
 /**
  * A place stated to lie in another: X位于/地处/坐落于 Y (triggers.json "locatedAt") → LOCATED_IN from

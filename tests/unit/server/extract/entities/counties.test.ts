@@ -19,4 +19,13 @@ describe("entity rule counties", () => {
       "Province:四川省@四川",
     ]);
   });
+
+  it("reads a county after the suffix of the city written before it, without that suffix", () => {
+    expect(mentionsBy([counties], "货物从喀什地区疏附县和红河州河口县发出。")).toEqual([
+      "City:喀什@喀什",
+      "City:疏附县@疏附县",
+      "City:红河@红河",
+      "City:河口县@河口县",
+    ]);
+  });
 });

@@ -58,4 +58,26 @@ describe("relation rule adjacent-names", () => {
     ]);
     expect(relationsBy([adjacentNames], "货物运抵浙江宁波港。")).toEqual([]);
   });
+
+  it("locates a county after its city's suffix (市, 地区, 自治州), and in the province written before the city", () => {
+    expect(relationsBy([adjacentNames], "货物发自西藏日喀则市仲巴县。")).toEqual([
+      "LOCATED_IN:City:日喀则->Province:西藏自治区",
+      "LOCATED_IN:City:仲巴县->City:日喀则",
+      "LOCATED_IN:City:仲巴县->Province:西藏自治区",
+    ]);
+    expect(relationsBy([adjacentNames], "货物发自喀什地区疏附县。")).toEqual([
+      "LOCATED_IN:City:疏附县->City:喀什",
+    ]);
+    expect(relationsBy([adjacentNames], "货物发自红河哈尼族彝族自治州河口县。")).toEqual([
+      "LOCATED_IN:City:河口县->City:红河",
+    ]);
+    // (a long autonomous county name counts as a county)
+    expect(relationsBy([adjacentNames], "货物发自喀什地区塔什库尔干塔吉克自治县。")).toEqual([
+      "LOCATED_IN:City:塔什库尔干塔吉克自治县->City:喀什",
+    ]);
+    // (a province not right before the city scopes nothing)
+    expect(relationsBy([adjacentNames], "西藏的货物发自日喀则市仲巴县。")).toEqual([
+      "LOCATED_IN:City:仲巴县->City:日喀则",
+    ]);
+  });
 });

@@ -24,4 +24,14 @@ describe("relation rule border-trigger", () => {
     expect(has(g, "ON_CORRIDOR:Port:二连浩特铁路口岸->Corridor:中欧班列")).toBe(true);
     quotesOk(g, text);
   });
+
+  it("gives no border to a country across the sea (毗邻日韩): only China's land neighbours", () => {
+    expect(relationsBy([borderTrigger], "山东毗邻日韩，开放优势明显。")).toEqual([]);
+    expect(relationsBy([borderTrigger], "辽宁毗邻朝鲜和日本，区位独特。")).toEqual([
+      "BORDERS:Province:辽宁省->Country:朝鲜",
+    ]);
+    expect(relationsBy([borderTrigger], "黑龙江省毗邻俄罗斯，区位独特。")).toEqual([
+      "BORDERS:Province:黑龙江省->Country:俄罗斯",
+    ]);
+  });
 });

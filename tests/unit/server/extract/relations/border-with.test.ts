@@ -60,4 +60,12 @@ describe("relation rule border-with", () => {
     expect(relationsBy([borderWith], "山东与日本一水之隔。")).toEqual([]);
     expect(relationsBy([borderWith], "新疆的铁路与哈萨克斯坦铁路相接。")).toEqual([]);
   });
+
+  it("takes no neighbour of an earlier 与…接壤 of the sentence as the subject of a later one", () => {
+    expect(relationsBy([borderWith], "该市东部与黑龙江省相邻，北部与俄罗斯相邻。")).toEqual([]);
+    expect(relationsBy([borderWith], "该盟东与吉林省相邻，西部和北部与蒙古国接壤。")).toEqual([]);
+    expect(relationsBy([borderWith], "广西与云南接壤，与越南陆海相连。")).toEqual([
+      "BORDERS:Province:广西壮族自治区->Country:越南",
+    ]);
+  });
 });

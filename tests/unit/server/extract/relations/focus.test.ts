@@ -80,4 +80,22 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:Area:赣州片区->Industry:跨境电商",
     ]);
   });
+
+  it("gives a carried subject no sector of a clause that names its own body or port before it", () => {
+    const a =
+      "江西借班列走向世界\n\n今年以来，园区共完成国际班列发运91列。\n\n向塘物流园是一级铁路物流基地，亦是南昌铁路局集团公司发展现代物流的核心，年吞吐量达900万吨。";
+    expect(has(extractDocument("a.txt", a), "FOCUSES_ON:Province:江西省->Industry:现代物流")).toBe(false);
+    const b =
+      "辽宁港口直达边境口岸\n\n他介绍，该局构建了三条铁路大通道，从大连港出发，到达吉林珲春口岸。在长兴岛港、盘锦港建设港前物流基地。";
+    expect(has(extractDocument("b.txt", b), "FOCUSES_ON:Province:吉林省->Industry:港前物流")).toBe(false);
+  });
+
+  it("gives no focus to a place after 在 when the clause names its own subject before it", () => {
+    expect(relationsBy([focus], "多家物流企业也在南昌布局跨境电商、冷链物流等业务。")).toEqual([]);
+    // (the place as the subject itself still gets it)
+    expect(relationsBy([focus], "南昌重点发展跨境电商、冷链物流等产业。")).toEqual([
+      "FOCUSES_ON:City:南昌->Industry:跨境电商",
+      "FOCUSES_ON:City:南昌->Industry:冷链物流",
+    ]);
+  });
 });

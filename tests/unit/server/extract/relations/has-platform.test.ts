@@ -29,13 +29,24 @@ describe("relation rule has-platform", () => {
     expect(
       relationsBy([hasPlatform], "江西省农业发达。南昌综合保税区近日发布新政，企业拥有更多机会。"),
     ).toEqual([]);
+    // (a platform word in an earlier clause of the sentence neither: the zone's own clause must say it)
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "江西省积极搭建对外合作平台，深化与东盟交流；南昌综合保税区进出口稳步增长。",
+      ),
+    ).toEqual([]);
+    expect(relationsBy([hasPlatform], "江西省有不少外贸企业，使南昌综合保税区实现进出口破零。")).toEqual([]);
     // (between them: the province has it)
     expect(relationsBy([hasPlatform], "江西省近年来依托南昌综合保税区发展加工贸易。")).toEqual([
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
     ]);
   });
 
-  it("gives nothing for a zone named as a modifier (…新区政务服务中心, …新区负责人) or as where the subject lies", () => {
+  it("gives nothing for a zone named as a modifier (…新区政务服务中心, …新区负责人, …新区人民政府) or as where the subject lies", () => {
+    expect(
+      relationsBy([hasPlatform], "临港新片区建设方案已印发，两江新区人民政府和有关单位参与建设。"),
+    ).toEqual([]);
     expect(
       relationsBy([hasPlatform], "湖北自贸试验区建设推进会在武汉东湖新技术开发区政务服务中心举行。"),
     ).toEqual([]);
@@ -45,6 +56,19 @@ describe("relation rule has-platform", () => {
     // (a platform word between the locative word and the zone still gives it)
     expect(relationsBy([hasPlatform], "位于泸州的川南临港片区依托泸州综合保税区发展。")).toEqual([
       "HAS_PLATFORM:Area:川南临港片区->DevZone:泸州综合保税区",
+    ]);
+  });
+
+  it("gives nothing for a zone listed with the subject as a fellow item", () => {
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "会上，江西自贸试验区南昌、赣州两个片区，南昌高新区和九江经济技术开发区分别介绍了建设情况。",
+      ),
+    ).toEqual([]);
+    // (a verb between them still gives it)
+    expect(relationsBy([hasPlatform], "南昌片区包括南昌高新区和部分城区。")).toEqual([
+      "HAS_PLATFORM:Area:南昌片区->DevZone:南昌高新区",
     ]);
   });
 });

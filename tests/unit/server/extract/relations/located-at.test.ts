@@ -13,6 +13,19 @@ describe("relation rule located-at", () => {
     ]);
   });
 
+  it("follows the chain across the suffix of a place written without it (地区, 自治州)", () => {
+    expect(relationsBy([locatedAt], "卡拉苏口岸位于新疆喀什地区疏附县境内。")).toEqual([
+      "LOCATED_IN:Port:卡拉苏口岸->Province:新疆维吾尔自治区",
+      "LOCATED_IN:Port:卡拉苏口岸->City:喀什",
+      "LOCATED_IN:Port:卡拉苏口岸->City:疏附县",
+    ]);
+    expect(relationsBy([locatedAt], "河口口岸位于云南省红河哈尼族彝族自治州河口县。")).toEqual([
+      "LOCATED_IN:Port:河口口岸->Province:云南省",
+      "LOCATED_IN:Port:河口口岸->City:红河",
+      "LOCATED_IN:Port:河口口岸->City:河口县",
+    ]);
+  });
+
   it("places the name after 位于X的 (位于泸州的川南临港片区), and a clause's subject across a list it spans", () => {
     expect(relationsBy([locatedAt], "位于宜宾市东部的川南临港片区发展迅速。")).toEqual([
       "LOCATED_IN:Area:川南临港片区->City:宜宾",

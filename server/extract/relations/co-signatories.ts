@@ -44,7 +44,7 @@ const COMMITTEE = /^Organization:(.*?(自贸|自由贸易|片区).*?)(管委会|
  * 四川自贸试验区成都管委会 → the Sichuan zone). A committee whose zone or area no name resolves is no
  * party: committees are not entities of their own.
  */
-function forCommittee(m: Mention, cat: Catalog): string | undefined {
+export function forCommittee(m: Mention, cat: Catalog): string | undefined {
   const base = COMMITTEE.exec(m.id)?.[1];
   if (!base) return m.id;
   for (let k = 0; k + 2 <= base.length; k++) {

@@ -4,6 +4,7 @@
  */
 import { accededParty } from "./acceded-party";
 import { accessionList } from "./accession-list";
+import { accessionProcess } from "./accession-process";
 import { adjacentNames } from "./adjacent-names";
 import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
@@ -98,6 +99,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   membership,
   accessionList,
   accededParty,
+  accessionProcess,
   memberNoun,
   agreementMembers,
   inForceFor,

@@ -26,6 +26,7 @@ import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { dashLines } from "./dash-lines";
+import { dashPartners } from "./dash-partners";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
@@ -112,6 +113,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   provincePorts,
   routePartners,
   dashLines,
+  dashPartners,
   continuedZoneAreas,
   marketEntry,
   tradeFlow,

@@ -65,6 +65,10 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
+/** A superlative right before 的 and a role toward the partners (最便捷的陆路通道, 最近的出海口, 最大的口岸). */
+const SUPERLATIVE_ROLE =
+  /^最[\u4e00-\u9fff]{1,3}?(?=的[^，,；;。]{0,6}?(通道|出海口|门户|口岸|枢纽|窗口|桥头堡|港口|节点|基地|中心))/;
+
 /** Whether the words after the list fit the trigger; 面向…的通道 gives CONNECTS to the corridor instead. */
 function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: number): boolean {
   const { norm, ms, push, sentStartOf } = p.rc;
@@ -87,7 +91,8 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
     // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
     let e = c.ce;
     for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;
-    const tail = norm.slice(e, b);
+    // (a superlative before 的 and a role qualifies the role: 面向东盟最便捷的陆路通道, 最近的出海口)
+    const tail = norm.slice(e, b).replace(SUPERLATIVE_ROLE, "");
     // (…辐射中心, …门户, …桥头堡: a role toward the partners, 面向南亚和东南亚辐射中心)
     if (
       !/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作|辐射|门户|桥头堡|窗口)/.test(tail) &&
@@ -139,13 +144,13 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
   const sentStart = sentStartOf(trig);
   const eligible = (x: Mention) =>
-    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
+    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City", "Port"].includes(typeOf(x.id));
   const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
   // (the same subject choice as the other relations when the sentence names one: objects of 依托,
   // places bracketed inside names and serial clauses are handled there)
   let s =
     inSent.length > 0
-      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City"]) ??
+      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City", "Port"]) ??
         inSent[inSent.length - 1])
       : undefined;
   // 中国与欧亚经济联盟: China right before 与

@@ -17,7 +17,10 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+/** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
+/** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
+const COUNTRY_PART = /^(西部|东部|南部|北部|中部|西北|东北|西南|东南|地区|[（(])/;
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
 /** An officer's title (triggers.json "officerTitle"). */
@@ -149,15 +152,20 @@ export const jointWith: RelationRule = {
         if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, k + joint.index + joint[0].length);
         continue;
       }
-      let home = state ?? sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
+      const near = state ?? sides.filter(before).pop();
+      let home = near ?? subjectBefore(pointAt(at), SUBJECT);
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home)) continue;
+      // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
+      // or of a name, and its partners are states or bodies, not a city that stands for a government)
+      const farCountry = !near && typeOf(home.id) === "Country";
+      if (farCountry && COUNTRY_PART.test(norm.slice(home.ce))) continue;
       pushPartners(
         push,
         home,
-        partners.map((p) => p.id),
+        partners.filter((p) => !farCountry || /^(Country|Organization)$/.test(typeOf(p.id))).map((p) => p.id),
         at,
         k + joint.index + joint[0].length,
       );

@@ -148,4 +148,11 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("takes a country as the clause's subject, not a part of it, with states or bodies as partners", () => {
+    expect(
+      relationsBy([jointWith], "韩国正在调整出口结构，在深化与越南、泰国等国合作的同时开拓新市场。"),
+    ).toEqual(["COOPERATES_WITH:Country:韩国->Country:越南", "COOPERATES_WITH:Country:韩国->Country:泰国"]);
+    expect(relationsBy([jointWith], "这条线路把中国西部与欧洲紧密地联系在一起，推动双方合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "洪都拉斯宣布，将改与北京建交。")).toEqual([]);
+  });
 });

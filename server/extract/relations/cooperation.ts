@@ -65,6 +65,9 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
+/** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
+const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
+
 /** A superlative right before 的 and a role toward the partners (最便捷的陆路通道, 最近的出海口, 最大的口岸). */
 const SUPERLATIVE_ROLE =
   /^最[\u4e00-\u9fff]{1,3}?(?=的[^，,；;。]{0,6}?(通道|出海口|门户|口岸|枢纽|窗口|桥头堡|港口|节点|基地|中心))/;
@@ -99,6 +102,8 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
       tail.trim() !== ""
     )
       return false;
+    // a bare 面向X among clauses of position (东邻…，西与…接壤，南濒…，面向东南亚) places, it does not cooperate
+    if (tail.trim() === "" && POSITION.test(norm.slice(sentStartOf(trig), trig))) return false;
     if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
       return false;
     // 中老跨境公路班车的开通，更打通了面向东盟的陆路通道: the corridor connects, nobody cooperates

@@ -45,6 +45,13 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
   });
 
+  it("reads a bare 面向X among clauses of position as where a place lies, not cooperation", () => {
+    expect(relationsBy([cooperation], "云南北靠四川，西与缅甸接壤，面向南亚。")).toEqual([]);
+    expect(relationsBy([cooperation], "云南面向南亚。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:南亚",
+    ]);
+  });
+
   it("gives the cooperation to the name a 位于 phrase places, not to the places of that phrase", () => {
     // (吉隆口岸位于…: the port is what the sentence is about)
     expect(relationsBy([cooperation], "东兴口岸位于广西防城港市，是我国面向东盟开放的重要口岸。")).toEqual([

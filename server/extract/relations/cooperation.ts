@@ -65,6 +65,9 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
+/** A region or group named by a common noun right before 与 (西部地区, 沿线国家, 企业): the side that cooperates. */
+const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
+
 /** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
 const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
 
@@ -161,6 +164,13 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   // 中国与欧亚经济联盟: China right before 与
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
   if (cn && (kind === "与" || kind === "同")) s = cn;
+  // 带动中国西部地区与东盟…合作: an unnamed region right before 与 is the side, no name before it
+  if (
+    (kind === "与" || kind === "同") &&
+    !cn &&
+    UNNAMED_SIDE.test(rc.norm.slice(Math.max(0, trig - 4), trig))
+  )
+    return undefined;
   if (!s) {
     const earlier = pool.filter(eligible);
     s = earlier[earlier.length - 1];

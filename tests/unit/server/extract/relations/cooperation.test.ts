@@ -45,6 +45,13 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
   });
 
+  it("takes an unnamed region right before 与 as the side, not a place named earlier", () => {
+    expect(relationsBy([cooperation], "成都开通新航线，带动西部地区与东盟深化合作。")).toEqual([]);
+    expect(relationsBy([cooperation], "成都开通新航线，带动成都与东盟深化合作。")).toEqual([
+      "COOPERATES_WITH:City:成都->Country:东盟",
+    ]);
+  });
+
   it("reads a bare 面向X among clauses of position as where a place lies, not cooperation", () => {
     expect(relationsBy([cooperation], "云南北靠四川，西与缅甸接壤，面向南亚。")).toEqual([]);
     expect(relationsBy([cooperation], "云南面向南亚。")).toEqual([

@@ -44,7 +44,7 @@ const COMMITTEE = /^Organization:(.*?(自贸|自由贸易|片区).*?)(管委会|
  * 四川自贸试验区成都管委会 → the Sichuan zone). A committee whose zone or area no name resolves is no
  * party: committees are not entities of their own.
  */
-function forCommittee(m: Mention, cat: Catalog): string | undefined {
+export function forCommittee(m: Mention, cat: Catalog): string | undefined {
   const base = COMMITTEE.exec(m.id)?.[1];
   if (!base) return m.id;
   for (let k = 0; k + 2 <= base.length; k++) {
@@ -64,7 +64,8 @@ function forCommittee(m: Mention, cat: Catalog): string | undefined {
  * 共同开发运营) → COOPERATES_WITH from the first party to each other. The list opens the clause (after a
  * date) or follows the agent mark 由 (…博览会由中国和东盟十国政府共同主办), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
  * not a list closed by 等); signing apart (分别, 先后, 相继) or with someone else (与/同 + a partner, which
- * joint-with reads) gives nothing. A management committee signs for its zone or area (forCommittee).
+ * joint-with reads) gives nothing, nor does an agreement the parties make after 由 (its members align with it:
+ * composed-of). A management committee signs for its zone or area (forCommittee).
  */
 export const coSignatories: RelationRule = {
   name: "co-signatories",
@@ -76,6 +77,8 @@ export const coSignatories: RelationRule = {
       // (or the agent mark 由 anywhere before it: 博览会由A和B共同主办)
       const lead = norm.slice(a, first.cs);
       if (!LEAD.test(lead) && !/由$/.test(lead)) continue;
+      // (an agreement made by them makes them its members, not partners: DEPA则由A、B和C共同发起 → composed-of)
+      if (ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= a && m.ce <= first.cs)) continue;
       const list: Mention[] = [first];
       let lastJoin = "";
       for (const x of parties) {

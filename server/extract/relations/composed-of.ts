@@ -6,12 +6,17 @@ import type { RelationRule } from "./types";
 
 /** What may stand between two members of the list: a separator, after a count (东盟10国及中国). */
 const BETWEEN = /^(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
+/**
+ * What may stand between the agreement and 由: nothing, or an adverb of contrast or of origin (DEPA则由A和B
+ * 共同发起, X最初由A、B组成).
+ */
+const OPEN = /^\s*(则|最初|最早|起初|原本|原先|当初)?\s*由/;
 /** What may open the list before its first recognised member: nothing, or a short unrecognised party. */
 const FIRST = /^$|^[\u4e00-\u9fff]{1,8}?(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
 
 /**
  * An agreement made up of the countries listed after 由 (RCEP由东盟10国及中国、日本、韩国组成,
- * …由A和B共同发起): ALIGNS_WITH from every listed country or bloc to the agreement. The list must
+ * …(则)由A和B共同发起): ALIGNS_WITH from every listed country or bloc to the agreement. The list must
  * follow the agreement's name right after 由, and be closed by a word of composition (triggers.json
  * "composed"), after an optional count or bracket (等15国, (即10+5)). No stage: composition says
  * nothing of signing or ratifying.
@@ -24,7 +29,7 @@ export const composedOf: RelationRule = {
       (x, y) => x.cs - y.cs,
     );
     for (const ag of of("Agreement")) {
-      const open = /^\s*由/.exec(norm.slice(ag.ce));
+      const open = OPEN.exec(norm.slice(ag.ce));
       if (!open) continue;
       const members: Mention[] = [];
       let at = ag.ce + open[0].length;

@@ -16,7 +16,13 @@ const EXTRA: Record<string, string> = JSON.parse(
 export const compoundMember = (c: string, cat: Catalog): string | undefined =>
   cat.provinceAbbr.get(c) ?? EXTRA[c];
 
+/**
+ * Who acts in a compound: a member province, or a zone or area of one. A city is no party (珠海横琴粤港澳
+ * 深度合作, 广州南沙深化…粤港澳全面合作, 武汉代表处…标志着鄂澳经贸合作: the members are the provinces,
+ * the city is where a platform or an office lies), but it still blocks a subject named before it.
+ */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+const PARTY = ["FreeTradeZone", "Area", "Province"];
 /** Words between a compound of province abbreviations and its joint word (闽台区域合作, 京津冀三地…合作). */
 const BETWEEN =
   /^(两地|三地|四地|两岸|三省|两省|区域|地区|深度|全面|战略|经贸|一体化|在[^，,；;。]{0,12}?)*$/;
@@ -56,7 +62,7 @@ export const compoundPartners: RelationRule = {
       const coop = joint ? joint.index : -1;
       if (!joint || !BETWEEN.test(norm.slice(j, j + coop))) continue;
       const s = subjectBefore(pointAt(at), SUBJECT);
-      const home = s && homeProvince(s.id, cat);
+      const home = s && PARTY.includes(typeOf(s.id)) ? homeProvince(s.id, cat) : undefined;
       const members = chars.map((c) => memberOf(c) as string);
       if (!s || !home || !members.includes(home)) continue;
       pushPartners(

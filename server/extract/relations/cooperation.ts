@@ -65,6 +65,16 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
+/** A region or group named by a common noun right before 与 (西部地区, 沿线国家, 企业): the side that cooperates. */
+const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
+
+/** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
+const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
+
+/** A superlative right before 的 and a role toward the partners (最便捷的陆路通道, 最近的出海口, 最大的口岸). */
+const SUPERLATIVE_ROLE =
+  /^最[\u4e00-\u9fff]{1,3}?(?=的[^，,；;。]{0,6}?(通道|出海口|门户|口岸|枢纽|窗口|桥头堡|港口|节点|基地|中心))/;
+
 /** Whether the words after the list fit the trigger; 面向…的通道 gives CONNECTS to the corridor instead. */
 function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: number): boolean {
   const { norm, ms, push, sentStartOf } = p.rc;
@@ -87,13 +97,16 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
     // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
     let e = c.ce;
     for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;
-    const tail = norm.slice(e, b);
+    // (a superlative before 的 and a role qualifies the role: 面向东盟最便捷的陆路通道, 最近的出海口)
+    const tail = norm.slice(e, b).replace(SUPERLATIVE_ROLE, "");
     // (…辐射中心, …门户, …桥头堡: a role toward the partners, 面向南亚和东南亚辐射中心)
     if (
       !/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作|辐射|门户|桥头堡|窗口)/.test(tail) &&
       tail.trim() !== ""
     )
       return false;
+    // a bare 面向X among clauses of position (东邻…，西与…接壤，南濒…，面向东南亚) places, it does not cooperate
+    if (tail.trim() === "" && POSITION.test(norm.slice(sentStartOf(trig), trig))) return false;
     if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))
       return false;
     // 中老跨境公路班车的开通，更打通了面向东盟的陆路通道: the corridor connects, nobody cooperates
@@ -139,18 +152,25 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
   const sentStart = sentStartOf(trig);
   const eligible = (x: Mention) =>
-    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City"].includes(typeOf(x.id));
+    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City", "Port"].includes(typeOf(x.id));
   const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
   // (the same subject choice as the other relations when the sentence names one: objects of 依托,
   // places bracketed inside names and serial clauses are handled there)
   let s =
     inSent.length > 0
-      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City"]) ??
+      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City", "Port"]) ??
         inSent[inSent.length - 1])
       : undefined;
   // 中国与欧亚经济联盟: China right before 与
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
   if (cn && (kind === "与" || kind === "同")) s = cn;
+  // 带动中国西部地区与东盟…合作: an unnamed region right before 与 is the side, no name before it
+  if (
+    (kind === "与" || kind === "同") &&
+    !cn &&
+    UNNAMED_SIDE.test(rc.norm.slice(Math.max(0, trig - 4), trig))
+  )
+    return undefined;
   if (!s) {
     const earlier = pool.filter(eligible);
     s = earlier[earlier.length - 1];

@@ -1,6 +1,8 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
+import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
 import { T_JOINT, T_PUBLIC_BODY } from "./triggers";
@@ -15,9 +17,21 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+/** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
+/** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
+const COUNTRY_PART = /^(西部|东部|南部|北部|中部|西北|东北|西南|东南|地区|[（(])/;
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
+/** An officer's title (triggers.json "officerTitle"). */
+const TITLE = new RegExp(`^(${trigger("officerTitle").source})`);
+/**
+ * Between an organisation and 与: its head or officer's title and name, then adverbs (A部部长某某与…,
+ * A公司董事长某某将与…): the officer acts for the organisation. Titles are triggers.json "officerTitle".
+ */
+const OFFICER = new RegExp(
+  `^(${trigger("officerTitle").source})[\u4e00-\u9fff·]{0,10}?(将|也|还|已|已经|正式)?$`,
+);
 
 /**
  * A place right after its province or country (与云南昭通), an area right after its zone: the second
@@ -75,7 +89,9 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
     // (…、澳大利亚等海关签署: the customs of the countries listed are the countries' side)
-    const after = SIGNING.test(rest) || CUSTOMS_OF.test(rest) ? null : LONGER_NAME.exec(rest);
+    // (…商务部部长某某: an officer's title after the name goes on with no body's name)
+    const after =
+      SIGNING.test(rest) || CUSTOMS_OF.test(rest) || TITLE.test(rest) ? null : LONGER_NAME.exec(rest);
     const joint = T_JOINT.exec(rest);
     if (!after || (joint && joint.index < after[0].length)) partners.push(x);
     k = x.ce;
@@ -109,30 +125,47 @@ export const jointWith: RelationRule = {
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     const sides = sorted.filter((m) => SIDE.test(typeOf(m.id)));
     const cands = sorted.filter(isPartner);
+    // (an organisation's partners may be any organisation: 中铁集装箱公司与中国外运公司通力协作)
+    const orgCands = sorted.filter((m) => isPartner(m) || typeOf(m.id) === "Organization");
     // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
     const withAt = new Map<Mention, number>();
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
-      const { partners, k } = partnersAfter(norm, cands, partnersStart(norm, sorted, at));
+      const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
+      // (an organisation right before 与, or its officer, is the home side, and no place stands for it,
+      // but a country's customs acts for the country: 中国海关已同新加坡…等海关签署…)
+      const org = sorted
+        .filter((x) => typeOf(x.id) === "Organization" && (before(x) || OFFICER.test(norm.slice(x.ce, at))))
+        .pop();
+      const state = org && customsState(org, cat);
+      const orgHome = org && !state ? org : undefined;
+      const start = partnersStart(norm, sorted, at);
+      const { partners, k } = partnersAfter(norm, orgHome ? orgCands : cands, start);
       for (const p of partners) withAt.set(p, at);
       const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
-      const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
-      // (an organisation right before 与 is the home side, and no place stands for it, but a country's
-      // customs acts for the country: 中国海关已同新加坡…等海关签署…)
-      const org = sorted.filter((x) => typeOf(x.id) === "Organization" && before(x)).pop();
-      const state = org && customsState(org, cat);
-      if (org && !state) continue;
-      let home = state ?? sides.filter(before).pop() ?? subjectBefore(pointAt(at), SUBJECT);
+      if (orgHome) {
+        // (a zone's or area's management committee acts for the zone or area its name holds)
+        const home = forCommittee(orgHome, cat);
+        const ids = partners.map((p) => forCommittee(p, cat)).filter((id): id is string => !!id);
+        if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, k + joint.index + joint[0].length);
+        continue;
+      }
+      const near = state ?? sides.filter(before).pop();
+      let home = near ?? subjectBefore(pointAt(at), SUBJECT);
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home)) continue;
+      // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
+      // or of a name, and its partners are states or bodies, not a city that stands for a government)
+      const farCountry = !near && typeOf(home.id) === "Country";
+      if (farCountry && COUNTRY_PART.test(norm.slice(home.ce))) continue;
       pushPartners(
         push,
         home,
-        partners.map((p) => p.id),
+        partners.filter((p) => !farCountry || /^(Country|Organization)$/.test(typeOf(p.id))).map((p) => p.id),
         at,
         k + joint.index + joint[0].length,
       );

@@ -4,6 +4,7 @@
  */
 import { accededParty } from "./acceded-party";
 import { accessionList } from "./accession-list";
+import { accessionProcess } from "./accession-process";
 import { adjacentNames } from "./adjacent-names";
 import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
@@ -25,6 +26,7 @@ import { cooperation } from "./cooperation";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { dashLines } from "./dash-lines";
+import { dashPartners } from "./dash-partners";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
 import { hasPlatform } from "./has-platform";
@@ -100,6 +102,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   membership,
   accessionList,
   accededParty,
+  accessionProcess,
   memberNoun,
   agreementMembers,
   inForceFor,
@@ -112,6 +115,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   provincePorts,
   routePartners,
   dashLines,
+  dashPartners,
   continuedZoneAreas,
   marketEntry,
   tradeFlow,

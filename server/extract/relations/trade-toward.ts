@@ -1,6 +1,7 @@
+import { clauseStart, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { type RelationContext, typeOf } from "./context";
+import { pointAt, pushPartners } from "./cooperate";
 import { T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -15,6 +16,22 @@ const TRADE_AFTER = new RegExp(
   `^(等?(国家|地区|市场)|等国)?(的)?(货物|商品|农产品)?(${T_TRADE.source}|出口|进口)`,
 );
 const SEP = /^(、|和|及|与)$/;
+/** A clause that opens with 其中 (…进出口5000亿元，其中对东盟进出口…): a part of the whole said before. */
+const PART_OF_WHOLE = /^\s*其中[，,]?\s*$/;
+/** The whole the clauses before state: a trade figure (进出口, 货值, 外贸…). */
+const WHOLE = new RegExp(`${T_TRADE.source}|货值|总值|出口|进口`);
+
+/**
+ * The home side of 其中对… (广西进出口总值5000亿元，其中对东盟进出口…): the subject of the clauses before,
+ * when they state a trade figure.
+ */
+function wholeOwner(rc: RelationContext, at: number): Mention | undefined {
+  const a = clauseStart(rc.norm, at);
+  if (!PART_OF_WHOLE.test(rc.norm.slice(a, at))) return undefined;
+  if (!WHOLE.test(rc.norm.slice(sentenceStart(rc.norm, at), a))) return undefined;
+  const s = rc.subjectBefore(pointAt(a), ["Province", "City", "FreeTradeZone", "Area"]);
+  return s && rc.ms.includes(s) ? s : undefined;
+}
 
 /** The countries listed from `at` on, joined by 、和及与, and where the list ends. */
 function partnersFrom(norm: string, countries: Mention[], at: number): { list: Mention[]; end: number } {
@@ -33,19 +50,22 @@ function partnersFrom(norm: string, countries: Mention[], at: number): { list: M
 /**
  * Cooperation through trade stated as one side's trade with another: 上海对秘鲁的外贸进出口值增长,
  * 广西对越南、泰国进出口增长, 我国对东盟出口 → COOPERATES_WITH from the home side (China, a Chinese place or
- * zone right before 对, after time words) to each country listed right after 对, when a trade word
+ * zone right before 对, after time words; or, for a clause opened by 其中, the subject of the clauses before
+ * when they state a trade figure) to each country listed right after 对, when a trade word
  * (triggers.json "trade", or 出口/进口) follows the list. 对 + a country + anything else (对越南的投资,
  * 对东盟开放) is not trade.
  */
 export const tradeToward: RelationRule = {
   name: "trade-toward",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, push }) {
+  find(rc) {
+    const { norm, ms, push } = rc;
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     const countries = sorted.filter((m) => typeOf(m.id) === "Country" && m.id !== "Country:中国");
     for (const t of norm.matchAll(/对/g)) {
       const at = t.index ?? 0;
-      const home = sorted.filter((x) => x.ce <= at && BETWEEN.test(norm.slice(x.ce, at))).pop();
+      const home =
+        sorted.filter((x) => x.ce <= at && BETWEEN.test(norm.slice(x.ce, at))).pop() ?? wholeOwner(rc, at);
       if (!home || !isHome(home)) continue;
       const { list, end } = partnersFrom(norm, countries, at + 1);
       const trade = TRADE_AFTER.exec(norm.slice(end));

@@ -28,6 +28,23 @@ describe("relation rule agreement-members", () => {
     expectQuotesAtOffsets(g, text);
   });
 
+  it("lists the members of the clause chain's topic, not of an agreement inside a modifier of an earlier clause", () => {
+    expect(
+      relationsBy(
+        [agreementMembers],
+        "DEPA最早由几个小国倡议，常被拿来与东盟推动的RCEP比较，现有成员国包括智利和新西兰。",
+      ),
+    ).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
+    ]);
+    // (an agreement in the trigger's own clause is still the one listed)
+    expect(relationsBy([agreementMembers], "DEPA发展很快，而RCEP的成员国包括越南和老挝。")).toEqual([
+      "ALIGNS_WITH:Country:越南->Agreement:区域全面经济伙伴关系协定",
+      "ALIGNS_WITH:Country:老挝->Agreement:区域全面经济伙伴关系协定",
+    ]);
+  });
+
   it("gives nothing when the list is not of members", () => {
     expect(relationsBy([agreementMembers], "会议讨论了RCEP，与会的企业包括日本的几家公司。")).toEqual([]);
     expect(relationsBy([agreementMembers], "成员国包括日本和韩国。")).toEqual([]);

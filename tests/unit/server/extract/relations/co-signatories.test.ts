@@ -45,6 +45,15 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "会议邀请了广西和云南的企业共同举办展览。")).toEqual([]);
   });
 
+  it("gives nothing when what the parties make together after 由 is an agreement (its members, not partners)", () => {
+    expect(relationsBy([coSignatories], "DEPA最初由新加坡、智利和新西兰三国共同发起，现已扩员。")).toEqual(
+      [],
+    );
+    expect(relationsBy([coSignatories], "这一论坛由新加坡和智利共同发起。")).toEqual([
+      "COOPERATES_WITH:Country:新加坡->Country:智利",
+    ]);
+  });
+
   it("reads sides that build or cooperate with each other right after the list (共建, 结为, 加强…合作)", () => {
     expect(relationsBy([coSignatories], "中国和泰国共建的铁路项目进展顺利。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:泰国",

@@ -27,6 +27,17 @@ describe("relation rule composed-of", () => {
     ]);
   });
 
+  it("reads an adverb of contrast or origin between the agreement and 由 (X则由…, X最初由…)", () => {
+    expect(
+      relationsBy([composedOf], "与之不同，DEPA则由智利、新西兰和新加坡共同发起的一份新型协定。"),
+    ).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([composedOf], "RCEP此后由中国海关组成专班推进。")).toEqual([]);
+  });
+
   it("reads the list when its first party is not a recognised name (某某10国及A、B组成)", () => {
     expect(relationsBy([composedOf], "该协定即RCEP由亚细安10国及中国、韩国组成。")).toEqual([
       "ALIGNS_WITH:Country:中国->Agreement:区域全面经济伙伴关系协定",

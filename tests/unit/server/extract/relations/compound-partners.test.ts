@@ -26,6 +26,14 @@ describe("relation rule compound-partners", () => {
     expect(relationsBy([compoundPartners], "广东自贸试验区面向粤港澳大湾区。")).toEqual([]);
   });
 
+  it("gives nothing from a city inside a member (the members are the provinces)", () => {
+    expect(relationsBy([compoundPartners], "惠州将以大亚湾为依托，深化粤港澳全面合作。")).toEqual([]);
+    expect(relationsBy([compoundPartners], "广东省将深化粤港澳全面合作。")).toEqual([
+      "COOPERATES_WITH:Province:广东省->Province:香港特别行政区",
+      "COOPERATES_WITH:Province:广东省->Province:澳门特别行政区",
+    ]);
+  });
+
   it("reads 联动 and 携手 as joint words after the compound, not 协同发展 (a strategy's name)", () => {
     expect(relationsBy([compoundPartners], "福建自贸试验区推动闽台联动发展。")).toEqual([
       "COOPERATES_WITH:FreeTradeZone:中国（福建）自由贸易试验区->Province:台湾省",

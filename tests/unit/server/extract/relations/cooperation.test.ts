@@ -35,6 +35,30 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南游客推出优惠。")).toEqual([]);
   });
 
+  it("reads a superlative before the role (面向…最便捷的通道) and a port as the subject", () => {
+    expect(relationsBy([cooperation], "凭祥持续打造面向东盟最便捷的陆路通道。")).toEqual([
+      "COOPERATES_WITH:City:凭祥->Country:东盟",
+    ]);
+    expect(relationsBy([cooperation], "钦州港是我国西部面向东盟最近的出海口。")).toEqual([
+      "COOPERATES_WITH:Port:钦州港->Country:东盟",
+    ]);
+    expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
+  });
+
+  it("takes an unnamed region right before 与 as the side, not a place named earlier", () => {
+    expect(relationsBy([cooperation], "成都开通新航线，带动西部地区与东盟深化合作。")).toEqual([]);
+    expect(relationsBy([cooperation], "成都开通新航线，带动成都与东盟深化合作。")).toEqual([
+      "COOPERATES_WITH:City:成都->Country:东盟",
+    ]);
+  });
+
+  it("reads a bare 面向X among clauses of position as where a place lies, not cooperation", () => {
+    expect(relationsBy([cooperation], "云南北靠四川，西与缅甸接壤，面向南亚。")).toEqual([]);
+    expect(relationsBy([cooperation], "云南面向南亚。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:南亚",
+    ]);
+  });
+
   it("gives the cooperation to the name a 位于 phrase places, not to the places of that phrase", () => {
     // (吉隆口岸位于…: the port is what the sentence is about)
     expect(relationsBy([cooperation], "东兴口岸位于广西防城港市，是我国面向东盟开放的重要口岸。")).toEqual([

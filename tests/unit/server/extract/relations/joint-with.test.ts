@@ -53,9 +53,27 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "南沙片区与惠州市工商行政管理局签订合作协议。")).toEqual([
       "COOPERATES_WITH:Area:广州南沙新区片区->Organization:惠州市工商行政管理局",
     ]);
-    // companies are no partners here, nor is a body the home side
+    // companies are no partners of a place
     expect(relationsBy([jointWith], "南沙片区与某某物流有限公司签订合作协议。")).toEqual([]);
-    expect(relationsBy([jointWith], "广州市商务局还与珠海市签订合作备忘录。")).toEqual([]);
+  });
+
+  it("lets an organisation before 与, or its officer, be the home side, with any organisation as partner", () => {
+    expect(relationsBy([jointWith], "广州市商务局还与珠海市签订合作备忘录。")).toEqual([
+      "COOPERATES_WITH:Organization:广州市商务局->City:珠海",
+    ]);
+    expect(
+      relationsBy([jointWith], "华远物流有限公司与东海港务集团有限公司通力协作，共同保障货源。"),
+    ).toEqual(["COOPERATES_WITH:Organization:华远物流有限公司->Organization:东海港务集团有限公司"]);
+    expect(
+      relationsBy([jointWith], "东海港务集团有限公司董事长李明将与华远物流有限公司签署合作协议。"),
+    ).toEqual(["COOPERATES_WITH:Organization:东海港务集团有限公司->Organization:华远物流有限公司"]);
+    expect(relationsBy([jointWith], "老挝公共工程与运输部部长某某与中国商务部部长某某举行会谈。")).toEqual([
+      "COOPERATES_WITH:Organization:老挝公共工程与运输部->Organization:商务部",
+    ]);
+    // (a zone's or area's management committee acts for it)
+    expect(relationsBy([jointWith], "东海港务集团有限公司与福州片区管委会签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:东海港务集团有限公司->Area:福州片区",
+    ]);
   });
 
   it("reads 共建/签订…协议 as joint words, a city after its province, and an item's head name", () => {
@@ -124,7 +142,17 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Country:中国->Country:智利",
       "COOPERATES_WITH:Country:中国->Country:秘鲁",
     ]);
-    // (another organisation before 同 is still no side of a place)
-    expect(relationsBy([jointWith], "招商局集团已同智利、秘鲁签署了合作协议。")).toEqual([]);
+    // (another organisation before 同 is a side of its own, not a country's)
+    expect(relationsBy([jointWith], "招商局集团已同智利、秘鲁签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:招商局集团->Country:智利",
+      "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
+    ]);
+  });
+  it("takes a country as the clause's subject, not a part of it, with states or bodies as partners", () => {
+    expect(
+      relationsBy([jointWith], "韩国正在调整出口结构，在深化与越南、泰国等国合作的同时开拓新市场。"),
+    ).toEqual(["COOPERATES_WITH:Country:韩国->Country:越南", "COOPERATES_WITH:Country:韩国->Country:泰国"]);
+    expect(relationsBy([jointWith], "这条线路把中国西部与欧洲紧密地联系在一起，推动双方合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "洪都拉斯宣布，将改与北京建交。")).toEqual([]);
   });
 });

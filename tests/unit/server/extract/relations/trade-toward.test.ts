@@ -26,4 +26,14 @@ describe("relation rule trade-toward", () => {
     // (对 + something else, then a country later)
     expect(relationsBy([tradeToward], "上海对外贸易额增长，其中对日本的增幅最大。")).toEqual([]);
   });
+  it("reads 其中对… as a part of the trade figure of the clauses before, whose subject is the home side", () => {
+    expect(
+      relationsBy([tradeToward], "前三季度，云南进出口总值达1800亿元，其中对越南、老挝进出口600亿元。"),
+    ).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:越南",
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+    // (no trade figure before 其中: no whole to be part of)
+    expect(relationsBy([tradeToward], "云南新设口岸3个，其中对越南出口的口岸2个。")).toEqual([]);
+  });
 });

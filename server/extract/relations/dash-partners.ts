@@ -1,0 +1,44 @@
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { pushPartners } from "./cooperate";
+import { T_COOP } from "./triggers";
+import type { RelationRule } from "./types";
+
+/** Who may be a side of a dash pair: places, countries and blocs. */
+const SIDE = /^(City|Province|Country)$/;
+/** A dash between the two sides (中国—尼泊尔, 云南-老挝). */
+const DASH = /^[—\-－–─]{1,2}$/;
+/**
+ * After the pair: the second side's kind or part (国家, 地区, 北部), a quoted designation (“两国双园”, “16+1”),
+ * a field (人文, 经贸, 互信…), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
+ */
+const AFTER = new RegExp(
+  `^(国家|各国|地区|北部|南部|西部|东部)?s*([“"][^”"]{1,8}[”"])?s*(人文|经贸|经济|产能|务实|投资|贸易|互信|全面|战略|双边|区域)?(${T_COOP.source})`,
+);
+
+/**
+ * Two sides written as a dash pair right before a word of cooperation (签订中国—尼泊尔“两国双园”合作备忘,
+ * 中国云南—老挝北部合作工作组, 中国—中亚经贸合作): the pair cooperates, COOPERATES_WITH from the side written
+ * first to the other. Not inside a recognised name (中国—东盟博览会 as a name is name-partners'), and not a
+ * chain of three or more (a route's stops).
+ */
+export const dashPartners: RelationRule = {
+  name: "dash-partners",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, push }) {
+    if (!/[—\-－–─]/.test(norm)) return;
+    const sides = ms.filter((m) => SIDE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    const inName = (m: Mention) =>
+      ms.some((x) => x !== m && x.cs <= m.cs && x.ce >= m.ce && x.ce - x.cs > m.ce - m.cs);
+    for (const a of sides) {
+      const b = sides.find((x) => x.cs > a.ce && DASH.test(norm.slice(a.ce, x.cs)));
+      if (!b || inName(a) || inName(b)) continue;
+      // (not a chain: 上海—果园—南充)
+      if (sides.some((x) => x.cs > b.ce && DASH.test(norm.slice(b.ce, x.cs)))) continue;
+      if (sides.some((x) => x.ce < a.cs && DASH.test(norm.slice(x.ce, a.cs)))) continue;
+      const after = AFTER.exec(norm.slice(b.ce));
+      if (!after) continue;
+      pushPartners(push, a, [b.id], a.cs, b.ce + after[0].length);
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { dashPartners } from "../../../../../server/extract/relations/dash-partners";
+import { expectQuotesAtOffsets } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences: two sides written as a dash pair before a word of cooperation.
+describe("relation rule dash-partners", () => {
+  it("makes the side written first cooperate with the other", () => {
+    expect(relationsBy([dashPartners], "双方签署了中国—老挝“两国双园”合作协议。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    expect(relationsBy([dashPartners], "广西—越南北部经贸合作会议在南宁召开。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([dashPartners], "中国-中东欧国家务实合作不断深化。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:中东欧",
+    ]);
+  });
+
+  it("gives nothing for a chain of stops, a pair without a word of cooperation, or a pair inside a name", () => {
+    expect(relationsBy([dashPartners], "上海—重庆—成都合作航线开通。")).toEqual([]);
+    expect(relationsBy([dashPartners], "中国—老挝铁路运量持续增长。")).toEqual([]);
+    expect(relationsBy([dashPartners], "中国—东盟博览会在南宁开幕。")).toEqual([]);
+  });
+
+  it("quotes the pair with the word of cooperation", () => {
+    const text = "中国—老挝经贸合作持续推进。";
+    const g = extractDocument("dash.txt", text);
+    const e = g.edges.find((x) => x.id === "COOPERATES_WITH:Country:中国->Country:老挝");
+    expect(e?.evidence[0]?.quote).toBe("中国—老挝经贸合作");
+    expectQuotesAtOffsets(g, text);
+  });
+});

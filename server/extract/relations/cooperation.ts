@@ -151,6 +151,8 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   // 中国与欧亚经济联盟: China right before 与
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
   if (cn && (kind === "与" || kind === "同")) s = cn;
+  // 中乌合作 names both sides itself: a place of an earlier sentence is no side of it
+  if (!s && kind === "中") return undefined;
   if (!s) {
     const earlier = pool.filter(eligible);
     s = earlier[earlier.length - 1];

@@ -31,6 +31,7 @@ import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
+import { lineToward } from "./line-toward";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { marketEntry } from "./market-entry";
@@ -109,6 +110,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
+  lineToward,
   dashLines,
   continuedZoneAreas,
   marketEntry,

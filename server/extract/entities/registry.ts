@@ -63,6 +63,7 @@ import { railwayLines } from "./railway-lines";
 import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
+import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
 import type { EntityRule } from "./types";
@@ -106,6 +107,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralFtas,
   pairedFtas,
   customsAndCompanies,
+  shippingLines,
   legalFormCompanies,
   bracketedServices,
   departments,

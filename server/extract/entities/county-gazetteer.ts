@@ -29,11 +29,16 @@ const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
+/** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区). */
+const ZONE_AFTER =
+  /^(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区|台商投资区|工业园区)/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
- * items of a list of places (在昆明、赤水等地). A catalogued name keeps its entry; a found one is a City,
+ * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
+ * leading a zone's head with no place before them (井冈山经济技术开发区); a district that was a county-level
+ * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level
  * city is named without 市 like every city (东兴市 → 东兴).
  */
@@ -46,13 +51,27 @@ export const countyGazetteer: EntityRule = {
       LIST_GOES_ON.test(norm.slice(ce, ce + 1)) &&
       ((LIST.test(norm[cs - 1] ?? "") && cands.some((c) => c.ce === cs - 1 && PLACE.test(c.id))) ||
         (LIST.test(norm[ce] ?? "") && cands.some((c) => c.cs === ce + 1 && PLACE.test(c.id))));
+    // 湖北仙桃, 福建龙海市: a bare name right after the one province that holds it
+    const afterOwnProvince = (cs: number, fullName: string) => {
+      const p = PROVINCE_OF.get(fullName);
+      return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
+    };
     for (let i = 0; i < norm.length; i++) {
       const form = (BY_FIRST.get(norm[i] ?? "") ?? []).find((f) => norm.startsWith(f, i));
       if (!form || n.cat.surfaces.has(form)) continue;
-      const ce = i + form.length;
+      let ce = i + form.length;
       const full = PROVINCE_OF.has(form);
-      if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !listed(i, ce)) continue;
       const fullName = full ? form : (FULL_OF.get(form) ?? "");
+      // a district that was a county-level city, written so (龙海市 for 龙海区)
+      const formerCity =
+        !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
+      // (a zone head after a name glued to another place is that place's zone: 长春兴隆综合保税区)
+      const leadsZone = () =>
+        ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) &&
+        !cands.some((c) => c.ce === i && PLACE.test(c.id));
+      const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
+      if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
+      if (formerCity) ce++;
       const province = PROVINCE_OF.get(fullName) || undefined;
       // a county-level city is named without 市, as every city is (东兴市 → 东兴); counties keep 县
       const name = /..市$/.test(fullName) ? fullName.slice(0, -1) : form;

@@ -35,12 +35,14 @@ export const devZones: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片]))/g,
+      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片])|开发区)/g,
     )) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
       const places = n.placesIn(norm.slice(from, k));
       const last = places[places.length - 1];
+      // a bare 开发区 names a zone after a city only (昆山开发区); after a province it is a class (广西开发区)
+      if (m[0] === "开发区" && !last?.id.startsWith("City:")) continue;
       if (!last) {
         // an unseen name before a distinctive suffix: 洋浦经济开发区
         if (!/^(经济开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0]))

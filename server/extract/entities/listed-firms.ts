@@ -24,8 +24,8 @@ export const listedFirms: EntityRule = {
         let name = piece;
         let s0 = cs;
         if (pi === 0) {
-          // the first item follows the verb (吸引了空客)
-          const v = /^.*(吸引了?|引进了?|包括|如|有)/.exec(piece);
+          // the first item follows the verb (吸引了空客, 吸引到空客)
+          const v = /^.*(吸引(?:到|了)?|引进(?:到|了)?|包括|如|有)/.exec(piece);
           if (!v) continue;
           name = piece.slice(v[0].length);
           s0 = cs + v[0].length;

@@ -64,6 +64,7 @@ import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
 import { sectionEnds } from "./section-ends";
+import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
 import type { EntityRule } from "./types";
@@ -108,6 +109,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralFtas,
   pairedFtas,
   customsAndCompanies,
+  shippingLines,
   legalFormCompanies,
   bracketedServices,
   departments,

@@ -30,6 +30,9 @@ export const universityInstitutes: EntityRule = {
       const conj = Math.max(...[..."和与及"].map((c) => norm.lastIndexOf(c, k - 1)));
       if (conj >= cs) cs = conj + 1;
       if (OPENER.test(norm.slice(cs, k)) && k - cs > 3) cs++;
+      // a word of one or two characters before a place opens the run, not the name (不过上海交通大学)
+      const lead = n.placesIn(norm.slice(cs, k))[0];
+      if (lead && lead.start > 0 && lead.start <= 2) cs += lead.start;
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";
       if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;

@@ -171,6 +171,8 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
     UNNAMED_SIDE.test(rc.norm.slice(Math.max(0, trig - 4), trig))
   )
     return undefined;
+  // 中乌合作 names both sides itself: a place of an earlier sentence is no side of it
+  if (!s && kind === "中") return undefined;
   if (!s) {
     const earlier = pool.filter(eligible);
     s = earlier[earlier.length - 1];

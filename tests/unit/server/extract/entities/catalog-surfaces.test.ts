@@ -110,6 +110,12 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("其中中国企业20家。")).toContain("Country:中国");
   });
 
+  it("reads no 会展 across a word in 会 (机会展示, 进博会展台, 广交会展馆), but the sector itself", () => {
+    const ids = mentionsBy([catalogSurfaces], "企业抓住机会展示新品，进博会展台很热闹，广交会展馆也开放。");
+    expect(ids.filter((m) => m.startsWith("Industry:"))).toEqual([]);
+    expect(mentionsBy([catalogSurfaces], "该市大力发展会展经济。")).toEqual(["Industry:会展@会展经济"]);
+  });
+
   it("reads no seed industry inside 多种业态 or 各种业务", () => {
     const ids = mentionsBy([catalogSurfaces], "区内可开展多种业态，办理各种业务，发展现代种业。");
     expect(ids.filter((m) => m.startsWith("Industry:种业"))).toEqual(["Industry:种业@种业"]);

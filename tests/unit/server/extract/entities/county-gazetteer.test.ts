@@ -34,6 +34,24 @@ describe("entity rule county-gazetteer", () => {
     expect(mentionsBy([countyGazetteer], "该州南部与越南接壤。")).not.toContain("City:南部@南部");
   });
 
+  it("reads a bare name right after its own province, or leading a zone's head", () => {
+    expect(mentionsBy([countyGazetteer], "这家企业在四川简阳设厂。")).toEqual([
+      "Province:四川省@四川",
+      "City:简阳@简阳",
+    ]);
+    expect(mentionsBy([countyGazetteer], "这家企业在湖北简阳设厂。")).toEqual(["Province:湖北省@湖北"]);
+    expect(mentionsBy([countyGazetteer], "简阳经济开发区新增企业十家。")).toEqual(["City:简阳@简阳"]);
+    expect(mentionsBy([countyGazetteer], "成都简阳经济开发区新增企业十家。")).toEqual(["City:成都@成都"]);
+  });
+
+  it("reads a district that was a county-level city written with 市 (龙海市 for 龙海区)", () => {
+    expect(mentionsBy([countyGazetteer], "福建龙海市引进一批企业。")).toEqual([
+      "Province:福建省@福建",
+      "City:龙海@龙海市",
+    ]);
+    expect(mentionsBy([countyGazetteer], "龙海市场很繁荣。")).toEqual([]);
+  });
+
   it("reads no name whose suffix starts another word, nor generic district words", () => {
     expect(mentionsBy([countyGazetteer], "推动江南区域协调发展，永康市场繁荣。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "建设新城区和老城区。")).toEqual([]);

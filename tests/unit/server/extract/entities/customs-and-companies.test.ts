@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { customsAndCompanies } from "../../../../../server/extract/entities/customs-and-companies";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule customs-and-companies", () => {
@@ -16,6 +16,14 @@ describe("entity rule customs-and-companies", () => {
       "Province:香港特别行政区@香港",
       "Country:新加坡@新加坡",
     ]);
+  });
+
+  it("gives no company for a class of firms in apposition (…领军企业X公司)", () => {
+    expect(
+      idsBy([customsAndCompanies], "中国光伏领军企业晶海公司的基地开工。").filter((i) =>
+        i.startsWith("Organization:"),
+      ),
+    ).toEqual([]);
   });
 
   it("reads a place-led group, not the alias inside it", () => {

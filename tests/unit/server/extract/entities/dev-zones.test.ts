@@ -12,6 +12,13 @@ describe("entity rule dev-zones", () => {
     ]);
   });
 
+  it("reads a bare 开发区 after a city as that city's zone, not after a province", () => {
+    expect(mentionsBy([devZones], "烟台开发区新增项目十个。")).toContain("DevZone:烟台开发区@烟台开发区");
+    expect(
+      mentionsBy([devZones], "山东开发区新增项目十个。").filter((m) => m.startsWith("DevZone:")),
+    ).toEqual([]);
+  });
+
   it("opens no name at a place whose phrase ends in a possessive or a coordination", () => {
     const zones = mentionsBy([devZones], "位于泰国罗勇府的泰中罗勇产业园区和柳州产业园区和泰中联合产业园区");
     expect(zones.filter((m) => m.startsWith("DevZone:"))).toEqual(["DevZone:柳州产业园区@柳州产业园区"]);

@@ -12,6 +12,15 @@ describe("entity rule industries", () => {
     ]);
   });
 
+  it("reads no macro-region as a sector in a list of targets (以华南、华东等重点区域为主攻方向)", () => {
+    const found = mentionsBy(
+      [industries],
+      "该园以华南、华东等重点区域为主攻方向，重点发展电子信息、生物医药等产业。",
+    );
+    expect(found.filter((m) => /华南|华东/.test(m))).toEqual([]);
+    expect(found).toContain("Industry:电子信息@电子信息");
+  });
+
   it("gives no sector for fields of exchange and cooperation", () => {
     expect(mentionsBy([industries], "加强教育、文化等领域的交流合作。")).toEqual([]);
   });

@@ -11,4 +11,11 @@ describe("entity rule listed-firms", () => {
       "Organization:欧菲光@欧菲光",
     ]);
   });
+
+  it("starts the first firm after a resultative 到 (吸引到…)", () => {
+    expect(mentionsBy([listedFirms], "展会吸引到赣锋、欧菲光等多家知名企业参展。")).toEqual([
+      "Organization:赣锋@赣锋",
+      "Organization:欧菲光@欧菲光",
+    ]);
+  });
 });

@@ -20,6 +20,12 @@ describe("entity rule university-institutes", () => {
     ]);
   });
 
+  it("starts the university at its place, not at a word before it (不过…, 而…)", () => {
+    expect(idsBy([universityInstitutes], "不过四川大学南亚研究所认为，", false)).toEqual([
+      "Organization:四川大学南亚研究所",
+    ]);
+  });
+
   it("reads no phrase with a function word", () => {
     expect(idsBy([universityInstitutes], "这是大学的研究院，也是高校在当地的学院。", false)).toEqual([]);
   });

@@ -10,6 +10,13 @@ describe("relation rule cooperation", () => {
     ]);
   });
 
+  it("gives a 中X合作 compound no place of an earlier sentence as its side", () => {
+    expect(relationsBy([cooperation], "西宁举办了投资洽谈会。该项目已成为中吉合作的重点项目。")).toEqual([]);
+    expect(relationsBy([cooperation], "西宁的该项目已成为中吉合作的重点项目。")).toEqual([
+      "COOPERATES_WITH:City:西宁->Country:吉尔吉斯斯坦",
+    ]);
+  });
+
   it("reads no 与 inside 参与 as the partner's trigger", () => {
     expect(relationsBy([cooperation], "二连浩特积极参与蒙古国合作。")).toEqual([]);
   });

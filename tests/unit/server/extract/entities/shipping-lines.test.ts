@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { shippingLines } from "../../../../../server/extract/entities/shipping-lines";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule shipping-lines", () => {
+  it("reads a line named by a known place and its trade word as a firm, not a sea and a sector", () => {
+    // (地中海 is a place of the world-countries lexicon)
+    expect(mentionsBy([worldCountries, shippingLines], "地中海航运首次在青岛港开行新航线。")).toEqual([
+      "Organization:地中海航运@地中海航运",
+      "Port:青岛港@青岛港",
+    ]);
+  });
+
+  it("reads short names in a list of firms or before a legal form", () => {
+    expect(mentionsBy([shippingLines], "该航线由泰丰航运、鸿海海运公司联合运营。")).toEqual([
+      "Organization:泰丰航运@泰丰航运",
+      "Organization:鸿海海运公司@鸿海海运公司",
+    ]);
+  });
+
+  it("reads no firm in a trade phrase or after a time word", () => {
+    const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("发展国际航运、远洋海运等产业。")).toEqual([]);
+    expect(firms("此前海运公司很少。")).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export const counties: EntityRule = {
       const base = m?.[1] ?? "";
       if (!m || FUNCTION.test(base) || QUANTIFIER.test(base) || (base.length === 1 && m[2] === "旗"))
         continue;
+      // 万象省万荣县: the head of the place before (省, 市, 州) opens no county name
+      if (/^[省市州区]/.test(base)) continue;
       const cs = c.ce;
       const ce = cs + m[0].length;
       const prov = c.id.startsWith("Province:") ? n.cat.get(c.id)?.name : n.cat.get(c.id)?.parent;

@@ -19,4 +19,8 @@ describe("entity rule counties", () => {
       "Province:四川省@四川",
     ]);
   });
+
+  it("opens no county with the head of the place before it", () => {
+    expect(mentionsBy([counties], "双方在万象省东坡县签约。")).not.toContain("City:省东坡县@省东坡县");
+  });
 });

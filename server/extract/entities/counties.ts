@@ -24,6 +24,8 @@ export const counties: EntityRule = {
       const base = m?.[2] ?? "";
       if (!m || FUNCTION.test(base) || QUANTIFIER.test(base) || (base.length === 1 && m[3] === "旗"))
         continue;
+      // 万象省万荣县: the head of the place before (省, 市, 州) opens no county name
+      if (/^[省市州区]/.test(base)) continue;
       const cs = c.ce + (m[1]?.length ?? 0);
       const ce = c.ce + m[0].length;
       const name = norm.slice(cs, ce);

@@ -35,6 +35,7 @@ import { devZones } from "./dev-zones";
 import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
 import { foreignCities } from "./foreign-cities";
+import { foreignDivisions } from "./foreign-divisions";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
 import { gazetteerCities } from "./gazetteer-cities";
@@ -139,6 +140,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralAbbreviationParks,
   regionCompoundParks,
   foreignCities,
+  foreignDivisions,
   gazetteerCities,
   listedForeignCities,
   terminals,

@@ -28,4 +28,8 @@ describe("entity rule counties", () => {
       "City:河口县@河口县",
     ]);
   });
+
+  it("opens no county with the head of the place before it", () => {
+    expect(mentionsBy([counties], "双方在万象省东坡县签约。")).not.toContain("City:省东坡县@省东坡县");
+  });
 });

@@ -1,0 +1,101 @@
+import { readLexicon } from "../lexicon";
+import type { EntityRule } from "./types";
+
+const lex = readLexicon<{
+  anyCountry: string[];
+  byCountry: Record<string, string[]>;
+  lower: string[];
+  badStarts: string[];
+}>("foreign-divisions.json");
+
+const HEADS = [...lex.anyCountry, ...Object.keys(lex.byCountry)].sort((a, b) => b.length - a.length);
+const HEAD_ALT = HEADS.join("|");
+/** A division's name right after its country (or 的): 2 to 6 Han characters closed by the shortest head. */
+const DIVISION = new RegExp(`^(的?)((?:[\\u4e00-\\u9fff]{2,6}?)(?:${HEAD_ALT}))(?![长份会级内委界])`);
+/** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head. */
+const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![场民值区长委])`);
+/** Characters of a clause, never inside a place name. */
+const CLAUSE = /[的与和及在是为了对向等从到至将已也都把被與對為從將]/;
+const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
+/** Heads limited to some countries: the head, then the countries. */
+const LIMITED = new Map(Object.entries(lex.byCountry));
+
+/** The next item of a list after a foreign place: 、 then 2 to 4 characters closed by 省, 州 or 市. */
+const ITEM = /^、([\u4e00-\u9fff]{2,4}?)(省|州|市)(?=[、，,和及与等]|$)/;
+
+interface Span {
+  cs: number;
+  ce: number;
+}
+
+/**
+ * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
+ * 州 or 市 right after a foreign place or an item read before it is a City too.
+ */
+function listItems(norm: string, from: Span, ctx: Parameters<EntityRule["find"]>[0]): void {
+  let at = from.ce + (norm[from.ce] === "市" ? 1 : 0);
+  for (let m = ITEM.exec(norm.slice(at, at + 8)); m; m = ITEM.exec(norm.slice(at, at + 8))) {
+    const base = m[1] ?? "";
+    const name = m[2] === "市" ? base : base + m[2];
+    if (CLAUSE.test(base) || BAD_START.test(base)) return;
+    const resolved = ctx.n.cat.resolve(name, ["City"]);
+    if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
+    ctx.add({
+      id: resolved ?? ctx.n.ensure("City", name),
+      cs: at + 1,
+      ce: at + m[0].length,
+      method: "pattern",
+    });
+    at += m[0].length;
+  }
+}
+
+/** Whether `name` is a division name for `country` (its head allowed there, no clause inside). */
+function divisionName(name: string, country: string): boolean {
+  const head = HEADS.find((h) => name.endsWith(h)) ?? "";
+  const only = LIMITED.get(head);
+  if (only && !only.includes(country)) return false;
+  const base = name.slice(0, name.length - head.length);
+  return base.length >= 2 && !CLAUSE.test(base) && !BAD_START.test(base);
+}
+
+/**
+ * First-level divisions of foreign countries written right after their country (俄罗斯滨海边疆区,
+ * 美国俄勒冈州, 蒙古国东方省), heads in data/lexicon/foreign-divisions.json, and a city or county
+ * written right after such a division (忠清北道忠州市). Both are Cities without a province, as foreign
+ * cities are; a name the catalog gives another type is left alone. Countries only, not world regions.
+ */
+export const foreignDivisions: EntityRule = {
+  name: "foreign-divisions",
+  type: "City",
+  priority: 2,
+  find(ctx) {
+    const { norm, n, add, cands } = ctx;
+    // lists that go on after a foreign city of the catalog or of an earlier rule (no province)
+    for (const c of cands) if (c.id.startsWith("City:") && !n.cat.get(c.id)?.parent) listItems(norm, c, ctx);
+    for (const c of cands) {
+      if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
+      const kind = String(n.cat.get(c.id)?.properties.kind ?? "country");
+      if (kind !== "country") continue;
+      const country = c.id.slice("Country:".length);
+      const m = DIVISION.exec(norm.slice(c.ce, c.ce + 13));
+      const name = m?.[2];
+      if (!m || !name || !divisionName(name, country)) continue;
+      const cs = c.ce + (m[1]?.length ?? 0);
+      if (cands.some((o) => o.cs === cs && o.ce >= cs + name.length && o.id !== c.id)) continue;
+      const resolved = n.cat.resolve(name, ["City"]);
+      if (resolved && !resolved.startsWith("City:")) continue;
+      add({ id: resolved ?? n.ensure("City", name), cs, ce: cs + name.length, method: "pattern" });
+      const at = cs + name.length;
+      listItems(norm, { cs, ce: at }, ctx);
+      const lower = LOWER.exec(norm.slice(at, at + 8));
+      const unit = lower?.[0];
+      if (!lower || !unit || CLAUSE.test(unit) || BAD_START.test(lower[1] ?? "")) continue;
+      const start = at + (unit.startsWith("首府") ? 2 : 0);
+      const uname = unit.endsWith("市") ? (lower[1] ?? "") : norm.slice(start, at + unit.length);
+      const ures = n.cat.resolve(uname, ["City"]);
+      if (ures && !ures.startsWith("City:")) continue;
+      add({ id: ures ?? n.ensure("City", uname), cs: start, ce: at + unit.length, method: "pattern" });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
+import { foreignDivisions } from "../../../../../server/extract/entities/foreign-divisions";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule foreign-divisions", () => {
+  it("reads a state, province or krai written right after its country as a City", () => {
+    const found = mentionsBy([foreignDivisions], "代表团访问了俄罗斯远山边疆区和美国青松州。");
+    expect(found).toContain("City:远山边疆区@远山边疆区");
+    expect(found).toContain("City:青松州@青松州");
+    expect(mentionsBy([foreignDivisions], "蒙古国北湖省与智利银湾大区来客。")).toEqual([
+      "Country:蒙古国@蒙古国",
+      "City:北湖省@北湖省",
+      "Country:智利@智利",
+      "City:银湾大区@银湾大区",
+    ]);
+  });
+
+  it("reads the city or county written right after the division", () => {
+    const found = mentionsBy([foreignDivisions], "韩国山南北道松川市与老挝河谷省平原县结好。");
+    expect(found).toContain("City:山南北道@山南北道");
+    expect(found).toContain("City:松川@松川市");
+    expect(found).toContain("City:河谷省@河谷省");
+    expect(found).toContain("City:平原县@平原县");
+  });
+
+  it("reads the items of a list that goes on after a foreign place", () => {
+    const found = mentionsBy([foreignDivisions], "考察团走访河内市、南岭省、东林省等地。");
+    expect(found).toContain("City:南岭省@南岭省");
+    expect(found).toContain("City:东林省@东林省");
+  });
+
+  it("reads no division from a descriptive phrase, a clause, a world region or a limited head", () => {
+    expect(mentionsBy([foreignDivisions], "美国各州和越南北部省份都在增长。")).toEqual([
+      "Country:美国@美国",
+      "Country:越南@越南",
+    ]);
+    expect(mentionsBy([foreignDivisions], "东盟十国与欧洲多个州合作。")).not.toContainEqual(
+      expect.stringMatching(/^City:/),
+    );
+    expect(mentionsBy([foreignDivisions], "美国已经知道了结果。")).toEqual(["Country:美国@美国"]);
+    expect(mentionsBy([foreignDivisions], "列车从广州市、湖南省开出。")).toEqual([
+      "City:广州@广州市",
+      "Province:湖南省@湖南省",
+    ]);
+  });
+
+  it("leaves a city after its country to the foreign-cities rule", () => {
+    expect(mentionsBy([foreignCities, foreignDivisions], "班列抵达德国的汉堡。")).toContain("City:汉堡@汉堡");
+  });
+});

@@ -146,6 +146,12 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
+/**
+ * The legs of a train's run (回程, 去程, 过境: data/lexicon/train-legs.json), written between a place and the
+ * train noun (中亚回程班列): no part of a service's name.
+ */
+export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-legs.json").legs;
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -19,7 +19,10 @@ const TO_WORD = trigger("unnamedRouteTo").source;
 const TO = new RegExp(`^(${TO_WORD})`);
 /** A transit stretch between the origin and the destination mark (银川经新疆喀什出境到…). */
 const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${TO_WORD})`);
-/** The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. */
+/**
+ * The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. Not
+ * dash-lines' NOUN_AFTER: a line written as a dash chain is dealings only as an air, sea or road line.
+ */
 const NOUN = new RegExp(`^[^，,；;。！？!?]{0,30}?(${trigger("unnamedRouteNoun").source})`);
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 班列, 物流, 联运…): trade, not travel. */
 const FREIGHT = trigger("unnamedRouteFreight");

@@ -146,6 +146,26 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
+const functionWords = read<{ inName: string[]; openers: string[]; clauseLinks: string[] }>(
+  "function-words.json",
+);
+/** Function characters no name's own part holds (的是在了为将把对从以向: data/lexicon/function-words.json). */
+export const NAME_FUNCTION_CHARS: string = functionWords.inName.join("");
+/** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
+export const NAME_OPENER_CHARS: string = functionWords.openers.join("");
+/** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
+export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
+/** One character of a shared list (`chars`) or of a rule's own `extra` characters. */
+export function charClass(chars: string, extra = ""): RegExp {
+  return new RegExp(`[${chars}${extra}]`);
+}
+
+/**
+ * The legs of a train's run (回程, 去程, 过境: data/lexicon/train-legs.json), written between a place and the
+ * train noun (中亚回程班列): no part of a service's name.
+ */
+export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-legs.json").legs;
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -1,3 +1,4 @@
+import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
@@ -5,9 +6,9 @@ import type { EntityRule } from "./types";
 const HEAD = /^[\u4e00-\u9fff]{2,10}?(研究会|协会|学会|商会|联合会|促进会)/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text. */
-const OPENER = /[在由据经和与及、的是向对同]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 /** Function words an association's name does not hold. */
-const FUNCTION = /[的是在了为将把对从以向其则、，]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
 
 /**
  * Associations and chambers led by a country: 中国世界贸易组织研究会, 泰国山竹协会, 中国国际商会 (a

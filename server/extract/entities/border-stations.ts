@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import type { Span } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
@@ -9,9 +9,9 @@ const GENERIC = new Set(data.genericLeads);
 /** Mentions that may lead a station's name: its province, city or port. */
 const LEAD = /^(Province|City|Port):/;
 /** Characters after which a name may start inside a run of Han text (据二连出入境边防检查站统计). */
-const OPENER = /[据在由经和与及、的是向对同从被请]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请");
 /** Words a station's own place name does not hold: function words, verbs, list marks. */
-const FUNCTION = /[的是在了将把对从以向则与及和、等为并于到已也被还都又同这那个]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "则与及和、等并于到已也被还都又同这那个");
 
 /** The places leading a station's name, back from its port or city (新疆霍尔果斯, 上海浦东机场). */
 function leadChain(cands: readonly Candidate[], k: number, prevEnd: number): Span[] {

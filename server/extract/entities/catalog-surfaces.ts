@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon } from "../lexicon";
+import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon, TRAIN_LEGS } from "../lexicon";
 import { normalize } from "../text";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
@@ -52,13 +52,16 @@ const ethnicName = (norm: string, end: number) => ETHNIC_TAILS.some((t) => norm.
 /** Words after a sector's name that make it a camera (photo-credits.json: 无人机照片, 用无人机拍摄). */
 const PHOTO_WORDS = readLexicon<{ afterInstrument: string[] }>("photo-credits.json").afterInstrument;
 
+/** A leg of a train's run (lexicon.ts TRAIN_LEGS: 回程, 去程, 过境). */
+const LEG = new RegExp(`^(${TRAIN_LEGS.join("|")})`);
+
 /**
  * A world region right before a service head names a network of trains (中亚班列, 欧亚班列, like
  * 中欧班列), not the region as a place.
  */
 function regionOfNetwork(kind: unknown, norm: string, end: number): boolean {
   // (also with a leg between: 中亚过境班列, 中亚回程班列)
-  const at = /^(回程|去程|过境)/.test(norm.slice(end, end + 2)) ? end + 2 : end;
+  const at = end + (LEG.exec(norm.slice(end))?.[0].length ?? 0);
   return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, at));
 }
 

@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import type { EntityRule } from "./types";
 
@@ -6,7 +6,7 @@ import type { EntityRule } from "./types";
 const PLACE = /^(Province|City|Country):/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a two-character short form may start inside Han text (与亚行, 是亚行). */
-const OPENER = /[在从到至和与及、的是于往赴经将对由向为自同访据获]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访据获");
 /** Characters after which a two-character short form ends a word of its own (亚行的, 亚行、). */
 const CLOSER = /[、，,。；;：:和与及等的在将是已也同为)）」”"\s]/;
 

@@ -5,7 +5,10 @@ import type { EntityRule } from "./types";
 
 /** Heads of a port named by a city and the locality of its station or airport (长春兴隆铁路口岸, 南昌向塘国际陆港). */
 const HEAD = /(?:铁路|公路|航空|陆路)口岸|国际陆港/g;
-/** Characters a locality's own name does not hold: particles, conjunctions, clause verbs (向 may: 向塘). */
+/**
+ * Characters a locality's own name does not hold: particles, conjunctions, clause verbs. Not lexicon.ts
+ * NAME_FUNCTION_CHARS, which holds 向: a locality may (南昌向塘国际陆港).
+ */
 const STOP = /[的是在了为将把对从以和与及等到至经过可已还也并又被让使由个、]/;
 
 /**

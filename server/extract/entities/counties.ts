@@ -1,3 +1,4 @@
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -7,7 +8,7 @@ import type { EntityRule } from "./types";
  */
 const COUNTY = /^(市|州|盟|地区)?([\u4e00-\u9fff]{1,3}?)(县|旗)(?![域城级区乡])/;
 /** Function words a county name does not hold. */
-const FUNCTION = /[的是在了为将把对从以向其则和与及各全]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及各全");
 
 /**
  * Counties written after their city or province: 石家庄高邑县, 四川省郫县 → City 高邑县 (as written, with

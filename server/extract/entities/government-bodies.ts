@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
 import type { EntityRule } from "./types";
 
@@ -9,7 +9,7 @@ const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
 const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
 /** Words a body's field does not hold: function words, verbs of a clause, list marks. */
-const FUNCTION = /[的是在了将把对从以向其则与及、等为并于到已也被还都又]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及、等并于到已也被还都又");
 const NOT_BODY = new RegExp(`(?:${data.notBodies.join("|")})$`);
 const HAN = /[\u4e00-\u9fff]/;
 /** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
@@ -18,7 +18,7 @@ const acrossEnd = (norm: string, ce: number) =>
 /** Types whose name inside a field makes it another body's (天府新区政务服务中心 belongs to the zone). */
 const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
 /** Characters after which a name may start inside a run of Han text. */
-const OPENER = /[在由据经和与及、的是向对同从被请]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请");
 const PLACE = /^(Province|City|Country):/;
 
 /**

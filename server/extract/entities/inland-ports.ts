@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import { charClass, GENERIC_MORPHEMES, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -7,7 +7,7 @@ import type { EntityRule } from "./types";
 const HEAD =
   /国际内陆港|国际陆港|内陆港|无水港|国际(?:公铁|铁公|铁海|公铁海)?物流港|(?:公铁|铁公|铁海)物流港|国际港(?![口区务澳湾城片股快站])/g;
 /** Characters a port's own name does not hold: particles, conjunctions, verbs of a clause. */
-const STOP = /[的是在了为将把对从以向和与及等到至经过可已还也并又被让使由个]/;
+const STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由个");
 /** A province written with its city in brackets before the head: 甘肃(武威)国际陆港. */
 const BRACKETED = /([\u4e00-\u9fff]{2,8})[(（]([\u4e00-\u9fff]{2,4})[)）]$/;
 

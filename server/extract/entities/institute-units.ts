@@ -1,10 +1,11 @@
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
 /** A unit right after an academy of sciences: a field of 2-12 characters and an institute head. */
 const UNIT = /^[\u4e00-\u9fff]{2,12}?(研究所|研究中心|研究院|实验室)/;
 /** Function words a unit's field does not hold (与/和 may be inside: 城市发展与环境研究所). */
-const FUNCTION = /[的是在了为将把对从以向其则、]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、");
 
 /**
  * Institutes of an academy of sciences found by another rule: 中国科学院地理科学与资源研究所,

@@ -1,3 +1,4 @@
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { Candidate, EntityRule } from "./types";
 
 /**
@@ -8,7 +9,7 @@ import type { Candidate, EntityRule } from "./types";
 const BODY =
   /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会|(?<![\u4e00-\u9fff]{2})(?:工作)?领导小组)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
 /** Function words a department's name does not hold. */
-const FUNCTION = /[的是在了为将把对从以向其则和与及、]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及、");
 
 /**
  * The zone written before a bare area's committee: the zone right before the area, or else a zone of

@@ -1,5 +1,11 @@
 import { hanRunBefore } from "../clauses";
-import { MEDIA_CUE_AFTER, MEDIA_HEADS, MEDIA_LABEL_BEFORE, MEDIA_NOT_OUTLETS } from "../lexicon";
+import {
+  CLAUSE_LINKS,
+  MEDIA_CUE_AFTER,
+  MEDIA_HEADS,
+  MEDIA_LABEL_BEFORE,
+  MEDIA_NOT_OUTLETS,
+} from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -8,7 +14,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
 const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
 /** What opens a source phrase before the outlet's name: 据, 另据, 又据, 此外据. */
-const SOURCE_LEAD = /^(?:另|又|还|亦|此外|同时)?据/;
+const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
 

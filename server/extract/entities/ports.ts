@@ -1,4 +1,11 @@
-import { DESCRIPTIVE, GENERIC_MORPHEMES, readLexicon, STRONG_STOPS } from "../lexicon";
+import {
+  charClass,
+  DESCRIPTIVE,
+  GENERIC_MORPHEMES,
+  NAME_FUNCTION_CHARS,
+  readLexicon,
+  STRONG_STOPS,
+} from "../lexicon";
 import type { Names, Span } from "./names";
 import { QUANTIFIER } from "./names";
 import { unseenNameStart } from "./segmenter";
@@ -29,7 +36,7 @@ function anchoredStart(norm: string, end: number, n: Names): number {
     : end;
 }
 /** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
-const ANCHOR_STOP = /[的是在了为将把对从以向和与及等到至经过可已还也并又被让使由]/;
+const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
 
 /**
  * The length of a place that leads a port's name without being part of it: a province or a country

@@ -1,4 +1,4 @@
-import { CN_CITIES } from "../lexicon";
+import { CN_CITIES, charClass, NAME_OPENER_CHARS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const PROVINCE_OF = new Map<string, string>();
@@ -9,7 +9,7 @@ const NAMES = new RegExp(
 );
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
-const OPENER = /[在从到至和与及、的是于往赴经将把对由向为了抵达自]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
 
 /**
  * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,

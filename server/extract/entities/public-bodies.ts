@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").heads].sort(
@@ -8,7 +8,7 @@ const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").hea
 /** A unit of a government body right after its name: a field and a head (政务服务中心, 办公厅). */
 const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
 /** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
-const FUNCTION = /[的是在了将把对从以向其则与及和、等为并于到已也被还都又同]/;
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及和、等并于到已也被还都又同");
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 

@@ -1,7 +1,11 @@
 import type { Catalog } from "../catalog";
+import { charClass, NAME_OPENER_CHARS } from "../lexicon";
 import type { Names } from "./names";
 import { officeSuffix } from "./office-names";
 import type { Mention } from "./types";
+
+/** Characters after which a body's name may start inside a run of Han text (with 年月日: 2024年商务部). */
+const AFTER_OPENER = charClass(NAME_OPENER_CHARS, "年月日据照获同");
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -16,12 +20,7 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
   )) {
     const k = m.index ?? 0;
     // only a bare region word: not the end of a name (内蒙古自治区商务厅 is rule 9b's)
-    if (
-      k > 0 &&
-      HAN.test(norm[k - 1] ?? "") &&
-      !/[年月日的由据照经和与及、在获向对同是]/.test(norm[k - 1] ?? "")
-    )
-      continue;
+    if (k > 0 && HAN.test(norm[k - 1] ?? "") && !AFTER_OPENER.test(norm[k - 1] ?? "")) continue;
     // a city's 市委/市政府 is more often the city's own than a municipality's
     if (m[1] === "市" && /^(党委|政府|委)$/.test(m[2] ?? "")) continue;
     const pid = lastRegion.get(m[1] ?? "");

@@ -1,12 +1,16 @@
 import { hanRunBefore } from "../clauses";
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** X大学 + a unit (with an optional bracketed place) ending in 研究院/研究所/研究中心/学院. */
 const UNIT = /^大学((?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{2,4}\)){2,16}?(?:研究院|研究所|研究中心|学院))/;
 
 /** Function words a university or unit name does not hold (财经 and 自贸区 may be inside one). */
-const FUNCTION = /[的是在了为将把对从以向其则]/;
-/** Words that may open the run before a name (据东北财经大学…). */
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则");
+/**
+ * Words that may open the run before a name (据东北财经大学…). Not lexicon.ts NAME_OPENER_CHARS, which holds
+ * 的 and 是: here a run holding them is no university name (FUNCTION drops it), not one to cut.
+ */
 const OPENER = /^[据由经和与及在从向对]/;
 
 /**

@@ -1,5 +1,5 @@
 import type { NodeType } from "../../../contracts/graph";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS, TRAIN_LEGS } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES } from "./names";
 import { portAsObject } from "./ports";
@@ -23,6 +23,8 @@ function brandStart(w: Word): number {
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** A leg of a train's run (lexicon.ts TRAIN_LEGS: 回程, 去程, 过境) or a direction or trial of trains (测试, 线路, 方向). */
+const LEG_OR_DIRECTION = new RegExp(`(${[...TRAIN_LEGS, "测试", "线路", "方向"].join("|")})$`);
 /** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
 const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
@@ -123,7 +125,7 @@ export const unseenNames: EntityRule = {
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
-      if (found.type === "Corridor" && /(回程|去程|过境|测试|线路|方向)$/.test(base)) continue;
+      if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;
       if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;

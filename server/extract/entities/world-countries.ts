@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{
@@ -21,7 +21,7 @@ const NAMES = new RegExp(
 );
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a two-character name may start inside a run of Han text (与约旦, 出访约旦). */
-const OPENER = /[在从到至和与及、的是于往赴经将对由向为自同访抵达]/;
+const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访抵达");
 /** Characters after which a two-character name ends a word of its own (约旦、加纳等国). */
 const CLOSER = /[、，,。；;：:和与及等国的在将是已也同为)）」”"\s]/;
 /** What turns a country's name into something else: an ethnic group or language, a Chinese banner or county. */

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -9,8 +9,9 @@ import type { RelationRule } from "./types";
 /** Who may sign together: places, zones, countries and blocs, ports, development zones and organisations. */
 const PARTY = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone|Organization)$/;
 /** What may open the clause before the list: dates, 日前/近日, connectives. */
-const LEAD =
-  /^[\s“"]*((\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|日前|近日|此前|同时|此外|随后)[\s“"]*$/;
+const LEAD = new RegExp(
+  String.raw`^[\s“"]*((\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|日前|近日|此前|${CLAUSE_LINKS}|随后)[\s“"]*$`,
+);
 const JOIN = /^(、|和|与|及|以及)$/;
 /** After the list: the two/three of them, their governments, then an act of signing together. */
 const TOGETHER =

@@ -10,7 +10,9 @@ const DASH = /^[—\-－–─]{1,2}$/;
 /**
  * The air, sea or road line noun closing the chain (青岛—釜山集装箱航线, 郑州—列日货运航线). A train
  * written so (石家庄—河内国际货运班列) is a service, whose stops routes.ts reads, not dealings; a quoted
- * chain (“钱凯—上海”海运航线) names a corridor, which CONNECTS its ends.
+ * chain (“钱凯—上海”海运航线) names a corridor, which CONNECTS its ends. Kept apart from route-partners'
+ * line nouns (triggers.json "unnamedRouteNoun"): that list holds train and flight nouns (班列, 专列, 班车,
+ * 航班, 包机) which here would make a dash-written train a line of dealings, and lacks 直通车.
  */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{0,8}?(航线|快线|直通车|货运线)/;
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 集装箱, 海运…): trade, not travel. */

@@ -1,14 +1,16 @@
 import { clauseEnd, clauseStart, sentenceStart } from "../clauses";
 import type { CtxSubject } from "../discourse";
 import type { Mention } from "../entities/types";
+import { CLAUSE_LINKS } from "../lexicon";
 import type { DiscourseEdge, SpanEvidence } from "./discourse-types";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 
 /** 两国/双方 as the subject of a clause (not 两国双园, 双方面). */
 const PAIR = /(两国|双方)(?![双面])/g;
 /** What may stand between the start of a clause and its subject: a date or a connective adverbial. */
-const LEAD =
-  /^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?(以来)?|目前|当前|如今|近年来|近年|同时|此外|另外|未来|今后|此后|随后|此前|据悉|据了解|随着|而|且)?[，,\s]*$/;
+const LEAD = new RegExp(
+  String.raw`^[\s“"]*((\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?(以来)?|目前|当前|如今|近年来|近年|${CLAUSE_LINKS}|另外|未来|今后|此后|随后|此前|据悉|据了解|随着|而|且)?[，,\s]*$`,
+);
 /** A word of cooperation, trade or joint action (triggers.json "cooperation", "trade", "statesJoint"). */
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);
 

@@ -19,7 +19,10 @@ const TO_WORD = trigger("unnamedRouteTo").source;
 const TO = new RegExp(`^(${TO_WORD})`);
 /** A transit stretch between the origin and the destination mark (银川经新疆喀什出境到…). */
 const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${TO_WORD})`);
-/** The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. */
+/**
+ * The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. Not
+ * dash-lines' NOUN_AFTER: a line written as a dash chain is dealings only as an air, sea or road line.
+ */
 const NOUN = new RegExp(`^[^，,；;。！？!?]{0,30}?(${trigger("unnamedRouteNoun").source})`);
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 班列, 物流, 联运…): trade, not travel. */
 const FREIGHT = trigger("unnamedRouteFreight");
@@ -74,6 +77,25 @@ function namedService(rc: RelationContext, from: number, to: number): boolean {
   return rc.ms.some((m) => typeOf(m.id) === "Corridor" && m.cs < to && m.ce > from);
 }
 
+/**
+ * The line's noun within the clause after the destinations (from `end` to the clause end `b`): its end and
+ * the noun, when the line is of the kind asked for (any line but a passenger one, judged on its words and
+ * the two characters after, 航线航班; or a freight line only) and its noun is part of no named service.
+ */
+function lineNoun(
+  rc: RelationContext,
+  end: number,
+  b: number,
+  kind: "notPassenger" | "freight",
+): { end: number; noun: string } | undefined {
+  const noun = NOUN.exec(rc.norm.slice(end, b));
+  if (!noun) return undefined;
+  const nounEnd = end + noun[0].length;
+  const fits = kind === "freight" ? FREIGHT.test(noun[0]) : !passenger(rc.norm.slice(end, nounEnd + 2));
+  const word = noun[1] ?? "";
+  return fits && !namedService(rc, nounEnd - word.length, nounEnd) ? { end: nounEnd, noun: word } : undefined;
+}
+
 /** The destinations and the end of the line's noun when `o` starts an unnamed line, else undefined. */
 function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number } | undefined {
   const { norm, ms } = rc;
@@ -85,19 +107,17 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   if (!to) return undefined;
   pos += to[0].length;
   const { ids, end } = destinations(rc, pos);
-  const noun = NOUN.exec(norm.slice(end, b));
   // (客运航线, 航线航班: a passenger line is travel; goods carried or a plain line are dealings)
-  if (ids.length === 0 || !noun || passenger(norm.slice(end, end + noun[0].length + 2))) return undefined;
-  const nounEnd = end + noun[0].length;
-  if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) return undefined;
+  const line = ids.length > 0 ? lineNoun(rc, end, b, "notPassenger") : undefined;
+  if (!line) return undefined;
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
   if (
-    TRAIN.test(noun[1] ?? "") &&
+    TRAIN.test(line.noun) &&
     (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id, rc.ms, rc.cat)))
   )
     return undefined;
-  const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(nounEnd, b));
-  return opened ? { ids, end: nounEnd } : undefined;
+  const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(line.end, b));
+  return opened ? { ids, end: line.end } : undefined;
 }
 
 /**
@@ -123,10 +143,7 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
     const next = sep ? placeAt(rc, end + sep[0].length) : undefined;
     origin = next && TO.test(norm.slice(next.ce)) ? next : undefined;
   }
-  const noun = NOUN.exec(norm.slice(end, b));
-  if (pairs.length < 2 || !noun || passenger(norm.slice(end, end + noun[0].length + 2))) return [];
-  const nounEnd = end + noun[0].length;
-  return namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd) ? [] : pairs;
+  return pairs.length >= 2 && lineNoun(rc, end, b, "notPassenger") ? pairs : [];
 }
 
 /** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
@@ -159,11 +176,8 @@ function subjectLines(rc: RelationContext): void {
     const to = TO.exec(rc.norm.slice(at + v[0].length, b));
     if (!to) continue;
     const { ids, end } = destinations(rc, at + v[0].length + to[0].length);
-    const noun = NOUN.exec(rc.norm.slice(end, b));
-    if (ids.length === 0 || !noun || !FREIGHT.test(noun[0])) continue;
-    const nounEnd = end + noun[0].length;
-    if (namedService(rc, nounEnd - (noun[1]?.length ?? 0), nounEnd)) continue;
-    pushPartners(rc.push, origin, ids, origin.cs, nounEnd);
+    const line = ids.length > 0 ? lineNoun(rc, end, b, "freight") : undefined;
+    if (line) pushPartners(rc.push, origin, ids, origin.cs, line.end);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart } from "./route-leg";
@@ -66,8 +66,9 @@ const BARE_SERVICE =
  * A sentence that refers back to the service named in an earlier sentence of the passage: a pronoun
  * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
-const SERVICE_ANAPHOR =
-  /^[\s“"]*((据悉|据了解|据介绍|此外|同时)[，,]\s*)?(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)/;
+const SERVICE_ANAPHOR = new RegExp(
+  String.raw`^[\s“"]*((据悉|据了解|据介绍|${CLAUSE_LINKS})[，,]\s*)?(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)`,
+);
 
 /**
  * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places

@@ -4,11 +4,23 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CatalogEntry, CatalogFile } from "../../contracts/catalog";
 import { type NodeType, nodeId } from "../../contracts/graph";
+import { PrefixIndex } from "./prefix-index";
 import { normalize } from "./text";
 
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL("../../data/catalog", import.meta.url));
 
 export class CatalogError extends Error {}
+
+/** A Latin acronym written at `pos` that is part of a longer Latin word (it names nothing there). */
+function latinInsideWord(f: string, text: string, pos: number): boolean {
+  if (!/^[A-Za-z]/.test(f)) return false;
+  const before = text[pos - 1] ?? "";
+  const after = text[pos + f.length] ?? "";
+  return /[A-Za-z]/.test(before) || /[A-Za-z]/.test(after);
+}
+/** The order of the forms tried at a position: longest first, then by code units. */
+const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+const standsAlone = (f: string, text: string, pos: number) => !latinInsideWord(f, text, pos);
 
 export interface Entity {
   type: NodeType;
@@ -63,11 +75,14 @@ export class LayeredMap<K, V> implements NameMap<K, V> {
   constructor(readonly base: NameMap<K, V>) {}
 
   get(key: K): V | undefined {
+    // (most layers own nothing: one lookup instead of two)
+    if (this.own.size === 0) return this.base.get(key);
     const v = this.own.get(key);
     return v === undefined ? this.base.get(key) : v;
   }
 
   has(key: K): boolean {
+    if (this.own.size === 0) return this.base.has(key);
     return this.own.has(key) || this.base.has(key);
   }
 
@@ -186,8 +201,9 @@ export class Catalog {
     const first = n[0] ?? "";
     const list = this.byFirst.get(first) ?? [];
     list.push(n);
-    list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    list.sort(longestFirst);
     this.byFirst.set(first, list);
+    this.prefixIndex?.insert(n);
   }
 
   /** Longest catalog surface form starting at `pos` of a normalised string (this layer's or its base's). */
@@ -197,21 +213,13 @@ export class Catalog {
     return own && (!below || own.length > below.length) ? own : below;
   }
 
+  /** byFirst indexed by the first two code units: built at the first look-up, then kept up to date. */
+  private prefixIndex: PrefixIndex | null = null;
+
   private ownLongestAt(text: string, pos: number): string | null {
-    const list = this.byFirst.get(text[pos] ?? "");
-    if (!list) return null;
-    for (const f of list) {
-      if (text.startsWith(f, pos)) {
-        // Latin acronyms must not be part of a longer Latin word.
-        if (/^[A-Za-z]/.test(f)) {
-          const before = text[pos - 1] ?? "";
-          const after = text[pos + f.length] ?? "";
-          if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
-        }
-        return f;
-      }
-    }
-    return null;
+    if (this.byFirst.size === 0) return null;
+    this.prefixIndex ??= new PrefixIndex([...this.byFirst.values()].flat(), longestFirst);
+    return this.prefixIndex.firstAt(text, pos, standsAlone) ?? null;
   }
 
   get(id: string): Entity | undefined {

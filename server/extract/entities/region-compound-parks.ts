@@ -67,9 +67,8 @@ export const regionCompoundParks: EntityRule = {
   priority: 2,
   find({ norm, n, add, cands }) {
     for (let k = 0; k < norm.length - 3; k++) {
-      if (region(norm[k - 1] ?? "", n, false)) continue;
       const ids = runAt(norm, k, n);
-      if (ids.length < 2) continue;
+      if (ids.length < 2 || region(norm[k - 1] ?? "", n, false)) continue;
       // 中哈 is China and a partner (bilateral-abbreviation-parks); 连云港 is a place, not 连 + 云
       if (norm[k - 1] === "中") continue;
       if (cands.some((c) => c.cs < k + ids.length && c.ce > k && PLACE_TYPES.test(c.id))) continue;

@@ -53,6 +53,15 @@ describe("catalog", () => {
       expect([...layer.ownEntities()].map(([id]) => id)).toEqual(["Port:青禾湾港"]);
     });
 
+    it("finds a name added after a first look-up (the layer's index follows its names)", () => {
+      const layer = loadCatalog().layer();
+      layer.add(entity("Port", "青禾湾港", []));
+      expect(layer.longestAt("经青禾湾新港出口", 1)).toBeNull();
+      layer.add(entity("Port", "青禾湾新港", []));
+      expect(layer.longestAt("经青禾湾新港出口", 1)).toBe("青禾湾新港");
+      expect(layer.longestAt("经青禾湾港出口", 1)).toBe("青禾湾港");
+    });
+
     it("copies a catalogued entity before adding an alias or a surface to it", () => {
       const cat = loadCatalog();
       const before = [...(cat.get("Province:内蒙古自治区")?.aliases ?? [])];

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CatalogEntry, CatalogFile } from "../../contracts/catalog";
 import { type NodeType, nodeId } from "../../contracts/graph";
+import { CodeSet } from "./code-set";
 import { PrefixIndex } from "./prefix-index";
 import { normalize } from "./text";
 
@@ -126,12 +127,24 @@ export class Catalog {
   /** Short place names (province short forms, cities, countries) → entity id, for name prefixes. */
   readonly places: NameMap<string, string>;
 
+  /** The code units of this layer's one-character country and province abbreviations. */
+  private readonly abbrCodes = new CodeSet();
+
   constructor(readonly base?: Catalog) {
     this.entities = layered(base?.entities);
     this.surfaces = layered(base?.surfaces);
     this.countryAbbr = layered(base?.countryAbbr);
     this.provinceAbbr = layered(base?.provinceAbbr);
     this.places = layered(base?.places);
+  }
+
+  /**
+   * Whether `code` (a `charCodeAt`) may be a one-character country or province abbreviation, here or
+   * below: false means `countryAbbr` and `provinceAbbr` hold no such character (a cheap test to run
+   * before them at every position of a text).
+   */
+  isAbbreviationCode(code: number): boolean {
+    return this.abbrCodes.has(code) || (this.base?.isAbbreviationCode(code) ?? false);
   }
 
   /** The loaded catalog under every layer. */
@@ -162,6 +175,8 @@ export class Catalog {
     if (e.abbr) {
       if (e.type === "Country") this.countryAbbr.set(e.abbr, id);
       if (e.type === "Province") this.provinceAbbr.set(e.abbr, id);
+      if ((e.type === "Country" || e.type === "Province") && e.abbr.length === 1)
+        this.abbrCodes.add(e.abbr.charCodeAt(0));
     }
     if (e.type === "Province" || e.type === "City" || e.type === "Country") {
       for (const f of forms) {

@@ -1,3 +1,4 @@
+import { CodeSet } from "../code-set";
 import { CITY_ABBREVIATIONS, PARK_HEADS, readLexicon, STRONG_STOPS, ZONE_HEADS } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -17,8 +18,13 @@ const OPENS = new RegExp(
 
 type Ctx = Parameters<EntityRule["find"]>[0];
 
+/** The characters `region` may read besides the catalog's abbreviations (a test before its look-ups). */
+const REGION_CODES = CodeSet.of([...Object.keys(REGIONS), ...CITY_ABBREVIATIONS.keys()]);
+
 /** The region a one-character abbreviation stands for (粤, 港; a city's 深 only when `city`), if any. */
 function region(ch: string, n: Ctx["n"], city: boolean): string | undefined {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : Number.NaN;
+  if (!REGION_CODES.has(code) && !n.cat.isAbbreviationCode(code)) return undefined;
   const cityName = city ? CITY_ABBREVIATIONS.get(ch) : undefined;
   return (
     n.cat.provinceAbbr.get(ch) ?? REGIONS[ch] ?? (cityName ? n.cat.resolve(cityName, ["City"]) : undefined)

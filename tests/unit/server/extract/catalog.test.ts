@@ -36,6 +36,19 @@ describe("catalog", () => {
     expect(ids("中國（內蒙古）自由貿易試驗區")).toEqual([zone]);
   });
 
+  it("knows the codes of its one-character abbreviations, and of its base's in a layer", () => {
+    const layer = loadCatalog().layer();
+    const code = (c: string) => c.charCodeAt(0);
+    expect(layer.provinceAbbr.get("粤")).toBe("Province:广东省");
+    expect(layer.isAbbreviationCode(code("粤"))).toBe(true);
+    expect(layer.isAbbreviationCode(code("俄"))).toBe(true);
+    expect(layer.isAbbreviationCode(code("的"))).toBe(false);
+    expect(layer.isAbbreviationCode(Number.NaN)).toBe(false);
+    layer.add({ ...foundEntity("Country", "青禾国", []), abbr: "禾" });
+    expect(layer.isAbbreviationCode(code("禾"))).toBe(true);
+    expect(layer.countryAbbr.get("禾")).toBe("Country:青禾国");
+  });
+
   describe("a layer over the loaded catalog", () => {
     const entity = foundEntity;
 

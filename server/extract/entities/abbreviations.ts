@@ -56,6 +56,8 @@ const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|�
 
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
+  // (one character is no run: every reading below needs two)
+  if (j - i < 2) return;
   const run = norm.slice(i, j);
   const chars = [...run];
   const distinct = new Set(chars).size === chars.length;

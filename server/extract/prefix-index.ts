@@ -60,6 +60,29 @@ export class PrefixIndex {
     if (short) for (const f of short) if (!accept || accept(f, text, pos)) return f;
     return undefined;
   }
+
+  /**
+   * The forms written in `text`, left to right, each search going on after the last form found: what
+   * `text.matchAll` gives for a global regex that is the alternation of the forms in this order.
+   */
+  matchAll(text: string, accept?: (form: string, text: string, pos: number) => boolean): LiteralMatch[] {
+    const out: LiteralMatch[] = [];
+    for (let i = 0; i < text.length; ) {
+      const f = this.firstAt(text, i, accept);
+      if (f === undefined) i++;
+      else {
+        out.push({ 0: f, index: i });
+        i += f.length;
+      }
+    }
+    return out;
+  }
+}
+
+/** A form found in a text (shaped like a regex match: the form, its index). */
+export interface LiteralMatch {
+  0: string;
+  index: number;
 }
 
 function place(

@@ -52,4 +52,26 @@ describe("PrefixIndex", () => {
     expect(many.firstAt("R1线", 0)).toBe("R1");
     expect(many.firstAt("好。。", 1)).toBe("。。");
   });
+
+  it("matches like a global regex of the alternation: left to right, going on after each form", () => {
+    const names = ["青禾湾", "青禾", "禾湾", "南洋"];
+    const text = "青禾湾与青禾、禾湾及南洋青禾湾";
+    const regex = [...text.matchAll(new RegExp(names.join("|"), "g"))].map((m) => [m[0], m.index]);
+    const index = new PrefixIndex(names).matchAll(text).map((m) => [m[0], m.index]);
+    expect(index).toEqual(regex);
+    expect(index).toEqual([
+      ["青禾湾", 0],
+      ["青禾", 4],
+      ["禾湾", 7],
+      ["南洋", 10],
+      ["青禾湾", 12],
+    ]);
+  });
+
+  it("matches only where `accept` takes the form, trying shorter ones there", () => {
+    const beforeStation = (f: string, text: string, pos: number) => text[pos + f.length] === "站";
+    expect(new PrefixIndex(["青禾湾", "青禾"]).matchAll("青禾站、青禾湾", beforeStation)).toEqual([
+      { 0: "青禾", index: 0 },
+    ]);
+  });
 });

@@ -9,7 +9,8 @@ const PAIR_BITS = 1 << 16;
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ (b | 0)) & (PAIR_BITS - 1);
 
 export class PrefixIndex {
-  private readonly two = new Map<number, Map<number, string[]>>();
+  /** Forms of two or more code units by their first two (a << 16 | b: one small-integer key). */
+  private readonly two = new Map<number, string[]>();
   private readonly one = new Map<number, string[]>();
   /** A bit per hash of the first two code units of the longer forms: most positions stop at it. */
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
@@ -33,12 +34,7 @@ export class PrefixIndex {
       place(this.one, a, f, this.compare);
       return;
     }
-    let inner = this.two.get(a);
-    if (!inner) {
-      inner = new Map();
-      this.two.set(a, inner);
-    }
-    place(inner, f.charCodeAt(1), f, this.compare);
+    place(this.two, (a << 16) | f.charCodeAt(1), f, this.compare);
     const h = pairHash(a, f.charCodeAt(1));
     this.pairs[h >>> 5] = (this.pairs[h >>> 5] as number) | (1 << (h & 31));
   }
@@ -53,7 +49,7 @@ export class PrefixIndex {
     if (Number.isNaN(a)) return undefined;
     const b = text.charCodeAt(pos + 1);
     const h = pairHash(a, b);
-    const long = (this.pairs[h >>> 5] as number) & (1 << (h & 31)) ? this.two.get(a)?.get(b) : undefined;
+    const long = (this.pairs[h >>> 5] as number) & (1 << (h & 31)) ? this.two.get((a << 16) | b) : undefined;
     if (long)
       for (const f of long) if (text.startsWith(f, pos) && (!accept || accept(f, text, pos))) return f;
     const short = this.one.get(a);

@@ -74,4 +74,12 @@ describe("PrefixIndex", () => {
       { 0: "青禾", index: 0 },
     ]);
   });
+
+  it("tells apart forms whose first two characters differ only in the second", () => {
+    const index = new PrefixIndex(["青禾湾", "青山湾", "禾青"]);
+    expect(index.firstAt("青山湾", 0)).toBe("青山湾");
+    expect(index.firstAt("青禾湾", 0)).toBe("青禾湾");
+    expect(index.firstAt("青水湾", 0)).toBeUndefined();
+    expect(index.firstAt("禾青", 0)).toBe("禾青");
+  });
 });

@@ -21,6 +21,8 @@ function latinInsideWord(f: string, text: string, pos: number): boolean {
 }
 /** The order of the forms tried at a position: longest first, then by code units. */
 const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+/** The lengths of the place names `longestPlaceAt` reads (those of Names.placesIn). */
+const placeLength = (f: string) => f.length >= 2 && f.length <= 8;
 const standsAlone = (f: string, text: string, pos: number) => !latinInsideWord(f, text, pos);
 
 export interface Entity {
@@ -181,7 +183,10 @@ export class Catalog {
     if (e.type === "Province" || e.type === "City" || e.type === "Country") {
       for (const f of forms) {
         const n = normalize(f);
-        if (!this.places.has(n)) this.places.set(n, id);
+        if (!this.places.has(n)) {
+          this.places.set(n, id);
+          this.placeIndex?.insert(n);
+        }
       }
     }
     return id;
@@ -235,6 +240,26 @@ export class Catalog {
     if (this.byFirst.size === 0) return null;
     this.prefixIndex ??= new PrefixIndex([...this.byFirst.values()].flat(), longestFirst);
     return this.prefixIndex.firstAt(text, pos, standsAlone) ?? null;
+  }
+
+  /** This layer's place names indexed by their first two code units (built at the first look-up). */
+  private placeIndex: PrefixIndex | null = null;
+
+  /**
+   * The longest place name (a key of `places`) of two to eight code units written at `pos` of `s`,
+   * this layer's or its base's.
+   */
+  longestPlaceAt(s: string, pos: number): string | undefined {
+    const below = this.base?.longestPlaceAt(s, pos);
+    const own = this.ownPlaceAt(s, pos);
+    return own !== undefined && (below === undefined || own.length > below.length) ? own : below;
+  }
+
+  private ownPlaceAt(s: string, pos: number): string | undefined {
+    const own = this.places instanceof LayeredMap ? this.places.own : this.places;
+    if (own.size === 0) return undefined;
+    this.placeIndex ??= new PrefixIndex([...own].map(([k]) => k).sort(longestFirst), longestFirst);
+    return this.placeIndex.firstAt(s, pos, placeLength);
   }
 
   get(id: string): Entity | undefined {

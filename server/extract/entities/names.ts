@@ -60,14 +60,10 @@ export class Names {
     const out: { start: number; end: number; id: string }[] = [];
     let i = 0;
     while (i < s.length) {
-      let hit: { start: number; end: number; id: string } | null = null;
-      for (let j = Math.min(s.length, i + 8); j >= i + 2; j--) {
-        const id = this.cat.places.get(s.slice(i, j));
-        if (id) {
-          hit = { start: i, end: j, id };
-          break;
-        }
-      }
+      // (the longest place name of two to eight characters written at i)
+      const key = this.cat.longestPlaceAt(s, i);
+      const id = key === undefined ? undefined : this.cat.places.get(key);
+      const hit = key !== undefined && id ? { start: i, end: i + key.length, id } : null;
       if (hit) {
         out.push(hit);
         i = hit.end;

@@ -49,6 +49,17 @@ describe("catalog", () => {
     expect(layer.countryAbbr.get("禾")).toBe("Country:青禾国");
   });
 
+  it("finds the longest place name of two to eight characters at a position, a layer's too", () => {
+    const layer = loadCatalog().layer();
+    expect(layer.longestPlaceAt("运往内蒙古自治区", 2)).toBe("内蒙古自治区");
+    expect(layer.longestPlaceAt("运往内蒙古", 2)).toBe("内蒙古");
+    expect(layer.longestPlaceAt("运往青禾城", 2)).toBeUndefined();
+    layer.add(foundEntity("City", "青禾城", []));
+    expect(layer.longestPlaceAt("运往青禾城", 2)).toBe("青禾城");
+    layer.add(foundEntity("City", "青禾城北新区港口贸易园", []));
+    expect(layer.longestPlaceAt("运往青禾城北新区港口贸易园", 2)).toBe("青禾城");
+  });
+
   describe("a layer over the loaded catalog", () => {
     const entity = foundEntity;
 

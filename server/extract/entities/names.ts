@@ -77,9 +77,11 @@ export class Names {
     return QUANTIFIER.test(s) && !this.startsWithPlace(s);
   }
 
+  /** The place name that opens `s` (the first of placesIn when it starts at 0: only position 0 is read). */
   startsWithPlace(s: string): { id: string; len: number } | null {
-    const p = this.placesIn(s)[0];
-    return p && p.start === 0 ? { id: p.id, len: p.end } : null;
+    const key = this.cat.longestPlaceAt(s, 0);
+    const id = key === undefined ? undefined : this.cat.places.get(key);
+    return key !== undefined && id ? { id, len: key.length } : null;
   }
 
   /** A preposition or verb inside a name with a known place right after it (线路由重庆…): a boundary. */

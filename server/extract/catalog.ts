@@ -4,11 +4,26 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CatalogEntry, CatalogFile } from "../../contracts/catalog";
 import { type NodeType, nodeId } from "../../contracts/graph";
+import { CodeSet } from "./code-set";
+import { PrefixIndex } from "./prefix-index";
 import { normalize } from "./text";
 
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL("../../data/catalog", import.meta.url));
 
 export class CatalogError extends Error {}
+
+/** A Latin acronym written at `pos` that is part of a longer Latin word (it names nothing there). */
+function latinInsideWord(f: string, text: string, pos: number): boolean {
+  if (!/^[A-Za-z]/.test(f)) return false;
+  const before = text[pos - 1] ?? "";
+  const after = text[pos + f.length] ?? "";
+  return /[A-Za-z]/.test(before) || /[A-Za-z]/.test(after);
+}
+/** The order of the forms tried at a position: longest first, then by code units. */
+const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+/** The lengths of the place names `longestPlaceAt` reads (those of Names.placesIn). */
+const placeLength = (f: string) => f.length >= 2 && f.length <= 8;
+const standsAlone = (f: string, text: string, pos: number) => !latinInsideWord(f, text, pos);
 
 export interface Entity {
   type: NodeType;
@@ -63,11 +78,14 @@ export class LayeredMap<K, V> implements NameMap<K, V> {
   constructor(readonly base: NameMap<K, V>) {}
 
   get(key: K): V | undefined {
+    // (most layers own nothing: one lookup instead of two)
+    if (this.own.size === 0) return this.base.get(key);
     const v = this.own.get(key);
     return v === undefined ? this.base.get(key) : v;
   }
 
   has(key: K): boolean {
+    if (this.own.size === 0) return this.base.has(key);
     return this.own.has(key) || this.base.has(key);
   }
 
@@ -111,12 +129,24 @@ export class Catalog {
   /** Short place names (province short forms, cities, countries) → entity id, for name prefixes. */
   readonly places: NameMap<string, string>;
 
+  /** The code units of this layer's one-character country and province abbreviations. */
+  private readonly abbrCodes = new CodeSet();
+
   constructor(readonly base?: Catalog) {
     this.entities = layered(base?.entities);
     this.surfaces = layered(base?.surfaces);
     this.countryAbbr = layered(base?.countryAbbr);
     this.provinceAbbr = layered(base?.provinceAbbr);
     this.places = layered(base?.places);
+  }
+
+  /**
+   * Whether `code` (a `charCodeAt`) may be a one-character country or province abbreviation, here or
+   * below: false means `countryAbbr` and `provinceAbbr` hold no such character (a cheap test to run
+   * before them at every position of a text).
+   */
+  isAbbreviationCode(code: number): boolean {
+    return this.abbrCodes.has(code) || (this.base?.isAbbreviationCode(code) ?? false);
   }
 
   /** The loaded catalog under every layer. */
@@ -147,11 +177,16 @@ export class Catalog {
     if (e.abbr) {
       if (e.type === "Country") this.countryAbbr.set(e.abbr, id);
       if (e.type === "Province") this.provinceAbbr.set(e.abbr, id);
+      if ((e.type === "Country" || e.type === "Province") && e.abbr.length === 1)
+        this.abbrCodes.add(e.abbr.charCodeAt(0));
     }
     if (e.type === "Province" || e.type === "City" || e.type === "Country") {
       for (const f of forms) {
         const n = normalize(f);
-        if (!this.places.has(n)) this.places.set(n, id);
+        if (!this.places.has(n)) {
+          this.places.set(n, id);
+          this.placeIndex?.insert(n);
+        }
       }
     }
     return id;
@@ -186,8 +221,9 @@ export class Catalog {
     const first = n[0] ?? "";
     const list = this.byFirst.get(first) ?? [];
     list.push(n);
-    list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    list.sort(longestFirst);
     this.byFirst.set(first, list);
+    this.prefixIndex?.insert(n);
   }
 
   /** Longest catalog surface form starting at `pos` of a normalised string (this layer's or its base's). */
@@ -197,21 +233,33 @@ export class Catalog {
     return own && (!below || own.length > below.length) ? own : below;
   }
 
+  /** byFirst indexed by the first two code units: built at the first look-up, then kept up to date. */
+  private prefixIndex: PrefixIndex | null = null;
+
   private ownLongestAt(text: string, pos: number): string | null {
-    const list = this.byFirst.get(text[pos] ?? "");
-    if (!list) return null;
-    for (const f of list) {
-      if (text.startsWith(f, pos)) {
-        // Latin acronyms must not be part of a longer Latin word.
-        if (/^[A-Za-z]/.test(f)) {
-          const before = text[pos - 1] ?? "";
-          const after = text[pos + f.length] ?? "";
-          if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
-        }
-        return f;
-      }
-    }
-    return null;
+    if (this.byFirst.size === 0) return null;
+    this.prefixIndex ??= new PrefixIndex([...this.byFirst.values()].flat(), longestFirst);
+    return this.prefixIndex.firstAt(text, pos, standsAlone) ?? null;
+  }
+
+  /** This layer's place names indexed by their first two code units (built at the first look-up). */
+  private placeIndex: PrefixIndex | null = null;
+
+  /**
+   * The longest place name (a key of `places`) of two to eight code units written at `pos` of `s`,
+   * this layer's or its base's.
+   */
+  longestPlaceAt(s: string, pos: number): string | undefined {
+    const below = this.base?.longestPlaceAt(s, pos);
+    const own = this.ownPlaceAt(s, pos);
+    return own !== undefined && (below === undefined || own.length > below.length) ? own : below;
+  }
+
+  private ownPlaceAt(s: string, pos: number): string | undefined {
+    const own = this.places instanceof LayeredMap ? this.places.own : this.places;
+    if (own.size === 0) return undefined;
+    this.placeIndex ??= new PrefixIndex([...own].map(([k]) => k).sort(longestFirst), longestFirst);
+    return this.placeIndex.firstAt(s, pos, placeLength);
   }
 
   get(id: string): Entity | undefined {

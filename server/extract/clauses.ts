@@ -2,26 +2,29 @@
  * Clause and sentence scanning inside one passage (the normalised clean text of a sentence, see
  * text.ts for line breaks and sentence segmentation). One punctuation set for every rule.
  */
+import { CodeSet } from "./code-set";
 
 /** Punctuation that ends a clause: commas, semicolons, colons and sentence ends (full and half width). */
 export const CLAUSE_END = /[，；;,：:。！？!?\n]/;
+/** CLAUSE_END by code unit (the scans below test codes, not one-character strings). */
+const CLAUSE_END_CODES = CodeSet.of("，；;,：:。！？!?\n");
 /** The same without colons: a colon introduces what follows rather than closing a clause. */
-const CLAUSE_END_THROUGH_COLON = /[，；;,。！？!?\n]/;
+const CLAUSE_END_THROUGH_COLON_CODES = CodeSet.of("，；;,。！？!?\n");
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END = /[。！？!?]/;
 
 /** Start of the clause that contains `pos`. */
 export function clauseStart(text: string, pos: number): number {
   let a = pos;
-  while (a > 0 && !CLAUSE_END.test(text[a - 1] ?? "")) a--;
+  while (a > 0 && !CLAUSE_END_CODES.has(text.charCodeAt(a - 1))) a--;
   return a;
 }
 
 /** End (exclusive) of the clause that contains `pos`; `throughColon` keeps going past colons. */
 export function clauseEnd(text: string, pos: number, throughColon = false): number {
-  const stop = throughColon ? CLAUSE_END_THROUGH_COLON : CLAUSE_END;
+  const stop = throughColon ? CLAUSE_END_THROUGH_COLON_CODES : CLAUSE_END_CODES;
   let b = pos;
-  while (b < text.length && !stop.test(text[b] ?? "")) b++;
+  while (b < text.length && !stop.has(text.charCodeAt(b))) b++;
   return b;
 }
 

@@ -27,22 +27,29 @@ export function normChar(ch: string): string {
   return out;
 }
 
-/** normChar by code unit (surrogates, paired or not, are never changed by normChar). */
-const byCode: (string | undefined)[] = [];
+/**
+ * normChar by code unit, -1 until first asked (surrogates, paired or not, are never changed by
+ * normChar; every other code unit gives one code unit).
+ */
+const byCode = new Int32Array(0x10000).fill(-1);
 
 /** Same-length normalised copy of a string (safe to use with the same offsets). */
 export function normalize(s: string): string {
+  // most characters stay as they are: copy runs of them whole, and return `s` itself when none changes
   let out = "";
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    let n = byCode[code];
-    if (n === undefined) {
-      n = code >= 0xd800 && code <= 0xdfff ? (s[i] as string) : normChar(s[i] as string);
+    let n = byCode[code] as number;
+    if (n < 0) {
+      n = code >= 0xd800 && code <= 0xdfff ? code : normChar(s[i] as string).charCodeAt(0);
       byCode[code] = n;
     }
-    out += n;
+    if (n === code) continue;
+    out += s.slice(from, i) + String.fromCharCode(n);
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** A string derived from the original text plus, for every code unit, its offset in the original. */

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
+import { CodeSet } from "../code-set";
 import { LEXICON_DIR } from "../lexicon";
 import type { Mention } from "./types";
 
@@ -21,7 +22,12 @@ const EXTRA_PROVINCE = new Map([
   ...readMembers("compound-abbreviations.json"),
   ...readMembers("secondary-abbreviations.json"),
 ]);
-const provinceOf = (cat: Catalog, c: string) => cat.provinceAbbr.get(c) ?? EXTRA_PROVINCE.get(c);
+const EXTRA_CODES = CodeSet.of(EXTRA_PROVINCE.keys());
+/** Whether `c` may be an abbreviation at all (a test on its code before the look-ups). */
+const mayAbbreviate = (cat: Catalog, c: string) =>
+  EXTRA_CODES.hasChar(c) || cat.isAbbreviationCode(c.length === 1 ? c.charCodeAt(0) : Number.NaN);
+const provinceOf = (cat: Catalog, c: string) =>
+  mayAbbreviate(cat, c) ? (cat.provinceAbbr.get(c) ?? EXTRA_PROVINCE.get(c)) : undefined;
 type Push = (id: string, cs: number, ce: number) => void;
 
 /** The zone of a province named by its abbreviation, when the catalog holds it (粤 → 中国（广东）自由贸易试验区). */
@@ -50,6 +56,8 @@ const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|�
 
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
+  // (one character is no run: every reading below needs two)
+  if (j - i < 2) return;
   const run = norm.slice(i, j);
   const chars = [...run];
   const distinct = new Set(chars).size === chars.length;
@@ -199,7 +207,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
     seen.add(k);
     out.push({ id, cs, ce, method: "pattern", parts: [] });
   };
-  const isAbbr = (c: string) => !!provinceOf(cat, c) || cat.countryAbbr.has(c);
+  const isAbbr = (c: string) => mayAbbreviate(cat, c) && (!!provinceOf(cat, c) || cat.countryAbbr.has(c));
   let i = 0;
   while (i < norm.length) {
     if (covered[i] || !isAbbr(norm[i] ?? "")) {

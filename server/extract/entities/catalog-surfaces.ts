@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon, TRAIN_LEGS } from "../lexicon";
+import { occurrences } from "../occurrences";
 import { normalize } from "../text";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
@@ -19,11 +20,7 @@ function normalisedName(name: string): string {
 export function insideWord(norm: string, cs: number, ce: number): boolean {
   // 果园港口岸: the 口岸 of the port, not 港口 (a common noun) running over its end
   if (norm.startsWith("口岸", ce)) return false;
-  return INSIDE_WORDS.some((w) => {
-    for (let at = Math.max(0, cs - w.length + 1); at < ce; at++)
-      if (norm.startsWith(w, at) && (at < cs || at + w.length > ce)) return true;
-    return false;
-  });
+  return occurrences(norm, INSIDE_WORDS).some(({ at, end }) => at < ce && end > cs && (at < cs || end > ce));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import { insideWord } from "./catalog-surfaces";
 import type { EntityRule } from "./types";
 
@@ -22,16 +23,15 @@ export function bodyGazetteer(name: string, file: string): EntityRule {
     ...Object.keys(data.bodies).map((b) => [b, b] as [string, string]),
     ...Object.entries(data.variants),
   ]);
-  const names = new RegExp(
-    [...canonical.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|"),
-    "g",
+  const names = new PrefixIndex(
+    [...canonical.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
   );
   return {
     name,
     type: "Organization",
     priority: 2,
     find({ norm, n, add, cands }) {
-      for (const m of norm.matchAll(names)) {
+      for (const m of names.matchAll(norm)) {
         const surface = m[0];
         const cs = m.index ?? 0;
         const ce = cs + surface.length;

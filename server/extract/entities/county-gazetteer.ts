@@ -1,4 +1,5 @@
 import { readLexicon } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{ counties: Record<string, string[]> }>("cn-counties.json");
@@ -15,13 +16,8 @@ for (const full of PROVINCE_OF.keys()) {
   if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !FULL_OF.has(base))
     FULL_OF.set(base, full);
 }
-/** Forms by first character, longest first. */
-const BY_FIRST = new Map<string, string[]>();
-for (const f of [...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(f[0] ?? "") ?? [];
-  list.push(f);
-  BY_FIRST.set(f[0] ?? "", list);
-}
+/** Every form, longest first, by its first two characters. */
+const FORMS = new PrefixIndex([...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
 const SUFFIX_WORD = /^(区[域块]|市[场民值]|县[域级])/;
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
@@ -57,7 +53,7 @@ export const countyGazetteer: EntityRule = {
       return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
     };
     for (let i = 0; i < norm.length; i++) {
-      const form = (BY_FIRST.get(norm[i] ?? "") ?? []).find((f) => norm.startsWith(f, i));
+      const form = FORMS.firstAt(norm, i);
       if (!form || n.cat.surfaces.has(form)) continue;
       let ce = i + form.length;
       const full = PROVINCE_OF.has(form);

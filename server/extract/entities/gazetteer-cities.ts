@@ -1,4 +1,5 @@
 import { FOREIGN_CITIES, readLexicon } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 /** Gazetteer names that are also persons, straits or places of China: read after their country only. */
@@ -11,10 +12,10 @@ const LONG = [...new Set([...FOREIGN_CITIES.values()].flat())]
 export const SHORT_GAZETTEER_CITIES = [...new Set([...FOREIGN_CITIES.values()].flat())].filter(
   (c) => c.length === 2 && !NOT_ALONE.has(c),
 );
-const NAMES = new RegExp(
-  `${LONG.join("|")}|(?:${SHORT_GAZETTEER_CITIES.join("|")})(?=站|市(?![场民值区]))`,
-  "g",
-);
+/** LONG anywhere, then a short name before 站 or 市 (not 市场, 市民, 市值, 市区). */
+const NAMES = new PrefixIndex([...LONG, ...SHORT_GAZETTEER_CITIES]);
+const standsAlone = (name: string, norm: string, cs: number) =>
+  name.length >= 3 || /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in
@@ -27,7 +28,7 @@ export const gazetteerCities: EntityRule = {
   type: "City",
   priority: 1,
   find({ norm, n, add, cands }) {
-    for (const m of norm.matchAll(NAMES)) {
+    for (const m of NAMES.matchAll(norm, standsAlone)) {
       const name = m[0];
       const cs = m.index ?? 0;
       // inside a longer name found before (杜伊斯堡港, 纳霍德卡港): not registered as a place of its own

@@ -1,4 +1,5 @@
 import { readLexicon } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import { SHORT_GAZETTEER_CITIES } from "./gazetteer-cities";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -14,7 +15,7 @@ const ROUTE = new Set(lex.routeJoints);
 const ENDS = new Set(lex.listEnds);
 const HAN = /[\u4e00-\u9fff]/;
 const ROUTE_HEAD = new RegExp(`^(?:${lex.routeHeads.join("|")})`);
-const NAMES = new RegExp(SHORT_GAZETTEER_CITIES.join("|"), "g");
+const NAMES = new PrefixIndex(SHORT_GAZETTEER_CITIES);
 /** The types a list or a route of places holds. */
 const PLACE = /^(?:City|Country|Port|Province):/;
 
@@ -50,7 +51,7 @@ export const listedForeignCities: EntityRule = {
   priority: 1,
   find({ norm, n, add, cands }) {
     const places: Span[] = cands.filter((c) => PLACE.test(c.id));
-    const items = [...norm.matchAll(NAMES)]
+    const items = NAMES.matchAll(norm)
       .map((m) => ({ name: m[0], cs: m.index ?? 0, ce: (m.index ?? 0) + m[0].length }))
       .filter(({ cs, ce }) => !cands.some((c) => c.cs < ce && c.ce > cs));
     for (let grew = true; grew; ) {

@@ -23,6 +23,12 @@ export const COUNTED = /(?:首|第[一二三四五六七八九十\d]+|[一二三
 /** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅): it names several bodies, not one. */
 export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)|^等$/;
 
+/** `w` written across position `p` of `s` (starting 1 to w.length - 1 characters before it). */
+function straddles(s: string, p: number, w: string): boolean {
+  for (let k = 0; k < w.length - 1; k++) if (s.slice(p - k - 1, p - k - 1 + w.length) === w) return true;
+  return false;
+}
+
 function containsAny(s: string, list: readonly string[]): boolean {
   return list.some((t) => s.includes(t));
 }
@@ -54,14 +60,10 @@ export class Names {
     const out: { start: number; end: number; id: string }[] = [];
     let i = 0;
     while (i < s.length) {
-      let hit: { start: number; end: number; id: string } | null = null;
-      for (let j = Math.min(s.length, i + 8); j >= i + 2; j--) {
-        const id = this.cat.places.get(s.slice(i, j));
-        if (id) {
-          hit = { start: i, end: j, id };
-          break;
-        }
-      }
+      // (the longest place name of two to eight characters written at i)
+      const key = this.cat.longestPlaceAt(s, i);
+      const id = key === undefined ? undefined : this.cat.places.get(key);
+      const hit = key !== undefined && id ? { start: i, end: i + key.length, id } : null;
       if (hit) {
         out.push(hit);
         i = hit.end;
@@ -75,9 +77,11 @@ export class Names {
     return QUANTIFIER.test(s) && !this.startsWithPlace(s);
   }
 
+  /** The place name that opens `s` (the first of placesIn when it starts at 0: only position 0 is read). */
   startsWithPlace(s: string): { id: string; len: number } | null {
-    const p = this.placesIn(s)[0];
-    return p && p.start === 0 ? { id: p.id, len: p.end } : null;
+    const key = this.cat.longestPlaceAt(s, 0);
+    const id = key === undefined ? undefined : this.cat.places.get(key);
+    return key !== undefined && id ? { id, len: key.length } : null;
   }
 
   /** A preposition or verb inside a name with a known place right after it (线路由重庆…): a boundary. */
@@ -94,14 +98,7 @@ export class Names {
       const name = s.slice(p, end);
       if (containsAny(name, STRONG_STOPS)) continue;
       // a name does not start inside a stop word (依托龙南口岸 → not 托龙南口岸)
-      if (
-        STRONG_STOPS.some(
-          (w) =>
-            w.length > 1 &&
-            [...Array(w.length - 1).keys()].some((k) => s.slice(p - k - 1, p - k - 1 + w.length) === w),
-        )
-      )
-        continue;
+      if (STRONG_STOPS.some((w) => w.length > 1 && straddles(s, p, w))) continue;
       if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
       if (this.placeAfterPreposition(name)) continue;
       return p;

@@ -1,12 +1,28 @@
 import { CN_CITIES, charClass, NAME_OPENER_CHARS } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 const PROVINCE_OF = new Map<string, string>();
 for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
-const NAMES = new RegExp(
-  `(${[...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length).join("|")})(市(?![场民值])|地区|州|盟)?`,
-  "g",
-);
+const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
+/** What may follow the name: 市 (not 市场, 市民, 市值), 地区, 州 or 盟. */
+const SUFFIX = /^(市(?![场民值])|地区|州|盟)/;
+
+/** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
+function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
+  const out: { name: string; suffix: string; cs: number }[] = [];
+  for (let i = 0; i < norm.length; ) {
+    const name = NAMES.firstAt(norm, i);
+    if (name === undefined) {
+      i++;
+      continue;
+    }
+    const suffix = SUFFIX.exec(norm.slice(i + name.length, i + name.length + 3))?.[0] ?? "";
+    out.push({ name, suffix, cs: i });
+    i += name.length + suffix.length;
+  }
+  return out;
+}
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
@@ -23,14 +39,12 @@ export const prefectureCities: EntityRule = {
   priority: 0,
   find({ norm, n, add, cands }) {
     if (PROVINCE_OF.size === 0) return;
-    for (const m of norm.matchAll(NAMES)) {
-      const name = m[1] ?? "";
-      const cs = m.index ?? 0;
+    for (const { name, suffix, cs } of namesIn(norm)) {
       const prev = norm[cs - 1] ?? "";
       const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
-      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !m[2]) continue;
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix) continue;
       const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
-      add({ id, cs, ce: cs + m[0].length, method: "pattern" });
+      add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }
   },
 };

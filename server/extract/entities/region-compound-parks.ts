@@ -1,3 +1,4 @@
+import { CodeSet } from "../code-set";
 import { CITY_ABBREVIATIONS, PARK_HEADS, readLexicon, STRONG_STOPS, ZONE_HEADS } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -17,8 +18,13 @@ const OPENS = new RegExp(
 
 type Ctx = Parameters<EntityRule["find"]>[0];
 
+/** The characters `region` may read besides the catalog's abbreviations (a test before its look-ups). */
+const REGION_CODES = CodeSet.of([...Object.keys(REGIONS), ...CITY_ABBREVIATIONS.keys()]);
+
 /** The region a one-character abbreviation stands for (粤, 港; a city's 深 only when `city`), if any. */
 function region(ch: string, n: Ctx["n"], city: boolean): string | undefined {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : Number.NaN;
+  if (!REGION_CODES.has(code) && !n.cat.isAbbreviationCode(code)) return undefined;
   const cityName = city ? CITY_ABBREVIATIONS.get(ch) : undefined;
   return (
     n.cat.provinceAbbr.get(ch) ?? REGIONS[ch] ?? (cityName ? n.cat.resolve(cityName, ["City"]) : undefined)
@@ -67,9 +73,8 @@ export const regionCompoundParks: EntityRule = {
   priority: 2,
   find({ norm, n, add, cands }) {
     for (let k = 0; k < norm.length - 3; k++) {
-      if (region(norm[k - 1] ?? "", n, false)) continue;
       const ids = runAt(norm, k, n);
-      if (ids.length < 2) continue;
+      if (ids.length < 2 || region(norm[k - 1] ?? "", n, false)) continue;
       // 中哈 is China and a partner (bilateral-abbreviation-parks); 连云港 is a place, not 连 + 云
       if (norm[k - 1] === "中") continue;
       if (cands.some((c) => c.cs < k + ids.length && c.ce > k && PLACE_TYPES.test(c.id))) continue;

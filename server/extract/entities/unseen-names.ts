@@ -28,9 +28,17 @@ const LEG_OR_DIRECTION = new RegExp(`(${[...TRAIN_LEGS, "测试", "线路", "方
 /** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
 const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
+/** NAME_SUFFIXES by the code of their last character, in their order (a word tries only those it may end with). */
+const HEADS_BY_LAST = new Map<number, [string, NodeType][]>();
+for (const [head, type] of NAME_SUFFIXES) {
+  const last = head.charCodeAt(head.length - 1);
+  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), [head, type]]);
+}
+
 /** The type a name head gives, the longest head first (data/lexicon/name-suffixes.json). */
 function headOf(word: string): { type: NodeType; head: string } | null {
-  for (const [head, type] of NAME_SUFFIXES) if (word.endsWith(head)) return { type, head };
+  for (const [head, type] of HEADS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? [])
+    if (word.endsWith(head)) return { type, head };
   return null;
 }
 

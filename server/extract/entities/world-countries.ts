@@ -1,4 +1,5 @@
 import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
+import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{
@@ -15,9 +16,8 @@ const CANONICAL = new Map<string, string>([
 export function worldName(surface: string): string | undefined {
   return CANONICAL.get(surface);
 }
-const NAMES = new RegExp(
-  [...CANONICAL.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|"),
-  "g",
+const NAMES = new PrefixIndex(
+  [...CANONICAL.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
 );
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a two-character name may start inside a run of Han text (与约旦, 出访约旦). */
@@ -39,7 +39,7 @@ export const worldCountries: EntityRule = {
   type: "Country",
   priority: 2,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(NAMES)) {
+    for (const m of NAMES.matchAll(norm)) {
       const surface = m[0];
       const cs = m.index ?? 0;
       const ce = cs + surface.length;

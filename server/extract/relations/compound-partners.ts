@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
+import { CodeSet } from "../code-set";
 import { LEXICON_DIR } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
@@ -11,10 +12,13 @@ import { provinceOfZone } from "./zone-province";
 const EXTRA: Record<string, string> = JSON.parse(
   readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
 ).members;
+const EXTRA_CODES = CodeSet.of(Object.keys(EXTRA));
 
 /** The region a one-character abbreviation of a compound stands for (粤, 京, and 港, 澳, 台), if any. */
 export const compoundMember = (c: string, cat: Catalog): string | undefined =>
-  cat.provinceAbbr.get(c) ?? EXTRA[c];
+  EXTRA_CODES.hasChar(c) || cat.isAbbreviationCode(c.length === 1 ? c.charCodeAt(0) : Number.NaN)
+    ? (cat.provinceAbbr.get(c) ?? EXTRA[c])
+    : undefined;
 
 /**
  * Who acts in a compound: a member province, or a zone or area of one. A city is no party (珠海横琴粤港澳

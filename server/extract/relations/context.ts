@@ -258,6 +258,7 @@ export function relationContext(
     parts: [],
   }));
   const fromCtx = new Set<Mention>(ctxMentions);
+  const ofTypes = new Map<string, Mention[]>();
   const rc: RelationContext = {
     norm,
     ms,
@@ -283,12 +284,20 @@ export function relationContext(
       out.push(rest);
     },
     // a corridor or agreement that only qualifies a noun (海上丝绸之路指数, RCEP论坛) is no relation end
-    of: (...types) =>
-      ms.filter(
-        (m) =>
-          types.includes(typeOf(m.id)) &&
-          !(/^(Corridor|Agreement)$/.test(typeOf(m.id)) && MODIFIER_HEAD.test(norm.slice(m.ce))),
-      ),
+    // (read once per list of types and passage; every caller gets its own copy)
+    of: (...types) => {
+      const key = types.join(" ");
+      let found = ofTypes.get(key);
+      if (!found) {
+        found = ms.filter(
+          (m) =>
+            types.includes(typeOf(m.id)) &&
+            !(/^(Corridor|Agreement)$/.test(typeOf(m.id)) && MODIFIER_HEAD.test(norm.slice(m.ce))),
+        );
+        ofTypes.set(key, found);
+      }
+      return [...found];
+    },
     sentStartOf: (pos) => sentenceStart(norm, pos),
     isCountry: (id) => {
       const kind = cat.get(id)?.properties.kind;

@@ -19,10 +19,12 @@ function partners(rc: RelationContext): Partners {
   const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")]
     .filter((c) => c.id !== "Country:中国")
     .sort((x, y) => x.cs - y.cs);
+  // (every character outside the countries is a joint: tested one by one, the first other one ends it)
   const onlyList = (from: number, to: number) => {
-    let rest = "";
-    for (let i = from; i < to; i++) if (!countries.some((c) => c.cs <= i && i < c.ce)) rest += norm[i];
-    return /^[、和与及\s]*$/.test(rest);
+    for (let i = from; i < to; i++)
+      if (!countries.some((c) => c.cs <= i && i < c.ce) && !/^[、和与及\s]$/.test(norm[i] ?? ""))
+        return false;
+    return true;
   };
   const tailAfterList = (c: Mention, b: number) => {
     let e = c.ce;

@@ -36,6 +36,30 @@ describe("catalog", () => {
     expect(ids("中國（內蒙古）自由貿易試驗區")).toEqual([zone]);
   });
 
+  it("knows the codes of its one-character abbreviations, and of its base's in a layer", () => {
+    const layer = loadCatalog().layer();
+    const code = (c: string) => c.charCodeAt(0);
+    expect(layer.provinceAbbr.get("粤")).toBe("Province:广东省");
+    expect(layer.isAbbreviationCode(code("粤"))).toBe(true);
+    expect(layer.isAbbreviationCode(code("俄"))).toBe(true);
+    expect(layer.isAbbreviationCode(code("的"))).toBe(false);
+    expect(layer.isAbbreviationCode(Number.NaN)).toBe(false);
+    layer.add({ ...foundEntity("Country", "青禾国", []), abbr: "禾" });
+    expect(layer.isAbbreviationCode(code("禾"))).toBe(true);
+    expect(layer.countryAbbr.get("禾")).toBe("Country:青禾国");
+  });
+
+  it("finds the longest place name of two to eight characters at a position, a layer's too", () => {
+    const layer = loadCatalog().layer();
+    expect(layer.longestPlaceAt("运往内蒙古自治区", 2)).toBe("内蒙古自治区");
+    expect(layer.longestPlaceAt("运往内蒙古", 2)).toBe("内蒙古");
+    expect(layer.longestPlaceAt("运往青禾城", 2)).toBeUndefined();
+    layer.add(foundEntity("City", "青禾城", []));
+    expect(layer.longestPlaceAt("运往青禾城", 2)).toBe("青禾城");
+    layer.add(foundEntity("City", "青禾城北新区港口贸易园", []));
+    expect(layer.longestPlaceAt("运往青禾城北新区港口贸易园", 2)).toBe("青禾城");
+  });
+
   describe("a layer over the loaded catalog", () => {
     const entity = foundEntity;
 
@@ -51,6 +75,15 @@ describe("catalog", () => {
       expect(cat.longestAt("经青禾湾港出口", 1)).toBeNull();
       expect(cat.layer().get("Port:青禾湾港")).toBeUndefined();
       expect([...layer.ownEntities()].map(([id]) => id)).toEqual(["Port:青禾湾港"]);
+    });
+
+    it("finds a name added after a first look-up (the layer's index follows its names)", () => {
+      const layer = loadCatalog().layer();
+      layer.add(entity("Port", "青禾湾港", []));
+      expect(layer.longestAt("经青禾湾新港出口", 1)).toBeNull();
+      layer.add(entity("Port", "青禾湾新港", []));
+      expect(layer.longestAt("经青禾湾新港出口", 1)).toBe("青禾湾新港");
+      expect(layer.longestAt("经青禾湾港出口", 1)).toBe("青禾湾港");
     });
 
     it("copies a catalogued entity before adding an alias or a surface to it", () => {

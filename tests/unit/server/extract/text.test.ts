@@ -74,4 +74,11 @@ describe("text layer: normalisation", () => {
   it("reads every dash of a joined pair as a hyphen, keeping the length", () => {
     for (const d of ["—", "－", "–", "‐", "―"]) expect(normalize(`中国${d}秘鲁`)).toBe("中国-秘鲁");
   });
+
+  it("changes only the characters that need it, wherever they stand, and keeps plain text as it is", () => {
+    expect(normalize("青禾湾港开往南洋")).toBe("青禾湾港开往南洋");
+    expect(normalize("（青禾灣）Ａ港")).toBe("(青禾湾)A港");
+    expect(normalize("灣")).toBe("湾");
+    expect(normalize("")).toBe("");
+  });
 });

@@ -68,3 +68,17 @@ describe("names found by a pattern are the document's own", () => {
     expect([...rec.cat.ownEntities()]).toEqual([]);
   });
 });
+
+describe("place names inside a string (Names.placesIn, startsWithPlace)", () => {
+  const n = new Recognizer(loadCatalog());
+
+  it("reads the longest place names left to right, and the one that opens a string", () => {
+    expect(n.placesIn("从内蒙古运往青岛").map((p) => [p.start, p.end, p.id])).toEqual([
+      [1, 4, "Province:内蒙古自治区"],
+      [6, 8, "City:青岛"],
+    ]);
+    expect(n.startsWithPlace("内蒙古青禾物流公司")).toEqual({ id: "Province:内蒙古自治区", len: 3 });
+    expect(n.startsWithPlace("从内蒙古运往青岛")).toBeNull();
+    expect(n.startsWithPlace("")).toBeNull();
+  });
+});

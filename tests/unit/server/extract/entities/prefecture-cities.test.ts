@@ -19,4 +19,13 @@ describe("entity rule prefecture-cities", () => {
     expect(mentionsBy([prefectureCities], "一路平安顺利。")).toEqual([]);
     expect(mentionsBy([prefectureCities], "在南阳市场调研。")).toEqual(["City:南阳@南阳"]);
   });
+
+  it("reads 地区 and 盟 as suffixes, and the next name right after a suffix", () => {
+    expect(mentionsBy([prefectureCities], "在吐鲁番地区、阿拉善盟和锡林郭勒盟乌兰察布市调研。")).toEqual([
+      "City:吐鲁番@吐鲁番地区",
+      "City:阿拉善@阿拉善盟",
+      "City:锡林郭勒@锡林郭勒盟",
+      "City:乌兰察布@乌兰察布市",
+    ]);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
+import { relationContext } from "../../../../../server/extract/relations/context";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 
 const has = hasEdge;
@@ -72,5 +75,28 @@ describe("subject choice of the relation rules (relations/context.ts)", () => {
     expect(has(g, "COOPERATES_WITH:City:成都->City:贵阳")).toBe(false);
     const h = extractDocument("topic.txt", "在湖北自贸试验区，与江西省签订合作协议的企业越来越多。");
     expect(has(h, "COOPERATES_WITH:FreeTradeZone:中国（湖北）自由贸易试验区->Province:江西省")).toBe(true);
+  });
+});
+
+describe("relation context: mentions by type (of)", () => {
+  const cat = loadCatalog();
+  const m = (id: string, cs: number, ce: number): Mention => ({ id, cs, ce, method: "pattern", parts: [] });
+  // invented: a port, a corridor before 指数 (a modifier: no relation end) and a country
+  const norm = "青禾港发布丝路指数，老挝参与";
+  const ms = [m("Port:青禾港", 0, 3), m("Corridor:丝路", 5, 7), m("Country:老挝", 10, 12)];
+
+  it("gives the mentions of the types asked for, without corridors that qualify a noun", () => {
+    const rc = relationContext(norm, ms, cat, false, [], undefined, []);
+    expect(rc.of("Port", "Country").map((x) => x.id)).toEqual(["Port:青禾港", "Country:老挝"]);
+    expect(rc.of("Corridor")).toEqual([]);
+  });
+
+  it("gives every caller its own list: sorting or emptying one changes no later answer", () => {
+    const rc = relationContext(norm, ms, cat, false, [], undefined, []);
+    const first = rc.of("Port", "Country");
+    first.reverse();
+    first.pop();
+    expect(rc.of("Port", "Country").map((x) => x.id)).toEqual(["Port:青禾港", "Country:老挝"]);
+    expect(rc.of("Country", "Port").map((x) => x.id)).toEqual(["Port:青禾港", "Country:老挝"]);
   });
 });

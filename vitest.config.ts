@@ -1,9 +1,20 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // Three tiers (see tests/README.md): unit needs nothing; integration talks to a real Neo4j that
 // tests/setup/neo4j.global.ts starts (or finds through NEO4J_URI); e2e adds the built client and Chromium.
 // The integration and e2e tiers share ONE Neo4j, started in the background while the unit tier runs;
 // tests/setup/neo4j.ready.ts holds each of their files until it is up.
+/**
+ * Test files of a Neo4j's or the app's own lifecycle: each starts its own Neo4j JVMs (or a whole `npm start`)
+ * in a temporary home on free ports and uses neither the shared nor the scratch Neo4j, so they can run
+ * beside the other tiers. `npm test` (scripts/test.mjs) runs them in a second vitest process meanwhile.
+ */
+export const LIFECYCLE_FILES = [
+  "tests/integration/server/load/bulk.test.ts",
+  "tests/integration/server/neo4j/supervisor.test.ts",
+  "tests/integration/server/index.test.ts",
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -28,10 +39,24 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...LIFECYCLE_FILES],
           sequence: { groupOrder: 1 },
           globalSetup: ["tests/setup/neo4j.global.ts", "tests/setup/scratchNeo4j.global.ts"],
           setupFiles: ["tests/setup/neo4j.ready.ts"],
           // One Neo4j, two cores: files run one after another, each isolating its own data.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Same group as integration (in one `vitest run` they run after it, one file at a time);
+          // `npm test` runs this project in its own process, beside the others.
+          name: "lifecycle",
+          include: LIFECYCLE_FILES,
+          sequence: { groupOrder: 1 },
+          // Each file runs its own JVMs: one file at a time, so two JVM starts never compete.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

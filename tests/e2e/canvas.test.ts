@@ -128,7 +128,33 @@ describe("the analyst's canvas (issue 13)", () => {
 
   it("the console open does not overlap the canvas, and its separator resizes the canvas", async () => {
     await page.click(".console-panel > summary");
-    await page.waitForTimeout(400);
+    // The stage changes size in two steps (the <details> opens, then its toggle handler sets the console's
+    // height), and sigma follows each through a ResizeObserver and its next frame: on a loaded machine that
+    // takes longer than any fixed wait. Wait (bounded) until the console is open with its separator and
+    // sigma's size is the stage's; the assertions below then say what is wrong if it never is.
+    // `heightBetween`: also wait until the stage's height is strictly between these bounds.
+    const settled = (heightBetween: [number, number] = [0, Number.POSITIVE_INFINITY]) =>
+      page
+        .waitForFunction(
+          ([low, high]) => {
+            const panel = document.querySelector<HTMLDetailsElement>(".console-panel");
+            const sep = document.querySelector<HTMLElement>(".splitter");
+            const stage = document.getElementById("stage")?.getBoundingClientRect();
+            const sigma = (window as unknown as Win).zonegraph.view.sigma.getDimensions();
+            return (
+              panel?.open === true &&
+              sep?.hidden === false &&
+              stage !== undefined &&
+              stage.height > (low ?? 0) &&
+              stage.height < (high ?? Number.POSITIVE_INFINITY) &&
+              Math.abs(sigma.height - stage.height) <= 1
+            );
+          },
+          heightBetween,
+          { timeout: 15_000, polling: 50 },
+        )
+        .catch(() => {});
+    await settled();
     const measure = () =>
       page.evaluate(() => {
         const stage = document.getElementById("stage")?.getBoundingClientRect();
@@ -164,7 +190,7 @@ describe("the analyst's canvas (issue 13)", () => {
     await page.mouse.down();
     await page.mouse.move(sep.x + sep.width / 2, sep.y - 120, { steps: 6 });
     await page.mouse.up();
-    await page.waitForTimeout(400);
+    await settled([0, open.stageHeight - 100]);
     const dragged = await measure();
     expect(open.stageHeight - dragged.stageHeight).toBeGreaterThan(100);
     expect(dragged.canvasBottom).toBeLessThanOrEqual(dragged.consoleTop + 0.5);
@@ -172,7 +198,7 @@ describe("the analyst's canvas (issue 13)", () => {
     // The keyboard moves it too.
     await page.locator(".splitter").focus();
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(200);
+    await settled([dragged.stageHeight, Number.POSITIVE_INFINITY]);
     expect((await measure()).stageHeight).toBeGreaterThan(dragged.stageHeight);
     await shot("30-console-split");
   });

@@ -3,12 +3,22 @@
 // tiers in another, at the same time. Both are vitest's own output, the lifecycle lines prefixed; the exit
 // code is non-zero when either run failed. Arguments go to both runs (e.g. `npm test -- --reporter=verbose`).
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const vitest = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const extra = process.argv.slice(2);
 const children = [];
+// A JSON report (`--outputFile.json=FILE`, as .ci/run asks for) is written by both runs: the lifecycle run writes
+// its own beside it, merged into FILE at the end, so FILE counts every test of `npm test`.
+const JSON_FLAG = "--outputFile.json=";
+const jsonOut = extra.find((a) => a.startsWith(JSON_FLAG))?.slice(JSON_FLAG.length);
+const lifecycleJson = jsonOut ? `${jsonOut}.lifecycle.json` : undefined;
+const argsFor = (lifecycle) =>
+  lifecycle && lifecycleJson
+    ? extra.map((a) => (a.startsWith(JSON_FLAG) ? JSON_FLAG + lifecycleJson : a))
+    : extra;
 
 function run(projects, prefix) {
   // A file filter meant for the tiers matches no lifecycle file: that run then passes.
@@ -17,7 +27,7 @@ function run(projects, prefix) {
     "run",
     ...projects.flatMap((p) => ["--project", p]),
     ...(prefix ? ["--passWithNoTests"] : []),
-    ...extra,
+    ...argsFor(Boolean(prefix)),
   ];
   const child = spawn(process.execPath, args, {
     cwd: root,
@@ -51,8 +61,22 @@ const [lifecycle, tiers] = await Promise.all([
   run(["lifecycle"], "[lifecycle] "),
   run(["unit", "integration", "e2e"], ""),
 ]);
+mergeJsonReports();
 const seconds = Math.round((Date.now() - started) / 1000);
 process.stdout.write(
   `\nnpm test: tiers ${tiers === 0 ? "passed" : "FAILED"}, lifecycle ${lifecycle === 0 ? "passed" : "FAILED"} (${seconds} s)\n`,
 );
 process.exit(tiers === 0 && lifecycle === 0 ? 0 : 1);
+
+/** Adds the lifecycle run's JSON report (counts and test results) into the tiers' report, then removes it. */
+function mergeJsonReports() {
+  if (!jsonOut || !lifecycleJson || !existsSync(lifecycleJson)) return;
+  const life = JSON.parse(readFileSync(lifecycleJson, "utf8"));
+  const main = existsSync(jsonOut) ? JSON.parse(readFileSync(jsonOut, "utf8")) : { testResults: [] };
+  for (const key of Object.keys(life))
+    if (key.startsWith("num") && typeof life[key] === "number") main[key] = (main[key] ?? 0) + life[key];
+  main.testResults = [...(main.testResults ?? []), ...(life.testResults ?? [])];
+  main.success = (main.success ?? true) && life.success;
+  writeFileSync(jsonOut, JSON.stringify(main));
+  rmSync(lifecycleJson);
+}

@@ -6,7 +6,8 @@ import type { EntityRule } from "./types";
  * bracketed abbreviation, a verb of running lines, or a list of further firms. Particles, the copula,
  * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
-const LINE = /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营)/g;
+const LINE =
+  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营)/g;
 /** Prepositions that may open the run before the name (该航线由万海航运…: the name starts after the last). */
 const OPENERS = "由据从在与和及经向对为是将把被";
 /** Bases that make the phrase a trade, not a firm (国际航运, 远洋海运, 集装箱航运…). */

@@ -146,15 +146,20 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
-const functionWords = read<{ inName: string[]; openers: string[]; clauseLinks: string[] }>(
-  "function-words.json",
-);
+const functionWords = read<{
+  inName: string[];
+  openers: string[];
+  clauseLinks: string[];
+  clauseTimes: string[];
+}>("function-words.json");
 /** Function characters no name's own part holds (的是在了为将把对从以向: data/lexicon/function-words.json). */
 export const NAME_FUNCTION_CHARS: string = functionWords.inName.join("");
 /** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
 export const NAME_OPENER_CHARS: string = functionWords.openers.join("");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
+/** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
+export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters. */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${chars}${extra}]`);

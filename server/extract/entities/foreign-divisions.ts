@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -14,8 +14,9 @@ const HEAD_ALT = HEADS.join("|");
 const DIVISION = new RegExp(`^(的?)((?:[\\u4e00-\\u9fff]{2,6}?)(?:${HEAD_ALT}))(?![长份会级内委界])`);
 /** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head. */
 const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![场民值区长委])`);
-/** Characters of a clause, never inside a place name. */
-const CLAUSE = /[的与和及在是为了对向等从到至将已也都把被與對為從將]/;
+/** Characters of a clause, never inside a place name: the shared function characters, conjunctions, list
+ * ends, adverbs and traditional forms. */
+const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與對為從將");
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));

@@ -1,8 +1,9 @@
-import { clauseStart } from "../clauses";
+import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { listAfter, pushPartners } from "./cooperate";
+import { lineNoun } from "./route-partners";
 import type { RelationRule } from "./types";
 
 /** An opening verb (triggers.json "routeOpen", and 首开/新辟 of a first line) with an aspect word and a count
@@ -22,7 +23,8 @@ const PARTNER = ["Country", "City", "Port", "Province"];
  * A line named by where it goes, opened at a port or city (triggers.json "routeOpen"): 海洋联盟在天津港开通欧洲
  * 新航线, 厦门港开行东南亚航线, 青岛港新开一条东南亚航线 → COOPERATES_WITH from the port to each place before
  * 航线, as the other unnamed lines from A to B (route-partners.ts). The origin is the port or city of the clause
- * right before the verb or after 在 (在天津港开通); a clause with no such origin gives nothing.
+ * right before the verb or after 在 (在天津港开通); a clause with no such origin gives nothing, and neither does a
+ * passenger line (航线航班) nor the noun of a named service (route-partners' lineNoun).
  */
 export const lineToward: RelationRule = {
   name: "line-toward",
@@ -38,6 +40,7 @@ export const lineToward: RelationRule = {
       const origin = originBefore(ms, norm, at);
       if (!origin) continue;
       const lineEnd = end + (LINE_AFTER.exec(norm.slice(end))?.[0].length ?? 0);
+      if (lineNoun(rc, end, clauseEnd(norm, end), "notPassenger")?.end !== lineEnd) continue;
       pushPartners(
         push,
         origin,

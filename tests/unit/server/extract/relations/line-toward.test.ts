@@ -19,4 +19,8 @@ describe("relation rule line-toward", () => {
     expect(relationsBy([lineToward], "青岛港与东南亚开通合作，新增航线多条。")).toEqual([]);
     expect(relationsBy([lineToward], "青岛港开通日本市场。")).toEqual([]);
   });
+
+  it("reads no dealings from a passenger line", () => {
+    expect(relationsBy([lineToward], "青岛港新开日本航线航班。")).toEqual([]);
+  });
 });

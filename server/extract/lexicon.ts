@@ -160,6 +160,8 @@ export const NAME_OPENER_CHARS: string = functionWords.openers.join("");
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
+/** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
+export const COUNT_NUMERAL: string = `[0-9${functionWords.countNumerals.join("")}]`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters. */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${chars}${extra}]`);

@@ -151,6 +151,7 @@ const functionWords = read<{
   openers: string[];
   clauseLinks: string[];
   clauseTimes: string[];
+  countNumerals: string[];
 }>("function-words.json");
 /** Function characters no name's own part holds (的是在了为将把对从以向: data/lexicon/function-words.json). */
 export const NAME_FUNCTION_CHARS: string = functionWords.inName.join("");

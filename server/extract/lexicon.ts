@@ -174,6 +174,20 @@ export function charClass(chars: string, extra = ""): RegExp {
  */
 export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-legs.json").legs;
 
+const devZoneHeads = read<{ heads: string[]; bareCountyLeads: string[]; countyHeads: string[] }>(
+  "dev-zone-heads.json",
+);
+/** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
+export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
+for (const h of devZoneHeads.bareCountyLeads)
+  if (!DEV_ZONE_HEADS.includes(h))
+    throw new Error(`lexicon: bare-county lead "${h}" is no head of dev-zone-heads.json`);
+/** Heads a bare county name may lead (井冈山经济技术开发区, 泉州台商投资区): some of those, and heads of its own. */
+export const COUNTY_ZONE_HEADS: readonly string[] = [
+  ...devZoneHeads.bareCountyLeads,
+  ...devZoneHeads.countyHeads,
+];
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

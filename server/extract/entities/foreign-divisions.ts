@@ -1,4 +1,5 @@
 import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -10,7 +11,8 @@ const lex = readLexicon<{
 
 const HEADS = [...lex.anyCountry, ...Object.keys(lex.byCountry)].sort((a, b) => b.length - a.length);
 const HEAD_ALT = HEADS.join("|");
-/** A division's name right after its country (or 的): 2 to 6 Han characters closed by the shortest head. */
+/** A division's name right after its country (or 的): the shortest run of 2 to 6 Han characters that a head
+ * closes, the longest head tried first (HEADS are sorted longest first). */
 const DIVISION = new RegExp(`^(的?)((?:[\\u4e00-\\u9fff]{2,6}?)(?:${HEAD_ALT}))(?![长份会级内委界])`);
 /** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head. */
 const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![场民值区长委])`);
@@ -18,22 +20,24 @@ const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.jo
  * ends, adverbs and traditional forms. */
 const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與對為從將");
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
+/** A foreign government's ministries (日本外务省, 日本经济产业省: data/lexicon/foreign-ministry-heads.json), left to
+ * the foreign-ministries rule: no division ends with one. */
+const MINISTRIES = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 
 /** The next item of a list after a foreign place: 、 then 2 to 4 characters closed by 省, 州 or 市. */
 const ITEM = /^、([\u4e00-\u9fff]{2,4}?)(省|州|市)(?=[、，,和及与等]|$)/;
 
-interface Span {
-  cs: number;
-  ce: number;
-}
-
 /**
  * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
  * 州 or 市 right after a foreign place or an item read before it is a City too.
  */
-function listItems(norm: string, from: Span, ctx: Parameters<EntityRule["find"]>[0]): void {
+function listItems(
+  norm: string,
+  from: Pick<Span, "cs" | "ce">,
+  ctx: Parameters<EntityRule["find"]>[0],
+): void {
   let at = from.ce + (norm[from.ce] === "市" ? 1 : 0);
   for (let m = ITEM.exec(norm.slice(at, at + 8)); m; m = ITEM.exec(norm.slice(at, at + 8))) {
     const base = m[1] ?? "";
@@ -55,7 +59,7 @@ function listItems(norm: string, from: Span, ctx: Parameters<EntityRule["find"]>
 function divisionName(name: string, country: string): boolean {
   const head = HEADS.find((h) => name.endsWith(h)) ?? "";
   const only = LIMITED.get(head);
-  if (only && !only.includes(country)) return false;
+  if ((only && !only.includes(country)) || MINISTRIES.some((h) => name.endsWith(h))) return false;
   const base = name.slice(0, name.length - head.length);
   return base.length >= 2 && !CLAUSE.test(base) && !BAD_START.test(base);
 }

@@ -188,6 +188,10 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.countyHeads,
 ];
 
+/** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
+ * regex alternatives: no part of one firm's name. */
+export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -153,20 +153,32 @@ const functionWords = read<{
   clauseTimes: string[];
   countNumerals: string[];
 }>("function-words.json");
+/** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
+function singleChars(list: readonly string[], what: string): string {
+  for (const c of list)
+    if (c.length !== 1) throw new Error(`lexicon: "${c}" of ${what} is not one character`);
+  return list.join("");
+}
 /** Function characters no name's own part holds (的是在了为将把对从以向: data/lexicon/function-words.json). */
-export const NAME_FUNCTION_CHARS: string = functionWords.inName.join("");
+export const NAME_FUNCTION_CHARS: string = singleChars(functionWords.inName, "function-words.json inName");
 /** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
-export const NAME_OPENER_CHARS: string = functionWords.openers.join("");
+export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "function-words.json openers");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
-export const COUNT_NUMERAL: string = `[0-9${functionWords.countNumerals.join("")}]`;
-/** One character of a shared list (`chars`) or of a rule's own `extra` characters. */
+export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
-  return new RegExp(`[${chars}${extra}]`);
+  return new RegExp(`[${charClassBody(chars + extra)}]`);
 }
+/** The inside of a regex character class that holds exactly `chars` (] \ ^ - escaped). */
+export function charClassBody(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, "\\$&");
+}
+/** A date that may open a clause (2024年3月5日, 2024 年, 3月), every part optional, as a regex source. */
+export const DATE_LEAD: string = String.raw`(\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?`;
 
 /**
  * The legs of a train's run (回程, 去程, 过境: data/lexicon/train-legs.json), written between a place and the

@@ -6,6 +6,7 @@ const lex = readLexicon<{
   anyCountry: string[];
   byCountry: Record<string, string[]>;
   lower: string[];
+  listHeads: string[];
   badStarts: string[];
 }>("foreign-divisions.json");
 
@@ -26,8 +27,12 @@ const MINISTRIES = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 
-/** The next item of a list after a foreign place: 、 then 2 to 4 characters closed by 省, 州 or 市. */
-const ITEM = /^、([\u4e00-\u9fff]{2,4}?)(省|州|市)(?=[、，,和及与等]|$)/;
+const lists = readLexicon<{ listJoints: string[]; listEnds: string[] }>("foreign-cities.json");
+/** The next item of a list after a foreign place: a joint (foreign-cities.json listJoints: 、), then 2 to 4
+ * characters closed by a list head (listHeads: 省, 州, 市), then a joint, a comma, a list end or the end. */
+const ITEM = new RegExp(
+  `^(?:${lists.listJoints.join("|")})([\\u4e00-\\u9fff]{2,4}?)(${lex.listHeads.join("|")})(?=${[...lists.listJoints, "，", ",", ...lists.listEnds].join("|")}|$)`,
+);
 
 /**
  * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
@@ -42,12 +47,13 @@ function listItems(
   for (let m = ITEM.exec(norm.slice(at, at + 8)); m; m = ITEM.exec(norm.slice(at, at + 8))) {
     const base = m[1] ?? "";
     const name = m[2] === "市" ? base : base + m[2];
+    const joint = m[0].length - base.length - (m[2]?.length ?? 0);
     if (CLAUSE.test(base) || BAD_START.test(base)) return;
     const resolved = ctx.n.cat.resolve(name, ["City"]);
     if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
     ctx.add({
       id: resolved ?? ctx.n.ensure("City", name),
-      cs: at + 1,
+      cs: at + joint,
       ce: at + m[0].length,
       method: "pattern",
     });

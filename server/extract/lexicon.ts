@@ -204,6 +204,9 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
  * regex alternatives: no part of one firm's name. */
 export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
 
+/** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
+export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

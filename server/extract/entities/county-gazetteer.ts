@@ -1,4 +1,4 @@
-import { COUNTY_ZONE_HEADS, readLexicon } from "../lexicon";
+import { ADMIN_HEAD_WORDS, COUNTY_ZONE_HEADS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -19,7 +19,7 @@ for (const full of PROVINCE_OF.keys()) {
 /** Every form, longest first, by its first two characters. */
 const FORMS = new PrefixIndex([...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
-const SUFFIX_WORD = /^(区[域块]|市[场民值]|县[域级])/;
+const SUFFIX_WORD = new RegExp(`^(${ADMIN_HEAD_WORDS.join("|")})`);
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
 const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */

@@ -1,4 +1,4 @@
-import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import { ADMIN_HEAD_WORDS, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
@@ -15,8 +15,11 @@ const HEAD_ALT = HEADS.join("|");
 /** A division's name right after its country (or 的): the shortest run of 2 to 6 Han characters that a head
  * closes, the longest head tried first (HEADS are sorted longest first). */
 const DIVISION = new RegExp(`^(的?)((?:[\\u4e00-\\u9fff]{2,6}?)(?:${HEAD_ALT}))(?![长份会级内委界])`);
-/** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head. */
-const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![场民值区长委])`);
+/** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head, not
+ * opening a word (市场, 县域: data/lexicon/admin-head-words.json, shared with county-gazetteer) nor 市区, 市长, 市委. */
+const LOWER = new RegExp(
+  `^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![${[...new Set(ADMIN_HEAD_WORDS.map((w) => w.slice(1)))].join("")}区长委])`,
+);
 /** Characters of a clause, never inside a place name: the shared function characters, conjunctions, list
  * ends, adverbs and traditional forms. */
 const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與對為從將");

@@ -146,25 +146,66 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
-const functionWords = read<{ inName: string[]; openers: string[]; clauseLinks: string[] }>(
-  "function-words.json",
-);
+const functionWords = read<{
+  inName: string[];
+  openers: string[];
+  clauseLinks: string[];
+  clauseTimes: string[];
+  countNumerals: string[];
+}>("function-words.json");
+/** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
+function singleChars(list: readonly string[], what: string): string {
+  for (const c of list)
+    if (c.length !== 1) throw new Error(`lexicon: "${c}" of ${what} is not one character`);
+  return list.join("");
+}
 /** Function characters no name's own part holds (的是在了为将把对从以向: data/lexicon/function-words.json). */
-export const NAME_FUNCTION_CHARS: string = functionWords.inName.join("");
+export const NAME_FUNCTION_CHARS: string = singleChars(functionWords.inName, "function-words.json inName");
 /** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
-export const NAME_OPENER_CHARS: string = functionWords.openers.join("");
+export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "function-words.json openers");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
-/** One character of a shared list (`chars`) or of a rule's own `extra` characters. */
+/** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
+export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
+/** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
+export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
-  return new RegExp(`[${chars}${extra}]`);
+  return new RegExp(`[${charClassBody(chars + extra)}]`);
 }
+/** The inside of a regex character class that holds exactly `chars` (] \ ^ - escaped). */
+export function charClassBody(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, "\\$&");
+}
+/** A date that may open a clause (2024年3月5日, 2024 年, 3月), every part optional, as a regex source. */
+export const DATE_LEAD: string = String.raw`(\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?`;
 
 /**
  * The legs of a train's run (回程, 去程, 过境: data/lexicon/train-legs.json), written between a place and the
  * train noun (中亚回程班列): no part of a service's name.
  */
 export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-legs.json").legs;
+
+const devZoneHeads = read<{ heads: string[]; bareCountyLeads: string[]; countyHeads: string[] }>(
+  "dev-zone-heads.json",
+);
+/** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
+export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
+for (const h of devZoneHeads.bareCountyLeads)
+  if (!DEV_ZONE_HEADS.includes(h))
+    throw new Error(`lexicon: bare-county lead "${h}" is no head of dev-zone-heads.json`);
+/** Heads a bare county name may lead (井冈山经济技术开发区, 泉州台商投资区): some of those, and heads of its own. */
+export const COUNTY_ZONE_HEADS: readonly string[] = [
+  ...devZoneHeads.bareCountyLeads,
+  ...devZoneHeads.countyHeads,
+];
+
+/** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
+ * regex alternatives: no part of one firm's name. */
+export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
+
+/** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
+export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
 
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {

@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { ADMIN_HEAD_WORDS, COUNTY_ZONE_HEADS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -19,15 +19,14 @@ for (const full of PROVINCE_OF.keys()) {
 /** Every form, longest first, by its first two characters. */
 const FORMS = new PrefixIndex([...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
-const SUFFIX_WORD = /^(区[域块]|市[场民值]|县[域级])/;
+const SUFFIX_WORD = new RegExp(`^(${ADMIN_HEAD_WORDS.join("|")})`);
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
 const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
-/** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区). */
-const ZONE_AFTER =
-  /^(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区|台商投资区|工业园区)/;
+/** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
+const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,

@@ -1,16 +1,17 @@
 import { hanRunBefore } from "../clauses";
-import { STRONG_STOPS } from "../lexicon";
+import { FIRM_RANKS, STRONG_STOPS } from "../lexicon";
 import { COUNTED_PARTIES, type Names, QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
+
+/** Words of a description of firms (的, 媲美, 领先, the ranks of firms as a class, counts, conjunctions). */
+const DESCRIPTION = new RegExp(`的|媲美|领先|${FIRM_RANKS}|一家|多家|[和与及、]`);
 
 /** 可与香港和新加坡媲美的领先跨国公司, 机器人领军企业X公司: a description, not a name; nor a phrase with a stop word. */
 function badCompany(name: string): boolean {
   // 建设 as a business line (西安X建设运营有限公司, 城市建设投资集团) is part of a firm's name, not a verb
   const plain = name.replace(/建设(?=运营|投资|开发|发展|管理|工程|集团|有限)/g, "营造");
-  return (
-    /的|媲美|领先|领军|龙头|一家|多家|[和与及、]/.test(plain) || STRONG_STOPS.some((w) => plain.includes(w))
-  );
+  return DESCRIPTION.test(plain) || STRONG_STOPS.some((w) => plain.includes(w));
 }
 
 /** Nouns, proper nouns and abbreviations: the words a parent company's short name is made of. */

@@ -1,7 +1,10 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, INDUSTRY_VERB, STRONG_STOPS } from "../lexicon";
+import { DESCRIPTIVE, DEV_ZONE_HEADS, GENERIC_MORPHEMES, INDUSTRY_VERB, STRONG_STOPS } from "../lexicon";
 import { COUNTED, type Names } from "./names";
 import type { EntityRule } from "./types";
+
+/** The head of a zone's name (data/lexicon/dev-zone-heads.json). */
+const HEAD = new RegExp(`(${DEV_ZONE_HEADS.join("|")})`, "g");
 
 /**
  * Between the place and the head: a verb, particle or count (青岛成为了国家级新区, 云南设立三个边境经济合作区,
@@ -34,9 +37,7 @@ export const devZones: EntityRule = {
   type: "DevZone",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(
-      /(综合保税区|综保区|跨境经济合作区|边境经济合作区|保税物流中心|保税港区|经济技术开发区|经开区|高新技术产业开发区|高新区|综合试验区|数据中心集群|产业园区|产业园|软件园|科技园|经济开发区|产业开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|陆港区|国际港务区|临空经济区|空港经济区|航空港经济区|国际边境合作中心|边境合作中心|新区(?![片])|开发区)/g,
-    )) {
+    for (const m of norm.matchAll(HEAD)) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
       const places = n.placesIn(norm.slice(from, k));

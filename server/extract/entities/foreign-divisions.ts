@@ -1,48 +1,62 @@
-import { readLexicon } from "../lexicon";
+import { ADMIN_HEAD_WORDS, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
 const lex = readLexicon<{
   anyCountry: string[];
   byCountry: Record<string, string[]>;
   lower: string[];
+  listHeads: string[];
   badStarts: string[];
 }>("foreign-divisions.json");
 
 const HEADS = [...lex.anyCountry, ...Object.keys(lex.byCountry)].sort((a, b) => b.length - a.length);
 const HEAD_ALT = HEADS.join("|");
-/** A division's name right after its country (or 的): 2 to 6 Han characters closed by the shortest head. */
+/** A division's name right after its country (or 的): the shortest run of 2 to 6 Han characters that a head
+ * closes, the longest head tried first (HEADS are sorted longest first). */
 const DIVISION = new RegExp(`^(的?)((?:[\\u4e00-\\u9fff]{2,6}?)(?:${HEAD_ALT}))(?![长份会级内委界])`);
-/** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head. */
-const LOWER = new RegExp(`^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![场民值区长委])`);
-/** Characters of a clause, never inside a place name. */
-const CLAUSE = /[的与和及在是为了对向等从到至将已也都把被與對為從將]/;
+/** A unit inside the division written right after it (忠清北道忠州市): 2 to 4 characters and a head, not
+ * opening a word (市场, 县域: data/lexicon/admin-head-words.json, shared with county-gazetteer) nor 市区, 市长, 市委. */
+const LOWER = new RegExp(
+  `^(?:首府)?([\\u4e00-\\u9fff]{2,4}?)(?:${lex.lower.join("|")})(?![${[...new Set(ADMIN_HEAD_WORDS.map((w) => w.slice(1)))].join("")}区长委])`,
+);
+/** Characters of a clause, never inside a place name: the shared function characters, conjunctions, list
+ * ends, adverbs and traditional forms. */
+const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與對為從將");
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
+/** A foreign government's ministries (日本外务省, 日本经济产业省: data/lexicon/foreign-ministry-heads.json), left to
+ * the foreign-ministries rule: no division ends with one. */
+const MINISTRIES = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 
-/** The next item of a list after a foreign place: 、 then 2 to 4 characters closed by 省, 州 or 市. */
-const ITEM = /^、([\u4e00-\u9fff]{2,4}?)(省|州|市)(?=[、，,和及与等]|$)/;
-
-interface Span {
-  cs: number;
-  ce: number;
-}
+const lists = readLexicon<{ listJoints: string[]; listEnds: string[] }>("foreign-cities.json");
+/** The next item of a list after a foreign place: a joint (foreign-cities.json listJoints: 、), then 2 to 4
+ * characters closed by a list head (listHeads: 省, 州, 市), then a joint, a comma, a list end or the end. */
+const ITEM = new RegExp(
+  `^(?:${lists.listJoints.join("|")})([\\u4e00-\\u9fff]{2,4}?)(${lex.listHeads.join("|")})(?=${[...lists.listJoints, "，", ",", ...lists.listEnds].join("|")}|$)`,
+);
 
 /**
  * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
  * 州 or 市 right after a foreign place or an item read before it is a City too.
  */
-function listItems(norm: string, from: Span, ctx: Parameters<EntityRule["find"]>[0]): void {
+function listItems(
+  norm: string,
+  from: Pick<Span, "cs" | "ce">,
+  ctx: Parameters<EntityRule["find"]>[0],
+): void {
   let at = from.ce + (norm[from.ce] === "市" ? 1 : 0);
   for (let m = ITEM.exec(norm.slice(at, at + 8)); m; m = ITEM.exec(norm.slice(at, at + 8))) {
     const base = m[1] ?? "";
     const name = m[2] === "市" ? base : base + m[2];
+    const joint = m[0].length - base.length - (m[2]?.length ?? 0);
     if (CLAUSE.test(base) || BAD_START.test(base)) return;
     const resolved = ctx.n.cat.resolve(name, ["City"]);
     if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
     ctx.add({
       id: resolved ?? ctx.n.ensure("City", name),
-      cs: at + 1,
+      cs: at + joint,
       ce: at + m[0].length,
       method: "pattern",
     });
@@ -54,7 +68,7 @@ function listItems(norm: string, from: Span, ctx: Parameters<EntityRule["find"]>
 function divisionName(name: string, country: string): boolean {
   const head = HEADS.find((h) => name.endsWith(h)) ?? "";
   const only = LIMITED.get(head);
-  if (only && !only.includes(country)) return false;
+  if ((only && !only.includes(country)) || MINISTRIES.some((h) => name.endsWith(h))) return false;
   const base = name.slice(0, name.length - head.length);
   return base.length >= 2 && !CLAUSE.test(base) && !BAD_START.test(base);
 }

@@ -1,3 +1,4 @@
+import { FIRM_RANKS } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -15,8 +16,11 @@ const PHRASE = /^(l|i|v)$/;
 const BOUNDARY = /^(p|v|c|u|uj|ul|ud|ug|uz|uv|d|r|zg|y)/;
 const DATE = /^[\d０-９]*[年月日号]?$/;
 /** Class nouns in apposition before a name (子公司, 跨境电商企业, 政府): the name starts after the last one
- * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司). */
-const CLASS_NOUN = /^(子公司|分公司|公司|企业|政府|单位|机构|平台|客户|伙伴|合作伙伴|股东|龙头)$/;
+ * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司), and the ranks of firms
+ * (龙头, 领军: data/lexicon/org-boundaries.json). */
+const CLASS_NOUN = new RegExp(
+  `^(子公司|分公司|公司|企业|政府|单位|机构|平台|客户|伙伴|合作伙伴|股东|${FIRM_RANKS})$`,
+);
 const MAX_NAME = 24;
 /** A verb or adverb, read on half of a four-character word (充分|发挥). */
 const VERBAL = /^(v|vd|d|ad)$/;

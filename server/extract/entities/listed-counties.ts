@@ -1,4 +1,4 @@
-import { NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClassBody, NAME_FUNCTION_CHARS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
@@ -6,7 +6,7 @@ import type { Candidate, EntityRule } from "./types";
 const ITEM = /(?<=、)([\u4e00-\u9fff]{2,3}?)(县|市)(?=、|和|及|与|等|作为|[，。；,;]|$)/g;
 /** Words in 市 that name no city (城市, 超市, 上市…) and function words a place name does not hold. */
 const NOT_PLACE = new RegExp(
-  `(城|都|超|门|股|楼|车|上|街|夜|集|菜|全|本|该|各)$|[${NAME_FUNCTION_CHARS}和与及]`,
+  `(城|都|超|门|股|楼|车|上|街|夜|集|菜|全|本|该|各)$|[${charClassBody(`${NAME_FUNCTION_CHARS}和与及`)}]`,
 );
 
 /** A place (city, county, province, dev zone) of the list right before the item's separator. */

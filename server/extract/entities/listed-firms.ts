@@ -1,5 +1,9 @@
 import { clauseStart } from "../clauses";
+import { FIRM_RANKS } from "../lexicon";
 import type { EntityRule } from "./types";
+
+/** What closes a list of firms: 等, a count, a rank of firms (data/lexicon/org-boundaries.json) and the noun. */
+const LIST_END = new RegExp(`等(多家|\\d+家|[一二三四五六七八九十几]+家)?(${FIRM_RANKS})?(企业|公司)`, "g");
 
 /**
  * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻.
@@ -9,9 +13,7 @@ export const listedFirms: EntityRule = {
   type: "Organization",
   priority: 0,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(
-      /等(多家|\d+家|[一二三四五六七八九十几]+家)?(重点|龙头|领军|知名)?(企业|公司)/g,
-    )) {
+    for (const m of norm.matchAll(LIST_END)) {
       const end = m.index ?? 0;
       const a = clauseStart(norm, end);
       const body = norm.slice(a, end);

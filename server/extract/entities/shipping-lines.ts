@@ -1,23 +1,36 @@
 import { hanRunBefore } from "../clauses";
+import {
+  CLAUSE_LINKS,
+  CLAUSE_TIMES,
+  charClass,
+  NAME_FUNCTION_CHARS,
+  NAME_OPENER_CHARS,
+  readLexicon,
+} from "../lexicon";
 import type { EntityRule } from "./types";
 
 /**
  * A shipping line's trade word (航运, 海运, 船务) followed by what a company does or is: its legal form, a
- * bracketed abbreviation, a verb of running lines, or a list of further firms.
+ * bracketed abbreviation, a verb of running lines, or a list of further firms. Particles, the copula,
+ * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
 const LINE =
-  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|[、和与及]|等|投入|开通|开行|开辟|首次|在|于|的|共同|独家|运营|是)/g;
-/** Prepositions that may open the run before the name (该航线由万海航运…: the name starts after the last). */
-const OPENERS = "由据从在与和及经向对为是将把被";
-/** Bases that make the phrase a trade, not a firm (国际航运, 远洋海运, 集装箱航运…). */
-const GENERIC =
-  /^(国际|远洋|近洋|内河|沿海|沿江|集装箱|港口|水路|海上|国内|全球|中国|现代|江海|海铁|铁海|联运|班轮|外贸|内贸|中外|干散货|液化|散货|智慧|绿色|发展|推动|促进|加快|提升|航空|物流)$/;
+  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营)/g;
+/** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
+ * the last), the shared openers and the prepositions of agents and sources. */
+const OPENERS = `${NAME_OPENER_CHARS}据从为将把被`;
+/** Bases that make the phrase a trade, not a firm (国际航运, 远洋海运, 集装箱航运…: data/lexicon/shipping-lines.json). */
+const GENERIC = new RegExp(
+  `^(${readLexicon<{ tradeBases: string[] }>("shipping-lines.json").tradeBases.join("|")})$`,
+);
 
 /** What must follow a short name that is no known place: a legal form, a bracketed abbreviation or a list
  * of firms (万海航运、运达航运; 中远海运在… is left to the catalog and the company rules). */
 const FIRM_AFTER = /^(公司|集团|股份|有限|旗下|[（(]|、|等)/;
-/** Time and linking words that open a clause (此前海运…, 目前航运…): no name. */
-const TIME = /^(此前|目前|此后|今年|去年|明年|当前|同时|其中|近年|随后|另外|此外|未来|全年)/;
+/** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */
+const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|其中|另外)`);
+/** Characters no firm's short name holds: the shared function characters, 其 and conjunctions. */
+const IN_NAME_STOP = charClass(NAME_FUNCTION_CHARS, "其和与及");
 
 /**
  * Shipping lines named by a short name and their trade word (地中海航运, 中联航运, 长荣海运公司): a firm, not a
@@ -45,7 +58,7 @@ export const shippingLines: EntityRule = {
       }
       if (cs < 0) continue;
       const base = norm.slice(cs, k);
-      if (GENERIC.test(base) || TIME.test(base) || /[的是在了为将把对从以向其和与及]/.test(base)) continue;
+      if (GENERIC.test(base) || TIME.test(base) || IN_NAME_STOP.test(base)) continue;
       const company =
         /^(集团有限公司|股份有限公司|有限公司|集团|公司)/.exec(norm.slice(k + 2))?.[0].length ?? 0;
       const name = norm.slice(cs, k + 2 + company);

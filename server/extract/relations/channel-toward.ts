@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { partnerOf } from "./china-pair";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
@@ -20,7 +20,7 @@ const CHANNEL_AFTER = new RegExp(
 const SUBJECT_IS = /^是$/;
 /** Between the home side and 对: a count or the same modifiers (珲春市共有2个对朝口岸, 中国最大的对朝贸易口岸). */
 const BEFORE_TOWARD = new RegExp(
-  `^(?:(?:共)?有\\s*[0-9一二三四五六七八九十两几多]+\\s*个|${trigger("channelDegree").source}|的)*$`,
+  `^(?:(?:共)?有\\s*${COUNT_NUMERAL}+\\s*个|${trigger("channelDegree").source}|的)*$`,
 );
 
 /** The countries written right after 对: full names, or a run of one-character abbreviations (对日韩). */

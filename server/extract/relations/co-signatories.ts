@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, trigger } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -10,7 +10,7 @@ import type { RelationRule } from "./types";
 const PARTY = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone|Organization)$/;
 /** What may open the clause before the list: dates, 日前/近日, connectives. */
 const LEAD = new RegExp(
-  String.raw`^[\s“"]*((\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|日前|近日|此前|${CLAUSE_LINKS}|随后)[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}(上午|下午|晚)?|日前|近日|此前|${CLAUSE_LINKS}|随后)[\s“"]*$`,
 );
 const JOIN = /^(、|和|与|及|以及)$/;
 /** After the list: the two/three of them, their governments, then an act of signing together. */

@@ -1,6 +1,6 @@
 import { SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isService } from "./services";
 import { pushStop } from "./stops";
@@ -12,7 +12,7 @@ import type { RelationRule } from "./types";
  * train of them (西部陆海新通道发出的首列“A—B—C”班列).
  */
 const OPEN = new RegExp(
-  `^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?[\\d一二三四五六七八九十]+)?[趟列班])?[\\s：:]*(?=[“"])`,
+  `^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?${COUNT_NUMERAL}+)?[趟列班])?[\\s：:]*(?=[“"])`,
 );
 /** A train of the quoted routes written right after them (…”铁海联运班列): what a broad corridor runs. */
 const TRAIN_AFTER = /^[^“”"，,；;。！？!?]{0,8}?(班列|专列|班车|航线|线路|快线)/;

@@ -82,7 +82,7 @@ function namedService(rc: RelationContext, from: number, to: number): boolean {
  * the noun, when the line is of the kind asked for (any line but a passenger one, judged on its words and
  * the two characters after, 航线航班; or a freight line only) and its noun is part of no named service.
  */
-function lineNoun(
+export function lineNoun(
   rc: RelationContext,
   end: number,
   b: number,

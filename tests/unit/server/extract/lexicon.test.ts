@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   alternatives,
+  charClass,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
@@ -31,5 +32,11 @@ describe("lexicon (data/lexicon)", () => {
     expect(GENERIC_MORPHEMES.test("霍尔果斯")).toBe(false);
     expect(trigger("border").test("与越南接壤")).toBe(true);
     expect(() => trigger("nonexistent")).toThrow(/no trigger list "nonexistent"/);
+  });
+
+  it("builds a character class that takes every character literally", () => {
+    const cls = charClass("a-c", "^]");
+    expect(["a", "-", "c", "^", "]"].every((c) => cls.test(c))).toBe(true);
+    expect(cls.test("b")).toBe(false);
   });
 });

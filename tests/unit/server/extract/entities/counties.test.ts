@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { counties } from "../../../../../server/extract/entities/counties";
+import { foreignDivisions } from "../../../../../server/extract/entities/foreign-divisions";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -31,5 +32,9 @@ describe("entity rule counties", () => {
 
   it("opens no county with the head of the place before it", () => {
     expect(mentionsBy([counties], "双方在万象省东坡县签约。")).not.toContain("City:省东坡县@省东坡县");
+    // (the county itself is read after its division by foreign-divisions)
+    const found = mentionsBy([foreignDivisions, counties], "双方在老挝万象省东坡县签约。");
+    expect(found).toContain("City:东坡县@东坡县");
+    expect(found).not.toContainEqual(expect.stringMatching(/^City:省/));
   });
 });

@@ -39,7 +39,10 @@ describe("entity rule foreign-divisions", () => {
     expect(mentionsBy([foreignDivisions], "东盟十国与欧洲多个州合作。")).not.toContainEqual(
       expect.stringMatching(/^City:/),
     );
-    expect(mentionsBy([foreignDivisions], "美国已经知道了结果。")).toEqual(["Country:美国@美国"]);
+    expect(mentionsBy([foreignDivisions], "美国已在该州设厂。")).toEqual(["Country:美国@美国"]);
+    expect(mentionsBy([foreignDivisions], "日本经济产业省和日本外务省发布公告。")).not.toContainEqual(
+      expect.stringMatching(/^City:/),
+    );
     expect(mentionsBy([foreignDivisions], "列车从广州市、湖南省开出。")).toEqual([
       "City:广州@广州市",
       "Province:湖南省@湖南省",

@@ -24,5 +24,15 @@ describe("entity rule shipping-lines", () => {
     const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
     expect(firms("发展国际航运、远洋海运等产业。")).toEqual([]);
     expect(firms("此前海运公司很少。")).toEqual([]);
+    expect(firms("过去船务公司不多。")).toEqual([]);
+  });
+
+  it("reads no firm when a known place and its trade word are followed by a particle, a verb or a conjunction", () => {
+    const firms = (t: string) =>
+      mentionsBy([worldCountries, shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("日本海运的发展很快。")).toEqual([]);
+    expect(firms("近年来越南海运在东南亚增长。")).toEqual([]);
+    expect(firms("泰国海运是当地的支柱。")).toEqual([]);
+    expect(firms("日本海运和韩国海运都在增长。")).toEqual([]);
   });
 });

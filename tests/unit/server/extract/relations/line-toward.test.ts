@@ -12,11 +12,18 @@ describe("relation rule line-toward", () => {
     expect(relationsBy([lineToward], "青岛港今年已开通12条东南亚集装箱航线。")).toEqual([
       "COOPERATES_WITH:Port:青岛港->Country:东南亚",
     ]);
+    expect(relationsBy([lineToward], "青岛港新开两条东南亚航线。")).toEqual([
+      "COOPERATES_WITH:Port:青岛港->Country:东南亚",
+    ]);
   });
 
   it("reads no line without a port or city right before the verb, nor a place that is no line's name", () => {
-    expect(relationsBy([lineToward], "港口集团新增两条东南亚直航航线。")).toEqual([]);
+    expect(relationsBy([lineToward], "港口集团新增12条东南亚直航航线。")).toEqual([]);
     expect(relationsBy([lineToward], "青岛港与东南亚开通合作，新增航线多条。")).toEqual([]);
-    expect(relationsBy([lineToward], "青岛港开通日本市场。")).toEqual([]);
+    expect(relationsBy([lineToward], "青岛港开通日本市场及新航线。")).toEqual([]);
+  });
+
+  it("reads no dealings from a passenger line", () => {
+    expect(relationsBy([lineToward], "青岛港新开日本航线航班。")).toEqual([]);
   });
 });

@@ -70,6 +70,13 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "老挝公共工程与运输部部长某某与中国商务部部长某某举行会谈。")).toEqual([
       "COOPERATES_WITH:Organization:老挝公共工程与运输部->Organization:商务部",
     ]);
+    // (finding 2: a speech verb or another side between the officer and 与: the officer does not act)
+    expect(relationsBy([jointWith], "东海港务集团有限公司董事长指出湖南省将与柬埔寨深化合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:柬埔寨",
+    ]);
+    expect(relationsBy([jointWith], "外交部部长表示泰国将与老挝加强合作。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:老挝",
+    ]);
     // (a zone's or area's management committee acts for it)
     expect(relationsBy([jointWith], "东海港务集团有限公司与福州片区管委会签署合作协议。")).toEqual([
       "COOPERATES_WITH:Organization:东海港务集团有限公司->Area:福州片区",

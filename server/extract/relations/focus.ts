@@ -86,7 +86,7 @@ export const focus: RelationRule = {
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
-      // 亦是中国铁路太原局集团公司发展现代物流…, 在长兴岛港、绥中港建设港前物流基地: a body, port or
+      // 也是某某铁路局集团公司发展现代物流…, 依托甲港和乙港重点发展冷链物流: a body, port or
       // development zone named in the clause before the sector is its own topic, not the carried subject
       if (fromCtx.has(s) && ownTopic(norm, ms, ind)) continue;
       // 大型物流企业也在银川布局…: a place after 在 with a subject of its own before it is where, not who

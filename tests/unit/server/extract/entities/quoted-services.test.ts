@@ -39,8 +39,8 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
   });
 
   it("reads a quoted line with 列车 after it in its clause", () => {
-    expect(idsBy([quotedServices], "当天,“滇桂快线”国际货物列车开行突破100列。")).toContain(
-      "Corridor:滇桂快线",
+    expect(idsBy([quotedServices], "上月,“渝黔干线”跨境集装箱列车累计发运超过80列。")).toContain(
+      "Corridor:渝黔干线",
     );
   });
 });

@@ -159,7 +159,7 @@ describe("relation rule joint-with", () => {
     expect(
       relationsBy([jointWith], "韩国正在调整出口结构，在深化与越南、泰国等国合作的同时开拓新市场。"),
     ).toEqual(["COOPERATES_WITH:Country:韩国->Country:越南", "COOPERATES_WITH:Country:韩国->Country:泰国"]);
-    expect(relationsBy([jointWith], "这条线路把中国西部与欧洲紧密地联系在一起，推动双方合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "新航线将中国西北与德国、法国连接在一起。")).toEqual([]);
     expect(relationsBy([jointWith], "洪都拉斯宣布，将改与北京建交。")).toEqual([]);
   });
 });

@@ -45,9 +45,18 @@ function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
   return ms.some((x) => x.cs >= a && x.ce <= ind.cs && /^(Organization|Port|DevZone):/.test(x.id));
 }
 
-/** The place follows 在 and the clause names something else before it: a location, not the subject. */
+/** Words of time and adverbs that may open a clause before 在 with no subject of their own (今年在A…). */
+const TIME_LEAD =
+  /^(今年|去年|明年|当年|近年来?|近期|近日|日前|此前|今后|未来|下一步|目前|当前|如今|现阶段)?(以来)?(也|还|将|已|正|要|又|再|均|都|继续|积极)*$/;
+
+/**
+ * The place follows 在 and the clause names a subject of its own before it (多家企业也在A布局…): a
+ * location, not the subject. A leading time word or adverb (今年在A重点发展…) is no subject.
+ */
 function locativeOnly(norm: string, s: Mention): boolean {
-  return norm[s.cs - 1] === "在" && /[\u4e00-\u9fff]/.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs - 1));
+  if (norm[s.cs - 1] !== "在") return false;
+  const lead = norm.slice(clauseOf(norm, s.cs)[0], s.cs - 1);
+  return /[\u4e00-\u9fff]/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
 }
 
 /**

@@ -92,6 +92,10 @@ describe("relation rule focus", () => {
 
   it("gives no focus to a place after 在 when the clause names its own subject before it", () => {
     expect(relationsBy([focus], "多家物流企业也在南昌布局跨境电商、冷链物流等业务。")).toEqual([]);
+    // (finding 6: a time word before 在 is no subject of its own)
+    expect(relationsBy([focus], "明年在赣州重点发展冷链物流等产业。")).toEqual([
+      "FOCUSES_ON:City:赣州->Industry:冷链物流",
+    ]);
     // (the place as the subject itself still gets it)
     expect(relationsBy([focus], "南昌重点发展跨境电商、冷链物流等产业。")).toEqual([
       "FOCUSES_ON:City:南昌->Industry:跨境电商",

@@ -44,3 +44,15 @@ export function listAfter(norm: string, cands: Mention[], at: number): { list: M
   }
   return { list, end };
 }
+
+/** A region or group named by a common noun (西部地区, 沿线国家, 企业): a side with no name. */
+const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
+
+/**
+ * Whether an unnamed region or group stands right before 与/同 at `at` (带动川渝地区与东盟…合作): that
+ * is the side that cooperates, and no name before it stands for it. A name that ends at 与 (中亚地区,
+ * 中国) is a side of its own.
+ */
+export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
+  return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
+}

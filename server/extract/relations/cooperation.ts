@@ -1,6 +1,7 @@
 import { clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { unnamedSideAt } from "./cooperate";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -64,9 +65,6 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   }
   return trig < 0 ? null : { trig, kind };
 }
-
-/** A region or group named by a common noun right before 与 (西部地区, 沿线国家, 企业): the side that cooperates. */
-const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
 
 /** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
 const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
@@ -165,12 +163,7 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
   if (cn && (kind === "与" || kind === "同")) s = cn;
   // 带动中国西部地区与东盟…合作: an unnamed region right before 与 is the side, no name before it
-  if (
-    (kind === "与" || kind === "同") &&
-    !cn &&
-    UNNAMED_SIDE.test(rc.norm.slice(Math.max(0, trig - 4), trig))
-  )
-    return undefined;
+  if ((kind === "与" || kind === "同") && unnamedSideAt(rc.norm, ms, trig)) return undefined;
   // 中乌合作 names both sides itself: a place of an earlier sentence is no side of it
   if (!s && kind === "中") return undefined;
   if (!s) {

@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners } from "./cooperate";
+import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { T_JOINT, T_PUBLIC_BODY, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -160,6 +160,8 @@ export const jointWith: RelationRule = {
         continue;
       }
       const near = state ?? sides.filter(before).pop();
+      // (带动川渝地区与东盟深化合作: the unnamed region is the side, not the clause's subject)
+      if (!near && unnamedSideAt(norm, sorted, at)) continue;
       let home = near ?? subjectBefore(pointAt(at), SUBJECT);
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)

@@ -155,6 +155,10 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("gives no side when an unnamed region stands right before 与 (finding 7)", () => {
+    expect(relationsBy([jointWith], "成都开通新航线，带动川渝地区与东盟深化合作。")).toEqual([]);
+  });
+
   it("takes a country as the clause's subject, not a part of it, with states or bodies as partners", () => {
     expect(
       relationsBy([jointWith], "韩国正在调整出口结构，在深化与越南、泰国等国合作的同时开拓新市场。"),

@@ -1,5 +1,9 @@
+import { CLAUSE_MARKS } from "../clauses";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
+
+/** A service named by its regions (中欧, 欧亚, 亚欧, 中亚) in the same clause. */
+const REGIONS_IN_CLAUSE = new RegExp(`(中欧|欧亚|亚欧|中亚)[^${CLAUSE_MARKS}]*$`);
 
 /**
  * A quoted “X号” brand right after a plain train word (宽轨班列“二连号”, 专列“某某号”): the brand names
@@ -10,7 +14,7 @@ import type { EntityRule } from "./types";
 function numberedBrand(norm: string, cs: number, inner: string): boolean {
   if (inner.length < 3 || !inner.endsWith("号")) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
-  return /(班列|专列)$/.test(before) && !/(中欧|欧亚|亚欧|中亚)[^，。；]*$/.test(before);
+  return /(班列|专列)$/.test(before) && !REGIONS_IN_CLAUSE.test(before);
 }
 
 /**

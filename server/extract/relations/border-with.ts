@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from "../clauses";
 import type { Mention } from "../entities/types";
 import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -6,7 +7,7 @@ import { T_BORDER_WITH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
-const WITH = new RegExp(`与([^，；。与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
+const WITH = new RegExp(`与([^${CLAUSE_MARKS}与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
 
 /** The countries China shares a land border with (data/lexicon/land-neighbours.json): no sea neighbour. */
 const LAND_NEIGHBOURS = new Set(

@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { unnamedSideAt } from "./cooperate";
@@ -66,6 +66,9 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
+/** A route noun after 的 in the clause (面向A的陆路通道, …的新航线). */
+const ROUTE_NOUN = new RegExp(`^的[^${CLAUSE_MARKS}]{0,6}(通道|走廊|线路|航线)`);
+
 /** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
 const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
 
@@ -112,7 +115,7 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
       (x) => typeOf(x.id) === "Corridor" && x.ce <= trig && x.cs >= sentStartOf(trig),
     );
     const lastCorr = corrBefore[corrBefore.length - 1];
-    if (/^的[^，；。]{0,6}(通道|走廊|线路|航线)/.test(tail) && lastCorr) {
+    if (ROUTE_NOUN.test(tail) && lastCorr) {
       push({
         type: "CONNECTS",
         source: lastCorr.id,

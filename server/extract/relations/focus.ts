@@ -1,9 +1,12 @@
-import { clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
 import type { RelationRule } from "./types";
+
+/** 与/同 and a word of cooperation or exchange in one clause (深化与A在…领域的合作). */
+const COOPERATION_IN_CLAUSE = new RegExp(`(与|同)[^${CLAUSE_MARKS}]*(合作|交流)`);
 
 /** Punctuation between clauses (line breaks of a PDF extraction do not end a clause here). */
 const PUNCT = /[，；;,：:。！？!?]/;
@@ -109,7 +112,7 @@ export const focus: RelationRule = {
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
-      if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
+      if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus
       // (also 能源资源战略合作, 旅游务实合作)
       if (/^[\u4e00-\u9fff]{0,2}?(合作|交流)/.test(norm.slice(ind.ce))) continue;

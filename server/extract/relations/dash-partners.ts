@@ -12,7 +12,7 @@ const SIDE = /^(City|Province|Country)$/;
  * a field (人文, 经贸, 互信…), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
  */
 const AFTER = new RegExp(
-  `^(国家|各国|地区|北部|南部|西部|东部)?s*([“"][^”"]{1,8}[”"])?s*(人文|经贸|经济|产能|务实|投资|贸易|互信|全面|战略|双边|区域)?(${T_COOP.source})`,
+  `^(国家|各国|地区|北部|南部|西部|东部)?\\s*([“"][^”"]{1,8}[”"])?\\s*(人文|经贸|经济|产能|务实|投资|贸易|互信|全面|战略|双边|区域)?(${T_COOP.source})`,
 );
 
 /**

@@ -1,12 +1,17 @@
 import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { EntityRule } from "./types";
 
+/** What joins the two ends of a section (甲至乙段, 甲到乙段, 甲-乙段), as regex alternatives; line-sections reads the same. */
+export const SECTION_JOIN = "至|到|[-─]";
+
 /**
  * A section of a line named by its two ends right after the line's kind, bare or in brackets, and closed
  * by 段: 中老高速公路万象至万荣段, 白沙瓦至卡拉奇高速公路（木尔坦至苏库尔段）.
  */
-const SECTION =
-  /(铁路|高速公路|公路|高速(?!公路))[(（]?([\u4e00-\u9fff]{2,4}?)(?:至|到)([\u4e00-\u9fff]{2,4}?)段/g;
+const SECTION = new RegExp(
+  `(铁路|高速公路|公路|高速(?!公路))[(（]?([\\u4e00-\\u9fff]{2,4}?)(?:${SECTION_JOIN})([\\u4e00-\\u9fff]{2,4}?)段`,
+  "g",
+);
 
 /**
  * What no end's name holds: function characters, adverbs of time and aspect (已, 正, 目前, 现), and the verbs

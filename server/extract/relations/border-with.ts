@@ -20,7 +20,19 @@ export function landNeighbour(id: string): boolean {
 }
 
 /**
- * BORDERS from a province to each land neighbour of China that `inSpan` accepts, quoted
+ * Whether the side may border only China's land neighbours: a province, or a city of a province (any
+ * place the catalog does not know as foreign). A foreign city or division (a catalogued city with no
+ * province, 万象) borders its own neighbours.
+ */
+function chineseSide(rc: RelationContext, id: string): boolean {
+  if (typeOf(id) !== "City") return true;
+  const e = rc.cat.get(id);
+  return !e || !!e.parent || !e.inCatalog;
+}
+
+/**
+ * BORDERS from a province to each land neighbour of China that `inSpan` accepts (any country for a
+ * foreign side), quoted
  * from the province to `quoteEnd(country)`; shared by the BORDERS rules.
  */
 export function pushBorders(
@@ -30,7 +42,7 @@ export function pushBorders(
   quoteEnd: (c: Mention) => number,
 ): void {
   for (const c of rc.of("Country")) {
-    if (inSpan(c) && landNeighbour(c.id) && rc.isCountry(c.id)) {
+    if (inSpan(c) && (landNeighbour(c.id) || !chineseSide(rc, prov.id)) && rc.isCountry(c.id)) {
       rc.push({
         type: "BORDERS",
         source: prov.id,

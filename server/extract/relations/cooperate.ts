@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import type { RelationContext } from "./context";
 
 /** A zero-width mention at `at`: where a rule asks the shared subject choice for the subject before it. */
@@ -45,8 +46,11 @@ export function listAfter(norm: string, cands: Mention[], at: number): { list: M
   return { list, end };
 }
 
-/** A region or group named by a common noun (西部地区, 沿线国家, 企业): a side with no name. */
-const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
+/**
+ * A region or group named by a common noun (西部地区, 沿线国家, 企业; the parts of a region: triggers.json
+ * "regionPart"): a side with no name.
+ */
+const UNNAMED_SIDE = new RegExp(`(${trigger("regionPart").source}|沿线国家|企业)$`);
 
 /**
  * Whether an unnamed region or group stands right before 与/同 at `at` (带动川渝地区与东盟…合作): that

@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { DASH } from "./dash-lines";
@@ -8,11 +9,11 @@ import type { RelationRule } from "./types";
 /** Who may be a side of a dash pair: places, countries and blocs. */
 const SIDE = /^(City|Province|Country)$/;
 /**
- * After the pair: the second side's kind or part (国家, 地区, 北部), a quoted designation (“两国双园”, “16+1”),
- * a field (人文, 经贸, 互信…), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
+ * After the pair: the second side's kind or part (国家, 地区, 北部: triggers.json "regionPart"), a quoted
+ * designation (“两国双园”, “16+1”), a field (人文, 经贸, 互信…: triggers.json "coopField"), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
  */
 const AFTER = new RegExp(
-  `^(国家|各国|地区|北部|南部|西部|东部)?\\s*([“"][^”"]{1,8}[”"])?\\s*(人文|经贸|经济|产能|务实|投资|贸易|互信|全面|战略|双边|区域)?(${T_COOP.source})`,
+  `^(国家|各国|${trigger("regionPart").source})?\\s*([“"][^”"]{1,8}[”"])?\\s*(${trigger("coopField").source})?(${T_COOP.source})`,
 );
 
 /**

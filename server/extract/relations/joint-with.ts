@@ -20,7 +20,7 @@ const isPartner = (m: Mention) =>
 /** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
-const COUNTRY_PART = /^(西部|东部|南部|北部|中部|西北|东北|西南|东南|地区|[（(])/;
+const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
 /** An officer's title (triggers.json "officerTitle"). */

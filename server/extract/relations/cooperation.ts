@@ -148,19 +148,20 @@ function locativeOwner(rc: RelationContext, s: Mention): Mention | undefined {
   return undefined;
 }
 
+/** Who may be the cooperating subject: a zone, area, province, city or port. */
+const SUBJECT_TYPES = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+
 /** The subject: nearest zone/area/province/city before the trigger in the sentence, else earlier, else carried. */
 function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: string): Mention | undefined {
   const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
   const sentStart = sentStartOf(trig);
-  const eligible = (x: Mention) =>
-    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City", "Port"].includes(typeOf(x.id));
+  const eligible = (x: Mention) => x.ce <= trig && SUBJECT_TYPES.includes(typeOf(x.id));
   const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
   // (the same subject choice as the other relations when the sentence names one: objects of 依托,
   // places bracketed inside names and serial clauses are handled there)
   let s =
     inSent.length > 0
-      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City", "Port"]) ??
-        inSent[inSent.length - 1])
+      ? (subjectBefore({ ...c, cs: trig, ce: trig }, SUBJECT_TYPES) ?? inSent[inSent.length - 1])
       : undefined;
   // 中国与欧亚经济联盟: China right before 与
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);

@@ -10,6 +10,11 @@ export const CLAUSE_END = /[，；;,：:。！？!?\n]/;
 const CLAUSE_END_CODES = CodeSet.of("，；;,：:。！？!?\n");
 /** The same without colons: a colon introduces what follows rather than closing a clause. */
 const CLAUSE_END_THROUGH_COLON_CODES = CodeSet.of("，；;,。！？!?\n");
+/**
+ * The characters that close a clause, without colons (full and half width: normalised text holds , ; for
+ * ，；), for the character classes of rules' own patterns: [^${CLAUSE_MARKS}].
+ */
+export const CLAUSE_MARKS = "，,；;。！？!?";
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END = /[。！？!?]/;
 

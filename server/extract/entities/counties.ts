@@ -3,10 +3,16 @@ import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
+ * The administrative suffix of a place written without it before the next, lower place (日喀则市吉隆县,
+ * 喀什地区疏附县, 红河州河口县), as regex alternatives: read by counties, adjacent-names and located-at.
+ */
+export const ADMIN_SUFFIX = "市|州|盟|地区";
+
+/**
  * One to three characters and 县 or 旗 (Inner Mongolia's banners), not 县域/县城/县级; after the
  * administrative suffix of the place before when its name is written without it (日喀则市吉隆县).
  */
-const COUNTY = /^(市|州|盟|地区)?([\u4e00-\u9fff]{1,3}?)(县|旗)(?![域城级区乡])/;
+const COUNTY = new RegExp(`^(${ADMIN_SUFFIX})?([\\u4e00-\\u9fff]{1,3}?)(县|旗)(?![域城级区乡])`);
 /** Function words a county name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及各全");
 

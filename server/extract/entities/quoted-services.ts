@@ -1,16 +1,28 @@
+import { CLAUSE_MARKS } from "../clauses";
+import { readLexicon } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
 /**
+ * A service named by its regions (中欧, 中亚, 欧亚, 亚欧: the network names of document-aliases.json
+ * "networks" without their train word) earlier in the same clause.
+ */
+const REGIONS = readLexicon<{ networks: string[] }>("document-aliases.json").networks.map((x) =>
+  x.replace(/班列$/, ""),
+);
+const REGIONS_IN_CLAUSE = new RegExp(`(${REGIONS.join("|")})[^${CLAUSE_MARKS}]*$`);
+
+/**
  * A quoted “X号” brand right after a plain train word (宽轨班列“二连号”, 专列“某某号”): the brand names
- * the service. After a service named by its regions (中欧班列, 欧亚班列, 中亚班列) it is that service's
- * brand (quoted-train-brands.ts); before the train words (“某某号”欧亚班列) annotators split between the
- * brand and the whole phrase, so it is left alone.
+ * the service. After a service named by its regions in the same clause it names no service of its own:
+ * after 中欧班列 quoted-train-brands.ts makes it the China-Europe train's brand (中欧班列X号); after 欧亚班列,
+ * 亚欧班列 or 中亚班列 it is left alone (a brand of that service). Before the train words (“某某号”欧亚班列)
+ * annotators split between the brand and the whole phrase, so it is left alone too.
  */
 function numberedBrand(norm: string, cs: number, inner: string): boolean {
   if (inner.length < 3 || !inner.endsWith("号")) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
-  return /(班列|专列)$/.test(before) && !/(中欧|欧亚|亚欧|中亚)[^，。；]*$/.test(before);
+  return /(班列|专列)$/.test(before) && !REGIONS_IN_CLAUSE.test(before);
 }
 
 /**

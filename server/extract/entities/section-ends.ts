@@ -1,17 +1,30 @@
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { EntityRule } from "./types";
+
+/** What joins the two ends of a section (甲至乙段, 甲到乙段, 甲-乙段), as regex alternatives; line-sections reads the same. */
+export const SECTION_JOIN = "至|到|[-─]";
 
 /**
  * A section of a line named by its two ends right after the line's kind, bare or in brackets, and closed
  * by 段: 中老高速公路万象至万荣段, 白沙瓦至卡拉奇高速公路（木尔坦至苏库尔段）.
  */
-const SECTION =
-  /(铁路|高速公路|公路|高速(?!公路))[(（]?([\u4e00-\u9fff]{2,4}?)(?:至|到)([\u4e00-\u9fff]{2,4}?)段/g;
+const SECTION = new RegExp(
+  `(铁路|高速公路|公路|高速(?!公路))[(（]?([\\u4e00-\\u9fff]{2,4}?)(?:${SECTION_JOIN})([\\u4e00-\\u9fff]{2,4}?)段`,
+  "g",
+);
+
+/**
+ * What no end's name holds: function characters, adverbs of time and aspect (已, 正, 目前, 现), and the verbs
+ * of building a line (建设, 修建, 延伸): 铁路已延伸到甲村段, 铁路目前建设至乙镇段 name no place before 至/到.
+ */
+const NOT_END = charClass(NAME_FUNCTION_CHARS, "已正仍还再又也都均即");
+const NOT_END_WORD = /目前|当前|现已|建设|修建|延伸|延长|施工|通车|开通/;
 
 /**
  * The ends of a section of a named line (a corridor found before this rule ends at the kind) that no
  * other rule knows, as cities (the shape names places: towns, cities); known places are left to their
- * own rules. An end holding a known place, written as a station (…站, …南) or a border (冀晋界), is not
- * read.
+ * own rules. An end holding a known place, ending in a station (…站), a border (冀晋界) or a direction
+ * (…东, …西, …南, …北: a part of a place, not a place), or holding a verb or an adverb, is not read.
  */
 export const sectionEnds: EntityRule = {
   name: "section-ends",
@@ -30,6 +43,7 @@ export const sectionEnds: EntityRule = {
         [y, xs + x.length + 1],
       ] as const) {
         if (n.placesIn(name).length > 0 || /[站界东西南北]$/.test(name)) continue;
+        if (NOT_END.test(name) || NOT_END_WORD.test(name)) continue;
         const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name);
         add({ id, cs, ce: cs + name.length, method: "pattern" });
       }

@@ -10,15 +10,18 @@ import type { EntityRule } from "./types";
 const PROPER = /^(ns|nt|nz|j|nrt)$/;
 /** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司). */
 const COMPANY_HEAD = /^(集团|公司)$/;
+/** Prepositions and conjunctions jieba may glue onto a brand after them (由澜拓, 与某某). */
+const GLUED = "与和及由从在对向将把被让给";
 /** A brand: two to four Han characters jieba does not know (x), after an optional preposition or
  * conjunction it glued on (由澜拓/x 公司: the brand is 澜拓), holding no determiner or function word. */
-const BRAND =
-  /^([与和及由从在对向将把被让给])?((?:(?![的是了为以其则该这那此每各本某])[\u4e00-\u9fff]){2,4})$/;
+const BRAND = new RegExp(`^([${GLUED}])?((?:(?![的是了为以其则该这那此每各本某])[\\u4e00-\\u9fff]){2,4})$`);
+/** A brand that still opens with such a word (由由…): none. */
+const GLUED_START = new RegExp(`^[${GLUED}]`);
 
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
   const b = w.tag === "x" ? BRAND.exec(w.word) : null;
-  if (!b || /^[与和及由从在对向将把被让给]/.test(b[2] ?? "")) return -1;
+  if (!b || GLUED_START.test(b[2] ?? "")) return -1;
   return w.start + (b[1]?.length ?? 0);
 }
 

@@ -1,3 +1,4 @@
+import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -12,7 +13,7 @@ const countyCity = (norm: string, cs: number, ce: number) =>
  * Between a city and a county right after it: nothing, 的, a space, or the city's own suffix (日喀则市吉隆县,
  * 喀什地区疏附县, 红河哈尼族彝族自治州河口县).
  */
-const COUNTY_GAP = /^(的| |市|州|盟|地区|[\u4e00-\u9fff]{0,8}自治州)?$/;
+const COUNTY_GAP = new RegExp(`^(的| |${ADMIN_SUFFIX}|[\\u4e00-\\u9fff]{0,8}自治州)?$`);
 
 /**
  * The province right before the city `a` a county is written after (江西省赣州市南康区): the county lies in

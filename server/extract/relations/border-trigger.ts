@@ -1,8 +1,11 @@
-import { clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { landNeighbour, pushBorders } from "./border-with";
 import { typeOf } from "./context";
 import { T_BORDER } from "./triggers";
 import type { RelationRule } from "./types";
+
+/** A closing quote then (区位/地缘)优势 in the same clause: a quoted description of a place's position. */
+const QUOTED_ADVANTAGE = new RegExp(`^[^${CLAUSE_MARKS}]*[”"]的?(区位|地缘)?优势`);
 
 /**
  * BORDERS: 内蒙古…外接俄罗斯和蒙古 / 外接俄蒙.
@@ -19,7 +22,7 @@ export const borderTrigger: RelationRule = {
       const sentEnd = norm.slice(trig.index).search(/[。！？!?]/);
       const prov =
         ms.filter((m) => typeOf(m.id) === "Province" && m.ce <= trig.index).pop() ??
-        (/^[^，；。]*[”"]的?(区位|地缘)?优势/.test(norm.slice(trig.index))
+        (QUOTED_ADVANTAGE.test(norm.slice(trig.index))
           ? ms.find(
               (m) =>
                 typeOf(m.id) === "Province" &&

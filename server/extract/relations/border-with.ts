@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from "../clauses";
 import type { Mention } from "../entities/types";
 import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -6,7 +7,7 @@ import { T_BORDER_WITH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
-const WITH = new RegExp(`与([^，；。与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
+const WITH = new RegExp(`与([^${CLAUSE_MARKS}与]{1,80}?)(${T_BORDER_WITH.source})`, "g");
 
 /** The countries China shares a land border with (data/lexicon/land-neighbours.json): no sea neighbour. */
 const LAND_NEIGHBOURS = new Set(
@@ -19,7 +20,19 @@ export function landNeighbour(id: string): boolean {
 }
 
 /**
- * BORDERS from a province to each land neighbour of China that `inSpan` accepts, quoted
+ * Whether the side may border only China's land neighbours: a province, or a city of a province (any
+ * place the catalog does not know as foreign). A foreign city or division (a catalogued city with no
+ * province, 万象) borders its own neighbours.
+ */
+function chineseSide(rc: RelationContext, id: string): boolean {
+  if (typeOf(id) !== "City") return true;
+  const e = rc.cat.get(id);
+  return !e || !!e.parent || !e.inCatalog;
+}
+
+/**
+ * BORDERS from a province to each land neighbour of China that `inSpan` accepts (any country for a
+ * foreign side), quoted
  * from the province to `quoteEnd(country)`; shared by the BORDERS rules.
  */
 export function pushBorders(
@@ -29,7 +42,7 @@ export function pushBorders(
   quoteEnd: (c: Mention) => number,
 ): void {
   for (const c of rc.of("Country")) {
-    if (inSpan(c) && landNeighbour(c.id) && rc.isCountry(c.id)) {
+    if (inSpan(c) && (landNeighbour(c.id) || !chineseSide(rc, prov.id)) && rc.isCountry(c.id)) {
       rc.push({
         type: "BORDERS",
         source: prov.id,

@@ -4,7 +4,7 @@
  */
 import type { EvidenceMethod, RelType } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
+import { CLAUSE_MARKS, clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD } from "../lexicon";
 import { T_SPEECH } from "./triggers";
@@ -54,7 +54,7 @@ export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 export const CLAUSE_LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}|目前|当前|近年来|近年|${CLAUSE_LINKS}|其中|另外|而且?|并且?|例如|如|在|位于[^，；。的]{1,10}的)[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}|目前|当前|近年来|近年|${CLAUSE_LINKS}|其中|另外|而且?|并且?|例如|如|在|位于[^${CLAUSE_MARKS}的]{1,10}的)[\s“"]*$`,
 );
 
 export interface RelationContext {

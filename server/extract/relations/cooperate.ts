@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import type { RelationContext } from "./context";
 
 /** A zero-width mention at `at`: where a rule asks the shared subject choice for the subject before it. */
@@ -43,4 +44,19 @@ export function listAfter(norm: string, cands: Mention[], at: number): { list: M
     end = x.ce;
   }
   return { list, end };
+}
+
+/**
+ * A region or group named by a common noun (西部地区, 沿线国家, 企业; the parts of a region: triggers.json
+ * "regionPart"): a side with no name.
+ */
+const UNNAMED_SIDE = new RegExp(`(${trigger("regionPart").source}|沿线国家|企业)$`);
+
+/**
+ * Whether an unnamed region or group stands right before 与/同 at `at` (带动川渝地区与东盟…合作): that
+ * is the side that cooperates, and no name before it stands for it. A name that ends at 与 (中亚地区,
+ * 中国) is a side of its own.
+ */
+export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
+  return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }

@@ -1,6 +1,7 @@
-import { clauseOf, clauseStart } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
+import { unnamedSideAt } from "./cooperate";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -67,8 +68,8 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   return trig < 0 ? null : { trig, kind };
 }
 
-/** A region or group named by a common noun right before 与 (西部地区, 沿线国家, 企业): the side that cooperates. */
-const UNNAMED_SIDE = /(地区|西部|东部|南部|北部|中部|沿线国家|企业)$/;
+/** A route noun after 的 in the clause (面向A的陆路通道, …的新航线). */
+const ROUTE_NOUN = new RegExp(`^的[^${CLAUSE_MARKS}]{0,6}(通道|走廊|线路|航线)`);
 
 /** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
 const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
@@ -116,7 +117,7 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
       (x) => typeOf(x.id) === "Corridor" && x.ce <= trig && x.cs >= sentStartOf(trig),
     );
     const lastCorr = corrBefore[corrBefore.length - 1];
-    if (/^的[^，；。]{0,6}(通道|走廊|线路|航线)/.test(tail) && lastCorr) {
+    if (ROUTE_NOUN.test(tail) && lastCorr) {
       push({
         type: "CONNECTS",
         source: lastCorr.id,
@@ -149,30 +150,26 @@ function locativeOwner(rc: RelationContext, s: Mention): Mention | undefined {
   return undefined;
 }
 
+/** Who may be the cooperating subject: a zone, area, province, city or port. */
+const SUBJECT_TYPES = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+
 /** The subject: nearest zone/area/province/city before the trigger in the sentence, else earlier, else carried. */
 function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: string): Mention | undefined {
   const { ms, pool, subjectBefore, ctxSubject, sentStartOf } = rc;
   const sentStart = sentStartOf(trig);
-  const eligible = (x: Mention) =>
-    x.ce <= trig && ["FreeTradeZone", "Area", "Province", "City", "Port"].includes(typeOf(x.id));
+  const eligible = (x: Mention) => x.ce <= trig && SUBJECT_TYPES.includes(typeOf(x.id));
   const inSent = pool.filter((x) => eligible(x) && x.cs >= sentStart);
   // (the same subject choice as the other relations when the sentence names one: objects of 依托,
   // places bracketed inside names and serial clauses are handled there)
   let s =
     inSent.length > 0
-      ? (subjectBefore({ ...c, cs: trig, ce: trig }, ["FreeTradeZone", "Area", "Province", "City", "Port"]) ??
-        inSent[inSent.length - 1])
+      ? (subjectBefore({ ...c, cs: trig, ce: trig }, SUBJECT_TYPES) ?? inSent[inSent.length - 1])
       : undefined;
   // 中国与欧亚经济联盟: China right before 与
   const cn = ms.find((x) => x.id === "Country:中国" && x.ce === trig);
   if (cn && (kind === "与" || kind === "同")) s = cn;
   // 带动中国西部地区与东盟…合作: an unnamed region right before 与 is the side, no name before it
-  if (
-    (kind === "与" || kind === "同") &&
-    !cn &&
-    UNNAMED_SIDE.test(rc.norm.slice(Math.max(0, trig - 4), trig))
-  )
-    return undefined;
+  if ((kind === "与" || kind === "同") && unnamedSideAt(rc.norm, ms, trig)) return undefined;
   // 中乌合作 names both sides itself: a place of an earlier sentence is no side of it
   if (!s && kind === "中") return undefined;
   if (!s) {

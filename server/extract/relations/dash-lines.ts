@@ -6,7 +6,7 @@ import type { RelationRule } from "./types";
 
 const PLACE = /^(City|Province|Country|Port)$/;
 /** What joins two ends of a line written as a chain: a dash (银川—香港, 南昌-莫斯科). */
-const DASH = /^[—\-－–─]{1,2}$/;
+export const DASH = /^[—\-－–─]{1,2}$/;
 /**
  * The air, sea or road line noun closing the chain (青岛—釜山集装箱航线, 郑州—列日货运航线). A train
  * written so (石家庄—河内国际货运班列) is a service, whose stops routes.ts reads, not dealings; a quoted

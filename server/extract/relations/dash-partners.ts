@@ -1,19 +1,19 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
+import { DASH } from "./dash-lines";
 import { T_COOP } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may be a side of a dash pair: places, countries and blocs. */
 const SIDE = /^(City|Province|Country)$/;
-/** A dash between the two sides (中国—尼泊尔, 云南-老挝). */
-const DASH = /^[—\-－–─]{1,2}$/;
 /**
- * After the pair: the second side's kind or part (国家, 地区, 北部), a quoted designation (“两国双园”, “16+1”),
- * a field (人文, 经贸, 互信…), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
+ * After the pair: the second side's kind or part (国家, 地区, 北部: triggers.json "regionPart"), a quoted
+ * designation (“两国双园”, “16+1”), a field (人文, 经贸, 互信…: triggers.json "coopField"), then a word of cooperation (triggers.json "cooperation": 合作, 交流, 经贸…).
  */
 const AFTER = new RegExp(
-  `^(国家|各国|地区|北部|南部|西部|东部)?s*([“"][^”"]{1,8}[”"])?s*(人文|经贸|经济|产能|务实|投资|贸易|互信|全面|战略|双边|区域)?(${T_COOP.source})`,
+  `^(国家|各国|${trigger("regionPart").source})?\\s*([“"][^”"]{1,8}[”"])?\\s*(${trigger("coopField").source})?(${T_COOP.source})`,
 );
 
 /**
@@ -30,12 +30,24 @@ export const dashPartners: RelationRule = {
     const sides = ms.filter((m) => SIDE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
     const inName = (m: Mention) =>
       ms.some((x) => x !== m && x.cs <= m.cs && x.ce >= m.ce && x.ce - x.cs > m.ce - m.cs);
+    // (the sides by where they start and end: a pair is a side, one or two dashes (dash-lines' DASH), a side)
+    const startsAt = new Map<number, Mention>();
+    for (const x of sides) if (!startsAt.has(x.cs)) startsAt.set(x.cs, x);
+    const endsAt = new Set(sides.map((x) => x.ce));
+    const sideAfter = (end: number) => {
+      for (const k of [1, 2]) {
+        const x = startsAt.get(end + k);
+        if (x && DASH.test(norm.slice(end, end + k))) return x;
+      }
+      return undefined;
+    };
+    const sideBefore = (start: number) =>
+      [1, 2].some((k) => endsAt.has(start - k) && DASH.test(norm.slice(start - k, start)));
     for (const a of sides) {
-      const b = sides.find((x) => x.cs > a.ce && DASH.test(norm.slice(a.ce, x.cs)));
+      const b = sideAfter(a.ce);
       if (!b || inName(a) || inName(b)) continue;
       // (not a chain: 上海—果园—南充)
-      if (sides.some((x) => x.cs > b.ce && DASH.test(norm.slice(b.ce, x.cs)))) continue;
-      if (sides.some((x) => x.ce < a.cs && DASH.test(norm.slice(x.ce, a.cs)))) continue;
+      if (sideAfter(b.ce) || sideBefore(a.cs)) continue;
       const after = AFTER.exec(norm.slice(b.ce));
       if (!after) continue;
       pushPartners(push, a, [b.id], a.cs, b.ce + after[0].length);

@@ -1,9 +1,12 @@
-import { clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
 import type { RelationRule } from "./types";
+
+/** 与/同 and a word of cooperation or exchange in one clause (深化与A在…领域的合作). */
+const COOPERATION_IN_CLAUSE = new RegExp(`(与|同)[^${CLAUSE_MARKS}]*(合作|交流)`);
 
 /** Punctuation between clauses (line breaks of a PDF extraction do not end a clause here). */
 const PUNCT = /[，；;,：:。！？!?]/;
@@ -45,9 +48,18 @@ function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
   return ms.some((x) => x.cs >= a && x.ce <= ind.cs && /^(Organization|Port|DevZone):/.test(x.id));
 }
 
-/** The place follows 在 and the clause names something else before it: a location, not the subject. */
+/** Words of time and adverbs that may open a clause before 在 with no subject of their own (今年在A…). */
+const TIME_LEAD =
+  /^(今年|去年|明年|当年|近年来?|近期|近日|日前|此前|今后|未来|下一步|目前|当前|如今|现阶段)?(以来)?(也|还|将|已|正|要|又|再|均|都|继续|积极)*$/;
+
+/**
+ * The place follows 在 and the clause names a subject of its own before it (多家企业也在A布局…): a
+ * location, not the subject. A leading time word or adverb (今年在A重点发展…) is no subject.
+ */
 function locativeOnly(norm: string, s: Mention): boolean {
-  return norm[s.cs - 1] === "在" && /[\u4e00-\u9fff]/.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs - 1));
+  if (norm[s.cs - 1] !== "在") return false;
+  const lead = norm.slice(clauseOf(norm, s.cs)[0], s.cs - 1);
+  return /[\u4e00-\u9fff]/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
 }
 
 /**
@@ -86,7 +98,7 @@ export const focus: RelationRule = {
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
-      // 亦是中国铁路太原局集团公司发展现代物流…, 在长兴岛港、绥中港建设港前物流基地: a body, port or
+      // 也是某某铁路局集团公司发展现代物流…, 依托甲港和乙港重点发展冷链物流: a body, port or
       // development zone named in the clause before the sector is its own topic, not the carried subject
       if (fromCtx.has(s) && ownTopic(norm, ms, ind)) continue;
       // 大型物流企业也在银川布局…: a place after 在 with a subject of its own before it is where, not who
@@ -100,7 +112,7 @@ export const focus: RelationRule = {
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
-      if (fromCtx.has(s) && /(与|同)[^，；。]*(合作|交流)/.test(norm.slice(ia, ib))) continue;
+      if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus
       // (also 能源资源战略合作, 旅游务实合作)
       if (/^[\u4e00-\u9fff]{0,2}?(合作|交流)/.test(norm.slice(ind.ce))) continue;

@@ -4,8 +4,8 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners } from "./cooperate";
-import { T_JOINT, T_PUBLIC_BODY } from "./triggers";
+import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { T_JOINT, T_PUBLIC_BODY, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -20,18 +20,25 @@ const isPartner = (m: Mention) =>
 /** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
-const COUNTRY_PART = /^(西部|东部|南部|北部|中部|西北|东北|西南|东南|地区|[（(])/;
+const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
 /** An officer's title (triggers.json "officerTitle"). */
 const TITLE = new RegExp(`^(${trigger("officerTitle").source})`);
 /**
- * Between an organisation and 与: its head or officer's title and name, then adverbs (A部部长某某与…,
- * A公司董事长某某将与…): the officer acts for the organisation. Titles are triggers.json "officerTitle".
+ * Between an organisation and 与: its head or officer's title and a personal name (two to four
+ * characters, or a transliterated one joined by ·), then adverbs (A部部长某某与…, A公司董事长某某将与…):
+ * the officer acts for the organisation. Titles are triggers.json "officerTitle". Not when a speech verb
+ * (triggers.json "speech") or another name stands there: A部部长表示B国将与… is B's act, reported.
  */
 const OFFICER = new RegExp(
-  `^(${trigger("officerTitle").source})[\u4e00-\u9fff·]{0,10}?(将|也|还|已|已经|正式)?$`,
+  `^(${trigger("officerTitle").source})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
 );
+/** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
+const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {
+  const gap = norm.slice(org.ce, at);
+  return OFFICER.test(gap) && !T_SPEECH.test(gap) && !sorted.some((x) => x.cs >= org.ce && x.ce <= at);
+};
 
 /**
  * A place right after its province or country (与云南昭通), an area right after its zone: the second
@@ -135,7 +142,7 @@ export const jointWith: RelationRule = {
       // (an organisation right before 与, or its officer, is the home side, and no place stands for it,
       // but a country's customs acts for the country: 中国海关已同新加坡…等海关签署…)
       const org = sorted
-        .filter((x) => typeOf(x.id) === "Organization" && (before(x) || OFFICER.test(norm.slice(x.ce, at))))
+        .filter((x) => typeOf(x.id) === "Organization" && (before(x) || officerOf(norm, sorted, x, at)))
         .pop();
       const state = org && customsState(org, cat);
       const orgHome = org && !state ? org : undefined;
@@ -153,6 +160,8 @@ export const jointWith: RelationRule = {
         continue;
       }
       const near = state ?? sides.filter(before).pop();
+      // (带动川渝地区与东盟深化合作: the unnamed region is the side, not the clause's subject)
+      if (!near && unnamedSideAt(norm, sorted, at)) continue;
       let home = near ?? subjectBefore(pointAt(at), SUBJECT);
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)

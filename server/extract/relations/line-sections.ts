@@ -1,3 +1,4 @@
+import { SECTION_JOIN } from "../entities/section-ends";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { pushStop } from "./stops";
@@ -5,8 +6,8 @@ import type { RelationRule } from "./types";
 
 /** The places a section of a line is named by (a port or zone on it lies on the line). */
 const END = /^(City|Port|Country|Province|DevZone)$/;
-/** What joins the two ends of a section: 至, 到 or a dash. */
-const JOIN = /^(至|到|[-─])$/;
+/** What joins the two ends of a section (entities/section-ends.ts SECTION_JOIN). */
+const JOIN = new RegExp(`^(${SECTION_JOIN})$`);
 
 /** The place mention starting at `pos`, if any. */
 const endAt = (rc: RelationContext, pos: number): Mention | undefined =>

@@ -1,3 +1,4 @@
+import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
@@ -22,7 +23,7 @@ const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(将|也|则|就|正|均|都)?$/;
  * Between the places of the chain that follows: nothing (湖南省岳阳市), 的, a space, or the suffix of a
  * place written without it (喀什地区疏附县, 红河州河口县, 红河哈尼族彝族自治州河口县).
  */
-const CHAIN = /^(的|\s|市|州|盟|地区|[\u4e00-\u9fff]{0,8}自治州)?$/;
+const CHAIN = new RegExp(`^(的|\\s|${ADMIN_SUFFIX}|[\\u4e00-\\u9fff]{0,8}自治州)?$`);
 
 /**
  * A place stated to lie in another: X位于/地处/坐落于 Y (triggers.json "locatedAt") → LOCATED_IN from

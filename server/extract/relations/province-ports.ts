@@ -20,8 +20,8 @@ function elsewhere(cat: Catalog, port: Mention, prov: string): boolean {
  * A port written right after its province and/or city lies in each of them: 抵达广西凭祥友谊关口岸
  * → 凭祥, 广西. A port whose name holds its city (新疆阿拉山口口岸, 广西钦州港) has the city from its name
  * (name-internal.ts) and the province written right before it, unless the catalog puts the port's city
- * in another province. (The seed files annotate only the place such a name starts with; the real sets
- * count the province-prefixed name as stated.)
+ * in another province: a province written right before a place names where that place lies, as a city
+ * before its county does (广西钦州港 states that 钦州港 lies in 广西).
  */
 export const provincePorts: RelationRule = {
   name: "province-ports",

@@ -17,6 +17,12 @@ const DASH = "(?:[—\\-─–]+|至)";
 const LEAD_BRACKETED = new RegExp(`^[“"]?[(（]([\\u4e00-\\u9fff]{1,10}(${DASH}|、))*[\\u4e00-\\u9fff]{0,4}$`);
 /** The text after a chain member: more members and dashes, then the chain's close. */
 const TAIL = new RegExp(`^((${DASH}|、)[\\u4e00-\\u9fff]{1,10}?)*[)）]`);
+/** A dash (or 至) right before the member, after up to four characters of its place. */
+const DASH_BEFORE = new RegExp(`${DASH}[\\u4e00-\\u9fff]{0,4}$`);
+/** A dash right after the member. */
+const DASH_AFTER = new RegExp(`^${DASH}`);
+/** A dash anywhere. */
+const ANY_DASH = new RegExp(DASH);
 
 /** Whether `p` is a member of a dash-joined chain of places written right after the name of `s`. */
 export function chainAfter(rc: RelationContext, p: Mention, service: Mention): boolean {
@@ -29,8 +35,8 @@ export function chainAfter(rc: RelationContext, p: Mention, service: Mention): b
   // a dash joins the member to the chain, or the member is listed with 、 after a dash (西安—纽约、诺福克),
   // and a bracket opened before it closes after it
   const dashed =
-    new RegExp(`${DASH}[\\u4e00-\\u9fff]{0,4}$`).test(lead) ||
-    new RegExp(`^${DASH}`).test(tail) ||
-    (/、[\u4e00-\u9fff]{0,4}$/.test(lead) && new RegExp(DASH).test(lead));
+    DASH_BEFORE.test(lead) ||
+    DASH_AFTER.test(tail) ||
+    (/、[\u4e00-\u9fff]{0,4}$/.test(lead) && ANY_DASH.test(lead));
   return dashed && /^[^(（]*[)）]/.test(tail);
 }

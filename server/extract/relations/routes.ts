@@ -195,7 +195,7 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
 /** A train noun of its own between a place and the service: 横岗至厦门铁海联运班列…中欧班列. */
 const OTHER_TRAIN = /班列|专列|列车|航线|快线|班车/;
 /** A bracket opened right after a train noun, still open: 中亚班列(兰州至… */
-const TRAIN_BRACKET = /(班列|专列|列车|航线|快线|班车)\([^()]*$/;
+const TRAIN_BRACKET = new RegExp(`(${OTHER_TRAIN.source})\\([^()]*$`);
 
 /**
  * 继开通南昌中欧班列、向塘至越南河内国际班列，以及向塘至深圳盐田港之后: a service followed by a list

@@ -38,9 +38,13 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
     expect(idsBy([quotedServices], "欧亚班列“东岳号”昨日首发。")).not.toContain("Corridor:东岳号");
   });
 
+  it("reads the brand when the regions' name stands in an earlier clause (finding 9)", () => {
+    expect(idsBy([quotedServices], "列车自中亚返程，专列“东岳号”昨日抵达。")).toContain("Corridor:东岳号");
+  });
+
   it("reads a quoted line with 列车 after it in its clause", () => {
-    expect(idsBy([quotedServices], "当天,“滇桂快线”国际货物列车开行突破100列。")).toContain(
-      "Corridor:滇桂快线",
+    expect(idsBy([quotedServices], "上月,“渝黔干线”跨境集装箱列车累计发运超过80列。")).toContain(
+      "Corridor:渝黔干线",
     );
   });
 });

@@ -15,4 +15,11 @@ describe("entity rule section-ends", () => {
     const ms = mentionsBy([railwayLines, sectionEnds], "南宁至凭祥铁路甲村站至湘桂界段开工。");
     expect(ms.filter((m) => m.includes("甲村") || m.includes("湘桂界"))).toEqual([]);
   });
+
+  it("reads no verb or adverb as an end (finding 1)", () => {
+    for (const text of ["南宁至凭祥铁路已延长到甲村段。", "南宁至凭祥铁路正在修建至乙镇段。"]) {
+      const ms = mentionsBy([railwayLines, sectionEnds], text);
+      expect(ms.filter((m) => /已|修建|正在/.test(m))).toEqual([]);
+    }
+  });
 });

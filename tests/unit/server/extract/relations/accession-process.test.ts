@@ -26,6 +26,8 @@ describe("relation rule accession-process", () => {
     expect(relationsBy([accessionProcess], "秘鲁的入会工作组已经成立。")).toEqual([]);
     expect(relationsBy([accessionProcess], "CPTPP成员国与秘鲁的贸易谈判取得进展。")).toEqual([]);
     expect(relationsBy([accessionProcess], "秘鲁加入CPTPP后出口增长。")).toEqual([]);
+    // (finding 8: a completed procedure is an accession, not an application; the accession rule reads it)
+    expect(relationsBy([accessionProcess], "DEPA各成员已完成韩国加入程序。")).toEqual([]);
   });
 
   it("records the stage applied and quotes the party with the agreement", () => {

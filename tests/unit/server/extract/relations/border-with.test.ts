@@ -68,4 +68,9 @@ describe("relation rule border-with", () => {
       "BORDERS:Province:广西壮族自治区->Country:越南",
     ]);
   });
+
+  it("lets a foreign city border any country, China's places only its land neighbours (finding 24)", () => {
+    expect(relationsBy([borderWith], "万象与泰国接壤。")).toEqual(["BORDERS:City:万象->Country:泰国"]);
+    expect(relationsBy([borderWith], "海南省与泰国接壤。")).toEqual([]);
+  });
 });

@@ -29,11 +29,11 @@ describe("relation rule composed-of", () => {
 
   it("reads an adverb of contrast or origin between the agreement and 由 (X则由…, X最初由…)", () => {
     expect(
-      relationsBy([composedOf], "与之不同，DEPA则由智利、新西兰和新加坡共同发起的一份新型协定。"),
+      relationsBy([composedOf], "相比之下，DEPA则由新加坡、智利和新西兰共同发起，规则更为灵活。"),
     ).toEqual([
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
       "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
       "ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定",
-      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
     ]);
     expect(relationsBy([composedOf], "RCEP此后由中国海关组成专班推进。")).toEqual([]);
   });

@@ -43,8 +43,8 @@ describe("relation rule cooperation", () => {
   });
 
   it("reads a superlative before the role (面向…最便捷的通道) and a port as the subject", () => {
-    expect(relationsBy([cooperation], "凭祥持续打造面向东盟最便捷的陆路通道。")).toEqual([
-      "COOPERATES_WITH:City:凭祥->Country:东盟",
+    expect(relationsBy([cooperation], "满洲里正全力建设面向俄罗斯最快捷的铁路通道。")).toEqual([
+      "COOPERATES_WITH:City:满洲里->Country:俄罗斯",
     ]);
     expect(relationsBy([cooperation], "钦州港是我国西部面向东盟最近的出海口。")).toEqual([
       "COOPERATES_WITH:Port:钦州港->Country:东盟",

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
 import { extractDocument } from "../../../../../server/extract/index";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { findRelations } from "../../../../../server/extract/relations";
 import { dashPartners } from "../../../../../server/extract/relations/dash-partners";
+import { normalize } from "../../../../../server/extract/text";
 import { expectQuotesAtOffsets } from "../../../../support/extracted";
 import { relationsBy } from "../../../../support/rules";
 
@@ -22,6 +26,33 @@ describe("relation rule dash-partners", () => {
     expect(relationsBy([dashPartners], "上海—重庆—成都合作航线开通。")).toEqual([]);
     expect(relationsBy([dashPartners], "中国—老挝铁路运量持续增长。")).toEqual([]);
     expect(relationsBy([dashPartners], "中国—东盟博览会在南宁开幕。")).toEqual([]);
+  });
+
+  it("reads a space between the pair and the word of cooperation (finding 16)", () => {
+    expect(relationsBy([dashPartners], "推动中国—老挝 经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+  });
+
+  it("gives nothing for a pair inside a longer recognised name that a word of cooperation follows (finding 17)", () => {
+    const text = "中国—老挝合作中心成立。";
+    const norm = normalize(text);
+    const rec = new Recognizer(loadCatalog());
+    const ms = rec.recognize(norm, text);
+    const run = (extra: typeof ms) =>
+      findRelations(norm, [...ms, ...extra], rec.cat, false, [], undefined, [dashPartners]).map(
+        (r) => `${r.type}:${r.source}->${r.target}`,
+      );
+    expect(run([])).toEqual(["COOPERATES_WITH:Country:中国->Country:老挝"]);
+    // (the same text with its name recognised as one organisation)
+    const name = {
+      id: "Organization:中国—老挝合作中心",
+      cs: 0,
+      ce: 8,
+      method: "pattern" as const,
+      parts: [],
+    };
+    expect(run([name])).toEqual([]);
   });
 
   it("quotes the pair with the word of cooperation", () => {

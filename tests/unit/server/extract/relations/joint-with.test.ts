@@ -70,6 +70,13 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "老挝公共工程与运输部部长某某与中国商务部部长某某举行会谈。")).toEqual([
       "COOPERATES_WITH:Organization:老挝公共工程与运输部->Organization:商务部",
     ]);
+    // (finding 2: a speech verb or another side between the officer and 与: the officer does not act)
+    expect(relationsBy([jointWith], "东海港务集团有限公司董事长指出湖南省将与柬埔寨深化合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:柬埔寨",
+    ]);
+    expect(relationsBy([jointWith], "外交部部长表示泰国将与老挝加强合作。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:老挝",
+    ]);
     // (a zone's or area's management committee acts for it)
     expect(relationsBy([jointWith], "东海港务集团有限公司与福州片区管委会签署合作协议。")).toEqual([
       "COOPERATES_WITH:Organization:东海港务集团有限公司->Area:福州片区",
@@ -148,11 +155,15 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("gives no side when an unnamed region stands right before 与 (finding 7)", () => {
+    expect(relationsBy([jointWith], "成都开通新航线，带动川渝地区与东盟深化合作。")).toEqual([]);
+  });
+
   it("takes a country as the clause's subject, not a part of it, with states or bodies as partners", () => {
     expect(
       relationsBy([jointWith], "韩国正在调整出口结构，在深化与越南、泰国等国合作的同时开拓新市场。"),
     ).toEqual(["COOPERATES_WITH:Country:韩国->Country:越南", "COOPERATES_WITH:Country:韩国->Country:泰国"]);
-    expect(relationsBy([jointWith], "这条线路把中国西部与欧洲紧密地联系在一起，推动双方合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "新航线将中国西北与德国、法国连接在一起。")).toEqual([]);
     expect(relationsBy([jointWith], "洪都拉斯宣布，将改与北京建交。")).toEqual([]);
   });
 });

@@ -36,6 +36,16 @@ export interface Entity {
   inCatalog: boolean;
 }
 
+/** An entity a pattern found in a text (no catalog entry behind it: no English name, no properties). */
+export const patternEntity = (type: NodeType, name: string, aliases: string[] = []): Entity => ({
+  type,
+  name,
+  nameEn: null,
+  aliases,
+  properties: {},
+  inCatalog: false,
+});
+
 export { nodeId };
 
 /** Short form of a province ("内蒙古自治区" → "内蒙古"). */
@@ -121,8 +131,10 @@ export class Catalog {
   readonly entities: NameMap<string, Entity>;
   /** Normalised surface form → entity ids (several when ambiguous across types). */
   readonly surfaces: NameMap<string, string[]>;
-  /** First char → surface forms starting with it, longest first (this layer's forms only). */
-  private byFirst = new Map<string, string[]>();
+  /** This layer's surface forms by their first two code units, tried longest first. */
+  private readonly surfaceIndex = new PrefixIndex([], longestFirst);
+  /** This layer's place names (keys of `places`) by their first two code units, longest first. */
+  private readonly placeIndex = new PrefixIndex([], longestFirst);
   /** One-character abbreviations: country abbr (compounds led by 中) and province abbr. */
   readonly countryAbbr: NameMap<string, string>;
   readonly provinceAbbr: NameMap<string, string>;
@@ -185,7 +197,7 @@ export class Catalog {
         const n = normalize(f);
         if (!this.places.has(n)) {
           this.places.set(n, id);
-          this.placeIndex?.insert(n);
+          this.placeIndex.insert(n);
         }
       }
     }
@@ -218,12 +230,7 @@ export class Catalog {
       return;
     }
     this.surfaces.set(n, [id]);
-    const first = n[0] ?? "";
-    const list = this.byFirst.get(first) ?? [];
-    list.push(n);
-    list.sort(longestFirst);
-    this.byFirst.set(first, list);
-    this.prefixIndex?.insert(n);
+    this.surfaceIndex.insert(n);
   }
 
   /** Longest catalog surface form starting at `pos` of a normalised string (this layer's or its base's). */
@@ -233,17 +240,10 @@ export class Catalog {
     return own && (!below || own.length > below.length) ? own : below;
   }
 
-  /** byFirst indexed by the first two code units: built at the first look-up, then kept up to date. */
-  private prefixIndex: PrefixIndex | null = null;
-
   private ownLongestAt(text: string, pos: number): string | null {
-    if (this.byFirst.size === 0) return null;
-    this.prefixIndex ??= new PrefixIndex([...this.byFirst.values()].flat(), longestFirst);
-    return this.prefixIndex.firstAt(text, pos, standsAlone) ?? null;
+    if (this.surfaceIndex.size === 0) return null;
+    return this.surfaceIndex.firstAt(text, pos, standsAlone) ?? null;
   }
-
-  /** This layer's place names indexed by their first two code units (built at the first look-up). */
-  private placeIndex: PrefixIndex | null = null;
 
   /**
    * The longest place name (a key of `places`) of two to eight code units written at `pos` of `s`,
@@ -256,9 +256,7 @@ export class Catalog {
   }
 
   private ownPlaceAt(s: string, pos: number): string | undefined {
-    const own = this.places instanceof LayeredMap ? this.places.own : this.places;
-    if (own.size === 0) return undefined;
-    this.placeIndex ??= new PrefixIndex([...own].map(([k]) => k).sort(longestFirst), longestFirst);
+    if (this.placeIndex.size === 0) return undefined;
     return this.placeIndex.firstAt(s, pos, placeLength);
   }
 

@@ -4,17 +4,17 @@
  */
 import { CodeSet } from "./code-set";
 
-/** Punctuation that ends a clause: commas, semicolons, colons and sentence ends (full and half width). */
-export const CLAUSE_END = /[，；;,：:。！？!?\n]/;
-/** CLAUSE_END by code unit (the scans below test codes, not one-character strings). */
-const CLAUSE_END_CODES = CodeSet.of("，；;,：:。！？!?\n");
-/** The same without colons: a colon introduces what follows rather than closing a clause. */
-const CLAUSE_END_THROUGH_COLON_CODES = CodeSet.of("，；;,。！？!?\n");
 /**
  * The characters that close a clause, without colons (full and half width: normalised text holds , ; for
  * ，；), for the character classes of rules' own patterns: [^${CLAUSE_MARKS}].
  */
 export const CLAUSE_MARKS = "，,；;。！？!?";
+/** Punctuation that ends a clause: commas, semicolons, colons and sentence ends (full and half width). */
+export const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}：:\n]`);
+/** CLAUSE_END by code unit (the scans below test codes, not one-character strings). */
+const CLAUSE_END_CODES = CodeSet.of(`${CLAUSE_MARKS}：:\n`);
+/** The same without colons: a colon introduces what follows rather than closing a clause. */
+const CLAUSE_END_THROUGH_COLON_CODES = CodeSet.of(`${CLAUSE_MARKS}\n`);
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END = /[。！？!?]/;
 

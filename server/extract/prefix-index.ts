@@ -14,6 +14,8 @@ export class PrefixIndex {
   private readonly one = new Map<number, string[]>();
   /** A bit per hash of the first two code units of the longer forms: most positions stop at it. */
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
+  /** How many forms the index holds. */
+  size = 0;
 
   /**
    * `forms` in the order they are tried; `compare`, when given, is that order, and `insert` keeps it
@@ -29,6 +31,7 @@ export class PrefixIndex {
   /** Adds a form at its place in the order. */
   insert(f: string): void {
     if (f.length === 0) return;
+    this.size++;
     const a = f.charCodeAt(0);
     if (f.length === 1) {
       place(this.one, a, f, this.compare);

@@ -1,6 +1,5 @@
 import { expect } from "vitest";
 import type { ExtractedGraph } from "../../contracts/graph";
-import type { Entity } from "../../server/extract/catalog";
 
 /** Small assertions on an extracted graph, shared by the extractor's rule tests. */
 export const hasEdge = (g: ExtractedGraph, id: string) => g.edges.some((e) => e.id === id);
@@ -11,11 +10,4 @@ export const expectQuotesAtOffsets = (g: ExtractedGraph, text: string) => {
 };
 
 /** A name found by a pattern (not in the catalog), as the extractor registers it. */
-export const foundEntity = (type: Entity["type"], name: string, aliases: string[] = []): Entity => ({
-  type,
-  name,
-  nameEn: null,
-  aliases,
-  properties: {},
-  inCatalog: false,
-});
+export { patternEntity as foundEntity } from "../../server/extract/catalog";

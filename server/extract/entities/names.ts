@@ -4,7 +4,7 @@
  * places or parties named inside a catalogued name.
  */
 import type { NodeType } from "../../../contracts/graph";
-import { type Catalog, type Entity, nodeId, zoneAliases, zoneName } from "../catalog";
+import { type Catalog, type Entity, nodeId, patternEntity, zoneAliases, zoneName } from "../catalog";
 import { hanRunBefore } from "../clauses";
 import { readLexicon, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
 import { DocumentAliases } from "./document-aliases";
@@ -113,14 +113,8 @@ export class Names {
       this.cat.addAliases(id, extra.aliases ?? []);
       return id;
     }
-    const aliases = extra.aliases ?? [];
     this.cat.add({
-      type,
-      name,
-      nameEn: null,
-      aliases,
-      properties: {},
-      inCatalog: false,
+      ...patternEntity(type, name, extra.aliases ?? []),
       ...(extra.parent ? { parent: extra.parent } : {}),
     });
     return id;

@@ -43,6 +43,7 @@ export const REAL_DEV = [
   "real-set12-dev.json",
   "real-set13-dev.json",
   "real-set14-dev.json",
+  "real-set15-dev.json",
 ];
 export const REAL_HELDOUT = [
   "real-set1-heldout.json",
@@ -59,6 +60,7 @@ export const REAL_HELDOUT = [
   "real-set12-heldout.json",
   "real-set13-heldout.json",
   "real-set14-heldout.json",
+  "real-set15-heldout.json",
 ];
 const golds = SEED_GOLD_FILES.map(readGold);
 

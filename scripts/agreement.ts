@@ -1,5 +1,5 @@
 /**
- * `npm run agreement [-- --set 8|9|10|11|12|13|14|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * `npm run agreement [-- --set 8|9|10|11|12|13|14|15|all]`: inter-annotator agreement on a real-text set (default 8; `all`
  * pools every set of `SETS`). Scores the second, independent annotation (e.g.
  * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
  * real-set8-heldout.json, "A") on the documents B covers, per entity type and
@@ -211,6 +211,12 @@ export const SETS: Record<string, SetConfig> = {
     bFile: "second/real-set14-b.json",
     namesFile: "second/real-set14-b-names.json",
     folders: ["tests/fixtures/real/set14/dev", "tests/fixtures/real/set14/heldout"],
+  },
+  "15": {
+    aFiles: ["real-set15-dev.json", "real-set15-heldout.json"],
+    bFile: "second/real-set15-b.json",
+    namesFile: "second/real-set15-b-names.json",
+    folders: ["tests/fixtures/real/set15/dev", "tests/fixtures/real/set15/heldout"],
   },
 };
 

@@ -25,6 +25,8 @@ const FORM_GROUP = new RegExp(`^${REST}(共同|联合)?(组成|组建)(了)?[^�
 /** After the list, when the group was named before 由: the bodies make it up (…由A、B组成). */
 const MAKE_UP = new RegExp(`^${REST}(共同)?(组成|组建)`);
 
+/** A listed item up to the next join or the group's verb (the longest: 中央军委联合参谋部组成). */
+const ITEM = /^[\u4e00-\u9fff]{2,10}(?=[、和及与，,；;。等]|以及|组成|组建|会同|共同|联合)/;
 /** An item no name covers that still ends as a public body's name does (国土资源部, 质检总局). */
 const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 
@@ -52,7 +54,7 @@ function bodiesFrom(norm: string, orgs: Mention[], first: Mention): { list: Ment
       end = next.ce;
       continue;
     }
-    const item = /^[\u4e00-\u9fff]{2,10}(?=[、和及与，,；;。等]|以及|组成|组建|会同|共同|联合)/.exec(norm.slice(at))?.[0] ?? "";
+    const item = ITEM.exec(norm.slice(at))?.[0] ?? "";
     if (!BODY_END.test(item) || orgs.some((x) => x.cs > at && x.cs < at + item.length)) break;
     end = at + item.length;
   }

@@ -107,6 +107,12 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
   return { partners, k };
 }
 
+/**
+ * The clause after 与 closes with an agreement signed (签订了6个项目合作协议, 签署战略合作备忘录, 签约):
+ * then any organisation, a company too, is a partner of a place.
+ */
+const SIGNED = /^[^，,；;。！？!?]*(签约|(签署|签订)[^，,；;。！？!?]{0,16}(协议|备忘录|合同))/;
+
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
 const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
 
@@ -147,7 +153,9 @@ export const jointWith: RelationRule = {
       const state = org && customsState(org, cat);
       const orgHome = org && !state ? org : undefined;
       const start = partnersStart(norm, sorted, at);
-      const { partners, k } = partnersAfter(norm, orgHome ? orgCands : cands, start);
+      // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
+      const signs = SIGNED.test(norm.slice(at, clauseEnd(norm, at)));
+      const { partners, k } = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       for (const p of partners) withAt.set(p, at);
       const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));

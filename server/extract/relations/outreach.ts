@@ -5,13 +5,16 @@ import { T_OUTREACH } from "./triggers";
 import type { RelationRule } from "./types";
 
 const PARTNER = /^(Country|Province|FreeTradeZone)$/;
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Port"];
+/** A port's lines reaching the partners named right after (外贸航线直达越南、泰国等国家): the port is the subject. */
+const PORT_REACH = /(航线|班轮|航班)(直达|通达)/g;
 
 /**
  * Reaching out to partners named right after the trigger: 喀什片区…打造联通中亚、南亚等市场的基地,
- * 安徽自贸试验区将对接上海、江苏、浙江自贸试验区 → COOPERATES_WITH from the subject (the shared
- * subject choice) to each partner of the list (countries and regions, provinces also by one-character
- * abbreviation, zones). A corridor named earlier in the sentence makes it a route (CONNECTS, not
+ * 安徽自贸试验区将对接上海、江苏、浙江自贸试验区, 石家庄国际陆港…联通起德国、法国, and a port's lines
+ * reaching the partners (洋浦港…外贸航线直达越南、泰国等国家) → COOPERATES_WITH from the subject (the shared
+ * subject choice; a port too, and only a port for lines) to each partner of the list (countries and
+ * regions, provinces also by one-character abbreviation, zones). A corridor named earlier in the sentence makes it a route (CONNECTS, not
  * here). 辐射 is not a trigger: the seed annotation reads 打造辐射东北亚和欧洲的… as no cooperation.
  */
 export const outreach: RelationRule = {
@@ -21,20 +24,24 @@ export const outreach: RelationRule = {
     const cands = [...ms, ...abbr]
       .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
       .sort((x, y) => x.cs - y.cs);
-    const re = new RegExp(T_OUTREACH.source, "g");
-    for (let t = re.exec(norm); t; t = re.exec(norm)) {
+    const triggers = [
+      ...[...norm.matchAll(new RegExp(T_OUTREACH.source, "g"))].map((t) => ({ t, types: SUBJECT })),
+      ...[...norm.matchAll(PORT_REACH)].map((t) => ({ t, types: ["Port"] })),
+    ];
+    for (const { t, types } of triggers) {
       const list: Mention[] = [];
-      let at = t.index + t[0].length;
+      let at = (t.index ?? 0) + t[0].length;
       for (const x of cands) {
         if (x.cs < at) continue;
-        if (!/^[“"]?$|^[、和与及]$/.test(norm.slice(at, x.cs))) break;
+        // (联通起德国、法国: 起 may close the verb)
+        if (!(list.length === 0 ? /^起?[“"]?$/ : /^[、和与及]$/).test(norm.slice(at, x.cs))) break;
         list.push(x);
         at = x.ce;
       }
       if (list.length === 0) continue;
-      const [a, b] = [sentStartOf(t.index), at];
+      const [a, b] = [sentStartOf(t.index ?? 0), at];
       if (ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= a && x.ce <= b + 4)) continue;
-      const s = subjectBefore(pointAt(t.index), SUBJECT);
+      const s = subjectBefore(pointAt(t.index ?? 0), types);
       if (!s) continue;
       for (const p of list)
         if (p.id !== s.id)
@@ -45,7 +52,7 @@ export const outreach: RelationRule = {
             target: p.id,
             method: "pattern",
             confidence: 0.7,
-            cs: Math.min(s.cs, t.index),
+            cs: Math.min(s.cs, t.index ?? 0),
             ce: p.ce,
           });
     }

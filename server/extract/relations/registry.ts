@@ -29,6 +29,7 @@ import { dashLines } from "./dash-lines";
 import { dashPartners } from "./dash-partners";
 import { fieldsBeforePlaces } from "./fields-before-places";
 import { focus } from "./focus";
+import { formedGroup } from "./formed-group";
 import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
 import { joinsTogether } from "./joins-together";
@@ -121,4 +122,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   continuedZoneAreas,
   marketEntry,
   tradeFlow,
+  formedGroup,
 ];

@@ -166,4 +166,15 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "新航线将中国西北与德国、法国连接在一起。")).toEqual([]);
     expect(relationsBy([jointWith], "洪都拉斯宣布，将改与北京建交。")).toEqual([]);
   });
+
+  it("takes companies as partners of a place when the clause closes with an agreement signed", () => {
+    expect(
+      relationsBy([jointWith], "大连港与招商局集团有限公司、中远海运集团等企业签订了3个项目合作协议。"),
+    ).toEqual([
+      "COOPERATES_WITH:Port:大连港->Organization:招商局集团有限公司",
+      "COOPERATES_WITH:Port:大连港->Organization:中远海运集团",
+    ]);
+    // (without a signing, a company is no partner of a place)
+    expect(relationsBy([jointWith], "大连港与招商局集团有限公司共同开展合作。")).toEqual([]);
+  });
 });

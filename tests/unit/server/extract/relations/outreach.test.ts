@@ -32,4 +32,19 @@ describe("relation rule outreach", () => {
       "COOPERATES_WITH:FreeTradeZone:中国（湖北）自由贸易试验区->FreeTradeZone:中国（江西）自由贸易试验区",
     ]);
   });
+
+  it("takes a port as who links up, and 起 after the verb (联通起A、B)", () => {
+    expect(relationsBy([outreach], "天津港不断拓展物流网络，联通起日本、韩国等国家。")).toEqual([
+      "COOPERATES_WITH:Port:天津港->Country:日本",
+      "COOPERATES_WITH:Port:天津港->Country:韩国",
+    ]);
+  });
+
+  it("reads a port's lines that reach the countries listed right after (航线直达A、B)", () => {
+    expect(relationsBy([outreach], "目前，大连港已开通外贸航线20条，外贸航线直达日本、泰国等国家。")).toEqual(
+      ["COOPERATES_WITH:Port:大连港->Country:日本", "COOPERATES_WITH:Port:大连港->Country:泰国"],
+    );
+    // (a train reaching a country is a route, not a port's lines: no subject here)
+    expect(relationsBy([outreach], "大连港开出的班列直达俄罗斯。")).toEqual([]);
+  });
 });

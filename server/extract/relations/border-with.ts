@@ -1,9 +1,9 @@
-import { CLAUSE_MARKS } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { T_BORDER_WITH } from "./triggers";
+import { T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
@@ -57,6 +57,15 @@ export function pushBorders(
 }
 
 /**
+ * The place follows 位于/地处 in its clause (甲镇位于乙省丙州南部，与缅甸隔河相望): it says where the
+ * subject lies, and the border is the subject's, not that place's.
+ */
+function placeOfSubject(norm: string, prov: Mention): boolean {
+  const [a] = clauseOf(norm, prov.cs);
+  return T_LOCATED_AT.test(norm.slice(a, prov.cs));
+}
+
+/**
  * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 / 珲春与朝鲜隔图们江相望 (province + 与 + countries +
  * trigger); the subject
  * of the clause when no province stands right before 与 (内蒙古处于…，与蒙古国、俄罗斯接壤).
@@ -84,7 +93,7 @@ export const borderWith: RelationRule = {
         if (prov && prov.cs >= a && prov.ce <= b)
           prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
       neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
-      if (!prov || rc.fromCtx.has(prov)) continue;
+      if (!prov || rc.fromCtx.has(prov) || placeOfSubject(norm, prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(
         rc,

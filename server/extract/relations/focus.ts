@@ -62,6 +62,21 @@ function locativeOnly(norm: string, s: Mention): boolean {
   return /[\u4e00-\u9fff]/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
 }
 
+/** Between a place and the sector it modifies: a few name characters (汽车及), no 的, copula or mark. */
+const COMPOUND_GAP = /^[^是为的，,。；;、：:！？!?]{0,4}$/;
+
+/**
+ * The place only modifies a sector name written right after it (长春汽车及零部件产业的出口潜力,
+ * 哈尔滨冷链物流中心): the clause's only focus words are inside sector names (产业, 基地), so nothing
+ * says the place develops the sector.
+ */
+function compoundOnly(norm: string, s: Mention, ind: Mention, sectors: Mention[]): boolean {
+  if (s.ce > ind.cs || !COMPOUND_GAP.test(norm.slice(s.ce, ind.cs))) return false;
+  let text = norm;
+  for (const m of sectors) text = text.slice(0, m.cs) + " ".repeat(m.ce - m.cs) + text.slice(m.ce);
+  return !has(text, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1]);
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -108,6 +123,7 @@ export const focus: RelationRule = {
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
+      if (!fromCtx.has(s) && compoundOnly(norm, s, ind, of("Industry"))) continue;
       // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus

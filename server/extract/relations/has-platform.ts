@@ -69,7 +69,7 @@ function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolea
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
-  find({ norm, ms, cat, trigText, push, of, subjectBefore }) {
+  find({ norm, ms, cat, trigText, fromCtx, push, of, subjectBefore }) {
     if (T_PLATFORM.test(trigText)) {
       for (const d of of("DevZone")) {
         if (cat.get(d.id)?.properties.kind === "category") continue;
@@ -80,6 +80,10 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
+        // a province or city carried from a heading or an earlier sentence (广东首个…综保区投运 as the
+        // title, then 已获批在建的甲综保区…进入验收环节) is a setting: holding a zone is said of a place named
+        // in the zone's own sentence
+        if (fromCtx.has(s) && /^(Province|City):/.test(s.id)) continue;
         if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
         if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
         // a province or city holds the zone only when a platform word says so between them in the

@@ -51,6 +51,7 @@ import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
+import { rankedInPlace } from "./ranked-in-place";
 import { reachCompound } from "./reach-compound";
 import { routePartners } from "./route-partners";
 import { routes } from "./routes";
@@ -123,4 +124,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   marketEntry,
   tradeFlow,
   formedGroup,
+  rankedInPlace,
 ];

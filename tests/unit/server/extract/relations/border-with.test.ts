@@ -73,4 +73,12 @@ describe("relation rule border-with", () => {
     expect(relationsBy([borderWith], "万象与泰国接壤。")).toEqual(["BORDERS:City:万象->Country:泰国"]);
     expect(relationsBy([borderWith], "海南省与泰国接壤。")).toEqual([]);
   });
+
+  it("takes no place written after 位于/地处 in the clause as the subject of its border", () => {
+    // (the town that lies there borders the country, not the prefecture it lies in)
+    expect(relationsBy([borderWith], "某镇位于云南省德宏州南部，与缅甸隔河相望。")).toEqual([]);
+    expect(relationsBy([borderWith], "德宏州位于云南省西部，与缅甸接壤。")).toEqual([
+      "BORDERS:City:德宏->Country:缅甸",
+    ]);
+  });
 });

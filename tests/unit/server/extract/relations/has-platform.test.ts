@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { hasPlatform } from "../../../../../server/extract/relations/has-platform";
 import { relationsBy } from "../../../../support/rules";
 
@@ -70,5 +71,12 @@ describe("relation rule has-platform", () => {
     expect(relationsBy([hasPlatform], "南昌片区包括南昌高新区和部分城区。")).toEqual([
       "HAS_PLATFORM:Area:南昌片区->DevZone:南昌高新区",
     ]);
+  });
+
+  it("gives a province or city carried from the heading no zone of a later sentence", () => {
+    const text =
+      "江西首个内陆型综保区正式运行\n本报讯 12月1日，联合验收组一致同意九江综合保税区通过验收。\n近阶段，已获批在建的南昌综合保税区也将陆续进入验收环节。\n";
+    const edges = extractDocument("platform.txt", text).edges.filter((e) => e.type === "HAS_PLATFORM");
+    expect(edges.map((e) => e.id)).toEqual([]);
   });
 });

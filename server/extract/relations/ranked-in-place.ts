@@ -1,0 +1,66 @@
+import { type Catalog, nodeId } from "../catalog";
+import type { Mention } from "../entities/types";
+import { typeOf } from "./context";
+import { pointAt } from "./cooperate";
+import type { RelationRule } from "./types";
+
+/** Copulas that rank the subject among the place's own zones or ports (是, 为, 作为, 成为). */
+const COPULA = /(是|為|为|作为|作為|成为|成為)/g;
+/** What is ranked: zones, areas, development zones and ports. */
+const RANKED = ["Port", "DevZone", "Area", "FreeTradeZone"];
+/** Between the subject and the copula: nothing, an adverb, or a bracketed short name. */
+const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(也|还|则|就|已|将|已经)?$/;
+/**
+ * After the place: a short qualifier (对俄的, 通往俄罗斯的), a word of rank (首个, 唯一, 最大), then, in the
+ * same clause, the head noun of a zone or port (综合保税区, 铁路通商口岸, 国家级新区).
+ */
+const RANK =
+  /^[^，,。；;！？!?]{0,10}?(首个|首個|首家|第一个|第一個|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|綜合保稅區|综保区|綜保區|保税区|保稅區|口岸|港口|港|机场|機場|开发区|開發區|园区|園區|片区|片區|试验区|試驗區|新区|新區|合作区|合作區|示范区|示範區)/;
+
+/** Whether the catalog puts the subject, or a city its name opens with, in another province. */
+function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
+  const parent = cat.get(x.id)?.parent;
+  const cities = [...(parent ? [nodeId("City", parent)] : []), ...x.parts.map((p) => p.id)];
+  return cities
+    .filter((c) => typeOf(c) === "City")
+    .map((c) => cat.get(c)?.parent)
+    .some((p) => p !== undefined && nodeId("Province", p) !== prov);
+}
+
+/**
+ * A zone or port ranked first, only or largest of a province or city lies in it: 甲综合保税区是乙省首个
+ * 综合保税区, 甲口岸作为乙省对外的唯一铁路口岸, 甲口岸是国家一类口岸，是乙省通往丙国的唯一公路口岸 → the
+ * place written right after the copula. The subject is the name right before the copula, or, for a copula
+ * opening its clause, the subject of the clauses before. China itself (是中国首个…) and world regions are
+ * no such containers; a subject the catalog puts in another province gives nothing.
+ */
+export const rankedInPlace: RelationRule = {
+  name: "ranked-in-place",
+  types: ["LOCATED_IN"],
+  find({ norm, ms, cat, push, subjectBefore }) {
+    if (!/首个|首個|首家|第一个|第一個|唯一|最大/.test(norm)) return;
+    for (const t of norm.matchAll(COPULA)) {
+      const at = t.index ?? 0;
+      const end = at + t[0].length;
+      const place = ms.find((m) => m.cs === end && /^(Province|City)$/.test(typeOf(m.id)));
+      const rank = place ? RANK.exec(norm.slice(place.ce)) : null;
+      if (!place || !rank) continue;
+      const x =
+        ms.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
+        (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), RANKED) : undefined);
+      if (!x || !RANKED.includes(typeOf(x.id)) || cat.get(x.id)?.properties.kind === "category") continue;
+      if (x.parts.some((p) => p.id === place.id)) continue;
+      if (typeOf(place.id) === "Province" && elsewhere(cat, x, place.id)) continue;
+      push({
+        type: "LOCATED_IN",
+        subj: x,
+        source: x.id,
+        target: place.id,
+        method: "pattern",
+        confidence: 0.8,
+        cs: x.cs,
+        ce: place.ce + rank[0].length,
+      });
+    }
+  },
+};

@@ -169,6 +169,18 @@ export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/**
+ * Characters that open a phrase before a compound of country abbreviations, not its first member (以中欧班列为…,
+ * 新中欧班列线路): the shared function characters (inName, openers) and the extra members of
+ * data/lexicon/compound-leads.json (新, new).
+ */
+export const COMPOUND_LEAD_CHARS: string = [
+  ...new Set(
+    NAME_FUNCTION_CHARS +
+      NAME_OPENER_CHARS +
+      singleChars(read<{ extra: string[] }>("compound-leads.json").extra, "compound-leads.json extra"),
+  ),
+].join("");
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${charClassBody(chars + extra)}]`);

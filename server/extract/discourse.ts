@@ -2,12 +2,10 @@
  * Discourse context: the subject a heading or an earlier sentence of the paragraph sets for clauses
  * that name none, and the spans that refer back to it (该区, 本片区, a bare 自贸试验区 under a heading).
  */
-import type { Evidence } from "../../contracts/graph";
+import { type Evidence, idType as typeOf } from "../../contracts/graph";
 import type { Mention as RecMention } from "./entities/types";
 import { trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
-
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 export interface CtxSubject {
   id: string;

@@ -7,6 +7,7 @@
  * being scored, so one weight vector serves every relation type.
  */
 import { readFileSync } from "node:fs";
+import { idType as typeOf } from "../../../contracts/graph";
 import { CLAUSE_END, clauseEnd, clauseStart } from "../clauses";
 import { LEXICON_DIR } from "../lexicon";
 
@@ -16,7 +17,7 @@ export interface Span {
   ce: number;
 }
 
-export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+export { typeOf };
 
 /** One regex per trigger word of every list (`list:word`), compiled once. */
 const TRIGGERS: readonly { name: string; re: RegExp }[] = Object.entries(

@@ -146,6 +146,14 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
+/**
+ * One-character abbreviations of regions that join province compounds but are no catalog province
+ * abbreviation (港, 澳, 台 → their Province ids: data/lexicon/compound-abbreviations.json members).
+ */
+export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
+  members: Record<string, string>;
+}>("compound-abbreviations.json").members;
+
 const functionWords = read<{
   inName: string[];
   openers: string[];

@@ -9,13 +9,11 @@
 import { readFileSync } from "node:fs";
 import { idType as typeOf } from "../../../contracts/graph";
 import { CLAUSE_END, clauseEnd, clauseStart } from "../clauses";
+import type { Span } from "../entities/names";
 import { LEXICON_DIR } from "../lexicon";
 
-export interface Span {
-  id: string;
-  cs: number;
-  ce: number;
-}
+/** A span naming one entity (entities/names.ts Span). */
+export type { Span };
 
 export { typeOf };
 

@@ -227,6 +227,16 @@ export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
 
+/** Words that end a train service's name (班列, 专列, 快线: data/lexicon/document-aliases.json serviceHeads). */
+export const SERVICE_HEADS: readonly string[] = read<{ serviceHeads: string[] }>(
+  "document-aliases.json",
+).serviceHeads;
+
+/** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
+export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(
+  "foreign-ministry-heads.json",
+).heads;
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -1,4 +1,10 @@
-import { ADMIN_HEAD_WORDS, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import {
+  ADMIN_HEAD_WORDS,
+  charClass,
+  FOREIGN_MINISTRY_HEADS,
+  NAME_FUNCTION_CHARS,
+  readLexicon,
+} from "../lexicon";
 import { type CountyAfter, countyAfter } from "./counties";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -27,7 +33,7 @@ const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
 /** A foreign government's ministries (日本外务省, 日本经济产业省: data/lexicon/foreign-ministry-heads.json), left to
  * the foreign-ministries rule: no division ends with one. */
-const MINISTRIES = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
+const MINISTRIES = FOREIGN_MINISTRY_HEADS;
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 

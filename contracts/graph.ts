@@ -29,6 +29,11 @@ export function nodeId(type: NodeType | string, name: string): string {
   return `${type}:${name}`;
 }
 
+/** The type part of an id made by `nodeId` (`City:杜伊斯堡` → `City`). */
+export function idType(id: string): string {
+  return id.slice(0, id.indexOf(":"));
+}
+
 /** Typed relationships (each needs evidence) plus the weaker, separate CO_OCCURS. */
 export const REL_TYPES = [
   "PART_OF",

@@ -1,4 +1,5 @@
 /** Dated, sourced numeric claims read from one passage (zone counts, trade values, train counts…). */
+import { idType as typeOf } from "../../contracts/graph";
 import { clauseEnd, clauseStart, sentenceStart } from "./clauses";
 import type { Mention } from "./entities/types";
 
@@ -13,7 +14,6 @@ export interface FoundClaim {
   properties: Record<string, string | number>;
 }
 
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 const CATEGORY: Record<string, string> = { 沿海: "coastal", 内陆: "inland", 沿边: "border" };
 
 /** A zone's category claim (coastal / inland / border) quoted from the zone to `ce`. */

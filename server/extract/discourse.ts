@@ -2,11 +2,10 @@
  * Discourse context: the subject a heading or an earlier sentence of the paragraph sets for clauses
  * that name none, and the spans that refer back to it (该区, 本片区, a bare 自贸试验区 under a heading).
  */
-import type { Evidence } from "../../contracts/graph";
+import { type Evidence, idType as typeOf } from "../../contracts/graph";
 import type { Mention as RecMention } from "./entities/types";
+import { trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
-
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 export interface CtxSubject {
   id: string;
@@ -98,6 +97,18 @@ export function anaphorsIn(
     out.push({ cs, ce: cs + m[0].length });
   }
   return out;
+}
+
+/** A word for the place talked about (全区, 全省, 我市, 本省…: triggers.json placeAnaphor), no clause mark after it. */
+const PLACE_WORD = new RegExp(`(${trigger("placeAnaphor").source})[^，,；;。！？!?]*$`);
+
+/**
+ * Whether `lead` (the part of a clause before a name) refers back to the place talked about by a word of its
+ * own, with no clause mark after it (全区开行中欧班列): read by on-corridor for a subject carried from the
+ * context. Beside `anaphorsIn` (该区, 本片区: spans standing for the context subject), which finds spans.
+ */
+export function placeAnaphorIn(lead: string): boolean {
+  return PLACE_WORD.test(lead);
 }
 
 /** A short name a text defines for a zone or area, and where it was defined. */

@@ -3,7 +3,13 @@
  * rows. The state carried from passage to passage (headings, paragraphs, the previous sentence) lives
  * in `DocState`; the steps run in a fixed order (edges merge in the order they are added).
  */
-import type { DocumentMeta, Evidence, EvidenceMethod, Passage } from "../../contracts/graph";
+import {
+  type DocumentMeta,
+  type Evidence,
+  type EvidenceMethod,
+  type Passage,
+  idType as typeOf,
+} from "../../contracts/graph";
 import { type Builder, evidenceFor } from "./builder";
 import { findClaims } from "./claims";
 import { clauseEnd, clauseStart } from "./clauses";
@@ -30,8 +36,6 @@ import { soToo } from "./relations/so-too";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
 import { cleanView, normalize, type Segment, segment } from "./text";
-
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 export interface DocState {
   b: Builder;

@@ -146,6 +146,14 @@ export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
   partners: Record<string, string>;
 }>("bilateral-abbreviations.json").partners;
 
+/**
+ * One-character abbreviations of regions that join province compounds but are no catalog province
+ * abbreviation (港, 澳, 台 → their Province ids: data/lexicon/compound-abbreviations.json members).
+ */
+export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
+  members: Record<string, string>;
+}>("compound-abbreviations.json").members;
+
 const functionWords = read<{
   inName: string[];
   openers: string[];
@@ -169,6 +177,18 @@ export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/**
+ * Characters that open a phrase before a compound of country abbreviations, not its first member (以中欧班列为…,
+ * 新中欧班列线路): the shared function characters (inName, openers) and the extra members of
+ * data/lexicon/compound-leads.json (新, new).
+ */
+export const COMPOUND_LEAD_CHARS: string = [
+  ...new Set(
+    NAME_FUNCTION_CHARS +
+      NAME_OPENER_CHARS +
+      singleChars(read<{ extra: string[] }>("compound-leads.json").extra, "compound-leads.json extra"),
+  ),
+].join("");
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${charClassBody(chars + extra)}]`);
@@ -206,6 +226,16 @@ export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
+
+/** Words that end a train service's name (班列, 专列, 快线: data/lexicon/document-aliases.json serviceHeads). */
+export const SERVICE_HEADS: readonly string[] = read<{ serviceHeads: string[] }>(
+  "document-aliases.json",
+).serviceHeads;
+
+/** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
+export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(
+  "foreign-ministry-heads.json",
+).heads;
 
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {

@@ -3,12 +3,11 @@
  * date, phase, focus cells, areas), area tables (focus after the numbers) and the development-zone
  * classification table (counts).
  */
+import { idType as typeOf } from "../../contracts/graph";
 import type { DocState, PassageState } from "./document";
 import type { Mention as RecMention } from "./entities/types";
 import { focusCellItems } from "./table-cells";
 import { focusAfter, phaseNumber } from "./tables";
-
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /**
  * The sectors of a table cell norm[from, to): the industries recognised in it, plus its other

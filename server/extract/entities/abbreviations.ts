@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { LEXICON_DIR } from "../lexicon";
+import { LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -16,10 +16,10 @@ const readMembers = (file: string): [string, string][] =>
   );
 /**
  * Province abbreviations beyond the catalog's first ones: the regions that join compounds (港, 澳, 台:
- * compound-abbreviations.json) and second abbreviations (云, 贵, 蜀: secondary-abbreviations.json).
+ * lexicon.ts REGION_ABBREVIATIONS) and second abbreviations (云, 贵, 蜀: secondary-abbreviations.json).
  */
 const EXTRA_PROVINCE = new Map([
-  ...readMembers("compound-abbreviations.json"),
+  ...Object.entries(REGION_ABBREVIATIONS),
   ...readMembers("secondary-abbreviations.json"),
 ]);
 const EXTRA_CODES = CodeSet.of(EXTRA_PROVINCE.keys());

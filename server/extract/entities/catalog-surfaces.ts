@@ -1,5 +1,12 @@
 import { hanRunBefore } from "../clauses";
-import { CATEGORY_OPENERS, INSIDE_WORDS, ORGANISATION_TAIL, readLexicon, TRAIN_LEGS } from "../lexicon";
+import {
+  CATEGORY_OPENERS,
+  INSIDE_WORDS,
+  ORGANISATION_TAIL,
+  readLexicon,
+  SERVICE_HEADS,
+  TRAIN_LEGS,
+} from "../lexicon";
 import { occurrences } from "../occurrences";
 import { normalize } from "../text";
 import type { Names } from "./names";
@@ -36,9 +43,6 @@ export function headOfLongerName(norm: string, at: number, n: Names): boolean {
   const last = n.placesIn(before).at(-1);
   return !(last && last.end === before.length);
 }
-
-/** Words that end a train service's name (document-aliases.json serviceHeads: 班列, 专列, 快线). */
-const SERVICE_HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
 
 /** Words after a country's name that make it a people's name (ethnic-names.json: 族, 自治州). */
 const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails;

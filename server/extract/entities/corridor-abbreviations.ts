@@ -1,9 +1,15 @@
-import { CITY_ABBREVIATIONS, PARTNER_ABBREVIATIONS } from "../lexicon";
+import { CITY_ABBREVIATIONS, COMPOUND_LEAD_CHARS, charClassBody, PARTNER_ABBREVIATIONS } from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
 const COMPOUND =
   /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:铁路货运|多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
+/**
+ * A phrase's opening before a compound of country abbreviations (lexicon.ts COMPOUND_LEAD_CHARS: the shared
+ * function characters and 新). Wider than the former private class 以与和对向从在为将新: it adds 的是了把由经及、,
+ * none of which is a country abbreviation (catalog abbr, bilateral-abbreviations.json), so no compound changes.
+ */
+const LEAD = new RegExp(`^[${charClassBody(COMPOUND_LEAD_CHARS)}]`);
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
@@ -38,8 +44,8 @@ export function members(comp: string, k: number, n: Names): Span[] | null {
  */
 function countryCompound(comp: string, k: number, n: Names): Span[] | null {
   if (comp.length < 3 || !comp.slice(1).includes("中") || comp.startsWith("中")) return null;
-  // 以中欧班列为…, 新中欧班列线路: a preposition or 新 (new) before a compound, not 以色列 or 新加坡
-  if (/^[以与和对向从在为将新]/.test(comp)) return null;
+  // 以中欧班列为…, 新中欧班列线路: a function character or 新 (new) before a compound, not 以色列 or 新加坡
+  if (LEAD.test(comp)) return null;
   const parts: Span[] = [];
   for (let i = 0; i < comp.length; i++) {
     const ch = comp[i] ?? "";

@@ -8,6 +8,7 @@
  * The memory is the document's (`Recognizer.startDocument` clears it and reads the quoted brands of
  * the whole text); it holds what earlier passages named.
  */
+import { idType as typeOf } from "../../../contracts/graph";
 import { readLexicon } from "../lexicon";
 import { members } from "./corridor-abbreviations";
 import type { Names, Span } from "./names";
@@ -29,7 +30,6 @@ const NETWORK = new RegExp(
 const QUOTED = new RegExp(`[“"]([\\u4e00-\\u9fff]{2,6})[”"](${LEX.quotedTrain})?`, "g");
 /** A network or 中欧 written with the brand: that brand belongs to quoted-train-brands' names. */
 const NETWORK_BEFORE = new RegExp(`(?:${LEX.networks.join("|")}|中欧国际货运班列)$`);
-const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
 
 /** A service's own name once its kind words are dropped (郑欧国际铁路货运班列 → 郑欧), or null. */
 export function serviceCore(name: string): string | null {

@@ -1,4 +1,11 @@
-import { ADMIN_HEAD_WORDS, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import {
+  ADMIN_HEAD_WORDS,
+  charClass,
+  FOREIGN_MINISTRY_HEADS,
+  NAME_FUNCTION_CHARS,
+  readLexicon,
+} from "../lexicon";
+import { type CountyAfter, countyAfter } from "./counties";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
@@ -26,7 +33,7 @@ const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
 /** A foreign government's ministries (日本外务省, 日本经济产业省: data/lexicon/foreign-ministry-heads.json), left to
  * the foreign-ministries rule: no division ends with one. */
-const MINISTRIES = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
+const MINISTRIES = FOREIGN_MINISTRY_HEADS;
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 
@@ -62,6 +69,23 @@ function listItems(
     });
     at += m[0].length;
   }
+}
+
+/**
+ * The city or county written right after a division ending at `at` (忠清北道忠州市, 万象省万荣县, after
+ * 首府 too). A county is read as counties.ts reads one after any place (`countyAfter`, the one owner of
+ * that shape), with this rule's clause and opening guards on top. LOWER stays for what that shape does not
+ * take: units closed by 市 (the name without 市), 縣, and four-character county names.
+ */
+function lowerUnit(norm: string, at: number): CountyAfter | undefined {
+  const start = at + (norm.startsWith("首府", at) ? 2 : 0);
+  const county = countyAfter(norm, start);
+  if (county && !CLAUSE.test(county.name) && !BAD_START.test(county.name)) return county;
+  const lower = LOWER.exec(norm.slice(at, at + 8));
+  const unit = lower?.[0];
+  if (!lower || !unit || CLAUSE.test(unit) || BAD_START.test(lower[1] ?? "")) return;
+  const name = unit.endsWith("市") ? (lower[1] ?? "") : norm.slice(start, at + unit.length);
+  return { cs: start, ce: at + unit.length, name };
 }
 
 /** Whether `name` is a division name for `country` (its head allowed there, no clause inside). */
@@ -102,14 +126,11 @@ export const foreignDivisions: EntityRule = {
       add({ id: resolved ?? n.ensure("City", name), cs, ce: cs + name.length, method: "pattern" });
       const at = cs + name.length;
       listItems(norm, { cs, ce: at }, ctx);
-      const lower = LOWER.exec(norm.slice(at, at + 8));
-      const unit = lower?.[0];
-      if (!lower || !unit || CLAUSE.test(unit) || BAD_START.test(lower[1] ?? "")) continue;
-      const start = at + (unit.startsWith("首府") ? 2 : 0);
-      const uname = unit.endsWith("市") ? (lower[1] ?? "") : norm.slice(start, at + unit.length);
-      const ures = n.cat.resolve(uname, ["City"]);
+      const unit = lowerUnit(norm, at);
+      if (!unit) continue;
+      const ures = n.cat.resolve(unit.name, ["City"]);
       if (ures && !ures.startsWith("City:")) continue;
-      add({ id: ures ?? n.ensure("City", uname), cs: start, ce: at + unit.length, method: "pattern" });
+      add({ id: ures ?? n.ensure("City", unit.name), cs: unit.cs, ce: unit.ce, method: "pattern" });
     }
   },
 };

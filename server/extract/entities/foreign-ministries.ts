@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { FOREIGN_MINISTRY_HEADS } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
@@ -13,9 +13,8 @@ const MINISTRY =
  * A portfolio's generic name right after the country (data/lexicon/foreign-ministry-heads.json: 贸工部,
  * 交通部, 外务省), whatever follows it (新加坡贸工部文告) but the 长 of a minister's title (交通部长) or a word running across its end (交通部门, 国防部署).
  */
-const HEADS = readLexicon<{ heads: string[] }>("foreign-ministry-heads.json").heads;
 const HEAD = new RegExp(
-  `^(?:${[...HEADS].sort((a, b) => b.length - a.length).join("|")})(?![门分署队]|长(?!官))`,
+  `^(?:${[...FOREIGN_MINISTRY_HEADS].sort((a, b) => b.length - a.length).join("|")})(?![门分署队]|长(?!官))`,
 );
 /** Stems that are directions or parts (东南部, 中西部, 全部), not ministries. */
 const NOT_MINISTRY = /^[东西南北中内外全局上下]+部$|[、，]/;

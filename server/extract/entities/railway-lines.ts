@@ -1,10 +1,10 @@
+import { idType as typeOf } from "../../../contracts/graph";
 import { hanRunBefore } from "../clauses";
 import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule, Mention } from "./types";
 
 const LINE = /(电气化|跨境|高速|城际)?铁路(?![局集公口港段站])|高速公路(?![局段])|公路(?![局集段口港网])/g;
-const TYPE_OF = (id: string) => id.slice(0, id.indexOf(":"));
 
 /**
  * One end of a line written at [from, to): a known place that fills it after an optional province or
@@ -20,11 +20,11 @@ export function lineEnd(norm: string, from: number, to: number, n: Names): (Span
     const id = gazetteerCity(n, s.slice(i));
     if (id) return { id, cs: from + i, ce: to, name: s.slice(i) };
   }
-  const anchor = places.filter((p) => /^(Province|Country)$/.test(TYPE_OF(p.id))).at(-1);
+  const anchor = places.filter((p) => /^(Province|Country)$/.test(typeOf(p.id))).at(-1);
   const rest = anchor ? s.slice(anchor.end) : "";
   if (!anchor || rest.length < 2 || rest.length > 5 || n.placesIn(rest).length > 0) return null;
   const province = n.cat.get(anchor.id);
-  const parent = TYPE_OF(anchor.id) === "Province" ? province?.name : undefined;
+  const parent = typeOf(anchor.id) === "Province" ? province?.name : undefined;
   const id = n.cat.resolve(rest, ["City"]) ?? n.ensure("City", rest, parent ? { parent } : {});
   return { id, cs: from + anchor.end, ce: to, name: rest };
 }

@@ -1,10 +1,15 @@
 import { CodeSet } from "../code-set";
-import { CITY_ABBREVIATIONS, PARK_HEADS, readLexicon, STRONG_STOPS, ZONE_HEADS } from "../lexicon";
+import {
+  CITY_ABBREVIATIONS,
+  PARK_HEADS,
+  REGION_ABBREVIATIONS,
+  readLexicon,
+  STRONG_STOPS,
+  ZONE_HEADS,
+} from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
-/** 港, 澳, 台: region abbreviations that join province compounds (data/lexicon/compound-abbreviations.json). */
-const REGIONS = readLexicon<{ members: Record<string, string> }>("compound-abbreviations.json").members;
 /** After a compound of abbreviations: a short field, then a park or zone head. */
 const FIELD_HEAD = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`);
 /** Words a park's field does not hold (functions and list words). */
@@ -19,7 +24,7 @@ const OPENS = new RegExp(
 type Ctx = Parameters<EntityRule["find"]>[0];
 
 /** The characters `region` may read besides the catalog's abbreviations (a test before its look-ups). */
-const REGION_CODES = CodeSet.of([...Object.keys(REGIONS), ...CITY_ABBREVIATIONS.keys()]);
+const REGION_CODES = CodeSet.of([...Object.keys(REGION_ABBREVIATIONS), ...CITY_ABBREVIATIONS.keys()]);
 
 /** The region a one-character abbreviation stands for (粤, 港; a city's 深 only when `city`), if any. */
 function region(ch: string, n: Ctx["n"], city: boolean): string | undefined {
@@ -27,7 +32,9 @@ function region(ch: string, n: Ctx["n"], city: boolean): string | undefined {
   if (!REGION_CODES.has(code) && !n.cat.isAbbreviationCode(code)) return undefined;
   const cityName = city ? CITY_ABBREVIATIONS.get(ch) : undefined;
   return (
-    n.cat.provinceAbbr.get(ch) ?? REGIONS[ch] ?? (cityName ? n.cat.resolve(cityName, ["City"]) : undefined)
+    n.cat.provinceAbbr.get(ch) ??
+    REGION_ABBREVIATIONS[ch] ??
+    (cityName ? n.cat.resolve(cityName, ["City"]) : undefined)
   );
 }
 

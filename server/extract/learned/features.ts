@@ -7,16 +7,15 @@
  * being scored, so one weight vector serves every relation type.
  */
 import { readFileSync } from "node:fs";
+import { idType as typeOf } from "../../../contracts/graph";
 import { CLAUSE_END, clauseEnd, clauseStart } from "../clauses";
+import type { Span } from "../entities/names";
 import { LEXICON_DIR } from "../lexicon";
 
-export interface Span {
-  id: string;
-  cs: number;
-  ce: number;
-}
+/** A span naming one entity (entities/names.ts Span). */
+export type { Span };
 
-export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+export { typeOf };
 
 /** One regex per trigger word of every list (`list:word`), compiled once. */
 const TRIGGERS: readonly { name: string; re: RegExp }[] = Object.entries(

@@ -1,23 +1,18 @@
-import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
 import { CodeSet } from "../code-set";
-import { LEXICON_DIR } from "../lexicon";
+import { REGION_ABBREVIATIONS } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
 import { T_COMPOUND_JOINT } from "./triggers";
 import type { RelationRule } from "./types";
 import { provinceOfZone } from "./zone-province";
 
-/** Region abbreviations that join compounds only (港, 澳, 台): data/lexicon/compound-abbreviations.json. */
-const EXTRA: Record<string, string> = JSON.parse(
-  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
-).members;
-const EXTRA_CODES = CodeSet.of(Object.keys(EXTRA));
+const EXTRA_CODES = CodeSet.of(Object.keys(REGION_ABBREVIATIONS));
 
 /** The region a one-character abbreviation of a compound stands for (粤, 京, and 港, 澳, 台), if any. */
 export const compoundMember = (c: string, cat: Catalog): string | undefined =>
   EXTRA_CODES.hasChar(c) || cat.isAbbreviationCode(c.length === 1 ? c.charCodeAt(0) : Number.NaN)
-    ? (cat.provinceAbbr.get(c) ?? EXTRA[c])
+    ? (cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c])
     : undefined;
 
 /**

@@ -2,7 +2,7 @@
  * What every relation rule reads: the passage, its mentions, the subject carried from the context,
  * and the shared subject choice (nearest eligible subject, coordinated names, the carried subject).
  */
-import type { EvidenceMethod, RelType } from "../../../contracts/graph";
+import { type EvidenceMethod, type RelType, idType as typeOf } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
@@ -50,7 +50,8 @@ export interface Context {
 const OWN_SUBJECT =
   /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
 
-export const typeOf = (id: string) => id.slice(0, id.indexOf(":"));
+/** The type part of a mention's id (contracts/graph.ts idType), as the relation rules read it. */
+export { typeOf };
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 export const CLAUSE_LEAD = new RegExp(

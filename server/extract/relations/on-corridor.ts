@@ -1,6 +1,6 @@
 import { clauseOf, SENTENCE_END } from "../clauses";
+import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
@@ -30,12 +30,9 @@ function frontedSubject(rc: RelationContext, corr: Mention, types: string[]): Me
   return rc.ms.find((x) => x.cs >= b + 1 && x.cs - (b + 1) <= 1 && types.includes(typeOf(x.id)));
 }
 
-/** A word for the place talked about (全区, 全省, 我市, 本省…): "placeAnaphor" in triggers.json. */
-const PLACE_WORD = new RegExp(`(${trigger("placeAnaphor").source})[^，,；;。！？!?]*$`);
-
-/** Whether the clause of the corridor names the carried place by a word of its own before it. */
+/** Whether the clause of the corridor names the carried place by a word of its own before it (discourse.ts). */
 function namedInClause(rc: RelationContext, corr: Mention): boolean {
-  return PLACE_WORD.test(rc.norm.slice(clauseOf(rc.norm, corr.cs)[0], corr.cs));
+  return placeAnaphorIn(rc.norm.slice(clauseOf(rc.norm, corr.cs)[0], corr.cs));
 }
 
 /** The end of the sentence that holds `pos`. */

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
-import { LEXICON_DIR } from "../lexicon";
+import { REGION_ABBREVIATIONS } from "../lexicon";
 import { homeProvince } from "./compound-partners";
 import { pointAt, pushPartners } from "./cooperate";
 import { T_REACH } from "./triggers";
@@ -9,14 +8,10 @@ import type { RelationRule } from "./types";
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
 /** Heads that make the compound the name of one region (粤港澳大湾区, 成渝城市群, 长三角经济圈). */
 const REGION_NAME = /^(大湾区|湾区|城市群|经济圈|都市圈|经济带|经济区|一体化)/;
-/** Region abbreviations that are no catalog province abbreviation (港, 澳, 台). */
-const EXTRA: Record<string, string> = JSON.parse(
-  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
-).members;
 
 /** The partner a one-character abbreviation names: a province, 港/澳/台, or a country. */
 function partnerOf(c: string, cat: Catalog): string | undefined {
-  return cat.provinceAbbr.get(c) ?? EXTRA[c] ?? cat.countryAbbr.get(c);
+  return cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c] ?? cat.countryAbbr.get(c);
 }
 
 /**

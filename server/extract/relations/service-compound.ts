@@ -1,13 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
-import { CITY_ABBREVIATIONS, LEXICON_DIR } from "../lexicon";
+import { CITY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "../lexicon";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-/** Region abbreviations that join compounds only (港, 澳, 台): data/lexicon/compound-abbreviations.json. */
-const REGIONS: Record<string, string> = JSON.parse(
-  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
-).members;
 /** The compound written in a service's bracketed name: 中欧班列（义新欧）. */
 const BRACKETED = /（([\u4e00-\u9fff]{2,4})）$/;
 /** What may follow a compound that opens a service's name: modifiers, then the service noun (湘滇·澜湄线). */
@@ -21,7 +16,10 @@ const TAIL = /^[\u4e00-\u9fff·]{0,8}?(班列|班车|快铁|专列|快线|航线
 function placeOf(ch: string, first: boolean, cat: Catalog): string | undefined {
   const city = CITY_ABBREVIATIONS.get(ch);
   const place =
-    cat.provinceAbbr.get(ch) ?? REGIONS[ch] ?? (city ? cat.places.get(city) : undefined) ?? undefined;
+    cat.provinceAbbr.get(ch) ??
+    REGION_ABBREVIATIONS[ch] ??
+    (city ? cat.places.get(city) : undefined) ??
+    undefined;
   if (place || first) return place;
   const region = cat.countryAbbr.get(ch);
   return region && cat.get(region)?.properties.kind === "region" ? region : undefined;

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { readLexicon } from "../lexicon";
+import { SERVICE_HEADS } from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
@@ -12,7 +12,6 @@ import { readLexicon } from "../lexicon";
  *   name (“长满欧” → 长春, 满洲里, 欧洲; “渝新欧”) is a train brand named by its route alone. A broad
  *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
  */
-const HEADS = readLexicon<{ serviceHeads: string[] }>("document-aliases.json").serviceHeads;
 /** The way words a service's name may carry besides its service word: 铁路, 航线 anywhere, a final 线. */
 const WAY = /铁路|航线|线$/;
 
@@ -34,5 +33,5 @@ export function isScheduledService(id: string, ms: readonly Mention[], cat: Cata
   if (!id.startsWith("Corridor:")) return false;
   if (cat.get(id)?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
-  return HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
+  return SERVICE_HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

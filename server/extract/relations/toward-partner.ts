@@ -1,21 +1,16 @@
-import { readFileSync } from "node:fs";
 import type { Catalog } from "../catalog";
-import { LEXICON_DIR } from "../lexicon";
+import { REGION_ABBREVIATIONS } from "../lexicon";
 import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
-/** Region abbreviations that are no catalog province abbreviation (港, 澳, 台). */
-const EXTRA: Record<string, string> = JSON.parse(
-  readFileSync(`${LEXICON_DIR}/compound-abbreviations.json`, "utf8"),
-).members;
 /** What 对 + a one-character partner qualifies: dealings with that partner (对台投资, 对俄贸易, 对日经贸交流). */
 const DEALINGS =
   /^(投资|贸易|经贸|合作|开放|交流|进出口|出口|进口|特色|优势|工作|分工|招商|航线|物流|通道|口岸|班列)/;
 
 /** The partner a one-character abbreviation names: a country, a province, or 港/澳/台. */
 function partnerOf(c: string, cat: Catalog): string | undefined {
-  return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? EXTRA[c];
+  return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
 }
 
 /**

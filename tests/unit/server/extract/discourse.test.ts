@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedGraph } from "../../../../contracts/graph";
-import { aliasSpans, definedAliases } from "../../../../server/extract/discourse";
+import { aliasSpans, definedAliases, placeAnaphorIn } from "../../../../server/extract/discourse";
 import { extractDocument } from "../../../../server/extract/index";
 import { expectQuotesAtOffsets, hasEdge } from "../../../support/extracted";
 
@@ -159,5 +159,14 @@ describe("the place of a dateline", () => {
       "中新社昆明3月2日电 随着“一带一路”建设加速推进，越来越多的企业走出国门。由中国和老挝两国政府共同合作开创的园区正成为投资热土。";
     const g = extractDocument("dateline.txt", text, { date: "2026-03-02" });
     expect(g.edges.filter((e) => e.source === "City:昆明" && e.type !== "CO_OCCURS")).toEqual([]);
+  });
+});
+
+describe("a word for the place talked about before a name (placeAnaphorIn)", () => {
+  it("finds 全区, 我市 or 本省 in the lead of a clause, not before a clause mark", () => {
+    expect(placeAnaphorIn("今年全区新开")).toBe(true);
+    expect(placeAnaphorIn("我市积极融入")).toBe(true);
+    expect(placeAnaphorIn("全区统筹推进，积极融入")).toBe(false);
+    expect(placeAnaphorIn("企业积极融入")).toBe(false);
   });
 });

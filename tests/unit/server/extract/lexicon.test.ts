@@ -2,10 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   alternatives,
+  COMPOUND_LEAD_CHARS,
   charClass,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
+  NAME_FUNCTION_CHARS,
+  NAME_OPENER_CHARS,
   STRONG_STOPS,
   trigger,
 } from "../../../../server/extract/lexicon";
@@ -38,5 +41,11 @@ describe("lexicon (data/lexicon)", () => {
     const cls = charClass("a-c", "^]");
     expect(["a", "-", "c", "^", "]"].every((c) => cls.test(c))).toBe(true);
     expect(cls.test("b")).toBe(false);
+  });
+
+  it("builds the compound leads from the shared function characters and their extra members", () => {
+    for (const c of NAME_FUNCTION_CHARS + NAME_OPENER_CHARS) expect(COMPOUND_LEAD_CHARS).toContain(c);
+    expect(COMPOUND_LEAD_CHARS).toContain("新");
+    expect(new Set(COMPOUND_LEAD_CHARS).size).toBe(COMPOUND_LEAD_CHARS.length);
   });
 });

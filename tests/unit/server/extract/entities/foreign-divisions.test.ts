@@ -25,6 +25,16 @@ describe("entity rule foreign-divisions", () => {
     expect(found).toContain("City:平原县@平原县");
   });
 
+  it("reads a county after the division as counties reads one after any place (countyAfter)", () => {
+    // a one-character county and a county before 县长: counties' shape, not the rule's own LOWER
+    expect(mentionsBy([foreignDivisions], "老挝河谷省丰县县长来访。")).toContain("City:丰县@丰县");
+    expect(mentionsBy([foreignDivisions], "老挝河谷省平原县长来访。")).toContain("City:平原县@平原县");
+    // the rule's own guards stay on top: no county opening with a descriptive word
+    expect(mentionsBy([foreignDivisions], "老挝河谷省北部县来访。")).not.toContainEqual(
+      expect.stringMatching(/^City:北部/),
+    );
+  });
+
   it("reads the items of a list that goes on after a foreign place", () => {
     const found = mentionsBy([foreignDivisions], "考察团走访河内市、南岭省、东林省等地。");
     expect(found).toContain("City:南岭省@南岭省");

@@ -44,6 +44,7 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
+import { pairedSides } from "./paired-sides";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
@@ -121,4 +122,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   continuedZoneAreas,
   marketEntry,
   tradeFlow,
+  pairedSides,
 ];

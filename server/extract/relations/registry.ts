@@ -49,6 +49,7 @@ import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
+import { portSailing } from "./port-sailing";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { reachCompound } from "./reach-compound";
@@ -123,4 +124,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   marketEntry,
   tradeFlow,
   pairedSides,
+  portSailing,
 ];

@@ -14,6 +14,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
 import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
@@ -125,4 +126,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   tradeFlow,
   pairedSides,
   portSailing,
+  callOrder,
 ];

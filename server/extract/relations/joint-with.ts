@@ -5,6 +5,7 @@ import { trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { inOrBefore, pairLists } from "./paired-sides";
 import { T_JOINT, T_PUBLIC_BODY, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -142,8 +143,11 @@ export const jointWith: RelationRule = {
     const orgCands = sorted.filter((m) => isPartner(m) || typeOf(m.id) === "Organization");
     // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
     const withAt = new Map<Mention, number>();
+    const pairs = pairLists(norm, sorted);
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
+      // (A与B、C与D: the pairs of a list are paired-sides.ts's, not partners of the first side)
+      if (pairs.some((run) => inOrBefore(norm, run, at))) continue;
       const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
       // (an organisation right before 与, or its officer, is the home side, and no place stands for it,
       // but a country's customs acts for the country: 中国海关已同新加坡…等海关签署…)

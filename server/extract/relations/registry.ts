@@ -14,6 +14,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
+import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
 import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
@@ -45,10 +46,12 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
+import { pairedSides } from "./paired-sides";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
+import { portSailing } from "./port-sailing";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { rankedInPlace } from "./ranked-in-place";
@@ -125,4 +128,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   tradeFlow,
   formedGroup,
   rankedInPlace,
+  pairedSides,
+  portSailing,
+  callOrder,
 ];

@@ -7,6 +7,13 @@ const MODIFIED_HEAD = new RegExp(
   `^(?:${alternatives(readLexicon<{ modifiedHeads: string[] }>("industry.json").modifiedHeads).source})`,
 );
 
+/** Facility or hub nouns a sector word qualifies (data/lexicon/industry.json hubHeads). */
+const HUB_HEAD = new RegExp(
+  `^(?:${alternatives(readLexicon<{ hubHeads: string[] }>("industry.json").hubHeads).source})`,
+);
+/** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
+const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
+
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
  * and chapters, risks, goods carried, technologies under research, counted facilities.
@@ -43,6 +50,10 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
     // (在生物医药产业方面: a topic written as X产业 names the sector)
     else if (MODIFIED_HEAD.test(norm.slice(m.ce)) && !/产业方面/.test(norm.slice(m.ce - 2, m.ce + 2)))
+      out.splice(k, 1);
+    // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
+    // sector the text develops (打造国际物流中心, with no place before it, stays)
+    else if (HUB_HEAD.test(norm.slice(m.ce)) && out.some((p) => p.ce === m.cs && OWNER.test(p.id)))
       out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);

@@ -127,4 +127,9 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     const ids = idsBy([industries], "签约项目涵盖未来产业、文旅、教育等领域,这批未来产业项目陆续落地。");
     expect(ids.filter((id) => /^Industry:(涵盖|这批)/.test(id))).toEqual([]);
   });
+
+  it("drops a sector word in a place's facility or hub (中心, 基地), keeps it as a goal without a place", () => {
+    expect(idsBy([industries], "宁波冷链物流中心今年投用。")).not.toContain("Industry:冷链物流");
+    expect(idsBy([industries], "该片区重点发展冷链物流，打造冷链物流中心。")).toContain("Industry:冷链物流");
+  });
 });

@@ -11,6 +11,8 @@ const MODIFIED_HEAD = new RegExp(
 const HUB_HEAD = new RegExp(
   `^(?:${alternatives(readLexicon<{ hubHeads: string[] }>("industry.json").hubHeads).source})`,
 );
+/** Zones that develop sectors. */
+const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
 const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
 
@@ -19,6 +21,7 @@ const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
  * and chapters, risks, goods carried, technologies under research, counted facilities.
  */
 export function dropNonSectors(norm: string, out: Mention[]): void {
+  const hasZone = out.some((m) => ZONE_TYPE.test(m.id));
   // An industry named in rule/treaty discourse (服务贸易规则, 金融服务条款, 电子商务章节) is a trade
   // category or chapter, not a sector being developed: drop it when its clause talks about rules.
   for (let k = out.length - 1; k >= 0; k--) {
@@ -54,6 +57,10 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
     // sector the text develops (打造国际物流中心, with no place before it, stays)
     else if (HUB_HEAD.test(norm.slice(m.ce)) && out.some((p) => p.ce === m.cs && OWNER.test(p.id)))
+      out.splice(k, 1);
+    // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
+    // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)
+    else if (/(?:项目|协议)[，,]?涉及[^，,。；;：:]*$/.test(norm.slice(0, m.cs)) && !hasZone)
       out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);

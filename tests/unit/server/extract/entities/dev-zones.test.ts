@@ -31,6 +31,14 @@ describe("entity rule dev-zones", () => {
     );
   });
 
+  it("reads reform and opening pilot zones led by a place (综合改革试验区, 开放型经济试验区)", () => {
+    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("国务院同意设立湖南内陆开放型经济试验区和吉林省综合改革试验区。")).toEqual([
+      "DevZone:湖南内陆开放型经济试验区@湖南内陆开放型经济试验区",
+      "DevZone:吉林省综合改革试验区@吉林省综合改革试验区",
+    ]);
+  });
+
   it("opens no name at a place whose phrase ends in a possessive or a coordination", () => {
     const zones = mentionsBy([devZones], "位于泰国罗勇府的泰中罗勇产业园区和柳州产业园区和泰中联合产业园区");
     expect(zones.filter((m) => m.startsWith("DevZone:"))).toEqual(["DevZone:柳州产业园区@柳州产业园区"]);

@@ -206,14 +206,18 @@ export const DATE_LEAD: string = String.raw`(\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,
  */
 export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-legs.json").legs;
 
-const devZoneHeads = read<{ heads: string[]; bareCountyLeads: string[]; countyHeads: string[] }>(
-  "dev-zone-heads.json",
-);
+const devZoneHeads = read<{
+  heads: string[];
+  bareCountyLeads: string[];
+  cityOnlyHeads: string[];
+  countyHeads: string[];
+}>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
-for (const h of devZoneHeads.bareCountyLeads)
-  if (!DEV_ZONE_HEADS.includes(h))
-    throw new Error(`lexicon: bare-county lead "${h}" is no head of dev-zone-heads.json`);
+for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads])
+  if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
+/** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
+export const CITY_ONLY_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.cityOnlyHeads);
 /** Heads a bare county name may lead (井冈山经济技术开发区, 泉州台商投资区): some of those, and heads of its own. */
 export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.bareCountyLeads,

@@ -29,6 +29,26 @@ function ownName(run: string, lead: Place, n: Names): { lead: Place | null; star
 }
 
 /**
+ * The airport a short form (长沙机场, 鄂州花湖机场) stands for once the document has named it in full
+ * (长沙黄花国际机场 … 长沙机场): the one Port of the document's own names that starts with the city and
+ * ends in 机场; none when there is no such name or more than one.
+ */
+function fullAirport(n: Names, name: string): string | undefined {
+  const city = /^([\u4e00-\u9fff]{2,4})机场$/.exec(name)?.[1];
+  if (!city || n.cat.resolve(name, ["Port"])) return undefined;
+  const found: string[] = [];
+  for (const [id, e] of n.cat.ownEntities())
+    if (
+      e.type === "Port" &&
+      e.name.length > name.length &&
+      e.name.startsWith(city) &&
+      e.name.endsWith("机场")
+    )
+      found.push(id);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * Airports and inland rail ports named after a place: 成都双流国际机场, 重庆江北国际机场,
  * 成都国际铁路港 (a Port, located in its place). A province or country written before the name places
  * it and stays a mention of its own (湖北鄂州花湖机场 → 鄂州花湖机场; 比利时列日机场 → 列日机场).
@@ -51,7 +71,7 @@ export const airports: EntityRule = {
       if (!own) continue;
       const cs = start + own.start;
       const ce = k + m[0].length;
-      const id = n.resolveOrRegister("Port", norm.slice(cs, ce));
+      const id = fullAirport(n, norm.slice(cs, ce)) ?? n.resolveOrRegister("Port", norm.slice(cs, ce));
       const { lead } = own;
       const parts = lead ? [{ id: lead.id, cs: start + lead.start, ce: start + lead.end }] : [];
       add({ id, cs, ce, method: "pattern", parts });

@@ -1,5 +1,12 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, DEV_ZONE_HEADS, GENERIC_MORPHEMES, INDUSTRY_VERB, STRONG_STOPS } from "../lexicon";
+import {
+  CITY_ONLY_ZONE_HEADS,
+  DESCRIPTIVE,
+  DEV_ZONE_HEADS,
+  GENERIC_MORPHEMES,
+  INDUSTRY_VERB,
+  STRONG_STOPS,
+} from "../lexicon";
 import { COUNTED, type Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -42,8 +49,9 @@ export const devZones: EntityRule = {
       const from = hanRunBefore(norm, k, 12);
       const places = n.placesIn(norm.slice(from, k));
       const last = places[places.length - 1];
-      // a bare 开发区 names a zone after a city only (昆山开发区); after a province it is a class (广西开发区)
-      if (m[0] === "开发区" && !last?.id.startsWith("City:")) continue;
+      // a bare 开发区 or 工业园区 names a zone after a city only (昆山开发区, 苏州工业园区); after a
+      // province it is a class (广西开发区)
+      if (CITY_ONLY_ZONE_HEADS.has(m[0]) && !last?.id.startsWith("City:")) continue;
       if (!last) {
         // an unseen name before a distinctive suffix: 洋浦经济开发区
         if (!/^(经济开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0]))

@@ -2,11 +2,24 @@ import { clauseStart } from "../clauses";
 import { FIRM_RANKS } from "../lexicon";
 import type { EntityRule } from "./types";
 
-/** What closes a list of firms: 等, a count, a rank of firms (data/lexicon/org-boundaries.json) and the noun. */
-const LIST_END = new RegExp(`等(多家|\\d+家|[一二三四五六七八九十几]+家)?(${FIRM_RANKS})?(企业|公司)`, "g");
+/** A count of firms: 多家, 30家, 50余家, 100多家, 几家. */
+const FIRM_COUNT = "(?:多|(?:\\d+|[一二三四五六七八九十百几]+)[余多]?)家";
+/**
+ * What closes a list of firms: 等, a count, a rank of firms (data/lexicon/org-boundaries.json) and the
+ * noun; or 等 and a count of firms whose noun comes a few words later (等50余家日本企业, 等100多家香港企业).
+ */
+const LIST_END = new RegExp(
+  `等(?:${FIRM_COUNT})?(?:${FIRM_RANKS})?(?:企业|公司)|等${FIRM_COUNT}[^，,。；;！？、\n]{0,16}?(?:企业|公司|机构)`,
+  "g",
+);
+/** The verb before the first firm (吸引了空客, 吸引到空客, 邀请了中银国际, 支持奇瑞汽车). */
+const FIRST_VERB = /^.*(吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支持|包括|如|有)/;
+/** A park or a zone among the firms (航空动力产业园) is no firm. */
+const NOT_FIRM = /(?:产业园|园区|工业园|开发区|新区|片区|中心)$/;
 
 /**
- * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻.
+ * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻,
+ * 邀请了A、B、C等100多家香港及境外企业.
  */
 export const listedFirms: EntityRule = {
   name: "listed-firms",
@@ -27,12 +40,12 @@ export const listedFirms: EntityRule = {
         let s0 = cs;
         if (pi === 0) {
           // the first item follows the verb (吸引了空客, 吸引到空客)
-          const v = /^.*(吸引(?:到|了)?|引进(?:到|了)?|包括|如|有)/.exec(piece);
+          const v = FIRST_VERB.exec(piece);
           if (!v) continue;
           name = piece.slice(v[0].length);
           s0 = cs + v[0].length;
         }
-        if (!/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name)) continue;
+        if (!/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name) || NOT_FIRM.test(name)) continue;
         if (n.cat.resolve(name)) continue;
         if (n.placesIn(name).some((p) => p.start === 0 && p.end === name.length)) continue;
         const id = n.ensure("Organization", name);

@@ -5,7 +5,8 @@ import type { EntityRule } from "./types";
 
 /**
  * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸; a count closes the list as 等 does
- * (经满洲里、二连浩特3个边境口岸, 东兴、凭祥等多个口岸).
+ * (经满洲里、二连浩特3个边境口岸, 东兴、凭祥等多个口岸); a kind of port in the head (铁路口岸, 公路口岸)
+ * stays in each port's name.
  */
 export const portLists: EntityRule = {
   name: "port-lists",
@@ -16,6 +17,8 @@ export const portLists: EntityRule = {
       /(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:重点|主要|重要|边境|陆路|沿边|铁路|公路|航空)*口岸/g,
     )) {
       let pos = m.index ?? 0;
+      // a kind of port written in the head is each port's own (阿拉山口和霍尔果斯两个铁路口岸 → 霍尔果斯铁路口岸)
+      const head = /(?:铁路|公路|航空)?口岸$/.exec(m[0])?.[0] ?? "口岸";
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);
         const suf = n.cat.placeSuffix(norm.slice(start, pos));
@@ -43,11 +46,11 @@ export const portLists: EntityRule = {
             n.quantified(form)
           )
             break;
-          if (n.cat.resolve(form) && !n.cat.resolve(`${form}口岸`, ["Port"])) break;
+          if (n.cat.resolve(form) && !n.cat.resolve(`${form}${head}`, ["Port"])) break;
           parts = [];
         }
         const cs = pos - form.length;
-        const id = n.cat.resolve(`${form}口岸`, ["Port"]) ?? n.ensure("Port", `${form}口岸`);
+        const id = n.cat.resolve(`${form}${head}`, ["Port"]) ?? n.ensure("Port", `${form}${head}`);
         add({ id, cs, ce: pos, method: "pattern", parts });
         if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
         else break;

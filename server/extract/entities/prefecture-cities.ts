@@ -1,4 +1,4 @@
-import { CN_CITIES, charClass, NAME_OPENER_CHARS } from "../lexicon";
+import { CN_CITIES, COUNTY_ZONE_HEADS, charClass, DEV_ZONE_HEADS, NAME_OPENER_CHARS } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -26,11 +26,14 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
+/** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
+const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 
 /**
  * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,
  * 州, 地区 or 盟 when written. A name inside a run of Han text counts only after an opener
- * (在, 和, 、…), a place (广西百色) or with its suffix, so that 平安顺利 holds no 安顺. The city is
+ * (在, 和, 、…), a place (广西百色), with its suffix or before the head of a zone's name (同意梅州综保区),
+ * so that 平安顺利 holds no 安顺. The city is
  * registered with its province (resolver data for the foreign-city checks).
  */
 export const prefectureCities: EntityRule = {
@@ -42,7 +45,8 @@ export const prefectureCities: EntityRule = {
     for (const { name, suffix, cs } of namesIn(norm)) {
       const prev = norm[cs - 1] ?? "";
       const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
-      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix) continue;
+      const zone = !suffix && ZONE_AFTER.test(norm.slice(cs + name.length, cs + name.length + 9));
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone) continue;
       const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }

@@ -60,6 +60,7 @@ import { prefectureCities } from "./prefecture-cities";
 import { publicBodies } from "./public-bodies";
 import { quotedServices } from "./quoted-services";
 import { quotedTrainBrands } from "./quoted-train-brands";
+import { railwayBureaus } from "./railway-bureaus";
 import { railwayLines } from "./railway-lines";
 import { regionCompoundParks } from "./region-compound-parks";
 import { roleSectors } from "./role-sectors";
@@ -150,4 +151,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unquotedTrainBrands,
   unseenNames,
   documentAliases,
+  railwayBureaus,
 ];

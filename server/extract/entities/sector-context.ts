@@ -7,11 +7,21 @@ const MODIFIED_HEAD = new RegExp(
   `^(?:${alternatives(readLexicon<{ modifiedHeads: string[] }>("industry.json").modifiedHeads).source})`,
 );
 
+/** Facility or hub nouns a sector word qualifies (data/lexicon/industry.json hubHeads). */
+const HUB_HEAD = new RegExp(
+  `^(?:${alternatives(readLexicon<{ hubHeads: string[] }>("industry.json").hubHeads).source})`,
+);
+/** Zones that develop sectors. */
+const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
+/** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
+const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
+
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
  * and chapters, risks, goods carried, technologies under research, counted facilities.
  */
 export function dropNonSectors(norm: string, out: Mention[]): void {
+  const hasZone = out.some((m) => ZONE_TYPE.test(m.id));
   // An industry named in rule/treaty discourse (服务贸易规则, 金融服务条款, 电子商务章节) is a trade
   // category or chapter, not a sector being developed: drop it when its clause talks about rules.
   for (let k = out.length - 1; k >= 0; k--) {
@@ -43,6 +53,14 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
     // (在生物医药产业方面: a topic written as X产业 names the sector)
     else if (MODIFIED_HEAD.test(norm.slice(m.ce)) && !/产业方面/.test(norm.slice(m.ce - 2, m.ce + 2)))
+      out.splice(k, 1);
+    // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
+    // sector the text develops (打造国际物流中心, with no place before it, stays)
+    else if (HUB_HEAD.test(norm.slice(m.ce)) && out.some((p) => p.ce === m.cs && OWNER.test(p.id)))
+      out.splice(k, 1);
+    // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
+    // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)
+    else if (/(?:项目|协议)[，,]?涉及[^，,。；;：:]*$/.test(norm.slice(0, m.cs)) && !hasZone)
       out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);

@@ -55,4 +55,16 @@ describe("entity rule airports", () => {
     expect(has(g, "LINKED_PORT:FreeTradeZone:中国（贵州）自由贸易试验区->Port:都匀口岸")).toBe(true);
     quotesOk(g, text);
   });
+
+  it("reads a short form as the airport the document named in full before, and alone as written", () => {
+    const ports = (text: string) =>
+      extractDocument("t.txt", text)
+        .mentions.filter((m) => m.node.startsWith("Port:"))
+        .map((m) => `${m.node}@${m.surface}`);
+    expect(ports("货机从桂林两江国际机场起飞。桂林机场将加密航线。")).toEqual([
+      "Port:桂林两江国际机场@桂林两江国际机场",
+      "Port:桂林两江国际机场@桂林机场",
+    ]);
+    expect(ports("桂林机场将加密航线。")).toEqual(["Port:桂林机场@桂林机场"]);
+  });
 });

@@ -19,6 +19,26 @@ describe("entity rule dev-zones", () => {
     ).toEqual([]);
   });
 
+  it("reads 工业园区 and 互市贸易区 after a city as its zone, not after a country or a province", () => {
+    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("昆明工业园区与瑞丽互市贸易区都在扩容。")).toEqual([
+      "DevZone:昆明工业园区@昆明工业园区",
+      "DevZone:瑞丽互市贸易区@瑞丽互市贸易区",
+    ]);
+    // the bare categories (工业园区, 边民互市贸易区) are the catalog's; no name opens at the country or province
+    expect(zones("泰国近年也建设工业园区，云南互市贸易区交易活跃。").filter((m) => /[泰云]/.test(m))).toEqual(
+      [],
+    );
+  });
+
+  it("reads reform and opening pilot zones led by a place (综合改革试验区, 开放型经济试验区)", () => {
+    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("国务院同意设立湖南内陆开放型经济试验区和吉林省综合改革试验区。")).toEqual([
+      "DevZone:湖南内陆开放型经济试验区@湖南内陆开放型经济试验区",
+      "DevZone:吉林省综合改革试验区@吉林省综合改革试验区",
+    ]);
+  });
+
   it("opens no name at a place whose phrase ends in a possessive or a coordination", () => {
     const zones = mentionsBy([devZones], "位于泰国罗勇府的泰中罗勇产业园区和柳州产业园区和泰中联合产业园区");
     expect(zones.filter((m) => m.startsWith("DevZone:"))).toEqual(["DevZone:柳州产业园区@柳州产业园区"]);

@@ -18,4 +18,21 @@ describe("entity rule listed-firms", () => {
       "Organization:欧菲光@欧菲光",
     ]);
   });
+
+  it("reads firms before a count of firms whose noun comes a few words later, after 邀请 or 支持", () => {
+    expect(mentionsBy([listedFirms], "论坛邀请了恒信、宏图资本等80多家本地及海外企业出席。")).toEqual([
+      "Organization:恒信@恒信",
+      "Organization:宏图资本@宏图资本",
+    ]);
+    expect(mentionsBy([listedFirms], "政策支持锦程汽车、川禾科技等企业扩产。")).toEqual([
+      "Organization:锦程汽车@锦程汽车",
+      "Organization:川禾科技@川禾科技",
+    ]);
+  });
+
+  it("takes no park among the listed firms", () => {
+    expect(mentionsBy([listedFirms], "引进了恒信、航空动力产业园等30余家骨干企业。")).toEqual([
+      "Organization:恒信@恒信",
+    ]);
+  });
 });

@@ -24,7 +24,7 @@ describe("entity rule port-lists", () => {
       "Port:满洲里口岸@满洲里",
       "Port:二连浩特口岸@二连浩特",
     ]);
-    expect(mentionsBy([portLists], "经由霍尔果斯和阿拉山口两个铁路口岸出境。")).toEqual([
+    expect(mentionsBy([portLists], "经由霍尔果斯和阿拉山口两个边境口岸出境。")).toEqual([
       "Port:霍尔果斯口岸@霍尔果斯",
       "Port:阿拉山口口岸@阿拉山口",
     ]);
@@ -38,5 +38,12 @@ describe("entity rule port-lists", () => {
     expect(mentionsBy([portLists], "全省开放了12个口岸和8个边境口岸。")).toEqual([]);
     expect(mentionsBy([portLists], "与该市相邻的3个边境口岸正在扩建。")).toEqual([]);
     expect(mentionsBy([portLists], "新开放的两个口岸运行平稳。")).toEqual([]);
+  });
+
+  it("keeps a kind of port written in the head in each port's name (两个铁路口岸, 3个公路口岸)", () => {
+    expect(mentionsBy([portLists], "班列分别通过东兴和凭祥两个铁路口岸出境。")).toEqual([
+      "Port:东兴铁路口岸@东兴",
+      "Port:凭祥铁路口岸@凭祥",
+    ]);
   });
 });

@@ -28,4 +28,10 @@ describe("entity rule prefecture-cities", () => {
       "City:乌兰察布@乌兰察布市",
     ]);
   });
+
+  it("reads a gazetteer city inside a run of Han text when the head of a zone's name follows it", () => {
+    expect(mentionsBy([prefectureCities], "验收组同意衡阳综合保税区通过验收。")).toEqual(["City:衡阳@衡阳"]);
+    expect(mentionsBy([prefectureCities], "要建设好潍坊高新区。")).toEqual(["City:潍坊@潍坊"]);
+    expect(mentionsBy([prefectureCities], "一路平安顺利到达园区。")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { industries } from "../../../../../server/extract/entities/industries";
+import { extractDocument } from "../../../../../server/extract/index";
 import { idsBy } from "../../../../support/rules";
 
 // The sector filter runs after every rule: industries kept or dropped by what their clause says.
@@ -126,5 +127,23 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
   it("takes no item opening with 涵盖/包括/涉及 or with 这批/这类", () => {
     const ids = idsBy([industries], "签约项目涵盖未来产业、文旅、教育等领域,这批未来产业项目陆续落地。");
     expect(ids.filter((id) => /^Industry:(涵盖|这批)/.test(id))).toEqual([]);
+  });
+
+  it("drops a sector word in a place's facility or hub (中心, 基地), keeps it as a goal without a place", () => {
+    expect(idsBy([industries], "宁波冷链物流中心今年投用。")).not.toContain("Industry:冷链物流");
+    expect(idsBy([industries], "该片区重点发展冷链物流，打造冷链物流中心。")).toContain("Industry:冷链物流");
+  });
+
+  it("drops the fields signed projects cover when no zone is in the sentence, keeps them beside a zone", () => {
+    // the second sentence names 冷链物流 again (known from the first); only its mentions are read
+    const inSecond = (text: string) => {
+      const g = extractDocument("t.txt", text);
+      const cut = text.indexOf("。") + 1;
+      return g.mentions.filter((m) => m.start >= cut && m.node.startsWith("Industry:")).map((m) => m.node);
+    };
+    expect(inSecond("该市大力发展冷链物流。此次签约的项目涉及冷链物流、跨境电商等领域。")).toEqual([]);
+    expect(inSecond("该市大力发展冷链物流。岳阳综合保税区签约的项目涉及冷链物流等领域。")).toContain(
+      "Industry:冷链物流",
+    );
   });
 });

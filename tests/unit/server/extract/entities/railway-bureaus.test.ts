@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { railwayBureaus } from "../../../../../server/extract/entities/railway-bureaus";
+import { extractDocument } from "../../../../../server/extract/index";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule railway-bureaus", () => {
+  it("reads a bureau written short by its network and seat, the seat being no place of the sentence", () => {
+    expect(mentionsBy([railwayBureaus], "国铁成都局的数据显示运量增长。")).toEqual([
+      "Organization:国铁成都局@国铁成都局",
+    ]);
+    expect(mentionsBy([railwayBureaus], "班列在中铁上海局的货场装车。")).toEqual([
+      "Organization:中铁上海局@中铁上海局",
+    ]);
+  });
+
+  it("leaves the full company name and a seat that is no city alone", () => {
+    const ids = mentionsBy([railwayBureaus], "中国铁路成都局集团有限公司与中铁十八局签约。");
+    expect(ids.filter((m) => m.includes("局@"))).not.toContain("Organization:中铁十八局@中铁十八局");
+    expect(ids.some((m) => m.startsWith("Organization:国铁"))).toBe(false);
+  });
+
+  it("takes the company the document named in full for the short form", () => {
+    const g = extractDocument("t.txt", "中国铁路成都局集团有限公司发布数据。国铁成都局表示将加开班列。");
+    const at = g.mentions.filter((m) => m.surface === "国铁成都局").map((m) => m.node);
+    expect(at).toEqual(["Organization:中国铁路成都局集团有限公司"]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   genericZone,
   isHeading,
 } from "./discourse";
+import { dropProjectSectors, namesZone } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
@@ -59,6 +60,8 @@ export interface DocState {
   prevService: CtxSubject | null;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
+  /** Whether the paragraph named a zone, area or development zone before (its projects' sectors count). */
+  zoneInParagraph: boolean;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
@@ -107,6 +110,9 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   const ms = [...rec.recognize(norm, seg.clean), ...rec.regionBodies(norm, d.lastRegion)].sort(
     (x, y) => x.cs - y.cs,
   );
+  if (d.prevEnd < 0 || /\n/.test(text.slice(d.prevEnd, seg.start))) d.zoneInParagraph = false;
+  dropProjectSectors(norm, ms, d.zoneInParagraph);
+  d.zoneInParagraph ||= namesZone(ms);
   for (const m of ms) {
     const region = regionOf(m.id, rec.cat);
     const e = region ? rec.cat.get(region) : undefined;
@@ -331,6 +337,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevCountries: [],
     prevService: null,
     prevZone: null,
+    zoneInParagraph: false,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
   };

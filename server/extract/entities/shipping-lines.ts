@@ -15,7 +15,7 @@ import type { EntityRule } from "./types";
  * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
 const LINE =
-  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营)/g;
+  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家)/g;
 /** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
  * the last), the shared openers and the prepositions of agents and sources. */
 const OPENERS = `${NAME_OPENER_CHARS}据从为将把被`;
@@ -24,9 +24,10 @@ const GENERIC = new RegExp(
   `^(${readLexicon<{ tradeBases: string[] }>("shipping-lines.json").tradeBases.join("|")})$`,
 );
 
-/** What must follow a short name that is no known place: a legal form, a bracketed abbreviation or a list
- * of firms (万海航运、运达航运; 中远海运在… is left to the catalog and the company rules). */
-const FIRM_AFTER = /^(公司|集团|股份|有限|旗下|[（(]|、|等)/;
+/** What must follow a short name that is no known place: a legal form, a bracketed abbreviation, a list
+ * of firms or their count (万海航运、运达航运2家船公司), running a line with another (中联航运联合…) or a rank
+ * (中联航运排名第45位); 中远海运在… is left to the catalog and the company rules. */
+const FIRM_AFTER = /^(公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\d+|[两三四五几])家)/;
 /** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */
 const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|其中|另外)`);
 /** Characters no firm's short name holds: the shared function characters, 其 and conjunctions. */

@@ -20,6 +20,17 @@ describe("entity rule shipping-lines", () => {
     ]);
   });
 
+  it("reads a short name followed by the count of firms, a partner it runs a line with, or its rank", () => {
+    const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("该航线由泰丰航运、鸿达航运2家船公司运营。")).toEqual([
+      "Organization:泰丰航运@泰丰航运",
+      "Organization:鸿达航运@鸿达航运",
+    ]);
+    expect(firms("本次航线由鸿达航运联合两家港口企业开通。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+    expect(firms("榜单中,鸿达航运排名第30位。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+    expect(firms("该市推动航运联合发展。")).toEqual([]);
+  });
+
   it("reads no firm in a trade phrase or after a time word", () => {
     const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
     expect(firms("发展国际航运、远洋海运等产业。")).toEqual([]);

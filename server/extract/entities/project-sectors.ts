@@ -1,0 +1,40 @@
+import { sentenceStart } from "../clauses";
+import type { Mention } from "./types";
+
+/** A sector word inside a project's name (水下机器人项目, 先进制造业项目): the rest of the name, then 项目. */
+const IN_PROJECT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?项目/;
+/** Words that end a name before 项目 (集成电路等项目 lists sectors of projects; 和/与/及 coordinate). */
+const NOT_IN_NAME = /[等和与及的]/;
+/** Signed or settled projects said to cover fields (签约项目涵盖, 这些项目涉及, 项目主要为). */
+const PROJECTS_COVER = /项目[^。；;]{0,24}?(?:涵盖|涉及|覆盖|包括|主要为|主要是|聚焦|集中在)/;
+/** An item of a list closed by a class of projects (科技服务、金融服务等现代服务业项目). */
+const LIST_OF_PROJECTS = /^[、\u4e00-\u9fff]{0,40}?等[\u4e00-\u9fff]{1,8}?项目/;
+/** The zone types whose projects' sectors count when named in the same paragraph (set 13 keeps them in the
+ * same sentence, not from an earlier paragraph). */
+const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;
+
+/** Whether a passage names a zone, an area or a development zone. */
+export function namesZone(ms: readonly Mention[]): boolean {
+  return ms.some((z) => ZONE_TYPE.test(z.id));
+}
+
+/**
+ * Removes (in place) industries that are only the fields of projects: a sector word inside a
+ * project's name or a list closed by a class of projects, and the sectors a sentence says its projects
+ * cover when no zone, area or development zone is named in the paragraph (`zoneBefore`: in one of its
+ * earlier passages) or in the passage (a zone's sectors stay).
+ */
+export function dropProjectSectors(norm: string, out: Mention[], zoneBefore: boolean): void {
+  if (!norm.includes("项目")) return;
+  const zoneNamed = zoneBefore || namesZone(out);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (!m?.id.startsWith("Industry:")) continue;
+    const tail = IN_PROJECT_NAME.exec(norm.slice(m.ce, m.ce + 8));
+    if ((tail && !NOT_IN_NAME.test(tail[0])) || LIST_OF_PROJECTS.test(norm.slice(m.ce, m.ce + 50))) {
+      out.splice(k, 1);
+      continue;
+    }
+    if (!zoneNamed && PROJECTS_COVER.test(norm.slice(sentenceStart(norm, m.cs), m.cs))) out.splice(k, 1);
+  }
+}

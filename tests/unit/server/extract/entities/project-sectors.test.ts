@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+
+// Invented sentences. The filter runs per passage in document.ts: industries that are only the fields
+// of projects (inside a project's name, or covered by projects when no zone is named in the paragraph).
+const industries = (text: string) =>
+  extractDocument("projects.txt", text)
+    .mentions.filter((m) => m.node.startsWith("Industry:"))
+    .map((m) => m.node);
+
+describe("sectors of projects (entities/project-sectors.ts)", () => {
+  it("drops the sectors that signed projects cover when no zone is named in the paragraph", () => {
+    expect(industries("该市本次签约的12个项目涵盖生物医药、新能源汽车等领域。")).toEqual([]);
+    expect(industries("这批项目总投资约80亿元,主要聚焦集成电路、人工智能等方向。")).toEqual([]);
+  });
+
+  it("drops a sector word inside a project's name and items of a list closed by a class of projects", () => {
+    expect(industries("双方就新能源汽车零部件项目签署协议。")).toEqual([]);
+    expect(industries("一批金融服务、现代物流等现代服务业项目将陆续入驻。")).toEqual([]);
+  });
+
+  it("keeps the sectors of projects when a zone is named in the sentence or earlier in the paragraph", () => {
+    expect(industries("南沙新区签约的12个项目涵盖生物医药等领域。")).toContain("Industry:生物医药");
+    const text = "南沙新区今天举行签约仪式。这批项目涵盖生物医药、人工智能等领域。";
+    expect(industries(text)).toEqual(expect.arrayContaining(["Industry:生物医药", "Industry:人工智能"]));
+    const next = "南沙新区今天举行签约仪式。\n这批项目涵盖生物医药、人工智能等领域。";
+    expect(industries(next)).toEqual([]);
+  });
+
+  it("keeps the sectors a zone or a city develops", () => {
+    expect(industries("该市重点发展生物医药和新能源汽车产业。")).toEqual(
+      expect.arrayContaining(["Industry:生物医药", "Industry:新能源汽车"]),
+    );
+  });
+});

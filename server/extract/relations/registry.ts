@@ -23,6 +23,7 @@ import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
+import { corridorCountries } from "./corridor-countries";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { dashLines } from "./dash-lines";
@@ -121,4 +122,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   continuedZoneAreas,
   marketEntry,
   tradeFlow,
+  corridorCountries,
 ];

@@ -41,8 +41,10 @@ describe("relation rule routes", () => {
     ]);
   });
 
-  it("does not take the origin of goods for a stop (来自), nor 以 inside 以及", () => {
+  it("does not take the origin of goods for a stop (来自, 产自, 源自), nor 以 inside 以及", () => {
     expect(relationsBy([routes], "中欧班列运来来自俄罗斯的木材。")).toEqual([]);
+    expect(relationsBy([routes], "该趟中欧班列装载的货物均为产自法国的葡萄酒。")).toEqual([]);
+    expect(relationsBy([routes], "中欧班列运来的木材源自俄罗斯。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列满载机械以及德国产的汽车配件。")).toEqual([]);
   });
 

@@ -10,6 +10,14 @@ describe("relation rule connect-trigger", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
   });
 
+  it("reads 覆盖 as reaching the places listed after it, not a coverage of the whole country", () => {
+    expect(relationsBy([connectTrigger], "中老铁路开通三年，货物运输已覆盖泰国、柬埔寨等国家。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->Country:泰国",
+      "CONNECTS:Corridor:中老铁路->Country:柬埔寨",
+    ]);
+    expect(relationsBy([connectTrigger], "中欧班列开行城市覆盖全国，其中包括四川。")).toEqual([]);
+  });
+
   it("reads the trigger in a later clause while the corridor stays the subject", () => {
     expect(relationsBy([connectTrigger], "中欧班列缓缓驶出站台，奔赴欧洲各地。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Country:欧洲",

@@ -7,6 +7,8 @@ import { T_CONNECT, T_ROUTE_OPEN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const TARGET = ["Country", "City", "Port", "Province"];
+/** Every trigger of the stretch, each reading the places of its own clause. */
+const T_CONNECT_ALL = new RegExp(T_CONNECT.source, "g");
 /** Names that would be the subject of a later clause instead of the corridor. */
 const SUBJECT = /^(Corridor|FreeTradeZone|Area|Province|City|Port|DevZone|Organization|Country)$/;
 
@@ -50,18 +52,23 @@ export const connectTrigger: RelationRule = {
       // (a corridor taken as the way reaches only what lies before the goods leave it: route-leg.ts)
       const b = legEnd(rc, corr, subjectStretch(rc, corr));
       const seg = norm.slice(corr.ce, b);
-      const t = T_CONNECT.exec(seg);
-      if (!t) continue;
-      const from = corr.ce + t.index;
-      const [ta, tb] = clauseOf(norm, from);
-      // in a later clause, the trigger belongs to the corridor that opened the stretch, not to one
-      // named inside it (中欧班列（成渝）…，约占全国中欧班列开行总量的三分之一，线路通达欧洲)
-      const opener = of("Corridor").find((x) => x.cs < corr.cs && subjectStretch(rc, x) >= tb);
-      if (ta > corr.ce && (opener || listedObject(rc, corr))) continue;
-      for (const x of ms) {
-        if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国") continue;
-        // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
-        pushStop(push, corr.id, x.id, typeOf(x.id) === "Port", { cs: corr.cs, ce: x.ce });
+      let read = -1;
+      for (const t of seg.matchAll(T_CONNECT_ALL)) {
+        const from = corr.ce + (t.index ?? 0);
+        const [ta, tb] = clauseOf(norm, from);
+        // (one reading per clause: its first trigger reads the rest of it)
+        if (tb <= read) continue;
+        read = tb;
+        // in a later clause, the trigger belongs to the corridor that opened the stretch, not to one
+        // named inside it (中欧班列（成渝）…，约占全国中欧班列开行总量的三分之一，线路通达欧洲)
+        const opener = of("Corridor").find((x) => x.cs < corr.cs && subjectStretch(rc, x) >= tb);
+        if (ta > corr.ce && (opener || listedObject(rc, corr))) break;
+        for (const x of ms) {
+          if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国")
+            continue;
+          // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
+          pushStop(push, corr.id, x.id, typeOf(x.id) === "Port", { cs: corr.cs, ce: x.ce });
+        }
       }
     }
   },

@@ -14,16 +14,24 @@ const FRAME = new RegExp(
 /** What may stand between the corridor and 以: its own noun of construction and adverbs. */
 const LEAD = /^[”"」]?(的)?(建设|规划|发展)?(将|要|应|已|正|还|也|则|坚持|主要|重点)*$/;
 const ON = /^(Province|City|Port|Area|DevZone|FreeTradeZone)$/;
+/** Places a route runs from (not its ports and zones, which lie on it). */
+const IN_ROUTE = /^(Province|City)$/;
 
-/** The places of the 以…为 list right after `at` (the position of 以), and the end of the frame. */
-function frame(rc: RelationContext, at: number): { places: Mention[]; end: number } | undefined {
+/** Roles that make the places the ends of a route, not nodes on it: 以长春为起点, 以A为始发站. */
+const END_ROLE = /^(起点|始发站)$/;
+
+/** The places of the 以…为 list right after `at` (the position of 以), the end of the frame, its role. */
+function frame(
+  rc: RelationContext,
+  at: number,
+): { places: Mention[]; end: number; role: string } | undefined {
   const f = FRAME.exec(rc.norm.slice(at));
   if (!f) return undefined;
   const listEnd = at + 1 + (f[1]?.length ?? 0);
   const places = rc.ms.filter(
     (x) => x.cs > at && x.ce <= listEnd && (ON.test(typeOf(x.id)) || typeOf(x.id) === "Country"),
   );
-  return { places, end: at + f[0].length };
+  return { places, end: at + f[0].length, role: f[2] ?? "" };
 }
 
 /**
@@ -64,7 +72,10 @@ export const corridorHubs: RelationRule = {
       const f = frame(rc, at);
       for (const p of f?.places ?? []) {
         if (p.id === "Country:中国") continue;
-        pushStop(push, corr.id, p.id, typeOf(p.id) !== "Country", { cs: corr.cs, ce: f?.end ?? p.ce });
+        // (a Chinese place named as the route's start is an end of it, CONNECTS, as routes.ts reads 以…为起点)
+        const node =
+          typeOf(p.id) !== "Country" && !(END_ROLE.test(f?.role ?? "") && IN_ROUTE.test(typeOf(p.id)));
+        pushStop(push, corr.id, p.id, node, { cs: corr.cs, ce: f?.end ?? p.ce });
       }
     }
   },

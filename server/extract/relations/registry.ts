@@ -24,6 +24,7 @@ import { compoundPartners } from "./compound-partners";
 import { connectTrigger } from "./connect-trigger";
 import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
+import { corridorCountries } from "./corridor-countries";
 import { corridorHubs } from "./corridor-hubs";
 import { corridorsMeet } from "./corridors-meet";
 import { dashLines } from "./dash-lines";
@@ -131,4 +132,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   pairedSides,
   portSailing,
   callOrder,
+  corridorCountries,
 ];

@@ -29,6 +29,15 @@ const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 const HALT_AFTER = new RegExp(
   `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
 );
+/**
+ * Words that close a place where the service crosses the border (通过阿拉山口铁路口岸出境, 霍尔果斯、
+ * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its
+ * station word and closing the clause or followed by the next stop's mark (not 进境免税店, 过境点: a
+ * crossing word heading a noun).
+ */
+const CROSSING_AFTER = new RegExp(
+  `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
+);
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 /**
@@ -94,7 +103,7 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
-  if (closedAfter(rc, p, ORIGIN_AFTER)) return true;
+  if (closedAfter(rc, p, ORIGIN_AFTER) || closedAfter(rc, p, CROSSING_AFTER)) return true;
   if (STATED_END.test(rc.norm.slice(from, p.cs))) return true;
   if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
   if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;

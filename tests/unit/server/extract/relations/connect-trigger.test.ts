@@ -10,6 +10,23 @@ describe("relation rule connect-trigger", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
   });
 
+  it("reads 覆盖 as reaching the places listed after it, not a coverage of the whole country", () => {
+    expect(relationsBy([connectTrigger], "中老铁路开通三年，货物运输已覆盖泰国、柬埔寨等国家。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->Country:泰国",
+      "CONNECTS:Corridor:中老铁路->Country:柬埔寨",
+    ]);
+    expect(relationsBy([connectTrigger], "中欧班列开行城市覆盖全国，其中包括四川。")).toEqual([]);
+  });
+
+  it("reads every trigger of the stretch, each with the places of its own clause (联通, 直通; not 互联互通)", () => {
+    const s = "“长欧”班列已连通俄罗斯境内百余个站点，并直通德国。";
+    expect(relationsBy([connectTrigger], s)).toEqual([
+      "CONNECTS:Corridor:长欧班列->Country:俄罗斯",
+      "CONNECTS:Corridor:长欧班列->Country:德国",
+    ]);
+    expect(relationsBy([connectTrigger], "中欧班列推动了互联互通，德国企业受益。")).toEqual([]);
+  });
+
   it("reads the trigger in a later clause while the corridor stays the subject", () => {
     expect(relationsBy([connectTrigger], "中欧班列缓缓驶出站台，奔赴欧洲各地。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Country:欧洲",

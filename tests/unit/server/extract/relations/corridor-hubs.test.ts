@@ -25,4 +25,9 @@ describe("relation rule corridor-hubs", () => {
     // 以…为例 is no role
     expect(relationsBy([corridorHubs], "中欧班列发展迅速，以西安为例。")).toEqual([]);
   });
+  it("connects a Chinese place named as the route's start (以…为起点) instead of putting it on the route", () => {
+    const found = relationsBy([corridorHubs], "“甬欧”班列以宁波为起点，全程一万公里。");
+    expect(found).toContain("CONNECTS:Corridor:甬欧班列->City:宁波");
+    expect(found).not.toContain("ON_CORRIDOR:City:宁波->Corridor:甬欧班列");
+  });
 });

@@ -64,6 +64,9 @@ describe("relation rule on-corridor", () => {
 
   it("reads nothing when the corridor only qualifies the countries along it (沿线国家)", () => {
     expect(relationsBy([onCorridor], "钦州港不断开辟通往“一带一路”沿线国家的航线。")).toEqual([]);
+    // (nor the countries that build it: 共建“一带一路”国家, “一带一路”共建国家)
+    expect(relationsBy([onCorridor], "宁波作为枢纽，与共建“一带一路”国家的贸易日益紧密。")).toEqual([]);
+    expect(relationsBy([onCorridor], "宁波作为枢纽，成为“一带一路”共建国家间的物流纽带。")).toEqual([]);
   });
 
   it("puts the subject opening the next clause on a corridor fronted as its ground (立足X，S…)", () => {

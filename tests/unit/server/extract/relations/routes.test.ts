@@ -15,6 +15,14 @@ describe("relation rule routes", () => {
     ]);
   });
 
+  it("puts a port the train crosses the border at on it (通过…口岸出境), not a crossing word heading a noun", () => {
+    const found = relationsBy([routes], "这列中欧班列从长沙出发，将通过满洲里口岸出境，开往莫斯科。");
+    expect(found).toContain("ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
+    const shop = relationsBy([routes], "中欧班列开行以来，满洲里口岸出境免税店客流大增。");
+    expect(shop).not.toContain("ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列");
+  });
+
   it("reads origins listed with 以…为起点 and a destination after 到", () => {
     const found = relationsBy([routes], "中欧班列以南昌、赣州为起点，经霍尔果斯口岸到德国杜伊斯堡。");
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:南昌");
@@ -33,8 +41,10 @@ describe("relation rule routes", () => {
     ]);
   });
 
-  it("does not take the origin of goods for a stop (来自), nor 以 inside 以及", () => {
+  it("does not take the origin of goods for a stop (来自, 产自, 源自), nor 以 inside 以及", () => {
     expect(relationsBy([routes], "中欧班列运来来自俄罗斯的木材。")).toEqual([]);
+    expect(relationsBy([routes], "该趟中欧班列装载的货物均为产自法国的葡萄酒。")).toEqual([]);
+    expect(relationsBy([routes], "中欧班列运来的木材源自俄罗斯。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列满载机械以及德国产的汽车配件。")).toEqual([]);
   });
 

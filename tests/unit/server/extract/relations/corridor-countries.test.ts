@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { corridorCountries } from "../../../../../server/extract/relations/corridor-countries";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule corridor-countries", () => {
+  it("puts the countries summed up as builders of a corridor on it (等共建“一带一路”国家)", () => {
+    expect(
+      relationsBy([corridorCountries], "这批货物途经波兰、白俄罗斯和俄罗斯等共建“一带一路”国家。"),
+    ).toEqual([
+      "ON_CORRIDOR:Country:波兰->Corridor:一带一路",
+      "ON_CORRIDOR:Country:白俄罗斯->Corridor:一带一路",
+      "ON_CORRIDOR:Country:俄罗斯->Corridor:一带一路",
+    ]);
+  });
+
+  it("reads 沿线国家 after the corridor and a count after 等", () => {
+    expect(relationsBy([corridorCountries], "班列覆盖老挝、泰国等6个“一带一路”沿线国家。")).toEqual([
+      "ON_CORRIDOR:Country:老挝->Corridor:一带一路",
+      "ON_CORRIDOR:Country:泰国->Corridor:一带一路",
+    ]);
+  });
+
+  it("needs 等 closing the list and a word for the countries' role", () => {
+    expect(relationsBy([corridorCountries], "越南和老挝也是“一带一路”沿线重要国家。")).toEqual([]);
+    expect(relationsBy([corridorCountries], "德国、法国等“一带一路”项目伙伴国家。")).toEqual([]);
+    expect(relationsBy([corridorCountries], "老挝、泰国等东盟国家。")).toEqual([]);
+  });
+
+  it("leaves China out of the list (中国与A等共建国家 names China as the other party)", () => {
+    expect(relationsBy([corridorCountries], "中国与哈萨克斯坦等共建“一带一路”国家贸易增长。")).toEqual([
+      "ON_CORRIDOR:Country:哈萨克斯坦->Corridor:一带一路",
+    ]);
+  });
+});

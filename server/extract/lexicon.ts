@@ -81,10 +81,20 @@ export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map
   re: alternatives(stages[stage] ?? []),
 }));
 
-/** Foreign cities by catalog country name (data/lexicon/foreign-cities.json). */
-export const FOREIGN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities),
-);
+const handPickedCities = read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities;
+/** The hand-picked foreign cities (data/lexicon/foreign-cities.json), which alone may stand without context. */
+export const HAND_PICKED_CITIES: ReadonlySet<string> = new Set(Object.values(handPickedCities).flat());
+/**
+ * Foreign cities by catalog country name: the hand-picked ones (data/lexicon/foreign-cities.json), then
+ * those of the larger generated gazetteer (data/lexicon/foreign-cities-world.json) that they lack.
+ */
+export const FOREIGN_CITIES: ReadonlyMap<string, readonly string[]> = (() => {
+  const world = read<{ cities: Record<string, string[]> }>("foreign-cities-world.json").cities;
+  const out = new Map(Object.entries(handPickedCities));
+  for (const [country, names] of Object.entries(world))
+    out.set(country, [...new Set([...(out.get(country) ?? []), ...names])]);
+  return out;
+})();
 
 const suffixes = read<Record<string, string[] | string>>("name-suffixes.json");
 /** Heads of unseen names and the type they give, longest first. */

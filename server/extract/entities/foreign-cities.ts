@@ -9,6 +9,19 @@ const ROUTE_WORD = new RegExp(
   `(?:${translit.routeWords.map((w) => w.replace(/[-\\]/g, "\\$&")).join("|")})$`,
 );
 
+/** The cities of each country, as sets (the gazetteer holds hundreds for some countries). */
+const BY_COUNTRY = new Map([...FOREIGN_CITIES].map(([country, names]) => [country, new Set(names)]));
+const LONGEST = Math.max(...[...FOREIGN_CITIES.values()].flat().map((name) => name.length));
+
+/** The longest city of `country`'s gazetteer that `rest` starts with. */
+function cityAt(country: string, rest: string): string | undefined {
+  const names = BY_COUNTRY.get(country);
+  if (!names) return undefined;
+  for (let len = Math.min(LONGEST, rest.length); len >= 2; len--)
+    if (names.has(rest.slice(0, len))) return rest.slice(0, len);
+  return undefined;
+}
+
 /**
  * An unseen place written in transliteration characters right after a country that a route word
  * opens (开往哈萨克斯坦的热姆, 武汉—俄罗斯下卡姆斯克): the name, else null.
@@ -35,9 +48,7 @@ export const foreignCities: EntityRule = {
       const at =
         c.ce + (/^的?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/.exec(norm.slice(c.ce))?.[0].length ?? 0);
       const rest = norm.slice(at, at + 10);
-      const known = (FOREIGN_CITIES.get(c.id.slice("Country:".length)) ?? [])
-        .filter((name) => rest.startsWith(name))
-        .sort((x, y) => y.length - x.length)[0];
+      const known = cityAt(c.id.slice("Country:".length), rest);
       // (边境城市, 东部城市: 城市 is the common noun "city", not a name closed by 市)
       const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)(?<!城)市(?![场民值区])/.exec(rest);
       const name = known ?? shi?.[1] ?? transliterated(norm, c, rest);

@@ -1,21 +1,26 @@
-import { FOREIGN_CITIES, readLexicon } from "../lexicon";
+import { FOREIGN_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 /** Gazetteer names that are also persons, straits or places of China: read after their country only. */
 const NOT_ALONE = new Set(readLexicon<{ notAlone: string[] }>("foreign-cities.json").notAlone);
-/** Names of three or more characters: transliterations distinct enough to stand alone (慕尼黑, 斯图加特). */
-const LONG = [...new Set([...FOREIGN_CITIES.values()].flat())]
-  .filter((c) => c.length >= 3 && !NOT_ALONE.has(c))
-  .sort((a, b) => b.length - a.length || a.localeCompare(b));
-/** Two-character names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food. */
-export const SHORT_GAZETTEER_CITIES = [...new Set([...FOREIGN_CITIES.values()].flat())].filter(
-  (c) => c.length === 2 && !NOT_ALONE.has(c),
-);
-/** LONG anywhere, then a short name before 站 or 市 (not 市场, 市民, 市值, 市区). */
-const NAMES = new PrefixIndex([...LONG, ...SHORT_GAZETTEER_CITIES]);
+const longestFirst = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+/**
+ * Hand-picked names of three or more characters: transliterations distinct enough to stand alone
+ * (慕尼黑, 斯图加特). The names of the generated gazetteer (foreign-cities-world.json) do not.
+ */
+const STANDS_ALONE = new Set([...HAND_PICKED_CITIES].filter((c) => c.length >= 3 && !NOT_ALONE.has(c)));
+/**
+ * The other names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food, and a
+ * name of the generated gazetteer may be a person's too (哥伦布).
+ */
+export const CONTEXT_GAZETTEER_CITIES = [...new Set([...FOREIGN_CITIES.values()].flat())]
+  .filter((c) => !STANDS_ALONE.has(c) && !NOT_ALONE.has(c))
+  .sort(longestFirst);
+/** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */
+const NAMES = new PrefixIndex([...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES].sort(longestFirst));
 const standsAlone = (name: string, norm: string, cs: number) =>
-  name.length >= 3 || /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
+  STANDS_ALONE.has(name) || /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in

@@ -1,6 +1,6 @@
 import { readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
-import { SHORT_GAZETTEER_CITIES } from "./gazetteer-cities";
+import { CONTEXT_GAZETTEER_CITIES } from "./gazetteer-cities";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
@@ -15,7 +15,7 @@ const ROUTE = new Set(lex.routeJoints);
 const ENDS = new Set(lex.listEnds);
 const HAN = /[\u4e00-\u9fff]/;
 const ROUTE_HEAD = new RegExp(`^(?:${lex.routeHeads.join("|")})`);
-const NAMES = new PrefixIndex(SHORT_GAZETTEER_CITIES);
+const NAMES = new PrefixIndex(CONTEXT_GAZETTEER_CITIES);
 /** The types a list or a route of places holds. */
 const PLACE = /^(?:City|Country|Port|Province):/;
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
+import { gazetteerCities } from "../../../../../server/extract/entities/gazetteer-cities";
+import { listedForeignCities } from "../../../../../server/extract/entities/listed-foreign-cities";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+const rules = [gazetteerCities, foreignCities, listedForeignCities];
+
+// Invented sentences: cities of the generated gazetteer (data/lexicon/foreign-cities-world.json).
+describe("foreign-cities-world gazetteer", () => {
+  it("reads its cities after their country", () => {
+    expect(mentionsBy([foreignCities], "代表团先后访问英国谢菲尔德和美国萨凡纳。")).toEqual([
+      "Country:英国@英国",
+      "City:谢菲尔德@谢菲尔德",
+      "Country:美国@美国",
+      "City:萨凡纳@萨凡纳",
+    ]);
+  });
+
+  it("reads its cities as list items next to a place and as the stop of a route", () => {
+    expect(idsBy(rules, "新航线连接新加坡、巴尔的摩、诺福克等地。")).toEqual(
+      expect.arrayContaining(["City:巴尔的摩", "City:诺福克"]),
+    );
+    expect(idsBy(rules, "成都—谢菲尔德班列首发。")).toContain("City:谢菲尔德");
+  });
+
+  it("reads its cities alone only before 市 or 站, never as a person's name", () => {
+    expect(idsBy(rules, "两市与谢菲尔德市缔结友好关系。")).toContain("City:谢菲尔德");
+    expect(idsBy(rules, "他曾在谢菲尔德读书。")).not.toContain("City:谢菲尔德");
+    expect(idsBy(rules, "哥伦布发现新大陆的故事广为流传。")).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import type { EntityRule, Mention } from "./types";
 
 const COMPOUND =
   /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:铁路货运|多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
+/** The kind that closes every COMPOUND: a passage without one has no compound (a test before the scan by position). */
+const KIND = /经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道/;
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
@@ -75,6 +77,7 @@ export const corridorAbbreviations: EntityRule = {
   type: "Corridor",
   priority: 1,
   find({ norm, n, add }) {
+    if (!KIND.test(norm)) return;
     for (let at = 0; at < norm.length; at++) {
       COMPOUND.lastIndex = at;
       const m = COMPOUND.exec(norm);

@@ -53,6 +53,8 @@ export const compoundPartners: RelationRule = {
   name: "compound-partners",
   types: ["COOPERATES_WITH"],
   find({ norm, cat, push, subjectBefore, covered }) {
+    // (every compound is followed by a joint word: triggers.json "compoundJoint", plain words)
+    if (!T_COMPOUND_JOINT.test(norm)) return;
     const memberOf = (c: string) => compoundMember(c, cat);
     // (the code unit first: most positions hold no abbreviation, and no string is made for them)
     const isAbbr = (i: number) => {

@@ -21,7 +21,7 @@ import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import { shareHeads } from "./entities/shared-heads";
 import { dropStationNames } from "./entities/station-names";
-import type { Candidate, EntityRule, Mention } from "./entities/types";
+import type { Candidate, EntityContext, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
 
@@ -69,9 +69,11 @@ export class Recognizer extends Names {
       if (m.ce <= m.cs) return;
       cands.push({ parts: [], ...m, prio });
     };
+    // (one context for every rule of the passage: no rule writes to it)
+    const ctx: EntityContext = { norm, clean, n: this, cands, add };
     for (const rule of this.rules) {
       prio = rule.priority;
-      rule.find({ norm, clean, n: this, cands, add });
+      rule.find(ctx);
     }
     const out = resolveOverlaps(norm, cands);
     dropCommonPortNouns(norm, out, this);

@@ -9,6 +9,8 @@ export const acronymParks: EntityRule = {
   type: "DevZone",
   priority: 1,
   find({ norm, n, add }) {
+    // (every head below holds 园: a cheap test before the scan)
+    if (!norm.includes("园")) return;
     for (const m of norm.matchAll(
       /([A-Z][A-Za-z]{1,7})([\u4e00-\u9fff]{0,8}?)(产业园区|产业园|合作园区|科技园)/g,
     )) {

@@ -41,6 +41,8 @@ export const airportLists: EntityRule = {
   type: "Port",
   priority: 3,
   find({ norm, n, add }) {
+    // (every list closes with 机场: a cheap test before the scan)
+    if (!norm.includes("机场")) return;
     for (const m of norm.matchAll(LIST)) {
       const head = m[2] ?? "";
       const items = namedItems(m[1] ?? "", m.index ?? 0, head, n);

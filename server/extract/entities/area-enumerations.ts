@@ -33,6 +33,8 @@ export const areaEnumerations: EntityRule = {
   type: "Area",
   priority: 4,
   find({ norm, n, add }) {
+    // (every match ends in 片区: a cheap test before the scan)
+    if (!norm.includes("片区")) return;
     for (const m of norm.matchAll(/(自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
       const before = norm.slice(Math.max(0, k - 48), k);

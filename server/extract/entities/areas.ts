@@ -8,6 +8,8 @@ export const areas: EntityRule = {
   type: "Area",
   priority: 1,
   find({ norm, n, add }) {
+    // (every match ends in 片区: a cheap test before the scan)
+    if (!norm.includes("片区")) return;
     for (const m of norm.matchAll(/(自贸试验|自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 10);

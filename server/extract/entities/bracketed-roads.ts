@@ -40,6 +40,8 @@ export const bracketedRoads: EntityRule = {
   type: "Corridor",
   priority: 2,
   find({ norm, n, add }) {
+    // (every road ends in 高速 or 公路: a cheap test before the scan)
+    if (!/高速|公路/.test(norm)) return;
     for (const m of norm.matchAll(ROAD)) {
       if (!m[2] && !m[4]) continue;
       const cs = m.index ?? 0;

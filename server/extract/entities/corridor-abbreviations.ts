@@ -10,6 +10,8 @@ const COMPOUND =
  * none of which is a country abbreviation (catalog abbr, bilateral-abbreviations.json), so no compound changes.
  */
 const LEAD = new RegExp(`^[${charClassBody(COMPOUND_LEAD_CHARS)}]`);
+/** The kind that closes every COMPOUND: a passage without one has no compound (a test before the scan by position). */
+const KIND = /经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道/;
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
@@ -81,6 +83,7 @@ export const corridorAbbreviations: EntityRule = {
   type: "Corridor",
   priority: 1,
   find({ norm, n, add }) {
+    if (!KIND.test(norm)) return;
     for (let at = 0; at < norm.length; at++) {
       COMPOUND.lastIndex = at;
       const m = COMPOUND.exec(norm);

@@ -12,6 +12,8 @@ export const foreignFreeZones: EntityRule = {
   type: "DevZone",
   priority: 1,
   find({ norm, n, add }) {
+    // (every head below holds 自由: a cheap test before the scan)
+    if (!norm.includes("自由")) return;
     for (const m of norm.matchAll(
       /([\u4e00-\u9fff·]{2,12}?)(自由贸易区|自由区|自由港)(?!网络|战略|协定|谈判|建设)/g,
     )) {

@@ -8,6 +8,8 @@ export const periodicals: EntityRule = {
   type: "Organization",
   priority: 2,
   find({ norm, n, add }) {
+    // (a title in 《》 or a name before 杂志/周刊: a cheap test before the scan)
+    if (!/《|杂志|周刊/.test(norm)) return;
     for (const m of norm.matchAll(
       /《([\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周刊|杂志|邮报|新闻网))》|(?<![A-Za-z])([A-Za-z]{2,12}\s?(?:杂志|周刊))/g,
     )) {

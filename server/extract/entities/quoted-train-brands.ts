@@ -23,6 +23,8 @@ export const quotedTrainBrands: EntityRule = {
   type: "Corridor",
   priority: 3,
   find({ norm, n, add }) {
+    // (every brand is quoted: a cheap test before the scan)
+    if (!/[“"]/.test(norm)) return;
     const found = [...norm.matchAll(QUOTED)].map((m) => {
       const quoteAt = m.index ?? 0;
       const before = CHINA_EUROPE_BEFORE.exec(norm.slice(Math.max(0, quoteAt - 8), quoteAt))?.[0] ?? "";

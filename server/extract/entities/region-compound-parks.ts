@@ -12,6 +12,8 @@ import type { EntityRule } from "./types";
 
 /** After a compound of abbreviations: a short field, then a park or zone head. */
 const FIELD_HEAD = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`);
+/** Every name ends with one of these heads (park-heads.json: plain words), so a passage without one has none. */
+const HEADS = [...PARK_HEADS, ...ZONE_HEADS];
 /** Words a park's field does not hold (functions and list words). */
 const NOT_FIELD = /[的和与及是在为对、]/;
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1);
@@ -79,6 +81,7 @@ export const regionCompoundParks: EntityRule = {
   type: "DevZone",
   priority: 2,
   find({ norm, n, add, cands }) {
+    if (!HEADS.some((h) => norm.includes(h))) return;
     for (let k = 0; k < norm.length - 3; k++) {
       const ids = runAt(norm, k, n);
       if (ids.length < 2 || region(norm[k - 1] ?? "", n, false)) continue;

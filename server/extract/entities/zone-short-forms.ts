@@ -11,6 +11,8 @@ export const zoneShortForms: EntityRule = {
   type: "FreeTradeZone",
   priority: 3,
   find({ norm, n, add }) {
+    // (a cheap test before the scan: each keyword below holds one of these)
+    if (!/自由贸易试验区|自贸|FTZ/.test(norm)) return;
     for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区|FTZ)(?!片区)/g)) {
       const k = m.index ?? 0;
       let pos = k;

@@ -52,6 +52,8 @@ export const accessionList: RelationRule = {
   types: ["ALIGNS_WITH"],
   find({ norm, of, push, sentStartOf }) {
     const agreements = of("Agreement");
+    // (no agreement named: no clause has one to join)
+    if (agreements.length === 0) return;
     const parties = of("Country", "Province").filter(isParty);
     for (let a = 0; a < norm.length; ) {
       const [, b] = clauseOf(norm, a);

@@ -55,8 +55,7 @@ function dealingsEnd(norm: string, k: number): number {
 export const chinaPair: RelationRule = {
   name: "china-pair",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, cat, push }) {
-    const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  find({ norm, cat, push, covered }) {
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
       // (nor inside a title: 《中俄货物贸易…路线图》 names a document)

@@ -73,6 +73,8 @@ export const coSignatories: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
     const parties = [...ms].filter((m) => PARTY.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    // (a list of co-signatories has two parties at least)
+    if (parties.length < 2) return;
     for (const first of parties) {
       const [a, b] = clauseOf(norm, first.cs);
       // (or the agent mark 由 anywhere before it: 博览会由A和B共同主办)

@@ -47,10 +47,17 @@ export function homeProvince(id: string, cat: Catalog): string | undefined {
 export const compoundPartners: RelationRule = {
   name: "compound-partners",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, cat, push, subjectBefore }) {
-    const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  find({ norm, cat, push, subjectBefore, covered }) {
+    // (every compound is followed by a joint word: triggers.json "compoundJoint", plain words)
+    if (!T_COMPOUND_JOINT.test(norm)) return;
     const memberOf = (c: string) => compoundMember(c, cat);
-    const isAbbr = (i: number) => !!memberOf(norm[i] ?? "") && !covered(i);
+    // (the code unit first: most positions hold no abbreviation, and no string is made for them)
+    const isAbbr = (i: number) => {
+      const code = norm.charCodeAt(i);
+      return (
+        (EXTRA_CODES.has(code) || cat.isAbbreviationCode(code)) && !!memberOf(norm[i] ?? "") && !covered(i)
+      );
+    };
     for (let at = 0; at < norm.length; at++) {
       if (!isAbbr(at) || (at > 0 && isAbbr(at - 1))) continue;
       let j = at;

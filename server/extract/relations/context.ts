@@ -78,6 +78,8 @@ export interface RelationContext {
   push(r: FoundRelation & { subj?: Mention }): void;
   /** The mentions of the given types. */
   of(...types: string[]): Mention[];
+  /** Whether position `i` of the passage lies inside one of `ms` (by an index of positions built at the first call). */
+  covered(i: number): boolean;
   /** Start of the sentence that contains `pos`. */
   sentStartOf(pos: number): number;
   /** BORDERS targets are sovereign countries only (not blocs, world regions or continents). */
@@ -240,6 +242,25 @@ function coordinated(rc: RelationContext, s: Mention, places = false): Mention[]
   return group;
 }
 
+/** A mark per position of the passage that lies inside a mention (what `ms.some(m => m.cs <= i && i < m.ce)` says). */
+export function coverage(ms: readonly Mention[]): Uint8Array {
+  let end = 0;
+  for (const m of ms) if (m.ce > end) end = m.ce;
+  const marks = new Uint8Array(end);
+  for (const m of ms) marks.fill(1, Math.max(0, m.cs), m.ce);
+  return marks;
+}
+
+/** The mentions of `types` that are relation ends (see `of`). */
+function ofTypes(norm: string, ms: readonly Mention[], types: readonly string[]): Mention[] {
+  return ms.filter((m) => {
+    const t = typeOf(m.id);
+    return (
+      types.includes(t) && !((t === "Corridor" || t === "Agreement") && MODIFIER_HEAD.test(norm.slice(m.ce)))
+    );
+  });
+}
+
 /** The context of one passage; `out` receives what the rules push. */
 export function relationContext(
   norm: string,
@@ -259,7 +280,8 @@ export function relationContext(
     parts: [],
   }));
   const fromCtx = new Set<Mention>(ctxMentions);
-  const ofTypes = new Map<string, Mention[]>();
+  const byTypes = new Map<string, Mention[]>();
+  let marks: Uint8Array | undefined;
   const rc: RelationContext = {
     norm,
     ms,
@@ -287,17 +309,17 @@ export function relationContext(
     // a corridor or agreement that only qualifies a noun (海上丝绸之路指数, RCEP论坛) is no relation end
     // (read once per list of types and passage; every caller gets its own copy)
     of: (...types) => {
-      const key = types.join(" ");
-      let found = ofTypes.get(key);
+      const key = types.length === 1 ? (types[0] as string) : types.join(" ");
+      let found = byTypes.get(key);
       if (!found) {
-        found = ms.filter(
-          (m) =>
-            types.includes(typeOf(m.id)) &&
-            !(/^(Corridor|Agreement)$/.test(typeOf(m.id)) && MODIFIER_HEAD.test(norm.slice(m.ce))),
-        );
-        ofTypes.set(key, found);
+        found = ofTypes(norm, ms, types);
+        byTypes.set(key, found);
       }
-      return [...found];
+      return found.slice();
+    },
+    covered: (i) => {
+      marks ??= coverage(ms);
+      return i >= 0 && i < marks.length && marks[i] === 1;
     },
     sentStartOf: (pos) => sentenceStart(norm, pos),
     isCountry: (id) => {

@@ -23,8 +23,7 @@ function partnerOf(c: string, cat: Catalog): string | undefined {
 export const reachCompound: RelationRule = {
   name: "reach-compound",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, cat, push, subjectBefore }) {
-    const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  find({ norm, cat, push, subjectBefore, covered }) {
     for (const t of norm.matchAll(new RegExp(T_REACH.source, "g"))) {
       const at = t.index ?? 0;
       let k = at + t[0].length;

@@ -30,6 +30,8 @@ export const tradeFlow: RelationRule = {
     const cands = ms
       .filter((m) => PARTNER.test(typeOf(m.id)) && m.id !== "Country:中国")
       .sort((x, y) => x.cs - y.cs);
+    // (no partner named: no list after any trigger)
+    if (cands.length === 0) return;
     const found = (at: number, from: number, tail: RegExp | null) => {
       const { list, end } = listAfter(norm, cands, from);
       const close = tail ? tail.exec(norm.slice(end)) : [""];

@@ -53,6 +53,8 @@ export const tradePartners: RelationRule = {
   name: "trade-partners",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, ctxSubject }) {
+    // (every match ends in a word holding 伙伴, 市场 or 来源地: a cheap test before the scan)
+    if (!/伙伴|市场|来源地/.test(norm)) return;
     for (const m of norm.matchAll(PARTNER)) {
       const at = m.index ?? 0;
       const partner = ms.find(

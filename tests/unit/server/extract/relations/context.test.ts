@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
 import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
-import { relationContext } from "../../../../../server/extract/relations/context";
+import { coverage, relationContext } from "../../../../../server/extract/relations/context";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 
 const has = hasEdge;
@@ -98,5 +98,36 @@ describe("relation context: mentions by type (of)", () => {
     first.pop();
     expect(rc.of("Port", "Country").map((x) => x.id)).toEqual(["Port:青禾港", "Country:老挝"]);
     expect(rc.of("Country", "Port").map((x) => x.id)).toEqual(["Port:青禾港", "Country:老挝"]);
+  });
+});
+
+describe("mentions by position (relations/context.ts coverage, covered)", () => {
+  const cat = loadCatalog();
+  const norm = "甲乙两地与丙丁合作，戊己";
+  const ms: Mention[] = [
+    { id: "Province:甲", cs: 0, ce: 2, method: "catalog", parts: [] },
+    { id: "Province:丙", cs: 5, ce: 7, method: "catalog", parts: [] },
+    { id: "Province:丁", cs: 6, ce: 8, method: "catalog", parts: [] },
+  ];
+  const some = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+
+  it("marks the positions inside a mention, overlapping ones too, and nothing past the last", () => {
+    expect([...coverage(ms)]).toEqual([1, 1, 0, 0, 0, 1, 1, 1]);
+    expect(coverage([]).length).toBe(0);
+  });
+
+  it("answers what a scan over the mentions answers, at every position and outside the text", () => {
+    const rc = relationContext(norm, ms, cat, false, [], undefined, []);
+    for (let i = -2; i < norm.length + 3; i++) expect(rc.covered(i)).toBe(some(i));
+    expect(rc.covered(Number.NaN)).toBe(false);
+  });
+
+  it("reads mentions of the given types, a copy for each caller", () => {
+    const rc = relationContext(norm, ms, cat, false, [], undefined, []);
+    const a = rc.of("Province");
+    a.pop();
+    expect(rc.of("Province").map((m) => m.cs)).toEqual([0, 5, 6]);
+    expect(rc.of("Country", "Province")).toHaveLength(3);
+    expect(rc.of("Country")).toEqual([]);
   });
 });

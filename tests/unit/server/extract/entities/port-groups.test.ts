@@ -14,9 +14,8 @@ describe("entity rule port-groups", () => {
   });
 
   it("leaves the port itself and a form of ownership alone", () => {
-    expect(mentionsBy([catalogSurfaces, ports, portGroups], "日照港推进股份制改革,青岛港股份制试点启动。")).toEqual([
-      "Port:日照港@日照港",
-      "Port:青岛港@青岛港",
-    ]);
+    expect(
+      mentionsBy([catalogSurfaces, ports, portGroups], "日照港推进股份制改革,青岛港股份制试点启动。"),
+    ).toEqual(["Port:日照港@日照港", "Port:青岛港@青岛港"]);
   });
 });

@@ -7,8 +7,9 @@ const HEADS = "研究会|协会|学会|商会|联合会|促进会";
 /** The head of an association's name after a country: two or more characters of its own before it. */
 const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${HEADS})`);
 /** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会), or
- * after the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会). */
-const LOCAL_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(${HEADS}|工商联|工商业联合会)`);
+ * after the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会); a head
+ * inside 会议 is none (宁波市政协会议, 联合会议). */
+const LOCAL_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(${HEADS}|工商联|工商业联合会)(?!议)`);
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");

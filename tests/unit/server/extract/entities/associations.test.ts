@@ -31,9 +31,10 @@ describe("entity rule associations", () => {
     ]);
   });
 
-  it("reads no chamber across a quantifier or a particle after the place", () => {
+  it("reads no chamber across a quantifier or a particle after the place, nor inside 会议", () => {
     const orgs = (t: string) =>
       mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
     expect(orgs("杭州市各行业协会与南京市的企业协会座谈。")).toEqual([]);
+    expect(orgs("代表在杭州市联合会议上发言。")).toEqual([]);
   });
 });

@@ -2,18 +2,27 @@ import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
-/** The head of an association's name. */
-const HEAD = /^[\u4e00-\u9fff]{2,10}?(研究会|协会|学会|商会|联合会|促进会)/;
+/** The heads of associations' and chambers' names. */
+const HEADS = "研究会|协会|学会|商会|联合会|促进会";
+/** The head of an association's name after a country: two or more characters of its own before it. */
+const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${HEADS})`);
+/** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会), or
+ * after the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会); a head
+ * inside 会议 is none (宁波市政协会议, 联合会议). */
+const LOCAL_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(${HEADS}|工商联|工商业联合会)(?!议)`);
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 /** Function words an association's name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
+/** ... nor, after a place, a conjunction or a quantifier (福建省和浙江省商会, 上海市各行业协会). */
+const LOCAL_FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，和与及各等");
+const LOCAL_LEAD = /^(Province|City):/;
 
 /**
- * Associations and chambers led by a country: 中国世界贸易组织研究会, 泰国山竹协会, 中国国际商会 (a
- * catalogued body or place inside the name is part of it). The country opens the name: at the start of
- * a run of Han text or after an opener (与, 和, 据…).
+ * Associations and chambers led by a country (中国世界贸易组织研究会, 泰国山竹协会, 中国国际商会) or a
+ * province, city or district (上海市嘉善商会, 虹口区工商联): a catalogued body or place inside the name is
+ * part of it. The lead opens the name: at the start of a run of Han text or after an opener (与, 和, 据…).
  */
 export const associations: EntityRule = {
   name: "associations",
@@ -22,12 +31,13 @@ export const associations: EntityRule = {
   find(ctx) {
     const { norm, cands } = ctx;
     for (const c of [...cands]) {
-      if (!c.id.startsWith("Country:")) continue;
+      const country = c.id.startsWith("Country:");
+      if (!country && !LOCAL_LEAD.test(c.id)) continue;
       const prev = norm[c.cs - 1] ?? "";
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
-      const m = HEAD.exec(norm.slice(c.ce, c.ce + 14));
+      const m = (country ? HEAD : LOCAL_HEAD).exec(norm.slice(c.ce, c.ce + 14));
       const rest = m?.[0] ?? "";
-      if (!m || FUNCTION.test(rest)) continue;
+      if (!m || (country ? FUNCTION : LOCAL_FUNCTION).test(rest)) continue;
       addLedOrganization(ctx, c, c.ce + rest.length, c.id !== "Country:中国");
     }
   },

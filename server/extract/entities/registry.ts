@@ -54,6 +54,7 @@ import { nationalAgencies } from "./national-agencies";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
+import { portGroups } from "./port-groups";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
 import { prefectureCities } from "./prefecture-cities";
@@ -113,6 +114,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   customsAndCompanies,
   shippingLines,
   legalFormCompanies,
+  portGroups,
   bracketedServices,
   departments,
   periodicals,

@@ -15,7 +15,11 @@ import type { EntityRule } from "./types";
  * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
 const LINE =
-  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家)/g;
+  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家|[与及][^，,。；;！？、]{1,12}(?:签|合作|结成|组成|联盟)|近期|[）)])/g;
+/** What follows a known place's trade word when it names a firm (the lookahead of LINE before the partners
+ * and the closing bracket a short name may take: 日本海运与韩国海运合作 is two places' trades). */
+const PLACE_FIRM_AFTER =
+  /^(公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家)/;
 /** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
  * the last), the shared openers and the prepositions of agents and sources. */
 const OPENERS = `${NAME_OPENER_CHARS}据从为将把被`;
@@ -27,7 +31,8 @@ const GENERIC = new RegExp(
 /** What must follow a short name that is no known place: a legal form, a bracketed abbreviation, a list
  * of firms or their count (万海航运、运达航运2家船公司), running a line with another (中联航运联合…) or a rank
  * (中联航运排名第45位); 中远海运在… is left to the catalog and the company rules. */
-const FIRM_AFTER = /^(公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\d+|[两三四五几])家)/;
+const FIRM_AFTER =
+  /^(公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\d+|[两三四五几])家|[与及][^，,。；;！？、]{1,12}(?:签|合作|结成|组成|联盟)|近期|[）)])/;
 /** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */
 const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|其中|另外)`);
 /** Characters no firm's short name holds: the shared function characters, 其 and conjunctions. */
@@ -51,7 +56,8 @@ export const shippingLines: EntityRule = {
       const places = n.placesIn(norm.slice(from, k));
       const last = places[places.length - 1];
       let cs = -1;
-      if (last && from + last.end === k) cs = from + last.start;
+      if (last && from + last.end === k)
+        cs = PLACE_FIRM_AFTER.test(norm.slice(k + 2)) ? from + last.start : -1;
       else if (FIRM_AFTER.test(norm.slice(k + 2))) {
         const run = norm.slice(from, k);
         const base = run.slice(Math.max(...[...OPENERS].map((c) => run.lastIndexOf(c))) + 1);

@@ -8,8 +8,9 @@ import type { EntityRule } from "./types";
 
 /** Tags of words that may open an unseen name: place, organisation, other proper noun, abbreviation. */
 const PROPER = /^(ns|nt|nz|j|nrt)$/;
-/** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司). */
-const COMPANY_HEAD = /^(集团|公司)$/;
+/** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司), also
+ * with a business line the segmenter reads with them as one word (中安芯界控股集团, 某某投资集团). */
+const COMPANY_HEAD = /^(控股|投资|实业|科技|发展)?(集团|公司)$/;
 /** Prepositions and conjunctions jieba may glue onto a brand after them (由澜拓, 与某某). */
 const GLUED = "与和及由从在对向将把被让给";
 /** A brand: two to four Han characters jieba does not know (x), after an optional preposition or
@@ -69,6 +70,8 @@ function nameEndingAt(words: Word[], i: number): { start: number; end: number; t
     j--;
   }
   const start = brandAt >= 0 ? brandAt : (words[j]?.start ?? w.start);
+  // a business line and its head alone (控股集团, 投资公司) name no company
+  if (company && start === w.start && w.word.length > h.head.length) return null;
   if (!proper || w.end - start > 14 || w.end - start <= h.head.length) return null;
   return { start, end: w.end, type: h.type };
 }

@@ -46,4 +46,18 @@ describe("entity rule shipping-lines", () => {
     expect(firms("泰国海运是当地的支柱。")).toEqual([]);
     expect(firms("日本海运和韩国海运都在增长。")).toEqual([]);
   });
+
+  it("reads a short name that signs with or joins a partner, or acts lately, as a firm", () => {
+    const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("鸿达航运与某港口签署合作协议。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+    expect(firms("联盟由泰丰航运及两家船公司组成。")).toEqual(["Organization:泰丰航运@泰丰航运"]);
+    expect(firms("鸿达航运近期新增两条航线。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+  });
+
+  it("reads no firm when a known place's trade word meets a partner (two places' trades)", () => {
+    const firms = (t: string) =>
+      mentionsBy([worldCountries, shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("日本海运与韩国海运开展合作。")).toEqual([]);
+    expect(firms("国际航运与港口合作不断深化,沿海航运近期回暖。")).toEqual([]);
+  });
 });

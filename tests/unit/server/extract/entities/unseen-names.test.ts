@@ -49,6 +49,11 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(mentionsBy([unseenNames], "货物由澜拓公司承运。")).toContain("Organization:澜拓公司@澜拓公司");
   });
 
+  it("reads a brand before a business line the segmenter joins to 集团 (控股集团), never the line alone", () => {
+    const orgs = (t: string) => idsBy([unseenNames], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("朗澜控股集团和某市控股集团签约。")).toEqual(["Organization:朗澜控股集团"]);
+  });
+
   it("reads no brand from a determiner or a pronoun before 公司", () => {
     const orgs = idsBy([unseenNames], "该航线由这趟公司运营,由该公司负责。").filter((id) =>
       id.startsWith("Organization:"),

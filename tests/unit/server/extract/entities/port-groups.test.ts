@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-surfaces";
+import { portGroups } from "../../../../../server/extract/entities/port-groups";
+import { ports } from "../../../../../server/extract/entities/ports";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule port-groups", () => {
+  it("reads a port followed by 集团, 股份 or 控股 as the company that runs it", () => {
+    expect(mentionsBy([catalogSurfaces, ports, portGroups], "日照港集团与青岛港控股签署协议。")).toEqual([
+      "Organization:日照港集团@日照港集团",
+      "Organization:青岛港控股@青岛港控股",
+    ]);
+  });
+
+  it("leaves the port itself and a form of ownership alone", () => {
+    expect(
+      mentionsBy([catalogSurfaces, ports, portGroups], "日照港推进股份制改革,青岛港股份制试点启动。"),
+    ).toEqual(["Port:日照港@日照港", "Port:青岛港@青岛港"]);
+  });
+});

@@ -35,24 +35,4 @@ describe("entity rule listed-firms", () => {
       "Organization:恒信@恒信",
     ]);
   });
-
-  it("reads a list that opens its clause with a brand, and lists closed by 车企, 厂商 or 大户", () => {
-    expect(mentionsBy([listedFirms], "据悉,赣锋、欧菲光等企业已入驻。")).toEqual([
-      "Organization:赣锋@赣锋",
-      "Organization:欧菲光@欧菲光",
-    ]);
-    expect(mentionsBy([listedFirms], "赣锋、欧菲光等出口大户持续增长。")).toEqual([
-      "Organization:赣锋@赣锋",
-      "Organization:欧菲光@欧菲光",
-    ]);
-  });
-
-  it("reads no bare first item that is a common word or holds a time word", () => {
-    expect(mentionsBy([listedFirms], "港口、物流等企业参加。").map((m) => m.split("@")[1])).not.toContain(
-      "港口",
-    );
-    expect(
-      mentionsBy([listedFirms], "近年来累计赣锋、欧菲光等企业入驻。").map((m) => m.split("@")[1]),
-    ).not.toContain("近年来累计赣锋");
-  });
 });

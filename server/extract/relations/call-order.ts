@@ -8,6 +8,10 @@ import type { RelationRule } from "./types";
 
 /** The noun of a line's port calls and what may follow it (挂港顺序为：, 港序覆盖, 具体路径为“…). */
 const ORDER = new RegExp(`(${trigger("callOrder").source})(依次)?(为|是|覆盖)?[：:]?[“"]?`, "g");
+/** A word of a ship or sea line (triggers.json "sailLine"): a path noun (具体路径) is read only beside one. */
+const SEA = trigger("sailLine");
+/** An order noun that is itself about port calls (挂港顺序, 港序), unlike a bare path noun (具体路径). */
+const PORT_ORDER = /[港挂]/;
 /** What may be a call: places and ports. */
 const PLACE = /^(City|Province|Country|Port)$/;
 /** Between two calls: a dash or 、, and unrecognised calls between such marks (高雄-某港-香港). */
@@ -52,7 +56,8 @@ function home(norm: string, ms: Mention[], list: Mention[], from: number, at: nu
  * them after an order noun (triggers.json "callOrder": 挂港顺序, 挂靠港序, 港序, 具体路径…): 新航线全程挂港顺序
  * 为青岛、上海、宁波、布里斯班、悉尼、青岛. The home is the port the sentence names before the list when a call
  * names it, else the first call (the name written first, as for an unnamed line 银川—成都—新加坡航线) when
- * the sentence names no port before the list (then the home is not said: nothing). Not
+ * the sentence names no port before the list (then the home is not said: nothing). A bare path noun
+ * (具体路径) counts only in a sentence with a sea-line word (triggers.json "sailLine"). Not
  * when the sentence names a service (its calls are the routes rules').
  */
 export const callOrder: RelationRule = {
@@ -65,6 +70,7 @@ export const callOrder: RelationRule = {
       const from = sentenceStart(norm, at);
       const end = norm.slice(at).search(/[。！？!?]/);
       const to = end < 0 ? norm.length : at + end;
+      if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
       if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
       const list = calls(norm, places, at);
       const h = home(norm, ms, list, from, t.index ?? 0);

@@ -26,6 +26,15 @@ describe("relation rule call-order", () => {
     expect(relationsBy([callOrder], "中欧班列的挂靠顺序为西安-华沙-汉堡。")).toEqual([]);
   });
 
+  it("reads a path noun only in a sentence about a sea line", () => {
+    expect(relationsBy([callOrder], "快递包裹的具体路径为广州-长沙-武汉。")).toEqual([]);
+    expect(relationsBy([callOrder], "这次骑行活动的具体路径为：成都—雅安—康定。")).toEqual([]);
+    expect(relationsBy([callOrder], "新开集装箱航线的具体路径为青岛-上海-新加坡。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Province:上海市",
+      "COOPERATES_WITH:City:青岛->Country:新加坡",
+    ]);
+  });
+
   it("quotes the home through the last call", () => {
     const text = "新航线挂港顺序为青岛-上海-新加坡。";
     const g = extractDocument("calls.txt", text);

@@ -1,4 +1,4 @@
-import { sentenceStart } from "../clauses";
+import { clauseStart, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
@@ -6,7 +6,7 @@ import { pushPartners } from "./cooperate";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
-/** A word of a ship or sea line in the sentence (triggers.json "sailLine": 航线, 班轮, 集装箱船, 轮…). */
+/** A word of a ship or sea line in the sentence (triggers.json "sailLine": 航线, 班轮, 集装箱船, 货轮…). */
 const SEA = trigger("sailLine");
 /** The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). */
 const SAIL_TO = new RegExp(`(${trigger("sailTo").source})`);
@@ -51,7 +51,7 @@ function destinations(norm: string, places: Mention[], at: number): Mention[] {
  * 到达新加坡、科伦坡、巴生等港口; 新航线…从天津港出发到达东南亚新加坡、巴生等港口): the port after 从/由/自 and
  * before 出发/始发/起航, a verb of arrival (triggers.json "sailTo") at most a short stretch later in the same
  * sentence, the places listed right after it, and a ship or sea-line word (triggers.json "sailLine") in the
- * sentence. Not when the sentence names a service (a named train or line: the routes rules read it) or
+ * clause of the departure (what departs is the ship or line). Not when the sentence names a service (a named train or line: the routes rules read it) or
  * when the origin is no port (a city's trains and flights are other rules').
  */
 export const portSailing: RelationRule = {
@@ -67,7 +67,7 @@ export const portSailing: RelationRule = {
       const from = sentenceStart(norm, o.cs);
       const end = norm.slice(o.ce).search(/[。！？!?]/);
       const sentence = norm.slice(from, end < 0 ? norm.length : o.ce + end);
-      if (!SEA.test(sentence)) continue;
+      if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
         isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
       if (

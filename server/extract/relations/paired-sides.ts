@@ -1,7 +1,7 @@
-import { clauseOf, sentenceStart } from "../clauses";
+import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { T_JOINT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may stand on either side of a pair: places, ports, zones and bodies. */
@@ -10,10 +10,17 @@ const SIDE = /^(City|Province|Country|Port|Organization|DevZone|Area|FreeTradeZo
 const WITH = /(?<![参给赋授])与/g;
 /** An administrative suffix left outside a name (大庆市, 蒙巴萨郡). */
 const SUFFIX = /^[市省县州盟郡区]?/;
-/** A foreign region a name ends with (东方省, 忠清北道, 纽夫莱大区, 蒙巴萨郡): no node type of its own. */
+/**
+ * A foreign region a name ends with (东方省, 忠清北道, 纽夫莱大区, 蒙巴萨郡): no node type of its own; read
+ * only after a foreign country (a Chinese 广州 or 凉山州 after its province is a side of its own).
+ */
 const REGION_END = /(省|道|郡|大区|州)$/;
-/** A noun of a pairing relation written in the sentence (友好城市, 友城, 友好港, 姐妹城市). */
+/** A noun of a pairing relation (友好城市, 友城, 友好港, 姐妹城市). */
 const PAIR_NOUN = /友好城市|友城|友好省州?|友好港|姐妹城市|姊妹城市|友好关系/;
+/** A signing or pairing verb right after the list (…等签署, 分别结为), triggers.json "pairSign". */
+const SIGN_AFTER = new RegExp(`^(等|等地|双方)?(分别|正式|共同)?(${trigger("pairSign").source})`);
+/** A pairing noun introducing the list (新增的友好城市分别为…). */
+const NOUN_BEFORE = new RegExp(`(${PAIR_NOUN.source})(分别)?(为|是|有|包括)[：:]?$`);
 
 export interface Pair {
   /** The first side; undefined when it is no recognised name (the pair only continues the list). */
@@ -58,7 +65,9 @@ function chainTo(norm: string, sides: Mention[], at: number): Mention[] {
 /** The side a chain names: its last name, or the one before when the last is a foreign region. */
 function sideOf(norm: string, chain: Mention[]): Mention | undefined {
   const last = chain[chain.length - 1];
-  if (last && chain.length > 1 && REGION_END.test(surface(norm, last))) return chain[chain.length - 2];
+  const before = chain[chain.length - 2];
+  const foreign = before && typeOf(before.id) === "Country" && before.id !== "Country:中国";
+  if (last && foreign && REGION_END.test(surface(norm, last))) return before;
   return last;
 }
 
@@ -119,9 +128,9 @@ export function inOrBefore(norm: string, run: readonly Pair[], at: number): bool
  * COOPERATES_WITH between the two sides of each pair of a list of pairs (内蒙古自治区兴安盟与蒙古国东方省、
  * 黑龙江省大庆市与韩国忠清北道忠州市…等签署建立友好城市关系协议书; 新增的友好城市分别为A省与B国、C市与D市):
  * each pair's sides are the last names written before and after its 与 (a place after its province or
- * country; a foreign region a name ends with stands for its country). The list must be closed by a joint
- * word (triggers.json "joint") in its clause or stand in a sentence naming the pairing (友好城市, 友城,
- * 友好港…); each pair's first side is the source, as written.
+ * country; a foreign region a name ends with, after its country, stands for the country). The list must
+ * be followed right away by a signing or pairing verb (triggers.json "pairSign": 签署, 缔结, 结为…) or be
+ * introduced by a pairing noun (友好城市分别为…); each pair's first side is the source, as written.
  */
 export const pairedSides: RelationRule = {
   name: "paired-sides",
@@ -131,11 +140,8 @@ export const pairedSides: RelationRule = {
     for (const run of pairLists(norm, ms)) {
       const first = run[0] as Pair;
       const last = run[run.length - 1] as Pair;
-      const [, b] = clauseOf(norm, last.end);
-      const from = sentenceStart(norm, first.start);
-      const sentEnd = norm.slice(last.end).search(/[。！？!?]/);
-      const sentence = norm.slice(from, sentEnd < 0 ? norm.length : last.end + sentEnd);
-      if (!T_JOINT.test(norm.slice(last.end, b)) && !PAIR_NOUN.test(sentence)) continue;
+      const [a] = clauseOf(norm, first.start);
+      if (!SIGN_AFTER.test(norm.slice(last.end)) && !NOUN_BEFORE.test(norm.slice(a, first.start))) continue;
       for (const { p, q, end } of run)
         if (p)
           push({

@@ -30,6 +30,19 @@ describe("relation rule paired-sides", () => {
     expect(relationsBy([pairedSides], "南京与汉堡、宁波与马赛的距离都很远。")).toEqual([]);
   });
 
+  it("keeps a Chinese province or China out of a side", () => {
+    expect(
+      relationsBy([pairedSides], "江苏省苏州与日本大阪、杭州与韩国京畿道签署友好城市协议。"),
+    ).toEqual(["COOPERATES_WITH:City:苏州->City:大阪", "COOPERATES_WITH:City:杭州->Country:韩国"]);
+  });
+
+  it("needs a signing verb right after the list, or a pairing noun introducing it", () => {
+    expect(relationsBy([pairedSides], "南京与上海、杭州与宁波的高铁票价一起上调。")).toEqual([]);
+    expect(
+      relationsBy([pairedSides], "从地图上看，南京与上海、杭州与宁波相距都不远，这几座城市都有各自的友好城市。"),
+    ).toEqual([]);
+  });
+
   it("keeps joint-with from reading the later pairs as partners of the first side", () => {
     const text = "会上，江苏省南京市与德国汉堡市、浙江省宁波市与法国马赛市等签署建立友好城市关系协议书。";
     expect(relationsBy([jointWith], text)).toEqual([]);

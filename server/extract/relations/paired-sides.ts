@@ -1,8 +1,10 @@
-import { clauseOf } from "../clauses";
+/**
+ * Lists of pairs (A与B、C与D…) for joint-with's guard: the later pairs of such a list are not partners of
+ * the first side. (The paired-sides rule that read each pair as COOPERATES_WITH was removed in release 16:
+ * it did not meet the release bar on unseen excerpts.)
+ */
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import type { RelationRule } from "./types";
 
 /** Who may stand on either side of a pair: places, ports, zones and bodies. */
 const SIDE = /^(City|Province|Country|Port|Organization|DevZone|Area|FreeTradeZone)$/;
@@ -15,12 +17,6 @@ const SUFFIX = /^[市省县州盟郡区]?/;
  * only after a foreign country (a Chinese 广州 or 凉山州 after its province is a side of its own).
  */
 const REGION_END = /(省|道|郡|大区|州)$/;
-/** A noun of a pairing relation (友好城市, 友城, 友好港, 姐妹城市). */
-const PAIR_NOUN = /友好城市|友城|友好省州?|友好港|姐妹城市|姊妹城市|友好关系/;
-/** A signing or pairing verb right after the list (…等签署, 分别结为), triggers.json "pairSign". */
-const SIGN_AFTER = new RegExp(`^(等|等地|双方)?(分别|正式|共同)?(${trigger("pairSign").source})`);
-/** A pairing noun introducing the list (新增的友好城市分别为…). */
-const NOUN_BEFORE = new RegExp(`(${PAIR_NOUN.source})(分别)?(为|是|有|包括)[：:]?$`);
 
 export interface Pair {
   /** The first side; undefined when it is no recognised name (the pair only continues the list). */
@@ -123,37 +119,3 @@ export function inOrBefore(norm: string, run: readonly Pair[], at: number): bool
   if (at > start && at < (run[run.length - 1]?.end ?? 0)) return true;
   return at < start && !/[，,；;。！？!?]/.test(norm.slice(at, start));
 }
-
-/**
- * COOPERATES_WITH between the two sides of each pair of a list of pairs (内蒙古自治区兴安盟与蒙古国东方省、
- * 黑龙江省大庆市与韩国忠清北道忠州市…等签署建立友好城市关系协议书; 新增的友好城市分别为A省与B国、C市与D市):
- * each pair's sides are the last names written before and after its 与 (a place after its province or
- * country; a foreign region a name ends with, after its country, stands for the country). The list must
- * be followed right away by a signing or pairing verb (triggers.json "pairSign": 签署, 缔结, 结为…) or be
- * introduced by a pairing noun (友好城市分别为…); each pair's first side is the source, as written.
- */
-export const pairedSides: RelationRule = {
-  name: "paired-sides",
-  types: ["COOPERATES_WITH"],
-  find({ norm, ms, push }) {
-    if (!norm.includes("与")) return;
-    for (const run of pairLists(norm, ms)) {
-      const first = run[0] as Pair;
-      const last = run[run.length - 1] as Pair;
-      const [a] = clauseOf(norm, first.start);
-      if (!SIGN_AFTER.test(norm.slice(last.end)) && !NOUN_BEFORE.test(norm.slice(a, first.start))) continue;
-      for (const { p, q, end } of run)
-        if (p)
-          push({
-            type: "COOPERATES_WITH",
-            subj: p,
-            source: p.id,
-            target: q.id,
-            method: "pattern",
-            confidence: 0.7,
-            cs: p.cs,
-            ce: end,
-          });
-    }
-  },
-};

@@ -20,7 +20,7 @@ describe("relation rule ranked-in-place", () => {
   });
 
   it("gives nothing for China, a rank without a zone head, or a province the catalog contradicts", () => {
-    expect(relationsBy([rankedInPlace], "满洲里口岸是中国最大的陆路口岸。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "绥芬河口岸为中国最大的对俄铁路口岸。")).toEqual([]);
     expect(relationsBy([rankedInPlace], "满洲里口岸是内蒙古唯一的选择。")).toEqual([]);
     expect(relationsBy([rankedInPlace], "满洲里口岸是黑龙江省最大的陆路口岸。")).toEqual([]);
   });

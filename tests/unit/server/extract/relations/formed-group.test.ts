@@ -39,4 +39,8 @@ describe("relation rule formed-group", () => {
     expect(relationsBy([formedGroup], "省口岸办牵头组织天津海关、北京海关组成验收组。")).toEqual([]);
     expect(relationsBy([formedGroup], "海关总署、商务部发布公告，财政部组成工作组。")).toEqual([]);
   });
+
+  it("reads no group in 组织 (a 组 of another word)", () => {
+    expect(relationsBy([formedGroup], "商务部、外交部组建了新的协调组织体系。")).toEqual([]);
+  });
 });

@@ -21,10 +21,18 @@ const BETWEEN = /^[^。！？!?；;从由自]{0,24}?$/;
 /** A corridor named as a line (汉亚直航航线, …快线): the sentence is about that line, which the routes rules read. */
 const LINE_NAME = /(航线|班列|快线|专列|班轮)$/;
 /**
- * A line named after 的 and not recognised as a corridor (开通直达日本的汉亚直航航线): a name, not a new line
- * (…新航线) nor one pointed at (这条…航线).
+ * A line named after 的 and not recognised as a corridor (开通直达日本的甲乙直航航线): a name, not a new line
+ * (…新航线), one pointed at (这条…航线) nor one described by its kind (…的集装箱航线).
  */
-const NAMED_LINE = /的(?![这這该該此])[^，,；;。、“”"‘’]{2,8}?(?<!新)航线/;
+const NAMED_LINE = /的(?![这這该該此])([^，,；;。、“”"‘’]{2,8}?)(?<!新)航线/;
+/** A line described only by its kind (集装箱航线, 外贸航线; triggers.json "lineKind"): no name. */
+const LINE_KIND = new RegExp(`^(${trigger("lineKind").source})+$`);
+/** Whether the sentence names a line after 的 by more than its kind. */
+function namedLine(sentence: string): boolean {
+  const name = NAMED_LINE.exec(sentence)?.[1];
+  return name !== undefined && !LINE_KIND.test(name);
+}
+
 /** What may stand as a destination: places and ports. */
 const PLACE = /^(City|Province|Country|Port)$/;
 /**
@@ -70,10 +78,7 @@ export const portSailing: RelationRule = {
       if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
         isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
-      if (
-        NAMED_LINE.test(sentence) ||
-        ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m))
-      )
+      if (namedLine(sentence) || ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m)))
         continue;
       const after = o.ce + depart[0].length;
       const verb = SAIL_TO.exec(norm.slice(after, from + sentence.length));

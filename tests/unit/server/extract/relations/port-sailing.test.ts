@@ -30,6 +30,12 @@ describe("relation rule port-sailing", () => {
     expect(relationsBy([portSailing], "卡车车队从青岛港出发到达德国，当地也开通了新航线。")).toEqual([]);
   });
 
+  it("reads a line described by its kind after 的 (集装箱航线), not only a new line", () => {
+    expect(
+      relationsBy([portSailing], "这条连接东南亚的集装箱航线从青岛港出发，到达新加坡、曼谷等港口。"),
+    ).toEqual(["COOPERATES_WITH:Port:青岛港->Country:新加坡", "COOPERATES_WITH:Port:青岛港->City:曼谷"]);
+  });
+
   it("quotes the port through the last place", () => {
     const text = "新航线从青岛港出发到达新加坡。";
     const g = extractDocument("sail.txt", text);

@@ -38,8 +38,9 @@ function calls(norm: string, places: Mention[], at: number): Mention[] {
 
 /**
  * The home of the line: the port or place of the sentence, named before the order noun, that one of
- * the calls names (山东港口青岛港…港序覆盖青岛、上海…), else the first call when the sentence names no port
- * before the list.
+ * the calls names (山东港口甲港…港序覆盖甲、乙…), else the first call when the sentence names no port (a Port
+ * mention; not 香港 nor 港口) before the list. A port named before that no call names (每周一挂靠甲港区，挂靠
+ * 港序为乙-丙…) leaves the home unsaid: none.
  */
 function home(norm: string, ms: Mention[], list: Mention[], from: number, at: number): Mention | undefined {
   const before = ms.filter((m) => m.cs >= from && m.ce <= at && PLACE.test(typeOf(m.id)));
@@ -47,8 +48,7 @@ function home(norm: string, ms: Mention[], list: Mention[], from: number, at: nu
     const surface = norm.slice(b.cs, b.ce);
     if (list.some((c) => c.id === b.id || surface.startsWith(norm.slice(c.cs, c.ce)))) return b;
   }
-  // (每周一挂靠南沙港区，挂靠港序为高雄-…: a port the sentence names before, and no call names it: no home)
-  return /港/.test(norm.slice(from, at)) ? undefined : list[0];
+  return before.some((b) => typeOf(b.id) === "Port") ? undefined : list[0];
 }
 
 /**

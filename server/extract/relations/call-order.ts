@@ -1,4 +1,4 @@
-import { sentenceStart } from "../clauses";
+import { sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
@@ -68,8 +68,7 @@ export const callOrder: RelationRule = {
     for (const t of norm.matchAll(ORDER)) {
       const at = (t.index ?? 0) + t[0].length;
       const from = sentenceStart(norm, at);
-      const end = norm.slice(at).search(/[。！？!?]/);
-      const to = end < 0 ? norm.length : at + end;
+      const to = sentenceEnd(norm, at);
       if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
       if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
       const list = calls(norm, places, at);

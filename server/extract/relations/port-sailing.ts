@@ -1,4 +1,4 @@
-import { clauseStart, sentenceStart } from "../clauses";
+import { clauseStart, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
@@ -73,8 +73,7 @@ export const portSailing: RelationRule = {
       const depart = DEPART.exec(norm.slice(o.ce));
       if (!depart) continue;
       const from = sentenceStart(norm, o.cs);
-      const end = norm.slice(o.ce).search(/[。！？!?]/);
-      const sentence = norm.slice(from, end < 0 ? norm.length : o.ce + end);
+      const sentence = norm.slice(from, sentenceEnd(norm, o.ce));
       if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
         isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));

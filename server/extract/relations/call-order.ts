@@ -14,9 +14,9 @@ const SEA = trigger("sailLine");
 const PORT_ORDER = /[港挂]/;
 /** What may be a call: places and ports. */
 const PLACE = /^(City|Province|Country|Port)$/;
-/** Between two calls: a dash or 、, and unrecognised calls between such marks (高雄-某港-香港). */
-const SEP = "[、\\-—─―－–~～]";
-const GAP = new RegExp(`^(${SEP}[^、\\-—─―－–~～，,；;。！？!?\\s]{1,6})*${SEP}$`);
+/** Between two calls: a dash or 、 (normalize folds —―－– to - and ～ to ~), and unrecognised calls between such marks (甲-某港-乙). */
+const SEP = "[、\\-─~]";
+const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}$`);
 
 /** The calls written from `at` on: places joined by dashes or 、; a country right before a place only places it. */
 function calls(norm: string, places: Mention[], at: number): Mention[] {

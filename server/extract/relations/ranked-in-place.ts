@@ -5,7 +5,7 @@ import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /** Copulas that rank the subject among the place's own zones or ports (是, 为, 作为, 成为). */
-const COPULA = /(是|為|为|作为|作為|成为|成為)/g;
+const COPULA = /(是|为|作为|成为)/g;
 /** What is ranked: zones, areas, development zones and ports. */
 const RANKED = ["Port", "DevZone", "Area", "FreeTradeZone"];
 /** Between the subject and the copula: nothing, an adverb, or a bracketed short name. */
@@ -15,7 +15,7 @@ const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(也|还|则|就|已|将|已经)?$
  * same clause, the head noun of a zone or port (综合保税区, 铁路通商口岸, 国家级新区).
  */
 const RANK =
-  /^[^，,。；;！？!?]{0,10}?(首个|首個|首家|第一个|第一個|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|綜合保稅區|综保区|綜保區|保税区|保稅區|口岸|港口|港|机场|機場|开发区|開發區|园区|園區|片区|片區|试验区|試驗區|新区|新區|合作区|合作區|示范区|示範區)/;
+  /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
 
 /** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
 const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;
@@ -42,7 +42,7 @@ export const rankedInPlace: RelationRule = {
   name: "ranked-in-place",
   types: ["LOCATED_IN"],
   find({ norm, ms, cat, push, subjectBefore }) {
-    if (!/首个|首個|首家|第一个|第一個|唯一|最大/.test(norm)) return;
+    if (!/首个|首家|第一个|唯一|最大/.test(norm)) return;
     for (const t of norm.matchAll(COPULA)) {
       const at = t.index ?? 0;
       const end = at + t[0].length;

@@ -53,8 +53,8 @@ function home(norm: string, ms: Mention[], list: Mention[], from: number, at: nu
 
 /**
  * COOPERATES_WITH from the home of an unnamed sea line to each of its other calls when the text lists
- * them after an order noun (triggers.json "callOrder": 挂港顺序, 挂靠港序, 港序, 具体路径…): 新航线全程挂港顺序
- * 为青岛、上海、宁波、布里斯班、悉尼、青岛. The home is the port the sentence names before the list when a call
+ * them after an order noun (triggers.json "callOrder": 挂港顺序, 挂靠港序, 港序, 具体路径…): 新航线挂港顺序为
+ * 甲、乙、丙、甲. The home is the port the sentence names before the list when a call
  * names it, else the first call (the name written first, as for an unnamed line 银川—成都—新加坡航线) when
  * the sentence names no port before the list (then the home is not said: nothing). A bare path noun
  * (具体路径) counts only in a sentence with a sea-line word (triggers.json "sailLine"). Not

@@ -67,8 +67,8 @@ function bodiesFrom(norm: string, orgs: Mention[], first: Mention): { list: Ment
 }
 
 /**
- * Public bodies that form one group together (海关总署、发展改革委、财政部等八部委组成联合验收组; 该验收组
- * 由海关总署、国家移民局、中国民航局组成; A海关、B海关会同…共14个单位组成联合验收组) → COOPERATES_WITH
+ * Public bodies that form one group together (甲部、乙部、丙部等几部委组成联合检查组; 这个检查组由甲部、
+ * 乙局、丙局组成; A海关、B海关会同…共几个单位组成联合检查组) → COOPERATES_WITH
  * from the body written first to each other one. The bodies open their clause (after a date or a
  * connective), or follow a group noun and the agent mark 由; only organisations are bodies.
  */

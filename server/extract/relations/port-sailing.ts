@@ -18,7 +18,7 @@ const FROM = /[从由自]([\u4e00-\u9fff]{2,4}港口)?$/;
 const DEPART = /^(出发|始发|起航|启航)/;
 /** Between the departure and the verb: a short stretch with no other origin (沿中国沿海南下后). */
 const BETWEEN = /^[^。！？!?；;从由自]{0,24}?$/;
-/** A corridor named as a line (汉亚直航航线, …快线): the sentence is about that line, which the routes rules read. */
+/** A corridor named as a line (甲乙直航航线, …快线): the sentence is about that line, which the routes rules read. */
 const LINE_NAME = /(航线|班列|快线|专列|班轮)$/;
 /**
  * A line named after 的 and not recognised as a corridor (开通直达日本的甲乙直航航线): a name, not a new line

@@ -2,7 +2,7 @@ import { sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { LINE_PLACE, pushPartners } from "./cooperate";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -12,8 +12,6 @@ const ORDER = new RegExp(`(${trigger("callOrder").source})(依次)?(为|是|覆�
 const SEA = trigger("sailLine");
 /** An order noun that is itself about port calls (挂港顺序, 港序), unlike a bare path noun (具体路径). */
 const PORT_ORDER = /[港挂]/;
-/** What may be a call: places and ports. */
-const PLACE = /^(City|Province|Country|Port)$/;
 /** Between two calls: a dash or 、 (normalize folds —―－– to - and ～ to ~), and unrecognised calls between such marks (甲-某港-乙). */
 const SEP = "[、\\-─~]";
 const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}$`);
@@ -43,7 +41,7 @@ function calls(norm: string, places: Mention[], at: number): Mention[] {
  * 港序为乙-丙…) leaves the home unsaid: none.
  */
 function home(norm: string, ms: Mention[], list: Mention[], from: number, at: number): Mention | undefined {
-  const before = ms.filter((m) => m.cs >= from && m.ce <= at && PLACE.test(typeOf(m.id)));
+  const before = ms.filter((m) => m.cs >= from && m.ce <= at && LINE_PLACE.test(typeOf(m.id)));
   for (const b of before.reverse()) {
     const surface = norm.slice(b.cs, b.ce);
     if (list.some((c) => c.id === b.id || surface.startsWith(norm.slice(c.cs, c.ce)))) return b;
@@ -64,7 +62,7 @@ export const callOrder: RelationRule = {
   name: "call-order",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
-    const places = ms.filter((m) => PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+    const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     for (const t of norm.matchAll(ORDER)) {
       const at = (t.index ?? 0) + t[0].length;
       const from = sentenceStart(norm, at);

@@ -2,7 +2,7 @@ import { clauseStart, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { LINE_PLACE, pushPartners } from "./cooperate";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -33,8 +33,6 @@ function namedLine(sentence: string): boolean {
   return name !== undefined && !LINE_KIND.test(name);
 }
 
-/** What may stand as a destination: places and ports. */
-const PLACE = /^(City|Province|Country|Port)$/;
 /**
  * Joints between destinations: 、和及, nothing (a region or country written right before a place), and
  * unrecognised names between 、 (…、那瓦西瓦、皮帕瓦沃、巴生).
@@ -67,7 +65,7 @@ export const portSailing: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
     if (!SEA.test(norm) || !SAIL_TO.test(norm)) return;
-    const places = ms.filter((m) => PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+    const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     for (const o of ms) {
       if (typeOf(o.id) !== "Port" || !FROM.test(norm.slice(0, o.cs))) continue;
       const depart = DEPART.exec(norm.slice(o.ce));

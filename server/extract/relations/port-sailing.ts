@@ -11,11 +11,12 @@ const SEA = trigger("sailLine");
 /** The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). */
 const SAIL_TO = new RegExp(`(${trigger("sailTo").source})`);
 /**
- * The port is where the line starts: 从/由/自 before it (a port group's name between: 从山东港口烟台港),
- * 出发/始发/起航 right after it.
+ * The port is where the line starts: 从/由/自 before it (a port group's name between: 从山东港口烟台港; FROM
+ * is at most 7 characters, so the 8 before the port are tested), 出发/始发/起航 right after it (triggers.json
+ * "sailFrom").
  */
 const FROM = /[从由自]([\u4e00-\u9fff]{2,4}港口)?$/;
-const DEPART = /^(出发|始发|起航|启航)/;
+const DEPART = new RegExp(`^(${trigger("sailFrom").source})`);
 /** Between the departure and the verb: a short stretch with no other origin (沿中国沿海南下后). */
 const BETWEEN = /^[^。！？!?；;从由自]{0,24}?$/;
 /** A corridor named as a line (甲乙直航航线, …快线): the sentence is about that line, which the routes rules read. */
@@ -67,7 +68,7 @@ export const portSailing: RelationRule = {
     if (!SEA.test(norm) || !SAIL_TO.test(norm)) return;
     const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     for (const o of ms) {
-      if (typeOf(o.id) !== "Port" || !FROM.test(norm.slice(0, o.cs))) continue;
+      if (typeOf(o.id) !== "Port" || !FROM.test(norm.slice(Math.max(0, o.cs - 8), o.cs))) continue;
       const depart = DEPART.exec(norm.slice(o.ce));
       if (!depart) continue;
       const from = sentenceStart(norm, o.cs);

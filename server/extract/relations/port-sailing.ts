@@ -8,7 +8,10 @@ import type { RelationRule } from "./types";
 
 /** A word of a ship or sea line in the sentence (triggers.json "sailLine": 航线, 班轮, 集装箱船, 货轮…). */
 const SEA = trigger("sailLine");
-/** The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). */
+/**
+ * The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). Most are also arrival words of
+ * "routeMark"; the list stays apart because routeMark holds other marks (via, from) a sea line's arrival is not.
+ */
 const SAIL_TO = new RegExp(`(${trigger("sailTo").source})`);
 /**
  * The port is where the line starts: 从/由/自 before it (a port group's name between: 从山东港口烟台港; FROM

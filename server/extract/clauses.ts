@@ -49,6 +49,12 @@ export function sentenceStart(text: string, pos: number): number {
   );
 }
 
+/** End (exclusive) of the sentence that contains `pos`: the next 。！？!? at or after it, or the text's end. */
+export function sentenceEnd(text: string, pos: number): number {
+  const e = text.slice(pos).search(SENTENCE_END);
+  return e < 0 ? text.length : pos + e;
+}
+
 const HAN = /[\u4e00-\u9fff]/;
 
 /** Start of the run of Han characters that ends at `end` (at most `max` characters long). */

@@ -3,7 +3,7 @@
  * precision and recall per entity type (right type + canonical name, once per document) and per
  * typed relationship (type, source, target, once per document), inside the annotated scope only.
  */
-import type { ExtractedGraph } from "../../contracts/graph";
+import { type ExtractedGraph, idType } from "../../contracts/graph";
 
 export interface GoldScope {
   doc: string;
@@ -123,7 +123,6 @@ export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, s
   const predE = new Set<string>();
   const predR = new Set<string>();
   const skipped: { doc: string; a: number; b: number; types: string[]; set?: number }[] = [];
-  const typeOfNode = (id: string) => id.slice(0, id.indexOf(":"));
   for (const s of gold.scope) {
     const text = texts.get(s.doc);
     if (text === undefined) throw new Error(`no text for ${s.doc}`);
@@ -132,7 +131,7 @@ export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, s
     if (skip.length > 0) skipped.push({ doc: s.doc, a, b, types: skip, set: s.set });
     const doc = `doc:${s.doc}`;
     for (const m of graph.mentions)
-      if (m.doc === doc && m.start >= a && m.start < b && !skip.includes(typeOfNode(m.node)))
+      if (m.doc === doc && m.start >= a && m.start < b && !skip.includes(idType(m.node)))
         predE.add(`${s.doc}|${m.node}`);
     for (const e of graph.edges) {
       if (e.type === "CO_OCCURS" || skip.includes(e.type)) continue;
@@ -149,7 +148,7 @@ export function evaluate(graph: ExtractedGraph, gold: Gold, texts: Map<string, s
     });
   const goldE = new Set(
     gold.entities
-      .filter((e) => !isSkipped(e.doc, typeOfNode(e.id), e.quote, e.set))
+      .filter((e) => !isSkipped(e.doc, idType(e.id), e.quote, e.set))
       .map((e) => `${e.doc}|${e.id}`),
   );
   const goldR = new Set(

@@ -31,9 +31,6 @@ const LOWER = new RegExp(
  * ends, adverbs and traditional forms. */
 const CLAUSE = charClass(NAME_FUNCTION_CHARS, "与和及等到至已也都被與對為從將");
 const BAD_START = new RegExp(`^(?:${lex.badStarts.join("|")})`);
-/** A foreign government's ministries (日本外务省, 日本经济产业省: data/lexicon/foreign-ministry-heads.json), left to
- * the foreign-ministries rule: no division ends with one. */
-const MINISTRIES = FOREIGN_MINISTRY_HEADS;
 /** Heads limited to some countries: the head, then the countries. */
 const LIMITED = new Map(Object.entries(lex.byCountry));
 
@@ -92,7 +89,8 @@ function lowerUnit(norm: string, at: number): CountyAfter | undefined {
 function divisionName(name: string, country: string): boolean {
   const head = HEADS.find((h) => name.endsWith(h)) ?? "";
   const only = LIMITED.get(head);
-  if ((only && !only.includes(country)) || MINISTRIES.some((h) => name.endsWith(h))) return false;
+  // a foreign government's ministry (日本外务省: foreign-ministry-heads.json) is the foreign-ministries rule's
+  if ((only && !only.includes(country)) || FOREIGN_MINISTRY_HEADS.some((h) => name.endsWith(h))) return false;
   const base = name.slice(0, name.length - head.length);
   return base.length >= 2 && !CLAUSE.test(base) && !BAD_START.test(base);
 }

@@ -7,7 +7,8 @@ const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
  * Railway bureaus written short, by the network and the city of their seat: 国铁南宁局的统计数据显示,
  * 在中铁上海局合肥北站发车. The city inside is the bureau's seat, not a place of the sentence. When the
  * document (or the catalog) knows the bureau's company by its full name (中国铁路昆明局集团有限公司 …
- * 国铁昆明局), the short form is that company.
+ * 国铁昆明局), the short form 国铁X局 is that company; 中铁X局 stays a name of its own (it is also the usual
+ * short name of an engineering bureau of China Railway Group: 中铁上海工程局).
  */
 export const railwayBureaus: EntityRule = {
   name: "railway-bureaus",
@@ -20,9 +21,12 @@ export const railwayBureaus: EntityRule = {
       // the seat is a city, or a municipality (中铁上海局 → Province:上海市)
       const city = place?.id.startsWith("City:") || /^Province:.*市$/.test(place?.id ?? "");
       if (!place || !city || place.start !== 0 || place.end !== seat.length) continue;
-      const full = [`中国铁路${seat}局集团有限公司`, `中国铁路${seat}局集团公司`]
-        .map((f) => n.cat.resolve(f, ["Organization"]))
-        .find((id) => id?.startsWith("Organization:"));
+      // only 国铁X局 is surely the railway company: 中铁X局 also names China Railway Group's bureaus
+      const full = m[0].startsWith("国铁")
+        ? [`中国铁路${seat}局集团有限公司`, `中国铁路${seat}局集团公司`]
+            .map((f) => n.cat.resolve(f, ["Organization"]))
+            .find((id) => id?.startsWith("Organization:"))
+        : undefined;
       const cs = m.index ?? 0;
       add({ id: full ?? n.ensure("Organization", m[0]), cs, ce: cs + m[0].length, method: "pattern" });
     }

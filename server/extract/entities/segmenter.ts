@@ -11,6 +11,7 @@
  */
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
+import { idType } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
 
 export interface Word {
@@ -42,7 +43,7 @@ export function userDict(cat: Catalog): string {
     if (form.length < 2 || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
     const id = ids[0] ?? "";
     if (!cat.get(id)?.inCatalog) continue;
-    lines.push(`${form} 1000 ${TAG[id.slice(0, id.indexOf(":"))] ?? "nz"}`);
+    lines.push(`${form} 1000 ${TAG[idType(id)] ?? "nz"}`);
   }
   return lines.join("\n");
 }

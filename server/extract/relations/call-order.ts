@@ -1,18 +1,20 @@
-import { sentenceStart } from "../clauses";
+import { sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { LINE_PLACE, pushPartners } from "./cooperate";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
 /** The noun of a line's port calls and what may follow it (挂港顺序为：, 港序覆盖, 具体路径为“…). */
 const ORDER = new RegExp(`(${trigger("callOrder").source})(依次)?(为|是|覆盖)?[：:]?[“"]?`, "g");
-/** What may be a call: places and ports. */
-const PLACE = /^(City|Province|Country|Port)$/;
-/** Between two calls: a dash or 、, and unrecognised calls between such marks (高雄-某港-香港). */
-const SEP = "[、\\-—─―－–~～]";
-const GAP = new RegExp(`^(${SEP}[^、\\-—─―－–~～，,；;。！？!?\\s]{1,6})*${SEP}$`);
+/** A word of a ship or sea line (triggers.json "sailLine"): a path noun (具体路径) is read only beside one. */
+const SEA = trigger("sailLine");
+/** An order noun that is itself about port calls (挂港顺序, 港序), unlike a bare path noun (具体路径). */
+const PORT_ORDER = /[港挂]/;
+/** Between two calls: a dash or 、 (normalize folds —―－– to - and ～ to ~), and unrecognised calls between such marks (甲-某港-乙). */
+const SEP = "[、\\-─~]";
+const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}$`);
 
 /** The calls written from `at` on: places joined by dashes or 、; a country right before a place only places it. */
 function calls(norm: string, places: Mention[], at: number): Mention[] {
@@ -34,37 +36,38 @@ function calls(norm: string, places: Mention[], at: number): Mention[] {
 
 /**
  * The home of the line: the port or place of the sentence, named before the order noun, that one of
- * the calls names (山东港口青岛港…港序覆盖青岛、上海…), else the first call when the sentence names no port
- * before the list.
+ * the calls names (山东港口甲港…港序覆盖甲、乙…), else the first call when the sentence names no port (a Port
+ * mention; not 香港 nor 港口) before the list. A port named before that no call names (每周一挂靠甲港区，挂靠
+ * 港序为乙-丙…) leaves the home unsaid: none.
  */
 function home(norm: string, ms: Mention[], list: Mention[], from: number, at: number): Mention | undefined {
-  const before = ms.filter((m) => m.cs >= from && m.ce <= at && PLACE.test(typeOf(m.id)));
+  const before = ms.filter((m) => m.cs >= from && m.ce <= at && LINE_PLACE.test(typeOf(m.id)));
   for (const b of before.reverse()) {
     const surface = norm.slice(b.cs, b.ce);
     if (list.some((c) => c.id === b.id || surface.startsWith(norm.slice(c.cs, c.ce)))) return b;
   }
-  // (每周一挂靠南沙港区，挂靠港序为高雄-…: a port the sentence names before, and no call names it: no home)
-  return /港/.test(norm.slice(from, at)) ? undefined : list[0];
+  return before.some((b) => typeOf(b.id) === "Port") ? undefined : list[0];
 }
 
 /**
  * COOPERATES_WITH from the home of an unnamed sea line to each of its other calls when the text lists
- * them after an order noun (triggers.json "callOrder": 挂港顺序, 挂靠港序, 港序, 具体路径…): 新航线全程挂港顺序
- * 为青岛、上海、宁波、布里斯班、悉尼、青岛. The home is the port the sentence names before the list when a call
+ * them after an order noun (triggers.json "callOrder": 挂港顺序, 挂靠港序, 港序, 具体路径…): 新航线挂港顺序为
+ * 甲、乙、丙、甲. The home is the port the sentence names before the list when a call
  * names it, else the first call (the name written first, as for an unnamed line 银川—成都—新加坡航线) when
- * the sentence names no port before the list (then the home is not said: nothing). Not
+ * the sentence names no port before the list (then the home is not said: nothing). A bare path noun
+ * (具体路径) counts only in a sentence with a sea-line word (triggers.json "sailLine"). Not
  * when the sentence names a service (its calls are the routes rules').
  */
 export const callOrder: RelationRule = {
   name: "call-order",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
-    const places = ms.filter((m) => PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+    const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     for (const t of norm.matchAll(ORDER)) {
       const at = (t.index ?? 0) + t[0].length;
       const from = sentenceStart(norm, at);
-      const end = norm.slice(at).search(/[。！？!?]/);
-      const to = end < 0 ? norm.length : at + end;
+      const to = sentenceEnd(norm, at);
+      if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
       if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
       const list = calls(norm, places, at);
       const h = home(norm, ms, list, from, t.index ?? 0);

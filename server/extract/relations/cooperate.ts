@@ -2,6 +2,9 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import type { RelationContext } from "./context";
 
+/** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
+export const LINE_PLACE = /^(City|Province|Country|Port)$/;
+
 /** A zero-width mention at `at`: where a rule asks the shared subject choice for the subject before it. */
 export function pointAt(at: number): Mention {
   return { id: "", cs: at, ce: at, method: "pattern", parts: [] };

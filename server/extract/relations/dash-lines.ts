@@ -1,10 +1,9 @@
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { LINE_PLACE, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
-const PLACE = /^(City|Province|Country|Port)$/;
 /** What joins two ends of a line written as a chain: a dash (银川—香港, 南昌-莫斯科). */
 export const DASH = /^[—\-－–─]{1,2}$/;
 /**
@@ -44,7 +43,7 @@ export const dashLines: RelationRule = {
   types: ["COOPERATES_WITH"],
   find(rc) {
     const { norm, ms } = rc;
-    const places = ms.filter((m) => PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
     const chains: Mention[][] = [];
     for (const p of places) {
       if (chains.some((c) => c.includes(p))) continue;

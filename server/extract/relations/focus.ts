@@ -66,7 +66,7 @@ function locativeOnly(norm: string, s: Mention): boolean {
 const COMPOUND_GAP = /^[^是为的，,。；;、：:！？!?]{0,4}$/;
 
 /**
- * The place only modifies a sector name written right after it (长春汽车及零部件产业的出口潜力,
+ * The place only modifies a sector name written right after it (甲市汽车及零部件产业的几家工厂,
  * 哈尔滨冷链物流中心): the clause's only focus words are inside sector names (产业, 基地), so nothing
  * says the place develops the sector.
  */

@@ -20,8 +20,13 @@ const GROUP_NOUN = /(组|专班|委员会)/;
 const JOIN = /^(、|以及|和|及|与)/;
 /** The rest of the list (等八部委, 等14个单位) and bodies joining them unnamed (会同…). */
 const REST = String.raw`(等[\d一二三四五六七八九十几多]*(个|家)?(相关)?(部委|部门|单位|机构|方面)?)?(会同[^，,；;。]{0,24}?)?`;
-/** After the list, when the bodies open the clause: they form a group (组成联合验收组, 共同组建工作专班). */
-const FORM_GROUP = new RegExp(`^${REST}(共同|联合)?(组成|组建)(了)?[^，,；;。]{0,10}?(组|专班|委员会)`);
+/**
+ * After the list, when the bodies open the clause: they form a group (组成联合验收组, 共同组建工作专班); not the
+ * 组 of 组织, 组成, 组建.
+ */
+const FORM_GROUP = new RegExp(
+  `^${REST}(共同|联合)?(组成|组建)(了)?[^，,；;。]{0,10}?(组(?!织|成|建)|专班|委员会)`,
+);
 /** After the list, when the group was named before 由: the bodies make it up (…由A、B组成). */
 const MAKE_UP = new RegExp(`^${REST}(共同)?(组成|组建)`);
 
@@ -62,8 +67,8 @@ function bodiesFrom(norm: string, orgs: Mention[], first: Mention): { list: Ment
 }
 
 /**
- * Public bodies that form one group together (海关总署、发展改革委、财政部等八部委组成联合验收组; 该验收组
- * 由海关总署、国家移民局、中国民航局组成; A海关、B海关会同…共14个单位组成联合验收组) → COOPERATES_WITH
+ * Public bodies that form one group together (甲部、乙部、丙部等几部委组成联合检查组; 这个检查组由甲部、
+ * 乙局、丙局组成; A海关、B海关会同…共几个单位组成联合检查组) → COOPERATES_WITH
  * from the body written first to each other one. The bodies open their clause (after a date or a
  * connective), or follow a group noun and the agent mark 由; only organisations are bodies.
  */

@@ -80,8 +80,8 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
-        // a province or city carried from a heading or an earlier sentence (广东首个…综保区投运 as the
-        // title, then 已获批在建的甲综保区…进入验收环节) is a setting: holding a zone is said of a place named
+        // a province or city carried from a heading or an earlier sentence (甲省再添一座综保区 as the
+        // title, then 获批建设的乙综保区…接受检查) is a setting: holding a zone is said of a place named
         // in the zone's own sentence
         if (fromCtx.has(s) && /^(Province|City):/.test(s.id)) continue;
         if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;

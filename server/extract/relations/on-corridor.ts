@@ -1,4 +1,4 @@
-import { clauseOf, SENTENCE_END } from "../clauses";
+import { clauseOf, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
@@ -36,11 +36,6 @@ function namedInClause(rc: RelationContext, corr: Mention): boolean {
 }
 
 /** The end of the sentence that holds `pos`. */
-function sentenceEnd(norm: string, pos: number): number {
-  const e = norm.slice(pos).search(SENTENCE_END);
-  return e < 0 ? norm.length : pos + e;
-}
-
 /**
  * Whether the corridor's own sentence states the relation: a trigger in that sentence (or in the
  * sentence this one continues), a subject named in it (or the carried one), and a subject that is not

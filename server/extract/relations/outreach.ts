@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_OUTREACH } from "./triggers";
@@ -6,8 +7,8 @@ import type { RelationRule } from "./types";
 
 const PARTNER = /^(Country|Province|FreeTradeZone)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Port"];
-/** A port's lines reaching the partners named right after (外贸航线直达越南、泰国等国家): the port is the subject. */
-const PORT_REACH = /(航线|班轮|航班)(直达|通达)/g;
+/** A port's lines reaching the partners named right after (航线直达甲、乙; triggers.json "lineReach"): the port is the subject. */
+const PORT_REACH = new RegExp(trigger("lineReach").source, "g");
 
 /**
  * Reaching out to partners named right after the trigger: 喀什片区…打造联通中亚、南亚等市场的基地,

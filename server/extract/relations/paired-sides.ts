@@ -1,8 +1,10 @@
-import { clauseOf, sentenceStart } from "../clauses";
+/**
+ * Lists of pairs (A与B、C与D…) for joint-with's guard: the later pairs of such a list are not partners of
+ * the first side. (The paired-sides rule that read each pair as COOPERATES_WITH was removed in release 16:
+ * it did not meet the release bar on unseen excerpts.)
+ */
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { T_JOINT } from "./triggers";
-import type { RelationRule } from "./types";
 
 /** Who may stand on either side of a pair: places, ports, zones and bodies. */
 const SIDE = /^(City|Province|Country|Port|Organization|DevZone|Area|FreeTradeZone)$/;
@@ -10,10 +12,11 @@ const SIDE = /^(City|Province|Country|Port|Organization|DevZone|Area|FreeTradeZo
 const WITH = /(?<![参给赋授])与/g;
 /** An administrative suffix left outside a name (大庆市, 蒙巴萨郡). */
 const SUFFIX = /^[市省县州盟郡区]?/;
-/** A foreign region a name ends with (东方省, 忠清北道, 纽夫莱大区, 蒙巴萨郡): no node type of its own. */
+/**
+ * A foreign region a name ends with (东方省, 忠清北道, 纽夫莱大区, 蒙巴萨郡): no node type of its own; read
+ * only after a foreign country (a Chinese 广州 or 凉山州 after its province is a side of its own).
+ */
 const REGION_END = /(省|道|郡|大区|州)$/;
-/** A noun of a pairing relation written in the sentence (友好城市, 友城, 友好港, 姐妹城市). */
-const PAIR_NOUN = /友好城市|友城|友好省州?|友好港|姐妹城市|姊妹城市|友好关系/;
 
 export interface Pair {
   /** The first side; undefined when it is no recognised name (the pair only continues the list). */
@@ -58,7 +61,9 @@ function chainTo(norm: string, sides: Mention[], at: number): Mention[] {
 /** The side a chain names: its last name, or the one before when the last is a foreign region. */
 function sideOf(norm: string, chain: Mention[]): Mention | undefined {
   const last = chain[chain.length - 1];
-  if (last && chain.length > 1 && REGION_END.test(surface(norm, last))) return chain[chain.length - 2];
+  const before = chain[chain.length - 2];
+  const foreign = before && typeOf(before.id) === "Country" && before.id !== "Country:中国";
+  if (last && foreign && REGION_END.test(surface(norm, last))) return before;
   return last;
 }
 
@@ -114,40 +119,3 @@ export function inOrBefore(norm: string, run: readonly Pair[], at: number): bool
   if (at > start && at < (run[run.length - 1]?.end ?? 0)) return true;
   return at < start && !/[，,；;。！？!?]/.test(norm.slice(at, start));
 }
-
-/**
- * COOPERATES_WITH between the two sides of each pair of a list of pairs (内蒙古自治区兴安盟与蒙古国东方省、
- * 黑龙江省大庆市与韩国忠清北道忠州市…等签署建立友好城市关系协议书; 新增的友好城市分别为A省与B国、C市与D市):
- * each pair's sides are the last names written before and after its 与 (a place after its province or
- * country; a foreign region a name ends with stands for its country). The list must be closed by a joint
- * word (triggers.json "joint") in its clause or stand in a sentence naming the pairing (友好城市, 友城,
- * 友好港…); each pair's first side is the source, as written.
- */
-export const pairedSides: RelationRule = {
-  name: "paired-sides",
-  types: ["COOPERATES_WITH"],
-  find({ norm, ms, push }) {
-    if (!norm.includes("与")) return;
-    for (const run of pairLists(norm, ms)) {
-      const first = run[0] as Pair;
-      const last = run[run.length - 1] as Pair;
-      const [, b] = clauseOf(norm, last.end);
-      const from = sentenceStart(norm, first.start);
-      const sentEnd = norm.slice(last.end).search(/[。！？!?]/);
-      const sentence = norm.slice(from, sentEnd < 0 ? norm.length : last.end + sentEnd);
-      if (!T_JOINT.test(norm.slice(last.end, b)) && !PAIR_NOUN.test(sentence)) continue;
-      for (const { p, q, end } of run)
-        if (p)
-          push({
-            type: "COOPERATES_WITH",
-            subj: p,
-            source: p.id,
-            target: q.id,
-            method: "pattern",
-            confidence: 0.7,
-            cs: p.cs,
-            ce: end,
-          });
-    }
-  },
-};

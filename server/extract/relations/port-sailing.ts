@@ -1,32 +1,42 @@
-import { sentenceStart } from "../clauses";
+import { clauseStart, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { LINE_PLACE, pushPartners } from "./cooperate";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
-/** A word of a ship or sea line in the sentence (triggers.json "sailLine": 航线, 班轮, 集装箱船, 轮…). */
+/** A word of a ship or sea line in the sentence (triggers.json "sailLine": 航线, 班轮, 集装箱船, 货轮…). */
 const SEA = trigger("sailLine");
-/** The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). */
+/**
+ * The verb before the destinations (triggers.json "sailTo": 到达, 抵达, 直达, 挂靠…). Most are also arrival words of
+ * "routeMark"; the list stays apart because routeMark holds other marks (via, from) a sea line's arrival is not.
+ */
 const SAIL_TO = new RegExp(`(${trigger("sailTo").source})`);
 /**
- * The port is where the line starts: 从/由/自 before it (a port group's name between: 从山东港口烟台港),
- * 出发/始发/起航 right after it.
+ * The port is where the line starts: 从/由/自 before it (a port group's name between: 从山东港口烟台港; FROM
+ * is at most 7 characters, so the 8 before the port are tested), 出发/始发/起航 right after it (triggers.json
+ * "sailFrom").
  */
 const FROM = /[从由自]([\u4e00-\u9fff]{2,4}港口)?$/;
-const DEPART = /^(出发|始发|起航|启航)/;
+const DEPART = new RegExp(`^(${trigger("sailFrom").source})`);
 /** Between the departure and the verb: a short stretch with no other origin (沿中国沿海南下后). */
 const BETWEEN = /^[^。！？!?；;从由自]{0,24}?$/;
-/** A corridor named as a line (汉亚直航航线, …快线): the sentence is about that line, which the routes rules read. */
+/** A corridor named as a line (甲乙直航航线, …快线): the sentence is about that line, which the routes rules read. */
 const LINE_NAME = /(航线|班列|快线|专列|班轮)$/;
 /**
- * A line named after 的 and not recognised as a corridor (开通直达日本的汉亚直航航线): a name, not a new line
- * (…新航线) nor one pointed at (这条…航线).
+ * A line named after 的 and not recognised as a corridor (开通直达日本的甲乙直航航线): a name, not a new line
+ * (…新航线), one pointed at (这条…航线) nor one described by its kind (…的集装箱航线).
  */
-const NAMED_LINE = /的(?![这這该該此])[^，,；;。、“”"‘’]{2,8}?(?<!新)航线/;
-/** What may stand as a destination: places and ports. */
-const PLACE = /^(City|Province|Country|Port)$/;
+const NAMED_LINE = /的(?![这這该該此])([^，,；;。、“”"‘’]{2,8}?)(?<!新)航线/;
+/** A line described only by its kind (集装箱航线, 外贸航线; triggers.json "lineKind"): no name. */
+const LINE_KIND = new RegExp(`^(${trigger("lineKind").source})+$`);
+/** Whether the sentence names a line after 的 by more than its kind. */
+function namedLine(sentence: string): boolean {
+  const name = NAMED_LINE.exec(sentence)?.[1];
+  return name !== undefined && !LINE_KIND.test(name);
+}
+
 /**
  * Joints between destinations: 、和及, nothing (a region or country written right before a place), and
  * unrecognised names between 、 (…、那瓦西瓦、皮帕瓦沃、巴生).
@@ -51,7 +61,7 @@ function destinations(norm: string, places: Mention[], at: number): Mention[] {
  * 到达新加坡、科伦坡、巴生等港口; 新航线…从天津港出发到达东南亚新加坡、巴生等港口): the port after 从/由/自 and
  * before 出发/始发/起航, a verb of arrival (triggers.json "sailTo") at most a short stretch later in the same
  * sentence, the places listed right after it, and a ship or sea-line word (triggers.json "sailLine") in the
- * sentence. Not when the sentence names a service (a named train or line: the routes rules read it) or
+ * clause of the departure (what departs is the ship or line). Not when the sentence names a service (a named train or line: the routes rules read it) or
  * when the origin is no port (a city's trains and flights are other rules').
  */
 export const portSailing: RelationRule = {
@@ -59,21 +69,17 @@ export const portSailing: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
     if (!SEA.test(norm) || !SAIL_TO.test(norm)) return;
-    const places = ms.filter((m) => PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+    const places = ms.filter((m) => LINE_PLACE.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     for (const o of ms) {
-      if (typeOf(o.id) !== "Port" || !FROM.test(norm.slice(0, o.cs))) continue;
+      if (typeOf(o.id) !== "Port" || !FROM.test(norm.slice(Math.max(0, o.cs - 8), o.cs))) continue;
       const depart = DEPART.exec(norm.slice(o.ce));
       if (!depart) continue;
       const from = sentenceStart(norm, o.cs);
-      const end = norm.slice(o.ce).search(/[。！？!?]/);
-      const sentence = norm.slice(from, end < 0 ? norm.length : o.ce + end);
-      if (!SEA.test(sentence)) continue;
+      const sentence = norm.slice(from, sentenceEnd(norm, o.ce));
+      if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
         isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
-      if (
-        NAMED_LINE.test(sentence) ||
-        ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m))
-      )
+      if (namedLine(sentence) || ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m)))
         continue;
       const after = o.ce + depart[0].length;
       const verb = SAIL_TO.exec(norm.slice(after, from + sentence.length));

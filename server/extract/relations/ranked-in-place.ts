@@ -5,7 +5,7 @@ import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /** Copulas that rank the subject among the place's own zones or ports (是, 为, 作为, 成为). */
-const COPULA = /(是|為|为|作为|作為|成为|成為)/g;
+const COPULA = /(是|为|作为|成为)/g;
 /** What is ranked: zones, areas, development zones and ports. */
 const RANKED = ["Port", "DevZone", "Area", "FreeTradeZone"];
 /** Between the subject and the copula: nothing, an adverb, or a bracketed short name. */
@@ -15,7 +15,10 @@ const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(也|还|则|就|已|将|已经)?$
  * same clause, the head noun of a zone or port (综合保税区, 铁路通商口岸, 国家级新区).
  */
 const RANK =
-  /^[^，,。；;！？!?]{0,10}?(首个|首個|首家|第一个|第一個|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|綜合保稅區|综保区|綜保區|保税区|保稅區|口岸|港口|港|机场|機場|开发区|開發區|园区|園區|片区|片區|试验区|試驗區|新区|新區|合作区|合作區|示范区|示範區)/;
+  /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
+
+/** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
+const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;
 
 /** Whether the catalog puts the subject, or a city its name opens with, in another province. */
 function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
@@ -32,19 +35,20 @@ function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
  * 综合保税区, 甲口岸作为乙省对外的唯一铁路口岸, 甲口岸是国家一类口岸，是乙省通往丙国的唯一公路口岸 → the
  * place written right after the copula. The subject is the name right before the copula, or, for a copula
  * opening its clause, the subject of the clauses before. China itself (是中国首个…) and world regions are
- * no such containers; a subject the catalog puts in another province gives nothing.
+ * no such containers; a subject the catalog puts in another province, or a place followed by further
+ * places (是甲、乙等地最大的…), gives nothing.
  */
 export const rankedInPlace: RelationRule = {
   name: "ranked-in-place",
   types: ["LOCATED_IN"],
   find({ norm, ms, cat, push, subjectBefore }) {
-    if (!/首个|首個|首家|第一个|第一個|唯一|最大/.test(norm)) return;
+    if (!/首个|首家|第一个|唯一|最大/.test(norm)) return;
     for (const t of norm.matchAll(COPULA)) {
       const at = t.index ?? 0;
       const end = at + t[0].length;
       const place = ms.find((m) => m.cs === end && /^(Province|City)$/.test(typeOf(m.id)));
       const rank = place ? RANK.exec(norm.slice(place.ce)) : null;
-      if (!place || !rank) continue;
+      if (!place || !rank || MORE_PLACES.test(norm.slice(place.ce))) continue;
       const x =
         ms.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
         (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), RANKED) : undefined);

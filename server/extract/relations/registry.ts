@@ -47,7 +47,6 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
-import { pairedSides } from "./paired-sides";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
@@ -129,7 +128,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   tradeFlow,
   formedGroup,
   rankedInPlace,
-  pairedSides,
   portSailing,
   callOrder,
   corridorCountries,

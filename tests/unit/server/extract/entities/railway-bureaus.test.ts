@@ -15,8 +15,8 @@ describe("entity rule railway-bureaus", () => {
   });
 
   it("leaves the full company name and a seat that is no city alone", () => {
-    const ids = mentionsBy([railwayBureaus], "中国铁路成都局集团有限公司与中铁十八局签约。");
-    expect(ids.filter((m) => m.includes("局@"))).not.toContain("Organization:中铁十八局@中铁十八局");
+    const ids = mentionsBy([railwayBureaus], "中国铁路成都局集团有限公司与中铁上海工程局签约。");
+    expect(ids.some((m) => m.includes("工程局"))).toBe(false);
     expect(ids.some((m) => m.startsWith("Organization:国铁"))).toBe(false);
   });
 
@@ -24,5 +24,11 @@ describe("entity rule railway-bureaus", () => {
     const g = extractDocument("t.txt", "中国铁路成都局集团有限公司发布数据。国铁成都局表示将加开班列。");
     const at = g.mentions.filter((m) => m.surface === "国铁成都局").map((m) => m.node);
     expect(at).toEqual(["Organization:中国铁路成都局集团有限公司"]);
+  });
+
+  it("keeps 中铁X局 apart from the railway company (the engineering group's bureaus are written so too)", () => {
+    const g = extractDocument("t.txt", "中国铁路成都局集团有限公司发布数据。中铁成都局承建的地铁项目开工。");
+    const at = g.mentions.filter((m) => m.surface === "中铁成都局").map((m) => m.node);
+    expect(at).toEqual(["Organization:中铁成都局"]);
   });
 });

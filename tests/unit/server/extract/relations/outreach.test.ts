@@ -44,7 +44,7 @@ describe("relation rule outreach", () => {
     expect(relationsBy([outreach], "目前，大连港已开通外贸航线20条，外贸航线直达日本、泰国等国家。")).toEqual(
       ["COOPERATES_WITH:Port:大连港->Country:日本", "COOPERATES_WITH:Port:大连港->Country:泰国"],
     );
-    // (a train reaching a country is a route, not a port's lines: no subject here)
-    expect(relationsBy([outreach], "大连港开出的班列直达俄罗斯。")).toEqual([]);
+    // (a city's lines reaching a country: only a port is the subject of 航线直达)
+    expect(relationsBy([outreach], "烟台市开通的航线直达日本。")).toEqual([]);
   });
 });

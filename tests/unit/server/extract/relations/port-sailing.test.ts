@@ -24,6 +24,18 @@ describe("relation rule port-sailing", () => {
     expect(relationsBy([portSailing], "这条航线从青岛出发，到达新加坡。")).toEqual([]);
   });
 
+  it("needs the sea word in the clause of the departure, not 新一轮 nor 轮胎 nor a trip 前往", () => {
+    expect(relationsBy([portSailing], "代表团从青岛港出发前往日本，参加新一轮磋商。")).toEqual([]);
+    expect(relationsBy([portSailing], "卡车车队从钦州港出发，运抵越南，运送轮胎。")).toEqual([]);
+    expect(relationsBy([portSailing], "卡车车队从青岛港出发到达德国，当地也开通了新航线。")).toEqual([]);
+  });
+
+  it("reads a line described by its kind after 的 (集装箱航线), not only a new line", () => {
+    expect(
+      relationsBy([portSailing], "这条连接东南亚的集装箱航线从青岛港出发，到达新加坡、曼谷等港口。"),
+    ).toEqual(["COOPERATES_WITH:Port:青岛港->Country:新加坡", "COOPERATES_WITH:Port:青岛港->City:曼谷"]);
+  });
+
   it("quotes the port through the last place", () => {
     const text = "新航线从青岛港出发到达新加坡。";
     const g = extractDocument("sail.txt", text);

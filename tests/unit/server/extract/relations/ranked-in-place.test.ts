@@ -19,8 +19,13 @@ describe("relation rule ranked-in-place", () => {
     ]);
   });
 
+  it("gives nothing when further places follow the place (a port serving several)", () => {
+    expect(relationsBy([rankedInPlace], "天津港是北京、河北等地最大的出海港口。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "连云港港是河南和陕西最大的出海港口。")).toEqual([]);
+  });
+
   it("gives nothing for China, a rank without a zone head, or a province the catalog contradicts", () => {
-    expect(relationsBy([rankedInPlace], "满洲里口岸是中国最大的陆路口岸。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "绥芬河口岸为中国最大的对俄铁路口岸。")).toEqual([]);
     expect(relationsBy([rankedInPlace], "满洲里口岸是内蒙古唯一的选择。")).toEqual([]);
     expect(relationsBy([rankedInPlace], "满洲里口岸是黑龙江省最大的陆路口岸。")).toEqual([]);
   });

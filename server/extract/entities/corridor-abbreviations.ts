@@ -1,4 +1,10 @@
-import { CITY_ABBREVIATIONS, COMPOUND_LEAD_CHARS, charClassBody, PARTNER_ABBREVIATIONS } from "../lexicon";
+import {
+  CITY_ABBREVIATIONS,
+  COMPOUND_LEAD_CHARS,
+  charClassBody,
+  DAY_LEAD,
+  PARTNER_ABBREVIATIONS,
+} from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
@@ -10,6 +16,8 @@ const COMPOUND =
  * none of which is a country abbreviation (catalog abbr, bilateral-abbreviations.json), so no compound changes.
  */
 const LEAD = new RegExp(`^[${charClassBody(COMPOUND_LEAD_CHARS)}]`);
+/** A compound opened by the 日 of a day (3日中老铁路, 近日中欧班列: a date, then the service), not 日本. */
+const DAY = new RegExp(`${DAY_LEAD}日$`);
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
@@ -87,6 +95,7 @@ export const corridorAbbreviations: EntityRule = {
       if (!m) continue;
       const comp = m[1] ?? "";
       const k = m.index ?? 0;
+      if (DAY.test(norm.slice(Math.max(0, k - 1), k + 1))) continue;
       const parts = members(comp, k, n);
       if (!parts || inPlaceName(norm, k, comp.length, n)) continue;
       // 中欧货运班列, 中欧国际货运班列: the catalogued service named with a word of its kind in between

@@ -64,7 +64,8 @@ const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").
 export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
 
 /** An office suffix right after 口岸 (口岸办, 口岸物流办, 口岸管理办公室): not the verbs 办理, 开办, 联合举办. */
-const PORT_OFFICE = /^[\u4e00-\u9fff]{0,2}?(?<![主承协举创开兴督包代操查申筹试联合在来])办(?:公室)?(?![理法事学好成])/;
+const PORT_OFFICE =
+  /^[\u4e00-\u9fff]{0,2}?(?<![主承协举创开兴督包代操查申筹试联合在来])办(?:公室)?(?![理法事学好成])/;
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.

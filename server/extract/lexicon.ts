@@ -199,6 +199,14 @@ export const COMPOUND_LEAD_CHARS: string = [
       singleChars(read<{ extra: string[] }>("compound-leads.json").extra, "compound-leads.json extra"),
   ),
 ].join("");
+/**
+ * What makes a following 日 a day, not 日本 (3日, 今日, 近日): numerals and the dayLeads of
+ * data/lexicon/compound-leads.json, as a regex character class source.
+ */
+export const DAY_LEAD: string = `[0-9０-９${charClassBody(
+  singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
+    singleChars(read<{ dayLeads: string[] }>("compound-leads.json").dayLeads, "compound-leads.json dayLeads"),
+)}]`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${charClassBody(chars + extra)}]`);

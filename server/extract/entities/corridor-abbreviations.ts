@@ -1,4 +1,10 @@
-import { CITY_ABBREVIATIONS, COMPOUND_LEAD_CHARS, charClassBody, PARTNER_ABBREVIATIONS } from "../lexicon";
+import {
+  CITY_ABBREVIATIONS,
+  COMPOUND_LEAD_CHARS,
+  charClassBody,
+  DAY_LEAD,
+  PARTNER_ABBREVIATIONS,
+} from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
@@ -12,6 +18,8 @@ const COMPOUND =
 const LEAD = new RegExp(`^[${charClassBody(COMPOUND_LEAD_CHARS)}]`);
 /** The kind that closes every COMPOUND: a passage without one has no compound (a test before the scan by position). */
 const KIND = /经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道/;
+/** A compound opened by the 日 of a day (3日中老铁路, 近日中欧班列: a date, then the service), not 日本. */
+const DAY = new RegExp(`${DAY_LEAD}日$`);
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */
 const LISTED = /(中[\u4e00-\u9fff]{1,3})、$/;
 
@@ -90,6 +98,7 @@ export const corridorAbbreviations: EntityRule = {
       if (!m) continue;
       const comp = m[1] ?? "";
       const k = m.index ?? 0;
+      if (DAY.test(norm.slice(Math.max(0, k - 1), k + 1))) continue;
       const parts = members(comp, k, n);
       if (!parts || inPlaceName(norm, k, comp.length, n)) continue;
       // 中欧货运班列, 中欧国际货运班列: the catalogued service named with a word of its kind in between

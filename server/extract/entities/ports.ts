@@ -63,6 +63,10 @@ const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").
 /** 企业赴港, 宁夏对港: the text before a bare 港 ends with a verb or preposition taking it as object. */
 export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
 
+/** An office suffix right after 口岸 (口岸办, 口岸物流办, 口岸管理办公室): not the verbs 办理, 开办, 联合举办. */
+const PORT_OFFICE =
+  /^[\u4e00-\u9fff]{0,2}?(?<![主承协举创开兴督包代操查申筹试联合在来])办(?:公室)?(?![理法事学好成])/;
+
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
@@ -78,6 +82,8 @@ export const ports: EntityRule = {
       let core = norm.slice(start, k);
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
       if (core.length < 2 || COORDINATED.test(core)) continue;
+      // 市政府口岸物流办, 省口岸办: 口岸 before an office suffix names a body's port office, not a port
+      if (m[0] === "口岸" && PORT_OFFICE.test(norm.slice(k + 2, k + 8))) continue;
       // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
       if (m[0] === "港" && portAsObject(core)) continue;
       if (!n.startsWithPlace(core)) {

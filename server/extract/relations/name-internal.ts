@@ -4,6 +4,9 @@ import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
+/** A Corridor named by its route, places joined by dashes (长春-满洲里-欧洲, 武汉—杜尔日). */
+const DASH_CHAIN = /^Corridor:[\u4e00-\u9fff]{2,8}[—\-－–─]/;
+
 /**
  * Parts of a place-led name that are its host's partners, not its location: the one-character members of
  * an abbreviation compound written after the host place (广州南沙粤港澳全面合作示范区: 港, 澳; 深圳前海深港
@@ -56,7 +59,8 @@ export const nameInternal: RelationRule = {
           (pt === "Country" || pt === "Province" || pt === "City") &&
           p.id !== "Country:中国" &&
           // a world region in a brand compound (中欧班列, 中亚欧班列) is no stated end of the route
-          !(pt === "Country" && cat.get(p.id)?.properties.kind === "region")
+          // (a route written as a dash chain, 长春-满洲里-欧洲, states the region it runs to)
+          !(pt === "Country" && cat.get(p.id)?.properties.kind === "region" && !DASH_CHAIN.test(m.id))
         ) {
           push({
             type: "CONNECTS",

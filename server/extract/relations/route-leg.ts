@@ -21,12 +21,30 @@ export function isViaService(rc: RelationContext, s: Mention): boolean {
   return VIA.test(rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs));
 }
 
+/** A vessel of another mode than rail (船舶, 货轮, 装船, 货机): triggers.json "routeOtherMode". */
+const OTHER_MODE = trigger("routeOtherMode");
+/** A service that runs by rail only: a train or railway whose name holds no sea, port or air word. */
+const RAIL = /班列|铁路|专列|列车/;
+const NOT_RAIL_ONLY = /海|港|航|水|江|空/;
+
+/**
+ * For a rail-only service, the start of the first clause in [s.ce, b) that names a vessel of another mode
+ * (货物…随后承接航线船舶南下前往胡志明港): the goods leave the train there, the stops after are the ship's;
+ * else `b`. Sea-rail services (西部陆海新通道, 铁海联运班列) keep their sea legs.
+ */
+export function modeChange(rc: RelationContext, s: Mention, b: number): number {
+  const name = s.id.slice(s.id.indexOf(":") + 1);
+  if (!RAIL.test(name) || NOT_RAIL_ONLY.test(name) || b <= s.ce) return b;
+  const k = rc.norm.slice(s.ce, b).search(OTHER_MODE);
+  return k < 0 ? b : Math.max(s.ce, clauseStart(rc.norm, s.ce + k));
+}
+
 /**
  * The end of the stops of service `s` within [s.ce, b): for a service taken as the way, the first leg
  * break after it (the stops after it are another leg's, 再分成三条线路运至泰国); else `b`.
  */
 export function legEnd(rc: RelationContext, s: Mention, b: number): number {
-  if (!isViaService(rc, s)) return b;
+  if (!isViaService(rc, s)) return modeChange(rc, s, b);
   const k = rc.norm.slice(s.ce, b).search(LEG_BREAK);
   return k < 0 ? b : s.ce + k;
 }

@@ -94,4 +94,12 @@ describe("corridors named by a compound of countries with 中 inside", () => {
     const found = idsBy([corridorAbbreviations], "该市以中欧班列为依托,开通新中欧班列线路。");
     expect(found.filter((id) => /^Corridor:(以|新)/.test(id))).toEqual([]);
   });
+
+  it("reads the 日 of a day as no 日本 (5日中老铁路, 近日中蒙俄经济走廊), but 日中欧班列 as a compound", () => {
+    const dated = idsBy([corridorAbbreviations], "自8日中老铁路开行以来,近日中蒙俄经济走廊又有进展。");
+    expect(dated.filter((id) => id.startsWith("Corridor:日"))).toEqual([]);
+    expect(dated).toContain("Corridor:中蒙俄经济走廊");
+    const joint = idsBy([corridorAbbreviations], "首趟日中欧班列从该港开出。");
+    expect(joint).toContain("Corridor:日中欧班列");
+  });
 });

@@ -118,4 +118,9 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
   it("reads the 口岸 of a known port as that port (青岛港口岸 → 青岛港)", () => {
     expect(portIds("货物经青岛港口岸出境。")).toEqual(["Port:青岛港"]);
   });
+
+  it("reads no port from a body's port office (市政府口岸物流办, 口岸办), but 口岸 before 办理 stays a port", () => {
+    expect(portIds("记者从兰州市政府口岸物流办获悉，省口岸办也有通报。")).toEqual([]);
+    expect(portIds("企业在二连浩特口岸办理通关。")).toEqual(["Port:二连浩特口岸"]);
+  });
 });

@@ -19,6 +19,12 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("names a train's chain quoted before 班列 without the kind (the quoted line name)", () => {
+    expect(mentionsBy([routeChains], "首趟“成都—罗兹—汉堡”班列抵达。", false)).toEqual([
+      "Corridor:成都—罗兹—汉堡@成都—罗兹—汉堡”班列",
+    ]);
+  });
+
   it("keeps em dashes as written in the name", () => {
     expect(mentionsBy([routeChains], "首趟成都—罗兹—汉堡班列抵达。", false)).toEqual([
       "Corridor:成都—罗兹—汉堡班列@成都—罗兹—汉堡班列",

@@ -47,4 +47,10 @@ describe("relation rule name-internal", () => {
       "LOCATED_IN:Area:厦门片区->City:厦门",
     );
   });
+
+  it("connects a route written as a dash chain to the world region it runs to", () => {
+    expect(relationsBy([nameInternal], "“郑州—中亚”集装箱国际班列开行。")).toContain(
+      "CONNECTS:Corridor:郑州—中亚->Country:中亚",
+    );
+  });
 });

@@ -59,3 +59,18 @@ describe("route leg of a service taken as the way (route-leg.ts)", () => {
     expect(gathered).not.toContain("CONNECTS:Corridor:中欧班列->City:昆明");
   });
 });
+
+describe("a rail service's stops end where the goods change to a ship or plane (route-leg.ts modeChange)", () => {
+  it("keeps the stops before the clause that names the vessel, drops the ones after it", () => {
+    const found = relationsBy([routes], "中欧班列从德国汉堡出发，抵达青岛，随后货物换装船舶驶往日本东京。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:汉堡");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:青岛");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->Country:日本");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:东京");
+  });
+
+  it("keeps the sea legs of a sea-rail service (铁海联运班列)", () => {
+    const found = relationsBy([routes], "湘粤非铁海联运班列从长沙出发，抵达广州后装船发往南非。");
+    expect(found).toContain("CONNECTS:Corridor:湘粤非铁海联运班列->Country:南非");
+  });
+});

@@ -62,6 +62,12 @@ export const REAL_HELDOUT = [
   "real-set14-heldout.json",
   "real-set15-heldout.json",
 ];
+/**
+ * Dev parts still blind: the newest set, collected while rule rounds run. They count in the dev total (its
+ * first blind score is recorded there), but `--verbose` does not list their errors until a release opens them
+ * for reading (then the file leaves this list, and tests/fixtures/real/README.md says so).
+ */
+export const REAL_BLIND_DEV = ["real-set15-dev.json"];
 const golds = SEED_GOLD_FILES.map(readGold);
 
 function line(name: string, s: Score): string {
@@ -129,8 +135,11 @@ async function realSets(title: string, files: string[], listErrors: boolean): Pr
     const { graph, texts } = await extractedFor(`${root}${gold.corpus}`);
     const r = evaluate(graph, gold, texts);
     results.push(r);
-    console.log(`\n===== ${name} (${gold.scope.length} real texts) =====`);
-    print(r, listErrors);
+    const blind = REAL_BLIND_DEV.includes(name);
+    console.log(
+      `\n===== ${name} (${gold.scope.length} real texts${blind ? "; blind: errors not listed" : ""}) =====`,
+    );
+    print(r, listErrors && !blind);
   }
   console.log(`\n===== ${title} =====`);
   console.log(line("ALL ENTITIES", totalScore(results.map((r) => r.entityTotal))));

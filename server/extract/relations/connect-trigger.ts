@@ -49,7 +49,13 @@ function listedObject(rc: RelationContext, corr: Mention): boolean {
  * corridor's 线路/网络/货物运输 between the corridor (or the start of a later clause) and the trigger.
  * 客户覆盖德国, 政策红利覆盖重庆, 沿线的移动网络已联通老挝, 打开了通向欧洲市场的大门 read nothing.
  */
-function coverList(rc: RelationContext, corr: Mention, from: number, to: number, [ta, tb]: number[]): Mention[] {
+function coverList(
+  rc: RelationContext,
+  corr: Mention,
+  from: number,
+  to: number,
+  [ta, tb]: number[],
+): Mention[] {
   const { norm, ms } = rc;
   if (!COVER_GAP.test(norm.slice(Math.max(corr.ce, ta), from))) return [];
   const at = /[了至到]/.test(norm[to] ?? "") ? to + 1 : to;

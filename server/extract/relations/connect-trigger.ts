@@ -54,12 +54,12 @@ function coverList(
   corr: Mention,
   from: number,
   to: number,
-  [ta, tb]: number[],
+  [ta, tb]: readonly [number, number],
 ): Mention[] {
   const { norm, ms } = rc;
   if (!COVER_GAP.test(norm.slice(Math.max(corr.ce, ta), from))) return [];
   const at = /[了至到]/.test(norm[to] ?? "") ? to + 1 : to;
-  const places = ms.filter((x) => x.cs >= at && x.cs < (tb ?? at) && TARGET.includes(typeOf(x.id)));
+  const places = ms.filter((x) => x.cs >= at && x.cs < tb && TARGET.includes(typeOf(x.id)));
   return places.some((x) => x.cs === at) ? places : [];
 }
 

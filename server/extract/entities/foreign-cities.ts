@@ -1,4 +1,4 @@
-import { FOREIGN_CITIES, readLexicon } from "../lexicon";
+import { cityPrefix, FOREIGN_CITIES, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
@@ -15,15 +15,11 @@ const ROUTE_WORD = new RegExp(
 
 /** The cities of each country, as sets (the gazetteer holds hundreds for some countries). */
 const BY_COUNTRY = new Map([...FOREIGN_CITIES].map(([country, names]) => [country, new Set(names)]));
-const LONGEST = Math.max(...[...FOREIGN_CITIES.values()].flat().map((name) => name.length));
 
 /** The longest city of `country`'s gazetteer that `rest` starts with. */
 function cityAt(country: string, rest: string): string | undefined {
   const names = BY_COUNTRY.get(country);
-  if (!names) return undefined;
-  for (let len = Math.min(LONGEST, rest.length); len >= 2; len--)
-    if (names.has(rest.slice(0, len))) return rest.slice(0, len);
-  return undefined;
+  return names && cityPrefix(names, rest);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { clauseStart, sentenceStart } from "../clauses";
+import { trigger } from "../lexicon";
 import type { Mention } from "./types";
 
 /** A sector word inside a project's name (水下机器人项目, 先进制造业项目): the rest of the name, then 项目. */
@@ -9,11 +10,13 @@ const IN_PROJECT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?项目/;
  */
 const NOT_IN_NAME = /[等和与及的有已是在将了]|[\d一二三四五六七八九十百千万两几多]+[个家批项大]/;
 /**
- * Signed or settled projects said to cover fields (签约项目涵盖, 这些项目涉及, 项目主要为): the cover verb,
+ * Signed or settled projects said to cover fields (签约项目涵盖, 这些项目涉及, 项目主要为): the cover verb
+ * (data/lexicon/triggers.json "projectsCover"),
  * then only the earlier items of its list up to the sector.
  */
-const COVER_LIST =
-  /(?:涵盖|涉及|覆盖|包括|主要为|主要是|聚焦|集中在)了?(?:[^，,。；;、和及与]{1,12}(?:、|和|及|与|以及))*$/;
+const COVER_LIST = new RegExp(
+  `(?:${trigger("projectsCover").source})了?(?:[^，,。；;、和及与]{1,12}(?:、|和|及|与|以及))*$`,
+);
 /** What may open a clause whose subject is the projects of the clause before (…，主要聚焦集成电路). */
 const NO_SUBJECT = /^(?:主要|均|还|并|也|都|大多|则|将)*$/;
 /** An item of a list closed by a class of projects (科技服务、金融服务等现代服务业项目). */

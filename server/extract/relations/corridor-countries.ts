@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
@@ -12,9 +13,10 @@ const BEFORE = /等[\d一二三四五六七八九十两多几]*个?(共建|沿�
  * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), as
  * name-heads.json modifierHeads reads it (not 国家级), and not an exclusion (…国家以外的经济体, 之外, 除外).
  */
-const AFTER = /^[”"」]?(沿线|共建|参与)?(国家|各国)(?!级|[以之]?外|除外)/;
-/** The words that name the countries as builders or neighbours of the corridor, before or after it. */
-const ROLE = /共建|沿线|参与/;
+const AFTER = new RegExp(`^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]?外|除外)`);
+/** The words that name the countries as builders or neighbours of the corridor, before or after it
+ * (data/lexicon/triggers.json "corridorMemberRole"). */
+const ROLE = trigger("corridorMemberRole");
 
 /** The countries of the list that ends right before `end` (A、B和C…), walked back from its last item. */
 function listBefore(rc: RelationContext, end: number): Mention[] {

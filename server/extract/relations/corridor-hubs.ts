@@ -18,8 +18,8 @@ const ON = /^(Province|City|Port|Area|DevZone|FreeTradeZone)$/;
 /** Places a route runs from (not its ports and zones, which lie on it). */
 const IN_ROUTE = /^(Province|City)$/;
 
-/** Roles that make the places the ends of a route, not nodes on it: 以沈阳为起点, 以A为始发站. */
-const END_ROLE = /^(起点|始发站)$/;
+/** Roles that make the places the ends of a route, not nodes on it: 以沈阳为起点, 以A为始发站 ("routeEndRole"). */
+const END_ROLE = new RegExp(`^(${trigger("routeEndRole").source})$`);
 
 /** The places of the 以…为 list right after `at` (the position of 以), the end of the frame, its role. */
 function frame(

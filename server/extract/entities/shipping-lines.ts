@@ -9,7 +9,9 @@ import {
 } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const words = readLexicon<{ firmAfter: string[]; lineVerbs: string[]; firmTail: string[] }>("shipping-lines.json");
+const words = readLexicon<{ firmAfter: string[]; lineVerbs: string[]; firmTail: string[] }>(
+  "shipping-lines.json",
+);
 /** What follows a firm's short name and trade word (公司, （, 、, 等, 联合, 排名, 2家): shipping-lines.json "firmAfter". */
 const FIRM_FORMS = words.firmAfter.join("|");
 /** Verbs of running lines (投入, 开通, 运营…): "lineVerbs". */

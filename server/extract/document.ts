@@ -92,6 +92,17 @@ interface Discourse {
   ctx: Context | undefined;
 }
 
+/** A passage that goes on with the one before it even after a line break (例如…, 其中…, 包括…). */
+const CONTINUES = /^(例如|比如|譬如|如|其中|具体(而言|来说)?|包括)[，,：:]?/;
+
+/**
+ * Whether the passage is in the paragraph of the one before it: no line break between them, or it
+ * goes on with it (CONTINUES). The one test of the zone seen in the paragraph and of the carried subject.
+ */
+function sameParagraph(d: DocState, seg: Segment, norm: string): boolean {
+  return d.prevEnd >= 0 && (!/\n/.test(d.text.slice(d.prevEnd, seg.start)) || CONTINUES.test(norm));
+}
+
 /** Records the passage and its mentions (names, then abbreviation members). */
 function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState {
   const { b, rec, text } = d;
@@ -110,7 +121,7 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   const ms = [...rec.recognize(norm, seg.clean), ...rec.regionBodies(norm, d.lastRegion)].sort(
     (x, y) => x.cs - y.cs,
   );
-  if (d.prevEnd < 0 || /\n/.test(text.slice(d.prevEnd, seg.start))) d.zoneInParagraph = false;
+  if (!sameParagraph(d, seg, norm)) d.zoneInParagraph = false;
   dropProjectSectors(norm, ms, d.zoneInParagraph);
   d.zoneInParagraph ||= namesZone(ms);
   for (const m of ms) {
@@ -143,10 +154,9 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
   const next = d.segs[ps.segIndex + 1];
   const heading =
     !inTable && isHeading(seg.clean) && !/^[\u4e00-\u9fff]{1,2}[，,、。；]/.test(next?.clean ?? "");
-  const continues = /^(例如|比如|譬如|如|其中|具体(而言|来说)?|包括)[，,：:]?/.test(norm);
-  const sameParagraph = d.prevEnd >= 0 && (!/\n/.test(d.text.slice(d.prevEnd, seg.start)) || continues);
-  if (heading) d.paraCtx = null;
-  else if (!sameParagraph) d.paraCtx = null;
+  const continues = CONTINUES.test(norm);
+  const same = sameParagraph(d, seg, norm);
+  if (heading || !same) d.paraCtx = null;
   const alias = inTable || heading ? undefined : aliasIn(d, norm, ms);
   // a passage about zones in general (自由贸易试验区应…) has its own, generic subject (not a short
   // name the document defined for its zone)
@@ -160,11 +170,11 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
     ? {
         id: carried.id,
         anaphors: [...anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id), ...aliasHere],
-        ...(continues && sameParagraph ? { triggers: d.prevNorm } : {}),
-        ...(sameParagraph && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
+        ...(continues && same ? { triggers: d.prevNorm } : {}),
+        ...(same && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
       }
     : undefined;
-  return { heading, continues, sameParagraph, generic, carried, ctx };
+  return { heading, continues, sameParagraph: same, generic, carried, ctx };
 }
 
 const spanMention = (a: { cs: number; ce: number }): Mention => ({

@@ -129,6 +129,14 @@ export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
 export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());
+const LONGEST_CITY = Math.max(...[...GAZETTEER_CITIES].map((name) => name.length));
+
+/** The longest name of `names` (a gazetteer's cities, all or a country's) that `rest` starts with. */
+export function cityPrefix(names: ReadonlySet<string>, rest: string): string | undefined {
+  for (let len = Math.min(LONGEST_CITY, rest.length); len >= 2; len--)
+    if (names.has(rest.slice(0, len))) return rest.slice(0, len);
+  return undefined;
+}
 
 /** One-character abbreviations of major cities in service names (data/lexicon/city-abbreviations.json). */
 export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(

@@ -1,4 +1,4 @@
-import { GAZETTEER_CITIES } from "../lexicon";
+import { cityPrefix, GAZETTEER_CITIES } from "../lexicon";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -19,8 +19,7 @@ function ownName(run: string, lead: Place, n: Names): { lead: Place | null; star
   if (next) return { lead: { start: lead.end, end: lead.end + next.len, id: next.id }, start: lead.end };
   // a foreign airport named by its city (比利时列日机场): the city leads, registered without a province
   if (kind === "Country" && lead.id !== "Country:中国" && /^[\u4e00-\u9fff]{2,6}$/.test(rest)) {
-    const len = [6, 5, 4, 3, 2].find((k) => GAZETTEER_CITIES.has(rest.slice(0, k)));
-    const city = len ? rest.slice(0, len) : undefined;
+    const city = cityPrefix(GAZETTEER_CITIES, rest);
     const id = city ? (n.cat.resolve(city, ["City"]) ?? n.ensure("City", city)) : null;
     const place =
       id && city && !n.cat.get(id)?.parent ? { start: lead.end, end: lead.end + city.length, id } : null;

@@ -1,7 +1,11 @@
-import { FOREIGN_CITIES, readLexicon } from "../lexicon";
+import { cityPrefix, FOREIGN_CITIES, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
+/** What makes a gazetteer name a person's or a firm's (伊丽莎白·沃伦, 莫雷诺先生, 尤金公司): foreign-cities.json. */
+const PERSON_AFTER = new RegExp(
+  `^(?:${readLexicon<{ personAfter: string[] }>("foreign-cities.json").personAfter.join("|")})`,
+);
 const TRANSLIT_RUN = new RegExp(
   `^[${translit.characters}]{2,6}(?=[^\\u4e00-\\u9fff]|[、地港市州和与及等至到]|$)`,
 );
@@ -11,15 +15,11 @@ const ROUTE_WORD = new RegExp(
 
 /** The cities of each country, as sets (the gazetteer holds hundreds for some countries). */
 const BY_COUNTRY = new Map([...FOREIGN_CITIES].map(([country, names]) => [country, new Set(names)]));
-const LONGEST = Math.max(...[...FOREIGN_CITIES.values()].flat().map((name) => name.length));
 
 /** The longest city of `country`'s gazetteer that `rest` starts with. */
 function cityAt(country: string, rest: string): string | undefined {
   const names = BY_COUNTRY.get(country);
-  if (!names) return undefined;
-  for (let len = Math.min(LONGEST, rest.length); len >= 2; len--)
-    if (names.has(rest.slice(0, len))) return rest.slice(0, len);
-  return undefined;
+  return names && cityPrefix(names, rest);
 }
 
 /**
@@ -48,7 +48,8 @@ export const foreignCities: EntityRule = {
       const at =
         c.ce + (/^的?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/.exec(norm.slice(c.ce))?.[0].length ?? 0);
       const rest = norm.slice(at, at + 10);
-      const known = cityAt(c.id.slice("Country:".length), rest);
+      const city = cityAt(c.id.slice("Country:".length), rest);
+      const known = city && !PERSON_AFTER.test(rest.slice(city.length)) ? city : undefined;
       // (边境城市, 东部城市: 城市 is the common noun "city", not a name closed by 市)
       const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)(?<!城)市(?![场民值区])/.exec(rest);
       const name = known ?? shi?.[1] ?? transliterated(norm, c, rest);

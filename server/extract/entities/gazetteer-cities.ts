@@ -1,4 +1,4 @@
-import { FOREIGN_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
+import { GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -14,7 +14,7 @@ const STANDS_ALONE = new Set([...HAND_PICKED_CITIES].filter((c) => c.length >= 3
  * The other names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food, and a
  * name of the generated gazetteer may be a person's too (哥伦布).
  */
-export const CONTEXT_GAZETTEER_CITIES = [...new Set([...FOREIGN_CITIES.values()].flat())]
+export const CONTEXT_GAZETTEER_CITIES = [...GAZETTEER_CITIES]
   .filter((c) => !STANDS_ALONE.has(c) && !NOT_ALONE.has(c))
   .sort(longestFirst);
 /** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */

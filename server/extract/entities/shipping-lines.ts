@@ -9,17 +9,24 @@ import {
 } from "../lexicon";
 import type { EntityRule } from "./types";
 
+const words = readLexicon<{ firmAfter: string[]; lineVerbs: string[]; firmTail: string[] }>(
+  "shipping-lines.json",
+);
+/** What follows a firm's short name and trade word (公司, （, 、, 等, 联合, 排名, 2家): shipping-lines.json "firmAfter". */
+const FIRM_FORMS = words.firmAfter.join("|");
+/** Verbs of running lines (投入, 开通, 运营…): "lineVerbs". */
+const LINE_VERBS = words.lineVerbs.join("|");
+/** What follows a firm's name but not a place's trade (与…签约, 近期, a closing bracket): "firmTail". */
+const FIRM_TAIL = words.firmTail.join("|");
 /**
  * A shipping line's trade word (航运, 海运, 船务) followed by what a company does or is: its legal form, a
  * bracketed abbreviation, a verb of running lines, or a list of further firms. Particles, the copula,
  * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
-const LINE =
-  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家|[与及][^，,。；;！？、]{1,12}(?:签|合作|结成|组成|联盟)|近期|[）)])/g;
-/** What follows a known place's trade word when it names a firm (the lookahead of LINE before the partners
- * and the closing bracket a short name may take: 日本海运与韩国海运合作 is two places' trades). */
-const PLACE_FIRM_AFTER =
-  /^(公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家)/;
+const LINE = new RegExp(`(航运|海运|船务)(?=${FIRM_FORMS}|${LINE_VERBS}|${FIRM_TAIL})`, "g");
+/** What follows a known place's trade word when it names a firm (not the partners nor the closing bracket a
+ * short name may take: 日本海运与韩国海运合作 is two places' trades). */
+const PLACE_FIRM_AFTER = new RegExp(`^(${FIRM_FORMS}|${LINE_VERBS})`);
 /** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
  * the last), the shared openers and the prepositions of agents and sources. */
 const OPENERS = `${NAME_OPENER_CHARS}据从为将把被`;
@@ -29,10 +36,9 @@ const GENERIC = new RegExp(
 );
 
 /** What must follow a short name that is no known place: a legal form, a bracketed abbreviation, a list
- * of firms or their count (万海航运、运达航运2家船公司), running a line with another (中联航运联合…) or a rank
- * (中联航运排名第45位); 中远海运在… is left to the catalog and the company rules. */
-const FIRM_AFTER =
-  /^(公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\d+|[两三四五几])家|[与及][^，,。；;！？、]{1,12}(?:签|合作|结成|组成|联盟)|近期|[）)])/;
+ * of firms or their count (海丰航运、宏达航运2家船公司), running a line with another (宏达航运联合…) or a rank
+ * (宏达航运排名第30位); 中远海运在… is left to the catalog and the company rules. */
+const FIRM_AFTER = new RegExp(`^(${FIRM_FORMS}|${FIRM_TAIL})`);
 /** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */
 const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|其中|另外)`);
 /** Characters no firm's short name holds: the shared function characters, 其 and conjunctions. */

@@ -3,12 +3,16 @@ import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { legEnd } from "./route-leg";
 import { pushStop } from "./stops";
-import { T_CONNECT, T_ROUTE_OPEN } from "./triggers";
+import { T_CONNECT, T_CONNECT_COVER, T_CONNECT_COVER_GAP, T_ROUTE_OPEN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const TARGET = ["Country", "City", "Port", "Province"];
 /** Every trigger of the stretch, each reading the places of its own clause. */
-const T_CONNECT_ALL = new RegExp(T_CONNECT.source, "g");
+const T_CONNECT_ALL = new RegExp(`${T_CONNECT.source}|${T_CONNECT_COVER.source}`, "g");
+/** A coverage trigger alone (覆盖, 联通, 直通…): it needs the corridor as its own subject. */
+const COVER_ONLY = new RegExp(`^(?:${T_CONNECT_COVER.source})$`);
+/** What may stand between the corridor (or its clause's start) and a coverage trigger: 已, 线路, 货物运输… */
+const COVER_GAP = new RegExp(`^(?:${T_CONNECT_COVER_GAP.source})*$`);
 /** Names that would be the subject of a later clause instead of the corridor. */
 const SUBJECT = /^(Corridor|FreeTradeZone|Area|Province|City|Port|DevZone|Organization|Country)$/;
 
@@ -40,6 +44,26 @@ function listedObject(rc: RelationContext, corr: Mention): boolean {
 }
 
 /**
+ * The places a coverage trigger (覆盖, 联通, 连通, 通向, 直通) reaches: the places of its clause when the first
+ * stands right after it (了 or 至 may close the verb), and only when the corridor itself is its subject: nothing but 已, 将, the
+ * corridor's 线路/网络/货物运输 between the corridor (or the start of a later clause) and the trigger.
+ * 客户覆盖德国, 政策红利覆盖重庆, 沿线的移动网络已联通老挝, 打开了通向欧洲市场的大门 read nothing.
+ */
+function coverList(
+  rc: RelationContext,
+  corr: Mention,
+  from: number,
+  to: number,
+  [ta, tb]: readonly [number, number],
+): Mention[] {
+  const { norm, ms } = rc;
+  if (!COVER_GAP.test(norm.slice(Math.max(corr.ce, ta), from))) return [];
+  const at = /[了至到]/.test(norm[to] ?? "") ? to + 1 : to;
+  const places = ms.filter((x) => x.cs >= at && x.cs < tb && TARGET.includes(typeOf(x.id)));
+  return places.some((x) => x.cs === at) ? places : [];
+}
+
+/**
  * CONNECTS by trigger: 中欧班列…奔赴欧洲, 线路通达阿拉木图、塔什干; the trigger may stand in a later clause
  * of the sentence while the corridor stays its subject.
  */
@@ -56,16 +80,19 @@ export const connectTrigger: RelationRule = {
       for (const t of seg.matchAll(T_CONNECT_ALL)) {
         const from = corr.ce + (t.index ?? 0);
         const [ta, tb] = clauseOf(norm, from);
-        // (one reading per clause: its first trigger reads the rest of it)
+        // (one reading per clause: its first trigger reads the rest of it; a coverage verb only its list)
         if (tb <= read) continue;
-        read = tb;
         // in a later clause, the trigger belongs to the corridor that opened the stretch, not to one
         // named inside it (中欧班列（成渝）…，约占全国中欧班列开行总量的三分之一，线路通达欧洲)
         const opener = of("Corridor").find((x) => x.cs < corr.cs && subjectStretch(rc, x) >= tb);
         if (ta > corr.ce && (opener || listedObject(rc, corr))) break;
-        for (const x of ms) {
-          if (x.cs < from || x.cs >= tb || !TARGET.includes(typeOf(x.id)) || x.id === "Country:中国")
-            continue;
+        const cover = COVER_ONLY.test(t[0]);
+        if (!cover) read = tb;
+        const places = cover
+          ? coverList(rc, corr, from, from + t[0].length, [ta, tb])
+          : ms.filter((x) => x.cs >= from && x.cs < tb && TARGET.includes(typeOf(x.id)));
+        for (const x of places) {
+          if (x.id === "Country:中国") continue;
           // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
           pushStop(push, corr.id, x.id, typeOf(x.id) === "Port", { cs: corr.cs, ce: x.ce });
         }

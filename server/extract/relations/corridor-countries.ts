@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
@@ -8,10 +9,16 @@ import type { RelationRule } from "./types";
  * saying they build it or lie along it (共建, 沿线), possibly none, and an opening quote.
  */
 const BEFORE = /等[\d一二三四五六七八九十两多几]*个?(共建|沿线)?[“"「]?$/;
-/** What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members). */
-const AFTER = /^[”"」]?(沿线|共建|参与)?(国家|各国)/;
-/** The words that name the countries as builders or neighbours of the corridor, before or after it. */
-const ROLE = /共建|沿线|参与/;
+/**
+ * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), as
+ * name-heads.json modifierHeads reads it (not 国家级), and not an exclusion (…国家以外的经济体, 之外, 除外).
+ */
+const AFTER = new RegExp(
+  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]?外|除外)`,
+);
+/** The words that name the countries as builders or neighbours of the corridor, before or after it
+ * (data/lexicon/triggers.json "corridorMemberRole"). */
+const ROLE = trigger("corridorMemberRole");
 
 /** The countries of the list that ends right before `end` (A、B和C…), walked back from its last item. */
 function listBefore(rc: RelationContext, end: number): Mention[] {
@@ -28,7 +35,7 @@ function listBefore(rc: RelationContext, end: number): Mention[] {
 }
 
 /**
- * 途经德国、波兰、哈萨克斯坦等共建“一带一路”国家; 老挝、泰国等“一带一路”沿线国家: countries listed
+ * 运经匈牙利、塞尔维亚等共建“一带一路”国家; 越南、柬埔寨等“一带一路”沿线国家: countries listed
  * and summed up as the countries that build a corridor or lie along it lie on it (ON_CORRIDOR country
  * -> corridor). The list must end in 等 right before the corridor's name, and 共建 or 沿线 must name
  * the countries' role (not 等“一带一路”项目, nor a service: 等中欧班列国家 says nothing of the kind).

@@ -2,6 +2,7 @@ import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { isService } from "./services";
 import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
 
@@ -17,8 +18,8 @@ const ON = /^(Province|City|Port|Area|DevZone|FreeTradeZone)$/;
 /** Places a route runs from (not its ports and zones, which lie on it). */
 const IN_ROUTE = /^(Province|City)$/;
 
-/** Roles that make the places the ends of a route, not nodes on it: 以长春为起点, 以A为始发站. */
-const END_ROLE = /^(起点|始发站)$/;
+/** Roles that make the places the ends of a route, not nodes on it: 以沈阳为起点, 以A为始发站 ("routeEndRole"). */
+const END_ROLE = new RegExp(`^(${trigger("routeEndRole").source})$`);
 
 /** The places of the 以…为 list right after `at` (the position of 以), the end of the frame, its role. */
 function frame(
@@ -70,11 +71,14 @@ export const corridorHubs: RelationRule = {
       const at = hubClause(rc, corr);
       if (at < 0) continue;
       const f = frame(rc, at);
+      const service = isService(corr.id, rc.ms, rc.cat);
       for (const p of f?.places ?? []) {
         if (p.id === "Country:中国") continue;
-        // (a Chinese place named as the route's start is an end of it, CONNECTS, as routes.ts reads 以…为起点)
-        const node =
-          typeOf(p.id) !== "Country" && !(END_ROLE.test(f?.role ?? "") && IN_ROUTE.test(typeOf(p.id)));
+        // (a Chinese city or province named as the route's start is an end of it, CONNECTS: a service's
+        // is read by routes.ts, 以…为起点, a broad corridor's here)
+        const end = END_ROLE.test(f?.role ?? "") && IN_ROUTE.test(typeOf(p.id));
+        if (end && service) continue;
+        const node = typeOf(p.id) !== "Country" && !end;
         pushStop(push, corr.id, p.id, node, { cs: corr.cs, ce: f?.end ?? p.ce });
       }
     }

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseStart, SENTENCE_END } from "../clauses";
+import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -30,7 +30,7 @@ const HALT_AFTER = new RegExp(
   `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
 );
 /**
- * Words that close a place where the service crosses the border (通过阿拉山口铁路口岸出境, 霍尔果斯、
+ * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its
  * station word and closing the clause or followed by the next stop's mark (not 进境免税店, 过境点: a
  * crossing word heading a noun).
@@ -38,6 +38,12 @@ const HALT_AFTER = new RegExp(
 const CROSSING_AFTER = new RegExp(
   `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
 );
+/**
+ * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境):
+ * "routeTravellers". Once they are named after the service, the places up to the end of the place's clause
+ * are theirs, not stops of the service.
+ */
+const TRAVELLERS = trigger("routeTravellers");
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 /**
@@ -355,6 +361,7 @@ export const routes: RelationRule = {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
+        if (TRAVELLERS.test(rc.norm.slice(Math.max(a, s.ce), clauseEnd(rc.norm, p.cs)))) continue;
         const broad = !carried && !isService(s.id, ms, rc.cat);
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)

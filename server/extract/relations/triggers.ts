@@ -5,6 +5,10 @@ export const T_BORDER = trigger("border");
 /** What closes 与 + neighbours (与越南接壤, 与朝鲜隔图们江相望). */
 export const T_BORDER_WITH = trigger("borderWith");
 export const T_CONNECT = trigger("connect");
+/** Coverage verbs (覆盖, 联通, 连通, 通向, 直通): read only with the corridor as subject and a list right after. */
+export const T_CONNECT_COVER = trigger("connectCover");
+/** What may stand between a corridor and its coverage verb (已, 将, 线路, 网络, 货物运输…). */
+export const T_CONNECT_COVER_GAP = trigger("connectCoverGap");
 /** Verbs that open a line or service (开通, 开行, 打通…): a corridor after one in its clause is an object. */
 export const T_ROUTE_OPEN = trigger("routeOpen");
 export const T_CORRIDOR = trigger("corridor");

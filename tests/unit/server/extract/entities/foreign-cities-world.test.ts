@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { gazetteerCities } from "../../../../../server/extract/entities/gazetteer-cities";
 import { listedForeignCities } from "../../../../../server/extract/entities/listed-foreign-cities";
+import { extractDocument } from "../../../../../server/extract/index";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
 const rules = [gazetteerCities, foreignCities, listedForeignCities];
@@ -28,5 +29,24 @@ describe("foreign-cities-world gazetteer", () => {
     expect(idsBy(rules, "两市与谢菲尔德市缔结友好关系。")).toContain("City:谢菲尔德");
     expect(idsBy(rules, "他曾在谢菲尔德读书。")).not.toContain("City:谢菲尔德");
     expect(idsBy(rules, "哥伦布发现新大陆的故事广为流传。")).toEqual([]);
+  });
+
+  it("does not read a person's or a firm's name after a country as a city (·, 先生, 参议员, 公司)", () => {
+    expect(idsBy([foreignCities], "美国奥斯汀先生与英国谢菲尔德·琼斯女士会面。")).toEqual([
+      "Country:美国",
+      "Country:英国",
+    ]);
+    expect(idsBy([foreignCities], "美国萨凡纳公司参加了展会。")).toEqual(["Country:美国"]);
+  });
+
+  it("leaves out the names of the reviewed exclude list and the quarters of city-states", () => {
+    const cities = (text: string) =>
+      extractDocument("probe.txt", text)
+        .mentions.filter((m) => m.node.startsWith("City:"))
+        .map((m) => m.node);
+    expect(cities("美国伊丽莎白·沃伦参议员发表讲话。")).toEqual([]);
+    expect(cities("美国尤金公司与阿根廷莫雷诺先生会面。")).toEqual([]);
+    expect(cities("清朝平定三藩之乱后，台湾、三藩等地设府。")).toEqual([]);
+    expect(cities("新加坡芽笼和榜鹅的居民增加。")).toEqual([]);
   });
 });

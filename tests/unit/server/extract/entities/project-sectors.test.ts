@@ -27,9 +27,13 @@ describe("sectors of projects (entities/project-sectors.ts)", () => {
     expect(industries(next)).toEqual([]);
   });
 
-  it("keeps the sectors a zone or a city develops", () => {
-    expect(industries("该市重点发展生物医药和新能源汽车产业。")).toEqual(
-      expect.arrayContaining(["Industry:生物医药", "Industry:新能源汽车"]),
+  it("keeps the sectors a city develops in a sentence that also counts or lists its projects", () => {
+    expect(industries("该市生物医药产业已有十个项目落地。")).toEqual(["Industry:生物医药"]);
+    expect(industries("今年新开工项目包括道路改造和学校扩建，同时该市大力发展新能源汽车产业。")).toEqual([
+      "Industry:新能源汽车",
+    ]);
+    expect(industries("这些项目主要为基础设施，全市还将培育人工智能、集成电路等产业集群。")).toEqual(
+      expect.arrayContaining(["Industry:人工智能", "Industry:集成电路"]),
     );
   });
 });

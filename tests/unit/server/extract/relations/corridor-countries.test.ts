@@ -28,8 +28,18 @@ describe("relation rule corridor-countries", () => {
   });
 
   it("leaves China out of the list (中国与A等共建国家 names China as the other party)", () => {
-    expect(relationsBy([corridorCountries], "中国与哈萨克斯坦等共建“一带一路”国家贸易增长。")).toEqual([
-      "ON_CORRIDOR:Country:哈萨克斯坦->Corridor:一带一路",
+    expect(relationsBy([corridorCountries], "中国与塔吉克斯坦等丝绸之路经济带沿线国家加强往来。")).toEqual([
+      "ON_CORRIDOR:Country:塔吉克斯坦->Corridor:丝绸之路经济带",
     ]);
+  });
+
+  it("does not read countries excluded from the corridor's members (国家以外, 之外) nor 国家级", () => {
+    const none = [
+      "美国、日本等共建“一带一路”国家以外的经济体也关注这一倡议。",
+      "印度、美国等“一带一路”沿线国家以外的国家态度谨慎。",
+      "巴西、阿根廷等共建“一带一路”国家之外的市场仍待开拓。",
+      "德国、法国等共建“一带一路”国家级园区名单公布。",
+    ];
+    for (const s of none) expect(relationsBy([corridorCountries], s), s).toEqual([]);
   });
 });

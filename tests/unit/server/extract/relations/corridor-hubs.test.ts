@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corridorHubs } from "../../../../../server/extract/relations/corridor-hubs";
+import { routes } from "../../../../../server/extract/relations/routes";
 import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
@@ -25,9 +26,13 @@ describe("relation rule corridor-hubs", () => {
     // 以…为例 is no role
     expect(relationsBy([corridorHubs], "中欧班列发展迅速，以西安为例。")).toEqual([]);
   });
-  it("connects a Chinese place named as the route's start (以…为起点) instead of putting it on the route", () => {
-    const found = relationsBy([corridorHubs], "“甬欧”班列以宁波为起点，全程一万公里。");
-    expect(found).toContain("CONNECTS:Corridor:甬欧班列->City:宁波");
-    expect(found).not.toContain("ON_CORRIDOR:City:宁波->Corridor:甬欧班列");
+  it("leaves a Chinese place named as the route's start (以…为起点) to routes.ts, which connects it", () => {
+    const s = "“甬欧”班列以宁波为起点，全程一万公里。";
+    expect(relationsBy([corridorHubs], s)).toEqual([]);
+    expect(relationsBy([routes], s)).toContain("CONNECTS:Corridor:甬欧班列->City:宁波");
+    // a broad corridor's start is read here (routes.ts reads a broad corridor's stated ends only)
+    expect(relationsBy([corridorHubs], "西部陆海新通道以重庆为起点，向南延伸。")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->Province:重庆市",
+    ]);
   });
 });

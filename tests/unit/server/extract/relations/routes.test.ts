@@ -43,9 +43,22 @@ describe("relation rule routes", () => {
 
   it("does not take the origin of goods for a stop (来自, 产自, 源自), nor 以 inside 以及", () => {
     expect(relationsBy([routes], "中欧班列运来来自俄罗斯的木材。")).toEqual([]);
-    expect(relationsBy([routes], "该趟中欧班列装载的货物均为产自法国的葡萄酒。")).toEqual([]);
+    expect(relationsBy([routes], "中欧班列运来的这批商品大多产自法国。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列运来的木材源自俄罗斯。")).toEqual([]);
     expect(relationsBy([routes], "中欧班列满载机械以及德国产的汽车配件。")).toEqual([]);
+  });
+
+  it("does not take the crossings and trips of travellers for stops of a service named before them", () => {
+    const none = [
+      "中欧班列开行以来，旅客经满洲里口岸出境旅游人数也大幅增长。",
+      "中欧班列运营以来，二连浩特口岸入境的俄罗斯游客达十万人次。",
+      "中欧班列开通后，许多游客从霍尔果斯口岸出境，前往哈萨克斯坦购物。",
+    ];
+    for (const s of none) expect(relationsBy([routes], s), s).toEqual([]);
+    expect(relationsBy([routes], "中欧班列从霍尔果斯口岸出境，前往哈萨克斯坦。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",
+    ]);
   });
 
   it("connects a service to a destination its name also holds (中欧班列 … 开往欧洲)", () => {

@@ -9,18 +9,22 @@ import {
 } from "../lexicon";
 import type { EntityRule } from "./types";
 
+/** What must follow a short name that is no known place (as a regex source): a legal form, a bracketed
+ * abbreviation, a list of firms or their count (万海航运、运达航运2家船公司), running a line with another
+ * (中联航运联合…) or a rank (中联航运排名第45位); 中远海运在… is left to the catalog and the company rules. */
+const FIRM_TAIL = "公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\\d+|[两三四五几])家";
+/** What may follow a known place's trade word when it names a firm: the firm's tail or a verb of running
+ * lines (地中海航运首次…, 地中海航运开通…); not a partner or a closing bracket (日本海运与韩国海运合作 is two
+ * places' trades). */
+const PLACE_TAIL = `${FIRM_TAIL}|投入|开通|开行|开辟|首次|独家|运营`;
 /**
- * A shipping line's trade word (航运, 海运, 船务) followed by what a company does or is: its legal form, a
- * bracketed abbreviation, a verb of running lines, a list of further firms, or a partner or closing bracket
- * (kept by firmAfter only for a firm partner or a bracketed name). Particles, the copula,
- * prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
+ * A shipping line's trade word (航运, 海运, 船务) followed by what a company does or is (PLACE_TAIL), or a
+ * partner or closing bracket (kept by firmAfter only for a firm partner or a bracketed name). Particles, the
+ * copula, prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
-const LINE =
-  /(航运|海运|船务)(?=公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家|[与及]|[）)])/g;
-/** What follows a known place's trade word when it names a firm (the lookahead of LINE before the partners
- * and the closing bracket a short name may take: 日本海运与韩国海运合作 is two places' trades). */
-const PLACE_FIRM_AFTER =
-  /^(公司|集团|股份|有限|旗下|[（(]|联合|、|等|投入|开通|开行|开辟|首次|共同|独家|运营|排名|(?:\d+|[两三四五几])家)/;
+const LINE = new RegExp(`(航运|海运|船务)(?=${PLACE_TAIL}|[与及]|[）)])`, "g");
+/** The tail after a known place's trade word; FIRM_AFTER below, the one after a short name. */
+const PLACE_FIRM_AFTER = new RegExp(`^(${PLACE_TAIL})`);
 /** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
  * the last), the shared openers and the prepositions of agents and sources. */
 const OPENERS = `${NAME_OPENER_CHARS}据从为将把被`;
@@ -30,11 +34,8 @@ const LEXICON = readLexicon<{ tradeBases: string[]; inclusionWords: string[]; pa
 );
 /** Bases that make the phrase a trade, not a firm (国际航运, 远洋海运, 集装箱航运…: data/lexicon/shipping-lines.json). */
 const GENERIC = new RegExp(`^(${LEXICON.tradeBases.join("|")})$`);
-
-/** What must follow a short name that is no known place: a legal form, a bracketed abbreviation, a list
- * of firms or their count (万海航运、运达航运2家船公司), running a line with another (中联航运联合…) or a rank
- * (中联航运排名第45位); 中远海运在… is left to the catalog and the company rules. */
-const FIRM_AFTER = /^(公司|集团|股份|有限|旗下|[（(]|、|等|联合|共同|排名|(?:\d+|[两三四五几])家)/;
+/** What must follow a short name that is no known place (FIRM_TAIL). */
+const FIRM_AFTER = new RegExp(`^(${FIRM_TAIL})`);
 /** A partner the firm signs with, joins or allies with (鸿达航运与某某集团签约), read by firmAfter. */
 const PARTNER = /^[与及]([^，,。；;！？、]{1,12}?)(?:签|合作|结成|组成|联盟)/;
 /** A partner that is a firm: its name holds a company's or a line's head, or counts firms (两家船公司). */

@@ -30,12 +30,26 @@ const industry = read<{
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
+  association: string[];
+  chamber: string[];
+  associationNotBefore: string;
+  businessLines: string[];
+  ownershipEnds: string;
   organisation: string[];
   zoneHeads: string[];
   modifierHeads: string[];
   descriptive: string[];
 }>("name-heads.json");
 
+/** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
+export const ASSOCIATION_HEADS: string = heads.association.join("|");
+export const CHAMBER_HEADS: string = heads.chamber.join("|");
+/** Characters after such a head that make it the start of the next word (会展, 联动, 会同), as a class body. */
+export const ASSOCIATION_NOT_BEFORE: string = charClassBody(heads.associationNotBefore);
+/** Business lines the segmenter joins to a company head (控股集团, 投资公司), as an alternation. */
+export const BUSINESS_LINES: string = heads.businessLines.join("|");
+/** Last characters of words of ownership (省管, 央属, 市办, 国营): no brand, as a class body. */
+export const OWNERSHIP_ENDS: string = charClassBody(heads.ownershipEnds);
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;

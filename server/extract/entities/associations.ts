@@ -1,15 +1,23 @@
-import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS } from "../lexicon";
+import {
+  ASSOCIATION_HEADS,
+  ASSOCIATION_NOT_BEFORE,
+  CHAMBER_HEADS,
+  charClass,
+  NAME_FUNCTION_CHARS,
+  NAME_OPENER_CHARS,
+} from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
-/** The heads of associations' and chambers' names. */
-const HEADS = "研究会|协会|学会|商会|联合会|促进会";
-/** The head of an association's name after a country: two or more characters of its own before it. */
-const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${HEADS})`);
-/** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会), or
- * after the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会); a head
- * inside 会议 is none (宁波市政协会议, 联合会议). */
-const LOCAL_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(${HEADS}|工商联|工商业联合会)(?!议)`);
+/** The head of an association's name after a country: two or more characters of its own before it
+ * (data/lexicon/name-heads.json association; chamber for the local heads below). */
+const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${ASSOCIATION_HEADS})`);
+/** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会); any head
+ * may follow the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会).
+ * A head that opens the next word is none (北京市促进会展业, 广州市工商联动, 浙江省研究会同, 宁波市政协会议). */
+const LOCAL_HEAD = new RegExp(
+  `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ASSOCIATION_HEADS}|${CHAMBER_HEADS}))(?![${ASSOCIATION_NOT_BEFORE}])`,
+);
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");

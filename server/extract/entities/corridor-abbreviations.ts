@@ -8,8 +8,12 @@ import {
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
-const COMPOUND =
-  /([\u4e00-\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:铁路货运|多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道)/y;
+/** The kinds that close a compound (its route, train, road or pipeline), as a regex source. */
+const KINDS = "经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道";
+const COMPOUND = new RegExp(
+  `([\\u4e00-\\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:铁路货运|多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(${KINDS})`,
+  "y",
+);
 /**
  * A phrase's opening before a compound of country abbreviations (lexicon.ts COMPOUND_LEAD_CHARS: the shared
  * function characters and 新). Wider than the former private class 以与和对向从在为将新: it adds 的是了把由经及、,
@@ -17,7 +21,7 @@ const COMPOUND =
  */
 const LEAD = new RegExp(`^[${charClassBody(COMPOUND_LEAD_CHARS)}]`);
 /** The kind that closes every COMPOUND: a passage without one has no compound (a test before the scan by position). */
-const KIND = /经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道/;
+const KIND = new RegExp(KINDS);
 /** A compound opened by the 日 of a day (3日中老铁路, 近日中欧班列: a date, then the service), not 日本. */
 const DAY = new RegExp(`${DAY_LEAD}日$`);
 /** An earlier item of a list sharing the kind: 中越、中老、中缅高速公路 (中越 and 中老 before 中缅…). */

@@ -2,8 +2,10 @@ import { FIRM_RANKS } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
+/** The legal forms of a company, longest first, as a regex source (shared with port-groups.ts). */
+export const LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司";
 /** A company's legal form closes its name (中铁集装箱有限公司, 青海五彩碱业股份有限公司). */
-const LEGAL_FORM = /股份有限公司|有限责任公司|有限公司/g;
+const LEGAL_FORM = new RegExp(LEGAL_FORMS, "g");
 /** Tags of the words a company's name is made of: nouns, proper nouns, abbreviations, unknown words
  * (brands such as 福耀, 德园) and verbal nouns of a business line (运营, 发展, 进出口). */
 const IN_NAME = /^(n|nr|nrt|ns|nt|nz|j|x|vn|nrfg)$/;

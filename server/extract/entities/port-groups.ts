@@ -1,11 +1,15 @@
+import { LEGAL_FORMS } from "./legal-form-companies";
 import type { EntityRule } from "./types";
 
 /**
  * What turns a port's name into its operating company's: a group, a joint-stock company or a holding,
  * with an optional legal form after it (青岛港集团, 宁波舟山港股份, 天津港控股有限公司). 股份制 (a form of
- * ownership) is no name.
+ * ownership), 集团化 (becoming a group) and a holding's stake or shareholder (控股权, 控股股东, 控股比例,
+ * 控股子公司) are no name.
  */
-const COMPANY_TAIL = /^(?:集团|股份(?!制)|控股)(?:有限责任公司|股份有限公司|有限公司|公司)?/;
+const COMPANY_TAIL = new RegExp(
+  `^(?:集团(?!化)|股份(?!制)|控股(?!权|股东|比例|子公司))(?:${LEGAL_FORMS}|公司)?`,
+);
 
 /**
  * Port groups: a catalogued port followed by 集团, 股份 or 控股 names the company that runs it

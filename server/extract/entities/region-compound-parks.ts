@@ -10,10 +10,10 @@ import {
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
-/** After a compound of abbreviations: a short field, then a park or zone head. */
-const FIELD_HEAD = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`);
 /** Every name ends with one of these heads (park-heads.json: plain words), so a passage without one has none. */
 const HEADS = [...PARK_HEADS, ...ZONE_HEADS];
+/** After a compound of abbreviations: a short field, then a park or zone head. */
+const FIELD_HEAD = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(${HEADS.join("|")})`);
 /** Words a park's field does not hold (functions and list words). */
 const NOT_FIELD = /[的和与及是在为对、]/;
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1);

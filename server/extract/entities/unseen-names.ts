@@ -1,5 +1,13 @@
 import type { NodeType } from "../../../contracts/graph";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, NAME_SUFFIXES, STRONG_STOPS, TRAIN_LEGS } from "../lexicon";
+import {
+  BUSINESS_LINES,
+  DESCRIPTIVE,
+  GENERIC_MORPHEMES,
+  NAME_SUFFIXES,
+  OWNERSHIP_ENDS,
+  STRONG_STOPS,
+  TRAIN_LEGS,
+} from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES } from "./names";
 import { portAsObject } from "./ports";
@@ -9,8 +17,9 @@ import type { EntityRule } from "./types";
 /** Tags of words that may open an unseen name: place, organisation, other proper noun, abbreviation. */
 const PROPER = /^(ns|nt|nz|j|nrt)$/;
 /** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司), also
- * with a business line the segmenter reads with them as one word (中安芯界控股集团, 某某投资集团). */
-const COMPANY_HEAD = /^(控股|投资|实业|科技|发展)?(集团|公司)$/;
+ * with a business line the segmenter reads with them as one word (中安芯界控股集团, 某某投资集团:
+ * data/lexicon/name-heads.json businessLines). */
+const COMPANY_HEAD = new RegExp(`^(${BUSINESS_LINES})?(集团|公司)$`);
 /** Prepositions and conjunctions jieba may glue onto a brand after them (由澜拓, 与某某). */
 const GLUED = "与和及由从在对向将把被让给";
 /** A brand: two to four Han characters jieba does not know (x), after an optional preposition or
@@ -18,11 +27,13 @@ const GLUED = "与和及由从在对向将把被让给";
 const BRAND = new RegExp(`^([${GLUED}])?((?:(?![的是了为以其则该这那此每各本某])[\\u4e00-\\u9fff]){2,4})$`);
 /** A brand that still opens with such a word (由由…): none. */
 const GLUED_START = new RegExp(`^[${GLUED}]`);
+/** A word of ownership or control (省管, 央属, 市办, 国营: name-heads.json ownershipEnds): no brand. */
+const OWNERSHIP = new RegExp(`[${OWNERSHIP_ENDS}]$`);
 
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
   const b = w.tag === "x" ? BRAND.exec(w.word) : null;
-  if (!b || GLUED_START.test(b[2] ?? "")) return -1;
+  if (!b || GLUED_START.test(b[2] ?? "") || OWNERSHIP.test(b[2] ?? "")) return -1;
   return w.start + (b[1]?.length ?? 0);
 }
 

@@ -9,11 +9,17 @@ import { provinceOfZone } from "./zone-province";
 
 const EXTRA_CODES = CodeSet.of(Object.keys(REGION_ABBREVIATIONS));
 
+/** The region the character of this code unit stands for in a compound (粤, 京, and 港, 澳, 台), if any; the
+ * code is tested first, so most positions, which hold no abbreviation, make no string. */
+export function compoundMemberCode(code: number, cat: Catalog): string | undefined {
+  if (!EXTRA_CODES.has(code) && !cat.isAbbreviationCode(code)) return undefined;
+  const c = String.fromCharCode(code);
+  return cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
+}
+
 /** The region a one-character abbreviation of a compound stands for (粤, 京, and 港, 澳, 台), if any. */
 export const compoundMember = (c: string, cat: Catalog): string | undefined =>
-  EXTRA_CODES.hasChar(c) || cat.isAbbreviationCode(c.length === 1 ? c.charCodeAt(0) : Number.NaN)
-    ? (cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c])
-    : undefined;
+  c.length === 1 ? compoundMemberCode(c.charCodeAt(0), cat) : undefined;
 
 /**
  * Who acts in a compound: a member province, or a zone or area of one. A city is no party (珠海横琴粤港澳
@@ -50,14 +56,7 @@ export const compoundPartners: RelationRule = {
   find({ norm, cat, push, subjectBefore, covered }) {
     // (every compound is followed by a joint word: triggers.json "compoundJoint", plain words)
     if (!T_COMPOUND_JOINT.test(norm)) return;
-    const memberOf = (c: string) => compoundMember(c, cat);
-    // (the code unit first: most positions hold no abbreviation, and no string is made for them)
-    const isAbbr = (i: number) => {
-      const code = norm.charCodeAt(i);
-      return (
-        (EXTRA_CODES.has(code) || cat.isAbbreviationCode(code)) && !!memberOf(norm[i] ?? "") && !covered(i)
-      );
-    };
+    const isAbbr = (i: number) => !!compoundMemberCode(norm.charCodeAt(i), cat) && !covered(i);
     for (let at = 0; at < norm.length; at++) {
       if (!isAbbr(at) || (at > 0 && isAbbr(at - 1))) continue;
       let j = at;
@@ -69,7 +68,7 @@ export const compoundPartners: RelationRule = {
       if (!joint || !BETWEEN.test(norm.slice(j, j + coop))) continue;
       const s = subjectBefore(pointAt(at), SUBJECT);
       const home = s && PARTY.includes(typeOf(s.id)) ? homeProvince(s.id, cat) : undefined;
-      const members = chars.map((c) => memberOf(c) as string);
+      const members = chars.map((c) => compoundMember(c, cat) as string);
       if (!s || !home || !members.includes(home)) continue;
       pushPartners(
         push,

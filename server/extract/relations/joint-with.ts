@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd } from "../clauses";
+import { clauseEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
@@ -117,6 +117,17 @@ const SIGNED = /^[^，,；;。！？!?]*(签约|(签署|签订)[^，,；;。！�
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
 const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
 
+/**
+ * Whether an organisation stands between a place found further back (or the carried subject, which is no
+ * mention of the passage) and 与 in the same sentence (某港集团随后与某市签署…, 某港股份董事…代表股份公司
+ * 与…签订): the organisation is the side, and no place before it signs for it.
+ */
+function orgBetween(norm: string, ms: readonly Mention[], home: Mention, at: number): boolean {
+  const start = sentenceStart(norm, at);
+  const from = ms.includes(home) ? Math.max(home.ce, start) : start;
+  return ms.some((x) => x.cs >= from && x.ce <= at && typeOf(x.id) === "Organization");
+}
+
 /** Where the partners after 与/同 at `at` start: after an agreement's member noun written first. */
 function partnersStart(norm: string, ms: Mention[], at: number): number {
   const ag = ms.find((m) => m.cs === at + 1 && typeOf(m.id) === "Agreement");
@@ -178,7 +189,7 @@ export const jointWith: RelationRule = {
       // (a partner of an earlier 与 is no home side: 与A签订…，与B签订… has the home of the first)
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
-      if (!home || withAt.has(home)) continue;
+      if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)
       const farCountry = !near && typeOf(home.id) === "Country";

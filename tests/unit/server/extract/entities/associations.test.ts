@@ -37,4 +37,16 @@ describe("entity rule associations", () => {
     expect(orgs("杭州市各行业协会与南京市的企业协会座谈。")).toEqual([]);
     expect(orgs("代表在杭州市联合会议上发言。")).toEqual([]);
   });
+
+  it("reads no association when its head opens the next word after the place (会展, 联动, 会同, 会计)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("北京市促进会展业发展的若干措施出台。")).toEqual([]);
+    expect(orgs("广州市工商联动执法检查全面启动。")).toEqual([]);
+    expect(orgs("浙江省研究会同有关部门制定了方案。")).toEqual([]);
+    expect(orgs("重庆市研究会商解决办法。")).toEqual([]);
+    expect(orgs("南京市学会计的人越来越多。")).toEqual([]);
+    expect(orgs("市民在上海市联合会展中心参观。")).toEqual([]);
+    expect(orgs("福州市商会举办年会。")).toEqual(["Organization:福州市商会@福州市商会"]);
+  });
 });

@@ -15,7 +15,15 @@ describe("entity rule port-groups", () => {
 
   it("leaves the port itself and a form of ownership alone", () => {
     expect(
-      mentionsBy([catalogSurfaces, ports, portGroups], "日照港推进股份制改革,青岛港股份制试点启动。"),
+      mentionsBy([catalogSurfaces, ports, portGroups], "日照港集团化改革推进,青岛港股份制试点启动。"),
     ).toEqual(["Port:日照港@日照港", "Port:青岛港@青岛港"]);
+  });
+
+  it("reads no company in a holding's stake, shareholder or share (控股权, 控股股东, 控股比例)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, ports, portGroups], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("日照港控股权转让事宜已完成。")).toEqual([]);
+    expect(orgs("大连港控股股东发生变更。")).toEqual([]);
+    expect(orgs("上海港控股比例调整后业绩提升。")).toEqual([]);
   });
 });

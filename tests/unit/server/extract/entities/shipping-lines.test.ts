@@ -47,11 +47,21 @@ describe("entity rule shipping-lines", () => {
     expect(firms("日本海运和韩国海运都在增长。")).toEqual([]);
   });
 
-  it("reads a short name that signs with or joins a partner, or acts lately, as a firm", () => {
+  it("reads a short name that signs with or joins a firm, or stands alone in brackets, as a firm", () => {
     const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
-    expect(firms("鸿达航运与某港口签署合作协议。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+    expect(firms("鸿达航运与某某集团签署合作协议。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
     expect(firms("联盟由泰丰航运及两家船公司组成。")).toEqual(["Organization:泰丰航运@泰丰航运"]);
-    expect(firms("鸿达航运近期新增两条航线。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+    expect(firms("该航线由一家船公司（鸿达航运）运营。")).toEqual(["Organization:鸿达航运@鸿达航运"]);
+  });
+
+  it("reads no firm in a trade that meets a sector, a time word or an inclusion in brackets", () => {
+    const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
+    expect(firms("邮轮航运与旅游业合作日益紧密。")).toEqual([]);
+    expect(firms("北极航运与能源开发合作前景广阔。")).toEqual([]);
+    expect(firms("长江航运近期迎来枯水期。")).toEqual([]);
+    expect(firms("全省水路运输（含内河航运）货运量增长。")).toEqual([]);
+    expect(firms("两国在港口（包括航运）领域开展合作。")).toEqual([]);
+    expect(firms("推进江海联运（含近海海运）发展。")).toEqual([]);
   });
 
   it("reads no firm when a known place's trade word meets a partner (two places' trades)", () => {

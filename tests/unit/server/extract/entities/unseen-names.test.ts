@@ -54,6 +54,12 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(orgs("朗澜控股集团和某市控股集团签约。")).toEqual(["Organization:朗澜控股集团"]);
   });
 
+  it("reads no brand from a word of ownership before a business line (省管, 央属)", () => {
+    const orgs = (t: string) => idsBy([unseenNames], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("几家省管实业集团合并重组。")).toEqual([]);
+    expect(orgs("该省的央属实业公司转型。")).toEqual([]);
+  });
+
   it("reads no brand from a determiner or a pronoun before 公司", () => {
     const orgs = idsBy([unseenNames], "该航线由这趟公司运营,由该公司负责。").filter((id) =>
       id.startsWith("Organization:"),

@@ -177,4 +177,14 @@ describe("relation rule joint-with", () => {
     // (without a signing, a company is no partner of a place)
     expect(relationsBy([jointWith], "大连港与招商局集团有限公司共同开展合作。")).toEqual([]);
   });
+
+  it("takes no place of an earlier clause or sentence when an organisation before 与 is the side", () => {
+    expect(relationsBy([jointWith], "杭州市出台政策。青岛港集团随后与宁波市签署合作协议。")).toEqual([]);
+    expect(
+      relationsBy(
+        [jointWith],
+        "货物从南阳发出。青岛港股份经理王五到场致辞,随后代表公司与南阳市政府、郑州铁路局签订合作协议。",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { readLexicon, trigger } from "../lexicon";
 import { QUANTIFIER, type Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
@@ -27,8 +27,12 @@ function numberedBrand(norm: string, cs: number, inner: string): boolean {
 
 /** A quoted chain of two to four names joined by dashes (“日照—中亚”, “合肥-宁波舟山港”). */
 const QUOTED_CHAIN = /[“"]([\u4e00-\u9fff]{2,8}(?:[—\-－–─]{1,2}[\u4e00-\u9fff]{2,8}){1,3})[”"]/g;
-/** A train word after the closing quote, within its clause (“日照—中亚”集装箱国际班列). */
-const TRAIN_AFTER = /^[^，。；！？,;!?“”"]{0,12}?(班列|专列|列车|班车)/;
+/**
+ * A freight train word after the closing quote, within its clause (“日照—中亚”集装箱国际班列, “甲—乙”货运专列):
+ * triggers.json "quotedRouteTrain". A passenger train or coach (高铁列车, 旅游专列, 巴士班车) runs between
+ * the quoted cities without naming a route of its own.
+ */
+const TRAIN_AFTER = new RegExp(`^[^，。；！？,;!?“”"]{0,12}?(${trigger("quotedRouteTrain").source})`);
 
 /**
  * A train named by its quoted route (“义乌—宁波舟山港”海铁联运班列, “日照—中亚”集装箱国际班列): every link

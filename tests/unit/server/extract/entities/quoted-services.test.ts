@@ -61,4 +61,14 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
     expect(corridors("“洛阳—远方”集装箱班列开行。")).toEqual([]);
     expect(corridors("“洛阳—青岛”班列开行。")).toEqual([]);
   });
+
+  it("reads a quoted chain before a freight train word only, not before a passenger train or coach", () => {
+    const corridors = (text: string) =>
+      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
+    expect(corridors("春运期间，“北京—上海”高铁列车加开至每天百余趟。")).toEqual([]);
+    expect(corridors("“广州—深圳”城际列车票价下调。")).toEqual([]);
+    expect(corridors("“成都—重庆”两地往来的旅游专列本周恢复。")).toEqual([]);
+    expect(corridors("“深圳—香港”跨境直通巴士班车暂停运营。")).toEqual([]);
+    expect(corridors("“洛阳—青岛港”货运专列昨日开行。")).toEqual(["Corridor:洛阳—青岛港"]);
+  });
 });

@@ -73,7 +73,10 @@ describe("a rail service's stops end where the goods change to a ship or plane (
     const laden = relationsBy([routes], "中欧班列满载船舶配件从武汉出发，经阿拉山口，抵达德国杜伊斯堡。");
     expect(laden).toContain("CONNECTS:Corridor:中欧班列->City:武汉");
     expect(laden).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
-    const loaded = relationsBy([routes], "中欧班列从重庆出发，装载汽车和轮船零件，经霍尔果斯，抵达波兰罗兹。");
+    const loaded = relationsBy(
+      [routes],
+      "中欧班列从重庆出发，装载汽车和轮船零件，经霍尔果斯，抵达波兰罗兹。",
+    );
     expect(loaded).toContain("CONNECTS:Corridor:中欧班列->City:霍尔果斯");
     expect(loaded).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
   });

@@ -25,9 +25,13 @@ export function isViaService(rc: RelationContext, s: Mention): boolean {
 const OTHER_MODE = new RegExp(trigger("routeOtherMode").source, "g");
 /** A verb that moves the goods onto another vessel (装船, 换装, 转运, 承接, 衔接…): triggers.json "routeModeTransfer". */
 const TRANSFER = trigger("routeModeTransfer");
-/** A service that runs by rail only: a train or railway whose name holds no sea, port or air word. */
+/**
+ * A service that runs by rail only: a train or railway whose name holds no kind word of a sea-rail or
+ * air-rail service (铁海联运, 海铁联运, 陆海, 空铁…: triggers.json "routeSeaRailKind"). Words, not single
+ * characters: 上海, 连云港 or 浙江 in a rail-only train's name or stops say nothing of its mode.
+ */
 const RAIL = /班列|铁路|专列|列车/;
-const NOT_RAIL_ONLY = /海|港|航|水|江|空/;
+const SEA_RAIL = trigger("routeSeaRailKind");
 
 /**
  * For a rail-only service, the start of the first clause after the service's own clause, before `b`, where
@@ -38,7 +42,7 @@ const NOT_RAIL_ONLY = /海|港|航|水|江|空/;
  */
 export function modeChange(rc: RelationContext, s: Mention, b: number): number {
   const name = s.id.slice(s.id.indexOf(":") + 1);
-  if (!RAIL.test(name) || NOT_RAIL_ONLY.test(name) || b <= s.ce) return b;
+  if (!RAIL.test(name) || SEA_RAIL.test(name) || b <= s.ce) return b;
   const from = clauseEnd(rc.norm, s.ce);
   for (const m of rc.norm.slice(from, b).matchAll(OTHER_MODE)) {
     const at = from + (m.index ?? 0);

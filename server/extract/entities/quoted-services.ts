@@ -1,6 +1,7 @@
 import { CLAUSE_MARKS } from "../clauses";
 import { readLexicon, trigger } from "../lexicon";
 import { QUANTIFIER, type Span } from "./names";
+import { stop } from "./route-chains";
 import type { EntityContext, EntityRule } from "./types";
 
 /**
@@ -57,8 +58,9 @@ function quotedChains(ctx: EntityContext): void {
     let ok = true;
     for (const seg of inner.split(/[—\-－–─]{1,2}/)) {
       const start = norm.indexOf(seg, at);
-      const place = n.startsWithPlace(seg);
-      if (place?.len === seg.length) parts.push({ id: place.id, cs: start, ce: start + seg.length });
+      // (route-chains.ts's stop: a known place or a city of the foreign gazetteer; here a port too)
+      const place = stop(n, seg);
+      if (place) parts.push({ id: place, cs: start, ce: start + seg.length });
       else if (!n.cat.resolve(seg, ["Port"])?.startsWith("Port:")) ok = false;
       at = start + seg.length;
     }

@@ -71,4 +71,10 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
     expect(corridors("“深圳—香港”跨境直通巴士班车暂停运营。")).toEqual([]);
     expect(corridors("“洛阳—青岛港”货运专列昨日开行。")).toEqual(["Corridor:洛阳—青岛港"]);
   });
+
+  it("takes a city of the foreign gazetteer as a stop, as route-chains.ts does", () => {
+    const corridors = (text: string) =>
+      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
+    expect(corridors("首趟“西安—布拉格”集装箱班列抵达。")).toEqual(["Corridor:西安—布拉格"]);
+  });
 });

@@ -27,7 +27,7 @@ const OTHER_MODE = new RegExp(trigger("routeOtherMode").source, "g");
 const TRANSFER = trigger("routeModeTransfer");
 /**
  * A service that runs by rail only: a train or railway whose name holds no kind word of a sea-rail or
- * air-rail service (铁海联运, 海铁联运, 陆海, 空铁…: triggers.json "routeSeaRailKind"). Words, not single
+ * air-rail service (铁海联运, 铁海快线, 海铁联运, 陆海, 空铁…: triggers.json "routeSeaRailKind"). Words, not single
  * characters: 上海, 连云港 or 浙江 in a rail-only train's name or stops say nothing of its mode.
  */
 const RAIL = /班列|铁路|专列|列车/;

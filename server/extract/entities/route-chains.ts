@@ -7,11 +7,8 @@ const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
 const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/;
 
-/**
- * A stop: a known place, or a city of the foreign gazetteer (registered as a City with no province).
- * Also the stop test of quoted-services.ts's quoted chains.
- */
-export function stop(n: Names, s: string): string | null {
+/** A stop: a known place, or a city of the foreign gazetteer (registered as a City with no province). */
+function stop(n: Names, s: string): string | null {
   return n.cat.places.get(s) ?? gazetteerCity(n, s);
 }
 

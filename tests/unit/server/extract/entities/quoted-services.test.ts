@@ -47,34 +47,4 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
       "Corridor:渝黔干线",
     );
   });
-
-  it("reads a quoted chain of places and ports before a train word as the route's own name", () => {
-    const text = "货物搭乘“洛阳—青岛港”铁海联运班列出口，“郑州—中亚”集装箱国际班列也已开行。";
-    const found = idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(found).toEqual(["Corridor:洛阳—青岛港", "Corridor:郑州—中亚"]);
-  });
-
-  it("reads no quoted chain without a train word, with a link that is no place, or with 班列 right after it", () => {
-    const corridors = (text: string) =>
-      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(corridors("两地实现“洛阳—青岛”双向对开。")).toEqual([]);
-    expect(corridors("“洛阳—远方”集装箱班列开行。")).toEqual([]);
-    expect(corridors("“洛阳—青岛”班列开行。")).toEqual([]);
-  });
-
-  it("reads a quoted chain before a freight train word only, not before a passenger train or coach", () => {
-    const corridors = (text: string) =>
-      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(corridors("春运期间，“北京—上海”高铁列车加开至每天百余趟。")).toEqual([]);
-    expect(corridors("“广州—深圳”城际列车票价下调。")).toEqual([]);
-    expect(corridors("“成都—重庆”两地往来的旅游专列本周恢复。")).toEqual([]);
-    expect(corridors("“深圳—香港”跨境直通巴士班车暂停运营。")).toEqual([]);
-    expect(corridors("“洛阳—青岛港”货运专列昨日开行。")).toEqual(["Corridor:洛阳—青岛港"]);
-  });
-
-  it("takes a city of the foreign gazetteer as a stop, as route-chains.ts does", () => {
-    const corridors = (text: string) =>
-      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(corridors("首趟“西安—布拉格”集装箱班列抵达。")).toEqual(["Corridor:西安—布拉格"]);
-  });
 });

@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS } from "../clauses";
 import { readLexicon } from "../lexicon";
 import { QUANTIFIER } from "./names";
-import type { EntityContext, EntityRule } from "./types";
+import type { EntityRule } from "./types";
 
 /**
  * A service named by its regions (中欧, 中亚, 欧亚, 亚欧: the network names of document-aliases.json

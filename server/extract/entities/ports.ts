@@ -63,9 +63,24 @@ const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").
 /** 企业赴港, 宁夏对港: the text before a bare 港 ends with a verb or preposition taking it as object. */
 export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
 
-/** An office suffix right after 口岸 (口岸办, 口岸物流办, 口岸管理办公室): not the verbs 办理, 开办, 联合举办. */
-const PORT_OFFICE =
-  /^[\u4e00-\u9fff]{0,2}?(?<![主承协举创开兴督包代操查申筹试联合在来])办(?:公室)?(?![理法事学好成])/;
+const OFFICES = readLexicon<{ offices: string[]; bare: string; after: string[]; levels: string[] }>(
+  "port-offices.json",
+);
+const OFFICE = new RegExp(`^(${OFFICES.offices.join("|")})`);
+const BARE_OFFICE = new RegExp(`^${OFFICES.bare}(?:$|[^\\u4e00-\\u9fff]|${OFFICES.after.join("|")})`);
+const LEVEL_BEFORE = new RegExp(`(${OFFICES.levels.join("|")})$`);
+
+/**
+ * 口岸 at k starts a body's port office, not a port (port-offices.json): an office suffix (口岸物流办,
+ * 口岸管理办公室), or a bare 办 that ends the clause, comes before a word such as 主任, or follows a level
+ * word (省口岸办, 市口岸办). Else 办 starts a verb done at the port (在某口岸办公, 办结, 办妥, 办理).
+ */
+function portOffice(norm: string, k: number): boolean {
+  const after = norm.slice(k + 2, k + 10);
+  if (OFFICE.test(after)) return true;
+  if (!after.startsWith(OFFICES.bare)) return false;
+  return BARE_OFFICE.test(after) || LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
+}
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
@@ -83,7 +98,7 @@ export const ports: EntityRule = {
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
       if (core.length < 2 || COORDINATED.test(core)) continue;
       // 市政府口岸物流办, 省口岸办: 口岸 before an office suffix names a body's port office, not a port
-      if (m[0] === "口岸" && PORT_OFFICE.test(norm.slice(k + 2, k + 8))) continue;
+      if (m[0] === "口岸" && portOffice(norm, k)) continue;
       // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
       if (m[0] === "港" && portAsObject(core)) continue;
       if (!n.startsWithPlace(core)) {

@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS } from "../clauses";
 import { readLexicon } from "../lexicon";
-import { QUANTIFIER, type Span } from "./names";
-import type { EntityContext, EntityRule } from "./types";
+import { QUANTIFIER } from "./names";
+import type { EntityRule } from "./types";
 
 /**
  * A service named by its regions (中欧, 中亚, 欧亚, 亚欧: the network names of document-aliases.json
@@ -25,46 +25,6 @@ function numberedBrand(norm: string, cs: number, inner: string): boolean {
   return /(班列|专列)$/.test(before) && !REGIONS_IN_CLAUSE.test(before);
 }
 
-/** A quoted chain of two to four names joined by dashes (“日照—中亚”, “合肥-宁波舟山港”). */
-const QUOTED_CHAIN = /[“"]([\u4e00-\u9fff]{2,8}(?:[—\-－–─]{1,2}[\u4e00-\u9fff]{2,8}){1,3})[”"]/g;
-/** A train word after the closing quote, within its clause (“日照—中亚”集装箱国际班列). */
-const TRAIN_AFTER = /^[^，。；！？,;!?“”"]{0,12}?(班列|专列|列车|班车)/;
-
-/**
- * A train named by its quoted route (“义乌—宁波舟山港”海铁联运班列, “日照—中亚”集装箱国际班列): every link
- * of the chain is a place or a port, and a train word follows in the clause. The Corridor is named as
- * written; its places are its parts (name-internal.ts gives them CONNECTS).
- */
-function quotedChains(ctx: EntityContext): void {
-  const { norm, n, add, cands } = ctx;
-  const clean = ctx.clean ?? norm;
-  for (const m of norm.matchAll(QUOTED_CHAIN)) {
-    const inner = m[1] ?? "";
-    const cs = m.index ?? 0;
-    const ce = cs + m[0].length;
-    const train = TRAIN_AFTER.exec(norm.slice(ce));
-    // (a kind right after the quote: route-chains.ts reads the chain, “长春-满洲里-欧洲”班列; a list of
-    // a named service's lines, “义乌—杜伊斯堡”“宁波港—华沙”等中欧班列: quoted-routes.ts reads them)
-    if (!train || /^(国际)?(班列|铁路|公路|通道)|^[等、“"]/.test(norm.slice(ce))) continue;
-    if (cands.some((c) => c.id.startsWith("Corridor:") && c.cs >= ce && c.cs < ce + train[0].length))
-      continue;
-    const parts: Span[] = [];
-    let at = cs + 1;
-    let ok = true;
-    for (const seg of inner.split(/[—\-－–─]{1,2}/)) {
-      const start = norm.indexOf(seg, at);
-      const place = n.startsWithPlace(seg);
-      if (place?.len === seg.length) parts.push({ id: place.id, cs: start, ce: start + seg.length });
-      else if (!n.cat.resolve(seg, ["Port"])?.startsWith("Port:")) ok = false;
-      at = start + seg.length;
-    }
-    // (named as written: 武汉—杜尔日 keeps its dash)
-    const name = clean.slice(cs + 1, cs + 1 + inner.length);
-    if (ok)
-      add({ id: n.resolveOrRegister("Corridor", name), cs, ce: cs + m[0].length, method: "pattern", parts });
-  }
-}
-
 /**
  * Rail and sea-rail services named in quotes: “蓉欧快铁”, “湘粤非”铁海联运, “长安号”班列. The quoted
  * name is a service when it ends in a service word or one follows the closing quote.
@@ -75,7 +35,6 @@ export const quotedServices: EntityRule = {
   priority: 2,
   find(ctx) {
     const { norm, n, add, cands } = ctx;
-    quotedChains(ctx);
     for (const m of norm.matchAll(
       /[“"]([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,5})[”"](铁海联运班列|铁海联运|国际货运班列|国际班列|货运班列|班列|专列)?/g,
     )) {

@@ -25,7 +25,8 @@ function firstStop(n: Names, s: string): { id: string; name: string } | null {
  * Routes named by their stops joined by dashes: 连云港-哈萨克斯坦-欧洲班列, 「昆明─老街─河内」经济走廊.
  * Every stop is a known place or a city of the foreign gazetteer (data/lexicon/foreign-cities.json);
  * the stops are the route's parts (and mentions). The name keeps the stops and dashes as written, and
- * the kind unless a train's chain is quoted before it (“长春-满洲里-欧洲”班列 → 长春-满洲里-欧洲).
+ * the kind word, except for a line name in quotes: Chinese quotes a train line's own name and writes its
+ * kind after the quote (“甲-乙-丙”班列 names the line 甲-乙-丙; 甲-乙-丙班列 names 甲-乙-丙班列).
  */
 export const routeChains: EntityRule = {
   name: "route-chains",
@@ -65,8 +66,7 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
     at += s.length + 1;
   });
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
-  // (“长春-满洲里-欧洲”班列 → 长春-满洲里-欧洲; 连云港-哈萨克斯坦-欧洲班列 and 「昆明─老街─河内」经济走廊
-  // keep their kind)
+  // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)
   const quoted = /[”"]$/.test(c[0]) && /班列$/.test(kind);
   addRoute(ctx, `${asWritten(ctx, cs, at - 1)}${quoted ? "" : kind}`, cs, ce, stops);
   return cs;

@@ -4,8 +4,12 @@ import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-/** A Corridor named by its route, places joined by dashes (长春-满洲里-欧洲, 武汉—杜尔日). */
-const DASH_CHAIN = /^Corridor:[\u4e00-\u9fff]{2,8}[—\-－–─]/;
+/**
+ * A Corridor named by its route, places joined by dashes (甲-乙-丙, 甲—乙). Ids are written from the
+ * normalised text, which folds every dash to "-" or "─", with an em dash "—" restored where the source had
+ * one (corridor-stops.ts asWritten): those three are the only dashes an id holds.
+ */
+const DASH_CHAIN = /^Corridor:[\u4e00-\u9fff]{2,8}[-—─]/;
 
 /**
  * Parts of a place-led name that are its host's partners, not its location: the one-character members of
@@ -59,7 +63,7 @@ export const nameInternal: RelationRule = {
           (pt === "Country" || pt === "Province" || pt === "City") &&
           p.id !== "Country:中国" &&
           // a world region in a brand compound (中欧班列, 中亚欧班列) is no stated end of the route
-          // (a route written as a dash chain, 长春-满洲里-欧洲, states the region it runs to)
+          // (a route written as a dash chain, 甲-乙-欧洲, states the region it runs to)
           !(pt === "Country" && cat.get(p.id)?.properties.kind === "region" && !DASH_CHAIN.test(m.id))
         ) {
           push({

@@ -35,7 +35,6 @@ function namedInClause(rc: RelationContext, corr: Mention): boolean {
   return placeAnaphorIn(rc.norm.slice(clauseOf(rc.norm, corr.cs)[0], corr.cs));
 }
 
-/** The end of the sentence that holds `pos`. */
 /**
  * Whether the corridor's own sentence states the relation: a trigger in that sentence (or in the
  * sentence this one continues), a subject named in it (or the carried one), and a subject that is not

@@ -123,4 +123,12 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("记者从兰州市政府口岸物流办获悉，省口岸办也有通报。")).toEqual([]);
     expect(portIds("企业在二连浩特口岸办理通关。")).toEqual(["Port:二连浩特口岸"]);
   });
+
+  it("keeps the port when 办 starts a verb done there (办公, 办结, 办妥), not an office suffix", () => {
+    const portIds = (t: string) => idsBy([ports], t, false).filter((id) => id.startsWith("Port:"));
+    expect(portIds("海关人员在东兴口岸办公，为旅客查验证件。")).toEqual(["Port:东兴口岸"]);
+    expect(portIds("货物在东兴口岸办结全部手续后放行。")).toEqual(["Port:东兴口岸"]);
+    expect(portIds("企业在东兴口岸办妥报关手续。")).toEqual(["Port:东兴口岸"]);
+    expect(portIds("市口岸办主任介绍了情况，国家口岸管理办公室发布通知。")).toEqual([]);
+  });
 });

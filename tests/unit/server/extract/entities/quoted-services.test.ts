@@ -47,18 +47,4 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
       "Corridor:渝黔干线",
     );
   });
-
-  it("reads a quoted chain of places and ports before a train word as the route's own name", () => {
-    const text = "货物搭乘“洛阳—青岛港”铁海联运班列出口，“郑州—中亚”集装箱国际班列也已开行。";
-    const found = idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(found).toEqual(["Corridor:洛阳—青岛港", "Corridor:郑州—中亚"]);
-  });
-
-  it("reads no quoted chain without a train word, with a link that is no place, or with 班列 right after it", () => {
-    const corridors = (text: string) =>
-      idsBy([quotedServices], text).filter((id) => id.startsWith("Corridor:"));
-    expect(corridors("两地实现“洛阳—青岛”双向对开。")).toEqual([]);
-    expect(corridors("“洛阳—远方”集装箱班列开行。")).toEqual([]);
-    expect(corridors("“洛阳—青岛”班列开行。")).toEqual([]);
-  });
 });

@@ -3,7 +3,7 @@
  * 从泰国启程后，经公路运至万象，再搭乘中老铁路直达昆明) runs: its stops end where the goods or the train
  * leave it and start where they board it (后再, 随后, 再搭乘, 换装后, 分拨: a leg break after or before it).
  */
-import { clauseEnd, clauseStart } from "../clauses";
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -21,43 +21,12 @@ export function isViaService(rc: RelationContext, s: Mention): boolean {
   return VIA.test(rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs));
 }
 
-/** A vessel of another mode than rail (船舶, 货轮, 装船, 货机): triggers.json "routeOtherMode". */
-const OTHER_MODE = new RegExp(trigger("routeOtherMode").source, "g");
-/** A verb that moves the goods onto another vessel (装船, 换装, 转运, 承接, 衔接…): triggers.json "routeModeTransfer". */
-const TRANSFER = trigger("routeModeTransfer");
-/**
- * A service that runs by rail only: a train or railway whose name holds no kind word of a sea-rail or
- * air-rail service (铁海联运, 铁海快线, 海铁联运, 陆海, 空铁…: triggers.json "routeSeaRailKind"). Words, not single
- * characters: 上海, 连云港 or 浙江 in a rail-only train's name or stops say nothing of its mode.
- */
-const RAIL = /班列|铁路|专列|列车/;
-const SEA_RAIL = trigger("routeSeaRailKind");
-
-/**
- * For a rail-only service, the start of the first clause after the service's own clause, before `b`, where
- * the goods move onto a vessel of another mode (货物…随后承接航线船舶南下前往胡志明港, 货物随后装船运往…, 与航班衔接的货物再运往…):
- * the stops after are the ship's; else `b`. A vessel word that is only goods (满载船舶配件, 装载轮船零件) or
- * that stands in the service's own clause cuts nothing. Sea-rail services (西部陆海新通道, 铁海联运班列)
- * keep their sea legs.
- */
-export function modeChange(rc: RelationContext, s: Mention, b: number): number {
-  const name = s.id.slice(s.id.indexOf(":") + 1);
-  if (!RAIL.test(name) || SEA_RAIL.test(name) || b <= s.ce) return b;
-  const from = clauseEnd(rc.norm, s.ce);
-  for (const m of rc.norm.slice(from, b).matchAll(OTHER_MODE)) {
-    const at = from + (m.index ?? 0);
-    const cs = clauseStart(rc.norm, at);
-    if (TRANSFER.test(rc.norm.slice(cs, clauseEnd(rc.norm, at)))) return cs;
-  }
-  return b;
-}
-
 /**
  * The end of the stops of service `s` within [s.ce, b): for a service taken as the way, the first leg
  * break after it (the stops after it are another leg's, 再分成三条线路运至泰国); else `b`.
  */
 export function legEnd(rc: RelationContext, s: Mention, b: number): number {
-  if (!isViaService(rc, s)) return modeChange(rc, s, b);
+  if (!isViaService(rc, s)) return b;
   const k = rc.norm.slice(s.ce, b).search(LEG_BREAK);
   return k < 0 ? b : s.ce + k;
 }

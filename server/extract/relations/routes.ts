@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
-import { isViaService, legEnd, legStart, modeChange } from "./route-leg";
+import { isViaService, legEnd, legStart } from "./route-leg";
 import { originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
@@ -357,7 +357,7 @@ export const routes: RelationRule = {
     for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
-      const b = carried ? modeChange(rc, s, partEnd) : legEnd(rc, s, partEnd);
+      const b = carried ? partEnd : legEnd(rc, s, partEnd);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;

@@ -59,39 +59,3 @@ describe("route leg of a service taken as the way (route-leg.ts)", () => {
     expect(gathered).not.toContain("CONNECTS:Corridor:中欧班列->City:昆明");
   });
 });
-
-describe("a rail service's stops end where the goods change to a ship or plane (route-leg.ts modeChange)", () => {
-  it("keeps the stops before the clause that names the vessel, drops the ones after it", () => {
-    const found = relationsBy([routes], "中欧班列从德国汉堡出发，抵达青岛，随后货物换装船舶驶往日本东京。");
-    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:汉堡");
-    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:青岛");
-    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->Country:日本");
-    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:东京");
-  });
-
-  it("cuts nothing for a vessel word that is only goods, in the train's own clause or a later one", () => {
-    const laden = relationsBy([routes], "中欧班列满载船舶配件从武汉出发，经阿拉山口，抵达德国杜伊斯堡。");
-    expect(laden).toContain("CONNECTS:Corridor:中欧班列->City:武汉");
-    expect(laden).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
-    const loaded = relationsBy(
-      [routes],
-      "中欧班列从重庆出发，装载汽车和轮船零件，经霍尔果斯，抵达波兰罗兹。",
-    );
-    expect(loaded).toContain("CONNECTS:Corridor:中欧班列->City:霍尔果斯");
-    expect(loaded).toContain("CONNECTS:Corridor:中欧班列->Country:波兰");
-  });
-
-  it("takes a train named after a place with 海 or 港 (上海, 连云港) as rail-only: its ship leg is cut", () => {
-    const found = relationsBy(
-      [routes],
-      "上海-杜伊斯堡班列从上海出发，抵达德国杜伊斯堡，货物随后装船运往英国伦敦。",
-    );
-    expect(found).toContain("CONNECTS:Corridor:上海-杜伊斯堡班列->City:杜伊斯堡");
-    expect(found).not.toContain("CONNECTS:Corridor:上海-杜伊斯堡班列->Country:英国");
-  });
-
-  it("keeps the sea legs of a sea-rail service (铁海联运班列)", () => {
-    const found = relationsBy([routes], "湘粤非铁海联运班列从长沙出发，抵达广州后装船发往南非。");
-    expect(found).toContain("CONNECTS:Corridor:湘粤非铁海联运班列->Country:南非");
-  });
-});

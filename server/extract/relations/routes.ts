@@ -40,10 +40,19 @@ const CROSSING_AFTER = new RegExp(
 );
 /**
  * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境):
- * "routeTravellers". Once they are named after the service, the places up to the end of the place's clause
- * are theirs, not stops of the service.
+ * "routeTravellers". A place is theirs, not a stop of the service, when they are named between the last train
+ * before the place (the service or "routeTrainNouns": 班列, 列车) and the end of the place's clause; a
+ * traveller word in an earlier clause about something else (…人员往来增多，班列从义乌出发) does not count.
  */
 const TRAVELLERS = trigger("routeTravellers");
+const TRAIN_NOUNS = new RegExp(trigger("routeTrainNouns").source, "g");
+
+/** Whether travellers, not the service, go through the place (see TRAVELLERS). */
+function travellersAt(rc: RelationContext, from: number, p: Mention): boolean {
+  let a = from;
+  for (const m of rc.norm.slice(from, p.cs).matchAll(TRAIN_NOUNS)) a = from + m.index + m[0].length;
+  return TRAVELLERS.test(rc.norm.slice(a, clauseEnd(rc.norm, p.cs)));
+}
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 /**
@@ -361,7 +370,7 @@ export const routes: RelationRule = {
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
-        if (TRAVELLERS.test(rc.norm.slice(Math.max(a, s.ce), clauseEnd(rc.norm, p.cs)))) continue;
+        if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
         const broad = !carried && !isService(s.id, ms, rc.cat);
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)

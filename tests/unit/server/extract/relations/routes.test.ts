@@ -61,6 +61,18 @@ describe("relation rule routes", () => {
     ]);
   });
 
+  it("keeps the stops of a train when travellers or staff are named in another clause", () => {
+    expect(relationsBy([routes], "中欧班列由工作人员完成装车，经阿拉山口出境，抵达汉堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:阿拉山口",
+    );
+    const rail = relationsBy([routes], "中老铁路累计发送旅客2000万人次，货物列车从昆明开往万象。");
+    expect(rail).toContain("CONNECTS:Corridor:中老铁路->City:昆明");
+    expect(rail).toContain("CONNECTS:Corridor:中老铁路->City:万象");
+    expect(relationsBy([routes], "中欧班列开行后，两地游客往来增多，班列从义乌出发抵达马德里。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:义乌",
+    );
+  });
+
   it("connects a service to a destination its name also holds (中欧班列 … 开往欧洲)", () => {
     expect(relationsBy([routes], "一列中欧班列缓缓出境，经哈萨克斯坦开往欧洲。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Country:哈萨克斯坦",

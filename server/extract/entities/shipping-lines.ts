@@ -17,6 +17,7 @@ const LEXICON = readLexicon<{
   lineVerbs: string[];
   inclusionWords: string[];
   partnerHeads: string[];
+  partnerCount: string;
 }>("shipping-lines.json");
 /** What must follow a short name that is no known place (as a regex source, "firmAfter"): a legal form, a
  * bracketed abbreviation, a list of firms or their count (海丰航运、宏达航运2家船公司), running a line with another
@@ -43,8 +44,9 @@ const GENERIC = new RegExp(`^(${LEXICON.tradeBases.join("|")})$`);
 const FIRM_AFTER = new RegExp(`^(${FIRM_TAIL})`);
 /** A partner the firm signs with, joins or allies with (鸿达航运与某某集团签约), read by firmAfter. */
 const PARTNER = /^[与及]([^，,。；;！？、]{1,12}?)(?:签|合作|结成|组成|联盟)/;
-/** A partner that is a firm: its name holds a company's or a line's head, or counts firms (两家船公司). */
-const PARTNER_HEAD = new RegExp(LEXICON.partnerHeads.join("|"));
+/** A partner that is a firm: its name ends with a company's or a line's head, or counts firms (两家船公司; not
+ * 各国专家, 国家文旅, 多家科研机构). */
+const PARTNER_HEAD = new RegExp(`(?:${LEXICON.partnerHeads.join("|")}|${LEXICON.partnerCount})$`);
 /** Words that open a bracketed part of a trade (（含内河航运）, （包括航运）): no name. */
 const INCLUSION = new RegExp(`^(${LEXICON.inclusionWords.join("|")})`);
 /** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */

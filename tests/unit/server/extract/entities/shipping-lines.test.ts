@@ -58,6 +58,9 @@ describe("entity rule shipping-lines", () => {
     const firms = (t: string) => mentionsBy([shippingLines], t).filter((m) => m.startsWith("Organization:"));
     expect(firms("邮轮航运与旅游业合作日益紧密。")).toEqual([]);
     expect(firms("北极航运与能源开发合作前景广阔。")).toEqual([]);
+    expect(firms("北极航运与各国专家合作。")).toEqual([]);
+    expect(firms("邮轮航运与国家文旅战略合作。")).toEqual([]);
+    expect(firms("极地航运与多家科研机构合作。")).toEqual([]);
     expect(firms("长江航运近期迎来枯水期。")).toEqual([]);
     expect(firms("全省水路运输（含内河航运）货运量增长。")).toEqual([]);
     expect(firms("两国在港口（包括航运）领域开展合作。")).toEqual([]);

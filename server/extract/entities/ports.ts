@@ -63,23 +63,31 @@ const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").
 /** 企业赴港, 宁夏对港: the text before a bare 港 ends with a verb or preposition taking it as object. */
 export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
 
-const OFFICES = readLexicon<{ offices: string[]; bare: string; after: string[]; levels: string[] }>(
-  "port-offices.json",
-);
+const OFFICES = readLexicon<{
+  offices: string[];
+  bare: string;
+  after: string[];
+  verbs: string[];
+  levels: string[];
+}>("port-offices.json");
 const OFFICE = new RegExp(`^(${OFFICES.offices.join("|")})`);
 const BARE_OFFICE = new RegExp(`^${OFFICES.bare}(?:$|[^\\u4e00-\\u9fff]|${OFFICES.after.join("|")})`);
 const LEVEL_BEFORE = new RegExp(`(${OFFICES.levels.join("|")})$`);
+/** 办 starting a verb (办理, 办公, 办结): the level test does not apply, as 州, 区, 市 end place names too. */
+const BARE_VERB = new RegExp(`^${OFFICES.bare}(${OFFICES.verbs.join("|")})`);
 
 /**
  * 口岸 at k starts a body's port office, not a port (port-offices.json): an office suffix (口岸物流办,
  * 口岸管理办公室), or a bare 办 that ends the clause, comes before a word such as 主任, or follows a level
- * word (省口岸办, 市口岸办). Else 办 starts a verb done at the port (在某口岸办公, 办结, 办妥, 办理).
+ * word and starts no verb (省口岸办, 市口岸办; not 泉州口岸办理). Else 办 starts a verb done at the port (在某口岸办公,
+ * 办结, 办妥, 办理).
  */
 function portOffice(norm: string, k: number): boolean {
   const after = norm.slice(k + 2, k + 10);
   if (OFFICE.test(after)) return true;
   if (!after.startsWith(OFFICES.bare)) return false;
-  return BARE_OFFICE.test(after) || LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
+  if (BARE_OFFICE.test(after)) return true;
+  return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
 /**

@@ -122,6 +122,7 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
   it("reads no port from a body's port office (市政府口岸物流办, 口岸办), but 口岸 before 办理 stays a port", () => {
     expect(portIds("记者从兰州市政府口岸物流办获悉，省口岸办也有通报。")).toEqual([]);
     expect(portIds("企业在二连浩特口岸办理通关。")).toEqual(["Port:二连浩特口岸"]);
+    expect(portIds("企业在黄埔区口岸办理通关。")).toEqual(["Port:黄埔区口岸"]);
   });
 
   it("keeps the port when 办 starts a verb done there (办公, 办结, 办妥), not an office suffix", () => {
@@ -129,6 +130,11 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("海关人员在东兴口岸办公，为旅客查验证件。")).toEqual(["Port:东兴口岸"]);
     expect(portIds("货物在东兴口岸办结全部手续后放行。")).toEqual(["Port:东兴口岸"]);
     expect(portIds("企业在东兴口岸办妥报关手续。")).toEqual(["Port:东兴口岸"]);
+    expect(portIds("企业在泉州口岸办理通关手续。")).toEqual(["Port:泉州口岸"]);
+    expect(portIds("货物在德宏州口岸办结手续，温州口岸办事效率提高。")).toEqual([
+      "Port:德宏州口岸",
+      "Port:温州口岸",
+    ]);
     expect(portIds("市口岸办主任介绍了情况，国家口岸管理办公室发布通知。")).toEqual([]);
   });
 });

@@ -39,6 +39,12 @@ describe("foreign-cities-world gazetteer", () => {
     expect(idsBy([foreignCities], "美国萨凡纳公司参加了展会。")).toEqual(["Country:美国"]);
   });
 
+  it("keeps the city before a word a title starts (总理府, 议员代表团, 大使馆, 部长级)", () => {
+    expect(idsBy([foreignCities], "德国柏林总理府发布声明。")).toContain("City:柏林");
+    expect(idsBy([foreignCities], "印度孟买议员代表团来访。")).toContain("City:孟买");
+    expect(idsBy([foreignCities], "法国巴黎部长级会议召开。")).toContain("City:巴黎");
+  });
+
   it("leaves out the names of the reviewed exclude list and the quarters of city-states", () => {
     const cities = (text: string) =>
       extractDocument("probe.txt", text)

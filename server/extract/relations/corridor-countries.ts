@@ -11,10 +11,10 @@ import type { RelationRule } from "./types";
 const BEFORE = /等[\d一二三四五六七八九十两多几]*个?(共建|沿线)?[“"「]?$/;
 /**
  * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), as
- * name-heads.json modifierHeads reads it (not 国家级), and not an exclusion (…国家以外的经济体, 之外, 除外).
+ * name-heads.json modifierHeads reads it (not 国家级), and not an exclusion (…国家以外的经济体, 之外, 外的, 除外; 国家外长, 外交, 外贸 stay members).
  */
 const AFTER = new RegExp(
-  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]?外|除外)`,
+  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]外|外的|除外)`,
 );
 /** The words that name the countries as builders or neighbours of the corridor, before or after it
  * (data/lexicon/triggers.json "corridorMemberRole"). */

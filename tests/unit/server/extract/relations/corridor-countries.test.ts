@@ -42,4 +42,13 @@ describe("relation rule corridor-countries", () => {
     ];
     for (const s of none) expect(relationsBy([corridorCountries], s), s).toEqual([]);
   });
+
+  it("keeps the members when 外 starts a word after 国家 (国家外长, 外交, 外贸)", () => {
+    expect(
+      relationsBy([corridorCountries], "哈萨克斯坦、乌兹别克斯坦等共建“一带一路”国家外长出席会议。"),
+    ).toEqual([
+      "ON_CORRIDOR:Country:哈萨克斯坦->Corridor:一带一路",
+      "ON_CORRIDOR:Country:乌兹别克斯坦->Corridor:一带一路",
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
 /** The kind of service or corridor that closes a chain of stops. */
-const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|通道)/g;
+const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|通道)(?!式)/g;
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
 const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/;
 

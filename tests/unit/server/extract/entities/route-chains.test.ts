@@ -25,6 +25,10 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("reads no route before a kind used as a modifier (班列式: train-style)", () => {
+    expect(mentionsBy([routeChains], "推出“北京-上海”班列式旅游专线。", false)).toEqual([]);
+  });
+
   it("keeps em dashes as written in the name", () => {
     expect(mentionsBy([routeChains], "首趟成都—罗兹—汉堡班列抵达。", false)).toEqual([
       "Corridor:成都—罗兹—汉堡班列@成都—罗兹—汉堡班列",

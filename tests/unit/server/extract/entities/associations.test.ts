@@ -43,6 +43,7 @@ describe("entity rule associations", () => {
       mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
     expect(orgs("北京市促进会展业发展的若干措施出台。")).toEqual([]);
     expect(orgs("广州市工商联动执法检查全面启动。")).toEqual([]);
+    expect(orgs("福州市工商联席会议召开。")).toEqual([]);
     expect(orgs("浙江省研究会同有关部门制定了方案。")).toEqual([]);
     expect(orgs("重庆市研究会商解决办法。")).toEqual([]);
     expect(orgs("南京市学会计的人越来越多。")).toEqual([]);

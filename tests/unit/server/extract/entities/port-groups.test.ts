@@ -19,11 +19,12 @@ describe("entity rule port-groups", () => {
     ).toEqual(["Port:日照港@日照港", "Port:青岛港@青岛港"]);
   });
 
-  it("reads no company in a holding's stake, shareholder or share (控股权, 控股股东, 控股比例)", () => {
+  it("reads no company in a holding's stake, shareholder, share or subsidiary (控股权, 控股股东, 控股比例, 控股子公司)", () => {
     const orgs = (t: string) =>
       mentionsBy([catalogSurfaces, ports, portGroups], t).filter((m) => m.startsWith("Organization:"));
     expect(orgs("日照港控股权转让事宜已完成。")).toEqual([]);
     expect(orgs("大连港控股股东发生变更。")).toEqual([]);
     expect(orgs("上海港控股比例调整后业绩提升。")).toEqual([]);
+    expect(orgs("宁波港控股子公司完成增资。")).toEqual([]);
   });
 });

@@ -15,8 +15,9 @@ const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${ASSOCIATION_HEADS})`);
 /** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会); any head
  * may follow the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会).
  * A head that opens the next word is none (北京市促进会展业, 广州市工商联动, 浙江省研究会同, 宁波市政协会议). */
+const ANY_HEAD = [...new Set([...ASSOCIATION_HEADS.split("|"), ...CHAMBER_HEADS.split("|")])].join("|");
 const LOCAL_HEAD = new RegExp(
-  `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ASSOCIATION_HEADS}|${CHAMBER_HEADS}))(?![${ASSOCIATION_NOT_BEFORE}])`,
+  `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ANY_HEAD}))(?![${ASSOCIATION_NOT_BEFORE}])`,
 );
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text. */

@@ -169,56 +169,18 @@ export interface SetConfig {
   folders: string[];
 }
 
-export const SETS: Record<string, SetConfig> = {
-  "8": {
-    aFiles: ["real-set8-dev.json", "real-set8-heldout.json"],
-    bFile: "second/real-set8-b.json",
-    namesFile: "second/real-set8-b-names.json",
-    folders: ["tests/fixtures/real/set8/dev", "tests/fixtures/real/set8/heldout"],
-  },
-  "9": {
-    aFiles: ["real-set9-dev.json", "real-set9-heldout.json"],
-    bFile: "second/real-set9-b.json",
-    namesFile: "second/real-set9-b-names.json",
-    folders: ["tests/fixtures/real/set9/dev", "tests/fixtures/real/set9/heldout"],
-  },
-  "10": {
-    aFiles: ["real-set10-dev.json", "real-set10-heldout.json"],
-    bFile: "second/real-set10-b.json",
-    namesFile: "second/real-set10-b-names.json",
-    folders: ["tests/fixtures/real/set10/dev", "tests/fixtures/real/set10/heldout"],
-  },
-  "11": {
-    aFiles: ["real-set11-dev.json", "real-set11-heldout.json"],
-    bFile: "second/real-set11-b.json",
-    namesFile: "second/real-set11-b-names.json",
-    folders: ["tests/fixtures/real/set11/dev", "tests/fixtures/real/set11/heldout"],
-  },
-  "12": {
-    aFiles: ["real-set12-dev.json", "real-set12-heldout.json"],
-    bFile: "second/real-set12-b.json",
-    namesFile: "second/real-set12-b-names.json",
-    folders: ["tests/fixtures/real/set12/dev", "tests/fixtures/real/set12/heldout"],
-  },
-  "13": {
-    aFiles: ["real-set13-dev.json", "real-set13-heldout.json"],
-    bFile: "second/real-set13-b.json",
-    namesFile: "second/real-set13-b-names.json",
-    folders: ["tests/fixtures/real/set13/dev", "tests/fixtures/real/set13/heldout"],
-  },
-  "14": {
-    aFiles: ["real-set14-dev.json", "real-set14-heldout.json"],
-    bFile: "second/real-set14-b.json",
-    namesFile: "second/real-set14-b-names.json",
-    folders: ["tests/fixtures/real/set14/dev", "tests/fixtures/real/set14/heldout"],
-  },
-  "15": {
-    aFiles: ["real-set15-dev.json", "real-set15-heldout.json"],
-    bFile: "second/real-set15-b.json",
-    namesFile: "second/real-set15-b-names.json",
-    folders: ["tests/fixtures/real/set15/dev", "tests/fixtures/real/set15/heldout"],
-  },
-};
+/** A set's files follow one naming: A's real-set<N>-dev/-heldout, B's second/real-set<N>-b(-names), its folders. */
+const setConfig = (n: number): SetConfig => ({
+  aFiles: [`real-set${n}-dev.json`, `real-set${n}-heldout.json`],
+  bFile: `second/real-set${n}-b.json`,
+  namesFile: `second/real-set${n}-b-names.json`,
+  folders: [`tests/fixtures/real/set${n}/dev`, `tests/fixtures/real/set${n}/heldout`],
+});
+
+/** The sets with a second annotation (8 to 15), by their number. */
+export const SETS: Record<string, SetConfig> = Object.fromEntries(
+  [8, 9, 10, 11, 12, 13, 14, 15].map((n) => [String(n), setConfig(n)]),
+);
 
 /**
  * The sets `--set` asks for: `--set 9` or `--set=9` one set, `--set all` every set pooled, none set 8.

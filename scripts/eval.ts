@@ -26,42 +26,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = `${root}data/corpus`;
 /**
  * Real public texts annotated blind (tests/fixtures/real/README.md): dev sets may be read to find
- * failure classes; held-out sets are never read to tune a rule, and their errors are never listed.
+ * failure classes; held-out sets are never read to tune a rule, and their errors are never listed. Sets 1 to 15,
+ * each with a dev and a held-out part.
  */
-export const REAL_DEV = [
-  "real-set1-dev.json",
-  "real-set2-dev.json",
-  "real-set3-dev.json",
-  "real-set4-dev.json",
-  "real-set5-dev.json",
-  "real-set6-dev.json",
-  "real-set7-dev.json",
-  "real-set8-dev.json",
-  "real-set9-dev.json",
-  "real-set10-dev.json",
-  "real-set11-dev.json",
-  "real-set12-dev.json",
-  "real-set13-dev.json",
-  "real-set14-dev.json",
-  "real-set15-dev.json",
-];
-export const REAL_HELDOUT = [
-  "real-set1-heldout.json",
-  "real-set2-heldout.json",
-  "real-set3-heldout.json",
-  "real-set4-heldout.json",
-  "real-set5-heldout.json",
-  "real-set6-heldout.json",
-  "real-set7-heldout.json",
-  "real-set8-heldout.json",
-  "real-set9-heldout.json",
-  "real-set10-heldout.json",
-  "real-set11-heldout.json",
-  "real-set12-heldout.json",
-  "real-set13-heldout.json",
-  "real-set14-heldout.json",
-  "real-set15-heldout.json",
-];
+const REAL_SET_NUMBERS = Array.from({ length: 15 }, (_, i) => i + 1);
+export const REAL_DEV = REAL_SET_NUMBERS.map((n) => `real-set${n}-dev.json`);
+export const REAL_HELDOUT = REAL_SET_NUMBERS.map((n) => `real-set${n}-heldout.json`);
 /**
  * Dev parts still blind: the newest set, collected while rule rounds run. They count in the dev total (its
  * first blind score is recorded there), but `--verbose` does not list their errors until a release opens them

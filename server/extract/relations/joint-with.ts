@@ -5,7 +5,7 @@ import { trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
-import { inOrBefore, pairLists } from "./paired-sides";
+import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -157,7 +157,7 @@ export const jointWith: RelationRule = {
     const pairs = pairLists(norm, sorted);
     for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
       const at = t.index ?? 0;
-      // (A与B、C与D: the pairs of a list are paired-sides.ts's, not partners of the first side)
+      // (A与B、C与D, pair-lists.ts: the later pairs of a list are not partners of the first side)
       if (pairs.some((run) => inOrBefore(norm, run, at))) continue;
       const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
       // (an organisation right before 与, or its officer, is the home side, and no place stands for it,

@@ -1,6 +1,6 @@
 /**
  * Lists of pairs (A与B、C与D…) for joint-with's guard: the later pairs of such a list are not partners of
- * the first side. (The paired-sides rule that read each pair as COOPERATES_WITH was removed in release 16:
+ * the first side. (The former paired-sides rule, which read each pair as COOPERATES_WITH, was removed in release 16:
  * it did not meet the release bar on unseen excerpts.)
  */
 import type { Mention } from "../entities/types";

@@ -39,6 +39,7 @@ const heads = read<{
   zoneHeads: string[];
   modifierHeads: string[];
   descriptive: string[];
+  landforms: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -87,6 +88,8 @@ export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
+/** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
+export const LANDFORMS: readonly string[] = heads.landforms;
 
 const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
 /** Stages of a relation to an agreement, in the order they are tried. */

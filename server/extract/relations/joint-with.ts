@@ -171,11 +171,11 @@ export const jointWith: RelationRule = {
       const state = org && customsState(org, cat);
       const orgHome = org && !state ? org : undefined;
       const start = partnersStart(norm, sorted, at);
+      const end = clauseEnd(norm, at);
       // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
-      const signs = SIGNED.test(norm.slice(at, clauseEnd(norm, at)));
+      const signs = SIGNED.test(norm.slice(at, end));
       const { partners, k } = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       for (const p of partners) withAt.set(p, at);
-      const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
       if (orgHome) {

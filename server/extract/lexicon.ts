@@ -271,6 +271,11 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
  * regex alternatives: no part of one firm's name. */
 export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
 
+/** Ends of a park or zone named among firms (产业园, 开发区, 中心…): no firm (org-boundaries.json notFirmEnds). */
+export const NOT_FIRM_ENDS: readonly string[] = read<{ notFirmEnds: string[] }>(
+  "org-boundaries.json",
+).notFirmEnds;
+
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
 

@@ -39,6 +39,7 @@ const heads = read<{
   zoneHeads: string[];
   modifierHeads: string[];
   descriptive: string[];
+  landforms: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -87,6 +88,8 @@ export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
+/** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
+export const LANDFORMS: readonly string[] = heads.landforms;
 
 const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
 /** Stages of a relation to an agreement, in the order they are tried. */
@@ -267,6 +270,11 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
 /** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
  * regex alternatives: no part of one firm's name. */
 export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
+
+/** Ends of a park or zone named among firms (产业园, 开发区, 中心…): no firm (org-boundaries.json notFirmEnds). */
+export const NOT_FIRM_ENDS: readonly string[] = read<{ notFirmEnds: string[] }>(
+  "org-boundaries.json",
+).notFirmEnds;
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;

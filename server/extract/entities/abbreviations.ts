@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
+import { LANDFORMS, LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -49,7 +49,7 @@ function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: P
 }
 
 /** Landform nouns after a run of abbreviations make it a place name of its own (青藏高原, 川渝盆地). */
-const LANDFORM = /^(高原|盆地|平原|丘陵|山区|山地)/;
+const LANDFORM = new RegExp(`^(${LANDFORMS.join("|")})`);
 
 /** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
 const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;

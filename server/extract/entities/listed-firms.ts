@@ -1,5 +1,5 @@
 import { clauseStart } from "../clauses";
-import { FIRM_RANKS } from "../lexicon";
+import { FIRM_RANKS, NOT_FIRM_ENDS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** A count of firms: 多家, 30家, 50余家, 100多家, 几家. */
@@ -14,8 +14,8 @@ const LIST_END = new RegExp(
 );
 /** The verb before the first firm (吸引了空客, 吸引到空客, 邀请了中银国际, 支持奇瑞汽车). */
 const FIRST_VERB = /^.*(吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支持|包括|如|有)/;
-/** A park or a zone among the firms (航空动力产业园) is no firm. */
-const NOT_FIRM = /(?:产业园|园区|工业园|开发区|新区|片区|中心)$/;
+/** A park or a zone among the firms (航空动力产业园) is no firm (org-boundaries.json notFirmEnds). */
+const NOT_FIRM = new RegExp(`(?:${NOT_FIRM_ENDS.join("|")})$`);
 
 /**
  * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻,

@@ -2,15 +2,15 @@ import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { addressed, stageOf } from "./stage";
-import { T_ALIGN, T_PARTY, T_WITHDRAW } from "./triggers";
+import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
  * Words between a place after 在 and the agreement that make it where the agreement was signed
  * (在上海签署了《…》, 在马来西亚首都吉隆坡签署…, 分别在甲地和乙地代表两国政府，通过视频方式签署《…》):
- * the signing verb ends the sentence's words before the agreement.
+ * the signing verb (triggers.json "signed") ends the sentence's words before the agreement.
  */
-const SIGNED_THERE = /^[^；;。]{0,30}?(?:正式)?(?:签署|签订|缔结)了?[《“"]?$/;
+const SIGNED_THERE = new RegExp(`^[^；;。]{0,30}?(?:正式)?(?:${T_SIGNED.source})了?[《“"]?$`);
 
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];

@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { LINE_PLACE, pushPartners } from "./cooperate";
+import { type ListShape, listedPlaces } from "./line-lists";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -16,23 +17,11 @@ const PORT_ORDER = /[港挂]/;
 const SEP = "[、\\-─~]";
 const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}$`);
 
-/** The calls written from `at` on: places joined by dashes or 、; a country right before a place only places it. */
-function calls(norm: string, places: Mention[], at: number): Mention[] {
-  const list: Mention[] = [];
-  let pos = at;
-  for (const m of places) {
-    if (m.cs < pos) continue;
-    const gap = norm.slice(pos, m.cs);
-    const prev = list[list.length - 1];
-    // (越南胡志明: the country written right before a place is not a call of its own)
-    if (prev && gap === "" && typeOf(prev.id) === "Country") list.pop();
-    else if (list.length > 0 && !GAP.test(gap)) break;
-    else if (list.length === 0 && gap !== "") break;
-    list.push(m);
-    pos = m.ce;
-  }
-  return list;
-}
+/**
+ * The calls written from `at` on: the first right at `at`, the next after a dash or 、 (with unrecognised calls
+ * between such marks); a country right before a place only places it (越南胡志明 is one call).
+ */
+const CALLS: ListShape = { joint: (gap, first) => (first ? gap === "" : GAP.test(gap)), countryPlaces: true };
 
 /**
  * The home of the line: the port or place of the sentence, named before the order noun, that one of
@@ -69,7 +58,7 @@ export const callOrder: RelationRule = {
       const to = sentenceEnd(norm, at);
       if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
       if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
-      const list = calls(norm, places, at);
+      const list = listedPlaces(norm, places, at, CALLS);
       const h = home(norm, ms, list, from, t.index ?? 0);
       const last = list[list.length - 1];
       if (!h || !last || list.length < 2) continue;

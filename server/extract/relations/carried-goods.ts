@@ -18,8 +18,8 @@ const LADEN = new RegExp(
 const PLACE = /^(City|Province|Country)$/;
 /** What may open an item of the list of goods before the ride verb: the clause start or a separator. */
 const ITEM_START = /(^|[、和与及]|以及)$/;
-/** People riding a train are no goods of their place (上海的游客乘坐…): heads of person nouns. */
-const PEOPLE = /^的[^、，,]{0,6}?(游客|旅客|乘客|客人|人员|记者|代表|专家|学生|居民|市民|民众|团)/;
+/** People riding a train are no goods of their place (上海的游客乘坐…): heads of person nouns (triggers.json "personHeads"). */
+const PEOPLE = new RegExp(`^的[^、，,]{0,6}?(${trigger("personHeads").source})`);
 
 /**
  * 大同的药品、朔州的陶瓷等特色产品不断搭乘中欧班列: each place that opens an item "X的…" of the

@@ -4,6 +4,7 @@ import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, DATE_LEAD, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
+import { T_SIGNED } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may sign together: places, zones, countries and blocs, ports, development zones and organisations. */
@@ -14,8 +15,9 @@ const LEAD = new RegExp(
 );
 const JOIN = /^(、|和|与|及|以及)$/;
 /** After the list: the two/three of them, their governments, then an act of signing together. */
-const TOGETHER =
-  /^(两国|两地|两市|两港|双方|三方|四方|多方)?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(签署|签订|签约|缔结)(?!的)[^，,；;。！？!?]{0,24}?(协议|备忘录|协定|合同|意向书|框架)/;
+const TOGETHER = new RegExp(
+  `^(两国|两地|两市|两港|双方|三方|四方|多方)?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(${T_SIGNED.source})(?!的)[^，,；;。！？!?]{0,24}?(协议|备忘录|协定|合同|意向书|框架)`,
+);
 /**
  * After the list: acting together on one thing (三方共同成立, 共同开发运营, 联合主办; triggers.json
  * "jointAct"), the sides right before 共同/联合/携手.

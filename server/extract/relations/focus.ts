@@ -70,11 +70,16 @@ const COMPOUND_GAP = /^[^是为的，,。；;、：:！？!?]{0,4}$/;
  * 哈尔滨冷链物流中心): the clause's only focus words are inside sector names (产业, 基地), so nothing
  * says the place develops the sector.
  */
-function compoundOnly(norm: string, s: Mention, ind: Mention, sectors: Mention[]): boolean {
+function compoundOnly(norm: string, outsideSectors: () => string, s: Mention, ind: Mention): boolean {
   if (s.ce > ind.cs || !COMPOUND_GAP.test(norm.slice(s.ce, ind.cs))) return false;
+  return !has(outsideSectors(), T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1]);
+}
+
+/** `norm` with the sector names blanked (same length): the words said outside them. */
+function maskSectors(norm: string, sectors: Mention[]): string {
   let text = norm;
   for (const m of sectors) text = text.slice(0, m.cs) + " ".repeat(m.ce - m.cs) + text.slice(m.ce);
-  return !has(text, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1]);
+  return text;
 }
 
 /**
@@ -86,6 +91,12 @@ export const focus: RelationRule = {
   find({ norm, ms, cat, inTable, fromCtx, push, of, subjectBefore, coordinated }) {
     // (在生物医药产业方面，合肥片区…: fields-before-places gives the sectors of such a topic)
     const topics = sectorTopics(norm, ms).flatMap((t) => t.fields);
+    // (the passage with its sector names blanked, built once when compoundOnly first asks for it)
+    let masked: string | undefined;
+    const outsideSectors = () => {
+      masked ??= maskSectors(norm, of("Industry"));
+      return masked;
+    };
     for (const ind of inTable ? [] : of("Industry")) {
       if (topics.includes(ind)) continue;
       // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets closing the item's list
@@ -123,7 +134,7 @@ export const focus: RelationRule = {
       // 涉及产业园区建设、数字经济…: a kind of development zone being built is an object, not a subject
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
-      if (!fromCtx.has(s) && compoundOnly(norm, s, ind, of("Industry"))) continue;
+      if (!fromCtx.has(s) && compoundOnly(norm, outsideSectors, s, ind)) continue;
       // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus

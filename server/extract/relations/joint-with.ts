@@ -6,7 +6,7 @@ import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
-import { T_JOINT, T_PUBLIC_BODY, T_SPEECH } from "./triggers";
+import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -64,8 +64,8 @@ function customsState(org: Mention, cat: Catalog): Mention | undefined {
   return id?.startsWith("Country:") ? { ...org, id } : undefined;
 }
 
-/** A verb of signing right after the last partner (签署, 签订, 签约): no body's name goes on there. */
-const SIGNING = /^(已|已经|正式|共同)?签[署订约]/;
+/** A verb of signing right after the last partner (triggers.json "signed": 签署, 签订…): no body's name goes on there. */
+const SIGNING = new RegExp(`^(已|已经|正式|共同)?(${T_SIGNED.source})`);
 
 /** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
 const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
@@ -110,9 +110,12 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
 
 /**
  * The clause after 与 closes with an agreement signed (签订了6个项目合作协议, 签署战略合作备忘录, 签约):
- * then any organisation, a company too, is a partner of a place.
+ * then any organisation, a company too, is a partner of a place. A verb of "signed" needs the
+ * agreement after it; 签约 (to sign a contract) names it itself.
  */
-const SIGNED = /^[^，,；;。！？!?]*(签约|(签署|签订)[^，,；;。！？!?]{0,16}(协议|备忘录|合同))/;
+const SIGNED = new RegExp(
+  `^[^，,；;。！？!?]*(签约|(${T_SIGNED.source})[^，,；;。！？!?]{0,16}(协议|备忘录|合同))`,
+);
 
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
 const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
@@ -168,11 +171,11 @@ export const jointWith: RelationRule = {
       const state = org && customsState(org, cat);
       const orgHome = org && !state ? org : undefined;
       const start = partnersStart(norm, sorted, at);
+      const end = clauseEnd(norm, at);
       // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
-      const signs = SIGNED.test(norm.slice(at, clauseEnd(norm, at)));
+      const signs = SIGNED.test(norm.slice(at, end));
       const { partners, k } = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       for (const p of partners) withAt.set(p, at);
-      const end = clauseEnd(norm, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint) continue;
       if (orgHome) {

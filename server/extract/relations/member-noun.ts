@@ -1,15 +1,17 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
  * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
- * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方).
+ * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNouns".
  */
-const MEMBER_NOUN =
-  /^[》"”)]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(成员国|成员|缔约方|缔约国|签署国|签约国|会员国|主席国|保存方|保存国|保管方|保管国)/;
+const MEMBER_NOUN = new RegExp(
+  `^[》"”)]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
+);
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;

@@ -1,6 +1,7 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
@@ -15,8 +16,8 @@ const DEMONSTRATIVE =
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
 const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
 
-/** A clause that only fronts the corridor as the ground of what follows: 立足长江黄金水道，… */
-const FRONTED = /^[\s“"]*(立足|依托|借助|凭借|背靠|沿着|依靠)[“"]?$/;
+/** A clause that only fronts the corridor as the ground of what follows: 立足长江黄金水道，… ("groundFronting"). */
+const FRONTED = new RegExp(`^[\\s“"]*(${trigger("groundFronting").source})[“"]?$`);
 
 /**
  * 立足长江黄金水道，阳逻港做优航线: the corridor fronted by its own clause is the ground of the

@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { LINE_PLACE, pushPartners } from "./cooperate";
+import { type ListShape, listedPlaces } from "./line-lists";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -43,18 +44,8 @@ function namedLine(sentence: string): boolean {
  */
 const JOINT = /^(、[^、等和及，,；;。！？!?\s]{1,6})*(、|和|及|以及)?$/;
 
-/** The places listed from `at` on, back to back or joined by 、和及. */
-function destinations(norm: string, places: Mention[], at: number): Mention[] {
-  const list: Mention[] = [];
-  let pos = at;
-  for (const m of places) {
-    if (m.cs < pos) continue;
-    if (!JOINT.test(norm.slice(pos, m.cs))) break;
-    list.push(m);
-    pos = m.ce;
-  }
-  return list;
-}
+/** The places listed from `at` on, back to back or joined by 、和及 (a country before a place is an item too). */
+const DESTINATIONS: ListShape = { joint: (gap) => JOINT.test(gap), countryPlaces: false };
 
 /**
  * COOPERATES_WITH from a port to the places a sea line sails to from it (航线从天津港出发，沿中国沿海南下后
@@ -85,7 +76,7 @@ export const portSailing: RelationRule = {
       const verb = SAIL_TO.exec(norm.slice(after, from + sentence.length));
       if (!verb || !BETWEEN.test(norm.slice(after, after + verb.index))) continue;
       const at = after + verb.index + verb[0].length;
-      const list = destinations(norm, places, at);
+      const list = listedPlaces(norm, places, at, DESTINATIONS);
       const last = list[list.length - 1];
       if (last)
         pushPartners(

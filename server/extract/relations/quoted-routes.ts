@@ -14,8 +14,8 @@ import type { RelationRule } from "./types";
 const OPEN = new RegExp(
   `^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?${COUNT_NUMERAL}+)?[趟列班])?[\\s：:]*(?=[“"])`,
 );
-/** A train of the quoted routes written right after them (…”铁海联运班列): what a broad corridor runs. */
-const TRAIN_AFTER = /^[^“”"，,；;。！？!?]{0,8}?(班列|专列|班车|航线|线路|快线)/;
+/** A train of the quoted routes written right after them (…”铁海联运班列; "quotedRouteKind"): what a broad corridor runs. */
+const TRAIN_AFTER = new RegExp(`^[^“”"，,；;。！？!?]{0,8}?(${trigger("quotedRouteKind").source})`);
 /** A run of quoted routes (“A—B”“C—D—E”、“F—G”), each holding a dash. */
 const QUOTES = /^(?:[“"][^“”"。！？!?]{2,40}?[”"][、，,和及与]?)+/;
 /** What may follow the run when the service comes after it: (等N条)(的)? right before its name. */

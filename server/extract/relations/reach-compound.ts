@@ -1,13 +1,13 @@
 import type { Catalog } from "../catalog";
-import { REGION_ABBREVIATIONS } from "../lexicon";
+import { REGION_ABBREVIATIONS, trigger } from "../lexicon";
 import { homeProvince } from "./compound-partners";
 import { pointAt, pushPartners } from "./cooperate";
 import { T_REACH } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
-/** Heads that make the compound the name of one region (粤港澳大湾区, 成渝城市群, 长三角经济圈). */
-const REGION_NAME = /^(大湾区|湾区|城市群|经济圈|都市圈|经济带|经济区|一体化)/;
+/** Heads that make the compound the name of one region (粤港澳大湾区, 成渝城市群, 长三角经济圈: "regionCompoundHeads"). */
+const REGION_NAME = new RegExp(`^(${trigger("regionCompoundHeads").source})`);
 
 /** The partner a one-character abbreviation names: a province, 港/澳/台, or a country. */
 function partnerOf(c: string, cat: Catalog): string | undefined {

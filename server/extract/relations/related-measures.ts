@@ -1,6 +1,12 @@
 import type { CtxSubject } from "../discourse";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import type { DiscourseEdge, SpanEvidence } from "./discourse-types";
+
+/** An act on the measures of an agreement (先行先试相关措施, 对接相关规则): triggers.json "relatedMeasureActs", "relatedMeasureNouns". */
+const RELATED_MEASURES = new RegExp(
+  `(${trigger("relatedMeasureActs").source})相关(${trigger("relatedMeasureNouns").source})`,
+);
 
 /**
  * "RCEP的签署实施…。中国在上海、广东…等自贸试验区先行先试相关措施": 相关措施/规则 refer to the agreement
@@ -12,7 +18,7 @@ export function relatedMeasures(
   prevAgreement: CtxSubject | null,
   ev: SpanEvidence,
 ): DiscourseEdge[] {
-  const rel = /(先行先试|对接|落实|实施|试点|率先实施)相关(措施|规则|条款|举措|内容)/.exec(norm);
+  const rel = RELATED_MEASURES.exec(norm);
   if (!rel || !prevAgreement) return [];
   return ms
     .filter((m) => m.id.startsWith("FreeTradeZone:") && m.ce <= rel.index)

@@ -14,13 +14,19 @@ const ORIGIN_OPEN = /(从|由|自)$/;
 /** Words after a crossing that make it where the train leaves or enters the country (首发出境 too). */
 const BORDER_AFTER = new RegExp(`^[^，,；;。、]{0,4}?(${trigger("routeBorderCrossing").source})`);
 
-/** Whether a list of places ending right before `p` is opened by 从/由/自 (从A、B出发 included). */
-function openedAsOrigin(rc: RelationContext, p: Mention): boolean {
+/** The places a list of stops is made of (routes.ts reads the same kinds). */
+const LIST_PLACE = /^(City|Port|Province|Country|DevZone)$/;
+
+/**
+ * Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B; 从A、B出发):
+ * the walk back over places and list separators (、和与及, 以及) reaches `opener`. Shared by routes.ts.
+ */
+export function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
   let k = p.cs;
   for (;;) {
     const text = rc.norm.slice(0, k);
-    if (ORIGIN_OPEN.test(text)) return true;
-    const prev = rc.ms.find((x) => x.ce === k && /^(City|Port|Province|Country|DevZone)$/.test(typeOf(x.id)));
+    if (opener.test(text)) return true;
+    const prev = rc.ms.find((x) => x.ce === k && LIST_PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(text);
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
@@ -42,6 +48,6 @@ export function originCity(rc: RelationContext, p: Mention): string | undefined 
   const city = p.parts.find((x) => x.cs === p.cs && typeOf(x.id) === "City");
   if (!city) return undefined;
   const after = rc.norm.slice(p.ce);
-  if (!openedAsOrigin(rc, p) && !ORIGIN_AFTER.test(after)) return undefined;
+  if (!openedBy(rc, p, ORIGIN_OPEN) && !ORIGIN_AFTER.test(after)) return undefined;
   return CROSSING.test(p.id) && BORDER_AFTER.test(after) ? undefined : city.id;
 }

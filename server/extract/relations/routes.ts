@@ -5,7 +5,7 @@ import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart } from "./route-leg";
-import { originCity } from "./route-terminal";
+import { openedBy, originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -177,20 +177,6 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
 }
 
 /** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
-/** Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B). */
-function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
-  let k = p.cs;
-  for (;;) {
-    const text = rc.norm.slice(0, k);
-    if (opener.test(text)) return true;
-    const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
-    const sep = /(以及|[、和与及])$/.exec(text);
-    if (prev) k = prev.cs;
-    else if (sep) k -= sep[0].length;
-    else return false;
-  }
-}
-
 function before(rc: RelationContext, p: Mention): boolean {
   const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));

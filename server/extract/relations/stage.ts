@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { STAGES } from "../lexicon";
+import { STAGES, trigger } from "../lexicon";
 import type { RelationContext } from "./context";
 
 /** A stage word said not to have happened yet (尚未批准, 未生效, 没有签署, 不实施). */
@@ -7,10 +7,9 @@ const NEGATED = /(未|没有|没|不)$/;
 
 /**
  * A party named only as whom an act is addressed to (乌克兰已向新西兰提交加入CPTPP的请求, 中方向DEPA保存方
- * 新西兰提出申请): right after 向, or after 向 and the depositary or secretariat it is.
+ * 新西兰提出申请): right after 向, or after 向 and the depositary or secretariat it is ("depositaryNouns").
  */
-const ADDRESSED =
-  /向([^，,；;。：:]{0,30}(保存方|保管方|保存国|保管国|存放国|存放方|保管机构|秘书处|秘书长))?$/;
+const ADDRESSED = new RegExp(`向([^，,；;。：:]{0,30}(${trigger("depositaryNouns").source}))?$`);
 
 /** Whether the mention at `cs` is the addressee of an act rather than its actor. */
 export function addressed(norm: string, cs: number): boolean {

@@ -1,12 +1,14 @@
 import type { Catalog } from "../catalog";
-import { REGION_ABBREVIATIONS } from "../lexicon";
+import { REGION_ABBREVIATIONS, trigger } from "../lexicon";
 import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
-/** What 对 + a one-character partner qualifies: dealings with that partner (对台投资, 对俄贸易, 对日经贸交流). */
-const DEALINGS =
-  /^(投资|贸易|经贸|合作|开放|交流|进出口|出口|进口|特色|优势|工作|分工|招商|航线|物流|通道|口岸|班列)/;
+/**
+ * What 对 + a one-character partner qualifies: dealings with that partner (对台投资, 对俄贸易, 对日经贸交流;
+ * triggers.json "dealingNouns").
+ */
+const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
 
 /** The partner a one-character abbreviation names: a country, a province, or 港/澳/台. */
 function partnerOf(c: string, cat: Catalog): string | undefined {

@@ -51,6 +51,8 @@ export const T_SPEECH = trigger("speech");
 export const T_COMPOSED = trigger("composed");
 /** Words of two sides acting together, after 与A、B (合作, 互补, 协调发展, 签约, 的关系). */
 export const T_JOINT = trigger("joint");
+/** Verbs of signing an agreement (签署, 签订, 签约, 缔结): read by co-signatories, joint-with and aligns-with. */
+export const T_SIGNED = trigger("signed");
 /**
  * What states named together do as one (中哈两国共同提出, 中柬双方有望签约, 中吉乌三国政府间协定, 中蒙俄三国
  * 铁路…国际联运): "statesJoint" (not the talks or relations of "joint": 中老双方举行会谈 states no joint act).

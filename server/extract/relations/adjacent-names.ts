@@ -5,6 +5,11 @@ import type { RelationRule } from "./types";
 
 /** A county, district or banner: a City whose name ends with 县, 区 or 旗 (autonomous ones may be long). */
 const COUNTY = /^City:([\u4e00-\u9fff]{1,6}[县区旗]|[\u4e00-\u9fff]{2,12}自治[县旗])$/;
+/**
+ * A "city" named as a foreign first-level region (魁北克省, 忠清北道, 蒙巴萨郡): no prefecture, so what
+ * follows it is no county of its own (加拿大魁北克省沙威尼根市 places nothing in 魁北克省).
+ */
+const REGION_NAME = /^City:[\u4e00-\u9fff]{2,}(省|道|郡|大区)$/;
 /** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
 const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
@@ -100,7 +105,10 @@ export const adjacentNames: RelationRule = {
       const parent = cat.get(b.id)?.parent;
       const other = parent !== undefined && `Province:${parent}` !== a.id;
       // (a county or district right after its city: 石家庄高邑县, 成都市双流区)
-      const county = typeOf(a.id) === "City" && (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce));
+      const county =
+        typeOf(a.id) === "City" &&
+        !REGION_NAME.test(a.id) &&
+        (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce));
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&

@@ -32,6 +32,10 @@ const JOINT_ACT = new RegExp(
 const PAIR_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})`,
 );
+/** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
+const PLACE = /^(Country|Province|City)$/;
+const NAME_GOES_ON = /^[\u4e00-\u9fff()（）·]{1,10}?(集团|公司)/;
+
 /** Signing apart (分别, 各自, 先后, 相继): not with each other. */
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
 
@@ -94,8 +98,11 @@ export const coSignatories: RelationRule = {
         list.push(x);
         lastJoin = gap;
       }
-      const end = (list[list.length - 1] as Mention).ce;
+      const last = list[list.length - 1] as Mention;
+      const end = last.ce;
       const rest = norm.slice(end, b);
+      // (the last "party" only opens an unrecognised company's name: who signs is not known)
+      if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
       const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
       if (
         list.length < 2 ||

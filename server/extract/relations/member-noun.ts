@@ -51,7 +51,8 @@ function listStartingAt(countries: Mention[], norm: string, start: number): Ment
 }
 
 /**
- * Countries called members of an agreement by a member noun after it (成员国, 缔约方, 签署国):
+ * Countries called members of an agreement or of a bloc (catalog kind "bloc": 东盟, 欧盟) by a member noun
+ * after it (成员国, 缔约方, 签署国; A、B等6个东盟成员国):
  * 新加坡是DEPA的创始成员国, 日本、澳大利亚等RCEP成员国, 作为RCEP成员国，越南和泰国… → ALIGNS_WITH from each
  * country to the agreement (签署国 → stage signed). The countries are the list right before a copula
  * (是/为/系/成为) before the agreement, the list closed by 等 right before it, after 作为 + agreement +
@@ -63,11 +64,13 @@ function listStartingAt(countries: Mention[], norm: string, start: number): Ment
 export const memberNoun: RelationRule = {
   name: "member-noun",
   types: ["ALIGNS_WITH"],
-  find({ norm, of, push }) {
+  find({ norm, of, push, cat }) {
     const countries = of("Country")
       .filter((c) => typeOf(c.id) === "Country")
       .sort((x, y) => x.cs - y.cs);
-    for (const ag of of("Agreement")) {
+    // (a bloc has member states too: 泰国、越南等东盟成员国)
+    const blocs = countries.filter((c) => cat.get(c.id)?.properties.kind === "bloc");
+    for (const ag of [...of("Agreement"), ...blocs]) {
       // CPTPP现有日本、澳大利亚、文莱等11个成员国: the list between 现有 and the member noun
       const has = HAS_LIST.exec(norm.slice(ag.ce));
       if (has) {
@@ -87,7 +90,8 @@ export const memberNoun: RelationRule = {
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
       if (!noun) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
-      const before = /((?<!作)为|是|系|成为|均为|都是|等)[《"“]?$/.exec(lead);
+      // (等 may carry a count: A、B等6个东盟成员国)
+      const before = /((?<!作)为|是|系|成为|均为|都是|等[\d一二三四五六七八九十]*个?)[《"“]?$/.exec(lead);
       let members: Mention[] = [];
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));

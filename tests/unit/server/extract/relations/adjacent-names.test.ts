@@ -80,4 +80,14 @@ describe("relation rule adjacent-names", () => {
       "LOCATED_IN:City:仲巴县->City:日喀则",
     ]);
   });
+  it("places nothing in a foreign first-level region read as a city (省, 道, 郡, 大区 before a city or county)", () => {
+    expect(relationsBy([adjacentNames], "该市与加拿大魁北克省蒙特利尔市结为友好城市。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "代表团访问了韩国忠清北道清州市。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "双方与智利纽夫莱大区康塞普西翁市签署协议。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "来宾来自老挝万象省万荣县。")).toEqual([]);
+    // (a prefecture before its county-level city still places it)
+    expect(relationsBy([adjacentNames], "苏州昆山市的企业参展。")).toEqual([
+      "LOCATED_IN:City:昆山->City:苏州",
+    ]);
+  });
 });

@@ -78,4 +78,16 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:Organization:南沙经济开发区管委会->Organization:老挝商务部",
     ]);
   });
+  it("gives nothing when the last party only opens an unrecognised company's or group's name", () => {
+    expect(
+      relationsBy([coSignatories], "日前，云南省人民政府与湖南远航科技(集团)有限公司签署投资协议。"),
+    ).toEqual([]);
+    expect(relationsBy([coSignatories], "近日，泉州港与厦门海联(集团)物流有限公司签订了运输合同。")).toEqual(
+      [],
+    );
+    // (the place itself signing, with its government or the pair word after it, still cooperates)
+    expect(relationsBy([coSignatories], "近日，重庆市和四川省两地政府签订了合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->Province:四川省",
+    ]);
+  });
 });

@@ -80,4 +80,25 @@ describe("relation rule member-noun", () => {
       relationsBy([memberNoun], "乌拉圭已把申请书送交《数字经济伙伴关系协定》(DEPA)的保存方新西兰。"),
     ).toEqual(["ALIGNS_WITH:Country:新西兰->Agreement:数字经济伙伴关系协定"]);
   });
+  it("reads members of a bloc and a count after 等 (A、B等6个东盟成员国, A、B等11个RCEP成员国)", () => {
+    expect(relationsBy([memberNoun], "老挝、柬埔寨等东盟成员国也在推进口岸数字化。")).toEqual([
+      "ALIGNS_WITH:Country:老挝->Country:东盟",
+      "ALIGNS_WITH:Country:柬埔寨->Country:东盟",
+    ]);
+    expect(relationsBy([memberNoun], "据统计，泰国、越南等6个东盟成员国已提交文件。")).toEqual([
+      "ALIGNS_WITH:Country:泰国->Country:东盟",
+      "ALIGNS_WITH:Country:越南->Country:东盟",
+    ]);
+    expect(relationsBy([memberNoun], "日本、新西兰等11个RCEP成员国的企业参展。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${RCEP}`,
+      `ALIGNS_WITH:Country:新西兰->${RCEP}`,
+    ]);
+  });
+
+  it("gives no bloc membership to a trade partner, a non-member or a region", () => {
+    // (other topics sharing the member noun: trade with members, outsiders, a continent)
+    expect(relationsBy([memberNoun], "中国与东盟成员国的贸易额持续增长。")).toEqual([]);
+    expect(relationsBy([memberNoun], "日本、韩国等非东盟成员国也派员出席。")).toEqual([]);
+    expect(relationsBy([memberNoun], "德国、法国等欧洲国家的游客人数上升。")).toEqual([]);
+  });
 });

@@ -284,6 +284,11 @@ export const SERVICE_HEADS: readonly string[] = read<{ serviceHeads: string[] }>
   "document-aliases.json",
 ).serviceHeads;
 
+/** Words that end a train's brand name (号 of “二连号”: data/lexicon/document-aliases.json brandEnds). */
+export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] }>(
+  "document-aliases.json",
+).brandEnds;
+
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(
   "foreign-ministry-heads.json",

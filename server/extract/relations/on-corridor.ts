@@ -108,6 +108,37 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return true;
 }
 
+/** 为 of a beneficiary before the corridor; a verb of becoming or designation before 为 makes it a copula. */
+const BENEFIT = /((^|[^作成列视定评选名])|决定)为["“]?$/;
+
+/** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
+const SERIAL = /^[\s“"]*(也|还|更|又|同时|亦)?(是|系|地处|处于)/;
+
+/**
+ * 崇左市地处中国南疆，…，是广西边境线最长的市，是“一带一路”重要节点城市: a clause opened by a copula,
+ * naming no subject of its own, continues the predicate of the name that opens the sentence, not of a
+ * name inside an earlier predicate.
+ */
+function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Mention | undefined {
+  const [a] = clauseOf(rc.norm, corr.cs);
+  if (near.cs >= a || rc.fromCtx.has(near) || !SERIAL.test(rc.norm.slice(a, corr.cs))) return undefined;
+  const ss = rc.sentStartOf(corr.cs);
+  const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
+  const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
+  if (!opener || opener.ce > near.cs) return undefined;
+  // (only when the nearer name stands inside the opener's predicate: in its clause, or in a clause that
+  // is itself a serial predicate; 辽宁是…，其主要片区…——大连，…，也是…: 大连 heads a clause of its own)
+  const [na] = clauseOf(rc.norm, near.cs);
+  const inPredicate = na === clauseOf(rc.norm, opener.cs)[0] || SERIAL.test(rc.norm.slice(na, near.cs));
+  return inPredicate ? placeBehind(rc, opener) : undefined;
+}
+
+/** 宁夏银川市被列为…: a city written right behind its province is the subject, not the province. */
+function placeBehind(rc: RelationContext, s: Mention): Mention {
+  if (typeOf(s.id) !== "Province") return s;
+  return rc.ms.find((x) => x.cs === s.ce && typeOf(x.id) === "City") ?? s;
+}
+
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
@@ -121,8 +152,9 @@ export const onCorridor: RelationRule = {
     // ON_CORRIDOR
     if (T_CORRIDOR.test(trigText)) {
       for (const corr of of("Corridor")) {
-        // 为“一带一路”建设注入动能: the corridor benefits, nothing is said to lie on it
-        if (/(^|[^作成列视])为["“]?$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
+        // 为“一带一路”建设注入动能: the corridor benefits, nothing is said to lie on it (not after a verb
+        // that names what the subject becomes: 作为, 成为, 列为, 视为, 确定为, 认定为, 评为, 选为, 命名为)
+        if (BENEFIT.test(norm.slice(Math.max(0, corr.cs - 4), corr.cs))) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
@@ -130,7 +162,8 @@ export const onCorridor: RelationRule = {
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
         // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
         // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
-        const s = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
+        const near = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
+        const s = near && (serialSubject(rc, corr, near) ?? placeBehind(rc, near));
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;

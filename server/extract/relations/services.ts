@@ -1,13 +1,13 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { SERVICE_HEADS } from "../lexicon";
+import { SERVICE_BRAND_ENDS, SERVICE_HEADS } from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
  * the entity's data rather than by how its id happens to be spelt:
  * - its sub-kind (`properties.kind = "service"`, as Country and DevZone carry theirs);
  * - its head noun: a service word (data/lexicon/document-aliases.json "serviceHeads": 班列, 专列, 快铁…,
- *   and 铁路, 航线, a final 线);
+ *   and 铁路, 航线, a final 线), or the end of a train's brand ("brandEnds": 号 of “二连号”, “中阿号”);
  * - how it was found: a mention whose parts are one-character place abbreviations spanning the whole
  *   name (“长满欧” → 长春, 满洲里, 欧洲; “渝新欧”) is a train brand named by its route alone. A broad
  *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
@@ -33,5 +33,6 @@ export function isScheduledService(id: string, ms: readonly Mention[], cat: Cata
   if (!id.startsWith("Corridor:")) return false;
   if (cat.get(id)?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
+  if (SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return true;
   return SERVICE_HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

@@ -139,4 +139,33 @@ describe("relation rule on-corridor", () => {
       "Province:甘肃省->Corridor:中欧班列",
     ]);
   });
+
+  it("takes the sentence's subject for a serial clause opened by a copula, not a place of an earlier predicate", () => {
+    expect(
+      relationsBy([onCorridor], "榆林市地处陕西北部，是陕西能源第一大市，是“一带一路”重要节点城市。"),
+    ).toEqual(["ON_CORRIDOR:City:榆林->Corridor:一带一路"]);
+    // (a name heading a clause of its own stays the subject)
+    expect(
+      relationsBy([onCorridor], "山东是沿海大省，其门户——青岛，地处黄海之滨，也是“一带一路”重要节点。"),
+    ).toEqual(["ON_CORRIDOR:City:青岛->Corridor:一带一路"]);
+  });
+
+  it("reads a designation verb before 为 as a copula, and takes a city written behind its province", () => {
+    expect(relationsBy([onCorridor], "洛阳市被确定为“丝绸之路经济带”节点城市。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:丝绸之路经济带",
+    ]);
+    expect(relationsBy([onCorridor], "随着“一带一路”建设推进，河南洛阳市成为重要节点城市。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+  });
+
+  it("reads nothing for a decision to benefit, a beneficiary or an award to a person or a firm", () => {
+    for (const text of [
+      "河南省决定为“一带一路”建设提供资金支持。",
+      "洛阳市为“丝绸之路经济带”建设注入动力。",
+      "他被评为“一带一路”优秀记者。",
+      "这家银行被评为“一带一路”金融服务先进单位，总部设在上海。",
+    ])
+      expect(relationsBy([onCorridor], text)).toEqual([]);
+  });
 });

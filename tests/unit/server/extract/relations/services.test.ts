@@ -64,4 +64,29 @@ describe("isService", () => {
     expect(hasEdge(g, "CONNECTS:Corridor:长满欧->Country:德国")).toBe(true);
     expect(hasEdge(g, "CONNECTS:Corridor:长满欧->City:汉堡")).toBe(true);
   });
+
+  it("takes a corridor whose name ends in a train brand's 号 for a service", () => {
+    const cat = loadCatalog();
+    expect(isService("Corridor:兴安号", [], cat)).toBe(true);
+    // (号 alone is no brand, and only a corridor is a service)
+    expect(isService("Corridor:号", [], cat)).toBe(false);
+    expect(isService("Organization:兴安号", [], cat)).toBe(false);
+  });
+
+  it("reads the route of a bare quoted 号 brand after its train noun", () => {
+    const g = extractDocument("brand-end.txt", "首列宽轨班列“兴安号”驶出国门开往蒙古国乌兰巴托。");
+    expect(hasEdge(g, "CONNECTS:Corridor:兴安号->City:乌兰巴托")).toBe(true);
+    expect(hasEdge(g, "CONNECTS:Corridor:兴安号->Country:蒙古国")).toBe(true);
+  });
+
+  it("gives no route to ships, tourist trains or hospital ships named with 号", () => {
+    for (const text of [
+      "“远洋号”货轮满载集装箱从青岛港驶往新加坡。",
+      "“和平号”医院船从舟山出发前往吉布提。",
+      "“伏羲号”旅游列车载着游客从天水驶往敦煌。",
+    ]) {
+      const g = extractDocument("brand-end-negative.txt", text);
+      expect(g.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
+    }
+  });
 });

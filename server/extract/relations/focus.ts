@@ -77,6 +77,24 @@ function compoundOnly(norm: string, s: Mention, ind: Mention, sectors: Mention[]
   return !has(text, T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1]);
 }
 
+/** What follows a sector in a list of fields closed by 领域 or 方面 and a word of cooperation or exchange. */
+const FIELD_OF_COOPERATION = new RegExp(
+  `^[^${CLAUSE_MARKS}在]{0,40}?(等)?(领域|方面)(的|开展|深化|加强)?[\u4e00-\u9fff]{0,4}?(合作|交流)`,
+);
+
+/**
+ * The sector is one of the fields named for cooperation or exchange among the parties (加强沿线城市间在
+ * A、B等领域的交流合作, 就开展A、B等领域合作, 挖掘A、B等领域的合作潜力): shared fields, no focus of one
+ * of them. A subject cooperating with a partner it names in the clause before 在 (甲区与乙国在A、B等领域
+ * 深化合作) is left to the rules below.
+ */
+function cooperationField(norm: string, s: Mention, ind: Mention): boolean {
+  const [a] = clauseOf(norm, ind.cs);
+  const at = Math.max(norm.lastIndexOf("在", ind.cs), a);
+  if (!FIELD_OF_COOPERATION.test(norm.slice(ind.ce))) return false;
+  return !/[与同]/.test(norm.slice(Math.max(s.ce, a), at));
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -129,6 +147,8 @@ export const focus: RelationRule = {
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
+      // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject
+      if (cooperationField(norm, s, ind)) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus
       // (also 能源资源战略合作, 旅游务实合作)
       if (/^[\u4e00-\u9fff]{0,2}?(合作|交流)/.test(norm.slice(ind.ce))) continue;

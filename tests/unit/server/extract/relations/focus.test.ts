@@ -110,4 +110,23 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:City:青岛->Industry:零部件产业",
     );
   });
+
+  it("gives no focus from the fields named for cooperation or exchange (在/就…等领域的合作)", () => {
+    const text =
+      "泉州市与一座外国城市签署友好城市意向书。会议期望双方深入挖掘纺织服装、农业等领域的合作潜力。";
+    const g = extractDocument("fields.txt", text);
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the sectors a place develops when cooperation is only mentioned after them", () => {
+    for (const [text, city] of [
+      ["苏州市重点发展生物医药、人工智能等产业，打造区域交流合作中心。", "苏州"],
+      ["杭州市重点发展生物医药、人工智能等领域，国际合作不断深化。", "杭州"],
+      ["宁波市大力发展生物医药、人工智能等产业，与多国企业开展合作。", "宁波"],
+    ]) {
+      const g = extractDocument("keep.txt", text);
+      expect(has(g, `FOCUSES_ON:City:${city}->Industry:生物医药`), text).toBe(true);
+      expect(has(g, `FOCUSES_ON:City:${city}->Industry:人工智能`), text).toBe(true);
+    }
+  });
 });

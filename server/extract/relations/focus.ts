@@ -95,6 +95,17 @@ function cooperationField(norm: string, s: Mention, ind: Mention): boolean {
   return !/[与同]/.test(norm.slice(Math.max(s.ce, a), at));
 }
 
+/** A name run from a place to the word 项目, with no mark and no verb that would make the place act. */
+const PROJECT_NAME = /^[^，,。；;、：:！？!?“”"()]{1,30}?项目/;
+const ACTING_VERB =
+  /引进|引入|签约|签署|落户|落地|建设|建成|发展|推进|推动|实施|开工|投资|打造|布局|聚焦|重点|涉及|包括|涵盖|有|是|为/;
+
+/** The place opens the name of a project (甲区乙产业园项目, 甲市丙中心一期项目): the project is what acts. */
+function projectName(norm: string, s: Mention): boolean {
+  const m = PROJECT_NAME.exec(norm.slice(s.ce));
+  return m !== null && !ACTING_VERB.test(m[0].slice(0, -2));
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -147,6 +158,8 @@ export const focus: RelationRule = {
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
+      // 甲区乙产业园项目投资15亿元，将瞄准A、B等新赛道: the place only names the project, the subject
+      if (!fromCtx.has(s) && projectName(norm, s)) continue;
       // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject
       if (cooperationField(norm, s, ind)) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus

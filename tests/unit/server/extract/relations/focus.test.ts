@@ -119,14 +119,32 @@ describe("relation rule focus", () => {
   });
 
   it("keeps the sectors a place develops when cooperation is only mentioned after them", () => {
-    for (const [text, city] of [
+    const cases: [string, string][] = [
       ["苏州市重点发展生物医药、人工智能等产业，打造区域交流合作中心。", "苏州"],
       ["杭州市重点发展生物医药、人工智能等领域，国际合作不断深化。", "杭州"],
       ["宁波市大力发展生物医药、人工智能等产业，与多国企业开展合作。", "宁波"],
-    ]) {
+    ];
+    for (const [text, city] of cases) {
       const g = extractDocument("keep.txt", text);
       expect(has(g, `FOCUSES_ON:City:${city}->Industry:生物医药`), text).toBe(true);
       expect(has(g, `FOCUSES_ON:City:${city}->Industry:人工智能`), text).toBe(true);
+    }
+  });
+
+  it("gives no focus to a place that only opens the name of a project (甲园区乙二期项目…将聚焦A)", () => {
+    const text = "其中，苏州工业园区纳米城二期项目投资30亿元，将聚焦集成电路、生物医药等产业。";
+    const g = extractDocument("project.txt", text);
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the focus of a place that acts on projects or counts them", () => {
+    for (const text of [
+      "苏州工业园区重点发展集成电路、生物医药等产业，今年签约项目20个。",
+      "苏州工业园区今年签约项目20个，重点发展集成电路、生物医药等产业。",
+      "苏州工业园区共有重大项目20个，集聚集成电路、生物医药等产业。",
+    ]) {
+      const g = extractDocument("keep.txt", text);
+      expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
     }
   });
 });

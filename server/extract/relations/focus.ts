@@ -106,6 +106,14 @@ function projectName(norm: string, s: Mention): boolean {
   return m !== null && !ACTING_VERB.test(m[0].slice(0, -2));
 }
 
+/** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
+function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
+  const open = norm.lastIndexOf("《", s.cs);
+  if (open < 0 || open < norm.lastIndexOf("》", s.cs)) return false;
+  const close = norm.indexOf("》", s.ce);
+  return close >= ind.ce && ind.cs > open;
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -158,6 +166,8 @@ export const focus: RelationRule = {
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
+      // 《关于支持甲自贸试验区油气全产业链开放发展的若干措施》: the words of a document's title state nothing
+      if (!fromCtx.has(s) && inOneTitle(norm, s, ind)) continue;
       // 甲区乙产业园项目投资15亿元，将瞄准A、B等新赛道: the place only names the project, the subject
       if (!fromCtx.has(s) && projectName(norm, s)) continue;
       // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject

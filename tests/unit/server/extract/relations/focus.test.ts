@@ -147,4 +147,20 @@ describe("relation rule focus", () => {
       expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
     }
   });
+
+  it("reads no focus from the words of a document title (《甲市促进A产业发展的若干措施》)", () => {
+    const g = extractDocument("title.txt", "市政府日前印发《苏州市促进生物医药产业高质量发展的若干措施》。");
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the sectors a titled plan states after its title (《甲园区总体方案》提出，推动A、B…)", () => {
+    for (const text of [
+      "《苏州工业园区总体方案》提出，推动集成电路、生物医药等产业发展。",
+      "根据《苏州工业园区总体方案》，苏州工业园区重点发展集成电路、生物医药等产业。",
+      "苏州工业园区出台《人才新政》后，重点发展集成电路、生物医药等产业。",
+    ]) {
+      const g = extractDocument("plan.txt", text);
+      expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
+    }
+  });
 });

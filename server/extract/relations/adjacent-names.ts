@@ -87,6 +87,22 @@ function partCity(rc: RelationContext, a: Mention, b: Mention): void {
 }
 
 /**
+ * The city `ms[i]` is written right after a foreign country (韩国忠清北道忠州市, 老挝万象省万荣县): a foreign
+ * region and its town, which the annotations place in nothing.
+ */
+function abroad(rc: RelationContext, i: number): boolean {
+  const c = rc.ms[i - 1];
+  const a = rc.ms[i];
+  return (
+    !!c &&
+    !!a &&
+    typeOf(c.id) === "Country" &&
+    c.id !== "Country:中国" &&
+    /^(的| )?$/.test(rc.norm.slice(c.ce, a.cs))
+  );
+}
+
+/**
  * 内蒙古自治区满洲里市, 福建的厦门: a city right after its province (and the cities listed after it,
  * 山东济南、青岛、淄博); 石家庄高邑县: a county right after its city; 广西自贸试验区崇左片区: an area right
  * after its zone.
@@ -108,7 +124,8 @@ export const adjacentNames: RelationRule = {
       const county =
         typeOf(a.id) === "City" &&
         !REGION_NAME.test(a.id) &&
-        (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce));
+        (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce)) &&
+        !abroad(rc, i);
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&

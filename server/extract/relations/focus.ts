@@ -82,6 +82,43 @@ function maskSectors(norm: string, sectors: Mention[]): string {
   return text;
 }
 
+/** What follows a sector in a list of fields closed by 领域 or 方面 and a word of cooperation or exchange. */
+const FIELD_OF_COOPERATION = new RegExp(
+  `^[^${CLAUSE_MARKS}在]{0,40}?(等)?(领域|方面)(的|开展|深化|加强)?[\u4e00-\u9fff]{0,4}?(合作|交流)`,
+);
+
+/**
+ * The sector is one of the fields named for cooperation or exchange among the parties (加强沿线城市间在
+ * A、B等领域的交流合作, 就开展A、B等领域合作, 挖掘A、B等领域的合作潜力): shared fields, no focus of one
+ * of them. A subject cooperating with a partner it names in the clause before 在 (甲区与乙国在A、B等领域
+ * 深化合作) is left to the rules below.
+ */
+function cooperationField(norm: string, s: Mention, ind: Mention): boolean {
+  const [a] = clauseOf(norm, ind.cs);
+  const at = Math.max(norm.lastIndexOf("在", ind.cs), a);
+  if (!FIELD_OF_COOPERATION.test(norm.slice(ind.ce))) return false;
+  return !/[与同]/.test(norm.slice(Math.max(s.ce, a), at));
+}
+
+/** A name run from a place to the word 项目, with no mark and no verb that would make the place act. */
+const PROJECT_NAME = /^[^，,。；;、：:！？!?“”"()]{1,30}?项目/;
+const ACTING_VERB =
+  /引进|引入|签约|签署|落户|落地|建设|建成|发展|推进|推动|实施|开工|投资|打造|布局|聚焦|重点|涉及|包括|涵盖|有|是|为/;
+
+/** The place opens the name of a project (甲区乙产业园项目, 甲市丙中心一期项目): the project is what acts. */
+function projectName(norm: string, s: Mention): boolean {
+  const m = PROJECT_NAME.exec(norm.slice(s.ce));
+  return m !== null && !ACTING_VERB.test(m[0].slice(0, -2));
+}
+
+/** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
+function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
+  const open = norm.lastIndexOf("《", s.cs);
+  if (open < 0 || open < norm.lastIndexOf("》", s.cs)) return false;
+  const close = norm.indexOf("》", s.ce);
+  return close >= ind.ce && ind.cs > open;
+}
+
 /**
  * FOCUSES_ON (table rows have their own, line-based rule)
  */
@@ -140,6 +177,12 @@ export const focus: RelationRule = {
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus
       const [ia, ib] = clauseOf(norm, ind.cs);
       if (fromCtx.has(s) && COOPERATION_IN_CLAUSE.test(norm.slice(ia, ib))) continue;
+      // 《关于支持甲自贸试验区油气全产业链开放发展的若干措施》: the words of a document's title state nothing
+      if (!fromCtx.has(s) && inOneTitle(norm, s, ind)) continue;
+      // 甲区乙产业园项目投资15亿元，将瞄准A、B等新赛道: the place only names the project, the subject
+      if (!fromCtx.has(s) && projectName(norm, s)) continue;
+      // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject
+      if (cooperationField(norm, s, ind)) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus
       // (also 能源资源战略合作, 旅游务实合作)
       if (/^[\u4e00-\u9fff]{0,2}?(合作|交流)/.test(norm.slice(ind.ce))) continue;

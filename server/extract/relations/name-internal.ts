@@ -41,11 +41,10 @@ export const nameInternal: RelationRule = {
       const partners = partnerParts(m, cat);
       for (const p of m.parts) {
         const pt = typeOf(p.id);
-        // a place-led name lies in its place (a port also in its country: 俄罗斯…港)
+        // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities)
         if (
-          ((t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
-            (pt === "City" || pt === "Province")) ||
-          (t === "Port" && pt === "Country")
+          (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
+          (pt === "City" || pt === "Province")
         ) {
           if (partners.has(p.id)) continue;
           push({

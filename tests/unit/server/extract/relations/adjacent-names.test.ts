@@ -90,4 +90,17 @@ describe("relation rule adjacent-names", () => {
       "LOCATED_IN:City:昆山->City:苏州",
     ]);
   });
+
+  it("places no foreign town in the foreign region written before it (韩国忠清北道忠州市)", () => {
+    expect(relationsBy([adjacentNames], "会上，山东省威海市与韩国忠清北道忠州市签署友好城市协议。")).toEqual([
+      "LOCATED_IN:City:威海->Province:山东省",
+    ]);
+    expect(
+      relationsBy([adjacentNames], "会上，广东省江门市与智利纽夫莱大区奇廉市签署友好城市协议。"),
+    ).toEqual(["LOCATED_IN:City:江门->Province:广东省"]);
+    // a Chinese county after its city keeps its place, with or without 中国 before it
+    expect(relationsBy([adjacentNames], "货物从中国石家庄高邑县发出。")).toContain(
+      "LOCATED_IN:City:高邑县->City:石家庄",
+    );
+  });
 });

@@ -110,4 +110,57 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:City:青岛->Industry:零部件产业",
     );
   });
+
+  it("gives no focus from the fields named for cooperation or exchange (在/就…等领域的合作)", () => {
+    const text =
+      "泉州市与一座外国城市签署友好城市意向书。会议期望双方深入挖掘纺织服装、农业等领域的合作潜力。";
+    const g = extractDocument("fields.txt", text);
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the sectors a place develops when cooperation is only mentioned after them", () => {
+    const cases: [string, string][] = [
+      ["苏州市重点发展生物医药、人工智能等产业，打造区域交流合作中心。", "苏州"],
+      ["杭州市重点发展生物医药、人工智能等领域，国际合作不断深化。", "杭州"],
+      ["宁波市大力发展生物医药、人工智能等产业，与多国企业开展合作。", "宁波"],
+    ];
+    for (const [text, city] of cases) {
+      const g = extractDocument("keep.txt", text);
+      expect(has(g, `FOCUSES_ON:City:${city}->Industry:生物医药`), text).toBe(true);
+      expect(has(g, `FOCUSES_ON:City:${city}->Industry:人工智能`), text).toBe(true);
+    }
+  });
+
+  it("gives no focus to a place that only opens the name of a project (甲园区乙二期项目…将聚焦A)", () => {
+    const text = "其中，苏州工业园区纳米城二期项目投资30亿元，将聚焦集成电路、生物医药等产业。";
+    const g = extractDocument("project.txt", text);
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the focus of a place that acts on projects or counts them", () => {
+    for (const text of [
+      "苏州工业园区重点发展集成电路、生物医药等产业，今年签约项目20个。",
+      "苏州工业园区今年签约项目20个，重点发展集成电路、生物医药等产业。",
+      "苏州工业园区共有重大项目20个，集聚集成电路、生物医药等产业。",
+    ]) {
+      const g = extractDocument("keep.txt", text);
+      expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
+    }
+  });
+
+  it("reads no focus from the words of a document title (《甲市促进A产业发展的若干措施》)", () => {
+    const g = extractDocument("title.txt", "市政府日前印发《苏州市促进生物医药产业高质量发展的若干措施》。");
+    expect(g.edges.filter((e) => e.id.startsWith("FOCUSES_ON:"))).toEqual([]);
+  });
+
+  it("keeps the sectors a titled plan states after its title (《甲园区总体方案》提出，推动A、B…)", () => {
+    for (const text of [
+      "《苏州工业园区总体方案》提出，推动集成电路、生物医药等产业发展。",
+      "根据《苏州工业园区总体方案》，苏州工业园区重点发展集成电路、生物医药等产业。",
+      "苏州工业园区出台《人才新政》后，重点发展集成电路、生物医药等产业。",
+    ]) {
+      const g = extractDocument("plan.txt", text);
+      expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
+    }
+  });
 });

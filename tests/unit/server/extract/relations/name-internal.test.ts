@@ -53,4 +53,9 @@ describe("relation rule name-internal", () => {
       "CONNECTS:Corridor:郑州-中亚班列->Country:中亚",
     );
   });
+
+  it("places a port named after its country in no country (LOCATED_IN ends in a province or city)", () => {
+    const rels = relationsBy([nameInternal], "上月，一艘货轮从柬埔寨王国西哈努克港启航。");
+    expect(rels.filter((r) => r.includes("->Country:"))).toEqual([]);
+  });
 });

@@ -71,4 +71,3 @@ describe("entity rule associations", () => {
     expect(orgs("上海市民主动加入联盟。")).toEqual([]);
   });
 });
-

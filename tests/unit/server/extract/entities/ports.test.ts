@@ -147,4 +147,3 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(ports_("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
   });
 });
-

@@ -139,11 +139,10 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
   });
 
   it("reads no port in 供港 (supplying Hong Kong), in 港珠澳 or 港都, nor in the generic 离境口岸", () => {
-    const ports_ = (t: string) => idsBy(ENTITY_RULES, t).filter((id) => id.startsWith("Port:"));
-    expect(ports_("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
-    expect(ports_("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);
-    expect(ports_("市长希望打造繁荣的港都。")).toEqual([]);
-    expect(ports_("这里是鲜活产品的离境口岸。")).toEqual([]);
-    expect(ports_("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
+    expect(portIds("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
+    expect(portIds("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);
+    expect(portIds("市长希望打造繁荣的港都。")).toEqual([]);
+    expect(portIds("这里是鲜活产品的离境口岸。")).toEqual([]);
+    expect(portIds("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
   });
 });

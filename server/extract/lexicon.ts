@@ -40,11 +40,14 @@ const heads = read<{
   modifierHeads: string[];
   descriptive: string[];
   landforms: string[];
+  federations: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
 export const ASSOCIATION_HEADS: string = heads.association.join("|");
 export const CHAMBER_HEADS: string = heads.chamber.join("|");
+/** Heads of a federation of associations that may follow an association's head (商会联盟): name-heads.json. */
+export const FEDERATION_HEADS: string = heads.federations.join("|");
 /** Characters after such a head that make it the start of the next word (会展, 联动, 会同), as a class body. */
 export const ASSOCIATION_NOT_BEFORE: string = charClassBody(heads.associationNotBefore);
 /** Business lines the segmenter joins to a company head (控股集团, 投资公司), as an alternation. */

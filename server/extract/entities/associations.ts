@@ -3,6 +3,7 @@ import {
   ASSOCIATION_NOT_BEFORE,
   CHAMBER_HEADS,
   charClass,
+  FEDERATION_HEADS,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
 } from "../lexicon";
@@ -20,6 +21,8 @@ const LOCAL_HEAD = new RegExp(
   `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ANY_HEAD}))(?![${ASSOCIATION_NOT_BEFORE}])`,
 );
 const HAN = /[\u4e00-\u9fff]/;
+/** A federation of associations whose head follows the association's (德国海外商会联盟): one name. */
+const FEDERATION = new RegExp(`^(?:${FEDERATION_HEADS})`);
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 /** Function words an association's name does not hold. */
@@ -47,7 +50,8 @@ export const associations: EntityRule = {
       const m = (country ? HEAD : LOCAL_HEAD).exec(norm.slice(c.ce, c.ce + 14));
       const rest = m?.[0] ?? "";
       if (!m || (country ? FUNCTION : LOCAL_FUNCTION).test(rest)) continue;
-      addLedOrganization(ctx, c, c.ce + rest.length, c.id !== "Country:中国");
+      const federation = FEDERATION.exec(norm.slice(c.ce + rest.length))?.[0].length ?? 0;
+      addLedOrganization(ctx, c, c.ce + rest.length + federation, c.id !== "Country:中国");
     }
   },
 };

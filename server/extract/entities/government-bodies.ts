@@ -17,8 +17,9 @@ const acrossEnd = (norm: string, ce: number) =>
   data.acrossEnd.some((w) => [...Array(w.length - 1).keys()].some((k) => norm.startsWith(w, ce - k - 1)));
 /** Types whose name inside a field makes it another body's (天府新区政务服务中心 belongs to the zone). */
 const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
-/** Characters after which a name may start inside a run of Han text. */
-const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请");
+/** Characters after which a name may start inside a run of Han text (了 ends the verb before an object:
+ * 拜访了泰国工业园管理局). */
+const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请了");
 const PLACE = /^(Province|City|Country):/;
 
 /**
@@ -46,7 +47,9 @@ export const governmentBodies: EntityRule = {
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
       // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place
       if (COUNTED_PARTIES.test(m?.[1] ?? "")) continue;
-      if (cands.some((o) => o.cs >= c.ce && o.cs < ce && INNER.test(o.id))) continue;
+      // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
+      const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
+      if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
       const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
       add({
         id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),

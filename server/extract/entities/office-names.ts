@@ -8,8 +8,8 @@ import type { Mention } from "./types";
 
 /** An office suffix of one or two characters and 办 or 办公室 (not the verb in 办理, 办法, 办事). */
 const OFFICE_AFTER = /^[\u4e00-\u9fff]{1,2}办(?:公室)?(?![理法事学好成])/;
-/** Verbs in 办 after a body (商务部主办, 政府承办, 联合举办): the body hosts, no office is named. */
-const HOSTING = /(主|承|协|举|创|开|兴|督|包|代|操|查|申|筹|试|联|合|在|来)办/;
+/** Verbs in 办 after a body (商务部主办, 政府承办, 联合举办, 政府交办): the body hosts or assigns, no office is named. */
+const HOSTING = /(主|承|协|举|创|开|兴|督|包|代|操|查|申|筹|试|联|合|在|来|交)办/;
 
 /** The office suffix right after `ce`, if any. */
 export function officeSuffix(norm: string, ce: number): string {

@@ -98,7 +98,10 @@ export const ports: EntityRule = {
   type: "Port",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快])/g)) {
+    // 港 before 珠澳 opens the three-region name 港珠澳 (港珠澳大桥), before 都 the word 港都 (a port city)
+    for (const m of norm.matchAll(
+      /(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快都]|珠澳)/g,
+    )) {
       const k = m.index ?? 0;
       const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
       let cs = start;

@@ -11,6 +11,10 @@ const MODIFIED_HEAD = new RegExp(
 const HUB_HEAD = new RegExp(
   `^(?:${alternatives(readLexicon<{ hubHeads: string[] }>("industry.json").hubHeads).source})`,
 );
+/** Verbs that make a hub named after a sector a role being built (打造国际物流中心). */
+const ROLE_VERB = /打造|建设|建成|培育|构建|发展|成为/;
+/** The hub heads that name a place's role rather than a sector's base (航运中心, 航运枢纽; 产业基地 stays). */
+const HUB_CENTRE = /^(?:中心|枢纽)/;
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
@@ -56,7 +60,11 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       out.splice(k, 1);
     // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
     // sector the text develops (打造国际物流中心, with no place before it, stays)
-    else if (HUB_HEAD.test(norm.slice(m.ce)) && out.some((p) => p.ce === m.cs && OWNER.test(p.id)))
+    else if (
+      HUB_HEAD.test(norm.slice(m.ce)) &&
+      (out.some((p) => p.ce === m.cs && OWNER.test(p.id)) ||
+        (HUB_CENTRE.test(norm.slice(m.ce)) && !ROLE_VERB.test(norm.slice(a, m.cs))))
+    )
       out.splice(k, 1);
     // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
     // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)

@@ -50,4 +50,24 @@ describe("entity rule associations", () => {
     expect(orgs("市民在上海市联合会展中心参观。")).toEqual([]);
     expect(orgs("福州市商会举办年会。")).toEqual(["Organization:福州市商会@福州市商会"]);
   });
+
+  it("reads 贸促会 as a local chamber, 公会 as an association and a federation of associations whole", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("浙江省贸促会会长和宁波市贸促会的代表出席。")).toEqual([
+      "Organization:浙江省贸促会@浙江省贸促会",
+      "Organization:宁波市贸促会@宁波市贸促会",
+    ]);
+    expect(orgs("据福建船东公会介绍，")).toEqual(["Organization:福建船东公会@福建船东公会"]);
+    expect(orgs("法国海外商会联盟组团来访。")).toEqual(["Organization:法国海外商会联盟@法国海外商会联盟"]);
+  });
+
+  it("reads no 贸促会, 公会 or 联盟 across a particle, a quantifier or a verb", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("江苏省各级贸促会积极行动。")).toEqual([]);
+    expect(orgs("广东省的渔业公会数量增加。")).toEqual([]);
+    expect(orgs("法国和德国结成联盟。")).toEqual([]);
+    expect(orgs("上海市民主动加入联盟。")).toEqual([]);
+  });
 });

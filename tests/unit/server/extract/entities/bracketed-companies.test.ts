@@ -9,4 +9,13 @@ describe("entity rule bracketed-companies", () => {
       "Organization:智联物流科技（南昌）有限公司@智联物流科技（南昌）有限公司",
     ]);
   });
+
+  it("keeps the brackets as the text writes them", () => {
+    expect(mentionsBy([bracketedCompanies], "嘉禾电子(宁波)有限公司与合作方签约。")).toEqual([
+      "Organization:嘉禾电子(宁波)有限公司@嘉禾电子(宁波)有限公司",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "遠航貿易(廈門)有限公司成立。")).toEqual([
+      "Organization:远航贸易(厦门)有限公司@遠航貿易(廈門)有限公司",
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { governmentBodies } from "../../../../../server/extract/entities/government-bodies";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
 const rules = [prefectureCities, governmentBodies];
@@ -69,5 +70,22 @@ describe("entity rule government-bodies", () => {
     expect(ids).toEqual(
       expect.arrayContaining(["Organization:大连商品交易所", "Organization:宁波国际油气交易中心"]),
     );
+  });
+
+  it("starts a body after 了 ending a verb, and a zone category in its field is no owner", () => {
+    const all = (text: string) =>
+      mentionsBy([...ENTITY_RULES], text).filter((m) => m.startsWith("Organization:"));
+    expect(all("考察团拜访了马来西亚工业园管理局。")).toEqual([
+      "Organization:马来西亚工业园管理局@马来西亚工业园管理局",
+    ]);
+    expect(orgs("他们会见了宁波市商务局负责人。")).toEqual(["Organization:宁波市商务局@宁波市商务局"]);
+  });
+
+  it("reads no office in 交办 (a verb), nor a body across 了 without a head", () => {
+    const all = (text: string) =>
+      mentionsBy([...ENTITY_RULES], text).filter((m) => m.startsWith("Organization:"));
+    expect(all("他们完成了杭州市政府交办的任务。")).toEqual(["Organization:杭州市政府@杭州市政府"]);
+    expect(orgs("游客游览了宁波市区的景点。")).toEqual([]);
+    expect(orgs("企业开拓了宁波市场和温州市场。")).toEqual([]);
   });
 });

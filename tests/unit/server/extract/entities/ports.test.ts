@@ -137,4 +137,12 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     ]);
     expect(portIds("市口岸办主任介绍了情况，国家口岸管理办公室发布通知。")).toEqual([]);
   });
+
+  it("reads no port in 供港 (supplying Hong Kong), in 港珠澳 or 港都, nor in the generic 离境口岸", () => {
+    expect(portIds("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
+    expect(portIds("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);
+    expect(portIds("市长希望打造繁荣的港都。")).toEqual([]);
+    expect(portIds("这里是鲜活产品的离境口岸。")).toEqual([]);
+    expect(portIds("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
+  });
 });

@@ -134,6 +134,12 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "该片区重点发展冷链物流，打造冷链物流中心。")).toContain("Industry:冷链物流");
   });
 
+  it("drops a sector word before 中心 or 枢纽 with no verb of building in its clause (a role, not a sector)", () => {
+    expect(idsBy([industries], "该港作为国际航运中心的地位稳固。")).not.toContain("Industry:国际航运");
+    expect(idsBy([industries], "这座城市的金融中心和航运枢纽地位突出。")).not.toContain("Industry:航运");
+    expect(idsBy([industries], "该片区将打造国际航运中心。")).toContain("Industry:国际航运");
+  });
+
   it("drops the fields signed projects cover when no zone is in the sentence, keeps them beside a zone", () => {
     // the second sentence names 冷链物流 again (known from the first); only its mentions are read
     const inSecond = (text: string) => {

@@ -1,7 +1,7 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
-import { typeOf } from "./context";
+import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
@@ -10,8 +10,49 @@ import type { RelationRule } from "./types";
  * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNouns".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(的)?(委员会的?)?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?(第[\\d一二三四五六七八九十]+个|首个|首批|新)?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
 );
+/**
+ * Adverbs and a date between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they
+ * still name the members. Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
+ */
+const COPULA_LEAD =
+  /(正式|已经|已|也|均|都|终于|最终|近日|日前|今天|今日|当天|如今|于?[\d一二三四五六七八九十〇]{1,4}年([\d一二三四五六七八九十]{1,2}月)?([\d一二三四五六七八九十]{1,3}日)?)*$/;
+/**
+ * 成为 and a member noun with no agreement between, in a later clause of the agreement's sentence
+ * (CPTPP包括A、B…，英国成为第12个成员国): membership of that agreement.
+ */
+const BECOMES_MEMBER = /成为(第[\d一二三四五六七八九十]+个|首个|首批|新)?(成员国|成员|缔约方|缔约国)/g;
+
+/** Where the members before a copula at `at` end, past adverbs and a date (英国于2024年正式成为). */
+function beforeAdverbs(norm: string, at: number): number {
+  return at - (COPULA_LEAD.exec(norm.slice(Math.max(0, at - 16), at))?.[0].length ?? 0);
+}
+
+/**
+ * 成为 + a member noun with no agreement right before the noun: the members are the list before the
+ * copula, the agreement the last one named earlier in the same sentence with no clause break of a new
+ * sentence between (CPTPP包括A、B，英国成为第12个成员国).
+ */
+function laterMembers(
+  norm: string,
+  countries: Mention[],
+  ags: Mention[],
+  push: RelationContext["push"],
+): void {
+  if (!norm.includes("成为")) return;
+  for (const t of norm.matchAll(BECOMES_MEMBER)) {
+    const at = t.index ?? 0;
+    const start = sentenceStart(norm, at);
+    const ag = ags.filter((x) => x.ce <= at && x.cs >= start).pop();
+    if (!ag || ag.ce === at) continue;
+    const members = listEndingAt(countries, norm, beforeAdverbs(norm, at));
+    const first = members[0];
+    // (the members open their own clause: not the object of an earlier verb)
+    if (!first || !CLAUSE_LEAD.test(norm.slice(clauseOf(norm, first.cs)[0], first.cs))) continue;
+    pushMembers(push, members, ag.id, (c) => ({ cs: c.cs, ce: at + t[0].length }), undefined);
+  }
+}
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
@@ -70,6 +111,7 @@ export const memberNoun: RelationRule = {
       .sort((x, y) => x.cs - y.cs);
     // (a bloc has member states too: 泰国、越南等东盟成员国)
     const blocs = countries.filter((c) => cat.get(c.id)?.properties.kind === "bloc");
+    laterMembers(norm, countries, of("Agreement"), push);
     for (const ag of [...of("Agreement"), ...blocs]) {
       // CPTPP现有日本、澳大利亚、文莱等11个成员国: the list between 现有 and the member noun
       const has = HAS_LIST.exec(norm.slice(ag.ce));
@@ -96,9 +138,12 @@ export const memberNoun: RelationRule = {
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
         if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
-      } else if (before) members = listEndingAt(countries, norm, ag.cs - before[0].length);
+      } else if (before)
+        members = listEndingAt(countries, norm, beforeAdverbs(norm, ag.cs - before[0].length));
       // DEPA成员国新西兰、新加坡、智利: the list in apposition right after the noun (not 非RCEP成员国印度)
-      else if (!/[非除]$/.test(lead)) members = listStartingAt(countries, norm, ag.ce + noun[0].length);
+      // (past a bracketed short name the short name's own mention reads the list in apposition)
+      else if (!/[非除]$/.test(lead) && !noun[1])
+        members = listStartingAt(countries, norm, ag.ce + noun[0].length);
       if (members.length === 0) continue;
       const span = (c: Mention) => ({
         cs: Math.min(c.cs, ag.cs),

@@ -101,4 +101,26 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "日本、韩国等非东盟成员国也派员出席。")).toEqual([]);
     expect(relationsBy([memberNoun], "德国、法国等欧洲国家的游客人数上升。")).toEqual([]);
   });
+
+  it("reads members who become one past adverbs, a date and an ordinal (X于某年正式成为…第N个成员国)", () => {
+    expect(relationsBy([memberNoun], "秘鲁于2030年5月正式成为RCEP第16个缔约方。")).toEqual([
+      `ALIGNS_WITH:Country:秘鲁->${RCEP}`,
+    ]);
+    expect(relationsBy([memberNoun], "智利近日成为《区域全面经济伙伴关系协定》(RCEP)成员国。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${RCEP}`,
+    ]);
+  });
+
+  it("reads 成为第N个成员国 in a later clause of the agreement's sentence", () => {
+    expect(relationsBy([memberNoun], "CPTPP生效已有多年，秘鲁成为第13个成员国。")).toEqual([
+      `ALIGNS_WITH:Country:秘鲁->${CPTPP}`,
+    ]);
+  });
+
+  it("reads no membership from wishes, objects or other nouns after 成为", () => {
+    expect(relationsBy([memberNoun], "秘鲁希望成为RCEP成员国。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP生效后，秘鲁成为最大受益者。")).toEqual([]);
+    expect(relationsBy([memberNoun], "日本支持RCEP，推动秘鲁成为新成员国。")).toEqual([]);
+    expect(relationsBy([memberNoun], "秘鲁足球队上月成为亚洲杯第5个参赛队。")).toEqual([]);
+  });
 });

@@ -124,13 +124,9 @@ export function trigger(name: string): RegExp {
   return alternatives(list);
 }
 
-const media = read<{
-  heads: string[];
-  cuesAfter: string[];
-  labelsBefore: string[];
-  notOutlets: string[];
-  regionalDesks: string[];
-}>("media.json");
+const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[]; notOutlets: string[] }>(
+  "media.json",
+);
 /** Heads of news media names (…新闻网, …日报, …在线, …网, …社), longest first. */
 export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.length - a.length);
 /** Words after a media name in datelines and bylines (记者, 讯, 电, 报道…). */
@@ -139,8 +135,6 @@ export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");
 /** Generic sources that end with a media head but name no outlet (图源：互联网, 来源：网络). */
 export const MEDIA_NOT_OUTLETS: ReadonlySet<string> = new Set(media.notOutlets);
-/** Words closing an outlet's regional desk after its place (中新网广西新闻, 人民网江苏频道), as one regex. */
-export const MEDIA_REGIONAL_DESK = new RegExp(`^(?:${media.regionalDesks.join("|")})$`);
 
 /** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
 export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(

@@ -5,7 +5,6 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
-  MEDIA_REGIONAL_DESK,
 } from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
@@ -32,10 +31,8 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   const from = hanRunBefore(norm, end, 14);
   const run = norm.slice(from, end);
   const last = n.placesIn(run).at(-1);
-  // a dateline place (中新网成都) or a regional desk (中新网广西新闻: place and desk word) after the outlet
-  const afterPlace = last ? run.slice(last.end) : "";
-  const placeLast = afterPlace === "" || MEDIA_REGIONAL_DESK.test(afterPlace);
-  const stop = last && placeLast && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
+  const stop =
+    last && last.end === run.length && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
   // the whole run is the name (bylines stand apart), but for a leading 据
   const start = from + (SOURCE_LEAD.exec(norm.slice(from, end))?.[0].length ?? 0);
   const name = norm.slice(start, stop);

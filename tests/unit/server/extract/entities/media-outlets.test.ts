@@ -97,26 +97,3 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
     expect(mentionsBy([mediaOutlets], "(示意图源：互联网) 来源：网络")).toEqual([]);
   });
 });
-
-describe("an outlet's regional desk", () => {
-  it("reads the outlet before a place and its desk word (新闻, 频道)", () => {
-    expect(mentionsBy([mediaOutlets], "中新网广西新闻1月23日电 港口开通新航线。", false)).toEqual([
-      "Organization:中国新闻网@中新网",
-    ]);
-    expect(mentionsBy([mediaOutlets], "东湖网江苏频道讯 港口开通新航线。", false)).toEqual([
-      "Organization:东湖网@东湖网",
-    ]);
-  });
-
-  it("keeps a provincial outlet named after its place whole, and a desk word with no place", () => {
-    expect(mentionsBy([mediaOutlets], "广西新闻网讯 港口开通新航线。", false)).toEqual([
-      "Organization:广西新闻网@广西新闻网",
-    ]);
-    expect(mentionsBy([mediaOutlets], "澎湃新闻记者获悉，港口开通新航线。", false)).toEqual([
-      "Organization:澎湃新闻@澎湃新闻",
-    ]);
-    expect(mentionsBy([mediaOutlets], "江苏新闻记者获悉，港口开通新航线。", false)).toEqual([
-      "Organization:江苏新闻@江苏新闻",
-    ]);
-  });
-});

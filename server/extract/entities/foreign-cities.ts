@@ -22,9 +22,13 @@ function cityAt(country: string, rest: string): string | undefined {
   return names && cityPrefix(names, rest);
 }
 
+/** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */
+const REGION_KIND = /^(region|continent)$/;
+
 /**
  * An unseen place written in transliteration characters right after a country that a route word
- * opens (开往哈萨克斯坦的热姆, 武汉—俄罗斯下卡姆斯克): the name, else null.
+ * opens (开往哈萨克斯坦的热姆, 武汉—俄罗斯下卡姆斯克): the name, else null. Not after a world region: what
+ * follows 产自东南亚的 or 运往欧洲的 is the goods (西瓜、火龙果), not a city.
  */
 function transliterated(norm: string, country: { cs: number }, rest: string): string | null {
   if (!ROUTE_WORD.test(norm.slice(Math.max(0, country.cs - 2), country.cs))) return null;
@@ -52,7 +56,8 @@ export const foreignCities: EntityRule = {
       const known = city && !PERSON_AFTER.test(rest.slice(city.length)) ? city : undefined;
       // (边境城市, 东部城市: 城市 is the common noun "city", not a name closed by 市)
       const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)(?<!城)市(?![场民值区])/.exec(rest);
-      const name = known ?? shi?.[1] ?? transliterated(norm, c, rest);
+      const region = REGION_KIND.test(String(n.cat.get(c.id)?.properties.kind ?? ""));
+      const name = known ?? shi?.[1] ?? (region ? null : transliterated(norm, c, rest));
       if (!name || /[与和及的在是为了对向、]/.test(name)) continue;
       const resolved = n.cat.resolve(name, ["City"]);
       if (resolved && !resolved.startsWith("City:")) continue;

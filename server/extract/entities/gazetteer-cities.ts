@@ -1,4 +1,4 @@
-import { GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
+import { FOREIGN_CITIES, GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -17,10 +17,22 @@ const STANDS_ALONE = new Set([...HAND_PICKED_CITIES].filter((c) => c.length >= 3
 export const CONTEXT_GAZETTEER_CITIES = [...GAZETTEER_CITIES]
   .filter((c) => !STANDS_ALONE.has(c) && !NOT_ALONE.has(c))
   .sort(longestFirst);
+/**
+ * Capitals named by their country and 城 (墨西哥城, 科威特城: the gazetteer's city of that country): they stand
+ * alone, but not where 城 opens a word after the country's name (墨西哥城市 "Mexican cities", 城乡, 城镇, 城区, 城际).
+ */
+const COUNTRY_CAPITALS = new Set(
+  [...FOREIGN_CITIES].flatMap(([country, names]) => names.filter((c) => c === `${country}城`)),
+);
 /** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */
-const NAMES = new PrefixIndex([...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES].sort(longestFirst));
+const NAMES = new PrefixIndex(
+  [...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES, ...COUNTRY_CAPITALS].sort(longestFirst),
+);
 const standsAlone = (name: string, norm: string, cs: number) =>
-  STANDS_ALONE.has(name) || /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
+  COUNTRY_CAPITALS.has(name)
+    ? !/[市乡镇区际]/.test(norm[cs + name.length] ?? "")
+    : STANDS_ALONE.has(name) ||
+      /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in

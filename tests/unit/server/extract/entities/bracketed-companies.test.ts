@@ -19,3 +19,21 @@ describe("entity rule bracketed-companies", () => {
     ]);
   });
 });
+
+describe("bracket width as written", () => {
+  it("keeps ASCII brackets when the text writes them, full-width otherwise", () => {
+    expect(mentionsBy([bracketedCompanies], "智联物流科技(南昌)有限公司落户。")).toEqual([
+      "Organization:智联物流科技(南昌)有限公司@智联物流科技(南昌)有限公司",
+    ]);
+  });
+
+  it("does not take 来自 into the name, and reads no company in brackets of other words", () => {
+    expect(mentionsBy([bracketedCompanies], "会议邀请了来自蓝海保险(中国)有限公司的代表。")).toEqual([
+      "Organization:蓝海保险(中国)有限公司@蓝海保险(中国)有限公司",
+    ]);
+    const orgs = (t: string) =>
+      mentionsBy([bracketedCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("来自(中国)的游客很多。")).toEqual([]);
+    expect(orgs("他来自北京(中国)，在公司工作。")).toEqual([]);
+  });
+});

@@ -61,3 +61,16 @@ describe("foreign-cities gazetteer: Vietnam's major cities", () => {
     expect(ids.filter((id) => /^City:.*城$/.test(id))).toEqual([]);
   });
 });
+
+describe("no transliterated city after a world region", () => {
+  const cities = (t: string) => idsBy([foreignCities], t).filter((id) => id.startsWith("City:"));
+
+  it("reads the goods after a region and a route word as no city (产自南亚的西瓜, 运往欧洲的西瓜)", () => {
+    expect(cities("产自南亚的西瓜、芒果正在口岸通关。")).toEqual([]);
+    expect(cities("这批运往欧洲的西瓜、香蕉已装车。")).toEqual([]);
+  });
+
+  it("still reads a transliterated city after a country and a route word", () => {
+    expect(cities("班列开往哈萨克斯坦的热姆，全程十天。")).toEqual(["City:热姆"]);
+  });
+});

@@ -39,3 +39,19 @@ describe("entity rule gazetteer-cities", () => {
     expect(hasNode(g, "City:纳霍德卡")).toBe(false);
   });
 });
+
+describe("capitals named by their country and 城", () => {
+  it("reads 墨西哥城 and 科威特城 alone, over the country inside them", () => {
+    expect(mentionsBy([gazetteerCities], "新航线从成都飞往墨西哥城，每周两班。")).toContain(
+      "City:墨西哥城@墨西哥城",
+    );
+    expect(mentionsBy([gazetteerCities], "科威特城港口吞吐量增长。")).toContain("City:科威特城@科威特城");
+  });
+
+  it("reads no capital where 城 opens a word after the country (墨西哥城市 Mexican cities, 城乡, 城镇化)", () => {
+    const cities = (t: string) => mentionsBy([gazetteerCities], t).filter((m) => m.startsWith("City:"));
+    expect(cities("墨西哥城市人口增长较快。")).toEqual([]);
+    expect(cities("墨西哥城乡差距较大。")).toEqual([]);
+    expect(cities("科威特城镇化水平很高。")).toEqual([]);
+  });
+});

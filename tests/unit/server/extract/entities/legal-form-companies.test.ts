@@ -40,3 +40,19 @@ describe("entity rule legal-form-companies", () => {
     expect(orgs("该项目由第一有限公司负责。")).toEqual([]);
   });
 });
+
+describe("a clause's words joined into one unknown word before the name", () => {
+  it("starts the name after a demonstrative and copula read as one word (这是)", () => {
+    expect(orgs("一个新的冷藏箱——这是蓝海国际物流有限公司的一次尝试。")).toEqual([
+      "Organization:蓝海国际物流有限公司@蓝海国际物流有限公司",
+    ]);
+  });
+
+  it("keeps names that hold no function character, and reads none from a copula clause without a name", () => {
+    expect(orgs("星耀中哈国际物流有限公司开出首列冷链班列。")).toEqual([
+      "Organization:星耀中哈国际物流有限公司@星耀中哈国际物流有限公司",
+    ]);
+    expect(orgs("这是有限公司。")).toEqual([]);
+    expect(orgs("他说这是他第一次来到北京。")).toEqual([]);
+  });
+});

@@ -160,4 +160,16 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
     ]);
   });
+
+  it("reads nothing when the corridor only benefits from what the subject does (为高质量共建…注入)", () => {
+    const none = [
+      "霍尔果斯口岸今年进出境货物大幅增长，为高质量共建“一带一路”注入新动能。",
+      "宁波舟山港作为枢纽港，为服务“一带一路”建设提供支撑。",
+      "广西积极推进物流降本，为推动西部陆海新通道建设贡献力量。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+    expect(relationsBy([onCorridor], "连云港港成为“一带一路”的重要节点。")).toEqual([
+      "ON_CORRIDOR:Port:连云港港->Corridor:一带一路",
+    ]);
+  });
 });

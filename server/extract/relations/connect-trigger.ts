@@ -3,7 +3,13 @@ import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { legEnd } from "./route-leg";
 import { pushStop } from "./stops";
-import { T_CONNECT, T_CONNECT_COVER, T_CONNECT_COVER_GAP, T_ROUTE_OPEN } from "./triggers";
+import {
+  T_CONNECT,
+  T_CONNECT_COVER,
+  T_CONNECT_COVER_GAP,
+  T_CORRIDOR_AS_OBJECT,
+  T_ROUTE_OPEN,
+} from "./triggers";
 import type { RelationRule } from "./types";
 
 const TARGET = ["Country", "City", "Port", "Province"];
@@ -44,6 +50,22 @@ function listedObject(rc: RelationContext, corr: Mention): boolean {
 }
 
 /**
+ * A corridor that is the object of a verb of its own clause (喀什作为中巴经济走廊起点, 位于西部陆海新通道海陆交接处,
+ * 完善新亚欧大陆桥南部通道, 让沿途“一带一路”节点城市…) is not the subject: a connecting verb after it belongs to the
+ * clause's subject, unless the verb follows the corridor at once (作为中吉乌铁路通往中亚的起点: the corridor is the
+ * subject of that inner phrase, ADJACENT). A corridor heading a 的-phrase (作为枢纽的中欧班列) stays the subject.
+ */
+function objectOfVerb(rc: RelationContext, corr: Mention): boolean {
+  const { norm } = rc;
+  const [a] = clauseOf(norm, corr.cs);
+  const before = norm.slice(a, corr.cs).replace(/[“"「]$/, "");
+  return !before.endsWith("的") && T_CORRIDOR_AS_OBJECT.test(before);
+}
+
+/** Nothing but a closing quote and an adverb (可, 将, 已) between the corridor and its trigger. */
+const ADJACENT = /^[”"」]?(?:可以?|将|已经?|能够?)?$/;
+
+/**
  * The places a coverage trigger (覆盖, 联通, 连通, 通向, 直通) reaches: the places of its clause when the first
  * stands right after it (了 or 至 may close the verb), and only when the corridor itself is its subject: nothing but 已, 将, the
  * corridor's 线路/网络/货物运输 between the corridor (or the start of a later clause) and the trigger.
@@ -73,12 +95,14 @@ export const connectTrigger: RelationRule = {
   find(rc) {
     const { norm, ms, push, of } = rc;
     for (const corr of of("Corridor")) {
+      const asObject = objectOfVerb(rc, corr);
       // (a corridor taken as the way reaches only what lies before the goods leave it: route-leg.ts)
       const b = legEnd(rc, corr, subjectStretch(rc, corr));
       const seg = norm.slice(corr.ce, b);
       let read = -1;
       for (const t of seg.matchAll(T_CONNECT_ALL)) {
         const from = corr.ce + (t.index ?? 0);
+        if (asObject && !ADJACENT.test(norm.slice(corr.ce, from))) break;
         const [ta, tb] = clauseOf(norm, from);
         // (one reading per clause: its first trigger reads the rest of it; a coverage verb only its list)
         if (tb <= read) continue;

@@ -177,8 +177,15 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   if (asClause) {
     const next = clauseEnd(norm, m.cs) + 1;
     const lead = pool.find((x) => x.cs >= next && x.cs - next <= 2 && types.includes(typeOf(x.id)));
+    // (a province written before its city, 广西钦州, 江苏连云港, only places the city: the city is the subject)
+    const head =
+      lead &&
+      typeOf(lead.id) === "Province" &&
+      pool.find(
+        (y) => y.cs === lead.ce && /^(City|Port)$/.test(typeOf(y.id)) && types.includes(typeOf(y.id)),
+      );
     // (an unnamed subject there is the carried one, not a place of an earlier sentence)
-    return lead ?? rc.ctxSubject(m, types);
+    return head || lead || rc.ctxSubject(m, types);
   }
   // X表示，…: after a speech verb the speaker is the subject; a name before it is not (one named
   // after it, inside what is said, still is). A direct quotation (X表示，“我们…”) is left to the

@@ -12,6 +12,8 @@ const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
 const DEMONSTRATIVE =
   /^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(番|次|趟|列|条|批)?(班列|列车|专列|航线|线路|项目))/;
 
+/** 为 (not 作为, 成为, 列为, 视为) with the building verb of a benefit frame before the corridor. */
+
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
 const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
@@ -109,7 +111,7 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
 }
 
 /** 为 of a beneficiary before the corridor; a verb of becoming or designation before 为 makes it a copula. */
-const BENEFIT = /((^|[^作成列视定评选名])|决定)为["“]?$/;
+const BENEFIT = /((^|[^作成列视定评选名])|决定)为(高质量)?(共建|建设|推进|推动|服务|助力)?["“]?$/;
 
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
 const SERIAL = /^[\s“"]*(也|还|更|又|同时|亦)?(是|系|地处|处于)/;
@@ -152,9 +154,10 @@ export const onCorridor: RelationRule = {
     // ON_CORRIDOR
     if (T_CORRIDOR.test(trigText)) {
       for (const corr of of("Corridor")) {
-        // 为“一带一路”建设注入动能: the corridor benefits, nothing is said to lie on it (not after a verb
-        // that names what the subject becomes: 作为, 成为, 列为, 视为, 确定为, 认定为, 评为, 选为, 命名为)
-        if (BENEFIT.test(norm.slice(Math.max(0, corr.cs - 4), corr.cs))) continue;
+        // 为“一带一路”建设注入动能, 为高质量共建“一带一路”注入新动能: the corridor benefits, nothing is said to
+        // lie on it (not after a verb that names what the subject becomes: 作为, 成为, 列为, 视为, 确定为, 认定为,
+        // 评为, 选为, 命名为)
+        if (BENEFIT.test(norm.slice(Math.max(0, corr.cs - 10), corr.cs))) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon

@@ -77,4 +77,27 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:西部陆海新通道->Country:欧洲",
     );
   });
+
+  it("reads nothing for a corridor that is the object of a verb of its own clause (作为, 位于, 完善, 让, 使)", () => {
+    const none = [
+      "霍尔果斯作为中欧班列的重要口岸，如今成为连接哈萨克斯坦的桥头堡。",
+      "这座小城位于西部陆海新通道南端，背靠大西南，面向越南。",
+      "这个项目将完善中老铁路配套设施，形成昆明通往老挝的物流网络。",
+      "这次展会让中欧班列的客户走向泰国市场。",
+      "新政策使中老铁路的货主直达泰国。",
+    ];
+    for (const s of none) expect(relationsBy([connectTrigger], s), s).toEqual([]);
+  });
+
+  it("keeps a corridor heading a 的-phrase, or followed at once by its verb, as the subject", () => {
+    expect(relationsBy([connectTrigger], "作为陆路主干线的中欧班列直达德国。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    expect(relationsBy([connectTrigger], "这座小城位于中欧班列直达波兰的线路上。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    expect(relationsBy([connectTrigger], "喀什作为中吉乌铁路通往吉尔吉斯斯坦的起点备受关注。")).toEqual([
+      "CONNECTS:Corridor:中吉乌铁路->Country:吉尔吉斯斯坦",
+    ]);
+  });
 });

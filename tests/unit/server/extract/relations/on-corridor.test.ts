@@ -168,4 +168,37 @@ describe("relation rule on-corridor", () => {
     ])
       expect(relationsBy([onCorridor], text)).toEqual([]);
   });
+
+  it("takes the city, not the province written before it, as the subject after a 作为 clause", () => {
+    expect(relationsBy([onCorridor], "作为“一带一路”重要节点城市，江苏连云港加快建设物流枢纽。")).toEqual([
+      "ON_CORRIDOR:City:连云港->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "作为西部陆海新通道的重要节点，广西南宁积极发展多式联运。")).toEqual([
+      "ON_CORRIDOR:City:南宁->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("keeps a province as the subject when no city is joined to it", () => {
+    expect(relationsBy([onCorridor], "作为西部陆海新通道的重要节点，广西积极发展多式联运。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "作为“一带一路”重要节点，江苏与哈萨克斯坦深化物流合作。")).toEqual([
+      "ON_CORRIDOR:Province:江苏省->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "作为西部陆海新通道的重要节点，广西在南宁举办物流论坛。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("reads nothing when the corridor only benefits from what the subject does (为高质量共建…注入)", () => {
+    const none = [
+      "霍尔果斯口岸今年进出境货物大幅增长，为高质量共建“一带一路”注入新动能。",
+      "宁波舟山港作为枢纽港，为服务“一带一路”建设提供支撑。",
+      "广西积极推进物流降本，为推动西部陆海新通道建设贡献力量。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+    expect(relationsBy([onCorridor], "连云港港成为“一带一路”的重要节点。")).toEqual([
+      "ON_CORRIDOR:Port:连云港港->Corridor:一带一路",
+    ]);
+  });
 });

@@ -118,7 +118,7 @@ const SIGNED = new RegExp(
 );
 
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
-const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
+const MEMBER_NOUN = new RegExp(`^(的)?(其他|其余|创始|现有)?(${trigger("memberNounsCore").source})`);
 
 /**
  * Whether an organisation stands between a place found further back (or the carried subject, which is no

@@ -1,6 +1,6 @@
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { CLAUSE_TIMES, COUNT_NUMERAL, DATE_LEAD, trigger } from "../lexicon";
 import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
@@ -25,11 +25,13 @@ const MEMBER_NOUN = new RegExp(
   `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
 );
 /**
- * Adverbs and a date between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they
- * still name the members. Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
+ * Adverbs (triggers.json "copulaAdverbs"), time words (function-words.json clauseTimes) and a date
+ * between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they still name the members.
+ * Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
  */
-const COPULA_LEAD =
-  /(正式|已经|已|也|均|都|终于|最终|近日|日前|今天|今日|当天|如今|于?[\d一二三四五六七八九十〇]{1,4}年([\d一二三四五六七八九十]{1,2}月)?([\d一二三四五六七八九十]{1,3}日)?)*$/;
+const COPULA_LEAD = new RegExp(
+  `(${trigger("copulaAdverbs").source}|${CLAUSE_TIMES}|于?(?=\\d)${DATE_LEAD})*$`,
+);
 /**
  * 成为 and a member noun with no agreement between, in a later clause of the agreement's sentence
  * (CPTPP包括A、B…，英国成为第12个成员国): membership of that agreement.

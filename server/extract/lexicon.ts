@@ -41,6 +41,7 @@ const heads = read<{
   descriptive: string[];
   landforms: string[];
   federations: string[];
+  foreignRegionHeads: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -93,6 +94,8 @@ export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 export const DESCRIPTIVE = alternatives(heads.descriptive);
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
 export const LANDFORMS: readonly string[] = heads.landforms;
+/** Heads of a foreign first-level region read as a city (魁北克省, 忠清北道): name-heads.json. */
+export const FOREIGN_REGION_HEADS: string = heads.foreignRegionHeads.join("|");
 
 const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
 /** Stages of a relation to an agreement, in the order they are tried. */

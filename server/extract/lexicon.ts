@@ -282,6 +282,11 @@ export const NOT_FIRM_ENDS: readonly string[] = read<{ notFirmEnds: string[] }>(
   "org-boundaries.json",
 ).notFirmEnds;
 
+/** Heads closing a company's or group's name (集团, 公司: org-boundaries.json companyHeads), as alternatives. */
+export const COMPANY_HEADS: string = read<{ companyHeads: string[] }>(
+  "org-boundaries.json",
+).companyHeads.join("|");
+
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
 

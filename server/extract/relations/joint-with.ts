@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
@@ -68,7 +68,7 @@ function customsState(org: Mention, cat: Catalog): Mention | undefined {
 const SIGNING = new RegExp(`^(已|已经|正式|共同)?(${T_SIGNED.source})`);
 
 /** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
-const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
+const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|${COMPANY_HEADS})$`);
 
 /**
  * The names right after 与/同 at `at`, joined by 、和及, and the offset where the list ends. An item

@@ -82,7 +82,8 @@ const INCLUDED_END = /^([,，;；。:：]|$|等|[\d一二三四五六七八九�
 function listEndingAt(countries: Mention[], norm: string, end: number): Mention[] {
   const out: Mention[] = [];
   let pos = end;
-  for (const c of [...countries].reverse()) {
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const c = countries[i] as Mention;
     if (c.ce > pos) continue;
     const gap = norm.slice(c.ce, pos);
     if (out.length === 0 ? gap !== "" : !JOIN.test(gap)) break;

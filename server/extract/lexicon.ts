@@ -201,6 +201,7 @@ const functionWords = read<{
   clauseLinks: string[];
   clauseTimes: string[];
   countNumerals: string[];
+  copulaAdverbs: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -216,6 +217,8 @@ export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "fun
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
+/** Adverbs and day words between a subject and its copula (正式, 已经, 也, 今天), as regex alternatives. */
+export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
 /**

@@ -41,6 +41,7 @@ const heads = read<{
   descriptive: string[];
   landforms: string[];
   federations: string[];
+  foreignRegionHeads: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -93,6 +94,8 @@ export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 export const DESCRIPTIVE = alternatives(heads.descriptive);
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
 export const LANDFORMS: readonly string[] = heads.landforms;
+/** Heads of a foreign first-level region read as a city (魁北克省, 忠清北道): name-heads.json. */
+export const FOREIGN_REGION_HEADS: string = heads.foreignRegionHeads.join("|");
 
 const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
 /** Stages of a relation to an agreement, in the order they are tried. */
@@ -198,6 +201,7 @@ const functionWords = read<{
   clauseLinks: string[];
   clauseTimes: string[];
   countNumerals: string[];
+  copulaAdverbs: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -213,6 +217,8 @@ export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "fun
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
 export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
+/** Adverbs and day words between a subject and its copula (正式, 已经, 也, 今天), as regex alternatives. */
+export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
 /**
@@ -278,6 +284,11 @@ export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.
 export const NOT_FIRM_ENDS: readonly string[] = read<{ notFirmEnds: string[] }>(
   "org-boundaries.json",
 ).notFirmEnds;
+
+/** Heads closing a company's or group's name (集团, 公司: org-boundaries.json companyHeads), as alternatives. */
+export const COMPANY_HEADS: string = read<{ companyHeads: string[] }>(
+  "org-boundaries.json",
+).companyHeads.join("|");
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;

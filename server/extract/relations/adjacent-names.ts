@@ -1,5 +1,6 @@
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
+import { FOREIGN_REGION_HEADS } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -9,7 +10,7 @@ const COUNTY = /^City:([\u4e00-\u9fff]{1,6}[县区旗]|[\u4e00-\u9fff]{2,12}自�
  * A "city" named as a foreign first-level region (魁北克省, 忠清北道, 蒙巴萨郡): no prefecture, so what
  * follows it is no county of its own (加拿大魁北克省沙威尼根市 places nothing in 魁北克省).
  */
-const REGION_NAME = /^City:[\u4e00-\u9fff]{2,}(省|道|郡|大区)$/;
+const REGION_NAME = new RegExp(`^City:[\\u4e00-\\u9fff]{2,}(${FOREIGN_REGION_HEADS})$`);
 /** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
 const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
@@ -87,15 +88,17 @@ function partCity(rc: RelationContext, a: Mention, b: Mention): void {
 }
 
 /**
- * The city `ms[i]` is written right after a foreign country (韩国忠清北道忠州市, 老挝万象省万荣县): a foreign
- * region and its town, which the annotations place in nothing.
+ * The city `ms[i]` is a foreign region, so what follows it is no county of its own: a region read as a city
+ * (加拿大魁北克省沙威尼根市), or a city written right after a foreign country (韩国忠清北道忠州市, 老挝万象省
+ * 万荣县); the annotations place such a town in nothing.
  */
-function abroad(rc: RelationContext, i: number): boolean {
+function foreignRegion(rc: RelationContext, i: number): boolean {
   const c = rc.ms[i - 1];
   const a = rc.ms[i];
+  if (!a) return false;
+  if (REGION_NAME.test(a.id)) return true;
   return (
     !!c &&
-    !!a &&
     typeOf(c.id) === "Country" &&
     c.id !== "Country:中国" &&
     /^(的| )?$/.test(rc.norm.slice(c.ce, a.cs))
@@ -123,9 +126,8 @@ export const adjacentNames: RelationRule = {
       // (a county or district right after its city: 石家庄高邑县, 成都市双流区)
       const county =
         typeOf(a.id) === "City" &&
-        !REGION_NAME.test(a.id) &&
         (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce)) &&
-        !abroad(rc, i);
+        !foreignRegion(rc, i);
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD, trigger } from "../lexicon";
+import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { T_SIGNED } from "./triggers";
@@ -34,7 +34,7 @@ const PAIR_ACT = new RegExp(
 );
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
 const PLACE = /^(Country|Province|City)$/;
-const NAME_GOES_ON = /^[\u4e00-\u9fff()（）·]{1,10}?(集团|公司)/;
+const NAME_GOES_ON = new RegExp(`^[\\u4e00-\\u9fff()（）·]{1,10}?(${COMPANY_HEADS})`);
 
 /** Signing apart (分别, 各自, 先后, 相继): not with each other. */
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;

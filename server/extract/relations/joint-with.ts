@@ -1,9 +1,9 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseStart, sentenceStart } from "../clauses";
+import { clauseEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
-import { CLAUSE_LEAD, typeOf } from "./context";
+import { typeOf } from "./context";
 import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
@@ -18,22 +18,8 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-/**
- * The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时), or a port
- * that opens its clause (青岛港加速国际化布局，先后与A港、B港签署友好港协议; see `portLeads`).
- */
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country", "Port"];
-
-/**
- * A port is the subject of a later clause only when it opens its own clause, after nothing but a date
- * or a connective: not the place of an act (在天津港设立仓库), a stop (经青岛港出口, 抵达厦门港后) or an object.
- */
-function portLeads(norm: string, port: Mention): boolean {
-  const lead = norm.slice(clauseStart(norm, port.cs), port.cs);
-  return (
-    CLAUSE_LEAD.test(lead) && !/在|经|从|到|抵达|至/.test(lead) && !/^[后时前]/.test(norm.slice(port.ce))
-  );
-}
+/** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
@@ -82,7 +68,7 @@ function customsState(org: Mention, cat: Catalog): Mention | undefined {
 const SIGNING = new RegExp(`^(已|已经|正式|共同)?(${T_SIGNED.source})`);
 
 /** An item that ends as a body's name does (…工商局, …招商办, …集团) and is no recognised name. */
-const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|公司|集团)$`);
+const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source}|办|${COMPANY_HEADS})$`);
 
 /**
  * The names right after 与/同 at `at`, joined by 、和及, and the offset where the list ends. An item
@@ -108,9 +94,6 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     if (!x) break;
     const y = cands.find((z) => z.cs === x?.ce);
     if (y && LOCATED(x, y)) x = y;
-    // (缅甸的绞漂港: the port of the country after 的 is the partner)
-    const owned = norm[x.ce] === "的" ? cands.find((z) => z.cs === (x as Mention).ce + 1) : undefined;
-    if (owned && LOCATED(x, owned)) x = owned;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
     // (…、澳大利亚等海关签署: the customs of the countries listed are the countries' side)
@@ -135,7 +118,7 @@ const SIGNED = new RegExp(
 );
 
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
-const MEMBER_NOUN = /^(的)?(其他|其余|创始|现有)?(成员国|成员|缔约方|缔约国|签署国)/;
+const MEMBER_NOUN = new RegExp(`^(的)?(其他|其余|创始|现有)?(${trigger("memberNounsCore").source})`);
 
 /**
  * Whether an organisation stands between a place found further back (or the carried subject, which is no
@@ -210,7 +193,6 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
-      if (!near && typeOf(home.id) === "Port" && !portLeads(norm, home)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)
       const farCountry = !near && typeOf(home.id) === "Country";

@@ -1,28 +1,40 @@
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, DATE_LEAD, trigger } from "../lexicon";
 import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
+/** An ordinal before a member noun (第12个, 首个, 首批, 新). */
+const ORDINAL = `(第${COUNT_NUMERAL}+个|首个|首批|新)`;
+/** The member nouns of membership itself (triggers.json "memberNounsCore"): no chair or depositary. */
+const CORE_NOUN = trigger("memberNounsCore").source;
+/**
+ * What may follow a member noun that is the predicate of a copula: the clause's end, 之一, or a time
+ * word (…成为RCEP成员国后). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
+ * 提供培训, 越南成为首个成员国中增长最快的国家): the noun then modifies or is an object, not the predicate.
+ */
+const PREDICATE_END = /^(之一)?([,，;；。:：!！?？、)）]|$|后|之后|以后|以来)/;
+/** After a list closed by 等 and the member noun: a word that leaves the listed countries out (以外). */
+const EXCLUDED = /^(以外|之外|外|除外)/;
 /**
  * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
  * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNouns".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?(第[\\d一二三四五六七八九十]+个|首个|首批|新)?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
 );
 /**
- * Adverbs and a date between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they
- * still name the members. Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
+ * Adverbs (function-words.json copulaAdverbs), time words (function-words.json clauseTimes) and a date
+ * between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they still name the members.
+ * Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
  */
-const COPULA_LEAD =
-  /(正式|已经|已|也|均|都|终于|最终|近日|日前|今天|今日|当天|如今|于?[\d一二三四五六七八九十〇]{1,4}年([\d一二三四五六七八九十]{1,2}月)?([\d一二三四五六七八九十]{1,3}日)?)*$/;
+const COPULA_LEAD = new RegExp(`(${COPULA_ADVERBS}|${CLAUSE_TIMES}|于?(?=\\d)${DATE_LEAD})*$`);
 /**
  * 成为 and a member noun with no agreement between, in a later clause of the agreement's sentence
  * (CPTPP包括A、B…，英国成为第12个成员国): membership of that agreement.
  */
-const BECOMES_MEMBER = /成为(第[\d一二三四五六七八九十]+个|首个|首批|新)?(成员国|成员|缔约方|缔约国)/g;
+const BECOMES_MEMBER = new RegExp(`成为${ORDINAL}?(${CORE_NOUN})`, "g");
 
 /** Where the members before a copula at `at` end, past adverbs and a date (英国于2024年正式成为). */
 function beforeAdverbs(norm: string, at: number): number {
@@ -45,19 +57,20 @@ function laterMembers(
     const at = t.index ?? 0;
     const start = sentenceStart(norm, at);
     const ag = ags.filter((x) => x.ce <= at && x.cs >= start).pop();
-    if (!ag || ag.ce === at) continue;
+    if (!ag || ag.ce === at || !PREDICATE_END.test(norm.slice(at + t[0].length))) continue;
     const members = listEndingAt(countries, norm, beforeAdverbs(norm, at));
     const first = members[0];
     // (the members open their own clause: not the object of an earlier verb)
     if (!first || !CLAUSE_LEAD.test(norm.slice(clauseOf(norm, first.cs)[0], first.cs))) continue;
-    pushMembers(push, members, ag.id, (c) => ({ cs: c.cs, ce: at + t[0].length }), undefined);
+    // (the evidence names the agreement too: CPTPP…，英国成为第12个成员国)
+    pushMembers(push, members, ag.id, () => ({ cs: ag.cs, ce: at + t[0].length }), undefined);
   }
 }
 const JOIN = /^(、|和|与|及|以及)$/;
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
 const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
 /** The member noun that closes such a list (…等11个成员国, …共15个缔约方). */
-const LIST_NOUN = /^(等|共)?[\d一二三四五六七八九十]*个?(成员国|成员|缔约方|缔约国)/;
+const LIST_NOUN = new RegExp(`^(等|共)?${COUNT_NUMERAL}*个?(${CORE_NOUN})`);
 /** An agreement said to include what is listed next (CPTPP包括日本、加拿大…, RCEP目前涵盖…). */
 const INCLUDES = /^[》"”)]?(目前|现已|现在|现)?(包括|包含|涵盖)/;
 /** What may close a list of included parties: a clause break, 等(N国), N国, 在内. */
@@ -67,7 +80,8 @@ const INCLUDED_END = /^([,，;；。:：]|$|等|[\d一二三四五六七八九�
 function listEndingAt(countries: Mention[], norm: string, end: number): Mention[] {
   const out: Mention[] = [];
   let pos = end;
-  for (const c of [...countries].reverse()) {
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const c = countries[i] as Mention;
     if (c.ce > pos) continue;
     const gap = norm.slice(c.ce, pos);
     if (out.length === 0 ? gap !== "" : !JOIN.test(gap)) break;
@@ -138,8 +152,12 @@ export const memberNoun: RelationRule = {
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
         if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
-      } else if (before)
+      } else if (before) {
+        // (a copula's member noun ends the predicate; a list closed by 等 is not left out by 以外)
+        const after = norm.slice(ag.ce + noun[0].length);
+        if (before[1]?.startsWith("等") ? EXCLUDED.test(after) : !PREDICATE_END.test(after)) continue;
         members = listEndingAt(countries, norm, beforeAdverbs(norm, ag.cs - before[0].length));
+      }
       // DEPA成员国新西兰、新加坡、智利: the list in apposition right after the noun (not 非RCEP成员国印度)
       // (past a bracketed short name the short name's own mention reads the list in apposition)
       else if (!/[非除]$/.test(lead) && !noun[1])

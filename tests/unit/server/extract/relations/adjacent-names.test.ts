@@ -96,8 +96,8 @@ describe("relation rule adjacent-names", () => {
       "LOCATED_IN:City:威海->Province:山东省",
     ]);
     expect(
-      relationsBy([adjacentNames], "会上，广东省江门市与智利纽夫莱大区奇廉市签署友好城市协议。"),
-    ).toEqual(["LOCATED_IN:City:江门->Province:广东省"]);
+      relationsBy([adjacentNames], "论坛期间，福建省泉州市与智利阿劳卡尼亚大区特木科市交换了合作备忘录。"),
+    ).toEqual(["LOCATED_IN:City:泉州->Province:福建省"]);
     // a Chinese county after its city keeps its place, with or without 中国 before it
     expect(relationsBy([adjacentNames], "货物从中国石家庄高邑县发出。")).toContain(
       "LOCATED_IN:City:高邑县->City:石家庄",

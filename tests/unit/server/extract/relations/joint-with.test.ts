@@ -187,16 +187,4 @@ describe("relation rule joint-with", () => {
       ),
     ).toEqual([]);
   });
-
-  it("takes a port that opens its clause as the side of a later 与, and the port after 国家的 as the partner", () => {
-    expect(
-      relationsBy([jointWith], "大连港拓展海外网络，先后与韩国的釜山港、马来西亚的巴生港签署友好港协议。"),
-    ).toEqual(["COOPERATES_WITH:Port:大连港->Port:釜山港", "COOPERATES_WITH:Port:大连港->Port:巴生港"]);
-  });
-
-  it("takes no port that is a stop, a place of an act or an object as the side of a later 与", () => {
-    expect(relationsBy([jointWith], "这批钢材经青岛港出口，随后与日本的三井公司签署供货协议。")).toEqual([]);
-    expect(relationsBy([jointWith], "游客乘邮轮抵达厦门港后，与新加坡的亲友一起参观。")).toEqual([]);
-    expect(relationsBy([jointWith], "他曾在宁波港工作多年，后来与泰国的釜山港签约合作。")).toEqual([]);
-  });
 });

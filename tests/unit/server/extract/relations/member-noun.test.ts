@@ -99,7 +99,21 @@ describe("relation rule member-noun", () => {
     // (other topics sharing the member noun: trade with members, outsiders, a continent)
     expect(relationsBy([memberNoun], "中国与东盟成员国的贸易额持续增长。")).toEqual([]);
     expect(relationsBy([memberNoun], "日本、韩国等非东盟成员国也派员出席。")).toEqual([]);
-    expect(relationsBy([memberNoun], "德国、法国等欧洲国家的游客人数上升。")).toEqual([]);
+    // (a bloc's member noun that modifies another noun, or a list left out by 以外)
+    expect(relationsBy([memberNoun], "马来西亚、泰国等东盟成员国以外的市场也在增长。")).toEqual([]);
+  });
+
+  it("reads a copula's member noun only when it ends the predicate (not 的, 最, 中 or a verb after it)", () => {
+    expect(relationsBy([memberNoun], "中国是东盟成员国最大的贸易伙伴。")).toEqual([]);
+    expect(relationsBy([memberNoun], "中国为东盟成员国提供了大量技术培训。")).toEqual([]);
+    expect(relationsBy([memberNoun], "日本也是东盟成员国的重要投资者。")).toEqual([]);
+    expect(relationsBy([memberNoun], "秘鲁是RCEP成员国中出口增长最快的国家。")).toEqual([]);
+    expect(relationsBy([memberNoun], "老挝也是东盟成员国，柬埔寨同样如此。")).toEqual([
+      "ALIGNS_WITH:Country:老挝->Country:东盟",
+    ]);
+    expect(relationsBy([memberNoun], "智利成为RCEP成员国后，对华出口增长。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${RCEP}`,
+    ]);
   });
 
   it("reads members who become one past adverbs, a date and an ordinal (X于某年正式成为…第N个成员国)", () => {
@@ -121,6 +135,21 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "秘鲁希望成为RCEP成员国。")).toEqual([]);
     expect(relationsBy([memberNoun], "RCEP生效后，秘鲁成为最大受益者。")).toEqual([]);
     expect(relationsBy([memberNoun], "日本支持RCEP，推动秘鲁成为新成员国。")).toEqual([]);
-    expect(relationsBy([memberNoun], "秘鲁足球队上月成为亚洲杯第5个参赛队。")).toEqual([]);
+  });
+
+  it("reads 成为 + member noun in a later clause only when the noun ends the clause", () => {
+    expect(relationsBy([memberNoun], "RCEP生效以来，越南成为首个成员国中对华出口增长最快的国家。")).toEqual(
+      [],
+    );
+    expect(relationsBy([memberNoun], "会议讨论了RCEP实施进展，中国成为新成员的重要推动者。")).toEqual([]);
+    expect(relationsBy([memberNoun], "签署RCEP后，日本成为缔约方的最大投资国。")).toEqual([]);
+    expect(relationsBy([memberNoun], "RCEP全面生效，韩国成为成员国中受益最大的国家。")).toEqual([]);
+  });
+
+  it("quotes the agreement in the evidence of a later clause's membership", () => {
+    const text = "CPTPP生效已有多年，秘鲁成为第13个成员国。";
+    const g = extractDocument("member-noun.txt", text);
+    const edge = g.edges.find((e) => e.id === `ALIGNS_WITH:Country:秘鲁->${CPTPP}`);
+    expect(edge?.evidence.map((x) => x.quote)).toContain(text.slice(0, -1));
   });
 });

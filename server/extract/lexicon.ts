@@ -41,6 +41,8 @@ const heads = read<{
   descriptive: string[];
   landforms: string[];
   federations: string[];
+  bracketedParts: string[];
+  organisationTailStops: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -84,7 +86,11 @@ export const INDUSTRY_CLASS_CLOSER = new RegExp(
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
 
 /** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
-export const ORGANISATION_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(${heads.organisation.join("|")})`);
+export const ORGANISATION_TAIL = new RegExp(
+  `^(?:(?!${heads.organisationTailStops.join("|")})[\\u4e00-\\u9fff]){0,8}?(${heads.organisation.join("|")})`,
+);
+/** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
+export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */

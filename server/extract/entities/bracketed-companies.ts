@@ -14,14 +14,15 @@ const LINE = "建设";
  * pronoun, numeral, measure word. */
 const CLAUSE_WORD = /^(p|c|d|u[a-z]*|r|m|q)$/;
 
-/** Where the name really starts: after the clause words that open the run before the brackets; none
- * (`k`) when a verb alone is left (填写(控股)有限公司: the verb is the clause's; 远航贸易 is a brand). */
+/** Where the name really starts: after the clause words that open the run before the brackets and after
+ * the last preposition or conjunction in it (青岛市政府与|某港(集团)有限公司); none (`k`) when a verb alone
+ * is left (填写(控股)有限公司: the verb is the clause's; 远航贸易 is a brand). */
 function afterClauseWords(norm: string, start: number, k: number, n: Names): number {
   let at = start;
   const words = tagWords(norm.slice(start, k), n.cat);
   for (const w of words) {
-    if (w.start + start !== at || !CLAUSE_WORD.test(w.tag)) break;
-    at = start + w.end;
+    if (w.tag === "p" || w.tag === "c") at = start + w.end;
+    else if (w.start + start === at && CLAUSE_WORD.test(w.tag)) at = start + w.end;
   }
   const rest = words.filter((w) => w.start + start >= at);
   return rest.length === 1 && rest[0]?.tag === "v" ? k : at;

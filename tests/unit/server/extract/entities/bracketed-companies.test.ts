@@ -36,5 +36,10 @@ describe("entity rule bracketed-companies", () => {
     expect(mentionsBy([bracketedCompanies], "名称中的(集团)有限公司字样不能省略。")).toEqual([]);
     expect(mentionsBy([bracketedCompanies], "他们在会上讨论建设(集团)有限公司的问题。")).toEqual([]);
     expect(mentionsBy([bracketedCompanies], "请在表格中填写(控股)有限公司等字样。")).toEqual([]);
+    // the name starts after the conjunction that joins it to the other party
+    expect(mentionsBy([bracketedCompanies], "南宁市政府与东港物流(集团)有限公司签约。")).toEqual([
+      "City:南宁@南宁市",
+      "Organization:东港物流(集团)有限公司@东港物流(集团)有限公司",
+    ]);
   });
 });

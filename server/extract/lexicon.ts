@@ -43,6 +43,8 @@ const heads = read<{
   federations: string[];
   bracketedParts: string[];
   organisationTailStops: string[];
+  branchHeads: string[];
+  bankShortNames: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -91,6 +93,10 @@ export const ORGANISATION_TAIL = new RegExp(
 );
 /** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
 export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
+/** Heads of a bank's branch after its place (分行, 支行), as an alternation. */
+export const BRANCH_HEADS: string = heads.branchHeads.join("|");
+/** Short names of the large state banks (农行, 工行), as an alternation. */
+export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */

@@ -45,6 +45,7 @@ const heads = read<{
   organisationTailStops: string[];
   branchHeads: string[];
   bankShortNames: string[];
+  localLevels: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -97,6 +98,8 @@ export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
 export const BRANCH_HEADS: string = heads.branchHeads.join("|");
 /** Short names of the large state banks (农行, 工行), as an alternation. */
 export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
+/** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
+export const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */

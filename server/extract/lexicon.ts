@@ -42,6 +42,11 @@ const heads = read<{
   landforms: string[];
   federations: string[];
   foreignRegionHeads: string[];
+  bracketedParts: string[];
+  organisationTailStops: string[];
+  branchHeads: string[];
+  bankShortNames: string[];
+  localLevels: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -85,7 +90,17 @@ export const INDUSTRY_CLASS_CLOSER = new RegExp(
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
 
 /** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
-export const ORGANISATION_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(${heads.organisation.join("|")})`);
+export const ORGANISATION_TAIL = new RegExp(
+  `^(?:(?!${heads.organisationTailStops.join("|")})[\\u4e00-\\u9fff]){0,8}?(${heads.organisation.join("|")})`,
+);
+/** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
+export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
+/** Heads of a bank's branch after its place (分行, 支行), as an alternation. */
+export const BRANCH_HEADS: string = heads.branchHeads.join("|");
+/** Short names of the large state banks (农行, 工行), as an alternation. */
+export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
+/** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
+export const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */

@@ -1,4 +1,4 @@
-import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
+import { charClass, LOCAL_LEVEL_BEFORE, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import { insideWord } from "./catalog-surfaces";
 import type { EntityRule } from "./types";
@@ -15,7 +15,7 @@ const CLOSER = /[、，,。；;：:和与及等的在将是已也同为)）」�
  * A rule reading a gazetteer of bodies ({bodies: name → English name, variants: short form → name}):
  * every written form is a mention of the canonical body; a catalogued body keeps its entry. A name
  * inside a common word (商务部门, 教育部分, 东亚行业) or right after another place than China names no
- * such body.
+ * such body, nor a short form after a local level of government (省国资委: the province's own body).
  */
 export function bodyGazetteer(name: string, file: string): EntityRule {
   const data = readLexicon<{ bodies: Record<string, string>; variants: Record<string, string> }>(file);
@@ -42,6 +42,8 @@ export function bodyGazetteer(name: string, file: string): EntityRule {
         if (surface.length === 2 && !bounded) continue;
         if (cands.some((c) => c.ce === cs && PLACE.test(c.id) && c.id !== "Country:中国")) continue;
         const body = canonical.get(surface) ?? surface;
+        // 省国资委, 市国资委: a short form after a local level names that level's own body
+        if (body !== surface && LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, cs - 2), cs))) continue;
         const known = n.cat.resolve(body, ["Organization"]);
         const id = known?.startsWith("Organization:") ? known : n.ensure("Organization", body);
         const e = n.cat.get(id);

@@ -21,6 +21,8 @@ const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
  * 拜访了泰国工业园管理局). */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请了");
 const PLACE = /^(Province|City|Country):/;
+/** A company's head inside a body's field: the body is the company's own (its 党委), the company is the name. */
+const COMPANY_IN_FIELD = /集团|公司/;
 
 /**
  * Public bodies named after their place: 广元市工商行政管理局, 宁夏回族自治区博览局, 香港贸易发展局,
@@ -45,8 +47,9 @@ export const governmentBodies: EntityRule = {
       if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
-      // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place
-      if (COUNTED_PARTIES.test(m?.[1] ?? "")) continue;
+      // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
+      // a company inside the field (江西省港口集团党委书记): its party committee, no public body
+      if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_IN_FIELD.test(m?.[1] ?? "")) continue;
       // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
       const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;

@@ -11,6 +11,7 @@ import { airports } from "./airports";
 import { areaEnumerations } from "./area-enumerations";
 import { areas } from "./areas";
 import { associations } from "./associations";
+import { bankBranches } from "./bank-branches";
 import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
@@ -136,6 +137,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignMinistries,
   diplomaticMissions,
   bracketedCompanies,
+  bankBranches,
   managementCommittees,
   listedFirms,
   borderTradePoints,

@@ -18,6 +18,30 @@ describe("entity rule bracketed-companies", () => {
       "Organization:远航贸易(厦门)有限公司@遠航貿易(廈門)有限公司",
     ]);
   });
+
+  it("reads a bracketed group or holding word before the legal form as part of the name", () => {
+    expect(mentionsBy([bracketedCompanies], "东港物流(集团)有限公司与合作方签约。")).toEqual([
+      "Organization:东港物流(集团)有限公司@东港物流(集团)有限公司",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "远东航运（控股）有限公司发布年报。")).toEqual([
+      "Organization:远东航运（控股）有限公司@远东航运（控股）有限公司",
+    ]);
+    // 建设 before the brackets is the business line of a place-led name
+    expect(mentionsBy([bracketedCompanies], "南宁港口投资建设(集团)有限公司成立。")).toEqual([
+      "Organization:南宁港口投资建设(集团)有限公司@南宁港口投资建设(集团)有限公司",
+    ]);
+  });
+
+  it("reads no company from a clause around a bracketed group word", () => {
+    expect(mentionsBy([bracketedCompanies], "名称中的(集团)有限公司字样不能省略。")).toEqual([]);
+    expect(mentionsBy([bracketedCompanies], "他们在会上讨论建设(集团)有限公司的问题。")).toEqual([]);
+    expect(mentionsBy([bracketedCompanies], "请在表格中填写(控股)有限公司等字样。")).toEqual([]);
+    // the name starts after the conjunction that joins it to the other party
+    expect(mentionsBy([bracketedCompanies], "南宁市政府与东港物流(集团)有限公司签约。")).toEqual([
+      "City:南宁@南宁市",
+      "Organization:东港物流(集团)有限公司@东港物流(集团)有限公司",
+    ]);
+  });
 });
 
 describe("bracket width as written", () => {

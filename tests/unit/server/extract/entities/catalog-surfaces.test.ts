@@ -24,6 +24,21 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([], "上海临港集团投资建设新项目。")).toEqual([]);
   });
 
+  it("reads no national body from its short name after a local level of government", () => {
+    expect(mentionsBy([], "市发改委牵头召开协调会。")).toEqual([]);
+    expect(mentionsBy([], "省级发改委会同有关部门推进。")).toEqual([]);
+    expect(mentionsBy([], "会议由发改委牵头。")).toEqual(["Organization:国家发展改革委@发改委"]);
+    expect(mentionsBy([], "国家发改委发布通知。")).toEqual(["Organization:国家发展改革委@国家发改委"]);
+  });
+
+  it("reads a city alias before its government even when a group's name follows", () => {
+    expect(mentionsBy([], "宁波市政府与国贸集团签约。")).toContain("City:宁波@宁波市");
+    expect(mentionsBy([], "温州市政府及国投集团出席会议。")).toContain("City:温州@温州市");
+    // an alias that opens a group's name is still inside it
+    expect(mentionsBy([], "宁波市港投集团与客户座谈。")).toEqual([]);
+    expect(mentionsBy([], "温州市国贸集团召开会议。")).toEqual([]);
+  });
+
   it("reads regional and traditional country names and the golden waterway", () => {
     expect(mentionsBy([], "紐西蘭、澳洲和汶萊的貨物經長江黃金水道運抵。")).toEqual([
       "Country:新西兰@紐西蘭",

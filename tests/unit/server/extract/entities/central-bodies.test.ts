@@ -5,6 +5,18 @@ import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule central-bodies", () => {
+  it("reads no national body from a short form after a local level of government", () => {
+    expect(mentionsBy([centralBodies], "省国资委与某集团签约。")).toEqual([]);
+    expect(mentionsBy([centralBodies], "市国资委主任出席会议。")).toEqual([]);
+    // the national body itself, named in full or by its short form alone, is still read
+    expect(mentionsBy([centralBodies], "国务院国资委召开会议。")).toEqual([
+      "Organization:国务院国有资产监督管理委员会@国务院国资委",
+    ]);
+    expect(mentionsBy([centralBodies], "会议由国资委牵头。")).toEqual([
+      "Organization:国务院国有资产监督管理委员会@国资委",
+    ]);
+  });
+
   it("reads China's ministries and national administrations that the catalog does not hold", () => {
     expect(mentionsBy([centralBodies], "农业农村部和生态环境部联合印发通知，国家铁路局公布数据。")).toEqual([
       "Organization:农业农村部@农业农村部",

@@ -24,6 +24,13 @@ describe("entity rule government-bodies", () => {
     ]);
   });
 
+  it("reads no public body from a company's party committee", () => {
+    expect(orgs("江西省港口集团党委书记出席会议。")).toEqual([]);
+    expect(orgs("浙江省交通集团党委召开会议。")).toEqual([]);
+    expect(orgs("福建省能源集团党委副书记出席活动。")).toEqual([]);
+    expect(orgs("江西省商务厅与企业座谈。")).toEqual(["Organization:江西省商务厅@江西省商务厅"]);
+  });
+
   it("reads no body from common words ending in a head, nor a national government", () => {
     expect(orgs("江西产业布局持续优化，山西受地理局限较多。")).toEqual([]);
     expect(orgs("广东地方政府出台措施，美国政府宣布加征关税。")).toEqual([]);

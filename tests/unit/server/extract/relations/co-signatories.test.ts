@@ -80,8 +80,12 @@ describe("relation rule co-signatories", () => {
   });
   it("gives nothing when the last party only opens an unrecognised company's or group's name", () => {
     expect(
-      relationsBy([coSignatories], "日前，云南省人民政府与湖南远航科技(集团)有限公司签署投资协议。"),
+      relationsBy([coSignatories], "日前，云南省人民政府与湖南远航科技(集团)公司签署投资协议。"),
     ).toEqual([]);
+    // (a bracketed group word before a legal form is read as part of the company's name: the company signs)
+    expect(
+      relationsBy([coSignatories], "日前，云南省人民政府与湖南远航科技(集团)有限公司签署投资协议。"),
+    ).toEqual(["COOPERATES_WITH:Organization:云南省人民政府->Organization:湖南远航科技(集团)有限公司"]);
     expect(relationsBy([coSignatories], "近日，泉州港与厦门海联(集团)物流有限公司签订了运输合同。")).toEqual(
       [],
     );

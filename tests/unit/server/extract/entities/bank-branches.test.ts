@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { bankBranches } from "../../../../../server/extract/entities/bank-branches";
+import { mentionsBy } from "../../../../support/rules";
+
+const orgs = (text: string) => mentionsBy([bankBranches], text).filter((m) => m.startsWith("Organization:"));
+
+// Invented sentences; mentions as "id@surface".
+describe("entity rule bank-branches", () => {
+  it("reads a bank's branch named by the bank, its province or city and 分行 or 支行", () => {
+    expect(orgs("南平市政府与中国建设银行福建省分行签约。")).toEqual([
+      "Organization:中国建设银行福建省分行@中国建设银行福建省分行",
+    ]);
+    expect(orgs("招商银行成都分行与园区企业座谈。")).toEqual([
+      "Organization:招商银行成都分行@招商银行成都分行",
+    ]);
+    expect(orgs("工行湖南省分行行长出席活动。")).toEqual(["Organization:工行湖南省分行@工行湖南省分行"]);
+  });
+
+  it("reads no branch without a bank's name before the place", () => {
+    expect(orgs("他去银行江苏分行办事。")).toEqual([]);
+    expect(orgs("公司计划在江苏设立分行。")).toEqual([]);
+    expect(orgs("市民在长春支行门口排队。")).toEqual([]);
+  });
+});

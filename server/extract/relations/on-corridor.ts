@@ -114,6 +114,9 @@ const BENEFIT = /((^|[^作成列视定评选名])|决定)为["“]?$/;
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
 const SERIAL = /^[\s“"]*(也|还|更|又|同时|亦)?(是|系|地处|处于)/;
 
+/** What follows a sentence's opening name when it is the subject: a comma or a predicate (openerPredicate). */
+const PREDICATE_AFTER = new RegExp(`^[\\s”"]*([，,]|${trigger("openerPredicate").source})`);
+
 /**
  * 崇左市地处中国南疆，…，是广西边境线最长的市，是“一带一路”重要节点城市: a clause opened by a copula,
  * naming no subject of its own, continues the predicate of the name that opens the sentence, not of a
@@ -126,6 +129,8 @@ function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Menti
   const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
   const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
   if (!opener || opener.ce > near.cs) return undefined;
+  // (湖北企业在武汉设立总部，…，是…: a name qualifying the noun after it is no subject)
+  if (!PREDICATE_AFTER.test(rc.norm.slice(opener.ce))) return undefined;
   // (only when the nearer name stands inside the opener's predicate: in its clause, or in a clause that
   // is itself a serial predicate; 辽宁是…，其主要片区…——大连，…，也是…: 大连 heads a clause of its own)
   const [na] = clauseOf(rc.norm, near.cs);

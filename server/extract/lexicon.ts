@@ -292,6 +292,11 @@ export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] 
   "document-aliases.json",
 ).brandEnds;
 
+/** Words a train's 号 brand is written after to be a service (班列, 货运, 中欧…: document-aliases.json brandAfter). */
+export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
+  "document-aliases.json",
+).brandAfter;
+
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(
   "foreign-ministry-heads.json",

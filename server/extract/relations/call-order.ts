@@ -57,7 +57,7 @@ export const callOrder: RelationRule = {
       const from = sentenceStart(norm, at);
       const to = sentenceEnd(norm, at);
       if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
-      if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
+      if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat, norm))) continue;
       const list = listedPlaces(norm, places, at, CALLS);
       const h = home(norm, ms, list, from, t.index ?? 0);
       const last = list[list.length - 1];

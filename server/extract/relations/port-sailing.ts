@@ -69,7 +69,8 @@ export const portSailing: RelationRule = {
       const sentence = norm.slice(from, sentenceEnd(norm, o.ce));
       if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
-        isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
+        isService(m.id, ms, cat, norm) ||
+        (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
       if (namedLine(sentence) || ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m)))
         continue;
       const after = o.ce + depart[0].length;

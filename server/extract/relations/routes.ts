@@ -275,7 +275,7 @@ function topicOf(
  */
 export function keepsServiceTopic(norm: string, ms: readonly Mention[], cat: Catalog): boolean {
   const anaphor = SERVICE_ANAPHOR.exec(norm);
-  const first = ms.find((m) => isService(m.id, ms, cat));
+  const first = ms.find((m) => isService(m.id, ms, cat, norm));
   return !!anaphor && !!first && first.cs >= anaphor[0].length;
 }
 
@@ -294,7 +294,7 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat) || ROUTE.test(c.id));
+  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {
@@ -357,7 +357,7 @@ export const routes: RelationRule = {
         if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
-        const broad = !carried && !isService(s.id, ms, rc.cat);
+        const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm);
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
         const end =

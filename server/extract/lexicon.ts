@@ -198,6 +198,7 @@ const functionWords = read<{
   clauseLinks: string[];
   clauseTimes: string[];
   countNumerals: string[];
+  allPredicates: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -209,6 +210,8 @@ function singleChars(list: readonly string[], what: string): string {
 export const NAME_FUNCTION_CHARS: string = singleChars(functionWords.inName, "function-words.json inName");
 /** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
 export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "function-words.json openers");
+/** Words after which 都 is the adverb (都在, 都已: function-words.json allPredicates), as regex alternatives. */
+export const ALL_PREDICATES: string = functionWords.allPredicates.join("|");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */

@@ -82,7 +82,10 @@ describe("isService", () => {
   });
 
   it("reads the route of a bare quoted 号 brand after its train noun", () => {
-    const g = extractDocument("brand-end.txt", "首列宽轨班列“兴安号”驶出国门开往蒙古国乌兰巴托。");
+    const g = extractDocument(
+      "brand-end.txt",
+      "今晨，一趟宽轨班列“兴安号”从边境站出境，前往蒙古国乌兰巴托。",
+    );
     expect(hasEdge(g, "CONNECTS:Corridor:兴安号->City:乌兰巴托")).toBe(true);
     expect(hasEdge(g, "CONNECTS:Corridor:兴安号->Country:蒙古国")).toBe(true);
   });

@@ -123,11 +123,16 @@ export const NAME_SUFFIXES: readonly [string, NodeType][] = Object.entries(suffi
   .flatMap(([type, heads]) => heads.map((h) => [h, type as NodeType] as [string, NodeType]))
   .sort((a, b) => b[0].length - a[0].length);
 
-/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
-export function trigger(name: string): RegExp {
+/** The words of a trigger list, by name (see data/lexicon/triggers.json). */
+export function triggerWords(name: string): readonly string[] {
   const list = triggers[name];
   if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
-  return alternatives(list);
+  return list;
+}
+
+/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json), as one regex. */
+export function trigger(name: string): RegExp {
+  return alternatives(triggerWords(name));
 }
 
 const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[]; notOutlets: string[] }>(

@@ -1,7 +1,7 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { charClassBody, trigger, triggerWords } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
@@ -109,10 +109,14 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
 }
 
 /** 为 of a beneficiary before the corridor; a verb of becoming or designation before 为 makes it a copula. */
-const BENEFIT = /((^|[^作成列视定评选名])|决定)为["“]?$/;
+const BENEFIT = new RegExp(
+  `((^|[^${charClassBody(triggerWords("designationBefore").join(""))}])|${trigger("designationWords").source})为["“]?$`,
+);
 
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
-const SERIAL = /^[\s“"]*(也|还|更|又|同时|亦)?(是|系|地处|处于)/;
+const SERIAL = new RegExp(
+  `^[\\s“"]*(${trigger("serialAdverbs").source})?(${trigger("serialCopulas").source})`,
+);
 
 /** What follows a sentence's opening name when it is the subject: a comma or a predicate (openerPredicate). */
 const PREDICATE_AFTER = new RegExp(`^[\\s”"]*([，,]|${trigger("openerPredicate").source})`);

@@ -1,4 +1,4 @@
-import { CLAUSE_MARKS, clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, titleOpenAt } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
@@ -116,8 +116,8 @@ function projectName(norm: string, s: Mention): boolean {
 
 /** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
 function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
-  const open = norm.lastIndexOf("《", s.cs);
-  if (open < 0 || open < norm.lastIndexOf("》", s.cs)) return false;
+  const open = titleOpenAt(norm, s.cs);
+  if (open < 0) return false;
   const close = norm.indexOf("》", s.ce);
   return close >= ind.ce && ind.cs > open;
 }

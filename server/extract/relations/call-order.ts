@@ -21,7 +21,10 @@ const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}
  * The calls written from `at` on: the first right at `at`, the next after a dash or 、 (with unrecognised calls
  * between such marks); a country right before a place only places it (越南胡志明 is one call).
  */
-const CALLS: ListShape = { joint: (gap, first) => (first ? gap === "" : GAP.test(gap)), countryPlaces: true };
+export const CALLS: ListShape = {
+  joint: (gap, first) => (first ? gap === "" : GAP.test(gap)),
+  countryPlaces: true,
+};
 
 /**
  * The home of the line: the port or place of the sentence, named before the order noun, that one of

@@ -300,6 +300,11 @@ export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] 
   "document-aliases.json",
 ).brandEnds;
 
+/** Whether a name ends in a train brand's end (“二连号”: brandEnds), the end alone not counting. */
+export function endsInBrand(name: string): boolean {
+  return SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length);
+}
+
 /** Words a train's 号 brand is written after to be a service (班列, 货运, 中欧…: document-aliases.json brandAfter). */
 export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
   "document-aliases.json",

@@ -55,6 +55,17 @@ export function sentenceEnd(text: string, pos: number): number {
   return e < 0 ? text.length : pos + e;
 }
 
+/** Where the 《》 title that `pos` stands inside opens (a 《 before it not closed before it), or -1. */
+export function titleOpenAt(text: string, pos: number): number {
+  const open = text.lastIndexOf("《", pos);
+  return open > text.lastIndexOf("》", pos) ? open : -1;
+}
+
+/** Whether `pos` stands inside a 《》 title (《中俄货物贸易…路线图》, 《新加坡海关法》). */
+export function insideTitle(text: string, pos: number): boolean {
+  return titleOpenAt(text, pos) >= 0;
+}
+
 const HAN = /[\u4e00-\u9fff]/;
 
 /** Start of the run of Han characters that ends at `end` (at most `max` characters long). */

@@ -264,7 +264,9 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   d.prevCountries = ps.inTable ? [] : countriesOf([...ms, ...ps.abbr], ev);
   const lastAg = [...ms].reverse().find((m) => m.id.startsWith("Agreement:"));
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
-  const lastService = ps.inTable ? undefined : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat));
+  const lastService = ps.inTable
+    ? undefined
+    : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat, norm));
   // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };

@@ -141,11 +141,16 @@ export const NAME_SUFFIXES: readonly [string, NodeType][] = Object.entries(suffi
   .flatMap(([type, heads]) => heads.map((h) => [h, type as NodeType] as [string, NodeType]))
   .sort((a, b) => b[0].length - a[0].length);
 
-/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json). */
-export function trigger(name: string): RegExp {
+/** The words of a trigger list, by name (see data/lexicon/triggers.json). */
+export function triggerWords(name: string): readonly string[] {
   const list = triggers[name];
   if (!Array.isArray(list)) throw new Error(`lexicon: no trigger list "${name}" in triggers.json`);
-  return alternatives(list);
+  return list;
+}
+
+/** Trigger words of a relation rule, by name (see data/lexicon/triggers.json), as one regex. */
+export function trigger(name: string): RegExp {
+  return alternatives(triggerWords(name));
 }
 
 const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[]; notOutlets: string[] }>(
@@ -217,6 +222,7 @@ const functionWords = read<{
   clauseTimes: string[];
   countNumerals: string[];
   copulaAdverbs: string[];
+  allPredicates: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -228,6 +234,8 @@ function singleChars(list: readonly string[], what: string): string {
 export const NAME_FUNCTION_CHARS: string = singleChars(functionWords.inName, "function-words.json inName");
 /** Characters after which a name may start inside a run of Han text (在由经和与及、的是向对). */
 export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "function-words.json openers");
+/** Words after which 都 is the adverb (都在, 都已: function-words.json allPredicates), as regex alternatives. */
+export const ALL_PREDICATES: string = functionWords.allPredicates.join("|");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */
@@ -317,6 +325,16 @@ export const SERVICE_HEADS: readonly string[] = read<{ serviceHeads: string[] }>
 export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] }>(
   "document-aliases.json",
 ).brandEnds;
+
+/** Whether a name ends in a train brand's end (“二连号”: brandEnds), the end alone not counting. */
+export function endsInBrand(name: string): boolean {
+  return SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length);
+}
+
+/** Words a train's 号 brand is written after to be a service (班列, 货运, 中欧…: document-aliases.json brandAfter). */
+export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
+  "document-aliases.json",
+).brandAfter;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

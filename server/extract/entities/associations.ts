@@ -23,6 +23,9 @@ const LOCAL_HEAD = new RegExp(
 const HAN = /[\u4e00-\u9fff]/;
 /** A federation of associations whose head follows the association's (德国海外商会联盟): one name. */
 const FEDERATION = new RegExp(`^(?:${FEDERATION_HEADS})`);
+/** 联盟 as a verb taking associations as its object (甲市商会联盟乙地商协会…): an association's head within a
+ * short Han run after it. */
+const FEDERATES = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ANY_HEAD})`);
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 /** Function words an association's name does not hold. */
@@ -50,7 +53,9 @@ export const associations: EntityRule = {
       const m = (country ? HEAD : LOCAL_HEAD).exec(norm.slice(c.ce, c.ce + 14));
       const rest = m?.[0] ?? "";
       if (!m || (country ? FUNCTION : LOCAL_FUNCTION).test(rest)) continue;
-      const federation = FEDERATION.exec(norm.slice(c.ce + rest.length))?.[0].length ?? 0;
+      const after = norm.slice(c.ce + rest.length);
+      const head = FEDERATION.exec(after)?.[0].length ?? 0;
+      const federation = FEDERATES.test(after.slice(head, head + 12)) ? 0 : head;
       addLedOrganization(ctx, c, c.ce + rest.length + federation, c.id !== "Country:中国");
     }
   },

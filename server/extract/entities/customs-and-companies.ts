@@ -1,4 +1,4 @@
-import { hanRunBefore } from "../clauses";
+import { hanRunBefore, insideTitle } from "../clauses";
 import { FIRM_RANKS, STRONG_STOPS } from "../lexicon";
 import { COUNTED_PARTIES, type Names, QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
@@ -47,11 +47,7 @@ export const customsAndCompanies: EntityRule = {
     for (const m of norm.matchAll(/海关|(有限公司|公司|集团)/g)) {
       const k = m.index ?? 0;
       // 《新加坡海关法》: inside a title the name is part of the title (a law), not an organisation
-      if (
-        /^[法条规令]/.test(norm.slice(k + m[0].length)) &&
-        norm.lastIndexOf("《", k) > norm.lastIndexOf("》", k)
-      )
-        continue;
+      if (/^[法条规令]/.test(norm.slice(k + m[0].length)) && insideTitle(norm, k)) continue;
       const from = hanRunBefore(norm, k, m[1] ? 20 : 6);
       const places = n.placesIn(norm.slice(from, k));
       // a company starts at the first place whose name runs to the head without a stop word or

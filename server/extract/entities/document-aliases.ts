@@ -18,13 +18,14 @@ const LEX = readLexicon<{
   kindWords: string[];
   serviceHeads: string[];
   networks: string[];
+  brandEnds: string[];
   quotedTrain: string;
 }>("document-aliases.json");
 
 const HEAD = new RegExp(`(?:${LEX.serviceHeads.join("|")})$`);
 const KIND_TAIL = new RegExp(`(?:${[...LEX.kindWords, ...LEX.serviceHeads].join("|")})+$`);
 const NETWORK = new RegExp(
-  `^(?:${LEX.networks.join("|")})([\\u4e00-\\u9fff]{2,6}(?:号|${LEX.serviceHeads.join("|")}))$`,
+  `^(?:${LEX.networks.join("|")})([\\u4e00-\\u9fff]{2,6}(?:${[...LEX.brandEnds, ...LEX.serviceHeads].join("|")}))$`,
 );
 /** A quoted brand and the train words after it (group 2, empty when the brand stands alone). */
 const QUOTED = new RegExp(`[“"]([\\u4e00-\\u9fff]{2,6})[”"](${LEX.quotedTrain})?`, "g");

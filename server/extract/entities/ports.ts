@@ -1,4 +1,5 @@
 import {
+  ALL_PREDICATES,
   charClass,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
@@ -90,6 +91,12 @@ function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
+/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not 港口, 港区…, 港珠澳, the word 港都). */
+const PORT_HEAD = new RegExp(
+  `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快]|珠澳|都(?!${ALL_PREDICATES}))`,
+  "g",
+);
+
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
@@ -98,10 +105,9 @@ export const ports: EntityRule = {
   type: "Port",
   priority: 1,
   find({ norm, n, add }) {
-    // 港 before 珠澳 opens the three-region name 港珠澳 (港珠澳大桥), before 都 the word 港都 (a port city)
-    for (const m of norm.matchAll(
-      /(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快都]|珠澳)/g,
-    )) {
+    // 港 before 珠澳 opens the three-region name 港珠澳 (港珠澳大桥), before 都 the word 港都 (a port city),
+    // unless a predicate follows the 都, which is then the adverb (甲港和乙港都在…, 两港都已…)
+    for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
       const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
       let cs = start;

@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { endsInBrand, readLexicon } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -20,7 +20,7 @@ const REGIONS_IN_CLAUSE = new RegExp(`(${REGIONS.join("|")})[^${CLAUSE_MARKS}]*$
  * annotators split between the brand and the whole phrase, so it is left alone too.
  */
 function numberedBrand(norm: string, cs: number, inner: string): boolean {
-  if (inner.length < 3 || !inner.endsWith("号")) return false;
+  if (inner.length < 3 || !endsInBrand(inner)) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
   return /(班列|专列)$/.test(before) && !REGIONS_IN_CLAUSE.test(before);
 }

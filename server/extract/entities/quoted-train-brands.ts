@@ -1,4 +1,5 @@
 import { nodeId } from "../catalog";
+import { endsInBrand } from "../lexicon";
 import { members } from "./corridor-abbreviations";
 import type { EntityRule } from "./types";
 
@@ -37,8 +38,8 @@ export const quotedTrainBrands: EntityRule = {
       const inner = m[1] ?? "";
       const train = m[3] ?? "";
       let name: string | null = null;
-      const parts = inner.endsWith("号") ? null : members(inner, quoteAt + 1, n);
-      if (inner.endsWith("号") && inner.length >= 3 && chinaEurope) name = `中欧班列${inner}`;
+      const parts = endsInBrand(inner) ? null : members(inner, quoteAt + 1, n);
+      if (endsInBrand(inner) && inner.length >= 3 && chinaEurope) name = `中欧班列${inner}`;
       else if (parts && n.cat.countryAbbr.has(inner.at(-1) ?? "") && (train || before)) {
         const europe = `中欧班列（${inner}）`;
         const known = europeBrands.has(inner) || n.cat.get(nodeId("Corridor", europe)) !== undefined;

@@ -7,18 +7,43 @@ const MODIFIED_HEAD = new RegExp(
   `^(?:${alternatives(readLexicon<{ modifiedHeads: string[] }>("industry.json").modifiedHeads).source})`,
 );
 
+const hubs = readLexicon<{
+  hubHeads: string[];
+  centreHeads: string[];
+  hubHeadNotBefore: string;
+  roleVerbs: string[];
+  roleClauseVerbs: string[];
+}>("industry.json");
+/** Characters after a hub head that make it the start of another noun (中心仓, 枢纽站): industry.json. */
+const NOT_HUB = `(?![${hubs.hubHeadNotBefore}])`;
 /** Facility or hub nouns a sector word qualifies (data/lexicon/industry.json hubHeads). */
-const HUB_HEAD = new RegExp(
-  `^(?:${alternatives(readLexicon<{ hubHeads: string[] }>("industry.json").hubHeads).source})`,
-);
-/** Verbs that make a hub named after a sector a role being built (打造国际物流中心). */
-const ROLE_VERB = /打造|建设|建成|培育|构建|发展|成为/;
+const HUB_HEAD = new RegExp(`^(?:${alternatives(hubs.hubHeads).source})${NOT_HUB}`);
 /** The hub heads that name a place's role rather than a sector's base (航运中心, 航运枢纽; 产业基地 stays). */
-const HUB_CENTRE = /^(?:中心|枢纽)/;
+const HUB_CENTRE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})${NOT_HUB}`);
+/** Verbs that, in the clause before, make a hub named after a sector a role being built (打造国际物流中心). */
+const ROLE_VERB = alternatives([...hubs.roleVerbs, ...hubs.roleClauseVerbs]);
+/** A verb of building right after the hub's head (国际物流枢纽建设, 数据中心项目建设). */
+const BUILT_AFTER = new RegExp(
+  `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
+);
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
 const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
+
+/** 哈尔滨冷链物流中心: a place written right before the sector owns the facility. */
+function ownedHub(out: readonly Mention[], m: Mention): boolean {
+  return out.some((p) => p.ce === m.cs && OWNER.test(p.id));
+}
+
+/**
+ * 国际航运中心的地位: a centre or hub named after the sector is a role, unless a verb of building stands
+ * in the clause before the sector or right after the head (打造国际物流中心, 推进算力枢纽, 物流枢纽建设).
+ */
+function roleHub(norm: string, a: number, m: Mention): boolean {
+  const after = norm.slice(m.ce);
+  return HUB_CENTRE.test(after) && !ROLE_VERB.test(norm.slice(a, m.cs)) && !BUILT_AFTER.test(after);
+}
 
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
@@ -60,12 +85,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       out.splice(k, 1);
     // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
     // sector the text develops (打造国际物流中心, with no place before it, stays)
-    else if (
-      HUB_HEAD.test(norm.slice(m.ce)) &&
-      (out.some((p) => p.ce === m.cs && OWNER.test(p.id)) ||
-        (HUB_CENTRE.test(norm.slice(m.ce)) && !ROLE_VERB.test(norm.slice(a, m.cs))))
-    )
-      out.splice(k, 1);
+    else if (HUB_HEAD.test(norm.slice(m.ce)) && (ownedHub(out, m) || roleHub(norm, a, m))) out.splice(k, 1);
     // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
     // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)
     else if (/(?:项目|协议)[，,]?涉及[^，,。；;：:]*$/.test(norm.slice(0, m.cs)) && !hasZone)

@@ -1,3 +1,4 @@
+import { SERVICE_BRAND_ENDS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /**
@@ -5,7 +6,10 @@ import type { EntityRule } from "./types";
  * express name (中欧班列蓉欧快铁). Two to four Han characters with no function word; the brand is part
  * of the service's name, as with quotes (中欧班列“长安号” → 中欧班列长安号).
  */
-const BRAND = /中欧班列([\u4e00-\u9fff]{2,3}号|[\u4e00-\u9fff]{2,4}?(?:快铁|快线))/g;
+const BRAND = new RegExp(
+  `中欧班列([\\u4e00-\\u9fff]{2,3}(?:${SERVICE_BRAND_ENDS.join("|")})|[\\u4e00-\\u9fff]{2,4}?(?:快铁|快线))`,
+  "g",
+);
 /** Words a brand does not hold: function words and verbs of the clause (中欧班列开行号称…, 中欧班列的快线). */
 const NOT_BRAND = /[的了在是将和与及等已从由经向往至到为首每该本其这]|开行|开通|发运/;
 

@@ -21,7 +21,10 @@ const GAP = new RegExp(`^(${SEP}[^、\\-─~，,；;。！？!?\\s]{1,6})*${SEP}
  * The calls written from `at` on: the first right at `at`, the next after a dash or 、 (with unrecognised calls
  * between such marks); a country right before a place only places it (越南胡志明 is one call).
  */
-const CALLS: ListShape = { joint: (gap, first) => (first ? gap === "" : GAP.test(gap)), countryPlaces: true };
+export const CALLS: ListShape = {
+  joint: (gap, first) => (first ? gap === "" : GAP.test(gap)),
+  countryPlaces: true,
+};
 
 /**
  * The home of the line: the port or place of the sentence, named before the order noun, that one of
@@ -57,7 +60,7 @@ export const callOrder: RelationRule = {
       const from = sentenceStart(norm, at);
       const to = sentenceEnd(norm, at);
       if (!PORT_ORDER.test(t[1] ?? "") && !SEA.test(norm.slice(from, to))) continue;
-      if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat))) continue;
+      if (ms.some((m) => m.cs >= from && m.cs < to && isService(m.id, ms, cat, norm))) continue;
       const list = listedPlaces(norm, places, at, CALLS);
       const h = home(norm, ms, list, from, t.index ?? 0);
       const last = list[list.length - 1];

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import { insideTitle } from "../clauses";
 import { PARTNER_ABBREVIATIONS } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
@@ -59,7 +60,7 @@ export const chinaPair: RelationRule = {
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
       // (nor inside a title: 《中俄货物贸易…路线图》 names a document)
-      if (covered(at) || norm.lastIndexOf("《", at) > norm.lastIndexOf("》", at)) continue;
+      if (covered(at) || insideTitle(norm, at)) continue;
       const partners: string[] = [];
       let k = at + 1;
       let p = partnerOf(cat, norm[k] ?? "");

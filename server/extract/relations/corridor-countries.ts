@@ -52,7 +52,7 @@ export const corridorCountries: RelationRule = {
       const after = AFTER.exec(norm.slice(corr.ce));
       // (the name may carry the role word itself: 共建“一带一路”)
       if (!before || !after || !ROLE.test(before[0] + norm.slice(corr.cs, corr.ce) + after[0])) continue;
-      if (isService(corr.id, rc.ms, rc.cat)) continue;
+      if (isService(corr.id, rc.ms, rc.cat, rc.norm)) continue;
       const countries = listBefore(rc, corr.cs - before[0].length);
       const ce = corr.ce + after[0].length;
       for (const c of countries) {

@@ -71,7 +71,7 @@ export const corridorHubs: RelationRule = {
       const at = hubClause(rc, corr);
       if (at < 0) continue;
       const f = frame(rc, at);
-      const service = isService(corr.id, rc.ms, rc.cat);
+      const service = isService(corr.id, rc.ms, rc.cat, rc.norm);
       for (const p of f?.places ?? []) {
         if (p.id === "Country:中国") continue;
         // (a Chinese city or province named as the route's start is an end of it, CONNECTS: a service's

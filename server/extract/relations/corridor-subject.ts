@@ -131,7 +131,7 @@ export function runsService(rc: RelationContext, s: Mention, corr: Mention): boo
  */
 export function offService(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (!/^(City|Province)$/.test(typeOf(s.id))) return false;
-  if (!isScheduledService(corr.id, rc.ms, rc.cat)) return false;
+  if (!isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
   const ss = rc.sentStartOf(corr.cs);
   const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
   return !SERVICE_NODE.test(rc.norm.slice(ss, e < 0 ? rc.norm.length : corr.ce + e));

@@ -1,5 +1,6 @@
-import { CLAUSE_MARKS, clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, titleOpenAt } from "../clauses";
 import type { Mention } from "../entities/types";
+import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
@@ -96,25 +97,27 @@ const FIELD_OF_COOPERATION = new RegExp(
 function cooperationField(norm: string, s: Mention, ind: Mention): boolean {
   const [a] = clauseOf(norm, ind.cs);
   const at = Math.max(norm.lastIndexOf("在", ind.cs), a);
-  if (!FIELD_OF_COOPERATION.test(norm.slice(ind.ce))) return false;
+  if (!FIELD_OF_COOPERATION.test(norm.slice(ind.ce, ind.ce + 60))) return false;
   return !/[与同]/.test(norm.slice(Math.max(s.ce, a), at));
 }
 
 /** A name run from a place to the word 项目, with no mark and no verb that would make the place act. */
 const PROJECT_NAME = /^[^，,。；;、：:！？!?“”"()]{1,30}?项目/;
-const ACTING_VERB =
-  /引进|引入|签约|签署|落户|落地|建设|建成|发展|推进|推动|实施|开工|投资|打造|布局|聚焦|重点|涉及|包括|涵盖|有|是|为/;
+/** Verbs that make the place act on projects (甲区引进…项目): triggers.json projectActing. */
+const ACTING_VERB = trigger("projectActing");
+/** Only time, count and kind words before 项目 (年度项目, 今年新开工项目, 10个项目): triggers.json projectQualifiers. */
+const QUALIFIERS_ONLY = new RegExp(`^(?:${trigger("projectQualifiers").source}|${COUNT_NUMERAL}+)+$`);
 
 /** The place opens the name of a project (甲区乙产业园项目, 甲市丙中心一期项目): the project is what acts. */
 function projectName(norm: string, s: Mention): boolean {
-  const m = PROJECT_NAME.exec(norm.slice(s.ce));
-  return m !== null && !ACTING_VERB.test(m[0].slice(0, -2));
+  const body = PROJECT_NAME.exec(norm.slice(s.ce, s.ce + 32))?.[0].slice(0, -2);
+  return body !== undefined && !ACTING_VERB.test(body) && !QUALIFIERS_ONLY.test(body);
 }
 
 /** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
 function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
-  const open = norm.lastIndexOf("《", s.cs);
-  if (open < 0 || open < norm.lastIndexOf("》", s.cs)) return false;
+  const open = titleOpenAt(norm, s.cs);
+  if (open < 0) return false;
   const close = norm.indexOf("》", s.ce);
   return close >= ind.ce && ind.cs > open;
 }

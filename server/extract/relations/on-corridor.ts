@@ -1,7 +1,7 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { charClassBody, trigger, triggerWords } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
@@ -111,10 +111,17 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
 }
 
 /** 为 of a beneficiary before the corridor; a verb of becoming or designation before 为 makes it a copula. */
-const BENEFIT = /((^|[^作成列视定评选名])|决定)为(高质量)?(共建|建设|推进|推动|服务|助力)?["“]?$/;
+const BENEFIT = new RegExp(
+  `((^|[^${charClassBody(triggerWords("designationBefore").join(""))}])|${trigger("designationWords").source})为(高质量)?(共建|建设|推进|推动|服务|助力)?["“]?$`,
+);
 
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
-const SERIAL = /^[\s“"]*(也|还|更|又|同时|亦)?(是|系|地处|处于)/;
+const SERIAL = new RegExp(
+  `^[\\s“"]*(${trigger("serialAdverbs").source})?(${trigger("serialCopulas").source})`,
+);
+
+/** What follows a sentence's opening name when it is the subject: a comma or a predicate (openerPredicate). */
+const PREDICATE_AFTER = new RegExp(`^[\\s”"]*([，,]|${trigger("openerPredicate").source})`);
 
 /**
  * 崇左市地处中国南疆，…，是广西边境线最长的市，是“一带一路”重要节点城市: a clause opened by a copula,
@@ -128,6 +135,8 @@ function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Menti
   const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
   const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
   if (!opener || opener.ce > near.cs) return undefined;
+  // (湖北企业在武汉设立总部，…，是…: a name qualifying the noun after it is no subject)
+  if (!PREDICATE_AFTER.test(rc.norm.slice(opener.ce))) return undefined;
   // (only when the nearer name stands inside the opener's predicate: in its clause, or in a clause that
   // is itself a serial predicate; 辽宁是…，其主要片区…——大连，…，也是…: 大连 heads a clause of its own)
   const [na] = clauseOf(rc.norm, near.cs);

@@ -45,7 +45,7 @@ function namedLine(sentence: string): boolean {
 const JOINT = /^(、[^、等和及，,；;。！？!?\s]{1,6})*(、|和|及|以及)?$/;
 
 /** The places listed from `at` on, back to back or joined by 、和及 (a country before a place is an item too). */
-const DESTINATIONS: ListShape = { joint: (gap) => JOINT.test(gap), countryPlaces: false };
+export const DESTINATIONS: ListShape = { joint: (gap) => JOINT.test(gap), countryPlaces: false };
 
 /**
  * COOPERATES_WITH from a port to the places a sea line sails to from it (航线从天津港出发，沿中国沿海南下后
@@ -69,7 +69,8 @@ export const portSailing: RelationRule = {
       const sentence = norm.slice(from, sentenceEnd(norm, o.ce));
       if (!SEA.test(norm.slice(clauseStart(norm, o.cs), o.ce + depart[0].length))) continue;
       const named = (m: Mention) =>
-        isService(m.id, ms, cat) || (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
+        isService(m.id, ms, cat, norm) ||
+        (typeOf(m.id) === "Corridor" && LINE_NAME.test(norm.slice(m.cs, m.ce)));
       if (namedLine(sentence) || ms.some((m) => m.cs >= from && m.cs < from + sentence.length && named(m)))
         continue;
       const after = o.ce + depart[0].length;

@@ -82,7 +82,7 @@ export const quotedRoutes: RelationRule = {
     const { ms, push, norm } = rc;
     for (const s of rc.of("Corridor")) {
       // a broad corridor (西部陆海新通道) only through a train of the routes it dispatches
-      const run = isService(s.id, ms, rc.cat) ? (opened(rc, s) ?? named(rc, s)) : trainOf(rc, s);
+      const run = isService(s.id, ms, rc.cat, rc.norm) ? (opened(rc, s) ?? named(rc, s)) : trainOf(rc, s);
       if (!run || SENTENCE_END.test(norm.slice(Math.min(run[0], s.ce), Math.max(run[1], s.cs)))) continue;
       const seen = new Set<string>();
       for (const [qa, qb] of chainSpans(norm, run[0], run[1]))

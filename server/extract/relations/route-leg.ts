@@ -12,7 +12,26 @@ import { type RelationContext, typeOf } from "./context";
 const VIA = new RegExp(`(${trigger("routeVia").source})[“"「]?$`);
 /** Words that end a leg of a journey (后再, 随后, 换装后, 分拨…): triggers.json "routeLegBreak". */
 const LEG_BREAK = trigger("routeLegBreak");
-const PLACE = /^(City|Port|Country|Province|DevZone)$/;
+/** The kinds of place a route's stops and lists of stops are made of (route-leg, route-terminal, routes). */
+export const ROUTE_PLACE = /^(City|Port|Country|Province|DevZone)$/;
+
+/**
+ * Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B; 从A、B出发):
+ * the walk back over places and list separators (、和与及, 以及) reaches `opener`. Shared by routes.ts and route-terminal.ts.
+ */
+export function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
+  let k = p.cs;
+  for (;;) {
+    const text = rc.norm.slice(0, k);
+    if (opener.test(text)) return true;
+    const prev = rc.ms.find((x) => x.ce === k && ROUTE_PLACE.test(typeOf(x.id)));
+    const sep = /(以及|[、和与及])$/.exec(text);
+    if (prev) k = prev.cs;
+    else if (sep) k -= sep[0].length;
+    else return false;
+  }
+}
+
 /** A clause naming where the goods gather for the way taken: 在西安集结后, 在霍尔果斯换装后. */
 const BOARDED_AT = new RegExp(`^[\\s，,]*在[^，,；;。]{1,16}(${trigger("routeHalt").source})`);
 
@@ -49,6 +68,6 @@ export function legStart(rc: RelationContext, s: Mention, a: number): number {
   // (no break: the stops of the clauses before are the goods' or the train's journey to the way taken
   // — 从石家庄国际陆港启程，将通过中老铁路直达万象 —, except a place it is gathered at: 在西安集结后，搭乘…)
   if (brk < 0) return Math.max(a, BOARDED_AT.test(rc.norm.slice(near, own)) ? near : own);
-  const boarding = rc.ms.filter((x) => x.cs >= a && x.ce <= brk && PLACE.test(typeOf(x.id))).pop();
+  const boarding = rc.ms.filter((x) => x.cs >= a && x.ce <= brk && ROUTE_PLACE.test(typeOf(x.id))).pop();
   return boarding ? boarding.cs : end;
 }

@@ -113,7 +113,7 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
   if (
     TRAIN.test(line.noun) &&
-    (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id, rc.ms, rc.cat)))
+    (rc.service || rc.ms.some((m) => m.ce <= o.cs && isService(m.id, rc.ms, rc.cat, rc.norm)))
   )
     return undefined;
   const opened = OPEN_BEFORE.test(norm.slice(a, lead)) || OPEN_AFTER.test(norm.slice(line.end, b));

@@ -6,6 +6,7 @@
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { openedBy } from "./route-leg";
 
 /** A border crossing named by its head noun: 满洲里口岸, 长春兴隆铁路口岸. */
 const CROSSING = /口岸$/;
@@ -13,26 +14,6 @@ const CROSSING = /口岸$/;
 const ORIGIN_OPEN = /(从|由|自)$/;
 /** Words after a crossing that make it where the train leaves or enters the country (首发出境 too). */
 const BORDER_AFTER = new RegExp(`^[^，,；;。、]{0,4}?(${trigger("routeBorderCrossing").source})`);
-
-/** The places a list of stops is made of (routes.ts reads the same kinds). */
-const LIST_PLACE = /^(City|Port|Province|Country|DevZone)$/;
-
-/**
- * Whether `p` is an item of a list of places right after a word matching `opener` (…拓展至A、B; 从A、B出发):
- * the walk back over places and list separators (、和与及, 以及) reaches `opener`. Shared by routes.ts.
- */
-export function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
-  let k = p.cs;
-  for (;;) {
-    const text = rc.norm.slice(0, k);
-    if (opener.test(text)) return true;
-    const prev = rc.ms.find((x) => x.ce === k && LIST_PLACE.test(typeOf(x.id)));
-    const sep = /(以及|[、和与及])$/.exec(text);
-    if (prev) k = prev.cs;
-    else if (sep) k -= sep[0].length;
-    else return false;
-  }
-}
 
 /** Words after a place that close it as the origin: 始发, 出发, 发车, 驶出, 启程… */
 const ORIGIN_AFTER = new RegExp(

@@ -4,8 +4,8 @@ import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
-import { isViaService, legEnd, legStart } from "./route-leg";
-import { openedBy, originCity } from "./route-terminal";
+import { isViaService, legEnd, legStart, openedBy, ROUTE_PLACE } from "./route-leg";
+import { originCity } from "./route-terminal";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -72,7 +72,6 @@ const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
-const PLACE = /^(City|Port|Country|Province|DevZone)$/;
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
@@ -103,13 +102,14 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
   let places = 1;
   for (;;) {
     const dash = /^[—\-─–]+/.exec(rc.norm.slice(k));
-    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && PLACE.test(typeOf(x.id)));
+    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && ROUTE_PLACE.test(typeOf(x.id)));
     if (!dash || !next) break;
     k = next.ce;
     places++;
   }
   const lead = /[—\-─–]+$/.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
-  const before = !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && PLACE.test(typeOf(x.id)));
+  const before =
+    !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && ROUTE_PLACE.test(typeOf(x.id)));
   return (places > 1 || before) && k <= service.cs && /^[“"「『‘']*$/.test(rc.norm.slice(k, service.cs));
 }
 
@@ -133,7 +133,7 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
     if (mark && (!frame || frame.test(rc.norm.slice(k)))) return true;
     if (mark) return false;
-    const prev = rc.ms.find((x) => x.ce === k && PLACE.test(typeOf(x.id)));
+    const prev = rc.ms.find((x) => x.ce === k && ROUTE_PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);
     // a place after the place it lies in (德国的杜伊斯堡, 俄罗斯首都莫斯科, 莫斯科的别雷拉斯特) is a
     // stop when that place is
@@ -166,7 +166,7 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
   let k = p.ce;
   let places = 1;
   for (;;) {
-    const next = rc.ms.find((x) => x.cs === k && PLACE.test(typeOf(x.id)));
+    const next = rc.ms.find((x) => x.cs === k && ROUTE_PLACE.test(typeOf(x.id)));
     const sep = LIST_SEP.exec(rc.norm.slice(k));
     if (next) {
       k = next.ce;
@@ -179,7 +179,7 @@ function closedAfter(rc: RelationContext, p: Mention, closing: RegExp, pair = fa
 /** Whether another place and a separator stand right before `p` (the second end of 昆明与万象间). */
 function before(rc: RelationContext, p: Mention): boolean {
   const sep = /(以及|[、和与及至])$/.exec(rc.norm.slice(0, p.cs));
-  return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && PLACE.test(typeOf(x.id)));
+  return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && ROUTE_PLACE.test(typeOf(x.id)));
 }
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
@@ -197,7 +197,7 @@ interface RouteSentence {
  */
 function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
   if (!/[与同]/.test(rc.norm[s.cs - 1] ?? "")) return a;
-  const before = rc.ms.filter((p) => p.cs >= a && p.ce <= s.cs && PLACE.test(typeOf(p.id)));
+  const before = rc.ms.filter((p) => p.cs >= a && p.ce <= s.cs && ROUTE_PLACE.test(typeOf(p.id)));
   const junction = before.filter((p) => isStop(rc, p, a, s)).pop();
   return junction ? junction.cs : s.ce;
 }
@@ -275,7 +275,7 @@ function topicOf(
  */
 export function keepsServiceTopic(norm: string, ms: readonly Mention[], cat: Catalog): boolean {
   const anaphor = SERVICE_ANAPHOR.exec(norm);
-  const first = ms.find((m) => isService(m.id, ms, cat));
+  const first = ms.find((m) => isService(m.id, ms, cat, norm));
   return !!anaphor && !!first && first.cs >= anaphor[0].length;
 }
 
@@ -294,7 +294,7 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat) || ROUTE.test(c.id));
+  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {
@@ -354,10 +354,10 @@ export const routes: RelationRule = {
       const from = carried ? partStart : legStart(rc, s, partStart);
       const b = carried ? partEnd : legEnd(rc, s, partEnd);
       for (const p of ms) {
-        if (p.cs < from || p.ce > b || !PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
+        if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
-        const broad = !carried && !isService(s.id, ms, rc.cat);
+        const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm);
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
         const end =

@@ -1,13 +1,15 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { SERVICE_BRAND_ENDS, SERVICE_HEADS } from "../lexicon";
+import { SERVICE_BRAND_AFTER, SERVICE_BRAND_ENDS, SERVICE_HEADS } from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
  * the entity's data rather than by how its id happens to be spelt:
  * - its sub-kind (`properties.kind = "service"`, as Country and DevZone carry theirs);
  * - its head noun: a service word (data/lexicon/document-aliases.json "serviceHeads": 班列, 专列, 快铁…,
- *   and 铁路, 航线, a final 线), or the end of a train's brand ("brandEnds": 号 of “二连号”, “中阿号”);
+ *   and 铁路, 航线, a final 线), or the end of a train's brand ("brandEnds": 号 of “二连号”, “中阿号”) when
+ *   a mention of it is written after 班列 or a freight word ("brandAfter": 宽轨班列“二连号”, 货运专列“X号”;
+ *   not 旅游专列“X号”, 扶贫专列“X号”);
  * - how it was found: a mention whose parts are one-character place abbreviations spanning the whole
  *   name (“长满欧” → 长春, 满洲里, 欧洲; “渝新欧”) is a train brand named by its route alone. A broad
  *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
@@ -17,22 +19,31 @@ const WAY = /铁路|航线|线$/;
 
 const nameOf = (id: string, cat: Catalog) => cat.get(id)?.name ?? id.slice(id.indexOf(":") + 1);
 
+/** 班列 or a freight word (货运, 集装箱, 中欧…) with an optional 专列/列车, right before a brand's quote. */
+const BRAND_AFTER = new RegExp(`(${SERVICE_BRAND_AFTER.join("|")})(专列|列车)?[“"「(（]?$`);
+
+/** Whether some mention of the brand `id` is written right after a freight train's words. */
+function freightBrand(id: string, ms: readonly Mention[], norm: string): boolean {
+  return ms.some((m) => m.id === id && BRAND_AFTER.test(norm.slice(Math.max(0, m.cs - 10), m.cs)));
+}
+
 /** A mention that is nothing but the places its brand joins, one character each. */
 function brandOnly(m: Mention, name: string): boolean {
   if (m.parts.length < 2 || m.parts.length !== name.length) return false;
   return m.parts.every((p, i) => p.ce - p.cs === 1 && (i === 0 || p.cs === (m.parts[i - 1]?.ce ?? -1)));
 }
 
-export function isService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
+export function isService(id: string, ms: readonly Mention[], cat: Catalog, norm: string): boolean {
   if (!id.startsWith("Corridor:")) return false;
-  return WAY.test(nameOf(id, cat)) || isScheduledService(id, ms, cat);
+  return WAY.test(nameOf(id, cat)) || isScheduledService(id, ms, cat, norm);
 }
 
 /** The same test without the way words (铁路, 航线, a final 线): a train, bus or express service that is run. */
-export function isScheduledService(id: string, ms: readonly Mention[], cat: Catalog): boolean {
+export function isScheduledService(id: string, ms: readonly Mention[], cat: Catalog, norm: string): boolean {
   if (!id.startsWith("Corridor:")) return false;
   if (cat.get(id)?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
-  if (SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return true;
+  const brand = SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1);
+  if (brand && freightBrand(id, ms, norm)) return true;
   return SERVICE_HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

@@ -4,7 +4,9 @@ import {
   clauseOf,
   clauseStart,
   hanRunBefore,
+  insideTitle,
   sentenceStart,
+  titleOpenAt,
 } from "../../../../server/extract/clauses";
 
 describe("clause and sentence scanning", () => {
@@ -31,5 +33,14 @@ describe("clause and sentence scanning", () => {
   it("measures the Han run before a position, up to a maximum", () => {
     expect(hanRunBefore("ab甲乙丙丁", 6, 10)).toBe(2);
     expect(hanRunBefore("ab甲乙丙丁", 6, 2)).toBe(4);
+  });
+
+  it("tells whether a position stands inside a 《》 title, and where the title opens", () => {
+    const t = "甲市印发《乙区丙法》，丁地《戊";
+    expect(insideTitle(t, t.indexOf("丙"))).toBe(true);
+    expect(titleOpenAt(t, t.indexOf("丙"))).toBe(t.indexOf("《"));
+    expect(insideTitle(t, t.indexOf("甲"))).toBe(false);
+    expect(insideTitle(t, t.indexOf("丁"))).toBe(false);
+    expect(titleOpenAt(t, t.indexOf("戊"))).toBe(t.lastIndexOf("《"));
   });
 });

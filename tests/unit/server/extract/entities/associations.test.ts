@@ -69,5 +69,7 @@ describe("entity rule associations", () => {
     expect(orgs("广东省的渔业公会数量增加。")).toEqual([]);
     expect(orgs("法国和德国结成联盟。")).toEqual([]);
     expect(orgs("上海市民主动加入联盟。")).toEqual([]);
+    // (联盟 as the verb of a clause whose object is associations: the chamber's name ends before it)
+    expect(orgs("杭州市商会联盟省内外行业协会共同倡议。")).toEqual(["Organization:杭州市商会@杭州市商会"]);
   });
 });

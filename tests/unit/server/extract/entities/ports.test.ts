@@ -142,6 +142,9 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
     expect(portIds("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);
     expect(portIds("市长希望打造繁荣的港都。")).toEqual([]);
+    expect(portIds("各界携手共建港都新风貌。")).toEqual([]);
+    // (the adverb 都 after a port's 港 keeps the port)
+    expect(portIds("新建成的乙岭港和丙湾港都在东海之滨。")).toEqual(["Port:乙岭港", "Port:丙湾港"]);
     expect(portIds("这里是鲜活产品的离境口岸。")).toEqual([]);
     expect(portIds("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
   });

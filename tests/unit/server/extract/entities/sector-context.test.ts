@@ -140,6 +140,12 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "该片区将打造国际航运中心。")).toContain("Industry:国际航运");
   });
 
+  it("keeps a sector before a centre or hub pursued (推进, 加快, …建设) or before another noun (中心仓)", () => {
+    expect(idsBy([industries], "该片区加快布局储能中心和算力枢纽项目。")).toContain("Industry:算力");
+    expect(idsBy([industries], "该园区新设了冷链物流中心仓。")).toContain("Industry:冷链物流");
+    expect(idsBy([industries], "甲市陆港全力保障国际物流枢纽建设。")).toContain("Industry:国际物流");
+  });
+
   it("drops the fields signed projects cover when no zone is in the sentence, keeps them beside a zone", () => {
     // the second sentence names 冷链物流 again (known from the first); only its mentions are read
     const inSecond = (text: string) => {

@@ -142,6 +142,9 @@ describe("relation rule focus", () => {
       "苏州工业园区重点发展集成电路、生物医药等产业，今年签约项目20个。",
       "苏州工业园区今年签约项目20个，重点发展集成电路、生物医药等产业。",
       "苏州工业园区共有重大项目20个，集聚集成电路、生物医药等产业。",
+      // (time, count and kind words before 项目 name no project)
+      "苏州工业园区年度项目重点发展集成电路和纳米技术。",
+      "苏州工业园区今年新开工项目集聚集成电路、生物医药等产业。",
     ]) {
       const g = extractDocument("keep.txt", text);
       expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);

@@ -55,7 +55,13 @@ describe("relation rule name-internal", () => {
   });
 
   it("places a port named after its country in no country (LOCATED_IN ends in a province or city)", () => {
-    const rels = relationsBy([nameInternal], "上月，一艘货轮从柬埔寨王国西哈努克港启航。");
+    const rels = relationsBy(
+      [nameInternal],
+      "上周，一艘滚装船从西班牙王国瓦伦西亚港返航，另一艘从山东青岛港出发。",
+    );
     expect(rels.filter((r) => r.includes("->Country:"))).toEqual([]);
+    // (the rule still runs: both ports lie in the cities their names hold)
+    expect(rels).toContain("LOCATED_IN:Port:青岛港->City:青岛");
+    expect(rels).toContain("LOCATED_IN:Port:西班牙王国瓦伦西亚港->City:瓦伦西亚");
   });
 });

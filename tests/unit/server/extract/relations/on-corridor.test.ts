@@ -150,6 +150,20 @@ describe("relation rule on-corridor", () => {
     ).toEqual(["ON_CORRIDOR:City:青岛->Corridor:一带一路"]);
   });
 
+  it("takes the opening name as the subject of a serial clause only when a predicate follows it", () => {
+    // (湖南企业…: the opening name qualifies a noun; the serial clause is not its predicate)
+    const first = relationsBy([onCorridor], "湖南企业在长沙建立基地，地处中部腹地，是“一带一路”重要节点。");
+    expect(first).toContain("ON_CORRIDOR:City:长沙->Corridor:一带一路");
+    expect(first).not.toContain("ON_CORRIDOR:Province:湖南省->Corridor:一带一路");
+    expect(
+      relationsBy([onCorridor], "浙江商户赴西安开设门店，是参与“一带一路”建设的重要举措。"),
+    ).not.toContain("ON_CORRIDOR:Province:浙江省->Corridor:一带一路");
+    // (a comma after the opening name keeps it the subject)
+    expect(
+      relationsBy([onCorridor], "湖南，地处长江中游，是毗邻江西的中部大省，也是“一带一路”重要节点。"),
+    ).toContain("ON_CORRIDOR:Province:湖南省->Corridor:一带一路");
+  });
+
   it("reads a designation verb before 为 as a copula, and takes a city written behind its province", () => {
     expect(relationsBy([onCorridor], "洛阳市被确定为“丝绸之路经济带”节点城市。")).toEqual([
       "ON_CORRIDOR:City:洛阳->Corridor:丝绸之路经济带",

@@ -17,11 +17,11 @@ const mention = (id: string, parts: [string, number, number][] = []): Mention =>
 describe("isService", () => {
   it("takes a corridor headed by a service word for a service, a broad corridor not", () => {
     const cat = loadCatalog();
-    expect(isService("Corridor:甲乙国际货运班列", [], cat)).toBe(true);
-    expect(isService("Corridor:中欧班列", [], cat)).toBe(true);
-    expect(isService("Corridor:甲乙航线", [], cat)).toBe(true);
-    expect(isService("Corridor:中蒙俄经济走廊", [], cat)).toBe(false);
-    expect(isService("City:甲乙班列", [], cat)).toBe(false);
+    expect(isService("Corridor:甲乙国际货运班列", [], cat, "")).toBe(true);
+    expect(isService("Corridor:中欧班列", [], cat, "")).toBe(true);
+    expect(isService("Corridor:甲乙航线", [], cat, "")).toBe(true);
+    expect(isService("Corridor:中蒙俄经济走廊", [], cat, "")).toBe(false);
+    expect(isService("City:甲乙班列", [], cat, "")).toBe(false);
   });
 
   it("takes a brand named only by the places it joins, one character each, for a service", () => {
@@ -31,16 +31,16 @@ describe("isService", () => {
       ["City:满洲里", 2, 3],
       ["Country:欧洲", 3, 4],
     ]);
-    expect(isService("Corridor:长满欧", [brand], cat)).toBe(true);
+    expect(isService("Corridor:长满欧", [brand], cat, "")).toBe(true);
     // the same name without the mention's parts is not known to be a brand
-    expect(isService("Corridor:长满欧", [mention("Corridor:长满欧")], cat)).toBe(false);
+    expect(isService("Corridor:长满欧", [mention("Corridor:长满欧")], cat, "")).toBe(false);
     // a compound with a head of its own is more than its parts (中蒙俄经济走廊)
     const broad = mention("Corridor:中蒙俄经济走廊", [
       ["Country:中国", 0, 1],
       ["Country:蒙古国", 1, 2],
       ["Country:俄罗斯", 2, 3],
     ]);
-    expect(isService("Corridor:中蒙俄经济走廊", [broad], cat)).toBe(false);
+    expect(isService("Corridor:中蒙俄经济走廊", [broad], cat, "")).toBe(false);
   });
 
   it("takes the sub-kind a corridor entity carries", () => {
@@ -53,7 +53,7 @@ describe("isService", () => {
       properties: { kind: "service" },
       inCatalog: false,
     });
-    expect(isService("Corridor:甲乙快运", [], cat)).toBe(true);
+    expect(isService("Corridor:甲乙快运", [], cat, "")).toBe(true);
   });
 
   it("reads the whole route of a brand written bare after it was written with train words", () => {
@@ -65,22 +65,36 @@ describe("isService", () => {
     expect(hasEdge(g, "CONNECTS:Corridor:长满欧->City:汉堡")).toBe(true);
   });
 
-  it("takes a corridor whose name ends in a train brand's 号 for a service", () => {
+  it("takes a corridor whose name ends in a train brand's 号 for a service after a freight train's words", () => {
     const cat = loadCatalog();
-    expect(isService("Corridor:兴安号", [], cat)).toBe(true);
-    // (号 alone is no brand, and only a corridor is a service)
-    expect(isService("Corridor:号", [], cat)).toBe(false);
-    expect(isService("Organization:兴安号", [], cat)).toBe(false);
+    const at = (text: string, id: string): Mention => {
+      const cs = text.indexOf("“");
+      return { id, cs, ce: text.indexOf("”") + 1, method: "pattern", parts: [] };
+    };
+    for (const text of ["宽轨班列“兴安号”驶出国门。", "集装箱专列“兴安号”驶出国门。"])
+      expect(isService("Corridor:兴安号", [at(text, "Corridor:兴安号")], cat, text)).toBe(true);
+    // (a 专列 of another kind is no freight service; 号 alone is no brand; only a corridor is a service)
+    for (const text of ["旅游专列“兴安号”驶出国门。", "扶贫专列“兴安号”驶出国门。"])
+      expect(isService("Corridor:兴安号", [at(text, "Corridor:兴安号")], cat, text)).toBe(false);
+    const text = "宽轨班列“兴安号”驶出国门。";
+    expect(isService("Corridor:号", [at(text, "Corridor:号")], cat, text)).toBe(false);
+    expect(isService("Organization:兴安号", [at(text, "Organization:兴安号")], cat, text)).toBe(false);
   });
 
   it("reads the route of a bare quoted 号 brand after its train noun", () => {
-    const g = extractDocument("brand-end.txt", "首列宽轨班列“兴安号”驶出国门开往蒙古国乌兰巴托。");
+    const g = extractDocument(
+      "brand-end.txt",
+      "今晨，一趟宽轨班列“兴安号”从边境站出境，前往蒙古国乌兰巴托。",
+    );
     expect(hasEdge(g, "CONNECTS:Corridor:兴安号->City:乌兰巴托")).toBe(true);
     expect(hasEdge(g, "CONNECTS:Corridor:兴安号->Country:蒙古国")).toBe(true);
   });
 
   it("gives no route to ships, tourist trains or hospital ships named with 号", () => {
     for (const text of [
+      // (a quoted 号 brand after 专列 of another kind than freight: 旅游专列, 扶贫专列)
+      "旅游专列“山茶号”从昆明出发，开往大理和丽江。",
+      "助农专列“暖心号”从杭州开往贵州黔东南。",
       "“远洋号”货轮满载集装箱从青岛港驶往新加坡。",
       "“和平号”医院船从舟山出发前往吉布提。",
       "“伏羲号”旅游列车载着游客从天水驶往敦煌。",

@@ -47,6 +47,8 @@ const heads = read<{
   branchHeads: string[];
   bankShortNames: string[];
   localLevels: string[];
+  eventHeads: string[];
+  eventGapWords: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -107,6 +109,10 @@ export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
+/** Heads of the names of fairs, forums, summits and secretariats (name-heads.json eventHeads). */
+export const EVENT_HEADS: readonly string[] = heads.eventHeads;
+/** Words that end a place's own phrase before such a head (name-heads.json eventGapWords). */
+export const EVENT_GAP_WORDS: readonly string[] = heads.eventGapWords;
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
 export const LANDFORMS: readonly string[] = heads.landforms;
 /** Heads of a foreign first-level region read as a city (魁北克省, 忠清北道): name-heads.json. */
@@ -223,6 +229,7 @@ const functionWords = read<{
   countNumerals: string[];
   copulaAdverbs: string[];
   allPredicates: string[];
+  conjunctions: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -236,6 +243,11 @@ export const NAME_FUNCTION_CHARS: string = singleChars(functionWords.inName, "fu
 export const NAME_OPENER_CHARS: string = singleChars(functionWords.openers, "function-words.json openers");
 /** Words after which 都 is the adverb (都在, 都已: function-words.json allPredicates), as regex alternatives. */
 export const ALL_PREDICATES: string = functionWords.allPredicates.join("|");
+/** Conjunctions and the list comma (与和及、): they join two phrases, never two parts of one name. */
+export const CONJUNCTION_CHARS: string = singleChars(
+  functionWords.conjunctions,
+  "function-words.json conjunctions",
+);
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */

@@ -11,10 +11,12 @@ import { batchZones } from "./entities/batch-zones";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
+import { dropEventPlaces } from "./entities/event-names";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
 import { extendOffices } from "./entities/office-names";
 import { trimOrganizations } from "./entities/organization-boundaries";
+import { dropQuotedPlaces } from "./entities/quoted-names";
 import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
 import { ENTITY_RULES } from "./entities/registry";
@@ -77,6 +79,8 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, cands);
     dropCommonPortNouns(norm, out, this);
+    dropEventPlaces(norm, out);
+    dropQuotedPlaces(norm, out);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

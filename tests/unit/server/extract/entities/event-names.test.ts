@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { idsBy } from "../../../../support/rules";
+
+// Runs after overlap resolution: a place that opens the name of a fair, forum or summit names the event.
+describe("places inside the names of events (entities/event-names.ts)", () => {
+  it("drops a place that opens an event's name, dashes of a bilateral name included", () => {
+    const ids = idsBy([], "第三届中国—中亚博览会在西安开幕。");
+    expect(ids).not.toContain("Country:中国");
+    expect(ids).not.toContain("Country:中亚");
+    expect(ids).toContain("City:西安");
+    expect(idsBy([], "首届中国国际服务贸易交易会于九月举行。")).not.toContain("Country:中国");
+    expect(idsBy([], "老挝投资论坛今天在万象召开。")).not.toContain("Country:老挝");
+  });
+
+  it("keeps a place whose own phrase ends before the head (a verb, a particle, a conjunction)", () => {
+    expect(idsBy([], "泰国企业参加博览会并签下订单。")).toContain("Country:泰国");
+    expect(idsBy([], "柬埔寨与越南在峰会上签署协议。")).toContain("Country:柬埔寨");
+    expect(idsBy([], "老挝代表团出席论坛开幕式。")).toContain("Country:老挝");
+  });
+
+  it("keeps places of other topics that share the head", () => {
+    // a tourist's purchase, a cook's show, a speech at a city's forum
+    expect(idsBy([], "马来西亚游客在展览会上买了榴莲。")).toContain("Country:马来西亚");
+    expect(idsBy([], "几位印度尼西亚厨师来博览会表演厨艺。")).toContain("Country:印度尼西亚");
+    expect(idsBy([], "他在成都的论坛上谈起了熊猫。")).toContain("City:成都");
+  });
+});

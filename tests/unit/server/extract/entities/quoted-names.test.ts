@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { idsBy } from "../../../../support/rules";
+
+// Runs after overlap resolution: a place opening a quoted name, brand or designation names that word.
+describe("places opening a quoted name (entities/quoted-names.ts)", () => {
+  it("drops a place that opens a quoted brand or designation", () => {
+    const ids = idsBy([], "“重庆造”摩托车销往越南。");
+    expect(ids).not.toContain("Province:重庆市");
+    expect(ids).toContain("Country:越南");
+    expect(idsBy([], "“宁波经验”已在全省推广。")).not.toContain("City:宁波");
+    expect(idsBy([], "今晚的“大连之夜”音乐会座无虚席。")).not.toContain("City:大连");
+  });
+
+  it("keeps a quoted place alone, a quoted list and a place after other quoted words", () => {
+    expect(idsBy([], "标牌上写着“越南”两个字。")).toContain("Country:越南");
+    expect(idsBy([], "推动“广州+深圳”双城联动。")).toContain("City:广州");
+    expect(idsBy([], "游客很喜欢“逛泰国”的感觉。")).toContain("Country:泰国");
+  });
+
+  it("keeps places in quoted phrases of other topics", () => {
+    // a song title with a particle, a quoted remark listing countries, a child's quoted wish
+    expect(idsBy([], "“成都的夏天”是一首老歌。")).toContain("City:成都");
+    expect(idsBy([], "他笑着说“日本、韩国都去过”。")).toContain("Country:日本");
+    expect(idsBy([], "孩子写下“新加坡”三个字作为愿望。")).toContain("Country:新加坡");
+  });
+});

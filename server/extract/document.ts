@@ -22,6 +22,7 @@ import {
   genericZone,
   isHeading,
 } from "./discourse";
+import { dropCooperationFields } from "./entities/cooperation-fields";
 import { dropProjectSectors, namesZone } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
@@ -127,6 +128,7 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   );
   if (!sameParagraph(d, seg, norm)) d.zoneInParagraph = false;
   dropProjectSectors(norm, ms, d.zoneInParagraph);
+  dropCooperationFields(norm, ms, d.zoneInParagraph);
   const carried = d.paraCtx?.id ?? d.headingCtx?.id ?? "";
   dropUnanchoredSectors(norm, ms, { zoneBefore: d.zoneInParagraph, zoneCarried: ZONE_SUBJECT.test(carried) });
   d.zoneInParagraph ||= namesZone(ms);

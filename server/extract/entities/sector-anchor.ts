@@ -13,8 +13,10 @@ const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 const CLASS_HEAD = new RegExp(`^[^，,。；;：:]*?(?:${alternatives(LEX.anchorClassHeads).source})`);
 /** Zones, areas and development zones: what the conventions give sectors to (FOCUSES_ON). */
 const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
-/** Places whose sectors the seed conventions count (a city's or province's industries). */
-const PLACE = /^(?:City|Province|Port|Country):/;
+/** Places whose sectors count only where the sentence states a focus (该市重点发展…, 打造…产业集群). */
+const PLACE = /^(?:City|Province|Port):/;
+/** A country's sectors stay: national lists of sectors (the seed sets count them widely). */
+const COUNTRY = /^Country:/;
 
 /** What the passage around a sector offers as its anchor. */
 export interface SectorAnchors {
@@ -28,14 +30,17 @@ export interface SectorAnchors {
  * Removes (in place) industries that no zone or place focuses on (the annotation conventions: sectors
  * of traded goods, of cooperation between parties, of itineraries and reports with no zone or place in
  * the sentence are no Industry entities). A sector stays when the passage names a zone, area,
- * development zone, a zone in general, or a place; when the paragraph's zone comes before it or is
- * carried; when its clause states a focus (重点发展, 打造, 产业集群…); or when a class head names it
- * as a field (…领域, …产业).
+ * development zone, a zone in general (自贸试验区, 该市…) or a country; when it names a city, province or
+ * port and states a focus anywhere in the sentence; when the paragraph's zone comes before it or is
+ * carried; when its own clause states a focus (重点发展, 打造, 产业集群…); or when a class head names
+ * it as a field (…领域, …产业).
  */
 export function dropUnanchoredSectors(norm: string, ms: Mention[], anchors: SectorAnchors): void {
   if (anchors.zoneBefore || anchors.zoneCarried || ZONE_WORD.test(norm)) return;
   if (!ms.some((m) => m.id.startsWith("Industry:"))) return;
-  if (ms.some((m) => ZONE.test(m.id) || PLACE.test(m.id))) return;
+  if (ms.some((m) => ZONE.test(m.id) || COUNTRY.test(m.id))) return;
+  // a city, province or port anchors its sectors only in a sentence that states a focus
+  if (FOCUS.test(norm) && ms.some((m) => PLACE.test(m.id))) return;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;

@@ -25,11 +25,16 @@ describe("sectors with no zone or place focus (entities/sector-anchor.ts)", () =
     expect(industries("今年以来，创业者纷纷涌向跨境电商领域。")).toContain("Industry:跨境电商");
   });
 
-  it("keeps the sectors of a sentence that names a zone or a place, or one carried from the paragraph", () => {
+  it("drops the sectors of a sentence that names a city but states no focus", () => {
+    expect(industries("展会期间，杭州的观众体验了跨境电商与冷链物流的新服务。")).toEqual([]);
+    expect(industries("一批游客从杭州出发，前往乡村体验农业和旅游。")).toEqual([]);
+  });
+
+  it("keeps the sectors of a sentence that names a zone, a place with a focus, or a zone carried", () => {
     expect(industries("展会期间，观众在南沙新区体验了跨境电商与冷链物流的新服务。")).toEqual(
       expect.arrayContaining(["Industry:跨境电商", "Industry:冷链物流"]),
     );
-    expect(industries("展会期间，杭州的观众体验了跨境电商与冷链物流的新服务。")).toEqual(
+    expect(industries("杭州将重点发展跨境电商，市民也爱用冷链物流的新服务。")).toEqual(
       expect.arrayContaining(["Industry:跨境电商", "Industry:冷链物流"]),
     );
     expect(industries("南沙新区今天举行推介会。观众体验了跨境电商与冷链物流的新服务。")).toEqual(

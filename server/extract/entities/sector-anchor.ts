@@ -1,0 +1,51 @@
+import { clauseOf } from "../clauses";
+import { alternatives, readLexicon } from "../lexicon";
+import type { Mention } from "./types";
+
+const LEX = readLexicon<{ anchorFocus: string[]; anchorZoneWords: string[]; anchorClassHeads: string[] }>(
+  "industry.json",
+);
+/** Verbs and nouns that state a focus (重点发展, 打造…, 产业集群): data/lexicon/industry.json anchorFocus. */
+const FOCUS = alternatives(LEX.anchorFocus);
+/** Common nouns of zones (自贸试验区, 片区, 开发区…): a passage about zones in general anchors its sectors. */
+const ZONE_WORD = alternatives(LEX.anchorZoneWords);
+/** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */
+const CLASS_HEAD = new RegExp(`^[^，,。；;：:]*?(?:${alternatives(LEX.anchorClassHeads).source})`);
+/** Zones, areas and development zones: what the conventions give sectors to (FOCUSES_ON). */
+const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
+/** Places whose sectors count only where the sentence states a focus (该市重点发展…, 打造…产业集群). */
+const PLACE = /^(?:City|Province|Port):/;
+/** A country's sectors stay: national lists of sectors (the seed sets count them widely). */
+const COUNTRY = /^Country:/;
+
+/** What the passage around a sector offers as its anchor. */
+export interface SectorAnchors {
+  /** A zone, area or development zone named earlier in the paragraph. */
+  zoneBefore: boolean;
+  /** The subject carried from the heading or the paragraph is a zone, area or development zone. */
+  zoneCarried: boolean;
+}
+
+/**
+ * Removes (in place) industries that no zone or place focuses on (the annotation conventions: sectors
+ * of traded goods, of cooperation between parties, of itineraries and reports with no zone or place in
+ * the sentence are no Industry entities). A sector stays when the passage names a zone, area,
+ * development zone, a zone in general (自贸试验区, 该市…) or a country; when it names a city, province or
+ * port and states a focus anywhere in the sentence; when the paragraph's zone comes before it or is
+ * carried; when its own clause states a focus (重点发展, 打造, 产业集群…); or when a class head names
+ * it as a field (…领域, …产业).
+ */
+export function dropUnanchoredSectors(norm: string, ms: Mention[], anchors: SectorAnchors): void {
+  if (anchors.zoneBefore || anchors.zoneCarried || ZONE_WORD.test(norm)) return;
+  if (!ms.some((m) => m.id.startsWith("Industry:"))) return;
+  if (ms.some((m) => ZONE.test(m.id) || COUNTRY.test(m.id))) return;
+  // a city, province or port anchors its sectors only in a sentence that states a focus
+  if (FOCUS.test(norm) && ms.some((m) => PLACE.test(m.id))) return;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (!m?.id.startsWith("Industry:")) continue;
+    const [a, e] = clauseOf(norm, m.cs);
+    if (FOCUS.test(norm.slice(a, e)) || CLASS_HEAD.test(norm.slice(m.ce, e))) continue;
+    ms.splice(k, 1);
+  }
+}

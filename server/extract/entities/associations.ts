@@ -3,6 +3,7 @@ import {
   ASSOCIATION_NOT_BEFORE,
   CHAMBER_HEADS,
   charClass,
+  charClassBody,
   FEDERATION_HEADS,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
@@ -24,8 +25,11 @@ const HAN = /[\u4e00-\u9fff]/;
 /** A federation of associations whose head follows the association's (德国海外商会联盟): one name. */
 const FEDERATION = new RegExp(`^(?:${FEDERATION_HEADS})`);
 /** 联盟 as a verb taking associations as its object (甲市商会联盟乙地商协会…): an association's head within a
- * short Han run after it. */
-const FEDERATES = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ANY_HEAD})`);
+ * short Han run after it. A run that opens with a conjunction or a preposition (与, 和, 同, 对…) follows the
+ * noun 联盟 (甲市商会联盟与乙地商会签约): the federation keeps its name. */
+const FEDERATES = new RegExp(
+  `^(?![${charClassBody(NAME_OPENER_CHARS)}同跟])[\\u4e00-\\u9fff]{1,8}?(?:${ANY_HEAD})`,
+);
 /** Characters after which a name may start inside a run of Han text. */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 /** Function words an association's name does not hold. */

@@ -72,4 +72,19 @@ describe("entity rule associations", () => {
     // (联盟 as the verb of a clause whose object is associations: the chamber's name ends before it)
     expect(orgs("杭州市商会联盟省内外行业协会共同倡议。")).toEqual(["Organization:杭州市商会@杭州市商会"]);
   });
+
+  it("keeps the noun 联盟 in the federation's name when a conjunction or preposition follows it", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("上海市商会联盟与香港中华总商会签署合作协议。")).toContain(
+      "Organization:上海市商会联盟@上海市商会联盟",
+    );
+    expect(orgs("上海市商会联盟和江苏省商会共同主办论坛。")).toEqual([
+      "Organization:上海市商会联盟@上海市商会联盟",
+      "Organization:江苏省商会@江苏省商会",
+    ]);
+    expect(orgs("中国欧盟商会联盟同德国工商会签署合作备忘录。")).toContain(
+      "Organization:中国欧盟商会联盟@中国欧盟商会联盟",
+    );
+  });
 });

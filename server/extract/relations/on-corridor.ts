@@ -120,28 +120,34 @@ const SERIAL = new RegExp(
   `^[\\s“"]*(${trigger("serialAdverbs").source})?(${trigger("serialCopulas").source})`,
 );
 
-/** What follows a sentence's opening name when it is the subject: a comma or a predicate (openerPredicate). */
-const PREDICATE_AFTER = new RegExp(`^[\\s”"]*([，,]|${trigger("openerPredicate").source})`);
+/**
+ * What follows a sentence's opening name when it qualifies a noun, the sentence's subject (湖北企业, 重庆的企业):
+ * 的 or a head of people, firms or goods (openerNounHeads, personHeads).
+ */
+const QUALIFIES_NOUN = new RegExp(
+  `^[\\s”"]*(的|${trigger("openerNounHeads").source}|${trigger("personHeads").source})`,
+);
 
 /**
  * 崇左市地处中国南疆，…，是广西边境线最长的市，是“一带一路”重要节点城市: a clause opened by a copula,
  * naming no subject of its own, continues the predicate of the name that opens the sentence, not of a
- * name inside an earlier predicate.
+ * name inside an earlier predicate. When that name only qualifies the subject (湖北企业在武汉设立总部，…，
+ * 是…), the subject is no place: null (nothing lies on the corridor), not the place of its predicate.
  */
-function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Mention | undefined {
+function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Mention | null | undefined {
   const [a] = clauseOf(rc.norm, corr.cs);
   if (near.cs >= a || rc.fromCtx.has(near) || !SERIAL.test(rc.norm.slice(a, corr.cs))) return undefined;
   const ss = rc.sentStartOf(corr.cs);
   const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
   const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
-  if (!opener || opener.ce > near.cs) return undefined;
-  // (湖北企业在武汉设立总部，…，是…: a name qualifying the noun after it is no subject)
-  if (!PREDICATE_AFTER.test(rc.norm.slice(opener.ce))) return undefined;
+  // (the opener may be the nearer name itself: 重庆的企业纷纷走出去，是…)
+  if (!opener || opener.cs > near.cs || (opener !== near && opener.ce > near.cs)) return undefined;
   // (only when the nearer name stands inside the opener's predicate: in its clause, or in a clause that
   // is itself a serial predicate; 辽宁是…，其主要片区…——大连，…，也是…: 大连 heads a clause of its own)
   const [na] = clauseOf(rc.norm, near.cs);
   const inPredicate = na === clauseOf(rc.norm, opener.cs)[0] || SERIAL.test(rc.norm.slice(na, near.cs));
-  return inPredicate ? placeBehind(rc, opener) : undefined;
+  if (!inPredicate) return undefined;
+  return QUALIFIES_NOUN.test(rc.norm.slice(opener.ce)) ? null : placeBehind(rc, opener);
 }
 
 /** 宁夏银川市被列为…: a city written right behind its province is the subject, not the province. */
@@ -175,7 +181,8 @@ export const onCorridor: RelationRule = {
         // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
         // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
         const near = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
-        const s = near && (serialSubject(rc, corr, near) ?? placeBehind(rc, near));
+        const serial = near && serialSubject(rc, corr, near);
+        const s = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
         if (!s || typeOf(s.id) === "DevZone") continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;

@@ -150,14 +150,22 @@ describe("relation rule on-corridor", () => {
     ).toEqual(["ON_CORRIDOR:City:青岛->Corridor:一带一路"]);
   });
 
-  it("takes the opening name as the subject of a serial clause only when a predicate follows it", () => {
-    // (湖南企业…: the opening name qualifies a noun; the serial clause is not its predicate)
-    const first = relationsBy([onCorridor], "湖南企业在长沙建立基地，地处中部腹地，是“一带一路”重要节点。");
-    expect(first).toContain("ON_CORRIDOR:City:长沙->Corridor:一带一路");
-    expect(first).not.toContain("ON_CORRIDOR:Province:湖南省->Corridor:一带一路");
+  it("takes the opening name as the subject of a serial clause unless it qualifies a noun", () => {
+    // (湖南企业…, 重庆的企业…: the opening name qualifies the subject, a noun; no place of its predicate
+    // stands in for it)
+    expect(relationsBy([onCorridor], "湖南企业在长沙建立基地，地处中部腹地，是“一带一路”重要节点。")).toEqual(
+      [],
+    );
+    expect(relationsBy([onCorridor], "浙江商户赴西安开设门店，是参与“一带一路”建设的重要举措。")).toEqual([]);
+    expect(relationsBy([onCorridor], "上海企业赴重庆投资设厂，是融入“一带一路”建设的重要举措。")).toEqual([]);
+    expect(relationsBy([onCorridor], "重庆的企业纷纷走出去，是参与“一带一路”建设的生力军。")).toEqual([]);
+    // (any adverbial or predicate after the opening name keeps it the subject)
     expect(
-      relationsBy([onCorridor], "浙江商户赴西安开设门店，是参与“一带一路”建设的重要举措。"),
-    ).not.toContain("ON_CORRIDOR:Province:浙江省->Corridor:一带一路");
+      relationsBy([onCorridor], "湖北省近年来在武汉设立自贸片区，地处长江中游，是“一带一路”重要节点。"),
+    ).toEqual(["ON_CORRIDOR:Province:湖北省->Corridor:一带一路"]);
+    expect(relationsBy([onCorridor], "浙江省深入推进宁波舟山港建设，是“一带一路”的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:Province:浙江省->Corridor:一带一路",
+    ]);
     // (a comma after the opening name keeps it the subject)
     expect(
       relationsBy([onCorridor], "湖南，地处长江中游，是毗邻江西的中部大省，也是“一带一路”重要节点。"),

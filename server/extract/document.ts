@@ -34,7 +34,7 @@ import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { keepsServiceTopic } from "./relations/routes";
-import { isService } from "./relations/services";
+import { isService, rememberFreightBrands } from "./relations/services";
 import { soToo } from "./relations/so-too";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
@@ -126,6 +126,7 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   const ms = [...rec.recognize(norm, seg.clean), ...rec.regionBodies(norm, d.lastRegion)].sort(
     (x, y) => x.cs - y.cs,
   );
+  rememberFreightBrands(ms, rec.cat, norm);
   if (!sameParagraph(d, seg, norm)) d.zoneInParagraph = false;
   dropProjectSectors(norm, ms, d.zoneInParagraph);
   dropCooperationFields(norm, ms, d.zoneInParagraph);

@@ -347,6 +347,11 @@ export function endsInBrand(name: string): boolean {
 export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
   "document-aliases.json",
 ).brandAfter;
+/** Kinds of passenger and charity trains (旅游, 客运, 扶贫…: document-aliases.json brandNotAfter): before
+ * brandAfter they make it no freight word (旅游班列“X号”). */
+export const SERVICE_BRAND_NOT_AFTER: readonly string[] = read<{ brandNotAfter: string[] }>(
+  "document-aliases.json",
+).brandNotAfter;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { SERVICE_BRAND_AFTER, SERVICE_BRAND_ENDS, SERVICE_HEADS } from "../lexicon";
+import { SERVICE_BRAND_AFTER, SERVICE_BRAND_ENDS, SERVICE_BRAND_NOT_AFTER, SERVICE_HEADS } from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
@@ -19,13 +19,36 @@ const WAY = /铁路|航线|线$/;
 
 const nameOf = (id: string, cat: Catalog) => cat.get(id)?.name ?? id.slice(id.indexOf(":") + 1);
 
-/** 班列 or a freight word (货运, 集装箱, 中欧…) with an optional 专列/列车, right before a brand's quote. */
-const BRAND_AFTER = new RegExp(`(${SERVICE_BRAND_AFTER.join("|")})(专列|列车)?[“"「(（]?$`);
+/** 班列 or a freight word (货运, 集装箱, 中欧…) with an optional 专列/列车, right before a brand's quote; not
+ * after the kind of a passenger or charity train (旅游班列, 客运班列: brandNotAfter). */
+const BRAND_AFTER = new RegExp(
+  `(?<!${SERVICE_BRAND_NOT_AFTER.join("|")})(${SERVICE_BRAND_AFTER.join("|")})(专列|列车)?[“"「(（]?$`,
+);
 
 /** Whether some mention of the brand `id` is written right after a freight train's words. */
 function freightBrand(id: string, ms: readonly Mention[], norm: string): boolean {
-  return ms.some((m) => m.id === id && BRAND_AFTER.test(norm.slice(Math.max(0, m.cs - 10), m.cs)));
+  return ms.some((m) => m.id === id && BRAND_AFTER.test(norm.slice(Math.max(0, m.cs - 12), m.cs)));
 }
+
+/** Per document (keyed by its catalog layer): the brands a passage wrote after a freight train's words. */
+const FREIGHT_BRANDS = new WeakMap<Catalog, Set<string>>();
+
+/**
+ * Remembers the 号 brands this passage writes after a freight train's words (货运班列“X号”), so that the
+ * brand written bare in a later passage of the document (“X号”从…出发) is still that service.
+ */
+export function rememberFreightBrands(ms: readonly Mention[], cat: Catalog, norm: string): void {
+  for (const m of ms) {
+    if (!brandName(nameOf(m.id, cat)) || !freightBrand(m.id, [m], norm)) continue;
+    const seen = FREIGHT_BRANDS.get(cat) ?? new Set<string>();
+    seen.add(m.id);
+    FREIGHT_BRANDS.set(cat, seen);
+  }
+}
+
+/** A name ending in a train brand's end with at least two characters before it (“二连号”). */
+const brandName = (name: string) =>
+  SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1);
 
 /** A mention that is nothing but the places its brand joins, one character each. */
 function brandOnly(m: Mention, name: string): boolean {
@@ -43,7 +66,6 @@ export function isScheduledService(id: string, ms: readonly Mention[], cat: Cata
   if (!id.startsWith("Corridor:")) return false;
   if (cat.get(id)?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
-  const brand = SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1);
-  if (brand && freightBrand(id, ms, norm)) return true;
+  if (brandName(name) && (freightBrand(id, ms, norm) || FREIGHT_BRANDS.get(cat)?.has(id))) return true;
   return SERVICE_HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

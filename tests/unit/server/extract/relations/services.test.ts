@@ -98,9 +98,27 @@ describe("isService", () => {
       "“远洋号”货轮满载集装箱从青岛港驶往新加坡。",
       "“和平号”医院船从舟山出发前往吉布提。",
       "“伏羲号”旅游列车载着游客从天水驶往敦煌。",
+      // (班列 after the kind of a passenger or charity train: 旅游班列, 客运班列)
+      "旅游班列“山茶号”从昆明开往大理。",
+      "客运班列“山茶号”从昆明开往大理。",
     ]) {
       const g = extractDocument("brand-end-negative.txt", text);
       expect(g.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
     }
+  });
+
+  it("remembers a brand written after freight words for the passages after it", () => {
+    const g = extractDocument(
+      "brand-memory.txt",
+      "货运班列“黄河号”今天首发。\n“黄河号”从兰州出发，开往阿拉木图。",
+    );
+    expect(hasEdge(g, "CONNECTS:Corridor:黄河号->City:兰州")).toBe(true);
+    expect(hasEdge(g, "CONNECTS:Corridor:黄河号->City:阿拉木图")).toBe(true);
+    // (a brand written after a tourist train's words is remembered as none)
+    const t = extractDocument(
+      "brand-memory-negative.txt",
+      "旅游班列“黄河号”今天首发。\n“黄河号”从兰州出发，开往敦煌。",
+    );
+    expect(t.edges.filter((e) => e.type === "CONNECTS")).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import {
   ALL_PREDICATES,
+  CONJUNCTION_CHARS,
   charClass,
+  charClassBody,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
@@ -91,11 +93,25 @@ function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
-/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not 港口, 港区…, 港珠澳, the word 港都). */
-const PORT_HEAD = new RegExp(
-  `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快]|珠澳|都(?!${ALL_PREDICATES}))`,
-  "g",
+/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not 港口, 港区…, 港珠澳; 港都: allAdverb). */
+const PORT_HEAD = /(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快]|珠澳)/g;
+/** Another port's head and a conjunction before the name (大铲湾港和小漠港…, 甲口岸、乙港…). */
+const PORT_COORDINATED_BEFORE = new RegExp(
+  `(港|口岸)[${charClassBody(CONJUNCTION_CHARS)}][\\u4e00-\\u9fff]{1,8}$`,
 );
+/** A predicate after 都 (甲港都已…, 甲港都在…: function-words.json allPredicates). */
+const PREDICATE_AFTER_ALL = new RegExp(`^(?:${ALL_PREDICATES})`);
+
+/**
+ * Whether the 都 after the 港 at k is the adverb (all), not the second half of the word 港都 (a port city):
+ * ports are coordinated before it (甲港和乙港都面临…), or a predicate follows it (甲港都已…).
+ */
+function allAdverb(norm: string, k: number): boolean {
+  return (
+    PORT_COORDINATED_BEFORE.test(norm.slice(Math.max(0, k - 12), k)) ||
+    PREDICATE_AFTER_ALL.test(norm.slice(k + 2, k + 6))
+  );
+}
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
@@ -106,9 +122,10 @@ export const ports: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     // 港 before 珠澳 opens the three-region name 港珠澳 (港珠澳大桥), before 都 the word 港都 (a port city),
-    // unless a predicate follows the 都, which is then the adverb (甲港和乙港都在…, 两港都已…)
+    // unless the 都 is the adverb (甲港和乙港都面临…, 甲港都已…)
     for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
+      if (m[0] === "港" && norm[k + 1] === "都" && !allAdverb(norm, k)) continue;
       const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
       let cs = start;
       let core = norm.slice(start, k);

@@ -145,6 +145,9 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("各界携手共建港都新风貌。")).toEqual([]);
     // (the adverb 都 after a port's 港 keeps the port)
     expect(portIds("新建成的乙岭港和丙湾港都在东海之滨。")).toEqual(["Port:乙岭港", "Port:丙湾港"]);
+    // (ports coordinated before it make 都 the adverb whatever verb follows)
+    expect(portIds("新开通的乙岭港和丙湾港都面临转型压力。")).toEqual(["Port:乙岭港", "Port:丙湾港"]);
+    expect(portIds("乙岭港、丙湾港都承担着中转任务。")).toEqual(["Port:乙岭港", "Port:丙湾港"]);
     expect(portIds("这里是鲜活产品的离境口岸。")).toEqual([]);
     expect(portIds("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
   });

@@ -22,6 +22,8 @@ const HUB_HEAD = new RegExp(`^(?:${alternatives(hubs.hubHeads).source})${NOT_HUB
 const HUB_CENTRE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})${NOT_HUB}`);
 /** Verbs that, in the clause before, make a hub named after a sector a role being built (打造国际物流中心). */
 const ROLE_VERB = alternatives([...hubs.roleVerbs, ...hubs.roleClauseVerbs]);
+/** A centre or hub that is a city's role (国际物流中心城市, 商贸物流枢纽城市): never a sector's base, whatever verb. */
+const CITY_ROLE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})城市`);
 /** A verb of building right after the hub's head (国际物流枢纽建设, 数据中心项目建设). */
 const BUILT_AFTER = new RegExp(
   `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
@@ -84,7 +86,9 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (MODIFIED_HEAD.test(norm.slice(m.ce)) && !/产业方面/.test(norm.slice(m.ce - 2, m.ce + 2)))
       out.splice(k, 1);
     // 上海国际航运中心, 哈尔滨冷链物流中心: a place's facility or hub named after the sector, not a
-    // sector the text develops (打造国际物流中心, with no place before it, stays)
+    // sector the text develops (打造国际物流中心, with no place before it, stays); 国际物流中心城市 is a
+    // city's role even when it is pursued (推进…中心城市建设)
+    else if (CITY_ROLE.test(norm.slice(m.ce))) out.splice(k, 1);
     else if (HUB_HEAD.test(norm.slice(m.ce)) && (ownedHub(out, m) || roleHub(norm, a, m))) out.splice(k, 1);
     // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
     // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)

@@ -338,9 +338,9 @@ export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] 
   "document-aliases.json",
 ).brandEnds;
 
-/** Whether a name ends in a train brand's end (“二连号”: brandEnds), the end alone not counting. */
-export function endsInBrand(name: string): boolean {
-  return SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length);
+/** Whether a name ends in a train brand's end (“二连号”: brandEnds) with at least `before` characters before it. */
+export function endsInBrand(name: string, before = 1): boolean {
+  return SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length >= e.length + before);
 }
 
 /** Words a train's 号 brand is written after to be a service (班列, 货运, 中欧…: document-aliases.json brandAfter). */

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { SERVICE_BRAND_AFTER, SERVICE_BRAND_ENDS, SERVICE_BRAND_NOT_AFTER, SERVICE_HEADS } from "../lexicon";
+import { endsInBrand, SERVICE_BRAND_AFTER, SERVICE_BRAND_NOT_AFTER, SERVICE_HEADS } from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
@@ -39,16 +39,16 @@ const FREIGHT_BRANDS = new WeakMap<Catalog, Set<string>>();
  */
 export function rememberFreightBrands(ms: readonly Mention[], cat: Catalog, norm: string): void {
   for (const m of ms) {
-    if (!brandName(nameOf(m.id, cat)) || !freightBrand(m.id, [m], norm)) continue;
+    if (!m.id.startsWith("Corridor:") || !brandName(nameOf(m.id, cat)) || !freightBrand(m.id, [m], norm))
+      continue;
     const seen = FREIGHT_BRANDS.get(cat) ?? new Set<string>();
     seen.add(m.id);
     FREIGHT_BRANDS.set(cat, seen);
   }
 }
 
-/** A name ending in a train brand's end with at least two characters before it (“二连号”). */
-const brandName = (name: string) =>
-  SERVICE_BRAND_ENDS.some((e) => name.endsWith(e) && name.length > e.length + 1);
+/** A name ending in a train brand's end with at least two characters before it (“二连号”; not “X号”). */
+const brandName = (name: string) => endsInBrand(name, 2);
 
 /** A mention that is nothing but the places its brand joins, one character each. */
 function brandOnly(m: Mention, name: string): boolean {

@@ -347,6 +347,10 @@ export function endsInBrand(name: string, before = 1): boolean {
 export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
   "document-aliases.json",
 ).brandAfter;
+/** Train nouns a quoted 号 brand is written right after (班列, 专列, 列车: document-aliases.json brandTrainNouns). */
+export const SERVICE_BRAND_TRAIN_NOUNS: readonly string[] = read<{ brandTrainNouns: string[] }>(
+  "document-aliases.json",
+).brandTrainNouns;
 /** Kinds of passenger and charity trains (旅游, 客运, 扶贫…: document-aliases.json brandNotAfter): before
  * brandAfter they make it no freight word (旅游班列“X号”). */
 export const SERVICE_BRAND_NOT_AFTER: readonly string[] = read<{ brandNotAfter: string[] }>(

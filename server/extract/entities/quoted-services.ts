@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS } from "../clauses";
-import { endsInBrand, readLexicon } from "../lexicon";
+import { endsInBrand, readLexicon, SERVICE_BRAND_TRAIN_NOUNS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -19,10 +19,13 @@ const REGIONS_IN_CLAUSE = new RegExp(`(${REGIONS.join("|")})[^${CLAUSE_MARKS}]*$
  * 亚欧班列 or 中亚班列 it is left alone (a brand of that service). Before the train words (“某某号”欧亚班列)
  * annotators split between the brand and the whole phrase, so it is left alone too.
  */
+/** A train noun right before a quote (document-aliases.json brandTrainNouns: 班列, 专列, 列车). */
+const TRAIN_NOUN_BEFORE = new RegExp(`(?:${SERVICE_BRAND_TRAIN_NOUNS.join("|")})$`);
+
 function numberedBrand(norm: string, cs: number, inner: string): boolean {
   if (inner.length < 3 || !endsInBrand(inner)) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
-  return /(班列|专列)$/.test(before) && !REGIONS_IN_CLAUSE.test(before);
+  return TRAIN_NOUN_BEFORE.test(before) && !REGIONS_IN_CLAUSE.test(before);
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
-import { endsInBrand, SERVICE_BRAND_AFTER, SERVICE_BRAND_NOT_AFTER, SERVICE_HEADS } from "../lexicon";
+import {
+  endsInBrand,
+  SERVICE_BRAND_AFTER,
+  SERVICE_BRAND_NOT_AFTER,
+  SERVICE_BRAND_TRAIN_NOUNS,
+  SERVICE_HEADS,
+} from "../lexicon";
 
 /**
  * Whether a corridor is a service that runs on a route (a train, a bus line, an air route), decided by
@@ -19,10 +25,10 @@ const WAY = /铁路|航线|线$/;
 
 const nameOf = (id: string, cat: Catalog) => cat.get(id)?.name ?? id.slice(id.indexOf(":") + 1);
 
-/** 班列 or a freight word (货运, 集装箱, 中欧…) with an optional 专列/列车, right before a brand's quote; not
+/** 班列 or a freight word (货运, 集装箱, 中欧…) with an optional train noun (专列, 列车: brandTrainNouns), right before a brand's quote; not
  * after the kind of a passenger or charity train (旅游班列, 客运班列: brandNotAfter). */
 const BRAND_AFTER = new RegExp(
-  `(?<!${SERVICE_BRAND_NOT_AFTER.join("|")})(${SERVICE_BRAND_AFTER.join("|")})(专列|列车)?[“"「(（]?$`,
+  `(?<!${SERVICE_BRAND_NOT_AFTER.join("|")})(${SERVICE_BRAND_AFTER.join("|")})(${SERVICE_BRAND_TRAIN_NOUNS.join("|")})?[“"「(（]?$`,
 );
 
 /** Whether some mention of the brand `id` is written right after a freight train's words. */

@@ -230,6 +230,7 @@ const functionWords = read<{
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
+  clauseOpeners: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -248,6 +249,8 @@ export const CONJUNCTION_CHARS: string = singleChars(
   functionWords.conjunctions,
   "function-words.json conjunctions",
 );
+/** Words that open a clause before a name (这是, 此为, 来自: function-words.json clauseOpeners), as regex alternatives. */
+export const CLAUSE_OPENERS: string = functionWords.clauseOpeners.join("|");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */

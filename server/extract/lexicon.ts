@@ -48,6 +48,7 @@ const heads = read<{
   bankShortNames: string[];
   bankClassWords: string[];
   localLevels: string[];
+  nationalLevels: string[];
   eventHeads: string[];
   eventGapWords: string[];
 }>("name-heads.json");
@@ -105,7 +106,15 @@ export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
 /** Words that class or count banks (外资, 商业, 股份制, 各, 多家: name-heads.json bankClassWords), as regex alternatives. */
 export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
-export const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
+const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
+/** The national level before a body's short name (中央政府, 国家级, 国务院: name-heads.json nationalLevels). */
+const NATIONAL_LEVEL_BEFORE = new RegExp(`(?:${heads.nationalLevels.join("|")})$`);
+/** A local level of government (省, 市, 省级, 省政府) right before position `i`, and no national one
+ * (中央政府国资委, 国家级发改委 name the national body). */
+export function afterLocalLevel(norm: string, i: number): boolean {
+  if (NATIONAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 4), i))) return false;
+  return LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 2), i));
+}
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */

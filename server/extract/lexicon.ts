@@ -46,6 +46,7 @@ const heads = read<{
   organisationTailStops: string[];
   branchHeads: string[];
   bankShortNames: string[];
+  legalForms: string[];
   bankClassWords: string[];
   localLevels: string[];
   nationalLevels: string[];
@@ -103,6 +104,8 @@ export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
 export const BRANCH_HEADS: string = heads.branchHeads.join("|");
 /** Short names of the large state banks (农行, 工行), as an alternation. */
 export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
+/** The legal forms closing a company's name, longest first (股份有限公司|有限责任公司|有限公司: name-heads.json legalForms). */
+export const LEGAL_FORMS: string = heads.legalForms.join("|");
 /** Words that class or count banks (外资, 商业, 股份制, 各, 多家: name-heads.json bankClassWords), as regex alternatives. */
 export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */

@@ -1,18 +1,14 @@
-import { BRACKETED_PARTS } from "../lexicon";
+import { BRACKETED_PARTS, LEGAL_FORMS } from "../lexicon";
 import type { Names } from "./names";
-import { tagWords } from "./segmenter";
+import { CLAUSE_WORD_TAG, tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** A bracketed word of two to four Han characters right before a company's legal form. */
-const BRACKETED = /\(([\u4e00-\u9fff]{2,4})\)(股份有限公司|有限责任公司|有限公司)/g;
+const BRACKETED = new RegExp(`\\(([\\u4e00-\\u9fff]{2,4})\\)(${LEGAL_FORMS})`, "g");
 /** 建设 right before the brackets is the firm's business line (某地港口投资建设(集团)有限公司), not the
  * clause's verb that would end the name's run: it is read as a noun there (same length), and the name
  * must then open with a place (not 讨论建设(集团)有限公司). */
 const LINE = "建设";
-
-/** Tags of the clause words a name does not open with: preposition, conjunction, adverb, particle,
- * pronoun, numeral, measure word. */
-const CLAUSE_WORD = /^(p|c|d|u[a-z]*|r|m|q)$/;
 
 /** Where the name really starts: after the clause words that open the run before the brackets and after
  * the last preposition or conjunction in it (青岛市政府与|某港(集团)有限公司); none (`k`) when a verb alone
@@ -22,7 +18,7 @@ function afterClauseWords(norm: string, start: number, k: number, n: Names): num
   const words = tagWords(norm.slice(start, k), n.cat);
   for (const w of words) {
     if (w.tag === "p" || w.tag === "c") at = start + w.end;
-    else if (w.start + start === at && CLAUSE_WORD.test(w.tag)) at = start + w.end;
+    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag)) at = start + w.end;
   }
   const rest = words.filter((w) => w.start + start >= at);
   return rest.length === 1 && rest[0]?.tag === "v" ? k : at;

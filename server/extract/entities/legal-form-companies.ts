@@ -1,9 +1,7 @@
-import { CLAUSE_OPENERS, FIRM_RANKS } from "../lexicon";
+import { CLAUSE_OPENERS, FIRM_RANKS, LEGAL_FORMS } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** The legal forms of a company, longest first, as a regex source (shared with port-groups.ts). */
-export const LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司";
 /** A company's legal form closes its name (中铁集装箱有限公司, 青海五彩碱业股份有限公司). */
 const LEGAL_FORM = new RegExp(LEGAL_FORMS, "g");
 /** Tags of the words a company's name is made of: nouns, proper nouns, abbreviations, unknown words

@@ -34,6 +34,7 @@ const heads = read<{
   chamber: string[];
   associationNotBefore: string;
   businessLines: string[];
+  verbalBusinessLines: string[];
   ownershipEnds: string;
   organisation: string[];
   zoneHeads: string[];
@@ -63,6 +64,8 @@ export const FEDERATION_HEADS: string = heads.federations.join("|");
 export const ASSOCIATION_NOT_BEFORE: string = charClassBody(heads.associationNotBefore);
 /** Business lines the segmenter joins to a company head (控股集团, 投资公司), as an alternation. */
 export const BUSINESS_LINES: string = heads.businessLines.join("|");
+/** Business lines the segmenter reads as verbs (建设: name-heads.json verbalBusinessLines). */
+export const VERBAL_BUSINESS_LINES: readonly string[] = heads.verbalBusinessLines;
 /** Last characters of words of ownership (省管, 央属, 市办, 国营): no brand, as a class body. */
 export const OWNERSHIP_ENDS: string = charClassBody(heads.ownershipEnds);
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */

@@ -50,6 +50,7 @@ const heads = read<{
   legalForms: string[];
   bankClassWords: string[];
   localLevels: string[];
+  chengWords: string[];
   nationalLevels: string[];
   eventHeads: string[];
   eventGapWords: string[];
@@ -113,6 +114,8 @@ export const LEGAL_FORMS: string = heads.legalForms.join("|");
 export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
 const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
+/** Words 城 opens (城市, 城乡, 城建, 城墙: name-heads.json chengWords), as regex alternatives. */
+export const CHENG_WORDS: string = heads.chengWords.join("|");
 /** The national level before a body's short name (中央政府, 国家级, 国务院: name-heads.json nationalLevels). */
 const NATIONAL_LEVEL_BEFORE = new RegExp(`(?:${heads.nationalLevels.join("|")})$`);
 /** A local level of government (省, 市, 省级, 省政府) right before position `i`, and no national one

@@ -25,10 +25,11 @@ const WEI_PREDICATE_END = /^(之一)?([,，;；。:：!！?？)）]|$)/;
 const EXCLUDED = /^(以外|之外|外|除外)/;
 /**
  * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
- * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNouns".
+ * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNounsCore"
+ * and "memberNounsMore".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
 );
 /**
  * Adverbs (function-words.json copulaAdverbs), time words (function-words.json clauseTimes) and a date

@@ -122,7 +122,9 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "日本为CPTPP成员国之后的谈判准备了方案。")).toEqual([]);
     expect(relationsBy([memberNoun], "中国为东盟成员国、非洲国家培训了大批人才。")).toEqual([]);
     expect(relationsBy([memberNoun], "新加坡是DEPA成员国后来加入的伙伴。")).toEqual([]);
-    expect(relationsBy([memberNoun], "智利为RCEP成员国之一。")).toEqual([`ALIGNS_WITH:Country:智利->${RCEP}`]);
+    expect(relationsBy([memberNoun], "智利为RCEP成员国之一。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${RCEP}`,
+    ]);
   });
 
   it("reads members who become one past adverbs, a date and an ordinal (X于某年正式成为…第N个成员国)", () => {

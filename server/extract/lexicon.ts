@@ -34,6 +34,7 @@ const heads = read<{
   chamber: string[];
   associationNotBefore: string;
   businessLines: string[];
+  verbalBusinessLines: string[];
   ownershipEnds: string;
   organisation: string[];
   zoneHeads: string[];
@@ -46,7 +47,11 @@ const heads = read<{
   organisationTailStops: string[];
   branchHeads: string[];
   bankShortNames: string[];
+  legalForms: string[];
+  bankClassWords: string[];
   localLevels: string[];
+  chengWords: string[];
+  nationalLevels: string[];
   eventHeads: string[];
   eventGapWords: string[];
 }>("name-heads.json");
@@ -60,6 +65,8 @@ export const FEDERATION_HEADS: string = heads.federations.join("|");
 export const ASSOCIATION_NOT_BEFORE: string = charClassBody(heads.associationNotBefore);
 /** Business lines the segmenter joins to a company head (控股集团, 投资公司), as an alternation. */
 export const BUSINESS_LINES: string = heads.businessLines.join("|");
+/** Business lines the segmenter reads as verbs (建设: name-heads.json verbalBusinessLines). */
+export const VERBAL_BUSINESS_LINES: readonly string[] = heads.verbalBusinessLines;
 /** Last characters of words of ownership (省管, 央属, 市办, 国营): no brand, as a class body. */
 export const OWNERSHIP_ENDS: string = charClassBody(heads.ownershipEnds);
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
@@ -101,8 +108,22 @@ export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
 export const BRANCH_HEADS: string = heads.branchHeads.join("|");
 /** Short names of the large state banks (农行, 工行), as an alternation. */
 export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
+/** The legal forms closing a company's name, longest first (股份有限公司|有限责任公司|有限公司: name-heads.json legalForms). */
+export const LEGAL_FORMS: string = heads.legalForms.join("|");
+/** Words that class or count banks (外资, 商业, 股份制, 各, 多家: name-heads.json bankClassWords), as regex alternatives. */
+export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
-export const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
+const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
+/** Words 城 opens (城市, 城乡, 城建, 城墙: name-heads.json chengWords), as regex alternatives. */
+export const CHENG_WORDS: string = heads.chengWords.join("|");
+/** The national level before a body's short name (中央政府, 国家级, 国务院: name-heads.json nationalLevels). */
+const NATIONAL_LEVEL_BEFORE = new RegExp(`(?:${heads.nationalLevels.join("|")})$`);
+/** A local level of government (省, 市, 省级, 省政府) right before position `i`, and no national one
+ * (中央政府国资委, 国家级发改委 name the national body). */
+export function afterLocalLevel(norm: string, i: number): boolean {
+  if (NATIONAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 4), i))) return false;
+  return LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 2), i));
+}
 /** Zone-name heads right after a sector word (临空经济区). */
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */
@@ -230,6 +251,7 @@ const functionWords = read<{
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
+  clauseOpeners: string[];
 }>("function-words.json");
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
@@ -248,6 +270,8 @@ export const CONJUNCTION_CHARS: string = singleChars(
   functionWords.conjunctions,
   "function-words.json conjunctions",
 );
+/** Words that open a clause before a name (这是, 此为, 来自: function-words.json clauseOpeners), as regex alternatives. */
+export const CLAUSE_OPENERS: string = functionWords.clauseOpeners.join("|");
 /** Connectives that may open a clause before its subject (同时, 此外), as regex alternatives. */
 export const CLAUSE_LINKS: string = functionWords.clauseLinks.join("|");
 /** Time words that may open a clause before its subject (此前, 目前, 过去), as regex alternatives. */

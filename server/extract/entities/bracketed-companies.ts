@@ -1,18 +1,10 @@
-import { BRACKETED_PARTS } from "../lexicon";
+import { BRACKETED_PARTS, LEGAL_FORMS, VERBAL_BUSINESS_LINES } from "../lexicon";
 import type { Names } from "./names";
-import { tagWords } from "./segmenter";
+import { CLAUSE_WORD_TAG, tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** A bracketed word of two to four Han characters right before a company's legal form. */
-const BRACKETED = /\(([\u4e00-\u9fff]{2,4})\)(股份有限公司|有限责任公司|有限公司)/g;
-/** 建设 right before the brackets is the firm's business line (某地港口投资建设(集团)有限公司), not the
- * clause's verb that would end the name's run: it is read as a noun there (same length), and the name
- * must then open with a place (not 讨论建设(集团)有限公司). */
-const LINE = "建设";
-
-/** Tags of the clause words a name does not open with: preposition, conjunction, adverb, particle,
- * pronoun, numeral, measure word. */
-const CLAUSE_WORD = /^(p|c|d|u[a-z]*|r|m|q)$/;
+const BRACKETED = new RegExp(`\\(([\\u4e00-\\u9fff]{2,4})\\)(${LEGAL_FORMS})`, "g");
 
 /** Where the name really starts: after the clause words that open the run before the brackets and after
  * the last preposition or conjunction in it (青岛市政府与|某港(集团)有限公司); none (`k`) when a verb alone
@@ -22,7 +14,7 @@ function afterClauseWords(norm: string, start: number, k: number, n: Names): num
   const words = tagWords(norm.slice(start, k), n.cat);
   for (const w of words) {
     if (w.tag === "p" || w.tag === "c") at = start + w.end;
-    else if (w.start + start === at && CLAUSE_WORD.test(w.tag)) at = start + w.end;
+    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag)) at = start + w.end;
   }
   const rest = words.filter((w) => w.start + start >= at);
   return rest.length === 1 && rest[0]?.tag === "v" ? k : at;
@@ -42,10 +34,13 @@ export const bracketedCompanies: EntityRule = {
       const k = m.index ?? 0;
       const word = m[1] ?? "";
       if (!n.cat.places.get(word) && !BRACKETED_PARTS.includes(word)) continue;
-      const line = norm.endsWith(LINE, k);
-      const text = line ? `${norm.slice(0, k - LINE.length)}营造${norm.slice(k)}` : norm;
-      const start = afterClauseWords(norm, n.nameStart(text, k, 12), k, n);
-      if (k - start < 2 || (line && !n.startsWithPlace(norm.slice(start, k)))) continue;
+      // a business line read as a verb right before the brackets (某地港口投资建设(集团)有限公司: name-heads.json
+      // verbalBusinessLines) is the firm's, not the clause's verb ending the run: the name's run is read up to
+      // it, and must then open with a place (not 讨论建设(集团)有限公司)
+      const line = VERBAL_BUSINESS_LINES.find((w) => norm.endsWith(w, k));
+      const end = k - (line?.length ?? 0);
+      const start = afterClauseWords(norm, n.nameStart(norm, end, 12), end, n);
+      if (k - start < 2 || (line && (start >= end || !n.startsWithPlace(norm.slice(start, k))))) continue;
       const close = k + word.length + 1;
       const open = clean?.[k] === "(" ? "(" : "（";
       const shut = clean?.[close] === ")" ? ")" : "）";

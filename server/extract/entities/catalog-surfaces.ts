@@ -1,8 +1,8 @@
 import { hanRunBefore } from "../clauses";
 import {
+  afterLocalLevel,
   CATEGORY_OPENERS,
   INSIDE_WORDS,
-  LOCAL_LEVEL_BEFORE,
   ORGANISATION_TAIL,
   readLexicon,
   SERVICE_HEADS,
@@ -67,9 +67,6 @@ function regionOfNetwork(kind: unknown, norm: string, end: number): boolean {
   return (kind === "region" || kind === "continent") && SERVICE_HEADS.some((h) => norm.startsWith(h, at));
 }
 
-/** A local level of government (省, 市, 省级, 省政府) right before position `i`. */
-const localBody = (norm: string, i: number) => LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 2), i));
-
 /**
  * Catalog surface forms (names and aliases), longest first; an alias right before the rest of an
  * organisation's name is part of that name.
@@ -93,7 +90,7 @@ export const catalogSurfaces: EntityRule = {
       const e = n.cat.get(id);
       if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
       // 省国资委, 市发改委: a national body's short name after a local level names that level's own body
-      if (e?.type === "Organization" && normalisedName(e.name) !== f && localBody(norm, i)) continue;
+      if (e?.type === "Organization" && normalisedName(e.name) !== f && afterLocalLevel(norm, i)) continue;
       if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;
       if (e?.type === "Country" && regionOfNetwork(e.properties.kind, norm, i + f.length)) continue;
       if (e?.type === "Country" && ethnicName(norm, i + f.length)) continue;

@@ -1,4 +1,4 @@
-import { charClass, LOCAL_LEVEL_BEFORE, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
+import { afterLocalLevel, charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import { insideWord } from "./catalog-surfaces";
 import type { EntityRule } from "./types";
@@ -43,7 +43,7 @@ export function bodyGazetteer(name: string, file: string): EntityRule {
         if (cands.some((c) => c.ce === cs && PLACE.test(c.id) && c.id !== "Country:中国")) continue;
         const body = canonical.get(surface) ?? surface;
         // 省国资委, 市国资委: a short form after a local level names that level's own body
-        if (body !== surface && LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, cs - 2), cs))) continue;
+        if (body !== surface && afterLocalLevel(norm, cs)) continue;
         const known = n.cat.resolve(body, ["Organization"]);
         const id = known?.startsWith("Organization:") ? known : n.ensure("Organization", body);
         const e = n.cat.get(id);

@@ -1,4 +1,4 @@
-import { FOREIGN_CITIES, GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
+import { CHENG_WORDS, FOREIGN_CITIES, GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -19,18 +19,21 @@ export const CONTEXT_GAZETTEER_CITIES = [...GAZETTEER_CITIES]
   .sort(longestFirst);
 /**
  * Capitals named by their country and 城 (墨西哥城, 科威特城: the gazetteer's city of that country): they stand
- * alone, but not where 城 opens a word after the country's name (墨西哥城市 "Mexican cities", 城乡, 城镇, 城区, 城际).
+ * alone, but not where 城 opens a word after the country's name (墨西哥城市 "Mexican cities", 城建, 城墙:
+ * name-heads.json chengWords).
  */
 const COUNTRY_CAPITALS = new Set(
   [...FOREIGN_CITIES].flatMap(([country, names]) => names.filter((c) => c === `${country}城`)),
 );
 /** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */
+/** A word that 城 opens (城市, 城建, 城墙), at the 城 of a capital's name. */
+const CHENG_WORD = new RegExp(`^(?:${CHENG_WORDS})`);
 const NAMES = new PrefixIndex(
   [...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES, ...COUNTRY_CAPITALS].sort(longestFirst),
 );
 const standsAlone = (name: string, norm: string, cs: number) =>
   COUNTRY_CAPITALS.has(name)
-    ? !/[市乡镇区际]/.test(norm[cs + name.length] ?? "")
+    ? !CHENG_WORD.test(norm.slice(cs + name.length - 1))
     : STANDS_ALONE.has(name) ||
       /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
 

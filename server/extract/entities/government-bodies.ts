@@ -1,10 +1,13 @@
-import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
+import { COMPANY_HEADS, charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
 import type { EntityRule } from "./types";
 
-const data = readLexicon<{ heads: string[]; notBodies: string[]; acrossEnd: string[] }>(
-  "public-body-heads.json",
-);
+const data = readLexicon<{
+  heads: string[];
+  notBodies: string[];
+  acrossEnd: string[];
+  partyHeads: string[];
+}>("public-body-heads.json");
 const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
 const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
@@ -21,8 +24,9 @@ const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
  * 拜访了泰国工业园管理局). */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请了");
 const PLACE = /^(Province|City|Country):/;
-/** A company's head inside a body's field: the body is the company's own (its 党委), the company is the name. */
-const COMPANY_IN_FIELD = /集团|公司/;
+/** A company's head (org-boundaries.json companyHeads) right before a party head (public-body-heads.json
+ * partyHeads): the committee is the company's own (江西省港口集团党委), no public body. */
+const COMPANY_PARTY = new RegExp(`(?:${COMPANY_HEADS})(?:${data.partyHeads.join("|")})`);
 
 /**
  * Public bodies named after their place: 广元市工商行政管理局, 宁夏回族自治区博览局, 香港贸易发展局,
@@ -49,7 +53,7 @@ export const governmentBodies: EntityRule = {
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
       // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
       // a company inside the field (江西省港口集团党委书记): its party committee, no public body
-      if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_IN_FIELD.test(m?.[1] ?? "")) continue;
+      if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_PARTY.test(norm.slice(c.ce, ce + 3))) continue;
       // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
       const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;

@@ -1,9 +1,7 @@
-import { FIRM_RANKS, NAME_FUNCTION_CHARS } from "../lexicon";
+import { CLAUSE_OPENERS, FIRM_RANKS, LEGAL_FORMS } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** The legal forms of a company, longest first, as a regex source (shared with port-groups.ts). */
-export const LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司";
 /** A company's legal form closes its name (中铁集装箱有限公司, 青海五彩碱业股份有限公司). */
 const LEGAL_FORM = new RegExp(LEGAL_FORMS, "g");
 /** Tags of the words a company's name is made of: nouns, proper nouns, abbreviations, unknown words
@@ -17,9 +15,10 @@ const PHRASE = /^(l|i|v)$/;
  * (与中铁…, 由…承建, 成立的…), or a date (2020年陆海新通道…). */
 const BOUNDARY = /^(p|v|c|u|uj|ul|ud|ug|uz|uv|d|r|zg|y)/;
 const DATE = /^[\d０-９]*[年月日号]?$/;
-/** A function character (的是在了为…) inside a word the segmenter does not know (这是/x): the clause's words
- * run into it, so the name starts after it (这是连云港…有限公司 → 连云港…有限公司). */
-const HOLDS_FUNCTION = new RegExp(`[${NAME_FUNCTION_CHARS}]`);
+/** A word the segmenter does not know (x) that opens with a clause word (这是, 来自: function-words.json
+ * clauseOpeners): the clause's words run into it, so the name starts after it (这是蓝海…有限公司 → 蓝海…有限公司).
+ * A brand that merely holds a function character (以岭, 为信, 向荣) stays in the name. */
+const OPENS_CLAUSE = new RegExp(`^(${CLAUSE_OPENERS})`);
 /** Class nouns in apposition before a name (子公司, 跨境电商企业, 政府): the name starts after the last one
  * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司), and the ranks of firms
  * (龙头, 领军: data/lexicon/org-boundaries.json). */
@@ -53,7 +52,7 @@ function nameStart(words: Word[], head: number): number | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as Word;
     if (!/^[\u4e00-\u9fff]+$/.test(w.word)) break;
-    if (w.tag === "x" && HOLDS_FUNCTION.test(w.word)) break;
+    if (w.tag === "x" && OPENS_CLAUSE.test(w.word)) break;
     if (IN_NAME.test(w.tag) || (PHRASE.test(w.tag) && w.end === head && namesBefore(words, i))) {
       start = w.start;
       continue;

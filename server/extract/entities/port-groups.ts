@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from "./legal-form-companies";
+import { LEGAL_FORMS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /**

@@ -14,6 +14,10 @@ import { dict } from "@node-rs/jieba/dict";
 import { idType } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
 
+/** Tags of clause words no name opens with or holds: pronoun, preposition, conjunction, particle, adverb,
+ * numeral, measure word (read by bank-branches.ts and bracketed-companies.ts). */
+export const CLAUSE_WORD_TAG = /^(r|p|c|u[a-z]*|d|m|q)$/;
+
 export interface Word {
   word: string;
   tag: string;

@@ -49,6 +49,10 @@ function listedObject(rc: RelationContext, corr: Mention): boolean {
   return T_ROUTE_OPEN.test(norm.slice(a, corr.cs));
 }
 
+/** The verb stands close before the corridor (at most 8 characters between: 让沿途“一带一路”…); one further
+ * back in the clause has its own object (即使在冬季中欧班列也…: no verb at all). */
+const OBJECT_VERB_NEAR = new RegExp(`(?:${T_CORRIDOR_AS_OBJECT.source})[^，,；;。]{0,8}$`);
+
 /**
  * A corridor that is the object of a verb of its own clause (喀什作为中巴经济走廊起点, 位于西部陆海新通道海陆交接处,
  * 完善新亚欧大陆桥南部通道, 让沿途“一带一路”节点城市…) is not the subject: a connecting verb after it belongs to the
@@ -59,7 +63,7 @@ function objectOfVerb(rc: RelationContext, corr: Mention): boolean {
   const { norm } = rc;
   const [a] = clauseOf(norm, corr.cs);
   const before = norm.slice(a, corr.cs).replace(/[“"「]$/, "");
-  return !before.endsWith("的") && T_CORRIDOR_AS_OBJECT.test(before);
+  return !before.endsWith("的") && OBJECT_VERB_NEAR.test(before);
 }
 
 /** Nothing but a closing quote and an adverb (可, 将, 已) between the corridor and its trigger. */

@@ -18,7 +18,7 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-/** The clause's subject may be a country too (日本…，在加强与越南、马来西亚等国合作的同时). */
+/** The clause's subject may be a country too (某国…，在深化与甲国、乙国等国合作的同时). */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
@@ -51,7 +51,7 @@ const LOCATED = (x: Mention, y: Mention) =>
 
 /** A name that goes on after a place: the place only starts an unrecognised body's name (A市工商局). */
 const LONGER_NAME = new RegExp(
-  `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|公司|集团)|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
+  `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
 );
 
 /** The customs of the partners listed before (新加坡、韩国等海关). */

@@ -11,18 +11,25 @@ const ORDINAL = `(第${COUNT_NUMERAL}+个|首个|首批|新)`;
 const CORE_NOUN = trigger("memberNounsCore").source;
 /**
  * What may follow a member noun that is the predicate of a copula: the clause's end, 之一, or a time
- * word (…成为RCEP成员国后). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
+ * word not opening a longer word (…成为RCEP成员国后; not 后续, 后来, 之后的). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
  * 提供培训, 越南成为首个成员国中增长最快的国家): the noun then modifies or is an object, not the predicate.
  */
-const PREDICATE_END = /^(之一)?([,，;；。:：!！?？、)）]|$|后|之后|以后|以来)/;
+const PREDICATE_END = /^(之一)?([,，;；。:：!！?？、)）]|$|(后|之后|以后|以来)(?![续来的]))/;
+/**
+ * After 为 + member noun only the clause's end or 之一 (中国为RCEP成员国。): 为 is also the preposition
+ * "for" whose object the noun may be, with the verb after it or after a list (中国为RCEP成员国、东盟国家
+ * 提供培训, 为RCEP成员国后续合作提供支持).
+ */
+const WEI_PREDICATE_END = /^(之一)?([,，;；。:：!！?？)）]|$)/;
 /** After a list closed by 等 and the member noun: a word that leaves the listed countries out (以外). */
 const EXCLUDED = /^(以外|之外|外|除外)/;
 /**
  * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
- * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNouns".
+ * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNounsCore"
+ * and "memberNounsMore".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${trigger("memberNouns").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
 );
 /**
  * Adverbs (function-words.json copulaAdverbs), time words (function-words.json clauseTimes) and a date
@@ -155,7 +162,8 @@ export const memberNoun: RelationRule = {
       } else if (before) {
         // (a copula's member noun ends the predicate; a list closed by 等 is not left out by 以外)
         const after = norm.slice(ag.ce + noun[0].length);
-        if (before[1]?.startsWith("等") ? EXCLUDED.test(after) : !PREDICATE_END.test(after)) continue;
+        const end = before[1] === "为" ? WEI_PREDICATE_END : PREDICATE_END;
+        if (before[1]?.startsWith("等") ? EXCLUDED.test(after) : !end.test(after)) continue;
         members = listEndingAt(countries, norm, beforeAdverbs(norm, ag.cs - before[0].length));
       }
       // DEPA成员国新西兰、新加坡、智利: the list in apposition right after the noun (not 非RCEP成员国印度)

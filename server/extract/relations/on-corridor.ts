@@ -1,7 +1,7 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { charClassBody, trigger, triggerWords } from "../lexicon";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { T_CORRIDOR } from "./triggers";
@@ -11,8 +11,6 @@ const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
 /** A demonstrative subject: 这是…, 此为…, 此番班列…, 该线路… */
 const DEMONSTRATIVE =
   /^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(番|次|趟|列|条|批)?(班列|列车|专列|航线|线路|项目))/;
-
-/** 为 (not 作为, 成为, 列为, 视为) with the building verb of a benefit frame before the corridor. */
 
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
@@ -110,9 +108,14 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return true;
 }
 
-/** 为 of a beneficiary before the corridor; a verb of becoming or designation before 为 makes it a copula. */
+/**
+ * 为 of a beneficiary before the corridor, with a building verb of the frame (triggers.json benefitVerbs,
+ * benefitModifiers: 为高质量共建“一带一路”); a word of becoming or designation before 为 (designationBefore,
+ * tested as words: 作为, 成为, 列为, 定位为, 打造为; not designationWords: 决定为) makes it a copula.
+ */
 const BENEFIT = new RegExp(
-  `((^|[^${charClassBody(triggerWords("designationBefore").join(""))}])|${trigger("designationWords").source})为(高质量)?(共建|建设|推进|推动|服务|助力)?["“]?$`,
+  `(?:(?<!${trigger("designationBefore").source})|(?<=${trigger("designationWords").source}))为` +
+    `(?:${trigger("benefitModifiers").source})?(?:${trigger("benefitVerbs").source})?["“]?$`,
 );
 
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */

@@ -12,7 +12,8 @@ export const T_CONNECT_COVER_GAP = trigger("connectCoverGap");
 /** Verbs that open a line or service (开通, 开行, 打通…): a corridor after one in its clause is an object. */
 export const T_ROUTE_OPEN = trigger("routeOpen");
 export const T_CORRIDOR = trigger("corridor");
-/** Verbs taking a corridor as their object (作为, 位于, 完善, 依托, 让…): the corridor is not its clause's subject. */
+/** Verbs taking a corridor as their object (作为, 位于, 处于, 地处, 完善, 让, 使; not 即使, 大使, 行使, 促使):
+ * the corridor is not its clause's subject. */
 export const T_CORRIDOR_AS_OBJECT = trigger("corridorAsObject");
 export const T_ALIGN = trigger("align");
 /** What a party does with an agreement (another country is a subject of ALIGNS_WITH only with these). */

@@ -21,4 +21,14 @@ describe("entity rule bank-branches", () => {
     expect(orgs("公司计划在江苏设立分行。")).toEqual([]);
     expect(orgs("市民在长春支行门口排队。")).toEqual([]);
   });
+
+  it("reads no branch of a class of banks (外资银行, 各商业银行, 国有大型银行)", () => {
+    expect(orgs("多家外资银行上海分行负责人参加座谈。")).toEqual([]);
+    expect(orgs("各商业银行江苏省分行要加大信贷投放。")).toEqual([]);
+    expect(orgs("国有大型银行上海分行的贷款余额上升。")).toEqual([]);
+    expect(orgs("股份制银行广州分行共有十余家。")).toEqual([]);
+    expect(orgs("邮政储蓄银行成都支行开出首笔贷款。")).toEqual([
+      "Organization:邮政储蓄银行成都支行@邮政储蓄银行成都支行",
+    ]);
+  });
 });

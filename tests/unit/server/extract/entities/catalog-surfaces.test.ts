@@ -29,6 +29,7 @@ describe("entity rule catalog-surfaces", () => {
     expect(mentionsBy([], "省级发改委会同有关部门推进。")).toEqual([]);
     expect(mentionsBy([], "会议由发改委牵头。")).toEqual(["Organization:国家发展改革委@发改委"]);
     expect(mentionsBy([], "国家发改委发布通知。")).toEqual(["Organization:国家发展改革委@国家发改委"]);
+    expect(mentionsBy([], "国家级发改委出台新规。")).toContain("Organization:国家发展改革委@发改委");
   });
 
   it("reads a city alias before its government even when a group's name follows", () => {

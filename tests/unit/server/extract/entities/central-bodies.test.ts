@@ -17,6 +17,12 @@ describe("entity rule central-bodies", () => {
     ]);
   });
 
+  it("reads the national body after a national level that ends like a local one (中央政府, 国家级)", () => {
+    expect(mentionsBy([centralBodies], "中央政府国资委出台新规。")).toContain(
+      "Organization:国务院国有资产监督管理委员会@国资委",
+    );
+  });
+
   it("reads China's ministries and national administrations that the catalog does not hold", () => {
     expect(mentionsBy([centralBodies], "农业农村部和生态环境部联合印发通知，国家铁路局公布数据。")).toEqual([
       "Organization:农业农村部@农业农村部",

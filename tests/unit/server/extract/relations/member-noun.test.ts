@@ -116,6 +116,17 @@ describe("relation rule member-noun", () => {
     ]);
   });
 
+  it("reads 为 + member noun only before a clause end or 之一, and 后 only when it opens no longer word", () => {
+    expect(relationsBy([memberNoun], "中国为RCEP成员国后续合作提供支持。")).toEqual([]);
+    expect(relationsBy([memberNoun], "中国为RCEP成员国、东盟国家提供技术培训。")).toEqual([]);
+    expect(relationsBy([memberNoun], "日本为CPTPP成员国之后的谈判准备了方案。")).toEqual([]);
+    expect(relationsBy([memberNoun], "中国为东盟成员国、非洲国家培训了大批人才。")).toEqual([]);
+    expect(relationsBy([memberNoun], "新加坡是DEPA成员国后来加入的伙伴。")).toEqual([]);
+    expect(relationsBy([memberNoun], "智利为RCEP成员国之一。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${RCEP}`,
+    ]);
+  });
+
   it("reads members who become one past adverbs, a date and an ordinal (X于某年正式成为…第N个成员国)", () => {
     expect(relationsBy([memberNoun], "秘鲁于2030年5月正式成为RCEP第16个缔约方。")).toEqual([
       `ALIGNS_WITH:Country:秘鲁->${RCEP}`,

@@ -179,6 +179,10 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "随着“一带一路”建设推进，河南洛阳市成为重要节点城市。")).toEqual([
       "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
     ]);
+    // (a two-character designation verb before 为: 定位为)
+    expect(relationsBy([onCorridor], "西安被定位为服务“一带一路”的枢纽城市。")).toEqual([
+      "ON_CORRIDOR:City:西安->Corridor:一带一路",
+    ]);
   });
 
   it("reads nothing for a decision to benefit, a beneficiary or an award to a person or a firm", () => {

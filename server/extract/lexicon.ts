@@ -49,6 +49,7 @@ const heads = read<{
   localLevels: string[];
   eventHeads: string[];
   eventNameWords: string[];
+  quotedNameTails: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -113,6 +114,8 @@ export const DESCRIPTIVE = alternatives(heads.descriptive);
 export const EVENT_HEADS: readonly string[] = heads.eventHeads;
 /** Words an event's name is made of between its opening place and its head (name-heads.json eventNameWords). */
 export const EVENT_NAME_WORDS: readonly string[] = heads.eventNameWords;
+/** Rests of a quote after its opening place that make the quote a name or designation (name-heads.json quotedNameTails). */
+export const QUOTED_NAME_TAILS: readonly string[] = heads.quotedNameTails;
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
 export const LANDFORMS: readonly string[] = heads.landforms;
 /** Heads of a foreign first-level region read as a city (魁北克省, 忠清北道): name-heads.json. */

@@ -1,12 +1,22 @@
 import { clauseOf } from "../clauses";
-import { alternatives, readLexicon } from "../lexicon";
+import { alternatives, readLexicon, triggerWords } from "../lexicon";
 import type { Mention } from "./types";
 
-const LEX = readLexicon<{ anchorFocus: string[]; anchorZoneWords: string[]; anchorClassHeads: string[] }>(
-  "industry.json",
-);
-/** Verbs and nouns that state a focus (重点发展, 打造…, 产业集群): data/lexicon/industry.json anchorFocus. */
-const FOCUS = alternatives(LEX.anchorFocus);
+const LEX = readLexicon<{
+  anchorFocusExtra: string[];
+  anchorFocusBare: string[];
+  anchorZoneWords: string[];
+  anchorClassHeads: string[];
+}>("industry.json");
+/**
+ * Words that state a focus: the FOCUSES_ON triggers (triggers.json focus, read by relations/focus.ts) without
+ * the bare words that state none alone (industry.json anchorFocusBare: 发展, 重点…), plus anchorFocusExtra
+ * (大力发展, 产业集群…).
+ */
+export const FOCUS = alternatives([
+  ...triggerWords("focus").filter((w) => !LEX.anchorFocusBare.includes(w)),
+  ...LEX.anchorFocusExtra,
+]);
 /** Common nouns of zones (自贸试验区, 片区, 开发区…): a passage about zones in general anchors its sectors. */
 const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 /** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */

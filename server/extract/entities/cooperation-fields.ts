@@ -1,5 +1,6 @@
 import { clauseOf } from "../clauses";
 import { readLexicon } from "../lexicon";
+import { ZONE_TYPE } from "./project-sectors";
 import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
 
@@ -10,9 +11,6 @@ const LEX = readLexicon<{
   cooperationModifiers: string[];
   cooperationNouns: string[];
 }>("industry.json");
-
-/** Zones, areas and development zones: a zone's fields of cooperation stay (its sectors). */
-const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
 
 /** One optional-or-repeated group of words of a lexicon list. */
 const group = (list: readonly string[]): string => `(?:${list.join("|")})`;
@@ -37,7 +35,7 @@ const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
  * cooperation (the anchor rule, sector-anchor.ts, decides on it).
  */
 export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: boolean): void {
-  if (zoneBefore || !ANY_COOPERATION.test(norm) || ms.some((m) => ZONE.test(m.id))) return;
+  if (zoneBefore || !ANY_COOPERATION.test(norm) || ms.some((m) => ZONE_TYPE.test(m.id))) return;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;

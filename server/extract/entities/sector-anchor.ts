@@ -1,5 +1,6 @@
 import { clauseOf } from "../clauses";
 import { alternatives, readLexicon, triggerWords } from "../lexicon";
+import { ZONE_TYPE } from "./project-sectors";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{
@@ -21,8 +22,6 @@ export const FOCUS = alternatives([
 const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 /** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */
 const CLASS_HEAD = new RegExp(`^[^，,。；;：:]*?(?:${alternatives(LEX.anchorClassHeads).source})`);
-/** Zones, areas and development zones: what the conventions give sectors to (FOCUSES_ON). */
-const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
 /** Places whose sectors count only where the sentence states their focus (杭州重点发展…, 打造…产业集群). */
 const PLACE = /^(?:City|Province|Port):/;
 /** A country's sectors stay: national lists of sectors (the seed sets count them widely). */
@@ -49,7 +48,7 @@ export interface SectorAnchors {
 export function dropUnanchoredSectors(norm: string, ms: Mention[], anchors: SectorAnchors): void {
   if (anchors.zoneBefore || anchors.zoneCarried || ZONE_WORD.test(norm)) return;
   if (!ms.some((m) => m.id.startsWith("Industry:"))) return;
-  if (ms.some((m) => ZONE.test(m.id) || COUNTRY.test(m.id))) return;
+  if (ms.some((m) => ZONE_TYPE.test(m.id) || COUNTRY.test(m.id))) return;
   const places = ms.filter((m) => PLACE.test(m.id));
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];

@@ -27,9 +27,12 @@ const ANY_HEAD = new RegExp(EVENT_HEADS.join("|"));
 function nameGap(gap: string, at: number, out: readonly Mention[]): boolean {
   if (NAME_WORDS.test(gap)) return true;
   if (!DASH.test(gap)) return false;
-  // 中国—东盟博览会: a dash, then another place right after it, then name words
-  const next = out.find((o) => o.cs === at + 1 && PLACE.test(o.id));
-  return next !== undefined && NAME_WORDS.test(gap.slice(1 + next.ce - next.cs));
+  // 中国—东盟博览会: a dash, then another place right after it, then name words; or a dash and a name read
+  // through the head (中国—东盟博览会秘书处, an organisation)
+  const next = out.find((o) => o.cs === at + 1);
+  if (!next) return false;
+  if (next.ce > at + gap.length) return true;
+  return PLACE.test(next.id) && NAME_WORDS.test(gap.slice(1 + next.ce - next.cs));
 }
 
 /** Removes (in place) places that open the name of an event. */

@@ -23,7 +23,7 @@ import {
   isHeading,
 } from "./discourse";
 import { dropCooperationFields } from "./entities/cooperation-fields";
-import { dropProjectSectors, namesZone } from "./entities/project-sectors";
+import { dropProjectSectors, namesZone, ZONE_TYPE } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import type { Mention } from "./entities/types";
@@ -94,9 +94,6 @@ interface Discourse {
   ctx: Context | undefined;
 }
 
-/** Zones, areas and development zones as a carried subject (their sectors stay: entities/sector-anchor). */
-const ZONE_SUBJECT = /^(?:Area|FreeTradeZone|DevZone):/;
-
 /** A passage that goes on with the one before it even after a line break (例如…, 其中…, 包括…). */
 const CONTINUES = /^(例如|比如|譬如|如|其中|具体(而言|来说)?|包括)[，,：:]?/;
 
@@ -131,7 +128,7 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   dropProjectSectors(norm, ms, d.zoneInParagraph);
   dropCooperationFields(norm, ms, d.zoneInParagraph);
   const carried = d.paraCtx?.id ?? d.headingCtx?.id ?? "";
-  dropUnanchoredSectors(norm, ms, { zoneBefore: d.zoneInParagraph, zoneCarried: ZONE_SUBJECT.test(carried) });
+  dropUnanchoredSectors(norm, ms, { zoneBefore: d.zoneInParagraph, zoneCarried: ZONE_TYPE.test(carried) });
   d.zoneInParagraph ||= namesZone(ms);
   for (const m of ms) {
     const region = regionOf(m.id, rec.cat);

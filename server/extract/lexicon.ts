@@ -53,7 +53,8 @@ const heads = read<{
   chengWords: string[];
   nationalLevels: string[];
   eventHeads: string[];
-  eventGapWords: string[];
+  eventNameWords: string[];
+  quotedNameTails: string[];
 }>("name-heads.json");
 
 /** Heads of associations' names (协会, 研究会…) and of local chambers (商会, 工商联…): name-heads.json. */
@@ -130,10 +131,12 @@ export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
-/** Heads of the names of fairs, forums, summits and secretariats (name-heads.json eventHeads). */
+/** Heads of the names of fairs, forums and summits (name-heads.json eventHeads). */
 export const EVENT_HEADS: readonly string[] = heads.eventHeads;
-/** Words that end a place's own phrase before such a head (name-heads.json eventGapWords). */
-export const EVENT_GAP_WORDS: readonly string[] = heads.eventGapWords;
+/** Words an event's name is made of between its opening place and its head (name-heads.json eventNameWords). */
+export const EVENT_NAME_WORDS: readonly string[] = heads.eventNameWords;
+/** Rests of a quote after its opening place that make the quote a name or designation (name-heads.json quotedNameTails). */
+export const QUOTED_NAME_TAILS: readonly string[] = heads.quotedNameTails;
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */
 export const LANDFORMS: readonly string[] = heads.landforms;
 /** Heads of a foreign first-level region read as a city (魁北克省, 忠清北道): name-heads.json. */

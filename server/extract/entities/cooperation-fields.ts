@@ -1,26 +1,46 @@
+import { clauseOf } from "../clauses";
+import { readLexicon } from "../lexicon";
+import { ZONE_TYPE } from "./project-sectors";
+import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
 
-/** Zones, areas and development zones: a zone's fields of cooperation stay (its sectors). */
-const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
+const LEX = readLexicon<{
+  cooperationClassModifiers: string[];
+  cooperationClassNouns: string[];
+  cooperationVerbs: string[];
+  cooperationModifiers: string[];
+  cooperationNouns: string[];
+}>("industry.json");
+
+/** One optional-or-repeated group of words of a lexicon list. */
+const group = (list: readonly string[]): string => `(?:${list.join("|")})`;
 
 /**
  * A list of fields closed by a class noun and a cooperation noun (…、数字经济、文化旅游等领域的交流合作,
- * 围绕…现代物流服务…等方面开展合作): the fields parties cooperate in.
+ * 围绕…现代物流服务…等方面开展合作, …等领域的国际合作): the fields parties cooperate in. The words of each
+ * slot are data (industry.json cooperationClassModifiers, cooperationClassNouns, cooperationVerbs,
+ * cooperationModifiers, cooperationNouns).
  */
-const FIELDS_OF_COOPERATION =
-  /^[^。；;！？!?]{0,60}?等?(?:多个|重点|各)?(?:领域|方面|板块)(?:的|开展|进行|加强|深化|展开)*(?:交流|互利|务实|全方位|广泛|深度|深入)*(?:与|和|及)?(?:交流|合作)/;
+const FIELDS_OF_COOPERATION = new RegExp(
+  `^[^。；;！？!?]{0,60}?等?${group(LEX.cooperationClassModifiers)}?${group(LEX.cooperationClassNouns)}` +
+    `${group(LEX.cooperationVerbs)}*${group(LEX.cooperationModifiers)}*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
+);
+/** The cheap test of the passage. */
+const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
 
 /**
  * Removes (in place) industries that are only items of a list of fields of cooperation or exchange
- * (the annotation conventions: fields of cooperation between parties are no Industry entities).
+ * (the annotation conventions: fields of cooperation between parties are no Industry entities). A clause
+ * that states a focus before the sector (浙江省重点支持…等重点领域合作) keeps it: a focus list, not fields of
+ * cooperation (the anchor rule, sector-anchor.ts, decides on it).
  */
 export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: boolean): void {
-  if (zoneBefore || !/合作|交流/.test(norm) || ms.some((m) => ZONE.test(m.id))) return;
+  if (zoneBefore || !ANY_COOPERATION.test(norm) || ms.some((m) => ZONE_TYPE.test(m.id))) return;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
-    const rest = norm.slice(m.ce, m.ce + 80);
-    const head = FIELDS_OF_COOPERATION.exec(rest);
+    if (FOCUS.test(norm.slice(clauseOf(norm, m.cs)[0], m.cs))) continue;
+    const head = FIELDS_OF_COOPERATION.exec(norm.slice(m.ce, m.ce + 80));
     // the list must reach the class noun without a clause break other than list commas
     if (head && !/[，,：:]/.test(head[0])) ms.splice(k, 1);
   }

@@ -1,40 +1,47 @@
 /**
- * Places inside the names of fairs, forums, summits and secretariats (中国国际进口博览会, 中国—东盟博览会,
- * 东盟秘书处): a country, region, province or city that opens such a name, with only
- * name characters before the head (no particle, conjunction or verb), names the event, not the place.
- * The issue's precision rule: an alias inside a longer name is not a mention.
+ * Places inside the names of fairs, forums and summits (中国国际进口博览会, 中国—东盟博览会, 老挝投资论坛): a country,
+ * region, province or city that opens such a name names the event, not the place. The place is dropped only when
+ * nothing stands between it and the event head, a dash and another place do, or the words between are whole words
+ * an event's name is made of (name-heads.json eventNameWords: 国际, 进口, 投资…); any other word (a verb, a subject
+ * noun: 中国高度重视博览会, 德国企业看好博览会) keeps it. The issue's precision rule: an alias inside a longer name is
+ * not a mention.
  */
-import {
-  CONJUNCTION_CHARS,
-  charClassBody,
-  EVENT_GAP_WORDS,
-  EVENT_HEADS,
-  NAME_FUNCTION_CHARS,
-} from "../lexicon";
+import { EVENT_HEADS, EVENT_NAME_WORDS } from "../lexicon";
 import type { Mention } from "./types";
 
 /** The place types a name of an event may open with. */
 const PLACE = /^(?:Country|Province|City):/;
 /** Up to eight name characters (dashes of 中国—东盟 included) and then an event head. */
 const EVENT_TAIL = new RegExp(`^([\\u4e00-\\u9fff—–\\-]{0,8}?)(?:${EVENT_HEADS.join("|")})`);
-/** What breaks the name run before the head: a particle, a conjunction, a list comma. */
-const BREAK = new RegExp(`[${charClassBody(NAME_FUNCTION_CHARS + CONJUNCTION_CHARS)}]`);
-/** Words that end the place's own phrase (参加, 举办, 等…). */
-const GAP_WORD = new RegExp(EVENT_GAP_WORDS.join("|"));
+/** A run of whole event-name words (国际进口, 投资, 经贸…), nothing else. */
+const NAME_WORDS = new RegExp(
+  `^(?:${[...EVENT_NAME_WORDS].sort((a, b) => b.length - a.length).join("|")})*$`,
+);
+/** A dash that joins two places in a bilateral name (中国—东盟). */
+const DASH = /^[—–-]/;
 
 /** Any event head (the cheap test of the passage). */
 const ANY_HEAD = new RegExp(EVENT_HEADS.join("|"));
 
+/** True when the words between a place ending at `at` and the event head make that place part of the name. */
+function nameGap(gap: string, at: number, out: readonly Mention[]): boolean {
+  if (NAME_WORDS.test(gap)) return true;
+  if (!DASH.test(gap)) return false;
+  // 中国—东盟博览会: a dash, then another place right after it, then name words; or a dash and a name read
+  // through the head (中国—东盟博览会秘书处, an organisation)
+  const next = out.find((o) => o.cs === at + 1);
+  if (!next) return false;
+  if (next.ce > at + gap.length) return true;
+  return PLACE.test(next.id) && NAME_WORDS.test(gap.slice(1 + next.ce - next.cs));
+}
+
 /** Removes (in place) places that open the name of an event. */
 export function dropEventPlaces(norm: string, out: Mention[]): void {
   if (!ANY_HEAD.test(norm)) return;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k];
-    if (!m || !PLACE.test(m.id)) continue;
+  const drop = out.filter((m) => {
+    if (!PLACE.test(m.id)) return false;
     const tail = EVENT_TAIL.exec(norm.slice(m.ce, m.ce + 12));
-    if (!tail) continue;
-    const gap = tail[1] ?? "";
-    if (BREAK.test(gap) || GAP_WORD.test(gap)) continue;
-    out.splice(k, 1);
-  }
+    return tail !== null && nameGap(tail[1] ?? "", m.ce, out);
+  });
+  for (const m of drop) out.splice(out.indexOf(m), 1);
 }

@@ -23,7 +23,7 @@ const NO_SUBJECT = /^(?:主要|均|还|并|也|都|大多|则|将)*$/;
 const LIST_OF_PROJECTS = /^[、\u4e00-\u9fff]{0,40}?等[\u4e00-\u9fff]{1,8}?项目/;
 /** The zone types whose projects' sectors count when named in the same paragraph (set 13 keeps them in the
  * same sentence, not from an earlier paragraph). */
-const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;
+export const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;
 
 /** Whether a passage names a zone, an area or a development zone. */
 export function namesZone(ms: readonly Mention[]): boolean {

@@ -1,12 +1,12 @@
 /**
- * Places opening a quoted name, brand or designation (a ship's “地中海X”, “迪拜周”, “贵州造”, “江苏经验”): a country,
- * region, province or city that opens the quoted words and is followed by more of them names that word, not the
- * place (the issue's precision rule: an alias inside a longer name is not a mention; the sets' conventions: a place
- * written only inside a name is not an entity). A quote that is the place alone (“扎伊桑”), a list or route in quotes
- * (“太原+大同”, “长春-满洲里-欧洲”), a quoted phrase of running text (punctuation, 的, 与…) and a place after other
- * quoted words (“逛欧洲”, a verb before it) keep their places.
+ * Places opening a quoted name, brand or designation (“贵州造”, “江苏经验”, “迪拜周”, “福建样本”, a ship's “X号”): a
+ * country, region, province or city that opens the quoted words names that word, not the place, when the rest of
+ * the quote is a short designation tail (name-heads.json quotedNameTails). The issue's precision rule: an alias
+ * inside a longer name is not a mention; the sets' conventions: a place written only inside a name is not an
+ * entity. Everything else keeps its place: a quote that is the place alone (“扎伊桑”), lists and routes
+ * (“太原+大同”, “昆明至曼谷”), place phrases (“广西凭祥”) and quoted statements (“广东要当好排头兵”).
  */
-import { CONJUNCTION_CHARS, charClassBody, NAME_FUNCTION_CHARS } from "../lexicon";
+import { QUOTED_NAME_TAILS } from "../lexicon";
 import type { Mention } from "./types";
 
 /** The place types a quoted name may hold. */
@@ -16,17 +16,16 @@ const OPEN = "“‘「『";
 const CLOSE = "”’」』";
 /** The longest quoted name read, in characters. */
 const MAX_QUOTE = 14;
-/** What makes the quoted words a list, a route or running text rather than one name. */
-const BREAK = new RegExp(
-  `[\\s${charClassBody(OPEN + CLOSE + NAME_FUNCTION_CHARS + CONJUNCTION_CHARS)},.;:!?，。；：！？·・—–\\-+&/／＋]`,
-);
+/** The rests of a quote that make it one name. */
+const TAILS = new Set(QUOTED_NAME_TAILS);
 
 /** The quoted words that [cs, ce) opens (right after a quotation mark, up to its closing mark), or null. */
 function quoteOpenedBy(norm: string, cs: number, ce: number): string | null {
   const open = OPEN.indexOf(norm[cs - 1] ?? "");
   if (open < 0) return null;
-  const close = norm.indexOf(CLOSE[open] ?? "", ce);
-  if (close < 0 || close - cs > MAX_QUOTE) return null;
+  // the closing mark is looked for only within the longest quoted name
+  const close = norm.slice(0, cs + MAX_QUOTE + 1).indexOf(CLOSE[open] ?? "", ce);
+  if (close < 0) return null;
   return norm.slice(cs, close);
 }
 
@@ -37,7 +36,7 @@ export function dropQuotedPlaces(norm: string, out: Mention[]): void {
     const m = out[k];
     if (!m || !PLACE.test(m.id)) continue;
     const inner = quoteOpenedBy(norm, m.cs, m.ce);
-    if (inner === null || inner.length === m.ce - m.cs || BREAK.test(inner)) continue;
+    if (inner === null || !TAILS.has(inner.slice(m.ce - m.cs))) continue;
     out.splice(k, 1);
   }
 }

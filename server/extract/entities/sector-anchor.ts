@@ -1,19 +1,32 @@
 import { clauseOf } from "../clauses";
-import { alternatives, readLexicon } from "../lexicon";
+import { alternatives, readLexicon, triggerWords } from "../lexicon";
+import { ZONE_TYPE } from "./project-sectors";
 import type { Mention } from "./types";
 
-const LEX = readLexicon<{ anchorFocus: string[]; anchorZoneWords: string[]; anchorClassHeads: string[] }>(
-  "industry.json",
-);
-/** Verbs and nouns that state a focus (重点发展, 打造…, 产业集群): data/lexicon/industry.json anchorFocus. */
-const FOCUS = alternatives(LEX.anchorFocus);
+const LEX = readLexicon<{
+  anchorFocusExtra: string[];
+  anchorFocusBare: string[];
+  anchorFocusNot: string[];
+  anchorZoneWords: string[];
+  anchorClassHeads: string[];
+}>("industry.json");
+/** The FOCUSES_ON triggers (triggers.json focus, read by relations/focus.ts) less anchorFocusNot, plus anchorFocusExtra. */
+const PLACE_FOCUS_WORDS = [
+  ...triggerWords("focus").filter((w) => !LEX.anchorFocusNot.includes(w)),
+  ...LEX.anchorFocusExtra,
+];
+/**
+ * What states a focus after a city, province or port, up to the end of the sector's clause (as relations/focus.ts
+ * reads FOCUSES_ON): 杭州…支持和促进跨境电商高质量发展.
+ */
+const PLACE_FOCUS = alternatives(PLACE_FOCUS_WORDS);
+/** What states a focus on its own, before the sector in its clause: the same less the bare words (发展, 重点…). */
+export const FOCUS = alternatives(PLACE_FOCUS_WORDS.filter((w) => !LEX.anchorFocusBare.includes(w)));
 /** Common nouns of zones (自贸试验区, 片区, 开发区…): a passage about zones in general anchors its sectors. */
 const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 /** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */
 const CLASS_HEAD = new RegExp(`^[^，,。；;：:]*?(?:${alternatives(LEX.anchorClassHeads).source})`);
-/** Zones, areas and development zones: what the conventions give sectors to (FOCUSES_ON). */
-const ZONE = /^(?:Area|FreeTradeZone|DevZone):/;
-/** Places whose sectors count only where the sentence states a focus (该市重点发展…, 打造…产业集群). */
+/** Places whose sectors count only where the sentence states their focus (杭州重点发展…, 打造…产业集群). */
 const PLACE = /^(?:City|Province|Port):/;
 /** A country's sectors stay: national lists of sectors (the seed sets count them widely). */
 const COUNTRY = /^Country:/;
@@ -30,22 +43,24 @@ export interface SectorAnchors {
  * Removes (in place) industries that no zone or place focuses on (the annotation conventions: sectors
  * of traded goods, of cooperation between parties, of itineraries and reports with no zone or place in
  * the sentence are no Industry entities). A sector stays when the passage names a zone, area,
- * development zone, a zone in general (自贸试验区, 该市…) or a country; when it names a city, province or
- * port and states a focus anywhere in the sentence; when the paragraph's zone comes before it or is
- * carried; when its own clause states a focus (重点发展, 打造, 产业集群…); or when a class head names
- * it as a field (…领域, …产业).
+ * development zone, a zone in general (自贸试验区, 该市…, as whole words: not 创新区域, 当地时间) or a country;
+ * when a city, province or port stands before it and a focus word between that place and the end of the
+ * sector's clause states what the place focuses on (as relations/focus.ts reads FOCUSES_ON); when the
+ * paragraph's zone comes before it or is carried; when its own clause states a focus before it (重点发展,
+ * 打造…); or when a class head names it as a field (…领域, …产业, …产业集群).
  */
 export function dropUnanchoredSectors(norm: string, ms: Mention[], anchors: SectorAnchors): void {
   if (anchors.zoneBefore || anchors.zoneCarried || ZONE_WORD.test(norm)) return;
   if (!ms.some((m) => m.id.startsWith("Industry:"))) return;
-  if (ms.some((m) => ZONE.test(m.id) || COUNTRY.test(m.id))) return;
-  // a city, province or port anchors its sectors only in a sentence that states a focus
-  if (FOCUS.test(norm) && ms.some((m) => PLACE.test(m.id))) return;
+  if (ms.some((m) => ZONE_TYPE.test(m.id) || COUNTRY.test(m.id))) return;
+  const places = ms.filter((m) => PLACE.test(m.id));
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
     const [a, e] = clauseOf(norm, m.cs);
-    if (FOCUS.test(norm.slice(a, e)) || CLASS_HEAD.test(norm.slice(m.ce, e))) continue;
+    if (FOCUS.test(norm.slice(a, m.cs)) || CLASS_HEAD.test(norm.slice(m.ce, e))) continue;
+    // a city, province or port anchors a sector only where a focus stands between it and the sector's clause end
+    if (places.some((p) => p.ce <= m.cs && PLACE_FOCUS.test(norm.slice(p.ce, e)))) continue;
     ms.splice(k, 1);
   }
 }

@@ -18,6 +18,16 @@ describe("places inside the names of events (entities/event-names.ts)", () => {
     expect(idsBy([], "老挝代表团出席论坛开幕式。")).toContain("Country:老挝");
   });
 
+  it("keeps a place followed by any word that is not part of an event's name (a verb, a subject noun)", () => {
+    expect(idsBy([], "中国高度重视博览会的筹办工作。")).toContain("Country:中国");
+    expect(idsBy([], "美国缺席峰会。")).toContain("Country:美国");
+    expect(idsBy([], "德国企业看好博览会带来的商机。")).toContain("Country:德国");
+    expect(idsBy([], "印度尼西亚政府重视峰会成果。")).toContain("Country:印度尼西亚");
+    // whole words only: 未来 holds 来, 同 joins two parties
+    expect(idsBy([], "中国未来产业论坛在北京举行。")).toContain("Country:中国");
+    expect(idsBy([], "中国同东盟博览会合作多年。")).toContain("Country:中国");
+  });
+
   it("keeps places of other topics that share the head", () => {
     // a tourist's purchase, a cook's show, a speech at a city's forum
     expect(idsBy([], "马来西亚游客在展览会上买了榴莲。")).toContain("Country:马来西亚");

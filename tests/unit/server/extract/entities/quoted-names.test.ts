@@ -17,6 +17,13 @@ describe("places opening a quoted name (entities/quoted-names.ts)", () => {
     expect(idsBy([], "游客很喜欢“逛泰国”的感觉。")).toContain("Country:泰国");
   });
 
+  it("keeps places of quoted routes, place phrases and statements", () => {
+    expect(idsBy([], "“昆明至曼谷”公路全线贯通。")).toContain("City:昆明");
+    expect(idsBy([], "“成都到欧洲”的班列越开越多。")).toContain("City:成都");
+    expect(idsBy([], "“广西凭祥”四个大字格外醒目。")).toContain("Province:广西壮族自治区");
+    expect(idsBy([], "他强调“广东要当好排头兵”。")).toContain("Province:广东省");
+  });
+
   it("keeps places in quoted phrases of other topics", () => {
     // a song title with a particle, a quoted remark listing countries, a child's quoted wish
     expect(idsBy([], "“成都的夏天”是一首老歌。")).toContain("City:成都");

@@ -19,10 +19,21 @@ describe("sectors with no zone or place focus (entities/sector-anchor.ts)", () =
   });
 
   it("keeps a sector whose clause states a focus or names it as a field", () => {
-    expect(industries("当地将重点发展生物医药和新材料。")).toEqual(
+    expect(industries("这家公司将重点发展生物医药和新材料。")).toEqual(
       expect.arrayContaining(["Industry:生物医药", "Industry:新材料"]),
     );
     expect(industries("今年以来，创业者纷纷涌向跨境电商领域。")).toContain("Industry:跨境电商");
+  });
+
+  it("needs the focus before the sector in its clause, not a bare 发展 or 重点 elsewhere", () => {
+    expect(industries("宁波市跨境电商交易额突破千亿元，经济发展势头良好。")).toEqual([]);
+    expect(industries("宁波市跨境电商交易额突破千亿元，多个重点项目开工。")).toEqual([]);
+    expect(industries("这家公司的新材料销量翻番，随后将重点发展生物医药。")).toEqual(["Industry:生物医药"]);
+  });
+
+  it("reads zone words as whole words (创新区域 and 当地时间 name no zone)", () => {
+    expect(industries("宁波市跨境电商交易额突破千亿元，创新区域协同持续推进。")).toEqual([]);
+    expect(industries("宁波市跨境电商交易额突破千亿元，当地时间昨日公布。")).toEqual([]);
   });
 
   it("drops the sectors of a sentence that names a city but states no focus", () => {

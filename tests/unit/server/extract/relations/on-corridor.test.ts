@@ -185,6 +185,29 @@ describe("relation rule on-corridor", () => {
     ]);
   });
 
+  it("reads designation verbs as whole words: a noun before 为 (城市建设为, 港口合作为) or 一定为 is no copula", () => {
+    for (const text of [
+      "合肥城市建设为共建“一带一路”提供了支撑。",
+      "温州港口建设为服务“一带一路”发挥作用。",
+      "南昌的城市建设为“一带一路”提供了支撑。",
+      "温州的港口合作为共建“一带一路”注入动力。",
+      "合肥一定为“一带一路”建设作出新贡献。",
+    ])
+      expect(relationsBy([onCorridor], text)).toEqual([]);
+  });
+
+  it("keeps designation verbs in a passive or disposal frame and copula words ending in 为", () => {
+    expect(relationsBy([onCorridor], "兰州被打造为服务“一带一路”的枢纽城市。")).toEqual([
+      "ON_CORRIDOR:City:兰州->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "省里把南宁建设为“一带一路”的重要支点。")).toEqual([
+      "ON_CORRIDOR:City:南宁->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "合肥作为“一带一路”重要节点城市发展迅速。")).toEqual([
+      "ON_CORRIDOR:City:合肥->Corridor:一带一路",
+    ]);
+  });
+
   it("reads nothing for a decision to benefit, a beneficiary or an award to a person or a firm", () => {
     for (const text of [
       "河南省决定为“一带一路”建设提供资金支持。",

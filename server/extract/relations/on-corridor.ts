@@ -148,6 +148,10 @@ function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Menti
   if (near.cs >= a || rc.fromCtx.has(near) || !SERIAL.test(rc.norm.slice(a, corr.cs))) return undefined;
   const ss = rc.sentStartOf(corr.cs);
   const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
+  // (福建商会在泉州举办活动，是…: an organisation opening the sentence is its subject, and the place where it
+  // acts, right after 在/赴/到/于, is none)
+  const body = rc.ms.find((x) => x.cs === ss + lead && typeOf(x.id) === "Organization");
+  if (body && /^[\s”"]*(在|赴|到|于)$/.test(rc.norm.slice(body.ce, near.cs))) return null;
   const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
   // (the opener may be the nearer name itself: 重庆的企业纷纷走出去，是…)
   if (!opener || opener.cs > near.cs || (opener !== near && opener.ce > near.cs)) return undefined;

@@ -150,6 +150,14 @@ describe("relation rule on-corridor", () => {
     ).toEqual(["ON_CORRIDOR:City:青岛->Corridor:一带一路"]);
   });
 
+  it("puts no place of the predicate on the corridor of a serial clause when an organisation opens the sentence", () => {
+    for (const text of [
+      "江西商会在赣州举办活动，是参与“海上丝绸之路”建设的举措。",
+      "湖南省商务厅在长沙召开会议，是融入“一带一路”建设的重要举措。",
+    ])
+      expect(relationsBy([onCorridor], text)).toEqual([]);
+  });
+
   it("takes the opening name as the subject of a serial clause unless it qualifies a noun", () => {
     // (湖南企业…, 重庆的企业…: the opening name qualifies the subject, a noun; no place of its predicate
     // stands in for it)

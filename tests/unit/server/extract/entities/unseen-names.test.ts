@@ -30,8 +30,7 @@ describe("entity rule unseen-names", () => {
       ["几家中资银行巴黎分行相继开业。", "中资银行"],
       ["农村商业银行无锡支行正式成立。", "商业银行"],
     ];
-    for (const [text, cls] of cases)
-      expect(idsBy([unseenNames], text)).not.toContain(`Organization:${cls}`);
+    for (const [text, cls] of cases) expect(idsBy([unseenNames], text)).not.toContain(`Organization:${cls}`);
   });
 
   it("reads no name from a world region and a head (欧洲银行 is a kind of bank)", () => {

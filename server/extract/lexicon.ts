@@ -113,6 +113,9 @@ export const BANK_SHORT_NAMES: string = heads.bankShortNames.join("|");
 export const LEGAL_FORMS: string = heads.legalForms.join("|");
 /** Words that class or count banks (外资, 商业, 股份制, 各, 多家: name-heads.json bankClassWords), as regex alternatives. */
 export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
+/** A bank named only by words that class or count banks (外资银行, 各商业银行, 国有大型银行): a class of
+ * banks, no bank (tested at the start of a bank's name: bank-branches.ts, unseen-names.ts). */
+export const BANK_CLASS_ONLY = new RegExp(`^(?:${BANK_CLASS_WORDS})*银行`);
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
 const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
 /** Words 城 opens (城市, 城乡, 城建, 城墙: name-heads.json chengWords), as regex alternatives. */

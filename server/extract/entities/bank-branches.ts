@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { BANK_CLASS_WORDS, BANK_SHORT_NAMES, BRANCH_HEADS, LEGAL_FORMS } from "../lexicon";
+import { BANK_CLASS_ONLY, BANK_SHORT_NAMES, BRANCH_HEADS, LEGAL_FORMS } from "../lexicon";
 import type { Names } from "./names";
 import { CLAUSE_WORD_TAG, tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -9,9 +9,6 @@ const PLACE = /^(Province|City):/;
 /** A bank's name (中国农业银行, 兴业银行) or a state bank's short name (农行) ending the text before the place. */
 const BANK_BEFORE = new RegExp(`(?:银行(?:${LEGAL_FORMS})?|${BANK_SHORT_NAMES})$`);
 const SHORT_NAME = new RegExp(`(?:${BANK_SHORT_NAMES})$`);
-/** A bank named only by words that class or count banks (外资银行, 各商业银行, 国有大型银行): a class of
- * banks, whose 分行 is no branch of one bank (name-heads.json bankClassWords). */
-const CLASS_ONLY = new RegExp(`^(?:${BANK_CLASS_WORDS})*银行`);
 
 /** Where a bank's full name ending at `end` starts: the words back from it up to a clause word (与, 在,
  * 他…) or the start of the run of Han text, without a verb to open it; `end` when none. */
@@ -42,7 +39,8 @@ export const bankBranches: EntityRule = {
       const short = SHORT_NAME.exec(before);
       // (他去银行江苏分行: a clause's pronoun or verb is no part of a bank's name)
       const start = short ? place.cs - short[0].length : bankStart(norm, place.cs, n);
-      if (place.cs - start < (short ? 2 : 4) || CLASS_ONLY.test(norm.slice(start, place.cs))) continue;
+      // (a class of banks: 外资银行, 各商业银行; its 分行 is no branch of one bank)
+      if (place.cs - start < (short ? 2 : 4) || BANK_CLASS_ONLY.test(norm.slice(start, place.cs))) continue;
       const ce = k + m[0].length;
       const parts = [{ id: place.id, cs: place.cs, ce: place.ce }];
       const id = n.resolveOrRegister("Organization", norm.slice(start, ce));

@@ -25,9 +25,9 @@ export const CONTEXT_GAZETTEER_CITIES = [...GAZETTEER_CITIES]
 const COUNTRY_CAPITALS = new Set(
   [...FOREIGN_CITIES].flatMap(([country, names]) => names.filter((c) => c === `${country}城`)),
 );
-/** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */
 /** A word that 城 opens (城市, 城建, 城墙), at the 城 of a capital's name. */
 const CHENG_WORD = new RegExp(`^(?:${CHENG_WORDS})`);
+/** Names standing alone anywhere, another name before 站 or 市 (not 市场, 市民, 市值, 市区); longest first. */
 const NAMES = new PrefixIndex(
   [...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES, ...COUNTRY_CAPITALS].sort(longestFirst),
 );

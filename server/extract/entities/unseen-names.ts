@@ -1,5 +1,6 @@
 import type { NodeType } from "../../../contracts/graph";
 import {
+  BANK_CLASS_ONLY,
   BUSINESS_LINES,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
@@ -158,6 +159,8 @@ export const unseenNames: EntityRule = {
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none
       const region = n.cat.get(n.cat.resolve(base, ["Country"]) ?? "");
       if (region && /^(region|continent)$/.test(String(region.properties.kind))) continue;
+      // 外资银行, 商业银行 (of 农村商业银行苏州支行): words that class or count banks name no bank
+      if (found.type === "Organization" && BANK_CLASS_ONLY.exec(name)?.[0] === name) continue;
       const parts = placeParts.map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
       add({
         id: n.resolveOrRegister(found.type, name),

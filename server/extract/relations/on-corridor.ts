@@ -4,6 +4,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
+import { designates } from "./designation";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -110,13 +111,18 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
 
 /**
  * 为 of a beneficiary before the corridor, with a building verb of the frame (triggers.json benefitVerbs,
- * benefitModifiers: 为高质量共建“一带一路”); a word of becoming or designation before 为 (designationBefore,
- * tested as words: 作为, 成为, 列为, 定位为, 打造为; not designationWords: 决定为) makes it a copula.
+ * benefitModifiers: 为高质量共建“一带一路”); a copula of designation (designation.ts: 作为, 成为, 被打造为) is none.
  */
 const BENEFIT = new RegExp(
-  `(?:(?<!${trigger("designationBefore").source})|(?<=${trigger("designationWords").source}))为` +
-    `(?:${trigger("benefitModifiers").source})?(?:${trigger("benefitVerbs").source})?["“]?$`,
+  `为(?:${trigger("benefitModifiers").source})?(?:${trigger("benefitVerbs").source})?["“]?$`,
 );
+
+/** Whether the corridor only benefits from what the subject does (为“一带一路”建设注入动能). */
+function benefits(rc: RelationContext, corr: Mention): boolean {
+  const from = Math.max(0, corr.cs - 10);
+  const m = BENEFIT.exec(rc.norm.slice(from, corr.cs));
+  return !!m && !designates(rc.norm, from + m.index, rc.cat);
+}
 
 /** A clause that only continues a predicate of the sentence's subject: ，是…, ，也是…, ，地处… */
 const SERIAL = new RegExp(
@@ -142,6 +148,10 @@ function serialSubject(rc: RelationContext, corr: Mention, near: Mention): Menti
   if (near.cs >= a || rc.fromCtx.has(near) || !SERIAL.test(rc.norm.slice(a, corr.cs))) return undefined;
   const ss = rc.sentStartOf(corr.cs);
   const lead = /^[\s“"]*/.exec(rc.norm.slice(ss))?.[0].length ?? 0;
+  // (福建商会在泉州举办活动，是…: an organisation opening the sentence is its subject, and the place where it
+  // acts, right after 在/赴/到/于, is none)
+  const body = rc.ms.find((x) => x.cs === ss + lead && typeOf(x.id) === "Organization");
+  if (body && /^[\s”"]*(在|赴|到|于)$/.test(rc.norm.slice(body.ce, near.cs))) return null;
   const opener = rc.ms.find((x) => x.cs === ss + lead && SUBJ.includes(typeOf(x.id)));
   // (the opener may be the nearer name itself: 重庆的企业纷纷走出去，是…)
   if (!opener || opener.cs > near.cs || (opener !== near && opener.ce > near.cs)) return undefined;
@@ -175,7 +185,7 @@ export const onCorridor: RelationRule = {
         // 为“一带一路”建设注入动能, 为高质量共建“一带一路”注入新动能: the corridor benefits, nothing is said to
         // lie on it (not after a verb that names what the subject becomes: 作为, 成为, 列为, 视为, 确定为, 认定为,
         // 评为, 选为, 命名为)
-        if (BENEFIT.test(norm.slice(Math.max(0, corr.cs - 10), corr.cs))) continue;
+        if (benefits(rc, corr)) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon

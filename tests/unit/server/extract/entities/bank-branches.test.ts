@@ -27,6 +27,13 @@ describe("entity rule bank-branches", () => {
     expect(orgs("各商业银行江苏省分行要加大信贷投放。")).toEqual([]);
     expect(orgs("国有大型银行上海分行的贷款余额上升。")).toEqual([]);
     expect(orgs("股份制银行广州分行共有十余家。")).toEqual([]);
+    // (words that count banks: 各大, 几家, 数家, 四大, 大中型)
+    for (const text of [
+      "各大银行杭州分行加强合作。",
+      "几家银行深圳分行开展试点。",
+      "四大银行西安分行联合放贷。",
+    ])
+      expect(orgs(text)).toEqual([]);
     expect(orgs("邮政储蓄银行成都支行开出首笔贷款。")).toEqual([
       "Organization:邮政储蓄银行成都支行@邮政储蓄银行成都支行",
     ]);

@@ -46,6 +46,8 @@ describe("capitals named by their country and 城", () => {
       "City:墨西哥城@墨西哥城",
     );
     expect(mentionsBy([gazetteerCities], "科威特城港口吞吐量增长。")).toContain("City:科威特城@科威特城");
+    // (城 + 投资 after a capital's country: the capital invests or is invested in, no 城投 company)
+    expect(mentionsBy([gazetteerCities], "墨西哥城投资环境持续改善。")).toContain("City:墨西哥城@墨西哥城");
   });
 
   it("reads no capital where 城 opens a word after the country (墨西哥城市 Mexican cities, 城乡, 城镇化)", () => {

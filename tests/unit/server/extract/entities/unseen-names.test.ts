@@ -24,6 +24,15 @@ describe("entity rule unseen-names", () => {
     expect(mentionsBy([unseenNames], "建设国际枢纽港和现代海港。")).toEqual([]);
   });
 
+  it("reads no name from words that only class or count banks (外资银行, 商业银行 of 农村商业银行)", () => {
+    const cases: [string, string][] = [
+      ["多家外资银行杭州分行负责人出席会议。", "外资银行"],
+      ["几家中资银行巴黎分行相继开业。", "中资银行"],
+      ["农村商业银行无锡支行正式成立。", "商业银行"],
+    ];
+    for (const [text, cls] of cases) expect(idsBy([unseenNames], text)).not.toContain(`Organization:${cls}`);
+  });
+
   it("reads no name from a world region and a head (欧洲银行 is a kind of bank)", () => {
     expect(idsBy([unseenNames], "争取欧洲银行在当地设立分支机构。")).not.toContain("Organization:欧洲银行");
   });

@@ -150,6 +150,14 @@ describe("relation rule on-corridor", () => {
     ).toEqual(["ON_CORRIDOR:City:青岛->Corridor:一带一路"]);
   });
 
+  it("puts no place of the predicate on the corridor of a serial clause when an organisation opens the sentence", () => {
+    for (const text of [
+      "江西商会在赣州举办活动，是参与“海上丝绸之路”建设的举措。",
+      "湖南省商务厅在长沙召开会议，是融入“一带一路”建设的重要举措。",
+    ])
+      expect(relationsBy([onCorridor], text)).toEqual([]);
+  });
+
   it("takes the opening name as the subject of a serial clause unless it qualifies a noun", () => {
     // (湖南企业…, 重庆的企业…: the opening name qualifies the subject, a noun; no place of its predicate
     // stands in for it)
@@ -182,6 +190,29 @@ describe("relation rule on-corridor", () => {
     // (a two-character designation verb before 为: 定位为)
     expect(relationsBy([onCorridor], "西安被定位为服务“一带一路”的枢纽城市。")).toEqual([
       "ON_CORRIDOR:City:西安->Corridor:一带一路",
+    ]);
+  });
+
+  it("reads designation verbs as whole words: a noun before 为 (城市建设为, 港口合作为) or 一定为 is no copula", () => {
+    for (const text of [
+      "合肥城市建设为共建“一带一路”提供了支撑。",
+      "温州港口建设为服务“一带一路”发挥作用。",
+      "南昌的城市建设为“一带一路”提供了支撑。",
+      "温州的港口合作为共建“一带一路”注入动力。",
+      "合肥一定为“一带一路”建设作出新贡献。",
+    ])
+      expect(relationsBy([onCorridor], text)).toEqual([]);
+  });
+
+  it("keeps designation verbs in a passive or disposal frame and copula words ending in 为", () => {
+    expect(relationsBy([onCorridor], "兰州被打造为服务“一带一路”的枢纽城市。")).toEqual([
+      "ON_CORRIDOR:City:兰州->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "省里把南宁建设为“一带一路”的重要支点。")).toEqual([
+      "ON_CORRIDOR:City:南宁->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "合肥作为“一带一路”重要节点城市发展迅速。")).toEqual([
+      "ON_CORRIDOR:City:合肥->Corridor:一带一路",
     ]);
   });
 

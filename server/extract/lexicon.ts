@@ -343,30 +343,34 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
 
 /** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
  * regex alternatives: no part of one firm's name. */
-export const FIRM_RANKS: string = read<{ firmRanks: string[] }>("org-boundaries.json").firmRanks.join("|");
+const orgBoundaries = read<{ firmRanks: string[]; notFirmEnds: string[]; companyHeads: string[] }>(
+  "org-boundaries.json",
+);
+export const FIRM_RANKS: string = orgBoundaries.firmRanks.join("|");
 
 /** Ends of a park or zone named among firms (产业园, 开发区, 中心…): no firm (org-boundaries.json notFirmEnds). */
-export const NOT_FIRM_ENDS: readonly string[] = read<{ notFirmEnds: string[] }>(
-  "org-boundaries.json",
-).notFirmEnds;
+export const NOT_FIRM_ENDS: readonly string[] = orgBoundaries.notFirmEnds;
 
 /** Heads closing a company's or group's name (集团, 公司: org-boundaries.json companyHeads), as alternatives. */
-export const COMPANY_HEADS: string = read<{ companyHeads: string[] }>(
-  "org-boundaries.json",
-).companyHeads.join("|");
+export const COMPANY_HEADS: string = orgBoundaries.companyHeads.join("|");
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
 
+/** Train words of data/lexicon/document-aliases.json, read once. */
+const trainWords = read<{
+  serviceHeads: string[];
+  brandEnds: string[];
+  brandAfter: string[];
+  brandTrainNouns: string[];
+  brandNotAfter: string[];
+}>("document-aliases.json");
+
 /** Words that end a train service's name (班列, 专列, 快线: data/lexicon/document-aliases.json serviceHeads). */
-export const SERVICE_HEADS: readonly string[] = read<{ serviceHeads: string[] }>(
-  "document-aliases.json",
-).serviceHeads;
+export const SERVICE_HEADS: readonly string[] = trainWords.serviceHeads;
 
 /** Words that end a train's brand name (号 of “二连号”: data/lexicon/document-aliases.json brandEnds). */
-export const SERVICE_BRAND_ENDS: readonly string[] = read<{ brandEnds: string[] }>(
-  "document-aliases.json",
-).brandEnds;
+export const SERVICE_BRAND_ENDS: readonly string[] = trainWords.brandEnds;
 
 /** Whether a name ends in a train brand's end (“二连号”: brandEnds) with at least `before` characters before it. */
 export function endsInBrand(name: string, before = 1): boolean {
@@ -374,18 +378,12 @@ export function endsInBrand(name: string, before = 1): boolean {
 }
 
 /** Words a train's 号 brand is written after to be a service (班列, 货运, 中欧…: document-aliases.json brandAfter). */
-export const SERVICE_BRAND_AFTER: readonly string[] = read<{ brandAfter: string[] }>(
-  "document-aliases.json",
-).brandAfter;
+export const SERVICE_BRAND_AFTER: readonly string[] = trainWords.brandAfter;
 /** Train nouns a quoted 号 brand is written right after (班列, 专列, 列车: document-aliases.json brandTrainNouns). */
-export const SERVICE_BRAND_TRAIN_NOUNS: readonly string[] = read<{ brandTrainNouns: string[] }>(
-  "document-aliases.json",
-).brandTrainNouns;
+export const SERVICE_BRAND_TRAIN_NOUNS: readonly string[] = trainWords.brandTrainNouns;
 /** Kinds of passenger and charity trains (旅游, 客运, 扶贫…: document-aliases.json brandNotAfter): before
  * brandAfter they make it no freight word (旅游班列“X号”). */
-export const SERVICE_BRAND_NOT_AFTER: readonly string[] = read<{ brandNotAfter: string[] }>(
-  "document-aliases.json",
-).brandNotAfter;
+export const SERVICE_BRAND_NOT_AFTER: readonly string[] = trainWords.brandNotAfter;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

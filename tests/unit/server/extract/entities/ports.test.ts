@@ -3,6 +3,7 @@ import { counties } from "../../../../../server/extract/entities/counties";
 import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
 import { ports } from "../../../../../server/extract/entities/ports";
 import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
+import { extractDocument } from "../../../../../server/extract/index";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -12,6 +13,26 @@ describe("entity rule ports", () => {
       "Port:龙南口岸@龙南口岸",
       "Port:钦州港@钦州港",
     ]);
+  });
+
+  it("reads a country name not ending in 国 before 港 (新加坡港) as the port's name, not the country", () => {
+    expect(mentionsBy([ports], "航运公司开通至新加坡港的集装箱航线。")).toContain("Port:新加坡港@新加坡港");
+    // a country ending in 国, or 口岸 after a country, stays the country's ports taken together
+    expect(
+      mentionsBy([ports], "中国港航企业和韩国港的运量都在增长。").some((m) => m.startsWith("Port:")),
+    ).toBe(false);
+    expect(mentionsBy([ports], "越南口岸的通关效率明显提升。").some((m) => m.startsWith("Port:"))).toBe(
+      false,
+    );
+    expect(mentionsBy([ports], "新加坡企业在苏州投资建厂。").some((m) => m.startsWith("Port:"))).toBe(false);
+  });
+
+  it("gives a port partner, not the country, for 与新加坡港合作 (whole pipeline)", () => {
+    const g = extractDocument("port.txt", "天津港与新加坡港签署合作协议。");
+    const partners = g.edges.filter((e) => e.type === "COOPERATES_WITH").map((e) => e.target);
+    expect(partners).toEqual(["Port:新加坡港"]);
+    const g2 = extractDocument("port2.txt", "某港务公司先后与新加坡港、巴生港开展业务合作。");
+    expect(g2.edges.some((e) => e.type === "COOPERATES_WITH" && e.target === "Country:新加坡")).toBe(false);
   });
 
   it("reads no common noun 港口 at the start of an unseen name", () => {

@@ -39,6 +39,8 @@ const heads = read<{
   organisation: string[];
   zoneHeads: string[];
   modifierHeads: string[];
+  groupHeads: string[];
+  groupHeadStops: string[];
   descriptive: string[];
   landforms: string[];
   federations: string[];
@@ -132,6 +134,10 @@ export function afterLocalLevel(norm: string, i: number): boolean {
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
+/** Group nouns an agreement's name qualifies (RCEP原产地规则培训团, DEPA工作组): name-heads.json groupHeads. */
+export const GROUP_HEAD = new RegExp(`^(${heads.groupHeads.join("|")})`);
+/** Verbs that open a new clause between an agreement and a group head (name-heads.json groupHeadStops). */
+export const GROUP_HEAD_STOP = new RegExp(heads.groupHeadStops.join("|"));
 /** Evaluative or quantifying words: a phrase holding one is a description, not a name. */
 export const DESCRIPTIVE = alternatives(heads.descriptive);
 /** Heads of the names of fairs, forums and summits (name-heads.json eventHeads). */

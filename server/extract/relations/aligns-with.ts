@@ -1,5 +1,6 @@
 import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
+import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
 import { typeOf } from "./context";
 import { addressed, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
@@ -11,6 +12,24 @@ import type { RelationRule } from "./types";
  * the signing verb (triggers.json "signed") ends the sentence's words before the agreement.
  */
 const SIGNED_THERE = new RegExp(`^[^；;。]{0,30}?(?:正式)?(?:${T_SIGNED.source})了?[《“"]?$`);
+
+/** Characters that end the noun phrase after an agreement's name: function characters and 后/时/前/中. */
+const PHRASE_BREAK = charClass(NAME_FUNCTION_CHARS, "后时前中和与及并");
+
+/**
+ * The agreement ending at `ce` only qualifies a group noun (RCEP原产地规则培训团, RCEP企业论坛, DEPA工作组):
+ * up to six characters of one noun phrase, then a group head (name-heads.json groupHeads).
+ */
+function qualifiesGroup(norm: string, ce: number): boolean {
+  const rest = norm.slice(ce, ce + 12);
+  for (let k = 0; k <= 6 && k < rest.length; k++) {
+    if (k > 0 && !/[\u4e00-\u9fff]/.test(rest[k - 1] ?? "")) return false;
+    if (k > 0 && (PHRASE_BREAK.test(rest[k - 1] ?? "") || GROUP_HEAD_STOP.test(rest.slice(0, k))))
+      return false;
+    if (GROUP_HEAD.test(rest.slice(k))) return true;
+  }
+  return false;
+}
 
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];
@@ -76,6 +95,7 @@ export const alignsWith: RelationRule = {
     };
     // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
     for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
+      if (qualifiesGroup(norm, ag.ce)) continue;
       const near = subjectBefore(ag, SUBJECTS);
       const s = near && actor(norm, near, pool);
       if (!s) continue;

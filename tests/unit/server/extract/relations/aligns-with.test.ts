@@ -50,4 +50,25 @@ describe("relation rule aligns-with", () => {
     // a country joined to a commenting one still only comments
     expect(relationsBy([alignsWith], "美国和加拿大对RCEP表示关注。")).toEqual([]);
   });
+
+  it("gives nothing when the agreement only qualifies a group noun after it (培训团, 论坛, 工作组)", () => {
+    expect(relationsBy([alignsWith], "由甲国、乙国和中国组成的RCEP原产地规则培训团抵达南宁。")).toEqual([]);
+    expect(relationsBy([alignsWith], "福建省参与筹办的RCEP企业论坛在福州举行。")).toEqual([]);
+    expect(relationsBy([alignsWith], "江苏省签署DEPA政策工作组合作备忘录。")).toEqual([]);
+  });
+
+  it("keeps the edge when a verb, 后 or a comma stands between the agreement and the group noun", () => {
+    expect(relationsBy([alignsWith], "中国加入RCEP后成立专门工作组。")).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:区域全面经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "浙江省签署DEPA成立工作组。")).toEqual([
+      "ALIGNS_WITH:Province:浙江省->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "中国于2021年加入RCEP，团结各方扩大开放。")).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:区域全面经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "海南省积极对接RCEP规则和标准。")).toEqual([
+      "ALIGNS_WITH:Province:海南省->Agreement:区域全面经济伙伴关系协定",
+    ]);
+  });
 });

@@ -43,6 +43,14 @@ const COPULA_LEAD = new RegExp(`(${COPULA_ADVERBS}|${CLAUSE_TIMES}|于?(?=\\d)${
  */
 const BECOMES_MEMBER = new RegExp(`成为${ORDINAL}?(${CORE_NOUN})`, "g");
 
+/**
+ * The copula before the agreement: 为 (not 作为), 是, 系, 成为, 均为, 都是, the passive of admission
+ * (triggers.json memberAdmitted: 被接纳为), or 等 with a count closing a list (A、B等6个东盟成员国).
+ */
+const COPULA_BEFORE = new RegExp(
+  `(${trigger("memberAdmitted").source}|(?<!作)为|是|系|成为|均为|都是|等[\\d一二三四五六七八九十]*个?)[《"“]?$`,
+);
+
 /** Where the members before a copula at `at` end, past adverbs and a date (英国于2024年正式成为). */
 function beforeAdverbs(norm: string, at: number): number {
   return at - (COPULA_LEAD.exec(norm.slice(Math.max(0, at - 16), at))?.[0].length ?? 0);
@@ -154,7 +162,7 @@ export const memberNoun: RelationRule = {
       if (!noun) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
       // (等 may carry a count: A、B等6个东盟成员国)
-      const before = /((?<!作)为|是|系|成为|均为|都是|等[\d一二三四五六七八九十]*个?)[《"“]?$/.exec(lead);
+      const before = COPULA_BEFORE.exec(lead);
       let members: Mention[] = [];
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));

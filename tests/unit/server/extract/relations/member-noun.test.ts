@@ -27,6 +27,23 @@ describe("relation rule member-noun", () => {
     ]);
   });
 
+  it("reads the passive of admission 被接纳为/被吸纳为 + agreement + member noun, with no stage of its own", () => {
+    expect(relationsBy([memberNoun], "智利被接纳为RCEP成员国。")).toEqual([
+      `ALIGNS_WITH:Country:智利->${RCEP}`,
+    ]);
+    expect(relationsBy([memberNoun], "去年秘鲁被吸纳为CPTPP成员之一。")).toEqual([
+      `ALIGNS_WITH:Country:秘鲁->${CPTPP}`,
+    ]);
+    const g = extractDocument("admitted.txt", "智利被接纳为RCEP成员国。");
+    expect(
+      g.edges.find((e) => e.id === `ALIGNS_WITH:Country:智利->${RCEP}`)?.properties.stage,
+    ).toBeUndefined();
+    // the member noun modifying what follows, a wish, or a body admitted: no membership
+    expect(relationsBy([memberNoun], "智利被接纳为RCEP成员国企业提供服务的伙伴。")).toEqual([]);
+    expect(relationsBy([memberNoun], "智利希望被接纳为RCEP成员国。")).toEqual([]);
+    expect(relationsBy([memberNoun], "某商会被接纳为东盟商务理事会成员。")).toEqual([]);
+  });
+
   it("records 签署国 as signed", () => {
     const g = extractDocument("member-noun.txt", "越南是RCEP签署国。");
     expect(g.edges.find((e) => e.id === `ALIGNS_WITH:Country:越南->${RCEP}`)?.properties.stage).toBe(

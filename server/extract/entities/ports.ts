@@ -114,12 +114,15 @@ function allAdverb(norm: string, k: number): boolean {
 }
 
 /**
+ * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;
+ * a country's name not ending in 国 before 港 is the name of its port (新加坡港, 吉布提港).
+ */
+const placePorts = (core: string, head: string, id: string) =>
+  /^(Province|Country):/.test(id) && !(head === "港" && id.startsWith("Country:") && !core.endsWith("国"));
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
-/** 新加坡港, 吉布提港: a country's name not ending in 国 right before 港 is the name of its port. */
-const countryPort = (core: string, head: string, id: string) =>
-  head === "港" && id.startsWith("Country:") && !core.endsWith("国");
-
 export const ports: EntityRule = {
   name: "ports",
   type: "Port",
@@ -158,15 +161,9 @@ export const ports: EntityRule = {
         continue;
       }
       const pp = n.startsWithPlace(core);
-      // 甘肃口岸, 中国港: a province's or country's ports taken together; 龙井市借港出海: 港 as an object.
-      // A country whose name does not end in 国 names its port before 港 (新加坡港, 吉布提港).
-      if (
-        pp &&
-        pp.len === core.length &&
-        /^(Province|Country):/.test(pp.id) &&
-        !countryPort(core, m[0], pp.id)
-      )
-        continue;
+      // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
+      if (pp && pp.len === core.length && placePorts(core, m[0], pp.id)) continue;
+      // 龙井市借港出海: 港 as an object
       if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
         continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;

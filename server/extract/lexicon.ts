@@ -347,11 +347,12 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.countyHeads,
 ];
 
-/** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
- * regex alternatives: no part of one firm's name. */
+/** Firm boundary words of data/lexicon/org-boundaries.json, read once. */
 const orgBoundaries = read<{ firmRanks: string[]; notFirmEnds: string[]; companyHeads: string[] }>(
   "org-boundaries.json",
 );
+/** Words that rank firms as a class (重点, 龙头, 领军, 知名: data/lexicon/org-boundaries.json firmRanks), as
+ * regex alternatives: no part of one firm's name. */
 export const FIRM_RANKS: string = orgBoundaries.firmRanks.join("|");
 
 /** Ends of a park or zone named among firms (产业园, 开发区, 中心…): no firm (org-boundaries.json notFirmEnds). */

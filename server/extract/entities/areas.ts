@@ -2,7 +2,10 @@ import { GENERIC_AREA } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
-/** Areas: X片区, X新片区, X自贸片区, X自贸试验片区 (not 重点片区, 三个片区, 破解自由贸易片区, …设置新片区). */
+/**
+ * Areas: X片区, X新片区, X自贸片区, X自贸试验片区, X自由贸易试验片区 (not 重点片区, 三个片区, 破解自由贸易片区,
+ * …设置新片区, 最北片区).
+ */
 export const areas: EntityRule = {
   name: "areas",
   type: "Area",
@@ -10,7 +13,7 @@ export const areas: EntityRule = {
   find({ norm, n, add }) {
     // (every match ends in 片区: a cheap test before the scan)
     if (!norm.includes("片区")) return;
-    for (const m of norm.matchAll(/(自贸试验|自贸|自由贸易)?(新)?片区/g)) {
+    for (const m of norm.matchAll(/(自贸试验|自由贸易试验|自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 10);
       let base = norm.slice(start, k);
@@ -19,6 +22,8 @@ export const areas: EntityRule = {
         !n.quantified(base) &&
         !GENERIC_AREA.has(base) &&
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
+        // a superlative describes an area named elsewhere (自贸区最北片区——X片区), it names none
+        !/最[\u4e00-\u9fff]{0,2}$/.test(base) &&
         !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)

@@ -24,4 +24,14 @@ describe("entity rule areas", () => {
   it("reads X自贸试验片区 as X片区 and no area from a phrase with 设置", () => {
     expect(idsBy([areas], "赣州自贸试验片区揭牌，在港口南侧区域设置新片区。")).toEqual(["Area:赣州片区"]);
   });
+
+  it("reads X自由贸易试验片区 as X片区", () => {
+    expect(idsBy([areas], "赣州自由贸易试验片区的设立带动了物流。")).toEqual(["Area:赣州片区"]);
+  });
+
+  it("names no area with a superlative (最北片区, 最大片区)", () => {
+    expect(idsBy([areas], "推介自贸区最北片区——赣州片区的优势。")).toEqual(["Area:赣州片区"]);
+    expect(idsBy([areas], "这是全省面积最大片区。")).toEqual([]);
+    expect(idsBy([areas], "园区最南片区将建仓库。")).toEqual([]);
+  });
 });

@@ -1,6 +1,24 @@
 import { GENERIC_AREA } from "../lexicon";
-import type { Span } from "./names";
+import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
+
+/** A zone's short name closing the text before an area's name (天津自贸区东疆片区和机场片区), with its place. */
+const ZONE_BEFORE = /([\u4e00-\u9fff]{2,3})自(?:贸|由贸易)(?:试验)?区[^，,；;。：:]*$/;
+
+/**
+ * An area named without its place right after its zone's short name (天津自贸区…机场片区): the catalogued
+ * area of that place (天津机场片区), when the short name alone is no catalogued area.
+ */
+function zoneArea(n: Names, before: string, name: string): string | undefined {
+  if (n.cat.resolve(name, ["Area"])?.startsWith("Area:")) return undefined;
+  const run = ZONE_BEFORE.exec(before)?.[1] ?? "";
+  // (the place is the run's last two or three characters: 深入天津自贸区 → 天津)
+  for (const place of [run.slice(-2), run.slice(-3)]) {
+    const id = place.length >= 2 ? n.cat.resolve(`${place}${name}`, ["Area"]) : undefined;
+    if (id?.startsWith("Area:")) return id;
+  }
+  return undefined;
+}
 
 /**
  * Areas: X片区, X新片区, X自贸片区, X自贸试验片区, X自由贸易试验片区 (not 重点片区, 三个片区, 破解自由贸易片区,
@@ -53,7 +71,7 @@ export const areas: EntityRule = {
           }
         }
         const name = `${base}${m[2] ? "新片区" : "片区"}`;
-        const id = n.resolveOrRegister("Area", name);
+        const id = zoneArea(n, norm.slice(Math.max(0, cs - 16), cs), name) ?? n.resolveOrRegister("Area", name);
         const parts: Span[] = [];
         const pp = n.startsWithPlace(base);
         if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });

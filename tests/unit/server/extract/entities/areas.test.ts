@@ -34,4 +34,12 @@ describe("entity rule areas", () => {
     expect(idsBy([areas], "这是全省面积最大片区。")).toEqual([]);
     expect(idsBy([areas], "园区最南片区将建仓库。")).toEqual([]);
   });
+
+  it("reads an area written without its place after its zone's short name as the catalogued area", () => {
+    expect(idsBy([areas], "委员们深入天津自贸区东疆片区和机场片区调研。")).toContain("Area:天津机场片区");
+    // a clause mark between, another place, or no zone before: no such reading
+    expect(idsBy([areas], "天津自贸区成立五年，机场片区建设提速。")).not.toContain("Area:天津机场片区");
+    expect(idsBy([areas], "首都机场片区建设提速。")).not.toContain("Area:天津机场片区");
+    expect(idsBy([areas], "河北自贸试验区大兴机场片区建设提速。")).toContain("Area:大兴机场片区");
+  });
 });

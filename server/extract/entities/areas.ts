@@ -42,6 +42,8 @@ export const areas: EntityRule = {
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
         // a superlative describes an area named elsewhere (自贸区最北片区——X片区), it names none
         !/最[\u4e00-\u9fff]{0,2}$/.test(base) &&
+        // 等 closes a list of areas (南昌、九江等片区): the area enumeration rule reads its items
+        !base.endsWith("等") &&
         !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)

@@ -42,4 +42,9 @@ describe("entity rule areas", () => {
     expect(idsBy([areas], "首都机场片区建设提速。")).not.toContain("Area:天津机场片区");
     expect(idsBy([areas], "河北自贸试验区大兴机场片区建设提速。")).toContain("Area:大兴机场片区");
   });
+
+  it("names no area from a list closed by 等 (九江等片区)", () => {
+    expect(idsBy([areas], "江西自贸区包括南昌、九江等片区。")).not.toContain("Area:九江等片区");
+    expect(idsBy([areas], "赣州片区等片区同步推进。")).toEqual(["Area:赣州片区"]);
+  });
 });

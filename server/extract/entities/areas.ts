@@ -73,7 +73,8 @@ export const areas: EntityRule = {
           }
         }
         const name = `${base}${m[2] ? "新片区" : "片区"}`;
-        const id = zoneArea(n, norm.slice(Math.max(0, cs - 16), cs), name) ?? n.resolveOrRegister("Area", name);
+        const id =
+          zoneArea(n, norm.slice(Math.max(0, cs - 16), cs), name) ?? n.resolveOrRegister("Area", name);
         const parts: Span[] = [];
         const pp = n.startsWithPlace(base);
         if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });

@@ -41,7 +41,11 @@ export const areaEnumerations: EntityRule = {
       const q = WITH_COUNT.exec(before) ?? NO_COUNT.exec(before);
       if (q && !m[1] && !m[2]) {
         const qStart = Math.max(0, k - 48) + (q.index ?? 0);
-        const body = norm.slice(qStart, k).replace(/[一二三四五六七八九十两]+(个|大)?$/, "");
+        // (等 closes the list before its count: 南昌、九江和赣州等三个片区)
+        const body = norm
+          .slice(qStart, k)
+          .replace(/[一二三四五六七八九十两]+(个|大)?$/, "")
+          .replace(/等$/, "");
         let off = qStart;
         // items joined by 、 or a conjunction (合肥、芜湖和蚌埠三个片区)
         const items = splitItems(body, n);

@@ -1,8 +1,29 @@
 import { GENERIC_AREA } from "../lexicon";
-import type { Span } from "./names";
+import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
 
-/** Areas: X片区, X新片区, X自贸片区, X自贸试验片区 (not 重点片区, 三个片区, 破解自由贸易片区, …设置新片区). */
+/** A zone's short name closing the text before an area's name (天津自贸区东疆片区和机场片区), with its place. */
+const ZONE_BEFORE = /([\u4e00-\u9fff]{2,3})自(?:贸|由贸易)(?:试验)?区[^，,；;。：:]*$/;
+
+/**
+ * An area named without its place right after its zone's short name (天津自贸区…机场片区): the catalogued
+ * area of that place (天津机场片区), when the short name alone is no catalogued area.
+ */
+function zoneArea(n: Names, before: string, name: string): string | undefined {
+  if (n.cat.resolve(name, ["Area"])?.startsWith("Area:")) return undefined;
+  const run = ZONE_BEFORE.exec(before)?.[1] ?? "";
+  // (the place is the run's last two or three characters: 深入天津自贸区 → 天津)
+  for (const place of [run.slice(-2), run.slice(-3)]) {
+    const id = place.length >= 2 ? n.cat.resolve(`${place}${name}`, ["Area"]) : undefined;
+    if (id?.startsWith("Area:")) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Areas: X片区, X新片区, X自贸片区, X自贸试验片区, X自由贸易试验片区 (not 重点片区, 三个片区, 破解自由贸易片区,
+ * …设置新片区, 最北片区).
+ */
 export const areas: EntityRule = {
   name: "areas",
   type: "Area",
@@ -10,7 +31,7 @@ export const areas: EntityRule = {
   find({ norm, n, add }) {
     // (every match ends in 片区: a cheap test before the scan)
     if (!norm.includes("片区")) return;
-    for (const m of norm.matchAll(/(自贸试验|自贸|自由贸易)?(新)?片区/g)) {
+    for (const m of norm.matchAll(/(自贸试验|自由贸易试验|自贸|自由贸易)?(新)?片区/g)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 10);
       let base = norm.slice(start, k);
@@ -19,6 +40,10 @@ export const areas: EntityRule = {
         !n.quantified(base) &&
         !GENERIC_AREA.has(base) &&
         !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
+        // a superlative describes an area named elsewhere (自贸区最北片区——X片区), it names none
+        !/最[\u4e00-\u9fff]{0,2}$/.test(base) &&
+        // 等 closes a list of areas (南昌、九江等片区): the area enumeration rule reads its items
+        !base.endsWith("等") &&
         !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)
@@ -48,7 +73,8 @@ export const areas: EntityRule = {
           }
         }
         const name = `${base}${m[2] ? "新片区" : "片区"}`;
-        const id = n.resolveOrRegister("Area", name);
+        const id =
+          zoneArea(n, norm.slice(Math.max(0, cs - 16), cs), name) ?? n.resolveOrRegister("Area", name);
         const parts: Span[] = [];
         const pp = n.startsWithPlace(base);
         if (pp) parts.push({ id: pp.id, cs, ce: cs + pp.len });

@@ -11,6 +11,8 @@ const COUNTY = /^City:([\u4e00-\u9fff]{1,6}[县区旗]|[\u4e00-\u9fff]{2,12}自�
  * follows it is no county of its own (加拿大魁北克省沙威尼根市 places nothing in 魁北克省).
  */
 const REGION_NAME = new RegExp(`^City:[\\u4e00-\\u9fff]{2,}(${FOREIGN_REGION_HEADS})$`);
+/** An administrative suffix right after a city's name (舟山市…, 红河州…, 喀什地区…). */
+const SUFFIX_NEXT = new RegExp(`^(${ADMIN_SUFFIX})`);
 /** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
 const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
@@ -68,7 +70,10 @@ function listedCities(rc: RelationContext, province: Mention, first: number): vo
   }
 }
 
-/** A city written at the start of the name `b` right after the province `a` lies in it (浙江省舟山市政协; the whole name is quoted). */
+/**
+ * A city written at the start of the name `b` right after the province `a` lies in it (浙江省舟山市政协; the
+ * whole name is quoted).
+ */
 function partCity(rc: RelationContext, a: Mention, b: Mention): void {
   const { norm, cat, push } = rc;
   // (a port's city is a target of the port only: 广西钦州港 says nothing of 钦州 itself)
@@ -76,6 +81,10 @@ function partCity(rc: RelationContext, a: Mention, b: Mention): void {
   const c = b.parts.find((p) => p.cs === b.cs && typeOf(p.id) === "City");
   const parent = c ? cat.get(c.id)?.parent : undefined;
   if (!c || (parent !== undefined && `Province:${parent}` !== a.id)) return;
+  // the city is named itself only with its suffix (舟山市政协) or as a route's end (黄桶至百色铁路); a bare
+  // place word opening a body's or zone's name (广东湛江海关, 陕西杨凌示范区) only modifies that name
+  const suffixed = c.ce - c.cs > c.id.length - "City:".length || SUFFIX_NEXT.test(norm.slice(c.ce));
+  if (!suffixed && typeOf(b.id) !== "Corridor") return;
   push({
     type: "LOCATED_IN",
     source: c.id,

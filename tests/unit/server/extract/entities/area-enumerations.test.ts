@@ -42,4 +42,13 @@ describe("entity rule area-enumerations", () => {
       "Area:丙湖片区",
     ]);
   });
+
+  it("reads the last item of a list closed by 等 without the 等 (赣州等三个片区)", () => {
+    expect(idsBy([areaEnumerations], "江西自贸区包括南昌、九江和赣州等三个片区。")).toContain(
+      "Area:赣州片区",
+    );
+    expect(idsBy([areaEnumerations], "江西自贸区包括南昌、九江和赣州等三个片区。")).not.toContain(
+      "Area:赣州等片区",
+    );
+  });
 });

@@ -59,6 +59,15 @@ describe("relation rule adjacent-names", () => {
     expect(relationsBy([adjacentNames], "货物运抵浙江宁波港。")).toEqual([]);
   });
 
+  it("locates no bare city word that only opens a body's or zone's name (广东湛江海关, 陕西杨凌示范区)", () => {
+    expect(relationsBy([adjacentNames], "记者从广东湛江海关获悉，通关量上升。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "江苏苏州海关公布了一季度数据。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "四川成都高新区举办了创业大赛。")).toEqual([]);
+    expect(relationsBy([adjacentNames], "代表们在浙江省宁波市政协会议上发言。")).toEqual([
+      "LOCATED_IN:City:宁波->Province:浙江省",
+    ]);
+  });
+
   it("locates a county after its city's suffix (市, 地区, 自治州), and in the province written before the city", () => {
     expect(relationsBy([adjacentNames], "货物发自西藏日喀则市仲巴县。")).toEqual([
       "LOCATED_IN:City:日喀则->Province:西藏自治区",

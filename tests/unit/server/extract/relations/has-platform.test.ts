@@ -19,6 +19,18 @@ describe("relation rule has-platform", () => {
     expect(relationsBy([hasPlatform], "芜湖片区位于长江南岸，芜湖经济技术开发区在其北侧。")).toEqual([]);
   });
 
+  it("gives no zone a subject only proposes (建议, 提议, 倡议, 提出…在), and keeps a zone it has", () => {
+    expect(relationsBy([hasPlatform], "江西省建议建设九江综合保税区平台。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "江西省倡议建设九江综合保税区平台。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "江西省提出由对方在港区建设九江综合保税区平台。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "江西省拥有南昌综合保税区。")).toEqual([
+      "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
+    ]);
+    expect(relationsBy([hasPlatform], "江西省提出，依托南昌综合保税区搭建开放平台。")).toEqual([
+      "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",
+    ]);
+  });
+
   it("gives a province or city no zone named after a place outside it", () => {
     expect(relationsBy([hasPlatform], "江西省拥有南昌综合保税区和武汉综合保税区。")).toEqual([
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",

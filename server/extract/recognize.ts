@@ -19,6 +19,7 @@ import { trimOrganizations } from "./entities/organization-boundaries";
 import { dropQuotedPlaces } from "./entities/quoted-names";
 import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
+import { dropRegionModifiers } from "./entities/region-modifiers";
 import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import { shareHeads } from "./entities/shared-heads";
@@ -81,6 +82,7 @@ export class Recognizer extends Names {
     dropCommonPortNouns(norm, out, this);
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);
+    dropRegionModifiers(norm, out);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

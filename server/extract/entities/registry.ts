@@ -28,6 +28,7 @@ import { coordinatedPorts } from "./coordinated-ports";
 import { corridorAbbreviations } from "./corridor-abbreviations";
 import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
+import { countryAirlines } from "./country-airlines";
 import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
@@ -156,4 +157,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unseenNames,
   documentAliases,
   railwayBureaus,
+  countryAirlines,
 ];

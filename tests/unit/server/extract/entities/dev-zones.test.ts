@@ -31,6 +31,16 @@ describe("entity rule dev-zones", () => {
     );
   });
 
+  it("reads 出口加工区 after a city as its zone, not after a country, a province or a body's clause", () => {
+    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("宜昌出口加工区去年封关运作。")).toEqual(["DevZone:宜昌出口加工区@宜昌出口加工区"]);
+    // a country's or a province's zones as a class, a government body's clause before the category
+    expect(zones("越南出口加工区吸引外资，湖北出口加工区数量不多。").filter((m) => /[越湖]/.test(m))).toEqual(
+      [],
+    );
+    expect(zones("请湖北省人民政府按照出口加工区的规定办理。").filter((m) => /政府/.test(m))).toEqual([]);
+  });
+
   it("reads reform and opening pilot zones led by a place (综合改革试验区, 开放型经济试验区)", () => {
     const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
     expect(zones("国务院同意设立湖南内陆开放型经济试验区和吉林省综合改革试验区。")).toEqual([

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { countryAirlines } from "../../../../../server/extract/entities/country-airlines";
+import { idsBy } from "../../../../support/rules";
+
+// An airline written after its country is named without it, and the country is no mention of its own.
+describe("airlines written after their country (entities/country-airlines.ts)", () => {
+  it("names the airline without the country and drops the country", () => {
+    const ids = idsBy([countryAirlines], "机场新引进荷兰XYZ航空、秘鲁帕拉卡航空等货运航司。");
+    expect(ids).toContain("Organization:XYZ航空");
+    expect(ids).toContain("Organization:帕拉卡航空");
+    expect(ids).not.toContain("Country:荷兰");
+    expect(ids).not.toContain("Country:秘鲁");
+    expect(idsBy([countryAirlines], "一架智利蓝鲸航空的全货机降落。")).toContain("Organization:蓝鲸航空");
+  });
+
+  it("leaves kinds of aviation and longer words through the head alone", () => {
+    expect(idsBy([countryAirlines], "法国民用航空局发布通告。")).not.toContain("Organization:民用航空");
+    expect(idsBy([countryAirlines], "德国航空航天中心与企业合作。")).toContain("Country:德国");
+    expect(idsBy([countryAirlines], "巴西国家货运航空公司开通航线。")).not.toContain(
+      "Organization:国家货运航空",
+    );
+  });
+
+  it("keeps the country in sentences of other topics that share the head", () => {
+    // pupils at a museum, tourists on a plane, a firm entering aviation, a country's aviation industry
+    expect(idsBy([countryAirlines], "日本学生参观航空博物馆。")).toContain("Country:日本");
+    expect(idsBy([countryAirlines], "俄罗斯游客乘坐航空班机抵达。")).toContain("Country:俄罗斯");
+    expect(idsBy([countryAirlines], "法国企业进军航空领域。")).toContain("Country:法国");
+    expect(idsBy([countryAirlines], "意大利的航空工业历史悠久。")).toContain("Country:意大利");
+  });
+});

@@ -69,4 +69,3 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
     );
   });
 });
-

@@ -166,4 +166,12 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
       "Industry:冷链物流",
     );
   });
+
+  it("drops a sector word inside the name of a body (旅游局, 旅游组织, 物流协会)", () => {
+    expect(idsBy([industries], "国家旅游局发布了出行提示。")).not.toContain("Industry:旅游");
+    expect(idsBy([industries], "世界旅游组织发布了年度报告。")).not.toContain("Industry:旅游");
+    expect(idsBy([industries], "市冷链物流协会召开年会。")).not.toContain("Industry:冷链物流");
+    // a sector the zone develops stays
+    expect(idsBy([industries], "该片区重点发展冷链物流，协会也来参会。")).toContain("Industry:冷链物流");
+  });
 });

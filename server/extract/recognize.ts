@@ -24,6 +24,7 @@ import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import { shareHeads } from "./entities/shared-heads";
 import { dropStationNames } from "./entities/station-names";
+import { dropTravelActivities } from "./entities/travel-activities";
 import type { Candidate, EntityContext, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
@@ -87,6 +88,7 @@ export class Recognizer extends Names {
     extendOffices(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out);
+    dropTravelActivities(norm, out);
     shareHeads(norm, out, this.cat);
     dropStationNames(norm, out);
     dropClassifyingCategories(norm, out, this.cat);

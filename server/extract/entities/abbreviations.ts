@@ -9,6 +9,11 @@ import { LANDFORMS, LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
+/**
+ * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a numeral before it makes it one. Only numerals:
+ * 当日韩的货物 and 东连日韩 keep Japan (lexicon.ts DAY_LEAD's wider leads 当, 连 would lose it).
+ */
+const DAY = /^[0-9０-９〇零一二三四五六七八九十廿卅]$/;
 
 const readMembers = (file: string): [string, string][] =>
   Object.entries(
@@ -210,7 +215,8 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
   const isAbbr = (c: string) => mayAbbreviate(cat, c) && (!!provinceOf(cat, c) || cat.countryAbbr.has(c));
   let i = 0;
   while (i < norm.length) {
-    if (covered[i] || !isAbbr(norm[i] ?? "")) {
+    const dayOfDate = norm[i] === "日" && DAY.test(norm[i - 1] ?? "");
+    if (covered[i] || dayOfDate || !isAbbr(norm[i] ?? "")) {
       i++;
       continue;
     }

@@ -25,6 +25,14 @@ const FIELDS_OF_COOPERATION = new RegExp(
   `^[^。；;！？!?]{0,60}?等?${group(LEX.cooperationClassModifiers)}?${group(LEX.cooperationClassNouns)}` +
     `${group(LEX.cooperationVerbs)}*${group(LEX.cooperationModifiers)}*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
 );
+/**
+ * A list of fields closed by the cooperation noun itself, with no class noun (扩大农业、渔业合作, 在农业国际合作
+ * 方面): the same fields. Not a cooperative (农业合作社) nor a cooperation's body (合作组织), and not a list that
+ * goes on after it (跨境物流、农牧业国际合作等领域: the cooperation is one more item).
+ */
+const FIELDS_THEN_COOPERATION = new RegExp(
+  `^(?:[、和与及][\\u4e00-\\u9fff]{1,8}?)*${group(LEX.cooperationModifiers)}*${group(LEX.cooperationNouns)}(?![社组等、])`,
+);
 /** The cheap test of the passage. */
 const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
 
@@ -40,7 +48,12 @@ export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: b
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
     if (FOCUS.test(norm.slice(clauseOf(norm, m.cs)[0], m.cs))) continue;
-    const head = FIELDS_OF_COOPERATION.exec(norm.slice(m.ce, m.ce + 80));
+    const tail = norm.slice(m.ce, m.ce + 80);
+    if (FIELDS_THEN_COOPERATION.test(tail)) {
+      ms.splice(k, 1);
+      continue;
+    }
+    const head = FIELDS_OF_COOPERATION.exec(tail);
     // the list must reach the class noun without a clause break other than list commas
     if (head && !/[，,：:]/.test(head[0])) ms.splice(k, 1);
   }

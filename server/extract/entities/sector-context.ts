@@ -63,10 +63,12 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 跨境金融风险, 数据安全: a risk to guard against, not a sector
     else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车, 电子、化工等多个品种,
-    // 锂电池等大多数产品进入…市场) and qualifiers of a
+    // 锂电池等大多数产品进入…市场; a load: 班列满载生物医药、机器零配件) and qualifiers of a
     // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
     else if (
-      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
+      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入|满载|装载|载有|运载|载着|承运/.test(
+        norm.slice(a, e),
+      ) ||
       /^(市场|电网)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
@@ -96,8 +98,12 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
-    // 8个数据中心: counted facilities
-    else if (/(\d+\s*|[几多两一二三四五六七八九十]+)个\s*$/.test(norm.slice(Math.max(0, m.cs - 8), m.cs)))
+    // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
+    else if (
+      /(\d+\s*|[几多两一二三四五六七八九十]+)[万亿]?(?:个|辆|台|吨|件|标箱)\s*$/.test(
+        norm.slice(Math.max(0, m.cs - 8), m.cs),
+      )
+    )
       out.splice(k, 1);
   }
 }

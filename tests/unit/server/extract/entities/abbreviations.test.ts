@@ -161,3 +161,24 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("来自日韩的货物增多。")).toEqual(["Country:日本", "Country:韩国"]);
   });
 });
+
+describe("the 日 of a date before country abbreviations", () => {
+  const rec = new Recognizer(loadCatalog());
+  const members = (t: string) => {
+    const n = normalize(t);
+    return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+  };
+
+  it("reads no 日本 from a day number before a run of abbreviations", () => {
+    expect(members("会议定于9日中俄蒙三方磋商。")).not.toContain("Country:日本");
+    expect(members("本月12日中美欧代表举行会谈。")).not.toContain("Country:日本");
+    expect(members("二十日中韩越三国企业签约。")).not.toContain("Country:日本");
+    expect(members("4日中英法三国学者到访。")).not.toContain("Country:日本");
+  });
+
+  it("still reads 日本 when no numeral makes the 日 a day", () => {
+    expect(members("美欧日三方在会上表态。")).toContain("Country:日本");
+    expect(members("来自当日韩的货物抵港。")).toContain("Country:日本");
+    expect(members("该港东连日韩等国家。")).toContain("Country:日本");
+  });
+});

@@ -37,4 +37,35 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
       expect.arrayContaining(["Industry:数字经济", "Industry:生物医药"]),
     );
   });
+
+  it("reads a localizer, a modal or a project noun between the class noun and the cooperation noun", () => {
+    expect(industries("两国愿在生物医药、新材料等领域上进一步加强合作。")).toEqual([]);
+    expect(industries("双方将扩大冷链物流、跨境电商等领域的重大投资合作项目。")).toEqual([]);
+    expect(industries("两国在跨境电商等领域中将深化合作。")).toEqual([]);
+  });
+
+  it("keeps fields whose class noun is followed by other words than cooperation", () => {
+    // a focus, a market, a ranking: no cooperation closes the list
+    expect(industries("德国在生物医药、新材料等领域上投入巨大，与多国保持合作。")).toEqual(
+      expect.arrayContaining(["Industry:生物医药", "Industry:新材料"]),
+    );
+    expect(industries("韩国在跨境电商等领域中处于领先，其重大投资项目遍布各地。")).toEqual(
+      expect.arrayContaining(["Industry:跨境电商"]),
+    );
+    expect(industries("日本的冷链物流等领域将迎来重大投资。")).toEqual(["Industry:冷链物流"]);
+  });
+
+  it("drops fields closed by the cooperation noun itself, with no class noun", () => {
+    expect(industries("两国将扩大跨境电商、冷链物流合作。")).toEqual([]);
+    expect(industries("德国与法国在生物医药国际合作方面成果丰富。")).toEqual([]);
+    expect(industries("两市商会推动新材料务实交流。")).toEqual([]);
+  });
+
+  it("keeps a cooperative, a cooperation body and a list that goes on after the cooperation noun", () => {
+    expect(industries("日本的冷链物流合作社发展迅速。")).toEqual(["Industry:冷链物流"]);
+    expect(industries("韩国在冷链物流合作组织中发挥作用。")).toEqual(["Industry:冷链物流"]);
+    expect(industries("德国在生物医药、新材料国际合作等领域投入巨大。")).toEqual(
+      expect.arrayContaining(["Industry:生物医药"]),
+    );
+  });
 });

@@ -172,4 +172,13 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("这里是鲜活产品的离境口岸。")).toEqual([]);
     expect(portIds("货物由钦州港离境，经东兴口岸入越。")).toEqual(["Port:钦州港", "Port:东兴口岸"]);
   });
+
+  it("reads no port from an anaphoric determiner (上述口岸, 前述口岸) and keeps a named port after it", () => {
+    const g = extractDocument(
+      "anaphor.txt",
+      "检验人员已在上述口岸完成查验。前述口岸与所述口岸的客流都在回升。以上口岸均已开通。上述满洲里口岸恢复客运。",
+    );
+    const ports = g.nodes.filter((n) => n.type === "Port").map((n) => n.name);
+    expect(ports).toEqual(["满洲里口岸"]);
+  });
 });

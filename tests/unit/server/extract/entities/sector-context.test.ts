@@ -166,4 +166,27 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
       "Industry:冷链物流",
     );
   });
+
+  it("drops a sector word inside the name of a body (旅游局, 旅游组织, 物流协会)", () => {
+    expect(idsBy([industries], "国家旅游局发布了出行提示。")).not.toContain("Industry:旅游");
+    expect(idsBy([industries], "世界旅游组织发布了年度报告。")).not.toContain("Industry:旅游");
+    expect(idsBy([industries], "市冷链物流协会召开年会。")).not.toContain("Industry:冷链物流");
+    // a sector the zone develops stays
+    expect(idsBy([industries], "该片区重点发展冷链物流，协会也来参会。")).toContain("Industry:冷链物流");
+  });
+
+  it("drops goods a train or ship is loaded with, and goods counted by vehicles, tonnes or pieces", () => {
+    expect(idsBy([industries], "班列满载生物医药、机器零配件驶出。")).not.toContain("Industry:生物医药");
+    expect(idsBy([industries], "货运中心累计承运新能源汽车两万辆。")).not.toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "其中有2600辆新能源汽车销往海外。")).not.toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "货轮装载3000吨光伏组件启航。")).not.toContain("Industry:光伏");
+  });
+
+  it("keeps a sector in a clause with no load, and a count written after the sector", () => {
+    expect(idsBy([industries], "班列满载而归，该片区重点发展生物医药。")).toContain("Industry:生物医药");
+    expect(idsBy([industries], "该片区重点发展新能源汽车，年产能超过10万辆。")).toContain(
+      "Industry:新能源汽车",
+    );
+    expect(idsBy([industries], "该区3家企业专注新能源汽车研发。")).toContain("Industry:新能源汽车");
+  });
 });

@@ -436,4 +436,18 @@ describe("relation rule routes", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:南宁");
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
   });
+  it("reads 直奔 as a destination mark of the service's route", () => {
+    const found = relationsBy([routes], "一列满载家电的中欧班列从西安出发，直奔匈牙利布达佩斯。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:匈牙利");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:布达佩斯");
+  });
+  it("reads no stop where tourists, reporters or delegations head (直奔 of people)", () => {
+    for (const text of [
+      "中欧班列开行五周年之际，考察团直奔德国杜伊斯堡参观港口。",
+      "中欧班列开行后，记者直奔波兰华沙采访当地商户。",
+      "中欧班列开行十周年，访问团前往德国汉堡参观物流园。",
+      "乘坐中欧班列体验游的游客下车后直奔俄罗斯莫斯科红场。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
+  });
 });

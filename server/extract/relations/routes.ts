@@ -182,6 +182,15 @@ function before(rc: RelationContext, p: Mention): boolean {
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && ROUTE_PLACE.test(typeOf(x.id)));
 }
 
+/**
+ * A province written right before a port (由内蒙古满洲里口岸入境, 自浙江舟山港启程) only says where the
+ * port lies: the port is the stop (ON_CORRIDOR), the province no place the service connects. A province
+ * before a city (抵达甘肃兰州) stays a stop.
+ */
+function locatesPort(rc: RelationContext, p: Mention): boolean {
+  return typeOf(p.id) === "Province" && rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port");
+}
+
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
   s: Mention;
@@ -368,6 +377,7 @@ export const routes: RelationRule = {
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
+        if (locatesPort(rc, p)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service (a station named after a port is
         // no port: entities/station-names.ts drops it), and a terminal's city is a place of the route; the

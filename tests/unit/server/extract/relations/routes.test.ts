@@ -450,4 +450,23 @@ describe("relation rule routes", () => {
     ])
       expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
   });
+  it("reads a province written right before a port as the port's place, no stop (内蒙古满洲里口岸)", () => {
+    for (const text of [
+      "中欧班列从德国汉堡出发，由内蒙古二连浩特口岸入境。",
+      "这趟中欧班列将经新疆阿拉山口口岸出境，抵达波兰。",
+      "一列中欧班列自广西凭祥口岸出境，驶往越南。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.includes("->Province:"))).toEqual([]);
+    expect(relationsBy([routes], "中欧班列由内蒙古二连浩特口岸入境。")).toContain(
+      "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列",
+    );
+  });
+  it("keeps a province written before a city, or listed, as a stop", () => {
+    expect(relationsBy([routes], "中欧班列从德国汉堡出发，抵达甘肃兰州。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Province:甘肃省",
+    );
+    expect(relationsBy([routes], "中欧班列从四川、重庆出发，开往波兰。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Province:四川省",
+    );
+  });
 });

@@ -469,4 +469,22 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Province:四川省",
     );
   });
+  it("reads the origin and destination of a broad corridor's own train (西部陆海新通道铁海联运班列)", () => {
+    const found = relationsBy(
+      [routes],
+      "一列西部陆海新通道铁海联运班列从广西北海站出发，预计3天后抵达四川成都。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->City:成都");
+    expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->Province:四川省");
+    // (the province before a station only locates the station)
+    expect(found).not.toContain("CONNECTS:Corridor:西部陆海新通道->Province:广西壮族自治区");
+  });
+  it("reads no stop of a broad corridor named without its train, nor where its travellers go", () => {
+    for (const text of [
+      "西部陆海新通道建设从重庆起步，企业纷纷前往越南考察。",
+      "西部陆海新通道班列开通后，游客从重庆前往越南旅游。",
+      "借助西部陆海新通道，记者从南宁出发，抵达越南河内。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
+  });
 });

@@ -44,6 +44,7 @@ import { gazetteerCities } from "./gazetteer-cities";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
 import { inlandPorts } from "./inland-ports";
+import { insertedRoutes } from "./inserted-routes";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
 import { legalFormCompanies } from "./legal-form-companies";
@@ -80,7 +81,6 @@ import { worldCountries } from "./world-countries";
 import { zoneAlliances } from "./zone-alliances";
 import { zoneFullNames } from "./zone-full-names";
 import { zoneShortForms } from "./zone-short-forms";
-
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
   worldCountries,
@@ -158,4 +158,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   documentAliases,
   railwayBureaus,
   countryAirlines,
+  insertedRoutes,
 ];

@@ -1,3 +1,4 @@
+import { trigger } from "../lexicon";
 import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
@@ -11,6 +12,16 @@ const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/
 function stop(n: Names, s: string): string | null {
   return n.cat.places.get(s) ?? gazetteerCity(n, s);
 }
+
+/**
+ * A quoted chain closed by a multimodal line word (“甲—乙—丙”海铁联运线路, “甲—乙”江海直达航线): the
+ * quote names the line (data/lexicon/triggers.json "quotedLineMode": sea-rail, river-sea, road-rail
+ * modes, never air), the mode and the line word only say what it is.
+ */
+const QUOTED_LINE = new RegExp(
+  `[”"](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:线路|航线|班列|专列|运输线))`,
+  "g",
+);
 
 /** The first stop: the longest known place ending the run before the first dash (开通了连云港 → 连云港). */
 function firstStop(n: Names, s: string): { id: string; name: string } | null {
@@ -34,6 +45,12 @@ export const routeChains: EntityRule = {
   priority: 2,
   find(ctx) {
     for (const m of ctx.norm.matchAll(KIND)) readChain(ctx, m.index ?? 0, m[0]);
+    // (a cheap test before the scan: a quoted line needs a closing quote and a mode word)
+    if (!/联运|直达/.test(ctx.norm)) return;
+    for (const m of ctx.norm.matchAll(QUOTED_LINE)) {
+      const end = (m.index ?? 0) + 1;
+      addChain(ctx, end, "", end - 1);
+    }
   },
 };
 

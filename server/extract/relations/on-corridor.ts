@@ -102,6 +102,9 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
     if (next) k = next.ce;
     else if (dashed) k += dashed[0].length;
     else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
+    // (合肥至汉堡中欧班列: the first end of a line named by its ends with 至/到)
+    else if (/^[至到][\u4e00-\u9fff]{2,8}$/.test(rc.norm.slice(k, corr.cs))) return true;
+    else if (/[至到]/.test(rc.norm[k] ?? "") && rc.ms.some((x) => x.cs === k + 1 && x.ce <= corr.cs)) k++;
     // (临沧—清水河、大理—瑞丽铁路: a dash-named line listed before the corridor shares its kind word)
     else if (rc.norm[k] === "、" && /[—\-–─]/.test(rc.norm.slice(s.ce, k))) k++;
     else return false;

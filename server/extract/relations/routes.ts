@@ -182,6 +182,29 @@ function before(rc: RelationContext, p: Mention): boolean {
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && ROUTE_PLACE.test(typeOf(x.id)));
 }
 
+/** A station's name right after a place (钦州港东站, 钦州铁路集装箱中心站): no separator before 站. */
+const STATION_AFTER = /^[\u4e00-\u9fff]{2,10}?站(?![长点台务])/;
+
+/**
+ * A province written right before a port or a station (由内蒙古满洲里口岸入境, 自浙江舟山港启程, 从广西
+ * 钦州港东站出发) only says where the port or station lies: the port is the stop (ON_CORRIDOR), the
+ * province no place the service connects. A province before a city (抵达甘肃兰州) stays a stop, and so
+ * does a municipality (重庆团结村站).
+ */
+function locatesPort(rc: RelationContext, p: Mention): boolean {
+  // (a municipality is the city its stations lie in: 重庆团结村站 is a stop in 重庆)
+  if (typeOf(p.id) !== "Province" || rc.cat.get(p.id)?.properties.kind === "municipality") return false;
+  return (
+    rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port") || STATION_AFTER.test(rc.norm.slice(p.ce))
+  );
+}
+
+/**
+ * A train of a broad corridor written right after its name (西部陆海新通道铁海联运班列, 陆海新通道班列):
+ * the train is a service, its origin and destination are stops of the corridor.
+ */
+const TRAIN_OF = new RegExp(`^(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`);
+
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
   s: Mention;
@@ -291,6 +314,19 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
   return [{ s: first, a: from, from, b, carried: false }];
 }
 
+/**
+ * 它自广州出发，将经由霍尔果斯口岸出境: a sentence opened by a pronoun for the service, in a passage that
+ * named none before it, is about the service carried from the passages before (quoted at the pronoun).
+ */
+function carriedAnaphor(rc: RelationContext, a: number, b: number): RouteSentence[] {
+  const anaphor = rc.service ? SERVICE_ANAPHOR.exec(rc.norm.slice(a, b)) : null;
+  if (!anaphor || !rc.service) return [];
+  const head = anaphor[3] ?? "";
+  const at = a + anaphor[0].length - head.length;
+  const s: Mention = { id: rc.service, cs: at, ce: at + head.length, method: "pattern", parts: [] };
+  return [{ s, a, from: a, b, carried: true }];
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -309,6 +345,7 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
+    else if (named.length === 0 && !last && !bare) out.push(...carriedAnaphor(rc, a, b));
     if (
       named.length === 0 &&
       bare &&
@@ -357,7 +394,9 @@ export const routes: RelationRule = {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
-        const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm);
+        // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
+        const ownTrain = !carried && TRAIN_OF.test(rc.norm.slice(s.ce));
+        const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)
         const end =
@@ -368,6 +407,7 @@ export const routes: RelationRule = {
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
+        if (locatesPort(rc, p)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service (a station named after a port is
         // no port: entities/station-names.ts drops it), and a terminal's city is a place of the route; the
@@ -383,7 +423,7 @@ export const routes: RelationRule = {
             ...span,
           });
         // (the city of the terminal a service leaves from: not a broad corridor's, nor the way taken's)
-        const own = !broad && !carried && !isViaService(rc, s);
+        const own = !broad && !ownTrain && !carried && !isViaService(rc, s);
         const target = terminal ? (own ? originCity(rc, p) : undefined) : p.id;
         if (target)
           push({ type: "CONNECTS", source: s.id, target, method: "pattern", confidence: 0.75, ...span });

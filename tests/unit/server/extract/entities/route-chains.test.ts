@@ -57,4 +57,23 @@ describe("entity rule route-chains", () => {
   it("needs every stop to be a known place or a gazetteer city", () => {
     expect(mentionsBy([routeChains], "打通研发-制造-销售通道，开行上海-某某班列。", false)).toEqual([]);
   });
+
+  it("names a quoted chain before a multimodal line word by the quote (“甲—乙”海铁联运线路)", () => {
+    expect(mentionsBy([routeChains], "“宁波—西安—阿拉木图”海铁联运线路昨日开通。", false)).toEqual([
+      "Corridor:宁波—西安—阿拉木图@宁波—西安—阿拉木图",
+    ]);
+    expect(mentionsBy([routeChains], "“南京—宜宾”江海直达航线首航。", false)).toEqual([
+      "Corridor:南京—宜宾@南京—宜宾",
+    ]);
+  });
+
+  it("reads no quoted line before an air route, a mode used in a notion, or over stops that are no places", () => {
+    for (const text of [
+      "“郑州—卢森堡”货运航线运营十周年。",
+      "推广“公路—铁路”联运理念。",
+      "“研发—生产”铁海联运班列项目签约。",
+      "“金华南站—温州港”海铁联运班列首发。",
+    ])
+      expect(mentionsBy([routeChains], text, false)).toEqual([]);
+  });
 });

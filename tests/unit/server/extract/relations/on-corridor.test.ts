@@ -258,4 +258,22 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Port:连云港港->Corridor:一带一路",
     ]);
   });
+
+  it("reads no subject in the first end of a line named A至B before the service (合肥至汉堡中欧班列)", () => {
+    for (const text of [
+      "开行3年的成都至罗兹中欧班列首次满载回程货,标志着我市在融入“一带一路”上迈出新步伐。",
+      "这是郑州至汉堡中欧班列开行的第500列,标志着我省融入国家“一带一路”建设取得新成效。",
+      "这是开行两年的西安至华沙中欧班列首次满载回程货，标志着本省融入“一带一路”取得新进展。",
+    ])
+      expect(relationsBy([onCorridor], text).filter((r) => r.startsWith("ON_CORRIDOR:City"))).toEqual([]);
+  });
+
+  it("keeps a city that is the subject of its own clause before such a line", () => {
+    expect(relationsBy([onCorridor], "西安积极融入“一带一路”，开行西安至华沙中欧班列。")).toContain(
+      "ON_CORRIDOR:City:西安->Corridor:一带一路",
+    );
+    expect(
+      relationsBy([onCorridor], "成都是“一带一路”的重要节点城市，成都至罗兹中欧班列开行顺利。"),
+    ).toContain("ON_CORRIDOR:City:成都->Corridor:一带一路");
+  });
 });

@@ -436,4 +436,70 @@ describe("relation rule routes", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:南宁");
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
   });
+  it("reads 直奔 as a destination mark of the service's route", () => {
+    const found = relationsBy([routes], "一列满载家电的中欧班列从西安出发，直奔匈牙利布达佩斯。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:匈牙利");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:布达佩斯");
+  });
+  it("reads no stop where tourists, reporters or delegations head (直奔 of people)", () => {
+    for (const text of [
+      "中欧班列开行五周年之际，考察团直奔德国杜伊斯堡参观港口。",
+      "中欧班列开行后，记者直奔波兰华沙采访当地商户。",
+      "中欧班列开行十周年，访问团前往德国汉堡参观物流园。",
+      "乘坐中欧班列体验游的游客下车后直奔俄罗斯莫斯科红场。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
+  });
+  it("reads a province written right before a port as the port's place, no stop (内蒙古满洲里口岸)", () => {
+    for (const text of [
+      "中欧班列从德国汉堡出发，由内蒙古二连浩特口岸入境。",
+      "这趟中欧班列将经新疆阿拉山口口岸出境，抵达波兰。",
+      "一列中欧班列自广西凭祥口岸出境，驶往越南。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.includes("->Province:"))).toEqual([]);
+    expect(relationsBy([routes], "中欧班列由内蒙古二连浩特口岸入境。")).toContain(
+      "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列",
+    );
+  });
+  it("keeps a province written before a city, or listed, as a stop", () => {
+    expect(relationsBy([routes], "中欧班列从德国汉堡出发，抵达甘肃兰州。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Province:甘肃省",
+    );
+    expect(relationsBy([routes], "中欧班列从四川、重庆出发，开往波兰。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Province:四川省",
+    );
+  });
+  it("reads the origin and destination of a broad corridor's own train (西部陆海新通道铁海联运班列)", () => {
+    const found = relationsBy(
+      [routes],
+      "一列西部陆海新通道铁海联运班列从广西北海站出发，预计3天后抵达四川成都。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->City:成都");
+    expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->Province:四川省");
+    // (the province before a station only locates the station)
+    expect(found).not.toContain("CONNECTS:Corridor:西部陆海新通道->Province:广西壮族自治区");
+  });
+  it("reads no stop of a broad corridor named without its train, nor where its travellers go", () => {
+    for (const text of [
+      "西部陆海新通道建设从重庆起步，企业纷纷前往越南考察。",
+      "西部陆海新通道班列开通后，游客从重庆前往越南旅游。",
+      "借助西部陆海新通道，记者从南宁出发，抵达越南河内。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
+  });
+  it("reads a passage opened by 它 as the route of the service carried from the passage before", () => {
+    const text = "首趟中欧班列今日从南宁启程。\n它将经由二连浩特口岸出境，最终抵达波兰华沙。";
+    const g = extractDocument("pronoun.txt", text);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:华沙")).toBe(true);
+    expectQuotesAtOffsets(g, text);
+    // (with no service before, or a pronoun for a place, nothing)
+    for (const other of [
+      "记者今日获悉。\n它将经由二连浩特口岸出境，最终抵达波兰华沙。",
+      "二连浩特口岸是中蒙最大陆路口岸。\n它位于内蒙古，距蒙古国扎门乌德9公里。",
+    ]) {
+      const h = extractDocument("other.txt", other);
+      expect(h.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
+    }
+  });
 });

@@ -314,19 +314,6 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
   return [{ s: first, a: from, from, b, carried: false }];
 }
 
-/**
- * 它自广州出发，将经由霍尔果斯口岸出境: a sentence opened by a pronoun for the service, in a passage that
- * named none before it, is about the service carried from the passages before (quoted at the pronoun).
- */
-function carriedAnaphor(rc: RelationContext, a: number, b: number): RouteSentence[] {
-  const anaphor = rc.service ? SERVICE_ANAPHOR.exec(rc.norm.slice(a, b)) : null;
-  if (!anaphor || !rc.service) return [];
-  const head = anaphor[3] ?? "";
-  const at = a + anaphor[0].length - head.length;
-  const s: Mention = { id: rc.service, cs: at, ce: at + head.length, method: "pattern", parts: [] };
-  return [{ s, a, from: a, b, carried: true }];
-}
-
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -345,7 +332,6 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
-    else if (named.length === 0 && !last && !bare) out.push(...carriedAnaphor(rc, a, b));
     if (
       named.length === 0 &&
       bare &&

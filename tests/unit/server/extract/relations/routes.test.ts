@@ -487,19 +487,4 @@ describe("relation rule routes", () => {
     ])
       expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
   });
-  it("reads a passage opened by 它 as the route of the service carried from the passage before", () => {
-    const text = "首趟中欧班列今日从南宁启程。\n它将经由二连浩特口岸出境，最终抵达波兰华沙。";
-    const g = extractDocument("pronoun.txt", text);
-    expect(hasEdge(g, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
-    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:华沙")).toBe(true);
-    expectQuotesAtOffsets(g, text);
-    // (with no service before, or a pronoun for a place, nothing)
-    for (const other of [
-      "记者今日获悉。\n它将经由二连浩特口岸出境，最终抵达波兰华沙。",
-      "二连浩特口岸是中蒙最大陆路口岸。\n它位于内蒙古，距蒙古国扎门乌德9公里。",
-    ]) {
-      const h = extractDocument("other.txt", other);
-      expect(h.edges.filter((e) => e.type === "CONNECTS" || e.type === "ON_CORRIDOR")).toEqual([]);
-    }
-  });
 });

@@ -72,6 +72,14 @@ const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
 const attendsOnly = (norm: string, at: number, word: string): boolean =>
   /^(共同|一起)$/.test(word) && ATTENDANCE.test(norm.slice(at + word.length));
 
+/**
+ * A place or country right before the title of a head of state or an envoy (triggers.json "personTitle": 俄罗斯
+ * 总统某某, 越南驻华大使, with 驻 and a place before the title): it only qualifies the person.
+ */
+const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${trigger("personTitle").source})`);
+const titled = (norm: string, m: Mention): boolean =>
+  /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
+
 /** The customs of the partners listed before (新加坡、韩国等海关). */
 const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;
 
@@ -192,7 +200,10 @@ export const jointWith: RelationRule = {
       const end = clauseEnd(norm, at);
       // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
       const signs = SIGNED.test(norm.slice(at, end));
-      const { partners, k } = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
+      const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
+      const k = found.k;
+      // (与越南总理某某会谈: the person is met, not the country)
+      const partners = found.partners.filter((p) => !titled(norm, p));
       for (const p of partners) withAt.set(p, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint || attendsOnly(norm, k + joint.index, joint[0])) continue;

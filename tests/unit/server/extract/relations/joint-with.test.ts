@@ -219,4 +219,15 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:湖南省->Country:泰国",
     ]);
   });
+  it("gives nothing to a place or country that only qualifies a head of state or an envoy (与某国总统某某会谈)", () => {
+    expect(relationsBy([jointWith], "当天，湖南省代表团在长沙与法国驻华大使举行会谈。")).toEqual([]);
+    expect(relationsBy([jointWith], "会后，江西省与意大利总统马某进行了会谈。")).toEqual([]);
+    expect(relationsBy([jointWith], "会后，上海市与新加坡总理李某举行会谈。")).toEqual([]);
+  });
+
+  it("keeps a country followed by a word that is no person's title (与新加坡总商会合作, 与越南签署…)", () => {
+    expect(relationsBy([jointWith], "近年来，海南省积极与越南签署旅游合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:越南",
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -71,14 +71,6 @@ function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
 const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
 const attendsOnly = (norm: string, at: number, word: string): boolean =>
   /^(共同|一起)$/.test(word) && ATTENDANCE.test(norm.slice(at + word.length));
-
-/**
- * A place or country right before the title of a head of state or an envoy (triggers.json "personTitle": 俄罗斯
- * 总统某某, 越南驻华大使, with 驻 and a place before the title): it only qualifies the person.
- */
-const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${trigger("personTitle").source})`);
-const titled = (norm: string, m: Mention): boolean =>
-  /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
 
 /** The customs of the partners listed before (新加坡、韩国等海关). */
 const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;

@@ -70,9 +70,9 @@ describe("membership stages (relations/stage.ts)", () => {
     expect(
       relationsBy([membership], "双方将在大米、泰国榴莲进口、RCEP正式生效后的旅游等领域加强交流。"),
     ).toEqual([]);
-    expect(
-      relationsBy([membership], "论坛在咖啡、马来西亚棕榈油、CPTPP正式生效等方面展开讨论。"),
-    ).toEqual([]);
+    expect(relationsBy([membership], "论坛在咖啡、马来西亚棕榈油、CPTPP正式生效等方面展开讨论。")).toEqual(
+      [],
+    );
   });
 
   it("keeps a country acting before the list of fields, in the same item as the agreement, or with no such list", () => {

@@ -104,9 +104,12 @@ export const coSignatories: RelationRule = {
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
       const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
+      // (a list joined by 、 only counts when it acts together by its own word after the agent mark 由:
+      // 由A、B、C共同主办; elsewhere it may be the tail of a longer list)
+      const agentList = /由$/.test(lead) && JOINT_ACT.test(rest);
       if (
         list.length < 2 ||
-        lastJoin === "、" ||
+        (lastJoin === "、" && !agentList) ||
         !act ||
         APART.test(rest.slice(0, act.index + act[0].length))
       )

@@ -1,6 +1,6 @@
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
-import type { RelationContext } from "./context";
+import { type RelationContext, typeOf } from "./context";
 
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
 export const LINE_PLACE = /^(City|Province|Country|Port)$/;
@@ -63,3 +63,11 @@ const UNNAMED_SIDE = new RegExp(`(${trigger("regionPart").source}|沿线国家|�
 export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
   return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }
+
+/**
+ * A place or country right before the title of a head of state or an envoy (triggers.json "personTitle": 俄罗斯
+ * 总统某某, 越南驻华大使, with 驻 and a place before the title): it only qualifies the person.
+ */
+const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${trigger("personTitle").source})`);
+export const titled = (norm: string, m: Mention): boolean =>
+  /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));

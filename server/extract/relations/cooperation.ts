@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { unnamedSideAt } from "./cooperate";
+import { titled, unnamedSideAt } from "./cooperate";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -191,6 +191,8 @@ export const cooperation: RelationRule = {
       const [a, b] = clauseOf(norm, c.cs);
       const t = partnerTrigger(p, c, a);
       if (!t || !fitsTrigger(p, c, t.trig, t.kind, b)) continue;
+      // (同巴西总统某某举行会谈: the country only qualifies the person met)
+      if (titled(norm, c)) continue;
       const { trig } = t;
       const s = partnerSubject(rc, c, trig, t.kind);
       if (!s) continue;

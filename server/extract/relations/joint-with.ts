@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -53,6 +53,24 @@ const LOCATED = (x: Mention, y: Mention) =>
 const LONGER_NAME = new RegExp(
   `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
 );
+
+/**
+ * The clause's subject only starts an unrecognised body's name (广西铁路部门加强与…合作, A市商务局与…):
+ * the body is the side, and who it acts for is not said.
+ */
+function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
+  if (home.ce > at || !/^(Province|City)$/.test(typeOf(home.id))) return false;
+  const m = LONGER_NAME.exec(norm.slice(home.ce, clauseEnd(norm, home.ce)));
+  return !!m && home.ce + m[0].length <= at;
+}
+
+/**
+ * 共同/一起 before a verb of attending or witnessing (triggers.json "jointAttendance": 在A与B的共同见证下,
+ * A与B一起出席): the two are present together, they do not act together.
+ */
+const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
+const attendsOnly = (norm: string, at: number, word: string): boolean =>
+  /^(共同|一起)$/.test(word) && ATTENDANCE.test(norm.slice(at + word.length));
 
 /** The customs of the partners listed before (新加坡、韩国等海关). */
 const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;
@@ -174,10 +192,13 @@ export const jointWith: RelationRule = {
       const end = clauseEnd(norm, at);
       // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
       const signs = SIGNED.test(norm.slice(at, end));
-      const { partners, k } = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
+      const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
+      const k = found.k;
+      // (与越南总理某某会谈: the person is met, not the country)
+      const partners = found.partners.filter((p) => !titled(norm, p));
       for (const p of partners) withAt.set(p, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
-      if (partners.length === 0 || !joint) continue;
+      if (partners.length === 0 || !joint || attendsOnly(norm, k + joint.index, joint[0])) continue;
       if (orgHome) {
         // (a zone's or area's management committee acts for the zone or area its name holds)
         const home = forCommittee(orgHome, cat);
@@ -193,6 +214,7 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
+      if (!near && bodyOfPlace(norm, home, at)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)
       const farCountry = !near && typeOf(home.id) === "Country";

@@ -49,7 +49,13 @@ export const towardPartner: RelationRule = {
           )) ??
         found;
       if (!s) continue;
-      pushPartners(push, s, partners, at, k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0));
+      const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
+      pushPartners(push, s, partners, at, end);
+      // (中国和黑龙江对俄开放: a country joined to the subject right before it deals with the partner too)
+      const joined = ms.find(
+        (m) => m.ce === s.cs - 1 && /[和及、]/.test(norm[m.ce] ?? "") && m.id.startsWith("Country:"),
+      );
+      if (joined && s.ce <= at) pushPartners(push, joined, partners, at, end);
     }
   },
 };

@@ -94,4 +94,17 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:Province:重庆市->Province:四川省",
     ]);
   });
+  it("reads a list joined by 、 only after the agent mark 由 with a joint act (由A、B、C共同主办)", () => {
+    expect(relationsBy([coSignatories], "该论坛由香港贸易发展局、商务部、新加坡共同主办。")).toEqual([
+      "COOPERATES_WITH:Organization:香港贸易发展局->Organization:商务部",
+      "COOPERATES_WITH:Organization:香港贸易发展局->Country:新加坡",
+    ]);
+  });
+
+  it("gives nothing for a 、 list with no 由, closed by 等, or with no joint act after it", () => {
+    expect(relationsBy([coSignatories], "上海市、江苏省、浙江省共同举办了龙舟比赛。")).toEqual([]);
+    expect(relationsBy([coSignatories], "比赛由上海市、江苏省、浙江省等共同举办。")).toEqual([]);
+    expect(relationsBy([coSignatories], "这部电影由上海市、江苏省的演员共同主演。")).toEqual([]);
+    expect(relationsBy([coSignatories], "音乐节由上海市、江苏省轮流举办。")).toEqual([]);
+  });
 });

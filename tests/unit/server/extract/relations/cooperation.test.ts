@@ -76,4 +76,15 @@ describe("relation rule cooperation", () => {
       "COOPERATES_WITH:Province:广西壮族自治区->Country:东盟",
     ]);
   });
+  it("gives no relation to a country that only qualifies a head of state or an envoy met (同某国总统某某会谈)", () => {
+    expect(relationsBy([cooperation], "会后，湖南省同法国驻华大使就经贸合作举行会谈。")).toEqual([]);
+    expect(relationsBy([cooperation], "当天，云南省与老挝总理某某就合作进行了会谈。")).toEqual([]);
+    expect(relationsBy([cooperation], "晚宴上，江西省与意大利总统畅谈文化合作。")).toEqual([]);
+  });
+
+  it("keeps the country itself as the partner (与越南合作)", () => {
+    expect(relationsBy([cooperation], "云南省加强与老挝的旅游合作。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+  });
 });

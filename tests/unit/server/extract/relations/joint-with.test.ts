@@ -187,4 +187,47 @@ describe("relation rule joint-with", () => {
       ),
     ).toEqual([]);
   });
+  it("gives nothing when the two are only present together (共同/一起 before a verb of attending or witnessing)", () => {
+    expect(relationsBy([jointWith], "在法国总统与德国总理的共同见证下，两家银行签署了贷款协议。")).toEqual(
+      [],
+    );
+    expect(relationsBy([jointWith], "开幕式上，江苏省代表团与浙江省代表团一起观看了文艺演出。")).toEqual([]);
+    expect(relationsBy([jointWith], "意大利外长与西班牙外长共同出席了音乐节的闭幕式。")).toEqual([]);
+    expect(relationsBy([jointWith], "当天，福建省与台湾省的球迷一起参观了足球博物馆。")).toEqual([]);
+  });
+
+  it("keeps 共同 and 一起 before a joint act (共同签署, 共同建设, 一起推动)", () => {
+    expect(relationsBy([jointWith], "湖北省与江西省共同签署了旅游合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:湖北省->Province:江西省",
+    ]);
+    expect(relationsBy([jointWith], "近年来，海南省与新加坡一起推动航运发展。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:新加坡",
+    ]);
+  });
+
+  it("gives nothing to a place that only starts the unrecognised body acting (某省铁路部门加强与…合作)", () => {
+    expect(relationsBy([jointWith], "春运期间，湖南铁路部门加强与长沙海关合作，保障旅客出行。")).toEqual([]);
+    expect(relationsBy([jointWith], "为办好音乐节，四川文旅部门积极与泰国合作，邀请乐队演出。")).toEqual([]);
+    expect(relationsBy([jointWith], "去年，江西省体育局加强与葡萄牙交流，引进足球教练。")).toEqual([]);
+  });
+
+  it("keeps the place itself as the clause's subject (某省加强与…合作)", () => {
+    expect(relationsBy([jointWith], "近年来，湖南省积极加强与泰国的经贸合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:泰国",
+    ]);
+    expect(relationsBy([jointWith], "去年，湖南省在旅游领域加强与泰国合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:泰国",
+    ]);
+  });
+  it("gives nothing to a place or country that only qualifies a head of state or an envoy (与某国总统某某会谈)", () => {
+    expect(relationsBy([jointWith], "当天，湖南省代表团在长沙与法国驻华大使举行会谈。")).toEqual([]);
+    expect(relationsBy([jointWith], "会后，江西省与意大利总统马某进行了会谈。")).toEqual([]);
+    expect(relationsBy([jointWith], "会后，上海市与新加坡总理李某举行会谈。")).toEqual([]);
+  });
+
+  it("keeps a country followed by a word that is no person's title (与新加坡总商会合作, 与越南签署…)", () => {
+    expect(relationsBy([jointWith], "近年来，海南省积极与越南签署旅游合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:越南",
+    ]);
+  });
 });

@@ -63,4 +63,24 @@ describe("membership stages (relations/stage.ts)", () => {
     expect(stageIn("该协定未生效，但英国已签署")).toBe("signed");
     expect(stageIn("文莱已批准该协定")).toBe("ratified");
   });
+  it("gives nothing when the country and the agreement are only items of a list of fields (在…等方面)", () => {
+    expect(relationsBy([membership], "希望该市发挥在中国-东盟旅游交流、RCEP全面实施等方面作用。")).toEqual(
+      [],
+    );
+    expect(
+      relationsBy([membership], "双方将在大米、泰国榴莲进口、RCEP正式生效后的旅游等领域加强交流。"),
+    ).toEqual([]);
+    expect(relationsBy([membership], "论坛在咖啡、马来西亚棕榈油、CPTPP正式生效等方面展开讨论。")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps a country acting before the list of fields, in the same item as the agreement, or with no such list", () => {
+    expect(relationsBy([membership], "越南在农业、服务业等方面已批准RCEP。")).toEqual([
+      `ALIGNS_WITH:Country:越南->${RCEP}`,
+    ]);
+    expect(relationsBy([membership], "泰国已完成RCEP核准程序。")).toEqual([
+      `ALIGNS_WITH:Country:泰国->${RCEP}`,
+    ]);
+  });
 });

@@ -28,4 +28,15 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:Area:南宁片区->Country:越南",
     ]);
   });
+  it("gives the dealings to a country joined to the subject right before it too (中国和某省对俄开放)", () => {
+    expect(relationsBy([towardPartner], "未来，中国和云南省对缅开放的步伐将加快。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+      "COOPERATES_WITH:Country:中国->Country:缅甸",
+    ]);
+  });
+
+  it("gives no joined country dealings with China itself or when no dealing follows", () => {
+    expect(relationsBy([towardPartner], "近年来，日本和江苏省对华投资持续增长。")).toEqual([]);
+    expect(relationsBy([towardPartner], "美国和福建省对台湾的看法不同。")).toEqual([]);
+  });
 });

@@ -1,0 +1,67 @@
+/**
+ * A country written only as the modifier of another name (韩国昌原市, 俄罗斯某某集团, 新西兰友城陶波市)
+ * is where that partner lies, not a partner itself: a COOPERATES_WITH end that is a country every
+ * mention of which in the passage runs straight into (or lies inside) a named city, port, zone or
+ * organisation is dropped. A country also named on its own (与韩国及其昌原市), or by a one-character
+ * abbreviation beside a partner word (对俄合作, 中俄, 与俄方), stays.
+ */
+import { idType as typeOf } from "../../../contracts/graph";
+import type { Catalog } from "../catalog";
+import type { Mention } from "../entities/types";
+import type { FoundRelation } from "./context";
+
+/** What a country written right before it only locates (the name the country qualifies). */
+const QUALIFIED = /^(City|Port|Organization|DevZone|Area)$/;
+
+/** Whether the mention of a country runs into a qualified name, or lies inside one. */
+function qualifies(m: Mention, ms: readonly Mention[]): boolean {
+  return ms.some(
+    (x) =>
+      x !== m &&
+      QUALIFIED.test(typeOf(x.id)) &&
+      (x.cs === m.ce || (x.cs <= m.cs && x.ce >= m.ce && x.ce - x.cs > m.ce - m.cs)),
+  );
+}
+
+/** A one-character abbreviation of a country, outside any name, beside a partner word: 对俄, 中俄, 与俄, 俄方. */
+function abbreviated(norm: string, id: string, ms: readonly Mention[], cat: Catalog): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i] as string;
+    if (cat.countryAbbr.get(c) !== id || ms.some((m) => m.cs <= i && i < m.ce)) continue;
+    if (/[对中与和同及、]/.test(norm[i - 1] ?? "") || /[方、]/.test(norm[i + 1] ?? "")) return true;
+  }
+  return false;
+}
+
+/** Whether the country `id` is named in the passage only as the modifier of another name. */
+export function onlyModifier(
+  norm: string,
+  id: string,
+  ms: readonly Mention[],
+  abbr: readonly Mention[],
+  cat: Catalog,
+): boolean {
+  if (typeOf(id) !== "Country" || abbr.some((a) => a.id === id)) return false;
+  const own = ms.filter((m) => m.id === id);
+  return own.length > 0 && own.every((m) => qualifies(m, ms)) && !abbreviated(norm, id, ms, cat);
+}
+
+/** The relations kept: no COOPERATES_WITH to or from a country named only as a modifier. */
+export function withoutModifierCountries(
+  norm: string,
+  out: readonly FoundRelation[],
+  ms: readonly Mention[],
+  abbr: readonly Mention[],
+  cat: Catalog,
+): FoundRelation[] {
+  const memo = new Map<string, boolean>();
+  const only = (id: string) => {
+    let v = memo.get(id);
+    if (v === undefined) {
+      v = onlyModifier(norm, id, ms, abbr, cat);
+      memo.set(id, v);
+    }
+    return v;
+  };
+  return out.filter((r) => r.type !== "COOPERATES_WITH" || !(only(r.source) || only(r.target)));
+}

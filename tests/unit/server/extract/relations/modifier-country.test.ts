@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { RELATION_RULES } from "../../../../../server/extract/relations/registry";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", every rule, then the guard.
+const partners = (text: string) => [
+  ...new Set(relationsBy([...RELATION_RULES], text).filter((r) => r.startsWith("COOPERATES_WITH:"))),
+];
+
+describe("relation guard modifier-country", () => {
+  it("drops a country written only before the partner it locates (与德国杜伊斯堡市)", () => {
+    expect(partners("重庆市与德国杜伊斯堡市签署友好城市协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->City:杜伊斯堡",
+    ]);
+    expect(partners("宁波市与意大利维罗纳市签署友好交流协议。")).toEqual([
+      "COOPERATES_WITH:City:宁波->City:维罗纳",
+    ]);
+    expect(partners("厦门市同菲律宾宿务市开展经贸合作。")).toEqual(["COOPERATES_WITH:City:厦门->City:宿务"]);
+  });
+
+  it("drops it before a port and in a list of partners", () => {
+    expect(partners("青岛港与西班牙瓦伦西亚港签署友好港协议。")).toEqual([
+      "COOPERATES_WITH:Port:青岛港->Port:瓦伦西亚港",
+    ]);
+    expect(partners("西安市还与韩国庆州市、意大利罗马市签订合作备忘录。")).toEqual([
+      "COOPERATES_WITH:City:西安->City:庆州",
+      "COOPERATES_WITH:City:西安->City:罗马",
+    ]);
+  });
+
+  it("keeps a country also named on its own or by an abbreviation beside a partner word", () => {
+    expect(partners("宁波市与意大利签署经贸合作协议，并与意大利维罗纳市缔结友好城市。")).toContain(
+      "COOPERATES_WITH:City:宁波->Country:意大利",
+    );
+    expect(partners("中国与智利签署合作备忘录，智利圣地亚哥市长出席。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+    ]);
+    expect(partners("黑龙江省扩大对俄合作，与俄罗斯哈巴罗夫斯克市签约。")).toContain(
+      "COOPERATES_WITH:Province:黑龙江省->Country:俄罗斯",
+    );
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * A country written only as the modifier of another name (韩国昌原市, 俄罗斯某某集团, 新西兰友城陶波市)
- * is where that partner lies, not a partner itself: a COOPERATES_WITH end that is a country every
- * mention of which in the passage runs straight into (or lies inside) a named city, port, zone or
- * organisation is dropped. A country also named on its own (与韩国及其昌原市), or by a one-character
+ * A country written only as the modifier of another name (韩国昌原市, 中国安徽, 俄罗斯某某集团) or of a
+ * person's office (俄罗斯副总理, 法国总统) is where that partner lies or whom the person serves, not a
+ * partner itself: a COOPERATES_WITH end that is a country every mention of which in the passage runs
+ * straight into (or lies inside) a named province, city, port, zone or organisation, or an office, is
+ * dropped. A country also named on its own (与韩国及其昌原市), or by a one-character
  * abbreviation beside a partner word (对俄合作, 中俄, 与俄方), stays.
  */
 import { idType as typeOf } from "../../../contracts/graph";
@@ -11,10 +12,14 @@ import type { Mention } from "../entities/types";
 import type { FoundRelation } from "./context";
 
 /** What a country written right before it only locates (the name the country qualifies). */
-const QUALIFIED = /^(City|Port|Organization|DevZone|Area)$/;
+const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
 
-/** Whether the mention of a country runs into a qualified name, or lies inside one. */
-function qualifies(m: Mention, ms: readonly Mention[]): boolean {
+/** The office of a person a country qualifies (俄罗斯总统普京, 中国国家主席, 老挝驻华大使): no party either. */
+const OFFICE = /^(国家)?(副?总统|副?总理|副?主席|首相|国王|女王|外长|外交部长|驻华大使|大使)/;
+
+/** Whether the mention of a country runs into a qualified name or an office, or lies inside a name. */
+function qualifies(norm: string, m: Mention, ms: readonly Mention[]): boolean {
+  if (OFFICE.test(norm.slice(m.ce, m.ce + 6))) return true;
   return ms.some(
     (x) =>
       x !== m &&
@@ -43,7 +48,7 @@ export function onlyModifier(
 ): boolean {
   if (typeOf(id) !== "Country" || abbr.some((a) => a.id === id)) return false;
   const own = ms.filter((m) => m.id === id);
-  return own.length > 0 && own.every((m) => qualifies(m, ms)) && !abbreviated(norm, id, ms, cat);
+  return own.length > 0 && own.every((m) => qualifies(norm, m, ms)) && !abbreviated(norm, id, ms, cat);
 }
 
 /** The relations kept: no COOPERATES_WITH to or from a country named only as a modifier. */

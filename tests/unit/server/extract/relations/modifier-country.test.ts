@@ -39,4 +39,21 @@ describe("relation guard modifier-country", () => {
       "COOPERATES_WITH:Province:黑龙江省->Country:俄罗斯",
     );
   });
+
+  it("drops a country written only before a province or an office (中国四川, 俄罗斯副总理)", () => {
+    expect(partners("新加坡与中国四川签署经贸合作协议。")).not.toContain(
+      "COOPERATES_WITH:Country:新加坡->Country:中国",
+    );
+    expect(partners("泰国清迈府与中国云南签署友好合作备忘录。")).not.toContain(
+      "COOPERATES_WITH:City:清迈->Country:中国",
+    );
+    expect(partners("昨天，广州与俄罗斯副总理共同主持了人文合作会议。")).toEqual([]);
+    expect(partners("浙江省与法国总统共同出席合作论坛。")).toEqual([]);
+  });
+
+  it("keeps a country signing on its own beside its ambassador", () => {
+    expect(partners("甘肃省与哈萨克斯坦签署合作协议，哈萨克斯坦驻华大使出席。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Country:哈萨克斯坦",
+    ]);
+  });
 });

@@ -125,6 +125,8 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       allCountry &&
       !run.startsWith("中") &&
+      // 双方同意加强合作: 同意 (agree) is one word, not 同 (with) before 意 (Italy) and 加 (Canada)
+      !(before.endsWith("同") && run.startsWith("意")) &&
       (/(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
         (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))

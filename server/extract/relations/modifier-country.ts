@@ -28,12 +28,22 @@ function qualifies(norm: string, m: Mention, ms: readonly Mention[]): boolean {
   );
 }
 
-/** A one-character abbreviation of a country, outside any name, beside a partner word: 对俄, 中俄, 与俄, 俄方. */
+/** The country a character abbreviates (中 is China). */
+function abbreviationOf(c: string, cat: Catalog): string | undefined {
+  return c === "中" ? "Country:中国" : cat.countryAbbr.get(c);
+}
+
+/**
+ * A one-character abbreviation of a country, outside any name, beside a partner word or another
+ * abbreviation: 对俄, 与俄, 俄方, 中澳, 俄中.
+ */
 function abbreviated(norm: string, id: string, ms: readonly Mention[], cat: Catalog): boolean {
   for (let i = 0; i < norm.length; i++) {
-    const c = norm[i] as string;
-    if (cat.countryAbbr.get(c) !== id || ms.some((m) => m.cs <= i && i < m.ce)) continue;
-    if (/[对中与和同及、]/.test(norm[i - 1] ?? "") || /[方、]/.test(norm[i + 1] ?? "")) return true;
+    if (abbreviationOf(norm[i] as string, cat) !== id || ms.some((m) => m.cs <= i && i < m.ce)) continue;
+    const prev = norm[i - 1] ?? "";
+    const next = norm[i + 1] ?? "";
+    if (/[对与和同及、]/.test(prev) || /[方、]/.test(next)) return true;
+    if (abbreviationOf(prev, cat) || abbreviationOf(next, cat)) return true;
   }
   return false;
 }
@@ -47,6 +57,8 @@ export function onlyModifier(
   cat: Catalog,
 ): boolean {
   if (typeOf(id) !== "Country" || abbr.some((a) => a.id === id)) return false;
+  // (a country written inside a compound name, 中澳服务贸易论坛, 中德产业园, is named there as a side)
+  if (ms.some((x) => x.parts.some((p) => p.id === id && p.cs > x.cs))) return false;
   const own = ms.filter((m) => m.id === id);
   return own.length > 0 && own.every((m) => qualifies(norm, m, ms)) && !abbreviated(norm, id, ms, cat);
 }

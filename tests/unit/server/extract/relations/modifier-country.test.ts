@@ -56,4 +56,12 @@ describe("relation guard modifier-country", () => {
       "COOPERATES_WITH:Province:甘肃省->Country:哈萨克斯坦",
     ]);
   });
+
+  it("keeps a country named by an abbreviation beside another (中澳) though its full names only qualify", () => {
+    for (const text of [
+      "文件包括：中国海关总署与澳大利亚外交贸易部关于建立中澳农产品贸易合作机制的备忘录。",
+      "中国科技部和澳大利亚外交贸易部共同推动中澳服务贸易发展。",
+    ])
+      expect(partners(text), text).toContain("COOPERATES_WITH:Country:中国->Country:澳大利亚");
+  });
 });

@@ -7,6 +7,7 @@ import type { Catalog } from "./catalog";
 import type { Mention } from "./entities/types";
 import { learnedRelations } from "./learned/classify";
 import { type Context, type FoundRelation, relationContext } from "./relations/context";
+import { withoutModifierCountries } from "./relations/modifier-country";
 import { RELATION_RULES } from "./relations/registry";
 import type { RelationRule } from "./relations/types";
 
@@ -26,5 +27,5 @@ export function findRelations(
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
-  return out;
+  return withoutModifierCountries(norm, out, ms, abbr, cat);
 }

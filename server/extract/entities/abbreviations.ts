@@ -59,6 +59,13 @@ const LANDFORM = new RegExp(`^(${LANDFORMS.join("|")})`);
 /** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
 const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
 
+/** A word of partnership or reach right before a run of country abbreviations (与俄蒙, 东连日韩, 辐射日韩). */
+function partnerWordBefore(before: string, run: string): boolean {
+  // 双方同意加强合作: 同意 (agree) is one word, not 同 (with) before 意 (Italy) and 加 (Canada)
+  if (before.endsWith("同") && run.startsWith("意")) return false;
+  return /(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before);
+}
+
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
   // (one character is no run: every reading below needs two)
@@ -130,7 +137,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       allCountry &&
       !run.startsWith("中") &&
-      (/(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before) ||
+      (partnerWordBefore(before, run) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
         (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
     ) {

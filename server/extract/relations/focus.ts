@@ -76,6 +76,21 @@ function compoundOnly(norm: string, outsideSectors: () => string, s: Mention, in
   return !has(outsideSectors(), T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1]);
 }
 
+/**
+ * A province or city names the sectors written right after it (甲省先进制造业、现代服务业, 乙市汽车产业) inside
+ * the object of a verb or preposition of the clause (加大对甲省先进制造业的投资, 助力做强乙市汽车产业): the place is where the sectors are, not who develops them (a zone's sectors stay its focus:
+ * 支持甲片区生物医药产业发展). A place opening its clause
+ * (甲市汽车产业…, 今年甲市汽车产业…) is left to the checks above. `outside` is the passage with its sector
+ * names blanked.
+ */
+function objectCompound(norm: string, outside: string, s: Mention, ind: Mention): boolean {
+  if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs || outside[s.ce] !== " ") return false;
+  // (only sector names, their 产业/行业 and list marks in between: 甲省电子信息产业、生物医药产业)
+  if (!/^(\s|[、和及与]|产业|行业)*$/.test(outside.slice(s.ce, ind.cs))) return false;
+  const lead = norm.slice(clauseOf(norm, s.cs)[0], s.cs);
+  return /[\u4e00-\u9fff]/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
+}
+
 /** `norm` with the sector names blanked (same length): the words said outside them. */
 function maskSectors(norm: string, sectors: Mention[]): string {
   let text = norm;
@@ -175,6 +190,7 @@ export const focus: RelationRule = {
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
       if (!fromCtx.has(s) && compoundOnly(norm, outsideSectors, s, ind)) continue;
+      if (!fromCtx.has(s) && objectCompound(norm, outsideSectors(), s, ind)) continue;
       // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus

@@ -145,6 +145,14 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("该区毗邻俄蒙，口岸众多。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
   });
 
+  it("reads no countries from 同意 followed by a word (双方同意加强合作: not 同 + 意大利 + 加拿大)", () => {
+    expect(members("会谈中，双方同意加强经贸合作。")).toEqual([]);
+    expect(members("两国同意加快推进铁路项目。")).toEqual([]);
+    expect(members("会议同意加大投资力度。")).toEqual([]);
+    // (同 before other abbreviations still names the partners)
+    expect(members("该省积极同俄蒙开展合作。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
+  });
+
   it("reads no pair used as a modifier of a market or goods (欧美市场, 日韩货物)", () => {
     expect(members("产品走向欧美市场。")).toEqual([]);
     expect(members("港口承接日韩货物转运。")).toEqual([]);

@@ -166,4 +166,27 @@ describe("relation rule focus", () => {
       expect(has(g, "FOCUSES_ON:DevZone:苏州工业园区->Industry:集成电路"), text).toBe(true);
     }
   });
+
+  it("reads no focus from a province's or city's sectors inside the object of a verb (支持甲省汽车产业发展)", () => {
+    for (const text of [
+      "投资者普遍看好成都市生物医药产业的发展前景。",
+      "基金将重点投向重庆市新能源汽车产业。",
+      "这家银行全力支持湖北省汽车产业发展。",
+      "专家建议进一步提升广东省电子信息产业的竞争力。",
+      "多家外资企业表示将加大对江西省电子信息产业、生物医药产业的投资。",
+    ])
+      expect(relationsBy([focus], text), text).toEqual([]);
+  });
+
+  it("keeps a place that opens its clause and a zone whose sectors are supported", () => {
+    expect(relationsBy([focus], "江西省重点发展电子信息产业。")).toEqual([
+      "FOCUSES_ON:Province:江西省->Industry:电子信息",
+    ]);
+    expect(relationsBy([focus], "今年宜宾市大力发展新能源汽车产业。")).toEqual([
+      "FOCUSES_ON:City:宜宾->Industry:新能源汽车",
+    ]);
+    expect(relationsBy([focus], "支持南昌片区生物医药产业发展。")).toEqual([
+      "FOCUSES_ON:Area:南昌片区->Industry:生物医药",
+    ]);
+  });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { RELATION_RULES } from "../../../../../server/extract/relations/registry";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", every rule, then the guard.
+const partners = (text: string) => [
+  ...new Set(relationsBy([...RELATION_RULES], text).filter((r) => r.startsWith("COOPERATES_WITH:"))),
+];
+
+describe("relation guard modifier-country", () => {
+  it("drops a country written only before the partner it locates (与德国杜伊斯堡市)", () => {
+    expect(partners("重庆市与德国杜伊斯堡市签署友好城市协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->City:杜伊斯堡",
+    ]);
+    expect(partners("宁波市与意大利维罗纳市签署友好交流协议。")).toEqual([
+      "COOPERATES_WITH:City:宁波->City:维罗纳",
+    ]);
+    expect(partners("厦门市同菲律宾宿务市开展经贸合作。")).toEqual(["COOPERATES_WITH:City:厦门->City:宿务"]);
+  });
+
+  it("drops it before a port and in a list of partners", () => {
+    expect(partners("青岛港与西班牙瓦伦西亚港签署友好港协议。")).toEqual([
+      "COOPERATES_WITH:Port:青岛港->Port:瓦伦西亚港",
+    ]);
+    expect(partners("西安市还与韩国庆州市、意大利罗马市签订合作备忘录。")).toEqual([
+      "COOPERATES_WITH:City:西安->City:庆州",
+      "COOPERATES_WITH:City:西安->City:罗马",
+    ]);
+  });
+
+  it("keeps a country also named on its own or by an abbreviation beside a partner word", () => {
+    expect(partners("宁波市与意大利签署经贸合作协议，并与意大利维罗纳市缔结友好城市。")).toContain(
+      "COOPERATES_WITH:City:宁波->Country:意大利",
+    );
+    expect(partners("中国与智利签署合作备忘录，智利圣地亚哥市长出席。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+    ]);
+    expect(partners("黑龙江省扩大对俄合作，与俄罗斯哈巴罗夫斯克市签约。")).toContain(
+      "COOPERATES_WITH:Province:黑龙江省->Country:俄罗斯",
+    );
+  });
+
+  it("drops a country written only before a province or an office (中国四川, 俄罗斯副总理)", () => {
+    expect(partners("新加坡与中国四川签署经贸合作协议。")).not.toContain(
+      "COOPERATES_WITH:Country:新加坡->Country:中国",
+    );
+    expect(partners("泰国清迈府与中国云南签署友好合作备忘录。")).not.toContain(
+      "COOPERATES_WITH:City:清迈->Country:中国",
+    );
+    expect(partners("昨天，广州与俄罗斯副总理共同主持了人文合作会议。")).toEqual([]);
+    expect(partners("浙江省与法国总统共同出席合作论坛。")).toEqual([]);
+  });
+
+  it("keeps a country signing on its own beside its ambassador", () => {
+    expect(partners("甘肃省与哈萨克斯坦签署合作协议，哈萨克斯坦驻华大使出席。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Country:哈萨克斯坦",
+    ]);
+  });
+
+  it("keeps a country named by an abbreviation beside another (中澳) though its full names only qualify", () => {
+    for (const text of [
+      "文件包括：中国海关总署与澳大利亚外交贸易部关于建立中澳农产品贸易合作机制的备忘录。",
+      "中国科技部和澳大利亚外交贸易部共同推动中澳服务贸易发展。",
+    ])
+      expect(partners(text), text).toContain("COOPERATES_WITH:Country:中国->Country:澳大利亚");
+  });
+});

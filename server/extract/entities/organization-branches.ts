@@ -22,8 +22,8 @@ function placesBefore(cands: readonly Candidate[], end: number): Candidate[] {
 /**
  * A body's regional branch or office: an organisation found by an earlier rule, the branch's province,
  * city or country right after it and a branch head (新华社某省分社, 某某有限公司某市分公司, 海关总署某省分署):
- * one organisation, with the places inside it. Nothing may stand between the three (a comma, a verb or
- * 与 leaves them apart).
+ * one organisation, with the places inside it; so is its office written with 驻 before the place
+ * (某政府驻北京办事处). Nothing else may stand between the three (a comma, a verb or 与 leaves them apart).
  */
 export const organizationBranches: EntityRule = {
   name: "organization-branches",
@@ -35,9 +35,11 @@ export const organizationBranches: EntityRule = {
       const places = placesBefore(cands, k);
       const first = places[0];
       if (!first) continue;
+      // 驻 before the place: the body's office in that place (某政府驻北京办事处)
+      const end = norm[first.cs - 1] === "驻" ? first.cs - 1 : first.cs;
       let org: Candidate | undefined;
       for (const c of cands)
-        if (c.ce === first.cs && c.id.startsWith("Organization:") && (!org || c.cs < org.cs)) org = c;
+        if (c.ce === end && c.id.startsWith("Organization:") && (!org || c.cs < org.cs)) org = c;
       if (!org) continue;
       const ce = k + m[0].length;
       const id = n.resolveOrRegister("Organization", norm.slice(org.cs, ce));

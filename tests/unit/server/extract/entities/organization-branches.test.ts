@@ -27,4 +27,14 @@ describe("entity rule organization-branches", () => {
     expect(names("新华社北京分会场今天开幕。").some((m) => m?.endsWith("分会"))).toBe(false);
     expect(names("国务院广东分站赛事取消。").some((m) => m?.endsWith("分站"))).toBe(false);
   });
+
+  it("reads a body's office written with 驻 before the place, and no office without a body", () => {
+    expect(orgs("海关总署驻广州联络处主任出席。")).toContain(
+      "Organization:海关总署驻广州联络处@海关总署驻广州联络处",
+    );
+    const names = (t: string) => orgs(t).map((m) => m.split("@")[1]);
+    expect(names("多家外国经贸机构驻华代表处参加活动。").some((m) => m?.includes("驻"))).toBe(false);
+    expect(names("他长期驻北京办事处工作。").some((m) => m?.includes("驻"))).toBe(false);
+    expect(names("海关总署派人驻广州办事处。").some((m) => m?.includes("驻"))).toBe(false);
+  });
 });

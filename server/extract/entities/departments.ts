@@ -14,7 +14,8 @@ export const departments: EntityRule = {
       const d = /^(办公厅|[\u4e00-\u9fff]{2,14}?司)(?![\u4e00-\u9fff]{0,1}[的])/.exec(
         norm.slice(c.ce, c.ce + 16),
       );
-      if (!d || /[、，的是在]/.test(d[1] ?? "")) continue;
+      // a clause word or a company's 公司 is no department's (X集团与Y公司: two bodies, not a 司)
+      if (!d || /[、，的是在]|^[与和及同]|公司$/.test(d[1] ?? "")) continue;
       const body = n.cat.get(c.id)?.name ?? "";
       const name = `${body}${d[1]}`;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);

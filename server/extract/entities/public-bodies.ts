@@ -49,7 +49,7 @@ export const publicBodies: EntityRule = {
         const before = norm.slice(from, from + p.start);
         return (
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
-          !/的|和|与/.test(norm.slice(from + p.end, k))
+          !/的|和|与|及|、/.test(norm.slice(from + p.end, k))
         );
       });
       if (!first) continue;

@@ -54,6 +54,7 @@ import { listedForeignCities } from "./listed-foreign-cities";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
+import { organizationBranches } from "./organization-branches";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
@@ -159,4 +160,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   railwayBureaus,
   countryAirlines,
   insertedRoutes,
+  organizationBranches,
 ];

@@ -24,4 +24,18 @@ describe("entity rule departments", () => {
       expect(node(g, `Organization:${o}`), o).toBe(true);
     quotesOk(g, text);
   });
+
+  it("reads no department across a conjunction or out of a company's 公司", () => {
+    const orgs = (t: string) => mentionsBy([departments], t).map((m) => m.split("@")[1]);
+    expect(orgs("商务部与远航物流公司签署协议。")).not.toContain("商务部与远航物流公司");
+    expect(orgs("海关总署和一家贸易公司开展试点。")).not.toContain("海关总署和一家贸易公司");
+    expect(orgs("国务院及下属投资公司负责。")).not.toContain("国务院及下属投资公司");
+    expect(orgs("商务部下属的贸易公司已成立。").some((m) => m?.endsWith("公司"))).toBe(false);
+  });
+
+  it("keeps a department whose own name holds a conjunction", () => {
+    expect(mentionsBy([departments], "商务部服务贸易和商贸服务业司发布通知。")).toContain(
+      "Organization:商务部服务贸易和商贸服务业司@商务部服务贸易和商贸服务业司",
+    );
+  });
 });

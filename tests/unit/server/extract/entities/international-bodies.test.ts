@@ -36,4 +36,15 @@ describe("entity rule international-bodies", () => {
       "Organization:亚洲开发银行@亚行",
     ]);
   });
+
+  it("reads United Nations agencies and transport bodies by their full names and usual short forms", () => {
+    expect(mentionsBy([internationalBodies], "联合国人居署与国际航协共同发布报告。", false)).toEqual([
+      "Organization:联合国人类住区规划署@联合国人居署",
+      "Organization:国际航空运输协会@国际航协",
+    ]);
+    expect(mentionsBy([internationalBodies], "联合国粮农组织和世界粮食计划署的代表出席。", false)).toEqual([
+      "Organization:联合国粮食及农业组织@联合国粮农组织",
+      "Organization:世界粮食计划署@世界粮食计划署",
+    ]);
+  });
 });

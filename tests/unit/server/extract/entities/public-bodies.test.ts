@@ -40,3 +40,21 @@ describe("public bodies: China before a catalogued national body, and an office 
     );
   });
 });
+
+describe("public bodies: a place in a list before another place's body", () => {
+  const orgs = (t: string) =>
+    mentionsBy([publicBodies], t)
+      .filter((m) => m.startsWith("Organization:"))
+      .map((m) => m.split("@")[1]);
+
+  it("starts the body at the last place of a list joined by 及 or 、", () => {
+    expect(orgs("香港特区政府、澳门特区政府以及广东省人民政府共同主办。")).toEqual(["广东省人民政府"]);
+    expect(orgs("江苏省及浙江省人民政府联合发文。")).toEqual(["浙江省人民政府"]);
+    expect(orgs("上海、杭州、宁波市人民政府签署协议。")).toEqual(["宁波市人民政府"]);
+  });
+
+  it("keeps a body written whole after a list word", () => {
+    expect(orgs("会议由广东省人民政府及企业代表出席。")).toEqual(["广东省人民政府"]);
+    expect(orgs("以及湖南省人民政府办公厅的通知。")).toEqual(["湖南省人民政府办公厅"]);
+  });
+});

@@ -1,0 +1,50 @@
+import { readLexicon } from "../lexicon";
+import type { Candidate, EntityRule } from "./types";
+
+const lex = readLexicon<{ heads: string[]; notAfter: string[] }>("org-branches.json");
+const HEADS = [...lex.heads].sort((a, b) => b.length - a.length).join("|");
+const HEAD = new RegExp(`(?:${HEADS})(?![${lex.notAfter.join("")}])`, "g");
+const PLACE = /^(Province|City|Country):/;
+
+/** The places written back to back right before `end` (香港澳门 of 某某香港澳门代表处), nearest last. */
+function placesBefore(cands: readonly Candidate[], end: number): Candidate[] {
+  const out: Candidate[] = [];
+  let at = end;
+  while (out.length < 3) {
+    const p = cands.find((c) => c.ce === at && c.cs < at && PLACE.test(c.id));
+    if (!p) break;
+    out.unshift(p);
+    at = p.cs;
+  }
+  return out;
+}
+
+/**
+ * A body's regional branch or office: an organisation found by an earlier rule, the branch's province,
+ * city or country right after it and a branch head (新华社某省分社, 某某有限公司某市分公司, 海关总署某省分署):
+ * one organisation, with the places inside it; so is its office written with 驻 before the place
+ * (某政府驻北京办事处). Nothing else may stand between the three (a comma, a verb or 与 leaves them apart).
+ */
+export const organizationBranches: EntityRule = {
+  name: "organization-branches",
+  type: "Organization",
+  priority: 2,
+  find({ norm, n, add, cands }) {
+    for (const m of norm.matchAll(HEAD)) {
+      const k = m.index ?? 0;
+      const places = placesBefore(cands, k);
+      const first = places[0];
+      if (!first) continue;
+      // 驻 before the place: the body's office in that place (某政府驻北京办事处)
+      const end = norm[first.cs - 1] === "驻" ? first.cs - 1 : first.cs;
+      let org: Candidate | undefined;
+      for (const c of cands)
+        if (c.ce === end && c.id.startsWith("Organization:") && (!org || c.cs < org.cs)) org = c;
+      if (!org) continue;
+      const ce = k + m[0].length;
+      const id = n.resolveOrRegister("Organization", norm.slice(org.cs, ce));
+      const parts = places.map((p) => ({ id: p.id, cs: p.cs, ce: p.ce }));
+      add({ id, cs: org.cs, ce, method: "pattern", parts });
+    }
+  },
+};

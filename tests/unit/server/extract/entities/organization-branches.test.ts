@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { organizationBranches } from "../../../../../server/extract/entities/organization-branches";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+const orgs = (t: string) =>
+  mentionsBy([organizationBranches], t).filter((m) => m.startsWith("Organization:"));
+
+describe("entity rule organization-branches", () => {
+  it("reads a body, the branch's place and a branch head as one organisation", () => {
+    expect(orgs("记者从新华社江苏分社获悉，活动下月举行。")).toContain(
+      "Organization:新华社江苏分社@新华社江苏分社",
+    );
+    expect(orgs("海关总署广东分署发布了新的通知。")).toContain(
+      "Organization:海关总署广东分署@海关总署广东分署",
+    );
+    expect(orgs("商务部香港澳门代表处举办推介会。")).toContain(
+      "Organization:商务部香港澳门代表处@商务部香港澳门代表处",
+    );
+  });
+
+  it("joins nothing across a comma, a verb or a conjunction, and no venue or race stage", () => {
+    const names = (t: string) => orgs(t).map((m) => m.split("@")[1]);
+    expect(names("他在新华社工作，后来调往江苏分社。")).not.toContain("新华社江苏分社");
+    expect(names("新华社、江苏分社均有报道。").some((m) => m?.endsWith("分社"))).toBe(false);
+    expect(names("商务部与上海分公司签约。").some((m) => m?.startsWith("商务部与"))).toBe(false);
+    expect(names("新华社北京分会场今天开幕。").some((m) => m?.endsWith("分会"))).toBe(false);
+    expect(names("国务院广东分站赛事取消。").some((m) => m?.endsWith("分站"))).toBe(false);
+  });
+
+  it("reads a body's office written with 驻 before the place, and no office without a body", () => {
+    expect(orgs("海关总署驻广州联络处主任出席。")).toContain(
+      "Organization:海关总署驻广州联络处@海关总署驻广州联络处",
+    );
+    const names = (t: string) => orgs(t).map((m) => m.split("@")[1]);
+    expect(names("多家外国经贸机构驻华代表处参加活动。").some((m) => m?.includes("驻"))).toBe(false);
+    expect(names("他长期驻北京办事处工作。").some((m) => m?.includes("驻"))).toBe(false);
+    expect(names("海关总署派人驻广州办事处。").some((m) => m?.includes("驻"))).toBe(false);
+  });
+});

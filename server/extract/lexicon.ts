@@ -312,6 +312,17 @@ export const DAY_LEAD: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
     singleChars(read<{ dayLeads: string[] }>("compound-leads.json").dayLeads, "compound-leads.json dayLeads"),
 )}]`;
+/**
+ * One numeral of a day's number before 日 (8日, 二十日, 廿日): digits, function-words.json countNumerals and
+ * compound-leads.json dayNumerals, as a regex character class source (DAY_LEAD adds time words: 今日, 当日).
+ */
+export const DAY_NUMERAL: string = `[0-9０-９${charClassBody(
+  singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
+    singleChars(
+      read<{ dayNumerals: string[] }>("compound-leads.json").dayNumerals,
+      "compound-leads.json dayNumerals",
+    ),
+)}]`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${charClassBody(chars + extra)}]`);

@@ -5,15 +5,23 @@
 import { readFileSync } from "node:fs";
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { LANDFORMS, LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
+import { DAY_NUMERAL, LANDFORMS, LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
 /**
- * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a numeral before it makes it one. Only numerals:
+ * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a numeral before it makes it one (lexicon DAY_NUMERAL), not the
+ * digits of a Latin name (G7日美欧). Only numerals:
  * 当日韩的货物 and 东连日韩 keep Japan (lexicon.ts DAY_LEAD's wider leads 当, 连 would lose it).
  */
-const DAY = /^[0-9０-９〇零一二三四五六七八九十廿卅]$/;
+const DAY = new RegExp(`${DAY_NUMERAL}$`);
+/** A digit run right after a Latin letter is part of a name (G7日美欧, C919日…), not a day. */
+const LATIN_DIGITS = /[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]*$/;
+/** True when the 日 at i closes a day's number, not a name with digits. */
+const dayAt = (norm: string, i: number): boolean => {
+  const before = norm.slice(Math.max(0, i - 8), i);
+  return DAY.test(before) && !LATIN_DIGITS.test(before);
+};
 
 const readMembers = (file: string): [string, string][] =>
   Object.entries(
@@ -222,7 +230,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
   const isAbbr = (c: string) => mayAbbreviate(cat, c) && (!!provinceOf(cat, c) || cat.countryAbbr.has(c));
   let i = 0;
   while (i < norm.length) {
-    const dayOfDate = norm[i] === "日" && DAY.test(norm[i - 1] ?? "");
+    const dayOfDate = norm[i] === "日" && dayAt(norm, i);
     if (covered[i] || dayOfDate || !isAbbr(norm[i] ?? "")) {
       i++;
       continue;

@@ -1,5 +1,5 @@
 import { clauseOf } from "../clauses";
-import { readLexicon } from "../lexicon";
+import { charClassBody, readLexicon } from "../lexicon";
 import { ZONE_TYPE } from "./project-sectors";
 import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
@@ -10,6 +10,7 @@ const LEX = readLexicon<{
   cooperationVerbs: string[];
   cooperationModifiers: string[];
   cooperationNouns: string[];
+  cooperationNotBefore: string[];
 }>("industry.json");
 
 /** One optional-or-repeated group of words of a lexicon list. */
@@ -27,11 +28,11 @@ const FIELDS_OF_COOPERATION = new RegExp(
 );
 /**
  * A list of fields closed by the cooperation noun itself, with no class noun (扩大农业、渔业合作, 在农业国际合作
- * 方面): the same fields. Not a cooperative (农业合作社) nor a cooperation's body (合作组织), and not a list that
+ * 方面): the same fields. Not a cooperative (农业合作社) nor a cooperation's body (合作组织) nor a zone (跨境物流合作区), and not a list that
  * goes on after it (跨境物流、农牧业国际合作等领域: the cooperation is one more item).
  */
 const FIELDS_THEN_COOPERATION = new RegExp(
-  `^(?:[、和与及][\\u4e00-\\u9fff]{1,8}?)*${group(LEX.cooperationModifiers)}*${group(LEX.cooperationNouns)}(?![社组等、])`,
+  `^(?:[、和与及][\\u4e00-\\u9fff]{1,8}?)*${group(LEX.cooperationModifiers)}*${group(LEX.cooperationNouns)}(?![${charClassBody(LEX.cooperationNotBefore.join(""))}])`,
 );
 /** The cheap test of the passage. */
 const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));

@@ -4,9 +4,10 @@
  * (set 16's notes, point 3; set 5's 台湾中华航空公司 → 中华航空公司). The brand between the country and the head is
  * one to four Han characters or a Latin run whose words are names, transliterations or one noun (香料航空); a
  * kind of aviation (民用航空, 国家货运航空) or a longer word through the head (航空公司, 航空工业, 航空航天) is left
- * alone (data/lexicon/airlines.json).
+ * alone. The run is an airline only in an airline's context (a list or a clause end after the head, or 航班, 开通,
+ * 执飞… later in its clause): 美国商业航空复苏 and 德国青少年航空夏令营 name none (data/lexicon/airlines.json).
  */
-import { NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import { alternatives, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -15,18 +16,30 @@ interface AirlineWords {
   genericLeads: string[];
   tailStops: string[];
   brandTags: string[];
+  airlineAfter: string[];
+  airlineWords: string[];
+  notCountries: string[];
 }
 
 const WORDS = readLexicon<AirlineWords>("airlines.json");
 const BRAND_TAGS = new Set(WORDS.brandTags);
+/** A list comma, a conjunction or a clause end right after the head (…航空、…航空等). */
+const AIRLINE_AFTER = new RegExp(`^(?:${alternatives(WORDS.airlineAfter).source})`);
+/** An airline word later in the head's clause (…航空开通…, …航空的全货机, …航空执飞). */
+const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WORDS.airlineWords).source})`);
+/** Countries never written before their airlines' names. */
+const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** A brand of Latin letters and digits, or of one to four Han characters, right before the head. */
 const BRAND = /^(?:[A-Za-z][A-Za-z0-9]{0,7}|[\u4e00-\u9fff]{1,4})$/;
 
-/** True when the run between the country and the head reads as an airline's brand. */
-function isBrand(gap: string, tags: ReturnType<typeof tagWords>): boolean {
+/** True when the run between the country and the head reads as an airline's brand; `after` follows the head. */
+function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string): boolean {
   if (!BRAND.test(gap) || WORDS.genericLeads.some((w) => gap.startsWith(w))) return false;
   if ([...gap].some((ch) => NAME_FUNCTION_CHARS.includes(ch))) return false;
   if (!tags.every((w) => BRAND_TAGS.has(w.tag))) return false;
+  // 美国商业航空复苏, 英国高校航空专业: the tags do not tell a brand from a common word (青少年/nr, 城市/ns),
+  // so the run is an airline only in an airline's context
+  if (!AIRLINE_AFTER.test(after) && !AIRLINE_CLAUSE.test(after)) return false;
   // a common noun of two characters or more is a brand only alone (香料航空), not beside other words
   // (学生参观航空…); one character of a transliteration may be tagged as a noun (帕拉/卡)
   return tags.length === 1 || tags.every((w) => w.tag !== "n" || w.end - w.start < 2);
@@ -41,16 +54,17 @@ export const countryAirlines: EntityRule = {
     while (k >= 0) {
       const at = k;
       k = norm.indexOf(WORDS.head, k + 1);
-      const after = norm.slice(at + WORDS.head.length, at + WORDS.head.length + 3);
+      const rest = norm.slice(at + WORDS.head.length);
+      const after = rest.slice(0, 3);
       if (WORDS.tailStops.some((w) => after.startsWith(w))) continue;
       const country = cands.find(
-        (c) => c.id.startsWith("Country:") && c.ce < at && at - c.ce <= 8 && c.id !== "Country:中国",
+        (c) => c.id.startsWith("Country:") && c.ce < at && at - c.ce <= 8 && !NOT_COUNTRIES.has(c.id),
       );
       if (!country) continue;
       const gap = norm.slice(country.ce, at);
       if (cands.some((c) => c.cs >= country.ce && c.cs < at && /^(?:Country|Province|City):/.test(c.id)))
         continue;
-      if (!isBrand(gap, tagWords(gap, n.cat))) continue;
+      if (!isBrand(gap, tagWords(gap, n.cat), rest)) continue;
       const name = `${gap}${WORDS.head}`;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
       add({ id, cs: country.cs, ce: at + WORDS.head.length, method: "pattern" });

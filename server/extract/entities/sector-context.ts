@@ -1,5 +1,6 @@
 import { clauseOf } from "../clauses";
-import { alternatives, readLexicon, ZONE_HEAD } from "../lexicon";
+import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
+import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
 
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
@@ -28,6 +29,41 @@ const CITY_ROLE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})城�
 const BUILT_AFTER = new RegExp(
   `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
 );
+const goods = readLexicon<{
+  ladenExtra: string[];
+  ladenNotBefore: string[];
+  countClassifiers: string[];
+  countMagnitudes: string[];
+  capacityLeads: string[];
+  capacityHeads: string[];
+}>("industry.json");
+/**
+ * A load verb (triggers.json cargoLaden, as relations/carried-goods.ts reads it, plus industry.json ladenExtra) as a
+ * word, not the start of a compound (运载火箭, 装载机), before the sector in its clause.
+ */
+const LADEN_BEFORE = new RegExp(
+  `(?:${alternatives([...triggerWords("cargoLaden"), ...goods.ladenExtra]).source})(?!${alternatives(goods.ladenNotBefore).source})`,
+);
+/** A count right before the sector (8个数据中心, 2600辆新能源汽车, 3000吨光伏组件). */
+const COUNTED = new RegExp(
+  `${COUNT_NUMERAL}+\\s*(?:${alternatives(goods.countMagnitudes).source})?(?:${alternatives(goods.countClassifiers).source})\\s*$`,
+);
+/** A count that is the capacity of the sector's own cluster or base (年产50万辆新能源汽车产业集群). */
+const CAPACITY_LEAD = alternatives(goods.capacityLeads);
+const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source})`);
+
+/** 班列满载红酒、家具: goods a vehicle is loaded with, unless a focus word governs the sector (重点发展运载火箭). */
+function ladenGoods(norm: string, a: number, m: Mention): boolean {
+  const before = norm.slice(a, m.cs);
+  return LADEN_BEFORE.test(before) && !FOCUS.test(before);
+}
+
+/** 8个数据中心, 2600辆新能源汽车: counted facilities or goods, not a capacity (年产50万辆新能源汽车产业集群). */
+function countedGoods(norm: string, a: number, m: Mention): boolean {
+  if (!COUNTED.test(norm.slice(Math.max(0, m.cs - 8), m.cs))) return false;
+  return !CAPACITY_HEAD.test(norm.slice(m.ce)) && !CAPACITY_LEAD.test(norm.slice(a, m.cs));
+}
+
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
@@ -63,12 +99,11 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 跨境金融风险, 数据安全: a risk to guard against, not a sector
     else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车, 电子、化工等多个品种,
-    // 锂电池等大多数产品进入…市场; a load: 班列满载生物医药、机器零配件) and qualifiers of a
+    // 锂电池等大多数产品进入…市场; a load: 班列满载红酒、家具) and qualifiers of a
     // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
     else if (
-      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入|满载|装载|载有|运载|载着|承运/.test(
-        norm.slice(a, e),
-      ) ||
+      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
+      ladenGoods(norm, a, m) ||
       /^(市场|电网)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
@@ -99,11 +134,6 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
-    else if (
-      /(\d+\s*|[几多两一二三四五六七八九十]+)[万亿]?(?:个|辆|台|吨|件|标箱)\s*$/.test(
-        norm.slice(Math.max(0, m.cs - 8), m.cs),
-      )
-    )
-      out.splice(k, 1);
+    else if (countedGoods(norm, a, m)) out.splice(k, 1);
   }
 }

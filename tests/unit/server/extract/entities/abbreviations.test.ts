@@ -188,5 +188,7 @@ describe("the 日 of a date before country abbreviations", () => {
     expect(members("美欧日三方在会上表态。")).toContain("Country:日本");
     expect(members("来自当日韩的货物抵港。")).toContain("Country:日本");
     expect(members("该港东连日韩等国家。")).toContain("Country:日本");
+    // the digits of a Latin name are no day
+    expect(members("G7日美欧三方表态。")).toContain("Country:日本");
   });
 });

@@ -68,4 +68,8 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
       expect.arrayContaining(["Industry:生物医药"]),
     );
   });
+
+  it("reads no cooperation in a zone's head (合作区)", () => {
+    expect(industries("该市建设跨境物流合作区。")).toContain("Industry:跨境物流");
+  });
 });

@@ -28,4 +28,19 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
     expect(idsBy([countryAirlines], "法国企业进军航空领域。")).toContain("Country:法国");
     expect(idsBy([countryAirlines], "意大利的航空工业历史悠久。")).toContain("Country:意大利");
   });
+
+  it("reads a brand only in an airline's context: a list, a clause end or an airline word after the head", () => {
+    for (const text of [
+      "日本宇宙航空研究开发机构发布报告。",
+      "美国商业航空复苏缓慢。",
+      "法国企业航空订单大增。",
+      "德国青少年航空夏令营开营。",
+      "英国高校航空专业招生。",
+      "美国NASA航空研究中心揭牌。",
+      "美国城市航空交通起步。",
+    ])
+      expect(idsBy([countryAirlines], text).filter((id) => id.startsWith("Organization:"))).toEqual([]);
+    expect(idsBy([countryAirlines], "印度香料航空开通至该市的航线。")).toContain("Organization:香料航空");
+    expect(idsBy([countryAirlines], "比利时ASL航空执飞该航线。")).toContain("Organization:ASL航空");
+  });
 });

@@ -15,10 +15,10 @@ describe("landmass short forms as modifiers (entities/region-modifiers.ts)", () 
     expect(idsBy([], "货物运往欧亚大陆地区。")).toContain("Country:亚欧大陆");
   });
 
-  it("keeps other places before the same heads (other topics)", () => {
-    // a tourist region, a country's market, a city's cooperation
-    expect(idsBy([], "欧洲地区的游客人数回升。")).toContain("Country:欧洲");
-    expect(idsBy([], "越南市场的咖啡价格上涨。")).toContain("Country:越南");
-    expect(idsBy([], "泰国合作社出口大米。")).toContain("Country:泰国");
+  it("keeps the landmass after a verb of reach when 合作, 国家 or 市场 opens the next phrase", () => {
+    expect(idsBy([], "新线横贯欧亚合作前景广阔。")).toContain("Country:亚欧大陆");
+    expect(idsBy([], "铁路连通欧亚市场反应积极。")).toContain("Country:亚欧大陆");
+    // without the verb the head is still read as the noun the short form qualifies
+    expect(idsBy([], "双方推进欧亚合作项目。")).not.toContain("Country:亚欧大陆");
   });
 });

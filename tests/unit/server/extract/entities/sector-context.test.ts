@@ -176,7 +176,7 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
   });
 
   it("drops goods a train or ship is loaded with, and goods counted by vehicles, tonnes or pieces", () => {
-    expect(idsBy([industries], "班列满载生物医药、机器零配件驶出。")).not.toContain("Industry:生物医药");
+    expect(idsBy([industries], "专列满载红酒、家具和新能源汽车驶出。")).not.toContain("Industry:新能源汽车");
     expect(idsBy([industries], "货运中心累计承运新能源汽车两万辆。")).not.toContain("Industry:新能源汽车");
     expect(idsBy([industries], "其中有2600辆新能源汽车销往海外。")).not.toContain("Industry:新能源汽车");
     expect(idsBy([industries], "货轮装载3000吨光伏组件启航。")).not.toContain("Industry:光伏");
@@ -188,5 +188,23 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
       "Industry:新能源汽车",
     );
     expect(idsBy([industries], "该区3家企业专注新能源汽车研发。")).toContain("Industry:新能源汽车");
+  });
+
+  it("reads a load verb only as a word before the sector, never where a focus word governs the sector", () => {
+    const focus = idsBy([industries], "文昌片区重点发展运载火箭、卫星应用等商业航天产业。");
+    expect(focus).toContain("Industry:商业航天");
+    expect(idsBy([industries], "片区重点发展工程机械、装载机和新能源汽车产业。")).toContain(
+      "Industry:新能源汽车",
+    );
+    expect(idsBy([industries], "该区重点发展航运物流、船舶承运、港口服务等产业。")).toContain(
+      "Industry:航运物流",
+    );
+    expect(idsBy([industries], "片区重点发展装载设备制造、冷链物流等产业。")).toContain("Industry:冷链物流");
+  });
+
+  it("keeps a counted sector whose count is the capacity of its own cluster or base", () => {
+    expect(idsBy([industries], "片区形成年产50万辆新能源汽车产业集群。")).toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "该片区打造年产100万台新能源汽车产业基地。")).toContain("Industry:新能源汽车");
+    expect(idsBy([industries], "片区正在打造年吞吐30万标箱冷链物流枢纽。")).toContain("Industry:冷链物流");
   });
 });

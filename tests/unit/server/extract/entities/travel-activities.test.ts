@@ -42,4 +42,14 @@ describe("travellers' activities (entities/travel-activities.ts)", () => {
     expect(industries("德国是欧洲最大的出境旅游消费国。")).toEqual([]);
     expect(industries("泰国旅游者人均花费有所下降。")).toEqual([]);
   });
+
+  it("keeps a sector beside one purpose with no traveller, and every sector a focus word governs", () => {
+    expect(industries("该区积极发展免税购物、旅游等消费业态。")).toContain("Industry:旅游");
+    expect(industries("重点发展旅游、购物、会展等服务业。")).toEqual(
+      expect.arrayContaining(["Industry:旅游"]),
+    );
+    expect(industries("海南自贸港重点发展离岛免税购物、文化旅游和会展经济。")).toContain("Industry:文化旅游");
+    expect(industries("片区重点发展教育培训、留学、会展等服务业。")).toContain("Industry:教育培训");
+    expect(industries("该区鼓励金融从业者和跨境电商者入驻。")).toContain("Industry:跨境电商");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
+import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -182,21 +183,39 @@ function before(rc: RelationContext, p: Mention): boolean {
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && ROUTE_PLACE.test(typeOf(x.id)));
 }
 
-/** A station's name right after a place (钦州港东站, 钦州铁路集装箱中心站): no separator before 站. */
-const STATION_AFTER = /^[\u4e00-\u9fff]{2,10}?站(?![长点台务])/;
+/**
+ * A station written after a city (郑州圃田站, 武汉东西湖铁路集装箱中心站, 钦州港东站): the city, then at most a
+ * few characters of the station's own name, then the one station suffix of entities/station-names.ts; no
+ * route word in the name (抵达河南后在郑州站分拨 is no station name after 河南).
+ */
+const STATION_NAME = new RegExp(`^[\u4e00-\u9fff]{0,6}?${STATION_SUFFIX}`);
+const ROUTE_WORD = new RegExp(`${trigger("routeMark").source}|${trigger("routeOriginAfter").source}`);
+
+/**
+ * Whether a city or port starts at `at` (a mention, or a catalogued name: 钦州港 of 钦州港东站 is no mention)
+ * and a station's name follows it.
+ */
+function stationAt(rc: RelationContext, at: number): boolean {
+  const ends = rc.ms.filter((x) => x.cs === at && /^(City|Port)$/.test(typeOf(x.id))).map((x) => x.ce);
+  const form = rc.cat.longestAt(rc.norm, at);
+  const id = form ? rc.cat.resolve(form, ["City", "Port"]) : undefined;
+  if (form && id && /^(City|Port)$/.test(typeOf(id))) ends.push(at + form.length);
+  return ends.some((e) => {
+    const name = STATION_NAME.exec(rc.norm.slice(e, e + 16));
+    return !!name && !ROUTE_WORD.test(name[0]) && !rc.ms.some((y) => y.cs > e && y.cs < e + name[0].length);
+  });
+}
 
 /**
  * A province written right before a port or a station (由内蒙古满洲里口岸入境, 自浙江舟山港启程, 从广西
  * 钦州港东站出发) only says where the port or station lies: the port is the stop (ON_CORRIDOR), the
  * province no place the service connects. A province before a city (抵达甘肃兰州) stays a stop, and so
- * does a municipality (重庆团结村站).
+ * does a municipality (重庆团结村站), and a province before a verb (从湖北开往德国杜伊斯堡站).
  */
 function locatesPort(rc: RelationContext, p: Mention): boolean {
   // (a municipality is the city its stations lie in: 重庆团结村站 is a stop in 重庆)
   if (typeOf(p.id) !== "Province" || rc.cat.get(p.id)?.properties.kind === "municipality") return false;
-  return (
-    rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port") || STATION_AFTER.test(rc.norm.slice(p.ce))
-  );
+  return rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port") || stationAt(rc, p.ce);
 }
 
 /**

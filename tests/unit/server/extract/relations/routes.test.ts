@@ -469,10 +469,24 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Province:四川省",
     );
   });
+  it("keeps a province followed by a verb, a station word or another place as a stop (finding 1 of review18a)", () => {
+    for (const [text, province] of [
+      ["这列中欧班列从湖北驶向德国汉堡站。", "湖北省"],
+      ["中欧班列从江西发车，前往波兰罗兹站。", "江西省"],
+      ["中欧班列先途经甘肃，后抵达西班牙马德里站。", "甘肃省"],
+      ["这批中欧班列从湖南开往欧洲站稳了市场。", "湖南省"],
+      ["中欧班列抵达河南后在洛阳站卸货。", "河南省"],
+    ])
+      expect(relationsBy([routes], text)).toContain(`CONNECTS:Corridor:中欧班列->Province:${province}`);
+    // (a city and a station's own name after the province: the province only locates the station)
+    expect(relationsBy([routes], "中欧班列从河南洛阳东岗站驶出。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->Province:河南省",
+    );
+  });
   it("reads the origin and destination of a broad corridor's own train (西部陆海新通道铁海联运班列)", () => {
     const found = relationsBy(
       [routes],
-      "一列西部陆海新通道铁海联运班列从广西北海站出发，预计3天后抵达四川成都。",
+      "上周，西部陆海新通道海铁联运专列由广西北海站启程，五天后驶抵四川成都。",
     );
     expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->City:成都");
     expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->Province:四川省");

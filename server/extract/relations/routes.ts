@@ -40,7 +40,8 @@ const CROSSING_AFTER = new RegExp(
   `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
 );
 /**
- * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境):
+ * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境),
+ * and firms or traders going somewhere themselves (企业前往东盟, 客商直奔义乌; not 满载企业货物):
  * "routeTravellers". A place is theirs, not a stop of the service, when they are named between the last train
  * before the place (the service or "routeTrainNouns": 班列, 列车) and the end of the place's clause; a
  * traveller word in an earlier clause about something else (…人员往来增多，班列从义乌出发) does not count.

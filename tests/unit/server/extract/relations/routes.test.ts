@@ -493,6 +493,18 @@ describe("relation rule routes", () => {
     // (the province before a station only locates the station)
     expect(found).not.toContain("CONNECTS:Corridor:西部陆海新通道->Province:广西壮族自治区");
   });
+  it("reads no stop where firms or traders go (企业前往, 客商直奔; findings 5, 6 of review18a)", () => {
+    for (const text of [
+      "西部陆海新通道班列开行量猛增，湖南将引导企业前往泰国拓展业务。",
+      "西部陆海新通道班列开通后，贵州企业抵达缅甸的时间缩短了。",
+      "中欧班列开通后，客商直奔临沂选购日用品。",
+    ])
+      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS")), text).toEqual([]);
+    // (firms named as the owners of the goods the train carries: its stops stay)
+    expect(relationsBy([routes], "中欧班列满载企业货物从临沂出发，驶往匈牙利。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:匈牙利",
+    );
+  });
   it("reads no stop of a broad corridor named without its train, nor where its travellers go", () => {
     for (const text of [
       "西部陆海新通道建设从重庆起步，企业纷纷前往越南考察。",

@@ -223,7 +223,7 @@ function locatesPort(rc: RelationContext, p: Mention): boolean {
  * A train of a broad corridor written right after its name (西部陆海新通道铁海联运班列, 陆海新通道班列):
  * the train is a service, its origin and destination are stops of the corridor.
  */
-const TRAIN_OF = new RegExp(`^(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`);
+const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
@@ -396,12 +396,13 @@ export const routes: RelationRule = {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
       const b = carried ? partEnd : legEnd(rc, s, partEnd);
+      // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
+      TRAIN_OF.lastIndex = s.ce;
+      const ownTrain = !carried && TRAIN_OF.test(rc.norm);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
-        // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
-        const ownTrain = !carried && TRAIN_OF.test(rc.norm.slice(s.ce));
         const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)

@@ -274,7 +274,7 @@ describe("relation rule on-corridor", () => {
       ["西安至少开通了中欧班列线路，参与“一带一路”建设。", "City:西安"],
       ["郑州至此成为中欧班列和“一带一路”的重要枢纽城市。", "City:郑州"],
       ["义乌到目前为止开行中欧班列，融入“一带一路”。", "City:义乌"],
-    ])
+    ] as const)
       expect(relationsBy([onCorridor], text), text).toContain(`ON_CORRIDOR:${place}->Corridor:一带一路`);
   });
 

@@ -476,7 +476,7 @@ describe("relation rule routes", () => {
       ["中欧班列先途经甘肃，后抵达西班牙马德里站。", "甘肃省"],
       ["这批中欧班列从湖南开往欧洲站稳了市场。", "湖南省"],
       ["中欧班列抵达河南后在洛阳站卸货。", "河南省"],
-    ])
+    ] as const)
       expect(relationsBy([routes], text)).toContain(`CONNECTS:Corridor:中欧班列->Province:${province}`);
     // (a city and a station's own name after the province: the province only locates the station)
     expect(relationsBy([routes], "中欧班列从河南洛阳东岗站驶出。")).not.toContain(
@@ -499,7 +499,10 @@ describe("relation rule routes", () => {
       "西部陆海新通道班列开通后，贵州企业抵达缅甸的时间缩短了。",
       "中欧班列开通后，客商直奔临沂选购日用品。",
     ])
-      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS")), text).toEqual([]);
+      expect(
+        relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS")),
+        text,
+      ).toEqual([]);
     // (firms named as the owners of the goods the train carries: its stops stay)
     expect(relationsBy([routes], "中欧班列满载企业货物从临沂出发，驶往匈牙利。")).toContain(
       "CONNECTS:Corridor:中欧班列->Country:匈牙利",

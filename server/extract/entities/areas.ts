@@ -2,19 +2,33 @@ import { GENERIC_AREA } from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
 
-/** A zone's short name closing the text before an area's name (天津自贸区东疆片区和机场片区), with its place. */
-const ZONE_BEFORE = /([\u4e00-\u9fff]{2,3})自(?:贸|由贸易)(?:试验)?区[^，,；;。：:]*$/;
+/** A zone's name word (自贸区, 自由贸易试验区), after its place (天津自贸区, 中国（天津）自由贸易试验区). */
+const ZONE_WORD = /自(?:贸|由贸易)(?:试验)?区/g;
 
 /**
- * An area named without its place right after its zone's short name (天津自贸区…机场片区): the catalogued
- * area of that place (天津机场片区), when the short name alone is no catalogued area.
+ * The place of the zone named nearest before an area's name, in the same clause (天津自贸区东疆片区和机场片区
+ * → 天津; 天津自贸区与河北自贸区机场片区 → 河北; 中国（天津）自由贸易试验区机场片区 → 天津): the bracketed
+ * place of a full name, or the two or three characters before a short name.
+ */
+function zonePlaces(before: string): string[] {
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(ZONE_WORD)) last = m;
+  if (!last || /[，,；;。：:]/.test(before.slice((last.index ?? 0) + last[0].length))) return [];
+  const head = before.slice(0, last.index);
+  const bracketed = /\(([\u4e00-\u9fff]{2,3})\)$/.exec(head);
+  if (bracketed) return [bracketed[1] ?? ""];
+  const run = /[\u4e00-\u9fff]{2,3}$/.exec(head)?.[0] ?? "";
+  return [run.slice(-2), run.slice(-3)].filter((p) => p.length >= 2);
+}
+
+/**
+ * An area named without its place right after its zone's name (天津自贸区…机场片区): the catalogued area
+ * of that zone's place (天津机场片区), when the short name alone is no catalogued area.
  */
 function zoneArea(n: Names, before: string, name: string): string | undefined {
   if (n.cat.resolve(name, ["Area"])?.startsWith("Area:")) return undefined;
-  const run = ZONE_BEFORE.exec(before)?.[1] ?? "";
-  // (the place is the run's last two or three characters: 深入天津自贸区 → 天津)
-  for (const place of [run.slice(-2), run.slice(-3)]) {
-    const id = place.length >= 2 ? n.cat.resolve(`${place}${name}`, ["Area"]) : undefined;
+  for (const place of zonePlaces(before)) {
+    const id = n.cat.resolve(`${place}${name}`, ["Area"]);
     if (id?.startsWith("Area:")) return id;
   }
   return undefined;

@@ -82,6 +82,10 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
     stops.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
     at += s.length + 1;
   });
+  // a quoted line of China and one country or region (“中国—东盟”海铁联运班列) names the trade it serves,
+  // not its stops: no route, its places stay mentions of their own (“中国—老挝—泰国” stays a route)
+  const trade = stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
+  if (kind === "" && trade && stops.some((x) => x.id === "Country:中国")) return -1;
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
   // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)
   const quoted = /[”"]$/.test(c[0]) && /班列$/.test(kind);

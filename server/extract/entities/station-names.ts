@@ -10,7 +10,8 @@ import type { Mention } from "./types";
  * What turns a port's or a line's name into a station's (东站, 站, 火车站, 集装箱中心站; not 站台), the one
  * station pattern of the extractor.
  */
-const STATION_AFTER = /^[东西南北]?(?:火车|客运|货运|集装箱)?(?:中心)?站(?!台)/;
+export const STATION_SUFFIX = "[东西南北]?(?:火车|客运|货运|集装箱)?(?:中心)?站(?![台稳])";
+const STATION_AFTER = new RegExp(`^${STATION_SUFFIX}`);
 /** What turns a line's name into a railway body's (公司, 局). */
 const LINE_BODY_AFTER = /^(?:公司|局|集团)/;
 

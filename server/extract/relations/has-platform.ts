@@ -1,6 +1,7 @@
 import { type Catalog, nodeId } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
 import type { RelationRule } from "./types";
@@ -47,10 +48,14 @@ function namedElsewhere(cat: Catalog, parts: readonly { id: string }[], subject:
 }
 
 /**
- * A verb of proposing between the subject and the zone (建议, 提议, 倡议, 呼吁; 提出 with the place a zone
- * should be set up in: 提出在乙港区设立…), not 提出依托X综保区建设平台 (the subject's own plan).
+ * A verb of proposing in the zone's clause, read as a verb: triggers.json "proposalVerbs" (建议, 提议,
+ * 倡议, 呼吁) followed by what is proposed ("proposalObjects": 在, 设立, 建设…: 甲省建议在乙港区设立丙开发区),
+ * or 提出 with the place a zone should be set up in (提出在乙港区设立…); not the noun of “一带一路”倡议
+ * (after a closing quote), nor 提出依托X综保区建设平台 (the subject's own plan).
  */
-const PROPOSES = /建议|提议|倡议|呼吁|提出[^，,；;。]*在/;
+const PROPOSES = new RegExp(
+  `(?<![”"》])(${trigger("proposalVerbs").source})[:：，,]?(${trigger("proposalObjects").source})|提出[^，,；;。]*在`,
+);
 
 /** Between the items of one list: separators and a count of areas (福州、厦门、平潭三个片区，福州高新区). */
 const LIST_GAP = /^([、，,和及与\s]|[一二三四五六七八九十两\d]+个片区)*$/;
@@ -91,8 +96,9 @@ export const hasPlatform: RelationRule = {
         // in the zone's own sentence
         if (fromCtx.has(s) && /^(Province|City):/.test(s.id)) continue;
         if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
-        // the subject proposes the zone (甲省建议在乙港区设立丙开发区): a proposal, not a platform it has
-        if (PROPOSES.test(norm.slice(s.ce, d.cs))) continue;
+        // the subject proposes the zone in its clause (甲省建议在乙港区设立丙开发区): a proposal, not a
+        // platform it has
+        if (PROPOSES.test(norm.slice(Math.max(s.ce, clauseOf(norm, d.cs)[0]), d.cs))) continue;
         if (/^(Province|City):/.test(s.id) && namedElsewhere(cat, d.parts, s.id)) continue;
         // a province or city holds the zone only when a platform word says so between them in the
         // zone's clause, or that clause calls it a platform being built (推动X等平台建设); a platform

@@ -90,6 +90,19 @@ function modifiesCorridor(rc: RelationContext, corr: Mention): boolean {
   return false;
 }
 
+/** 至/到 and words after it that are no place (至今, 至此, 至少, 到目前为止): triggers.json "lineEndNotPlace". */
+const NOT_PLACE = new RegExp(`^(${trigger("lineEndNotPlace").source})`);
+
+/**
+ * Whether the second end of a line named A至B runs after 至/到 at `k` to `end`, right before the corridor:
+ * a catalogued place (汉堡 of 合肥至汉堡中欧班列), or a short name (罗兹) that is none of "lineEndNotPlace".
+ */
+function placeUpTo(rc: RelationContext, k: number, end: number): boolean {
+  const form = rc.cat.longestPlaceAt(rc.norm, k + 1);
+  if (form) return k + 1 + form.length === end;
+  return /^[\u4e00-\u9fff]{2,4}$/.test(rc.norm.slice(k + 1, end)) && !NOT_PLACE.test(rc.norm.slice(k, end));
+}
+
 /**
  * Whether only quotes and dash-joined names (recognised or not: 郑州—卢森堡“…”, also listed with 、
  * before it: 临沧—清水河、大理—瑞丽铁路) stand between `s` and the corridor's name.
@@ -102,8 +115,9 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
     if (next) k = next.ce;
     else if (dashed) k += dashed[0].length;
     else if (/[“"「\s]/.test(rc.norm[k] ?? "")) k++;
-    // (合肥至汉堡中欧班列: the first end of a line named by its ends with 至/到)
-    else if (/^[至到][\u4e00-\u9fff]{2,8}$/.test(rc.norm.slice(k, corr.cs))) return true;
+    // (合肥至汉堡中欧班列: the first end of a line named by its ends with 至/到, a known place right
+    // before the corridor; not 重庆至今已开行中欧班列, 至少, 到目前为止)
+    else if (/[至到]/.test(rc.norm[k] ?? "") && placeUpTo(rc, k, corr.cs)) return true;
     else if (/[至到]/.test(rc.norm[k] ?? "") && rc.ms.some((x) => x.cs === k + 1 && x.ce <= corr.cs)) k++;
     // (临沧—清水河、大理—瑞丽铁路: a dash-named line listed before the corridor shares its kind word)
     else if (rc.norm[k] === "、" && /[—\-–─]/.test(rc.norm.slice(s.ce, k))) k++;

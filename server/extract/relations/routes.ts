@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
+import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -39,7 +40,8 @@ const CROSSING_AFTER = new RegExp(
   `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
 );
 /**
- * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境):
+ * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境),
+ * and firms or traders going somewhere themselves (企业前往东盟, 客商直奔义乌; not 满载企业货物):
  * "routeTravellers". A place is theirs, not a stop of the service, when they are named between the last train
  * before the place (the service or "routeTrainNouns": 班列, 列车) and the end of the place's clause; a
  * traveller word in an earlier clause about something else (…人员往来增多，班列从义乌出发) does not count.
@@ -182,28 +184,46 @@ function before(rc: RelationContext, p: Mention): boolean {
   return !!sep && rc.ms.some((x) => x.ce === p.cs - sep[0].length && ROUTE_PLACE.test(typeOf(x.id)));
 }
 
-/** A station's name right after a place (钦州港东站, 钦州铁路集装箱中心站): no separator before 站. */
-const STATION_AFTER = /^[\u4e00-\u9fff]{2,10}?站(?![长点台务])/;
+/**
+ * A station written after a city (郑州圃田站, 武汉东西湖铁路集装箱中心站, 钦州港东站): the city, then at most a
+ * few characters of the station's own name, then the one station suffix of entities/station-names.ts; no
+ * route word in the name (抵达河南后在郑州站分拨 is no station name after 河南).
+ */
+const STATION_NAME = new RegExp(`^[\u4e00-\u9fff]{0,6}?${STATION_SUFFIX}`);
+const ROUTE_WORD = new RegExp(`${trigger("routeMark").source}|${trigger("routeOriginAfter").source}`);
+
+/**
+ * Whether a city or port starts at `at` (a mention, or a catalogued name: 钦州港 of 钦州港东站 is no mention)
+ * and a station's name follows it.
+ */
+function stationAt(rc: RelationContext, at: number): boolean {
+  const ends = rc.ms.filter((x) => x.cs === at && /^(City|Port)$/.test(typeOf(x.id))).map((x) => x.ce);
+  const form = rc.cat.longestAt(rc.norm, at);
+  const id = form ? rc.cat.resolve(form, ["City", "Port"]) : undefined;
+  if (form && id && /^(City|Port)$/.test(typeOf(id))) ends.push(at + form.length);
+  return ends.some((e) => {
+    const name = STATION_NAME.exec(rc.norm.slice(e, e + 16));
+    return !!name && !ROUTE_WORD.test(name[0]) && !rc.ms.some((y) => y.cs > e && y.cs < e + name[0].length);
+  });
+}
 
 /**
  * A province written right before a port or a station (由内蒙古满洲里口岸入境, 自浙江舟山港启程, 从广西
  * 钦州港东站出发) only says where the port or station lies: the port is the stop (ON_CORRIDOR), the
  * province no place the service connects. A province before a city (抵达甘肃兰州) stays a stop, and so
- * does a municipality (重庆团结村站).
+ * does a municipality (重庆团结村站), and a province before a verb (从湖北开往德国杜伊斯堡站).
  */
 function locatesPort(rc: RelationContext, p: Mention): boolean {
   // (a municipality is the city its stations lie in: 重庆团结村站 is a stop in 重庆)
   if (typeOf(p.id) !== "Province" || rc.cat.get(p.id)?.properties.kind === "municipality") return false;
-  return (
-    rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port") || STATION_AFTER.test(rc.norm.slice(p.ce))
-  );
+  return rc.ms.some((x) => x.cs === p.ce && typeOf(x.id) === "Port") || stationAt(rc, p.ce);
 }
 
 /**
  * A train of a broad corridor written right after its name (西部陆海新通道铁海联运班列, 陆海新通道班列):
  * the train is a service, its origin and destination are stops of the corridor.
  */
-const TRAIN_OF = new RegExp(`^(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`);
+const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
@@ -376,12 +396,13 @@ export const routes: RelationRule = {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
       const b = carried ? partEnd : legEnd(rc, s, partEnd);
+      // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
+      TRAIN_OF.lastIndex = s.ce;
+      const ownTrain = !carried && TRAIN_OF.test(rc.norm);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
-        // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
-        const ownTrain = !carried && TRAIN_OF.test(rc.norm.slice(s.ce));
         const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)

@@ -36,11 +36,21 @@ describe("entity rule areas", () => {
   });
 
   it("reads an area written without its place after its zone's short name as the catalogued area", () => {
-    expect(idsBy([areas], "委员们深入天津自贸区东疆片区和机场片区调研。")).toContain("Area:天津机场片区");
+    expect(idsBy([areas], "考察组先后走访天津自贸区东疆片区及机场片区的企业。")).toContain(
+      "Area:天津机场片区",
+    );
     // a clause mark between, another place, or no zone before: no such reading
     expect(idsBy([areas], "天津自贸区成立五年，机场片区建设提速。")).not.toContain("Area:天津机场片区");
     expect(idsBy([areas], "首都机场片区建设提速。")).not.toContain("Area:天津机场片区");
     expect(idsBy([areas], "河北自贸试验区大兴机场片区建设提速。")).toContain("Area:大兴机场片区");
+  });
+
+  it("reads the area of the zone named nearest before it, also in its full name (finding 4 of review18a)", () => {
+    const both = idsBy([areas], "天津自贸区同河北自贸区机场片区签署了合作备忘录。");
+    expect(both).not.toContain("Area:天津机场片区");
+    expect(idsBy([areas], "中国（天津）自由贸易试验区机场片区新增企业百余家。")).toContain(
+      "Area:天津机场片区",
+    );
   });
 
   it("names no area from a list closed by 等 (九江等片区)", () => {

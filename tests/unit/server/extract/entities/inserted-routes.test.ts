@@ -14,10 +14,11 @@ describe("entity rule inserted-routes", () => {
     expect(found).toContain("CONNECTS:Corridor:中欧班列->City:西安");
   });
 
-  it("reads no route from a bracket of words, of an unknown stop, or before another noun", () => {
+  it("reads no route from a bracket of words, of an unknown stop or a stop not written whole, before another noun, or in no catalogued service", () => {
     for (const text of [
-      "山西开出首列中欧(亚)班列。",
-      "中欧（成渝）班列开行量居全国前列。",
+      "中欧（西安新筑—汉堡）班列开行量居全国前列。",
+      "中欧（汉堡—甲乙丙镇）班列今日首发。",
+      "中非（杜伊斯堡—西安）班列今日首发。",
       "中欧（上海—汉堡）论坛在上海举行。",
       "中欧（研发—制造）班列项目签约。",
     ])

@@ -69,7 +69,9 @@ describe("entity rule route-chains", () => {
 
   it("reads no quoted line before an air route, a mode used in a notion, or over stops that are no places", () => {
     for (const text of [
-      "“郑州—卢森堡”货运航线运营十周年。",
+      "“郑州—西安”空铁联运航线运营十周年。",
+      "“中国—东盟”海铁联运班列开行量创新高。",
+      "“郑州—西安”空陆联运班列运营十周年。",
       "推广“公路—铁路”联运理念。",
       "“研发—生产”铁海联运班列项目签约。",
       "“金华南站—温州港”海铁联运班列首发。",

@@ -31,6 +31,15 @@ describe("relation rule has-platform", () => {
     ]);
   });
 
+  it("reads no proposal in the noun 倡议 nor in another clause (finding 3 of review18a)", () => {
+    expect(
+      relationsBy([hasPlatform], "江西省积极响应“一带一路”倡议，拥有南昌综合保税区等开放平台。"),
+    ).toContain("HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区");
+    expect(
+      relationsBy([hasPlatform], "江西省认真落实“一带一路”倡议部署，依托南昌综合保税区搭建开放平台。"),
+    ).toContain("HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区");
+  });
+
   it("gives a province or city no zone named after a place outside it", () => {
     expect(relationsBy([hasPlatform], "江西省拥有南昌综合保税区和武汉综合保税区。")).toEqual([
       "HAS_PLATFORM:Province:江西省->DevZone:南昌综合保税区",

@@ -268,6 +268,16 @@ describe("relation rule on-corridor", () => {
       expect(relationsBy([onCorridor], text).filter((r) => r.startsWith("ON_CORRIDOR:City"))).toEqual([]);
   });
 
+  it("keeps the subject before 至今, 至少, 至此, 到目前为止 (no line named A至B; finding 2 of review18a)", () => {
+    for (const [text, place] of [
+      ["重庆至今已开行中欧班列超过万列，积极投身“一带一路”合作。", "Province:重庆市"],
+      ["西安至少开通了中欧班列线路，参与“一带一路”建设。", "City:西安"],
+      ["郑州至此成为中欧班列和“一带一路”的重要枢纽城市。", "City:郑州"],
+      ["义乌到目前为止开行中欧班列，融入“一带一路”。", "City:义乌"],
+    ] as const)
+      expect(relationsBy([onCorridor], text), text).toContain(`ON_CORRIDOR:${place}->Corridor:一带一路`);
+  });
+
   it("keeps a city that is the subject of its own clause before such a line", () => {
     expect(relationsBy([onCorridor], "西安积极融入“一带一路”，开行西安至华沙中欧班列。")).toContain(
       "ON_CORRIDOR:City:西安->Corridor:一带一路",

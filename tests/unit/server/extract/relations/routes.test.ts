@@ -469,15 +469,44 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->Province:四川省",
     );
   });
+  it("keeps a province followed by a verb, a station word or another place as a stop (finding 1 of review18a)", () => {
+    for (const [text, province] of [
+      ["这列中欧班列从湖北驶向德国汉堡站。", "湖北省"],
+      ["中欧班列从江西发车，前往波兰罗兹站。", "江西省"],
+      ["中欧班列先途经甘肃，后抵达西班牙马德里站。", "甘肃省"],
+      ["这批中欧班列从湖南开往欧洲站稳了市场。", "湖南省"],
+      ["中欧班列抵达河南后在洛阳站卸货。", "河南省"],
+    ] as const)
+      expect(relationsBy([routes], text)).toContain(`CONNECTS:Corridor:中欧班列->Province:${province}`);
+    // (a city and a station's own name after the province: the province only locates the station)
+    expect(relationsBy([routes], "中欧班列从河南洛阳东岗站驶出。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->Province:河南省",
+    );
+  });
   it("reads the origin and destination of a broad corridor's own train (西部陆海新通道铁海联运班列)", () => {
     const found = relationsBy(
       [routes],
-      "一列西部陆海新通道铁海联运班列从广西北海站出发，预计3天后抵达四川成都。",
+      "上周，西部陆海新通道海铁联运专列由广西北海站启程，五天后驶抵四川成都。",
     );
     expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->City:成都");
     expect(found).toContain("CONNECTS:Corridor:西部陆海新通道->Province:四川省");
     // (the province before a station only locates the station)
     expect(found).not.toContain("CONNECTS:Corridor:西部陆海新通道->Province:广西壮族自治区");
+  });
+  it("reads no stop where firms or traders go (企业前往, 客商直奔; findings 5, 6 of review18a)", () => {
+    for (const text of [
+      "西部陆海新通道班列开行量猛增，湖南将引导企业前往泰国拓展业务。",
+      "西部陆海新通道班列开通后，贵州企业抵达缅甸的时间缩短了。",
+      "中欧班列开通后，客商直奔临沂选购日用品。",
+    ])
+      expect(
+        relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS")),
+        text,
+      ).toEqual([]);
+    // (firms named as the owners of the goods the train carries: its stops stay)
+    expect(relationsBy([routes], "中欧班列满载企业货物从临沂出发，驶往匈牙利。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:匈牙利",
+    );
   });
   it("reads no stop of a broad corridor named without its train, nor where its travellers go", () => {
     for (const text of [

@@ -27,5 +27,5 @@ export function findRelations(
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
-  return withoutModifierCountries(norm, out, ms, abbr, cat);
+  return withoutModifierCountries(norm, out, ms, abbr);
 }

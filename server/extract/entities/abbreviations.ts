@@ -28,6 +28,15 @@ const readMembers = (file: string): [string, string][] =>
     JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")).members as Record<string, string>,
   );
 /**
+ * Words whose characters are no abbreviations (同意, 非法, 与日俱增: non-abbreviations.json): 双方同意加强合作 is
+ * no 同 (with) before 意 (Italy) and 加 (Canada), 对非法入境 no 非洲 and 法国.
+ */
+const NOT_ABBREVIATION = new RegExp(
+  (JSON.parse(readFileSync(`${LEXICON_DIR}/non-abbreviations.json`, "utf8")).words as string[]).join("|"),
+  "g",
+);
+
+/**
  * Province abbreviations beyond the catalog's first ones: the regions that join compounds (港, 澳, 台:
  * lexicon.ts REGION_ABBREVIATIONS) and second abbreviations (云, 贵, 蜀: secondary-abbreviations.json).
  */
@@ -68,9 +77,7 @@ const LANDFORM = new RegExp(`^(${LANDFORMS.join("|")})`);
 const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
 
 /** A word of partnership or reach right before a run of country abbreviations (与俄蒙, 东连日韩, 辐射日韩). */
-function partnerWordBefore(before: string, run: string): boolean {
-  // 双方同意加强合作: 同意 (agree) is one word, not 同 (with) before 意 (Italy) and 加 (Canada)
-  if (before.endsWith("同") && run.startsWith("意")) return false;
+function partnerWordBefore(before: string): boolean {
   return /(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before);
 }
 
@@ -145,7 +152,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       allCountry &&
       !run.startsWith("中") &&
-      (partnerWordBefore(before, run) ||
+      (partnerWordBefore(before) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
         (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
     ) {
@@ -219,6 +226,8 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
   // names of bodies may hold member abbreviations (黑吉辽自由贸易试验区联盟)
   for (const m of ms)
     if (!m.id.startsWith("Organization:")) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
+  for (const w of norm.matchAll(NOT_ABBREVIATION))
+    for (let i = w.index; i < w.index + w[0].length; i++) covered[i] = true;
   const out: Mention[] = [];
   const seen = new Set<string>();
   const push = (id: string, cs: number, ce: number) => {

@@ -77,18 +77,23 @@ function compoundOnly(norm: string, outsideSectors: () => string, s: Mention, in
 }
 
 /**
- * A province or city names the sectors written right after it (甲省先进制造业、现代服务业, 乙市汽车产业) inside
- * the object of a verb or preposition of the clause (加大对甲省先进制造业的投资, 助力做强乙市汽车产业): the place is where the sectors are, not who develops them (a zone's sectors stay its focus:
- * 支持甲片区生物医药产业发展). A place opening its clause
- * (甲市汽车产业…, 今年甲市汽车产业…) is left to the checks above. `outside` is the passage with its sector
- * names blanked.
+ * Verbs of support or investment whose object a place and its sectors are (支持, 投向, 看好, 加大对:
+ * triggers.json focusObjectGovernors), right before the place.
+ */
+const OBJECT_GOVERNOR = new RegExp(`(${trigger("focusObjectGovernors").source})\\s*$`);
+
+/**
+ * A province or city names the sectors written right after it (甲省先进制造业、现代服务业, 乙市汽车产业) as
+ * the object of a verb of support or investment (加大对甲省先进制造业的投资, 全力支持乙市汽车产业发展): the
+ * place is where the sectors are, not who develops them (a zone's sectors stay its focus: 支持甲片区生物医药产业
+ * 发展). After a focus verb (着力打造甲市软件产业, 重点发展乙省电子信息产业) or a time word (上半年甲市…) the
+ * place's own focus is stated. `outside` is the passage with its sector names blanked.
  */
 function objectCompound(norm: string, outside: string, s: Mention, ind: Mention): boolean {
   if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs || outside[s.ce] !== " ") return false;
   // (only sector names, their 产业/行业 and list marks in between: 甲省电子信息产业、生物医药产业)
   if (!/^(\s|[、和及与]|产业|行业)*$/.test(outside.slice(s.ce, ind.cs))) return false;
-  const lead = norm.slice(clauseOf(norm, s.cs)[0], s.cs);
-  return /[\u4e00-\u9fff]/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
+  return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 
 /** `norm` with the sector names blanked (same length): the words said outside them. */

@@ -1,14 +1,16 @@
 /**
- * A country written only as the modifier of another name (韩国昌原市, 中国安徽, 俄罗斯某某集团) or of a
- * person's office (俄罗斯副总理, 法国总统) is where that partner lies or whom the person serves, not a
- * partner itself: a COOPERATES_WITH end that is a country every mention of which in the passage runs
- * straight into (or lies inside) a named province, city, port, zone or organisation, or an office, is
- * dropped. A country also named on its own (与韩国及其昌原市), or by a one-character
- * abbreviation beside a partner word (对俄合作, 中俄, 与俄方), stays.
+ * A country written only as the modifier of another name (韩国昌原市, 中国安徽) or of a person's office
+ * (俄罗斯副总理, 法国总统) is where that partner lies or whom the person serves, not a partner itself: a
+ * COOPERATES_WITH end that is a country every mention of which in the passage runs straight into a named
+ * city, province, port, zone or organisation, or an office, is dropped. A country also named on its own
+ * (与韩国及其昌原市), by an abbreviation (中俄, 与俄蒙: entities/abbreviations.ts, which also makes the country
+ * opening an organisation's name its party: 新加坡企业发展局), or as a side inside a compound name
+ * (中澳服务贸易论坛) stays; so does one before a foreign region (俄罗斯滨海边疆区, 老挝万象省), whose partner the
+ * conventions name by its country.
  */
 import { idType as typeOf } from "../../../contracts/graph";
-import type { Catalog } from "../catalog";
 import type { Mention } from "../entities/types";
+import { GAZETTEER_CITIES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
 
 /** What a country written right before it only locates (the name the country qualifies). */
@@ -28,24 +30,24 @@ function qualifies(norm: string, m: Mention, ms: readonly Mention[]): boolean {
   );
 }
 
-/** The country a character abbreviates (中 is China). */
-function abbreviationOf(c: string, cat: Catalog): string | undefined {
-  return c === "中" ? "Country:中国" : cat.countryAbbr.get(c);
-}
+const divisions = readLexicon<{ anyCountry: string[]; byCountry: Record<string, string[]> }>(
+  "foreign-divisions.json",
+);
+/** The heads closing a foreign first-level division (省, 州, 大区, 边疆区, 县, 府: foreign-divisions.json). */
+const DIVISION_END = new RegExp(
+  `(${[...divisions.anyCountry, ...Object.keys(divisions.byCountry)].join("|")})$`,
+);
 
 /**
- * A one-character abbreviation of a country, outside any name, beside a partner word or another
- * abbreviation: 对俄, 与俄, 俄方, 中澳, 俄中.
+ * A foreign region typed City (滨海边疆区, 万象省, 山口县): its name ends in a division head and is no city of
+ * the gazetteer (光州, 济州 stay cities). A country before it is the partner the conventions name.
  */
-function abbreviated(norm: string, id: string, ms: readonly Mention[], cat: Catalog): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    if (abbreviationOf(norm[i] as string, cat) !== id || ms.some((m) => m.cs <= i && i < m.ce)) continue;
-    const prev = norm[i - 1] ?? "";
-    const next = norm[i + 1] ?? "";
-    if (/[对与和同及、]/.test(prev) || /[方、]/.test(next)) return true;
-    if (abbreviationOf(prev, cat) || abbreviationOf(next, cat)) return true;
-  }
-  return false;
+function foreignRegion(norm: string, x: Mention): boolean {
+  return (
+    typeOf(x.id) === "City" &&
+    DIVISION_END.test(norm.slice(x.cs, x.ce)) &&
+    !GAZETTEER_CITIES.has(x.id.slice(x.id.indexOf(":") + 1))
+  );
 }
 
 /** Whether the country `id` is named in the passage only as the modifier of another name. */
@@ -54,31 +56,42 @@ export function onlyModifier(
   id: string,
   ms: readonly Mention[],
   abbr: readonly Mention[],
-  cat: Catalog,
 ): boolean {
+  // (a country named by an abbreviation, 中俄, 与俄蒙, or as the party of a name that opens with it,
+  // 新加坡企业发展局: entities/abbreviations.ts, is a side; the seed sets give such a name's country one)
   if (typeOf(id) !== "Country" || abbr.some((a) => a.id === id)) return false;
   // (a country written inside a compound name, 中澳服务贸易论坛, 中德产业园, is named there as a side)
   if (ms.some((x) => x.parts.some((p) => p.id === id && p.cs > x.cs))) return false;
   const own = ms.filter((m) => m.id === id);
-  return own.length > 0 && own.every((m) => qualifies(norm, m, ms)) && !abbreviated(norm, id, ms, cat);
+  const names = ms.filter((x) => !foreignRegion(norm, x));
+  return own.length > 0 && own.every((m) => qualifies(norm, m, names));
 }
 
-/** The relations kept: no COOPERATES_WITH to or from a country named only as a modifier. */
+/**
+ * Whether the relation's quoted span holds a mention of the country `id` (whole passage when it has
+ * none): a relation read from an abbreviation (中澳农产品贸易, 扩大对俄合作) quotes none and is the rule's own.
+ */
+function quotesName(r: FoundRelation, id: string, ms: readonly Mention[]): boolean {
+  const cs = r.cs ?? 0;
+  const ce = r.ce ?? Number.POSITIVE_INFINITY;
+  return ms.some((m) => m.id === id && m.cs >= cs && m.ce <= ce);
+}
+
+/** The relations kept: no COOPERATES_WITH to or from a country named only as a modifier in its span. */
 export function withoutModifierCountries(
   norm: string,
   out: readonly FoundRelation[],
   ms: readonly Mention[],
   abbr: readonly Mention[],
-  cat: Catalog,
 ): FoundRelation[] {
   const memo = new Map<string, boolean>();
-  const only = (id: string) => {
+  const only = (r: FoundRelation, id: string) => {
     let v = memo.get(id);
     if (v === undefined) {
-      v = onlyModifier(norm, id, ms, abbr, cat);
+      v = onlyModifier(norm, id, ms, abbr);
       memo.set(id, v);
     }
-    return v;
+    return v && quotesName(r, id, ms);
   };
-  return out.filter((r) => r.type !== "COOPERATES_WITH" || !(only(r.source) || only(r.target)));
+  return out.filter((r) => r.type !== "COOPERATES_WITH" || !(only(r, r.source) || only(r, r.target)));
 }

@@ -153,6 +153,16 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("该省积极同俄蒙开展合作。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
   });
 
+  it("reads no abbreviation inside a common word in any branch (同意日韩两国, 对非法, 与日俱增)", () => {
+    // (the count branch: 同意 + 日韩两国 names Japan and Korea, not Italy)
+    expect(members("甲乙双方同意日韩两国企业参与园区建设。")).toEqual(["Country:日本", "Country:韩国"]);
+    expect(members("某市同意美日韩企业入驻该园区。")).not.toContain("Country:意大利");
+    expect(members("边检站对非法出入境行为依法处理。")).toEqual([]);
+    expect(members("两地贸易往来与日俱增。")).toEqual([]);
+    // (a pair of countries after 对 still names them)
+    expect(members("该省扩大对德法出口。")).toEqual(["Country:德国", "Country:法国"]);
+  });
+
   it("reads no pair used as a modifier of a market or goods (欧美市场, 日韩货物)", () => {
     expect(members("产品走向欧美市场。")).toEqual([]);
     expect(members("港口承接日韩货物转运。")).toEqual([]);

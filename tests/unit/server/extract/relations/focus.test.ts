@@ -189,4 +189,19 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:Area:南昌片区->Industry:生物医药",
     ]);
   });
+
+  it("keeps the focus of a place written after a focus verb or a time phrase (着力打造甲市…, 上半年甲市…)", () => {
+    for (const [text, rel] of [
+      ["南京市着力打造南京市软件和信息服务产业。", "FOCUSES_ON:City:南京->Industry:软件和信息服务"],
+      ["江西省政府提出重点发展江西省电子信息产业。", "FOCUSES_ON:Province:江西省->Industry:电子信息"],
+      ["宜宾市提出，全力打造宜宾市新能源汽车产业集群。", "FOCUSES_ON:City:宜宾->Industry:新能源汽车"],
+      ["加快建设苏州市生物医药产业集群。", "FOCUSES_ON:City:苏州->Industry:生物医药"],
+      ["上半年宜宾市新能源汽车产业实现较快增长。", "FOCUSES_ON:City:宜宾->Industry:新能源汽车"],
+    ])
+      expect(relationsBy([focus], text as string), text).toContain(rel);
+    expect(relationsBy([focus], "大力发展合肥市新能源汽车产业，打造合肥市集成电路产业基地。")).toEqual([
+      "FOCUSES_ON:City:合肥->Industry:新能源汽车",
+      "FOCUSES_ON:City:合肥->Industry:集成电路",
+    ]);
+  });
 });

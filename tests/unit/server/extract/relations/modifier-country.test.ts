@@ -59,9 +59,27 @@ describe("relation guard modifier-country", () => {
 
   it("keeps a country named by an abbreviation beside another (中澳) though its full names only qualify", () => {
     for (const text of [
-      "文件包括：中国海关总署与澳大利亚外交贸易部关于建立中澳农产品贸易合作机制的备忘录。",
+      "据悉，中国农业农村部与澳大利亚外交贸易部已就扩大中澳农产品贸易交换意见。",
       "中国科技部和澳大利亚外交贸易部共同推动中澳服务贸易发展。",
     ])
       expect(partners(text), text).toContain("COOPERATES_WITH:Country:中国->Country:澳大利亚");
+  });
+
+  it("keeps the country of a foreign region, which the conventions name as the partner (俄罗斯滨海边疆区)", () => {
+    expect(partners("吉林省与俄罗斯滨海边疆区举行经贸合作洽谈。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:俄罗斯",
+      "COOPERATES_WITH:Province:吉林省->City:滨海边疆区",
+    ]);
+    // (光州 ends in 州 but is a city of the gazetteer: its country only locates it)
+    expect(partners("西安市与韩国光州签署合作备忘录。")).toEqual(["COOPERATES_WITH:City:西安->City:光州"]);
+  });
+
+  it("reads no abbreviation inside a word (与日俱增, 同意) as naming the country", () => {
+    expect(partners("青岛市与日本下关市签署友好合作协议，两地往来与日俱增。")).toEqual([
+      "COOPERATES_WITH:City:青岛->City:下关",
+    ]);
+    expect(partners("嘉兴市与意大利维罗纳市签署友好交流协议，双方同意深化合作。")).toEqual([
+      "COOPERATES_WITH:City:嘉兴->City:维罗纳",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
@@ -64,10 +64,17 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
   return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }
 
+const TITLES = readLexicon<{ heads: string[]; placeHeads: string[]; officers: string[] }>("titles.json");
+/** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府). */
+export const HEAD_TITLES: string = TITLES.heads.join("|");
+/** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长). */
+export const OFFICER_TITLES: string = TITLES.officers.join("|");
+
 /**
- * A place or country right before the title of a head of state or an envoy (triggers.json "personTitle": 俄罗斯
- * 总统某某, 越南驻华大使, with 驻 and a place before the title): it only qualifies the person.
+ * A place or country right before the title of a head of state, an envoy or a place's head (titles.json "heads"
+ * and "placeHeads": 俄罗斯总统某某, 越南驻华大使, with 驻 and a place before the title; 大阪市长): it only
+ * qualifies the person. Not 总理府, 大使馆, 省长期.
  */
-const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${trigger("personTitle").source})`);
+const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${TITLES.placeHeads.join("|")})`);
 export const titled = (norm: string, m: Mention): boolean =>
   /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));

@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
+import { OFFICER_TITLES, pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -24,16 +24,16 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
-/** An officer's title (triggers.json "officerTitle"). */
-const TITLE = new RegExp(`^(${trigger("officerTitle").source})`);
+/** An officer's title (titles.json "officers"). */
+const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
  * Between an organisation and 与: its head or officer's title and a personal name (two to four
  * characters, or a transliterated one joined by ·), then adverbs (A部部长某某与…, A公司董事长某某将与…):
- * the officer acts for the organisation. Titles are triggers.json "officerTitle". Not when a speech verb
+ * the officer acts for the organisation. Titles are titles.json "officers". Not when a speech verb
  * (triggers.json "speech") or another name stands there: A部部长表示B国将与… is B's act, reported.
  */
 const OFFICER = new RegExp(
-  `^(${trigger("officerTitle").source})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
+  `^(${OFFICER_TITLES})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
 );
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {

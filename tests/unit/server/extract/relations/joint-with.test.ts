@@ -225,6 +225,18 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "会后，上海市与新加坡总理李某举行会谈。")).toEqual([]);
   });
 
+  it("keeps a place or country before a word a title only starts (总理府, 总领事馆, 省长期: finding 3 of review18c)", () => {
+    expect(relationsBy([jointWith], "江西省加强与泰国总理府的交流合作。")).toEqual([
+      "COOPERATES_WITH:Province:江西省->Country:泰国",
+    ]);
+    expect(relationsBy([jointWith], "吉林省与日本总领事馆开展合作。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:日本",
+    ]);
+    expect(relationsBy([jointWith], "云南省与老挝琅勃拉邦省长期保持友好合作。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->City:琅勃拉邦",
+    ]);
+  });
+
   it("keeps a country followed by a word that is no person's title (与新加坡总商会合作, 与越南签署…)", () => {
     expect(relationsBy([jointWith], "近年来，海南省积极与越南签署旅游合作协议。")).toEqual([
       "COOPERATES_WITH:Province:海南省->Country:越南",

@@ -1,6 +1,8 @@
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { readLexicon, trigger } from "../lexicon";
+import { COMPANY_HEADS, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { T_PUBLIC_BODY } from "./triggers";
 
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
 export const LINE_PLACE = /^(City|Province|Country|Port)$/;
@@ -78,3 +80,20 @@ export const OFFICER_TITLES: string = TITLES.officers.join("|");
 const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${TITLES.placeHeads.join("|")})`);
 export const titled = (norm: string, m: Mention): boolean =>
   /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
+
+/** A body's name a place opens (广西铁路部门, 四川文旅部门, 江西省体育局): it ends as a public body or a company does. */
+const BODY_NAME = new RegExp(`^[^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})`);
+/** Between the body's name and 与/同: only a few characters of adverbs or a verb (积极, 加强, 不断深化), no clause break. */
+const LEADS_TO_WITH = /^[^\s的和与及、，,；;。：:！？!?]{0,6}$/;
+
+/**
+ * The clause's subject only starts an unrecognised body's name that acts right before 与/同 at `at`, in the
+ * same clause (广西铁路部门加强与…合作, A市商务局与…): the body is the side, and who it acts for is not said.
+ * Not a place whose own clause goes on otherwise (广西充分发挥区位优势，与东盟…; 广西全区不断深化与…).
+ */
+export function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
+  if (home.ce > at || !/^(Province|City)$/.test(typeOf(home.id)) || clauseStart(norm, at) > home.cs)
+    return false;
+  const m = BODY_NAME.exec(norm.slice(home.ce, at));
+  return !!m && LEADS_TO_WITH.test(norm.slice(home.ce + m[0].length, at));
+}

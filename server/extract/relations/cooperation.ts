@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { titled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, titled, unnamedSideAt } from "./cooperate";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -195,7 +195,8 @@ export const cooperation: RelationRule = {
       if (titled(norm, c)) continue;
       const { trig } = t;
       const s = partnerSubject(rc, c, trig, t.kind);
-      if (!s) continue;
+      // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)
+      if (!s || (/^(与|同)$/.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
       for (const g of coordinated(s))
         push({
           type: "COOPERATES_WITH",

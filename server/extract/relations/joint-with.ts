@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { OFFICER_TITLES, pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, OFFICER_TITLES, pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -53,16 +53,6 @@ const LOCATED = (x: Mention, y: Mention) =>
 const LONGER_NAME = new RegExp(
   `^([^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})|市?[^\\s的和与及、，,；;。]{1,4}?[区县])`,
 );
-
-/**
- * The clause's subject only starts an unrecognised body's name (广西铁路部门加强与…合作, A市商务局与…):
- * the body is the side, and who it acts for is not said.
- */
-function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
-  if (home.ce > at || !/^(Province|City)$/.test(typeOf(home.id))) return false;
-  const m = LONGER_NAME.exec(norm.slice(home.ce, clauseEnd(norm, home.ce)));
-  return !!m && home.ce + m[0].length <= at;
-}
 
 /**
  * 共同/一起 before a verb of attending or witnessing (triggers.json "jointAttendance": 在A与B的共同见证下,

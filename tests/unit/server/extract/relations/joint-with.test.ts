@@ -219,6 +219,23 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:湖南省->Country:泰国",
     ]);
   });
+  it("keeps a place whose own clause goes on otherwise before 与 (发挥区位优势，与…; 全区…与…: finding 1 of review18c)", () => {
+    expect(relationsBy([jointWith], "云南充分发挥区位优势，不断深化与老挝的关系。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+    expect(relationsBy([jointWith], "广西充分发挥区位优势，与越南结为友好省区。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([jointWith], "近年来，云南全区不断深化与缅甸的关系。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+  });
+
+  it("gives the whole pipeline no partner of a place that only starts the body acting (finding 8 of review18c)", () => {
+    const g = extractDocument("body.txt", "为办好美食节，湖北商务部门积极与越南合作，引进特色餐饮。");
+    expect(g.edges.filter((e) => e.type === "COOPERATES_WITH")).toEqual([]);
+  });
+
   it("gives nothing to a place or country that only qualifies a head of state or an envoy (与某国总统某某会谈)", () => {
     expect(relationsBy([jointWith], "当天，湖南省代表团在长沙与法国驻华大使举行会谈。")).toEqual([]);
     expect(relationsBy([jointWith], "会后，江西省与意大利总统马某进行了会谈。")).toEqual([]);

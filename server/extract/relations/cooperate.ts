@@ -66,7 +66,9 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
   return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }
 
-const TITLES = readLexicon<{ heads: string[]; placeHeads: string[]; officers: string[] }>("titles.json");
+const TITLES = readLexicon<{ heads: string[]; placeHeads: string[]; officers: string[]; meetings: string[] }>(
+  "titles.json",
+);
 /** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府). */
 export const HEAD_TITLES: string = TITLES.heads.join("|");
 /** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长). */
@@ -80,6 +82,15 @@ export const OFFICER_TITLES: string = TITLES.officers.join("|");
 const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${TITLES.placeHeads.join("|")})`);
 export const titled = (norm: string, m: Mention): boolean =>
   /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
+
+/** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话). */
+const MEETING = new RegExp(TITLES.meetings.join("|"));
+/**
+ * A titled place or country (titled) in a clause, from `from` to `to`, that is a meeting (与越南总理某某会谈): the
+ * person is met, not the side. A leader who signs or acts for the side (与俄罗斯总统某某共同签署…) keeps it.
+ */
+export const metTitled = (norm: string, m: Mention, from: number, to: number): boolean =>
+  titled(norm, m) && MEETING.test(norm.slice(from, to));
 
 /** A body's name a place opens (广西铁路部门, 四川文旅部门, 江西省体育局): it ends as a public body or a company does. */
 const BODY_NAME = new RegExp(`^[^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})`);

@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { bodyOfPlace, OFFICER_TITLES, pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, metTitled, OFFICER_TITLES, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -184,8 +184,8 @@ export const jointWith: RelationRule = {
       const signs = SIGNED.test(norm.slice(at, end));
       const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       const k = found.k;
-      // (与越南总理某某会谈: the person is met, not the country)
-      const partners = found.partners.filter((p) => !titled(norm, p));
+      // (与越南总理某某会谈: the person is met, not the country; 与某国总统某某共同签署: the leader signs for it)
+      const partners = found.partners.filter((p) => !metTitled(norm, p, at, end));
       for (const p of partners) withAt.set(p, at);
       const joint = T_JOINT.exec(norm.slice(k, end));
       if (partners.length === 0 || !joint || attendsOnly(norm, k + joint.index, joint[0])) continue;

@@ -254,6 +254,15 @@ describe("relation rule joint-with", () => {
     ]);
   });
 
+  it("keeps the side of a leader who signs for it, outside a meeting (finding 4 of review18c)", () => {
+    expect(relationsBy([jointWith], "杭州市与札幌市长共同签署友好交流协议。")).toEqual([
+      "COOPERATES_WITH:City:杭州->City:札幌",
+    ]);
+    const g = extractDocument("mayor.txt", "杭州市与札幌市长共同签署友好交流协议。");
+    expect(g.edges.filter((e) => e.type === "COOPERATES_WITH").map((e) => e.id)).toHaveLength(1);
+    expect(relationsBy([jointWith], "会后，杭州市与札幌市长进行了会谈。")).toEqual([]);
+  });
+
   it("keeps a country followed by a word that is no person's title (与新加坡总商会合作, 与越南签署…)", () => {
     expect(relationsBy([jointWith], "近年来，海南省积极与越南签署旅游合作协议。")).toEqual([
       "COOPERATES_WITH:Province:海南省->Country:越南",

@@ -56,11 +56,24 @@ const LONGER_NAME = new RegExp(
 
 /**
  * 共同/一起 before a verb of attending or witnessing (triggers.json "jointAttendance": 在A与B的共同见证下,
- * A与B一起出席): the two are present together, they do not act together.
+ * A与B一起出席, 共同参加…仪式): the two are present together, they do not act together; a later word of joint
+ * action in the clause still counts (jointAct).
  */
 const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
-const attendsOnly = (norm: string, at: number, word: string): boolean =>
-  /^(共同|一起)$/.test(word) && ATTENDANCE.test(norm.slice(at + word.length));
+const JOINT_ALL = new RegExp(T_JOINT.source, "g");
+
+/**
+ * The first word of joint action between `k` and `end` that is no 共同/一起 of attending (湖北省与江西省共同出席仪式
+ * 并签署协议: the signing after the attendance), with its offset in the passage.
+ */
+function jointAct(norm: string, k: number, end: number): { at: number; ce: number } | undefined {
+  for (const j of norm.slice(k, end).matchAll(JOINT_ALL)) {
+    const at = k + (j.index ?? 0);
+    if (!(/^(共同|一起)$/.test(j[0]) && ATTENDANCE.test(norm.slice(at + j[0].length))))
+      return { at, ce: at + j[0].length };
+  }
+  return undefined;
+}
 
 /** The customs of the partners listed before (新加坡、韩国等海关). */
 const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;
@@ -187,13 +200,13 @@ export const jointWith: RelationRule = {
       // (与越南总理某某会谈: the person is met, not the country; 与某国总统某某共同签署: the leader signs for it)
       const partners = found.partners.filter((p) => !metTitled(norm, p, at, end));
       for (const p of partners) withAt.set(p, at);
-      const joint = T_JOINT.exec(norm.slice(k, end));
-      if (partners.length === 0 || !joint || attendsOnly(norm, k + joint.index, joint[0])) continue;
+      const joint = jointAct(norm, k, end);
+      if (partners.length === 0 || !joint) continue;
       if (orgHome) {
         // (a zone's or area's management committee acts for the zone or area its name holds)
         const home = forCommittee(orgHome, cat);
         const ids = partners.map((p) => forCommittee(p, cat)).filter((id): id is string => !!id);
-        if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, k + joint.index + joint[0].length);
+        if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, joint.ce);
         continue;
       }
       const near = state ?? sides.filter(before).pop();
@@ -214,7 +227,7 @@ export const jointWith: RelationRule = {
         home,
         partners.filter((p) => !farCountry || /^(Country|Organization)$/.test(typeOf(p.id))).map((p) => p.id),
         at,
-        k + joint.index + joint[0].length,
+        joint.ce,
       );
     }
   },

@@ -194,6 +194,16 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "开幕式上，江苏省代表团与浙江省代表团一起观看了文艺演出。")).toEqual([]);
     expect(relationsBy([jointWith], "意大利外长与西班牙外长共同出席了音乐节的闭幕式。")).toEqual([]);
     expect(relationsBy([jointWith], "当天，福建省与台湾省的球迷一起参观了足球博物馆。")).toEqual([]);
+    expect(relationsBy([jointWith], "周末，安徽省与江苏省共同参加了运动会开幕式。")).toEqual([]);
+  });
+
+  it("reads a joint act after the attendance, and 共同参加 of no event (finding 5 of review18c)", () => {
+    expect(relationsBy([jointWith], "河南省与山东省共同出席仪式并签署物流合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:河南省->Province:山东省",
+    ]);
+    expect(relationsBy([jointWith], "甘肃省与青海省共同参加河西走廊生态屏障建设。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Province:青海省",
+    ]);
   });
 
   it("keeps 共同 and 一起 before a joint act (共同签署, 共同建设, 一起推动)", () => {

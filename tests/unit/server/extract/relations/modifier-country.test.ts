@@ -52,7 +52,9 @@ describe("relation guard modifier-country", () => {
   });
 
   it("keeps a country before a word a title only starts (总统府, 大使馆: finding 9 of review18c)", () => {
-    expect(partners("吉林省与韩国总统府开展文化合作。")).toEqual(["COOPERATES_WITH:Province:吉林省->Country:韩国"]);
+    expect(partners("吉林省与韩国总统府开展文化合作。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:韩国",
+    ]);
   });
 
   it("keeps a country signing on its own beside its ambassador", () => {

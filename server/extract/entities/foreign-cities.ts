@@ -2,9 +2,17 @@ import { cityPrefix, FOREIGN_CITIES, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
-/** What makes a gazetteer name a person's or a firm's (伊丽莎白·沃伦, 莫雷诺先生, 尤金公司): foreign-cities.json. */
+const titles = readLexicon<{ heads: string[]; officers: string[] }>("titles.json");
+/**
+ * What makes a gazetteer name a person's or a firm's (伊丽莎白·沃伦, 莫雷诺先生, 尤金公司): foreign-cities.json
+ * personAfter, and the titles of heads and officers (titles.json: 莫雷诺总统, not 总统府).
+ */
 const PERSON_AFTER = new RegExp(
-  `^(?:${readLexicon<{ personAfter: string[] }>("foreign-cities.json").personAfter.join("|")})`,
+  `^(?:${[
+    ...readLexicon<{ personAfter: string[] }>("foreign-cities.json").personAfter,
+    ...titles.heads,
+    ...titles.officers,
+  ].join("|")})`,
 );
 const TRANSLIT_RUN = new RegExp(
   `^[${translit.characters}]{2,6}(?=[^\\u4e00-\\u9fff]|[、地港市州和与及等至到]|$)`,

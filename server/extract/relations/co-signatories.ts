@@ -36,6 +36,11 @@ const PAIR_ACT = new RegExp(
 const PLACE = /^(Country|Province|City)$/;
 const NAME_GOES_ON = new RegExp(`^[\\u4e00-\\u9fff()（）·]{1,10}?(${COMPANY_HEADS})`);
 
+/** The agent mark 由 at the end of the lead, not the 由 of 自由, 经由, 理由, 缘由. */
+const AGENT = /(?<![自经理缘])由$/;
+/** A bracketed agreement's title (《…协定》, 《…协议》). */
+const AGREEMENT_TITLE = /《[^》]*(协定|协议)》/;
+
 /** Signing apart (分别, 各自, 先后, 相继): not with each other. */
 const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
 
@@ -69,9 +74,11 @@ export function forCommittee(m: Mention, cat: Catalog): string | undefined {
  * Parties that sign together, listed as the subject of a clause: A、B、C和D于近日在X签署谅解备忘录, 中国和
  * 新加坡两国政府签署了合作协议, or that act together on one thing (澳门、横琴和珠海三方共同成立…, 由A和B
  * 共同开发运营) → COOPERATES_WITH from the first party to each other. The list opens the clause (after a
- * date) or follows the agent mark 由 (…博览会由中国和东盟十国政府共同主办), its items are joined by 、和与及 and its last join is a conjunction (和/与/及:
- * not a list closed by 等); signing apart (分别, 先后, 相继) or with someone else (与/同 + a partner, which
- * joint-with reads) gives nothing, nor does an agreement the parties make after 由 (its members align with it:
+ * date) or follows the agent mark 由 (…博览会由中国和东盟十国政府共同主办; not 自由, 经由, 理由, 缘由), its items are
+ * joined by 、和与及 and its last join is a conjunction (和/与/及: not a list closed by 等), or after 由 a 、 too when
+ * the list acts together by its own word (由A、B、C共同主办); signing apart (分别, 先后, 相继) or with someone else
+ * (与/同 + a partner, which joint-with reads) gives nothing, nor does an agreement the parties make after 由, named
+ * before the list or after its act (DEPA则由A、B和C共同发起, 由A、B、C共同发起的《…协定》: its members align with it,
  * composed-of). A management committee signs for its zone or area (forCommittee).
  */
 export const coSignatories: RelationRule = {
@@ -85,7 +92,8 @@ export const coSignatories: RelationRule = {
       const [a, b] = clauseOf(norm, first.cs);
       // (or the agent mark 由 anywhere before it: 博览会由A和B共同主办)
       const lead = norm.slice(a, first.cs);
-      if (!LEAD.test(lead) && !/由$/.test(lead)) continue;
+      const agent = AGENT.test(lead);
+      if (!LEAD.test(lead) && !agent) continue;
       // (an agreement made by them makes them its members, not partners: DEPA则由A、B和C共同发起 → composed-of)
       if (ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= a && m.ce <= first.cs)) continue;
       const list: Mention[] = [first];
@@ -106,9 +114,15 @@ export const coSignatories: RelationRule = {
       const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
       // (a list joined by 、 only counts when it acts together by its own word after the agent mark 由:
       // 由A、B、C共同主办; elsewhere it may be the tail of a longer list)
-      const agentList = /由$/.test(lead) && JOINT_ACT.test(rest);
+      const agentList = agent && JOINT_ACT.test(rest);
+      // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
+      const madeAgreement =
+        agent &&
+        (AGREEMENT_TITLE.test(rest) ||
+          ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= end && m.ce <= b));
       if (
         list.length < 2 ||
+        madeAgreement ||
         (lastJoin === "、" && !agentList) ||
         !act ||
         APART.test(rest.slice(0, act.index + act[0].length))

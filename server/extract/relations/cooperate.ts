@@ -1,6 +1,8 @@
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COMPANY_HEADS, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { T_PUBLIC_BODY } from "./triggers";
 
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
 export const LINE_PLACE = /^(City|Province|Country|Port)$/;
@@ -64,10 +66,45 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
   return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }
 
+const TITLES = readLexicon<{ heads: string[]; placeHeads: string[]; officers: string[]; meetings: string[] }>(
+  "titles.json",
+);
+/** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府). */
+export const HEAD_TITLES: string = TITLES.heads.join("|");
+/** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长). */
+export const OFFICER_TITLES: string = TITLES.officers.join("|");
+
 /**
- * A place or country right before the title of a head of state or an envoy (triggers.json "personTitle": 俄罗斯
- * 总统某某, 越南驻华大使, with 驻 and a place before the title): it only qualifies the person.
+ * A place or country right before the title of a head of state, an envoy or a place's head (titles.json "heads"
+ * and "placeHeads": 俄罗斯总统某某, 越南驻华大使, with 驻 and a place before the title; 大阪市长): it only
+ * qualifies the person. Not 总理府, 大使馆, 省长期.
  */
-const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${trigger("personTitle").source})`);
+const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${TITLES.placeHeads.join("|")})`);
 export const titled = (norm: string, m: Mention): boolean =>
   /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
+
+/** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话). */
+const MEETING = new RegExp(TITLES.meetings.join("|"));
+/**
+ * A titled place or country (titled) in a clause, from `from` to `to`, that is a meeting (与越南总理某某会谈): the
+ * person is met, not the side. A leader who signs or acts for the side (与俄罗斯总统某某共同签署…) keeps it.
+ */
+export const metTitled = (norm: string, m: Mention, from: number, to: number): boolean =>
+  titled(norm, m) && MEETING.test(norm.slice(from, to));
+
+/** A body's name a place opens (广西铁路部门, 四川文旅部门, 江西省体育局): it ends as a public body or a company does. */
+const BODY_NAME = new RegExp(`^[^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})`);
+/** Between the body's name and 与/同: only a few characters of adverbs or a verb (积极, 加强, 不断深化), no clause break. */
+const LEADS_TO_WITH = /^[^\s的和与及、，,；;。：:！？!?]{0,6}$/;
+
+/**
+ * The clause's subject only starts an unrecognised body's name that acts right before 与/同 at `at`, in the
+ * same clause (广西铁路部门加强与…合作, A市商务局与…): the body is the side, and who it acts for is not said.
+ * Not a place whose own clause goes on otherwise (广西充分发挥区位优势，与东盟…; 广西全区不断深化与…).
+ */
+export function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
+  if (home.ce > at || !/^(Province|City)$/.test(typeOf(home.id)) || clauseStart(norm, at) > home.cs)
+    return false;
+  const m = BODY_NAME.exec(norm.slice(home.ce, at));
+  return !!m && LEADS_TO_WITH.test(norm.slice(home.ce + m[0].length, at));
+}

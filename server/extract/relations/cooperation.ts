@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { titled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -191,11 +191,12 @@ export const cooperation: RelationRule = {
       const [a, b] = clauseOf(norm, c.cs);
       const t = partnerTrigger(p, c, a);
       if (!t || !fitsTrigger(p, c, t.trig, t.kind, b)) continue;
-      // (同巴西总统某某举行会谈: the country only qualifies the person met)
-      if (titled(norm, c)) continue;
+      // (同巴西总统某某举行会谈: the country only qualifies the person met; a leader who signs keeps the side)
+      if (metTitled(norm, c, a, b)) continue;
       const { trig } = t;
       const s = partnerSubject(rc, c, trig, t.kind);
-      if (!s) continue;
+      // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)
+      if (!s || (/^(与|同)$/.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
       for (const g of coordinated(s))
         push({
           type: "COOPERATES_WITH",

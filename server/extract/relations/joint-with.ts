@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { pointAt, pushPartners, titled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, metTitled, OFFICER_TITLES, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -24,16 +24,16 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
-/** An officer's title (triggers.json "officerTitle"). */
-const TITLE = new RegExp(`^(${trigger("officerTitle").source})`);
+/** An officer's title (titles.json "officers"). */
+const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
  * Between an organisation and 与: its head or officer's title and a personal name (two to four
  * characters, or a transliterated one joined by ·), then adverbs (A部部长某某与…, A公司董事长某某将与…):
- * the officer acts for the organisation. Titles are triggers.json "officerTitle". Not when a speech verb
+ * the officer acts for the organisation. Titles are titles.json "officers". Not when a speech verb
  * (triggers.json "speech") or another name stands there: A部部长表示B国将与… is B's act, reported.
  */
 const OFFICER = new RegExp(
-  `^(${trigger("officerTitle").source})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
+  `^(${OFFICER_TITLES})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
 );
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {
@@ -55,22 +55,25 @@ const LONGER_NAME = new RegExp(
 );
 
 /**
- * The clause's subject only starts an unrecognised body's name (广西铁路部门加强与…合作, A市商务局与…):
- * the body is the side, and who it acts for is not said.
- */
-function bodyOfPlace(norm: string, home: Mention, at: number): boolean {
-  if (home.ce > at || !/^(Province|City)$/.test(typeOf(home.id))) return false;
-  const m = LONGER_NAME.exec(norm.slice(home.ce, clauseEnd(norm, home.ce)));
-  return !!m && home.ce + m[0].length <= at;
-}
-
-/**
  * 共同/一起 before a verb of attending or witnessing (triggers.json "jointAttendance": 在A与B的共同见证下,
- * A与B一起出席): the two are present together, they do not act together.
+ * A与B一起出席, 共同参加…仪式): the two are present together, they do not act together; a later word of joint
+ * action in the clause still counts (jointAct).
  */
 const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
-const attendsOnly = (norm: string, at: number, word: string): boolean =>
-  /^(共同|一起)$/.test(word) && ATTENDANCE.test(norm.slice(at + word.length));
+const JOINT_ALL = new RegExp(T_JOINT.source, "g");
+
+/**
+ * The first word of joint action between `k` and `end` that is no 共同/一起 of attending (湖北省与江西省共同出席仪式
+ * 并签署协议: the signing after the attendance), with its offset in the passage.
+ */
+function jointAct(norm: string, k: number, end: number): { at: number; ce: number } | undefined {
+  for (const j of norm.slice(k, end).matchAll(JOINT_ALL)) {
+    const at = k + (j.index ?? 0);
+    if (!(/^(共同|一起)$/.test(j[0]) && ATTENDANCE.test(norm.slice(at + j[0].length))))
+      return { at, ce: at + j[0].length };
+  }
+  return undefined;
+}
 
 /** The customs of the partners listed before (新加坡、韩国等海关). */
 const CUSTOMS_OF = /^(等)?(国家|国)?(的)?海关/;
@@ -194,16 +197,16 @@ export const jointWith: RelationRule = {
       const signs = SIGNED.test(norm.slice(at, end));
       const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       const k = found.k;
-      // (与越南总理某某会谈: the person is met, not the country)
-      const partners = found.partners.filter((p) => !titled(norm, p));
+      // (与越南总理某某会谈: the person is met, not the country; 与某国总统某某共同签署: the leader signs for it)
+      const partners = found.partners.filter((p) => !metTitled(norm, p, at, end));
       for (const p of partners) withAt.set(p, at);
-      const joint = T_JOINT.exec(norm.slice(k, end));
-      if (partners.length === 0 || !joint || attendsOnly(norm, k + joint.index, joint[0])) continue;
+      const joint = jointAct(norm, k, end);
+      if (partners.length === 0 || !joint) continue;
       if (orgHome) {
         // (a zone's or area's management committee acts for the zone or area its name holds)
         const home = forCommittee(orgHome, cat);
         const ids = partners.map((p) => forCommittee(p, cat)).filter((id): id is string => !!id);
-        if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, k + joint.index + joint[0].length);
+        if (home) pushPartners(push, { ...orgHome, id: home }, ids, at, joint.ce);
         continue;
       }
       const near = state ?? sides.filter(before).pop();
@@ -224,7 +227,7 @@ export const jointWith: RelationRule = {
         home,
         partners.filter((p) => !farCountry || /^(Country|Organization)$/.test(typeOf(p.id))).map((p) => p.id),
         at,
-        k + joint.index + joint[0].length,
+        joint.ce,
       );
     }
   },

@@ -5,14 +5,22 @@ import { addressed, pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
- * The country and the agreement are separate items (、 between them) of a list of fields opened by 在 and
- * closed by 等方面/等领域 (支持某地发挥在中国-东盟贸易、RCEP全面实施等方面作用): the agreement's stage word is
- * no act of the country. An item that holds both (在越南批准CPTPP后的市场等方面) still states the act.
+ * The countries and the agreement are separate items (、 between the last country and the agreement) of a list of
+ * fields opened by 在 and closed by 等方面/等领域 (支持某地发挥在中国-东盟贸易、RCEP全面实施等方面作用): the
+ * agreement's stage word is no act of the countries. An item that holds both (在越南批准CPTPP后的市场等方面, 在协助
+ * 文莱、老挝完成RCEP核准等方面: a list of countries inside one item) still states the act.
  */
-function inFieldList(norm: string, a: number, first: Mention, ag: Mention, b: number): boolean {
+function inFieldList(
+  norm: string,
+  a: number,
+  first: Mention,
+  last: Mention,
+  ag: Mention,
+  b: number,
+): boolean {
   return (
     /在[^，,；;。]*$/.test(norm.slice(a, first.cs)) &&
-    norm.slice(first.ce, ag.cs).includes("、") &&
+    norm.slice(last.ce, ag.cs).includes("、") &&
     /^[^，,；;。]*?等(方面|领域)/.test(norm.slice(ag.ce, b))
   );
 }
@@ -38,7 +46,8 @@ export const membership: RelationRule = {
         .sort((x, y) => x.cs - y.cs);
       const first = inClause[0];
       if (!first) continue;
-      if (inFieldList(norm, a, first, ag, b)) continue;
+      const last = inClause[inClause.length - 1] as Mention;
+      if (inFieldList(norm, a, first, last, ag, b)) continue;
       const stage = stageIn(norm.slice(first.ce, b));
       if (!stage || stage === "pilots") continue;
       const at = (c: Mention) => ({ cs: c.cs, ce: b });

@@ -12,12 +12,16 @@ import { idType as typeOf } from "../../../contracts/graph";
 import type { Mention } from "../entities/types";
 import { GAZETTEER_CITIES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
+import { HEAD_TITLES } from "./cooperate";
 
 /** What a country written right before it only locates (the name the country qualifies). */
 const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
 
-/** The office of a person a country qualifies (俄罗斯总统普京, 中国国家主席, 老挝驻华大使): no party either. */
-const OFFICE = /^(国家)?(副?总统|副?总理|副?主席|首相|国王|女王|外长|外交部长|驻华大使|大使)/;
+/**
+ * The office of a person a country qualifies (俄罗斯总统普京, 中国国家主席, 老挝驻华大使; titles.json "heads", not
+ * 总统府, 大使馆): no party either.
+ */
+const OFFICE = new RegExp(`^(国家)?(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES})`);
 
 /** Whether the mention of a country runs into a qualified name or an office, or lies inside a name. */
 function qualifies(norm: string, m: Mention, ms: readonly Mention[]): boolean {

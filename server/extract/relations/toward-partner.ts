@@ -19,7 +19,9 @@ function partnerOf(c: string, cat: Catalog): string | undefined {
  * Dealings with a partner named by its one-character abbreviation after 对 (厦门在对台投资方面谋求
  * 创新, 扩大对俄贸易, 推进对日经贸交流; 对日韩 names two): COOPERATES_WITH from the clause's subject
  * (the shared choice) to each partner. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
- * nor after a country (我国对缅贸易: that country's dealings, whatever the clause is about).
+ * nor right after a country (我国对缅贸易: that country's dealings, whatever the clause is about). China
+ * joined to the subject (中国和黑龙江对俄开放) deals with the partner too; no other country joined so does
+ * (美国和广东省对越出口: a foreign country's dealings are not China's partnership).
  */
 export const towardPartner: RelationRule = {
   name: "toward-partner",
@@ -51,9 +53,9 @@ export const towardPartner: RelationRule = {
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
       pushPartners(push, s, partners, at, end);
-      // (中国和黑龙江对俄开放: a country joined to the subject right before it deals with the partner too)
+      // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(
-        (m) => m.ce === s.cs - 1 && /[和及、]/.test(norm[m.ce] ?? "") && m.id.startsWith("Country:"),
+        (m) => m.ce === s.cs - 1 && /[和及、]/.test(norm[m.ce] ?? "") && m.id === "Country:中国",
       );
       if (joined && s.ce <= at) pushPartners(push, joined, partners, at, end);
     }

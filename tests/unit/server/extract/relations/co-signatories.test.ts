@@ -94,6 +94,22 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:Province:重庆市->Province:四川省",
     ]);
   });
+  it("gives nothing when the agreement the 由-list makes is named after its act (finding 7 of review18c)", () => {
+    expect(
+      relationsBy([coSignatories], "由智利、新西兰、新加坡共同发起的《数字经济伙伴关系协定》正在扩员。"),
+    ).toEqual([]);
+    expect(
+      relationsBy(
+        [coSignatories],
+        "由文莱、智利、新西兰共同签署的《跨太平洋战略经济伙伴关系协定》影响深远。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no agent mark in 自由, 经由, 理由 (finding 14 of review18c)", () => {
+    expect(relationsBy([coSignatories], "基于这一理由上海市和江苏省共同举办论坛。")).toEqual([]);
+  });
+
   it("reads a list joined by 、 only after the agent mark 由 with a joint act (由A、B、C共同主办)", () => {
     expect(relationsBy([coSignatories], "该论坛由香港贸易发展局、商务部、新加坡共同主办。")).toEqual([
       "COOPERATES_WITH:Organization:香港贸易发展局->Organization:商务部",

@@ -194,6 +194,16 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "开幕式上，江苏省代表团与浙江省代表团一起观看了文艺演出。")).toEqual([]);
     expect(relationsBy([jointWith], "意大利外长与西班牙外长共同出席了音乐节的闭幕式。")).toEqual([]);
     expect(relationsBy([jointWith], "当天，福建省与台湾省的球迷一起参观了足球博物馆。")).toEqual([]);
+    expect(relationsBy([jointWith], "周末，安徽省与江苏省共同参加了运动会开幕式。")).toEqual([]);
+  });
+
+  it("reads a joint act after the attendance, and 共同参加 of no event (finding 5 of review18c)", () => {
+    expect(relationsBy([jointWith], "河南省与山东省共同出席仪式并签署物流合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:河南省->Province:山东省",
+    ]);
+    expect(relationsBy([jointWith], "甘肃省与青海省共同参加河西走廊生态屏障建设。")).toEqual([
+      "COOPERATES_WITH:Province:甘肃省->Province:青海省",
+    ]);
   });
 
   it("keeps 共同 and 一起 before a joint act (共同签署, 共同建设, 一起推动)", () => {
@@ -219,10 +229,48 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:湖南省->Country:泰国",
     ]);
   });
+  it("keeps a place whose own clause goes on otherwise before 与 (发挥区位优势，与…; 全区…与…: finding 1 of review18c)", () => {
+    expect(relationsBy([jointWith], "云南充分发挥区位优势，不断深化与老挝的关系。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+    expect(relationsBy([jointWith], "广西充分发挥区位优势，与越南结为友好省区。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([jointWith], "近年来，云南全区不断深化与缅甸的关系。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+  });
+
+  it("gives the whole pipeline no partner of a place that only starts the body acting (finding 8 of review18c)", () => {
+    const g = extractDocument("body.txt", "为办好美食节，湖北商务部门积极与越南合作，引进特色餐饮。");
+    expect(g.edges.filter((e) => e.type === "COOPERATES_WITH")).toEqual([]);
+  });
+
   it("gives nothing to a place or country that only qualifies a head of state or an envoy (与某国总统某某会谈)", () => {
     expect(relationsBy([jointWith], "当天，湖南省代表团在长沙与法国驻华大使举行会谈。")).toEqual([]);
     expect(relationsBy([jointWith], "会后，江西省与意大利总统马某进行了会谈。")).toEqual([]);
     expect(relationsBy([jointWith], "会后，上海市与新加坡总理李某举行会谈。")).toEqual([]);
+  });
+
+  it("keeps a place or country before a word a title only starts (总理府, 总领事馆, 省长期: finding 3 of review18c)", () => {
+    expect(relationsBy([jointWith], "江西省加强与泰国总理府的交流合作。")).toEqual([
+      "COOPERATES_WITH:Province:江西省->Country:泰国",
+    ]);
+    expect(relationsBy([jointWith], "吉林省与日本总领事馆开展合作。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:日本",
+    ]);
+    expect(relationsBy([jointWith], "云南省与老挝琅勃拉邦省长期保持友好合作。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->City:琅勃拉邦",
+    ]);
+  });
+
+  it("keeps the side of a leader who signs for it, outside a meeting (finding 4 of review18c)", () => {
+    expect(relationsBy([jointWith], "杭州市与札幌市长共同签署友好交流协议。")).toEqual([
+      "COOPERATES_WITH:City:杭州->City:札幌",
+    ]);
+    const g = extractDocument("mayor.txt", "杭州市与札幌市长共同签署友好交流协议。");
+    expect(g.edges.filter((e) => e.type === "COOPERATES_WITH").map((e) => e.id)).toHaveLength(1);
+    expect(relationsBy([jointWith], "会后，杭州市与札幌市长进行了会谈。")).toEqual([]);
   });
 
   it("keeps a country followed by a word that is no person's title (与新加坡总商会合作, 与越南签署…)", () => {

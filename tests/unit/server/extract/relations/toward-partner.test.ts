@@ -35,6 +35,15 @@ describe("relation rule toward-partner", () => {
     ]);
   });
 
+  it("gives no foreign country joined to the subject dealings of its own (findings 2 and 12 of review18c)", () => {
+    expect(relationsBy([towardPartner], "据测算，法国和江苏省对越出口都在增长。")).toEqual([
+      "COOPERATES_WITH:Province:江苏省->Country:越南",
+    ]);
+    expect(relationsBy([towardPartner], "受汇率影响，欧盟和吉林省对俄贸易均有下降。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:俄罗斯",
+    ]);
+  });
+
   it("gives no joined country dealings with China itself or when no dealing follows", () => {
     expect(relationsBy([towardPartner], "近年来，日本和江苏省对华投资持续增长。")).toEqual([]);
     expect(relationsBy([towardPartner], "美国和福建省对台湾的看法不同。")).toEqual([]);

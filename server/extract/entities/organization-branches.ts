@@ -1,9 +1,9 @@
 import { readLexicon } from "../lexicon";
 import type { Candidate, EntityRule } from "./types";
 
-const lex = readLexicon<{ heads: string[]; notAfter: string[] }>("org-branches.json");
+const lex = readLexicon<{ heads: string[]; notWords: string[] }>("org-branches.json");
 const HEADS = [...lex.heads].sort((a, b) => b.length - a.length).join("|");
-const HEAD = new RegExp(`(?:${HEADS})(?![${lex.notAfter.join("")}])`, "g");
+const HEAD = new RegExp(`(?:${HEADS})`, "g");
 const PLACE = /^(Province|City|Country):/;
 
 /** The places written back to back right before `end` (香港澳门 of 某某香港澳门代表处), nearest last. */
@@ -32,6 +32,8 @@ export const organizationBranches: EntityRule = {
   find({ norm, n, add, cands }) {
     for (const m of norm.matchAll(HEAD)) {
       const k = m.index ?? 0;
+      // a whole word that starts with the head and names no office (分会场)
+      if (lex.notWords.some((w) => norm.startsWith(w, k))) continue;
       const places = placesBefore(cands, k);
       const first = places[0];
       if (!first) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { associations } from "../../../../../server/extract/entities/associations";
 import { organizationBranches } from "../../../../../server/extract/entities/organization-branches";
 import { mentionsBy } from "../../../../support/rules";
 
@@ -25,7 +26,20 @@ describe("entity rule organization-branches", () => {
     expect(names("新华社、江苏分社均有报道。").some((m) => m?.endsWith("分社"))).toBe(false);
     expect(names("商务部与上海分公司签约。").some((m) => m?.startsWith("商务部与"))).toBe(false);
     expect(names("新华社北京分会场今天开幕。").some((m) => m?.endsWith("分会"))).toBe(false);
-    expect(names("国务院广东分站赛事取消。").some((m) => m?.endsWith("分站"))).toBe(false);
+  });
+
+  it("reads no sport federation's tour stage (分站) as a branch", () => {
+    const ms = mentionsBy([associations, organizationBranches], "中国登山协会云南分站比赛昨日开幕。");
+    expect(ms.some((m) => m.includes("分站"))).toBe(false);
+    expect(ms).toContain("Province:云南省@云南");
+  });
+
+  it("keeps a branch before a word of its staff (员工), and no venue (分会场)", () => {
+    expect(orgs("新华社浙江分社员工前往现场采访。")).toContain("Organization:新华社浙江分社@新华社浙江分社");
+    expect(orgs("海关总署广东分署员工参加培训。")).toContain(
+      "Organization:海关总署广东分署@海关总署广东分署",
+    );
+    expect(orgs("新华社广州分会场今天开幕。").some((m) => m.includes("分会"))).toBe(false);
   });
 
   it("reads a body's office written with 驻 before the place, and no office without a body", () => {

@@ -1,4 +1,5 @@
 import { readLexicon } from "../lexicon";
+import type { Names, Span } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
 const lex = readLexicon<{ heads: string[]; notWords: string[] }>("org-branches.json");
@@ -17,6 +18,28 @@ function placesBefore(cands: readonly Candidate[], end: number): Candidate[] {
     at = p.cs;
   }
   return out;
+}
+
+/**
+ * The branch's id: the catalog's entry for the name as written, else the body's own full name and the rest
+ * as written (中国贸促会广东分会 and 中国国际贸易促进委员会广东分会 are one branch), with the surface as alias.
+ */
+function branchId(n: Names, norm: string, org: Candidate, ce: number): string {
+  const surface = norm.slice(org.cs, ce);
+  const known = n.cat.resolve(surface, ["Organization"]);
+  if (known?.startsWith("Organization:")) return known;
+  const name = `${n.cat.get(org.id)?.name ?? norm.slice(org.cs, org.ce)}${norm.slice(org.ce, ce)}`;
+  const full = n.cat.resolve(name, ["Organization"]);
+  if (full?.startsWith("Organization:")) return full;
+  return n.ensure("Organization", name, name === surface ? {} : { aliases: [surface] });
+}
+
+/**
+ * The places inside a branch's name. The body is no part: a part becomes a node of the document, and the
+ * body named only inside its branch's name is no entity of the text (dev: 2 false Organizations with it).
+ */
+function partsOf(places: readonly Candidate[]): Span[] {
+  return places.map((p) => ({ id: p.id, cs: p.cs, ce: p.ce }));
 }
 
 /**
@@ -44,9 +67,7 @@ export const organizationBranches: EntityRule = {
         if (c.ce === end && c.id.startsWith("Organization:") && (!org || c.cs < org.cs)) org = c;
       if (!org) continue;
       const ce = k + m[0].length;
-      const id = n.resolveOrRegister("Organization", norm.slice(org.cs, ce));
-      const parts = places.map((p) => ({ id: p.id, cs: p.cs, ce: p.ce }));
-      add({ id, cs: org.cs, ce, method: "pattern", parts });
+      add({ id: branchId(n, norm, org, ce), cs: org.cs, ce, method: "pattern", parts: partsOf(places) });
     }
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { associations } from "../../../../../server/extract/entities/associations";
 import { organizationBranches } from "../../../../../server/extract/entities/organization-branches";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -50,5 +51,12 @@ describe("entity rule organization-branches", () => {
     expect(names("多家外国经贸机构驻华代表处参加活动。").some((m) => m?.includes("驻"))).toBe(false);
     expect(names("他长期驻北京办事处工作。").some((m) => m?.includes("驻"))).toBe(false);
     expect(names("海关总署派人驻广州办事处。").some((m) => m?.includes("驻"))).toBe(false);
+  });
+
+  it("names a branch by its body's full name, so a short and a full form are one node", () => {
+    const text = "中国贸促会浙江分会举办出口培训。中国国际贸易促进委员会浙江分会还将组织企业参展。";
+    const g = extractDocument("branches.txt", text);
+    const branches = g.nodes.filter((x) => x.id.startsWith("Organization:") && x.id.endsWith("浙江分会"));
+    expect(branches.map((x) => x.id)).toEqual(["Organization:中国国际贸易促进委员会浙江分会"]);
   });
 });

@@ -44,12 +44,17 @@ export const publicBodies: EntityRule = {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 14);
       const places = n.placesIn(norm.slice(from, k));
-      // the first place that starts a name running up to the body without 的/和/与 in between
+      // the first place that starts a name running up to the body without 的/和/与 in between, nor 及
+      // with another place after it (a list: 江苏省及浙江省人民政府; 福建省海洋及渔业研究院 is one name);
+      // a 、 ends the run of Han characters, so a place before it is never in `places`
       const first = places.find((p) => {
         const before = norm.slice(from, from + p.start);
+        const between = norm.slice(from + p.end, k);
+        const list = between.indexOf("及");
         return (
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
-          !/的|和|与|及|、/.test(norm.slice(from + p.end, k))
+          !/的|和|与/.test(between) &&
+          (list < 0 || !places.some((q) => q.start > p.end + list))
         );
       });
       if (!first) continue;

@@ -9,6 +9,8 @@ const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").hea
 const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
 /** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及和、等并于到已也被还都又同");
+/** A count of places (三省一市, 两地, 五国): the places listed before it share the body, none leads its name. */
+const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
@@ -54,6 +56,7 @@ export const publicBodies: EntityRule = {
         return (
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
           !/的|和|与/.test(between) &&
+          !PLACE_COUNT.test(between) &&
           (list < 0 || !places.some((q) => q.start > p.end + list))
         );
       });

@@ -58,6 +58,11 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(orgs("苏州市纺织及服装研究院今日揭牌。")).toEqual(["苏州市纺织及服装研究院"]);
   });
 
+  it("starts no body at a place followed by a count of places (两省, 三省一市)", () => {
+    expect(orgs("江苏、安徽两省人民政府签署协议。")).toEqual([]);
+    expect(orgs("福建、江西两地商务厅共同举办推介会。")).toEqual([]);
+  });
+
   it("keeps a body written whole after a list word", () => {
     expect(orgs("会议由广东省人民政府及企业代表出席。")).toEqual(["广东省人民政府"]);
     expect(orgs("以及湖南省人民政府办公厅的通知。")).toEqual(["湖南省人民政府办公厅"]);

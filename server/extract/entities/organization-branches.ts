@@ -59,9 +59,11 @@ export const organizationBranches: EntityRule = {
       if (lex.notWords.some((w) => norm.startsWith(w, k))) continue;
       const places = placesBefore(cands, k);
       const first = places[0];
-      if (!first) continue;
+      // 驻华: the body's office in China (某组织驻华代表处), 华 standing for the country
+      const inChina = !first && norm.startsWith("驻华", k - 2);
+      if (!first && !inChina) continue;
       // 驻 before the place: the body's office in that place (某政府驻北京办事处)
-      const end = norm[first.cs - 1] === "驻" ? first.cs - 1 : first.cs;
+      const end = first ? (norm[first.cs - 1] === "驻" ? first.cs - 1 : first.cs) : k - 2;
       let org: Candidate | undefined;
       for (const c of cands)
         if (c.ce === end && c.id.startsWith("Organization:") && (!org || c.cs < org.cs)) org = c;

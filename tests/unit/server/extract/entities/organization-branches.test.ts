@@ -53,6 +53,13 @@ describe("entity rule organization-branches", () => {
     expect(names("海关总署派人驻广州办事处。").some((m) => m?.includes("驻"))).toBe(false);
   });
 
+  it("reads a body's office in China written 驻华 (华 standing for the country)", () => {
+    expect(orgs("世界银行驻华代表处举办了一场研讨会。")).toContain(
+      "Organization:世界银行驻华代表处@世界银行驻华代表处",
+    );
+    expect(orgs("他是世界银行驻华首席代表。").some((m) => m.includes("驻华"))).toBe(false);
+  });
+
   it("names a branch by its body's full name, so a short and a full form are one node", () => {
     const text = "中国贸促会浙江分会举办出口培训。中国国际贸易促进委员会浙江分会还将组织企业参展。";
     const g = extractDocument("branches.txt", text);

@@ -9,6 +9,8 @@ const HEADS = [...readLexicon<{ heads: string[] }>("public-body-heads.json").hea
 const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
 /** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及和、等并于到已也被还都又同");
+/** A count of places (三省一市, 两地, 五国): the places listed before it share the body, none leads its name. */
+const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
@@ -44,12 +46,18 @@ export const publicBodies: EntityRule = {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 14);
       const places = n.placesIn(norm.slice(from, k));
-      // the first place that starts a name running up to the body without 的/和/与 in between
+      // the first place that starts a name running up to the body without 的/和/与 in between, nor 及
+      // with another place after it (a list: 江苏省及浙江省人民政府; 福建省海洋及渔业研究院 is one name);
+      // a 、 ends the run of Han characters, so a place before it is never in `places`
       const first = places.find((p) => {
         const before = norm.slice(from, from + p.start);
+        const between = norm.slice(from + p.end, k);
+        const list = between.indexOf("及");
         return (
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
-          !/的|和|与|及|、/.test(norm.slice(from + p.end, k))
+          !/的|和|与/.test(between) &&
+          !PLACE_COUNT.test(between) &&
+          (list < 0 || !places.some((q) => q.start > p.end + list))
         );
       });
       if (!first) continue;

@@ -31,6 +31,19 @@ describe("entity rule departments", () => {
     expect(orgs("海关总署和一家贸易公司开展试点。")).not.toContain("海关总署和一家贸易公司");
     expect(orgs("国务院及下属投资公司负责。")).not.toContain("国务院及下属投资公司");
     expect(orgs("商务部下属的贸易公司已成立。").some((m) => m?.endsWith("公司"))).toBe(false);
+    // no conjunction and no 的: only the company's 公司 tells it apart
+    expect(orgs("海关总署牵头远洋航运公司开展试点。").some((m) => m?.endsWith("公司"))).toBe(false);
+  });
+
+  it("reads no department out of 司法 after a coordinating verb (会同, 联合, 协同)", () => {
+    const orgs = (t: string) => mentionsBy([departments], t).map((m) => m.split("@")[1]);
+    expect(orgs("商务部会同司法部发布了解读。").some((m) => m?.endsWith("司"))).toBe(false);
+    expect(orgs("海关总署联合司法局开展培训。").some((m) => m?.endsWith("司"))).toBe(false);
+    expect(orgs("国务院协同司法部门部署工作。").some((m) => m?.endsWith("司"))).toBe(false);
+    expect(orgs("海关总署推动司法协作。").some((m) => m?.endsWith("司"))).toBe(false);
+    expect(orgs("海关总署联合外资企业服务司开展调研。").some((m) => m?.startsWith("海关总署联合"))).toBe(
+      false,
+    );
   });
 
   it("keeps a department whose own name holds a conjunction", () => {

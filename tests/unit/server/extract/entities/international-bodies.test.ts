@@ -47,4 +47,9 @@ describe("entity rule international-bodies", () => {
       "Organization:世界粮食计划署@世界粮食计划署",
     ]);
   });
+
+  it("reads no bare 贸发局 as Hong Kong's body: other places have trade development offices too", () => {
+    expect(mentionsBy([internationalBodies], "该国贸发局官员来访，介绍了投资环境。", false)).toEqual([]);
+    expect(mentionsBy([internationalBodies], "多国贸发局代表出席论坛。", false)).toEqual([]);
+  });
 });

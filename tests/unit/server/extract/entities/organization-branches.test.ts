@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { associations } from "../../../../../server/extract/entities/associations";
 import { organizationBranches } from "../../../../../server/extract/entities/organization-branches";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -25,7 +27,20 @@ describe("entity rule organization-branches", () => {
     expect(names("新华社、江苏分社均有报道。").some((m) => m?.endsWith("分社"))).toBe(false);
     expect(names("商务部与上海分公司签约。").some((m) => m?.startsWith("商务部与"))).toBe(false);
     expect(names("新华社北京分会场今天开幕。").some((m) => m?.endsWith("分会"))).toBe(false);
-    expect(names("国务院广东分站赛事取消。").some((m) => m?.endsWith("分站"))).toBe(false);
+  });
+
+  it("reads no sport federation's tour stage (分站) as a branch", () => {
+    const ms = mentionsBy([associations, organizationBranches], "中国登山协会云南分站比赛昨日开幕。");
+    expect(ms.some((m) => m.includes("分站"))).toBe(false);
+    expect(ms).toContain("Province:云南省@云南");
+  });
+
+  it("keeps a branch before a word of its staff (员工), and no venue (分会场)", () => {
+    expect(orgs("新华社浙江分社员工前往现场采访。")).toContain("Organization:新华社浙江分社@新华社浙江分社");
+    expect(orgs("海关总署广东分署员工参加培训。")).toContain(
+      "Organization:海关总署广东分署@海关总署广东分署",
+    );
+    expect(orgs("新华社广州分会场今天开幕。").some((m) => m.includes("分会"))).toBe(false);
   });
 
   it("reads a body's office written with 驻 before the place, and no office without a body", () => {
@@ -33,8 +48,22 @@ describe("entity rule organization-branches", () => {
       "Organization:海关总署驻广州联络处@海关总署驻广州联络处",
     );
     const names = (t: string) => orgs(t).map((m) => m.split("@")[1]);
-    expect(names("多家外国经贸机构驻华代表处参加活动。").some((m) => m?.includes("驻"))).toBe(false);
+    expect(names("多家外国经贸机构驻上海代表处参加活动。").some((m) => m?.includes("驻"))).toBe(false);
     expect(names("他长期驻北京办事处工作。").some((m) => m?.includes("驻"))).toBe(false);
     expect(names("海关总署派人驻广州办事处。").some((m) => m?.includes("驻"))).toBe(false);
+  });
+
+  it("reads a body's office in China written 驻华 (华 standing for the country)", () => {
+    expect(orgs("世界银行驻华代表处举办了一场研讨会。")).toContain(
+      "Organization:世界银行驻华代表处@世界银行驻华代表处",
+    );
+    expect(orgs("他是世界银行驻华首席代表。").some((m) => m.includes("驻华"))).toBe(false);
+  });
+
+  it("names a branch by its body's full name, so a short and a full form are one node", () => {
+    const text = "中国贸促会浙江分会举办出口培训。中国国际贸易促进委员会浙江分会还将组织企业参展。";
+    const g = extractDocument("branches.txt", text);
+    const branches = g.nodes.filter((x) => x.id.startsWith("Organization:") && x.id.endsWith("浙江分会"));
+    expect(branches.map((x) => x.id)).toEqual(["Organization:中国国际贸易促进委员会浙江分会"]);
   });
 });

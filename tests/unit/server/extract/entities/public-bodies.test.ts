@@ -53,6 +53,16 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(orgs("上海、杭州、宁波市人民政府签署协议。")).toEqual(["宁波市人民政府"]);
   });
 
+  it("keeps a body whose own field holds 及 when no place follows it", () => {
+    expect(orgs("安徽省水产及畜牧研究院公布成果。")).toEqual(["安徽省水产及畜牧研究院"]);
+    expect(orgs("苏州市纺织及服装研究院今日揭牌。")).toEqual(["苏州市纺织及服装研究院"]);
+  });
+
+  it("starts no body at a place followed by a count of places (两省, 三省一市)", () => {
+    expect(orgs("江苏、安徽两省人民政府签署协议。")).toEqual([]);
+    expect(orgs("福建、江西两地商务厅共同举办推介会。")).toEqual([]);
+  });
+
   it("keeps a body written whole after a list word", () => {
     expect(orgs("会议由广东省人民政府及企业代表出席。")).toEqual(["广东省人民政府"]);
     expect(orgs("以及湖南省人民政府办公厅的通知。")).toEqual(["湖南省人民政府办公厅"]);

@@ -30,6 +30,13 @@ function cityAt(country: string, rest: string): string | undefined {
   return names && cityPrefix(names, rest);
 }
 
+/**
+ * What may stand between a country and its city: 的, a title (首都, 首府, 最大城市), or 国 closing the country's
+ * long form (日本国堺市: 国 never opens the city's name; not 国际, 国内, 国土, 国债 …).
+ */
+const AFTER_COUNTRY =
+  /^(?:国(?![际内外家土道企资务债营有立])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/;
+
 /** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */
 const REGION_KIND = /^(region|continent)$/;
 
@@ -57,8 +64,7 @@ export const foreignCities: EntityRule = {
     for (const c of cands) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
       // 德国的汉堡, 拉脱维亚首都里加, 哈萨克斯坦最大城市阿拉木图
-      const at =
-        c.ce + (/^的?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/.exec(norm.slice(c.ce))?.[0].length ?? 0);
+      const at = c.ce + (AFTER_COUNTRY.exec(norm.slice(c.ce))?.[0].length ?? 0);
       const rest = norm.slice(at, at + 10);
       const city = cityAt(c.id.slice("Country:".length), rest);
       const known = city && !PERSON_AFTER.test(rest.slice(city.length)) ? city : undefined;

@@ -56,6 +56,8 @@ function listItems(
     const name = m[2] === "市" ? base : base + m[2];
     const joint = m[0].length - base.length - (m[2]?.length ?? 0);
     if (CLAUSE.test(base) || BAD_START.test(base)) return;
+    // an item opened by a country's name (芒街市、日本奈良市) is that country's city, read after it
+    if (ctx.cands.some((c) => c.cs === at + joint && c.id.startsWith("Country:"))) return;
     const resolved = ctx.n.cat.resolve(name, ["City"]);
     if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
     ctx.add({

@@ -73,4 +73,13 @@ describe("no transliterated city after a world region", () => {
   it("still reads a transliterated city after a country and a route word", () => {
     expect(cities("班列开往哈萨克斯坦的热姆，全程十天。")).toEqual(["City:热姆"]);
   });
+
+  it("reads 国 after a country as its long form (日本国), never as the start of a city's name", () => {
+    const ids = idsBy([foreignCities], "那年我市与日本国名古屋市结为友城。");
+    expect(ids).toContain("City:名古屋");
+    expect(ids).not.toContainEqual(expect.stringMatching(/^City:国/));
+    expect(idsBy([foreignCities], "两地官员与泰国国王寿宴同期举行。")).toEqual(["Country:泰国"]);
+    expect(idsBy([foreignCities], "韩国国土部门发布的数据显示市场回暖。")).toEqual(["Country:韩国"]);
+    expect(idsBy([foreignCities], "分析师称美国国债市场波动加剧。")).toEqual(["Country:美国"]);
+  });
 });

@@ -62,4 +62,15 @@ describe("entity rule foreign-divisions", () => {
   it("leaves a city after its country to the foreign-cities rule", () => {
     expect(mentionsBy([foreignCities, foreignDivisions], "班列抵达德国的汉堡。")).toContain("City:汉堡@汉堡");
   });
+
+  it("ends a list at an item that a country's name opens (河内市、日本名古屋市): no City named with its country", () => {
+    const ids = mentionsBy([foreignDivisions], "奖项颁给老挝万象市、日本青松市和德国科隆。");
+    expect(ids).not.toContainEqual(expect.stringMatching(/^City:日本/));
+    expect(mentionsBy([foreignCities, foreignDivisions], "奖项颁给老挝万象市、日本名古屋市。")).toContain(
+      "City:名古屋@名古屋",
+    );
+    expect(mentionsBy([foreignDivisions], "考察团走访河内市、南岭省、东林省等地。")).toContain(
+      "City:东林省@东林省",
+    );
+  });
 });

@@ -23,4 +23,14 @@ describe("entity rule listed-foreign-cities", () => {
     expect(idsBy(rules, "天津、汉堡包装企业来访。")).not.toContain("City:汉堡");
     expect(idsBy(rules, "昆明—磨丁经济合作区挂牌。")).not.toContain("City:磨丁");
   });
+
+  it("reads the stop of a route running into a freight or intercontinental route word (全货运, 洲际)", () => {
+    expect(idsBy(rules, "成都至孟买全货运航线与长沙至伦敦洲际航线相继开通。")).toEqual(
+      expect.arrayContaining(["City:孟买", "City:伦敦"]),
+    );
+    // no place before the joint: no route, whatever follows
+    expect(idsBy(rules, "从此至伦敦洲际旅行更方便。")).not.toContain("City:伦敦");
+    expect(idsBy(rules, "他称孟买全货运业务增长。")).not.toContain("City:孟买");
+    expect(idsBy(rules, "年轻人爱吃汉堡至深夜。")).not.toContain("City:汉堡");
+  });
 });

@@ -181,4 +181,9 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     const ports = g.nodes.filter((n) => n.type === "Port").map((n) => n.name);
     expect(ports).toEqual(["满洲里口岸"]);
   });
+
+  it("reads no port from a generic quantifier of ports (具体口岸, 部分口岸, 全部口岸)", () => {
+    const ids = idsBy([ports], "具体口岸名单另行发布，部分口岸和全部口岸均已复工，二连浩特口岸客流回升。");
+    expect(ids.filter((id) => id.startsWith("Port:"))).toEqual(["Port:二连浩特口岸"]);
+  });
 });

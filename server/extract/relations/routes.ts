@@ -335,9 +335,24 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
 }
 
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
+/**
+ * A service named only as the standard of a comparison (与其他“中欧班列”相比, 和传统的海运航线相比): the
+ * sentence is about the other service, whose route follows.
+ */
+const COMPARED_BEFORE = /(与|和|同|跟)(其他|其它|别的|传统|以往|普通|一般)?的?[“"「]?$/;
+const COMPARED_AFTER = /^[”"」]?(相比|相较|比较)/;
+
+function compared(norm: string, x: Mention): boolean {
+  return (
+    COMPARED_BEFORE.test(norm.slice(Math.max(0, x.cs - 6), x.cs)) && COMPARED_AFTER.test(norm.slice(x.ce))
+  );
+}
+
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
+  const services = of("Corridor").filter(
+    (c) => (isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id)) && !compared(norm, c),
+  );
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {

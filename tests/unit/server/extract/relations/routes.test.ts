@@ -365,6 +365,34 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西安、比利时“空中丝绸之路”新增航班。")).toEqual([]);
   });
 
+  it("reads the route of the service a sentence is about, not of one named as the standard of a comparison", () => {
+    // (与别的X相比: the compared service is no topic; the route belongs to the other one)
+    const found = relationsBy(
+      [routes],
+      "据悉，与别的“中欧班列”相比，“甬新欧”(宁波—华沙)铁路班列途经的国家更多，从江苏出发，经过安徽、湖北，在新疆霍尔果斯口岸出境。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:甬新欧铁路班列->Province:江苏省");
+    expect(found).toContain("CONNECTS:Corridor:甬新欧铁路班列->Province:湖北省");
+    expect(found).toContain("ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:甬新欧铁路班列");
+    expect(found.some((r) => r.includes("Corridor:中欧班列"))).toBe(false);
+    // other topics sharing the comparison: goods of a firm, sea freight, mail, a writer, river ships, an
+    // unrecognised train (each gives stops to 中欧班列 without the guard)
+    const none = [
+      "与中欧班列相比，这家企业的货物从宁波出发，经过安徽运到上海。",
+      "与传统的中欧班列相比，海运从宁波出发，经新加坡到达鹿特丹。",
+      "和其他中欧班列相比，这批邮件从广州出发，寄往香港。",
+      "跟普通的中欧班列相比，这位作家从成都出发，经兰州抵达敦煌写作。",
+      "同中欧班列相比，长江航运的船舶从重庆出发，经武汉驶往上海。",
+      "与中欧班列相比，中亚班列从西安出发，经霍尔果斯口岸出境，开往阿拉木图。",
+    ];
+    for (const s of none) expect(relationsBy([routes], s), s).toEqual([]);
+    // a service that is the subject of its own route keeps it (no 相比 after it)
+    expect(relationsBy([routes], "与往年一样，中欧班列从西安出发，开往波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+  });
+
   it("reads the stated ends of a route written with their directions (北起A、南抵B的R; R东起A，西至B)", () => {
     // a railway: both ends, also with a short description before the place (东起我国沿海的A)
     expect(relationsBy([routes], "北起中国昆明、南抵老挝万象的中老铁路，已经成为一条黄金大通道。")).toEqual([

@@ -13,10 +13,11 @@ const LEAD = /^[，,]?\s*$/;
 const LOCATED = /^(位于|地处)/;
 /** Copulas before a rank (黑河市，是黑龙江省地级市; 凭祥市，为广西壮族自治区县级市). */
 const COPULA = /^(是|为|系)/;
-/** Between the last place and the rank: a suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州下辖的一个县级市). */
+/** Between the last place and the rank: a suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州下辖的一个县级市, 甲省的下辖地级市). */
 /** What follows a rank: the end of its clause or a bracket (计划单列市（副地级市）). */
 const CLOSE = /^\s*([，,；;。(（]|$)/;
-const TO_RANK = /^([\u4e00-\u9fff]{0,8}?(自治州|市|州|盟|地区))?(下辖|代管|管辖|所辖)?的?(一个|一座)?$/;
+const TO_RANK =
+  /^([\u4e00-\u9fff]{0,8}?(自治州|市|州|盟|地区))?的?(下辖|代管|管辖|所辖|直辖)?的?(一个|一座)?$/;
 
 /** The verbs read: of belonging, of location, copulas. */
 const VERBS = new RegExp(`${T_ADMIN_BELONG.source}|位于|地处|是|为|系`, "g");

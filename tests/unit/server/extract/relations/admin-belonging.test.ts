@@ -15,6 +15,9 @@ describe("relation rule admin-belonging", () => {
 
   it("places a city in the province its rank is stated in", () => {
     expect(by("黑河市，是黑龙江省地级市，冬季漫长。")).toEqual(["LOCATED_IN:City:黑河->Province:黑龙江省"]);
+    expect(by("鸡西市是黑龙江省的下辖地级市，煤炭丰富。")).toEqual([
+      "LOCATED_IN:City:鸡西->Province:黑龙江省",
+    ]);
     expect(by("凭祥市，为广西壮族自治区县级市，商贸繁荣。")).toEqual([
       "LOCATED_IN:City:凭祥->Province:广西壮族自治区",
     ]);

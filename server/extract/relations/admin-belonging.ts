@@ -55,13 +55,17 @@ export const adminBelonging: RelationRule = {
   name: "admin-belonging",
   types: ["LOCATED_IN"],
   find({ norm, ms, abbr, push, subjectBefore }) {
-    if (!T_ADMIN_BELONG.test(norm) && !T_ADMIN_RANK.test(norm) && !/[，,]\s*(位于|地处)/.test(norm)) return;
+    const belong = T_ADMIN_BELONG.test(norm);
+    const ranked = T_ADMIN_RANK.test(norm);
+    if (!belong && !ranked && !/[，,]\s*(位于|地处)/.test(norm)) return;
     const sorted = [...ms, ...abbr].sort((x, y) => x.cs - y.cs);
     for (const t of norm.matchAll(VERBS)) {
       const at = t.index ?? 0;
       const word = t[0];
       const rank = COPULA.test(word);
       const located = LOCATED.test(word);
+      // (cheap skips first: a copula with no rank in the passage, a location verb not after a comma)
+      if ((rank && !ranked) || (!rank && !located && !belong)) continue;
       if (located && !/[，,]\s*$/.test(norm.slice(0, at))) continue;
       const { chain, k } = placesAfter(norm, sorted, at + word.length);
       if (chain.length === 0) continue;

@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { readLexicon } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
+import { T_ADMIN_BELONG, T_ADMIN_RANK, T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
@@ -56,13 +56,24 @@ export function pushBorders(
   }
 }
 
+/** Right after a place in its clause: its rank or 代管 (乙市代管, 甲省地级市, 甲省下辖的县级市). */
+const ADMIN_AFTER = new RegExp(
+  `^([\\u4e00-\\u9fff]{0,8}?(自治州|州|盟|地区))?(下辖的?|所辖的?)?(代管|${T_ADMIN_RANK.source})`,
+);
+
 /**
  * The place follows 位于/地处 in its clause (甲镇位于乙省丙州南部，与缅甸隔河相望): it says where the
  * subject lies, and the border is the subject's, not that place's.
  */
 function placeOfSubject(norm: string, prov: Mention): boolean {
-  const [a] = clauseOf(norm, prov.cs);
-  return T_LOCATED_AT.test(norm.slice(a, prov.cs));
+  const [a, b] = clauseOf(norm, prov.cs);
+  // (also a place of an administrative statement: 丙市，为甲省县级市，由乙市代管，与越南接壤; 丙市，
+  // 隶属于甲省…: the place the subject belongs to)
+  return (
+    T_LOCATED_AT.test(norm.slice(a, prov.cs)) ||
+    T_ADMIN_BELONG.test(norm.slice(a, prov.cs)) ||
+    ADMIN_AFTER.test(norm.slice(prov.ce, b))
+  );
 }
 
 /**

@@ -33,7 +33,7 @@ const CHAIN = new RegExp(`^(的|\\s|${ADMIN_SUFFIX}|[\\u4e00-\\u9fff]{0,8}自治
  * the ontology's LOCATED_IN targets are places).
  */
 /** The places right after the verb at `from`: a chain (湖南省岳阳市) or a list (京、冀), and where it ends. */
-function placesAfter(
+export function placesAfter(
   norm: string,
   sorted: Mention[],
   from: number,

@@ -11,6 +11,9 @@ import type { RelationRule } from "./types";
  */
 const DASH_CHAIN = /^Corridor:[\u4e00-\u9fff]{2,8}[-—─]/;
 
+/** The head word of a port's name. */
+const PORT_HEAD = /(口岸|港口|港|机场|空港)$/;
+
 /**
  * Parts of a place-led name that are its host's partners, not its location: the one-character members of
  * an abbreviation compound written after the host place (广州南沙粤港澳全面合作示范区: 港, 澳; 深圳前海深港
@@ -35,12 +38,16 @@ export function partnerParts(m: Mention, cat: Catalog): Set<string> {
 export const nameInternal: RelationRule = {
   name: "name-internal",
   types: ["LOCATED_IN", "CONNECTS"],
-  find({ ms, cat, push }) {
+  find({ norm, ms, cat, push }) {
     for (const m of ms) {
       const t = typeOf(m.id);
       const partners = partnerParts(m, cat);
+      const head = t === "Port" ? PORT_HEAD.exec(norm.slice(m.cs, m.ce)) : null;
+      const headAt = head ? m.ce - head[0].length : m.ce;
       for (const p of m.parts) {
         const pt = typeOf(p.id);
+        // a place read across the port's head word is no part of the name (清水河口岸: not 河口)
+        if (p.cs < headAt && p.ce > headAt) continue;
         // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities)
         if (
           (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&

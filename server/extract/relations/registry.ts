@@ -6,6 +6,7 @@ import { accededParty } from "./acceded-party";
 import { accessionList } from "./accession-list";
 import { accessionProcess } from "./accession-process";
 import { adjacentNames } from "./adjacent-names";
+import { adminBelonging } from "./admin-belonging";
 import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
 import { alignsWith } from "./aligns-with";
@@ -74,6 +75,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   adjacentNames,
   bracketedProvince,
   locatedAt,
+  adminBelonging,
   passageZoneAreas,
   borderTrigger,
   borderWith,

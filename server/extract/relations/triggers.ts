@@ -69,3 +69,7 @@ export const T_COMPOUND_JOINT = trigger("compoundJoint");
 export const T_REACH = trigger("reach");
 /** Words placing a named place in another (X位于Y, X地处Y, X坐落于Y). */
 export const T_LOCATED_AT = trigger("locatedAt");
+/** Verbs of administrative belonging (隶属于): the place before is in the places right after. */
+export const T_ADMIN_BELONG = trigger("adminBelong");
+/** Ranks of a city in its province or prefecture (地级市, 县级市, 首府): X是Y省地级市 places X in Y. */
+export const T_ADMIN_RANK = trigger("adminRank");

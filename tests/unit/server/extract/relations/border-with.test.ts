@@ -82,3 +82,24 @@ describe("relation rule border-with", () => {
     ]);
   });
 });
+
+describe("relation rule border-with: places of an administrative statement", () => {
+  it("gives no border to the place a city belongs to (the city keeps its own)", () => {
+    expect(relationsBy([borderWith], "东兴市，为广西壮族自治区县级市，与越南接壤。")).toEqual([
+      "BORDERS:City:东兴->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "靖西市，由百色市代管，与越南接壤。")).toEqual([
+      "BORDERS:City:靖西->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "丹东市，辽宁省地级市，与朝鲜隔江相望。")).toEqual([]);
+  });
+
+  it("keeps the border of a province or city that is the subject", () => {
+    expect(relationsBy([borderWith], "广西壮族自治区与越南接壤，口岸众多。")).toEqual([
+      "BORDERS:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "霍尔果斯市隶属于新疆维吾尔自治区，与哈萨克斯坦接壤。")).toEqual([
+      "BORDERS:City:霍尔果斯->Country:哈萨克斯坦",
+    ]);
+  });
+});

@@ -65,3 +65,15 @@ describe("relation rule name-internal", () => {
     expect(rels).toContain("LOCATED_IN:Port:西班牙王国瓦伦西亚港->City:瓦伦西亚");
   });
 });
+
+describe("relation rule name-internal: a place across a port's head word", () => {
+  it("reads no city across the head of a port's name, keeps the one before it", () => {
+    expect(relationsBy([nameInternal], "卡车经清水河口岸驶出。")).toEqual([]);
+    expect(relationsBy([nameInternal], "卡车经河口口岸驶出。")).toEqual([
+      "LOCATED_IN:Port:河口口岸->City:河口",
+    ]);
+    expect(relationsBy([nameInternal], "卡车经绥芬河口岸驶出。")).toEqual([
+      "LOCATED_IN:Port:绥芬河口岸->City:绥芬河",
+    ]);
+  });
+});

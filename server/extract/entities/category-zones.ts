@@ -33,11 +33,30 @@ function describesCategory(norm: string, m: Mention, out: readonly Mention[]): b
   return norm[m.ce] === "是" && CLAUSE_START.test(norm.slice(Math.max(0, m.cs - 1), m.cs));
 }
 
-/** Removes (in place) category zones named as the class of an ordinal, a superlative or a description. */
+/** A province named in full (…省, …自治区), then the rest of a zone's name. */
+const PROVINCE_LEAD = /^(.{2,8}?(?:省|自治区))(.+)$/;
+
+/**
+ * Whether a zone's name is a province named in full and a category (广东省综保区各项业务…): the province's
+ * zones of that kind together, not one zone (a zone's name puts a city or a place before the category).
+ */
+function provinceCategory(id: string, cat: Catalog): boolean {
+  const m = PROVINCE_LEAD.exec(id.slice("DevZone:".length));
+  if (!m || !cat.resolve(m[1] ?? "", ["Province"])?.startsWith("Province:")) return false;
+  const kind = cat.resolve(m[2] ?? "", ["DevZone"]);
+  return kind !== undefined && cat.get(kind)?.properties.kind === "category";
+}
+
+/** Removes (in place) category zones named as the class of an ordinal, a superlative or a description,
+ * and a province's zones of one category named together. */
 export function dropClassifyingCategories(norm: string, out: Mention[], cat: Catalog): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
-    if (!m?.id.startsWith("DevZone:") || cat.get(m.id)?.properties.kind !== "category") continue;
+    if (!m?.id.startsWith("DevZone:")) continue;
+    if (cat.get(m.id)?.properties.kind !== "category") {
+      if (provinceCategory(m.id, cat)) out.splice(k, 1);
+      continue;
+    }
     if (CLASSIFYING.test(norm.slice(Math.max(0, m.cs - 24), m.cs)) || describesCategory(norm, m, out))
       out.splice(k, 1);
   }

@@ -36,3 +36,18 @@ describe("a zone category as a description or a definition (entities/category-zo
     expect(idsBy([], "该市建成一座B型保税物流中心。")).toContain("DevZone:保税物流中心");
   });
 });
+
+describe("a province named in full before a category (entities/category-zones.ts)", () => {
+  it("drops the province's zones of one kind named together", () => {
+    expect(idsBy([], "四川省综保区进出口总额今年明显增长。")).not.toContain("DevZone:四川省综合保税区");
+    expect(idsBy([], "江西省综合保税区的货物吞吐量创出新高。")).not.toContain("DevZone:江西省综合保税区");
+    expect(idsBy([], "新疆维吾尔自治区综保区企业数量翻番。")).not.toContain(
+      "DevZone:新疆维吾尔自治区综合保税区",
+    );
+  });
+
+  it("keeps a named zone after a province", () => {
+    expect(idsBy([], "贵州省贵安新区建设提速。")).toContain("DevZone:贵安新区");
+    expect(idsBy([], "陕西省西咸新区发布了新规划。")).toContain("DevZone:西咸新区");
+  });
+});

@@ -345,6 +345,7 @@ const devZoneHeads = read<{
   bareCountyLeads: string[];
   cityOnlyHeads: string[];
   countyHeads: string[];
+  verbsBetween: string[];
 }>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
@@ -352,6 +353,8 @@ for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads]
   if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
 /** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
 export const CITY_ONLY_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.cityOnlyHeads);
+/** Verbs opening the words between a place and a zone head (广西开展综合保税区…): the place is a subject. */
+export const ZONE_VERB_BETWEEN = new RegExp(`^(?:${devZoneHeads.verbsBetween.join("|")})`);
 /** Heads a bare county name may lead (井冈山经济技术开发区, 泉州台商投资区): some of those, and heads of its own. */
 export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.bareCountyLeads,

@@ -6,6 +6,7 @@ import {
   GENERIC_MORPHEMES,
   INDUSTRY_VERB,
   STRONG_STOPS,
+  ZONE_VERB_BETWEEN,
 } from "../lexicon";
 import { COUNTED, type Names } from "./names";
 import type { EntityRule } from "./types";
@@ -15,10 +16,13 @@ const HEAD = new RegExp(`(${DEV_ZONE_HEADS.join("|")})`, "g");
 
 /**
  * Between the place and the head: a verb, particle or count (青岛成为了国家级新区, 云南设立三个边境经济合作区,
- * 陕西省首个综合保税区) makes the place the subject or owner of a clause, not the first word of a name.
+ * 陕西省首个综合保税区, 广西开展综合保税区评估) makes the place the subject or owner of a clause, not the first word of a name.
  */
 const clauseBetween = (mid: string) =>
-  COUNTED.test(mid) || /[了是将把被]/.test(mid) || STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
+  COUNTED.test(mid) ||
+  ZONE_VERB_BETWEEN.test(mid) ||
+  /[了是将把被]/.test(mid) ||
+  STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */
 const VERB_FIRST = new RegExp(`^(?:${INDUSTRY_VERB.source})`);

@@ -15,3 +15,39 @@ describe("a zone category as the class of an ordinal or a superlative (entities/
     expect(idsBy([], "国家级新区承担国家重大发展战略任务。")).toContain("DevZone:国家级新区");
   });
 });
+
+describe("a zone category as a description or a definition (entities/category-zones.ts)", () => {
+  it("drops the category after an attribute ending in 的 or 型, after 为, or as the subject of a definition", () => {
+    expect(idsBy([], "那里是以冰雪旅游为特色的国家级新区，游客众多。")).not.toContain("DevZone:国家级新区");
+    expect(idsBy([], "山城规划了一座临江型综保区。")).not.toContain("DevZone:综合保税区");
+    expect(idsBy([], "这家老工业园去年升级为国家级经济技术开发区。")).not.toContain(
+      "DevZone:国家级经济技术开发区",
+    );
+    expect(idsBy([], "河谷两岸均为工业区，烟囱林立。")).not.toContain("DevZone:工业区");
+    expect(idsBy([], "综合保税区是一种海关监管的特殊区域。")).not.toContain("DevZone:综合保税区");
+  });
+
+  it("keeps a counted, governed, owned, placed or listed category, and a lettered type", () => {
+    expect(idsBy([], "该省新增四个综合保税区。")).toContain("DevZone:综合保税区");
+    expect(idsBy([], "该市正加快推进综合保税区转型升级。")).toContain("DevZone:综合保税区");
+    expect(idsBy([], "青岛的综合保税区今年扩容。")).toContain("DevZone:综合保税区");
+    expect(idsBy([], "在那家公司运营的边民互市贸易区内，商铺林立。")).toContain("DevZone:边民互市贸易区");
+    expect(idsBy([], "当地有以仓储为主的保税区和出口加工区。")).toContain("DevZone:保税区");
+    expect(idsBy([], "该市建成一座B型保税物流中心。")).toContain("DevZone:保税物流中心");
+  });
+});
+
+describe("a province named in full before a category (entities/category-zones.ts)", () => {
+  it("drops the province's zones of one kind named together", () => {
+    expect(idsBy([], "四川省综保区进出口总额今年明显增长。")).not.toContain("DevZone:四川省综合保税区");
+    expect(idsBy([], "江西省综合保税区的货物吞吐量创出新高。")).not.toContain("DevZone:江西省综合保税区");
+    expect(idsBy([], "新疆维吾尔自治区综保区企业数量翻番。")).not.toContain(
+      "DevZone:新疆维吾尔自治区综合保税区",
+    );
+  });
+
+  it("keeps a named zone after a province", () => {
+    expect(idsBy([], "贵州省贵安新区建设提速。")).toContain("DevZone:贵安新区");
+    expect(idsBy([], "陕西省西咸新区发布了新规划。")).toContain("DevZone:西咸新区");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { devZones } from "../../../../../server/extract/entities/dev-zones";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule dev-zones", () => {
@@ -101,5 +101,20 @@ describe("entity rule dev-zones", () => {
       "DevZone:前湾深度合作区@前湾深度合作区",
     ]);
     expect(zones("推进综合实验区建设。")).toEqual([]);
+  });
+});
+
+describe("a verb between a place and a zone head (entities/dev-zones.ts)", () => {
+  it("reads no name when the place is the subject of a verb before the head", () => {
+    const ids = (t: string) => idsBy([devZones], t).filter((i) => i.startsWith("DevZone:"));
+    expect(ids("广西开展综合保税区绩效考核。")).not.toContain("DevZone:广西开展综合保税区");
+    expect(ids("湖北推进综合保税区扩区。")).not.toContain("DevZone:湖北推进综合保税区");
+    expect(ids("云南加快边境经济合作区提质。")).not.toContain("DevZone:云南加快边境经济合作区");
+  });
+
+  it("keeps a zone named after its place", () => {
+    const ids = (t: string) => idsBy([devZones], t).filter((i) => i.startsWith("DevZone:"));
+    expect(ids("武威保税物流中心今年扩容。")).toContain("DevZone:武威保税物流中心");
+    expect(ids("贵阳综保区新增三家企业。")).toContain("DevZone:贵阳综合保税区");
   });
 });

@@ -20,4 +20,14 @@ describe("sector lists and X产业 names", () => {
     expect(node(g, "Industry:教育")).toBe(false);
     quotesOk(g, text);
   });
+
+  it("keeps facilities of a field list (a base, a headquarters) out of the sectors", () => {
+    const text = "天津自贸试验区聚焦海洋装备、水产育种基地、船企区域总部和邮轮旅游等重点领域。";
+    const g = extractDocument("ind2.txt", text);
+    expect(node(g, "Industry:海洋装备")).toBe(true);
+    expect(node(g, "Industry:邮轮旅游")).toBe(true);
+    expect(node(g, "Industry:水产育种基地")).toBe(false);
+    expect(node(g, "Industry:船企区域总部")).toBe(false);
+    quotesOk(g, text);
+  });
 });

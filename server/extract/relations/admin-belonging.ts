@@ -1,55 +1,78 @@
+import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { placesAfter } from "./located-at";
-import { T_ADMIN_BELONG, T_ADMIN_RANK } from "./triggers";
+import { OF_HEAD, PLACED, placesAfter } from "./located-at";
+import { T_ADMIN_BELONG, T_ADMIN_COPULA, T_ADMIN_RANK, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
-/** What may be said to belong to a place: cities (and counties), zones, areas, ports, development zones. */
-const PLACED = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
+/** The placed types as subjectBefore takes them. */
+const PLACED_TYPES = ["City", "FreeTradeZone", "Area", "Port", "DevZone"];
 /** Between the name and the verb: nothing or a comma (瑞丽市，位于…; 满洲里市，隶属于…). */
 const LEAD = /^[，,]?\s*$/;
-/** Verbs of location read here only after a comma (located-at.ts reads them right after the name). */
-const LOCATED = /^(位于|地处)/;
-/** Copulas before a rank (黑河市，是黑龙江省地级市; 凭祥市，为广西壮族自治区县级市). */
-const COPULA = /^(是|为|系)/;
-/** Between the last place and the rank: a suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州下辖的一个县级市, 甲省的下辖地级市). */
-/** What follows a rank: the end of its clause or a bracket (计划单列市（副地级市）). */
+/** Verbs of location (triggers.json "locatedAt"), read here only after a comma (located-at.ts reads them right after the name). */
+const LOCATED = new RegExp(`^(${T_LOCATED_AT.source})`);
+/** Copulas before a rank (triggers.json "adminCopula"). */
+const COPULA = new RegExp(`^(${T_ADMIN_COPULA.source})`);
+/** What follows a rank, or the places after 隶属于: the end of its clause or a bracket (计划单列市（副地级市）). */
 const CLOSE = /^\s*([，,；;。(（]|$)/;
+/** After the places of 隶属于: the clause's end, or a verb of administration (隶属于甲市管辖). */
+const BELONG_CLOSE = /^\s*([，,；;。(（]|$|管辖|管理|代管)/;
+/** Between the last place and the rank: a suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州下辖的一个县级市, 甲省的下辖地级市). */
 const TO_RANK =
   /^([\u4e00-\u9fff]{0,8}?(自治州|市|州|盟|地区))?的?(下辖|代管|管辖|所辖|直辖)?的?(一个|一座)?$/;
 
 /** The verbs read: of belonging, of location, copulas. */
-const VERBS = new RegExp(`${T_ADMIN_BELONG.source}|位于|地处|是|为|系`, "g");
+const VERBS = new RegExp(`${T_ADMIN_BELONG.source}|${T_LOCATED_AT.source}|${T_ADMIN_COPULA.source}`, "g");
 /** Up to the first rank after the chain, and the rank itself. */
 const TO_RANK_AHEAD = new RegExp(`^[^，,；;。]{0,14}?(?=${T_ADMIN_RANK.source})`);
 const RANK_HEAD = new RegExp(`^(${T_ADMIN_RANK.source})`);
 
-/** The name the statement is about: right before the verb (a comma between), else the clause's subject. */
+/** Whether `x` opens its clause: nothing but names (云南瑞丽市) before it in the clause. */
+function opensClause(norm: string, sorted: Mention[], x: Mention): boolean {
+  let p = clauseOf(norm, x.cs)[0];
+  for (const m of sorted) if (m.cs === p && m.ce <= x.cs) p = m.ce;
+  return /^\s*$/.test(norm.slice(p, x.cs));
+}
+
+/** The name the statement is about: right before the verb (a comma between) and opening its clause, else the clause's subject. */
 function subjectOf(
   norm: string,
   sorted: Mention[],
   at: number,
-  types: RegExp,
+  rank: boolean,
   subjectBefore: (m: Mention, types: string[]) => Mention | undefined,
 ): Mention | undefined {
+  const types = rank ? /^City$/ : PLACED;
   const before = sorted.filter((m) => m.ce <= at).pop();
   const gap = before ? norm.slice(before.ce, at) : "";
   if (before && /^\s*$/.test(gap)) return types.test(typeOf(before.id)) ? before : undefined;
-  if (before && LEAD.test(gap) && types.test(typeOf(before.id))) return before;
+  // (an object before the comma is not it: 东兴市毗邻乙市，是…县级市 → 东兴市)
+  if (before && LEAD.test(gap) && types.test(typeOf(before.id)) && opensClause(norm, sorted, before))
+    return before;
   // (the verb opening a later clause of the sentence: 霍尔果斯市隶属于甲区，是乙州代管的县级市)
   if (!/[，,]\s*$/.test(norm.slice(0, at))) return undefined;
-  const s = subjectBefore(pointAt(at), ["City"]);
-  // (a city that only modifies the subject is not it: 甲市的企业代表，是…)
-  return s && types.test(typeOf(s.id)) && !/^的/.test(norm.slice(s.ce)) ? s : undefined;
+  const s = subjectBefore(pointAt(at), rank ? ["City"] : PLACED_TYPES);
+  // (a city that only modifies the subject is not it: 甲市的企业代表，是…; 甲市某中学，隶属于…)
+  return s && types.test(typeOf(s.id)) && !/^[的某]/.test(norm.slice(s.ce)) ? s : undefined;
+}
+
+/** Where the rank after the chain ends when it closes its clause (是乙省县级市发展的伙伴 ranks nothing), else -1. */
+function rankEnd(norm: string, k: number): number {
+  const gap = TO_RANK_AHEAD.exec(norm.slice(k));
+  const r = gap ? RANK_HEAD.exec(norm.slice(k + gap[0].length)) : null;
+  if (!gap || !r || !TO_RANK.test(gap[0])) return -1;
+  const end = k + gap[0].length + r[0].length;
+  return CLOSE.test(norm.slice(end)) ? end : -1;
 }
 
 /**
  * LOCATED_IN from an administrative statement: X隶属于Y (a city, zone or port and the chain of places
- * right after the verb: 满洲里市隶属于内蒙古自治区呼伦贝尔市 → both), X是/为Y + a city's rank (黑河市，是
- * 黑龙江省地级市; 凭祥市，为广西壮族自治区县级市; …，是伊犁哈萨克自治州下辖的一个县级市: a city only, the
- * rank closing the chain), and a city followed by a comma and 位于/地处 (瑞丽市，位于云南省德宏州), which
- * located-at.ts reads only right after the name. China itself is left out, as there.
+ * right after the verb, closing its clause: 满洲里市隶属于内蒙古自治区呼伦贝尔市 → both), X是/为Y + a
+ * city's rank (黑河市，是黑龙江省地级市; 凭祥市，为广西壮族自治区县级市; …，是伊犁哈萨克自治州下辖的一个县级市:
+ * a city only, the rank closing the chain), and a city opening its clause followed by a comma and 位于/地处
+ * (瑞丽市，位于云南省德宏州), which located-at.ts reads only right after the name; not when 的 follows
+ * the places (…，位于甲省的乙市: those modify the later name). China itself is left out, as there.
  */
 export const adminBelonging: RelationRule = {
   name: "admin-belonging",
@@ -57,7 +80,7 @@ export const adminBelonging: RelationRule = {
   find({ norm, ms, abbr, push, subjectBefore }) {
     const belong = T_ADMIN_BELONG.test(norm);
     const ranked = T_ADMIN_RANK.test(norm);
-    if (!belong && !ranked && !/[，,]\s*(位于|地处)/.test(norm)) return;
+    if (!belong && !ranked && !new RegExp(`[，,]\\s*(${T_LOCATED_AT.source})`).test(norm)) return;
     const sorted = [...ms, ...abbr].sort((x, y) => x.cs - y.cs);
     for (const t of norm.matchAll(VERBS)) {
       const at = t.index ?? 0;
@@ -69,17 +92,18 @@ export const adminBelonging: RelationRule = {
       if (located && !/[，,]\s*$/.test(norm.slice(0, at))) continue;
       const { chain, k } = placesAfter(norm, sorted, at + word.length);
       if (chain.length === 0) continue;
-      if (rank) {
-        const gap = TO_RANK_AHEAD.exec(norm.slice(k));
-        const r = gap ? RANK_HEAD.exec(norm.slice(k + gap[0].length)) : null;
-        // (the rank closes its clause: 是乙省县级市发展的伙伴 ranks nothing)
-        if (!gap || !r || !TO_RANK.test(gap[0]) || !CLOSE.test(norm.slice(k + gap[0].length + r[0].length)))
-          continue;
-      }
+      const end = rank ? rankEnd(norm, k) : k;
+      if (end < 0 || (located && OF_HEAD.test(norm.slice(k)))) continue;
+      if (!rank && !located && !BELONG_CLOSE.test(norm.slice(k))) continue;
       const x = located
         ? sorted.filter((m) => m.ce <= at).pop()
-        : subjectOf(norm, sorted, at, rank ? /^City$/ : PLACED, subjectBefore);
-      if (!x || (located && (typeOf(x.id) !== "City" || !LEAD.test(norm.slice(x.ce, at))))) continue;
+        : subjectOf(norm, sorted, at, rank, subjectBefore);
+      if (!x) continue;
+      if (
+        located &&
+        (typeOf(x.id) !== "City" || !LEAD.test(norm.slice(x.ce, at)) || !opensClause(norm, sorted, x))
+      )
+        continue;
       for (const m of chain) {
         if (m.id === x.id || m.id === "Country:中国" || typeOf(m.id) === "Country") continue;
         push({
@@ -90,7 +114,7 @@ export const adminBelonging: RelationRule = {
           method: "pattern",
           confidence: 0.8,
           cs: Math.min(x.cs, at),
-          ce: Math.max(x.ce, m.ce),
+          ce: Math.max(x.ce, rank ? end : m.ce),
         });
       }
     }

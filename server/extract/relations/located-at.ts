@@ -8,7 +8,7 @@ import type { RelationRule } from "./types";
 /** Who a clause opened by the verb is about (not a development zone: often the object of 位于 before). */
 const SUBJECT = ["FreeTradeZone", "Area", "Port"];
 /** What may be placed: zones, areas, ports, development zones, cities. */
-const PLACED = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
+export const PLACED = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
 /** Where: provinces, cities (and counties), countries — places, as the ontology has them. */
 const WHERE = /^(Province|City|Country)$/;
 /** A span between places, not inside them. */
@@ -53,6 +53,9 @@ export function placesAfter(
   return { chain, k, list };
 }
 
+/** After the places: a short phrase and 的, so the places modify the name after it (位于泸州的川南临港片区). */
+export const OF_HEAD = /^[^，,；;。的]{0,6}的/;
+
 export const locatedAt: RelationRule = {
   name: "located-at",
   types: ["LOCATED_IN"],
@@ -67,7 +70,7 @@ export const locatedAt: RelationRule = {
       if (chain.length === 0 || BETWEEN.test(rest) || (list && !SPANNED.test(rest))) continue;
       // 位于泸州的川南临港片区, 位于儋州市西北部的洋浦经济开发区: the name after 的 is placed; else the name
       // right before the verb, else (the verb opening its clause: …，地处京、冀两地) the clause's subject
-      const of = /^[^，,；;。的]{0,6}的/.exec(rest);
+      const of = OF_HEAD.exec(rest);
       const after = of ? sorted.find((m) => m.cs === k + of[0].length) : undefined;
       const x =
         (after && PLACED.test(typeOf(after.id)) ? after : undefined) ??

@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { findRelations } from "../../../../../server/extract/relations";
 import { adminBelonging } from "../../../../../server/extract/relations/admin-belonging";
+import { normalize } from "../../../../../server/extract/text";
 import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 const by = (s: string) => relationsBy([adminBelonging], s).sort();
+/** The quoted spans of this rule's relations. */
+function relationsWithSpan(text: string): string[] {
+  const norm = normalize(text);
+  const rec = new Recognizer(loadCatalog());
+  const ms = rec.recognize(norm, text);
+  const abbr = rec.abbreviations(norm, ms);
+  return findRelations(norm, ms, rec.cat, false, abbr, undefined, [adminBelonging]).map((r) =>
+    norm.slice(r.cs, r.ce),
+  );
+}
 
 describe("relation rule admin-belonging", () => {
   it("places a city in each place of the chain after 隶属于", () => {
@@ -42,5 +56,35 @@ describe("relation rule admin-belonging", () => {
     expect(by("深圳市，为广东省带来大量税收。")).toEqual([]);
     expect(by("航班从昆明市起飞后，位于泰国曼谷的机场接收了货物。")).toEqual([]);
     expect(by("昆明市的企业代表，是云南省县级市发展的合作伙伴。")).toEqual([]);
+  });
+
+  it("reads no 位于 whose places modify a later name (review18g 3)", () => {
+    expect(by("代表团离开昆明市，位于广西壮族自治区的凭祥口岸随后开放。")).toEqual([]);
+    expect(by("货物发往成都市，位于广东省的深圳港也参与了联运。")).toEqual([]);
+    expect(by("会议邀请了杭州市，位于江苏省的苏州市也派出代表。")).toEqual([]);
+    expect(by("货物运至喀什市，地处新疆维吾尔自治区西部的口岸随即放行。")).toEqual([]);
+  });
+
+  it("reads 隶属于 only when its places close the clause, for the clause's subject (review18g 4)", () => {
+    expect(by("昆明市某中学，隶属于云南省教育厅。")).toEqual([]);
+    expect(by("深圳市企业利润，归属于广东省财政。")).toEqual([]);
+    expect(by("昆明市某中学，隶属于云南省。")).toEqual([]);
+  });
+
+  it("ranks the clause-opening city, not an object before the comma (review18g 5)", () => {
+    expect(by("东兴市毗邻防城港市，是广西壮族自治区县级市。")).toEqual([
+      "LOCATED_IN:City:东兴->Province:广西壮族自治区",
+    ]);
+  });
+
+  it("quotes the rank that states the relation (review18g 13)", () => {
+    const [r] = relationsWithSpan("黑河市，是黑龙江省地级市，冬季漫长。");
+    expect(r).toBe("黑河市,是黑龙江省地级市");
+  });
+
+  it("places a zone that is the clause's subject after 隶属于 (review18g 14)", () => {
+    expect(by("前海蛇口片区面积不大，隶属于深圳市。")).toEqual([
+      "LOCATED_IN:Area:深圳前海蛇口片区->City:深圳",
+    ]);
   });
 });

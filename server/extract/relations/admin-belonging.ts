@@ -1,4 +1,5 @@
 import { clauseOf } from "../clauses";
+import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
@@ -15,12 +16,15 @@ const LOCATED = new RegExp(`^(${T_LOCATED_AT.source})`);
 /** Copulas before a rank (triggers.json "adminCopula"). */
 const COPULA = new RegExp(`^(${T_ADMIN_COPULA.source})`);
 /** What follows a rank, or the places after 隶属于: the end of its clause or a bracket (计划单列市（副地级市）). */
-const CLOSE = /^\s*([，,；;。(（]|$)/;
+export const CLOSE = /^\s*([，,；;。(（]|$)/;
 /** After the places of 隶属于: the clause's end, or a verb of administration (隶属于甲市管辖). */
 const BELONG_CLOSE = /^\s*([，,；;。(（]|$|管辖|管理|代管)/;
-/** Between the last place and the rank: a suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州下辖的一个县级市, 甲省的下辖地级市). */
-const TO_RANK =
-  /^([\u4e00-\u9fff]{0,8}?(自治州|市|州|盟|地区))?的?(下辖|代管|管辖|所辖|直辖)?的?(一个|一座)?$/;
+/**
+ * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
+ * 下辖的一个县级市, 甲省的下辖地级市); shared with border-with.ts.
+ */
+export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(下辖|代管|管辖|所辖|直辖)?的?(一个|一座)?`;
+const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */
 const VERBS = new RegExp(`${T_ADMIN_BELONG.source}|${T_LOCATED_AT.source}|${T_ADMIN_COPULA.source}`, "g");
@@ -29,7 +33,7 @@ const TO_RANK_AHEAD = new RegExp(`^[^，,；;。]{0,14}?(?=${T_ADMIN_RANK.source
 const RANK_HEAD = new RegExp(`^(${T_ADMIN_RANK.source})`);
 
 /** Whether `x` opens its clause: nothing but names (云南瑞丽市) before it in the clause. */
-function opensClause(norm: string, sorted: Mention[], x: Mention): boolean {
+export function opensClause(norm: string, sorted: Mention[], x: Mention): boolean {
   let p = clauseOf(norm, x.cs)[0];
   for (const m of sorted) if (m.cs === p && m.ce <= x.cs) p = m.ce;
   return /^\s*$/.test(norm.slice(p, x.cs));

@@ -1,8 +1,10 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { readLexicon } from "../lexicon";
+import { CLOSE, opensClause, RANK_PATH } from "./admin-belonging";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
+import { OF_HEAD, placesAfter } from "./located-at";
 import { T_ADMIN_BELONG, T_ADMIN_RANK, T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -56,24 +58,50 @@ export function pushBorders(
   }
 }
 
-/** Right after a place in its clause: its rank or 代管 (乙市代管, 甲省地级市, 甲省下辖的县级市). */
-const ADMIN_AFTER = new RegExp(
-  `^([\\u4e00-\\u9fff]{0,8}?(自治州|州|盟|地区))?(下辖的?|所辖的?)?(代管|${T_ADMIN_RANK.source})`,
-);
+/** Right after a place: its rank or 代管, closing the clause (乙市代管, 甲省地级市, 甲省下辖的县级市). */
+const ADMIN_AFTER = new RegExp(`^${RANK_PATH}(代管|${T_ADMIN_RANK.source})`);
+/** A province's capital (新疆维吾尔自治区首府为乌鲁木齐市) is no rank of the province. */
+const CAPITAL = /^(首府|省会)/;
+/** The verbs after which a place says where the subject lies or belongs. */
+const PLACE_VERBS = new RegExp(`${T_LOCATED_AT.source}|${T_ADMIN_BELONG.source}`, "g");
+
+/** Whether a rank (or 代管) right after `prov` closes its clause and ranks something in it. */
+function rankedAfter(norm: string, prov: Mention, b: number): boolean {
+  const r = ADMIN_AFTER.exec(norm.slice(prov.ce, b));
+  if (!r || !CLOSE.test(norm.slice(prov.ce + r[0].length))) return false;
+  return !(typeOf(prov.id) === "Province" && CAPITAL.test(r[r.length - 1] ?? ""));
+}
 
 /**
- * The place follows 位于/地处 in its clause (甲镇位于乙省丙州南部，与缅甸隔河相望): it says where the
- * subject lies, and the border is the subject's, not that place's.
+ * The place is in the places right after 位于/地处/隶属于 in its clause with no 的 after them (甲镇位于乙省
+ * 丙州南部，与缅甸隔河相望; not 隶属于甲省的乙市与越南接壤, where 乙市 is the subject), or a rank closing the
+ * clause follows it (丙市，甲省县级市，与越南接壤): the border is the subject's, not that place's.
  */
-function placeOfSubject(norm: string, prov: Mention): boolean {
+function placeOfSubject(norm: string, sorted: Mention[], prov: Mention): boolean {
   const [a, b] = clauseOf(norm, prov.cs);
-  // (also a place of an administrative statement: 丙市，为甲省县级市，由乙市代管，与越南接壤; 丙市，
-  // 隶属于甲省…: the place the subject belongs to)
-  return (
-    T_LOCATED_AT.test(norm.slice(a, prov.cs)) ||
-    T_ADMIN_BELONG.test(norm.slice(a, prov.cs)) ||
-    ADMIN_AFTER.test(norm.slice(prov.ce, b))
+  if (rankedAfter(norm, prov, b)) return true;
+  for (const t of norm.slice(a, prov.cs).matchAll(PLACE_VERBS)) {
+    // (the chain up to a 的: a place after it is the head the places modify, 隶属于甲省的乙市)
+    const { chain } = placesAfter(norm, sorted, a + (t.index ?? 0) + t[0].length);
+    const cut = chain.findIndex((m, i) => i > 0 && /的/.test(norm.slice(chain[i - 1]?.ce, m.cs)));
+    const own = cut < 0 ? chain : chain.slice(0, cut);
+    const k = own[own.length - 1]?.ce ?? 0;
+    if (own.some((m) => m.cs === prov.cs) && !OF_HEAD.test(norm.slice(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The side of the border when `prov` is only a place of the subject: the city an apposition or a later
+ * clause describes, opening the clause right before (丹东市，辽宁省地级市，与朝鲜隔江相望 → 丹东市).
+ */
+function sideOf(norm: string, sorted: Mention[], prov: Mention): Mention | undefined {
+  if (!placeOfSubject(norm, sorted, prov)) return prov;
+  const [a] = clauseOf(norm, prov.cs);
+  const city = sorted.find(
+    (m) => typeOf(m.id) === "City" && m.ce < a && /^[，,]\s*$/.test(norm.slice(m.ce, a)),
   );
+  return city && opensClause(norm, sorted, city) && !placeOfSubject(norm, sorted, city) ? city : undefined;
 }
 
 /**
@@ -89,6 +117,7 @@ export const borderWith: RelationRule = {
     // (the neighbours of an earlier 与…接壤 are no subject of a later one: 广西…西与云南接壤，…，西南与越南
     // 相连 → the subject before that earlier one)
     const neighbours: [number, number][] = [];
+    const sorted = [...ms, ...rc.abbr].sort((x, y) => x.cs - y.cs);
     for (const m of norm.matchAll(WITH)) {
       const at = m.index ?? 0;
       // the province right before 与, else the subject of the clause (内蒙古处于…，与蒙古国、俄罗斯接壤;
@@ -104,7 +133,8 @@ export const borderWith: RelationRule = {
         if (prov && prov.cs >= a && prov.ce <= b)
           prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
       neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
-      if (!prov || rc.fromCtx.has(prov) || placeOfSubject(norm, prov)) continue;
+      if (prov && !rc.fromCtx.has(prov)) prov = sideOf(norm, sorted, prov);
+      if (!prov || rc.fromCtx.has(prov)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(
         rc,

@@ -91,7 +91,28 @@ describe("relation rule border-with: places of an administrative statement", () 
     expect(relationsBy([borderWith], "靖西市，由百色市代管，与越南接壤。")).toEqual([
       "BORDERS:City:靖西->Country:越南",
     ]);
-    expect(relationsBy([borderWith], "丹东市，辽宁省地级市，与朝鲜隔江相望。")).toEqual([]);
+    // (review18g 8: the city the apposition describes keeps its border)
+    expect(relationsBy([borderWith], "丹东市，辽宁省地级市，与朝鲜隔江相望。")).toEqual([
+      "BORDERS:City:丹东->Country:朝鲜",
+    ]);
+  });
+
+  it("keeps a province's border when its clause names its capital (review18g 1)", () => {
+    expect(relationsBy([borderWith], "新疆维吾尔自治区首府为乌鲁木齐市，与哈萨克斯坦等八国接壤。")).toEqual([
+      "BORDERS:Province:新疆维吾尔自治区->Country:哈萨克斯坦",
+    ]);
+    expect(
+      relationsBy([borderWith], "内蒙古自治区首府是呼和浩特市，北与蒙古国、俄罗斯接壤。").sort(),
+    ).toEqual([
+      "BORDERS:Province:内蒙古自治区->Country:俄罗斯",
+      "BORDERS:Province:内蒙古自治区->Country:蒙古国",
+    ]);
+  });
+
+  it("keeps the border of a city that 隶属于…的 modifies (review18g 2)", () => {
+    expect(relationsBy([borderWith], "隶属于新疆维吾尔自治区的霍尔果斯市与哈萨克斯坦接壤。")).toEqual([
+      "BORDERS:City:霍尔果斯->Country:哈萨克斯坦",
+    ]);
   });
 
   it("keeps the border of a province or city that is the subject", () => {

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import type { Span } from "../entities/names";
 import type { Mention } from "../entities/types";
 import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
@@ -33,6 +34,17 @@ export function partnerParts(m: Mention, cat: Catalog): Set<string> {
 }
 
 /**
+ * Whether a part of a port's name is read across the head word (清水河口岸: not 河口). (A port written as
+ * the bare city name, 连云港, is left out too: the annotations record no LOCATED_IN from the name alone.)
+ */
+export function acrossHead(norm: string, m: Mention, p: Span): boolean {
+  if (typeOf(m.id) !== "Port") return false;
+  const head = PORT_HEAD.exec(norm.slice(m.cs, m.ce));
+  const headAt = head ? m.ce - head[0].length : m.ce;
+  return p.cs < headAt && p.ce > headAt;
+}
+
+/**
  * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
  */
 export const nameInternal: RelationRule = {
@@ -42,12 +54,10 @@ export const nameInternal: RelationRule = {
     for (const m of ms) {
       const t = typeOf(m.id);
       const partners = partnerParts(m, cat);
-      const head = t === "Port" ? PORT_HEAD.exec(norm.slice(m.cs, m.ce)) : null;
-      const headAt = head ? m.ce - head[0].length : m.ce;
       for (const p of m.parts) {
         const pt = typeOf(p.id);
         // a place read across the port's head word is no part of the name (清水河口岸: not 河口)
-        if (p.cs < headAt && p.ce > headAt) continue;
+        if (acrossHead(norm, m, p)) continue;
         // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities)
         if (
           (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
-import { nameInternal } from "../../../../../server/extract/relations/name-internal";
+import { acrossHead, nameInternal } from "../../../../../server/extract/relations/name-internal";
 import { expectQuotesAtOffsets, hasEdge } from "../../../../support/extracted";
 import { relationsBy } from "../../../../support/rules";
 
@@ -75,5 +76,21 @@ describe("relation rule name-internal: a place across a port's head word", () =>
     expect(relationsBy([nameInternal], "卡车经绥芬河口岸驶出。")).toEqual([
       "LOCATED_IN:Port:绥芬河口岸->City:绥芬河",
     ]);
+  });
+});
+
+describe("acrossHead (review18g 7)", () => {
+  const port = (id: string, cs: number, ce: number): Mention => ({
+    id,
+    cs,
+    ce,
+    method: "pattern",
+    parts: [],
+  });
+  it("finds a part read across a port's head word, not one before it", () => {
+    // (the span check itself: a part that a context reads across 河口 of 清水河口岸)
+    const norm = "卡车经清水河口岸驶出。";
+    expect(acrossHead(norm, port("Port:清水河口岸", 3, 8), { id: "City:河口", cs: 5, ce: 7 })).toBe(true);
+    expect(acrossHead(norm, port("Port:清水河口岸", 3, 8), { id: "City:清水河", cs: 3, ce: 6 })).toBe(false);
   });
 });

@@ -60,16 +60,16 @@ export function pushBorders(
 
 /** Right after a place: its rank or 代管, closing the clause (乙市代管, 甲省地级市, 甲省下辖的县级市). */
 const ADMIN_AFTER = new RegExp(`^${RANK_PATH}(代管|${T_ADMIN_RANK.source})`);
-/** A province's capital (新疆维吾尔自治区首府为乌鲁木齐市) is no rank of the province. */
-const CAPITAL = /^(首府|省会)/;
 /** The verbs after which a place says where the subject lies or belongs. */
 const PLACE_VERBS = new RegExp(`${T_LOCATED_AT.source}|${T_ADMIN_BELONG.source}`, "g");
 
-/** Whether a rank (or 代管) right after `prov` closes its clause and ranks something in it. */
+/**
+ * Whether a rank (or 代管) right after `prov` closes its clause: 丙市，甲省省会，与… ranks 丙市, while a capital
+ * that does not close its clause (甲省首府为丙市，与…接壤) leaves the province the subject.
+ */
 function rankedAfter(norm: string, prov: Mention, b: number): boolean {
   const r = ADMIN_AFTER.exec(norm.slice(prov.ce, b));
-  if (!r || !CLOSE.test(norm.slice(prov.ce + r[0].length))) return false;
-  return !(typeOf(prov.id) === "Province" && CAPITAL.test(r[r.length - 1] ?? ""));
+  return r !== null && CLOSE.test(norm.slice(prov.ce + r[0].length));
 }
 
 /**

@@ -95,6 +95,10 @@ describe("relation rule border-with: places of an administrative statement", () 
     expect(relationsBy([borderWith], "丹东市，辽宁省地级市，与朝鲜隔江相望。")).toEqual([
       "BORDERS:City:丹东->Country:朝鲜",
     ]);
+    // a capital closing the apposition ranks the city, not the province
+    expect(relationsBy([borderWith], "黑河市，黑龙江省省会，与俄罗斯隔江相望。")).toEqual([
+      "BORDERS:City:黑河->Country:俄罗斯",
+    ]);
   });
 
   it("keeps a province's border when its clause names its capital (review18g 1)", () => {

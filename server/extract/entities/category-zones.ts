@@ -48,8 +48,12 @@ function clauseBefore(norm: string, at: number): string {
   return norm.slice(i, at);
 }
 
-function describesCategory(norm: string, m: Mention, out: readonly Mention[]): boolean {
+function describesCategory(norm: string, m: Mention, out: readonly Mention[], cat: Catalog): boolean {
   const before = norm.slice(Math.max(0, m.cs - 1), m.cs);
+  // a listed item shares the first item's reading (分别为保税区和出口加工区)
+  const first = /[和及与、]/.test(before) ? out.find((o) => o.ce === m.cs - 1) : undefined;
+  if (first?.id.startsWith("DevZone:") && cat.get(first.id)?.properties.kind === "category")
+    return describesCategory(norm, first, out, cat);
   const clause = clauseBefore(norm, m.cs);
   if (before === "为") return CATEGORY_COPULAS.some((c) => c.endsWith("为") && clause.endsWith(c));
   // a lettered type (B型保税物流中心) is a kind of the category, not a description
@@ -82,6 +86,7 @@ function provinceOfCategory(id: string, cat: Catalog): { id: string; name: strin
 /** Removes (in place) category zones named as the class of an ordinal, a superlative or a description;
  * a province's zones of one category named together leave the province's mention. */
 export function dropClassifyingCategories(norm: string, out: Mention[], cat: Catalog): void {
+  const dropped = new Set<Mention>();
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (!m?.id.startsWith("DevZone:")) continue;
@@ -93,7 +98,9 @@ export function dropClassifyingCategories(norm: string, out: Mention[], cat: Cat
       else out.splice(k, 1);
       continue;
     }
-    if (CLASSIFYING.test(norm.slice(Math.max(0, m.cs - 24), m.cs)) || describesCategory(norm, m, out))
-      out.splice(k, 1);
+    if (CLASSIFYING.test(norm.slice(Math.max(0, m.cs - 24), m.cs)) || describesCategory(norm, m, out, cat))
+      dropped.add(m);
   }
+  // removed after all are read, so that a listed item still finds the first one
+  for (let k = out.length - 1; k >= 0; k--) if (dropped.has(out[k] as Mention)) out.splice(k, 1);
 }

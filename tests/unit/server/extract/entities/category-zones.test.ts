@@ -25,6 +25,7 @@ describe("a zone category as a description or a definition (entities/category-zo
       "DevZone:国家级经济技术开发区",
     );
     expect(idsBy([], "河谷两岸均为工业区，烟囱林立。")).not.toContain("DevZone:工业区");
+    expect(idsBy([], "这两处分别为保税区和出口加工区。")).not.toContain("DevZone:出口加工区");
     expect(idsBy([], "综合保税区是一种海关监管的特殊区域。")).not.toContain("DevZone:综合保税区");
     expect(idsBy([], "从全国首个以茶文化为主题的国家级新区出发，车队一路向西。")).not.toContain(
       "DevZone:国家级新区",

@@ -37,6 +37,7 @@ describe("a zone category as a description or a definition (entities/category-zo
   it("keeps a counted, governed, owned, placed or listed category, and a lettered type", () => {
     expect(idsBy([], "该省新增四个综合保税区。")).toContain("DevZone:综合保税区");
     expect(idsBy([], "该市正加快推进综合保税区转型升级。")).toContain("DevZone:综合保税区");
+    expect(idsBy([devZones], "广西开展综合保税区绩效考核。")).toContain("DevZone:综合保税区");
     expect(idsBy([], "青岛的综合保税区今年扩容。")).toContain("DevZone:综合保税区");
     expect(idsBy([], "在那家公司运营的边民互市贸易区内，商铺林立。")).toContain("DevZone:边民互市贸易区");
     expect(idsBy([], "当地有以仓储为主的保税区和出口加工区。")).toContain("DevZone:保税区");

@@ -70,7 +70,8 @@ function describesCategory(norm: string, m: Mention, out: readonly Mention[], ca
 const PROVINCE_LEAD = /^(.{2,8}?(?:省|自治区))(.+)$/;
 
 /**
- * The province of a zone's name that is a province named in full and a category (广东省综保区各项业务…): the
+ * The province of a zone's name that is a province named in full and a category (广东省综保区各项业务…) or a
+ * level of zones (浙江省级新区): the
  * province's zones of that kind together, not one zone (a zone's name puts a city or a place before the
  * category). Undefined for any other name.
  */
@@ -78,6 +79,8 @@ function provinceOfCategory(id: string, cat: Catalog): { id: string; name: strin
   const m = PROVINCE_LEAD.exec(id.slice("DevZone:".length));
   const province = cat.resolve(m?.[1] ?? "", ["Province"]);
   if (!m || !province?.startsWith("Province:")) return undefined;
+  // 浙江省级新区: the province's zones of one level
+  if (m[2]?.startsWith("级")) return { id: province, name: m[1] ?? "" };
   const kind = cat.resolve(m[2] ?? "", ["DevZone"]);
   if (kind === undefined || cat.get(kind)?.properties.kind !== "category") return undefined;
   return { id: province, name: m[1] ?? "" };

@@ -39,6 +39,7 @@ describe("a zone category as a description or a definition (entities/category-zo
     expect(idsBy([], "该市正加快推进综合保税区转型升级。")).toContain("DevZone:综合保税区");
     expect(idsBy([devZones], "广西开展综合保税区绩效考核。")).toContain("DevZone:综合保税区");
     expect(idsBy([], "青岛的综合保税区今年扩容。")).toContain("DevZone:综合保税区");
+    expect(idsBy([], "昆山的综合保税区今年业绩突出。")).toContain("DevZone:综合保税区");
     expect(idsBy([], "在那家公司运营的边民互市贸易区内，商铺林立。")).toContain("DevZone:边民互市贸易区");
     expect(idsBy([], "当地有以仓储为主的保税区和出口加工区。")).toContain("DevZone:保税区");
     expect(idsBy([], "该市建成一座B型保税物流中心。")).toContain("DevZone:保税物流中心");
@@ -70,6 +71,8 @@ describe("a province named in full before a category (entities/category-zones.ts
     expect(ids("四川省综保区进出口总额今年明显增长。")).toContain("Province:四川省");
     expect(ids("江西省综合保税区的货物吞吐量创出新高。")).not.toContain("DevZone:江西省综合保税区");
     expect(ids("江西省综合保税区的货物吞吐量创出新高。")).toContain("Province:江西省");
+    expect(ids("湖南省级新区建设加快。")).not.toContain("DevZone:湖南省级新区");
+    expect(ids("湖南省级新区建设加快。")).toContain("Province:湖南省");
   });
 
   it("keeps a named zone after a province", () => {

@@ -226,7 +226,16 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
-const categoryHeads = read<{ opensBefore: string[] }>("category-heads.json");
+const categoryHeads = read<{ opensBefore: string[]; copulas: string[]; definitions: string[] }>(
+  "category-heads.json",
+);
+/** Copulas that make the rest of a clause a predicate (是, 升级为, 均为: data/lexicon/category-heads.json),
+ * longest first; a preposition 为 or 因为 is none. */
+export const CATEGORY_COPULAS: readonly string[] = [...categoryHeads.copulas].sort(
+  (a, b) => b.length - a.length,
+);
+/** Words after 是 that open a definition of its subject (一种, 是指: data/lexicon/category-heads.json). */
+export const CATEGORY_DEFINITIONS: readonly string[] = categoryHeads.definitions;
 /**
  * Words before which a development-zone category (产业园, 综保区) starts its own phrase instead of being
  * the head of a longer name (data/lexicon/category-heads.json): 建设, 利用, 个, 级.
@@ -346,6 +355,7 @@ const devZoneHeads = read<{
   cityOnlyHeads: string[];
   countyHeads: string[];
   verbsBetween: string[];
+  adverbsBefore: string[];
 }>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
@@ -353,8 +363,11 @@ for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads]
   if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
 /** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
 export const CITY_ONLY_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.cityOnlyHeads);
-/** Verbs opening the words between a place and a zone head (广西开展综合保税区…): the place is a subject. */
-export const ZONE_VERB_BETWEEN = new RegExp(`^(?:${devZoneHeads.verbsBetween.join("|")})`);
+/** Verbs opening the words between a place and a zone head (广西开展综合保税区…), after adverbs if any
+ * (湖北大力推进综合保税区…): the place is a subject. */
+export const ZONE_VERB_BETWEEN = new RegExp(
+  `^(?:${devZoneHeads.adverbsBefore.join("|")})*(?:${devZoneHeads.verbsBetween.join("|")})`,
+);
 /** Heads a bare county name may lead (井冈山经济技术开发区, 泉州台商投资区): some of those, and heads of its own. */
 export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.bareCountyLeads,

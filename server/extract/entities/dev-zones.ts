@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import {
+  CATEGORY_COPULAS,
   CITY_ONLY_ZONE_HEADS,
   DESCRIPTIVE,
   DEV_ZONE_HEADS,
@@ -16,12 +17,14 @@ const HEAD = new RegExp(`(${DEV_ZONE_HEADS.join("|")})`, "g");
 
 /**
  * Between the place and the head: a verb, particle or count (青岛成为了国家级新区, 云南设立三个边境经济合作区,
- * 陕西省首个综合保税区, 广西开展综合保税区评估) makes the place the subject or owner of a clause, not the first word of a name.
+ * 陕西省首个综合保税区, 广西开展综合保税区评估; a copula of category-heads.json anywhere: 兰州新区成为国家级新区)
+ * makes the place the subject or owner of a clause, not the first word of a name.
  */
 const clauseBetween = (mid: string) =>
   COUNTED.test(mid) ||
   ZONE_VERB_BETWEEN.test(mid) ||
   /[了是将把被]/.test(mid) ||
+  CATEGORY_COPULAS.some((w) => w.length > 1 && mid.includes(w)) ||
   STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */

@@ -28,8 +28,15 @@ const readMembers = (file: string): [string, string][] =>
  * Words whose characters are no abbreviations (同意, 非法, 与日俱增: non-abbreviations.json): 双方同意加强合作 is
  * no 同 (with) before 意 (Italy) and 加 (Canada), 对非法入境 no 非洲 and 法国.
  */
+const nonAbbreviations = readLexicon<{ words: string[]; verbOpeners: Record<string, string> }>(
+  "non-abbreviations.json",
+);
 const NOT_ABBREVIATION = new RegExp(
-  readLexicon<{ words: string[] }>("non-abbreviations.json").words.join("|"),
+  [
+    ...nonAbbreviations.words,
+    // a verb's opener before a verb character (加强, 加快, 加征: verbOpeners), not 加拿大
+    ...Object.entries(nonAbbreviations.verbOpeners).map(([c, verbs]) => `${c}[${verbs}]`),
+  ].join("|"),
   "g",
 );
 

@@ -2,10 +2,9 @@
  * Members named by one-character abbreviations (data: the catalog's abbr fields of provinces and
  * countries). Kept apart from the mentions: they add members, never take a name's span.
  */
-import { readFileSync } from "node:fs";
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { DAY_NUMERAL, LANDFORMS, LEXICON_DIR, REGION_ABBREVIATIONS } from "../lexicon";
+import { DAY_NUMERAL, LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -24,17 +23,30 @@ const dayAt = (norm: string, i: number): boolean => {
 };
 
 const readMembers = (file: string): [string, string][] =>
-  Object.entries(
-    JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, "utf8")).members as Record<string, string>,
-  );
+  Object.entries(readLexicon<{ members: Record<string, string> }>(file).members);
 /**
  * Words whose characters are no abbreviations (同意, 非法, 与日俱增: non-abbreviations.json): 双方同意加强合作 is
  * no 同 (with) before 意 (Italy) and 加 (Canada), 对非法入境 no 非洲 and 法国.
  */
+const nonAbbreviations = readLexicon<{ words: string[]; verbOpeners: Record<string, string> }>(
+  "non-abbreviations.json",
+);
 const NOT_ABBREVIATION = new RegExp(
-  (JSON.parse(readFileSync(`${LEXICON_DIR}/non-abbreviations.json`, "utf8")).words as string[]).join("|"),
+  [
+    ...nonAbbreviations.words,
+    // a verb's opener before a verb character (加强, 加快, 加征: verbOpeners), not 加拿大
+    ...Object.entries(nonAbbreviations.verbOpeners).map(([c, verbs]) => `${c}[${verbs}]`),
+  ].join("|"),
   "g",
 );
+
+/** The positions of `norm` inside a word whose characters are no abbreviations (NOT_ABBREVIATION: 同意, 加强). */
+export function nonAbbreviationMask(norm: string): boolean[] {
+  const covered: boolean[] = new Array(norm.length).fill(false);
+  for (const w of norm.matchAll(NOT_ABBREVIATION))
+    for (let i = w.index; i < w.index + w[0].length; i++) covered[i] = true;
+  return covered;
+}
 
 /**
  * Province abbreviations beyond the catalog's first ones: the regions that join compounds (港, 澳, 台:
@@ -222,12 +234,10 @@ function routeMembers(norm: string, ms: Mention[], cat: Catalog, push: Push): vo
  * bilateral agreement (中韩、中新加坡等自由贸易协定). Returned as one-span mentions per member.
  */
 export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mention[] {
-  const covered: boolean[] = new Array(norm.length).fill(false);
+  const covered = nonAbbreviationMask(norm);
   // names of bodies may hold member abbreviations (黑吉辽自由贸易试验区联盟)
   for (const m of ms)
     if (!m.id.startsWith("Organization:")) for (let i = m.cs; i < m.ce; i++) covered[i] = true;
-  for (const w of norm.matchAll(NOT_ABBREVIATION))
-    for (let i = w.index; i < w.index + w[0].length; i++) covered[i] = true;
   const out: Mention[] = [];
   const seen = new Set<string>();
   const push = (id: string, cs: number, ce: number) => {

@@ -5,6 +5,7 @@ import {
   DAY_LEAD,
   PARTNER_ABBREVIATIONS,
 } from "../lexicon";
+import { nonAbbreviationMask } from "./abbreviations";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
@@ -96,7 +97,10 @@ export const corridorAbbreviations: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     if (!KIND.test(norm)) return;
+    // (同意中老铁路: the 意 of 同意 is no abbreviation of 意大利, non-abbreviations.json)
+    const word = nonAbbreviationMask(norm);
     for (let at = 0; at < norm.length; at++) {
+      if (word[at]) continue;
       COMPOUND.lastIndex = at;
       const m = COMPOUND.exec(norm);
       if (!m) continue;

@@ -32,10 +32,12 @@ function cityAt(country: string, rest: string): string | undefined {
 
 /**
  * What may stand between a country and its city: 的, a title (首都, 首府, 最大城市), or 国 closing the country's
- * long form (日本国堺市: 国 never opens the city's name; not 国际, 国内, 国土, 国债 …).
+ * long form (日本国堺市: 国 never opens the city's name; not 国际, 国内, 国土, 国债 …: foreign-cities.json
+ * longFormNotBefore).
  */
-const AFTER_COUNTRY =
-  /^(?:国(?![际内外家土道企资务债营有立])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?/;
+const AFTER_COUNTRY = new RegExp(
+  `^(?:国(?![${readLexicon<{ longFormNotBefore: string }>("foreign-cities.json").longFormNotBefore}])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?`,
+);
 
 /** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */
 const REGION_KIND = /^(region|continent)$/;

@@ -7,6 +7,7 @@ const data = readLexicon<{
   notBodies: string[];
   acrossEnd: string[];
   partyHeads: string[];
+  setUpVerbs: string[];
 }>("public-body-heads.json");
 const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
@@ -14,6 +15,8 @@ const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
 /** Words a body's field does not hold: function words, verbs of a clause, list marks. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及、等并于到已也被还都又");
 const NOT_BODY = new RegExp(`(?:${data.notBodies.join("|")})$`);
+/** A field opening with a verb of setting a body up (在上海设立办公室): the place's clause, no body's name. */
+const SET_UP = new RegExp(`^(?:${data.setUpVerbs.join("|")})`);
 const HAN = /[\u4e00-\u9fff]/;
 /** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
 const acrossEnd = (norm: string, ce: number) =>
@@ -47,7 +50,8 @@ export const governmentBodies: EntityRule = {
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
       const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
       const body = m?.[0] ?? "";
-      if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || n.placesIn(body).length > 0) continue;
+      if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
+      if (n.placesIn(body).length > 0) continue;
       if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;

@@ -8,13 +8,19 @@ const HEAD = /(国际)?(集装箱)?码头/g;
 const COMPANY_AFTER = /^(?:有限|股份|公司|集团|管理|运营)/;
 
 /** Words that make a qualifier descriptive (散货, 一期, 新建: data/lexicon/terminal-words.json). */
-const words = readLexicon<{ descriptive: string[]; localityEnds: string[] }>("terminal-words.json");
+const words = readLexicon<{
+  descriptive: string[];
+  localityEnds: string[];
+  motionStarts: string[];
+}>("terminal-words.json");
 const DESCRIPTIVE_WORDS = new RegExp(words.descriptive.join("|"));
 /** Characters of a clause or of a port's or place's head, never inside a terminal's locality. */
 const NOT_LOCALITY = charClass(
   NAME_FUNCTION_CHARS,
   "港区市县省州镇村路街号期0-9一二三四五六七八九十第与和及等",
 );
+/** A route or motion character that opens a verb's phrase (到, 去, 赴, 经: 从青岛到前湾码头), never a locality. */
+const MOTION_START = new RegExp(`^[${words.motionStarts.join("")}]`);
 /** A locality written between a city and the terminal's head: 2 or 3 Han characters ending like a place's name
  * (terminal-words.json localityEnds: 小铲滩, 大浦口, 前湾), not like a verb's phrase (打零工, 坐游船). */
 const LOCALITY = new RegExp(`^[\\u4e00-\\u9fff]{1,2}[${words.localityEnds.join("")}]$`);
@@ -27,7 +33,8 @@ function leadingCity(norm: string, cands: readonly Span[], k: number): Span | un
   const city = cands.find((c) => isCity(c) && k - c.ce >= 2 && k - c.ce <= 3);
   if (!city || cands.some((o) => o.cs >= city.ce && o.cs < k)) return undefined;
   const locality = norm.slice(city.ce, k);
-  const descriptive = GENERIC_MORPHEMES.test(locality) || DESCRIPTIVE_WORDS.test(locality);
+  const descriptive =
+    GENERIC_MORPHEMES.test(locality) || DESCRIPTIVE_WORDS.test(locality) || MOTION_START.test(locality);
   return LOCALITY.test(locality) && !NOT_LOCALITY.test(locality) && !descriptive ? city : undefined;
 }
 

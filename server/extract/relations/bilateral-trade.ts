@@ -8,6 +8,8 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the list of sides and the trade word: 等(新兴)市场/国家/地区, 的, a kind of goods. */
 const LIST_TAIL = /^(等)?([\u4e00-\u9fff]{0,4}?(国家|地区|市场|经济体))?(之间)?(的)?([\u4e00-\u9fff]{0,3}?)$/;
 const SEP = /^(、|和|与|及|以及)$/;
+/** 对 + a partner between the list and the trade word (欧盟和黑龙江省对俄贸易): the trade is with that partner. */
+const TOWARD_PARTNER = /对(?!外)/;
 
 const isHomeId = (id: string) => id === "Country:中国" || (SIDE.test(typeOf(id)) && typeOf(id) !== "Country");
 const isHome = (m: Mention) => isHomeId(m.id);
@@ -59,7 +61,10 @@ export const bilateralTrade: RelationRule = {
     const re = new RegExp(T_TRADE.source, "g");
     for (let t = re.exec(norm); t; t = re.exec(norm)) {
       const at = t.index;
-      const last = sides.filter((x) => x.ce <= at && LIST_TAIL.test(norm.slice(x.ce, at))).pop();
+      const tail = (x: Mention) => norm.slice(x.ce, at);
+      const last = sides
+        .filter((x) => x.ce <= at && LIST_TAIL.test(tail(x)) && !TOWARD_PARTNER.test(tail(x)))
+        .pop();
       if (!last) continue;
       const list = listEndingWith(sides, norm, last);
       const home = homeOf(rc, sides, list);

@@ -90,7 +90,11 @@ const MEETING = new RegExp(TITLES.meetings.join("|"));
  * person is met, not the side. A leader who signs or acts for the side (与俄罗斯总统某某共同签署…) keeps it.
  */
 export const metTitled = (norm: string, m: Mention, from: number, to: number): boolean =>
-  titled(norm, m) && MEETING.test(norm.slice(from, to));
+  titled(norm, m) && meetingIn(norm, from, to);
+
+/** Whether the text from `from` to `to` is a meeting (titles.json "meetings"): a titled person there is met. */
+export const meetingIn = (norm: string, from: number, to: number): boolean =>
+  MEETING.test(norm.slice(from, to));
 
 /** A body's name a place opens (广西铁路部门, 四川文旅部门, 江西省体育局): it ends as a public body or a company does. */
 const BODY_NAME = new RegExp(`^[^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})`);

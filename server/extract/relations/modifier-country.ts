@@ -12,7 +12,7 @@ import { idType as typeOf } from "../../../contracts/graph";
 import type { Mention } from "../entities/types";
 import { GAZETTEER_CITIES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
-import { HEAD_TITLES } from "./cooperate";
+import { HEAD_TITLES, meetingIn } from "./cooperate";
 
 /** What a country written right before it only locates (the name the country qualifies). */
 const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
@@ -23,9 +23,19 @@ const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
  */
 const OFFICE = new RegExp(`^(国家)?(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES})`);
 
-/** Whether the mention of a country runs into a qualified name or an office, or lies inside a name. */
+/** The sentence around a mention (between 。！？； and the next). */
+function sentenceAround(norm: string, m: Mention): [number, number] {
+  const before = norm.slice(0, m.cs).search(/[。！？；;!?][^。！？；;!?]*$/);
+  const after = norm.slice(m.ce).search(/[。！？；;!?]/);
+  return [before + 1, after < 0 ? norm.length : m.ce + after];
+}
+
+/**
+ * Whether the mention of a country runs into a qualified name, or into an office in a meeting (与越南总理某某会谈:
+ * the person is met, as cooperate.ts metTitled decides; a leader who signs keeps the side), or lies inside a name.
+ */
 function qualifies(norm: string, m: Mention, ms: readonly Mention[]): boolean {
-  if (OFFICE.test(norm.slice(m.ce, m.ce + 6))) return true;
+  if (OFFICE.test(norm.slice(m.ce, m.ce + 6))) return meetingIn(norm, ...sentenceAround(norm, m));
   return ms.some(
     (x) =>
       x !== m &&

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, trigger } from "../lexicon";
+import { CLAUSE_LINKS, trigger, triggerWords } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart, openedBy, ROUTE_PLACE } from "./route-leg";
@@ -334,25 +334,36 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
   return [{ s: first, a: from, from, b, carried: false }];
 }
 
-/** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 /**
- * A service named only as the standard of a comparison (与其他“中欧班列”相比, 和传统的海运航线相比): the
- * sentence is about the other service, whose route follows.
+ * A service named only as the standard of a comparison (与其他“中欧班列”相比, 和传统的海运航线相比: triggers.json
+ * comparedOther, comparedStandard, comparedVerb): the sentence is about the other service, whose route follows.
  */
-const COMPARED_BEFORE = /(与|和|同|跟)(其他|其它|别的|传统|以往|普通|一般)?的?[“"「]?$/;
-const COMPARED_AFTER = /^[”"」]?(相比|相较|比较)/;
+const COMPARED_BEFORE = new RegExp(
+  `(与|和|同|跟)(${triggerWords("comparedOther").join("|")}|${triggerWords("comparedStandard").join("|")})?的?[“"「]?$`,
+);
+const COMPARED_AFTER = new RegExp(`^[”"」]?(${triggerWords("comparedVerb").join("|")})[，,]?`);
+const OTHER = trigger("comparedOther");
 
-function compared(norm: string, x: Mention): boolean {
-  return (
-    COMPARED_BEFORE.test(norm.slice(Math.max(0, x.cs - 6), x.cs)) && COMPARED_AFTER.test(norm.slice(x.ce))
-  );
+/**
+ * Whether `x` is the standard of a comparison, not the topic. After 其他/别的 (another member of the same
+ * service), with no other service named in the sentence and the route referring back (与其他中欧班列相比，该班列
+ * 从成都出发), the topic is the service itself.
+ */
+function compared(norm: string, x: Mention, others: readonly Mention[]): boolean {
+  const before = COMPARED_BEFORE.exec(norm.slice(Math.max(0, x.cs - 6), x.cs));
+  const after = COMPARED_AFTER.exec(norm.slice(x.ce));
+  if (!before || !after) return false;
+  const b = norm.slice(x.ce).search(SENTENCE_END);
+  const end = b < 0 ? norm.length : x.ce + b;
+  const sameKind = OTHER.test(before[2] ?? "") && !others.some((o) => o !== x && o.cs >= x.ce && o.cs < end);
+  return !(sameKind && SERVICE_ANAPHOR.test(norm.slice(x.ce + after[0].length, end)));
 }
 
+/** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
-  const services = of("Corridor").filter(
-    (c) => (isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id)) && !compared(norm, c),
-  );
+  const all = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
+  const services = all.filter((c) => !compared(norm, c, all));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
   for (let a = 0; a < norm.length; ) {

@@ -149,6 +149,9 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("会谈中，双方同意加强经贸合作。")).toEqual([]);
     expect(members("两国同意加快推进铁路项目。")).toEqual([]);
     expect(members("会议同意加大投资力度。")).toEqual([]);
+    // (加 before a verb character opens a verb, not 加拿大: review18f F5)
+    expect(members("两国同意加紧磋商。")).toEqual([]);
+    expect(members("该国对美加征关税。")).not.toContain("Country:加拿大");
     // (同 before other abbreviations still names the partners)
     expect(members("该省积极同俄蒙开展合作。")).toEqual(["Country:俄罗斯", "Country:蒙古国"]);
   });

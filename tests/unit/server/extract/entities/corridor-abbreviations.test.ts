@@ -43,6 +43,12 @@ describe("entity rule corridor-abbreviations", () => {
     expect(mentionsBy([corridorAbbreviations], "打通深化通道，开行首趟班列。", false)).toEqual([]);
   });
 
+  it("reads no member inside a word that is no abbreviation (同意中老铁路: review18f F4)", () => {
+    expect(mentionsBy([corridorAbbreviations], "双方同意中越铁路尽快开工。")).toEqual([
+      "Corridor:中越铁路@中越铁路",
+    ]);
+  });
+
   it("reads a route of Chinese places that ends abroad, and the joint-transport kinds", () => {
     expect(
       mentionsBy([corridorAbbreviations], "加快建设湘粤非铁海联运通道，开行长满欧班列。", false),

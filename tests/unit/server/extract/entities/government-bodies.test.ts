@@ -50,6 +50,11 @@ describe("entity rule government-bodies", () => {
 
   it("reads no body whose field holds a clause or the name of a zone", () => {
     expect(orgs("推动广西在东盟设立的商务局")).toEqual([]);
+    // a verb of setting up after the place (review18f F2)
+    expect(orgs("这家银行计划在南宁设立办公室。")).toEqual([]);
+    expect(orgs("该协会将于明年在长沙开设办公室。")).toEqual([]);
+    // (a place ending in 州 before the verb: no office suffix either, office-names.ts)
+    expect(orgs("这家银行计划在杭州设立办公室。")).toEqual([]);
     expect(orgs("成都高新区政务服务中心与柳州市天府新区政务服务中心")).not.toContain(
       "Organization:柳州市天府新区政务服务中心@柳州市天府新区政务服务中心",
     );

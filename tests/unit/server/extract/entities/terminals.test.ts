@@ -25,6 +25,9 @@ describe("entity rule terminals", () => {
 
   it("reads no terminal from a verb, a cargo kind or a phase between the city and 码头", () => {
     expect(ports("暑假他在温州打零工码头搬运纸箱。")).toEqual([]);
+    expect(ports("游客从温州到白沙码头只需一刻钟。")).toEqual([]);
+    expect(ports("市民从汕头去东湾码头乘船。")).toEqual([]);
+    expect(ports("货物由汕头经东湾码头转运。")).toEqual([]);
     expect(ports("周末游客在珠海坐游船码头排队。")).toEqual([]);
     expect(ports("汕头散货码头与汕头新建码头同日投用。")).toEqual([]);
     expect(ports("温州进出口码头和温州一期码头都在扩建。")).toEqual([]);

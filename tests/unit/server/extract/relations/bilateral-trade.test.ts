@@ -25,6 +25,8 @@ describe("relation rule bilateral-trade", () => {
     expect(relationsBy([bilateralTrade], "新政策促进了东盟和中国农产品贸易。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:东盟",
     ]);
+    // (对 + a partner between them and the trade word: the pair only shares the trade with that partner, review18f F6)
+    expect(relationsBy([bilateralTrade], "受天气影响，东盟和吉林省对韩贸易均有回落。")).toEqual([]);
   });
 
   it("gives nothing for places listed as traders, or two foreign sides", () => {

@@ -47,8 +47,17 @@ describe("relation guard modifier-country", () => {
     expect(partners("泰国清迈府与中国云南签署友好合作备忘录。")).not.toContain(
       "COOPERATES_WITH:City:清迈->Country:中国",
     );
-    expect(partners("昨天，广州与俄罗斯副总理共同主持了人文合作会议。")).toEqual([]);
-    expect(partners("浙江省与法国总统共同出席合作论坛。")).toEqual([]);
+    expect(partners("昨天，广州与俄罗斯副总理举行会谈，商讨人文合作。")).toEqual([]);
+    expect(partners("浙江省与法国总统会见时谈及合作论坛。")).toEqual([]);
+  });
+
+  it("keeps a country before an office outside a meeting: a leader who signs or acts keeps the side (review18f F3)", () => {
+    expect(partners("云南省与老挝总理共同签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+    expect(partners("湖北省与法国驻武汉总领事开展交流合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖北省->Country:法国",
+    ]);
   });
 
   it("keeps a country before a word a title only starts (总统府, 大使馆: finding 9 of review18c)", () => {

@@ -17,8 +17,13 @@ const LOCATED = new RegExp(`^(${T_LOCATED_AT.source})`);
 const COPULA = new RegExp(`^(${T_ADMIN_COPULA.source})`);
 /** What follows a rank, or the places after 隶属于: the end of its clause or a bracket (计划单列市（副地级市）). */
 export const CLOSE = /^\s*([，,；;。(（]|$)/;
-/** After the places of 隶属于: the clause's end, or a verb of administration (隶属于甲市管辖). */
-const BELONG_CLOSE = /^\s*([，,；;。(（]|$|管辖|管理|代管)/;
+/**
+ * After the places of 隶属于: the clause's end, or a verb of administration (隶属于甲市管辖), after a
+ * name tail and suffix the mention leaves out (云南省德宏州, 德宏傣族景颇族自治州), as RANK_PATH reads it.
+ */
+const BELONG_CLOSE = new RegExp(
+  `^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?\\s*([，,；;。(（]|$|管辖|管理|代管)`,
+);
 /**
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
  * 下辖的一个县级市, 甲省的下辖地级市); shared with border-with.ts.

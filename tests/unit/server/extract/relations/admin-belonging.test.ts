@@ -87,4 +87,10 @@ describe("relation rule admin-belonging", () => {
       "LOCATED_IN:Area:深圳前海蛇口片区->City:深圳",
     ]);
   });
+  it("closes a 隶属于 chain on a prefecture written with its full suffix (review18i 1)", () => {
+    expect(by("瑞丽市隶属于云南省德宏州。")).toEqual([
+      "LOCATED_IN:City:瑞丽->City:德宏",
+      "LOCATED_IN:City:瑞丽->Province:云南省",
+    ]);
+  });
 });

@@ -127,4 +127,12 @@ describe("relation rule border-with: places of an administrative statement", () 
       "BORDERS:City:霍尔果斯->Country:哈萨克斯坦",
     ]);
   });
+  it("keeps the border of the city opening a 由…代管 clause (review18i 2)", () => {
+    expect(relationsBy([borderWith], "凭祥市由崇左市代管，与越南接壤。")).toEqual([
+      "BORDERS:City:凭祥->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "满洲里市由呼伦贝尔市代管，与俄罗斯接壤。")).toEqual([
+      "BORDERS:City:满洲里->Country:俄罗斯",
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { T_PUBLIC_BODY } from "./triggers";
+import { T_PUBLIC_BODY, T_SIGNED } from "./triggers";
 
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
 export const LINE_PLACE = /^(City|Province|Country|Port)$/;
@@ -92,9 +92,18 @@ const MEETING = new RegExp(TITLES.meetings.join("|"));
 export const metTitled = (norm: string, m: Mention, from: number, to: number): boolean =>
   titled(norm, m) && meetingIn(norm, from, to);
 
-/** Whether the text from `from` to `to` is a meeting (titles.json "meetings"): a titled person there is met. */
-export const meetingIn = (norm: string, from: number, to: number): boolean =>
-  MEETING.test(norm.slice(from, to));
+/** The marks that end a sentence. */
+const SENTENCE_END = "。！？!?；;";
+/**
+ * Whether the text from `from` to `to` is a meeting (titles.json "meetings"): a titled person there is met,
+ * unless its sentence also signs (triggers.json "signed": 举行会谈并共同签署…, 签署…，此前双方举行了会谈).
+ */
+export function meetingIn(norm: string, from: number, to: number): boolean {
+  if (!MEETING.test(norm.slice(from, to))) return false;
+  const a = Math.max(...[...SENTENCE_END].map((c) => norm.lastIndexOf(c, from - 1))) + 1;
+  const ends = [...SENTENCE_END].map((c) => norm.indexOf(c, to)).filter((i) => i >= 0);
+  return !T_SIGNED.test(norm.slice(a, ends.length > 0 ? Math.min(...ends) : norm.length));
+}
 
 /** A body's name a place opens (广西铁路部门, 四川文旅部门, 江西省体育局): it ends as a public body or a company does. */
 const BODY_NAME = new RegExp(`^[^\\s的和与及、，,；;。]{0,8}?(${T_PUBLIC_BODY.source}|${COMPANY_HEADS})`);

@@ -278,4 +278,12 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:海南省->Country:越南",
     ]);
   });
+  it("keeps a titled side that also signs in the sentence of the meeting (review18i 3)", () => {
+    expect(relationsBy([jointWith], "中国与俄罗斯总统某某举行会谈并共同签署联合声明。")).toContain(
+      "COOPERATES_WITH:Country:中国->Country:俄罗斯",
+    );
+    expect(relationsBy([jointWith], "广西与越南总理某某签署合作协议，此前双方举行了会谈。")).toContain(
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    );
+  });
 });

@@ -55,6 +55,8 @@ function describesCategory(norm: string, m: Mention, out: readonly Mention[], ca
   if (first?.id.startsWith("DevZone:") && cat.get(first.id)?.properties.kind === "category")
     return describesCategory(norm, first, out, cat);
   const clause = clauseBefore(norm, m.cs);
+  // a place word after the category makes it a place, after a copula too (成为综合保税区内首家…)
+  if (/[内里]/.test(norm[m.ce] ?? "")) return false;
   if (before === "为") return CATEGORY_COPULAS.some((c) => c.endsWith("为") && clause.endsWith(c));
   // a lettered type (B型保税物流中心) is a kind of the category, not a description
   if (before === "型" && LETTER.test(norm[m.cs - 2] ?? "")) return false;

@@ -79,4 +79,8 @@ describe("a province named in full before a category (entities/category-zones.ts
     expect(ids("贵州省贵安新区建设提速。")).toContain("DevZone:贵安新区");
     expect(ids("陕西省西咸新区发布了新规划。")).toContain("DevZone:西咸新区");
   });
+  it("keeps a category after a copula that a place word follows (review18i 4)", () => {
+    expect(idsBy([], "该企业成为综合保税区内首家跨境电商企业。")).toContain("DevZone:综合保税区");
+    expect(idsBy([], "该园区作为综合保税区里的物流中心运营。")).toContain("DevZone:综合保税区");
+  });
 });

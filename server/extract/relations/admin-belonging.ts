@@ -3,7 +3,7 @@ import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { OF_HEAD, PLACED, placesAfter } from "./located-at";
+import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
 import { T_ADMIN_BELONG, T_ADMIN_COPULA, T_ADMIN_RANK, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -115,16 +115,7 @@ export const adminBelonging: RelationRule = {
         continue;
       for (const m of chain) {
         if (m.id === x.id || m.id === "Country:中国" || typeOf(m.id) === "Country") continue;
-        push({
-          type: "LOCATED_IN",
-          subj: x,
-          source: x.id,
-          target: m.id,
-          method: "pattern",
-          confidence: 0.8,
-          cs: Math.min(x.cs, at),
-          ce: Math.max(x.ce, rank ? end : m.ce),
-        });
+        push(placedIn(x, m.id, Math.min(x.cs, at), Math.max(x.ce, rank ? end : m.ce)));
       }
     }
   },

@@ -1,6 +1,6 @@
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { typeOf } from "./context";
+import { type FoundRelation, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
@@ -56,6 +56,16 @@ export function placesAfter(
 /** After the places: a short phrase and 的, so the places modify the name after it (位于泸州的川南临港片区). */
 export const OF_HEAD = /^[^，,；;。的]{0,6}的/;
 
+/** The LOCATED_IN a place statement gives: `x` lies in `target`, read from the span [cs, ce). */
+export function placedIn(
+  x: Mention,
+  target: string,
+  cs: number,
+  ce: number,
+): FoundRelation & { subj: Mention } {
+  return { type: "LOCATED_IN", subj: x, source: x.id, target, method: "pattern", confidence: 0.8, cs, ce };
+}
+
 export const locatedAt: RelationRule = {
   name: "located-at",
   types: ["LOCATED_IN"],
@@ -87,16 +97,7 @@ export const locatedAt: RelationRule = {
         (/^(region|continent)$/.test(String(cat.get(c.id)?.properties.kind)) ||
           /^(City|Port)$/.test(typeOf(x.id)));
       for (const m of chain.filter((c) => c.id !== "Country:中国" && !held(c) && !country(c)))
-        push({
-          type: "LOCATED_IN",
-          subj: x,
-          source: x.id,
-          target: m.id,
-          method: "pattern",
-          confidence: 0.8,
-          cs: Math.min(x.cs, at),
-          ce: Math.max(x.ce, m.ce),
-        });
+        push(placedIn(x, m.id, Math.min(x.cs, at), Math.max(x.ce, m.ce)));
     }
   },
 };

@@ -424,6 +424,19 @@ export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] 
   "foreign-ministry-heads.json",
 ).heads;
 
+/** Titles of persons (data/lexicon/titles.json), read once: relations/cooperate.ts and entities/foreign-cities.ts. */
+const titles = read<{ heads: string[]; placeHeads: string[]; officers: string[]; meetings: string[] }>(
+  "titles.json",
+);
+/** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府), as alternatives. */
+export const HEAD_TITLES: string = titles.heads.join("|");
+/** The titles of a place's head (titles.json "placeHeads": 市长, 省长 but not 省长期), as alternatives. */
+export const PLACE_HEAD_TITLES: string = titles.placeHeads.join("|");
+/** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长), as alternatives. */
+export const OFFICER_TITLES: string = titles.officers.join("|");
+/** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
+export const MEETING_WORDS: string = titles.meetings.join("|");
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -1,19 +1,13 @@
-import { cityPrefix, FOREIGN_CITIES, readLexicon } from "../lexicon";
+import { cityPrefix, FOREIGN_CITIES, HEAD_TITLES, OFFICER_TITLES, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
-const titles = readLexicon<{ heads: string[]; officers: string[] }>("titles.json");
+const cityWords = readLexicon<{ personAfter: string[]; longFormNotBefore: string }>("foreign-cities.json");
 /**
  * What makes a gazetteer name a person's or a firm's (伊丽莎白·沃伦, 莫雷诺先生, 尤金公司): foreign-cities.json
  * personAfter, and the titles of heads and officers (titles.json: 莫雷诺总统, not 总统府).
  */
-const PERSON_AFTER = new RegExp(
-  `^(?:${[
-    ...readLexicon<{ personAfter: string[] }>("foreign-cities.json").personAfter,
-    ...titles.heads,
-    ...titles.officers,
-  ].join("|")})`,
-);
+const PERSON_AFTER = new RegExp(`^(?:${[...cityWords.personAfter, HEAD_TITLES, OFFICER_TITLES].join("|")})`);
 const TRANSLIT_RUN = new RegExp(
   `^[${translit.characters}]{2,6}(?=[^\\u4e00-\\u9fff]|[、地港市州和与及等至到]|$)`,
 );
@@ -36,7 +30,7 @@ function cityAt(country: string, rest: string): string | undefined {
  * longFormNotBefore).
  */
 const AFTER_COUNTRY = new RegExp(
-  `^(?:国(?![${readLexicon<{ longFormNotBefore: string }>("foreign-cities.json").longFormNotBefore}])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?`,
+  `^(?:国(?![${cityWords.longFormNotBefore}])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?`,
 );
 
 /** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */

@@ -1,6 +1,6 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, readLexicon, trigger } from "../lexicon";
+import { COMPANY_HEADS, HEAD_TITLES, MEETING_WORDS, PLACE_HEAD_TITLES, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { T_PUBLIC_BODY, T_SIGNED } from "./triggers";
 
@@ -66,25 +66,17 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
   return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
 }
 
-const TITLES = readLexicon<{ heads: string[]; placeHeads: string[]; officers: string[]; meetings: string[] }>(
-  "titles.json",
-);
-/** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府). */
-export const HEAD_TITLES: string = TITLES.heads.join("|");
-/** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长). */
-export const OFFICER_TITLES: string = TITLES.officers.join("|");
-
 /**
  * A place or country right before the title of a head of state, an envoy or a place's head (titles.json "heads"
  * and "placeHeads": 俄罗斯总统某某, 越南驻华大使, with 驻 and a place before the title; 大阪市长): it only
  * qualifies the person. Not 总理府, 大使馆, 省长期.
  */
-const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${TITLES.placeHeads.join("|")})`);
+const PERSON_TITLE = new RegExp(`^(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES}|${PLACE_HEAD_TITLES})`);
 export const titled = (norm: string, m: Mention): boolean =>
   /^(Country|Province|City)$/.test(typeOf(m.id)) && PERSON_TITLE.test(norm.slice(m.ce, m.ce + 6));
 
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话). */
-const MEETING = new RegExp(TITLES.meetings.join("|"));
+const MEETING = new RegExp(MEETING_WORDS);
 /**
  * A titled place or country (titled) in a clause, from `from` to `to`, that is a meeting (与越南总理某某会谈): the
  * person is met, not the side. A leader who signs or acts for the side (与俄罗斯总统某某共同签署…) keeps it.

@@ -1,10 +1,10 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, trigger } from "../lexicon";
+import { COMPANY_HEADS, OFFICER_TITLES, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { bodyOfPlace, metTitled, OFFICER_TITLES, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";

@@ -10,9 +10,9 @@
  */
 import { idType as typeOf } from "../../../contracts/graph";
 import type { Mention } from "../entities/types";
-import { GAZETTEER_CITIES, readLexicon } from "../lexicon";
+import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
-import { HEAD_TITLES, meetingIn } from "./cooperate";
+import { meetingIn } from "./cooperate";
 
 /** What a country written right before it only locates (the name the country qualifies). */
 const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;

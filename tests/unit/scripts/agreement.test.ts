@@ -176,15 +176,27 @@ describe("parseSets", () => {
     expect(parseSets(["--list"])).toEqual(["8"]);
     expect(parseSets(["--set", "9", "--list"])).toEqual(["9"]);
     expect(parseSets(["--set=9"])).toEqual(["9"]);
-    expect(parseSets(["--set", "all"])).toEqual(["8", "9", "10", "11", "12", "13", "14", "15", "16", "17"]);
+    expect(parseSets(["--set", "all"])).toEqual([
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+    ]);
   });
 
   it("rejects an unknown or missing set, naming it and the known ones", () => {
     expect(() => parseSets(["--set", "7"])).toThrow(
-      'agreement: unknown set "7" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, all)',
+      'agreement: unknown set "7" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, all)',
     );
     expect(() => parseSets(["--set"])).toThrow(
-      'agreement: unknown set "" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, all)',
+      'agreement: unknown set "" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, all)',
     );
   });
 });

@@ -7,8 +7,8 @@
  */
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
-import { batchZones } from "./entities/batch-zones";
 import { dropBareCategories } from "./entities/bare-categories";
+import { batchZones } from "./entities/batch-zones";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
+import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
@@ -92,6 +93,7 @@ export class Recognizer extends Names {
     shareHeads(norm, out, this.cat);
     dropStationNames(norm, out);
     dropClassifyingCategories(norm, out, this.cat);
+    dropBareCategories(norm, out, this);
     if (this.rules === ENTITY_RULES) addLearnedEntities(norm, out, this);
     out.push(...batchZones(norm, out, this));
     addNameParts(norm, out, this);

@@ -68,6 +68,10 @@ export class DocumentAliases {
   private partners = new Map<string, string>();
   /** Countries named so far, by their initial (the first one named wins). */
   private countries = new Map<string, string>();
+  /** Development zones named by a name of their own so far (西宁综合保税区), not a bare category. */
+  private zones = new Set<string>();
+  /** The whole normalised text of the document. */
+  private whole = "";
 
   /** A new document: forget the last one, and read which quoted brands it writes several ways. */
   start(norm: string): void {
@@ -75,6 +79,8 @@ export class DocumentAliases {
     this.surfaces = new Map();
     this.partners = new Map();
     this.countries = new Map();
+    this.zones = new Set();
+    this.whole = norm;
     this.brands = severalWays(norm);
   }
 
@@ -87,6 +93,8 @@ export class DocumentAliases {
       const country = /^Country:(.)/.exec(m.id)?.[1];
       if (country && country !== "中" && !this.countries.has(country)) this.countries.set(country, m.id);
       const entity = n.cat.get(m.id);
+      if (entity && typeOf(m.id) === "DevZone" && entity.properties.kind !== "category")
+        this.zones.add(entity.name);
       if (!entity || entity.inCatalog) continue;
       if (typeOf(m.id) !== "Corridor") continue;
       const core = serviceCore(entity.name);
@@ -111,6 +119,16 @@ export class DocumentAliases {
    */
   ftaPartner(initial: string): string | undefined {
     return this.partners.get(initial) ?? this.countries.get(initial);
+  }
+
+  /** The names of the development zones the document has named so far (see category-anaphors.ts). */
+  namedZones(): ReadonlySet<string> {
+    return this.zones;
+  }
+
+  /** The whole normalised text of the document (for a word's use anywhere in it). */
+  text(): string {
+    return this.whole;
   }
 
   isBrand(brand: string): boolean {

@@ -60,8 +60,8 @@ function accept(s: Sink, raw: string, cs: number): void {
   const start = cs + lead;
   if (s.seen.has(start)) return;
   s.seen.add(start);
-  // 高端新材料 → 新材料: a generic modifier before a catalogued industry
-  const mod = /^(高端|先进|现代|新兴|新型)/.exec(name);
+  // 高端新材料 → 新材料, 高科技电子信息 → 电子信息: a generic modifier before a catalogued industry
+  const mod = /^(高端|先进|现代|新兴|新型|高科技|高新技术)/.exec(name);
   if (mod && !s.n.cat.resolve(name, ["Industry"])?.startsWith("Industry:")) {
     const rest = name.slice(mod[0].length);
     if (s.n.cat.resolve(rest, ["Industry"])?.startsWith("Industry:")) {
@@ -166,6 +166,33 @@ function cueLedLists(s: Sink): void {
   }
 }
 
+const NUMERALS = "一二两三四五六七八九十";
+/** A count of kinds closing a list with no 等: 电子信息、新能源、精密机械制造、新型材料四大类产业. */
+const COUNTED_CLASS = new RegExp(
+  `([${NUMERALS}]|\\d{1,2})大类?(?:主导|支柱|特色|优势|重点)?(?:产业(?![园链区集基])|行业)`,
+  "g",
+);
+
+/** The number a count of kinds states (四 → 4, 12 → 12). */
+function countOf(w: string): number {
+  return /\d/.test(w) ? Number(w) : w === "两" ? 2 : NUMERALS.replace("两", "").indexOf(w) + 1;
+}
+
+/** Lists closed by a count of kinds (A、B、C三大产业), after a cue, when the count is the number of items. */
+function countedLists(s: Sink): void {
+  const { norm } = s;
+  for (const m of norm.matchAll(COUNTED_CLASS)) {
+    const end = m.index ?? 0;
+    const b = bodyBefore(norm, end, true);
+    if (!b || !/、/.test(b.body)) continue;
+    const pieces = b.body.split(/以及|[、和及与]/).filter((p) => p.trim() !== "");
+    if (pieces.length !== countOf(m[1] ?? "")) continue;
+    const clause = norm.slice(clauseStart(norm, end), clauseEnd(norm, end));
+    if (INDUSTRY_NOT_DEV.test(clause)) continue;
+    items(s, b.body, b.from);
+  }
+}
+
 /** X产业 (not 产业园/产业链…), starting at a boundary (punctuation, a separator or a verb), never mid-word. */
 function industryNames(s: Sink): void {
   const { norm } = s;
@@ -182,12 +209,13 @@ function industryNames(s: Sink): void {
   }
 }
 
-/** Items of field lists and X产业 names, in the order the four shapes are read. */
+/** Items of field lists and X产业 names, in the order the five shapes are read. */
 export function industryItems(norm: string, n: Names): IndustryItem[] {
   const s: Sink = { norm, n, out: [], seen: new Set<number>() };
   closedLists(s);
   framedLists(s);
   cueLedLists(s);
+  countedLists(s);
   industryNames(s);
   return s.out;
 }

@@ -77,11 +77,11 @@ describe("entity rule catalog-surfaces", () => {
   });
 
   it("still reads a zone category that opens its phrase", () => {
-    expect(mentionsBy([catalogSurfaces], "该省已建成3个综合保税区，并推进产业园建设。")).toEqual([
+    expect(mentionsBy([catalogSurfaces], "该省已建成3个综合保税区，并推进产业园和物流园建设。")).toEqual([
       "DevZone:综合保税区@综合保税区",
       "DevZone:产业园区@产业园",
     ]);
-    expect(mentionsBy([catalogSurfaces], "建设B型保税物流中心，发展高新区。")).toEqual([
+    expect(mentionsBy([catalogSurfaces], "建设B型保税物流中心，发展两个高新区。")).toEqual([
       "DevZone:保税物流中心@保税物流中心",
       "DevZone:国家高新技术产业开发区@高新区",
     ]);

@@ -31,3 +31,23 @@ describe("sector lists and X产业 names", () => {
     quotesOk(g, text);
   });
 });
+
+describe("a list closed by a count of kinds (entities/industry-items.ts countedLists)", () => {
+  it("reads the items when the count is the number of items", () => {
+    const text = "河谷开发区将大力发展高科技电子信息、竹木加工、冷链仓储、新型陶瓷四大类产业。";
+    const g = extractDocument("cnt.txt", text);
+    for (const i of ["电子信息", "竹木加工", "冷链仓储", "新型陶瓷"])
+      expect(node(g, `Industry:${i}`), i).toBe(true);
+    expect(node(g, "Industry:高科技电子信息")).toBe(false);
+    quotesOk(g, text);
+  });
+
+  it("reads nothing when the count differs, or for parks and shows", () => {
+    const miss = (text: string, item: string) =>
+      expect(node(extractDocument("cnt2.txt", text), `Industry:${item}`), text).toBe(false);
+    miss("该县将着力发展竹木加工、冷链仓储三大产业。", "竹木加工");
+    miss("该县将着力发展竹木加工、冷链仓储、新型陶瓷两大产业。", "冷链仓储");
+    miss("该县将重点建设竹木加工、冷链仓储、新型陶瓷三大产业园。", "竹木加工");
+    miss("本届展会设竹木加工、冷链仓储、新型陶瓷三大展区。", "竹木加工");
+  });
+});

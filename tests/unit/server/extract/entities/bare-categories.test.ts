@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
+
+/** The ids of each passage of one document, read in order with the document's memory. */
+function idsPerPassage(...passages: string[]): string[][] {
+  const rec = new Recognizer(loadCatalog());
+  rec.startDocument(passages.join("\n"));
+  return passages.map((p) => rec.recognize(normalize(p), p).map((m) => m.id));
+}
+const ids = (text: string) => idsPerPassage(text)[0] ?? [];
+
+describe("a bare category after a zone of its kind named in the document (entities/bare-categories.ts)", () => {
+  it("drops the short reference of the named zone", () => {
+    const [first, later] = idsPerPassage(
+      "河湾综合保税区昨日迎来首批进口货物。",
+      "货物进入综保区后即可办理退税。",
+    );
+    expect(first).toContain("DevZone:河湾综合保税区");
+    expect(later).not.toContain("DevZone:综合保税区");
+  });
+
+  it("keeps it when no zone of the kind is named, when listed, or counted", () => {
+    expect(ids("企业利用综保区开展保税维修。")).toContain("DevZone:综合保税区");
+    const [, listed] = idsPerPassage(
+      "河湾综合保税区昨日迎来首批进口货物。",
+      "当地依托空港和综保区发展外向型经济。",
+    );
+    expect(listed).toContain("DevZone:综合保税区");
+    const [, counted] = idsPerPassage("河湾综合保税区昨日迎来首批进口货物。", "全省目前共有4个综合保税区。");
+    expect(counted).toContain("DevZone:综合保税区");
+  });
+
+  it("keeps the subject of a clause or of a quotation", () => {
+    const named = "河湾综合保税区昨日迎来首批进口货物。";
+    expect(idsPerPassage(named, "今年以来，综保区进出口额增长两成。")[1]).toContain("DevZone:综合保税区");
+    expect(idsPerPassage(named, "“综保区能带动周边就业，”一位店主说。")[1]).toContain("DevZone:综合保税区");
+  });
+});
+
+describe("a park's common noun or a city's short form written alone (entities/bare-categories.ts)", () => {
+  it("drops a park word that names no zone, and 高新区 written alone", () => {
+    expect(ids("产业园区招商是今年的亮点。")).not.toContain("DevZone:产业园区");
+    expect(ids("从修建产业园再到开通航线，两地合作不断加深。")).not.toContain("DevZone:产业园区");
+    expect(ids("他在产业园区附近的餐馆打工。")).not.toContain("DevZone:产业园区");
+    expect(ids("启动几个工业园区的建设。")).not.toContain("DevZone:工业园区");
+    expect(ids("这座新厂房位于高新区的东侧。")).not.toContain("DevZone:国家高新技术产业开发区");
+    expect(ids("经开区管委会的班车每天早上七点发车。")).not.toContain("DevZone:国家级经济技术开发区");
+  });
+
+  it("keeps 高新区 in a document that writes it as the class", () => {
+    const [, later] = idsPerPassage("国家高新区由科技部归口管理。", "截至去年，高新区企业超过千家。");
+    expect(later).toContain("DevZone:国家高新技术产业开发区");
+    expect(ids("截至去年，高新区企业超过千家。")).not.toContain("DevZone:国家高新技术产业开发区");
+    expect(ids("他们把这里简称“高新区”。")).toContain("DevZone:国家高新技术产业开发区");
+  });
+
+  it("keeps a counted, listed, named, predicated or abbreviated category", () => {
+    expect(ids("全省已建成12个工业园区。")).toContain("DevZone:工业园区");
+    expect(ids("全省共有3个高新区。")).toContain("DevZone:国家高新技术产业开发区");
+    expect(ids("人们把这类园区称为工业园区。")).toContain("DevZone:工业园区");
+    expect(ids("那片土地大多数是工业区。")).toContain("DevZone:工业区");
+    expect(ids("工业园区（IP）是常见的形式。")).toContain("DevZone:工业园区");
+    expect(ids("这类名称包括保税区、产业园区和科技城。")).toContain("DevZone:产业园区");
+  });
+});

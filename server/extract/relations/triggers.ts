@@ -77,3 +77,5 @@ export const T_ADMIN_RANK = trigger("adminRank");
 export const T_ADMIN_ENTRUSTED = trigger("adminEntrusted");
 /** Copulas before a city's rank (黑河市，是黑龙江省地级市; 凭祥市，为广西壮族自治区县级市). */
 export const T_ADMIN_COPULA = trigger("adminCopula");
+/** What a city is for its province (门户, 枢纽, 节点城市): 甲市是乙省的…门户 places 甲市 in 乙省. */
+export const T_CITY_ROLE = trigger("cityRole");

@@ -62,6 +62,8 @@ export interface DocState {
   prevService: CtxSubject | null;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
+  /** The zone, area, development zone or port the previous passage named last (not in a table). */
+  prevPlaced: CtxSubject | null;
   /** Whether the paragraph named a zone, area or development zone before (its projects' sectors count). */
   zoneInParagraph: boolean;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
@@ -211,6 +213,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     c.ctx,
     RELATION_RULES,
     d.prevService?.id,
+    c.sameParagraph ? d.prevPlaced?.id : undefined,
   );
   if (c.sameParagraph)
     for (const e of [
@@ -222,11 +225,13 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
   for (const r of rels) {
     const carried = r.viaPrevZone
       ? d.prevZone
-      : r.viaContext
-        ? c.carried
-        : r.viaService
-          ? d.prevService
-          : null;
+      : r.viaPrevPlaced
+        ? d.prevPlaced
+        : r.viaContext
+          ? c.carried
+          : r.viaService
+            ? d.prevService
+            : null;
     if (carried) {
       // The fact depends on two passages: quote both, with a little less confidence.
       b.addEdge(
@@ -282,6 +287,10 @@ function rememberPassage(d: DocState, ps: PassageState): void {
     zone && zones.every((m) => m.id === zone.id)
       ? { id: zone.id, ev: ev("pattern", zone.cs, zone.ce) }
       : null;
+  const placed = ps.inTable
+    ? undefined
+    : [...ms].reverse().find((m) => /^(FreeTradeZone|Area|DevZone|Port):/.test(m.id));
+  d.prevPlaced = placed ? { id: placed.id, ev: ev("pattern", placed.cs, placed.ce) } : null;
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
   if (!ps.inTable)
@@ -355,6 +364,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevCountries: [],
     prevService: null,
     prevZone: null,
+    prevPlaced: null,
     zoneInParagraph: false,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),

@@ -22,9 +22,10 @@ export function findRelations(
   ctx?: Context,
   rules: readonly RelationRule[] = RELATION_RULES,
   service?: string,
+  placed?: string,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service);
+  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service, placed);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   return withoutModifierCountries(norm, out, ms, abbr);

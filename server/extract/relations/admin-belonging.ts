@@ -1,10 +1,10 @@
 import { clauseOf } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { typeOf } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
-import { T_ADMIN_BELONG, T_ADMIN_COPULA, T_ADMIN_RANK, T_LOCATED_AT } from "./triggers";
+import { T_ADMIN_BELONG, T_ADMIN_COPULA, T_ADMIN_ENTRUSTED, T_ADMIN_RANK, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** The placed types as subjectBefore takes them. */
@@ -28,7 +28,7 @@ const BELONG_CLOSE = new RegExp(
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
  * 下辖的一个县级市, 甲省的下辖地级市); shared with border-with.ts.
  */
-export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(下辖|代管|管辖|所辖|直辖)?的?(一个|一座)?`;
+export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(下辖|代管|管辖|所辖|直辖|辖)?的?(一个|一座)?`;
 const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */
@@ -75,6 +75,33 @@ function rankEnd(norm: string, k: number): number {
   return CLOSE.test(norm.slice(end)) ? end : -1;
 }
 
+/** 由 (after 是/系 or nothing) opening the places a city is administered by. */
+const BY = /(是|系)?由/g;
+/** After those places: a suffix the mention leaves out, then the verb (牡丹江市代管, 德宏傣族景颇族自治州代管). */
+const ENTRUSTED = new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?(${T_ADMIN_ENTRUSTED.source})`);
+
+/**
+ * 甲市由乙市代管, 甲市是由乙省丙州代管的县级市: the city lies in each place written between 由 and the verb
+ * (cities and provinces). The city is the name right before (是)由, or the subject of the clauses before it.
+ */
+function entrusted(
+  norm: string,
+  sorted: Mention[],
+  push: RelationContext["push"],
+  subjectBefore: RelationContext["subjectBefore"],
+): void {
+  for (const t of norm.matchAll(BY)) {
+    const at = t.index ?? 0;
+    const { chain, k } = placesAfter(norm, sorted, at + t[0].length);
+    const verb = chain.length > 0 ? ENTRUSTED.exec(norm.slice(k)) : null;
+    const x = verb ? subjectOf(norm, sorted, at, true, subjectBefore) : undefined;
+    if (!verb || !x) continue;
+    for (const m of chain)
+      if (m.id !== x.id && /^(City|Province)$/.test(typeOf(m.id)))
+        push(placedIn(x, m.id, x.cs, k + verb[0].length));
+  }
+}
+
 /**
  * LOCATED_IN from an administrative statement: X隶属于Y (a city, zone or port and the chain of places
  * right after the verb, closing its clause: 满洲里市隶属于内蒙古自治区呼伦贝尔市 → both), X是/为Y + a
@@ -87,6 +114,13 @@ export const adminBelonging: RelationRule = {
   name: "admin-belonging",
   types: ["LOCATED_IN"],
   find({ norm, ms, abbr, push, subjectBefore }) {
+    if (T_ADMIN_ENTRUSTED.test(norm) && norm.includes("由"))
+      entrusted(
+        norm,
+        [...ms].sort((x, y) => x.cs - y.cs),
+        push,
+        subjectBefore,
+      );
     const belong = T_ADMIN_BELONG.test(norm);
     const ranked = T_ADMIN_RANK.test(norm);
     if (!belong && !ranked && !new RegExp(`[，,]\\s*(${T_LOCATED_AT.source})`).test(norm)) return;

@@ -24,6 +24,8 @@ export interface FoundRelation {
   viaService?: boolean;
   /** The zone is not named in this passage: it is the one the previous sentence named (quoted too). */
   viaPrevZone?: boolean;
+  /** The subject is the zone or port the previous sentence of the paragraph named last (quoted too). */
+  viaPrevPlaced?: boolean;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -69,6 +71,8 @@ export interface RelationContext {
   ctx: Context | undefined;
   /** The service (train, bus line, air route) last named in the document before this passage. */
   service: string | undefined;
+  /** The zone, area or port the previous sentence of the paragraph named last (这是甲省首个… refers to it). */
+  placedBefore: string | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
   pool: Mention[];
   /** The text trigger words are looked for in (the previous sentence too when this one continues it). */
@@ -278,6 +282,7 @@ export function relationContext(
   ctx: Context | undefined,
   out: FoundRelation[],
   service?: string,
+  placedBefore?: string,
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -297,6 +302,7 @@ export function relationContext(
     abbr,
     ctx,
     service,
+    placedBefore,
     pool: [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
     fromCtx,

@@ -96,6 +96,8 @@ export const hasPlatform: RelationRule = {
         // in the zone's own sentence
         if (fromCtx.has(s) && /^(Province|City):/.test(s.id)) continue;
         if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
+        // a province or city written right before the zone's name (甲省乙新区) says where it lies, not what it has
+        if (/^(Province|City):/.test(s.id) && /^的?$/.test(norm.slice(s.ce, d.cs))) continue;
         // the subject proposes the zone in its clause (甲省建议在乙港区设立丙开发区): a proposal, not a
         // platform it has
         if (PROPOSES.test(norm.slice(Math.max(s.ce, clauseOf(norm, d.cs)[0]), d.cs))) continue;

@@ -17,6 +17,20 @@ const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(也|还|则|就|已|将|已经)?$
 const RANK =
   /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
 
+/**
+ * Between the copula and the place: a rank of a wider scope listed first (是全国第28个、甲省首个综保区;
+ * 是国家级、甲省首家…), closed by a list comma.
+ */
+const WIDER = /^(全国|国内|我国|中国|国家)[^，,。；;、]{0,8}、/;
+/**
+ * A demonstrative opening its sentence as the copula's subject (…通过验收。这是甲省首个综保区): the zone or
+ * port named last before it, in that sentence or the one before.
+ */
+const THIS = /(^|[。！？!?，,；;]\s*)(这|此|这也|这还)$/;
+
+/** The heads of RANK that name a port (the others name zones). */
+const PORT_HEAD = /^(口岸|港口|港|机场)$/;
+
 /** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
 const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;
 
@@ -30,6 +44,19 @@ function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
     .some((p) => p !== undefined && nodeId("Province", p) !== prov);
 }
 
+/** The zone or port named last before `at`, in its sentence or the one before. */
+function lastBefore(norm: string, ms: Mention[], at: number): Mention | undefined {
+  const ends = [...norm.slice(0, at).matchAll(/[。！？!?]/g)];
+  const from = (ends.length >= 2 ? (ends[ends.length - 2]?.index ?? -1) : -1) + 1;
+  return ms.filter((m) => m.cs >= from && m.ce <= at && RANKED.includes(typeOf(m.id))).pop();
+}
+
+/** The zone or port the previous sentence named last, standing for 这 at `at` (no name parts known). */
+function prevPlaced(id: string | undefined, norm: string, at: number): Mention | undefined {
+  const cs = at - (/(这也|这还|这|此)$/.exec(norm.slice(0, at))?.[0].length ?? 0);
+  return id && RANKED.includes(typeOf(id)) ? { id, cs, ce: cs, method: "pattern", parts: [] } : undefined;
+}
+
 /**
  * A zone or port ranked first, only or largest of a province or city lies in it: 甲综合保税区是乙省首个
  * 综合保税区, 甲口岸作为乙省对外的唯一铁路口岸, 甲口岸是国家一类口岸，是乙省通往丙国的唯一公路口岸 → the
@@ -41,21 +68,27 @@ function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
 export const rankedInPlace: RelationRule = {
   name: "ranked-in-place",
   types: ["LOCATED_IN"],
-  find({ norm, ms, cat, push, subjectBefore }) {
+  find({ norm, ms, cat, push, subjectBefore, placedBefore }) {
     if (!/首个|首家|第一个|唯一|最大/.test(norm)) return;
     for (const t of norm.matchAll(COPULA)) {
       const at = t.index ?? 0;
-      const end = at + t[0].length;
+      const end = at + t[0].length + (WIDER.exec(norm.slice(at + t[0].length))?.[0].length ?? 0);
       const place = ms.find((m) => m.cs === end && /^(Province|City)$/.test(typeOf(m.id)));
       const rank = place ? RANK.exec(norm.slice(place.ce)) : null;
       if (!place || !rank || MORE_PLACES.test(norm.slice(place.ce))) continue;
+      // (这是甲省首个综保区: the zone or port named last before, when the rank's head is of its kind)
+      const back = THIS.test(norm.slice(0, at))
+        ? (lastBefore(norm, ms, at) ?? prevPlaced(placedBefore, norm, at))
+        : undefined;
       const x =
         ms.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
-        (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), RANKED) : undefined);
+        (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), RANKED) : undefined) ??
+        (back && PORT_HEAD.test(rank[2] ?? "") === (typeOf(back.id) === "Port") ? back : undefined);
       if (!x || !RANKED.includes(typeOf(x.id)) || cat.get(x.id)?.properties.kind === "category") continue;
       if (x.parts.some((p) => p.id === place.id)) continue;
       if (typeOf(place.id) === "Province" && elsewhere(cat, x, place.id)) continue;
       push({
+        ...(x === back && !ms.includes(x) ? { viaPrevPlaced: true } : {}),
         type: "LOCATED_IN",
         subj: x,
         source: x.id,

@@ -19,6 +19,7 @@ import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
 import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
+import { cityRole } from "./city-role";
 import { coSignatories } from "./co-signatories";
 import { composedOf } from "./composed-of";
 import { compoundPartners } from "./compound-partners";
@@ -133,4 +134,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portSailing,
   callOrder,
   corridorCountries,
+  cityRole,
 ];

@@ -73,5 +73,9 @@ export const T_LOCATED_AT = trigger("locatedAt");
 export const T_ADMIN_BELONG = trigger("adminBelong");
 /** Ranks of a city in its province or prefecture (地级市, 县级市, 首府): X是Y省地级市 places X in Y. */
 export const T_ADMIN_RANK = trigger("adminRank");
+/** Verbs of administering a city on another's behalf after 由 (绥芬河市由牡丹江市代管): X lies in the places between. */
+export const T_ADMIN_ENTRUSTED = trigger("adminEntrusted");
 /** Copulas before a city's rank (黑河市，是黑龙江省地级市; 凭祥市，为广西壮族自治区县级市). */
 export const T_ADMIN_COPULA = trigger("adminCopula");
+/** What a city is for its province (门户, 枢纽, 节点城市): 甲市是乙省的…门户 places 甲市 in 乙省. */
+export const T_CITY_ROLE = trigger("cityRole");

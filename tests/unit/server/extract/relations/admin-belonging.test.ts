@@ -94,3 +94,32 @@ describe("relation rule admin-belonging", () => {
     ]);
   });
 });
+
+// Invented sentences: a city administered by another (由…代管/管辖), and a province's 辖 before the rank.
+describe("relation rule admin-belonging: 由…代管 and 辖", () => {
+  it("places a city in the places between 由 and 代管 or 管辖", () => {
+    expect(relationsBy([adminBelonging], "珲春市地处图们江下游，由延边朝鲜族自治州代管。")).toEqual([
+      "LOCATED_IN:City:珲春->City:延边",
+    ]);
+    expect(relationsBy([adminBelonging], "瑞丽市是由云南省德宏州代管的边境城市。").sort()).toEqual([
+      "LOCATED_IN:City:瑞丽->City:德宏",
+      "LOCATED_IN:City:瑞丽->Province:云南省",
+    ]);
+  });
+
+  it("gives nothing for money, goods, projects or bodies handled by a place's office", () => {
+    expect(relationsBy([adminBelonging], "这笔专项资金由昆明市财政局代管。")).toEqual([]);
+    expect(relationsBy([adminBelonging], "进口货物由重庆市海关管辖的监管场所放行。")).toEqual([]);
+    // (a body of the place administers, not the place: the suffix before the verb is no admin suffix)
+    expect(relationsBy([adminBelonging], "瑞丽市，由德宏州林业部门代管的苗圃今年扩建。")).toEqual([]);
+    expect(relationsBy([adminBelonging], "该物流项目由上海市代管两年。")).toEqual([]);
+    expect(relationsBy([adminBelonging], "昆明市的老人们说，由大连市代管的疗养院很舒适。")).toEqual([]);
+  });
+
+  it("reads a province's 辖 before a city's rank, not a phrase that goes on (辖区内)", () => {
+    expect(relationsBy([adminBelonging], "东兴市为广西壮族自治区辖县级市，人口约二十万。")).toEqual([
+      "LOCATED_IN:City:东兴->Province:广西壮族自治区",
+    ]);
+    expect(relationsBy([adminBelonging], "东兴市是广西壮族自治区辖区内最大的县级市之一。")).toEqual([]);
+  });
+});

@@ -101,3 +101,20 @@ describe("relation rule has-platform", () => {
     expect(edges.map((e) => e.id)).toEqual([]);
   });
 });
+
+// Invented sentences: a province written right before a zone's name only says where the zone lies.
+describe("relation rule has-platform: a place right before the zone's name", () => {
+  it("gives no platform to a province written right before the zone (甲省乙新区获批设立)", () => {
+    expect(relationsBy([hasPlatform], "黑龙江哈尔滨新区获批设立。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "福建的福州新区获批设立。")).toEqual([]);
+  });
+
+  it("keeps a province that sets up or builds on the zone as its platform", () => {
+    expect(relationsBy([hasPlatform], "2010年，甘肃省设立兰州新区，打造向西开放的战略平台。")).toEqual([
+      "HAS_PLATFORM:Province:甘肃省->DevZone:兰州新区",
+    ]);
+    expect(relationsBy([hasPlatform], "四川省依托天府新区搭建对外开放平台。")).toEqual([
+      "HAS_PLATFORM:Province:四川省->DevZone:天府新区",
+    ]);
+  });
+});

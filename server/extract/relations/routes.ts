@@ -76,8 +76,23 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
-/** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
-const APPOSITION = /(的|首都|首府)$/;
+/**
+ * What joins a place to the place it lies in: 的, or the head noun of an apposition (俄罗斯首都莫斯科,
+ * 斯洛伐克城市多布拉, 吉尔吉斯斯坦边境城市贾拉拉巴德, 中亚国家哈萨克斯坦): triggers.json "routeAppositionHeads".
+ */
+const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`);
+/**
+ * A region written as the class of the country after it (运往中亚国家哈萨克斯坦): triggers.json
+ * "routeClassHeads" between them. The country is the stop; the region only describes it.
+ */
+const CLASS_HEAD = new RegExp(`^(${trigger("routeClassHeads").source})`);
+
+/** Whether `p` only names the class of the country written right after it (中亚 of 中亚国家哈萨克斯坦). */
+function classOfNext(rc: RelationContext, p: Mention): boolean {
+  const head = CLASS_HEAD.exec(rc.norm.slice(p.ce));
+  const at = p.ce + (head?.[0].length ?? 0);
+  return !!head && rc.ms.some((x) => x.cs === at && typeOf(x.id) === "Country");
+}
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
@@ -427,7 +442,7 @@ export const routes: RelationRule = {
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
+        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p) || classOfNext(rc, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
         const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of

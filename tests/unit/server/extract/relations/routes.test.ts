@@ -550,4 +550,25 @@ describe("relation rule routes", () => {
     ])
       expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
   });
+  it("reads a place after an apposition head (国家, 城市, 边境城市) as a stop, and the region as no stop", () => {
+    const found = relationsBy([routes], "一列中欧班列今晨从合肥发车，驶向中亚国家吉尔吉斯斯坦和塔吉克斯坦。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:吉尔吉斯斯坦");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:塔吉克斯坦");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->Country:中亚");
+    const city = relationsBy([routes], "这趟中欧班列将途经白俄罗斯边境城市布列斯特，再开往德国。");
+    expect(city).toContain("CONNECTS:Corridor:中欧班列->City:布列斯特");
+    // a region written alone as the destination stays one
+    expect(relationsBy([routes], "中欧班列从重庆发往中亚国家。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:中亚",
+    );
+  });
+
+  it("reads no stop from an apposition head outside a route (students, reporters, importers)", () => {
+    const none = [
+      "中欧班列开通以后，中亚国家哈萨克斯坦的留学生人数也在增加。",
+      "中欧班列运营十年之际，记者前往德国城市杜伊斯堡采访当地商户。",
+      "中欧班列开行量增长，欧洲国家德国的进口商也更加活跃。",
+    ];
+    for (const s of none) expect(relationsBy([routes], s), s).toEqual([]);
+  });
 });

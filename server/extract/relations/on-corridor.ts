@@ -186,6 +186,21 @@ function placeBehind(rc: RelationContext, s: Mention): Mention {
   return rc.ms.find((x) => x.cs === s.ce && typeOf(x.id) === "City") ?? s;
 }
 
+/** Heads of a facility named after the service (triggers.json "serviceFacilityHeads"). */
+const FACILITY = new RegExp(`^(${trigger("serviceFacilityHeads").source})`);
+
+/**
+ * 打造中欧班列青岛集结中心, 获批中欧班列集结中心: the service only names a facility built for it (through
+ * an optional place of the facility's own name); the sentence says what is done to the facility, not that
+ * a place runs the service or lies on it.
+ */
+function namesFacility(rc: RelationContext, corr: Mention): boolean {
+  let k = corr.ce;
+  if (/[”"」]/.test(rc.norm[k] ?? "")) k++;
+  const place = rc.ms.find((x) => x.cs === k && /^(City|Province)$/.test(typeOf(x.id)));
+  return FACILITY.test(rc.norm.slice(place ? place.ce : k));
+}
+
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
@@ -205,6 +220,7 @@ export const onCorridor: RelationRule = {
         if (benefits(rc, corr)) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
+        if (namesFacility(rc, corr)) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
         // is that part's subject; no place before the semicolon lies on it
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;

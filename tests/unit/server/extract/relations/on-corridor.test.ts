@@ -286,4 +286,21 @@ describe("relation rule on-corridor", () => {
       relationsBy([onCorridor], "成都是“一带一路”的重要节点城市，成都至罗兹中欧班列开行顺利。"),
     ).toContain("ON_CORRIDOR:City:成都->Corridor:一带一路");
   });
+  it("reads nothing when the service only names a facility built for it (集结中心, 集散中心)", () => {
+    const none = [
+      "贵阳正加快打造中欧班列贵阳集结中心，预计明年投入使用。",
+      "南宁日前获批建设中欧班列集结中心。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+    // a place that runs the service, joins it or is its node keeps its relation
+    expect(relationsBy([onCorridor], "贵阳今年开行中欧班列，货物运往波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:贵阳",
+    ]);
+    expect(relationsBy([onCorridor], "柳州积极融入中欧班列建设，打造区域物流枢纽。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([onCorridor], "南宁被确定为中欧班列枢纽节点城市。")).toEqual([
+      "ON_CORRIDOR:City:南宁->Corridor:中欧班列",
+    ]);
+  });
 });

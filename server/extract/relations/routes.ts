@@ -25,10 +25,11 @@ const STATED_END = new RegExp(`(${trigger("routeStatedEnd").source})[^，,；;�
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /**
  * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
- * 波兰两次换轨, 在西安集结后): "routeHalt", after an optional station word and a short adverbial.
+ * 波兰两次换轨, 在西安集结后): "routeHalt", or leaves from (在南昌某铁路口岸鸣笛启航, 在某陆港首发):
+ * "routeDepartAt", after an optional station word and a short adverbial.
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source}|${trigger("routeDepartAt").source})`,
 );
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、

@@ -571,4 +571,16 @@ describe("relation rule routes", () => {
     ];
     for (const s of none) expect(relationsBy([routes], s), s).toEqual([]);
   });
+  it("reads a port the service leaves from after 在 (在…鸣笛启航, 在…首发), not one travellers leave from", () => {
+    expect(relationsBy([routes], "首趟中欧班列今晨在钦州港鸣笛启航，驶往波兰。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    const none = [
+      "中欧班列开行以来，游客在满洲里口岸集合出发前往俄罗斯。",
+      "中欧班列开通后，记者在二连浩特口岸出发，前往蒙古国采访。",
+      "中欧班列年度表彰会在宁波港举办，代表们随后出发参观。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+  });
 });

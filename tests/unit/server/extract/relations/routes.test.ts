@@ -583,4 +583,23 @@ describe("relation rule routes", () => {
     ];
     for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
   });
+  it("ends a service's stops where its goods are handed on (分拨, 转运, 转接), not at a transfer noun", () => {
+    expect(relationsBy([routes], "中欧班列从成都出发抵达杜伊斯堡后，货物再分拨至法国和比利时。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列运抵义乌后，这批商品将转运至宁波港出口。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:义乌",
+    ]);
+    // (the train going on after a halt, and transfer words heading a noun, keep the stops after them)
+    expect(relationsBy([routes], "中欧班列抵达满洲里后，再经俄罗斯开往莫斯科。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:莫斯科",
+    );
+    expect(relationsBy([routes], "中欧班列从郑州出发，经转运枢纽阿拉山口出境，开往杜伊斯堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    );
+    expect(relationsBy([routes], "中欧班列由郑州发出，依托分拨业务优势，开往杜伊斯堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { designates } from "./designation";
+import { isScheduledService } from "./services";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -186,6 +187,36 @@ function placeBehind(rc: RelationContext, s: Mention): Mention {
   return rc.ms.find((x) => x.cs === s.ce && typeOf(x.id) === "City") ?? s;
 }
 
+/** Heads of a facility named after the service (triggers.json "serviceFacilityHeads"). */
+const FACILITY = new RegExp(`^(${trigger("serviceFacilityHeads").source})`);
+
+/**
+ * 打造中欧班列青岛集结中心, 获批中欧班列集结中心: the service only names a facility built for it (through
+ * an optional place of the facility's own name); the sentence says what is done to the facility, not that
+ * a place runs the service or lies on it.
+ */
+function namesFacility(rc: RelationContext, corr: Mention): boolean {
+  let k = corr.ce;
+  if (/[”"」]/.test(rc.norm[k] ?? "")) k++;
+  const place = rc.ms.find((x) => x.cs === k && /^(City|Province)$/.test(typeOf(x.id)));
+  return FACILITY.test(rc.norm.slice(place ? place.ce : k));
+}
+
+/** Verbs of running a service (开行, 开通, 发运 …: triggers.json "serviceRunVerbs"). */
+const RUNS = trigger("serviceRunVerbs");
+
+/**
+ * 两江新区…主动服务和融入“一带一路”, 杨凌示范区积极融入“一带一路”建设: a named development zone lies on a
+ * broad corridor its clause joins. A zone that runs a service (贵阳综保区累计开行…班列) or is only the kind
+ * of zone (产业园区, a catalog category) gets nothing.
+ */
+function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (rc.cat.get(s.id)?.properties.kind === "category") return false;
+  if (isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
+  if (/^[”"」]?(班列|班车|专列)/.test(rc.norm.slice(corr.ce))) return false;
+  return s.ce <= corr.cs && !RUNS.test(rc.norm.slice(s.ce, corr.cs));
+}
+
 /**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
@@ -205,15 +236,17 @@ export const onCorridor: RelationRule = {
         if (benefits(rc, corr)) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
+        if (namesFacility(rc, corr)) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
         // is that part's subject; no place before the semicolon lies on it
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
         // a development zone as the nearest subject (重庆自贸区…重庆两江新区…融入“一带一路”) is the subject,
-        // not the zone named before it; it gets none itself (gold.json gives 贵阳综保区…开行 none)
+        // not the zone named before it; it lies only on a broad corridor it joins (zoneJoins: gold.json
+        // gives 贵阳综保区…开行 none)
         const near = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         const serial = near && serialSubject(rc, corr, near);
         const s = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
-        if (!s || typeOf(s.id) === "DevZone") continue;
+        if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

@@ -25,10 +25,11 @@ const STATED_END = new RegExp(`(${trigger("routeStatedEnd").source})[^，,；;�
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /**
  * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
- * 波兰两次换轨, 在西安集结后): "routeHalt", after an optional station word and a short adverbial.
+ * 波兰两次换轨, 在西安集结后): "routeHalt", or leaves from (在南昌某铁路口岸鸣笛启航, 在某陆港首发):
+ * "routeDepartAt", after an optional station word and a short adverbial.
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source})`,
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source}|${trigger("routeDepartAt").source})`,
 );
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
@@ -76,8 +77,23 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
-/** What joins a place to the place it lies in: 的, or the head noun of an apposition (首都, 首府). */
-const APPOSITION = /(的|首都|首府)$/;
+/**
+ * What joins a place to the place it lies in: 的, or the head noun of an apposition (俄罗斯首都莫斯科,
+ * 斯洛伐克城市多布拉, 吉尔吉斯斯坦边境城市贾拉拉巴德, 中亚国家哈萨克斯坦): triggers.json "routeAppositionHeads".
+ */
+const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`);
+/**
+ * A region written as the class of the country after it (运往中亚国家哈萨克斯坦): triggers.json
+ * "routeClassHeads" between them. The country is the stop; the region only describes it.
+ */
+const CLASS_HEAD = new RegExp(`^(${trigger("routeClassHeads").source})`);
+
+/** Whether `p` only names the class of the country written right after it (中亚 of 中亚国家哈萨克斯坦). */
+function classOfNext(rc: RelationContext, p: Mention): boolean {
+  const head = CLASS_HEAD.exec(rc.norm.slice(p.ce));
+  const at = p.ce + (head?.[0].length ?? 0);
+  return !!head && rc.ms.some((x) => x.cs === at && typeOf(x.id) === "Country");
+}
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
@@ -224,6 +240,18 @@ function locatesPort(rc: RelationContext, p: Mention): boolean {
  * the train is a service, its origin and destination are stops of the corridor.
  */
 const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
+
+/** Words of goods moved on by other means (分拨, 转运…): triggers.json "routeTransfer". */
+const TRANSFER = trigger("routeTransfer");
+
+/**
+ * 货物由南昌发运至巴库后，还可再分拨至土耳其: the places after the goods are handed on (分拨, 转运, 转乘) are
+ * no stops of the service that brought them; its stops end there.
+ */
+function transferEnd(rc: RelationContext, s: Mention, b: number): number {
+  const k = rc.norm.slice(s.ce, b).search(TRANSFER);
+  return k < 0 ? b : s.ce + k;
+}
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
@@ -421,13 +449,13 @@ export const routes: RelationRule = {
     for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
-      const b = carried ? partEnd : legEnd(rc, s, partEnd);
+      const b = transferEnd(rc, s, carried ? partEnd : legEnd(rc, s, partEnd));
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
-        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p)) continue;
+        if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p) || classOfNext(rc, p)) continue;
         if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
         const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of

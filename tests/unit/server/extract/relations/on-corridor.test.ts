@@ -57,8 +57,9 @@ describe("relation rule on-corridor", () => {
   });
 
   it("gives nothing to a zone named before a development zone that is the subject", () => {
+    // (the development zone itself joins the broad corridor: see the named-zone test below)
     expect(relationsBy([onCorridor], "在江西自贸区座谈会上获悉，南昌综合保税区主动融入长江经济带。")).toEqual(
-      [],
+      ["ON_CORRIDOR:DevZone:南昌综合保税区->Corridor:长江经济带"],
     );
   });
 
@@ -285,5 +286,37 @@ describe("relation rule on-corridor", () => {
     expect(
       relationsBy([onCorridor], "成都是“一带一路”的重要节点城市，成都至罗兹中欧班列开行顺利。"),
     ).toContain("ON_CORRIDOR:City:成都->Corridor:一带一路");
+  });
+  it("reads nothing when the service only names a facility built for it (集结中心, 集散中心)", () => {
+    const none = [
+      "贵阳正加快打造中欧班列贵阳集结中心，预计明年投入使用。",
+      "南宁日前获批建设中欧班列集结中心。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+    // a place that runs the service, joins it or is its node keeps its relation
+    expect(relationsBy([onCorridor], "贵阳今年开行中欧班列，货物运往波兰。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:贵阳",
+    ]);
+    expect(relationsBy([onCorridor], "柳州积极融入中欧班列建设，打造区域物流枢纽。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([onCorridor], "南宁被确定为中欧班列枢纽节点城市。")).toEqual([
+      "ON_CORRIDOR:City:南宁->Corridor:中欧班列",
+    ]);
+  });
+  it("puts a named development zone on a broad corridor its clause joins, not on a service it runs", () => {
+    expect(relationsBy([onCorridor], "天府新区深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区主动服务和融入长江经济带发展。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    const none = [
+      "贵阳综保区今年开行西部陆海新通道班列三十列。",
+      "各地产业园区正加快融入“一带一路”合作。",
+      "兰州新区依托中欧班列扩大对外开放。",
+      "南宁综合保税区积极开通西部陆海新通道海铁联运线路。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
   });
 });

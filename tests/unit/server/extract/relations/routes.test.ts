@@ -550,4 +550,56 @@ describe("relation rule routes", () => {
     ])
       expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
   });
+  it("reads a place after an apposition head (国家, 城市, 边境城市) as a stop, and the region as no stop", () => {
+    const found = relationsBy([routes], "一列中欧班列今晨从合肥发车，驶向中亚国家吉尔吉斯斯坦和塔吉克斯坦。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:吉尔吉斯斯坦");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->Country:塔吉克斯坦");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->Country:中亚");
+    const city = relationsBy([routes], "这趟中欧班列将途经白俄罗斯边境城市布列斯特，再开往德国。");
+    expect(city).toContain("CONNECTS:Corridor:中欧班列->City:布列斯特");
+    // a region written alone as the destination stays one
+    expect(relationsBy([routes], "中欧班列从重庆发往中亚国家。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:中亚",
+    );
+  });
+
+  it("reads no stop from an apposition head outside a route (students, reporters, importers)", () => {
+    const none = [
+      "中欧班列开通以后，中亚国家哈萨克斯坦的留学生人数也在增加。",
+      "中欧班列运营十年之际，记者前往德国城市杜伊斯堡采访当地商户。",
+      "中欧班列开行量增长，欧洲国家德国的进口商也更加活跃。",
+    ];
+    for (const s of none) expect(relationsBy([routes], s), s).toEqual([]);
+  });
+  it("reads a port the service leaves from after 在 (在…鸣笛启航, 在…首发), not one travellers leave from", () => {
+    expect(relationsBy([routes], "首趟中欧班列今晨在钦州港鸣笛启航，驶往波兰。")).toEqual([
+      "ON_CORRIDOR:Port:钦州港->Corridor:中欧班列",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    ]);
+    const none = [
+      "中欧班列开行以来，游客在满洲里口岸集合出发前往俄罗斯。",
+      "中欧班列开通后，记者在二连浩特口岸出发，前往蒙古国采访。",
+      "中欧班列年度表彰会在宁波港举办，代表们随后出发参观。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+  });
+  it("ends a service's stops where its goods are handed on (分拨, 转运, 转接), not at a transfer noun", () => {
+    expect(relationsBy([routes], "中欧班列从成都出发抵达杜伊斯堡后，货物再分拨至法国和比利时。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:成都",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+    expect(relationsBy([routes], "中欧班列运抵义乌后，这批商品将转运至宁波港出口。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:义乌",
+    ]);
+    // (the train going on after a halt, and transfer words heading a noun, keep the stops after them)
+    expect(relationsBy([routes], "中欧班列抵达满洲里后，再经俄罗斯开往莫斯科。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:莫斯科",
+    );
+    expect(relationsBy([routes], "中欧班列从郑州出发，经转运枢纽阿拉山口出境，开往杜伊斯堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    );
+    expect(relationsBy([routes], "中欧班列由郑州发出，依托分拨业务优势，开往杜伊斯堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    );
+  });
 });

@@ -74,6 +74,7 @@ import { sectionEnds } from "./section-ends";
 import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
+import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
@@ -161,4 +162,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryAirlines,
   insertedRoutes,
   organizationBranches,
+  titledBodies,
 ];

@@ -47,6 +47,7 @@ import { inlandPorts } from "./inland-ports";
 import { insertedRoutes } from "./inserted-routes";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
+import { latinBrandCompanies } from "./latin-brand-companies";
 import { legalFormCompanies } from "./legal-form-companies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
@@ -163,4 +164,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   insertedRoutes,
   organizationBranches,
   titledBodies,
+  latinBrandCompanies,
 ];

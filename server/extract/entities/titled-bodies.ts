@@ -1,5 +1,6 @@
 import { charClass, readLexicon } from "../lexicon";
 import type { Names } from "./names";
+import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -9,6 +10,8 @@ const lex = readLexicon<{
   notAfter: string[];
   fieldStops: string;
   deictic: string;
+  runLeads: string[];
+  genericOpeners: string[];
 }>("titled-bodies.json");
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
@@ -31,6 +34,55 @@ const OWNED = /^(DevZone|Area|FreeTradeZone|Port|Organization|Corridor):/;
 /** A conjunction inside a field is the name's own (商务及经济发展局) unless a place follows it (a list). */
 const CONJ = /[与及和]/g;
 const MAX_FIELD = 12;
+const RUN_LEAD = new RegExp(`^(?:${longestFirst(lex.runLeads).join("|")})`);
+const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("|")})`);
+/** Tags of a first word no body's name opens with: time, adverb, pronoun, numeral, preposition, conjunction,
+ * particle, verb, locality. */
+const NOT_OPENING = /^(t|d|r|m|q|p|c|u[a-z]*|v|f|y|e)$/;
+/** Tags of a first word that is a proper name: person-like or place-like names, organisations, abbreviations,
+ * foreign words, place words. */
+const PROPER_OPENING = /^(nr|nrt|nrfg|ns|nt|nz|j|x|s)$/;
+/** Zones, ports, corridors and bodies of other rules across a run: the run is theirs. */
+const RUN_OWNED = /^(DevZone|Area|FreeTradeZone|Port|Corridor|Organization|Province|City|Country):/;
+
+/**
+ * The start of a body no place opens: the Han run before its head (after a clause mark, or after a lead
+ * word such as 据, 包括, 特邀), two to twelve characters before the head, opening with a word that can open a
+ * name (吉隆海关, 东海岸经济特区发展理事会, 某北车务段), never an elliptical local body (市商务局) or a class of
+ * bodies (当地海关, 相关公司), and holding no place or name another rule read.
+ */
+function runStart(
+  norm: string,
+  n: Names,
+  cands: readonly Candidate[],
+  hs: number,
+  head: string,
+): number | null {
+  let s = hs;
+  while (s > 0 && /[\u4e00-\u9fff]/.test(norm[s - 1] ?? "")) s--;
+  // a lead word of two characters or more may stand inside the run (搜狐城市特邀某大学…): the name starts after it
+  for (const w of lex.runLeads) {
+    const k = w.length > 1 ? norm.slice(s, hs).lastIndexOf(w) : -1;
+    if (k >= 0) s += k + w.length;
+  }
+  s += RUN_LEAD.exec(norm.slice(s, hs))?.[0].length ?? 0;
+  const field = norm.slice(s, hs);
+  if (field.length < 2 || field.length > MAX_FIELD || FIELD_STOP.test(field)) return null;
+  // a zone's committee by the zone's short form (合作区执委会, 某经开区管委会) is the zone rules' to name
+  if (/区$/.test(field) && /委/.test(head)) return null;
+  if (/^(?:自治区|[省市区县州盟旗镇乡])/.test(field) || GENERIC_OPENER.test(field) || DEICTIC.test(field))
+    return null;
+  if (cands.some((o) => o.cs < hs && o.ce > s && RUN_OWNED.test(o.id))) return null;
+  // every word of the run is a name's (no time word, adverb, verb or pronoun: 某某早前陪同财政司)
+  const words = tagWords(field + head, n.cat);
+  const first = words[0];
+  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag) && w.tag !== "c"))
+    return null;
+  // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
+  // the elliptical or generic bodies the sets leave out)
+  if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
+  return s;
+}
 
 /** The places written back to back (or linked by a dash or a bracket) ending at `end`, first one first. */
 function placeChain(cands: readonly Candidate[], norm: string, end: number): Candidate[] {
@@ -131,6 +183,12 @@ export const titledBodies: EntityRule = {
       if (!head) continue;
       const hs = ce - head.length;
       const open = opening(cands, norm, hs, head.startsWith("分"));
+      if (!open) {
+        const rs = head.startsWith("分") ? null : runStart(norm, n, cands, hs, head);
+        if (rs !== null)
+          add({ id: n.resolveOrRegister("Organization", norm.slice(rs, ce)), cs: rs, ce, method: "pattern" });
+        continue;
+      }
       // a country before its city only places the city (希腊某港务局 names 某港务局, as the sets write it)
       const city = open?.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
       const chain = (city ? open?.chain.slice(1) : open?.chain) ?? [];

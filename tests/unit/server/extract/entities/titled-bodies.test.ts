@@ -56,4 +56,26 @@ describe("entity rule titled-bodies", () => {
     const party = "会上，南京市委宣传部部长张某某讲话。";
     expect(orgs(all(party))).toEqual(orgs(without(party)));
   });
+
+  it("reads a body no place opens when its run opens with a proper name (a port town's customs, a council)", () => {
+    for (const [t, body] of [
+      ["普兰海关副关长次仁介绍，通关量回升。", "普兰海关"],
+      ["西岸海湾发展理事会总执行长某某今日发表文告说。", "西岸海湾发展理事会"],
+    ] as const) {
+      expect(orgs(all(t))).toContain(body);
+      expect(orgs(without(t))).not.toContain(body);
+    }
+  });
+
+  it("reads no generic or elliptical body, no time word, verb or zone's short form as a body's run", () => {
+    for (const t of [
+      "物流公司总经理王某说，运价上涨。",
+      "港务局局长刘某介绍了吞吐量。",
+      "会上集团董事长王某致辞。",
+      "当地海关关长李某说，查验加快。",
+      "合作区执委会主任李某表示欢迎。",
+      "王某早前陪同财政司司长出访。",
+    ])
+      expect(orgs(all(t))).toEqual(orgs(without(t)));
+  });
 });

@@ -16,8 +16,9 @@ const MINISTRY =
 const HEAD = new RegExp(
   `^(?:${[...FOREIGN_MINISTRY_HEADS].sort((a, b) => b.length - a.length).join("|")})(?![门分署队]|长(?!官))`,
 );
-/** Stems that are directions or parts (东南部, 中西部, 全部), not ministries. */
-const NOT_MINISTRY = /^[东西南北中内外全局上下]+部$|[、，]/;
+/** Stems that are directions or parts (东南部, 中西部, 全部), or a region's part after its name (某邦北部,
+ * 某岛东南部), not ministries. */
+const NOT_MINISTRY = /^[东西南北中内外全局上下]+部$|[东西南北中]部$|[、，]/;
 
 /**
  * Ministries of foreign governments named after their country (新加坡贸易和工业部, 智利外交部), by a stem in

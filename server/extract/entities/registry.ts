@@ -47,6 +47,7 @@ import { inlandPorts } from "./inland-ports";
 import { insertedRoutes } from "./inserted-routes";
 import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
+import { latinBrandCompanies } from "./latin-brand-companies";
 import { legalFormCompanies } from "./legal-form-companies";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
@@ -74,6 +75,7 @@ import { sectionEnds } from "./section-ends";
 import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
+import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
@@ -161,4 +163,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryAirlines,
   insertedRoutes,
   organizationBranches,
+  titledBodies,
+  latinBrandCompanies,
 ];

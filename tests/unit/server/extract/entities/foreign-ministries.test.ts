@@ -33,4 +33,12 @@ describe("entity rule foreign-ministries", () => {
     expect(ids).toContain("Organization:新西兰外交部");
     expect(ids).not.toContain("Organization:纽西兰外交部");
   });
+
+  it("reads no region's part (某邦北部, 某岛东南部) as a ministry, and keeps a ministry before a list mark", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("老挝丰沙里北部，山路崎岖。")).toEqual([]);
+    expect(orgs("印度尼西亚加里曼丹岛东南部、沿海一带雨量充沛。")).toEqual([]);
+    expect(orgs("泰国清莱府北部和缅甸接壤。")).toEqual([]);
+    expect(orgs("越南工贸部、农业部派员出席。")).toContain("Organization:越南工贸部");
+  });
 });

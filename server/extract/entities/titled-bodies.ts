@@ -1,0 +1,216 @@
+import { charClass, readLexicon } from "../lexicon";
+import type { Names } from "./names";
+import { tagWords } from "./segmenter";
+import type { Candidate, EntityRule } from "./types";
+
+const lex = readLexicon<{
+  titles: string[];
+  heads: string[];
+  mergedHeads: string[];
+  notAfter: string[];
+  fieldStops: string;
+  deictic: string;
+  runLeads: string[];
+  genericOpeners: string[];
+}>("titled-bodies.json");
+const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+/** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
+const TITLE = new RegExp(
+  `(?:常务副|副)?(?:${longestFirst(lex.titles).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
+  "g",
+);
+const HEAD = new RegExp(`(?:${longestFirst(lex.heads).join("|")})$`);
+const MERGED = new Set(lex.mergedHeads);
+const FIELD_STOP = charClass(lex.fieldStops);
+const DEICTIC = new RegExp(`^[${lex.deictic}]`);
+/** Names other rules give to a place's port, zone or corridor (某省(某市)国际陆港, 新亚欧大陆桥): a chain they
+ * cover is theirs, not a body's opening. */
+const COVERING = /^(DevZone|Area|FreeTradeZone|Port|Corridor):/;
+const PLACE = /^(Province|City|Country):/;
+/** What may link two places of one name: a dash (某国—中国商会) or a bracket (某省(某市)国际陆港). */
+const LINK = /^[—–\-·]?$/;
+/** Bodies other rules name (zones, ports, organisations): a field holding one belongs to that rule. */
+const OWNED = /^(DevZone|Area|FreeTradeZone|Port|Organization|Corridor):/;
+/** A conjunction inside a field is the name's own (商务及经济发展局) unless a place follows it (a list). */
+const CONJ = /[与及和]/g;
+const MAX_FIELD = 12;
+const RUN_LEAD = new RegExp(`^(?:${longestFirst(lex.runLeads).join("|")})`);
+const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("|")})`);
+/** Tags of a first word no body's name opens with: time, adverb, pronoun, numeral, preposition, conjunction,
+ * particle, verb, locality. */
+const NOT_OPENING = /^(t|d|r|m|q|p|c|u[a-z]*|v|f|y|e)$/;
+/** Tags of a first word that is a proper name: person-like or place-like names, organisations, abbreviations,
+ * foreign words, place words. */
+const PROPER_OPENING = /^(nr|nrt|nrfg|ns|nt|nz|j|x|s)$/;
+/** Zones, ports, corridors and bodies of other rules across a run: the run is theirs. */
+const RUN_OWNED = /^(DevZone|Area|FreeTradeZone|Port|Corridor|Organization|Province|City|Country):/;
+
+/**
+ * The start of a body no place opens: the Han run before its head (after a clause mark, or after a lead
+ * word such as 据, 包括, 特邀), two to twelve characters before the head, opening with a word that can open a
+ * name (吉隆海关, 东海岸经济特区发展理事会, 某北车务段), never an elliptical local body (市商务局) or a class of
+ * bodies (当地海关, 相关公司), and holding no place or name another rule read.
+ */
+function runStart(
+  norm: string,
+  n: Names,
+  cands: readonly Candidate[],
+  hs: number,
+  head: string,
+): number | null {
+  let s = hs;
+  while (s > 0 && /[\u4e00-\u9fff]/.test(norm[s - 1] ?? "")) s--;
+  // a lead word of two characters or more may stand inside the run (搜狐城市特邀某大学…): the name starts after it
+  for (const w of lex.runLeads) {
+    const k = w.length > 1 ? norm.slice(s, hs).lastIndexOf(w) : -1;
+    if (k >= 0) s += k + w.length;
+  }
+  s += RUN_LEAD.exec(norm.slice(s, hs))?.[0].length ?? 0;
+  const field = norm.slice(s, hs);
+  if (field.length < 2 || field.length > MAX_FIELD || FIELD_STOP.test(field)) return null;
+  // a zone's committee by the zone's short form (合作区执委会, 某经开区管委会) is the zone rules' to name
+  if (/区$/.test(field) && /委/.test(head)) return null;
+  if (/^(?:自治区|[省市区县州盟旗镇乡])/.test(field) || GENERIC_OPENER.test(field) || DEICTIC.test(field))
+    return null;
+  if (cands.some((o) => o.cs < hs && o.ce > s && RUN_OWNED.test(o.id))) return null;
+  // every word of the run is a name's (no time word, adverb, verb or pronoun: 某某早前陪同财政司)
+  const words = tagWords(field + head, n.cat);
+  const first = words[0];
+  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag) && w.tag !== "c"))
+    return null;
+  // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
+  // the elliptical or generic bodies the sets leave out)
+  if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
+  return s;
+}
+
+/** The places written back to back (or linked by a dash or a bracket) ending at `end`, first one first. */
+function placeChain(cands: readonly Candidate[], norm: string, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  let at = end;
+  while (out.length < 3) {
+    const p = cands.find((c) => PLACE.test(c.id) && c.ce <= at && at - c.ce <= 1 && c.cs < c.ce);
+    if (!p) break;
+    const gap = norm.slice(p.ce, at);
+    if (!LINK.test(gap) && !/^[)）]$/.test(gap)) break;
+    out.unshift(p);
+    at = /^[(（]$/.test(norm[p.cs - 1] ?? "") ? p.cs - 1 : p.cs;
+  }
+  return out;
+}
+
+/**
+ * The places opening a body whose head starts at `hs`: the nearest chain before the head; for a branch's
+ * head (分站, 分中心) right after a place, the chain before the body the branch belongs to (某省某站某地分站).
+ */
+function opening(
+  cands: readonly Candidate[],
+  norm: string,
+  hs: number,
+  branch: boolean,
+): { chain: Candidate[]; fs: number; branch: boolean } | null {
+  let skipped = false;
+  for (let fs = hs; fs >= hs - MAX_FIELD; fs--) {
+    const chain = placeChain(cands, norm, fs);
+    if (chain.length === 0) continue;
+    if (!(branch && fs === hs) || skipped) return { chain, fs, branch: skipped };
+    skipped = true;
+    fs = chain[0]?.cs ?? fs;
+  }
+  return null;
+}
+
+/** The field between the places and the head: Han words with no stop, no list, no place, no other rule's name. */
+function fieldOk(
+  norm: string,
+  n: Names,
+  cands: readonly Candidate[],
+  open: { fs: number; branch: boolean },
+  hs: number,
+): boolean {
+  const field = norm.slice(open.fs, hs);
+  if (FIELD_STOP.test(field) || /[^\u4e00-\u9fff]/.test(field)) return false;
+  if ([...field.matchAll(CONJ)].some((c) => n.startsWithPlace(field.slice((c.index ?? 0) + 1)))) return false;
+  if (!open.branch && n.placesIn(field).length > 0 && !/[与及和]/.test(field)) return false;
+  return !cands.some((o) => o.cs >= open.fs && o.cs < hs && OWNED.test(o.id));
+}
+
+/** A district's body already read (某区政务服务局) right after its city: the city opens the name (某市某区…局). */
+function districtBody(
+  norm: string,
+  cands: readonly Candidate[],
+  n: Names,
+  fs: number,
+  ce: number,
+  last: Candidate,
+): boolean {
+  if (!last.id.startsWith("City:")) return false;
+  return cands.some(
+    (o) =>
+      o.id.startsWith("Organization:") &&
+      o.cs === fs &&
+      o.ce === ce &&
+      n.startsWithPlace(norm.slice(o.cs, o.ce)),
+  );
+}
+
+/** The body's end before a title at `at`: the title's first character when it is the head written once. */
+function headEnd(norm: string, at: number, title: string): number {
+  const bare = title.replace(/^(常务副|副)/, "");
+  return MERGED.has(bare) && title === bare && !norm.endsWith(bare[0] ?? "", at) ? at + 1 : at;
+}
+
+/**
+ * Bodies named in an officer's title: a place (or places linked by a dash or a bracket) opens the name,
+ * a field of up to twelve characters and a body's head close it, and an officer's title follows
+ * (某市港口管理局局长某某, 某市港口管理局长某某, 某地律师会会长某某, 某国—中国商会会长). The title before a
+ * person tells the words before it name a body, so the place may follow any word (出席者包括某市…局长).
+ * A field holding a party committee, a second title, a clause word, a zone or body of another rule, or a
+ * conjunction before a place (a list) gives no body.
+ */
+export const titledBodies: EntityRule = {
+  name: "titled-bodies",
+  type: "Organization",
+  priority: 1,
+  find({ norm, clean, n, cands, add }) {
+    if (!norm.includes("长") && !norm.includes("主任") && !norm.includes("总裁")) return;
+    for (const m of norm.matchAll(TITLE)) {
+      const at = m.index ?? 0;
+      if (!/[\u4e00-\u9fff、，,]/.test(norm[at + m[0].length] ?? "")) continue;
+      const ce = headEnd(norm, at, m[0]);
+      const before = norm.slice(Math.max(0, ce - MAX_FIELD - 8), ce);
+      const head = HEAD.exec(before)?.[0];
+      if (!head) continue;
+      const hs = ce - head.length;
+      const open = opening(cands, norm, hs, head.startsWith("分"));
+      if (!open) {
+        const rs = head.startsWith("分") ? null : runStart(norm, n, cands, hs, head);
+        if (rs !== null)
+          add({ id: n.resolveOrRegister("Organization", norm.slice(rs, ce)), cs: rs, ce, method: "pattern" });
+        continue;
+      }
+      // a country before its city only places the city (希腊某港务局 names 某港务局, as the sets write it)
+      const city = open?.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
+      const chain = (city ? open?.chain.slice(1) : open?.chain) ?? [];
+      const first = chain[0];
+      const last = chain.at(-1);
+      if (!open || !first || !last || DEICTIC.test(norm.slice(first.cs, first.ce))) continue;
+      // a place right after a body's head is a unit's field (某市长办公室中国事务部), not the opening of a name
+      if (HEAD.test(norm.slice(Math.max(0, first.cs - 5), first.cs))) continue;
+      if (cands.some((o) => COVERING.test(o.id) && o.cs <= first.cs && o.ce > last.ce)) continue;
+      if (hs - open.fs + head.length < 2) continue;
+      if (!districtBody(norm, cands, n, open.fs, ce, last) && !fieldOk(norm, n, cands, open, hs)) continue;
+      // the name as the normalised text writes it, its brackets as the text writes them
+      const name = [...norm.slice(first.cs, ce)]
+        .map((ch, k) => (/[()（）]/.test(ch) ? (clean?.[first.cs + k] ?? ch) : ch))
+        .join("");
+      add({
+        id: n.resolveOrRegister("Organization", name),
+        cs: first.cs,
+        ce,
+        method: "pattern",
+        parts: chain.filter((c) => c.id !== "Country:中国").map((c) => ({ id: c.id, cs: c.cs, ce: c.ce })),
+      });
+    }
+  },
+};

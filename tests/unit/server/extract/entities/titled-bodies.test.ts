@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
+import { titledBodies } from "../../../../../server/extract/entities/titled-bodies";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+const all = (t: string) => mentionsBy([...ENTITY_RULES], t, false);
+const without = (t: string) =>
+  mentionsBy(
+    ENTITY_RULES.filter((r) => r !== titledBodies),
+    t,
+    false,
+  );
+const orgs = (ms: string[]) => ms.filter((m) => m.startsWith("Organization:")).map((m) => m.split("@")[1]);
+
+describe("entity rule titled-bodies", () => {
+  it("reads a place-led body before an officer's title and the officer", () => {
+    for (const [t, body] of [
+      ["出席者包括宁波港口管理局局长钱某某等人。", "宁波港口管理局"],
+      ["随行的还有青岛律师会会长韩某某等十余人。", "青岛律师会"],
+      ["延吉市开发与口岸办公室主任崔某向来访者介绍了客流。", "延吉市开发与口岸办公室"],
+      ["广东省船舶引航站湛江分站站长林某说，引航量增加。", "广东省船舶引航站湛江分站"],
+    ] as const) {
+      expect(orgs(all(t))).toContain(body);
+      expect(orgs(without(t))).not.toContain(body);
+    }
+  });
+
+  it("reads the head written once (管理局长), a conjunction inside the field and a dash between places", () => {
+    expect(orgs(all("到场嘉宾包括宁波港口管理局长钱某某。"))).toContain("宁波港口管理局");
+    expect(orgs(all("澳门文化及旅游发展局局长黄某某致辞。"))).toContain("澳门文化及旅游发展局");
+    expect(orgs(all("智利-中国商会会长罗某说，展会很成功。"))).toContain("智利-中国商会");
+  });
+
+  it("reads no minister's title as a ministry, and no meeting of ministers", () => {
+    expect(orgs(all("法国农业部长会见了来访的代表团。"))).not.toContain("法国农业部");
+    expect(orgs(all("第五次东盟经贸部长特别会议在线上举行。")).some((m) => m?.includes("经贸部"))).toBe(
+      false,
+    );
+  });
+
+  it("reads no body in a list of places, after a deictic place word, or where a title opens another word", () => {
+    // a conjunction before a place: two places, no body's field
+    expect(orgs(all("福州和厦门海关关长王某某出席。")).some((m) => m?.startsWith("福州"))).toBe(false);
+    // 我国 names no place of its own
+    expect(orgs(all("我国贸工部长李某某率团访问。")).some((m) => m?.startsWith("我国"))).toBe(false);
+    // 会长期: the verb 会 and 长期, no chamber's head
+    expect(orgs(all("重庆政府会长期支持小微企业发展。")).some((m) => m === "重庆政府会")).toBe(false);
+    expect(orgs(all("我们的主任务是把杭州中心建好。")).some((m) => m?.startsWith("杭州"))).toBe(false);
+  });
+
+  it("reads no body inside a longer one, nor over a port or corridor named by the place", () => {
+    // a place right after another body's head is a unit's field
+    expect(orgs(all("法兰克福市长办公室德国事务部主任施某某发言。"))).not.toContain("德国事务部");
+    // a party committee in the field: this rule adds no body (another rule's reading stays as it was)
+    const party = "会上，南京市委宣传部部长张某某讲话。";
+    expect(orgs(all(party))).toEqual(orgs(without(party)));
+  });
+
+  it("reads a body no place opens when its run opens with a proper name (a port town's customs, a council)", () => {
+    for (const [t, body] of [
+      ["普兰海关副关长次仁介绍，通关量回升。", "普兰海关"],
+      ["西岸海湾发展理事会总执行长某某今日发表文告说。", "西岸海湾发展理事会"],
+    ] as const) {
+      expect(orgs(all(t))).toContain(body);
+      expect(orgs(without(t))).not.toContain(body);
+    }
+  });
+
+  it("reads no generic or elliptical body, no time word, verb or zone's short form as a body's run", () => {
+    for (const t of [
+      "物流公司总经理王某说，运价上涨。",
+      "港务局局长刘某介绍了吞吐量。",
+      "会上集团董事长王某致辞。",
+      "当地海关关长李某说，查验加快。",
+      "合作区执委会主任李某表示欢迎。",
+      "王某早前陪同财政司司长出访。",
+    ])
+      expect(orgs(all(t))).toEqual(orgs(without(t)));
+  });
+});

@@ -34,6 +34,18 @@ export function partnerOf(cat: Catalog, c: string): string | undefined {
   return known?.startsWith("Country:") ? known : undefined;
 }
 
+/**
+ * The partner a one-character abbreviation stands for in this passage: the country of `partnerOf`, unless the
+ * passage names no mention of it but names another country whose name starts with the character (中尼双方 beside
+ * 尼加拉瓜 is Nicaragua, not Nepal; 中巴 beside 巴西 is Brazil).
+ */
+function partnerIn(cat: Catalog, c: string, named: readonly string[]): string | undefined {
+  const d = partnerOf(cat, c);
+  if (!d || named.includes(d)) return d;
+  const other = [...new Set(named.filter((id) => id !== d && id.startsWith(`Country:${c}`)))];
+  return other.length === 1 ? other[0] : d;
+}
+
 /** The end of the dealings a compound ending at k states, or -1. */
 function dealingsEnd(norm: string, k: number): number {
   const d = DEALINGS.exec(norm.slice(k));
@@ -56,17 +68,30 @@ function dealingsEnd(norm: string, k: number): number {
 export const chinaPair: RelationRule = {
   name: "china-pair",
   types: ["COOPERATES_WITH"],
-  find({ norm, cat, push, covered }) {
+  find({ norm, ms, cat, push, covered, isCountry }) {
+    let named: string[] | undefined;
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
       // (nor inside a title: 《中俄货物贸易…路线图》 names a document)
       if (covered(at) || insideTitle(norm, at)) continue;
       const partners: string[] = [];
       let k = at + 1;
-      let p = partnerOf(cat, norm[k] ?? "");
+      if (!partnerOf(cat, norm[k] ?? "")) continue;
+      // (the countries the passage names, also inside other names: 尼加拉瓜共和国政府; a one-character partner of
+      // a compound name, 中尼自贸协定, only when the name reads it as another country than the usual one)
+      named ??= ms
+        .flatMap((m) => [m, ...m.parts])
+        .filter(
+          (q) =>
+            q.id.startsWith("Country:") &&
+            isCountry(q.id) &&
+            (q.ce - q.cs > 1 || q.id !== partnerOf(cat, norm[q.cs] ?? "")),
+        )
+        .map((q) => q.id);
+      let p = partnerIn(cat, norm[k] ?? "", named);
       while (k - at <= 3 && !covered(k) && p) {
         partners.push(p);
-        p = partnerOf(cat, norm[++k] ?? "");
+        p = partnerIn(cat, norm[++k] ?? "", named);
       }
       const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;
       if (end < 0) continue;

@@ -91,7 +91,28 @@ function quotesName(r: FoundRelation, id: string, ms: readonly Mention[]): boole
   return ms.some((m) => m.id === id && m.cs >= cs && m.ce <= ce);
 }
 
-/** The relations kept: no COOPERATES_WITH to or from a country named only as a modifier in its span. */
+/** Between a country and a place written right after it that it places (老挝首都万象, 越南老街, 中国昆明). */
+const PLACED_GAP = /^(的)?(首都|首府)?$/;
+const PLACE = /^(City|Port|Province)$/;
+
+/**
+ * Whether the passage writes a mention of the place `placeId` right after a mention of the country
+ * `countryId` (老挝首都万象): the place lies in that country, and the two are no partners of each other
+ * (…南至老挝首都万象，是…中老合作建设的铁路 gives no 万象 → 老挝).
+ */
+function placedIn(norm: string, placeId: string, countryId: string, ms: readonly Mention[]): boolean {
+  if (typeOf(countryId) !== "Country" || !PLACE.test(typeOf(placeId))) return false;
+  return ms.some(
+    (x) =>
+      x.id === placeId &&
+      ms.some((c) => c.id === countryId && c.ce <= x.cs && PLACED_GAP.test(norm.slice(c.ce, x.cs))),
+  );
+}
+
+/**
+ * The relations kept: no COOPERATES_WITH to or from a country named only as a modifier in its span, nor
+ * between a place and the country the passage places it in.
+ */
 export function withoutModifierCountries(
   norm: string,
   out: readonly FoundRelation[],
@@ -107,5 +128,14 @@ export function withoutModifierCountries(
     }
     return v && quotesName(r, id, ms);
   };
-  return out.filter((r) => r.type !== "COOPERATES_WITH" || !(only(r, r.source) || only(r, r.target)));
+  return out.filter(
+    (r) =>
+      r.type !== "COOPERATES_WITH" ||
+      !(
+        only(r, r.source) ||
+        only(r, r.target) ||
+        placedIn(norm, r.source, r.target, ms) ||
+        placedIn(norm, r.target, r.source, ms)
+      ),
+  );
 }

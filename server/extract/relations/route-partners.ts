@@ -32,6 +32,36 @@ const PASSENGER = trigger("unnamedRoutePassenger");
 function passenger(words: string): boolean {
   return PASSENGER.test(words) && !FREIGHT.test(words);
 }
+/** Words (outside names) of an air line (triggers.json "airLineWords": 航空, 货机, 包机, 航班…). */
+const AIR = trigger("airLineWords");
+/** Words (outside names) of a sea, river or ferry line (triggers.json "waterLineWords": 海, 江, 班轮, 集装箱…). */
+const WATER = trigger("waterLineWords");
+/** Line nouns that only air lines take; 航线 is air or water by its words. */
+const AIR_NOUN = /^(包机|航班)$/;
+/** An airport's name (花湖机场, 空港). */
+const AIRPORT = /^Port:.*(机场|空港)$/;
+
+/**
+ * Whether the unnamed line written from `from` to `end` (with the noun `noun`, ends `ids`) is an air line: a
+ * 包机 or 航班, a 航线 or 班线 with an air word outside the names (航空货运班线) or an airport as an end, or a
+ * 航线 with no word of water (海上, 江海, 班轮, 集装箱…) and no sea or river port as an end. Trains and bus
+ * lines (班列, 班车, a 班线 with no air word) are no air line.
+ */
+function airLine(
+  rc: RelationContext,
+  from: number,
+  end: number,
+  noun: string,
+  ids: readonly string[],
+): boolean {
+  if (AIR_NOUN.test(noun)) return true;
+  if (noun !== "航线" && noun !== "班线") return false;
+  let words = "";
+  for (let i = from; i < Math.min(end + 2, rc.norm.length); i++) if (!rc.covered(i)) words += rc.norm[i];
+  if (AIR.test(words) || ids.some((id) => AIRPORT.test(id))) return true;
+  return noun === "航线" && !WATER.test(words) && !ids.some((id) => typeOf(id) === "Port");
+}
+
 /** Nouns of a train or bus run, which a service named before may stand for. */
 const TRAIN = /班列|专列|班车/;
 const PLACE = ["City", "Province", "Country", "Port"];
@@ -109,7 +139,7 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   const { ids, end } = destinations(rc, pos);
   // (客运航线, 航线航班: a passenger line is travel; goods carried or a plain line are dealings)
   const line = ids.length > 0 ? lineNoun(rc, end, b, "notPassenger") : undefined;
-  if (!line) return undefined;
+  if (!line || airLine(rc, o.cs, line.end, line.noun, [o.id, ...ids])) return undefined;
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
   if (
     TRAIN.test(line.noun) &&
@@ -143,7 +173,9 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
     const next = sep ? placeAt(rc, end + sep[0].length) : undefined;
     origin = next && TO.test(norm.slice(next.ce)) ? next : undefined;
   }
-  return pairs.length >= 2 && lineNoun(rc, end, b, "notPassenger") ? pairs : [];
+  const line = pairs.length >= 2 ? lineNoun(rc, end, b, "notPassenger") : undefined;
+  const ends = pairs.flatMap((p) => [p.origin.id, ...p.ids]);
+  return line && !airLine(rc, o.cs, line.end, line.noun, ends) ? pairs : [];
 }
 
 /** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
@@ -177,7 +209,8 @@ function subjectLines(rc: RelationContext): void {
     if (!to) continue;
     const { ids, end } = destinations(rc, at + v[0].length + to[0].length);
     const line = ids.length > 0 ? lineNoun(rc, end, b, "freight") : undefined;
-    if (line) pushPartners(rc.push, origin, ids, origin.cs, line.end);
+    if (line && !airLine(rc, origin.cs, line.end, line.noun, [origin.id, ...ids]))
+      pushPartners(rc.push, origin, ids, origin.cs, line.end);
   }
 }
 
@@ -188,7 +221,10 @@ function subjectLines(rc: RelationContext): void {
  * 中欧班列) is the routes rule's CONNECTS, not this; a line named as passenger travel with no goods word
  * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, while a plain line
  * (…至…的国际航线, 直航航线) counts; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
- * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing.
+ * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing. An air line
+ * (包机, 航班, or a 航线 with an air word or an airport, or with no word of water and no sea port: 开通贵阳至达卡的
+ * 全货机货运航线, 长沙至墨西哥城的货运航线) gives nothing either: sets 14, 16 and 17 annotate no relation for air
+ * cargo routes (sets 7 and 8 did); sea, river and ferry lines (海上客滚班轮航线, 集装箱航线) and trains keep theirs.
  */
 export const routePartners: RelationRule = {
   name: "route-partners",

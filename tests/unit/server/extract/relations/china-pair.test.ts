@@ -80,4 +80,28 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "中越两国都进入了以发展为中心的时期。")).toEqual([]);
     expect(relationsBy([chinaPair], "中越两国刚刚结束谈判，分歧仍在。")).toEqual([]);
   });
+
+  it("reads the abbreviation as the country the passage names with that first character (中尼 beside 尼加拉瓜)", () => {
+    expect(relationsBy([chinaPair], "中尼双方宣布，尼加拉瓜对华出口大幅增长，中尼贸易稳步发展。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:尼加拉瓜",
+    ]);
+    expect(relationsBy([chinaPair], "中新贸易额创新高，新西兰乳制品对华出口增长。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新西兰",
+    ]);
+    expect(relationsBy([chinaPair], "中巴经贸合作深化，巴西大豆对华出口增长。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴西",
+    ]);
+  });
+
+  it("keeps the usual country when the passage names it or no other (中巴两国, 中尼贸易 beside 尼泊尔)", () => {
+    expect(relationsBy([chinaPair], "中巴两国深化经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+    expect(relationsBy([chinaPair], "中尼贸易增长迅速，尼泊尔对华出口上升。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:尼泊尔",
+    ]);
+    expect(relationsBy([chinaPair], "中新经贸合作深化，新加坡与新西兰的企业均参展。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+    ]);
+  });
 });

@@ -97,4 +97,23 @@ describe("relation guard modifier-country", () => {
       "COOPERATES_WITH:City:嘉兴->City:维罗纳",
     ]);
   });
+
+  it("drops a place and the country the passage places it in (老挝首都万象 + 中老合作): no partners of each other", () => {
+    expect(partners("这条公路北起磨憨，南至老挝首都万象，是中老合作修建的干线。")).toEqual([]);
+    expect(partners("港口位于越南海防，中越合作建设的码头今年投用。")).toEqual([]);
+    expect(partners("巴基斯坦瓜达尔港是中巴合作的重点项目。")).toEqual([]);
+    expect(partners("大桥通往俄罗斯布拉戈维申斯克，是中俄合作的标志工程。")).toEqual([]);
+  });
+
+  it("keeps the other pairs of such a passage (China and the country, two ports)", () => {
+    expect(partners("线路延伸至泰国曼谷，对推进中泰经贸合作意义重大。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:泰国",
+    ]);
+    expect(partners("中国与老挝签署合作协议，老挝首都万象将承办论坛。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    expect(partners("柬埔寨西哈努克港与中国宁波港签署友好港协议。")).toEqual([
+      "COOPERATES_WITH:Port:西哈努克港->Port:宁波港",
+    ]);
+  });
 });

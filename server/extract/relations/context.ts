@@ -50,6 +50,12 @@ export interface Context {
 const OWN_SUBJECT =
   /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
 
+/**
+ * The mark of an enumerated item (一是, 二是 … 十是) at a clause's start or after a colon or a semicolon;
+ * not 统一是, 唯一是.
+ */
+const ITEM_MARK = /(?<=^|[：:；;，,。\s])[一二三四五六七八九十]是/g;
+
 /** The type part of a mention's id (contracts/graph.ts idType), as the relation rules read it. */
 export { typeOf };
 
@@ -145,9 +151,28 @@ function locativeOf(norm: string, a: number, x: Mention): boolean {
   return xa < a && /^[\s“"]*在([\u4e00-\u9fff]{1,8}[、和及])*$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
 }
 
+/**
+ * The starts of the first and of the last enumerated item (一是…；二是…；三是…) of norm[from, at), when there
+ * are two or more; the items share the subject written before the first one.
+ */
+export function itemMarks(norm: string, from: number, at: number): [number, number] | undefined {
+  const marks = [...norm.slice(from, at).matchAll(ITEM_MARK)].map((x) => from + (x.index ?? 0));
+  return marks.length >= 2 ? [marks[0] as number, marks[marks.length - 1] as number] : undefined;
+}
+
+/**
+ * Whether a name lies inside an earlier enumerated item than `m` (一是加快甲市…建设；二是引领…): it is no
+ * subject of m's item, since the items share the subject written before the first one.
+ */
+function inEarlierItem(rc: RelationContext, m: Mention): (x: Mention) => boolean {
+  const items = itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs);
+  return (x) => items !== undefined && x.cs > items[0] && x.cs < items[1];
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
+  const earlierItem = inEarlierItem(rc, m);
   // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
   // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
   // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
@@ -202,6 +227,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !bracketed(x) &&
       !beforeSpeech(x) &&
       !inAdverbial(x) &&
+      !earlierItem(x) &&
       !locativeOf(norm, a, x),
   );
   const inClause = before.filter((x) => x.cs >= a);

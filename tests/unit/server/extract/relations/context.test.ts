@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
 import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
-import { coverage, relationContext } from "../../../../../server/extract/relations/context";
+import { coverage, itemMarks, relationContext } from "../../../../../server/extract/relations/context";
+import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
 
 const has = hasEdge;
 const node = hasNode;
@@ -129,5 +131,34 @@ describe("mentions by position (relations/context.ts coverage, covered)", () => 
     expect(rc.of("Province").map((m) => m.cs)).toEqual([0, 5, 6]);
     expect(rc.of("Country", "Province")).toHaveLength(3);
     expect(rc.of("Country")).toEqual([]);
+  });
+});
+
+// Invented sentences: enumerated items (一是…；二是…) share the subject written before the first item.
+describe("subject choice across enumerated items (relations/context.ts itemMarks)", () => {
+  const onc = (text: string) => relationsBy([onCorridor], text);
+
+  it("takes no name inside an earlier item as the subject of a later item", () => {
+    expect(onc("会议部署了三项工作：一是办好成都美食节；二是深度融入长江经济带发展。")).toEqual([]);
+    expect(onc("学校明年有两个重点，一是与武汉多所高校交换教师，二是主动服务西部陆海新通道建设。")).toEqual(
+      [],
+    );
+    expect(onc("双方将从两方面合作:一是提升厦门航运服务能力;二是共同融入“一带一路”建设。")).toEqual([]);
+  });
+
+  it("keeps the subject written before the first item, and one inside the item itself", () => {
+    expect(onc("重庆市下一步将做好三件事：一是扩大开放；二是深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Province:重庆市->Corridor:西部陆海新通道",
+    ]);
+    expect(onc("工作要点如下：一是完善制度；二是赣州片区深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("finds the first and the last item marks, and none for a single item or a word ending in 一是", () => {
+    const s = "甲：一是乙；二是丙；三是丁。";
+    expect(itemMarks(s, 0, s.length)).toEqual([2, 10]);
+    expect(itemMarks("甲：一是乙。", 0, 6)).toBeUndefined();
+    expect(itemMarks("统一是前提，唯一是目标。", 0, 12)).toBeUndefined();
   });
 });

@@ -161,18 +161,33 @@ export function itemMarks(norm: string, from: number, at: number): [number, numb
 }
 
 /**
- * Whether a name lies inside an earlier enumerated item than `m` (一是加快甲市…建设；二是引领…): it is no
- * subject of m's item, since the items share the subject written before the first one.
+ * What of the sentence before `m` gives it no subject: a name inside an earlier enumerated item (一是加快甲市…
+ * 建设；二是引领…: the items share the subject written before the first one), and anything before an ellipsis
+ * closing examples (…布局海外仓……在…的背景下，共建“一带一路”为…: the text after it goes on as a new sentence,
+ * so no subject is carried into it either, `fresh`).
  */
-function inEarlierItem(rc: RelationContext, m: Mention): (x: Mention) => boolean {
+function partBefore(rc: RelationContext, m: Mention): { excluded: (x: Mention) => boolean; fresh: boolean } {
   const items = itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs);
-  return (x) => items !== undefined && x.cs > items[0] && x.cs < items[1];
+  const ellipsis = rc.norm.lastIndexOf("……", m.cs);
+  const inItem = (x: Mention) => items !== undefined && x.cs > items[0] && x.cs < items[1];
+  return { excluded: (x) => x.ce <= ellipsis || inItem(x), fresh: ellipsis >= 0 };
+}
+
+/** A place in brackets inside a name (中新（重庆）战略性互联互通示范项目): no subject. */
+function bracketedInName(norm: string, x: Mention): boolean {
+  return (
+    /^(Province|City)$/.test(typeOf(x.id)) &&
+    norm[x.cs - 1] === "(" &&
+    norm[x.ce] === ")" &&
+    /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
+    /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "")
+  );
 }
 
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
-  const earlierItem = inEarlierItem(rc, m);
+  const part = partBefore(rc, m);
   // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
   // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
   // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
@@ -182,13 +197,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
   // does not provide the subject of what follows it
   const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));
-  // a place in brackets inside a name (中新（重庆）战略性互联互通示范项目) is no subject
-  const bracketed = (x: Mention) =>
-    /^(Province|City)$/.test(typeOf(x.id)) &&
-    norm[x.cs - 1] === "(" &&
-    norm[x.ce] === ")" &&
-    /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
-    /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  const bracketed = (x: Mention) => bracketedInName(norm, x);
   // a name inside an earlier clause opened by 随着 (随着昆明至河内公路建成，将促进…) is no subject of
   // the clauses after it
   const inAdverbial = (x: Mention) => {
@@ -227,7 +236,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !bracketed(x) &&
       !beforeSpeech(x) &&
       !inAdverbial(x) &&
-      !earlierItem(x) &&
+      !part.excluded(x) &&
       !locativeOf(norm, a, x),
   );
   const inClause = before.filter((x) => x.cs >= a);
@@ -249,7 +258,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
   for (const y of before) if (pick && y.cs === pick.ce) pick = y;
   // (nor is the carried subject what the speaker says something about)
-  return pick ?? before[before.length - 1] ?? (said >= 0 ? undefined : rc.ctxSubject(m, types));
+  return pick ?? before[before.length - 1] ?? (said >= 0 || part.fresh ? undefined : rc.ctxSubject(m, types));
 }
 
 function coordinated(rc: RelationContext, s: Mention, places = false): Mention[] {

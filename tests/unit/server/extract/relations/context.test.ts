@@ -162,3 +162,25 @@ describe("subject choice across enumerated items (relations/context.ts itemMarks
     expect(itemMarks("统一是前提，唯一是目标。", 0, 12)).toBeUndefined();
   });
 });
+
+// Invented sentences: an ellipsis closing examples ends what the names before it are the subjects of.
+describe("subject choice after an ellipsis (relations/context.ts partBefore)", () => {
+  const onc = (text: string) => relationsBy([onCorridor], text);
+
+  it("takes no name written before the ellipsis as the subject after it", () => {
+    expect(
+      onc("天津港加快建设智慧码头，厦门港拓展远洋航线……在新形势下，共建“一带一路”为沿海港口带来新机遇。"),
+    ).toEqual([]);
+    expect(onc("青岛的啤酒节、大连的服装节……各地节庆活动也都积极融入“一带一路”。")).toEqual([]);
+    expect(onc("宁波的汤圆、嘉兴的粽子……不少老字号也都深度融入了“一带一路”。")).toEqual([]);
+  });
+
+  it("keeps a subject written after the ellipsis, and sentences without one", () => {
+    expect(onc("郑州的机械、洛阳的钢材……河南省正加速融入“一带一路”。")).toEqual([
+      "ON_CORRIDOR:Province:河南省->Corridor:一带一路",
+    ]);
+    expect(onc("广西积极融入西部陆海新通道建设，边贸发展很快。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
+    ]);
+  });
+});

@@ -160,6 +160,18 @@ export function itemMarks(norm: string, from: number, at: number): [number, numb
   return marks.length >= 2 ? [marks[0] as number, marks[marks.length - 1] as number] : undefined;
 }
 
+/** A mark of a second or later item anywhere in the passage (二是…), read once per passage (a cheap test first). */
+const LATER_ITEM = /[：:；;，,。\s][二三四五六七八九十]是/;
+let itemPassage = "";
+let itemPassageHas = false;
+function laterItems(norm: string): boolean {
+  if (norm !== itemPassage) {
+    itemPassage = norm;
+    itemPassageHas = LATER_ITEM.test(norm);
+  }
+  return itemPassageHas;
+}
+
 /**
  * What of the sentence before `m` gives it no subject: a name inside an earlier enumerated item (一是加快甲市…
  * 建设；二是引领…: the items share the subject written before the first one), and anything before an ellipsis
@@ -167,7 +179,7 @@ export function itemMarks(norm: string, from: number, at: number): [number, numb
  * so no subject is carried into it either, `fresh`).
  */
 function partBefore(rc: RelationContext, m: Mention): { excluded: (x: Mention) => boolean; fresh: boolean } {
-  const items = itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs);
+  const items = laterItems(rc.norm) ? itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs) : undefined;
   const ellipsis = rc.norm.lastIndexOf("……", m.cs);
   const inItem = (x: Mention) => items !== undefined && x.cs > items[0] && x.cs < items[1];
   return { excluded: (x) => x.ce <= ellipsis || inItem(x), fresh: ellipsis >= 0 };

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import { insideTitle } from "../clauses";
+import type { Mention } from "../entities/types";
 import { PARTNER_ABBREVIATIONS } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
@@ -46,6 +47,21 @@ function partnerIn(cat: Catalog, c: string, named: readonly string[]): string | 
   return other.length === 1 ? other[0] : d;
 }
 
+const EUROPE = "Country:欧洲";
+const UNION = "Country:欧盟";
+
+/** The union or one of its bodies (欧盟委员会, 欧盟统计局). */
+const OF_UNION = /^(Country:欧盟$|Organization:欧盟)/;
+
+/**
+ * What 欧 of a compound stands for in this passage: the European Union when the passage names the union
+ * or a body of it and not Europe itself (我国与欧盟双边贸易…，中欧贸易占…: the trade is with the union),
+ * else Europe.
+ */
+function unionReading(ms: readonly Mention[]): string {
+  return ms.some((m) => OF_UNION.test(m.id)) && !ms.some((m) => m.id === EUROPE) ? UNION : EUROPE;
+}
+
 /** The end of the dealings a compound ending at k states, or -1. */
 function dealingsEnd(norm: string, k: number): number {
   const d = DEALINGS.exec(norm.slice(k));
@@ -70,6 +86,7 @@ export const chinaPair: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, covered, isCountry }) {
     let named: string[] | undefined;
+    const union = unionReading(ms);
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
       // (nor inside a title: 《中俄货物贸易…路线图》 names a document)
@@ -90,7 +107,7 @@ export const chinaPair: RelationRule = {
         .map((q) => q.id);
       let p = partnerIn(cat, norm[k] ?? "", named);
       while (k - at <= 3 && !covered(k) && p) {
-        partners.push(p);
+        partners.push(p === EUROPE ? union : p);
         p = partnerIn(cat, norm[++k] ?? "", named);
       }
       const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;

@@ -52,6 +52,12 @@ export interface Context {
 const OWN_SUBJECT =
   /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
 
+/**
+ * The mark of an enumerated item (一是, 二是 … 十是) at a clause's start or after a colon or a semicolon;
+ * not 统一是, 唯一是.
+ */
+const ITEM_MARK = /(?<=^|[：:；;，,。\s])[一二三四五六七八九十]是/g;
+
 /** The type part of a mention's id (contracts/graph.ts idType), as the relation rules read it. */
 export { typeOf };
 
@@ -149,9 +155,55 @@ function locativeOf(norm: string, a: number, x: Mention): boolean {
   return xa < a && /^[\s“"]*在([\u4e00-\u9fff]{1,8}[、和及])*$/.test(norm.slice(xa, x.cs)) && rest.length > 4;
 }
 
+/**
+ * The starts of the first and of the last enumerated item (一是…；二是…；三是…) of norm[from, at), when there
+ * are two or more; the items share the subject written before the first one.
+ */
+export function itemMarks(norm: string, from: number, at: number): [number, number] | undefined {
+  const marks = [...norm.slice(from, at).matchAll(ITEM_MARK)].map((x) => from + (x.index ?? 0));
+  return marks.length >= 2 ? [marks[0] as number, marks[marks.length - 1] as number] : undefined;
+}
+
+/** A mark of a second or later item anywhere in the passage (二是…), read once per passage (a cheap test first). */
+const LATER_ITEM = /[：:；;，,。\s][二三四五六七八九十]是/;
+let itemPassage = "";
+let itemPassageHas = false;
+function laterItems(norm: string): boolean {
+  if (norm !== itemPassage) {
+    itemPassage = norm;
+    itemPassageHas = LATER_ITEM.test(norm);
+  }
+  return itemPassageHas;
+}
+
+/**
+ * What of the sentence before `m` gives it no subject: a name inside an earlier enumerated item (一是加快甲市…
+ * 建设；二是引领…: the items share the subject written before the first one), and anything before an ellipsis
+ * closing examples (…布局海外仓……在…的背景下，共建“一带一路”为…: the text after it goes on as a new sentence,
+ * so no subject is carried into it either, `fresh`).
+ */
+function partBefore(rc: RelationContext, m: Mention): { excluded: (x: Mention) => boolean; fresh: boolean } {
+  const items = laterItems(rc.norm) ? itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs) : undefined;
+  const ellipsis = rc.norm.lastIndexOf("……", m.cs);
+  const inItem = (x: Mention) => items !== undefined && x.cs > items[0] && x.cs < items[1];
+  return { excluded: (x) => x.ce <= ellipsis || inItem(x), fresh: ellipsis >= 0 };
+}
+
+/** A place in brackets inside a name (中新（重庆）战略性互联互通示范项目): no subject. */
+function bracketedInName(norm: string, x: Mention): boolean {
+  return (
+    /^(Province|City)$/.test(typeOf(x.id)) &&
+    norm[x.cs - 1] === "(" &&
+    norm[x.ce] === ")" &&
+    /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
+    /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "")
+  );
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
+  const part = partBefore(rc, m);
   // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
   // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
   // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
@@ -161,13 +213,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
   // does not provide the subject of what follows it
   const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));
-  // a place in brackets inside a name (中新（重庆）战略性互联互通示范项目) is no subject
-  const bracketed = (x: Mention) =>
-    /^(Province|City)$/.test(typeOf(x.id)) &&
-    norm[x.cs - 1] === "(" &&
-    norm[x.ce] === ")" &&
-    /[\u4e00-\u9fff]/.test(norm[x.cs - 2] ?? "") &&
-    /[\u4e00-\u9fff]/.test(norm[x.ce + 1] ?? "");
+  const bracketed = (x: Mention) => bracketedInName(norm, x);
   // a name inside an earlier clause opened by 随着 (随着昆明至河内公路建成，将促进…) is no subject of
   // the clauses after it
   const inAdverbial = (x: Mention) => {
@@ -206,6 +252,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !bracketed(x) &&
       !beforeSpeech(x) &&
       !inAdverbial(x) &&
+      !part.excluded(x) &&
       !locativeOf(norm, a, x),
   );
   const inClause = before.filter((x) => x.cs >= a);
@@ -227,7 +274,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // 在山东自贸试验区青岛片区，…: the name right behind the leading one is the subject
   for (const y of before) if (pick && y.cs === pick.ce) pick = y;
   // (nor is the carried subject what the speaker says something about)
-  return pick ?? before[before.length - 1] ?? (said >= 0 ? undefined : rc.ctxSubject(m, types));
+  return pick ?? before[before.length - 1] ?? (said >= 0 || part.fresh ? undefined : rc.ctxSubject(m, types));
 }
 
 function coordinated(rc: RelationContext, s: Mention, places = false): Mention[] {

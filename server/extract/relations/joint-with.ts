@@ -24,6 +24,13 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
+/**
+ * After a country, in the same phrase (no 与/和/及/同 or mark between), a noun of a kind of company
+ * (triggers.json "companyKinds": 越南汽车制造商某某, 中国企业): the country only says whose the companies are.
+ */
+const FIRM_KIND = new RegExp(`^(?:(?![与和及同])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source})`);
+/** A country that only qualifies companies (see FIRM_KIND): no side of their act. */
+const firmsOf = (norm: string, m: Mention) => typeOf(m.id) === "Country" && FIRM_KIND.test(norm.slice(m.ce));
 /** An officer's title (titles.json "officers"). */
 const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
@@ -222,6 +229,8 @@ export const jointWith: RelationRule = {
       // or of a name, and its partners are states or bodies, not a city that stands for a government)
       const farCountry = !near && typeOf(home.id) === "Country";
       if (farCountry && COUNTRY_PART.test(norm.slice(home.ce))) continue;
+      // (越南汽车制造商某某与…签署: the companies act, not their country)
+      if (firmsOf(norm, home)) continue;
       pushPartners(
         push,
         home,

@@ -104,4 +104,17 @@ describe("relation rule china-pair", () => {
       "COOPERATES_WITH:Country:中国->Country:新加坡",
     ]);
   });
+
+  it("reads 欧 as the European Union when the passage names the union and not Europe", () => {
+    const eu = ["COOPERATES_WITH:Country:中国->Country:欧盟"];
+    expect(relationsBy([chinaPair], "我国与欧盟的货物往来增长较快，中欧贸易额再创新高。")).toEqual(eu);
+    expect(relationsBy([chinaPair], "欧盟统计局公布数据显示，中欧服务贸易保持增长。")).toEqual(eu);
+    expect(relationsBy([chinaPair], "欧盟委员会的官员预计，中欧双边贸易明年将继续扩大。")).toEqual(eu);
+  });
+
+  it("keeps Europe when the passage names Europe itself, or no union", () => {
+    const europe = ["COOPERATES_WITH:Country:中国->Country:欧洲"];
+    expect(relationsBy([chinaPair], "欧盟和欧洲其他国家的商会都看好中欧贸易前景。")).toEqual(europe);
+    expect(relationsBy([chinaPair], "受运费下降带动，中欧贸易今年持续增长。")).toEqual(europe);
+  });
 });

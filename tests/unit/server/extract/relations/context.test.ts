@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
 import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
-import { coverage, relationContext } from "../../../../../server/extract/relations/context";
+import { coverage, itemMarks, relationContext } from "../../../../../server/extract/relations/context";
+import { onCorridor } from "../../../../../server/extract/relations/on-corridor";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
+import { relationsBy } from "../../../../support/rules";
 
 const has = hasEdge;
 const node = hasNode;
@@ -129,5 +131,56 @@ describe("mentions by position (relations/context.ts coverage, covered)", () => 
     expect(rc.of("Province").map((m) => m.cs)).toEqual([0, 5, 6]);
     expect(rc.of("Country", "Province")).toHaveLength(3);
     expect(rc.of("Country")).toEqual([]);
+  });
+});
+
+// Invented sentences: enumerated items (一是…；二是…) share the subject written before the first item.
+describe("subject choice across enumerated items (relations/context.ts itemMarks)", () => {
+  const onc = (text: string) => relationsBy([onCorridor], text);
+
+  it("takes no name inside an earlier item as the subject of a later item", () => {
+    expect(onc("会议部署了三项工作：一是办好成都美食节；二是深度融入长江经济带发展。")).toEqual([]);
+    expect(onc("学校明年有两个重点，一是与武汉多所高校交换教师，二是主动服务西部陆海新通道建设。")).toEqual(
+      [],
+    );
+    expect(onc("双方将从两方面合作:一是提升厦门航运服务能力;二是共同融入“一带一路”建设。")).toEqual([]);
+  });
+
+  it("keeps the subject written before the first item, and one inside the item itself", () => {
+    expect(onc("重庆市下一步将做好三件事：一是扩大开放；二是深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Province:重庆市->Corridor:西部陆海新通道",
+    ]);
+    expect(onc("工作要点如下：一是完善制度；二是赣州片区深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("finds the first and the last item marks, and none for a single item or a word ending in 一是", () => {
+    const s = "甲：一是乙；二是丙；三是丁。";
+    expect(itemMarks(s, 0, s.length)).toEqual([2, 10]);
+    expect(itemMarks("甲：一是乙。", 0, 6)).toBeUndefined();
+    expect(itemMarks("统一是前提，唯一是目标。", 0, 12)).toBeUndefined();
+  });
+});
+
+// Invented sentences: an ellipsis closing examples ends what the names before it are the subjects of.
+describe("subject choice after an ellipsis (relations/context.ts partBefore)", () => {
+  const onc = (text: string) => relationsBy([onCorridor], text);
+
+  it("takes no name written before the ellipsis as the subject after it", () => {
+    expect(
+      onc("天津港加快建设智慧码头，厦门港拓展远洋航线……在新形势下，共建“一带一路”为沿海港口带来新机遇。"),
+    ).toEqual([]);
+    expect(onc("青岛的啤酒节、大连的服装节……各地节庆活动也都积极融入“一带一路”。")).toEqual([]);
+    expect(onc("宁波的汤圆、嘉兴的粽子……不少老字号也都深度融入了“一带一路”。")).toEqual([]);
+  });
+
+  it("keeps a subject written after the ellipsis, and sentences without one", () => {
+    expect(onc("郑州的机械、洛阳的钢材……河南省正加速融入“一带一路”。")).toEqual([
+      "ON_CORRIDOR:Province:河南省->Corridor:一带一路",
+    ]);
+    expect(onc("广西积极融入西部陆海新通道建设，边贸发展很快。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
+    ]);
   });
 });

@@ -286,4 +286,19 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
     );
   });
+
+  it("takes no country that only says whose companies act (越南汽车制造商某某与…) as a side", () => {
+    expect(relationsBy([jointWith], "日本汽车制造商樱野汽车宣布已与印度签署合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "韩国企业明年将与越南开展深度合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "法国化妆品巨头兰溪已同泰国签署合作协议。")).toEqual([]);
+  });
+
+  it("keeps a country acting itself, with companies named elsewhere in the sentence", () => {
+    expect(relationsBy([jointWith], "日本政府宣布已与印度签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Country:日本->Country:印度",
+    ]);
+    expect(relationsBy([jointWith], "越南与中国开展经贸合作，两国企业往来频繁。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:中国",
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import {
   STRONG_STOPS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
-import { QUANTIFIER } from "./names";
+import { COUNTED, QUANTIFIER } from "./names";
 import { unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -121,6 +121,17 @@ const placePorts = (core: string, head: string, id: string) =>
   /^(Province|Country):/.test(id) && !(head === "港" && id.startsWith("Country:") && !core.endsWith("国"));
 
 /**
+ * An unseen port name that only describes a port (传统大港, 超级大港, 世界级大港, 五大口岸: a size or a count
+ * before the head) or starts right after a date's digits (11月台港贸易: 月 closes the date, 台港 is a pair).
+ * 吉大港 (two characters before the head) and 三合口岸 (a numeral that counts nothing) stay.
+ */
+export function describedPort(norm: string, cs: number, core: string): boolean {
+  if (COUNTED.test(core)) return true;
+  if (core.length >= 3 && core.endsWith("大")) return true;
+  return /^[年月日]/.test(core) && /\d/.test(norm[cs - 1] ?? "");
+}
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
@@ -187,6 +198,7 @@ export const ports: EntityRule = {
           core = core.slice(2);
           cs += 2;
         }
+        if (describedPort(norm, cs, core)) continue;
       }
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {

@@ -187,3 +187,25 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(ids.filter((id) => id.startsWith("Port:"))).toEqual(["Port:二连浩特口岸"]);
   });
 });
+
+describe("port names that only describe a port (ports and unseen-names: describedPort)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads no port from a size or a count before the head (传统大港, 超级大港, 五大口岸)", () => {
+    expect(portIds("传统大港普遍承压，乙湾港逆势增长。")).toEqual(["Port:乙湾港"]);
+    expect(portIds("老牌大港面临转型。")).toEqual([]);
+    expect(portIds("这座城市成为北方首个迈入亿吨级的超级大港。")).toEqual([]);
+    expect(portIds("其客流排名位居全国前五大口岸之列。")).toEqual([]);
+  });
+
+  it("reads no port that starts on the 月 or 日 closing a date (11月台港贸易)", () => {
+    expect(portIds("今年前9月台港两地的贸易额上升。")).toEqual([]);
+    expect(portIds("本月12日沪港航线加班。")).not.toContain("Port:日沪港");
+  });
+
+  it("keeps short names whose 大 or numeral belongs to the name (吉大港, 三合口岸) and a dated port", () => {
+    expect(portIds("集装箱在吉大港卸下后转运内陆。")).toContain("Port:吉大港");
+    expect(portIds("边民经三合口岸往来两国。")).toContain("Port:三合口岸");
+    expect(portIds("5月台州港吞吐量创新高。")).toContain("Port:台州港");
+  });
+});

@@ -209,3 +209,19 @@ describe("port names that only describe a port (ports and unseen-names: describe
     expect(portIds("5月台州港吞吐量创新高。")).toContain("Port:台州港");
   });
 });
+
+describe("the port of a special administrative region (ports.ts: cityRegionPort)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads 香港港 and 澳门港 as ports, not as the region's ports taken together", () => {
+    expect(portIds("去年香港港的货柜量首次低于邻近港口。")).toEqual(["Port:香港港"]);
+    expect(portIds("这批建材经澳门港转运。")).toEqual(["Port:澳门港"]);
+  });
+
+  it("reads no port where the 港 opens another word of the region (港铁, 港币, 港人)", () => {
+    expect(portIds("香港港铁公司下月调整票价。")).toEqual([]);
+    expect(portIds("香港港币存款上月小幅增加。")).toEqual([]);
+    expect(portIds("香港港人北上消费的热度不减。")).toEqual([]);
+    expect(portIds("广东口岸进出口保持增长。")).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
 import { dropEventPlaces } from "./entities/event-names";
+import { dropFacilityPlaces } from "./entities/facility-places";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
 import { extendOffices } from "./entities/office-names";
@@ -85,6 +86,7 @@ export class Recognizer extends Names {
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);
     dropRegionModifiers(norm, out);
+    dropFacilityPlaces(norm, out);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

@@ -10,7 +10,7 @@ import {
   STRONG_STOPS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
-import { QUANTIFIER } from "./names";
+import { COUNTED, QUANTIFIER } from "./names";
 import { unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -113,12 +113,34 @@ function allAdverb(norm: string, k: number): boolean {
   );
 }
 
+/** Provinces that are one city and one port (香港港, 澳门港): the catalog's kind of the two SARs. */
+const CITY_REGION = "special administrative region";
+/** Words the 港 after 香港 opens instead (港铁, 港币: port-objects.json cityRegionWords). */
+const CITY_REGION_WORDS = readLexicon<{ cityRegionWords: string[] }>("port-objects.json").cityRegionWords;
+/** 香港港 names the port unless its 港 opens another word (香港港铁公司). */
+const cityRegionPort = (norm: string, k: number, id: string, n: Names) =>
+  n.cat.get(id)?.properties.kind === CITY_REGION && !CITY_REGION_WORDS.some((w) => norm.startsWith(w, k));
+
 /**
  * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;
- * a country's name not ending in 国 before 港 is the name of its port (新加坡港, 吉布提港).
+ * a country's name not ending in 国 before 港 is the name of its port (新加坡港, 吉布提港), and so is a
+ * special administrative region's (香港港).
  */
-const placePorts = (core: string, head: string, id: string) =>
-  /^(Province|Country):/.test(id) && !(head === "港" && id.startsWith("Country:") && !core.endsWith("国"));
+const placePorts = (norm: string, k: number, core: string, head: string, id: string, n: Names) =>
+  /^(Province|Country):/.test(id) &&
+  !(head === "港" && id.startsWith("Country:") && !core.endsWith("国")) &&
+  !(head === "港" && cityRegionPort(norm, k, id, n));
+
+/**
+ * An unseen port name that only describes a port (传统大港, 超级大港, 世界级大港, 五大口岸: a size or a count
+ * before the head) or starts right after a date's digits (11月台港贸易: 月 closes the date, 台港 is a pair).
+ * 吉大港 (two characters before the head) and 三合口岸 (a numeral that counts nothing) stay.
+ */
+export function describedPort(norm: string, cs: number, core: string): boolean {
+  if (COUNTED.test(core)) return true;
+  if (core.length >= 3 && core.endsWith("大")) return true;
+  return /^[年月日]/.test(core) && /\d/.test(norm[cs - 1] ?? "");
+}
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
@@ -162,7 +184,7 @@ export const ports: EntityRule = {
       }
       const pp = n.startsWithPlace(core);
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
-      if (pp && pp.len === core.length && placePorts(core, m[0], pp.id)) continue;
+      if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;
       // 龙井市借港出海: 港 as an object
       if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
         continue;
@@ -187,6 +209,7 @@ export const ports: EntityRule = {
           core = core.slice(2);
           cs += 2;
         }
+        if (describedPort(norm, cs, core)) continue;
       }
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {

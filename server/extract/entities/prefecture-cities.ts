@@ -26,6 +26,8 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
+/** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电): the city opens no word. */
+const DATELINE_AFTER = /^(?:\d{1,2}月)?\d{1,2}日[电電]/;
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 
@@ -46,7 +48,10 @@ export const prefectureCities: EntityRule = {
       const prev = norm[cs - 1] ?? "";
       const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
       const zone = !suffix && ZONE_AFTER.test(norm.slice(cs + name.length, cs + name.length + 9));
-      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone) continue;
+      const dateline = DATELINE_AFTER.test(
+        norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
+      );
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
       const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }

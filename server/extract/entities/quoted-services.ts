@@ -1,6 +1,7 @@
 import { CLAUSE_MARKS } from "../clauses";
 import { endsInBrand, readLexicon, SERVICE_BRAND_TRAIN_NOUNS } from "../lexicon";
 import { QUANTIFIER } from "./names";
+import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -26,6 +27,22 @@ function numberedBrand(norm: string, cs: number, inner: string): boolean {
   if (inner.length < 3 || !endsInBrand(inner)) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
   return TRAIN_NOUN_BEFORE.test(before) && !REGIONS_IN_CLAUSE.test(before);
+}
+
+/** The train words a quoted service may end with (“蓉欧快铁”, “哈欧班列”). */
+const SERVICE_END = /(快铁|班列|专列|铁海联运)$/;
+/** Tags of common words: adjectives, nouns, verbs (幸福/a, 经济/n, 开放/v), not places (ns), abbreviations (j) or unknown runs (x). */
+const COMMON_WORD = /^(a|ad|an|n|v|vn)$/;
+
+/**
+ * A quoted service whose words before the train word are one common word, a quality the train is praised
+ * for (成为“经济班列”“幸福班列”, “开放”班列): a description, not a service's name.
+ */
+export function describedService(inner: string, n: { cat: Parameters<typeof tagWords>[1] }): boolean {
+  const stem = inner.replace(SERVICE_END, "");
+  if (stem.length < 2) return false;
+  const words = tagWords(stem, n.cat);
+  return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "");
 }
 
 /**
@@ -54,7 +71,8 @@ export const quotedServices: EntityRule = {
       }
       const line = /[^专直]线$/.test(inner) && clause;
       const after = line ? "" : (m[2] ?? "");
-      if (!after && !line && !/(快铁|班列|专列|铁海联运)$/.test(inner)) continue;
+      if (!after && !line && !SERVICE_END.test(inner)) continue;
+      if (!line && describedService(inner, n)) continue;
       if (inner.includes("·") && !line) continue;
       // “四向多条”国际货运班列 counts trains, it names none
       if (QUANTIFIER.test(inner)) continue;

@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES } from "./names";
-import { portAsObject } from "./ports";
+import { describedPort, portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -154,6 +154,7 @@ export const unseenNames: EntityRule = {
       if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;
       if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
+      if (found.type === "Port" && describedPort(norm, found.start, base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

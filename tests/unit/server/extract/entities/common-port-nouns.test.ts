@@ -31,4 +31,16 @@ describe("common port nouns", () => {
     dropCommonPortNouns(text, out, n);
     expect(out.map((m) => m.id)).toEqual(["Port:厦门枢纽港", "Port:蓝湾港"]);
   });
+
+  it("drops a kind of traffic before 口岸 (集装箱口岸, 邮轮口岸) unless a place names the port", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "全球第五大集装箱口岸，新建的邮轮口岸，丙城邮轮口岸，厦门邮轮口岸";
+    const out = [
+      port("Port:集装箱口岸", 5, 10),
+      port("Port:邮轮口岸", 14, 18),
+      port("Port:厦门邮轮口岸", 26, 32),
+    ];
+    dropCommonPortNouns(text, out, n);
+    expect(out.map((m) => m.id)).toEqual(["Port:厦门邮轮口岸"]);
+  });
 });

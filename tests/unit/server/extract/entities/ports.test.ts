@@ -187,3 +187,41 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(ids.filter((id) => id.startsWith("Port:"))).toEqual(["Port:二连浩特口岸"]);
   });
 });
+
+describe("port names that only describe a port (ports and unseen-names: describedPort)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads no port from a size or a count before the head (传统大港, 超级大港, 五大口岸)", () => {
+    expect(portIds("传统大港普遍承压，乙湾港逆势增长。")).toEqual(["Port:乙湾港"]);
+    expect(portIds("老牌大港面临转型。")).toEqual([]);
+    expect(portIds("这座城市成为北方首个迈入亿吨级的超级大港。")).toEqual([]);
+    expect(portIds("其客流排名位居全国前五大口岸之列。")).toEqual([]);
+  });
+
+  it("reads no port that starts on the 月 or 日 closing a date (11月台港贸易)", () => {
+    expect(portIds("今年前9月台港两地的贸易额上升。")).toEqual([]);
+    expect(portIds("本月12日沪港航线加班。")).not.toContain("Port:日沪港");
+  });
+
+  it("keeps short names whose 大 or numeral belongs to the name (吉大港, 三合口岸) and a dated port", () => {
+    expect(portIds("集装箱在吉大港卸下后转运内陆。")).toContain("Port:吉大港");
+    expect(portIds("边民经三合口岸往来两国。")).toContain("Port:三合口岸");
+    expect(portIds("5月台州港吞吐量创新高。")).toContain("Port:台州港");
+  });
+});
+
+describe("the port of a special administrative region (ports.ts: cityRegionPort)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads 香港港 and 澳门港 as ports, not as the region's ports taken together", () => {
+    expect(portIds("去年香港港的货柜量首次低于邻近港口。")).toEqual(["Port:香港港"]);
+    expect(portIds("这批建材经澳门港转运。")).toEqual(["Port:澳门港"]);
+  });
+
+  it("reads no port where the 港 opens another word of the region (港铁, 港币, 港人)", () => {
+    expect(portIds("香港港铁公司下月调整票价。")).toEqual([]);
+    expect(portIds("香港港币存款上月小幅增加。")).toEqual([]);
+    expect(portIds("香港港人北上消费的热度不减。")).toEqual([]);
+    expect(portIds("广东口岸进出口保持增长。")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule prefecture-cities", () => {
@@ -33,5 +33,20 @@ describe("entity rule prefecture-cities", () => {
     expect(mentionsBy([prefectureCities], "验收组同意衡阳综合保税区通过验收。")).toEqual(["City:衡阳@衡阳"]);
     expect(mentionsBy([prefectureCities], "要建设好潍坊高新区。")).toEqual(["City:潍坊@潍坊"]);
     expect(mentionsBy([prefectureCities], "一路平安顺利到达园区。")).toEqual([]);
+  });
+});
+
+describe("a city in a news dateline (prefecture-cities.ts: DATELINE_AFTER)", () => {
+  const cities = (t: string) => idsBy([prefectureCities], t, false).filter((id) => id.startsWith("City:"));
+
+  it("reads the city between a reporter's name or an agency and the date of 电", () => {
+    expect(cities("（某社记者李某台北12日电）当地官员表示。")).toEqual(["City:台北"]);
+    expect(cities("某通讯社高雄3月8日電 港务部门称。")).toEqual(["City:高雄"]);
+  });
+
+  it("still reads no city inside a word when no dateline follows it", () => {
+    expect(cities("祝大家一路平安顺利。")).toEqual([]);
+    expect(cities("他们把这段平安顺利的旅程记在本子上。")).toEqual([]);
+    expect(cities("这位老工匠台北部的作坊5日开工。")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { idsBy } from "../../../../support/rules";
 
 // Runs after overlap resolution: a place opening a quoted name, brand or designation names that word.
@@ -29,5 +30,23 @@ describe("places opening a quoted name (entities/quoted-names.ts)", () => {
     expect(idsBy([], "“成都的夏天”是一首老歌。")).toContain("City:成都");
     expect(idsBy([], "他笑着说“日本、韩国都去过”。")).toContain("Country:日本");
     expect(idsBy([], "孩子写下“新加坡”三个字作为愿望。")).toContain("Country:新加坡");
+  });
+});
+
+describe("places inside a ship's quoted name (entities/quoted-names.ts: shipQuoteEnd)", () => {
+  const places = (t: string) =>
+    idsBy([...ENTITY_RULES], t).filter((id) => /^(Country|Province|City):/.test(id));
+
+  it("drops a place anywhere inside a quote that a vessel's word follows", () => {
+    expect(places("集装箱船“新青岛”轮今晨靠泊。")).toEqual([]);
+    expect(places("首航船舶“地中海海燕”轮停靠二号泊位。")).toEqual([]);
+    expect(places("“海韵·地中海”号国际邮轮载客离港。")).toEqual([]);
+    expect(places("“大连之星”号货轮完成装船。")).toEqual([]);
+  });
+
+  it("keeps places outside the ship's name and quotes that name no ship", () => {
+    expect(places("“新青岛”轮从上海驶往日本。")).toEqual(["Province:上海市", "Country:日本"]);
+    expect(places("货物运往“地中海”沿岸国家。")).toContain("Country:地中海");
+    expect(places("“长安号”班列从西安开出。")).toContain("City:西安");
   });
 });

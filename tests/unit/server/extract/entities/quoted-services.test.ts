@@ -48,3 +48,19 @@ describe("quoted brands after a train word and quoted lines before 列车", () =
     );
   });
 });
+
+describe("quoted services that describe a train (quoted-services.ts: describedService)", () => {
+  const corridors = (t: string) => idsBy([quotedServices], t).filter((id) => id.startsWith("Corridor:"));
+
+  it("reads no service from a quality or a common word the train is praised as", () => {
+    expect(corridors("班列正在成为沿线企业的“开放班列”和百姓的“幸福班列”。")).toEqual([]);
+    expect(corridors("果农把这趟慢车叫作“苹果专列”。")).toEqual([]);
+    expect(corridors("这趟“共享”班列让小企业也能拼箱出口。")).toEqual([]);
+  });
+
+  it("keeps a quoted name made of places or their abbreviations", () => {
+    expect(corridors("“蓉欧快铁”今年开行三百列。")).toEqual(["Corridor:蓉欧快铁"]);
+    expect(corridors("“甲欧班列”在冬季加开两列。")).toEqual(["Corridor:甲欧班列"]);
+    expect(corridors("“湘粤非”铁海联运班列首发。")).toEqual(["Corridor:湘粤非铁海联运班列"]);
+  });
+});

@@ -121,7 +121,7 @@ export class DocumentAliases {
     return this.partners.get(initial) ?? this.countries.get(initial);
   }
 
-  /** The names of the development zones the document has named so far (see category-anaphors.ts). */
+  /** The names of the development zones the document has named so far (see bare-categories.ts). */
   namedZones(): ReadonlySet<string> {
     return this.zones;
   }

@@ -1,7 +1,7 @@
 /**
  * A development-zone category written alone (catalog kind "category") that names no zone of its own:
- * - the short reference of a zone the document names, as the object of a verb or preposition (西宁综合保税区 …
- *   货物进入综保区集拼): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
+ * - the short reference of a zone the document names, as the object of a verb or preposition (河湾综合保税区 …
+ *   货物运进综保区): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
  *   the zones of a region);
  * - a common noun of parks (产业园区建设是亮点, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
@@ -9,7 +9,7 @@
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
  * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
  * a copula (大多数是工业区, 整合为综合保税区: category-zones.ts reads it) or followed by a bracketed Latin
- * abbreviation (工业园区（IP）). A named zone refers to its own category only (西宁综合保税区: not 保税区).
+ * abbreviation (工业园区（IP）). A named zone refers to its own category only (河湾综合保税区: not 保税区).
  * Words: data/lexicon/bare-categories.json.
  */
 import { CATEGORY_COPULAS, COUNT_NUMERAL, readLexicon } from "../lexicon";
@@ -74,7 +74,7 @@ function listed(norm: string, m: Mention, out: Mention[]): boolean {
   return LIST.test(mark) || LIST.test(after[0] ?? "");
 }
 
-/** The category a zone's name ends in, the longest one (西宁综合保税区 → 综合保税区, not 保税区). */
+/** The category a zone's name ends in, the longest one (河湾综合保税区 → 综合保税区, not 保税区). */
 function ownCategory(z: string, n: Names): string | undefined {
   for (let i = 1; i < z.length - 1; i++) {
     const id = n.cat.resolve(z.slice(i), ["DevZone"]);
@@ -83,7 +83,7 @@ function ownCategory(z: string, n: Names): string | undefined {
   return undefined;
 }
 
-/** A zone named in the document whose own category is this one (西宁综保区 for 综保区; not 西宁综合保税区 for 保税区). */
+/** A zone named in the document whose own category is this one (河湾综保区 for 综保区; not 河湾综合保税区 for 保税区). */
 function zoneOfKindNamed(id: string, n: Names): boolean {
   for (const z of n.doc.namedZones()) if (ownCategory(z, n) === id) return true;
   return false;

@@ -9,7 +9,7 @@ import type { RelationRule } from "./types";
 const COPULA = new RegExp(`^(也|还|已|则|就)?(${T_ADMIN_COPULA.source}|作为|成为)`);
 /**
  * After the province: 的 and a short description, then a city's role (triggers.json "cityRole") closing its
- * clause or followed by a coordinated role (青海省交通枢纽和商贸物流中心).
+ * clause or followed by a coordinated role (乙省交通枢纽和物流中心).
  */
 const ROLE = new RegExp(
   `^的?[^，,；;。、“”"]{0,14}?(${T_CITY_ROLE.source})(?=\\s*([，,；;。(（]|$|和|及|与|、))`,

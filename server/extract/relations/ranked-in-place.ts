@@ -19,7 +19,7 @@ const RANK =
   /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
 
 /**
- * Between the copula and the place: a rank of a wider scope listed first (是全国第28个、甲省首个综保区;
+ * Between the copula and the place: a rank of a wider scope listed first (是全国第N个、甲省首个综保区;
  * 是国家级、甲省首家…), closed by a list comma.
  */
 const WIDER = /^(全国|国内|我国|中国|国家)[^，,。；;、]{0,8}、/;

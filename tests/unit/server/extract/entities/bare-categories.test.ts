@@ -15,7 +15,7 @@ describe("a bare category after a zone of its kind named in the document (entiti
   it("drops the short reference of the named zone", () => {
     const [first, later] = idsPerPassage(
       "河湾综合保税区昨日迎来首批进口货物。",
-      "货物进入综保区后即可办理退税。",
+      "货物运进综保区后即可办理退税。",
     );
     expect(first).toContain("DevZone:河湾综合保税区");
     expect(later).not.toContain("DevZone:综合保税区");
@@ -76,7 +76,7 @@ describe("bare categories: which category a named zone is of, and what counts or
       "DevZone:综合保税区",
     );
     // (the named zone's own category, by an alias, is still dropped)
-    expect(idsPerPassage(named, "货物进入综保区后即可办理退税。")[1]).not.toContain("DevZone:综合保税区");
+    expect(idsPerPassage(named, "货物运进综保区后即可办理退税。")[1]).not.toContain("DevZone:综合保税区");
   });
 
   it("keeps a city's short form listed with other categories", () => {

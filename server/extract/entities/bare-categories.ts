@@ -41,6 +41,8 @@ const LIST_GAP = /^\s*(?:[、和及与]|以及)\s*$/;
 const QUOTED = /[“"‘「『]$/;
 /** The start of a clause (a quotation opening one): a subject, not an object. */
 const SUBJECT_SLOT = /(?:^|[，,。；;：:！？!?\n“"「])$/;
+/** Inside a bracketed headline or title (【走进综保区】, 《综保区发展报告》): a column's or a work's title, not an object. */
+const IN_TITLE = /[【《][^】》\n]{0,12}$/;
 /** The work on a zone written right after the category (产业园区建设、…). */
 const WORK = /^(?:建设|开发|发展)/;
 /** A copula right before (category-heads.json copulas, and 为): the category is a predicate, read by category-zones.ts. */
@@ -50,7 +52,7 @@ function isCategory(m: Mention, n: Names): boolean {
   return m.id.startsWith("DevZone:") && n.cat.get(m.id)?.properties.kind === "category";
 }
 
-/** Counted, named as a term, quoted, after a copula or abbreviated: the category itself. */
+/** Counted, named as a term, quoted, in a title, after a copula or abbreviated: the category itself. */
 function categoryItself(norm: string, m: Mention): boolean {
   const before = norm.slice(Math.max(0, m.cs - 12), m.cs);
   return (
@@ -58,6 +60,7 @@ function categoryItself(norm: string, m: Mention): boolean {
     TERM.test(before) ||
     AFTER_COPULA.test(before) ||
     QUOTED.test(before) ||
+    IN_TITLE.test(before) ||
     ABBREVIATED.test(norm.slice(m.ce))
   );
 }

@@ -97,6 +97,14 @@ describe("bare categories: which category a named zone is of, and what counts or
     expect(ids("这类名称包括保税区与产业园区。")).toContain("DevZone:产业园区");
   });
 
+  it("keeps a category inside a bracketed title (《》, 【】)", () => {
+    expect(idsPerPassage(named, "他翻阅了《综保区发展报告》。")[1]).toContain("DevZone:综合保税区");
+    // (after the bracket closes, the object reading is back)
+    expect(idsPerPassage(named, "【要闻】货物运进综保区后即可办理退税。")[1]).not.toContain(
+      "DevZone:综合保税区",
+    );
+  });
+
   it("does not read 多个 as a count that writes a short form as the class", () => {
     expect(ids("全省共有多个高新区。")).not.toContain("DevZone:国家高新技术产业开发区");
     expect(ids("全省共有3个高新区。")).toContain("DevZone:国家高新技术产业开发区");

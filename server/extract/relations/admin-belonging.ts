@@ -1,6 +1,7 @@
 import { clauseOf } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
@@ -26,9 +27,9 @@ const BELONG_CLOSE = new RegExp(
 );
 /**
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
- * 下辖的一个县级市, 甲省的下辖地级市); shared with border-with.ts.
+ * 下辖的一个县级市, 甲省的下辖地级市; the verbs: triggers.json "adminUnder"); shared with border-with.ts.
  */
-export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(下辖|代管|管辖|所辖|直辖|辖)?的?(一个|一座)?`;
+export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(${trigger("adminUnder").source})?的?(一个|一座)?`;
 const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */

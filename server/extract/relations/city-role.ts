@@ -1,4 +1,5 @@
 import { nodeId } from "../catalog";
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLOSE } from "./admin-belonging";
 import { typeOf } from "./context";
@@ -27,7 +28,7 @@ export const cityRole: RelationRule = {
     if (!T_CITY_ROLE.test(norm)) return;
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     for (const [i, x] of sorted.entries()) {
-      if (typeOf(x.id) !== "City" || !/(^|[，,；;。！？!?]\s*)$/.test(norm.slice(0, x.cs))) continue;
+      if (typeOf(x.id) !== "City" || !/^\s*$/.test(norm.slice(clauseStart(norm, x.cs), x.cs))) continue;
       const copula = COPULA.exec(norm.slice(x.ce));
       const at = x.ce + (copula?.[0].length ?? 0);
       const prov: Mention | undefined = sorted[i + 1];

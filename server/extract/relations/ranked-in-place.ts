@@ -1,6 +1,7 @@
 import { type Catalog, nodeId } from "../catalog";
+import { sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_OPENERS } from "../lexicon";
+import { CLAUSE_OPENERS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -19,10 +20,10 @@ const RANK =
   /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
 
 /**
- * Between the copula and the place: a rank of a wider scope listed first (是全国第N个、甲省首个综保区;
+ * Between the copula and the place: a rank of a wider scope (triggers.json "rankWiderScope") listed first (是全国第N个、甲省首个综保区;
  * 是国家级、甲省首家…), closed by a list comma.
  */
-const WIDER = /^(全国|国内|我国|中国|国家)[^，,。；;、]{0,8}、/;
+const WIDER = new RegExp(`^(${trigger("rankWiderScope").source})[^，,。；;、]{0,8}、`);
 /**
  * A demonstrative with its copula opening its clause (…通过验收。这是甲省首个综保区; function-words.json
  * clauseOpeners 这是, 这也是, 此为 — not 这为, where 为 is a preposition): the zone or port named last before
@@ -55,8 +56,8 @@ function elsewhere(cat: Catalog, x: Pick<Mention, "id" | "parts">, prov: string)
 
 /** The zone or port named last before `at`, in its sentence or the one before. */
 function lastBefore(norm: string, ms: Mention[], at: number): Mention | undefined {
-  const ends = [...norm.slice(0, at).matchAll(/[。！？!?]/g)];
-  const from = (ends.length >= 2 ? (ends[ends.length - 2]?.index ?? -1) : -1) + 1;
+  const here = sentenceStart(norm, at);
+  const from = here > 0 ? sentenceStart(norm, here - 1) : 0;
   return ms.filter((m) => m.cs >= from && m.ce <= at && RANKED.includes(typeOf(m.id))).pop();
 }
 

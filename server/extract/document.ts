@@ -62,8 +62,8 @@ export interface DocState {
   prevService: CtxSubject | null;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
-  /** The zone, area, development zone or port the previous passage named last (not in a table). */
-  prevPlaced: CtxSubject | null;
+  /** The zone, area, development zone or port the previous passage named last (not in a table), with the places in its name. */
+  prevPlaced: (CtxSubject & Pick<Mention, "parts">) | null;
   /** Whether the paragraph named a zone, area or development zone before (its projects' sectors count). */
   zoneInParagraph: boolean;
   /** The last province named per kind (自治区/省/市), for bodies named without it (自治区商务厅). */
@@ -213,7 +213,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     c.ctx,
     RELATION_RULES,
     d.prevService?.id,
-    c.sameParagraph ? d.prevPlaced?.id : undefined,
+    c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
   );
   if (c.sameParagraph)
     for (const e of [
@@ -290,7 +290,9 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   const placed = ps.inTable
     ? undefined
     : [...ms].reverse().find((m) => /^(FreeTradeZone|Area|DevZone|Port):/.test(m.id));
-  d.prevPlaced = placed ? { id: placed.id, ev: ev("pattern", placed.cs, placed.ce) } : null;
+  d.prevPlaced = placed
+    ? { id: placed.id, ev: ev("pattern", placed.cs, placed.ce), parts: placed.parts }
+    : null;
   d.prevEnd = ps.seg.end;
   d.prevNorm = norm;
   if (!ps.inTable)

@@ -27,6 +27,8 @@ const industry = read<{
   notDevelopment: string[];
   genericModifiers: string[];
   classClosers: string[];
+  countedQualifiers: string[];
+  countedClassAfter: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -100,6 +102,10 @@ export const INDUSTRY_CLASS_CLOSER = new RegExp(
 );
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
+/** Qualifiers between a count of kinds and 产业 (三大主导产业), as regex alternatives. */
+export const INDUSTRY_COUNTED_QUALIFIERS: string = industry.countedQualifiers.join("|");
+/** What follows 产业/行业 of a count of kinds when it closes the phrase (，, 、, 为, 的发展), as regex alternatives. */
+export const INDUSTRY_COUNTED_AFTER: string = industry.countedClassAfter.join("|");
 
 /** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
 export const ORGANISATION_TAIL = new RegExp(

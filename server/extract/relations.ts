@@ -22,7 +22,7 @@ export function findRelations(
   ctx?: Context,
   rules: readonly RelationRule[] = RELATION_RULES,
   service?: string,
-  placed?: string,
+  placed?: Pick<Mention, "id" | "parts">,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service, placed);

@@ -1,17 +1,18 @@
 /**
  * A development-zone category written alone (catalog kind "category") that names no zone of its own:
- * - the short reference of a zone the document names, as the object of a verb or preposition (西宁综合保税区 …
- *   货物进入综保区集拼): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
+ * - the short reference of a zone the document names, as the object of a verb or preposition (河湾综合保税区 …
+ *   货物运进综保区): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
  *   the zones of a region);
  * - a common noun of parks (产业园区建设是亮点, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
  *   (国家高新区, 27家高新区, 这些高新区).
- * It stays when counted (两个综合保税区, 12个工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; not a
- * short form), named as a term (通常使用工业园区), after a copula (大多数是工业区: category-zones.ts reads it) or
- * followed by a bracketed Latin abbreviation (工业园区（IP）).
+ * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
+ * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
+ * a copula (大多数是工业区, 整合为综合保税区: category-zones.ts reads it) or followed by a bracketed Latin
+ * abbreviation (工业园区（IP）). A named zone refers to its own category only (河湾综合保税区: not 保税区).
  * Words: data/lexicon/bare-categories.json.
  */
-import { COUNT_NUMERAL, readLexicon } from "../lexicon";
+import { CATEGORY_COPULAS, COUNT_NUMERAL, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
@@ -22,31 +23,36 @@ const LEX = readLexicon<{
   classifiers: string[];
   classLeads: string[];
   shortFormClassLeads: string[];
+  countModifiers: string[];
 }>("bare-categories.json");
 const GENERIC = new Set(LEX.genericParks);
 const LOCAL = new Set(LEX.localShortForms);
-/** A count right before the category (两个, 12家, 第28个; 多个 and 几个 are no count). */
+/** A count right before the category, a modifier between (两个, 12家, 3个省级; 多个 and 几个 are no count). */
 const COUNTED = new RegExp(
-  `(?![多几])${COUNT_NUMERAL}\\s*(?:${LEX.classifiers.join("|")})[^，,。；;！？\\n]{0,6}$`,
+  `(?![多几])${COUNT_NUMERAL}\\s*(?:${LEX.classifiers.join("|")})(?:${LEX.countModifiers.join("|")})?$`,
 );
 const TERM = new RegExp(`(?:${LEX.termVerbs.join("|")})$`);
 /** A bracketed Latin abbreviation right after (工业园区（IP）, 综合保税区(CBZ)). */
 const ABBREVIATED = /^[（(][A-Za-zＡ-Ｚ]{2,6}[）)]/;
 const LIST = /[、和及与]/;
+/** The gap between two items of one list. */
+const LIST_GAP = /^\s*(?:[、和及与]|以及)\s*$/;
 /** Quoted: the word itself (简称“高新区”). */
 const QUOTED = /[“"‘「『]$/;
 /** The start of a clause (a quotation opening one): a subject, not an object. */
 const SUBJECT_SLOT = /(?:^|[，,。；;：:！？!?\n“"「])$/;
+/** Inside a bracketed headline or title (【走进综保区】, 《综保区发展报告》): a column's or a work's title, not an object. */
+const IN_TITLE = /[【《][^】》\n]{0,12}$/;
 /** The work on a zone written right after the category (产业园区建设、…). */
 const WORK = /^(?:建设|开发|发展)/;
-/** A copula right before: the category is a predicate, read by category-zones.ts. */
-const AFTER_COPULA = /是$/;
+/** A copula right before (category-heads.json copulas, and 为): the category is a predicate, read by category-zones.ts. */
+const AFTER_COPULA = new RegExp(`(?:${[...CATEGORY_COPULAS, "为"].join("|")})$`);
 
 function isCategory(m: Mention, n: Names): boolean {
   return m.id.startsWith("DevZone:") && n.cat.get(m.id)?.properties.kind === "category";
 }
 
-/** Counted, named as a term, quoted, after a copula or abbreviated: the category itself. */
+/** Counted, named as a term, quoted, in a title, after a copula or abbreviated: the category itself. */
 function categoryItself(norm: string, m: Mention): boolean {
   const before = norm.slice(Math.max(0, m.cs - 12), m.cs);
   return (
@@ -54,6 +60,7 @@ function categoryItself(norm: string, m: Mention): boolean {
     TERM.test(before) ||
     AFTER_COPULA.test(before) ||
     QUOTED.test(before) ||
+    IN_TITLE.test(before) ||
     ABBREVIATED.test(norm.slice(m.ce))
   );
 }
@@ -62,30 +69,54 @@ function categoryItself(norm: string, m: Mention): boolean {
  * An item of an enumeration (空港和综保区, 出口加工区、产业园区和…, 涉及产业园区建设、…): a list word right before it,
  * or right after it or after the work on it (建设, 开发). The category names a kind there.
  */
-function listed(norm: string, m: Mention): boolean {
+function listed(norm: string, m: Mention, out: Mention[]): boolean {
   const after = norm.slice(m.ce).replace(WORK, "");
-  return LIST.test(norm[m.cs - 1] ?? "") || LIST.test(after[0] ?? "");
+  const mark = norm[m.cs - 1] ?? "";
+  // (与 after a subject is a preposition, 该村与工业园区…: a list only after a name)
+  if (mark === "与" && !out.some((o) => o.ce === m.cs - 1)) return LIST.test(after[0] ?? "");
+  return LIST.test(mark) || LIST.test(after[0] ?? "");
 }
 
-/** The category's own names (综合保税区, 综保区), Han only. */
-function namesOf(id: string, n: Names): string[] {
-  const e = n.cat.get(id);
-  return e ? [e.name, ...e.aliases].filter((a) => /^[\u4e00-\u9fff]{2,}$/.test(a)) : [];
+/** The category a zone's name ends in, the longest one (河湾综合保税区 → 综合保税区, not 保税区). */
+function ownCategory(z: string, n: Names): string | undefined {
+  for (let i = 1; i < z.length - 1; i++) {
+    const id = n.cat.resolve(z.slice(i), ["DevZone"]);
+    if (id && n.cat.get(id)?.properties.kind === "category") return id;
+  }
+  return undefined;
 }
 
-/** A zone named in the document whose name ends in one of the category's names (西宁综保区 for 综保区). */
+/** A zone named in the document whose own category is this one (河湾综保区 for 综保区; not 河湾综合保税区 for 保税区). */
 function zoneOfKindNamed(id: string, n: Names): boolean {
-  const heads = namesOf(id, n);
-  for (const z of n.doc.namedZones())
-    if (heads.some((h) => z.length > h.length && z.endsWith(h))) return true;
+  for (const z of n.doc.namedZones()) if (ownCategory(z, n) === id) return true;
   return false;
 }
 
-/** The short form written as the class somewhere in the document (国家高新区, 27家高新区, 这些高新区). */
+/** The class reading of each short form, for the document last read (its text scanned once per form). */
+const classCache = { text: "", forms: new Map<string, boolean>() };
+
+/** The short form written as the class somewhere in the document (国家高新区, 27家高新区, 这些高新区; not 多个). */
 function classInDocument(surface: string, n: Names): boolean {
-  return new RegExp(
-    `(?:${[...LEX.classLeads, ...LEX.shortFormClassLeads].join("|")}|${COUNT_NUMERAL}\\s*(?:${LEX.classifiers.join("|")}))${surface}`,
-  ).test(n.doc.text());
+  const text = n.doc.text();
+  if (classCache.text !== text) classCache.forms.clear();
+  classCache.text = text;
+  const known = classCache.forms.get(surface);
+  if (known !== undefined) return known;
+  const found = new RegExp(
+    `(?:${[...LEX.classLeads, ...LEX.shortFormClassLeads].join("|")}|(?![多几])${COUNT_NUMERAL}\\s*(?:${LEX.classifiers.join("|")}))${surface}`,
+  ).test(text);
+  classCache.forms.set(surface, found);
+  return found;
+}
+
+/** Listed beside a category other than a city's short form (经开区、高新区、综保区等): the kinds themselves. */
+function listedWithCategories(norm: string, m: Mention, out: Mention[], n: Names): boolean {
+  const sorted = out.filter((o) => isCategory(o, n)).sort((a, b) => a.cs - b.cs);
+  let i = sorted.indexOf(m);
+  let j = i;
+  while (i > 0 && LIST_GAP.test(norm.slice(sorted[i - 1]?.ce ?? 0, sorted[i]?.cs ?? 0))) i--;
+  while (j < sorted.length - 1 && LIST_GAP.test(norm.slice(sorted[j]?.ce ?? 0, sorted[j + 1]?.cs ?? 0))) j++;
+  return sorted.slice(i, j + 1).some((o) => o !== m && !LOCAL.has(norm.slice(o.cs, o.ce)));
 }
 
 /** Removes (in place) bare categories that name no zone (see the file comment). */
@@ -96,8 +127,8 @@ export function dropBareCategories(norm: string, out: Mention[], n: Names): void
     const surface = norm.slice(m.cs, m.ce);
     const name = m.id.slice("DevZone:".length);
     if (LOCAL.has(surface)) {
-      if (!classInDocument(surface, n)) out.splice(k, 1);
-    } else if (listed(norm, m)) continue;
+      if (!classInDocument(surface, n) && !listedWithCategories(norm, m, out, n)) out.splice(k, 1);
+    } else if (listed(norm, m, out)) continue;
     else if (GENERIC.has(name)) out.splice(k, 1);
     else if (!SUBJECT_SLOT.test(norm.slice(0, m.cs)) && zoneOfKindNamed(m.id, n)) out.splice(k, 1);
   }

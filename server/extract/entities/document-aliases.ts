@@ -68,7 +68,7 @@ export class DocumentAliases {
   private partners = new Map<string, string>();
   /** Countries named so far, by their initial (the first one named wins). */
   private countries = new Map<string, string>();
-  /** Development zones named by a name of their own so far (西宁综合保税区), not a bare category. */
+  /** Development zones named by a name of their own so far (河湾综合保税区), not a bare category. */
   private zones = new Set<string>();
   /** The whole normalised text of the document. */
   private whole = "";
@@ -121,7 +121,7 @@ export class DocumentAliases {
     return this.partners.get(initial) ?? this.countries.get(initial);
   }
 
-  /** The names of the development zones the document has named so far (see category-anaphors.ts). */
+  /** The names of the development zones the document has named so far (see bare-categories.ts). */
   namedZones(): ReadonlySet<string> {
     return this.zones;
   }

@@ -1,6 +1,7 @@
 import { clauseOf } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
+import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
@@ -26,9 +27,9 @@ const BELONG_CLOSE = new RegExp(
 );
 /**
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
- * 下辖的一个县级市, 甲省的下辖地级市); shared with border-with.ts.
+ * 下辖的一个县级市, 甲省的下辖地级市; the verbs: triggers.json "adminUnder"); shared with border-with.ts.
  */
-export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(下辖|代管|管辖|所辖|直辖|辖)?的?(一个|一座)?`;
+export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(${trigger("adminUnder").source})?的?(一个|一座)?`;
 const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */
@@ -79,6 +80,13 @@ function rankEnd(norm: string, k: number): number {
 const BY = /(是|系)?由/g;
 /** After those places: a suffix the mention leaves out, then the verb (牡丹江市代管, 德宏傣族景颇族自治州代管). */
 const ENTRUSTED = new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?(${T_ADMIN_ENTRUSTED.source})`);
+/**
+ * After the verb: the end of its clause (由乙市代管。), or 的 and a city's rank or 城市 closing it (代管的县级市,
+ * 代管的边境城市) — not an object (代管资金) nor another noun it modifies (代管的扶贫资金).
+ */
+const ENTRUSTED_CLOSE = new RegExp(
+  `^(\\s*([，,；;。(（]|$)|的[\\u4e00-\\u9fff]{0,4}?(${T_ADMIN_RANK.source}|城市)\\s*([，,；;。(（]|之一|$))`,
+);
 
 /**
  * 甲市由乙市代管, 甲市是由乙省丙州代管的县级市: the city lies in each place written between 由 and the verb
@@ -94,8 +102,9 @@ function entrusted(
     const at = t.index ?? 0;
     const { chain, k } = placesAfter(norm, sorted, at + t[0].length);
     const verb = chain.length > 0 ? ENTRUSTED.exec(norm.slice(k)) : null;
-    const x = verb ? subjectOf(norm, sorted, at, true, subjectBefore) : undefined;
-    if (!verb || !x) continue;
+    if (!verb || !ENTRUSTED_CLOSE.test(norm.slice(k + verb[0].length))) continue;
+    const x = subjectOf(norm, sorted, at, true, subjectBefore);
+    if (!x) continue;
     for (const m of chain)
       if (m.id !== x.id && /^(City|Province)$/.test(typeOf(m.id)))
         push(placedIn(x, m.id, x.cs, k + verb[0].length));

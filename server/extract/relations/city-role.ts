@@ -1,4 +1,5 @@
 import { nodeId } from "../catalog";
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLOSE } from "./admin-belonging";
 import { typeOf } from "./context";
@@ -9,7 +10,7 @@ import type { RelationRule } from "./types";
 const COPULA = new RegExp(`^(也|还|已|则|就)?(${T_ADMIN_COPULA.source}|作为|成为)`);
 /**
  * After the province: 的 and a short description, then a city's role (triggers.json "cityRole") closing its
- * clause or followed by a coordinated role (青海省交通枢纽和商贸物流中心).
+ * clause or followed by a coordinated role (乙省交通枢纽和物流中心).
  */
 const ROLE = new RegExp(
   `^的?[^，,；;。、“”"]{0,14}?(${T_CITY_ROLE.source})(?=\\s*([，,；;。(（]|$|和|及|与|、))`,
@@ -27,7 +28,7 @@ export const cityRole: RelationRule = {
     if (!T_CITY_ROLE.test(norm)) return;
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     for (const [i, x] of sorted.entries()) {
-      if (typeOf(x.id) !== "City" || !/(^|[，,；;。！？!?]\s*)$/.test(norm.slice(0, x.cs))) continue;
+      if (typeOf(x.id) !== "City" || !/^\s*$/.test(norm.slice(clauseStart(norm, x.cs), x.cs))) continue;
       const copula = COPULA.exec(norm.slice(x.ce));
       const at = x.ce + (copula?.[0].length ?? 0);
       const prov: Mention | undefined = sorted[i + 1];

@@ -77,8 +77,8 @@ export interface RelationContext {
   ctx: Context | undefined;
   /** The service (train, bus line, air route) last named in the document before this passage. */
   service: string | undefined;
-  /** The zone, area or port the previous sentence of the paragraph named last (这是甲省首个… refers to it). */
-  placedBefore: string | undefined;
+  /** The zone, area or port the previous sentence of the paragraph named last, with the places in its name (这是甲省首个… refers to it). */
+  placedBefore: Pick<Mention, "id" | "parts"> | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
   pool: Mention[];
   /** The text trigger words are looked for in (the previous sentence too when this one continues it). */
@@ -329,7 +329,7 @@ export function relationContext(
   ctx: Context | undefined,
   out: FoundRelation[],
   service?: string,
-  placedBefore?: string,
+  placedBefore?: Pick<Mention, "id" | "parts">,
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",

@@ -1,5 +1,5 @@
 import { type Catalog, nodeId } from "../catalog";
-import { clauseOf } from "../clauses";
+import { clauseOf, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { pointAt } from "./cooperate";
@@ -77,6 +77,36 @@ function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolea
   return gap.length > 0 && LIST_GAP.test(gap);
 }
 
+/** A clause with no subject of its own: a copula opens it (…获批设立，成为甲省…平台). */
+const COPULA_OPENS = /^\s*(也|还|将)?(成为|是|作为|为)$/;
+
+/**
+ * The same place named again in a later clause of the zone's sentence that opens with a copula and calls the
+ * zone its platform (甲省乙新区获批设立，成为甲省对外合作的重要平台): that mention, else undefined.
+ */
+function calledPlatformOf(norm: string, ms: Mention[], s: Mention, d: Mention): Mention | undefined {
+  const end = sentenceEnd(norm, d.ce);
+  return ms.find((m) => {
+    if (m.id !== s.id || m.cs < d.ce || m.ce > end) return false;
+    const [a, b] = clauseOf(norm, m.cs);
+    return COPULA_OPENS.test(norm.slice(a, m.cs)) && /平台|载体/.test(norm.slice(m.ce, b));
+  });
+}
+
+/** The HAS_PLATFORM of subject `s` and zone `d`, read from `s` to `d`. */
+function platformOf(s: Mention, d: Mention) {
+  return {
+    type: "HAS_PLATFORM",
+    subj: s,
+    source: s.id,
+    target: d.id,
+    method: "pattern",
+    confidence: 0.75,
+    cs: s.cs,
+    ce: d.ce,
+  } as const;
+}
+
 export const hasPlatform: RelationRule = {
   name: "has-platform",
   types: ["HAS_PLATFORM"],
@@ -96,8 +126,13 @@ export const hasPlatform: RelationRule = {
         // in the zone's own sentence
         if (fromCtx.has(s) && /^(Province|City):/.test(s.id)) continue;
         if (d.parts.some((p) => p.id === s.id) || listedWith(norm, ms, s, d)) continue;
-        // a province or city written right before the zone's name (甲省乙新区) says where it lies, not what it has
-        if (/^(Province|City):/.test(s.id) && /^的?$/.test(norm.slice(s.ce, d.cs))) continue;
+        // a province or city written right before the zone's name (甲省乙新区) says where it lies, not what it
+        // has — unless a later clause calls the zone that place's platform (…获批设立，成为甲省…平台)
+        if (/^(Province|City):/.test(s.id) && /^的?$/.test(norm.slice(s.ce, d.cs))) {
+          const later = calledPlatformOf(norm, ms, s, d);
+          if (later) push({ ...platformOf(later, d), cs: d.cs, ce: clauseOf(norm, later.cs)[1] });
+          continue;
+        }
         // the subject proposes the zone in its clause (甲省建议在乙港区设立丙开发区): a proposal, not a
         // platform it has
         if (PROPOSES.test(norm.slice(Math.max(s.ce, clauseOf(norm, d.cs)[0]), d.cs))) continue;
@@ -113,16 +148,7 @@ export const hasPlatform: RelationRule = {
           !PLATFORM_AFTER.test(norm.slice(d.ce, to))
         )
           continue;
-        push({
-          type: "HAS_PLATFORM",
-          subj: s,
-          source: s.id,
-          target: d.id,
-          method: "pattern",
-          confidence: 0.75,
-          cs: s.cs,
-          ce: d.ce,
-        });
+        push(platformOf(s, d));
       }
     }
   },

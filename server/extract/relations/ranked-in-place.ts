@@ -1,5 +1,7 @@
 import { type Catalog, nodeId } from "../catalog";
+import { sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { CLAUSE_OPENERS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -18,15 +20,22 @@ const RANK =
   /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
 
 /**
- * Between the copula and the place: a rank of a wider scope listed first (是全国第28个、甲省首个综保区;
+ * Between the copula and the place: a rank of a wider scope (triggers.json "rankWiderScope") listed first (是全国第N个、甲省首个综保区;
  * 是国家级、甲省首家…), closed by a list comma.
  */
-const WIDER = /^(全国|国内|我国|中国|国家)[^，,。；;、]{0,8}、/;
+const WIDER = new RegExp(`^(${trigger("rankWiderScope").source})[^，,。；;、]{0,8}、`);
 /**
- * A demonstrative opening its sentence as the copula's subject (…通过验收。这是甲省首个综保区): the zone or
- * port named last before it, in that sentence or the one before.
+ * A demonstrative with its copula opening its clause (…通过验收。这是甲省首个综保区; function-words.json
+ * clauseOpeners 这是, 这也是, 此为 — not 这为, where 为 is a preposition): the zone or port named last before
+ * it, in that sentence or the one before, stands for it.
  */
-const THIS = /(^|[。！？!?，,；;]\s*)(这|此|这也|这还)$/;
+const THIS = new RegExp(
+  `(^|[。！？!?，,；;]\\s*)(${CLAUSE_OPENERS.split("|")
+    .filter((w) => /^[这此]/.test(w))
+    .join("|")})$`,
+);
+/** After the rank's head, for 这: the head closes the phrase 这 stands for (not 首个综保区招商团, …综保区内的企业). */
+const HEAD_CLOSES = /^([，,。；;！？!?]|之一|$)/;
 
 /** The heads of RANK that name a port (the others name zones). */
 const PORT_HEAD = /^(口岸|港口|港|机场)$/;
@@ -34,10 +43,11 @@ const PORT_HEAD = /^(口岸|港口|港|机场)$/;
 /** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
 const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;
 
-/** Whether the catalog puts the subject, or a city its name opens with, in another province. */
-function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
+/** Whether the catalog puts the subject, or a city or province its name opens with, in another province. */
+function elsewhere(cat: Catalog, x: Pick<Mention, "id" | "parts">, prov: string): boolean {
   const parent = cat.get(x.id)?.parent;
   const cities = [...(parent ? [nodeId("City", parent)] : []), ...x.parts.map((p) => p.id)];
+  if (cities.some((c) => typeOf(c) === "Province" && c !== prov)) return true;
   return cities
     .filter((c) => typeOf(c) === "City")
     .map((c) => cat.get(c)?.parent)
@@ -46,15 +56,21 @@ function elsewhere(cat: Catalog, x: Mention, prov: string): boolean {
 
 /** The zone or port named last before `at`, in its sentence or the one before. */
 function lastBefore(norm: string, ms: Mention[], at: number): Mention | undefined {
-  const ends = [...norm.slice(0, at).matchAll(/[。！？!?]/g)];
-  const from = (ends.length >= 2 ? (ends[ends.length - 2]?.index ?? -1) : -1) + 1;
+  const here = sentenceStart(norm, at);
+  const from = here > 0 ? sentenceStart(norm, here - 1) : 0;
   return ms.filter((m) => m.cs >= from && m.ce <= at && RANKED.includes(typeOf(m.id))).pop();
 }
 
-/** The zone or port the previous sentence named last, standing for 这 at `at` (no name parts known). */
-function prevPlaced(id: string | undefined, norm: string, at: number): Mention | undefined {
-  const cs = at - (/(这也|这还|这|此)$/.exec(norm.slice(0, at))?.[0].length ?? 0);
-  return id && RANKED.includes(typeOf(id)) ? { id, cs, ce: cs, method: "pattern", parts: [] } : undefined;
+/** The zone or port the previous sentence named last, standing for the 这是 that ends at `end`. */
+function prevPlaced(
+  placed: Pick<Mention, "id" | "parts"> | undefined,
+  norm: string,
+  end: number,
+): Mention | undefined {
+  const cs = end - (THIS.exec(norm.slice(0, end))?.[2]?.length ?? 0);
+  return placed && RANKED.includes(typeOf(placed.id))
+    ? { id: placed.id, cs, ce: cs, method: "pattern", parts: placed.parts }
+    : undefined;
 }
 
 /**
@@ -76,10 +92,13 @@ export const rankedInPlace: RelationRule = {
       const place = ms.find((m) => m.cs === end && /^(Province|City)$/.test(typeOf(m.id)));
       const rank = place ? RANK.exec(norm.slice(place.ce)) : null;
       if (!place || !rank || MORE_PLACES.test(norm.slice(place.ce))) continue;
-      // (这是甲省首个综保区: the zone or port named last before, when the rank's head is of its kind)
-      const back = THIS.test(norm.slice(0, at))
-        ? (lastBefore(norm, ms, at) ?? prevPlaced(placedBefore, norm, at))
-        : undefined;
+      // (这是甲省首个综保区: the zone or port named last before, when the rank's head is of its kind
+      // and closes the phrase 这 stands for)
+      const opener = at + t[0].length;
+      const back =
+        THIS.test(norm.slice(0, opener)) && HEAD_CLOSES.test(norm.slice(place.ce + rank[0].length))
+          ? (lastBefore(norm, ms, at) ?? prevPlaced(placedBefore, norm, opener))
+          : undefined;
       const x =
         ms.filter((m) => m.ce <= at && LEAD.test(norm.slice(m.ce, at))).pop() ??
         (/[，,；;]\s*$/.test(norm.slice(0, at)) ? subjectBefore(pointAt(at), RANKED) : undefined) ??

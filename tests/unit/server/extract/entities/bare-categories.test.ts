@@ -15,7 +15,7 @@ describe("a bare category after a zone of its kind named in the document (entiti
   it("drops the short reference of the named zone", () => {
     const [first, later] = idsPerPassage(
       "河湾综合保税区昨日迎来首批进口货物。",
-      "货物进入综保区后即可办理退税。",
+      "货物运进综保区后即可办理退税。",
     );
     expect(first).toContain("DevZone:河湾综合保税区");
     expect(later).not.toContain("DevZone:综合保税区");
@@ -63,5 +63,50 @@ describe("a park's common noun or a city's short form written alone (entities/ba
     expect(ids("那片土地大多数是工业区。")).toContain("DevZone:工业区");
     expect(ids("工业园区（IP）是常见的形式。")).toContain("DevZone:工业园区");
     expect(ids("这类名称包括保税区、产业园区和科技城。")).toContain("DevZone:产业园区");
+  });
+});
+
+// Invented sentences (review of release 19): the named zone's own category, lists of kinds, copulas, counts.
+describe("bare categories: which category a named zone is of, and what counts or lists it", () => {
+  const named = "河湾综合保税区昨日迎来首批进口货物。";
+
+  it("keeps another category than the named zone's own (保税区 beside a 综合保税区)", () => {
+    expect(idsPerPassage(named, "该市还计划申报保税区。")[1]).toContain("DevZone:保税区");
+    expect(idsPerPassage("河湾特殊综合保税区去年揭牌。", "新片区将建设综合保税区。")[1]).toContain(
+      "DevZone:综合保税区",
+    );
+    // (the named zone's own category, by an alias, is still dropped)
+    expect(idsPerPassage(named, "货物运进综保区后即可办理退税。")[1]).not.toContain("DevZone:综合保税区");
+  });
+
+  it("keeps a city's short form listed with other categories", () => {
+    const found = ids("积极推动经开区、高新区、综保区等各类开发区协同发展。");
+    expect(found).toContain("DevZone:国家高新技术产业开发区");
+    expect(found).toContain("DevZone:国家级经济技术开发区");
+    expect(ids("这座新厂房位于高新区和经开区之间。")).not.toContain("DevZone:国家高新技术产业开发区");
+  });
+
+  it("keeps a category after 为 (a copula of category-heads.json ends it)", () => {
+    expect(idsPerPassage(named, "推动出口加工区整合为综合保税区。")[1]).toContain("DevZone:综合保税区");
+  });
+
+  it("reads a count only with a modifier at most between, and 与 as a list mark only after a name", () => {
+    expect(ids("已有30家企业入驻工业园区。")).not.toContain("DevZone:工业园区");
+    expect(ids("全省已建成12个省级工业园区。")).toContain("DevZone:工业园区");
+    expect(ids("该村与工业园区仅一路之隔。")).not.toContain("DevZone:工业园区");
+    expect(ids("这类名称包括保税区与产业园区。")).toContain("DevZone:产业园区");
+  });
+
+  it("keeps a category inside a bracketed title (《》, 【】)", () => {
+    expect(idsPerPassage(named, "他翻阅了《综保区发展报告》。")[1]).toContain("DevZone:综合保税区");
+    // (after the bracket closes, the object reading is back)
+    expect(idsPerPassage(named, "【要闻】货物运进综保区后即可办理退税。")[1]).not.toContain(
+      "DevZone:综合保税区",
+    );
+  });
+
+  it("does not read 多个 as a count that writes a short form as the class", () => {
+    expect(ids("全省共有多个高新区。")).not.toContain("DevZone:国家高新技术产业开发区");
+    expect(ids("全省共有3个高新区。")).toContain("DevZone:国家高新技术产业开发区");
   });
 });

@@ -50,4 +50,20 @@ describe("a list closed by a count of kinds (entities/industry-items.ts countedL
     miss("该县将重点建设竹木加工、冷链仓储、新型陶瓷三大产业园。", "竹木加工");
     miss("本届展会设竹木加工、冷链仓储、新型陶瓷三大展区。", "竹木加工");
   });
+
+  it("reads nothing when 产业 heads another noun (places or factors counted)", () => {
+    const miss = (text: string, item: string) =>
+      expect(node(extractDocument("cnt3.txt", text), `Industry:${item}`), text).toBe(false);
+    miss("该区着力形成城东、城西、城南三大产业组团。", "城西");
+    miss("新区重点打造江北、江南、河西三大产业片区。", "江南");
+    miss("形成了陆港、空港、海港三大产业支撑。", "空港");
+    miss("园区集聚人才、资本、技术三大产业要素。", "资本");
+  });
+
+  it("keeps the items when 产业 closes the phrase (a comma, 的发展, 为)", () => {
+    const hit = (text: string, item: string) =>
+      expect(node(extractDocument("cnt4.txt", text), `Industry:${item}`), text).toBe(true);
+    hit("河谷开发区大力发展竹木加工、冷链仓储、新型陶瓷三大主导产业，带动就业。", "冷链仓储");
+    hit("河谷开发区推动竹木加工、冷链仓储、新型陶瓷三大产业的发展。", "新型陶瓷");
+  });
 });

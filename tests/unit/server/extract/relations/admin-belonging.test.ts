@@ -108,12 +108,22 @@ describe("relation rule admin-belonging: 由…代管 and 辖", () => {
   });
 
   it("gives nothing for money, goods, projects or bodies handled by a place's office", () => {
-    expect(relationsBy([adminBelonging], "这笔专项资金由昆明市财政局代管。")).toEqual([]);
-    expect(relationsBy([adminBelonging], "进口货物由重庆市海关管辖的监管场所放行。")).toEqual([]);
     // (a body of the place administers, not the place: the suffix before the verb is no admin suffix)
     expect(relationsBy([adminBelonging], "瑞丽市，由德宏州林业部门代管的苗圃今年扩建。")).toEqual([]);
-    expect(relationsBy([adminBelonging], "该物流项目由上海市代管两年。")).toEqual([]);
     expect(relationsBy([adminBelonging], "昆明市的老人们说，由大连市代管的疗养院很舒适。")).toEqual([]);
+  });
+
+  it("gives nothing when the verb takes an object or modifies another noun than a city's rank", () => {
+    expect(relationsBy([adminBelonging], "昆明市，由曲靖市代管的扶贫资金今年到位。")).toEqual([]);
+    expect(relationsBy([adminBelonging], "义乌市由金华市代管资金，用于建设。")).toEqual([]);
+    expect(relationsBy([adminBelonging], "瑞丽市，由德宏州代管的边境口岸今年扩建。")).toEqual([]);
+    // (the verb closing its clause, or 的 and a city's rank after it, keeps the reading)
+    expect(relationsBy([adminBelonging], "义乌市由金华市代管，经济发达。")).toEqual([
+      "LOCATED_IN:City:义乌->City:金华",
+    ]);
+    expect(relationsBy([adminBelonging], "义乌市是由金华市代管的县级市之一。")).toEqual([
+      "LOCATED_IN:City:义乌->City:金华",
+    ]);
   });
 
   it("reads a province's 辖 before a city's rank, not a phrase that goes on (辖区内)", () => {

@@ -16,8 +16,8 @@ describe("relation rule city-role", () => {
   it("gives nothing for another province's outlet, a role that is no city's, or a clause going on", () => {
     // (the catalog puts the city in another province)
     expect(relationsBy([cityRole], "钦州是云南最便捷的出海门户，货物由此出海。")).toEqual([]);
-    // (an investor, no role of a city)
-    expect(relationsBy([cityRole], "成都是四川省最大的外资投资者。")).toEqual([]);
+    // (an investor in a hub, no role of a city: the role word does not close the phrase)
+    expect(relationsBy([cityRole], "成都是四川省物流中心的最大投资者。")).toEqual([]);
     // (the province only opens a longer phrase: no role closes the clause)
     expect(relationsBy([cityRole], "兰州市是甘肃省中心城市建设的受益者。")).toEqual([]);
   });

@@ -109,6 +109,15 @@ describe("relation rule has-platform: a place right before the zone's name", () 
     expect(relationsBy([hasPlatform], "福建的福州新区获批设立。")).toEqual([]);
   });
 
+  it("keeps it when a later clause opened by a copula calls the zone that place's platform", () => {
+    expect(relationsBy([hasPlatform], "福建福州新区去年获批设立，成为福建省对台合作的重要平台。")).toEqual([
+      "HAS_PLATFORM:Province:福建省->DevZone:福州新区",
+    ]);
+    // (the later clause has a subject of its own, or calls the zone no platform)
+    expect(relationsBy([hasPlatform], "福建福州新区去年获批设立，福建省还将建设物流平台。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "福建福州新区去年获批设立，成为福建省第五个新区。")).toEqual([]);
+  });
+
   it("keeps a province that sets up or builds on the zone as its platform", () => {
     expect(relationsBy([hasPlatform], "2010年，甘肃省设立兰州新区，打造向西开放的战略平台。")).toEqual([
       "HAS_PLATFORM:Province:甘肃省->DevZone:兰州新区",

@@ -80,3 +80,52 @@ describe("ranked-in-place across sentences (whole document)", () => {
     expect(located("首趟班列今天抵达青岛港。这是山东省首个开行专列的综合保税区。")).toEqual([]);
   });
 });
+
+// Invented sentences (review of release 19): the zone 这 stands for, and the places its name opens with.
+describe("ranked-in-place: what 这 stands for", () => {
+  const located = (text: string) =>
+    extractDocument("rank.txt", text)
+      .edges.filter((e) => e.type === "LOCATED_IN" && e.target.startsWith("Province:"))
+      .map((e) => `${e.source}->${e.target}`);
+
+  it("keeps the city a zone carried from the sentence before opens with (no other province)", () => {
+    expect(
+      located("黑龙江企业家李强投资了绥芬河综合保税区。这是吉林省首个民营资本参与的开发区。"),
+    ).not.toContain("DevZone:绥芬河综合保税区->Province:吉林省");
+    expect(located("甘肃考察团赴郑州经开综合保税区学习。这是甘肃省首个对外开放的综合保税区。")).toEqual([]);
+  });
+
+  it("gives nothing when the rank's head sits inside a longer phrase 这 stands for", () => {
+    expect(
+      relationsBy(
+        [rankedInPlace],
+        "天津港保税区的企业到重庆两路寸滩保税港区考察，这是天津首个赴渝考察的开发区代表团。",
+      ),
+    ).toEqual([]);
+    expect(located("记者在郑州新郑综合保税区见到了王经理。这是河南省最大的综合保税区内的企业。")).toEqual([]);
+    // (the head closing its phrase, or 之一 after it, keeps the reading)
+    expect(
+      relationsBy([rankedInPlace], "洛阳综合保税区去年封关运作，这也是河南省最大的综合保税区之一。"),
+    ).toEqual(["LOCATED_IN:DevZone:洛阳综合保税区->Province:河南省"]);
+  });
+
+  it("reads 这是 and 此为, not the preposition of 这为", () => {
+    // (the zone's name gives it 重庆市 by another rule; 四川省 is only the preposition's object)
+    expect(
+      located("重庆西永综合保税区去年进出口额突破千亿元。这为四川省最大的综合保税区提供了参照。"),
+    ).not.toContain("DevZone:重庆西永综合保税区->Province:四川省");
+    expect(
+      relationsBy([rankedInPlace], "洛阳综合保税区去年封关运作，此为河南省首个内陆型综合保税区。"),
+    ).toEqual(["LOCATED_IN:DevZone:洛阳综合保税区->Province:河南省"]);
+  });
+
+  it("gives nothing for a subject whose name opens with another province", () => {
+    expect(relationsBy([rankedInPlace], "重庆西永综合保税区是四川省首个跨省共建的综合保税区。")).toEqual([]);
+    expect(
+      relationsBy(
+        [rankedInPlace],
+        "重庆西永综合保税区引进四川企业，这是四川省首个落户外省综合保税区的企业。",
+      ),
+    ).toEqual([]);
+  });
+});

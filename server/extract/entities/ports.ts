@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { unseenNameStart } from "./segmenter";
+import { tagWindow, unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -93,8 +93,13 @@ function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
-/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not 港口, 港区…, 港珠澳; 港都: allAdverb). */
-const PORT_HEAD = /(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快]|珠澳)/g;
+/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
+const HARBOUR_WORDS = readLexicon<{ harbourWords: string[] }>("port-objects.json").harbourWords;
+/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
+const PORT_HEAD = new RegExp(
+  `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`,
+  "g",
+);
 /** Another port's head and a conjunction before the name (大铲湾港和小漠港…, 甲口岸、乙港…). */
 const PORT_COORDINATED_BEFORE = new RegExp(
   `(港|口岸)[${charClassBody(CONJUNCTION_CHARS)}][\\u4e00-\\u9fff]{1,8}$`,
@@ -115,11 +120,15 @@ function allAdverb(norm: string, k: number): boolean {
 
 /** Provinces that are one city and one port (香港港, 澳门港): the catalog's kind of the two SARs. */
 const CITY_REGION = "special administrative region";
-/** Words the 港 after 香港 opens instead (港铁, 港币: port-objects.json cityRegionWords). */
-const CITY_REGION_WORDS = readLexicon<{ cityRegionWords: string[] }>("port-objects.json").cityRegionWords;
-/** 香港港 names the port unless its 港 opens another word (香港港铁公司). */
-const cityRegionPort = (norm: string, k: number, id: string, n: Names) =>
-  n.cat.get(id)?.properties.kind === CITY_REGION && !CITY_REGION_WORDS.some((w) => norm.startsWith(w, k));
+/**
+ * 香港港 names the port only when its 港 is a word of its own (香港港转运, 香港港的货柜量): the segmenter's reading
+ * of a short window, as 港 opens many words of the region itself (香港港交所, 香港港大医学院, 香港港式茶餐厅).
+ */
+function cityRegionPort(norm: string, k: number, id: string, n: Names): boolean {
+  if (n.cat.get(id)?.properties.kind !== CITY_REGION) return false;
+  const words = tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat);
+  return words.some((w) => w.start === k && w.end === k + 1);
+}
 
 /**
  * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;

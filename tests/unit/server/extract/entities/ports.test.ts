@@ -224,4 +224,15 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("香港港人北上消费的热度不减。")).toEqual([]);
     expect(portIds("广东口岸进出口保持增长。")).toEqual([]);
   });
+
+  it("reads 香港港 only when its 港 is a word of its own, and keeps the region otherwise", () => {
+    const ids = (t: string) => idsBy([...ENTITY_RULES], t);
+    expect(ids("这家企业在香港港交所挂牌上市。")).toEqual(["Province:香港特别行政区"]);
+    expect(ids("游客在香港港式茶餐厅排队。")).toEqual(["Province:香港特别行政区"]);
+    expect(ids("香港港台节目在内地播出。")).toEqual(["Province:香港特别行政区"]);
+    expect(portIds("他乘坐香港港龙航空的航班到了外地。")).toEqual([]);
+    expect(portIds("香港港岛区的写字楼租金回落。")).toEqual([]);
+    expect(portIds("一批钢材从香港港转运至东南亚。")).toEqual(["Port:香港港"]);
+    expect(portIds("香港港货柜码头昨夜作业繁忙。")).toEqual(["Port:香港港"]);
+  });
 });

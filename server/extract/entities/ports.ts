@@ -148,8 +148,19 @@ const placePorts = (norm: string, k: number, core: string, head: string, id: str
 export function describedPort(norm: string, cs: number, core: string): boolean {
   if (COUNTED.test(core)) return true;
   if (core.length >= 3 && core.endsWith("大")) return true;
-  return /^[年月日]/.test(core) && /\d/.test(norm[cs - 1] ?? "");
+  return /^[年月日]/.test(core) && closesDate(norm, cs);
 }
+
+/** The 年, 月 or 日 at `at` closes a date (its digits stand right before it). */
+const closesDate = (norm: string, at: number) => /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
+
+/** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
+const unseenCore = (core: string) =>
+  core.length >= 2 &&
+  core.length <= 5 &&
+  !GENERIC_MORPHEMES.test(core) &&
+  !DESCRIPTIVE.test(core) &&
+  !QUANTIFIER.test(core);
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
@@ -198,21 +209,18 @@ export const ports: EntityRule = {
       if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
         continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
-      const unseenOk =
-        !pp &&
-        core.length >= 2 &&
-        core.length <= 5 &&
-        !GENERIC_MORPHEMES.test(core) &&
-        !DESCRIPTIVE.test(core) &&
-        !QUANTIFIER.test(core);
+      const unseenOk = !pp && unseenCore(core);
       if (!ok && !unseenOk) continue;
       // an unseen name is read on the segmenter's words: it starts where a proper noun it cuts starts
       // (红其拉甫口岸, not 拉甫口岸) and holds no verb, time or function word (近日迎来开港)
       if (!pp) {
         const us = unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w)));
         if (us === null) continue;
-        core = norm.slice(us, k);
-        cs = us;
+        // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
+        // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)
+        cs = us + (closesDate(norm, us) ? 1 : 0);
+        core = norm.slice(cs, k);
+        if (cs > us && !unseenCore(core)) continue;
         // 最大的港口关丹港: the common noun 港口 stands before the name, it is not part of it
         if (core.startsWith("港口") && core.length >= 4) {
           core = core.slice(2);

@@ -208,6 +208,13 @@ describe("port names that only describe a port (ports and unseen-names: describe
     expect(portIds("边民经三合口岸往来两国。")).toContain("Port:三合口岸");
     expect(portIds("5月台州港吞吐量创新高。")).toContain("Port:台州港");
   });
+
+  it("reads an unseen port right after a date from after the date's 月 or 日 (3月关丹港, 5日南沙港)", () => {
+    expect(portIds("今年3月关丹港吞吐量创新高。")).toEqual(["Port:关丹港"]);
+    expect(portIds("5日南沙港新开两条航线。")).toEqual(["Port:南沙港"]);
+    expect(portIds("7月龙口港发运一批氧化铝。")).toEqual(["Port:龙口港"]);
+    expect(portIds("2月科伦坡港转运量增加。")).toEqual(["Port:科伦坡港"]);
+  });
 });
 
 describe("the port of a special administrative region (ports.ts: cityRegionPort)", () => {

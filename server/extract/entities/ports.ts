@@ -152,7 +152,8 @@ export function describedPort(norm: string, cs: number, core: string): boolean {
 }
 
 /** The 年, 月 or 日 at `at` closes a date (its digits stand right before it). */
-const closesDate = (norm: string, at: number) => /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
+const closesDate = (norm: string, at: number) =>
+  /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
 
 /** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
 const unseenCore = (core: string) =>

@@ -1,15 +1,20 @@
 /**
  * Places that open the name of a venue or institution (大同博物馆, 中国丝绸博物馆, 苏州体育中心): the place
- * is part of another name there, not a mention of it (data/lexicon/facility-heads.json).
+ * is part of another name there, not a mention of it (data/lexicon/facility-heads.json). As for fairs
+ * (event-names.ts), only whole name words may stand between the place and the venue's head: any other word
+ * (在西安逛博物馆, 中国各地博物馆, 英国大英博物馆) belongs to the clause and keeps the place. A head that goes
+ * on into a longer word or a phrase about venues in general (体育场馆, 图书馆事业, 博物馆总数) opens no name.
  */
-import { charClassBody, readLexicon } from "../lexicon";
+import { readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
-const FACILITY = readLexicon<{ heads: string[]; between: string }>("facility-heads.json");
-/** An optional admin suffix, then at most two characters of the name, then a venue's head. */
+const FACILITY = readLexicon<{ heads: string[]; nameWords: string[]; continuations: string[] }>(
+  "facility-heads.json",
+);
+const NAME_WORDS = [...FACILITY.nameWords].sort((a, b) => b.length - a.length).join("|");
+/** An optional admin suffix, then whole name words only, then a venue's head that ends its word. */
 const VENUE_AFTER = new RegExp(
-  `^[市省县]?[^${charClassBody(FACILITY.between)}\\P{Script=Han}]{0,2}?(?:${FACILITY.heads.join("|")})`,
-  "u",
+  `^[市省县]?(?:${NAME_WORDS}){0,2}(?:${FACILITY.heads.join("|")})(?!${FACILITY.continuations.join("|")})`,
 );
 const PLACE = /^(City|Province|Country):/;
 
@@ -18,6 +23,6 @@ export function dropFacilityPlaces(norm: string, out: Mention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (!m || !PLACE.test(m.id)) continue;
-    if (VENUE_AFTER.test(norm.slice(m.ce, m.ce + 8))) out.splice(k, 1);
+    if (VENUE_AFTER.test(norm.slice(m.ce, m.ce + 20))) out.splice(k, 1);
   }
 }

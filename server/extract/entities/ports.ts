@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { unseenNameStart } from "./segmenter";
+import { tagWindow, unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -93,8 +93,13 @@ function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
-/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not 港口, 港区…, 港珠澳; 港都: allAdverb). */
-const PORT_HEAD = /(铁路|公路|航空|水运|陆路|水路)?口岸|港(?![口区务澳湾城片股快]|珠澳)/g;
+/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
+const HARBOUR_WORDS = readLexicon<{ harbourWords: string[] }>("port-objects.json").harbourWords;
+/** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
+const PORT_HEAD = new RegExp(
+  `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`,
+  "g",
+);
 /** Another port's head and a conjunction before the name (大铲湾港和小漠港…, 甲口岸、乙港…). */
 const PORT_COORDINATED_BEFORE = new RegExp(
   `(港|口岸)[${charClassBody(CONJUNCTION_CHARS)}][\\u4e00-\\u9fff]{1,8}$`,
@@ -115,11 +120,15 @@ function allAdverb(norm: string, k: number): boolean {
 
 /** Provinces that are one city and one port (香港港, 澳门港): the catalog's kind of the two SARs. */
 const CITY_REGION = "special administrative region";
-/** Words the 港 after 香港 opens instead (港铁, 港币: port-objects.json cityRegionWords). */
-const CITY_REGION_WORDS = readLexicon<{ cityRegionWords: string[] }>("port-objects.json").cityRegionWords;
-/** 香港港 names the port unless its 港 opens another word (香港港铁公司). */
-const cityRegionPort = (norm: string, k: number, id: string, n: Names) =>
-  n.cat.get(id)?.properties.kind === CITY_REGION && !CITY_REGION_WORDS.some((w) => norm.startsWith(w, k));
+/**
+ * 香港港 names the port only when its 港 is a word of its own (香港港转运, 香港港的货柜量): the segmenter's reading
+ * of a short window, as 港 opens many words of the region itself (香港港交所, 香港港大医学院, 香港港式茶餐厅).
+ */
+function cityRegionPort(norm: string, k: number, id: string, n: Names): boolean {
+  if (n.cat.get(id)?.properties.kind !== CITY_REGION) return false;
+  const words = tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat);
+  return words.some((w) => w.start === k && w.end === k + 1);
+}
 
 /**
  * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;
@@ -139,8 +148,20 @@ const placePorts = (norm: string, k: number, core: string, head: string, id: str
 export function describedPort(norm: string, cs: number, core: string): boolean {
   if (COUNTED.test(core)) return true;
   if (core.length >= 3 && core.endsWith("大")) return true;
-  return /^[年月日]/.test(core) && /\d/.test(norm[cs - 1] ?? "");
+  return /^[年月日]/.test(core) && closesDate(norm, cs);
 }
+
+/** The 年, 月 or 日 at `at` closes a date (its digits stand right before it). */
+const closesDate = (norm: string, at: number) =>
+  /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
+
+/** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
+const unseenCore = (core: string) =>
+  core.length >= 2 &&
+  core.length <= 5 &&
+  !GENERIC_MORPHEMES.test(core) &&
+  !DESCRIPTIVE.test(core) &&
+  !QUANTIFIER.test(core);
 
 /**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
@@ -189,21 +210,18 @@ export const ports: EntityRule = {
       if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
         continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
-      const unseenOk =
-        !pp &&
-        core.length >= 2 &&
-        core.length <= 5 &&
-        !GENERIC_MORPHEMES.test(core) &&
-        !DESCRIPTIVE.test(core) &&
-        !QUANTIFIER.test(core);
+      const unseenOk = !pp && unseenCore(core);
       if (!ok && !unseenOk) continue;
       // an unseen name is read on the segmenter's words: it starts where a proper noun it cuts starts
       // (红其拉甫口岸, not 拉甫口岸) and holds no verb, time or function word (近日迎来开港)
       if (!pp) {
         const us = unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w)));
         if (us === null) continue;
-        core = norm.slice(us, k);
-        cs = us;
+        // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
+        // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)
+        cs = us + (closesDate(norm, us) ? 1 : 0);
+        core = norm.slice(cs, k);
+        if (cs > us && !unseenCore(core)) continue;
         // 最大的港口关丹港: the common noun 港口 stands before the name, it is not part of it
         if (core.startsWith("港口") && core.length >= 4) {
           core = core.slice(2);

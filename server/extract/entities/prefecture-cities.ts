@@ -26,8 +26,9 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
-/** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电): the city opens no word. */
-const DATELINE_AFTER = /^(?:\d{1,2}月)?\d{1,2}日[电電]/;
+/** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电): the city opens no word. The
+ * 电 ends the dateline (a space, a bracket or punctuation follows), not 电话, 电告, 电视 after a personal name. */
+const DATELINE_AFTER = /^(?:\d{1,2}月)?\d{1,2}日[电電](?![\u4e00-\u9fff])/;
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 

@@ -34,13 +34,17 @@ const SERVICE_END = /(快铁|班列|专列|铁海联运)$/;
 /** Tags of common words: adjectives, nouns, verbs (幸福/a, 经济/n, 开放/v), not places (ns), abbreviations (j) or unknown runs (x). */
 const COMMON_WORD = /^(a|ad|an|n|v|vn)$/;
 
+/** Epithets of regions and routes (天府, 齐鲁, 丝路: service-epithets.json) that the segmenter tags as common words. */
+const EPITHETS = new Set(readLexicon<{ epithets: string[] }>("service-epithets.json").epithets);
+
 /**
  * A quoted service whose words before the train word are one common word, a quality the train is praised
- * for (成为“经济班列”“幸福班列”, “开放”班列): a description, not a service's name.
+ * for (成为“经济班列”“幸福班列”, “开放”班列): a description, not a service's name. A region's or a route's
+ * epithet (“天府”专列, “丝路”班列) names the service's region, whatever its tag.
  */
 export function describedService(inner: string, n: { cat: Parameters<typeof tagWords>[1] }): boolean {
   const stem = inner.replace(SERVICE_END, "");
-  if (stem.length < 2) return false;
+  if (stem.length < 2 || EPITHETS.has(stem)) return false;
   const words = tagWords(stem, n.cat);
   return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "");
 }

@@ -24,4 +24,25 @@ describe("places that open a venue's or an institution's name (entities/facility
     expect(placeIds("广州和深圳的图书馆延长开放时间。")).toEqual(["City:广州", "City:深圳"]);
     expect(placeIds("大同博物馆的藏品来自大同各县。")).toContain("City:大同");
   });
+
+  it("keeps a place when a verb, a time word or a quantifier, not a name word, stands before the head", () => {
+    expect(placeIds("游客周末在西安逛博物馆，晚上看演出。")).toContain("City:西安");
+    expect(placeIds("不少游客专程到武汉打卡美术馆。")).toContain("City:武汉");
+    expect(placeIds("上海再添美术馆一座。")).toContain("Province:上海市");
+    expect(placeIds("日本各大博物馆相继闭馆。")).toContain("Country:日本");
+    expect(placeIds("埃及今年博物馆游客增长三成。")).toContain("Country:埃及");
+  });
+
+  it("keeps a country before a foreign venue's own short name (英国大英博物馆)", () => {
+    expect(placeIds("他在英国大英博物馆看到了一批古籍。")).toContain("Country:英国");
+    expect(placeIds("代表团参观了俄罗斯冬宫博物馆。")).toContain("Country:俄罗斯");
+  });
+
+  it("drops the place through whole name words (国家, 工人) but not before a head inside a longer word", () => {
+    expect(placeIds("巴西国家体育场将举办决赛。")).toEqual([]);
+    expect(placeIds("北京工人体育场改造完成。")).toEqual([]);
+    expect(placeIds("中国体育场馆建设进入新阶段。")).toContain("Country:中国");
+    expect(placeIds("中国图书馆事业发展迅速。")).toContain("Country:中国");
+    expect(placeIds("中国博物馆总数达六千余家。")).toContain("Country:中国");
+  });
 });

@@ -208,6 +208,13 @@ describe("port names that only describe a port (ports and unseen-names: describe
     expect(portIds("边民经三合口岸往来两国。")).toContain("Port:三合口岸");
     expect(portIds("5月台州港吞吐量创新高。")).toContain("Port:台州港");
   });
+
+  it("reads an unseen port right after a date from after the date's 月 or 日 (3月关丹港, 5日南沙港)", () => {
+    expect(portIds("今年3月关丹港吞吐量创新高。")).toEqual(["Port:关丹港"]);
+    expect(portIds("5日南沙港新开两条航线。")).toEqual(["Port:南沙港"]);
+    expect(portIds("7月龙口港发运一批氧化铝。")).toEqual(["Port:龙口港"]);
+    expect(portIds("2月科伦坡港转运量增加。")).toEqual(["Port:科伦坡港"]);
+  });
 });
 
 describe("the port of a special administrative region (ports.ts: cityRegionPort)", () => {
@@ -223,5 +230,16 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("香港港币存款上月小幅增加。")).toEqual([]);
     expect(portIds("香港港人北上消费的热度不减。")).toEqual([]);
     expect(portIds("广东口岸进出口保持增长。")).toEqual([]);
+  });
+
+  it("reads 香港港 only when its 港 is a word of its own, and keeps the region otherwise", () => {
+    const ids = (t: string) => idsBy([...ENTITY_RULES], t);
+    expect(ids("这家企业在香港港交所挂牌上市。")).toEqual(["Province:香港特别行政区"]);
+    expect(ids("游客在香港港式茶餐厅排队。")).toEqual(["Province:香港特别行政区"]);
+    expect(ids("香港港台节目在内地播出。")).toEqual(["Province:香港特别行政区"]);
+    expect(portIds("他乘坐香港港龙航空的航班到了外地。")).toEqual([]);
+    expect(portIds("香港港岛区的写字楼租金回落。")).toEqual([]);
+    expect(portIds("一批钢材从香港港转运至东南亚。")).toEqual(["Port:香港港"]);
+    expect(portIds("香港港货柜码头昨夜作业繁忙。")).toEqual(["Port:香港港"]);
   });
 });

@@ -49,4 +49,10 @@ describe("a city in a news dateline (prefecture-cities.ts: DATELINE_AFTER)", () 
     expect(cities("他们把这段平安顺利的旅程记在本子上。")).toEqual([]);
     expect(cities("这位老工匠台北部的作坊5日开工。")).toEqual([]);
   });
+
+  it("reads no city at the end of a personal name before 日电话 or 日电告 (a 电 that opens a word)", () => {
+    expect(cities("村支书王丽江3日电话告诉记者，路已修通。")).toEqual([]);
+    expect(cities("市民张玉林5日电话反映楼下噪音。")).toEqual([]);
+    expect(cities("队员刘吉安12日电告家人一切平安。")).toEqual([]);
+  });
 });

@@ -41,12 +41,23 @@ describe("places inside a ship's quoted name (entities/quoted-names.ts: shipQuot
     expect(places("集装箱船“新青岛”轮今晨靠泊。")).toEqual([]);
     expect(places("首航船舶“地中海海燕”轮停靠二号泊位。")).toEqual([]);
     expect(places("“海韵·地中海”号国际邮轮载客离港。")).toEqual([]);
-    expect(places("“大连之星”号货轮完成装船。")).toEqual([]);
+    expect(places("“大连海燕”号货轮完成装船。")).toEqual([]);
   });
 
   it("keeps places outside the ship's name and quotes that name no ship", () => {
     expect(places("“新青岛”轮从上海驶往日本。")).toEqual(["Province:上海市", "Country:日本"]);
     expect(places("货物运往“地中海”沿岸国家。")).toContain("Country:地中海");
     expect(places("“长安号”班列从西安开出。")).toContain("City:西安");
+  });
+
+  it("keeps the places of a quoted route or body before a word that 轮 opens (轮渡, 轮船, 轮值, 轮流)", () => {
+    expect(places("开通“烟台—大连”轮渡航线。")).toEqual(["City:烟台", "City:大连"]);
+    expect(places("新开通的“上海—大阪”轮船航线首航。")).toContain("Province:上海市");
+    expect(places("“中国”轮值主席国任期结束。")).toEqual(["Country:中国"]);
+    expect(places("“中国—东盟”轮流主办博览会。")).toContain("Country:中国");
+  });
+
+  it("never reads a quote holding a route separator as a ship's name", () => {
+    expect(places("“宁波至釜山”轮今晨首航。")).toContain("City:宁波");
   });
 });

@@ -63,4 +63,9 @@ describe("quoted services that describe a train (quoted-services.ts: describedSe
     expect(corridors("“甲欧班列”在冬季加开两列。")).toEqual(["Corridor:甲欧班列"]);
     expect(corridors("“湘粤非”铁海联运班列首发。")).toEqual(["Corridor:湘粤非铁海联运班列"]);
   });
+
+  it("keeps a quoted service named by a region's or a route's epithet (天府, 丝路) the segmenter tags as a noun", () => {
+    expect(corridors("“天府”专列载着游客出发。")).toEqual(["Corridor:天府专列"]);
+    expect(corridors("“丝路”班列满载货物驶出站台。")).toEqual(["Corridor:丝路班列"]);
+  });
 });

@@ -104,8 +104,12 @@ export interface RelationContext {
   laterItems(): boolean;
 }
 
-/** The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯) is where the news was filed. */
-export const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)/;
+/**
+ * The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯; with no month before 电, as
+ * entities/prefecture-cities.ts reads a city in a reporter's dateline: 某社记者某某台北24日电) is where the news was filed.
+ */
+export const DATELINE =
+  /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)|(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[电電])/;
 
 /** A place that only files the news (中新社南宁10月21日电, 新华社合肥电): no subject of any relation. */
 export function datelinePlace(norm: string, m: { id: string; cs: number; ce: number }): boolean {

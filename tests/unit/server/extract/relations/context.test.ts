@@ -233,3 +233,16 @@ describe("subject choice after an ellipsis (relations/context.ts partBefore)", (
     expect(has(extractDocument("fresh-as.txt", asClause), zone)).toBe(false);
   });
 });
+
+// Invented datelines: the place that filed the news is no subject of what the news says.
+describe("the place of a dateline (relations/context.ts datelinePlace)", () => {
+  it("reads a reporter's dateline with no month before 电 (as prefecture-cities.ts finds its city)", () => {
+    const onc = (text: string) => relationsBy([onCorridor], text);
+    expect(onc("某通讯社记者李明淄博24日电 当地物流企业正积极融入“一带一路”。")).toEqual([]);
+    expect(onc("某社记者王刚百色12日電 当地外贸企业正加快融入西部陆海新通道。")).toEqual([]);
+    // (a place named after the dateline still is a subject)
+    expect(onc("某社记者王刚百色12日電 百色外贸企业正加快融入西部陆海新通道。")).toEqual([
+      "ON_CORRIDOR:City:百色->Corridor:西部陆海新通道",
+    ]);
+  });
+});

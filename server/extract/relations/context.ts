@@ -6,7 +6,7 @@ import { type EvidenceMethod, type RelType, idType as typeOf } from "../../../co
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD, trigger } from "../lexicon";
 import { T_SPEECH } from "./triggers";
 
 export interface FoundRelation {
@@ -100,10 +100,16 @@ export interface RelationContext {
   ctxSubject(m: Mention, types: string[]): Mention | undefined;
   /** Names coordinated with `s` (云南和广西自贸试验区; for `places`, also 上海、青岛、大连等…). */
   coordinated(s: Mention, places?: boolean): Mention[];
+  /** Whether the passage holds the mark of a second or later enumerated item (二是…), read once per passage. */
+  laterItems(): boolean;
 }
 
-/** The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯) is where the news was filed. */
-export const DATELINE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)/;
+/**
+ * The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯; with no month before 电, as
+ * entities/prefecture-cities.ts reads a city in a reporter's dateline: 某社记者某某台北24日电) is where the news was filed.
+ */
+export const DATELINE =
+  /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)|(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[电電])/;
 
 /** A place that only files the news (中新社南宁10月21日电, 新华社合肥电): no subject of any relation. */
 export function datelinePlace(norm: string, m: { id: string; cs: number; ce: number }): boolean {
@@ -164,29 +170,60 @@ export function itemMarks(norm: string, from: number, at: number): [number, numb
   return marks.length >= 2 ? [marks[0] as number, marks[marks.length - 1] as number] : undefined;
 }
 
-/** A mark of a second or later item anywhere in the passage (二是…), read once per passage (a cheap test first). */
+/** A mark of a second or later item anywhere in the passage (二是…): one cheap test per passage (rc.laterItems). */
 const LATER_ITEM = /[：:；;，,。\s][二三四五六七八九十]是/;
-let itemPassage = "";
-let itemPassageHas = false;
-function laterItems(norm: string): boolean {
-  if (norm !== itemPassage) {
-    itemPassage = norm;
-    itemPassageHas = LATER_ITEM.test(norm);
+
+/**
+ * What opens a new sentence right after an ellipsis: a reporter or a collective subject (triggers.json
+ * "afterEllipsis": 记者, 各地, 不少…), 随着 or 作为, an adverbial of 在 closed by a comma (在新形势下，; not 在此基础上),
+ * or a date set off by a comma (2024年，). A verb, 等 or a mark after it goes on with the same subject.
+ */
+const OPENS_ANEW = new RegExp(
+  String.raw`^[\s”"’]*(${trigger("afterEllipsis").source}|随[着著]|作为|在(?![此这其])[^${CLAUSE_MARKS}：:]{1,24}[下中时后前上里][，,]|(\d{2,4}\s*年|今年|去年|明年)(\d{1,2}\s*月)?(\d{1,2}\s*日)?[，,])`,
+);
+
+/**
+ * The last ellipsis of the sentence before `m` that closes examples, with a new sentence opened right after it
+ * (OPENS_ANEW, or a name that no 、等和及 goes on: …布局海外仓……在…的背景下，共建“一带一路”为…), or -1.
+ * Not 发展汽车、电子……，还发展… nor 开通至越南、泰国……等国的航线: there the same subject goes on.
+ */
+function ellipsisBreak(rc: RelationContext, m: Mention): number {
+  const { norm, ms } = rc;
+  const s0 = rc.sentStartOf(m.cs);
+  for (let e = norm.lastIndexOf("……", m.cs - 2); e >= s0; e = norm.lastIndexOf("……", e - 1)) {
+    const rest = norm.slice(e + 2, m.cs);
+    if (OPENS_ANEW.test(rest)) return e;
+    const after = e + 2 + (/^[\s”"’]*/.exec(rest)?.[0].length ?? 0);
+    const named = ms.find((x) => x.cs === after && x.ce <= m.cs);
+    if (named && !/^([、和及与]|等)/.test(norm.slice(named.ce))) return e;
   }
-  return itemPassageHas;
+  return -1;
 }
 
 /**
  * What of the sentence before `m` gives it no subject: a name inside an earlier enumerated item (一是加快甲市…
- * 建设；二是引领…: the items share the subject written before the first one), and anything before an ellipsis
- * closing examples (…布局海外仓……在…的背景下，共建“一带一路”为…: the text after it goes on as a new sentence,
- * so no subject is carried into it either, `fresh`).
+ * 建设；二是引领…: the items share the subject written before the first one; when none of `types` is written
+ * there, the name that opens item one is that subject: 一是甲片区加快发展，二是融入…), and anything before an
+ * ellipsis closing examples after which a new sentence opens (ellipsisBreak: no subject is carried past it
+ * either, `fresh`).
  */
-function partBefore(rc: RelationContext, m: Mention): { excluded: (x: Mention) => boolean; fresh: boolean } {
-  const items = laterItems(rc.norm) ? itemMarks(rc.norm, rc.sentStartOf(m.cs), m.cs) : undefined;
-  const ellipsis = rc.norm.lastIndexOf("……", m.cs);
-  const inItem = (x: Mention) => items !== undefined && x.cs > items[0] && x.cs < items[1];
-  return { excluded: (x) => x.ce <= ellipsis || inItem(x), fresh: ellipsis >= 0 };
+function partBefore(
+  rc: RelationContext,
+  m: Mention,
+  types: string[],
+): { excluded: (x: Mention) => boolean; fresh: boolean } {
+  const { norm, pool } = rc;
+  const s0 = rc.sentStartOf(m.cs);
+  const items = rc.laterItems() ? itemMarks(norm, s0, m.cs) : undefined;
+  const cut = norm.includes("……") ? ellipsisBreak(rc, m) : -1;
+  const opener = new Set<Mention>();
+  if (items && !pool.some((x) => x.cs >= s0 && x.ce <= items[0] && types.includes(typeOf(x.id)))) {
+    // (the name right after 一是, and the names right behind it: 一是甲自贸试验区乙片区…)
+    let x = pool.find((y) => y.cs === items[0] + 2);
+    for (; x && !opener.has(x); x = pool.find((y) => y.cs === x?.ce)) opener.add(x);
+  }
+  const inItem = (x: Mention) => items !== undefined && x.cs > items[0] && x.cs < items[1] && !opener.has(x);
+  return { excluded: (x) => (cut >= 0 && x.ce <= cut) || inItem(x), fresh: cut >= 0 };
 }
 
 /** A place in brackets inside a name (中新（重庆）战略性互联互通示范项目): no subject. */
@@ -203,7 +240,7 @@ function bracketedInName(norm: string, x: Mention): boolean {
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
-  const part = partBefore(rc, m);
+  const part = partBefore(rc, m, types);
   // the object of 依托/通过/借助/利用 in an earlier clause is not the subject of a later one
   // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
   // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
@@ -235,7 +272,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
         (y) => y.cs === lead.ce && /^(City|Port)$/.test(typeOf(y.id)) && types.includes(typeOf(y.id)),
       );
     // (an unnamed subject there is the carried one, not a place of an earlier sentence)
-    return head || lead || rc.ctxSubject(m, types);
+    return head || lead || (part.fresh ? undefined : rc.ctxSubject(m, types));
   }
   // X表示，…: after a speech verb the speaker is the subject; a name before it is not (one named
   // after it, inside what is said, still is). A direct quotation (X表示，“我们…”) is left to the
@@ -341,6 +378,7 @@ export function relationContext(
   const fromCtx = new Set<Mention>(ctxMentions);
   const byTypes = new Map<string, Mention[]>();
   let marks: Uint8Array | undefined;
+  let later: boolean | undefined;
   const rc: RelationContext = {
     norm,
     ms,
@@ -389,6 +427,10 @@ export function relationContext(
     subjectBefore: (m, types) => subjectBefore(rc, m, types),
     ctxSubject: (m, types) => ctxSubject(rc, m, types),
     coordinated: (s, places) => coordinated(rc, s, places),
+    laterItems: () => {
+      later ??= LATER_ITEM.test(norm);
+      return later;
+    },
   };
   return rc;
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, OFFICER_TITLES, trigger } from "../lexicon";
+import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { bodyOfPlace, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
@@ -24,13 +24,24 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
+/** The function characters (function-words.json inName) but 的 (德国的汽车企业): none stands inside a company's phrase. */
+const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
 /**
- * After a country, in the same phrase (no 与/和/及/同 or mark between), a noun of a kind of company
- * (triggers.json "companyKinds": 越南汽车制造商某某, 中国企业): the country only says whose the companies are.
+ * After a country, in the same phrase (no 与/和/及/同, no function character but 的, no mark between), a noun of a
+ * kind of company (triggers.json "companyKinds" and the company heads: 越南汽车制造商某某, 中国企业): the country
+ * only says whose the companies are. Not 越南将为外国企业…: there the country acts and the companies are its object.
  */
-const FIRM_KIND = new RegExp(`^(?:(?![与和及同])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source})`);
-/** A country that only qualifies companies (see FIRM_KIND): no side of their act. */
-const firmsOf = (norm: string, m: Mention) => typeOf(m.id) === "Country" && FIRM_KIND.test(norm.slice(m.ce));
+const FIRM_KIND = new RegExp(
+  `^(?:(?![与和及同${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`,
+);
+/**
+ * A country that only qualifies companies (see FIRM_KIND) acting in the clause of 与 at `at`: no side of their act.
+ * Not a country whose own clause ends before 与 (柬埔寨欢迎更多中国企业赴柬投资，愿与中国…: the state acts).
+ */
+const firmsOf = (norm: string, m: Mention, at: number) =>
+  typeOf(m.id) === "Country" &&
+  !/[，,；;。：:！？!?]/.test(norm.slice(m.ce, at)) &&
+  FIRM_KIND.test(norm.slice(m.ce, at));
 /** An officer's title (titles.json "officers"). */
 const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
@@ -230,7 +241,7 @@ export const jointWith: RelationRule = {
       const farCountry = !near && typeOf(home.id) === "Country";
       if (farCountry && COUNTRY_PART.test(norm.slice(home.ce))) continue;
       // (越南汽车制造商某某与…签署: the companies act, not their country)
-      if (firmsOf(norm, home)) continue;
+      if (firmsOf(norm, home, at)) continue;
       pushPartners(
         push,
         home,

@@ -155,6 +155,19 @@ describe("subject choice across enumerated items (relations/context.ts itemMarks
     ]);
   });
 
+  it("takes the name that opens item one as the shared subject when none is written before the items", () => {
+    expect(onc("一是成都加快建设国际铁路港，二是积极融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:City:成都->Corridor:西部陆海新通道",
+    ]);
+    expect(onc("一是广西自贸试验区钦州港片区加快发展，二是更好服务西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Area:钦州港片区->Corridor:西部陆海新通道",
+    ]);
+    // (a subject written before the items still wins over the names inside them)
+    expect(
+      onc("广西今年抓了三件事：一是南宁、钦州加快建设；二是北部湾港扩大航线；三是深度融入西部陆海新通道。"),
+    ).toEqual(["ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道"]);
+  });
+
   it("finds the first and the last item marks, and none for a single item or a word ending in 一是", () => {
     const s = "甲：一是乙；二是丙；三是丁。";
     expect(itemMarks(s, 0, s.length)).toEqual([2, 10]);
@@ -181,6 +194,55 @@ describe("subject choice after an ellipsis (relations/context.ts partBefore)", (
     ]);
     expect(onc("广西积极融入西部陆海新通道建设，边贸发展很快。")).toEqual([
       "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道",
+    ]);
+  });
+
+  it("ends the subject only where a new sentence opens after the ellipsis (a reporter, 随着, a date)", () => {
+    expect(onc("苏州的园林、杭州的西湖……记者在采访中了解到，文旅企业正积极融入“一带一路”。")).toEqual([]);
+    expect(onc("上海的小笼包、广州的早茶……随着消费升级，美食品牌也在深度融入“一带一路”。")).toEqual([]);
+    expect(onc("绍兴的黄酒、金华的火腿……2024年，老字号品牌深度融入了“一带一路”。")).toEqual([]);
+  });
+
+  it("keeps the subject when a verb, 等, a comma or an adverbial of 此 goes on after the ellipsis", () => {
+    const gx = "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道";
+    expect(onc("广西推进港口建设、发展临港产业……全面融入西部陆海新通道建设。")).toEqual([gx]);
+    expect(onc("广西推进港口建设、发展临港产业……在此基础上，全面融入西部陆海新通道建设。")).toEqual([gx]);
+    expect(onc("南宁片区重点发展数字经济、金融服务、现代物流……，并深度融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:Area:南宁片区->Corridor:西部陆海新通道",
+    ]);
+    expect(onc("厦门港开通了至越南、泰国、马来西亚……等国的航线，积极融入“一带一路”。")).toEqual([
+      "ON_CORRIDOR:Port:厦门港->Corridor:一带一路",
+    ]);
+  });
+
+  it("carries the subject of an earlier sentence past an ellipsis only when no new sentence opens after it", () => {
+    const zone = "ON_CORRIDOR:FreeTradeZone:中国（湖南）自由贸易试验区->Corridor:一带一路";
+    const lead = "湖南自贸试验区挂牌五年，开放水平不断提升。";
+    const kept = `${lead}片区引进了一批项目、建设了冷链仓库……，正积极融入“一带一路”。`;
+    const g = extractDocument("fresh-kept.txt", kept);
+    expect(has(g, zone)).toBe(true);
+    quotesOk(g, kept);
+    const ended = extractDocument(
+      "fresh-ended.txt",
+      `${lead}长沙的湘绣、岳阳的茶叶……作为“一带一路”的重要节点，开放平台越来越多。`,
+    );
+    expect(has(ended, zone)).toBe(false);
+    expect(has(ended, "ON_CORRIDOR:City:岳阳->Corridor:一带一路")).toBe(false);
+    // (nor in a clause opened by 作为 after the new sentence's lead)
+    const asClause = `${lead}长沙的湘绣、岳阳的茶叶……记者了解到，作为“一带一路”的重要节点，开放平台越来越多。`;
+    expect(has(extractDocument("fresh-as.txt", asClause), zone)).toBe(false);
+  });
+});
+
+// Invented datelines: the place that filed the news is no subject of what the news says.
+describe("the place of a dateline (relations/context.ts datelinePlace)", () => {
+  it("reads a reporter's dateline with no month before 电 (as prefecture-cities.ts finds its city)", () => {
+    const onc = (text: string) => relationsBy([onCorridor], text);
+    expect(onc("某通讯社记者李明淄博24日电 当地物流企业正积极融入“一带一路”。")).toEqual([]);
+    expect(onc("某社记者王刚百色12日電 当地外贸企业正加快融入西部陆海新通道。")).toEqual([]);
+    // (a place named after the dateline still is a subject)
+    expect(onc("某社记者王刚百色12日電 百色外贸企业正加快融入西部陆海新通道。")).toEqual([
+      "ON_CORRIDOR:City:百色->Corridor:西部陆海新通道",
     ]);
   });
 });

@@ -301,4 +301,18 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Country:越南->Country:中国",
     ]);
   });
+
+  it("keeps a country that acts on companies in its own phrase or clause before 与", () => {
+    expect(relationsBy([jointWith], "柬埔寨欢迎更多中国企业赴柬投资，愿与中国深化经贸合作。")).toEqual([
+      "COOPERATES_WITH:Country:柬埔寨->Country:中国",
+    ]);
+    expect(relationsBy([jointWith], "泰国正大力扶持中小企业，并将与日本签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:日本",
+    ]);
+    expect(relationsBy([jointWith], "越南将为外国企业创造更好环境并与中国签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:中国",
+    ]);
+    // (but 的 may join the country to its companies)
+    expect(relationsBy([jointWith], "德国的汽车企业将与越南开展深度合作。")).toEqual([]);
+  });
 });

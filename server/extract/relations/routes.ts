@@ -241,18 +241,6 @@ function locatesPort(rc: RelationContext, p: Mention): boolean {
  */
 const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
 
-/** Words of goods moved on by other means (分拨, 转运…): triggers.json "routeTransfer". */
-const TRANSFER = trigger("routeTransfer");
-
-/**
- * 货物由南昌发运至巴库后，还可再分拨至土耳其: the places after the goods are handed on (分拨, 转运, 转乘) are
- * no stops of the service that brought them; its stops end there.
- */
-function transferEnd(rc: RelationContext, s: Mention, b: number): number {
-  const k = rc.norm.slice(s.ce, b).search(TRANSFER);
-  return k < 0 ? b : s.ce + k;
-}
-
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
   s: Mention;
@@ -449,7 +437,10 @@ export const routes: RelationRule = {
     for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
-      const b = transferEnd(rc, s, carried ? partEnd : legEnd(rc, s, partEnd));
+      // (and any service's stops end where its goods are handed on to a destination, after its first stop)
+      const stopBefore = (k: number) =>
+        ms.some((p) => p.cs >= from && p.ce <= k && ROUTE_PLACE.test(typeOf(p.id)) && isStop(rc, p, a, s));
+      const b = legEnd(rc, s, partEnd, { carried, stopBefore });
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);

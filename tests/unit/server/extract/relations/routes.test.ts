@@ -602,4 +602,25 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
     );
   });
+  it("cuts the stops only at a transfer word leading the goods on to a destination, after the origin", () => {
+    const keep: [string, string][] = [
+      // (the train's own gauge change or customs transfer: it goes on)
+      ["中欧班列在二连浩特口岸换装转运后，驶往莫斯科。", "City:莫斯科"],
+      ["这趟中欧班列从长沙出发，经满洲里口岸转关转运，抵达莫斯科。", "City:莫斯科"],
+      // (a transfer word before the origin, or heading no destination)
+      ["中欧班列分流了部分海运货物，从苏州开往华沙。", "City:苏州"],
+      ["中欧班列承接原本转运到欧洲的海运货物，从苏州开往华沙。", "City:华沙"],
+      ["中欧班列在霍尔果斯口岸换装再转运至阿拉木图。", "City:阿拉木图"],
+      ["中欧班列转运效率大幅提升，从成都开往罗兹仅需十二天。", "City:成都"],
+      ["中欧班列运输的快件在马拉舍维奇分拨，班列随后开往华沙。", "City:华沙"],
+      // (travellers changing to a bus)
+      ["中欧班列从西安出发，部分旅客转乘大巴，列车继续开往阿拉木图。", "City:阿拉木图"],
+    ];
+    for (const [text, place] of keep)
+      expect(relationsBy([routes], text), text).toContain(`CONNECTS:Corridor:中欧班列->${place}`);
+    // (travellers changing trains to a destination end nothing either)
+    expect(relationsBy([routes], "中欧班列从西安出发，部分旅客转乘至伊宁，列车继续开往阿拉木图。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:阿拉木图",
+    );
+  });
 });

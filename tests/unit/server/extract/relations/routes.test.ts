@@ -623,4 +623,29 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:阿拉木图",
     );
   });
+  it("reads a place after 在 as the service's only when the service is the subject of that clause", () => {
+    // (the service, a train noun or no subject before 在: 起航 as well as 启航)
+    expect(relationsBy([routes], "这列中欧班列今晨在钦州港鸣笛起航，驶往波兰。")).toContain(
+      "ON_CORRIDOR:Port:钦州港->Corridor:中欧班列",
+    );
+    expect(relationsBy([routes], "首趟中欧班列(赣州—明斯克)在赣州国际陆港鸣笛起航。")).toContain(
+      "ON_CORRIDOR:Port:赣州国际陆港->Corridor:中欧班列",
+    );
+    expect(relationsBy([routes], "中欧班列从西安出发，出境后在哈萨克斯坦多斯特克站停留两小时。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:多斯特克",
+    );
+    // (a ship, an event, guests or staff leaving from the place)
+    const other: [string, string][] = [
+      ["中欧班列开行当天，一艘邮轮在厦门港启航，前往菲律宾马尼拉。", "厦门港"],
+      ["中欧班列开行以来，火炬传递活动在乌鲁木齐启程，经过十座城市。", "乌鲁木齐"],
+      ["中欧班列开通仪式后，嘉宾们在连云港港启程返回北京。", "连云港"],
+      ["中欧班列开行十周年之际，丝路国际马拉松在西安出发。", "西安"],
+      ["中欧班列运营公司组织员工在郑州出发。", "郑州"],
+    ];
+    for (const [text, place] of other)
+      expect(
+        relationsBy([routes], text).filter((r) => r.includes(place)),
+        text,
+      ).toEqual([]);
+  });
 });

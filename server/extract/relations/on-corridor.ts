@@ -206,8 +206,17 @@ function namesFacility(rc: RelationContext, corr: Mention): boolean {
   return FACILITY.test(rc.norm.slice(place ? place.ce : k));
 }
 
-/** Verbs of running a service (开行, 开通, 发运 …: triggers.json "serviceRunVerbs"). */
-const RUNS = trigger("serviceRunVerbs");
+/**
+ * Verbs of running a service: of opening one (triggers.json "routeOpen": 开行, 开通…), of dispatching
+ * ("routeDispatch": 发运…), of leaving ("routeOriginAfter": 始发, 首发…) and "serviceRunVerbs" (运营).
+ */
+const RUNS = new RegExp(
+  ["routeOpen", "routeDispatch", "routeOriginAfter", "serviceRunVerbs"]
+    .map((n) => trigger(n).source)
+    .join("|"),
+);
+/** Train nouns (班列, 专列, 班车: triggers.json "routeTrainNouns"). */
+const TRAIN_AFTER = new RegExp(`^[”"」]?(${trigger("routeTrainNouns").source})`);
 /**
  * A zone's own predicate up to the corridor: adverbs and time words (triggers.json "zoneJoinAdverbs",
  * "serialAdverbs"; function-words.json clauseTimes, copulaAdverbs), or a verb joined to the next (服务和), then
@@ -229,7 +238,7 @@ const ZONE_QUALIFIES = new RegExp(`${QUALIFIES_NOUN.source}|^[一两几多数]?(
 function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (rc.cat.get(s.id)?.properties.kind === "category") return false;
   if (isService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
-  if (/^[”"」]?(班列|班车|专列)/.test(rc.norm.slice(corr.ce))) return false;
+  if (TRAIN_AFTER.test(rc.norm.slice(corr.ce))) return false;
   if (s.ce > corr.cs || ZONE_QUALIFIES.test(rc.norm.slice(s.ce))) return false;
   const lead = rc.norm.slice(Math.max(s.ce, clauseStart(rc.norm, corr.cs)), corr.cs);
   return !RUNS.test(lead) && ZONE_PREDICATE.test(lead);

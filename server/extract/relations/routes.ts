@@ -8,6 +8,7 @@ import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart, openedBy, openerEnd, ROUTE_PLACE } from "./route-leg";
 import { originCity } from "./route-terminal";
 import { isService } from "./services";
+import { classOfNext } from "./stops";
 import type { RelationRule } from "./types";
 
 /**
@@ -103,18 +104,6 @@ const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(
  * 斯洛伐克城市多布拉, 吉尔吉斯斯坦边境城市贾拉拉巴德, 中亚国家哈萨克斯坦): triggers.json "routeAppositionHeads".
  */
 const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`);
-/**
- * A region written as the class of the country after it (运往中亚国家哈萨克斯坦): triggers.json
- * "routeClassHeads" between them. The country is the stop; the region only describes it.
- */
-const CLASS_HEAD = new RegExp(`^(${trigger("routeClassHeads").source})`);
-
-/** Whether `p` only names the class of the country written right after it (中亚 of 中亚国家哈萨克斯坦). */
-function classOfNext(rc: RelationContext, p: Mention): boolean {
-  const head = CLASS_HEAD.exec(rc.norm.slice(p.ce));
-  const at = p.ce + (head?.[0].length ?? 0);
-  return !!head && rc.ms.some((x) => x.cs === at && typeOf(x.id) === "Country");
-}
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;

@@ -648,4 +648,13 @@ describe("relation rule routes", () => {
         text,
       ).toEqual([]);
   });
+  it("reads a region before 城市 as the class of the city, and a country before it as a stop", () => {
+    const city = relationsBy([routes], "中欧班列从义乌开往中亚城市阿拉木图。");
+    expect(city).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");
+    expect(city).not.toContain("CONNECTS:Corridor:中欧班列->Country:中亚");
+    expect(relationsBy([routes], "中欧班列开往德国城市杜伊斯堡。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+  });
 });

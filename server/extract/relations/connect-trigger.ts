@@ -2,7 +2,7 @@ import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { legEnd } from "./route-leg";
-import { pushStop } from "./stops";
+import { classOfNext, pushStop } from "./stops";
 import {
   T_CONNECT,
   T_CONNECT_COVER,
@@ -120,7 +120,8 @@ export const connectTrigger: RelationRule = {
           ? coverList(rc, corr, from, from + t[0].length, [ta, tb])
           : ms.filter((x) => x.cs >= from && x.cs < tb && TARGET.includes(typeOf(x.id)));
         for (const x of places) {
-          if (x.id === "Country:中国") continue;
+          // (nor a region naming the class of the place after it: 抵达欧洲国家德国)
+          if (x.id === "Country:中国" || classOfNext(rc, x)) continue;
           // a port the corridor reaches lies on it (data/README.md: ports on a route are ON_CORRIDOR)
           pushStop(push, corr.id, x.id, typeOf(x.id) === "Port", { cs: corr.cs, ce: x.ce });
         }

@@ -1,11 +1,11 @@
-import { clauseOf, sentenceEnd } from "../clauses";
+import { clauseOf, clauseStart, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { designates } from "./designation";
-import { isScheduledService } from "./services";
+import { isService } from "./services";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -189,32 +189,59 @@ function placeBehind(rc: RelationContext, s: Mention): Mention {
 
 /** Heads of a facility named after the service (triggers.json "serviceFacilityHeads"). */
 const FACILITY = new RegExp(`^(${trigger("serviceFacilityHeads").source})`);
+/** Verbs of building or approving a facility right before it (打造, 建设, 获批: triggers.json "facilityBuildVerbs"). */
+const BUILDS = new RegExp(`(${trigger("facilityBuildVerbs").source})了?[“"「]?$`);
 
 /**
- * 打造中欧班列青岛集结中心, 获批中欧班列集结中心: the service only names a facility built for it (through
- * an optional place of the facility's own name); the sentence says what is done to the facility, not that
- * a place runs the service or lies on it.
+ * 打造中欧班列青岛集结中心, 获批建设中欧班列集结中心: the service only names a facility built for it (through
+ * an optional place of the facility's own name) as the object of a building or approval verb; the sentence
+ * says what is done to the facility, not that a place runs the service or lies on it. A place designated as
+ * the facility (西安是中欧班列集结中心, 被确定为…) keeps its relation.
  */
 function namesFacility(rc: RelationContext, corr: Mention): boolean {
+  if (!BUILDS.test(rc.norm.slice(clauseStart(rc.norm, corr.cs), corr.cs))) return false;
   let k = corr.ce;
   if (/[”"」]/.test(rc.norm[k] ?? "")) k++;
   const place = rc.ms.find((x) => x.cs === k && /^(City|Province)$/.test(typeOf(x.id)));
   return FACILITY.test(rc.norm.slice(place ? place.ce : k));
 }
 
-/** Verbs of running a service (开行, 开通, 发运 …: triggers.json "serviceRunVerbs"). */
-const RUNS = trigger("serviceRunVerbs");
+/**
+ * Verbs of running a service: of opening one (triggers.json "routeOpen": 开行, 开通…), of dispatching
+ * ("routeDispatch": 发运…), of leaving ("routeOriginAfter": 始发, 首发…) and "serviceRunVerbs" (运营).
+ */
+const RUNS = new RegExp(
+  ["routeOpen", "routeDispatch", "routeOriginAfter", "serviceRunVerbs"]
+    .map((n) => trigger(n).source)
+    .join("|"),
+);
+/** Train nouns (班列, 专列, 班车: triggers.json "routeTrainNouns"). */
+const TRAIN_AFTER = new RegExp(`^[”"」]?(${trigger("routeTrainNouns").source})`);
+/**
+ * A zone's own predicate up to the corridor: adverbs and time words (triggers.json "zoneJoinAdverbs",
+ * "serialAdverbs"; function-words.json clauseTimes, copulaAdverbs), or a verb joined to the next (服务和), then
+ * a trigger word of the relation (融入, 依托, 参与…) before the corridor.
+ */
+const ZONE_PREDICATE = new RegExp(
+  `^([\\s，,]|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|[\u4e00-\u9fff]{2}(和|与|并|、))*(${T_CORRIDOR.source})`,
+);
+/** A zone that only qualifies its clause's subject (浦东新区一家企业, 两江新区的企业, 西咸新区居民). */
+const ZONE_QUALIFIES = new RegExp(`${QUALIFIES_NOUN.source}|^[一两几多数]?(家|名|位|批|个)`);
 
 /**
  * 两江新区…主动服务和融入“一带一路”, 杨凌示范区积极融入“一带一路”建设: a named development zone lies on a
- * broad corridor its clause joins. A zone that runs a service (贵阳综保区累计开行…班列) or is only the kind
- * of zone (产业园区, a catalog category) gets nothing.
+ * broad corridor (no scheduled service, no corridor's train) when it is the subject of a trigger word in the
+ * corridor's own clause with only adverbs between (ZONE_PREDICATE; the zone may open an earlier clause:
+ * 两江新区去年…，今年又积极融入…). A zone that runs a service in that clause (贵阳综保区累计开行…班列), only
+ * qualifies the subject (两江新区的企业) or is only the kind of zone (产业园区, a catalog category) gets nothing.
  */
 function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (rc.cat.get(s.id)?.properties.kind === "category") return false;
-  if (isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
-  if (/^[”"」]?(班列|班车|专列)/.test(rc.norm.slice(corr.ce))) return false;
-  return s.ce <= corr.cs && !RUNS.test(rc.norm.slice(s.ce, corr.cs));
+  if (isService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
+  if (TRAIN_AFTER.test(rc.norm.slice(corr.ce))) return false;
+  if (s.ce > corr.cs || ZONE_QUALIFIES.test(rc.norm.slice(s.ce))) return false;
+  const lead = rc.norm.slice(Math.max(s.ce, clauseStart(rc.norm, corr.cs)), corr.cs);
+  return !RUNS.test(lead) && ZONE_PREDICATE.test(lead);
 }
 
 /**

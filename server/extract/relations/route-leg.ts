@@ -10,8 +10,20 @@ import { type RelationContext, typeOf } from "./context";
 
 /** Words that make the service the way taken (经, 通过, 搭乘…): triggers.json "routeVia". */
 const VIA = new RegExp(`(${trigger("routeVia").source})[“"「]?$`);
-/** Words that end a leg of a journey (后再, 随后, 换装后, 分拨…): triggers.json "routeLegBreak". */
-const LEG_BREAK = trigger("routeLegBreak");
+/**
+ * Words of goods handed on by other means (分拨, 转运, 转乘, 转接, 分流; not heading a noun: 转运枢纽, 分拨业务,
+ * 转运效率): triggers.json "routeTransfer".
+ */
+const TRANSFER = trigger("routeTransfer");
+/** Words that end a leg of a journey (后再, 随后, 换装后: triggers.json "routeLegBreak", and the transfer words). */
+const LEG_BREAK = new RegExp(`${trigger("routeLegBreak").source}|${TRANSFER.source}`);
+/**
+ * A transfer word that itself leads the goods on to a destination (再分拨至土耳其, 转运到宁波港), not one after
+ * the train's own gauge change or customs transfer (换装转运, 转关转运: the train goes on).
+ */
+const HAND_ON = new RegExp(`(?<!换装再?|转关再?)(${TRANSFER.source})(至|到|往)`, "g");
+/** People who change trains themselves (部分旅客转乘…): triggers.json "routeTravellers". */
+const TRAVELLERS = trigger("routeTravellers");
 /** The kinds of place a route's stops and lists of stops are made of (route-leg, route-terminal, routes). */
 export const ROUTE_PLACE = /^(City|Port|Country|Province|DevZone)$/;
 
@@ -20,15 +32,20 @@ export const ROUTE_PLACE = /^(City|Port|Country|Province|DevZone)$/;
  * the walk back over places and list separators (、和与及, 以及) reaches `opener`. Shared by routes.ts and route-terminal.ts.
  */
 export function openedBy(rc: RelationContext, p: Mention, opener: RegExp): boolean {
+  return openerEnd(rc, p, opener) >= 0;
+}
+
+/** Where the word matching `opener` before `p`'s list ends (see openedBy), or -1. */
+export function openerEnd(rc: RelationContext, p: Mention, opener: RegExp): number {
   let k = p.cs;
   for (;;) {
     const text = rc.norm.slice(0, k);
-    if (opener.test(text)) return true;
+    if (opener.test(text)) return k;
     const prev = rc.ms.find((x) => x.ce === k && ROUTE_PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(text);
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
-    else return false;
+    else return -1;
   }
 }
 
@@ -40,14 +57,35 @@ export function isViaService(rc: RelationContext, s: Mention): boolean {
   return VIA.test(rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs));
 }
 
+/** How legEnd reads a service: `carried` (a service referred back to: no way taken), `stopBefore` (see handedOn). */
+interface LegOptions {
+  carried?: boolean;
+  stopBefore?: (k: number) => boolean;
+}
+
 /**
  * The end of the stops of service `s` within [s.ce, b): for a service taken as the way, the first leg
- * break after it (the stops after it are another leg's, 再分成三条线路运至泰国); else `b`.
+ * break after it (the stops after it are another leg's, 再分成三条线路运至泰国); with `stopBefore`, for any
+ * service, the goods handed on (handedOn); else `b`.
  */
-export function legEnd(rc: RelationContext, s: Mention, b: number): number {
-  if (!isViaService(rc, s)) return b;
-  const k = rc.norm.slice(s.ce, b).search(LEG_BREAK);
-  return k < 0 ? b : s.ce + k;
+export function legEnd(rc: RelationContext, s: Mention, b: number, opts: LegOptions = {}): number {
+  const k = opts.carried || !isViaService(rc, s) ? -1 : rc.norm.slice(s.ce, b).search(LEG_BREAK);
+  const end = k < 0 ? b : s.ce + k;
+  return opts.stopBefore ? handedOn(rc, s, end, opts.stopBefore) : end;
+}
+
+/**
+ * 货物由南昌发运至巴库后，还可再分拨至土耳其: the places the goods are handed on to (HAND_ON) are no stops
+ * of the service that brought them, once it has a stop before the transfer word (`stopBefore`: never
+ * before its origin); travellers changing trains in that clause (部分旅客转乘…) end nothing.
+ */
+function handedOn(rc: RelationContext, s: Mention, b: number, stopBefore: (k: number) => boolean): number {
+  for (const m of rc.norm.slice(s.ce, b).matchAll(HAND_ON)) {
+    const k = s.ce + m.index;
+    if (TRAVELLERS.test(rc.norm.slice(clauseStart(rc.norm, k), k))) continue;
+    if (stopBefore(k)) return k;
+  }
+  return b;
 }
 
 /**

@@ -2,12 +2,13 @@ import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, trigger, triggerWords } from "../lexicon";
+import { CLAUSE_LINKS, CLAUSE_TIMES, COPULA_ADVERBS, trigger, triggerWords } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
-import { isViaService, legEnd, legStart, openedBy, ROUTE_PLACE } from "./route-leg";
+import { isViaService, legEnd, legStart, openedBy, openerEnd, ROUTE_PLACE } from "./route-leg";
 import { originCity } from "./route-terminal";
 import { isService } from "./services";
+import { classOfNext } from "./stops";
 import type { RelationRule } from "./types";
 
 /**
@@ -25,12 +26,33 @@ const STATED_END = new RegExp(`(${trigger("routeStatedEnd").source})[^，,；;�
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /**
  * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
- * 波兰两次换轨, 在西安集结后): "routeHalt", or leaves from (在南昌某铁路口岸鸣笛启航, 在某陆港首发):
- * "routeDepartAt", after an optional station word and a short adverbial.
+ * 波兰两次换轨, 在西安集结后): "routeHalt", or leaves from (在南昌某铁路口岸鸣笛起航, 在某陆港首发):
+ * "routeOriginAfter", "sailFrom" and "routeDepartAt" (启程), after an optional station word and a short
+ * adverbial. Read only when the service is the subject of the clause holding 在 (serviceAt).
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${trigger("routeHalt").source}|${trigger("routeDepartAt").source})`,
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom", "routeDepartAt"].map((n) => trigger(n).source).join("|")})`,
 );
+/**
+ * What may stand before 在 in a clause whose subject is the service, named or left out (随后在…, 3月5日在…,
+ * 中欧班列今晨在…, 出境后在…): time words, adverbs (function-words.json clauseTimes, copulaAdverbs, clauseLinks;
+ * triggers.json "routeLeadAdverbs"), dates, and quotes or a bracket after the service (中欧班列(南昌—莫斯科)在…).
+ */
+const LEAD_ADVERBIAL = new RegExp(
+  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|[\\d一二三四五六七八九十]+(年|月|日|号|时|点))*$`,
+);
+
+/**
+ * 首趟中欧班列今晨在钦州港鸣笛启航, 列车在二连浩特换装, …从重庆出发，在霍尔果斯换装后: the place opened by the
+ * 在 at `at` is the service's only when the clause holding 在 has no subject but the service or a train noun
+ * ("routeTrainNouns") — not 一艘邮轮在厦门港启航, 嘉宾们在连云港港启程, 马拉松在西安出发.
+ */
+function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
+  const c = clauseStart(rc.norm, at);
+  let k = s.cs >= c && s.ce <= at ? s.ce : c;
+  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
+  return LEAD_ADVERBIAL.test(rc.norm.slice(k, at));
+}
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its
@@ -82,18 +104,6 @@ const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(
  * 斯洛伐克城市多布拉, 吉尔吉斯斯坦边境城市贾拉拉巴德, 中亚国家哈萨克斯坦): triggers.json "routeAppositionHeads".
  */
 const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`);
-/**
- * A region written as the class of the country after it (运往中亚国家哈萨克斯坦): triggers.json
- * "routeClassHeads" between them. The country is the stop; the region only describes it.
- */
-const CLASS_HEAD = new RegExp(`^(${trigger("routeClassHeads").source})`);
-
-/** Whether `p` only names the class of the country written right after it (中亚 of 中亚国家哈萨克斯坦). */
-function classOfNext(rc: RelationContext, p: Mention): boolean {
-  const head = CLASS_HEAD.exec(rc.norm.slice(p.ce));
-  const at = p.ce + (head?.[0].length ?? 0);
-  return !!head && rc.ms.some((x) => x.cs === at && typeOf(x.id) === "Country");
-}
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
@@ -136,9 +146,12 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
-  if (closedAfter(rc, p, ORIGIN_AFTER) || closedAfter(rc, p, CROSSING_AFTER)) return true;
+  // (a place opened by 在 is the service's only in a clause it is the subject of)
+  const at = openerEnd(rc, p, /在$/);
+  const own = at < 0 || serviceAt(rc, service, at - 1);
+  if (own && (closedAfter(rc, p, ORIGIN_AFTER) || closedAfter(rc, p, CROSSING_AFTER))) return true;
   if (STATED_END.test(rc.norm.slice(from, p.cs))) return true;
-  if (openedBy(rc, p, /在$/) && closedAfter(rc, p, HALT_AFTER)) return true;
+  if (at >= 0 && own && closedAfter(rc, p, HALT_AFTER)) return true;
   if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
   if (service.ce <= p.cs && closedAfter(rc, p, BETWEEN, true)) return true;
@@ -240,18 +253,6 @@ function locatesPort(rc: RelationContext, p: Mention): boolean {
  * the train is a service, its origin and destination are stops of the corridor.
  */
 const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
-
-/** Words of goods moved on by other means (分拨, 转运…): triggers.json "routeTransfer". */
-const TRANSFER = trigger("routeTransfer");
-
-/**
- * 货物由南昌发运至巴库后，还可再分拨至土耳其: the places after the goods are handed on (分拨, 转运, 转乘) are
- * no stops of the service that brought them; its stops end there.
- */
-function transferEnd(rc: RelationContext, s: Mention, b: number): number {
-  const k = rc.norm.slice(s.ce, b).search(TRANSFER);
-  return k < 0 ? b : s.ce + k;
-}
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {
@@ -449,7 +450,10 @@ export const routes: RelationRule = {
     for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
-      const b = transferEnd(rc, s, carried ? partEnd : legEnd(rc, s, partEnd));
+      // (and any service's stops end where its goods are handed on to a destination, after its first stop)
+      const stopBefore = (k: number) =>
+        ms.some((p) => p.cs >= from && p.ce <= k && ROUTE_PLACE.test(typeOf(p.id)) && isStop(rc, p, a, s));
+      const b = legEnd(rc, s, partEnd, { carried, stopBefore });
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);

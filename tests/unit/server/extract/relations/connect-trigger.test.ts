@@ -109,4 +109,9 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中欧班列->Country:波兰",
     ]);
   });
+  it("reads no region naming the class of the place after it (欧洲国家德国), as routes does", () => {
+    expect(relationsBy([connectTrigger], "中欧班列从长沙出发，经过俄罗斯，抵达欧洲国家德国。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    ]);
+  });
 });

@@ -319,4 +319,34 @@ describe("relation rule on-corridor", () => {
     ];
     for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
   });
+  it("gives a zone nothing when a guard of zoneJoins holds (one sentence per guard)", () => {
+    const none: [string, string][] = [
+      ["category", "综合保税区主动融入“一带一路”合作。"],
+      ["run verb", "钦州综保区积极开行西部陆海新通道海铁联运线路。"],
+      ["corridor's train", "贵阳综保区积极融入西部陆海新通道班列运营。"],
+      ["service", "兰州新区依托中欧班列扩大对外开放。"],
+      ["way", "昆明经开区依托中老铁路运输橡胶。"],
+      ["qualifies the subject", "浦东新区一家企业在越南设厂，主动融入“一带一路”合作。"],
+      ["no trigger right after", "浦东新区居民热议“一带一路”倡议的新进展，融入全球化。"],
+      ["noun between", "天府新区的企业依托西部陆海新通道出口农产品。"],
+      ["no trigger before the corridor", "天府新区发布报告，分析“一带一路”建设十年成果。"],
+    ];
+    for (const [guard, text] of none) expect(relationsBy([onCorridor], text), guard).toEqual([]);
+  });
+  it("reads the run verbs and the adverbs of a zone only in the corridor's own clause", () => {
+    expect(relationsBy([onCorridor], "两江新区去年开通多条国际货运航线，今年又积极融入长江经济带。")).toEqual(
+      ["ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带"],
+    );
+    expect(relationsBy([onCorridor], "西安高新区开行中欧班列的同时，主动融入“一带一路”合作。")).toContain(
+      "ON_CORRIDOR:DevZone:西安高新区->Corridor:一带一路",
+    );
+  });
+  it("gives a place designated as the service's hub its relation; only a hub being built names a facility", () => {
+    expect(relationsBy([onCorridor], "西安是中欧班列集结中心之一，今年开行班列四千列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西安",
+    ]);
+    expect(relationsBy([onCorridor], "乌鲁木齐被确定为中欧班列集结中心，成为向西开放的重要节点。")).toEqual([
+      "ON_CORRIDOR:City:乌鲁木齐->Corridor:中欧班列",
+    ]);
+  });
 });

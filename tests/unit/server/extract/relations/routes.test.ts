@@ -602,4 +602,59 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
     );
   });
+  it("cuts the stops only at a transfer word leading the goods on to a destination, after the origin", () => {
+    const keep: [string, string][] = [
+      // (the train's own gauge change or customs transfer: it goes on)
+      ["中欧班列在二连浩特口岸换装转运后，驶往莫斯科。", "City:莫斯科"],
+      ["这趟中欧班列从长沙出发，经满洲里口岸转关转运，抵达莫斯科。", "City:莫斯科"],
+      // (a transfer word before the origin, or heading no destination)
+      ["中欧班列分流了部分海运货物，从苏州开往华沙。", "City:苏州"],
+      ["中欧班列承接原本转运到欧洲的海运货物，从苏州开往华沙。", "City:华沙"],
+      ["中欧班列在霍尔果斯口岸换装再转运至阿拉木图。", "City:阿拉木图"],
+      ["中欧班列转运效率大幅提升，从成都开往罗兹仅需十二天。", "City:成都"],
+      ["中欧班列运输的快件在马拉舍维奇分拨，班列随后开往华沙。", "City:华沙"],
+      // (travellers changing to a bus)
+      ["中欧班列从西安出发，部分旅客转乘大巴，列车继续开往阿拉木图。", "City:阿拉木图"],
+    ];
+    for (const [text, place] of keep)
+      expect(relationsBy([routes], text), text).toContain(`CONNECTS:Corridor:中欧班列->${place}`);
+    // (travellers changing trains to a destination end nothing either)
+    expect(relationsBy([routes], "中欧班列从西安出发，部分旅客转乘至伊宁，列车继续开往阿拉木图。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:阿拉木图",
+    );
+  });
+  it("reads a place after 在 as the service's only when the service is the subject of that clause", () => {
+    // (the service, a train noun or no subject before 在: 起航 as well as 启航)
+    expect(relationsBy([routes], "这列中欧班列今晨在钦州港鸣笛起航，驶往波兰。")).toContain(
+      "ON_CORRIDOR:Port:钦州港->Corridor:中欧班列",
+    );
+    expect(relationsBy([routes], "首趟中欧班列(赣州—明斯克)在赣州国际陆港鸣笛起航。")).toContain(
+      "ON_CORRIDOR:Port:赣州国际陆港->Corridor:中欧班列",
+    );
+    expect(relationsBy([routes], "中欧班列从西安出发，出境后在哈萨克斯坦多斯特克站停留两小时。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:多斯特克",
+    );
+    // (a ship, an event, guests or staff leaving from the place)
+    const other: [string, string][] = [
+      ["中欧班列开行当天，一艘邮轮在厦门港启航，前往菲律宾马尼拉。", "厦门港"],
+      ["中欧班列开行以来，火炬传递活动在乌鲁木齐启程，经过十座城市。", "乌鲁木齐"],
+      ["中欧班列开通仪式后，嘉宾们在连云港港启程返回北京。", "连云港"],
+      ["中欧班列开行十周年之际，丝路国际马拉松在西安出发。", "西安"],
+      ["中欧班列运营公司组织员工在郑州出发。", "郑州"],
+    ];
+    for (const [text, place] of other)
+      expect(
+        relationsBy([routes], text).filter((r) => r.includes(place)),
+        text,
+      ).toEqual([]);
+  });
+  it("reads a region before 城市 as the class of the city, and a country before it as a stop", () => {
+    const city = relationsBy([routes], "中欧班列从义乌开往中亚城市阿拉木图。");
+    expect(city).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");
+    expect(city).not.toContain("CONNECTS:Corridor:中欧班列->Country:中亚");
+    expect(relationsBy([routes], "中欧班列开往德国城市杜伊斯堡。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    ]);
+  });
 });

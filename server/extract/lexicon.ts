@@ -436,6 +436,11 @@ export const PLACE_HEAD_TITLES: string = titles.placeHeads.join("|");
 export const OFFICER_TITLES: string = titles.officers.join("|");
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
 export const MEETING_WORDS: string = titles.meetings.join("|");
+/**
+ * The characters after 长 that make it the first character of another word (长期, 长远, 长江, 长三角, 长达), read
+ * from titles.json placeHeads' lookahead (省长(?![期远…])) so that every 长-title shares one list (titled-bodies.ts).
+ */
+export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads[0] ?? "")?.[1] ?? "";
 
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {

@@ -1,4 +1,4 @@
-import { charClass, readLexicon } from "../lexicon";
+import { charClass, LONG_WORD_NEXT, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -12,13 +12,38 @@ const lex = readLexicon<{
   deictic: string;
   runLeads: string[];
   genericOpeners: string[];
+  personOpeners: string;
+  personOpenerWords: string[];
 }>("titled-bodies.json");
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+/** A title ending in 长, then no character that makes 长 open another word (局长三角, 厅长达: titles.json). */
+const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
 const TITLE = new RegExp(
-  `(?:常务副|副)?(?:${longestFirst(lex.titles).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
+  `(?:常务副|副)?(?:${longestFirst(lex.titles).map(titleAlt).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
   "g",
 );
+/** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某) or a placeholder name (某某, 王某). */
+const LISTED_OR_PLACEHOLDER = /^(?:[、兼，,]|[\u4e00-\u9fff]{0,2}某(?![些种个项类]))/;
+/** A person's name right after a title: a common surname and a given name (刘某某, 马建成), a compound surname
+ * or a common given name of a Tibetan, Uyghur or Mongolian officer (欧阳某, 扎西某某). */
+const PERSON_OPENING = new RegExp(
+  `^(?:[${lex.personOpeners}][\u4e00-\u9fff]|${longestFirst(lex.personOpenerWords).join("|")})`,
+);
+/** Tags of a person's name (the tagger's names: 约翰/nrt, 陈建国/nr). */
+const NAME_TAG = /^(nr|nrt|nrfg)$/;
+
+/**
+ * Whether a person holds the title ending at `at` (the words before then name a body): a list mark, a
+ * placeholder name, or a person's name follows (not 长约400米, 长年出口, 主任医师: finding of release 19).
+ */
+function personAfter(norm: string, n: Names, at: number): boolean {
+  const rest = norm.slice(at, at + 6);
+  if (LISTED_OR_PLACEHOLDER.test(rest) || PERSON_OPENING.test(rest)) return true;
+  const w = tagWords(rest, n.cat)[0];
+  return !!w && w.start === 0 && NAME_TAG.test(w.tag);
+}
+
 const HEAD = new RegExp(`(?:${longestFirst(lex.heads).join("|")})$`);
 const MERGED = new Set(lex.mergedHeads);
 const FIELD_STOP = charClass(lex.fieldStops);
@@ -176,7 +201,7 @@ export const titledBodies: EntityRule = {
     if (!norm.includes("长") && !norm.includes("主任") && !norm.includes("总裁")) return;
     for (const m of norm.matchAll(TITLE)) {
       const at = m.index ?? 0;
-      if (!/[\u4e00-\u9fff、，,]/.test(norm[at + m[0].length] ?? "")) continue;
+      if (!personAfter(norm, n, at + m[0].length)) continue;
       const ce = headEnd(norm, at, m[0]);
       const before = norm.slice(Math.max(0, ce - MAX_FIELD - 8), ce);
       const head = HEAD.exec(before)?.[0];

@@ -49,6 +49,27 @@ describe("entity rule titled-bodies", () => {
     expect(orgs(all("我们的主任务是把杭州中心建好。")).some((m) => m?.startsWith("杭州"))).toBe(false);
   });
 
+  it("reads a title only before a person, a placeholder or a list mark, and no 长 that opens a word", () => {
+    // (长三角, 长达: 长 opens another word; 长约, 长年: no person follows)
+    for (const t of [
+      "该企业在上海布局长三角研发中心。",
+      "企业加快在杭州布局长三角市场。",
+      "昆明会展中心展厅长达200米。",
+      "广州南站候车大厅长约400米。",
+      "深圳一家公司长年出口电子产品。",
+    ])
+      expect(orgs(all(t))).toEqual(orgs(without(t)));
+    // a person's name (a surname and a given name, a Tibetan given name, a compound surname) keeps the body
+    for (const [t, body] of [
+      ["到场的有宁波港口管理局局长邱文涛等人。", "宁波港口管理局"],
+      ["随行的还有宁波港口管理局副局长扎西平措。", "宁波港口管理局"],
+      ["青岛律师会会长欧阳某出席。", "青岛律师会"],
+    ] as const) {
+      expect(orgs(all(t))).toContain(body);
+      expect(orgs(without(t))).not.toContain(body);
+    }
+  });
+
   it("reads no body inside a longer one, nor over a port or corridor named by the place", () => {
     // a place right after another body's head is a unit's field
     expect(orgs(all("法兰克福市长办公室德国事务部主任施某某发言。"))).not.toContain("德国事务部");

@@ -56,6 +56,8 @@ const PLACE = /^(Province|City|Country):/;
 const LINK = /^[—–\-·]?$/;
 /** Bodies other rules name (zones, ports, organisations): a field holding one belongs to that rule. */
 const OWNED = /^(DevZone|Area|FreeTradeZone|Port|Organization|Corridor):/;
+/** Tags of a numeral, a classifier or a pronoun in a field. */
+const COUNTED = /^(m|q|r)$/;
 /** A conjunction inside a field is the name's own (商务及经济发展局) unless a place follows it (a list). */
 const CONJ = /[与及和]/g;
 const MAX_FIELD = 12;
@@ -64,9 +66,9 @@ const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("
 /** Tags of a first word no body's name opens with: time, adverb, pronoun, numeral, preposition, conjunction,
  * particle, verb, locality. */
 const NOT_OPENING = /^(t|d|r|m|q|p|c|u[a-z]*|v|f|y|e)$/;
-/** Tags of a first word that is a proper name: person-like or place-like names, organisations, abbreviations,
- * foreign words, place words. */
-const PROPER_OPENING = /^(nr|nrt|nrfg|ns|nt|nz|j|x|s)$/;
+/** Tags of a first word that is a proper name: person-like or place-like names and place words (吉隆/nr,
+ * 东海岸/s); not nz, j or x, which the tagger gives sector compounds (跨境电商, 外商投资, 自贸). */
+const PROPER_OPENING = /^(nr|nrt|nrfg|ns|s)$/;
 /** Zones, ports, corridors and bodies of other rules across a run: the run is theirs. */
 const RUN_OWNED = /^(DevZone|Area|FreeTradeZone|Port|Corridor|Organization|Province|City|Country):/;
 
@@ -98,6 +100,8 @@ function runStart(
   if (/^(?:自治区|[省市区县州盟旗镇乡])/.test(field) || GENERIC_OPENER.test(field) || DEICTIC.test(field))
     return null;
   if (cands.some((o) => o.cs < hs && o.ce > s && RUN_OWNED.test(o.id))) return null;
+  // a run opening with a sector (数字经济研究院, 跨境电商协会) names a class of bodies, not one
+  if (cands.some((o) => o.cs === s && o.id.startsWith("Industry:"))) return null;
   // every word of the run is a name's (no time word, adverb, verb or pronoun: 某某早前陪同财政司)
   const words = tagWords(field + head, n.cat);
   const first = words[0];
@@ -157,6 +161,8 @@ function fieldOk(
   if (FIELD_STOP.test(field) || /[^\u4e00-\u9fff]/.test(field)) return false;
   if ([...field.matchAll(CONJ)].some((c) => n.startsWithPlace(field.slice((c.index ?? 0) + 1)))) return false;
   if (!open.branch && n.placesIn(field).length > 0 && !/[与及和]/.test(field)) return false;
+  // a count or a pronoun (深圳一家公司, 广州某公司, 这家公司) tells an unnamed body; an ordinal (第一) is a name's
+  if (field && tagWords(field, n.cat).some((w) => COUNTED.test(w.tag) && !w.word.startsWith("第"))) return false;
   return !cands.some((o) => o.cs >= open.fs && o.cs < hs && OWNED.test(o.id));
 }
 

@@ -162,7 +162,8 @@ function fieldOk(
   if ([...field.matchAll(CONJ)].some((c) => n.startsWithPlace(field.slice((c.index ?? 0) + 1)))) return false;
   if (!open.branch && n.placesIn(field).length > 0 && !/[与及和]/.test(field)) return false;
   // a count or a pronoun (深圳一家公司, 广州某公司, 这家公司) tells an unnamed body; an ordinal (第一) is a name's
-  if (field && tagWords(field, n.cat).some((w) => COUNTED.test(w.tag) && !w.word.startsWith("第"))) return false;
+  if (field && tagWords(field, n.cat).some((w) => COUNTED.test(w.tag) && !w.word.startsWith("第")))
+    return false;
   return !cands.some((o) => o.cs >= open.fs && o.cs < hs && OWNED.test(o.id));
 }
 

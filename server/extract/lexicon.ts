@@ -251,9 +251,15 @@ export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) =>
  * data/lexicon/bilateral-abbreviations.json): read by the bilateral compounds (china-pair.ts) and the
  * agreement names (fta-names.ts).
  */
-export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
-  partners: Record<string, string>;
-}>("bilateral-abbreviations.json").partners;
+const bilateral = read<{ partners: Record<string, string>; secondReadings: Record<string, string[]> }>(
+  "bilateral-abbreviations.json",
+);
+export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = bilateral.partners;
+/**
+ * The other countries a one-character partner may stand for when a passage names one of them and not the usual
+ * country (尼 → 尼加拉瓜, 新 → 新西兰, 巴 → 巴西; bilateral-abbreviations.json secondReadings; china-pair.ts).
+ */
+export const PARTNER_SECOND_READINGS: Readonly<Record<string, readonly string[]>> = bilateral.secondReadings;
 
 /**
  * One-character abbreviations of regions that join province compounds but are no catalog province

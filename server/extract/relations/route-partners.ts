@@ -72,10 +72,17 @@ function placeAt(rc: RelationContext, at: number): Mention | undefined {
   return rc.ms.filter((m) => m.cs === at && PLACE.includes(typeOf(m.id))).sort((x, y) => y.ce - x.ce)[0];
 }
 
+/**
+ * What may stand between a country and a place it places: nothing, or its capital's title with an optional 的
+ * (阿联酋迪拜, 老挝首都万象, 塔吉克斯坦的首都杜尚别); 的 alone is a modifier (越南的广西籍企业), not a placing.
+ * Read here and by modifier-country.ts.
+ */
+export const PLACED_GAP = /^(?:的?(?:首都|首府))?/;
+
 /** The place a country written right before it places (阿联酋迪拜, 塔吉克斯坦首都杜尚别), if any. */
 function placedAfter(rc: RelationContext, c: Mention): Mention | undefined {
   if (typeOf(c.id) !== "Country") return undefined;
-  const gap = /^(的)?(首都|首府)?/.exec(rc.norm.slice(c.ce))?.[0].length ?? 0;
+  const gap = PLACED_GAP.exec(rc.norm.slice(c.ce))?.[0].length ?? 0;
   const next = placeAt(rc, c.ce + gap);
   if (!next || typeOf(next.id) === "Country") return undefined;
   // (中国海南洋浦港: a province written between the country and the port places the port)

@@ -87,7 +87,7 @@ function runStart(
 ): number | null {
   let s = hs;
   while (s > 0 && /[\u4e00-\u9fff]/.test(norm[s - 1] ?? "")) s--;
-  // a lead word of two characters or more may stand inside the run (搜狐城市特邀某大学…): the name starts after it
+  // a lead word of two characters or more may stand inside the run (某网站特邀某大学…): the name starts after it
   for (const w of lex.runLeads) {
     const k = w.length > 1 ? norm.slice(s, hs).lastIndexOf(w) : -1;
     if (k >= 0) s += k + w.length;

@@ -63,9 +63,9 @@ const CONJ = /[与及和]/g;
 const MAX_FIELD = 12;
 const RUN_LEAD = new RegExp(`^(?:${longestFirst(lex.runLeads).join("|")})`);
 const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("|")})`);
-/** Tags of a first word no body's name opens with: time, adverb, pronoun, numeral, preposition, conjunction,
- * particle, verb, locality. */
-const NOT_OPENING = /^(t|d|r|m|q|p|c|u[a-z]*|v|f|y|e)$/;
+/** Tags of words no body's run holds: time, adverb, pronoun, numeral, preposition,
+ * particle, verb, locality (a conjunction may stand inside a name: 开发与口岸办公室). */
+const NOT_OPENING = /^(t|d|r|m|q|p|u[a-z]*|v|f|y|e)$/;
 /** Tags of a first word that is a proper name: person-like or place-like names and place words (吉隆/nr,
  * 东海岸/s); not nz, j or x, which the tagger gives sector compounds (跨境电商, 外商投资, 自贸). */
 const PROPER_OPENING = /^(nr|nrt|nrfg|ns|s)$/;
@@ -105,8 +105,7 @@ function runStart(
   // every word of the run is a name's (no time word, adverb, verb or pronoun: 某某早前陪同财政司)
   const words = tagWords(field + head, n.cat);
   const first = words[0];
-  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag) && w.tag !== "c"))
-    return null;
+  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag))) return null;
   // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
   // the elliptical or generic bodies the sets leave out)
   if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
@@ -222,11 +221,11 @@ export const titledBodies: EntityRule = {
         continue;
       }
       // a country before its city only places the city (希腊某港务局 names 某港务局, as the sets write it)
-      const city = open?.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
-      const chain = (city ? open?.chain.slice(1) : open?.chain) ?? [];
+      const city = open.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
+      const chain = city ? open.chain.slice(1) : open.chain;
       const first = chain[0];
       const last = chain.at(-1);
-      if (!open || !first || !last || DEICTIC.test(norm.slice(first.cs, first.ce))) continue;
+      if (!first || !last || DEICTIC.test(norm.slice(first.cs, first.ce))) continue;
       // a place right after a body's head is a unit's field (某市长办公室中国事务部), not the opening of a name
       if (HEAD.test(norm.slice(Math.max(0, first.cs - 5), first.cs))) continue;
       if (cands.some((o) => COVERING.test(o.id) && o.cs <= first.cs && o.ce > last.ce)) continue;

@@ -440,6 +440,10 @@ export const HEAD_TITLES: string = titles.heads.join("|");
 export const PLACE_HEAD_TITLES: string = titles.placeHeads.join("|");
 /** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长), as alternatives. */
 export const OFFICER_TITLES: string = titles.officers.join("|");
+/** The officers' titles as plain words, no deputy mark and no lookahead (局长, 主任, 董事长): titled-bodies.ts. */
+export const OFFICER_TITLE_WORDS: readonly string[] = [
+  ...new Set(titles.officers.map((t) => t.replace(/\(\?!.*$/, "").replace(/^副/, ""))),
+];
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
 export const MEETING_WORDS: string = titles.meetings.join("|");
 /**

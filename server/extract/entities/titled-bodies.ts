@@ -1,4 +1,4 @@
-import { charClass, LONG_WORD_NEXT, readLexicon } from "../lexicon";
+import { charClass, LONG_WORD_NEXT, OFFICER_TITLE_WORDS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -20,7 +20,7 @@ const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.lengt
 const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
 const TITLE = new RegExp(
-  `(?:常务副|副)?(?:${longestFirst(lex.titles).map(titleAlt).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
+  `(?:常务副|副)?(?:${longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles]).map(titleAlt).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
   "g",
 );
 /** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某) or a placeholder name (某某, 王某). */

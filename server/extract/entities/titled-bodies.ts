@@ -18,11 +18,12 @@ const lex = readLexicon<{
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 /** A title ending in 长, then no character that makes 长 open another word (局长三角, 厅长达: titles.json). */
 const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
+/** Officers' titles: titles.json officers and this rule's own (会长, 厅长, 校长…), longest first. */
+const TITLE_WORDS = longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles])
+  .map(titleAlt)
+  .join("|");
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
-const TITLE = new RegExp(
-  `(?:常务副|副)?(?:${longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles]).map(titleAlt).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
-  "g",
-);
+const TITLE = new RegExp(`(?:常务副|副)?(?:${TITLE_WORDS})(?!${longestFirst(lex.notAfter).join("|")})`, "g");
 /** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某) or a placeholder name (某某, 王某). */
 const LISTED_OR_PLACEHOLDER = /^(?:[、兼，,]|[\u4e00-\u9fff]{0,2}某(?![些种个项类]))/;
 /** A person's name right after a title: a common surname and a given name (刘某某, 马建成), a compound surname

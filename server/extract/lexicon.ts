@@ -257,9 +257,15 @@ export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) =>
  * data/lexicon/bilateral-abbreviations.json): read by the bilateral compounds (china-pair.ts) and the
  * agreement names (fta-names.ts).
  */
-export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = read<{
-  partners: Record<string, string>;
-}>("bilateral-abbreviations.json").partners;
+const bilateral = read<{ partners: Record<string, string>; secondReadings: Record<string, string[]> }>(
+  "bilateral-abbreviations.json",
+);
+export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = bilateral.partners;
+/**
+ * The other countries a one-character partner may stand for when a passage names one of them and not the usual
+ * country (尼 → 尼加拉瓜, 新 → 新西兰, 巴 → 巴西; bilateral-abbreviations.json secondReadings; china-pair.ts).
+ */
+export const PARTNER_SECOND_READINGS: Readonly<Record<string, readonly string[]>> = bilateral.secondReadings;
 
 /**
  * One-character abbreviations of regions that join province compounds but are no catalog province
@@ -440,8 +446,17 @@ export const HEAD_TITLES: string = titles.heads.join("|");
 export const PLACE_HEAD_TITLES: string = titles.placeHeads.join("|");
 /** The titles of an organisation's head or officer (titles.json "officers": 部长, 董事长), as alternatives. */
 export const OFFICER_TITLES: string = titles.officers.join("|");
+/** The officers' titles as plain words, no deputy mark and no lookahead (局长, 主任, 董事长): titled-bodies.ts. */
+export const OFFICER_TITLE_WORDS: readonly string[] = [
+  ...new Set(titles.officers.map((t) => t.replace(/\(\?!.*$/, "").replace(/^副/, ""))),
+];
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
 export const MEETING_WORDS: string = titles.meetings.join("|");
+/**
+ * The characters after 长 that make it the first character of another word (长期, 长远, 长江, 长三角, 长达), read
+ * from titles.json placeHeads' lookahead (省长(?![期远…])) so that every 长-title shares one list (titled-bodies.ts).
+ */
+export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads[0] ?? "")?.[1] ?? "";
 
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {

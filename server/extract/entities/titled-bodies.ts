@@ -1,4 +1,4 @@
-import { charClass, readLexicon } from "../lexicon";
+import { charClass, LONG_WORD_NEXT, OFFICER_TITLE_WORDS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -12,13 +12,39 @@ const lex = readLexicon<{
   deictic: string;
   runLeads: string[];
   genericOpeners: string[];
+  personOpeners: string;
+  personOpenerWords: string[];
 }>("titled-bodies.json");
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+/** A title ending in 长, then no character that makes 长 open another word (局长三角, 厅长达: titles.json). */
+const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
+/** Officers' titles: titles.json officers and this rule's own (会长, 厅长, 校长…), longest first. */
+const TITLE_WORDS = longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles])
+  .map(titleAlt)
+  .join("|");
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
-const TITLE = new RegExp(
-  `(?:常务副|副)?(?:${longestFirst(lex.titles).join("|")})(?!${longestFirst(lex.notAfter).join("|")})`,
-  "g",
+const TITLE = new RegExp(`(?:常务副|副)?(?:${TITLE_WORDS})(?!${longestFirst(lex.notAfter).join("|")})`, "g");
+/** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某) or a placeholder name (某某, 王某). */
+const LISTED_OR_PLACEHOLDER = /^(?:[、兼，,]|[\u4e00-\u9fff]{0,2}某(?![些种个项类]))/;
+/** A person's name right after a title: a common surname and a given name (刘某某, 马建成), a compound surname
+ * or a common given name of a Tibetan, Uyghur or Mongolian officer (欧阳某, 扎西某某). */
+const PERSON_OPENING = new RegExp(
+  `^(?:[${lex.personOpeners}][\u4e00-\u9fff]|${longestFirst(lex.personOpenerWords).join("|")})`,
 );
+/** Tags of a person's name (the tagger's names: 约翰/nrt, 陈建国/nr). */
+const NAME_TAG = /^(nr|nrt|nrfg)$/;
+
+/**
+ * Whether a person holds the title ending at `at` (the words before then name a body): a list mark, a
+ * placeholder name, or a person's name follows (not 长约400米, 长年出口, 主任医师: finding of release 19).
+ */
+function personAfter(norm: string, n: Names, at: number): boolean {
+  const rest = norm.slice(at, at + 6);
+  if (LISTED_OR_PLACEHOLDER.test(rest) || PERSON_OPENING.test(rest)) return true;
+  const w = tagWords(rest, n.cat)[0];
+  return !!w && w.start === 0 && NAME_TAG.test(w.tag);
+}
+
 const HEAD = new RegExp(`(?:${longestFirst(lex.heads).join("|")})$`);
 const MERGED = new Set(lex.mergedHeads);
 const FIELD_STOP = charClass(lex.fieldStops);
@@ -31,17 +57,19 @@ const PLACE = /^(Province|City|Country):/;
 const LINK = /^[—–\-·]?$/;
 /** Bodies other rules name (zones, ports, organisations): a field holding one belongs to that rule. */
 const OWNED = /^(DevZone|Area|FreeTradeZone|Port|Organization|Corridor):/;
+/** Tags of a numeral, a classifier or a pronoun in a field. */
+const COUNTED = /^(m|q|r)$/;
 /** A conjunction inside a field is the name's own (商务及经济发展局) unless a place follows it (a list). */
 const CONJ = /[与及和]/g;
 const MAX_FIELD = 12;
 const RUN_LEAD = new RegExp(`^(?:${longestFirst(lex.runLeads).join("|")})`);
 const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("|")})`);
-/** Tags of a first word no body's name opens with: time, adverb, pronoun, numeral, preposition, conjunction,
- * particle, verb, locality. */
-const NOT_OPENING = /^(t|d|r|m|q|p|c|u[a-z]*|v|f|y|e)$/;
-/** Tags of a first word that is a proper name: person-like or place-like names, organisations, abbreviations,
- * foreign words, place words. */
-const PROPER_OPENING = /^(nr|nrt|nrfg|ns|nt|nz|j|x|s)$/;
+/** Tags of words no body's run holds: time, adverb, pronoun, numeral, preposition,
+ * particle, verb, locality (a conjunction may stand inside a name: 开发与口岸办公室). */
+const NOT_OPENING = /^(t|d|r|m|q|p|u[a-z]*|v|f|y|e)$/;
+/** Tags of a first word that is a proper name: person-like or place-like names and place words (吉隆/nr,
+ * 东海岸/s); not nz, j or x, which the tagger gives sector compounds (跨境电商, 外商投资, 自贸). */
+const PROPER_OPENING = /^(nr|nrt|nrfg|ns|s)$/;
 /** Zones, ports, corridors and bodies of other rules across a run: the run is theirs. */
 const RUN_OWNED = /^(DevZone|Area|FreeTradeZone|Port|Corridor|Organization|Province|City|Country):/;
 
@@ -60,7 +88,7 @@ function runStart(
 ): number | null {
   let s = hs;
   while (s > 0 && /[\u4e00-\u9fff]/.test(norm[s - 1] ?? "")) s--;
-  // a lead word of two characters or more may stand inside the run (搜狐城市特邀某大学…): the name starts after it
+  // a lead word of two characters or more may stand inside the run (某网站特邀某大学…): the name starts after it
   for (const w of lex.runLeads) {
     const k = w.length > 1 ? norm.slice(s, hs).lastIndexOf(w) : -1;
     if (k >= 0) s += k + w.length;
@@ -73,11 +101,12 @@ function runStart(
   if (/^(?:自治区|[省市区县州盟旗镇乡])/.test(field) || GENERIC_OPENER.test(field) || DEICTIC.test(field))
     return null;
   if (cands.some((o) => o.cs < hs && o.ce > s && RUN_OWNED.test(o.id))) return null;
+  // a run opening with a sector (数字经济研究院, 跨境电商协会) names a class of bodies, not one
+  if (cands.some((o) => o.cs === s && o.id.startsWith("Industry:"))) return null;
   // every word of the run is a name's (no time word, adverb, verb or pronoun: 某某早前陪同财政司)
   const words = tagWords(field + head, n.cat);
   const first = words[0];
-  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag) && w.tag !== "c"))
-    return null;
+  if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag))) return null;
   // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
   // the elliptical or generic bodies the sets leave out)
   if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
@@ -132,6 +161,9 @@ function fieldOk(
   if (FIELD_STOP.test(field) || /[^\u4e00-\u9fff]/.test(field)) return false;
   if ([...field.matchAll(CONJ)].some((c) => n.startsWithPlace(field.slice((c.index ?? 0) + 1)))) return false;
   if (!open.branch && n.placesIn(field).length > 0 && !/[与及和]/.test(field)) return false;
+  // a count or a pronoun (深圳一家公司, 广州某公司, 这家公司) tells an unnamed body; an ordinal (第一) is a name's
+  if (field && tagWords(field, n.cat).some((w) => COUNTED.test(w.tag) && !w.word.startsWith("第")))
+    return false;
   return !cands.some((o) => o.cs >= open.fs && o.cs < hs && OWNED.test(o.id));
 }
 
@@ -176,7 +208,7 @@ export const titledBodies: EntityRule = {
     if (!norm.includes("长") && !norm.includes("主任") && !norm.includes("总裁")) return;
     for (const m of norm.matchAll(TITLE)) {
       const at = m.index ?? 0;
-      if (!/[\u4e00-\u9fff、，,]/.test(norm[at + m[0].length] ?? "")) continue;
+      if (!personAfter(norm, n, at + m[0].length)) continue;
       const ce = headEnd(norm, at, m[0]);
       const before = norm.slice(Math.max(0, ce - MAX_FIELD - 8), ce);
       const head = HEAD.exec(before)?.[0];
@@ -190,11 +222,11 @@ export const titledBodies: EntityRule = {
         continue;
       }
       // a country before its city only places the city (希腊某港务局 names 某港务局, as the sets write it)
-      const city = open?.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
-      const chain = (city ? open?.chain.slice(1) : open?.chain) ?? [];
+      const city = open.chain[0]?.id.startsWith("Country:") && open.chain[1]?.id.startsWith("City:");
+      const chain = city ? open.chain.slice(1) : open.chain;
       const first = chain[0];
       const last = chain.at(-1);
-      if (!open || !first || !last || DEICTIC.test(norm.slice(first.cs, first.ce))) continue;
+      if (!first || !last || DEICTIC.test(norm.slice(first.cs, first.ce))) continue;
       // a place right after a body's head is a unit's field (某市长办公室中国事务部), not the opening of a name
       if (HEAD.test(norm.slice(Math.max(0, first.cs - 5), first.cs))) continue;
       if (cands.some((o) => COVERING.test(o.id) && o.cs <= first.cs && o.ce > last.ce)) continue;

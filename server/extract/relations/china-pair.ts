@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { PARTNER_ABBREVIATIONS } from "../lexicon";
+import { PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -37,15 +37,24 @@ export function partnerOf(cat: Catalog, c: string): string | undefined {
 
 /**
  * The partner a one-character abbreviation stands for in this passage: the country of `partnerOf`, unless the
- * passage names no mention of it but names another country whose name starts with the character (中尼双方 beside
- * 尼加拉瓜 is Nicaragua, not Nepal; 中巴 beside 巴西 is Brazil).
+ * passage names no mention of it but names exactly one of the character's second readings (lexicon.ts
+ * PARTNER_SECOND_READINGS) as a mention of its own or inside its government's or an agreement's name, not
+ * inside another name (中尼双方 beside 尼加拉瓜 is Nicaragua, not Nepal; 中巴 beside 巴西 is Brazil; 中巴 beside 巴拿马运河 stays Pakistan; 中印 beside 印度尼西亚 stays India).
  */
-function partnerIn(cat: Catalog, c: string, named: readonly string[]): string | undefined {
+function partnerIn(
+  cat: Catalog,
+  c: string,
+  named: readonly string[],
+  own: readonly string[],
+): string | undefined {
   const d = partnerOf(cat, c);
   if (!d || named.includes(d)) return d;
-  const other = [...new Set(named.filter((id) => id !== d && id.startsWith(`Country:${c}`)))];
-  return other.length === 1 ? other[0] : d;
+  const other = (PARTNER_SECOND_READINGS[c] ?? []).filter((x) => own.includes(`Country:${x}`));
+  return other.length === 1 ? `Country:${other[0]}` : d;
 }
+
+/** Names whose country is the state itself: an agreement's parties, a government (尼加拉瓜共和国政府). */
+const STATE_NAME = /^(Agreement:|Organization:.*政府$)/;
 
 const EUROPE = "Country:欧洲";
 const UNION = "Country:欧盟";
@@ -86,6 +95,7 @@ export const chinaPair: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, covered, isCountry }) {
     let named: string[] | undefined;
+    let own: string[] | undefined;
     const union = unionReading(ms);
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
@@ -105,10 +115,16 @@ export const chinaPair: RelationRule = {
             (q.ce - q.cs > 1 || q.id !== partnerOf(cat, norm[q.cs] ?? "")),
         )
         .map((q) => q.id);
-      let p = partnerIn(cat, norm[k] ?? "", named);
+      // (a second reading counts as a mention of its own, or inside the name of its government or of an agreement
+      // (尼加拉瓜共和国政府, 《中国与尼加拉瓜…协定》); not inside another name: 巴西航空工业公司 names a company)
+      own ??= ms
+        .flatMap((m) => (STATE_NAME.test(m.id) ? m.parts : [m]))
+        .filter((q) => q.id.startsWith("Country:"))
+        .map((q) => q.id);
+      let p = partnerIn(cat, norm[k] ?? "", named, own);
       while (k - at <= 3 && !covered(k) && p) {
         partners.push(p === EUROPE ? union : p);
-        p = partnerIn(cat, norm[++k] ?? "", named);
+        p = partnerIn(cat, norm[++k] ?? "", named, own);
       }
       const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;
       if (end < 0) continue;

@@ -150,6 +150,15 @@ function locativeOwner(rc: RelationContext, s: Mention): Mention | undefined {
   return undefined;
 }
 
+/**
+ * Whether the place `id` is Chinese by the catalog: a zone, area or province, or a city or port the catalog
+ * gives a parent (foreign cities have none: 万象, 曼谷).
+ */
+function chineseSide(rc: RelationContext, id: string): boolean {
+  if (!/^(City|Port):/.test(id)) return true;
+  return !!rc.cat.get(id)?.parent;
+}
+
 /** Who may be the cooperating subject: a zone, area, province, city or port. */
 const SUBJECT_TYPES = ["FreeTradeZone", "Area", "Province", "City", "Port"];
 
@@ -177,6 +186,8 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
     s = earlier[earlier.length - 1];
   }
   if (s) s = locativeOwner(rc, s) ?? s;
+  // (…南至老挝首都万象，是中老合作…: the place standing for 中 must be Chinese by the catalog)
+  if (s && kind === "中" && !chineseSide(rc, s.id)) return undefined;
   return s ?? ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
 }
 

@@ -13,6 +13,7 @@ import type { Mention } from "../entities/types";
 import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
 import { meetingIn } from "./cooperate";
+import { PLACED_GAP } from "./route-partners";
 
 /** What a country written right before it only locates (the name the country qualifies). */
 const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
@@ -91,9 +92,9 @@ function quotesName(r: FoundRelation, id: string, ms: readonly Mention[]): boole
   return ms.some((m) => m.id === id && m.cs >= cs && m.ce <= ce);
 }
 
-/** Between a country and a place written right after it that it places (老挝首都万象, 越南老街, 中国昆明). */
-const PLACED_GAP = /^(的)?(首都|首府)?$/;
 const PLACE = /^(City|Port|Province)$/;
+/** Whether `gap` is all that stands between a country and a place it places (route-partners.ts PLACED_GAP). */
+const placedGap = (gap: string) => PLACED_GAP.exec(gap)?.[0] === gap;
 
 /**
  * Whether the passage writes a mention of the place `placeId` right after a mention of the country
@@ -105,7 +106,7 @@ function placedIn(norm: string, placeId: string, countryId: string, ms: readonly
   return ms.some(
     (x) =>
       x.id === placeId &&
-      ms.some((c) => c.id === countryId && c.ce <= x.cs && PLACED_GAP.test(norm.slice(c.ce, x.cs))),
+      ms.some((c) => c.id === countryId && c.ce <= x.cs && placedGap(norm.slice(c.ce, x.cs))),
   );
 }
 

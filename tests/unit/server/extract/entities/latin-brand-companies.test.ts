@@ -21,6 +21,27 @@ describe("entity rule latin-brand-companies", () => {
     expect(orgs("项目采用PPP公司模式运作。")).toEqual([]);
   });
 
+  it("reads the whole name before 集团 and a legal form (ABC集团有限公司)", () => {
+    expect(orgs("XYZ集团有限公司与园区签约。")).toContain("XYZ集团有限公司");
+  });
+
+  it("reads no kind, placeholder, period, legal form, product or counted company as a brand", () => {
+    for (const t of [
+      "去年一家AIGC公司在此成立。",
+      "多家EDA公司入驻园区。",
+      "当地有十几家3PL公司。",
+      "这家P2P公司已经停业。",
+      "*ST公司数量有所增加。",
+      "XX公司负责人说，订单饱满。",
+      "他展示了iPhone公司内部版本。",
+      "公司在Q3公司财报中披露了营收。",
+      "这是香港的Ltd公司。",
+      "他注册了一家GmbH公司。",
+      "名单列出TOP10公司。",
+    ])
+      expect(orgs(t)).toEqual([]);
+  });
+
   it("reads no brand at the end of a Latin phrase (a name written in Latin)", () => {
     expect(orgs("展会邀请了Blue Ocean TRK公司的代表。")).toEqual([]);
   });

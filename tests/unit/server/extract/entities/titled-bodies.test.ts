@@ -44,9 +44,49 @@ describe("entity rule titled-bodies", () => {
     expect(orgs(all("福州和厦门海关关长王某某出席。")).some((m) => m?.startsWith("福州"))).toBe(false);
     // 我国 names no place of its own
     expect(orgs(all("我国贸工部长李某某率团访问。")).some((m) => m?.startsWith("我国"))).toBe(false);
-    // 会长期: the verb 会 and 长期, no chamber's head
-    expect(orgs(all("重庆政府会长期支持小微企业发展。")).some((m) => m === "重庆政府会")).toBe(false);
+    // 局长期: 长期 after 局, no bureau's head (the body would be added but for the lookahead)
+    const long = "宁波港口管理局长期关注航运市场。";
+    expect(orgs(all(long))).toEqual(orgs(without(long)));
     expect(orgs(all("我们的主任务是把杭州中心建好。")).some((m) => m?.startsWith("杭州"))).toBe(false);
+  });
+
+  it("reads a title only before a person, a placeholder or a list mark, and no 长 that opens a word", () => {
+    // (长三角, 长达: 长 opens another word; 长约, 长年: no person follows)
+    for (const t of [
+      "该企业在上海布局长三角研发中心。",
+      "企业加快在杭州布局长三角市场。",
+      "昆明会展中心展厅长达200米。",
+      "广州南站候车大厅长约400米。",
+      "深圳一家公司长年出口电子产品。",
+    ])
+      expect(orgs(all(t))).toEqual(orgs(without(t)));
+    // a person's name (a surname and a given name, a Tibetan given name, a compound surname) keeps the body
+    for (const [t, body] of [
+      ["到场的有宁波港口管理局局长邱文涛等人。", "宁波港口管理局"],
+      ["随行的还有宁波港口管理局副局长扎西平措。", "宁波港口管理局"],
+      ["青岛律师会会长欧阳某出席。", "青岛律师会"],
+    ] as const) {
+      expect(orgs(all(t))).toContain(body);
+      expect(orgs(without(t))).not.toContain(body);
+    }
+  });
+
+  it("reads no sector, programme, rank or count as a body (a person named after the title)", () => {
+    for (const t of [
+      // a run opening with a sector compound (nz, j, x) or a programme's modifier
+      "跨境电商协会会长王某表示，订单增加。",
+      "外商投资企业协会会长王某说，信心回升。",
+      "数字经济研究院院长李某认为，算力是关键。",
+      "河长制办公室主任李某说，水质好转。",
+      "自贸试验区工作办公室主任王某介绍了进展。",
+      "美丽乡村建设办公室主任张某说，村容改善。",
+      // a professional rank opening with 主任
+      "广州妇幼保健中心主任医师某某说，病例增多。",
+      "北京肿瘤防治中心主任委员某某出席。",
+      // a count or a pronoun before the body: an unnamed body
+      "深圳一家公司董事长王某说，订单饱满。",
+    ])
+      expect(orgs(all(t))).toEqual(orgs(without(t)));
   });
 
   it("reads no body inside a longer one, nor over a port or corridor named by the place", () => {

@@ -105,6 +105,20 @@ describe("relation rule china-pair", () => {
     ]);
   });
 
+  it("reads no country outside the character's second readings, nor one inside another name", () => {
+    // (印尼 is Indonesia's own short form: 印 never stands for it)
+    expect(relationsBy([chinaPair], "中印两国贸易增长，印度尼西亚也是重要伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:印度",
+    ]);
+    // (巴拿马 is no second reading of 巴; 巴西 inside a company's name is no country named)
+    expect(relationsBy([chinaPair], "中巴两国贸易增长，巴拿马运河通行量上升。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+    expect(relationsBy([chinaPair], "中巴两国贸易增长，巴西航空工业公司的订单上升。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+  });
+
   it("reads 欧 as the European Union when the passage names the union and not Europe", () => {
     const eu = ["COOPERATES_WITH:Country:中国->Country:欧盟"];
     expect(relationsBy([chinaPair], "我国与欧盟的货物往来增长较快，中欧贸易额再创新高。")).toEqual(eu);

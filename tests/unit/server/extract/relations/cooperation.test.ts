@@ -17,6 +17,14 @@ describe("relation rule cooperation", () => {
     ]);
   });
 
+  it("gives a 中X合作 compound no foreign place as China's side (the catalog gives it no Chinese parent)", () => {
+    expect(relationsBy([cooperation], "公路北起磨憨，南至老挝首都万象，是中老合作修建的干线。")).toEqual([]);
+    expect(relationsBy([cooperation], "曼谷的这个园区是中泰合作的样板。")).toEqual([]);
+    expect(relationsBy([cooperation], "凭祥的这个园区是中越合作的样板。")).toEqual([
+      "COOPERATES_WITH:City:凭祥->Country:越南",
+    ]);
+  });
+
   it("reads no 与 inside 参与 as the partner's trigger", () => {
     expect(relationsBy([cooperation], "二连浩特积极参与蒙古国合作。")).toEqual([]);
   });

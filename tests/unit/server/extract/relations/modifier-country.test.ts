@@ -116,4 +116,11 @@ describe("relation guard modifier-country", () => {
       "COOPERATES_WITH:Port:西哈努克港->Port:宁波港",
     ]);
   });
+
+  it("reads 的 alone as a modifier, no placing (越南的广西籍企业), and still 的首都 as one", () => {
+    expect(partners("广西与越南合作，越南的广西籍企业增多。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(partners("公路南至老挝的首都万象，是中老合作修建的干线。")).toEqual([]);
+  });
 });

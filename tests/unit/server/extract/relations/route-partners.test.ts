@@ -82,15 +82,21 @@ describe("relation rule route-partners", () => {
     expect(relationsBy([routePartners], "该机场新开通了长沙至泰国曼谷的全货机航线。")).toEqual([]);
     expect(relationsBy([routePartners], "开通了郑州至俄罗斯莫斯科的国际货运航班。")).toEqual([]);
     expect(relationsBy([routePartners], "合肥新桥机场，今年开通至比利时列日的国际货运航线。")).toEqual([]);
-    // (a 航线 with no word of water and no sea port between its ends is an air line)
-    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象、泰国清迈的国际航线。")).toEqual([]);
+    // (an air word outside the names on any line noun: 空运, 航空, 空中)
+    expect(relationsBy([routePartners], "本年度开通了郑州至卢森堡的空运货运线。")).toEqual([]);
+    expect(relationsBy([routePartners], "新开通鄂州至比利时列日的航空物流线路。")).toEqual([]);
+    expect(relationsBy([routePartners], "开通了长沙至新加坡的空中快线。")).toEqual([]);
+    // (the cue may stand anywhere in the line's sentence: the plane that flies it, the airport that opens it)
+    expect(
+      relationsBy([routePartners], "一架全货机今晚起飞，标志着南宁至印度德里的货运航线顺利开通。"),
+    ).toEqual([]);
     expect(relationsBy([routePartners], "今年，南宁开行了南宁至越南河内、泰国曼谷的空运专线航线。")).toEqual(
       [],
     );
     expect(relationsBy([routePartners], "南昌至泰国曼谷的航空货运班线正式首航。")).toEqual([]);
   });
 
-  it("keeps sea, river and ferry lines (a word of water outside the names) and bus lines (班线 with no air word)", () => {
+  it("keeps sea, river, ferry and bus lines and any line with no air cue (air only on a positive cue)", () => {
     expect(relationsBy([routePartners], "昨日，凭祥至越南河内的跨境货运班线正式开通。")).toEqual([
       "COOPERATES_WITH:City:凭祥->City:河内",
     ]);
@@ -99,6 +105,20 @@ describe("relation rule route-partners", () => {
     ]);
     expect(relationsBy([routePartners], "本月开通了宜宾至上海洋山的江海联运航线。")).toEqual([
       "COOPERATES_WITH:City:宜宾->Province:上海市",
+    ]);
+    // (a line is air only on a positive cue: a 航线 with no air word and no airport end keeps its partners)
+    expect(relationsBy([routePartners], "今年开通了上海至荷兰鹿特丹的远洋航线。")).toEqual([
+      "COOPERATES_WITH:Province:上海市->City:鹿特丹",
+    ]);
+    expect(relationsBy([routePartners], "广西新开通了钦州至越南海防的国际货运航线。")).toEqual([
+      "COOPERATES_WITH:City:钦州->City:海防",
+    ]);
+    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象的国际航线。")).toEqual([
+      "COOPERATES_WITH:City:昆明->City:万象",
+    ]);
+    // (飞 alone is no cue: 飞速, 腾飞)
+    expect(relationsBy([routePartners], "外贸飞速增长，日照新开通了日照至韩国平泽的外贸航线。")).toEqual([
+      "COOPERATES_WITH:City:日照->City:平泽",
     ]);
   });
 });

@@ -663,7 +663,7 @@ describe("relation rule routes", () => {
     expect(sent).toContain("CONNECTS:Corridor:中欧班列->Country:塞尔维亚");
     const heading = relationsBy([routes], "这趟西部陆海新通道班列驶离货场，向着贵阳方向进发。");
     expect(heading).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
-    const other = [
+    const other: [string, string][] = [
       ["中欧班列开行五周年那天，邮递员把一封家书送往太原。", "太原"],
       ["中欧班列宣传周期间，急救车把受伤的游客送往长沙的医院。", "长沙"],
       ["看完中欧班列展览后，徒步队员们向着洛阳方向进发。", "洛阳"],

@@ -4,7 +4,8 @@ import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
 /**
- * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸; a count closes the list as 等 does
+ * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸, or a list right before a border crossing
+ * (由阿拉山口、霍尔果斯口岸出境: one shared 口岸); a count closes the list as 等 does
  * (经满洲里、二连浩特3个边境口岸, 东兴、凭祥等多个口岸); a kind of port in the head (铁路口岸, 公路口岸)
  * stays in each port's name.
  */
@@ -14,11 +15,13 @@ export const portLists: EntityRule = {
   priority: 4,
   find({ norm, n, add }) {
     for (const m of norm.matchAll(
-      /(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:重点|主要|重要|边境|陆路|沿边|铁路|公路|航空)*口岸/g,
+      /(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:重点|主要|重要|边境|陆路|沿边|铁路|公路|航空)*口岸|(?<=[、和][\u4e00-\u9fff]{2,6})(?:铁路|公路)?口岸(?=出境|入境|进出境|出入境)/g,
     )) {
       let pos = m.index ?? 0;
       // a kind of port written in the head is each port's own (阿拉山口和霍尔果斯两个铁路口岸 → 霍尔果斯铁路口岸)
       const head = /(?:铁路|公路|航空)?口岸$/.exec(m[0])?.[0] ?? "口岸";
+      // (a list before a crossing, with no 等 or count, holds catalogued places only)
+      const crossing = !/^[等0-9一二三四五六七八九十两]/.test(m[0]);
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);
         const suf = n.cat.placeSuffix(norm.slice(start, pos));
@@ -30,6 +33,7 @@ export const portLists: EntityRule = {
           parts = [{ id: suf.id, cs: pos - form.length, ce: pos }];
         } else {
           // an unseen name in the list (联动红其拉甫、伊尔克什坦、吐尔尕特等边境口岸)
+          if (crossing) break;
           const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
           const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
           const verb = first

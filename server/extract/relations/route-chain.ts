@@ -10,11 +10,17 @@ import type { RelationContext } from "./context";
 
 /** What joins the members of a chain: dashes, or 至 inside brackets (中欧班列（郑州至赫尔辛基）). */
 const DASH = "(?:[—\\-─–]+|至)";
+/** The count of one train between the service's name and the bracket (中欧班列第10000次列车（…）). */
+const TRAIN_COUNT = "第[\\d一二三四五六七八九十百千万]+(?:次|列|趟)(?:列车|班列)?";
+/** A train number (a letter or 次 with it, no year) opening the bracket before the chain (（X8020、义乌—马德里）). */
+const TRAIN_NUMBER = "(?:[A-Z]\\d{3,5}次?|\\d{3,5}次)[、，,]";
 /**
  * The text from the service's name to a chain member: an opening bracket, then members and dashes; the
  * member may open with the place it lies in (（中国郑州至芬兰赫尔辛基）).
  */
-const LEAD_BRACKETED = new RegExp(`^[“"]?[(（]([\\u4e00-\\u9fff]{1,10}(${DASH}|、))*[\\u4e00-\\u9fff]{0,4}$`);
+const LEAD_BRACKETED = new RegExp(
+  `^[“"]?(${TRAIN_COUNT})?[(（](${TRAIN_NUMBER})?([\\u4e00-\\u9fff]{1,10}(${DASH}|、))*[\\u4e00-\\u9fff]{0,4}$`,
+);
 /** The text after a chain member: more members and dashes, then the chain's close. */
 const TAIL = new RegExp(`^((${DASH}|、)[\\u4e00-\\u9fff]{1,10}?)*[)）]`);
 /** A dash (or 至) right before the member, after up to four characters of its place. */

@@ -54,6 +54,18 @@ function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
   return LEAD_ADVERBIAL.test(rc.norm.slice(k, at));
 }
 /**
+ * Marks of a stop read only in a clause whose subject is the service or a train noun, its cargo fronted by
+ * 把/将 allowed (…出发，把年货送往重庆; 向着重庆方向进发): "routeOwnMark" — not 快递员把包裹送往…, 选手们向着…进发.
+ */
+const OWN_MARK = new RegExp(`(${trigger("routeOwnMark").source})$`);
+const FRONTED_CARGO = /[把将][^，,；;。！？!?]{1,16}$/;
+function ownMarkAt(rc: RelationContext, s: Mention, at: number): boolean {
+  const c = clauseStart(rc.norm, at);
+  let k = s.cs >= c && s.ce <= at ? s.ce : c;
+  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
+  return LEAD_ADVERBIAL.test(rc.norm.slice(k, at).replace(FRONTED_CARGO, ""));
+}
+/**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its
  * station word and closing the clause or followed by the next stop's mark (not 进境免税店, 过境点: a
@@ -158,6 +170,12 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
+    const own = OWN_MARK.exec(before);
+    if (own)
+      return (
+        (own[1] !== "向着" || HEADING_FRAME.test(rc.norm.slice(k))) &&
+        ownMarkAt(rc, service, k - own[0].length)
+      );
     const mark = ROUTE_MARK.exec(before);
     // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a
     // destination only in 向…进发

@@ -46,4 +46,19 @@ describe("entity rule port-lists", () => {
       "Port:凭祥铁路口岸@凭祥",
     ]);
   });
+  it("reads a list right before a border crossing as sharing its 口岸 (由A、B口岸出境)", () => {
+    const found = mentionsBy([portLists], "这批货物由云南河口、瑞丽口岸出境。");
+    expect(found).toContain("Port:河口口岸@河口");
+    expect(found).toContain("Port:瑞丽口岸@瑞丽");
+    const none = [
+      "医生、护士经瑞丽口岸出境支援。",
+      "河口的游客、商户们在口岸出境大厅排队。",
+      "河口、瑞丽两地口岸的免税店生意兴隆。",
+    ];
+    for (const text of none)
+      expect(
+        mentionsBy([portLists], text).filter((m) => m.startsWith("Port:") && !m.startsWith("Port:瑞丽口岸")),
+        text,
+      ).toEqual([]);
+  });
 });

@@ -114,4 +114,18 @@ describe("relation rule connect-trigger", () => {
       "CONNECTS:Corridor:中欧班列->Country:德国",
     ]);
   });
+  it("reads the corridor's own cross-border or international freight (跨境货物运输, 国际货运网络) as the subject of 覆盖", () => {
+    const found = relationsBy([connectTrigger], "中老铁路跨境货物运输目前已覆盖柬埔寨、马来西亚等6个国家。");
+    expect(found).toContain("CONNECTS:Corridor:中老铁路->Country:柬埔寨");
+    expect(found).toContain("CONNECTS:Corridor:中老铁路->Country:马来西亚");
+    expect(relationsBy([connectTrigger], "中欧班列国际货运网络已覆盖匈牙利。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Country:匈牙利",
+    ]);
+    const none = [
+      "中欧班列开通后，跨境电商的快递业务已覆盖匈牙利。",
+      "中老铁路沿线的跨境支付已覆盖柬埔寨商户。",
+      "中欧班列国际论坛的直播信号覆盖马来西亚观众。",
+    ];
+    for (const s of none) expect(relationsBy([connectTrigger], s), s).toEqual([]);
+  });
 });

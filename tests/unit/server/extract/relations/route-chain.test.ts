@@ -40,4 +40,18 @@ describe("dash-joined chain of places after a service's name (route-chain.ts)", 
     // a bracket that is no chain (a count, a list) gives nothing
     expect(relationsBy([routes], "中欧班列（西安、成都两地各十列）运行平稳。")).toEqual([]);
   });
+  it("reads a chain after a train's count or number (第N次列车（X1234、A—B）), not after a year or an event", () => {
+    const found = relationsBy([routes], "中欧班列第500列（X9021、长沙—布达佩斯）顺利发车。");
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:布达佩斯");
+    const none = [
+      "中欧班列(2025、长沙—株洲段扩能工程)今日开工。",
+      "中欧班列第3次推介会（长沙—布达佩斯）在会展中心举行。",
+      "中欧班列展（8801号展位、长沙—布达佩斯主题）吸引观众。",
+    ];
+    for (const text of none)
+      expect(
+        relationsBy([routes], text).filter((r) => r.includes("布达佩斯") || r.includes("株洲")),
+        text,
+      ).toEqual([]);
+  });
 });

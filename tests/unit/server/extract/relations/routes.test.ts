@@ -657,4 +657,22 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
     ]);
   });
+  it("reads 送往 and 向着…进发 only in a clause the service is the subject of, its cargo fronted by 把", () => {
+    const sent = relationsBy([routes], "一列中欧班列自武汉发车，把一批光伏组件送往匈牙利和塞尔维亚。");
+    expect(sent).toContain("CONNECTS:Corridor:中欧班列->Country:匈牙利");
+    expect(sent).toContain("CONNECTS:Corridor:中欧班列->Country:塞尔维亚");
+    const heading = relationsBy([routes], "这趟西部陆海新通道班列驶离货场，向着贵阳方向进发。");
+    expect(heading).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
+    const other: [string, string][] = [
+      ["中欧班列开行五周年那天，邮递员把一封家书送往太原。", "太原"],
+      ["中欧班列宣传周期间，急救车把受伤的游客送往长沙的医院。", "长沙"],
+      ["看完中欧班列展览后，徒步队员们向着洛阳方向进发。", "洛阳"],
+      ["中欧班列开通后，当地政府把三名干部送往合肥培训。", "合肥"],
+    ];
+    for (const [text, place] of other)
+      expect(
+        relationsBy([routes], text).filter((r) => r.includes(place)),
+        text,
+      ).toEqual([]);
+  });
 });

@@ -32,10 +32,13 @@ const GLUED_START = new RegExp(`^[${GLUED}]`);
 /** A word of ownership or control (省管, 央属, 市办, 国营: name-heads.json ownershipEnds): no brand. */
 const OWNERSHIP = new RegExp(`[${OWNERSHIP_ENDS}]$`);
 
+/** A count of firms (两大集团, 三大公司): no brand. */
+const COUNTED = /^[两三四五六七八九十几数]大/;
+
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
   const b = w.tag === "x" ? BRAND.exec(w.word) : null;
-  if (!b || GLUED_START.test(b[2] ?? "") || OWNERSHIP.test(b[2] ?? "")) return -1;
+  if (!b || GLUED_START.test(b[2] ?? "") || OWNERSHIP.test(b[2] ?? "") || COUNTED.test(b[2] ?? "")) return -1;
   return w.start + (b[1]?.length ?? 0);
 }
 

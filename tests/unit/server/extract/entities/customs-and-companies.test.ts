@@ -99,4 +99,15 @@ describe("company and customs boundaries (a preposition before a place, 建设 a
       ),
     ).toEqual([]);
   });
+
+  it("reads no company from a count of firms (某某和某国路桥两大集团)", () => {
+    expect(idsBy([customsAndCompanies], "该企业由中国路桥两大集团合并而成。")).not.toContain(
+      "Organization:中国路桥两大集团",
+    );
+    expect(idsBy([customsAndCompanies], "湖南三大集团联合发布倡议。")).not.toContain(
+      "Organization:湖南三大集团",
+    );
+    // kept: a place-led group whose name holds no count
+    expect(idsBy([customsAndCompanies], "湖南大海集团联合发布倡议。")).toContain("Organization:湖南大海集团");
+  });
 });

@@ -118,4 +118,9 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(idsBy([unseenNames], "对岸的宁波分公司今天开业。")).toContain("Organization:宁波分公司");
     expect(idsBy([unseenNames], "集团旗下宁波分公司今天开业。")).toContain("Organization:宁波分公司");
   });
+
+  it("reads no brand from a count of firms before 集团 (两大集团)", () => {
+    expect(idsBy([unseenNames], "该企业由路桥两大集团合并而成。")).not.toContain("Organization:两大集团");
+    expect(idsBy([unseenNames], "该企业由远达集团合并而成。")).toContain("Organization:远达集团");
+  });
 });

@@ -77,6 +77,8 @@ describe("a clause's words joined into one unknown word before the name", () => 
       "Organization:远达集团有限公司@远达集团有限公司",
     ]);
     // kept: the same company opening the clause
-    expect(orgs("近日，远达集团有限公司承建码头。")).toEqual(["Organization:远达集团有限公司@远达集团有限公司"]);
+    expect(orgs("近日，远达集团有限公司承建码头。")).toEqual([
+      "Organization:远达集团有限公司@远达集团有限公司",
+    ]);
   });
 });

@@ -19,6 +19,9 @@ const DATE = /^[\d０-９]*[年月日号]?$/;
  * clauseOpeners): the clause's words run into it, so the name starts after it (这是蓝海…有限公司 → 蓝海…有限公司).
  * A brand that merely holds a function character (以岭, 为信, 向荣) stays in the name. */
 const OPENS_CLAUSE = new RegExp(`^(${CLAUSE_OPENERS})`);
+/** An unknown word that ends with the copula (某某是/x 某某集团有限公司): a subject and its 是 glued together;
+ * the name starts after it. */
+const GLUED_COPULA = /^[\u4e00-\u9fff]{2,}是$/;
 /** Class nouns in apposition before a name (子公司, 跨境电商企业, 政府): the name starts after the last one
  * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司), and the ranks of firms
  * (龙头, 领军: data/lexicon/org-boundaries.json). */
@@ -52,7 +55,7 @@ function nameStart(words: Word[], head: number): number | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as Word;
     if (!/^[\u4e00-\u9fff]+$/.test(w.word)) break;
-    if (w.tag === "x" && OPENS_CLAUSE.test(w.word)) break;
+    if (w.tag === "x" && (OPENS_CLAUSE.test(w.word) || GLUED_COPULA.test(w.word))) break;
     if (IN_NAME.test(w.tag) || (PHRASE.test(w.tag) && w.end === head && namesBefore(words, i))) {
       start = w.start;
       continue;

@@ -6,6 +6,7 @@ import {
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
+  readLexicon,
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
@@ -31,10 +32,13 @@ const GLUED_START = new RegExp(`^[${GLUED}]`);
 /** A word of ownership or control (省管, 央属, 市办, 国营: name-heads.json ownershipEnds): no brand. */
 const OWNERSHIP = new RegExp(`[${OWNERSHIP_ENDS}]$`);
 
+/** A count of firms (两大集团, 三大公司): no brand. */
+const COUNTED = /^[两三四五六七八九十几数]大/;
+
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
   const b = w.tag === "x" ? BRAND.exec(w.word) : null;
-  if (!b || GLUED_START.test(b[2] ?? "") || OWNERSHIP.test(b[2] ?? "")) return -1;
+  if (!b || GLUED_START.test(b[2] ?? "") || OWNERSHIP.test(b[2] ?? "") || COUNTED.test(b[2] ?? "")) return -1;
   return w.start + (b[1]?.length ?? 0);
 }
 
@@ -56,6 +60,28 @@ function headOf(word: string): { type: NodeType; head: string } | null {
   for (const [head, type] of HEADS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? [])
     if (word.endsWith(head)) return { type, head };
   return null;
+}
+
+/** Business nouns that may bridge a company's proper opening and its place (company-openings.json). */
+const BRIDGES = new Set(readLexicon<{ bridges: string[] }>("company-openings.json").bridges);
+/** Tags of proper words that open a company's name before a bridge word (中航/j, 华远/nz). */
+const OPENING = /^(j|nz|nt)$/;
+
+/**
+ * The start of a company's name when the run stopped at a plain or unknown word right after a proper
+ * word that opens the run (中航/j 国际/n 珠海/ns 公司, 华远/nz 陆港/x 国际联运/nt 公司): that proper word,
+ * not the place or brand after it, opens the name. `j` is the first word kept; null when no such opening.
+ */
+function properOpening(words: Word[], j: number): number | null {
+  const bridge = words[j - 1];
+  const open = words[j - 2];
+  if (!bridge || !open || !HAN.test(bridge.word) || !HAN.test(open.word)) return null;
+  const bridges = bridge.tag === "x" || (bridge.tag === "n" && BRIDGES.has(bridge.word));
+  if (!bridges || bridge.word.length < 2 || !OPENING.test(open.tag) || open.word.length < 2) return null;
+  // the proper word opens the run of Han text or follows a function word or verb (携手, 与, 由)
+  const before = words[j - 3];
+  if (before && HAN.test(before.word) && /^(n|nr|ns|nt|nz|j|x|vn|an|b)$/.test(before.tag)) return null;
+  return open.start;
 }
 
 /** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
@@ -81,7 +107,8 @@ function nameEndingAt(words: Word[], i: number): { start: number; end: number; t
     }
     j--;
   }
-  const start = brandAt >= 0 ? brandAt : (words[j]?.start ?? w.start);
+  let start = brandAt >= 0 ? brandAt : (words[j]?.start ?? w.start);
+  if ((company || w.word === "分公司") && proper) start = properOpening(words, j) ?? start;
   // a business line and its head alone (控股集团, 投资公司) name no company
   if (company && start === w.start && w.word.length > h.head.length) return null;
   if (!proper || w.end - start > 14 || w.end - start <= h.head.length) return null;
@@ -147,6 +174,12 @@ export const unseenNames: EntityRule = {
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
       const name = norm.slice(found.start, found.end);
+      // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name
+      if (
+        found.type === "Organization" &&
+        /(公司|集团)$/.test(norm.slice(Math.max(0, found.start - 2), found.start))
+      )
+        continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;

@@ -99,4 +99,29 @@ describe("company and customs boundaries (a preposition before a place, 建设 a
       ),
     ).toEqual([]);
   });
+
+  it("reads no company from a count of firms (某某和某国路桥两大集团)", () => {
+    expect(idsBy([customsAndCompanies], "该企业由中国路桥两大集团合并而成。")).not.toContain(
+      "Organization:中国路桥两大集团",
+    );
+    expect(idsBy([customsAndCompanies], "湖南三大集团联合发布倡议。")).not.toContain(
+      "Organization:湖南三大集团",
+    );
+    // kept: a place-led group whose name holds no count
+    expect(idsBy([customsAndCompanies], "湖南大海集团联合发布倡议。")).toContain("Organization:湖南大海集团");
+  });
+
+  it("starts no company at a place before a visit verb (某市拜访某省港口集团, 走访, 会见)", () => {
+    const cases: [string, string][] = [
+      ["考察团赴厦门拜访福建省远航集团。", "厦门拜访福建省远航集团"],
+      ["代表团在成都走访四川远达公司。", "成都走访四川远达公司"],
+      ["市长在杭州会见浙江远通集团客人。", "杭州会见浙江远通集团"],
+    ];
+    for (const [text, wrong] of cases)
+      expect(idsBy([customsAndCompanies], text)).not.toContain(`Organization:${wrong}`);
+    // kept: the company led by the place after the verb
+    expect(idsBy([customsAndCompanies], "考察团赴厦门拜访福建省远航集团。")).toContain(
+      "Organization:福建省远航集团",
+    );
+  });
 });

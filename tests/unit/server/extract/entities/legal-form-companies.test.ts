@@ -68,4 +68,17 @@ describe("a clause's words joined into one unknown word before the name", () => 
       "Organization:宁波向荣物流有限公司@宁波向荣物流有限公司",
     ]);
   });
+
+  it("starts the name after a subject glued to its copula (某某是/x 远达集团有限公司)", () => {
+    expect(orgs("钱晓民是远达集团有限公司的工程师。")).toEqual([
+      "Organization:远达集团有限公司@远达集团有限公司",
+    ]);
+    expect(orgs("周晓民是远达集团有限公司职工。")).toEqual([
+      "Organization:远达集团有限公司@远达集团有限公司",
+    ]);
+    // kept: the same company opening the clause
+    expect(orgs("近日，远达集团有限公司承建码头。")).toEqual([
+      "Organization:远达集团有限公司@远达集团有限公司",
+    ]);
+  });
 });

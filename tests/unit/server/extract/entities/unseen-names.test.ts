@@ -90,4 +90,37 @@ describe("unseen company names before 集团 and 公司", () => {
       "Organization:国际物流股份公司",
     );
   });
+
+  it("opens a company's name at a proper word before a business noun or brand and its place (中航国际厦门公司)", () => {
+    expect(idsBy([unseenNames], "据悉，中航国际厦门公司负责人出席了仪式。")).toContain(
+      "Organization:中航国际厦门公司",
+    );
+    expect(idsBy([unseenNames], "由安通陆港国际物流公司组织。")).toContain(
+      "Organization:安通陆港国际物流公司",
+    );
+    expect(idsBy([unseenNames], "中航国际深圳分公司今天开业。")).toContain("Organization:中航国际深圳分公司");
+  });
+
+  it("opens no company's name at a body before a person or a topic noun (世贸组织专家, 医保政策)", () => {
+    const cases: [string, string][] = [
+      ["世贸组织专家天津公司考察。", "世贸组织专家天津公司"],
+      ["解读医保政策深圳公司纷纷行动。", "医保政策深圳公司"],
+      ["发改委人员厦门公司检查。", "发改委人员厦门公司"],
+    ];
+    for (const [text, name] of cases)
+      expect(idsBy([unseenNames], text)).not.toContain(`Organization:${name}`);
+  });
+
+  it("reads no branch right after a company's head: it continues that company's name", () => {
+    expect(idsBy([unseenNames], "某某航运有限公司宁波分公司今天开业。")).not.toContain(
+      "Organization:宁波分公司",
+    );
+    expect(idsBy([unseenNames], "对岸的宁波分公司今天开业。")).toContain("Organization:宁波分公司");
+    expect(idsBy([unseenNames], "集团旗下宁波分公司今天开业。")).toContain("Organization:宁波分公司");
+  });
+
+  it("reads no brand from a count of firms before 集团 (两大集团)", () => {
+    expect(idsBy([unseenNames], "该企业由路桥两大集团合并而成。")).not.toContain("Organization:两大集团");
+    expect(idsBy([unseenNames], "该企业由远达集团合并而成。")).toContain("Organization:远达集团");
+  });
 });

@@ -3,7 +3,7 @@
  * - the short reference of a zone the document names, as the object of a verb or preposition (河湾综合保税区 …
  *   货物运进综保区): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
  *   the zones of a region);
- * - a common noun of parks (产业园区建设是亮点, 忙碌的产业园区);
+ * - a common noun of parks (产业园区建设提速, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
  *   (国家高新区, 27家高新区, 这些高新区).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a

@@ -65,8 +65,9 @@ describe("places inside a ship's quoted name (entities/quoted-names.ts: shipQuot
     expect(places("“长沙”轮码头装卸完毕。")).toEqual([]);
   });
 
-  it("keeps the place before a whole word that opens with 轮 (轮到)", () => {
+  it("keeps the place before a whole word that opens with 轮 (轮到, 轮滑)", () => {
     expect(places("“中国”轮到发言时起立。")).toEqual(["Country:中国"]);
+    expect(places("“广州”轮滑公开赛今日开幕。")).toEqual(["City:广州"]);
   });
 
   it("never reads a quote holding a route separator as a ship's name", () => {

@@ -28,7 +28,7 @@ const industry = read<{
   genericModifiers: string[];
   classClosers: string[];
   countedQualifiers: string[];
-  countedClassAfter: string[];
+  countedClassNotBefore: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -104,8 +104,8 @@ export const INDUSTRY_CLASS_CLOSER = new RegExp(
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
 /** Qualifiers between a count of kinds and 产业 (三大主导产业), as regex alternatives. */
 export const INDUSTRY_COUNTED_QUALIFIERS: string = industry.countedQualifiers.join("|");
-/** What follows 产业/行业 of a count of kinds when it closes the phrase (，, 、, 为, 的发展), as regex alternatives. */
-export const INDUSTRY_COUNTED_AFTER: string = industry.countedClassAfter.join("|");
+/** Heads of a place or factor that 产业/行业 of a count of kinds must not open (组团, 片区, 要素), as regex alternatives. */
+export const INDUSTRY_COUNTED_NOT_BEFORE: string = industry.countedClassNotBefore.join("|");
 
 /** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
 export const ORGANISATION_TAIL = new RegExp(

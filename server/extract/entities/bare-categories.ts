@@ -3,7 +3,7 @@
  * - the short reference of a zone the document names, as the object of a verb or preposition (河湾综合保税区 …
  *   货物运进综保区): that zone, already counted, not the category (a clause's subject, 综保区进出口…, may be
  *   the zones of a region);
- * - a common noun of parks (产业园区建设是亮点, 忙碌的产业园区);
+ * - a common noun of parks (产业园区建设提速, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
  *   (国家高新区, 27家高新区, 这些高新区).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
@@ -24,6 +24,7 @@ const LEX = readLexicon<{
   classLeads: string[];
   shortFormClassLeads: string[];
   countModifiers: string[];
+  verbsBecoming: string[];
 }>("bare-categories.json");
 const GENERIC = new Set(LEX.genericParks);
 const LOCAL = new Set(LEX.localShortForms);
@@ -41,12 +42,15 @@ const LIST_GAP = /^\s*(?:[、和及与]|以及)\s*$/;
 const QUOTED = /[“"‘「『]$/;
 /** The start of a clause (a quotation opening one): a subject, not an object. */
 const SUBJECT_SLOT = /(?:^|[，,。；;：:！？!?\n“"「])$/;
-/** Inside a bracketed headline or title (【走进综保区】, 《综保区发展报告》): a column's or a work's title, not an object. */
+/** Inside a bracketed title or headline (《综保区发展报告》): a work's or a column's title, not an object. */
 const IN_TITLE = /[【《][^】》\n]{0,12}$/;
 /** The work on a zone written right after the category (产业园区建设、…). */
 const WORK = /^(?:建设|开发|发展)/;
-/** A copula right before (category-heads.json copulas, and 为): the category is a predicate, read by category-zones.ts. */
-const AFTER_COPULA = new RegExp(`(?:${[...CATEGORY_COPULAS, "为"].join("|")})$`);
+/**
+ * A copula right before (category-heads.json copulas, bare-categories.json verbsBecoming: 整合为, 转型为): the
+ * category is a predicate, read by category-zones.ts. Never a bare 为, a preposition there (为综合保税区企业提供…).
+ */
+const AFTER_COPULA = new RegExp(`(?:${[...CATEGORY_COPULAS, ...LEX.verbsBecoming].join("|")})$`);
 
 function isCategory(m: Mention, n: Names): boolean {
   return m.id.startsWith("DevZone:") && n.cat.get(m.id)?.properties.kind === "category";

@@ -8,14 +8,23 @@
 import { readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
-const FACILITY = readLexicon<{ heads: string[]; nameWords: string[]; continuations: string[] }>(
-  "facility-heads.json",
-);
+const FACILITY = readLexicon<{
+  heads: string[];
+  nameWords: string[];
+  continuations: string[];
+  genericWords: string[];
+  collectiveAfter: string[];
+}>("facility-heads.json");
 const NAME_WORDS = [...FACILITY.nameWords].sort((a, b) => b.length - a.length).join("|");
-/** An optional admin suffix, then whole name words only, then a venue's head that ends its word. */
+/**
+ * An optional admin suffix, then whole name words only (captured), then a venue's head that ends its word and
+ * is no generic word (体育场馆, 国际博物馆日); what follows is tested for a collective word after it.
+ */
 const VENUE_AFTER = new RegExp(
-  `^[市省县]?(?:${NAME_WORDS}){0,2}(?:${FACILITY.heads.join("|")})(?!${FACILITY.continuations.join("|")})`,
+  `^[市省县]?((?:${NAME_WORDS}){0,2})(?!${FACILITY.genericWords.join("|")})(?:${FACILITY.heads.join("|")})(?!${FACILITY.continuations.join("|")})`,
 );
+/** Many venues spoken of after the head (浙江民俗博物馆遍布乡村): with name words between, no single name. */
+const COLLECTIVE = new RegExp(`^(?:${FACILITY.collectiveAfter.join("|")})`);
 const PLACE = /^(City|Province|Country):/;
 
 /** Removes (in place) city, province and country mentions that open a venue's name. */
@@ -23,6 +32,8 @@ export function dropFacilityPlaces(norm: string, out: Mention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (!m || !PLACE.test(m.id)) continue;
-    if (VENUE_AFTER.test(norm.slice(m.ce, m.ce + 20))) out.splice(k, 1);
+    const venue = VENUE_AFTER.exec(norm.slice(m.ce, m.ce + 20));
+    if (!venue || (venue[1] && COLLECTIVE.test(norm.slice(m.ce + venue[0].length)))) continue;
+    out.splice(k, 1);
   }
 }

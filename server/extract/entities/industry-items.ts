@@ -6,7 +6,7 @@ import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
   INDUSTRY_CLASS_CLOSER,
-  INDUSTRY_COUNTED_AFTER,
+  INDUSTRY_COUNTED_NOT_BEFORE,
   INDUSTRY_COUNTED_QUALIFIERS,
   INDUSTRY_CUE,
   INDUSTRY_CUE_1,
@@ -171,10 +171,11 @@ function cueLedLists(s: Sink): void {
 const NUMERALS = "一二两三四五六七八九十";
 /**
  * A count of kinds closing a list (电子信息、新能源、精密机械制造、新型材料四大类产业; one closed by 等 is read
- * by closedLists), 产业/行业 closing the phrase (not 三大产业组团, 三大产业要素: industry.json countedClassAfter).
+ * by closedLists), 产业/行业 not heading a place's or factor's noun (not 三大产业组团, 三大产业要素: industry.json
+ * countedClassNotBefore); any verb, 等 or bracket may follow (…三大产业快速发展, …三大产业（集群）).
  */
 const COUNTED_CLASS = new RegExp(
-  `([${NUMERALS}]|\\d{1,2})大类?(?:${INDUSTRY_COUNTED_QUALIFIERS})?(?:产业|行业)(?=${INDUSTRY_COUNTED_AFTER})`,
+  `([${NUMERALS}]|\\d{1,2})大类?(?:${INDUSTRY_COUNTED_QUALIFIERS})?(?:产业|行业)(?!${INDUSTRY_COUNTED_NOT_BEFORE})`,
   "g",
 );
 

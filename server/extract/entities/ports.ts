@@ -155,6 +155,25 @@ export function describedPort(norm: string, cs: number, core: string): boolean {
 const closesDate = (norm: string, at: number) =>
   /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
 
+/** Tails of a date after its 月 or 日 (port-objects.json dateTails: 份, 起, 中旬, 上午), longest first. */
+const DATE_TAILS = readLexicon<{ dateTails: string[] }>("port-objects.json").dateTails;
+
+/**
+ * Where an unseen name proposed at `us` starts once a date closing there (3月, 5日) and its tail (份, 起, 中旬)
+ * are skipped; -1 when a multi-character time word would stay inside the name (3月份上午关丹港).
+ */
+function afterDate(norm: string, us: number, end: number): number {
+  let at = us;
+  if (closesDate(norm, at)) at++;
+  if (!closesDate(norm, at - 1)) return at;
+  for (let tail = DATE_TAILS.find((w) => norm.startsWith(w, at)); tail; ) {
+    at += tail.length;
+    tail = DATE_TAILS.find((w) => norm.startsWith(w, at));
+  }
+  const rest = norm.slice(at, end);
+  return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
+}
+
 /** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
 const unseenCore = (core: string) =>
   core.length >= 2 &&
@@ -219,7 +238,8 @@ export const ports: EntityRule = {
         if (us === null) continue;
         // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
         // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)
-        cs = us + (closesDate(norm, us) ? 1 : 0);
+        cs = afterDate(norm, us, k);
+        if (cs < 0) continue;
         core = norm.slice(cs, k);
         if (cs > us && !unseenCore(core)) continue;
         // 最大的港口关丹港: the common noun 港口 stands before the name, it is not part of it

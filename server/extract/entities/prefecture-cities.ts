@@ -1,4 +1,11 @@
-import { CN_CITIES, COUNTY_ZONE_HEADS, charClass, DEV_ZONE_HEADS, NAME_OPENER_CHARS } from "../lexicon";
+import {
+  CN_CITIES,
+  COUNTY_ZONE_HEADS,
+  charClass,
+  DEV_ZONE_HEADS,
+  NAME_OPENER_CHARS,
+  readLexicon,
+} from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -26,9 +33,11 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
-/** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电): the city opens no word. The
- * 电 ends the dateline (a space, a bracket or punctuation follows), not 电话, 电告, 电视 after a personal name. */
-const DATELINE_AFTER = /^(?:\d{1,2}月)?\d{1,2}日[电電](?![\u4e00-\u9fff])/;
+/** Words 电 opens after a date when it is no dateline (prefecture-cities.json notDatelineWords: 电话, 电告). */
+const NOT_DATELINE = readLexicon<{ notDatelineWords: string[] }>("prefecture-cities.json").notDatelineWords;
+/** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电, …日电题): the city opens no
+ * word. Not when 电 opens another word (电话, 电告, 电视 after a personal name). */
+const DATELINE_AFTER = new RegExp(`^(?:\\d{1,2}月)?\\d{1,2}日(?!${NOT_DATELINE.join("|")})[电電]`);
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 

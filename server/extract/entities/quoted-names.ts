@@ -19,7 +19,7 @@ const CLOSE = "”’」』";
 /** The longest quoted name read, in characters. */
 const MAX_QUOTE = 14;
 /** Vessel words (name-heads.json shipWords: 轮, 货轮, 邮轮 …), what they must not run into, route separators. */
-const SHIPS = readLexicon<{ shipWords: string[]; shipWordNotBefore: string; shipNameNotHolding: string }>(
+const SHIPS = readLexicon<{ shipWords: string[]; shipWordNotOpening: string[]; shipNameNotHolding: string }>(
   "name-heads.json",
 );
 /** The rests of a quote that make it one name. */
@@ -54,10 +54,10 @@ function quoteOpenedBy(norm: string, cs: number, ce: number): string | null {
 
 /**
  * A vessel's word right after a quoted name (“某某”轮, “某某”号货轮, “某·某”号国际邮轮) that ends its word (not
- * 轮渡, 轮值, 轮流: name-heads.json shipWordNotBefore): the quote names a ship.
+ * a whole word that opens with it: 轮渡, 轮值, 轮流, 邮轮港, name-heads.json shipWordNotOpening): the quote names a ship.
  */
 const SHIP_AFTER = new RegExp(
-  `^(?:号)?(?:国际|豪华)?(?:${SHIPS.shipWords.join("|")})(?![${charClassBody(SHIPS.shipWordNotBefore)}])`,
+  `^(?:号)?(?:国际|豪华)?(?!${SHIPS.shipWordNotOpening.join("|")})(?:${SHIPS.shipWords.join("|")})`,
 );
 /** A route separator (—, 至): a quote holding one is a route, never a ship's name. */
 const ROUTE_MARK = new RegExp(`[${charClassBody(SHIPS.shipNameNotHolding)}]`);

@@ -81,12 +81,16 @@ const BY = /(是|系)?由/g;
 /** After those places: a suffix the mention leaves out, then the verb (牡丹江市代管, 德宏傣族景颇族自治州代管). */
 const ENTRUSTED = new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?(${T_ADMIN_ENTRUSTED.source})`);
 /**
- * After the verb: the end of its clause (由乙市代管。), or 的 and a city's rank or 城市 closing it (代管的县级市,
- * 代管的边境城市) — not an object (代管资金) nor another noun it modifies (代管的扶贫资金).
+ * After the verb: the end of its clause (由乙市代管。), a time or aspect word (代管后, 代管以来, 代管多年, 代管并…),
+ * or 的 and a city's rank or 城市 closing it (代管的县级市, 代管的边境城市) — not an object (代管资金) nor another
+ * noun it modifies (代管的扶贫资金).
  */
 const ENTRUSTED_CLOSE = new RegExp(
-  `^(\\s*([，,；;。(（]|$)|的[\\u4e00-\\u9fff]{0,4}?(${T_ADMIN_RANK.source}|城市)\\s*([，,；;。(（]|之一|$))`,
+  `^(\\s*([，,；;。(（]|$)|(以来|以后|至今|多年|期间|后(?![续期])|并)|的[\\u4e00-\\u9fff]{0,4}?(${T_ADMIN_RANK.source}|城市)\\s*([，,；;。(（]|之一|$))`,
 );
+
+/** The subject's clause right before 由 is a 的-phrase closing on a noun (甲市对口帮扶的项目，由乙市代管): no subject. */
+const OPENS_NOUN_PHRASE = /^[^，,。；;！？!?]*的[\u4e00-\u9fff]{1,2}\s*[，,]\s*$/;
 
 /**
  * 甲市由乙市代管, 甲市是由乙省丙州代管的县级市: the city lies in each place written between 由 and the verb
@@ -104,7 +108,7 @@ function entrusted(
     const verb = chain.length > 0 ? ENTRUSTED.exec(norm.slice(k)) : null;
     if (!verb || !ENTRUSTED_CLOSE.test(norm.slice(k + verb[0].length))) continue;
     const x = subjectOf(norm, sorted, at, true, subjectBefore);
-    if (!x) continue;
+    if (!x || OPENS_NOUN_PHRASE.test(norm.slice(x.ce, at))) continue;
     for (const m of chain)
       if (m.id !== x.id && /^(City|Province)$/.test(typeOf(m.id)))
         push(placedIn(x, m.id, x.cs, k + verb[0].length));

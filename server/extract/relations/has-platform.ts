@@ -77,8 +77,13 @@ function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolea
   return gap.length > 0 && LIST_GAP.test(gap);
 }
 
-/** A clause with no subject of its own: a copula opens it (…获批设立，成为甲省…平台). */
-const COPULA_OPENS = /^\s*(也|还|将)?(成为|是|作为|为)$/;
+/**
+ * A clause with no subject of its own: a copula opens it (…获批设立，成为甲省…平台); never a bare 为 or 将为,
+ * a preposition there (为甲省电商平台带来机遇).
+ */
+const COPULA_OPENS = /^\s*(也|还|将)?(成为|是|作为)$/;
+/** What closes that clause: the platform word itself (…的重要平台, …的载体之一), not 平台 inside a phrase. */
+const PLATFORM_CLOSES = /(平台|载体)(之一)?\s*$/;
 
 /**
  * The same place named again in a later clause of the zone's sentence that opens with a copula and calls the
@@ -89,7 +94,7 @@ function calledPlatformOf(norm: string, ms: Mention[], s: Mention, d: Mention): 
   return ms.find((m) => {
     if (m.id !== s.id || m.cs < d.ce || m.ce > end) return false;
     const [a, b] = clauseOf(norm, m.cs);
-    return COPULA_OPENS.test(norm.slice(a, m.cs)) && /平台|载体/.test(norm.slice(m.ce, b));
+    return COPULA_OPENS.test(norm.slice(a, m.cs)) && PLATFORM_CLOSES.test(norm.slice(m.ce, b));
   });
 }
 

@@ -34,8 +34,11 @@ const THIS = new RegExp(
     .filter((w) => /^[这此]/.test(w))
     .join("|")})$`,
 );
-/** After the rank's head, for 这: the head closes the phrase 这 stands for (not 首个综保区招商团, …综保区内的企业). */
-const HEAD_CLOSES = /^([，,。；;！？!?]|之一|$)/;
+/**
+ * After the rank's head, for 这: the head closes the phrase 这 stands for (not 首个综保区招商团, …综保区内的企业);
+ * a list mark, a conjunction, a bracket or a space may follow it (…最大的公路口岸和铁路口岸, …首个综保区（前身…）).
+ */
+const HEAD_CLOSES = /^(\s|[，,。；;！？!?、（(]|[和及与]|之一|$)/;
 
 /** The heads of RANK that name a port (the others name zones). */
 const PORT_HEAD = /^(口岸|港口|港|机场)$/;

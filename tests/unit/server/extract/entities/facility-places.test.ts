@@ -45,4 +45,18 @@ describe("places that open a venue's or an institution's name (entities/facility
     expect(placeIds("中国图书馆事业发展迅速。")).toContain("Country:中国");
     expect(placeIds("中国博物馆总数达六千余家。")).toContain("Country:中国");
   });
+
+  it("drops the place before a named venue's own words that merely start like a generic one (馆藏, 业务, 建设的)", () => {
+    expect(placeIds("洛阳博物馆馆藏青铜器将首次出境。")).toEqual([]);
+    expect(placeIds("杭州美术馆业务人员赴外地交流。")).toEqual([]);
+    expect(placeIds("无锡图书馆建设的分馆开始试运行。")).toEqual([]);
+    expect(placeIds("成都博物馆资源面向中小学开放。")).toEqual([]);
+  });
+
+  it("keeps the place before a word holding a head (博物馆日) or venues spoken of collectively (遍布, 普遍)", () => {
+    expect(placeIds("今年山西国际博物馆日的主会场设在太原。")).toContain("Province:山西省");
+    expect(placeIds("福建民俗博物馆遍布各个乡镇。")).toContain("Province:福建省");
+    expect(placeIds("法国国立博物馆普遍实行夜间开放。")).toContain("Country:法国");
+    expect(placeIds("中国图书馆学的奠基人之一。")).toContain("Country:中国");
+  });
 });

@@ -65,5 +65,10 @@ describe("a list closed by a count of kinds (entities/industry-items.ts countedL
       expect(node(extractDocument("cnt4.txt", text), `Industry:${item}`), text).toBe(true);
     hit("河谷开发区大力发展竹木加工、冷链仓储、新型陶瓷三大主导产业，带动就业。", "冷链仓储");
     hit("河谷开发区推动竹木加工、冷链仓储、新型陶瓷三大产业的发展。", "新型陶瓷");
+    // (a verb phrase, 等 or a bracket after 产业 does not make it the head of another noun)
+    hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大产业齐头并进。", "新型陶瓷");
+    hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大主导产业项目加快落地。", "冷链仓储");
+    hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大产业等。", "新型陶瓷");
+    hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大产业（集群）。", "冷链仓储");
   });
 });

@@ -215,6 +215,15 @@ describe("port names that only describe a port (ports and unseen-names: describe
     expect(portIds("7月龙口港发运一批氧化铝。")).toEqual(["Port:龙口港"]);
     expect(portIds("2月科伦坡港转运量增加。")).toEqual(["Port:科伦坡港"]);
   });
+
+  it("skips a date's tail (份, 起, 后) before an unseen name and reads no port from what is left (起深港)", () => {
+    expect(portIds("今年4月份关丹港吞吐量回升。")).toEqual(["Port:关丹港"]);
+    expect(portIds("10月起关丹港加开一条航线。")).toEqual(["Port:关丹港"]);
+    expect(portIds("6月起深港两地旅客互认。")).toEqual([]);
+    expect(portIds("4月后深港合作明显加快。")).toEqual([]);
+    expect(portIds("15日起沪港两地证照互认。")).toEqual([]);
+    expect(portIds("9月份粤港合作继续推进。")).toEqual([]);
+  });
 });
 
 describe("the port of a special administrative region (ports.ts: cityRegionPort)", () => {

@@ -42,6 +42,9 @@ describe("a city in a news dateline (prefecture-cities.ts: DATELINE_AFTER)", () 
   it("reads the city between a reporter's name or an agency and the date of 电", () => {
     expect(cities("（某社记者李某台北12日电）当地官员表示。")).toEqual(["City:台北"]);
     expect(cities("某通讯社高雄3月8日電 港务部门称。")).toEqual(["City:高雄"]);
+    // (a dateline run together with its headline or first words: 电题, 电讯, 电台湾…)
+    expect(cities("某社记者陈某丽江4日电题：古镇游人如织")).toEqual(["City:丽江"]);
+    expect(cities("某社记者赵某台北9日电台湾地区本月降雨偏少。")).toContain("City:台北");
   });
 
   it("still reads no city inside a word when no dateline follows it", () => {

@@ -57,6 +57,19 @@ describe("places inside a ship's quoted name (entities/quoted-names.ts: shipQuot
     expect(places("“中国—东盟”轮流主办博览会。")).toContain("Country:中国");
   });
 
+  it("drops a ship's place when the next word only starts with a character of such a word (轮次日, 轮回到, 轮换装)", () => {
+    expect(places("“新青岛”轮次日靠泊码头。")).toEqual([]);
+    expect(places("“地中海荣耀”号邮轮回到母港。")).toEqual([]);
+    expect(places("“中远荷兰”号货轮回国途中遇风。")).toEqual([]);
+    expect(places("“新厦门”轮换装新发动机。")).toEqual([]);
+    expect(places("“长沙”轮码头装卸完毕。")).toEqual([]);
+  });
+
+  it("keeps the place before a whole word that opens with 轮 (轮到, 轮滑)", () => {
+    expect(places("“中国”轮到发言时起立。")).toEqual(["Country:中国"]);
+    expect(places("“广州”轮滑公开赛今日开幕。")).toEqual(["City:广州"]);
+  });
+
   it("never reads a quote holding a route separator as a ship's name", () => {
     expect(places("“宁波至釜山”轮今晨首航。")).toContain("City:宁波");
   });

@@ -107,6 +107,24 @@ describe("relation rule admin-belonging: 由…代管 and 辖", () => {
     ]);
   });
 
+  it("keeps the reading when a time or aspect word follows the verb (代管后, 代管多年, 代管并)", () => {
+    expect(relationsBy([adminBelonging], "凭祥市由崇左市代管后发展很快。")).toEqual([
+      "LOCATED_IN:City:凭祥->City:崇左",
+    ]);
+    expect(relationsBy([adminBelonging], "珲春市由延边朝鲜族自治州代管多年。")).toEqual([
+      "LOCATED_IN:City:珲春->City:延边",
+    ]);
+    expect(relationsBy([adminBelonging], "义乌市由金华市代管并享有部分市级权限。")).toEqual([
+      "LOCATED_IN:City:义乌->City:金华",
+    ]);
+    // (a noun after such a word is still an object: 代管后续资金)
+    expect(relationsBy([adminBelonging], "义乌市由金华市代管后续资金。")).toEqual([]);
+  });
+
+  it("gives no subject to a city that only opens a 的-phrase closing on a noun", () => {
+    expect(relationsBy([adminBelonging], "杭州市对口支援的项目，由丽水市代管。")).toEqual([]);
+  });
+
   it("gives nothing for money, goods, projects or bodies handled by a place's office", () => {
     // (a body of the place administers, not the place: the suffix before the verb is no admin suffix)
     expect(relationsBy([adminBelonging], "瑞丽市，由德宏州林业部门代管的苗圃今年扩建。")).toEqual([]);

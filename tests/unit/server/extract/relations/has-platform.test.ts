@@ -118,6 +118,17 @@ describe("relation rule has-platform: a place right before the zone's name", () 
     expect(relationsBy([hasPlatform], "福建福州新区去年获批设立，成为福建省第五个新区。")).toEqual([]);
   });
 
+  it("reads no copula from a bare 为 or 将为 and no platform from 平台 inside the later clause", () => {
+    expect(relationsBy([hasPlatform], "湖北武汉新区获批设立，为湖北省电商平台带来新机遇。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "吉林长春新区获批设立，将为吉林省小微企业搭建融资平台。")).toEqual([]);
+    expect(relationsBy([hasPlatform], "福建福州新区获批设立，也是福建省政务服务平台上线的同一天。")).toEqual(
+      [],
+    );
+    expect(relationsBy([hasPlatform], "福建福州新区获批设立，成为福建省对台合作的载体之一。")).toEqual([
+      "HAS_PLATFORM:Province:福建省->DevZone:福州新区",
+    ]);
+  });
+
   it("keeps a province that sets up or builds on the zone as its platform", () => {
     expect(relationsBy([hasPlatform], "2010年，甘肃省设立兰州新区，打造向西开放的战略平台。")).toEqual([
       "HAS_PLATFORM:Province:甘肃省->DevZone:兰州新区",

@@ -109,6 +109,16 @@ describe("ranked-in-place: what 这 stands for", () => {
     ).toEqual(["LOCATED_IN:DevZone:洛阳综合保税区->Province:河南省"]);
   });
 
+  it("keeps the reading when a list mark, conjunction, bracket or space follows the head", () => {
+    const zone = "LOCATED_IN:DevZone:洛阳综合保税区->Province:河南省";
+    const of = (tail: string) =>
+      relationsBy([rankedInPlace], `洛阳综合保税区去年封关运作，这是河南省首个综合保税区${tail}`);
+    expect(of("（由出口加工区升级）。")).toEqual([zone]);
+    expect(of("和首个开通跨境电商的园区。")).toEqual([zone]);
+    expect(of("、中部最大的内陆综保区。")).toEqual([zone]);
+    expect(of(" 也是唯一一个。")).toEqual([zone]);
+  });
+
   it("reads 这是 and 此为, not the preposition of 这为", () => {
     // (the zone's name gives it 重庆市 by another rule; 四川省 is only the preposition's object)
     expect(

@@ -49,7 +49,6 @@ import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
-import { pairedPartners } from "./paired-partners";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
 import { portLink } from "./port-link";
@@ -136,5 +135,4 @@ export const RELATION_RULES: readonly RelationRule[] = [
   callOrder,
   corridorCountries,
   cityRole,
-  pairedPartners,
 ];

@@ -58,6 +58,9 @@ describe("entity rule titled-bodies", () => {
       "昆明会展中心展厅长达200米。",
       "广州南站候车大厅长约400米。",
       "深圳一家公司长年出口电子产品。",
+      // (长方形, 长方体: 方 is a surname, but the shape word follows)
+      "贵阳博览中心展馆长方形，采光很好。",
+      "杭州东站售票大厅长方体结构。",
     ])
       expect(orgs(all(t))).toEqual(orgs(without(t)));
     // a person's name (a surname and a given name, a Tibetan given name, a compound surname) keeps the body

@@ -204,13 +204,13 @@ describe("subject choice after an ellipsis (relations/context.ts partBefore)", (
   });
 
   it("keeps the subject when the word after the ellipsis only ends the list (no verb before 的 or a mark)", () => {
-    expect(onc("漳州港开通了至印尼、缅甸……众多国家的班轮，积极融入“一带一路”建设。")).toEqual([
+    expect(onc("漳州港开通了至印尼、缅甸……众多国家的班轮，正主动融入“一带一路”。")).toEqual([
       "ON_CORRIDOR:Port:漳州港->Corridor:一带一路",
     ]);
     expect(onc("贵阳引进了大数据、茶叶……许多优质项目，并主动融入西部陆海新通道建设。")).toEqual([
       "ON_CORRIDOR:City:贵阳->Corridor:西部陆海新通道",
     ]);
-    expect(onc("漳州港开通了至印尼、缅甸、文莱……柬埔寨的班轮，积极融入“一带一路”建设。")).toEqual([
+    expect(onc("漳州港开通了至印尼、缅甸、文莱……柬埔寨的班轮，正主动融入“一带一路”。")).toEqual([
       "ON_CORRIDOR:Port:漳州港->Corridor:一带一路",
     ]);
     expect(onc("青岛的啤酒节、大连的服装节……许多商家表示将融入“一带一路”。")).toEqual([]);

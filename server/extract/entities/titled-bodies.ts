@@ -24,8 +24,10 @@ const TITLE_WORDS = longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles])
   .join("|");
 /** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
 const TITLE = new RegExp(`(?:常务副|副)?(?:${TITLE_WORDS})(?!${longestFirst(lex.notAfter).join("|")})`, "g");
-/** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某) or a placeholder name (某某, 王某). */
-const LISTED_OR_PLACEHOLDER = /^(?:[、兼，,]|[\u4e00-\u9fff]{0,2}某(?![些种个项类]))/;
+/** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某, 会长一行, 关长等, 会长及秘书长),
+ * a placeholder name (某某, 王某), a Latin name (会长Lee) or the titled person speaking (关长表示). */
+const LISTED_OR_PLACEHOLDER =
+  /^(?:[、兼，,]|一行|等|及|[A-Z][a-z]|表示|指出|介绍|[\u4e00-\u9fff]{0,2}某(?![些种个项类]))/;
 /** A person's name right after a title: a common surname and a given name (刘某某, 马建成), a compound surname
  * or a common given name of a Tibetan, Uyghur or Mongolian officer (欧阳某, 扎西某某). */
 const PERSON_OPENING = new RegExp(

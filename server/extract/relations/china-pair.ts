@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { insideTitle } from "../clauses";
+import { clauseOf, insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
 import { PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
@@ -53,6 +53,9 @@ function partnerIn(
   return other.length === 1 ? `Country:${other[0]}` : d;
 }
 
+/** Words of dealings with China in a clause of a second reading (对华出口, 来华投资, 与中国). */
+const CHINA_SIDE = /对华|来华|访华|赴华|在华|中国|我国|中方/;
+
 /** Names whose country is the state itself: an agreement's parties, a government (尼加拉瓜共和国政府). */
 const STATE_NAME = /^(Agreement:|Organization:.*政府$)/;
 
@@ -95,7 +98,7 @@ export const chinaPair: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, covered, isCountry }) {
     let named: string[] | undefined;
-    let own: string[] | undefined;
+    let own: { q: { id: string; cs: number; ce: number }; state: boolean }[] | undefined;
     const union = unionReading(ms);
     for (const t of norm.matchAll(/中/g)) {
       const at = t.index ?? 0;
@@ -118,13 +121,25 @@ export const chinaPair: RelationRule = {
       // (a second reading counts as a mention of its own, or inside the name of its government or of an agreement
       // (尼加拉瓜共和国政府, 《中国与尼加拉瓜…协定》); not inside another name: 巴西航空工业公司 names a company)
       own ??= ms
-        .flatMap((m) => (STATE_NAME.test(m.id) ? m.parts : [m]))
-        .filter((q) => q.id.startsWith("Country:"))
-        .map((q) => q.id);
-      let p = partnerIn(cat, norm[k] ?? "", named, own);
+        .flatMap((m) =>
+          STATE_NAME.test(m.id) ? m.parts.map((q) => ({ q, state: true })) : [{ q: m, state: false }],
+        )
+        .filter((o) => o.q.id.startsWith("Country:"));
+      // (a mention of its own is a party only in the compound's clause or in a clause of dealings with China:
+      // 尼加拉瓜对华出口…; not a stop, a crisis or a visitor of another clause: 受乌克兰危机影响，…中乌贸易)
+      const clause = clauseOf(norm, at);
+      const parties = own
+        .filter(
+          ({ q, state }) =>
+            state ||
+            (q.cs >= clause[0] && q.ce <= clause[1]) ||
+            CHINA_SIDE.test(norm.slice(...clauseOf(norm, q.cs))),
+        )
+        .map(({ q }) => q.id);
+      let p = partnerIn(cat, norm[k] ?? "", named, parties);
       while (k - at <= 3 && !covered(k) && p) {
         partners.push(p === EUROPE ? union : p);
-        p = partnerIn(cat, norm[++k] ?? "", named, own);
+        p = partnerIn(cat, norm[++k] ?? "", named, parties);
       }
       const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;
       if (end < 0) continue;

@@ -182,6 +182,23 @@ const OPENS_ANEW = new RegExp(
   String.raw`^[\s”"’]*(${trigger("afterEllipsis").source}|随[着著]|作为|在(?![此这其])[^${CLAUSE_MARKS}：:]{1,24}[下中时后前上里][，,]|(\d{2,4}\s*年|今年|去年|明年)(\d{1,2}\s*月)?(\d{1,2}\s*日)?[，,])`,
 );
 
+const OPENER_WORD = new RegExp(String.raw`^[\s”"’]*(${trigger("afterEllipsis").source})`);
+const GOES_ON = trigger("afterEllipsisGoOn");
+
+/**
+ * A word of afterEllipsis right after the ellipsis at `e` that only ends the list (…许多产业项目，并融入…;
+ * …众多国家的航线; 与越南、泰国……各国开展合作): no verb or adverb of afterEllipsisGoOn follows it in its clause
+ * before any 的, or the list is the partner of a 与/同/跟 written in the clause before the ellipsis.
+ */
+function listGoesOn(norm: string, e: number, s0: number): boolean {
+  const w = OPENER_WORD.exec(norm.slice(e + 2));
+  if (!w) return false;
+  const from = e + 2 + w[0].length;
+  const tail = norm.slice(from, clauseEnd(norm, from)).split("的")[0] ?? "";
+  const head = norm.slice(Math.max(s0, clauseOf(norm, e)[0]), e);
+  return !GOES_ON.test(tail) || /[与同跟]/.test(head);
+}
+
 /**
  * The last ellipsis of the sentence before `m` that closes examples, with a new sentence opened right after it
  * (OPENS_ANEW, or a name that no 、等和及 goes on: …布局海外仓……在…的背景下，共建“一带一路”为…), or -1.
@@ -192,10 +209,10 @@ function ellipsisBreak(rc: RelationContext, m: Mention): number {
   const s0 = rc.sentStartOf(m.cs);
   for (let e = norm.lastIndexOf("……", m.cs - 2); e >= s0; e = norm.lastIndexOf("……", e - 1)) {
     const rest = norm.slice(e + 2, m.cs);
-    if (OPENS_ANEW.test(rest)) return e;
+    if (OPENS_ANEW.test(rest) && !listGoesOn(norm, e, s0)) return e;
     const after = e + 2 + (/^[\s”"’]*/.exec(rest)?.[0].length ?? 0);
     const named = ms.find((x) => x.cs === after && x.ce <= m.cs);
-    if (named && !/^([、和及与]|等)/.test(norm.slice(named.ce))) return e;
+    if (named && !/^([、和及与的]|等)/.test(norm.slice(named.ce))) return e;
   }
   return -1;
 }

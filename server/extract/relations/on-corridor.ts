@@ -219,11 +219,12 @@ const RUNS = new RegExp(
 const TRAIN_AFTER = new RegExp(`^[”"」]?(${trigger("routeTrainNouns").source})`);
 /**
  * A zone's own predicate up to the corridor: adverbs and time words (triggers.json "zoneJoinAdverbs",
- * "serialAdverbs"; function-words.json clauseTimes, copulaAdverbs), or a verb joined to the next (服务和), then
+ * "serialAdverbs"; function-words.json clauseTimes, copulaAdverbs), or a trigger verb joined to the next (服务和;
+ * triggers.json "zoneJoinedVerbs" or a trigger word; not any two characters: 规划和建设都融入 is a noun subject), then
  * a trigger word of the relation (融入, 依托, 参与…) before the corridor.
  */
 const ZONE_PREDICATE = new RegExp(
-  `^([\\s，,]|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|[\u4e00-\u9fff]{2}(和|与|并|、))*(${T_CORRIDOR.source})`,
+  `^([\\s，,]|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|(${trigger("zoneJoinedVerbs").source}|${T_CORRIDOR.source})(和|与|并|、))*(${T_CORRIDOR.source})`,
 );
 /** A zone that only qualifies its clause's subject (浦东新区一家企业, 两江新区的企业, 西咸新区居民). */
 const ZONE_QUALIFIES = new RegExp(`${QUALIFIES_NOUN.source}|^[一两几多数]?(家|名|位|批|个)`);

@@ -1,4 +1,4 @@
-import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
+import { clauseEnd, clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -34,6 +34,8 @@ function passenger(words: string): boolean {
 }
 /** Words (outside names) of an air line (triggers.json "airLineWords": 航空, 货机, 包机, 航班…). */
 const AIR = trigger("airLineWords");
+/** Words of a sea line written on the line itself (triggers.json "seaLineWords": 集装箱, 外贸, 远洋, 海上…). */
+const SEA = trigger("seaLineWords");
 /** Nouns of a train or bus run, which a service named before may stand for. */
 const TRAIN = /班列|专列|班车/;
 /** Line nouns that only air lines take. */
@@ -57,11 +59,20 @@ function airLine(
 ): boolean {
   if (AIR_NOUN.test(noun)) return true;
   if (TRAIN.test(noun)) return false;
-  const [a, b] = [sentenceStart(rc.norm, from), sentenceEnd(rc.norm, end)];
-  let words = "";
-  for (let i = a; i < b; i++) if (!rc.covered(i)) words += rc.norm[i];
+  // (the sentence up to the end of the line's clause, and a clause right after it that says who flies it:
+  // ，由…执飞 / ，从…机场起飞; not a later clause of another topic: …的外贸航线，当地航空公司也在…)
+  const a = sentenceStart(rc.norm, from);
+  let b = Math.min(sentenceEnd(rc.norm, end), clauseEnd(rc.norm, end));
+  if (/^[，,](由|从)/.test(rc.norm.slice(b))) b = clauseEnd(rc.norm, b + 1);
+  const uncovered = (x: number, y: number) => {
+    let words = "";
+    for (let i = x; i < y; i++) if (!rc.covered(i)) words += rc.norm[i];
+    return words;
+  };
+  // (a sea word on the line itself wins: 外贸航线, 集装箱航线, 海上航线)
+  if (!AIR.test(uncovered(from, end)) && SEA.test(uncovered(from, end))) return false;
   const airport = rc.ms.some((m) => m.cs >= a && m.ce <= b && AIRPORT.test(m.id));
-  return AIR.test(words) || airport || ids.some((id) => AIRPORT.test(id));
+  return AIR.test(uncovered(a, b)) || airport || ids.some((id) => AIRPORT.test(id));
 }
 
 const PLACE = ["City", "Province", "Country", "Port"];

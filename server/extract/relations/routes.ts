@@ -50,8 +50,20 @@ const LEAD_ADVERBIAL = new RegExp(
 function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
   const c = clauseStart(rc.norm, at);
   let k = s.cs >= c && s.ce <= at ? s.ce : c;
-  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
-  return LEAD_ADVERBIAL.test(rc.norm.slice(k, at));
+  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) {
+    // (一列旅游专列在…: a counted or tourist train is another train, not the service)
+    if (!COUNTED_TRAIN.test(rc.norm.slice(Math.max(c, c + m.index - 4), c + m.index))) {
+      k = Math.max(k, c + m.index + m[0].length);
+    }
+  }
+  if (!LEAD_ADVERBIAL.test(rc.norm.slice(k, at))) return false;
+  // (no subject written in the clause: none other may be written in a clause between the service and it —
+  // …仪式结束后，嘉宾们乘车离开，随后在…启程)
+  return (
+    k > c ||
+    s.ce > c ||
+    !(TRAVELLERS.test(rc.norm.slice(s.ce, c)) || /[\u4e00-\u9fff]们/.test(rc.norm.slice(s.ce, c)))
+  );
 }
 /**
  * Marks of a stop read only in a clause whose subject is the service or a train noun, its cargo fronted by
@@ -65,6 +77,24 @@ function ownMarkAt(rc: RelationContext, s: Mention, at: number): boolean {
   for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
   return LEAD_ADVERBIAL.test(rc.norm.slice(k, at).replace(FRONTED_CARGO, ""));
 }
+/**
+ * Whether another carrier or travellers are written between the service and a route mark at `at` (中欧班列
+ * 开行当天，一艘邮轮在厦门港启航，前往…; 一列旅游专列…驶往…): the stops after the mark are theirs.
+ */
+function otherCarrier(rc: RelationContext, s: Mention, at: number): boolean {
+  if (s.ce > at) return false;
+  // (from the last train noun of the service before the mark: 旅客…，货物列车从昆明开往…)
+  let a = s.ce;
+  for (const m of rc.norm.slice(s.ce, at).matchAll(TRAIN_NOUNS)) {
+    const k = s.ce + m.index;
+    if (!COUNTED_TRAIN.test(rc.norm.slice(Math.max(s.ce, k - 4), k))) a = k + m[0].length;
+  }
+  const between = rc.norm.slice(a, at);
+  return OTHER_CARRIER.test(between) || TRAVELLERS.test(between) || /[\u4e00-\u9fff]们/.test(between);
+}
+const OTHER_CARRIER = /[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|(旅游|观光)(专列|列车|班车)/;
+/** What makes a train noun another train (一列旅游专列, 两趟列车, 观光班车). */
+const COUNTED_TRAIN = /([一两二三四五六七八九十几多数][列趟辆]|旅游|观光|客运|旅客)$/;
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its
@@ -180,7 +210,8 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a
     // destination only in 向…进发
     const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
-    if (mark && (!frame || frame.test(rc.norm.slice(k)))) return true;
+    if (mark && (!frame || frame.test(rc.norm.slice(k))))
+      return !otherCarrier(rc, service, from + mark.index);
     if (mark) return false;
     const prev = rc.ms.find((x) => x.ce === k && ROUTE_PLACE.test(typeOf(x.id)));
     const sep = /(以及|[、和与及])$/.exec(before);

@@ -58,6 +58,9 @@ describe("entity rule titled-bodies", () => {
       "昆明会展中心展厅长达200米。",
       "广州南站候车大厅长约400米。",
       "深圳一家公司长年出口电子产品。",
+      // (长方形, 长方体: 方 is a surname, but the shape word follows)
+      "贵阳博览中心展馆长方形，采光很好。",
+      "杭州东站售票大厅长方体结构。",
     ])
       expect(orgs(all(t))).toEqual(orgs(without(t)));
     // a person's name (a surname and a given name, a Tibetan given name, a compound surname) keeps the body
@@ -65,6 +68,14 @@ describe("entity rule titled-bodies", () => {
       ["到场的有宁波港口管理局局长邱文涛等人。", "宁波港口管理局"],
       ["随行的还有宁波港口管理局副局长扎西平措。", "宁波港口管理局"],
       ["青岛律师会会长欧阳某出席。", "青岛律师会"],
+      // (a Vietnamese or Thai surname, a Latin name, 一行/等/及 as list marks, the titled person speaking)
+      ["东岸工商会会长阮明德致辞。", "东岸工商会"],
+      ["东岸工商会会长颂提出席。", "东岸工商会"],
+      ["东岸工商会会长Nguyen出席。", "东岸工商会"],
+      ["东岸工商会会长一行到访南宁。", "东岸工商会"],
+      ["东岸工商会会长等出席仪式。", "东岸工商会"],
+      ["东岸工商会会长及秘书长出席。", "东岸工商会"],
+      ["东岸工商会会长表示将扩大投资。", "东岸工商会"],
     ] as const) {
       expect(orgs(all(t))).toContain(body);
       expect(orgs(without(t))).not.toContain(body);

@@ -105,6 +105,18 @@ describe("relation rule china-pair", () => {
     ]);
   });
 
+  it("keeps the usual country when the second reading is no party (a stop, a crisis, a visitor of another clause)", () => {
+    expect(
+      relationsBy([chinaPair], "班列途经哈萨克斯坦、格鲁吉亚和土耳其到达欧洲，中土经贸往来持续升温。"),
+    ).toEqual(["COOPERATES_WITH:Country:中国->Country:土库曼斯坦"]);
+    expect(relationsBy([chinaPair], "由于乌克兰局势动荡，不少货物改道，中乌贸易稳步增长。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:乌兹别克斯坦",
+    ]);
+    expect(relationsBy([chinaPair], "中新经贸合作稳步推进，新西兰奶企也到成都参会。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+    ]);
+  });
+
   it("reads no country outside the character's second readings, nor one inside another name", () => {
     // (印尼 is Indonesia's own short form: 印 never stands for it)
     expect(relationsBy([chinaPair], "中印两国贸易增长，印度尼西亚也是重要伙伴。")).toEqual([

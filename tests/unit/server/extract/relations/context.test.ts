@@ -203,6 +203,19 @@ describe("subject choice after an ellipsis (relations/context.ts partBefore)", (
     expect(onc("绍兴的黄酒、金华的火腿……2024年，老字号品牌深度融入了“一带一路”。")).toEqual([]);
   });
 
+  it("keeps the subject when the word after the ellipsis only ends the list (no verb before 的 or a mark)", () => {
+    expect(onc("漳州港开通了至印尼、缅甸……众多国家的班轮，正主动融入“一带一路”。")).toEqual([
+      "ON_CORRIDOR:Port:漳州港->Corridor:一带一路",
+    ]);
+    expect(onc("贵阳引进了大数据、茶叶……许多优质项目，并主动融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:City:贵阳->Corridor:西部陆海新通道",
+    ]);
+    expect(onc("漳州港开通了至印尼、缅甸、文莱……柬埔寨的班轮，正主动融入“一带一路”。")).toEqual([
+      "ON_CORRIDOR:Port:漳州港->Corridor:一带一路",
+    ]);
+    expect(onc("青岛的啤酒节、大连的服装节……许多商家表示将融入“一带一路”。")).toEqual([]);
+  });
+
   it("keeps the subject when a verb, 等, a comma or an adverbial of 此 goes on after the ellipsis", () => {
     const gx = "ON_CORRIDOR:Province:广西壮族自治区->Corridor:西部陆海新通道";
     expect(onc("广西推进港口建设、发展临港产业……全面融入西部陆海新通道建设。")).toEqual([gx]);

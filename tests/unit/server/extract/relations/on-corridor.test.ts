@@ -308,6 +308,8 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "天府新区深度融入西部陆海新通道建设。")).toEqual([
       "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
     ]);
+    // (a noun pair before the trigger is a subject of its own, not the zone's predicate)
+    expect(relationsBy([onCorridor], "浦东新区规划和建设都融入了“一带一路”理念。")).toEqual([]);
     expect(relationsBy([onCorridor], "两江新区主动服务和融入长江经济带发展。")).toEqual([
       "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
     ]);

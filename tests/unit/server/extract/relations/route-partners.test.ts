@@ -116,6 +116,17 @@ describe("relation rule route-partners", () => {
     expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象的国际航线。")).toEqual([
       "COOPERATES_WITH:City:昆明->City:万象",
     ]);
+    // (an air word in a later clause of another topic, or a sea word on the line itself, makes no air line)
+    expect(
+      relationsBy([routePartners], "本月开通了福州至马来西亚巴生的外贸航线，本地航空公司正筹备新航班。"),
+    ).toEqual(["COOPERATES_WITH:City:福州->City:巴生"]);
+    expect(relationsBy([routePartners], "本月开通了烟台至韩国仁川的集装箱航线，带动临港产业起飞。")).toEqual([
+      "COOPERATES_WITH:City:烟台->City:仁川",
+    ]);
+    // (a clause right after the line that says who flies it still counts)
+    expect(relationsBy([routePartners], "本月开通了长沙至卢森堡的国际货运航线，由某航空公司执飞。")).toEqual(
+      [],
+    );
     // (飞 alone is no cue: 飞速, 腾飞)
     expect(relationsBy([routePartners], "外贸飞速增长，日照新开通了日照至韩国平泽的外贸航线。")).toEqual([
       "COOPERATES_WITH:City:日照->City:平泽",

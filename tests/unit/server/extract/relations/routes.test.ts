@@ -648,6 +648,28 @@ describe("relation rule routes", () => {
         text,
       ).toEqual([]);
   });
+  it("takes no subjectless clause, counted train or later stop of another carrier as the service's", () => {
+    const other: [string, string][] = [
+      // (a subjectless clause after a clause of guests; a counted or tourist train; a ship's 前往/驶往 stops)
+      ["中欧班列首发典礼散场后，来宾们坐车返程，随后在日照港启程回到济南。", "日照"],
+      ["中欧班列首发那天，一列观光专列在兰州启程，开往敦煌。", "兰州"],
+      ["中欧班列首发那天，一列观光专列在兰州启程，开往敦煌。", "敦煌"],
+      ["中欧班列首发那天，一艘游轮在青岛港起航，前往日本长崎。", "长崎"],
+      ["中欧班列首发那天，此前一艘货轮在天津港起航驶往澳大利亚。", "澳大利亚"],
+    ];
+    for (const [text, place] of other)
+      expect(
+        relationsBy([routes], text).filter((r) => r.includes(place)),
+        text,
+      ).toEqual([]);
+    // (the service, or a bare train noun, after a clause of its own)
+    expect(relationsBy([routes], "中欧班列从西安出发，出关后在阿拉山口换装，开往波兰。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+    );
+    expect(relationsBy([routes], "中欧班列驶出国门后，列车在霍尔果斯换装。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:霍尔果斯",
+    );
+  });
   it("reads a region before 城市 as the class of the city, and a country before it as a stop", () => {
     const city = relationsBy([routes], "中欧班列从义乌开往中亚城市阿拉木图。");
     expect(city).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");

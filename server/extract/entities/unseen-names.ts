@@ -174,10 +174,12 @@ export const unseenNames: EntityRule = {
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
       const name = norm.slice(found.start, found.end);
-      // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name
+      // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name,
+      // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)
       if (
         found.type === "Organization" &&
-        /(公司|集团)$/.test(norm.slice(Math.max(0, found.start - 2), found.start))
+        /(公司|集团)$/.test(norm.slice(Math.max(0, found.start - 2), found.start)) &&
+        !cands.some((c) => c.ce === found.start && c.id.startsWith("Organization:"))
       )
         continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));

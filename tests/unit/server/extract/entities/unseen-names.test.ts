@@ -116,6 +116,8 @@ describe("unseen company names before 集团 and 公司", () => {
       "Organization:宁波分公司",
     );
     expect(idsBy([unseenNames], "对岸的宁波分公司今天开业。")).toContain("Organization:宁波分公司");
+    // a catalogued company ending right before the branch is not extended over it: the branch stays
+    expect(idsBy([unseenNames], "中远海运集团宁波分公司今天开业。")).toContain("Organization:宁波分公司");
     expect(idsBy([unseenNames], "集团旗下宁波分公司今天开业。")).toContain("Organization:宁波分公司");
   });
 

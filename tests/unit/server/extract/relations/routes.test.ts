@@ -663,6 +663,8 @@ describe("relation rule routes", () => {
     expect(sent).toContain("CONNECTS:Corridor:中欧班列->Country:塞尔维亚");
     const heading = relationsBy([routes], "这趟西部陆海新通道班列驶离货场，向着贵阳方向进发。");
     expect(heading).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
+    const onTheWay = relationsBy([routes], "这列中欧班列装满家电从成都发车，一路向着明斯克方向进发。");
+    expect(onTheWay).toContain("CONNECTS:Corridor:中欧班列->City:明斯克");
     const via = relationsBy([routes], "一列中欧班列从郑州出发，途经二连浩特，把一批机电产品送往乌兰巴托。");
     expect(via.filter((r) => r.includes("乌兰巴托"))).toHaveLength(1);
     const other: [string, string][] = [

@@ -21,6 +21,8 @@ export const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全
 /** A count or an ordinal before a head (三个, 首个, 两大, 第二个): the phrase counts places, it names none. */
 export const COUNTED = /(?:首|第[一二三四五六七八九十\d]+|[一二三四五六七八九十两几多\d]+)[个家座批类大]/;
 /** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅): it names several bodies, not one. */
+/** A count of firms as a class (两大集团, 三大公司, 某某和某某两大集团): a class character source, with 大. */
+export const FIRM_COUNT = "[两三四五六七八九十几数]大";
 export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)|^等$/;
 
 /** `w` written across position `p` of `s` (starting 1 to w.length - 1 characters before it). */

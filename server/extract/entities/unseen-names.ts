@@ -2,6 +2,7 @@ import type { NodeType } from "../../../contracts/graph";
 import {
   BANK_CLASS_ONLY,
   BUSINESS_LINES,
+  COMPANY_HEADS,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
@@ -11,7 +12,7 @@ import {
   TRAIN_LEGS,
 } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
-import { COUNTED_PARTIES } from "./names";
+import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
 import { describedPort, portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -33,7 +34,9 @@ const GLUED_START = new RegExp(`^[${GLUED}]`);
 const OWNERSHIP = new RegExp(`[${OWNERSHIP_ENDS}]$`);
 
 /** A count of firms (两大集团, 三大公司): no brand. */
-const COUNTED = /^[两三四五六七八九十几数]大/;
+const COUNTED = new RegExp(`^${FIRM_COUNT}`);
+/** A company's head (org-boundaries.json companyHeads: 公司, 集团) closing the text before a branch. */
+const COMPANY_HEAD_END = new RegExp(`(${COMPANY_HEADS})$`);
 
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
@@ -174,10 +177,12 @@ export const unseenNames: EntityRule = {
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
       const name = norm.slice(found.start, found.end);
-      // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name
+      // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name,
+      // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)
       if (
         found.type === "Organization" &&
-        /(公司|集团)$/.test(norm.slice(Math.max(0, found.start - 2), found.start))
+        COMPANY_HEAD_END.test(norm.slice(Math.max(0, found.start - 2), found.start)) &&
+        !cands.some((c) => c.ce === found.start && c.id.startsWith("Organization:"))
       )
         continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));

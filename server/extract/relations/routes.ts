@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
+import { clauseEnd, clauseStart, SENTENCE_END, sentenceStart } from "../clauses";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, CLAUSE_TIMES, COPULA_ADVERBS, trigger, triggerWords } from "../lexicon";
@@ -75,7 +75,34 @@ function ownMarkAt(rc: RelationContext, s: Mention, at: number): boolean {
   const c = clauseStart(rc.norm, at);
   let k = s.cs >= c && s.ce <= at ? s.ce : c;
   for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
-  return LEAD_ADVERBIAL.test(rc.norm.slice(k, at).replace(FRONTED_CARGO, ""));
+  if (!LEAD_ADVERBIAL.test(rc.norm.slice(k, at).replace(FRONTED_CARGO, ""))) return false;
+  return k > c || carriedOver(rc, s, c);
+}
+/** A clause that opens with a stop of a route or 在 after lead adverbials (…，途经阿拉山口，…): no new subject. */
+const MARK_OPENING = new RegExp(`^(${trigger("routeMark").source}|在)`);
+/** A time clause the service only dates (中欧班列开通后，…; 班列开行以来): its subject does not carry over. */
+const TIME_CLAUSE = /(后|以来|期间|之际)$/;
+/**
+ * Whether the subject of the service's clause carries over to the subjectless clause starting at `c`: the
+ * service stands in an earlier clause of the sentence that is no time clause, and every clause between
+ * them opens with a stop or holds a train noun (not 中欧班列开通后，医院组织专家，将病人送往…).
+ */
+function carriedOver(rc: RelationContext, s: Mention, c: number): boolean {
+  const sc = clauseStart(rc.norm, s.cs);
+  if (s.ce > c || sc < sentenceStart(rc.norm, c)) return false;
+  let a = clauseEnd(rc.norm, s.ce);
+  if (TIME_CLAUSE.test(rc.norm.slice(sc, a))) return false;
+  while (a + 1 < c) {
+    const b = clauseEnd(rc.norm, a + 1);
+    const t = rc.norm.slice(a + 1, b);
+    TRAIN_NOUNS.lastIndex = 0;
+    const opens = [...Array(Math.min(t.length, 10)).keys()].some(
+      (i) => LEAD_ADVERBIAL.test(t.slice(0, i)) && MARK_OPENING.test(t.slice(i)),
+    );
+    if (!opens && !TRAIN_NOUNS.test(t)) return false;
+    a = b;
+  }
+  return true;
 }
 /**
  * Whether another carrier or travellers are written between the service and a route mark at `at` (中欧班列

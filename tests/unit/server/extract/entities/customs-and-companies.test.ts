@@ -123,5 +123,7 @@ describe("company and customs boundaries (a preposition before a place, 建设 a
     expect(idsBy([customsAndCompanies], "考察团赴厦门拜访福建省远航集团。")).toContain(
       "Organization:福建省远航集团",
     );
+    // the place before the verb stays a place (not swallowed into the company's name)
+    expect(idsBy([customsAndCompanies], "市长在杭州会见浙江远通集团客人。")).toContain("City:杭州");
   });
 });

@@ -40,6 +40,19 @@ describe("entity rule port-lists", () => {
     expect(mentionsBy([portLists], "新开放的两个口岸运行平稳。")).toEqual([]);
   });
 
+  it("reads no crossing in 出境游/入境游, tourism through the places (黑河、绥芬河口岸出境游)", () => {
+    expect(
+      mentionsBy([portLists], "今年夏天，黑河、绥芬河口岸出境游十分火爆。").filter((m) =>
+        m.startsWith("Port:"),
+      ),
+    ).toEqual([]);
+    expect(
+      mentionsBy([portLists], "据统计，满洲里、黑河口岸入境游人数大增。").filter((m) =>
+        m.startsWith("Port:"),
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a kind of port written in the head in each port's name (两个铁路口岸, 3个公路口岸)", () => {
     expect(mentionsBy([portLists], "班列分别通过东兴和凭祥两个铁路口岸出境。")).toEqual([
       "Port:东兴铁路口岸@东兴",

@@ -106,6 +106,9 @@ describe("unseen company names before 集团 and 公司", () => {
       ["世贸组织专家天津公司考察。", "世贸组织专家天津公司"],
       ["解读医保政策深圳公司纷纷行动。", "医保政策深圳公司"],
       ["发改委人员厦门公司检查。", "发改委人员厦门公司"],
+      // grammatical sentences whose words run straight into a place and 公司 with no comma
+      ["为落实医保政策深圳公司纷纷行动。", "医保政策深圳公司"],
+      ["会上听取了世贸组织专家广州公司代表的发言。", "世贸组织专家广州公司"],
     ];
     for (const [text, name] of cases)
       expect(idsBy([unseenNames], text)).not.toContain(`Organization:${name}`);
@@ -116,6 +119,8 @@ describe("unseen company names before 集团 and 公司", () => {
       "Organization:宁波分公司",
     );
     expect(idsBy([unseenNames], "对岸的宁波分公司今天开业。")).toContain("Organization:宁波分公司");
+    // a catalogued company ending right before the branch is not extended over it: the branch stays
+    expect(idsBy([unseenNames], "中远海运集团宁波分公司今天开业。")).toContain("Organization:宁波分公司");
     expect(idsBy([unseenNames], "集团旗下宁波分公司今天开业。")).toContain("Organization:宁波分公司");
   });
 

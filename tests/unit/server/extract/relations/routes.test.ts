@@ -685,11 +685,19 @@ describe("relation rule routes", () => {
     expect(sent).toContain("CONNECTS:Corridor:中欧班列->Country:塞尔维亚");
     const heading = relationsBy([routes], "这趟西部陆海新通道班列驶离货场，向着贵阳方向进发。");
     expect(heading).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
+    const onTheWay = relationsBy([routes], "这列中欧班列装满家电从成都发车，一路向着明斯克方向进发。");
+    expect(onTheWay).toContain("CONNECTS:Corridor:中欧班列->City:明斯克");
+    const via = relationsBy([routes], "一列中欧班列从郑州出发，途经二连浩特，把一批机电产品送往乌兰巴托。");
+    expect(via.filter((r) => r.includes("乌兰巴托"))).toHaveLength(1);
     const other: [string, string][] = [
       ["中欧班列开行五周年那天，邮递员把一封家书送往太原。", "太原"],
       ["中欧班列宣传周期间，急救车把受伤的游客送往长沙的医院。", "长沙"],
       ["看完中欧班列展览后，徒步队员们向着洛阳方向进发。", "洛阳"],
       ["中欧班列开通后，当地政府把三名干部送往合肥培训。", "合肥"],
+      ["中欧班列开通后，医院组织专家，将病人送往武汉治疗。", "武汉"],
+      ["中欧班列开通后，快递公司迅速响应，把包裹送往乌鲁木齐。", "乌鲁木齐"],
+      ["中欧班列开通后，当地企业加快发展，将产品送往欧洲。", "欧洲"],
+      ["中欧班列开通后，将一批药品送往兰州。", "兰州"],
     ];
     for (const [text, place] of other)
       expect(

@@ -227,11 +227,11 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   let dashed = DASH.test(rc.norm[p.ce] ?? "");
   for (let k = p.cs; k > from; ) {
     const before = rc.norm.slice(from, k);
-    const own = OWN_MARK.exec(before);
-    if (own)
+    const ownMark = OWN_MARK.exec(before);
+    if (ownMark)
       return (
-        (own[1] !== "向着" || HEADING_FRAME.test(rc.norm.slice(k))) &&
-        ownMarkAt(rc, service, k - own[0].length)
+        (ownMark[1] !== "向着" || HEADING_FRAME.test(rc.norm.slice(k))) &&
+        ownMarkAt(rc, service, k - ownMark[0].length)
       );
     const mark = ROUTE_MARK.exec(before);
     // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a

@@ -49,21 +49,28 @@ const LEAD_ADVERBIAL = new RegExp(
  */
 function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
   const c = clauseStart(rc.norm, at);
-  let k = s.cs >= c && s.ce <= at ? s.ce : c;
-  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) {
-    // (一列旅游专列在…: a counted or tourist train is another train, not the service)
-    if (!COUNTED_TRAIN.test(rc.norm.slice(Math.max(c, c + m.index - 4), c + m.index))) {
-      k = Math.max(k, c + m.index + m[0].length);
-    }
-  }
+  // (一列旅游专列在…: a counted or tourist train is another train, not the service)
+  const k = subjectEnd(rc, s, c, at, true);
   if (!LEAD_ADVERBIAL.test(rc.norm.slice(k, at))) return false;
   // (no subject written in the clause: none other may be written in a clause between the service and it —
   // …仪式结束后，嘉宾们乘车离开，随后在…启程)
-  return (
-    k > c ||
-    s.ce > c ||
-    !(TRAVELLERS.test(rc.norm.slice(s.ce, c)) || /[\u4e00-\u9fff]们/.test(rc.norm.slice(s.ce, c)))
-  );
+  return k > c || s.ce > c || !peopleIn(rc.norm.slice(s.ce, c));
+}
+/**
+ * Where the subject of the clause [c, at) ends when it is the service or a train noun: after the service when it
+ * stands there, after the last train noun (counted or tourist trains left out with `skipCounted`), else `c`.
+ */
+function subjectEnd(rc: RelationContext, s: Mention, c: number, at: number, skipCounted: boolean): number {
+  let k = s.cs >= c && s.ce <= at ? s.ce : c;
+  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) {
+    if (skipCounted && COUNTED_TRAIN.test(rc.norm.slice(Math.max(c, c + m.index - 4), c + m.index))) continue;
+    k = Math.max(k, c + m.index + m[0].length);
+  }
+  return k;
+}
+/** Travellers (routeTravellers) or people written with 们 (嘉宾们) in a stretch of text. */
+function peopleIn(text: string): boolean {
+  return TRAVELLERS.test(text) || /[\u4e00-\u9fff]们/.test(text);
 }
 /**
  * Marks of a stop read only in a clause whose subject is the service or a train noun, its cargo fronted by
@@ -73,8 +80,7 @@ const OWN_MARK = new RegExp(`(${trigger("routeOwnMark").source})$`);
 const FRONTED_CARGO = /[把将][^，,；;。！？!?]{1,16}$/;
 function ownMarkAt(rc: RelationContext, s: Mention, at: number): boolean {
   const c = clauseStart(rc.norm, at);
-  let k = s.cs >= c && s.ce <= at ? s.ce : c;
-  for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) k = Math.max(k, c + m.index + m[0].length);
+  const k = subjectEnd(rc, s, c, at, false);
   if (!LEAD_ADVERBIAL.test(rc.norm.slice(k, at).replace(FRONTED_CARGO, ""))) return false;
   return k > c || carriedOver(rc, s, c);
 }
@@ -117,7 +123,7 @@ function otherCarrier(rc: RelationContext, s: Mention, at: number): boolean {
     if (!COUNTED_TRAIN.test(rc.norm.slice(Math.max(s.ce, k - 4), k))) a = k + m[0].length;
   }
   const between = rc.norm.slice(a, at);
-  return OTHER_CARRIER.test(between) || TRAVELLERS.test(between) || /[\u4e00-\u9fff]们/.test(between);
+  return OTHER_CARRIER.test(between) || peopleIn(between);
 }
 const OTHER_CARRIER = /[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|(旅游|观光)(专列|列车|班车)/;
 /** What makes a train noun another train (一列旅游专列, 两趟列车, 观光班车). */

@@ -8,7 +8,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { DATELINE, type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
-import { isScheduledService } from "./services";
+import { isScheduledService, isService } from "./services";
 
 /** What closes a stop opened by 以: 以莫斯科为目的地, 以A、B为起点. */
 const END_FRAME = /^[^，,；;。！？!?]{0,12}?为(目的地|终点站?|起点|始发站?|起始站|出发地)/;
@@ -135,6 +135,25 @@ export function offService(rc: RelationContext, s: Mention, corr: Mention): bool
   const ss = rc.sentStartOf(corr.cs);
   const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
   return !SERVICE_NODE.test(rc.norm.slice(ss, e < 0 ? rc.norm.length : corr.ce + e));
+}
+
+/** What a place counting a train as its own first writes before it (triggers.json "placeFirstTrain"). */
+const FIRST_TRAIN = new RegExp(`^(?:${trigger("placeFirstTrain").source})[“"「]?$`);
+/** A train's own counter (首趟, 第三列): the words after it name a train. */
+const TRAIN_COUNTER = /(首|第[一二三四五六七八九十\d]+)[趟列]/;
+
+/**
+ * 某省首趟“X号”铁海联运班列, 某省首趟某某铁路（A-B）列车, 作为某省全省中欧班列首次回运班列: a city or province
+ * counting a service's (or a railway's) train as its own first is where that train starts, never a place on the
+ * service or railway; on-corridor.ts gives it CONNECTS when the service is run (isScheduledService), else nothing.
+ * Broad corridors (某省全省“一带一路”建设) are no services and keep their reading.
+ */
+export function firstTrainOf(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (!/^(City|Province)$/.test(typeOf(s.id)) || corr.cs <= s.ce) return false;
+  const gap = rc.norm.slice(s.ce, corr.cs);
+  if (!FIRST_TRAIN.test(gap)) return false;
+  // (a train's own counter, 首趟/首列, makes even a quoted brand with no service word a train: 首趟“X号”铁海联运)
+  return isService(corr.id, rc.ms, rc.cat, rc.norm) || TRAIN_COUNTER.test(gap);
 }
 
 /** Whether the clause shape shows that `s` is no subject of what the sentence says about `corr`. */

@@ -3,9 +3,9 @@ import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { notCorridorSubject, offService, runsService } from "./corridor-subject";
+import { firstTrainOf, notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { designates } from "./designation";
-import { isService } from "./services";
+import { isScheduledService, isService } from "./services";
 import { T_CORRIDOR } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -278,7 +278,9 @@ export const onCorridor: RelationRule = {
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
-        const end = runsService(rc, s, corr);
+        const first = firstTrainOf(rc, s, corr);
+        if (first && !isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) continue;
+        const end = first || runsService(rc, s, corr);
         // (a city or province carried from the context with no word for it in the clause is no end of
         // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)
         if (!end && rc.fromCtx.has(s) && !namedInClause(rc, corr) && offService(rc, s, corr)) continue;

@@ -51,6 +51,7 @@ import { onCorridor } from "./on-corridor";
 import { outreach } from "./outreach";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
+import { placeService } from "./place-service";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { portSailing } from "./port-sailing";
@@ -135,4 +136,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   callOrder,
   corridorCountries,
   cityRole,
+  placeService,
 ];

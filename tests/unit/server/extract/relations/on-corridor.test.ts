@@ -351,4 +351,26 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:City:乌鲁木齐->Corridor:中欧班列",
     ]);
   });
+
+  it("gives a place counting a railway's or unnamed brand's train as its own first no place on it", () => {
+    expect(
+      relationsBy(
+        [onCorridor],
+        "贵州省首趟中老铁路整车冷链货运列车开行，标志着贵州融入“一带一路”迈出新步伐。",
+      ),
+    ).toEqual(["ON_CORRIDOR:Province:贵州省->Corridor:一带一路"]);
+    expect(relationsBy([onCorridor], "宁夏首趟“贺兰号”铁海联运开行。")).toEqual([]);
+    expect(relationsBy([onCorridor], "柳州市第二列中越铁路冷链列车开行。")).toEqual([]);
+    // (another topic: a tourist train)
+    expect(relationsBy([onCorridor], "湖北省首列中老铁路旅游专列开行，游客沿线观光。")).toEqual([]);
+  });
+
+  it("keeps a broad corridor after 全省 and a run service's first train as its end", () => {
+    expect(relationsBy([onCorridor], "四川省全省融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Province:四川省->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "湖南省首趟中欧班列开行。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+  });
 });

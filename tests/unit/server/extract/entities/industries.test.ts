@@ -46,6 +46,8 @@ describe("entity rule industries", () => {
   });
 
   it("resolves the Hong Kong and Taiwan rendering 智慧網聯汽車 to the catalog's 智能网联汽车", () => {
-    expect(mentionsBy([industries], "該園區正培育智慧網聯汽車産業。")).toContain("Industry:智能网联汽车@智慧網聯汽車産業");
+    expect(mentionsBy([industries], "該園區正培育智慧網聯汽車産業。")).toContain(
+      "Industry:智能网联汽车@智慧網聯汽車産業",
+    );
   });
 });

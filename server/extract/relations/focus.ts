@@ -90,9 +90,15 @@ const OBJECT_GOVERNOR = new RegExp(`(${trigger("focusObjectGovernors").source})\
  * place's own focus is stated. `outside` is the passage with its sector names blanked.
  */
 function objectCompound(norm: string, outside: string, s: Mention, ind: Mention): boolean {
-  if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs || outside[s.ce] !== " ") return false;
-  // (only sector names, their 产业/行业 and list marks in between: 甲省电子信息产业、生物医药产业)
-  if (!/^(\s|[、和及与]|产业|行业)*$/.test(outside.slice(s.ce, ind.cs))) return false;
+  if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs) return false;
+  // (only sector names, their 产业/行业 and list marks in between: 甲省电子信息产业、生物医药产业; or the rest of
+  // one sector's name the extractor read shorter: 甲省商贸旅游业)
+  const gap = outside.slice(s.ce, ind.cs);
+  if (
+    !/^(\s|[、和及与]|产业|行业)*$/.test(gap) &&
+    !(outside[s.ce] !== " " && /^[\u4e00-\u9fff]{1,3}$/.test(gap))
+  )
+    return false;
   return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 

@@ -44,4 +44,10 @@ describe("entity rule industries", () => {
     const found = mentionsBy([industries], "以特色优势产业和战略性新兴产业为主攻方向，推动产业升级。");
     expect(found.filter((m) => m.includes("新兴"))).toEqual([]);
   });
+
+  it("resolves the Hong Kong and Taiwan rendering 智慧網聯汽車 to the catalog's 智能网联汽车", () => {
+    expect(mentionsBy([industries], "該園區正培育智慧網聯汽車産業。")).toContain(
+      "Industry:智能网联汽车@智慧網聯汽車産業",
+    );
+  });
 });

@@ -178,6 +178,27 @@ describe("relation rule focus", () => {
       expect(relationsBy([focus], text), text).toEqual([]);
   });
 
+  it("reads no focus from a place's sector that a carrier or an event promotes (促进甲省商贸旅游业发展)", () => {
+    for (const text of [
+      "新航线的开通将促进云南商贸旅游业快速发展。",
+      "这条货运班列将有力带动江西省电子信息产业发展。",
+      "博览会的举办将拉动贵州省生物医药产业增长。",
+    ])
+      expect(relationsBy([focus], text), text).toEqual([]);
+  });
+
+  it("keeps a focus whose place opens the clause or is a zone, next to a verb of promotion", () => {
+    expect(relationsBy([focus], "云南省将大力发展商贸旅游业，促进消费升级。")).toEqual([
+      "FOCUSES_ON:Province:云南省->Industry:旅游",
+    ]);
+    expect(relationsBy([focus], "这项政策促进了南昌片区生物医药产业发展。")).toEqual([
+      "FOCUSES_ON:Area:南昌片区->Industry:生物医药",
+    ]);
+    expect(relationsBy([focus], "福建省出台措施促进海洋经济发展。")).toEqual([
+      "FOCUSES_ON:Province:福建省->Industry:海洋经济",
+    ]);
+  });
+
   it("keeps a place that opens its clause and a zone whose sectors are supported", () => {
     expect(relationsBy([focus], "江西省重点发展电子信息产业。")).toEqual([
       "FOCUSES_ON:Province:江西省->Industry:电子信息",

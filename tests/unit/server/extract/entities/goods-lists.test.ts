@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { industries } from "../../../../../server/extract/entities/industries";
+import { idsBy } from "../../../../support/rules";
+
+// A list of sector words closed by 资源 (no 等) names resources, not fields a place develops.
+describe("sector words in a list of resources (entities/goods-lists.ts)", () => {
+  it("drops a sector word that names a kind of resource", () => {
+    expect(idsBy([industries], "那片高原蕴藏着有色金属矿产资源。")).not.toContain("Industry:有色金属");
+    expect(idsBy([industries], "当地可利用周边国家的农业、矿产品资源。")).not.toContain("Industry:农业");
+    expect(idsBy([industries], "山谷里的旅游资源尚待整合。")).not.toContain("Industry:旅游");
+  });
+
+  it("keeps sectors beside resources in other shapes", () => {
+    // a 等-list of resources imported (the seed sets' focus of imports)
+    expect(idsBy([industries], "该口岸扩大有色金属等资源进口。")).toContain("Industry:有色金属");
+    // the development of tourism resources as a project of a zone
+    expect(idsBy([industries], "该自贸区着力推进旅游资源开发。")).toContain("Industry:旅游");
+    // 和 pairs a sector with resources: 以农业和矿产资源为支柱
+    expect(idsBy([industries], "这个国家以农业和矿产资源为经济支柱。")).toContain("Industry:农业");
+    // a sector next to a human-resources service and a resource city
+    expect(idsBy([industries], "这座资源型城市正大力发展旅游和人力资源服务。")).toContain("Industry:旅游");
+    expect(idsBy([industries], "园区聚焦农业、新能源等产业，盘活土地资源。")).toEqual(
+      expect.arrayContaining(["Industry:农业", "Industry:新能源"]),
+    );
+  });
+});

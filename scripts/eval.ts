@@ -5,6 +5,7 @@
  * A gold file with a `corpus` field is scored on that folder instead (unseen test documents).
  * `--verbose` also lists false positives and false negatives. Each ALL RELATIONS line is followed by the
  * same score with two-sided types (SYMMETRIC_RELATIONS) matched in either direction ("either way").
+ * Each real-text block and total has an ALIGNS_WITH stage line after its relation lines (scripts/eval-stage.ts).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,7 @@ import {
 import { extractCorpus } from "../server/extract/index";
 import { printLearnedComparison } from "./eval-learned";
 import { readGold, SEED_GOLD_FILES } from "./eval-sets";
+import { type StageCount, stageCount, stageLine, sumStageCounts } from "./eval-stage";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = `${root}data/corpus`;
@@ -38,6 +40,15 @@ export const REAL_HELDOUT = REAL_SET_NUMBERS.map((n) => `real-set${n}-heldout.js
  * for reading (then the file leaves this list, and tests/fixtures/real/README.md says so).
  */
 export const REAL_BLIND_DEV: string[] = ["real-set19-dev.json"];
+/**
+ * Real sets whose ALIGNS_WITH relations carry the annotated `stage` (release 20: sets 1 to 18). The stage line
+ * of a set outside this list says so, and the set stays out of the stage line of the totals.
+ */
+const STAGES_ANNOTATED = REAL_SET_NUMBERS.filter((n) => n <= 18).flatMap((n) => [
+  `real-set${n}-dev.json`,
+  `real-set${n}-heldout.json`,
+]);
+const STAGE_NOT_ANNOTATED = `  ${"ALIGNS_WITH stage".padEnd(16)} not annotated in this set (left out of the totals)`;
 const golds = SEED_GOLD_FILES.map(readGold);
 
 function line(name: string, s: Score): string {
@@ -48,7 +59,7 @@ function line(name: string, s: Score): string {
 /** The label of the figure with two-sided types matched in either direction (next to the directed one). */
 const EITHER_WAY = "  either way";
 
-function print(r: EvalResult, verbose: boolean): void {
+function print(r: EvalResult, verbose: boolean, stage?: string): void {
   console.log("Entities (right type):");
   for (const [t, s] of Object.entries(r.entities)) console.log(line(t, s));
   console.log(line("ALL ENTITIES", r.entityTotal));
@@ -56,6 +67,7 @@ function print(r: EvalResult, verbose: boolean): void {
   for (const [t, s] of Object.entries(r.relations)) console.log(line(t, s));
   console.log(line("ALL RELATIONS", r.relationTotal));
   console.log(line(EITHER_WAY, r.relationTotalEitherWay));
+  if (stage !== undefined) console.log(stage);
   if (verbose) {
     console.log("\nFalse positives:");
     for (const k of r.falsePositives) console.log(`  + ${k}`);
@@ -101,20 +113,25 @@ for (const [name, gold] of sets) {
 
 async function realSets(title: string, files: string[], listErrors: boolean): Promise<void> {
   const results: EvalResult[] = [];
+  const stages: StageCount[] = [];
   for (const [name, gold] of files.map(readGold)) {
     const { graph, texts } = await extractedFor(`${root}${gold.corpus}`);
     const r = evaluate(graph, gold, texts);
     results.push(r);
+    const staged = STAGES_ANNOTATED.includes(name);
+    const stage = staged ? stageCount(graph.edges, gold, texts) : undefined;
+    if (stage) stages.push(stage);
     const blind = REAL_BLIND_DEV.includes(name);
     console.log(
       `\n===== ${name} (${gold.scope.length} real texts${blind ? "; blind: errors not listed" : ""}) =====`,
     );
-    print(r, listErrors && !blind);
+    print(r, listErrors && !blind, stage ? stageLine(stage) : STAGE_NOT_ANNOTATED);
   }
   console.log(`\n===== ${title} =====`);
   console.log(line("ALL ENTITIES", totalScore(results.map((r) => r.entityTotal))));
   console.log(line("ALL RELATIONS", totalScore(results.map((r) => r.relationTotal))));
   console.log(line(EITHER_WAY, totalScore(results.map((r) => r.relationTotalEitherWay))));
+  console.log(stageLine(sumStageCounts(stages)));
 }
 
 await realSets("REAL TEXT, dev (may be read to find failure classes)", REAL_DEV, verbose);

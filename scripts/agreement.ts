@@ -7,6 +7,7 @@
  * B becomes a graph whose mentions and evidence sit at B's quotes, evaluated against A restricted
  * to B's documents. Swapping A and B swaps precision and recall; F1 is symmetric (plain agreement).
  * `--list` also lists the items only one annotator has (B-only "+", A-only "-"). No extraction runs.
+ * `--stages` instead compares the two annotations of ALIGNS_WITH stages (scripts/agreement-stages.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -20,6 +21,7 @@ import {
   type Score,
   SYMMETRIC_RELATIONS,
 } from "../server/extract/evaluate";
+import { printStageAgreement } from "./agreement-stages";
 
 export type AgreementScore = Score & { f1: number };
 export interface Agreement {
@@ -238,6 +240,10 @@ function readNames(file: string): Record<string, string> {
 }
 
 function main(): void {
+  if (process.argv.includes("--stages")) {
+    printStageAgreement(process.argv.includes("--list"));
+    return;
+  }
   const keys = parseSets(process.argv.slice(2));
   const sets = keys.map((k) => SETS[k] as SetConfig);
   const aFiles = sets.flatMap((c) => c.aFiles);

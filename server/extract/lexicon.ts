@@ -462,3 +462,6 @@ export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads
 export function readLexicon<T>(file: string): T {
   return read<T>(file);
 }
+
+/** A foreign legislature's heads and the words that make a head no body (data/lexicon/legislature-heads.json). */
+export const LEGISLATURE_HEADS = read<{ heads: string[]; notAfter: string[] }>("legislature-heads.json");

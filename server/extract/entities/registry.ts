@@ -49,6 +49,7 @@ import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
 import { latinBrandCompanies } from "./latin-brand-companies";
 import { legalFormCompanies } from "./legal-form-companies";
+import { legislatures } from "./legislatures";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { listedForeignCities } from "./listed-foreign-cities";
@@ -165,4 +166,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationBranches,
   titledBodies,
   latinBrandCompanies,
+  legislatures,
 ];

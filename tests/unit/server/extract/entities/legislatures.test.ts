@@ -5,7 +5,9 @@ import { idsBy, mentionsBy } from "../../../../support/rules";
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule legislatures", () => {
   it("reads a legislature right after its country", () => {
-    expect(mentionsBy([legislatures], "秘鲁国会上周审议了这份协定。")).toContain("Organization:秘鲁国会@秘鲁国会");
+    expect(mentionsBy([legislatures], "秘鲁国会上周审议了这份协定。")).toContain(
+      "Organization:秘鲁国会@秘鲁国会",
+    );
     expect(idsBy([legislatures], "智利参议院与瑞典议会代表团会谈。")).toEqual(
       expect.arrayContaining(["Organization:智利参议院", "Organization:瑞典议会"]),
     );

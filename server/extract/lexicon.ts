@@ -462,11 +462,3 @@ export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads
 export function readLexicon<T>(file: string): T {
   return read<T>(file);
 }
-
-/** A foreign legislature's heads and the words that make a head no body (data/lexicon/legislature-heads.json). */
-export const LEGISLATURE_HEADS = read<{ heads: string[]; notAfter: string[] }>("legislature-heads.json");
-
-/** Units after 大学 that tell a university's name, and the leads of a kind of university (data/lexicon/university-names.json). */
-export const UNIVERSITY_NAMES = read<{ unitsAfter: string[]; genericLeads: string[] }>(
-  "university-names.json",
-);

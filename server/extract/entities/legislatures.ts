@@ -1,6 +1,8 @@
-import { LEGISLATURE_HEADS } from "../lexicon";
+import { readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
+
+const LEGISLATURE_HEADS = readLexicon<{ heads: string[]; notAfter: string[] }>("legislature-heads.json");
 
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).join("|");

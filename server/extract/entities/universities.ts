@@ -1,6 +1,13 @@
 import { hanRunBefore } from "../clauses";
-import { charClass, NAME_FUNCTION_CHARS, UNIVERSITY_NAMES } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
+
+const UNIVERSITY_NAMES = readLexicon<{
+  departments: string[];
+  unitsAfter: string[];
+  clauseWords: string[];
+  genericLeads: string[];
+}>("university-names.json");
 
 /** A university's unit or officer right after 大学 (政治系, 副校长): the words before it name the university. */
 const UNIT_AFTER = new RegExp(

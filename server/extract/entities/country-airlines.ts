@@ -7,8 +7,8 @@
  * alone. The run is an airline only in an airline's context (a list or a clause end after the head, or 航班, 开通,
  * 执飞… later in its clause): 美国商业航空复苏 and 德国青少年航空夏令营 name none (data/lexicon/airlines.json).
  * Regions written like countries (台湾, regionLeads) qualify a brand the same way; a country's own name right
- * before the head is the airline (某国航空、…, 某国航空(… Airlines)) only in a list, at a clause end, before an
- * airline word or before its Latin name, not as a country's aviation (某国航空发展迅速).
+ * before the head is the airline (某国航空等…航司, 某国航空(… Airlines)) only before an airline word, its Latin
+ * name or 等 closing a list of carriers, not as a country's aviation (某国航空、铁路…, 某国航空发展迅速).
  */
 import { alternatives, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import { tagWords } from "./segmenter";
@@ -23,6 +23,7 @@ interface AirlineWords {
   airlineWords: string[];
   notCountries: string[];
   regionLeads: string[];
+  carrierNouns: string[];
 }
 
 const WORDS = readLexicon<AirlineWords>("airlines.json");
@@ -35,9 +36,11 @@ const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WO
 const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */
 const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Province:${r}`).join("|")})$)`);
-/** An airline word right after the head or after its 的 (…航空的全货机, …航空航班), or a bracketed Latin
- * name (某国航空(… Airlines)). */
-const OWN_AIRLINE_WORD = new RegExp(`^(?:的?(?:${alternatives(WORDS.airlineWords).source})|[(（][A-Za-z])`);
+/** An airline word right after the head or after its 的 (…航空的全货机, …航空航班), a bracketed Latin name
+ * (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
+const OWN_AIRLINE_WORD = new RegExp(
+  `^(?:的?(?:${alternatives(WORDS.airlineWords).source})|[(（][A-Za-z]|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
+);
 /** A brand of Latin letters and digits, or of one to four Han characters, right before the head. */
 const BRAND = /^(?:[A-Za-z][A-Za-z0-9]{0,7}|[\u4e00-\u9fff]{1,4})$/;
 
@@ -55,13 +58,12 @@ function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string):
 }
 
 /**
- * True when a head right after a country's own name is an airline (某国航空、…, 某国航空的全货机): a list mark,
- * a conjunction or a clause end right after it, an airline word right after it or after 的, or its
- * bracketed Latin name; a word
- * running on (某国航空安全局批准…飞机) reads no airline.
+ * True when a head right after a country's own name is an airline: an airline word right after it or
+ * after 的, its bracketed Latin name, or 等 closing a list of carriers. A list mark or a clause end alone
+ * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速).
  */
 function isOwnNameAirline(after: string): boolean {
-  return AIRLINE_AFTER.test(after) || OWN_AIRLINE_WORD.test(after);
+  return OWN_AIRLINE_WORD.test(after);
 }
 
 export const countryAirlines: EntityRule = {

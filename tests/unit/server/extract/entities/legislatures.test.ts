@@ -20,7 +20,7 @@ describe("entity rule legislatures", () => {
   it("reads no body in a building, a system, a hill or after a word that is no country", () => {
     const ids = idsBy(
       [legislatures],
-      "游客参观德国国会大厦。英国议会制历史悠久。记者站在美国国会山前。许多大国会在年底公布预算。两国议会交流频繁。",
+      "游客参观德国国会大厦。英国议会制历史悠久。记者站在美国国会山前。许多大国会在年底公布预算。两国议会交流频繁。她住在意大利国会街附近。",
     );
     expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });

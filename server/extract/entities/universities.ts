@@ -5,6 +5,7 @@ import type { EntityRule } from "./types";
 const UNIVERSITY_NAMES = readLexicon<{
   departments: string[];
   unitsAfter: string[];
+  visitVerbs: string[];
   clauseWords: string[];
   genericLeads: string[];
 }>("university-names.json");
@@ -23,13 +24,23 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则这那该各每个所位�
 const CLAUSE = new RegExp(UNIVERSITY_NAMES.clauseWords.join("|"));
 const HAN = /[\u4e00-\u9fff]/;
 
+/** The start after the last verb of visiting in norm[cs, k) (代表团参观某某大学), else `cs`. */
+export function afterVisitVerb(norm: string, cs: number, k: number): number {
+  let start = cs;
+  for (const v of UNIVERSITY_NAMES.visitVerbs) {
+    const i = norm.lastIndexOf(v, k - v.length);
+    if (i >= cs && i + v.length > start) start = i + v.length;
+  }
+  return start;
+}
+
 /**
  * The start of a university's name before 大学 at `k`: the run of Han text from a non-Han character or
  * after its last opener (与, 邀, 、…), two to eight characters, no function word, determiner or count and
  * no generic lead (知名大学, 国内大学); else -1.
  */
 function nameStart(norm: string, k: number): number {
-  let cs = hanRunBefore(norm, k, 9);
+  let cs = afterVisitVerb(norm, hanRunBefore(norm, k, 9), k);
   for (let i = k - 1; i >= cs; i--) {
     if (OPENER.test(norm[i] ?? "")) {
       cs = i + 1;

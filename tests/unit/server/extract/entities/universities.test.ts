@@ -19,4 +19,13 @@ describe("entity rule universities", () => {
     ])
       expect(idsBy([universities], text).filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });
+
+  it("starts the name after a verb of visiting, and reads none when 大学 follows the verb at once", () => {
+    expect(idsBy([universities], "考察团走访青岚大学历史系。")).toContain("Organization:青岚大学");
+    expect(
+      idsBy([universities], "周末全家去参观大学校园和学院广场。").filter((id) =>
+        id.startsWith("Organization:"),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -12,6 +12,8 @@ const LEAD = /^(Province|City|Port):/;
 const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请");
 /** Words a station's own place name does not hold: function words, verbs, list marks. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "则与及和、等并于到已也被还都又同这那个");
+/** Determiners and counts that open no place name (全体, 各级, 多个, 每个, 此类). */
+const DETERMINER = /^[全各该本每诸其此这那多几数首一两三四五六七八九十]|[个级类些批]/;
 
 /** The places leading a station's name, back from its port or city (新疆霍尔果斯, 上海浦东机场). */
 function leadChain(cands: readonly Candidate[], k: number, prevEnd: number): Span[] {
@@ -27,13 +29,23 @@ function leadChain(cands: readonly Candidate[], k: number, prevEnd: number): Spa
 
 /**
  * The start of a station's name written without a known place before its head at `k`: the run of Han
- * text from the end of a previous station (…总站二连出入境边防检查站) or from the start of the run or an
- * opener, two to five characters, no function word and no generic word (口岸边检站); else -1.
+ * text from the end of a previous station (…总站二连出入境边防检查站) or from the start of the run or after
+ * its last opener (记者从某地出入境边防检查站获悉), two to five characters, no function word and no generic
+ * word (口岸边检站); else -1.
  */
 function ownPlaceStart(norm: string, k: number, prevEnd: number): number {
   let from = Math.max(hanRunBefore(norm, k, 8), prevEnd);
   if (from > prevEnd && from > 0 && /[\u4e00-\u9fff]/.test(norm[from - 1] ?? "")) return -1;
   if (from !== prevEnd && OPENER.test(norm[from] ?? "")) from++;
+  // an opener inside the run ends the words before the name (记者从某地边检站获悉); the words after it
+  // then hold no determiner or count (向全体边检站民警, 从多个边检站)
+  for (let i = k - 1; i >= from; i--) {
+    if (OPENER.test(norm[i] ?? "")) {
+      if (DETERMINER.test(norm.slice(i + 1, k))) return -1;
+      from = i + 1;
+      break;
+    }
+  }
   const place = norm.slice(from, k);
   if (place.length < 2 || place.length > 5 || FUNCTION.test(place) || GENERIC.has(place)) return -1;
   return from;

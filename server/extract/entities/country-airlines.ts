@@ -6,6 +6,9 @@
  * kind of aviation (民用航空, 国家货运航空) or a longer word through the head (航空公司, 航空工业, 航空航天) is left
  * alone. The run is an airline only in an airline's context (a list or a clause end after the head, or 航班, 开通,
  * 执飞… later in its clause): 美国商业航空复苏 and 德国青少年航空夏令营 name none (data/lexicon/airlines.json).
+ * Regions written like countries (台湾, regionLeads) qualify a brand the same way; a country's own name right
+ * before the head is the airline (某国航空等…航司, 某国航空(… Airlines)) only before an airline word, its Latin
+ * name or 等 closing a list of carriers, not as a country's aviation (某国航空、铁路…, 某国航空发展迅速).
  */
 import { alternatives, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import { tagWords } from "./segmenter";
@@ -19,6 +22,8 @@ interface AirlineWords {
   airlineAfter: string[];
   airlineWords: string[];
   notCountries: string[];
+  regionLeads: string[];
+  carrierNouns: string[];
 }
 
 const WORDS = readLexicon<AirlineWords>("airlines.json");
@@ -29,6 +34,13 @@ const AIRLINE_AFTER = new RegExp(`^(?:${alternatives(WORDS.airlineAfter).source}
 const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WORDS.airlineWords).source})`);
 /** Countries never written before their airlines' names. */
 const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
+/** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */
+const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Province:${r}`).join("|")})$)`);
+/** An airline word right after the head or after its 的 (…航空的全货机, …航空航班), a bracketed Latin name
+ * (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
+const OWN_AIRLINE_WORD = new RegExp(
+  `^(?:的?(?:${alternatives(WORDS.airlineWords).source})|[(（][A-Za-z]|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
+);
 /** A brand of Latin letters and digits, or of one to four Han characters, right before the head. */
 const BRAND = /^(?:[A-Za-z][A-Za-z0-9]{0,7}|[\u4e00-\u9fff]{1,4})$/;
 
@@ -45,6 +57,15 @@ function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string):
   return tags.length === 1 || tags.every((w) => w.tag !== "n" || w.end - w.start < 2);
 }
 
+/**
+ * True when a head right after a country's own name is an airline: an airline word right after it or
+ * after 的, its bracketed Latin name, or 等 closing a list of carriers. A list mark or a clause end alone
+ * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速).
+ */
+function isOwnNameAirline(after: string): boolean {
+  return OWN_AIRLINE_WORD.test(after);
+}
+
 export const countryAirlines: EntityRule = {
   name: "country-airlines",
   type: "Organization",
@@ -57,15 +78,23 @@ export const countryAirlines: EntityRule = {
       const rest = norm.slice(at + WORDS.head.length);
       const after = rest.slice(0, 3);
       if (WORDS.tailStops.some((w) => after.startsWith(w))) continue;
-      const country = cands.find(
-        (c) => c.id.startsWith("Country:") && c.ce < at && at - c.ce <= 8 && !NOT_COUNTRIES.has(c.id),
-      );
+      // the nearest lead before the head (某国航空、某国航空: the second head's own country)
+      const country = cands
+        .filter((c) => LEADS.test(c.id) && c.ce <= at && at - c.ce <= 8 && !NOT_COUNTRIES.has(c.id))
+        .reduce<(typeof cands)[number] | undefined>(
+          (best, c) => (!best || c.ce > best.ce ? c : best),
+          undefined,
+        );
       if (!country) continue;
       const gap = norm.slice(country.ce, at);
       if (cands.some((c) => c.cs >= country.ce && c.cs < at && /^(?:Country|Province|City):/.test(c.id)))
         continue;
-      if (!isBrand(gap, tagWords(gap, n.cat), rest)) continue;
-      const name = `${gap}${WORDS.head}`;
+      const own = gap === "" && country.id.startsWith("Country:") && isOwnNameAirline(rest);
+      if (!own && !isBrand(gap, tagWords(gap, n.cat), rest)) continue;
+      // a country's own name before the head is the airline's brand (某国航空等…), led by its catalog name
+      const name = own
+        ? `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`
+        : `${gap}${WORDS.head}`;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
       add({ id, cs: country.cs, ce: at + WORDS.head.length, method: "pattern" });
     }

@@ -49,6 +49,7 @@ import { instituteUnits } from "./institute-units";
 import { internationalBodies } from "./international-bodies";
 import { latinBrandCompanies } from "./latin-brand-companies";
 import { legalFormCompanies } from "./legal-form-companies";
+import { legislatures } from "./legislatures";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { listedForeignCities } from "./listed-foreign-cities";
@@ -77,6 +78,7 @@ import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
 import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
+import { universities } from "./universities";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
 import { unseenNames } from "./unseen-names";
@@ -165,4 +167,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationBranches,
   titledBodies,
   latinBrandCompanies,
+  legislatures,
+  universities,
 ];

@@ -39,4 +39,34 @@ describe("entity rule border-stations", () => {
     );
     expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });
+
+  it("starts a station's own place after an opener inside the run (记者从某地出入境边防检查站获悉)", () => {
+    expect(idsBy([borderStations], "记者3日从石柳出入境边防检查站获悉，旅客明显增多。")).toContain(
+      "Organization:石柳出入境边防检查站",
+    );
+    expect(idsBy([borderStations], "游客从木瓦边检站入境后乘车离开。")).toContain("Organization:木瓦边检站");
+  });
+
+  it("reads no station after an opener when determiners, counts, levels or verbs follow it", () => {
+    const ids = idsBy(
+      [borderStations],
+      "他向全体边检站民警致谢。我们从多个边检站了解到情况。她说明年将到基层边检站工作。以前叫边防检查站。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("starts a station's own place after an opener inside the run (记者从某地出入境边防检查站获悉)", () => {
+    expect(idsBy([borderStations], "记者3日从石柳出入境边防检查站获悉，旅客明显增多。")).toContain(
+      "Organization:石柳出入境边防检查站",
+    );
+    expect(idsBy([borderStations], "游客从木瓦边检站入境后乘车离开。")).toContain("Organization:木瓦边检站");
+  });
+
+  it("reads no station after an opener when determiners, counts, levels or verbs follow it", () => {
+    const ids = idsBy(
+      [borderStations],
+      "他向全体边检站民警致谢。我们从多个边检站了解到情况。她说明年将到基层边检站工作。以前叫边防检查站。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
 });

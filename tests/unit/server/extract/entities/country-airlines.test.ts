@@ -43,4 +43,31 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
     expect(idsBy([countryAirlines], "印度香料航空开通至该市的航线。")).toContain("Organization:香料航空");
     expect(idsBy([countryAirlines], "比利时ASL航空执飞该航线。")).toContain("Organization:ASL航空");
   });
+
+  it("reads a country's own name before the head as the airline before 等…航司 or its Latin name", () => {
+    expect(idsBy([countryAirlines], "机场迎来芬兰的货机、秘鲁航空等六家航司。")).toContain(
+      "Organization:秘鲁航空",
+    );
+    expect(idsBy([countryAirlines], "据悉，匈牙利航空(Malev)将增加班次。")).toContain(
+      "Organization:匈牙利航空",
+    );
+  });
+
+  it("reads no airline from a country's own name when other words run on or follow it", () => {
+    for (const text of [
+      "据报道，芬兰航空发展迅速。",
+      "他说智利航空也在进步。",
+      "可见秘鲁航空起步较晚。",
+      "据报道，冰岛航空运输量下降。",
+      "游客说埃及航空港建设提速。",
+      "据悉，俄罗斯航空、铁路和公路运输都受影响。",
+      "报告称，德国航空。",
+    ])
+      expect(idsBy([countryAirlines], text).filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("reads a brand after a region written like a country (台湾), the region qualifying it", () => {
+    expect(idsBy([countryAirlines], "台湾星宇航空开通直飞航线。")).toContain("Organization:星宇航空");
+    expect(idsBy([countryAirlines], "香港学生参观航空展览。")).not.toContain("Organization:学生航空");
+  });
 });

@@ -39,4 +39,9 @@ describe("a university an earlier rule knows opens the institute's name", () => 
     );
     expect(found).toContain("Organization:香港大学经济研究所@香港大学经济研究所");
   });
+
+  it("reads no university when a verb of visiting stands right before 大学 (参观大学校园和学院)", () => {
+    const found = mentionsBy([universityInstitutes], "周末全家去参观大学校园和学院广场。");
+    expect(found.filter((m) => m.startsWith("Organization:"))).toEqual([]);
+  });
 });

@@ -1,0 +1,35 @@
+import { readLexicon } from "../lexicon";
+import { addLedOrganization } from "./led-names";
+import type { EntityRule } from "./types";
+
+const LEGISLATURE_HEADS = readLexicon<{ heads: string[]; notAfter: string[] }>("legislature-heads.json");
+
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join("|");
+/**
+ * A legislature's head right after the country's name (国会, 议会, 参议院, 国家杜马), not running on into a
+ * building, a system or a hill (国会大厦, 议会制, 国会山).
+ */
+const HEAD = new RegExp(
+  `^(?:${alternatives(LEGISLATURE_HEADS.heads)})(?!${alternatives(LEGISLATURE_HEADS.notAfter)})`,
+);
+
+/**
+ * Foreign legislatures named after their country (某国国会, 某国议会, 某国参议院): a country mention right
+ * before a legislature's head names the body, led by the country's catalog name (a variant spelling
+ * such as 馬爾地夫 leads it as 马尔代夫). China's own legislature is catalogued, and a country's word that
+ * is no country mention (大国会, 两国议会) gives none.
+ */
+export const legislatures: EntityRule = {
+  name: "legislatures",
+  type: "Organization",
+  priority: 1,
+  find(ctx) {
+    const { norm, cands } = ctx;
+    for (const c of [...cands]) {
+      if (!c.id.startsWith("Country:") || c.id === "Country:中国") continue;
+      const head = HEAD.exec(norm.slice(c.ce, c.ce + 8))?.[0];
+      if (head) addLedOrganization(ctx, c, c.ce + head.length);
+    }
+  },
+};

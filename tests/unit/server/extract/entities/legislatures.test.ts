@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { legislatures } from "../../../../../server/extract/entities/legislatures";
+import { idsBy, mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+describe("entity rule legislatures", () => {
+  it("reads a legislature right after its country", () => {
+    expect(mentionsBy([legislatures], "秘鲁国会上周审议了这份协定。")).toContain(
+      "Organization:秘鲁国会@秘鲁国会",
+    );
+    expect(idsBy([legislatures], "智利参议院与瑞典议会代表团会谈。")).toEqual(
+      expect.arrayContaining(["Organization:智利参议院", "Organization:瑞典议会"]),
+    );
+  });
+
+  it("leads the name by the country's catalog name when the text spells it otherwise", () => {
+    expect(idsBy([legislatures], "紐西蘭國會昨天表決通過。")).toContain("Organization:新西兰国会");
+  });
+
+  it("reads no body in a building, a system, a hill or after a word that is no country", () => {
+    const ids = idsBy(
+      [legislatures],
+      "游客参观德国国会大厦。英国议会制历史悠久。记者站在美国国会山前。许多大国会在年底公布预算。两国议会交流频繁。她住在意大利国会街附近。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("leaves China's own legislature to the catalog", () => {
+    expect(idsBy([legislatures], "中国国会一词并不准确。")).not.toContain("Organization:中国国会");
+  });
+});

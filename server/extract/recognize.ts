@@ -12,6 +12,7 @@ import { batchZones } from "./entities/batch-zones";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
+import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
 import { addNameParts } from "./entities/name-parts";
@@ -81,7 +82,7 @@ export class Recognizer extends Names {
       prio = rule.priority;
       rule.find(ctx);
     }
-    const out = resolveOverlaps(norm, cands);
+    const out = resolveOverlaps(norm, dropDateDays(norm, cands));
     dropCommonPortNouns(norm, out, this);
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);

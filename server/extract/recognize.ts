@@ -27,6 +27,7 @@ import { ENTITY_RULES } from "./entities/registry";
 import { dropNonSectors } from "./entities/sector-context";
 import { shareHeads } from "./entities/shared-heads";
 import { dropStationNames } from "./entities/station-names";
+import { dropStreetPlaces } from "./entities/street-names";
 import { dropTravelActivities } from "./entities/travel-activities";
 import type { Candidate, EntityContext, EntityRule, Mention } from "./entities/types";
 import { addLearnedEntities } from "./learned/entity-classify";
@@ -88,6 +89,7 @@ export class Recognizer extends Names {
     dropQuotedPlaces(norm, out);
     dropRegionModifiers(norm, out);
     dropFacilityPlaces(norm, out);
+    dropStreetPlaces(norm, out);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

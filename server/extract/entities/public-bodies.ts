@@ -14,6 +14,23 @@ const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
+/** The heads this rule reads (the alternation of `publicBodies`), to find a name already closed in a run. */
+const BODY_HEADS =
+  /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g;
+
+/**
+ * True when a body's head stands in the run after the place and another place follows that head (老挝苏州大学由
+ * 中国苏州大学): the place's name closed at the first head, and the later place leads the next name. A head with
+ * no place after it is part of one name (北京大学国家发展研究院, 东北财经大学经济与社会发展研究院).
+ */
+function closedAfter(run: string, placeEnd: number, places: readonly { start: number }[]): boolean {
+  for (const h of run.slice(placeEnd).matchAll(BODY_HEADS)) {
+    const end = placeEnd + (h.index ?? 0) + h[0].length;
+    if (places.some((q) => q.start >= end)) return true;
+  }
+  return false;
+}
+
 /** The end of a body's name, its unit included when one follows (广元市人民政府政务服务中心). */
 function withUnit(norm: string, head: string, ce: number): number {
   if (!GOVERNMENT.test(head)) return ce;
@@ -57,6 +74,7 @@ export const publicBodies: EntityRule = {
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
           !/的|和|与/.test(between) &&
           !PLACE_COUNT.test(between) &&
+          !closedAfter(norm.slice(from, k), p.end, places) &&
           (list < 0 || !places.some((q) => q.start > p.end + list))
         );
       });

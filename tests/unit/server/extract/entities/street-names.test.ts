@@ -11,6 +11,8 @@ describe("places that open a street's name (entities/street-names.ts)", () => {
     expect(placeIds("新开的书店就在福州东路上。")).toEqual([]);
     expect(placeIds("游行队伍经过云南南路和贵州北路。")).toEqual([]);
     expect(placeIds("夜市设在兰州西大街一带。")).toEqual([]);
+    expect(placeIds("周末的福州路步行街格外热闹。")).toEqual([]);
+    expect(placeIds("兰州路商圈新开了几家餐馆。")).toEqual([]);
   });
 
   it("keeps the place before a bare 路, before 路线, and in the clause", () => {

@@ -79,4 +79,16 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(names("浙江大学国家制造业研究院发布报告。")).toEqual(["浙江大学国家制造业研究院"]);
     expect(names("山西大学经济与管理学院的学生参加比赛。")).toEqual(["山西大学经济与管理学院"]);
   });
+
+  it("lets the later country lead a body's name when two countries stand before its head", () => {
+    const names = (t: string) =>
+      mentionsBy([publicBodies], t)
+        .filter((m) => m.startsWith("Organization:"))
+        .map((m) => m.slice(m.lastIndexOf("@") + 1));
+    expect(names("许多蒙古学生赴中国北京大学深造。")).not.toContain("蒙古学生赴中国北京大学");
+    expect(names("一批越南青年走进中国武汉大学课堂。")).not.toContain("越南青年走进中国武汉大学");
+    expect(names("泰国学者访问中国南京大学时作了报告。")).not.toContain("泰国学者访问中国南京大学");
+    expect(names("中国南京大学的教授出席。")).toEqual(["中国南京大学"]);
+    expect(names("美国加州大学的学者来访。")).toEqual(["美国加州大学"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import { SCHOOL_CLAUSE } from "./public-bodies";
 import type { EntityRule } from "./types";
 import { afterVisitVerb } from "./universities";
 
@@ -43,6 +44,8 @@ export const universityInstitutes: EntityRule = {
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";
       if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
+      // 与X大学合作设立孔子学院: a clause about a new body, no unit of the university
+      if (SCHOOL_CLAUSE.test(body)) continue;
       const ce = k + 2 + body.length;
       const name = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
       add({ id: n.resolveOrRegister("Organization", name), cs, ce, method: "pattern" });

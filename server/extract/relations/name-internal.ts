@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import { insideWord } from "../entities/catalog-surfaces";
 import type { Span } from "../entities/names";
 import type { Mention } from "../entities/types";
 import { homeProvince } from "./compound-partners";
@@ -58,6 +59,8 @@ export const nameInternal: RelationRule = {
         const pt = typeOf(p.id);
         // a place read across the port's head word is no part of the name (清水河口岸: not 河口)
         if (acrossHead(norm, m, p)) continue;
+        // nor is a place held by a longer word (北海 of 北海道新千岁机场: Hokkaido, name-boundaries.json)
+        if (insideWord(norm, p.cs, p.ce)) continue;
         // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities)
         if (
           (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&

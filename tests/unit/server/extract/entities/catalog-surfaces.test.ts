@@ -119,6 +119,16 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("货物运往日本。")).toContain("Country:日本");
   });
 
+  it("reads no 北海 inside 北海道 (Hokkaido), but reads it before 道路", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("今年冬天北海道的降雪比往年多。")).not.toContain("City:北海");
+    expect(ids("这家乳企的奶源来自北海道牧场。")).not.toContain("City:北海");
+    expect(ids("滑雪爱好者纷纷飞往北海道。")).not.toContain("City:北海");
+    expect(ids("北海道路拓宽工程年底完工。")).toContain("City:北海");
+    expect(ids("不少游客冬天到北海避寒。")).toContain("City:北海");
+  });
+
   it("reads no 中国 across 其中 (其中国内段)", () => {
     const ids = (t: string) =>
       mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));

@@ -59,4 +59,13 @@ describe("places that open a venue's or an institution's name (entities/facility
     expect(placeIds("法国国立博物馆普遍实行夜间开放。")).toContain("Country:法国");
     expect(placeIds("中国图书馆学的奠基人之一。")).toContain("Country:中国");
   });
+
+  it("drops the place before a sports ground's head (足球场, 足球中心, 奥体中心, 奥体) but keeps it in the clause", () => {
+    expect(placeIds("半决赛定在洛阳足球场举行。")).toEqual([]);
+    expect(placeIds("那场友谊赛在兰州国际足球中心进行。")).toEqual([]);
+    expect(placeIds("歌手把巡演终点放在南昌奥体中心。")).toEqual([]);
+    expect(placeIds("球迷们都说南宁奥体的草皮很好。")).toEqual([]);
+    expect(placeIds("洛阳的足球场越来越多，市民常去踢球。")).toContain("City:洛阳");
+    expect(placeIds("兰州新建了足球中心，青少年训练有了场地。")).toContain("City:兰州");
+  });
 });

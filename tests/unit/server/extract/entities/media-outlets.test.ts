@@ -96,4 +96,12 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
   it("reads no outlet in a generic source (图源：互联网, 来源：网络)", () => {
     expect(mentionsBy([mediaOutlets], "(示意图源：互联网) 来源：网络")).toEqual([]);
   });
+
+  it("reads no outlet in a company's own report named as the source (来源：公司年报, 财报), but keeps 青年报 titles", () => {
+    expect(mentionsBy([mediaOutlets], "毛利率稳定在四成以上（来源：公司年报）。")).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "该数据的出处：财报。")).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "海外营收大增（来源：企业年报）")).toEqual([]);
+    expect(idsBy([mediaOutlets], "来源：海峡青年报", false)).toEqual(["Organization:海峡青年报"]);
+    expect(idsBy([mediaOutlets], "来源：滨海商报", false)).toEqual(["Organization:滨海商报"]);
+  });
 });

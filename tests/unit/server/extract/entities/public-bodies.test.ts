@@ -67,4 +67,28 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(orgs("会议由广东省人民政府及企业代表出席。")).toEqual(["广东省人民政府"]);
     expect(orgs("以及湖南省人民政府办公厅的通知。")).toEqual(["湖南省人民政府办公厅"]);
   });
+
+  it("ends a name at its head when another place follows it (…大学由…大学), but keeps a university's institute", () => {
+    const names = (t: string) =>
+      mentionsBy([publicBodies], t)
+        .filter((m) => m.startsWith("Organization:"))
+        .map((m) => m.slice(m.lastIndexOf("@") + 1));
+    expect(names("柬埔寨南京大学由中国南京大学援建。")).toEqual(["柬埔寨南京大学", "中国南京大学"]);
+    expect(names("泰国清华大学经中国清华大学认证。")).not.toContain("泰国清华大学经中国清华大学");
+    expect(names("越南武汉大学与中国武汉大学共建课程。")).toEqual(["越南武汉大学", "中国武汉大学"]);
+    expect(names("浙江大学国家制造业研究院发布报告。")).toEqual(["浙江大学国家制造业研究院"]);
+    expect(names("山西大学经济与管理学院的学生参加比赛。")).toEqual(["山西大学经济与管理学院"]);
+  });
+
+  it("lets the later country lead a body's name when two countries stand before its head", () => {
+    const names = (t: string) =>
+      mentionsBy([publicBodies], t)
+        .filter((m) => m.startsWith("Organization:"))
+        .map((m) => m.slice(m.lastIndexOf("@") + 1));
+    expect(names("许多蒙古学生赴中国北京大学深造。")).not.toContain("蒙古学生赴中国北京大学");
+    expect(names("一批越南青年走进中国武汉大学课堂。")).not.toContain("越南青年走进中国武汉大学");
+    expect(names("泰国学者访问中国南京大学时作了报告。")).not.toContain("泰国学者访问中国南京大学");
+    expect(names("中国南京大学的教授出席。")).toEqual(["中国南京大学"]);
+    expect(names("美国加州大学的学者来访。")).toEqual(["美国加州大学"]);
+  });
 });

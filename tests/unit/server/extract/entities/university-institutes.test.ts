@@ -44,4 +44,14 @@ describe("a university an earlier rule knows opens the institute's name", () => 
     const found = mentionsBy([universityInstitutes], "周末全家去参观大学校园和学院广场。");
     expect(found.filter((m) => m.startsWith("Organization:"))).toEqual([]);
   });
+
+  it("reads no school across a verb of setting up or of working together (与X大学合作设立孔子学院)", () => {
+    const orgs = (t: string) =>
+      idsBy([publicBodies, universityInstitutes], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("两国将与南昌大学合作设立孔子学院。")).toEqual(["Organization:南昌大学"]);
+    expect(orgs("这所学校和湖南大学共建商学院。")).toEqual(["Organization:湖南大学"]);
+    expect(orgs("该校拟与四川大学联合成立国际学院。")).toEqual(["Organization:四川大学"]);
+    expect(orgs("湖南大学工商管理学院的教授出席。")).toEqual(["Organization:湖南大学工商管理学院"]);
+    expect(orgs("四川大学国际联合学院迎来新生。")).toEqual(["Organization:四川大学国际联合学院"]);
+  });
 });

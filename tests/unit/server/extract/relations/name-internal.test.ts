@@ -93,4 +93,11 @@ describe("acrossHead (review18g 7)", () => {
     expect(acrossHead(norm, port("Port:清水河口岸", 3, 8), { id: "City:河口", cs: 5, ce: 7 })).toBe(true);
     expect(acrossHead(norm, port("Port:清水河口岸", 3, 8), { id: "City:清水河", cs: 3, ce: 6 })).toBe(false);
   });
+
+  it("locates no airport in a place held by a longer word (北海 of 北海道), but keeps the city's own airport", () => {
+    expect(relationsBy([nameInternal], "旅客可从北海道新千岁机场转机回国。")).toEqual([]);
+    expect(relationsBy([nameInternal], "包机从北海福成机场起飞，飞往南宁。")).toEqual([
+      "LOCATED_IN:Port:北海福成机场->City:北海",
+    ]);
+  });
 });

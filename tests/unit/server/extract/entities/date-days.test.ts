@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { closesDay } from "../../../../../server/extract/entities/date-days";
+import { extractDocument } from "../../../../../server/extract/index";
+
+// Invented sentences. The filter runs in recognize.ts before overlaps are resolved: a candidate that starts
+// at the 日 closing a day number is dropped, so a shorter name after the date can still win.
+const nodes = (text: string) => extractDocument("dates.txt", text).mentions.map((m) => m.node);
+
+describe("the 日 of a date before a word (entities/date-days.ts)", () => {
+  it("reads no country across a date and a deictic 本 word (8日本市, 十二月三日本省)", () => {
+    expect(nodes("气象部门预计，5日至8日本市有一次降雨过程。")).not.toContain("Country:日本");
+    expect(nodes("十二月三日本省将迎来寒潮，气温骤降。")).not.toContain("Country:日本");
+    expect(nodes("主办方表示，17日本届赛事将正式开幕。")).not.toContain("Country:日本");
+  });
+
+  it("keeps 日本 after a year, a code or a word, and after a date's own 日", () => {
+    expect(nodes("2025日本动漫展吸引了大批观众。")).toContain("Country:日本");
+    expect(nodes("Q3日本市场销量明显回升。")).toContain("Country:日本");
+    expect(nodes("去年来自日本的游客明显增多。")).toContain("Country:日本");
+    expect(nodes("9月3日日本游客人数创下新高。")).toContain("Country:日本");
+  });
+
+  it("tells a day number from other numbers", () => {
+    expect(closesDay("5日本市", 1)).toBe(true);
+    expect(closesDay("31日向记者", 2)).toBe(true);
+    expect(closesDay("45日本市", 2)).toBe(false);
+    expect(closesDay("2025日本", 4)).toBe(false);
+    expect(closesDay("月二十日本", 3)).toBe(true);
+    expect(closesDay("日本", 0)).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
+import { idsBy } from "../../../../support/rules";
+
+const placeIds = (t: string) =>
+  idsBy([...ENTITY_RULES], t).filter((id) => /^(City|Province|Country):/.test(id));
+
+// Invented sentences: the filter runs after overlap resolution (recognize.ts), on every rule's places.
+describe("places that open a street's name (entities/street-names.ts)", () => {
+  it("drops a place before a compass word and 路 or 大街", () => {
+    expect(placeIds("新开的书店就在福州东路上。")).toEqual([]);
+    expect(placeIds("游行队伍经过云南南路和贵州北路。")).toEqual([]);
+    expect(placeIds("夜市设在兰州西大街一带。")).toEqual([]);
+    expect(placeIds("周末的福州路步行街格外热闹。")).toEqual([]);
+    expect(placeIds("兰州路商圈新开了几家餐馆。")).toEqual([]);
+  });
+
+  it("keeps the place before a bare 路, before 路线, and in the clause", () => {
+    expect(placeIds("福州东路线的公交车改道了。")).toContain("City:福州");
+    expect(placeIds("一行人从福州出发，向东路过三个村庄。")).toContain("City:福州");
+    expect(placeIds("企业在兰州路演，吸引了投资人。")).toContain("City:兰州");
+  });
+});

@@ -251,4 +251,14 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("一批钢材从香港港转运至东南亚。")).toEqual(["Port:香港港"]);
     expect(portIds("香港港货柜码头昨夜作业繁忙。")).toEqual(["Port:香港港"]);
   });
+  it("reads an unseen name right after the verb that governs it (批复同意某某公路口岸, 看好某某口岸)", () => {
+    expect(idsBy([ports], "国务院批复同意勐朗公路口岸对外开放。")).toContain("Port:勐朗公路口岸");
+    expect(idsBy([ports], "商户十分看好塔科口岸的区位。")).toContain("Port:塔科口岸");
+  });
+
+  it("reads no port from a verb before a common noun (建设边境口岸, 打造开放口岸, 建好枢纽港, 考察新港)", () => {
+    const text =
+      "继续深化拓展沿边口岸，努力打造开放口岸，希望建好区域枢纽港，加快建设边境口岸，随后认真考察新港。";
+    expect(idsBy([ports], text).filter((id) => id.startsWith("Port:"))).toEqual([]);
+  });
 });

@@ -174,6 +174,8 @@ function afterDate(norm: string, us: number, end: number): number {
   return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
 }
 
+/** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
+const PORT_VERB_TAIL = /港[开离进出抵靠到返入泊]$/;
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
 /** Verbs and other clause words (two characters or more) that end a clause before a name (同意, 看好, 通过). */
@@ -240,6 +242,14 @@ export const ports: EntityRule = {
         core = core.slice(lead);
         cs += lead;
       }
+      // 从机场到畹町口岸: a route's 到/至 ends the phrase before the name; 对俄公路口岸 (one character) and
+      // 钱凯港开港 (the verb 开港 after a port) name no port
+      // (上海港深圳港: a list run together, the 港 that closes one port opens no other)
+      const gang = core.lastIndexOf("港");
+      const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
+      const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+      if (cut > 0) [cs, core] = [cs + cut, core.slice(cut)];
+      if (core.length < 2 || PORT_VERB_TAIL.test(core)) continue;
       // 批复同意勐满公路口岸: a verb-led base too long for a name keeps the name after the verb
       const vs = n.startsWithPlace(core) || unseenCore(core) ? null : verbLedStart(norm, cs, k, n);
       if (vs !== null) [cs, core] = [vs, norm.slice(vs, k)];

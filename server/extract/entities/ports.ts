@@ -200,6 +200,23 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
   return unseenCore(norm.slice(start, end)) ? start : null;
 }
 
+/**
+ * Where a port's base `core` (at `cs`, head at `end`) starts once the clause before the name is cut off, or
+ * null when no name is left: a route's 到/至 ends the phrase before the name (从机场到畹町口岸); a 港 followed
+ * by a place closes the port before it (上海港深圳港, a list run together); a verb-led base too long for a
+ * name keeps the name after the verb (批复同意勐满公路口岸). One character (对俄公路口岸) or a verb made with
+ * 港 after a port (钱凯港开港) names no port.
+ */
+function clauseFreeStart(norm: string, cs: number, core: string, end: number, n: Names): number | null {
+  const gang = core.lastIndexOf("港");
+  const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
+  const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  const rest = core.slice(cut);
+  if (rest.length < 2 || PORT_VERB_TAIL.test(rest)) return null;
+  const vs = n.startsWithPlace(rest) || unseenCore(rest) ? null : verbLedStart(norm, cs + cut, end, n);
+  return vs ?? cs + cut;
+}
+
 /** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
 const unseenCore = (core: string) =>
   core.length >= 2 &&
@@ -242,17 +259,9 @@ export const ports: EntityRule = {
         core = core.slice(lead);
         cs += lead;
       }
-      // 从机场到畹町口岸: a route's 到/至 ends the phrase before the name; 对俄公路口岸 (one character) and
-      // 钱凯港开港 (the verb 开港 after a port) name no port
-      // (上海港深圳港: a list run together, the 港 that closes one port opens no other)
-      const gang = core.lastIndexOf("港");
-      const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
-      const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
-      if (cut > 0) [cs, core] = [cs + cut, core.slice(cut)];
-      if (core.length < 2 || PORT_VERB_TAIL.test(core)) continue;
-      // 批复同意勐满公路口岸: a verb-led base too long for a name keeps the name after the verb
-      const vs = n.startsWithPlace(core) || unseenCore(core) ? null : verbLedStart(norm, cs, k, n);
-      if (vs !== null) [cs, core] = [vs, norm.slice(vs, k)];
+      const start2 = clauseFreeStart(norm, cs, core, k, n);
+      if (start2 === null) continue;
+      [cs, core] = [start2, norm.slice(start2, k)];
       // 果园港口岸, 钦州港口岸: the 口岸 of a known port is that port
       const known = m[0] === "口岸" && core.endsWith("港") ? n.cat.resolve(core, ["Port"]) : null;
       if (known?.startsWith("Port:")) {

@@ -221,6 +221,10 @@ export const MEDIA_NOT_OUTLETS: ReadonlySet<string> = new Set(media.notOutlets);
 export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
 );
+/** Prefecture-level cities read only with 市 or before a zone's head (cn-cities.json suffixOnly: 德州市, 台中市). */
+export const CN_SUFFIX_ONLY_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(read<{ suffixOnly: Record<string, string[]> }>("cn-cities.json").suffixOnly),
+);
 
 /** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
 export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());

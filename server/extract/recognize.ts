@@ -9,6 +9,7 @@ import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
+import { dropBylineNames } from "./entities/byline-names";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
 import { compoundMembers } from "./entities/corridor-abbreviations";
@@ -85,6 +86,7 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, dropDateDays(norm, cands));
     dropCommonPortNouns(norm, out, this);
+    dropBylineNames(norm, out);
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);
     dropRegionModifiers(norm, out);

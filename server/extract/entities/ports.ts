@@ -174,6 +174,49 @@ function afterDate(norm: string, us: number, end: number): number {
   return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
 }
 
+/** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
+const PORT_VERB_TAIL = /港[开离进出抵靠到返入泊]$/;
+/** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
+const NAME_WORD_TAG = /^(x|ns)$/;
+/** Verbs and other clause words (two characters or more) that end a clause before a name (同意, 看好, 通过). */
+const CLAUSE_WORD = /^(v|p|d|ad|c)/;
+
+/**
+ * Where an unseen name starts right after the verb or preposition that governs it (批复同意勐满公路口岸,
+ * 十分看好龙邦口岸): the words after the last such word of the window up to the head are all unknown runs or
+ * place names (tags x, ns) and make a base of two to five characters; else null. Common nouns (建设边境口岸,
+ * 打造智慧口岸, 开放皇岗口岸) and single characters of other tags give no name.
+ */
+function verbLedStart(norm: string, cs: number, end: number, n: Names): number | null {
+  const words = tagWindow(norm, cs, end, n.cat);
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as (typeof words)[number];
+    if (w.word.length >= 2 && CLAUSE_WORD.test(w.tag)) last = i;
+  }
+  const rest = words.slice(last + 1);
+  const start = rest[0]?.start;
+  if (last < 0 || start === undefined || !rest.every((w) => NAME_WORD_TAG.test(w.tag))) return null;
+  return unseenCore(norm.slice(start, end)) ? start : null;
+}
+
+/**
+ * Where a port's base `core` (at `cs`, head at `end`) starts once the clause before the name is cut off, or
+ * null when no name is left: a route's 到/至 ends the phrase before the name (从机场到畹町口岸); a 港 followed
+ * by a place closes the port before it (上海港深圳港, a list run together); a verb-led base too long for a
+ * name keeps the name after the verb (批复同意勐满公路口岸). One character (对俄公路口岸) or a verb made with
+ * 港 after a port (钱凯港开港) names no port.
+ */
+function clauseFreeStart(norm: string, cs: number, core: string, end: number, n: Names): number | null {
+  const gang = core.lastIndexOf("港");
+  const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
+  const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  const rest = core.slice(cut);
+  if (rest.length < 2 || PORT_VERB_TAIL.test(rest)) return null;
+  const vs = n.startsWithPlace(rest) || unseenCore(rest) ? null : verbLedStart(norm, cs + cut, end, n);
+  return vs ?? cs + cut;
+}
+
 /** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
 const unseenCore = (core: string) =>
   core.length >= 2 &&
@@ -216,6 +259,9 @@ export const ports: EntityRule = {
         core = core.slice(lead);
         cs += lead;
       }
+      const start2 = clauseFreeStart(norm, cs, core, k, n);
+      if (start2 === null) continue;
+      [cs, core] = [start2, norm.slice(start2, k)];
       // 果园港口岸, 钦州港口岸: the 口岸 of a known port is that port
       const known = m[0] === "口岸" && core.endsWith("港") ? n.cat.resolve(core, ["Port"]) : null;
       if (known?.startsWith("Port:")) {
@@ -234,7 +280,9 @@ export const ports: EntityRule = {
       // an unseen name is read on the segmenter's words: it starts where a proper noun it cuts starts
       // (红其拉甫口岸, not 拉甫口岸) and holds no verb, time or function word (近日迎来开港)
       if (!pp) {
-        const us = unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w)));
+        const us =
+          unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w))) ??
+          verbLedStart(norm, cs, k, n);
         if (us === null) continue;
         // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
         // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)

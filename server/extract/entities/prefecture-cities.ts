@@ -1,5 +1,6 @@
 import {
   CN_CITIES,
+  CN_SUFFIX_ONLY_CITIES,
   COUNTY_ZONE_HEADS,
   charClass,
   DEV_ZONE_HEADS,
@@ -11,6 +12,13 @@ import type { EntityRule } from "./types";
 
 const PROVINCE_OF = new Map<string, string>();
 for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
+/** Names read only with 市 or before a zone's head (德州市, 德州经济技术开发区; bare 德州 is also Texas). */
+const SUFFIX_ONLY = new Set<string>();
+for (const [province, names] of CN_SUFFIX_ONLY_CITIES)
+  for (const c of names) {
+    PROVINCE_OF.set(c, province);
+    SUFFIX_ONLY.add(c);
+  }
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
 /** What may follow the name: 市 (not 市场, 市民, 市值), 地区, 州 or 盟. */
 const SUFFIX = /^(市(?![场民值])|地区|州|盟)/;
@@ -45,7 +53,8 @@ const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].j
  * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,
  * 州, 地区 or 盟 when written. A name inside a run of Han text counts only after an opener
  * (在, 和, 、…), a place (广西百色), with its suffix or before the head of a zone's name (同意梅州综保区),
- * so that 平安顺利 holds no 安顺. The city is
+ * so that 平安顺利 holds no 安顺; the names of cn-cities.json suffixOnly only with 市 or before a zone's head
+ * (德州市, 新乡经开区). The city is
  * registered with its province (resolver data for the foreign-city checks).
  */
 export const prefectureCities: EntityRule = {
@@ -62,6 +71,7 @@ export const prefectureCities: EntityRule = {
         norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
+      if (SUFFIX_ONLY.has(name) && suffix !== "市" && !zone) continue;
       const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }

@@ -43,4 +43,11 @@ describe("common port nouns", () => {
     dropCommonPortNouns(text, out, n);
     expect(out.map((m) => m.id)).toEqual(["Port:厦门邮轮口岸"]);
   });
+  it("drops a financial district and a container port as a kind (金融港, 货柜港)", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "银杏金融港开盘，南岸是大型货柜港";
+    const out = [port("Port:银杏金融港", 0, 5), port("Port:大型货柜港", 11, 16)];
+    dropCommonPortNouns(text, out, n);
+    expect(out).toEqual([]);
+  });
 });

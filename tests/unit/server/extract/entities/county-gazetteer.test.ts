@@ -63,4 +63,12 @@ describe("entity rule county-gazetteer", () => {
     expect(rec.cat.get("City:桐庐县")?.parent).toBe("浙江省");
     expect(rec.cat.get("City:鼓楼区")?.parent).toBeUndefined();
   });
+  it("reads Taiwan's counties written in full, and no bare name of one in running text", () => {
+    expect(mentionsBy([countyGazetteer], "渔船从澎湖县驶往花莲县和台东县。")).toEqual([
+      "City:澎湖县@澎湖县",
+      "City:花莲县@花莲县",
+      "City:台东县@台东县",
+    ]);
+    expect(mentionsBy([countyGazetteer], "宜兰花开时节，新竹竿和彰化学的课本都卖完了。")).toEqual([]);
+  });
 });

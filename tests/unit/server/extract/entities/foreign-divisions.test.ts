@@ -73,4 +73,12 @@ describe("entity rule foreign-divisions", () => {
       "City:东林省@东林省",
     );
   });
+  it("reads a district written with 县 after Laos, Vietnam, Myanmar or Cambodia, never a class of districts", () => {
+    expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
+    expect(mentionsBy([foreignDivisions], "柬埔寨巴岚县的稻田丰收。")).toContain("City:巴岚县@巴岚县");
+    const none = (t: string) => mentionsBy([foreignDivisions], t).filter((m) => m.startsWith("City:"));
+    expect(none("老挝各县都开办了小学。")).toEqual([]);
+    expect(none("缅甸县级官员和柬埔寨县长会见了客人。")).toEqual([]);
+    expect(none("越南县城的集市很热闹。")).toEqual([]);
+  });
 });

@@ -251,4 +251,45 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("一批钢材从香港港转运至东南亚。")).toEqual(["Port:香港港"]);
     expect(portIds("香港港货柜码头昨夜作业繁忙。")).toEqual(["Port:香港港"]);
   });
+  it("reads an unseen name right after the verb that governs it (批复同意某某公路口岸, 看好某某口岸)", () => {
+    expect(idsBy([ports], "国务院批复同意勐朗公路口岸对外开放。")).toContain("Port:勐朗公路口岸");
+    expect(idsBy([ports], "商户十分看好塔科口岸的区位。")).toContain("Port:塔科口岸");
+  });
+
+  it("reads no port from a verb before a common noun (建设边境口岸, 打造开放口岸, 建好枢纽港, 考察新港)", () => {
+    const text =
+      "继续深化拓展沿边口岸，努力打造开放口岸，希望建好区域枢纽港，加快建设边境口岸，随后认真考察新港。";
+    expect(idsBy([ports], text).filter((id) => id.startsWith("Port:"))).toEqual([]);
+  });
+  it("reads the second end of a route only (从某地机场到某某口岸)", () => {
+    const ids = idsBy([...ENTITY_RULES], "旅行团从保山机场到猴桥口岸只需两小时。").filter((id) =>
+      id.startsWith("Port:"),
+    );
+    expect(ids).not.toContain("Port:机场到猴桥口岸");
+    expect(ids).toContain("Port:猴桥口岸");
+  });
+
+  it("reads no port from a verb made with 港 after a port (某港开港)", () => {
+    const ids = idsBy([...ENTITY_RULES], "自从肯尼亚蒙巴萨港开港以来货量倍增。");
+    expect(ids.filter((id) => id.startsWith("Port:"))).toEqual(["Port:蒙巴萨港"]);
+  });
+
+  it("splits ports written run together (青岛港天津港广州港)", () => {
+    const ids = idsBy([...ENTITY_RULES], "名单上有上海港深圳港厦门港三个港口。").filter((id) =>
+      id.startsWith("Port:"),
+    );
+    expect(ids).toEqual(["Port:上海港", "Port:深圳港", "Port:厦门港"]);
+  });
+
+  it("reads no port from a class or a traffic of ports (省级口岸, 边贸口岸, 支线港, 恢复通行口岸)", () => {
+    const text = "全省有省级口岸八个、边贸口岸五个，另有支线港三个，恢复通行口岸增至四个。";
+    expect(idsBy([...ENTITY_RULES], text).filter((id) => id.startsWith("Port:"))).toEqual([]);
+  });
+  it("keeps ports after 至, 到 or 港 of another word (截至目前某港, 运至某港, 香港某口岸, 至今港口)", () => {
+    const ports_ = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+    expect(ports_("截至目前湛江港吞吐量稳步增长。")).toEqual(["Port:湛江港"]);
+    expect(ports_("这批钢材运至钦州港后转运。")).toEqual(["Port:钦州港"]);
+    expect(ports_("旅客经香港深圳湾口岸出境。")).toEqual(["Port:深圳湾口岸"]);
+    expect(ports_("今年以来至今港口运行平稳，到港船舶增多。")).toEqual([]);
+  });
 });

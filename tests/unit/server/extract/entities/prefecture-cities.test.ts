@@ -58,4 +58,18 @@ describe("a city in a news dateline (prefecture-cities.ts: DATELINE_AFTER)", () 
     expect(cities("市民张玉林5日电话反映楼下噪音。")).toEqual([]);
     expect(cities("队员刘吉安12日电告家人一切平安。")).toEqual([]);
   });
+  it("reads a city whose bare name is ambiguous only with 市 or before a zone's head", () => {
+    expect(mentionsBy([prefectureCities], "客商先到德州市考察，再去台南市参展。")).toEqual([
+      "City:德州@德州市",
+      "City:台南@台南市",
+    ]);
+    expect(mentionsBy([prefectureCities], "项目落户周口经开区。")).toEqual(["City:周口@周口"]);
+  });
+
+  it("reads no ambiguous bare name: Texas, a district, a person, a mountain, a market", () => {
+    expect(mentionsBy([prefectureCities], "他在德州的牧场养牛。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "朝阳区的居民在朝阳公园晨练。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "游客登上黄山看日出，又去中山纪念堂。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "和白银市场价格一起上涨的还有黄金。")).toEqual([]);
+  });
 });

@@ -2,7 +2,9 @@ import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
-const lex = readLexicon<{ goodsHeads: string[]; goodsLeads: string[]; goodsClose: string[] }>("industry.json");
+const lex = readLexicon<{ goodsHeads: string[]; goodsLeads: string[]; goodsClose: string[] }>(
+  "industry.json",
+);
 
 /**
  * A further item of the sector's list: joined by 、, short, with no 的, 等 or clause mark inside. 和/及 do not join

@@ -1,25 +1,34 @@
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
-const lex = readLexicon<{ goodsHeads: string[]; goodsLeads: string[] }>("industry.json");
+const lex = readLexicon<{ goodsHeads: string[]; goodsLeads: string[]; goodsClose: string[] }>(
+  "industry.json",
+);
 
 /**
  * A further item of the sector's list: joined by 、, short, with no 的, 等 or clause mark inside. 和/及 do not join
  * here: 以农业和矿产资源为支柱 pairs a sector with resources.
  */
-const ITEM = "(?:、[^、，,。；;：:和及与等的]{1,5})";
-/** Words after the head that make it part of a sector, a role or a kind (资源配置, 资源型城市, 资源开发). */
-const NOT_AFTER = "(?!配置|开发|型|产业|业|综合利用|循环)";
-/** The list closed by a resource head with no 等 (有色金属矿产资源, 农业、矿产品资源). */
+const ITEM = `(?:、[^、${CLAUSE_MARKS}：:和及与等的]{1,5})`;
+/** A word of goods right before the head (矿产资源, 能源资源): never 人力, 数据, 医疗, 教育. */
+const LEAD = alternatives(lex.goodsLeads).source;
+/** What may follow the head when it closes the list: a clause mark, 的, the end, or a word of endowment or trade. */
+const CLOSE = `(?=[${CLAUSE_MARKS}：:的]|$|${alternatives(lex.goodsClose).source})`;
+/**
+ * The list closed by a resource head: right after the sector (旅游资源尚待整合), after a goods word (有色金属
+ * 矿产资源), or after further items whose last is a goods word (农业、矿产品资源).
+ */
 const RESOURCE_LIST = new RegExp(
-  `^${ITEM}*(?:${alternatives(lex.goodsLeads).source})?(?:${alternatives(lex.goodsHeads).source})${NOT_AFTER}`,
+  `^(?:${ITEM}*、(?:${LEAD})|(?:${LEAD}))?(?:${alternatives(lex.goodsHeads).source})${CLOSE}`,
 );
 
 /**
  * Whether the sector word is an item of a list of natural resources: the list it opens or continues is closed
- * by 资源 with no 等 (丰富的农业、矿产品资源; 有色金属矿产资源). Such items are what is mined or imported, not fields
- * a place develops (data/lexicon/industry.json goodsHeads, goodsLeads).
+ * by 资源, and no 等 stands in the rest of its clause (丰富的农业、矿产品资源; 有色金属矿产资源). Such items are what
+ * is mined or imported, not fields a place develops (data/lexicon/industry.json goodsHeads, goodsLeads, goodsClose).
  */
 export function goodsListItem(norm: string, m: Mention): boolean {
-  return RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30));
+  if (!RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30))) return false;
+  return !norm.slice(m.ce, clauseOf(norm, m.cs)[1]).includes("等");
 }

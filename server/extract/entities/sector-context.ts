@@ -1,6 +1,5 @@
 import { clauseOf } from "../clauses";
 import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
-import { carrierLogistics } from "./carrier-logistics";
 import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
@@ -107,7 +106,6 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
       ladenGoods(norm, a, m) ||
       goodsListItem(norm, m) ||
-      carrierLogistics(norm, a, m, out) ||
       /^(市场|电网)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);

@@ -80,25 +80,32 @@ function compoundOnly(norm: string, outsideSectors: () => string, s: Mention, in
  * Verbs of support or investment whose object a place and its sectors are (支持, 投向, 看好, 加大对:
  * triggers.json focusObjectGovernors), right before the place.
  */
-const OBJECT_GOVERNOR = new RegExp(`(${trigger("focusObjectGovernors").source})\\s*$`);
+const OBJECT_GOVERNOR = new RegExp(
+  `(${trigger("focusObjectGovernors").source})\\s*(?:[\u4e00-\u9fff]{2,7}(?:省|自治区))?\\s*$`,
+);
+/** Between place and sector: only blanked sector names, their 业/产业/行业 and list marks (甲省乙业、丙产业). */
+const LIST_GAP = /^(?:\s+业|\s|[、和及与]|产业|行业)*$/;
+/** Verbs that make the gap a predicate of the place, not part of a name (支持甲市打造…, 促进乙市发展…). */
+const GAP_VERB = new RegExp(`${T_FOCUS.source}|建设|推进|推动|壮大|做[大强优]|加快|提升|促进|支持|引进|扩大`);
 
 /**
  * A province or city names the sectors written right after it (甲省先进制造业、现代服务业, 乙市汽车产业) as
- * the object of a verb of support or investment (加大对甲省先进制造业的投资, 全力支持乙市汽车产业发展): the
- * place is where the sectors are, not who develops them (a zone's sectors stay its focus: 支持甲片区生物医药产业
- * 发展). After a focus verb (着力打造甲市软件产业, 重点发展乙省电子信息产业) or a time word (上半年甲市…) the
- * place's own focus is stated. `outside` is the passage with its sector names blanked.
+ * the object of a verb of support, investment or promotion (加大对甲省先进制造业的投资, 全力支持乙市汽车产业
+ * 发展, 带动甲省乙市电子信息产业发展): the place is where the sectors are, not who develops them (a zone's
+ * sectors stay its focus: 支持甲片区生物医药产业发展). The rest of one sector's name may stand between them
+ * when it holds no verb and 业/产业/行业 closes the name (促进甲省商贸旅游业发展). After a focus verb (着力打造甲市
+ * 软件产业; 支持甲市打造乙产业集群) or a time word (上半年甲市…) the place's own focus is stated. `outside` is the
+ * passage with its sector names blanked.
  */
 function objectCompound(norm: string, outside: string, s: Mention, ind: Mention): boolean {
   if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs) return false;
-  // (only sector names, their 产业/行业 and list marks in between: 甲省电子信息产业、生物医药产业; or the rest of
-  // one sector's name the extractor read shorter: 甲省商贸旅游业)
   const gap = outside.slice(s.ce, ind.cs);
-  if (
-    !/^(\s|[、和及与]|产业|行业)*$/.test(gap) &&
-    !(outside[s.ce] !== " " && /^[\u4e00-\u9fff]{1,3}$/.test(gap))
-  )
-    return false;
+  const nameRest =
+    outside[s.ce] !== " " &&
+    /^[\u4e00-\u9fff]{1,3}$/.test(gap) &&
+    !GAP_VERB.test(gap) &&
+    /^(?:产业|行业|业)/.test(norm.slice(ind.ce));
+  if (!LIST_GAP.test(gap) && !nameRest) return false;
   return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 

@@ -5,8 +5,8 @@ import { idsBy } from "../../../../support/rules";
 // A list of sector words closed by 资源 (no 等) names resources, not fields a place develops.
 describe("sector words in a list of resources (entities/goods-lists.ts)", () => {
   it("drops a sector word that names a kind of resource", () => {
-    expect(idsBy([industries], "那片高原蕴藏着有色金属矿产资源。")).not.toContain("Industry:有色金属");
-    expect(idsBy([industries], "当地可利用周边国家的农业、矿产品资源。")).not.toContain("Industry:农业");
+    expect(idsBy([industries], "那片高原的有色金属自然资源十分丰富。")).not.toContain("Industry:有色金属");
+    expect(idsBy([industries], "那片高原蕴藏着有色金属、矿产品资源。")).not.toContain("Industry:有色金属");
     expect(idsBy([industries], "山谷里的旅游资源尚待整合。")).not.toContain("Industry:旅游");
   });
 
@@ -22,5 +22,16 @@ describe("sector words in a list of resources (entities/goods-lists.ts)", () => 
     expect(idsBy([industries], "园区聚焦农业、新能源等产业，盘活土地资源。")).toEqual(
       expect.arrayContaining(["Industry:农业", "Industry:新能源"]),
     );
+  });
+
+  it("keeps a sector when 资源 ends another item's name or the list goes on (人力资源服务, 数据资源交易)", () => {
+    for (const [text, id] of [
+      ["片区重点发展跨境电商、人力资源服务、服务外包等产业。", "Industry:跨境电商"],
+      ["长沙片区重点发展工程机械、人力资源、跨境电商。", "Industry:工程机械"],
+      ["该区重点发展海洋渔业、海洋生物资源精深加工。", "Industry:海洋渔业"],
+      ["该区重点发展金融服务、数据资源交易和数字经济。", "Industry:金融服务"],
+      ["该市培育文化创意、体育、教育资源服务等产业。", "Industry:体育"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
   });
 });

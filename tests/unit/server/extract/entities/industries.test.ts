@@ -45,9 +45,9 @@ describe("entity rule industries", () => {
     expect(found.filter((m) => m.includes("新兴"))).toEqual([]);
   });
 
-  it("resolves the Hong Kong and Taiwan rendering 智慧網聯汽車 to the catalog's 智能网联汽车", () => {
-    expect(mentionsBy([industries], "該園區正培育智慧網聯汽車産業。")).toContain(
-      "Industry:智能网联汽车@智慧網聯汽車産業",
+  it("resolves the variant name 智慧网联汽车 to the catalog's 智能网联汽车", () => {
+    expect(mentionsBy([industries], "那座新城把智慧网联汽车列为主导方向。")).toContain(
+      "Industry:智能网联汽车@智慧网联汽车",
     );
   });
 });

@@ -187,6 +187,26 @@ describe("relation rule focus", () => {
       expect(relationsBy([focus], text), text).toEqual([]);
   });
 
+  it("reads no focus from every item of a promoted place's list, nor from a city after its province", () => {
+    for (const text of [
+      "规划提出，促进湖南省旅游业、现代服务业和高新技术产业发展。",
+      "新厂投产将带动江西省赣州市电子信息产业发展。",
+    ])
+      expect(relationsBy([focus], text), text).toEqual([]);
+  });
+
+  it("keeps the focus of a place whose own verb stands between it and the sector (支持甲市打造…)", () => {
+    expect(relationsBy([focus], "国家支持成都市打造电子信息产业集群。")).toEqual([
+      "FOCUSES_ON:City:成都->Industry:电子信息",
+    ]);
+    expect(relationsBy([focus], "省里将促进杭州市发展数字经济。")).toEqual([
+      "FOCUSES_ON:City:杭州->Industry:数字经济",
+    ]);
+    expect(relationsBy([focus], "上级将提升合肥市建设集成电路产业的水平。")).toEqual([
+      "FOCUSES_ON:City:合肥->Industry:集成电路",
+    ]);
+  });
+
   it("keeps a focus whose place opens the clause or is a zone, next to a verb of promotion", () => {
     expect(relationsBy([focus], "云南省将大力发展商贸旅游业，促进消费升级。")).toEqual([
       "FOCUSES_ON:Province:云南省->Industry:旅游",

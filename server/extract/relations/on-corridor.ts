@@ -280,7 +280,7 @@ export const onCorridor: RelationRule = {
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
         const first = firstTrainOf(rc, s, corr);
         if (first && !isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) continue;
-        const end = first || runsService(rc, s, corr);
+        const end = first ? offService(rc, s, corr) : runsService(rc, s, corr);
         // (a city or province carried from the context with no word for it in the clause is no end of
         // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)
         if (!end && rc.fromCtx.has(s) && !namedInClause(rc, corr) && offService(rc, s, corr)) continue;

@@ -295,8 +295,13 @@ const functionWords = read<{
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
+  negators: string[];
   clauseOpeners: string[];
 }>("function-words.json");
+/** Words denying what follows them (未, 没有, 不: function-words.json negators), as regex alternatives. */
+export const NEGATORS: string = functionWords.negators.join("|");
+/** A word denying what follows it, at the end of a text (尚未, 暂未, 没有). */
+export const NEGATED = new RegExp(`(${NEGATORS})$`);
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
   for (const c of list)

@@ -5,7 +5,7 @@
  */
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { DATELINE, type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
 import { isScheduledService, isService } from "./services";
@@ -137,23 +137,32 @@ export function offService(rc: RelationContext, s: Mention, corr: Mention): bool
   return !SERVICE_NODE.test(rc.norm.slice(ss, e < 0 ? rc.norm.length : corr.ce + e));
 }
 
-/** What a place counting a train as its own first writes before it (triggers.json "placeFirstTrain"). */
-const FIRST_TRAIN = new RegExp(`^(?:${trigger("placeFirstTrain").source})[“"「]?$`);
-/** A train's own counter (首趟, 第三列): the words after it name a train. */
-const TRAIN_COUNTER = /(首|第[一二三四五六七八九十\d]+)[趟列]/;
+/** A train's own counter written between a place and the train (首趟, 第三列, 第一百列: triggers.json "placeFirstTrain"). */
+const COUNTED = new RegExp(
+  `^(?:${trigger("placeWholeScope").source})?(?:首|第${COUNT_NUMERAL}+)(?:${trigger("placeFirstTrain").source})[^\\s，,；;。、经沿由从在往至到]{0,4}?[“"「]?$`,
+);
+/** A whole province or city written before its service (某省全省中欧班列: triggers.json "placeWholeScope"). */
+const WHOLE = new RegExp(`^(?:${trigger("placeWholeScope").source})[“"「]?$`);
+/** A train noun after a railway in its clause, not a train of the line's area (沿线旅游专列: triggers.json "routeTrainNouns"). */
+const TRAIN_OF_LINE = new RegExp(`^[^，,；;。！？!?沿]{0,12}?(?:${trigger("routeTrainNouns").source})`);
 
 /**
  * 某省首趟“X号”铁海联运班列, 某省首趟某某铁路（A-B）列车, 作为某省全省中欧班列首次回运班列: a city or province
- * counting a service's (or a railway's) train as its own first is where that train starts, never a place on the
- * service or railway; on-corridor.ts gives it CONNECTS when the service is run (isScheduledService), else nothing.
- * Broad corridors (某省全省“一带一路”建设) are no services and keep their reading.
+ * counting a train as its own first is where that train starts, never a place on the service or railway;
+ * on-corridor.ts gives it CONNECTS when the service is run (isScheduledService) and the sentence makes it no node,
+ * else nothing. A railway counts only with a train counter (首趟/第N列) and a train noun after it in its clause
+ * (not 首条…铁路沿线, 全省…铁路沿线, nor a train of the line's area: 沿线旅游专列); a quoted brand (首趟“X号”) only
+ * with the counter. Broad corridors that are no services (某省全省“一带一路”, 某市首趟西部陆海新通道班列) keep their reading.
  */
 export function firstTrainOf(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (!/^(City|Province)$/.test(typeOf(s.id)) || corr.cs <= s.ce) return false;
   const gap = rc.norm.slice(s.ce, corr.cs);
-  if (!FIRST_TRAIN.test(gap)) return false;
-  // (a train's own counter, 首趟/首列, makes even a quoted brand with no service word a train: 首趟“X号”铁海联运)
-  return isService(corr.id, rc.ms, rc.cat, rc.norm) || TRAIN_COUNTER.test(gap);
+  const counted = COUNTED.test(gap);
+  if (isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) return counted || WHOLE.test(gap);
+  if (!counted) return false;
+  // (a quoted brand: the quote before it or in its mention, or a 号 name: 首趟“X号”铁海联运)
+  if (/[“"「]$/.test(gap) || /^[“"「]/.test(rc.norm.slice(corr.cs)) || /号/.test(corr.id)) return true;
+  return isService(corr.id, rc.ms, rc.cat, rc.norm) && TRAIN_OF_LINE.test(rc.norm.slice(corr.ce));
 }
 
 /** Whether the clause shape shows that `s` is no subject of what the sentence says about `corr`. */

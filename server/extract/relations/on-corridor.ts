@@ -6,7 +6,7 @@ import { type RelationContext, typeOf } from "./context";
 import { firstTrainOf, notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { designates } from "./designation";
 import { isScheduledService, isService } from "./services";
-import { T_CORRIDOR } from "./triggers";
+import { T_CORRIDOR, T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
@@ -206,15 +206,6 @@ function namesFacility(rc: RelationContext, corr: Mention): boolean {
   return FACILITY.test(rc.norm.slice(place ? place.ce : k));
 }
 
-/**
- * Verbs of running a service: of opening one (triggers.json "routeOpen": 开行, 开通…), of dispatching
- * ("routeDispatch": 发运…), of leaving ("routeOriginAfter": 始发, 首发…) and "serviceRunVerbs" (运营).
- */
-const RUNS = new RegExp(
-  ["routeOpen", "routeDispatch", "routeOriginAfter", "serviceRunVerbs"]
-    .map((n) => trigger(n).source)
-    .join("|"),
-);
 /** Train nouns (班列, 专列, 班车: triggers.json "routeTrainNouns"). */
 const TRAIN_AFTER = new RegExp(`^[”"」]?(${trigger("routeTrainNouns").source})`);
 /**
@@ -242,7 +233,7 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (TRAIN_AFTER.test(rc.norm.slice(corr.ce))) return false;
   if (s.ce > corr.cs || ZONE_QUALIFIES.test(rc.norm.slice(s.ce))) return false;
   const lead = rc.norm.slice(Math.max(s.ce, clauseStart(rc.norm, corr.cs)), corr.cs);
-  return !RUNS.test(lead) && ZONE_PREDICATE.test(lead);
+  return !T_SERVICE_RUN.test(lead) && ZONE_PREDICATE.test(lead);
 }
 
 /**
@@ -280,7 +271,7 @@ export const onCorridor: RelationRule = {
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
         const first = firstTrainOf(rc, s, corr);
         if (first && !isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) continue;
-        const end = first || runsService(rc, s, corr);
+        const end = first ? offService(rc, s, corr) : runsService(rc, s, corr);
         // (a city or province carried from the context with no word for it in the clause is no end of
         // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)
         if (!end && rc.fromCtx.has(s) && !namedInClause(rc, corr) && offService(rc, s, corr)) continue;

@@ -1,9 +1,6 @@
 import type { Mention } from "../entities/types";
-import { STAGES, trigger } from "../lexicon";
+import { NEGATED, STAGES, trigger } from "../lexicon";
 import type { RelationContext } from "./context";
-
-/** A stage word said not to have happened yet (尚未批准, 未生效, 没有签署, 不实施). */
-const NEGATED = /(未|没有|没|不)$/;
 
 /**
  * A party named only as whom an act is addressed to (乌克兰已向新西兰提交加入CPTPP的请求, 中方向DEPA保存方

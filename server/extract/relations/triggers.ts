@@ -11,6 +11,15 @@ export const T_CONNECT_COVER = trigger("connectCover");
 export const T_CONNECT_COVER_GAP = trigger("connectCoverGap");
 /** Verbs that open a line or service (开通, 开行, 打通…): a corridor after one in its clause is an object. */
 export const T_ROUTE_OPEN = trigger("routeOpen");
+/**
+ * Verbs of running a service: of opening one ("routeOpen": 开行, 开通…), of dispatching ("routeDispatch": 发运…),
+ * of leaving ("routeOriginAfter": 始发, 首发…) and "serviceRunVerbs" (运营); on-corridor.ts and place-service.ts.
+ */
+export const T_SERVICE_RUN = new RegExp(
+  ["routeOpen", "routeDispatch", "routeOriginAfter", "serviceRunVerbs"]
+    .map((n) => trigger(n).source)
+    .join("|"),
+);
 export const T_CORRIDOR = trigger("corridor");
 /** Verbs taking a corridor as their object (作为, 位于, 处于, 地处, 完善, 让, 使; not 即使, 大使, 行使, 促使):
  * the corridor is not its clause's subject. */

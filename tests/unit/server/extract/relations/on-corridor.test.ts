@@ -373,4 +373,29 @@ describe("relation rule on-corridor", () => {
       "CONNECTS:Corridor:中欧班列->Province:湖南省",
     ]);
   });
+  it("keeps a railway's place when 首条/全省 counts no train or the train is one of the line's area", () => {
+    expect(relationsBy([onCorridor], "云南省首条中老铁路沿线扶持政策出台。")).toEqual([
+      "ON_CORRIDOR:Province:云南省->Corridor:中老铁路",
+    ]);
+    expect(relationsBy([onCorridor], "昆明全市中老铁路沿线站点客流大增。")).toEqual([
+      "ON_CORRIDOR:City:昆明->Corridor:中老铁路",
+    ]);
+    expect(relationsBy([onCorridor], "云南首趟中老铁路沿线旅游专列开行。")).toEqual([
+      "ON_CORRIDOR:Province:云南省->Corridor:中老铁路",
+    ]);
+    // (a counter with a numeral of the lexicon beyond ten still counts a train)
+    expect(relationsBy([onCorridor], "柳州市第一百列中越铁路冷链列车开行。")).toEqual([]);
+  });
+
+  it("keeps a broad corridor's place after a counted train of it, and a node of a service", () => {
+    expect(relationsBy([onCorridor], "四川首趟西部陆海新通道班列开行。")).toEqual([
+      "ON_CORRIDOR:Province:四川省->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "新疆全区中欧班列沿线节点加快建设。")).toEqual([
+      "ON_CORRIDOR:Province:新疆维吾尔自治区->Corridor:中欧班列",
+    ]);
+    expect(relationsBy([onCorridor], "新疆第二列中欧班列沿线节点名单公布。")).toEqual([
+      "ON_CORRIDOR:Province:新疆维吾尔自治区->Corridor:中欧班列",
+    ]);
+  });
 });

@@ -42,6 +42,13 @@ const firmsOf = (norm: string, m: Mention, at: number) =>
   typeOf(m.id) === "Country" &&
   !/[，,；;。：:！？!?]/.test(norm.slice(m.ce, at)) &&
   FIRM_KIND.test(norm.slice(m.ce, at));
+/**
+ * Right after a place or country, with at most 的/籍 and a word of where or which (来华, 在华, 大, 中, 小) between,
+ * a noun of a group of people (triggers.json "peopleGroups": 学生, 学子, 青年, 游客…): the place only says where
+ * the people come from (某国的青年与中国学子共同植树), the people act, not the state, on either side of 与.
+ */
+const PEOPLE_OF = new RegExp(`^(的|籍)?(来华|在华|赴华|大|中|小)?(${trigger("peopleGroups").source})`);
+const peopleOf = (norm: string, m: Mention) => PEOPLE_OF.test(norm.slice(m.ce));
 /** An officer's title (titles.json "officers"). */
 const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
@@ -216,7 +223,8 @@ export const jointWith: RelationRule = {
       const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       const k = found.k;
       // (与越南总理某某会谈: the person is met, not the country; 与某国总统某某共同签署: the leader signs for it)
-      const partners = found.partners.filter((p) => !metTitled(norm, p, at, end));
+      // (与某国学生共同…: the students, not their country, are the partners)
+      const partners = found.partners.filter((p) => !metTitled(norm, p, at, end) && !peopleOf(norm, p));
       for (const p of partners) withAt.set(p, at);
       const joint = jointAct(norm, k, end);
       if (partners.length === 0 || !joint) continue;
@@ -241,7 +249,7 @@ export const jointWith: RelationRule = {
       const farCountry = !near && typeOf(home.id) === "Country";
       if (farCountry && COUNTRY_PART.test(norm.slice(home.ce))) continue;
       // (越南汽车制造商某某与…签署: the companies act, not their country)
-      if (firmsOf(norm, home, at)) continue;
+      if (firmsOf(norm, home, at) || peopleOf(norm, home)) continue;
       pushPartners(
         push,
         home,

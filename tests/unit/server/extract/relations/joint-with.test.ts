@@ -315,4 +315,22 @@ describe("relation rule joint-with", () => {
     // (but 的 may join the country to its companies)
     expect(relationsBy([jointWith], "德国的汽车企业将与越南开展深度合作。")).toEqual([]);
   });
+
+  it("takes no place or country that only says where a group of people comes from (某国青年与某市学子…)", () => {
+    expect(relationsBy([jointWith], "几位尼泊尔的青年与中国学子一起合作排练了一台舞剧。")).toEqual([]);
+    expect(relationsBy([jointWith], "在这场球赛中，越南选手与中国选手共同展示了风采。")).toEqual([]);
+    expect(relationsBy([jointWith], "周末，杭州的游客与苏州游客一起参加徒步，并合作搭起了帐篷。")).toEqual(
+      [],
+    );
+    expect(relationsBy([jointWith], "一群越南留学生来到桂林，与广西师生合作绘制了一面壁画。")).toEqual([]);
+  });
+
+  it("keeps the state or place that acts when students are only the field of the cooperation", () => {
+    expect(relationsBy([jointWith], "成都市与越南开展留学生交流合作。")).toEqual([
+      "COOPERATES_WITH:City:成都->Country:越南",
+    ]);
+    expect(relationsBy([jointWith], "云南省与老挝签署了青年人才培养合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+    ]);
+  });
 });

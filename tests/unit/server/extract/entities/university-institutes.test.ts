@@ -44,4 +44,15 @@ describe("a university an earlier rule knows opens the institute's name", () => 
     const found = mentionsBy([universityInstitutes], "周末全家去参观大学校园和学院广场。");
     expect(found.filter((m) => m.startsWith("Organization:"))).toEqual([]);
   });
+
+  it("starts the name after a strong stop (携手, 毕业于), not at the clause before it", () => {
+    const ids = idsBy(
+      [universityInstitutes],
+      "市政府携手青岚大学经济研究院办会。李明毕业于青岚大学历史学院。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:")).sort()).toEqual([
+      "Organization:青岚大学历史学院",
+      "Organization:青岚大学经济研究院",
+    ]);
+  });
 });

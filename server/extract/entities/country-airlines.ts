@@ -11,6 +11,7 @@
  * name or 等 closing a list of carriers, not as a country's aviation (某国航空、铁路…, 某国航空发展迅速).
  */
 import { alternatives, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -24,6 +25,9 @@ interface AirlineWords {
   notCountries: string[];
   regionLeads: string[];
   carrierNouns: string[];
+  flightWords: string[];
+  latinAirlineWords: string[];
+  regionNameLeads: string[];
 }
 
 const WORDS = readLexicon<AirlineWords>("airlines.json");
@@ -36,11 +40,13 @@ const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WO
 const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */
 const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Province:${r}`).join("|")})$)`);
-/** An airline word right after the head or after its 的 (…航空的全货机, …航空航班), a bracketed Latin name
- * (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
+/** A flight word right after the head or after its 的 (…航空的航班, …航空开通), a bracketed Latin name with
+ * an airline word (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
 const OWN_AIRLINE_WORD = new RegExp(
-  `^(?:的?(?:${alternatives(WORDS.airlineWords).source})|[(（][A-Za-z]|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
+  `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
 );
+/** Regions whose airlines carry the region in their names (香港快运航空), as Province ids. */
+const REGION_NAMES = new Set(WORDS.regionNameLeads.map((r) => `Province:${r}`));
 /** A brand of Latin letters and digits, or of one to four Han characters, right before the head. */
 const BRAND = /^(?:[A-Za-z][A-Za-z0-9]{0,7}|[\u4e00-\u9fff]{1,4})$/;
 
@@ -64,6 +70,25 @@ function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string):
  */
 function isOwnNameAirline(after: string): boolean {
   return OWN_AIRLINE_WORD.test(after);
+}
+
+/** The catalog's Organization for `name`, else a new one. */
+function orgId(n: Names, name: string): string {
+  return n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+}
+
+/**
+ * The airline of a brand after its country or region: the catalog is asked with the region kept first
+ * (香港某某航空); a region of regionNameLeads stays in the name unless the catalog holds the brand alone,
+ * a country or 台湾 qualifies the brand only (美国康尼航空 → 康尼航空).
+ */
+function brandId(n: Names, leadId: string, written: string, gap: string): string {
+  const kept = `${written}${WORDS.head}`;
+  const keptId = leadId.startsWith("Province:") ? n.cat.resolve(kept, ["Organization"]) : undefined;
+  if (keptId) return keptId;
+  const brand = n.cat.resolve(`${gap}${WORDS.head}`, ["Organization"]);
+  if (brand) return brand;
+  return n.ensure("Organization", REGION_NAMES.has(leadId) ? kept : `${gap}${WORDS.head}`);
 }
 
 export const countryAirlines: EntityRule = {
@@ -92,10 +117,9 @@ export const countryAirlines: EntityRule = {
       const own = gap === "" && country.id.startsWith("Country:") && isOwnNameAirline(rest);
       if (!own && !isBrand(gap, tagWords(gap, n.cat), rest)) continue;
       // a country's own name before the head is the airline's brand (某国航空等…), led by its catalog name
-      const name = own
-        ? `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`
-        : `${gap}${WORDS.head}`;
-      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+      const id = own
+        ? orgId(n, `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`)
+        : brandId(n, country.id, norm.slice(country.cs, at), gap);
       add({ id, cs: country.cs, ce: at + WORDS.head.length, method: "pattern" });
     }
   },

@@ -78,7 +78,6 @@ import { silkRoads } from "./silk-roads";
 import { terminals } from "./terminals";
 import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
-import { universities } from "./universities";
 import { universityInstitutes } from "./university-institutes";
 import { unquotedTrainBrands } from "./unquoted-train-brands";
 import { unseenNames } from "./unseen-names";
@@ -168,5 +167,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   titledBodies,
   latinBrandCompanies,
   legislatures,
-  universities,
 ];

@@ -1,8 +1,21 @@
 import { hanRunBefore } from "../clauses";
-import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
 import { SCHOOL_CLAUSE } from "./public-bodies";
 import type { EntityRule } from "./types";
-import { afterVisitVerb } from "./universities";
+
+/** Words of two or more characters that end the words before a name (携手, 走访, 参观…; name-boundaries strong). */
+const CLAUSE_STOPS = STRONG_STOPS.filter((w) => w.length > 1);
+
+/** The start after the last clause stop in norm[cs, k) (代表团参观某某大学…), else `cs`. */
+function afterStrongStop(norm: string, cs: number, k: number): number {
+  const run = norm.slice(cs, k);
+  let start = cs;
+  for (const w of CLAUSE_STOPS) {
+    const i = run.lastIndexOf(w);
+    if (i >= 0 && cs + i + w.length > start) start = cs + i + w.length;
+  }
+  return start;
+}
 
 /** X大学 + a unit (with an optional bracketed place) ending in 研究院/研究所/研究中心/学院. */
 const UNIT = /^大学((?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{2,4}\)){2,16}?(?:研究院|研究所|研究中心|学院))/;
@@ -39,8 +52,8 @@ export const universityInstitutes: EntityRule = {
       // a word of one or two characters before a place opens the run, not the name (不过上海交通大学)
       const lead = n.placesIn(norm.slice(cs, k))[0];
       if (lead && lead.start > 0 && lead.start <= 2) cs += lead.start;
-      // a verb of visiting ends the words before the name (参观某某大学…; 参观大学校园和学院 names none)
-      cs = afterVisitVerb(norm, cs, k);
+      // a strong stop (携手, 走访, 参观…) ends the words before the name (参观大学校园和学院 names none)
+      cs = afterStrongStop(norm, cs, k);
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";
       if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;

@@ -55,18 +55,18 @@ describe("entity rule border-stations", () => {
     expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });
 
-  it("starts a station's own place after an opener inside the run (记者从某地出入境边防检查站获悉)", () => {
-    expect(idsBy([borderStations], "记者3日从石柳出入境边防检查站获悉，旅客明显增多。")).toContain(
-      "Organization:石柳出入境边防检查站",
-    );
-    expect(idsBy([borderStations], "游客从木瓦边检站入境后乘车离开。")).toContain("Organization:木瓦边检站");
-  });
-
-  it("reads no station after an opener when determiners, counts, levels or verbs follow it", () => {
+  it("reads no station after 被 or 请, nor a kind of road, cargo or time before the head", () => {
     const ids = idsBy(
       [borderStations],
-      "他向全体边检站民警致谢。我们从多个边检站了解到情况。她说明年将到基层边检站工作。以前叫边防检查站。",
+      "旅客从陆路边检站入境。船员从水路边检站离港。车辆从货运边检站通关。他们从临时边检站出发。" +
+        "司机从新开通边检站返回。记者从省公安边检站了解到。他被调往新建边检站工作。据执勤边检站介绍。",
     );
     expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("reads a proper place before a port word (据某某口岸边检站统计)", () => {
+    expect(idsBy([borderStations], "据石柳口岸边检站统计，车辆增多。")).toContain(
+      "Organization:石柳口岸边检站",
+    );
   });
 });

@@ -48,7 +48,7 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
     expect(idsBy([countryAirlines], "机场迎来芬兰的货机、秘鲁航空等六家航司。")).toContain(
       "Organization:秘鲁航空",
     );
-    expect(idsBy([countryAirlines], "据悉，匈牙利航空(Malev)将增加班次。")).toContain(
+    expect(idsBy([countryAirlines], "据悉，匈牙利航空(Malev Airlines)将增加班次。")).toContain(
       "Organization:匈牙利航空",
     );
   });
@@ -62,12 +62,23 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
       "游客说埃及航空港建设提速。",
       "据悉，俄罗斯航空、铁路和公路运输都受影响。",
       "报告称，德国航空。",
+      "美国航空飞机制造业面临转型。",
+      "他订阅了美国航空（Aviation）杂志。",
+      "据悉，德国航空的客机数量增加。",
     ])
       expect(idsBy([countryAirlines], text).filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });
 
   it("reads a brand after a region written like a country (台湾), the region qualifying it", () => {
     expect(idsBy([countryAirlines], "台湾星宇航空开通直飞航线。")).toContain("Organization:星宇航空");
-    expect(idsBy([countryAirlines], "香港学生参观航空展览。")).not.toContain("Organization:学生航空");
+    const kind = idsBy([countryAirlines], "香港民用航空的航班增加。");
+    expect(kind.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("keeps 香港 or 澳门 in an airline's name, the catalog lacking the brand alone", () => {
+    const ids = idsBy([countryAirlines], "香港飞鹭航空开通新航线，澳门青鸟航空的货机抵达。");
+    expect(ids).toContain("Organization:香港飞鹭航空");
+    expect(ids).toContain("Organization:澳门青鸟航空");
+    expect(ids).not.toContain("Organization:飞鹭航空");
   });
 });

@@ -25,6 +25,20 @@ describe("entity rule legislatures", () => {
     expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
   });
 
+  it("reads no body in a style, politics, a hall, an event, an election or a member", () => {
+    const ids = idsBy(
+      [legislatures],
+      "两人用英国议会式辩论交锋。学者研究英国议会政治。游客走进日本国会议事堂。史书记载德国国会纵火案。印度议会选举落幕。她当选澳大利亚国会议员。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:"))).toEqual([]);
+  });
+
+  it("keeps the body before a verb in 制 or 站 and before 民主党", () => {
+    const text = "美国国会制定了新法。美国国会制裁某国企业。英国议会站出来反对。美国国会民主党领袖发言。";
+    const found = mentionsBy([legislatures], text).filter((m) => m.startsWith("Organization:"));
+    expect(found).toHaveLength(4);
+  });
+
   it("leaves China's own legislature to the catalog", () => {
     expect(idsBy([legislatures], "中国国会一词并不准确。")).not.toContain("Organization:中国国会");
   });

@@ -54,4 +54,15 @@ describe("a university an earlier rule knows opens the institute's name", () => 
     expect(orgs("湖南大学工商管理学院的教授出席。")).toEqual(["Organization:湖南大学工商管理学院"]);
     expect(orgs("四川大学国际联合学院迎来新生。")).toEqual(["Organization:四川大学国际联合学院"]);
   });
+
+  it("starts the name after a strong stop (携手, 毕业于), not at the clause before it", () => {
+    const ids = idsBy(
+      [universityInstitutes],
+      "市政府携手青岚大学经济研究院办会。李明毕业于青岚大学历史学院。",
+    );
+    expect(ids.filter((id) => id.startsWith("Organization:")).sort()).toEqual([
+      "Organization:青岚大学历史学院",
+      "Organization:青岚大学经济研究院",
+    ]);
+  });
 });

@@ -174,8 +174,17 @@ function afterDate(norm: string, us: number, end: number): number {
   return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
 }
 
+/** One-character verbs made with 港 (port-objects.json portVerbs: 开港, 离港, 借港出海). */
+const PORT_VERBS = readLexicon<{ portVerbs: string[] }>("port-objects.json").portVerbs.join("");
 /** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
-const PORT_VERB_TAIL = /港[开离进出抵靠到返入泊]$/;
+const PORT_VERB_TAIL = new RegExp(`港[${PORT_VERBS}]$`);
+/** A place's name and a verb that takes 港 as its object (龙井市借港出海). */
+export const PORT_VERB_END = new RegExp(`[${PORT_VERBS}]$`);
+/** Short names of frameworks and regions (port-objects.json frameworks: 澜湄, 上合, 中吉乌): no port's base. */
+const FRAMEWORKS = readLexicon<{ frameworks: string[] }>("port-objects.json").frameworks;
+/** Whether the base norm[start, end) is (the end of) a framework's short name (看好澜湄口岸合作, 中吉乌口岸). */
+const frameworkBase = (norm: string, start: number, end: number) =>
+  FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
 /** Verbs and other clause words (two characters or more) that end a clause before a name (同意, 看好, 通过). */
@@ -272,8 +281,7 @@ export const ports: EntityRule = {
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
       if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;
       // 龙井市借港出海: 港 as an object
-      if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
-        continue;
+      if (PORT_VERB_END.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, ""))) continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
       const unseenOk = !pp && unseenCore(core);
       if (!ok && !unseenOk) continue;
@@ -283,7 +291,8 @@ export const ports: EntityRule = {
         const us =
           unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w))) ??
           verbLedStart(norm, cs, k, n);
-        if (us === null) continue;
+        // 看好澜湄口岸合作, 中吉乌口岸: a framework's short name is no unseen port's base
+        if (us === null || frameworkBase(norm, us, k)) continue;
         // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
         // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)
         cs = afterDate(norm, us, k);

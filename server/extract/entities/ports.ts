@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { tagWindow, unseenNameStart } from "./segmenter";
+import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -187,8 +187,6 @@ const frameworkBase = (norm: string, start: number, end: number) =>
   FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
-/** Verbs and other clause words (two characters or more) that end a clause before a name (同意, 看好, 通过). */
-const CLAUSE_WORD = /^(v|p|d|ad|c)/;
 
 /**
  * Where an unseen name starts right after the verb or preposition that governs it (批复同意勐满公路口岸,
@@ -201,7 +199,7 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
   let last = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as (typeof words)[number];
-    if (w.word.length >= 2 && CLAUSE_WORD.test(w.tag)) last = i;
+    if (w.word.length >= 2 && GOVERNING_WORD_TAG.test(w.tag)) last = i;
   }
   const rest = words.slice(last + 1);
   const start = rest[0]?.start;

@@ -209,7 +209,7 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
 
 /**
  * Where a port's base `core` (at `cs`, head at `end`) starts once the clause before the name is cut off, or
- * null when no name is left: a route's 到/至 ends the phrase before the name (从机场到畹町口岸); a 港 followed
+ * null when no name is left: a route's 到/至 (or the word it opens: 到访) ends the phrase before the name (从机场到畹町口岸); a 港 followed
  * by a place closes the port before it (上海港深圳港, a list run together); a verb-led base too long for a
  * name keeps the name after the verb (批复同意勐满公路口岸). One character (对俄公路口岸) or a verb made with
  * 港 after a port (钱凯港开港) names no port.
@@ -217,7 +217,13 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
 function clauseFreeStart(norm: string, cs: number, core: string, end: number, n: Names): number | null {
   const gang = core.lastIndexOf("港");
   const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
-  const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  let cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  // 到 or 至 opening a longer word (到访, 到位): the cut falls after the whole word
+  if (/[到至]/.test(norm[cs + cut - 1] ?? "")) {
+    const at = cs + cut;
+    const word = tagWindow(norm, at - 1, end, n.cat).find((w) => w.start === at - 1);
+    if (word && word.end > at && word.end < end && GOVERNING_WORD_TAG.test(word.tag)) cut = word.end - cs;
+  }
   const rest = core.slice(cut);
   if (rest.length < 2 || PORT_VERB_TAIL.test(rest)) return null;
   const vs = n.startsWithPlace(rest) || unseenCore(rest) ? null : verbLedStart(norm, cs + cut, end, n);

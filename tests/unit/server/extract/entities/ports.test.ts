@@ -281,6 +281,13 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(ids).toContain("Port:猴桥口岸");
   });
 
+  it("reads the name after a word opened by 到 (到访某某口岸, 到位某某口岸), not the word's tail", () => {
+    const portsOf = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+    expect(portsOf("代表团到访勐朗口岸调研。")).toEqual(["Port:勐朗口岸"]);
+    expect(portsOf("资金已到位塔科口岸建设加快。")).toEqual(["Port:塔科口岸"]);
+    expect(portsOf("代表团到访边境口岸调研，游客到访智慧口岸，货物到达该口岸。")).toEqual([]);
+  });
+
   it("reads no port from a verb made with 港 after a port (某港开港)", () => {
     const ids = idsBy([...ENTITY_RULES], "自从肯尼亚蒙巴萨港开港以来货量倍增。");
     expect(ids.filter((id) => id.startsWith("Port:"))).toEqual(["Port:蒙巴萨港"]);

@@ -205,13 +205,21 @@ export function trigger(name: string): RegExp {
   return alternatives(triggerWords(name));
 }
 
-const media = read<{ heads: string[]; cuesAfter: string[]; labelsBefore: string[]; notOutlets: string[] }>(
-  "media.json",
-);
+const media = read<{
+  heads: string[];
+  cuesAfter: string[];
+  labelsBefore: string[];
+  notOutlets: string[];
+  bylineTails: string[];
+}>("media.json");
 /** Heads of news media names (…新闻网, …日报, …在线, …网, …社), longest first. */
 export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.length - a.length);
 /** Words after a media name in datelines and bylines (记者, 讯, 电, 报道…). */
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
+/** The same words as a list (byline-names.ts builds its dateline and title cues from them). */
+export const MEDIA_CUES: readonly string[] = media.cuesAfter;
+/** Filing words after a place inside a byline (郑州报道, 南宁摄影, 太原分站). */
+export const BYLINE_TAILS: ReadonlySet<string> = new Set(media.bylineTails);
 /** Labels before a media name (来源：…). */
 export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")})\\s*[:：]\\s*`, "g");
 /** Generic sources that end with a media head but name no outlet (图源：互联网, 来源：网络). */

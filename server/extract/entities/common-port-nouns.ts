@@ -1,13 +1,26 @@
 import { readLexicon } from "../lexicon";
 import type { Names } from "./names";
+import { tagWords } from "./segmenter";
 import type { Mention } from "./types";
 
-const NOUNS = readLexicon<{ nouns: string[] }>("port-common-nouns.json").nouns;
+const LEX = readLexicon<{ nouns: string[]; classNouns: string[] }>("port-common-nouns.json");
+const NOUNS = [...LEX.nouns, ...LEX.classNouns];
+const CLASS_NOUNS = new Set(LEX.classNouns);
+/** Tags of the words of a name before a class noun: unknown runs (transliterations) and place names. */
+const NAME_WORD_TAG = /^(x|ns|nr)/;
+
+/** Whether `before` (the words before a class noun) is a name: every word an unknown run or a place name. */
+function nameLed(before: string, n: Names): boolean {
+  if (before.length < 2) return false;
+  const words = tagWords(before, n.cat);
+  return words.length > 0 && words.every((w) => NAME_WORD_TAG.test(w.tag));
+}
 
 /**
  * Port mentions that end with a common noun of the port vocabulary (“中国洋浦港”船籍港, 电子口岸, 黄金口岸,
  * 中尼双边口岸; data/lexicon/port-common-nouns.json) are dropped (in place), unless a place written before
- * the noun inside the mention names the port.
+ * the noun inside the mention names the port; a class noun (边贸口岸, 一类口岸, 货柜港) also stays after a name
+ * the segmenter reads as one (勐朗边贸口岸), and goes when bare or after common words (大型货柜港, 国家一类口岸).
  */
 export function dropCommonPortNouns(norm: string, out: Mention[], n: Names): void {
   for (let k = out.length - 1; k >= 0; k--) {
@@ -18,6 +31,7 @@ export function dropCommonPortNouns(norm: string, out: Mention[], n: Names): voi
     if (!noun) continue;
     const before = surface.slice(0, -noun.length);
     if (before && n.placesIn(before).some((p) => p.end === before.length)) continue;
+    if (CLASS_NOUNS.has(noun) && nameLed(before, n)) continue;
     out.splice(k, 1);
   }
 }

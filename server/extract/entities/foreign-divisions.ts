@@ -1,6 +1,7 @@
 import {
   ADMIN_HEAD_WORDS,
   charClass,
+  FOREIGN_CITIES,
   FOREIGN_MINISTRY_HEADS,
   NAME_FUNCTION_CHARS,
   readLexicon,
@@ -121,9 +122,12 @@ export const foreignDivisions: EntityRule = {
       if (!m || !name || !divisionName(name, country)) continue;
       const cs = c.ce + (m[1]?.length ?? 0);
       if (cands.some((o) => o.cs === cs && o.ce >= cs + name.length && o.id !== c.id)) continue;
-      const resolved = n.cat.resolve(name, ["City"]);
+      // 越南同登县: a district named after a gazetteer city of the country is that city (one entity, not two)
+      const base = name.endsWith("县") ? name.slice(0, -1) : "";
+      const gazetteer = base && FOREIGN_CITIES.get(country)?.includes(base) ? base : name;
+      const resolved = n.cat.resolve(gazetteer, ["City"]);
       if (resolved && !resolved.startsWith("City:")) continue;
-      add({ id: resolved ?? n.ensure("City", name), cs, ce: cs + name.length, method: "pattern" });
+      add({ id: resolved ?? n.ensure("City", gazetteer), cs, ce: cs + name.length, method: "pattern" });
       const at = cs + name.length;
       listItems(norm, { cs, ce: at }, ctx);
       const unit = lowerUnit(norm, at);

@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { tagWindow, unseenNameStart } from "./segmenter";
+import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -174,12 +174,19 @@ function afterDate(norm: string, us: number, end: number): number {
   return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
 }
 
+/** One-character verbs made with 港 (port-objects.json portVerbs: 开港, 离港, 借港出海). */
+const PORT_VERBS = readLexicon<{ portVerbs: string[] }>("port-objects.json").portVerbs.join("");
 /** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
-const PORT_VERB_TAIL = /港[开离进出抵靠到返入泊]$/;
+const PORT_VERB_TAIL = new RegExp(`港[${PORT_VERBS}]$`);
+/** A place's name and a verb that takes 港 as its object (龙井市借港出海). */
+export const PORT_VERB_END = new RegExp(`[${PORT_VERBS}]$`);
+/** Short names of frameworks and regions (port-objects.json frameworks: 澜湄, 上合, 中吉乌): no port's base. */
+const FRAMEWORKS = readLexicon<{ frameworks: string[] }>("port-objects.json").frameworks;
+/** Whether the base norm[start, end) is (the end of) a framework's short name (看好澜湄口岸合作, 中吉乌口岸). */
+const frameworkBase = (norm: string, start: number, end: number) =>
+  FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
-/** Verbs and other clause words (two characters or more) that end a clause before a name (同意, 看好, 通过). */
-const CLAUSE_WORD = /^(v|p|d|ad|c)/;
 
 /**
  * Where an unseen name starts right after the verb or preposition that governs it (批复同意勐满公路口岸,
@@ -192,7 +199,7 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
   let last = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as (typeof words)[number];
-    if (w.word.length >= 2 && CLAUSE_WORD.test(w.tag)) last = i;
+    if (w.word.length >= 2 && GOVERNING_WORD_TAG.test(w.tag)) last = i;
   }
   const rest = words.slice(last + 1);
   const start = rest[0]?.start;
@@ -202,7 +209,7 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
 
 /**
  * Where a port's base `core` (at `cs`, head at `end`) starts once the clause before the name is cut off, or
- * null when no name is left: a route's 到/至 ends the phrase before the name (从机场到畹町口岸); a 港 followed
+ * null when no name is left: a route's 到/至 (or the word it opens: 到访) ends the phrase before the name (从机场到畹町口岸); a 港 followed
  * by a place closes the port before it (上海港深圳港, a list run together); a verb-led base too long for a
  * name keeps the name after the verb (批复同意勐满公路口岸). One character (对俄公路口岸) or a verb made with
  * 港 after a port (钱凯港开港) names no port.
@@ -210,7 +217,13 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
 function clauseFreeStart(norm: string, cs: number, core: string, end: number, n: Names): number | null {
   const gang = core.lastIndexOf("港");
   const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
-  const cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  let cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  // 到 or 至 opening a longer word (到访, 到位): the cut falls after the whole word
+  if (/[到至]/.test(norm[cs + cut - 1] ?? "")) {
+    const at = cs + cut;
+    const word = tagWindow(norm, at - 1, end, n.cat).find((w) => w.start === at - 1);
+    if (word && word.end > at && word.end < end && GOVERNING_WORD_TAG.test(word.tag)) cut = word.end - cs;
+  }
   const rest = core.slice(cut);
   if (rest.length < 2 || PORT_VERB_TAIL.test(rest)) return null;
   const vs = n.startsWithPlace(rest) || unseenCore(rest) ? null : verbLedStart(norm, cs + cut, end, n);
@@ -272,8 +285,7 @@ export const ports: EntityRule = {
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
       if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;
       // 龙井市借港出海: 港 as an object
-      if (/[借出进离靠抵入泊返]$/.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, "")))
-        continue;
+      if (PORT_VERB_END.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, ""))) continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
       const unseenOk = !pp && unseenCore(core);
       if (!ok && !unseenOk) continue;
@@ -283,7 +295,8 @@ export const ports: EntityRule = {
         const us =
           unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w))) ??
           verbLedStart(norm, cs, k, n);
-        if (us === null) continue;
+        // 看好澜湄口岸合作, 中吉乌口岸: a framework's short name is no unseen port's base
+        if (us === null || frameworkBase(norm, us, k)) continue;
         // 3月关丹港, 5日南沙港: a name proposed from the 月 or 日 closing a date starts after it; what is left
         // must still be a name (11月台港贸易: 台港 is a pair of abbreviations)
         cs = afterDate(norm, us, k);

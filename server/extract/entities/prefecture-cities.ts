@@ -20,8 +20,8 @@ for (const [province, names] of CN_SUFFIX_ONLY_CITIES)
     SUFFIX_ONLY.add(c);
   }
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
-/** What may follow the name: 市 (not 市场, 市民, 市值), 地区, 州 or 盟. */
-const SUFFIX = /^(市(?![场民值])|地区|州|盟)/;
+/** What may follow the name: 市 (not 市场, 市民, 市值, 市价, 市况, 市面), 地区, 州 or 盟. */
+const SUFFIX = /^(市(?![场民值价况面])|地区|州|盟)/;
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
@@ -42,7 +42,23 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
 /** Words 电 opens after a date when it is no dateline (prefecture-cities.json notDatelineWords: 电话, 电告). */
-const NOT_DATELINE = readLexicon<{ notDatelineWords: string[] }>("prefecture-cities.json").notDatelineWords;
+const LEX = readLexicon<{ notDatelineWords: string[]; nationalZoneHeads: string[] }>(
+  "prefecture-cities.json",
+);
+const NOT_DATELINE = LEX.notDatelineWords;
+/** A state-approved zone type after an ambiguous name, one short modifier allowed (中山火炬开发区). */
+const NATIONAL_ZONE_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,2}?(?:${LEX.nationalZoneHeads.join("|")})`);
+/** An ambiguous name in a list of cities closed by a count of cities (高雄、台中、台南三市): the rest after the name. */
+const CITY_LIST_AFTER = /^(?:[、和与及][\u4e00-\u9fff]{2,4}?)*[两二三四五六七八九十]市/;
+const LIST_SEP = /[、和与及]/;
+
+/** Whether an ambiguous name (cn-cities.json suffixOnly) at `cs`, written bare, is read as its city. */
+function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
+  const after = norm.slice(cs + name.length, cs + name.length + 24);
+  if (NATIONAL_ZONE_AFTER.test(after)) return true;
+  const m = CITY_LIST_AFTER.exec(after);
+  return !!m && (LIST_SEP.test(norm[cs - 1] ?? "") || LIST_SEP.test(after[0] ?? ""));
+}
 /** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电, …日电题): the city opens no
  * word. Not when 电 opens another word (电话, 电告, 电视 after a personal name). */
 const DATELINE_AFTER = new RegExp(`^(?:\\d{1,2}月)?\\d{1,2}日(?!${NOT_DATELINE.join("|")})[电電]`);
@@ -53,8 +69,9 @@ const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].j
  * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,
  * 州, 地区 or 盟 when written. A name inside a run of Han text counts only after an opener
  * (在, 和, 、…), a place (广西百色), with its suffix or before the head of a zone's name (同意梅州综保区),
- * so that 平安顺利 holds no 安顺; the names of cn-cities.json suffixOnly only with 市 or before a zone's head
- * (德州市, 新乡经开区). The city is
+ * so that 平安顺利 holds no 安顺; the names of cn-cities.json suffixOnly only with 市, before the head of a
+ * state-approved zone type (德州市, 新乡经开区, 中山火炬开发区; not 中山科技园) or in a list closed by a count of cities
+ * (高雄、台中、台南三市). The city is
  * registered with its province (resolver data for the foreign-city checks).
  */
 export const prefectureCities: EntityRule = {
@@ -71,7 +88,7 @@ export const prefectureCities: EntityRule = {
         norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
-      if (SUFFIX_ONLY.has(name) && suffix !== "市" && !zone) continue;
+      if (SUFFIX_ONLY.has(name) && suffix !== "市" && (suffix || !suffixOnlyRead(norm, cs, name))) continue;
       const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }

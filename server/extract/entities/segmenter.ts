@@ -96,6 +96,10 @@ export function tagWindow(norm: string, from: number, end: number, cat: Catalog)
  * particles, pronouns, numerals, measure words and localisers (近日迎来开港 holds 近日 and 迎来). Only
  * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). */
 const NOT_IN_NAME = /^(v|t|p|d|c|u|r|m|q|f)/;
+/** Tags of the words that govern a name right after them (verbs, prepositions, adverbs, conjunctions: 同意,
+ * 看好, 通过): the clause-ending part of NOT_IN_NAME, with adverbial adjectives (ad); time, count and function
+ * words are left out (a wider class added a false port on dev). Read by ports.ts (verbLedStart). */
+export const GOVERNING_WORD_TAG = /^(v|p|d|ad|c)/;
 /** Proper-noun tags: a name cut inside one of these words at a stop character starts where the word starts. */
 const PROPER = /^(nr|ns|nz)/;
 

@@ -13,7 +13,7 @@ import {
 } from "../lexicon";
 import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, portAsObject } from "./ports";
+import { describedPort, PORT_VERB_END, portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -142,7 +142,7 @@ function collectivePort(
   const lead = places.find((c) => c.cs === start);
   if (!lead) return false;
   if (lead.ce === start + base.length && /^(Province|Country):/.test(lead.id)) return true;
-  return /[借出进离靠抵入泊返]$/.test(base) && start + base.length - lead.ce <= 2;
+  return PORT_VERB_END.test(base) && start + base.length - lead.ce <= 2;
 }
 
 /**

@@ -51,3 +51,26 @@ describe("common port nouns", () => {
     expect(out).toEqual([]);
   });
 });
+
+// Invented names before a class noun of ports.
+describe("class nouns of ports (port-common-nouns.json classNouns)", () => {
+  it("keeps a class noun led by a name (勐朗边贸口岸, 那坡省级口岸)", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "勐朗边贸口岸开通，那坡省级口岸升级";
+    const out = [port("Port:勐朗边贸口岸", 0, 6), port("Port:那坡省级口岸", 9, 15)];
+    dropCommonPortNouns(text, out, n);
+    expect(out.map((m) => m.id)).toEqual(["Port:勐朗边贸口岸", "Port:那坡省级口岸"]);
+  });
+
+  it("drops a class noun when bare or led by common words (重要边贸口岸, 国家一类口岸, 恢复通行口岸)", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "重要边贸口岸和国家一类口岸都恢复通行口岸";
+    const out = [
+      port("Port:重要边贸口岸", 0, 6),
+      port("Port:国家一类口岸", 7, 13),
+      port("Port:恢复通行口岸", 15, 21),
+    ];
+    dropCommonPortNouns(text, out, n);
+    expect(out).toEqual([]);
+  });
+});

@@ -70,5 +70,7 @@ describe("entity rule county-gazetteer", () => {
       "City:台东县@台东县",
     ]);
     expect(mentionsBy([countyGazetteer], "宜兰花开时节，新竹竿和彰化学的课本都卖完了。")).toEqual([]);
+    // a county's name before 县级 (a level, not the county) is no mention, for the new names too
+    expect(mentionsBy([countyGazetteer], "苗栗县级道路和屏东县级医院都在扩建。")).toEqual([]);
   });
 });

@@ -81,4 +81,9 @@ describe("entity rule foreign-divisions", () => {
     expect(none("缅甸县级官员和柬埔寨县长会见了客人。")).toEqual([]);
     expect(none("越南县城的集市很热闹。")).toEqual([]);
   });
+  it("reads a district named after a gazetteer city of its country as that city (越南同登县 → 同登)", () => {
+    expect(mentionsBy([foreignDivisions], "越南同登县与凭祥市相邻。")).toContain("City:同登@同登县");
+    // a district of another name stays a district of its own
+    expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
+  });
 });

@@ -256,6 +256,18 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(idsBy([ports], "商户十分看好塔科口岸的区位。")).toContain("Port:塔科口岸");
   });
 
+  it("reads no port from a framework's short name after a verb (看好澜湄口岸合作, 看好上合口岸合作)", () => {
+    const portsOf = (t: string) => idsBy([ports], t).filter((id) => id.startsWith("Port:"));
+    expect(portsOf("商户十分看好澜湄口岸合作。")).toEqual([]);
+    expect(portsOf("商户十分看好上合口岸合作。")).toEqual([]);
+    expect(portsOf("投资人都看好中吉乌口岸建设。")).toEqual([]);
+  });
+
+  it("reads no port from a place and a verb made with 港 (某市开港, as 某市借港出海)", () => {
+    const ids = idsBy([...ENTITY_RULES], "龙井市开港仪式昨天举行。");
+    expect(ids.filter((id) => id.startsWith("Port:"))).toEqual([]);
+  });
+
   it("reads no port from a verb before a common noun (建设边境口岸, 打造开放口岸, 建好枢纽港, 考察新港)", () => {
     const text =
       "继续深化拓展沿边口岸，努力打造开放口岸，希望建好区域枢纽港，加快建设边境口岸，随后认真考察新港。";
@@ -267,6 +279,13 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     );
     expect(ids).not.toContain("Port:机场到猴桥口岸");
     expect(ids).toContain("Port:猴桥口岸");
+  });
+
+  it("reads the name after a word opened by 到 (到访某某口岸, 到位某某口岸), not the word's tail", () => {
+    const portsOf = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+    expect(portsOf("代表团到访勐朗口岸调研。")).toEqual(["Port:勐朗口岸"]);
+    expect(portsOf("资金已到位塔科口岸建设加快。")).toEqual(["Port:塔科口岸"]);
+    expect(portsOf("代表团到访边境口岸调研，游客到访智慧口岸，货物到达该口岸。")).toEqual([]);
   });
 
   it("reads no port from a verb made with 港 after a port (某港开港)", () => {

@@ -73,3 +73,22 @@ describe("a city in a news dateline (prefecture-cities.ts: DATELINE_AFTER)", () 
     expect(mentionsBy([prefectureCities], "和白银市场价格一起上涨的还有黄金。")).toEqual([]);
   });
 });
+
+// Invented sentences: an ambiguous name before a generic head, a price, a list of cities.
+describe("ambiguous names of cn-cities.json suffixOnly (prefecture-cities.ts)", () => {
+  it("reads no city before a generic head (中山科技园, 朝阳产业园区) or in 市价", () => {
+    expect(mentionsBy([prefectureCities], "中山科技园位于某区")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "朝阳产业园区吸引了青年创业者")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "普洱市价每斤上涨二十元")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "游客爱去中山、黄山两座公园散步")).toEqual([]);
+  });
+
+  it("reads the city before a state-approved zone type, one modifier allowed, or in a counted list", () => {
+    expect(mentionsBy([prefectureCities], "在中山火炬开发区内设厂")).toEqual(["City:中山@中山"]);
+    expect(mentionsBy([prefectureCities], "高雄、台中、台南三市港口")).toEqual([
+      "City:高雄@高雄",
+      "City:台中@台中",
+      "City:台南@台南",
+    ]);
+  });
+});

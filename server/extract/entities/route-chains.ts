@@ -23,6 +23,22 @@ const QUOTED_LINE = new RegExp(
   "g",
 );
 
+/**
+ * A quoted chain closed by a short word of the cargo or kind and a train word (“甲—乙—丙”粮油班列,
+ * “甲—乙”冷链专列): the quote names the line as above. Not a passenger, tourist or air train, nor a mode
+ * (triggers.json "quotedLineNotCargo": passenger and air routes get no Corridor, modes are read by
+ * QUOTED_LINE above, which keeps only its own), and not a catalogued service written after the quote
+ * (“甲—乙”中欧班列 is that service's run).
+ */
+const QUOTED_CARGO_LINE = /[”"](?=([\u4e00-\u9fff]{1,4}?)(?:班列|专列))/g;
+const NOT_CARGO = new RegExp(trigger("quotedLineNotCargo").source);
+
+/** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */
+function cargoWord(n: Names, mod: string, kind: string): boolean {
+  if (NOT_CARGO.test(mod)) return false;
+  return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));
+}
+
 /** The first stop: the longest known place ending the run before the first dash (开通了连云港 → 连云港). */
 function firstStop(n: Names, s: string): { id: string; name: string } | null {
   for (let i = 0; i <= s.length - 2; i++) {
@@ -45,6 +61,11 @@ export const routeChains: EntityRule = {
   priority: 2,
   find(ctx) {
     for (const m of ctx.norm.matchAll(KIND)) readChain(ctx, m.index ?? 0, m[0]);
+    for (const m of ctx.norm.matchAll(QUOTED_CARGO_LINE)) {
+      const end = (m.index ?? 0) + 1;
+      const kind = ctx.norm.slice(end + (m[1] ?? "").length, end + (m[1] ?? "").length + 2);
+      if (cargoWord(ctx.n, m[1] ?? "", kind)) addChain(ctx, end, "", end - 1);
+    }
     // (a cheap test before the scan: a quoted line needs a closing quote and a mode word)
     if (!/联运|直达/.test(ctx.norm)) return;
     for (const m of ctx.norm.matchAll(QUOTED_LINE)) {

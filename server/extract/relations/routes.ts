@@ -153,6 +153,17 @@ function travellersAt(rc: RelationContext, from: number, p: Mention): boolean {
   for (const m of rc.norm.slice(from, p.cs).matchAll(TRAIN_NOUNS)) a = from + m.index + m[0].length;
   return TRAVELLERS.test(rc.norm.slice(a, clauseEnd(rc.norm, p.cs)));
 }
+/** A verb of people riding or following a train, right before the service: "routeRideVerbs". */
+const RIDE_BEFORE = new RegExp(`(${trigger("routeRideVerbs").source})$`);
+/**
+ * Whether travellers ride or follow the service in its clause (记者跟着班列来到甲、乙等站点, 游客乘坐某列车
+ * 抵达…): the places are their trip's, not stops the service is said to have. Goods riding it (货物搭乘班列
+ * 运抵…) have no traveller word and keep their stops.
+ */
+function riddenBy(rc: RelationContext, s: Mention): boolean {
+  const before = rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs);
+  return RIDE_BEFORE.test(before) && TRAVELLERS.test(before);
+}
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
 /**
@@ -539,6 +550,7 @@ export const routes: RelationRule = {
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);
+      if (riddenBy(rc, s)) continue;
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p) || classOfNext(rc, p)) continue;

@@ -25,6 +25,28 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("reads a quoted chain closed by a short cargo word and a train word as the line's name", () => {
+    expect(mentionsBy([routeChains], "昨日“洛阳—钦州—曼谷”果蔬班列首次发车。", false)).toEqual([
+      "Corridor:洛阳—钦州—曼谷@洛阳—钦州—曼谷",
+    ]);
+    expect(mentionsBy([routeChains], "新开的“宜宾—宁波”化工专列每周一班。", false)).toEqual([
+      "Corridor:宜宾—宁波@宜宾—宁波",
+    ]);
+  });
+
+  it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
+    expect(mentionsBy([routeChains], "暑期推出“西安—敦煌”旅游专列，游客可沿途观光。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "周末加开“南京—杭州”动车专列接送球迷。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "首趟“合肥—汉堡”中欧班列今日启程。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“无锡—大阪”航空货运专列试运行。", false)).toEqual([]);
+  });
+
+  it("reads no line from a quoted pair of other words or of China and one partner before a train word", () => {
+    expect(mentionsBy([routeChains], "学校开出“理论—实践”育人专列，学生受益。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "双方打造“中国—泰国”水果班列品牌。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "她把这次旅行称为“家乡—远方”梦想专列。", false)).toEqual([]);
+  });
+
   it("reads no route before a kind used as a modifier (班列式: train-style)", () => {
     expect(mentionsBy([routeChains], "推出“北京-上海”班列式旅游专线。", false)).toEqual([]);
   });

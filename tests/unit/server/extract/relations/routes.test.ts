@@ -705,4 +705,21 @@ describe("relation rule routes", () => {
         text,
       ).toEqual([]);
   });
+  it("reads no stops of a service that travellers ride or follow (跟着, 乘坐 right before it): their trip's places", () => {
+    for (const text of [
+      "暑假里，小记者们跟着中欧班列来到西安、兰州等地研学。",
+      "一批游客乘坐中老铁路列车抵达琅勃拉邦观光。",
+      "访问团搭乘中欧班列抵达杜伊斯堡，随后举行座谈。",
+    ])
+      expect(relationsBy([routes], text)).toEqual([]);
+  });
+
+  it("keeps the stops of a service that goods ride, a traveller word in an earlier clause aside", () => {
+    expect(relationsBy([routes], "一批家电搭乘中欧班列从郑州出发，运抵汉堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:郑州",
+    );
+    expect(relationsBy([routes], "记者获悉，汽车配件乘坐中欧班列抵达杜伊斯堡。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
+    );
+  });
 });

@@ -4,19 +4,18 @@ import { pushPartners } from "./cooperate";
 import { T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
-export const SIDE = /^(Country|Province|City|FreeTradeZone|Area)$/;
+const SIDE = /^(Country|Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the list of sides and the trade word: 等(新兴)市场/国家/地区, 的, a kind of goods. */
 const LIST_TAIL = /^(等)?([\u4e00-\u9fff]{0,4}?(国家|地区|市场|经济体))?(之间)?(的)?([\u4e00-\u9fff]{0,3}?)$/;
 const SEP = /^(、|和|与|及|以及)$/;
 /** 对 + a partner between the list and the trade word (欧盟和黑龙江省对俄贸易): the trade is with that partner. */
 const TOWARD_PARTNER = /对(?!外)/;
 
-export const isHomeId = (id: string) =>
-  id === "Country:中国" || (SIDE.test(typeOf(id)) && typeOf(id) !== "Country");
+const isHomeId = (id: string) => id === "Country:中国" || (SIDE.test(typeOf(id)) && typeOf(id) !== "Country");
 const isHome = (m: Mention) => isHomeId(m.id);
 
 /** The list of sides (countries, Chinese places and zones) that ends with `last`, in text order. */
-export function listEndingWith(sides: Mention[], norm: string, last: Mention): Mention[] {
+function listEndingWith(sides: Mention[], norm: string, last: Mention): Mention[] {
   const out = [last];
   for (let i = sides.indexOf(last) - 1; i >= 0; i--) {
     const x = sides[i] as Mention;
@@ -30,7 +29,7 @@ export function listEndingWith(sides: Mention[], norm: string, last: Mention): M
 }
 
 /** The home side of "与 partners": the name right before 与, else the sentence's name that trades 与/同. */
-export function homeOf(rc: RelationContext, sides: Mention[], list: Mention[]): Mention | undefined {
+function homeOf(rc: RelationContext, sides: Mention[], list: Mention[]): Mention | undefined {
   const first = list[0] as Mention;
   const second = list[1];
   const joined = !!second && /^[和与同]$/.test(rc.norm.slice(first.ce, second.cs));

@@ -11,7 +11,6 @@ import { agreementMembers } from "./agreement-members";
 import { agreementParties } from "./agreement-parties";
 import { alignsWith } from "./aligns-with";
 import { appliesFor } from "./applies-for";
-import { bilateralTies } from "./bilateral-ties";
 import { bilateralTrade } from "./bilateral-trade";
 import { borderTrigger } from "./border-trigger";
 import { borderWith } from "./border-with";
@@ -122,7 +121,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   partnerLists,
   tradeToward,
   bilateralTrade,
-  bilateralTies,
   outreach,
   provincePorts,
   routePartners,

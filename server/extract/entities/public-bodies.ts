@@ -2,12 +2,31 @@ import { hanRunBefore } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const BODY_LEX = readLexicon<{ heads: string[]; setUpVerbs: string[] }>("public-body-heads.json");
+const BODY_LEX = readLexicon<{
+  heads: string[];
+  setUpVerbs: string[];
+  cooperationVerbs: string[];
+  cooperationLeads: string[];
+}>("public-body-heads.json");
 /**
- * A verb of setting up or of working together inside the words between 大学 and 学院 (与中国人民大学合作设立
- * 孔子学院): a clause about a new body, not a school of the university.
+ * The words after 大学, before a unit's head, open with a verb of setting up (与某大学共同组建研究院) or, with a
+ * partner before the university (与/和/同), of working together (与某大学合作设立孔子学院): a clause about a
+ * new body, not a school (here) or an institute (university-institutes.ts) of the university. Further on, or
+ * with no partner before, the words are the unit's own (某大学中德合作学院, 某大学合作发展学院).
  */
-export const SCHOOL_CLAUSE = new RegExp(`${[...BODY_LEX.setUpVerbs, "合作", "共建", "合办"].join("|")}`);
+const lead = `^(?:${BODY_LEX.cooperationLeads.join("|")})?`;
+const SET_UP = new RegExp(`${lead}(?:${BODY_LEX.setUpVerbs.join("|")})`);
+const COOPERATE = new RegExp(`${lead}(?:${BODY_LEX.cooperationVerbs.join("|")})`);
+
+/** True when the words after the 大学 at `k` (`words`) are a clause of setting up or working together. */
+export function schoolClause(norm: string, k: number, words: string): boolean {
+  if (SET_UP.test(words)) return true;
+  if (!COOPERATE.test(words)) return false;
+  // a partner word with a university's name of two characters or more after it (与同济大学, not 同济大学)
+  const run = norm.slice(hanRunBefore(norm, k, 14), k);
+  return run.length > 2 && [..."与和同"].some((c) => run.lastIndexOf(c, run.length - 3) >= 0);
+}
+
 const HEADS = [...BODY_LEX.heads].sort((a, b) => b.length - a.length);
 /** A unit of a government body right after its name: a field and a head (政务服务中心, 办公厅). */
 const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
@@ -18,7 +37,7 @@ const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
-/** The heads this rule reads (the alternation of `publicBodies`), to find a name already closed in a run. */
+/** The heads this rule reads, longest first; also to find a name already closed in a run (closedAfter). */
 const BODY_HEADS =
   /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g;
 
@@ -66,14 +85,12 @@ export const publicBodies: EntityRule = {
   type: "Organization",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m0 of norm.matchAll(
-      /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g,
-    )) {
+    for (const m0 of norm.matchAll(BODY_HEADS)) {
       const schoolRun =
         m0[0] === "大学"
           ? /^(?![和与及])(?:(?!大学)[^，。、；的和及]){2,10}?学院/.exec(norm.slice((m0.index ?? 0) + 2))
           : null;
-      const school = schoolRun && !SCHOOL_CLAUSE.test(schoolRun[0]) ? schoolRun : null;
+      const school = schoolRun && !schoolClause(norm, m0.index ?? 0, schoolRun[0]) ? schoolRun : null;
       const m = [school ? `大学${school[0]}` : m0[0]] as unknown as RegExpMatchArray;
       m.index = m0.index;
       const k = m.index ?? 0;

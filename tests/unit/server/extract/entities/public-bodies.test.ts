@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicBodies } from "../../../../../server/extract/entities/public-bodies";
+import { publicBodies, schoolClause } from "../../../../../server/extract/entities/public-bodies";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -90,5 +90,15 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(names("泰国学者访问中国南京大学时作了报告。")).not.toContain("泰国学者访问中国南京大学");
     expect(names("中国南京大学的教授出席。")).toEqual(["中国南京大学"]);
     expect(names("美国加州大学的学者来访。")).toEqual(["美国加州大学"]);
+  });
+
+  it("reads a clause after 大学 only at its opening, and a verb of working together only after a partner", () => {
+    const clause = (t: string) => schoolClause(t, t.indexOf("大学"), t.slice(t.indexOf("大学") + 2));
+    expect(clause("该校同南昌大学合作设立孔子学院")).toBe(true);
+    expect(clause("该校与南昌大学共同组建研究院")).toBe(true);
+    expect(clause("南昌大学设立孔子学院")).toBe(true);
+    expect(clause("南昌大学合作发展学院")).toBe(false);
+    expect(clause("同济大学合作发展学院")).toBe(false);
+    expect(clause("南昌大学中德合作学院")).toBe(false);
   });
 });

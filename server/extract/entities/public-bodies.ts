@@ -1,5 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 const BODY_LEX = readLexicon<{
@@ -42,27 +43,31 @@ const BODY_HEADS =
   /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g;
 
 /**
- * True when a body's head stands in the run after the place and another place follows that head (老挝苏州大学由
- * 中国苏州大学): the place's name closed at the first head, and the later place leads the next name. A head with
- * no place after it is part of one name (北京大学国家发展研究院, 东北财经大学经济与社会发展研究院).
+ * True when a body's head stands in the run after the place and a preposition with a place after it follows
+ * that head (老挝苏州大学由中国苏州大学: name-boundaries.json beforePlace, read by names.ts
+ * placeAfterPreposition): the place's name closed at the first head, and the later place leads the next name.
+ * A head with no such preposition after it is part of one name (中国科学院深圳理工大学, 北京大学国家发展研究院).
  */
-function closedAfter(run: string, placeEnd: number, places: readonly { start: number }[]): boolean {
+function closedAfter(n: Names, run: string, placeEnd: number): boolean {
   for (const h of run.slice(placeEnd).matchAll(BODY_HEADS)) {
     const end = placeEnd + (h.index ?? 0) + h[0].length;
-    if (places.some((q) => q.start >= end)) return true;
+    if (n.placeAfterPreposition(run.slice(end - 1))) return true;
   }
   return false;
 }
 
 /**
- * True when a country leads the run and another country stands further on (老挝留学生登陆中国苏州大学): the
- * later country leads the body's name, the first belongs to the clause before it.
+ * True when a country leads the run and another country stands further on, two characters or more after it
+ * (老挝留学生登陆中国苏州大学): the later country leads the body's name, the first belongs to the clause before
+ * it. Countries written side by side are one name's words (美国哥伦比亚大学, 中国日本研究院).
  */
 function secondCountry(
   p: { id: string; end: number },
   places: readonly { id: string; start: number }[],
 ): boolean {
-  return p.id.startsWith("Country:") && places.some((q) => q.start >= p.end && q.id.startsWith("Country:"));
+  return (
+    p.id.startsWith("Country:") && places.some((q) => q.start >= p.end + 2 && q.id.startsWith("Country:"))
+  );
 }
 
 /** The end of a body's name, its unit included when one follows (广元市人民政府政务服务中心). */
@@ -107,7 +112,7 @@ export const publicBodies: EntityRule = {
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
           !/的|和|与/.test(between) &&
           !PLACE_COUNT.test(between) &&
-          !closedAfter(norm.slice(from, k), p.end, places) &&
+          !closedAfter(n, norm.slice(from, k), p.end) &&
           !secondCountry(p, places) &&
           (list < 0 || !places.some((q) => q.start > p.end + list))
         );

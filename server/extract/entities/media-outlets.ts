@@ -6,6 +6,7 @@ import {
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
 } from "../lexicon";
+import { dayNumeralStart } from "./date-days";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -24,11 +25,13 @@ function mediaHead(name: string): string | undefined {
 }
 
 /**
- * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 dropped); a dateline place
- * after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
+ * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 and the 日 of a day in
+ * digits dropped); a dateline place after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
  */
 function nameBefore(norm: string, end: number, n: Names): [number, number] | null {
-  const from = hanRunBefore(norm, end, 14);
+  let from = hanRunBefore(norm, end, 14);
+  // the 日 of a day written in digits right before the run closes the date (3日日本经济新闻报道)
+  if (norm[from] === "日" && dayNumeralStart(norm, from) < from) from++;
   const run = norm.slice(from, end);
   const last = n.placesIn(run).at(-1);
   const stop =

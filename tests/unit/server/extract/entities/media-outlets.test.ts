@@ -104,4 +104,13 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
     expect(idsBy([mediaOutlets], "来源：海峡青年报", false)).toEqual(["Organization:海峡青年报"]);
     expect(idsBy([mediaOutlets], "来源：滨海商报", false)).toEqual(["Organization:滨海商报"]);
   });
+
+  it("starts the outlet after the 日 of a day written in digits before it (5日北岸新闻报道)", () => {
+    expect(mentionsBy([mediaOutlets], "港区扩建提速，5日北岸新闻报道称，工程已过半。", false)).toEqual([
+      "Organization:北岸新闻@北岸新闻",
+    ]);
+    expect(mentionsBy([mediaOutlets], "据12日晨光日报报道，工厂停产。", false)).toEqual([
+      "Organization:晨光日报@晨光日报",
+    ]);
+  });
 });

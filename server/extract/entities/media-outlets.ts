@@ -5,6 +5,7 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
+  readLexicon,
 } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
 import { type Names, QUANTIFIER } from "./names";
@@ -18,6 +19,11 @@ const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
 const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
+
+const REPORTS = readLexicon<{ reportEnds: string[]; reportEndKeeps: string[] }>("media.json");
+/** A company's report named as a source (上市公司年报, 各公司财报; not 某某青年报): media.json reportEnds. */
+const companyReport = (name: string): boolean =>
+  REPORTS.reportEnds.some((e) => name.endsWith(e)) && !REPORTS.reportEndKeeps.some((k) => name.endsWith(k));
 
 /** The media head a name ends with, if its base (before the head) has at least two characters. */
 function mediaHead(name: string): string | undefined {
@@ -120,7 +126,7 @@ export const mediaOutlets: EntityRule = {
       if (span) found.push(span);
     }
     for (const [cs, ce] of found) {
-      if (MEDIA_NOT_OUTLETS.has(norm.slice(cs, ce))) continue;
+      if (MEDIA_NOT_OUTLETS.has(norm.slice(cs, ce)) || companyReport(norm.slice(cs, ce))) continue;
       add({ id: n.resolveOrRegister("Organization", norm.slice(cs, ce)), cs, ce, method: "pattern" });
     }
   },

@@ -113,4 +113,12 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
       "Organization:晨光日报@晨光日报",
     ]);
   });
+
+  it("reads no outlet in a company's reports named as a source, whatever words stand before them", () => {
+    expect(mentionsBy([mediaOutlets], "数据来源：上市公司年报", false)).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "利润下滑（来源：各公司财报）", false)).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "来源：公司公告及年报", false)).toEqual([]);
+    expect(idsBy([mediaOutlets], "来源：江畔老年报", false)).toEqual(["Organization:江畔老年报"]);
+    expect(idsBy([mediaOutlets], "来源：山城少年报", false)).toEqual(["Organization:山城少年报"]);
+  });
 });

@@ -1,4 +1,5 @@
 import { readLexicon } from "../lexicon";
+import { dropPlacesOpening } from "./place-filters";
 import type { Mention } from "./types";
 
 /**
@@ -23,7 +24,6 @@ const STREET_AFTER = new RegExp(
   `^(?:[${STREETS.compassWords.join("")}](?:${HEAD})|路(?:${STREETS.shoppingHeads.join("|")}))`,
 );
 const COUNTRY_NOT = new RegExp(`^[${STREETS.notAfterCountry.join("")}]`);
-const PLACE = /^(City|Province|Country):/;
 
 /** True when the words after the place mention `m` open a street's name. */
 const opensStreet = (norm: string, m: Mention): boolean =>
@@ -32,9 +32,5 @@ const opensStreet = (norm: string, m: Mention): boolean =>
 
 /** Removes (in place) place mentions that open a street's name. */
 export function dropStreetPlaces(norm: string, out: Mention[]): void {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k];
-    if (!m || !PLACE.test(m.id) || !opensStreet(norm, m)) continue;
-    out.splice(k, 1);
-  }
+  dropPlacesOpening(out, (m) => opensStreet(norm, m));
 }

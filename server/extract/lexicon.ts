@@ -22,7 +22,7 @@ const boundaries = read<{
   strong: string[];
   weak: string[];
   insideWords: string[];
-  insideAcrossEnd: string[];
+  insideAcrossEnd: Record<string, string[]>;
 }>("name-boundaries.json");
 const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
 const industry = read<{
@@ -88,8 +88,10 @@ export const INSIDE_WORDS: readonly string[] = [
   // rivers named like the city beside them (图们江 holds 图们): data/lexicon/rivers.json
   ...read<{ names: string[] }>("rivers.json").names,
 ];
-/** Common words that run across the end of an inside word (北海道路: 北海 and 道路), as name-boundaries.json lists. */
-export const INSIDE_ACROSS_END: readonly string[] = boundaries.insideAcrossEnd;
+/** Common words that run across the end of an inside word (北海道路: 北海 and 道路), by inside word (name-boundaries.json). */
+export const INSIDE_ACROSS_END: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(boundaries.insideAcrossEnd),
+);
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */

@@ -4,22 +4,21 @@
  */
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { DAY_NUMERAL, LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
+import { LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
+import { dayNumeralStart } from "./date-days";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
 /**
- * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a numeral before it makes it one (lexicon DAY_NUMERAL), not the
- * digits of a Latin name (G7日美欧). Only numerals:
- * 当日韩的货物 and 东连日韩 keep Japan (lexicon.ts DAY_LEAD's wider leads 当, 连 would lose it).
+ * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a run of numerals before it makes it one (lexicon
+ * DAY_NUMERAL, read by date-days.ts dayNumeralStart), not the digits of a Latin name (G7日美欧, C919日…). Only
+ * numerals: 当日韩的货物 and 东连日韩 keep Japan (lexicon.ts DAY_LEAD's wider leads 当, 连 would lose it).
  */
-const DAY = new RegExp(`${DAY_NUMERAL}$`);
-/** A digit run right after a Latin letter is part of a name (G7日美欧, C919日…), not a day. */
-const LATIN_DIGITS = /[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]*$/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** True when the 日 at i closes a day's number, not a name with digits. */
 const dayAt = (norm: string, i: number): boolean => {
-  const before = norm.slice(Math.max(0, i - 8), i);
-  return DAY.test(before) && !LATIN_DIGITS.test(before);
+  const start = dayNumeralStart(norm, i);
+  return start < i && !LATIN.test(norm[start - 1] ?? "");
 };
 
 const readMembers = (file: string): [string, string][] =>

@@ -1,15 +1,13 @@
 import { hanRunBefore } from "../clauses";
+import { insideWord } from "../inside-words";
 import {
   afterLocalLevel,
   CATEGORY_OPENERS,
-  INSIDE_ACROSS_END,
-  INSIDE_WORDS,
   ORGANISATION_TAIL,
   readLexicon,
   SERVICE_HEADS,
   TRAIN_LEGS,
 } from "../lexicon";
-import { occurrences } from "../occurrences";
 import { normalize } from "../text";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
@@ -23,19 +21,6 @@ function normalisedName(name: string): string {
     normalisedNames.set(name, n);
   }
   return n;
-}
-
-/** A common word starting inside an inside word and running past its end (北海道路: 道路, not 北海道). */
-const acrossInsideEnd = (norm: string, end: number) =>
-  INSIDE_ACROSS_END.some((w) => [...Array(w.length - 1).keys()].some((k) => norm.startsWith(w, end - k - 1)));
-
-/** A word of INSIDE_WORDS that overlaps [cs, ce) and reaches beyond it (出海口 over 海口, 港快速路 after 南沙). */
-export function insideWord(norm: string, cs: number, ce: number): boolean {
-  // 果园港口岸: the 口岸 of the port, not 港口 (a common noun) running over its end
-  if (norm.startsWith("口岸", ce)) return false;
-  return occurrences(norm, INSIDE_WORDS).some(
-    ({ at, end }) => at < ce && end > cs && (at < cs || end > ce) && !acrossInsideEnd(norm, end),
-  );
 }
 
 /**

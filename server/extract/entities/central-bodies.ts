@@ -1,6 +1,6 @@
+import { insideWord } from "../inside-words";
 import { afterLocalLevel, charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
-import { insideWord } from "./catalog-surfaces";
 import type { EntityRule } from "./types";
 
 /** A place right before the name makes it another government's body (美国商务部, 俄罗斯外交部). */

@@ -1,25 +1,48 @@
+import { DAY_NUMERAL, readLexicon } from "../lexicon";
 import type { Candidate } from "./types";
 
 /**
  * The 日 of a date written right before a word (22日本省, 5日向记者, 十二月三日本市): the character closes the
  * day number and opens no name, so a candidate starting there (日本 read across 日|本省, a body read from
  * 日|向…) is dropped before overlaps are resolved, and a shorter name after the date can still win. A day
- * number is one or two Arabic digits (1 to 31) with no digit, Latin letter or point before them (not a
- * year or code such as 2025日本…, G20日本…), or a run of Chinese numerals right after 月.
+ * number is a run of day numerals (lexicon DAY_NUMERAL): one or two digits (1 to 31) or Chinese numerals
+ * (no count word: 十多, 两), and only after a day number's lead (compound-leads.json dayNumberLeads: 月, 至,
+ * 、, 于, 记者, a clause's start). A score, a time, a rank or a code keeps the name: 3:1日本女排, 2-1日本队,
+ * 20:30日本队, 前10日本企业, 2025日本, G20日本.
  */
-const ARABIC_DAY = /(?:^|[^0-9A-Za-z.])([0-9]{1,2})$/;
-const CHINESE_DAY = /月[一二三四五六七八九十廿卅]{1,3}$/;
+const LEADS = readLexicon<{ dayNumberLeads: string[]; notDayNumerals: string[] }>("compound-leads.json");
+const NUMERAL = new RegExp(`^${DAY_NUMERAL}$`);
+const DIGITS = /^[0-9０-９]{1,2}$/;
+const LEAD = new Set(LEADS.dayNumberLeads);
+const NOT_DAY = new Set(LEADS.notDayNumerals);
+/** The longest run of numerals a day's number may have (二十九, 三十一). */
+const MAX_RUN = 3;
 
-/** True when the 日 at `at` closes a day number written right before it. */
-export function closesDay(norm: string, at: number): boolean {
-  if (norm[at] !== "日") return false;
-  const before = norm.slice(Math.max(0, at - 4), at);
-  const arabic = ARABIC_DAY.exec(before);
-  if (arabic?.[1] !== undefined) {
-    const day = Number(arabic[1]);
+/**
+ * The start of the run of day numerals (lexicon DAY_NUMERAL) that ends right before `at`, or `at` when none
+ * stands there. Shared with entities/abbreviations.ts (8日中俄).
+ */
+export function dayNumeralStart(norm: string, at: number): number {
+  let s = at;
+  while (s > 0 && NUMERAL.test(norm[s - 1] as string)) s--;
+  return s;
+}
+
+/** True when the numerals `run` can be a day's number (1 to 31, or Chinese numerals without a count word). */
+const dayNumber = (run: string): boolean => {
+  if (DIGITS.test(run)) {
+    const day = Number(run.normalize("NFKC"));
     return day >= 1 && day <= 31;
   }
-  return CHINESE_DAY.test(before);
+  return run.length <= MAX_RUN && !/[0-9０-９]/.test(run) && ![...run].some((c) => NOT_DAY.has(c));
+};
+
+/** True when the 日 at `at` closes a day number written right before it, after a day number's lead. */
+export function closesDay(norm: string, at: number): boolean {
+  if (norm[at] !== "日") return false;
+  const start = dayNumeralStart(norm, at);
+  if (start === at || !dayNumber(norm.slice(start, at))) return false;
+  return start === 0 || LEAD.has(norm[start - 1] as string);
 }
 
 /** The candidates that do not start at the 日 of a date. */

@@ -6,6 +6,7 @@
  * on into a longer word or a phrase about venues in general (体育场馆, 图书馆事业, 博物馆总数) opens no name.
  */
 import { readLexicon } from "../lexicon";
+import { dropPlacesOpening } from "./place-filters";
 import type { Mention } from "./types";
 
 const FACILITY = readLexicon<{
@@ -25,15 +26,13 @@ const VENUE_AFTER = new RegExp(
 );
 /** Many venues spoken of after the head (浙江民俗博物馆遍布乡村): with name words between, no single name. */
 const COLLECTIVE = new RegExp(`^(?:${FACILITY.collectiveAfter.join("|")})`);
-const PLACE = /^(City|Province|Country):/;
+/** True when the place `m` opens a venue's name (no collective word after name words). */
+function opensVenue(norm: string, m: Mention): boolean {
+  const venue = VENUE_AFTER.exec(norm.slice(m.ce, m.ce + 20));
+  return venue !== null && !(venue[1] && COLLECTIVE.test(norm.slice(m.ce + venue[0].length)));
+}
 
 /** Removes (in place) city, province and country mentions that open a venue's name. */
 export function dropFacilityPlaces(norm: string, out: Mention[]): void {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k];
-    if (!m || !PLACE.test(m.id)) continue;
-    const venue = VENUE_AFTER.exec(norm.slice(m.ce, m.ce + 20));
-    if (!venue || (venue[1] && COLLECTIVE.test(norm.slice(m.ce + venue[0].length)))) continue;
-    out.splice(k, 1);
-  }
+  dropPlacesOpening(out, (m) => opensVenue(norm, m));
 }

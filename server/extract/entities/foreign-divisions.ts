@@ -16,6 +16,7 @@ const lex = readLexicon<{
   lower: string[];
   listHeads: string[];
   badStarts: string[];
+  commonWords: string[];
 }>("foreign-divisions.json");
 
 const HEADS = [...lex.anyCountry, ...Object.keys(lex.byCountry)].sort((a, b) => b.length - a.length);
@@ -94,6 +95,8 @@ function divisionName(name: string, country: string): boolean {
   const only = LIMITED.get(head);
   // a foreign government's ministry (日本外务省: foreign-ministry-heads.json) is the foreign-ministries rule's
   if ((only && !only.includes(country)) || FOREIGN_MINISTRY_HEADS.some((h) => name.endsWith(h))) return false;
+  // a common word ending with the head (经济新闻报道, 地方政府: foreign-divisions.json commonWords) closes none
+  if (lex.commonWords.some((w) => name.endsWith(w))) return false;
   const base = name.slice(0, name.length - head.length);
   return base.length >= 2 && !CLAUSE.test(base) && !BAD_START.test(base);
 }

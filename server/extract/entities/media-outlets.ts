@@ -5,7 +5,9 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
+  readLexicon,
 } from "../lexicon";
+import { dayNumeralStart } from "./date-days";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
@@ -18,17 +20,24 @@ const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
 
+const REPORTS = readLexicon<{ reportEnds: string[]; reportEndKeeps: string[] }>("media.json");
+/** A company's report named as a source (上市公司年报, 各公司财报; not 某某青年报): media.json reportEnds. */
+const companyReport = (name: string): boolean =>
+  REPORTS.reportEnds.some((e) => name.endsWith(e)) && !REPORTS.reportEndKeeps.some((k) => name.endsWith(k));
+
 /** The media head a name ends with, if its base (before the head) has at least two characters. */
 function mediaHead(name: string): string | undefined {
   return MEDIA_HEADS.find((h) => name.endsWith(h) && name.length >= h.length + 2);
 }
 
 /**
- * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 dropped); a dateline place
- * after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
+ * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 and the 日 of a day in
+ * digits dropped); a dateline place after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
  */
 function nameBefore(norm: string, end: number, n: Names): [number, number] | null {
-  const from = hanRunBefore(norm, end, 14);
+  let from = hanRunBefore(norm, end, 14);
+  // the 日 of a day written in digits right before the run closes the date (3日日本经济新闻报道)
+  if (norm[from] === "日" && dayNumeralStart(norm, from) < from) from++;
   const run = norm.slice(from, end);
   const last = n.placesIn(run).at(-1);
   const stop =
@@ -117,7 +126,7 @@ export const mediaOutlets: EntityRule = {
       if (span) found.push(span);
     }
     for (const [cs, ce] of found) {
-      if (MEDIA_NOT_OUTLETS.has(norm.slice(cs, ce))) continue;
+      if (MEDIA_NOT_OUTLETS.has(norm.slice(cs, ce)) || companyReport(norm.slice(cs, ce))) continue;
       add({ id: n.resolveOrRegister("Organization", norm.slice(cs, ce)), cs, ce, method: "pattern" });
     }
   },

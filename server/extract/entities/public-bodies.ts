@@ -1,13 +1,33 @@
 import { hanRunBefore } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
-const BODY_LEX = readLexicon<{ heads: string[]; setUpVerbs: string[] }>("public-body-heads.json");
+const BODY_LEX = readLexicon<{
+  heads: string[];
+  setUpVerbs: string[];
+  cooperationVerbs: string[];
+  cooperationLeads: string[];
+}>("public-body-heads.json");
 /**
- * A verb of setting up or of working together inside the words between 大学 and 学院 (与中国人民大学合作设立
- * 孔子学院): a clause about a new body, not a school of the university.
+ * The words after 大学, before a unit's head, open with a verb of setting up (与某大学共同组建研究院) or, with a
+ * partner before the university (与/和/同), of working together (与某大学合作设立孔子学院): a clause about a
+ * new body, not a school (here) or an institute (university-institutes.ts) of the university. Further on, or
+ * with no partner before, the words are the unit's own (某大学中德合作学院, 某大学合作发展学院).
  */
-export const SCHOOL_CLAUSE = new RegExp(`${[...BODY_LEX.setUpVerbs, "合作", "共建", "合办"].join("|")}`);
+const lead = `^(?:${BODY_LEX.cooperationLeads.join("|")})?`;
+const SET_UP = new RegExp(`${lead}(?:${BODY_LEX.setUpVerbs.join("|")})`);
+const COOPERATE = new RegExp(`${lead}(?:${BODY_LEX.cooperationVerbs.join("|")})`);
+
+/** True when the words after the 大学 at `k` (`words`) are a clause of setting up or working together. */
+export function schoolClause(norm: string, k: number, words: string): boolean {
+  if (SET_UP.test(words)) return true;
+  if (!COOPERATE.test(words)) return false;
+  // a partner word with a university's name of two characters or more after it (与同济大学, not 同济大学)
+  const run = norm.slice(hanRunBefore(norm, k, 14), k);
+  return run.length > 2 && [..."与和同"].some((c) => run.lastIndexOf(c, run.length - 3) >= 0);
+}
+
 const HEADS = [...BODY_LEX.heads].sort((a, b) => b.length - a.length);
 /** A unit of a government body right after its name: a field and a head (政务服务中心, 办公厅). */
 const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("|")})`);
@@ -18,32 +38,36 @@ const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
-/** The heads this rule reads (the alternation of `publicBodies`), to find a name already closed in a run. */
+/** The heads this rule reads, longest first; also to find a name already closed in a run (closedAfter). */
 const BODY_HEADS =
   /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g;
 
 /**
- * True when a body's head stands in the run after the place and another place follows that head (老挝苏州大学由
- * 中国苏州大学): the place's name closed at the first head, and the later place leads the next name. A head with
- * no place after it is part of one name (北京大学国家发展研究院, 东北财经大学经济与社会发展研究院).
+ * True when a body's head stands in the run after the place and a preposition with a place after it follows
+ * that head (老挝苏州大学由中国苏州大学: name-boundaries.json beforePlace, read by names.ts
+ * placeAfterPreposition): the place's name closed at the first head, and the later place leads the next name.
+ * A head with no such preposition after it is part of one name (中国科学院深圳理工大学, 北京大学国家发展研究院).
  */
-function closedAfter(run: string, placeEnd: number, places: readonly { start: number }[]): boolean {
+function closedAfter(n: Names, run: string, placeEnd: number): boolean {
   for (const h of run.slice(placeEnd).matchAll(BODY_HEADS)) {
     const end = placeEnd + (h.index ?? 0) + h[0].length;
-    if (places.some((q) => q.start >= end)) return true;
+    if (n.placeAfterPreposition(run.slice(end - 1))) return true;
   }
   return false;
 }
 
 /**
- * True when a country leads the run and another country stands further on (老挝留学生登陆中国苏州大学): the
- * later country leads the body's name, the first belongs to the clause before it.
+ * True when a country leads the run and another country stands further on, two characters or more after it
+ * (老挝留学生登陆中国苏州大学): the later country leads the body's name, the first belongs to the clause before
+ * it. Countries written side by side are one name's words (美国哥伦比亚大学, 中国日本研究院).
  */
 function secondCountry(
   p: { id: string; end: number },
   places: readonly { id: string; start: number }[],
 ): boolean {
-  return p.id.startsWith("Country:") && places.some((q) => q.start >= p.end && q.id.startsWith("Country:"));
+  return (
+    p.id.startsWith("Country:") && places.some((q) => q.start >= p.end + 2 && q.id.startsWith("Country:"))
+  );
 }
 
 /** The end of a body's name, its unit included when one follows (广元市人民政府政务服务中心). */
@@ -66,14 +90,12 @@ export const publicBodies: EntityRule = {
   type: "Organization",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m0 of norm.matchAll(
-      /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g,
-    )) {
+    for (const m0 of norm.matchAll(BODY_HEADS)) {
       const schoolRun =
         m0[0] === "大学"
           ? /^(?![和与及])(?:(?!大学)[^，。、；的和及]){2,10}?学院/.exec(norm.slice((m0.index ?? 0) + 2))
           : null;
-      const school = schoolRun && !SCHOOL_CLAUSE.test(schoolRun[0]) ? schoolRun : null;
+      const school = schoolRun && !schoolClause(norm, m0.index ?? 0, schoolRun[0]) ? schoolRun : null;
       const m = [school ? `大学${school[0]}` : m0[0]] as unknown as RegExpMatchArray;
       m.index = m0.index;
       const k = m.index ?? 0;
@@ -90,7 +112,7 @@ export const publicBodies: EntityRule = {
           (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
           !/的|和|与/.test(between) &&
           !PLACE_COUNT.test(between) &&
-          !closedAfter(norm.slice(from, k), p.end, places) &&
+          !closedAfter(n, norm.slice(from, k), p.end) &&
           !secondCountry(p, places) &&
           (list < 0 || !places.some((q) => q.start > p.end + list))
         );

@@ -1,6 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
-import { SCHOOL_CLAUSE } from "./public-bodies";
+import { schoolClause } from "./public-bodies";
 import type { EntityRule } from "./types";
 
 /** Words of two or more characters that end the words before a name (携手, 走访, 参观…; name-boundaries strong). */
@@ -58,7 +58,7 @@ export const universityInstitutes: EntityRule = {
       const body = unit[1] ?? "";
       if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
       // 与X大学合作设立孔子学院: a clause about a new body, no unit of the university
-      if (SCHOOL_CLAUSE.test(body)) continue;
+      if (schoolClause(norm, k, body)) continue;
       const ce = k + 2 + body.length;
       const name = norm.slice(cs, ce).replace(/\(/g, "（").replace(/\)/g, "）");
       add({ id: n.resolveOrRegister("Organization", name), cs, ce, method: "pattern" });

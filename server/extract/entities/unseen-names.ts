@@ -1,4 +1,5 @@
 import type { NodeType } from "../../../contracts/graph";
+import { insideWord } from "../inside-words";
 import {
   BANK_CLASS_ONLY,
   BUSINESS_LINES,
@@ -11,7 +12,6 @@ import {
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
-import { insideWord } from "./catalog-surfaces";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
 import { describedPort, PORT_VERB_END, portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
-import { insideWord } from "../entities/catalog-surfaces";
 import type { Span } from "../entities/names";
 import type { Mention } from "../entities/types";
+import { insideWord } from "../inside-words";
 import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";

@@ -129,6 +129,15 @@ describe("entity rule catalog-surfaces", () => {
     expect(ids("不少游客冬天到北海避寒。")).toContain("City:北海");
   });
 
+  it("reads no 北海 in Hokkaido's routes, roads and road surface, but reads it before 道德", () => {
+    const ids = (t: string) =>
+      mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));
+    expect(ids("北海道路线推荐：札幌、小樽和函馆。")).toEqual([]);
+    expect(ids("冬季北海道路面结冰，驾车需谨慎。")).toEqual([]);
+    expect(ids("冬季北海道路况复杂，自驾游客要留意。")).toEqual([]);
+    expect(ids("北海道德模范评选结果揭晓。")).toEqual(["City:北海"]);
+  });
+
   it("reads no 中国 across 其中 (其中国内段)", () => {
     const ids = (t: string) =>
       mentionsBy([catalogSurfaces], t, false).map((m) => m.slice(0, m.lastIndexOf("@")));

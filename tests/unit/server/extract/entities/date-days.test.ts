@@ -20,6 +20,22 @@ describe("the 日 of a date before a word (entities/date-days.ts)", () => {
     expect(nodes("9月3日日本游客人数创下新高。")).toContain("Country:日本");
   });
 
+  it("keeps 日本 after a score, a time, a rank or a count, which no day's lead opens (3:1, 2-1, 20:30, 前10)", () => {
+    expect(nodes("中国女排3:1日本女排，晋级决赛。")).toContain("Country:日本");
+    expect(nodes("中国队2-1日本队，取得开门红。")).toContain("Country:日本");
+    expect(nodes("北京时间20:30日本队迎战澳大利亚队。")).toContain("Country:日本");
+    expect(nodes("全球市值前10日本企业占了三席。")).toContain("Country:日本");
+    expect(nodes("7-11日本公司宣布涨价。")).toContain("Country:日本");
+    expect(nodes("展会上，十多日本企业带来了新品。")).toContain("Country:日本");
+  });
+
+  it("reads the day after a month, a range word, a time preposition or a clause's start", () => {
+    expect(nodes("据悉，本月3日本市将启用新站。")).not.toContain("Country:日本");
+    expect(nodes("记者6日本报获悉，新站即将启用。")).not.toContain("Country:日本");
+    expect(nodes("活动于12日本周末举行。")).not.toContain("Country:日本");
+    expect(nodes("3日、4日本市部分路段限行。")).not.toContain("Country:日本");
+  });
+
   it("tells a day number from other numbers", () => {
     expect(closesDay("5日本市", 1)).toBe(true);
     expect(closesDay("31日向记者", 2)).toBe(true);
@@ -27,5 +43,9 @@ describe("the 日 of a date before a word (entities/date-days.ts)", () => {
     expect(closesDay("2025日本", 4)).toBe(false);
     expect(closesDay("月二十日本", 3)).toBe(true);
     expect(closesDay("日本", 0)).toBe(false);
+    expect(closesDay("3:1日本", 3)).toBe(false);
+    expect(closesDay("比三日本", 2)).toBe(false);
+    expect(closesDay("第3日本", 2)).toBe(false);
+    expect(closesDay("至8日本", 2)).toBe(true);
   });
 });

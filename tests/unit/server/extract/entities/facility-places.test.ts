@@ -68,4 +68,12 @@ describe("places that open a venue's or an institution's name (entities/facility
     expect(placeIds("洛阳的足球场越来越多，市民常去踢球。")).toContain("City:洛阳");
     expect(placeIds("兰州新建了足球中心，青少年训练有了场地。")).toContain("City:兰州");
   });
+
+  it("keeps the place before a common word that holds a sports ground's head (足球场地, 足球场馆, 足球中心城市)", () => {
+    expect(placeIds("中国足球场地严重不足，孩子们只能在街边踢球。")).toEqual(["Country:中国"]);
+    expect(placeIds("中国足球场均上座率居亚洲前列。")).toEqual(["Country:中国", "Country:亚洲"]);
+    expect(placeIds("日本足球场馆的草皮养护水平很高。")).toEqual(["Country:日本"]);
+    expect(placeIds("成都足球中心城市建设全面启动。")).toEqual(["City:成都"]);
+    expect(placeIds("中国足球中心化管理模式饱受争议。")).toEqual(["Country:中国"]);
+  });
 });

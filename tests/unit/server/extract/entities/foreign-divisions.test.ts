@@ -86,4 +86,12 @@ describe("entity rule foreign-divisions", () => {
     // a district of another name stays a district of its own
     expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
   });
+
+  it("reads no division closed by a common word ending with a head (报道, 政府, 频道)", () => {
+    const cities = (t: string) => mentionsBy([foreignDivisions], t).filter((m) => m.startsWith("City:"));
+    expect(cities("据日本晨光新闻报道，工厂停产。")).toEqual([]);
+    expect(cities("日本地方政府出台补贴措施。")).toEqual([]);
+    expect(cities("韩国体育频道转播了比赛。")).toEqual([]);
+    expect(cities("代表团访问了韩国青松北道。")).toEqual(["City:青松北道@青松北道"]);
+  });
 });

@@ -104,4 +104,21 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
     expect(idsBy([mediaOutlets], "来源：海峡青年报", false)).toEqual(["Organization:海峡青年报"]);
     expect(idsBy([mediaOutlets], "来源：滨海商报", false)).toEqual(["Organization:滨海商报"]);
   });
+
+  it("starts the outlet after the 日 of a day written in digits before it (5日北岸新闻报道)", () => {
+    expect(mentionsBy([mediaOutlets], "港区扩建提速，5日北岸新闻报道称，工程已过半。", false)).toEqual([
+      "Organization:北岸新闻@北岸新闻",
+    ]);
+    expect(mentionsBy([mediaOutlets], "据12日晨光日报报道，工厂停产。", false)).toEqual([
+      "Organization:晨光日报@晨光日报",
+    ]);
+  });
+
+  it("reads no outlet in a company's reports named as a source, whatever words stand before them", () => {
+    expect(mentionsBy([mediaOutlets], "数据来源：上市公司年报", false)).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "利润下滑（来源：各公司财报）", false)).toEqual([]);
+    expect(mentionsBy([mediaOutlets], "来源：公司公告及年报", false)).toEqual([]);
+    expect(idsBy([mediaOutlets], "来源：江畔老年报", false)).toEqual(["Organization:江畔老年报"]);
+    expect(idsBy([mediaOutlets], "来源：山城少年报", false)).toEqual(["Organization:山城少年报"]);
+  });
 });

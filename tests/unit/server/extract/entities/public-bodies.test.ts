@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicBodies } from "../../../../../server/extract/entities/public-bodies";
+import { publicBodies, schoolClause } from "../../../../../server/extract/entities/public-bodies";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -74,7 +74,7 @@ describe("public bodies: a place in a list before another place's body", () => {
         .filter((m) => m.startsWith("Organization:"))
         .map((m) => m.slice(m.lastIndexOf("@") + 1));
     expect(names("柬埔寨南京大学由中国南京大学援建。")).toEqual(["柬埔寨南京大学", "中国南京大学"]);
-    expect(names("泰国清华大学经中国清华大学认证。")).not.toContain("泰国清华大学经中国清华大学");
+    expect(names("泰国清华大学经中国清华大学认证。")).toEqual(["泰国清华大学", "中国清华大学"]);
     expect(names("越南武汉大学与中国武汉大学共建课程。")).toEqual(["越南武汉大学", "中国武汉大学"]);
     expect(names("浙江大学国家制造业研究院发布报告。")).toEqual(["浙江大学国家制造业研究院"]);
     expect(names("山西大学经济与管理学院的学生参加比赛。")).toEqual(["山西大学经济与管理学院"]);
@@ -85,10 +85,31 @@ describe("public bodies: a place in a list before another place's body", () => {
       mentionsBy([publicBodies], t)
         .filter((m) => m.startsWith("Organization:"))
         .map((m) => m.slice(m.lastIndexOf("@") + 1));
-    expect(names("许多蒙古学生赴中国北京大学深造。")).not.toContain("蒙古学生赴中国北京大学");
-    expect(names("一批越南青年走进中国武汉大学课堂。")).not.toContain("越南青年走进中国武汉大学");
-    expect(names("泰国学者访问中国南京大学时作了报告。")).not.toContain("泰国学者访问中国南京大学");
+    expect(names("许多蒙古学生赴中国北京大学深造。")).toEqual([]);
+    expect(names("一批越南青年走进中国武汉大学课堂。")).toEqual([]);
+    expect(names("泰国学者访问中国南京大学时作了报告。")).toEqual([]);
     expect(names("中国南京大学的教授出席。")).toEqual(["中国南京大学"]);
     expect(names("美国加州大学的学者来访。")).toEqual(["美国加州大学"]);
+  });
+
+  it("reads countries written side by side as one name's words, and closes no name without a preposition", () => {
+    const names = (t: string) =>
+      mentionsBy([publicBodies], t)
+        .filter((m) => m.startsWith("Organization:"))
+        .map((m) => m.slice(m.lastIndexOf("@") + 1));
+    expect(names("中国人民大学与美国哥伦比亚大学签署协议。")).toEqual(["中国人民大学", "美国哥伦比亚大学"]);
+    expect(names("美国新墨西哥大学的研究团队发布成果。")).toEqual(["美国新墨西哥大学"]);
+    expect(names("中国日本研究院举办研讨会。")).toEqual(["中国日本研究院"]);
+    expect(names("中国科学院深圳理工大学迎来首届本科生。")).toEqual(["中国科学院深圳理工大学"]);
+  });
+
+  it("reads a clause after 大学 only at its opening, and a verb of working together only after a partner", () => {
+    const clause = (t: string) => schoolClause(t, t.indexOf("大学"), t.slice(t.indexOf("大学") + 2));
+    expect(clause("该校同南昌大学合作设立孔子学院")).toBe(true);
+    expect(clause("该校与南昌大学共同组建研究院")).toBe(true);
+    expect(clause("南昌大学设立孔子学院")).toBe(true);
+    expect(clause("南昌大学合作发展学院")).toBe(false);
+    expect(clause("同济大学合作发展学院")).toBe(false);
+    expect(clause("南昌大学中德合作学院")).toBe(false);
   });
 });

@@ -20,4 +20,14 @@ describe("places that open a street's name (entities/street-names.ts)", () => {
     expect(placeIds("一行人从福州出发，向东路过三个村庄。")).toContain("City:福州");
     expect(placeIds("企业在兰州路演，吸引了投资人。")).toContain("City:兰州");
   });
+
+  it("keeps the place before a compass word and a word of 路 (路演, 路过, 路网), and a country before 中路", () => {
+    expect(placeIds("公司高管在北京中路演，介绍新产品。")).toContain("Province:北京市");
+    expect(placeIds("郑州东路过的车辆明显增多。")).toEqual(["City:郑州"]);
+    expect(placeIds("兰州北路网建设加快推进。")).toEqual(["City:兰州"]);
+    expect(placeIds("比赛第30分钟，巴西中路突破后破门得分。")).toEqual(["Country:巴西"]);
+    expect(placeIds("阿根廷中路渗透，制造了多次威胁。")).toEqual(["Country:阿根廷"]);
+    // a city's 中路 stays a street
+    expect(placeIds("新店开在福州中路一带。")).toEqual([]);
+  });
 });

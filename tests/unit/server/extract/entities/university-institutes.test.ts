@@ -65,4 +65,16 @@ describe("a university an earlier rule knows opens the institute's name", () => 
       "Organization:青岚大学经济研究院",
     ]);
   });
+
+  it("keeps a school or institute whose own name holds a verb of working together (中德合作学院, 合作发展学院)", () => {
+    const orgs = (t: string) =>
+      idsBy([publicBodies, universityInstitutes], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("同济大学中德合作学院举办开放日。")).toEqual(["Organization:同济大学中德合作学院"]);
+    expect(orgs("北京大学国际合作学院发布招生简章。")).toEqual(["Organization:北京大学国际合作学院"]);
+    expect(orgs("清华大学国际合作研究院成立十周年。")).toEqual(["Organization:清华大学国际合作研究院"]);
+    expect(orgs("复旦大学中欧合作研究中心举办论坛。")).toEqual(["Organization:复旦大学中欧合作研究中心"]);
+    expect(orgs("南开大学合作发展学院举行毕业典礼。")).toEqual(["Organization:南开大学合作发展学院"]);
+    // with no partner before the university, 合作 opens its unit's name; with one, a clause
+    expect(orgs("该校和湖南大学合作举办学院。")).toEqual(["Organization:湖南大学"]);
+  });
 });

@@ -28,6 +28,7 @@ import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
+import { type DocReferents, newReferents, noteSubject, referentSpans } from "./referent";
 import { type Context, findRelations } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
@@ -70,6 +71,8 @@ export interface DocState {
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
   aliases: Map<string, CtxSubject>;
+  /** The places a deictic word (我省, 本市) may stand for (referent.ts). */
+  referents: DocReferents;
 }
 
 export interface PassageState {
@@ -94,6 +97,8 @@ interface Discourse {
   generic: boolean;
   carried: CtxSubject | null;
   ctx: Context | undefined;
+  /** The referents of the passage's deictic place words, by id (where each was named). */
+  refEv: Map<string, CtxSubject>;
 }
 
 /** A passage that goes on with the one before it even after a line break (例如…, 其中…, 包括…). */
@@ -174,15 +179,22 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
   // the short name refers to its zone when nothing else is carried (or the same zone is)
   if (alias && (!carried || carried.id === alias.subject.id)) carried = carried ?? alias.subject;
   const aliasHere = alias && carried?.id === alias.subject.id ? alias.spans : [];
+  const refs = inTable ? [] : referentSpans(d.referents, norm, ms, d.rec.cat);
+  const referents =
+    refs.length > 0 ? { referents: refs.map((r) => ({ id: r.ref.id, cs: r.cs, ce: r.ce })) } : {};
   const ctx: Context | undefined = carried
     ? {
         id: carried.id,
         anaphors: [...anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id), ...aliasHere],
         ...(continues && same ? { triggers: d.prevNorm } : {}),
         ...(same && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
+        ...referents,
       }
-    : undefined;
-  return { heading, continues, sameParagraph: same, generic, carried, ctx };
+    : refs.length > 0
+      ? { id: "", anaphors: [], ...referents }
+      : undefined;
+  const refEv = new Map(refs.map((r) => [r.ref.id, r.ref]));
+  return { heading, continues, sameParagraph: same, generic, carried, ctx, refEv };
 }
 
 const spanMention = (a: { cs: number; ce: number }): Mention => ({
@@ -223,15 +235,17 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     ])
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence, e.properties);
   for (const r of rels) {
-    const carried = r.viaPrevZone
-      ? d.prevZone
-      : r.viaPrevPlaced
-        ? d.prevPlaced
-        : r.viaContext
-          ? c.carried
-          : r.viaService
-            ? d.prevService
-            : null;
+    const carried = r.viaReferent
+      ? (c.refEv.get(r.viaReferent) ?? null)
+      : r.viaPrevZone
+        ? d.prevZone
+        : r.viaPrevPlaced
+          ? d.prevPlaced
+          : r.viaContext
+            ? c.carried
+            : r.viaService
+              ? d.prevService
+              : null;
     if (carried) {
       // The fact depends on two passages: quote both, with a little less confidence.
       b.addEdge(
@@ -256,6 +270,7 @@ function updateContext(d: DocState, ps: PassageState, c: Discourse): void {
   const cb = clauseEnd(norm, own?.ce ?? 0, true);
   const named = own ? { id: own.id, ev: ps.ev("pattern", ca, cb) } : null;
   const specific = own && (typeOf(own.id) === "FreeTradeZone" || typeOf(own.id) === "Area");
+  noteSubject(d.referents, named, c.heading && ps.segIndex === 0);
   if (c.heading) d.headingCtx = named;
   // a passage that refers back to the zone (…，自贸试验区正为…) keeps the zone as its subject
   else if (c.carried && c.ctx && c.ctx.anaphors.length > 0 && !specific) d.paraCtx = c.carried;
@@ -370,6 +385,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     zoneInParagraph: false,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
+    referents: newReferents(),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
 }

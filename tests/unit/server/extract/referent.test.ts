@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedGraph } from "../../../../contracts/graph";
+import { loadCatalog } from "../../../../server/extract/catalog";
 import { extractDocument } from "../../../../server/extract/index";
+import { newReferents, noteSubject, referentSpans } from "../../../../server/extract/referent";
 
 const coop = (g: ExtractedGraph, a: string, b: string) =>
   g.edges.find(
@@ -41,9 +43,27 @@ describe("deictic place words (我省, 本市) resolved to the document's refere
     expect(g.edges.some((e) => e.type === "COOPERATES_WITH" && e.target === "Country:欧盟")).toBe(false);
   });
 
-  it("does not read 全市 inside 全市场", () => {
-    const { g } = run(["赣州：证券市场观察", "今年，全市场与欧盟投资者的交易额增长一成。"]);
-    expect(coop(g, "City:赣州", "Country:欧盟")).toBeUndefined();
+  it("does not read 全市 inside 全市场 (a word of its own)", () => {
+    const r = newReferents();
+    noteSubject(
+      r,
+      { id: "City:赣州", ev: { doc: "d", passage: "p", start: 0, end: 2, quote: "赣州", method: "pattern" } },
+      true,
+    );
+    const cat = loadCatalog();
+    expect(referentSpans(r, "今年，全市与欧盟的贸易额增长。", [], cat)).toHaveLength(1);
+    expect(referentSpans(r, "今年，全市场与欧盟的贸易额增长。", [], cat)).toHaveLength(0);
+  });
+
+  it("reads the word only where it opens its clause (not 全省 as a modifier inside one)", () => {
+    const parks = run([
+      "江西：开放快讯",
+      "二、开放发展",
+      "报告指出，要实现全省园区协同发展，扩大对俄贸易规模。",
+    ]).g;
+    expect(coop(parks, "Province:江西省", "Country:俄罗斯")).toBeUndefined();
+    const fair = run(["江西：开放快讯", "二、开放发展", "展会吸引全省企业参加，与欧盟客商达成合作意向。"]).g;
+    expect(coop(fair, "Province:江西省", "Country:欧盟")).toBeUndefined();
   });
 
   it("gives nothing for people of the province abroad (sports, tourism)", () => {
@@ -58,13 +78,8 @@ describe("deictic place words (我省, 本市) resolved to the document's refere
     expect(school.edges.some((e) => e.type === "COOPERATES_WITH")).toBe(false);
   });
 
-  it("reads the word for cooperation only: a train of 我省 gets no route through it", () => {
-    const { g } = run([
-      "江西：物流快讯",
-      "开放型经济稳步发展。",
-      "",
-      "我省首趟班列从赣州出发，驶往德国杜伊斯堡。",
-    ]);
+  it("reads the word for cooperation only: no corridor of 我省 through it", () => {
+    const { g } = run(["江西：物流快讯", "二、开放发展", "今年，我省融入一带一路建设成效明显。"]);
     expect(g.edges.some((e) => e.source === "Province:江西省" && e.type !== "COOPERATES_WITH")).toBe(false);
   });
 });

@@ -89,8 +89,6 @@ export interface RelationContext {
   trigText: string;
   /** Subjects that stand for the context subject. */
   fromCtx: Set<Mention>;
-  /** Deictic place words (我省, 本市) standing for the document's referent (second run only; see relations.ts). */
-  referents: Mention[];
   push(r: FoundRelation & { subj?: Mention }): void;
   /** The mentions of the given types. */
   of(...types: string[]): Mention[];
@@ -452,7 +450,6 @@ export function relationContext(
     pool: [...ms, ...ctxMentions, ...refMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
     fromCtx,
-    referents: refMentions,
     push: (r) => {
       if (r.source === r.target) return;
       // the place of a dateline filed the news; it does none of what the news says (it stays in the

@@ -62,8 +62,7 @@ export const tradeToward: RelationRule = {
   types: ["COOPERATES_WITH"],
   find(rc) {
     const { norm, ms, push } = rc;
-    // (a deictic place word is a home side too: 我省对东盟出口)
-    const sorted = [...ms, ...rc.referents].sort((x, y) => x.cs - y.cs);
+    const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     const countries = sorted.filter((m) => typeOf(m.id) === "Country" && m.id !== "Country:中国");
     for (const t of norm.matchAll(/对/g)) {
       const at = t.index ?? 0;

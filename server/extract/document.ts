@@ -28,7 +28,7 @@ import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
-import { type DocReferents, newReferents, noteSubject, referentSpans } from "./referent";
+import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
 import { type Context, findRelations } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
@@ -270,7 +270,7 @@ function updateContext(d: DocState, ps: PassageState, c: Discourse): void {
   const cb = clauseEnd(norm, own?.ce ?? 0, true);
   const named = own ? { id: own.id, ev: ps.ev("pattern", ca, cb) } : null;
   const specific = own && (typeOf(own.id) === "FreeTradeZone" || typeOf(own.id) === "Area");
-  noteSubject(d.referents, named, c.heading && ps.segIndex === 0);
+  noteTitle(d.referents, named, norm, isHeading(ps.seg.clean));
   if (c.heading) d.headingCtx = named;
   // a passage that refers back to the zone (…，自贸试验区正为…) keeps the zone as its subject
   else if (c.carried && c.ctx && c.ctx.anaphors.length > 0 && !specific) d.paraCtx = c.carried;
@@ -343,6 +343,7 @@ function extractPassage(d: DocState, seg: Segment, segIndex: number): void {
   const c = discourseOf(d, ps);
   addRelations(d, ps, c);
   updateContext(d, ps, c);
+  d.referents.prev = ps.inTable ? [] : placesIn(ps.ms);
   if (c.sameParagraph)
     for (const e of soToo(ps.norm, ps.ms, d.prevIndustries, ps.ev))
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);

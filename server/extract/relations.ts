@@ -53,7 +53,7 @@ function viaReferents(
 ): FoundRelation[] {
   const again: FoundRelation[] = [];
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, again, service, placed);
-  for (const rule of rules) rule.find(rc);
+  for (const rule of rules) if (rule.types.includes("COOPERATES_WITH")) rule.find(rc);
   const seen = new Set(out.map((r) => `${r.source}|${r.target}`));
   return again.filter((r) => r.viaReferent && !seen.has(`${r.source}|${r.target}`));
 }

@@ -4,8 +4,10 @@
  * span it was read from (used as evidence).
  */
 import type { Catalog } from "./catalog";
+import { clauseOf } from "./clauses";
 import type { Mention } from "./entities/types";
 import { learnedRelations } from "./learned/classify";
+import { trigger } from "./lexicon";
 import { type Context, type FoundRelation, relationContext } from "./relations/context";
 import { withoutModifierCountries } from "./relations/modifier-country";
 import { RELATION_RULES } from "./relations/registry";
@@ -32,7 +34,20 @@ export function findRelations(
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   if (referents?.length)
     out.push(...viaReferents(out, norm, ms, cat, inTable, abbr, ctx, rules, service, placed));
-  return withoutModifierCountries(norm, out, ms, abbr);
+  return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r));
+}
+
+/** Words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted). */
+const HALTED = trigger("cooperationHalted");
+
+/**
+ * Cooperation or trade that the last clause of its evidence says is halted or banned (…对日本进口水产品
+ * 实施全面暂停, …的交流活动暂停): none. (A clause before it is not read: 在…的制裁下，致力强化与…的关系.)
+ */
+function halted(norm: string, r: FoundRelation): boolean {
+  if (r.type !== "COOPERATES_WITH" || r.cs === undefined || r.ce === undefined) return false;
+  const [a, b] = clauseOf(norm, Math.max(r.cs, r.ce - 1));
+  return HALTED.test(norm.slice(Math.max(a, r.cs), b));
 }
 
 /**

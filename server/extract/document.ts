@@ -29,7 +29,7 @@ import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
-import { type Context, findRelations } from "./relations";
+import { type Context, findRelations, type ReferentSpan } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
@@ -97,6 +97,8 @@ interface Discourse {
   generic: boolean;
   carried: CtxSubject | null;
   ctx: Context | undefined;
+  /** The passage's deictic place words and their referents (referent.ts). */
+  refs: ReferentSpan[];
   /** The referents of the passage's deictic place words, by id (where each was named). */
   refEv: Map<string, CtxSubject>;
 }
@@ -180,21 +182,17 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
   if (alias && (!carried || carried.id === alias.subject.id)) carried = carried ?? alias.subject;
   const aliasHere = alias && carried?.id === alias.subject.id ? alias.spans : [];
   const refs = inTable ? [] : referentSpans(d.referents, norm, ms, d.rec.cat);
-  const referents =
-    refs.length > 0 ? { referents: refs.map((r) => ({ id: r.ref.id, cs: r.cs, ce: r.ce })) } : {};
   const ctx: Context | undefined = carried
     ? {
         id: carried.id,
         anaphors: [...anaphorsIn(norm, ms, carried.id, d.headingCtx?.id === carried.id), ...aliasHere],
         ...(continues && same ? { triggers: d.prevNorm } : {}),
         ...(same && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
-        ...referents,
       }
-    : refs.length > 0
-      ? { id: "", anaphors: [], ...referents }
-      : undefined;
+    : undefined;
   const refEv = new Map(refs.map((r) => [r.ref.id, r.ref]));
-  return { heading, continues, sameParagraph: same, generic, carried, ctx, refEv };
+  const spans = refs.map((r) => ({ id: r.ref.id, cs: r.cs, ce: r.ce }));
+  return { heading, continues, sameParagraph: same, generic, carried, ctx, refs: spans, refEv };
 }
 
 const spanMention = (a: { cs: number; ce: number }): Mention => ({
@@ -226,6 +224,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     RELATION_RULES,
     d.prevService?.id,
     c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
+    c.refs,
   );
   if (c.sameParagraph)
     for (const e of [

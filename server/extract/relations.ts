@@ -8,12 +8,12 @@ import { clauseOf } from "./clauses";
 import type { Mention } from "./entities/types";
 import { learnedRelations } from "./learned/classify";
 import { trigger } from "./lexicon";
-import { type Context, type FoundRelation, relationContext } from "./relations/context";
+import { type Context, type FoundRelation, type ReferentSpan, relationContext } from "./relations/context";
 import { withoutModifierCountries } from "./relations/modifier-country";
 import { RELATION_RULES } from "./relations/registry";
 import type { RelationRule } from "./relations/types";
 
-export type { Context, FoundRelation } from "./relations/context";
+export type { Context, FoundRelation, ReferentSpan } from "./relations/context";
 
 export function findRelations(
   norm: string,
@@ -25,15 +25,14 @@ export function findRelations(
   rules: readonly RelationRule[] = RELATION_RULES,
   service?: string,
   placed?: Pick<Mention, "id" | "parts">,
+  referents: readonly ReferentSpan[] = [],
 ): FoundRelation[] {
-  const { referents, ...plain } = ctx ?? { id: "", anaphors: [] };
-  const first = ctx && plain.id ? plain : undefined;
   const out: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, first, out, service, placed);
+  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service, placed);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
-  if (referents?.length)
-    out.push(...viaReferents(out, norm, ms, cat, inTable, abbr, ctx, rules, service, placed));
+  if (referents.length > 0)
+    out.push(...viaReferents(out, norm, ms, cat, inTable, abbr, ctx, rules, service, placed, referents));
   return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r));
 }
 
@@ -63,11 +62,12 @@ function viaReferents(
   abbr: Mention[],
   ctx: Context | undefined,
   rules: readonly RelationRule[],
-  service?: string,
-  placed?: Pick<Mention, "id" | "parts">,
+  service: string | undefined,
+  placed: Pick<Mention, "id" | "parts"> | undefined,
+  referents: readonly ReferentSpan[],
 ): FoundRelation[] {
   const again: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, again, service, placed);
+  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, again, service, placed, referents);
   for (const rule of rules) if (rule.types.includes("COOPERATES_WITH")) rule.find(rc);
   const seen = new Set(out.map((r) => `${r.source}|${r.target}`));
   return again.filter((r) => r.viaReferent && !seen.has(`${r.source}|${r.target}`));

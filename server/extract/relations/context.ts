@@ -45,8 +45,13 @@ export interface Context {
   triggers?: string;
   /** The previous sentence of the paragraph names this subject (a zone), and only it. */
   zoneBefore?: boolean;
-  /** Deictic place words (我省, 本市) and the place each stands for (the document's referent, referent.ts). */
-  referents?: { id: string; cs: number; ce: number }[];
+}
+
+/** A deictic place word (我省, 本市) and the place it stands for (the document's referent, referent.ts). */
+export interface ReferentSpan {
+  id: string;
+  cs: number;
+  ce: number;
 }
 
 /**
@@ -424,6 +429,7 @@ export function relationContext(
   out: FoundRelation[],
   service?: string,
   placedBefore?: Pick<Mention, "id" | "parts">,
+  referents: readonly ReferentSpan[] = [],
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -433,7 +439,7 @@ export function relationContext(
     parts: [],
   }));
   const fromCtx = new Set<Mention>(ctxMentions);
-  const refMentions: Mention[] = (ctx?.referents ?? []).map((a) => ({ ...a, method: "pattern", parts: [] }));
+  const refMentions: Mention[] = referents.map((a) => ({ ...a, method: "pattern", parts: [] }));
   const fromRef = new Set<Mention>(refMentions);
   const byTypes = new Map<string, Mention[]>();
   let marks: Uint8Array | undefined;

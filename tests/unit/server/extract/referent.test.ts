@@ -147,6 +147,16 @@ describe("deictic place words (我省, 本市) resolved to the document's refere
     expect(school.edges.some((e) => e.type === "COOPERATES_WITH")).toBe(false);
   });
 
+  it("reads no word in a table row", () => {
+    const { g } = run([
+      "江西：开放平台一览",
+      "表 1 各地自由贸易试验区汇总",
+      "中国（江西）自由贸易试验区 今年，我省与欧盟签署合作协议",
+      "数据来源：商务部",
+    ]);
+    expect(coop(g, "Province:江西省", "Country:欧盟")).toBeUndefined();
+  });
+
   it("reads the word for cooperation only: no corridor of 我省 through it", () => {
     const { g } = run(["江西：物流快讯", "二、开放发展", "今年，我省融入一带一路建设成效明显。"]);
     expect(g.edges.some((e) => e.source === "Province:江西省" && e.type !== "COOPERATES_WITH")).toBe(false);

@@ -28,7 +28,8 @@ import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
-import { type Context, findRelations } from "./relations";
+import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
+import { type Context, findRelations, type ReferentSpan } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
@@ -70,6 +71,8 @@ export interface DocState {
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
   aliases: Map<string, CtxSubject>;
+  /** The places a deictic word (我省, 本市) may stand for (referent.ts). */
+  referents: DocReferents;
 }
 
 export interface PassageState {
@@ -94,6 +97,10 @@ interface Discourse {
   generic: boolean;
   carried: CtxSubject | null;
   ctx: Context | undefined;
+  /** The passage's deictic place words and their referents (referent.ts). */
+  refs: ReferentSpan[];
+  /** The referents of the passage's deictic place words, by id (where each was named). */
+  refEv: Map<string, CtxSubject>;
 }
 
 /** A passage that goes on with the one before it even after a line break (例如…, 其中…, 包括…). */
@@ -174,6 +181,7 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
   // the short name refers to its zone when nothing else is carried (or the same zone is)
   if (alias && (!carried || carried.id === alias.subject.id)) carried = carried ?? alias.subject;
   const aliasHere = alias && carried?.id === alias.subject.id ? alias.spans : [];
+  const refs = inTable ? [] : referentSpans(d.referents, norm, ms, d.rec.cat);
   const ctx: Context | undefined = carried
     ? {
         id: carried.id,
@@ -182,7 +190,9 @@ function discourseOf(d: DocState, ps: PassageState): Discourse {
         ...(same && d.prevZone?.id === carried.id ? { zoneBefore: true } : {}),
       }
     : undefined;
-  return { heading, continues, sameParagraph: same, generic, carried, ctx };
+  const refEv = new Map(refs.map((r) => [r.ref.id, r.ref]));
+  const spans = refs.map((r) => ({ id: r.ref.id, cs: r.cs, ce: r.ce }));
+  return { heading, continues, sameParagraph: same, generic, carried, ctx, refs: spans, refEv };
 }
 
 const spanMention = (a: { cs: number; ce: number }): Mention => ({
@@ -214,6 +224,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     RELATION_RULES,
     d.prevService?.id,
     c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
+    c.refs,
   );
   if (c.sameParagraph)
     for (const e of [
@@ -223,15 +234,17 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     ])
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence, e.properties);
   for (const r of rels) {
-    const carried = r.viaPrevZone
-      ? d.prevZone
-      : r.viaPrevPlaced
-        ? d.prevPlaced
-        : r.viaContext
-          ? c.carried
-          : r.viaService
-            ? d.prevService
-            : null;
+    const carried = r.viaReferent
+      ? (c.refEv.get(r.viaReferent) ?? null)
+      : r.viaPrevZone
+        ? d.prevZone
+        : r.viaPrevPlaced
+          ? d.prevPlaced
+          : r.viaContext
+            ? c.carried
+            : r.viaService
+              ? d.prevService
+              : null;
     if (carried) {
       // The fact depends on two passages: quote both, with a little less confidence.
       b.addEdge(
@@ -256,6 +269,7 @@ function updateContext(d: DocState, ps: PassageState, c: Discourse): void {
   const cb = clauseEnd(norm, own?.ce ?? 0, true);
   const named = own ? { id: own.id, ev: ps.ev("pattern", ca, cb) } : null;
   const specific = own && (typeOf(own.id) === "FreeTradeZone" || typeOf(own.id) === "Area");
+  noteTitle(d.referents, named, norm, isHeading(ps.seg.clean));
   if (c.heading) d.headingCtx = named;
   // a passage that refers back to the zone (…，自贸试验区正为…) keeps the zone as its subject
   else if (c.carried && c.ctx && c.ctx.anaphors.length > 0 && !specific) d.paraCtx = c.carried;
@@ -328,6 +342,7 @@ function extractPassage(d: DocState, seg: Segment, segIndex: number): void {
   const c = discourseOf(d, ps);
   addRelations(d, ps, c);
   updateContext(d, ps, c);
+  d.referents.prev = ps.inTable ? [] : placesIn(ps.ms);
   if (c.sameParagraph)
     for (const e of soToo(ps.norm, ps.ms, d.prevIndustries, ps.ev))
       b.addEdge(e.type, e.source, e.target, e.evidence, e.confidence);
@@ -370,6 +385,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     zoneInParagraph: false,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
+    referents: newReferents(),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
 }

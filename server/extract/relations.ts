@@ -4,14 +4,16 @@
  * span it was read from (used as evidence).
  */
 import type { Catalog } from "./catalog";
+import { clauseOf } from "./clauses";
 import type { Mention } from "./entities/types";
 import { learnedRelations } from "./learned/classify";
-import { type Context, type FoundRelation, relationContext } from "./relations/context";
+import { trigger } from "./lexicon";
+import { type Context, type FoundRelation, type ReferentSpan, relationContext } from "./relations/context";
 import { withoutModifierCountries } from "./relations/modifier-country";
 import { RELATION_RULES } from "./relations/registry";
 import type { RelationRule } from "./relations/types";
 
-export type { Context, FoundRelation } from "./relations/context";
+export type { Context, FoundRelation, ReferentSpan } from "./relations/context";
 
 export function findRelations(
   norm: string,
@@ -23,10 +25,50 @@ export function findRelations(
   rules: readonly RelationRule[] = RELATION_RULES,
   service?: string,
   placed?: Pick<Mention, "id" | "parts">,
+  referents: readonly ReferentSpan[] = [],
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
   const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service, placed);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
-  return withoutModifierCountries(norm, out, ms, abbr);
+  if (referents.length > 0)
+    out.push(...viaReferents(out, norm, ms, cat, inTable, abbr, ctx, rules, service, placed, referents));
+  return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r));
+}
+
+/** Words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted). */
+const HALTED = trigger("cooperationHalted");
+
+/**
+ * Cooperation or trade that the last clause of its evidence says is halted or banned (…对日本进口水产品
+ * 实施全面暂停, …的交流活动暂停): none. (A clause before it is not read: 在…的制裁下，致力强化与…的关系.)
+ */
+function halted(norm: string, r: FoundRelation): boolean {
+  if (r.type !== "COOPERATES_WITH" || r.cs === undefined || r.ce === undefined) return false;
+  const [a, b] = clauseOf(norm, Math.max(r.cs, r.ce - 1));
+  return HALTED.test(norm.slice(Math.max(a, r.cs), b));
+}
+
+/**
+ * The cooperation a deictic place word (我省, 本市: the document's referent) is a side of, read in a
+ * second run of the rules with the words as mentions; every other relation is the first run's.
+ */
+function viaReferents(
+  out: readonly FoundRelation[],
+  norm: string,
+  ms: Mention[],
+  cat: Catalog,
+  inTable: boolean,
+  abbr: Mention[],
+  ctx: Context | undefined,
+  rules: readonly RelationRule[],
+  service: string | undefined,
+  placed: Pick<Mention, "id" | "parts"> | undefined,
+  referents: readonly ReferentSpan[],
+): FoundRelation[] {
+  const again: FoundRelation[] = [];
+  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, again, service, placed, referents);
+  for (const rule of rules) if (rule.types.includes("COOPERATES_WITH")) rule.find(rc);
+  const seen = new Set(out.map((r) => `${r.source}|${r.target}`));
+  return again.filter((r) => r.viaReferent && !seen.has(`${r.source}|${r.target}`));
 }

@@ -26,6 +26,8 @@ export interface FoundRelation {
   viaPrevZone?: boolean;
   /** The subject is the zone or port the previous sentence of the paragraph named last (quoted too). */
   viaPrevPlaced?: boolean;
+  /** A deictic place word (我省, 本市) stands for this end: the document's referent (quoted too). */
+  viaReferent?: string;
   /** Edge properties stated with the relation (the stage of an agreement membership). */
   properties?: Record<string, string>;
 }
@@ -43,6 +45,13 @@ export interface Context {
   triggers?: string;
   /** The previous sentence of the paragraph names this subject (a zone), and only it. */
   zoneBefore?: boolean;
+}
+
+/** A deictic place word (我省, 本市) and the place it stands for (the document's referent, referent.ts). */
+export interface ReferentSpan {
+  id: string;
+  cs: number;
+  ce: number;
 }
 
 /**
@@ -373,6 +382,42 @@ function ofTypes(norm: string, ms: readonly Mention[], types: readonly string[])
   });
 }
 
+/** The referent an end of `r` stands for through a deictic place word (its subject, or an end named nowhere else in the passage). */
+function viaReferent(
+  r: FoundRelation,
+  subj: Mention | undefined,
+  fromRef: Set<Mention>,
+  ms: readonly Mention[],
+  ctxId: string | undefined,
+): string | undefined {
+  if (fromRef.size === 0) return undefined;
+  if (subj && fromRef.has(subj)) return subj.id;
+  if (r.viaContext) return undefined;
+  // (an end the carried context stands for is the context's, not the deictic word's)
+  for (const end of [r.source, r.target])
+    if (end !== ctxId && !ms.some((m) => m.id === end) && [...fromRef].some((m) => m.id === end)) return end;
+  return undefined;
+}
+
+/**
+ * Whether `r` may be kept when an end stands for a deictic place word's referent (then marked
+ * viaReferent): such a word is read only as a side of cooperation or trade (the annotations link no
+ * other relation through it).
+ */
+function throughReferent(
+  r: FoundRelation,
+  subj: Mention | undefined,
+  fromRef: Set<Mention>,
+  ms: readonly Mention[],
+  ctxId: string | undefined,
+): boolean {
+  const ref = viaReferent(r, subj, fromRef, ms, ctxId);
+  if (!ref) return true;
+  if (r.type !== "COOPERATES_WITH") return false;
+  r.viaReferent = ref;
+  return true;
+}
+
 /** The context of one passage; `out` receives what the rules push. */
 export function relationContext(
   norm: string,
@@ -384,6 +429,7 @@ export function relationContext(
   out: FoundRelation[],
   service?: string,
   placedBefore?: Pick<Mention, "id" | "parts">,
+  referents: readonly ReferentSpan[] = [],
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -393,6 +439,8 @@ export function relationContext(
     parts: [],
   }));
   const fromCtx = new Set<Mention>(ctxMentions);
+  const refMentions: Mention[] = referents.map((a) => ({ ...a, method: "pattern", parts: [] }));
+  const fromRef = new Set<Mention>(refMentions);
   const byTypes = new Map<string, Mention[]>();
   let marks: Uint8Array | undefined;
   let later: boolean | undefined;
@@ -405,7 +453,7 @@ export function relationContext(
     ctx,
     service,
     placedBefore,
-    pool: [...ms, ...ctxMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
+    pool: [...ms, ...ctxMentions, ...refMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,
     fromCtx,
     push: (r) => {
@@ -419,7 +467,7 @@ export function relationContext(
         return;
       const { subj, ...rest } = r;
       if (subj && fromCtx.has(subj)) rest.viaContext = true;
-      out.push(rest);
+      if (throughReferent(rest, subj, fromRef, ms, ctx?.id)) out.push(rest);
     },
     // a corridor or agreement that only qualifies a noun (海上丝绸之路指数, RCEP论坛) is no relation end
     // (read once per list of types and passage; every caller gets its own copy)

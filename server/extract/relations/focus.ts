@@ -50,7 +50,7 @@ function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
 }
 
 /** Words of time and adverbs that may open a clause before 在 with no subject of their own (今年在A…). */
-const TIME_LEAD =
+export const TIME_LEAD =
   /^(今年|去年|明年|当年|近年来?|近期|近日|日前|此前|今后|未来|下一步|目前|当前|如今|现阶段)?(以来)?(也|还|将|已|正|要|又|再|均|都|继续|积极)*$/;
 
 /**

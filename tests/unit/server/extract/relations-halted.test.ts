@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedGraph } from "../../../../contracts/graph";
+import { extractDocument } from "../../../../server/extract/index";
+
+const coop = (g: ExtractedGraph, a: string, b: string) =>
+  g.edges.some(
+    (e) =>
+      e.type === "COOPERATES_WITH" &&
+      ((e.source === a && e.target === b) || (e.source === b && e.target === a)),
+  );
+const graph = (lines: string[]) => extractDocument("halt.txt", lines.join("\n"), { date: "2026-05-02" });
+
+describe("cooperation or trade its last clause says is halted or banned (relations.ts halted)", () => {
+  it("gives nothing when the trade or exchange is suspended, banned or controlled", () => {
+    for (const line of [
+      "江西对日本进口冷冻海鲜实施全面暂停。",
+      "江西对朝鲜出口的机械物项一律禁止。",
+      "江西与日本的友好城市交流活动暂停。",
+      "江西与马来西亚的研学交流因台风影响中断。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps cooperation when the stop word stands in an earlier clause", () => {
+    const g = graph(["一周要闻", "面对他国的制裁压力，江西与东盟持续加强经贸合作。"]);
+    expect(coop(g, "Province:江西省", "Country:东盟")).toBe(true);
+    const again = graph(["一周要闻", "航线暂停两年后，江西与日本重新签署友城合作协议。"]);
+    expect(coop(again, "Province:江西省", "Country:日本")).toBe(true);
+  });
+});

@@ -32,6 +32,8 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "如果海南中欧班列开通，当地企业将受益。")).toEqual([]);
     expect(relationsBy([placeService], "一旦宁夏中欧班列开行，物流成本将下降。")).toEqual([]);
     expect(relationsBy([placeService], "企业都在等待甘肃中欧班列开通。")).toEqual([]);
+    expect(relationsBy([placeService], "只要宁夏中欧班列开行，货源就不愁。")).toEqual([]);
+    expect(relationsBy([placeService], "预计明年海南中欧班列开通。")).toEqual([]);
     expect(relationsBy([placeService], "在河北中欧班列开行之前，货物多走海运。")).toEqual([]);
   });
 

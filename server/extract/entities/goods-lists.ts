@@ -2,9 +2,12 @@ import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
-const lex = readLexicon<{ goodsHeads: string[]; goodsLeads: string[]; goodsClose: string[] }>(
-  "industry.json",
-);
+const lex = readLexicon<{
+  goodsHeads: string[];
+  goodsLeads: string[];
+  goodsClose: string[];
+  goodsFocusVerbs: string[];
+}>("industry.json");
 
 /**
  * A further item of the sector's list: joined by 、, short, with no 的, 等 or clause mark inside. 和/及 do not join
@@ -24,11 +27,21 @@ const RESOURCE_LIST = new RegExp(
 );
 
 /**
+ * A verb of focus governing the list right before it, or before the items ahead of the sector (重点发展文化旅游
+ * 资源, 打造甲、乙资源): the resources are what a place develops (industry.json goodsFocusVerbs).
+ */
+const FOCUS_BEFORE = new RegExp(
+  `(?:${alternatives(lex.goodsFocusVerbs).source})(?:[^、${CLAUSE_MARKS}：:]{1,5}、)*$`,
+);
+
+/**
  * Whether the sector word is an item of a list of natural resources: the list it opens or continues is closed
  * by 资源, and no 等 stands in the rest of its clause (丰富的农业、矿产品资源; 有色金属矿产资源). Such items are what
- * is mined or imported, not fields a place develops (data/lexicon/industry.json goodsHeads, goodsLeads, goodsClose).
+ * is mined or imported, not fields a place develops, unless a verb of focus governs the list (FOCUS_BEFORE;
+ * data/lexicon/industry.json goodsHeads, goodsLeads, goodsClose, goodsFocusVerbs).
  */
 export function goodsListItem(norm: string, m: Mention): boolean {
   if (!RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30))) return false;
+  if (FOCUS_BEFORE.test(norm.slice(Math.max(0, m.cs - 40), m.cs))) return false;
   return !norm.slice(m.ce, clauseOf(norm, m.cs)[1]).includes("等");
 }

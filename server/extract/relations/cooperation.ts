@@ -2,6 +2,7 @@ import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
+import { peopleOf } from "./people-of";
 import { has, T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -208,6 +209,8 @@ export const cooperation: RelationRule = {
       const s = partnerSubject(rc, c, trig, t.kind);
       // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)
       if (!s || (/^(与|同)$/.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
+      // (甲省与乙国友人合作…, 乙国农民与中国专家合作…: people of the places act, not the places; joint-with.ts too)
+      if (/^(与|同)$/.test(t.kind) && (peopleOf(norm, c) || peopleOf(norm, s))) continue;
       for (const g of coordinated(s))
         push({
           type: "COOPERATES_WITH",

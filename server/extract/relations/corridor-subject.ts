@@ -147,7 +147,7 @@ const WHOLE = new RegExp(`^(?:${trigger("placeWholeScope").source})[“"「]?$`)
 const TRAIN_OF_LINE = new RegExp(`^[^，,；;。！？!?沿]{0,12}?(?:${trigger("routeTrainNouns").source})`);
 
 /**
- * 某省首趟“X号”铁海联运班列, 某省首趟某某铁路（A-B）列车, 作为某省全省中欧班列首次回运班列: a city or province
+ * 某省首趟“X号”铁海联运班列, 某省首趟某某铁路（A-B）列车, 作为某省全省中欧班列的首趟返程专列: a city or province
  * counting a train as its own first is where that train starts, never a place on the service or railway;
  * on-corridor.ts gives it CONNECTS when the service is run (isScheduledService) and the sentence makes it no node,
  * else nothing. A railway counts only with a train counter (首趟/第N列) and a train noun after it in its clause

@@ -1,4 +1,6 @@
+import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf, titleOpenAt } from "../clauses";
+import { tagWords } from "../entities/segmenter";
 import type { Mention } from "../entities/types";
 import { COUNT_NUMERAL, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
@@ -85,27 +87,40 @@ const OBJECT_GOVERNOR = new RegExp(
 );
 /** Between place and sector: only blanked sector names, their 业/产业/行业 and list marks (甲省乙业、丙产业). */
 const LIST_GAP = /^(?:\s+业|\s|[、和及与]|产业|行业)*$/;
-/** Verbs that make the gap a predicate of the place, not part of a name (支持甲市打造…, 促进乙市发展…). */
-const GAP_VERB = new RegExp(`${T_FOCUS.source}|建设|推进|推动|壮大|做[大强优]|加快|提升|促进|支持|引进|扩大`);
+/** Verbs that make the gap a predicate of the place, not part of a name (支持甲市打造…, 促进乙市发展…;
+ * triggers.json focusGapVerbs). */
+const GAP_VERB = new RegExp(`${T_FOCUS.source}|${trigger("focusGapVerbs").source}`);
+/** Tags of the words a sector name's rest holds: nouns, distinguishers, adjectives, time nouns (商贸, 新兴, 现代). */
+const NAME_REST_TAG = /^(n|b|a|t|j)/;
+/** 产业/行业/业 closing a sector's name. */
+const SECTOR_CLOSE = /^(?:产业|行业|业)/;
+
+/**
+ * The gap between place and sector is the rest of one sector's name (促进甲省商贸旅游业发展): a short Han run
+ * with no verb of the list whose words the segmenter tags as nouns or modifiers (not 升级, 延伸, 拓展), or
+ * which with the sector and its 业 forms a catalogued industry name.
+ */
+function nameRest(norm: string, outside: string, s: Mention, ind: Mention, cat: Catalog): boolean {
+  const gap = outside.slice(s.ce, ind.cs);
+  const close = norm.slice(ind.ce).match(SECTOR_CLOSE);
+  if (outside[s.ce] === " " || !close || !/^[\u4e00-\u9fff]{1,3}$/.test(gap) || GAP_VERB.test(gap))
+    return false;
+  if (cat.resolve(norm.slice(s.ce, ind.ce) + close[0])?.startsWith("Industry:")) return true;
+  return tagWords(gap, cat).every((w) => NAME_REST_TAG.test(w.tag));
+}
 
 /**
  * A province or city names the sectors written right after it (甲省先进制造业、现代服务业, 乙市汽车产业) as
  * the object of a verb of support, investment or promotion (加大对甲省先进制造业的投资, 全力支持乙市汽车产业
  * 发展, 带动甲省乙市电子信息产业发展): the place is where the sectors are, not who develops them (a zone's
  * sectors stay its focus: 支持甲片区生物医药产业发展). The rest of one sector's name may stand between them
- * when it holds no verb and 业/产业/行业 closes the name (促进甲省商贸旅游业发展). After a focus verb (着力打造甲市
+ * when it holds no verb and 业/产业/行业 closes the name (促进甲省商贸旅游业发展; nameRest). After a focus verb (着力打造甲市
  * 软件产业; 支持甲市打造乙产业集群) or a time word (上半年甲市…) the place's own focus is stated. `outside` is the
  * passage with its sector names blanked.
  */
-function objectCompound(norm: string, outside: string, s: Mention, ind: Mention): boolean {
+function objectCompound(norm: string, outside: string, s: Mention, ind: Mention, cat: Catalog): boolean {
   if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs) return false;
-  const gap = outside.slice(s.ce, ind.cs);
-  const nameRest =
-    outside[s.ce] !== " " &&
-    /^[\u4e00-\u9fff]{1,3}$/.test(gap) &&
-    !GAP_VERB.test(gap) &&
-    /^(?:产业|行业|业)/.test(norm.slice(ind.ce));
-  if (!LIST_GAP.test(gap) && !nameRest) return false;
+  if (!LIST_GAP.test(outside.slice(s.ce, ind.cs)) && !nameRest(norm, outside, s, ind, cat)) return false;
   return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 
@@ -208,7 +223,7 @@ export const focus: RelationRule = {
       if (cat.get(s.id)?.properties.kind === "category" && /^(建设|开发)/.test(norm.slice(s.ce))) continue;
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
       if (!fromCtx.has(s) && compoundOnly(norm, outsideSectors, s, ind)) continue;
-      if (!fromCtx.has(s) && objectCompound(norm, outsideSectors(), s, ind)) continue;
+      if (!fromCtx.has(s) && objectCompound(norm, outsideSectors(), s, ind, cat)) continue;
       // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus

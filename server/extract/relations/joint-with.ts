@@ -6,6 +6,7 @@ import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { bodyOfPlace, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
+import { peopleOf } from "./people-of";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -42,13 +43,6 @@ const firmsOf = (norm: string, m: Mention, at: number) =>
   typeOf(m.id) === "Country" &&
   !/[，,；;。：:！？!?]/.test(norm.slice(m.ce, at)) &&
   FIRM_KIND.test(norm.slice(m.ce, at));
-/**
- * Right after a place or country, with at most 的/籍 and a word of where or which (来华, 在华, 大, 中, 小) between,
- * a noun of a group of people (triggers.json "peopleGroups": 学生, 学子, 青年, 游客…): the place only says where
- * the people come from (某国的青年与中国学子共同植树), the people act, not the state, on either side of 与.
- */
-const PEOPLE_OF = new RegExp(`^(的|籍)?(来华|在华|赴华|大|中|小)?(${trigger("peopleGroups").source})`);
-const peopleOf = (norm: string, m: Mention) => PEOPLE_OF.test(norm.slice(m.ce));
 /** An officer's title (titles.json "officers"). */
 const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**

@@ -237,6 +237,31 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
 }
 
 /**
+ * 某市第一百列某某铁路冷链专列开行，某市作为铁路沿线枢纽…: after a place's counted first train of a railway
+ * (firstTrainOf, no reading of its own), a later clause of the sentence that names the place again with 沿线
+ * after it states the place on the line.
+ */
+function alongLater(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const end = sentenceEnd(rc.norm, corr.ce);
+  return rc.ms.some((m) => {
+    if (m.id !== s.id || m.cs <= corr.ce || m.cs >= end) return false;
+    return rc.norm.slice(m.ce, clauseOf(rc.norm, m.cs)[1]).includes("沿线");
+  });
+}
+
+/** An ON_CORRIDOR of a place and a corridor, evidence spanning both. */
+const onLine = (s: Mention, corr: Mention) => ({
+  type: "ON_CORRIDOR" as const,
+  subj: s,
+  source: s.id,
+  target: corr.id,
+  method: "pattern" as const,
+  confidence: 0.75,
+  cs: Math.min(s.cs, corr.cs),
+  ce: Math.max(s.ce, corr.ce),
+});
+
+/**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
  * of the clause (在…的基础上) gives nothing.
@@ -270,7 +295,10 @@ export const onCorridor: RelationRule = {
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route
         const first = firstTrainOf(rc, s, corr);
-        if (first && !isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) continue;
+        if (first && !isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) {
+          if (alongLater(rc, s, corr)) push(onLine(s, corr));
+          continue;
+        }
         const end = first ? offService(rc, s, corr) : runsService(rc, s, corr);
         // (a city or province carried from the context with no word for it in the clause is no end of
         // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)

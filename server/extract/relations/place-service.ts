@@ -18,16 +18,58 @@ const NOT_OWNER_BEFORE = new RegExp(`(${trigger("placeNotOwnerBefore").source})$
 const RUN_LEAD = new RegExp(
   `^(?:[\\s，,]|[（(][^）)，,。]{1,8}[）)](?:班列)?|${trigger("serviceRunAdverbs").source}|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|(?:前|[0-9]+-)?(?:${COUNT_NUMERAL}|[0-9])+(?:个?月|年|季度)多?(?:来|以来)?|尚|暂)*(?:${NEGATORS})?$`,
 );
-/** A noun head right after the run verb makes the verb its modifier (运营商, 运营中心, 开行论坛, 新增长). */
-const NOUN_AFTER = new RegExp(`^(${trigger("serviceRunNotAfter").source})`);
+/**
+ * What may follow the run verb for it to be the clause's predicate (triggers.json "serviceRunAfterLead",
+ * "serviceRunCounters", "routeMark"): 了, 超过, 的第 and the like before a count (开行了700列, 发出的第三列), a
+ * route mark (先后打通经…), or nothing up to the clause end. Anything else makes the verb a modifier of a
+ * noun or the subject of another predicate (运营商, 开行计划被取消, 开通传闻不实, 开行一事暂缓, 开行之前).
+ */
+const RUN_AFTER = new RegExp(
+  `^(?:${trigger("serviceRunAfterLead").source})*(?:$|(?:${trigger("routeMark").source})|(?:[0-9.]|${COUNT_NUMERAL})+(?:${trigger("serviceRunCounters").source}))`,
+);
+/** Conditional and waiting words before the place in its clause (如果, 一旦, 等待; 在 right before it). */
+const RUN_FRAME = trigger("serviceRunFrames");
+/** A question closing the clause (某省中欧班列开行？) asks whether it runs. */
+const QUESTION = /[？?]/;
+
+/** The ports of land border crossings (某某口岸) by the name of their town (catalog parent), per catalog. */
+const crossingTowns = new WeakMap<Catalog, Set<string>>();
 
 /**
- * A border-crossing town (the catalog holds a Port named after it, 某某口岸): the trains written after its name
- * pass through it (满洲里中欧班列 counts the trains crossing there), so it is no home of the service.
+ * A border-crossing town (the catalog holds a Port named after it, 某某口岸, or a 口岸 Port has it as its
+ * parent, 友谊关口岸 in 凭祥): the trains written after its name pass through it (满洲里中欧班列 counts the
+ * trains crossing there), so it is no home of the service.
  */
 function crossingTown(cat: Catalog, id: string): boolean {
   const name = cat.get(id)?.name;
-  return !!name && (!!cat.get(`Port:${name}口岸`) || !!cat.get(`Port:${name}铁路口岸`));
+  if (!name) return false;
+  if (cat.get(`Port:${name}口岸`) || cat.get(`Port:${name}铁路口岸`)) return true;
+  const root = cat.root;
+  let towns = crossingTowns.get(root);
+  if (!towns) {
+    towns = new Set();
+    for (const [, e] of root.entities)
+      if (e.type === "Port" && e.parent && e.name.endsWith("口岸")) towns.add(e.parent);
+    crossingTowns.set(root, towns);
+  }
+  return towns.has(name);
+}
+
+/**
+ * Whether the clause of the service (starting at `cs`, the service ending at `ce`) states it running, with
+ * the place at `ps` as its subject: no conditional or waiting frame before the place, the clause's first run
+ * verb after only adverbs, time words and counts (RUN_LEAD), not denied, followed only by what RUN_AFTER
+ * allows, and no question closing the clause.
+ */
+function statesRunning(norm: string, ps: number, cs: number, ce: number): boolean {
+  const [start, end] = clauseOf(norm, cs);
+  if (RUN_FRAME.test(norm.slice(start, ps))) return false;
+  const rest = norm.slice(ce, end);
+  const run = rest.match(T_SERVICE_RUN);
+  if (!run || run.index === undefined) return false;
+  const lead = rest.slice(0, run.index);
+  if (!RUN_LEAD.test(lead) || NEGATED.test(lead)) return false;
+  return RUN_AFTER.test(rest.slice(run.index + run[0].length)) && !QUESTION.test(norm.charAt(end));
 }
 
 /**
@@ -51,12 +93,7 @@ export const placeService: RelationRule = {
       // (a Chinese city is catalogued under its province; a foreign or unknown one is not)
       if (typeOf(p.id) === "City" && !cat.get(p.id)?.parent) continue;
       if (crossingTown(cat, p.id)) continue;
-      const rest = norm.slice(corr.ce, clauseOf(norm, corr.cs)[1]);
-      const run = rest.match(T_SERVICE_RUN);
-      if (!run || run.index === undefined) continue;
-      const lead = rest.slice(0, run.index);
-      if (!RUN_LEAD.test(lead) || NEGATED.test(lead)) continue;
-      if (NOUN_AFTER.test(rest.slice(run.index + run[0].length))) continue;
+      if (!statesRunning(norm, p.cs, corr.cs, corr.ce)) continue;
       if (!isScheduledService(corr.id, ms, cat, norm)) continue;
       push({
         type: "CONNECTS",

@@ -17,6 +17,11 @@ describe("sector words in a list of resources (entities/goods-lists.ts)", () => 
     expect(idsBy([industries], "该自贸区着力推进旅游资源开发。")).toContain("Industry:旅游");
     // 和 pairs a sector with resources: 以农业和矿产资源为支柱
     expect(idsBy([industries], "这个国家以农业和矿产资源为经济支柱。")).toContain("Industry:农业");
+    // a verb of focus governing the list: the place develops the sector
+    expect(idsBy([industries], "甲片区重点发展文化旅游资源，建设国际旅游岛。")).toContain(
+      "Industry:文化旅游",
+    );
+    expect(idsBy([industries], "该市着力打造农业、旅游资源，吸引四方来客。")).toContain("Industry:农业");
     // a sector next to a human-resources service and a resource city
     expect(idsBy([industries], "这座资源型城市正大力发展旅游和人力资源服务。")).toContain("Industry:旅游");
     expect(idsBy([industries], "园区聚焦农业、新能源等产业，盘活土地资源。")).toEqual(

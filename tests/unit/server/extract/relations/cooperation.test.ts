@@ -95,4 +95,15 @@ describe("relation rule cooperation", () => {
       "COOPERATES_WITH:Province:云南省->Country:老挝",
     ]);
   });
+
+  it("takes no country that only says where people cooperating come from (甲省与乙国友人合作…)", () => {
+    expect(relationsBy([cooperation], "浙江省与意大利友人合作举办画展。")).toEqual([]);
+    expect(relationsBy([cooperation], "柬埔寨农民与中国专家合作种植水稻。")).toEqual([]);
+    expect(relationsBy([cooperation], "浙江省与意大利合作举办画展。")).toEqual([
+      "COOPERATES_WITH:Province:浙江省->Country:意大利",
+    ]);
+    expect(relationsBy([cooperation], "广西与越南中青年干部培训合作不断深化。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
+    ]);
+  });
 });

@@ -207,6 +207,18 @@ describe("relation rule focus", () => {
     ]);
   });
 
+  it("keeps the focus when the place's verb is one the verb list lacks (the segmenter tags it a verb)", () => {
+    expect(relationsBy([focus], "国家支持山东省升级化工产业。")).toEqual([
+      "FOCUSES_ON:Province:山东省->Industry:化工",
+    ]);
+    expect(relationsBy([focus], "国家支持甘肃省拓展新能源产业。")).toEqual([
+      "FOCUSES_ON:Province:甘肃省->Industry:新能源",
+    ]);
+    expect(relationsBy([focus], "国家支持湖南省改造新材料产业。")).toEqual([
+      "FOCUSES_ON:Province:湖南省->Industry:新材料",
+    ]);
+  });
+
   it("keeps a focus whose place opens the clause or is a zone, next to a verb of promotion", () => {
     expect(relationsBy([focus], "云南省将大力发展商贸旅游业，促进消费升级。")).toEqual([
       "FOCUSES_ON:Province:云南省->Industry:旅游",

@@ -332,5 +332,19 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "云南省与老挝签署了青年人才培养合作协议。")).toEqual([
       "COOPERATES_WITH:Province:云南省->Country:老挝",
     ]);
+    expect(relationsBy([jointWith], "成都市与韩国学生交换合作进展顺利。")).toEqual([
+      "COOPERATES_WITH:City:成都->Country:韩国",
+    ]);
+    expect(relationsBy([jointWith], "海南省与俄罗斯游客包机合作持续推进。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:俄罗斯",
+    ]);
+  });
+
+  it("takes no country of workers, artists or a bloc's young people (occupation nouns, 国家 between)", () => {
+    expect(relationsBy([jointWith], "越南籍员工与中国同事共同完成了项目。")).toEqual([]);
+    expect(relationsBy([jointWith], "老挝工人与中国技术人员共同铺设铁轨。")).toEqual([]);
+    expect(relationsBy([jointWith], "俄罗斯画家与中国书法家共同创作了一幅长卷。")).toEqual([]);
+    expect(relationsBy([jointWith], "法国厨师与中国厨师合作推出新菜。")).toEqual([]);
+    expect(relationsBy([jointWith], "广西与东盟国家青年共同参加论坛。")).toEqual([]);
   });
 });

@@ -365,6 +365,13 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "湖北省首列中老铁路旅游专列开行，游客沿线观光。")).toEqual([]);
   });
 
+  it("reads a place on the railway when a later clause names it again with 沿线", () => {
+    expect(
+      relationsBy([onCorridor], "柳州市第一百列中越铁路冷链列车开行，柳州作为铁路沿线枢纽作用凸显。"),
+    ).toEqual(["ON_CORRIDOR:City:柳州->Corridor:中越铁路"]);
+    expect(relationsBy([onCorridor], "柳州市第一百列中越铁路冷链列车开行，游客沿线观光。")).toEqual([]);
+  });
+
   it("keeps a broad corridor after 全省 and a run service's first train as its end", () => {
     expect(relationsBy([onCorridor], "四川省全省融入“一带一路”建设。")).toEqual([
       "ON_CORRIDOR:Province:四川省->Corridor:一带一路",

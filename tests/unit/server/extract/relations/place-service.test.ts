@@ -8,12 +8,38 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "湖北中欧班列今年累计开行八百多列。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Province:湖北省",
     ]);
-    expect(relationsBy([placeService], "据统计，郑州中欧班列上半年发运货物增长三成。")).toEqual([
+    expect(relationsBy([placeService], "据统计，郑州中欧班列上半年发运了九百多列。")).toEqual([
       "CONNECTS:Corridor:中欧班列->City:郑州",
     ]);
     expect(relationsBy([placeService], "湖南中欧班列三年多来先后开通九条线路。")).toEqual([
       "CONNECTS:Corridor:中欧班列->Province:湖南省",
     ]);
+    expect(relationsBy([placeService], "河南中欧班列开通以来运行平稳。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:河南省",
+    ]);
+  });
+
+  it("reads nothing when a noun or another predicate follows the run verb (plans, rumours, matters)", () => {
+    expect(relationsBy([placeService], "宁夏中欧班列开行计划被取消。")).toEqual([]);
+    expect(relationsBy([placeService], "青海中欧班列开通传闻不实。")).toEqual([]);
+    expect(relationsBy([placeService], "宁夏中欧班列开行一事暂缓。")).toEqual([]);
+    expect(relationsBy([placeService], "海南中欧班列开行条件尚不具备。")).toEqual([]);
+    expect(relationsBy([placeService], "海南中欧班列开通遥遥无期。")).toEqual([]);
+    expect(relationsBy([placeService], "青海中欧班列开行？专家称条件尚不成熟。")).toEqual([]);
+  });
+
+  it("reads nothing when the running is a condition or awaited", () => {
+    expect(relationsBy([placeService], "如果海南中欧班列开通，当地企业将受益。")).toEqual([]);
+    expect(relationsBy([placeService], "一旦宁夏中欧班列开行，物流成本将下降。")).toEqual([]);
+    expect(relationsBy([placeService], "企业都在等待甘肃中欧班列开通。")).toEqual([]);
+    expect(relationsBy([placeService], "只要宁夏中欧班列开行，货源就不愁。")).toEqual([]);
+    expect(relationsBy([placeService], "预计明年海南中欧班列开通。")).toEqual([]);
+    expect(relationsBy([placeService], "在河北中欧班列开行之前，货物多走海运。")).toEqual([]);
+  });
+
+  it("reads nothing when another subject uses the place's service", () => {
+    expect(relationsBy([placeService], "四川企业借道重庆中欧班列发运货物至欧洲。")).toEqual([]);
+    expect(relationsBy([placeService], "乌鲁木齐海关为江苏中欧班列开通绿色通道。")).toEqual([]);
   });
 
   it("reads nothing when the two only qualify a noun (的 before the run verb)", () => {
@@ -51,5 +77,7 @@ describe("relation rule place-service", () => {
   it("reads nothing for a border-crossing town the trains pass through", () => {
     expect(relationsBy([placeService], "满洲里中欧班列今年开行超过五千列。")).toEqual([]);
     expect(relationsBy([placeService], "霍尔果斯中欧班列今年开行超过五千列。")).toEqual([]);
+    // a town whose catalogued crossing carries another name (its 口岸 Port has the town as parent)
+    expect(relationsBy([placeService], "凭祥中欧班列今年开行超过一千列。")).toEqual([]);
   });
 });

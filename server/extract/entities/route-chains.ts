@@ -1,4 +1,4 @@
-import { trigger } from "../lexicon";
+import { SERVICE_BRAND_ENDS, SERVICE_BRAND_NOT_AFTER, trigger, triggerWords } from "../lexicon";
 import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
@@ -25,17 +25,22 @@ const QUOTED_LINE = new RegExp(
 
 /**
  * A quoted chain closed by a short word of the cargo or kind and a train word (“甲—乙—丙”粮油班列,
- * “甲—乙”冷链专列): the quote names the line as above. Not a passenger, tourist or air train, nor a mode
- * (triggers.json "quotedLineNotCargo": passenger and air routes get no Corridor, modes are read by
- * QUOTED_LINE above, which keeps only its own), and not a catalogued service written after the quote
- * (“甲—乙”中欧班列 is that service's run).
+ * “甲—乙”冷链专列): the quote names the line as above. A 专列 is often a passenger or special train
+ * (返岗专列, 学生专列), so before it the word must be freight (triggers.json "quotedLineFreight": 货运,
+ * 冷链, 集装箱, goods nouns). Before either train word it must be no kind of passenger or charity train
+ * (document-aliases.json brandNotAfter: 旅游, 客运, 扶贫…) nor an air or mode word (triggers.json
+ * "quotedLineNotCargo": air routes get no Corridor, modes are read by QUOTED_LINE above, which keeps only
+ * its own). Never a brand (“甲—乙”长安号班列: brandEnds) nor a catalogued service written after the
+ * quote (“甲—乙”中欧班列 is that service's run).
  */
-const QUOTED_CARGO_LINE = /[”"](?=([\u4e00-\u9fff]{1,4}?)(?:班列|专列))/g;
-const NOT_CARGO = new RegExp(trigger("quotedLineNotCargo").source);
+const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,4}?)(班列|专列))/g;
+const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
+const FREIGHT = trigger("quotedLineFreight");
 
 /** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */
 function cargoWord(n: Names, mod: string, kind: string): boolean {
-  if (NOT_CARGO.test(mod)) return false;
+  if (NOT_CARGO.some((w) => mod.includes(w)) || (kind === "专列" && !FREIGHT.test(mod))) return false;
+  if (SERVICE_BRAND_ENDS.some((e) => mod.endsWith(e))) return false;
   return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));
 }
 
@@ -63,8 +68,9 @@ export const routeChains: EntityRule = {
     for (const m of ctx.norm.matchAll(KIND)) readChain(ctx, m.index ?? 0, m[0]);
     for (const m of ctx.norm.matchAll(QUOTED_CARGO_LINE)) {
       const end = (m.index ?? 0) + 1;
-      const kind = ctx.norm.slice(end + (m[1] ?? "").length, end + (m[1] ?? "").length + 2);
-      if (cargoWord(ctx.n, m[1] ?? "", kind)) addChain(ctx, end, "", end - 1);
+      const mod = m[1] ?? "";
+      // (the evidence runs to the train word: the quote names the ends, the words after it a train line)
+      if (cargoWord(ctx.n, mod, m[2] ?? "")) addChain(ctx, end, "", end + mod.length + 2);
     }
     // (a cheap test before the scan: a quoted line needs a closing quote and a mode word)
     if (!/联运|直达/.test(ctx.norm)) return;

@@ -153,16 +153,35 @@ function travellersAt(rc: RelationContext, from: number, p: Mention): boolean {
   for (const m of rc.norm.slice(from, p.cs).matchAll(TRAIN_NOUNS)) a = from + m.index + m[0].length;
   return TRAVELLERS.test(rc.norm.slice(a, clauseEnd(rc.norm, p.cs)));
 }
-/** A verb of people riding or following a train, right before the service: "routeRideVerbs". */
-const RIDE_BEFORE = new RegExp(`(${trigger("routeRideVerbs").source})$`);
 /**
- * Whether travellers ride or follow the service in its clause (记者跟着班列来到甲、乙等站点, 游客乘坐某列车
- * 抵达…): the places are their trip's, not stops the service is said to have. Goods riding it (货物搭乘班列
- * 运抵…) have no traveller word and keep their stops.
+ * A verb of people riding or following a train, right before the service: the ride verbs of goods and
+ * people (triggers.json "cargoRide": 搭乘, 乘坐, 坐上…) and the people-only "routeRideVerbs" (跟着, 随同…),
+ * 着/了 and a quote allowed after it as in carried-goods.ts (记者搭乘了中欧班列). A verb not right before
+ * the service (乘坐的中欧班列, 跟随采访的中欧班列) is not read.
  */
-function riddenBy(rc: RelationContext, s: Mention): boolean {
+const RIDE_BEFORE = new RegExp(
+  `(${trigger("cargoRide").source}|${trigger("routeRideVerbs").source})[着了]?[“"]?$`,
+);
+/** Travellers visiting places (来到, 走进, 参观, 甲、乙等站点): "routeRideVisit". */
+const RIDE_VISIT = trigger("routeRideVisit");
+/** Words giving the service's own run (从…出发, 至, 直达, 经, 抵达): "routeRideRun". */
+const RIDE_RUN = trigger("routeRideRun");
+/** Freight words (货物, 集装箱, goods nouns: "quotedLineFreight"): goods ride along, the run is the train's. */
+const RIDE_FREIGHT = trigger("quotedLineFreight");
+/**
+ * The end of the clause in which travellers ride or follow the service and visit places (记者跟着班列来到
+ * 甲、乙等站点): the places of that clause are their trip's, not stops the service is said to have; a
+ * later clause (该班列随后经甲出境) keeps its stops. -1 when the clause gives the service's own run
+ * (游客乘坐某铁路从甲到乙, 可从甲直达乙), names freight riding with them, or has no visit word. Goods riding
+ * the service (货物搭乘班列运抵…) have no traveller word and keep their stops.
+ */
+function riddenUntil(rc: RelationContext, s: Mention): number {
   const before = rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs);
-  return RIDE_BEFORE.test(before) && TRAVELLERS.test(before);
+  if (!RIDE_BEFORE.test(before) || !TRAVELLERS.test(before)) return -1;
+  const end = clauseEnd(rc.norm, s.ce);
+  const after = rc.norm.slice(s.ce, end);
+  if (!RIDE_VISIT.test(after) || RIDE_RUN.test(after) || RIDE_FREIGHT.test(before + after)) return -1;
+  return end;
 }
 /** Words that close the two ends of a line (往返于昆明与万象之间; 昆明与万象间的货运班列): "routeBetween". */
 const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
@@ -541,6 +560,8 @@ export const routes: RelationRule = {
   find(rc) {
     const { ms, push } = rc;
     for (const { s, a, from: partStart, b: partEnd, carried } of routeSentences(rc)) {
+      // (travellers riding the service to visit places: that clause's places are their trip's)
+      const rideEnd = riddenUntil(rc, s);
       // (a service taken as the way runs only the leg between where the goods board and leave it)
       const from = carried ? partStart : legStart(rc, s, partStart);
       // (and any service's stops end where its goods are handed on to a destination, after its first stop)
@@ -550,11 +571,10 @@ export const routes: RelationRule = {
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);
-      if (riddenBy(rc, s)) continue;
       for (const p of ms) {
         if (p.cs < from || p.ce > b || !ROUTE_PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
         if (!isStop(rc, p, a, s) || ofNextTrain(rc, s, p) || classOfNext(rc, p)) continue;
-        if (travellersAt(rc, Math.max(a, s.ce), p)) continue;
+        if (p.cs < rideEnd || travellersAt(rc, Math.max(a, s.ce), p)) continue;
         const broad = !carried && !isService(s.id, ms, rc.cat, rc.norm) && !ownTrain;
         // (a broad corridor's places: its stated ends and extent (拓展至湖南、湖北), and the two ends of
         // the lines it runs: 新开重庆、贵州等地与老挝、越南等国家间的线路)

@@ -27,24 +27,42 @@ describe("entity rule route-chains", () => {
 
   it("reads a quoted chain closed by a short cargo word and a train word as the line's name", () => {
     expect(mentionsBy([routeChains], "昨日“洛阳—钦州—曼谷”果蔬班列首次发车。", false)).toEqual([
-      "Corridor:洛阳—钦州—曼谷@洛阳—钦州—曼谷",
+      "Corridor:洛阳—钦州—曼谷@洛阳—钦州—曼谷”果蔬班列",
     ]);
     expect(mentionsBy([routeChains], "新开的“宜宾—宁波”化工专列每周一班。", false)).toEqual([
-      "Corridor:宜宾—宁波@宜宾—宁波",
+      "Corridor:宜宾—宁波@宜宾—宁波”化工专列",
     ]);
   });
 
   it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
-    expect(mentionsBy([routeChains], "暑期推出“西安—敦煌”旅游专列，游客可沿途观光。", false)).toEqual([]);
-    expect(mentionsBy([routeChains], "周末加开“南京—杭州”动车专列接送球迷。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "暑期推出“西安—兰州”旅游班列，游客可沿途观光。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "周末加开“南京—杭州”高铁班列接送球迷。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "首趟“合肥—汉堡”中欧班列今日启程。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "“无锡—大阪”航空货运专列试运行。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“桂林—昆明”助农班列今晨开出。", false)).toEqual([]);
   });
 
-  it("reads no line from a quoted pair of other words or of China and one partner before a train word", () => {
-    expect(mentionsBy([routeChains], "学校开出“理论—实践”育人专列，学生受益。", false)).toEqual([]);
+  it("reads a quoted chain before 专列 only with a freight word (a 专列 is often a special passenger train)", () => {
+    expect(mentionsBy([routeChains], "“贵阳—广州”返岗专列载着乡亲南下。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“大连—沈阳”球迷专列下午出发。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“武汉—长沙”城际专列加开两趟。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“成都—钦州”空箱专列周五开出。", false)).toEqual([
+      "Corridor:成都—钦州@成都—钦州”空箱专列",
+    ]);
+  });
+
+  it("reads no line from a quoted chain before a brand of its own (长安号)", () => {
+    expect(mentionsBy([routeChains], "“西安—汉堡”长安号班列再次启程。", false)).toEqual([]);
+  });
+
+  it("reads a corner-quoted chain too, the evidence running to the train word", () => {
+    expect(mentionsBy([routeChains], "「昆明—万象」冷链班列驶出站台。", false)).toEqual([
+      "Corridor:昆明—万象@昆明—万象」冷链班列",
+    ]);
+  });
+
+  it("reads no line from a quoted pair of China and one partner before a train word", () => {
     expect(mentionsBy([routeChains], "双方打造“中国—泰国”水果班列品牌。", false)).toEqual([]);
-    expect(mentionsBy([routeChains], "她把这次旅行称为“家乡—远方”梦想专列。", false)).toEqual([]);
   });
 
   it("reads no route before a kind used as a modifier (班列式: train-style)", () => {

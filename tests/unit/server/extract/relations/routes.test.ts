@@ -705,13 +705,37 @@ describe("relation rule routes", () => {
         text,
       ).toEqual([]);
   });
-  it("reads no stops of a service that travellers ride or follow (跟着, 乘坐 right before it): their trip's places", () => {
+  it("reads no stops in the clause where travellers ride or follow a service to visit places: their trip's", () => {
     for (const text of [
       "暑假里，小记者们跟着中欧班列来到西安、兰州等地研学。",
-      "一批游客乘坐中老铁路列车抵达琅勃拉邦观光。",
-      "访问团搭乘中欧班列抵达杜伊斯堡，随后举行座谈。",
+      "一批游客乘坐中老铁路列车走进琅勃拉邦的古寺。",
+      "访问团搭乘了中欧班列来到杜伊斯堡，随后举行座谈。",
+      "采访团坐上了中欧班列来到西安、兰州等站点。",
     ])
       expect(relationsBy([routes], text)).toEqual([]);
+  });
+
+  it("keeps the stops of a later clause after travellers ride a service", () => {
+    expect(relationsBy([routes], "采访团跟着中欧班列来到西安，该班列随后经阿拉山口出境。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:阿拉山口",
+    ]);
+    expect(relationsBy([routes], "游客乘坐中老铁路列车赏景，中老铁路北起昆明，南至万象。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->City:昆明",
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    ]);
+  });
+
+  it("keeps the stops travellers ride along the service's own run (从…出发, 直达) or with goods aboard", () => {
+    expect(relationsBy([routes], "市民们乘坐中老铁路可从昆明直达万象。")).toEqual([
+      "CONNECTS:Corridor:中老铁路->City:昆明",
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    ]);
+    expect(relationsBy([routes], "游客们乘坐中老铁路从昆明到万象只需半天。")).toContain(
+      "CONNECTS:Corridor:中老铁路->City:昆明",
+    );
+    expect(relationsBy([routes], "游客与货物搭乘中欧班列来到西安、兰州等站点。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:兰州",
+    );
   });
 
   it("keeps the stops of a service that goods ride, a traveller word in an earlier clause aside", () => {

@@ -127,6 +127,22 @@ export function datelinePlace(norm: string, m: { id: string; cs: number; ce: num
   return DATELINE.test(after) || (/[社网]$/.test(norm.slice(0, m.cs)) && /^\s*(电|讯)/.test(after));
 }
 
+/** A deictic place word (我省, 本市, 全区: triggers.json placeAnaphor). */
+const DEICTIC_PLACE = trigger("placeAnaphor");
+
+/**
+ * Whether a carried province or city may be what a deictic word of level `level` stands for (省 a …省, 区 a
+ * …自治区, 市 a city or a municipality; as referent.ts reads them); other carried subjects are not checked.
+ */
+function ofLevel(level: string, id: string, cat: Catalog): boolean {
+  const type = typeOf(id);
+  if (type !== "Province" && type !== "City") return true;
+  const name = cat.get(id)?.name ?? "";
+  if (level === "省") return type === "Province" && /省$/.test(name);
+  if (level === "区") return type === "Province" && /自治区$/.test(name);
+  return level !== "市" || type === "City" || /市$/.test(name);
+}
+
 function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { ctx, norm, ms, fromCtx, sentStartOf } = rc;
   if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
@@ -141,6 +157,9 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
     )
   )
     return undefined;
+  // 我省与… under a heading of 重庆: a deictic place word of another level than the carried place's
+  const word = DEICTIC_PLACE.exec(norm.slice(a, m.cs))?.[0];
+  if (word && !ofLevel(word.slice(-1), ctx.id, rc.cat)) return undefined;
   const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
   fromCtx.add(pseudo);
   return pseudo;

@@ -143,6 +143,12 @@ function ofLevel(level: string, id: string, cat: Catalog): boolean {
   return level !== "市" || type === "City" || /市$/.test(name);
 }
 
+/** Whether `x` names (or holds) a province or city other than `id` of the level of the deictic `word`. */
+function rival(rc: RelationContext, x: Mention, id: string, word: string): boolean {
+  const other = (y: string) => y !== id && /^(Province|City):/.test(y) && ofLevel(word.slice(-1), y, rc.cat);
+  return other(x.id) || x.parts.some((p) => other(p.id));
+}
+
 function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { ctx, norm, ms, fromCtx, sentStartOf } = rc;
   if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
@@ -160,6 +166,10 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
   // 我省与… under a heading of 重庆: a deictic place word of another level than the carried place's
   const word = DEICTIC_PLACE.exec(norm.slice(a, m.cs))?.[0];
   if (word && !ofLevel(word.slice(-1), ctx.id, rc.cat)) return undefined;
+  // …，湖南省也派员参加: a place of the word's level named in another clause may be what it stands for
+  // (one in the word's own clause is a partner: 我省与湖北省签署…)
+  if (word && ms.some((x) => (x.cs < a || x.cs >= clauseEnd(norm, a)) && rival(rc, x, ctx.id, word)))
+    return undefined;
   const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
   fromCtx.add(pseudo);
   return pseudo;

@@ -58,6 +58,7 @@ const heads = read<{
   bankShortNames: string[];
   legalForms: string[];
   bankClassWords: string[];
+  companyClassWords: string[];
   localLevels: string[];
   chengWords: string[];
   nationalLevels: string[];
@@ -133,6 +134,11 @@ export const BANK_CLASS_WORDS: string = heads.bankClassWords.join("|");
 /** A bank named only by words that class or count banks (外资银行, 各商业银行, 国有大型银行): a class of
  * banks, no bank (tested at the start of a bank's name: bank-branches.ts, unseen-names.ts). */
 export const BANK_CLASS_ONLY = new RegExp(`^(?:${BANK_CLASS_WORDS})*银行`);
+/** A company named only by words that class companies or banks (上市公司, 外资集团: name-heads.json
+ * companyClassWords and bankClassWords): a class of firms, no name (unseen-names.ts). */
+export const COMPANY_CLASS_ONLY = new RegExp(
+  `^(?:${[...heads.companyClassWords, ...heads.bankClassWords].join("|")})+(?:公司|集团|企业)$`,
+);
 /** A local level of government ending the text before a national body's short name (省|国资委), as a regex. */
 const LOCAL_LEVEL_BEFORE = new RegExp(`(?:${heads.localLevels.join("|")})$`);
 /** Words 城 opens (城市, 城乡, 城建, 城墙: name-heads.json chengWords), as regex alternatives. */

@@ -32,8 +32,8 @@ export const newReferents = (): DocReferents => ({
   prev: [],
 });
 
-/** A navigation or breadcrumb line before the title (首页 > 新闻, 当前位置：…). */
-const NAVIGATION = /首页|当前位置|您的位置|[>›»]/;
+/** A navigation or breadcrumb line before the title (首页 > 新闻, 当前位置：…: triggers.json referentNavigation). */
+const NAVIGATION = new RegExp(triggerWords("referentNavigation").join("|"));
 
 /**
  * A deictic place word (triggers.json placeAnaphor: the 我/本/全 + 省/市/区 entries) and the level it
@@ -72,8 +72,10 @@ function ofLevel(word: string, id: string, cat: Catalog): boolean {
   return typeOf(id) === "City" || (typeOf(id) === "Province" && /市$/.test(name));
 }
 
+/** 区 words that name no district: 我区, 自治区, 地区, 区域, 社区 (triggers.json referentNotDistrict). */
+const NOT_DISTRICT = new RegExp(triggerWords("referentNotDistrict").join("|"), "g");
 /** A district, zone or area (…区) other than the autonomous region and general 地区/区域. */
-const namesDistrict = (text: string) => /区/.test(text.replace(/[我本全]区|自治区|地区|区域|社区/g, ""));
+const namesDistrict = (text: string) => /区/.test(text.replace(NOT_DISTRICT, ""));
 
 /** The place the word (省, 市 or 区) stands for in this passage, if any. */
 function resolve(

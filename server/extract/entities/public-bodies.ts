@@ -8,6 +8,8 @@ const BODY_LEX = readLexicon<{
   setUpVerbs: string[];
   cooperationVerbs: string[];
   cooperationLeads: string[];
+  cooperationUnitHeads: string[];
+  cooperationGoOn: string[];
 }>("public-body-heads.json");
 /**
  * The words after 大学, before a unit's head, open with a verb of setting up (与某大学共同组建研究院) or, with a
@@ -18,11 +20,19 @@ const BODY_LEX = readLexicon<{
 const lead = `^(?:${BODY_LEX.cooperationLeads.join("|")})?`;
 const SET_UP = new RegExp(`${lead}(?:${BODY_LEX.setUpVerbs.join("|")})`);
 const COOPERATE = new RegExp(`${lead}(?:${BODY_LEX.cooperationVerbs.join("|")})`);
+/** Words after the verb of working together that go on with the clause (设立, 建设, 办学). */
+const GO_ON = new RegExp(`^(?:${[...BODY_LEX.setUpVerbs, ...BODY_LEX.cooperationGoOn].join("|")})`);
+/** A unit's head within four characters after that verb (合作发展学院, 合作学院): the unit's own name. */
+const UNIT_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${BODY_LEX.cooperationUnitHeads.join("|")})`);
 
 /** True when the words after the 大学 at `k` (`words`) are a clause of setting up or working together. */
 export function schoolClause(norm: string, k: number, words: string): boolean {
   if (SET_UP.test(words)) return true;
-  if (!COOPERATE.test(words)) return false;
+  const verb = COOPERATE.exec(words);
+  if (!verb) return false;
+  // 和某大学合作发展学院: a unit's head right after 合作 (not 共建, 合办: they build it), no verb going on
+  const after = norm.slice(k + 2 + verb[0].length, k + 14);
+  if (verb[0].endsWith("合作") && !GO_ON.test(after) && UNIT_AFTER.test(after)) return false;
   // a partner word with a university's name of two characters or more after it (与同济大学, not 同济大学)
   const run = norm.slice(hanRunBefore(norm, k, 14), k);
   return run.length > 2 && [..."与和同"].some((c) => run.lastIndexOf(c, run.length - 3) >= 0);

@@ -3,6 +3,7 @@ import { insideWord } from "../inside-words";
 import {
   BANK_CLASS_ONLY,
   BUSINESS_LINES,
+  COMPANY_CLASS_ONLY,
   COMPANY_HEADS,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
@@ -200,6 +201,8 @@ export const unseenNames: EntityRule = {
       if (region && /^(region|continent)$/.test(String(region.properties.kind))) continue;
       // 外资银行, 商业银行 (of 农村商业银行苏州支行): words that class or count banks name no bank
       if (found.type === "Organization" && BANK_CLASS_ONLY.exec(name)?.[0] === name) continue;
+      // 上市公司, 外资集团: words that class firms name no firm
+      if (found.type === "Organization" && COMPANY_CLASS_ONLY.test(name)) continue;
       const parts = placeParts.map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
       add({
         id: n.resolveOrRegister(found.type, name),

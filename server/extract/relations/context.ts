@@ -127,6 +127,28 @@ export function datelinePlace(norm: string, m: { id: string; cs: number; ce: num
   return DATELINE.test(after) || (/[社网]$/.test(norm.slice(0, m.cs)) && /^\s*(电|讯)/.test(after));
 }
 
+/** A deictic place word (我省, 本市, 全区: triggers.json placeAnaphor). */
+const DEICTIC_PLACE = trigger("placeAnaphor");
+
+/**
+ * Whether a carried province or city may be what a deictic word of level `level` stands for (省 a …省, 区 a
+ * …自治区, 市 a city or a municipality; as referent.ts reads them); other carried subjects are not checked.
+ */
+function ofLevel(level: string, id: string, cat: Catalog): boolean {
+  const type = typeOf(id);
+  if (type !== "Province" && type !== "City") return true;
+  const name = cat.get(id)?.name ?? "";
+  if (level === "省") return type === "Province" && /省$/.test(name);
+  if (level === "区") return type === "Province" && /自治区$/.test(name);
+  return level !== "市" || type === "City" || /市$/.test(name);
+}
+
+/** Whether `x` names (or holds) a province or city other than `id` of the level of the deictic `word`. */
+function rival(rc: RelationContext, x: Mention, id: string, word: string): boolean {
+  const other = (y: string) => y !== id && /^(Province|City):/.test(y) && ofLevel(word.slice(-1), y, rc.cat);
+  return other(x.id) || x.parts.some((p) => other(p.id));
+}
+
 function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { ctx, norm, ms, fromCtx, sentStartOf } = rc;
   if (!ctx || !types.includes(typeOf(ctx.id))) return undefined;
@@ -140,6 +162,13 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
       norm.slice(sentStartOf(a)),
     )
   )
+    return undefined;
+  // 我省与… under a heading of 重庆: a deictic place word of another level than the carried place's
+  const word = DEICTIC_PLACE.exec(norm.slice(a, m.cs))?.[0];
+  if (word && !ofLevel(word.slice(-1), ctx.id, rc.cat)) return undefined;
+  // …，湖南省也派员参加: a place of the word's level named in another clause may be what it stands for
+  // (one in the word's own clause is a partner: 我省与湖北省签署…)
+  if (word && ms.some((x) => (x.cs < a || x.cs >= clauseEnd(norm, a)) && rival(rc, x, ctx.id, word)))
     return undefined;
   const pseudo: Mention = { id: ctx.id, cs: a, ce: a, method: "pattern", parts: [] };
   fromCtx.add(pseudo);

@@ -32,4 +32,28 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
     const again = graph(["一周要闻", "航线暂停两年后，江西与日本重新签署友城合作协议。"]);
     expect(coop(again, "Province:江西省", "Country:日本")).toBe(true);
   });
+
+  it("keeps cooperation when the stop word is denied, lifted or names a thing (review20k 1)", () => {
+    for (const line of [
+      "江西与日本解除制裁并加强经贸合作。",
+      "江西与日本签署禁止非法野生动物贸易的合作协议。",
+      "江西与日本在禁毒和出入境管制方面开展合作。",
+      "江西与日本的合作项目没有因疫情暂停。",
+      "江西与日本的合作从未中断。",
+      "江西与日本开展空中交通管制人员培训合作。",
+      "江西与日本恢复暂停三年的友好城市交流。",
+      "江西与日本合作开展禁止童工专项行动。",
+      "江西与日本的经贸合作在中断两年后全面恢复。",
+      "江西与日本的合作不受外部制裁影响。",
+      "江西与日本合作加强出口管制合规培训。",
+      "江西与日本合作查获管制刀具。",
+      "江西与日本合作打击走私管制药品。",
+      "江西对日本出口在暂停半年后恢复增长。",
+      "江西与日本就解除出口管制开展合作磋商。",
+      "江西与日本合作建设的项目未受中断影响。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(coop(g, "Province:江西省", "Country:日本"), line).toBe(true);
+    }
+  });
 });

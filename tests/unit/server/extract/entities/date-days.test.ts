@@ -29,6 +29,14 @@ describe("the 日 of a date before a word (entities/date-days.ts)", () => {
     expect(nodes("展会上，十多日本企业带来了新品。")).toContain("Country:日本");
   });
 
+  it("keeps 日本 after a lone 一 that no month or range word leads (review20k 3)", () => {
+    expect(nodes("近日，一日本男子在上海被捕。")).toContain("Country:日本");
+    expect(nodes("一日本游客在景区受伤。")).toContain("Country:日本");
+    expect(nodes("展区分为中国馆和一日本馆。")).toContain("Country:日本");
+    expect(nodes("气象台预计，五月一日本市有雷阵雨。")).not.toContain("Country:日本");
+    expect(nodes("四月二十八日至一日本市举办灯会。")).not.toContain("Country:日本");
+  });
+
   it("reads the day after a month, a range word, a time preposition or a clause's start", () => {
     expect(nodes("据悉，本月3日本市将启用新站。")).not.toContain("Country:日本");
     expect(nodes("记者6日本报获悉，新站即将启用。")).not.toContain("Country:日本");

@@ -111,5 +111,10 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(clause("南昌大学合作发展学院")).toBe(false);
     expect(clause("同济大学合作发展学院")).toBe(false);
     expect(clause("南昌大学中德合作学院")).toBe(false);
+    // review20k 5: a partner before, but a unit's head right after the verb names the unit
+    expect(clause("他和南开大学合作发展学院师生座谈")).toBe(false);
+    expect(clause("江西与南昌大学合作学院签署协议")).toBe(false);
+    expect(clause("该市与南昌大学合作建设研究院")).toBe(true);
+    expect(clause("该市与南昌大学合作办学，成立新学院")).toBe(true);
   });
 });

@@ -30,4 +30,10 @@ describe("places that open a street's name (entities/street-names.ts)", () => {
     // a city's 中路 stays a street
     expect(placeIds("新店开在福州中路一带。")).toEqual([]);
   });
+
+  it("keeps the place before a compass word and 路况, 路边, 路军 or 路游 (review20k 4)", () => {
+    expect(placeIds("天津南路况良好，车流平稳。")).toContain("Province:天津市");
+    expect(placeIds("甘肃西路军纪念馆迎来参观高峰。")).toContain("Province:甘肃省");
+    expect(placeIds("新疆南路游线路推荐。")).toContain("Province:新疆维吾尔自治区");
+  });
 });

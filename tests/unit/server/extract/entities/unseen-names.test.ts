@@ -128,4 +128,10 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(idsBy([unseenNames], "该企业由路桥两大集团合并而成。")).not.toContain("Organization:两大集团");
     expect(idsBy([unseenNames], "该企业由远达集团合并而成。")).toContain("Organization:远达集团");
   });
+
+  it("reads no name from words that only class firms (上市公司; review20k 8)", () => {
+    expect(idsBy([unseenNames], "数据来源：上市公司年报")).toEqual([]);
+    expect(idsBy([unseenNames], "本市上市公司数量稳步增加。")).not.toContain("Organization:上市公司");
+    expect(idsBy([unseenNames], "该企业由远达集团合并而成。")).toContain("Organization:远达集团");
+  });
 });

@@ -259,3 +259,24 @@ describe("the place of a dateline (relations/context.ts datelinePlace)", () => {
     ]);
   });
 });
+
+describe("a carried heading place and a deictic word of another level (review20k 6)", () => {
+  const coop = (text: string) =>
+    extractDocument("carry.txt", text, { date: "2026-05-02" })
+      .edges.filter((e) => e.type === "COOPERATES_WITH")
+      .map((e) => `${e.source}|${e.target}`);
+
+  it("gives a municipality no cooperation that 我省 states", () => {
+    expect(coop("重庆：开放快讯\n我省与新加坡签署合作协议。")).toEqual([]);
+  });
+
+  it("keeps the carried place when the word is of its level", () => {
+    expect(coop("重庆：开放快讯\n我市与新加坡签署合作协议。")).toEqual(["Province:重庆市|Country:新加坡"]);
+    expect(coop("江西：开放快讯\n我省与新加坡签署合作协议。")).toEqual(["Province:江西省|Country:新加坡"]);
+  });
+
+  it("leaves 我省 unresolved when another clause names a place of its level (review20k 7)", () => {
+    expect(coop("江西：开放快讯\n我省与老挝开展经贸合作，湖南省也派员参加。")).toEqual([]);
+    expect(coop("江西：开放快讯\n我省与湖北省签署合作协议。")).toEqual(["Province:江西省|Province:湖北省"]);
+  });
+});

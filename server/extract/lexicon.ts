@@ -20,6 +20,7 @@ export function alternatives(list: readonly string[], flags = ""): RegExp {
 
 const boundaries = read<{
   strong: string[];
+  visitVerbs: string[];
   weak: string[];
   insideWords: string[];
   insideAcrossEnd: Record<string, string[]>;
@@ -82,6 +83,8 @@ export const OWNERSHIP_ENDS: string = charClassBody(heads.ownershipEnds);
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Verbs of visiting or studying (参观, 考察, 就读于) that end the words before a university's name. */
+export const VISIT_VERBS: readonly string[] = boundaries.visitVerbs;
 /** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
 export const INSIDE_WORDS: readonly string[] = [
   ...boundaries.insideWords,

@@ -431,6 +431,13 @@ export const COMPANY_HEADS: string = orgBoundaries.companyHeads.join("|");
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
+/**
+ * 市 as a city's suffix, not the first character of a common word of admin-head-words.json (市场, 市民, 市值,
+ * 市价, 市况, 市面), as a regex source to put after a name; the one list for every rule that reads X市.
+ */
+export const SHI_SUFFIX: string = `市(?!${ADMIN_HEAD_WORDS.filter((w) => w.startsWith("市"))
+  .map((w) => w.slice(1))
+  .join("|")})`;
 
 /** Train words of data/lexicon/document-aliases.json, read once. */
 const trainWords = read<{

@@ -6,6 +6,7 @@ import {
   DEV_ZONE_HEADS,
   NAME_OPENER_CHARS,
   readLexicon,
+  SHI_SUFFIX,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
@@ -20,8 +21,8 @@ for (const [province, names] of CN_SUFFIX_ONLY_CITIES)
     SUFFIX_ONLY.add(c);
   }
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
-/** What may follow the name: 市 (not 市场, 市民, 市值, 市价, 市况, 市面), 地区, 州 or 盟. */
-const SUFFIX = /^(市(?![场民值价况面])|地区|州|盟)/;
+/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州 or 盟. */
+const SUFFIX = new RegExp(`^(${SHI_SUFFIX}|地区|州|盟)`);
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {

@@ -66,9 +66,12 @@ function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string):
 /**
  * True when a head right after a country's own name is an airline: an airline word right after it or
  * after 的, its bracketed Latin name, or 等 closing a list of carriers. A list mark or a clause end alone
- * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速).
+ * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速), nor does 航班
+ * right after it unless the catalog holds the airline (`known`).
  */
-function isOwnNameAirline(after: string): boolean {
+function isOwnNameAirline(after: string, known: boolean): boolean {
+  // 某国航空航班延误: "that country's aviation's flights" unless the catalog holds the airline
+  if (!known && /^的?航班/.test(after)) return false;
   return OWN_AIRLINE_WORD.test(after);
 }
 
@@ -114,12 +117,14 @@ export const countryAirlines: EntityRule = {
       const gap = norm.slice(country.ce, at);
       if (cands.some((c) => c.cs >= country.ce && c.cs < at && /^(?:Country|Province|City):/.test(c.id)))
         continue;
-      const own = gap === "" && country.id.startsWith("Country:") && isOwnNameAirline(rest);
+      const ownName = `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`;
+      const own =
+        gap === "" &&
+        country.id.startsWith("Country:") &&
+        isOwnNameAirline(rest, !!n.cat.resolve(ownName, ["Organization"]));
       if (!own && !isBrand(gap, tagWords(gap, n.cat), rest)) continue;
       // a country's own name before the head is the airline's brand (某国航空等…), led by its catalog name
-      const id = own
-        ? orgId(n, `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`)
-        : brandId(n, country.id, norm.slice(country.cs, at), gap);
+      const id = own ? orgId(n, ownName) : brandId(n, country.id, norm.slice(country.cs, at), gap);
       add({ id, cs: country.cs, ce: at + WORDS.head.length, method: "pattern" });
     }
   },

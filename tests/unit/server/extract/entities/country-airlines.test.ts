@@ -81,4 +81,11 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
     expect(ids).toContain("Organization:澳门青鸟航空");
     expect(ids).not.toContain("Organization:飞鹭航空");
   });
+
+  it("reads no airline from a country's own name + 航空 + 航班 the catalog does not hold (that country's flights)", () => {
+    expect(idsBy([countryAirlines], "韩国航空航班延误引发投诉。")).not.toContain("Organization:韩国航空");
+    expect(idsBy([countryAirlines], "蒙古航空的航班本周加密。")).not.toContain("Organization:蒙古航空");
+    // another flight word keeps it
+    expect(idsBy([countryAirlines], "越南航空开通至青岚的航线。")).toContain("Organization:越南航空");
+  });
 });

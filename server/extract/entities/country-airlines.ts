@@ -21,7 +21,7 @@ interface AirlineWords {
   tailStops: string[];
   brandTags: string[];
   airlineAfter: string[];
-  airlineWords: string[];
+  aircraftWords: string[];
   notCountries: string[];
   regionLeads: string[];
   carrierNouns: string[];
@@ -35,7 +35,9 @@ const BRAND_TAGS = new Set(WORDS.brandTags);
 /** A list comma, a conjunction or a clause end right after the head (…航空、…航空等). */
 const AIRLINE_AFTER = new RegExp(`^(?:${alternatives(WORDS.airlineAfter).source})`);
 /** An airline word later in the head's clause (…航空开通…, …航空的全货机, …航空执飞). */
-const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WORDS.airlineWords).source})`);
+const AIRLINE_CLAUSE = new RegExp(
+  `^[^，,。；;！!？?]*?(?:${alternatives([...WORDS.flightWords, ...WORDS.aircraftWords]).source})`,
+);
 /** Countries never written before their airlines' names. */
 const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */

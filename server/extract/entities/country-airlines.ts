@@ -43,9 +43,10 @@ const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */
 const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Province:${r}`).join("|")})$)`);
 /** A flight word right after the head or after its 的 (…航空的航班, …航空开通), a bracketed Latin name with
- * an airline word (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
+ * an airline word (某国航空(… Airlines)) or followed by a flight word other than 航班 (某国航空（Xyzflot）执飞),
+ * or 等 closing a list of carriers (…航空等十家航司). */
 const OWN_AIRLINE_WORD = new RegExp(
-  `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
+  `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|[(（][A-Za-z][A-Za-z .&'-]{1,30}[)）](?:${alternatives(WORDS.flightWords.filter((w) => !w.startsWith("航班"))).source})|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
 );
 /** Regions whose airlines carry the region in their names (香港快运航空), as Province ids. */
 const REGION_NAMES = new Set(WORDS.regionNameLeads.map((r) => `Province:${r}`));

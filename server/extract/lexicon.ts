@@ -20,6 +20,7 @@ export function alternatives(list: readonly string[], flags = ""): RegExp {
 
 const boundaries = read<{
   strong: string[];
+  visitVerbs: string[];
   weak: string[];
   insideWords: string[];
   insideAcrossEnd: Record<string, string[]>;
@@ -83,6 +84,8 @@ export const OWNERSHIP_ENDS: string = charClassBody(heads.ownershipEnds);
 /** Words an unseen name cannot contain (strong) or contains only after a known place (weak). */
 export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
+/** Verbs of visiting or studying (参观, 考察, 就读于) that end the words before a university's name. */
+export const VISIT_VERBS: readonly string[] = boundaries.visitVerbs;
 /** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
 export const INSIDE_WORDS: readonly string[] = [
   ...boundaries.insideWords,
@@ -434,6 +437,13 @@ export const COMPANY_HEADS: string = orgBoundaries.companyHeads.join("|");
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;
+/**
+ * 市 as a city's suffix, not the first character of a common word of admin-head-words.json (市场, 市民, 市值,
+ * 市价, 市况, 市面), as a regex source to put after a name; the one list for every rule that reads X市.
+ */
+export const SHI_SUFFIX: string = `市(?!${ADMIN_HEAD_WORDS.filter((w) => w.startsWith("市"))
+  .map((w) => w.slice(1))
+  .join("|")})`;
 
 /** Train words of data/lexicon/document-aliases.json, read once. */
 const trainWords = read<{

@@ -1,9 +1,9 @@
 /**
  * Reporters' names in a news byline (某社某地7月11日电（张三 吕梁飞）, （记者 李四 通讯员 王五）): a place that
  * opens one of these personal names (吕梁 of 吕梁飞) is part of the name, not a mention. A byline is a bracket
- * right after a real dateline's 电/讯 (a date or a media name before it: 5日电, 某社电, 本报讯; the DATELINE of
- * relations/context.ts) or one opened by a reporter's title as a whole token (记者, 通讯员; not 记者站); the
- * cue words come from data/lexicon/media.json. Its names are short Han tokens between spaces or 、. Only a place
+ * right after a real dateline's 电/讯 (a date or a media name, with its place or not, before it: 5日电, 某社电,
+ * 某网北京电, 本报讯; the DATELINE of relations/context.ts) or one opened by a reporter's title as a whole token
+ * (记者, 通讯员; not 记者站); the cue words come from data/lexicon/media.json. Its names are short Han tokens between spaces or 、. Only a place
  * shorter than its token is dropped: a place that is the whole token stays, and so does one whose token is the
  * place and a filing word (郑州报道, 南宁摄影, 太原分站; media.json bylineTails).
  */
@@ -31,12 +31,12 @@ const BYLINE = new RegExp(
 const NAMES_ONLY = /^[\s、]*[\u4e00-\u9fff]{2,8}(?:[\s、]+[\u4e00-\u9fff]{2,8})*[\s、]*$/;
 const PLACE = /^(City|Province|Country):/;
 const TOKEN_CHAR = /[\u4e00-\u9fff]/;
-/** A media name right before a dateline's cue (新华社电, 某某网讯, 本报讯). */
-const MEDIA_BEFORE = /[社网报台]\s*$/;
+/** A media name, with or without the place of filing, right before a dateline's cue (新华社电, 某某网北京电, 本报讯). */
+const MEDIA_BEFORE = /[社网报台](?:[\u4e00-\u9fff]{2,4})?\s*$/;
 
-/** Whether the cue at `i` (电 or 讯) closes a real dateline: a date (5日电, 3月5日讯) or a media name before it. */
+/** Whether the cue at `i` (电 or 讯) closes a real dateline: a date (5日电, 3月5日讯) or a media name (and place) before it. */
 function datelineAt(norm: string, i: number): boolean {
-  if (MEDIA_BEFORE.test(norm.slice(Math.max(0, i - 3), i))) return true;
+  if (MEDIA_BEFORE.test(norm.slice(Math.max(0, i - 7), i))) return true;
   for (let j = Math.max(0, i - 12); j < i; j++) {
     const m = DATELINE.exec(norm.slice(j, i + 1));
     if (m && m[0].length === i + 1 - j) return true;

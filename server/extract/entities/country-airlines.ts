@@ -21,7 +21,7 @@ interface AirlineWords {
   tailStops: string[];
   brandTags: string[];
   airlineAfter: string[];
-  airlineWords: string[];
+  aircraftWords: string[];
   notCountries: string[];
   regionLeads: string[];
   carrierNouns: string[];
@@ -35,15 +35,18 @@ const BRAND_TAGS = new Set(WORDS.brandTags);
 /** A list comma, a conjunction or a clause end right after the head (…航空、…航空等). */
 const AIRLINE_AFTER = new RegExp(`^(?:${alternatives(WORDS.airlineAfter).source})`);
 /** An airline word later in the head's clause (…航空开通…, …航空的全货机, …航空执飞). */
-const AIRLINE_CLAUSE = new RegExp(`^[^，,。；;！!？?]*?(?:${alternatives(WORDS.airlineWords).source})`);
+const AIRLINE_CLAUSE = new RegExp(
+  `^[^，,。；;！!？?]*?(?:${alternatives([...WORDS.flightWords, ...WORDS.aircraftWords]).source})`,
+);
 /** Countries never written before their airlines' names. */
 const NOT_COUNTRIES = new Set(WORDS.notCountries.map((c) => `Country:${c}`));
 /** The places an airline's brand may be written after: countries and the regions of regionLeads (台湾). */
 const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Province:${r}`).join("|")})$)`);
 /** A flight word right after the head or after its 的 (…航空的航班, …航空开通), a bracketed Latin name with
- * an airline word (某国航空(… Airlines)), or 等 closing a list of carriers (…航空等十家航司). */
+ * an airline word (某国航空(… Airlines)) or followed by a flight word other than 航班 (某国航空（Xyzflot）执飞),
+ * or 等 closing a list of carriers (…航空等十家航司). */
 const OWN_AIRLINE_WORD = new RegExp(
-  `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
+  `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|[(（][A-Za-z][A-Za-z .&'-]{1,30}[)）](?:${alternatives(WORDS.flightWords.filter((w) => !w.startsWith("航班"))).source})|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
 );
 /** Regions whose airlines carry the region in their names (香港快运航空), as Province ids. */
 const REGION_NAMES = new Set(WORDS.regionNameLeads.map((r) => `Province:${r}`));
@@ -66,9 +69,12 @@ function isBrand(gap: string, tags: ReturnType<typeof tagWords>, after: string):
 /**
  * True when a head right after a country's own name is an airline: an airline word right after it or
  * after 的, its bracketed Latin name, or 等 closing a list of carriers. A list mark or a clause end alone
- * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速).
+ * does not tell it from the country's aviation (某国航空、铁路和公路运输, 某国航空发展迅速), nor does 航班
+ * right after it unless the catalog holds the airline (`known`).
  */
-function isOwnNameAirline(after: string): boolean {
+function isOwnNameAirline(after: string, known: boolean): boolean {
+  // 某国航空航班延误: "that country's aviation's flights" unless the catalog holds the airline
+  if (!known && /^的?航班/.test(after)) return false;
   return OWN_AIRLINE_WORD.test(after);
 }
 
@@ -114,12 +120,14 @@ export const countryAirlines: EntityRule = {
       const gap = norm.slice(country.ce, at);
       if (cands.some((c) => c.cs >= country.ce && c.cs < at && /^(?:Country|Province|City):/.test(c.id)))
         continue;
-      const own = gap === "" && country.id.startsWith("Country:") && isOwnNameAirline(rest);
+      const ownName = `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`;
+      const own =
+        gap === "" &&
+        country.id.startsWith("Country:") &&
+        isOwnNameAirline(rest, !!n.cat.resolve(ownName, ["Organization"]));
       if (!own && !isBrand(gap, tagWords(gap, n.cat), rest)) continue;
       // a country's own name before the head is the airline's brand (某国航空等…), led by its catalog name
-      const id = own
-        ? orgId(n, `${n.cat.get(country.id)?.name ?? norm.slice(country.cs, at)}${WORDS.head}`)
-        : brandId(n, country.id, norm.slice(country.cs, at), gap);
+      const id = own ? orgId(n, ownName) : brandId(n, country.id, norm.slice(country.cs, at), gap);
       add({ id, cs: country.cs, ce: at + WORDS.head.length, method: "pattern" });
     }
   },

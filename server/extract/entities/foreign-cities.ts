@@ -1,4 +1,4 @@
-import { cityPrefix, FOREIGN_CITIES, HEAD_TITLES, OFFICER_TITLES, readLexicon } from "../lexicon";
+import { cityPrefix, FOREIGN_CITIES, HEAD_TITLES, OFFICER_TITLES, readLexicon, SHI_SUFFIX } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const translit = readLexicon<{ characters: string; routeWords: string[] }>("transliteration.json");
@@ -33,6 +33,8 @@ const AFTER_COUNTRY = new RegExp(
   `^(?:国(?![${cityWords.longFormNotBefore}])|的)?(?:首都|首府|(?:第[二三]|最)大(?:城市|港口?))?`,
 );
 
+/** A name of two to four Han characters closed by a city's 市 (not 城市, 市场, 市价…: lexicon.ts SHI_SUFFIX). */
+const NAME_SHI = new RegExp(`^([\u4e00-\u9fff]{2,4}?)(?<!城)${SHI_SUFFIX}(?!区)`);
 /** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */
 const REGION_KIND = /^(region|continent)$/;
 
@@ -65,7 +67,7 @@ export const foreignCities: EntityRule = {
       const city = cityAt(c.id.slice("Country:".length), rest);
       const known = city && !PERSON_AFTER.test(rest.slice(city.length)) ? city : undefined;
       // (边境城市, 东部城市: 城市 is the common noun "city", not a name closed by 市)
-      const shi = known ? null : /^([\u4e00-\u9fff]{2,4}?)(?<!城)市(?![场民值区])/.exec(rest);
+      const shi = known ? null : NAME_SHI.exec(rest);
       const region = REGION_KIND.test(String(n.cat.get(c.id)?.properties.kind ?? ""));
       const name = known ?? shi?.[1] ?? (region ? null : transliterated(norm, c, rest));
       if (!name || /[与和及的在是为了对向、]/.test(name)) continue;

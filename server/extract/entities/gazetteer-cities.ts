@@ -1,4 +1,11 @@
-import { CHENG_WORDS, FOREIGN_CITIES, GAZETTEER_CITIES, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
+import {
+  CHENG_WORDS,
+  FOREIGN_CITIES,
+  GAZETTEER_CITIES,
+  HAND_PICKED_CITIES,
+  readLexicon,
+  SHI_SUFFIX,
+} from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -31,11 +38,12 @@ const CHENG_WORD = new RegExp(`^(?:${CHENG_WORDS})`);
 const NAMES = new PrefixIndex(
   [...STANDS_ALONE, ...CONTEXT_GAZETTEER_CITIES, ...COUNTRY_CAPITALS].sort(longestFirst),
 );
+/** 站 or a city's 市 (not 市场, 市价…: lexicon.ts SHI_SUFFIX; nor 市区). */
+const STATION_OR_SHI = new RegExp(`^(站|${SHI_SUFFIX}(?!区))`);
 const standsAlone = (name: string, norm: string, cs: number) =>
   COUNTRY_CAPITALS.has(name)
     ? !CHENG_WORD.test(norm.slice(cs + name.length - 1))
-    : STANDS_ALONE.has(name) ||
-      /^(站|市(?![场民值区]))/.test(norm.slice(cs + name.length, cs + name.length + 2));
+    : STANDS_ALONE.has(name) || STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2));
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in

@@ -185,6 +185,8 @@ const FRAMEWORKS = readLexicon<{ frameworks: string[] }>("port-objects.json").fr
 /** Whether the base norm[start, end) is (the end of) a framework's short name (看好澜湄口岸合作, 中吉乌口岸). */
 const frameworkBase = (norm: string, start: number, end: number) =>
   FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));
+/** Whether a port's whole base is a framework's short name (东盟港, 澜湄港, 中欧口岸): a region's ports, no port. */
+export const isFramework = (base: string): boolean => FRAMEWORKS.includes(base);
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
 
@@ -281,6 +283,7 @@ export const ports: EntityRule = {
         add({ id: known, cs, ce: k, method: "pattern" });
         continue;
       }
+      if (isFramework(core)) continue;
       const pp = n.startsWithPlace(core);
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
       if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;

@@ -6,6 +6,7 @@ import {
   DEV_ZONE_HEADS,
   NAME_OPENER_CHARS,
   readLexicon,
+  SHI_SUFFIX,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
@@ -20,8 +21,8 @@ for (const [province, names] of CN_SUFFIX_ONLY_CITIES)
     SUFFIX_ONLY.add(c);
   }
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
-/** What may follow the name: 市 (not 市场, 市民, 市值, 市价, 市况, 市面), 地区, 州 or 盟. */
-const SUFFIX = /^(市(?![场民值价况面])|地区|州|盟)/;
+/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州 or 盟. */
+const SUFFIX = new RegExp(`^(${SHI_SUFFIX}|地区|州|盟)`);
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
@@ -42,12 +43,19 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
 /** Words 电 opens after a date when it is no dateline (prefecture-cities.json notDatelineWords: 电话, 电告). */
-const LEX = readLexicon<{ notDatelineWords: string[]; nationalZoneHeads: string[] }>(
-  "prefecture-cities.json",
-);
+const LEX = readLexicon<{
+  notDatelineWords: string[];
+  nationalZoneHeads: string[];
+  notModifierEnds: string[];
+}>("prefecture-cities.json");
 const NOT_DATELINE = LEX.notDatelineWords;
-/** A state-approved zone type after an ambiguous name, one short modifier allowed (中山火炬开发区). */
-const NATIONAL_ZONE_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,2}?(?:${LEX.nationalZoneHeads.join("|")})`);
+/**
+ * A state-approved zone type after an ambiguous name, one short modifier allowed (中山火炬开发区), not one
+ * ending in a road's or a district's head (中山路高新区: prefecture-cities.json notModifierEnds).
+ */
+const NATIONAL_ZONE_AFTER = new RegExp(
+  `^(?![\u4e00-\u9fff]?[${LEX.notModifierEnds.join("")}](?:${LEX.nationalZoneHeads.join("|")}))[\u4e00-\u9fff]{0,2}?(?:${LEX.nationalZoneHeads.join("|")})`,
+);
 /** An ambiguous name in a list of cities closed by a count of cities (高雄、台中、台南三市): the rest after the name. */
 const CITY_LIST_AFTER = /^(?:[、和与及][\u4e00-\u9fff]{2,4}?)*[两二三四五六七八九十]市/;
 const LIST_SEP = /[、和与及]/;

@@ -1,10 +1,13 @@
 import { hanRunBefore } from "../clauses";
-import { charClass, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, STRONG_STOPS, VISIT_VERBS } from "../lexicon";
 import { schoolClause } from "./public-bodies";
 import type { EntityRule } from "./types";
 
-/** Words of two or more characters that end the words before a name (携手, 走访, 参观…; name-boundaries strong). */
-const CLAUSE_STOPS = STRONG_STOPS.filter((w) => w.length > 1);
+/**
+ * Words of two or more characters that end the words before a name: name-boundaries strong (携手, 走访…) and its
+ * visitVerbs (参观, 考察, 就读于…), which only this rule reads.
+ */
+const CLAUSE_STOPS = [...STRONG_STOPS.filter((w) => w.length > 1), ...VISIT_VERBS];
 
 /** The start after the last clause stop in norm[cs, k) (代表团参观某某大学…), else `cs`. */
 function afterStrongStop(norm: string, cs: number, k: number): number {

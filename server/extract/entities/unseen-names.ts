@@ -14,7 +14,7 @@ import {
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, PORT_VERB_END, portAsObject } from "./ports";
+import { describedPort, isFramework, PORT_VERB_END, portAsObject } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -194,6 +194,7 @@ export const unseenNames: EntityRule = {
       if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (found.type === "Port" && describedPort(norm, found.start, base)) continue;
+      if (found.type === "Port" && isFramework(base)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

@@ -69,4 +69,10 @@ describe("entity rule border-stations", () => {
       "Organization:石柳口岸边检站",
     );
   });
+
+  it("reads no station led by 海关 (the customs, no place: 海关边检站联合检查)", () => {
+    expect(idsBy([borderStations], "从海关边检站联合检查的情况看，通关提速。")).not.toContain(
+      "Organization:海关边检站",
+    );
+  });
 });

@@ -82,4 +82,14 @@ describe("no byline without a dateline or a reporter's title (entities/byline-na
     n.startDocument(text2);
     expect(n.recognize(text2).map((m) => m.id)).toEqual(expect.arrayContaining(["City:南宁", "City:柳州"]));
   });
+
+  it("reads a media name and its place of filing before 电 as a dateline (某网北京电（记者 南宁红）)", () => {
+    const text = "青岚网北京电（记者 南宁红）论坛今天开幕。";
+    expect(kept(text, [at(text, "City:南宁", "南宁")])).toEqual([]);
+    const text2 = "青岚网北京电（南宁红 大同飞）论坛今天开幕。";
+    expect(kept(text2, [at(text2, "City:南宁", "南宁"), at(text2, "City:大同", "大同")])).toEqual([]);
+    // a place that is a whole token of the bracket stays
+    const text3 = "国家电网广西电（南宁 柳州）已联网。";
+    expect(kept(text3, [at(text3, "City:南宁", "南宁")])).toEqual(["City:南宁"]);
+  });
 });

@@ -81,4 +81,24 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
     expect(ids).toContain("Organization:澳门青鸟航空");
     expect(ids).not.toContain("Organization:飞鹭航空");
   });
+
+  it("reads no airline from a country's own name + 航空 + 航班 the catalog does not hold (that country's flights)", () => {
+    expect(idsBy([countryAirlines], "韩国航空航班延误引发投诉。")).not.toContain("Organization:韩国航空");
+    expect(idsBy([countryAirlines], "蒙古航空的航班本周加密。")).not.toContain("Organization:蒙古航空");
+    // another flight word keeps it
+    expect(idsBy([countryAirlines], "越南航空开通至青岚的航线。")).toContain("Organization:越南航空");
+  });
+
+  it("reads a country's own name + 航空 before a bracketed Latin name and a flight word (not 航班)", () => {
+    expect(idsBy([countryAirlines], "俄罗斯航空（Zelflot）执飞至青岚的航线。")).toContain(
+      "Organization:俄罗斯航空",
+    );
+    expect(idsBy([countryAirlines], "韩国航空（Korea Aviation）航班延误。")).not.toContain(
+      "Organization:韩国航空",
+    );
+    expect(idsBy([countryAirlines], "日本航空（JAXA）研究持续推进。")).not.toContain("Organization:日本航空");
+    expect(idsBy([countryAirlines], "法国航空（aviation）产业开通了新的培训。")).not.toContain(
+      "Organization:法国航空",
+    );
+  });
 });

@@ -73,4 +73,10 @@ describe("entity rule county-gazetteer", () => {
     // a county's name before 县级 (a level, not the county) is no mention, for the new names too
     expect(mentionsBy([countyGazetteer], "苗栗县级道路和屏东县级医院都在扩建。")).toEqual([]);
   });
+
+  it("reads no former city before 市价, 市况 or 市面 (admin-head-words.json, the one 市 list)", () => {
+    expect(mentionsBy([countyGazetteer], "国际白银市价持续走低，铜价也跌。")).toEqual([]);
+    expect(mentionsBy([countyGazetteer], "近来龙海市况冷清，龙海市面萧条。")).toEqual([]);
+    expect(mentionsBy([countyGazetteer], "白银市今年引进了三个项目。")).toContain("City:白银@白银市");
+  });
 });

@@ -42,4 +42,9 @@ describe("entity rule legislatures", () => {
   it("leaves China's own legislature to the catalog", () => {
     expect(idsBy([legislatures], "中国国会一词并不准确。")).not.toContain("Organization:中国国会");
   });
+
+  it("reads no body when 站前 or 站台 follows the head (a station's square or platform)", () => {
+    expect(idsBy([legislatures], "日本国会站前广场人来人往。")).not.toContain("Organization:日本国会");
+    expect(idsBy([legislatures], "乘客在日本国会站台候车。")).not.toContain("Organization:日本国会");
+  });
 });

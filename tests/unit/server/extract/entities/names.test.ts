@@ -82,3 +82,20 @@ describe("place names inside a string (Names.placesIn, startsWithPlace)", () => 
     expect(n.startsWithPlace("")).toBeNull();
   });
 });
+
+describe("company names that hold a verb of visiting (name-boundaries visitVerbs, not strong stops)", () => {
+  const orgs = async (s: string) =>
+    (await readIn([s], s)).mentions.filter((m) => m.startsWith("Organization:"));
+
+  it("reads the whole company name when it holds 走进, 考察 or 访问", async () => {
+    expect(await orgs("宁波走进非洲贸易有限公司签约。")).toContain(
+      "Organization:宁波走进非洲贸易有限公司@宁波走进非洲贸易有限公司",
+    );
+    expect(await orgs("昆明考察旅行社有限公司开业。")).toContain(
+      "Organization:昆明考察旅行社有限公司@昆明考察旅行社有限公司",
+    );
+    expect(await orgs("杭州访问科技有限公司发布新品。")).toContain(
+      "Organization:杭州访问科技有限公司@杭州访问科技有限公司",
+    );
+  });
+});

@@ -311,4 +311,11 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(ports_("旅客经香港深圳湾口岸出境。")).toEqual(["Port:深圳湾口岸"]);
     expect(ports_("今年以来至今港口运行平稳，到港船舶增多。")).toEqual([]);
   });
+
+  it("reads no port whose whole base is a framework's short name (东盟港, 澜湄港, 中欧口岸), keeps a city's port", () => {
+    const all = (s: string) => idsBy([...ENTITY_RULES], s);
+    expect(all("东盟港建设提速，澜湄港也在规划。").filter((id) => id.startsWith("Port:"))).toEqual([]);
+    expect(all("中欧口岸合作更紧密。").filter((id) => id.startsWith("Port:"))).toEqual([]);
+    expect(all("钦州港建设提速。")).toContain("Port:钦州港");
+  });
 });

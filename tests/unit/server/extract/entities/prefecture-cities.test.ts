@@ -91,4 +91,10 @@ describe("ambiguous names of cn-cities.json suffixOnly (prefecture-cities.ts)", 
       "City:台南@台南",
     ]);
   });
+
+  it("reads no ambiguous name before a zone head when the modifier ends in a road's or district's head", () => {
+    expect(mentionsBy([prefectureCities], "中山路高新区路口拥堵。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "中山街经开区站附近施工。")).toEqual([]);
+    expect(mentionsBy([prefectureCities], "中山高新区引进新项目。")).toEqual(["City:中山@中山"]);
+  });
 });

@@ -79,6 +79,9 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "霍尔果斯中欧班列今年开行超过五千列。")).toEqual([]);
     // a town whose catalogued crossing carries another name (its 口岸 Port has the town as parent)
     expect(relationsBy([placeService], "凭祥中欧班列今年开行超过一千列。")).toEqual([]);
+    // 绥芬河 through its catalogued rail crossing 绥芬河铁路口岸 (review20l 5)
+    expect(relationsBy([placeService], "绥芬河中欧班列今年开行超过一千列。")).toEqual([]);
+    expect(relationsBy([placeService], "绥芬河中欧班列开行两百列。")).toEqual([]);
   });
 
   it("keeps the home when a measure noun, state word or spelled count follows the run verb (review20l 1, 2)", () => {

@@ -63,6 +63,10 @@ describe("entity rule route-chains", () => {
     ]);
     // a rail mode alone, or a passenger kind with a freight word, is still no line
     expect(mentionsBy([routeChains], "“南宁—深圳”高铁专列试运行。", false)).toEqual([]);
+    // a rail–water train (航运班列) is a freight line too (review20l 12)
+    expect(mentionsBy([routeChains], "“宜昌—上海”航运班列开通。", false)).toEqual([
+      "Corridor:宜昌—上海@宜昌—上海”航运班列",
+    ]);
     expect(mentionsBy([routeChains], "“南宁—桂林”旅游物资专列试运行。", false)).toEqual([]);
   });
 

@@ -101,6 +101,10 @@ describe("relation rule place-service", () => {
       "湖北中欧班列开行数千列。",
       "湖北中欧班列开行破千列。",
       "湖北中欧班列开行首列回程班列。",
+      "湖北中欧班列开行班列数量同比增长。",
+      "湖北中欧班列开行质量不断提升。",
+      "湖北中欧班列开行线路达二十条。",
+      "湖北中欧班列开行量突破一千列。",
     ])
       expect(relationsBy([placeService], t), t).toEqual(home);
     // the verb still heads a noun of intent or rumour

@@ -32,6 +32,8 @@ const RUN_AFTER = new RegExp(
  * between, no 的), read as a noun further off (根据计划安排…, 正如预计的那样…) they frame nothing.
  */
 const RUN_FRAME = new RegExp(`(?:${trigger("serviceRunFrames").source})[^，,。的]{0,3}$`);
+/** Conditions right before the place (如果, 一旦, 只要…): 已/了 do not state a conditioned running done. */
+const RUN_CONDITION = new RegExp(`(?:${trigger("serviceRunConditions").source})[^，,。的]{0,3}$`);
 /** 已 before the run verb or 了 after it: the running is stated done, whatever frame stands before. */
 const DONE = /已/;
 /** A question closing the clause (某省中欧班列开行？) asks whether it runs. */
@@ -75,7 +77,8 @@ function statesRunning(norm: string, ps: number, cs: number, ce: number): boolea
   if (!RUN_LEAD.test(lead) || NEGATED.test(lead)) return false;
   const after = rest.slice(run.index + run[0].length);
   const done = DONE.test(lead) || after.startsWith("了");
-  if (!done && RUN_FRAME.test(norm.slice(start, ps))) return false;
+  const before = norm.slice(start, ps);
+  if (RUN_CONDITION.test(before) || (!done && RUN_FRAME.test(before))) return false;
   return RUN_AFTER.test(after) && !QUESTION.test(norm.charAt(end));
 }
 

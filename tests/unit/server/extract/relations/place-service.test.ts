@@ -122,5 +122,7 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "在湖北中欧班列开行前，货物多走海运。")).toEqual([]);
     expect(relationsBy([placeService], "如果湖北中欧班列明年开行三百列，运价会下降。")).toEqual([]);
     expect(relationsBy([placeService], "预计下月湖北中欧班列开通。")).toEqual([]);
+    expect(relationsBy([placeService], "如果湖北中欧班列已开行，货主就会受益。")).toEqual([]);
+    expect(relationsBy([placeService], "一旦湖北中欧班列开行了，运价就会下降。")).toEqual([]);
   });
 });

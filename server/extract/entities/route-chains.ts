@@ -36,10 +36,14 @@ const QUOTED_LINE = new RegExp(
 const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,4}?)(班列|专列))/g;
 const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
 const FREIGHT = trigger("quotedLineFreight");
+/** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
+const RAIL_MODES = new Set(["高铁", "动车"]);
 
 /** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */
 function cargoWord(n: Names, mod: string, kind: string): boolean {
-  if (NOT_CARGO.some((w) => mod.includes(w)) || (kind === "专列" && !FREIGHT.test(mod))) return false;
+  const freight = FREIGHT.test(mod);
+  if (NOT_CARGO.some((w) => mod.includes(w) && !(freight && RAIL_MODES.has(w)))) return false;
+  if (kind === "专列" && !freight) return false;
   if (SERVICE_BRAND_ENDS.some((e) => mod.endsWith(e))) return false;
   return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));
 }

@@ -11,14 +11,21 @@ const PEOPLE_OF = new RegExp(
   `^(的|籍)?(${trigger("peopleOrigin").source})?(国家|各国)?(${trigger("peopleGroups").source})`,
 );
 /**
- * The people noun names the field of a cooperation or exchange (甲市与乙国学生交换合作, 甲省与乙国游客包机合作,
- * 与乙国青年干部培训合作): a field noun of triggers.json "peopleFieldNouns" with 合作/交流 after it, the
- * place keeps its side.
+ * The people noun opens a short noun phrase closed by 合作/交流/项目/机制 (甲市与乙国学生交换合作, 甲国与乙国游客互送合作机制,
+ * 与乙国青年交流项目; a field noun of triggers.json "peopleFieldNouns" or at most 4 other characters between): the
+ * phrase names the field of the two places' cooperation and the place keeps its side, unless a verb of the
+ * people or 共同/一起 (triggers.json "peopleActVerbs") or another party (与, 同, 和) stands between: the people act.
  */
-const FIELD_OF = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${trigger("peopleFieldNouns").source})(合作|交流)`);
-
+const FIELD_OF = new RegExp(
+  `^(?:${trigger("peopleFieldNouns").source})?(?:(?!${trigger("peopleActVerbs").source}|[与同和在])[\\u4e00-\\u9fff]){1,4}?(合作|交流|项目|机制)`,
+);
+/** 合作/交流 right after the people noun is their own act (友人合作举办…) unless a noun or a clause end follows it. */
+const FIELD_NOW =
+  /^(?:项目|机制)|^(?:合作|交流)(?:项目|机制|活动|中心|平台|论坛|计划|协议|不断|持续|进展|取得|[，,。；;！]|$)/;
 /** Whether the place or country `m` only qualifies a group of people written right after it. */
 export function peopleOf(norm: string, m: Mention): boolean {
   const people = norm.slice(m.ce).match(PEOPLE_OF);
-  return !!people && !FIELD_OF.test(norm.slice(m.ce + people[0].length));
+  if (!people) return false;
+  const rest = norm.slice(m.ce + people[0].length);
+  return !FIELD_OF.test(rest) && !FIELD_NOW.test(rest);
 }

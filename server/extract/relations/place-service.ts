@@ -25,10 +25,17 @@ const RUN_LEAD = new RegExp(
  * noun or the subject of another predicate (运营商, 开行计划被取消, 开通传闻不实, 开行一事暂缓, 开行之前).
  */
 const RUN_AFTER = new RegExp(
-  `^(?:${trigger("serviceRunAfterLead").source})*(?:$|(?:${trigger("routeMark").source})|(?:[0-9.]|${COUNT_NUMERAL})+(?:${trigger("serviceRunCounters").source}))`,
+  `^(?:${trigger("serviceRunAfterLead").source})*(?:$|(?:${trigger("routeMark").source})|[上数]?(?:[0-9.]|${COUNT_NUMERAL})+(?:${trigger("serviceRunCounters").source})|首[列趟班]|的?(?:${trigger("serviceRunMeasures").source}))`,
 );
-/** Conditional and waiting words before the place in its clause (如果, 一旦, 等待; 在 right before it). */
-const RUN_FRAME = trigger("serviceRunFrames");
+/**
+ * Conditional and waiting words right before the place (如果, 一旦, 等待; 预计明年: at most three characters
+ * between, no 的), read as a noun further off (根据计划安排…, 正如预计的那样…) they frame nothing.
+ */
+const RUN_FRAME = new RegExp(`(?:${trigger("serviceRunFrames").source})[^，,。的]{0,3}$`);
+/** Conditions right before the place (如果, 一旦, 只要…): 已/了 do not state a conditioned running done. */
+const RUN_CONDITION = new RegExp(`(?:${trigger("serviceRunConditions").source})[^，,。的]{0,3}$`);
+/** 已 before the run verb or 了 after it: the running is stated done, whatever frame stands before. */
+const DONE = /已/;
 /** A question closing the clause (某省中欧班列开行？) asks whether it runs. */
 const QUESTION = /[？?]/;
 
@@ -63,13 +70,16 @@ function crossingTown(cat: Catalog, id: string): boolean {
  */
 function statesRunning(norm: string, ps: number, cs: number, ce: number): boolean {
   const [start, end] = clauseOf(norm, cs);
-  if (RUN_FRAME.test(norm.slice(start, ps))) return false;
   const rest = norm.slice(ce, end);
   const run = rest.match(T_SERVICE_RUN);
   if (!run || run.index === undefined) return false;
   const lead = rest.slice(0, run.index);
   if (!RUN_LEAD.test(lead) || NEGATED.test(lead)) return false;
-  return RUN_AFTER.test(rest.slice(run.index + run[0].length)) && !QUESTION.test(norm.charAt(end));
+  const after = rest.slice(run.index + run[0].length);
+  const done = DONE.test(lead) || after.startsWith("了");
+  const before = norm.slice(start, ps);
+  if (RUN_CONDITION.test(before) || (!done && RUN_FRAME.test(before))) return false;
+  return RUN_AFTER.test(after) && !QUESTION.test(norm.charAt(end));
 }
 
 /**

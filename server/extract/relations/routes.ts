@@ -164,6 +164,8 @@ const RIDE_BEFORE = new RegExp(
 );
 /** Travellers visiting places (来到, 走进, 参观, 甲、乙等站点): "routeRideVisit". */
 const RIDE_VISIT = trigger("routeRideVisit");
+/** People riding: travellers (routeTravellers) or a group of people (triggers.json "peopleGroups": 学生, 师生…). */
+const RIDERS = new RegExp(`${TRAVELLERS.source}|(?:${trigger("peopleGroups").source})(?!列车|班列|专列)`);
 /** Words giving the service's own run (从…出发, 至, 直达, 经, 抵达): "routeRideRun". */
 const RIDE_RUN = trigger("routeRideRun");
 /** Freight words (货物, 集装箱, goods nouns: "quotedLineFreight"): goods ride along, the run is the train's. */
@@ -177,7 +179,7 @@ const RIDE_FREIGHT = trigger("quotedLineFreight");
  */
 function riddenUntil(rc: RelationContext, s: Mention): number {
   const before = rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs);
-  if (!RIDE_BEFORE.test(before) || !TRAVELLERS.test(before)) return -1;
+  if (!RIDE_BEFORE.test(before) || !RIDERS.test(before)) return -1;
   const end = clauseEnd(rc.norm, s.ce);
   const after = rc.norm.slice(s.ce, end);
   if (!RIDE_VISIT.test(after) || RIDE_RUN.test(after) || RIDE_FREIGHT.test(before + after)) return -1;

@@ -51,6 +51,25 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("reads goods words and a freight word after 高铁/动车 as freight before 专列 (review20l 7, 8)", () => {
+    expect(mentionsBy([routeChains], "“义乌—华沙”小商品专列周三开出。", false)).toEqual([
+      "Corridor:义乌—华沙@义乌—华沙”小商品专列",
+    ]);
+    expect(mentionsBy([routeChains], "“长沙—杜伊斯堡”日用品专列周四开出。", false)).toEqual([
+      "Corridor:长沙—杜伊斯堡@长沙—杜伊斯堡”日用品专列",
+    ]);
+    expect(mentionsBy([routeChains], "“南宁—深圳”高铁货运专列试运行。", false)).toEqual([
+      "Corridor:南宁—深圳@南宁—深圳”高铁货运专列",
+    ]);
+    // a rail mode alone, or a passenger kind with a freight word, is still no line
+    expect(mentionsBy([routeChains], "“南宁—深圳”高铁专列试运行。", false)).toEqual([]);
+    // a rail–water train (航运班列) is a freight line too (review20l 12)
+    expect(mentionsBy([routeChains], "“宜昌—上海”航运班列开通。", false)).toEqual([
+      "Corridor:宜昌—上海@宜昌—上海”航运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“南宁—桂林”旅游物资专列试运行。", false)).toEqual([]);
+  });
+
   it("reads no line from a quoted chain before a brand of its own (长安号)", () => {
     expect(mentionsBy([routeChains], "“西安—汉堡”长安号班列再次启程。", false)).toEqual([]);
   });

@@ -106,4 +106,20 @@ describe("relation rule cooperation", () => {
       "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",
     ]);
   });
+
+  it("keeps both states when a people noun opens the noun phrase of their cooperation's field (review20l 6)", () => {
+    const cases: [string, string][] = [
+      ["中国与越南游客互送合作机制建立。", "越南"],
+      ["中国与新加坡居民健康合作项目启动。", "新加坡"],
+      ["中国与巴基斯坦工人培训中心合作建设。", "巴基斯坦"],
+      ["中国与老挝干部交流项目正式启动。", "老挝"],
+      ["中国与越南青年交流活动在河内举行。", "越南"],
+    ];
+    for (const [t, c] of cases)
+      expect(relationsBy([cooperation], t), t).toEqual([`COOPERATES_WITH:Country:中国->Country:${c}`]);
+    // the people act: a verb, 共同 or another party after the people noun
+    expect(relationsBy([cooperation], "中国与越南青年开展交流。")).toEqual([]);
+    expect(relationsBy([cooperation], "法国厨师与中国厨师合作推出新菜。")).toEqual([]);
+    expect(relationsBy([cooperation], "中国与老挝学生共同合作完成课题。")).toEqual([]);
+  });
 });

@@ -79,5 +79,50 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "霍尔果斯中欧班列今年开行超过五千列。")).toEqual([]);
     // a town whose catalogued crossing carries another name (its 口岸 Port has the town as parent)
     expect(relationsBy([placeService], "凭祥中欧班列今年开行超过一千列。")).toEqual([]);
+    // 绥芬河 through its catalogued rail crossing 绥芬河铁路口岸 (review20l 5)
+    expect(relationsBy([placeService], "绥芬河中欧班列今年开行超过一千列。")).toEqual([]);
+    expect(relationsBy([placeService], "绥芬河中欧班列开行两百列。")).toEqual([]);
+  });
+
+  it("keeps the home when a measure noun, state word or spelled count follows the run verb (review20l 1, 2)", () => {
+    const home = ["CONNECTS:Corridor:中欧班列->Province:湖北省"];
+    for (const t of [
+      "湖北中欧班列开行量位居各省前列。",
+      "湖北中欧班列开行数量再创新高。",
+      "湖北中欧班列开行班次同比增长三成。",
+      "湖北中欧班列开行的班次持续增加。",
+      "湖北中欧班列开行频次达到每周十列。",
+      "湖北中欧班列开行规模持续扩大。",
+      "湖北中欧班列开行情况良好。",
+      "湖北中欧班列开行稳定，货源充足。",
+      "湖北中欧班列开行后，沿线仓库忙了起来。",
+      "湖北中欧班列开行已满十年。",
+      "湖北中欧班列开行上千列。",
+      "湖北中欧班列开行数千列。",
+      "湖北中欧班列开行破千列。",
+      "湖北中欧班列开行首列回程班列。",
+      "湖北中欧班列开行班列数量同比增长。",
+      "湖北中欧班列开行质量不断提升。",
+      "湖北中欧班列开行线路达二十条。",
+      "湖北中欧班列开行量突破一千列。",
+    ])
+      expect(relationsBy([placeService], t), t).toEqual(home);
+    // the verb still heads a noun of intent or rumour
+    expect(relationsBy([placeService], "湖北中欧班列开行申请已经递交。")).toEqual([]);
+    expect(relationsBy([placeService], "湖北中欧班列开通传闻不实。")).toEqual([]);
+  });
+
+  it("reads a frame word only right before the place, and 已/了 as done (review20l 3, 4)", () => {
+    const home = ["CONNECTS:Corridor:中欧班列->Province:湖北省"];
+    expect(relationsBy([placeService], "在湖北中欧班列开行五周年之际，各方齐聚一堂。")).toEqual(home);
+    expect(relationsBy([placeService], "在湖北中欧班列累计开行一千列的带动下，外贸增长。")).toEqual(home);
+    expect(relationsBy([placeService], "根据计划安排湖北中欧班列今年已开行五百列。")).toEqual(home);
+    expect(relationsBy([placeService], "正如预计的那样湖北中欧班列今年开行超过一千列。")).toEqual(home);
+    // still framed
+    expect(relationsBy([placeService], "在湖北中欧班列开行前，货物多走海运。")).toEqual([]);
+    expect(relationsBy([placeService], "如果湖北中欧班列明年开行三百列，运价会下降。")).toEqual([]);
+    expect(relationsBy([placeService], "预计下月湖北中欧班列开通。")).toEqual([]);
+    expect(relationsBy([placeService], "如果湖北中欧班列已开行，货主就会受益。")).toEqual([]);
+    expect(relationsBy([placeService], "一旦湖北中欧班列开行了，运价就会下降。")).toEqual([]);
   });
 });

@@ -746,4 +746,18 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中欧班列->City:杜伊斯堡",
     );
   });
+
+  it("reads 甚至/从容 as no run word and students as riders (review20l 9, 10)", () => {
+    for (const t of [
+      "游客乘坐中老铁路来到万象甚至琅勃拉邦等地。",
+      "游客乘坐中老铁路从容来到万象、琅勃拉邦等地。",
+      "学生乘坐中欧班列来到西安、兰州等站点。",
+      "师生们搭乘中老铁路走进万象的寺庙。",
+    ])
+      expect(relationsBy([routes], t), t).toEqual([]);
+    // the service's own run is still read
+    expect(relationsBy([routes], "市民乘坐中老铁路可从昆明直达万象。")).toContain(
+      "CONNECTS:Corridor:中老铁路->City:万象",
+    );
+  });
 });

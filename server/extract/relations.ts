@@ -27,12 +27,13 @@ export function findRelations(
   placed?: Pick<Mention, "id" | "parts">,
   referents: readonly ReferentSpan[] = [],
 ): FoundRelation[] {
+  const contextOf = (into: FoundRelation[], refs?: readonly ReferentSpan[]) =>
+    relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs);
   const out: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, out, service, placed);
+  const rc = contextOf(out);
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
-  if (referents.length > 0)
-    out.push(...viaReferents(out, norm, ms, cat, inTable, abbr, ctx, rules, service, placed, referents));
+  if (referents.length > 0) out.push(...viaReferents(out, contextOf, rules, referents));
   return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r));
 }
 
@@ -67,19 +68,12 @@ function halted(norm: string, r: FoundRelation): boolean {
  */
 function viaReferents(
   out: readonly FoundRelation[],
-  norm: string,
-  ms: Mention[],
-  cat: Catalog,
-  inTable: boolean,
-  abbr: Mention[],
-  ctx: Context | undefined,
+  contextOf: (into: FoundRelation[], refs: readonly ReferentSpan[]) => ReturnType<typeof relationContext>,
   rules: readonly RelationRule[],
-  service: string | undefined,
-  placed: Pick<Mention, "id" | "parts"> | undefined,
   referents: readonly ReferentSpan[],
 ): FoundRelation[] {
   const again: FoundRelation[] = [];
-  const rc = relationContext(norm, ms, cat, inTable, abbr, ctx, again, service, placed, referents);
+  const rc = contextOf(again, referents);
   for (const rule of rules) if (rule.types.includes("COOPERATES_WITH")) rule.find(rc);
   const seen = new Set(out.map((r) => `${r.source}|${r.target}`));
   return again.filter((r) => r.viaReferent && !seen.has(`${r.source}|${r.target}`));

@@ -32,6 +32,24 @@ describe("sectors checked against their clause (entities/sector-context.ts)", ()
     );
   });
 
+  it("drops a sector word that qualifies a channel, a support, an airport, a system or a test area", () => {
+    expect(idsBy([industries], "新修的管线被视为该国最重要的油气战略通道。")).not.toContain("Industry:油气");
+    expect(idsBy([industries], "这座跨境电商机场昨日迎来首批货机。")).not.toContain("Industry:跨境电商");
+    expect(idsBy([industries], "海关在口岸新设了有色金属检测区。")).not.toContain("Industry:有色金属");
+    expect(idsBy([industries], "铁路部门正完善国际物流运输体系。")).not.toContain("Industry:国际物流");
+    expect(idsBy([industries], "新开的线路为沿线企业提供稳定的跨境物流支撑。")).not.toContain(
+      "Industry:跨境物流",
+    );
+    // the same words after a clause break, or a longer head, leave the sector alone
+    expect(idsBy([industries], "该片区重点发展跨境物流，支撑外贸企业出海。")).toContain("Industry:跨境物流");
+    expect(idsBy([industries], "该区将加快发展航空物流，机场货运量随之增长。")).toContain(
+      "Industry:航空物流",
+    );
+    expect(idsBy([industries], "舟山片区重点发展油气战略储备和油气贸易。")).toContain(
+      "Industry:油气战略储备",
+    );
+  });
+
   it("drops a sector word that qualifies another noun (企业, 城市, 新通道, 规模, 转移)", () => {
     expect(idsBy([industries], "多家航运企业落户，旅游城市客流回升。")).toEqual([]);
     expect(idsBy([industries], "开辟跨境物流新通道，服务贸易规模扩大。")).toEqual([]);

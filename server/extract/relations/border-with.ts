@@ -5,7 +5,14 @@ import { CLOSE, opensClause, RANK_PATH } from "./admin-belonging";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, placesAfter } from "./located-at";
-import { T_ADMIN_BELONG, T_ADMIN_RANK, T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
+import {
+  T_ADMIN_BELONG,
+  T_ADMIN_RANK,
+  T_BORDER_SUBUNIT,
+  T_BORDER_SUBUNIT_GROUP,
+  T_BORDER_WITH,
+  T_LOCATED_AT,
+} from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
@@ -107,6 +114,25 @@ function sideOf(norm: string, sorted: Mention[], prov: Mention): Mention | undef
   return city && opensClause(norm, sorted, city) && !placeOfSubject(norm, sorted, city) ? city : undefined;
 }
 
+/** 的 or 境内 and a smaller unit (county, banner, town, port) before the clause ends, not 县城/县级. */
+const SUBUNIT_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}]*?(?:的|境内)([^${CLAUSE_MARKS}与]{0,14}?)(?:${T_BORDER_SUBUNIT.source})(?![城级市])`,
+);
+
+/**
+ * Whether the place only modifies a smaller unit written after it, the side of the border: a named unit
+ * (甲地区的乙自治县地处…，与丙国接壤; 甲市境内乙口岸与丙国…隔江相望), or an unnamed one when the place does
+ * not open its clause (丁是甲州最南边的一个县，与丙国相邻: 丁 is the side; but 乙县…甲州西北部的一个县，与丙国
+ * 接壤 describes 乙县, the side). Units counted or gathered (甲省的8个边境县, 各县) leave the place the side.
+ */
+function modifiesSubunit(norm: string, sorted: Mention[], side: Mention, at: number): boolean {
+  const m = SUBUNIT_AFTER.exec(norm.slice(side.ce, at));
+  if (m === null) return false;
+  const unit = m[1] ?? "";
+  if (T_BORDER_SUBUNIT_GROUP.test(unit)) return false;
+  return !/^(?:一个)?$/.test(unit) || !opensClause(norm, sorted, side);
+}
+
 /**
  * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 / 珲春与朝鲜隔图们江相望 (province + 与 + countries +
  * trigger); the subject
@@ -137,7 +163,7 @@ export const borderWith: RelationRule = {
           prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
       neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
       if (prov && !rc.fromCtx.has(prov)) prov = sideOf(norm, sorted, prov);
-      if (!prov || rc.fromCtx.has(prov)) continue;
+      if (!prov || rc.fromCtx.has(prov) || modifiesSubunit(norm, sorted, prov, at)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(
         rc,

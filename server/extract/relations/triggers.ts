@@ -88,3 +88,10 @@ export const T_ADMIN_ENTRUSTED = trigger("adminEntrusted");
 export const T_ADMIN_COPULA = trigger("adminCopula");
 /** What a city is for its province (门户, 枢纽, 节点城市): 甲市是乙省的…门户 places 甲市 in 乙省. */
 export const T_CITY_ROLE = trigger("cityRole");
+/**
+ * Head words of a unit smaller than the place before them (…县, …旗, …镇, …乡, …口岸): after 的 or 境内, the
+ * unit is the subject of a border, not the place (border-with.ts).
+ */
+export const T_BORDER_SUBUNIT = trigger("borderSubunitHeads");
+/** Words that count or gather such units (8个, 边境, 各): the units taken together leave the place the side. */
+export const T_BORDER_SUBUNIT_GROUP = trigger("borderSubunitGroup");

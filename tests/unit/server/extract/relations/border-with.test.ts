@@ -135,4 +135,22 @@ describe("relation rule border-with: places of an administrative statement", () 
       "BORDERS:City:满洲里->Country:俄罗斯",
     ]);
   });
+  it("gives no border to a place that only modifies the smaller unit bordering (的/境内 + a named unit)", () => {
+    expect(relationsBy([borderWith], "喀什地区的叶城县地处昆仑山北麓，与巴基斯坦接壤。")).toEqual([]);
+    expect(relationsBy([borderWith], "黑河市境内的逊克口岸与俄罗斯隔江相望。")).toEqual([]);
+    // an unnamed unit after a place that does not open the clause: the clause's subject is the unit
+    expect(relationsBy([borderWith], "那里是红河州南部的一个县，与越南接壤。")).toEqual([]);
+  });
+
+  it("keeps the place the side of units counted or gathered, of a part, or of the unit it describes", () => {
+    expect(relationsBy([borderWith], "广西的8个边境县与越南接壤。")).toEqual([
+      "BORDERS:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "德宏州的西部与缅甸接壤。")).toEqual([
+      "BORDERS:City:德宏->Country:缅甸",
+    ]);
+    expect(relationsBy([borderWith], "盈江县是德宏州西部的一个县，与缅甸接壤。")).toEqual([
+      "BORDERS:City:盈江县->Country:缅甸",
+    ]);
+  });
 });

@@ -116,7 +116,7 @@ function sideOf(norm: string, sorted: Mention[], prov: Mention): Mention | undef
 
 /** 的 or 境内 and a smaller unit (county, banner, town, port) before the clause ends, not 县城/县级. */
 const SUBUNIT_AFTER = new RegExp(
-  `^[^${CLAUSE_MARKS}]*?(?:的|境内)([^${CLAUSE_MARKS}与]{0,14}?)(?:${T_BORDER_SUBUNIT.source})(?![城级市])`,
+  `^[^${CLAUSE_MARKS}]*?(?:的|境内)([^${CLAUSE_MARKS}与]{0,14}?)(${T_BORDER_SUBUNIT.source})(?![城级市])`,
 );
 
 /**
@@ -126,10 +126,13 @@ const SUBUNIT_AFTER = new RegExp(
  * 接壤 describes 乙县, the side). Units counted or gathered (甲省的8个边境县, 各县) leave the place the side.
  */
 function modifiesSubunit(norm: string, sorted: Mention[], side: Mention, at: number): boolean {
-  const m = SUBUNIT_AFTER.exec(norm.slice(side.ce, at));
+  const after = norm.slice(side.ce, at);
+  const m = SUBUNIT_AFTER.exec(after);
   if (m === null) return false;
   const unit = m[1] ?? "";
-  if (T_BORDER_SUBUNIT_GROUP.test(unit)) return false;
+  // (the head and the character after it too: 国门乡镇 are towns taken together)
+  const unitAt = m[0].length - unit.length - (m[2]?.length ?? 0);
+  if (T_BORDER_SUBUNIT_GROUP.test(after.slice(unitAt, m[0].length + 1))) return false;
   return !/^(?:一个)?$/.test(unit) || !opensClause(norm, sorted, side);
 }
 

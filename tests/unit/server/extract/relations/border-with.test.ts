@@ -146,6 +146,9 @@ describe("relation rule border-with: places of an administrative statement", () 
     expect(relationsBy([borderWith], "广西的8个边境县与越南接壤。")).toEqual([
       "BORDERS:Province:广西壮族自治区->Country:越南",
     ]);
+    expect(relationsBy([borderWith], "云南省的国门乡镇与缅甸接壤。")).toEqual([
+      "BORDERS:Province:云南省->Country:缅甸",
+    ]);
     expect(relationsBy([borderWith], "德宏州的西部与缅甸接壤。")).toEqual([
       "BORDERS:City:德宏->Country:缅甸",
     ]);

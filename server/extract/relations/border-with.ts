@@ -6,10 +6,13 @@ import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, placesAfter } from "./located-at";
 import {
+  BORDER_SUBUNIT_NAME_STOPS,
+  BORDER_SUBUNIT_NOT_WORDS,
   T_ADMIN_BELONG,
   T_ADMIN_RANK,
   T_BORDER_SUBUNIT,
   T_BORDER_SUBUNIT_GROUP,
+  T_BORDER_SUBUNIT_NOT_NAME,
   T_BORDER_WITH,
   T_LOCATED_AT,
 } from "./triggers";
@@ -114,26 +117,59 @@ function sideOf(norm: string, sorted: Mention[], prov: Mention): Mention | undef
   return city && opensClause(norm, sorted, city) && !placeOfSubject(norm, sorted, city) ? city : undefined;
 }
 
-/** 的 or 境内 and a smaller unit (county, banner, town, port) before the clause ends, not 县城/县级. */
-const SUBUNIT_AFTER = new RegExp(
-  `^[^${CLAUSE_MARKS}]*?(?:的|境内)([^${CLAUSE_MARKS}与]{0,14}?)(${T_BORDER_SUBUNIT.source})(?![城级市])`,
+/** The most characters before a unit's head: its name (塔什库尔干塔吉克自治 + 县) or what describes it. */
+const UNIT_MAX = 12;
+const HEAD = T_BORDER_SUBUNIT.source;
+/** A unit text opened by a counted, placing or describing word names no unit. */
+const NOT_NAME = new RegExp(`^(?:${T_BORDER_SUBUNIT_NOT_NAME.source})`);
+/**
+ * Right after the place (its rank 地区/州/市 and 境内/下辖/所辖 at most between): 的 or 境内, a unit's name
+ * and its head (甲省的乙县, 甲市境内的乙口岸, 甲地区下辖的乙县); the name has none of the characters of
+ * "borderSubunitNameStops" (的, 是, 和, 、, 有…).
+ */
+const NAMED_AFTER = new RegExp(
+  `^(?:地区|自治州|州|盟|市)?(?:境内|下辖|所辖)?(?:的|境内)` +
+    `([^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?)(${HEAD})`,
+);
+/** A 的 later in the clause and an unnamed unit closing it (…南部的一个县，). */
+const UNNAMED_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}]*?的([^${CLAUSE_MARKS}的]{0,${UNIT_MAX}}?)(${HEAD})(?=[${CLAUSE_MARKS}])`,
 );
 
+/** Whether the head ending at `he` sits inside an ordinary word (城镇, 之乡, 乡村, 县城, 口岸城市). */
+function headInWord(text: string, hs: number, he: number): boolean {
+  return BORDER_SUBUNIT_NOT_WORDS.some((w) => {
+    const i = text.indexOf(w, Math.max(0, hs - w.length + 1));
+    return i >= 0 && i < he;
+  });
+}
+
+/** The unit's text and head span in `after` when `re` finds one that is no ordinary word, else undefined. */
+function unitOf(after: string, re: RegExp): { unit: string; gathered: boolean } | undefined {
+  const m = re.exec(after);
+  if (m === null) return undefined;
+  const unit = m[1] ?? "";
+  const he = m[0].length;
+  const hs = he - (m[2]?.length ?? 0);
+  if (headInWord(after, hs, he)) return undefined;
+  // (the head and the character after it too: 国门乡镇 are towns taken together)
+  return { unit, gathered: T_BORDER_SUBUNIT_GROUP.test(after.slice(hs - unit.length, he + 1)) };
+}
+
 /**
- * Whether the place only modifies a smaller unit written after it, the side of the border: a named unit
- * (甲地区的乙自治县地处…，与丙国接壤; 甲市境内乙口岸与丙国…隔江相望), or an unnamed one when the place does
- * not open its clause (丁是甲州最南边的一个县，与丙国相邻: 丁 is the side; but 乙县…甲州西北部的一个县，与丙国
- * 接壤 describes 乙县, the side). Units counted or gathered (甲省的8个边境县, 各县) leave the place the side.
+ * Whether the place only modifies a smaller unit written after it, the side of the border: a unit named
+ * right after it (甲地区的乙县地处…，与丙国接壤; 甲市境内的乙口岸与丙国…隔江相望), or an unnamed one closing the
+ * clause when the place does not open its clause (丁是甲州最南边的一个县，与丙国相邻: 丁 is the side; but 乙县
+ * 是甲州西北部的一个县，与丙国接壤 describes 乙县, the side, and 甲省是…的重要口岸 describes the place).
+ * Units counted or gathered (甲省的8个边境县, 各县, 部分县, 许多城镇) leave the place the side.
  */
 function modifiesSubunit(norm: string, sorted: Mention[], side: Mention, at: number): boolean {
   const after = norm.slice(side.ce, at);
-  const m = SUBUNIT_AFTER.exec(after);
-  if (m === null) return false;
-  const unit = m[1] ?? "";
-  // (the head and the character after it too: 国门乡镇 are towns taken together)
-  const unitAt = m[0].length - unit.length - (m[2]?.length ?? 0);
-  if (T_BORDER_SUBUNIT_GROUP.test(after.slice(unitAt, m[0].length + 1))) return false;
-  return !/^(?:一个)?$/.test(unit) || !opensClause(norm, sorted, side);
+  const named = unitOf(after, NAMED_AFTER);
+  if (named && !named.gathered && !NOT_NAME.test(named.unit)) return true;
+  if (opensClause(norm, sorted, side)) return false;
+  const unnamed = unitOf(after, UNNAMED_AFTER);
+  return unnamed !== undefined && !unnamed.gathered;
 }
 
 /**

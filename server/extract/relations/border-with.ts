@@ -131,6 +131,11 @@ const NAMED_AFTER = new RegExp(
   `^(?:地区|自治州|州|盟|市)?(?:境内|下辖|所辖)?(?:的|境内)` +
     `([^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?)(${HEAD})`,
 );
+/**
+ * What follows a named unit that is the side: 与 right after (an adverb at most: 乙县也与…), the clause's
+ * end, or 地处/位于 (甲省的乙县地处边陲，与…); not 甲省的特色小镇众多，与…, where the units are described.
+ */
+const UNIT_TAIL = new RegExp(`^(?:[也还亦均都]?$|[${CLAUSE_MARKS}]|${T_LOCATED_AT.source})`);
 /** A 的 later in the clause and an unnamed unit closing it (…南部的一个县，). */
 const UNNAMED_AFTER = new RegExp(
   `^[^${CLAUSE_MARKS}]*?的([^${CLAUSE_MARKS}的]{0,${UNIT_MAX}}?)(${HEAD})(?=[${CLAUSE_MARKS}])`,
@@ -144,8 +149,8 @@ function headInWord(text: string, hs: number, he: number): boolean {
   });
 }
 
-/** The unit's text and head span in `after` when `re` finds one that is no ordinary word, else undefined. */
-function unitOf(after: string, re: RegExp): { unit: string; gathered: boolean } | undefined {
+/** The unit's text and head end in `after` when `re` finds one that is no ordinary word, else undefined. */
+function unitOf(after: string, re: RegExp): { unit: string; end: number; gathered: boolean } | undefined {
   const m = re.exec(after);
   if (m === null) return undefined;
   const unit = m[1] ?? "";
@@ -153,7 +158,7 @@ function unitOf(after: string, re: RegExp): { unit: string; gathered: boolean } 
   const hs = he - (m[2]?.length ?? 0);
   if (headInWord(after, hs, he)) return undefined;
   // (the head and the character after it too: 国门乡镇 are towns taken together)
-  return { unit, gathered: T_BORDER_SUBUNIT_GROUP.test(after.slice(hs - unit.length, he + 1)) };
+  return { unit, end: he, gathered: T_BORDER_SUBUNIT_GROUP.test(after.slice(hs - unit.length, he + 1)) };
 }
 
 /**
@@ -166,7 +171,8 @@ function unitOf(after: string, re: RegExp): { unit: string; gathered: boolean } 
 function modifiesSubunit(norm: string, sorted: Mention[], side: Mention, at: number): boolean {
   const after = norm.slice(side.ce, at);
   const named = unitOf(after, NAMED_AFTER);
-  if (named && !named.gathered && !NOT_NAME.test(named.unit)) return true;
+  if (named && !named.gathered && !NOT_NAME.test(named.unit) && UNIT_TAIL.test(after.slice(named.end)))
+    return true;
   if (opensClause(norm, sorted, side)) return false;
   const unnamed = unitOf(after, UNNAMED_AFTER);
   return unnamed !== undefined && !unnamed.gathered;

@@ -169,6 +169,9 @@ describe("relation rule border-with: places of an administrative statement", () 
     kept("黑龙江省的每个县都与俄罗斯接壤吗？", "黑龙江省", "俄罗斯");
     kept("广西境内约有一半的县与越南接壤。", "广西壮族自治区", "越南");
     kept("内蒙古的旗县与蒙古国接壤。", "内蒙古自治区", "蒙古国");
+    // a bare 小/大 before the head, and units a predicate describes (众多) rather than the side of 与
+    kept("云南省的小镇与缅甸接壤。", "云南省", "缅甸");
+    kept("云南省的特色小镇众多，与缅甸接壤。", "云南省", "缅甸");
   });
 
   it("keeps the place the side of units counted or gathered, of a part, or of the unit it describes", () => {

@@ -5,7 +5,17 @@ import { CLOSE, opensClause, RANK_PATH } from "./admin-belonging";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, placesAfter } from "./located-at";
-import { T_ADMIN_BELONG, T_ADMIN_RANK, T_BORDER_WITH, T_LOCATED_AT } from "./triggers";
+import {
+  BORDER_SUBUNIT_NAME_STOPS,
+  BORDER_SUBUNIT_NOT_WORDS,
+  T_ADMIN_BELONG,
+  T_ADMIN_RANK,
+  T_BORDER_SUBUNIT,
+  T_BORDER_SUBUNIT_GROUP,
+  T_BORDER_SUBUNIT_NOT_NAME,
+  T_BORDER_WITH,
+  T_LOCATED_AT,
+} from "./triggers";
 import type { RelationRule } from "./types";
 
 /** 与 + the neighbours + a word of bordering (data/lexicon/triggers.json "borderWith"). */
@@ -107,6 +117,67 @@ function sideOf(norm: string, sorted: Mention[], prov: Mention): Mention | undef
   return city && opensClause(norm, sorted, city) && !placeOfSubject(norm, sorted, city) ? city : undefined;
 }
 
+/** The most characters before a unit's head: its name (塔什库尔干塔吉克自治 + 县) or what describes it. */
+const UNIT_MAX = 12;
+const HEAD = T_BORDER_SUBUNIT.source;
+/** A unit text opened by a counted, placing or describing word names no unit. */
+const NOT_NAME = new RegExp(`^(?:${T_BORDER_SUBUNIT_NOT_NAME.source})`);
+/**
+ * Right after the place (its rank 地区/州/市 and 境内/下辖/所辖 at most between): 的 or 境内, a unit's name
+ * and its head (甲省的乙县, 甲市境内的乙口岸, 甲地区下辖的乙县); the name has none of the characters of
+ * "borderSubunitNameStops" (的, 是, 和, 、, 有…).
+ */
+const NAMED_AFTER = new RegExp(
+  `^(?:地区|自治州|州|盟|市)?(?:境内|下辖|所辖)?(?:的|境内)` +
+    `([^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?)(${HEAD})`,
+);
+/**
+ * What follows a named unit that is the side: 与 right after (an adverb at most: 乙县也与…), the clause's
+ * end, or 地处/位于 (甲省的乙县地处边陲，与…); not 甲省的特色小镇众多，与…, where the units are described.
+ */
+const UNIT_TAIL = new RegExp(`^(?:[也还亦均都]?$|[${CLAUSE_MARKS}]|${T_LOCATED_AT.source})`);
+/** A 的 later in the clause and an unnamed unit closing it (…南部的一个县，). */
+const UNNAMED_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}]*?的([^${CLAUSE_MARKS}的]{0,${UNIT_MAX}}?)(${HEAD})(?=[${CLAUSE_MARKS}])`,
+);
+
+/** Whether the head ending at `he` sits inside an ordinary word (城镇, 之乡, 乡村, 县城, 口岸城市). */
+function headInWord(text: string, hs: number, he: number): boolean {
+  return BORDER_SUBUNIT_NOT_WORDS.some((w) => {
+    const i = text.indexOf(w, Math.max(0, hs - w.length + 1));
+    return i >= 0 && i < he;
+  });
+}
+
+/** The unit's text and head end in `after` when `re` finds one that is no ordinary word, else undefined. */
+function unitOf(after: string, re: RegExp): { unit: string; end: number; gathered: boolean } | undefined {
+  const m = re.exec(after);
+  if (m === null) return undefined;
+  const unit = m[1] ?? "";
+  const he = m[0].length;
+  const hs = he - (m[2]?.length ?? 0);
+  if (headInWord(after, hs, he)) return undefined;
+  // (the head and the character after it too: 国门乡镇 are towns taken together)
+  return { unit, end: he, gathered: T_BORDER_SUBUNIT_GROUP.test(after.slice(hs - unit.length, he + 1)) };
+}
+
+/**
+ * Whether the place only modifies a smaller unit written after it, the side of the border: a unit named
+ * right after it (甲地区的乙县地处…，与丙国接壤; 甲市境内的乙口岸与丙国…隔江相望), or an unnamed one closing the
+ * clause when the place does not open its clause (丁是甲州最南边的一个县，与丙国相邻: 丁 is the side; but 乙县
+ * 是甲州西北部的一个县，与丙国接壤 describes 乙县, the side, and 甲省是…的重要口岸 describes the place).
+ * Units counted or gathered (甲省的8个边境县, 各县, 部分县, 许多城镇) leave the place the side.
+ */
+function modifiesSubunit(norm: string, sorted: Mention[], side: Mention, at: number): boolean {
+  const after = norm.slice(side.ce, at);
+  const named = unitOf(after, NAMED_AFTER);
+  if (named && !named.gathered && !NOT_NAME.test(named.unit) && UNIT_TAIL.test(after.slice(named.end)))
+    return true;
+  if (opensClause(norm, sorted, side)) return false;
+  const unnamed = unitOf(after, UNNAMED_AFTER);
+  return unnamed !== undefined && !unnamed.gathered;
+}
+
 /**
  * BORDERS: 广西与越南接壤 / 黑龙江省与俄罗斯毗邻 / 珲春与朝鲜隔图们江相望 (province + 与 + countries +
  * trigger); the subject
@@ -137,7 +208,7 @@ export const borderWith: RelationRule = {
           prov = rc.subjectBefore(pointAt(a - 1), ["Province", "City"]);
       neighbours.push([at + 1, at + 1 + (m[1]?.length ?? 0)]);
       if (prov && !rc.fromCtx.has(prov)) prov = sideOf(norm, sorted, prov);
-      if (!prov || rc.fromCtx.has(prov)) continue;
+      if (!prov || rc.fromCtx.has(prov) || modifiesSubunit(norm, sorted, prov, at)) continue;
       const end = at + 1 + (m[1]?.length ?? 0);
       pushBorders(
         rc,

@@ -1,5 +1,5 @@
 /** Trigger words of the relation rules, read from data/lexicon/triggers.json. */
-import { trigger } from "../lexicon";
+import { trigger, triggerWords } from "../lexicon";
 
 export const T_BORDER = trigger("border");
 /** What closes 与 + neighbours (与越南接壤, 与朝鲜隔图们江相望). */
@@ -88,3 +88,19 @@ export const T_ADMIN_ENTRUSTED = trigger("adminEntrusted");
 export const T_ADMIN_COPULA = trigger("adminCopula");
 /** What a city is for its province (门户, 枢纽, 节点城市): 甲市是乙省的…门户 places 甲市 in 乙省. */
 export const T_CITY_ROLE = trigger("cityRole");
+/**
+ * Head words of a unit smaller than the place before them (…县, …旗, …镇, …乡, …口岸): after 的 or 境内, the
+ * unit is the subject of a border, not the place (border-with.ts).
+ */
+export const T_BORDER_SUBUNIT = trigger("borderSubunitHeads");
+/**
+ * Words that count or gather such units (8个, 边境, 各, 部分, 许多, 大片, 乡镇): the units taken together leave the
+ * place the side.
+ */
+export const T_BORDER_SUBUNIT_GROUP = trigger("borderSubunitGroup");
+/** Words a head sits inside when it names no unit (城镇, 古镇, 之乡, 乡村, 县城, 县级, 口岸城市). */
+export const BORDER_SUBUNIT_NOT_WORDS = triggerWords("borderSubunitNotWords");
+/** Characters a unit's name does not hold (的, 是, 和, 、, 等, 有…): text with one describes, lists or states. */
+export const BORDER_SUBUNIT_NAME_STOPS = triggerWords("borderSubunitNameStops");
+/** What opens no unit's name (一个, 西部, 重要, 最, 这): a described unit, not a named one. */
+export const T_BORDER_SUBUNIT_NOT_NAME = trigger("borderSubunitNotNames");

@@ -135,4 +135,57 @@ describe("relation rule border-with: places of an administrative statement", () 
       "BORDERS:City:满洲里->Country:俄罗斯",
     ]);
   });
+  it("gives no border to a place that only modifies the smaller unit bordering (的/境内 + a named unit)", () => {
+    expect(relationsBy([borderWith], "喀什地区的叶城县地处昆仑山北麓，与巴基斯坦接壤。")).toEqual([]);
+    expect(relationsBy([borderWith], "黑河市境内的逊克口岸与俄罗斯隔江相望。")).toEqual([]);
+    // an unnamed unit after a place that does not open the clause: the clause's subject is the unit
+    expect(relationsBy([borderWith], "那里是红河州南部的一个县，与越南接壤。")).toEqual([]);
+    // a name opened by a character that also opens describing words (那坡, not 那个), and a unit after 下辖的
+    expect(relationsBy([borderWith], "广西的那坡县地处边陲，与越南接壤。")).toEqual([]);
+    expect(relationsBy([borderWith], "喀什地区下辖的塔什库尔干县与巴基斯坦接壤。")).toEqual([]);
+  });
+
+  it("keeps the border of a place that is itself the unit described after 是 (review21a 1)", () => {
+    expect(relationsBy([borderWith], "瑞丽是云南省的重要口岸，与缅甸接壤。")).toEqual([
+      "BORDERS:City:瑞丽->Country:缅甸",
+    ]);
+    expect(relationsBy([borderWith], "黑河是黑龙江省的对俄口岸，与俄罗斯隔江相望。")).toEqual([
+      "BORDERS:City:黑河->Country:俄罗斯",
+    ]);
+    expect(relationsBy([borderWith], "云南省是中国的花卉之乡，与缅甸接壤。")).toEqual([
+      "BORDERS:Province:云南省->Country:缅甸",
+    ]);
+  });
+
+  it("keeps the place the side of heads inside ordinary words and of quantified units (review21a 2, 3)", () => {
+    const kept = (s: string, p: string, c: string) =>
+      expect(relationsBy([borderWith], s)).toEqual([`BORDERS:Province:${p}->Country:${c}`]);
+    kept("黑龙江省的大片乡村与俄罗斯接壤。", "黑龙江省", "俄罗斯");
+    kept("云南省的许多城镇与缅甸接壤。", "云南省", "缅甸");
+    kept("云南省的西部县份与缅甸接壤。", "云南省", "缅甸");
+    kept("广西拥有丰富的森林资源和古镇，与越南接壤。", "广西壮族自治区", "越南");
+    kept("黑龙江省的旅游业以乡村旅游为主，与俄罗斯接壤。", "黑龙江省", "俄罗斯");
+    kept("云南省的部分县与老挝接壤。", "云南省", "老挝");
+    kept("黑龙江省的每个县都与俄罗斯接壤吗？", "黑龙江省", "俄罗斯");
+    kept("广西境内约有一半的县与越南接壤。", "广西壮族自治区", "越南");
+    kept("内蒙古的旗县与蒙古国接壤。", "内蒙古自治区", "蒙古国");
+    // a bare 小/大 before the head, and units a predicate describes (众多) rather than the side of 与
+    kept("云南省的小镇与缅甸接壤。", "云南省", "缅甸");
+    kept("云南省的特色小镇众多，与缅甸接壤。", "云南省", "缅甸");
+  });
+
+  it("keeps the place the side of units counted or gathered, of a part, or of the unit it describes", () => {
+    expect(relationsBy([borderWith], "广西的8个边境县与越南接壤。")).toEqual([
+      "BORDERS:Province:广西壮族自治区->Country:越南",
+    ]);
+    expect(relationsBy([borderWith], "云南省的国门乡镇与缅甸接壤。")).toEqual([
+      "BORDERS:Province:云南省->Country:缅甸",
+    ]);
+    expect(relationsBy([borderWith], "德宏州的西部县与缅甸接壤。")).toEqual([
+      "BORDERS:City:德宏->Country:缅甸",
+    ]);
+    expect(relationsBy([borderWith], "盈江县是德宏州西部的一个县，与缅甸接壤。")).toEqual([
+      "BORDERS:City:盈江县->Country:缅甸",
+    ]);
+  });
 });

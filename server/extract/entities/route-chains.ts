@@ -33,14 +33,28 @@ const QUOTED_LINE = new RegExp(
  * its own). Never a brand (“甲—乙”长安号班列: brandEnds) nor a catalogued service written after the
  * quote (“甲—乙”中欧班列 is that service's run).
  */
-const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,4}?)(班列|专列))/g;
+const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,10}?)(班列|专列))/g;
 const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
 const FREIGHT = trigger("quotedLineFreight");
 /** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
 const RAIL_MODES = new Set(["高铁", "动车"]);
 
+/**
+ * A longer run of words between the quote and the train word (“甲—乙”中欧往返货运班列, “甲—乙”公铁联运南亚
+ * 货运班列): up to ten characters with a freight word, none of them a function word or verb of a clause
+ * (“甲—乙”线路上的货运班列 is no name), a multimodal mode at its start allowed (it only says how the line runs).
+ */
+const LONG_CARGO_WORDS = 4;
+const NOT_IN_LONG = /[的了着和与及等在是为将已把被从向到至开由经往]/;
+const LEADING_MODE = new RegExp(`^(?:国际)?(?:${trigger("quotedLineMode").source})`);
+
 /** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */
-function cargoWord(n: Names, mod: string, kind: string): boolean {
+function cargoWord(n: Names, mod0: string, kind: string): boolean {
+  let mod = mod0;
+  if (mod.length > LONG_CARGO_WORDS) {
+    mod = mod.replace(LEADING_MODE, "");
+    if (NOT_IN_LONG.test(mod.replace(/往返/g, "")) || !FREIGHT.test(mod)) return false;
+  }
   const freight = FREIGHT.test(mod);
   if (NOT_CARGO.some((w) => mod.includes(w) && !(freight && RAIL_MODES.has(w)))) return false;
   if (kind === "专列" && !freight) return false;

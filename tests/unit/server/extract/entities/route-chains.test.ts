@@ -34,6 +34,32 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("reads a quoted chain before a longer run of freight words as the line's name, a mode first allowed", () => {
+    expect(mentionsBy([routeChains], "上月“郑州—罗兹”中欧往返货运班列加密到每周三趟。", false)).toEqual([
+      "Corridor:郑州—罗兹@郑州—罗兹”中欧往返货运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“南宁—河内”公铁联运跨境货运班列明年扩容。", false)).toEqual([
+      "Corridor:南宁—河内@南宁—河内”公铁联运跨境货运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“厦门—杜伊斯堡”冷藏集装箱过境专列下周抵达。", false)).toEqual([
+      "Corridor:厦门—杜伊斯堡@厦门—杜伊斯堡”冷藏集装箱过境专列",
+    ]);
+  });
+
+  it("reads no line from a longer run without a freight word, with a clause word, or of travellers", () => {
+    for (const s of [
+      "“西安—兰州”丝路文化旅游观光专列周末发车。",
+      "“北京—上海”沿线的货运班列都已满员。",
+      "“广州—深圳”城际周末加开临时专列。",
+      "“昆明—大理”游客出行保障物资专列启程。",
+      "“郑州—西安”航空货运物流快线班列停运。",
+      "倡导“东方—西方”文明交流互鉴主题班列。",
+      "今年推出“成都—西安”双城文化交流主题班列。",
+    ]) {
+      expect(mentionsBy([routeChains], s, false)).toEqual([]);
+    }
+  });
+
   it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
     expect(mentionsBy([routeChains], "暑期推出“西安—兰州”旅游班列，游客可沿途观光。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "周末加开“南京—杭州”高铁班列接送球迷。", false)).toEqual([]);

@@ -233,7 +233,30 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (TRAIN_AFTER.test(rc.norm.slice(corr.ce))) return false;
   if (s.ce > corr.cs || ZONE_QUALIFIES.test(rc.norm.slice(s.ce))) return false;
   const lead = rc.norm.slice(Math.max(s.ce, clauseStart(rc.norm, corr.cs)), corr.cs);
-  return !T_SERVICE_RUN.test(lead) && ZONE_PREDICATE.test(lead);
+  if (T_SERVICE_RUN.test(lead)) return false;
+  return ZONE_PREDICATE.test(lead) || zoneIsNode(rc, lead, corr);
+}
+
+/** A copula right before the corridor (or before one corridor joined to it), adverbs before it (是, 也是, 已成为). */
+const ZONE_COPULA = new RegExp(
+  `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES})*(是|成为|作为)([“"]?[\\u4e00-\\u9fff]{2,12}[”"]?[和与及、])?[“"]?$`,
+);
+/**
+ * After the corridor (and other corridors joined to it: 甲和乙的), a node word of the corridor with up to
+ * four modifiers (的重要连接点, 上的关键节点): triggers.json "serviceNode" and "corridorRole".
+ */
+const ZONE_NODE_AFTER = new RegExp(
+  `^[”"」]?([和与及、][“"]?[\\u4e00-\\u9fff]{2,12}?[”"]?)*(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("serviceNode").source}|${trigger("corridorRole").source})`,
+);
+
+/**
+ * 某新区是“一带一路”的重要节点, 某新区是甲和乙的重要连接点: a zone that the copula of its own clause makes a
+ * node of the corridor lies on it (the node word after the corridor, in the same clause).
+ */
+function zoneIsNode(rc: RelationContext, lead: string, corr: Mention): boolean {
+  if (!ZONE_COPULA.test(lead)) return false;
+  const after = rc.norm.slice(corr.ce, clauseOf(rc.norm, corr.cs)[1]);
+  return ZONE_NODE_AFTER.test(after);
 }
 
 /**

@@ -321,6 +321,24 @@ describe("relation rule on-corridor", () => {
     ];
     for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
   });
+  it("puts a zone that its copula makes a node of a broad corridor on it (是…的重要节点)", () => {
+    expect(relationsBy([onCorridor], "多年来，天府新区是西部陆海新通道的重要连接点。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区也是长江经济带和“一带一路”的关键枢纽。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:一带一路",
+    ]);
+  });
+  it("gives a zone nothing after a copula without a node word of the corridor in its clause", () => {
+    const none = [
+      "两江新区是“一带一路”建设的受益者之一。",
+      "天府新区是西部陆海新通道建设中的一个亮点，也是人才枢纽。",
+      "两江新区是长江经济带纪录片的拍摄枢纽。",
+      "天府新区的企业是西部陆海新通道的重要客户和支点。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
   it("gives a zone nothing when a guard of zoneJoins holds (one sentence per guard)", () => {
     const none: [string, string][] = [
       ["category", "综合保税区主动融入“一带一路”合作。"],

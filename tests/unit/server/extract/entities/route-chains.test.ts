@@ -55,6 +55,8 @@ describe("entity rule route-chains", () => {
       "“郑州—西安”航空货运物流快线班列停运。",
       "倡导“东方—西方”文明交流互鉴主题班列。",
       "今年推出“成都—西安”双城文化交流主题班列。",
+      "“武汉—长沙”抗疫医疗物资专列连夜开出。",
+      "“南京—杭州”救灾物资专列今晨抵达。",
     ]) {
       expect(mentionsBy([routeChains], s, false)).toEqual([]);
     }

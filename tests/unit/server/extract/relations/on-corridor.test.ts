@@ -330,6 +330,36 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:DevZone:两江新区->Corridor:一带一路",
     ]);
   });
+  it("keeps a zone node alone before its comma, before 之一, or joined to a corridor named by its head noun", () => {
+    expect(relationsBy([onCorridor], "天府新区，是西部陆海新通道的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区是长江经济带的重要节点之一。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "兰州新区是丝绸之路经济带和某某大陆桥的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:兰州新区->Corridor:丝绸之路经济带",
+    ]);
+  });
+  it("gives a zone nothing when the node word only modifies a longer noun, or is no node noun (融入)", () => {
+    const none = [
+      "两江新区是长江经济带的枢纽工程建设单位之一。",
+      "天府新区是“一带一路”的节点项目承办方。",
+      "两江新区是长江经济带的支点企业集聚地。",
+      "天府新区是“一带一路”的重镇餐饮品牌发源地。",
+      "天府新区是“一带一路”的融入者和受益者。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
+  it("gives a zone nothing when it opened an earlier clause with its own predicate, or the joined span is no corridor", () => {
+    const none = [
+      "天府新区引进了一家物流企业，是西部陆海新通道的重要节点。",
+      "两江新区新建了果园港，是长江经济带的重要枢纽。",
+      "天府新区是众多企业和“一带一路”的交汇点。",
+      "天府新区是“一带一路”和众多企业的交汇点。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
   it("gives a zone nothing after a copula without a node word of the corridor in its clause", () => {
     const none = [
       "两江新区是“一带一路”建设的受益者之一。",

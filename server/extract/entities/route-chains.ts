@@ -52,7 +52,7 @@ const RELIEF = new Set(SERVICE_BRAND_RELIEF);
 const RELIEF_FREIGHT = alternatives(RELIEF_OUTWEIGHED_BY);
 
 /**
- * A longer run of words between the quote and the train word (“甲—乙”中欧往返货运班列, “甲—乙”公铁联运南亚
+ * A longer run of words between the quote and the train word (“甲—乙”欧亚回程货运班列, “甲—乙”公铁联运跨境
  * 货运班列): up to ten characters that END in a freight word with at most two characters after it
  * (集装箱过境) and at most four before it (LONG_RUN), a multimodal mode at its start allowed (it only says how the
  * line runs). None of it is a function word or verb of a clause (“甲—乙”线路上的货运班列 is no name), a run

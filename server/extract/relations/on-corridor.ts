@@ -253,7 +253,7 @@ const ZONE_COPULA = new RegExp(
 const JOINED = /^[”"」]?[和与及、][“"]?$/;
 /**
  * After the corridor (and the corridors joined to it: 甲和乙的, as above), a node noun of the corridor with up to four
- * modifiers (的重要连接点, 上的关键节点: triggers.json "zoneNodeNouns"), ending its noun phrase (之一, 和, 与, 、,
+ * modifiers (的关键支点, 上的重要节点: triggers.json "zoneNodeNouns"), ending its noun phrase (之一, 和, 与, 、,
  * punctuation or the end: 的枢纽工程建设单位 and 的节点项目 name other things).
  */
 const ZONE_NODE_AFTER = new RegExp(
@@ -277,7 +277,7 @@ function joinedEdge(rc: RelationContext, corr: Mention, before: boolean): number
 }
 
 /**
- * 某新区是“一带一路”的重要节点, 某新区是甲和乙的重要连接点: a zone that the copula of its own clause makes a
+ * 某新区是“一带一路”的重要节点, 某新区是甲和乙的关键支点: a zone that the copula of its own clause makes a
  * node of the corridor lies on it (the node noun after the corridor, in the same clause). The zone stands in the
  * corridor's clause or alone before it (天府新区，是…); a zone that opened an earlier clause with a predicate of
  * its own (天府新区引进了一家企业，是…的节点) leaves the copula to that clause's object.

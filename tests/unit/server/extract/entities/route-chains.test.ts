@@ -35,8 +35,8 @@ describe("entity rule route-chains", () => {
   });
 
   it("reads a quoted chain before a longer run of freight words as the line's name, a mode first allowed", () => {
-    expect(mentionsBy([routeChains], "上月“郑州—罗兹”中欧往返货运班列加密到每周三趟。", false)).toEqual([
-      "Corridor:郑州—罗兹@郑州—罗兹”中欧往返货运班列",
+    expect(mentionsBy([routeChains], "上月“郑州—罗兹”欧亚回程货运班列加密到每周三趟。", false)).toEqual([
+      "Corridor:郑州—罗兹@郑州—罗兹”欧亚回程货运班列",
     ]);
     expect(mentionsBy([routeChains], "“南宁—河内”公铁联运跨境货运班列明年扩容。", false)).toEqual([
       "Corridor:南宁—河内@南宁—河内”公铁联运跨境货运班列",

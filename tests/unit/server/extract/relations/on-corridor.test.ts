@@ -322,7 +322,7 @@ describe("relation rule on-corridor", () => {
     for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
   });
   it("puts a zone that its copula makes a node of a broad corridor on it (是…的重要节点)", () => {
-    expect(relationsBy([onCorridor], "多年来，天府新区是西部陆海新通道的重要连接点。")).toEqual([
+    expect(relationsBy([onCorridor], "多年来，天府新区是西部陆海新通道的关键支点。")).toEqual([
       "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
     ]);
     expect(relationsBy([onCorridor], "两江新区也是长江经济带和“一带一路”的关键枢纽。")).toEqual([

@@ -341,6 +341,22 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:DevZone:兰州新区->Corridor:丝绸之路经济带",
     ]);
   });
+  it("reads a zone node after copula adverbs (还是, 更是, 正在成为, 不仅是…也是), not after a prospect (有望)", () => {
+    expect(relationsBy([onCorridor], "两江新区还是长江经济带的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区正在成为长江经济带的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区不仅是长江经济带的节点，也是“一带一路”的支点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区有望成为长江经济带的重要枢纽。")).toEqual([]);
+    expect(relationsBy([onCorridor], "天府新区引进了一家物流企业，也是西部陆海新通道的重要节点。")).toEqual(
+      [],
+    );
+  });
   it("gives a zone nothing when the node word only modifies a longer noun, or is no node noun (融入)", () => {
     const none = [
       "两江新区是长江经济带的枢纽工程建设单位之一。",

@@ -1,6 +1,9 @@
 import {
   alternatives,
   CLAUSE_TIMES,
+  CONJUNCTION_CHARS,
+  NAME_FUNCTION_CHARS,
+  NAME_OPENER_CHARS,
   RELIEF_OUTWEIGHED_BY,
   SERVICE_BRAND_ENDS,
   SERVICE_BRAND_NOT_AFTER,
@@ -55,13 +58,16 @@ const RELIEF_FREIGHT = alternatives(RELIEF_OUTWEIGHED_BY);
  * A longer run of words between the quote and the train word (“甲—乙”欧亚回程货运班列, “甲—乙”公铁联运跨境
  * 货运班列): up to ten characters that END in a freight word with at most two characters after it
  * (集装箱过境) and at most four before it (LONG_RUN), a multimodal mode at its start allowed (it only says how the
- * line runs). None of it is a function word or verb of a clause (“甲—乙”线路上的货运班列 is no name), a run
+ * line runs). None of it is a function character (function-words.json inName, openers, conjunctions) or a verb
+ * character of a clause (triggers.json "longRunNotChars": “甲—乙”线路上的货运班列 is no name), a run
  * verb, a direction verb (triggers.json "longRunNotWords": 新增, 发送, 前往…), a time word (function-words.json
  * clauseTimes) or a noun of people (triggers.json "personHeads", "peopleGroups", "routeTravellers": 员工, 嘉宾 trains carry
  * people).
  */
 const LONG_CARGO_WORDS = 4;
-const NOT_IN_LONG = /[的了着和与及等在是为将已把被从向到至开由经]/;
+const NOT_IN_LONG = new RegExp(
+  `[${NAME_FUNCTION_CHARS}${NAME_OPENER_CHARS}${CONJUNCTION_CHARS}${triggerWords("longRunNotChars").join("")}]`,
+);
 const NOT_WORDS_IN_LONG = new RegExp(
   `${trigger("longRunNotWords").source}|${CLAUSE_TIMES}|${trigger("personHeads").source}|${trigger("peopleGroups").source}|${trigger("routeTravellers").source}`,
 );

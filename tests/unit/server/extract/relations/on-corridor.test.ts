@@ -337,8 +337,8 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "两江新区是长江经济带的重要节点之一。")).toEqual([
       "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
     ]);
-    expect(relationsBy([onCorridor], "兰州新区是丝绸之路经济带和某某大陆桥的重要节点。")).toEqual([
-      "ON_CORRIDOR:DevZone:兰州新区->Corridor:丝绸之路经济带",
+    expect(relationsBy([onCorridor], "两江新区是长江经济带和某某大陆桥的关键支点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
     ]);
   });
   it("reads a zone node after copula adverbs (还是, 更是, 正在成为, 不仅是…也是), not after a prospect (有望)", () => {

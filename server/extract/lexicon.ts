@@ -452,6 +452,8 @@ const trainWords = read<{
   brandAfter: string[];
   brandTrainNouns: string[];
   brandNotAfter: string[];
+  brandRelief: string[];
+  reliefOutweighedBy: string[];
 }>("document-aliases.json");
 
 /** Words that end a train service's name (班列, 专列, 快线: data/lexicon/document-aliases.json serviceHeads). */
@@ -469,9 +471,16 @@ export function endsInBrand(name: string, before = 1): boolean {
 export const SERVICE_BRAND_AFTER: readonly string[] = trainWords.brandAfter;
 /** Train nouns a quoted 号 brand is written right after (班列, 专列, 列车: document-aliases.json brandTrainNouns). */
 export const SERVICE_BRAND_TRAIN_NOUNS: readonly string[] = trainWords.brandTrainNouns;
-/** Kinds of passenger and charity trains (旅游, 客运, 扶贫…: document-aliases.json brandNotAfter): before
- * brandAfter they make it no freight word (旅游班列“X号”). */
-export const SERVICE_BRAND_NOT_AFTER: readonly string[] = trainWords.brandNotAfter;
+/** Kinds of passenger, charity and relief trains (旅游, 客运, 扶贫…: document-aliases.json brandNotAfter; 抗疫,
+ * 援助…: brandRelief): before brandAfter they make it no freight word (旅游班列“X号”). */
+export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
+  ...trainWords.brandNotAfter,
+  ...trainWords.brandRelief,
+];
+/** Relief trains' words (抗疫, 援助, 慈善…: document-aliases.json brandRelief). */
+export const SERVICE_BRAND_RELIEF: readonly string[] = trainWords.brandRelief;
+/** Freight words that outweigh a relief word (抗疫物资货运专列 is a freight line: reliefOutweighedBy). */
+export const RELIEF_OUTWEIGHED_BY: readonly string[] = trainWords.reliefOutweighedBy;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

@@ -1,4 +1,16 @@
-import { SERVICE_BRAND_ENDS, SERVICE_BRAND_NOT_AFTER, trigger, triggerWords } from "../lexicon";
+import {
+  alternatives,
+  CLAUSE_TIMES,
+  CONJUNCTION_CHARS,
+  NAME_FUNCTION_CHARS,
+  NAME_OPENER_CHARS,
+  RELIEF_OUTWEIGHED_BY,
+  SERVICE_BRAND_ENDS,
+  SERVICE_BRAND_NOT_AFTER,
+  SERVICE_BRAND_RELIEF,
+  trigger,
+  triggerWords,
+} from "../lexicon";
 import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
@@ -33,16 +45,56 @@ const QUOTED_LINE = new RegExp(
  * its own). Never a brand (“甲—乙”长安号班列: brandEnds) nor a catalogued service written after the
  * quote (“甲—乙”中欧班列 is that service's run).
  */
-const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,4}?)(班列|专列))/g;
+const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,10}?)(班列|专列))/g;
 const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
 const FREIGHT = trigger("quotedLineFreight");
 /** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
 const RAIL_MODES = new Set(["高铁", "动车"]);
+/** A relief word before a freight line word (抗疫物资货运专列: document-aliases.json reliefOutweighedBy) is freight. */
+const RELIEF = new Set(SERVICE_BRAND_RELIEF);
+const RELIEF_FREIGHT = alternatives(RELIEF_OUTWEIGHED_BY);
+
+/**
+ * A longer run of words between the quote and the train word (“甲—乙”欧亚回程货运班列, “甲—乙”公铁联运跨境
+ * 货运班列): up to ten characters that END in a freight word with at most two characters after it
+ * (集装箱过境) and at most four before it (LONG_RUN), a multimodal mode at its start allowed (it only says how the
+ * line runs). None of it is a function character (function-words.json inName, openers, conjunctions) or a verb
+ * character of a clause (triggers.json "longRunNotChars": “甲—乙”线路上的货运班列 is no name), a run
+ * verb, a direction verb (triggers.json "longRunNotWords": 新增, 发送, 前往…), a time word (function-words.json
+ * clauseTimes) or a noun of people (triggers.json "personHeads", "peopleGroups", "routeTravellers": 员工, 嘉宾 trains carry
+ * people).
+ */
+const LONG_CARGO_WORDS = 4;
+const NOT_IN_LONG = new RegExp(
+  `[${NAME_FUNCTION_CHARS}${NAME_OPENER_CHARS}${CONJUNCTION_CHARS}${triggerWords("longRunNotChars").join("")}]`,
+);
+const NOT_WORDS_IN_LONG = new RegExp(
+  `${trigger("longRunNotWords").source}|${CLAUSE_TIMES}|${trigger("personHeads").source}|${trigger("peopleGroups").source}|${trigger("routeTravellers").source}`,
+);
+const LONG_RUN = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?:${FREIGHT.source})[\u4e00-\u9fff]{0,2}$`);
+const LEADING_MODE = new RegExp(`^(?:国际)?(?:${trigger("quotedLineMode").source})`);
+
+/** Whether a long run `mod` (mode stripped) is a run of freight words (LONG_RUN and its bans). */
+function longFreightRun(mod: string): boolean {
+  return !NOT_IN_LONG.test(mod) && !NOT_WORDS_IN_LONG.test(mod) && LONG_RUN.test(mod);
+}
+
+/** Whether the word `w` of passenger, charity or relief trains vetoes the run `mod` (`freight`: it holds one). */
+function vetoes(w: string, mod: string, freight: boolean): boolean {
+  if (!mod.includes(w)) return false;
+  if (freight && RAIL_MODES.has(w)) return false;
+  return !(RELIEF.has(w) && RELIEF_FREIGHT.test(mod));
+}
 
 /** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */
-function cargoWord(n: Names, mod: string, kind: string): boolean {
+function cargoWord(n: Names, mod0: string, kind: string): boolean {
+  let mod = mod0;
+  if (mod.length > LONG_CARGO_WORDS) {
+    mod = mod.replace(LEADING_MODE, "");
+    if (!longFreightRun(mod)) return false;
+  }
   const freight = FREIGHT.test(mod);
-  if (NOT_CARGO.some((w) => mod.includes(w) && !(freight && RAIL_MODES.has(w)))) return false;
+  if (NOT_CARGO.some((w) => vetoes(w, mod, freight))) return false;
   if (kind === "专列" && !freight) return false;
   if (SERVICE_BRAND_ENDS.some((e) => mod.endsWith(e))) return false;
   return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));

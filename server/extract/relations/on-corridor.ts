@@ -233,7 +233,66 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (TRAIN_AFTER.test(rc.norm.slice(corr.ce))) return false;
   if (s.ce > corr.cs || ZONE_QUALIFIES.test(rc.norm.slice(s.ce))) return false;
   const lead = rc.norm.slice(Math.max(s.ce, clauseStart(rc.norm, corr.cs)), corr.cs);
-  return !T_SERVICE_RUN.test(lead) && ZONE_PREDICATE.test(lead);
+  if (T_SERVICE_RUN.test(lead)) return false;
+  return ZONE_PREDICATE.test(lead) || zoneIsNode(rc, s, corr);
+}
+
+/**
+ * A corridor not recognised as a mention but named by its head noun (欧亚大陆桥, 某某经济走廊: triggers.json
+ * "corridorHeadNouns"), joined to the corridor (甲和乙).
+ */
+const HEAD_NAMED = `[“"]?[\\u4e00-\\u9fff]{0,10}(${trigger("corridorHeadNouns").source})[”"」]?`;
+/** Adverbs before the copula (也, 已: function-words.json copulaAdverbs; 还, 更, 同时, 不仅: triggers.json
+ * "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then the copula. */
+const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;
+/**
+ * A copula right before the corridor (or before the corridors joined to it: Corridor mentions, or one named by
+ * its head noun), adverbs before it (是, 也是, 已成为).
+ */
+const ZONE_COPULA = new RegExp(`${COPULA_OPEN}(${HEAD_NAMED}[和与及、])?[“"]?$`);
+/** A zone alone before the corridor's clause (天府新区，是…), or after one copula clause of its own (不仅是甲的节点，也是…). */
+const ZONE_EARLIER = new RegExp(`^[\\s，,]*$|${COPULA_OPEN}[^，,。；;！？!?]*[，,]\\s*$`);
+/** Two corridor mentions joined (甲和“乙”, 甲、乙). */
+const JOINED = /^[”"」]?[和与及、][“"]?$/;
+/**
+ * After the corridor (and the corridors joined to it: 甲和乙的, as above), a node noun of the corridor with up to four
+ * modifiers (的关键支点, 上的重要节点: triggers.json "zoneNodeNouns"), ending its noun phrase (之一, 和, 与, 、,
+ * punctuation or the end: 的枢纽工程建设单位 and 的节点项目 name other things).
+ */
+const ZONE_NODE_AFTER = new RegExp(
+  `^[”"」]?([和与及、]${HEAD_NAMED})?(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("zoneNodeNouns").source})(?=之一|和|与|、|[，。；,;]|$)`,
+);
+
+/** The start (before) or end (after) of the run of Corridor mentions joined to `corr`. */
+function joinedEdge(rc: RelationContext, corr: Mention, before: boolean): number {
+  let edge = before ? corr.cs : corr.ce;
+  for (;;) {
+    const next = rc.ms.find(
+      (x) =>
+        typeOf(x.id) === "Corridor" &&
+        (before
+          ? x.ce <= edge && JOINED.test(rc.norm.slice(x.ce, edge))
+          : x.cs >= edge && JOINED.test(rc.norm.slice(edge, x.cs))),
+    );
+    if (!next) return edge;
+    edge = before ? next.cs : next.ce;
+  }
+}
+
+/**
+ * 某新区是“一带一路”的重要节点, 某新区是甲和乙的关键支点: a zone that the copula of its own clause makes a
+ * node of the corridor lies on it (the node noun after the corridor, in the same clause). The zone stands in the
+ * corridor's clause or alone before it (天府新区，是…) or after a copula clause of its own (ZONE_EARLIER); a zone
+ * that opened an earlier clause with another predicate (天府新区引进了一家企业，是…的节点) leaves the copula to
+ * that clause's object.
+ */
+function zoneIsNode(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const cs = clauseStart(rc.norm, corr.cs);
+  if (s.ce <= cs && !ZONE_EARLIER.test(rc.norm.slice(s.ce, cs))) return false;
+  const start = joinedEdge(rc, corr, true);
+  if (!ZONE_COPULA.test(rc.norm.slice(Math.max(s.ce, cs), start))) return false;
+  const after = rc.norm.slice(joinedEdge(rc, corr, false), clauseOf(rc.norm, corr.cs)[1]);
+  return ZONE_NODE_AFTER.test(after);
 }
 
 /**

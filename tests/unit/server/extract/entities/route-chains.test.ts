@@ -34,6 +34,71 @@ describe("entity rule route-chains", () => {
     ]);
   });
 
+  it("reads a quoted chain before a longer run of freight words as the line's name, a mode first allowed", () => {
+    expect(mentionsBy([routeChains], "上月“郑州—罗兹”欧亚回程货运班列加密到每周三趟。", false)).toEqual([
+      "Corridor:郑州—罗兹@郑州—罗兹”欧亚回程货运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“南宁—河内”公铁联运跨境货运班列明年扩容。", false)).toEqual([
+      "Corridor:南宁—河内@南宁—河内”公铁联运跨境货运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“厦门—杜伊斯堡”冷藏集装箱过境专列下周抵达。", false)).toEqual([
+      "Corridor:厦门—杜伊斯堡@厦门—杜伊斯堡”冷藏集装箱过境专列",
+    ]);
+  });
+
+  it("reads no line from a longer run without a freight word, with a clause word, or of travellers", () => {
+    for (const s of [
+      "“西安—兰州”丝路文化旅游观光专列周末发车。",
+      "“北京—上海”沿线的货运班列都已满员。",
+      "“广州—深圳”城际周末加开临时专列。",
+      "“昆明—大理”游客出行保障物资专列启程。",
+      "“郑州—西安”航空货运物流快线班列停运。",
+      "“沈阳—大连”汽车展示会专列开进展馆。",
+      "今年推出“成都—西安”双城文化交流主题班列。",
+      "“武汉—长沙”抗疫医疗物资专列连夜开出。",
+      "“南京—杭州”救灾物资专列今晨抵达。",
+    ]) {
+      expect(mentionsBy([routeChains], s, false)).toEqual([]);
+    }
+  });
+
+  it("reads no line from a long run that does not end in a freight word (event and people trains)", () => {
+    for (const s of [
+      "“北京—天津”汽车文化博览会观展专列周六开出。",
+      "“郑州—武汉”快递小哥春节返乡专列今晨出发。",
+      "“杭州—宁波”服装设计大赛嘉宾专列下午到站。",
+      "“义乌—金华”电商直播带货体验班列首发。",
+      "“太原—石家庄”物流专业高校毕业生专列出发。",
+    ]) {
+      expect(mentionsBy([routeChains], s, false), s).toEqual([]);
+    }
+  });
+
+  it("reads no line from a long run with a person noun, a time word or a run verb before the freight word", () => {
+    for (const s of [
+      "“南京—上海”工人返乡物流班列每日一趟。",
+      "“合肥—南昌”嘉宾行李物流班列准点抵达。",
+      "“成都—罗兹”明年新增货运班列。",
+      "“郑州—罗兹”累计发送集装箱班列。",
+      "“郑州—罗兹”本月共计发送集装箱班列。",
+      "“重庆—杜伊斯堡”明年计划新增货运班列。",
+      "“西安—阿拉木图”全程时效缩短物流班列。",
+    ]) {
+      expect(mentionsBy([routeChains], s, false), s).toEqual([]);
+    }
+  });
+
+  it("reads no line before relief words (慈善, 援建), unless a freight line word outweighs them", () => {
+    expect(mentionsBy([routeChains], "“兰州—西宁”慈善助学物资专列抵达。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“南昌—九江”援建物资专列今日发车。", false)).toEqual([]);
+    expect(mentionsBy([routeChains], "“武汉—杜伊斯堡”抗疫物资货运专列启程。", false)).toEqual([
+      "Corridor:武汉—杜伊斯堡@武汉—杜伊斯堡”抗疫物资货运专列",
+    ]);
+    expect(mentionsBy([routeChains], "“厦门—罗兹”援助物资货运班列抵达。", false)).toEqual([
+      "Corridor:厦门—罗兹@厦门—罗兹”援助物资货运班列",
+    ]);
+  });
+
   it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
     expect(mentionsBy([routeChains], "暑期推出“西安—兰州”旅游班列，游客可沿途观光。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "周末加开“南京—杭州”高铁班列接送球迷。", false)).toEqual([]);

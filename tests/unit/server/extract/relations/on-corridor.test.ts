@@ -321,6 +321,70 @@ describe("relation rule on-corridor", () => {
     ];
     for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
   });
+  it("puts a zone that its copula makes a node of a broad corridor on it (是…的重要节点)", () => {
+    expect(relationsBy([onCorridor], "多年来，天府新区是西部陆海新通道的关键支点。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区也是长江经济带和“一带一路”的关键枢纽。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:一带一路",
+    ]);
+  });
+  it("keeps a zone node alone before its comma, before 之一, or joined to a corridor named by its head noun", () => {
+    expect(relationsBy([onCorridor], "天府新区，是西部陆海新通道的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区是长江经济带的重要节点之一。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区是长江经济带和某某大陆桥的关键支点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+  });
+  it("reads a zone node after copula adverbs (还是, 更是, 正在成为, 不仅是…也是), not after a prospect (有望)", () => {
+    expect(relationsBy([onCorridor], "两江新区还是长江经济带的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区正在成为长江经济带的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区不仅是长江经济带的节点，也是“一带一路”的支点。")).toEqual([
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:长江经济带",
+      "ON_CORRIDOR:DevZone:两江新区->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "两江新区有望成为长江经济带的重要枢纽。")).toEqual([]);
+    expect(relationsBy([onCorridor], "天府新区引进了一家物流企业，也是西部陆海新通道的重要节点。")).toEqual(
+      [],
+    );
+  });
+  it("gives a zone nothing when the node word only modifies a longer noun, or is no node noun (融入)", () => {
+    const none = [
+      "两江新区是长江经济带的枢纽工程建设单位之一。",
+      "天府新区是“一带一路”的节点项目承办方。",
+      "两江新区是长江经济带的支点企业集聚地。",
+      "天府新区是“一带一路”的重镇餐饮品牌发源地。",
+      "天府新区是“一带一路”的融入者和受益者。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
+  it("gives a zone nothing when it opened an earlier clause with its own predicate, or the joined span is no corridor", () => {
+    const none = [
+      "天府新区引进了一家物流企业，是西部陆海新通道的重要节点。",
+      "两江新区新建了果园港，是长江经济带的重要枢纽。",
+      "天府新区是众多企业和“一带一路”的交汇点。",
+      "天府新区是“一带一路”和众多企业的交汇点。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
+  it("gives a zone nothing after a copula without a node word of the corridor in its clause", () => {
+    const none = [
+      "两江新区是“一带一路”建设的受益者之一。",
+      "天府新区是西部陆海新通道建设中的一个亮点，也是人才枢纽。",
+      "两江新区是长江经济带纪录片的拍摄枢纽。",
+      "天府新区的企业是西部陆海新通道的重要客户和支点。",
+    ];
+    for (const s of none) expect(relationsBy([onCorridor], s), s).toEqual([]);
+  });
   it("gives a zone nothing when a guard of zoneJoins holds (one sentence per guard)", () => {
     const none: [string, string][] = [
       ["category", "综合保税区主动融入“一带一路”合作。"],

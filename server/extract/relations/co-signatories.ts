@@ -32,6 +32,28 @@ const JOINT_ACT = new RegExp(
 const PAIR_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})`,
 );
+/**
+ * A bare act of hosting one event (主办, 承办: triggers.json "hostAct"), read only for a list of bodies
+ * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own.
+ */
+const HOST_ACT = new RegExp(`^(共同|联合)?(${trigger("hostAct").source})`);
+/** An open list (A、B等): its sides may be some of many. */
+const OPEN_LIST = /^等/;
+
+/**
+ * The act after the list, or nothing: signing together, a joint act, a pair act, or for a list of bodies a bare act
+ * of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * is a body and the list is not open (A、B签署…协议, A、B承办; not A、B等单位签署…).
+ */
+function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string) {
+  const joint = JOINT_ACT.exec(rest);
+  const bodies = list.every((m) => typeOf(m.id) === "Organization");
+  if (lastJoin === "、" && !(agent && joint) && (!bodies || OPEN_LIST.test(rest))) return undefined;
+  return (
+    TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? (bodies ? HOST_ACT.exec(rest) : null) ?? undefined
+  );
+}
+
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
 const PLACE = /^(Country|Province|City)$/;
 const NAME_GOES_ON = new RegExp(`^[\\u4e00-\\u9fff()（）·]{1,10}?(${COMPANY_HEADS})`);
@@ -79,7 +101,8 @@ export function forCommittee(m: Mention, cat: Catalog): string | undefined {
  * the list acts together by its own word (由A、B、C共同主办); signing apart (分别, 先后, 相继) or with someone else
  * (与/同 + a partner, which joint-with reads) gives nothing, nor does an agreement the parties make after 由, named
  * before the list or after its act (DEPA则由A、B和C共同发起, 由A、B、C共同发起的《…协定》: its members align with it,
- * composed-of). A management committee signs for its zone or area (forCommittee).
+ * composed-of). A management committee signs for its zone or area (forCommittee). Bodies (Organizations only) also
+ * host together with a bare host verb (由A和B主办, A、B承办: actOf).
  */
 export const coSignatories: RelationRule = {
   name: "co-signatories",
@@ -111,22 +134,13 @@ export const coSignatories: RelationRule = {
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
-      // (a list joined by 、 only counts when it acts together by its own word after the agent mark 由:
-      // 由A、B、C共同主办; elsewhere it may be the tail of a longer list)
-      const agentList = agent && JOINT_ACT.test(rest);
+      const act = actOf(rest, list, agent, lastJoin);
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&
         (AGREEMENT_TITLE.test(rest) ||
           ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= end && m.ce <= b));
-      if (
-        list.length < 2 ||
-        madeAgreement ||
-        (lastJoin === "、" && !agentList) ||
-        !act ||
-        APART.test(rest.slice(0, act.index + act[0].length))
-      )
+      if (list.length < 2 || madeAgreement || !act || APART.test(rest.slice(0, act.index + act[0].length)))
         continue;
       // (a zone's or area's management committee signs for the zone or area its name holds)
       const sides = list.map((m) => forCommittee(m, cat));

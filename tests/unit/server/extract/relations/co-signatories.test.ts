@@ -123,4 +123,29 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "这部电影由上海市、江苏省的演员共同主演。")).toEqual([]);
     expect(relationsBy([coSignatories], "音乐节由上海市、江苏省轮流举办。")).toEqual([]);
   });
+
+  it("reads bodies that host one event with a bare host verb, or sign as a list joined by 、 alone", () => {
+    expect(relationsBy([coSignatories], "本届博览会由中国国际贸易促进委员会和云南省人民政府主办。")).toEqual([
+      "COOPERATES_WITH:Organization:中国国际贸易促进委员会->Organization:云南省人民政府",
+    ]);
+    expect(relationsBy([coSignatories], "此次峰会由海关总署、商务部承办。")).toEqual([
+      "COOPERATES_WITH:Organization:海关总署->Organization:商务部",
+    ]);
+    expect(relationsBy([coSignatories], "5日，厦门港务控股集团、青岛港集团签署了战略合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:厦门港务控股集团->Organization:青岛港集团",
+    ]);
+    expect(relationsBy([coSignatories], "该称号由国家发展改革委和交通运输部联合授予。")).toEqual([
+      "COOPERATES_WITH:Organization:国家发展改革委->Organization:交通运输部",
+    ]);
+  });
+
+  it("gives nothing for places that host, an open list of bodies, one host per clause, or other acts", () => {
+    expect(relationsBy([coSignatories], "北京和上海主办的国际展会数量居全国前列。")).toEqual([]);
+    expect(relationsBy([coSignatories], "比赛由上海市和江苏省主办。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、外交部等单位签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "本届论坛由商务部主办，广东省人民政府承办。")).toEqual([]);
+    expect(relationsBy([coSignatories], "与去年相比，商务部、海关总署签署的文件数量有所增加。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、海关总署在赛事中展开竞争。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、海关总署与外交部的官员举行了会见。")).toEqual([]);
+  });
 });

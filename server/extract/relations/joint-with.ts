@@ -19,8 +19,11 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-/** The clause's subject may be a country too (某国…，在深化与甲国、乙国等国合作的同时). */
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
+/**
+ * The clause's subject may be a country too (某国…，在深化与甲国、乙国等国合作的同时), a port or a development zone
+ * (某港加快布局，先后与…签署友好港协议; 某综合保税区…，积极与某国开展合作).
+ */
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country", "Port", "DevZone"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
@@ -132,7 +135,9 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     // (the longest name that opens the item: 东莞市人民政府, not 东莞)
     let x = cands.filter((z) => z.cs === k).sort((p, q) => q.ce - p.ce)[0];
     if (!x) break;
-    const y = cands.find((z) => z.cs === x?.ce);
+    // (与巴基斯坦的瓜达尔港: a country and 的 before a place, port or zone only locate it, as when adjacent)
+    const de = typeOf(x.id) === "Country" && norm[x.ce] === "的" ? 1 : 0;
+    const y = cands.find((z) => z.cs === (x?.ce ?? 0) + de);
     if (y && LOCATED(x, y)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)

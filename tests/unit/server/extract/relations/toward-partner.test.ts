@@ -48,4 +48,17 @@ describe("relation rule toward-partner", () => {
     expect(relationsBy([towardPartner], "近年来，日本和江苏省对华投资持续增长。")).toEqual([]);
     expect(relationsBy([towardPartner], "美国和福建省对台湾的看法不同。")).toEqual([]);
   });
+
+  it("reads a list of 对 phrases that share the dealings after the last (对俄、对蒙贸易)", () => {
+    expect(relationsBy([towardPartner], "黑河市今年积极扩大对俄、对蒙贸易。")).toEqual([
+      "COOPERATES_WITH:City:黑河->Country:俄罗斯",
+      "COOPERATES_WITH:City:黑河->Country:蒙古国",
+    ]);
+  });
+
+  it("gives nothing for a list of 对 phrases with no dealings: matches, tariffs, results compared", () => {
+    expect(relationsBy([towardPartner], "国家队在本届比赛中对日、对韩两场均告负。")).toEqual([]);
+    expect(relationsBy([towardPartner], "绥化市对美、对欧加征的关税作出回应。")).toEqual([]);
+    expect(relationsBy([towardPartner], "与去年相比，牡丹江市对日、对韩比赛成绩提高。")).toEqual([]);
+  });
 });

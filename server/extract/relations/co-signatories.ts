@@ -63,8 +63,8 @@ const AGENT = /(?<![自经理缘])由$/;
 /** A bracketed agreement's title (《…协定》, 《…协议》). */
 const AGREEMENT_TITLE = /《[^》]*(协定|协议)》/;
 
-/** Signing apart (分别, 各自, 先后, 相继): not with each other. */
-const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
+/** Signing apart (分别, 各自, 先后, 相继) or with someone else (A、B与多家客户签署…): not with each other. */
+const APART = /分别|各自|先后|相继|均与|都与|[同与].{0,12}签/;
 
 /**
  * The name of a free trade zone's or area's management committee (四川自贸试验区成都管委会, 黑河片区管理

@@ -147,5 +147,12 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "与去年相比，商务部、海关总署签署的文件数量有所增加。")).toEqual([]);
     expect(relationsBy([coSignatories], "商务部、海关总署在赛事中展开竞争。")).toEqual([]);
     expect(relationsBy([coSignatories], "商务部、海关总署与外交部的官员举行了会见。")).toEqual([]);
+    // (signing with someone else, not with each other)
+    expect(relationsBy([coSignatories], "中国远洋海运集团、招商局集团与多家客户签署了服务合同。")).toEqual(
+      [],
+    );
+    expect(relationsBy([coSignatories], "中国远洋海运集团和招商局集团与多家客户签署了服务合同。")).toEqual(
+      [],
+    );
   });
 });

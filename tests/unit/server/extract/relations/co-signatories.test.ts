@@ -125,8 +125,8 @@ describe("relation rule co-signatories", () => {
   });
 
   it("reads bodies that host one event with a bare host verb, or sign as a list joined by 、 alone", () => {
-    expect(relationsBy([coSignatories], "本届博览会由中国国际贸易促进委员会和云南省人民政府主办。")).toEqual([
-      "COOPERATES_WITH:Organization:中国国际贸易促进委员会->Organization:云南省人民政府",
+    expect(relationsBy([coSignatories], "本届博览会由中国国际商会和昆明市人民政府主办。")).toEqual([
+      "COOPERATES_WITH:Organization:中国国际商会->Organization:昆明市人民政府",
     ]);
     expect(relationsBy([coSignatories], "此次峰会由海关总署、商务部承办。")).toEqual([
       "COOPERATES_WITH:Organization:海关总署->Organization:商务部",

@@ -155,4 +155,33 @@ describe("relation rule co-signatories", () => {
       [],
     );
   });
+
+  it("reads 与 inside a word (与会, 参与, 给与) as no partner of the signing", () => {
+    expect(relationsBy([coSignatories], "上海市和浙江省在与会代表见证下签署了合作备忘录。")).toEqual([
+      "COOPERATES_WITH:Province:上海市->Province:浙江省",
+    ]);
+    expect(relationsBy([coSignatories], "重庆市和四川省就参与西部陆海新通道建设签订了合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->Province:四川省",
+    ]);
+    expect(relationsBy([coSignatories], "中国银行和工商银行在给与支持的基础上签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:中国银行->Organization:工商银行",
+    ]);
+  });
+
+  it("gives nothing for a host verb that qualifies a noun or is counted, nor a pair act in a 、 list", () => {
+    expect(relationsBy([coSignatories], "商务部、海关总署承办的项目共有12个。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国国际商会和中国贸促会主办的活动今年共有30场。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国国际商会、昆明市人民政府主办方代表出席会议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行开展合作的企业数量超过1000家。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行拓展海外业务合作伙伴。")).toEqual([]);
+  });
+
+  it("gives nothing when a 、 list signs toward, for or with a third party, or each signs", () => {
+    expect(relationsBy([coSignatories], "中国银行、工商银行向该企业签署了授信协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行为该企业签署授信协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行和客户签订了合作协议。")).toEqual([]);
+    expect(
+      relationsBy([coSignatories], "中国银行、工商银行都签署了支持民营企业的承诺书和合作协议。"),
+    ).toEqual([]);
+  });
 });

@@ -82,16 +82,19 @@ const LONGER_NAME = new RegExp(
  * action in the clause still counts (jointAct).
  */
 const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
+/** 一起/共同 before a verb of ranking (triggers.json "jointRanking": 与B一起跻身全球前三): a rank shared, no joint act. */
+const RANKING = new RegExp(`^(${trigger("jointRanking").source})`);
 const JOINT_ALL = new RegExp(T_JOINT.source, "g");
 
 /**
- * The first word of joint action between `k` and `end` that is no 共同/一起 of attending (湖北省与江西省共同出席仪式
- * 并签署协议: the signing after the attendance), with its offset in the passage.
+ * The first word of joint action between `k` and `end` that is no 共同/一起 of attending or ranking (湖北省与江西省共同
+ * 出席仪式并签署协议: the signing after the attendance), with its offset in the passage.
  */
 function jointAct(norm: string, k: number, end: number): { at: number; ce: number } | undefined {
   for (const j of norm.slice(k, end).matchAll(JOINT_ALL)) {
     const at = k + (j.index ?? 0);
-    if (!(/^(共同|一起)$/.test(j[0]) && ATTENDANCE.test(norm.slice(at + j[0].length))))
+    const after = norm.slice(at + j[0].length);
+    if (!(/^(共同|一起)$/.test(j[0]) && (ATTENDANCE.test(after) || RANKING.test(after))))
       return { at, ce: at + j[0].length };
   }
   return undefined;
@@ -242,6 +245,8 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
+      // (上海港的外籍船员…，与…一起工作: a subject carried across a comma that only owns what follows it does not act)
+      if (!near && norm[home.ce] === "的") continue;
       if (!near && bodyOfPlace(norm, home, at)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)

@@ -363,4 +363,13 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "该开发区成立于2010年，与深圳前海同时启动建设。")).toEqual([]);
     expect(relationsBy([jointWith], "上海港的船员们在码头上，与来自泰国的游客共同庆祝节日。")).toEqual([]);
   });
+
+  it("gives nothing for a rank shared with 一起 (跻身, 位列) or a subject that only owns what follows it", () => {
+    expect(
+      relationsBy([jointWith], "宁波舟山港集装箱吞吐量突破3000万标箱，与上海港一起跻身全球前三。"),
+    ).toEqual([]);
+    expect(relationsBy([jointWith], "洋山港吞吐量大增，与新加坡港一起位列全球前三。")).toEqual([]);
+    expect(relationsBy([jointWith], "宁波市GDP突破万亿元，与上海市一起跻身全国前十。")).toEqual([]);
+    expect(relationsBy([jointWith], "上海港的外籍船员大多来自菲律宾，与越南的船员一起工作。")).toEqual([]);
+  });
 });

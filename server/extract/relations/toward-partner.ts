@@ -10,8 +10,21 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
  */
 const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
 
-/** The partner a one-character abbreviation names: a country, a province, or 港/澳/台. */
-function partnerOf(c: string, cat: Catalog): string | undefined {
+/**
+ * After the dealing noun, a word that negates the dealings (triggers.json "dealingNegators": 对美出口管制, 对缅口岸暂时
+ * 关闭, 航线暂停运营): restrictions, not a partnership.
+ */
+const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
+/** One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦). */
+const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
+
+/**
+ * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
+ * first (对港澳: 澳门, not 澳大利亚).
+ */
+function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
+  if (AMBIGUOUS.test(c)) return undefined;
+  if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
 }
 
@@ -24,8 +37,12 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
   let k = at + 1;
   for (;;) {
     const from = k;
-    while (k - from < 3 && partnerOf(norm[k] ?? "", cat))
-      partners.push(partnerOf(norm[k++] ?? "", cat) as string);
+    while (k - from < 3) {
+      const p = partnerOf(norm[k] ?? "", cat, norm[k - 1]);
+      if (!p) break;
+      partners.push(p);
+      k++;
+    }
     if (k === from || !/^[、和及]对/.test(norm.slice(k)) || !partnerOf(norm[k + 2] ?? "", cat))
       return { partners, k };
     k += 2;
@@ -69,6 +86,7 @@ export const towardPartner: RelationRule = {
         found;
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
+      if (NEGATED.test(norm.slice(end))) continue;
       pushPartners(push, s, partners, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(

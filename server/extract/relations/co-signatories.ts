@@ -30,8 +30,43 @@ const JOINT_ACT = new RegExp(
  * 友好城市; triggers.json "pairAct"), right after the sides (and the two of them, an adverb).
  */
 const PAIR_ACT = new RegExp(
-  `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})`,
+  `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})(?!伙)`,
 );
+/**
+ * A bare act of hosting (主办, 承办: triggers.json "hostAct"; 共同主办 is a joint act), read only for a list of bodies
+ * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own. Not a host verb that only
+ * qualifies a noun (A、B承办的项目, A、B主办方) outside 由, nor with a count or "each" in the clause
+ * (…承办的活动分别…, 共有, 总数, 均): the bodies may each host their own events.
+ */
+const HOST_ACT = new RegExp(`^(${trigger("hostAct").source})(?!方)(的)?`);
+const EACH_OR_COUNT = /分别|各自|各有|均|共有|总数|数量|达到?\d/;
+
+/** A bare act of hosting in `rest` (see HOST_ACT), or nothing. */
+function hostAct(rest: string, agent: boolean) {
+  const m = HOST_ACT.exec(rest);
+  return m && (agent || !m[2]) && !EACH_OR_COUNT.test(rest) ? m : null;
+}
+/** An open list (A、B等): its sides may be some of many. */
+const OPEN_LIST = /^等/;
+
+/**
+ * The act after the list, or nothing: signing together, a joint act, a pair act, or for a list of bodies a bare act
+ * of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * is a body and the list is not open, and then only for signing together or hosting (A、B签署…协议, A、B承办; not
+ * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
+ */
+function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string) {
+  const joint = JOINT_ACT.exec(rest);
+  const bodies = list.every((m) => typeOf(m.id) === "Organization");
+  const host = bodies ? hostAct(rest, agent) : null;
+  if (lastJoin === "、") {
+    if (agent && joint) return TOGETHER.exec(rest) ?? joint;
+    if (!bodies || OPEN_LIST.test(rest)) return undefined;
+    return TOGETHER.exec(rest) ?? host ?? undefined;
+  }
+  return TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? host ?? undefined;
+}
+
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
 const PLACE = /^(Country|Province|City)$/;
 const NAME_GOES_ON = new RegExp(`^[\\u4e00-\\u9fff()（）·]{1,10}?(${COMPANY_HEADS})`);
@@ -41,8 +76,13 @@ const AGENT = /(?<![自经理缘])由$/;
 /** A bracketed agreement's title (《…协定》, 《…协议》). */
 const AGREEMENT_TITLE = /《[^》]*(协定|协议)》/;
 
-/** Signing apart (分别, 各自, 先后, 相继): not with each other. */
-const APART = /分别|各自|先后|相继|均与|都与|同.{0,12}签/;
+/**
+ * Signing apart (分别, 各自, 先后, 相继), each (都, 均), or with or for someone else before the act (A、B与多家客户签署…,
+ * A、B向该企业签署…, A、B和客户签订…): not with each other. 与/同/跟/向 only as a preposition, not inside 参与, 与会,
+ * 给与, 同意 (the 同 of 共同 still counts, as before); 为 only before a third party (为该企业, not 为推进合作).
+ */
+const APART =
+  /分别|各自|先后|相继|(?<![成首京])都(?![市会城])|(?<!平)均(?![衡等势])|^(和|及)|(?<![参给赋授不相如协赞])[与同跟向](?![会意时日步])[^，,；;。]{0,12}签|为(该|其|这|多家|客户|企业|公司)/;
 
 /**
  * The name of a free trade zone's or area's management committee (四川自贸试验区成都管委会, 黑河片区管理
@@ -79,7 +119,8 @@ export function forCommittee(m: Mention, cat: Catalog): string | undefined {
  * the list acts together by its own word (由A、B、C共同主办); signing apart (分别, 先后, 相继) or with someone else
  * (与/同 + a partner, which joint-with reads) gives nothing, nor does an agreement the parties make after 由, named
  * before the list or after its act (DEPA则由A、B和C共同发起, 由A、B、C共同发起的《…协定》: its members align with it,
- * composed-of). A management committee signs for its zone or area (forCommittee).
+ * composed-of). A management committee signs for its zone or area (forCommittee). Bodies (Organizations only) also
+ * host together with a bare host verb (由A和B主办, A、B承办: actOf).
  */
 export const coSignatories: RelationRule = {
   name: "co-signatories",
@@ -111,22 +152,13 @@ export const coSignatories: RelationRule = {
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = TOGETHER.exec(rest) ?? JOINT_ACT.exec(rest) ?? PAIR_ACT.exec(rest);
-      // (a list joined by 、 only counts when it acts together by its own word after the agent mark 由:
-      // 由A、B、C共同主办; elsewhere it may be the tail of a longer list)
-      const agentList = agent && JOINT_ACT.test(rest);
+      const act = actOf(rest, list, agent, lastJoin);
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&
         (AGREEMENT_TITLE.test(rest) ||
           ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= end && m.ce <= b));
-      if (
-        list.length < 2 ||
-        madeAgreement ||
-        (lastJoin === "、" && !agentList) ||
-        !act ||
-        APART.test(rest.slice(0, act.index + act[0].length))
-      )
+      if (list.length < 2 || madeAgreement || !act || APART.test(rest.slice(0, act.index + act[0].length)))
         continue;
       // (a zone's or area's management committee signs for the zone or area its name holds)
       const sides = list.map((m) => forCommittee(m, cat));

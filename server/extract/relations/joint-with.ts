@@ -19,8 +19,11 @@ const SIDE = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone)$/;
 const PUBLIC_BODY = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 const isPartner = (m: Mention) =>
   SIDE.test(typeOf(m.id)) || (typeOf(m.id) === "Organization" && PUBLIC_BODY.test(m.id));
-/** The clause's subject may be a country too (某国…，在深化与甲国、乙国等国合作的同时). */
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country"];
+/**
+ * The clause's subject may be a country too (某国…，在深化与甲国、乙国等国合作的同时), a port or a development zone
+ * (某港加快布局，先后与…签署友好港协议; 某综合保税区…，积极与某国开展合作).
+ */
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country", "Port", "DevZone"];
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
@@ -79,16 +82,19 @@ const LONGER_NAME = new RegExp(
  * action in the clause still counts (jointAct).
  */
 const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
+/** 一起/共同 before a verb of ranking (triggers.json "jointRanking": 与B一起跻身全球前三): a rank shared, no joint act. */
+const RANKING = new RegExp(`^(${trigger("jointRanking").source})`);
 const JOINT_ALL = new RegExp(T_JOINT.source, "g");
 
 /**
- * The first word of joint action between `k` and `end` that is no 共同/一起 of attending (湖北省与江西省共同出席仪式
- * 并签署协议: the signing after the attendance), with its offset in the passage.
+ * The first word of joint action between `k` and `end` that is no 共同/一起 of attending or ranking (湖北省与江西省共同
+ * 出席仪式并签署协议: the signing after the attendance), with its offset in the passage.
  */
 function jointAct(norm: string, k: number, end: number): { at: number; ce: number } | undefined {
   for (const j of norm.slice(k, end).matchAll(JOINT_ALL)) {
     const at = k + (j.index ?? 0);
-    if (!(/^(共同|一起)$/.test(j[0]) && ATTENDANCE.test(norm.slice(at + j[0].length))))
+    const after = norm.slice(at + j[0].length);
+    if (!(/^(共同|一起)$/.test(j[0]) && (ATTENDANCE.test(after) || RANKING.test(after))))
       return { at, ce: at + j[0].length };
   }
   return undefined;
@@ -132,7 +138,9 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     // (the longest name that opens the item: 东莞市人民政府, not 东莞)
     let x = cands.filter((z) => z.cs === k).sort((p, q) => q.ce - p.ce)[0];
     if (!x) break;
-    const y = cands.find((z) => z.cs === x?.ce);
+    // (与巴基斯坦的瓜达尔港: a country and 的 before a place, port or zone only locate it, as when adjacent)
+    const de = typeOf(x.id) === "Country" && norm[x.ce] === "的" ? 1 : 0;
+    const y = cands.find((z) => z.cs === (x?.ce ?? 0) + de);
     if (y && LOCATED(x, y)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
@@ -237,6 +245,8 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
+      // (上海港的外籍船员…，与…一起工作: a subject carried across a comma that only owns what follows it does not act)
+      if (!near && norm[home.ce] === "的") continue;
       if (!near && bodyOfPlace(norm, home, at)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)

@@ -10,15 +10,49 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
  */
 const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
 
-/** The partner a one-character abbreviation names: a country, a province, or 港/澳/台. */
-function partnerOf(c: string, cat: Catalog): string | undefined {
+/**
+ * After the dealing noun, a word that negates the dealings (triggers.json "dealingNegators": 对美出口管制, 对缅口岸暂时
+ * 关闭, 航线暂停运营): restrictions, not a partnership.
+ */
+const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
+/** One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦). */
+const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
+
+/**
+ * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
+ * first (对港澳: 澳门, not 澳大利亚).
+ */
+function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
+  if (AMBIGUOUS.test(c)) return undefined;
+  if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
+}
+
+/**
+ * The partners of 对 at `at`: one to three one-character abbreviations (对日韩), also a list of such 对 phrases
+ * joined by 、和及 that share the dealings written after the last (对俄、对欧贸易), and where they end.
+ */
+function partnersFrom(norm: string, at: number, cat: Catalog): { partners: string[]; k: number } {
+  const partners: string[] = [];
+  let k = at + 1;
+  for (;;) {
+    const from = k;
+    while (k - from < 3) {
+      const p = partnerOf(norm[k] ?? "", cat, norm[k - 1]);
+      if (!p) break;
+      partners.push(p);
+      k++;
+    }
+    if (k === from || !/^[、和及]对/.test(norm.slice(k)) || !partnerOf(norm[k + 2] ?? "", cat))
+      return { partners, k };
+    k += 2;
+  }
 }
 
 /**
  * Dealings with a partner named by its one-character abbreviation after 对 (厦门在对台投资方面谋求
  * 创新, 扩大对俄贸易, 推进对日经贸交流; 对日韩 names two): COOPERATES_WITH from the clause's subject
- * (the shared choice) to each partner. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
+ * (the shared choice) to each partner, also of a list 对俄、对欧贸易. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
  * nor right after a country (我国对缅贸易: that country's dealings, whatever the clause is about). China
  * joined to the subject (中国和黑龙江对俄开放) deals with the partner too; no other country joined so does
  * (美国和广东省对越出口: a foreign country's dealings are not China's partnership).
@@ -27,13 +61,13 @@ export const towardPartner: RelationRule = {
   name: "toward-partner",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, subjectBefore }) {
+    // (where the last list of 对 phrases ended: its later 对 are read with it)
+    let listEnd = -1;
     for (const t of norm.matchAll(/(?<![相针面应反绝核比])对/g)) {
       const at = t.index ?? 0;
-      if (ms.some((m) => m.cs <= at + 1 && at + 1 < m.ce)) continue;
-      const partners: string[] = [];
-      let k = at + 1;
-      while (k - at <= 3 && partnerOf(norm[k] ?? "", cat))
-        partners.push(partnerOf(norm[k++] ?? "", cat) as string);
+      if (at < listEnd || ms.some((m) => m.cs <= at + 1 && at + 1 < m.ce)) continue;
+      const { partners, k } = partnersFrom(norm, at, cat);
+      listEnd = k;
       if (partners.length === 0 || !DEALINGS.test(norm.slice(k)) || partners.includes("Country:中国"))
         continue;
       // 我国对缅贸易, 中国对美出口: the dealings of the country written before 对, not the clause's subject
@@ -52,6 +86,7 @@ export const towardPartner: RelationRule = {
         found;
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
+      if (NEGATED.test(norm.slice(end))) continue;
       pushPartners(push, s, partners, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(

@@ -123,4 +123,65 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "这部电影由上海市、江苏省的演员共同主演。")).toEqual([]);
     expect(relationsBy([coSignatories], "音乐节由上海市、江苏省轮流举办。")).toEqual([]);
   });
+
+  it("reads bodies that host one event with a bare host verb, or sign as a list joined by 、 alone", () => {
+    expect(relationsBy([coSignatories], "本届博览会由中国国际商会和昆明市人民政府主办。")).toEqual([
+      "COOPERATES_WITH:Organization:中国国际商会->Organization:昆明市人民政府",
+    ]);
+    expect(relationsBy([coSignatories], "此次峰会由海关总署、商务部承办。")).toEqual([
+      "COOPERATES_WITH:Organization:海关总署->Organization:商务部",
+    ]);
+    expect(relationsBy([coSignatories], "5日，厦门港务控股集团、青岛港集团签署了战略合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:厦门港务控股集团->Organization:青岛港集团",
+    ]);
+    expect(relationsBy([coSignatories], "该称号由国家发展改革委和交通运输部联合授予。")).toEqual([
+      "COOPERATES_WITH:Organization:国家发展改革委->Organization:交通运输部",
+    ]);
+  });
+
+  it("gives nothing for places that host, an open list of bodies, one host per clause, or other acts", () => {
+    expect(relationsBy([coSignatories], "北京和上海主办的国际展会数量居全国前列。")).toEqual([]);
+    expect(relationsBy([coSignatories], "比赛由上海市和江苏省主办。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、外交部等单位签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "本届论坛由商务部主办，广东省人民政府承办。")).toEqual([]);
+    expect(relationsBy([coSignatories], "与去年相比，商务部、海关总署签署的文件数量有所增加。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、海关总署在赛事中展开竞争。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、海关总署与外交部的官员举行了会见。")).toEqual([]);
+    // (signing with someone else, not with each other)
+    expect(relationsBy([coSignatories], "中国远洋海运集团、招商局集团与多家客户签署了服务合同。")).toEqual(
+      [],
+    );
+    expect(relationsBy([coSignatories], "中国远洋海运集团和招商局集团与多家客户签署了服务合同。")).toEqual(
+      [],
+    );
+  });
+
+  it("reads 与 inside a word (与会, 参与, 给与) as no partner of the signing", () => {
+    expect(relationsBy([coSignatories], "上海市和浙江省在与会代表见证下签署了合作备忘录。")).toEqual([
+      "COOPERATES_WITH:Province:上海市->Province:浙江省",
+    ]);
+    expect(relationsBy([coSignatories], "重庆市和四川省就参与西部陆海新通道建设签订了合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:重庆市->Province:四川省",
+    ]);
+    expect(relationsBy([coSignatories], "中国银行和工商银行在给与支持的基础上签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:中国银行->Organization:工商银行",
+    ]);
+  });
+
+  it("gives nothing for a host verb that qualifies a noun or is counted, nor a pair act in a 、 list", () => {
+    expect(relationsBy([coSignatories], "商务部、海关总署承办的项目共有12个。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国国际商会和中国贸促会主办的活动今年共有30场。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国国际商会、昆明市人民政府主办方代表出席会议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行开展合作的企业数量超过1000家。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行拓展海外业务合作伙伴。")).toEqual([]);
+  });
+
+  it("gives nothing when a 、 list signs toward, for or with a third party, or each signs", () => {
+    expect(relationsBy([coSignatories], "中国银行、工商银行向该企业签署了授信协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行为该企业签署授信协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行、工商银行和客户签订了合作协议。")).toEqual([]);
+    expect(
+      relationsBy([coSignatories], "中国银行、工商银行都签署了支持民营企业的承诺书和合作协议。"),
+    ).toEqual([]);
+  });
 });

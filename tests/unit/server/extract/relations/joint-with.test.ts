@@ -347,4 +347,29 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "法国厨师与中国厨师合作推出新菜。")).toEqual([]);
     expect(relationsBy([jointWith], "广西与东盟国家青年共同参加论坛。")).toEqual([]);
   });
+
+  it("takes a port or zone as the clause's subject across a comma, and a port after a country and 的 as the partner", () => {
+    expect(
+      relationsBy([jointWith], "今年洋山港加快国际化步伐，先后与新加坡港、荷兰的鹿特丹港签署友好港协议。"),
+    ).toEqual(["COOPERATES_WITH:Port:洋山港->Port:新加坡港", "COOPERATES_WITH:Port:洋山港->Port:鹿特丹港"]);
+    expect(relationsBy([jointWith], "钦州综合保税区去年封关运营，积极与越南开展经贸合作。")).toEqual([
+      "COOPERATES_WITH:DevZone:钦州综合保税区->Country:越南",
+    ]);
+  });
+
+  it("gives nothing for a port or zone compared, competing, starting at the same time or hosting people", () => {
+    expect(relationsBy([jointWith], "洋浦港今年吞吐量增长较快，与上海港相比仍有差距。")).toEqual([]);
+    expect(relationsBy([jointWith], "宁波舟山港货物吞吐量居全球第一，与新加坡港展开激烈竞争。")).toEqual([]);
+    expect(relationsBy([jointWith], "该开发区成立于2010年，与深圳前海同时启动建设。")).toEqual([]);
+    expect(relationsBy([jointWith], "上海港的船员们在码头上，与来自泰国的游客共同庆祝节日。")).toEqual([]);
+  });
+
+  it("gives nothing for a rank shared with 一起 (跻身, 位列) or a subject that only owns what follows it", () => {
+    expect(
+      relationsBy([jointWith], "宁波舟山港集装箱吞吐量突破3000万标箱，与上海港一起跻身全球前三。"),
+    ).toEqual([]);
+    expect(relationsBy([jointWith], "洋山港吞吐量大增，与新加坡港一起位列全球前三。")).toEqual([]);
+    expect(relationsBy([jointWith], "宁波市GDP突破万亿元，与上海市一起跻身全国前十。")).toEqual([]);
+    expect(relationsBy([jointWith], "上海港的外籍船员大多来自菲律宾，与越南的船员一起工作。")).toEqual([]);
+  });
 });

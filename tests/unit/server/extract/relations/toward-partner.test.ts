@@ -48,4 +48,33 @@ describe("relation rule toward-partner", () => {
     expect(relationsBy([towardPartner], "近年来，日本和江苏省对华投资持续增长。")).toEqual([]);
     expect(relationsBy([towardPartner], "美国和福建省对台湾的看法不同。")).toEqual([]);
   });
+
+  it("reads a list of 对 phrases that share the dealings after the last (对俄、对蒙贸易)", () => {
+    expect(relationsBy([towardPartner], "黑河市今年积极扩大对俄、对蒙贸易。")).toEqual([
+      "COOPERATES_WITH:City:黑河->Country:俄罗斯",
+      "COOPERATES_WITH:City:黑河->Country:蒙古国",
+    ]);
+  });
+
+  it("gives nothing for a list of 对 phrases with no dealings: matches, tariffs, results compared", () => {
+    expect(relationsBy([towardPartner], "国家队在本届比赛中对日、对韩两场均告负。")).toEqual([]);
+    expect(relationsBy([towardPartner], "绥化市对美、对欧加征的关税作出回应。")).toEqual([]);
+    expect(relationsBy([towardPartner], "与去年相比，牡丹江市对日、对韩比赛成绩提高。")).toEqual([]);
+  });
+
+  it("gives nothing for dealings negated after the dealing noun (管制, 限制, 关闭, 暂停), listed or single", () => {
+    expect(relationsBy([towardPartner], "广东省对美、对欧出口管制日趋严格。")).toEqual([]);
+    expect(relationsBy([towardPartner], "宁波市对美、对欧投资限制有所放宽。")).toEqual([]);
+    expect(relationsBy([towardPartner], "云南省对缅、对老口岸暂时关闭。")).toEqual([]);
+    expect(relationsBy([towardPartner], "珲春市对俄航线暂停运营。")).toEqual([]);
+  });
+
+  it("reads 澳 after 港 as Macau and drops the ambiguous 乌", () => {
+    expect(relationsBy([towardPartner], "厦门市深化对台、对港澳交流。")).toEqual([
+      "COOPERATES_WITH:City:厦门->Province:台湾省",
+      "COOPERATES_WITH:City:厦门->Province:香港特别行政区",
+      "COOPERATES_WITH:City:厦门->Province:澳门特别行政区",
+    ]);
+    expect(relationsBy([towardPartner], "喀什市扩大对乌贸易。")).toEqual([]);
+  });
 });

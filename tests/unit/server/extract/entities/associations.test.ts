@@ -87,4 +87,42 @@ describe("entity rule associations", () => {
       "Organization:中国欧盟商会联盟@中国欧盟商会联盟",
     );
   });
+
+  it("reads 总会 and 联会 as heads only where the word ends (a mark, an officer, a conjunction, a count)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("澳门茶叶贸易总会主席来访。")).toEqual(["Organization:澳门茶叶贸易总会@澳门茶叶贸易总会"]);
+    expect(orgs("广州市陶瓷同乡联会、福州市商会等团体出席。")).toEqual([
+      "Organization:广州市陶瓷同乡联会@广州市陶瓷同乡联会",
+      "Organization:福州市商会@福州市商会",
+    ]);
+    expect(orgs("泰国橡胶种植总会会长来访。")).toEqual(["Organization:泰国橡胶种植总会@泰国橡胶种植总会"]);
+  });
+
+  it("reads no 总会 or 联会 that is an adverb or the start of another word", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("日本游客总会买很多纪念品。")).toEqual([]);
+    expect(orgs("上海市民每年总会去公园赏花。")).toEqual([]);
+    expect(orgs("法国球迷总会一起唱歌。")).toEqual([]);
+    expect(orgs("杭州市这家公司关联会计科目很多。")).toEqual([]);
+  });
+
+  it("reads a name opened by 中华 and a country's 工商会 written at once", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("中华园艺学会与越南工商会签署备忘录。")).toEqual([
+      "Organization:中华园艺学会@中华园艺学会",
+      "Organization:越南工商会@越南工商会",
+    ]);
+  });
+
+  it("reads no 中华 name without a head, across a function word, or inside a word", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("中华美食的种类丰富，深受协会会员喜爱。")).toEqual([]);
+    expect(orgs("弘扬中华传统的学会活动很多。")).toEqual([]);
+    expect(orgs("中华的书法协会与画会很多。")).toEqual([]);
+    expect(orgs("两国工商会代表出席。")).toEqual([]);
+  });
 });

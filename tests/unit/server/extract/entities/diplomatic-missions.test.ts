@@ -37,4 +37,22 @@ describe("entity rule diplomatic-missions", () => {
     expect(ids).toContain("Country:爱尔兰");
     expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/^Organization:爱尔兰/)]));
   });
+
+  it("reads a province's or city's representative office, a bracketed city and a field before its head", () => {
+    const orgs = (t: string) =>
+      mentionsBy([diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("江苏省驻南美(圣保罗)商务办事处与福州市驻日本代表处联合发布指南。")).toEqual([
+      "Organization:江苏省驻南美(圣保罗)商务办事处@江苏省驻南美(圣保罗)商务办事处",
+      "Organization:福州市驻日本代表处@福州市驻日本代表处",
+    ]);
+  });
+
+  it("reads no office across a determiner, a list or a clause, nor a province's mission head", () => {
+    const orgs = (t: string) =>
+      mentionsBy([diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("四川省驻各地办事处负责人开会。")).toEqual([]);
+    expect(orgs("湖南省驻村工作队和驻厂代表到场。")).toEqual([]);
+    expect(orgs("浙江省驻日本和韩国的办事处都已关闭。")).toEqual([]);
+    expect(orgs("广东省驻泰国大使馆这一说法并不存在。")).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   readLexicon,
 } from "../lexicon";
 import { addLedOrganization } from "./led-names";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 const extra = readLexicon<{
@@ -17,7 +18,10 @@ const extra = readLexicon<{
   closedHeadNext: string;
   nameLeads: string[];
   countryChambers: string[];
+  genericOpeners: string[];
 }>("association-leads.json");
+/** Determiners and class words that open a description, not a name: association-leads.json genericOpeners. */
+const GENERIC_OPENER = new RegExp(`^(?:${extra.genericOpeners.join("|")})`);
 /** Heads that are also common words (总会, 联会): data/lexicon/association-leads.json closedHeads. */
 const CLOSED_HEADS = extra.closedHeads;
 /** The head of an association's name after a country: two or more characters of its own before it
@@ -58,12 +62,25 @@ function closedHeadEnds(norm: string, rest: string, end: number): boolean {
   return !HAN.test(next) || extra.closedHeadNext.includes(next);
 }
 
+/** Words after a lead that describe several bodies (多家协会, 相关商会, 其他学会): no name (全国 and 全球 are a
+ * name's words: 全国工商联, 某国全球汽车制造商协会). */
+function described(rest: string, n: Names): boolean {
+  return GENERIC_OPENER.test(rest) || (n.quantified(rest) && !/^全[国球]/.test(rest));
+}
+
 /** The length of an association's name after its lead (0: none), a federation's head included. */
-function nameAfterLead(norm: string, ce: number, head: RegExp, fn: RegExp, country = false): number {
+function nameAfterLead(
+  norm: string,
+  ce: number,
+  head: RegExp,
+  fn: RegExp,
+  n: Names,
+  country = false,
+): number {
   const chamber = country ? COUNTRY_CHAMBER.exec(norm.slice(ce, ce + 6)) : null;
   const m = chamber ?? head.exec(norm.slice(ce, ce + 14));
   const rest = m?.[0] ?? "";
-  if (!m || fn.test(rest) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
+  if (!m || fn.test(rest) || described(rest, n) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
   const after = norm.slice(ce + rest.length);
   const fed = FEDERATION.exec(after)?.[0].length ?? 0;
   return rest.length + (FEDERATES.test(after.slice(fed, fed + 12)) ? 0 : fed);
@@ -78,7 +95,7 @@ function ledByWord(ctx: Parameters<EntityRule["find"]>[0]): void {
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const ce = i + lead.length;
       if (cands.some((c) => c.cs === i && c.ce > ce)) continue;
-      const len = nameAfterLead(norm, ce, HEAD, FUNCTION);
+      const len = nameAfterLead(norm, ce, HEAD, FUNCTION, ctx.n);
       if (len === 0) continue;
       const id = ctx.n.resolveOrRegister("Organization", norm.slice(i, ce + len));
       ctx.add({ id, cs: i, ce: ce + len, method: "pattern" });
@@ -103,7 +120,7 @@ export const associations: EntityRule = {
       const prev = norm[c.cs - 1] ?? "";
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const head = country ? HEAD : LOCAL_HEAD;
-      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, country);
+      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, ctx.n, country);
       if (len > 0) addLedOrganization(ctx, c, c.ce + len, c.id !== "Country:中国");
     }
     ledByWord(ctx);

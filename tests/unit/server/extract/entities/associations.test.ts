@@ -125,4 +125,24 @@ describe("entity rule associations", () => {
     expect(orgs("中华的书法协会与画会很多。")).toEqual([]);
     expect(orgs("两国工商会代表出席。")).toEqual([]);
   });
+
+  it("reads no association where a count, a determiner or a class word follows the lead", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("美国多家咖啡协会表示反对。")).toEqual([]);
+    expect(orgs("日本一些茶叶研究会发表报告。")).toEqual([]);
+    expect(orgs("俄罗斯相关木材协会参与讨论。")).toEqual([]);
+    expect(orgs("浙江省其他行业协会也参加了。")).toEqual([]);
+  });
+
+  it("keeps 全国 and 全球 as words of an association's name", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("德国全球机械制造商协会发表声明。")).toEqual([
+      "Organization:德国全球机械制造商协会@德国全球机械制造商协会",
+    ]);
+    expect(orgs("中华全国茶叶流通联合会举办论坛。")).toEqual([
+      "Organization:中华全国茶叶流通联合会@中华全国茶叶流通联合会",
+    ]);
+  });
 });

@@ -10,25 +10,31 @@ import {
   readLexicon,
 } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import type { Names } from "./names";
+import { COUNTED } from "./names";
 import type { EntityRule } from "./types";
 
 const extra = readLexicon<{
   closedHeads: string[];
-  closedHeadNext: string;
+  closedHeadTitles: string[];
   nameLeads: string[];
   countryChambers: string[];
-  genericOpeners: string[];
+  countryChamberNotBefore: string;
+  determiners: string[];
 }>("association-leads.json");
-/** Determiners and class words that open a description, not a name: association-leads.json genericOpeners. */
-const GENERIC_OPENER = new RegExp(`^(?:${extra.genericOpeners.join("|")})`);
+/** Determiners (association-leads.json determiners) or a count with its classifier (names.ts COUNTED) after a
+ * lead: a description of several bodies, not a name (某国相关协会, 某国多家商会). */
+const DESCRIBED = new RegExp(`^(?:${extra.determiners.join("|")}|${COUNTED.source})`);
+/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles. */
+const CLOSED_HEAD_TITLE = new RegExp(`^(?:${extra.closedHeadTitles.join("|")})`);
 /** Heads that are also common words (总会, 联会): data/lexicon/association-leads.json closedHeads. */
 const CLOSED_HEADS = extra.closedHeads;
 /** The head of an association's name after a country: two or more characters of its own before it
  * (data/lexicon/name-heads.json association; chamber for the local heads below). */
 const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${[ASSOCIATION_HEADS, ...CLOSED_HEADS].join("|")})`);
 /** A chamber that may follow a country at once (某国工商会): association-leads.json countryChambers. */
-const COUNTRY_CHAMBER = new RegExp(`^(?:${extra.countryChambers.join("|")})(?![${ASSOCIATION_NOT_BEFORE}])`);
+const COUNTRY_CHAMBER = new RegExp(
+  `^(?:${extra.countryChambers.join("|")})(?![${ASSOCIATION_NOT_BEFORE}${extra.countryChamberNotBefore}])`,
+);
 /** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会); any head
  * may follow the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会).
  * A head that opens the next word is none (北京市促进会展业, 广州市工商联动, 浙江省研究会同, 宁波市政协会议). */
@@ -55,32 +61,24 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
 const LOCAL_FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，和与及各等");
 const LOCAL_LEAD = /^(Province|City):/;
 
-/** A closed head (总会, 联会) ends a name only before a mark or a character of closedHeadNext (总会会长, 联会、). */
+/** A count with its classifier closing a list of bodies (某某联会六大团体). */
+const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})`);
+
+/** A closed head (总会, 联会) ends a name only before a mark, a whole officer's title (总会会长) or a count
+ * closing a list (联会六大团体); never before a single character, as 总会 'always' takes any verb (总会主动,
+ * 总会和朋友, 总会三五成群). */
 function closedHeadEnds(norm: string, rest: string, end: number): boolean {
   if (!CLOSED_HEADS.some((h) => rest.endsWith(h))) return true;
-  const next = norm[end] ?? "";
-  return !HAN.test(next) || extra.closedHeadNext.includes(next);
-}
-
-/** Words after a lead that describe several bodies (多家协会, 相关商会, 其他学会): no name (全国 and 全球 are a
- * name's words: 全国工商联, 某国全球汽车制造商协会). */
-function described(rest: string, n: Names): boolean {
-  return GENERIC_OPENER.test(rest) || (n.quantified(rest) && !/^全[国球]/.test(rest));
+  const after = norm.slice(end, end + 5);
+  return !HAN.test(after[0] ?? "") || CLOSED_HEAD_TITLE.test(after) || COUNT_AFTER.test(after);
 }
 
 /** The length of an association's name after its lead (0: none), a federation's head included. */
-function nameAfterLead(
-  norm: string,
-  ce: number,
-  head: RegExp,
-  fn: RegExp,
-  n: Names,
-  country = false,
-): number {
+function nameAfterLead(norm: string, ce: number, head: RegExp, fn: RegExp, country = false): number {
   const chamber = country ? COUNTRY_CHAMBER.exec(norm.slice(ce, ce + 6)) : null;
   const m = chamber ?? head.exec(norm.slice(ce, ce + 14));
   const rest = m?.[0] ?? "";
-  if (!m || fn.test(rest) || described(rest, n) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
+  if (!m || fn.test(rest) || DESCRIBED.test(rest) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
   const after = norm.slice(ce + rest.length);
   const fed = FEDERATION.exec(after)?.[0].length ?? 0;
   return rest.length + (FEDERATES.test(after.slice(fed, fed + 12)) ? 0 : fed);
@@ -95,7 +93,7 @@ function ledByWord(ctx: Parameters<EntityRule["find"]>[0]): void {
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const ce = i + lead.length;
       if (cands.some((c) => c.cs === i && c.ce > ce)) continue;
-      const len = nameAfterLead(norm, ce, HEAD, FUNCTION, ctx.n);
+      const len = nameAfterLead(norm, ce, HEAD, FUNCTION);
       if (len === 0) continue;
       const id = ctx.n.resolveOrRegister("Organization", norm.slice(i, ce + len));
       ctx.add({ id, cs: i, ce: ce + len, method: "pattern" });
@@ -120,7 +118,7 @@ export const associations: EntityRule = {
       const prev = norm[c.cs - 1] ?? "";
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const head = country ? HEAD : LOCAL_HEAD;
-      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, ctx.n, country);
+      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, country);
       if (len > 0) addLedOrganization(ctx, c, c.ce + len, c.id !== "Country:中国");
     }
     ledByWord(ctx);

@@ -1,10 +1,14 @@
 import { readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import type { EntityRule } from "./types";
+import type { Candidate, EntityRule } from "./types";
 
-const lex = readLexicon<{ heads: string[]; stateForms: string[]; units: string[]; officeHeads: string[] }>(
-  "diplomatic-missions.json",
-);
+const lex = readLexicon<{
+  heads: string[];
+  stateForms: string[];
+  units: string[];
+  officeFields: string[];
+  officePlaceAbbreviations: string;
+}>("diplomatic-missions.json");
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** A state's formal word before 驻 (尼泊尔王国驻…), then 驻 itself. */
 const STATIONED = new RegExp(`^(?:${alternatives(lex.stateForms)})?驻`);
@@ -15,23 +19,40 @@ const STATIONED = new RegExp(`^(?:${alternatives(lex.stateForms)})?驻`);
 const MISSION = new RegExp(
   `^([\\u4e00-\\u9fff]{1,10}?)(?:${alternatives(lex.heads)})(?:${alternatives(lex.units)})?`,
 );
-/**
- * A representative office (data/lexicon/diplomatic-missions.json officeHeads): the receiving place, a bracketed
- * city after it (驻北美(某城)经贸办事处) and up to four characters of field (经贸, 商务) before the head.
- */
-const OFFICE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,8}?)(?:\\(([\\u4e00-\\u9fff]{1,8})\\))?([\\u4e00-\\u9fff]{0,4}?)(?:${alternatives(lex.officeHeads)})`,
-);
 /** Words that end a place name before a head could: a list, a clause, another mission. */
 const NOT_A_PLACE = /[、和与及或的在是为驻等各]|大使|领事/;
 /** Senders: a state, a province or city, or a place's government (某市人民政府驻某地办事处). */
 const SENDER = /^(?:Country|Province|City):|^Organization:.*政府$/;
+/** The receiving place of a representative office: a catalogued state, province or city. */
+const RECEIVING = /^(?:Country|Province|City):/;
+/** The heads of a body's office in a place, shared with organization-branches.ts (org-branches.json heads: the
+ * offices, not the 分- branches). */
+const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads.filter(
+  (h) => !h.startsWith("分"),
+);
+/**
+ * After the receiving place: an optional field word (data/lexicon/diplomatic-missions.json officeFields: 经贸,
+ * 商务, 经济文化…) and the office head (某省驻某国经贸办事处). Any other word between is a firm's or a work
+ * unit's office (驻华企业代表处, 驻村工作队联络处): none.
+ */
+const OFFICE_TAIL = new RegExp(`^(?:${alternatives(lex.officeFields)})?(?:${alternatives(OFFICE_HEADS)})`);
+
+/** The end of the receiving place after 驻 at `at`: a catalogued place, else one or two one-character
+ * abbreviations (驻京, 驻港澳: diplomatic-missions.json officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
+function receivingEnd(cands: readonly Candidate[], norm: string, at: number): number {
+  let end = 0;
+  for (const c of cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
+  if (end > 0) return end;
+  let k = at;
+  while (k < at + 2 && lex.officePlaceAbbreviations.includes(norm[k] ?? "")) k++;
+  return k > at ? k : 0;
+}
 
 /** The end of a representative office's name after 驻 at `at`, or 0. */
-function officeEnd(norm: string, at: number): number {
-  const m = OFFICE.exec(norm.slice(at, at + 24));
-  if (!m?.[1] || [m[1], m[2] ?? "", m[3] ?? ""].some((w) => NOT_A_PLACE.test(w))) return 0;
-  return at + m[0].length;
+function officeEnd(cands: readonly Candidate[], norm: string, at: number): number {
+  const place = receivingEnd(cands, norm, at);
+  const tail = place > 0 ? OFFICE_TAIL.exec(norm.slice(place, place + 10)) : null;
+  return tail ? place + tail[0].length : 0;
 }
 /** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
 const TAIL_OF_NAME = /[东西南北新大]/;
@@ -61,7 +82,7 @@ export const diplomaticMissions: EntityRule = {
         continue;
       }
       // (a province's or city's formal state words are none: its 驻 follows it at once)
-      const end = country || stationed[0] === "驻" ? officeEnd(norm, at) : 0;
+      const end = country || stationed[0] === "驻" ? officeEnd(ctx.cands, norm, at) : 0;
       if (end > 0) addLedOrganization(ctx, state, end);
     }
   },

@@ -1,6 +1,6 @@
-import { readLexicon } from "../lexicon";
+import { HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import type { Candidate, EntityRule } from "./types";
+import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
   heads: string[];
@@ -37,11 +37,17 @@ const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads
  */
 const OFFICE_TAIL = new RegExp(`^(?:${alternatives(lex.officeFields)})?(?:${alternatives(OFFICE_HEADS)})`);
 
-/** The end of the receiving place after 驻 at `at`: a catalogued place, else one or two one-character
- * abbreviations (驻京, 驻港澳: diplomatic-missions.json officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
-function receivingEnd(cands: readonly Candidate[], norm: string, at: number): number {
+/** The end of the receiving place after 驻 at `at`: a catalogued state, province or city (a candidate or a
+ * gazetteer place, or a hand-picked foreign city of foreign-cities.json: 驻洛杉矶), else one or two one-character abbreviations (驻京, 驻港澳: diplomatic-missions.json
+ * officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
+function receivingEnd(ctx: EntityContext, at: number): number {
+  const { norm, cands } = ctx;
   let end = 0;
   for (const c of cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
+  const key = ctx.n.cat.longestPlaceAt(norm, at);
+  if (key && RECEIVING.test(ctx.n.cat.places.get(key) ?? "")) end = Math.max(end, at + key.length);
+  for (let k = 2; k <= 5; k++)
+    if (HAND_PICKED_CITIES.has(norm.slice(at, at + k))) end = Math.max(end, at + k);
   if (end > 0) return end;
   let k = at;
   while (k < at + 2 && lex.officePlaceAbbreviations.includes(norm[k] ?? "")) k++;
@@ -49,9 +55,9 @@ function receivingEnd(cands: readonly Candidate[], norm: string, at: number): nu
 }
 
 /** The end of a representative office's name after 驻 at `at`, or 0. */
-function officeEnd(cands: readonly Candidate[], norm: string, at: number): number {
-  const place = receivingEnd(cands, norm, at);
-  const tail = place > 0 ? OFFICE_TAIL.exec(norm.slice(place, place + 10)) : null;
+function officeEnd(ctx: EntityContext, at: number): number {
+  const place = receivingEnd(ctx, at);
+  const tail = place > 0 ? OFFICE_TAIL.exec(ctx.norm.slice(place, place + 10)) : null;
   return tail ? place + tail[0].length : 0;
 }
 /** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
@@ -82,7 +88,7 @@ export const diplomaticMissions: EntityRule = {
         continue;
       }
       // (a province's or city's formal state words are none: its 驻 follows it at once)
-      const end = country || stationed[0] === "驻" ? officeEnd(ctx.cands, norm, at) : 0;
+      const end = country || stationed[0] === "驻" ? officeEnd(ctx, at) : 0;
       if (end > 0) addLedOrganization(ctx, state, end);
     }
   },

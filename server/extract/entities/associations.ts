@@ -7,17 +7,40 @@ import {
   FEDERATION_HEADS,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
+  readLexicon,
 } from "../lexicon";
 import { addLedOrganization } from "./led-names";
+import { COUNTED } from "./names";
 import type { EntityRule } from "./types";
 
+const extra = readLexicon<{
+  closedHeads: string[];
+  closedHeadTitles: string[];
+  nameLeads: string[];
+  countryChambers: string[];
+  countryChamberNotBefore: string;
+  determiners: string[];
+}>("association-leads.json");
+/** Determiners (association-leads.json determiners) or a count with its classifier (names.ts COUNTED) after a
+ * lead: a description of several bodies, not a name (某国相关协会, 某国多家商会). */
+const DESCRIBED = new RegExp(`^(?:${extra.determiners.join("|")}|${COUNTED.source})`);
+/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles. */
+const CLOSED_HEAD_TITLE = new RegExp(`^(?:${extra.closedHeadTitles.join("|")})`);
+/** Heads that are also common words (总会, 联会): data/lexicon/association-leads.json closedHeads. */
+const CLOSED_HEADS = extra.closedHeads;
 /** The head of an association's name after a country: two or more characters of its own before it
  * (data/lexicon/name-heads.json association; chamber for the local heads below). */
-const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${ASSOCIATION_HEADS})`);
+const HEAD = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(${[ASSOCIATION_HEADS, ...CLOSED_HEADS].join("|")})`);
+/** A chamber that may follow a country at once (某国工商会): association-leads.json countryChambers. */
+const COUNTRY_CHAMBER = new RegExp(
+  `^(?:${extra.countryChambers.join("|")})(?![${ASSOCIATION_NOT_BEFORE}${extra.countryChamberNotBefore}])`,
+);
 /** After a province, city or district a local chamber may follow at once (虹口区工商联, 福州市商会); any head
  * may follow the place of its members or its trade (上海市嘉善商会, 克拉玛依市私营个体协会, 嘉定区马陆镇商会).
  * A head that opens the next word is none (北京市促进会展业, 广州市工商联动, 浙江省研究会同, 宁波市政协会议). */
-const ANY_HEAD = [...new Set([...ASSOCIATION_HEADS.split("|"), ...CHAMBER_HEADS.split("|")])].join("|");
+const ANY_HEAD = [
+  ...new Set([...ASSOCIATION_HEADS.split("|"), ...CHAMBER_HEADS.split("|"), ...CLOSED_HEADS]),
+].join("|");
 const LOCAL_HEAD = new RegExp(
   `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ANY_HEAD}))(?![${ASSOCIATION_NOT_BEFORE}])`,
 );
@@ -38,6 +61,46 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
 const LOCAL_FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，和与及各等");
 const LOCAL_LEAD = /^(Province|City):/;
 
+/** A count with its classifier closing a list of bodies (某某联会六大团体). */
+const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})`);
+
+/** A closed head (总会, 联会) ends a name only before a mark, a whole officer's title (总会会长) or a count
+ * closing a list (联会六大团体); never before a single character, as 总会 'always' takes any verb (总会主动,
+ * 总会和朋友, 总会三五成群). */
+function closedHeadEnds(norm: string, rest: string, end: number): boolean {
+  if (!CLOSED_HEADS.some((h) => rest.endsWith(h))) return true;
+  const after = norm.slice(end, end + 5);
+  return !HAN.test(after[0] ?? "") || CLOSED_HEAD_TITLE.test(after) || COUNT_AFTER.test(after);
+}
+
+/** The length of an association's name after its lead (0: none), a federation's head included. */
+function nameAfterLead(norm: string, ce: number, head: RegExp, fn: RegExp, country = false): number {
+  const chamber = country ? COUNTRY_CHAMBER.exec(norm.slice(ce, ce + 6)) : null;
+  const m = chamber ?? head.exec(norm.slice(ce, ce + 14));
+  const rest = m?.[0] ?? "";
+  if (!m || fn.test(rest) || DESCRIBED.test(rest) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
+  const after = norm.slice(ce + rest.length);
+  const fed = FEDERATION.exec(after)?.[0].length ?? 0;
+  return rest.length + (FEDERATES.test(after.slice(fed, fed + 12)) ? 0 : fed);
+}
+
+/** Words that open an association's name as a country does (中华厂商联合会): association-leads.json nameLeads. */
+function ledByWord(ctx: Parameters<EntityRule["find"]>[0]): void {
+  const { norm, cands } = ctx;
+  for (const lead of extra.nameLeads) {
+    for (let i = norm.indexOf(lead); i >= 0; i = norm.indexOf(lead, i + 1)) {
+      const prev = norm[i - 1] ?? "";
+      if (HAN.test(prev) && !OPENER.test(prev)) continue;
+      const ce = i + lead.length;
+      if (cands.some((c) => c.cs === i && c.ce > ce)) continue;
+      const len = nameAfterLead(norm, ce, HEAD, FUNCTION);
+      if (len === 0) continue;
+      const id = ctx.n.resolveOrRegister("Organization", norm.slice(i, ce + len));
+      ctx.add({ id, cs: i, ce: ce + len, method: "pattern" });
+    }
+  }
+}
+
 /**
  * Associations and chambers led by a country (中国世界贸易组织研究会, 泰国山竹协会, 中国国际商会) or a
  * province, city or district (上海市嘉善商会, 虹口区工商联): a catalogued body or place inside the name is
@@ -54,13 +117,10 @@ export const associations: EntityRule = {
       if (!country && !LOCAL_LEAD.test(c.id)) continue;
       const prev = norm[c.cs - 1] ?? "";
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
-      const m = (country ? HEAD : LOCAL_HEAD).exec(norm.slice(c.ce, c.ce + 14));
-      const rest = m?.[0] ?? "";
-      if (!m || (country ? FUNCTION : LOCAL_FUNCTION).test(rest)) continue;
-      const after = norm.slice(c.ce + rest.length);
-      const head = FEDERATION.exec(after)?.[0].length ?? 0;
-      const federation = FEDERATES.test(after.slice(head, head + 12)) ? 0 : head;
-      addLedOrganization(ctx, c, c.ce + rest.length + federation, c.id !== "Country:中国");
+      const head = country ? HEAD : LOCAL_HEAD;
+      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, country);
+      if (len > 0) addLedOrganization(ctx, c, c.ce + len, c.id !== "Country:中国");
     }
+    ledByWord(ctx);
   },
 };

@@ -1,10 +1,14 @@
-import { readLexicon } from "../lexicon";
+import { HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import type { EntityRule } from "./types";
+import type { EntityContext, EntityRule } from "./types";
 
-const lex = readLexicon<{ heads: string[]; stateForms: string[]; units: string[] }>(
-  "diplomatic-missions.json",
-);
+const lex = readLexicon<{
+  heads: string[];
+  stateForms: string[];
+  units: string[];
+  officeFields: string[];
+  officePlaceAbbreviations: string;
+}>("diplomatic-missions.json");
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** A state's formal word before 驻 (尼泊尔王国驻…), then 驻 itself. */
 const STATIONED = new RegExp(`^(?:${alternatives(lex.stateForms)})?驻`);
@@ -16,7 +20,46 @@ const MISSION = new RegExp(
   `^([\\u4e00-\\u9fff]{1,10}?)(?:${alternatives(lex.heads)})(?:${alternatives(lex.units)})?`,
 );
 /** Words that end a place name before a head could: a list, a clause, another mission. */
-const NOT_A_PLACE = /[、和与及或的在是为驻等]|大使|领事/;
+const NOT_A_PLACE = /[、和与及或的在是为驻等各]|大使|领事/;
+/** Senders: a state, a province or city, or a place's government (某市人民政府驻某地办事处). */
+const SENDER = /^(?:Country|Province|City):|^Organization:.*政府$/;
+/** The receiving place of a representative office: a catalogued state, province or city. */
+const RECEIVING = /^(?:Country|Province|City):/;
+/** The heads of a body's office in a place, shared with organization-branches.ts (org-branches.json heads: the
+ * offices, not the 分- branches). */
+const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads.filter(
+  (h) => !h.startsWith("分"),
+);
+/**
+ * After the receiving place: an optional field word (data/lexicon/diplomatic-missions.json officeFields: 经贸,
+ * 商务, 经济文化…) and the office head (某省驻某国经贸办事处). Any other word between is a firm's or a work
+ * unit's office (驻华企业代表处, 驻村工作队联络处): none.
+ */
+const OFFICE_TAIL = new RegExp(`^(?:${alternatives(lex.officeFields)})?(?:${alternatives(OFFICE_HEADS)})`);
+
+/** The end of the receiving place after 驻 at `at`: a catalogued state, province or city (a candidate or a
+ * gazetteer place, or a hand-picked foreign city of foreign-cities.json: 驻洛杉矶), else one or two one-character abbreviations (驻京, 驻港澳: diplomatic-missions.json
+ * officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
+function receivingEnd(ctx: EntityContext, at: number): number {
+  const { norm, cands } = ctx;
+  let end = 0;
+  for (const c of cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
+  const key = ctx.n.cat.longestPlaceAt(norm, at);
+  if (key && RECEIVING.test(ctx.n.cat.places.get(key) ?? "")) end = Math.max(end, at + key.length);
+  for (let k = 2; k <= 5; k++)
+    if (HAND_PICKED_CITIES.has(norm.slice(at, at + k))) end = Math.max(end, at + k);
+  if (end > 0) return end;
+  let k = at;
+  while (k < at + 2 && lex.officePlaceAbbreviations.includes(norm[k] ?? "")) k++;
+  return k > at ? k : 0;
+}
+
+/** The end of a representative office's name after 驻 at `at`, or 0. */
+function officeEnd(ctx: EntityContext, at: number): number {
+  const place = receivingEnd(ctx, at);
+  const tail = place > 0 ? OFFICE_TAIL.exec(ctx.norm.slice(place, place + 10)) : null;
+  return tail ? place + tail[0].length : 0;
+}
 /** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
 const TAIL_OF_NAME = /[东西南北新大]/;
 
@@ -33,15 +76,20 @@ export const diplomaticMissions: EntityRule = {
   find(ctx) {
     const { norm } = ctx;
     // a state opening the name, not the tail of a longer one (北爱尔兰 of 大不列颠及北爱尔兰联合王国)
-    const states = ctx.cands.filter(
-      (c) => c.id.startsWith("Country:") && !TAIL_OF_NAME.test(norm[c.cs - 1] ?? ""),
-    );
+    const states = ctx.cands.filter((c) => SENDER.test(c.id) && !TAIL_OF_NAME.test(norm[c.cs - 1] ?? ""));
     for (const state of states) {
       const stationed = STATIONED.exec(norm.slice(state.ce, state.ce + 12));
-      const at = state.ce + (stationed?.[0].length ?? 0);
-      const mission = stationed && MISSION.exec(norm.slice(at, at + 24));
-      if (mission?.[1] && !NOT_A_PLACE.test(mission[1]))
+      if (!stationed) continue;
+      const at = state.ce + stationed[0].length;
+      const country = state.id.startsWith("Country:");
+      const mission = country ? MISSION.exec(norm.slice(at, at + 24)) : null;
+      if (mission?.[1] && !NOT_A_PLACE.test(mission[1])) {
         addLedOrganization(ctx, state, at + mission[0].length);
+        continue;
+      }
+      // (a province's or city's formal state words are none: its 驻 follows it at once)
+      const end = country || stationed[0] === "驻" ? officeEnd(ctx, at) : 0;
+      if (end > 0) addLedOrganization(ctx, state, end);
     }
   },
 };

@@ -23,9 +23,12 @@ const acrossEnd = (norm: string, ce: number) =>
   data.acrossEnd.some((w) => [...Array(w.length - 1).keys()].some((k) => norm.startsWith(w, ce - k - 1)));
 /** Types whose name inside a field makes it another body's (天府新区政务服务中心 belongs to the zone). */
 const INNER = /^(DevZone|Area|FreeTradeZone|Port|Organization):/;
-/** Characters after which a name may start inside a run of Han text (了 ends the verb before an object:
- * 拜访了泰国工业园管理局). */
-const OPENER = charClass(NAME_OPENER_CHARS, "据同从被请了");
+/** Characters after which a name may start inside a run of Han text: the openers and function-words.json
+ * bodyOpeners (了 ends a verb before its object; 年 and 日 end a time word or a date before the subject). */
+const OPENER = charClass(
+  NAME_OPENER_CHARS,
+  readLexicon<{ bodyOpeners: string[] }>("function-words.json").bodyOpeners.join(""),
+);
 const PLACE = /^(Province|City|Country):/;
 /** A company's head (org-boundaries.json companyHeads) right before a party head (public-body-heads.json
  * partyHeads): the committee is the company's own (江西省港口集团党委), no public body. */

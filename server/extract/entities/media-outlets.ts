@@ -2,6 +2,7 @@ import { hanRunBefore } from "../clauses";
 import {
   CLAUSE_LINKS,
   MEDIA_CUE_AFTER,
+  MEDIA_CUES,
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
@@ -71,12 +72,16 @@ function nameAfter(norm: string, start: number): [number, number] | null {
   return null;
 }
 
-/** A name of a byline chain: two to eight Han characters, no deictic or count word. */
+/** Reporters' titles (记者, 通讯员: media.json cues ending in 者 or 员): no outlet's name holds one. */
+const REPORTER = new RegExp(MEDIA_CUES.filter((w) => /[者员]$/.test(w)).join("|"));
+
+/** A name of a byline chain: two to eight Han characters, no deictic or count word, no reporter's title. */
 function chainName(norm: string, end: number): [number, number] | null {
   const from = hanRunBefore(norm, end, 8);
   const name = norm.slice(from, end);
   if (name.length < 2 || QUANTIFIER.test(name) || DEICTIC.test(name) || HAN.test(norm[from - 1] ?? ""))
     return null;
+  if (REPORTER.test(name)) return null;
   return [from, end];
 }
 

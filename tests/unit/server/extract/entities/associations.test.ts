@@ -87,4 +87,100 @@ describe("entity rule associations", () => {
       "Organization:中国欧盟商会联盟@中国欧盟商会联盟",
     );
   });
+
+  it("reads 总会 and 联会 as heads only where the word ends (a mark, an officer's title, a count and classifier)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("澳门茶叶贸易总会主席来访。")).toEqual(["Organization:澳门茶叶贸易总会@澳门茶叶贸易总会"]);
+    expect(orgs("广州市陶瓷同乡联会、福州市商会等团体出席。")).toEqual([
+      "Organization:广州市陶瓷同乡联会@广州市陶瓷同乡联会",
+      "Organization:福州市商会@福州市商会",
+    ]);
+    expect(orgs("泰国橡胶种植总会会长来访。")).toEqual(["Organization:泰国橡胶种植总会@泰国橡胶种植总会"]);
+    expect(orgs("广州市陶瓷同乡联会两大团体联合发布声明。")).toEqual([
+      "Organization:广州市陶瓷同乡联会@广州市陶瓷同乡联会",
+    ]);
+  });
+
+  it("reads no 总会 'always' before a conjunction, an officer-like character or a count without classifier", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    for (const t of [
+      "美国球迷总会与球员合影留念。",
+      "日本游客总会等到樱花盛开再出发。",
+      "中国父母总会主动帮孩子安排。",
+      "美国投资者总会理性看待风险。",
+      "越南农民总会三五成群去赶集。",
+      "德国车迷总会和朋友聚会。",
+      "中华儿女总会和睦相处。",
+      "上海市游客总会两三天去一次。",
+      "广州市退休老人总会副食品店排队。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
+
+  it("reads no 总会 or 联会 that is an adverb or the start of another word", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("日本游客总会买很多纪念品。")).toEqual([]);
+    expect(orgs("上海市民每年总会去公园赏花。")).toEqual([]);
+    expect(orgs("法国球迷总会一起唱歌。")).toEqual([]);
+    expect(orgs("杭州市这家公司关联会计科目很多。")).toEqual([]);
+  });
+
+  it("reads a name opened by 中华 and a country's 工商会 written at once", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("中华园艺学会与越南工商会签署备忘录。")).toEqual([
+      "Organization:中华园艺学会@中华园艺学会",
+      "Organization:越南工商会@越南工商会",
+    ]);
+  });
+
+  it("reads no 中华 name without a head, across a function word, or inside a word", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("中华美食的种类丰富，深受协会会员喜爱。")).toEqual([]);
+    expect(orgs("弘扬中华传统的学会活动很多。")).toEqual([]);
+    expect(orgs("中华的书法协会与画会很多。")).toEqual([]);
+    expect(orgs("两国工商会代表出席。")).toEqual([]);
+    expect(orgs("新加坡工商会馆举办活动。")).toEqual([]);
+    expect(orgs("中国工商会员大会召开。")).toEqual([]);
+  });
+
+  it("reads no association where a count, a determiner or a class word follows the lead", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("美国多家咖啡协会表示反对。")).toEqual([]);
+    expect(orgs("日本一些茶叶研究会发表报告。")).toEqual([]);
+    expect(orgs("俄罗斯相关木材协会参与讨论。")).toEqual([]);
+    expect(orgs("浙江省其他行业协会也参加了。")).toEqual([]);
+  });
+
+  it("keeps names whose field opens like a count or a class word (百货, 多式, 数字, 主要, 当地)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    for (const name of [
+      "中国百货商业协会",
+      "中国多式联运协会",
+      "中国数字经济学会",
+      "中国三农问题研究会",
+      "中国千岛湖旅游协会",
+      "美国主要汽车制造商协会",
+      "泰国当地华人商会",
+      "上海市每日新闻研究会",
+    ])
+      expect(orgs(`${name}发布报告。`), name).toEqual([`Organization:${name}@${name}`]);
+  });
+
+  it("keeps 全国 and 全球 as words of an association's name", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("德国全球机械制造商协会发表声明。")).toEqual([
+      "Organization:德国全球机械制造商协会@德国全球机械制造商协会",
+    ]);
+    expect(orgs("中华全国茶叶流通联合会举办论坛。")).toEqual([
+      "Organization:中华全国茶叶流通联合会@中华全国茶叶流通联合会",
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-surfaces";
 import { diplomaticMissions } from "../../../../../server/extract/entities/diplomatic-missions";
 import { worldCountries } from "../../../../../server/extract/entities/world-countries";
 import { idsBy, mentionsBy } from "../../../../support/rules";
@@ -36,5 +37,41 @@ describe("entity rule diplomatic-missions", () => {
     );
     expect(ids).toContain("Country:爱尔兰");
     expect(ids).toEqual(expect.not.arrayContaining([expect.stringMatching(/^Organization:爱尔兰/)]));
+  });
+
+  it("reads a province's or city's representative office in a catalogued place or an abbreviation, a field before its head", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("江苏省驻泰国商务办事处与福州市驻日本代表处联合发布指南。")).toEqual([
+      "Organization:江苏省驻泰国商务办事处@江苏省驻泰国商务办事处",
+      "Organization:福州市驻日本代表处@福州市驻日本代表处",
+    ]);
+    expect(orgs("广东省驻港澳办事处发布通告。")).toEqual([
+      "Organization:广东省驻港澳办事处@广东省驻港澳办事处",
+    ]);
+  });
+
+  it("reads no office of a firm, a work unit or 'abroad' (驻外, 驻地, 驻村, 驻华企业), nor a bracketed city", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    for (const t of [
+      "日本驻华企业代表处负责人出席。",
+      "深圳市驻地企业代表处增多。",
+      "北京市驻村工作队联络处设在村委会。",
+      "四川省驻外机构办事处将调整。",
+      "江苏省驻外办事处负责人开会。",
+      "湖北省驻深圳企业联络处成立。",
+      "江苏省驻南美(圣保罗)商务办事处发布指南。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
+
+  it("reads no office across a determiner, a list or a clause, nor a province's mission head", () => {
+    const orgs = (t: string) =>
+      mentionsBy([diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("四川省驻各地办事处负责人开会。")).toEqual([]);
+    expect(orgs("湖南省驻村工作队和驻厂代表到场。")).toEqual([]);
+    expect(orgs("浙江省驻日本和韩国的办事处都已关闭。")).toEqual([]);
+    expect(orgs("广东省驻泰国大使馆这一说法并不存在。")).toEqual([]);
   });
 });

@@ -104,4 +104,17 @@ describe("entity rule government-bodies", () => {
     expect(orgs("游客游览了宁波市区的景点。")).toEqual([]);
     expect(orgs("企业开拓了宁波市场和温州市场。")).toEqual([]);
   });
+
+  it("starts a body's name after a time word or a date ending in 年 or 日", () => {
+    expect(orgs("今年杭州市政府将加大投入。")).toEqual(["Organization:杭州市政府@杭州市政府"]);
+    expect(orgs("2021年云南省政府发布通知。")).toEqual(["Organization:云南省政府@云南省政府"]);
+    expect(orgs("3日广州市商务局召开会议。")).toEqual(["Organization:广州市商务局@广州市商务局"]);
+  });
+
+  it("reads no body after 年 or 日 when no head follows the place or the place is a country's government", () => {
+    expect(orgs("2020年北京市民出行更加便利。")).toEqual([]);
+    expect(orgs("周日上海市区交通拥堵。")).toEqual([]);
+    expect(orgs("中日韩政府间合作不断深化。")).toEqual([]);
+    expect(orgs("去年日本政府机关招聘人数减少。")).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { compoundMembers } from "./entities/corridor-abbreviations";
 import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
+import { dropInstitutionPlaces } from "./entities/institution-places";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
 import { extendOffices } from "./entities/office-names";
@@ -90,6 +91,7 @@ export class Recognizer extends Names {
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);
     dropRegionModifiers(norm, out);
+    dropInstitutionPlaces(norm, out);
     dropFacilityPlaces(norm, out);
     dropStreetPlaces(norm, out);
     trimOrganizations(norm, out, this);

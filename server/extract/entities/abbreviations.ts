@@ -6,6 +6,7 @@ import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
 import { LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
+import { namesInstitution } from "./institution-places";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -198,8 +199,10 @@ function nameParties(ms: Mention[], push: Push): void {
   for (const m of ms) {
     // (also the country that opens a company name: 泰国万鼎发展有限公司)
     if (!/^(Agreement|DevZone|Organization):/.test(m.id)) continue;
+    // (not the country inside an institution's name: 柬埔寨总商会, see institution-places.ts)
+    const institution = m.id.startsWith("Organization:") && namesInstitution(m.id);
     for (const p of m.parts)
-      if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
+      if (p.id.startsWith("Country:") && p.id !== "Country:中国" && !institution) push(p.id, p.cs, p.ce);
       // the agreement that names a park (RCEP国际合作产业园)
       else if (p.id.startsWith("Agreement:") && m.id.startsWith("DevZone:")) push(p.id, p.cs, p.ce);
       // the body a department belongs to (商务部服务贸易和商贸服务业司 → 商务部)

@@ -16,6 +16,7 @@ import { compoundMembers } from "./entities/corridor-abbreviations";
 import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
+import { dropHistoricRoutes } from "./entities/historic-routes";
 import { dropInstitutionPlaces } from "./entities/institution-places";
 import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
@@ -92,6 +93,7 @@ export class Recognizer extends Names {
     dropQuotedPlaces(norm, out);
     dropRegionModifiers(norm, out);
     dropInstitutionPlaces(norm, out);
+    dropHistoricRoutes(norm, out);
     dropFacilityPlaces(norm, out);
     dropStreetPlaces(norm, out);
     trimOrganizations(norm, out, this);

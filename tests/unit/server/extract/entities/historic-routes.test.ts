@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { idsBy } from "../../../../support/rules";
+
+// Runs after overlap resolution: the ancient Silk Road written as history or an epithet is no corridor of today.
+describe("routes of history (entities/historic-routes.ts)", () => {
+  it("drops the ancient route written as history, as an epithet or marked as ancient", () => {
+    expect(idsBy([], "这座小城曾是古丝绸之路上的驿站。")).not.toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "代表们来自丝绸之路沿线国家和地区。")).not.toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "“丝绸之路”古国的商人带来了香料。")).not.toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "驼队曾在丝绸之路上往来不绝。")).not.toContain("Corridor:古丝绸之路");
+  });
+
+  it("keeps the route quoted as a term", () => {
+    expect(idsBy([], "“丝绸之路”成为论坛上出现最多的词。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "这次展览以“丝绸之路”为主题。")).toContain("Corridor:古丝绸之路");
+  });
+
+  it("leaves the corridors of today that hold the name", () => {
+    expect(idsBy([], "丝绸之路经济带建设稳步推进。")).toContain("Corridor:丝绸之路经济带");
+  });
+});

@@ -15,6 +15,11 @@ describe("routes of history (entities/historic-routes.ts)", () => {
     expect(idsBy([], "这次展览以“丝绸之路”为主题。")).toContain("Corridor:古丝绸之路");
   });
 
+  it("keeps the route compounded with a channel noun, not a channel written after 上 or 的", () => {
+    expect(idsBy([], "这个县作为古丝绸之路重要节点迎来新机遇。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "这道山口是古丝绸之路上的一条通道。")).not.toContain("Corridor:古丝绸之路");
+  });
+
   it("leaves the corridors of today that hold the name", () => {
     expect(idsBy([], "丝绸之路经济带建设稳步推进。")).toContain("Corridor:丝绸之路经济带");
   });

@@ -1,0 +1,50 @@
+/**
+ * A place written in brackets inside a name (某组织（某市）国际物流园, 中国（某市）跨境电子商务综合试验区, 某省驻
+ * 某洲（某市）经贸办事处) qualifies that name, and so does a place written right before such a bracket: both are
+ * inside the name, which the sets annotate as relation targets only. Read only when the name goes on right after
+ * the bracket and ends in a head of data/lexicon/bracketed-qualifiers.json within `maxTail` characters, with none
+ * of its breaks between (a bracket closing a train's name, 中欧班列（某市）开行, is left alone).
+ */
+import { readLexicon } from "../lexicon";
+import { PLACE_ID } from "./place-filters";
+import type { Mention } from "./types";
+
+const WORDS = readLexicon<{
+  heads: string[];
+  breaks: string[];
+  maxTail: number;
+  openBrackets: string;
+  closeBrackets: string;
+}>("bracketed-qualifiers.json");
+const TAIL = new RegExp(`^([\\u4e00-\\u9fff]{1,${WORDS.maxTail}}?)(?:${WORDS.heads.join("|")})`);
+const CJK = /[\u4e00-\u9fff]/;
+
+/** True when the name goes on after the bracket closing at `close` and ends in a head. */
+function nameGoesOn(norm: string, close: number): boolean {
+  const hit = TAIL.exec(norm.slice(close + 1, close + 1 + WORDS.maxTail + 3));
+  return !!hit && !WORDS.breaks.some((w) => (hit[1] ?? "").includes(w));
+}
+
+/** True when the place at m sits in brackets inside a name that goes on after them. */
+function bracketed(norm: string, m: Mention): boolean {
+  return (
+    WORDS.openBrackets.includes(norm[m.cs - 1] ?? "x") &&
+    WORDS.closeBrackets.includes(norm[m.ce] ?? "x") &&
+    CJK.test(norm[m.cs - 2] ?? "") &&
+    nameGoesOn(norm, m.ce)
+  );
+}
+
+/** Removes (in place) the places that qualify a name in brackets, and the place written right before them. */
+export function dropBracketedQualifiers(norm: string, out: Mention[]): void {
+  if (!/[(（]/.test(norm)) return;
+  const places = out.filter((m) => PLACE_ID.test(m.id));
+  const drop = new Set<Mention>();
+  for (const m of places) {
+    if (!bracketed(norm, m)) continue;
+    drop.add(m);
+    const before = places.find((p) => p.ce === m.cs - 1);
+    if (before) drop.add(before);
+  }
+  for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k] as Mention)) out.splice(k, 1);
+}

@@ -3,7 +3,8 @@
  * 某洲（某市）经贸办事处) qualifies that name, and so does a place written right before such a bracket: both are
  * inside the name, which the sets annotate as relation targets only. Read only when the name goes on right after
  * the bracket and ends in a head of data/lexicon/bracketed-qualifiers.json within `maxTail` characters, with none
- * of its breaks between (a bracket closing a train's name, 中欧班列（某市）开行, is left alone).
+ * of its breaks between (a bracket closing a train's name, 中欧班列（某市）开行, is left alone). Only a bracketed city is
+ * read so: a bracketed province glosses the city before it (厦门（福建省）设立经济特区).
  */
 import { readLexicon } from "../lexicon";
 import { PLACE_ID } from "./place-filters";
@@ -15,6 +16,7 @@ const WORDS = readLexicon<{
   maxTail: number;
   openBrackets: string;
   closeBrackets: string;
+  bracketedTypes: string[];
 }>("bracketed-qualifiers.json");
 const TAIL = new RegExp(`^([\\u4e00-\\u9fff]{1,${WORDS.maxTail}}?)(?:${WORDS.heads.join("|")})`);
 const CJK = /[\u4e00-\u9fff]/;
@@ -28,6 +30,7 @@ function nameGoesOn(norm: string, close: number): boolean {
 /** True when the place at m sits in brackets inside a name that goes on after them. */
 function bracketed(norm: string, m: Mention): boolean {
   return (
+    WORDS.bracketedTypes.includes(m.id.slice(0, m.id.indexOf(":"))) &&
     WORDS.openBrackets.includes(norm[m.cs - 1] ?? "x") &&
     WORDS.closeBrackets.includes(norm[m.ce] ?? "x") &&
     CJK.test(norm[m.cs - 2] ?? "") &&

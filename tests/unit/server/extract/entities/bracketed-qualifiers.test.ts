@@ -14,6 +14,9 @@ describe("places qualifying a name in brackets (entities/bracketed-qualifiers.ts
   it("keeps a bracket that closes the name or is followed by a verb or a company form", () => {
     expect(idsBy([], "这家工厂建在泸州（四川），规模不大。")).toContain("City:泸州");
     expect(idsBy([], "青禾科技（洛阳）有限公司扩建了车间。")).toContain("City:洛阳");
+    const glossed = idsBy([], "汕头（广东省）设立经济特区。");
+    expect(glossed).toContain("City:汕头");
+    expect(glossed).toContain("Province:广东省");
     expect(idsBy([], "班列从郑州出发，经（阿拉木图）转运到欧洲的物流中心。")).toContain("City:阿拉木图");
   });
 });

@@ -10,11 +10,15 @@ import { readLexicon } from "../lexicon";
 import { PLACE_ID } from "./place-filters";
 import type { Mention } from "./types";
 
-const WORDS = readLexicon<{ heads: string[]; breaks: string[]; notAfterHead: string[]; maxGap: number }>(
-  "institution-places.json",
-);
+const WORDS = readLexicon<{
+  heads: string[];
+  breaks: string[];
+  notAfterHead: string[];
+  needsName: string[];
+  maxGap: number;
+}>("institution-places.json");
 const HEAD = new RegExp(
-  `^([\\u4e00-\\u9fff]{0,${WORDS.maxGap}}?)(?:${WORDS.heads.join("|")})(?![${WORDS.notAfterHead.join("")}])`,
+  `^([\\u4e00-\\u9fff]{0,${WORDS.maxGap}}?)(${WORDS.heads.join("|")})(?![${WORDS.notAfterHead.join("")}])`,
 );
 const ANY_HEAD = new RegExp(WORDS.heads.join("|"));
 
@@ -30,6 +34,7 @@ function opensInstitution(norm: string, m: Mention): boolean {
   const hit = HEAD.exec(norm.slice(m.ce, m.ce + WORDS.maxGap + 3));
   if (!hit) return false;
   const gap = hit[1] ?? "";
+  if (gap === "" && WORDS.needsName.includes(hit[2] ?? "")) return false;
   return !WORDS.breaks.some((w) => gap.includes(w));
 }
 

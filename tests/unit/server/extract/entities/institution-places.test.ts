@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { namesInstitution } from "../../../../../server/extract/entities/institution-places";
+import {
+  dropInstitutionPlaces,
+  namesInstitution,
+} from "../../../../../server/extract/entities/institution-places";
+import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
 
 /** The place ids a whole document's mentions name (catalog and abbreviation mentions included). */
@@ -28,6 +32,18 @@ describe("places opening an institution's name (entities/institution-places.ts)"
     expect(places("越南企业代表参加了座谈。")).toContain("Country:越南");
     expect(places("运动员将赴泰国大学生运动会参赛。")).toContain("Country:泰国");
     expect(places("老挝吉利发展集团有限公司承建了这座仓库。")).toContain("Country:老挝");
+  });
+
+  it("reads 大学 right after the place as a kind, not a name (the guard alone)", () => {
+    const at = (id: string, cs: number, ce: number): Mention[] => [
+      { id, cs, ce, method: "catalog", parts: [] },
+    ];
+    const kind = at("Country:英国", 0, 2);
+    dropInstitutionPlaces("英国大学的学费上涨。", kind);
+    expect(kind).toHaveLength(1);
+    const named = at("Country:英国", 0, 2);
+    dropInstitutionPlaces("英国皇家大学的学费上涨。", named);
+    expect(named).toHaveLength(0);
   });
 
   it("tells an institution's name from a company's", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   dropInstitutionPlaces,
-  namesInstitution,
+  opensInstitution,
 } from "../../../../../server/extract/entities/institution-places";
 import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
@@ -46,8 +46,38 @@ describe("places opening an institution's name (entities/institution-places.ts)"
     expect(named).toHaveLength(0);
   });
 
-  it("tells an institution's name from a company's", () => {
-    expect(namesInstitution("Organization:柬埔寨总商会")).toBe(true);
-    expect(namesInstitution("Organization:老挝吉利发展集团有限公司")).toBe(false);
+  it("tests the country itself, not the end of an organisation's name (abbreviations.ts)", () => {
+    expect(opensInstitution("柬埔寨总商会", { ce: 3 })).toBe(true);
+    expect(opensInstitution("老挝吉利发展集团有限公司", { ce: 2 })).toBe(false);
+    // the country opens the sentence; an over-long organisation span must not take it
+    expect(places("老挝政府支持商会发展。")).toContain("Country:老挝");
+    expect(places("越南今年新建大学三所。")).toContain("Country:越南");
+    expect(places("印尼总统出席商会年会并发表演讲。")).toContain("Country:印度尼西亚");
+    expect(places("越南与泰国商会代表进行了会谈。")).toContain("Country:越南");
+    expect(places("缅甸投资委员会与中国商会签约。")).toContain("Country:缅甸");
+    expect(places("蒙古国首次召开理事会会议。")).toContain("Country:蒙古国");
+  });
+
+  it("reads 大学 right after a country that opens the sentence as a kind (full pipeline)", () => {
+    expect(places("泰国大学生运动会开幕。")).toContain("Country:泰国");
+    expect(places("英国大学的学费上涨。")).toContain("Country:英国");
+    expect(places("中国和哈萨克斯坦大学生交流活动举行。")).toContain("Country:哈萨克斯坦");
+    expect(places("乌兹别克斯坦首都塔什干大学城开工。")).toContain("Country:乌兹别克斯坦");
+  });
+
+  it("takes only whole name words between the place and the head, and no head inside a longer word", () => {
+    expect(places("柬埔寨企业希望商会提供帮助。")).toContain("Country:柬埔寨");
+    expect(places("俄罗斯各地商会纷纷组团参展。")).toContain("Country:俄罗斯");
+    expect(places("他毕业于英国名牌大学，回国创业。")).toContain("Country:英国");
+    expect(places("老挝一些大学开设了中文专业。")).toContain("Country:老挝");
+    expect(places("泰国研究所得出结论。")).toContain("Country:泰国");
+    expect(places("泰国运营商会同中国企业开展合作。")).toContain("Country:泰国");
+    expect(places("越南供应商会议在胡志明市召开。")).toContain("Country:越南");
+    expect(places("马来西亚华人公会代表出席了活动。")).not.toContain("Country:马来西亚");
+  });
+
+  it("keeps the members of a place list before the head", () => {
+    expect(places("俄罗斯、白俄罗斯商会代表出席。")).toContain("Country:白俄罗斯");
+    expect(places("由越南、柬埔寨两国商会共同主办。")).toContain("Country:柬埔寨");
   });
 });

@@ -2,11 +2,11 @@
  * A place written in brackets inside a name (某组织（某市）国际物流园, 中国（某市）跨境电子商务综合试验区, 某省驻
  * 某洲（某市）经贸办事处) qualifies that name, and so does a place written right before such a bracket: both are
  * inside the name, which the sets annotate as relation targets only. Read only when the name goes on right after
- * the bracket and ends in a head of data/lexicon/bracketed-qualifiers.json within `maxTail` characters, with none
+ * the bracket and ends in a zone's, park's or office's head (data/lexicon/bracketed-qualifiers.json) within `maxTail` characters, with none
  * of its breaks between (a bracket closing a train's name, 中欧班列（某市）开行, is left alone). Only a bracketed city is
  * read so: a bracketed province glosses the city before it (厦门（福建省）设立经济特区).
  */
-import { readLexicon } from "../lexicon";
+import { DEV_ZONE_HEADS, PARK_HEADS, readLexicon, ZONE_HEADS } from "../lexicon";
 import { PLACE_ID } from "./place-filters";
 import type { Mention } from "./types";
 
@@ -17,14 +17,23 @@ const WORDS = readLexicon<{
   openBrackets: string;
   closeBrackets: string;
   bracketedTypes: string[];
+  genericEnds: string[];
 }>("bracketed-qualifiers.json");
-const TAIL = new RegExp(`^([\\u4e00-\\u9fff]{1,${WORDS.maxTail}}?)(?:${WORDS.heads.join("|")})`);
+/** Zone, park and office heads, longest first (a break word inside one, 开发区, is no break). */
+const HEADS = [...new Set([...DEV_ZONE_HEADS, ...PARK_HEADS, ...ZONE_HEADS, ...WORDS.heads])].sort(
+  (a, b) => b.length - a.length,
+);
+const TAIL = new RegExp(`^([\\u4e00-\\u9fff]{0,${WORDS.maxTail}}?)(?:${HEADS.join("|")})`);
 const CJK = /[\u4e00-\u9fff]/;
 
 /** True when the name goes on after the bracket closing at `close` and ends in a head. */
 function nameGoesOn(norm: string, close: number): boolean {
-  const hit = TAIL.exec(norm.slice(close + 1, close + 1 + WORDS.maxTail + 3));
-  return !!hit && !WORDS.breaks.some((w) => (hit[1] ?? "").includes(w));
+  const hit = TAIL.exec(norm.slice(close + 1, close + 1 + WORDS.maxTail + 10));
+  return (
+    !!hit &&
+    !WORDS.breaks.some((w) => (hit[1] ?? "").includes(w)) &&
+    !WORDS.genericEnds.some((w) => hit[0].endsWith(w))
+  );
 }
 
 /** True when the place at m sits in brackets inside a name that goes on after them. */

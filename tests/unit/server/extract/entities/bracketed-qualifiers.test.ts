@@ -19,4 +19,20 @@ describe("places qualifying a name in brackets (entities/bracketed-qualifiers.ts
     expect(glossed).toContain("Province:广东省");
     expect(idsBy([], "班列从郑州出发，经（阿拉木图）转运到欧洲的物流中心。")).toContain("City:阿拉木图");
   });
+
+  it("reads no generic place noun or clause after the bracket as a name (review21e)", () => {
+    for (const text of [
+      "公司位于哈萨克斯坦（阿拉木图）市中心。",
+      "企业在越南（河内）地区投资建厂。",
+      "工厂建在俄罗斯（莫斯科）郊区。",
+      "班列抵达德国（杜伊斯堡）后分拨至欧洲各地区。",
+    ]) {
+      const ids = idsBy([], text);
+      expect(ids.filter((id) => id.startsWith("City:"))).toHaveLength(1);
+    }
+  });
+
+  it("ends the name at the longest zone head, so a break word inside it is none", () => {
+    expect(idsBy([], "项目落户老挝（万象）赛色塔综合开发区。")).not.toContain("City:万象");
+  });
 });

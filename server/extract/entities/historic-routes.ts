@@ -2,8 +2,8 @@
  * A route of history that the catalog holds as a corridor (古丝绸之路, written bare as 丝绸之路) names no corridor
  * of today where the text writes it as history or as an epithet (古丝绸之路上, 丝绸之路沿线国家, 丝绸之路必经之地,
  * “丝绸之路”古国): the sets leave it out there. It stays only when quoted as a term (“丝绸之路”成为热词) with no
- * mark of age (古) next to the name or its quotes, or compounded with a channel noun that makes the place its
- * channel (作为古丝绸之路黄金通道). Ids and marks: data/lexicon/historic-routes.json.
+ * mark of age (古) next to the name or its quotes or inside them, or compounded with a channel noun that makes the
+ * place its channel (作为古丝绸之路黄金通道, 某市是丝绸之路起点). Ids and marks: data/lexicon/historic-routes.json.
  */
 import { readLexicon } from "../lexicon";
 import type { Mention } from "./types";
@@ -31,7 +31,12 @@ function quotedTerm(norm: string, m: Mention): boolean {
   const after = norm[m.ce] ?? "";
   if (!WORDS.openQuotes.includes(before) || !WORDS.closeQuotes.includes(after)) return false;
   const aged = (s: string) => WORDS.ageMarks.some((w) => s.startsWith(w) || s.endsWith(w));
-  return !aged(norm.slice(m.cs - 2, m.cs - 1)) && !aged(norm.slice(m.ce + 1, m.ce + 2));
+  // (the quoted text itself may carry the mark: “古丝绸之路”)
+  return (
+    !aged(norm.slice(m.cs - 2, m.cs - 1)) &&
+    !aged(norm.slice(m.ce + 1, m.ce + 2)) &&
+    !WORDS.ageMarks.some((w) => norm.startsWith(w, m.cs))
+  );
 }
 
 /** Removes (in place) the mentions of a route of history written as history or as an epithet. */

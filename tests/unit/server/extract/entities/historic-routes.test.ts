@@ -23,4 +23,14 @@ describe("routes of history (entities/historic-routes.ts)", () => {
   it("leaves the corridors of today that hold the name", () => {
     expect(idsBy([], "丝绸之路经济带建设稳步推进。")).toContain("Corridor:丝绸之路经济带");
   });
+
+  it("keeps the route as a place's start, end, core area or gateway on it (review21e)", () => {
+    expect(idsBy([], "这座城市作为丝绸之路起点，开行了货运班列。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "那座港城是丝绸之路东方起点。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "该区是丝绸之路核心区。")).toContain("Corridor:古丝绸之路");
+  });
+
+  it("drops the route quoted with the mark of age inside the quotes", () => {
+    expect(idsBy([], "“古丝绸之路”的驼铃声仿佛仍在耳边。")).not.toContain("Corridor:古丝绸之路");
+  });
 });

@@ -33,4 +33,10 @@ describe("routes of history (entities/historic-routes.ts)", () => {
   it("drops the route quoted with the mark of age inside the quotes", () => {
     expect(idsBy([], "“古丝绸之路”的驼铃声仿佛仍在耳边。")).not.toContain("Corridor:古丝绸之路");
   });
+
+  it("keeps the bare route after a verb of building (the Belt and Road of today), not the ancient one", () => {
+    expect(idsBy([], "两国商定共建丝绸之路，扩大木材贸易。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "重振丝绸之路成为论坛的主题。")).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "诗人们曾歌咏古丝绸之路的繁华。")).not.toContain("Corridor:古丝绸之路");
+  });
 });

@@ -6,6 +6,7 @@ import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
 import { LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
+import { opensInstitution } from "./institution-places";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -193,13 +194,33 @@ function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Pu
   }
 }
 
+/** The end of the run of places inside `m` that starts at a place ending at `end` (某国-中国商会, 某国某省商会). */
+function placesRunEnd(norm: string, m: Mention, end: number): number {
+  for (;;) {
+    const at = /[-—－]/.test(norm[end] ?? "") ? end + 1 : end;
+    const next = m.parts.find((q) => q.cs === at && /^(City|Province|Country):/.test(q.id));
+    if (!next) return end;
+    end = next.ce;
+  }
+}
+
 /** Partners of bilateral agreements, parks named by an agreement, the body a department belongs to. */
-function nameParties(ms: Mention[], push: Push): void {
+function nameParties(norm: string, ms: Mention[], push: Push): void {
   for (const m of ms) {
     // (also the country that opens a company name: 泰国万鼎发展有限公司)
     if (!/^(Agreement|DevZone|Organization):/.test(m.id)) continue;
+    // (not a country that opens an institution's name: 柬埔寨总商会; tested on the country's own place, as
+    // institution-places.ts does, since an organisation's span may run on past the name)
     for (const p of m.parts)
-      if (p.id.startsWith("Country:") && p.id !== "Country:中国") push(p.id, p.cs, p.ce);
+      if (p.id.startsWith("Country:") && p.id !== "Country:中国") {
+        // (a list's last member keeps its place: 某国、某国商会)
+        const listed =
+          /[、和与及]/.test(norm[p.cs - 1] ?? "") &&
+          ms.some((o) => o.ce === p.cs - 1 && /^(City|Province|Country):/.test(o.id));
+        const opens =
+          m.id.startsWith("Organization:") && opensInstitution(norm, { ce: placesRunEnd(norm, m, p.ce) });
+        if (listed || !opens) push(p.id, p.cs, p.ce);
+      }
       // the agreement that names a park (RCEP国际合作产业园)
       else if (p.id.startsWith("Agreement:") && m.id.startsWith("DevZone:")) push(p.id, p.cs, p.ce);
       // the body a department belongs to (商务部服务贸易和商贸服务业司 → 商务部)
@@ -259,7 +280,7 @@ export function abbreviations(norm: string, ms: Mention[], cat: Catalog): Mentio
     i = j;
   }
   separatedLists(norm, covered, cat, push);
-  nameParties(ms, push);
+  nameParties(norm, ms, push);
   routeMembers(norm, ms, cat, push);
   return out.sort((a, b) => a.cs - b.cs || (a.id < b.id ? -1 : 1));
 }

@@ -26,9 +26,8 @@ describe("entity rule international-bodies", () => {
   });
 
   it("reads no body after another country or inside a longer word", () => {
-    expect(mentionsBy([worldCountries, internationalBodies], "日本国际商会代表团访华。")).toEqual([
-      "Country:日本@日本",
-    ]);
+    // (the country opens the chamber's name: entities/institution-places.ts drops it too)
+    expect(mentionsBy([worldCountries, internationalBodies], "日本国际商会代表团访华。")).toEqual([]);
     expect(mentionsBy([internationalBodies], "联合国际物流企业共同发起。")).toEqual([]);
     expect(mentionsBy([internationalBodies], "两家公司联合国际伙伴投资。", false)).toEqual([]);
     expect(mentionsBy([internationalBodies], "东亚行业协会发布报告。", false)).toEqual([]);

@@ -1,5 +1,7 @@
+import type { Catalog } from "../catalog";
 import { clauseStart } from "../clauses";
-import { FIRM_RANKS, NOT_FIRM_ENDS } from "../lexicon";
+import { FIRM_RANKS, NOT_FIRM_ENDS, readLexicon } from "../lexicon";
+import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** A count of firms: 多家, 30家, 50余家, 100多家, 几家. */
@@ -12,22 +14,58 @@ const LIST_END = new RegExp(
   `等(?:${FIRM_COUNT})?(?:${FIRM_RANKS})?(?:企业|公司)|等${FIRM_COUNT}[^，,。；;！？、\n]{0,16}?(?:企业|公司|机构)`,
   "g",
 );
-/** The verb before the first firm (吸引了空客, 吸引到空客, 邀请了中银国际, 支持奇瑞汽车). */
-const FIRST_VERB = /^.*(吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支持|包括|如|有)/;
+/** data/lexicon/carrier-lists.json: nouns, qualifiers and first-item openers of lists of carriers. */
+const CARRIERS = readLexicon<{
+  carrierNouns: string[];
+  carrierQualifiers: string[];
+  carrierOpeners: string[];
+}>("carrier-lists.json");
+/** What closes a list of carriers: 等 and an optional count, or a count right after the last name, then an
+ * optional qualifier and a carriers' noun (等船公司, 等大型船企业, 等物流商, 某某航运2家船公司). */
+const CARRIER_END = new RegExp(
+  `(?:等(?:${FIRM_COUNT})?|(?<=[\\u4e00-\\u9fff])(?:\\d+|[两三四五六七八九十])家)(?:${CARRIERS.carrierQualifiers.join("|")})?(?:${CARRIERS.carrierNouns.join("|")})`,
+  "g",
+);
+/** The verbs before the first firm (吸引了空客, 吸引到空客, 邀请了中银国际, 支持奇瑞汽车). */
+const VERBS = "吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支持|包括|如|有";
+/** The verb before the first firm. */
+const FIRST_VERB = new RegExp(`^.*(${VERBS})`);
+/** The verb or opener before the first carrier (与某某、某某等船公司; 以及某某航运、某某等大型船企业). */
+const FIRST_CARRIER = new RegExp(`^.*(${VERBS}|${CARRIERS.carrierOpeners.join("|")})`);
+/** Tags of words no listed firm is: a common noun read as one word (货代, 银行, 家长), or a verb, adjective
+ * or adverb of two characters or more inside the item (运价上涨, 舱位紧张; not the 新 of a brand). */
+const COMMON_WORD = /^(n|nr?f|ng|vn|s|t)$/;
+const PLAIN_WORD = /^(v|a|d|ad|vd|l|i)/;
+
+/** Whether the item is a plain word or phrase rather than a firm's name (a proper or unknown word inside). */
+function plainItem(name: string, cat: Catalog): boolean {
+  const words = tagWords(name, cat);
+  if (words.some((w) => w.word.length >= 2 && PLAIN_WORD.test(w.tag))) return true;
+  return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "");
+}
+
 /** A park or a zone among the firms (航空动力产业园) is no firm (org-boundaries.json notFirmEnds). */
 const NOT_FIRM = new RegExp(`(?:${NOT_FIRM_ENDS.join("|")})$`);
 
 /**
  * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻,
- * 邀请了A、B、C等100多家香港及境外企业.
+ * 邀请了A、B、C等100多家香港及境外企业; carriers listed before 等…船公司 or 等物流商, the first after a
+ * verb of such lists or after 与, 以及 or 继 (积极与A、B等船公司配合).
  */
 export const listedFirms: EntityRule = {
   name: "listed-firms",
   type: "Organization",
   priority: 0,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(LIST_END)) {
-      const end = m.index ?? 0;
+    const ends = [...norm.matchAll(LIST_END)].map((m) => ({
+      end: m.index ?? 0,
+      first: FIRST_VERB,
+      carrier: false,
+    }));
+    if (/等|家/.test(norm))
+      for (const m of norm.matchAll(CARRIER_END))
+        ends.push({ end: m.index ?? 0, first: FIRST_CARRIER, carrier: true });
+    for (const { end, first, carrier } of ends) {
       const a = clauseStart(norm, end);
       const body = norm.slice(a, end);
       if (!body.includes("、")) continue;
@@ -40,13 +78,13 @@ export const listedFirms: EntityRule = {
         let s0 = cs;
         if (pi === 0) {
           // the first item follows the verb (吸引了空客, 吸引到空客)
-          const v = FIRST_VERB.exec(piece);
+          const v = first.exec(piece);
           if (!v) continue;
           name = piece.slice(v[0].length);
           s0 = cs + v[0].length;
         }
         if (!/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name) || NOT_FIRM.test(name)) continue;
-        if (n.cat.resolve(name)) continue;
+        if (n.cat.resolve(name) || (carrier && plainItem(name, n.cat))) continue;
         if (n.placesIn(name).some((p) => p.start === 0 && p.end === name.length)) continue;
         const id = n.ensure("Organization", name);
         add({ id, cs: s0, ce: s0 + name.length, method: "pattern" });

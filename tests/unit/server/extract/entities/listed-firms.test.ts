@@ -35,4 +35,37 @@ describe("entity rule listed-firms", () => {
       "Organization:恒信@恒信",
     ]);
   });
+
+  it("reads carriers listed before 等…船公司 or 等物流商, the first after 与, 以及 or 继", () => {
+    expect(mentionsBy([listedFirms], "码头方面正与澜舟、瑞帆通运等船公司商谈加密班次。")).toEqual([
+      "Organization:澜舟@澜舟",
+      "Organization:瑞帆通运@瑞帆通运",
+    ]);
+    expect(
+      mentionsBy([listedFirms], "新仓引进了丰驰物流、捷途等物流商,以及海鸥船务、蓝鲸等大型船企业。"),
+    ).toEqual([
+      "Organization:丰驰物流@丰驰物流",
+      "Organization:捷途@捷途",
+      "Organization:海鸥船务@海鸥船务",
+      "Organization:蓝鲸@蓝鲸",
+    ]);
+    expect(mentionsBy([listedFirms], "继鸿泰船务、远帆等国际船运公司之后又有新船挂靠。")).toEqual([
+      "Organization:鸿泰船务@鸿泰船务",
+      "Organization:远帆@远帆",
+    ]);
+  });
+
+  it("reads carriers closed by a count of carriers after 由 (由A、B两家船公司联合运营)", () => {
+    expect(mentionsBy([listedFirms], "这条支线由澜舟海运、瑞帆通运3家船公司轮流派船。")).toEqual([
+      "Organization:澜舟海运@澜舟海运",
+      "Organization:瑞帆通运@瑞帆通运",
+    ]);
+  });
+
+  it("reads no common word or phrase listed before a carriers' noun", () => {
+    expect(mentionsBy([listedFirms], "系统与货代、报关行等物流企业实现了数据互通。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "继油价上涨、舱位紧张等船公司普遍遇到的难题后,运价回落。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "老师与家长、社区等快递企业周边的居民开了座谈会。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "与集装箱、散货等船公司主业相比,邮轮业务规模较小。")).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import { clauseStart } from "../clauses";
-import { FIRM_RANKS, NOT_FIRM_ENDS, readLexicon } from "../lexicon";
+import { charClass, FIRM_RANKS, NAME_FUNCTION_CHARS, NOT_FIRM_ENDS, readLexicon } from "../lexicon";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -19,26 +19,43 @@ const CARRIERS = readLexicon<{
   carrierNouns: string[];
   carrierQualifiers: string[];
   carrierOpeners: string[];
+  openerNotAfter: string[];
+  openerNotBefore: string[];
+  notAfterCount: string[];
+  nounNotBefore: string[];
+  notCarrierEnds: string[];
 }>("carrier-lists.json");
-/** What closes a list of carriers: 等 and an optional count, or a count right after the last name, then an
- * optional qualifier and a carriers' noun (等船公司, 等大型船企业, 等物流商, 某某航运2家船公司). */
+/** What closes a list of carriers: 等 and an optional count, or a count right after the last name (not after
+ * 这/另/第…: 这两家, 第三家), then an optional qualifier and a carriers' noun (等船公司, 等大型船企业, 等物流商,
+ * 某某航运2家船公司). */
 const CARRIER_END = new RegExp(
-  `(?:等(?:${FIRM_COUNT})?|(?<=[\\u4e00-\\u9fff])(?:\\d+|[两三四五六七八九十])家)(?:${CARRIERS.carrierQualifiers.join("|")})?(?:${CARRIERS.carrierNouns.join("|")})`,
+  `(?:等(?:${FIRM_COUNT})?|(?<=[\\u4e00-\\u9fff])(?<![${CARRIERS.notAfterCount.join("")}])(?:\\d+|[两三四五六七八九十])家)(?:${CARRIERS.carrierQualifiers.join("|")})?(?:${CARRIERS.carrierNouns.join("|")})`,
   "g",
 );
+/** A word right after the carriers' noun that makes it describe another noun (等物流企业负责人, 等船公司的,
+ * 等航运企业所在港口): no list. Tested in code, so the noun cannot shrink to a shorter one (船企业 → 船企). */
+const NOUN_NOT_BEFORE = new RegExp(`^(?:${CARRIERS.nounNotBefore.join("|")})`);
+/** A route, a train or a port among the carriers (美西航线, 某某号, 某某港). */
+const NOT_CARRIER = new RegExp(`(?:${CARRIERS.notCarrierEnds.join("|")})$`);
+/** A conjunction or function word inside an item joins two names (某某和某某, 某某及某某): no one firm. */
+const IN_NAME_STOP = charClass(NAME_FUNCTION_CHARS, "和与及或");
 /** The verbs before the first firm (吸引了空客, 吸引到空客, 邀请了中银国际, 支持奇瑞汽车). */
 const VERBS = "吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支持|包括|如|有";
 /** The verb before the first firm. */
 const FIRST_VERB = new RegExp(`^.*(${VERBS})`);
 /** The verb or opener before the first carrier (与某某、某某等船公司; 以及某某航运、某某等大型船企业). */
-const FIRST_CARRIER = new RegExp(`^.*(${VERBS}|${CARRIERS.carrierOpeners.join("|")})`);
+const FIRST_CARRIER = new RegExp(
+  `^.*(${VERBS}|(?<![${CARRIERS.openerNotAfter.join("")}])(?:${CARRIERS.carrierOpeners.join("|")})(?![${CARRIERS.openerNotBefore.join("")}]))`,
+);
 /** Tags of words no listed firm is: a common noun read as one word (货代, 银行, 家长), or a verb, adjective
  * or adverb of two characters or more inside the item (运价上涨, 舱位紧张; not the 新 of a brand). */
 const COMMON_WORD = /^(n|nr?f|ng|vn|s|t)$/;
 const PLAIN_WORD = /^(v|a|d|ad|vd|l|i)/;
 
-/** Whether the item is a plain word or phrase rather than a firm's name (a proper or unknown word inside). */
+/** Whether the item is a plain word or phrase rather than a firm's name (a proper or unknown word inside),
+ * a route, train or port, or two names joined by a conjunction. */
 function plainItem(name: string, cat: Catalog): boolean {
+  if (NOT_CARRIER.test(name) || IN_NAME_STOP.test(name.slice(1))) return true;
   const words = tagWords(name, cat);
   if (words.some((w) => w.word.length >= 2 && PLAIN_WORD.test(w.tag))) return true;
   return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "");
@@ -49,8 +66,9 @@ const NOT_FIRM = new RegExp(`(?:${NOT_FIRM_ENDS.join("|")})$`);
 
 /**
  * Firms listed before 等多家…企业: 吸引了空客、四川国际航空、川航维修基地等多家重点企业入驻,
- * 邀请了A、B、C等100多家香港及境外企业; carriers listed before 等…船公司 or 等物流商, the first after a
- * verb of such lists or after 与, 以及 or 继 (积极与A、B等船公司配合).
+ * 邀请了A、B、C等100多家香港及境外企业; carriers listed before 等…船公司 or 等物流商 or a count of
+ * carriers (由A、B两家船公司), the first after a verb of such lists or after 与, 以及, 继 or 由 as whole words
+ * (积极与A、B等船公司配合; not 由于, 理由, 经由).
  */
 export const listedFirms: EntityRule = {
   name: "listed-firms",
@@ -64,7 +82,8 @@ export const listedFirms: EntityRule = {
     }));
     if (/等|家/.test(norm))
       for (const m of norm.matchAll(CARRIER_END))
-        ends.push({ end: m.index ?? 0, first: FIRST_CARRIER, carrier: true });
+        if (!NOUN_NOT_BEFORE.test(norm.slice((m.index ?? 0) + m[0].length)))
+          ends.push({ end: m.index ?? 0, first: FIRST_CARRIER, carrier: true });
     for (const { end, first, carrier } of ends) {
       const a = clauseStart(norm, end);
       const body = norm.slice(a, end);

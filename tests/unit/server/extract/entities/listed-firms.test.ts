@@ -68,4 +68,45 @@ describe("entity rule listed-firms", () => {
     expect(mentionsBy([listedFirms], "老师与家长、社区等快递企业周边的居民开了座谈会。")).toEqual([]);
     expect(mentionsBy([listedFirms], "与集装箱、散货等船公司主业相比,邮轮业务规模较小。")).toEqual([]);
   });
+
+  it("reads 由 as an opener only as a whole word (not 由于, 理由, 经由)", () => {
+    expect(mentionsBy([listedFirms], "由于澜舟、瑞帆等船公司暂停挂靠,货主改走陆路。")).toEqual([
+      "Organization:瑞帆@瑞帆",
+    ]);
+    expect(mentionsBy([listedFirms], "由于燃油、汇兑等航运公司面对的成本上升,运费走高。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "理由是澜舟、瑞帆等船公司尚未回复。")).toEqual([
+      "Organization:瑞帆@瑞帆",
+    ]);
+    expect(mentionsBy([listedFirms], "这批货由澜舟、瑞帆等船公司分段承运。")).toEqual([
+      "Organization:澜舟@澜舟",
+      "Organization:瑞帆@瑞帆",
+    ]);
+  });
+
+  it("takes no item holding a conjunction (两个名称由和/及连接)", () => {
+    expect(mentionsBy([listedFirms], "由澜舟、瑞帆和鸿泰三家船公司轮流派船。")).toEqual([
+      "Organization:澜舟@澜舟",
+    ]);
+    expect(mentionsBy([listedFirms], "码头与澜舟、瑞帆及鸿泰等船公司续签了协议。")).toEqual([
+      "Organization:澜舟@澜舟",
+    ]);
+  });
+
+  it("reads no list when the carriers' noun describes another noun (persons, 的, 所在, 密集)", () => {
+    expect(mentionsBy([listedFirms], "座谈会邀请了周立、吴敏等物流企业负责人发言。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "由孙浩、钱悦两家快递公司的负责人签字确认。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "由阿强、阿明等快递公司员工上门取件。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "与湘江、赣江等航运企业密集的流域相比,运量偏低。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "如甲港、乙码头等航运企业所在地区的堆场。")).toEqual([]);
+  });
+
+  it("reads no count of carriers after a determiner or ordinal (这两家, 另两家, 第三家)", () => {
+    expect(mentionsBy([listedFirms], "码头与澜舟、瑞帆这两家船公司续约。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "由澜舟、瑞帆另两家船公司接手运力。")).toEqual([]);
+    expect(mentionsBy([listedFirms], "由买方、卖方与第三家物流公司共同确认。")).toEqual([]);
+  });
+
+  it("takes no route or train among the carriers (某某航线, 某某号)", () => {
+    expect(mentionsBy([listedFirms], "与蓝鲸号、白鹭号等物流企业合作开行班列。")).toEqual([]);
+  });
 });

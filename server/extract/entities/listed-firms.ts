@@ -52,13 +52,35 @@ const FIRST_CARRIER = new RegExp(
 const COMMON_WORD = /^(n|nr?f|ng|vn|s|t)$/;
 const PLAIN_WORD = /^(v|a|d|ad|vd|l|i)/;
 
-/** Whether the item is a plain word or phrase rather than a firm's name (a proper or unknown word inside),
- * a route, train or port, or two names joined by a conjunction. */
-function plainItem(name: string, cat: Catalog): boolean {
-  if (NOT_CARRIER.test(name) || IN_NAME_STOP.test(name.slice(1))) return true;
+/** Whether the item is a plain word or phrase rather than a firm's name (a proper or unknown word inside):
+ * "hard" for a route, train or port, two names joined by a conjunction, or a verb, adjective or adverb
+ * inside; "word" for one common word (which may still be a brand named like a word: 圆通, 大地). */
+function plainItem(name: string, cat: Catalog): "hard" | "word" | false {
+  if (NOT_CARRIER.test(name) || IN_NAME_STOP.test(name.slice(1))) return "hard";
   const words = tagWords(name, cat);
-  if (words.some((w) => w.word.length >= 2 && PLAIN_WORD.test(w.tag))) return true;
-  return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "");
+  if (words.some((w) => w.word.length >= 2 && PLAIN_WORD.test(w.tag))) return "hard";
+  return words.length === 1 && COMMON_WORD.test(words[0]?.tag ?? "") ? "word" : false;
+}
+
+/** The items of a list that pass the shape filters: [name, start] (the first after the verb or opener). */
+function listItems(norm: string, a: number, end: number, first: RegExp): [string, number][] {
+  const out: [string, number][] = [];
+  let off = a;
+  for (const [pi, piece] of norm.slice(a, end).split("、").entries()) {
+    const cs = off;
+    off += piece.length + 1;
+    let name = piece;
+    let s0 = cs;
+    if (pi === 0) {
+      // the first item follows the verb (吸引了空客, 吸引到空客)
+      const v = first.exec(piece);
+      if (!v) continue;
+      name = piece.slice(v[0].length);
+      s0 = cs + v[0].length;
+    }
+    if (/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name) && !NOT_FIRM.test(name)) out.push([name, s0]);
+  }
+  return out;
 }
 
 /** A park or a zone among the firms (航空动力产业园) is no firm (org-boundaries.json notFirmEnds). */
@@ -86,25 +108,17 @@ export const listedFirms: EntityRule = {
           ends.push({ end: m.index ?? 0, first: FIRST_CARRIER, carrier: true });
     for (const { end, first, carrier } of ends) {
       const a = clauseStart(norm, end);
-      const body = norm.slice(a, end);
-      if (!body.includes("、")) continue;
-      let off = a;
-      const pieces = body.split("、");
-      for (const [pi, piece] of pieces.entries()) {
-        const cs = off;
-        off += piece.length + 1;
-        let name = piece;
-        let s0 = cs;
-        if (pi === 0) {
-          // the first item follows the verb (吸引了空客, 吸引到空客)
-          const v = first.exec(piece);
-          if (!v) continue;
-          name = piece.slice(v[0].length);
-          s0 = cs + v[0].length;
-        }
-        if (!/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(name) || NOT_FIRM.test(name)) continue;
-        if (n.cat.resolve(name) || (carrier && plainItem(name, n.cat))) continue;
-        if (n.placesIn(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+      if (!norm.slice(a, end).includes("、")) continue;
+      const items = listItems(norm, a, end, first).filter(
+        ([name]) => !n.placesIn(name).some((p) => p.start === 0 && p.end === name.length),
+      );
+      const known = items.map(([name]) => Boolean(n.cat.resolve(name)));
+      const plain = items.map(([name], i) => (carrier && !known[i] ? plainItem(name, n.cat) : false));
+      // a lone common word among more proper names is a brand named like a word (顺丰、圆通、中通)
+      const words = plain.filter((p) => p === "word").length;
+      const keepWords = words > 0 && plain.filter((p) => p === false).length > words;
+      for (const [i, [name, s0]] of items.entries()) {
+        if (known[i] || plain[i] === "hard" || (plain[i] === "word" && !keepWords)) continue;
         const id = n.ensure("Organization", name);
         add({ id, cs: s0, ce: s0 + name.length, method: "pattern" });
       }

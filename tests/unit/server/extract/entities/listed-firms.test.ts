@@ -109,4 +109,18 @@ describe("entity rule listed-firms", () => {
   it("takes no route or train among the carriers (某某航线, 某某号)", () => {
     expect(mentionsBy([listedFirms], "与蓝鲸号、白鹭号等物流企业合作开行班列。")).toEqual([]);
   });
+
+  it("keeps a lone common word among more proper names as a brand, but not two of them", () => {
+    expect(mentionsBy([listedFirms], "由澜舟速运、大象、瑞帆通运3家快递公司分片派送。")).toEqual([
+      "Organization:澜舟速运@澜舟速运",
+      "Organization:大象@大象",
+      "Organization:瑞帆通运@瑞帆通运",
+    ]);
+    expect(mentionsBy([listedFirms], "与澜舟速运、大象等快递公司合作。")).toEqual([
+      "Organization:澜舟速运@澜舟速运",
+    ]);
+    expect(mentionsBy([listedFirms], "与仓库、车辆、瑞帆通运等物流企业对接。")).toEqual([
+      "Organization:瑞帆通运@瑞帆通运",
+    ]);
+  });
 });

@@ -100,6 +100,34 @@ export async function waitForExplorer(page: Page, timeout = 30_000): Promise<voi
   );
 }
 
+/**
+ * Waits until the scene stands still: no layout running (ForceAtlas2 and the easing of the nodes to their
+ * places) and the camera not moving, for `quietMs` in a row — a layout's end eases the camera to the scene on
+ * a later frame, so one still frame is not enough. Bounded by `timeout`. For screenshots and for reads of
+ * on-screen positions, instead of a fixed sleep that is too long on a quiet machine and may be too short on
+ * a loaded one.
+ */
+export async function waitForStill(page: Page, quietMs = 300, timeout = 30_000): Promise<void> {
+  await page.evaluate(() => {
+    delete (window as unknown as { __zgStillSince?: number }).__zgStillSince;
+  });
+  await page.waitForFunction(
+    (quiet) => {
+      const w = window as unknown as Partial<Win> & { __zgStillSince?: number };
+      const view = w.zonegraph?.view;
+      const camera = view?.sigma.getCamera() as unknown as { isAnimated(): boolean } | undefined;
+      if (!view || view.layoutRunning || camera?.isAnimated() !== false) {
+        w.__zgStillSince = undefined;
+        return false;
+      }
+      w.__zgStillSince ??= performance.now();
+      return performance.now() - w.__zgStillSince >= quiet;
+    },
+    quietMs,
+    { timeout, polling: "raf" },
+  );
+}
+
 /** Opens the explorer at `url` and waits until its first screen has nodes. */
 export async function openExplorer(page: Page, url: string, timeout = 30_000): Promise<void> {
   await page.goto(url);
@@ -150,7 +178,7 @@ export function sceneOnScreen(p: Page) {
 
 /**
  * Opens a share link in a fresh browser context (1400 × 900) and waits until the graph holds `order`
- * nodes and the layout settled. The caller closes `context`.
+ * nodes and the scene stands still (waitForStill). The caller closes `context`.
  */
 export async function openShared(
   browser: Browser,
@@ -163,7 +191,7 @@ export async function openShared(
   await w.page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order === n, order, {
     timeout: 30_000,
   });
-  await w.page.waitForTimeout(1500);
+  await waitForStill(w.page);
   return { context, w };
 }
 

@@ -102,26 +102,36 @@ export async function waitForExplorer(page: Page, timeout = 30_000): Promise<voi
 
 /**
  * Waits until the scene stands still: no layout running (ForceAtlas2 and the easing of the nodes to their
- * places) and the camera not moving, for `quietMs` in a row — a layout's end eases the camera to the scene on
- * a later frame, so one still frame is not enough. Bounded by `timeout`. For screenshots and for reads of
- * on-screen positions, instead of a fixed sleep that is too long on a quiet machine and may be too short on
- * a loaded one.
+ * places), the camera not easing, and the camera's state and the canvas size unchanged, over at least
+ * `quietMs` and 10 frames in a row — a layout's end eases the camera to the scene on a later frame, so one
+ * still frame is not enough. Bounded by `timeout`. For screenshots, instead of a fixed sleep that is too long
+ * on a quiet machine and may be too short on a loaded one.
  */
-export async function waitForStill(page: Page, quietMs = 300, timeout = 30_000): Promise<void> {
+export async function waitForStill(page: Page, quietMs = 400, timeout = 30_000): Promise<void> {
   await page.evaluate(() => {
-    delete (window as unknown as { __zgStillSince?: number }).__zgStillSince;
+    delete (window as unknown as { __zgStill?: unknown }).__zgStill;
   });
   await page.waitForFunction(
     (quiet) => {
-      const w = window as unknown as Partial<Win> & { __zgStillSince?: number };
+      const w = window as unknown as Partial<Win> & {
+        __zgStill?: { key: string; since: number; frames: number };
+      };
       const view = w.zonegraph?.view;
-      const camera = view?.sigma.getCamera() as unknown as { isAnimated(): boolean } | undefined;
-      if (!view || view.layoutRunning || camera?.isAnimated() !== false) {
-        w.__zgStillSince = undefined;
+      if (!view) return false;
+      const camera = view.sigma.getCamera() as unknown as {
+        isAnimated(): boolean;
+        getState(): { x: number; y: number; ratio: number; angle: number };
+      };
+      const { x, y, ratio, angle } = camera.getState();
+      const { width, height } = view.sigma.getDimensions();
+      const key = [x, y, ratio, angle, width, height].join(" ");
+      const now = performance.now();
+      if (view.layoutRunning || camera.isAnimated() || w.__zgStill?.key !== key) {
+        w.__zgStill = { key, since: now, frames: 0 };
         return false;
       }
-      w.__zgStillSince ??= performance.now();
-      return performance.now() - w.__zgStillSince >= quiet;
+      w.__zgStill.frames += 1;
+      return w.__zgStill.frames >= 10 && now - w.__zgStill.since >= quiet;
     },
     quietMs,
     { timeout, polling: "raf" },
@@ -178,7 +188,7 @@ export function sceneOnScreen(p: Page) {
 
 /**
  * Opens a share link in a fresh browser context (1400 × 900) and waits until the graph holds `order`
- * nodes and the scene stands still (waitForStill). The caller closes `context`.
+ * nodes and the layout settled. The caller closes `context`.
  */
 export async function openShared(
   browser: Browser,
@@ -191,7 +201,8 @@ export async function openShared(
   await w.page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order === n, order, {
     timeout: 30_000,
   });
-  await waitForStill(w.page);
+  // A fixed wait, not waitForStill: the caller compares on-screen positions to the sender's within 1 px.
+  await w.page.waitForTimeout(1500);
   return { context, w };
 }
 

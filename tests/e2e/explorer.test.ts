@@ -112,11 +112,7 @@ afterAll(async () => {
 describe("explorer", () => {
   it("opens on the corpus overview", async () => {
     await waitForExplorer(page);
-    // The first screen's layout has been applied (its run starts with the nodes) and the camera stopped.
-    await page.waitForFunction(() => (window as unknown as Win).zonegraph.view.layoutsDone > 0, undefined, {
-      timeout: 60_000,
-    });
-    await waitForStill(page);
+    await waitForStill(page, 2500);
     await shot("01-overview");
     expect(await sceneOrder()).toBeGreaterThan(3);
     await expect(page.locator(".legend-item").count()).resolves.toBeGreaterThan(5);
@@ -144,7 +140,7 @@ describe("explorer", () => {
     await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, before, {
       timeout: 20_000,
     });
-    await waitForStill(page);
+    await waitForStill(page, 2500);
     await shot("03-expanded");
   });
 
@@ -233,7 +229,7 @@ describe("explorer", () => {
     const before = await sceneOrder();
     await page.click(".console .run");
     await page.waitForSelector(".result-table table", { timeout: 20_000 });
-    await waitForStill(page);
+    await waitForStill(page, 2000);
     await shot("06-cypher");
     expect(await sceneOrder()).toBeGreaterThanOrEqual(before);
     // A syntax error shows inline.
@@ -331,7 +327,7 @@ describe("explorer", () => {
     await pick.first().waitFor({ timeout: 15_000 });
     await pick.first().click();
     await page.waitForSelector(".corridor-zones .corridor-zone", { timeout: 20_000 });
-    await waitForStill(page);
+    await waitForStill(page, 2500);
     await shot("08-corridor");
     const zones = await page.locator(".corridor-zones .zone-name").allTextContents();
     expect(zones.length).toBeGreaterThan(0);

@@ -81,7 +81,7 @@ describe("the offline map", () => {
     await page.click('[data-action="map"]');
     await page.waitForSelector('[data-action="map"][aria-pressed="true"]', { timeout: 30_000 });
     await page.waitForSelector(".map-missing:not([hidden]) summary", { timeout: 10_000 });
-    await waitForStill(page);
+    await waitForStill(page, 2500);
     await page.screenshot({ path: path.join(OUT, "map.png") });
     await page.locator(".stage-wrap").screenshot({ path: path.join(OUT, "map-stage.png") });
     const onMap = await probe([ERENHOT, MANZHOULI]);

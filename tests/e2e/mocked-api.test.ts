@@ -35,7 +35,7 @@ describe("explorer (mock API)", () => {
     await page.waitForSelector('[data-action="load-more"]');
     const after = await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
     expect(after).toBeGreaterThan(before);
-    await waitForStill(page);
+    await waitForStill(page, 1500);
     await page.screenshot({ path: path.join(OUT, "expanded.png") });
     await page.keyboard.press("Control+z");
     expect(await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order)).toBe(before);

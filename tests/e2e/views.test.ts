@@ -247,7 +247,7 @@ describe("matrices", () => {
       IMFTZ,
       { timeout: 30_000 },
     );
-    await waitForStill(page);
+    await waitForStill(page, 1500);
     await shot("views-06-corridor-matrix");
     await stageShot("views-corridor-matrix");
   });

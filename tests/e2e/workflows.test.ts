@@ -89,7 +89,7 @@ describe("workflows (real API)", () => {
       ...((window as unknown as Win).zonegraph.state.focusNodes ?? new Set<string>()),
     ]);
     expect(focus).toEqual(expect.arrayContaining([CORRIDOR, IMFTZ]));
-    await waitForStill(page);
+    await waitForStill(page, 2500);
     await shot("10-corridor-answer");
   });
 
@@ -160,7 +160,7 @@ describe("workflows (real API)", () => {
     await page.keyboard.press("e");
     await waitOrder("gt", before);
     const expanded = await order();
-    await waitForStill(page);
+    await waitForStill(page, 1500);
     await shot("11-keyboard-expanded");
     await page.keyboard.press("Delete");
     await waitOrder("eq", expanded - 1);
@@ -231,7 +231,7 @@ describe("workflows (real API)", () => {
       expect(await steps.count()).toBeGreaterThan(0);
       for (const s of await steps.all()) expect(await s.locator(".quote").count()).toBeGreaterThan(0);
     }
-    await waitForStill(page);
+    await waitForStill(page, 2000);
     await shot("12-paths");
     // Opening a step's sentence shows the document.
     await page.locator(".path-steps .open-doc").first().click();
@@ -545,7 +545,7 @@ describe("workflows (real API)", () => {
       expect(await w.page.evaluate(typedEdges)).toEqual(expect.arrayContaining(edges));
       expect(calls).toContain("POST /api/subgraph");
       expect(calls.filter((c) => c.includes("/api/cypher"))).toEqual([]);
-      await waitForStill(w.page);
+      await waitForStill(w.page, 1500);
       await shot("17-shared-url", w.page);
     } finally {
       await fresh.close();

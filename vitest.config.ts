@@ -8,11 +8,14 @@ import { configDefaults, defineConfig } from "vitest/config";
  * Test files of a Neo4j's or the app's own lifecycle: each starts its own Neo4j JVMs (or a whole `npm start`)
  * in a temporary home on free ports and uses neither the shared nor the scratch Neo4j, so they can run
  * beside the other tiers. `npm test` (scripts/test.mjs) runs them in a second vitest process meanwhile.
+ * The killed-loads file (faults) starts a Neo4j of its own for the same reason (startOwnNeo4j): it is the
+ * heaviest integration file, and the second process is the shorter one (tests/README.md, "Speed").
  */
 export const LIFECYCLE_FILES = [
   "tests/integration/server/load/bulk.test.ts",
   "tests/integration/server/neo4j/supervisor.test.ts",
   "tests/integration/server/index.test.ts",
+  "tests/integration/server/load/faults.test.ts",
 ];
 
 export default defineConfig({

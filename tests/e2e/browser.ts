@@ -100,6 +100,48 @@ export async function waitForExplorer(page: Page, timeout = 30_000): Promise<voi
   );
 }
 
+/**
+ * Waits until the scene stands still — no layout running (ForceAtlas2 and the easing of the nodes to their
+ * places), the camera not easing, the camera's state and the canvas size unchanged over 10 frames and 400 ms
+ * (a layout's end eases the camera on a later frame) — or until `upToMs` have passed, whichever comes first:
+ * never longer than the fixed sleep it replaces before a screenshot, shorter when the scene settles sooner.
+ */
+export async function waitForStill(page: Page, upToMs: number): Promise<void> {
+  await page.evaluate(() => {
+    delete (window as unknown as { __zgStill?: unknown }).__zgStill;
+  });
+  await page
+    .waitForFunction(
+      () => {
+        const w = window as unknown as Partial<Win> & {
+          __zgStill?: { key: string; since: number; frames: number };
+        };
+        const view = w.zonegraph?.view;
+        if (!view) return false;
+        const camera = view.sigma.getCamera() as unknown as {
+          isAnimated(): boolean;
+          getState(): { x: number; y: number; ratio: number; angle: number };
+        };
+        const { x, y, ratio, angle } = camera.getState();
+        const { width, height } = view.sigma.getDimensions();
+        const key = [x, y, ratio, angle, width, height].join(" ");
+        const now = performance.now();
+        if (view.layoutRunning || camera.isAnimated() || w.__zgStill?.key !== key) {
+          w.__zgStill = { key, since: now, frames: 0 };
+          return false;
+        }
+        w.__zgStill.frames += 1;
+        return w.__zgStill.frames >= 10 && now - w.__zgStill.since >= 400;
+      },
+      undefined,
+      { timeout: upToMs, polling: "raf" },
+    )
+    .then(() => undefined)
+    .catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === "TimeoutError")) throw error;
+    });
+}
+
 /** Opens the explorer at `url` and waits until its first screen has nodes. */
 export async function openExplorer(page: Page, url: string, timeout = 30_000): Promise<void> {
   await page.goto(url);
@@ -163,6 +205,7 @@ export async function openShared(
   await w.page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order === n, order, {
     timeout: 30_000,
   });
+  // A fixed wait, not waitForStill: the caller compares on-screen positions to the sender's within 1 px.
   await w.page.waitForTimeout(1500);
   return { context, w };
 }

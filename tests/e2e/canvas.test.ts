@@ -16,6 +16,7 @@ import {
   startSuite,
   type WatchedPage,
   type Win,
+  waitForStill,
   watchedPage,
 } from "./browser";
 
@@ -98,7 +99,7 @@ describe("the analyst's canvas (issue 13)", () => {
       await page.evaluate((id) => (window as unknown as Win).zonegraph.expand(id), target);
       const added = (await nodes()).filter((n) => !before.has(n));
       expect(added.length).toBeGreaterThan(0);
-      await page.waitForTimeout(1200); // the camera eases to the grown scene
+      await waitForStill(page, 1200); // the camera eases to the grown scene
       const g = await sceneGeometry(added);
       for (const p of g.positions) {
         expect(p).not.toBeNull();
@@ -269,7 +270,7 @@ describe("the analyst's canvas (issue 13)", () => {
       expect(await hops.count()).toBeGreaterThan(0);
       for (const hop of await hops.all()) expect(await hop.locator(".quote").count()).toBeGreaterThan(0);
     }
-    await page.waitForTimeout(1500);
+    await waitForStill(page, 1500);
     await shot("33-paths-co-occurrence");
   });
 

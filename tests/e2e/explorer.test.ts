@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { PROJECT_ROOT } from "../../server/config";
 import { edgesQuery, nodesQuery } from "../../server/load/queries";
 import { createDriver, Executor } from "../../server/neo4j/executor";
-import { startSuite, type WatchedPage, type Win, waitForExplorer } from "./browser";
+import { startSuite, type WatchedPage, type Win, waitForExplorer, waitForStill } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const XSS = "<img src=x onerror=alert(1)>";
@@ -112,7 +112,7 @@ afterAll(async () => {
 describe("explorer", () => {
   it("opens on the corpus overview", async () => {
     await waitForExplorer(page);
-    await page.waitForTimeout(2500);
+    await waitForStill(page, 2500);
     await shot("01-overview");
     expect(await sceneOrder()).toBeGreaterThan(3);
     await expect(page.locator(".legend-item").count()).resolves.toBeGreaterThan(5);
@@ -140,7 +140,7 @@ describe("explorer", () => {
     await page.waitForFunction((n) => (window as unknown as Win).zonegraph.graph.order > n, before, {
       timeout: 20_000,
     });
-    await page.waitForTimeout(2500);
+    await waitForStill(page, 2500);
     await shot("03-expanded");
   });
 
@@ -229,7 +229,7 @@ describe("explorer", () => {
     const before = await sceneOrder();
     await page.click(".console .run");
     await page.waitForSelector(".result-table table", { timeout: 20_000 });
-    await page.waitForTimeout(2000);
+    await waitForStill(page, 2000);
     await shot("06-cypher");
     expect(await sceneOrder()).toBeGreaterThanOrEqual(before);
     // A syntax error shows inline.
@@ -327,7 +327,7 @@ describe("explorer", () => {
     await pick.first().waitFor({ timeout: 15_000 });
     await pick.first().click();
     await page.waitForSelector(".corridor-zones .corridor-zone", { timeout: 20_000 });
-    await page.waitForTimeout(2500);
+    await waitForStill(page, 2500);
     await shot("08-corridor");
     const zones = await page.locator(".corridor-zones .zone-name").allTextContents();
     expect(zones.length).toBeGreaterThan(0);

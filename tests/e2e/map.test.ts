@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, waitForStill } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const ERENHOT = "Area:二连浩特片区";
@@ -81,7 +81,7 @@ describe("the offline map", () => {
     await page.click('[data-action="map"]');
     await page.waitForSelector('[data-action="map"][aria-pressed="true"]', { timeout: 30_000 });
     await page.waitForSelector(".map-missing:not([hidden]) summary", { timeout: 10_000 });
-    await page.waitForTimeout(2500);
+    await waitForStill(page, 2500);
     await page.screenshot({ path: path.join(OUT, "map.png") });
     await page.locator(".stage-wrap").screenshot({ path: path.join(OUT, "map-stage.png") });
     const onMap = await probe([ERENHOT, MANZHOULI]);

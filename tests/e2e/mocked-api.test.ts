@@ -3,7 +3,7 @@ import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
 import { routeMockApi, XSS_NAME } from "../fixtures/client/mockApi";
-import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, waitForStill, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e-mock");
 let browser: Browser;
@@ -35,7 +35,7 @@ describe("explorer (mock API)", () => {
     await page.waitForSelector('[data-action="load-more"]');
     const after = await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order);
     expect(after).toBeGreaterThan(before);
-    await page.waitForTimeout(1500);
+    await waitForStill(page, 1500);
     await page.screenshot({ path: path.join(OUT, "expanded.png") });
     await page.keyboard.press("Control+z");
     expect(await page.evaluate(() => (window as unknown as Win).zonegraph.graph.order)).toBe(before);

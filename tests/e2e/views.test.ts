@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { openExplorer, startSuite, type WatchedPage, type Win } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, waitForStill } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const IMFTZ = "FreeTradeZone:中国（内蒙古）自由贸易试验区";
@@ -247,7 +247,7 @@ describe("matrices", () => {
       IMFTZ,
       { timeout: 30_000 },
     );
-    await page.waitForTimeout(1500);
+    await waitForStill(page, 1500);
     await shot("views-06-corridor-matrix");
     await stageShot("views-corridor-matrix");
   });

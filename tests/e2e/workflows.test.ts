@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { openExplorer, startSuite, type WatchedPage, type Win, watchedPage } from "./browser";
+import { openExplorer, startSuite, type WatchedPage, type Win, waitForStill, watchedPage } from "./browser";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "e2e");
 const AREA = "Area:二连浩特片区";
@@ -89,7 +89,7 @@ describe("workflows (real API)", () => {
       ...((window as unknown as Win).zonegraph.state.focusNodes ?? new Set<string>()),
     ]);
     expect(focus).toEqual(expect.arrayContaining([CORRIDOR, IMFTZ]));
-    await page.waitForTimeout(2500);
+    await waitForStill(page, 2500);
     await shot("10-corridor-answer");
   });
 
@@ -160,7 +160,7 @@ describe("workflows (real API)", () => {
     await page.keyboard.press("e");
     await waitOrder("gt", before);
     const expanded = await order();
-    await page.waitForTimeout(1500);
+    await waitForStill(page, 1500);
     await shot("11-keyboard-expanded");
     await page.keyboard.press("Delete");
     await waitOrder("eq", expanded - 1);
@@ -231,7 +231,7 @@ describe("workflows (real API)", () => {
       expect(await steps.count()).toBeGreaterThan(0);
       for (const s of await steps.all()) expect(await s.locator(".quote").count()).toBeGreaterThan(0);
     }
-    await page.waitForTimeout(2000);
+    await waitForStill(page, 2000);
     await shot("12-paths");
     // Opening a step's sentence shows the document.
     await page.locator(".path-steps .open-doc").first().click();
@@ -545,7 +545,7 @@ describe("workflows (real API)", () => {
       expect(await w.page.evaluate(typedEdges)).toEqual(expect.arrayContaining(edges));
       expect(calls).toContain("POST /api/subgraph");
       expect(calls.filter((c) => c.includes("/api/cypher"))).toEqual([]);
-      await w.page.waitForTimeout(1500);
+      await waitForStill(w.page, 1500);
       await shot("17-shared-url", w.page);
     } finally {
       await fresh.close();

@@ -5,7 +5,11 @@
  * after another), emptied first — no node, relationship, constraint or index is left but Neo4j's own
  * token lookup indexes, as in a new database.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
+import { freePort, startEmbedded } from "../../server/neo4j/embedded";
 import { createDriver, Executor, type Neo4jConnection } from "../../server/neo4j/executor";
 import { waitForNeo4j } from "../setup/waitForNeo4j";
 
@@ -30,6 +34,41 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
     // What the file leaves is removed by the next user's emptyDatabase() (or with the instance at the end).
     dispose: () => executor.close(),
   };
+}
+
+/**
+ * A Neo4j of the file's own: an embedded Neo4j 5 started in a temporary home on a free port (the scratch
+ * Neo4j's settings), stopped and deleted by dispose(). For a destructive file in LIFECYCLE_FILES
+ * (vitest.config.ts), which runs in `npm test`'s second process, where the scratch Neo4j is not started.
+ */
+export async function startOwnNeo4j(): Promise<PrivateNeo4j> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-own-"));
+  try {
+    const running = await startEmbedded(
+      {
+        home: path.join(dir, "home"),
+        boltPort: await freePort(),
+        heap: "512m",
+        txTimeout: "300s",
+        log: () => {},
+      },
+      { startTimeoutMs: 600_000 },
+    );
+    const connection = { uri: running.uri, ...running.credentials, database: "neo4j" };
+    const executor = new Executor(createDriver(connection, { acquisitionTimeoutMs: 10_000 }), "neo4j");
+    return {
+      executor,
+      connection,
+      dispose: async () => {
+        await executor.close();
+        await running.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Every node, relationship, constraint and index removed (the token lookup indexes stay: a new database has them). */

@@ -1,7 +1,8 @@
 /**
  * Loads are all-or-nothing for readers: a `zonegraph load` or `load --reset` killed with SIGKILL at
  * several points leaves a graph that /api/ready does not call ready, and the next run gives exactly
- * the counts of a clean load. Private Neo4j (the test resets it); the CLI runs as a real child process.
+ * the counts of a clean load. A Neo4j of its own (the test resets it and kills loads into it; it is one of
+ * LIFECYCLE_FILES, so it runs beside the other tiers); the CLI runs as a real child process.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,7 +16,7 @@ import { sourceFromFile } from "../../../../server/load/source";
 import { latestLoad } from "../../../../server/load/state";
 import { HealthRepository } from "../../../../server/repositories/health";
 import { HealthService } from "../../../../server/services/health";
-import { type PrivateNeo4j, startPrivateNeo4j } from "../../../support/embedded";
+import { type PrivateNeo4j, startOwnNeo4j } from "../../../support/embedded";
 
 const fixture = JSON.parse(
   fs.readFileSync(path.join(__dirname, "../../../fixtures/loader/graph.json"), "utf8"),
@@ -26,7 +27,7 @@ let file: string;
 let clean: Counts;
 
 beforeAll(async () => {
-  db = await startPrivateNeo4j();
+  db = await startOwnNeo4j();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "zonegraph-faults-"));
   file = path.join(dir, "graph.ndjson");
   // A load of this graph with --batch-size 300 writes 25 batches: still writing 400 ms after it starts.

@@ -34,6 +34,7 @@ import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
+import { ecommercePilotZones } from "./ecommerce-pilot-zones";
 import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
 import { foreignCities } from "./foreign-cities";
@@ -104,6 +105,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airportLists,
   portLists,
   devZones,
+  ecommercePilotZones,
   designationZones,
   listedCounties,
   corridorAbbreviations,

@@ -42,15 +42,18 @@ function writtenName(n: Names, base: string, head: string, full: string): string
 }
 
 /** The type of a bonded logistics centre, written in brackets after it: 保税物流中心(B型), 保税物流中心（A型）. */
-const TYPE_TAG = /^[（(][AB]型[）)]/;
+const TYPE_TAG = /^[（(]([AB])型[）)]/;
 
 /**
- * The bracketed type that ends an uncatalogued bonded logistics centre's official name (山西方略保税物流中心(B型),
- * kept as written); a catalogued centre keeps its catalog name (武威保税物流中心).
+ * The bracketed type that ends an uncatalogued bonded logistics centre's official name (山西方略保税物流中心(B型));
+ * the id always writes it with ASCII brackets, whichever brackets (or mix of them) the text uses, so （B型） and
+ * (B型) name one centre. A catalogued centre keeps its catalog name (武威保税物流中心). (The real sets' notes
+ * disagree on the tag: data/README.md, "mends of review21f".)
  */
 function typeTag(n: Names, norm: string, end: number, head: string, name: string): string {
   if (head !== "保税物流中心" || n.cat.resolve(name, ["DevZone"])?.startsWith("DevZone:")) return "";
-  return TYPE_TAG.exec(norm.slice(end, end + 4))?.[0] ?? "";
+  const m = TYPE_TAG.exec(norm.slice(end, end + 4));
+  return m ? `(${m[1]}型)` : "";
 }
 
 /**

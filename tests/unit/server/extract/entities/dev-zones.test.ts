@@ -131,6 +131,13 @@ describe("a verb between a place and a zone head (entities/dev-zones.ts)", () =>
     expect(zones("柳州保税物流中心(B型)本周通过联合验收。")).toEqual([
       "DevZone:柳州保税物流中心(B型)@柳州保税物流中心(B型)",
     ]);
+    // full-width or mixed brackets: one id, written with ASCII brackets
+    expect(zones("钦州保税物流中心（A型）换了门卫。")).toEqual([
+      "DevZone:钦州保税物流中心(A型)@钦州保税物流中心（A型）",
+    ]);
+    expect(zones("钦州保税物流中心(A型）换了门卫。")).toEqual([
+      "DevZone:钦州保税物流中心(A型)@钦州保税物流中心(A型）",
+    ]);
     expect(zones("柳州保税物流中心(二期)下月动工。")).toEqual(["DevZone:柳州保税物流中心@柳州保税物流中心"]);
     expect(zones("柳州保税物流中心(以下简称中心)招聘保安。")).toEqual([
       "DevZone:柳州保税物流中心@柳州保税物流中心",

@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import { insideTitle } from "../clauses";
 import { insideWord } from "../inside-words";
 import {
@@ -10,8 +11,22 @@ import {
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
-/** The category's written forms, full and short (跨境电子商务综合试验区, 跨境电商综试区). */
-const CATEGORY = /(?:跨境电子商务|跨境电商)(?:综合试验区|综试区)/g;
+/** The category's catalog entry: its name and aliases are the written forms read (跨境电子商务综合试验区, 跨境电商综试区). */
+const CATEGORY_ID = "DevZone:跨境电子商务综合试验区";
+const categoryForms = new WeakMap<Catalog, RegExp>();
+
+/** The category's written forms as one regex, longest first, built once per loaded catalog. */
+function category(n: Names): RegExp {
+  const root = n.catalog.root;
+  let re = categoryForms.get(root);
+  if (!re) {
+    const e = root.get(CATEGORY_ID);
+    const forms = e ? [e.name, ...e.aliases].sort((a, b) => b.length - a.length) : [];
+    re = forms.length ? new RegExp(forms.join("|"), "g") : /(?!)/g;
+    categoryForms.set(root, re);
+  }
+  return re;
+}
 
 /** 中国（杭州） or 中国(杭州) right before the category: the official bracketed form. */
 const BRACKETED = /中国[（(]([\u4e00-\u9fff]{2,6})[）)]$/;
@@ -109,7 +124,7 @@ export const ecommercePilotZones: EntityRule = {
   type: "DevZone",
   priority: 2,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(CATEGORY)) {
+    for (const m of norm.matchAll(category(n))) {
       const k = m.index ?? 0;
       const ce = k + m[0].length;
       // a document's title (《中国（X）跨境电子商务综合试验区实施方案》) or a body's name is no mention of the zone

@@ -26,7 +26,8 @@ function normalisedName(name: string): string {
 /**
  * A development-zone category (产业园, 综保区, 高新区) right after the modifier of a longer name is that
  * name's head (临港产业园, 大兴机场综保区, 东海岸经济特区): it stands alone only after a non-Han character,
- * a place (赣州跨境电商综试区) or a word that opens a phrase (建设, 利用, 个, 级).
+ * a place (广西跨境电商综试区: after a city, ecommerce-pilot-zones.ts names the city's own zone) or a word that
+ * opens a phrase (建设, 利用, 个, 级).
  */
 export function headOfLongerName(norm: string, at: number, n: Names): boolean {
   const from = hanRunBefore(norm, at, 8);

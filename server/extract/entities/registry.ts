@@ -36,6 +36,7 @@ import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
 import { diplomaticMissions } from "./diplomatic-missions";
 import { documentAliases } from "./document-aliases";
+import { ecommercePilotZones } from "./ecommerce-pilot-zones";
 import { foreignCities } from "./foreign-cities";
 import { foreignDivisions } from "./foreign-divisions";
 import { foreignFreeZones } from "./foreign-free-zones";
@@ -104,6 +105,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airportLists,
   portLists,
   devZones,
+  ecommercePilotZones,
   designationZones,
   listedCounties,
   corridorAbbreviations,

@@ -125,4 +125,27 @@ describe("a verb between a place and a zone head (entities/dev-zones.ts)", () =>
     expect(ids("武威保税物流中心今年扩容。")).toContain("DevZone:武威保税物流中心");
     expect(ids("贵阳综保区新增三家企业。")).toContain("DevZone:贵阳综合保税区");
   });
+
+  it("keeps a bonded logistics centre's bracketed type in its name, and nothing else in brackets", () => {
+    const zones = (t: string) => mentionsBy([devZones], t).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("柳州保税物流中心(B型)本周通过联合验收。")).toEqual([
+      "DevZone:柳州保税物流中心(B型)@柳州保税物流中心(B型)",
+    ]);
+    // full-width or mixed brackets: one id, written with ASCII brackets
+    expect(zones("钦州保税物流中心（A型）换了门卫。")).toEqual([
+      "DevZone:钦州保税物流中心(A型)@钦州保税物流中心（A型）",
+    ]);
+    expect(zones("钦州保税物流中心(A型）换了门卫。")).toEqual([
+      "DevZone:钦州保税物流中心(A型)@钦州保税物流中心(A型）",
+    ]);
+    expect(zones("柳州保税物流中心(二期)下月动工。")).toEqual(["DevZone:柳州保税物流中心@柳州保税物流中心"]);
+    expect(zones("柳州保税物流中心(以下简称中心)招聘保安。")).toEqual([
+      "DevZone:柳州保税物流中心@柳州保税物流中心",
+    ]);
+    expect(zones("柳州保税物流中心(筹)的食堂对外开放。")).toEqual([
+      "DevZone:柳州保税物流中心@柳州保税物流中心",
+    ]);
+    // a catalogued centre keeps its catalog name
+    expect(zones("武威保税物流中心(B型)开始招商。")).toEqual(["DevZone:武威保税物流中心@武威保税物流中心"]);
+  });
 });

@@ -134,4 +134,11 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(idsBy([unseenNames], "本市上市公司数量稳步增加。")).not.toContain("Organization:上市公司");
     expect(idsBy([unseenNames], "该企业由远达集团合并而成。")).toContain("Organization:远达集团");
   });
+
+  it("types no logistics park as a development zone (a facility, like a station or a freight yard)", () => {
+    const zones = (t: string) => idsBy([unseenNames], t).filter((id) => id.startsWith("DevZone:"));
+    expect(zones("一列冷藏车从宜宾物流园开出，驶向成都。")).toEqual([]);
+    expect(zones("小区旁的泰州物流园夜间噪声扰民，居民投诉。")).toEqual([]);
+    expect(zones("他大学毕业后在绵阳物流园当了三年仓库管理员。")).toEqual([]);
+  });
 });

@@ -1,0 +1,145 @@
+import type { Catalog } from "../catalog";
+import { insideTitle } from "../clauses";
+import { insideWord } from "../inside-words";
+import {
+  ASSOCIATION_HEADS,
+  CN_CITIES,
+  CN_SUFFIX_ONLY_CITIES,
+  FEDERATION_HEADS,
+  readLexicon,
+} from "../lexicon";
+import type { Names } from "./names";
+import type { EntityRule } from "./types";
+
+/** The category's catalog entry: its name and aliases are the written forms read (跨境电子商务综合试验区, 跨境电商综试区). */
+const CATEGORY_ID = "DevZone:跨境电子商务综合试验区";
+const categoryForms = new WeakMap<Catalog, RegExp>();
+
+/** The category's written forms as one regex, longest first, built once per loaded catalog. */
+function category(n: Names): RegExp {
+  const root = n.catalog.root;
+  let re = categoryForms.get(root);
+  if (!re) {
+    const e = root.get(CATEGORY_ID);
+    const forms = e ? [e.name, ...e.aliases].sort((a, b) => b.length - a.length) : [];
+    re = forms.length ? new RegExp(forms.join("|"), "g") : /(?!)/g;
+    categoryForms.set(root, re);
+  }
+  return re;
+}
+
+/** 中国（杭州） or 中国(杭州) right before the category: the official bracketed form. */
+const BRACKETED = /中国[（(]([\u4e00-\u9fff]{2,6})[）)]$/;
+
+/**
+ * A body the zone's name opens (…综试区建设领导小组, …综试区办公室, …综试区协会, …综试区联盟): the heads of
+ * public bodies (public-body-heads.json, without the one-character heads 局/厅/委 that open common words), of
+ * associations and federations (name-heads.json), ending a word (…综试区服务中心城区 is no body).
+ */
+const BODY = new RegExp(
+  `^(?:建设|工作)?(?:${[
+    ...readLexicon<{ heads: string[] }>("public-body-heads.json").heads.filter((h) => h.length > 1),
+    ASSOCIATION_HEADS,
+    FEDERATION_HEADS,
+  ].join("|")})(?!城区|城市)`,
+);
+
+/** Prefecture-level cities (cn-cities.json), read or bare or only with 市. */
+const PREFECTURES: ReadonlySet<string> = new Set(
+  [...CN_CITIES.values(), ...CN_SUFFIX_ONLY_CITIES.values()].flat(),
+);
+
+/** A list mark before the zone's city (湛江、茂名跨境电商综试区): the zone may be every listed city's. */
+const LISTED = /[、和与及至]$/;
+
+/**
+ * The name a pilot zone takes for a place id written as `written`: a city (catalogued, or unseen written with
+ * 市) or a municipality (上海市 → 上海); none for a district, county or banner (南沙区, 萧山区: no pilot zone of
+ * their own) nor for another place.
+ */
+function zoneCity(n: Names, id: string, written: string): string | null {
+  const name = id.slice(id.indexOf(":") + 1);
+  if (id.startsWith("Province:")) return name.endsWith("市") ? name.slice(0, -1) : null;
+  if (!id.startsWith("City:") || /[区县旗]$/.test(name)) return null;
+  // a catalogued or prefecture-level city (cn-cities.json), or an unseen one written with 市; not a name a pattern
+  // just made up from a district's suffix
+  if (n.catalog.places.get(written) !== id && !PREFECTURES.has(name) && !written.endsWith("市")) return null;
+  return name.replace(/市$/, "");
+}
+
+/** The city whose name ends right at `end` (the longest such name of two to six characters), if any. */
+function cityEndingAt(
+  norm: string,
+  end: number,
+  n: Names,
+): { id: string; start: number; city: string } | null {
+  for (let len = 6; len >= 2; len--) {
+    const start = end - len;
+    if (start < 0) continue;
+    const written = norm.slice(start, end);
+    const hit = n.startsWithPlace(written);
+    if (!hit || hit.len !== len || insideWord(norm, start, end)) continue;
+    const city = zoneCity(n, hit.id, written);
+    if (city) return { id: hit.id, start, city };
+  }
+  return null;
+}
+
+/** The bracketed official form ending at `k` (中国（杭州）), read as its city. */
+function bracketedAt(
+  norm: string,
+  k: number,
+  n: Names,
+): { id: string; start: number; city: string; ps: number } | null {
+  const br = BRACKETED.exec(norm.slice(Math.max(0, k - 12), k));
+  const inner = br?.[1] ?? "";
+  const hit = br ? n.startsWithPlace(inner) : null;
+  if (!br || !hit || hit.len !== inner.length) return null;
+  const city = zoneCity(n, hit.id, inner);
+  return city ? { id: hit.id, start: k - br[0].length, city, ps: k - inner.length - 1 } : null;
+}
+
+/** A place or a bracketed form written right before a list mark that ends at `at` (湛江、 / 中国（杭州）、). */
+function listedBefore(norm: string, at: number, n: Names): boolean {
+  const head = norm.slice(0, at);
+  if (!LISTED.test(head)) return false;
+  if (/[）)]$/.test(head.slice(0, -1))) return true;
+  const before = head.slice(Math.max(0, at - 9), -1);
+  const last = n.placesIn(before).at(-1);
+  return last !== undefined && last.end === before.length;
+}
+
+/**
+ * A city's cross-border e-commerce pilot zone, written after its city (长沙跨境电商综试区, 杭州跨境电子商务综合
+ * 试验区, 中国（杭州）跨境电子商务综合试验区): every such zone is named by the State Council as
+ * 中国（city）跨境电子商务综合试验区, the id it gets (the catalog's where it has one). The city is a catalogued
+ * city, an unseen X市 or a municipality (上海跨境电商综试区 → 中国（上海）…), never a district or county. The
+ * category written alone, or after a province or a word that is no city (浙江跨境电商综试区, 推进跨境电商综试区建设,
+ * 西部出海口跨境电商综试区: 海口 inside a common word), is left to the category rules; so is a zone written inside a
+ * 《》 title or opening a body's name (…综试区建设领导小组), and a zone after a list of places (湛江、茂名跨境电商综试区:
+ * whose zone is it?). Events and platforms named after the zone (…综试区发展论坛) still name it.
+ */
+export const ecommercePilotZones: EntityRule = {
+  name: "ecommerce-pilot-zones",
+  type: "DevZone",
+  priority: 2,
+  find({ norm, n, add }) {
+    for (const m of norm.matchAll(category(n))) {
+      const k = m.index ?? 0;
+      const ce = k + m[0].length;
+      // a document's title (《中国（X）跨境电子商务综合试验区实施方案》) or a body's name is no mention of the zone
+      if (insideTitle(norm, k) || BODY.test(norm.slice(ce, ce + 8))) continue;
+      const br = bracketedAt(norm, k, n);
+      const city = br ?? cityEndingAt(norm, k, n);
+      if (!city || listedBefore(norm, city.start, n)) continue;
+      const ps = br ? br.ps : city.start;
+      add({
+        id: n.resolveOrRegister("DevZone", `中国（${city.city}）跨境电子商务综合试验区`),
+        cs: city.start,
+        ce,
+        method: "pattern",
+        parts: [{ id: city.id, cs: ps, ce: br ? k - 1 : k }],
+      });
+    }
+  },
+};

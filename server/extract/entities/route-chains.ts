@@ -67,10 +67,16 @@ const NOT_WORDS_IN_LONG = new RegExp(
 );
 const LONG_RUN = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?:${FREIGHT.source})[\u4e00-\u9fff]{0,2}$`);
 const LEADING_MODE = new RegExp(`^(?:国际)?(?:${trigger("quotedLineMode").source})`);
+/** A network or railway the line runs on, written before its freight words (中欧铁路国际货运, 新亚欧大陆桥集装箱). */
+const LEADING_NETWORK = new RegExp(`^(?:${trigger("longRunNetworkPrefix").source})+`);
 
-/** Whether a long run `mod` (mode stripped) is a run of freight words (LONG_RUN and its bans). */
+/**
+ * Whether a long run `mod` (mode stripped) is a run of freight words (LONG_RUN and its bans), a network or
+ * railway before them allowed (LEADING_NETWORK; the bans still read the whole run).
+ */
 function longFreightRun(mod: string): boolean {
-  return !NOT_IN_LONG.test(mod) && !NOT_WORDS_IN_LONG.test(mod) && LONG_RUN.test(mod);
+  if (NOT_IN_LONG.test(mod) || NOT_WORDS_IN_LONG.test(mod)) return false;
+  return LONG_RUN.test(mod) || LONG_RUN.test(mod.replace(LEADING_NETWORK, ""));
 }
 
 /**

@@ -101,6 +101,30 @@ describe("entity rule route-chains", () => {
       expect(mentionsBy([routeChains], t, false)).toEqual([]);
   });
 
+  it("reads a line past a network or railway before its freight words (review21h 6)", () => {
+    expect(mentionsBy([routeChains], "“成都—罗兹”中欧铁路国际货运班列开行。", false)).toEqual([
+      "Corridor:成都—罗兹@成都—罗兹”中欧铁路国际货运班列",
+    ]);
+    expect(mentionsBy([routeChains], "“连云港—阿拉木图”新亚欧大陆桥集装箱班列出发。", false)).toEqual([
+      "Corridor:连云港—阿拉木图@连云港—阿拉木图”新亚欧大陆桥集装箱班列",
+    ]);
+    // (the bans still read the words the railway would hide)
+    for (const t of ["“西安—汉堡”新增中欧铁路货运班列。", "“西安—汉堡”旅客铁路货运专列开行。"])
+      expect(mentionsBy([routeChains], t, false)).toEqual([]);
+  });
+
+  it("reads no line before theme, run-state or time words in a long run (review21h 7, 9)", () => {
+    for (const t of [
+      "“北京—天津”婚庆主题集装箱专列开出。",
+      "“北京—天津”车展参展汽车专列抵达。",
+      "“西安—汉堡”试运行货运班列出发。",
+      "“西安—汉堡”暂停集装箱班列。",
+      "“西安—汉堡”每周两列货运班列。",
+      "“西安—汉堡”节后首趟集装箱班列。",
+    ])
+      expect(mentionsBy([routeChains], t, false)).toEqual([]);
+  });
+
   it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
     expect(mentionsBy([routeChains], "暑期推出“西安—兰州”旅游班列，游客可沿途观光。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "周末加开“南京—杭州”高铁班列接送球迷。", false)).toEqual([]);

@@ -264,11 +264,11 @@ const ZONE_EARLIER = new RegExp(
 const JOINED = /^[”"」]?[和与及、][“"]?$/;
 /**
  * After the corridor (and the corridors joined to it: 甲和乙的, as above), a node noun of the corridor with up to four
- * modifiers (的关键支点, 上的重要节点: triggers.json "zoneNodeNouns"), ending its noun phrase (之一, 和, 与, 、,
+ * modifiers (的关键支点, 上的重要节点: triggers.json "serviceNode" and "zoneNodeMore"), ending its noun phrase (之一, 和, 与, 、,
  * punctuation or the end: 的枢纽工程建设单位 and 的节点项目 name other things).
  */
 const ZONE_NODE_AFTER = new RegExp(
-  `^[”"」]?([和与及、]${HEAD_NAMED})?(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("zoneNodeNouns").source})(?:城市|区域|地区)?(?=之一|和|与|、|[${CLAUSE_MARKS}]|$)`,
+  `^[”"」]?([和与及、]${HEAD_NAMED})?(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("serviceNode").source}|${trigger("zoneNodeMore").source})(?:城市|区域|地区)?(?=之一|和|与|、|[${CLAUSE_MARKS}]|$)`,
 );
 
 /** The start (before) or end (after) of the run of Corridor mentions joined to `corr`. */

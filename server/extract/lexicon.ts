@@ -453,7 +453,6 @@ const trainWords = read<{
   brandTrainNouns: string[];
   brandNotAfter: string[];
   brandRelief: string[];
-  reliefOutweighedBy: string[];
 }>("document-aliases.json");
 
 /** Words that end a train service's name (班列, 专列, 快线: data/lexicon/document-aliases.json serviceHeads). */
@@ -479,8 +478,6 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
 ];
 /** Relief trains' words (抗疫, 援助, 慈善…: document-aliases.json brandRelief). */
 export const SERVICE_BRAND_RELIEF: readonly string[] = trainWords.brandRelief;
-/** Freight words that outweigh a relief word (抗疫物资货运专列 is a freight line: reliefOutweighedBy). */
-export const RELIEF_OUTWEIGHED_BY: readonly string[] = trainWords.reliefOutweighedBy;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

@@ -1,13 +1,10 @@
 import {
-  alternatives,
   CLAUSE_TIMES,
   CONJUNCTION_CHARS,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
-  RELIEF_OUTWEIGHED_BY,
   SERVICE_BRAND_ENDS,
   SERVICE_BRAND_NOT_AFTER,
-  SERVICE_BRAND_RELIEF,
   trigger,
   triggerWords,
 } from "../lexicon";
@@ -50,9 +47,6 @@ const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCar
 const FREIGHT = trigger("quotedLineFreight");
 /** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
 const RAIL_MODES = new Set(["高铁", "动车"]);
-/** A relief word before a freight line word (抗疫物资货运专列: document-aliases.json reliefOutweighedBy) is freight. */
-const RELIEF = new Set(SERVICE_BRAND_RELIEF);
-const RELIEF_FREIGHT = alternatives(RELIEF_OUTWEIGHED_BY);
 
 /**
  * A longer run of words between the quote and the train word (“甲—乙”欧亚回程货运班列, “甲—乙”公铁联运跨境
@@ -73,17 +67,25 @@ const NOT_WORDS_IN_LONG = new RegExp(
 );
 const LONG_RUN = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?:${FREIGHT.source})[\u4e00-\u9fff]{0,2}$`);
 const LEADING_MODE = new RegExp(`^(?:国际)?(?:${trigger("quotedLineMode").source})`);
+/** A network or railway the line runs on, written before its freight words (中欧铁路国际货运, 新亚欧大陆桥集装箱). */
+const LEADING_NETWORK = new RegExp(`^(?:${trigger("longRunNetworkPrefix").source})+`);
 
-/** Whether a long run `mod` (mode stripped) is a run of freight words (LONG_RUN and its bans). */
+/**
+ * Whether a long run `mod` (mode stripped) is a run of freight words (LONG_RUN and its bans), a network or
+ * railway before them allowed (LEADING_NETWORK; the bans still read the whole run).
+ */
 function longFreightRun(mod: string): boolean {
-  return !NOT_IN_LONG.test(mod) && !NOT_WORDS_IN_LONG.test(mod) && LONG_RUN.test(mod);
+  if (NOT_IN_LONG.test(mod) || NOT_WORDS_IN_LONG.test(mod)) return false;
+  return LONG_RUN.test(mod) || LONG_RUN.test(mod.replace(LEADING_NETWORK, ""));
 }
 
-/** Whether the word `w` of passenger, charity or relief trains vetoes the run `mod` (`freight`: it holds one). */
+/**
+ * Whether the word `w` of passenger, charity or relief trains vetoes the run `mod` (`freight`: it holds one).
+ * A relief word vetoes even before a freight word: 抗疫物资货运专列, 赈灾集装箱班列 are one-off trains.
+ */
 function vetoes(w: string, mod: string, freight: boolean): boolean {
   if (!mod.includes(w)) return false;
-  if (freight && RAIL_MODES.has(w)) return false;
-  return !(RELIEF.has(w) && RELIEF_FREIGHT.test(mod));
+  return !(freight && RAIL_MODES.has(w));
 }
 
 /** Whether the word `mod` between a quoted chain and its train word `kind` allows reading the chain. */

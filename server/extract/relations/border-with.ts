@@ -10,9 +10,13 @@ import {
   BORDER_SUBUNIT_NOT_WORDS,
   T_ADMIN_BELONG,
   T_ADMIN_RANK,
+  T_BORDER_PLACE_RANK,
   T_BORDER_SUBUNIT,
   T_BORDER_SUBUNIT_GROUP,
+  T_BORDER_SUBUNIT_MANY,
   T_BORDER_SUBUNIT_NOT_NAME,
+  T_BORDER_SUBUNIT_TAIL_ADVERB,
+  T_BORDER_SUBUNIT_TAIL_DIRECTION,
   T_BORDER_WITH,
   T_LOCATED_AT,
 } from "./triggers";
@@ -128,14 +132,22 @@ const NOT_NAME = new RegExp(`^(?:${T_BORDER_SUBUNIT_NOT_NAME.source})`);
  * "borderSubunitNameStops" (的, 是, 和, 、, 有…).
  */
 const NAMED_AFTER = new RegExp(
-  `^(?:地区|自治州|州|盟|市)?(?:境内|下辖|所辖)?(?:的|境内)` +
+  `^(?:${T_BORDER_PLACE_RANK.source})?(?:境内|下辖|所辖)?(?:的|境内)` +
     `([^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?)(${HEAD})`,
 );
+/** Further named units listed after the first (甲省的乙县、丙县与…, 乙县和丙县). */
+const MORE_UNITS = `(?:[、和及][^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?(?:${HEAD}))*`;
 /**
- * What follows a named unit that is the side: 与 right after (an adverb at most: 乙县也与…), the clause's
- * end, or 地处/位于 (甲省的乙县地处边陲，与…); not 甲省的特色小镇众多，与…, where the units are described.
+ * What follows a named unit (and the units listed with it) that is the side: 与 right after (a direction
+ * and adverbs at most: 乙县北与…, 乙县西部也与…, 乙县分别与…), the clause's end, 地处/位于 (甲省的乙县地处边陲，与…),
+ * or a clause predicating the unit (乙县是…自治县，与…; 乙县地形复杂，与…); not 甲省的特色小镇众多，与…, where a
+ * counting predicate describes the units.
  */
-const UNIT_TAIL = new RegExp(`^(?:[也还亦均都]?$|[${CLAUSE_MARKS}]|${T_LOCATED_AT.source})`);
+const UNIT_TAIL = new RegExp(
+  `^${MORE_UNITS}(?:(?:${T_BORDER_SUBUNIT_TAIL_DIRECTION.source})?(?:${T_BORDER_SUBUNIT_TAIL_ADVERB.source})*$` +
+    `|[${CLAUSE_MARKS}]|${T_LOCATED_AT.source}|(?![^${CLAUSE_MARKS}]*(?:${T_BORDER_SUBUNIT_MANY.source}))` +
+    `[^${CLAUSE_MARKS}]+[${CLAUSE_MARKS}])`,
+);
 /** A 的 later in the clause and an unnamed unit closing it (…南部的一个县，). */
 const UNNAMED_AFTER = new RegExp(
   `^[^${CLAUSE_MARKS}]*?的([^${CLAUSE_MARKS}的]{0,${UNIT_MAX}}?)(${HEAD})(?=[${CLAUSE_MARKS}])`,

@@ -5,7 +5,7 @@
  */
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { alternatives, COUNT_NUMERAL, trigger, triggerWords } from "../lexicon";
 import { DATELINE, type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
 import { isScheduledService, isService } from "./services";
@@ -111,8 +111,8 @@ function ownPartSubject(rc: RelationContext, s: Mention, corr: Mention): boolean
   );
 }
 
-/** What makes a place a node of a service rather than where it runs (triggers.json "serviceNode"). */
-const SERVICE_NODE = trigger("serviceNode");
+/** What makes a place a node of a service rather than where it runs (triggers.json "serviceNode", "serviceNodeJoin"). */
+const SERVICE_NODE = alternatives([...triggerWords("serviceNode"), ...triggerWords("serviceNodeJoin")]);
 
 /**
  * 山西省自2017年开行首趟中欧班列, 江苏全省中欧班列开行规模…, 青海省首趟“西宁号”班列: a city or province

@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart, sentenceEnd } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, clauseStart, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
@@ -6,7 +6,7 @@ import { type RelationContext, typeOf } from "./context";
 import { firstTrainOf, notCorridorSubject, offService, runsService } from "./corridor-subject";
 import { designates } from "./designation";
 import { isScheduledService, isService } from "./services";
-import { T_CORRIDOR, T_SERVICE_RUN } from "./triggers";
+import { T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
@@ -250,17 +250,25 @@ const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zo
  * its head noun), adverbs before it (是, 也是, 已成为).
  */
 const ZONE_COPULA = new RegExp(`${COPULA_OPEN}(${HEAD_NAMED}[和与及、])?[“"]?$`);
-/** A zone alone before the corridor's clause (天府新区，是…), or after one copula clause of its own (不仅是甲的节点，也是…). */
-const ZONE_EARLIER = new RegExp(`^[\\s，,]*$|${COPULA_OPEN}[^，,。；;！？!?]*[，,]\\s*$`);
+/**
+ * A zone alone before the corridor's clause (天府新区，是…), or after one clause of its own that is a copula
+ * (不仅是甲的节点，也是…), places the zone (地处甲市，是…; 依托甲港，是…: triggers.json locatedAt and
+ * "zoneEarlierPlacing") or only dates its founding (2010年成立，是…: "zoneEarlierFounded" closing the clause;
+ * not 成立了一家公司，是…, where the object is the node).
+ */
+const ZONE_EARLIER = new RegExp(
+  `^[\\s，,]*$|(?:${COPULA_OPEN}|^[\\s，,]*(?:${T_LOCATED_AT.source}|${trigger("zoneEarlierPlacing").source}))` +
+    `[^${CLAUSE_MARKS}]*[，,]\\s*$|^[\\s，,]*于?[\\d年月日]*(?:${trigger("zoneEarlierFounded").source})[，,]\\s*$`,
+);
 /** Two corridor mentions joined (甲和“乙”, 甲、乙). */
 const JOINED = /^[”"」]?[和与及、][“"]?$/;
 /**
  * After the corridor (and the corridors joined to it: 甲和乙的, as above), a node noun of the corridor with up to four
- * modifiers (的关键支点, 上的重要节点: triggers.json "zoneNodeNouns"), ending its noun phrase (之一, 和, 与, 、,
+ * modifiers (的关键支点, 上的重要节点: triggers.json "serviceNode" and "zoneNodeMore"), ending its noun phrase (之一, 和, 与, 、,
  * punctuation or the end: 的枢纽工程建设单位 and 的节点项目 name other things).
  */
 const ZONE_NODE_AFTER = new RegExp(
-  `^[”"」]?([和与及、]${HEAD_NAMED})?(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("zoneNodeNouns").source})(?=之一|和|与|、|[，。；,;]|$)`,
+  `^[”"」]?([和与及、]${HEAD_NAMED})?(的|上的|沿线的)?[\\u4e00-\\u9fff]{0,4}?(${trigger("serviceNode").source}|${trigger("zoneNodeMore").source})(?:城市|区域|地区)?(?=之一|和|与|、|[${CLAUSE_MARKS}]|$)`,
 );
 
 /** The start (before) or end (after) of the run of Corridor mentions joined to `corr`. */
@@ -293,6 +301,22 @@ function zoneIsNode(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (!ZONE_COPULA.test(rc.norm.slice(Math.max(s.ce, cs), start))) return false;
   const after = rc.norm.slice(joinedEdge(rc, corr, false), clauseOf(rc.norm, corr.cs)[1]);
   return ZONE_NODE_AFTER.test(after);
+}
+
+/** A place that qualifies a noun or names a part of itself (甲市的新区, 甲市南部): no subject of its own. */
+const OWN_PLACE_AFTER = /^(?:的|[东西南北中]{1,2}[部面边侧])/;
+
+/**
+ * 某新区不仅是甲市的新区，也是…的节点; 某新区位于甲市南部，是…: a place written as 甲市的 or 甲市南部 in the clause
+ * a development zone opens belongs to the zone's predicate; the zone, not the place, is the subject of the
+ * node copula. The zone when the place is such a one, else undefined.
+ */
+function zoneOfPlace(rc: RelationContext, s: Mention): Mention | undefined {
+  if (typeOf(s.id) === "DevZone" || !OWN_PLACE_AFTER.test(rc.norm.slice(s.ce))) return undefined;
+  const marks = new RegExp(`[${CLAUSE_MARKS}]`);
+  return rc.ms.find(
+    (z) => typeOf(z.id) === "DevZone" && z.ce <= s.cs && !marks.test(rc.norm.slice(z.ce, s.cs)),
+  );
 }
 
 /**
@@ -348,7 +372,9 @@ export const onCorridor: RelationRule = {
         // gives 贵阳综保区…开行 none)
         const near = frontedSubject(rc, corr, SUBJ) ?? subjectBefore(corr, [...SUBJ, "DevZone"]);
         const serial = near && serialSubject(rc, corr, near);
-        const s = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
+        const placed = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
+        const zone = placed && zoneOfPlace(rc, placed);
+        const s = zone ? (zoneJoins(rc, zone, corr) ? zone : undefined) : placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;

@@ -104,3 +104,11 @@ export const BORDER_SUBUNIT_NOT_WORDS = triggerWords("borderSubunitNotWords");
 export const BORDER_SUBUNIT_NAME_STOPS = triggerWords("borderSubunitNameStops");
 /** What opens no unit's name (一个, 西部, 重要, 最, 这): a described unit, not a named one. */
 export const T_BORDER_SUBUNIT_NOT_NAME = trigger("borderSubunitNotNames");
+/** The ranks a place may carry before 的 or 境内 and a unit (甲地区的, 乙州境内的, 丙盟所辖). */
+export const T_BORDER_PLACE_RANK = trigger("borderPlaceRanks");
+/** Adverbs between a unit and 与 (乙县也与…, 乙县分别与…). */
+export const T_BORDER_SUBUNIT_TAIL_ADVERB = trigger("borderSubunitTailAdverbs");
+/** A direction between a unit and 与 (乙县北与…, 乙县西部与…). */
+export const T_BORDER_SUBUNIT_TAIL_DIRECTION = trigger("borderSubunitTailDirections");
+/** Predicates that count units (众多, 林立): 甲省的特色小镇众多，与… describes the units, the place is the side. */
+export const T_BORDER_SUBUNIT_MANY = trigger("borderSubunitManyWords");

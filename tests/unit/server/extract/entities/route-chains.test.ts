@@ -88,15 +88,41 @@ describe("entity rule route-chains", () => {
     }
   });
 
-  it("reads no line before relief words (慈善, 援建), unless a freight line word outweighs them", () => {
-    expect(mentionsBy([routeChains], "“兰州—西宁”慈善助学物资专列抵达。", false)).toEqual([]);
-    expect(mentionsBy([routeChains], "“南昌—九江”援建物资专列今日发车。", false)).toEqual([]);
-    expect(mentionsBy([routeChains], "“武汉—杜伊斯堡”抗疫物资货运专列启程。", false)).toEqual([
-      "Corridor:武汉—杜伊斯堡@武汉—杜伊斯堡”抗疫物资货运专列",
+  it("reads no line before relief words (慈善, 援建), even before a freight word (review21h 5, 10)", () => {
+    for (const t of [
+      "“兰州—西宁”慈善助学物资专列抵达。",
+      "“南昌—九江”援建物资专列今日发车。",
+      "“武汉—杜伊斯堡”抗疫物资货运专列启程。",
+      "“厦门—罗兹”援助物资货运班列抵达。",
+      "“义乌—马德里”抗疫物资集装箱专列出发。",
+      "“泉州—格但斯克”赈灾集装箱班列发车。",
+      "“成都—拉萨”援藏物资货运专列启程。",
+    ])
+      expect(mentionsBy([routeChains], t, false)).toEqual([]);
+  });
+
+  it("reads a line past a network or railway before its freight words (review21h 6)", () => {
+    expect(mentionsBy([routeChains], "“成都—罗兹”中欧铁路国际货运班列开行。", false)).toEqual([
+      "Corridor:成都—罗兹@成都—罗兹”中欧铁路国际货运班列",
     ]);
-    expect(mentionsBy([routeChains], "“厦门—罗兹”援助物资货运班列抵达。", false)).toEqual([
-      "Corridor:厦门—罗兹@厦门—罗兹”援助物资货运班列",
+    expect(mentionsBy([routeChains], "“连云港—阿拉木图”新亚欧大陆桥集装箱班列出发。", false)).toEqual([
+      "Corridor:连云港—阿拉木图@连云港—阿拉木图”新亚欧大陆桥集装箱班列",
     ]);
+    // (the bans still read the words the railway would hide)
+    for (const t of ["“西安—汉堡”新增中欧铁路货运班列。", "“西安—汉堡”旅客铁路货运专列开行。"])
+      expect(mentionsBy([routeChains], t, false)).toEqual([]);
+  });
+
+  it("reads no line before theme, run-state or time words in a long run (review21h 7, 9)", () => {
+    for (const t of [
+      "“北京—天津”婚庆主题集装箱专列开出。",
+      "“北京—天津”车展参展汽车专列抵达。",
+      "“西安—汉堡”试运行货运班列出发。",
+      "“西安—汉堡”暂停集装箱班列。",
+      "“西安—汉堡”每周两列货运班列。",
+      "“西安—汉堡”节后首趟集装箱班列。",
+    ])
+      expect(mentionsBy([routeChains], t, false)).toEqual([]);
   });
 
   it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {

@@ -174,6 +174,28 @@ describe("relation rule border-with: places of an administrative statement", () 
     kept("云南省的特色小镇众多，与缅甸接壤。", "云南省", "缅甸");
   });
 
+  it("reads the unit the side past a direction, an adverb, a list of units or its own clause (review21h 2, 3)", () => {
+    for (const s of [
+      "黑龙江省的漠河县北与俄罗斯接壤。",
+      "新疆的塔什库尔干县西部与阿富汗接壤。",
+      "云南省的孟连县分别与缅甸、老挝接壤。",
+      "云南省的沧源县是佤族自治县，与缅甸接壤。",
+      "西藏的亚东县地形复杂，与不丹接壤。",
+      "云南省的孟连县、西盟县与缅甸接壤。",
+      "云南省的孟连县和西盟县与缅甸接壤。",
+    ])
+      expect(relationsBy([borderWith], s)).toEqual([]);
+  });
+
+  it("keeps the place the side of units counted with a numeral or of another unit (review21h 4)", () => {
+    const kept = (s: string, c: string) =>
+      expect(relationsBy([borderWith], s)).toEqual([`BORDERS:Province:云南省->Country:${c}`]);
+    kept("云南省的两县与老挝接壤。", "老挝");
+    kept("云南省的二十余个县与越南接壤。", "越南");
+    kept("云南省的另一个县与老挝接壤。", "老挝");
+    kept("云南省的旅游小镇林立，与缅甸接壤。", "缅甸");
+  });
+
   it("keeps the place the side of units counted or gathered, of a part, or of the unit it describes", () => {
     expect(relationsBy([borderWith], "广西的8个边境县与越南接壤。")).toEqual([
       "BORDERS:Province:广西壮族自治区->Country:越南",

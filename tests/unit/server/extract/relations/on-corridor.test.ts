@@ -469,4 +469,36 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:Province:新疆维吾尔自治区->Corridor:中欧班列",
     ]);
   });
+
+  it("reads a zone a placing or founding clause of its own opens as the corridor's node (review21h 1, 11-13)", () => {
+    const node = (t: string, c = "长江经济带") =>
+      expect(relationsBy([onCorridor], t)).toEqual([`ON_CORRIDOR:DevZone:两江新区->Corridor:${c}`]);
+    node("两江新区地处山城北部，是长江经济带的重要支点。");
+    node("两江新区依托一座内河港，是长江经济带的重要支点。");
+    node("两江新区，2010年成立，是长江经济带的重要节点。");
+    node("两江新区是国家级新区，亦是长江经济带的节点。");
+    node("两江新区是国家级新区，同样是长江经济带的重要节点。");
+    node("两江新区是长江经济带的重要节点城市。");
+    node("两江新区还是双城经济圈和“一带一路”的重要节点。", "一带一路");
+    // (a transitive clause leaves the copula to its object)
+    for (const t of [
+      "两江新区成立了一家物流公司，是长江经济带的重要节点。",
+      "两江新区设立了一只基金，是长江经济带的重要节点。",
+      "两江新区位于山城，吸引了一家企业，是长江经济带的节点。",
+      "两江新区是长江经济带的节点项目。",
+    ])
+      expect(relationsBy([onCorridor], t)).toEqual([]);
+  });
+
+  it("gives no place written as 甲市的/甲市南部 in a zone's clause the zone's node copula (review21h 8)", () => {
+    expect(relationsBy([onCorridor], "天府新区不仅是成都的新区，也是“一带一路”的重要节点。")).toEqual([
+      "ON_CORRIDOR:DevZone:天府新区->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "天府新区同时是四川的经济重镇和“一带一路”的重要枢纽。")).toEqual([]);
+    expect(relationsBy([onCorridor], "天府新区位于成都南部，是“一带一路”的重要节点。")).toEqual([]);
+    // (a place with its own clause keeps it)
+    expect(relationsBy([onCorridor], "天府新区很大，成都是“一带一路”的重要节点。")).toEqual([
+      "ON_CORRIDOR:City:成都->Corridor:一带一路",
+    ]);
+  });
 });

@@ -15,6 +15,11 @@ const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
  * 关闭, 航线暂停运营): restrictions, not a partnership.
  */
 const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
+/**
+ * A word in the same clause that reverses or lessens the negator (triggers.json "dealingNegatorReversals": 限制逐步放宽,
+ * 摩擦较少, 不受制裁影响, 关闭后重新开放): the dealings go on, the negator does not count.
+ */
+const REVERSED = new RegExp(`^[^，,；;。！？!?]*?(${trigger("dealingNegatorReversals").source})`);
 /** One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦). */
 const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
 
@@ -43,7 +48,12 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
       partners.push(p);
       k++;
     }
-    if (k === from || !/^[、和及]对/.test(norm.slice(k)) || !partnerOf(norm[k + 2] ?? "", cat))
+    // (对哈、对乌贸易: an ambiguous item inside a list is skipped, the list read on)
+    const listed = partners.length > 0 || /^.[、和及]对/.test(norm.slice(k));
+    if (k === from && listed && AMBIGUOUS.test(norm[k] ?? "")) k++;
+    else if (k === from) return { partners, k };
+    const next = norm[k + 2] ?? "";
+    if (!/^[、和及]对/.test(norm.slice(k)) || !(partnerOf(next, cat) || AMBIGUOUS.test(next)))
       return { partners, k };
     k += 2;
   }
@@ -86,7 +96,7 @@ export const towardPartner: RelationRule = {
         found;
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
-      if (NEGATED.test(norm.slice(end))) continue;
+      if (NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) continue;
       pushPartners(push, s, partners, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(

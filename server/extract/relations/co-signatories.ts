@@ -98,8 +98,8 @@ const THIRD = new RegExp(`^(${trigger("coSignThirdParty").source})`);
 /**
  * Signing apart or each, or with or for someone else before the act (A、B与多家客户签署…, A、B向该企业签署…, A、B和
  * 客户签订…, A、B为该企业签署…): not with each other. 与/同/跟/向 count only outside names and only with a
- * partner right after (a name or a third-party noun), so 在都柏林, 在嘉宾与媒体见证下, 面向未来 do not; 都/均 count
- * only right after the list (see EACH).
+ * partner right after (a name or a third-party noun), so 在都柏林, 在嘉宾与媒体见证下, 面向未来 do not (the 同 of
+ * 共同 still counts, as before); 都/均 count only right after the list or before the act (see EACH).
  */
 function apart(norm: string, from: number, to: number, ms: readonly Mention[]): boolean {
   const rest = norm.slice(from, to);
@@ -109,7 +109,7 @@ function apart(norm: string, from: number, to: number, ms: readonly Mention[]): 
     const i = from + (w.index ?? 0);
     if (inName(i) || !/^[^，,；;。]{0,12}签/.test(norm.slice(i + 1, to))) continue;
     const next = norm.slice(i + 1);
-    if (ms.some((m) => m.cs === i + 1) || THIRD.test(next)) return true;
+    if (ms.some((m) => m.cs === i + 1) || THIRD.test(next) || norm[i - 1] === "共") return true;
   }
   return /为/.test(rest) && [...rest.matchAll(/为/g)].some((w) => THIRD.test(rest.slice((w.index ?? 0) + 1)));
 }

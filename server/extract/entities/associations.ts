@@ -16,6 +16,8 @@ import type { EntityRule } from "./types";
 const extra = readLexicon<{
   closedHeads: string[];
   closedHeadTitles: string[];
+  closedHeadTitleNotBefore: string;
+  closedHeadCountNouns: string[];
   nameLeads: string[];
   countryChambers: string[];
   countryChamberNotBefore: string;
@@ -24,8 +26,11 @@ const extra = readLexicon<{
 /** Determiners (association-leads.json determiners) or a count with its classifier (names.ts COUNTED) after a
  * lead: a description of several bodies, not a name (某国相关协会, 某国多家商会). */
 const DESCRIBED = new RegExp(`^(?:${extra.determiners.join("|")}|${COUNTED.source})`);
-/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles. */
-const CLOSED_HEAD_TITLE = new RegExp(`^(?:${extra.closedHeadTitles.join("|")})`);
+/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles, a
+ * whole word (not 主席台: closedHeadTitleNotBefore). */
+const CLOSED_HEAD_TITLE = new RegExp(
+  `^(?:${extra.closedHeadTitles.join("|")})(?![${extra.closedHeadTitleNotBefore}])`,
+);
 /** Heads that are also common words (总会, 联会): data/lexicon/association-leads.json closedHeads. */
 const CLOSED_HEADS = extra.closedHeads;
 /** The head of an association's name after a country: two or more characters of its own before it
@@ -61,15 +66,16 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
 const LOCAL_FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，和与及各等");
 const LOCAL_LEAD = /^(Province|City):/;
 
-/** A count with its classifier closing a list of bodies (某某联会六大团体). */
-const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})`);
+/** A count with its classifier and a group noun closing a list of bodies (某某联会六大团体; association-leads.json
+ * closedHeadCountNouns; not 总会三个一组). */
+const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})(?:${extra.closedHeadCountNouns.join("|")})`);
 
 /** A closed head (总会, 联会) ends a name only before a mark, a whole officer's title (总会会长) or a count
  * closing a list (联会六大团体); never before a single character, as 总会 'always' takes any verb (总会主动,
  * 总会和朋友, 总会三五成群). */
 function closedHeadEnds(norm: string, rest: string, end: number): boolean {
   if (!CLOSED_HEADS.some((h) => rest.endsWith(h))) return true;
-  const after = norm.slice(end, end + 5);
+  const after = norm.slice(end, end + 8);
   return !HAN.test(after[0] ?? "") || CLOSED_HEAD_TITLE.test(after) || COUNT_AFTER.test(after);
 }
 

@@ -115,6 +115,10 @@ describe("entity rule associations", () => {
       "中华儿女总会和睦相处。",
       "上海市游客总会两三天去一次。",
       "广州市退休老人总会副食品店排队。",
+      // (review21i #4: a title that opens another word, a count without a group noun)
+      "美国球迷总会主席台前欢呼。",
+      "日本学生总会三个一组完成作业。",
+      "上海市游客总会主席团队一起出行。",
     ])
       expect(orgs(t), t).toEqual([]);
   });

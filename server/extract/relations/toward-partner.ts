@@ -20,16 +20,19 @@ const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNega
  * 摩擦较少, 不受制裁影响, 关闭后重新开放): the dealings go on, the negator does not count.
  */
 const REVERSED = new RegExp(`^[^，,；;。！？!?]*?(${trigger("dealingNegatorReversals").source})`);
-/** One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦). */
+/**
+ * One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦,
+ * 澳 of 澳门 or 澳大利亚 unless right after 港/台: 对港澳).
+ */
 const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
 
 /**
  * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
- * first (对港澳: 澳门, not 澳大利亚).
+ * first (对港澳: 澳门, not 澳大利亚), else none for an ambiguous one.
  */
 function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
-  if (AMBIGUOUS.test(c)) return undefined;
   if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
+  if (AMBIGUOUS.test(c)) return undefined;
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
 }
 

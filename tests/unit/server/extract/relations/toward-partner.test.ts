@@ -90,6 +90,8 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:City:厦门->Province:澳门特别行政区",
     ]);
     expect(relationsBy([towardPartner], "喀什市扩大对乌贸易。")).toEqual([]);
+    // (review21i #9: 澳 alone may be Macau or Australia)
+    expect(relationsBy([towardPartner], "中山市对澳合作不断深化。")).toEqual([]);
     // (review21i #10: the ambiguous item is skipped, the partner before it kept)
     expect(relationsBy([towardPartner], "伊宁市对哈、对乌贸易快速增长。")).toEqual([
       "COOPERATES_WITH:City:伊宁->Country:哈萨克斯坦",

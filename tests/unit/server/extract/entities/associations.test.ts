@@ -102,6 +102,23 @@ describe("entity rule associations", () => {
     ]);
   });
 
+  it("reads a closed head before a conjunction and another association, or 等 and a group noun (review21i #5)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("澳门渔民互助总会和澳门妇女联合会举办活动。")).toEqual([
+      "Organization:澳门渔民互助总会@澳门渔民互助总会",
+      "Organization:澳门妇女联合会@澳门妇女联合会",
+    ]);
+    expect(orgs("香港江西社团联会与香港温州商会联合主办。")).toEqual([
+      "Organization:香港江西社团联会@香港江西社团联会",
+      "Organization:香港温州商会@香港温州商会",
+    ]);
+    expect(orgs("香港江西社团联会等团体发表声明。")).toEqual([
+      "Organization:香港江西社团联会@香港江西社团联会",
+    ]);
+    expect(orgs("上海市游客总会和北京的朋友联系。")).toEqual([]);
+  });
+
   it("reads no 总会 'always' before a conjunction, an officer-like character or a count without classifier", () => {
     const orgs = (t: string) =>
       mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));

@@ -11,11 +11,13 @@ import {
 } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import { COUNTED } from "./names";
-import type { EntityRule } from "./types";
+import type { Candidate, EntityRule } from "./types";
 
 const extra = readLexicon<{
   closedHeads: string[];
   closedHeadTitles: string[];
+  closedHeadTitleNotBefore: string;
+  closedHeadCountNouns: string[];
   nameLeads: string[];
   countryChambers: string[];
   countryChamberNotBefore: string;
@@ -24,8 +26,11 @@ const extra = readLexicon<{
 /** Determiners (association-leads.json determiners) or a count with its classifier (names.ts COUNTED) after a
  * lead: a description of several bodies, not a name (某国相关协会, 某国多家商会). */
 const DESCRIBED = new RegExp(`^(?:${extra.determiners.join("|")}|${COUNTED.source})`);
-/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles. */
-const CLOSED_HEAD_TITLE = new RegExp(`^(?:${extra.closedHeadTitles.join("|")})`);
+/** Officers' titles after which a closed head ends a name (总会会长): association-leads.json closedHeadTitles, a
+ * whole word (not 主席台: closedHeadTitleNotBefore). */
+const CLOSED_HEAD_TITLE = new RegExp(
+  `^(?:${extra.closedHeadTitles.join("|")})(?![${extra.closedHeadTitleNotBefore}])`,
+);
 /** Heads that are also common words (总会, 联会): data/lexicon/association-leads.json closedHeads. */
 const CLOSED_HEADS = extra.closedHeads;
 /** The head of an association's name after a country: two or more characters of its own before it
@@ -61,24 +66,60 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，");
 const LOCAL_FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则、，和与及各等");
 const LOCAL_LEAD = /^(Province|City):/;
 
-/** A count with its classifier closing a list of bodies (某某联会六大团体). */
-const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})`);
+/** A count with its classifier and a group noun closing a list of bodies (某某联会六大团体; association-leads.json
+ * closedHeadCountNouns; not 总会三个一组). */
+const COUNT_AFTER = new RegExp(`^(?:${COUNTED.source})(?:${extra.closedHeadCountNouns.join("|")})`);
 
-/** A closed head (总会, 联会) ends a name only before a mark, a whole officer's title (总会会长) or a count
- * closing a list (联会六大团体); never before a single character, as 总会 'always' takes any verb (总会主动,
- * 总会和朋友, 总会三五成群). */
-function closedHeadEnds(norm: string, rest: string, end: number): boolean {
+/** A conjunction between two bodies' names (甲国某某总会和乙国某某协会). */
+const CONJ = /^[和与及]/;
+/** 等 and a group noun after a list of bodies (某某联会等团体: association-leads.json closedHeadCountNouns). */
+const LIST_CLOSE = new RegExp(`^等(?:${extra.closedHeadCountNouns.join("|")})`);
+const LEAD_PLACE = /^(Country|Province|City):/;
+
+/** Whether another association's name opens at `at` (a place lead with a name after it: 乙国某某协会). */
+function nameOpensAt(norm: string, cands: readonly Candidate[], at: number, depth: number): boolean {
+  if (depth > 1) return false;
+  return cands.some((c) => {
+    if (c.cs !== at || !LEAD_PLACE.test(c.id)) return false;
+    const country = c.id.startsWith("Country:");
+    const fn = country ? FUNCTION : LOCAL_FUNCTION;
+    return nameAfterLead(norm, cands, c.ce, country ? HEAD : LOCAL_HEAD, fn, country, depth + 1) > 0;
+  });
+}
+
+/** A closed head (总会, 联会) ends a name only before a mark, a whole officer's title (总会会长), a count
+ * closing a list (联会六大团体), 等 + a group noun, or a conjunction before another association's name (甲总会和
+ * 乙国某某协会); never before a single character otherwise, as 总会 'always' takes any verb (总会主动, 总会和朋友,
+ * 总会三五成群). */
+function closedHeadEnds(
+  norm: string,
+  cands: readonly Candidate[],
+  rest: string,
+  end: number,
+  depth: number,
+): boolean {
   if (!CLOSED_HEADS.some((h) => rest.endsWith(h))) return true;
-  const after = norm.slice(end, end + 5);
-  return !HAN.test(after[0] ?? "") || CLOSED_HEAD_TITLE.test(after) || COUNT_AFTER.test(after);
+  const after = norm.slice(end, end + 8);
+  if (!HAN.test(after[0] ?? "")) return true;
+  if (CONJ.test(after)) return nameOpensAt(norm, cands, end + 1, depth);
+  return CLOSED_HEAD_TITLE.test(after) || COUNT_AFTER.test(after) || LIST_CLOSE.test(after);
 }
 
 /** The length of an association's name after its lead (0: none), a federation's head included. */
-function nameAfterLead(norm: string, ce: number, head: RegExp, fn: RegExp, country = false): number {
+function nameAfterLead(
+  norm: string,
+  cands: readonly Candidate[],
+  ce: number,
+  head: RegExp,
+  fn: RegExp,
+  country = false,
+  depth = 0,
+): number {
   const chamber = country ? COUNTRY_CHAMBER.exec(norm.slice(ce, ce + 6)) : null;
   const m = chamber ?? head.exec(norm.slice(ce, ce + 14));
   const rest = m?.[0] ?? "";
-  if (!m || fn.test(rest) || DESCRIBED.test(rest) || !closedHeadEnds(norm, rest, ce + rest.length)) return 0;
+  if (!m || fn.test(rest) || DESCRIBED.test(rest)) return 0;
+  if (!closedHeadEnds(norm, cands, rest, ce + rest.length, depth)) return 0;
   const after = norm.slice(ce + rest.length);
   const fed = FEDERATION.exec(after)?.[0].length ?? 0;
   return rest.length + (FEDERATES.test(after.slice(fed, fed + 12)) ? 0 : fed);
@@ -93,7 +134,7 @@ function ledByWord(ctx: Parameters<EntityRule["find"]>[0]): void {
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const ce = i + lead.length;
       if (cands.some((c) => c.cs === i && c.ce > ce)) continue;
-      const len = nameAfterLead(norm, ce, HEAD, FUNCTION);
+      const len = nameAfterLead(norm, cands, ce, HEAD, FUNCTION);
       if (len === 0) continue;
       const id = ctx.n.resolveOrRegister("Organization", norm.slice(i, ce + len));
       ctx.add({ id, cs: i, ce: ce + len, method: "pattern" });
@@ -118,7 +159,7 @@ export const associations: EntityRule = {
       const prev = norm[c.cs - 1] ?? "";
       if (HAN.test(prev) && !OPENER.test(prev)) continue;
       const head = country ? HEAD : LOCAL_HEAD;
-      const len = nameAfterLead(norm, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, country);
+      const len = nameAfterLead(norm, cands, c.ce, head, country ? FUNCTION : LOCAL_FUNCTION, country);
       if (len > 0) addLedOrganization(ctx, c, c.ce + len, c.id !== "Country:中国");
     }
     ledByWord(ctx);

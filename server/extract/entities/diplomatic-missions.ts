@@ -37,10 +37,9 @@ const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads
  */
 const OFFICE_TAIL = new RegExp(`^(?:${alternatives(lex.officeFields)})?(?:${alternatives(OFFICE_HEADS)})`);
 
-/** The end of the receiving place after 驻 at `at`: a catalogued state, province or city (a candidate or a
- * gazetteer place, or a hand-picked foreign city of foreign-cities.json: 驻洛杉矶), else one or two one-character abbreviations (驻京, 驻港澳: diplomatic-missions.json
- * officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
-function receivingEnd(ctx: EntityContext, at: number): number {
+/** The end of a catalogued state, province or city at `at` (a candidate or a gazetteer place, or a hand-picked
+ * foreign city of foreign-cities.json: 驻洛杉矶), else 0. */
+function placeEnd(ctx: EntityContext, at: number): number {
   const { norm, cands } = ctx;
   let end = 0;
   for (const c of cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
@@ -48,17 +47,30 @@ function receivingEnd(ctx: EntityContext, at: number): number {
   if (key && RECEIVING.test(ctx.n.cat.places.get(key) ?? "")) end = Math.max(end, at + key.length);
   for (let k = 2; k <= 5; k++)
     if (HAND_PICKED_CITIES.has(norm.slice(at, at + k))) end = Math.max(end, at + k);
+  return end;
+}
+
+/** The end of the receiving place after 驻 at `at`: a catalogued place (placeEnd), else one or two one-character
+ * abbreviations (驻京, 驻港澳: diplomatic-missions.json officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
+function receivingEnd(ctx: EntityContext, at: number): number {
+  const end = placeEnd(ctx, at);
   if (end > 0) return end;
   let k = at;
-  while (k < at + 2 && lex.officePlaceAbbreviations.includes(norm[k] ?? "")) k++;
+  while (k < at + 2 && lex.officePlaceAbbreviations.includes(ctx.norm[k] ?? "")) k++;
   return k > at ? k : 0;
 }
 
-/** The end of a representative office's name after 驻 at `at`, or 0. */
+/** The end of a representative office's name after 驻 at `at`, or 0. A state may be followed by its city
+ * (某省驻泰国曼谷商务代表处): the office tail comes after the city. */
 function officeEnd(ctx: EntityContext, at: number): number {
   const place = receivingEnd(ctx, at);
-  const tail = place > 0 ? OFFICE_TAIL.exec(ctx.norm.slice(place, place + 10)) : null;
-  return tail ? place + tail[0].length : 0;
+  if (place === 0) return 0;
+  const city = placeEnd(ctx, place);
+  for (const end of city > 0 ? [place, city] : [place]) {
+    const tail = OFFICE_TAIL.exec(ctx.norm.slice(end, end + 10));
+    if (tail) return end + tail[0].length;
+  }
+  return 0;
 }
 /** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
 const TAIL_OF_NAME = /[东西南北新大]/;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger } from "../lexicon";
+import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger, triggerWords } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { T_SIGNED } from "./triggers";
@@ -34,12 +34,13 @@ const PAIR_ACT = new RegExp(
 );
 /**
  * A bare act of hosting (主办, 承办: triggers.json "hostAct"; 共同主办 is a joint act), read only for a list of bodies
- * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own. Not a host verb that only
- * qualifies a noun (A、B承办的项目, A、B主办方) outside 由, nor with a count or "each" in the clause
- * (…承办的活动分别…, 共有, 总数, 均): the bodies may each host their own events.
+ * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own. Not a host verb that is part
+ * of a noun or habitual (triggers.json "hostActNotBefore": 主办方, 承办单位, 主办城市, 主办行, 承办能力, 主办过), nor one
+ * that only qualifies a noun (A、B承办的项目) outside 由, nor with a count or "each" in the clause
+ * (triggers.json "hostEachOrCount": …承办的活动分别…, 共有, 总数, 均; or 达 + a number): each may host its own.
  */
-const HOST_ACT = new RegExp(`^(${trigger("hostAct").source})(?!方)(的)?`);
-const EACH_OR_COUNT = /分别|各自|各有|均|共有|总数|数量|达到?\d/;
+const HOST_ACT = new RegExp(`^(${trigger("hostAct").source})(?!${trigger("hostActNotBefore").source})(的)?`);
+const EACH_OR_COUNT = new RegExp(`${trigger("hostEachOrCount").source}|达到?\\d`);
 
 /** A bare act of hosting in `rest` (see HOST_ACT), or nothing. */
 function hostAct(rest: string, agent: boolean) {
@@ -76,13 +77,42 @@ const AGENT = /(?<![自经理缘])由$/;
 /** A bracketed agreement's title (《…协定》, 《…协议》). */
 const AGREEMENT_TITLE = /《[^》]*(协定|协议)》/;
 
+/** Signing apart (triggers.json "coSignApartWords": 分别, 各自, 先后, 相继), or a list that goes on to a third side (…和客户). */
+const APART_WORD = new RegExp(`${trigger("coSignApartWords").source}|^(和|及)`);
 /**
- * Signing apart (分别, 各自, 先后, 相继), each (都, 均), or with or for someone else before the act (A、B与多家客户签署…,
- * A、B向该企业签署…, A、B和客户签订…): not with each other. 与/同/跟/向 only as a preposition, not inside 参与, 与会,
- * 给与, 同意 (the 同 of 共同 still counts, as before); 为 only before a third party (为该企业, not 为推进合作).
+ * Each signs (都, 均): right after the list and its "both" words (A和B都签署…, 两国政府均与…), or later right before
+ * the act or its partner (A和B在会上都签署…, 均已签署).
  */
-const APART =
-  /分别|各自|先后|相继|(?<![成首京])都(?![市会城])|(?<!平)均(?![衡等势])|^(和|及)|(?<![参给赋授不相如协赞])[与同跟向](?![会意时日步])[^，,；;。]{0,12}签|为(该|其|这|多家|客户|企业|公司)/;
+const EACH_WORD = trigger("coSignEach").source;
+const EACH = new RegExp(
+  `^(${trigger("coSignEachLead").source})*(${EACH_WORD})|(${EACH_WORD})(已|将|签|与|同|跟|向)`,
+);
+/** 与/同/跟/向 as a preposition: not inside 参与, 与会, 给与, 同意 (triggers.json "coSignWith…"). */
+const WITH = new RegExp(
+  `(?<![${triggerWords("coSignWithNotAfter").join("")}])[与同跟向](?![${triggerWords("coSignWithNotBefore").join("")}])`,
+  "g",
+);
+/** A third party by a common noun (triggers.json "coSignThirdParty": 该企业, 多家客户, 其…). */
+const THIRD = new RegExp(`^(${trigger("coSignThirdParty").source})`);
+
+/**
+ * Signing apart or each, or with or for someone else before the act (A、B与多家客户签署…, A、B向该企业签署…, A、B和
+ * 客户签订…, A、B为该企业签署…): not with each other. 与/同/跟/向 count only outside names and only with a
+ * partner right after (a name or a third-party noun), so 在都柏林, 在嘉宾与媒体见证下, 面向未来 do not (the 同 of
+ * 共同 still counts, as before); 都/均 count only right after the list or before the act (see EACH).
+ */
+function apart(norm: string, from: number, to: number, ms: readonly Mention[]): boolean {
+  const rest = norm.slice(from, to);
+  if (APART_WORD.test(rest) || EACH.test(rest)) return true;
+  const inName = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
+  for (const w of rest.matchAll(WITH)) {
+    const i = from + (w.index ?? 0);
+    if (inName(i) || !/^[^，,；;。]{0,12}签/.test(norm.slice(i + 1, to))) continue;
+    const next = norm.slice(i + 1);
+    if (ms.some((m) => m.cs === i + 1) || THIRD.test(next) || norm[i - 1] === "共") return true;
+  }
+  return /为/.test(rest) && [...rest.matchAll(/为/g)].some((w) => THIRD.test(rest.slice((w.index ?? 0) + 1)));
+}
 
 /**
  * The name of a free trade zone's or area's management committee (四川自贸试验区成都管委会, 黑河片区管理
@@ -158,7 +188,7 @@ export const coSignatories: RelationRule = {
         agent &&
         (AGREEMENT_TITLE.test(rest) ||
           ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= end && m.ce <= b));
-      if (list.length < 2 || madeAgreement || !act || APART.test(rest.slice(0, act.index + act[0].length)))
+      if (list.length < 2 || madeAgreement || !act || apart(norm, end, end + act.index + act[0].length, ms))
         continue;
       // (a zone's or area's management committee signs for the zone or area its name holds)
       const sides = list.map((m) => forCommittee(m, cat));

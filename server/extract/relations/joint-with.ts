@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, sentenceStart } from "../clauses";
+import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
@@ -85,6 +85,23 @@ const ATTENDANCE = new RegExp(`^(${trigger("jointAttendance").source})`);
 /** 一起/共同 before a verb of ranking (triggers.json "jointRanking": 与B一起跻身全球前三): a rank shared, no joint act. */
 const RANKING = new RegExp(`^(${trigger("jointRanking").source})`);
 const JOINT_ALL = new RegExp(T_JOINT.source, "g");
+/**
+ * 的 and, within four characters, a noun of people (triggers.json "peopleGroups", "jointCarriedPeople": 的外籍船员, 的
+ * 留学生): a subject carried across a comma that only owns them.
+ */
+const CARRIED_PEOPLE = new RegExp(
+  `^的[^，,；;。]{0,4}?(${trigger("peopleGroups").source}|${trigger("jointCarriedPeople").source})`,
+);
+/**
+ * A subject carried across a comma that only owns what follows it with 的 does not act: inside its clause
+ * (用好甲市的平台功能，深化与…合作), or opening it before a group of people (上海港的外籍船员…，与…一起工作).
+ * Opening its clause before anything else it still acts (云南省的代表团，与…; 重庆市的企业多，与…).
+ */
+function ownerOnly(norm: string, home: Mention): boolean {
+  if (norm[home.ce] !== "的") return false;
+  const opens = /^[\s“"]*$/.test(norm.slice(clauseOf(norm, home.cs)[0], home.cs));
+  return !opens || CARRIED_PEOPLE.test(norm.slice(home.ce));
+}
 
 /**
  * The first word of joint action between `k` and `end` that is no 共同/一起 of attending or ranking (湖北省与江西省共同
@@ -245,8 +262,7 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
-      // (上海港的外籍船员…，与…一起工作: a subject carried across a comma that only owns what follows it does not act)
-      if (!near && norm[home.ce] === "的") continue;
+      if (!near && ownerOnly(norm, home)) continue;
       if (!near && bodyOfPlace(norm, home, at)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it
       // or of a name, and its partners are states or bodies, not a city that stands for a government)

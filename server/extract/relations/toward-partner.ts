@@ -15,16 +15,24 @@ const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
  * 关闭, 航线暂停运营): restrictions, not a partnership.
  */
 const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
-/** One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦). */
+/**
+ * A word in the same clause that reverses or lessens the negator (triggers.json "dealingNegatorReversals": 限制逐步放宽,
+ * 摩擦较少, 不受制裁影响, 关闭后重新开放): the dealings go on, the negator does not count.
+ */
+const REVERSED = new RegExp(`^[^，,；;。！？!?]*?(${trigger("dealingNegatorReversals").source})`);
+/**
+ * One-character abbreviations too ambiguous after 对 (triggers.json "towardAmbiguousAbbr": 乌 of 乌克兰 or 乌兹别克斯坦,
+ * 澳 of 澳门 or 澳大利亚 unless right after 港/台: 对港澳).
+ */
 const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
 
 /**
  * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
- * first (对港澳: 澳门, not 澳大利亚).
+ * first (对港澳: 澳门, not 澳大利亚), else none for an ambiguous one.
  */
 function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
-  if (AMBIGUOUS.test(c)) return undefined;
   if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
+  if (AMBIGUOUS.test(c)) return undefined;
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
 }
 
@@ -43,7 +51,12 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
       partners.push(p);
       k++;
     }
-    if (k === from || !/^[、和及]对/.test(norm.slice(k)) || !partnerOf(norm[k + 2] ?? "", cat))
+    // (对哈、对乌贸易: an ambiguous item inside a list is skipped, the list read on)
+    const listed = partners.length > 0 || /^.[、和及]对/.test(norm.slice(k));
+    if (k === from && listed && AMBIGUOUS.test(norm[k] ?? "")) k++;
+    else if (k === from) return { partners, k };
+    const next = norm[k + 2] ?? "";
+    if (!/^[、和及]对/.test(norm.slice(k)) || !(partnerOf(next, cat) || AMBIGUOUS.test(next)))
       return { partners, k };
     k += 2;
   }
@@ -86,7 +99,7 @@ export const towardPartner: RelationRule = {
         found;
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
-      if (NEGATED.test(norm.slice(end))) continue;
+      if (NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) continue;
       pushPartners(push, s, partners, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(

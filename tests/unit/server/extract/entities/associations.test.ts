@@ -102,6 +102,23 @@ describe("entity rule associations", () => {
     ]);
   });
 
+  it("reads a closed head before a conjunction and another association, or 等 and a group noun (review21i #5)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("澳门渔民互助总会和澳门妇女联合会举办活动。")).toEqual([
+      "Organization:澳门渔民互助总会@澳门渔民互助总会",
+      "Organization:澳门妇女联合会@澳门妇女联合会",
+    ]);
+    expect(orgs("香港江西社团联会与香港温州商会联合主办。")).toEqual([
+      "Organization:香港江西社团联会@香港江西社团联会",
+      "Organization:香港温州商会@香港温州商会",
+    ]);
+    expect(orgs("香港江西社团联会等团体发表声明。")).toEqual([
+      "Organization:香港江西社团联会@香港江西社团联会",
+    ]);
+    expect(orgs("上海市游客总会和北京的朋友联系。")).toEqual([]);
+  });
+
   it("reads no 总会 'always' before a conjunction, an officer-like character or a count without classifier", () => {
     const orgs = (t: string) =>
       mentionsBy([catalogSurfaces, associations], t).filter((m) => m.startsWith("Organization:"));
@@ -115,6 +132,10 @@ describe("entity rule associations", () => {
       "中华儿女总会和睦相处。",
       "上海市游客总会两三天去一次。",
       "广州市退休老人总会副食品店排队。",
+      // (review21i #4: a title that opens another word, a count without a group noun)
+      "美国球迷总会主席台前欢呼。",
+      "日本学生总会三个一组完成作业。",
+      "上海市游客总会主席团队一起出行。",
     ])
       expect(orgs(t), t).toEqual([]);
   });

@@ -111,6 +111,13 @@ describe("company and customs boundaries (a preposition before a place, 建设 a
     expect(idsBy([customsAndCompanies], "湖南大海集团联合发布倡议。")).toContain("Organization:湖南大海集团");
   });
 
+  it("reads no company across 同/跟 after a company's head (甲集团同乙集团; review21i #11)", () => {
+    const ids = idsBy([customsAndCompanies], "湖南大海集团同江西远帆集团签署协议。");
+    expect(ids).toContain("Organization:湖南大海集团");
+    expect(ids).not.toContain("Organization:湖南大海集团同江西远帆集团");
+    expect(idsBy([customsAndCompanies], "北京同仁集团发布公告。")).toContain("Organization:北京同仁集团");
+  });
+
   it("starts no company at a place before a visit verb (某市拜访某省港口集团, 走访, 会见)", () => {
     const cases: [string, string][] = [
       ["考察团赴厦门拜访福建省远航集团。", "厦门拜访福建省远航集团"],

@@ -51,6 +51,18 @@ describe("entity rule diplomatic-missions", () => {
     ]);
   });
 
+  it("reads an office in a state's city (驻泰国曼谷…代表处; review21i #7)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([catalogSurfaces, diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("贵州省驻泰国曼谷商务代表处举办推介。")).toEqual([
+      "Organization:贵州省驻泰国曼谷商务代表处@贵州省驻泰国曼谷商务代表处",
+    ]);
+    expect(orgs("武汉市驻日本东京办事处迎来新主任。")).toEqual([
+      "Organization:武汉市驻日本东京办事处@武汉市驻日本东京办事处",
+    ]);
+    expect(orgs("湖北省驻日本东京企业联络处成立。")).toEqual([]);
+  });
+
   it("reads no office of a firm, a work unit or 'abroad' (驻外, 驻地, 驻村, 驻华企业), nor a bracketed city", () => {
     const orgs = (t: string) =>
       mentionsBy([catalogSurfaces, diplomaticMissions], t).filter((m) => m.startsWith("Organization:"));

@@ -184,4 +184,29 @@ describe("relation rule co-signatories", () => {
       relationsBy([coSignatories], "中国银行、工商银行都签署了支持民营企业的承诺书和合作协议。"),
     ).toEqual([]);
   });
+  it("reads 都/均/与/向 as apart only as words of the clause, not inside places or phrases (review21i #2)", () => {
+    const pair = ["COOPERATES_WITH:Organization:中国银行->Organization:工商银行"];
+    expect(relationsBy([coSignatories], "中国银行和工商银行在古都洛阳签署了合作协议。")).toEqual(pair);
+    expect(relationsBy([coSignatories], "中国银行和工商银行在都灵签署了合作协议。")).toEqual(pair);
+    expect(relationsBy([coSignatories], "中国银行和工商银行在来宾与记者见证下签署了合作协议。")).toEqual(
+      pair,
+    );
+    expect(relationsBy([coSignatories], "中国银行和工商银行在金融与科技论坛上签署了合作协议。")).toEqual(
+      pair,
+    );
+    expect(relationsBy([coSignatories], "中国银行和工商银行面向明天签署了合作协议。")).toEqual(pair);
+    expect(relationsBy([coSignatories], "中国银行和工商银行在会上都签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行和工商银行均与该企业签署了合作协议。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行和工商银行同中远海运集团签署了合作协议。")).not.toContain(
+      pair[0],
+    );
+  });
+
+  it("reads no host verb that is part of a noun or habitual (主办行, 承办能力, 主办单位, 主办城市, 主办过; review21i #3)", () => {
+    expect(relationsBy([coSignatories], "中国银行、工商银行主办行业务稳步增长。")).toEqual([]);
+    expect(relationsBy([coSignatories], "商务部、海关总署主办单位代表致辞。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国银行和工商银行承办能力突出。")).toEqual([]);
+    expect(relationsBy([coSignatories], "中国国际商会和中国贸促会主办过很多展会。")).toEqual([]);
+    expect(relationsBy([coSignatories], "此次峰会由海关总署和商务部承办。")).toHaveLength(1);
+  });
 });

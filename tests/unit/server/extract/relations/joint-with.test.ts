@@ -370,6 +370,23 @@ describe("relation rule joint-with", () => {
     ).toEqual([]);
     expect(relationsBy([jointWith], "洋山港吞吐量大增，与新加坡港一起位列全球前三。")).toEqual([]);
     expect(relationsBy([jointWith], "宁波市GDP突破万亿元，与上海市一起跻身全国前十。")).toEqual([]);
+    // (review21i #8: 位居, 入选, 名列)
+    expect(relationsBy([jointWith], "天津市与釜山市共同位居北方航运枢纽前列。")).toEqual([]);
+    expect(relationsBy([jointWith], "长沙市与武汉市一起入选首批示范城市。")).toEqual([]);
+    expect(relationsBy([jointWith], "青岛港与天津港一起名列全国前五。")).toEqual([]);
     expect(relationsBy([jointWith], "上海港的外籍船员大多来自菲律宾，与越南的船员一起工作。")).toEqual([]);
+    expect(relationsBy([jointWith], "天津港的留学生不少，与韩国的学生一起参观。")).toEqual([]);
+    expect(relationsBy([jointWith], "嘉宾们希望用好青岛市的海洋科技资源，拓展及深化与日本的合作。")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps a carried subject with 的 whose noun is no group of people (review21i #6)", () => {
+    expect(relationsBy([jointWith], "贵州省的考察团，与柬埔寨共同签署了合作备忘录。")).toEqual([
+      "COOPERATES_WITH:Province:贵州省->Country:柬埔寨",
+    ]);
+    expect(relationsBy([jointWith], "湖南省的外贸企业多，与湖北省共同推进物流通道建设。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Province:湖北省",
+    ]);
   });
 });

@@ -64,9 +64,23 @@ describe("relation rule toward-partner", () => {
 
   it("gives nothing for dealings negated after the dealing noun (管制, 限制, 关闭, 暂停), listed or single", () => {
     expect(relationsBy([towardPartner], "广东省对美、对欧出口管制日趋严格。")).toEqual([]);
-    expect(relationsBy([towardPartner], "宁波市对美、对欧投资限制有所放宽。")).toEqual([]);
+    expect(relationsBy([towardPartner], "宁波市对美、对欧投资限制有所收紧。")).toEqual([]);
     expect(relationsBy([towardPartner], "云南省对缅、对老口岸暂时关闭。")).toEqual([]);
     expect(relationsBy([towardPartner], "珲春市对俄航线暂停运营。")).toEqual([]);
+  });
+
+  it("keeps dealings whose negator is reversed or lessened in the clause (放宽, 较少, 不受, 重新, 恢复)", () => {
+    expect(relationsBy([towardPartner], "黑龙江省对俄贸易限制逐步放宽，合作规模扩大。")).toEqual([
+      "COOPERATES_WITH:Province:黑龙江省->Country:俄罗斯",
+    ]);
+    expect(relationsBy([towardPartner], "绥芬河市对俄贸易摩擦较少。")).toEqual([
+      "COOPERATES_WITH:City:绥芬河->Country:俄罗斯",
+    ]);
+    expect(relationsBy([towardPartner], "珲春市对俄口岸关闭两年后重新开放。")).toEqual([
+      "COOPERATES_WITH:City:珲春->Country:俄罗斯",
+    ]);
+    expect(relationsBy([towardPartner], "辽宁省对朝贸易限制解除后逐步恢复。")).toHaveLength(1);
+    expect(relationsBy([towardPartner], "珲春市对俄航线暂停运营，恢复时间未定。")).toEqual([]);
   });
 
   it("reads 澳 after 港 as Macau and drops the ambiguous 乌", () => {
@@ -76,5 +90,14 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:City:厦门->Province:澳门特别行政区",
     ]);
     expect(relationsBy([towardPartner], "喀什市扩大对乌贸易。")).toEqual([]);
+    // (review21i #9: 澳 alone may be Macau or Australia)
+    expect(relationsBy([towardPartner], "中山市对澳合作不断深化。")).toEqual([]);
+    // (review21i #10: the ambiguous item is skipped, the partner before it kept)
+    expect(relationsBy([towardPartner], "伊宁市对哈、对乌贸易快速增长。")).toEqual([
+      "COOPERATES_WITH:City:伊宁->Country:哈萨克斯坦",
+    ]);
+    expect(relationsBy([towardPartner], "伊宁市对乌、对哈贸易快速增长。")).toEqual([
+      "COOPERATES_WITH:City:伊宁->Country:哈萨克斯坦",
+    ]);
   });
 });

@@ -10,7 +10,7 @@
  * are left to the organisation rules.
  */
 import { ASSOCIATION_NOT_BEFORE, readLexicon } from "../lexicon";
-import { dropPlacesOpening, PLACE_ID } from "./place-filters";
+import { dropPlacesOpening, endsPlaceList, PLACE_ID } from "./place-filters";
 import type { Mention } from "./types";
 
 const WORDS = readLexicon<{
@@ -34,14 +34,6 @@ export function opensInstitution(norm: string, p: { ce: number }): boolean {
   const hit = HEAD.exec(after);
   if (!hit) return false;
   return (hit[1] ?? "") !== "" || !WORDS.needsName.includes(hit[2] ?? "");
-}
-
-/** True when `m` is the last member of a list of places (某国、某国商会): the list, not one name, holds it. */
-function endsPlaceList(norm: string, out: Mention[], m: Mention): boolean {
-  return (
-    /[、和与及]/.test(norm[m.cs - 1] ?? "") &&
-    out.some((o) => o !== m && o.ce === m.cs - 1 && PLACE_ID.test(o.id))
-  );
 }
 
 /** Removes (in place) the places that open an institution's name. */

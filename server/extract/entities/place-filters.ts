@@ -19,7 +19,11 @@ export function dropPlacesOpening(out: Mention[], opensName: (m: Mention) => boo
  * 某国和某国两国商会): the list, not one name, holds it. A bare 和/与/及 between two places is no list (中国与某国
  * 国立大学签约: 与 is a preposition) unless a 、-list goes before it or 两国/双方 follows the last member.
  */
-export function endsPlaceList(norm: string, places: readonly Mention[], p: { cs: number; ce: number }): boolean {
+export function endsPlaceList(
+  norm: string,
+  places: readonly Mention[],
+  p: { cs: number; ce: number },
+): boolean {
   const mark = norm[p.cs - 1] ?? "";
   const prev = places.find((o) => o.ce === p.cs - 1 && PLACE_ID.test(o.id));
   if (!prev || !/[、和与及]/.test(mark)) return false;

@@ -9,7 +9,6 @@ import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
 import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
-import { dropBracketedQualifiers } from "./entities/bracketed-qualifiers";
 import { dropBylineNames } from "./entities/byline-names";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
@@ -95,7 +94,6 @@ export class Recognizer extends Names {
     dropRegionModifiers(norm, out);
     dropInstitutionPlaces(norm, out);
     dropHistoricRoutes(norm, out);
-    dropBracketedQualifiers(norm, out);
     dropFacilityPlaces(norm, out);
     dropStreetPlaces(norm, out);
     trimOrganizations(norm, out, this);

@@ -7,6 +7,7 @@ import { CodeSet } from "../code-set";
 import { LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
 import { opensInstitution } from "./institution-places";
+import { endsPlaceList } from "./place-filters";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -214,9 +215,7 @@ function nameParties(norm: string, ms: Mention[], push: Push): void {
     for (const p of m.parts)
       if (p.id.startsWith("Country:") && p.id !== "Country:中国") {
         // (a list's last member keeps its place: 某国、某国商会)
-        const listed =
-          /[、和与及]/.test(norm[p.cs - 1] ?? "") &&
-          ms.some((o) => o.ce === p.cs - 1 && /^(City|Province|Country):/.test(o.id));
+        const listed = endsPlaceList(norm, ms, p);
         const opens =
           m.id.startsWith("Organization:") && opensInstitution(norm, { ce: placesRunEnd(norm, m, p.ce) });
         if (listed || !opens) push(p.id, p.cs, p.ce);

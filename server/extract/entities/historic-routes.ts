@@ -17,14 +17,26 @@ const WORDS = readLexicon<{
   channelHeads: string[];
   gapBreaks: string[];
   buildVerbs: string[];
+  buildAfter: string[];
+  buildGapBreaks: string[];
+  epithets: string[];
+  pastMarks: string[];
+  maxGap: number;
+  maxBuildGap: number;
 }>("historic-routes.json");
 const IDS = new Set(WORDS.ids);
-const CHANNEL = new RegExp(`^([\\u4e00-\\u9fff]{0,2}?)(?:${WORDS.channelHeads.join("|")})`);
+const CHANNEL = new RegExp(`^([\\u4e00-\\u9fff]{0,${WORDS.maxGap}}?)(?:${WORDS.channelHeads.join("|")})`);
+const CJK_RUN = /^[\u4e00-\u9fff]*$/;
 
-/** True when a channel noun is compounded right after the route (古丝绸之路黄金通道): the place's role on it. */
+/** True when a channel noun follows the route (古丝绸之路黄金通道, 丝绸之路的重要节点) and no mark of the past precedes it. */
 function channelOf(norm: string, m: Mention): boolean {
-  const hit = CHANNEL.exec(norm.slice(m.ce, m.ce + 4));
-  return !!hit && !WORDS.gapBreaks.some((w) => (hit[1] ?? "").includes(w));
+  const hit = CHANNEL.exec(norm.slice(m.ce, m.ce + WORDS.maxGap + 3));
+  const gap = hit?.[1] ?? "";
+  if (!hit || WORDS.gapBreaks.some((w) => gap.includes(w))) return false;
+  // 的 before the channel noun only after the bare name (古丝绸之路的重要通道 reads as history)
+  if (gap.includes("的") && WORDS.ageMarks.some((w) => norm.startsWith(w, m.cs))) return false;
+  const before = norm.slice(Math.max(0, m.cs - 4), m.cs);
+  return !WORDS.pastMarks.some((w) => before.includes(w));
 }
 
 /** True when the route at m is quoted as a term and not marked as ancient. */
@@ -41,10 +53,22 @@ function quotedTerm(norm: string, m: Mention): boolean {
   );
 }
 
-/** True when a verb of building comes right before the bare name (共建丝绸之路): the Belt and Road of today. */
+/** True when a verb of building comes shortly before the bare name (共建丝绸之路, 打造新时代丝绸之路). */
+function verbBefore(norm: string, m: Mention): boolean {
+  const before = norm.slice(Math.max(0, m.cs - 2 - WORDS.maxBuildGap), m.cs);
+  return WORDS.buildVerbs.some((v) => {
+    const at = before.lastIndexOf(v);
+    if (at < 0) return false;
+    const gap = before.slice(at + v.length);
+    return CJK_RUN.test(gap) && !WORDS.buildGapBreaks.some((w) => gap.includes(w));
+  });
+}
+
+/** True when the bare name is built (共建丝绸之路, 丝绸之路建设) with no epithet after it: the Belt and Road of today. */
 function builtToday(norm: string, m: Mention): boolean {
-  const before = norm.slice(Math.max(0, m.cs - 2), m.cs);
-  return !WORDS.ageMarks.some((w) => norm.startsWith(w, m.cs)) && WORDS.buildVerbs.includes(before);
+  if (WORDS.ageMarks.some((w) => norm.startsWith(w, m.cs))) return false;
+  if (WORDS.epithets.some((w) => norm.startsWith(w, m.ce))) return false;
+  return verbBefore(norm, m) || WORDS.buildAfter.some((w) => norm.startsWith(w, m.ce));
 }
 
 /** Removes (in place) the mentions of a route of history written as history or as an epithet. */

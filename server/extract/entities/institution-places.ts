@@ -5,11 +5,12 @@
  * before a head of data/lexicon/institution-places.json, right after the place or after up to two whole words
  * of its `nameWords` (国立, 总统, 战略…), as event-names.ts and facility-places.ts do: any other word between
  * (某国政府支持商会, 某国各地商会, 某国名牌大学) belongs to the clause and keeps the place. A head that goes on
- * into a longer word (大学生, 研究所得, 商会议, 商会同) opens no name. Bodies of a government (部, 局, 委员会)
+ * into a longer word (大学生, 研究所得, 研究院所, 大学教育, 商会议, 商会同) opens no name, unless that word
+ * belongs to the institution (大学校长, 研究所所长). Bodies of a government (部, 局, 委员会)
  * are left to the organisation rules.
  */
 import { ASSOCIATION_NOT_BEFORE, readLexicon } from "../lexicon";
-import { dropPlacesOpening, PLACE_ID } from "./place-filters";
+import { dropPlacesOpening, endsPlaceList, PLACE_ID } from "./place-filters";
 import type { Mention } from "./types";
 
 const WORDS = readLexicon<{
@@ -17,10 +18,11 @@ const WORDS = readLexicon<{
   nameWords: string[];
   notAfterHead: string[];
   needsName: string[];
+  headGoesOnExcept: string[];
 }>("institution-places.json");
 const longestFirst = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join("|");
 const HEAD = new RegExp(
-  `^((?:${longestFirst(WORDS.nameWords)}){0,2})(${longestFirst(WORDS.heads)})(?![${WORDS.notAfterHead.join("")}${ASSOCIATION_NOT_BEFORE}])`,
+  `^((?:${longestFirst(WORDS.nameWords)}){0,2})(${longestFirst(WORDS.heads)})(?!(?!${WORDS.headGoesOnExcept.join("|")})[${WORDS.notAfterHead.join("")}${ASSOCIATION_NOT_BEFORE}])`,
 );
 const ANY_HEAD = new RegExp(WORDS.heads.join("|"));
 /**
@@ -32,14 +34,6 @@ export function opensInstitution(norm: string, p: { ce: number }): boolean {
   const hit = HEAD.exec(after);
   if (!hit) return false;
   return (hit[1] ?? "") !== "" || !WORDS.needsName.includes(hit[2] ?? "");
-}
-
-/** True when `m` is the last member of a list of places (某国、某国商会): the list, not one name, holds it. */
-function endsPlaceList(norm: string, out: Mention[], m: Mention): boolean {
-  return (
-    /[、和与及]/.test(norm[m.cs - 1] ?? "") &&
-    out.some((o) => o !== m && o.ce === m.cs - 1 && PLACE_ID.test(o.id))
-  );
 }
 
 /** Removes (in place) the places that open an institution's name. */

@@ -13,3 +13,20 @@ export function dropPlacesOpening(out: Mention[], opensName: (m: Mention) => boo
     if (m && PLACE_ID.test(m.id) && opensName(m)) out.splice(k, 1);
   }
 }
+
+/**
+ * True when the place spanning cs..ce is the last member of a list of places (某国、某国商会, 某国、某国和某国商会,
+ * 某国和某国两国商会): the list, not one name, holds it. A bare 和/与/及 between two places is no list (中国与某国
+ * 国立大学签约: 与 is a preposition) unless a 、-list goes before it or 两国/双方 follows the last member.
+ */
+export function endsPlaceList(
+  norm: string,
+  places: readonly Mention[],
+  p: { cs: number; ce: number },
+): boolean {
+  const mark = norm[p.cs - 1] ?? "";
+  const prev = places.find((o) => o.ce === p.cs - 1 && PLACE_ID.test(o.id));
+  if (!prev || !/[、和与及]/.test(mark)) return false;
+  if (mark === "、") return true;
+  return norm[prev.cs - 1] === "、" || /^(两国|双方|两地|三国)/.test(norm.slice(p.ce, p.ce + 2));
+}

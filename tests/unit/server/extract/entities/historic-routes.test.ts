@@ -39,4 +39,18 @@ describe("routes of history (entities/historic-routes.ts)", () => {
     expect(idsBy([], "重振丝绸之路成为论坛的主题。")).toContain("Corridor:古丝绸之路");
     expect(idsBy([], "诗人们曾歌咏古丝绸之路的繁华。")).not.toContain("Corridor:古丝绸之路");
   });
+
+  it("keeps the route built in other words or after a modifier of its channel, not an aged or epithet one (review21j)", () => {
+    for (const text of [
+      "两省加快建设丝绸之路，扩大药材贸易。",
+      "推进丝绸之路建设，深化林业合作。",
+      "打造新时代丝绸之路，带动山区发展。",
+      "这座古城是丝绸之路的重要节点城市。",
+      "这座县城是丝绸之路黄金段重要节点城市。",
+    ])
+      expect(idsBy([], text)).toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "这座绿洲曾是古丝绸之路交通枢纽。")).not.toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "这座山口是古丝绸之路的重要通道。")).not.toContain("Corridor:古丝绸之路");
+    expect(idsBy([], "共建丝绸之路沿线国家木材贸易额增长。")).not.toContain("Corridor:古丝绸之路");
+  });
 });

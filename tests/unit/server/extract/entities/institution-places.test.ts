@@ -80,4 +80,22 @@ describe("places opening an institution's name (entities/institution-places.ts)"
     expect(places("俄罗斯、白俄罗斯商会代表出席。")).toContain("Country:白俄罗斯");
     expect(places("由越南、柬埔寨两国商会共同主办。")).toContain("Country:柬埔寨");
   });
+
+  it("reads a bare 与 between two places as a preposition, not a list (review21j)", () => {
+    const ids = extractDocument("institutions.txt", "中国与老挝国立大学签署了茶叶合作协议。");
+    expect(ids.mentions.map((m) => m.node)).not.toContain("Country:老挝");
+  });
+
+  it("reads no verb as a name word and no head going on into a longer word (review21j)", () => {
+    for (const [text, id] of [
+      ["两国帮助柬埔寨发展大学教育。", "Country:柬埔寨"],
+      ["这家企业在泰国投资研究中心和车间。", "Country:泰国"],
+      ["在泰国发展研究所需的果农不足。", "Country:泰国"],
+      ["省里支持巴基斯坦发展研究院校建设。", "Country:巴基斯坦"],
+      ["老挝国家研究院所数量不多。", "Country:老挝"],
+    ] as const)
+      expect(places(text)).toContain(id);
+    expect(places("新加坡国立大学校长来访。")).not.toContain("Country:新加坡");
+    expect(places("越南国家大学教授出席了茶会。")).not.toContain("Country:越南");
+  });
 });

@@ -44,10 +44,11 @@ const BODY = new RegExp(
   ].join("|")})(?!城区|城市)`,
 );
 
-/** Prefecture-level cities (cn-cities.json), read or bare or only with 市. */
-const PREFECTURES: ReadonlySet<string> = new Set(
-  [...CN_CITIES.values(), ...CN_SUFFIX_ONLY_CITIES.values()].flat(),
-);
+/** Prefecture-level cities (cn-cities.json) by name, with their province; those read only with 市 (朝阳, 中山) apart. */
+const PROVINCE_OF = new Map<string, string>();
+for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
+const SUFFIX_ONLY = new Map<string, string>();
+for (const [province, names] of CN_SUFFIX_ONLY_CITIES) for (const c of names) SUFFIX_ONLY.set(c, province);
 
 /** A list mark before the zone's city (湛江、茂名跨境电商综试区): the zone may be every listed city's. */
 const LISTED = /[、和与及至]$/;
@@ -61,10 +62,46 @@ function zoneCity(n: Names, id: string, written: string): string | null {
   const name = id.slice(id.indexOf(":") + 1);
   if (id.startsWith("Province:")) return name.endsWith("市") ? name.slice(0, -1) : null;
   if (!id.startsWith("City:") || /[区县旗]$/.test(name)) return null;
-  // a catalogued or prefecture-level city (cn-cities.json), or an unseen one written with 市; not a name a pattern
-  // just made up from a district's suffix
-  if (n.catalog.places.get(written) !== id && !PREFECTURES.has(name) && !written.endsWith("市")) return null;
+  // a catalogued city or an unseen one written with 市; not a name a pattern just made up from a district's suffix
+  if (n.catalog.places.get(written) !== id && !written.endsWith("市")) return null;
   return name.replace(/市$/, "");
+}
+
+/**
+ * The city written as `written` (市 included when written): a prefecture-level city of cn-cities.json, registered
+ * with its province whatever rule read it before (去年南通…); else a place already known (catalogued or registered),
+ * looked up without its 市 when written with it (伊春市 is registered as 伊春). The names of cn-cities.json
+ * suffixOnly (朝阳, 中山) only with 市 or inside the official brackets (中国（中山）).
+ */
+function writtenCity(n: Names, written: string, bracketed = false): { id: string; city: string } | null {
+  const shi = written.endsWith("市");
+  const bare = shi ? written.slice(0, -1) : written;
+  const plain = shi || bracketed;
+  if (bare.length < 2 || (!plain && SUFFIX_ONLY.has(bare))) return null;
+  const province = PROVINCE_OF.get(bare) ?? (plain ? SUFFIX_ONLY.get(bare) : undefined);
+  if (province) {
+    const id = n.cat.resolve(bare, ["City"]) ?? n.ensure("City", bare, { parent: province });
+    return { id, city: bare };
+  }
+  for (const s of shi ? [written, bare] : [written]) {
+    const hit = n.startsWithPlace(s);
+    const city = hit && hit.len === s.length ? zoneCity(n, hit.id, written) : null;
+    if (hit && city) return { id: hit.id, city };
+  }
+  return null;
+}
+
+/**
+ * A municipality, or a province that is not the city's, written right before the city (北京朝阳, 上海浦东): the
+ * name is then a district's or another place's, not the city's.
+ */
+function afterOtherProvince(norm: string, start: number, n: Names, cityId: string): boolean {
+  const before = norm.slice(Math.max(0, start - 8), start);
+  const last = n.placesIn(before).at(-1);
+  if (!last || last.end !== before.length || !last.id.startsWith("Province:")) return false;
+  if (last.id.endsWith("市")) return true;
+  const parent = n.cat.get(cityId)?.parent;
+  return parent !== undefined && n.cat.resolve(parent, ["Province"]) !== last.id;
 }
 
 /** The city whose name ends right at `end` (the longest such name of two to six characters), if any. */
@@ -75,12 +112,10 @@ function cityEndingAt(
 ): { id: string; start: number; city: string } | null {
   for (let len = 6; len >= 2; len--) {
     const start = end - len;
-    if (start < 0) continue;
-    const written = norm.slice(start, end);
-    const hit = n.startsWithPlace(written);
-    if (!hit || hit.len !== len || insideWord(norm, start, end)) continue;
-    const city = zoneCity(n, hit.id, written);
-    if (city) return { id: hit.id, start, city };
+    if (start < 0 || insideWord(norm, start, end)) continue;
+    const hit = writtenCity(n, norm.slice(start, end));
+    if (!hit) continue;
+    return afterOtherProvince(norm, start, n, hit.id) ? null : { ...hit, start };
   }
   return null;
 }
@@ -93,10 +128,8 @@ function bracketedAt(
 ): { id: string; start: number; city: string; ps: number } | null {
   const br = BRACKETED.exec(norm.slice(Math.max(0, k - 12), k));
   const inner = br?.[1] ?? "";
-  const hit = br ? n.startsWithPlace(inner) : null;
-  if (!br || !hit || hit.len !== inner.length) return null;
-  const city = zoneCity(n, hit.id, inner);
-  return city ? { id: hit.id, start: k - br[0].length, city, ps: k - inner.length - 1 } : null;
+  const hit = br ? writtenCity(n, inner, true) : null;
+  return br && hit ? { ...hit, start: k - br[0].length, ps: k - inner.length - 1 } : null;
 }
 
 /** A place or a bracketed form written right before a list mark that ends at `at` (湛江、 / 中国（杭州）、). */

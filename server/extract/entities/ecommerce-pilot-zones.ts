@@ -34,11 +34,14 @@ const BRACKETED = /中国[（(]([\u4e00-\u9fff]{2,6})[）)]$/;
 /**
  * A body the zone's name opens (…综试区建设领导小组, …综试区办公室, …综试区协会, …综试区联盟): the heads of
  * public bodies (public-body-heads.json, without the one-character heads 局/厅/委 that open common words), of
- * associations and federations (name-heads.json), ending a word (…综试区服务中心城区 is no body).
+ * associations and federations (name-heads.json) and of a zone's building body (指挥部), after any run of
+ * 建设/工作/发展 (…综试区建设工作领导小组办公室), ending a word (…综试区服务中心城区 is no body).
  */
+const BODY_HEADS = readLexicon<{ heads: string[]; zoneBodyHeads: string[] }>("public-body-heads.json");
 const BODY = new RegExp(
-  `^(?:建设|工作)?(?:${[
-    ...readLexicon<{ heads: string[] }>("public-body-heads.json").heads.filter((h) => h.length > 1),
+  `^(?:建设|工作|发展)*(?:${[
+    ...BODY_HEADS.heads.filter((h) => h.length > 1),
+    ...BODY_HEADS.zoneBodyHeads,
     ASSOCIATION_HEADS,
     FEDERATION_HEADS,
   ].join("|")})(?!城区|城市)`,

@@ -116,4 +116,9 @@ describe("entity rule ecommerce-pilot-zones", () => {
     ]);
     expect(allZones("浙江南通跨境电商综试区获批。")).toEqual([]);
   });
+
+  it("reads no zone opening a body's name after several building words or a headquarters", () => {
+    expect(zones("合肥跨境电商综试区建设工作领导小组办公室印发通知。")).toEqual([]);
+    expect(zones("宁波跨境电商综试区建设指挥部成立。")).toEqual([]);
+  });
 });

@@ -149,7 +149,8 @@ function listedBefore(norm: string, at: number, n: Names): boolean {
  * A city's cross-border e-commerce pilot zone, written after its city (长沙跨境电商综试区, 杭州跨境电子商务综合
  * 试验区, 中国（杭州）跨境电子商务综合试验区): every such zone is named by the State Council as
  * 中国（city）跨境电子商务综合试验区, the id it gets (the catalog's where it has one). The city is a catalogued
- * city, an unseen X市 or a municipality (上海跨境电商综试区 → 中国（上海）…), never a district or county. The
+ * or prefecture-level city (朝阳, 中山 … only with 市 or bracketed), an unseen X市 or a municipality (上海跨境电商综试区
+ * → 中国（上海）…), never a district or county, nor after a municipality or another province (北京朝阳). The
  * category written alone, or after a province or a word that is no city (浙江跨境电商综试区, 推进跨境电商综试区建设,
  * 西部出海口跨境电商综试区: 海口 inside a common word), is left to the category rules; so is a zone written inside a
  * 《》 title or opening a body's name (…综试区建设领导小组), and a zone after a list of places (湛江、茂名跨境电商综试区:

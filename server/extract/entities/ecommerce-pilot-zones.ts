@@ -5,7 +5,9 @@ import {
   ASSOCIATION_HEADS,
   CN_CITIES,
   CN_SUFFIX_ONLY_CITIES,
+  charClass,
   FEDERATION_HEADS,
+  NAME_OPENER_CHARS,
   readLexicon,
 } from "../lexicon";
 import type { Names } from "./names";
@@ -53,6 +55,10 @@ for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.se
 const SUFFIX_ONLY = new Map<string, string>();
 for (const [province, names] of CN_SUFFIX_ONLY_CITIES) for (const c of names) SUFFIX_ONLY.set(c, province);
 
+const HAN = /[\u4e00-\u9fff]/;
+/** Characters after which a name may open inside Han text: openers, and the ends of time words (去年, 近日, 本月). */
+const OPENER = charClass(NAME_OPENER_CHARS, "年月日");
+
 /** A list mark before the zone's city (湛江、茂名跨境电商综试区): the zone may be every listed city's. */
 const LISTED = /[、和与及至]$/;
 
@@ -65,24 +71,31 @@ function zoneCity(n: Names, id: string, written: string): string | null {
   const name = id.slice(id.indexOf(":") + 1);
   if (id.startsWith("Province:")) return name.endsWith("市") ? name.slice(0, -1) : null;
   if (!id.startsWith("City:") || /[区县旗]$/.test(name)) return null;
-  // a catalogued city or an unseen one written with 市; not a name a pattern just made up from a district's suffix
-  if (n.catalog.places.get(written) !== id && !written.endsWith("市")) return null;
+  // a catalogued or prefecture-level city, or an unseen one written with 市; not a name a pattern just made up from
+  // a district's suffix
+  if (n.catalog.places.get(written) !== id && !PROVINCE_OF.has(name) && !written.endsWith("市")) return null;
   return name.replace(/市$/, "");
 }
 
 /**
  * The city written as `written` (市 included when written): a prefecture-level city of cn-cities.json, registered
- * with its province whatever rule read it before (去年南通…); else a place already known (catalogued or registered),
+ * with its province whatever rule read it before (去年南通…) when written with 市, bracketed or where a name opens
+ * (`opens`: not 平安阳 inside 平安); else a place already known (catalogued or registered),
  * looked up without its 市 when written with it (伊春市 is registered as 伊春). The names of cn-cities.json
  * suffixOnly (朝阳, 中山) only with 市 or inside the official brackets (中国（中山）).
  */
-function writtenCity(n: Names, written: string, bracketed = false): { id: string; city: string } | null {
+function writtenCity(
+  n: Names,
+  written: string,
+  bracketed: boolean,
+  opens: boolean,
+): { id: string; city: string } | null {
   const shi = written.endsWith("市");
   const bare = shi ? written.slice(0, -1) : written;
   const plain = shi || bracketed;
   if (bare.length < 2 || (!plain && SUFFIX_ONLY.has(bare))) return null;
   const province = PROVINCE_OF.get(bare) ?? (plain ? SUFFIX_ONLY.get(bare) : undefined);
-  if (province) {
+  if (province && (plain || opens)) {
     const id = n.cat.resolve(bare, ["City"]) ?? n.ensure("City", bare, { parent: province });
     return { id, city: bare };
   }
@@ -107,6 +120,17 @@ function afterOtherProvince(norm: string, start: number, n: Names, cityId: strin
   return parent !== undefined && n.cat.resolve(parent, ["Province"]) !== last.id;
 }
 
+/**
+ * Whether a name may open at `start` inside a run of Han text: after a non-Han character, an opener (在, 和, 、…:
+ * function-words.json openers), a time word's last character (去年, 近日, 本月) or a place (江苏南通).
+ */
+function opensAt(norm: string, start: number, n: Names): boolean {
+  const prev = norm[start - 1] ?? "";
+  if (!HAN.test(prev) || OPENER.test(prev)) return true;
+  const before = norm.slice(Math.max(0, start - 8), start);
+  return n.placesIn(before).at(-1)?.end === before.length;
+}
+
 /** The city whose name ends right at `end` (the longest such name of two to six characters), if any. */
 function cityEndingAt(
   norm: string,
@@ -116,7 +140,7 @@ function cityEndingAt(
   for (let len = 6; len >= 2; len--) {
     const start = end - len;
     if (start < 0 || insideWord(norm, start, end)) continue;
-    const hit = writtenCity(n, norm.slice(start, end));
+    const hit = writtenCity(n, norm.slice(start, end), false, opensAt(norm, start, n));
     if (!hit) continue;
     return afterOtherProvince(norm, start, n, hit.id) ? null : { ...hit, start };
   }
@@ -131,7 +155,7 @@ function bracketedAt(
 ): { id: string; start: number; city: string; ps: number } | null {
   const br = BRACKETED.exec(norm.slice(Math.max(0, k - 12), k));
   const inner = br?.[1] ?? "";
-  const hit = br ? writtenCity(n, inner, true) : null;
+  const hit = br ? writtenCity(n, inner, true, true) : null;
   return br && hit ? { ...hit, start: k - br[0].length, ps: k - inner.length - 1 } : null;
 }
 

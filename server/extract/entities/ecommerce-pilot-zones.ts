@@ -99,7 +99,8 @@ function writtenCity(
     const id = n.cat.resolve(bare, ["City"]) ?? n.ensure("City", bare, { parent: province });
     return { id, city: bare };
   }
-  for (const s of shi ? [written, bare] : [written]) {
+  // (the name without 市 only where a name opens: 新兴城市 holds no 兴城市)
+  for (const s of shi && opens ? [written, bare] : [written]) {
     const hit = n.startsWithPlace(s);
     const city = hit && hit.len === s.length ? zoneCity(n, hit.id, written) : null;
     if (hit && city) return { id: hit.id, city };

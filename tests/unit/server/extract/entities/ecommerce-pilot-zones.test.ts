@@ -100,7 +100,8 @@ describe("entity rule ecommerce-pilot-zones", () => {
       "DevZone:中国（南通）跨境电子商务综合试验区@南通跨境电商综试区",
       "DevZone:中国（连云港）跨境电子商务综合试验区@连云港跨境电商综试区",
     ]);
-    // not a city's name read inside another word's run (平安 + 阳)
+    // not a city's name read inside another word's run (平安 + 阳, 新兴 + 城市)
+    expect(allZones("辽宁兴城市人口不多。新兴城市跨境电商综试区越来越多。")).toEqual([]);
     expect(allZones("推动平安阳跨境电商综试区发展。")).toEqual([]);
     expect(allZones("江苏南通跨境电商综试区获批。")).toEqual([
       "DevZone:中国（南通）跨境电子商务综合试验区@南通跨境电商综试区",

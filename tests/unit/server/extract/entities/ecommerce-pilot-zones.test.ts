@@ -11,11 +11,13 @@ const CATEGORY = "DevZone:跨境电子商务综合试验区@";
 const isZone = (m: string) => m.startsWith("DevZone:") && !m.startsWith(CATEGORY);
 const zones = (text: string) => mentionsBy([ecommercePilotZones], text).filter(isZone);
 
-// Through every rule: a district earlier rules register as an unseen City must not become a zone.
-const catalog = loadCatalog();
+// Through every rule, a fresh catalog and document per text (no name registered by another assertion): a district
+// earlier rules register as an unseen City must not become a zone.
 const allZones = (text: string) => {
   const norm = normalize(text);
-  return new Recognizer(catalog)
+  const rec = new Recognizer(loadCatalog());
+  rec.startDocument(text);
+  return rec
     .recognize(norm, text)
     .map((m) => `${m.id}@${text.slice(m.cs, m.ce)}`)
     .filter(isZone);
@@ -85,5 +87,41 @@ describe("entity rule ecommerce-pilot-zones", () => {
     expect(zones("湛江跨境电商综试区服务中心城区三百家小店。")).toEqual([
       "DevZone:中国（湛江）跨境电子商务综合试验区@湛江跨境电商综试区",
     ]);
+  });
+
+  it("reads an unseen city written with 市 and a prefecture-level city wherever it is written", () => {
+    expect(allZones("伊春市跨境电商综试区建设。")).toEqual([
+      "DevZone:中国（伊春）跨境电子商务综合试验区@伊春市跨境电商综试区",
+    ]);
+    expect(allZones("去年南通跨境电商综试区获批。")).toEqual([
+      "DevZone:中国（南通）跨境电子商务综合试验区@南通跨境电商综试区",
+    ]);
+    expect(allZones("今年南通跨境电商综试区、连云港跨境电商综试区相继获批。")).toEqual([
+      "DevZone:中国（南通）跨境电子商务综合试验区@南通跨境电商综试区",
+      "DevZone:中国（连云港）跨境电子商务综合试验区@连云港跨境电商综试区",
+    ]);
+    // not a city's name read inside another word's run (平安 + 阳, 新兴 + 城市)
+    expect(allZones("辽宁兴城市人口不多。新兴城市跨境电商综试区越来越多。")).toEqual([]);
+    expect(allZones("推动平安阳跨境电商综试区发展。")).toEqual([]);
+    expect(allZones("江苏南通跨境电商综试区获批。")).toEqual([
+      "DevZone:中国（南通）跨境电子商务综合试验区@南通跨境电商综试区",
+    ]);
+  });
+
+  it("reads a common-word city only with 市 or bracketed, and none after a municipality or another province", () => {
+    expect(allZones("辽宁朝阳市是新兴城市。北京朝阳跨境电商综试区企业增多。")).toEqual([]);
+    expect(allZones("朝阳跨境电商综试区企业增多。")).toEqual([]);
+    expect(allZones("朝阳市跨境电商综试区企业增多。")).toEqual([
+      "DevZone:中国（朝阳）跨境电子商务综合试验区@朝阳市跨境电商综试区",
+    ]);
+    expect(allZones("中国（中山）跨境电子商务综合试验区开会。")).toEqual([
+      "DevZone:中国（中山）跨境电子商务综合试验区@中国（中山）跨境电子商务综合试验区",
+    ]);
+    expect(allZones("浙江南通跨境电商综试区获批。")).toEqual([]);
+  });
+
+  it("reads no zone opening a body's name after several building words or a headquarters", () => {
+    expect(zones("合肥跨境电商综试区建设工作领导小组办公室印发通知。")).toEqual([]);
+    expect(zones("宁波跨境电商综试区建设指挥部成立。")).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ const KEYS = {
   scratch: Symbol.for("zonegraph.tests.neo4j.scratch"),
 };
 type Holder = Record<symbol, Promise<Instance> | undefined>;
-const SETTINGS = {
+/** Heap and transaction timeout of each kind (also the settings of a file's own Neo4j: tests/support/embedded.ts). */
+export const SHARED_SETTINGS = {
   corpus: { heap: "1g", txTimeout: "60s", loadCorpus: true },
   scratch: { heap: "512m", txTimeout: "300s", loadCorpus: false },
 };
@@ -71,7 +72,7 @@ export async function acquireSharedNeo4j(
 
 async function boot(kind: SharedKind): Promise<Instance> {
   const started = performance.now();
-  const settings = SETTINGS[kind];
+  const settings = SHARED_SETTINGS[kind];
   const log = (line: string) => process.stderr.write(`[neo4j-test ${kind}] ${line}\n`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zonegraph-test-${kind}-`));
   const statusFile = path.join(dir, "status.json");

@@ -11,6 +11,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { freePort, startEmbedded } from "../../server/neo4j/embedded";
 import { createDriver, Executor, type Neo4jConnection } from "../../server/neo4j/executor";
+import { SHARED_SETTINGS } from "../setup/sharedNeo4j";
 import { waitForNeo4j } from "../setup/waitForNeo4j";
 
 export interface PrivateNeo4j {
@@ -48,8 +49,8 @@ export async function startOwnNeo4j(): Promise<PrivateNeo4j> {
       {
         home: path.join(dir, "home"),
         boltPort: await freePort(),
-        heap: "512m",
-        txTimeout: "300s",
+        heap: SHARED_SETTINGS.scratch.heap,
+        txTimeout: SHARED_SETTINGS.scratch.txTimeout,
         log: () => {},
       },
       { startTimeoutMs: 600_000 },

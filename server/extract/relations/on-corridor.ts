@@ -375,7 +375,8 @@ export const onCorridor: RelationRule = {
         const serial = near && serialSubject(rc, corr, near);
         const placed = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
         const zone = placed && zoneOfPlace(rc, placed);
-        const s = zone ? (zoneJoins(rc, zone, corr) ? zone : undefined) : placed;
+        // (the zone is a DevZone: the zoneJoins test below applies to it)
+        const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;

@@ -10,7 +10,7 @@ import { clauseStart } from "./clauses";
 import type { CtxSubject } from "./discourse";
 import type { Mention } from "./entities/types";
 import { CLAUSE_TIMES, triggerWords } from "./lexicon";
-import { CLAUSE_LEAD } from "./relations/context";
+import { CLAUSE_LEAD, placeOfLevel as ofLevel } from "./relations/context";
 import { TIME_LEAD } from "./relations/focus";
 
 /** What a document's deictic place words may stand for. */
@@ -62,14 +62,6 @@ export function noteTitle(r: DocReferents, own: CtxSubject | null, norm: string,
 /** The provinces and cities a passage names, with those inside names (广东省商务厅). */
 export function placesIn(ms: readonly Mention[]): string[] {
   return ms.flatMap((m) => [m.id, ...m.parts.map((p) => p.id)]).filter((id) => /^(Province|City):/.test(id));
-}
-
-/** Whether a name is one of the word's level: 省 a province …省, 区 …自治区, 市 a city or a municipality. */
-function ofLevel(word: string, id: string, cat: Catalog): boolean {
-  const name = cat.get(id)?.name ?? "";
-  if (word === "省") return typeOf(id) === "Province" && /省$/.test(name);
-  if (word === "区") return typeOf(id) === "Province" && /自治区$/.test(name);
-  return typeOf(id) === "City" || (typeOf(id) === "Province" && /市$/.test(name));
 }
 
 /** 区 words that name no district: 我区, 自治区, 地区, 区域, 社区 (triggers.json referentNotDistrict). */

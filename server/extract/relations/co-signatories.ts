@@ -111,7 +111,7 @@ function apart(norm: string, from: number, to: number, ms: readonly Mention[]): 
     const next = norm.slice(i + 1);
     if (ms.some((m) => m.cs === i + 1) || THIRD.test(next) || norm[i - 1] === "共") return true;
   }
-  return /为/.test(rest) && [...rest.matchAll(/为/g)].some((w) => THIRD.test(rest.slice((w.index ?? 0) + 1)));
+  return [...rest.matchAll(/为/g)].some((w) => THIRD.test(rest.slice((w.index ?? 0) + 1)));
 }
 
 /**

@@ -131,16 +131,24 @@ export function datelinePlace(norm: string, m: { id: string; cs: number; ce: num
 const DEICTIC_PLACE = trigger("placeAnaphor");
 
 /**
- * Whether a carried province or city may be what a deictic word of level `level` stands for (省 a …省, 区 a
- * …自治区, 市 a city or a municipality; as referent.ts reads them); other carried subjects are not checked.
+ * Whether a place is one of the level a deictic word names (referent.ts, and ofLevel below): 省 a province
+ * …省, 区 a province …自治区, any other (市) a city or a province …市 (a municipality).
+ */
+export function placeOfLevel(level: string, id: string, cat: Catalog): boolean {
+  const name = cat.get(id)?.name ?? "";
+  if (level === "省") return typeOf(id) === "Province" && /省$/.test(name);
+  if (level === "区") return typeOf(id) === "Province" && /自治区$/.test(name);
+  return typeOf(id) === "City" || (typeOf(id) === "Province" && /市$/.test(name));
+}
+
+/**
+ * Whether a carried province or city may be what a deictic word of level `level` stands for (placeOfLevel for
+ * 省, 区 and 市; any other level, 州, is not checked); other carried subjects are not checked.
  */
 function ofLevel(level: string, id: string, cat: Catalog): boolean {
   const type = typeOf(id);
   if (type !== "Province" && type !== "City") return true;
-  const name = cat.get(id)?.name ?? "";
-  if (level === "省") return type === "Province" && /省$/.test(name);
-  if (level === "区") return type === "Province" && /自治区$/.test(name);
-  return level !== "市" || type === "City" || /市$/.test(name);
+  return !/^[省区市]$/.test(level) || placeOfLevel(level, id, cat);
 }
 
 /** Whether `x` names (or holds) a province or city other than `id` of the level of the deictic `word`. */

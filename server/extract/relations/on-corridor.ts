@@ -303,6 +303,8 @@ function zoneIsNode(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return ZONE_NODE_AFTER.test(after);
 }
 
+/** A clause mark (built once, not per place). */
+const MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 /** A place that qualifies a noun or names a part of itself (甲市的新区, 甲市南部): no subject of its own. */
 const OWN_PLACE_AFTER = /^(?:的|[东西南北中]{1,2}[部面边侧])/;
 
@@ -313,9 +315,8 @@ const OWN_PLACE_AFTER = /^(?:的|[东西南北中]{1,2}[部面边侧])/;
  */
 function zoneOfPlace(rc: RelationContext, s: Mention): Mention | undefined {
   if (typeOf(s.id) === "DevZone" || !OWN_PLACE_AFTER.test(rc.norm.slice(s.ce))) return undefined;
-  const marks = new RegExp(`[${CLAUSE_MARKS}]`);
   return rc.ms.find(
-    (z) => typeOf(z.id) === "DevZone" && z.ce <= s.cs && !marks.test(rc.norm.slice(z.ce, s.cs)),
+    (z) => typeOf(z.id) === "DevZone" && z.ce <= s.cs && !MARK.test(rc.norm.slice(z.ce, s.cs)),
   );
 }
 
@@ -374,7 +375,8 @@ export const onCorridor: RelationRule = {
         const serial = near && serialSubject(rc, corr, near);
         const placed = serial === null ? undefined : near && (serial ?? placeBehind(rc, near));
         const zone = placed && zoneOfPlace(rc, placed);
-        const s = zone ? (zoneJoins(rc, zone, corr) ? zone : undefined) : placed;
+        // (the zone is a DevZone: the zoneJoins test below applies to it)
+        const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;

@@ -14,7 +14,7 @@ const DEALINGS = new RegExp(`^(${trigger("dealingNouns").source})`);
  * After the dealing noun, a word that negates the dealings (triggers.json "dealingNegators": 对美出口管制, 对缅口岸暂时
  * 关闭, 航线暂停运营): restrictions, not a partnership.
  */
-const NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
+const DEALING_NEGATED = new RegExp(`^[^，,；;。！？!?]{0,4}?(${trigger("dealingNegators").source})`);
 /**
  * A word in the same clause that reverses or lessens the negator (triggers.json "dealingNegatorReversals": 限制逐步放宽,
  * 摩擦较少, 不受制裁影响, 关闭后重新开放): the dealings go on, the negator does not count.
@@ -99,7 +99,7 @@ export const towardPartner: RelationRule = {
         found;
       if (!s) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
-      if (NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) continue;
+      if (DEALING_NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) continue;
       pushPartners(push, s, partners, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(

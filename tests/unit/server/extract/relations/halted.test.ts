@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedGraph } from "../../../../contracts/graph";
-import { extractDocument } from "../../../../server/extract/index";
+import type { ExtractedGraph } from "../../../../../contracts/graph";
+import { extractDocument } from "../../../../../server/extract/index";
 
 const coop = (g: ExtractedGraph, a: string, b: string) =>
   g.edges.some(
@@ -10,7 +10,7 @@ const coop = (g: ExtractedGraph, a: string, b: string) =>
   );
 const graph = (lines: string[]) => extractDocument("halt.txt", lines.join("\n"), { date: "2026-05-02" });
 
-describe("cooperation or trade its last clause says is halted or banned (relations.ts halted)", () => {
+describe("cooperation or trade its last clause says is halted or banned (relations/halted.ts, applied in relations.ts)", () => {
   it("gives nothing when the trade or exchange is suspended, banned or controlled", () => {
     for (const line of [
       "江西对日本进口冷冻海鲜实施全面暂停。",

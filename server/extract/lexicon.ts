@@ -476,8 +476,6 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
   ...trainWords.brandNotAfter,
   ...trainWords.brandRelief,
 ];
-/** Relief trains' words (抗疫, 援助, 慈善…: document-aliases.json brandRelief). */
-export const SERVICE_BRAND_RELIEF: readonly string[] = trainWords.brandRelief;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

@@ -7,7 +7,7 @@
  * shorter than its token is dropped: a place that is the whole token stays, and so does one whose token is the
  * place and a filing word (郑州报道, 南宁摄影, 太原分站; media.json bylineTails).
  */
-import { BYLINE_TAILS, MEDIA_CUES } from "../lexicon";
+import { BYLINE_TAILS, MEDIA_CUES, REPORTER_TITLES } from "../lexicon";
 import { DATELINE } from "../relations/context";
 import { dropPlacesOpening } from "./place-filters";
 import type { Mention } from "./types";
@@ -19,10 +19,8 @@ const variants = (w: string) => [...w].map((c) => (TRAD[c] ? `[${c}${TRAD[c]}]` 
 const DATELINE_CUE = `[${MEDIA_CUES.filter((w) => w.length === 1)
   .map((w) => w + (TRAD[w] ?? ""))
   .join("")}]`;
-/** Reporters' titles (记者, 全媒体记者, 通讯员): cue words ending in 者 or 员. */
-const TITLES = MEDIA_CUES.filter((w) => /[者员]$/.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map(variants);
+/** Reporters' titles (lexicon.ts REPORTER_TITLES), longest first, with their traditional forms. */
+const TITLES = [...REPORTER_TITLES].sort((a, b) => b.length - a.length).map(variants);
 /** A bracket right after a dateline's cue (spaces allowed) or opened by a reporter's title, up to its closing bracket. */
 const BYLINE = new RegExp(
   `(?:${DATELINE_CUE}\\s*[(（]|[(（]\\s*(?:[^()（）\\s]{0,8}?(?:${TITLES.join("|")})(?=[\\s、)）])))([^()（）\\n]{1,40})[)）]`,

@@ -238,14 +238,19 @@ export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")}
 /** Generic sources that end with a media head but name no outlet (图源：互联网, 来源：网络). */
 export const MEDIA_NOT_OUTLETS: ReadonlySet<string> = new Set(media.notOutlets);
 
+const cnCities = read<{ cities: Record<string, string[]>; suffixOnly: Record<string, string[]> }>(
+  "cn-cities.json",
+);
 /** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
-export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
-);
-/** Prefecture-level cities read only with 市 or before a zone's head (cn-cities.json suffixOnly: 德州市, 台中市). */
-export const CN_SUFFIX_ONLY_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(read<{ suffixOnly: Record<string, string[]> }>("cn-cities.json").suffixOnly),
-);
+export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cnCities.cities));
+/** Each city of a province's list → that province (a name listed twice keeps the last province). */
+const provinceOf = (lists: Record<string, string[]>): ReadonlyMap<string, string> =>
+  new Map(Object.entries(lists).flatMap(([province, names]) => names.map((c) => [c, province] as const)));
+/** The province of each city of CN_CITIES (prefecture-cities.ts, ecommerce-pilot-zones.ts). */
+export const CN_CITY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.cities);
+/** Prefecture-level cities read only with 市 or before a zone's head (cn-cities.json suffixOnly: 德州市, 台中市),
+ * with their provinces. */
+export const CN_SUFFIX_ONLY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.suffixOnly);
 
 /** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
 export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());

@@ -355,6 +355,10 @@ export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/** data/lexicon/compound-leads.json, read once (entities/date-days.ts reads its day-number lists itself). */
+const compoundLeads = read<{ extra: string[]; dayLeads: string[]; dayNumerals: string[] }>(
+  "compound-leads.json",
+);
 /**
  * Characters that open a phrase before a compound of country abbreviations, not its first member (以中欧班列为…,
  * 新中欧班列线路): the shared function characters (inName, openers) and the extra members of
@@ -362,9 +366,7 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  */
 export const COMPOUND_LEAD_CHARS: string = [
   ...new Set(
-    NAME_FUNCTION_CHARS +
-      NAME_OPENER_CHARS +
-      singleChars(read<{ extra: string[] }>("compound-leads.json").extra, "compound-leads.json extra"),
+    NAME_FUNCTION_CHARS + NAME_OPENER_CHARS + singleChars(compoundLeads.extra, "compound-leads.json extra"),
   ),
 ].join("");
 /**
@@ -373,7 +375,7 @@ export const COMPOUND_LEAD_CHARS: string = [
  */
 export const DAY_LEAD: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
-    singleChars(read<{ dayLeads: string[] }>("compound-leads.json").dayLeads, "compound-leads.json dayLeads"),
+    singleChars(compoundLeads.dayLeads, "compound-leads.json dayLeads"),
 )}]`;
 /**
  * One numeral of a day's number before 日 (8日, 二十日, 廿日): digits, function-words.json countNumerals and
@@ -381,10 +383,7 @@ export const DAY_LEAD: string = `[0-9０-９${charClassBody(
  */
 export const DAY_NUMERAL: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
-    singleChars(
-      read<{ dayNumerals: string[] }>("compound-leads.json").dayNumerals,
-      "compound-leads.json dayNumerals",
-    ),
+    singleChars(compoundLeads.dayNumerals, "compound-leads.json dayNumerals"),
 )}]`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {

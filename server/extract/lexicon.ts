@@ -229,6 +229,8 @@ export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 /** The same words as a list (byline-names.ts builds its dateline and title cues from them). */
 export const MEDIA_CUES: readonly string[] = media.cuesAfter;
+/** Reporters' titles (记者, 全媒体记者, 通讯员): the cue words ending in 者 or 员 (byline-names.ts, media-outlets.ts). */
+export const REPORTER_TITLES: readonly string[] = media.cuesAfter.filter((w) => /[者员]$/.test(w));
 /** Filing words after a place inside a byline (郑州报道, 南宁摄影, 太原分站). */
 export const BYLINE_TAILS: ReadonlySet<string> = new Set(media.bylineTails);
 /** Labels before a media name (来源：…). */
@@ -236,14 +238,19 @@ export const MEDIA_LABEL_BEFORE = new RegExp(`(?:${media.labelsBefore.join("|")}
 /** Generic sources that end with a media head but name no outlet (图源：互联网, 来源：网络). */
 export const MEDIA_NOT_OUTLETS: ReadonlySet<string> = new Set(media.notOutlets);
 
+const cnCities = read<{ cities: Record<string, string[]>; suffixOnly: Record<string, string[]> }>(
+  "cn-cities.json",
+);
 /** Prefecture-level cities of China by canonical province name (data/lexicon/cn-cities.json). */
-export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(read<{ cities: Record<string, string[]> }>("cn-cities.json").cities),
-);
-/** Prefecture-level cities read only with 市 or before a zone's head (cn-cities.json suffixOnly: 德州市, 台中市). */
-export const CN_SUFFIX_ONLY_CITIES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(read<{ suffixOnly: Record<string, string[]> }>("cn-cities.json").suffixOnly),
-);
+export const CN_CITIES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cnCities.cities));
+/** Each city of a province's list → that province (a name listed twice keeps the last province). */
+const provinceOf = (lists: Record<string, string[]>): ReadonlyMap<string, string> =>
+  new Map(Object.entries(lists).flatMap(([province, names]) => names.map((c) => [c, province] as const)));
+/** The province of each city of CN_CITIES (prefecture-cities.ts, ecommerce-pilot-zones.ts). */
+export const CN_CITY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.cities);
+/** Prefecture-level cities read only with 市 or before a zone's head (cn-cities.json suffixOnly: 德州市, 台中市),
+ * with their provinces. */
+export const CN_SUFFIX_ONLY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.suffixOnly);
 
 /** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
 export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());
@@ -348,6 +355,10 @@ export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/** data/lexicon/compound-leads.json, read once (entities/date-days.ts reads its day-number lists itself). */
+const compoundLeads = read<{ extra: string[]; dayLeads: string[]; dayNumerals: string[] }>(
+  "compound-leads.json",
+);
 /**
  * Characters that open a phrase before a compound of country abbreviations, not its first member (以中欧班列为…,
  * 新中欧班列线路): the shared function characters (inName, openers) and the extra members of
@@ -355,9 +366,7 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  */
 export const COMPOUND_LEAD_CHARS: string = [
   ...new Set(
-    NAME_FUNCTION_CHARS +
-      NAME_OPENER_CHARS +
-      singleChars(read<{ extra: string[] }>("compound-leads.json").extra, "compound-leads.json extra"),
+    NAME_FUNCTION_CHARS + NAME_OPENER_CHARS + singleChars(compoundLeads.extra, "compound-leads.json extra"),
   ),
 ].join("");
 /**
@@ -366,7 +375,7 @@ export const COMPOUND_LEAD_CHARS: string = [
  */
 export const DAY_LEAD: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
-    singleChars(read<{ dayLeads: string[] }>("compound-leads.json").dayLeads, "compound-leads.json dayLeads"),
+    singleChars(compoundLeads.dayLeads, "compound-leads.json dayLeads"),
 )}]`;
 /**
  * One numeral of a day's number before 日 (8日, 二十日, 廿日): digits, function-words.json countNumerals and
@@ -374,10 +383,7 @@ export const DAY_LEAD: string = `[0-9０-９${charClassBody(
  */
 export const DAY_NUMERAL: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
-    singleChars(
-      read<{ dayNumerals: string[] }>("compound-leads.json").dayNumerals,
-      "compound-leads.json dayNumerals",
-    ),
+    singleChars(compoundLeads.dayNumerals, "compound-leads.json dayNumerals"),
 )}]`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
@@ -476,8 +482,6 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
   ...trainWords.brandNotAfter,
   ...trainWords.brandRelief,
 ];
-/** Relief trains' words (抗疫, 援助, 慈善…: document-aliases.json brandRelief). */
-export const SERVICE_BRAND_RELIEF: readonly string[] = trainWords.brandRelief;
 
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(

@@ -7,8 +7,9 @@
  * shorter than its token is dropped: a place that is the whole token stays, and so does one whose token is the
  * place and a filing word (郑州报道, 南宁摄影, 太原分站; media.json bylineTails).
  */
-import { BYLINE_TAILS, MEDIA_CUES } from "../lexicon";
+import { BYLINE_TAILS, MEDIA_CUES, REPORTER_TITLES } from "../lexicon";
 import { DATELINE } from "../relations/context";
+import { dropPlacesOpening } from "./place-filters";
 import type { Mention } from "./types";
 
 /** Traditional forms of the cue characters (新華社電, 記者). */
@@ -18,10 +19,8 @@ const variants = (w: string) => [...w].map((c) => (TRAD[c] ? `[${c}${TRAD[c]}]` 
 const DATELINE_CUE = `[${MEDIA_CUES.filter((w) => w.length === 1)
   .map((w) => w + (TRAD[w] ?? ""))
   .join("")}]`;
-/** Reporters' titles (记者, 全媒体记者, 通讯员): cue words ending in 者 or 员. */
-const TITLES = MEDIA_CUES.filter((w) => /[者员]$/.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map(variants);
+/** Reporters' titles (lexicon.ts REPORTER_TITLES), longest first, with their traditional forms. */
+const TITLES = [...REPORTER_TITLES].sort((a, b) => b.length - a.length).map(variants);
 /** A bracket right after a dateline's cue (spaces allowed) or opened by a reporter's title, up to its closing bracket. */
 const BYLINE = new RegExp(
   `(?:${DATELINE_CUE}\\s*[(（]|[(（]\\s*(?:[^()（）\\s]{0,8}?(?:${TITLES.join("|")})(?=[\\s、)）])))([^()（）\\n]{1,40})[)）]`,
@@ -29,7 +28,6 @@ const BYLINE = new RegExp(
 );
 /** A byline's content: short Han tokens only (names and the words 记者, 通讯员, 实习生, 摄影), spaces or 、 between. */
 const NAMES_ONLY = /^[\s、]*[\u4e00-\u9fff]{2,8}(?:[\s、]+[\u4e00-\u9fff]{2,8})*[\s、]*$/;
-const PLACE = /^(City|Province|Country):/;
 const TOKEN_CHAR = /[\u4e00-\u9fff]/;
 /** A media name, with or without the place of filing, right before a dateline's cue (新华社电, 某某网北京电, 本报讯). */
 const MEDIA_BEFORE = /[社网报台](?:[\u4e00-\u9fff]{2,4})?\s*$/;
@@ -62,19 +60,19 @@ function bylineSpans(norm: string): [number, number][] {
   return spans;
 }
 
+/** True when the place `m` inside a byline opens a longer personal name (吕梁 of 吕梁飞), not a filing word. */
+function opensPersonalName(norm: string, spans: readonly [number, number][], m: Mention): boolean {
+  if (!spans.some(([s, e]) => m.cs >= s && m.ce <= e)) return false;
+  let ts = m.cs;
+  while (ts > 0 && TOKEN_CHAR.test(norm[ts - 1] ?? "")) ts--;
+  let te = m.ce;
+  while (te < norm.length && TOKEN_CHAR.test(norm[te] ?? "")) te++;
+  if (ts === m.cs && BYLINE_TAILS.has(norm.slice(m.ce, te))) return false;
+  return te - ts > m.ce - m.cs && te - ts <= 4;
+}
+
 /** Removes (in place) place mentions that open a longer personal name inside a byline. */
 export function dropBylineNames(norm: string, out: Mention[]): void {
   const spans = bylineSpans(norm);
-  if (spans.length === 0) return;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k];
-    if (!m || !PLACE.test(m.id)) continue;
-    if (!spans.some(([s, e]) => m.cs >= s && m.ce <= e)) continue;
-    let ts = m.cs;
-    while (ts > 0 && TOKEN_CHAR.test(norm[ts - 1] ?? "")) ts--;
-    let te = m.ce;
-    while (te < norm.length && TOKEN_CHAR.test(norm[te] ?? "")) te++;
-    if (ts === m.cs && BYLINE_TAILS.has(norm.slice(m.ce, te))) continue;
-    if (te - ts > m.ce - m.cs && te - ts <= 4) out.splice(k, 1);
-  }
+  if (spans.length > 0) dropPlacesOpening(out, (m) => opensPersonalName(norm, spans, m));
 }

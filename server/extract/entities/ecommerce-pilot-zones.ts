@@ -3,8 +3,8 @@ import { insideTitle } from "../clauses";
 import { insideWord } from "../inside-words";
 import {
   ASSOCIATION_HEADS,
-  CN_CITIES,
-  CN_SUFFIX_ONLY_CITIES,
+  CN_CITY_PROVINCE,
+  CN_SUFFIX_ONLY_PROVINCE,
   charClass,
   FEDERATION_HEADS,
   NAME_OPENER_CHARS,
@@ -50,10 +50,8 @@ const BODY = new RegExp(
 );
 
 /** Prefecture-level cities (cn-cities.json) by name, with their province; those read only with 市 (朝阳, 中山) apart. */
-const PROVINCE_OF = new Map<string, string>();
-for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
-const SUFFIX_ONLY = new Map<string, string>();
-for (const [province, names] of CN_SUFFIX_ONLY_CITIES) for (const c of names) SUFFIX_ONLY.set(c, province);
+const PROVINCE_OF = CN_CITY_PROVINCE;
+const SUFFIX_ONLY = CN_SUFFIX_ONLY_PROVINCE;
 
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may open inside Han text: openers, and the ends of time words (去年, 近日, 本月). */

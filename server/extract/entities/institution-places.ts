@@ -41,6 +41,6 @@ export function dropInstitutionPlaces(norm: string, out: Mention[]): void {
   if (!ANY_HEAD.test(norm)) return;
   const opens = new Set(out.filter((m) => PLACE_ID.test(m.id) && opensInstitution(norm, m)));
   // a place right before another that opens the name opens it too (某省某区域研究中心)
-  const opensBefore = (m: Mention) => [...opens].some((o) => o.cs === m.ce);
-  dropPlacesOpening(out, (m) => (opens.has(m) || opensBefore(m)) && !endsPlaceList(norm, out, m));
+  const openStarts = new Set([...opens].map((o) => o.cs));
+  dropPlacesOpening(out, (m) => (opens.has(m) || openStarts.has(m.ce)) && !endsPlaceList(norm, out, m));
 }

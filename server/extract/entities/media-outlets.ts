@@ -2,10 +2,10 @@ import { hanRunBefore } from "../clauses";
 import {
   CLAUSE_LINKS,
   MEDIA_CUE_AFTER,
-  MEDIA_CUES,
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
+  REPORTER_TITLES,
   readLexicon,
 } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
@@ -72,8 +72,8 @@ function nameAfter(norm: string, start: number): [number, number] | null {
   return null;
 }
 
-/** Reporters' titles (记者, 通讯员: media.json cues ending in 者 or 员): no outlet's name holds one. */
-const REPORTER = new RegExp(MEDIA_CUES.filter((w) => /[者员]$/.test(w)).join("|"));
+/** Reporters' titles (记者, 通讯员: lexicon.ts REPORTER_TITLES): no outlet's name holds one. */
+const REPORTER = new RegExp(REPORTER_TITLES.join("|"));
 
 /** A name of a byline chain: two to eight Han characters, no deictic or count word, no reporter's title. */
 function chainName(norm: string, end: number): [number, number] | null {

@@ -60,8 +60,16 @@ function leadingPlace(core: string, n: Names): number {
   return dropped && core.length - len >= 2 ? len : 0;
 }
 
+/** data/lexicon/port-objects.json, read once. */
+const PORT_OBJECTS = readLexicon<{
+  verbs: string[];
+  harbourWords: string[];
+  dateTails: string[];
+  portVerbs: string[];
+  frameworks: string[];
+}>("port-objects.json");
 /** Verbs and prepositions that make a bare 港 their object (port-objects.json: 赴港, 对港, 抵港). */
-const PORT_OBJECT_VERBS = readLexicon<{ verbs: string[] }>("port-objects.json").verbs;
+const PORT_OBJECT_VERBS = PORT_OBJECTS.verbs;
 
 /** 企业赴港, 宁夏对港: the text before a bare 港 ends with a verb or preposition taking it as object. */
 export const portAsObject = (before: string) => PORT_OBJECT_VERBS.some((v) => before.endsWith(v));
@@ -94,7 +102,7 @@ function portOffice(norm: string, k: number): boolean {
 }
 
 /** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
-const HARBOUR_WORDS = readLexicon<{ harbourWords: string[] }>("port-objects.json").harbourWords;
+const HARBOUR_WORDS = PORT_OBJECTS.harbourWords;
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
 const PORT_HEAD = new RegExp(
   `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`,
@@ -156,7 +164,7 @@ const closesDate = (norm: string, at: number) =>
   /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
 
 /** Tails of a date after its 月 or 日 (port-objects.json dateTails: 份, 起, 中旬, 上午), longest first. */
-const DATE_TAILS = readLexicon<{ dateTails: string[] }>("port-objects.json").dateTails;
+const DATE_TAILS = PORT_OBJECTS.dateTails;
 
 /**
  * Where an unseen name proposed at `us` starts once a date closing there (3月, 5日) and its tail (份, 起, 中旬)
@@ -175,13 +183,13 @@ function afterDate(norm: string, us: number, end: number): number {
 }
 
 /** One-character verbs made with 港 (port-objects.json portVerbs: 开港, 离港, 借港出海). */
-const PORT_VERBS = readLexicon<{ portVerbs: string[] }>("port-objects.json").portVerbs.join("");
+const PORT_VERBS = PORT_OBJECTS.portVerbs.join("");
 /** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
 const PORT_VERB_TAIL = new RegExp(`港[${PORT_VERBS}]$`);
 /** A place's name and a verb that takes 港 as its object (龙井市借港出海). */
 export const PORT_VERB_END = new RegExp(`[${PORT_VERBS}]$`);
 /** Short names of frameworks and regions (port-objects.json frameworks: 澜湄, 上合, 中吉乌): no port's base. */
-const FRAMEWORKS = readLexicon<{ frameworks: string[] }>("port-objects.json").frameworks;
+const FRAMEWORKS = PORT_OBJECTS.frameworks;
 /** Whether the base norm[start, end) is (the end of) a framework's short name (看好澜湄口岸合作, 中吉乌口岸). */
 const frameworkBase = (norm: string, start: number, end: number) =>
   FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));

@@ -1,6 +1,6 @@
 import {
-  CN_CITIES,
-  CN_SUFFIX_ONLY_CITIES,
+  CN_CITY_PROVINCE,
+  CN_SUFFIX_ONLY_PROVINCE,
   COUNTY_ZONE_HEADS,
   charClass,
   DEV_ZONE_HEADS,
@@ -11,15 +11,9 @@ import {
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
-const PROVINCE_OF = new Map<string, string>();
-for (const [province, names] of CN_CITIES) for (const c of names) PROVINCE_OF.set(c, province);
+const PROVINCE_OF = new Map([...CN_CITY_PROVINCE, ...CN_SUFFIX_ONLY_PROVINCE]);
 /** Names read only with 市 or before a zone's head (德州市, 德州经济技术开发区; bare 德州 is also Texas). */
-const SUFFIX_ONLY = new Set<string>();
-for (const [province, names] of CN_SUFFIX_ONLY_CITIES)
-  for (const c of names) {
-    PROVINCE_OF.set(c, province);
-    SUFFIX_ONLY.add(c);
-  }
+const SUFFIX_ONLY = new Set(CN_SUFFIX_ONLY_PROVINCE.keys());
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
 /** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州 or 盟. */
 const SUFFIX = new RegExp(`^(${SHI_SUFFIX}|地区|州|盟)`);

@@ -48,9 +48,8 @@ const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
-/** The heads this rule reads, longest first; also to find a name already closed in a run (closedAfter). */
-const BODY_HEADS =
-  /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局|社会科学院|科学院|研究院|大学/g;
+/** The heads this rule reads (GOVERNMENT's, then the academies' and universities'); also to find a name already closed in a run (closedAfter). */
+const BODY_HEADS = new RegExp(`${GOVERNMENT.source}|社会科学院|科学院|研究院|大学`, "g");
 
 /**
  * True when a body's head stands in the run after the place and a preposition with a place after it follows

@@ -4,18 +4,25 @@ import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
 import type { Mention } from "./types";
 
-/** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
-const MODIFIED_HEAD = new RegExp(
-  `^(?:${alternatives(readLexicon<{ modifiedHeads: string[] }>("industry.json").modifiedHeads).source})`,
-);
-
-const hubs = readLexicon<{
+/** data/lexicon/industry.json, read once: its hub words and its words of goods. */
+const industry = readLexicon<{
+  modifiedHeads: string[];
   hubHeads: string[];
   centreHeads: string[];
   hubHeadNotBefore: string;
   roleVerbs: string[];
   roleClauseVerbs: string[];
+  ladenExtra: string[];
+  ladenNotBefore: string[];
+  countClassifiers: string[];
+  countMagnitudes: string[];
+  capacityLeads: string[];
+  capacityHeads: string[];
 }>("industry.json");
+/** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
+const MODIFIED_HEAD = new RegExp(`^(?:${alternatives(industry.modifiedHeads).source})`);
+
+const hubs = industry;
 /** Characters after a hub head that make it the start of another noun (中心仓, 枢纽站): industry.json. */
 const NOT_HUB = `(?![${hubs.hubHeadNotBefore}])`;
 /** Facility or hub nouns a sector word qualifies (data/lexicon/industry.json hubHeads). */
@@ -30,14 +37,7 @@ const CITY_ROLE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})城�
 const BUILT_AFTER = new RegExp(
   `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
 );
-const goods = readLexicon<{
-  ladenExtra: string[];
-  ladenNotBefore: string[];
-  countClassifiers: string[];
-  countMagnitudes: string[];
-  capacityLeads: string[];
-  capacityHeads: string[];
-}>("industry.json");
+const goods = industry;
 /**
  * A load verb (triggers.json cargoLaden, as relations/carried-goods.ts reads it, plus industry.json ladenExtra) as a
  * word, not the start of a compound (运载火箭, 装载机), before the sector in its clause.

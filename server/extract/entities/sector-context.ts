@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
 import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
@@ -18,6 +18,8 @@ const industry = readLexicon<{
   countMagnitudes: string[];
   capacityLeads: string[];
   capacityHeads: string[];
+  stateAdverbs: string[];
+  statePredicates: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
 const MODIFIED_HEAD = new RegExp(`^(?:${alternatives(industry.modifiedHeads).source})`);
@@ -52,6 +54,16 @@ const COUNTED = new RegExp(
 /** A count that is the capacity of the sector's own cluster or base (年产50万辆新能源汽车产业集群). */
 const CAPACITY_LEAD = alternatives(goods.capacityLeads);
 const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source})`);
+
+/**
+ * A predicate of state closing the sector's clause, after further items of its list, the sector's 业/产业/行业
+ * and 发展/实力/基础 at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业实力雄厚, 尤以甲、乙……最为突出): the text
+ * describes what a place already has, not a field it develops (industry.json stateAdverbs, statePredicates).
+ */
+const STATE_AFTER = new RegExp(
+  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
+    `(?:${alternatives(goods.statePredicates).source})(?=[${CLAUSE_MARKS}：:…]|$)`,
+);
 
 /** 班列满载红酒、家具: goods a vehicle is loaded with, unless a focus word governs the sector (重点发展运载火箭). */
 function ladenGoods(norm: string, a: number, m: Mention): boolean {
@@ -137,5 +149,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
+    // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
+    // strengths in the passage stay: the sets count what a zone has built up as its focus)
+    else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);
   }
 }

@@ -225,4 +225,30 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "该片区打造年产100万台新能源汽车产业基地。")).toContain("Industry:新能源汽车");
     expect(idsBy([industries], "片区正在打造年吞吐30万标箱冷链物流枢纽。")).toContain("Industry:冷链物流");
   });
+
 });
+
+// release 22: a predicate of state closing the clause describes a place's economy, not a focus
+describe("sectors described by a predicate of state (entities/sector-context.ts)", () => {
+  it("drops a sector described by a predicate of state (甲国制造业发达, 乙产业发展蓬勃)", () => {
+    for (const [text, id] of [
+      ["泰国的旅游业非常发达，每年接待游客数千万人次。", "Industry:旅游"],
+      ["苏州市电子信息、生物医药产业发展蓬勃，德国企业纷纷前来。", "Industry:生物医药"],
+      ["日本的半导体产业实力雄厚，中日合作空间广阔。", "Industry:半导体"],
+      ["印度尼西亚的矿业门类齐全，尤以农业、林业……最为突出……", "Industry:农业"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector a predicate of state does not close, or a zone's strengths", () => {
+    for (const [text, id] of [
+      ["南沙片区重点发展航运物流、跨境电商，成效突出。", "Industry:跨境电商"],
+      ["该自贸片区将突出发展生物医药和高端装备制造产业。", "Industry:生物医药"],
+      ["合肥片区着力发展集成电路产业，推动其繁荣发展。", "Industry:集成电路"],
+      ["厦门片区航运物流、金融服务等产业集聚效应突出。", "Industry:金融服务"],
+      ["苏州片区的生物医药产业十分发达，集聚企业上千家。", "Industry:生物医药"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});
+

@@ -225,7 +225,6 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "该片区打造年产100万台新能源汽车产业基地。")).toContain("Industry:新能源汽车");
     expect(idsBy([industries], "片区正在打造年吞吐30万标箱冷链物流枢纽。")).toContain("Industry:冷链物流");
   });
-
 });
 
 // release 22: a predicate of state closing the clause describes a place's economy, not a focus
@@ -251,4 +250,3 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
-

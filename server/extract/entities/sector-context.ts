@@ -77,6 +77,17 @@ function countedGoods(norm: string, a: number, m: Mention): boolean {
   return !CAPACITY_HEAD.test(norm.slice(m.ce)) && !CAPACITY_LEAD.test(norm.slice(a, m.cs));
 }
 
+/**
+ * Words of a designation between a sector and a zone's head (甲业高新技术产业示范区, 乙经济产业试点园区): the sector
+ * opens the zone's name as it does right before the head.
+ */
+const DESIGNATION_LEAD = /^(?:高新技术)?产业(?:试点)?/;
+
+/** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD). */
+function zoneNameHead(after: string): boolean {
+  return ZONE_HEAD.test(after) || ZONE_HEAD.test(after.replace(DESIGNATION_LEAD, ""));
+}
+
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
@@ -128,8 +139,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       /^(自由化|便利化)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
-    // 临空经济区, 生物医药产业园: the head of a zone's name, not a sector
-    else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 临空经济区, 生物医药产业园, 甲业高新技术产业示范区: the head of a zone's name, not a sector
+    else if (zoneNameHead(norm.slice(m.ce))) out.splice(k, 1);
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
     else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector

@@ -250,3 +250,25 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
+
+// release 22: a sector opening a designated zone's name (甲业高新技术产业示范区, 乙经济产业试点园区)
+describe("sectors inside a designated zone's name (entities/sector-context.ts, industry-items.ts)", () => {
+  it("drops a sector or an X产业 name that opens the name of a designated zone or centre", () => {
+    for (const [text, id] of [
+      ["黄河三角洲农业高新技术产业示范区与日本企业签署合作协议。", "Industry:农业"],
+      ["该县获批建设国家级生物医药产业试点园区，自贸片区企业积极入驻。", "Industry:生物医药"],
+      ["这是布局在高原的循环经济产业试点园区。", "Industry:循环经济产业"],
+      ["项目包括东北冰雪产业创新中心公共服务平台。", "Industry:东北冰雪产业"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector whose 产业 heads no designated zone", () => {
+    for (const [text, id] of [
+      ["合肥片区重点发展集成电路产业，建设国家级产业创新中心。", "Industry:集成电路"],
+      ["天津片区的融资租赁产业示范作用突出。", "Industry:融资租赁"],
+      ["苏州片区大力发展生物医药产业，产业规模突破千亿元。", "Industry:生物医药"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});

@@ -20,6 +20,8 @@ const industry = readLexicon<{
   capacityHeads: string[];
   stateAdverbs: string[];
   statePredicates: string[];
+  effectVerbs: string[];
+  effectNouns: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
 const MODIFIED_HEAD = new RegExp(`^(?:${alternatives(industry.modifiedHeads).source})`);
@@ -86,6 +88,24 @@ const DESIGNATION_LEAD = /^(?:高新技术)?产业(?:试点)?/;
 /** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD). */
 function zoneNameHead(after: string): boolean {
   return ZONE_HEAD.test(after) || ZONE_HEAD.test(after.replace(DESIGNATION_LEAD, ""));
+}
+
+/**
+ * 对 opening the words before the sector in its clause and a verb of effect with its noun after it (对甲省乙产业发展
+ * 具有重要的促进作用, 对加速乙有着积极作用, 对两国的乙业也起到重要作用: industry.json effectVerbs, effectNouns):
+ * the sector is what something benefits, not a field a place develops.
+ */
+const EFFECT_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}：:]{0,16}?(?:${alternatives(goods.effectVerbs).source})[^${CLAUSE_MARKS}：:]{0,8}?(?:${alternatives(goods.effectNouns).source})`,
+);
+
+/** The sector stands between 对 and a verb of effect in its clause (EFFECT_AFTER). */
+function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
+  const before = norm.slice(a, m.cs);
+  const dui = before.lastIndexOf("对");
+  // (相对, 针对, 面对, 应对, 绝对, 反对, 核对: 对 inside another word)
+  if (dui < 0 || /[相针面应绝反核]$/.test(before.slice(0, dui)) || before.length - dui > 16) return false;
+  return EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
 /** Zones that develop sectors. */
@@ -160,6 +180,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
+    // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
+    else if (effectObject(norm, a, e, m)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
     else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);

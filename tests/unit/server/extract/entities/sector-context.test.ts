@@ -272,3 +272,24 @@ describe("sectors inside a designated zone's name (entities/sector-context.ts, i
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
+
+// release 22: 对…乙产业…具有/起到…作用: a sector something benefits, not a field developed
+describe("sectors an event benefits (entities/sector-context.ts)", () => {
+  it("drops a sector between 对 and a verb of effect with its noun", () => {
+    for (const [text, id] of [
+      ["新航线的开通对泰国旅游业发展具有重要的推动作用。", "Industry:旅游"],
+      ["该铁路对沿线国家的农业出口有着积极影响，老挝受益明显。", "Industry:农业"],
+      ["这一政策对越南纺织服装行业产生了深远影响。", "Industry:纺织服装"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector outside that frame", () => {
+    for (const [text, id] of [
+      ["南沙片区重点发展跨境电商，对大湾区建设具有重要作用。", "Industry:跨境电商"],
+      ["苏州片区对生物医药产业给予专项资金支持，发挥了引导作用。", "Industry:生物医药"],
+      ["合肥片区在集成电路领域对标国际，具有较强影响力。", "Industry:集成电路"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});

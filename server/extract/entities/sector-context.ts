@@ -20,6 +20,7 @@ const industry = readLexicon<{
   capacityHeads: string[];
   stateAdverbs: string[];
   statePredicates: string[];
+  stateGovernors: string[];
   effectVerbs: string[];
   effectNouns: string[];
 }>("industry.json");
@@ -59,13 +60,17 @@ const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source
 
 /**
  * A predicate of state closing the sector's clause, after further items of its list, the sector's 业/产业/行业
- * and 发展/实力/基础 at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业实力雄厚, 尤以甲、乙……最为突出): the text
- * describes what a place already has, not a field it develops (industry.json stateAdverbs, statePredicates).
+ * and 发展/实力/基础 at most, 发展 after it at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业蓬勃发展, 丁产业实力雄厚,
+ * 尤以甲、乙……最为突出): the text describes what a place already has, not a field it develops (industry.json
+ * stateAdverbs, statePredicates), unless a verb of stateGovernors or a focus word stands before the sector in its
+ * clause (推动乙产业蓬勃发展, 大力发展丙产业，…).
  */
 const STATE_AFTER = new RegExp(
   `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
-    `(?:${alternatives(goods.statePredicates).source})(?=[${CLAUSE_MARKS}：:…]|$)`,
+    `(?:${alternatives(goods.statePredicates).source})(?:发展)?(?=[${CLAUSE_MARKS}：:…]|$)`,
 );
+/** A verb before the sector in its clause that makes the state a goal pursued (推动乙产业蓬勃发展): industry.json stateGovernors. */
+const STATE_GOVERNOR = alternatives(goods.stateGovernors);
 
 /** 班列满载红酒、家具: goods a vehicle is loaded with, unless a focus word governs the sector (重点发展运载火箭). */
 function ladenGoods(norm: string, a: number, m: Mention): boolean {
@@ -184,6 +189,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (effectObject(norm, a, e, m)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
-    else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);
+    else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce)) && !STATE_GOVERNOR.test(norm.slice(a, m.cs)))
+      out.splice(k, 1);
   }
 }

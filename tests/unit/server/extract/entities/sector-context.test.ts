@@ -235,6 +235,7 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       ["苏州市电子信息、生物医药产业发展蓬勃，德国企业纷纷前来。", "Industry:生物医药"],
       ["日本的半导体产业实力雄厚，中日合作空间广阔。", "Industry:半导体"],
       ["印度尼西亚的矿业门类齐全，尤以农业、林业……最为突出……", "Industry:农业"],
+      ["越南的纺织服装产业蓬勃发展，吸引中国企业投资。", "Industry:纺织服装"],
     ] as const)
       expect(idsBy([industries], text), text).not.toContain(id);
   });
@@ -246,6 +247,7 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       ["合肥片区着力发展集成电路产业，推动其繁荣发展。", "Industry:集成电路"],
       ["厦门片区航运物流、金融服务等产业集聚效应突出。", "Industry:金融服务"],
       ["苏州片区的生物医药产业十分发达，集聚企业上千家。", "Industry:生物医药"],
+      ["该市将推动新能源汽车产业繁荣发展，与日本企业深化合作。", "Industry:新能源汽车"],
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });

@@ -22,6 +22,9 @@ const industry = readLexicon<{
   statePredicates: string[];
   stateGovernors: string[];
   effectVerbs: string[];
+  lineNouns: string[];
+  lineOpenings: string[];
+  linePromotions: string[];
   effectNouns: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
@@ -113,6 +116,26 @@ function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
   return EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
+/**
+ * A transport line opened or upgraded in an earlier clause of the sentence (甲至乙航线的开通, 随着甲至乙公路实现…,
+ * 班列开行: industry.json lineNouns, lineOpenings) and a verb of promotion opening the sector's own clause, with no
+ * subject of its own before it (将有力推动两国丙产业发展, 将促进边贸和丁发展: industry.json linePromotions): the
+ * sector is what the line benefits, not a field a place develops (随着…开行，甲片区加快发展乙 keeps it).
+ */
+const LINE_OPENED = new RegExp(
+  `(?:${alternatives(goods.lineNouns).source})(?:的)?(?:${alternatives(goods.lineOpenings).source})|随着[^${CLAUSE_MARKS}]*?(?:${alternatives(goods.lineNouns).source})`,
+);
+/** The promotion verb opens the sector's clause, after adverbs and modals at most: the line is its subject. */
+const LINE_PROMOTION = new RegExp(
+  `^\\s*(?:将|可|也|还|并|更|能|会|有力|有效|进一步|必将|势必|从而|大大|极大)*(?:${alternatives(goods.linePromotions).source})`,
+);
+
+/** The sector is promoted by a line opened earlier in the sentence (LINE_OPENED, LINE_PROMOTION). */
+function lineBenefit(norm: string, a: number, m: Mention): boolean {
+  const opened = LINE_OPENED.exec(norm.slice(0, a));
+  return opened !== null && LINE_PROMOTION.test(norm.slice(a, m.cs));
+}
+
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
@@ -187,6 +210,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
     else if (effectObject(norm, a, e, m)) out.splice(k, 1);
+    // 甲至乙航线的开通，将推动两国丙产业发展: what a new line promotes, not a field anyone develops
+    else if (lineBenefit(norm, a, m)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
     else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce)) && !STATE_GOVERNOR.test(norm.slice(a, m.cs)))

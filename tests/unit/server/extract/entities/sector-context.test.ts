@@ -295,3 +295,24 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
+
+// release 22: 甲至乙航线的开通，将推动丙产业发展: what a new line promotes, not a field developed
+describe("sectors a new transport line promotes (entities/sector-context.ts)", () => {
+  it("drops a sector a line opened earlier in the sentence promotes", () => {
+    for (const [text, id] of [
+      ["随着中老铁路全线通车，将促进老挝农业和旅游发展。", "Industry:农业"],
+      ["这条跨境货运航线的开通，可吸引华南地区跨境电商产业向郑州集聚。", "Industry:跨境电商"],
+      ["郑州至列日航线首航，将加速河南与比利时冷链物流发展。", "Industry:冷链物流"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector whose clause names its own subject", () => {
+    for (const [text, id] of [
+      ["随着中欧班列开行，重庆片区加快发展跨境电商产业。", "Industry:跨境电商"],
+      ["航线开通后，南沙片区将推动航运物流产业发展。", "Industry:航运物流"],
+      ["中欧班列开通后，西安片区重点发展跨境电商、现代物流等产业。", "Industry:现代物流"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});

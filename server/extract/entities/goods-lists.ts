@@ -8,6 +8,7 @@ const lex = readLexicon<{
   goodsClose: string[];
   goodsFocusVerbs: string[];
   productHeads: string[];
+  productQualifierNot: string[];
 }>("industry.json");
 
 /**
@@ -31,10 +32,11 @@ const RESOURCE_LIST = new RegExp(
  * A list of two items or more closed by 等 and a noun of products (industry.json productHeads), with at most a
  * short qualifier between (甲、乙、丙等产品, 甲、乙等“某字号”工业产品, 甲、乙等丰富的产品和服务): the items are goods
  * shipped or shown, not fields a place develops. A sector alone before 等 (甲等产品) is no list and stays, and so
- * does a list whose class noun comes first (甲、乙等产业的产品).
+ * does a list whose class noun comes first (甲、乙等产业的产品), or a qualifier holding a class noun or a verb
+ * (industry.json productQualifierNot: 甲、乙等引领新产品开发 names what leads, not goods).
  */
 const PRODUCT_LIST = new RegExp(
-  `^(${ITEM}*)等(?:(?!产业|行业|领域|业态)[^${CLAUSE_MARKS}：:、等]){0,8}?(?:${alternatives(lex.productHeads).source})`,
+  `^(${ITEM}*)等(?:(?!${alternatives(lex.productQualifierNot).source})[^${CLAUSE_MARKS}：:、等]){0,8}?(?:${alternatives(lex.productHeads).source})`,
 );
 
 /** The sector is an item of a list of products (PRODUCT_LIST), with another item before or after it. */

@@ -21,10 +21,9 @@ const industry = readLexicon<{
   stateAdverbs: string[];
   statePredicates: string[];
   stateGovernors: string[];
+  stateClassNouns: string[];
+  stateZoneWords: string[];
   effectVerbs: string[];
-  lineNouns: string[];
-  lineOpenings: string[];
-  linePromotions: string[];
   effectNouns: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
@@ -62,16 +61,21 @@ const CAPACITY_LEAD = alternatives(goods.capacityLeads);
 const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source})`);
 
 /**
- * A predicate of state closing the sector's clause, after further items of its list, the sector's 业/产业/行业
- * and 发展/实力/基础 at most, 发展 after it at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业蓬勃发展, 丁产业实力雄厚,
+ * A predicate of state closing the sector's clause, after further items of its list, 等 and a class noun
+ * (industry.json stateClassNouns: 甲、乙等新业态发展蓬勃), the sector's 业/产业/行业 and 发展/实力/基础 at most, 发展 after it at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业蓬勃发展, 丁产业实力雄厚,
  * 尤以甲、乙……最为突出): the text describes what a place already has, not a field it develops (industry.json
  * stateAdverbs, statePredicates), unless a verb of stateGovernors or a focus word stands before the sector in its
  * clause (推动乙产业蓬勃发展, 大力发展丙产业，…).
  */
 const STATE_AFTER = new RegExp(
-  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
+  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:等(?:${alternatives(goods.stateClassNouns).source}))?(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
     `(?:${alternatives(goods.statePredicates).source})(?:发展)?(?=[${CLAUSE_MARKS}：:…]|$)`,
 );
+/**
+ * A zone named in the passage, if only by a generic word (industry.json stateZoneWords: 片区, 自贸试验区…): a zone's
+ * strengths count as its focus, as when the zone is a mention (自贸试验区挂牌以来，跨境电商蓬勃发展).
+ */
+const STATE_ZONE_WORD = alternatives(goods.stateZoneWords);
 /** A verb before the sector in its clause that makes the state a goal pursued (推动乙产业蓬勃发展): industry.json stateGovernors. */
 const STATE_GOVERNOR = alternatives(goods.stateGovernors);
 
@@ -93,9 +97,10 @@ function countedGoods(norm: string, a: number, m: Mention): boolean {
  */
 const DESIGNATION_LEAD = /^(?:高新技术)?产业(?:试点)?/;
 
-/** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD). */
+/** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD), never 区位/区块. */
 function zoneNameHead(after: string): boolean {
-  return ZONE_HEAD.test(after) || ZONE_HEAD.test(after.replace(DESIGNATION_LEAD, ""));
+  const rest = after.replace(DESIGNATION_LEAD, "");
+  return ZONE_HEAD.test(after) || (!/^区[位块]/.test(rest) && ZONE_HEAD.test(rest));
 }
 
 /**
@@ -112,28 +117,14 @@ function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
   const before = norm.slice(a, m.cs);
   const dui = before.lastIndexOf("对");
   // (相对, 针对, 面对, 应对, 绝对, 反对, 核对: 对 inside another word)
-  if (dui < 0 || /[相针面应绝反核]$/.test(before.slice(0, dui)) || before.length - dui > 16) return false;
+  if (
+    dui < 0 ||
+    /[相针面应绝反核]$/.test(before.slice(0, dui)) ||
+    /^对[外接标口话照比]/.test(before.slice(dui)) ||
+    before.length - dui > 16
+  )
+    return false;
   return EFFECT_AFTER.test(norm.slice(m.ce, e));
-}
-
-/**
- * A transport line opened or upgraded in an earlier clause of the sentence (甲至乙航线的开通, 随着甲至乙公路实现…,
- * 班列开行: industry.json lineNouns, lineOpenings) and a verb of promotion opening the sector's own clause, with no
- * subject of its own before it (将有力推动两国丙产业发展, 将促进边贸和丁发展: industry.json linePromotions): the
- * sector is what the line benefits, not a field a place develops (随着…开行，甲片区加快发展乙 keeps it).
- */
-const LINE_OPENED = new RegExp(
-  `(?:${alternatives(goods.lineNouns).source})(?:的)?(?:${alternatives(goods.lineOpenings).source})|随着[^${CLAUSE_MARKS}]*?(?:${alternatives(goods.lineNouns).source})`,
-);
-/** The promotion verb opens the sector's clause, after adverbs and modals at most: the line is its subject. */
-const LINE_PROMOTION = new RegExp(
-  `^\\s*(?:将|可|也|还|并|更|能|会|有力|有效|进一步|必将|势必|从而|大大|极大)*(?:${alternatives(goods.linePromotions).source})`,
-);
-
-/** The sector is promoted by a line opened earlier in the sentence (LINE_OPENED, LINE_PROMOTION). */
-function lineBenefit(norm: string, a: number, m: Mention): boolean {
-  const opened = LINE_OPENED.exec(norm.slice(0, a));
-  return opened !== null && LINE_PROMOTION.test(norm.slice(a, m.cs));
 }
 
 /** Zones that develop sectors. */
@@ -210,11 +201,14 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
     else if (effectObject(norm, a, e, m)) out.splice(k, 1);
-    // 甲至乙航线的开通，将推动两国丙产业发展: what a new line promotes, not a field anyone develops
-    else if (lineBenefit(norm, a, m)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
-    else if (!hasZone && STATE_AFTER.test(norm.slice(m.ce)) && !STATE_GOVERNOR.test(norm.slice(a, m.cs)))
+    else if (
+      !hasZone &&
+      !STATE_ZONE_WORD.test(norm) &&
+      STATE_AFTER.test(norm.slice(m.ce)) &&
+      !STATE_GOVERNOR.test(norm.slice(a, m.cs))
+    )
       out.splice(k, 1);
   }
 }

@@ -60,6 +60,8 @@ describe("sector words in a list of resources (entities/goods-lists.ts)", () => 
       ["甲片区重点发展生物医药、新材料等高端产品。", "Industry:生物医药"],
       // a list of sectors closed by 产业
       ["该区重点发展新能源、新材料等产业。", "Industry:新材料"],
+      // a verb in the qualifier: the list leads, it is no goods (review 22a)
+      ["宁波市以数字经济、智能制造等引领新产品开发。", "Industry:智能制造"],
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });

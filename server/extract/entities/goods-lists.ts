@@ -7,6 +7,8 @@ const lex = readLexicon<{
   goodsLeads: string[];
   goodsClose: string[];
   goodsFocusVerbs: string[];
+  productHeads: string[];
+  productQualifierNot: string[];
 }>("industry.json");
 
 /**
@@ -27,6 +29,23 @@ const RESOURCE_LIST = new RegExp(
 );
 
 /**
+ * A list of two items or more closed by 等 and a noun of products (industry.json productHeads), with at most a
+ * short qualifier between (甲、乙、丙等产品, 甲、乙等“某字号”工业产品, 甲、乙等丰富的产品和服务): the items are goods
+ * shipped or shown, not fields a place develops. A sector alone before 等 (甲等产品) is no list and stays, and so
+ * does a list whose class noun comes first (甲、乙等产业的产品), or a qualifier holding a class noun or a verb
+ * (industry.json productQualifierNot: 甲、乙等引领新产品开发 names what leads, not goods).
+ */
+const PRODUCT_LIST = new RegExp(
+  `^(${ITEM}*)等(?:(?!${alternatives(lex.productQualifierNot).source})[^${CLAUSE_MARKS}：:、等]){0,8}?(?:${alternatives(lex.productHeads).source})`,
+);
+
+/** The sector is an item of a list of products (PRODUCT_LIST), with another item before or after it. */
+function productListItem(norm: string, m: Mention): boolean {
+  const hit = PRODUCT_LIST.exec(norm.slice(m.ce, m.ce + 60));
+  return hit !== null && (hit[1] !== "" || norm[m.cs - 1] === "、");
+}
+
+/**
  * A verb of focus governing the list right before it, or before the items ahead of the sector (重点发展文化旅游
  * 资源, 打造甲、乙资源): the resources are what a place develops (industry.json goodsFocusVerbs).
  */
@@ -41,7 +60,8 @@ const FOCUS_BEFORE = new RegExp(
  * data/lexicon/industry.json goodsHeads, goodsLeads, goodsClose, goodsFocusVerbs).
  */
 export function goodsListItem(norm: string, m: Mention): boolean {
-  if (!RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30))) return false;
   if (FOCUS_BEFORE.test(norm.slice(Math.max(0, m.cs - 40), m.cs))) return false;
+  if (productListItem(norm, m)) return true;
+  if (!RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30))) return false;
   return !norm.slice(m.ce, clauseOf(norm, m.cs)[1]).includes("等");
 }

@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
 import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
@@ -18,6 +18,13 @@ const industry = readLexicon<{
   countMagnitudes: string[];
   capacityLeads: string[];
   capacityHeads: string[];
+  stateAdverbs: string[];
+  statePredicates: string[];
+  stateGovernors: string[];
+  stateClassNouns: string[];
+  stateZoneWords: string[];
+  effectVerbs: string[];
+  effectNouns: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
 const MODIFIED_HEAD = new RegExp(`^(?:${alternatives(industry.modifiedHeads).source})`);
@@ -53,6 +60,25 @@ const COUNTED = new RegExp(
 const CAPACITY_LEAD = alternatives(goods.capacityLeads);
 const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source})`);
 
+/**
+ * A predicate of state closing the sector's clause, after further items of its list, 等 and a class noun
+ * (industry.json stateClassNouns: 甲、乙等新业态发展蓬勃), the sector's 业/产业/行业 and 发展/实力/基础 at most, 发展 after it at most (甲市制造业发达, 乙产业发展蓬勃, 丙产业蓬勃发展, 丁产业实力雄厚,
+ * 尤以甲、乙……最为突出): the text describes what a place already has, not a field it develops (industry.json
+ * stateAdverbs, statePredicates), unless a verb of stateGovernors or a focus word stands before the sector in its
+ * clause (推动乙产业蓬勃发展, 大力发展丙产业，…).
+ */
+const STATE_AFTER = new RegExp(
+  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:等(?:${alternatives(goods.stateClassNouns).source}))?(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
+    `(?:${alternatives(goods.statePredicates).source})(?:发展)?(?=[${CLAUSE_MARKS}：:…]|$)`,
+);
+/**
+ * A zone named in the passage, if only by a generic word (industry.json stateZoneWords: 片区, 自贸试验区…): a zone's
+ * strengths count as its focus, as when the zone is a mention (自贸试验区挂牌以来，跨境电商蓬勃发展).
+ */
+const STATE_ZONE_WORD = alternatives(goods.stateZoneWords);
+/** A verb before the sector in its clause that makes the state a goal pursued (推动乙产业蓬勃发展): industry.json stateGovernors. */
+const STATE_GOVERNOR = alternatives(goods.stateGovernors);
+
 /** 班列满载红酒、家具: goods a vehicle is loaded with, unless a focus word governs the sector (重点发展运载火箭). */
 function ladenGoods(norm: string, a: number, m: Mention): boolean {
   const before = norm.slice(a, m.cs);
@@ -63,6 +89,42 @@ function ladenGoods(norm: string, a: number, m: Mention): boolean {
 function countedGoods(norm: string, a: number, m: Mention): boolean {
   if (!COUNTED.test(norm.slice(Math.max(0, m.cs - 8), m.cs))) return false;
   return !CAPACITY_HEAD.test(norm.slice(m.ce)) && !CAPACITY_LEAD.test(norm.slice(a, m.cs));
+}
+
+/**
+ * Words of a designation between a sector and a zone's head (甲业高新技术产业示范区, 乙经济产业试点园区): the sector
+ * opens the zone's name as it does right before the head.
+ */
+const DESIGNATION_LEAD = /^(?:高新技术)?产业(?:试点)?/;
+
+/** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD), never 区位/区块. */
+function zoneNameHead(after: string): boolean {
+  const rest = after.replace(DESIGNATION_LEAD, "");
+  return ZONE_HEAD.test(after) || (!/^区[位块]/.test(rest) && ZONE_HEAD.test(rest));
+}
+
+/**
+ * 对 opening the words before the sector in its clause and a verb of effect with its noun after it (对甲省乙产业发展
+ * 具有重要的促进作用, 对加速乙有着积极作用, 对两国的乙业也起到重要作用: industry.json effectVerbs, effectNouns):
+ * the sector is what something benefits, not a field a place develops.
+ */
+const EFFECT_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}：:]{0,16}?(?:${alternatives(goods.effectVerbs).source})[^${CLAUSE_MARKS}：:]{0,8}?(?:${alternatives(goods.effectNouns).source})`,
+);
+
+/** The sector stands between 对 and a verb of effect in its clause (EFFECT_AFTER). */
+function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
+  const before = norm.slice(a, m.cs);
+  const dui = before.lastIndexOf("对");
+  // (相对, 针对, 面对, 应对, 绝对, 反对, 核对: 对 inside another word)
+  if (
+    dui < 0 ||
+    /[相针面应绝反核]$/.test(before.slice(0, dui)) ||
+    /^对[外接标口话照比]/.test(before.slice(dui)) ||
+    before.length - dui > 16
+  )
+    return false;
+  return EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
 /** Zones that develop sectors. */
@@ -116,8 +178,8 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
       /^(自由化|便利化)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
-    // 临空经济区, 生物医药产业园: the head of a zone's name, not a sector
-    else if (ZONE_HEAD.test(norm.slice(m.ce))) out.splice(k, 1);
+    // 临空经济区, 生物医药产业园, 甲业高新技术产业示范区: the head of a zone's name, not a sector
+    else if (zoneNameHead(norm.slice(m.ce))) out.splice(k, 1);
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
     else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
@@ -137,5 +199,16 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
+    // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
+    else if (effectObject(norm, a, e, m)) out.splice(k, 1);
+    // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
+    // strengths in the passage stay: the sets count what a zone has built up as its focus)
+    else if (
+      !hasZone &&
+      !STATE_ZONE_WORD.test(norm) &&
+      STATE_AFTER.test(norm.slice(m.ce)) &&
+      !STATE_GOVERNOR.test(norm.slice(a, m.cs))
+    )
+      out.splice(k, 1);
   }
 }

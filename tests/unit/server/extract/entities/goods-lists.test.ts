@@ -39,4 +39,30 @@ describe("sector words in a list of resources (entities/goods-lists.ts)", () => 
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
+
+  // release 22: a list of two or more items closed by 等 and a noun of products names goods, not fields
+  it("drops sector words listed as products (甲、乙等产品)", () => {
+    for (const [text, id] of [
+      ["那座港口的新能源、新材料、机电等产品经铁路运往海外。", "Industry:新能源"],
+      ["车队把盐湖化工、锂电池、光伏组件等“高原牌”工业产品运到海边。", "Industry:锂电池"],
+      ["展会上，数字内容、数字技术、跨境电商等丰富的产品和服务一一亮相。", "Industry:跨境电商"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps sectors of a list that is not one of products", () => {
+    for (const [text, id] of [
+      // a class noun first: the sectors' products
+      ["该区新能源、新材料等产业的产品远销海外。", "Industry:新能源"],
+      // a sector alone before 等
+      ["他们把新能源等产品运往海外。", "Industry:新能源"],
+      // a verb of focus governs the list
+      ["甲片区重点发展生物医药、新材料等高端产品。", "Industry:生物医药"],
+      // a list of sectors closed by 产业
+      ["该区重点发展新能源、新材料等产业。", "Industry:新材料"],
+      // a verb in the qualifier: the list leads, it is no goods (review 22a)
+      ["宁波市以数字经济、智能制造等引领新产品开发。", "Industry:智能制造"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
 });

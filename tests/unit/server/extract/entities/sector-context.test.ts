@@ -226,3 +226,85 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "片区正在打造年吞吐30万标箱冷链物流枢纽。")).toContain("Industry:冷链物流");
   });
 });
+
+// release 22: a predicate of state closing the clause describes a place's economy, not a focus
+describe("sectors described by a predicate of state (entities/sector-context.ts)", () => {
+  it("drops a sector described by a predicate of state (甲国制造业发达, 乙产业发展蓬勃)", () => {
+    for (const [text, id] of [
+      ["泰国的旅游业非常发达，每年接待游客数千万人次。", "Industry:旅游"],
+      ["苏州市电子信息、生物医药产业发展蓬勃，德国企业纷纷前来。", "Industry:生物医药"],
+      ["日本的半导体产业实力雄厚，中日合作空间广阔。", "Industry:半导体"],
+      ["印度尼西亚的矿业门类齐全，尤以农业、林业……最为突出……", "Industry:农业"],
+      ["越南的纺织服装产业蓬勃发展，吸引中国企业投资。", "Industry:纺织服装"],
+      // the last item before 等 and a class noun (review 22a)
+      ["广州市跨境电商、数字贸易等新业态发展蓬勃。", "Industry:数字贸易"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector a predicate of state does not close, or a zone's strengths", () => {
+    for (const [text, id] of [
+      ["南沙片区重点发展航运物流、跨境电商，成效突出。", "Industry:跨境电商"],
+      ["该自贸片区将突出发展生物医药和高端装备制造产业。", "Industry:生物医药"],
+      ["合肥片区着力发展集成电路产业，推动其繁荣发展。", "Industry:集成电路"],
+      ["厦门片区航运物流、金融服务等产业集聚效应突出。", "Industry:金融服务"],
+      ["苏州片区的生物医药产业十分发达，集聚企业上千家。", "Industry:生物医药"],
+      ["该市将推动新能源汽车产业繁荣发展，与日本企业深化合作。", "Industry:新能源汽车"],
+      // a zone named only by a generic word (review 22a)
+      ["自贸试验区设立以来，跨境电商蓬勃发展。", "Industry:跨境电商"],
+      ["片区旅游业蓬勃发展，游客人数再创新高。", "Industry:旅游"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});
+
+// release 22: a sector opening a designated zone's name (甲业高新技术产业示范区, 乙经济产业试点园区)
+describe("sectors inside a designated zone's name (entities/sector-context.ts, industry-items.ts)", () => {
+  it("drops a sector or an X产业 name that opens the name of a designated zone or centre", () => {
+    for (const [text, id] of [
+      ["黄河三角洲农业高新技术产业示范区与日本企业签署合作协议。", "Industry:农业"],
+      ["该县获批建设国家级生物医药产业试点园区，自贸片区企业积极入驻。", "Industry:生物医药"],
+      ["这是布局在高原的循环经济产业试点园区。", "Industry:循环经济产业"],
+      ["项目包括东北冰雪产业创新中心公共服务平台。", "Industry:东北冰雪产业"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector whose 产业 heads no designated zone", () => {
+    for (const [text, id] of [
+      ["合肥片区重点发展集成电路产业，建设国家级产业创新中心。", "Industry:集成电路"],
+      ["天津片区的融资租赁产业示范作用突出。", "Industry:融资租赁"],
+      ["苏州片区大力发展生物医药产业，产业规模突破千亿元。", "Industry:生物医药"],
+      // 区位, 区块 are no zone heads; 试点/示范 as verbs head nothing (review 22a)
+      ["长沙市新材料产业区位优势明显。", "Industry:新材料"],
+      ["无锡市物联网产业区块链平台上线。", "Industry:物联网"],
+      ["宁夏推动葡萄酒产业示范发展。", "Industry:葡萄酒产业"],
+      ["普洱市大力发展茶叶产业试点示范。", "Industry:茶叶产业"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});
+
+// release 22: 对…乙产业…具有/起到…作用: a sector something benefits, not a field developed
+describe("sectors an event benefits (entities/sector-context.ts)", () => {
+  it("drops a sector between 对 and a verb of effect with its noun", () => {
+    for (const [text, id] of [
+      ["新航线的开通对泰国旅游业发展具有重要的推动作用。", "Industry:旅游"],
+      ["该铁路对沿线国家的农业出口有着积极影响，老挝受益明显。", "Industry:农业"],
+      ["这一政策对越南纺织服装行业产生了深远影响。", "Industry:纺织服装"],
+    ] as const)
+      expect(idsBy([industries], text), text).not.toContain(id);
+  });
+
+  it("keeps a sector outside that frame", () => {
+    for (const [text, id] of [
+      ["南沙片区重点发展跨境电商，对大湾区建设具有重要作用。", "Industry:跨境电商"],
+      ["苏州片区对生物医药产业给予专项资金支持，发挥了引导作用。", "Industry:生物医药"],
+      ["合肥片区在集成电路领域对标国际，具有较强影响力。", "Industry:集成电路"],
+      // 对 inside 对外, 对接 (review 22a)
+      ["面向中亚发展对外贸易与冷链物流具有重要意义。", "Industry:冷链物流"],
+      ["片区对接欧洲市场发展跨境电商产生了良好效应。", "Industry:跨境电商"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
+});

@@ -48,6 +48,7 @@ import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
+import { originGoods } from "./origin-goods";
 import { outreach } from "./outreach";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
@@ -130,6 +131,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   continuedZoneAreas,
   marketEntry,
   tradeFlow,
+  originGoods,
   formedGroup,
   rankedInPlace,
   portSailing,

@@ -17,6 +17,7 @@ import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
+import { channelSubject } from "./channel-subject";
 import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
 import { cityRole } from "./city-role";
@@ -98,6 +99,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   reachCompound,
   chinaPair,
   channelToward,
+  channelSubject,
   visits,
   focus,
   fieldsBeforePlaces,

@@ -13,10 +13,10 @@ const VERB_AT = new RegExp(`^(${trigger("channelVerbs").source})`);
 const NEXT_VERB = new RegExp(`^(和|及|以及|、)(${trigger("channelVerbs").source})`);
 /**
  * What closes the partners: modifiers (triggers.json "channelDegree": 开放, 重要, 唯一, 最大…; a superlative
- * 最便捷的; 陆路), 的, then a channel noun ("channelToward": 口岸, 公路口岸, 通道, 出海口).
+ * 最便捷的; 陆路, 陆上, 国家级, 国际), 的, then a channel noun ("channelToward": 口岸, 公路口岸, 通道, 出海口).
  */
 const CHANNEL = new RegExp(
-  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|陆路|的)*(?:${trigger("channelToward").source})`,
+  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|陆路|陆上|国家级|国际|的)*(?:${trigger("channelToward").source})`,
 );
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;

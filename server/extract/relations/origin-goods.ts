@@ -1,6 +1,6 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { alternatives, readLexicon, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -11,10 +11,11 @@ const INTO = new RegExp(`(${trigger("goodsIntoHome").source})(到|至)?`, "g");
 const IMPORT = /进口(了)?/g;
 /** What may stand between the origin and its goods: 等, a bloc noun, 的. */
 const LEAD = /^(等)?(国家|地区|国)?(的)?/;
-/** A goods noun must be named (triggers.json "goodsHeads": 品, 货, 果, 肉, 煤…). */
-const GOODS = trigger("goodsHeads");
-/** Words that make the things named no goods, or their going in not stated (triggers.json "goodsNotGoods"). */
-const NOT_GOODS = trigger("goodsNotGoods");
+const WORDS = readLexicon<{ goodsHeads: string[]; notGoods: string[] }>("origin-goods.json");
+/** A goods noun must be named (origin-goods.json "goodsHeads": 品, 货, 果, 肉, 煤…). */
+const GOODS = alternatives(WORDS.goodsHeads);
+/** Words that make the things named no goods, or their going in not stated (origin-goods.json "notGoods"). */
+const NOT_GOODS = alternatives(WORDS.notGoods);
 const PLACE = /^(Country|Province|City)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 const CHINA = "Country:中国";

@@ -11,12 +11,19 @@ const INTO = new RegExp(`(${trigger("goodsIntoHome").source})(到|至)?`, "g");
 const IMPORT = /进口(了)?/g;
 /** What may stand between the origin and its goods: 等, a bloc noun, 的. */
 const LEAD = /^(等)?(国家|地区|国)?(的)?/;
-const WORDS = readLexicon<{ goodsHeads: string[]; notGoods: string[] }>("origin-goods.json");
+const WORDS = readLexicon<{ goodsHeads: string[]; notGoods: string[]; stops: string[] }>("origin-goods.json");
 /** A goods noun must be named (origin-goods.json "goodsHeads": 品, 货, 果, 肉, 煤…). */
 const GOODS = alternatives(WORDS.goodsHeads);
 /** Words that make the things named no goods, or their going in not stated (origin-goods.json "notGoods"). */
 const NOT_GOODS = alternatives(WORDS.notGoods);
+/** A ban or halt in the clause before the verb (origin-goods.json "stops": 禁止, 暂停…). */
+const STOP = alternatives(WORDS.stops);
 const PLACE = /^(Country|Province|City)$/;
+
+/** Whether the clause before the verb at `at` bans or halts the trade (禁止进口, 暂停…进入), not lifted by 恢复 right before. */
+function stopped(norm: string, at: number): boolean {
+  return STOP.test(norm.slice(clauseStart(norm, at), at)) && !/恢复$/.test(norm.slice(0, at));
+}
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 const CHINA = "Country:中国";
 
@@ -58,7 +65,8 @@ function goodsRun(run: string): boolean {
  * COOPERATES_WITH from the subject before 进口 in its clause to each country written right after it.
  * The goods must be named (a goods noun); people, firms, capital, a negation, another place between the
  * origin and the verb, a wish, or a clause break give nothing (某国游客进入中国, 某国企业进入中国市场, 某国牛肉
- * 无法进入中国, 某国产品有望进入中国), nor an entry that only frames a when-clause (…进入中国市场时，关税…).
+ * 无法进入中国, 某国产品有望进入中国), a ban or halt in the clause before the verb (中国禁止进口某国水产品,
+ * 暂停某国牛肉进入中国; not 恢复进口), nor an entry that only frames a when-clause (…进入中国市场时，关税…).
  * China is never the origin.
  */
 export const originGoods: RelationRule = {
@@ -76,6 +84,7 @@ export const originGoods: RelationRule = {
         // (某国产品进入中国市场时，关税…: a when-clause frames something else, the entry is not stated)
         if (!home || /^(市场)?(时|之时)/.test(norm.slice(home.ce))) continue;
         const start = clauseStart(norm, at);
+        if (stopped(norm, at)) continue;
         const origins = originsBefore(norm, cands, start, at);
         const first = origins[0];
         const last = origins[origins.length - 1];
@@ -95,7 +104,7 @@ export const originGoods: RelationRule = {
         list.push(x);
         to = x.ce;
       }
-      if (list.length === 0) continue;
+      if (list.length === 0 || stopped(norm, at)) continue;
       const lead = LEAD.exec(norm.slice(to))?.[0] ?? "";
       const tail = /^[^，,；;。：:！？!?\d]{1,10}/.exec(norm.slice(to + lead.length))?.[0] ?? "";
       if (!goodsRun(tail)) continue;

@@ -28,6 +28,8 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "智利车厘子有望在年底前进入中国市场。")).toEqual([]);
     expect(relationsBy([originGoods], "马来西亚榴莲进入中国市场时，需要经过严格检疫。")).toEqual([]);
     expect(relationsBy([originGoods], "中国的家电远销巴西。")).toEqual([]);
+    expect(relationsBy([originGoods], "中国禁止进口日本水产品。")).toEqual([]);
+    expect(relationsBy([originGoods], "海关暂停巴西牛肉进入中国市场。")).toEqual([]);
     expect(relationsBy([originGoods], "该口岸进口额增长12%，进口俄罗斯的比例下降。")).toEqual([]);
   });
 });

@@ -1,39 +1,29 @@
-import { clauseOf, sentenceStart } from "../clauses";
+import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { alternatives, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
-/** Verbs of a channel leading to partners (triggers.json "channelVerbs": 通往, 面向, 进入, 连接…). */
-const VERB = new RegExp(trigger("channelVerbs").source, "g");
+const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[] }>("channel-subject.json");
+const VERBS = alternatives(WORDS.channelVerbs).source;
+/** Verbs of a channel leading to partners (channel-subject.json "channelVerbs": 通往, 面向, 进入, 连接…). */
+const VERB = new RegExp(VERBS, "g");
 /** The verb at a given place. */
-const VERB_AT = new RegExp(`^(${trigger("channelVerbs").source})`);
+const VERB_AT = new RegExp(`^(${VERBS})`);
 /** The verb alone, right after a joint, for a second list sharing the channel (进入缅甸和连接南亚). */
-const NEXT_VERB = new RegExp(`^(和|及|以及|、)(${trigger("channelVerbs").source})`);
+const NEXT_VERB = new RegExp(`^(和|及|以及|、)(${VERBS})`);
 /**
  * What closes the partners: modifiers (triggers.json "channelDegree": 开放, 重要, 唯一, 最大…; a superlative
- * 最便捷的; 陆路, 陆上, 国家级, 国际), 的, then a channel noun ("channelToward": 口岸, 公路口岸, 通道, 出海口).
+ * 最便捷的; channel-subject.json "channelQualifiers": 陆路, 陆上, 国家级, 国际), 的, then a channel noun
+ * ("channelToward": 口岸, 公路口岸, 通道, 出海口).
  */
 const CHANNEL = new RegExp(
-  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|陆路|陆上|国家级|国际|的)*(?:${trigger("channelToward").source})`,
+  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
 );
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;
 const SUBJECT = /^(Port|City)$/;
-
-/** The countries listed from `at` (joined by 、和与及, 以及, or written together: 南亚东南亚). */
-function listFrom(norm: string, cands: Mention[], at: number): { ids: string[]; end: number } {
-  const ids: string[] = [];
-  let end = at;
-  for (const x of cands) {
-    if (x.cs < end) continue;
-    if (!(x.cs === end || (ids.length > 0 && /^([、和与及]|以及)$/.test(norm.slice(end, x.cs))))) break;
-    ids.push(x.id);
-    end = x.ce;
-  }
-  return { ids, end };
-}
 
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
@@ -62,9 +52,9 @@ export function channelPartners(rc: RelationContext, at: number): { ids: string[
   const ids: string[] = [];
   let pos = at + (VERB_AT.exec(norm.slice(at))?.[0].length ?? 0);
   for (;;) {
-    const list = listFrom(norm, cands, pos);
-    if (list.ids.length === 0) return undefined;
-    ids.push(...list.ids);
+    const list = listAfter(norm, cands, pos, true);
+    if (list.list.length === 0) return undefined;
+    ids.push(...list.list.map((x) => x.id));
     const next = NEXT_VERB.exec(norm.slice(list.end));
     if (!next) {
       const channel = CHANNEL.exec(norm.slice(list.end));
@@ -91,7 +81,7 @@ export const channelSubject: RelationRule = {
       // (a verb chained after a first list is read with it: 进入缅甸和连接南亚)
       if (/(和|及|以及|、)$/.test(rc.norm.slice(Math.max(0, at - 2), at)) && channelBefore(rc, at)) continue;
       const s = copulaSubject(rc, at);
-      const p = s ? channelPartners(rc, at) : undefined;
+      const p = s && !hypothetical(rc.norm, s, at) ? channelPartners(rc, at) : undefined;
       if (s && p) pushPartners(rc.push, s, p.ids, s.cs, p.end);
     }
   },
@@ -103,4 +93,17 @@ function channelBefore(rc: RelationContext, at: number): boolean {
   for (const v of rc.norm.slice(a, at).matchAll(VERB))
     if (channelPartners(rc, a + (v.index ?? 0))) return true;
   return false;
+}
+
+/** A condition word before the subject in its sentence (triggers.json "serviceRunConditions"). */
+const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
+
+/**
+ * Whether the sentence only supposes or asks the channel: a condition opens it before the subject (如果这条铁路
+ * 建成，某口岸是…), or it ends in 吗 or a question mark (某市是中国通往某国的口岸吗？).
+ */
+function hypothetical(norm: string, s: Mention, at: number): boolean {
+  if (CONDITION.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
+  const end = sentenceEnd(norm, at);
+  return /[？?]/.test(norm[end] ?? "") || /吗[。！？!?]?$/.test(norm.slice(at, end + 1));
 }

@@ -1,40 +1,49 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, readLexicon, trigger } from "../lexicon";
+import { alternatives, trigger } from "../lexicon";
 import { typeOf } from "./context";
-import { pointAt, pushPartners } from "./cooperate";
+import { pushPartners } from "./cooperate";
+import { goodsBeforeVerb, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
 import type { RelationRule } from "./types";
 
-/** Verbs of goods going into a market (triggers.json "goodsIntoHome": 进入, 涌入, 远销, 销往…). */
-const INTO = new RegExp(`(${trigger("goodsIntoHome").source})(到|至)?`, "g");
-/** The verb of importing, followed right away by the goods' origin (进口蒙古国原煤). */
-const IMPORT = /进口(了)?/g;
+/** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
+const INTO = new RegExp(`(${alternatives(INTO_VERBS).source})(到|至)?`, "g");
 /** What may stand between the origin and its goods: 等, a bloc noun, 的. */
 const LEAD = /^(等)?(国家|地区|国)?(的)?/;
-const WORDS = readLexicon<{ goodsHeads: string[]; notGoods: string[]; stops: string[] }>("origin-goods.json");
-/** A goods noun must be named (origin-goods.json "goodsHeads": 品, 货, 果, 肉, 煤…). */
-const GOODS = alternatives(WORDS.goodsHeads);
-/** Words that make the things named no goods, or their going in not stated (origin-goods.json "notGoods"). */
-const NOT_GOODS = alternatives(WORDS.notGoods);
-/** A ban or halt in the clause before the verb (origin-goods.json "stops": 禁止, 暂停…). */
-const STOP = alternatives(WORDS.stops);
+/**
+ * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
+ */
+const NOT_STATED = /^(市场|境内|国内)?(的)?(时候|时|之时|之前|以前|前|受阻|遇阻|被拒)/;
+/** A condition opening the clause before the origin (如果某国牛肉进入中国市场，…). */
+const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
 const PLACE = /^(Country|Province|City)$/;
-
-/** Whether the clause before the verb at `at` bans or halts the trade (禁止进口, 暂停…进入), not lifted by 恢复 right before. */
-function stopped(norm: string, at: number): boolean {
-  return STOP.test(norm.slice(clauseStart(norm, at), at)) && !/恢复$/.test(norm.slice(0, at));
-}
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 const CHINA = "Country:中国";
 
-/** The countries listed (joined by 、和与及) that end right before `end`'s goods, read backwards. */
-function originsBefore(norm: string, cands: Mention[], from: number, to: number): Mention[] {
+/** The text from `a` to `b` with each corridor named in it written as WAY_MARK (通过西部陆海新通道 → 通过＃). */
+function wayMarked(norm: string, corridors: Mention[], a: number, b: number): string {
+  let out = "";
+  let at = a;
+  for (const c of corridors)
+    if (c.cs >= at && c.ce <= b) {
+      out += norm.slice(at, c.cs) + WAY_MARK;
+      at = c.ce;
+    }
+  return out + norm.slice(at, b);
+}
+
+/** The countries listed (joined by 、和与及) whose goods phrase runs from them to the verb at `to`. */
+function originsBefore(
+  norm: string,
+  cands: Mention[],
+  corridors: Mention[],
+  from: number,
+  to: number,
+): Mention[] {
   const inSpan = cands.filter((x) => x.cs >= from && x.ce <= to);
   for (let i = inSpan.length - 1; i >= 0; i--) {
     const last = inSpan[i] as Mention;
     const lead = LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
-    const run = norm.slice(last.ce + lead.length, to);
-    if (!goodsRun(run)) continue;
+    if (goodsBeforeVerb(wayMarked(norm, corridors, last.ce + lead.length, to)) < 0) continue;
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {
       const x = inSpan[j] as Mention;
@@ -46,77 +55,38 @@ function originsBefore(norm: string, cands: Mention[], from: number, to: number)
   return [];
 }
 
-/** A short run naming goods, with no person, firm, negation or clause break in it. */
-function goodsRun(run: string): boolean {
-  return (
-    run.length > 0 &&
-    run.length <= 30 &&
-    GOODS.test(run) &&
-    !NOT_GOODS.test(run) &&
-    !/[，,；;。：:]/.test(run)
-  );
-}
-
 /**
- * Trade stated through goods named by their origin. (1) A country's goods going into China: 东盟农产品
- * 进入中国市场, 塞尔维亚的牛肉、葡萄酒等产品进入中国市场, 某国火腿远销中国 → COOPERATES_WITH from each origin
- * country (the goods' country, written right before them, 的/等/国家 between) to 中国, written right after
- * the verb. (2) A side importing a country's goods: 某口岸进口蒙古国原煤, 中国有兴趣进口某国的牛肉 →
- * COOPERATES_WITH from the subject before 进口 in its clause to each country written right after it.
- * The goods must be named (a goods noun); people, firms, capital, a negation, another place between the
- * origin and the verb, a wish, or a clause break give nothing (某国游客进入中国, 某国企业进入中国市场, 某国牛肉
- * 无法进入中国, 某国产品有望进入中国), a ban or halt in the clause before the verb (中国禁止进口某国水产品,
- * 暂停某国牛肉进入中国; not 恢复进口), nor an entry that only frames a when-clause (…进入中国市场时，关税…).
- * China is never the origin.
+ * A country's goods going into China: 东盟农产品进入中国市场, 塞尔维亚的牛肉、葡萄酒等产品进入中国市场, 某国
+ * 火腿远销中国 → COOPERATES_WITH from each origin country to 中国, written right after the verb. The country
+ * opens a goods noun phrase (的/等/国家 between; items of at most six characters with no 的, ending in a goods
+ * noun of origin-goods.json), and only adverbs, time words or 经/通过 + a way stand between it and the verb
+ * (大量, 首次, 正通过海运, 通过 + a named corridor, 以优惠的价格). Nothing for people, firms, waste or smuggled things, a negation or wish before the
+ * verb (某国牛肉没有/有望进入中国), a ban or halt in the clause (暂停某国牛肉进入中国), a condition opening it
+ * (如果…), another place between (越南水果经广西进入中国), or an entry that frames a when-clause or fails
+ * (…进入中国市场时/前, …进入中国受阻). China is never the origin. (A side importing a country's goods,
+ * 某口岸进口蒙古国原煤, is read by trade-flow.ts.)
  */
 export const originGoods: RelationRule = {
   name: "origin-goods",
   types: ["COOPERATES_WITH"],
-  find({ norm, ms, push, subjectBefore }) {
+  find({ norm, ms, push }) {
     const sorted = [...ms].sort((x, y) => x.cs - y.cs);
     const cands = sorted.filter((m) => typeOf(m.id) === "Country" && m.id !== CHINA);
-    if (cands.length === 0) return;
-    const china = sorted.find((m) => m.id === CHINA);
-    if (china)
-      for (const v of norm.matchAll(INTO)) {
-        const at = v.index ?? 0;
-        const home = sorted.find((m) => m.id === CHINA && m.cs === at + v[0].length);
-        // (某国产品进入中国市场时，关税…: a when-clause frames something else, the entry is not stated)
-        if (!home || /^(市场)?(时|之时)/.test(norm.slice(home.ce))) continue;
-        const start = clauseStart(norm, at);
-        if (stopped(norm, at)) continue;
-        const origins = originsBefore(norm, cands, start, at);
-        const first = origins[0];
-        const last = origins[origins.length - 1];
-        if (!first || !last) continue;
-        // (越南农产品经云南进入中国: another place between the goods and the verb)
-        if (sorted.some((m) => m.cs >= last.ce && m.ce <= at && PLACE.test(typeOf(m.id)))) continue;
-        for (const o of origins) pushPartners(push, o, [CHINA], first.cs, home.ce);
-      }
-    for (const v of norm.matchAll(IMPORT)) {
+    if (cands.length === 0 || !sorted.some((m) => m.id === CHINA)) return;
+    const corridors = sorted.filter((m) => typeOf(m.id) === "Corridor");
+    for (const v of norm.matchAll(INTO)) {
       const at = v.index ?? 0;
-      const end = at + v[0].length;
-      const list: Mention[] = [];
-      let to = end;
-      for (const x of cands) {
-        if (x.cs < to) continue;
-        if (!(list.length === 0 ? x.cs === to : /^[、和与及]$/.test(norm.slice(to, x.cs)))) break;
-        list.push(x);
-        to = x.ce;
-      }
-      if (list.length === 0 || stopped(norm, at)) continue;
-      const lead = LEAD.exec(norm.slice(to))?.[0] ?? "";
-      const tail = /^[^，,；;。：:！？!?\d]{1,10}/.exec(norm.slice(to + lead.length))?.[0] ?? "";
-      if (!goodsRun(tail)) continue;
-      const s = subjectBefore(pointAt(at), SUBJECT);
-      if (!s || s.cs < clauseStart(norm, at) || list.some((p) => p.id === s.id)) continue;
-      pushPartners(
-        push,
-        s,
-        list.map((p) => p.id),
-        at,
-        to + lead.length + tail.length,
-      );
+      const home = sorted.find((m) => m.id === CHINA && m.cs === at + v[0].length);
+      if (!home || NOT_STATED.test(norm.slice(home.ce))) continue;
+      const start = clauseStart(norm, at);
+      if (stoppedBy(norm.slice(start, at))) continue;
+      const origins = originsBefore(norm, cands, corridors, start, at);
+      const first = origins[0];
+      const last = origins[origins.length - 1];
+      if (!first || !last || CONDITION.test(norm.slice(start, first.cs))) continue;
+      // (越南农产品经云南进入中国: another place between the goods and the verb)
+      if (sorted.some((m) => m.cs >= last.ce && m.ce <= at && PLACE.test(typeOf(m.id)))) continue;
+      for (const o of origins) pushPartners(push, o, [CHINA], first.cs, home.ce);
     }
   },
 };

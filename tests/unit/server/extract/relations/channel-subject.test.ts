@@ -30,4 +30,10 @@ describe("relation rule channel-subject", () => {
     expect(relationsBy([channelSubject], "货车经霍尔果斯口岸通往哈萨克斯坦的通道排起长队。")).toEqual([]);
     expect(relationsBy([channelSubject], "深圳是香港进入内地的重要通道。")).toEqual([]);
   });
+
+  it("gives nothing when the sentence supposes or asks the channel", () => {
+    expect(relationsBy([channelSubject], "如果这条公路建成，磨憨是通往老挝和泰国最便捷的通道。")).toEqual([]);
+    expect(relationsBy([channelSubject], "满洲里是中国通往俄罗斯的口岸吗？")).toEqual([]);
+    expect(relationsBy([channelSubject], "霍尔果斯口岸是中国通往哈萨克斯坦的重要陆路口岸？")).toEqual([]);
+  });
 });

@@ -14,9 +14,15 @@ describe("relation rule origin-goods", () => {
     ]);
   });
 
-  it("makes the side importing a country's goods trade with that country", () => {
-    expect(relationsBy([originGoods], "去年，二连浩特口岸进口蒙古国铜精矿12万吨。")).toEqual([
-      "COOPERATES_WITH:Port:二连浩特口岸->Country:蒙古国",
+  it("reads a goods phrase with a list and 等, and adverbs or a way before the verb", () => {
+    expect(relationsBy([originGoods], "挪威的三文鱼、鳕鱼等海产品今年首次大量进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:挪威->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "泰国的大米和橡胶通过西部陆海新通道运输进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "冰岛的鳕鱼等海产品将以更低的价格进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:冰岛->Country:中国",
     ]);
   });
 
@@ -31,5 +37,23 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "中国禁止进口日本水产品。")).toEqual([]);
     expect(relationsBy([originGoods], "海关暂停巴西牛肉进入中国市场。")).toEqual([]);
     expect(relationsBy([originGoods], "该口岸进口额增长12%，进口俄罗斯的比例下降。")).toEqual([]);
+  });
+
+  it("needs a goods noun heading the phrase the country opens, with only adverbs before the verb", () => {
+    expect(relationsBy([originGoods], "受寒潮影响，蒙古国冷空气进入中国北方。")).toEqual([]);
+    expect(relationsBy([originGoods], "韩国花滑选手进入中国参加集训。")).toEqual([]);
+    expect(relationsBy([originGoods], "越南野生动物非法进入中国境内。")).toEqual([]);
+    expect(relationsBy([originGoods], "法国总理乘坐的专车进入中国境内。")).toEqual([]);
+    expect(relationsBy([originGoods], "缅甸走私冻品进入中国的案件增多。")).toEqual([]);
+    expect(relationsBy([originGoods], "日本核污染物进入中国近海的风险受到关注。")).toEqual([]);
+    expect(relationsBy([originGoods], "英国废品进入中国受阻。")).toEqual([]);
+  });
+
+  it("gives nothing for a negation, a condition, or an entry framing a when-clause", () => {
+    expect(relationsBy([originGoods], "美国牛肉没有进入中国市场。")).toEqual([]);
+    expect(relationsBy([originGoods], "老挝水果未曾进入中国市场。")).toEqual([]);
+    expect(relationsBy([originGoods], "如果巴西牛肉进入中国市场，价格将下降。")).toEqual([]);
+    expect(relationsBy([originGoods], "法国葡萄酒进入中国前需要加贴中文标签。")).toEqual([]);
+    expect(relationsBy([originGoods], "越南腰果进入中国的时候需要检疫。")).toEqual([]);
   });
 });

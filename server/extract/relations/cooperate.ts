@@ -38,13 +38,22 @@ export function pushPartners(
       });
 }
 
-/** The partners listed right after `at` (joined by 、和与及), and where the list ends. */
-export function listAfter(norm: string, cands: Mention[], at: number): { list: Mention[]; end: number } {
+/**
+ * The partners listed right after `at` (joined by 、和与及; `wide`: also by 以及 or written together, 南亚东南亚),
+ * and where the list ends.
+ */
+export function listAfter(
+  norm: string,
+  cands: Mention[],
+  at: number,
+  wide = false,
+): { list: Mention[]; end: number } {
   const list: Mention[] = [];
   let end = at;
+  const joint = wide ? /^([、和与及]|以及)?$/ : /^[、和与及]$/;
   for (const x of cands) {
     if (x.cs < end) continue;
-    if (!(list.length === 0 ? x.cs === end : /^[、和与及]$/.test(norm.slice(end, x.cs)))) break;
+    if (!(list.length === 0 ? x.cs === end : joint.test(norm.slice(end, x.cs)))) break;
     list.push(x);
     end = x.ce;
   }

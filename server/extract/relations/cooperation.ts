@@ -1,5 +1,6 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
 import { peopleOf } from "./people-of";
@@ -98,6 +99,8 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
   )
     return false;
   if (kind === "面向") {
+    // (友谊关口岸是广西面向东盟最大的陆路口岸: the port the sentence describes is the side, channel-subject.ts)
+    if (copulaSubject(p.rc, trig) && channelPartners(p.rc, trig)) return false;
     // skip the rest of the list, then expect 开放/的/等…; 面向东盟的<corridor> is CONNECTS, not cooperation
     let e = c.ce;
     for (const x of countries) if (x.cs >= e && onlyList(e, x.cs) && x.cs < b) e = x.ce;

@@ -17,6 +17,7 @@ import { borderWith } from "./border-with";
 import { bracketedProvince } from "./bracketed-province";
 import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
+import { channelSubject } from "./channel-subject";
 import { channelToward } from "./channel-toward";
 import { chinaPair } from "./china-pair";
 import { cityRole } from "./city-role";
@@ -48,6 +49,7 @@ import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
+import { originGoods } from "./origin-goods";
 import { outreach } from "./outreach";
 import { partnerLists } from "./partner-lists";
 import { passageZoneAreas } from "./passage-zone-areas";
@@ -97,6 +99,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   reachCompound,
   chinaPair,
   channelToward,
+  channelSubject,
   visits,
   focus,
   fieldsBeforePlaces,
@@ -130,6 +133,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   continuedZoneAreas,
   marketEntry,
   tradeFlow,
+  originGoods,
   formedGroup,
   rankedInPlace,
   portSailing,

@@ -1,7 +1,10 @@
 import { clauseStart } from "../clauses";
+import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
+import { BOUGHT_IMPORTS, goodsAfter, negated, stoppedBy } from "./goods-words";
+import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
 /** Goods going out to partners named right after (triggers.json "tradeFlowOut": 出口到, 远销, 销往…). */
@@ -13,6 +16,19 @@ const IN_AFTER = new RegExp(
 const PARTNER = /^(Country|Province)$/;
 /** Marks of a channel before the subject: the goods pass through it. */
 const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
+/** 进口 right before a country list: the subject imports that country's goods (进口蒙古国原煤). */
+const IMPORT = /进口(了)?/g;
+/** What may stand between the country list after 进口 and its goods. */
+const LEAD = /^(等)?(国家|地区|国)?(的)?/;
+/** The length of what closes a partner list (-1: the list is not closed as this branch needs). */
+type Tail = (rest: string) => number;
+const inAfter: Tail = (rest) => IN_AFTER.exec(rest)?.[0].length ?? -1;
+/** 等/的 and a goods noun phrase after the countries 进口 names (进口蒙古国原煤, 进口某国的牛肉). */
+const goodsTail: Tail = (rest) => {
+  const lead = LEAD.exec(rest)?.[0] ?? "";
+  const e = goodsAfter(rest.slice(lead.length));
+  return e < 0 ? -1 : lead.length + e;
+};
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 
 /**
@@ -22,6 +38,9 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port",
  * each country or province listed right after the export verb, or between 从/自 and an import verb.
  * China is never a partner (the home side); a channel the goods pass through (经满洲里口岸出口至俄罗斯)
  * is no side; a verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
+ * Third, 进口 + countries + their goods (origin-goods.json: 某口岸进口蒙古国原煤, 某国有兴趣进口某国的牛肉) →
+ * from the subject to each country; not when 进口 is an adjective of goods bought (购买进口智利车厘子), the
+ * subject only says where people come from (上海市民…), or a negation, ban or halt stands before 进口.
  */
 export const tradeFlow: RelationRule = {
   name: "trade-flow",
@@ -32,27 +51,36 @@ export const tradeFlow: RelationRule = {
       .sort((x, y) => x.cs - y.cs);
     // (no partner named: no list after any trigger)
     if (cands.length === 0) return;
-    const found = (at: number, from: number, tail: RegExp | null) => {
-      const { list, end } = listAfter(norm, cands, from);
-      const close = tail ? tail.exec(norm.slice(end)) : [""];
-      if (list.length === 0 || !close) return;
+    const countries = cands.filter((m) => typeOf(m.id) === "Country");
+    // (上海市民购买进口智利车厘子, 中国没有进口某国的煤炭: no importing subject stated)
+    const importer = (s: Mention, at: number) =>
+      !BOUGHT_IMPORTS.test(norm.slice(0, at)) &&
+      !peopleOf(norm, s) &&
+      !negated(norm.slice(s.ce, at)) &&
+      !stoppedBy(norm.slice(clauseStart(norm, at), at));
+    const found = (at: number, from: number, tail: Tail, goods = false) => {
+      const { list, end } = listAfter(norm, goods ? countries : cands, from);
+      const close = list.length > 0 ? tail(norm.slice(end)) : -1;
+      if (close < 0) return;
       const s = subjectBefore(pointAt(at), SUBJECT);
       // (经满洲里口岸出口至俄罗斯: the port is the way the goods take, not a side of the trade)
       if (
         s &&
         s.cs >= clauseStart(norm, at) &&
         !TRANSIT.test(norm.slice(Math.max(0, s.cs - 3), s.cs)) &&
-        !list.some((p) => p.id === s.id)
+        !list.some((p) => p.id === s.id) &&
+        (!goods || importer(s, at))
       )
         pushPartners(
           push,
           s,
           list.map((p) => p.id),
           at,
-          end + (close[0]?.length ?? 0),
+          end + close,
         );
     };
-    for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, null);
-    for (const v of norm.matchAll(/(从|自)/g)) found(v.index ?? 0, (v.index ?? 0) + 1, IN_AFTER);
+    for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, () => 0);
+    for (const v of norm.matchAll(/(从|自)/g)) found(v.index ?? 0, (v.index ?? 0) + 1, inAfter);
+    for (const v of norm.matchAll(IMPORT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, goodsTail, true);
   },
 };

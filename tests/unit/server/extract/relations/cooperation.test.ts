@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelSubject } from "../../../../../server/extract/relations/channel-subject";
 import { cooperation } from "../../../../../server/extract/relations/cooperation";
 import { relationsBy } from "../../../../support/rules";
 
@@ -54,7 +55,8 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "满洲里正全力建设面向俄罗斯最快捷的铁路通道。")).toEqual([
       "COOPERATES_WITH:City:满洲里->Country:俄罗斯",
     ]);
-    expect(relationsBy([cooperation], "钦州港是我国西部面向东盟最近的出海口。")).toEqual([
+    // (since release 22 a port the sentence describes as the channel is read by channel-subject.ts)
+    expect(relationsBy([cooperation, channelSubject], "钦州港是我国西部面向东盟最近的出海口。")).toEqual([
       "COOPERATES_WITH:Port:钦州港->Country:东盟",
     ]);
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);

@@ -1,0 +1,109 @@
+import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
+import type { Mention } from "../entities/types";
+import { alternatives, readLexicon, trigger } from "../lexicon";
+import { type RelationContext, typeOf } from "./context";
+import { listAfter, pushPartners } from "./cooperate";
+import type { RelationRule } from "./types";
+
+const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[] }>("channel-subject.json");
+const VERBS = alternatives(WORDS.channelVerbs).source;
+/** Verbs of a channel leading to partners (channel-subject.json "channelVerbs": 通往, 面向, 进入, 连接…). */
+const VERB = new RegExp(VERBS, "g");
+/** The verb at a given place. */
+const VERB_AT = new RegExp(`^(${VERBS})`);
+/** The verb alone, right after a joint, for a second list sharing the channel (进入缅甸和连接南亚). */
+const NEXT_VERB = new RegExp(`^(和|及|以及|、)(${VERBS})`);
+/**
+ * What closes the partners: modifiers (triggers.json "channelDegree": 开放, 重要, 唯一, 最大…; a superlative
+ * 最便捷的; channel-subject.json "channelQualifiers": 陆路, 陆上, 国家级, 国际), 的, then a channel noun
+ * ("channelToward": 口岸, 公路口岸, 通道, 出海口).
+ */
+const CHANNEL = new RegExp(
+  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
+);
+/** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
+const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;
+const SUBJECT = /^(Port|City)$/;
+
+/**
+ * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
+ * the sentence written right before 是, the verb in its clause or in a later clause opened by 是, with at
+ * most a short home phrase between 是 and the verb (友谊关口岸是广西面向…, 某口岸是国家一类口岸，是吉林省通往…).
+ */
+export function copulaSubject(rc: RelationContext, at: number): Mention | undefined {
+  const { norm, ms } = rc;
+  const from = sentenceStart(norm, at);
+  const s = ms
+    .filter((x) => x.cs >= from && x.ce < at && SUBJECT.test(typeOf(x.id)) && norm[x.ce] === "是")
+    .sort((x, y) => x.ce - y.ce)
+    .pop();
+  if (!s) return undefined;
+  const [a] = clauseOf(norm, at);
+  const gapFrom = a <= s.cs ? s.ce + 1 : norm[a] === "是" ? a + 1 : -1;
+  return gapFrom >= 0 && HOME_GAP.test(norm.slice(gapFrom, at)) ? s : undefined;
+}
+
+/** The partners of the channel whose verb is at `at` and the end of its channel noun, or undefined. */
+export function channelPartners(rc: RelationContext, at: number): { ids: string[]; end: number } | undefined {
+  const { norm, ms } = rc;
+  const cands = ms
+    .filter((m) => typeOf(m.id) === "Country" && m.id !== "Country:中国")
+    .sort((x, y) => x.cs - y.cs);
+  const ids: string[] = [];
+  let pos = at + (VERB_AT.exec(norm.slice(at))?.[0].length ?? 0);
+  for (;;) {
+    const list = listAfter(norm, cands, pos, true);
+    if (list.list.length === 0) return undefined;
+    ids.push(...list.list.map((x) => x.id));
+    const next = NEXT_VERB.exec(norm.slice(list.end));
+    if (!next) {
+      const channel = CHANNEL.exec(norm.slice(list.end));
+      return channel ? { ids, end: list.end + channel[0].length } : undefined;
+    }
+    pos = list.end + next[0].length;
+  }
+}
+
+/**
+ * A port or city described as a channel to partners: 友谊关口岸是广西面向东盟最大的陆路口岸, 珲春口岸是国家一类
+ * 口岸，是吉林省通往俄罗斯的唯一公路口岸, 某口岸是中国进入缅甸和连接南亚东南亚的重要陆路通道 → COOPERATES_WITH
+ * from the port or city (the subject of 是) to each country listed after the verb, when a channel noun
+ * (口岸, 通道, 出海口) closes them; the home place written between 是 and the verb is no side. A province or
+ * zone as the subject, a hub or role noun (枢纽, 窗口), or a verb with no 是 subject give nothing here
+ * (cooperation.ts reads 面向 for those).
+ */
+export const channelSubject: RelationRule = {
+  name: "channel-subject",
+  types: ["COOPERATES_WITH"],
+  find(rc) {
+    for (const v of rc.norm.matchAll(VERB)) {
+      const at = v.index ?? 0;
+      // (a verb chained after a first list is read with it: 进入缅甸和连接南亚)
+      if (/(和|及|以及|、)$/.test(rc.norm.slice(Math.max(0, at - 2), at)) && channelBefore(rc, at)) continue;
+      const s = copulaSubject(rc, at);
+      const p = s && !hypothetical(rc.norm, s, at) ? channelPartners(rc, at) : undefined;
+      if (s && p) pushPartners(rc.push, s, p.ids, s.cs, p.end);
+    }
+  },
+};
+
+/** Whether a verb earlier in the clause opens a list chained to the verb at `at`. */
+function channelBefore(rc: RelationContext, at: number): boolean {
+  const [a] = clauseOf(rc.norm, at);
+  for (const v of rc.norm.slice(a, at).matchAll(VERB))
+    if (channelPartners(rc, a + (v.index ?? 0))) return true;
+  return false;
+}
+
+/** A condition word before the subject in its sentence (triggers.json "serviceRunConditions"). */
+const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
+
+/**
+ * Whether the sentence only supposes or asks the channel: a condition opens it before the subject (如果这条铁路
+ * 建成，某口岸是…), or it ends in 吗 or a question mark (某市是中国通往某国的口岸吗？).
+ */
+function hypothetical(norm: string, s: Mention, at: number): boolean {
+  if (CONDITION.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
+  const end = sentenceEnd(norm, at);
+  return /[？?]/.test(norm[end] ?? "") || /吗[。！？!?]?$/.test(norm.slice(at, end + 1));
+}

@@ -1,0 +1,92 @@
+import { clauseStart } from "../clauses";
+import type { Mention } from "../entities/types";
+import { alternatives, trigger } from "../lexicon";
+import { typeOf } from "./context";
+import { pushPartners } from "./cooperate";
+import { goodsBeforeVerb, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
+import type { RelationRule } from "./types";
+
+/** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
+const INTO = new RegExp(`(${alternatives(INTO_VERBS).source})(到|至)?`, "g");
+/** What may stand between the origin and its goods: 等, a bloc noun, 的. */
+const LEAD = /^(等)?(国家|地区|国)?(的)?/;
+/**
+ * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
+ */
+const NOT_STATED = /^(市场|境内|国内)?(的)?(时候|时|之时|之前|以前|前|受阻|遇阻|被拒)/;
+/** A condition opening the clause before the origin (如果某国牛肉进入中国市场，…). */
+const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
+const PLACE = /^(Country|Province|City)$/;
+const CHINA = "Country:中国";
+
+/** The text from `a` to `b` with each corridor named in it written as WAY_MARK (通过西部陆海新通道 → 通过＃). */
+function wayMarked(norm: string, corridors: Mention[], a: number, b: number): string {
+  let out = "";
+  let at = a;
+  for (const c of corridors)
+    if (c.cs >= at && c.ce <= b) {
+      out += norm.slice(at, c.cs) + WAY_MARK;
+      at = c.ce;
+    }
+  return out + norm.slice(at, b);
+}
+
+/** The countries listed (joined by 、和与及) whose goods phrase runs from them to the verb at `to`. */
+function originsBefore(
+  norm: string,
+  cands: Mention[],
+  corridors: Mention[],
+  from: number,
+  to: number,
+): Mention[] {
+  const inSpan = cands.filter((x) => x.cs >= from && x.ce <= to);
+  for (let i = inSpan.length - 1; i >= 0; i--) {
+    const last = inSpan[i] as Mention;
+    const lead = LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
+    if (goodsBeforeVerb(wayMarked(norm, corridors, last.ce + lead.length, to)) < 0) continue;
+    const list = [last];
+    for (let j = i - 1; j >= 0; j--) {
+      const x = inSpan[j] as Mention;
+      if (!/^[、和与及]$/.test(norm.slice(x.ce, (list[0] as Mention).cs))) break;
+      list.unshift(x);
+    }
+    return list;
+  }
+  return [];
+}
+
+/**
+ * A country's goods going into China: 东盟农产品进入中国市场, 塞尔维亚的牛肉、葡萄酒等产品进入中国市场, 某国
+ * 火腿远销中国 → COOPERATES_WITH from each origin country to 中国, written right after the verb. The country
+ * opens a goods noun phrase (的/等/国家 between; items of at most six characters with no 的, ending in a goods
+ * noun of origin-goods.json), and only adverbs, time words or 经/通过 + a way stand between it and the verb
+ * (大量, 首次, 正通过海运, 通过 + a named corridor, 以优惠的价格). Nothing for people, firms, waste or smuggled things, a negation or wish before the
+ * verb (某国牛肉没有/有望进入中国), a ban or halt in the clause (暂停某国牛肉进入中国), a condition opening it
+ * (如果…), another place between (越南水果经广西进入中国), or an entry that frames a when-clause or fails
+ * (…进入中国市场时/前, …进入中国受阻). China is never the origin. (A side importing a country's goods,
+ * 某口岸进口蒙古国原煤, is read by trade-flow.ts.)
+ */
+export const originGoods: RelationRule = {
+  name: "origin-goods",
+  types: ["COOPERATES_WITH"],
+  find({ norm, ms, push }) {
+    const sorted = [...ms].sort((x, y) => x.cs - y.cs);
+    const cands = sorted.filter((m) => typeOf(m.id) === "Country" && m.id !== CHINA);
+    if (cands.length === 0 || !sorted.some((m) => m.id === CHINA)) return;
+    const corridors = sorted.filter((m) => typeOf(m.id) === "Corridor");
+    for (const v of norm.matchAll(INTO)) {
+      const at = v.index ?? 0;
+      const home = sorted.find((m) => m.id === CHINA && m.cs === at + v[0].length);
+      if (!home || NOT_STATED.test(norm.slice(home.ce))) continue;
+      const start = clauseStart(norm, at);
+      if (stoppedBy(norm.slice(start, at))) continue;
+      const origins = originsBefore(norm, cands, corridors, start, at);
+      const first = origins[0];
+      const last = origins[origins.length - 1];
+      if (!first || !last || CONDITION.test(norm.slice(start, first.cs))) continue;
+      // (越南农产品经云南进入中国: another place between the goods and the verb)
+      if (sorted.some((m) => m.cs >= last.ce && m.ce <= at && PLACE.test(typeOf(m.id)))) continue;
+      for (const o of origins) pushPartners(push, o, [CHINA], first.cs, home.ce);
+    }
+  },
+};

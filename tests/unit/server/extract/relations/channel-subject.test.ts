@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { channelSubject } from "../../../../../server/extract/relations/channel-subject";
+import { cooperation } from "../../../../../server/extract/relations/cooperation";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", these rules only.
+describe("relation rule channel-subject", () => {
+  it("makes the port or city a copula sentence describes as a channel cooperate with the partners", () => {
+    expect(relationsBy([channelSubject], "霍尔果斯口岸是中国通往哈萨克斯坦的重要陆路口岸。")).toEqual([
+      "COOPERATES_WITH:Port:霍尔果斯口岸->Country:哈萨克斯坦",
+    ]);
+    expect(relationsBy([channelSubject], "阿拉山口是国家一类口岸，是新疆通往中亚的铁路口岸。")).toEqual([
+      "COOPERATES_WITH:City:阿拉山口->Country:中亚",
+    ]);
+    expect(relationsBy([channelSubject], "东兴市是中国进入越南和连接东南亚最便捷的通道。")).toEqual([
+      "COOPERATES_WITH:City:东兴->Country:越南",
+      "COOPERATES_WITH:City:东兴->Country:东南亚",
+    ]);
+  });
+
+  it("leaves the home place before 面向 to no side when a port is described", () => {
+    expect(relationsBy([channelSubject, cooperation], "钦州港是广西面向东盟的重要出海口。")).toEqual([
+      "COOPERATES_WITH:Port:钦州港->Country:东盟",
+    ]);
+  });
+
+  it("gives nothing for a hub, a subject that is no port or city, or no 是 subject", () => {
+    expect(relationsBy([channelSubject], "成都是西部地区通往欧洲的重要枢纽。")).toEqual([]);
+    expect(relationsBy([channelSubject], "这条公路是中国通往老挝的重要通道。")).toEqual([]);
+    expect(relationsBy([channelSubject], "货车经霍尔果斯口岸通往哈萨克斯坦的通道排起长队。")).toEqual([]);
+    expect(relationsBy([channelSubject], "深圳是香港进入内地的重要通道。")).toEqual([]);
+  });
+
+  it("gives nothing when the sentence supposes or asks the channel", () => {
+    expect(relationsBy([channelSubject], "如果这条公路建成，磨憨是通往老挝和泰国最便捷的通道。")).toEqual([]);
+    expect(relationsBy([channelSubject], "满洲里是中国通往俄罗斯的口岸吗？")).toEqual([]);
+    expect(relationsBy([channelSubject], "霍尔果斯口岸是中国通往哈萨克斯坦的重要陆路口岸？")).toEqual([]);
+  });
+});

@@ -13,6 +13,14 @@ const IN_AFTER = new RegExp(
 const PARTNER = /^(Country|Province)$/;
 /** Marks of a channel before the subject: the goods pass through it. */
 const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
+/**
+ * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
+ * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口): the goods' way, not a side.
+ */
+const HANDLED_AT = new RegExp(`^[^，,；;。！？!?]{0,10}?(${trigger("tradeFlowHandling").source})`);
+function handledAt(norm: string, s: { cs: number; ce: number }, at: number): boolean {
+  return norm[s.cs - 1] === "在" && HANDLED_AT.test(norm.slice(s.ce, at));
+}
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 
 /**
@@ -21,7 +29,7 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port",
  * in the verb's clause: a trader elsewhere in the sentence is too weakly tied to the goods) to
  * each country or province listed right after the export verb, or between 从/自 and an import verb.
  * China is never a partner (the home side); a channel the goods pass through (经满洲里口岸出口至俄罗斯)
- * is no side; a verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
+ * is no side, nor a place where they are loaded or cleared (货物在北部湾港上船出口至越南); a verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
  */
 export const tradeFlow: RelationRule = {
   name: "trade-flow",
@@ -42,6 +50,7 @@ export const tradeFlow: RelationRule = {
         s &&
         s.cs >= clauseStart(norm, at) &&
         !TRANSIT.test(norm.slice(Math.max(0, s.cs - 3), s.cs)) &&
+        !handledAt(norm, s, at) &&
         !list.some((p) => p.id === s.id)
       )
         pushPartners(

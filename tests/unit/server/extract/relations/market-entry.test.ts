@@ -21,4 +21,18 @@ describe("relation rule market-entry", () => {
     expect(relationsBy([marketEntry], "钦州港与新加坡港将共同拓展中国和东盟市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "中小企业对开拓东盟市场的路径缺乏了解。")).toEqual([]);
   });
+
+  it("takes a subject from an earlier clause only when it opens that clause", () => {
+    expect(relationsBy([marketEntry], "福建省举办推介会，助力企业开拓中东市场。")).toEqual([
+      "COOPERATES_WITH:Province:福建省->Country:中东",
+    ]);
+    expect(relationsBy([marketEntry], "目前，广东省加快布局，推动家电企业进军中东市场。")).toEqual([
+      "COOPERATES_WITH:Province:广东省->Country:中东",
+    ]);
+    // a place inside an earlier clause (a locative, an origin, an object) is no side
+    expect(relationsBy([marketEntry], "货物在天津港集中装船，便利企业开拓中东市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "这批轮胎从青岛港启运，将抢占非洲市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "连接湖南的铁海联运通道，为企业开拓非洲市场提供支撑。")).toEqual([]);
+    expect(relationsBy([marketEntry], "展会在昆明举办，帮助参展企业开拓南亚市场。")).toEqual([]);
+  });
 });

@@ -24,4 +24,17 @@ describe("relation rule trade-flow", () => {
     expect(relationsBy([tradeFlow], "货物在武汉集结，随后出口至中亚。")).toEqual([]);
     expect(relationsBy([tradeFlow], "中欧班列从重庆出发，经新疆出境。")).toEqual([]);
   });
+
+  it("gives nothing from a place where the goods are loaded or cleared (在…装船/报关…)", () => {
+    expect(relationsBy([tradeFlow], "汽车在上海港装船后出口至智利。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "水泥在防城港装船出口至菲律宾。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "电视机在盐田港装柜，远销墨西哥。")).toEqual([]);
+    // a place that makes the goods stays their side
+    expect(relationsBy([tradeFlow], "青岛啤酒在青岛生产后出口至韩国。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:韩国",
+    ]);
+    expect(relationsBy([tradeFlow], "连云港港的钢材出口到韩国。")).toEqual([
+      "COOPERATES_WITH:Port:连云港港->Country:韩国",
+    ]);
+  });
 });

@@ -13,12 +13,19 @@ const PARTNER = /^(Country|Province)$/;
 const JOINTLY = /(共同|携手|联合|一起|一道)$/;
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port"];
 
+/** The origin of a line that heads its clause (这条从甲市出发的线路，将拓宽乙洲市场): the line is the place's. */
+const LINE_ORIGIN = new RegExp(
+  `^(出发|始发|开出|启程)的[^，,；;。！？!?]{0,8}?(${trigger("unnamedRouteNoun").source}|列车|专列)`,
+);
+
 /**
  * Whether a place of an earlier clause is that clause's subject, and so the sentence's (甲市出台措施，支持企业
- * 开拓乙国市场): only a time word or a connective before it in its clause (not 在: 货物在甲港装船, a locative).
+ * 开拓乙国市场): only a time word or a connective before it in its clause (not 在: 货物在甲港装船, a locative),
+ * or the origin of the line that heads the clause (这条从甲市出发的线路，…).
  */
 function opensClause(norm: string, s: { cs: number; ce: number }): boolean {
   const lead = norm.slice(clauseOf(norm, s.cs)[0], s.cs);
+  if (/[从由自]$/.test(lead) && LINE_ORIGIN.test(norm.slice(s.ce))) return true;
   return CLAUSE_LEAD.test(lead) && !/在[\s“"]*$/.test(lead);
 }
 
@@ -29,7 +36,8 @@ function opensClause(norm: string, s: { cs: number; ce: number }): boolean {
  * a partner (开拓国际市场), a partner without 市场 (开拓东南亚的合作空间), China's own market (the home
  * side), sides that expand markets together (共同拓展中国和阿联酋市场), or a verb with no subject before
  * it give nothing. The subject stands in the verb's own clause or opens an earlier clause as its subject
- * (甲市出台措施，支持企业开拓乙国市场); a place inside an earlier clause (货物在甲港上船出口，便利公司拓展
+ * (甲市出台措施，支持企业开拓乙国市场) or is the origin of the line that does (这条从甲市出发的线路，将拓宽乙洲
+ * 市场); a place inside an earlier clause (货物在甲港上船出口，便利公司拓展
  * 乙国市场; 连接甲省的新通道，为企业拓展乙国市场; 帮助甲市和乙市企业的产品注册，产品已进入丙国市场) or the
  * passage's context only sends or hosts what enters the market.
  */

@@ -29,7 +29,10 @@ describe("relation rule market-entry", () => {
     expect(relationsBy([marketEntry], "目前，广东省加快布局，推动家电企业进军中东市场。")).toEqual([
       "COOPERATES_WITH:Province:广东省->Country:中东",
     ]);
-    // a place inside an earlier clause (a locative, an origin, an object) is no side
+    expect(relationsBy([marketEntry], "这条从成都出发的线路，将拓宽欧洲市场。")).toEqual([
+      "COOPERATES_WITH:City:成都->Country:欧洲",
+    ]);
+    // a place inside an earlier clause (a locative, where goods start, an object) is no side
     expect(relationsBy([marketEntry], "货物在天津港集中装船，便利企业开拓中东市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "这批轮胎从青岛港启运，将抢占非洲市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "连接湖南的铁海联运通道，为企业开拓非洲市场提供支撑。")).toEqual([]);

@@ -37,4 +37,27 @@ describe("relation rule trade-flow", () => {
       "COOPERATES_WITH:Port:连云港港->Country:韩国",
     ]);
   });
+
+  it("reads handling only up to the goods' 的, never for a country, and then takes the goods' own place", () => {
+    expect(relationsBy([tradeFlow], "在柳州生产的装载机出口至非洲。")).toEqual([
+      "COOPERATES_WITH:City:柳州->Country:非洲",
+    ]);
+    expect(relationsBy([tradeFlow], "在南通制造的集装箱远销欧洲。")).toEqual([
+      "COOPERATES_WITH:City:南通->Country:欧洲",
+    ]);
+    expect(relationsBy([tradeFlow], "在泉州加工的鞋子装柜后出口至美国。")).toEqual([
+      "COOPERATES_WITH:City:泉州->Country:美国",
+    ]);
+    expect(relationsBy([tradeFlow], "这批橡胶在泰国装船后出口至印度。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:印度",
+    ]);
+    expect(relationsBy([tradeFlow], "云南咖啡在昆明报关后出口至德国。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:德国",
+    ]);
+    expect(relationsBy([tradeFlow], "江苏产的光伏组件在上海港装船出口至意大利。")).toEqual([
+      "COOPERATES_WITH:Province:江苏省->Country:意大利",
+    ]);
+    // (the goods' way is still no side when no place of theirs opens the clause)
+    expect(relationsBy([tradeFlow], "这批光伏组件在上海港装船出口至意大利。")).toEqual([]);
+  });
 });

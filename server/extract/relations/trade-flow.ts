@@ -1,7 +1,7 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
-import { typeOf } from "./context";
+import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
 import { BOUGHT_IMPORTS, goodsAfter, negated, stoppedBy } from "./goods-words";
 import { peopleOf } from "./people-of";
@@ -29,7 +29,33 @@ const goodsTail: Tail = (rest) => {
   const e = goodsAfter(rest.slice(lead.length));
   return e < 0 ? -1 : lead.length + e;
 };
+/**
+ * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
+ * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口): the goods' way, not a side. Read up to the goods' 的 (在甲市
+ * 生产的装载机: made there) and not for a country (这批大米在甲国装船后出口: loaded in the exporting country).
+ */
+const HANDLED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${trigger("tradeFlowHandling").source})`);
+function handledAt(norm: string, s: Mention, at: number): boolean {
+  return norm[s.cs - 1] === "在" && typeOf(s.id) !== "Country" && HANDLED_AT.test(norm.slice(s.ce, at));
+}
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
+
+/**
+ * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause or for a
+ * channel (经满洲里口岸出口至俄罗斯: the port is the way the goods take); for a place where they are handled,
+ * the place that opens the clause a few words before it, when that place is not handled too.
+ */
+function side(norm: string, ms: readonly Mention[], s: Mention | undefined, at: number): Mention | undefined {
+  const a = clauseStart(norm, at);
+  const way = (x: Mention) => TRANSIT.test(norm.slice(Math.max(0, x.cs - 3), x.cs));
+  if (!s || s.cs < a || way(s)) return undefined;
+  if (!handledAt(norm, s, at)) return s;
+  const own = ms
+    .filter((x) => SUBJECT.includes(typeOf(x.id)) && x.cs >= a && CLAUSE_LEAD.test(norm.slice(a, x.cs)))
+    .sort((x, y) => x.cs - y.cs)[0];
+  if (!own || own.ce >= s.cs || !/^[^在从经由]{0,8}在$/.test(norm.slice(own.ce, s.cs))) return undefined;
+  return way(own) || handledAt(norm, own, at) ? undefined : own;
+}
 
 /**
  * Trade stated as goods flowing between the subject and partners: 义乌的小商品远销中东、非洲, 宁夏枸杞出口至
@@ -37,7 +63,9 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port",
  * in the verb's clause: a trader elsewhere in the sentence is too weakly tied to the goods) to
  * each country or province listed right after the export verb, or between 从/自 and an import verb.
  * China is never a partner (the home side); a channel the goods pass through (经满洲里口岸出口至俄罗斯)
- * is no side; a verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
+ * is no side, nor a place where they are loaded or cleared (货物在北部湾港上船出口至越南): the place that
+ * opens the clause before it, the goods' own (甲省枸杞在乙市报关后出口, 甲省产的…在乙港装船出口), is the side then.
+ * A verb with no partner right after it (出口额, 出口企业) or no subject gives nothing.
  * Third, 进口 + countries + their goods (origin-goods.json: 某口岸进口蒙古国原煤, 某国有兴趣进口某国的牛肉) →
  * from the subject to each country; not when 进口 is an adjective of goods bought (购买进口智利车厘子), the
  * subject only says where people come from (上海市民…), or a negation, ban or halt stands before 进口.
@@ -62,15 +90,8 @@ export const tradeFlow: RelationRule = {
       const { list, end } = listAfter(norm, goods ? countries : cands, from);
       const close = list.length > 0 ? tail(norm.slice(end)) : -1;
       if (close < 0) return;
-      const s = subjectBefore(pointAt(at), SUBJECT);
-      // (经满洲里口岸出口至俄罗斯: the port is the way the goods take, not a side of the trade)
-      if (
-        s &&
-        s.cs >= clauseStart(norm, at) &&
-        !TRANSIT.test(norm.slice(Math.max(0, s.cs - 3), s.cs)) &&
-        !list.some((p) => p.id === s.id) &&
-        (!goods || importer(s, at))
-      )
+      const s = side(norm, ms, subjectBefore(pointAt(at), SUBJECT), at);
+      if (s && !list.some((p) => p.id === s.id) && (!goods || importer(s, at)))
         pushPartners(
           push,
           s,

@@ -42,4 +42,40 @@ describe("relation rule trade-flow", () => {
     expect(relationsBy([tradeFlow], "黑龙江企业经绥芬河口岸进口俄罗斯木材。")).toEqual([]);
     expect(relationsBy([tradeFlow], "该口岸进口额增长12%，进口俄罗斯的比例下降。")).toEqual([]);
   });
+
+  it("gives nothing from a place where the goods are loaded or cleared (在…装船/报关…)", () => {
+    expect(relationsBy([tradeFlow], "汽车在上海港装船后出口至智利。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "水泥在防城港装船出口至菲律宾。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "电视机在盐田港装柜，远销墨西哥。")).toEqual([]);
+    // a place that makes the goods stays their side
+    expect(relationsBy([tradeFlow], "青岛啤酒在青岛生产后出口至韩国。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:韩国",
+    ]);
+    expect(relationsBy([tradeFlow], "连云港港的钢材出口到韩国。")).toEqual([
+      "COOPERATES_WITH:Port:连云港港->Country:韩国",
+    ]);
+  });
+
+  it("reads handling only up to the goods' 的, never for a country, and then takes the goods' own place", () => {
+    expect(relationsBy([tradeFlow], "在柳州生产的装载机出口至非洲。")).toEqual([
+      "COOPERATES_WITH:City:柳州->Country:非洲",
+    ]);
+    expect(relationsBy([tradeFlow], "在南通制造的集装箱远销欧洲。")).toEqual([
+      "COOPERATES_WITH:City:南通->Country:欧洲",
+    ]);
+    expect(relationsBy([tradeFlow], "在泉州加工的鞋子装柜后出口至美国。")).toEqual([
+      "COOPERATES_WITH:City:泉州->Country:美国",
+    ]);
+    expect(relationsBy([tradeFlow], "这批橡胶在泰国装船后出口至印度。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:印度",
+    ]);
+    expect(relationsBy([tradeFlow], "云南咖啡在昆明报关后出口至德国。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:德国",
+    ]);
+    expect(relationsBy([tradeFlow], "江苏产的光伏组件在上海港装船出口至意大利。")).toEqual([
+      "COOPERATES_WITH:Province:江苏省->Country:意大利",
+    ]);
+    // (the goods' way is still no side when no place of theirs opens the clause)
+    expect(relationsBy([tradeFlow], "这批光伏组件在上海港装船出口至意大利。")).toEqual([]);
+  });
 });

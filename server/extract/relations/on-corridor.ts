@@ -135,6 +135,30 @@ const BENEFIT = new RegExp(
   `为(?:${trigger("benefitModifiers").source})?(?:${trigger("benefitVerbs").source})?["“]?$`,
 );
 
+/**
+ * 沿线 after the corridor heading what lies along it, with an optional count (“一带一路”沿线13个国家, 沿线各国, 沿线
+ * 布局: triggers.json "corridorAlongRegions"): the countries, cities or markets along the corridor are the object.
+ */
+const ALONG_REGIONS = new RegExp(
+  `^[”"」]?沿线的?[\\d一二两三四五六七八九十百千多几数余]*个?(${trigger("corridorAlongRegions").source})`,
+);
+/** A copula or designation right before the corridor (是, 成为, 被确定为: the subject is named one of them). */
+const ALONG_COPULA = /(是|为|成为|作为)[“"「]?$/;
+/** A node noun of the corridor (triggers.json "serviceNode", "zoneNodeMore": 枢纽, 节点, 桥头堡). */
+const ALONG_NODE = new RegExp(`${trigger("serviceNode").source}|${trigger("zoneNodeMore").source}`);
+
+/**
+ * 辐射“一带一路”沿线13个国家, 抵达“一带一路”沿线9个国家: the subject reaches the places along the corridor, it
+ * is not said to lie on it (its 沿线 names the object). A copula before the corridor (是“一带一路”沿线国家,
+ * 被确定为“一带一路”沿线城市) or a node noun after it in its clause (成为中国与“海上丝绸之路”沿线国家之间的贸易枢纽)
+ * names the subject as one of those places or their hub and keeps the relation.
+ */
+function alongRegions(rc: RelationContext, corr: Mention): boolean {
+  if (!ALONG_REGIONS.test(rc.norm.slice(corr.ce))) return false;
+  const [a, b] = clauseOf(rc.norm, corr.cs);
+  return !ALONG_COPULA.test(rc.norm.slice(a, corr.cs)) && !ALONG_NODE.test(rc.norm.slice(corr.ce, b));
+}
+
 /** Whether the corridor only benefits from what the subject does (为“一带一路”建设注入动能). */
 function benefits(rc: RelationContext, corr: Mention): boolean {
   const from = Math.max(0, corr.cs - 10);
@@ -364,7 +388,7 @@ export const onCorridor: RelationRule = {
         if (benefits(rc, corr)) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
-        if (namesFacility(rc, corr)) continue;
+        if (namesFacility(rc, corr) || alongRegions(rc, corr)) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
         // is that part's subject; no place before the semicolon lies on it
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;

@@ -760,4 +760,19 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中老铁路->City:万象",
     );
   });
+
+  it("reads the place a service is run from after 在 (在…站开行, release 22), not another train's", () => {
+    expect(relationsBy([routes], "当日，首趟中欧班列在贵阳市都拉营站开行。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:贵阳",
+    ]);
+    expect(relationsBy([routes], "一列中欧班列昨日在大连港开行。")).toEqual([
+      "ON_CORRIDOR:Port:大连港->Corridor:中欧班列",
+    ]);
+    const none = [
+      "中欧班列首发那天，一列观光专列在兰州开行，开往敦煌。",
+      "中欧班列开行十周年之际，记者在郑州开行的公交车上采访。",
+      "中欧班列开行仪式昨日在西安举行。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, NEGATED, NEGATORS, trigger } from "../lexicon";
-import { typeOf } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import { isScheduledService } from "./services";
 import { T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
@@ -83,6 +84,37 @@ function statesRunning(norm: string, ps: number, cs: number, ce: number): boolea
 }
 
 /**
+ * What stands between a place and the service when the place counts the train as one it dispatched: an optional
+ * year or time word, a verb of running or dispatching the service with 的 (triggers.json "routeOpen",
+ * "routeDispatch", "routeOriginAfter"), 首/第N and a train counter ("placeFirstTrain"), then at most six
+ * characters of modifiers (定制化, 汽车): 江苏2024年开出的首趟中欧班列, 安徽省2020年发出的首趟定制化中欧班列.
+ */
+const DISPATCHED = new RegExp(
+  `^(?:[0-9]{4}年|${CLAUSE_TIMES})?(?:${["routeOpen", "routeDispatch", "routeOriginAfter"].map((n) => trigger(n).source).join("|")})的(?:首|第${COUNT_NUMERAL}+)(?:${trigger("placeFirstTrain").source})[^\\s，,；;。、经沿由从在往至到的]{0,6}?[“"「]?$`,
+);
+
+/**
+ * The Chinese city or province before a service that counts the service's train as one it dispatched (some
+ * place 2024年开出的首趟中欧班列), not carried from the context, not a border-crossing town, not after a
+ * list or route mark.
+ */
+function dispatchingPlace(rc: RelationContext, corr: Mention): Mention | undefined {
+  const p = [...rc.ms]
+    .reverse()
+    .find(
+      (x) =>
+        x.ce <= corr.cs &&
+        corr.cs - x.ce <= 24 &&
+        /^(City|Province)$/.test(typeOf(x.id)) &&
+        DISPATCHED.test(rc.norm.slice(x.ce, corr.cs)),
+    );
+  if (!p || rc.fromCtx.has(p) || corr.parts.some((x) => x.id === p.id)) return undefined;
+  if (NOT_OWNER_BEFORE.test(rc.norm.slice(Math.max(0, p.cs - 2), p.cs))) return undefined;
+  if (typeOf(p.id) === "City" && !rc.cat.get(p.id)?.parent) return undefined;
+  return crossingTown(rc.cat, p.id) ? undefined : p;
+}
+
+/**
  * 山西中欧班列累计开行700列, 重庆中欧班列已开行…: a Chinese province or city written right before a run
  * service's name, with nothing between, is the service's own home and an end of its route (CONNECTS). Only
  * when the two are the subject of running the service: the clause's first run verb follows them with only
@@ -97,6 +129,20 @@ export const placeService: RelationRule = {
   find(rc) {
     const { norm, ms, cat, push, of } = rc;
     for (const corr of of("Corridor")) {
+      // (某省2024年开出的首趟中欧班列: the place counts the train as one it dispatched)
+      const sent = dispatchingPlace(rc, corr);
+      if (sent && isScheduledService(corr.id, ms, cat, norm)) {
+        push({
+          type: "CONNECTS",
+          source: corr.id,
+          target: sent.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: sent.cs,
+          ce: corr.ce,
+        });
+        continue;
+      }
       const p = ms.find((x) => x.ce === corr.cs && /^(City|Province)$/.test(typeOf(x.id)));
       if (!p || rc.fromCtx.has(p) || corr.parts.some((x) => x.id === p.id)) continue;
       if (NOT_OWNER_BEFORE.test(norm.slice(Math.max(0, p.cs - 2), p.cs))) continue;

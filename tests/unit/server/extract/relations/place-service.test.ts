@@ -125,4 +125,17 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "如果湖北中欧班列已开行，货主就会受益。")).toEqual([]);
     expect(relationsBy([placeService], "一旦湖北中欧班列开行了，运价就会下降。")).toEqual([]);
   });
+
+  it("gives a place counting the service's train as one it dispatched CONNECTS (release 22)", () => {
+    expect(relationsBy([placeService], "这是江苏2024年开出的首趟中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:江苏省",
+    ]);
+    expect(relationsBy([placeService], "这是湖南省今年发出的第5列定制化中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+    // (a border-crossing town, a place after a list, a tourist train, a place not before the count)
+    expect(relationsBy([placeService], "这是满洲里开出的第十列中欧班列。")).toEqual([]);
+    expect(relationsBy([placeService], "这是河南开出的首趟旅游专列。")).toEqual([]);
+    expect(relationsBy([placeService], "记者在江苏看到发出的首趟中欧班列。")).toEqual([]);
+  });
 });

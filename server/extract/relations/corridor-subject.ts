@@ -106,6 +106,18 @@ function purposeJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return PURPOSE_JOIN.test(rc.norm.slice(s.ce, start));
 }
 
+/**
+ * 为广西、云南融入“一带一路”建设: the places listed (、/和) right before the subject of a purpose clause's joining
+ * (purposeJoins) join the corridor with it; they are its subjects too.
+ */
+export function purposeListJoins(rc: RelationContext, s: Mention, corr: Mention): Mention[] {
+  const list = rc.coordinated(s, true).filter((x) => x.ce <= s.cs);
+  const head = list[0];
+  if (!head) return [];
+  const [a] = clauseOf(rc.norm, head.cs);
+  return PURPOSE.test(rc.norm.slice(a, head.cs)) && purposeJoins(rc, s, corr) ? list : [];
+}
+
 /** Laden with goods (满载安徽本土货物的中欧班列): "cargoLaden". */
 const LADEN = trigger("cargoLaden");
 

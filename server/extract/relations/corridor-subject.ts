@@ -76,6 +76,47 @@ function inQuestion(rc: RelationContext, corr: Mention): boolean {
 const PURPOSE = /^[\s“"]*(为了?|对(?!接|标|外|口|话|等))/;
 /** 对X而言/来说 sets X as the topic: it is the subject. */
 const TOPIC_FRAME = /(而言|来说|来讲)$/;
+/**
+ * A place joining the corridor inside the purpose (为推进广西融入“一带一路”建设, 为青海融入甲和乙建设): only adverbs
+ * (triggers.json "zoneJoinAdverbs") and a verb of joining ("purposeJoinVerbs") between the place and the corridor.
+ */
+const PURPOSE_JOIN = new RegExp(
+  `^(?:${trigger("zoneJoinAdverbs").source})*(?:${trigger("purposeJoinVerbs").source})[“"「]?$`,
+);
+/** Two corridor mentions joined (甲和“乙”, 甲、乙). */
+const JOINED = /^[”"」]?[和与及、][“"「]?$/;
+
+/**
+ * 为推进广西融入“一带一路”建设: the place of a purpose clause that a verb of joining makes the subject of joining
+ * the corridor (or the corridors joined before it) is that corridor's subject, not a beneficiary.
+ */
+function purposeJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  let start = corr.cs;
+  for (;;) {
+    const prev = rc.ms.find(
+      (x) =>
+        typeOf(x.id) === "Corridor" &&
+        x.ce <= start &&
+        x.cs >= s.ce &&
+        JOINED.test(rc.norm.slice(x.ce, start)),
+    );
+    if (!prev) break;
+    start = prev.cs;
+  }
+  return PURPOSE_JOIN.test(rc.norm.slice(s.ce, start));
+}
+
+/**
+ * 为广西、云南融入“一带一路”建设: the places listed (、/和) right before the subject of a purpose clause's joining
+ * (purposeJoins) join the corridor with it; they are its subjects too.
+ */
+export function purposeListJoins(rc: RelationContext, s: Mention, corr: Mention): Mention[] {
+  const list = rc.coordinated(s, true).filter((x) => x.ce <= s.cs);
+  const head = list[0];
+  if (!head) return [];
+  const [a] = clauseOf(rc.norm, head.cs);
+  return PURPOSE.test(rc.norm.slice(a, head.cs)) && purposeJoins(rc, s, corr) ? list : [];
+}
 
 /** Laden with goods (满载安徽本土货物的中欧班列): "cargoLaden". */
 const LADEN = trigger("cargoLaden");
@@ -169,7 +210,12 @@ export function firstTrainOf(rc: RelationContext, s: Mention, corr: Mention): bo
 export function notCorridorSubject(rc: RelationContext, s: Mention, corr: Mention): boolean {
   const [a, b] = clauseOf(rc.norm, s.cs);
   if (DATELINE.test(rc.norm.slice(s.ce))) return true;
-  if (PURPOSE.test(rc.norm.slice(a, s.cs)) && !TOPIC_FRAME.test(rc.norm.slice(s.ce, b))) return true;
+  if (
+    PURPOSE.test(rc.norm.slice(a, s.cs)) &&
+    !TOPIC_FRAME.test(rc.norm.slice(s.ce, b)) &&
+    !purposeJoins(rc, s, corr)
+  )
+    return true;
   if (ownPartSubject(rc, s, corr)) return true;
   return stopOfRoute(rc, s, corr) || inQuestion(rc, corr) || cargoOwner(rc, s, corr);
 }

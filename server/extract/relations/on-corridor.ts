@@ -3,7 +3,13 @@ import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { firstTrainOf, notCorridorSubject, offService, runsService } from "./corridor-subject";
+import {
+  firstTrainOf,
+  notCorridorSubject,
+  offService,
+  purposeListJoins,
+  runsService,
+} from "./corridor-subject";
 import { designates } from "./designation";
 import { isScheduledService, isService } from "./services";
 import { T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
@@ -134,6 +140,45 @@ function modifiesName(rc: RelationContext, s: Mention, corr: Mention): boolean {
 const BENEFIT = new RegExp(
   `为(?:${trigger("benefitModifiers").source})?(?:${trigger("benefitVerbs").source})?["“]?$`,
 );
+
+/**
+ * 沿线 after the corridor heading what lies along it, with an optional count (“一带一路”沿线13个国家, 沿线各国, 沿线
+ * 市场: triggers.json "corridorAlongRegions"): the countries, cities or markets along the corridor are the object.
+ */
+const ALONG_REGIONS = new RegExp(
+  `^[”"」]?沿线的?[\\d一二两三四五六七八九十百千多几数余]*个?(${trigger("corridorAlongRegions").source})`,
+);
+/**
+ * 沿线 heading the subject's own layout along the corridor (triggers.json "alongLayoutNouns": 布局), read as what the
+ * subject does along it only after a verb of shaping it right before the corridor ("alongLayoutVerbs": 突出“一带一路”
+ * 沿线布局, 优化…沿线布局) or after 在, the layout word then the verb (在“一带一路”沿线布局海外仓); not 融入“一带一路”
+ * 沿线布局, where the subject joins the corridor.
+ */
+const ALONG_LAYOUT = new RegExp(`^[”"」]?沿线的?(${trigger("alongLayoutNouns").source})`);
+const LAYOUT_VERB = new RegExp(`(${trigger("alongLayoutVerbs").source}|在)[“"「]?$`);
+/**
+ * A copula, a designation or a verb of lying in right before the corridor (是, 成为, 被列为, 属于, 位于, 地处: the
+ * subject is named one of the places along it).
+ */
+const ALONG_COPULA = /(是|为|属于|位于|处于|地处)[“"「]?$/;
+/** A node noun of the corridor (triggers.json "serviceNode", "zoneNodeMore": 枢纽, 节点, 桥头堡). */
+const ALONG_NODE = new RegExp(`${trigger("serviceNode").source}|${trigger("zoneNodeMore").source}`);
+
+/**
+ * 辐射“一带一路”沿线13个国家, 抵达“一带一路”沿线9个国家: the subject reaches the places along the corridor, it
+ * is not said to lie on it (its 沿线 names the object). A copula before the corridor (是「一带一路」沿线城市,
+ * 被列为…沿线城市, 属于…沿线的城市, 位于…沿线地区; 沿线城市 right after “” quotes is no relation end at all:
+ * name-heads.json modifierHeads) or a node noun after it in its clause (成为中国与「海上丝绸之路」沿线国家之间的
+ * 贸易枢纽) names the subject as one of those places or their hub and keeps the relation.
+ */
+function alongRegions(rc: RelationContext, corr: Mention): boolean {
+  const after = rc.norm.slice(corr.ce);
+  if (!/^[”"」]?沿线/.test(after)) return false;
+  const [a, b] = clauseOf(rc.norm, corr.cs);
+  const layout = ALONG_LAYOUT.test(after) && LAYOUT_VERB.test(rc.norm.slice(a, corr.cs));
+  if (!layout && !ALONG_REGIONS.test(after)) return false;
+  return !ALONG_COPULA.test(rc.norm.slice(a, corr.cs)) && !ALONG_NODE.test(rc.norm.slice(corr.ce, b));
+}
 
 /** Whether the corridor only benefits from what the subject does (为“一带一路”建设注入动能). */
 function benefits(rc: RelationContext, corr: Mention): boolean {
@@ -364,7 +409,7 @@ export const onCorridor: RelationRule = {
         if (benefits(rc, corr)) continue;
         // 在“丝绸之路经济带”深入推进的基础上: the corridor is the background of the clause
         if (BEFORE_BG.test(norm.slice(0, corr.cs)) && AFTER_BG.test(norm.slice(corr.ce))) continue;
-        if (namesFacility(rc, corr)) continue;
+        if (namesFacility(rc, corr) || alongRegions(rc, corr)) continue;
         // …；中老铁路口岸则依托…: a corridor (or a name made from it) opening the part after a semicolon
         // is that part's subject; no place before the semicolon lies on it
         if (/[;；][\s“"「]*$/.test(norm.slice(Math.max(0, corr.cs - 3), corr.cs))) continue;
@@ -390,6 +435,8 @@ export const onCorridor: RelationRule = {
         // (a city or province carried from the context with no word for it in the clause is no end of
         // the service, and lies on it only as its node; 全区开行中欧班列 names it, data/README.md)
         if (!end && rc.fromCtx.has(s) && !namedInClause(rc, corr) && offService(rc, s, corr)) continue;
+        // (为广西、云南融入“一带一路”建设: each place listed before the subject of the purpose clause)
+        if (!end) for (const x of purposeListJoins(rc, s, corr)) push(onLine(x, corr));
         push({
           type: end ? "CONNECTS" : "ON_CORRIDOR",
           subj: s,

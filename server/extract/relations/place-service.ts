@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, NEGATED, NEGATORS, trigger } from "../lexicon";
-import { typeOf } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import { isScheduledService } from "./services";
 import { T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
@@ -83,6 +84,59 @@ function statesRunning(norm: string, ps: number, cs: number, ce: number): boolea
 }
 
 /**
+ * What stands between a place and the service when the place counts the train as one it dispatched: an optional
+ * year or time word, a verb of running or dispatching the service with 的 (triggers.json "routeOpen",
+ * "routeDispatch", "routeOriginAfter"), 首/第N and a train counter ("placeFirstTrain"), then at most six
+ * characters of modifiers (定制化, 汽车): 江苏2024年开出的首趟中欧班列, 安徽省2020年发出的首趟定制化中欧班列.
+ */
+const DISPATCHED = new RegExp(
+  `^(?:[0-9]{4}年|${CLAUSE_TIMES})?(?:${["routeOpen", "routeDispatch", "routeOriginAfter"].map((n) => trigger(n).source).join("|")})的(?:首|第${COUNT_NUMERAL}+)(?:${trigger("placeFirstTrain").source})[^\\s，,；;。、经沿由从在往至到的]{0,6}?[“"「]?$`,
+);
+
+/** Places of a list joined right before the last one (山东、河南开出的…, 江西和湖南…). */
+const LIST_JOIN = /^(?:以及|[、和与及])$/;
+const PLACE = /^(City|Province)$/;
+
+/**
+ * Whether `p`, a place before the service (or an item of a list headed by `head`), may be the service's home: not
+ * carried from the context, not inside the service's name, a Chinese city or province (a Chinese city is
+ * catalogued under its province), not a border-crossing town, and the list not after a list or route mark.
+ */
+function homeCandidate(rc: RelationContext, corr: Mention, p: Mention, head: Mention = p): boolean {
+  if (rc.fromCtx.has(p) || corr.parts.some((x) => x.id === p.id)) return false;
+  if (NOT_OWNER_BEFORE.test(rc.norm.slice(Math.max(0, head.cs - 2), head.cs))) return false;
+  if (typeOf(p.id) === "City" && !rc.cat.get(p.id)?.parent) return false;
+  return !crossingTown(rc.cat, p.id);
+}
+
+/**
+ * The Chinese cities or provinces before a service that count the service's train as one they dispatched (some
+ * place 2024年开出的首趟中欧班列; 山东、河南开出的首趟中欧班列: each place of a list), not in a clause closed by a
+ * question (这是某省开出的首趟中欧班列吗？).
+ */
+function dispatchingPlaces(rc: RelationContext, corr: Mention): Mention[] {
+  const last = rc.ms.findLast(
+    (x) =>
+      x.ce <= corr.cs &&
+      corr.cs - x.ce <= 24 &&
+      PLACE.test(typeOf(x.id)) &&
+      DISPATCHED.test(rc.norm.slice(x.ce, corr.cs)),
+  );
+  if (!last || QUESTION.test(rc.norm.charAt(clauseOf(rc.norm, corr.cs)[1]))) return [];
+  const items = [last];
+  for (let head = last; ; ) {
+    const prev = rc.ms.findLast(
+      (x) => x.ce <= head.cs && PLACE.test(typeOf(x.id)) && LIST_JOIN.test(rc.norm.slice(x.ce, head.cs)),
+    );
+    if (!prev) break;
+    items.unshift(prev);
+    head = prev;
+  }
+  const head = items[0] ?? last;
+  return items.filter((p) => homeCandidate(rc, corr, p, head));
+}
+
+/**
  * 山西中欧班列累计开行700列, 重庆中欧班列已开行…: a Chinese province or city written right before a run
  * service's name, with nothing between, is the service's own home and an end of its route (CONNECTS). Only
  * when the two are the subject of running the service: the clause's first run verb follows them with only
@@ -97,23 +151,23 @@ export const placeService: RelationRule = {
   find(rc) {
     const { norm, ms, cat, push, of } = rc;
     for (const corr of of("Corridor")) {
-      const p = ms.find((x) => x.ce === corr.cs && /^(City|Province)$/.test(typeOf(x.id)));
-      if (!p || rc.fromCtx.has(p) || corr.parts.some((x) => x.id === p.id)) continue;
-      if (NOT_OWNER_BEFORE.test(norm.slice(Math.max(0, p.cs - 2), p.cs))) continue;
-      // (a Chinese city is catalogued under its province; a foreign or unknown one is not)
-      if (typeOf(p.id) === "City" && !cat.get(p.id)?.parent) continue;
-      if (crossingTown(cat, p.id)) continue;
-      if (!statesRunning(norm, p.cs, corr.cs, corr.ce)) continue;
-      if (!isScheduledService(corr.id, ms, cat, norm)) continue;
-      push({
-        type: "CONNECTS",
-        source: corr.id,
-        target: p.id,
-        method: "pattern",
-        confidence: 0.7,
-        cs: p.cs,
-        ce: corr.ce,
-      });
+      // (某省2024年开出的首趟中欧班列: the place counts the train as one it dispatched)
+      let homes = dispatchingPlaces(rc, corr);
+      if (homes.length === 0) {
+        const p = ms.find((x) => x.ce === corr.cs && PLACE.test(typeOf(x.id)));
+        if (p && homeCandidate(rc, corr, p) && statesRunning(norm, p.cs, corr.cs, corr.ce)) homes = [p];
+      }
+      if (homes.length === 0 || !isScheduledService(corr.id, ms, cat, norm)) continue;
+      for (const p of homes)
+        push({
+          type: "CONNECTS",
+          source: corr.id,
+          target: p.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: p.cs,
+          ce: corr.ce,
+        });
     }
   },
 };

@@ -125,9 +125,13 @@ function otherCarrier(rc: RelationContext, s: Mention, at: number): boolean {
   const between = rc.norm.slice(a, at);
   return OTHER_CARRIER.test(between) || peopleIn(between);
 }
-const OTHER_CARRIER = /[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|(旅游|观光)(专列|列车|班车)/;
-/** What makes a train noun another train (一列旅游专列, 两趟列车, 观光班车). */
-const COUNTED_TRAIN = /([一两二三四五六七八九十几多数][列趟辆]|旅游|观光|客运|旅客)$/;
+/** A kind of train (triggers.json "otherTrainKinds": 旅游, 城际, 高铁…) and at most two characters after it (动车组). */
+const TRAIN_KIND = `(?:${trigger("otherTrainKinds").source})[\u4e00-\u9fff]{0,2}`;
+const OTHER_CARRIER = new RegExp(
+  `[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|${TRAIN_KIND}(?:${trigger("routeTrainNouns").source})`,
+);
+/** What makes a train noun another train (一列旅游专列, 两趟列车, 观光班车, 城际列车, 动车组列车). */
+const COUNTED_TRAIN = new RegExp(`(?:[一两二三四五六七八九十几多数][列趟辆]|${TRAIN_KIND})$`);
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its

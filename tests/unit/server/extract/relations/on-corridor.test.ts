@@ -501,4 +501,57 @@ describe("relation rule on-corridor", () => {
       "ON_CORRIDOR:City:成都->Corridor:一带一路",
     ]);
   });
+
+  it("puts no subject on a corridor whose 沿线 names the countries it reaches (release 22)", () => {
+    expect(relationsBy([onCorridor], "湖南省开行的货运班列已辐射“一带一路”沿线20个国家。")).toEqual([]);
+    expect(relationsBy([onCorridor], "厦门港积极拓展“一带一路”沿线市场。")).toEqual([]);
+    expect(relationsBy([onCorridor], "江苏的农产品借助班列抵达“丝绸之路经济带”沿线各国。")).toEqual([]);
+    // (沿线布局: the subject's own layout, an object only after a verb of shaping it)
+    expect(relationsBy([onCorridor], "昆明机场突出“一带一路”沿线布局。")).toEqual([]);
+    expect(relationsBy([onCorridor], "成都持续优化“一带一路”沿线布局。")).toEqual([]);
+    expect(relationsBy([onCorridor], "西安在“一带一路”沿线布局海外仓。")).toEqual([]);
+    expect(relationsBy([onCorridor], "宁波舟山港积极融入“一带一路”沿线布局。")).toEqual([
+      "ON_CORRIDOR:Port:宁波舟山港->Corridor:一带一路",
+    ]);
+  });
+
+  it("keeps a subject named one of the places along the corridor or their hub (release 22)", () => {
+    expect(relationsBy([onCorridor], "宁夏银川市被国家确定为“一带一路”沿线节点城市。")).toEqual([
+      "ON_CORRIDOR:City:银川->Corridor:一带一路",
+    ]);
+    expect(
+      relationsBy([onCorridor], "厦门港已成为中国与「海上丝绸之路」沿线国家之间最重要的贸易枢纽。"),
+    ).toEqual(["ON_CORRIDOR:Port:厦门港->Corridor:21世纪海上丝绸之路"]);
+    // (a copula or a verb of lying in before the corridor: the subject is one of the places along it)
+    const kept: [string, string][] = [
+      ["泉州是「海上丝绸之路」沿线城市。", "ON_CORRIDOR:City:泉州->Corridor:21世纪海上丝绸之路"],
+      ["喀什被列为「丝绸之路经济带」沿线城市。", "ON_CORRIDOR:City:喀什->Corridor:丝绸之路经济带"],
+      ["兰州属于“丝绸之路经济带”沿线的城市。", "ON_CORRIDOR:City:兰州->Corridor:丝绸之路经济带"],
+      ["喀什位于「丝绸之路经济带」沿线地区。", "ON_CORRIDOR:City:喀什->Corridor:丝绸之路经济带"],
+      ["银川地处“一带一路”沿线的地区。", "ON_CORRIDOR:City:银川->Corridor:一带一路"],
+    ];
+    for (const [x, r] of kept) expect(relationsBy([onCorridor], x), x).toEqual([r]);
+  });
+
+  it("reads a place joining the corridor inside a purpose clause (为推进甲融入…, release 22)", () => {
+    expect(relationsBy([onCorridor], "为推进广西融入“一带一路”建设，铁路部门开行跨境班列。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "这为青海融入“一带一路”和西部陆海新通道建设注入动力。")).toEqual([
+      "ON_CORRIDOR:Province:青海省->Corridor:一带一路",
+      "ON_CORRIDOR:Province:青海省->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "为湖北企业积极融入“一带一路”提供服务。")).toEqual([]);
+    expect(relationsBy([onCorridor], "为甘肃省提供融入“一带一路”的机遇。")).toEqual([]);
+    // (each place of a list joining the corridor in the purpose clause)
+    expect(relationsBy([onCorridor], "为广西、云南融入“一带一路”建设提供支撑。")).toEqual([
+      "ON_CORRIDOR:Province:广西壮族自治区->Corridor:一带一路",
+      "ON_CORRIDOR:Province:云南省->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "为推动江西和湖南全面融入“一带一路”，两省签署协议。")).toEqual([
+      "ON_CORRIDOR:Province:江西省->Corridor:一带一路",
+      "ON_CORRIDOR:Province:湖南省->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "为广西、云南提供融入“一带一路”的机遇。")).toEqual([]);
+  });
 });

@@ -125,4 +125,33 @@ describe("relation rule place-service", () => {
     expect(relationsBy([placeService], "如果湖北中欧班列已开行，货主就会受益。")).toEqual([]);
     expect(relationsBy([placeService], "一旦湖北中欧班列开行了，运价就会下降。")).toEqual([]);
   });
+
+  it("gives a place counting the service's train as one it dispatched CONNECTS (release 22)", () => {
+    expect(relationsBy([placeService], "这是江苏2024年开出的首趟中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:江苏省",
+    ]);
+    expect(relationsBy([placeService], "这是湖南省今年发出的第5列定制化中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+    // (a border-crossing town, a place after a list, a tourist train, a place not before the count)
+    expect(relationsBy([placeService], "这是满洲里开出的第十列中欧班列。")).toEqual([]);
+    expect(relationsBy([placeService], "这是河南开出的首趟旅游专列。")).toEqual([]);
+    expect(relationsBy([placeService], "记者在江苏看到发出的首趟中欧班列。")).toEqual([]);
+    // (a question asks whether the place dispatched it)
+    expect(relationsBy([placeService], "这是湖北开出的首趟中欧班列吗？")).toEqual([]);
+    expect(relationsBy([placeService], "难道这是四川发出的第一列中欧班列？")).toEqual([]);
+  });
+
+  it("gives each place of a list counting the train as one it dispatched CONNECTS (release 22)", () => {
+    expect(relationsBy([placeService], "山东、河南开出的首趟中欧班列同日抵达。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:山东省",
+      "CONNECTS:Corridor:中欧班列->Province:河南省",
+    ]);
+    expect(relationsBy([placeService], "据悉，江西和湖南今年发出的第一列中欧班列均已抵达。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->Province:江西省",
+      "CONNECTS:Corridor:中欧班列->Province:湖南省",
+    ]);
+    // (a list after a route mark is a list of stops)
+    expect(relationsBy([placeService], "货物经由山东、河南开出的首趟中欧班列运抵欧洲。")).toEqual([]);
+  });
 });

@@ -760,4 +760,35 @@ describe("relation rule routes", () => {
       "CONNECTS:Corridor:中老铁路->City:万象",
     );
   });
+
+  it("reads the place a service is run from after 在 (在…站开行, release 22), not another train's", () => {
+    expect(relationsBy([routes], "当日，首趟中欧班列在贵阳市都拉营站开行。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:贵阳",
+    ]);
+    expect(relationsBy([routes], "一列中欧班列昨日在大连港开行。")).toEqual([
+      "ON_CORRIDOR:Port:大连港->Corridor:中欧班列",
+    ]);
+    const none = [
+      "中欧班列首发那天，一列观光专列在兰州开行，开往敦煌。",
+      "中欧班列开行十周年之际，记者在郑州开行的公交车上采访。",
+      "中欧班列开行仪式昨日在西安举行。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+  });
+
+  it("reads a train of another kind (城际列车, 高铁列车, 动车组列车) as another train, not the service (release 22)", () => {
+    const none = [
+      "中欧班列运行平稳，城际列车在长沙开行。",
+      "中欧班列运行平稳，城际列车在长沙启程。",
+      "中欧班列发展迅速，高铁列车在武汉开行。",
+      "中欧班列增多，动车组列车在郑州发车。",
+      "中欧班列增多，市域快速列车在成都始发。",
+      "首趟中欧班列抵达后，地铁列车在西安开行。",
+      "中欧班列运行平稳，城际列车开往长沙。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+    // (a bare train noun or one with a demonstrative still refers to the service)
+    for (const x of ["中欧班列运行平稳，列车在长沙开行。", "中欧班列运行平稳，该班列在长沙开行。"])
+      expect(relationsBy([routes], x), x).toEqual(["CONNECTS:Corridor:中欧班列->City:长沙"]);
+  });
 });

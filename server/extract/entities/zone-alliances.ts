@@ -1,26 +1,91 @@
 import { clauseStart, hanRunBefore } from "../clauses";
-import type { EntityRule } from "./types";
+import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import type { Names } from "./names";
+import { tagWords } from "./segmenter";
+import type { Candidate, EntityContext, EntityRule } from "./types";
+
+/** A body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization. */
+const PROPOSED = /组建|创建|筹建|推动|建议|拟|可/;
+/** Places, blocs and corridors that lead an alliance's name (中老铁路城市联盟, 某国-某地区智库联盟). */
+const LEAD = /^(Country|Province|City|Corridor):/;
+/** Function words and list marks an alliance's name does not hold (与, 和, 的, 、). */
+const FUNCTION = charClass(NAME_FUNCTION_CHARS, "的与和及、，");
+/** Tags of words an alliance's own field does not hold: verbs (not verbal nouns such as 发展), adverbs,
+ * pronouns, numerals, prepositions, conjunctions, particles, time words and localisers. */
+const NOT_IN_FIELD = /^(v|vd|d|r|m|q|p|c|u[a-z]*|t|f)$/;
+/** Words before 联盟 that describe a tie rather than name a body (结成战略联盟, 形成利益联盟). */
+const DESCRIPTIVE = /(战略|利益|松散|紧密)$/;
+const MAX_RUN = 18;
+
+/** Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟. */
+function zoneAllianceNames(norm: string, n: Names, add: EntityContext["add"]): void {
+  for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区)(联盟|联席会议)/g)) {
+    const k = m.index ?? 0;
+    let a = hanRunBefore(norm, k, 8);
+    const v = /^.*(成立|组建|建立|创建|加入|发起|牵头|设立|推动|的|和|与)/.exec(norm.slice(a, k));
+    if (v) a += v[0].length;
+    if (k - a < 2) continue;
+    const name = norm.slice(a, k + m[0].length);
+    if (PROPOSED.test(norm.slice(clauseStart(norm, a), a))) continue;
+    const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+    add({ id, cs: a, ce: k + m[0].length, method: "pattern" });
+  }
+}
+
+/** Whether norm[cs, k) is an alliance's name: no function word, and a field of nouns of its own after the
+ * last lead (城市, 港口, 智库, 经贸合作区发展), not a tie described (战略). */
+function allianceField(norm: string, n: Names, cs: number, k: number, leads: Candidate[]): boolean {
+  const name = norm.slice(cs, k);
+  if (FUNCTION.test(name) || DESCRIPTIVE.test(name)) return false;
+  const fieldStart = Math.max(...leads.filter((c) => c.cs >= cs).map((c) => c.ce));
+  const field = norm.slice(fieldStart, k);
+  if (field.length < 2 || !/^[\u4e00-\u9fff]+$/.test(field)) return false;
+  return !tagWords(field, n.cat).some((w) => NOT_IN_FIELD.test(w.tag));
+}
 
 /**
- * Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟.
+ * Alliances led by a place, a bloc or a corridor (中老铁路城市联盟, 某国港口联盟, 某国-某地区智库联盟, 某省境外经贸
+ * 合作区发展联盟): the run before 联盟 from its first lead, places linked by a dash, and a field of nouns of its
+ * own; a name another rule read across it (欧亚经济联盟) is that rule's, and a body only proposed is none.
+ */
+function placeAlliances(
+  norm: string,
+  n: Names,
+  add: EntityContext["add"],
+  cands: readonly Candidate[],
+): void {
+  for (const m of norm.matchAll(/联盟/g)) {
+    const k = m.index ?? 0;
+    if (cands.some((c) => c.cs < k + 2 && c.ce > k)) continue;
+    let s = k;
+    while (s > 0 && k - s < MAX_RUN && /[\u4e00-\u9fff\-—]/.test(norm[s - 1] ?? "")) s--;
+    const leads = cands.filter((c) => c.cs >= s && c.ce <= k && LEAD.test(c.id)).sort((a, b) => a.cs - b.cs);
+    const lead = leads.find((c) => allianceField(norm, n, c.cs, k, leads));
+    if (!lead || PROPOSED.test(norm.slice(clauseStart(norm, lead.cs), lead.cs))) continue;
+    const ce = k + 2;
+    const parts = leads
+      .filter((c) => c.cs >= lead.cs && c.id !== "Country:中国")
+      .map((c) => ({ id: c.id, cs: c.cs, ce: c.ce }));
+    add({
+      id: n.resolveOrRegister("Organization", norm.slice(lead.cs, ce)),
+      cs: lead.cs,
+      ce,
+      method: "pattern",
+      parts,
+    });
+  }
+}
+
+/**
+ * Alliances: of zones (黄河流域自由贸易试验区联盟), and led by a place, a bloc or a corridor with a field of
+ * their own (中老铁路城市联盟, 某省境外经贸合作区发展联盟).
  */
 export const zoneAlliances: EntityRule = {
   name: "zone-alliances",
   type: "Organization",
   priority: 3,
-  find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区)(联盟|联席会议)/g)) {
-      const k = m.index ?? 0;
-      let a = hanRunBefore(norm, k, 8);
-      const v = /^.*(成立|组建|建立|创建|加入|发起|牵头|设立|推动|的|和|与)/.exec(norm.slice(a, k));
-      if (v) a += v[0].length;
-      if (k - a < 2) continue;
-      const name = norm.slice(a, k + m[0].length);
-      // a body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization
-      const ca = clauseStart(norm, a);
-      if (/组建|创建|筹建|推动|建议|拟|可/.test(norm.slice(ca, a))) continue;
-      const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-      add({ id, cs: a, ce: k + m[0].length, method: "pattern" });
-    }
+  find({ norm, n, add, cands }) {
+    zoneAllianceNames(norm, n, add);
+    placeAlliances(norm, n, add, cands);
   },
 };

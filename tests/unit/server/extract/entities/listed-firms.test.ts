@@ -35,4 +35,14 @@ describe("entity rule listed-firms", () => {
       "Organization:恒信@恒信",
     ]);
   });
+
+  it("reads a list that opens its clause, unless its first item holds a clause word", () => {
+    expect(mentionsBy([listedFirms], "展会期间，华为、中兴等企业展示了新产品。")).toEqual([
+      "Organization:华为@华为",
+      "Organization:中兴@中兴",
+    ]);
+    expect(mentionsBy([listedFirms], "返程货物品类为赣锋、欧菲光等企业产品。")).toEqual([
+      "Organization:欧菲光@欧菲光",
+    ]);
+  });
 });

@@ -31,4 +31,11 @@ describe("entity rule railway-bureaus", () => {
     const at = g.mentions.filter((m) => m.surface === "中铁成都局").map((m) => m.node);
     expect(at).toEqual(["Organization:中铁成都局"]);
   });
+
+  it("reads a bureau's freight centre by the city it serves, not a freight centre of no city", () => {
+    const orgs = (t: string) => mentionsBy([railwayBureaus], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("班列从南昌货运中心向塘站发出。")).toEqual(["Organization:南昌货运中心@南昌货运中心"]);
+    expect(orgs("该市将建设大型货运中心和电子交易平台。")).toEqual([]);
+    expect(orgs("货运中心站改造工程完成。")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zoneAlliances } from "../../../../../server/extract/entities/zone-alliances";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -8,5 +9,20 @@ describe("entity rule zone-alliances", () => {
     expect(
       mentionsBy([zoneAlliances], "赣湘共同成立中部自由贸易试验区联盟；可组建东南自由贸易试验区联盟。"),
     ).toEqual(["Organization:中部自由贸易试验区联盟@中部自由贸易试验区联盟"]);
+  });
+
+  it("reads an alliance led by a place, a bloc or a corridor with a field of its own, not a tie described", () => {
+    const orgs = (t: string) =>
+      [...new Set(extractDocument("t.txt", t).mentions.map((m) => m.node))].filter((id) =>
+        id.startsWith("Organization:"),
+      );
+    expect(orgs("两市共同成立中老铁路城市联盟。")).toEqual(["Organization:中老铁路城市联盟"]);
+    expect(orgs("共同发起成立的江苏省境外园区发展联盟正式启动。")).toEqual([
+      "Organization:江苏省境外园区发展联盟",
+    ]);
+    expect(orgs("首届中国-中亚智库联盟会议召开。")).toEqual(["Organization:中国-中亚智库联盟"]);
+    expect(orgs("中国与东盟结成战略联盟。")).toEqual([]);
+    expect(orgs("两地将推动组建长三角港口联盟。")).toEqual([]);
+    expect(orgs("欧亚经济联盟成员国的企业参加了展会。")).toEqual([]);
   });
 });

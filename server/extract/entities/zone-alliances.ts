@@ -13,8 +13,9 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "的与和及、，");
 /** Tags of words an alliance's own field does not hold: verbs (not verbal nouns such as 发展), adverbs,
  * pronouns, numerals, prepositions, conjunctions, particles, time words and localisers. */
 const NOT_IN_FIELD = /^(v|vd|d|r|m|q|p|c|u[a-z]*|t|f)$/;
-/** Words before 联盟 that describe a tie rather than name a body (结成战略联盟, 形成利益联盟). */
-const DESCRIPTIVE = /(战略|利益|松散|紧密)$/;
+/** A field that only describes a tie rather than naming a body (某国结成战略联盟, 形成利益联盟); a longer
+ * field holding such a word is a name's (某国城市发展战略联盟). */
+const DESCRIPTIVE = /^(战略|利益|松散|紧密)$/;
 const MAX_RUN = 18;
 
 /** Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟. */
@@ -36,10 +37,10 @@ function zoneAllianceNames(norm: string, n: Names, add: EntityContext["add"]): v
  * last lead (城市, 港口, 智库, 经贸合作区发展), not a tie described (战略). */
 function allianceField(norm: string, n: Names, cs: number, k: number, leads: Candidate[]): boolean {
   const name = norm.slice(cs, k);
-  if (FUNCTION.test(name) || DESCRIPTIVE.test(name)) return false;
+  if (FUNCTION.test(name)) return false;
   const fieldStart = Math.max(...leads.filter((c) => c.cs >= cs).map((c) => c.ce));
   const field = norm.slice(fieldStart, k);
-  if (field.length < 2 || !/^[\u4e00-\u9fff]+$/.test(field)) return false;
+  if (field.length < 2 || !/^[\u4e00-\u9fff]+$/.test(field) || DESCRIPTIVE.test(field)) return false;
   return !tagWords(field, n.cat).some((w) => NOT_IN_FIELD.test(w.tag));
 }
 

@@ -1,4 +1,5 @@
-import { readLexicon } from "../lexicon";
+import { hanRunBefore } from "../clauses";
+import { PARTNER_ABBREVIATIONS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -24,8 +25,7 @@ const MAX_RUN = 10;
 /** The field before the 海关 at `k`: the Han run after its last lead word, and whether a customs' branch
  * word (某海关所属) opens it. */
 function fieldBefore(norm: string, k: number): { fs: number; branch: boolean } {
-  let s = k;
-  while (s > 0 && k - s < MAX_RUN && /[\u4e00-\u9fff]/.test(norm[s - 1] ?? "")) s--;
+  const s = hanRunBefore(norm, k, MAX_RUN);
   let fs = s;
   for (const m of norm.slice(s, k).matchAll(LEAD)) {
     const end = s + (m.index ?? 0) + m[0].length;
@@ -34,10 +34,22 @@ function fieldBefore(norm: string, k: number): { fs: number; branch: boolean } {
   return { fs, branch: BRANCH_LEAD.test(norm.slice(Math.max(0, fs - 6), fs)) };
 }
 
+/** Whether the field names the parties of a tie rather than one office: 中 and partner abbreviations (中哈,
+ * 中蒙俄海关: the customs of both sides), or a side (港方, 泰方, 双方海关). */
+function namesParties(field: string, n: Names): boolean {
+  if (field.endsWith("方")) return true;
+  const rest = [...field.slice(1)];
+  return (
+    field.startsWith("中") &&
+    rest.length > 0 &&
+    rest.every((c) => n.cat.countryAbbr.has(c) || c in PARTNER_ABBREVIATIONS)
+  );
+}
+
 /** Whether the field names one office: a proper name (乌拉特/nr), an airport (某某机场), or any noun after a
  * customs' branch word; never a word that qualifies customs in general (当地, 智慧, 双方). */
 function namesOffice(field: string, branch: boolean, n: Names): boolean {
-  if (field.length < 2 || field.length > 6 || GENERIC.has(field)) return false;
+  if (field.length < 2 || field.length > 6 || GENERIC.has(field) || namesParties(field, n)) return false;
   const words = tagWords(field, n.cat);
   // after a branch word a numeral may open the name (某海关所属十八里海关); a verb, pronoun or particle ends it
   if (branch) return field.length <= 4 && !words.some((w) => /^(v|vn|d|r|p|c|u[a-z]*)$/.test(w.tag));
@@ -51,7 +63,7 @@ function namesOffice(field: string, branch: boolean, n: Names): boolean {
  * the Han run before 海关 after its last lead word (与, 由, 据, 所属: data/lexicon/customs-offices.json), of two to
  * six characters, read as one proper name, an airport, or a name after a customs' branch word (所属, 下属).
  * A place-led customs (南宁海关) and any name another rule read across the run are left to those rules; words
- * qualifying customs in general (当地海关, 智慧海关, 双方海关) and counts of parties name no office.
+ * qualifying customs in general (当地海关, 智慧海关) and the parties of a tie (中哈海关, 港方海关) name no office.
  */
 export const customsOffices: EntityRule = {
   name: "customs-offices",

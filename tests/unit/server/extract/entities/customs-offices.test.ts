@@ -39,6 +39,18 @@ describe("entity rule customs-offices", () => {
       expect(orgs(t), t).toEqual([]);
   });
 
+  it("names no office from the parties of a tie: 中 with partner abbreviations, or a side (某方)", () => {
+    for (const t of [
+      "中哈海关将推进监管结果互认。",
+      "中越海关联合开展打私专项行动。",
+      "中蒙俄海关就过境运输达成共识。",
+      "港方海关与内地加强协作。",
+      "泰方海关人员参与联合查验。",
+      "外方海关派员来华交流。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
+
   it("leaves 海关 opening a longer name (海关总署, 世界海关组织) to the other rules", () => {
     expect(orgs("乌拉特海关总署")).toEqual(["Organization:海关总署@海关总署"]);
     expect(orgs("世界海关组织发布了年度报告。").some((m) => m.includes("世界海关@"))).toBe(false);

@@ -1,13 +1,31 @@
+import { hanRunBefore } from "../clauses";
+import type { Names } from "./names";
+import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** The short form of a railway bureau: 国铁南宁局, 中铁上海局 (not 中国铁路南宁局集团有限公司 itself). */
 const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
 
-/** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站). */
-const FREIGHT_CENTRE = /货运中心(?![站区])/g;
+/** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站) nor a
+ * city's role as a hub (某市货运中心地位, 货运中心建设). */
+const FREIGHT_CENTRE = /货运中心(?![站区]|地位|作用|功能|建设)/g;
+/** Tags of a name or a noun right before the city: the centre is that firm's or carrier's (某快递某市货运中心). */
+const OWNER_TAG = /^(n[a-z]*|x|j|eng)$/;
+/** A railway bureau or its company written before the city owns the centre (上海局合肥货运中心). */
+const BUREAU_OWNER = /局(?:集团(?:有限)?公司)?$/;
+
+/** Whether the word right before the city at `cs` names another owner of the centre (a firm, an airline), not a
+ * railway bureau, a place holding the city, or a word of the clause (从, 开往). */
+function ownedByOther(norm: string, cs: number, n: Names): boolean {
+  const from = hanRunBefore(norm, cs, 10);
+  const before = norm.slice(from, cs);
+  if (!before || BUREAU_OWNER.test(before)) return false;
+  if (n.placesIn(before).some((p) => from + p.end === cs)) return false;
+  return OWNER_TAG.test(tagWords(before, n.cat).at(-1)?.tag ?? "");
+}
 
 /** The city written right before the freight centre at `k` (从合肥货运中心: 合肥), or null. */
-function centreCity(norm: string, k: number, n: Parameters<EntityRule["find"]>[0]["n"]): number | null {
+function centreCity(norm: string, k: number, n: Names): number | null {
   const from = Math.max(0, k - 5);
   const place = n
     .placesIn(norm.slice(from, k))
@@ -46,7 +64,7 @@ export const railwayBureaus: EntityRule = {
     for (const m of norm.matchAll(FREIGHT_CENTRE)) {
       const k = m.index ?? 0;
       const cs = centreCity(norm, k, n);
-      if (cs === null) continue;
+      if (cs === null || ownedByOther(norm, cs, n)) continue;
       add({
         id: n.resolveOrRegister("Organization", norm.slice(cs, k + 4)),
         cs,

@@ -1,11 +1,21 @@
 import { clauseStart, hanRunBefore } from "../clauses";
-import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityContext, EntityRule } from "./types";
 
-/** A body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization. */
-const PROPOSED = /组建|创建|筹建|推动|建议|拟|可/;
+const lex = readLexicon<{ scopeWords: string[]; proposedAfter: string[]; descriptive: string[] }>(
+  "alliances.json",
+);
+/** A body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization; 可 alone is no
+ * proposal (各方认可某联盟的作用), only before a verb of founding (可成立, 可以设立). */
+const PROPOSED = /组建|创建|筹建|推动|建议|拟|可(?=以?(?:成立|设立|建立))/;
+/** Words after 联盟 in its clause that make the body only planned (正在筹备, 构想由来已久). */
+const PROPOSED_AFTER = new RegExp(lex.proposedAfter.join("|"));
+/** Scope words that cannot open an alliance's own field (省内, 全省, 国内, 当地: data/lexicon/alliances.json). */
+const SCOPE_OPEN = new RegExp(`^(?:${lex.scopeWords.join("|")})`);
+/** A list joint before a place: the place is a list's last member (某国、某国旅游联盟), not the name's lead. */
+const LIST_JOINT = /[、和与及]/;
 /** Places, blocs and corridors that lead an alliance's name (中老铁路城市联盟, 某国-某地区智库联盟). */
 const LEAD = /^(Country|Province|City|Corridor):/;
 /** Function words and list marks an alliance's name does not hold (与, 和, 的, 、). */
@@ -15,7 +25,7 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "的与和及、，");
 const NOT_IN_FIELD = /^(v|vd|d|r|m|q|p|c|u[a-z]*|t|f)$/;
 /** A field that only describes a tie rather than naming a body (某国结成战略联盟, 形成利益联盟); a longer
  * field holding such a word is a name's (某国城市发展战略联盟). */
-const DESCRIPTIVE = /^(战略|利益|松散|紧密)$/;
+const DESCRIPTIVE = new RegExp(`^(?:${lex.descriptive.join("|")})$`);
 const MAX_RUN = 18;
 
 /** Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟. */
@@ -41,7 +51,21 @@ function allianceField(norm: string, n: Names, cs: number, k: number, leads: Can
   const fieldStart = Math.max(...leads.filter((c) => c.cs >= cs).map((c) => c.ce));
   const field = norm.slice(fieldStart, k);
   if (field.length < 2 || !/^[\u4e00-\u9fff]+$/.test(field) || DESCRIPTIVE.test(field)) return false;
+  // a scope word opening the field, also one the lead's last character begins (四川省内, 广东全省, 法国国内)
+  if (SCOPE_OPEN.test(field) || SCOPE_OPEN.test(norm.slice(fieldStart - 1, k))) return false;
   return !tagWords(field, n.cat).some((w) => NOT_IN_FIELD.test(w.tag));
+}
+
+/** Whether the lead is the last of a list of places (越南、泰国、缅甸旅游联盟): a joint before it and a place
+ * of the kinds that lead a name before that joint. */
+function isListTail(lead: Candidate, norm: string, cands: readonly Candidate[]): boolean {
+  const j = lead.cs - 1;
+  return LIST_JOINT.test(norm[j] ?? "") && cands.some((c) => c.ce === j && LEAD.test(c.id));
+}
+
+/** The rest of the clause from `at` (up to its end mark). */
+function clauseRest(norm: string, at: number): string {
+  return /^[^，,；;。！？!?]*/.exec(norm.slice(at))?.[0] ?? "";
 }
 
 /**
@@ -63,6 +87,7 @@ function placeAlliances(
     const leads = cands.filter((c) => c.cs >= s && c.ce <= k && LEAD.test(c.id)).sort((a, b) => a.cs - b.cs);
     const lead = leads.find((c) => allianceField(norm, n, c.cs, k, leads));
     if (!lead || PROPOSED.test(norm.slice(clauseStart(norm, lead.cs), lead.cs))) continue;
+    if (isListTail(lead, norm, cands) || PROPOSED_AFTER.test(clauseRest(norm, k + 2))) continue;
     const ce = k + 2;
     const parts = leads
       .filter((c) => c.cs >= lead.cs && c.id !== "Country:中国")

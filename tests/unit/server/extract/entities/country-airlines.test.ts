@@ -112,6 +112,10 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
       "我国民用航空运输规模持续扩大，开通国际航线数量增加。",
       "智慧航空建设取得进展。",
       "他表示，城市航空发展迅速。",
+      "公务航空开通了包机业务。",
+      "城市航空开通了空中游览线路。",
+      "医疗航空开通跨省转运航线。",
+      "今年文旅航空开通了低空观光线路。",
     ])
       expect(orgs(t), t).toEqual([]);
   });

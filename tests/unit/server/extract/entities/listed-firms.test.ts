@@ -45,4 +45,13 @@ describe("entity rule listed-firms", () => {
       "Organization:欧菲光@欧菲光",
     ]);
   });
+
+  it("reads no firm from a list of kinds of firms opening its clause (a common word alone first)", () => {
+    for (const t of [
+      "物流、仓储、快递等重点企业复工复产。",
+      "今年以来，民营、外资等重点企业反映融资难题。",
+      "外贸、外资等重点企业获得专项帮扶。",
+    ])
+      expect(mentionsBy([listedFirms], t), t).toEqual([]);
+  });
 });

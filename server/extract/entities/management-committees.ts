@@ -12,6 +12,8 @@ const BODY =
 /** After a port: an optional zone of the port (临空区, 港区) and 管理委员会/管委会; a port's offices (口岸办) are
  * port-offices' to read. */
 const PORT_BODY = /^(?:([\u4e00-\u9fff]{1,3}区))?(管理委员会|管委会)/;
+/** Zones after a port's name that make it a development zone's name (天津港保税区管委会), not the port's. */
+const ZONE_NOT_PORTS = /^(?:保税区|综保区|开发区|高新区|新区|片区|园区|试验区|示范区)$/;
 /** Function words a department's name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及、");
 
@@ -40,7 +42,7 @@ function portCommittees(
   for (const port of [...cands]) {
     if (!port.id.startsWith("Port:")) continue;
     const m = PORT_BODY.exec(norm.slice(port.ce, port.ce + 8));
-    if (!m || FUNCTION.test(m[1] ?? "")) continue;
+    if (!m || FUNCTION.test(m[1] ?? "") || ZONE_NOT_PORTS.test(m[1] ?? "")) continue;
     const ce = port.ce + m[0].length;
     const name = norm.slice(port.cs, ce);
     const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);

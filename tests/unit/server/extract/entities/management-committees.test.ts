@@ -65,5 +65,7 @@ describe("entity rule management-committees", () => {
     expect(orgs("阿拉山口口岸管委会发布了数据。")).toEqual(["Organization:阿拉山口口岸管委会"]);
     expect(orgs("青岛港与管委会签署了合作协议。")).toEqual([]);
     expect(orgs("该港区管委会负责日常管理。")).toEqual([]);
+    // a development zone named after a port: no port's committee
+    expect(orgs("天津港保税区管委会发布新规。")).not.toContain("Organization:天津港保税区管委会");
   });
 });

@@ -34,10 +34,11 @@ function fieldBefore(norm: string, k: number): { fs: number; branch: boolean } {
   return { fs, branch: BRANCH_LEAD.test(norm.slice(Math.max(0, fs - 6), fs)) };
 }
 
-/** Whether the field names the parties of a tie rather than one office: 中 and partner abbreviations (中哈,
- * 中蒙俄海关: the customs of both sides), or a side (港方, 泰方, 双方海关). */
+/** Whether the field names the parties of a tie rather than one office: 中 and one character or partner
+ * abbreviations (中哈, 中欧, 中蒙俄海关: the customs of both sides), or a side (港方, 泰方, 双方海关). */
 function namesParties(field: string, n: Names): boolean {
-  if (field.endsWith("方")) return true;
+  // 中 and one character: partners or a region of them (中哈, 中欧, 中亚), never one office's name
+  if (field.endsWith("方") || /^中.$/.test(field)) return true;
   const rest = [...field.slice(1)];
   return (
     field.startsWith("中") &&

@@ -18,9 +18,9 @@ const FIRST_VERB = /^.*(吸引(?:到|了)?|引进(?:到|了)?|邀请(?:了)?|支
 /** Tags of a clause's words (verbs, prepositions, particles, conjunctions, adverbs, pronouns): a first item
  * with no verb before it that holds one is the clause itself (品类为富士康), no firm's name. */
 const CLAUSE_WORD = /^(v|vd|p|u[a-z]*|c|d|r)$/;
-/** Tags of a common word (a noun, a verbal noun, a distinguishing word, an adjective): a list opening its clause
- * with one such word alone lists kinds of firms (物流、仓储等重点企业, 民营、外资等企业), not firms. */
-const KIND_WORD = /^(n|vn|b|a)$/;
+/** Tags of a common word (a noun, a verb or verbal noun, a distinguishing word, an adjective): a list opening its
+ * clause with one such word alone lists kinds of firms (物流、仓储等重点企业, 制造、零售等企业), not firms. */
+const KIND_WORD = /^(n|v|vn|b|a)$/;
 /** A park or a zone among the firms (航空动力产业园) is no firm (org-boundaries.json notFirmEnds). */
 const NOT_FIRM = new RegExp(`(?:${NOT_FIRM_ENDS.join("|")})$`);
 

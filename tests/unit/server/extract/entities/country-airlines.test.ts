@@ -116,6 +116,7 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
       "城市航空开通了空中游览线路。",
       "医疗航空开通跨省转运航线。",
       "今年文旅航空开通了低空观光线路。",
+      "物流航空开通了货运航线。",
     ])
       expect(orgs(t), t).toEqual([]);
   });

@@ -47,6 +47,7 @@ describe("entity rule customs-offices", () => {
       "港方海关与内地加强协作。",
       "泰方海关人员参与联合查验。",
       "外方海关派员来华交流。",
+      "中欧海关加强供应链安全合作。",
     ])
       expect(orgs(t), t).toEqual([]);
   });

@@ -51,6 +51,7 @@ describe("entity rule listed-firms", () => {
       "物流、仓储、快递等重点企业复工复产。",
       "今年以来，民营、外资等重点企业反映融资难题。",
       "外贸、外资等重点企业获得专项帮扶。",
+      "制造、建筑、零售等重点企业稳定用工。",
     ])
       expect(mentionsBy([listedFirms], t), t).toEqual([]);
   });

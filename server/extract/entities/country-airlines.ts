@@ -9,11 +9,13 @@
  * Regions written like countries (台湾, regionLeads) qualify a brand the same way; a country's own name right
  * before the head is the airline (某国航空等…航司, 某国航空(… Airlines)) only before an airline word, its Latin
  * name or 等 closing a list of carriers, not as a country's aviation (某国航空、铁路…, 某国航空发展迅速).
+ * A brand with no country or region before it (长龙航空开通…, 某某航空一架全货机) is read the same way, but only
+ * when the head ends the name: a list mark, a clause end, a bracket, a verb, a count or an adverb follows it.
  */
 import { alternatives, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
-import type { EntityRule } from "./types";
+import type { Candidate, EntityRule } from "./types";
 
 interface AirlineWords {
   head: string;
@@ -97,6 +99,30 @@ function brandId(n: Names, leadId: string, written: string, gap: string): string
   return n.ensure("Organization", REGION_NAMES.has(leadId) ? kept : `${gap}${WORDS.head}`);
 }
 
+/**
+ * The start of an airline's brand written with no country or region before it (某某航空开通…, 某某航空一架全货机):
+ * the longest run of words of brand tags ending at the head, of at most four characters, that reads as a
+ * brand in an airline's context (isBrand); null when none, or when another name covers the run.
+ */
+function bareBrandStart(norm: string, at: number, n: Names, cands: readonly Candidate[]): number | null {
+  const from = Math.max(0, at - 4);
+  const words = tagWords(norm.slice(from, at), n.cat);
+  const starts = words.map((w) => from + w.start).filter((s) => at - s >= 2);
+  const rest = norm.slice(at + WORDS.head.length);
+  // with no country to tell it, the head must end the airline's name: a list mark, a clause end, a bracket,
+  // a verb, a count or an adverb follows it (某某航空开通, 某某航空一架), not a noun it qualifies (航空博物馆)
+  const next = tagWords(rest.slice(0, 4), n.cat)[0];
+  const ends = AIRLINE_AFTER.test(rest) || /^[(（]/.test(rest) || /^(v|m|p|d)$/.test(next?.tag ?? "");
+  if (!ends) return null;
+  for (const s of starts) {
+    const gap = norm.slice(s, at);
+    if (s > 0 && /[\u4e00-\u9fffA-Za-z0-9]/.test(norm[s - 1] ?? "") && s === from) continue;
+    if (cands.some((c) => c.cs < at + WORDS.head.length && c.ce > s)) return null;
+    if (isBrand(gap, tagWords(gap, n.cat), rest)) return s;
+  }
+  return null;
+}
+
 export const countryAirlines: EntityRule = {
   name: "country-airlines",
   type: "Organization",
@@ -116,7 +142,12 @@ export const countryAirlines: EntityRule = {
           (best, c) => (!best || c.ce > best.ce ? c : best),
           undefined,
         );
-      if (!country) continue;
+      if (!country) {
+        // a brand alone (某某航空开通…): the airline by its brand
+        const bs = bareBrandStart(norm, at, n, cands);
+        if (bs !== null) add({ id: orgId(n, norm.slice(bs, at + 2)), cs: bs, ce: at + 2, method: "pattern" });
+        continue;
+      }
       const gap = norm.slice(country.ce, at);
       if (cands.some((c) => c.cs >= country.ce && c.cs < at && /^(?:Country|Province|City):/.test(c.id)))
         continue;

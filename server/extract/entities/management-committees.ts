@@ -1,5 +1,6 @@
 import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
-import type { Candidate, EntityRule } from "./types";
+import type { Names } from "./names";
+import type { Candidate, EntityContext, EntityRule } from "./types";
 
 /**
  * After a zone or area: an optional city and 管理委员会/管委会/(工作)领导小组, or a department of 2-6 characters
@@ -8,6 +9,11 @@ import type { Candidate, EntityRule } from "./types";
  */
 const BODY =
   /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会|(?<![\u4e00-\u9fff]{2})(?:工作)?领导小组)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
+/** After a port: an optional zone of the port (临空区, 港区) and 管理委员会/管委会; a port's offices (口岸办) are
+ * port-offices' to read. */
+const PORT_BODY = /^(?:([\u4e00-\u9fff]{1,3}区))?(管理委员会|管委会)/;
+/** Zones after a port's name that make it a development zone's name (天津港保税区管委会), not the port's. */
+const ZONE_NOT_PORTS = /^(?:保税区|综保区|开发区|高新区|新区|片区|园区|试验区|示范区)$/;
 /** Function words a department's name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及、");
 
@@ -24,6 +30,31 @@ function zoneBefore(area: Candidate, cands: readonly Candidate[], parentZone: st
 }
 
 /**
+ * A port's management committee (某某口岸管委会, 某某机场临空区管委会, 某省(某市)国际陆港管委会): the port opens the
+ * name, written as the text writes it, and is its part.
+ */
+function portCommittees(
+  norm: string,
+  n: Names,
+  add: EntityContext["add"],
+  cands: readonly Candidate[],
+): void {
+  for (const port of [...cands]) {
+    if (!port.id.startsWith("Port:")) continue;
+    const m = PORT_BODY.exec(norm.slice(port.ce, port.ce + 8));
+    if (!m || FUNCTION.test(m[1] ?? "") || ZONE_NOT_PORTS.test(m[1] ?? "")) continue;
+    const ce = port.ce + m[0].length;
+    const name = norm.slice(port.cs, ce);
+    const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
+    // the port's own leading place stays a part (its LOCATED_IN is read from the body's name)
+    const place = n.placesIn(norm.slice(port.cs, port.ce))[0];
+    const parts = [{ id: port.id, cs: port.cs, ce: port.ce }];
+    if (place?.start === 0) parts.push({ id: place.id, cs: port.cs, ce: port.cs + place.end });
+    add({ id, cs: port.cs, ce, method: "pattern", parts });
+  }
+}
+
+/**
  * Management committees and departments of a zone or area: 中国（上海）自由贸易试验区临港新片区管理委员会,
  * 中国（四川）自由贸易试验区成都管委会 (a city's committee of the zone), 浙江自贸区政策法规局, each as
  * written; a bare area's committee takes the zone its passage wrote before it. Brackets are full-width.
@@ -33,6 +64,7 @@ export const managementCommittees: EntityRule = {
   type: "Organization",
   priority: 2,
   find({ norm, n, add, cands }) {
+    portCommittees(norm, n, add, cands);
     for (const area of [...cands]) {
       if (!/^(Area|FreeTradeZone|DevZone):/.test(area.id)) continue;
       const m = BODY.exec(norm.slice(area.ce, area.ce + 10));

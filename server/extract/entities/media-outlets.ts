@@ -21,7 +21,11 @@ const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
 
-const REPORTS = readLexicon<{ reportEnds: string[]; reportEndKeeps: string[] }>("media.json");
+const REPORTS = readLexicon<{ reportEnds: string[]; reportEndKeeps: string[]; channelWords: string[] }>(
+  "media.json",
+);
+/** An outlet's regional channel after a place (某省新闻, 某省频道: media.json channelWords). */
+const CHANNEL = new RegExp(`(?:${REPORTS.channelWords.join("|")})$`);
 /** A company's report named as a source (上市公司年报, 各公司财报; not 某某青年报): media.json reportEnds. */
 const companyReport = (name: string): boolean =>
   REPORTS.reportEnds.some((e) => name.endsWith(e)) && !REPORTS.reportEndKeeps.some((k) => name.endsWith(k));
@@ -33,7 +37,8 @@ function mediaHead(name: string): string | undefined {
 
 /**
  * A media name ending at `end`: the whole Han run before it (a leading 据 or 另据 and the 日 of a day in
- * digits dropped); a dateline place after the name (中新网成都, 人民网呼和浩特) is dropped first. Null when it does not end with a head.
+ * digits dropped); a dateline place after the name (中新网成都, 人民网呼和浩特) or a regional channel (中新网某省新闻,
+ * 国际在线某省频道: media.json channelWords) is dropped first. Null when it does not end with a head.
  */
 function nameBefore(norm: string, end: number, n: Names): [number, number] | null {
   let from = hanRunBefore(norm, end, 14);
@@ -41,8 +46,10 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   if (norm[from] === "日" && dayNumeralStart(norm, from) < from) from++;
   const run = norm.slice(from, end);
   const last = n.placesIn(run).at(-1);
-  const stop =
-    last && last.end === run.length && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
+  // a dateline place (中新网成都) or a regional channel (中新网某省新闻, 国际在线某省频道) after the outlet's name
+  const channel = last ? CHANNEL.exec(run.slice(last.end)) : null;
+  const after = last && (last.end === run.length || channel?.index === 0);
+  const stop = last && after && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
   // the whole run is the name (bylines stand apart), but for a leading 据
   const start = from + (SOURCE_LEAD.exec(norm.slice(from, end))?.[0].length ?? 0);
   const name = norm.slice(start, stop);

@@ -1,11 +1,41 @@
+import { hanRunBefore } from "../clauses";
+import type { Names } from "./names";
+import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** The short form of a railway bureau: 国铁南宁局, 中铁上海局 (not 中国铁路南宁局集团有限公司 itself). */
 const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
 
+/** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站) nor a
+ * city's role as a hub (某市货运中心地位, 货运中心建设). */
+const FREIGHT_CENTRE = /货运中心(?![站区]|地位|作用|功能|建设)/g;
+/** Tags of a name or a noun right before the city: the centre is that firm's or carrier's (某快递某市货运中心). */
+const OWNER_TAG = /^(n[a-z]*|x|j|eng)$/;
+/** A railway bureau or its company written before the city owns the centre (上海局合肥货运中心). */
+const BUREAU_OWNER = /局(?:集团(?:有限)?公司)?$/;
+
+/** Whether the word right before the city at `cs` names another owner of the centre (a firm, an airline), not a
+ * railway bureau, a place holding the city, or a word of the clause (从, 开往). */
+function ownedByOther(norm: string, cs: number, n: Names): boolean {
+  const from = hanRunBefore(norm, cs, 10);
+  const before = norm.slice(from, cs);
+  if (!before || BUREAU_OWNER.test(before)) return false;
+  if (n.placesIn(before).some((p) => from + p.end === cs)) return false;
+  return OWNER_TAG.test(tagWords(before, n.cat).at(-1)?.tag ?? "");
+}
+
+/** The city written right before the freight centre at `k` (从合肥货运中心: 合肥), or null. */
+function centreCity(norm: string, k: number, n: Names): number | null {
+  const from = Math.max(0, k - 5);
+  const place = n
+    .placesIn(norm.slice(from, k))
+    .find((p) => from + p.end === k && /^City:|^Province:.*市$/.test(p.id));
+  return place ? from + place.start : null;
+}
+
 /**
  * Railway bureaus written short, by the network and the city of their seat: 国铁南宁局的统计数据显示,
- * 在中铁上海局合肥北站发车. The city inside is the bureau's seat, not a place of the sentence. When the
+ * 在中铁上海局合肥北站发车; and a bureau's freight centre by the city it serves (合肥货运中心). The city inside is the bureau's seat, not a place of the sentence. When the
  * document (or the catalog) knows the bureau's company by its full name (中国铁路昆明局集团有限公司 …
  * 国铁昆明局), the short form 国铁X局 is that company; 中铁X局 stays a name of its own (it is also the usual
  * short name of an engineering bureau of China Railway Group: 中铁上海工程局).
@@ -29,6 +59,18 @@ export const railwayBureaus: EntityRule = {
         : undefined;
       const cs = m.index ?? 0;
       add({ id: full ?? n.ensure("Organization", m[0]), cs, ce: cs + m[0].length, method: "pattern" });
+    }
+    // a bureau's freight centre: the city it serves and 货运中心, a unit of its own (合肥货运中心合肥北站)
+    for (const m of norm.matchAll(FREIGHT_CENTRE)) {
+      const k = m.index ?? 0;
+      const cs = centreCity(norm, k, n);
+      if (cs === null || ownedByOther(norm, cs, n)) continue;
+      add({
+        id: n.resolveOrRegister("Organization", norm.slice(cs, k + 4)),
+        cs,
+        ce: k + 4,
+        method: "pattern",
+      });
     }
   },
 };

@@ -31,6 +31,7 @@ import { counties } from "./counties";
 import { countryAirlines } from "./country-airlines";
 import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
+import { customsOffices } from "./customs-offices";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
@@ -120,6 +121,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralFtas,
   pairedFtas,
   customsAndCompanies,
+  customsOffices,
   shippingLines,
   legalFormCompanies,
   portGroups,

@@ -45,6 +45,11 @@ export function acrossHead(norm: string, m: Mention, p: Span): boolean {
   return p.cs < headAt && p.ce > headAt;
 }
 
+/** The port named inside a body's name that holds the place part `p` at its start (a port's committee). */
+function portHolding(m: Mention, p: Span): Span | undefined {
+  return m.parts.find((q) => typeOf(q.id) === "Port" && q.cs === p.cs && q.ce > p.ce);
+}
+
 /**
  * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
  */
@@ -70,6 +75,20 @@ export const nameInternal: RelationRule = {
           push({
             type: "LOCATED_IN",
             source: m.id,
+            target: p.id,
+            method: "pattern",
+            confidence: 0.9,
+            cs: m.cs,
+            ce: m.ce,
+          });
+        }
+        // a place-led port written inside a body's name (某省(某市)国际陆港管委会) lies in its place too
+        const host =
+          t === "Organization" && (pt === "City" || pt === "Province") ? portHolding(m, p) : undefined;
+        if (host) {
+          push({
+            type: "LOCATED_IN",
+            source: host.id,
             target: p.id,
             method: "pattern",
             confidence: 0.9,

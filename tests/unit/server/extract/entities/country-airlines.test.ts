@@ -101,4 +101,23 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
       "Organization:法国航空",
     );
   });
+
+  it("reads a brand with no country before it when the head ends the name in an airline's context", () => {
+    const orgs = (t: string) => idsBy([countryAirlines], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("今年以来，长龙航空开通了杭州至首尔的全货机航线。")).toEqual(["Organization:长龙航空"]);
+    expect(orgs("9月21日，圆通航空一架全货机从长沙起飞。")).toEqual(["Organization:圆通航空"]);
+    for (const t of [
+      "学生们参观航空博物馆后开通了兴趣小组。",
+      "当地大力发展通用航空，开通了多条短途运输航线。",
+      "我国民用航空运输规模持续扩大，开通国际航线数量增加。",
+      "智慧航空建设取得进展。",
+      "他表示，城市航空发展迅速。",
+      "公务航空开通了包机业务。",
+      "城市航空开通了空中游览线路。",
+      "医疗航空开通跨省转运航线。",
+      "今年文旅航空开通了低空观光线路。",
+      "物流航空开通了货运航线。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
 });

@@ -35,4 +35,24 @@ describe("entity rule listed-firms", () => {
       "Organization:恒信@恒信",
     ]);
   });
+
+  it("reads a list that opens its clause, unless its first item holds a clause word", () => {
+    expect(mentionsBy([listedFirms], "展会期间，华为、中兴等企业展示了新产品。")).toEqual([
+      "Organization:华为@华为",
+      "Organization:中兴@中兴",
+    ]);
+    expect(mentionsBy([listedFirms], "返程货物品类为赣锋、欧菲光等企业产品。")).toEqual([
+      "Organization:欧菲光@欧菲光",
+    ]);
+  });
+
+  it("reads no firm from a list of kinds of firms opening its clause (a common word alone first)", () => {
+    for (const t of [
+      "物流、仓储、快递等重点企业复工复产。",
+      "今年以来，民营、外资等重点企业反映融资难题。",
+      "外贸、外资等重点企业获得专项帮扶。",
+      "制造、建筑、零售等重点企业稳定用工。",
+    ])
+      expect(mentionsBy([listedFirms], t), t).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { areas } from "../../../../../server/extract/entities/areas";
 import { managementCommittees } from "../../../../../server/extract/entities/management-committees";
 import { zoneFullNames } from "../../../../../server/extract/entities/zone-full-names";
 import { zoneShortForms } from "../../../../../server/extract/entities/zone-short-forms";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -53,5 +54,18 @@ describe("entity rule management-committees", () => {
     expect(
       mentionsBy([zoneFullNames, managementCommittees], "中国（湖北）自由贸易试验区工作领导小组召开会议。"),
     ).toEqual(["Organization:中国（湖北）自由贸易试验区工作领导小组@中国（湖北）自由贸易试验区工作领导小组"]);
+  });
+
+  it("reads a port's committee (with a zone of the port between), not a committee with no port before it", () => {
+    const orgs = (t: string) =>
+      [...new Set(extractDocument("t.txt", t).mentions.map((m) => m.node))].filter((id) =>
+        id.startsWith("Organization:"),
+      );
+    expect(orgs("二连浩特口岸管委会负责人介绍了通关情况。")).toEqual(["Organization:二连浩特口岸管委会"]);
+    expect(orgs("阿拉山口口岸管委会发布了数据。")).toEqual(["Organization:阿拉山口口岸管委会"]);
+    expect(orgs("青岛港与管委会签署了合作协议。")).toEqual([]);
+    expect(orgs("该港区管委会负责日常管理。")).toEqual([]);
+    // a development zone named after a port: no port's committee
+    expect(orgs("天津港保税区管委会发布新规。")).not.toContain("Organization:天津港保税区管委会");
   });
 });

@@ -121,4 +121,11 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
     expect(idsBy([mediaOutlets], "来源：江畔老年报", false)).toEqual(["Organization:江畔老年报"]);
     expect(idsBy([mediaOutlets], "来源：山城少年报", false)).toEqual(["Organization:山城少年报"]);
   });
+
+  it("names the outlet before a regional channel written after a place (某省新闻, 某省频道), as before a dateline place", () => {
+    const orgs = (t: string) => mentionsBy([mediaOutlets], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("人民网浙江频道讯 宁波港吞吐量增长。")).toEqual(["Organization:人民网@人民网"]);
+    expect(orgs("东方网湖北新闻5月10日电 新航线开通。")).toEqual(["Organization:东方网@东方网"]);
+    expect(orgs("据江苏新闻报道，新航线将开通。")).toEqual(["Organization:江苏新闻@江苏新闻"]);
+  });
 });

@@ -31,4 +31,23 @@ describe("entity rule railway-bureaus", () => {
     const at = g.mentions.filter((m) => m.surface === "中铁成都局").map((m) => m.node);
     expect(at).toEqual(["Organization:中铁成都局"]);
   });
+
+  it("reads a bureau's freight centre by the city it serves, not a freight centre of no city", () => {
+    const orgs = (t: string) => mentionsBy([railwayBureaus], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("班列从南昌货运中心向塘站发出。")).toEqual(["Organization:南昌货运中心@南昌货运中心"]);
+    expect(orgs("该市将建设大型货运中心和电子交易平台。")).toEqual([]);
+    expect(orgs("货运中心站改造工程完成。")).toEqual([]);
+  });
+
+  it("leaves a firm's or a carrier's freight centre and a city's role as a hub", () => {
+    const orgs = (t: string) => mentionsBy([railwayBureaus], t).filter((m) => m.startsWith("Organization:"));
+    for (const t of [
+      "顺丰深圳货运中心日均处理包裹超百万件。",
+      "国航北京货运中心开通新的货机航线。",
+      "京东上海货运中心启用无人仓。",
+      "广州货运中心地位进一步巩固。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+    expect(orgs("班列从成都局重庆货运中心发出。")).toContain("Organization:重庆货运中心@重庆货运中心");
+  });
 });

@@ -100,4 +100,11 @@ describe("acrossHead (review18g 7)", () => {
       "LOCATED_IN:Port:北海福成机场->City:北海",
     ]);
   });
+
+  it("locates a place-led port written inside its committee's name", () => {
+    const text = "“我们将加快建设。”甘肃(武威)国际陆港管委会副主任说。";
+    const g = extractDocument("committee.txt", text);
+    expect(g.mentions.some((m) => m.node === "Organization:甘肃(武威)国际陆港管委会")).toBe(true);
+    expect(has(g, "LOCATED_IN:Port:甘肃(武威)国际陆港->Province:甘肃省")).toBe(true);
+  });
 });

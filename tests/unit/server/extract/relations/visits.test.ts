@@ -20,4 +20,17 @@ describe("relation rule visits", () => {
     expect(relationsBy([visits], "广西自贸试验区迎来越南代表团访问泰国。")).toEqual([]);
     expect(relationsBy([visits], "海南省发布新规。代表团将出访泰国。")).toEqual([]);
   });
+
+  it("gives nothing for a titled head visiting in person, but keeps a delegation he leads and a trip abroad", () => {
+    expect(relationsBy([visits], "海南省省长某某昨日访问泰国，参观了一家工厂。")).toEqual([]);
+    expect(relationsBy([visits], "宁波市市长某某近日到访匈牙利。")).toEqual([]);
+    expect(relationsBy([visits], "海南省副省长某某日前走访新加坡多家企业。")).toEqual([]);
+    expect(relationsBy([visits], "海南省省长某某率团访问泰国。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:泰国",
+    ]);
+    expect(relationsBy([visits], "海南省省长某某出访泰国、马来西亚。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:泰国",
+      "COOPERATES_WITH:Province:海南省->Country:马来西亚",
+    ]);
+  });
 });

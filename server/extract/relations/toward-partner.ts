@@ -63,12 +63,23 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
 }
 
 /**
+ * A province's and a country's one-character abbreviations written together right after 对 (对湘非经贸合作具有重大意义,
+ * 对滇缅合作): a compound naming the two sides of the dealings, as 湘非 does alone; the clause's subject is neither.
+ */
+function pairCompound(norm: string, at: number, cat: Catalog): boolean {
+  const first = partnerOf(norm[at + 1] ?? "", cat);
+  const second = partnerOf(norm[at + 2] ?? "", cat, norm[at + 1]);
+  return !!first?.startsWith("Province:") && !!second?.startsWith("Country:");
+}
+
+/**
  * Dealings with a partner named by its one-character abbreviation after 对 (厦门在对台投资方面谋求
  * 创新, 扩大对俄贸易, 推进对日经贸交流; 对日韩 names two): COOPERATES_WITH from the clause's subject
  * (the shared choice) to each partner, also of a list 对俄、对欧贸易. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
  * nor right after a country (我国对缅贸易: that country's dealings, whatever the clause is about). China
  * joined to the subject (中国和黑龙江对俄开放) deals with the partner too; no other country joined so does
- * (美国和广东省对越出口: a foreign country's dealings are not China's partnership).
+ * (美国和广东省对越出口: a foreign country's dealings are not China's partnership). Nor a province and a country
+ * written together (对湘非经贸合作: pairCompound).
  */
 export const towardPartner: RelationRule = {
   name: "toward-partner",
@@ -83,6 +94,7 @@ export const towardPartner: RelationRule = {
       listEnd = k;
       if (partners.length === 0 || !DEALINGS.test(norm.slice(k)) || partners.includes("Country:中国"))
         continue;
+      if (pairCompound(norm, at, cat)) continue;
       // 我国对缅贸易, 中国对美出口: the dealings of the country written before 对, not the clause's subject
       if (/(我国|全国|中国|国家)$/.test(norm.slice(Math.max(0, at - 2), at))) continue;
       if (ms.some((m) => m.ce === at && m.id.startsWith("Country:"))) continue;

@@ -100,4 +100,14 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:City:伊宁->Country:哈萨克斯坦",
     ]);
   });
+
+  it("gives nothing for a province and a country written together after 对: the pair names both sides", () => {
+    expect(relationsBy([towardPartner], "昆明市新建口岸，对滇缅合作意义深远。")).toEqual([]);
+    expect(relationsBy([towardPartner], "南宁市新开航线，对桂越经贸往来很有帮助。")).toEqual([]);
+    // (two countries, or a list of 对 phrases, are still partners of the subject)
+    expect(relationsBy([towardPartner], "烟台市深化对日韩经贸交流。")).toEqual([
+      "COOPERATES_WITH:City:烟台->Country:日本",
+      "COOPERATES_WITH:City:烟台->Country:韩国",
+    ]);
+  });
 });

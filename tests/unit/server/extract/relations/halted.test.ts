@@ -56,4 +56,31 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       expect(coop(g, "Province:江西省", "Country:日本"), line).toBe(true);
     }
   });
+
+  it("gives nothing when a negator or a word of refusal stands right before 与/同", () => {
+    for (const line of [
+      "江西省政府不与日本签署相关合作协议。",
+      "江西省拒绝与马来西亚某公司合作。",
+      "江西至今尚未与东盟签署合作备忘录。",
+      "江西决定终止与日本的友城合作。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps cooperation after 不断与, 未来与 and a denied halt (从未与…中断)", () => {
+    expect(coop(graph(["一周要闻", "江西不断与东盟深化经贸合作。"]), "Province:江西省", "Country:东盟")).toBe(
+      true,
+    );
+    expect(coop(graph(["一周要闻", "江西未来与日本加强经贸合作。"]), "Province:江西省", "Country:日本")).toBe(
+      true,
+    );
+    expect(coop(graph(["一周要闻", "江西从未与日本中断经贸合作。"]), "Province:江西省", "Country:日本")).toBe(
+      true,
+    );
+  });
 });

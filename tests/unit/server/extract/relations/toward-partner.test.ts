@@ -110,4 +110,18 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:City:烟台->Country:韩国",
     ]);
   });
+
+  it("reads a province-country pair from the subject's side (review22g 4)", () => {
+    // (the subject is the province itself: it deals with the country)
+    expect(relationsBy([towardPartner], "湖南省加强对湘非经贸合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:非洲",
+    ]);
+    expect(relationsBy([towardPartner], "云南省扩大对滇缅贸易。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+    // (a subject outside that province reads the partners as before)
+    expect(relationsBy([towardPartner], "厦门市扩大对新马出口。")).toContain(
+      "COOPERATES_WITH:City:厦门->Country:马来西亚",
+    );
+  });
 });

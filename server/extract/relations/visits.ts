@@ -7,17 +7,23 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 const SEP = /^(以及|[、和及与])$/;
 /** Before the first recognised host: nothing, or one host not recognised as a name (出访寮国、柬埔寨). */
 const FIRST = /^$|^[\u4e00-\u9fff]{2,4}?(以及|[、和及与])$/;
-/** What makes a titled head's visit a delegation's (率团访问, 带领…代表团到访): the head then speaks for the place. */
-const DELEGATION = /团|代表|率|带领/;
+/**
+ * What makes a titled head's visit a delegation's (率团访问, 率领…代表团到访, 带队走访): the head then speaks for the place.
+ * Not 率先 (first), 团队 (a team), 集团 (a company group).
+ */
+const DELEGATION = /率团|率队|率领|带领|带队|代表|(?<!集)团(?!队)/;
 
 /**
  * Whether a head's title follows the place `s` (cooperate.ts titled), also past the place's own 市/省/州 left
- * out of its name (汉堡市市长) and a deputy's 副 (甲省副省长).
+ * out of its name (汉堡市市长), 特区 before 行政长官 (甲特区行政长官) and a deputy's 副 (甲省副省长); a name that
+ * ends in 市/省/州 right before 长 shares that character with the title (杭州市长某某: 市长, read with titles.json
+ * placeHeads, whose lookahead keeps 湖南省长沙 a place).
  */
 function headOf(norm: string, s: Mention): boolean {
-  const own = /^[市省州](?=副?[市省州]长)/.test(norm.slice(s.ce)) ? 1 : 0;
+  const own = /^(?:[市省州](?=副?[市省州]长)|特区(?=副?行政长官))/.exec(norm.slice(s.ce))?.[0].length ?? 0;
   const deputy = norm[s.ce + own] === "副" ? 1 : 0;
-  return titled(norm, { ...s, ce: s.ce + own + deputy });
+  const shared = own === 0 && deputy === 0 && /[市省州]/.test(norm[s.ce - 1] ?? "") && norm[s.ce] === "长";
+  return titled(norm, { ...s, ce: s.ce + own + deputy - (shared ? 1 : 0) });
 }
 
 /**

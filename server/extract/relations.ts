@@ -33,7 +33,7 @@ export function findRelations(
   for (const rule of rules) rule.find(rc);
   if (rules === RELATION_RULES) out.splice(0, out.length, ...learnedRelations(rc, out));
   if (referents.length > 0) out.push(...viaReferents(out, contextOf, rules, referents));
-  return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r));
+  return withoutModifierCountries(norm, out, ms, abbr).filter((r) => !halted(norm, r, ms));
 }
 
 /**

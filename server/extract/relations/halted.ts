@@ -1,26 +1,71 @@
 import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
 import { NEGATORS, triggerWords } from "../lexicon";
 import type { FoundRelation } from "./context";
 
+/** The words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted). */
+const HALT_WORDS = triggerWords("cooperationHalted").join("|");
 /**
- * Words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted),
- * read only as the clause's closing predicate (…实施全面暂停, …一律禁止, …交流活动暂停了): never before a noun
- * (管制刀具, 禁止…的合作协议, 中断两年后).
+ * A stop word read only as the clause's closing predicate (…实施全面暂停, …一律禁止, …交流活动暂停了): never
+ * before a noun (管制刀具, 禁止…的合作协议, 中断两年后).
  */
-const HALTED = new RegExp(`(?:${triggerWords("cooperationHalted").join("|")})了?$`);
+const HALTED = new RegExp(`(?:${HALT_WORDS})了?$`);
+/** A stop word anywhere in the rest of a clause (从未与某国中断往来). */
+const HALTED_WORD = new RegExp(HALT_WORDS);
 /**
  * Words before the stop word in its clause that deny, lift or resume the halt (没有, 从未, 解除, 恢复, 不受:
  * function-words.json negators and triggers.json cooperationHaltedNotAfter).
  */
 const HALT_DENIED = new RegExp(`${NEGATORS}|${triggerWords("cooperationHaltedNotAfter").join("|")}`);
 
+/** The words of refusal or ending (triggers.json cooperationRefused: 拒绝, 终止, 不再, 不得). */
+const REFUSAL = triggerWords("cooperationRefused").join("|");
+/**
+ * A denied or refused 与/同: a negator (function-words.json negators) or a word of refusal right before 与
+ * (不与, 未与, 拒绝与, 终止与), or before 同 except 不 (不同 is "different": 在不同领域与某国合作) and except a
+ * word 同 begins (未同意, 没有同时); 同意/愿意 may stand between (未同意与某国合作, 不愿意与…). A 不 after 无, 莫 or
+ * a modal 不得/不能/不可 is a double negative (无不与, 不得不与: the joint act stands).
+ */
+const NOT_BU = NEGATORS.split("|")
+  .filter((w) => w !== "不")
+  .join("|");
+const REFUSED_WITH = new RegExp(
+  `(?:(?<!无|莫|不得|不能|不可)不|${NOT_BU}|${REFUSAL})(?:同意|愿意)?与|(?:${NOT_BU}|${REFUSAL})同(?![意时样步等类期])`,
+  "g",
+);
+/** Another 与/同 opening a side (not 共同, 协同, 相同, 等同). */
+const OTHER_WITH = /与|(?<![共协相等合])同/;
+
+/**
+ * Whether the evidence span of `r` holds a refused 与/同 (REFUSED_WITH) that governs the relation's partner: the
+ * partner named after it (a mention of either side in `ms`, else the span's end) with no other 与/同 between
+ * (没有与甲国签署…，而是与乙国签署: 乙国 stands), and whose clause does not go on to a stop word (从未与某国中断往来:
+ * a denied halt, the ties go on).
+ */
+function refused(
+  norm: string,
+  r: FoundRelation & { cs: number; ce: number },
+  ms: readonly Mention[],
+): boolean {
+  for (const m of norm.slice(r.cs, r.ce).matchAll(REFUSED_WITH)) {
+    const at = r.cs + (m.index ?? 0) + m[0].length;
+    const side = ms.find((x) => x.cs >= at && x.cs < r.ce && (x.id === r.target || x.id === r.source));
+    if (OTHER_WITH.test(norm.slice(at, side ? side.cs : r.ce))) continue;
+    const [, b] = clauseOf(norm, at);
+    if (!HALTED_WORD.test(norm.slice(at, b))) return true;
+  }
+  return false;
+}
+
 /**
  * Cooperation or trade that the last clause of its evidence says is halted or banned (…对日本进口水产品
  * 实施全面暂停, …的交流活动暂停): none. (A clause before it is not read: 在…的制裁下，致力强化与…的关系;
- * nor a halt denied or lifted in the clause: 合作从未中断, 解除…后.)
+ * nor a halt denied or lifted in the clause: 合作从未中断, 解除…后.) Nor one whose evidence refuses 与/同
+ * (某国政府不与甲国签署…, 乙省拒绝与丙方合作: refused).
  */
-export function halted(norm: string, r: FoundRelation): boolean {
+export function halted(norm: string, r: FoundRelation, ms: readonly Mention[] = []): boolean {
   if (r.type !== "COOPERATES_WITH" || r.cs === undefined || r.ce === undefined) return false;
+  if (refused(norm, { ...r, cs: r.cs, ce: r.ce }, ms)) return true;
   const [a, b] = clauseOf(norm, Math.max(r.cs, r.ce - 1));
   const clause = norm.slice(Math.max(a, r.cs), b).trimEnd();
   const m = HALTED.exec(clause);

@@ -1,5 +1,7 @@
 import type { Catalog } from "../catalog";
+import type { Mention } from "../entities/types";
 import { REGION_ABBREVIATIONS, trigger } from "../lexicon";
+import { homeProvince } from "./compound-partners";
 import { pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
@@ -63,12 +65,39 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
 }
 
 /**
+ * A province's and a country's one-character abbreviations written together right after 对 (对湘非经贸合作, 对滇缅贸易):
+ * a compound naming the two sides of the dealings, the province first; that province's id, if so.
+ */
+function pairProvince(norm: string, at: number, cat: Catalog): string | undefined {
+  const first = partnerOf(norm[at + 1] ?? "", cat);
+  const second = partnerOf(norm[at + 2] ?? "", cat, norm[at + 1]);
+  return first?.startsWith("Province:") && second?.startsWith("Country:") ? first : undefined;
+}
+
+/**
+ * The partners of subject `s` after a province-country compound (pairProvince): the subject that is that province
+ * (湖南省加强对湘非经贸合作) deals with the country, not with itself; a place inside it (长沙…对湘非经贸合作具有重大
+ * 意义: catalog parent, compound-partners.ts homeProvince) is neither side and gets none; any other subject reads
+ * the partners as before. Without a compound, `partners` as they are.
+ */
+function partnersOfSubject(
+  s: Mention,
+  partners: string[],
+  province: string | undefined,
+  cat: Catalog,
+): string[] {
+  if (!province || homeProvince(s.id, cat) !== province) return partners;
+  return s.id === province ? partners.filter((p) => p !== province) : [];
+}
+
+/**
  * Dealings with a partner named by its one-character abbreviation after 对 (厦门在对台投资方面谋求
  * 创新, 扩大对俄贸易, 推进对日经贸交流; 对日韩 names two): COOPERATES_WITH from the clause's subject
  * (the shared choice) to each partner, also of a list 对俄、对欧贸易. Not 相对, 针对, 面对, 应对, 反对, 绝对 (no partner), nor China;
  * nor right after a country (我国对缅贸易: that country's dealings, whatever the clause is about). China
  * joined to the subject (中国和黑龙江对俄开放) deals with the partner too; no other country joined so does
- * (美国和广东省对越出口: a foreign country's dealings are not China's partnership).
+ * (美国和广东省对越出口: a foreign country's dealings are not China's partnership). A province and a country
+ * written together (对湘非经贸合作) are read from the subject's side (partnersOfSubject).
  */
 export const towardPartner: RelationRule = {
   name: "toward-partner",
@@ -98,14 +127,16 @@ export const towardPartner: RelationRule = {
           )) ??
         found;
       if (!s) continue;
+      const own = partnersOfSubject(s, partners, pairProvince(norm, at, cat), cat);
+      if (own.length === 0) continue;
       const end = k + (DEALINGS.exec(norm.slice(k))?.[0].length ?? 0);
       if (DEALING_NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) continue;
-      pushPartners(push, s, partners, at, end);
+      pushPartners(push, s, own, at, end);
       // (中国和黑龙江对俄开放: China joined to the subject right before it deals with the partner too)
       const joined = ms.find(
         (m) => m.ce === s.cs - 1 && /[和及、]/.test(norm[m.ce] ?? "") && m.id === "Country:中国",
       );
-      if (joined && s.ce <= at) pushPartners(push, joined, partners, at, end);
+      if (joined && s.ce <= at) pushPartners(push, joined, own, at, end);
     }
   },
 };

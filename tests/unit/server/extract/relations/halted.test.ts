@@ -56,4 +56,50 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       expect(coop(g, "Province:江西省", "Country:日本"), line).toBe(true);
     }
   });
+
+  it("gives nothing when a negator or a word of refusal stands right before 与/同", () => {
+    for (const line of [
+      "江西省政府不与日本签署相关合作协议。",
+      "江西省拒绝与马来西亚某公司合作。",
+      "江西至今尚未与东盟签署合作备忘录。",
+      "江西决定终止与日本的友城合作。",
+      "江西未同意与日本开展合作。",
+      "江西省没有同东盟签署任何协议。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps cooperation after 不断与, 未来与 and a denied halt (从未与…中断)", () => {
+    expect(coop(graph(["一周要闻", "江西不断与东盟深化经贸合作。"]), "Province:江西省", "Country:东盟")).toBe(
+      true,
+    );
+    expect(coop(graph(["一周要闻", "江西未来与日本加强经贸合作。"]), "Province:江西省", "Country:日本")).toBe(
+      true,
+    );
+    expect(coop(graph(["一周要闻", "江西从未与日本中断经贸合作。"]), "Province:江西省", "Country:日本")).toBe(
+      true,
+    );
+  });
+
+  it("reads 不同 as different, a double negative as affirmed, and a refused 与 only for its own partner (review22g 1, 2)", () => {
+    const kept: [string, string, string][] = [
+      ["辽宁省在不同领域与日本开展务实合作。", "Province:辽宁省", "Country:日本"],
+      ["江西同不同国家开展合作，其中与日本合作最为密切。", "Province:江西省", "Country:日本"],
+      ["江西从不同层面同东盟开展合作。", "Province:江西省", "Country:东盟"],
+      ["广东省无不与东盟国家保持往来，与泰国合作密切。", "Province:广东省", "Country:泰国"],
+      ["江西不得不与日本重新谈判合作协议。", "Province:江西省", "Country:日本"],
+      ["山西省没有与德国签署协议，而是与法国签署了合作备忘录。", "Province:山西省", "Country:法国"],
+      ["江西未与日本而是同东盟签署了合作协议。", "Province:江西省", "Country:东盟"],
+    ];
+    for (const [line, a, b] of kept) {
+      expect(coop(graph(["一周要闻", line]), a, b), line).toBe(true);
+    }
+    const g = graph(["一周要闻", "山西省没有与德国签署协议，而是与法国签署了合作备忘录。"]);
+    expect(coop(g, "Province:山西省", "Country:德国")).toBe(false);
+  });
 });

@@ -100,4 +100,28 @@ describe("relation rule toward-partner", () => {
       "COOPERATES_WITH:City:伊宁->Country:哈萨克斯坦",
     ]);
   });
+
+  it("gives nothing for a province and a country written together after 对: the pair names both sides", () => {
+    expect(relationsBy([towardPartner], "昆明市新建口岸，对滇缅合作意义深远。")).toEqual([]);
+    expect(relationsBy([towardPartner], "南宁市新开航线，对桂越经贸往来很有帮助。")).toEqual([]);
+    // (two countries, or a list of 对 phrases, are still partners of the subject)
+    expect(relationsBy([towardPartner], "烟台市深化对日韩经贸交流。")).toEqual([
+      "COOPERATES_WITH:City:烟台->Country:日本",
+      "COOPERATES_WITH:City:烟台->Country:韩国",
+    ]);
+  });
+
+  it("reads a province-country pair from the subject's side (review22g 4)", () => {
+    // (the subject is the province itself: it deals with the country)
+    expect(relationsBy([towardPartner], "湖南省加强对湘非经贸合作。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:非洲",
+    ]);
+    expect(relationsBy([towardPartner], "云南省扩大对滇缅贸易。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+    // (a subject outside that province reads the partners as before)
+    expect(relationsBy([towardPartner], "厦门市扩大对新马出口。")).toContain(
+      "COOPERATES_WITH:City:厦门->Country:马来西亚",
+    );
+  });
 });

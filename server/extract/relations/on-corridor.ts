@@ -172,12 +172,14 @@ const ALONG_NODE = new RegExp(`${trigger("serviceNode").source}|${trigger("zoneN
  * 贸易枢纽) names the subject as one of those places or their hub and keeps the relation.
  */
 function alongRegions(rc: RelationContext, corr: Mention): boolean {
-  const after = rc.norm.slice(corr.ce);
+  // (corridors joined by 和/与/、 share the 沿线 after the last: “一带一路”和“海上丝绸之路”沿线国家)
+  const after = rc.norm.slice(joinedEdge(rc, corr, false));
   if (!/^[”"」]?沿线/.test(after)) return false;
   const [a, b] = clauseOf(rc.norm, corr.cs);
-  const layout = ALONG_LAYOUT.test(after) && LAYOUT_VERB.test(rc.norm.slice(a, corr.cs));
+  const before = rc.norm.slice(a, joinedEdge(rc, corr, true));
+  const layout = ALONG_LAYOUT.test(after) && LAYOUT_VERB.test(before);
   if (!layout && !ALONG_REGIONS.test(after)) return false;
-  return !ALONG_COPULA.test(rc.norm.slice(a, corr.cs)) && !ALONG_NODE.test(rc.norm.slice(corr.ce, b));
+  return !ALONG_COPULA.test(before) && !ALONG_NODE.test(rc.norm.slice(corr.ce, b));
 }
 
 /** Whether the corridor only benefits from what the subject does (为“一带一路”建设注入动能). */

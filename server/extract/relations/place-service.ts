@@ -87,11 +87,26 @@ function statesRunning(norm: string, ps: number, cs: number, ce: number): boolea
  * What stands between a place and the service when the place counts the train as one it dispatched: an optional
  * year or time word, a verb of running or dispatching the service with 的 (triggers.json "routeOpen",
  * "routeDispatch", "routeOriginAfter"), 首/第N and a train counter ("placeFirstTrain"), then at most six
- * characters of modifiers (定制化, 汽车): 江苏2024年开出的首趟中欧班列, 安徽省2020年发出的首趟定制化中欧班列.
+ * characters of modifiers (定制化, 汽车), or one modifier closed by 的 before them (满载新能源汽车的): 江苏2024年开出的
+ * 首趟中欧班列, 湖南2023年12月开出的首趟中欧班列, 安徽省2020年发出的首趟定制化中欧班列.
  */
+const MODIFIER = "[^\\s，,；;。、经沿由从在往至到的]";
 const DISPATCHED = new RegExp(
-  `^(?:[0-9]{4}年|${CLAUSE_TIMES})?(?:${["routeOpen", "routeDispatch", "routeOriginAfter"].map((n) => trigger(n).source).join("|")})的(?:首|第${COUNT_NUMERAL}+)(?:${trigger("placeFirstTrain").source})[^\\s，,；;。、经沿由从在往至到的]{0,6}?[“"「]?$`,
+  `^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|${CLAUSE_TIMES})?(?:${["routeOpen", "routeDispatch", "routeOriginAfter"].map((n) => trigger(n).source).join("|")})的(?:首|第${COUNT_NUMERAL}+)(?:${trigger("placeFirstTrain").source})(?:${MODIFIER}{1,12}的)?${MODIFIER}{0,6}?[“"「]?$`,
 );
+
+/**
+ * A clause asking whether the service at `at` is so (这是某省开出的首趟中欧班列吗？, 这是不是某省开出的…？): a
+ * question closing the clause with 吗/么, or 是否/是不是/难道 before the service. A question asking when or where
+ * (…开出的首趟中欧班列何时抵达？, …是不是从某市出发？) takes the dispatch as given.
+ */
+function yesNoQuestion(norm: string, at: number): boolean {
+  const [a, b] = clauseOf(norm, at);
+  return (
+    QUESTION.test(norm.charAt(b)) &&
+    (/[吗么嘛]$/.test(norm.slice(a, b)) || /是否|是不是|难道/.test(norm.slice(a, at)))
+  );
+}
 
 /** Places of a list joined right before the last one (山东、河南开出的…, 江西和湖南…). */
 const LIST_JOIN = /^(?:以及|[、和与及])$/;
@@ -122,7 +137,7 @@ function dispatchingPlaces(rc: RelationContext, corr: Mention): Mention[] {
       PLACE.test(typeOf(x.id)) &&
       DISPATCHED.test(rc.norm.slice(x.ce, corr.cs)),
   );
-  if (!last || QUESTION.test(rc.norm.charAt(clauseOf(rc.norm, corr.cs)[1]))) return [];
+  if (!last || yesNoQuestion(rc.norm, corr.cs)) return [];
   const items = [last];
   for (let head = last; ; ) {
     const prev = rc.ms.findLast(

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, SENTENCE_END, sentenceStart } from "../clauses";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, CLAUSE_TIMES, COPULA_ADVERBS, trigger, triggerWords } from "../lexicon";
+import { CLAUSE_LINKS, CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, trigger, triggerWords } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart, openedBy, openerEnd, ROUTE_PLACE } from "./route-leg";
@@ -25,13 +25,22 @@ const STATED_END = new RegExp(`(${trigger("routeStatedEnd").source})[^，,；;�
 /** Words that close an origin written before them (沈阳始发、经二连浩特到…): "routeOriginAfter". */
 const ORIGIN_AFTER = new RegExp(`^(${trigger("routeOriginAfter").source})`);
 /**
+ * 开行 and 启程 ("routeDepartAt") as the verb of the clause, as place-service.ts reads a run verb: followed by
+ * the clause end, 了, 后, 以来, 时, a count (开行超过800列, 开行的第三列; not a count of years, 开行十周年) or a
+ * measure (开行量: triggers.json "serviceRunAfterLead", "serviceRunCounters", "serviceRunMeasures"), or a route
+ * mark (开行，驶往…; 启程前往) — not a verb modifying a noun (举行开行十周年座谈会, 召开开行工作会议, 启程仪式).
+ */
+const DEPART_COUNTERS = triggerWords("serviceRunCounters").filter((w) => !w.endsWith("年"));
+const DEPART_AT = `(?:${trigger("routeDepartAt").source})(?=(?:${trigger("serviceRunAfterLead").source})*(?:以来|之后|时)?(?:$|[，,；;。！？!?、（(]|${trigger("routeMark").source}|[上数]?(?:[0-9.]|${COUNT_NUMERAL})+(?:${DEPART_COUNTERS.join("|")})|首[列趟班]|的?(?:${trigger("serviceRunMeasures").source})))`;
+/**
  * Words that close a place where the service halts, opened by 在 (在蒙古国扎门乌德站停留, 在哈萨克斯坦、
  * 波兰两次换轨, 在西安集结后): "routeHalt", or leaves from (在南昌某铁路口岸鸣笛起航, 在某陆港首发):
- * "routeOriginAfter", "sailFrom" and "routeDepartAt" (启程), after an optional station word and a short
- * adverbial. Read only when the service is the subject of the clause holding 在 (serviceAt).
+ * "routeOriginAfter", "sailFrom" and "routeDepartAt" (启程, 开行: read only as the verb, DEPART_AT), after an
+ * optional station word and a short adverbial. Read only when the service is the subject of the clause holding
+ * 在 (serviceAt).
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom", "routeDepartAt"].map((n) => trigger(n).source).join("|")})`,
+  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom"].map((n) => trigger(n).source).join("|")}|${DEPART_AT})`,
 );
 /**
  * What may stand before 在 in a clause whose subject is the service, named or left out (随后在…, 3月5日在…,
@@ -49,7 +58,7 @@ const LEAD_ADVERBIAL = new RegExp(
  */
 function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
   const c = clauseStart(rc.norm, at);
-  // (一列旅游专列在…: a counted or tourist train is another train, not the service)
+  // (一列旅游专列在…, 返岗务工专列在…: a train noun not the service's own is another train)
   const k = subjectEnd(rc, s, c, at, true);
   if (!LEAD_ADVERBIAL.test(rc.norm.slice(k, at))) return false;
   // (no subject written in the clause: none other may be written in a clause between the service and it —
@@ -58,15 +67,38 @@ function serviceAt(rc: RelationContext, s: Mention, at: number): boolean {
 }
 /**
  * Where the subject of the clause [c, at) ends when it is the service or a train noun: after the service when it
- * stands there, after the last train noun (counted or tourist trains left out with `skipCounted`), else `c`.
+ * stands there, after the last train noun (with `ownOnly`, only a train noun that is the service's own,
+ * ownTrain), else `c`.
  */
-function subjectEnd(rc: RelationContext, s: Mention, c: number, at: number, skipCounted: boolean): number {
+function subjectEnd(rc: RelationContext, s: Mention, c: number, at: number, ownOnly: boolean): number {
   let k = s.cs >= c && s.ce <= at ? s.ce : c;
   for (const m of rc.norm.slice(c, at).matchAll(TRAIN_NOUNS)) {
-    if (skipCounted && COUNTED_TRAIN.test(rc.norm.slice(Math.max(c, c + m.index - 4), c + m.index))) continue;
+    if (ownOnly && !ownTrain(rc, s, c, c + m.index)) continue;
     k = Math.max(k, c + m.index + m[0].length);
   }
   return k;
+}
+/** A railway line by its name (中老铁路, 雅万高铁): it runs trains of several kinds itself. */
+const RAILWAY_LINE = /(铁路|高铁)$/;
+/** Modifiers of a train noun that keep it the service's (triggers.json "serviceOwnTrainLeads"; 该趟, 回程, 满载…的). */
+const OWN_LEADS = `(?:${trigger("serviceOwnTrainLeads").source})`;
+const OWN_MODIFIER = new RegExp(`^${OWN_LEADS}*$`);
+/** …and for a railway line the kinds of train it runs (triggers.json "railwayOwnTrainKinds": 国际旅客, 动车组). */
+const RAIL_OWN_MODIFIER = new RegExp(`^(?:${OWN_LEADS}|${trigger("railwayOwnTrainKinds").source}|组)*$`);
+/**
+ * Whether the train noun at `i`, in the clause starting at `c`, is the service's own train: the service's name
+ * itself, a train noun right after the name (through quotes), or one after lead adverbials of the clause
+ * (LEAD_ADVERBIAL), with only an own modifier between (列车, 该趟班列, 回程班列, 满载汽车的列车; after a
+ * railway line also 旅客列车, 动车组列车). Any other modifier makes it another train (返岗务工专列,
+ * 研学专列, 一列旅游专列, 城际列车).
+ */
+function ownTrain(rc: RelationContext, s: Mention, c: number, i: number): boolean {
+  if (i >= s.cs && i < s.ce) return true;
+  const own = RAILWAY_LINE.test(rc.norm.slice(s.cs, s.ce)) ? RAIL_OWN_MODIFIER : OWN_MODIFIER;
+  if (s.ce <= i && s.cs >= c && own.test(rc.norm.slice(s.ce, i).replace(/^[”"」]+/, ""))) return true;
+  for (let j = i; j >= c; j--)
+    if (own.test(rc.norm.slice(j, i)) && LEAD_ADVERBIAL.test(rc.norm.slice(c, j))) return true;
+  return false;
 }
 /** Travellers (routeTravellers) or people written with 们 (嘉宾们) in a stretch of text. */
 function peopleIn(text: string): boolean {
@@ -116,22 +148,36 @@ function carriedOver(rc: RelationContext, s: Mention, c: number): boolean {
  */
 function otherCarrier(rc: RelationContext, s: Mention, at: number): boolean {
   if (s.ce > at) return false;
+  // (a railway line runs passenger and bullet trains itself: 中老铁路开通后，旅客列车从昆明开往万象)
+  const kinds = RAILWAY_LINE.test(rc.norm.slice(s.cs, s.ce)) ? RAIL_KINDS : KINDS;
   // (from the last train noun of the service before the mark: 旅客…，货物列车从昆明开往…)
   let a = s.ce;
   for (const m of rc.norm.slice(s.ce, at).matchAll(TRAIN_NOUNS)) {
     const k = s.ce + m.index;
-    if (!COUNTED_TRAIN.test(rc.norm.slice(Math.max(s.ce, k - 4), k))) a = k + m[0].length;
+    if (!kinds.counted.test(rc.norm.slice(Math.max(s.ce, k - 4), k))) a = k + m[0].length;
   }
   const between = rc.norm.slice(a, at);
-  return OTHER_CARRIER.test(between) || peopleIn(between);
+  return kinds.other.test(between) || peopleIn(between);
 }
-/** A kind of train (triggers.json "otherTrainKinds": 旅游, 城际, 高铁…) and at most two characters after it (动车组). */
-const TRAIN_KIND = `(?:${trigger("otherTrainKinds").source})[\u4e00-\u9fff]{0,2}`;
-const OTHER_CARRIER = new RegExp(
-  `[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|${TRAIN_KIND}(?:${trigger("routeTrainNouns").source})`,
+/**
+ * Another carrier (一艘邮轮, 游轮, a train of a kind of triggers.json "otherTrainKinds": 旅游, 城际, 高铁…, with at
+ * most two characters after the kind, 动车组列车), and what makes a train noun another train (一列旅游专列,
+ * 两趟列车, 观光班车, 城际列车), from the kinds given.
+ */
+function carrierKinds(words: readonly string[]): { other: RegExp; counted: RegExp } {
+  const kind = `(?:${words.join("|")})[\u4e00-\u9fff]{0,2}`;
+  return {
+    other: new RegExp(
+      `[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|${kind}(?:${trigger("routeTrainNouns").source})`,
+    ),
+    counted: new RegExp(`(?:[一两二三四五六七八九十几多数][列趟辆]|${kind})$`),
+  };
+}
+const KINDS = carrierKinds(triggerWords("otherTrainKinds"));
+/** After a railway line, the kinds it runs itself ("railwayOwnTrainKinds") are no other train. */
+const RAIL_KINDS = carrierKinds(
+  triggerWords("otherTrainKinds").filter((w) => !triggerWords("railwayOwnTrainKinds").includes(w)),
 );
-/** What makes a train noun another train (一列旅游专列, 两趟列车, 观光班车, 城际列车, 动车组列车). */
-const COUNTED_TRAIN = new RegExp(`(?:[一两二三四五六七八九十几多数][列趟辆]|${TRAIN_KIND})$`);
 /**
  * Words that close a place where the service crosses the border (由绥芬河铁路口岸出境, 霍尔果斯、
  * 阿拉山口口岸进出境，…; 经霍尔果斯口岸出境前往…): "routeBorderCrossing", right after the place or its

@@ -515,6 +515,21 @@ describe("relation rule on-corridor", () => {
     ]);
   });
 
+  it("reads 沿线 after corridors joined by 和/与/、 as following each of them (release 22, mend after review22j)", () => {
+    const none = [
+      "江苏企业积极开拓“一带一路”和“海上丝绸之路”沿线国家市场。",
+      "浙江产品远销“一带一路”与“21世纪海上丝绸之路”沿线30多个国家。",
+      "福建企业拓展“丝绸之路经济带”、“21世纪海上丝绸之路”沿线市场。",
+      "山东港口在“一带一路”和“海上丝绸之路”沿线布局海外仓。",
+    ];
+    for (const x of none) expect(relationsBy([onCorridor], x), x).toEqual([]);
+    // (a copula before the first corridor still names the subject one of the places along them)
+    expect(relationsBy([onCorridor], "福州是“海上丝绸之路”和“一带一路”沿线的重要城市。")).toEqual([
+      "ON_CORRIDOR:City:福州->Corridor:21世纪海上丝绸之路",
+      "ON_CORRIDOR:City:福州->Corridor:一带一路",
+    ]);
+  });
+
   it("keeps a subject named one of the places along the corridor or their hub (release 22)", () => {
     expect(relationsBy([onCorridor], "宁夏银川市被国家确定为“一带一路”沿线节点城市。")).toEqual([
       "ON_CORRIDOR:City:银川->Corridor:一带一路",

@@ -154,4 +154,23 @@ describe("relation rule place-service", () => {
     // (a list after a route mark is a list of stops)
     expect(relationsBy([placeService], "货物经由山东、河南开出的首趟中欧班列运抵欧洲。")).toEqual([]);
   });
+
+  it("reads a month and day after the year, a modifier closed by 的, and a question asking when (release 22, mend after review22j)", () => {
+    const found: [string, string][] = [
+      ["这是湖南2023年12月开出的首趟中欧班列。", "Province:湖南省"],
+      ["江西2024年3月5日发出的首列中欧班列驶向莫斯科。", "Province:江西省"],
+      ["这是天津开出的首趟满载新能源汽车的中欧班列。", "Province:天津市"],
+      ["四川开出的首趟装载电子产品的中欧班列顺利抵达。", "Province:四川省"],
+      ["河南开出的首趟中欧班列何时抵达？", "Province:河南省"],
+    ];
+    for (const [x, place] of found)
+      expect(relationsBy([placeService], x), x).toEqual([`CONNECTS:Corridor:中欧班列->${place}`]);
+    // (a yes/no question asks whether the place dispatched it)
+    for (const x of [
+      "这是广东开出的首趟中欧班列吗？",
+      "这是不是吉林开出的首趟中欧班列？",
+      "这是否是浙江开出的首趟中欧班列？",
+    ])
+      expect(relationsBy([placeService], x), x).toEqual([]);
+  });
 });

@@ -791,4 +791,67 @@ describe("relation rule routes", () => {
     for (const x of ["中欧班列运行平稳，列车在长沙开行。", "中欧班列运行平稳，该班列在长沙开行。"])
       expect(relationsBy([routes], x), x).toEqual(["CONNECTS:Corridor:中欧班列->City:长沙"]);
   });
+
+  it("reads 开行 and 启程 after 在 only as the verb, not as a modifier of a noun (release 22, mend after review22j)", () => {
+    const none = [
+      "中欧班列在北京举行开行十周年座谈会。",
+      "中欧班列在上海召开开行工作会议。",
+      "中欧班列在长春举办开行五周年活动。",
+      "中欧班列在北京发布开行计划。",
+      "中欧班列在南昌发布开行时刻表。",
+      "中欧班列在合肥举行启程仪式。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+    const run: [string, string][] = [
+      ["中欧班列在武汉开行以来，货量逐年增长。", "武汉"],
+      ["中欧班列今年在郑州开行超过3000列。", "郑州"],
+      ["中欧班列在沈阳的开行班次增加。", "沈阳"],
+      ["中欧班列在青岛开行了首趟冷链专列。", "青岛"],
+      ["中欧班列在义乌启程前往马德里。", "义乌"],
+    ];
+    for (const [x, city] of run)
+      expect(relationsBy([routes], x), x).toContain(`CONNECTS:Corridor:中欧班列->City:${city}`);
+  });
+
+  it("reads a train noun as the service's only when bare, after 该/首趟/回程/货运/满载…的 or its name (release 22, mend after review22j)", () => {
+    const none = [
+      "中欧班列运行平稳，返岗务工专列在贵阳开行。",
+      "中欧班列开通五周年之际，研学专列在洛阳开行。",
+      "中欧班列之外，冰雪专列也在哈尔滨开行。",
+      "中欧班列运行平稳，返岗务工专列在贵阳启程。",
+      "中欧班列繁忙，夕发朝至列车在郑州始发。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+    const own: [string, string][] = [
+      ["中欧班列开行后，回程班列在杜伊斯堡集结。", "City:杜伊斯堡"],
+      ["中欧班列从重庆出发，满载笔记本电脑的列车在霍尔果斯换装。", "City:霍尔果斯"],
+      ["中欧班列首发当天，首趟列车在义乌启程。", "City:义乌"],
+      ["中欧班列开行以来，货运班列在乌鲁木齐集结。", "City:乌鲁木齐"],
+    ];
+    for (const [x, place] of own)
+      expect(relationsBy([routes], x), x).toContain(`CONNECTS:Corridor:中欧班列->${place}`);
+  });
+
+  it("keeps the passenger and bullet trains of a railway line its own (release 22, mend after review22j)", () => {
+    const own = [
+      "中老铁路开通后，旅客列车从昆明开往万象。",
+      "中老铁路开通后，动车组列车每天从昆明开往万象。",
+      "中老铁路国际旅客列车在昆明南站发车，驶往万象。",
+      "中老铁路开通后，国际货物列车从昆明驶往万象。",
+    ];
+    for (const x of own) {
+      const found = relationsBy([routes], x);
+      expect(found, x).toContain("CONNECTS:Corridor:中老铁路->City:昆明");
+      expect(found, x).toContain("CONNECTS:Corridor:中老铁路->City:万象");
+    }
+    // (trains of other networks or tourist trains are still other trains after a railway line, and after a
+    // service every kind is)
+    const none = [
+      "中老铁路开通后，城际列车从长沙开往株洲。",
+      "中老铁路开通一周年，观光列车从昆明开往大理。",
+      "中老铁路开通后，地铁列车在昆明开行。",
+      "中欧班列开通后，旅客列车从郑州开往北京。",
+    ];
+    for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
+  });
 });

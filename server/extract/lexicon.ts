@@ -182,6 +182,19 @@ export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map
   re: alternatives(stages[stage] ?? []),
 }));
 
+const negotiationGap = `(?:${stages.negotiationGap?.join("|")})*`;
+/**
+ * Right after an agreement's name: it is the object of talks (…协定谈判正式启动, 升级谈判, 3.0版谈判,
+ * 取得新进展), so the clause states no stage of it (stages.json negotiationNouns, negotiationProgress).
+ */
+export const NEGOTIATED_AFTER = new RegExp(
+  `^${negotiationGap}(?:${[...(stages.negotiationNouns ?? []), ...(stages.negotiationProgress ?? [])].join("|")})`,
+);
+/** Right after an agreement's name: a numbered round of its talks (第五轮谈判, 第一次磋商; stages.json negotiationRound). */
+export const NEGOTIATION_ROUND_AFTER = new RegExp(
+  `^${negotiationGap}(?:${stages.negotiationRound?.join("|")})(?:${stages.negotiationNouns?.join("|")})`,
+);
+
 const handPickedCities = read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities;
 /** The hand-picked foreign cities (data/lexicon/foreign-cities.json), which alone may stand without context. */
 export const HAND_PICKED_CITIES: ReadonlySet<string> = new Set(Object.values(handPickedCities).flat());

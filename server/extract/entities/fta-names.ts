@@ -18,11 +18,17 @@ const LEX = readLexicon<{
   stateForms: string[];
   pairWords: string[];
   chinaSubjects: string[];
+  frameOpeners: string[];
+  frameClosers: string[];
 }>("fta-names.json");
 /** Words after a one-character pair that is its clause's subject (中格两国, 中秘双方). */
 export const PAIR_WORDS: readonly string[] = LEX.pairWords;
 /** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
 export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/** A fronted time frame: a clause opened by 在/自/从/随着 and closed by 后/时/起/以来 (fta-names.json). */
+export const TIME_FRAME = new RegExp(
+  `^(?:${LEX.frameOpeners.join("|")})[^]*(?:${LEX.frameClosers.join("|")})$`,
+);
 /** The words joining the two parties of a pair (与, 和, 同, 跟). */
 export const JOINERS: readonly string[] = LEX.joiners;
 

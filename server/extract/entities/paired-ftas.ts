@@ -1,4 +1,4 @@
-import { clauseStart } from "../clauses";
+import { clauseEnd, clauseStart } from "../clauses";
 import {
   CHINA_SUBJECTS,
   FTA_WORDS,
@@ -7,6 +7,7 @@ import {
   JOINERS,
   PAIR_WORDS,
   partnerCountry,
+  TIME_FRAME,
 } from "./fta-names";
 import type { Names } from "./names";
 import type { Candidate, EntityRule } from "./types";
@@ -41,10 +42,37 @@ function clausePartner(norm: string, a: number, pos: number, n: Names, cands: re
   return partners.size === 1 ? [...partners][0] : undefined;
 }
 
+/** China opening a clause (中国开始…, 我国…). */
+const CHINA_OPENS = new RegExp(`^${CHINA}`);
+
+/**
+ * The partner when the agreement word's clause is a fronted time frame naming one party of the pair and
+ * the next clause opens with the other as its subject (在与中国正式签署自由贸易协定后，厄瓜多尔成为…;
+ * 自2008年同新西兰签订自由贸易协定起，中国开始…): the country after 与/同 in the frame, or the subject.
+ */
+function framePartner(norm: string, a: number, pos: number, n: Names, cands: readonly Candidate[]) {
+  const b = clauseEnd(norm, pos);
+  if (!TIME_FRAME.test(norm.slice(a, b)) || !/[，,]/.test(norm[b] ?? "")) return undefined;
+  const next = b + 1;
+  const joined = (c: Candidate) => new RegExp(`${JOINER}$`).test(norm.slice(a, c.cs));
+  const country = (c: Candidate) => c.id.startsWith("Country:") && c.id !== "Country:中国";
+  if (CHINA_OPENS.test(norm.slice(next))) {
+    const inFrame = cands.filter((c) => country(c) && c.cs >= a && c.ce <= pos && joined(c));
+    const one = inFrame.length === 1 && !ONE_OF_SEVERAL.test(norm.slice(inFrame[0]?.ce));
+    return one ? inFrame[0]?.id : undefined;
+  }
+  if (!new RegExp(`${JOINER}${CHINA}`).test(norm.slice(a, pos))) return undefined;
+  const subject = cands.filter((c) => country(c) && c.cs === next).sort((x, y) => y.ce - x.ce)[0];
+  if (!subject || ONE_OF_SEVERAL.test(norm.slice(subject.ce))) return undefined;
+  const kind = n.cat.get(subject.id)?.properties.kind;
+  return kind === "region" || kind === "continent" ? undefined : subject.id;
+}
+
 /**
  * A free trade agreement written without its name, in a clause that names China and one partner as
  * a pair (中国大陆与洪都拉斯举行首轮自贸协定谈判, 中格两国政府签署的自由贸易协定, 厄瓜多尔成为…与中国签署
- * 自贸协定的…国家): the pair's agreement, 中国-X自由贸易协定 (fta-names.ts). Several partners
+ * 自贸协定的…国家), or whose fronted time frame names one party and the next clause's subject the other
+ * (see framePartner): the pair's agreement, 中国-X自由贸易协定 (fta-names.ts). Several partners
  * (中国已与东盟、新西兰…签署自贸协定) name no single agreement.
  */
 export const pairedFtas: EntityRule = {
@@ -55,7 +83,8 @@ export const pairedFtas: EntityRule = {
     for (const m of norm.matchAll(FTA)) {
       const pos = m.index ?? 0;
       if (ftaPairBefore(n, norm, pos) || norm[pos - 1] === "《") continue;
-      const partner = clausePartner(norm, clauseStart(norm, pos), pos, n, cands);
+      const a = clauseStart(norm, pos);
+      const partner = clausePartner(norm, a, pos, n, cands) ?? framePartner(norm, a, pos, n, cands);
       if (partner) add({ id: ftaId(n, partner), cs: pos, ce: pos + m[0].length, method: "pattern" });
     }
   },

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import type { RelationContext } from "./context";
-import { stageOf } from "./stage";
+import { inRound, negotiated, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -56,7 +56,9 @@ export const agreementParties: RelationRule = {
       if (parties.length === 0) continue;
       const [a0, b] = clauseOf(norm, ag.ce);
       if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
-      for (const party of parties)
+      const round = inRound(norm, ag.ce);
+      const stage = negotiated(norm, ag.ce) ? {} : stageOf(norm.slice(a0, b + 1));
+      for (const party of round ? [] : parties)
         push({
           type: "ALIGNS_WITH",
           source: party,
@@ -65,7 +67,7 @@ export const agreementParties: RelationRule = {
           confidence: 0.7,
           cs: ag.cs,
           ce: b,
-          ...stageOf(norm.slice(a0, b + 1)),
+          ...stage,
         });
       if (partner) pushPair(rc, ag, partner, [a0, b]);
     }

@@ -2,7 +2,7 @@ import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
 import { typeOf } from "./context";
-import { addressed, stageOf } from "./stage";
+import { addressed, inRound, negotiated, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -90,12 +90,12 @@ export const alignsWith: RelationRule = {
         confidence: 0.75,
         cs: s.cs,
         ce: ag.ce,
-        ...stageOf(norm.slice(near.ce, clauseEnd(norm, ag.ce))),
+        ...(negotiated(norm, ag.ce) ? {} : stageOf(norm.slice(near.ce, clauseEnd(norm, ag.ce)))),
       });
     };
     // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
     for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
-      if (qualifiesGroup(norm, ag.ce)) continue;
+      if (qualifiesGroup(norm, ag.ce) || inRound(norm, ag.ce)) continue;
       const near = subjectBefore(ag, SUBJECTS);
       const s = near && actor(norm, near, pool);
       if (!s) continue;

@@ -1,7 +1,7 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { addressed, pushMembers, stageIn } from "./stage";
+import { addressed, negotiated, pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -48,7 +48,8 @@ export const membership: RelationRule = {
       if (!first) continue;
       const last = inClause[inClause.length - 1] as Mention;
       if (inFieldList(norm, a, first, last, ag, b)) continue;
-      const stage = stageIn(norm.slice(first.ce, b));
+      // (the stage words of talks about the agreement are none of its: 签署关于启动…协定升级谈判的备忘录)
+      const stage = negotiated(norm, ag.ce) ? undefined : stageIn(norm.slice(first.ce, b));
       if (!stage || stage === "pilots") continue;
       const at = (c: Mention) => ({ cs: c.cs, ce: b });
       const to = inClause.filter((c) => addressed(norm, c.cs));

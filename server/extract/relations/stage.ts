@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { NEGATED, STAGES, trigger } from "../lexicon";
+import { NEGATED, NEGOTIATED_AFTER, NEGOTIATION_ROUND_AFTER, STAGES, trigger } from "../lexicon";
 import type { RelationContext } from "./context";
 
 /**
@@ -21,6 +21,19 @@ export function stageIn(text: string): string | undefined {
   const said = (re: RegExp) =>
     [...text.matchAll(new RegExp(re.source, "g"))].some((m) => !NEGATED.test(text.slice(0, m.index)));
   return STAGES.find((s) => said(s.re))?.stage;
+}
+
+/**
+ * Whether the agreement ending at `ce` is the object of talks (…协定谈判正式启动, 升级谈判, 取得新进展, 第五轮谈判):
+ * the clause's stage words are about the talks, so it states no stage of the agreement.
+ */
+export function negotiated(norm: string, ce: number): boolean {
+  return NEGOTIATED_AFTER.test(norm.slice(ce, ce + 80)) || inRound(norm, ce);
+}
+
+/** Whether the agreement ending at `ce` names a numbered round of its talks (第五轮谈判): no party yet. */
+export function inRound(norm: string, ce: number): boolean {
+  return NEGOTIATION_ROUND_AFTER.test(norm.slice(ce, ce + 80));
 }
 
 /** `{ properties: { stage } }` when the text states a stage, else nothing (to spread into a relation). */

@@ -21,4 +21,18 @@ describe("entity rule paired-ftas", () => {
     expect(agreements("这是中国与非洲国家签订的首个自贸协定。")).toEqual([]);
     expect(agreements("智利与秘鲁签署了自由贸易协定。")).toEqual([]);
   });
+
+  it("names the pair of a fronted time frame and the subject of the next clause (release 22)", () => {
+    expect(agreements("在与中国签署自由贸易协定后，尼加拉瓜对华出口大幅增长。")).toEqual([
+      "Agreement:中国-尼加拉瓜自由贸易协定",
+    ]);
+    expect(agreements("自2010年同秘鲁签订自由贸易协定以来，中国对秘鲁投资不断扩大。")).toEqual([
+      "Agreement:中国-秘鲁自由贸易协定",
+    ]);
+    // (none for several subjects, a region, a frame without China, or no frame)
+    expect(agreements("在与中国签署自贸协定之后，智利、秘鲁的水果对华出口增加。")).toEqual([]);
+    expect(agreements("在与中国签署自由贸易协定后，非洲对华出口增长。")).toEqual([]);
+    expect(agreements("在与澳大利亚签署自由贸易协定后，新西兰扩大了出口。")).toEqual([]);
+    expect(agreements("与中国签署自由贸易协定，尼加拉瓜对华出口增长。")).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { alignsWith } from "../../../../../server/extract/relations/aligns-with";
 import { relationsBy } from "../../../../support/rules";
 
@@ -70,5 +71,17 @@ describe("relation rule aligns-with", () => {
     expect(relationsBy([alignsWith], "海南省积极对接RCEP规则和标准。")).toEqual([
       "ALIGNS_WITH:Province:海南省->Agreement:区域全面经济伙伴关系协定",
     ]);
+  });
+
+  it("gives talks about an agreement no stage and a numbered round of them no party (release 22)", () => {
+    const g = (text: string) =>
+      extractDocument("talks.txt", text).edges.filter((e) => e.type === "ALIGNS_WITH");
+    expect(
+      g("中国与冰岛签署关于启动中国-冰岛自由贸易协定升级谈判的谅解备忘录。").map((e) => e.properties.stage),
+    ).toEqual([undefined, undefined]);
+    expect(g("中国—格鲁吉亚自由贸易协定第三轮谈判在第比利斯举行。")).toEqual([]);
+    expect(g("中国和巴拿马的自由贸易协定第二次磋商在北京举行。")).toEqual([]);
+    // (a signing of the agreement itself keeps its stage)
+    expect(g("中国与以色列签署自由贸易协定。").map((e) => e.properties.stage)).toEqual(["signed", "signed"]);
   });
 });

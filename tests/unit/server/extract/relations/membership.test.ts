@@ -88,3 +88,27 @@ describe("membership stages (relations/stage.ts)", () => {
     ]);
   });
 });
+
+// Release 22 (rel-agree11): the latest step wins; talks about an agreement state none of its steps.
+describe("stages of several steps and of talks (release 22)", () => {
+  const stage = (text: string, id: string) =>
+    extractDocument("stage.txt", text).edges.find((e) => e.id === id)?.properties.stage;
+
+  it("reads the latest step a clause states (in force over ratified over signed over applied)", () => {
+    expect(stageIn("冰岛已完成国内核准程序，协定正式生效")).toBe("in_force");
+    expect(stageIn("阿曼先提交申请，后签署了加入议定书")).toBe("signed");
+    expect(stageIn("智利签署并批准了该协定")).toBe("ratified");
+    // (生效 that only qualifies a ratification or the agreement is no step of the party)
+    expect(stageIn("柬埔寨已完成协定生效核准")).toBe("ratified");
+    expect(stageIn("韩国申请加入已生效的该协定")).toBe("applied");
+  });
+
+  it("gives no stage when the agreement is only the object of talks", () => {
+    expect(
+      stage("秘鲁与智利共同签署关于启动CPTPP升级谈判的备忘录。", `ALIGNS_WITH:Country:秘鲁->${CPTPP}`),
+    ).toBeUndefined();
+    expect(relationsBy([membership], "越南与泰国签署RCEP第三轮谈判纪要。")).toEqual([]);
+    // (a step of the agreement itself keeps its stage)
+    expect(stage("越南与泰国签署了RCEP。", `ALIGNS_WITH:Country:越南->${RCEP}`)).toBe("signed");
+  });
+});

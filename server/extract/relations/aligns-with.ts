@@ -1,6 +1,6 @@
 import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS, NEGATED } from "../lexicon";
 import { typeOf } from "./context";
 import { addressed, inRound, negotiated, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
@@ -29,6 +29,12 @@ function qualifiesGroup(norm: string, ce: number): boolean {
     if (GROUP_HEAD.test(rest.slice(k))) return true;
   }
   return false;
+}
+
+/** Whether every party verb of `between` is negated (印度、巴西等国尚未加入CPTPP, 中国没有签署): no party. */
+function negatedAct(between: string): boolean {
+  const acts = [...between.matchAll(new RegExp(T_PARTY.source, "g"))];
+  return acts.length > 0 && acts.every((m) => NEGATED.test(between.slice(0, m.index)));
 }
 
 /** The kinds of subject that align with an agreement. */
@@ -64,6 +70,25 @@ function joinedBefore(norm: string, s: Mention, pool: Mention[]): Mention[] {
 }
 
 /**
+ * The subjects listed after `s` by 、 (with a last 和/与/及), when the list holds a 、 (澳洲、加拿大、智利
+ * 等11个国家，签署CPTPP → 加拿大, 智利 too): each is a subject of the same act. A pair joined by 与 alone
+ * (中国与新西兰就RCEP交换意见) is no list.
+ */
+function listedAfter(norm: string, s: Mention, pool: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let cur = s;
+  for (;;) {
+    const next = pool.find(
+      (x) => x.cs === cur.ce + 1 && /[和与及、]/.test(norm[cur.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
+    );
+    if (!next || addressed(norm, next.cs)) break;
+    out.push(next);
+    cur = next;
+  }
+  return norm.slice(s.ce, cur.ce).includes("、") ? out : [];
+}
+
+/**
  * ALIGNS_WITH from a trigger (对接, 加入, 签署, 试点…) to the nearest subject before the agreement,
  * with the stage the words between them state (see stage.ts).
  */
@@ -79,6 +104,7 @@ export const alignsWith: RelationRule = {
       if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(between)) return;
       // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
+      if (negatedAct(between)) return;
       // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
       if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
       push({
@@ -99,7 +125,7 @@ export const alignsWith: RelationRule = {
       const near = subjectBefore(ag, SUBJECTS);
       const s = near && actor(norm, near, pool);
       if (!s) continue;
-      for (const x of [s, ...joinedBefore(norm, s, pool)]) alignOne(x, s, ag);
+      for (const x of [s, ...joinedBefore(norm, s, pool), ...listedAfter(norm, s, pool)]) alignOne(x, s, ag);
     }
   },
 };

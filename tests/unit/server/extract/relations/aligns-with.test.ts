@@ -84,4 +84,18 @@ describe("relation rule aligns-with", () => {
     // (a signing of the agreement itself keeps its stage)
     expect(g("中国与以色列签署自由贸易协定。").map((e) => e.properties.stage)).toEqual(["signed", "signed"]);
   });
+
+  it("aligns every subject of a list after the nearest one and none whose act is negated (release 22)", () => {
+    expect(relationsBy([alignsWith], "墨西哥、秘鲁和智利等拉美国家，先后加入CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:墨西哥->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:智利->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+    // (a pair joined by 与 alone is no list)
+    expect(relationsBy([alignsWith], "中国与新西兰就RCEP实施交换意见。")).not.toContain(
+      "ALIGNS_WITH:Country:新西兰->Agreement:区域全面经济伙伴关系协定",
+    );
+    expect(relationsBy([alignsWith], "印度、巴西、南非等国尚未加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "美国未签署CPTPP。")).toEqual([]);
+  });
 });

@@ -25,7 +25,9 @@ const boundaries = read<{
   insideWords: string[];
   insideAcrossEnd: Record<string, string[]>;
 }>("name-boundaries.json");
-const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
+const generic = read<{ areaBases: string[]; nameMorphemes: string[]; agreementKinds: string[] }>(
+  "generic-morphemes.json",
+);
 const industry = read<{
   cues: string[];
   notSectors: string[];
@@ -98,6 +100,8 @@ export const INSIDE_ACROSS_END: ReadonlyMap<string, readonly string[]> = new Map
 );
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
+/** A title made of kind words alone (经济合作协议, 自由贸易协定): generic-morphemes.json agreementKinds. */
+export const GENERIC_AGREEMENT_TITLE = new RegExp(`^(?:${generic.agreementKinds.join("|")})+(?:协定|协议)$`);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
 export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
 /** Words that open a list of sectors (global: rules look for the last one of a clause). */

@@ -98,4 +98,12 @@ describe("relation rule aligns-with", () => {
     expect(relationsBy([alignsWith], "印度、巴西、南非等国尚未加入CPTPP。")).toEqual([]);
     expect(relationsBy([alignsWith], "美国未签署CPTPP。")).toEqual([]);
   });
+
+  it("reads 参加 as taking part in the agreement, not in a forum named after it (release 22)", () => {
+    expect(relationsBy([alignsWith], "韩国宣布参加DEPA。")).toEqual([
+      "ALIGNS_WITH:Country:韩国->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "泰国企业代表参加RCEP企业论坛。")).toEqual([]);
+    expect(relationsBy([alignsWith], "马来西亚官员参加了CPTPP研讨会。")).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { clauseEnd, clauseStart } from "../clauses";
+import { COPULA_ADVERBS } from "../lexicon";
 import {
   CHINA_SUBJECTS,
   FTA_WORDS,
@@ -15,8 +16,8 @@ import type { Candidate, EntityRule } from "./types";
 const FTA = new RegExp(`(?:${FTA_WORDS})`, "g");
 const CHINA = `(?:${CHINA_SUBJECTS.join("|")})`;
 const JOINER = `(?:${JOINERS.join("|")})`;
-/** China joined to a party: 中国与…, 中国大陆和…, …与我国. */
-const CHINA_JOINED = new RegExp(`${JOINER}${CHINA}|${CHINA}${JOINER}`);
+/** China joined to a party: 中国与…, 中国大陆和…, …与我国; adverbs may stand between (中国也与冰岛…, 中国已同…). */
+const CHINA_JOINED = new RegExp(`${JOINER}${CHINA}|${CHINA}(?:${COPULA_ADVERBS})*${JOINER}`);
 /** A one-character pair as its clause's subject: 中格两国, 中秘双方. */
 const ABBR_PAIR = new RegExp(`中([\\u4e00-\\u9fff])(?:${PAIR_WORDS.join("|")})`, "g");
 /** A country followed by these is one of several (中国与新西兰、澳大利亚…, 与东盟等…, 与非洲国家, 欧亚地区). */

@@ -35,4 +35,10 @@ describe("entity rule paired-ftas", () => {
     expect(agreements("在与澳大利亚签署自由贸易协定后，新西兰扩大了出口。")).toEqual([]);
     expect(agreements("与中国签署自由贸易协定，尼加拉瓜对华出口增长。")).toEqual([]);
   });
+
+  it("reads China joined to its partner past an adverb (中国也与冰岛…; release 22)", () => {
+    expect(agreements("中国也同马尔代夫签署了自贸协定。")).toEqual(["Agreement:中国-马尔代夫自由贸易协定"]);
+    expect(agreements("中国正式与柬埔寨签署自由贸易协定。")).toEqual(["Agreement:中国-柬埔寨自由贸易协定"]);
+    expect(agreements("中国已与智利、秘鲁签署自贸协定。")).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS, NEGATED } from "../lexicon";
+import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS, NEGATED, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { addressed, inRound, negotiated, stageOf } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
@@ -35,6 +35,20 @@ function qualifiesGroup(norm: string, ce: number): boolean {
 function negatedAct(between: string): boolean {
   const acts = [...between.matchAll(new RegExp(T_PARTY.source, "g"))];
   return acts.length > 0 && acts.every((m) => NEGATED.test(between.slice(0, m.index)));
+}
+
+/**
+ * A party only hoped for: the subject is whom a benefit helps toward the act (有助于台湾加入TPP, 助力我国加入,
+ * 为台湾参与TPP创造便利条件; triggers.json hopedPartyBefore, and 为 with hopedPartyFrame after the agreement).
+ */
+const HOPED_BEFORE = new RegExp(`(?:${trigger("hopedPartyBefore").source})(?:未来|将来|早日|尽快)?$`);
+const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
+function hopedFor(norm: string, s: Mention, ag: Mention): boolean {
+  const before = norm.slice(Math.max(0, s.cs - 8), s.cs);
+  return (
+    HOPED_BEFORE.test(before) ||
+    (/(?<![成认作因称以])为$/.test(before) && HOPED_FRAME.test(norm.slice(ag.ce)))
+  );
 }
 
 /** The kinds of subject that align with an agreement. */
@@ -104,7 +118,7 @@ export const alignsWith: RelationRule = {
       if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(between)) return;
       // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
-      if (negatedAct(between)) return;
+      if (negatedAct(between) || hopedFor(norm, s, ag)) return;
       // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
       if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
       push({

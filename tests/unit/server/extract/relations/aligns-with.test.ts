@@ -106,4 +106,13 @@ describe("relation rule aligns-with", () => {
     expect(relationsBy([alignsWith], "泰国企业代表参加RCEP企业论坛。")).toEqual([]);
     expect(relationsBy([alignsWith], "马来西亚官员参加了CPTPP研讨会。")).toEqual([]);
   });
+
+  it("aligns no party that a benefit only helps toward the act (有助于X加入, 为X加入…奠定基础; release 22)", () => {
+    expect(relationsBy([alignsWith], "新协定有助于越南加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "此举将为菲律宾加入RCEP奠定基础。")).toEqual([]);
+    expect(relationsBy([alignsWith], "日本政府表示，将帮助英国加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "越南已加入CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:越南->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
 });

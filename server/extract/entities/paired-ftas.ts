@@ -1,7 +1,8 @@
 import { clauseEnd, clauseStart } from "../clauses";
-import { COPULA_ADVERBS } from "../lexicon";
+import { COPULA_ADVERBS, trigger } from "../lexicon";
 import {
   CHINA_SUBJECTS,
+  FRAME_SUBJECT_NOT_HEADS,
   FTA_WORDS,
   ftaId,
   ftaPairBefore,
@@ -45,6 +46,16 @@ function clausePartner(norm: string, a: number, pos: number, n: Names, cands: re
 
 /** China opening a clause (中国开始…, 我国…). */
 const CHINA_OPENS = new RegExp(`^${CHINA}`);
+/** A joiner at the end of a text (…与), and a joiner right before China (与中国). */
+const JOINER_LAST = new RegExp(`${JOINER}$`);
+const JOINED_CHINA = new RegExp(`${JOINER}${CHINA}`);
+/**
+ * A head right after a country that makes it a modifier of the next clause's subject (日本企业, 美国游客, 韩国媒体:
+ * triggers.json personHeads, companyKinds, peopleGroups and fta-names.json frameSubjectNotHeads).
+ */
+const MODIFIER_OF = new RegExp(
+  `^(?:${[trigger("personHeads"), trigger("companyKinds"), trigger("peopleGroups")].map((r) => r.source).join("|")}|${FRAME_SUBJECT_NOT_HEADS.join("|")})`,
+);
 
 /**
  * The partner when the agreement word's clause is a fronted time frame naming one party of the pair and
@@ -55,16 +66,17 @@ function framePartner(norm: string, a: number, pos: number, n: Names, cands: rea
   const b = clauseEnd(norm, pos);
   if (!TIME_FRAME.test(norm.slice(a, b)) || !/[，,]/.test(norm[b] ?? "")) return undefined;
   const next = b + 1;
-  const joined = (c: Candidate) => new RegExp(`${JOINER}$`).test(norm.slice(a, c.cs));
+  const joined = (c: Candidate) => JOINER_LAST.test(norm.slice(a, c.cs));
   const country = (c: Candidate) => c.id.startsWith("Country:") && c.id !== "Country:中国";
   if (CHINA_OPENS.test(norm.slice(next))) {
     const inFrame = cands.filter((c) => country(c) && c.cs >= a && c.ce <= pos && joined(c));
     const one = inFrame.length === 1 && !ONE_OF_SEVERAL.test(norm.slice(inFrame[0]?.ce));
     return one ? inFrame[0]?.id : undefined;
   }
-  if (!new RegExp(`${JOINER}${CHINA}`).test(norm.slice(a, pos))) return undefined;
+  if (!JOINED_CHINA.test(norm.slice(a, pos))) return undefined;
   const subject = cands.filter((c) => country(c) && c.cs === next).sort((x, y) => y.ce - x.ce)[0];
-  if (!subject || ONE_OF_SEVERAL.test(norm.slice(subject.ce))) return undefined;
+  if (!subject || ONE_OF_SEVERAL.test(norm.slice(subject.ce)) || MODIFIER_OF.test(norm.slice(subject.ce)))
+    return undefined;
   const kind = n.cat.get(subject.id)?.properties.kind;
   return kind === "region" || kind === "continent" ? undefined : subject.id;
 }
@@ -83,7 +95,9 @@ export const pairedFtas: EntityRule = {
   find({ norm, n, cands, add }) {
     for (const m of norm.matchAll(FTA)) {
       const pos = m.index ?? 0;
-      if (ftaPairBefore(n, norm, pos) || norm[pos - 1] === "《") continue;
+      // (a title's own words name their agreement; a bare title, 签署《自由贸易协定》, is read with the clause's pair)
+      if (ftaPairBefore(n, norm, pos) || (norm[pos - 1] === "《" && norm[pos + m[0].length] !== "》"))
+        continue;
       const a = clauseStart(norm, pos);
       const partner = clausePartner(norm, a, pos, n, cands) ?? framePartner(norm, a, pos, n, cands);
       if (partner) add({ id: ftaId(n, partner), cs: pos, ce: pos + m[0].length, method: "pattern" });

@@ -1,8 +1,8 @@
 import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS, NEGATED, trigger } from "../lexicon";
+import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
 import { typeOf } from "./context";
-import { addressed, inRound, negotiated, stageOf } from "./stage";
+import { addressed, deniedIn, hopedFor, inRound, negotiated, stageFrom, stageProps } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -31,25 +31,8 @@ function qualifiesGroup(norm: string, ce: number): boolean {
   return false;
 }
 
-/** Whether every party verb of `between` is negated (印度、巴西等国尚未加入CPTPP, 中国没有签署): no party. */
-function negatedAct(between: string): boolean {
-  const acts = [...between.matchAll(new RegExp(T_PARTY.source, "g"))];
-  return acts.length > 0 && acts.every((m) => NEGATED.test(between.slice(0, m.index)));
-}
-
-/**
- * A party only hoped for: the subject is whom a benefit helps toward the act (有助于台湾加入TPP, 助力我国加入,
- * 为台湾参与TPP创造便利条件; triggers.json hopedPartyBefore, and 为 with hopedPartyFrame after the agreement).
- */
-const HOPED_BEFORE = new RegExp(`(?:${trigger("hopedPartyBefore").source})(?:未来|将来|早日|尽快)?$`);
-const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
-function hopedFor(norm: string, s: Mention, ag: Mention): boolean {
-  const before = norm.slice(Math.max(0, s.cs - 8), s.cs);
-  return (
-    HOPED_BEFORE.test(before) ||
-    (/(?<![成认作因称以])为$/.test(before) && HOPED_FRAME.test(norm.slice(ag.ce)))
-  );
-}
+/** Party verbs, to find each of them (global). */
+const T_PARTY_ALL = new RegExp(T_PARTY.source, "g");
 
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];
@@ -67,39 +50,24 @@ function actor(norm: string, s: Mention, pool: Mention[]): Mention | undefined {
 }
 
 /**
- * The subjects joined to `s` right before it by 和/与/及/、 (中国和台湾同样积极争取加入CPTPP → 中国 too):
- * each is a subject of the same act.
+ * The subjects chained to `s` by 和/与/及/、: before it (dir -1: 中国和台湾同样积极争取加入CPTPP → 中国 too), or
+ * listed after it (dir 1) when the list holds a 、 (澳洲、加拿大、智利等11个国家，签署CPTPP → 加拿大, 智利 too;
+ * a pair joined by 与 alone, 中国与新西兰就RCEP交换意见, is no list): each is a subject of the same act.
  */
-function joinedBefore(norm: string, s: Mention, pool: Mention[]): Mention[] {
+function chained(norm: string, s: Mention, pool: Mention[], dir: 1 | -1): Mention[] {
   const out: Mention[] = [];
   let cur = s;
   for (;;) {
-    const prev = pool.find(
-      (x) => x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
+    const next = pool.find((x) =>
+      dir < 0
+        ? x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id))
+        : x.cs === cur.ce + 1 && /[和与及、]/.test(norm[cur.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
     );
-    if (!prev || prev.id === s.id || addressed(norm, prev.cs)) return out;
-    out.push(prev);
-    cur = prev;
-  }
-}
-
-/**
- * The subjects listed after `s` by 、 (with a last 和/与/及), when the list holds a 、 (澳洲、加拿大、智利
- * 等11个国家，签署CPTPP → 加拿大, 智利 too): each is a subject of the same act. A pair joined by 与 alone
- * (中国与新西兰就RCEP交换意见) is no list.
- */
-function listedAfter(norm: string, s: Mention, pool: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  let cur = s;
-  for (;;) {
-    const next = pool.find(
-      (x) => x.cs === cur.ce + 1 && /[和与及、]/.test(norm[cur.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
-    );
-    if (!next || addressed(norm, next.cs)) break;
+    if (!next || next.id === s.id || addressed(norm, next.cs)) break;
     out.push(next);
     cur = next;
   }
-  return norm.slice(s.ce, cur.ce).includes("、") ? out : [];
+  return dir > 0 && !norm.slice(s.ce, cur.ce).includes("、") ? [] : out;
 }
 
 /**
@@ -118,7 +86,7 @@ export const alignsWith: RelationRule = {
       if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(between)) return;
       // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
-      if (negatedAct(between) || hopedFor(norm, s, ag)) return;
+      if (deniedIn(between, T_PARTY_ALL)) return;
       // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
       if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
       push({
@@ -130,16 +98,24 @@ export const alignsWith: RelationRule = {
         confidence: 0.75,
         cs: s.cs,
         ce: ag.ce,
-        ...(negotiated(norm, ag.ce) ? {} : stageOf(norm.slice(near.ce, clauseEnd(norm, ag.ce)))),
+        ...stageProps(
+          negotiated(norm, ag.ce) ? undefined : stageFrom(norm, near.ce, clauseEnd(norm, ag.ce), ag, ags),
+        ),
       });
     };
     // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
-    for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
+    const ags = [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")];
+    for (const ag of ags) {
       if (qualifiesGroup(norm, ag.ce) || inRound(norm, ag.ce)) continue;
       const near = subjectBefore(ag, SUBJECTS);
       const s = near && actor(norm, near, pool);
       if (!s) continue;
-      for (const x of [s, ...joinedBefore(norm, s, pool), ...listedAfter(norm, s, pool)]) alignOne(x, s, ag);
+      const group = [s, ...chained(norm, s, pool, -1), ...chained(norm, s, pool, 1)];
+      const first = group.reduce((x, y) => (y.cs < x.cs ? y : x));
+      const last = group.reduce((x, y) => (y.ce > x.ce ? y : x));
+      // (a zone is never a party: 有利于某自贸试验区参与RCEP合作 still aligns it)
+      if (typeOf(s.id) !== "FreeTradeZone" && hopedFor(norm, first, last, ag)) continue;
+      for (const x of group) alignOne(x, s, ag);
     }
   },
 };

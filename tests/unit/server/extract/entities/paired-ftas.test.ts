@@ -42,3 +42,32 @@ describe("entity rule paired-ftas", () => {
     expect(agreements("中国已与智利、秘鲁签署自贸协定。")).toEqual([]);
   });
 });
+
+// Release 22, mend of review22k: invented variants of the review's probes.
+describe("paired-ftas fronted frames after review22k (release 22)", () => {
+  const agreements = (text: string) =>
+    idsBy([worldCountries, pairedFtas], text).filter((id) => id.startsWith("Agreement:"));
+
+  it("takes no country that only qualifies the next clause's subject (X企业, X游客, X媒体)", () => {
+    expect(agreements("在与中国签署自由贸易协定后，德国企业对该国的投资增加。")).toEqual([]);
+    expect(agreements("自与中国签署自由贸易协定以来，法国游客大量涌入智利。")).toEqual([]);
+    expect(agreements("在与中国签署自由贸易协定后，英国媒体纷纷报道。")).toEqual([]);
+    // (a product of the country still names the party)
+    expect(agreements("在与中国签署自由贸易协定后，智利葡萄酒对华出口大增。")).toEqual([
+      "Agreement:中国-智利自由贸易协定",
+    ]);
+  });
+
+  it("reads a bare title 《自由贸易协定》 with the pair of its clause", () => {
+    expect(agreements("中国与尼加拉瓜签署《自由贸易协定》。")).toEqual([
+      "Agreement:中国-尼加拉瓜自由贸易协定",
+    ]);
+    expect(agreements("两国签署《自由贸易协定》。")).toEqual([]);
+  });
+
+  it("reads a frame opened by 随着 without a closer (随着与中国的自由贸易协定生效，X…)", () => {
+    expect(agreements("随着与中国的自由贸易协定生效，格鲁吉亚对华出口大增。")).toEqual([
+      "Agreement:中国-格鲁吉亚自由贸易协定",
+    ]);
+  });
+});

@@ -112,3 +112,32 @@ describe("stages of several steps and of talks (release 22)", () => {
     expect(stage("越南与泰国签署了RCEP。", `ALIGNS_WITH:Country:越南->${RCEP}`)).toBe("signed");
   });
 });
+
+// Release 22, mend of review22k: invented variants of the review's probes.
+describe("membership after review22k (release 22)", () => {
+  const DEPA = "Agreement:数字经济伙伴关系协定";
+  const member = (text: string, id: string) =>
+    extractDocument("member.txt", text).edges.find((e) => e.id === id && e.properties.stage !== undefined)
+      ?.properties.stage;
+
+  it("reads the act of the second agreement after the first one (签署A并申请加入B)", () => {
+    expect(member("马来西亚签署RCEP并申请加入DEPA。", `ALIGNS_WITH:Country:马来西亚->${DEPA}`)).toBe(
+      "applied",
+    );
+    expect(member("马来西亚签署RCEP并申请加入DEPA。", `ALIGNS_WITH:Country:马来西亚->${RCEP}`)).toBe(
+      "signed",
+    );
+  });
+
+  it("makes no member of a country a benefit only helps toward the act (有助于X签署, 为X批准…奠定基础)", () => {
+    expect(relationsBy([membership], "这有助于老挝签署RCEP。")).toEqual([]);
+    expect(relationsBy([membership], "此举将为墨西哥批准DEPA奠定基础。")).toEqual([]);
+    expect(relationsBy([membership], "柬埔寨、老挝已签署RCEP。")).toHaveLength(2);
+  });
+
+  it("reads no stage when an adverb or modal stands between the negator and the act (尚未正式签署)", () => {
+    expect(stageIn("尚未正式签署")).toBeUndefined();
+    expect(stageIn("未能批准")).toBeUndefined();
+    expect(relationsBy([membership], "英国尚未正式签署DEPA。")).toEqual([]);
+  });
+});

@@ -25,7 +25,9 @@ const boundaries = read<{
   insideWords: string[];
   insideAcrossEnd: Record<string, string[]>;
 }>("name-boundaries.json");
-const generic = read<{ areaBases: string[]; nameMorphemes: string[] }>("generic-morphemes.json");
+const generic = read<{ areaBases: string[]; nameMorphemes: string[]; agreementKinds: string[] }>(
+  "generic-morphemes.json",
+);
 const industry = read<{
   cues: string[];
   notSectors: string[];
@@ -98,6 +100,14 @@ export const INSIDE_ACROSS_END: ReadonlyMap<string, readonly string[]> = new Map
 );
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
+/**
+ * A title made of kind words alone (经济合作协议, 自由贸易协定, 投资促进和保护协定: 和/与/及 may join them):
+ * generic-morphemes.json agreementKinds.
+ */
+const agreementKinds = `(?:${generic.agreementKinds.join("|")})+`;
+export const GENERIC_AGREEMENT_TITLE = new RegExp(
+  `^${agreementKinds}(?:[和与及]${agreementKinds})*(?:协定|协议)$`,
+);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
 export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
 /** Words that open a list of sectors (global: rules look for the last one of a clause). */
@@ -181,6 +191,21 @@ export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map
   stage,
   re: alternatives(stages[stage] ?? []),
 }));
+
+const negotiationGap = `(?:${(stages.negotiationGap ?? []).join("|")})*`;
+/** A negotiation noun that only qualifies what the talks produced (谈判成果, 谈判达成的文本, 协商一致的文本). */
+const negotiationNoun = `(?:${(stages.negotiationNouns ?? []).join("|")})(?!${(stages.negotiationProducts ?? []).join("|")})`;
+/**
+ * Right after an agreement's name: it is the object of talks (…协定谈判正式启动, 升级谈判, 3.0版谈判,
+ * 取得新进展), so the clause states no stage of it (stages.json negotiationNouns, negotiationProgress).
+ */
+export const NEGOTIATED_AFTER = new RegExp(
+  `^${negotiationGap}(?:${[negotiationNoun, ...(stages.negotiationProgress ?? [])].join("|")})`,
+);
+/** Right after an agreement's name: a numbered round of its talks (第五轮谈判, 第一次磋商; stages.json negotiationRound). */
+export const NEGOTIATION_ROUND_AFTER = new RegExp(
+  `^${negotiationGap}(?:${(stages.negotiationRound ?? []).join("|")})(?:${(stages.negotiationNouns ?? []).join("|")})`,
+);
 
 const handPickedCities = read<{ cities: Record<string, string[]> }>("foreign-cities.json").cities;
 /** The hand-picked foreign cities (data/lexicon/foreign-cities.json), which alone may stand without context. */
@@ -322,12 +347,16 @@ const functionWords = read<{
   allPredicates: string[];
   conjunctions: string[];
   negators: string[];
+  negatedAdverbs: string[];
   clauseOpeners: string[];
 }>("function-words.json");
 /** Words denying what follows them (未, 没有, 不: function-words.json negators), as regex alternatives. */
 export const NEGATORS: string = functionWords.negators.join("|");
-/** A word denying what follows it, at the end of a text (尚未, 暂未, 没有). */
-export const NEGATED = new RegExp(`(${NEGATORS})$`);
+/**
+ * A word denying what follows it, at the end of a text (尚未, 暂未, 没有), or before up to two adverbs or modals
+ * (function-words.json negatedAdverbs: 没有正式, 未能, 不会, 尚未正式).
+ */
+export const NEGATED = new RegExp(`(${NEGATORS})(?:${functionWords.negatedAdverbs.join("|")}){0,2}$`);
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
   for (const c of list)

@@ -1,3 +1,4 @@
+import { GENERIC_AGREEMENT_TITLE } from "../lexicon";
 import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -33,7 +34,7 @@ function domesticCooperation(n: Names, title: string): boolean {
 /**
  * Agreements: 《…协定》 titles; a bilateral FTA's title (formal or by its pair) is named 中国-X自由贸易协定
  * (fta-names.ts), with the written title as an alias. A cooperation agreement between Chinese places
- * is none.
+ * is none, nor a title of kind words alone (《经济合作协议》) the catalog lacks.
  */
 export const agreementTitles: EntityRule = {
   name: "agreement-titles",
@@ -52,6 +53,8 @@ export const agreementTitles: EntityRule = {
         add({ id: fta.id, cs: k, ce: k + title.length, method: "pattern", parts: fta.parts });
         continue;
       }
+      // a title of kind words alone (双方洽签《经济合作协议》) names none unless the catalog has it
+      if (GENERIC_AGREEMENT_TITLE.test(title) && !n.cat.resolve(title, ["Agreement"])) continue;
       const id = n.resolveOrRegister("Agreement", title);
       add({
         id,

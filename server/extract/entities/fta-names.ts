@@ -18,11 +18,24 @@ const LEX = readLexicon<{
   stateForms: string[];
   pairWords: string[];
   chinaSubjects: string[];
+  frameOpeners: string[];
+  frameClosers: string[];
+  frameOpenersAlone: string[];
+  frameSubjectNotHeads: string[];
 }>("fta-names.json");
 /** Words after a one-character pair that is its clause's subject (中格两国, 中秘双方). */
 export const PAIR_WORDS: readonly string[] = LEX.pairWords;
 /** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
 export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/**
+ * A fronted time frame: a clause opened by 在/自/从/随着 and closed by 后/时/起/以来, or opened by 随着 alone
+ * (随着与中国的自由贸易协定生效; fta-names.json frameOpeners, frameClosers, frameOpenersAlone).
+ */
+export const TIME_FRAME = new RegExp(
+  `^(?:(?:${LEX.frameOpeners.join("|")})[^]*(?:${LEX.frameClosers.join("|")})|(?:${LEX.frameOpenersAlone.join("|")})[^]*)$`,
+);
+/** Heads that make the country before them a modifier, not a subject (日本企业, 韩国媒体; fta-names.json). */
+export const FRAME_SUBJECT_NOT_HEADS: readonly string[] = LEX.frameSubjectNotHeads;
 /** The words joining the two parties of a pair (与, 和, 同, 跟). */
 export const JOINERS: readonly string[] = LEX.joiners;
 

@@ -2,13 +2,16 @@ import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import type { RelationContext } from "./context";
-import { stageOf } from "./stage";
+import { inRound, negotiated, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
-/** The partner of China in a bilateral agreement's canonical name (中国-新西兰自由贸易协定 → 新西兰). */
+/**
+ * The partner of China in a bilateral agreement's canonical name (中国-新西兰自由贸易协定 → 新西兰), or in a
+ * title written with 与/和 (中国与东盟全面经济合作框架协议 → 东盟).
+ */
 function bilateralPartner(cat: Catalog, name: string): string | undefined {
-  const m = /^中国-([^-]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|投资)/.exec(name);
+  const m = /^中国[-与和]([^-与和]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|经济合作|投资)/.exec(name);
   const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
   return partner?.startsWith("Country:") ? partner : undefined;
 }
@@ -56,7 +59,9 @@ export const agreementParties: RelationRule = {
       if (parties.length === 0) continue;
       const [a0, b] = clauseOf(norm, ag.ce);
       if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
-      for (const party of parties)
+      const round = inRound(norm, ag.ce);
+      const stage = negotiated(norm, ag.ce) ? {} : stageOf(norm.slice(a0, b + 1));
+      for (const party of round ? [] : parties)
         push({
           type: "ALIGNS_WITH",
           source: party,
@@ -65,7 +70,7 @@ export const agreementParties: RelationRule = {
           confidence: 0.7,
           cs: ag.cs,
           ce: b,
-          ...stageOf(norm.slice(a0, b + 1)),
+          ...stage,
         });
       if (partner) pushPair(rc, ag, partner, [a0, b]);
     }

@@ -2,7 +2,7 @@ import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
 import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
 import { typeOf } from "./context";
-import { addressed, stageOf } from "./stage";
+import { addressed, deniedIn, hopedFor, inRound, negotiated, stageFrom, stageProps } from "./stage";
 import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -31,6 +31,9 @@ function qualifiesGroup(norm: string, ce: number): boolean {
   return false;
 }
 
+/** Party verbs, to find each of them (global). */
+const T_PARTY_ALL = new RegExp(T_PARTY.source, "g");
+
 /** The kinds of subject that align with an agreement. */
 const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];
 
@@ -47,20 +50,24 @@ function actor(norm: string, s: Mention, pool: Mention[]): Mention | undefined {
 }
 
 /**
- * The subjects joined to `s` right before it by 和/与/及/、 (中国和台湾同样积极争取加入CPTPP → 中国 too):
- * each is a subject of the same act.
+ * The subjects chained to `s` by 和/与/及/、: before it (dir -1: 中国和台湾同样积极争取加入CPTPP → 中国 too), or
+ * listed after it (dir 1) when the list holds a 、 (澳洲、加拿大、智利等11个国家，签署CPTPP → 加拿大, 智利 too;
+ * a pair joined by 与 alone, 中国与新西兰就RCEP交换意见, is no list): each is a subject of the same act.
  */
-function joinedBefore(norm: string, s: Mention, pool: Mention[]): Mention[] {
+function chained(norm: string, s: Mention, pool: Mention[], dir: 1 | -1): Mention[] {
   const out: Mention[] = [];
   let cur = s;
   for (;;) {
-    const prev = pool.find(
-      (x) => x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
+    const next = pool.find((x) =>
+      dir < 0
+        ? x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id))
+        : x.cs === cur.ce + 1 && /[和与及、]/.test(norm[cur.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
     );
-    if (!prev || prev.id === s.id || addressed(norm, prev.cs)) return out;
-    out.push(prev);
-    cur = prev;
+    if (!next || next.id === s.id || addressed(norm, next.cs)) break;
+    out.push(next);
+    cur = next;
   }
+  return dir > 0 && !norm.slice(s.ce, cur.ce).includes("、") ? [] : out;
 }
 
 /**
@@ -79,6 +86,7 @@ export const alignsWith: RelationRule = {
       if (/[在于]$/.test(norm.slice(0, s.cs)) && SIGNED_THERE.test(between)) return;
       // another country aligns only as a party (美国…通过签署《美墨加协定》, 新加坡…参与《DEPA》)
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
+      if (deniedIn(between, T_PARTY_ALL)) return;
       // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
       if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
       push({
@@ -90,16 +98,24 @@ export const alignsWith: RelationRule = {
         confidence: 0.75,
         cs: s.cs,
         ce: ag.ce,
-        ...stageOf(norm.slice(near.ce, clauseEnd(norm, ag.ce))),
+        ...stageProps(
+          negotiated(norm, ag.ce) ? undefined : stageFrom(norm, near.ce, clauseEnd(norm, ag.ce), ag, ags),
+        ),
       });
     };
     // (with agreements that name a park: 推动RCEP国际合作产业园等平台建设)
-    for (const ag of [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")]) {
-      if (qualifiesGroup(norm, ag.ce)) continue;
+    const ags = [...of("Agreement"), ...abbr.filter((x) => typeOf(x.id) === "Agreement")];
+    for (const ag of ags) {
+      if (qualifiesGroup(norm, ag.ce) || inRound(norm, ag.ce)) continue;
       const near = subjectBefore(ag, SUBJECTS);
       const s = near && actor(norm, near, pool);
       if (!s) continue;
-      for (const x of [s, ...joinedBefore(norm, s, pool)]) alignOne(x, s, ag);
+      const group = [s, ...chained(norm, s, pool, -1), ...chained(norm, s, pool, 1)];
+      const first = group.reduce((x, y) => (y.cs < x.cs ? y : x));
+      const last = group.reduce((x, y) => (y.ce > x.ce ? y : x));
+      // (a zone is never a party: 有利于某自贸试验区参与RCEP合作 still aligns it)
+      if (typeOf(s.id) !== "FreeTradeZone" && hopedFor(norm, first, last, ag)) continue;
+      for (const x of group) alignOne(x, s, ag);
     }
   },
 };

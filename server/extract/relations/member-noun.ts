@@ -29,7 +29,7 @@ const EXCLUDED = /^(以外|之外|外|除外)/;
  * and "memberNounsMore".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值)?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值|核心|重要|主要)?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
 );
 /**
  * Adverbs (function-words.json copulaAdverbs), time words (function-words.json clauseTimes) and a date
@@ -126,7 +126,8 @@ function listStartingAt(countries: Mention[], norm: string, start: number): Ment
  * 新加坡是DEPA的创始成员国, 日本、澳大利亚等RCEP成员国, 作为RCEP成员国，越南和泰国… → ALIGNS_WITH from each
  * country to the agreement (签署国 → stage signed). The countries are the list right before a copula
  * (是/为/系/成为) before the agreement, the list closed by 等 right before it, after 作为 + agreement +
- * member noun + comma the list that opens the next clause, or the list an agreement has (CPTPP现有日本、
+ * member noun + comma the list that opens the next clause, before 作为 the list when the noun ends its
+ * phrase (韩国作为RCEP成员国之一，…; release 22), or the list an agreement has (CPTPP现有日本、
  * 澳大利亚等11个成员国), or the list in apposition right after the noun (DEPA成员国新西兰、新加坡; not after
  * 非/除). The member noun alone (与RCEP成员国的贸易) names
  * no country.
@@ -167,6 +168,9 @@ export const memberNoun: RelationRule = {
       if (/作为$/.test(lead)) {
         const next = /^[，,]\s*/.exec(norm.slice(ag.ce + noun[0].length));
         if (next) members = listStartingAt(countries, norm, ag.ce + noun[0].length + next[0].length);
+        // (X作为RCEP成员国之一，…: the list right before 作为, when the noun ends its phrase)
+        if (members.length === 0 && PREDICATE_END.test(norm.slice(ag.ce + noun[0].length)))
+          members = listEndingAt(countries, norm, beforeAdverbs(norm, ag.cs - 2));
       } else if (before) {
         // (a copula's member noun ends the predicate; a list closed by 等 is not left out by 以外)
         const after = norm.slice(ag.ce + noun[0].length);

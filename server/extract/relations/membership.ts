@@ -1,7 +1,7 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { addressed, pushMembers, stageIn } from "./stage";
+import { addressed, hopedFor, negotiated, pushMembers, stageFrom } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -38,7 +38,8 @@ export const membership: RelationRule = {
   types: ["ALIGNS_WITH"],
   find({ norm, abbr, push, of }) {
     const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")];
-    for (const ag of of("Agreement")) {
+    const agreements = of("Agreement");
+    for (const ag of agreements) {
       const [a, b] = clauseOf(norm, ag.cs);
       // (not the place of the act: 两国在马来西亚吉隆坡签署…)
       const inClause = countries
@@ -48,7 +49,10 @@ export const membership: RelationRule = {
       if (!first) continue;
       const last = inClause[inClause.length - 1] as Mention;
       if (inFieldList(norm, a, first, last, ag, b)) continue;
-      const stage = stageIn(norm.slice(first.ce, b));
+      // (the stage words of talks about the agreement are none of its: 签署关于启动…协定升级谈判的备忘录)
+      // (nor is a party whom a benefit only helps toward the act: 这有助于越南签署RCEP)
+      if (hopedFor(norm, first, last, ag)) continue;
+      const stage = negotiated(norm, ag.ce) ? undefined : stageFrom(norm, first.ce, b, ag, agreements);
       if (!stage || stage === "pilots") continue;
       const at = (c: Mention) => ({ cs: c.cs, ce: b });
       const to = inClause.filter((c) => addressed(norm, c.cs));

@@ -1,6 +1,7 @@
 import type { Mention } from "../entities/types";
-import { NEGATED, STAGES, trigger } from "../lexicon";
+import { NEGATED, NEGOTIATED_AFTER, NEGOTIATION_ROUND_AFTER, STAGES, trigger } from "../lexicon";
 import type { RelationContext } from "./context";
+import { T_PARTY } from "./triggers";
 
 /**
  * A party named only as whom an act is addressed to (乌克兰已向新西兰提交加入CPTPP的请求, 中方向DEPA保存方
@@ -18,14 +19,78 @@ export function addressed(norm: string, cs: number): boolean {
  * a negated stage word (尚未批准) states none.
  */
 export function stageIn(text: string): string | undefined {
-  const said = (re: RegExp) =>
-    [...text.matchAll(new RegExp(re.source, "g"))].some((m) => !NEGATED.test(text.slice(0, m.index)));
-  return STAGES.find((s) => said(s.re))?.stage;
+  return GLOBAL_STAGES.find((s) => saidIn(text, s.re))?.stage;
+}
+const GLOBAL_STAGES = STAGES.map(({ stage, re }) => ({ stage, re: new RegExp(re.source, "g") }));
+
+/** Whether `re` (a global regex) occurs in `text` at least once not negated (尚未批准, 没有正式加入). */
+export function saidIn(text: string, re: RegExp): boolean {
+  return [...text.matchAll(re)].some((m) => !NEGATED.test(text.slice(0, m.index)));
+}
+
+/** Whether `re` (a global regex) occurs in `text` and every occurrence is negated (尚未加入, 未能签署). */
+export function deniedIn(text: string, re: RegExp): boolean {
+  const all = [...text.matchAll(re)];
+  return all.length > 0 && all.every((m) => NEGATED.test(text.slice(0, m.index)));
+}
+
+/**
+ * The stage of the agreement `ag` stated by norm[from, end): when another agreement stands between `from` and
+ * `ag` and the words after it state a stage of their own (中国已签署RCEP并申请加入CPTPP → CPTPP applied), only
+ * those words; when they state none (中国批准了RCEP和DEPA), the whole text, whose act both share.
+ */
+export function stageFrom(
+  norm: string,
+  from: number,
+  end: number,
+  ag: Mention,
+  agreements: Mention[],
+): string | undefined {
+  const cut = Math.max(from, ...agreements.filter((x) => x.ce <= ag.cs && x.id !== ag.id).map((x) => x.ce));
+  return (cut > from ? stageIn(norm.slice(cut, end)) : undefined) ?? stageIn(norm.slice(from, end));
+}
+
+/**
+ * A party only hoped for: the subjects are whom a benefit helps toward a party's act (有助于台湾加入TPP, 助力我国
+ * 加入, 有助于推动中国加入CPTPP, 为台湾参与TPP创造便利条件; triggers.json hopedPartyBefore, hopedPartyLead, and 为
+ * with hopedPartyFrame after the agreement). `first` and `last` open and close the subjects; a party verb must
+ * follow them (有助于越南签署RCEP), so a zone helped to align (助力海南自由贸易港对接CPTPP规则) still aligns.
+ */
+export function hopedFor(norm: string, first: Mention, last: Mention, ag: Mention): boolean {
+  if (!HOPED_ACT.test(norm.slice(last.ce, ag.cs))) return false;
+  const before = norm.slice(Math.max(0, first.cs - 12), first.cs);
+  return (
+    HOPED_BEFORE.test(before) ||
+    (/(?<![成认作因称以])为$/.test(before) && HOPED_FRAME.test(norm.slice(ag.ce)))
+  );
+}
+const HOPED_BEFORE = new RegExp(
+  `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:未来|将来|早日|尽快)?$`,
+);
+const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
+/** A party verb right after the subjects (a count, 等, an adverb between: 等国早日加入). */
+const HOPED_ACT = new RegExp(`^[^，,；;。]{0,8}?(?:${T_PARTY.source})`);
+
+/**
+ * Whether the agreement ending at `ce` is the object of talks (…协定谈判正式启动, 升级谈判, 取得新进展, 第五轮谈判):
+ * the clause's stage words are about the talks, so it states no stage of the agreement.
+ */
+export function negotiated(norm: string, ce: number): boolean {
+  return NEGOTIATED_AFTER.test(norm.slice(ce, ce + 80)) || inRound(norm, ce);
+}
+
+/** Whether the agreement ending at `ce` names a numbered round of its talks (第五轮谈判): no party yet. */
+export function inRound(norm: string, ce: number): boolean {
+  return NEGOTIATION_ROUND_AFTER.test(norm.slice(ce, ce + 80));
 }
 
 /** `{ properties: { stage } }` when the text states a stage, else nothing (to spread into a relation). */
 export function stageOf(text: string): { properties?: Record<string, string> } {
-  const stage = stageIn(text);
+  return stageProps(stageIn(text));
+}
+
+/** `{ properties: { stage } }` for a stage, else nothing (to spread into a relation). */
+export function stageProps(stage: string | undefined): { properties?: Record<string, string> } {
   return stage ? { properties: { stage } } : {};
 }
 

@@ -36,4 +36,16 @@ describe("entity rule agreement-titles", () => {
   it("leaves a bare 《协定》 (a short reference to a title named before)", () => {
     expect(mentionsBy([agreementTitles], "以下简称《协定》。")).toEqual([]);
   });
+
+  it("leaves a title of kind words alone the catalog lacks (release 22)", () => {
+    const ids = (text: string) => mentionsBy([agreementTitles], text).map((m) => m.split("@")[0]);
+    expect(ids("两国同意尽快商签《自由贸易协定》。")).toEqual([]);
+    expect(ids("双方签署了《投资保护协定》。")).toEqual([]);
+    expect(ids("两国签署《双边投资协定》。")).toEqual([]);
+    // (kind words joined by 和/与/及: review22k)
+    expect(ids("双方签署了《经济合作与投资保护协定》。")).toEqual([]);
+    // (a party in the title, or the catalog's name, stays)
+    expect(ids("双方签署了《中国和新加坡投资保护协定》。")).toEqual(["Agreement:中国和新加坡投资保护协定"]);
+    expect(ids("各国签署了《区域全面经济伙伴关系协定》。")).toEqual(["Agreement:区域全面经济伙伴关系协定"]);
+  });
 });

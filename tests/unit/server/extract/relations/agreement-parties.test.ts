@@ -49,4 +49,17 @@ describe("relation rule agreement-parties", () => {
     expect(coop("秘鲁—中国自由贸易协定明年生效。")).toEqual(["COOPERATES_WITH:Country:秘鲁->Country:中国"]);
     expect(coop("《美墨加协定》已经生效。")).toEqual([]);
   });
+
+  it("reads the pair of a title written with 与/和 and a numbered round as no party (release 22)", () => {
+    expect(relationsBy([agreementParties], "双方签署了《中国和新加坡投资保护协定》。")).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:中国和新加坡投资保护协定",
+      "ALIGNS_WITH:Country:新加坡->Agreement:中国和新加坡投资保护协定",
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+    ]);
+    expect(relationsBy([agreementParties], "双方签署《中国与某国经贸合作协议》。")).toEqual([]);
+    // (a numbered round of talks keeps the pair's cooperation only)
+    expect(relationsBy([agreementParties], "中国—挪威自由贸易协定第十六轮谈判于上月结束。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:挪威",
+    ]);
+  });
 });

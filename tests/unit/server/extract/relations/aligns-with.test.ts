@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
 import { alignsWith } from "../../../../../server/extract/relations/aligns-with";
 import { relationsBy } from "../../../../support/rules";
 
@@ -70,5 +71,107 @@ describe("relation rule aligns-with", () => {
     expect(relationsBy([alignsWith], "海南省积极对接RCEP规则和标准。")).toEqual([
       "ALIGNS_WITH:Province:海南省->Agreement:区域全面经济伙伴关系协定",
     ]);
+  });
+
+  it("gives talks about an agreement no stage and a numbered round of them no party (release 22)", () => {
+    const g = (text: string) =>
+      extractDocument("talks.txt", text).edges.filter((e) => e.type === "ALIGNS_WITH");
+    expect(
+      g("中国与冰岛签署关于启动中国-冰岛自由贸易协定升级谈判的谅解备忘录。").map((e) => e.properties.stage),
+    ).toEqual([undefined, undefined]);
+    expect(g("中国—格鲁吉亚自由贸易协定第三轮谈判在第比利斯举行。")).toEqual([]);
+    expect(g("中国和巴拿马的自由贸易协定第二次磋商在北京举行。")).toEqual([]);
+    // (a signing of the agreement itself keeps its stage)
+    expect(g("中国与以色列签署自由贸易协定。").map((e) => e.properties.stage)).toEqual(["signed", "signed"]);
+  });
+
+  it("aligns every subject of a list after the nearest one and none whose act is negated (release 22)", () => {
+    expect(relationsBy([alignsWith], "墨西哥、秘鲁和智利等拉美国家，先后加入CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:墨西哥->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:全面与进步跨太平洋伙伴关系协定",
+      "ALIGNS_WITH:Country:智利->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+    // (a pair joined by 与 alone is no list)
+    expect(relationsBy([alignsWith], "中国与新西兰就RCEP实施交换意见。")).not.toContain(
+      "ALIGNS_WITH:Country:新西兰->Agreement:区域全面经济伙伴关系协定",
+    );
+    expect(relationsBy([alignsWith], "印度、巴西、南非等国尚未加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "美国未签署CPTPP。")).toEqual([]);
+  });
+
+  it("reads 参加 as taking part in the agreement, not in a forum named after it (release 22)", () => {
+    expect(relationsBy([alignsWith], "韩国宣布参加DEPA。")).toEqual([
+      "ALIGNS_WITH:Country:韩国->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "泰国企业代表参加RCEP企业论坛。")).toEqual([]);
+    expect(relationsBy([alignsWith], "马来西亚官员参加了CPTPP研讨会。")).toEqual([]);
+  });
+
+  it("aligns no party that a benefit only helps toward the act (有助于X加入, 为X加入…奠定基础; release 22)", () => {
+    expect(relationsBy([alignsWith], "新协定有助于越南加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "此举将为菲律宾加入RCEP奠定基础。")).toEqual([]);
+    expect(relationsBy([alignsWith], "日本政府表示，将帮助英国加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "越南已加入CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:越南->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
+});
+
+// Release 22, mend of review22k: invented variants of the review's probes.
+describe("aligns-with after review22k (release 22)", () => {
+  const RCEP = "Agreement:区域全面经济伙伴关系协定";
+  const CPTPP = "Agreement:全面与进步跨太平洋伙伴关系协定";
+  const DEPA = "Agreement:数字经济伙伴关系协定";
+
+  it("reads each agreement's own step when a sentence names two (签署A并申请加入B)", () => {
+    const g = (text: string) =>
+      extractDocument("two.txt", text)
+        .edges.filter((e) => e.type === "ALIGNS_WITH")
+        .map((e) => `${e.source}->${e.target}:${e.properties.stage}`)
+        .sort();
+    expect(g("泰国已批准RCEP并正式申请加入DEPA。")).toEqual([
+      `Country:泰国->${RCEP}:ratified`,
+      `Country:泰国->${DEPA}:applied`,
+    ]);
+    expect(g("智利签署了DEPA，随后申请加入RCEP。")).toContain(`Country:智利->${RCEP}:applied`);
+    // (two agreements sharing one act keep it)
+    expect(g("新加坡批准了RCEP和DEPA。")).toEqual([
+      `Country:新加坡->${RCEP}:ratified`,
+      `Country:新加坡->${DEPA}:ratified`,
+    ]);
+  });
+
+  it("aligns no country that only attends a meeting or committee named after the agreement", () => {
+    expect(relationsBy([alignsWith], "秘鲁参加RCEP部长会议。")).toEqual([]);
+    expect(relationsBy([alignsWith], "加拿大参加CPTPP联合委员会。")).toEqual([]);
+    expect(relationsBy([alignsWith], "智利参与DEPA工作会议。")).toEqual([]);
+  });
+
+  it("gives the stage of the act when talks only qualify what they produced (谈判达成的文本, 谈判成果)", () => {
+    const stage = (text: string, id: string) =>
+      extractDocument("product.txt", text).edges.find((e) => e.id === id)?.properties.stage;
+    expect(stage("老挝国会批准了RCEP谈判达成的法律文本。", `ALIGNS_WITH:Country:老挝->${RCEP}`)).toBe(
+      "ratified",
+    );
+    expect(stage("智利签署了DEPA协商一致的文本。", `ALIGNS_WITH:Country:智利->${DEPA}`)).toBe("signed");
+  });
+
+  it("keeps a zone that a benefit helps to align (对接, 对标) and silences a country helped to an act", () => {
+    expect(relationsBy([alignsWith], "有助于福建自贸试验区对接RCEP规则。")).toEqual([
+      `ALIGNS_WITH:FreeTradeZone:中国（福建）自由贸易试验区->${RCEP}`,
+    ]);
+    expect(relationsBy([alignsWith], "这为浙江自贸试验区对标CPTPP规则创造了条件。")).toEqual([
+      `ALIGNS_WITH:FreeTradeZone:中国（浙江）自由贸易试验区->${CPTPP}`,
+    ]);
+    expect(relationsBy([alignsWith], "有助于推动泰国加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "有利于四川自贸试验区参与RCEP区域合作。")).toEqual([
+      `ALIGNS_WITH:FreeTradeZone:中国（四川）自由贸易试验区->${RCEP}`,
+    ]);
+  });
+
+  it("aligns no party whose act is denied with an adverb or modal between (没有正式加入, 未能加入, 不会加入)", () => {
+    expect(relationsBy([alignsWith], "印度没有正式加入RCEP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "巴西未能加入DEPA。")).toEqual([]);
+    expect(relationsBy([alignsWith], "美国不会加入CPTPP。")).toEqual([]);
   });
 });

@@ -180,4 +180,20 @@ describe("relation rule member-noun", () => {
     const edge = g.edges.find((e) => e.id === `ALIGNS_WITH:Country:秘鲁->${CPTPP}`);
     expect(edge?.evidence.map((x) => x.quote)).toContain(text.slice(0, -1));
   });
+
+  it("reads X作为…成员国之一 and a core or main member (release 22)", () => {
+    expect(relationsBy([memberNoun], "越南作为CPTPP成员国之一，积极推动扩容。")).toEqual([
+      "ALIGNS_WITH:Country:越南->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+    expect(relationsBy([memberNoun], "新加坡作为DEPA创始成员国，牵头制定规则。")).toEqual([
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([memberNoun], "日本是CPTPP核心成员之一。")).toEqual([
+      "ALIGNS_WITH:Country:日本->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+    // (not an object taken as a market, nor an observer)
+    expect(relationsBy([memberNoun], "企业将越南作为RCEP成员国中的首选市场。")).toEqual([]);
+    expect(relationsBy([memberNoun], "我们把新西兰作为RCEP成员国市场的重点。")).toEqual([]);
+    expect(relationsBy([memberNoun], "印度作为RCEP观察员出席会议。")).toEqual([]);
+  });
 });

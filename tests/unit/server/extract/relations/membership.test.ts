@@ -88,3 +88,56 @@ describe("membership stages (relations/stage.ts)", () => {
     ]);
   });
 });
+
+// Release 22 (rel-agree11): the latest step wins; talks about an agreement state none of its steps.
+describe("stages of several steps and of talks (release 22)", () => {
+  const stage = (text: string, id: string) =>
+    extractDocument("stage.txt", text).edges.find((e) => e.id === id)?.properties.stage;
+
+  it("reads the latest step a clause states (in force over ratified over signed over applied)", () => {
+    expect(stageIn("冰岛已完成国内核准程序，协定正式生效")).toBe("in_force");
+    expect(stageIn("阿曼先提交申请，后签署了加入议定书")).toBe("signed");
+    expect(stageIn("智利签署并批准了该协定")).toBe("ratified");
+    // (生效 that only qualifies a ratification or the agreement is no step of the party)
+    expect(stageIn("柬埔寨已完成协定生效核准")).toBe("ratified");
+    expect(stageIn("韩国申请加入已生效的该协定")).toBe("applied");
+  });
+
+  it("gives no stage when the agreement is only the object of talks", () => {
+    expect(
+      stage("秘鲁与智利共同签署关于启动CPTPP升级谈判的备忘录。", `ALIGNS_WITH:Country:秘鲁->${CPTPP}`),
+    ).toBeUndefined();
+    expect(relationsBy([membership], "越南与泰国签署RCEP第三轮谈判纪要。")).toEqual([]);
+    // (a step of the agreement itself keeps its stage)
+    expect(stage("越南与泰国签署了RCEP。", `ALIGNS_WITH:Country:越南->${RCEP}`)).toBe("signed");
+  });
+});
+
+// Release 22, mend of review22k: invented variants of the review's probes.
+describe("membership after review22k (release 22)", () => {
+  const DEPA = "Agreement:数字经济伙伴关系协定";
+  const member = (text: string, id: string) =>
+    extractDocument("member.txt", text).edges.find((e) => e.id === id && e.properties.stage !== undefined)
+      ?.properties.stage;
+
+  it("reads the act of the second agreement after the first one (签署A并申请加入B)", () => {
+    expect(member("马来西亚签署RCEP并申请加入DEPA。", `ALIGNS_WITH:Country:马来西亚->${DEPA}`)).toBe(
+      "applied",
+    );
+    expect(member("马来西亚签署RCEP并申请加入DEPA。", `ALIGNS_WITH:Country:马来西亚->${RCEP}`)).toBe(
+      "signed",
+    );
+  });
+
+  it("makes no member of a country a benefit only helps toward the act (有助于X签署, 为X批准…奠定基础)", () => {
+    expect(relationsBy([membership], "这有助于老挝签署RCEP。")).toEqual([]);
+    expect(relationsBy([membership], "此举将为墨西哥批准DEPA奠定基础。")).toEqual([]);
+    expect(relationsBy([membership], "柬埔寨、老挝已签署RCEP。")).toHaveLength(2);
+  });
+
+  it("reads no stage when an adverb or modal stands between the negator and the act (尚未正式签署)", () => {
+    expect(stageIn("尚未正式签署")).toBeUndefined();
+    expect(stageIn("未能批准")).toBeUndefined();
+    expect(relationsBy([membership], "英国尚未正式签署DEPA。")).toEqual([]);
+  });
+});

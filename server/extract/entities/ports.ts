@@ -41,18 +41,25 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 /** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
 
+/** The formal words of a state after its short name (fta-names.json stateForms of two characters or more: 王国). */
+export const STATE_FORMS = readLexicon<{ stateForms: string[] }>("fta-names.json").stateForms.filter(
+  (f) => f.length > 1,
+);
+
 /**
  * The length of a place that leads a port's name without being part of it: a province or a country
- * (韩国束草港 → 束草港), or a place written with its suffix (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港),
- * when two characters or more are left; else 0.
+ * (韩国束草港 → 束草港, with its state word: 柬埔寨王国戈公港 → 戈公港), or a place written with its suffix
+ * (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港), when two characters or more are left; else 0.
  */
 function leadingPlace(core: string, n: Names): number {
   const lead = n.startsWithPlace(core);
   if (!lead) return 0;
   const suffix =
     /^[县旗区市]/.test(core.slice(lead.len)) && !/[县旗区市]$/.test(core.slice(0, lead.len)) ? 1 : 0;
-  const len = lead.len + suffix;
   const type = n.cat.get(lead.id)?.type;
+  // 柬埔寨王国戈公港: a country's formal state word goes with the country
+  const form = type === "Country" ? (STATE_FORMS.find((f) => core.startsWith(f, lead.len))?.length ?? 0) : 0;
+  const len = lead.len + suffix + form;
   const rest = core.slice(len);
   const unseenCity = type === "City" && !GENERIC_MORPHEMES.test(rest) && !n.startsWithPlace(rest);
   const dropped =
@@ -93,7 +100,7 @@ const BARE_VERB = new RegExp(`^${OFFICES.bare}(${OFFICES.verbs.join("|")})`);
  * word and starts no verb (省口岸办, 市口岸办; not 泉州口岸办理). Else 办 starts a verb done at the port (在某口岸办公,
  * 办结, 办妥, 办理).
  */
-function portOffice(norm: string, k: number): boolean {
+export function portOffice(norm: string, k: number): boolean {
   const after = norm.slice(k + 2, k + 10);
   if (OFFICE.test(after)) return true;
   if (!after.startsWith(OFFICES.bare)) return false;

@@ -58,6 +58,7 @@ import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
 import { organizationBranches } from "./organization-branches";
+import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
@@ -104,6 +105,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   airportLists,
   portLists,
+  pairedCrossings,
   devZones,
   ecommercePilotZones,
   designationZones,

@@ -14,7 +14,7 @@ import {
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, isFramework, PORT_VERB_END, portAsObject } from "./ports";
+import { describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice, STATE_FORMS } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -147,6 +147,21 @@ function collectivePort(
 }
 
 /**
+ * Where a port's own name starts when a country and its formal state word lead it (柬埔寨王国西哈努克港 →
+ * 西哈努克港), as the port rule drops a leading country; else the found start. The mention keeps the country
+ * as its part.
+ */
+function portAfterState(
+  norm: string,
+  start: number,
+  places: readonly { id: string; cs: number; ce: number }[],
+) {
+  const lead = places.find((c) => c.cs === start && c.id.startsWith("Country:"));
+  const form = lead ? STATE_FORMS.find((f) => norm.startsWith(f, lead.ce)) : undefined;
+  return lead && form ? lead.ce + form.length : start;
+}
+
+/**
  * Candidates for unseen names from the segmenter: place (ns), organisation (nt) and proper-noun (nz)
  * words combined with the heads of names (…集团, …委员会, …秘书处, …口岸, …片区, …班列), and long
  * organisation words (中国国际贸易促进委员会). Lowest priority: catalog and pattern names win overlaps.
@@ -177,7 +192,9 @@ export const unseenNames: EntityRule = {
       if (placeParts.length + lines.length !== inside.length) continue;
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
-      const name = norm.slice(found.start, found.end);
+      // 柬埔寨王国西哈努克港: the port's own name follows the country and its state word (kept as a part)
+      const own = found.type === "Port" ? portAfterState(norm, found.start, placeParts) : found.start;
+      const name = norm.slice(own, found.end);
       // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name,
       // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)
       if (
@@ -195,6 +212,8 @@ export const unseenNames: EntityRule = {
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (found.type === "Port" && describedPort(norm, found.start, base)) continue;
       if (found.type === "Port" && isFramework(base)) continue;
+      // 商务厅口岸办相关负责人: 口岸 opens a body's port office (ports.ts portOffice), no port
+      if (found.type === "Port" && name.endsWith("口岸") && portOffice(norm, found.end - 2)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

@@ -159,6 +159,16 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("市口岸办主任介绍了情况，国家口岸管理办公室发布通知。")).toEqual([]);
   });
 
+  it("reads no port from a department's port office before 相关 (据省交通厅口岸办相关负责人介绍)", () => {
+    expect(portIds("据省交通厅口岸办相关负责人介绍，新航线下月开通。")).toEqual([]);
+    expect(portIds("据市发改委口岸办相关人员说明，通关时间缩短。")).toEqual([]);
+  });
+
+  it("reads a port led by a country's formal state name as the port alone (某国王国X港 → X港)", () => {
+    expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).toContain("Port:戈公港");
+    expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).not.toContain("Port:王国戈公港");
+  });
+
   it("reads no port in 供港 (supplying Hong Kong), in 港珠澳 or 港都, nor in the generic 离境口岸", () => {
     expect(portIds("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
     expect(portIds("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);

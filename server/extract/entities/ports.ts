@@ -277,6 +277,18 @@ export const ports: EntityRule = {
       if (m[0] === "口岸" && portOffice(norm, k)) continue;
       // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
       if (m[0] === "港" && portAsObject(core)) continue;
+      // 中俄洛古河口岸: a bilateral pair (中 and a partner's short name) before the name is no part of it
+      // (中 ends the text before a name: the partner's character may be left at its start, 蒙策克)
+      const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" ? 1 : 0;
+      if (
+        pair > 0 &&
+        !n.startsWithPlace(core) &&
+        n.cat.countryAbbr.get(core[pair - 1] ?? "") &&
+        core.length - pair >= 2
+      ) {
+        core = core.slice(pair);
+        cs += pair;
+      }
       if (!n.startsWithPlace(core)) {
         const inner = n.placesIn(core)[0];
         if (inner && inner.start > 0) {

@@ -30,6 +30,7 @@ import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
 import { countryAirlines } from "./country-airlines";
 import { countyGazetteer } from "./county-gazetteer";
+import { crossingNames } from "./crossing-names";
 import { customsAndCompanies } from "./customs-and-companies";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
@@ -106,6 +107,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airportLists,
   portLists,
   pairedCrossings,
+  crossingNames,
   devZones,
   ecommercePilotZones,
   designationZones,

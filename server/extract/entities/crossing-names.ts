@@ -24,7 +24,9 @@ function nameStartBefore(norm: string, k: number, n: Names): { start: number; wo
     const w = words[i] as Word;
     if (!/^[\u4e00-\u9fff]+$/.test(w.word) || BEFORE_NAME.test(w.word)) break;
     if (w.word.length >= 2 && CLAUSE_WORD.test(w.tag)) break;
-    // a known place leads the name (内蒙古甘其毛都口岸): the port rule reads that shape
+    // a known place leads the name (内蒙古甘其毛都口岸): the port rule reads that shape; a zone leading it
+    // keeps its place in the name (兰州新区中川铁路口岸), which this rule does not read
+    if (n.cat.resolve(w.word, ["DevZone"])?.startsWith("DevZone:")) return null;
     if (n.startsWithPlace(w.word)) break;
     kept.unshift(w);
   }

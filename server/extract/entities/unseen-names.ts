@@ -147,18 +147,14 @@ function collectivePort(
 }
 
 /**
- * Where a port's own name starts when a country and its formal state word lead it (柬埔寨王国西哈努克港 →
- * 西哈努克港), as the port rule drops a leading country; else the found start. The mention keeps the country
- * as its part.
+ * Where a port's or a park's own name starts when a foreign country (and its formal state word) leads it
+ * (柬埔寨王国西哈努克港 → 西哈努克港, 越南某某工业园 → 某某工业园), as the port rule drops a leading country;
+ * else the found start. 中国 stays (中国某某产业园 is the park's name). The mention keeps the country as its part.
  */
-function portAfterState(
-  norm: string,
-  start: number,
-  places: readonly { id: string; cs: number; ce: number }[],
-) {
-  const lead = places.find((c) => c.cs === start && c.id.startsWith("Country:"));
-  const form = lead ? STATE_FORMS.find((f) => norm.startsWith(f, lead.ce)) : undefined;
-  return lead && form ? lead.ce + form.length : start;
+function ownStart(norm: string, start: number, places: readonly { id: string; cs: number; ce: number }[]) {
+  const lead = places.find((c) => c.cs === start && c.id.startsWith("Country:") && c.id !== "Country:中国");
+  if (!lead) return start;
+  return lead.ce + (STATE_FORMS.find((f) => norm.startsWith(f, lead.ce))?.length ?? 0);
 }
 
 /**
@@ -193,7 +189,7 @@ export const unseenNames: EntityRule = {
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
       // 柬埔寨王国西哈努克港: the port's own name follows the country and its state word (kept as a part)
-      const own = found.type === "Port" ? portAfterState(norm, found.start, placeParts) : found.start;
+      const own = /^(Port|DevZone)$/.test(found.type) ? ownStart(norm, found.start, placeParts) : found.start;
       const name = norm.slice(own, found.end);
       // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name,
       // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)

@@ -256,6 +256,33 @@ const unseenCore = (core: string) =>
   !QUANTIFIER.test(core);
 
 /**
+ * The length of a bilateral pair (中 and a partner's short name) that opens a port's base `core` at `cs`
+ * (中俄洛古河口岸 → 洛古河口岸), or of the partner's character alone when 中 ended the text before the name
+ * (中蒙策克口岸, where the base read 蒙策克); 0 when none, or when a place opens the base (中山港).
+ */
+function bilateralPair(norm: string, cs: number, core: string, n: Names): number {
+  const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" ? 1 : 0;
+  const partner = pair > 0 && n.cat.countryAbbr.get(core[pair - 1] ?? "");
+  return partner && !n.startsWithPlace(core) && core.length - pair >= 2 ? pair : 0;
+}
+
+/**
+ * How far a port's own name starts into its base `core` (at `cs`): after a bilateral pair (bilateralPair), at
+ * the first place inside a base no place opens, and after the provinces, countries and suffixed places that
+ * lead it (leadingPlace: a province and then its city may both lead the name, 吉林省珲春市圈河口岸).
+ */
+function placeFreeStart(norm: string, cs: number, core: string, n: Names): number {
+  let at = bilateralPair(norm, cs, core, n);
+  if (!n.startsWithPlace(core.slice(at))) {
+    const inner = n.placesIn(core.slice(at))[0];
+    if (inner && inner.start > 0) at += inner.start;
+  }
+  for (let lead = leadingPlace(core.slice(at), n); lead > 0; lead = leadingPlace(core.slice(at), n))
+    at += lead;
+  return at;
+}
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
@@ -277,30 +304,8 @@ export const ports: EntityRule = {
       if (m[0] === "口岸" && portOffice(norm, k)) continue;
       // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
       if (m[0] === "港" && portAsObject(core)) continue;
-      // 中俄洛古河口岸: a bilateral pair (中 and a partner's short name) before the name is no part of it
-      // (中 ends the text before a name: the partner's character may be left at its start, 蒙策克)
-      const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" ? 1 : 0;
-      if (
-        pair > 0 &&
-        !n.startsWithPlace(core) &&
-        n.cat.countryAbbr.get(core[pair - 1] ?? "") &&
-        core.length - pair >= 2
-      ) {
-        core = core.slice(pair);
-        cs += pair;
-      }
-      if (!n.startsWithPlace(core)) {
-        const inner = n.placesIn(core)[0];
-        if (inner && inner.start > 0) {
-          core = core.slice(inner.start);
-          cs += inner.start;
-        }
-      }
-      // a province and then its city may both lead the name (吉林省珲春市圈河口岸)
-      for (let lead = leadingPlace(core, n); lead > 0; lead = leadingPlace(core, n)) {
-        core = core.slice(lead);
-        cs += lead;
-      }
+      cs += placeFreeStart(norm, cs, core, n);
+      core = norm.slice(cs, k);
       const start2 = clauseFreeStart(norm, cs, core, k, n);
       if (start2 === null) continue;
       [cs, core] = [start2, norm.slice(start2, k)];

@@ -145,15 +145,20 @@ function cityRegionPort(norm: string, k: number, id: string, n: Names): boolean 
   return words.some((w) => w.start === k && w.end === k + 1);
 }
 
+/** The catalog's kind of the provinces that are one city (重庆市, 上海市). */
+const MUNICIPALITY = "municipality";
+
 /**
  * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;
  * a country's name not ending in 国 before 港 is the name of its port (新加坡港, 吉布提港), and so is a
- * special administrative region's (香港港).
+ * special administrative region's (香港港) and a municipality's before any head but the bare 口岸 (重庆港,
+ * 重庆铁路口岸: the city's port; 上海口岸 stays the ports of its customs district taken together).
  */
 const placePorts = (norm: string, k: number, core: string, head: string, id: string, n: Names) =>
   /^(Province|Country):/.test(id) &&
   !(head === "港" && id.startsWith("Country:") && !core.endsWith("国")) &&
-  !(head === "港" && cityRegionPort(norm, k, id, n));
+  !(head === "港" && cityRegionPort(norm, k, id, n)) &&
+  !(head !== "口岸" && n.cat.get(id)?.properties.kind === MUNICIPALITY);
 
 /**
  * An unseen port name that only describes a port (传统大港, 超级大港, 世界级大港, 五大口岸: a size or a count

@@ -164,6 +164,12 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("据市发改委口岸办相关人员说明，通关时间缩短。")).toEqual([]);
   });
 
+  it("reads a municipality's port before 港 or a typed 口岸 (重庆港, 重庆铁路口岸), not before the bare 口岸", () => {
+    expect(portIds("货物运抵重庆港后转运。")).toEqual(["Port:重庆港"]);
+    expect(portIds("货车抵达重庆铁路口岸后换装。")).toEqual(["Port:重庆铁路口岸"]);
+    expect(portIds("重庆口岸通关时间进一步压缩，甘肃口岸货运量增长。")).toEqual([]);
+  });
+
   it("reads a port led by a country's formal state name as the port alone (某国王国X港 → X港)", () => {
     expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).toContain("Port:戈公港");
     expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).not.toContain("Port:王国戈公港");

@@ -298,6 +298,12 @@ const bilateral = read<{ partners: Record<string, string>; secondReadings: Recor
   "bilateral-abbreviations.json",
 );
 export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = bilateral.partners;
+
+/** The formal words of a state after its short name (fta-names.json stateForms of two characters or more: 王国),
+ * longest first: read by the ports (柬埔寨王国戈公港 → 戈公港) and the unseen names. */
+export const STATE_FORMS: readonly string[] = read<{ stateForms: string[] }>("fta-names.json")
+  .stateForms.filter((f) => f.length > 1)
+  .sort((a, b) => b.length - a.length);
 /**
  * The other countries a one-character partner may stand for when a passage names one of them and not the usual
  * country (尼 → 尼加拉瓜, 新 → 新西兰, 巴 → 巴西; bilateral-abbreviations.json secondReadings; china-pair.ts).

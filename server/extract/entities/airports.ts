@@ -55,6 +55,8 @@ const UNSEEN_TAG = /^(x|nr|nrt|nz|ns|j)$/;
 const GLUED = /^[从在于到至是的和与及经由向往自以为对]/;
 /** A route word or function word left inside the name (东至机场联络线: 东至 "east to"): no name. */
 const NOT_IN_BASE = /[从在于到至是的和与及经由向往自以为对]/;
+/** The last character of an airline's short name (东航, 南航, 国航, 川航): such a base names no airport. */
+const AIRLINE_END = "航";
 
 /**
  * An airport named by its locality alone (花湖机场, 昌北国际机场, 黄花机场): the word right before 机场 or 国际机场
@@ -68,6 +70,8 @@ function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: n
   if (!word || word.end !== k || !UNSEEN_TAG.test(word.tag)) return null;
   const glued = GLUED.test(word.word) && word.word.length > 2 ? 1 : 0;
   const base = word.word.slice(glued);
+  // 东航机场, 国航机场: an airline's short name (…航) before 机场 names its airport services, no airport
+  if (base.endsWith(AIRLINE_END)) return null;
   if (!/^[\u4e00-\u9fff]{2,3}$/.test(base) || GENERIC_MORPHEMES.test(base) || DESCRIPTIVE.test(base))
     return null;
   // 两大机场, 三大国际机场: a count of airports; 东至机场: a route word

@@ -7,6 +7,7 @@ import {
   ZONE_HEADS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
+import { wordStartsAt } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
 /**
@@ -92,9 +93,10 @@ export const bilateralAbbreviationParks: EntityRule = {
       const m = PARK.exec(norm);
       if (!m) continue;
       const abbr = m[1] ?? "";
-      // a partner known only to the lexicon (中新, 中尼) where a name may start or before a place (中新苏州工业园):
-      // 集中新建产业园 opens none
-      const lexiconOk = opensAt(norm, k, cands) || n.startsWithPlace(m[4] ?? "") !== null;
+      // a partner known only to the lexicon (中新, 中尼) where a name may start and the segmenter starts a word
+      // at 中, or before a place (中新苏州工业园): 集中新建产业园, 从中新增产业园区 (从中) open none
+      const lexiconOk =
+        (opensAt(norm, k, cands) && wordStartsAt(norm, k, n.cat)) || n.startsWithPlace(m[4] ?? "") !== null;
       // the partners: every abbreviation after 中, also those the lazy match left to the field (中日韩…)
       const after = norm.slice(k + 1, k + 4);
       let count = 0;

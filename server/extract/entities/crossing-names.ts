@@ -7,8 +7,9 @@ import type { EntityRule } from "./types";
 
 /** The heads of a land crossing's name. */
 const HEAD = /(?:铁路|公路|陆路)?口岸/g;
-/** Characters that end the text before a crossing's name: particles, prepositions, copulas, conjunctions. */
-const BEFORE_NAME = /^[的了是在为将把被对从自由经向往至到与和及等以于但而并或即、]$/;
+/** Characters that end the text before a crossing's name: particles, prepositions, copulas, conjunctions, and
+ * 我 before a level word (我州, 我盟, 我县口岸: the speaker's own region, no name). */
+const BEFORE_NAME = /^[我的了是在为将把被对从自由经向往至到与和及等以于但而并或即、]$/;
 /** Words of two characters or more that no name holds: verbs, time words, function words, numerals, localisers. */
 const CLAUSE_WORD = /^(v|t|p|d|c|u|r|m|q|f)/;
 /** Proper or unknown words (a transliteration's pieces: 甘其/x, 罗杰/nr, 科沃/nrt). */
@@ -68,6 +69,8 @@ export const crossingNames: EntityRule = {
       const k = m.index ?? 0;
       const ce = k + m[0].length;
       if (portOffice(norm, ce - 2)) continue;
+      // the cheap test first: a stop character in the six characters before the head (the name's longest)
+      if (![...norm.slice(Math.max(0, k - 6), k)].some((ch) => STOP_CHARS.has(ch))) continue;
       const found = nameStartBefore(norm, k, n);
       if (!found) continue;
       const { start, words } = found;

@@ -2,6 +2,7 @@ import { hanRunBefore } from "../clauses";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
 import type { Names } from "./names";
 import { COUNTED } from "./names";
+import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -12,7 +13,7 @@ import type { EntityRule } from "./types";
 const PAIR = /-{1,2}([\u4e00-\u9fff]{2,6}?)((?:铁路|公路|陆路)?口岸)/g;
 /** Characters that end the text before a crossing's name: particles, prepositions, route words, conjunctions. */
 const BEFORE_NAME = /[的是在了为将把对从自由经向往至到与和及、等以于]/;
-/** Generic words a side may hold before the head that make it a description, not a name (国际 is the head's). */
+/** 国际 before the head belongs to a crossing's name (友谊国际口岸) but is no proof of one: the tests read the name without it. */
 const INTERNATIONAL = "国际";
 
 /**
@@ -42,15 +43,36 @@ function firstSide(norm: string, end: number, n: Names): number | null {
   return end - start >= 2 && end - start <= 6 ? start : null;
 }
 
+/** Words of two characters or more that no crossing's name holds: time words (周一), verbs (推进, 通关),
+ * adjectives (高效), distinguishing words (一站式), idioms (先易后难), adverbs, numerals, pronouns, function words. */
+const COMMON_WORD = /^(t|v|a|b|i|d|m|q|f|r|c|p|u)/;
+/** Proper or unknown pieces of a transliterated or local name (阿腾/x, 罗杰/nr, 科沃/nrt, 东宁/ns, 鲁比/j). */
+const PROPER = /^(x|nr|nrt|nz|ns|j)/;
+
+/**
+ * Whether a side reads as a name on the segmenter's words: no common word of two characters or more, and a
+ * proper or unknown piece of two characters or more (or single characters only, 某甲乙); one dictionary word
+ * that is no proper noun (边检/j, 人员/n) is a common word.
+ */
+function properPieces(bare: string, n: Names): boolean {
+  const words = tagWindow(bare, 0, bare.length, n.cat);
+  const long = words.filter((w) => w.word.length >= 2);
+  if (long.some((w) => COMMON_WORD.test(w.tag))) return false;
+  if (words.length === 1 && !/^(x|nr|nrt|nz|ns)/.test(words[0]?.tag ?? "")) return false;
+  return long.length === 0 || long.some((w) => PROPER.test(w.tag));
+}
+
 /**
  * Whether `name` may stand for a crossing: not a known place (a route's origin: 昆明—磨憨口岸) unless its
- * port is catalogued (友谊关口岸), and no generic, descriptive, counting or clause word.
+ * port is catalogued (友谊关口岸), no generic, descriptive, counting or clause word, and proper pieces
+ * (properPieces: 周一-周五口岸, 通关-物流口岸, 高效-便捷口岸 give none).
  */
 function crossingName(name: string, head: string, n: Names): boolean {
   const known = n.cat.resolve(`${name}${head}`, ["Port"]);
   if (known?.startsWith("Port:")) return true;
   if (n.placesIn(name).length > 0) return false;
   const bare = name.endsWith(INTERNATIONAL) ? name.slice(0, -INTERNATIONAL.length) : name;
+  if (!properPieces(bare, n)) return false;
   return (
     bare.length >= 2 &&
     !GENERIC_MORPHEMES.test(bare) &&

@@ -7,11 +7,12 @@ import {
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
   readLexicon,
+  STATE_FORMS,
   STRONG_STOPS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart } from "./segmenter";
+import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -40,11 +41,6 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 }
 /** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
-
-/** The formal words of a state after its short name (fta-names.json stateForms of two characters or more: 王国). */
-export const STATE_FORMS = readLexicon<{ stateForms: string[] }>("fta-names.json").stateForms.filter(
-  (f) => f.length > 1,
-);
 
 /**
  * The length of a place that leads a port's name without being part of it: a province or a country
@@ -145,6 +141,15 @@ function cityRegionPort(norm: string, k: number, id: string, n: Names): boolean 
   return words.some((w) => w.start === k && w.end === k + 1);
 }
 
+/**
+ * Whether 港 at `k` opens a known word of two characters or more (港商, 港资, 港人: Hong Kong's people and
+ * capital), so that a municipality before it (重庆港商) names no port; an unknown piece (港后/x of 运抵重庆港后)
+ * does not count.
+ */
+const opensHongKongWord = (norm: string, k: number, n: Names) =>
+  tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat).some(
+    (w) => w.start === k && w.word.length > 1 && w.tag !== "x",
+  );
 /** The catalog's kind of the provinces that are one city (重庆市, 上海市). */
 const MUNICIPALITY = "municipality";
 
@@ -158,7 +163,11 @@ const placePorts = (norm: string, k: number, core: string, head: string, id: str
   /^(Province|Country):/.test(id) &&
   !(head === "港" && id.startsWith("Country:") && !core.endsWith("国")) &&
   !(head === "港" && cityRegionPort(norm, k, id, n)) &&
-  !(head !== "口岸" && n.cat.get(id)?.properties.kind === MUNICIPALITY);
+  !(
+    head !== "口岸" &&
+    n.cat.get(id)?.properties.kind === MUNICIPALITY &&
+    !(head === "港" && opensHongKongWord(norm, k, n))
+  );
 
 /**
  * An unseen port name that only describes a port (传统大港, 超级大港, 世界级大港, 五大口岸: a size or a count
@@ -263,10 +272,12 @@ const unseenCore = (core: string) =>
 /**
  * The length of a bilateral pair (中 and a partner's short name) that opens a port's base `core` at `cs`
  * (中俄洛古河口岸 → 洛古河口岸), or of the partner's character alone when 中 ended the text before the name
- * (中蒙策克口岸, where the base read 蒙策克); 0 when none, or when a place opens the base (中山港).
+ * (中蒙策克口岸, where the base read 蒙策克) when the segmenter starts a word at that 中; 0 when none, or when a
+ * place opens the base (中山港).
  */
 function bilateralPair(norm: string, cs: number, core: string, n: Names): number {
-  const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" ? 1 : 0;
+  // 其中朝天门港: the 中 before the base ends a word (其中), it pairs with no partner
+  const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" && wordStartsAt(norm, cs - 1, n.cat) ? 1 : 0;
   const partner = pair > 0 && n.cat.countryAbbr.get(core[pair - 1] ?? "");
   return partner && !n.startsWithPlace(core) && core.length - pair >= 2 ? pair : 0;
 }

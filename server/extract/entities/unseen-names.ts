@@ -10,11 +10,12 @@ import {
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
   readLexicon,
+  STATE_FORMS,
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice, STATE_FORMS } from "./ports";
+import { describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 

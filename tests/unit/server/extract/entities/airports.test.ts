@@ -88,4 +88,15 @@ describe("airports named by their locality alone (unseenAirport)", () => {
     ])
       expect(portMentions(t)).toEqual([]);
   });
+
+  describe("airline short names before 机场 (unseenAirport)", () => {
+    it("reads no airport from an airline's short name ending in 航 (东航机场贵宾厅)", () => {
+      for (const t of [
+        "东航机场贵宾厅完成改造。",
+        "乘客可在海航机场柜台办理值机。",
+        "国航机场地面服务获好评。",
+      ])
+        expect(mentionsBy([airports], t).filter((m) => m.startsWith("Port:"))).toEqual([]);
+    });
+  });
 });

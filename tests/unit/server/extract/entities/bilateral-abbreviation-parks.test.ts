@@ -71,4 +71,9 @@ describe("entity rule bilateral-abbreviation-parks", () => {
     ]);
     expect(mentionsBy([bilateralAbbreviationParks], "当地集中新建一批示范园。", false)).toEqual([]);
   });
+
+  it("reads no lexicon partner from a 中 that ends a word (从中, 其中)", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "各地从中新增特色产业园三个。", false)).toEqual([]);
+    expect(mentionsBy([bilateralAbbreviationParks], "其中新建示范园的审批流程简化。", false)).toEqual([]);
+  });
 });

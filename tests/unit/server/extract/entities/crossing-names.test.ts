@@ -31,4 +31,10 @@ describe("entity rule crossing-names", () => {
     expect(portIds("这些城市都有口岸。")).toEqual([]);
     expect(portIds("该省是全国第一大对俄口岸集群省份。")).toEqual([]);
   });
+
+  it("reads no name from 我 and a level word before 口岸 (我州, 我盟, 我县: the speaker's own region)", () => {
+    expect(portIds("近年来我州口岸过货量稳步增长。")).toEqual([]);
+    expect(portIds("我盟口岸基础设施建设提速。")).toEqual([]);
+    expect(portIds("我县口岸通关环境持续优化。")).toEqual([]);
+  });
 });

@@ -29,4 +29,16 @@ describe("entity rule paired-crossings", () => {
     expect(portIds("沿边-内陆口岸联动发展格局逐步形成。")).toEqual([]);
     expect(portIds("北京-天津口岸通关一体化改革启动。")).toEqual([]);
   });
+
+  it("reads no crossing from common words on either side of a dash (time words, verbs, adjectives, abbreviations)", () => {
+    const firstSides = [
+      ["办事大厅开放时间为周二-周六口岸联检时段。", "Port:周二口岸"],
+      ["各地推动报关-仓储口岸协同发展。", "Port:报关口岸"],
+      ["着力营造透明-高效口岸营商环境。", "Port:透明口岸"],
+      ["坚持先试点后推广-分类推进口岸开放。", "Port:先试点后推广口岸"],
+      ["实行边检-海事口岸联合查验。", "Port:边检口岸"],
+    ];
+    for (const [t, id] of firstSides) expect(portIds(t as string)).not.toContain(id);
+    expect(portIds("推进旅客-行李口岸分类监管。")).not.toContain("Port:旅客口岸");
+  });
 });

@@ -334,4 +334,19 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(all("中欧口岸合作更紧密。").filter((id) => id.startsWith("Port:"))).toEqual([]);
     expect(all("钦州港建设提速。")).toContain("Port:钦州港");
   });
+
+  it("reads a port where 办 is the verb after 口岸 (在某口岸办相关手续), not a port office", () => {
+    expect(portIds("旅客可在阿日哈沙特口岸办相关入境手续。")).toEqual(["Port:阿日哈沙特口岸"]);
+    expect(portIds("司机们到策克口岸办相关证件。")).toEqual(["Port:策克口岸"]);
+  });
+
+  it("reads no municipality's port where 港 opens a Hong Kong word (港商, 港资, 港人)", () => {
+    expect(portIds("重庆港商投资项目增至三百个。")).toEqual([]);
+    expect(portIds("重庆港资企业座谈会召开。")).toEqual([]);
+    expect(portIds("北京港人协会举办年会。")).toEqual([]);
+  });
+
+  it("reads no bilateral pair from a 中 that ends a word (其中某某港)", () => {
+    expect(portIds("其中朝天门港游客最多。")).toEqual(["Port:朝天门港"]);
+  });
 });

@@ -43,6 +43,31 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
 
 /**
+ * Where a port's name starts when a state word (fta-names.json stateForms: 共和国, 王国) ends between `start` and
+ * the head at `k`, leaving two characters or more: right after it when a country written in full (秘鲁共和国) or a
+ * partner's short name (泰王国) comes before it, or when `start` falls inside it (德意志联邦共和国汉堡港 → 汉堡港,
+ * not 国汉堡港); `country` tells the first case. Else `start`.
+ */
+function afterStateName(
+  norm: string,
+  start: number,
+  k: number,
+  n: Names,
+): { start: number; country: boolean } {
+  const from = Math.max(0, start - 12);
+  for (const form of STATE_FORMS) {
+    const at = norm.lastIndexOf(form, k - 2 - form.length);
+    const end = at + form.length;
+    if (at < from || end <= start || end > k - 2) continue;
+    const before = norm.slice(from, at);
+    if (n.placesIn(before).some((p) => p.end === before.length && p.id.startsWith("Country:")))
+      return { start: end, country: true };
+    if (start > at || n.cat.countryAbbr.get(norm[at - 1] ?? "")) return { start: end, country: false };
+  }
+  return { start, country: false };
+}
+
+/**
  * The length of a place that leads a port's name without being part of it: a province or a country
  * (韩国束草港 → 束草港, with its state word: 柬埔寨王国戈公港 → 戈公港), or a place written with its suffix
  * (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港), when two characters or more are left; else 0.
@@ -311,7 +336,8 @@ export const ports: EntityRule = {
     for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
       if (m[0] === "港" && norm[k + 1] === "都" && !allAdverb(norm, k)) continue;
-      const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
+      const state = afterStateName(norm, Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n)), k, n);
+      const start = state.start;
       let cs = start;
       let core = norm.slice(start, k);
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
@@ -361,6 +387,10 @@ export const ports: EntityRule = {
         }
         if (describedPort(norm, cs, core)) continue;
       }
+      // 秘鲁共和国钱凯港: an unseen name right after a country written in full and its state word is
+      // unseen-names.ts's, which keeps the country (and a city the name holds) as the mention's parts; a place's
+      // port (菲律宾共和国马尼拉港) stays here
+      if (state.country && cs === state.start && !pp) continue;
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {
         const alt = n.cat.resolve(name.slice(i), ["Port"]);

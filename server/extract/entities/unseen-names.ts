@@ -205,9 +205,10 @@ export const unseenNames: EntityRule = {
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
       if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;
-      if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
+      // (the base is the own name's: 秘鲁共和国钱凯港 is no country's ports taken together)
+      if (found.type === "Port" && collectivePort(base, own, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
-      if (found.type === "Port" && describedPort(norm, found.start, base)) continue;
+      if (found.type === "Port" && describedPort(norm, own, base)) continue;
       if (found.type === "Port" && isFramework(base)) continue;
       // 商务厅口岸办相关负责人: 口岸 opens a body's port office (ports.ts portOffice), no port
       if (found.type === "Port" && name.endsWith("口岸") && portOffice(norm, found.end - 2)) continue;

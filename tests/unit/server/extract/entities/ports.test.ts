@@ -349,4 +349,12 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
   it("reads no bilateral pair from a 中 that ends a word (其中某某港)", () => {
     expect(portIds("其中朝天门港游客最多。")).toEqual(["Port:朝天门港"]);
   });
+
+  it("starts a port's name after a country's formal state name written before it", () => {
+    expect(portIds("秘鲁共和国钱凯港迎来首艘货轮。")).toEqual(["Port:钱凯港"]);
+    expect(portIds("肯尼亚共和国拉穆港建设加快。")).toEqual(["Port:拉穆港"]);
+    expect(portIds("德意志联邦共和国不来梅港吞吐量回升。")).toEqual(["Port:不来梅港"]);
+    expect(portIds("双方代表考察了泰王国林查班港。")).toEqual(["Port:林查班港"]);
+    expect(portIds("秘鲁共和国总统参观了钱凯港。")).toEqual(["Port:钱凯港"]);
+  });
 });

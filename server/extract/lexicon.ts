@@ -268,7 +268,7 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(read<{ cities: Record<string, string> }>("city-abbreviations.json").cities),
 );
 
-const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
+const parkHeads = read<{ parks: string[]; zones: string[]; opensBefore: string[] }>("park-heads.json");
 const categoryHeads = read<{ opensBefore: string[]; copulas: string[]; definitions: string[] }>(
   "category-heads.json",
 );
@@ -288,6 +288,9 @@ export const CATEGORY_OPENERS: readonly string[] = categoryHeads.opensBefore;
 export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) => b.length - a.length);
 /** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */
 export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) => b.length - a.length);
+/** Words that end the text before a park's name (park-heads.json opensBefore: 共建, 入驻, 由, 和), at the end of
+ * the text tested: read by the region-compound and bilateral-abbreviation parks. */
+export const PARK_OPENS_BEFORE = new RegExp(`(?:${parkHeads.opensBefore.join("|")})$`);
 
 /**
  * One-character abbreviations of partner countries the catalog's abbr field lacks (尼 → 尼泊尔, 新 → 新加坡;

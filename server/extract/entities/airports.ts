@@ -51,10 +51,12 @@ function fullAirport(n: Names, name: string): string | undefined {
 
 /** Tags of the words an unseen airport's own name is read from: unknown runs and proper nouns (花湖/x, 昌北/x). */
 const UNSEEN_TAG = /^(x|nr|nrt|nz|ns|j)$/;
-/** Characters the segmenter glues onto the name before it (从花湖/x): prepositions, particles, copulas. */
-const GLUED = /^[从在于到至是的和与及经由向往自以为对]/;
+/** Prepositions, particles, copulas and route words: no airport's locality holds one. */
+const FUNCTION_CHARS = "从在于到至是的和与及经由向往自以为对";
+/** Characters the segmenter glues onto the name before it (从花湖/x). */
+const GLUED = new RegExp(`^[${FUNCTION_CHARS}]`);
 /** A route word or function word left inside the name (东至机场联络线: 东至 "east to"): no name. */
-const NOT_IN_BASE = /[从在于到至是的和与及经由向往自以为对]/;
+const NOT_IN_BASE = new RegExp(`[${FUNCTION_CHARS}]`);
 /** The last character of an airline's short name (东航, 南航, 国航, 川航): such a base names no airport. */
 const AIRLINE_END = "航";
 

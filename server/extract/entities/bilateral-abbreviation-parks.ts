@@ -1,8 +1,8 @@
 import {
   GENERIC_MORPHEMES,
   PARK_HEADS,
+  PARK_OPENS_BEFORE,
   PARTNER_ABBREVIATIONS,
-  readLexicon,
   STRONG_STOPS,
   ZONE_HEADS,
 } from "../lexicon";
@@ -25,10 +25,6 @@ const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区"
 
 /** A partner first, then 中, a foreign locality or short field, then a park head: 泰中罗勇工业园, 马中关丹产业园. */
 const PARTNER_FIRST = new RegExp(`中([\\u4e00-\\u9fff]{2,6}?)(${PARK_HEADS.join("|")})`, "y");
-/** Words that end the text before a park's name (park-heads.json opensBefore: 共建, 入驻, 由, 和). */
-const OPENS = new RegExp(
-  `(?:${readLexicon<{ opensBefore: string[] }>("park-heads.json").opensBefore.join("|")})$`,
-);
 
 /**
  * The country a partner's one-character abbreviation stands for: the catalog's abbreviation (韩, 俄), else
@@ -47,7 +43,7 @@ function partner(n: Names, ch: string, lexiconOk: boolean): string | undefined {
 const opensAt = (norm: string, k: number, cands: readonly Candidate[]) =>
   k === 0 ||
   !/[\u4e00-\u9fff]/.test(norm[k - 1] ?? "") ||
-  OPENS.test(norm.slice(Math.max(0, k - 4), k)) ||
+  PARK_OPENS_BEFORE.test(norm.slice(Math.max(0, k - 4), k)) ||
   cands.some((c) => c.ce === k && /^(City|Province|Country):/.test(c.id));
 
 /**

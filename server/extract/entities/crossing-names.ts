@@ -41,7 +41,7 @@ function nameStartBefore(norm: string, k: number, n: Names): { start: number; wo
       break;
     }
   // 中蒙甘其毛都口岸: a bilateral pair (中 and a partner's short name) is no part of the name
-  if (norm[start] === "中" && n.cat.countryAbbr.get(norm[start + 1] ?? "")) start += 2;
+  if (n.bilateralPairAt(norm, start)) start += 2;
   return { start, words: kept };
 }
 

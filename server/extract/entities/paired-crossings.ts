@@ -39,7 +39,7 @@ function firstSide(norm: string, end: number, n: Names): number | null {
   const lastPlace = places.at(-1);
   if (lastPlace && lastPlace.end < end - start) start += lastPlace.end;
   // 中越友谊关: a bilateral pair before the name (中 and a partner's short name) is no part of it
-  if (norm[start] === "中" && end - start >= 4 && n.cat.countryAbbr.get(norm[start + 1] ?? "")) start += 2;
+  if (end - start >= 4 && n.bilateralPairAt(norm, start)) start += 2;
   return end - start >= 2 && end - start <= 6 ? start : null;
 }
 

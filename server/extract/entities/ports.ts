@@ -302,9 +302,12 @@ const unseenCore = (core: string) =>
  */
 function bilateralPair(norm: string, cs: number, core: string, n: Names): number {
   // 其中朝天门港: the 中 before the base ends a word (其中), it pairs with no partner
-  const pair = core[0] === "中" ? 2 : norm[cs - 1] === "中" && wordStartsAt(norm, cs - 1, n.cat) ? 1 : 0;
-  const partner = pair > 0 && n.cat.countryAbbr.get(core[pair - 1] ?? "");
-  return partner && !n.startsWithPlace(core) && core.length - pair >= 2 ? pair : 0;
+  const pair = n.bilateralPairAt(core, 0)
+    ? 2
+    : n.bilateralPairAt(norm, cs - 1) && wordStartsAt(norm, cs - 1, n.cat)
+      ? 1
+      : 0;
+  return pair > 0 && !n.startsWithPlace(core) && core.length - pair >= 2 ? pair : 0;
 }
 
 /**

@@ -293,7 +293,7 @@ export const CITY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(read<{ cities: Record<string, string> }>("city-abbreviations.json").cities),
 );
 
-const parkHeads = read<{ parks: string[]; zones: string[] }>("park-heads.json");
+const parkHeads = read<{ parks: string[]; zones: string[]; opensBefore: string[] }>("park-heads.json");
 const categoryHeads = read<{ opensBefore: string[]; copulas: string[]; definitions: string[] }>(
   "category-heads.json",
 );
@@ -313,6 +313,9 @@ export const CATEGORY_OPENERS: readonly string[] = categoryHeads.opensBefore;
 export const PARK_HEADS: readonly string[] = [...parkHeads.parks].sort((a, b) => b.length - a.length);
 /** Designation heads (示范区, 合作区): a park name only after a place (data/lexicon/park-heads.json). */
 export const ZONE_HEADS: readonly string[] = [...parkHeads.zones].sort((a, b) => b.length - a.length);
+/** Words that end the text before a park's name (park-heads.json opensBefore: 共建, 入驻, 由, 和), at the end of
+ * the text tested: read by the region-compound and bilateral-abbreviation parks. */
+export const PARK_OPENS_BEFORE = new RegExp(`(?:${parkHeads.opensBefore.join("|")})$`);
 
 /**
  * One-character abbreviations of partner countries the catalog's abbr field lacks (尼 → 尼泊尔, 新 → 新加坡;
@@ -323,6 +326,12 @@ const bilateral = read<{ partners: Record<string, string>; secondReadings: Recor
   "bilateral-abbreviations.json",
 );
 export const PARTNER_ABBREVIATIONS: Readonly<Record<string, string>> = bilateral.partners;
+
+/** The formal words of a state after its short name (fta-names.json stateForms of two characters or more: 王国),
+ * longest first: read by the ports (柬埔寨王国戈公港 → 戈公港) and the unseen names. */
+export const STATE_FORMS: readonly string[] = read<{ stateForms: string[] }>("fta-names.json")
+  .stateForms.filter((f) => f.length > 1)
+  .sort((a, b) => b.length - a.length);
 /**
  * The other countries a one-character partner may stand for when a passage names one of them and not the usual
  * country (尼 → 尼加拉瓜, 新 → 新西兰, 巴 → 巴西; bilateral-abbreviations.json secondReadings; china-pair.ts).

@@ -1,5 +1,6 @@
-import { cityPrefix, GAZETTEER_CITIES } from "../lexicon";
-import type { Names } from "./names";
+import { cityPrefix, DESCRIPTIVE, GAZETTEER_CITIES, GENERIC_MORPHEMES } from "../lexicon";
+import { COUNTED, type Names } from "./names";
+import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 
 type Place = { start: number; end: number; id: string };
@@ -48,10 +49,49 @@ function fullAirport(n: Names, name: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Tags of the words an unseen airport's own name is read from: unknown runs and proper nouns (花湖/x, 昌北/x). */
+const UNSEEN_TAG = /^(x|nr|nrt|nz|ns|j)$/;
+/** Prepositions, particles, copulas and route words: no airport's locality holds one. */
+const FUNCTION_CHARS = "从在于到至是的和与及经由向往自以为对";
+/** Characters the segmenter glues onto the name before it (从花湖/x). */
+const GLUED = new RegExp(`^[${FUNCTION_CHARS}]`);
+/** A route word or function word left inside the name (东至机场联络线: 东至 "east to"): no name. */
+const NOT_IN_BASE = new RegExp(`[${FUNCTION_CHARS}]`);
+/** The last character of an airline's short name (东航, 南航, 国航, 川航): such a base names no airport. */
+const AIRLINE_END = "航";
+
+/**
+ * An airport named by its locality alone (花湖机场, 昌北国际机场, 黄花机场): the word right before 机场 or 国际机场
+ * is an unknown run or a proper noun of two or three characters (a glued preposition or particle dropped),
+ * no generic or descriptive word (新机场, 枢纽机场, 该机场 are common words). Resolved to the document's one
+ * airport whose name ends with it (长沙黄花国际机场 … 黄花机场), else named as written. Null when none.
+ */
+function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: number; id: string } | null {
+  if (head !== "机场" && head !== "国际机场") return null;
+  const word = tagWindow(norm, Math.max(0, k - 6), k, n.cat).at(-1);
+  if (!word || word.end !== k || !UNSEEN_TAG.test(word.tag)) return null;
+  const glued = GLUED.test(word.word) && word.word.length > 2 ? 1 : 0;
+  const base = word.word.slice(glued);
+  // 东航机场, 国航机场: an airline's short name (…航) before 机场 names its airport services, no airport
+  if (base.endsWith(AIRLINE_END)) return null;
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(base) || GENERIC_MORPHEMES.test(base) || DESCRIPTIVE.test(base))
+    return null;
+  // 两大机场, 三大国际机场: a count of airports; 东至机场: a route word
+  if (n.startsWithPlace(base) || COUNTED.test(base) || n.quantified(base) || NOT_IN_BASE.test(base))
+    return null;
+  const found: string[] = [];
+  for (const [id, e] of n.cat.ownEntities())
+    if (e.type === "Port" && e.name.length > base.length + 2 && /(国际)?机场$/.test(e.name))
+      if (e.name.endsWith(`${base}机场`) || e.name.endsWith(`${base}国际机场`)) found.push(id);
+  const id = found.length === 1 ? found[0] : undefined;
+  return { cs: word.start + glued, id: id ?? n.resolveOrRegister("Port", `${base}${head}`) };
+}
+
 /**
  * Airports and inland rail ports named after a place: 成都双流国际机场, 重庆江北国际机场,
  * 成都国际铁路港 (a Port, located in its place). A province or country written before the name places
- * it and stays a mention of its own (湖北鄂州花湖机场 → 鄂州花湖机场; 比利时列日机场 → 列日机场).
+ * it and stays a mention of its own (湖北鄂州花湖机场 → 鄂州花湖机场; 比利时列日机场 → 列日机场). With no
+ * place before it, an airport named by its locality alone (unseenAirport: 花湖机场).
  */
 export const airports: EntityRule = {
   name: "airports",
@@ -68,7 +108,11 @@ export const airports: EntityRule = {
         return rest.length <= 4 && !/[的和与及、]/.test(rest);
       });
       const own = first ? ownName(run, first, n) : null;
-      if (!own) continue;
+      if (!own) {
+        const unseen = first ? null : unseenAirport(norm, k, m[0], n);
+        if (unseen) add({ id: unseen.id, cs: unseen.cs, ce: k + m[0].length, method: "pattern" });
+        continue;
+      }
       const cs = start + own.start;
       const ce = k + m[0].length;
       const id = fullAirport(n, norm.slice(cs, ce)) ?? n.resolveOrRegister("Port", norm.slice(cs, ce));

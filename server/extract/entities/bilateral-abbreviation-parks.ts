@@ -1,6 +1,14 @@
-import { PARK_HEADS, STRONG_STOPS, ZONE_HEADS } from "../lexicon";
-import type { Span } from "./names";
-import type { EntityRule } from "./types";
+import {
+  GENERIC_MORPHEMES,
+  PARK_HEADS,
+  PARK_OPENS_BEFORE,
+  PARTNER_ABBREVIATIONS,
+  STRONG_STOPS,
+  ZONE_HEADS,
+} from "../lexicon";
+import type { Names, Span } from "./names";
+import { wordStartsAt } from "./segmenter";
+import type { Candidate, EntityRule } from "./types";
 
 /**
  * 中 + country abbreviations, an optional host place in brackets, a short field, then a park or zone
@@ -15,6 +23,54 @@ const NOT_FIELD = /[的和与及是在为对、将]/;
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区");
 
+/** A partner first, then 中, a foreign locality or short field, then a park head: 泰中罗勇工业园, 马中关丹产业园. */
+const PARTNER_FIRST = new RegExp(`中([\\u4e00-\\u9fff]{2,6}?)(${PARK_HEADS.join("|")})`, "y");
+
+/**
+ * The country a partner's one-character abbreviation stands for: the catalog's abbreviation (韩, 俄), else
+ * data/lexicon/bilateral-abbreviations.json (新 → 新加坡, 尼 → 尼泊尔), whose characters also open common
+ * words (中新建…): `lexiconOk` says whether those may be read here.
+ */
+function partner(n: Names, ch: string, lexiconOk: boolean): string | undefined {
+  const id = n.cat.countryAbbr.get(ch);
+  if (id || !lexiconOk) return id;
+  const name = PARTNER_ABBREVIATIONS[ch];
+  const known = name ? n.cat.resolve(name, ["Country"]) : undefined;
+  return known?.startsWith("Country:") ? known : undefined;
+}
+
+/** Whether a name may start at `k`: the passage starts or a non-Han character, an opening word or a place ends there. */
+const opensAt = (norm: string, k: number, cands: readonly Candidate[]) =>
+  k === 0 ||
+  !/[\u4e00-\u9fff]/.test(norm[k - 1] ?? "") ||
+  PARK_OPENS_BEFORE.test(norm.slice(Math.max(0, k - 4), k)) ||
+  cands.some((c) => c.ce === k && /^(City|Province|Country):/.test(c.id));
+
+/**
+ * A park named by a partner's abbreviation before 中 (泰中罗勇工业园, 马中关丹产业园: the naming of parks
+ * abroad), when a name may start before the partner. The partner stays inside the name (no part: the sets
+ * read no country from it).
+ */
+function partnerFirst(ctx: Parameters<EntityRule["find"]>[0], k: number): void {
+  const { norm, n, add, cands } = ctx;
+  const country = partner(n, norm[k - 1] ?? "", true);
+  if (!country || !opensAt(norm, k - 1, cands)) return;
+  PARTNER_FIRST.lastIndex = k;
+  const m = PARTNER_FIRST.exec(norm);
+  const field = m?.[1] ?? "";
+  // 老中铁路沿线产业园: a route or a generic word (铁路, 沿海, 新) is no locality of a park abroad
+  if (
+    !m ||
+    NOT_FIELD.test(field) ||
+    GENERIC_MORPHEMES.test(field) ||
+    FIELD_STOPS.some((w) => field.includes(w))
+  )
+    return;
+  const cs = k - 1;
+  const ce = k + m[0].length;
+  add({ id: n.resolveOrRegister("DevZone", norm.slice(cs, ce)), cs, ce, method: "pattern" });
+}
+
 /**
  * Parks and zones named by China and partner countries' abbreviations: 中韩(烟台)产业园, 中日韩地方经济合作
  * 示范区, 威海中韩自贸区地方经济合作示范区 (a place right before is part of the name). The name is
@@ -24,25 +80,30 @@ export const bilateralAbbreviationParks: EntityRule = {
   name: "bilateral-abbreviation-parks",
   type: "DevZone",
   priority: 2,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, n, add, cands } = ctx;
     // every 中 may open a name (位于中国江苏省的中哈…基地: a rejected match does not hide the next one)
     for (let k = norm.indexOf("中"); k >= 0; k = norm.indexOf("中", k + 1)) {
+      if (k > 0) partnerFirst(ctx, k);
       PARK.lastIndex = k;
       const m = PARK.exec(norm);
       if (!m) continue;
       const abbr = m[1] ?? "";
+      // a partner known only to the lexicon (中新, 中尼) where a name may start and the segmenter starts a word
+      // at 中, or before a place (中新苏州工业园): 集中新建产业园, 从中新增产业园区 (从中) open none
+      const lexiconOk =
+        (opensAt(norm, k, cands) && wordStartsAt(norm, k, n.cat)) || n.startsWithPlace(m[4] ?? "") !== null;
       // the partners: every abbreviation after 中, also those the lazy match left to the field (中日韩…)
       const after = norm.slice(k + 1, k + 4);
       let count = 0;
-      while (count < 3 && n.cat.countryAbbr.has(after[count] ?? "")) count++;
+      while (count < 3 && partner(n, after[count] ?? "", lexiconOk)) count++;
       const field = m[4] ?? "";
       if (count < abbr.length || NOT_FIELD.test(field) || FIELD_STOPS.some((w) => field.includes(w)))
         continue;
-      const parts: Span[] = [...after.slice(0, m[2] ? abbr.length : count)].map((c, i) => ({
-        id: n.cat.countryAbbr.get(c) as string,
-        cs: k + 1 + i,
-        ce: k + 2 + i,
-      }));
+      // the partners as parts: those of the catalog only (中新天津生态城 names 新加坡 only inside the name)
+      const parts: Span[] = [...after.slice(0, m[2] ? abbr.length : count)]
+        .map((c, i) => ({ id: partner(n, c, false) ?? "", cs: k + 1 + i, ce: k + 2 + i }))
+        .filter((p) => p.id !== "");
       const host = m[3] ? n.cat.places.get(m[3]) : undefined;
       if (m[3] && !host) continue;
       if (host)

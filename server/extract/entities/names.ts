@@ -74,6 +74,11 @@ export class Names {
     return out;
   }
 
+  /** Whether a bilateral pair (中 and a partner's one-character short name: 中俄, 中蒙) is written at `i` of `s`. */
+  bilateralPairAt(s: string, i: number): boolean {
+    return s[i] === "中" && Boolean(this.cat.countryAbbr.get(s[i + 1] ?? ""));
+  }
+
   /** A phrase opened by a quantifier or determiner (三个, 各), not a name led by a place (四川, 三亚, 万州). */
   quantified(s: string): boolean {
     return QUANTIFIER.test(s) && !this.startsWithPlace(s);

@@ -7,11 +7,12 @@ import {
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
   readLexicon,
+  STATE_FORMS,
   STRONG_STOPS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
-import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart } from "./segmenter";
+import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -42,17 +43,44 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
 
 /**
+ * Where a port's name starts when a state word (fta-names.json stateForms: 共和国, 王国) ends between `start` and
+ * the head at `k`, leaving two characters or more: right after it when a country written in full (秘鲁共和国) or a
+ * partner's short name (泰王国) comes before it, or when `start` falls inside it (德意志联邦共和国汉堡港 → 汉堡港,
+ * not 国汉堡港); `country` tells the first case. Else `start`.
+ */
+function afterStateName(
+  norm: string,
+  start: number,
+  k: number,
+  n: Names,
+): { start: number; country: boolean } {
+  const from = Math.max(0, start - 12);
+  for (const form of STATE_FORMS) {
+    const at = norm.lastIndexOf(form, k - 2 - form.length);
+    const end = at + form.length;
+    if (at < from || end <= start || end > k - 2) continue;
+    const before = norm.slice(from, at);
+    if (n.placesIn(before).some((p) => p.end === before.length && p.id.startsWith("Country:")))
+      return { start: end, country: true };
+    if (start > at || n.cat.countryAbbr.get(norm[at - 1] ?? "")) return { start: end, country: false };
+  }
+  return { start, country: false };
+}
+
+/**
  * The length of a place that leads a port's name without being part of it: a province or a country
- * (韩国束草港 → 束草港), or a place written with its suffix (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港),
- * when two characters or more are left; else 0.
+ * (韩国束草港 → 束草港, with its state word: 柬埔寨王国戈公港 → 戈公港), or a place written with its suffix
+ * (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港), when two characters or more are left; else 0.
  */
 function leadingPlace(core: string, n: Names): number {
   const lead = n.startsWithPlace(core);
   if (!lead) return 0;
   const suffix =
     /^[县旗区市]/.test(core.slice(lead.len)) && !/[县旗区市]$/.test(core.slice(0, lead.len)) ? 1 : 0;
-  const len = lead.len + suffix;
   const type = n.cat.get(lead.id)?.type;
+  // 柬埔寨王国戈公港: a country's formal state word goes with the country
+  const form = type === "Country" ? (STATE_FORMS.find((f) => core.startsWith(f, lead.len))?.length ?? 0) : 0;
+  const len = lead.len + suffix + form;
   const rest = core.slice(len);
   const unseenCity = type === "City" && !GENERIC_MORPHEMES.test(rest) && !n.startsWithPlace(rest);
   const dropped =
@@ -93,7 +121,7 @@ const BARE_VERB = new RegExp(`^${OFFICES.bare}(${OFFICES.verbs.join("|")})`);
  * word and starts no verb (省口岸办, 市口岸办; not 泉州口岸办理). Else 办 starts a verb done at the port (在某口岸办公,
  * 办结, 办妥, 办理).
  */
-function portOffice(norm: string, k: number): boolean {
+export function portOffice(norm: string, k: number): boolean {
   const after = norm.slice(k + 2, k + 10);
   if (OFFICE.test(after)) return true;
   if (!after.startsWith(OFFICES.bare)) return false;
@@ -139,14 +167,32 @@ function cityRegionPort(norm: string, k: number, id: string, n: Names): boolean 
 }
 
 /**
+ * Whether 港 at `k` opens a known word of two characters or more (港商, 港资, 港人: Hong Kong's people and
+ * capital), so that a municipality before it (重庆港商) names no port; an unknown piece (港后/x of 运抵重庆港后)
+ * does not count.
+ */
+const opensHongKongWord = (norm: string, k: number, n: Names) =>
+  tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat).some(
+    (w) => w.start === k && w.word.length > 1 && w.tag !== "x",
+  );
+/** The catalog's kind of the provinces that are one city (重庆市, 上海市). */
+const MUNICIPALITY = "municipality";
+
+/**
  * 甘肃口岸, 中国港: a province's or country's name alone before the head names its ports taken together;
  * a country's name not ending in 国 before 港 is the name of its port (新加坡港, 吉布提港), and so is a
- * special administrative region's (香港港).
+ * special administrative region's (香港港) and a municipality's before any head but the bare 口岸 (重庆港,
+ * 重庆铁路口岸: the city's port; 上海口岸 stays the ports of its customs district taken together).
  */
 const placePorts = (norm: string, k: number, core: string, head: string, id: string, n: Names) =>
   /^(Province|Country):/.test(id) &&
   !(head === "港" && id.startsWith("Country:") && !core.endsWith("国")) &&
-  !(head === "港" && cityRegionPort(norm, k, id, n));
+  !(head === "港" && cityRegionPort(norm, k, id, n)) &&
+  !(
+    head !== "口岸" &&
+    n.cat.get(id)?.properties.kind === MUNICIPALITY &&
+    !(head === "港" && opensHongKongWord(norm, k, n))
+  );
 
 /**
  * An unseen port name that only describes a port (传统大港, 超级大港, 世界级大港, 五大口岸: a size or a count
@@ -249,6 +295,38 @@ const unseenCore = (core: string) =>
   !QUANTIFIER.test(core);
 
 /**
+ * The length of a bilateral pair (中 and a partner's short name) that opens a port's base `core` at `cs`
+ * (中俄洛古河口岸 → 洛古河口岸), or of the partner's character alone when 中 ended the text before the name
+ * (中蒙策克口岸, where the base read 蒙策克) when the segmenter starts a word at that 中; 0 when none, or when a
+ * place opens the base (中山港).
+ */
+function bilateralPair(norm: string, cs: number, core: string, n: Names): number {
+  // 其中朝天门港: the 中 before the base ends a word (其中), it pairs with no partner
+  const pair = n.bilateralPairAt(core, 0)
+    ? 2
+    : n.bilateralPairAt(norm, cs - 1) && wordStartsAt(norm, cs - 1, n.cat)
+      ? 1
+      : 0;
+  return pair > 0 && !n.startsWithPlace(core) && core.length - pair >= 2 ? pair : 0;
+}
+
+/**
+ * How far a port's own name starts into its base `core` (at `cs`): after a bilateral pair (bilateralPair), at
+ * the first place inside a base no place opens, and after the provinces, countries and suffixed places that
+ * lead it (leadingPlace: a province and then its city may both lead the name, 吉林省珲春市圈河口岸).
+ */
+function placeFreeStart(norm: string, cs: number, core: string, n: Names): number {
+  let at = bilateralPair(norm, cs, core, n);
+  if (!n.startsWithPlace(core.slice(at))) {
+    const inner = n.placesIn(core.slice(at))[0];
+    if (inner && inner.start > 0) at += inner.start;
+  }
+  for (let lead = leadingPlace(core.slice(at), n); lead > 0; lead = leadingPlace(core.slice(at), n))
+    at += lead;
+  return at;
+}
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
@@ -261,7 +339,8 @@ export const ports: EntityRule = {
     for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
       if (m[0] === "港" && norm[k + 1] === "都" && !allAdverb(norm, k)) continue;
-      const start = Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n));
+      const state = afterStateName(norm, Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n)), k, n);
+      const start = state.start;
       let cs = start;
       let core = norm.slice(start, k);
       // 厦门与高雄两港, 甲、乙两港: a coordination, not one name (港快速路 is a road)
@@ -270,18 +349,8 @@ export const ports: EntityRule = {
       if (m[0] === "口岸" && portOffice(norm, k)) continue;
       // 企业赴港, 对港出口: 港 as the object of a verb or preposition (Hong Kong), not a port's head
       if (m[0] === "港" && portAsObject(core)) continue;
-      if (!n.startsWithPlace(core)) {
-        const inner = n.placesIn(core)[0];
-        if (inner && inner.start > 0) {
-          core = core.slice(inner.start);
-          cs += inner.start;
-        }
-      }
-      // a province and then its city may both lead the name (吉林省珲春市圈河口岸)
-      for (let lead = leadingPlace(core, n); lead > 0; lead = leadingPlace(core, n)) {
-        core = core.slice(lead);
-        cs += lead;
-      }
+      cs += placeFreeStart(norm, cs, core, n);
+      core = norm.slice(cs, k);
       const start2 = clauseFreeStart(norm, cs, core, k, n);
       if (start2 === null) continue;
       [cs, core] = [start2, norm.slice(start2, k)];
@@ -321,6 +390,10 @@ export const ports: EntityRule = {
         }
         if (describedPort(norm, cs, core)) continue;
       }
+      // 秘鲁共和国钱凯港: an unseen name right after a country written in full and its state word is
+      // unseen-names.ts's, which keeps the country (and a city the name holds) as the mention's parts; a place's
+      // port (菲律宾共和国马尼拉港) stays here
+      if (state.country && cs === state.start && !pp) continue;
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {
         const alt = n.cat.resolve(name.slice(i), ["Port"]);

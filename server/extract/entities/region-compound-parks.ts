@@ -2,8 +2,8 @@ import { CodeSet } from "../code-set";
 import {
   CITY_ABBREVIATIONS,
   PARK_HEADS,
+  PARK_OPENS_BEFORE,
   REGION_ABBREVIATIONS,
-  readLexicon,
   STRONG_STOPS,
   ZONE_HEADS,
 } from "../lexicon";
@@ -18,10 +18,6 @@ const FIELD_HEAD = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(${HEADS.join("|")})`)
 const NOT_FIELD = /[的和与及是在为对、]/;
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1);
 const PLACE_TYPES = /^(City|Province|Area):/;
-/** Words that end the text before a park's name (共建沪滇合作产业园), from data/lexicon/park-heads.json. */
-const OPENS = new RegExp(
-  `(?:${readLexicon<{ opensBefore: string[] }>("park-heads.json").opensBefore.join("|")})$`,
-);
 
 type Ctx = Parameters<EntityRule["find"]>[0];
 
@@ -96,7 +92,8 @@ export const regionCompoundParks: EntityRule = {
       const cs = leadStart(norm, k, cands);
       if (cs < 0 && ZONE_HEADS.includes(head)) continue;
       // an unknown word right before (横琴粤澳…产业园 without 横琴 as a place): the name's start is unsure
-      if (cs < 0 && /[\u4e00-\u9fff]/.test(norm[k - 1] ?? "") && !OPENS.test(norm.slice(0, k))) continue;
+      if (cs < 0 && /[\u4e00-\u9fff]/.test(norm[k - 1] ?? "") && !PARK_OPENS_BEFORE.test(norm.slice(0, k)))
+        continue;
       const start = cs < 0 ? k : cs;
       const ce = k + whole.length;
       const parts: Span[] = ids.map((id, i) => ({ id, cs: k + i, ce: k + i + 1 }));

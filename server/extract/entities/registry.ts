@@ -30,6 +30,7 @@ import { corridorPlaces } from "./corridor-places";
 import { counties } from "./counties";
 import { countryAirlines } from "./country-airlines";
 import { countyGazetteer } from "./county-gazetteer";
+import { crossingNames } from "./crossing-names";
 import { customsAndCompanies } from "./customs-and-companies";
 import { customsOffices } from "./customs-offices";
 import { departments } from "./departments";
@@ -59,6 +60,7 @@ import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
 import { organizationBranches } from "./organization-branches";
+import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
@@ -105,6 +107,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   airportLists,
   portLists,
+  pairedCrossings,
+  crossingNames,
   devZones,
   ecommercePilotZones,
   designationZones,

@@ -92,6 +92,12 @@ export function tagWindow(norm: string, from: number, end: number, cat: Catalog)
   }));
 }
 
+/** Whether the segmenter starts a word at `at` (read on a few characters either side): 中 opens a word in
+ * 中新合作 but not in 从中新增 (从中) nor 其中朝天门 (其中). */
+export function wordStartsAt(norm: string, at: number, cat: Catalog): boolean {
+  return tagWindow(norm, Math.max(0, at - 3), Math.min(norm.length, at + 4), cat).some((w) => w.start === at);
+}
+
 /** Tags of words an unseen name does not hold: verbs, time words, prepositions, adverbs, conjunctions,
  * particles, pronouns, numerals, measure words and localisers (近日迎来开港 holds 近日 and 迎来). Only
  * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). */

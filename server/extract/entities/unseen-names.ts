@@ -10,11 +10,12 @@ import {
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
   readLexicon,
+  STATE_FORMS,
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, isFramework, PORT_VERB_END, portAsObject } from "./ports";
+import { describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -147,6 +148,17 @@ function collectivePort(
 }
 
 /**
+ * Where a port's or a park's own name starts when a foreign country (and its formal state word) leads it
+ * (柬埔寨王国西哈努克港 → 西哈努克港, 越南某某工业园 → 某某工业园), as the port rule drops a leading country;
+ * else the found start. 中国 stays (中国某某产业园 is the park's name). The mention keeps the country as its part.
+ */
+function ownStart(norm: string, start: number, places: readonly { id: string; cs: number; ce: number }[]) {
+  const lead = places.find((c) => c.cs === start && c.id.startsWith("Country:") && c.id !== "Country:中国");
+  if (!lead) return start;
+  return lead.ce + (STATE_FORMS.find((f) => norm.startsWith(f, lead.ce))?.length ?? 0);
+}
+
+/**
  * Candidates for unseen names from the segmenter: place (ns), organisation (nt) and proper-noun (nz)
  * words combined with the heads of names (…集团, …委员会, …秘书处, …口岸, …片区, …班列), and long
  * organisation words (中国国际贸易促进委员会). Lowest priority: catalog and pattern names win overlaps.
@@ -177,7 +189,9 @@ export const unseenNames: EntityRule = {
       if (placeParts.length + lines.length !== inside.length) continue;
       // a business line follows a company's brand or place, never opens its name (国际物流股份公司)
       if (lines.some((c) => c.cs === found.start && c.id.startsWith("Industry:"))) continue;
-      const name = norm.slice(found.start, found.end);
+      // 柬埔寨王国西哈努克港: the port's own name follows the country and its state word (kept as a part)
+      const own = /^(Port|DevZone)$/.test(found.type) ? ownStart(norm, found.start, placeParts) : found.start;
+      const name = norm.slice(own, found.end);
       // 某某航运有限公司广州分公司: a name right after a company's head continues that company's name,
       // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)
       if (
@@ -191,10 +205,13 @@ export const unseenNames: EntityRule = {
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
       if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;
-      if (found.type === "Port" && collectivePort(base, found.start, placeParts)) continue;
+      // (the base is the own name's: 秘鲁共和国钱凯港 is no country's ports taken together)
+      if (found.type === "Port" && collectivePort(base, own, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
-      if (found.type === "Port" && describedPort(norm, found.start, base)) continue;
+      if (found.type === "Port" && describedPort(norm, own, base)) continue;
       if (found.type === "Port" && isFramework(base)) continue;
+      // 商务厅口岸办相关负责人: 口岸 opens a body's port office (ports.ts portOffice), no port
+      if (found.type === "Port" && name.endsWith("口岸") && portOffice(norm, found.end - 2)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;
       if (insideWord(norm, found.start, found.end)) continue;
       // 欧洲银行, 中亚企业协会: a world region and a head describe a kind of body, they name none

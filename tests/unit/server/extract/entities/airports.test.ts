@@ -68,3 +68,35 @@ describe("entity rule airports", () => {
     expect(ports("桂林机场将加密航线。")).toEqual(["Port:桂林机场@桂林机场"]);
   });
 });
+
+describe("airports named by their locality alone (unseenAirport)", () => {
+  const portMentions = (t: string) => mentionsBy([airports], t).filter((m) => m.startsWith("Port:"));
+
+  it("reads an unknown locality before 机场 or 国际机场, without a glued preposition", () => {
+    expect(portMentions("这批货物从萧山国际机场起飞。")).toEqual(["Port:萧山国际机场@萧山国际机场"]);
+    expect(portMentions("首批货物运抵白云机场后清关。")).toEqual(["Port:白云机场@白云机场"]);
+  });
+
+  it("reads no airport from a common word, a count or a route word before 机场", () => {
+    for (const t of [
+      "新机场建成后将成为区域枢纽机场。",
+      "该机场去年旅客吞吐量突破千万人次。",
+      "依托两大机场建设航空物流枢纽。",
+      "一小时交通圈拥有三大国际机场。",
+      "四至范围是:东至机场联络线。",
+      "支线机场和通用机场建设加快推进。",
+    ])
+      expect(portMentions(t)).toEqual([]);
+  });
+
+  describe("airline short names before 机场 (unseenAirport)", () => {
+    it("reads no airport from an airline's short name ending in 航 (东航机场贵宾厅)", () => {
+      for (const t of [
+        "东航机场贵宾厅完成改造。",
+        "乘客可在海航机场柜台办理值机。",
+        "国航机场地面服务获好评。",
+      ])
+        expect(mentionsBy([airports], t).filter((m) => m.startsWith("Port:"))).toEqual([]);
+    });
+  });
+});

@@ -49,4 +49,31 @@ describe("entity rule bilateral-abbreviation-parks", () => {
     const ids = idsBy([bilateralAbbreviationParks], "两国商定,中俄将建立跨境经济合作区。");
     expect(ids.filter((id) => id.startsWith("DevZone:") && id.includes("将"))).toEqual([]);
   });
+
+  it("reads a park abroad named partner first (某中某某工业园), after a boundary, with no generic locality", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "该公司已入驻泰中罗勇工业园。", false)).toEqual([
+      "DevZone:泰中罗勇工业园@泰中罗勇工业园",
+    ]);
+    expect(mentionsBy([bilateralAbbreviationParks], "老中铁路沿线产业园建设加快。", false)).toEqual([]);
+    // a partner right after another Han character opens no name (印尼中苏拉威西省的产业园)
+    expect(mentionsBy([bilateralAbbreviationParks], "印尼中苏拉威西的产业园吸引投资。", false)).toEqual([]);
+  });
+
+  it("reads a partner of the lexicon (中新, 中尼) where a name may start or before a place, with no part", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "中尼友好工业园前期工作启动。", false)).toEqual([
+      "DevZone:中尼友好工业园@中尼友好工业园",
+    ]);
+    expect(mentionsBy([bilateralAbbreviationParks], "继中新苏州工业园之后又一合作项目落地。", false)).toEqual(
+      ["DevZone:中新苏州工业园@中新苏州工业园"],
+    );
+    expect(mentionsBy([bilateralAbbreviationParks], "新建的中新生态城二期开工。", false)).toEqual([
+      "DevZone:中新生态城@中新生态城",
+    ]);
+    expect(mentionsBy([bilateralAbbreviationParks], "当地集中新建一批示范园。", false)).toEqual([]);
+  });
+
+  it("reads no lexicon partner from a 中 that ends a word (从中, 其中)", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "各地从中新增特色产业园三个。", false)).toEqual([]);
+    expect(mentionsBy([bilateralAbbreviationParks], "其中新建示范园的审批流程简化。", false)).toEqual([]);
+  });
 });

@@ -159,6 +159,22 @@ describe("port words that name no port (ports, unseen-names, catalog-surfaces)",
     expect(portIds("市口岸办主任介绍了情况，国家口岸管理办公室发布通知。")).toEqual([]);
   });
 
+  it("reads no port from a department's port office before 相关 (据省交通厅口岸办相关负责人介绍)", () => {
+    expect(portIds("据省交通厅口岸办相关负责人介绍，新航线下月开通。")).toEqual([]);
+    expect(portIds("据市发改委口岸办相关人员说明，通关时间缩短。")).toEqual([]);
+  });
+
+  it("reads a municipality's port before 港 or a typed 口岸 (重庆港, 重庆铁路口岸), not before the bare 口岸", () => {
+    expect(portIds("货物运抵重庆港后转运。")).toEqual(["Port:重庆港"]);
+    expect(portIds("货车抵达重庆铁路口岸后换装。")).toEqual(["Port:重庆铁路口岸"]);
+    expect(portIds("重庆口岸通关时间进一步压缩，甘肃口岸货运量增长。")).toEqual([]);
+  });
+
+  it("reads a port led by a country's formal state name as the port alone (某国王国X港 → X港)", () => {
+    expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).toContain("Port:戈公港");
+    expect(portIds("烟台港与柬埔寨王国戈公港签署友好港协议。")).not.toContain("Port:王国戈公港");
+  });
+
   it("reads no port in 供港 (supplying Hong Kong), in 港珠澳 or 港都, nor in the generic 离境口岸", () => {
     expect(portIds("这家农场的蔬菜每天供港，日均供港五吨。")).toEqual([]);
     expect(portIds("海关所属港珠澳大桥的货车通道繁忙。")).toEqual([]);
@@ -317,5 +333,28 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(all("东盟港建设提速，澜湄港也在规划。").filter((id) => id.startsWith("Port:"))).toEqual([]);
     expect(all("中欧口岸合作更紧密。").filter((id) => id.startsWith("Port:"))).toEqual([]);
     expect(all("钦州港建设提速。")).toContain("Port:钦州港");
+  });
+
+  it("reads a port where 办 is the verb after 口岸 (在某口岸办相关手续), not a port office", () => {
+    expect(portIds("旅客可在阿日哈沙特口岸办相关入境手续。")).toEqual(["Port:阿日哈沙特口岸"]);
+    expect(portIds("司机们到策克口岸办相关证件。")).toEqual(["Port:策克口岸"]);
+  });
+
+  it("reads no municipality's port where 港 opens a Hong Kong word (港商, 港资, 港人)", () => {
+    expect(portIds("重庆港商投资项目增至三百个。")).toEqual([]);
+    expect(portIds("重庆港资企业座谈会召开。")).toEqual([]);
+    expect(portIds("北京港人协会举办年会。")).toEqual([]);
+  });
+
+  it("reads no bilateral pair from a 中 that ends a word (其中某某港)", () => {
+    expect(portIds("其中朝天门港游客最多。")).toEqual(["Port:朝天门港"]);
+  });
+
+  it("starts a port's name after a country's formal state name written before it", () => {
+    expect(portIds("秘鲁共和国钱凯港迎来首艘货轮。")).toEqual(["Port:钱凯港"]);
+    expect(portIds("肯尼亚共和国拉穆港建设加快。")).toEqual(["Port:拉穆港"]);
+    expect(portIds("德意志联邦共和国不来梅港吞吐量回升。")).toEqual(["Port:不来梅港"]);
+    expect(portIds("双方代表考察了泰王国林查班港。")).toEqual(["Port:林查班港"]);
+    expect(portIds("秘鲁共和国总统参观了钱凯港。")).toEqual(["Port:钱凯港"]);
   });
 });

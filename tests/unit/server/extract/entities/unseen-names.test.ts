@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { industries } from "../../../../../server/extract/entities/industries";
 import { railwayLines } from "../../../../../server/extract/entities/railway-lines";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { unseenNames } from "../../../../../server/extract/entities/unseen-names";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
@@ -140,5 +141,14 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(zones("一列冷藏车从宜宾物流园开出，驶向成都。")).toEqual([]);
     expect(zones("小区旁的泰州物流园夜间噪声扰民，居民投诉。")).toEqual([]);
     expect(zones("他大学毕业后在绵阳物流园当了三年仓库管理员。")).toEqual([]);
+  });
+});
+
+describe("unseen parks and ports led by a foreign country", () => {
+  it("reads the park's own name after a foreign country (越南某某工业园 → 某某工业园), not after 中国", () => {
+    const ids = idsBy([...ENTITY_RULES], "越南北江工业园与当地政府签约。").filter((id) =>
+      id.startsWith("DevZone:"),
+    );
+    expect(ids).toEqual(["DevZone:北江工业园"]);
   });
 });

@@ -1,0 +1,113 @@
+import { hanRunBefore } from "../clauses";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import type { Names } from "./names";
+import { COUNTED } from "./names";
+import { tagWindow } from "./segmenter";
+import type { EntityRule } from "./types";
+
+/**
+ * A border crossing written with its counterpart across the border, the two names joined by a dash before
+ * one shared head (格罗杰科沃-绥芬河口岸, 友谊关——友谊国际口岸, 某某—苍岭铁路口岸): each side names a port of
+ * entry. norm writes the dashes as - (one or two).
+ */
+const PAIR = /-{1,2}([\u4e00-\u9fff]{2,6}?)((?:铁路|公路|陆路)?口岸)/g;
+/** Characters that end the text before a crossing's name: particles, prepositions, route words, conjunctions. */
+const BEFORE_NAME = /[的是在了为将把对从自由经向往至到与和及、等以于]/;
+/** 国际 before the head belongs to a crossing's name (友谊国际口岸) but is no proof of one: the tests read the name without it. */
+const INTERNATIONAL = "国际";
+
+/**
+ * The first side of a pair ending at `end` (the dash): the characters after the last word that cannot be
+ * inside a name (a particle, a route word, a clause verb, a place such as 中国 or 俄罗斯), two to six of
+ * them; else null.
+ */
+function firstSide(norm: string, end: number, n: Names): number | null {
+  const from = hanRunBefore(norm, end, 10);
+  let start = from;
+  for (let i = end - 1; i >= from; i--) {
+    if (BEFORE_NAME.test(norm[i] ?? "")) {
+      start = i + 1;
+      break;
+    }
+  }
+  // a clause word before the name (开通, 通过, 位于: name-boundaries.json strong) ends the text before it
+  for (const w of STRONG_STOPS) {
+    const at = w.length > 1 ? norm.lastIndexOf(w, end - 1) : -1;
+    if (at >= start && at + w.length <= end) start = at + w.length;
+  }
+  const places = n.placesIn(norm.slice(start, end));
+  const lastPlace = places.at(-1);
+  if (lastPlace && lastPlace.end < end - start) start += lastPlace.end;
+  // 中越友谊关: a bilateral pair before the name (中 and a partner's short name) is no part of it
+  if (end - start >= 4 && n.bilateralPairAt(norm, start)) start += 2;
+  return end - start >= 2 && end - start <= 6 ? start : null;
+}
+
+/** Words of two characters or more that no crossing's name holds: time words (周一), verbs (推进, 通关),
+ * adjectives (高效), distinguishing words (一站式), idioms (先易后难), adverbs, numerals, pronouns, function words. */
+const COMMON_WORD = /^(t|v|a|b|i|d|m|q|f|r|c|p|u)/;
+/** Proper or unknown pieces of a transliterated or local name (阿腾/x, 罗杰/nr, 科沃/nrt, 东宁/ns, 鲁比/j). */
+const PROPER = /^(x|nr|nrt|nz|ns|j)/;
+
+/**
+ * Whether a side reads as a name on the segmenter's words: no common word of two characters or more, and a
+ * proper or unknown piece of two characters or more (or single characters only, 某甲乙); one dictionary word
+ * that is no proper noun (边检/j, 人员/n) is a common word.
+ */
+function properPieces(bare: string, n: Names): boolean {
+  const words = tagWindow(bare, 0, bare.length, n.cat);
+  const long = words.filter((w) => w.word.length >= 2);
+  if (long.some((w) => COMMON_WORD.test(w.tag))) return false;
+  if (words.length === 1 && !/^(x|nr|nrt|nz|ns)/.test(words[0]?.tag ?? "")) return false;
+  return long.length === 0 || long.some((w) => PROPER.test(w.tag));
+}
+
+/**
+ * Whether `name` may stand for a crossing: not a known place (a route's origin: 昆明—磨憨口岸) unless its
+ * port is catalogued (友谊关口岸), no generic, descriptive, counting or clause word, and proper pieces
+ * (properPieces: 周一-周五口岸, 通关-物流口岸, 高效-便捷口岸 give none).
+ */
+function crossingName(name: string, head: string, n: Names): boolean {
+  const known = n.cat.resolve(`${name}${head}`, ["Port"]);
+  if (known?.startsWith("Port:")) return true;
+  if (n.placesIn(name).length > 0) return false;
+  const bare = name.endsWith(INTERNATIONAL) ? name.slice(0, -INTERNATIONAL.length) : name;
+  if (!properPieces(bare, n)) return false;
+  return (
+    bare.length >= 2 &&
+    !GENERIC_MORPHEMES.test(bare) &&
+    !DESCRIPTIVE.test(bare) &&
+    !COUNTED.test(bare) &&
+    !STRONG_STOPS.some((w) => w.length > 1 && name.includes(w))
+  );
+}
+
+/**
+ * Paired crossings: A-B口岸 names the port A口岸 (the first side keeps the plain head 口岸: 格罗杰科沃口岸)
+ * and B口岸 when no earlier rule read it (友谊国际口岸: 国际 before the head belongs to the name). The first
+ * side must be an unseen name or a catalogued port's; a known city or province before the dash is a route's
+ * origin (昆明—磨憨口岸), not a crossing.
+ */
+export const pairedCrossings: EntityRule = {
+  name: "paired-crossings",
+  type: "Port",
+  priority: 1,
+  find({ norm, n, cands, add }) {
+    for (const m of norm.matchAll(PAIR)) {
+      const dash = m.index ?? 0;
+      const second = m[1] ?? "";
+      const head = m[2] ?? "";
+      const bs = dash + m[0].length - head.length - second.length;
+      const ce = bs + second.length + head.length;
+      const start = firstSide(norm, dash, n);
+      if (start === null) continue;
+      const first = norm.slice(start, dash);
+      if (!crossingName(first, "口岸", n)) continue;
+      const id = n.cat.resolve(`${first}口岸`, ["Port"]) ?? n.resolveOrRegister("Port", `${first}口岸`);
+      add({ id, cs: start, ce: dash, method: "pattern" });
+      const read = cands.some((c) => c.id.startsWith("Port:") && c.ce === ce && c.cs >= bs);
+      if (read || !crossingName(second, head, n)) continue;
+      add({ id: n.resolveOrRegister("Port", `${second}${head}`), cs: bs, ce, method: "pattern" });
+    }
+  },
+};

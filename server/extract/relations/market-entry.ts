@@ -22,13 +22,20 @@ const LINE_ORIGIN = new RegExp(
 /** A body's act of organising before its own noun (由甲省主办的展会; triggers.json "organizedBy"). */
 const ORGANIZED = new RegExp(`^(${trigger("organizedBy").source})`);
 /**
+ * A short modifier ending in 的 before the subject (我国西部的, 地处西北的, 与乙省相邻的, 作为农业大省的): at most
+ * 12 characters, no clause mark, no second 的, and no word of a locative or a way (在, 从, 由, 经 but 经济, 往, 至:
+ * 在甲市举行的…, 途经甲市的班列, 运往甲港的货物 put the place inside another noun's modifier).
+ */
+const MODIFIER = /(?:[^，,；;。！？!?在从由经往至的]|经济){1,12}的$/;
+
+/**
  * Modifiers written before a subject that opens its clause, with what must follow the place: 来自甲省的企业…,
  * 我国西部的甲省…, 地处西北的甲省…, 由甲省主办的展会…; returns the lead without them (empty for the origin of
  * a line after 从/由/自, which heads its clause).
  */
 function modifiedOpener(lead: string, after: string): string | undefined {
   if (/来自$/.test(lead) && after.startsWith("的")) return lead.slice(0, -2);
-  const where = /(我国|中国|地处)[^，,；;。！？!?在从由的]{0,6}的$/.exec(lead);
+  const where = MODIFIER.exec(lead);
   if (where) return lead.slice(0, where.index);
   if (/由$/.test(lead) && ORGANIZED.test(after)) return lead.slice(0, -1);
   // (the line heads the clause, whatever counts or points at it: 这趟从甲市始发的列车, 一条由乙市开出的航线)

@@ -11,6 +11,8 @@ const WORDS = readLexicon<{
   stops: string[];
   importVerbsBefore: string[];
   notNegation: string[];
+  entryNouns: string[];
+  entryQualifiers: string[];
 }>("origin-goods.json");
 const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negators: string[] }>(
   "function-words.json",
@@ -73,6 +75,11 @@ export function goodsAfter(rest: string): number {
   for (let e = m[0].length; e > 0; e--) if (goodsPhrase(rest.slice(0, e))) return e;
   return -1;
 }
+
+/** An amount or channel noun of an entry (origin-goods.json "entryNouns", after an optional "entryQualifiers"). */
+export const ENTRY_NOUN = new RegExp(
+  `^(${alternatives(WORDS.entryQualifiers).source})?(${alternatives(WORDS.entryNouns).source})`,
+);
 
 /** Whether `before` (the clause before the verb) bans or halts the trade, not lifted by 恢复 right before. */
 export function stoppedBy(before: string): boolean {

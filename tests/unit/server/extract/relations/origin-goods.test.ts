@@ -56,4 +56,16 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "法国葡萄酒进入中国前需要加贴中文标签。")).toEqual([]);
     expect(relationsBy([originGoods], "越南腰果进入中国的时候需要检疫。")).toEqual([]);
   });
+
+  it("reads 进入中国的 + a noun as an entry only for an amount or channel noun, not halted after it", () => {
+    expect(relationsBy([originGoods], "新西兰黄油进入中国的成本较高。")).toEqual([]);
+    expect(relationsBy([originGoods], "南非红酒进入中国的障碍依然存在。")).toEqual([]);
+    expect(relationsBy([originGoods], "老挝咖啡进入中国的渠道被关闭。")).toEqual([]);
+    expect(relationsBy([originGoods], "泰国橡胶进入中国的数量逐年增加。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "俄罗斯面粉进入中国的唯一通道是黑河口岸。")).toEqual([
+      "COOPERATES_WITH:Country:俄罗斯->Country:中国",
+    ]);
+  });
 });

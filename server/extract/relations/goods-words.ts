@@ -13,6 +13,7 @@ const WORDS = readLexicon<{
   notNegation: string[];
   entryNouns: string[];
   entryQualifiers: string[];
+  undecided: string[];
 }>("origin-goods.json");
 const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negators: string[] }>(
   "function-words.json",
@@ -49,7 +50,10 @@ const GAP = new RegExp(
 );
 /** A ban or halt (triggers.json "cooperationHalted", origin-goods.json "stops"). */
 const STOP = new RegExp(`${trigger("cooperationHalted").source}|${alternatives(WORDS.stops).source}`);
-const NEGATION = new RegExp(`${alternatives(FW.negators).source}|未曾|从未`);
+/** A negation, or an open question read like one (origin-goods.json "undecided": 是否, 能否). */
+const NEGATION = new RegExp(
+  `${alternatives(FW.negators).source}|未曾|从未|${alternatives(WORDS.undecided).source}`,
+);
 const NOT_NEGATION = new RegExp(alternatives(WORDS.notNegation).source, "g");
 /** A verb right before 进口 making it an adjective of goods bought or used (购买进口智利车厘子). */
 export const BOUGHT_IMPORTS = new RegExp(`(${alternatives(WORDS.importVerbsBefore).source})$`);
@@ -86,7 +90,7 @@ export function stoppedBy(before: string): boolean {
   return STOP.test(before) && !/恢复$/.test(before);
 }
 
-/** Whether `gap` (between a subject and its verb) holds a negation (没有, 未曾; not 不断, 不少). */
+/** Whether `gap` (between a subject and its verb) holds a negation or open question (没有, 未曾, 是否; not 不断, 不少). */
 export function negated(gap: string): boolean {
   return NEGATION.test(gap.replace(NOT_NEGATION, ""));
 }

@@ -38,6 +38,8 @@ describe("relation rule trade-flow", () => {
     expect(relationsBy([tradeFlow], "上海市民热衷购买进口智利车厘子。")).toEqual([]);
     expect(relationsBy([tradeFlow], "南宁消费者偏爱进口泰国榴莲。")).toEqual([]);
     expect(relationsBy([tradeFlow], "中国没有进口朝鲜的煤炭。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "河北是否进口巴西大豆仍无定论。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "湖北能否进口埃塞俄比亚咖啡取决于运价。")).toEqual([]);
     expect(relationsBy([tradeFlow], "中国禁止进口日本水产品。")).toEqual([]);
     expect(relationsBy([tradeFlow], "黑龙江企业经绥芬河口岸进口俄罗斯木材。")).toEqual([]);
     expect(relationsBy([tradeFlow], "该口岸进口额增长12%，进口俄罗斯的比例下降。")).toEqual([]);

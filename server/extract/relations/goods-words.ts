@@ -14,6 +14,7 @@ const WORDS = readLexicon<{
   entryNouns: string[];
   entryQualifiers: string[];
   undecided: string[];
+  loadingWords: string[];
 }>("origin-goods.json");
 const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negators: string[] }>(
   "function-words.json",
@@ -21,6 +22,8 @@ const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negator
 
 /** Verbs of goods going into a market: triggers.json "tradeFlowOut" and origin-goods.json "intoVerbs". */
 export const INTO_VERBS: readonly string[] = [...triggerWords("tradeFlowOut"), ...WORDS.intoVerbs];
+/** Handling words that load goods where they start (origin-goods.json "loadingWords": 装船, 装车, 集港…). */
+export const LOADING_WORDS: readonly string[] = WORDS.loadingWords;
 /** People, firms and other things that are no goods (triggers.json lists and origin-goods.json "notGoods"). */
 const NOT_GOODS = alternatives([
   ...WORDS.notGoods,

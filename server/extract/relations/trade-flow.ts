@@ -1,9 +1,9 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { alternatives, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
-import { BOUGHT_IMPORTS, goodsAfter, negated, stoppedBy } from "./goods-words";
+import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, stoppedBy } from "./goods-words";
 import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
@@ -31,30 +31,51 @@ const goodsTail: Tail = (rest) => {
 };
 /**
  * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
- * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口): the goods' way, not a side. Read up to the goods' 的 (在甲市
- * 生产的装载机: made there) and not for a country (这批大米在甲国装船后出口: loaded in the exporting country).
+ * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口; 在甲港、乙港装船: a list after 在, read from its first place):
+ * the goods' way, not a side. Read up to the goods' 的 (在甲市生产的装载机: made there), and not for a country
+ * where goods are loaded (origin-goods.json "loadingWords": 这批大米在甲国装船后出口, the exporting country),
+ * unlike a country where they are only cleared (在甲国清关后销往乙国).
  */
 const HANDLED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${trigger("tradeFlowHandling").source})`);
-function handledAt(norm: string, s: Mention, at: number): boolean {
-  return norm[s.cs - 1] === "在" && typeOf(s.id) !== "Country" && HANDLED_AT.test(norm.slice(s.ce, at));
+const LOADED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${alternatives(LOADING_WORDS).source})`);
+/** The first place of the list of places `s` closes (甲港、乙港, 甲港和乙港), or `s` itself. */
+function listHead(norm: string, ms: readonly Mention[], s: Mention): Mention {
+  let p = s;
+  for (;;) {
+    const q = ms.find((m) => m.ce === p.cs - 1 && /[、和与及]/.test(norm[m.ce] ?? ""));
+    if (!q) return p;
+    p = q;
+  }
+}
+function handledAt(norm: string, ms: readonly Mention[], s: Mention, at: number): boolean {
+  const rest = norm.slice(s.ce, at);
+  if (norm[listHead(norm, ms, s).cs - 1] !== "在" || !HANDLED_AT.test(rest)) return false;
+  return typeOf(s.id) !== "Country" || !LOADED_AT.test(rest);
 }
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
+/** What stands between the goods' own place and a place where they are handled, or a channel they pass. */
+const OWN_BEFORE_HANDLING = /^[^在从经由]{0,8}在$/;
+const OWN_BEFORE_CHANNEL = /^[^在从经由]{0,8}(经由?|通过|途经|取道)$/;
 
 /**
- * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause or for a
- * channel (经满洲里口岸出口至俄罗斯: the port is the way the goods take); for a place where they are handled,
- * the place that opens the clause a few words before it, when that place is not handled too.
+ * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause; for a
+ * channel (经满洲里口岸出口至俄罗斯: the port is the way the goods take) or a place where they are handled,
+ * the place that opens the clause a few words before it (甲省经乙口岸进口丙国水果, 甲省的货物通过乙港出口), when
+ * that place is not handled or passed too.
  */
 function side(norm: string, ms: readonly Mention[], s: Mention | undefined, at: number): Mention | undefined {
   const a = clauseStart(norm, at);
   const way = (x: Mention) => TRANSIT.test(norm.slice(Math.max(0, x.cs - 3), x.cs));
-  if (!s || s.cs < a || way(s)) return undefined;
-  if (!handledAt(norm, s, at)) return s;
+  if (!s || s.cs < a) return undefined;
+  const passed = way(s);
+  if (!passed && !handledAt(norm, ms, s, at)) return s;
   const own = ms
     .filter((x) => SUBJECT.includes(typeOf(x.id)) && x.cs >= a && CLAUSE_LEAD.test(norm.slice(a, x.cs)))
     .sort((x, y) => x.cs - y.cs)[0];
-  if (!own || own.ce >= s.cs || !/^[^在从经由]{0,8}在$/.test(norm.slice(own.ce, s.cs))) return undefined;
-  return way(own) || handledAt(norm, own, at) ? undefined : own;
+  const head = listHead(norm, ms, s);
+  const gap = passed ? OWN_BEFORE_CHANNEL : OWN_BEFORE_HANDLING;
+  if (!own || own.ce >= head.cs || !gap.test(norm.slice(own.ce, head.cs))) return undefined;
+  return way(own) || handledAt(norm, ms, own, at) ? undefined : own;
 }
 
 /**

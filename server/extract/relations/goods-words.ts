@@ -68,6 +68,12 @@ export function goodsPhrase(run: string): boolean {
   );
 }
 
+/** Whether `gap`, between two countries, is the first one's goods and a joint (甲国大米和乙国…, 甲国的电力、乙国…). */
+export function goodsJoint(gap: string): boolean {
+  const m = /^(等)?(国家|地区|国)?(的)?(.+)[、和及与]$/.exec(gap);
+  return m !== null && goodsPhrase(m[4] as string);
+}
+
 /** The goods phrase `run` opens (split where only adverbs and a way remain before the verb), or -1. */
 export function goodsBeforeVerb(run: string): number {
   for (let e = Math.min(run.length, 16); e > 0; e--)

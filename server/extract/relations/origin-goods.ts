@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { alternatives, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
-import { ENTRY_NOUN, goodsBeforeVerb, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
+import { ENTRY_NOUN, goodsBeforeVerb, goodsJoint, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
 import type { RelationRule } from "./types";
 
 /** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
@@ -49,7 +49,10 @@ function wayMarked(norm: string, corridors: Mention[], a: number, b: number): st
   return out + norm.slice(at, b);
 }
 
-/** The countries listed (joined by 、和与及) whose goods phrase runs from them to the verb at `to`. */
+/**
+ * The countries listed (joined by 、和与及, or each with its own goods: 甲国大米和乙国大米) whose goods phrase runs
+ * from them to the verb at `to`.
+ */
 function originsBefore(
   norm: string,
   cands: Mention[],
@@ -65,7 +68,9 @@ function originsBefore(
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {
       const x = inSpan[j] as Mention;
-      if (!/^[、和与及]$/.test(norm.slice(x.ce, (list[0] as Mention).cs))) break;
+      const gap = norm.slice(x.ce, (list[0] as Mention).cs);
+      // (甲国大米和乙国大米一起进入中国: each country with its own goods)
+      if (!/^[、和与及]$/.test(gap) && !goodsJoint(gap)) break;
       list.unshift(x);
     }
     return list;

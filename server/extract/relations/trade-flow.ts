@@ -29,6 +29,29 @@ const goodsTail: Tail = (rest) => {
   const e = goodsAfter(rest.slice(lead.length));
   return e < 0 ? -1 : lead.length + e;
 };
+/** Where the next country starts from `end` (a goods phrase stops there: 甲国煤炭和乙国铁矿石), or the text's end. */
+function nextCountry(norm: string, countries: Mention[], end: number): number {
+  return countries.find((c) => c.cs >= end)?.cs ?? norm.length;
+}
+
+/**
+ * More countries after the goods of those 进口 names, each with its own goods (进口甲国三文鱼和乙国车厘子, 进口甲国的
+ * 电力和乙国的天然气), from `at`, the end of the first goods: those countries and the end of the last goods.
+ */
+function moreOrigins(norm: string, countries: Mention[], at: number): { list: Mention[]; end: number } {
+  const list: Mention[] = [];
+  let end = at;
+  while (/[、和与及]/.test(norm[end] ?? "")) {
+    const next = listAfter(norm, countries, end + 1);
+    const close =
+      next.list.length > 0 ? goodsTail(norm.slice(next.end, nextCountry(norm, countries, next.end))) : -1;
+    if (close < 0) break;
+    list.push(...next.list);
+    end = next.end + close;
+  }
+  return { list, end };
+}
+
 /**
  * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
  * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口; 在甲港、乙港装船: a list after 在, read from its first place):
@@ -109,16 +132,19 @@ export const tradeFlow: RelationRule = {
       !stoppedBy(norm.slice(clauseStart(norm, at), at));
     const found = (at: number, from: number, tail: Tail, goods = false) => {
       const { list, end } = listAfter(norm, goods ? countries : cands, from);
-      const close = list.length > 0 ? tail(norm.slice(end)) : -1;
+      const upTo = goods ? nextCountry(norm, countries, end) : norm.length;
+      const close = list.length > 0 ? tail(norm.slice(end, upTo)) : -1;
       if (close < 0) return;
+      const more = goods ? moreOrigins(norm, countries, end + close) : { list: [], end: end + close };
+      const all = [...list, ...more.list];
       const s = side(norm, ms, subjectBefore(pointAt(at), SUBJECT), at);
-      if (s && !list.some((p) => p.id === s.id) && (!goods || importer(s, at)))
+      if (s && !all.some((p) => p.id === s.id) && (!goods || importer(s, at)))
         pushPartners(
           push,
           s,
-          list.map((p) => p.id),
+          all.map((p) => p.id),
           at,
-          end + close,
+          more.end,
         );
     };
     for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, () => 0);

@@ -57,6 +57,22 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "越南腰果进入中国的时候需要检疫。")).toEqual([]);
   });
 
+  it("reads each country with its own goods, and past adverbs or an approval before the verb", () => {
+    expect(relationsBy([originGoods], "智利车厘子和秘鲁的蓝莓大量进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:智利->Country:中国",
+      "COOPERATES_WITH:Country:秘鲁->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "日本相机曾大量进入中国。")).toEqual([]);
+    expect(relationsBy([originGoods], "新西兰羊肉获准进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:新西兰->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "缅甸玉石早已进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:缅甸->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "韩国游客曾大量进入中国。")).toEqual([]);
+    expect(relationsBy([originGoods], "美国牛肉未获准进入中国市场。")).toEqual([]);
+  });
+
   it("reads 进入中国的 + a noun as an entry only for an amount or channel noun, not halted after it", () => {
     expect(relationsBy([originGoods], "新西兰黄油进入中国的成本较高。")).toEqual([]);
     expect(relationsBy([originGoods], "南非红酒进入中国的障碍依然存在。")).toEqual([]);

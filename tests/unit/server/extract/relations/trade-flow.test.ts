@@ -34,6 +34,20 @@ describe("relation rule trade-flow", () => {
     ]);
   });
 
+  it("reads more countries after the first goods, each with its own goods", () => {
+    expect(relationsBy([tradeFlow], "新疆进口哈萨克斯坦小麦和俄罗斯面粉。")).toEqual([
+      "COOPERATES_WITH:Province:新疆维吾尔自治区->Country:哈萨克斯坦",
+      "COOPERATES_WITH:Province:新疆维吾尔自治区->Country:俄罗斯",
+    ]);
+    expect(relationsBy([tradeFlow], "云南省进口老挝的电力和缅甸的天然气。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+    expect(relationsBy([tradeFlow], "山东进口俄罗斯木材和加拿大专家。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:俄罗斯",
+    ]);
+  });
+
   it("gives nothing for 进口 as an adjective, people, a negation, a ban or a bare figure", () => {
     expect(relationsBy([tradeFlow], "上海市民热衷购买进口智利车厘子。")).toEqual([]);
     expect(relationsBy([tradeFlow], "南宁消费者偏爱进口泰国榴莲。")).toEqual([]);

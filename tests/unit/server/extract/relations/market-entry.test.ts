@@ -22,6 +22,9 @@ describe("relation rule market-entry", () => {
     expect(relationsBy([marketEntry], "广西自贸试验区助力外资企业开拓中国市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "钦州港与新加坡港将共同拓展中国和东盟市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "中小企业对开拓东盟市场的路径缺乏了解。")).toEqual([]);
+    // a place that only says where people come from or are registered
+    expect(relationsBy([marketEntry], "浙江籍商人在迪拜设立商会，帮助企业开拓中东市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "广东游客带回订单，帮助企业开拓泰国市场。")).toEqual([]);
   });
 
   it("takes a subject from an earlier clause only when it opens that clause", () => {

@@ -40,7 +40,10 @@ const GOODS_PHRASE = new RegExp(
 const GOODS_END = new RegExp(`(${alternatives(WORDS.goodsHeads).source})$`);
 /** What stands for a named corridor in the run before the verb (goodsBeforeVerb's caller writes it). */
 export const WAY_MARK = "＃";
-/** What may stand between the goods and the verb: adverbs, time words, 经/通过 + a way, 以 + a manner (以优惠的价格). */
+/**
+ * What may stand between the goods and the verb: adverbs, time words, 经/通过 + a way (a way word after a name of at
+ * most four characters: 通过中俄东线管道), 以 + a manner (以优惠的价格).
+ */
 const GAP = new RegExp(
   `^(?:${[
     ...FW.clauseTimes,
@@ -49,7 +52,7 @@ const GAP = new RegExp(
     ...WORDS.intoAdverbs,
   ].join(
     "|",
-  )}|(?:经由?|通过|借助)(?:${WORDS.intoWays.join("|")}|${WAY_MARK})(?:运输|运送)?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
+  )}|(?:经由?|通过|借助)(?:[\u4e00-\u9fff]{0,4}?(?:${WORDS.intoWays.join("|")})|${WAY_MARK})(?:运输|运送)?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
 );
 /** A ban or halt (triggers.json "cooperationHalted", origin-goods.json "stops"). */
 const STOP = new RegExp(`${trigger("cooperationHalted").source}|${alternatives(WORDS.stops).source}`);

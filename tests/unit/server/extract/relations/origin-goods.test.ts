@@ -69,6 +69,13 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "缅甸玉石早已进入中国。")).toEqual([
       "COOPERATES_WITH:Country:缅甸->Country:中国",
     ]);
+    expect(relationsBy([originGoods], "澳大利亚铁矿石曾经大量进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:澳大利亚->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "哈萨克斯坦原油通过中哈原油管道进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:哈萨克斯坦->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "俄罗斯游客通过中俄边境公路进入中国。")).toEqual([]);
     expect(relationsBy([originGoods], "韩国游客曾大量进入中国。")).toEqual([]);
     expect(relationsBy([originGoods], "美国牛肉未获准进入中国市场。")).toEqual([]);
   });

@@ -5,7 +5,11 @@ import { type RelationContext, typeOf } from "./context";
 import { listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
-const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[] }>("channel-subject.json");
+const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[]; laterCopulas: string[] }>(
+  "channel-subject.json",
+);
+/** A copula opening a later clause of the same subject (channel-subject.json "laterCopulas": 是, 也是, 还是…). */
+const LATER_COPULA = new RegExp(`^(${alternatives(WORDS.laterCopulas).source})`);
 const VERBS = alternatives(WORDS.channelVerbs).source;
 /** Verbs of a channel leading to partners (channel-subject.json "channelVerbs": 通往, 面向, 进入, 连接…). */
 const VERB = new RegExp(VERBS, "g");
@@ -28,7 +32,8 @@ const SUBJECT = /^(Port|City)$/;
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
  * the sentence written right before 是, the verb in its clause or in a later clause opened by 是, with at
- * most a short home phrase between 是 and the verb (友谊关口岸是广西面向…, 某口岸是国家一类口岸，是吉林省通往…).
+ * most a short home phrase between 是 and the verb (友谊关口岸是广西面向…, 某口岸是国家一类口岸，是吉林省通往…,
+ * 某口岸是甲市的口岸，也是乙省通往…).
  */
 export function copulaSubject(rc: RelationContext, at: number): Mention | undefined {
   const { norm, ms } = rc;
@@ -39,7 +44,8 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
     .pop();
   if (!s) return undefined;
   const [a] = clauseOf(norm, at);
-  const gapFrom = a <= s.cs ? s.ce + 1 : norm[a] === "是" ? a + 1 : -1;
+  const later = LATER_COPULA.exec(norm.slice(a));
+  const gapFrom = a <= s.cs ? s.ce + 1 : later ? a + later[0].length : -1;
   return gapFrom >= 0 && HOME_GAP.test(norm.slice(gapFrom, at)) ? s : undefined;
 }
 

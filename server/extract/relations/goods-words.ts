@@ -11,6 +11,10 @@ const WORDS = readLexicon<{
   stops: string[];
   importVerbsBefore: string[];
   notNegation: string[];
+  entryNouns: string[];
+  entryQualifiers: string[];
+  undecided: string[];
+  loadingWords: string[];
 }>("origin-goods.json");
 const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negators: string[] }>(
   "function-words.json",
@@ -18,6 +22,8 @@ const FW = readLexicon<{ clauseTimes: string[]; copulaAdverbs: string[]; negator
 
 /** Verbs of goods going into a market: triggers.json "tradeFlowOut" and origin-goods.json "intoVerbs". */
 export const INTO_VERBS: readonly string[] = [...triggerWords("tradeFlowOut"), ...WORDS.intoVerbs];
+/** Handling words that load goods where they start (origin-goods.json "loadingWords": 装船, 装车, 集港…). */
+export const LOADING_WORDS: readonly string[] = WORDS.loadingWords;
 /** People, firms and other things that are no goods (triggers.json lists and origin-goods.json "notGoods"). */
 const NOT_GOODS = alternatives([
   ...WORDS.notGoods,
@@ -34,7 +40,10 @@ const GOODS_PHRASE = new RegExp(
 const GOODS_END = new RegExp(`(${alternatives(WORDS.goodsHeads).source})$`);
 /** What stands for a named corridor in the run before the verb (goodsBeforeVerb's caller writes it). */
 export const WAY_MARK = "＃";
-/** What may stand between the goods and the verb: adverbs, time words, 经/通过 + a way, 以 + a manner (以优惠的价格). */
+/**
+ * What may stand between the goods and the verb: adverbs, time words, 经/通过 + a way (a way word after a name of at
+ * most four characters: 通过中俄东线管道), 以 + a manner (以优惠的价格).
+ */
 const GAP = new RegExp(
   `^(?:${[
     ...FW.clauseTimes,
@@ -43,11 +52,14 @@ const GAP = new RegExp(
     ...WORDS.intoAdverbs,
   ].join(
     "|",
-  )}|(?:经由?|通过|借助)(?:${WORDS.intoWays.join("|")}|${WAY_MARK})(?:运输|运送)?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
+  )}|(?:经由?|通过|借助)(?:[\u4e00-\u9fff]{0,4}?(?:${WORDS.intoWays.join("|")})|${WAY_MARK})(?:运输|运送)?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
 );
 /** A ban or halt (triggers.json "cooperationHalted", origin-goods.json "stops"). */
 const STOP = new RegExp(`${trigger("cooperationHalted").source}|${alternatives(WORDS.stops).source}`);
-const NEGATION = new RegExp(`${alternatives(FW.negators).source}|未曾|从未`);
+/** A negation, or an open question read like one (origin-goods.json "undecided": 是否, 能否). */
+const NEGATION = new RegExp(
+  `${alternatives(FW.negators).source}|未曾|从未|${alternatives(WORDS.undecided).source}`,
+);
 const NOT_NEGATION = new RegExp(alternatives(WORDS.notNegation).source, "g");
 /** A verb right before 进口 making it an adjective of goods bought or used (购买进口智利车厘子). */
 export const BOUGHT_IMPORTS = new RegExp(`(${alternatives(WORDS.importVerbsBefore).source})$`);
@@ -57,6 +69,12 @@ export function goodsPhrase(run: string): boolean {
   return (
     run.length <= 16 && GOODS_END.test(run) && GOODS_PHRASE.exec(run)?.[0] === run && !NOT_GOODS.test(run)
   );
+}
+
+/** Whether `gap`, between two countries, is the first one's goods and a joint (甲国大米和乙国…, 甲国的电力、乙国…). */
+export function goodsJoint(gap: string): boolean {
+  const m = /^(等)?(国家|地区|国)?(的)?(.+)[、和及与]$/.exec(gap);
+  return m !== null && goodsPhrase(m[4] as string);
 }
 
 /** The goods phrase `run` opens (split where only adverbs and a way remain before the verb), or -1. */
@@ -74,12 +92,17 @@ export function goodsAfter(rest: string): number {
   return -1;
 }
 
+/** An amount or channel noun of an entry (origin-goods.json "entryNouns", after an optional "entryQualifiers"). */
+export const ENTRY_NOUN = new RegExp(
+  `^(${alternatives(WORDS.entryQualifiers).source})?(${alternatives(WORDS.entryNouns).source})`,
+);
+
 /** Whether `before` (the clause before the verb) bans or halts the trade, not lifted by 恢复 right before. */
 export function stoppedBy(before: string): boolean {
   return STOP.test(before) && !/恢复$/.test(before);
 }
 
-/** Whether `gap` (between a subject and its verb) holds a negation (没有, 未曾; not 不断, 不少). */
+/** Whether `gap` (between a subject and its verb) holds a negation or open question (没有, 未曾, 是否; not 不断, 不少). */
 export function negated(gap: string): boolean {
   return NEGATION.test(gap.replace(NOT_NEGATION, ""));
 }

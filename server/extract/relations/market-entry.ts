@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
+import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
 /** Verbs of entering a market (triggers.json "marketEntry": 开拓, 拓展, 进军, 打开, 抢占…). */
@@ -22,13 +23,20 @@ const LINE_ORIGIN = new RegExp(
 /** A body's act of organising before its own noun (由甲省主办的展会; triggers.json "organizedBy"). */
 const ORGANIZED = new RegExp(`^(${trigger("organizedBy").source})`);
 /**
+ * A short modifier ending in 的 before the subject (我国西部的, 地处西北的, 与乙省相邻的, 作为农业大省的): at most
+ * 12 characters, no clause mark, no second 的, and no word of a locative or a way (在, 从, 由, 经 but 经济, 往, 至:
+ * 在甲市举行的…, 途经甲市的班列, 运往甲港的货物 put the place inside another noun's modifier).
+ */
+const MODIFIER = /(?:[^，,；;。！？!?在从由经往至的]|经济){1,12}的$/;
+
+/**
  * Modifiers written before a subject that opens its clause, with what must follow the place: 来自甲省的企业…,
  * 我国西部的甲省…, 地处西北的甲省…, 由甲省主办的展会…; returns the lead without them (empty for the origin of
  * a line after 从/由/自, which heads its clause).
  */
 function modifiedOpener(lead: string, after: string): string | undefined {
   if (/来自$/.test(lead) && after.startsWith("的")) return lead.slice(0, -2);
-  const where = /(我国|中国|地处)[^，,；;。！？!?在从由的]{0,6}的$/.exec(lead);
+  const where = MODIFIER.exec(lead);
   if (where) return lead.slice(0, where.index);
   if (/由$/.test(lead) && ORGANIZED.test(after)) return lead.slice(0, -1);
   // (the line heads the clause, whatever counts or points at it: 这趟从甲市始发的列车, 一条由乙市开出的航线)
@@ -59,8 +67,8 @@ function opensClause(norm: string, ms: readonly Mention[], s: Mention): boolean 
  * 市场 → COOPERATES_WITH from the subject (the shared choice: the place before the verb) to each
  * country or region listed right after the verb, when 市场 closes the list. A market named without
  * a partner (开拓国际市场), a partner without 市场 (开拓东南亚的合作空间), China's own market (the home
- * side), sides that expand markets together (共同拓展中国和阿联酋市场), or a verb with no subject before
- * it give nothing. The subject stands in the verb's own clause or opens an earlier clause as its subject
+ * side), sides that expand markets together (共同拓展中国和阿联酋市场), a place that only says where people
+ * come from (福建籍侨商…, 上海游客…), or a verb with no subject before it give nothing. The subject stands in the verb's own clause or opens an earlier clause as its subject
  * (甲市出台措施，支持企业开拓乙国市场; 来自甲省的企业签约，…; 由甲省主办的展会，…; 在甲片区，…) or is the origin
  * of the line that does (这条从甲市出发的线路，将拓宽乙洲市场); a place inside an earlier clause (货物在甲港上船
  * 出口，便利公司拓展乙国市场; 连接甲省的新通道，为企业拓展乙国市场; 帮助甲市和乙市企业的产品注册，产品已进入丙国
@@ -84,6 +92,8 @@ export const marketEntry: RelationRule = {
       // (the carried subject with no words here, 甲省\n据了解，将组织企业开拓乙国市场: what it stands for may
       // only send or host who enters; an anaphor written here, 该片区/本区…, names it)
       if (!s || (fromCtx.has(s) && s.cs === s.ce)) continue;
+      // (福建籍侨商…, 上海游客…: the place only says where people come from or are registered)
+      if (norm[s.ce] === "籍" || peopleOf(norm, s)) continue;
       if (s.cs < clauseOf(norm, v.index ?? 0)[0] && !opensClause(norm, ms, s)) continue;
       pushPartners(
         push,

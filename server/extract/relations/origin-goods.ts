@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { alternatives, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
-import { goodsBeforeVerb, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
+import { ENTRY_NOUN, goodsBeforeVerb, goodsJoint, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
 import type { RelationRule } from "./types";
 
 /** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
@@ -14,6 +14,24 @@ const LEAD = /^(等)?(国家|地区|国)?(的)?/;
  * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
  */
 const NOT_STATED = /^(市场|境内|国内)?(的)?(时候|时|之时|之前|以前|前|受阻|遇阻|被拒)/;
+/** 的 after the entry's 中国 (市场, 境内, 国内 between): a noun of the entry follows. */
+const ENTRY_OF = /^(市场|境内|国内)?的/;
+
+/**
+ * Whether the text after 中国 leaves the entry unstated: a when-clause or failure (NOT_STATED), or 的 + a noun
+ * that is no amount or channel of the entry (进入中国的门槛/难度/风险: a property of an entry not stated), or a
+ * halt after that noun (进入中国的通道被切断).
+ */
+function notStated(rest: string): boolean {
+  if (NOT_STATED.test(rest)) return true;
+  const of = ENTRY_OF.exec(rest);
+  if (!of) return false;
+  const noun = ENTRY_NOUN.exec(rest.slice(of[0].length));
+  if (!noun) return true;
+  const tail = rest.slice(of[0].length + noun[0].length);
+  return stoppedBy(tail.slice(0, tail.search(/[，,；;。！？!?]|$/)));
+}
+
 /** A condition opening the clause before the origin (如果某国牛肉进入中国市场，…). */
 const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
 const PLACE = /^(Country|Province|City)$/;
@@ -31,7 +49,10 @@ function wayMarked(norm: string, corridors: Mention[], a: number, b: number): st
   return out + norm.slice(at, b);
 }
 
-/** The countries listed (joined by 、和与及) whose goods phrase runs from them to the verb at `to`. */
+/**
+ * The countries listed (joined by 、和与及, or each with its own goods: 甲国大米和乙国大米) whose goods phrase runs
+ * from them to the verb at `to`.
+ */
 function originsBefore(
   norm: string,
   cands: Mention[],
@@ -47,7 +68,9 @@ function originsBefore(
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {
       const x = inSpan[j] as Mention;
-      if (!/^[、和与及]$/.test(norm.slice(x.ce, (list[0] as Mention).cs))) break;
+      const gap = norm.slice(x.ce, (list[0] as Mention).cs);
+      // (甲国大米和乙国大米一起进入中国: each country with its own goods)
+      if (!/^[、和与及]$/.test(gap) && !goodsJoint(gap)) break;
       list.unshift(x);
     }
     return list;
@@ -63,7 +86,8 @@ function originsBefore(
  * (大量, 首次, 正通过海运, 通过 + a named corridor, 以优惠的价格). Nothing for people, firms, waste or smuggled things, a negation or wish before the
  * verb (某国牛肉没有/有望进入中国), a ban or halt in the clause (暂停某国牛肉进入中国), a condition opening it
  * (如果…), another place between (越南水果经广西进入中国), or an entry that frames a when-clause or fails
- * (…进入中国市场时/前, …进入中国受阻). China is never the origin. (A side importing a country's goods,
+ * (…进入中国市场时/前, …进入中国受阻), or
+ * only names a property of an entry (进入中国的门槛/难度/风险; not an amount or channel: 进入中国的数量/主要通道). China is never the origin. (A side importing a country's goods,
  * 某口岸进口蒙古国原煤, is read by trade-flow.ts.)
  */
 export const originGoods: RelationRule = {
@@ -77,7 +101,7 @@ export const originGoods: RelationRule = {
     for (const v of norm.matchAll(INTO)) {
       const at = v.index ?? 0;
       const home = sorted.find((m) => m.id === CHINA && m.cs === at + v[0].length);
-      if (!home || NOT_STATED.test(norm.slice(home.ce))) continue;
+      if (!home || notStated(norm.slice(home.ce))) continue;
       const start = clauseStart(norm, at);
       if (stoppedBy(norm.slice(start, at))) continue;
       const origins = originsBefore(norm, cands, corridors, start, at);

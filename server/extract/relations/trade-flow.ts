@@ -1,9 +1,9 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { alternatives, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
-import { BOUGHT_IMPORTS, goodsAfter, negated, stoppedBy } from "./goods-words";
+import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, stoppedBy } from "./goods-words";
 import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
@@ -29,32 +29,76 @@ const goodsTail: Tail = (rest) => {
   const e = goodsAfter(rest.slice(lead.length));
   return e < 0 ? -1 : lead.length + e;
 };
-/**
- * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
- * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口): the goods' way, not a side. Read up to the goods' 的 (在甲市
- * 生产的装载机: made there) and not for a country (这批大米在甲国装船后出口: loaded in the exporting country).
- */
-const HANDLED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${trigger("tradeFlowHandling").source})`);
-function handledAt(norm: string, s: Mention, at: number): boolean {
-  return norm[s.cs - 1] === "在" && typeOf(s.id) !== "Country" && HANDLED_AT.test(norm.slice(s.ce, at));
+/** Where the next country starts from `end` (a goods phrase stops there: 甲国煤炭和乙国铁矿石), or the text's end. */
+function nextCountry(norm: string, countries: Mention[], end: number): number {
+  return countries.find((c) => c.cs >= end)?.cs ?? norm.length;
 }
-const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 
 /**
- * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause or for a
- * channel (经满洲里口岸出口至俄罗斯: the port is the way the goods take); for a place where they are handled,
- * the place that opens the clause a few words before it, when that place is not handled too.
+ * More countries after the goods of those 进口 names, each with its own goods (进口甲国三文鱼和乙国车厘子, 进口甲国的
+ * 电力和乙国的天然气), from `at`, the end of the first goods: those countries and the end of the last goods.
+ */
+function moreOrigins(norm: string, countries: Mention[], at: number): { list: Mention[]; end: number } {
+  const list: Mention[] = [];
+  let end = at;
+  while (/[、和与及]/.test(norm[end] ?? "")) {
+    const next = listAfter(norm, countries, end + 1);
+    const close =
+      next.list.length > 0 ? goodsTail(norm.slice(next.end, nextCountry(norm, countries, next.end))) : -1;
+    if (close < 0) break;
+    list.push(...next.list);
+    end = next.end + close;
+  }
+  return { list, end };
+}
+
+/**
+ * A place after 在 where the goods are handled before the verb (triggers.json "tradeFlowHandling": 装船, 报关,
+ * 卸船…; 货物在甲港装船出口至乙国, 在丙市报关后出口; 在甲港、乙港装船: a list after 在, read from its first place):
+ * the goods' way, not a side. Read up to the goods' 的 (在甲市生产的装载机: made there), and not for a country
+ * where goods are loaded (origin-goods.json "loadingWords": 这批大米在甲国装船后出口, the exporting country),
+ * unlike a country where they are only cleared (在甲国清关后销往乙国).
+ */
+const HANDLED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${trigger("tradeFlowHandling").source})`);
+const LOADED_AT = new RegExp(`^[^，,；;。！？!?、的]{0,10}?(${alternatives(LOADING_WORDS).source})`);
+/** The first place of the list of places `s` closes (甲港、乙港, 甲港和乙港), or `s` itself. */
+function listHead(norm: string, ms: readonly Mention[], s: Mention): Mention {
+  let p = s;
+  for (;;) {
+    const q = ms.find((m) => m.ce === p.cs - 1 && /[、和与及]/.test(norm[m.ce] ?? ""));
+    if (!q) return p;
+    p = q;
+  }
+}
+function handledAt(norm: string, ms: readonly Mention[], s: Mention, at: number): boolean {
+  const rest = norm.slice(s.ce, at);
+  if (norm[listHead(norm, ms, s).cs - 1] !== "在" || !HANDLED_AT.test(rest)) return false;
+  return typeOf(s.id) !== "Country" || !LOADED_AT.test(rest);
+}
+const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
+/** What stands between the goods' own place and a place where they are handled, or a channel they pass. */
+const OWN_BEFORE_HANDLING = /^[^在从经由]{0,8}在$/;
+const OWN_BEFORE_CHANNEL = /^[^在从经由]{0,8}(经由?|通过|途经|取道)$/;
+
+/**
+ * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause; for a
+ * channel (经满洲里口岸出口至俄罗斯: the port is the way the goods take) or a place where they are handled,
+ * the place that opens the clause a few words before it (甲省经乙口岸进口丙国水果, 甲省的货物通过乙港出口), when
+ * that place is not handled or passed too.
  */
 function side(norm: string, ms: readonly Mention[], s: Mention | undefined, at: number): Mention | undefined {
   const a = clauseStart(norm, at);
   const way = (x: Mention) => TRANSIT.test(norm.slice(Math.max(0, x.cs - 3), x.cs));
-  if (!s || s.cs < a || way(s)) return undefined;
-  if (!handledAt(norm, s, at)) return s;
+  if (!s || s.cs < a) return undefined;
+  const passed = way(s);
+  if (!passed && !handledAt(norm, ms, s, at)) return s;
   const own = ms
     .filter((x) => SUBJECT.includes(typeOf(x.id)) && x.cs >= a && CLAUSE_LEAD.test(norm.slice(a, x.cs)))
     .sort((x, y) => x.cs - y.cs)[0];
-  if (!own || own.ce >= s.cs || !/^[^在从经由]{0,8}在$/.test(norm.slice(own.ce, s.cs))) return undefined;
-  return way(own) || handledAt(norm, own, at) ? undefined : own;
+  const head = listHead(norm, ms, s);
+  const gap = passed ? OWN_BEFORE_CHANNEL : OWN_BEFORE_HANDLING;
+  if (!own || own.ce >= head.cs || !gap.test(norm.slice(own.ce, head.cs))) return undefined;
+  return way(own) || handledAt(norm, ms, own, at) ? undefined : own;
 }
 
 /**
@@ -88,16 +132,19 @@ export const tradeFlow: RelationRule = {
       !stoppedBy(norm.slice(clauseStart(norm, at), at));
     const found = (at: number, from: number, tail: Tail, goods = false) => {
       const { list, end } = listAfter(norm, goods ? countries : cands, from);
-      const close = list.length > 0 ? tail(norm.slice(end)) : -1;
+      const upTo = goods ? nextCountry(norm, countries, end) : norm.length;
+      const close = list.length > 0 ? tail(norm.slice(end, upTo)) : -1;
       if (close < 0) return;
+      const more = goods ? moreOrigins(norm, countries, end + close) : { list: [], end: end + close };
+      const all = [...list, ...more.list];
       const s = side(norm, ms, subjectBefore(pointAt(at), SUBJECT), at);
-      if (s && !list.some((p) => p.id === s.id) && (!goods || importer(s, at)))
+      if (s && !all.some((p) => p.id === s.id) && (!goods || importer(s, at)))
         pushPartners(
           push,
           s,
-          list.map((p) => p.id),
+          all.map((p) => p.id),
           at,
-          end + close,
+          more.end,
         );
     };
     for (const v of norm.matchAll(OUT)) found(v.index ?? 0, (v.index ?? 0) + v[0].length, () => 0);

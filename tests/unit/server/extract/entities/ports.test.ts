@@ -282,6 +282,9 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
   it("reads no port from a place and a verb made with 港 (某市开港, as 某市借港出海)", () => {
     const ids = idsBy([...ENTITY_RULES], "龙井市开港仪式昨天举行。");
     expect(ids.filter((id) => id.startsWith("Port:"))).toEqual([]);
+    // 集港: goods gathered at the port before they leave
+    const gathered = idsBy([...ENTITY_RULES], "甘肃苹果在兰州集港后出口至泰国，货物在钦州港集港后装船。");
+    expect(gathered.filter((id) => id.startsWith("Port:"))).toEqual(["Port:钦州港"]);
   });
 
   it("reads no port from a verb before a common noun (建设边境口岸, 打造开放口岸, 建好枢纽港, 考察新港)", () => {

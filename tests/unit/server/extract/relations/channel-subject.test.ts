@@ -16,6 +16,12 @@ describe("relation rule channel-subject", () => {
       "COOPERATES_WITH:City:东兴->Country:越南",
       "COOPERATES_WITH:City:东兴->Country:东南亚",
     ]);
+    expect(relationsBy([channelSubject], "凭祥是崇左市的县级市，也是广西通往越南的陆路口岸。")).toEqual([
+      "COOPERATES_WITH:City:凭祥->Country:越南",
+    ]);
+    expect(relationsBy([channelSubject], "黑河是黑龙江的地级市，还是中国通往俄罗斯的重要口岸。")).toEqual([
+      "COOPERATES_WITH:City:黑河->Country:俄罗斯",
+    ]);
   });
 
   it("leaves the home place before 面向 to no side when a port is described", () => {

@@ -22,6 +22,9 @@ describe("relation rule market-entry", () => {
     expect(relationsBy([marketEntry], "广西自贸试验区助力外资企业开拓中国市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "钦州港与新加坡港将共同拓展中国和东盟市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "中小企业对开拓东盟市场的路径缺乏了解。")).toEqual([]);
+    // a place that only says where people come from or are registered
+    expect(relationsBy([marketEntry], "浙江籍商人在迪拜设立商会，帮助企业开拓中东市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "广东游客带回订单，帮助企业开拓泰国市场。")).toEqual([]);
   });
 
   it("takes a subject from an earlier clause only when it opens that clause", () => {
@@ -57,6 +60,19 @@ describe("relation rule market-entry", () => {
     expect(
       relationsBy([marketEntry], "在浙江自贸试验区宁波片区，一批企业借助海铁联运开拓中东市场。"),
     ).toEqual(["COOPERATES_WITH:Area:宁波片区->Country:中东"]);
+    // any short modifier ending in 的 with no locative or way word (与乙省相邻的, 作为农业大省的, 经济…的)
+    expect(relationsBy([marketEntry], "与浙江相邻的安徽省出台政策，支持企业开拓韩国市场。")).toEqual([
+      "COOPERATES_WITH:Province:安徽省->Country:韩国",
+    ]);
+    expect(relationsBy([marketEntry], "作为工业大省的江苏省举办展会，帮助企业开拓巴西市场。")).toEqual([
+      "COOPERATES_WITH:Province:江苏省->Country:巴西",
+    ]);
+    expect(relationsBy([marketEntry], "经济总量居前的山东省搭建平台，推动企业开拓日本市场。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:日本",
+    ]);
+    expect(relationsBy([marketEntry], "途经西安的中欧班列，帮助企业开拓德国市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "发往青岛港的货物增加，帮助企业开拓韩国市场。")).toEqual([]);
+    expect(relationsBy([marketEntry], "设在郑州的分拨中心，帮助企业开拓卢森堡市场。")).toEqual([]);
     // a speaker's origin, a port goods leave, a place after 在 inside its clause: no side
     expect(relationsBy([marketEntry], "来自上海的学者指出，企业应开拓拉美市场。")).toEqual([]);
     expect(relationsBy([marketEntry], "由天津港发往釜山的货物，帮助企业开拓韩国市场。")).toEqual([]);

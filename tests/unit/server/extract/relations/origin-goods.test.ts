@@ -56,4 +56,39 @@ describe("relation rule origin-goods", () => {
     expect(relationsBy([originGoods], "法国葡萄酒进入中国前需要加贴中文标签。")).toEqual([]);
     expect(relationsBy([originGoods], "越南腰果进入中国的时候需要检疫。")).toEqual([]);
   });
+
+  it("reads each country with its own goods, and past adverbs or an approval before the verb", () => {
+    expect(relationsBy([originGoods], "智利车厘子和秘鲁的蓝莓大量进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:智利->Country:中国",
+      "COOPERATES_WITH:Country:秘鲁->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "日本相机曾大量进入中国。")).toEqual([]);
+    expect(relationsBy([originGoods], "新西兰羊肉获准进入中国市场。")).toEqual([
+      "COOPERATES_WITH:Country:新西兰->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "缅甸玉石早已进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:缅甸->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "澳大利亚铁矿石曾经大量进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:澳大利亚->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "哈萨克斯坦原油通过中哈原油管道进入中国。")).toEqual([
+      "COOPERATES_WITH:Country:哈萨克斯坦->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "俄罗斯游客通过中俄边境公路进入中国。")).toEqual([]);
+    expect(relationsBy([originGoods], "韩国游客曾大量进入中国。")).toEqual([]);
+    expect(relationsBy([originGoods], "美国牛肉未获准进入中国市场。")).toEqual([]);
+  });
+
+  it("reads 进入中国的 + a noun as an entry only for an amount or channel noun, not halted after it", () => {
+    expect(relationsBy([originGoods], "新西兰黄油进入中国的成本较高。")).toEqual([]);
+    expect(relationsBy([originGoods], "南非红酒进入中国的障碍依然存在。")).toEqual([]);
+    expect(relationsBy([originGoods], "老挝咖啡进入中国的渠道被关闭。")).toEqual([]);
+    expect(relationsBy([originGoods], "泰国橡胶进入中国的数量逐年增加。")).toEqual([
+      "COOPERATES_WITH:Country:泰国->Country:中国",
+    ]);
+    expect(relationsBy([originGoods], "俄罗斯面粉进入中国的唯一通道是黑河口岸。")).toEqual([
+      "COOPERATES_WITH:Country:俄罗斯->Country:中国",
+    ]);
+  });
 });

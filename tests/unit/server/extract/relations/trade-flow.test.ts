@@ -34,12 +34,27 @@ describe("relation rule trade-flow", () => {
     ]);
   });
 
-  it("gives nothing for 进口 as an adjective, people, a negation, a ban, a channel or a bare figure", () => {
+  it("reads more countries after the first goods, each with its own goods", () => {
+    expect(relationsBy([tradeFlow], "新疆进口哈萨克斯坦小麦和俄罗斯面粉。")).toEqual([
+      "COOPERATES_WITH:Province:新疆维吾尔自治区->Country:哈萨克斯坦",
+      "COOPERATES_WITH:Province:新疆维吾尔自治区->Country:俄罗斯",
+    ]);
+    expect(relationsBy([tradeFlow], "云南省进口老挝的电力和缅甸的天然气。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Country:老挝",
+      "COOPERATES_WITH:Province:云南省->Country:缅甸",
+    ]);
+    expect(relationsBy([tradeFlow], "山东进口俄罗斯木材和加拿大专家。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:俄罗斯",
+    ]);
+  });
+
+  it("gives nothing for 进口 as an adjective, people, a negation, a ban or a bare figure", () => {
     expect(relationsBy([tradeFlow], "上海市民热衷购买进口智利车厘子。")).toEqual([]);
     expect(relationsBy([tradeFlow], "南宁消费者偏爱进口泰国榴莲。")).toEqual([]);
     expect(relationsBy([tradeFlow], "中国没有进口朝鲜的煤炭。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "河北是否进口巴西大豆仍无定论。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "湖北能否进口埃塞俄比亚咖啡取决于运价。")).toEqual([]);
     expect(relationsBy([tradeFlow], "中国禁止进口日本水产品。")).toEqual([]);
-    expect(relationsBy([tradeFlow], "黑龙江企业经绥芬河口岸进口俄罗斯木材。")).toEqual([]);
     expect(relationsBy([tradeFlow], "该口岸进口额增长12%，进口俄罗斯的比例下降。")).toEqual([]);
   });
 
@@ -77,5 +92,27 @@ describe("relation rule trade-flow", () => {
     ]);
     // (the goods' way is still no side when no place of theirs opens the clause)
     expect(relationsBy([tradeFlow], "这批光伏组件在上海港装船出口至意大利。")).toEqual([]);
+  });
+
+  it("reads a list of places after 在 as one handling place, and a country only loading goods as a side", () => {
+    expect(relationsBy([tradeFlow], "钢材在日照港、青岛港装船出口至越南。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "山东苹果在烟台港、龙口港装船后出口至泰国。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:泰国",
+    ]);
+    expect(relationsBy([tradeFlow], "这批家电在俄罗斯通关后销往白俄罗斯。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "河北企业在哈萨克斯坦清关后把货物销往吉尔吉斯斯坦。")).toEqual([
+      "COOPERATES_WITH:Province:河北省->Country:吉尔吉斯斯坦",
+    ]);
+  });
+
+  it("takes the goods' own place before a channel they pass (经/通过), none without it", () => {
+    expect(relationsBy([tradeFlow], "黑龙江企业经绥芬河口岸进口俄罗斯木材。")).toEqual([
+      "COOPERATES_WITH:Province:黑龙江省->Country:俄罗斯",
+    ]);
+    expect(relationsBy([tradeFlow], "湖南的货物通过钦州港出口至越南。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:越南",
+    ]);
+    expect(relationsBy([tradeFlow], "货物经霍尔果斯口岸出口至哈萨克斯坦。")).toEqual([]);
+    expect(relationsBy([tradeFlow], "经阿拉山口出口至欧洲的货物增加。")).toEqual([]);
   });
 });

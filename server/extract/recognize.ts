@@ -99,7 +99,7 @@ export class Recognizer extends Names {
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);
-    dropNonSectors(norm, out);
+    dropNonSectors(norm, out, this.cat);
     dropTravelActivities(norm, out);
     shareHeads(norm, out, this.cat);
     dropStationNames(norm, out);

@@ -50,6 +50,8 @@ const LEADS = new RegExp(`^(?:Country:[^]+|(?:${WORDS.regionLeads.map((r) => `Pr
 const OWN_AIRLINE_WORD = new RegExp(
   `^(?:的?(?:${alternatives(WORDS.flightWords).source})|[(（][A-Za-z .&'-]*?\\b(?:${WORDS.latinAirlineWords.join("|")})\\b|[(（][A-Za-z][A-Za-z .&'-]{1,30}[)）](?:${alternatives(WORDS.flightWords.filter((w) => !w.startsWith("航班"))).source})|等[^，,。；;]{0,6}?(?:${WORDS.carrierNouns.join("|")}))`,
 );
+/** A flight word right after the head (某某航空执飞…): the head ends the name, whatever tag the segmenter gives it. */
+const FLIGHT_FIRST = new RegExp(`^(?:${alternatives(WORDS.flightWords).source})`);
 /** Regions whose airlines carry the region in their names (香港快运航空), as Province ids. */
 const REGION_NAMES = new Set(WORDS.regionNameLeads.map((r) => `Province:${r}`));
 /** A brand of Latin letters and digits, or of one to four Han characters, right before the head. */
@@ -110,9 +112,14 @@ function bareBrandStart(norm: string, at: number, n: Names, cands: readonly Cand
   const starts = words.map((w) => from + w.start).filter((s) => at - s >= 2);
   const rest = norm.slice(at + WORDS.head.length);
   // with no country to tell it, the head must end the airline's name: a list mark, a clause end, a bracket,
-  // a verb, a count or an adverb follows it (某某航空开通, 某某航空一架), not a noun it qualifies (航空博物馆)
+  // a verb, a count, an adverb or a flight word follows it (某某航空开通, 某某航空一架, 某某航空执飞), not a noun it
+  // qualifies (航空博物馆)
   const next = tagWords(rest.slice(0, 4), n.cat)[0];
-  const ends = AIRLINE_AFTER.test(rest) || /^[(（]/.test(rest) || /^(v|m|p|d)$/.test(next?.tag ?? "");
+  const ends =
+    AIRLINE_AFTER.test(rest) ||
+    /^[(（]/.test(rest) ||
+    /^(v|m|p|d)$/.test(next?.tag ?? "") ||
+    FLIGHT_FIRST.test(rest);
   if (!ends) return null;
   for (const s of starts) {
     const gap = norm.slice(s, at);

@@ -9,6 +9,7 @@ const lex = readLexicon<{
   goodsFocusVerbs: string[];
   productHeads: string[];
   productQualifierNot: string[];
+  stateZoneWords: string[];
 }>("industry.json");
 
 /**
@@ -39,10 +40,22 @@ const PRODUCT_LIST = new RegExp(
   `^(${ITEM}*)等(?:(?!${alternatives(lex.productQualifierNot).source})[^${CLAUSE_MARKS}：:、等]){0,8}?(?:${alternatives(lex.productHeads).source})`,
 );
 
-/** The sector is an item of a list of products (PRODUCT_LIST), with another item before or after it. */
-function productListItem(norm: string, m: Mention): boolean {
+/** Zones that put out products of their own fields. */
+const ZONE_ID = /^(?:DevZone|Area|FreeTradeZone):/;
+/** A generic word of a zone (industry.json stateZoneWords: 片区, 自贸区, 保税区…). */
+const ZONE_WORD = alternatives(lex.stateZoneWords);
+
+/**
+ * The sector is an item of a list of products (PRODUCT_LIST), with another item before or after it, and no zone
+ * (a mention or a zone word) written before it in its clause: a zone that puts out such products names its own
+ * fields (某自贸区推出甲、乙等特色产品).
+ */
+function productListItem(norm: string, m: Mention, out: readonly Mention[]): boolean {
   const hit = PRODUCT_LIST.exec(norm.slice(m.ce, m.ce + 60));
-  return hit !== null && (hit[1] !== "" || norm[m.cs - 1] === "、");
+  if (hit === null || (hit[1] === "" && norm[m.cs - 1] !== "、")) return false;
+  const a = clauseOf(norm, m.cs)[0];
+  if (ZONE_WORD.test(norm.slice(a, m.cs))) return false;
+  return !out.some((z) => ZONE_ID.test(z.id) && z.cs >= a && z.ce <= m.cs);
 }
 
 /**
@@ -50,7 +63,7 @@ function productListItem(norm: string, m: Mention): boolean {
  * 资源, 打造甲、乙资源): the resources are what a place develops (industry.json goodsFocusVerbs).
  */
 const FOCUS_BEFORE = new RegExp(
-  `(?:${alternatives(lex.goodsFocusVerbs).source})(?:[^、${CLAUSE_MARKS}：:]{1,5}、)*$`,
+  `(?:${alternatives(lex.goodsFocusVerbs).source})[了着]?(?:[^、${CLAUSE_MARKS}：:]{1,5}、)*$`,
 );
 
 /**
@@ -59,9 +72,9 @@ const FOCUS_BEFORE = new RegExp(
  * is mined or imported, not fields a place develops, unless a verb of focus governs the list (FOCUS_BEFORE;
  * data/lexicon/industry.json goodsHeads, goodsLeads, goodsClose, goodsFocusVerbs).
  */
-export function goodsListItem(norm: string, m: Mention): boolean {
+export function goodsListItem(norm: string, m: Mention, out: readonly Mention[]): boolean {
   if (FOCUS_BEFORE.test(norm.slice(Math.max(0, m.cs - 40), m.cs))) return false;
-  if (productListItem(norm, m)) return true;
+  if (productListItem(norm, m, out)) return true;
   if (!RESOURCE_LIST.test(norm.slice(m.ce, m.ce + 30))) return false;
   return !norm.slice(m.ce, clauseOf(norm, m.cs)[1]).includes("等");
 }

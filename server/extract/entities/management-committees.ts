@@ -12,8 +12,10 @@ const BODY =
 /** After a port: an optional zone of the port (临空区, 港区) and 管理委员会/管委会; a port's offices (口岸办) are
  * port-offices' to read. */
 const PORT_BODY = /^(?:([\u4e00-\u9fff]{1,3}区))?(管理委员会|管委会)/;
-/** Zones after a port's name that make it a development zone's name (天津港保税区管委会), not the port's. */
-const ZONE_NOT_PORTS = /^(?:保税区|综保区|开发区|高新区|新区|片区|园区|试验区|示范区)$/;
+/** The only zones of a port that may stand between its name and the committee: a port area (某某港区, not 保税港区),
+ * an airport's 临空区, a 作业区; any other (天津港保税区, 某港物流园区, 某港经济区) makes it a development zone's
+ * committee, not the port's. */
+const PORT_ZONE = /^(?:(?!.*保税港区$)[一-鿿]{0,2}港区|临空区|作业区)$/;
 /** Function words a department's name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及、");
 
@@ -42,7 +44,7 @@ function portCommittees(
   for (const port of [...cands]) {
     if (!port.id.startsWith("Port:")) continue;
     const m = PORT_BODY.exec(norm.slice(port.ce, port.ce + 8));
-    if (!m || FUNCTION.test(m[1] ?? "") || ZONE_NOT_PORTS.test(m[1] ?? "")) continue;
+    if (!m || FUNCTION.test(m[1] ?? "") || (m[1] !== undefined && !PORT_ZONE.test(m[1]))) continue;
     const ce = port.ce + m[0].length;
     const name = norm.slice(port.cs, ce);
     const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);

@@ -67,16 +67,25 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
  * A media name opening at `start` (after 来源：): the whole Han run when it names an outlet's own unit
  * (中国日报中国观察智库: no cue word, at most 12 characters), else the longest prefix ending with a head.
  */
-function nameAfter(norm: string, start: number): [number, number] | null {
+function nameAfter(norm: string, start: number, n: Names): [number, number] | null {
   let end = start;
   while (end < norm.length && end - start < 13 && HAN.test(norm[end] ?? "")) end++;
   const run = norm.slice(start, end);
   const cue = new RegExp(MEDIA_CUE_AFTER.source).test(run);
   for (let e = Math.min(end, start + 10); e > start + 2; e--) {
     if (!mediaHead(norm.slice(start, e))) continue;
-    return !cue && end - start <= 12 ? [start, end] : [start, e];
+    if (cue || end - start > 12) return [start, e];
+    return [start, start + (outletBeforeChannel(run, n) ?? run.length)];
   }
   return null;
+}
+
+/** The length of the outlet's own name when `run` is that name, a place and a regional channel (中新网某省新闻,
+ * 新华网某省频道: media.json channelWords), else null. */
+function outletBeforeChannel(run: string, n: Names): number | null {
+  const last = n.placesIn(run).at(-1);
+  if (!last || last.start === 0 || CHANNEL.exec(run.slice(last.end))?.index !== 0) return null;
+  return mediaHead(run.slice(0, last.start)) ? last.start : null;
 }
 
 /** Reporters' titles (记者, 通讯员: lexicon.ts REPORTER_TITLES): no outlet's name holds one. */
@@ -134,7 +143,7 @@ export const mediaOutlets: EntityRule = {
       found.push(...bylineChain(norm, end, n));
     }
     for (const m of norm.matchAll(MEDIA_LABEL_BEFORE)) {
-      const span = nameAfter(norm, (m.index ?? 0) + m[0].length);
+      const span = nameAfter(norm, (m.index ?? 0) + m[0].length, n);
       if (span) found.push(span);
     }
     for (const [cs, ce] of found) {

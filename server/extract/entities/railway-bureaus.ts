@@ -1,4 +1,5 @@
-import { hanRunBefore } from "../clauses";
+import { hanRunBefore, sentenceEnd, sentenceStart } from "../clauses";
+import { alternatives, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -6,9 +7,13 @@ import type { EntityRule } from "./types";
 /** The short form of a railway bureau: 国铁南宁局, 中铁上海局 (not 中国铁路南宁局集团有限公司 itself). */
 const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
 
+const freight = readLexicon<{ notAfter: string[]; railwayWords: string[] }>("freight-centres.json");
 /** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站) nor a
- * city's role as a hub (某市货运中心地位, 货运中心建设). */
-const FREIGHT_CENTRE = /货运中心(?![站区]|地位|作用|功能|建设)/g;
+ * city's role as a hub (某市货运中心地位, 货运中心城市建设, 货运中心枢纽功能: freight-centres.json notAfter). */
+const FREIGHT_CENTRE = new RegExp(`货运中心(?!${alternatives(freight.notAfter).source})`, "g");
+/** A word of the railway (班列, 铁路, 装车…: freight-centres.json railwayWords), one of which the centre's sentence
+ * must hold: without one, 某市货运中心 is a city's hub role or a firm's depot. */
+const RAILWAY_WORD = alternatives(freight.railwayWords);
 /** Tags of a name or a noun right before the city: the centre is that firm's or carrier's (某快递某市货运中心). */
 const OWNER_TAG = /^(n[a-z]*|x|j|eng)$/;
 /** A railway bureau or its company written before the city owns the centre (上海局合肥货运中心). */
@@ -65,6 +70,7 @@ export const railwayBureaus: EntityRule = {
       const k = m.index ?? 0;
       const cs = centreCity(norm, k, n);
       if (cs === null || ownedByOther(norm, cs, n)) continue;
+      if (!RAILWAY_WORD.test(norm.slice(sentenceStart(norm, cs), sentenceEnd(norm, k)))) continue;
       add({
         id: n.resolveOrRegister("Organization", norm.slice(cs, k + 4)),
         cs,

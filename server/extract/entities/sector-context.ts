@@ -1,7 +1,9 @@
+import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
 import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
+import { tagWords } from "./segmenter";
 import type { Mention } from "./types";
 
 /** data/lexicon/industry.json, read once: its hub words and its words of goods. */
@@ -96,11 +98,17 @@ function countedGoods(norm: string, a: number, m: Mention): boolean {
  * opens the zone's name as it does right before the head.
  */
 const DESIGNATION_LEAD = /^(?:高新技术)?产业(?:试点)?/;
-
-/** A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD), never 区位/区块. */
-function zoneNameHead(after: string): boolean {
+/**
+ * A zone's head right after the sector, or after the words of a designation (DESIGNATION_LEAD); there the head
+ * must be a word of its own: 区 opening a longer word the segmenter knows (区位, 区块, 区别于, 区分为, 区划, 区隔)
+ * heads no zone, while 区 before another word does (甲产业区建设, 乙产业区分布在…, 丙产业区别具特色).
+ */
+function zoneNameHead(after: string, cat: Catalog): boolean {
+  if (ZONE_HEAD.test(after)) return true;
   const rest = after.replace(DESIGNATION_LEAD, "");
-  return ZONE_HEAD.test(after) || (!/^区[位块]/.test(rest) && ZONE_HEAD.test(rest));
+  if (rest === after || !ZONE_HEAD.test(rest)) return false;
+  const first = rest.startsWith("区") ? tagWords(rest.slice(0, 6), cat)[0] : undefined;
+  return !first || first.word.length === 1;
 }
 
 /**
@@ -112,8 +120,12 @@ const EFFECT_AFTER = new RegExp(
   `^[^${CLAUSE_MARKS}：:]{0,16}?(?:${alternatives(goods.effectVerbs).source})[^${CLAUSE_MARKS}：:]{0,8}?(?:${alternatives(goods.effectNouns).source})`,
 );
 
-/** The sector stands between 对 and a verb of effect in its clause (EFFECT_AFTER). */
-function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
+/**
+ * The sector stands between 对 and a verb of effect in its clause (EFFECT_AFTER), and no zone is the subject
+ * before 对 (a zone mention or a word of stateZoneWords: 某片区对数字经济发展发挥了引领作用 names the zone's own
+ * field, whose growth it drives).
+ */
+function effectObject(norm: string, a: number, e: number, m: Mention, out: readonly Mention[]): boolean {
   const before = norm.slice(a, m.cs);
   const dui = before.lastIndexOf("对");
   // (相对, 针对, 面对, 应对, 绝对, 反对, 核对: 对 inside another word)
@@ -124,7 +136,10 @@ function effectObject(norm: string, a: number, e: number, m: Mention): boolean {
     before.length - dui > 16
   )
     return false;
-  return EFFECT_AFTER.test(norm.slice(m.ce, e));
+  const zoneSubject =
+    STATE_ZONE_WORD.test(before.slice(0, dui)) ||
+    out.some((z) => ZONE_TYPE.test(z.id) && z.cs >= a && z.ce <= a + dui);
+  return !zoneSubject && EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
 /** Zones that develop sectors. */
@@ -150,7 +165,7 @@ function roleHub(norm: string, a: number, m: Mention): boolean {
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
  * and chapters, risks, goods carried, technologies under research, counted facilities.
  */
-export function dropNonSectors(norm: string, out: Mention[]): void {
+export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void {
   const hasZone = out.some((m) => ZONE_TYPE.test(m.id));
   // An industry named in rule/treaty discourse (服务贸易规则, 金融服务条款, 电子商务章节) is a trade
   // category or chapter, not a sector being developed: drop it when its clause talks about rules.
@@ -167,7 +182,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     else if (
       /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
       ladenGoods(norm, a, m) ||
-      goodsListItem(norm, m) ||
+      goodsListItem(norm, m, out) ||
       /^(市场|电网)/.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
@@ -179,7 +194,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     )
       out.splice(k, 1);
     // 临空经济区, 生物医药产业园, 甲业高新技术产业示范区: the head of a zone's name, not a sector
-    else if (zoneNameHead(norm.slice(m.ce))) out.splice(k, 1);
+    else if (zoneNameHead(norm.slice(m.ce), cat)) out.splice(k, 1);
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
     else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
@@ -200,7 +215,7 @@ export function dropNonSectors(norm: string, out: Mention[]): void {
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
-    else if (effectObject(norm, a, e, m)) out.splice(k, 1);
+    else if (effectObject(norm, a, e, m, out)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
     else if (

@@ -7,9 +7,10 @@ import type { Candidate, EntityContext, EntityRule } from "./types";
 const lex = readLexicon<{ scopeWords: string[]; proposedAfter: string[]; descriptive: string[] }>(
   "alliances.json",
 );
-/** A body only proposed (可…组建, 加快创建, 推动设立) does not exist yet: no Organization; 可 alone is no
- * proposal (各方认可某联盟的作用), only before a verb of founding (可成立, 可以设立). */
-const PROPOSED = /组建|创建|筹建|推动|建议|拟|可(?=以?(?:成立|设立|建立))/;
+/** A body only proposed (可…组建, 加快创建, 推动设立) or asked about (会不会成立, 是否设立, 能否建立) does not exist
+ * yet: no Organization; 可 alone is no proposal (各方认可某联盟的作用), only before a verb of founding (可成立,
+ * 可以设立). */
+const PROPOSED = /组建|创建|筹建|推动|建议|拟|(?:可以?|会不会|是否|能否|可否)(?:成立|设立|建立)/;
 /** Words after 联盟 in its clause that make the body only planned (正在筹备, 构想由来已久). */
 const PROPOSED_AFTER = new RegExp(lex.proposedAfter.join("|"));
 /** Scope words that cannot open an alliance's own field (省内, 全省, 国内, 当地: data/lexicon/alliances.json). */
@@ -43,12 +44,20 @@ function zoneAllianceNames(norm: string, n: Names, add: EntityContext["add"]): v
   }
 }
 
-/** Whether norm[cs, k) is an alliance's name: no function word, and a field of nouns of its own after the
- * last lead (城市, 港口, 智库, 经贸合作区发展), not a tie described (战略). */
+/** Whether the leads from `cs` on are joined to one another by nothing or a dash (中国—东盟, 中老): any other
+ * words between two leads (湖北省携手东盟, 某市申请加入某省) are a clause, and the name starts at a later lead. */
+function joinedLeads(norm: string, chain: readonly Candidate[]): boolean {
+  return chain.every((c, i) => i === 0 || /^[-—]?$/.test(norm.slice(chain[i - 1]?.ce ?? c.cs, c.cs)));
+}
+
+/** Whether norm[cs, k) is an alliance's name: no function word, leads joined (joinedLeads), and a field of
+ * nouns of its own after the last lead (城市, 港口, 智库, 经贸合作区发展), not a tie described (战略). */
 function allianceField(norm: string, n: Names, cs: number, k: number, leads: Candidate[]): boolean {
   const name = norm.slice(cs, k);
   if (FUNCTION.test(name)) return false;
-  const fieldStart = Math.max(...leads.filter((c) => c.cs >= cs).map((c) => c.ce));
+  const chain = leads.filter((c) => c.cs >= cs);
+  if (!joinedLeads(norm, chain)) return false;
+  const fieldStart = Math.max(...chain.map((c) => c.ce));
   const field = norm.slice(fieldStart, k);
   if (field.length < 2 || !/^[\u4e00-\u9fff]+$/.test(field) || DESCRIPTIVE.test(field)) return false;
   // a scope word opening the field, also one the lead's last character begins (四川省内, 广东全省, 法国国内)

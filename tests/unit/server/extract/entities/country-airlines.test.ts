@@ -117,7 +117,13 @@ describe("airlines written after their country (entities/country-airlines.ts)", 
       "医疗航空开通跨省转运航线。",
       "今年文旅航空开通了低空观光线路。",
       "物流航空开通了货运航线。",
+      // kinds of aviation (review 22h)
+      "区域航空开通多条支线航线。",
+      "绿色航空开通氢能飞机试飞航线。",
+      "低碳航空开通电动飞机航线。",
     ])
       expect(orgs(t), t).toEqual([]);
+    // a flight word the segmenter tags otherwise still ends the name (review 22h)
+    expect(orgs("鲲鹏航空执飞成都至曼谷航线。")).toEqual(["Organization:鲲鹏航空"]);
   });
 });

@@ -65,4 +65,19 @@ describe("sector words in a list of resources (entities/goods-lists.ts)", () => 
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
+
+  // mend after review 22h
+  it("keeps a list a zone puts out, one after a focus verb with 了, and fields products are launched in", () => {
+    for (const [text, id] of [
+      ["广东自贸区推出航运金融、融资租赁等特色产品。", "Industry:融资租赁"],
+      ["中国（浙江）自由贸易试验区舟山片区推出跨境电商、数字贸易等创新产品。", "Industry:跨境电商"],
+      ["无锡高新区培育了集成电路、物联网等特色产品和产业集群。", "Industry:集成电路"],
+      ["该市企业在生物医药、新材料等方面推出多款产品。", "Industry:生物医药"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+    // no zone and no focus verb: goods a buyer orders
+    expect(idsBy([industries], "哈萨克斯坦客商订购了医疗器械、化工等中国工业品。")).not.toContain(
+      "Industry:化工",
+    );
+  });
 });

@@ -68,4 +68,20 @@ describe("entity rule management-committees", () => {
     // a development zone named after a port: no port's committee
     expect(orgs("天津港保税区管委会发布新规。")).not.toContain("Organization:天津港保税区管委会");
   });
+
+  it("takes a zone between the port and the committee only when it is a port area, 临空区 or 作业区 (review 22h)", () => {
+    const ports = (t: string) =>
+      extractDocument("t.txt", t)
+        .nodes.map((x) => x.id)
+        .filter((id) => id.startsWith("Port:"));
+    expect(ports("大连港物流园区管委会招商引资。")).toEqual([]);
+    expect(ports("厦门港保税港区管委会发布通知。")).toEqual([]);
+    const parts = (t: string) =>
+      extractDocument("t.txt", t)
+        .nodes.map((x) => x.id)
+        .filter((id) => /^(Port|Organization):/.test(id));
+    expect(parts("宁波港北仑港区管委会发布数据。")).toEqual(
+      expect.arrayContaining(["Organization:宁波港北仑港区管委会", "Port:宁波港"]),
+    );
+  });
 });

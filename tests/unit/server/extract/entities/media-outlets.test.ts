@@ -127,5 +127,9 @@ describe("outlets after 另据 and before a bracketed Latin short name", () => {
     expect(orgs("人民网浙江频道讯 宁波港吞吐量增长。")).toEqual(["Organization:人民网@人民网"]);
     expect(orgs("东方网湖北新闻5月10日电 新航线开通。")).toEqual(["Organization:东方网@东方网"]);
     expect(orgs("据江苏新闻报道，新航线将开通。")).toEqual(["Organization:江苏新闻@江苏新闻"]);
+    // a source line too (review 22h)
+    expect(orgs("来源：人民网四川频道")).toEqual(["Organization:人民网@人民网"]);
+    expect(orgs("来源：东方网湖北新闻")).toEqual(["Organization:东方网@东方网"]);
+    expect(orgs("来源：海峡青年报")).toEqual(["Organization:海峡青年报@海峡青年报"]);
   });
 });

@@ -50,4 +50,17 @@ describe("entity rule railway-bureaus", () => {
       expect(orgs(t), t).toEqual([]);
     expect(orgs("班列从成都局重庆货运中心发出。")).toContain("Organization:重庆货运中心@重庆货运中心");
   });
+
+  it("leaves a city's hub role after 货运中心 and a centre with no railway word in its sentence (review 22h)", () => {
+    const orgs = (t: string) => mentionsBy([railwayBureaus], t).filter((m) => m.startsWith("Organization:"));
+    for (const t of [
+      "加快宜昌货运中心城市建设。",
+      "郑州货运中心枢纽地位进一步巩固。",
+      "厦门货运中心港口吞吐量再创新高。",
+      "把南昌建成区域货运中心，南昌货运中心物流体系日益完善。",
+      "沈阳货运中心日均处理货物三千吨。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+    expect(orgs("昆明货运中心今年已组织装车两万车。")).toEqual(["Organization:昆明货运中心@昆明货运中心"]);
+  });
 });

@@ -236,6 +236,8 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       ["日本的半导体产业实力雄厚，中日合作空间广阔。", "Industry:半导体"],
       ["印度尼西亚的矿业门类齐全，尤以农业、林业……最为突出……", "Industry:农业"],
       ["越南的纺织服装产业蓬勃发展，吸引中国企业投资。", "Industry:纺织服装"],
+      // 使 inside 大使 is no goal verb (review 22h)
+      ["泰国大使说泰国旅游业非常发达。", "Industry:旅游"],
       // the last item before 等 and a class noun (review 22a)
       ["广州市跨境电商、数字贸易等新业态发展蓬勃。", "Industry:数字贸易"],
     ] as const)
@@ -253,6 +255,10 @@ describe("sectors described by a predicate of state (entities/sector-context.ts)
       // a zone named only by a generic word (review 22a)
       ["自贸试验区设立以来，跨境电商蓬勃发展。", "Industry:跨境电商"],
       ["片区旅游业蓬勃发展，游客人数再创新高。", "Industry:旅游"],
+      // a goal pursued: 确保, 力争, 使, 让 (review 22h)
+      ["力争使全市人工智能产业更加发达。", "Industry:人工智能"],
+      ["确保全区冷链物流繁荣发展。", "Industry:冷链物流"],
+      ["西安要让航空航天产业更加发达。", "Industry:航空航天"],
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
@@ -266,6 +272,9 @@ describe("sectors inside a designated zone's name (entities/sector-context.ts, i
       ["该县获批建设国家级生物医药产业试点园区，自贸片区企业积极入驻。", "Industry:生物医药"],
       ["这是布局在高原的循环经济产业试点园区。", "Industry:循环经济产业"],
       ["项目包括东北冰雪产业创新中心公共服务平台。", "Industry:东北冰雪产业"],
+      // 区 as a word of its own before another word (review 22h)
+      ["厦门跨境电商产业区分布在自贸片区和火炬园。", "Industry:跨境电商"],
+      ["青岛海洋经济产业区别具特色。", "Industry:海洋经济"],
     ] as const)
       expect(idsBy([industries], text), text).not.toContain(id);
   });
@@ -280,6 +289,11 @@ describe("sectors inside a designated zone's name (entities/sector-context.ts, i
       ["无锡市物联网产业区块链平台上线。", "Industry:物联网"],
       ["宁夏推动葡萄酒产业示范发展。", "Industry:葡萄酒产业"],
       ["普洱市大力发展茶叶产业试点示范。", "Industry:茶叶产业"],
+      // 区别, 区分, 区划, 区隔: words of their own, no zone heads (review 22h)
+      ["新能源汽车产业区别于传统汽车制造，技术迭代快。", "Industry:新能源汽车"],
+      ["该市跨境电商产业区分为两个板块。", "Industry:跨境电商"],
+      ["深圳人工智能产业区划调整方案出台。", "Industry:人工智能"],
+      ["滨海新材料产业区隔明显。", "Industry:新材料"],
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
@@ -306,5 +320,19 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
       ["片区对接欧洲市场发展跨境电商产生了良好效应。", "Industry:跨境电商"],
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
+  });
+
+  it("keeps the field of a zone that is the subject before 对 (review 22h)", () => {
+    for (const [text, id] of [
+      ["中国（湖南）自由贸易试验区长沙片区对数字经济发展发挥了重要引领作用。", "Industry:数字经济"],
+      ["海口综合保税区对航空维修产业的集聚起到了带动作用。", "Industry:航空维修"],
+      ["深港合作区对跨境电商发展发挥了示范引领作用。", "Industry:跨境电商"],
+      ["自贸试验区对生物医药产业的支持具有示范意义。", "Industry:生物医药"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+    // the zone after 对 is what benefits: no subject of the effect
+    expect(idsBy([industries], "新航线的开通对泰国旅游业发展具有重要的推动作用。")).not.toContain(
+      "Industry:旅游",
+    );
   });
 });

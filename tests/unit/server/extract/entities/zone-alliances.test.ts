@@ -46,4 +46,16 @@ describe("entity rule zone-alliances", () => {
     expect(orgs("各方认可中国—东盟港口城市联盟的作用。")).toEqual(["Organization:中国-东盟港口城市联盟"]);
     expect(orgs("两地可成立长江港口城市联盟。")).toEqual([]);
   });
+
+  it("starts the name at the later lead when words of a clause stand between two leads", () => {
+    expect(orgs("湖南省携手东盟港口联盟开展合作。")).toEqual(["Organization:东盟港口联盟"]);
+    expect(orgs("桂林市积极融入广西旅游产业联盟。")).toEqual(["Organization:广西旅游产业联盟"]);
+    expect(orgs("成都市申请加入中欧班列城市联盟。")).toEqual(["Organization:中欧班列城市联盟"]);
+    expect(orgs("首届中国-中亚智库联盟会议召开。")).toEqual(["Organization:中国-中亚智库联盟"]);
+  });
+
+  it("reads no alliance that a question only asks about founding", () => {
+    expect(orgs("云南会不会成立东盟物流联盟？")).toEqual([]);
+    expect(orgs("两省能否成立长江港口城市联盟仍待讨论。")).toEqual([]);
+  });
 });

@@ -16,6 +16,13 @@ for (const full of PROVINCE_OF.keys()) {
   if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !FULL_OF.has(base))
     FULL_OF.set(base, full);
 }
+/**
+ * Whether a place name as written (凭祥, 江津区, 珲春市) is a county-level division of the gazetteer: a
+ * district, county, banner or county-level city, in full or bare. Read by relations/province-ports.ts.
+ */
+export function isCountyLevel(written: string): boolean {
+  return PROVINCE_OF.has(written) || FULL_OF.has(written) || PROVINCE_OF.has(`${written}市`);
+}
 /** Every form, longest first, by its first two characters. */
 const FORMS = new PrefixIndex([...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */

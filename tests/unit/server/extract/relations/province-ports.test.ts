@@ -21,4 +21,30 @@ describe("relation rule province-ports", () => {
     // (unless the catalog puts the port's city in another province)
     expect(relationsBy([provincePorts], "集装箱经广东钦州港出海。")).toEqual([]);
   });
+
+  it("walks on past a bare county-level place only: a prefecture or a suffixed city is the port's own link", () => {
+    // (a bare county-level city or a district is an address part the province scopes)
+    expect(relationsBy([provincePorts], "当天,重庆涪陵龙头港迎来首艘外贸船舶。")).toEqual([
+      "LOCATED_IN:Port:龙头港->City:涪陵",
+      "LOCATED_IN:Port:龙头港->Province:重庆市",
+    ]);
+    // (a prefecture-level city, or a county-level one written with 市: the port lies in it only)
+    expect(relationsBy([provincePorts], "游客从广东珠海拱北口岸入境。")).toEqual([
+      "LOCATED_IN:Port:拱北口岸->City:珠海",
+    ]);
+    expect(relationsBy([provincePorts], "记者来到吉林省珲春市圈河口岸。")).toEqual([
+      "LOCATED_IN:Port:圈河口岸->City:珲春",
+    ]);
+  });
+
+  it("locates a development zone written right after its province in it, not one after a city", () => {
+    expect(relationsBy([provincePorts], "浙江舟山群岛新区出台人才新政。")).toEqual([
+      "LOCATED_IN:DevZone:舟山群岛新区->Province:浙江省",
+    ]);
+    expect(relationsBy([provincePorts], "江苏苏州工业园区发布人才新政。")).toEqual([
+      "LOCATED_IN:DevZone:苏州工业园区->Province:江苏省",
+    ]);
+    expect(relationsBy([provincePorts], "广东与香港在前海深港现代服务业合作区开展合作。")).toEqual([]);
+    expect(relationsBy([provincePorts], "山东省会济南高新区发布新政。")).toEqual([]);
+  });
 });

@@ -47,13 +47,15 @@ export const provincePorts: RelationRule = {
       const dz = typeOf(port.id) === "DevZone";
       if (typeOf(port.id) !== "Port" && !dz) continue;
       let at = port.cs;
+      // (past a bare county-level place only its province is read: 广西崇左凭祥友谊关口岸 gives no port -> 崇左)
+      let passed = false;
       for (;;) {
         const place: Mention | undefined = ms.find(
           (x) => x.ce === at && x.cs < at && /^(Province|City)$/.test(typeOf(x.id)),
         );
         // (a development zone: the province right before it only; a port whose name holds its city: the
         // province only, as its name gives the city)
-        if (!place || (dz && typeOf(place.id) !== "Province")) break;
+        if (!place || ((dz || passed) && typeOf(place.id) !== "Province")) break;
         const named = port.parts.length > 0;
         if (named && (typeOf(place.id) !== "Province" || elsewhere(cat, port, place.id))) break;
         push({
@@ -66,6 +68,7 @@ export const provincePorts: RelationRule = {
           ce: port.ce,
         });
         if (typeOf(place.id) === "City" && !walksOn(norm, place)) break;
+        passed = typeOf(place.id) === "City";
         at = place.cs;
       }
     }

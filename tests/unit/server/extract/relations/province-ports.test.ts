@@ -28,6 +28,10 @@ describe("relation rule province-ports", () => {
       "LOCATED_IN:Port:龙头港->City:涪陵",
       "LOCATED_IN:Port:龙头港->Province:重庆市",
     ]);
+    // (past it, only a province: no port -> 崇左, the prefecture written before 凭祥)
+    expect(relationsBy([provincePorts], "车辆经广西崇左凭祥友谊关口岸出境。")).toEqual([
+      "LOCATED_IN:Port:友谊关口岸->City:凭祥",
+    ]);
     // (a prefecture-level city, or a county-level one written with 市: the port lies in it only)
     expect(relationsBy([provincePorts], "游客从广东珠海拱北口岸入境。")).toEqual([
       "LOCATED_IN:Port:拱北口岸->City:珠海",

@@ -277,6 +277,37 @@ export const CN_CITY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities
  * with their provinces. */
 export const CN_SUFFIX_ONLY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.suffixOnly);
 
+const cnCounties = read<{ counties: Record<string, string[]> }>("cn-counties.json");
+/** County-level full names (金水区, 安岳县, 赤水市) → their province, or "" when several provinces hold the name
+ * (鼓楼区): data/lexicon/cn-counties.json. */
+export const COUNTY_PROVINCE_OF: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [province, names] of Object.entries(cnCounties.counties))
+    for (const c of names) map.set(c, map.has(c) && map.get(c) !== province ? "" : province);
+  return map;
+})();
+/** Bare county-level name (安岳, 赤水) → full name, for names whose base has two characters or more. */
+export const COUNTY_FULL_OF: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const full of COUNTY_PROVINCE_OF.keys()) {
+    const base = full.replace(/(自治县|自治旗|县|区|市|旗)$/, "");
+    // a bare name that is also a direction or part word (南部, 东方, 城中) is left to its full form
+    if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !map.has(base))
+      map.set(base, full);
+  }
+  return map;
+})();
+/**
+ * Whether a place name as written (凭祥, 江津区, 珲春市) is a county-level division of the gazetteer: a
+ * district, county, banner or county-level city, in full or bare (entities/county-gazetteer.ts reads the same
+ * data; relations/province-ports.ts asks this).
+ */
+export function isCountyLevel(written: string): boolean {
+  return (
+    COUNTY_PROVINCE_OF.has(written) || COUNTY_FULL_OF.has(written) || COUNTY_PROVINCE_OF.has(`${written}市`)
+  );
+}
+
 /** Every city of the foreign gazetteer, whatever its country (a route's stops are written without it). */
 export const GAZETTEER_CITIES: ReadonlySet<string> = new Set([...FOREIGN_CITIES.values()].flat());
 const LONGEST_CITY = Math.max(...[...GAZETTEER_CITIES].map((name) => name.length));

@@ -1,23 +1,11 @@
-import { ADMIN_HEAD_WORDS, COUNTY_ZONE_HEADS, readLexicon } from "../lexicon";
+import { ADMIN_HEAD_WORDS, COUNTY_FULL_OF, COUNTY_PROVINCE_OF, COUNTY_ZONE_HEADS } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
-const data = readLexicon<{ counties: Record<string, string[]> }>("cn-counties.json");
-/** Full name (金水区, 安岳县, 赤水市) → its province, or "" when several provinces hold the name (鼓楼区). */
-const PROVINCE_OF = new Map<string, string>();
-for (const [province, names] of Object.entries(data.counties))
-  for (const c of names)
-    PROVINCE_OF.set(c, PROVINCE_OF.has(c) && PROVINCE_OF.get(c) !== province ? "" : province);
-/** Bare name (安岳, 赤水) → full name, for names whose base has two characters or more. */
-const FULL_OF = new Map<string, string>();
-for (const full of PROVINCE_OF.keys()) {
-  const base = full.replace(/(自治县|自治旗|县|区|市|旗)$/, "");
-  // a bare name that is also a direction or part word (南部, 东方, 城中) is left to its full form
-  if (base.length >= 2 && !/^[东南西北中上下内外城郊][部方区中]$/.test(base) && !FULL_OF.has(base))
-    FULL_OF.set(base, full);
-}
 /** Every form, longest first, by its first two characters. */
-const FORMS = new PrefixIndex([...PROVINCE_OF.keys(), ...FULL_OF.keys()].sort((a, b) => b.length - a.length));
+const FORMS = new PrefixIndex(
+  [...COUNTY_PROVINCE_OF.keys(), ...COUNTY_FULL_OF.keys()].sort((a, b) => b.length - a.length),
+);
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
 const SUFFIX_WORD = new RegExp(`^(${ADMIN_HEAD_WORDS.join("|")})`);
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
@@ -48,15 +36,15 @@ export const countyGazetteer: EntityRule = {
         (LIST.test(norm[ce] ?? "") && cands.some((c) => c.cs === ce + 1 && PLACE.test(c.id))));
     // 湖北仙桃, 福建龙海市: a bare name right after the one province that holds it
     const afterOwnProvince = (cs: number, fullName: string) => {
-      const p = PROVINCE_OF.get(fullName);
+      const p = COUNTY_PROVINCE_OF.get(fullName);
       return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
     };
     for (let i = 0; i < norm.length; i++) {
       const form = FORMS.firstAt(norm, i);
       if (!form || n.cat.surfaces.has(form)) continue;
       let ce = i + form.length;
-      const full = PROVINCE_OF.has(form);
-      const fullName = full ? form : (FULL_OF.get(form) ?? "");
+      const full = COUNTY_PROVINCE_OF.has(form);
+      const fullName = full ? form : (COUNTY_FULL_OF.get(form) ?? "");
       // a district that was a county-level city, written so (龙海市 for 龙海区)
       const formerCity =
         !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
@@ -67,7 +55,7 @@ export const countyGazetteer: EntityRule = {
       const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
       if (formerCity) ce++;
-      const province = PROVINCE_OF.get(fullName) || undefined;
+      const province = COUNTY_PROVINCE_OF.get(fullName) || undefined;
       // a county-level city is named without 市, as every city is (东兴市 → 东兴); counties keep 县
       const name = /..市$/.test(fullName) ? fullName.slice(0, -1) : form;
       const known = n.cat.resolve(form, ["City"]) ?? n.cat.resolve(name, ["City"]);

@@ -24,30 +24,6 @@ const countyCity = (norm: string, cs: number, ce: number) =>
 const COUNTY_GAP = new RegExp(`^(的| |${ADMIN_SUFFIX}|[\\u4e00-\\u9fff]{0,8}自治州)?$`);
 
 /**
- * The province right before the city `a` a county is written after (江西省赣州市南康区): the county lies in
- * it too, unless the catalog puts the county elsewhere.
- */
-function chainProvince(rc: RelationContext, i: number, county: Mention): void {
-  const { ms, norm, cat, push } = rc;
-  const p = ms[i - 1];
-  const a = ms[i];
-  if (!p || !a || typeOf(p.id) !== "Province" || !/^(的| )?$/.test(norm.slice(p.ce, a.cs))) return;
-  for (const x of [a, county]) {
-    const parent = cat.get(x.id)?.parent;
-    if (parent !== undefined && `Province:${parent}` !== p.id) return;
-  }
-  push({
-    type: "LOCATED_IN",
-    source: county.id,
-    target: p.id,
-    method: "pattern",
-    confidence: 0.85,
-    cs: p.cs,
-    ce: county.ce,
-  });
-}
-
-/**
  * The cities listed after the first one a province is written before (山东济南、青岛、淄博、临沂): the
  * province scopes the list. Only cities the catalog puts in that province, up to the first that is not.
  */
@@ -151,8 +127,9 @@ export const adjacentNames: RelationRule = {
           cs: a.cs,
           ce: b.ce,
         });
+        // (江西省赣州市南康区: the county lies in its city only, the city in the province; the annotations
+        // read such a chain link by link, so the county gets no LOCATED_IN to the province)
         if (typeOf(a.id) === "Province") listedCities(rc, a, i + 1);
-        else chainProvince(rc, i, b);
       }
       // 浙江省舟山市政协, 贵州黄桶至广西百色铁路: a city that opens a name right after its province
       if (typeOf(a.id) === "Province" && !other) partCity(rc, a, b);

@@ -68,11 +68,15 @@ describe("relation rule adjacent-names", () => {
     ]);
   });
 
-  it("locates a county after its city's suffix (市, 地区, 自治州), and in the province written before the city", () => {
+  it("locates a county after its city's suffix (市, 地区, 自治州), the chain link by link", () => {
+    // (the county lies in its city, the city in the province: no county -> province)
     expect(relationsBy([adjacentNames], "货物发自西藏日喀则市仲巴县。")).toEqual([
       "LOCATED_IN:City:日喀则->Province:西藏自治区",
       "LOCATED_IN:City:仲巴县->City:日喀则",
-      "LOCATED_IN:City:仲巴县->Province:西藏自治区",
+    ]);
+    expect(relationsBy([adjacentNames], "展会在湖南省岳阳市华容县举行。")).toEqual([
+      "LOCATED_IN:City:岳阳->Province:湖南省",
+      "LOCATED_IN:City:华容县->City:岳阳",
     ]);
     expect(relationsBy([adjacentNames], "货物发自喀什地区疏附县。")).toEqual([
       "LOCATED_IN:City:疏附县->City:喀什",

@@ -192,6 +192,12 @@ export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map
   re: alternatives(stages[stage] ?? []),
 }));
 
+/**
+ * A signing verb whose object is an application (签署了申请加入RCEP的正式文件, 签署加入DEPA的申请书, 签署RCEP
+ * 申请表格: stages.json signedApplication): the signing is part of applying and states no signing (global).
+ */
+export const SIGNED_APPLICATION = new RegExp((stages.signedApplication ?? []).join("|") || "(?!)", "g");
+
 const negotiationGap = `(?:${(stages.negotiationGap ?? []).join("|")})*`;
 /** A negotiation noun that only qualifies what the talks produced (谈判成果, 谈判达成的文本, 协商一致的文本). */
 const negotiationNoun = `(?:${(stages.negotiationNouns ?? []).join("|")})(?!${(stages.negotiationProducts ?? []).join("|")})`;
@@ -392,11 +398,13 @@ const functionWords = read<{
 }>("function-words.json");
 /** Words denying what follows them (未, 没有, 不: function-words.json negators), as regex alternatives. */
 export const NEGATORS: string = functionWords.negators.join("|");
+/** Adverbs and modals between a negator and the verb it denies (正式, 能, 会: function-words.json negatedAdverbs). */
+export const NEGATED_ADVERBS: string = functionWords.negatedAdverbs.join("|");
 /**
  * A word denying what follows it, at the end of a text (尚未, 暂未, 没有), or before up to two adverbs or modals
  * (function-words.json negatedAdverbs: 没有正式, 未能, 不会, 尚未正式).
  */
-export const NEGATED = new RegExp(`(${NEGATORS})(?:${functionWords.negatedAdverbs.join("|")}){0,2}$`);
+export const NEGATED = new RegExp(`(${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}$`);
 /** The characters of a list of single characters (each item checked: one UTF-16 code unit). */
 function singleChars(list: readonly string[], what: string): string {
   for (const c of list)

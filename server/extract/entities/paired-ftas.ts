@@ -24,6 +24,12 @@ const ABBR_PAIR = new RegExp(`中([\\u4e00-\\u9fff])(?:${PAIR_WORDS.join("|")})`
 /** A country followed by these is one of several (中国与新西兰、澳大利亚…, 与东盟等…, 与非洲国家, 欧亚地区). */
 const ONE_OF_SEVERAL = /^(?:、|等|及|以及|国家|各国|地区)/;
 
+/**
+ * A joiner right after a clause's subject and before another party than China: the subject is one of several
+ * (马尔代夫和斯里兰卡都…, 秘鲁同智利一道…; not 同比, 跟上, nor 冰岛与中国的贸易…, the pair itself).
+ */
+const SUBJECT_JOINED = new RegExp(`^(?:[和与及]|同(?![比期时样步意])|跟(?![上进随着]))(?!${CHINA})`);
+
 /** The single partner of China that the clause norm[a, pos) names as a pair, or undefined. */
 function clausePartner(norm: string, a: number, pos: number, n: Names, cands: readonly Candidate[]) {
   const text = norm.slice(a, pos);
@@ -75,7 +81,9 @@ function framePartner(norm: string, a: number, pos: number, n: Names, cands: rea
   }
   if (!JOINED_CHINA.test(norm.slice(a, pos))) return undefined;
   const subject = cands.filter((c) => country(c) && c.cs === next).sort((x, y) => y.ce - x.ce)[0];
-  if (!subject || ONE_OF_SEVERAL.test(norm.slice(subject.ce)) || MODIFIER_OF.test(norm.slice(subject.ce)))
+  // (a subject joined to another is one of several: …后，马尔代夫和斯里兰卡都获益)
+  const after = norm.slice(subject?.ce);
+  if (!subject || ONE_OF_SEVERAL.test(after) || SUBJECT_JOINED.test(after) || MODIFIER_OF.test(after))
     return undefined;
   const kind = n.cat.get(subject.id)?.properties.kind;
   return kind === "region" || kind === "continent" ? undefined : subject.id;

@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, triggerWords } from "../lexicon";
+import { NEGATED_ADVERBS, NEGATORS, triggerWords } from "../lexicon";
 import type { FoundRelation } from "./context";
 
 /** The words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted). */
@@ -23,14 +23,16 @@ const REFUSAL = triggerWords("cooperationRefused").join("|");
 /**
  * A denied or refused 与/同: a negator (function-words.json negators) or a word of refusal right before 与
  * (不与, 未与, 拒绝与, 终止与), or before 同 except 不 (不同 is "different": 在不同领域与某国合作) and except a
- * word 同 begins (未同意, 没有同时); 同意/愿意 may stand between (未同意与某国合作, 不愿意与…). A 不 after 无, 莫 or
+ * word 同 begins (未同意, 没有同时); adverbs and modals (function-words.json negatedAdverbs: 未曾与, 不会与, 没能同,
+ * 尚未正式与) and 同意/愿意 may stand between (未同意与某国合作, 不愿意与…). A 不 after 无, 莫 or
  * a modal 不得/不能/不可 is a double negative (无不与, 不得不与: the joint act stands).
  */
 const NOT_BU = NEGATORS.split("|")
   .filter((w) => w !== "不")
   .join("|");
+const ADV = `(?:${NEGATED_ADVERBS}){0,2}`;
 const REFUSED_WITH = new RegExp(
-  `(?:(?<!无|莫|不得|不能|不可)不|${NOT_BU}|${REFUSAL})(?:同意|愿意)?与|(?:${NOT_BU}|${REFUSAL})同(?![意时样步等类期])`,
+  `(?:(?<!无|莫|不得|不能|不可)不|${NOT_BU}|${REFUSAL})${ADV}(?:同意|愿意)?与|(?:${NOT_BU}|${REFUSAL})${ADV}同(?![意时样步等类期])`,
   "g",
 );
 /** Another 与/同 opening a side (not 共同, 协同, 相同, 等同). */

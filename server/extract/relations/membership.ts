@@ -1,7 +1,7 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { addressed, hopedFor, negotiated, pushMembers, stageFrom } from "./stage";
+import { addressed, deniedCopula, hopedFor, negotiated, pushMembers, stageFrom } from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -49,9 +49,12 @@ export const membership: RelationRule = {
       if (!first) continue;
       const last = inClause[inClause.length - 1] as Mention;
       if (inFieldList(norm, a, first, last, ag, b)) continue;
+      // (a denied copula names no member: 美国不再是CPTPP的签署国)
+      if (deniedCopula(norm.slice(last.ce, ag.cs))) continue;
       // (the stage words of talks about the agreement are none of its: 签署关于启动…协定升级谈判的备忘录)
       // (nor is a party whom a benefit only helps toward the act: 这有助于越南签署RCEP)
-      if (hopedFor(norm, first, last, ag)) continue;
+      // (nor one only supported toward it, nor who supports it: 泰国表示支持斯里兰卡申请加入RCEP)
+      if (hopedFor(norm, first, last, ag) || hopedFor(norm, last, last, ag)) continue;
       const stage = negotiated(norm, ag.ce) ? undefined : stageFrom(norm, first.ce, b, ag, agreements);
       if (!stage || stage === "pilots") continue;
       const at = (c: Mention) => ({ cs: c.cs, ce: b });

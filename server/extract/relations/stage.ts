@@ -1,5 +1,14 @@
 import type { Mention } from "../entities/types";
-import { NEGATED, NEGOTIATED_AFTER, NEGOTIATION_ROUND_AFTER, STAGES, trigger } from "../lexicon";
+import {
+  NEGATED,
+  NEGATED_ADVERBS,
+  NEGATORS,
+  NEGOTIATED_AFTER,
+  NEGOTIATION_ROUND_AFTER,
+  SIGNED_APPLICATION,
+  STAGES,
+  trigger,
+} from "../lexicon";
 import type { RelationContext } from "./context";
 import { T_PARTY } from "./triggers";
 
@@ -16,16 +25,27 @@ export function addressed(norm: string, cs: number): boolean {
 
 /**
  * The stage a text states (applied | ratified | in_force | signed | pilots), first in lexicon order;
- * a negated stage word (尚未批准) states none.
+ * a negated stage word (尚未批准) states none, nor a signing verb whose object is an application (签署了
+ * 申请加入RCEP的正式文件: lexicon.ts SIGNED_APPLICATION).
  */
 export function stageIn(text: string): string | undefined {
-  return GLOBAL_STAGES.find((s) => saidIn(text, s.re))?.stage;
+  // (a signing verb whose object is an application is part of applying: 签署了加入DEPA的申请书 → applied)
+  const read = text.replace(SIGNED_APPLICATION, (m) => `··${m.slice(2)}`);
+  return GLOBAL_STAGES.find((s) => saidIn(read, s.re))?.stage;
 }
 const GLOBAL_STAGES = STAGES.map(({ stage, re }) => ({ stage, re: new RegExp(re.source, "g") }));
 
 /** Whether `re` (a global regex) occurs in `text` at least once not negated (尚未批准, 没有正式加入). */
 export function saidIn(text: string, re: RegExp): boolean {
   return [...text.matchAll(re)].some((m) => !NEGATED.test(text.slice(0, m.index)));
+}
+
+/** A denied copula at the end of a text (不再是, 已不是, 尚未成为, 并非): what follows names no membership. */
+const DENIED_COPULA = new RegExp(`(?:(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:是|成为|属于)|并非)$`);
+
+/** Whether `text` (the words between a country and the agreement) ends in a denied copula (美国不再是CPTPP的签署国). */
+export function deniedCopula(text: string): boolean {
+  return DENIED_COPULA.test(text);
 }
 
 /** Whether `re` (a global regex) occurs in `text` and every occurrence is negated (尚未加入, 未能签署). */

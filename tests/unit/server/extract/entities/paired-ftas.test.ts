@@ -71,3 +71,21 @@ describe("paired-ftas fronted frames after review22k (release 22)", () => {
     ]);
   });
 });
+
+// Release 22, mend of review22n: invented variants of the review's probes.
+describe("paired-ftas fronted frames after review22n (release 22)", () => {
+  const agreements = (text: string) =>
+    idsBy([worldCountries, pairedFtas], text).filter((id) => id.startsWith("Agreement:"));
+
+  it("takes no subject joined to another party (X和Y都…, X同Y一道…)", () => {
+    expect(agreements("在与中国签署自由贸易协定后，冰岛和挪威都扩大了出口。")).toEqual([]);
+    expect(agreements("在与中国签署自由贸易协定后，秘鲁同智利一道扩大出口。")).toEqual([]);
+    // (同比 is no joiner, and a subject joined to China is the pair itself)
+    expect(agreements("在与中国签署自由贸易协定后，新西兰同比增长两成。")).toEqual([
+      "Agreement:中国-新西兰自由贸易协定",
+    ]);
+    expect(agreements("在与中国签署自由贸易协定后，冰岛与中国的贸易额翻番。")).toEqual([
+      "Agreement:中国-冰岛自由贸易协定",
+    ]);
+  });
+});

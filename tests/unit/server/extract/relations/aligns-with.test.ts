@@ -175,3 +175,24 @@ describe("aligns-with after review22k (release 22)", () => {
     expect(relationsBy([alignsWith], "美国不会加入CPTPP。")).toEqual([]);
   });
 });
+
+// Release 22, mend of review22n: invented variants of the review's probes.
+describe("aligns-with after review22n (release 22)", () => {
+  it("aligns no country that only attends an event named after the agreement (宣讲会, 会谈, 对话, 讲座)", () => {
+    expect(relationsBy([alignsWith], "智利参加DEPA宣讲会。")).toEqual([]);
+    expect(relationsBy([alignsWith], "印尼参加RCEP经贸洽谈会。")).toEqual([]);
+    expect(relationsBy([alignsWith], "新加坡参加CPTPP部长级会谈。")).toEqual([]);
+    expect(relationsBy([alignsWith], "越南参加了RCEP高级别对话。")).toEqual([]);
+    expect(relationsBy([alignsWith], "泰国参加RCEP专题讲座。")).toEqual([]);
+    expect(relationsBy([alignsWith], "英国参加了CPTPP。")).toEqual([
+      "ALIGNS_WITH:Country:英国->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
+
+  it("aligns no country another only supports toward an act (支持X加入)", () => {
+    expect(relationsBy([alignsWith], "日本支持英国加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "中国支持海南自由贸易港对接CPTPP规则。")).toEqual([
+      "ALIGNS_WITH:FreeTradeZone:海南自由贸易港->Agreement:全面与进步跨太平洋伙伴关系协定",
+    ]);
+  });
+});

@@ -102,4 +102,26 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
     const g = graph(["一周要闻", "山西省没有与德国签署协议，而是与法国签署了合作备忘录。"]);
     expect(coop(g, "Province:山西省", "Country:德国")).toBe(false);
   });
+
+  it("refuses 与/同 with an adverb or modal after the negator (未曾与, 不会与, 没能同, 尚未正式与; review22n 4)", () => {
+    const refused: [string, string, string][] = [
+      ["江西省未曾与巴西签署合作协议。", "Province:江西省", "Country:巴西"],
+      ["浙江省不会与波兰开展合作。", "Province:浙江省", "Country:波兰"],
+      ["河南省没能同肯尼亚达成合作意向。", "Province:河南省", "Country:肯尼亚"],
+      ["湖南省尚未正式与埃及签署协议。", "Province:湖南省", "Country:埃及"],
+    ];
+    for (const [line, a, b] of refused) {
+      expect(coop(graph(["一周要闻", line]), a, b), line).toBe(false);
+    }
+    const g = graph(["一周要闻", "山西省未能同文莱开展合作，但同马来西亚签署了协议。"]);
+    expect(coop(g, "Province:山西省", "Country:文莱")).toBe(false);
+    expect(coop(g, "Province:山西省", "Country:马来西亚")).toBe(true);
+    // (a double negative and a plain 曾与 still cooperate)
+    expect(coop(graph(["一周要闻", "山东省不能不与日本加强合作。"]), "Province:山东省", "Country:日本")).toBe(
+      true,
+    );
+    expect(
+      coop(graph(["一周要闻", "海南省曾与新加坡签署合作协议。"]), "Province:海南省", "Country:新加坡"),
+    ).toBe(true);
+  });
 });

@@ -141,3 +141,54 @@ describe("membership after review22k (release 22)", () => {
     expect(relationsBy([membership], "英国尚未正式签署DEPA。")).toEqual([]);
   });
 });
+
+// Release 22, mend of review22n: invented variants of the review's probes.
+describe("stages after review22n (release 22)", () => {
+  const DEPA = "Agreement:数字经济伙伴关系协定";
+  const member = (text: string, id: string) =>
+    extractDocument("member.txt", text).edges.find((e) => e.id === id && e.properties.stage !== undefined)
+      ?.properties.stage;
+
+  it("reads a signing verb whose object is an application as applying (签署了申请加入…的文件, 加入…的申请书)", () => {
+    expect(stageIn("签署了申请加入该协定的正式文件")).toBe("applied");
+    expect(stageIn("签署了加入该协定的申请书")).toBe("applied");
+    expect(member("乌拉圭外长签订了申请加入CPTPP的文件。", `ALIGNS_WITH:Country:乌拉圭->${CPTPP}`)).toBe(
+      "applied",
+    );
+    expect(member("巴拿马总统签署加入DEPA的请求函。", `ALIGNS_WITH:Country:巴拿马->${DEPA}`)).toBe("applied");
+    // (a signing joined to an application by 并, 后 or a comma is a step of its own)
+    expect(stageIn("已签署该协定并申请加入另一协定")).toBe("signed");
+    expect(stageIn("提交申请后签署了加入议定书")).toBe("signed");
+    expect(stageIn("签署了加入该协定的议定书")).toBe("signed");
+  });
+
+  it("reads 生效 before 的 + a member noun as in force, not 生效 of a condition, a procedure or what comes before it", () => {
+    expect(member("文莱是RCEP率先生效的成员国之一。", `ALIGNS_WITH:Country:文莱->${RCEP}`)).toBe("in_force");
+    expect(member("智利是DEPA最早生效的缔约方。", `ALIGNS_WITH:Country:智利->${DEPA}`)).toBe("in_force");
+    expect(stageIn("完成了协定生效所需的核准程序")).toBe("ratified");
+    expect(stageIn("完成了协定生效前的各项准备")).toBeUndefined();
+    expect(stageIn("完成协定生效所必需的国内程序")).toBeUndefined();
+    expect(stageIn("完成了协定生效的国内程序")).toBeUndefined();
+    expect(stageIn("批准了协定，协定生效的条件已经具备")).toBe("ratified");
+  });
+
+  it("keeps the act's stage when talks only date or place what is acted on (协商后的条款, 谈判时确定的规则)", () => {
+    expect(member("新西兰批准了CPTPP协商后的最终条款。", `ALIGNS_WITH:Country:新西兰->${CPTPP}`)).toBe(
+      "ratified",
+    );
+    expect(member("泰国签署了RCEP谈判时确定的规则。", `ALIGNS_WITH:Country:泰国->${RCEP}`)).toBe("signed");
+    expect(member("老挝签署了RCEP谈判中形成的全部文本。", `ALIGNS_WITH:Country:老挝->${RCEP}`)).toBe(
+      "signed",
+    );
+  });
+
+  it("makes no member of a country after a denied copula (不再是…的签署国)", () => {
+    expect(relationsBy([membership], "加拿大不再是TPP的签署国。")).toEqual([]);
+    expect(relationsBy([membership], "加拿大是TPP的签署国。")).toHaveLength(1);
+  });
+
+  it("makes no member of a country only supported toward the act, nor of who supports it (表示支持X批准)", () => {
+    expect(relationsBy([membership], "越南表示支持老挝批准RCEP。")).toEqual([]);
+    expect(relationsBy([membership], "新西兰支持并批准了CPTPP。")).toHaveLength(1);
+  });
+});

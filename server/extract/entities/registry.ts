@@ -32,6 +32,7 @@ import { countryAirlines } from "./country-airlines";
 import { countyGazetteer } from "./county-gazetteer";
 import { customsAndCompanies } from "./customs-and-companies";
 import { customsOffices } from "./customs-offices";
+import { datelineOutlets } from "./dateline-outlets";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
@@ -129,6 +130,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   departments,
   periodicals,
   mediaOutlets,
+  datelineOutlets,
   acronymParks,
   zoneAlliances,
   foreignFreeZones,

@@ -20,6 +20,7 @@ import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
+import { brandCompanies } from "./brand-companies";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
@@ -173,4 +174,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   titledBodies,
   latinBrandCompanies,
   legislatures,
+  brandCompanies,
 ];

@@ -13,6 +13,7 @@ import { areas } from "./areas";
 import { associations } from "./associations";
 import { bankBranches } from "./bank-branches";
 import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
+import { bilateralBodies } from "./bilateral-bodies";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderStations } from "./border-stations";
@@ -146,6 +147,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   universityInstitutes,
   instituteUnits,
   associations,
+  bilateralBodies,
   foreignMinistries,
   diplomaticMissions,
   bracketedCompanies,

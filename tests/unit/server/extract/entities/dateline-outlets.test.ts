@@ -35,6 +35,33 @@ describe("entity rule dateline-outlets", () => {
     expect(outlets("据该公司客户端消息，新品上市。")).toEqual([]);
   });
 
+  it("reads the outlet after a source label of a closing credit, none from a bulletin or report", () => {
+    expect(outlets("航线开通。(摘自南风日报)")).toEqual(["Organization:南风日报"]);
+    expect(outlets("航线开通。(转自北辰网)")).toEqual(["Organization:北辰网"]);
+    expect(outlets("新增病例3例。(市卫健委通报)")).toEqual([]);
+    expect(outlets("请查阅。(省政府简报)")).toEqual([]);
+  });
+
+  it("reads a bare name before an app or account only when it is an outlet's", () => {
+    expect(outlets("据远航发布官方微博消息，新线开通。")).toEqual(["Organization:远航发布"]);
+    expect(outlets("据公司官方微博消息，新品将于下月上市。")).toEqual([]);
+    expect(outlets("据当地政府微信公众号消息，道路已恢复通行。")).toEqual([]);
+    expect(outlets("用户打开客户端消息提醒即可查看。")).toEqual([]);
+  });
+
+  it("reads a bracketed name before a byline only when the byline repeats it, and no place or column", () => {
+    expect(outlets("【广州南沙】(记者 陈某)南沙港区三期投产。")).toEqual([]);
+    expect(outlets("【热点关注】(记者 张某)外贸形势稳中向好。")).toEqual([]);
+    expect(outlets("【广州南沙】(广州南沙记者 陈某)港区投产。")).toEqual([]);
+    expect(outlets("【两会快讯3月5日讯】代表热议开放。")).toEqual([]);
+    expect(outlets("[图为2024年1月5日讯]港口。")).toEqual([]);
+    expect(outlets("某某大湾区广州3月15日电(记者 王某)论坛开幕。")).toEqual([]);
+  });
+
+  it("ends a bracketed outlet's name at its media head before 综合 or 独家", () => {
+    expect(outlets("【北辰时报综合报道】多国港口出现拥堵。")).toEqual(["Organization:北辰时报"]);
+  });
+
   it("reads no dateline in the middle of a passage or without a reporter's byline", () => {
     expect(outlets("会上，新潮财经杭州5月3日电称合作深化。")).toEqual([]);
     expect(outlets("新潮财经杭州5月3日电 会议在杭州举行。")).toEqual([]);

@@ -1,17 +1,17 @@
-import {
-  charClass,
-  NAME_FUNCTION_CHARS,
-  NAME_OPENER_CHARS,
-  PARTNER_ABBREVIATIONS,
-  readLexicon,
-  SERVICE_HEADS,
-} from "../lexicon";
+import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon, SERVICE_HEADS } from "../lexicon";
+import { partnerOf } from "../relations/china-pair";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
-const LEXICON = readLexicon<{ heads: string[]; fieldOpeners: string[]; tieFields: string[] }>(
-  "bilateral-bodies.json",
-);
+const LEXICON = readLexicon<{
+  heads: string[];
+  fieldOpeners: string[];
+  tieFields: string[];
+  pairWords: string[];
+}>("bilateral-bodies.json");
+/** Common words and places the abbreviations open (中老年, 中英文, 巴中): bilateral-bodies.json pairWords;
+ * a language's 文 opening 文化 (中法文化交流协会) is the field's. */
+const PAIR_WORDS = new RegExp(`^(?:${LEXICON.pairWords.join("|")})(?!化)`);
 /** A field that only names the tie (中非合作中心 as a role): bilateral-bodies.json tieFields. */
 const TIE_FIELDS = new Set(LEXICON.tieFields);
 /** A service of trains or ships inside the field (中欧班列某地集结中心): a facility of the service, no body. */
@@ -30,18 +30,14 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may open inside a run of Han text (与, 和, 由, 据…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 
-/** The partner country's id for an abbreviation character, or null. */
-function partner(c: string, n: Names): string | null {
-  const id = n.cat.countryAbbr.get(c);
-  if (id && id !== "Country:中国") return id;
-  const name = PARTNER_ABBREVIATIONS[c];
-  const known = name ? n.cat.resolve(name, ["Country"]) : undefined;
-  return known?.startsWith("Country:") ? known : null;
-}
-
-/** Whether every abbreviation but China's names a partner country. */
+/** Whether every abbreviation but China's names a partner country (china-pair.ts partnerOf). */
 const allPartners = (abbr: string, n: Names): boolean =>
-  [...abbr].every((c) => c === "中" || partner(c, n) !== null) && abbr.length > 1;
+  abbr.length > 1 &&
+  [...abbr].every((c) => {
+    if (c === "中") return true;
+    const id = partnerOf(n.cat, c);
+    return id !== undefined && id !== "Country:中国";
+  });
 
 /**
  * Companies, associations, centres and councils named by China's and partners' abbreviations, a field and a
@@ -57,7 +53,9 @@ export const bilateralBodies: EntityRule = {
   find({ norm, n, add, cands }) {
     for (let k = norm.indexOf("中"); k >= 0; k = norm.indexOf("中", k + 1)) {
       for (const at of [k, k - 1]) {
-        if (at < 0) continue;
+        // a common word or a place written there (中老年, 中英文, 中亚) is no pair of countries
+        if (at < 0 || PAIR_WORDS.test(norm.slice(at)) || (n.startsWithPlace(norm.slice(at))?.len ?? 0) >= 2)
+          continue;
         BODY.lastIndex = at;
         const m = BODY.exec(norm);
         if (!m || (at === k) !== m[1]?.startsWith("中")) continue;

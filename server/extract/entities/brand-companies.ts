@@ -1,5 +1,5 @@
 import { insideWord } from "../inside-words";
-import { readLexicon } from "../lexicon";
+import { escapeRe, readLexicon } from "../lexicon";
 import { occurrences } from "../occurrences";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -9,26 +9,30 @@ const LEXICON = readLexicon<{
   lines: string[];
   notBefore: string[];
   goodsBefore: string[];
+  goodsClassifiers: string[];
 }>("brands.json");
 /** Every brand of data/lexicon/brands.json, whatever group it is listed in. */
 const BRANDS: readonly string[] = Object.values(LEXICON.brands).flat();
-const quoteRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 /** A business line carried as part of the brand's name (吉利汽车, 浦项钢铁), longest first. */
 const LINE = new RegExp(
   `^(?:${[...LEXICON.lines]
     .sort((a, b) => b.length - a.length)
-    .map(quoteRe)
+    .map(escapeRe)
     .join("|")})`,
 );
 /** A company's head right after the brand or its line: a longer name other rules read (某某集团, 某某汽车有限公司). */
 const HEAD_AFTER = /^(?:集团|公司|有限|股份|控股|银行|大学|学院|研究院|基金会|中心)/;
 /** Words after a brand that make it a place or a landform (亚马逊雨林): brands.json notBefore. */
-const NOT_BEFORE = new RegExp(`^(?:${LEXICON.notBefore.map(quoteRe).join("|")})`);
+const NOT_BEFORE = new RegExp(`^(?:${LEXICON.notBefore.map(escapeRe).join("|")})`);
 /** A Latin letter or an opening quote right before the brand: a longer Latin word, or a quoted name the
  * brand opens (a ship's or a service's, “某某海口”轮). */
 const GLUED_BEFORE = /[A-Za-z“"]/;
 /** A word before a brand that makes it goods (中国产某某汽车, 一辆某某): brands.json goodsBefore. */
-const GOODS_BEFORE = new RegExp(`(?:${LEXICON.goodsBefore.map(quoteRe).join("|")})$`);
+const GOODS_BEFORE = new RegExp(`(?:${LEXICON.goodsBefore.map(escapeRe).join("|")})$`);
+/** A numeral or a demonstrative and a classifier right before a brand: goods counted (一瓶某某, 两台某某). */
+const COUNTED = new RegExp(
+  `[\\d一二两三四五六七八九十百千几多每这那](?:${LEXICON.goodsClassifiers.map(escapeRe).join("|")})$`,
+);
 /** Tags of a word that a brand before it qualifies (a product, a plant, a project: 某某汽车零配件, 某某工厂). */
 const QUALIFIED = /^(n|nr|nrt|nrfg|ns|nt|nz|j|x|b|t|a|vn|an|i|l|m|mq)$/;
 const HAN = /^[\u4e00-\u9fff]/;
@@ -64,7 +68,8 @@ export const brandCompanies: EntityRule = {
   find({ norm, n, add }) {
     let words: readonly Word[] | null = null;
     for (const { at, end } of occurrences(norm, BRANDS)) {
-      if (GLUED_BEFORE.test(norm[at - 1] ?? "") || GOODS_BEFORE.test(norm.slice(Math.max(0, at - 2), at)))
+      const before = norm.slice(Math.max(0, at - 2), at);
+      if (GLUED_BEFORE.test(norm[at - 1] ?? "") || GOODS_BEFORE.test(before) || COUNTED.test(before))
         continue;
       const line = LINE.exec(norm.slice(end))?.[0] ?? "";
       const ce = end + line.length;

@@ -23,4 +23,14 @@ describe("entity rule bilateral-bodies", () => {
     expect(bodies("9日中国铁路公司发布消息。")).toEqual([]);
     expect(bodies("中俄将在边境建设物流中心。")).toEqual([]);
   });
+
+  it("reads no common word, place or generic joint venture opened by the abbreviations", () => {
+    expect(bodies("中老年人活动中心在社区落成。")).toEqual([]);
+    expect(bodies("中英文翻译服务中心在园区揭牌。")).toEqual([]);
+    expect(bodies("中西医结合研究院在南宁成立。")).toEqual([]);
+    expect(bodies("中加工贸易服务中心投入运营。")).toEqual([]);
+    expect(bodies("中意合资公司在天津成立。")).toEqual([]);
+    expect(bodies("中亚物流协会在阿拉木图成立。")).toEqual([]);
+    expect(bodies("中法文化交流协会举办年会。")).toEqual(["Organization:中法文化交流协会"]);
+  });
 });

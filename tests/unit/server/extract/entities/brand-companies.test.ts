@@ -36,4 +36,21 @@ describe("entity rule brand-companies", () => {
     expect(firms("首钢京唐钢铁厂建成投产。")).toEqual([]);
     expect(firms("航线首班“宝钢远航”轮从港口出发。")).toEqual([]);
   });
+
+  it("reads no goods counted by a numeral and a classifier", () => {
+    expect(firms("他在路边喝了一瓶可口可乐。")).toEqual([]);
+    expect(firms("他昨天买了一部华为。")).toEqual([]);
+    expect(firms("店里卖出三台海尔。")).toEqual([]);
+    expect(firms("海尔在泰国的工业园投产。")).toEqual(["Organization:海尔"]);
+  });
+
+  it("lists no brand that is a place or China's name with a common word", () => {
+    expect(firms("这些木材来自亚马逊。")).toEqual([]);
+    expect(firms("中国石油和天然气对外依存度持续上升。")).toEqual([]);
+    expect(firms("新航线使中国联通了东南亚主要港口。")).toEqual([]);
+    expect(firms("雪佛龙与中石化签署液化天然气供应协议。")).toEqual([
+      "Organization:雪佛龙",
+      "Organization:中石化",
+    ]);
+  });
 });

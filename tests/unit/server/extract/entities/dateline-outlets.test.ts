@@ -54,6 +54,7 @@ describe("entity rule dateline-outlets", () => {
     expect(outlets("【热点关注】(记者 张某)外贸形势稳中向好。")).toEqual([]);
     expect(outlets("【广州南沙】(广州南沙记者 陈某)港区投产。")).toEqual([]);
     expect(outlets("【两会快讯3月5日讯】代表热议开放。")).toEqual([]);
+    expect(outlets("【专家解读5月6日讯】医保政策调整。")).toEqual([]);
     expect(outlets("[图为2024年1月5日讯]港口。")).toEqual([]);
     expect(outlets("某某大湾区广州3月15日电(记者 王某)论坛开幕。")).toEqual([]);
   });

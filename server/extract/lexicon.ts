@@ -591,3 +591,6 @@ export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads
 export function readLexicon<T>(file: string): T {
   return read<T>(file);
 }
+
+/** A word written literally inside a regex (its special characters escaped). */
+export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -4,7 +4,7 @@
  * 国家级新区, 最北部的国家级新区): a predicate, not a mention of the category.
  */
 import type { Catalog } from "../catalog";
-import { CATEGORY_COPULAS, CATEGORY_DEFINITIONS } from "../lexicon";
+import { CATEGORY_COPULAS, CATEGORY_DEFINITIONS, escapeRe } from "../lexicon";
 import type { Mention } from "./types";
 
 /** A copula before an ordinal (是第五个…, 成为了中国唯一…) or a superlative (最北部的) ending at the category;
@@ -21,7 +21,6 @@ const CLASSIFYING =
  * governed by a verb (推进综保区转型) or owned by a named place (青岛的综合保税区: a mention ends at 的) it stays;
  * so does a described zone used as a place or listed with other kinds (see KEPT_AFTER).
  */
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A copula that is no part of a word (但是, 于是, 还是) and no question (是否, 是不是). */
 const COPULA = new RegExp(
   `(?<![但于还别其或凡总要只可就不])(?:${CATEGORY_COPULAS.map(escapeRe).join("|")})(?!否|不是)`,

@@ -13,6 +13,7 @@ import { areas } from "./areas";
 import { associations } from "./associations";
 import { bankBranches } from "./bank-branches";
 import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
+import { bilateralBodies } from "./bilateral-bodies";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
 import { borderStations } from "./border-stations";
@@ -20,6 +21,7 @@ import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
+import { brandCompanies } from "./brand-companies";
 import { catalogSurfaces } from "./catalog-surfaces";
 import { centralBodies } from "./central-bodies";
 import { cityCounties } from "./city-counties";
@@ -33,6 +35,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { crossingNames } from "./crossing-names";
 import { customsAndCompanies } from "./customs-and-companies";
 import { customsOffices } from "./customs-offices";
+import { datelineOutlets } from "./dateline-outlets";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
 import { devZones } from "./dev-zones";
@@ -133,6 +136,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   departments,
   periodicals,
   mediaOutlets,
+  datelineOutlets,
   acronymParks,
   zoneAlliances,
   foreignFreeZones,
@@ -147,6 +151,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   universityInstitutes,
   instituteUnits,
   associations,
+  bilateralBodies,
   foreignMinistries,
   diplomaticMissions,
   bracketedCompanies,
@@ -175,4 +180,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   titledBodies,
   latinBrandCompanies,
   legislatures,
+  brandCompanies,
 ];

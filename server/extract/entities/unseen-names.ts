@@ -6,6 +6,7 @@ import {
   COMPANY_CLASS_ONLY,
   COMPANY_HEADS,
   DESCRIPTIVE,
+  escapeRe,
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
@@ -51,7 +52,7 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 /** A leg of a train's run (lexicon.ts TRAIN_LEGS: 回程, 去程, 过境) or a direction or trial of trains (测试, 线路, 方向). */
 const LEG_OR_DIRECTION = new RegExp(`(${[...TRAIN_LEGS, "测试", "线路", "方向"].join("|")})$`);
 /** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
-const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => escapeRe(h)).join("|"));
 
 /** NAME_SUFFIXES by the code of their last character, in their order (a word tries only those it may end with). */
 const HEADS_BY_LAST = new Map<number, [string, NodeType][]>();

@@ -77,6 +77,7 @@ import { quotedTrainBrands } from "./quoted-train-brands";
 import { railwayBureaus } from "./railway-bureaus";
 import { railwayLines } from "./railway-lines";
 import { regionCompoundParks } from "./region-compound-parks";
+import { regionCorridors } from "./region-corridors";
 import { roleSectors } from "./role-sectors";
 import { routeChains } from "./route-chains";
 import { sectionEnds } from "./section-ends";
@@ -118,6 +119,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   listedCounties,
   corridorAbbreviations,
   corridorPlaces,
+  regionCorridors,
   railwayLines,
   routeChains,
   sectionEnds,

@@ -12,8 +12,17 @@ import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
-/** The kind of service or corridor that closes a chain of stops. */
-const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|通道)(?!式)/g;
+/**
+ * The kind of service or corridor that closes a chain of stops; a line (航线, 快线) only with a word of sea
+ * carriage before it (triggers.json "seaLineKinds": “甲—乙”集装箱航线, “甲—乙”海运航线) and only after a quoted
+ * chain (addChain): a bare 航线 or one flown (甲—乙直飞航线, 全货机航线) names no corridor.
+ */
+const KIND = new RegExp(
+  `(?:国际)?(?:经济走廊|走廊|班列|高速公路|公路|铁路|通道|${trigger("seaLineKinds").source})(?!式)`,
+  "g",
+);
+/** A kind word that is a sea line (seaLineKinds at the end of the kind read). */
+const SEA_LINE = new RegExp(`(?:${trigger("seaLineKinds").source})$`);
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
 const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/;
 
@@ -155,6 +164,8 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   const before = norm.slice(Math.max(0, end - 48), end);
   const c = CHAIN.exec(before);
   if (!c) return -1;
+  // (a sea line is a corridor only when quoted: an unquoted 甲—乙集装箱航线 is an unnamed line, dash-lines.ts)
+  if (SEA_LINE.test(kind) && !/[」”"]$/.test(c[0])) return -1;
   const items = (c[1] ?? "").split(/[-─]/);
   const first = firstStop(n, items[0] ?? "");
   if (!first) return -1;
@@ -169,8 +180,10 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   });
   // a quoted line of China and one country or region (“中国—东盟”海铁联运班列) names the trade it serves,
   // not its stops: no route, its places stay mentions of their own (“中国—老挝—泰国” stays a route)
+  // (so is a sea line of China and one country or region: 中国—东盟集装箱航线 is the trade's network)
   const trade = stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
-  if (kind === "" && trade && stops.some((x) => x.id === "Country:中国")) return -1;
+  const tradeKind = kind === "" || SEA_LINE.test(kind);
+  if (tradeKind && trade && stops.some((x) => x.id === "Country:中国")) return -1;
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
   // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)
   const quoted = /[”"]$/.test(c[0]) && /班列$/.test(kind);

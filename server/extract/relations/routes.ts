@@ -264,6 +264,11 @@ const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
+/** What joins the places of a route named by its ends before its service: dashes, or 至 (西安至华沙). */
+const CHAIN_JOIN = /^(?:[—\-─–]+|至)/;
+const CHAIN_JOIN_BEFORE = /(?:[—\-─–]+|至)$/;
+/** What may stand between such a chain and the service: a count of lines (等3条), 的, quotes. */
+const CHAIN_TO_SERVICE = /^(?:等[\d一二三四五六七八九十两]*[条趟列个]?)?的?[“"「『‘']*$/;
 /**
  * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
  * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.
@@ -279,23 +284,34 @@ const SERVICE_ANAPHOR = new RegExp(
 );
 
 /**
- * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
- * written right before the service's name (through quotes) is one of its stops.
+ * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列, 西安至华沙的中欧班列, 南昌至满洲里、二连浩特等2条中欧班列: a
+ * place of a chain of at least two places joined by dashes or 至 (CHAIN_JOIN; after 至 the places it lists with
+ * 、/和) written right before the service's name (through a count of lines, 的 and quotes: CHAIN_TO_SERVICE) is
+ * one of its stops; a place right after the place it lies in (德国汉堡, 东莞石龙) stays in the chain.
  */
 function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolean {
   let k = p.ce;
   let places = 1;
+  let listed = false;
+  const placeAt = (at: number) => rc.ms.find((x) => x.cs === at && ROUTE_PLACE.test(typeOf(x.id)));
   for (;;) {
-    const dash = /^[—\-─–]+/.exec(rc.norm.slice(k));
-    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && ROUTE_PLACE.test(typeOf(x.id)));
-    if (!dash || !next) break;
+    const inner = rc.ms.find((x) => x.cs === k && IN_PLACE.test(typeOf(x.id)));
+    if (inner && IN_PLACE.test(typeOf(rc.ms.find((x) => x.ce === k)?.id ?? ""))) {
+      k = inner.ce;
+      continue;
+    }
+    const join: RegExpExecArray | null =
+      CHAIN_JOIN.exec(rc.norm.slice(k)) ?? (listed ? /^[、和]/.exec(rc.norm.slice(k)) : null);
+    const next = join && placeAt(k + join[0].length);
+    if (!join || !next) break;
+    listed ||= join[0] === "至";
     k = next.ce;
     places++;
   }
-  const lead = /[—\-─–]+$/.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
+  const lead = CHAIN_JOIN_BEFORE.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
   const before =
     !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && ROUTE_PLACE.test(typeOf(x.id)));
-  return (places > 1 || before) && k <= service.cs && /^[“"「『‘']*$/.test(rc.norm.slice(k, service.cs));
+  return (places > 1 || before) && k <= service.cs && CHAIN_TO_SERVICE.test(rc.norm.slice(k, service.cs));
 }
 
 /**

@@ -365,6 +365,29 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西安、比利时“空中丝绸之路”新增航班。")).toEqual([]);
   });
 
+  it("reads both ends of a route written A至B right before the service, with the places listed after 至", () => {
+    expect(relationsBy([routes], "一列郑州至汉堡的中欧班列今天出发。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:郑州",
+      "CONNECTS:Corridor:中欧班列->City:汉堡",
+    ]);
+    expect(relationsBy([routes], "西安至阿拉木图中欧班列实现常态化运行。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:西安",
+    );
+    const listed = relationsBy([routes], "今年开通了南昌至满洲里、二连浩特、霍尔果斯等3条中欧班列。");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:南昌");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:霍尔果斯");
+    // (a place written before the place it lies in stays in the chain)
+    expect(relationsBy([routes], "德国杜伊斯堡至重庆中欧班列回程满载。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    );
+    // a span of months, a section word before the service, or a list with no 至 is no route of the service
+    expect(relationsBy([routes], "1月至4月，中欧班列开行量增长。")).toEqual([]);
+    expect(relationsBy([routes], "西安、郑州中欧班列开行量增长。")).toEqual([]);
+    expect(relationsBy([routes], "成都至重庆段的中欧班列集结中心投用。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:成都",
+    );
+  });
+
   it("reads the route of the service a sentence is about, not of one named as the standard of a comparison", () => {
     // (和传统的X相比: the compared service is no topic; the route belongs to the other one)
     const found = relationsBy(

@@ -239,6 +239,14 @@ describe("entity rule route-chains", () => {
     expect(mentionsBy([routeChains], "“青岛—大阪”海运航线首航成功。", false)).toEqual([
       "Corridor:青岛—大阪海运航线@青岛—大阪”海运航线",
     ]);
+    // (quoted lines listed with 、 share the kind; a 内贸 line is a sea line too)
+    expect(mentionsBy([routeChains], "“厦门—釜山”、“天津—仁川”集装箱航线相继开通。", false)).toEqual([
+      "Corridor:厦门—釜山集装箱航线@厦门—釜山”",
+      "Corridor:天津—仁川集装箱航线@天津—仁川”集装箱航线",
+    ]);
+    expect(mentionsBy([routeChains], "“营口—泉州”内贸航线加密班次。", false)).toEqual([
+      "Corridor:营口—泉州内贸航线@营口—泉州”内贸航线",
+    ]);
   });
 
   it("reads no line unquoted, flown or bare, nor a sea line over a stop that is no place", () => {
@@ -252,6 +260,10 @@ describe("entity rule route-chains", () => {
       "“洋浦-南太-某某”集装箱航线开通。",
       "这条集装箱航线连接青岛和仁川。",
       "“中国—东盟”集装箱航线网络日趋完善。",
+      // (a sea line of two countries or blocs is the trade between them)
+      "“东盟—欧盟”集装箱航线运量上升。",
+      "“日本—韩国”海运航线受台风影响停航。",
+      "“越南—泰国”外贸航线成为东南亚重要通道。",
     ])
       expect(mentionsBy([routeChains], text, false)).toEqual([]);
   });

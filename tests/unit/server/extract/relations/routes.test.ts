@@ -373,9 +373,12 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西安至阿拉木图中欧班列实现常态化运行。")).toContain(
       "CONNECTS:Corridor:中欧班列->City:西安",
     );
-    const listed = relationsBy([routes], "今年开通了南昌至满洲里、二连浩特、霍尔果斯等3条中欧班列。");
-    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:南昌");
-    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:霍尔果斯");
+    const listed = relationsBy([routes], "义乌至马德里、巴塞罗那等2条中欧班列今年开通。");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:义乌");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:巴塞罗那");
+    // (a port after the place it lies in stays in the chain, and so does a city after its province)
+    const corridor = relationsBy([routes], "从新疆喀什至巴基斯坦瓜达尔港的中巴经济走廊建设稳步推进。");
+    expect(corridor).toContain("CONNECTS:Corridor:中巴经济走廊->City:喀什");
     // (a place written before the place it lies in stays in the chain)
     expect(relationsBy([routes], "德国杜伊斯堡至重庆中欧班列回程满载。")).toContain(
       "CONNECTS:Corridor:中欧班列->Country:德国",
@@ -386,6 +389,24 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "成都至重庆段的中欧班列集结中心投用。")).not.toContain(
       "CONNECTS:Corridor:中欧班列->City:成都",
     );
+  });
+
+  it("reads no route from a chain before a facility of the service, nor from a chain its clause denies", () => {
+    // (the chain qualifies the facility; 尚无/没有 before it or 不存在 after the service deny the route)
+    for (const text of [
+      "重庆至成都的中欧班列集结中心投入使用。",
+      "兰州至西宁中欧班列集结点启用。",
+      "目前尚无长春至汉堡的中欧班列。",
+      "此前并无太原至明斯克的中欧班列。",
+      "贵阳至华沙的中欧班列并不存在。",
+    ]) {
+      const found = relationsBy([routes], text);
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:重庆");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:兰州");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:长春");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:太原");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:贵阳");
+    }
   });
 
   it("reads the route of the service a sentence is about, not of one named as the standard of a comparison", () => {

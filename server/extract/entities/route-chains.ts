@@ -12,8 +12,18 @@ import { addRoute, asWritten, gazetteerCity } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityContext, EntityRule } from "./types";
 
-/** The kind of service or corridor that closes a chain of stops. */
-const KIND = /(?:国际)?(经济走廊|走廊|班列|高速公路|公路|铁路|通道)(?!式)/g;
+/**
+ * The kind of service or corridor that closes a chain of stops; a line (航线, 快线) only with a word of sea
+ * carriage before it (triggers.json "seaLineWords": “甲—乙”集装箱航线, “甲—乙”海运航线) and only after a quoted
+ * chain (addChain): a bare 航线 or one flown (甲—乙直飞航线, 全货机航线) names no corridor.
+ */
+const SEA_LINE_KIND = `(?:${trigger("seaLineWords").source})(?:直航)?(?:航线|快线)`;
+const KIND = new RegExp(
+  `(?:国际)?(?:经济走廊|走廊|班列|高速公路|公路|铁路|通道|${SEA_LINE_KIND})(?!式)`,
+  "g",
+);
+/** A kind word that is a sea line (triggers.json "seaLineWords", then 航线 or 快线, at the end of the kind read). */
+const SEA_LINE = new RegExp(`${SEA_LINE_KIND}$`);
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
 const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/;
 
@@ -146,8 +156,16 @@ export const routeChains: EntityRule = {
  */
 function readChain(ctx: EntityContext, k: number, kind: string): void {
   let cs = addChain(ctx, ctx.norm[k - 1] === "等" ? k - 1 : k, kind, k + kind.length);
-  while (cs > 0 && ctx.norm[cs - 1] === "、") cs = addChain(ctx, cs - 1, kind, cs - 1);
+  for (;;) {
+    // (quoted chains listed step over the quotes: “宁波—釜山”、“青岛—仁川”集装箱航线)
+    const sep = cs > 0 ? LISTED.exec(ctx.norm.slice(Math.max(0, cs - 3), cs)) : null;
+    if (!sep || !(sep[1] ? sep[2] : !sep[2])) return;
+    const at = cs - (sep[2] ?? "").length - 1;
+    cs = addChain(ctx, at, kind, at);
+  }
 }
+/** A list mark before a chain: 、, or 、 between a closing and an opening quote. */
+const LISTED = /([”"」』]?)、([“"「『]?)$/;
 
 /** The chain of stops ending at `end`, named with `kind` and spanning to `ce`: its start, or -1. */
 function addChain(ctx: EntityContext, end: number, kind: string, ce: number): number {
@@ -155,6 +173,8 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   const before = norm.slice(Math.max(0, end - 48), end);
   const c = CHAIN.exec(before);
   if (!c) return -1;
+  // (a sea line is a corridor only when quoted: an unquoted 甲—乙集装箱航线 is an unnamed line, dash-lines.ts)
+  if (SEA_LINE.test(kind) && !/[」”"]$/.test(c[0])) return -1;
   const items = (c[1] ?? "").split(/[-─]/);
   const first = firstStop(n, items[0] ?? "");
   if (!first) return -1;
@@ -169,8 +189,10 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   });
   // a quoted line of China and one country or region (“中国—东盟”海铁联运班列) names the trade it serves,
   // not its stops: no route, its places stay mentions of their own (“中国—老挝—泰国” stays a route)
+  // (so is a sea line of any two countries or blocs: “中国—东盟”, “日本—韩国”集装箱航线 is the trade's network)
   const trade = stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
   if (kind === "" && trade && stops.some((x) => x.id === "Country:中国")) return -1;
+  if (SEA_LINE.test(kind) && trade) return -1;
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
   // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)
   const quoted = /[”"]$/.test(c[0]) && /班列$/.test(kind);

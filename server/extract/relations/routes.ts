@@ -264,6 +264,16 @@ const APPOSITION = new RegExp(`(的|${trigger("routeAppositionHeads").source})$`
 const IN_PLACE = /^(City|Country|Province)$/;
 /** Places joined into one route written with dashes (青岛—曼海姆). */
 const DASH = /[—\-─–]/;
+/** What joins the places of a route named by its ends before its service: dashes, or 至 (西安至华沙). */
+const CHAIN_JOIN = /^(?:[—\-─–]+|至)/;
+const CHAIN_JOIN_BEFORE = /(?:[—\-─–]+|至)$/;
+/** What may stand between such a chain and the service: a count of lines (等3条), 的, quotes. */
+const CHAIN_TO_SERVICE = /^(?:等[\d一二三四五六七八九十两]*[条趟列个]?)?的?[“"「『‘']*$/;
+/** A facility named after the service (triggers.json "serviceFacilityHeads"): the chain qualifies it, not the trains. */
+const FACILITY_AFTER = new RegExp(`^[”"」』’]*(?:${trigger("serviceFacilityHeads").source})`);
+/** Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在). */
+const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
+const ABSENT_AFTER = trigger("routeAbsentAfter");
 /**
  * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
  * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.
@@ -279,23 +289,52 @@ const SERVICE_ANAPHOR = new RegExp(
 );
 
 /**
- * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列: a place of a dash-joined chain of at least two places
- * written right before the service's name (through quotes) is one of its stops.
+ * 郑州—卢森堡“空中丝绸之路”, 成都—罗兹中欧班列, 西安至华沙的中欧班列, 南昌至满洲里、二连浩特等2条中欧班列: a
+ * place of a chain of at least two places joined by dashes or 至 (CHAIN_JOIN; after 至 the places it lists with
+ * 、/和) written right before the service's name (through a count of lines, 的 and quotes: CHAIN_TO_SERVICE) is
+ * one of its stops; a place right after the place it lies in (德国汉堡, 东莞石龙) stays in the chain.
  */
 function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolean {
   let k = p.ce;
   let places = 1;
+  let listed = false;
+  const placeAt = (at: number) => rc.ms.find((x) => x.cs === at && ROUTE_PLACE.test(typeOf(x.id)));
   for (;;) {
-    const dash = /^[—\-─–]+/.exec(rc.norm.slice(k));
-    const next = dash && rc.ms.find((x) => x.cs === k + dash[0].length && ROUTE_PLACE.test(typeOf(x.id)));
-    if (!dash || !next) break;
+    // (a place, or a port, right after the place it lies in: 新疆喀什, 巴基斯坦瓜达尔港)
+    const inner = rc.ms.find((x) => x.cs === k && (IN_PLACE.test(typeOf(x.id)) || typeOf(x.id) === "Port"));
+    if (inner && IN_PLACE.test(typeOf(rc.ms.find((x) => x.ce === k)?.id ?? ""))) {
+      k = inner.ce;
+      continue;
+    }
+    const join: RegExpExecArray | null =
+      CHAIN_JOIN.exec(rc.norm.slice(k)) ?? (listed ? /^[、和]/.exec(rc.norm.slice(k)) : null);
+    const next = join && placeAt(k + join[0].length);
+    if (!join || !next) break;
+    listed ||= join[0] === "至";
     k = next.ce;
     places++;
   }
-  const lead = /[—\-─–]+$/.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
+  const lead = CHAIN_JOIN_BEFORE.exec(rc.norm.slice(Math.max(0, p.cs - 4), p.cs));
   const before =
     !!lead && rc.ms.some((x) => x.ce === p.cs - lead[0].length && ROUTE_PLACE.test(typeOf(x.id)));
-  return (places > 1 || before) && k <= service.cs && /^[“"「『‘']*$/.test(rc.norm.slice(k, service.cs));
+  return (
+    (places > 1 || before) &&
+    k <= service.cs &&
+    CHAIN_TO_SERVICE.test(rc.norm.slice(k, service.cs)) &&
+    !chainDenied(rc, p, service)
+  );
+}
+
+/**
+ * Whether a chain before a service names no route of it: a facility of the service follows (甲至乙的中欧班列
+ * 集结中心: the chain is the facility's), or its clause denies the route (尚无甲至乙的班列, …班列并不存在).
+ */
+function chainDenied(rc: RelationContext, p: Mention, service: Mention): boolean {
+  if (FACILITY_AFTER.test(rc.norm.slice(service.ce))) return true;
+  const pre = rc.norm.slice(clauseStart(rc.norm, p.cs), p.cs);
+  return (
+    ABSENT_BEFORE.test(pre) || ABSENT_AFTER.test(rc.norm.slice(service.ce, clauseEnd(rc.norm, service.ce)))
+  );
 }
 
 /**

@@ -228,4 +228,43 @@ describe("entity rule route-chains", () => {
     ])
       expect(mentionsBy([routeChains], text, false)).toEqual([]);
   });
+  it("reads a quoted chain before a sea line (a word of sea carriage, then 航线 or 快线), keeping the kind", () => {
+    // (the sets name 钱凯—上海海运航线 so; a quoted multimodal line drops its kind)
+    expect(mentionsBy([routeChains], "“宁波—釜山”集装箱航线昨日开通。", false)).toEqual([
+      "Corridor:宁波—釜山集装箱航线@宁波—釜山”集装箱航线",
+    ]);
+    expect(mentionsBy([routeChains], "“福州—宁波”海上快线将于下月复航。", false)).toEqual([
+      "Corridor:福州—宁波海上快线@福州—宁波”海上快线",
+    ]);
+    expect(mentionsBy([routeChains], "“青岛—大阪”海运航线首航成功。", false)).toEqual([
+      "Corridor:青岛—大阪海运航线@青岛—大阪”海运航线",
+    ]);
+    // (quoted lines listed with 、 share the kind; a 内贸 line is a sea line too)
+    expect(mentionsBy([routeChains], "“厦门—釜山”、“天津—仁川”集装箱航线相继开通。", false)).toEqual([
+      "Corridor:厦门—釜山集装箱航线@厦门—釜山”",
+      "Corridor:天津—仁川集装箱航线@天津—仁川”集装箱航线",
+    ]);
+    expect(mentionsBy([routeChains], "“营口—泉州”内贸航线加密班次。", false)).toEqual([
+      "Corridor:营口—泉州内贸航线@营口—泉州”内贸航线",
+    ]);
+  });
+
+  it("reads no line unquoted, flown or bare, nor a sea line over a stop that is no place", () => {
+    for (const text of [
+      "宁波—釜山集装箱航线昨日开通。",
+      "天津—海防国际集装箱航线投入两艘船舶。",
+      "银川—迪拜直飞航线正式开通。",
+      "“长沙—列日”全货机航线开通运营。",
+      "“武汉—大阪”航线恢复运营。",
+      "“鄂州—洛杉矶”国际货运航线正式开通。",
+      "“洋浦-南太-某某”集装箱航线开通。",
+      "这条集装箱航线连接青岛和仁川。",
+      "“中国—东盟”集装箱航线网络日趋完善。",
+      // (a sea line of two countries or blocs is the trade between them)
+      "“东盟—欧盟”集装箱航线运量上升。",
+      "“日本—韩国”海运航线受台风影响停航。",
+      "“越南—泰国”外贸航线成为东南亚重要通道。",
+    ])
+      expect(mentionsBy([routeChains], text, false)).toEqual([]);
+  });
 });

@@ -365,6 +365,50 @@ describe("relation rule routes", () => {
     expect(relationsBy([routes], "西安、比利时“空中丝绸之路”新增航班。")).toEqual([]);
   });
 
+  it("reads both ends of a route written A至B right before the service, with the places listed after 至", () => {
+    expect(relationsBy([routes], "一列郑州至汉堡的中欧班列今天出发。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:郑州",
+      "CONNECTS:Corridor:中欧班列->City:汉堡",
+    ]);
+    expect(relationsBy([routes], "西安至阿拉木图中欧班列实现常态化运行。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:西安",
+    );
+    const listed = relationsBy([routes], "义乌至马德里、巴塞罗那等2条中欧班列今年开通。");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:义乌");
+    expect(listed).toContain("CONNECTS:Corridor:中欧班列->City:巴塞罗那");
+    // (a port after the place it lies in stays in the chain, and so does a city after its province)
+    const corridor = relationsBy([routes], "从新疆喀什至巴基斯坦瓜达尔港的中巴经济走廊建设稳步推进。");
+    expect(corridor).toContain("CONNECTS:Corridor:中巴经济走廊->City:喀什");
+    // (a place written before the place it lies in stays in the chain)
+    expect(relationsBy([routes], "德国杜伊斯堡至重庆中欧班列回程满载。")).toContain(
+      "CONNECTS:Corridor:中欧班列->Country:德国",
+    );
+    // a span of months, a section word before the service, or a list with no 至 is no route of the service
+    expect(relationsBy([routes], "1月至4月，中欧班列开行量增长。")).toEqual([]);
+    expect(relationsBy([routes], "西安、郑州中欧班列开行量增长。")).toEqual([]);
+    expect(relationsBy([routes], "成都至重庆段的中欧班列集结中心投用。")).not.toContain(
+      "CONNECTS:Corridor:中欧班列->City:成都",
+    );
+  });
+
+  it("reads no route from a chain before a facility of the service, nor from a chain its clause denies", () => {
+    // (the chain qualifies the facility; 尚无/没有 before it or 不存在 after the service deny the route)
+    for (const text of [
+      "重庆至成都的中欧班列集结中心投入使用。",
+      "兰州至西宁中欧班列集结点启用。",
+      "目前尚无长春至汉堡的中欧班列。",
+      "此前并无太原至明斯克的中欧班列。",
+      "贵阳至华沙的中欧班列并不存在。",
+    ]) {
+      const found = relationsBy([routes], text);
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:重庆");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:兰州");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:长春");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:太原");
+      expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:贵阳");
+    }
+  });
+
   it("reads the route of the service a sentence is about, not of one named as the standard of a comparison", () => {
     // (和传统的X相比: the compared service is no topic; the route belongs to the other one)
     const found = relationsBy(

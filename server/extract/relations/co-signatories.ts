@@ -33,6 +33,14 @@ const PAIR_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})(?!伙)`,
 );
 /**
+ * After the list: hosting or holding something in turns (缅甸和中国轮流在两地举行交易会, 由甲市与乙市自2010年起轮流
+ * 举办; triggers.json "turnsAct"), after the two of them, their governments, a time (每年, 自2010年起) or an adverb, and a
+ * place phrase of 在 at most: the sides share one event that moves between them.
+ */
+const TURNS_ACT = new RegExp(
+  `^(两国|两地|两市|两港|双方|三方)?(政府)?(每年|每两年|[自从于]?\\d{4}年(起|以来|开始)?|将|已|还|正)*(${trigger("turnsAct").source})(在[^，,；;。！？!?]{1,20}?)?(举办|举行|主办|承办|召开)`,
+);
+/**
  * A bare act of hosting (主办, 承办: triggers.json "hostAct"; 共同主办 is a joint act), read only for a list of bodies
  * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own. Not a host verb that is part
  * of a noun or habitual (triggers.json "hostActNotBefore": 主办方, 承办单位, 主办城市, 主办行, 承办能力, 主办过), nor one
@@ -51,8 +59,8 @@ function hostAct(rest: string, agent: boolean) {
 const OPEN_LIST = /^等/;
 
 /**
- * The act after the list, or nothing: signing together, a joint act, a pair act, or for a list of bodies a bare act
- * of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * The act after the list, or nothing: signing together, a joint act, a pair act, hosting in turns, or for a list of
+ * bodies a bare act of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
  * is a body and the list is not open, and then only for signing together or hosting (A、B签署…协议, A、B承办; not
  * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
  */
@@ -65,7 +73,7 @@ function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string) 
     if (!bodies || OPEN_LIST.test(rest)) return undefined;
     return TOGETHER.exec(rest) ?? host ?? undefined;
   }
-  return TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? host ?? undefined;
+  return TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? TURNS_ACT.exec(rest) ?? host ?? undefined;
 }
 
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */

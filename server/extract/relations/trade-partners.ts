@@ -4,11 +4,11 @@ import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
 const PARTNER =
-  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地)/g;
+  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地|(?:[^，,。；;的伙]{0,8}?)(?:合作伙伴(?!关系)|合作对象))/g;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =
-  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前)*$/;
+  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前|因此|因而|从而|由此|逐步|逐渐|正式)*$/;
 /** A verb of overtaking right before a state (东盟首次超过欧盟成为…): the state is the one left behind. */
 const OVERTAKEN = /(超过|超越|赶超|取代|替代)了?$/;
 /** The partner's partner written before it in a mutual ranking (中国与东盟连续5年互为第一大贸易伙伴). */
@@ -53,8 +53,8 @@ export const tradePartners: RelationRule = {
   name: "trade-partners",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, ctxSubject }) {
-    // (every match ends in a word holding 伙伴, 市场 or 来源地: a cheap test before the scan)
-    if (!/伙伴|市场|来源地/.test(norm)) return;
+    // (every match ends in a word holding 伙伴, 市场, 来源地 or 合作对象: a cheap test before the scan)
+    if (!/伙伴|市场|来源地|合作对象/.test(norm)) return;
     for (const m of norm.matchAll(PARTNER)) {
       const at = m.index ?? 0;
       const partner = ms.find(

@@ -209,4 +209,20 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "中国国际商会和中国贸促会主办过很多展会。")).toEqual([]);
     expect(relationsBy([coSignatories], "此次峰会由海关总署和商务部承办。")).toHaveLength(1);
   });
+
+  it("reads sides that host one event in turns (轮流, 交替; release 22, rel-coop13)", () => {
+    expect(relationsBy([coSignatories], "每年，越南和老挝轮流在两国边境城市举办农产品博览会。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:老挝",
+    ]);
+    expect(relationsBy([coSignatories], "该论坛由成都市与重庆市自2015年起轮流主办。")).toEqual([
+      "COOPERATES_WITH:City:成都->Province:重庆市",
+    ]);
+    expect(relationsBy([coSignatories], "云南省与四川省交替承办西部旅游推介会。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Province:四川省",
+    ]);
+    // (people of the two, a turn that hosts nothing, a turn at an office)
+    expect(relationsBy([coSignatories], "上海市与台北市的运动员轮流上场。")).toEqual([]);
+    expect(relationsBy([coSignatories], "由于天气原因，成都和重庆轮流停电。")).toEqual([]);
+    expect(relationsBy([coSignatories], "德国和法国球迷轮流在广场举行庆祝活动。")).toEqual([]);
+  });
 });

@@ -73,4 +73,31 @@ describe("relation rule trade-partners", () => {
     expect(relationsBy([tradePartners], "越南是面向中国的最大出口加工基地。")).toEqual([]);
     expect(relationsBy([tradePartners], "日本是同中国开展合作的重要伙伴。")).toEqual([]);
   });
+
+  it("reads a ranked cooperation partner or 合作对象, a field between (release 22, rel-coop13)", () => {
+    expect(relationsBy([tradePartners], "智利是中国在南美洲重要的合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+    ]);
+    expect(relationsBy([tradePartners], "巴基斯坦是中国重要的能源合作对象。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+    expect(relationsBy([tradePartners], "阿联酋是宁夏主要的经贸合作伙伴之一。")).toEqual([
+      "COOPERATES_WITH:Province:宁夏回族自治区->Country:阿联酋",
+    ]);
+    // (a connective before the verb: 因此, 因而, 由此, 逐步)
+    expect(relationsBy([tradePartners], "新西兰也因此成为中国第一大农业合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新西兰",
+    ]);
+    expect(relationsBy([tradePartners], "由此，澳大利亚成为山东重要的教育合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:澳大利亚",
+    ]);
+  });
+
+  it("reads no partnership relation, no unranked partner, no companies, no other verb", () => {
+    expect(relationsBy([tradePartners], "中国与巴西是全面战略合作伙伴关系。")).toEqual([]);
+    expect(relationsBy([tradePartners], "该企业是华为重要的合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "印度是巴基斯坦的竞争对手而非合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "因此，德国企业成为当地重要合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "俄罗斯从而失去了中国这个重要合作伙伴。")).toEqual([]);
+  });
 });

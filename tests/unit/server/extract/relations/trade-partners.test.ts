@@ -100,4 +100,20 @@ describe("relation rule trade-partners", () => {
     expect(relationsBy([tradePartners], "因此，德国企业成为当地重要合作伙伴。")).toEqual([]);
     expect(relationsBy([tradePartners], "俄罗斯从而失去了中国这个重要合作伙伴。")).toEqual([]);
   });
+
+  it("reads no contrast, potential, body's partner, question or wish (mend22s after review22s)", () => {
+    expect(relationsBy([tradePartners], "印度是中国主要的竞争对手而非合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "美国是中国最大的威胁而不是合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "巴西是中国最重要的潜在合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "德国是上海一家汽车企业最重要的技术合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "法国是武汉一家钢铁集团主要的合作对象。")).toEqual([]);
+    expect(relationsBy([tradePartners], "德国是上海一家汽车企业最大的贸易伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "越南因此成为中国企业最主要的海外合作对象。")).toEqual([]);
+    expect(relationsBy([tradePartners], "土耳其是中国重要的合作伙伴吗？")).toEqual([]);
+    expect(relationsBy([tradePartners], "我们希望智利成为中国重要的矿业合作伙伴。")).toEqual([]);
+    // (a field that is no contrast still counts)
+    expect(relationsBy([tradePartners], "韩国是中国重要的邻国和合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
+  });
 });

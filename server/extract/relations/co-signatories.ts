@@ -25,13 +25,41 @@ const TOGETHER = new RegExp(
 const JOINT_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方|四方|多方|[一二三四五六七八九十\\d]+国)?(政府)?(将|已|还|正|拟)?(共同|联合|携手)(${trigger("jointAct").source})`,
 );
+/** The two or three of them right after a list (两国, 两省, 两岸, 双方, 三方). */
+const TWO_OF_THEM = "(两[国地市省区城岸港]|双方|三方)";
 /**
  * After the list: building or cooperating with each other (中国和马来西亚共建的…, A和B加强经贸合作, A和B结为
  * 友好城市; triggers.json "pairAct"), right after the sides (and the two of them, an adverb).
  */
 const PAIR_ACT = new RegExp(
-  `^(两国|两地|两市|两港|双方|三方)?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})(?!伙)`,
+  `^${TWO_OF_THEM}?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})(?!伙)`,
 );
+/**
+ * After the list: hosting or holding something in turns (缅甸和中国轮流在两地举行交易会, 由甲市与乙市自2010年起轮流
+ * 举办; triggers.json "turnsAct"), after the two of them, their governments, a time (每年, 每隔一年, 自2010年起) or an
+ * adverb, and a place phrase of 在/到 at most: the sides share one event that moves between them (see turnsAct).
+ */
+const TURNS_ACT = new RegExp(
+  `^${TWO_OF_THEM}?(政府)?(每年|每两年|每隔[一两二三四五\\d]+年|隔年|[自从于]?\\d{4}年(起|以来|开始)?|将|已|还|正)*(${trigger("turnsAct").source})([在到][^，,；;。！？!?]{1,20}?)?(举办|举行|主办|承办|召开)`,
+);
+/** A gathering (triggers.json "turnsEvent": 会, 论坛, 博览…), not a press conference nor 社会, 机会 ("turnsEventNot"). */
+const TURNS_EVENT = trigger("turnsEvent");
+const TURNS_EVENT_NOT = new RegExp(trigger("turnsEventNot").source, "g");
+const hasEvent = (text: string) => TURNS_EVENT.test(text.replace(TURNS_EVENT_NOT, ""));
+
+/**
+ * Hosting in turns (TURNS_ACT) only of a gathering: one named in the clause after the host verb (轮流举办博览会), or
+ * after 由 a clause that ends at the verb with the gathering named before 由 (该论坛由甲市与乙市轮流主办). Rivals
+ * taking turns at a press conference, a drill or a test (轮流召开记者会, 交替举行军事演习) share nothing.
+ */
+function turnsAct(rest: string, lead: string, agent: boolean) {
+  const m = TURNS_ACT.exec(rest);
+  if (!m) return null;
+  const after = rest.slice(m[0].length);
+  if (hasEvent(after)) return m;
+  return agent && /^[了过]?[\s。！!；;，,]*$/.test(after) && hasEvent(lead) ? m : null;
+}
+
 /**
  * A bare act of hosting (主办, 承办: triggers.json "hostAct"; 共同主办 is a joint act), read only for a list of bodies
  * (由A和B主办, A、B承办): places that host (北京和上海主办的展会) may each host their own. Not a host verb that is part
@@ -51,12 +79,12 @@ function hostAct(rest: string, agent: boolean) {
 const OPEN_LIST = /^等/;
 
 /**
- * The act after the list, or nothing: signing together, a joint act, a pair act, or for a list of bodies a bare act
- * of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * The act after the list, or nothing: signing together, a joint act, a pair act, hosting in turns, or for a list of
+ * bodies a bare act of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
  * is a body and the list is not open, and then only for signing together or hosting (A、B签署…协议, A、B承办; not
  * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
  */
-function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string) {
+function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string) {
   const joint = JOINT_ACT.exec(rest);
   const bodies = list.every((m) => typeOf(m.id) === "Organization");
   const host = bodies ? hostAct(rest, agent) : null;
@@ -65,7 +93,9 @@ function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string) 
     if (!bodies || OPEN_LIST.test(rest)) return undefined;
     return TOGETHER.exec(rest) ?? host ?? undefined;
   }
-  return TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? host ?? undefined;
+  return (
+    TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? turnsAct(rest, lead, agent) ?? host ?? undefined
+  );
 }
 
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
@@ -182,7 +212,7 @@ export const coSignatories: RelationRule = {
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = actOf(rest, list, agent, lastJoin);
+      const act = actOf(rest, list, agent, lastJoin, lead);
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&

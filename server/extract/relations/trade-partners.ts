@@ -1,14 +1,30 @@
 import type { Catalog } from "../catalog";
+import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { COMPANY_HEADS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
-const PARTNER =
-  /(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地)/g;
+/**
+ * The verb, what stands between it and the rank, the rank and the partner word; a field before 合作伙伴/合作对象
+ * holds no contrast or mere possibility (triggers.json "partnerFieldNot": 竞争对手而非合作伙伴, 潜在合作伙伴).
+ */
+const PARTNER = new RegExp(
+  `(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地|(?:(?!${trigger("partnerFieldNot").source})[^，,。；;的伙]){0,8}?(?:合作伙伴(?!关系)|合作对象))`,
+  "g",
+);
+/** A firm or school between the verb and the rank (上海一家汽车企业, 中国企业, 某大学): the partner is that body's. */
+const OF_BODY = new RegExp(
+  `${trigger("partnerOfBody").source}|${trigger("companyKinds").source}|${COMPANY_HEADS}`,
+);
+/** A wish before the partner in its clause (希望, 力争, 计划: triggers.json "partnerWish"): no partnership stated. */
+const WISH = trigger("partnerWish");
+/** A question: the sentence ends in ？ or in 吗 (土耳其是中国重要的合作伙伴吗？). */
+const QUESTION = /^[^。！!？?；;]*(吗(?=[。！!；;]|$)|[？?])/;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =
-  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前)*$/;
+  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前|因此|因而|从而|由此|逐步|逐渐|正式)*$/;
 /** A verb of overtaking right before a state (东盟首次超过欧盟成为…): the state is the one left behind. */
 const OVERTAKEN = /(超过|超越|赶超|取代|替代)了?$/;
 /** The partner's partner written before it in a mutual ranking (中国与东盟连续5年互为第一大贸易伙伴). */
@@ -53,8 +69,8 @@ export const tradePartners: RelationRule = {
   name: "trade-partners",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push, ctxSubject }) {
-    // (every match ends in a word holding 伙伴, 市场 or 来源地: a cheap test before the scan)
-    if (!/伙伴|市场|来源地/.test(norm)) return;
+    // (every match ends in a word holding 伙伴, 市场, 来源地 or 合作对象: a cheap test before the scan)
+    if (!/伙伴|市场|来源地|合作对象/.test(norm)) return;
     for (const m of norm.matchAll(PARTNER)) {
       const at = m.index ?? 0;
       const partner = ms.find(
@@ -65,6 +81,8 @@ export const tradePartners: RelationRule = {
           !OVERTAKEN.test(norm.slice(Math.max(0, x.cs - 3), x.cs)),
       );
       if (!partner) continue;
+      if (OF_BODY.test(m[2] ?? "") || QUESTION.test(norm.slice(at + m[0].length))) continue;
+      if (WISH.test(norm.slice(clauseStart(norm, partner.cs), partner.cs))) continue;
       // 中国与东盟互为最大贸易伙伴: the two trade with each other
       if (m[1] === "互为") {
         const first = ms.find(

@@ -209,4 +209,41 @@ describe("relation rule co-signatories", () => {
     expect(relationsBy([coSignatories], "中国国际商会和中国贸促会主办过很多展会。")).toEqual([]);
     expect(relationsBy([coSignatories], "此次峰会由海关总署和商务部承办。")).toHaveLength(1);
   });
+
+  it("reads sides that host one event in turns (轮流, 交替; release 22, rel-coop13)", () => {
+    expect(relationsBy([coSignatories], "每年，越南和老挝轮流在两国边境城市举办农产品博览会。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:老挝",
+    ]);
+    expect(relationsBy([coSignatories], "该论坛由成都市与重庆市自2015年起轮流主办。")).toEqual([
+      "COOPERATES_WITH:City:成都->Province:重庆市",
+    ]);
+    expect(relationsBy([coSignatories], "云南省与四川省交替承办西部旅游推介会。")).toEqual([
+      "COOPERATES_WITH:Province:云南省->Province:四川省",
+    ]);
+    // (people of the two, a turn that hosts nothing, a turn at an office)
+    expect(relationsBy([coSignatories], "上海市与台北市的运动员轮流上场。")).toEqual([]);
+    expect(relationsBy([coSignatories], "由于天气原因，成都和重庆轮流停电。")).toEqual([]);
+    expect(relationsBy([coSignatories], "德国和法国球迷轮流在广场举行庆祝活动。")).toEqual([]);
+  });
+
+  it("reads hosting in turns only of a gathering (mend22s after review22s)", () => {
+    // (rivals taking turns at a press conference, a test or a drill; a rumour about who hosts)
+    expect(relationsBy([coSignatories], "美国和俄罗斯轮流召开记者会互相指责对方。")).toEqual([]);
+    expect(relationsBy([coSignatories], "印度和巴基斯坦交替举行导弹试射。")).toEqual([]);
+    expect(relationsBy([coSignatories], "今年，希腊和土耳其交替举行军事演习以示警告。")).toEqual([]);
+    expect(relationsBy([coSignatories], "亚洲杯由北京和上海轮流举办的说法并不属实。")).toEqual([]);
+    expect(relationsBy([coSignatories], "该博览会由南宁市与昆明市轮流承办。")).toEqual([
+      "COOPERATES_WITH:City:南宁->City:昆明",
+    ]);
+    // (两省 after the list, every other year, a place phrase of 到)
+    expect(relationsBy([coSignatories], "江西和安徽两省轮流举办中部投资贸易博览会。")).toEqual([
+      "COOPERATES_WITH:Province:江西省->Province:安徽省",
+    ]);
+    expect(relationsBy([coSignatories], "中国和俄罗斯每隔一年轮流举办博览会。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:俄罗斯",
+    ]);
+    expect(relationsBy([coSignatories], "越南和柬埔寨轮流到对方城市举办文化周。")).toEqual([
+      "COOPERATES_WITH:Country:越南->Country:柬埔寨",
+    ]);
+  });
 });

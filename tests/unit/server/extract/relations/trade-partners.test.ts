@@ -73,4 +73,47 @@ describe("relation rule trade-partners", () => {
     expect(relationsBy([tradePartners], "越南是面向中国的最大出口加工基地。")).toEqual([]);
     expect(relationsBy([tradePartners], "日本是同中国开展合作的重要伙伴。")).toEqual([]);
   });
+
+  it("reads a ranked cooperation partner or 合作对象, a field between (release 22, rel-coop13)", () => {
+    expect(relationsBy([tradePartners], "智利是中国在南美洲重要的合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:智利",
+    ]);
+    expect(relationsBy([tradePartners], "巴基斯坦是中国重要的能源合作对象。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:巴基斯坦",
+    ]);
+    expect(relationsBy([tradePartners], "阿联酋是宁夏主要的经贸合作伙伴之一。")).toEqual([
+      "COOPERATES_WITH:Province:宁夏回族自治区->Country:阿联酋",
+    ]);
+    // (a connective before the verb: 因此, 因而, 由此, 逐步)
+    expect(relationsBy([tradePartners], "新西兰也因此成为中国第一大农业合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新西兰",
+    ]);
+    expect(relationsBy([tradePartners], "由此，澳大利亚成为山东重要的教育合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Province:山东省->Country:澳大利亚",
+    ]);
+  });
+
+  it("reads no partnership relation, no unranked partner, no companies, no other verb", () => {
+    expect(relationsBy([tradePartners], "中国与巴西是全面战略合作伙伴关系。")).toEqual([]);
+    expect(relationsBy([tradePartners], "该企业是华为重要的合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "印度是巴基斯坦的竞争对手而非合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "因此，德国企业成为当地重要合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "俄罗斯从而失去了中国这个重要合作伙伴。")).toEqual([]);
+  });
+
+  it("reads no contrast, potential, body's partner, question or wish (mend22s after review22s)", () => {
+    expect(relationsBy([tradePartners], "印度是中国主要的竞争对手而非合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "美国是中国最大的威胁而不是合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "巴西是中国最重要的潜在合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "德国是上海一家汽车企业最重要的技术合作伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "法国是武汉一家钢铁集团主要的合作对象。")).toEqual([]);
+    expect(relationsBy([tradePartners], "德国是上海一家汽车企业最大的贸易伙伴。")).toEqual([]);
+    expect(relationsBy([tradePartners], "越南因此成为中国企业最主要的海外合作对象。")).toEqual([]);
+    expect(relationsBy([tradePartners], "土耳其是中国重要的合作伙伴吗？")).toEqual([]);
+    expect(relationsBy([tradePartners], "我们希望智利成为中国重要的矿业合作伙伴。")).toEqual([]);
+    // (a field that is no contrast still counts)
+    expect(relationsBy([tradePartners], "韩国是中国重要的邻国和合作伙伴。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:韩国",
+    ]);
+  });
 });

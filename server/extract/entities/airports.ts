@@ -49,8 +49,12 @@ function fullAirport(n: Names, name: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Tags of the words an unseen airport's own name is read from: unknown runs and proper nouns (花湖/x, 昌北/x). */
+/** Tags of the words an airport's own name is read from before 国际机场, where it may be named as written:
+ * unknown runs and proper nouns (萧山/nr 国际机场, 遥墙/x 国际机场). */
 const UNSEEN_TAG = /^(x|nr|nrt|nz|ns|j)$/;
+/** Before a bare 机场 the locality is read only when it resolves to the document's full airport, so a common
+ * noun may lead too (黄花/n 机场 after 长沙黄花国际机场). */
+const RESOLVED_TAG = /^(x|nr|nrt|nz|ns|j|n)$/;
 /** Prepositions, particles, copulas and route words: no airport's locality holds one. */
 const FUNCTION_CHARS = "从在于到至是的和与及经由向往自以为对";
 /** Characters the segmenter glues onto the name before it (从花湖/x). */
@@ -60,30 +64,67 @@ const NOT_IN_BASE = new RegExp(`[${FUNCTION_CHARS}]`);
 /** The last character of an airline's short name (东航, 南航, 国航, 川航): such a base names no airport. */
 const AIRLINE_END = "航";
 
-/**
- * An airport named by its locality alone (花湖机场, 昌北国际机场, 黄花机场): the word right before 机场 or 国际机场
- * is an unknown run or a proper noun of two or three characters (a glued preposition or particle dropped),
- * no generic or descriptive word (新机场, 枢纽机场, 该机场 are common words). Resolved to the document's one
- * airport whose name ends with it (长沙黄花国际机场 … 黄花机场), else named as written. Null when none.
- */
-function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: number; id: string } | null {
-  if (head !== "机场" && head !== "国际机场") return null;
-  const word = tagWindow(norm, Math.max(0, k - 6), k, n.cat).at(-1);
-  if (!word || word.end !== k || !UNSEEN_TAG.test(word.tag)) return null;
-  const glued = GLUED.test(word.word) && word.word.length > 2 ? 1 : 0;
-  const base = word.word.slice(glued);
-  // 东航机场, 国航机场: an airline's short name (…航) before 机场 names its airport services, no airport
-  if (base.endsWith(AIRLINE_END)) return null;
-  if (!/^[\u4e00-\u9fff]{2,3}$/.test(base) || GENERIC_MORPHEMES.test(base) || DESCRIPTIVE.test(base))
-    return null;
-  // 两大机场, 三大国际机场: a count of airports; 东至机场: a route word
-  if (n.startsWithPlace(base) || COUNTED.test(base) || n.quantified(base) || NOT_IN_BASE.test(base))
-    return null;
+/** Verbs of arrival and route that govern a place (抵达素万那普机场, 飞往…). */
+const ARRIVAL = /^(抵达|飞抵|运抵|降落|备降|前往|飞往|途经|经停)$/;
+
+type Locality = { start: number; text: string; unknown: boolean; governed: boolean };
+
+/** The document's one airport whose name ends with the locality (长沙黄花国际机场 for 黄花), if exactly one. */
+function ownAirportEndingWith(n: Names, base: string): string | undefined {
   const found: string[] = [];
   for (const [id, e] of n.cat.ownEntities())
     if (e.type === "Port" && e.name.length > base.length + 2 && /(国际)?机场$/.test(e.name))
       if (e.name.endsWith(`${base}机场`) || e.name.endsWith(`${base}国际机场`)) found.push(id);
-  const id = found.length === 1 ? found[0] : undefined;
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The locality word right before the head, with the unknown pieces before it joined (素万/x 那普/x →
+ * 素万那普): its start and text, or null when the word does not end at the head or has another tag.
+ */
+function localityBefore(norm: string, k: number, n: Names, tags: RegExp): Locality | null {
+  const words = tagWindow(norm, Math.max(0, k - 8), k, n.cat);
+  let i = words.length - 1;
+  const last = words[i];
+  if (!last || last.end !== k || !tags.test(last.tag)) return null;
+  let start = last.start;
+  while (last.tag === "x" && i > 0) {
+    const prev = words[i - 1];
+    if (prev?.tag !== "x" || !/^[\u4e00-\u9fff]+$/.test(prev.word) || k - prev.start > 5) break;
+    start = prev.start;
+    i--;
+  }
+  const before = words[i - 1];
+  const governed = before?.end === start && (before.tag === "p" || ARRIVAL.test(before.word));
+  return { start, text: norm.slice(start, k), unknown: last.tag === "x", governed };
+}
+
+/**
+ * An airport named by its locality alone (花湖机场, 昌北国际机场, 黄花机场): the word right before 机场 or 国际机场
+ * (unknown pieces joined, a glued preposition or particle dropped) of two to five characters, no generic or
+ * descriptive word (新机场, 枢纽机场, 该机场 are common words). Resolved to the document's one airport whose
+ * name ends with it (长沙黄花国际机场 … 黄花机场); named as written before 国际机场, and before a bare 机场 only
+ * when the word is unknown to the segmenter and governed by a preposition or a verb of arrival (从花湖机场) —
+ * a brand, nickname or landform leading a noun phrase reads the same (京东机场仓储, 小王机场接人, 高原机场).
+ */
+function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: number; id: string } | null {
+  if (head !== "机场" && head !== "国际机场") return null;
+  const word = localityBefore(norm, k, n, head === "机场" ? RESOLVED_TAG : UNSEEN_TAG);
+  if (!word) return null;
+  const glued = GLUED.test(word.text) && word.text.length > 2 ? 1 : 0;
+  const base = word.text.slice(glued);
+  // 东航机场, 国航机场: an airline's short name (…航) before 机场 names its airport services, no airport
+  if (base.endsWith(AIRLINE_END)) return null;
+  if (!/^[\u4e00-\u9fff]{2,5}$/.test(base) || GENERIC_MORPHEMES.test(base) || DESCRIPTIVE.test(base))
+    return null;
+  // 两大机场, 三大国际机场: a count of airports; 东至机场: a route word
+  if (n.startsWithPlace(base) || COUNTED.test(base) || n.quantified(base) || NOT_IN_BASE.test(base))
+    return null;
+  const id = ownAirportEndingWith(n, base);
+  // a bare 机场 as written: an unknown word governed by a preposition or a verb of arrival (从花湖机场起飞,
+  // 由昌北机场海关监管, 抵达素万那普机场), not a brand, nickname or landform leading a noun phrase
+  const governed = word.unknown && (glued === 1 || word.governed);
+  if (!id && head === "机场" && !governed) return null;
   return { cs: word.start + glued, id: id ?? n.resolveOrRegister("Port", `${base}${head}`) };
 }
 

@@ -7,7 +7,7 @@ import {
   ZONE_HEADS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
-import { wordStartsAt } from "./segmenter";
+import { tagWindow, wordStartsAt } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
 /**
@@ -18,8 +18,9 @@ const PARK = new RegExp(
   `中([\\u4e00-\\u9fff]{1,2}?)(\\(([\\u4e00-\\u9fff]{2,4})\\))?([\\u4e00-\\u9fff]{0,10}?)(${[...PARK_HEADS, ...ZONE_HEADS].join("|")})`,
   "y",
 );
-/** Words a park's field does not hold (functions, list words and the future marker of a clause: 中俄将建立…). */
-const NOT_FIELD = /[的和与及是在为对、将]/;
+/** Words a park's field does not hold (functions, list words, the future marker of a clause: 中俄将建立…; and
+ * 关系, which follows a pair of countries in prose: 中丹关系). */
+const NOT_FIELD = /[的和与及是在为对、将]|关系/;
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区");
 
@@ -39,6 +40,39 @@ function partner(n: Names, ch: string, lexiconOk: boolean): string | undefined {
   return known?.startsWith("Country:") ? known : undefined;
 }
 
+/** Tags of function words a partner's character is not (以 in 以中小企业产业园为载体 is a preposition). */
+const FUNCTION_TAG = /^(p|c|r|d|u)/;
+
+/**
+ * Whether the segmenter reads a partner before 中 as a pair (泰中罗勇/x, 柬中/x, 马中/x): no known word of two
+ * characters or more starts at 中 (新中关村科技园区: 中关村…/ns; 以中小企业: 中小企业/j; 由泰/x 中罗勇/x is an
+ * unknown run) and the partner's
+ * character is no function word (以/p).
+ */
+function partnerBeforeOk(norm: string, k: number, n: Names): boolean {
+  const words = tagWindow(norm, Math.max(0, k - 3), Math.min(norm.length, k + 6), n.cat);
+  if (words.some((w) => w.start === k && w.end - w.start >= 2 && w.tag !== "x")) return false;
+  const own = words.find((w) => w.start <= k - 1 && w.end > k - 1);
+  return !(own && own.end - own.start === 1 && FUNCTION_TAG.test(own.tag));
+}
+
+/**
+ * Whether a partner known only to the lexicon is read after 中 on the segmenter's words: it is a word of its
+ * own (中/f 新/a 苏州) or one word with 中 (中希/x, 中尼/x, 中以/x); not when it opens a longer word
+ * (中/f 新能源汽车/nz, 中/f 新材料/nz) or 中 opens a word of three characters or more that is not a run of
+ * partners (中西部/nt, 中东部/nt; 中俄蒙/x is).
+ */
+function lexiconPartnerWordsOk(norm: string, k: number, n: Names): boolean {
+  const words = tagWindow(norm, Math.max(0, k - 3), Math.min(norm.length, k + 8), n.cat);
+  const atZhong = words.find((w) => w.start === k);
+  const len = atZhong ? atZhong.end - atZhong.start : 0;
+  if (len === 2) return true;
+  if (atZhong && len >= 3) return [...atZhong.word.slice(1)].every((c) => partner(n, c, true) !== undefined);
+  // 中 alone or glued to the word before (继中/x 新/a 苏州): the partner must be a word of its own
+  const next = words.find((w) => w.start === k + 1);
+  return next !== undefined && next.end - next.start === 1;
+}
+
 /** Whether a name may start at `k`: the passage starts or a non-Han character, an opening word or a place ends there. */
 const opensAt = (norm: string, k: number, cands: readonly Candidate[]) =>
   k === 0 ||
@@ -54,7 +88,7 @@ const opensAt = (norm: string, k: number, cands: readonly Candidate[]) =>
 function partnerFirst(ctx: Parameters<EntityRule["find"]>[0], k: number): void {
   const { norm, n, add, cands } = ctx;
   const country = partner(n, norm[k - 1] ?? "", true);
-  if (!country || !opensAt(norm, k - 1, cands)) return;
+  if (!country || !opensAt(norm, k - 1, cands) || !partnerBeforeOk(norm, k, n)) return;
   PARTNER_FIRST.lastIndex = k;
   const m = PARTNER_FIRST.exec(norm);
   const field = m?.[1] ?? "";
@@ -91,8 +125,11 @@ export const bilateralAbbreviationParks: EntityRule = {
       const abbr = m[1] ?? "";
       // a partner known only to the lexicon (中新, 中尼) where a name may start and the segmenter starts a word
       // at 中, or before a place (中新苏州工业园): 集中新建产业园, 从中新增产业园区 (从中) open none
+      // (中新苏州工业园); and the partner reads as one on the segmenter's words (not 中新能源…, 中西部…)
       const lexiconOk =
-        (opensAt(norm, k, cands) && wordStartsAt(norm, k, n.cat)) || n.startsWithPlace(m[4] ?? "") !== null;
+        ((opensAt(norm, k, cands) && wordStartsAt(norm, k, n.cat)) ||
+          n.startsWithPlace(m[4] ?? "") !== null) &&
+        lexiconPartnerWordsOk(norm, k, n);
       // the partners: every abbreviation after 中, also those the lazy match left to the field (中日韩…)
       const after = norm.slice(k + 1, k + 4);
       let count = 0;

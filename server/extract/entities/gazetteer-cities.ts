@@ -16,7 +16,9 @@ const longestFirst = (a: string, b: string) => b.length - a.length || a.localeCo
  * Hand-picked names of three or more characters: transliterations distinct enough to stand alone
  * (慕尼黑, 斯图加特). The names of the generated gazetteer (foreign-cities-world.json) do not.
  */
-const STANDS_ALONE = new Set([...HAND_PICKED_CITIES].filter((c) => c.length >= 3 && !NOT_ALONE.has(c)));
+export const STANDS_ALONE: ReadonlySet<string> = new Set(
+  [...HAND_PICKED_CITIES].filter((c) => c.length >= 3 && !NOT_ALONE.has(c)),
+);
 /**
  * The other names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food, and a
  * name of the generated gazetteer may be a person's too (哥伦布).

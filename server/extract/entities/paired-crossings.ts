@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, PARTNER_ABBREVIATIONS, STRONG_STOPS } from "../lexicon";
 import type { Names } from "./names";
 import { COUNTED } from "./names";
 import { tagWindow } from "./segmenter";
@@ -15,6 +15,30 @@ const PAIR = /-{1,2}([\u4e00-\u9fff]{2,6}?)((?:铁路|公路|陆路)?口岸)/g;
 const BEFORE_NAME = /[的是在了为将把对从自由经向往至到与和及、等以于]/;
 /** 国际 before the head belongs to a crossing's name (友谊国际口岸) but is no proof of one: the tests read the name without it. */
 const INTERNATIONAL = "国际";
+
+/** Words of two characters or more that no crossing's name holds: time words (周一), verbs (推进, 通关),
+ * adjectives (高效), distinguishing words (一站式), idioms (先易后难), adverbs, numerals, pronouns, function words. */
+const COMMON_WORD = /^(t|v|a|b|i|d|m|q|f|r|c|p|u)/;
+/** Tags of modifiers (adjectives, numerals, measure words, distinguishing words): a noun follows them. */
+const MODIFIER_WORD = /^(a|b|m|q)/;
+
+/** Whether a character is a partner country's one-character short name (俄, 蒙, 哈 of the catalog; 尼 …). */
+const isPartner = (n: Names, ch: string) => Boolean(n.cat.countryAbbr.get(ch) ?? PARTNER_ABBREVIATIONS[ch]);
+
+/**
+ * The start of a first side read back on the segmenter's words: after the last verb, time word, adverb or
+ * other clause word of two characters or more (年内开放霍洛布尔, 并未讨论卡纳斯), as crossing-names does; null
+ * after a modifier.
+ */
+function afterClauseWords(norm: string, start: number, end: number, n: Names): number | null {
+  const words = tagWindow(norm, start, end, n.cat);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    // after an adjective, numeral or distinguishing word comes the noun it modifies (另一大重镇——某某口岸)
+    if (w && w.word.length >= 2 && COMMON_WORD.test(w.tag)) return MODIFIER_WORD.test(w.tag) ? null : w.end;
+  }
+  return start;
+}
 
 /**
  * The first side of a pair ending at `end` (the dash): the characters after the last word that cannot be
@@ -35,6 +59,15 @@ function firstSide(norm: string, end: number, n: Names): number | null {
     const at = w.length > 1 ? norm.lastIndexOf(w, end - 1) : -1;
     if (at >= start && at + w.length <= end) start = at + w.length;
   }
+  // 蒙方毕其格图, 哈方阿腾科里: a partner's short name + 方 ("the Mongolian side") ends the text before the name
+  for (let i = end - 2; i > start; i--)
+    if (norm[i] === "方" && isPartner(n, norm[i - 1] ?? "")) {
+      start = i + 1;
+      break;
+    }
+  const after = afterClauseWords(norm, start, end, n);
+  if (after === null) return null;
+  start = after;
   const places = n.placesIn(norm.slice(start, end));
   const lastPlace = places.at(-1);
   if (lastPlace && lastPlace.end < end - start) start += lastPlace.end;
@@ -43,9 +76,6 @@ function firstSide(norm: string, end: number, n: Names): number | null {
   return end - start >= 2 && end - start <= 6 ? start : null;
 }
 
-/** Words of two characters or more that no crossing's name holds: time words (周一), verbs (推进, 通关),
- * adjectives (高效), distinguishing words (一站式), idioms (先易后难), adverbs, numerals, pronouns, function words. */
-const COMMON_WORD = /^(t|v|a|b|i|d|m|q|f|r|c|p|u)/;
 /** Proper or unknown pieces of a transliterated or local name (阿腾/x, 罗杰/nr, 科沃/nrt, 东宁/ns, 鲁比/j). */
 const PROPER = /^(x|nr|nrt|nz|ns|j)/;
 
@@ -82,6 +112,23 @@ function crossingName(name: string, head: string, n: Names): boolean {
   );
 }
 
+/** Whether a side is a known place or a catalogued port's name (珲春, 友谊关), not a name read in this document. */
+function known(name: string, head: string, n: Names): boolean {
+  if (n.startsWithPlace(name)?.len === name.length) return true;
+  const id = n.cat.resolve(`${name}${head}`, ["Port"]);
+  return id !== undefined && n.cat.get(id)?.inCatalog === true;
+}
+
+/**
+ * Two sides of two characters each, neither a known place nor a catalogued port (线上-线下, 抖音-快手,
+ * 冷链-医药: words the segmenter may not know): a pair of common words, no pair of crossings.
+ */
+function twoCommonSides(first: string, second: string, head: string, n: Names): boolean {
+  if (first.length !== 2 || known(first, "口岸", n)) return false;
+  const bare = second.endsWith(INTERNATIONAL) ? second.slice(0, -INTERNATIONAL.length) : second;
+  return bare.length === 2 && !known(second, head, n);
+}
+
 /**
  * Paired crossings: A-B口岸 names the port A口岸 (the first side keeps the plain head 口岸: 格罗杰科沃口岸)
  * and B口岸 when no earlier rule read it (友谊国际口岸: 国际 before the head belongs to the name). The first
@@ -102,7 +149,7 @@ export const pairedCrossings: EntityRule = {
       const start = firstSide(norm, dash, n);
       if (start === null) continue;
       const first = norm.slice(start, dash);
-      if (!crossingName(first, "口岸", n)) continue;
+      if (!crossingName(first, "口岸", n) || twoCommonSides(first, second, head, n)) continue;
       const id = n.cat.resolve(`${first}口岸`, ["Port"]) ?? n.resolveOrRegister("Port", `${first}口岸`);
       add({ id, cs: start, ce: dash, method: "pattern" });
       const read = cands.some((c) => c.id.startsWith("Port:") && c.ce === ce && c.cs >= bs);

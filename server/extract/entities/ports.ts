@@ -3,13 +3,16 @@ import {
   CONJUNCTION_CHARS,
   charClass,
   charClassBody,
+  cityPrefix,
   DESCRIPTIVE,
+  GAZETTEER_CITIES,
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
   readLexicon,
   STATE_FORMS,
   STRONG_STOPS,
 } from "../lexicon";
+import { STANDS_ALONE } from "./gazetteer-cities";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
 import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
@@ -53,18 +56,22 @@ function afterStateName(
   start: number,
   k: number,
   n: Names,
-): { start: number; country: boolean } {
+): { start: number; country: Span | null } {
   const from = Math.max(0, start - 12);
   for (const form of STATE_FORMS) {
     const at = norm.lastIndexOf(form, k - 2 - form.length);
     const end = at + form.length;
     if (at < from || end <= start || end > k - 2) continue;
-    const before = norm.slice(from, at);
-    if (n.placesIn(before).some((p) => p.end === before.length && p.id.startsWith("Country:")))
-      return { start: end, country: true };
-    if (start > at || n.cat.countryAbbr.get(norm[at - 1] ?? "")) return { start: end, country: false };
+    // the country before the state word, or a formal name that holds it (阿拉伯埃及共和国, 文莱达鲁萨兰国)
+    const country = [norm.slice(from, at), norm.slice(from, end)]
+      .flatMap((text) => n.placesIn(text).filter((p) => p.end === text.length))
+      .filter((p) => p.id.startsWith("Country:"))
+      .sort((a, b) => a.start - b.start)[0];
+    if (country)
+      return { start: end, country: { id: country.id, cs: from + country.start, ce: from + country.end } };
+    if (start > at || n.cat.countryAbbr.get(norm[at - 1] ?? "")) return { start: end, country: null };
   }
-  return { start, country: false };
+  return { start, country: null };
 }
 
 /**
@@ -92,6 +99,7 @@ function leadingPlace(core: string, n: Names): number {
 const PORT_OBJECTS = readLexicon<{
   verbs: string[];
   harbourWords: string[];
+  hongKongWords: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -175,6 +183,20 @@ const opensHongKongWord = (norm: string, k: number, n: Names) =>
   tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat).some(
     (w) => w.start === k && w.word.length > 1 && w.tag !== "x",
   );
+/** Words 港 opens as Hong Kong itself (port-objects.json hongKongWords: 港大, 港籍, 港人 …). */
+const HONG_KONG_WORDS = PORT_OBJECTS.hongKongWords;
+/**
+ * Whether 港 at `k` opens a Hong Kong word, by the segmenter (opensHongKongWord) or the lexicon (北京港大/x),
+ * unless the segmenter reads the lexicon word's tail into a longer word (重庆港/j 大型/b, 重庆港/j 人才/n).
+ */
+function hongKongWordAt(norm: string, k: number, n: Names): boolean {
+  if (opensHongKongWord(norm, k, n)) return true;
+  const word = HONG_KONG_WORDS.find((w) => norm.startsWith(w, k));
+  if (!word) return false;
+  const end = k + word.length;
+  const words = tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, end + 4), n.cat);
+  return !words.some((w) => w.start > k && w.start < end && w.end > end);
+}
 /** The catalog's kind of the provinces that are one city (重庆市, 上海市). */
 const MUNICIPALITY = "municipality";
 
@@ -191,7 +213,7 @@ const placePorts = (norm: string, k: number, core: string, head: string, id: str
   !(
     head !== "口岸" &&
     n.cat.get(id)?.properties.kind === MUNICIPALITY &&
-    !(head === "港" && opensHongKongWord(norm, k, n))
+    !(head === "港" && hongKongWordAt(norm, k, n))
   );
 
 /**
@@ -327,6 +349,19 @@ function placeFreeStart(norm: string, cs: number, core: string, n: Names): numbe
 }
 
 /**
+ * The parts of a port named after a country and its state word: the country, and a city of the gazetteer the
+ * name opens with that gazetteer-cities.ts reads standing alone (西班牙王国瓦伦西亚港: 瓦伦西亚; not 西哈努克,
+ * also a person's name), as unseen-names.ts reads them. The mention runs from the country (青岛港与柬埔寨王国西哈努克港
+ * 签署 pairs the two ports, not a port and the country), also where the segmenter does not split the country off.
+ */
+function foreignParts(country: Span, core: string, cs: number, n: Names): Span[] {
+  const city = cityPrefix(GAZETTEER_CITIES, core);
+  if (!city || !STANDS_ALONE.has(city)) return [country];
+  const id = n.cat.resolve(city, ["City"]) ?? n.ensure("City", city);
+  return [country, { id, cs, ce: cs + city.length }];
+}
+
+/**
  * Ports: X口岸 (also X铁路/公路/航空/水运/陆路口岸), X港.
  */
 export const ports: EntityRule = {
@@ -390,10 +425,8 @@ export const ports: EntityRule = {
         }
         if (describedPort(norm, cs, core)) continue;
       }
-      // 秘鲁共和国钱凯港: an unseen name right after a country written in full and its state word is
-      // unseen-names.ts's, which keeps the country (and a city the name holds) as the mention's parts; a place's
-      // port (菲律宾共和国马尼拉港) stays here
-      if (state.country && cs === state.start && !pp) continue;
+      // 秘鲁共和国钱凯港, 缅甸联邦共和国皎漂港: after a country in full and a state word, the country is a part (foreignParts)
+      const country = state.country && cs === state.start && !pp ? state.country : null;
       let name = `${core}${m[0]}`;
       for (let i = 1; i < core.length - 1; i++) {
         const alt = n.cat.resolve(name.slice(i), ["Port"]);
@@ -404,8 +437,12 @@ export const ports: EntityRule = {
         }
       }
       const id = n.resolveOrRegister("Port", name);
-      const parts: Span[] = pp ? [{ id: pp.id, cs, ce: cs + pp.len }] : [];
-      add({ id, cs, ce: k + m[0].length, method: "pattern", parts });
+      const parts: Span[] = pp
+        ? [{ id: pp.id, cs, ce: cs + pp.len }]
+        : country
+          ? foreignParts(country, core, cs, n)
+          : [];
+      add({ id, cs: country?.cs ?? cs, ce: k + m[0].length, method: "pattern", parts });
     }
   },
 };

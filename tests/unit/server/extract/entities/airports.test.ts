@@ -72,9 +72,31 @@ describe("entity rule airports", () => {
 describe("airports named by their locality alone (unseenAirport)", () => {
   const portMentions = (t: string) => mentionsBy([airports], t).filter((m) => m.startsWith("Port:"));
 
-  it("reads an unknown locality before 机场 or 国际机场, without a glued preposition", () => {
+  it("reads a locality before 国际机场, and before a bare 机场 an unknown word governed by a preposition", () => {
     expect(portMentions("这批货物从萧山国际机场起飞。")).toEqual(["Port:萧山国际机场@萧山国际机场"]);
-    expect(portMentions("首批货物运抵白云机场后清关。")).toEqual(["Port:白云机场@白云机场"]);
+    expect(portMentions("货机从嘎拉机场起飞。")).toEqual(["Port:嘎拉机场@嘎拉机场"]);
+  });
+
+  it("joins unknown pieces into one locality (素万/x 那普/x) after a verb of arrival", () => {
+    expect(portMentions("乘客抵达素万那普机场后转乘地铁。")).toEqual(["Port:素万那普机场@素万那普机场"]);
+  });
+
+  it("reads a bare locality 机场 as the document's full airport that ends with it", () => {
+    expect(portMentions("长沙黄花国际机场扩建完成，黄花机场旅客吞吐量增长。")).toEqual([
+      "Port:长沙黄花国际机场@长沙黄花国际机场",
+      "Port:长沙黄花国际机场@黄花机场",
+    ]);
+  });
+
+  it("reads no airport from a brand, nickname or landform before a bare 机场", () => {
+    for (const t of [
+      "京东机场仓储中心投入使用。",
+      "美团机场外卖柜上线。",
+      "小王机场接人时遇到堵车。",
+      "高原机场运行保障能力提升。",
+      "首批货物运抵白云机场后清关。",
+    ])
+      expect(portMentions(t)).toEqual([]);
   });
 
   it("reads no airport from a common word, a count or a route word before 机场", () => {

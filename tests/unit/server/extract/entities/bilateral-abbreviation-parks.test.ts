@@ -76,4 +76,28 @@ describe("entity rule bilateral-abbreviation-parks", () => {
     expect(mentionsBy([bilateralAbbreviationParks], "各地从中新增特色产业园三个。", false)).toEqual([]);
     expect(mentionsBy([bilateralAbbreviationParks], "其中新建示范园的审批流程简化。", false)).toEqual([]);
   });
+
+  it("reads a lexicon partner after 中 only as a word of its own or one word with 中 (中新能源… is no 中新)", () => {
+    for (const t of [
+      "推进中新能源汽车产业园建设。",
+      "支持中新材料产业园发展。",
+      "依托中西部产业园区承接产业转移。",
+      "推动中西部地区合作示范区建设。",
+    ])
+      expect(mentionsBy([bilateralAbbreviationParks], t, false)).toEqual([]);
+    expect(mentionsBy([bilateralAbbreviationParks], "推动中希产业园高质量发展。", false)).toEqual([
+      "DevZone:中希产业园@中希产业园",
+    ]);
+    expect(mentionsBy([bilateralAbbreviationParks], "继中新苏州工业园之后又一合作项目落地。", false)).toEqual(
+      ["DevZone:中新苏州工业园@中新苏州工业园"],
+    );
+  });
+
+  it("reads no park partner first where a known word starts at 中, after a preposition, or over 关系", () => {
+    for (const t of ["位于新中关村科技园区的企业。", "以中小企业产业园为载体。", "和丹中关系合作示范园。"])
+      expect(mentionsBy([bilateralAbbreviationParks], t, false)).toEqual([]);
+    expect(mentionsBy([bilateralAbbreviationParks], "会上,由泰中某勇工业园介绍经验。", false)).toEqual([
+      "DevZone:泰中某勇工业园@泰中某勇工业园",
+    ]);
+  });
 });

@@ -41,4 +41,21 @@ describe("entity rule paired-crossings", () => {
     for (const [t, id] of firstSides) expect(portIds(t as string)).not.toContain(id);
     expect(portIds("推进旅客-行李口岸分类监管。")).not.toContain("Port:旅客口岸");
   });
+
+  it("reads no pair from two short sides that are common words, nor a first side after a modifier (一大重镇)", () => {
+    for (const [t, id] of [
+      ["线上-线下口岸服务全面融合。", "Port:线上口岸"],
+      ["抖音-快手口岸直播带货火热。", "Port:抖音口岸"],
+      ["冷链-医药口岸查验标准统一。", "Port:冷链口岸"],
+      ["向北开放的另一大重镇——满洲里口岸加速转型。", "Port:重镇口岸"],
+    ])
+      expect(portIds(t as string)).not.toContain(id);
+  });
+
+  it("starts the first side after a partner's 方 and after a clause verb or adverb", () => {
+    expect(portIds("蒙方某其格图-珠恩嘎达布其口岸年过货量突破百万吨。")).toContain("Port:某其格图口岸");
+    expect(portIds("哈方阿腾科里-某某斯铁路口岸扩能。")).toContain("Port:阿腾科里口岸");
+    expect(portIds("双方商定年内开放霍洛布尔-宁沟口岸。")).toContain("Port:霍洛布尔口岸");
+    expect(portIds("会议并未讨论卡纳斯—吉木乃口岸的扩建问题。")).toContain("Port:卡纳斯口岸");
+  });
 });

@@ -360,4 +360,24 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("双方代表考察了泰王国林查班港。")).toEqual(["Port:林查班港"]);
     expect(portIds("秘鲁共和国总统参观了钱凯港。")).toEqual(["Port:钱凯港"]);
   });
+
+  it("reads no municipality's port where 港 opens a Hong Kong word the segmenter does not know (港大, 港籍)", () => {
+    expect(portIds("北京港大校友会成立十周年。")).toEqual([]);
+    expect(portIds("重庆港籍居民可办理居住证。")).toEqual([]);
+    expect(portIds("货轮驶离重庆港前往宜昌。")).toEqual(["Port:重庆港"]);
+    // the lexicon word's tail read into a longer word (港/j 大型/b): the port stays
+    expect(portIds("重庆港大型货轮靠泊。")).toEqual(["Port:重庆港"]);
+  });
+
+  it("reads the port after a formal state name the segmenter does not split off, the country a part", () => {
+    expect(portIds("缅甸联邦共和国某漂港项目稳步推进。")).toEqual(["Port:某漂港"]);
+    expect(portIds("印度尼西亚共和国丹戎某碌港拥堵缓解。")).toEqual(["Port:丹戎某碌港"]);
+    const m = mentionsBy([...ENTITY_RULES], "缅甸联邦共和国某漂港项目稳步推进。");
+    expect(m).toEqual(["Port:某漂港@缅甸联邦共和国某漂港"]);
+  });
+
+  it("reads a country's formal name of the catalog before its port (阿拉伯埃及共和国, 文莱达鲁萨兰国)", () => {
+    expect(portIds("阿拉伯埃及共和国某得港运河码头扩建。")).toEqual(["Port:某得港"]);
+    expect(portIds("文莱达鲁萨兰国某拉港集装箱码头交付。")).toEqual(["Port:某拉港"]);
+  });
 });

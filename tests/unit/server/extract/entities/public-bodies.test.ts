@@ -103,6 +103,19 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(names("中国科学院深圳理工大学迎来首届本科生。")).toEqual(["中国科学院深圳理工大学"]);
   });
 
+  it("names no body when a count of bodies stands right before the head (八十所大学, 三家研究院)", () => {
+    const orgs = (t: string) => mentionsBy([publicBodies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("台湾八十所大学与日本签署协议。")).toEqual([]);
+    expect(orgs("浙江省三家研究院联合发布报告。")).toEqual([]);
+    expect(orgs("湖北省第一所大学创办于清末。")).toEqual([]);
+    expect(orgs("海南省两座研究院落成。")).toEqual([]);
+    // a name with no count is read as before
+    expect(orgs("四川大学与重庆大学签署合作协议。")).toEqual([
+      "Organization:四川大学@四川大学",
+      "Organization:重庆大学@重庆大学",
+    ]);
+  });
+
   it("reads a clause after 大学 only at its opening, and a verb of working together only after a partner", () => {
     const clause = (t: string) => schoolClause(t, t.indexOf("大学"), t.slice(t.indexOf("大学") + 2));
     expect(clause("该校同南昌大学合作设立孔子学院")).toBe(true);

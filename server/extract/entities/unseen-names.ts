@@ -88,6 +88,10 @@ function properOpening(words: Word[], j: number): number | null {
   return open.start;
 }
 
+/** Heads of schools, and the standing (state, private, public…) the language writes before a school's name. */
+const SCHOOL_END = /(?:大学|学院)$/;
+const STANDING = /^(?:国立|私立|公立|州立|市立|省立|县立)$/;
+
 /** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
 function nameEndingAt(words: Word[], i: number): { start: number; end: number; type: NodeType } | null {
   const w = words[i];
@@ -167,6 +171,12 @@ export const unseenNames: EntityRule = {
           ? { start: w.start, end: w.end, type: "Organization" as NodeType }
           : null);
       if (!found) continue;
+      // 国立马来亚大学, 私立拉曼大学: a school's public or private standing written before it opens its name
+      if (
+        SCHOOL_END.test(norm.slice(found.start, found.end)) &&
+        STANDING.test(norm.slice(found.start - 2, found.start))
+      )
+        found.start -= 2;
       // only where no catalog or pattern name was found (they know better where a name starts);
       // places inside the name become its parts (中国国际贸易促进委员会, 东盟秘书处)
       const inside = cands.filter((c) => c.cs < found.end && found.start < c.ce);

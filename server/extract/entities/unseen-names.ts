@@ -5,6 +5,7 @@ import {
   BUSINESS_LINES,
   COMPANY_CLASS_ONLY,
   COMPANY_HEADS,
+  COUNTED_BODIES,
   DESCRIPTIVE,
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
@@ -90,7 +91,12 @@ function properOpening(words: Word[], j: number): number | null {
 
 /** Heads of schools, and the standing (state, private, public…) the language writes before a school's name. */
 const SCHOOL_END = /(?:大学|学院)$/;
-const STANDING = /^(?:国立|私立|公立|州立|市立|省立|县立)$/;
+const STANDING = new RegExp(
+  `^(?:${readLexicon<{ standings: string[] }>("school-standings.json").standings.join("|")})$`,
+);
+/** A count of bodies (五所, 百所, 三所) in a name or right before it: bodies counted, none named. */
+const COUNTED_IN = new RegExp(COUNTED_BODIES);
+const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 
 /** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
 function nameEndingAt(words: Word[], i: number): { start: number; end: number; type: NodeType } | null {
@@ -198,6 +204,8 @@ export const unseenNames: EntityRule = {
         continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
+      if (COUNTED_IN.test(name) || COUNTED_BEFORE.test(norm.slice(Math.max(0, found.start - 8), found.start)))
+        continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
       if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;

@@ -57,6 +57,7 @@ const heads = read<{
   foreignRegionHeads: string[];
   bracketedParts: string[];
   organisationTailStops: string[];
+  bodyMeasures: string[];
   branchHeads: string[];
   bankShortNames: string[];
   legalForms: string[];
@@ -130,10 +131,6 @@ export const INDUSTRY_COUNTED_QUALIFIERS: string = industry.countedQualifiers.jo
 /** Heads of a place or factor that 产业/行业 of a count of kinds must not open (组团, 片区, 要素), as regex alternatives. */
 export const INDUSTRY_COUNTED_NOT_BEFORE: string = industry.countedClassNotBefore.join("|");
 
-/** A name continuing up to an organisation suffix (an alias right before it is inside that name). */
-export const ORGANISATION_TAIL = new RegExp(
-  `^(?:(?!${heads.organisationTailStops.join("|")})[\\u4e00-\\u9fff]){0,8}?(${heads.organisation.join("|")})`,
-);
 /** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
 export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
 /** Heads of a bank's branch after its place (分行, 支行), as an alternation. */
@@ -389,6 +386,8 @@ const functionWords = read<{
   clauseLinks: string[];
   clauseTimes: string[];
   countNumerals: string[];
+  countBefore: string[];
+  countAfter: string[];
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
@@ -432,6 +431,18 @@ export const CLAUSE_TIMES: string = functionWords.clauseTimes.join("|");
 export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
+/**
+ * A count of bodies with its measure word (八十所, 两家, 二十余所, 逾百家: function-words.json countBefore and
+ * countAfter, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
+ */
+export const COUNTED_BODIES: string = `(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?(?:${heads.bodyMeasures.join("|")})`;
+/**
+ * A name continuing up to an organisation suffix (an alias right before it is inside that name); a stop word
+ * (政府, 与) or a count of bodies (四川两所大学) ends the place's own name before the head.
+ */
+export const ORGANISATION_TAIL = new RegExp(
+  `^(?:(?!${heads.organisationTailStops.join("|")}|${COUNTED_BODIES})[\\u4e00-\\u9fff]){0,8}?(${heads.organisation.join("|")})`,
+);
 /** data/lexicon/compound-leads.json, read once (entities/date-days.ts reads its day-number lists itself). */
 const compoundLeads = read<{ extra: string[]; dayLeads: string[]; dayNumerals: string[] }>(
   "compound-leads.json",

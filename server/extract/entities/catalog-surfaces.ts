@@ -3,6 +3,7 @@ import { insideWord } from "../inside-words";
 import {
   afterLocalLevel,
   CATEGORY_OPENERS,
+  COUNTED_BODIES,
   ORGANISATION_TAIL,
   readLexicon,
   SERVICE_HEADS,
@@ -37,6 +38,9 @@ export function headOfLongerName(norm: string, at: number, n: Names): boolean {
   const last = n.placesIn(before).at(-1);
   return !(last && last.end === before.length);
 }
+
+/** A count of bodies right before a place (两家深圳研究院, 五所广东大学): the bodies are counted, none named. */
+const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 
 /** Words after a country's name that make it a people's name (ethnic-names.json: 族, 自治州). */
 const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails;
@@ -81,7 +85,14 @@ export const catalogSurfaces: EntityRule = {
       if (id === "Country:中国" && norm[i + f.length] === "式") continue;
       // an alias inside a longer name is not a mention (临港 in 上海临港集团, 上海 in 上海交通大学)
       const e = n.cat.get(id);
-      if (e && normalisedName(e.name) !== f && ORGANISATION_TAIL.test(norm.slice(i + f.length))) continue;
+      // (two counted bodies of a place, 两家深圳研究院, name none: the place stays)
+      if (
+        e &&
+        normalisedName(e.name) !== f &&
+        ORGANISATION_TAIL.test(norm.slice(i + f.length)) &&
+        !COUNTED_BEFORE.test(norm.slice(Math.max(0, i - 8), i))
+      )
+        continue;
       // 省国资委, 市发改委: a national body's short name after a local level names that level's own body
       if (e?.type === "Organization" && normalisedName(e.name) !== f && afterLocalLevel(norm, i)) continue;
       if (e?.type === "DevZone" && e.properties.kind === "category" && headOfLongerName(norm, i, n)) continue;

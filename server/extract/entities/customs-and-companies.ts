@@ -1,13 +1,13 @@
 import { hanRunBefore, insideTitle } from "../clauses";
-import { FIRM_RANKS, STRONG_STOPS } from "../lexicon";
+import { COUNTED_BODIES, FIRM_RANKS, STRONG_STOPS } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT, type Names, QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** Words of a description of firms (的, 媲美, 领先, the ranks of firms as a class, counts such as 一家,
- * 多家 and 两大 of 某某和某某两大集团, conjunctions, 同/跟 right after a company's head: 甲集团同乙集团). */
+ * 多家, 三家 (lexicon.ts COUNTED_BODIES) and 两大 of 某某和某某两大集团, conjunctions, 同/跟 right after a company's head: 甲集团同乙集团). */
 const DESCRIPTION = new RegExp(
-  `的|媲美|领先|${FIRM_RANKS}|一家|多家|${FIRM_COUNT}|[和与及、]|(?:集团|公司)[同跟]`,
+  `的|媲美|领先|${FIRM_RANKS}|${COUNTED_BODIES}|${FIRM_COUNT}|[和与及、]|(?:集团|公司)[同跟]`,
 );
 
 /** 可与香港和新加坡媲美的领先跨国公司, 机器人领军企业X公司: a description, not a name; nor a phrase with a stop word. */

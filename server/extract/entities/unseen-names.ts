@@ -5,6 +5,7 @@ import {
   BUSINESS_LINES,
   COMPANY_CLASS_ONLY,
   COMPANY_HEADS,
+  COUNTED_BODIES,
   DESCRIPTIVE,
   escapeRe,
   GENERIC_MORPHEMES,
@@ -89,6 +90,15 @@ function properOpening(words: Word[], j: number): number | null {
   if (before && HAN.test(before.word) && /^(n|nr|ns|nt|nz|j|x|vn|an|b)$/.test(before.tag)) return null;
   return open.start;
 }
+
+/** Heads of schools, and the standing (state, private, public…) the language writes before a school's name. */
+const SCHOOL_END = /(?:大学|学院)$/;
+const STANDING = new RegExp(
+  `^(?:${readLexicon<{ standings: string[] }>("school-standings.json").standings.join("|")})$`,
+);
+/** A count of bodies (五所, 百所, 三所) in a name or right before it: bodies counted, none named. */
+const COUNTED_IN = new RegExp(COUNTED_BODIES);
+const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 
 /** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
 function nameEndingAt(words: Word[], i: number): { start: number; end: number; type: NodeType } | null {
@@ -180,6 +190,12 @@ export const unseenNames: EntityRule = {
           ? { start: w.start, end: w.end, type: "Organization" as NodeType }
           : null);
       if (!found) continue;
+      // 国立马来亚大学, 私立拉曼大学: a school's public or private standing written before it opens its name
+      if (
+        SCHOOL_END.test(norm.slice(found.start, found.end)) &&
+        STANDING.test(norm.slice(found.start - 2, found.start))
+      )
+        found.start -= 2;
       // only where no catalog or pattern name was found (they know better where a name starts);
       // places inside the name become its parts (中国国际贸易促进委员会, 东盟秘书处)
       const inside = cands.filter((c) => c.cs < found.end && found.start < c.ce);
@@ -203,6 +219,8 @@ export const unseenNames: EntityRule = {
         continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
+      if (COUNTED_IN.test(name) || COUNTED_BEFORE.test(norm.slice(Math.max(0, found.start - 8), found.start)))
+        continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name
       if (found.type === "Corridor" && LEG_OR_DIRECTION.test(base)) continue;

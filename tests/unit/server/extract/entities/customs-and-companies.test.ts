@@ -18,6 +18,14 @@ describe("entity rule customs-and-companies", () => {
     ]);
   });
 
+  it("gives no company for a place and a count of firms (三家公司, 十余家集团)", () => {
+    const orgs = (t: string) =>
+      idsBy([customsAndCompanies], t).filter((id) => id.startsWith("Organization:"));
+    expect(orgs("苏州三家公司获评示范企业。")).toEqual([]);
+    expect(orgs("厦门十余家集团参加展会。")).toEqual([]);
+    expect(orgs("苏州工业园区有限公司发布公告。")).not.toEqual([]);
+  });
+
   it("gives no company for a class of firms in apposition (…领军企业X公司)", () => {
     expect(
       idsBy([customsAndCompanies], "中国光伏领军企业晶海公司的基地开工。").filter((i) =>

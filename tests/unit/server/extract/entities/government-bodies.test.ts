@@ -24,6 +24,12 @@ describe("entity rule government-bodies", () => {
     ]);
   });
 
+  it("reads no body from a place and a count of bodies (重庆两家银行, 天津三所大学)", () => {
+    expect(orgs("成都两家银行为企业提供融资。")).toEqual([]);
+    expect(orgs("天津三所大学开设物流专业。")).toEqual([]);
+    expect(orgs("成都市商务局与两家银行座谈。")).toEqual(["Organization:成都市商务局@成都市商务局"]);
+  });
+
   it("reads no public body from a company's party committee", () => {
     expect(orgs("江西省港口集团党委书记出席会议。")).toEqual([]);
     expect(orgs("浙江省交通集团党委召开会议。")).toEqual([]);

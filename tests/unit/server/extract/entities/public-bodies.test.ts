@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { publicBodies, schoolClause } from "../../../../../server/extract/entities/public-bodies";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -101,6 +102,26 @@ describe("public bodies: a place in a list before another place's body", () => {
     expect(names("美国新墨西哥大学的研究团队发布成果。")).toEqual(["美国新墨西哥大学"]);
     expect(names("中国日本研究院举办研讨会。")).toEqual(["中国日本研究院"]);
     expect(names("中国科学院深圳理工大学迎来首届本科生。")).toEqual(["中国科学院深圳理工大学"]);
+  });
+
+  it("names no body when a count of bodies stands right before the head (八十所大学, 三家研究院)", () => {
+    const orgs = (t: string) => mentionsBy([publicBodies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("台湾八十所大学与日本签署协议。")).toEqual([]);
+    expect(orgs("浙江省三家研究院联合发布报告。")).toEqual([]);
+    expect(orgs("湖北省第一所大学创办于清末。")).toEqual([]);
+    expect(orgs("海南省两座研究院落成。")).toEqual([]);
+    // an approximate count (二十余所, 逾百家) counts bodies too
+    expect(orgs("贵州三十余所大学代表来访。")).toEqual([]);
+    expect(orgs("江西省逾百家研究院联合攻关。")).toEqual([]);
+    // the place before the count stays a place (catalog-surfaces reads no name up to the head across a count)
+    const ids = (t: string) => extractDocument("counted.txt", t).nodes.map((x) => x.id);
+    expect(ids("甘肃两所大学入选首批名单。")).toEqual(["Province:甘肃省"]);
+    expect(ids("吉林二十余家研究院参会。")).toEqual(["Province:吉林省"]);
+    // a name with no count is read as before
+    expect(orgs("四川大学与重庆大学签署合作协议。")).toEqual([
+      "Organization:四川大学@四川大学",
+      "Organization:重庆大学@重庆大学",
+    ]);
   });
 
   it("reads a clause after 大学 only at its opening, and a verb of working together only after a partner", () => {

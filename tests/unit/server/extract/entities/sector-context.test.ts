@@ -189,6 +189,11 @@ describe("list items opening with a verb of coverage or a demonstrative", () => 
     expect(idsBy([industries], "国家旅游局发布了出行提示。")).not.toContain("Industry:旅游");
     expect(idsBy([industries], "世界旅游组织发布了年度报告。")).not.toContain("Industry:旅游");
     expect(idsBy([industries], "市冷链物流协会召开年会。")).not.toContain("Industry:冷链物流");
+    // a provincial department in 厅 (省文化和旅游厅, 交通运输厅) as a city's bureau in 局
+    const docIds = (t: string) => extractDocument("dept.txt", t).nodes.map((n) => n.id);
+    expect(docIds("据省旅游厅统计，全省接待游客增长。")).not.toContain("Industry:旅游");
+    expect(docIds("省文化和旅游厅数据显示，全市接待游客增长。")).not.toContain("Industry:旅游");
+    expect(docIds("该区重点发展旅游，省商务厅到场调研。")).toContain("Industry:旅游");
     // a sector the zone develops stays
     expect(idsBy([industries], "该片区重点发展冷链物流，协会也来参会。")).toContain("Industry:冷链物流");
   });

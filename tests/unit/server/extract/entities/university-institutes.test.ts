@@ -5,6 +5,14 @@ import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule university-institutes", () => {
+  it("reads no unit across a count of bodies after a conjunction (与两家某地研究院)", () => {
+    const units = (t: string) => idsBy([universityInstitutes], t).filter((id) => id.endsWith("研究院"));
+    expect(units("澳门大学与两家珠海研究院合作。")).toEqual([]);
+    expect(units("兰州大学与三所西北研究院共建平台。")).toEqual([]);
+    // a unit whose name holds 与 stays
+    expect(units("兰州大学资源与环境研究院共建平台。")).toEqual(["Organization:兰州大学资源与环境研究院"]);
+  });
+
   it("reads an institute of a university, with a bracketed place written full-width in the name", () => {
     expect(
       mentionsBy([universityInstitutes], "（作者单位：西南财经大学四川(成都)开放经济研究院）", false),

@@ -142,6 +142,25 @@ describe("unseen company names before 集团 and 公司", () => {
     expect(zones("小区旁的泰州物流园夜间噪声扰民，居民投诉。")).toEqual([]);
     expect(zones("他大学毕业后在绵阳物流园当了三年仓库管理员。")).toEqual([]);
   });
+
+  it("keeps a school's standing (国立, 私立, 州立) written before its name", () => {
+    const orgs = (t: string) => mentionsBy([unseenNames], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("他毕业于私立辅仁大学，后赴日深造。")).toEqual(["Organization:私立辅仁大学@私立辅仁大学"]);
+    expect(orgs("代表团访问了国立马里亚纳大学。")).toEqual([
+      "Organization:国立马里亚纳大学@国立马里亚纳大学",
+    ]);
+    expect(orgs("她毕业于都立东京大学。")).toEqual(["Organization:都立东京大学@都立东京大学"]);
+    // a standing alone before a school's head names no school
+    expect(orgs("该市新建一所公立大学。")).toEqual([]);
+    expect(orgs("学生在公立学校和私立学校之间选择。")).toEqual([]);
+  });
+
+  it("names no school counted by a number and its measure word (五所广东大学, 中国百所大学)", () => {
+    const orgs = (t: string) => mentionsBy([unseenNames], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("五所湖南大学入选名单。")).toEqual([]);
+    expect(orgs("中国百所大学对接东盟千家企业。")).toEqual([]);
+    expect(orgs("福建大学与三所东盟大学签订交换生协议。")).not.toContain("Organization:东盟大学@东盟大学");
+  });
 });
 
 describe("unseen parks and ports led by a foreign country", () => {

@@ -19,8 +19,9 @@ const PARK = new RegExp(
   "y",
 );
 /** Words a park's field does not hold (functions, list words, the future marker of a clause: 中俄将建立…; and
- * 关系, which follows a pair of countries in prose: 中丹关系). */
-const NOT_FIELD = /[的和与及是在为对、将]|关系/;
+ * 关系, which follows a pair of countries in prose: 中丹关系; 沿线 and route words, which make the pair a route's:
+ * 中老铁路沿线产业园区). */
+const NOT_FIELD = /[的和与及是在为对、将]|关系|沿线|铁路|公路/;
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区");
 
@@ -67,10 +68,36 @@ function lexiconPartnerWordsOk(norm: string, k: number, n: Names): boolean {
   const atZhong = words.find((w) => w.start === k);
   const len = atZhong ? atZhong.end - atZhong.start : 0;
   if (len === 2) return true;
-  if (atZhong && len >= 3) return [...atZhong.word.slice(1)].every((c) => partner(n, c, true) !== undefined);
+  if (atZhong && len >= 3) return partnerRun(n, atZhong.word);
   // 中 alone or glued to the word before (继中/x 新/a 苏州): the partner must be a word of its own
   const next = words.find((w) => w.start === k + 1);
   return next !== undefined && next.end - next.start === 1;
+}
+
+/** Whether every character after 中 in a segmenter's word is a partner (中日韩, 中俄蒙; not 中老年, 中东部). */
+const partnerRun = (n: Names, word: string): boolean =>
+  [...word.slice(1)].every((c) => partner(n, c, true) !== undefined);
+
+/**
+ * Whether 中 opens a word of three characters or more that is no run of partners, for any partner
+ * (review22v): 中老年人/n, 中老年/j, 中老铁路/nz, 中东部/nt open no park; 中日韩/ns, 中俄蒙/x do.
+ */
+function opensCommonWord(norm: string, k: number, n: Names): boolean {
+  const words = tagWindow(norm, k, Math.min(norm.length, k + 8), n.cat);
+  const atZhong = words.find((w) => w.start === k);
+  return atZhong !== undefined && atZhong.end - atZhong.start >= 3 && !partnerRun(n, atZhong.word);
+}
+
+/**
+ * A partner country written with two characters right after 中 (中印尼经贸合作区: 中/f 印尼/ns), as a span.
+ */
+function twoCharPartner(norm: string, k: number, n: Names): Span | undefined {
+  const name = norm.slice(k + 1, k + 3);
+  const id = n.cat.resolve(name, ["Country"]);
+  if (!id?.startsWith("Country:")) return undefined;
+  const words = tagWindow(norm, k, Math.min(norm.length, k + 6), n.cat);
+  const own = words.find((w) => w.start === k + 1 && w.end === k + 3);
+  return own ? { id, cs: k + 1, ce: k + 3 } : undefined;
 }
 
 /** Whether a name may start at `k`: the passage starts or a non-Han character, an opening word or a place ends there. */
@@ -121,8 +148,9 @@ export const bilateralAbbreviationParks: EntityRule = {
       if (k > 0) partnerFirst(ctx, k);
       PARK.lastIndex = k;
       const m = PARK.exec(norm);
-      if (!m) continue;
-      const abbr = m[1] ?? "";
+      if (!m || opensCommonWord(norm, k, n)) continue;
+      const pair = m[2] ? undefined : twoCharPartner(norm, k, n);
+      const abbr = pair ? "" : (m[1] ?? "");
       // a partner known only to the lexicon (中新, 中尼) where a name may start and the segmenter starts a word
       // at 中, or before a place (中新苏州工业园): 集中新建产业园, 从中新增产业园区 (从中) open none
       // (中新苏州工业园); and the partner reads as one on the segmenter's words (not 中新能源…, 中西部…)
@@ -132,15 +160,17 @@ export const bilateralAbbreviationParks: EntityRule = {
         lexiconPartnerWordsOk(norm, k, n);
       // the partners: every abbreviation after 中, also those the lazy match left to the field (中日韩…)
       const after = norm.slice(k + 1, k + 4);
-      let count = 0;
-      while (count < 3 && partner(n, after[count] ?? "", lexiconOk)) count++;
-      const field = m[4] ?? "";
+      let count = pair ? 2 : 0;
+      while (!pair && count < 3 && partner(n, after[count] ?? "", lexiconOk)) count++;
+      const field = pair ? norm.slice(k + 3, k + m[0].length - (m[5] ?? "").length) : (m[4] ?? "");
       if (count < abbr.length || NOT_FIELD.test(field) || FIELD_STOPS.some((w) => field.includes(w)))
         continue;
       // the partners as parts: those of the catalog only (中新天津生态城 names 新加坡 only inside the name)
-      const parts: Span[] = [...after.slice(0, m[2] ? abbr.length : count)]
-        .map((c, i) => ({ id: partner(n, c, false) ?? "", cs: k + 1 + i, ce: k + 2 + i }))
-        .filter((p) => p.id !== "");
+      const parts: Span[] = pair
+        ? [pair]
+        : [...after.slice(0, m[2] ? abbr.length : count)]
+            .map((c, i) => ({ id: partner(n, c, false) ?? "", cs: k + 1 + i, ce: k + 2 + i }))
+            .filter((p) => p.id !== "");
       const host = m[3] ? n.cat.places.get(m[3]) : undefined;
       if (m[3] && !host) continue;
       if (host)

@@ -100,4 +100,26 @@ describe("entity rule bilateral-abbreviation-parks", () => {
       "DevZone:泰中某勇工业园@泰中某勇工业园",
     ]);
   });
+  it("reads no park where 中 opens a common word, for any partner (中老年, 中东部, 中老铁路 沿线)", () => {
+    for (const t of [
+      "中老年人健康产业园开园。",
+      "中老年活动中心合作示范区建设。",
+      "中东部产业园区承接转移。",
+      "中老铁路沿线产业园区发展迅速。",
+      "中俄公路沿线物流园开工。",
+    ])
+      expect(mentionsBy([bilateralAbbreviationParks], t, false)).toEqual([]);
+    expect(mentionsBy([bilateralAbbreviationParks], "中老磨憨产业园建设加快。", false)).toEqual([
+      "DevZone:中老磨憨产业园@中老磨憨产业园",
+    ]);
+  });
+
+  it("reads a partner written with two characters after 中 (中印尼), with the country as a part", () => {
+    expect(mentionsBy([bilateralAbbreviationParks], "中印尼经贸合作区建设提速。", false)).toEqual([
+      "DevZone:中印尼经贸合作区@中印尼经贸合作区",
+    ]);
+    const rec = new Recognizer(loadCatalog());
+    const park = rec.recognize(normalize("中印尼综合产业园区开工。")).find((m) => m.id.startsWith("DevZone:"));
+    expect(park?.parts?.map((p) => p.id)).toEqual(["Country:印度尼西亚"]);
+  });
 });

@@ -61,6 +61,16 @@ describe("entity rule region-corridors", () => {
     expect(corridors("天津港发挥着亚欧大陆桥梁纽带作用。")).toEqual([]);
   });
 
+  it("does not read 经济带 running on into 带有, 带着, 带领, 带回, 带入, 带出", () => {
+    expect(corridors("东南亚经济带有明显的季节性特征。")).toEqual([]);
+    expect(corridors("中亚经济带着浓厚的资源型色彩。")).toEqual([]);
+    expect(corridors("该港与东南亚经济带有着密切的贸易往来。")).toEqual([]);
+    expect(corridors("南亚经济带领周边地区走出低谷。")).toEqual([]);
+    expect(corridors("西亚经济带回了大量外汇。")).toEqual([]);
+    expect(corridors("东北亚经济带入新的发展阶段。")).toEqual([]);
+    expect(corridors("东北亚经济带沿线城市举办推介会。")).toEqual(["Corridor:东北亚经济带@东北亚经济带"]);
+  });
+
   it("starts at the region when the lead ends a word (全新, 最新, 横跨, 地跨)", () => {
     expect(corridors("公司开辟了一条全新亚欧黄金通道。")).toEqual(["Corridor:亚欧黄金通道@亚欧黄金通道"]);
     expect(corridors("最新亚欧陆海联运通道运价已经发布。")).toEqual([

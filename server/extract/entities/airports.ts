@@ -50,7 +50,8 @@ function fullAirport(n: Names, name: string): string | undefined {
 }
 
 /** Tags of the words an airport's own name is read from before 国际机场, where it may be named as written:
- * unknown runs and proper nouns (萧山/nr 国际机场, 遥墙/x 国际机场). */
+ * unknown runs and proper nouns (萧山/nr 国际机场, 遥墙/x 国际机场). Not a common noun: 天府/n reads like
+ * 门户, 干线, 省会, 支线, 货运 (review22v probes: 9 of 20 common nouns would name an airport). */
 const UNSEEN_TAG = /^(x|nr|nrt|nz|ns|j)$/;
 /** Before a bare 机场 the locality is read only when it resolves to the document's full airport, so a common
  * noun may lead too (黄花/n 机场 after 长沙黄花国际机场). */
@@ -65,9 +66,16 @@ const NOT_IN_BASE = new RegExp(`[${FUNCTION_CHARS}]`);
 const AIRLINE_END = "航";
 
 /** Verbs of arrival and route that govern a place (抵达素万那普机场, 飞往…). */
-const ARRIVAL = /^(抵达|飞抵|运抵|降落|备降|前往|飞往|途经|经停)$/;
+const ARRIVAL = /^(抵达|飞抵|运抵|降落|备降|改降|前往|飞往|途经|经停)$/;
 
-type Locality = { start: number; text: string; unknown: boolean; governed: boolean };
+/** Tags of the pieces of a transliterated name joined before an unknown last piece (苏瓦/ns 那蓬/x). */
+const PIECE_TAG = /^(x|ns|nrt)$/;
+
+/** Tags of a locality before a bare 机场 read as written: unknown only (长水/x); a person-name tag reads
+ * nicknames and words as well (小王/nr, 白云/nr), a place tag landforms (高原/ns). */
+const PROPER_TAG = /^x$/;
+
+type Locality = { start: number; text: string; proper: boolean; governed: boolean };
 
 /** The document's one airport whose name ends with the locality (长沙黄花国际机场 for 黄花), if exactly one. */
 function ownAirportEndingWith(n: Names, base: string): string | undefined {
@@ -90,13 +98,15 @@ function localityBefore(norm: string, k: number, n: Names, tags: RegExp): Locali
   let start = last.start;
   while (last.tag === "x" && i > 0) {
     const prev = words[i - 1];
-    if (prev?.tag !== "x" || !/^[\u4e00-\u9fff]+$/.test(prev.word) || k - prev.start > 5) break;
+    // 改降/x 长水/x: a verb of arrival governs the name and is no piece of it
+    if (!prev || !PIECE_TAG.test(prev.tag) || ARRIVAL.test(prev.word)) break;
+    if (!/^[\u4e00-\u9fff]+$/.test(prev.word) || k - prev.start > 5) break;
     start = prev.start;
     i--;
   }
   const before = words[i - 1];
   const governed = before?.end === start && (before.tag === "p" || ARRIVAL.test(before.word));
-  return { start, text: norm.slice(start, k), unknown: last.tag === "x", governed };
+  return { start, text: norm.slice(start, k), proper: PROPER_TAG.test(last.tag), governed };
 }
 
 /**
@@ -104,7 +114,8 @@ function localityBefore(norm: string, k: number, n: Names, tags: RegExp): Locali
  * (unknown pieces joined, a glued preposition or particle dropped) of two to five characters, no generic or
  * descriptive word (新机场, 枢纽机场, 该机场 are common words). Resolved to the document's one airport whose
  * name ends with it (长沙黄花国际机场 … 黄花机场); named as written before 国际机场, and before a bare 机场 only
- * when the word is unknown to the segmenter and governed by a preposition or a verb of arrival (从花湖机场) —
+ * when the word is unknown to the segmenter and governed by a preposition or a verb of arrival (从花湖机场,
+ * 改降长水机场) —
  * a brand, nickname or landform leading a noun phrase reads the same (京东机场仓储, 小王机场接人, 高原机场).
  */
 function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: number; id: string } | null {
@@ -123,7 +134,7 @@ function unseenAirport(norm: string, k: number, head: string, n: Names): { cs: n
   const id = ownAirportEndingWith(n, base);
   // a bare 机场 as written: an unknown word governed by a preposition or a verb of arrival (从花湖机场起飞,
   // 由昌北机场海关监管, 抵达素万那普机场), not a brand, nickname or landform leading a noun phrase
-  const governed = word.unknown && (glued === 1 || word.governed);
+  const governed = word.proper && (glued === 1 || word.governed);
   if (!id && head === "机场" && !governed) return null;
   return { cs: word.start + glued, id: id ?? n.resolveOrRegister("Port", `${base}${head}`) };
 }

@@ -120,13 +120,20 @@ function known(name: string, head: string, n: Names): boolean {
 }
 
 /**
- * Two sides of two characters each, neither a known place nor a catalogued port (线上-线下, 抖音-快手,
- * 冷链-医药: words the segmenter may not know): a pair of common words, no pair of crossings.
+ * Two sides of two characters each, neither a known place nor a catalogued port nor a word the segmenter
+ * tags as a place (线上-线下, 抖音-快手, 冷链-医药: words the segmenter may not know): a pair of common words,
+ * no pair of crossings; 东兴-芒街 (东兴/ns) is a pair.
  */
 function twoCommonSides(first: string, second: string, head: string, n: Names): boolean {
-  if (first.length !== 2 || known(first, "口岸", n)) return false;
+  if (first.length !== 2 || known(first, "口岸", n) || placeWord(first, n)) return false;
   const bare = second.endsWith(INTERNATIONAL) ? second.slice(0, -INTERNATIONAL.length) : second;
-  return bare.length === 2 && !known(second, head, n);
+  return bare.length === 2 && !known(second, head, n) && !placeWord(bare, n);
+}
+
+/** Whether the segmenter reads a side as one place name (东兴/ns, 河口/ns) though the catalog lacks it (review22v). */
+function placeWord(side: string, n: Names): boolean {
+  const words = tagWindow(side, 0, side.length, n.cat);
+  return words.length === 1 && /^ns/.test(words[0]?.tag ?? "");
 }
 
 /**

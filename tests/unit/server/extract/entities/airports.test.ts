@@ -81,6 +81,13 @@ describe("airports named by their locality alone (unseenAirport)", () => {
     expect(portMentions("乘客抵达素万那普机场后转乘地铁。")).toEqual(["Port:素万那普机场@素万那普机场"]);
   });
 
+  it("reads an unknown locality after 改降, and joins a place piece to an unknown one (review22v)", () => {
+    expect(portMentions("航班因大雾改降长水机场。")).toEqual(["Port:长水机场@长水机场"]);
+    expect(portMentions("乘客从苏瓦那蓬机场转机。")).toEqual(["Port:苏瓦那蓬机场@苏瓦那蓬机场"]);
+    expect(portMentions("从高原机场起飞的航班增多。")).toEqual([]);
+    expect(portMentions("旅客在门户国际机场换乘。")).toEqual([]);
+  });
+
   it("reads a bare locality 机场 as the document's full airport that ends with it", () => {
     expect(portMentions("长沙黄花国际机场扩建完成，黄花机场旅客吞吐量增长。")).toEqual([
       "Port:长沙黄花国际机场@长沙黄花国际机场",

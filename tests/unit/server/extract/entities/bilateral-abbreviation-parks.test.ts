@@ -119,7 +119,9 @@ describe("entity rule bilateral-abbreviation-parks", () => {
       "DevZone:中印尼经贸合作区@中印尼经贸合作区",
     ]);
     const rec = new Recognizer(loadCatalog());
-    const park = rec.recognize(normalize("中印尼综合产业园区开工。")).find((m) => m.id.startsWith("DevZone:"));
+    const park = rec
+      .recognize(normalize("中印尼综合产业园区开工。"))
+      .find((m) => m.id.startsWith("DevZone:"));
     expect(park?.parts?.map((p) => p.id)).toEqual(["Country:印度尼西亚"]);
   });
 });

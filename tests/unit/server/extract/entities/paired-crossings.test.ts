@@ -42,6 +42,13 @@ describe("entity rule paired-crossings", () => {
     expect(portIds("推进旅客-行李口岸分类监管。")).not.toContain("Port:旅客口岸");
   });
 
+  it("reads a pair of short sides when a side is a place word, even one the catalog lacks (东兴/ns)", () => {
+    expect(portIds("东兴-芒街口岸实现货物快速通关。")).toEqual(
+      expect.arrayContaining(["Port:东兴口岸", "Port:芒街口岸"]),
+    );
+    expect(portIds("线下-线上口岸业务协同。")).not.toContain("Port:线下口岸");
+  });
+
   it("reads no pair from two short sides that are common words, nor a first side after a modifier (一大重镇)", () => {
     for (const [t, id] of [
       ["线上-线下口岸服务全面融合。", "Port:线上口岸"],

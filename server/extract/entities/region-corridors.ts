@@ -48,7 +48,8 @@ function chainStart(norm: string, at: number, keep: (segment: string) => number)
 
 /**
  * Whether the region word at `rs` is not a word of its own: it starts inside a longer place name
- * (马来西亚, 印度尼西亚), cuts a compass word (西南亚: 南亚 after a 西 or 东 that ends no place), or is
+ * (马来西亚, 印度尼西亚), cuts a compass word (西南亚: 南亚 after a 西 or 东 that ends no place; 中西亚,
+ * 中南亚: 西亚 or 南亚 after 中), or is
  * listed after another region (中亚、西亚经济走廊: the head is the list's). A region after an ordinal or a
  * lead (第三亚欧大陆桥, 跨里海) starts a word there.
  */
@@ -59,6 +60,8 @@ function regionInsideWord(norm: string, n: Names, rs: number, led: boolean): boo
   if (places.some((p) => p.start < rs - from && p.end > rs - from)) return true;
   const placeEndsHere = places.some((p) => p.end === rs - from);
   if (/[南北]/.test(norm[rs] ?? "") && /[东西]/.test(norm[rs - 1] ?? "") && !placeEndsHere) return true;
+  // 中西亚, 中南亚 (Central and West / South Asia): 中 before 西亚 or 南亚 makes one compass word
+  if (/[西南]/.test(norm[rs] ?? "") && norm[rs - 1] === "中" && !placeEndsHere) return true;
   return /[、和及]/.test(norm[rs - 1] ?? "") && REGION_BEFORE.test(norm.slice(Math.max(0, rs - 5), rs - 1));
 }
 

@@ -43,6 +43,7 @@ describe("entity rule region-corridors", () => {
   });
 
   it("resolves a catalogued name", () => {
+    expect(corridors("新欧亚大陆桥沿线国家海关加强合作。")).toEqual(["Corridor:新亚欧大陆桥@新欧亚大陆桥"]);
     expect(corridors("依托新亚欧大陆桥开行班列。")).toEqual(["Corridor:新亚欧大陆桥@新亚欧大陆桥"]);
   });
 
@@ -81,6 +82,12 @@ describe("entity rule region-corridors", () => {
   });
 
   it("reads no region inside a longer place name or compass word", () => {
+    expect(corridors("中西亚经济走廊研讨会在京举行。")).toEqual([]);
+    expect(corridors("中南亚经济走廊的构想被提出。")).toEqual([]);
+    expect(corridors("中亚经济走廊与中南半岛经济走廊对接。")).toEqual([
+      "Corridor:中亚经济走廊@中亚经济走廊",
+      "Corridor:中南半岛经济走廊@中南半岛经济走廊",
+    ]);
     expect(corridors("马来西亚多式联运通道工程已经动工。")).toEqual([]);
     expect(corridors("印度尼西亚国际运输走廊由政府规划。")).toEqual([]);
     expect(corridors("西南亚黄金通道这一说法并不常见。")).toEqual([]);

@@ -388,6 +388,7 @@ const functionWords = read<{
   countNumerals: string[];
   countBefore: string[];
   countAfter: string[];
+  singleCounts: string[];
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
@@ -432,10 +433,10 @@ export const COPULA_ADVERBS: string = functionWords.copulaAdverbs.join("|");
 /** One numeral of a count before its classifier (12条, 两条, 几个), as a regex character class source. */
 export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWords.countNumerals, "function-words.json countNumerals"))}]`;
 /**
- * A count of bodies with its measure word (八十所, 两家, 二十余所, 逾百家: function-words.json countBefore and
- * countAfter, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
+ * A count of bodies with its measure word (八十所, 两家, 二十余所, 逾百家, 首家, 每所: function-words.json countBefore,
+ * countAfter and singleCounts, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
  */
-export const COUNTED_BODIES: string = `(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?(?:${heads.bodyMeasures.join("|")})`;
+export const COUNTED_BODIES: string = `(?:(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?|${functionWords.singleCounts.join("|")})(?:${heads.bodyMeasures.join("|")})`;
 /**
  * A name continuing up to an organisation suffix (an alias right before it is inside that name); a stop word
  * (政府, 与) or a count of bodies (四川两所大学) ends the place's own name before the head.

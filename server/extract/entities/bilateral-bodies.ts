@@ -8,18 +8,26 @@ const LEXICON = readLexicon<{
   fieldOpeners: string[];
   tieFields: string[];
   pairWords: string[];
+  tieHeads: string[];
+  barePairHeads: string[];
+  zoneFieldWords: string[];
 }>("bilateral-bodies.json");
 /** Common words and places the abbreviations open (中老年, 中英文, 巴中): bilateral-bodies.json pairWords;
  * a language's 文 opening 文化 (中法文化交流协会) is the field's. */
 const PAIR_WORDS = new RegExp(`^(?:${LEXICON.pairWords.join("|")})(?!化)`);
 /** A field that only names the tie (中非合作中心 as a role): bilateral-bodies.json tieFields. */
 const TIE_FIELDS = new Set(LEXICON.tieFields);
+/** Heads after which such a field is a role (中俄合作中心); an association keeps it (中巴友好协会): tieHeads. */
+const TIE_HEADS = new Set(LEXICON.tieHeads);
+/** A field holding a park's or a zone's head (中韩产业园研究院): the park's reading, zoneFieldWords. */
+const ZONE_FIELD = new RegExp(LEXICON.zoneFieldWords.join("|"));
 /** A service of trains or ships inside the field (中欧班列某地集结中心): a facility of the service, no body. */
 const SERVICE = new RegExp(SERVICE_HEADS.join("|"));
 /** China's abbreviation and one or two partners' (中哈, 中日韩) or one partner's before China's (英中), then
- * a field of two to ten characters and a body's head (bilateral-bodies.json heads). */
+ * a field of two to ten characters and a body's head (bilateral-bodies.json heads), or a chamber's or an
+ * association's head with no field (中俄商会: barePairHeads). */
 const BODY = new RegExp(
-  `(中[\\u4e00-\\u9fff]{1,2}?|[\\u4e00-\\u9fff]中)([\\u4e00-\\u9fff]{2,10}?)(${LEXICON.heads.join("|")})(?![\\u4e00-\\u9fff]{0,1}(?:有限|公司))`,
+  `(中[\\u4e00-\\u9fff]{1,2}?|[\\u4e00-\\u9fff]中)(?:(${LEXICON.barePairHeads.join("|")})|([\\u4e00-\\u9fff]{2,10}?)(${LEXICON.heads.join("|")}))(?![\\u4e00-\\u9fff]{0,1}(?:有限|公司))`,
   "y",
 );
 /** Function words and list marks a body's field does not hold (中哈将在…中心, 中欧和中亚…公司). */
@@ -59,12 +67,14 @@ export const bilateralBodies: EntityRule = {
         BODY.lastIndex = at;
         const m = BODY.exec(norm);
         if (!m || (at === k) !== m[1]?.startsWith("中")) continue;
-        const [abbr = "", field = ""] = [m[1], m[2]];
+        const [abbr = "", field = "", head = ""] = [m[1], m[3], m[4] ?? m[2]];
         const prev = norm[at - 1] ?? "";
         if (HAN.test(prev) && !OPENER.test(prev)) continue;
         if (/\d/.test(prev) || field.startsWith("国") || OPENERS.test(field) || NOT_FIELD.test(field))
           continue;
-        if (TIE_FIELDS.has(field) || SERVICE.test(field) || !allPartners(abbr, n)) continue;
+        if ((TIE_FIELDS.has(field) && TIE_HEADS.has(head)) || SERVICE.test(field) || ZONE_FIELD.test(field))
+          continue;
+        if (!allPartners(abbr, n)) continue;
         const ce = at + m[0].length;
         const fieldAt = at + abbr.length;
         // a name read across the abbreviations' end or the head's (中欧班列…: a corridor) keeps its reading

@@ -8,6 +8,7 @@ const LEXICON = readLexicon<{
   brands: Record<string, string[]>;
   lines: string[];
   notBefore: string[];
+  ownershipAfter: string[];
   goodsBefore: string[];
   goodsClassifiers: string[];
 }>("brands.json");
@@ -24,6 +25,8 @@ const LINE = new RegExp(
 const HEAD_AFTER = /^(?:集团|公司|有限|股份|控股|银行|大学|学院|研究院|基金会|中心)/;
 /** Words after a brand that make it a place or a landform (亚马逊雨林): brands.json notBefore. */
 const NOT_BEFORE = new RegExp(`^(?:${LEXICON.notBefore.map(escapeRe).join("|")})`);
+/** A word of ownership after a brand (某某旗下, 某某下属): the firm owns what follows, it qualifies no noun. */
+const OWNERSHIP_AFTER = new RegExp(`^(?:${LEXICON.ownershipAfter.map(escapeRe).join("|")})`);
 /** A Latin letter or an opening quote right before the brand: a longer Latin word, or a quoted name the
  * brand opens (a ship's or a service's, “某某海口”轮). */
 const GLUED_BEFORE = /[A-Za-z“"]/;
@@ -77,7 +80,8 @@ export const brandCompanies: EntityRule = {
       if (HEAD_AFTER.test(rest) || NOT_BEFORE.test(norm.slice(end))) continue;
       if (insideWord(norm, at, ce)) continue;
       words ??= tagWords(norm, n.cat);
-      if (across(words, at) || across(words, ce) || qualifies(words, ce)) continue;
+      if (across(words, at) || across(words, ce)) continue;
+      if (!OWNERSHIP_AFTER.test(rest) && qualifies(words, ce)) continue;
       add({ id: n.resolveOrRegister("Organization", norm.slice(at, ce)), cs: at, ce, method: "pattern" });
     }
   },

@@ -10,6 +10,7 @@ const SHAPES = readLexicon<{
   sourceLabels: string[];
   notOutletEnds: string[];
   afterOutlet: string[];
+  columnWords: string[];
 }>("outlet-shapes.json");
 const HAN_NAME = "[\\u4e00-\\u9fff]{2,8}?";
 const DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
@@ -17,7 +18,7 @@ const TITLE = `(?:${REPORTER_TITLES.join("|")})`;
 /** A bracketed dateline opening a passage: [某某8月31日报导], [某某讯]; or a bracketed name right before a
  * byline opened by a reporter's title: [某某](记者 某某). */
 const BRACKET = new RegExp(
-  `^\\s*[[【]((?:${HAN_NAME}))(?:${DATE}(?:${SHAPES.bracketCues.join("|")})[\\]】]|[\\]】]\\s*[(（][^()（）\\n]{0,12}?${TITLE})`,
+  `^\\s*[[【]((?:${HAN_NAME}))(?:${DATE}(${SHAPES.bracketCues.join("|")})[\\]】]|[\\]】]\\s*[(（][^()（）\\n]{0,12}?${TITLE})`,
 );
 /** A dateline opening a passage: a name, its place of filing, a date, 电 or 讯, then a byline opened by a
  * reporter's title (某某财经上海3月15日电(记者 某某)). */
@@ -34,6 +35,8 @@ const REPORTER = new RegExp(REPORTER_TITLES.join("|"));
 const SOURCE_LABEL = new RegExp(`^(?:${SHAPES.sourceLabels.join("|")})`);
 /** An ending that makes the name a report, a bulletin or a column (某某通报, 两会快讯): notOutletEnds. */
 const NOT_OUTLET_END = new RegExp(`(?:${SHAPES.notOutletEnds.join("|")})$`);
+/** A column's or a time word's name alone before a cue ([综合消息], [最新消息]): columnWords. */
+const COLUMN_WORDS = new Set(SHAPES.columnWords);
 /** A word between an outlet's media head and the cue ([某某时报综合报道]): afterOutlet. */
 const AFTER_OUTLET = new RegExp(`(?:${SHAPES.afterOutlet.join("|")})$`);
 
@@ -41,7 +44,7 @@ const AFTER_OUTLET = new RegExp(`(?:${SHAPES.afterOutlet.join("|")})$`);
 function outletName(name: string, n: Names): boolean {
   if (name.length < 2 || DEICTIC.test(name) || REPORTER.test(name) || MEDIA_NOT_OUTLETS.has(name))
     return false;
-  if (NOT_OUTLET_END.test(name)) return false;
+  if (NOT_OUTLET_END.test(name) || COLUMN_WORDS.has(name)) return false;
   const place = n.startsWithPlace(name);
   if (place && place.len >= name.length) return false;
   // places covering the name end to end (广州南沙, 深圳前海): a place, not an outlet
@@ -92,7 +95,9 @@ export const datelineOutlets: EntityRule = {
     // and, led by a place (【某市某区】(某市某区记者 某某)), when it reads as an outlet's (发布, a media head)
     const repeated = outlet ? bracket?.[0].indexOf(outlet) !== bracket?.[0].lastIndexOf(outlet) : false;
     const placeLed = outlet ? n.startsWithPlace(outlet) !== null && !bareOutlet(outlet) : false;
-    if (bracket && outlet && (!bylineOnly || (repeated && !placeLed))) {
+    // a column's name ending in its cue ([区域快讯]: 区域快 + 讯) is no outlet's
+    const column = bracket ? NOT_OUTLET_END.test(`${bracket[1]}${bracket[2] ?? ""}`) : false;
+    if (bracket && outlet && !column && (!bylineOnly || (repeated && !placeLed))) {
       const cs = norm.indexOf(outlet, bracket.index);
       found.push([cs, cs + outlet.length]);
     }

@@ -33,4 +33,23 @@ describe("entity rule bilateral-bodies", () => {
     expect(bodies("中亚物流协会在阿拉木图成立。")).toEqual([]);
     expect(bodies("中法文化交流协会举办年会。")).toEqual(["Organization:中法文化交流协会"]);
   });
+
+  it("reads an association or council whose field only names the tie (mend after review22t)", () => {
+    expect(bodies("中秘友好协会在利马成立。")).toEqual(["Organization:中秘友好协会"]);
+    expect(bodies("越中友好协会代表团访问广西。")).toEqual(["Organization:越中友好协会"]);
+    expect(bodies("中埃经贸合作委员会召开会议。")).toEqual(["Organization:中埃经贸合作委员会"]);
+    expect(bodies("他是中俄合作公司的负责人。")).toEqual([]);
+  });
+
+  it("reads a chamber or association with no field (mend after review22t)", () => {
+    expect(bodies("中俄商会在莫斯科举办活动。")).toEqual(["Organization:中俄商会"]);
+    expect(bodies("澳中商会发布报告。")).toEqual(["Organization:澳中商会"]);
+    expect(bodies("中外商会举办活动。")).toEqual([]);
+    expect(bodies("中俄中心在莫斯科成立。")).toEqual([]);
+  });
+
+  it("leaves a park or zone named in the field to its own reading (mend after review22t)", () => {
+    expect(bodies("中韩产业园研究院揭牌。")).toEqual([]);
+    expect(bodies("中泰工业园区服务中心投入运营。")).toEqual([]);
+  });
 });

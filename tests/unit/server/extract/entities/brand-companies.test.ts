@@ -37,6 +37,12 @@ describe("entity rule brand-companies", () => {
     expect(firms("航线首班“宝钢远航”轮从港口出发。")).toEqual([]);
   });
 
+  it("reads a brand before a word of ownership, and a household-appliance line (mend after review22t)", () => {
+    expect(firms("腾讯旗下一家游戏公司在新加坡设立总部。")).toEqual(["Organization:腾讯"]);
+    expect(firms("华为下属研究机构在芬兰设立实验室。")).toEqual(["Organization:华为"]);
+    expect(firms("海尔家电在埃及投产。")).toEqual(["Organization:海尔家电"]);
+  });
+
   it("reads no goods counted by a numeral and a classifier", () => {
     expect(firms("他在路边喝了一瓶可口可乐。")).toEqual([]);
     expect(firms("他昨天买了一部华为。")).toEqual([]);

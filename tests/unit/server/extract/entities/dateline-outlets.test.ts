@@ -59,6 +59,17 @@ describe("entity rule dateline-outlets", () => {
     expect(outlets("某某大湾区广州3月15日电(记者 王某)论坛开幕。")).toEqual([]);
   });
 
+  it("names no outlet from a bracketed column or time word before its cue (mend after review22t)", () => {
+    expect(outlets("【区域快讯】湖北自贸试验区武汉片区新设企业。")).toEqual([]);
+    expect(outlets("【海关简讯】新航线开通。")).toEqual([]);
+    expect(outlets("【每日资讯】港口吞吐量增长。")).toEqual([]);
+    expect(outlets("【社区通讯】园区项目开工。")).toEqual([]);
+    expect(outlets("【综合消息】多国港口出现拥堵。")).toEqual([]);
+    expect(outlets("【最新消息】新航线开通。")).toEqual([]);
+    expect(outlets("【北辰日报讯】新航线开通。")).toEqual(["Organization:北辰日报"]);
+    expect(outlets("【东山在线讯】新航线开通。")).toEqual(["Organization:东山在线"]);
+  });
+
   it("ends a bracketed outlet's name at its media head before 综合 or 独家", () => {
     expect(outlets("【北辰时报综合报道】多国港口出现拥堵。")).toEqual(["Organization:北辰时报"]);
   });

@@ -117,6 +117,12 @@ describe("public bodies: a place in a list before another place's body", () => {
     const ids = (t: string) => extractDocument("counted.txt", t).nodes.map((x) => x.id);
     expect(ids("甘肃两所大学入选首批名单。")).toEqual(["Province:甘肃省"]);
     expect(ids("吉林二十余家研究院参会。")).toEqual(["Province:吉林省"]);
+    expect(ids("湖南每所大学都设有国际处。")).toEqual(["Province:湖南省"]);
+    // the first, each or every one (首家, 每所, 各所) counts bodies too (mend after review22t)
+    expect(orgs("甘肃省首家研究院挂牌。")).toEqual([]);
+    expect(orgs("湖南每所大学都设有国际处。")).toEqual([]);
+    expect(orgs("江西各所大学积极响应。")).toEqual([]);
+    expect(orgs("云南大学每年招收留学生。")).toEqual(["Organization:云南大学@云南大学"]);
     // a name with no count is read as before
     expect(orgs("四川大学与重庆大学签署合作协议。")).toEqual([
       "Organization:四川大学@四川大学",

@@ -57,9 +57,9 @@ const TURNS_PLAN = new RegExp(`^[^，,；;。！？!?]*?的(${trigger("turnsPlan
  * taking turns at a press conference, a drill or a test (轮流召开记者会, 交替举行军事演习) share nothing, nor sides
  * holding each their own (轮流举办各自的节日), a plan of it (轮流举办会展的提议) or a question (…轮流举办会议吗？).
  */
-function turnsAct(rest: string, lead: string, agent: boolean) {
+function turnsAct(rest: string, lead: string, agent: boolean, tail: string) {
   const m = TURNS_ACT.exec(rest);
-  if (!m || QUESTION_REST.test(rest)) return null;
+  if (!m || QUESTION_REST.test(tail)) return null;
   const after = rest.slice(m[0].length);
   if (OWN_EACH.test(after) || TURNS_PLAN.test(after)) return null;
   if (hasEvent(after)) return m;
@@ -86,11 +86,11 @@ const OPEN_LIST = /^等/;
 
 /**
  * The act after the list, or nothing: signing together, a joint act, a pair act, hosting in turns, or for a list of
- * bodies a bare act of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * bodies a bare act of hosting (`tail`: the sentence from the list's end on, asked about or not). A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
  * is a body and the list is not open, and then only for signing together or hosting (A、B签署…协议, A、B承办; not
  * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
  */
-function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string) {
+function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string, tail: string) {
   const joint = JOINT_ACT.exec(rest);
   const bodies = list.every((m) => typeOf(m.id) === "Organization");
   const host = bodies ? hostAct(rest, agent) : null;
@@ -100,7 +100,12 @@ function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, 
     return TOGETHER.exec(rest) ?? host ?? undefined;
   }
   return (
-    TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? turnsAct(rest, lead, agent) ?? host ?? undefined
+    TOGETHER.exec(rest) ??
+    joint ??
+    PAIR_ACT.exec(rest) ??
+    turnsAct(rest, lead, agent, tail) ??
+    host ??
+    undefined
   );
 }
 
@@ -218,7 +223,7 @@ export const coSignatories: RelationRule = {
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = actOf(rest, list, agent, lastJoin, lead);
+      const act = actOf(rest, list, agent, lastJoin, lead, norm.slice(end));
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&

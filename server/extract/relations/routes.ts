@@ -356,6 +356,17 @@ function chainDenied(rc: RelationContext, p: Mention, service: Mention): boolean
 }
 
 /**
+ * A stated end before `p` (西至鹿特丹) whose direction word is no part of a place's name (济南至塔什干, 广西至东盟:
+ * the 南/西 ends the name, 至 is a plain route mark; mend22u).
+ */
+function statedEnd(rc: RelationContext, from: number, p: Mention): boolean {
+  const m = STATED_END.exec(rc.norm.slice(from, p.cs));
+  if (!m) return false;
+  const at = from + m.index;
+  return !rc.ms.some((x) => x.cs < at && at < x.ce);
+}
+
+/**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
  * it) and `p` holds only other places and list separators.
  */
@@ -364,7 +375,7 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   const at = openerEnd(rc, p, /在$/);
   const own = at < 0 || serviceAt(rc, service, at - 1);
   if (own && (closedAfter(rc, p, ORIGIN_AFTER) || closedAfter(rc, p, CROSSING_AFTER))) return true;
-  if (STATED_END.test(rc.norm.slice(from, p.cs))) return true;
+  if (statedEnd(rc, from, p)) return true;
   if (at >= 0 && own && closedAfter(rc, p, HALT_AFTER)) return true;
   if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
@@ -382,6 +393,8 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a
     // destination only in 向…进发
     const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
+    // (甲至乙的班列未能开行: the 至 of a chain before a denied service opens no stop either; mend22u)
+    if (mark && /至$/.test(mark[0]) && p.ce <= service.cs && chainDenied(rc, p, service)) return false;
     if (mark && (!frame || frame.test(rc.norm.slice(k))))
       return !otherCarrier(rc, service, from + mark.index);
     if (mark) return false;

@@ -421,7 +421,7 @@ describe("relation rule routes", () => {
       ["长沙至华沙的中欧班列物流园投入使用。", "长沙", "华沙"],
       // (a place ending in a direction word before 至 is no stated end: 济南至…)
       ["济南至明斯克的中欧班列停开了。", "济南", "明斯克"],
-    ]) {
+    ] as const) {
       const found = relationsBy([routes], text);
       expect(found, text).not.toContain(`CONNECTS:Corridor:中欧班列->City:${first}`);
       expect(found, text).not.toContain(`CONNECTS:Corridor:中欧班列->City:${last}`);
@@ -430,7 +430,7 @@ describe("relation rule routes", () => {
     for (const [text, first] of [
       ["南宁至河内的中欧班列顺利开行。", "南宁"],
       ["长沙至华沙的中欧班列站上新起点。", "长沙"],
-    ]) {
+    ] as const) {
       expect(relationsBy([routes], text)).toContain(`CONNECTS:Corridor:中欧班列->City:${first}`);
     }
   });

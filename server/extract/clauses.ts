@@ -17,6 +17,8 @@ const CLAUSE_END_CODES = CodeSet.of(`${CLAUSE_MARKS}：:\n`);
 const CLAUSE_END_THROUGH_COLON_CODES = CodeSet.of(`${CLAUSE_MARKS}\n`);
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END = /[。！？!?]/;
+/** The rest of a sentence asks a question: it ends in ？ or in 吗 (…是重要的合作伙伴吗？, …开通了吗？). */
+export const QUESTION_REST = /^[^。！!？?；;]*(吗(?=[。！!；;]|$)|[？?])/;
 
 /** Start of the clause that contains `pos`. */
 export function clauseStart(text: string, pos: number): number {

@@ -15,6 +15,7 @@ const data = readLexicon<{
   acrossEnd: string[];
   partyHeads: string[];
   setUpVerbs: string[];
+  fieldActVerbs: string[];
 }>("public-body-heads.json");
 /** A count of bodies with its measure word (两家, 三所: lexicon.ts COUNTED_BODIES) inside the field. */
 const COUNTED_IN = new RegExp(COUNTED_BODIES);
@@ -26,6 +27,8 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及、等并于到已�
 const NOT_BODY = new RegExp(`(?:${data.notBodies.join("|")})$`);
 /** A field opening with a verb of setting a body up (在上海设立办公室): the place's clause, no body's name. */
 const SET_UP = new RegExp(`^(?:${data.setUpVerbs.join("|")})`);
+/** A verb of hosting, holding or signing inside the field (轮流举办…委员会会议): the place's clause, no body's name. */
+const FIELD_ACT = new RegExp(data.fieldActVerbs.join("|"));
 const HAN = /[\u4e00-\u9fff]/;
 /** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
 const acrossEnd = (norm: string, ce: number) =>
@@ -63,6 +66,7 @@ export const governmentBodies: EntityRule = {
       const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
       const body = m?.[0] ?? "";
       if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
+      if (FIELD_ACT.test(m?.[1] ?? "")) continue;
       if (n.placesIn(body).length > 0) continue;
       if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
       const ce = c.ce + body.length;

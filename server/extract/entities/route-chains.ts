@@ -192,7 +192,13 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   // (so is a sea line of any two countries or blocs: “中国—东盟”, “日本—韩国”集装箱航线 is the trade's network)
   const trade = stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
   if (kind === "" && trade && stops.some((x) => x.id === "Country:中国")) return -1;
-  if (SEA_LINE.test(kind) && trade) return -1;
+  // (and a sea line of a whole province or region and a country or bloc: “广西—东盟”海上快线, the region's trade
+  // with it; a municipality is a port city, “上海—日本” stays a line like “青岛—日本”; mend22u)
+  const region = (id: string) =>
+    id.startsWith("Province:") && n.cat.get(id)?.properties.kind !== "municipality";
+  const regional =
+    stops.length === 2 && stops.some((x) => x.id.startsWith("Country:")) && stops.some((x) => region(x.id));
+  if (SEA_LINE.test(kind) && (trade || regional)) return -1;
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
   // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)
   const quoted = /[”"]$/.test(c[0]) && /班列$/.test(kind);

@@ -39,14 +39,20 @@ const SUBJECTS = ["FreeTradeZone", "Area", "Province", "Country"];
 
 /**
  * The subject when the nearest one is only whom the act is addressed to (乌克兰已向新西兰提交加入
- * CPTPP的请求 → 乌克兰): the last subject before it in its clause that is not addressed itself.
+ * CPTPP的请求 → 乌克兰) or who backs it (乌克兰在欧盟支持下申请加入 → 乌克兰): the last subject before it in
+ * its clause that is neither itself.
  */
 function actor(norm: string, s: Mention, pool: Mention[]): Mention | undefined {
-  if (!addressed(norm, s.cs)) return s;
+  const aside = (x: Mention) => addressed(norm, x.cs) || backing(norm, x);
+  if (!aside(s)) return s;
   const [a] = clauseOf(norm, s.cs);
-  return pool
-    .filter((x) => x.cs >= a && x.ce < s.cs && !addressed(norm, x.cs) && SUBJECTS.includes(typeOf(x.id)))
-    .pop();
+  return pool.filter((x) => x.cs >= a && x.ce < s.cs && !aside(x) && SUBJECTS.includes(typeOf(x.id))).pop();
+}
+
+/** A frame of backing around a party (在欧盟支持下, 在东盟的帮助下): it backs the act, the subject before acts. */
+const BACKING_AFTER = /^的?(支持|帮助|协助|推动|斡旋|见证)下/;
+function backing(norm: string, x: Mention): boolean {
+  return norm[x.cs - 1] === "在" && BACKING_AFTER.test(norm.slice(x.ce));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseOf } from "../clauses";
+import { clauseOf, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger, triggerWords } from "../lexicon";
 import { typeOf } from "./context";
@@ -26,7 +26,7 @@ const JOINT_ACT = new RegExp(
   `^(两国|两地|两市|两港|双方|三方|四方|多方|[一二三四五六七八九十\\d]+国)?(政府)?(将|已|还|正|拟)?(共同|联合|携手)(${trigger("jointAct").source})`,
 );
 /** The two or three of them right after a list (两国, 两省, 两岸, 双方, 三方). */
-const TWO_OF_THEM = "(两[国地市省区城岸港]|双方|三方)";
+const TWO_OF_THEM = "(两[国地市省区城岸港]{1,2}|双方|三方)";
 /**
  * After the list: building or cooperating with each other (中国和马来西亚共建的…, A和B加强经贸合作, A和B结为
  * 友好城市; triggers.json "pairAct"), right after the sides (and the two of them, an adverb).
@@ -46,16 +46,22 @@ const TURNS_ACT = new RegExp(
 const TURNS_EVENT = trigger("turnsEvent");
 const TURNS_EVENT_NOT = new RegExp(trigger("turnsEventNot").source, "g");
 const hasEvent = (text: string) => TURNS_EVENT.test(text.replace(TURNS_EVENT_NOT, ""));
+/** Each side's own gathering (轮流举办各自的国庆节, 分别的, 自己的): no shared event. */
+const OWN_EACH = /^[了过]?(各自|分别|自己|各)的/;
+/** A gathering that only heads a plan (轮流举办会展的提议, …的计划: triggers.json "turnsPlanNouns"): nothing held yet. */
+const TURNS_PLAN = new RegExp(`^[^，,；;。！？!?]*?的(${trigger("turnsPlanNouns").source})`);
 
 /**
  * Hosting in turns (TURNS_ACT) only of a gathering: one named in the clause after the host verb (轮流举办博览会), or
  * after 由 a clause that ends at the verb with the gathering named before 由 (该论坛由甲市与乙市轮流主办). Rivals
- * taking turns at a press conference, a drill or a test (轮流召开记者会, 交替举行军事演习) share nothing.
+ * taking turns at a press conference, a drill or a test (轮流召开记者会, 交替举行军事演习) share nothing, nor sides
+ * holding each their own (轮流举办各自的节日), a plan of it (轮流举办会展的提议) or a question (…轮流举办会议吗？).
  */
-function turnsAct(rest: string, lead: string, agent: boolean) {
+function turnsAct(rest: string, lead: string, agent: boolean, tail: string) {
   const m = TURNS_ACT.exec(rest);
-  if (!m) return null;
+  if (!m || QUESTION_REST.test(tail)) return null;
   const after = rest.slice(m[0].length);
+  if (OWN_EACH.test(after) || TURNS_PLAN.test(after)) return null;
   if (hasEvent(after)) return m;
   return agent && /^[了过]?[\s。！!；;，,]*$/.test(after) && hasEvent(lead) ? m : null;
 }
@@ -80,11 +86,11 @@ const OPEN_LIST = /^等/;
 
 /**
  * The act after the list, or nothing: signing together, a joint act, a pair act, hosting in turns, or for a list of
- * bodies a bare act of hosting. A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
+ * bodies a bare act of hosting (`tail`: the sentence from the list's end on, asked about or not). A list joined by 、 alone counts after 由 when it acts together by its own word, or when every side
  * is a body and the list is not open, and then only for signing together or hosting (A、B签署…协议, A、B承办; not
  * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
  */
-function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string) {
+function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string, tail: string) {
   const joint = JOINT_ACT.exec(rest);
   const bodies = list.every((m) => typeOf(m.id) === "Organization");
   const host = bodies ? hostAct(rest, agent) : null;
@@ -94,7 +100,12 @@ function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, 
     return TOGETHER.exec(rest) ?? host ?? undefined;
   }
   return (
-    TOGETHER.exec(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? turnsAct(rest, lead, agent) ?? host ?? undefined
+    TOGETHER.exec(rest) ??
+    joint ??
+    PAIR_ACT.exec(rest) ??
+    turnsAct(rest, lead, agent, tail) ??
+    host ??
+    undefined
   );
 }
 
@@ -212,7 +223,7 @@ export const coSignatories: RelationRule = {
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = actOf(rest, list, agent, lastJoin, lead);
+      const act = actOf(rest, list, agent, lastJoin, lead, norm.slice(end));
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&

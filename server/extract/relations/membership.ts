@@ -1,7 +1,15 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
-import { addressed, deniedCopula, hopedFor, negotiated, pushMembers, stageFrom } from "./stage";
+import {
+  addressed,
+  deniedCopula,
+  hopedFor,
+  negotiated,
+  pushMembers,
+  stageFrom,
+  supportedApplicant,
+} from "./stage";
 import type { RelationRule } from "./types";
 
 /**
@@ -42,9 +50,13 @@ export const membership: RelationRule = {
     for (const ag of agreements) {
       const [a, b] = clauseOf(norm, ag.cs);
       // (not the place of the act: 两国在马来西亚吉隆坡签署…)
-      const inClause = countries
+      const all = countries
         .filter((c) => c.cs >= a && c.ce <= ag.cs && !/在$/.test(norm.slice(a, c.cs)))
         .sort((x, y) => x.cs - y.cs);
+      // (who supports an applicant is no party: 英国支持哥斯达黎加申请加入CPTPP → 哥斯达黎加 only)
+      const lastOne = all[all.length - 1];
+      const from = all.findIndex((c) => lastOne && supportedApplicant(norm, c, lastOne, ag));
+      const inClause = from > 0 ? all.slice(from) : all;
       const first = inClause[0];
       if (!first) continue;
       const last = inClause[inClause.length - 1] as Mention;

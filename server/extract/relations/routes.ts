@@ -1,8 +1,17 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseStart, SENTENCE_END, sentenceStart } from "../clauses";
+import { clauseEnd, clauseStart, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, trigger, triggerWords } from "../lexicon";
+import {
+  CLAUSE_LINKS,
+  CLAUSE_TIMES,
+  COPULA_ADVERBS,
+  COUNT_NUMERAL,
+  NEGATED_ADVERBS,
+  NEGATORS,
+  trigger,
+  triggerWords,
+} from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart, openedBy, openerEnd, ROUTE_PLACE } from "./route-leg";
@@ -274,6 +283,10 @@ const FACILITY_AFTER = new RegExp(`^[”"」』’]*(?:${trigger("serviceFacilit
 /** Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在). */
 const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
 const ABSENT_AFTER = trigger("routeAbsentAfter");
+/** A run verb denied in the service's clause (未能开行, 尚未开行, 暂未开通: negator, adverbs, "routeRunDenied"). */
+const RUN_DENIED = new RegExp(
+  `(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${trigger("routeRunDenied").source})`,
+);
 /**
  * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
  * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.
@@ -327,14 +340,30 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
 
 /**
  * Whether a chain before a service names no route of it: a facility of the service follows (甲至乙的中欧班列
- * 集结中心: the chain is the facility's), or its clause denies the route (尚无甲至乙的班列, …班列并不存在).
+ * 集结中心, …物流园: the chain is the facility's), or its clause denies the route (尚无甲至乙的班列, …班列并不存在,
+ * …班列停运, …班列未能开行), or the sentence asks about it (…班列开通了吗？).
  */
 function chainDenied(rc: RelationContext, p: Mention, service: Mention): boolean {
   if (FACILITY_AFTER.test(rc.norm.slice(service.ce))) return true;
   const pre = rc.norm.slice(clauseStart(rc.norm, p.cs), p.cs);
+  const post = rc.norm.slice(service.ce, clauseEnd(rc.norm, service.ce));
   return (
-    ABSENT_BEFORE.test(pre) || ABSENT_AFTER.test(rc.norm.slice(service.ce, clauseEnd(rc.norm, service.ce)))
+    ABSENT_BEFORE.test(pre) ||
+    ABSENT_AFTER.test(post) ||
+    RUN_DENIED.test(post) ||
+    QUESTION_REST.test(rc.norm.slice(service.ce))
   );
+}
+
+/**
+ * A stated end before `p` (西至鹿特丹) whose direction word is no part of a place's name (济南至塔什干, 广西至东盟:
+ * the 南/西 ends the name, 至 is a plain route mark; mend22u).
+ */
+function statedEnd(rc: RelationContext, from: number, p: Mention): boolean {
+  const m = STATED_END.exec(rc.norm.slice(from, p.cs));
+  if (!m) return false;
+  const at = from + m.index;
+  return !rc.ms.some((x) => x.cs < at && at < x.ce);
 }
 
 /**
@@ -346,7 +375,7 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
   const at = openerEnd(rc, p, /在$/);
   const own = at < 0 || serviceAt(rc, service, at - 1);
   if (own && (closedAfter(rc, p, ORIGIN_AFTER) || closedAfter(rc, p, CROSSING_AFTER))) return true;
-  if (STATED_END.test(rc.norm.slice(from, p.cs))) return true;
+  if (statedEnd(rc, from, p)) return true;
   if (at >= 0 && own && closedAfter(rc, p, HALT_AFTER)) return true;
   if (dashedBefore(rc, p, service) || chainAfter(rc, p, service)) return true;
   // (the two ends of a line are the service's only when it is named before them)
@@ -364,6 +393,8 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     // 以 opens an origin only in 以…为起点/始发站/枢纽 (not 以内蒙古甘其毛都口岸为例), 向 a
     // destination only in 向…进发
     const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
+    // (甲至乙的班列未能开行: the 至 of a chain before a denied service opens no stop either; mend22u)
+    if (mark && /至$/.test(mark[0]) && p.ce <= service.cs && chainDenied(rc, p, service)) return false;
     if (mark && (!frame || frame.test(rc.norm.slice(k))))
       return !otherCarrier(rc, service, from + mark.index);
     if (mark) return false;

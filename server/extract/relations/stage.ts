@@ -29,10 +29,16 @@ export function addressed(norm: string, cs: number): boolean {
  * 申请加入RCEP的正式文件: lexicon.ts SIGNED_APPLICATION).
  */
 export function stageIn(text: string): string | undefined {
-  // (a signing verb whose object is an application is part of applying: 签署了加入DEPA的申请书 → applied)
-  const read = text.replace(SIGNED_APPLICATION, (m) => `··${m.slice(2)}`);
+  // (a signing verb whose object is an application is part of applying: 签署了加入DEPA的申请书 → applied; a quoted
+  // name counts as one word there, however long: 签署了加入《数字经济伙伴关系协定》的申请书)
+  // (collapsed only then: a quoted title may hold a stage word of its own, 《关于批准…的决定》)
+  const collapsed = text.replace(QUOTED_NAME, "《·》");
+  const base = collapsed.search(SIGNED_APPLICATION) >= 0 ? collapsed : text;
+  const read = base.replace(SIGNED_APPLICATION, (m) => `··${m.slice(2)}`);
   return GLOBAL_STAGES.find((s) => saidIn(read, s.re))?.stage;
 }
+/** A name in title quotes (《…》), read as one word by stageIn. */
+const QUOTED_NAME = /《[^《》\n]{1,60}》/g;
 const GLOBAL_STAGES = STAGES.map(({ stage, re }) => ({ stage, re: new RegExp(re.source, "g") }));
 
 /** Whether `re` (a global regex) occurs in `text` at least once not negated (尚未批准, 没有正式加入). */
@@ -74,15 +80,25 @@ export function stageFrom(
  * A party only hoped for: the subjects are whom a benefit helps toward a party's act (有助于台湾加入TPP, 助力我国
  * 加入, 有助于推动中国加入CPTPP, 为台湾参与TPP创造便利条件; triggers.json hopedPartyBefore, hopedPartyLead, and 为
  * with hopedPartyFrame after the agreement). `first` and `last` open and close the subjects; a party verb must
- * follow them (有助于越南签署RCEP), so a zone helped to align (助力海南自由贸易港对接CPTPP规则) still aligns.
+ * follow them (有助于越南签署RCEP), so a zone helped to align (助力海南自由贸易港对接CPTPP规则) still aligns. A party
+ * right after a bare 支持 whose own words state applying (支持某国申请加入) has applied: it keeps that stage.
  */
 export function hopedFor(norm: string, first: Mention, last: Mention, ag: Mention): boolean {
   if (!HOPED_ACT.test(norm.slice(last.ce, ag.cs))) return false;
   const before = norm.slice(Math.max(0, first.cs - 12), first.cs);
-  return (
-    HOPED_BEFORE.test(before) ||
-    (/(?<![成认作因称以])为$/.test(before) && HOPED_FRAME.test(norm.slice(ag.ce)))
-  );
+  const benefit = HOPED_BEFORE.exec(before);
+  // (a party supported in applying has applied itself: 英国支持哥斯达黎加申请加入CPTPP → 哥斯达黎加 applied)
+  if (supportedApplicant(norm, first, last, ag)) return false;
+  return !!benefit || (/(?<![成认作因称以])为$/.test(before) && HOPED_FRAME.test(norm.slice(ag.ce)));
+}
+
+/**
+ * Whether `first`…`last` stand right after a bare 支持 (no 推动/促进 after it) and their own words before the
+ * agreement state applying (支持某国申请加入): the applying is theirs, stated; the supporter before 支持 is no party.
+ */
+export function supportedApplicant(norm: string, first: Mention, last: Mention, ag: Mention): boolean {
+  const benefit = HOPED_BEFORE.exec(norm.slice(Math.max(0, first.cs - 12), first.cs));
+  return benefit?.[0] === "支持" && stageIn(norm.slice(last.ce, ag.cs)) === "applied";
 }
 const HOPED_BEFORE = new RegExp(
   `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:未来|将来|早日|尽快)?$`,

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseStart } from "../clauses";
+import { clauseStart, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -20,7 +20,7 @@ const OF_BODY = new RegExp(
 /** A wish before the partner in its clause (希望, 力争, 计划: triggers.json "partnerWish"): no partnership stated. */
 const WISH = trigger("partnerWish");
 /** A question: the sentence ends in ？ or in 吗 (土耳其是中国重要的合作伙伴吗？). */
-const QUESTION = /^[^。！!？?；;]*(吗(?=[。！!；;]|$)|[？?])/;
+const QUESTION = QUESTION_REST;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =

@@ -123,4 +123,10 @@ describe("entity rule government-bodies", () => {
     expect(orgs("中日韩政府间合作不断深化。")).toEqual([]);
     expect(orgs("去年日本政府机关招聘人数减少。")).toEqual([]);
   });
+
+  it("reads no body whose field holds a verb of hosting or signing (mend22u: the place's clause)", () => {
+    expect(orgs("中国和秘鲁轮流举办自贸协定联合委员会会议。")).toEqual([]);
+    expect(orgs("越南与老挝签署边境贸易委员会章程。")).toEqual([]);
+    expect(orgs("秘鲁自贸协定联合委员会成立。")).not.toEqual([]);
+  });
 });

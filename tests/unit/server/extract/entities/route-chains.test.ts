@@ -267,4 +267,18 @@ describe("entity rule route-chains", () => {
     ])
       expect(mentionsBy([routeChains], text, false)).toEqual([]);
   });
+
+  it("reads no sea line of a whole province or region and a country or bloc (mend22u)", () => {
+    for (const text of ["“福建—东盟”集装箱航线运量上升。", "“广东—越南”海运航线加密。"])
+      expect(mentionsBy([routeChains], text).filter((m) => m.includes("Corridor"))).toEqual([]);
+  });
+
+  it("keeps a sea line of a port city or a municipality and a country (mend22u)", () => {
+    expect(
+      mentionsBy([routeChains], "“天津—日本”集装箱航线开通。").filter((m) => m.includes("Corridor")),
+    ).not.toEqual([]);
+    expect(
+      mentionsBy([routeChains], "“大连—越南”海运航线开通。").filter((m) => m.includes("Corridor")),
+    ).not.toEqual([]);
+  });
 });

@@ -189,6 +189,15 @@ describe("aligns-with after review22n (release 22)", () => {
     ]);
   });
 
+  it("aligns the subject, not a party backing it (在X支持下; mend22u)", () => {
+    expect(relationsBy([alignsWith], "秘鲁在东盟支持下申请加入RCEP。")).toEqual([
+      "ALIGNS_WITH:Country:秘鲁->Agreement:区域全面经济伙伴关系协定",
+    ]);
+    expect(relationsBy([alignsWith], "智利在新西兰的帮助下加入DEPA。")).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+    ]);
+  });
+
   it("aligns no country another only supports toward an act (支持X加入)", () => {
     expect(relationsBy([alignsWith], "日本支持英国加入CPTPP。")).toEqual([]);
     expect(relationsBy([alignsWith], "中国支持海南自由贸易港对接CPTPP规则。")).toEqual([

@@ -246,4 +246,21 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:Country:越南->Country:柬埔寨",
     ]);
   });
+
+  it("reads no shared event for each side's own one, a plan of it, a question or a reception (mend22u)", () => {
+    for (const text of [
+      "法国和意大利轮流举办了各自的文化节。",
+      "南京市和杭州市轮流举办各自的半程马拉松赛。",
+      "江西省和安徽省轮流举办博览会吗？",
+      "湖南省和湖北省轮流举办农博会是否可行？",
+      "越南和老挝轮流举办交易会的倡议被搁置。",
+      "德国和法国轮流举行记者招待会。",
+    ]) {
+      expect(relationsBy([coSignatories], text)).toEqual([]);
+    }
+    // (两省区 after the list)
+    expect(relationsBy([coSignatories], "广西和云南两省区轮流举办边境交易会。")).toEqual([
+      "COOPERATES_WITH:Province:广西壮族自治区->Province:云南省",
+    ]);
+  });
 });

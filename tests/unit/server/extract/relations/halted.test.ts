@@ -65,6 +65,8 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       "江西决定终止与日本的友城合作。",
       "江西未同意与日本开展合作。",
       "江西省没有同东盟签署任何协议。",
+      // (an adverb between the negator and 与: mend22u)
+      "江西省从未真正与日本开展合作。",
     ]) {
       const g = graph(["一周要闻", line]);
       expect(

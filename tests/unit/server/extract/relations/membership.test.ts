@@ -192,3 +192,32 @@ describe("stages after review22n (release 22)", () => {
     expect(relationsBy([membership], "新西兰支持并批准了CPTPP。")).toHaveLength(1);
   });
 });
+
+// Release 22, mend after review22u: invented variants of the review's probes.
+describe("stages after review22u (release 22)", () => {
+  const DEPA = "Agreement:数字经济伙伴关系协定";
+  const stages = (text: string) =>
+    extractDocument("member.txt", text)
+      .edges.filter((e) => e.type === "ALIGNS_WITH")
+      .map((e) => `${e.source}:${e.properties.stage ?? "-"}`)
+      .sort();
+
+  it("keeps the applying of a party another supports, and makes no party of the supporter", () => {
+    expect(stages("新西兰支持乌拉圭申请加入CPTPP。")).toEqual(["Country:乌拉圭:applied"]);
+    expect(stages("智利表示支持秘鲁申请加入DEPA。")).toEqual(["Country:秘鲁:applied"]);
+    // (joining only supported, or a benefit word before 支持推动, states nothing)
+    expect(stages("新西兰支持乌拉圭加入CPTPP。")).toEqual([]);
+    expect(stages("这有助于秘鲁申请加入DEPA。")).toEqual([]);
+  });
+
+  it("reads a signed application with a long quoted agreement name as applying", () => {
+    expect(stageIn("签署了加入《某某地区全面经济伙伴关系协定》的申请书")).toBe("applied");
+    expect(
+      extractDocument("member.txt", "秘鲁签署了加入《数字经济伙伴关系协定》的申请书。").edges.find(
+        (e) => e.id === `ALIGNS_WITH:Country:秘鲁->${DEPA}`,
+      )?.properties.stage,
+    ).toBe("applied");
+    // (a title holding a stage word keeps it when no application is signed)
+    expect(stageIn("通过了《关于批准某协定的决定》")).toBe("ratified");
+  });
+});

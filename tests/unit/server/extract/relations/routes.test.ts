@@ -409,6 +409,32 @@ describe("relation rule routes", () => {
     }
   });
 
+  it("reads no route from a chain whose service is denied a run, halted or asked about, nor before its firm or depot", () => {
+    // (mend22u: 未能/尚未/暂未 + a run verb, 停运, a question; 运营公司, 货运站, 物流园 after the service)
+    for (const [text, first, last] of [
+      ["南宁至河内的中欧班列未能开行。", "南宁", "河内"],
+      ["南宁至河内的中欧班列尚未开通。", "南宁", "河内"],
+      ["太原至明斯克中欧班列停运了吗？", "太原", "明斯克"],
+      ["长春至汉堡的中欧班列是否开行？", "长春", "汉堡"],
+      ["贵阳至华沙的中欧班列运营公司成立。", "贵阳", "华沙"],
+      ["兰州至杜伊斯堡的中欧班列货运站扩建。", "兰州", "杜伊斯堡"],
+      ["长沙至华沙的中欧班列物流园投入使用。", "长沙", "华沙"],
+      // (a place ending in a direction word before 至 is no stated end: 济南至…)
+      ["济南至明斯克的中欧班列停开了。", "济南", "明斯克"],
+    ] as const) {
+      const found = relationsBy([routes], text);
+      expect(found, text).not.toContain(`CONNECTS:Corridor:中欧班列->City:${first}`);
+      expect(found, text).not.toContain(`CONNECTS:Corridor:中欧班列->City:${last}`);
+    }
+    // (a run stated, or a run verb that is no denial, keeps the route)
+    for (const [text, first] of [
+      ["南宁至河内的中欧班列顺利开行。", "南宁"],
+      ["长沙至华沙的中欧班列站上新起点。", "长沙"],
+    ] as const) {
+      expect(relationsBy([routes], text)).toContain(`CONNECTS:Corridor:中欧班列->City:${first}`);
+    }
+  });
+
   it("reads the route of the service a sentence is about, not of one named as the standard of a comparison", () => {
     // (和传统的X相比: the compared service is no topic; the route belongs to the other one)
     const found = relationsBy(

@@ -437,6 +437,10 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  * countAfter and singleCounts, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
  */
 export const COUNTED_BODIES: string = `(?:(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?|${functionWords.singleCounts.join("|")})(?:${heads.bodyMeasures.join("|")})`;
+/** A count of bodies anywhere in the text tested (四川两所大学: COUNTED_BODIES). */
+export const COUNTED_BODIES_IN = new RegExp(COUNTED_BODIES);
+/** A count of bodies ending the text tested (…两家, …三所: COUNTED_BODIES), as a rule reads it right before a name. */
+export const COUNTED_BODIES_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 /**
  * A name continuing up to an organisation suffix (an alias right before it is inside that name); a stop word
  * (政府, 与) or a count of bodies (四川两所大学) ends the place's own name before the head.

@@ -45,11 +45,8 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   // the 日 of a day written in digits right before the run closes the date (3日日本经济新闻报道)
   if (norm[from] === "日" && dayNumeralStart(norm, from) < from) from++;
   const run = norm.slice(from, end);
-  const last = n.placesIn(run).at(-1);
   // a dateline place (中新网成都) or a regional channel (中新网某省新闻, 国际在线某省频道) after the outlet's name
-  const channel = last ? CHANNEL.exec(run.slice(last.end)) : null;
-  const after = last && (last.end === run.length || channel?.index === 0);
-  const stop = last && after && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
+  const stop = from + (outletBeforePlace(run, n, true) ?? run.length);
   // the whole run is the name (bylines stand apart), but for a leading 据
   const start = from + (SOURCE_LEAD.exec(norm.slice(from, end))?.[0].length ?? 0);
   const name = norm.slice(start, stop);
@@ -75,16 +72,20 @@ function nameAfter(norm: string, start: number, n: Names): [number, number] | nu
   for (let e = Math.min(end, start + 10); e > start + 2; e--) {
     if (!mediaHead(norm.slice(start, e))) continue;
     if (cue || end - start > 12) return [start, e];
-    return [start, start + (outletBeforeChannel(run, n) ?? run.length)];
+    return [start, start + (outletBeforePlace(run, n, false) ?? run.length)];
   }
   return null;
 }
 
-/** The length of the outlet's own name when `run` is that name, a place and a regional channel (中新网某省新闻,
- * 新华网某省频道: media.json channelWords), else null. */
-function outletBeforeChannel(run: string, n: Names): number | null {
+/**
+ * The length of the outlet's own name when `run` is that name and a place, followed by a regional channel
+ * (中新网某省新闻, 新华网某省频道: media.json channelWords) or, when `dateline`, by nothing (中新网成都); else null.
+ */
+function outletBeforePlace(run: string, n: Names, dateline: boolean): number | null {
   const last = n.placesIn(run).at(-1);
-  if (!last || last.start === 0 || CHANNEL.exec(run.slice(last.end))?.index !== 0) return null;
+  if (!last || last.start === 0) return null;
+  const rest = run.slice(last.end);
+  if (!(dateline && rest === "") && CHANNEL.exec(rest)?.index !== 0) return null;
   return mediaHead(run.slice(0, last.start)) ? last.start : null;
 }
 

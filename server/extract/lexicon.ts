@@ -257,8 +257,11 @@ export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 /** The same words as a list (byline-names.ts builds its dateline and title cues from them). */
 export const MEDIA_CUES: readonly string[] = media.cuesAfter;
-/** Reporters' titles (记者, 全媒体记者, 通讯员): the cue words ending in 者 or 员 (byline-names.ts, media-outlets.ts). */
+/** Reporters' titles (记者, 全媒体记者, 通讯员): the cue words ending in 者 or 员 (byline-names.ts, media-outlets.ts,
+ * dateline-outlets.ts). */
 export const REPORTER_TITLES: readonly string[] = media.cuesAfter.filter((w) => /[者员]$/.test(w));
+/** A reporter's title anywhere in the text tested: no outlet's name holds one (media-outlets.ts, dateline-outlets.ts). */
+export const REPORTER_TITLE = new RegExp(REPORTER_TITLES.join("|"));
 /** Filing words after a place inside a byline (郑州报道, 南宁摄影, 太原分站). */
 export const BYLINE_TAILS: ReadonlySet<string> = new Set(media.bylineTails);
 /** Labels before a media name (来源：…). */

@@ -5,7 +5,7 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
-  REPORTER_TITLES,
+  REPORTER_TITLE,
   readLexicon,
 } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
@@ -89,16 +89,13 @@ function outletBeforePlace(run: string, n: Names, dateline: boolean): number | n
   return mediaHead(run.slice(0, last.start)) ? last.start : null;
 }
 
-/** Reporters' titles (记者, 通讯员: lexicon.ts REPORTER_TITLES): no outlet's name holds one. */
-const REPORTER = new RegExp(REPORTER_TITLES.join("|"));
-
 /** A name of a byline chain: two to eight Han characters, no deictic or count word, no reporter's title. */
 function chainName(norm: string, end: number): [number, number] | null {
   const from = hanRunBefore(norm, end, 8);
   const name = norm.slice(from, end);
   if (name.length < 2 || QUANTIFIER.test(name) || DEICTIC.test(name) || HAN.test(norm[from - 1] ?? ""))
     return null;
-  if (REPORTER.test(name)) return null;
+  if (REPORTER_TITLE.test(name)) return null;
   return [from, end];
 }
 

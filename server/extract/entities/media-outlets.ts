@@ -17,6 +17,8 @@ const HAN = /[\u4e00-\u9fff]/;
 const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
 const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
 /** What opens a source phrase before the outlet's name: 据, 另据, 又据, 此外据. */
+/** A cue word anywhere in the text tested (MEDIA_CUE_AFTER without its global flag). */
+const CUE_IN = new RegExp(MEDIA_CUE_AFTER.source);
 const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
@@ -68,7 +70,7 @@ function nameAfter(norm: string, start: number, n: Names): [number, number] | nu
   let end = start;
   while (end < norm.length && end - start < 13 && HAN.test(norm[end] ?? "")) end++;
   const run = norm.slice(start, end);
-  const cue = new RegExp(MEDIA_CUE_AFTER.source).test(run);
+  const cue = CUE_IN.test(run);
   for (let e = Math.min(end, start + 10); e > start + 2; e--) {
     if (!mediaHead(norm.slice(start, e))) continue;
     if (cue || end - start > 12) return [start, e];

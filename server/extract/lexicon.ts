@@ -611,5 +611,9 @@ export function readLexicon<T>(file: string): T {
   return read<T>(file);
 }
 
+/** Words as regex alternatives, longest first (so that no word is cut by a shorter one it starts with). */
+export const longestAlternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join("|");
+
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -257,8 +257,11 @@ export const MEDIA_HEADS: readonly string[] = [...media.heads].sort((a, b) => b.
 export const MEDIA_CUE_AFTER = alternatives(media.cuesAfter, "g");
 /** The same words as a list (byline-names.ts builds its dateline and title cues from them). */
 export const MEDIA_CUES: readonly string[] = media.cuesAfter;
-/** Reporters' titles (记者, 全媒体记者, 通讯员): the cue words ending in 者 or 员 (byline-names.ts, media-outlets.ts). */
+/** Reporters' titles (记者, 全媒体记者, 通讯员): the cue words ending in 者 or 员 (byline-names.ts, media-outlets.ts,
+ * dateline-outlets.ts). */
 export const REPORTER_TITLES: readonly string[] = media.cuesAfter.filter((w) => /[者员]$/.test(w));
+/** A reporter's title anywhere in the text tested: no outlet's name holds one (media-outlets.ts, dateline-outlets.ts). */
+export const REPORTER_TITLE = new RegExp(REPORTER_TITLES.join("|"));
 /** Filing words after a place inside a byline (郑州报道, 南宁摄影, 太原分站). */
 export const BYLINE_TAILS: ReadonlySet<string> = new Set(media.bylineTails);
 /** Labels before a media name (来源：…). */
@@ -437,6 +440,10 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  * countAfter and singleCounts, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
  */
 export const COUNTED_BODIES: string = `(?:(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?|${functionWords.singleCounts.join("|")})(?:${heads.bodyMeasures.join("|")})`;
+/** A count of bodies anywhere in the text tested (四川两所大学: COUNTED_BODIES). */
+export const COUNTED_BODIES_IN = new RegExp(COUNTED_BODIES);
+/** A count of bodies ending the text tested (…两家, …三所: COUNTED_BODIES), as a rule reads it right before a name. */
+export const COUNTED_BODIES_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 /**
  * A name continuing up to an organisation suffix (an alias right before it is inside that name); a stop word
  * (政府, 与) or a count of bodies (四川两所大学) ends the place's own name before the head.
@@ -603,6 +610,10 @@ export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads
 export function readLexicon<T>(file: string): T {
   return read<T>(file);
 }
+
+/** Words as regex alternatives, longest first (so that no word is cut by a shorter one it starts with). */
+export const longestAlternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join("|");
 
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

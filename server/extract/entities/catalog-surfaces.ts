@@ -3,7 +3,7 @@ import { insideWord } from "../inside-words";
 import {
   afterLocalLevel,
   CATEGORY_OPENERS,
-  COUNTED_BODIES,
+  COUNTED_BODIES_BEFORE,
   ORGANISATION_TAIL,
   readLexicon,
   SERVICE_HEADS,
@@ -38,9 +38,6 @@ export function headOfLongerName(norm: string, at: number, n: Names): boolean {
   const last = n.placesIn(before).at(-1);
   return !(last && last.end === before.length);
 }
-
-/** A count of bodies right before a place (两家深圳研究院, 五所广东大学): the bodies are counted, none named. */
-const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 
 /** Words after a country's name that make it a people's name (ethnic-names.json: 族, 自治州). */
 const ETHNIC_TAILS = readLexicon<{ tails: string[] }>("ethnic-names.json").tails;
@@ -90,7 +87,7 @@ export const catalogSurfaces: EntityRule = {
         e &&
         normalisedName(e.name) !== f &&
         ORGANISATION_TAIL.test(norm.slice(i + f.length)) &&
-        !COUNTED_BEFORE.test(norm.slice(Math.max(0, i - 8), i))
+        !COUNTED_BODIES_BEFORE.test(norm.slice(Math.max(0, i - 8), i))
       )
         continue;
       // 省国资委, 市发改委: a national body's short name after a local level names that level's own body

@@ -2,7 +2,7 @@ import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS, WEAK_STOPS } from "../lex
 import type { Names } from "./names";
 import { COUNTED } from "./names";
 import { portOffice } from "./ports";
-import { tagWindow, type Word } from "./segmenter";
+import { NOT_IN_NAME_TAG, PROPER_PIECE_TAG, tagWindow, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** The heads of a land crossing's name. */
@@ -10,10 +10,6 @@ const HEAD = /(?:铁路|公路|陆路)?口岸/g;
 /** Characters that end the text before a crossing's name: particles, prepositions, copulas, conjunctions, and
  * 我 before a level word (我州, 我盟, 我县口岸: the speaker's own region, no name). */
 const BEFORE_NAME = /^[我的了是在为将把被对从自由经向往至到与和及等以于但而并或即、]$/;
-/** Words of two characters or more that no name holds: verbs, time words, function words, numerals, localisers. */
-const CLAUSE_WORD = /^(v|t|p|d|c|u|r|m|q|f)/;
-/** Proper or unknown words (a transliteration's pieces: 甘其/x, 罗杰/nr, 科沃/nrt). */
-const PROPER = /^(x|nr|nrt|nz|ns)/;
 /** Single-character stop words a transliteration may hold (其, 都 of 甘其毛都), which end other unseen names. */
 const STOP_CHARS = new Set([...STRONG_STOPS, ...WEAK_STOPS].filter((w) => w.length === 1));
 
@@ -24,7 +20,8 @@ function nameStartBefore(norm: string, k: number, n: Names): { start: number; wo
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as Word;
     if (!/^[\u4e00-\u9fff]+$/.test(w.word) || BEFORE_NAME.test(w.word)) break;
-    if (w.word.length >= 2 && CLAUSE_WORD.test(w.tag)) break;
+    // words of two characters or more that no name holds: verbs, time words, function words, numerals, localisers
+    if (w.word.length >= 2 && NOT_IN_NAME_TAG.test(w.tag)) break;
     // a known place leads the name (内蒙古甘其毛都口岸): the port rule reads that shape; a zone leading it
     // keeps its place in the name (兰州新区中川铁路口岸), which this rule does not read
     if (n.cat.resolve(w.word, ["DevZone"])?.startsWith("DevZone:")) return null;
@@ -49,7 +46,7 @@ function nameStartBefore(norm: string, k: number, n: Names): { start: number; wo
 function transliterated(words: Word[], start: number, k: number): boolean {
   const inside = words.filter((w) => w.end > start);
   const singles = inside.every((w) => w.word.length === 1) && k - start >= 3;
-  return singles || inside.some((w) => PROPER.test(w.tag) && w.word.length >= 2);
+  return singles || inside.some((w) => PROPER_PIECE_TAG.test(w.tag) && w.word.length >= 2);
 }
 
 /**

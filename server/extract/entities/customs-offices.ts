@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { PARTNER_ABBREVIATIONS, readLexicon } from "../lexicon";
+import { longestAlternatives, PARTNER_ABBREVIATIONS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -11,12 +11,11 @@ const lex = readLexicon<{
   airportEnds: string[];
   after: string[];
 }>("customs-offices.json");
-const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 /** 海关 not opening a longer name (海关总署, 世界海关组织, 海关法). */
-const HEAD = new RegExp(`海关(?!${longestFirst(lex.after).join("|")})`, "g");
+const HEAD = new RegExp(`海关(?!${longestAlternatives(lex.after)})`, "g");
 const GENERIC = new Set(lex.genericFields);
-const LEAD = new RegExp(`(?:${longestFirst(lex.leads).join("|")})`, "g");
-const BRANCH_LEAD = new RegExp(`海关(?:${longestFirst(lex.branchLeads).join("|")})$`);
+const LEAD = new RegExp(`(?:${longestAlternatives(lex.leads)})`, "g");
+const BRANCH_LEAD = new RegExp(`海关(?:${longestAlternatives(lex.branchLeads)})$`);
 const AIRPORT_END = new RegExp(`[\\u4e00-\\u9fff]{2,4}(?:${lex.airportEnds.join("|")})$`);
 /** Tags of a proper name the tagger does not place: person-like or place-like names, unknown words. */
 const PROPER = /^(nr|nrt|nrfg|ns|x)$/;

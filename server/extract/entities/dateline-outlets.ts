@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { MEDIA_HEADS, MEDIA_NOT_OUTLETS, REPORTER_TITLES, readLexicon } from "../lexicon";
+import { MEDIA_HEADS, MEDIA_NOT_OUTLETS, REPORTER_TITLE, REPORTER_TITLES, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -30,7 +30,6 @@ const CHANNEL = new RegExp(`[”"]?(?:${SHAPES.channels.join("|")})(?:讯|消息
 /** A credit closing a paragraph: (某某社) after 。 or 摄 or alone, at the end of the line. */
 const CLOSING = /(?:^\s*|[。摄])[(（]([\u4e00-\u9fff]{2,10})[)）]\s*(?=\n|$)/g;
 const DEICTIC = new RegExp(`^(?:${SHAPES.deictic.join("|")})`);
-const REPORTER = new RegExp(REPORTER_TITLES.join("|"));
 /** A source label opening a closing credit ((摘自某某日报)): outlet-shapes.json sourceLabels. */
 const SOURCE_LABEL = new RegExp(`^(?:${SHAPES.sourceLabels.join("|")})`);
 /** An ending that makes the name a report, a bulletin or a column (某某通报, 两会快讯): notOutletEnds. */
@@ -42,7 +41,7 @@ const AFTER_OUTLET = new RegExp(`(?:${SHAPES.afterOutlet.join("|")})$`);
 
 /** A name fit to be an outlet's: no deictic opening, no reporter's title, not a place alone, not generic. */
 function outletName(name: string, n: Names): boolean {
-  if (name.length < 2 || DEICTIC.test(name) || REPORTER.test(name) || MEDIA_NOT_OUTLETS.has(name))
+  if (name.length < 2 || DEICTIC.test(name) || REPORTER_TITLE.test(name) || MEDIA_NOT_OUTLETS.has(name))
     return false;
   if (NOT_OUTLET_END.test(name) || COLUMN_WORDS.has(name)) return false;
   const place = n.startsWithPlace(name);

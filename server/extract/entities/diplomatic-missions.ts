@@ -1,4 +1,4 @@
-import { HAND_PICKED_CITIES, readLexicon } from "../lexicon";
+import { HAND_PICKED_CITIES, longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityContext, EntityRule } from "./types";
 
@@ -9,15 +9,14 @@ const lex = readLexicon<{
   officeFields: string[];
   officePlaceAbbreviations: string;
 }>("diplomatic-missions.json");
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** A state's formal word before 驻 (尼泊尔王国驻…), then 驻 itself. */
-const STATIONED = new RegExp(`^(?:${alternatives(lex.stateForms)})?驻`);
+const STATIONED = new RegExp(`^(?:${longestAlternatives(lex.stateForms)})?驻`);
 /**
  * The receiving state or city (one to ten Han characters, no list or clause words), the mission head
  * (data/lexicon/diplomatic-missions.json), and a section of the mission that names an office of its own.
  */
 const MISSION = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,10}?)(?:${alternatives(lex.heads)})(?:${alternatives(lex.units)})?`,
+  `^([\\u4e00-\\u9fff]{1,10}?)(?:${longestAlternatives(lex.heads)})(?:${longestAlternatives(lex.units)})?`,
 );
 /** Words that end a place name before a head could: a list, a clause, another mission. */
 const NOT_A_PLACE = /[、和与及或的在是为驻等各]|大使|领事/;
@@ -35,7 +34,9 @@ const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads
  * 商务, 经济文化…) and the office head (某省驻某国经贸办事处). Any other word between is a firm's or a work
  * unit's office (驻华企业代表处, 驻村工作队联络处): none.
  */
-const OFFICE_TAIL = new RegExp(`^(?:${alternatives(lex.officeFields)})?(?:${alternatives(OFFICE_HEADS)})`);
+const OFFICE_TAIL = new RegExp(
+  `^(?:${longestAlternatives(lex.officeFields)})?(?:${longestAlternatives(OFFICE_HEADS)})`,
+);
 
 /** The end of a catalogued state, province or city at `at` (a candidate or a gazetteer place, or a hand-picked
  * foreign city of foreign-cities.json: 驻洛杉矶), else 0. */

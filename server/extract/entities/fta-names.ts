@@ -38,6 +38,8 @@ export const TIME_FRAME = new RegExp(
 export const FRAME_SUBJECT_NOT_HEADS: readonly string[] = LEX.frameSubjectNotHeads;
 /** The words joining the two parties of a pair (与, 和, 同, 跟). */
 export const JOINERS: readonly string[] = LEX.joiners;
+/** The word of a state's government (政府) ending a partner's name in a formal title. */
+const GOVERNMENT_END = new RegExp(`${LEX.government}$`);
 
 /** The words naming a free trade agreement (自由贸易协定, 自贸协定), as a regex source. */
 export const FTA_WORDS = LEX.ftaWords.join("|");
@@ -181,7 +183,7 @@ export function formalFtaPartner(n: Names, head: string): string | undefined {
         if (bare.startsWith(lead)) return formalCountry(n, bare.slice(lead.length));
       for (const tail of [`${j}${c}`])
         if (bare.endsWith(tail))
-          return formalCountry(n, bare.slice(0, -tail.length).replace(new RegExp(`${gov}$`), ""));
+          return formalCountry(n, bare.slice(0, -tail.length).replace(GOVERNMENT_END, ""));
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import {
   COMPANY_HEADS,
-  COUNTED_BODIES,
+  COUNTED_BODIES_IN,
   charClass,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
@@ -17,8 +17,6 @@ const data = readLexicon<{
   setUpVerbs: string[];
   fieldActVerbs: string[];
 }>("public-body-heads.json");
-/** A count of bodies with its measure word (两家, 三所: lexicon.ts COUNTED_BODIES) inside the field. */
-const COUNTED_IN = new RegExp(COUNTED_BODIES);
 const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
 const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
@@ -75,7 +73,7 @@ export const governmentBodies: EntityRule = {
       // a company inside the field (江西省港口集团党委书记): its party committee, no public body
       // (两家银行, 三所大学: a count of bodies names none either)
       if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_PARTY.test(norm.slice(c.ce, ce + 3))) continue;
-      if (COUNTED_IN.test(m?.[1] ?? "")) continue;
+      if (COUNTED_BODIES_IN.test(m?.[1] ?? "")) continue;
       // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
       const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;

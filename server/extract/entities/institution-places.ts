@@ -9,7 +9,7 @@
  * belongs to the institution (大学校长, 研究所所长). Bodies of a government (部, 局, 委员会)
  * are left to the organisation rules.
  */
-import { ASSOCIATION_NOT_BEFORE, readLexicon } from "../lexicon";
+import { ASSOCIATION_NOT_BEFORE, longestAlternatives, readLexicon } from "../lexicon";
 import { dropPlacesOpening, endsPlaceList, PLACE_ID } from "./place-filters";
 import type { Mention } from "./types";
 
@@ -20,9 +20,8 @@ const WORDS = readLexicon<{
   needsName: string[];
   headGoesOnExcept: string[];
 }>("institution-places.json");
-const longestFirst = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join("|");
 const HEAD = new RegExp(
-  `^((?:${longestFirst(WORDS.nameWords)}){0,2})(${longestFirst(WORDS.heads)})(?!(?!${WORDS.headGoesOnExcept.join("|")})[${WORDS.notAfterHead.join("")}${ASSOCIATION_NOT_BEFORE}])`,
+  `^((?:${longestAlternatives(WORDS.nameWords)}){0,2})(${longestAlternatives(WORDS.heads)})(?!(?!${WORDS.headGoesOnExcept.join("|")})[${WORDS.notAfterHead.join("")}${ASSOCIATION_NOT_BEFORE}])`,
 );
 const ANY_HEAD = new RegExp(WORDS.heads.join("|"));
 /**

@@ -5,7 +5,7 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
-  REPORTER_TITLES,
+  REPORTER_TITLE,
   readLexicon,
 } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
@@ -17,6 +17,8 @@ const HAN = /[\u4e00-\u9fff]/;
 const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
 const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;
 /** What opens a source phrase before the outlet's name: 据, 另据, 又据, 此外据. */
+/** A cue word anywhere in the text tested (MEDIA_CUE_AFTER without its global flag). */
+const CUE_IN = new RegExp(MEDIA_CUE_AFTER.source);
 const SOURCE_LEAD = new RegExp(`^(?:另|又|还|亦|${CLAUSE_LINKS})?据`);
 /** An outlet's Latin short name in brackets between its name and the cue: 日本新闻网(NNN)报道. */
 const ACRONYM_BEFORE = /[(（][A-Za-z]{2,10}[)）]$/;
@@ -45,11 +47,8 @@ function nameBefore(norm: string, end: number, n: Names): [number, number] | nul
   // the 日 of a day written in digits right before the run closes the date (3日日本经济新闻报道)
   if (norm[from] === "日" && dayNumeralStart(norm, from) < from) from++;
   const run = norm.slice(from, end);
-  const last = n.placesIn(run).at(-1);
   // a dateline place (中新网成都) or a regional channel (中新网某省新闻, 国际在线某省频道) after the outlet's name
-  const channel = last ? CHANNEL.exec(run.slice(last.end)) : null;
-  const after = last && (last.end === run.length || channel?.index === 0);
-  const stop = last && after && mediaHead(run.slice(0, last.start)) ? from + last.start : end;
+  const stop = from + (outletBeforePlace(run, n, true) ?? run.length);
   // the whole run is the name (bylines stand apart), but for a leading 据
   const start = from + (SOURCE_LEAD.exec(norm.slice(from, end))?.[0].length ?? 0);
   const name = norm.slice(start, stop);
@@ -71,25 +70,26 @@ function nameAfter(norm: string, start: number, n: Names): [number, number] | nu
   let end = start;
   while (end < norm.length && end - start < 13 && HAN.test(norm[end] ?? "")) end++;
   const run = norm.slice(start, end);
-  const cue = new RegExp(MEDIA_CUE_AFTER.source).test(run);
+  const cue = CUE_IN.test(run);
   for (let e = Math.min(end, start + 10); e > start + 2; e--) {
     if (!mediaHead(norm.slice(start, e))) continue;
     if (cue || end - start > 12) return [start, e];
-    return [start, start + (outletBeforeChannel(run, n) ?? run.length)];
+    return [start, start + (outletBeforePlace(run, n, false) ?? run.length)];
   }
   return null;
 }
 
-/** The length of the outlet's own name when `run` is that name, a place and a regional channel (中新网某省新闻,
- * 新华网某省频道: media.json channelWords), else null. */
-function outletBeforeChannel(run: string, n: Names): number | null {
+/**
+ * The length of the outlet's own name when `run` is that name and a place, followed by a regional channel
+ * (中新网某省新闻, 新华网某省频道: media.json channelWords) or, when `dateline`, by nothing (中新网成都); else null.
+ */
+function outletBeforePlace(run: string, n: Names, dateline: boolean): number | null {
   const last = n.placesIn(run).at(-1);
-  if (!last || last.start === 0 || CHANNEL.exec(run.slice(last.end))?.index !== 0) return null;
+  if (!last || last.start === 0) return null;
+  const rest = run.slice(last.end);
+  if (!(dateline && rest === "") && CHANNEL.exec(rest)?.index !== 0) return null;
   return mediaHead(run.slice(0, last.start)) ? last.start : null;
 }
-
-/** Reporters' titles (记者, 通讯员: lexicon.ts REPORTER_TITLES): no outlet's name holds one. */
-const REPORTER = new RegExp(REPORTER_TITLES.join("|"));
 
 /** A name of a byline chain: two to eight Han characters, no deictic or count word, no reporter's title. */
 function chainName(norm: string, end: number): [number, number] | null {
@@ -97,7 +97,7 @@ function chainName(norm: string, end: number): [number, number] | null {
   const name = norm.slice(from, end);
   if (name.length < 2 || QUANTIFIER.test(name) || DEICTIC.test(name) || HAN.test(norm[from - 1] ?? ""))
     return null;
-  if (REPORTER.test(name)) return null;
+  if (REPORTER_TITLE.test(name)) return null;
   return [from, end];
 }
 

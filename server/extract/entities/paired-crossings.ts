@@ -2,7 +2,7 @@ import { hanRunBefore } from "../clauses";
 import { DESCRIPTIVE, GENERIC_MORPHEMES, PARTNER_ABBREVIATIONS, STRONG_STOPS } from "../lexicon";
 import type { Names } from "./names";
 import { COUNTED } from "./names";
-import { tagWindow } from "./segmenter";
+import { PROPER_PIECE_TAG, tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /**
@@ -88,7 +88,7 @@ function properPieces(bare: string, n: Names): boolean {
   const words = tagWindow(bare, 0, bare.length, n.cat);
   const long = words.filter((w) => w.word.length >= 2);
   if (long.some((w) => COMMON_WORD.test(w.tag))) return false;
-  if (words.length === 1 && !/^(x|nr|nrt|nz|ns)/.test(words[0]?.tag ?? "")) return false;
+  if (words.length === 1 && !PROPER_PIECE_TAG.test(words[0]?.tag ?? "")) return false;
   return long.length === 0 || long.some((w) => PROPER.test(w.tag));
 }
 

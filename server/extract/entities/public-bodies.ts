@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { COUNTED_BODIES, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import { COUNTED_BODIES_BEFORE, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -45,8 +45,6 @@ const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及和、等并于到已也被还都又同");
 /** A count of places (三省一市, 两地, 五国): the places listed before it share the body, none leads its name. */
 const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
-/** A count of bodies right before the head (八十所大学, 30所高校, 二十余所大学): bodies counted, none named. */
-const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
 const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
 
@@ -110,7 +108,7 @@ export const publicBodies: EntityRule = {
       const m = [school ? `大学${school[0]}` : m0[0]] as unknown as RegExpMatchArray;
       m.index = m0.index;
       const k = m.index ?? 0;
-      if (COUNTED_BEFORE.test(norm.slice(Math.max(0, k - 8), k))) continue;
+      if (COUNTED_BODIES_BEFORE.test(norm.slice(Math.max(0, k - 8), k))) continue;
       const from = hanRunBefore(norm, k, 14);
       const places = n.placesIn(norm.slice(from, k));
       // the first place that starts a name running up to the body without 的/和/与 in between, nor 及

@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { longestAlternatives, readLexicon } from "../lexicon";
 import { asWritten } from "./corridor-stops";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -11,22 +11,21 @@ const { regions, leads, heads, headNotBefore, leadNotAfter, ordinals } = readLex
   leadNotAfter: string[];
   ordinals: string[];
 }>("region-corridors.json");
-const byLength = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).join("|");
 /** A head, unless it runs on into a word (经济带来 is 经济 + 带来, 大陆桥梁 is 大陆 + 桥梁). */
 const headAlternation = [...heads]
   .sort((a, b) => b.length - a.length)
   .map((h) => (headNotBefore[h]?.length ? `${h}(?![${headNotBefore[h].join("")}])` : h))
   .join("|");
-const ORDINAL = `(?:${byLength(ordinals)})座?`;
+const ORDINAL = `(?:${longestAlternatives(ordinals)})座?`;
 /** [ordinal] [lead] region [ordinal] [国际] head: 跨里海国际运输走廊, 第二亚欧大陆桥, 亚欧第二大陆桥. */
 const REGION_CORRIDOR = new RegExp(
-  `(?<ord>${ORDINAL})?(?<lead>${byLength(leads)})?(?<region>${byLength(regions)})(?:${ORDINAL})?(?:国际)?(?:${headAlternation})`,
+  `(?<ord>${ORDINAL})?(?<lead>${longestAlternatives(leads)})?(?<region>${longestAlternatives(regions)})(?:${ORDINAL})?(?:国际)?(?:${headAlternation})`,
   "g",
 );
 const REGIONS = new Set(regions);
 const LEAD_NOT_AFTER = new Set(leadNotAfter);
 const SEGMENT_BEFORE = /([\u4e00-\u9fff]{1,8})[-—─－–]$/;
-const REGION_BEFORE = new RegExp(`(?:${byLength(regions)})$`);
+const REGION_BEFORE = new RegExp(`(?:${longestAlternatives(regions)})$`);
 
 /**
  * Where a chain of dash-joined segments right before `at` starts: each segment, read right to left,

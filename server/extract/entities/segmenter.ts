@@ -100,14 +100,18 @@ export function wordStartsAt(norm: string, at: number, cat: Catalog): boolean {
 
 /** Tags of words an unseen name does not hold: verbs, time words, prepositions, adverbs, conjunctions,
  * particles, pronouns, numerals, measure words and localisers (近日迎来开港 holds 近日 and 迎来). Only
- * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). */
-const NOT_IN_NAME = /^(v|t|p|d|c|u|r|m|q|f)/;
+ * words of two characters or more count: transliterations hold single characters of any tag (甘其毛都). Read
+ * here and by crossing-names.ts. */
+export const NOT_IN_NAME_TAG = /^(v|t|p|d|c|u|r|m|q|f)/;
 /** Tags of the words that govern a name right after them (verbs, prepositions, adverbs, conjunctions: 同意,
- * 看好, 通过): the clause-ending part of NOT_IN_NAME, with adverbial adjectives (ad); time, count and function
+ * 看好, 通过): the clause-ending part of NOT_IN_NAME_TAG, with adverbial adjectives (ad); time, count and function
  * words are left out (a wider class added a false port on dev). Read by ports.ts (verbLedStart). */
 export const GOVERNING_WORD_TAG = /^(v|p|d|ad|c)/;
 /** Proper-noun tags: a name cut inside one of these words at a stop character starts where the word starts. */
 const PROPER = /^(nr|ns|nz)/;
+/** Tags of the proper or unknown pieces of a transliterated or local name (甘其/x, 罗杰/nr, 科沃/nrt): read by
+ * crossing-names.ts and paired-crossings.ts. */
+export const PROPER_PIECE_TAG = /^(x|nr|nrt|nz|ns)/;
 
 /**
  * The start of an unseen name proposed at [cs, end), read on the segmenter's words (tagged on a short
@@ -123,7 +127,7 @@ export function unseenNameStart(
   stop: (ch: string) => boolean,
 ): number | null {
   const words = tagWindow(norm, Math.max(0, cs - 6), end, cat);
-  const notInName = (w: Word) => w.word.length >= 2 && NOT_IN_NAME.test(w.tag);
+  const notInName = (w: Word) => w.word.length >= 2 && NOT_IN_NAME_TAG.test(w.tag);
   let start = cs;
   const cut = words.find((w) => w.start < cs && w.end > cs);
   if (cut && PROPER.test(cut.tag) && cut.end <= end && stop(norm.slice(cut.start, cs))) start = cut.start;

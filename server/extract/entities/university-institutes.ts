@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { COUNTED_BODIES, charClass, NAME_FUNCTION_CHARS, STRONG_STOPS, VISIT_VERBS } from "../lexicon";
+import { COUNTED_BODIES_IN, charClass, NAME_FUNCTION_CHARS, STRONG_STOPS, VISIT_VERBS } from "../lexicon";
 import { schoolClause } from "./public-bodies";
 import type { EntityRule } from "./types";
 
@@ -30,8 +30,6 @@ const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则");
  * 的 and 是: here a run holding them is no university name (FUNCTION drops it), not one to cut.
  */
 const OPENER = /^[据由经和与及在从向对]/;
-/** A count of bodies (两家, 三所) inside a unit: bodies counted after a conjunction, no unit's name. */
-const COUNTED_IN = new RegExp(COUNTED_BODIES);
 
 /**
  * Institutes and schools of a university: 东北财经大学经济与社会发展研究院, 某某大学辽宁（大连）自贸区
@@ -62,7 +60,7 @@ export const universityInstitutes: EntityRule = {
       const uni = norm.slice(cs, k);
       const body = unit[1] ?? "";
       if (uni.length < 2 || n.quantified(uni) || FUNCTION.test(uni) || FUNCTION.test(body)) continue;
-      if (COUNTED_IN.test(body)) continue;
+      if (COUNTED_BODIES_IN.test(body)) continue;
       // 与X大学合作设立孔子学院: a clause about a new body, no unit of the university
       if (schoolClause(norm, k, body)) continue;
       const ce = k + 2 + body.length;

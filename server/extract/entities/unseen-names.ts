@@ -5,7 +5,8 @@ import {
   BUSINESS_LINES,
   COMPANY_CLASS_ONLY,
   COMPANY_HEADS,
-  COUNTED_BODIES,
+  COUNTED_BODIES_BEFORE,
+  COUNTED_BODIES_IN,
   DESCRIPTIVE,
   escapeRe,
   GENERIC_MORPHEMES,
@@ -96,9 +97,6 @@ const SCHOOL_END = /(?:大学|学院)$/;
 const STANDING = new RegExp(
   `^(?:${readLexicon<{ standings: string[] }>("school-standings.json").standings.join("|")})$`,
 );
-/** A count of bodies (五所, 百所, 三所) in a name or right before it: bodies counted, none named. */
-const COUNTED_IN = new RegExp(COUNTED_BODIES);
-const COUNTED_BEFORE = new RegExp(`${COUNTED_BODIES}$`);
 
 /** An unseen name ending at word i: proper-noun words, at most one plain noun, then a head. */
 function nameEndingAt(words: Word[], i: number): { start: number; end: number; type: NodeType } | null {
@@ -219,7 +217,10 @@ export const unseenNames: EntityRule = {
         continue;
       const base = name.slice(0, name.length - (headOf(name)?.head.length ?? 0));
       if (base.length < 2 || DESCRIPTIVE.test(name) || COUNTED_PARTIES.test(name)) continue;
-      if (COUNTED_IN.test(name) || COUNTED_BEFORE.test(norm.slice(Math.max(0, found.start - 8), found.start)))
+      if (
+        COUNTED_BODIES_IN.test(name) ||
+        COUNTED_BODIES_BEFORE.test(norm.slice(Math.max(0, found.start - 8), found.start))
+      )
         continue;
       if (found.type !== "Organization" && GENERIC_MORPHEMES.test(base)) continue;
       // 中亚回程班列, 中亚过境班列, 美东线路班列: a direction or leg of trains, not a service's name

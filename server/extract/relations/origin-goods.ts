@@ -3,13 +3,19 @@ import type { Mention } from "../entities/types";
 import { alternatives, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
-import { ENTRY_NOUN, goodsBeforeVerb, goodsJoint, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
+import {
+  ENTRY_NOUN,
+  GOODS_LEAD,
+  goodsBeforeVerb,
+  goodsJoint,
+  INTO_VERBS,
+  stoppedBy,
+  WAY_MARK,
+} from "./goods-words";
 import type { RelationRule } from "./types";
 
 /** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
 const INTO = new RegExp(`(${alternatives(INTO_VERBS).source})(到|至)?`, "g");
-/** What may stand between the origin and its goods: 等, a bloc noun, 的. */
-const LEAD = /^(等)?(国家|地区|国)?(的)?/;
 /**
  * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
  */
@@ -63,7 +69,7 @@ function originsBefore(
   const inSpan = cands.filter((x) => x.cs >= from && x.ce <= to);
   for (let i = inSpan.length - 1; i >= 0; i--) {
     const last = inSpan[i] as Mention;
-    const lead = LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
+    const lead = GOODS_LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
     if (goodsBeforeVerb(wayMarked(norm, corridors, last.ce + lead.length, to)) < 0) continue;
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {

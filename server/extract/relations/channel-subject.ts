@@ -2,7 +2,7 @@ import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { alternatives, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { listAfter, pushPartners } from "./cooperate";
+import { CONDITION_WORD, listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[]; laterCopulas: string[] }>(
@@ -101,15 +101,12 @@ function channelBefore(rc: RelationContext, at: number): boolean {
   return false;
 }
 
-/** A condition word before the subject in its sentence (triggers.json "serviceRunConditions"). */
-const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
-
 /**
  * Whether the sentence only supposes or asks the channel: a condition opens it before the subject (如果这条铁路
  * 建成，某口岸是…), or it ends in 吗 or a question mark (某市是中国通往某国的口岸吗？).
  */
 function hypothetical(norm: string, s: Mention, at: number): boolean {
-  if (CONDITION.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
+  if (CONDITION_WORD.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
   const end = sentenceEnd(norm, at);
   return /[？?]/.test(norm[end] ?? "") || /吗[。！？!?]?$/.test(norm.slice(at, end + 1));
 }

@@ -1,8 +1,8 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, trigger } from "../lexicon";
+import { alternatives } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { CONDITION_WORD, pushPartners } from "./cooperate";
 import {
   ENTRY_NOUN,
   GOODS_LEAD,
@@ -38,8 +38,6 @@ function notStated(rest: string): boolean {
   return stoppedBy(tail.slice(0, tail.search(/[，,；;。！？!?]|$/)));
 }
 
-/** A condition opening the clause before the origin (如果某国牛肉进入中国市场，…). */
-const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
 const PLACE = /^(Country|Province|City)$/;
 const CHINA = "Country:中国";
 
@@ -113,7 +111,7 @@ export const originGoods: RelationRule = {
       const origins = originsBefore(norm, cands, corridors, start, at);
       const first = origins[0];
       const last = origins[origins.length - 1];
-      if (!first || !last || CONDITION.test(norm.slice(start, first.cs))) continue;
+      if (!first || !last || CONDITION_WORD.test(norm.slice(start, first.cs))) continue;
       // (越南农产品经云南进入中国: another place between the goods and the verb)
       if (sorted.some((m) => m.cs >= last.ce && m.ce <= at && PLACE.test(typeOf(m.id)))) continue;
       for (const o of origins) pushPartners(push, o, [CHINA], first.cs, home.ce);

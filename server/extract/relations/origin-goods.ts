@@ -5,10 +5,10 @@ import { typeOf } from "./context";
 import { CONDITION_WORD, pushPartners } from "./cooperate";
 import {
   ENTRY_NOUN,
-  GOODS_LEAD,
   goodsBeforeVerb,
   goodsJoint,
   INTO_VERBS,
+  ORIGIN_LEAD,
   stoppedBy,
   WAY_MARK,
 } from "./goods-words";
@@ -67,7 +67,7 @@ function originsBefore(
   const inSpan = cands.filter((x) => x.cs >= from && x.ce <= to);
   for (let i = inSpan.length - 1; i >= 0; i--) {
     const last = inSpan[i] as Mention;
-    const lead = GOODS_LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
+    const lead = ORIGIN_LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
     if (goodsBeforeVerb(wayMarked(norm, corridors, last.ce + lead.length, to)) < 0) continue;
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {

@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { alternatives, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
-import { BOUGHT_IMPORTS, GOODS_LEAD, goodsAfter, LOADING_WORDS, negated, stoppedBy } from "./goods-words";
+import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, ORIGIN_LEAD, stoppedBy } from "./goods-words";
 import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
@@ -23,7 +23,7 @@ type Tail = (rest: string) => number;
 const inAfter: Tail = (rest) => IN_AFTER.exec(rest)?.[0].length ?? -1;
 /** 等/的 and a goods noun phrase after the countries 进口 names (进口蒙古国原煤, 进口某国的牛肉). */
 const goodsTail: Tail = (rest) => {
-  const lead = GOODS_LEAD.exec(rest)?.[0] ?? "";
+  const lead = ORIGIN_LEAD.exec(rest)?.[0] ?? "";
   const e = goodsAfter(rest.slice(lead.length));
   return e < 0 ? -1 : lead.length + e;
 };

@@ -64,11 +64,11 @@ function chained(norm: string, s: Mention, pool: Mention[], dir: 1 | -1): Mentio
   const out: Mention[] = [];
   let cur = s;
   for (;;) {
-    const next = pool.find((x) =>
-      dir < 0
-        ? x.ce === cur.cs - 1 && /[和与及、]/.test(norm[x.ce] ?? "") && SUBJECTS.includes(typeOf(x.id))
-        : x.cs === cur.ce + 1 && /[和与及、]/.test(norm[cur.ce] ?? "") && SUBJECTS.includes(typeOf(x.id)),
-    );
+    const next = pool.find((x) => {
+      // (the earlier and the later of the two, one joint character between them)
+      const [l, r] = dir < 0 ? [x, cur] : [cur, x];
+      return l.ce === r.cs - 1 && /[和与及、]/.test(norm[l.ce] ?? "") && SUBJECTS.includes(typeOf(x.id));
+    });
     if (!next || next.id === s.id || addressed(norm, next.cs)) break;
     out.push(next);
     cur = next;

@@ -2,7 +2,7 @@ import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { alternatives, readLexicon, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { listAfter, pushPartners } from "./cooperate";
+import { CONDITION_WORD, listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[]; laterCopulas: string[] }>(
@@ -15,8 +15,12 @@ const VERBS = alternatives(WORDS.channelVerbs).source;
 const VERB = new RegExp(VERBS, "g");
 /** The verb at a given place. */
 const VERB_AT = new RegExp(`^(${VERBS})`);
+/** A joint between two lists that share the channel. */
+const JOINT = "(和|及|以及|、)";
 /** The verb alone, right after a joint, for a second list sharing the channel (进入缅甸和连接南亚). */
-const NEXT_VERB = new RegExp(`^(和|及|以及|、)(${VERBS})`);
+const NEXT_VERB = new RegExp(`^${JOINT}(${VERBS})`);
+/** A joint right before a verb: it may chain the verb to a list before. */
+const JOINT_BEFORE = new RegExp(`${JOINT}$`);
 /**
  * What closes the partners: modifiers (triggers.json "channelDegree": 开放, 重要, 唯一, 最大…; a superlative
  * 最便捷的; channel-subject.json "channelQualifiers": 陆路, 陆上, 国家级, 国际), 的, then a channel noun
@@ -85,7 +89,7 @@ export const channelSubject: RelationRule = {
     for (const v of rc.norm.matchAll(VERB)) {
       const at = v.index ?? 0;
       // (a verb chained after a first list is read with it: 进入缅甸和连接南亚)
-      if (/(和|及|以及|、)$/.test(rc.norm.slice(Math.max(0, at - 2), at)) && channelBefore(rc, at)) continue;
+      if (JOINT_BEFORE.test(rc.norm.slice(Math.max(0, at - 2), at)) && channelBefore(rc, at)) continue;
       const s = copulaSubject(rc, at);
       const p = s && !hypothetical(rc.norm, s, at) ? channelPartners(rc, at) : undefined;
       if (s && p) pushPartners(rc.push, s, p.ids, s.cs, p.end);
@@ -101,15 +105,12 @@ function channelBefore(rc: RelationContext, at: number): boolean {
   return false;
 }
 
-/** A condition word before the subject in its sentence (triggers.json "serviceRunConditions"). */
-const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
-
 /**
  * Whether the sentence only supposes or asks the channel: a condition opens it before the subject (如果这条铁路
  * 建成，某口岸是…), or it ends in 吗 or a question mark (某市是中国通往某国的口岸吗？).
  */
 function hypothetical(norm: string, s: Mention, at: number): boolean {
-  if (CONDITION.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
+  if (CONDITION_WORD.test(norm.slice(sentenceStart(norm, at), s.cs))) return true;
   const end = sentenceEnd(norm, at);
   return /[？?]/.test(norm[end] ?? "") || /吗[。！？!?]?$/.test(norm.slice(at, end + 1));
 }

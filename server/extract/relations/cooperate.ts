@@ -4,6 +4,9 @@ import { COMPANY_HEADS, HEAD_TITLES, MEETING_WORDS, PLACE_HEAD_TITLES, trigger }
 import { type RelationContext, typeOf } from "./context";
 import { T_PUBLIC_BODY, T_SIGNED } from "./triggers";
 
+/** A condition word (triggers.json "serviceRunConditions": 如果, 若…): what follows is only supposed. */
+export const CONDITION_WORD = trigger("serviceRunConditions");
+
 /** What may stand in a list of places a line or route names: places and ports (call-order, port-sailing, dash-lines). */
 export const LINE_PLACE = /^(City|Province|Country|Port)$/;
 

@@ -65,15 +65,20 @@ const NOT_NEGATION = new RegExp(alternatives(WORDS.notNegation).source, "g");
 export const BOUGHT_IMPORTS = new RegExp(`(${alternatives(WORDS.importVerbsBefore).source})$`);
 
 /** Whether `run` is a goods noun phrase ending in a goods noun, with no people, firm or waste word in it. */
-export function goodsPhrase(run: string): boolean {
+function goodsPhrase(run: string): boolean {
   return (
     run.length <= 16 && GOODS_END.test(run) && GOODS_PHRASE.exec(run)?.[0] === run && !NOT_GOODS.test(run)
   );
 }
 
+/** What may stand between a country and its goods: 等, a bloc noun, 的 (某国等国家的牛肉). */
+export const ORIGIN_LEAD = /^(等)?(国家|地区|国)?(的)?/;
+/** A country's goods and a joint, after the country (ORIGIN_LEAD, then the goods: group 4). */
+const GOODS_JOINT = new RegExp(`${ORIGIN_LEAD.source}(.+)[、和及与]$`);
+
 /** Whether `gap`, between two countries, is the first one's goods and a joint (甲国大米和乙国…, 甲国的电力、乙国…). */
 export function goodsJoint(gap: string): boolean {
-  const m = /^(等)?(国家|地区|国)?(的)?(.+)[、和及与]$/.exec(gap);
+  const m = GOODS_JOINT.exec(gap);
   return m !== null && goodsPhrase(m[4] as string);
 }
 

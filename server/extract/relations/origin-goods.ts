@@ -1,15 +1,21 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, trigger } from "../lexicon";
+import { alternatives } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
-import { ENTRY_NOUN, goodsBeforeVerb, goodsJoint, INTO_VERBS, stoppedBy, WAY_MARK } from "./goods-words";
+import { CONDITION_WORD, pushPartners } from "./cooperate";
+import {
+  ENTRY_NOUN,
+  goodsBeforeVerb,
+  goodsJoint,
+  INTO_VERBS,
+  ORIGIN_LEAD,
+  stoppedBy,
+  WAY_MARK,
+} from "./goods-words";
 import type { RelationRule } from "./types";
 
 /** Verbs of goods going into a market (triggers.json "tradeFlowOut", origin-goods.json "intoVerbs"). */
 const INTO = new RegExp(`(${alternatives(INTO_VERBS).source})(到|至)?`, "g");
-/** What may stand between the origin and its goods: 等, a bloc noun, 的. */
-const LEAD = /^(等)?(国家|地区|国)?(的)?/;
 /**
  * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
  */
@@ -32,8 +38,6 @@ function notStated(rest: string): boolean {
   return stoppedBy(tail.slice(0, tail.search(/[，,；;。！？!?]|$/)));
 }
 
-/** A condition opening the clause before the origin (如果某国牛肉进入中国市场，…). */
-const CONDITION = new RegExp(`(${trigger("serviceRunConditions").source})`);
 const PLACE = /^(Country|Province|City)$/;
 const CHINA = "Country:中国";
 
@@ -63,7 +67,7 @@ function originsBefore(
   const inSpan = cands.filter((x) => x.cs >= from && x.ce <= to);
   for (let i = inSpan.length - 1; i >= 0; i--) {
     const last = inSpan[i] as Mention;
-    const lead = LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
+    const lead = ORIGIN_LEAD.exec(norm.slice(last.ce, to))?.[0] ?? "";
     if (goodsBeforeVerb(wayMarked(norm, corridors, last.ce + lead.length, to)) < 0) continue;
     const list = [last];
     for (let j = i - 1; j >= 0; j--) {
@@ -107,7 +111,7 @@ export const originGoods: RelationRule = {
       const origins = originsBefore(norm, cands, corridors, start, at);
       const first = origins[0];
       const last = origins[origins.length - 1];
-      if (!first || !last || CONDITION.test(norm.slice(start, first.cs))) continue;
+      if (!first || !last || CONDITION_WORD.test(norm.slice(start, first.cs))) continue;
       // (越南农产品经云南进入中国: another place between the goods and the verb)
       if (sorted.some((m) => m.cs >= last.ce && m.ce <= at && PLACE.test(typeOf(m.id)))) continue;
       for (const o of origins) pushPartners(push, o, [CHINA], first.cs, home.ce);

@@ -42,7 +42,7 @@ const QUOTED_NAME = /《[^《》\n]{1,60}》/g;
 const GLOBAL_STAGES = STAGES.map(({ stage, re }) => ({ stage, re: new RegExp(re.source, "g") }));
 
 /** Whether `re` (a global regex) occurs in `text` at least once not negated (尚未批准, 没有正式加入). */
-export function saidIn(text: string, re: RegExp): boolean {
+function saidIn(text: string, re: RegExp): boolean {
   return [...text.matchAll(re)].some((m) => !NEGATED.test(text.slice(0, m.index)));
 }
 

@@ -3,7 +3,7 @@ import type { Mention } from "../entities/types";
 import { alternatives, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
-import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, stoppedBy } from "./goods-words";
+import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, ORIGIN_LEAD, stoppedBy } from "./goods-words";
 import { peopleOf } from "./people-of";
 import type { RelationRule } from "./types";
 
@@ -18,14 +18,12 @@ const PARTNER = /^(Country|Province)$/;
 const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
 /** 进口 right before a country list: the subject imports that country's goods (进口蒙古国原煤). */
 const IMPORT = /进口(了)?/g;
-/** What may stand between the country list after 进口 and its goods. */
-const LEAD = /^(等)?(国家|地区|国)?(的)?/;
 /** The length of what closes a partner list (-1: the list is not closed as this branch needs). */
 type Tail = (rest: string) => number;
 const inAfter: Tail = (rest) => IN_AFTER.exec(rest)?.[0].length ?? -1;
 /** 等/的 and a goods noun phrase after the countries 进口 names (进口蒙古国原煤, 进口某国的牛肉). */
 const goodsTail: Tail = (rest) => {
-  const lead = LEAD.exec(rest)?.[0] ?? "";
+  const lead = ORIGIN_LEAD.exec(rest)?.[0] ?? "";
   const e = goodsAfter(rest.slice(lead.length));
   return e < 0 ? -1 : lead.length + e;
 };

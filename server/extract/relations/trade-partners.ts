@@ -19,8 +19,6 @@ const OF_BODY = new RegExp(
 );
 /** A wish before the partner in its clause (希望, 力争, 计划: triggers.json "partnerWish"): no partnership stated. */
 const WISH = trigger("partnerWish");
-/** A question: the sentence ends in ？ or in 吗 (土耳其是中国重要的合作伙伴吗？). */
-const QUESTION = QUESTION_REST;
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
 const LEAD =
@@ -81,7 +79,8 @@ export const tradePartners: RelationRule = {
           !OVERTAKEN.test(norm.slice(Math.max(0, x.cs - 3), x.cs)),
       );
       if (!partner) continue;
-      if (OF_BODY.test(m[2] ?? "") || QUESTION.test(norm.slice(at + m[0].length))) continue;
+      // (a body's partner, or a question: 土耳其是中国重要的合作伙伴吗？)
+      if (OF_BODY.test(m[2] ?? "") || QUESTION_REST.test(norm.slice(at + m[0].length))) continue;
       if (WISH.test(norm.slice(clauseStart(norm, partner.cs), partner.cs))) continue;
       // 中国与东盟互为最大贸易伙伴: the two trade with each other
       if (m[1] === "互为") {

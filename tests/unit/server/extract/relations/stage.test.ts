@@ -30,7 +30,11 @@ describe("stage words", () => {
   it("does not read support sought from others as the party's pursuit", () => {
     // (the seeker asks others to back another's accession: no step of its own)
     expect(stageIn("代表团将争取各方支持其加入该协定")).toBeUndefined();
-    expect(stageIn("该国推进与伙伴的合作")).toBeUndefined();
+    // (joining as the time of what follows, and a negated intention: mend23d)
+    expect(stageIn("该国正推进加入该协定后的关税减让工作")).toBeUndefined();
+    expect(stageIn("该国不打算争取加入该协定")).toBeUndefined();
+    expect(stageIn("该国不准备申请加入该协定")).toBeUndefined();
+    expect(stageIn("该国争取加入该协定后续谈判")).toBe("applied");
     expect(stageIn("争取更多企业加入联盟")).toBeUndefined();
   });
 });

@@ -37,6 +37,7 @@ import { focus } from "./focus";
 import { formedGroup } from "./formed-group";
 import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
+import { initiators } from "./initiators";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { lineSections } from "./line-sections";
@@ -118,6 +119,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   accessionProcess,
   memberNoun,
   agreementMembers,
+  initiators,
   inForceFor,
   composedOf,
   tradePartners,

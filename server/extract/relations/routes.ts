@@ -264,6 +264,11 @@ const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|�
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
+/**
+ * 途经甲、乙、丙等站: places listed as the stations the train passes (a station is no place of the route, as
+ * 甲站 is not), closed by 等 and a station word after an unrecognised last name at most.
+ */
+const STATION_LIST = /^[\u4e00-\u9fff]{0,6}?等[\d一二三四五六七八九十两]*个?(车站|站)/;
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /**
  * What joins a place to the place it lies in: 的, or the head noun of an apposition (俄罗斯首都莫斯科,
@@ -622,6 +627,29 @@ function compared(norm: string, x: Mention, others: readonly Mention[]): boolean
   return !(sameKind && SERVICE_ANAPHOR.test(norm.slice(x.ce + after[0].length, end)));
 }
 
+/**
+ * What may open a sentence with no subject of its own before its first stop (15天后，将抵达…; 预计…抵达…;
+ * 自10月27日从…发出): the lead adverbials of a clause (LEAD_ADVERBIAL) and the leads of a carried route
+ * (triggers.json "routeCarriedLeads": 预计, 计划, a count of days with 后).
+ */
+const CARRIED_LEAD = new RegExp(
+  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|[\\d一二三四五六七八九十]+(年|月|日|号|时|点))*$`,
+);
+/** One train of the service as the subject (其中一列, 另一列, 专车): triggers.json "routeCarriedSubjects". */
+const CARRIED_SUBJECT = new RegExp(`^[\\s“"]*(${trigger("routeCarriedSubjects").source})`);
+/**
+ * 中欧班列6日上午从营口港驶出。15天后，将抵达斯洛伐克多布拉; …两列中欧班列…。其中一列经满洲里口岸出境: a
+ * sentence naming no service, whose first clause has no subject (opening after lead words, CARRIED_LEAD, with a
+ * stop, MARK_OPENING) or one of the service's trains as its subject (CARRIED_SUBJECT), goes on with the route
+ * of the service named in the sentence right before it.
+ */
+function subjectless(text: string): boolean {
+  if (CARRIED_SUBJECT.test(text)) return true;
+  return [...Array(Math.min(text.length, 16)).keys()].some(
+    (i) => CARRIED_LEAD.test(text.slice(0, i)) && MARK_OPENING.test(text.slice(i)),
+  );
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -629,6 +657,8 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
   const services = all.filter((c) => !compared(norm, c, all));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
+  // (where the sentence before this one starts)
+  let previous = 0;
   for (let a = 0; a < norm.length; ) {
     const end = norm.slice(a).search(SENTENCE_END);
     const b = end < 0 ? norm.length : a + end;
@@ -641,6 +671,18 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
+    else if (named.length === 0 && !bare && subjectless(norm.slice(a, b))) {
+      // (the service of the sentence right before: in this passage, else the one carried from the last)
+      if (last && last.cs >= previous) out.push({ s: last, a, from: a, b, carried: false });
+      else if (!last && a === 0 && service && rc.serviceJustBefore)
+        out.push({
+          s: { id: service, cs: a, ce: a, method: "pattern", parts: [] },
+          a,
+          from: a,
+          b,
+          carried: true,
+        });
+    }
     if (
       named.length === 0 &&
       bare &&
@@ -663,6 +705,7 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     }
     // (a sentence about the topic keeps it for the next one: the services it names in passing do not)
     if (!topic) last = named[named.length - 1] ?? last;
+    previous = a;
     a = b + 1;
   }
   return out;
@@ -708,6 +751,7 @@ export const routes: RelationRule = {
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
+        if (closedAfter(rc, p, STATION_LIST)) continue;
         if (locatesPort(rc, p)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service (a station named after a port is

@@ -266,9 +266,9 @@ const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
 /**
  * 途经甲、乙、丙等站: places listed as the stations the train passes (a station is no place of the route, as
- * 甲站 is not), closed by 等 and a station word after an unrecognised last name at most.
+ * 甲站 is not), closed by 等 and a station word after an unrecognised last name at most; not 等站点 (stops).
  */
-const STATION_LIST = /^[\u4e00-\u9fff]{0,6}?等[\d一二三四五六七八九十两]*个?(车站|站)/;
+const STATION_LIST = /^[\u4e00-\u9fff]{0,6}?等[\d一二三四五六七八九十两]*个?(车站|站)(?!点)/;
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /**
  * What joins a place to the place it lies in: 的, or the head noun of an apposition (俄罗斯首都莫斯科,

@@ -924,4 +924,48 @@ describe("relation rule routes", () => {
     ];
     for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
   });
+
+  it("goes on with the route in a subjectless sentence right after the one naming the service (release 23)", () => {
+    // (one passage holding both sentences, and two passages of one paragraph)
+    const same = relationsBy(
+      [routes],
+      "一列满载瓷器的中欧班列今天从景德镇驶出。18天后，将抵达德国杜伊斯堡。",
+    );
+    expect(same).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
+    const g = extractDocument(
+      "porcelain-train.txt",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。预计经阿拉山口口岸出境，抵达德国杜伊斯堡。",
+    );
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:杜伊斯堡")).toBe(true);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:阿拉山口口岸->Corridor:中欧班列")).toBe(true);
+    // (one of the service's trains as the subject: 其中一列, 专车)
+    const one = extractDocument(
+      "two-trains.txt",
+      "两列中欧班列昨天同时发车。其中一列经霍尔果斯口岸出境，开往哈萨克斯坦阿拉木图。",
+    );
+    expect(hasEdge(one, "CONNECTS:Corridor:中欧班列->City:阿拉木图")).toBe(true);
+    expect(hasEdge(one, "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列")).toBe(true);
+  });
+
+  it("carries no route to a sentence with a subject of its own, a general time word or a service named long before", () => {
+    const other = [
+      "一列满载瓷器的中欧班列今天从景德镇驶出。15天后，代表团将抵达德国汉堡。",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。目前，从南昌到汉堡的航班每周两班。",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。当地举行了茶话会。15天后，将抵达德国汉堡。",
+    ];
+    for (const x of other) {
+      const g = extractDocument("other.txt", x);
+      expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:汉堡"), x).toBe(false);
+    }
+  });
+
+  it("reads places listed as the stations a train passes (甲、乙等站) as no stops (release 23)", () => {
+    const found = relationsBy(
+      [routes],
+      "中欧班列从长沙出发，先后途经乌兰巴托、新西伯利亚等站，最终抵达莫斯科。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:乌兰巴托");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:新西伯利亚");
+  });
 });

@@ -28,7 +28,9 @@ export function findRelations(
   serviceJustBefore = false,
 ): FoundRelation[] {
   const contextOf = (into: FoundRelation[], refs?: readonly ReferentSpan[]) =>
-    relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs, serviceJustBefore);
+    Object.assign(relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs), {
+      serviceJustBefore,
+    });
   const out: FoundRelation[] = [];
   const rc = contextOf(out);
   for (const rule of rules) rule.find(rc);

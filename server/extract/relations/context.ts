@@ -86,8 +86,8 @@ export interface RelationContext {
   ctx: Context | undefined;
   /** The service (train, bus line, air route) last named in the document before this passage. */
   service: string | undefined;
-  /** Whether `service` was named in the sentence right before this one, in the same paragraph. */
-  serviceJustBefore: boolean;
+  /** Whether `service` was named in the sentence right before this one, in the same paragraph (findRelations sets it). */
+  serviceJustBefore?: boolean;
   /** The zone, area or port the previous sentence of the paragraph named last, with the places in its name (这是甲省首个… refers to it). */
   placedBefore: Pick<Mention, "id" | "parts"> | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */
@@ -469,7 +469,6 @@ export function relationContext(
   service?: string,
   placedBefore?: Pick<Mention, "id" | "parts">,
   referents: readonly ReferentSpan[] = [],
-  serviceJustBefore = false,
 ): RelationContext {
   const ctxMentions: Mention[] = (ctx?.anaphors ?? []).map((a) => ({
     id: ctx?.id ?? "",
@@ -492,7 +491,6 @@ export function relationContext(
     abbr,
     ctx,
     service,
-    serviceJustBefore,
     placedBefore,
     pool: [...ms, ...ctxMentions, ...refMentions].sort((x, y) => x.cs - y.cs || x.ce - y.ce),
     trigText: ctx?.triggers ? `${ctx.triggers}${norm}` : norm,

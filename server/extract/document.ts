@@ -61,6 +61,8 @@ export interface DocState {
   prevCountries: CtxSubject[];
   /** The service (train, route) last named in the document, for sentences about 班列 unnamed. */
   prevService: CtxSubject | null;
+  /** Whether the previous passage named prevService (a subjectless sentence after it goes on with its route). */
+  serviceInPrevious: boolean;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
   /** The zone, area, development zone or port the previous passage named last (not in a table), with the places in its name. */
@@ -225,6 +227,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     d.prevService?.id,
     c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
     c.refs,
+    c.sameParagraph && d.serviceInPrevious,
   );
   if (c.sameParagraph)
     for (const e of [
@@ -295,6 +298,7 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
+  d.serviceInPrevious = !!lastService && lastService.id === d.prevService?.id;
   const zones = ps.inTable ? [] : ms.filter((m) => m.id.startsWith("FreeTradeZone:"));
   const zone = zones[0];
   d.prevZone =
@@ -380,6 +384,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevIndustries: [],
     prevCountries: [],
     prevService: null,
+    serviceInPrevious: false,
     prevZone: null,
     prevPlaced: null,
     zoneInParagraph: false,

@@ -34,6 +34,11 @@ function passenger(words: string): boolean {
 }
 /** Words (outside names) of an air line (triggers.json "airLineWords": 航空, 货机, 包机, 航班…). */
 const AIR = trigger("airLineWords");
+/**
+ * Nouns of a sea or air line (triggers.json "shippingLineNouns": 航线): such an unnamed line gives no dealings
+ * between its ends, whatever its words (the dev annotations since set 13 give none for sea and air routes).
+ */
+const SHIPPING_NOUN = new RegExp(`^(${trigger("shippingLineNouns").source})$`);
 /** Words of a sea line written on the line itself (triggers.json "seaLineWords": 集装箱, 外贸, 远洋, 海上…). */
 const SEA = trigger("seaLineWords");
 /** Nouns of a train or bus run, which a service named before may stand for. */
@@ -57,7 +62,7 @@ function airLine(
   noun: string,
   ids: readonly string[],
 ): boolean {
-  if (AIR_NOUN.test(noun)) return true;
+  if (AIR_NOUN.test(noun) || SHIPPING_NOUN.test(noun)) return true;
   if (TRAIN.test(noun)) return false;
   // (the sentence up to the end of the line's clause, and a clause right after it that says who flies it:
   // ，由…执飞 / ，从…机场起飞; not a later clause of another topic: …的外贸航线，当地航空公司也在…)
@@ -237,12 +242,13 @@ function subjectLines(rc: RelationContext): void {
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
  * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
  * 中欧班列) is the routes rule's CONNECTS, not this; a line named as passenger travel with no goods word
- * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, while a plain line
- * (…至…的国际航线, 直航航线) counts; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
+ * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, and so is any sea or
+ * air 航线 (triggers.json "shippingLineNouns"; release 23: 甲至乙的集装箱航线, 直航航线 give none, as the dev
+ * annotations since set 13 have it); a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
  * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing. An air line
  * (包机, 航班, or any line with an air word outside the names or an airport end: 开通贵阳至达卡的全货机货运航线,
  * 空运货运线) gives nothing either: sets 14, 16 and 17 annotate no relation for air cargo routes (sets 7 and 8
- * did); a line with no air cue (远洋航线, 外贸航线, 国际航线), trains and buses keep theirs.
+ * did); a line of another noun with no air cue (货运班线, 运输线路), trains and buses keep theirs.
  */
 export const routePartners: RelationRule = {
   name: "route-partners",

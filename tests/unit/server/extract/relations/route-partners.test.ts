@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RELATION_RULES } from "../../../../../server/extract/relations/registry";
 import { routePartners } from "../../../../../server/extract/relations/route-partners";
 import { relationsBy } from "../../../../support/rules";
 
@@ -24,7 +25,7 @@ describe("relation rule route-partners", () => {
     ]);
   });
 
-  it("gives nothing for a sea or air 航线 (the dev annotations since set 13 give no relation for them)", () => {
+  it("gives nothing for a sea or air 航线 (set 21 convention: no relation for air and sea routes between places)", () => {
     expect(
       relationsBy([routePartners], "今年该港开通了厦门至菲律宾马尼拉、泰国曼谷的海上国际航线。"),
     ).toEqual([]);
@@ -35,6 +36,34 @@ describe("relation rule route-partners", () => {
     // (a line of another noun between the same ends keeps its partners: a bus or truck line, a train)
     expect(relationsBy([routePartners], "昨日，南宁至越南河内的跨境货运班线正式开通。")).toEqual([
       "COOPERATES_WITH:City:南宁->City:河内",
+    ]);
+  });
+
+  it("gives nothing for a line of another noun with a sea word on it (海上快线, 海运线路, 班轮运输线)", () => {
+    expect(relationsBy([routePartners], "今年，汕头港开通了汕头至泰国曼谷的海上快线。")).toEqual([]);
+    expect(relationsBy([routePartners], "日前，北海港开通了北海至越南岘港的海运线路。")).toEqual([]);
+    expect(relationsBy([routePartners], "今年，日照港开行日照至韩国仁川的集装箱班轮运输线。")).toEqual([]);
+    // (a sea word outside the line, in another clause, does not count: the truck line keeps its partners)
+    expect(
+      relationsBy([routePartners], "海运需求旺盛，本月开通了凭祥至越南河内的国际道路货运班线。"),
+    ).toEqual(["COOPERATES_WITH:City:凭祥->City:河内"]);
+    // (an air word in a later clause of another topic makes no air line)
+    expect(
+      relationsBy([routePartners], "本月开通了南宁至越南河内的跨境货运班线，本地航空公司正筹备新航班。"),
+    ).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
+  });
+
+  it("leaves no other rule giving dealings for a sea line (a 航线 toward a region, a dash-written sea line)", () => {
+    const coop = (text: string) =>
+      relationsBy([...RELATION_RULES], text).filter((r) => r.startsWith("COOPERATES_WITH"));
+    expect(coop("今年，连云港港开行中东航线。")).toEqual([]);
+    expect(coop("本月，大连—仁川集装箱航线正式开通。")).toEqual([]);
+    expect(coop("本月，南宁—河内跨境货运直通车正式开通。")).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
+  });
+
+  it("places a port after a country and a province (泰国曼谷至中国广西钦州港): the port is the destination", () => {
+    expect(relationsBy([routePartners], "物流公司新开辟了泰国曼谷至中国广西钦州港的跨境货运班线。")).toEqual([
+      "COOPERATES_WITH:City:曼谷->Port:钦州港",
     ]);
   });
 

@@ -27,6 +27,18 @@ describe("unwritten China (a 中-led compound in a text that never writes China 
     ]);
   });
 
+  it("gives none with a country written only in a compound either (both sides in full, set 21 note (1))", () => {
+    expect(chinaCoop("中塔乌公路由中塔乌三方共同推进，中国与塔吉克斯坦签署了合作文件。")).toEqual([
+      "Country:中国->Country:塔吉克斯坦",
+    ]);
+    expect(chinaCoop("中国农业银行发布报告。中老边境贸易额逐年增长。")).toEqual([]);
+    // (a country written in full by another of its names still counts: 东南亚国家联盟 for 东盟)
+    expect(chinaCoop("中国与东南亚国家联盟签署合作协议。")).toEqual(["Country:中国->Country:东盟"]);
+    // (and so does a name used in Taiwan or Hong Kong, world-countries.json variants: 东协, 宏都拉斯)
+    expect(chinaCoop("中国与东协签署合作协议。")).toEqual(["Country:中国->Country:东盟"]);
+    expect(chinaCoop("中國與宏都拉斯簽署合作協議。")).toEqual(["Country:中国->Country:洪都拉斯"]);
+  });
+
   it("reads only cooperation, with China on either side", () => {
     expect(chinaSide({ type: "COOPERATES_WITH", source: "Country:越南", target: "Country:中国" })).toBe(true);
     expect(chinaSide({ type: "CONNECTS", source: "Corridor:中老铁路", target: "Country:中国" })).toBe(false);

@@ -31,12 +31,14 @@ import type { Recognizer } from "./recognize";
 import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
 import { type Context, findRelations, type ReferentSpan } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
+import type { FoundRelation } from "./relations/context";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { keepsServiceTopic } from "./relations/routes";
 import { isService, rememberFreightBrands } from "./relations/services";
 import { soToo } from "./relations/so-too";
+import { chinaKept } from "./relations/unwritten-china";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
 import { cleanView, normalize, type Segment, segment } from "./text";
@@ -73,6 +75,8 @@ export interface DocState {
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
   aliases: Map<string, CtxSubject>;
+  /** Whether a cooperation with China is stated: both sides written in full (relations/unwritten-china.ts). */
+  chinaKept: (r: FoundRelation) => boolean;
   /** The places a deictic word (我省, 本市) may stand for (referent.ts). */
   referents: DocReferents;
 }
@@ -228,7 +232,7 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
     c.refs,
     c.sameParagraph && d.serviceInPrevious,
-  );
+  ).filter(d.chinaKept);
   if (c.sameParagraph)
     for (const e of [
       ...relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev),
@@ -391,6 +395,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
     referents: newReferents(),
+    chinaKept: chinaKept(normalize(text), rec.cat),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
 }

@@ -41,7 +41,6 @@ import { initiators } from "./initiators";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { lineSections } from "./line-sections";
-import { lineToward } from "./line-toward";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { marketEntry } from "./market-entry";
@@ -129,7 +128,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
-  lineToward,
   dashLines,
   dashPartners,
   continuedZoneAreas,

@@ -22,6 +22,7 @@ import { addNameParts } from "./entities/name-parts";
 import { Names, type Span } from "./entities/names";
 import { extendOffices } from "./entities/office-names";
 import { trimOrganizations } from "./entities/organization-boundaries";
+import { dropTitledCommitteePlaces } from "./entities/party-bodies";
 import { dropQuotedPlaces } from "./entities/quoted-names";
 import { lineEnds } from "./entities/railway-lines";
 import { regionBodies } from "./entities/region-bodies";
@@ -96,6 +97,7 @@ export class Recognizer extends Names {
     dropHistoricRoutes(norm, out);
     dropFacilityPlaces(norm, out);
     dropStreetPlaces(norm, out);
+    dropTitledCommitteePlaces(norm, out);
     trimOrganizations(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

@@ -1,4 +1,36 @@
-import type { EntityRule } from "./types";
+import { PARTY_TITLES } from "../lexicon";
+import { dropPlacesOpening } from "./place-filters";
+import type { EntityRule, Mention } from "./types";
+
+/** An officer's title of a party committee (titles.json partyTitles): 某省委书记某某, 某市委常委. */
+const PARTY_TITLE = new RegExp(`^(?:${PARTY_TITLES})`);
+/** A party committee abbreviated to its place and 委 (四川省委, 喀什地委), no department and no 党委. */
+const ABBREVIATED = /^(?:省|市|自治州|州|地区|地|县|区|盟)?委$/;
+
+/**
+ * Whether `committee` (what follows a place) is an abbreviated party committee and an officer's title of it
+ * (某省委书记某某, 某市委常委): the words name a person's office, not a body (party-bodies.ts and
+ * government-bodies.ts, whose head 委 reads the same words).
+ */
+export function committeeInTitle(committee: string, after: string): boolean {
+  return ABBREVIATED.test(committee) && PARTY_TITLE.test(after);
+}
+
+/** A place's abbreviated party committee: its suffix and 委, or 委 after a place written with its suffix. */
+const COMMITTEE_AFTER = /^(?:省|市|自治州|州|地区|地|县|区|盟)?委(?![员会])/;
+
+/**
+ * Removes (in place) the places that only open an abbreviated party committee in a person's title
+ * (某市委书记某某率团, 某区委常委): no body is named there, and the place is written only inside the title.
+ */
+export function dropTitledCommitteePlaces(norm: string, out: Mention[]): void {
+  if (!norm.includes("委")) return;
+  dropPlacesOpening(out, (m) => {
+    const k = COMMITTEE_AFTER.exec(norm.slice(m.ce, m.ce + 4));
+    if (!k || (k[0] === "委" && !/[省市州县区盟]$/.test(norm.slice(m.cs, m.ce)))) return false;
+    return committeeInTitle(k[0], norm.slice(m.ce + k[0].length, m.ce + k[0].length + 4));
+  });
+}
 
 /**
  * What may follow a place to make a party or state body of it: an administrative suffix and 委
@@ -40,6 +72,8 @@ export const partyBodies: EntityRule = {
       const m = BODY_AFTER_PLACE.exec(norm.slice(c.ce, c.ce + 20));
       // a bare 委 only after a place written with its suffix (甘肃省委, not 北京委)
       if (!m || (m[0].startsWith("委") && !/[省市州县区盟]$/.test(norm.slice(c.cs, c.ce)))) continue;
+      // an abbreviated committee in a person's title (某省委书记某某, 某市委常委) names an office, not a body
+      if (committeeInTitle(m[0], norm.slice(c.ce + m[0].length, c.ce + m[0].length + 4))) continue;
       const cs = norm.slice(c.cs - 2, c.cs) === "中共" ? c.cs - 2 : c.cs;
       const ce = c.ce + m[0].length;
       const place = norm.slice(cs, c.ce);

@@ -16,6 +16,7 @@ import { compoundMembers } from "./entities/corridor-abbreviations";
 import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
+import { splitForeignFirmCountries } from "./entities/foreign-firm-countries";
 import { dropHistoricRoutes } from "./entities/historic-routes";
 import { dropInstitutionPlaces } from "./entities/institution-places";
 import { addNameParts } from "./entities/name-parts";
@@ -99,6 +100,7 @@ export class Recognizer extends Names {
     dropStreetPlaces(norm, out);
     dropTitledCommitteePlaces(norm, out);
     trimOrganizations(norm, out, this);
+    splitForeignFirmCountries(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out, this.cat);

@@ -25,7 +25,7 @@ export function splitForeignFirmCountries(norm: string, out: Mention[], n: Names
     const rest = norm.slice(country?.ce ?? m.cs, m.ce);
     if (!country || !COMPANY_END.test(rest) || LEGAL_FORM.test(rest) || rest.length < 4) continue;
     const first = tagWords(rest, n.cat)[0];
-    if (!first || first.start !== 0 || !BRAND_TAG.test(first.tag)) continue;
+    if (first?.start !== 0 || !BRAND_TAG.test(first.tag)) continue;
     const id = n.resolveOrRegister("Organization", rest);
     out[k] = { ...m, id, cs: country.ce, parts: m.parts.filter((p) => p !== country) };
     out.push({ id: country.id, cs: country.cs, ce: country.ce, method: "catalog", parts: [] });

@@ -8,6 +8,7 @@ import {
 } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
 import { committeeInTitle } from "./party-bodies";
+import { knownBureau } from "./railway-bureaus";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{
@@ -81,10 +82,14 @@ export const governmentBodies: EntityRule = {
       const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
       const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
+      // a city's bare 局 (某局, 某局集团) is the railway bureau the document names in full (railway-bureaus.ts)
+      const bureau =
+        body === "局" && c.id.startsWith("City:") ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
+      const group = bureau && /^集团(?![有公股])/.test(norm.slice(ce, ce + 3)) ? 2 : 0;
       add({
-        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        id: bureau ?? n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
         cs: c.cs,
-        ce,
+        ce: ce + group,
         method: "pattern",
         parts,
       });

@@ -4,8 +4,20 @@ import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** The short form of a railway bureau: 国铁南宁局, 中铁上海局 (not 中国铁路南宁局集团有限公司 itself). */
-const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
+/** The short form of a railway bureau: 国铁南宁局, 中铁上海局, 中铁上海局集团 (not 中国铁路南宁局集团有限公司, nor
+ * 中铁X局集团有限公司, whose legal form is legal-form-companies.ts's). */
+const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?:集团(?![有公股]))?(?!集团)/g;
+
+/**
+ * The railway company of the bureau seated in `seat` (a city) when the document or the catalog knows it by its
+ * full name (某市铁路局, 中国铁路某局集团有限公司, 中国铁路某局集团公司): the short forms 某局 and 某局集团 name it
+ * (government-bodies.ts).
+ */
+export function knownBureau(n: Names, seat: string): string | undefined {
+  return [`${seat}铁路局`, `中国铁路${seat}局集团有限公司`, `中国铁路${seat}局集团公司`]
+    .map((f) => n.cat.resolve(f, ["Organization"]))
+    .find((id) => id?.startsWith("Organization:"));
+}
 
 const freight = readLexicon<{ notAfter: string[]; railwayWords: string[] }>("freight-centres.json");
 /** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站) nor a

@@ -591,6 +591,7 @@ const titles = read<{
   officers: string[];
   meetings: string[];
   partyTitles: string[];
+  formerMarks: string[];
 }>("titles.json");
 /** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府), as alternatives. */
 export const HEAD_TITLES: string = titles.heads.join("|");
@@ -604,6 +605,8 @@ export const OFFICER_TITLE_WORDS: readonly string[] = [
 ];
 /** The titles of a party committee's officers (titles.json "partyTitles": 书记, 常委 but not 常委会): party-bodies.ts. */
 export const PARTY_TITLES: string = titles.partyTitles.join("|");
+/** The marks of a former holder before a title (titles.json "formerMarks": 原, 前: 某省委原书记): party-bodies.ts. */
+export const FORMER_MARKS: string = titles.formerMarks.join("|");
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
 export const MEETING_WORDS: string = titles.meetings.join("|");
 /**

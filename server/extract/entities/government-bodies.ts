@@ -72,7 +72,7 @@ export const governmentBodies: EntityRule = {
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
       // 某市委书记某某: a person's office (party-bodies.ts committeeInTitle), no body
-      if (committeeInTitle(body, norm.slice(ce, ce + 4))) continue;
+      if (committeeInTitle(body, norm, ce)) continue;
       // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
       // a company inside the field (江西省港口集团党委书记): its party committee, no public body
       // (两家银行, 三所大学: a count of bodies names none either)

@@ -24,6 +24,15 @@ describe("entity rule party-bodies", () => {
     expect(idsBy([partyBodies], "昆明市党委书记某某调研。")).toEqual(["Organization:昆明市党委"]);
   });
 
+  it("reads no body before a former, first, executive-deputy or deputy-secretary-general title, nor before 委员", () => {
+    const all = (text: string) => idsBy([...ENTITY_RULES], text);
+    expect(all("江西省委原书记某某出席会议。")).toEqual([]);
+    expect(all("兰州市委副秘书长某某主持座谈。")).toEqual([]);
+    expect(all("安徽省委常务副书记某某到会。")).toEqual([]);
+    expect(all("大理州委第一书记某某讲话。")).toEqual([]);
+    expect(all("甘肃省委委员、兰州市长某某出席。")).not.toContain("Organization:甘肃省委");
+  });
+
   it("keeps neither a body nor its place when an abbreviated committee only titles a person", () => {
     const all = (text: string) => idsBy([...ENTITY_RULES], text);
     expect(all("青海省委书记某某率团访问蒙古国。")).toEqual(["Country:蒙古国"]);

@@ -8,7 +8,7 @@ import {
 } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
 import { committeeInTitle } from "./party-bodies";
-import { knownBureau } from "./railway-bureaus";
+import { BUREAU_LEGAL_FORM, bureauSeat, knownBureau, SHORT_GROUP } from "./railway-bureaus";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{
@@ -19,6 +19,10 @@ const data = readLexicon<{
   setUpVerbs: string[];
   fieldActVerbs: string[];
 }>("public-body-heads.json");
+/** After a bureau's 局: its 集团 or its short legal form (某局集团, 某局集团有限公司, 某局集团公司), whose length it takes. */
+const SHORT_GROUP_AT = new RegExp(`^${SHORT_GROUP}`);
+const bureauGroup = (after: string): number =>
+  BUREAU_LEGAL_FORM.exec(after)?.[0].length ?? (SHORT_GROUP_AT.test(after) ? 2 : 0);
 const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
 const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
@@ -83,9 +87,8 @@ export const governmentBodies: EntityRule = {
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
       const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
       // a city's bare 局 (某局, 某局集团) is the railway bureau the document names in full (railway-bureaus.ts)
-      const bureau =
-        body === "局" && c.id.startsWith("City:") ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
-      const group = bureau && /^集团(?![有公股])/.test(norm.slice(ce, ce + 3)) ? 2 : 0;
+      const bureau = body === "局" && bureauSeat(c.id) ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
+      const group = bureau ? bureauGroup(norm.slice(ce, ce + 6)) : 0;
       add({
         id: bureau ?? n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
         cs: c.cs,

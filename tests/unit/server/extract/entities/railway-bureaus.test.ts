@@ -86,4 +86,15 @@ describe("railway bureaus: 中铁某局集团 and a city's 某局 after its full
       "Organization:中国铁路成都局集团有限公司@成都局集团",
     );
   });
+
+  it("reads a municipality's 某局 and a bureau's short legal form (某局集团有限公司) as the company", () => {
+    expect(orgs("据中国铁路上海局集团有限公司消息，上海局本月新开一条线路。")).toEqual([
+      "Organization:中国铁路上海局集团有限公司@中国铁路上海局集团有限公司",
+      "Organization:中国铁路上海局集团有限公司@上海局",
+    ]);
+    expect(orgs("中国铁路西安局集团有限公司表示，西安局集团有限公司将增开货车。")).toEqual([
+      "Organization:中国铁路西安局集团有限公司@中国铁路西安局集团有限公司",
+      "Organization:中国铁路西安局集团有限公司@西安局集团有限公司",
+    ]);
+  });
 });

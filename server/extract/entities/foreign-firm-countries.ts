@@ -23,7 +23,7 @@ export function splitForeignFirmCountries(norm: string, out: Mention[], n: Names
     if (m?.method !== "pattern" || !m.id.startsWith("Organization:")) continue;
     const country = m.parts.find((p) => p.cs === m.cs && /^Country:/.test(p.id) && p.id !== "Country:中国");
     const rest = norm.slice(country?.ce ?? m.cs, m.ce);
-    if (!country || !COMPANY_END.test(rest) || LEGAL_FORM.test(rest) || rest.length < 4) continue;
+    if (!country || !COMPANY_END.test(rest) || LEGAL_FORM.test(rest)) continue;
     const first = tagWords(rest, n.cat)[0];
     if (first?.start !== 0 || !BRAND_TAG.test(first.tag)) continue;
     const id = n.resolveOrRegister("Organization", rest);

@@ -585,9 +585,14 @@ export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] 
 ).heads;
 
 /** Titles of persons (data/lexicon/titles.json), read once: relations/cooperate.ts and entities/foreign-cities.ts. */
-const titles = read<{ heads: string[]; placeHeads: string[]; officers: string[]; meetings: string[] }>(
-  "titles.json",
-);
+const titles = read<{
+  heads: string[];
+  placeHeads: string[];
+  officers: string[];
+  meetings: string[];
+  partyTitles: string[];
+  formerMarks: string[];
+}>("titles.json");
 /** The titles of heads of state or government and envoys (titles.json "heads": 总统 but not 总统府), as alternatives. */
 export const HEAD_TITLES: string = titles.heads.join("|");
 /** The titles of a place's head (titles.json "placeHeads": 市长, 省长 but not 省长期), as alternatives. */
@@ -598,6 +603,10 @@ export const OFFICER_TITLES: string = titles.officers.join("|");
 export const OFFICER_TITLE_WORDS: readonly string[] = [
   ...new Set(titles.officers.map((t) => t.replace(/\(\?!.*$/, "").replace(/^副/, ""))),
 ];
+/** The titles of a party committee's officers (titles.json "partyTitles": 书记, 常委 but not 常委会): party-bodies.ts. */
+export const PARTY_TITLES: string = titles.partyTitles.join("|");
+/** The marks of a former holder before a title (titles.json "formerMarks": 原, 前: 某省委原书记): party-bodies.ts. */
+export const FORMER_MARKS: string = titles.formerMarks.join("|");
 /** The acts in which a person is met (titles.json "meetings": 会谈, 会见, 会晤, 通电话), as alternatives. */
 export const MEETING_WORDS: string = titles.meetings.join("|");
 /**

@@ -7,6 +7,8 @@ import {
   readLexicon,
 } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
+import { committeeInTitle } from "./party-bodies";
+import { BUREAU_LEGAL_FORM, bureauSeat, knownBureau, SHORT_GROUP } from "./railway-bureaus";
 import type { EntityRule } from "./types";
 
 const data = readLexicon<{
@@ -17,6 +19,10 @@ const data = readLexicon<{
   setUpVerbs: string[];
   fieldActVerbs: string[];
 }>("public-body-heads.json");
+/** After a bureau's 局: its 集团 or its short legal form (某局集团, 某局集团有限公司, 某局集团公司), whose length it takes. */
+const SHORT_GROUP_AT = new RegExp(`^${SHORT_GROUP}`);
+const bureauGroup = (after: string): number =>
+  BUREAU_LEGAL_FORM.exec(after)?.[0].length ?? (SHORT_GROUP_AT.test(after) ? 2 : 0);
 const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
 /** A field of up to ten characters and a head (工商行政管理局, 贸易发展局, 投资促进中心, 政府). */
 const BODY = new RegExp(`^([\\u4e00-\\u9fff]{0,10}?)(?:${HEADS.join("|")})`);
@@ -69,6 +75,8 @@ export const governmentBodies: EntityRule = {
       if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
+      // 某市委书记某某: a person's office (party-bodies.ts committeeInTitle), no body
+      if (committeeInTitle(body, norm, ce)) continue;
       // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
       // a company inside the field (江西省港口集团党委书记): its party committee, no public body
       // (两家银行, 三所大学: a count of bodies names none either)
@@ -78,10 +86,13 @@ export const governmentBodies: EntityRule = {
       const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
       if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
       const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
+      // a city's bare 局 (某局, 某局集团) is the railway bureau the document names in full (railway-bureaus.ts)
+      const bureau = body === "局" && bureauSeat(c.id) ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
+      const group = bureau ? bureauGroup(norm.slice(ce, ce + 6)) : 0;
       add({
-        id: n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        id: bureau ?? n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
         cs: c.cs,
-        ce,
+        ce: ce + group,
         method: "pattern",
         parts,
       });

@@ -4,8 +4,34 @@ import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** The short form of a railway bureau: 国铁南宁局, 中铁上海局 (not 中国铁路南宁局集团有限公司 itself). */
-const BUREAU = /(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?!集团)/g;
+/** 集团 closing a bureau's short name (某局集团), not opening a legal form (集团有限公司, 集团公司, 集团股份). */
+export const SHORT_GROUP = "集团(?![有公股])";
+/** A bureau's company in its short legal form after 某局 (某局集团有限公司, 某局集团公司). */
+export const BUREAU_LEGAL_FORM = /^集团(?:有限)?公司/;
+
+/** The short form of a railway bureau: 国铁南宁局, 中铁上海局, 中铁上海局集团 (not 中国铁路南宁局集团有限公司, nor
+ * 中铁X局集团有限公司, whose legal form is legal-form-companies.ts's). */
+const BUREAU = new RegExp(`(?:国铁|中铁)([\u4e00-\u9fff]{2,4}?)局(?:${SHORT_GROUP})?(?!集团)`, "g");
+
+/** Whether a place may seat a railway bureau: a city, or a municipality (上海 → Province:上海市). */
+export const bureauSeat = (id: string): boolean => id.startsWith("City:") || /^Province:.*市$/.test(id);
+
+/** The railway company of the bureau seated in `seat` by its full name (中国铁路某局集团有限公司, …集团公司), if known. */
+function bureauCompany(n: Names, seat: string): string | undefined {
+  return [`中国铁路${seat}局集团有限公司`, `中国铁路${seat}局集团公司`]
+    .map((f) => n.cat.resolve(f, ["Organization"]))
+    .find((id) => id?.startsWith("Organization:"));
+}
+
+/**
+ * The railway company of the bureau seated in `seat` (a bureauSeat) when the document or the catalog knows it by
+ * its full name (某市铁路局, 中国铁路某局集团有限公司, 中国铁路某局集团公司): the short forms 某局, 某局集团 and
+ * 某局集团(有限)公司 name it (government-bodies.ts).
+ */
+export function knownBureau(n: Names, seat: string): string | undefined {
+  const old = n.cat.resolve(`${seat}铁路局`, ["Organization"]);
+  return old?.startsWith("Organization:") ? old : bureauCompany(n, seat);
+}
 
 const freight = readLexicon<{ notAfter: string[]; railwayWords: string[] }>("freight-centres.json");
 /** A railway bureau's freight centre, named by its city (合肥货运中心), not a word running on (货运中心站) nor a
@@ -54,14 +80,9 @@ export const railwayBureaus: EntityRule = {
       const seat = m[1] ?? "";
       const place = n.placesIn(seat)[0];
       // the seat is a city, or a municipality (中铁上海局 → Province:上海市)
-      const city = place?.id.startsWith("City:") || /^Province:.*市$/.test(place?.id ?? "");
-      if (!place || !city || place.start !== 0 || place.end !== seat.length) continue;
+      if (!place || !bureauSeat(place.id) || place.start !== 0 || place.end !== seat.length) continue;
       // only 国铁X局 is surely the railway company: 中铁X局 also names China Railway Group's bureaus
-      const full = m[0].startsWith("国铁")
-        ? [`中国铁路${seat}局集团有限公司`, `中国铁路${seat}局集团公司`]
-            .map((f) => n.cat.resolve(f, ["Organization"]))
-            .find((id) => id?.startsWith("Organization:"))
-        : undefined;
+      const full = m[0].startsWith("国铁") ? bureauCompany(n, seat) : undefined;
       const cs = m.index ?? 0;
       add({ id: full ?? n.ensure("Organization", m[0]), cs, ce: cs + m[0].length, method: "pattern" });
     }

@@ -3,7 +3,7 @@ import { clauseOf, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger, triggerWords } from "../lexicon";
 import { typeOf } from "./context";
-import { pushPartners } from "./cooperate";
+import { firmOfCountry, pushPartners } from "./cooperate";
 import { T_SIGNED } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -214,6 +214,11 @@ export const coSignatories: RelationRule = {
         const prev = list[list.length - 1] as Mention;
         if (x.cs < prev.ce || x === first) continue;
         const gap = norm.slice(prev.ce, x.cs);
+        // (A与瑞典某某集团: the company the country opens is the party, cooperate.ts firmOfCountry)
+        if (list.length > 1 && firmOfCountry(prev, x)) {
+          list[list.length - 1] = x;
+          continue;
+        }
         if (!JOIN.test(gap)) break;
         list.push(x);
         lastJoin = gap;

@@ -41,6 +41,16 @@ export function pushPartners(
       });
 }
 
+/** A company's name ending in its head (集团, 公司: org-boundaries.json companyHeads). */
+const COMPANY_END = new RegExp(`(?:${COMPANY_HEADS})$`);
+
+/**
+ * Whether the country `x` only says where the company `y` written right after it is from (与瑞典某某集团: the
+ * country is a mention of its own, entities/foreign-firm-countries.ts): the company is the side, not the country.
+ */
+export const firmOfCountry = (x: Mention, y: Mention): boolean =>
+  typeOf(x.id) === "Country" && y.cs === x.ce && typeOf(y.id) === "Organization" && COMPANY_END.test(y.id);
+
 /**
  * The partners listed right after `at` (joined by 、和与及; `wide`: also by 以及 or written together, 南亚东南亚),
  * and where the list ends.

@@ -4,7 +4,7 @@ import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
-import { bodyOfPlace, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
@@ -64,12 +64,14 @@ const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): b
 };
 
 /**
- * A place right after its province or country (与云南昭通), an area right after its zone: the second
- * name is the partner, the first only locates it.
+ * A place right after its province or country (与云南昭通), an area right after its zone, a company right after
+ * the country it is from (与瑞典某某集团: cooperate.ts firmOfCountry): the second name is the partner, the first
+ * only locates it.
  */
 const LOCATED = (x: Mention, y: Mention) =>
   (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
-  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area");
+  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area") ||
+  firmOfCountry(x, y);
 
 /** A name that goes on after a place: the place only starts an unrecognised body's name (A市工商局). */
 const LONGER_NAME = new RegExp(

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { devZones } from "../../../../../server/extract/entities/dev-zones";
 import { partyBodies } from "../../../../../server/extract/entities/party-bodies";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule party-bodies", () => {
   it("reads party committees led by a place, with a leading 中共", () => {
-    expect(mentionsBy([partyBodies], "甘肃省委书记和中共红河州委副书记出席。")).toEqual([
+    expect(mentionsBy([partyBodies], "甘肃省委和中共红河州委联合部署。")).toEqual([
       "Organization:甘肃省委@甘肃省委",
       "Organization:中共红河州委@中共红河州委",
     ]);
@@ -14,6 +15,29 @@ describe("entity rule party-bodies", () => {
       "Organization:喀什地委",
       "Organization:昆明市党委",
     ]);
+  });
+
+  it("reads no body from an abbreviated committee in a person's title (书记, 副书记, 常委), only from 常委会", () => {
+    expect(idsBy([partyBodies], "青海省委书记某某和南宁市委副书记某某出席。")).toEqual([]);
+    expect(idsBy([partyBodies], "昆明市委常委、宣传部长某某到会。")).toEqual([]);
+    expect(idsBy([partyBodies], "昆明市委常委会审议通过。")).toEqual(["Organization:昆明市委"]);
+    expect(idsBy([partyBodies], "昆明市党委书记某某调研。")).toEqual(["Organization:昆明市党委"]);
+  });
+
+  it("reads no body before a former, first, executive-deputy or deputy-secretary-general title, nor before 委员", () => {
+    const all = (text: string) => idsBy([...ENTITY_RULES], text);
+    expect(all("江西省委原书记某某出席会议。")).toEqual([]);
+    expect(all("兰州市委副秘书长某某主持座谈。")).toEqual([]);
+    expect(all("安徽省委常务副书记某某到会。")).toEqual([]);
+    expect(all("大理州委第一书记某某讲话。")).toEqual([]);
+    expect(all("甘肃省委委员、兰州市长某某出席。")).not.toContain("Organization:甘肃省委");
+  });
+
+  it("keeps neither a body nor its place when an abbreviated committee only titles a person", () => {
+    const all = (text: string) => idsBy([...ENTITY_RULES], text);
+    expect(all("青海省委书记某某率团访问蒙古国。")).toEqual(["Country:蒙古国"]);
+    expect(all("柳州市委副书记、市长某某出席开行仪式。")).toEqual([]);
+    expect(all("柳州市委和柳州市政府联合印发通知。")).toContain("Organization:柳州市委");
   });
 
   it("reads congresses and governments, dropping the session ordinal", () => {

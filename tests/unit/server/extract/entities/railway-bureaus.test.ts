@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { railwayBureaus } from "../../../../../server/extract/entities/railway-bureaus";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
@@ -62,5 +63,38 @@ describe("entity rule railway-bureaus", () => {
     ])
       expect(orgs(t), t).toEqual([]);
     expect(orgs("昆明货运中心今年已组织装车两万车。")).toEqual(["Organization:昆明货运中心@昆明货运中心"]);
+  });
+});
+
+// Invented sentences: a bureau's short forms with 集团, and a city's bare 局 read as the bureau the passage names in full.
+describe("railway bureaus: 中铁某局集团 and a city's 某局 after its full name", () => {
+  const orgs = (text: string) =>
+    mentionsBy([...ENTITY_RULES], text).filter((m) => m.startsWith("Organization:"));
+
+  it("reads 中铁某局集团 whole, not the group's legal-form name", () => {
+    expect(orgs("物流公司、中铁广州局集团和港口企业参加签约。")).toContain(
+      "Organization:中铁广州局集团@中铁广州局集团",
+    );
+  });
+
+  it("reads 某局 and 某局集团 as the railway company the passage names in full", () => {
+    expect(orgs("据昆明铁路局消息，昆明局今年加开班列。")).toEqual([
+      "Organization:昆明铁路局@昆明铁路局",
+      "Organization:昆明铁路局@昆明局",
+    ]);
+    expect(orgs("中国铁路成都局集团有限公司介绍，成都局集团今年开行班列。")).toContain(
+      "Organization:中国铁路成都局集团有限公司@成都局集团",
+    );
+  });
+
+  it("reads a municipality's 某局 and a bureau's short legal form (某局集团有限公司) as the company", () => {
+    expect(orgs("据中国铁路上海局集团有限公司消息，上海局本月新开一条线路。")).toEqual([
+      "Organization:中国铁路上海局集团有限公司@中国铁路上海局集团有限公司",
+      "Organization:中国铁路上海局集团有限公司@上海局",
+    ]);
+    expect(orgs("中国铁路西安局集团有限公司表示，西安局集团有限公司将增开货车。")).toEqual([
+      "Organization:中国铁路西安局集团有限公司@中国铁路西安局集团有限公司",
+      "Organization:中国铁路西安局集团有限公司@西安局集团有限公司",
+    ]);
   });
 });

@@ -263,4 +263,10 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:Province:广西壮族自治区->Province:云南省",
     ]);
   });
+
+  it("lists the company a foreign country opens as the party, not the country", () => {
+    expect(relationsBy([coSignatories], "近日，宁波市与挪威奥克兰德集团签署战略合作协议。")).toEqual([
+      "COOPERATES_WITH:City:宁波->Organization:奥克兰德集团",
+    ]);
+  });
 });

@@ -389,4 +389,13 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:湖南省->Province:湖北省",
     ]);
   });
+
+  it("takes the company a foreign country opens as the partner after 与, not the country", () => {
+    expect(relationsBy([jointWith], "温州市与丹麦维斯卡集团签订合作协议。")).toEqual([
+      "COOPERATES_WITH:City:温州->Organization:维斯卡集团",
+    ]);
+    expect(relationsBy([jointWith], "重庆与日本、韩国乐天集团签署协议。")).toContain(
+      "COOPERATES_WITH:Province:重庆市->Organization:乐天集团",
+    );
+  });
 });

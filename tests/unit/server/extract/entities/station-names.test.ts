@@ -18,6 +18,11 @@ describe("stations and railway bodies named after a port or a line (entities/sta
     expect(idsBy([ports], "货物经钦州港转运东盟。")).toContain("Port:钦州港");
   });
 
+  it("drops a zone whose name continues as a station's and keeps the zone itself", () => {
+    expect(idsBy([], "首趟班列从两江新区北站驶出。")).not.toContain("DevZone:两江新区");
+    expect(idsBy([], "两江新区今年引进项目四十个。")).toContain("DevZone:两江新区");
+  });
+
   it("drops a line whose name continues as a station's or a railway company's", () => {
     const ids = [
       ...idsBy([corridorAbbreviations], "工人们在中吉乌铁路东站装卸集装箱。"),

@@ -1,5 +1,5 @@
 /**
- * Railway stations named after a port, a zone or a line (钦州港东站, 北仑港站, 贾拉拉巴德口岸站, 某某新区北站, 银川铁路南站) and railway
+ * Railway stations named after a port or a line (钦州港东站, 北仑港站, 贾拉拉巴德口岸站, 银川铁路南站) and railway
  * companies named after a line (青藏铁路公司): the port or the line is part of another name there, not a
  * mention of it. The station's place stays a relation target only (the annotations disagree on it as an
  * entity: 北仑 of 北仑港站 in set 7, none for 钦州港东火车站 in set 11).
@@ -15,13 +15,13 @@ const STATION_AFTER = new RegExp(`^${STATION_SUFFIX}`);
 /** What turns a line's name into a railway body's (公司, 局). */
 const LINE_BODY_AFTER = /^(?:公司|局|集团)/;
 
-/** Removes (in place) ports, zones and railway lines whose name continues as a station's or a railway body's. */
+/** Removes (in place) ports and railway lines whose name continues as a station's or a railway body's. */
 export function dropStationNames(norm: string, out: Mention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (!m) continue;
     const after = norm.slice(m.ce, m.ce + 8);
-    const port = /^(?:Port|DevZone):/.test(m.id) && STATION_AFTER.test(after);
+    const port = m.id.startsWith("Port:") && STATION_AFTER.test(after);
     const line =
       m.id.startsWith("Corridor:") &&
       norm.slice(m.ce - 2, m.ce) === "铁路" &&

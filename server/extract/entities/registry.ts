@@ -62,6 +62,7 @@ import { listedForeignCities } from "./listed-foreign-cities";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
+import { newAreaShortForms } from "./new-area-short-forms";
 import { organizationBranches } from "./organization-branches";
 import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
@@ -114,6 +115,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   pairedCrossings,
   crossingNames,
   devZones,
+  newAreaShortForms,
   ecommercePilotZones,
   designationZones,
   listedCounties,

@@ -66,10 +66,13 @@ export const nameInternal: RelationRule = {
         if (acrossHead(norm, m, p)) continue;
         // nor is a place held by a longer word (北海 of 北海道新千岁机场: Hokkaido, name-boundaries.json)
         if (insideWord(norm, p.cs, p.ce)) continue;
-        // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities)
+        // a place-led name lies in its place (no LOCATED_IN to a country: places lie in provinces and cities);
+        // a name that is all the place's name leads with nothing (a new area by its short form: 南沙 → 南沙新区)
+        const whole = t === "DevZone" && p.cs === m.cs && p.ce === m.ce;
         if (
           (t === "Port" || t === "Area" || t === "DevZone" || t === "FreeTradeZone") &&
-          (pt === "City" || pt === "Province")
+          (pt === "City" || pt === "Province") &&
+          !whole
         ) {
           if (partners.has(p.id)) continue;
           push({

@@ -18,6 +18,11 @@ describe("stations and railway bodies named after a port or a line (entities/sta
     expect(idsBy([ports], "货物经钦州港转运东盟。")).toContain("Port:钦州港");
   });
 
+  it("keeps a zone before 站 used as a verb or a noun (新区站在, 新区站位)", () => {
+    expect(idsBy([], "两江新区站在新的起点上谋划发展。")).toContain("DevZone:两江新区");
+    expect(idsBy([], "贵安新区站位高远，统筹推进各项改革。")).toContain("DevZone:贵安新区");
+  });
+
   it("drops a line whose name continues as a station's or a railway company's", () => {
     const ids = [
       ...idsBy([corridorAbbreviations], "工人们在中吉乌铁路东站装卸集装箱。"),

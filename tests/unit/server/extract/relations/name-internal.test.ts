@@ -25,6 +25,13 @@ describe("relation rule name-internal", () => {
     quotesOk(g, text);
   });
 
+  it("does not locate a new area named by its short form in the district of the same name", () => {
+    const text =
+      "本月，南沙开发区管委会与省商务厅签署协议，推动更多项目落户南沙。广州市委常委、南沙区委书记出席仪式。";
+    const g = extractDocument("short.txt", text);
+    expect(has(g, "LOCATED_IN:DevZone:南沙新区->City:南沙")).toBe(false);
+  });
+
   it("connects a corridor to the countries of its compound, not to a world region (中欧班列)", () => {
     expect(relationsBy([nameInternal], "中欧班列和中亚欧班列开行量增长。")).toEqual([]);
     expect(relationsBy([nameInternal], "中老铁路客货两旺。")).toEqual([

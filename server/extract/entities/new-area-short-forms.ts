@@ -1,0 +1,62 @@
+import type { Catalog } from "../catalog";
+import { readLexicon } from "../lexicon";
+import type { EntityRule } from "./types";
+
+const LEX = readLexicon<{ otherWords: string[]; before: string[]; after: string[] }>(
+  "new-area-short-forms.json",
+);
+/** A sentence or clause boundary, a list mark or a conjunction, or no Han text (the text's edge). */
+const BOUNDARY = /^(?:[^\u4e00-\u9fff]|[、和与及]|$)/;
+const AFTER = new RegExp(`^(?:${LEX.after.join("|")})`);
+const BEFORE = new RegExp(`(?:${LEX.before.join("|")})$`);
+const NEW_AREA = /^(..)新区$/;
+
+/** Short form → the catalog's DevZone name, derived once per loaded catalog (see the lexicon's description). */
+const derived = new WeakMap<Catalog, Map<string, string>>();
+function shortForms(cat: Catalog): Map<string, string> {
+  const base = cat.base ?? cat;
+  const known = derived.get(base);
+  if (known) return known;
+  const forms = new Map<string, string>();
+  for (const [, e] of base.entities) {
+    const x =
+      e.type === "DevZone" && e.properties.kind === "instance" ? NEW_AREA.exec(e.name)?.[1] : undefined;
+    if (!x || base.resolve(x) || LEX.otherWords.includes(x)) continue;
+    forms.set(x, e.name);
+  }
+  derived.set(base, forms);
+  return forms;
+}
+
+/**
+ * A national new area named by its short form as the zone itself (横琴、前海、南沙四大平台, 落户南沙, 两江今年 → the
+ * catalog's 南沙新区, 两江新区), read only in licensed shapes: after a boundary, a list mark or a placement verb, and
+ * before a boundary, a list mark, 的 or a predicate opener (lexicon new-area-short-forms.json). Not when the short
+ * form opens a longer name (南沙区, 南沙群岛, 浦东机场), ends another word (东南沙漠, 王南沙), follows its city (广州南沙,
+ * the district) or when a name found before crosses its start.
+ */
+export const newAreaShortForms: EntityRule = {
+  name: "new-area-short-forms",
+  type: "DevZone",
+  priority: 3,
+  find({ norm, n, add, cands }) {
+    const forms = shortForms(n.cat);
+    if (forms.size === 0) return;
+    const re = new RegExp([...forms.keys()].join("|"), "g");
+    for (const m of norm.matchAll(re)) {
+      const cs = m.index ?? 0;
+      const ce = cs + m[0].length;
+      const before = norm.slice(Math.max(0, cs - 2), cs);
+      const after = norm.slice(ce, ce + 2);
+      const opens = BOUNDARY.test(norm.slice(cs - 1, cs)) || cs === 0 || BEFORE.test(before);
+      const closes = BOUNDARY.test(after) || AFTER.test(after);
+      if (!opens || !closes) continue;
+      const blocked = cands.some(
+        (c) => (c.cs < cs && c.ce > cs) || (c.ce === cs && /^(?:City|Province):/.test(c.id)),
+      );
+      if (blocked) continue;
+      const id = n.cat.resolve(forms.get(m[0]) ?? "", ["DevZone"]);
+      if (id) add({ id, cs, ce, method: "pattern" });
+    }
+  },
+};

@@ -23,10 +23,21 @@ describe("entity rule prefecture-cities", () => {
   it("reads 地区 and 盟 as suffixes, and the next name right after a suffix", () => {
     expect(mentionsBy([prefectureCities], "在吐鲁番地区、阿拉善盟和锡林郭勒盟乌兰察布市调研。")).toEqual([
       "City:吐鲁番@吐鲁番地区",
-      "City:阿拉善@阿拉善盟",
-      "City:锡林郭勒@锡林郭勒盟",
+      "City:阿拉善盟@阿拉善盟",
+      "City:锡林郭勒盟@锡林郭勒盟",
       "City:乌兰察布@乌兰察布市",
     ]);
+  });
+
+  it("names a league or an autonomous prefecture written with its full designation as written", () => {
+    expect(mentionsBy([prefectureCities], "茶叶从西双版纳傣族自治州运到伊犁哈萨克自治州。")).toEqual([
+      "City:西双版纳傣族自治州@西双版纳傣族自治州",
+      "City:伊犁哈萨克自治州@伊犁哈萨克自治州",
+    ]);
+    expect(mentionsBy([prefectureCities], "牧民在兴安盟放牧。")).toEqual(["City:兴安盟@兴安盟"]);
+    // (the short 州 keeps the bare name; an ambiguous name is read with its full designation only)
+    expect(mentionsBy([prefectureCities], "在伊犁州调研。")).toEqual(["City:伊犁@伊犁州"]);
+    expect(mentionsBy([prefectureCities], "大兴安岭的林场和兴安路口。")).toEqual([]);
   });
 
   it("reads a gazetteer city inside a run of Han text when the head of a zone's name follows it", () => {

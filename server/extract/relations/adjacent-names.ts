@@ -1,5 +1,4 @@
 import { ADMIN_SUFFIX } from "../entities/counties";
-import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import { FOREIGN_REGION_HEADS } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
@@ -14,15 +13,6 @@ const COUNTY = /^City:([\u4e00-\u9fff]{1,6}[县区旗]|[\u4e00-\u9fff]{2,12}自�
 const REGION_NAME = new RegExp(`^City:[\\u4e00-\\u9fff]{2,}(${FOREIGN_REGION_HEADS})$`);
 /** An administrative suffix right after a city's name (舟山市…, 红河州…, 喀什地区…). */
 const SUFFIX_NEXT = new RegExp(`^(${ADMIN_SUFFIX})`);
-/**
- * A station's name right after a city (伊宁站, 钦州铁路集装箱中心站): a bare city only opens that name, so the
- * province before it places nothing (新疆伊宁站; places written only inside a name are relation targets only),
- * while one written with its suffix is named itself (浙江省义乌市铁路西站).
- */
-const STATION_AFTER = new RegExp(`^(?:铁路)?${STATION_SUFFIX}`);
-/** A bare city (no suffix of its own: 伊宁, not 义乌市) that opens a station's name. */
-const opensStation = (norm: string, c: Mention) =>
-  c.ce - c.cs <= c.id.length - "City:".length && STATION_AFTER.test(norm.slice(c.ce, c.ce + 10));
 /** A county-level city written with 市 right after its prefecture (临汾侯马市, 苏州昆山市). */
 const countyCity = (norm: string, cs: number, ce: number) =>
   norm[ce - 1] === "市" ? ce - cs >= 3 : norm[ce] === "市" && ce - cs >= 2;
@@ -126,8 +116,7 @@ export const adjacentNames: RelationRule = {
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&
-        (county ? COUNTY_GAP : /^(的| )?$/).test(norm.slice(a.ce, b.cs)) &&
-        !(typeOf(a.id) === "Province" && opensStation(norm, b))
+        (county ? COUNTY_GAP : /^(的| )?$/).test(norm.slice(a.ce, b.cs))
       ) {
         push({
           type: "LOCATED_IN",

@@ -59,17 +59,6 @@ describe("relation rule adjacent-names", () => {
     expect(relationsBy([adjacentNames], "货物运抵浙江宁波港。")).toEqual([]);
   });
 
-  it("locates no bare city that only opens a station's name, but one written with its suffix", () => {
-    expect(relationsBy([adjacentNames], "旅客列车从江苏徐州站发出。")).toEqual([]);
-    expect(relationsBy([adjacentNames], "班列从四川成都铁路集装箱中心站驶出。")).toEqual([]);
-    expect(relationsBy([adjacentNames], "首趟列车从江苏省徐州市火车站开出。")).toEqual([
-      "LOCATED_IN:City:徐州->Province:江苏省",
-    ]);
-    expect(relationsBy([adjacentNames], "江苏徐州站台上挤满了人。")).toEqual([
-      "LOCATED_IN:City:徐州->Province:江苏省",
-    ]);
-  });
-
   it("locates no bare city word that only opens a body's or zone's name (广东湛江海关, 陕西杨凌示范区)", () => {
     expect(relationsBy([adjacentNames], "记者从广东湛江海关获悉，通关量上升。")).toEqual([]);
     expect(relationsBy([adjacentNames], "江苏苏州海关公布了一季度数据。")).toEqual([]);

@@ -283,15 +283,7 @@ export const CN_CITY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities
  * with their provinces. */
 export const CN_SUFFIX_ONLY_PROVINCE: ReadonlyMap<string, string> = provinceOf(cnCities.suffixOnly);
 
-const cnCounties = read<{
-  counties: Record<string, string[]>;
-  bareCountyPortHeads: string[];
-  bareCountyPortLeads: string;
-}>("cn-counties.json");
-/** Heads of a port's name a bare county name may lead (萝北口岸, 寿光港): cn-counties.json bareCountyPortHeads. */
-export const COUNTY_PORT_HEADS: readonly string[] = cnCounties.bareCountyPortHeads;
-/** Characters after which such a name may start in Han text (运抵萝北口岸): cn-counties.json bareCountyPortLeads. */
-export const COUNTY_PORT_LEADS: string = cnCounties.bareCountyPortLeads;
+const cnCounties = read<{ counties: Record<string, string[]> }>("cn-counties.json");
 /** County-level full names (金水区, 安岳县, 赤水市) → their province, or "" when several provinces hold the name
  * (鼓楼区): data/lexicon/cn-counties.json. */
 export const COUNTY_PROVINCE_OF: ReadonlyMap<string, string> = (() => {

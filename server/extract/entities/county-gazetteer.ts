@@ -1,12 +1,4 @@
-import {
-  ADMIN_HEAD_WORDS,
-  COUNTY_FULL_OF,
-  COUNTY_PORT_HEADS,
-  COUNTY_PORT_LEADS,
-  COUNTY_PROVINCE_OF,
-  COUNTY_ZONE_HEADS,
-  charClass,
-} from "../lexicon";
+import { ADMIN_HEAD_WORDS, COUNTY_FULL_OF, COUNTY_PROVINCE_OF, COUNTY_ZONE_HEADS } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -23,17 +15,12 @@ const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u
 const PLACE = /^(Province|City|Country):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
-/** Port heads a bare name may lead (萝北口岸, 寿光港; not 港澳, 港口: cn-counties.json bareCountyPortHeads). */
-const PORT_AFTER = new RegExp(`^(?:${COUNTY_PORT_HEADS.join("|")})(?![澳台口区])`);
-/** What may stand before such a name: no Han text, or a preposition, conjunction… (cn-counties.json). */
-const PORT_LEAD = charClass(COUNTY_PORT_LEADS);
-const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
  * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
- * leading a zone's or a port's head with no place before them (井冈山经济技术开发区, 萝北口岸); a district that was a county-level
+ * leading a zone's head with no place before them (井冈山经济技术开发区); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level
  * city is named without 市 like every city (东兴市 → 东兴).
@@ -65,15 +52,7 @@ export const countyGazetteer: EntityRule = {
       const leadsZone = () =>
         ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
-      // a county (not a district) leading a port's head, starting a word: after no Han text or after a
-      // preposition, conjunction… (运抵萝北口岸; not 长春兴隆铁路口岸, 其中朝天门港)
-      const leadsPort = () =>
-        !formerCity &&
-        !/区$/.test(fullName) &&
-        PORT_AFTER.test(norm.slice(ce)) &&
-        (!HAN.test(norm[i - 1] ?? "") || PORT_LEAD.test(norm[i - 1] ?? "")) &&
-        !cands.some((c) => c.ce === i && PLACE.test(c.id));
-      const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone() || leadsPort();
+      const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
       if (formerCity) ce++;
       const province = COUNTY_PROVINCE_OF.get(fullName) || undefined;

@@ -44,19 +44,6 @@ describe("entity rule county-gazetteer", () => {
     expect(mentionsBy([countyGazetteer], "成都简阳经济开发区新增企业十家。")).toEqual(["City:成都@成都"]);
   });
 
-  it("reads a bare county leading a port's head, not a district nor one glued to a place", () => {
-    expect(mentionsBy([countyGazetteer], "一批木材运抵萝北口岸后通关。")).toEqual(["City:萝北@萝北"]);
-    expect(mentionsBy([countyGazetteer], "货车从中宁陆路口岸出发，寿光港也在装船。")).toEqual([
-      "City:中宁@中宁",
-      "City:寿光@寿光",
-    ]);
-    // (a district, a place glued before it, 港口 or 港澳 after it: no county)
-    expect(mentionsBy([countyGazetteer], "游客从南沙港乘船离开。")).toEqual([]);
-    expect(mentionsBy([countyGazetteer], "旅客经长春兴隆铁路口岸入境。")).toEqual(["City:长春@长春"]);
-    expect(mentionsBy([countyGazetteer], "寿光港口物流和萝北港澳游客。")).toEqual([]);
-    expect(mentionsBy([countyGazetteer], "其中朝天门港游客最多。")).toEqual([]);
-  });
-
   it("reads a district that was a county-level city written with 市 (龙海市 for 龙海区)", () => {
     expect(mentionsBy([countyGazetteer], "福建龙海市引进一批企业。")).toEqual([
       "Province:福建省@福建",

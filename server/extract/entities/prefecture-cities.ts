@@ -15,15 +15,22 @@ const PROVINCE_OF = new Map([...CN_CITY_PROVINCE, ...CN_SUFFIX_ONLY_PROVINCE]);
 /** Names read only with 市 or before a zone's head (德州市, 德州经济技术开发区; bare 德州 is also Texas). */
 const SUFFIX_ONLY = new Set(CN_SUFFIX_ONLY_PROVINCE.keys());
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
+/** The peoples whose names make an autonomous prefecture's designation (ethnic-names.json peoples), longest first. */
+const PEOPLES = readLexicon<{ peoples: string[] }>("ethnic-names.json")
+  .peoples.slice()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** The leagues that are still leagues (兴安盟; 乌兰察布盟 is now a city: cn-cities.json currentLeagues). */
+const CURRENT_LEAGUES = new Set(readLexicon<{ currentLeagues: string[] }>("cn-cities.json").currentLeagues);
 /**
- * The full designation of a league or an autonomous prefecture after the name: 盟, or the peoples' names
- * (with or without 族, Han text only, no list separator) before 自治州 (西双版纳傣族自治州, 伊犁哈萨克自治州,
- * 海西蒙古族藏族自治州). A city written with it is named as written (City:兴安盟), not by its bare name.
+ * The full designation of an autonomous prefecture after the name: one to three peoples' names, each with or
+ * without 族, before 自治州 (西双版纳傣族自治州, 伊犁哈萨克自治州, 海西蒙古族藏族自治州; not 凉山两个自治州).
+ * A city written with it, or a current league with 盟 (兴安盟), is named as written, not by its bare name.
  */
-const DESIGNATION = "[^\\P{Script=Han}州市、和与及]{1,5}?自治州|盟";
-const FULL_DESIGNATION = new RegExp(`^(?:${DESIGNATION})$`, "u");
-/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州 or a full designation. */
-const SUFFIX = new RegExp(`^(${DESIGNATION}|${SHI_SUFFIX}|地区|州)`, "u");
+const DESIGNATION = `(?:(?:${PEOPLES})族?){1,3}自治州`;
+const FULL_DESIGNATION = new RegExp(`^${DESIGNATION}$`);
+/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州, 盟 or a full designation. */
+const SUFFIX = new RegExp(`^(${DESIGNATION}|${SHI_SUFFIX}|地区|州|盟)`);
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
@@ -34,7 +41,7 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
       i++;
       continue;
     }
-    const suffix = SUFFIX.exec(norm.slice(i + name.length, i + name.length + 8))?.[0] ?? "";
+    const suffix = SUFFIX.exec(norm.slice(i + name.length, i + name.length + 14))?.[0] ?? "";
     out.push({ name, suffix, cs: i });
     i += name.length + suffix.length;
   }
@@ -97,7 +104,7 @@ export const prefectureCities: EntityRule = {
         norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
-      const full = FULL_DESIGNATION.test(suffix);
+      const full = FULL_DESIGNATION.test(suffix) || (suffix === "盟" && CURRENT_LEAGUES.has(name));
       if (SUFFIX_ONLY.has(name) && suffix !== "市" && !full && (suffix || !suffixOnlyRead(norm, cs, name)))
         continue;
       const parent = PROVINCE_OF.get(name);

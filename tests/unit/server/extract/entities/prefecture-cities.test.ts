@@ -40,6 +40,28 @@ describe("entity rule prefecture-cities", () => {
     expect(mentionsBy([prefectureCities], "大兴安岭的林场和兴安路口。")).toEqual([]);
   });
 
+  it("reads a full designation only on the names of peoples, and 盟 as written only for a current league", () => {
+    // (words that are not a people's name before 自治州 leave the bare name: 两个, 等, 人民庆祝)
+    expect(mentionsBy([prefectureCities], "四川甘孜、凉山两个自治州的茶商来了。")).toEqual([
+      "Province:四川省@四川",
+      "City:甘孜@甘孜",
+      "City:凉山@凉山",
+    ]);
+    expect(mentionsBy([prefectureCities], "延边、临夏等自治州发展边贸。")).toEqual([
+      "City:延边@延边",
+      "City:临夏@临夏",
+    ]);
+    expect(mentionsBy([prefectureCities], "迪庆人民庆祝自治州成立。")).toEqual(["City:迪庆@迪庆"]);
+    expect(mentionsBy([prefectureCities], "黔南布依族苗族自治州的茶园。")).toEqual([
+      "City:黔南布依族苗族自治州@黔南布依族苗族自治州",
+    ]);
+    // (a former league, now a city, is that city: 乌兰察布盟 → 乌兰察布)
+    expect(mentionsBy([prefectureCities], "当年的乌兰察布盟和锡林郭勒盟。")).toEqual([
+      "City:乌兰察布@乌兰察布盟",
+      "City:锡林郭勒盟@锡林郭勒盟",
+    ]);
+  });
+
   it("reads a gazetteer city inside a run of Han text when the head of a zone's name follows it", () => {
     expect(mentionsBy([prefectureCities], "验收组同意衡阳综合保税区通过验收。")).toEqual(["City:衡阳@衡阳"]);
     expect(mentionsBy([prefectureCities], "要建设好潍坊高新区。")).toEqual(["City:潍坊@潍坊"]);

@@ -15,8 +15,22 @@ const PROVINCE_OF = new Map([...CN_CITY_PROVINCE, ...CN_SUFFIX_ONLY_PROVINCE]);
 /** Names read only with 市 or before a zone's head (德州市, 德州经济技术开发区; bare 德州 is also Texas). */
 const SUFFIX_ONLY = new Set(CN_SUFFIX_ONLY_PROVINCE.keys());
 const NAMES = new PrefixIndex([...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length));
-/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州 or 盟. */
-const SUFFIX = new RegExp(`^(${SHI_SUFFIX}|地区|州|盟)`);
+/** The peoples whose names make an autonomous prefecture's designation (ethnic-names.json peoples), longest first. */
+const PEOPLES = readLexicon<{ peoples: string[] }>("ethnic-names.json")
+  .peoples.slice()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** The leagues that are still leagues (兴安盟; 乌兰察布盟 is now a city: cn-cities.json currentLeagues). */
+const CURRENT_LEAGUES = new Set(readLexicon<{ currentLeagues: string[] }>("cn-cities.json").currentLeagues);
+/**
+ * The full designation of an autonomous prefecture after the name: one to three peoples' names, each with or
+ * without 族, before 自治州 (西双版纳傣族自治州, 伊犁哈萨克自治州, 海西蒙古族藏族自治州; not 凉山两个自治州).
+ * A city written with it, or a current league with 盟 (兴安盟), is named as written, not by its bare name.
+ */
+const DESIGNATION = `(?:(?:${PEOPLES})族?){1,3}自治州`;
+const FULL_DESIGNATION = new RegExp(`^${DESIGNATION}$`);
+/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州, 盟 or a full designation. */
+const SUFFIX = new RegExp(`^(${DESIGNATION}|${SHI_SUFFIX}|地区|州|盟)`);
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
@@ -27,7 +41,7 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
       i++;
       continue;
     }
-    const suffix = SUFFIX.exec(norm.slice(i + name.length, i + name.length + 3))?.[0] ?? "";
+    const suffix = SUFFIX.exec(norm.slice(i + name.length, i + name.length + 14))?.[0] ?? "";
     out.push({ name, suffix, cs: i });
     i += name.length + suffix.length;
   }
@@ -90,8 +104,13 @@ export const prefectureCities: EntityRule = {
         norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
-      if (SUFFIX_ONLY.has(name) && suffix !== "市" && (suffix || !suffixOnlyRead(norm, cs, name))) continue;
-      const id = n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent: PROVINCE_OF.get(name) });
+      const full = FULL_DESIGNATION.test(suffix) || (suffix === "盟" && CURRENT_LEAGUES.has(name));
+      if (SUFFIX_ONLY.has(name) && suffix !== "市" && !full && (suffix || !suffixOnlyRead(norm, cs, name)))
+        continue;
+      const parent = PROVINCE_OF.get(name);
+      const id = full
+        ? (n.cat.resolve(name + suffix, ["City"]) ?? n.ensure("City", name + suffix, { parent }))
+        : (n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent }));
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }
   },

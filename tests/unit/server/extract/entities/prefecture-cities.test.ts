@@ -23,9 +23,42 @@ describe("entity rule prefecture-cities", () => {
   it("reads 地区 and 盟 as suffixes, and the next name right after a suffix", () => {
     expect(mentionsBy([prefectureCities], "在吐鲁番地区、阿拉善盟和锡林郭勒盟乌兰察布市调研。")).toEqual([
       "City:吐鲁番@吐鲁番地区",
-      "City:阿拉善@阿拉善盟",
-      "City:锡林郭勒@锡林郭勒盟",
+      "City:阿拉善盟@阿拉善盟",
+      "City:锡林郭勒盟@锡林郭勒盟",
       "City:乌兰察布@乌兰察布市",
+    ]);
+  });
+
+  it("names a league or an autonomous prefecture written with its full designation as written", () => {
+    expect(mentionsBy([prefectureCities], "茶叶从西双版纳傣族自治州运到伊犁哈萨克自治州。")).toEqual([
+      "City:西双版纳傣族自治州@西双版纳傣族自治州",
+      "City:伊犁哈萨克自治州@伊犁哈萨克自治州",
+    ]);
+    expect(mentionsBy([prefectureCities], "牧民在兴安盟放牧。")).toEqual(["City:兴安盟@兴安盟"]);
+    // (the short 州 keeps the bare name; an ambiguous name is read with its full designation only)
+    expect(mentionsBy([prefectureCities], "在伊犁州调研。")).toEqual(["City:伊犁@伊犁州"]);
+    expect(mentionsBy([prefectureCities], "大兴安岭的林场和兴安路口。")).toEqual([]);
+  });
+
+  it("reads a full designation only on the names of peoples, and 盟 as written only for a current league", () => {
+    // (words that are not a people's name before 自治州 leave the bare name: 两个, 等, 人民庆祝)
+    expect(mentionsBy([prefectureCities], "四川甘孜、凉山两个自治州的茶商来了。")).toEqual([
+      "Province:四川省@四川",
+      "City:甘孜@甘孜",
+      "City:凉山@凉山",
+    ]);
+    expect(mentionsBy([prefectureCities], "延边、临夏等自治州发展边贸。")).toEqual([
+      "City:延边@延边",
+      "City:临夏@临夏",
+    ]);
+    expect(mentionsBy([prefectureCities], "迪庆人民庆祝自治州成立。")).toEqual(["City:迪庆@迪庆"]);
+    expect(mentionsBy([prefectureCities], "黔南布依族苗族自治州的茶园。")).toEqual([
+      "City:黔南布依族苗族自治州@黔南布依族苗族自治州",
+    ]);
+    // (a former league, now a city, is that city: 乌兰察布盟 → 乌兰察布)
+    expect(mentionsBy([prefectureCities], "当年的乌兰察布盟和锡林郭勒盟。")).toEqual([
+      "City:乌兰察布@乌兰察布盟",
+      "City:锡林郭勒盟@锡林郭勒盟",
     ]);
   });
 

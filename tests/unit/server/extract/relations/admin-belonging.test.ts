@@ -39,7 +39,7 @@ describe("relation rule admin-belonging", () => {
 
   it("reads a later clause's rank for the sentence's city", () => {
     expect(by("霍尔果斯市面积不大，是伊犁哈萨克自治州代管的一个县级市。")).toEqual([
-      "LOCATED_IN:City:霍尔果斯->City:伊犁",
+      "LOCATED_IN:City:霍尔果斯->City:伊犁哈萨克自治州",
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("relation rule admin-belonging", () => {
 describe("relation rule admin-belonging: 由…代管 and 辖", () => {
   it("places a city in the places between 由 and 代管 or 管辖", () => {
     expect(relationsBy([adminBelonging], "珲春市地处图们江下游，由延边朝鲜族自治州代管。")).toEqual([
-      "LOCATED_IN:City:珲春->City:延边",
+      "LOCATED_IN:City:珲春->City:延边朝鲜族自治州",
     ]);
     expect(relationsBy([adminBelonging], "瑞丽市是由云南省德宏州代管的边境城市。").sort()).toEqual([
       "LOCATED_IN:City:瑞丽->City:德宏",
@@ -112,7 +112,7 @@ describe("relation rule admin-belonging: 由…代管 and 辖", () => {
       "LOCATED_IN:City:凭祥->City:崇左",
     ]);
     expect(relationsBy([adminBelonging], "珲春市由延边朝鲜族自治州代管多年。")).toEqual([
-      "LOCATED_IN:City:珲春->City:延边",
+      "LOCATED_IN:City:珲春->City:延边朝鲜族自治州",
     ]);
     expect(relationsBy([adminBelonging], "义乌市由金华市代管并享有部分市级权限。")).toEqual([
       "LOCATED_IN:City:义乌->City:金华",

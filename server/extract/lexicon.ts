@@ -35,6 +35,7 @@ const industry = read<{
   notDevelopment: string[];
   genericModifiers: string[];
   classClosers: string[];
+  closerHeads: string[];
   countedQualifiers: string[];
   countedClassNotBefore: string[];
 }>("industry.json");
@@ -123,6 +124,12 @@ export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
 /** 等 and a class noun closing a list glued to its last item (教育医疗等现代服务业 → 教育医疗). */
 export const INDUSTRY_CLASS_CLOSER = new RegExp(
   `等[\\u4e00-\\u9fff]{0,4}?(?:${industry.classClosers.join("|")})$`,
+);
+/** People or bodies a list's class noun qualifies (…等行业专家, …等领域组织): industry.json closerHeads. */
+export const INDUSTRY_CLOSER_HEAD = new RegExp(`^(?:${industry.closerHeads.join("|")})`);
+/** Two class nouns joined after 等 (A、B等先进制造和特色优势产业): the first is a short modifier and a class noun. */
+export const INDUSTRY_CLASS_PAIR = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,4}?(?:${industry.classClosers.join("|")})[和与及][\\u4e00-\\u9fff]{1,4}$`,
 );
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);

@@ -6,6 +6,8 @@ import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
   INDUSTRY_CLASS_CLOSER,
+  INDUSTRY_CLASS_PAIR,
+  INDUSTRY_CLOSER_HEAD,
   INDUSTRY_COUNTED_NOT_BEFORE,
   INDUSTRY_COUNTED_QUALIFIERS,
   INDUSTRY_CUE,
@@ -106,10 +108,13 @@ function bodyBefore(norm: string, end: number, needCue: boolean): { from: number
 function closedLists(s: Sink): void {
   const { norm } = s;
   for (const m of norm.matchAll(
-    /等([^，；;,。！？!?：:、\n]{0,8}?)(领域|产业|行业|业态|赛道)|(?<=[\u4e00-\u9fff])领域/g,
+    /等([^，；;,。！？!?：:、\n]{0,10}?)(领域|产业|行业|业态|赛道)|(?<=[\u4e00-\u9fff])领域/g,
   )) {
     const end = m.index ?? 0;
-    if (m[1] !== undefined && /[和与及]|合作/.test(m[1])) continue;
+    // (等先进制造和特色优势产业: two class nouns joined, not a partner or a second list)
+    if (m[1] !== undefined && /[和与及]|合作/.test(m[1]) && !INDUSTRY_CLASS_PAIR.test(m[1])) continue;
+    // (张某、李某等行业专家: the trades of people or bodies, not sectors)
+    if (INDUSTRY_CLOSER_HEAD.test(norm.slice(end + m[0].length))) continue;
     const b = bodyBefore(norm, end, true);
     if (!b || !/[、和及与]/.test(b.body)) continue;
     // fields of cooperation, opening, regulation or risk are not sectors being developed

@@ -72,3 +72,46 @@ describe("a list closed by a count of kinds (entities/industry-items.ts countedL
     hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大产业（集群）。", "冷链仓储");
   });
 });
+
+describe("list openers and closers of closed lists (entities/industry-items.ts closedLists)", () => {
+  const hit = (text: string, item: string) =>
+    expect(node(extractDocument("open1.txt", text), `Industry:${item}`), text).toBe(true);
+  const miss = (text: string, item: string) =>
+    expect(node(extractDocument("open2.txt", text), `Industry:${item}`), text).toBe(false);
+
+  it("reads a list that 以及 carries on from the clause before (industry.json cues ^以及)", () => {
+    const text = "青岛片区将重点发展海洋生物、船舶设计等高端服务业，以及渔具加工、海藻食品等特色产业。";
+    const g = extractDocument("open3.txt", text);
+    for (const i of ["渔具加工", "海藻食品"]) {
+      expect(node(g, `Industry:${i}`), i).toBe(true);
+      expect(has(g, `FOCUSES_ON:Area:青岛片区->Industry:${i}`), i).toBe(true);
+    }
+    quotesOk(g, text);
+  });
+
+  it("reads a list after 做大做强 (industry.json cues)", () => {
+    hit(
+      "黑河片区重点发展跨境物流、边境旅游等现代服务业，做大做强大豆加工、寒地果蔬等产业，打造对俄合作新样板。",
+      "寒地果蔬",
+    );
+    miss("该市将继续做大做强龙头企业、骨干企业等市场主体，提升服务水平。", "龙头企业");
+  });
+
+  it("reads a list closed by two class nouns joined after 等 (lexicon.ts INDUSTRY_CLASS_PAIR)", () => {
+    hit(
+      "钦州片区重点发展港航物流、国际贸易等服务业，以及红木家具、海产品加工等特色制造和绿色化工产业。",
+      "红木家具",
+    );
+    hit(
+      "钦州片区重点发展港航物流、国际贸易等服务业，以及红木家具、海产品加工等特色制造和绿色化工产业。",
+      "海产品加工",
+    );
+  });
+
+  it("reads no trades of people or bodies (industry.json closerHeads)", () => {
+    miss("论坛邀请了多国驻华使节，以及张伟、李娜等行业专家出席。", "李娜");
+    miss("会议邀请了多国驻华使节，以及多家商会、协会等行业组织参加。", "协会");
+    miss("论坛邀请了多国驻华使节，以及张伟、李娜等行业专家出席。", "张伟");
+    miss("活动涉及多家商会、协会等行业组织。", "协会");
+  });
+});

@@ -115,3 +115,48 @@ describe("list openers and closers of closed lists (entities/industry-items.ts c
     miss("活动涉及多家商会、协会等行业组织。", "协会");
   });
 });
+
+describe("mends of the closed-list openers and closers (round mend23b)", () => {
+  const hit = (text: string, item: string) =>
+    expect(node(extractDocument("mend1.txt", text), `Industry:${item}`), text).toBe(true);
+  const miss = (text: string, item: string) =>
+    expect(node(extractDocument("mend2.txt", text), `Industry:${item}`), text).toBe(false);
+
+  it("reads a long 等…和/与… span that is no class pair as a bare 领域 list (the 8-character window)", () => {
+    hit("新区发展远洋捕捞、渔船修理等水产加工与港口物流领域。", "远洋捕捞");
+  });
+
+  it("keeps no piece that still holds 等 and a class noun (…等行业商会)", () => {
+    const text = "支持培育果品、花卉等行业商会。";
+    expect(
+      extractDocument("mend3.txt", text)
+        .nodes.map((n) => n.id)
+        .filter((id) => id.includes("等")),
+      text,
+    ).toEqual([]);
+  });
+
+  it("takes 代表 and 组织 as closer heads only as whole words (代表性, 组织化)", () => {
+    hit("推动蚕桑、药材等产业组织化水平提升。", "药材");
+    hit("重点引进潮汐发电、深海养殖等行业代表性企业。", "深海养殖");
+  });
+
+  it("reads no trades of talent as closed by people (人才, 从业者 are no closer heads)", () => {
+    hit("重点引进储能材料、工业设计等领域人才。", "储能材料");
+  });
+
+  it("takes no company, group, fund or brand as a sector after 做大做强", () => {
+    miss("做大做强创投基金、天使基金等产业资本。", "天使基金");
+    miss("做大做强青山集团、蓝海公司等行业龙头企业。", "蓝海公司");
+  });
+
+  it("reads no list whose class noun is owned by a body (等集团的产业) or qualified by a clause", () => {
+    miss("会议邀请了各省商务厅代表，以及青山、蓝海等集团的产业规划人员。", "蓝海");
+    miss("引进明达、启航等企业近年新办的配套产业。", "启航");
+  });
+
+  it("takes no class pair whose first modifier is a body (等企业制造和物流产业)", () => {
+    miss("推动明达、启航等企业制造和仓储产业联动。", "启航");
+    hit("该区将布局风电叶片、氢能装备等先进制造和清洁能源产业。", "氢能装备");
+  });
+});

@@ -141,6 +141,10 @@ describe("mends of the closed-list openers and closers (round mend23b)", () => {
     hit("重点引进潮汐发电、深海养殖等行业代表性企业。", "深海养殖");
   });
 
+  it("reads no list whose class noun qualifies a body of people (等行业队伍)", () => {
+    miss("做大做强导游、讲解员等行业队伍。", "讲解员");
+  });
+
   it("reads no trades of talent as closed by people (人才, 从业者 are no closer heads)", () => {
     hit("重点引进储能材料、工业设计等领域人才。", "储能材料");
   });

@@ -35,6 +35,7 @@ const industry = read<{
   notDevelopment: string[];
   genericModifiers: string[];
   classClosers: string[];
+  closerHeads: string[];
   countedQualifiers: string[];
   countedClassNotBefore: string[];
 }>("industry.json");
@@ -120,9 +121,18 @@ export const INDUSTRY_STOP = alternatives(industry.notSectors);
 export const INDUSTRY_VERB = alternatives(industry.nameVerbs, "g");
 /** Clauses about cooperation, opening, regulation or gaps: their field lists are not sectors. */
 export const INDUSTRY_NOT_DEV = alternatives(industry.notDevelopment);
+/** A short modifier (at most four characters) and a class noun (特色优势产业, 现代服务业): industry.json classClosers. */
+const CLASS_NOUN = `([\\u4e00-\\u9fff]{0,4}?)(?:${industry.classClosers.join("|")})`;
 /** 等 and a class noun closing a list glued to its last item (教育医疗等现代服务业 → 教育医疗). */
-export const INDUSTRY_CLASS_CLOSER = new RegExp(
-  `等[\\u4e00-\\u9fff]{0,4}?(?:${industry.classClosers.join("|")})$`,
+export const INDUSTRY_CLASS_CLOSER = new RegExp(`等${CLASS_NOUN}$`);
+/** Two class nouns joined after 等 (A、B等先进制造和特色优势产业): group 1 is the first one's modifier. */
+export const INDUSTRY_CLASS_PAIR = new RegExp(`^${CLASS_NOUN}[和与及][\\u4e00-\\u9fff]{1,4}$`);
+/**
+ * People or bodies a list's class noun qualifies (…等行业专家, …等领域组织): triggers.json personHeads (not
+ * 代表性) and industry.json closerHeads (bodies, and people personHeads lacks).
+ */
+export const INDUSTRY_CLOSER_HEAD = new RegExp(
+  `^(?:(?:${triggerWords("personHeads").join("|")})(?!性)|${industry.closerHeads.join("|")})`,
 );
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);

@@ -6,6 +6,8 @@ import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
   INDUSTRY_CLASS_CLOSER,
+  INDUSTRY_CLASS_PAIR,
+  INDUSTRY_CLOSER_HEAD,
   INDUSTRY_COUNTED_NOT_BEFORE,
   INDUSTRY_COUNTED_QUALIFIERS,
   INDUSTRY_CUE,
@@ -75,13 +77,22 @@ function accept(s: Sink, raw: string, cs: number): void {
   s.out.push({ name: industryName(name, s.n.cat), cs: start, ce: start + item.length });
 }
 
+/** The class nouns that close a list after 等 (等重点领域, 等特色产业), or 领域 alone right after it. */
+const LIST_CLASS = "领域|产业|行业|业态|赛道";
+/** 等 and a class noun with what follows it (group 1; 会展等行业组织 → 会展): a closer left inside a piece, never a name. */
+const CLASS_AFTER_DENG = new RegExp(`等[\\u4e00-\\u9fff]{0,8}?(?:${LIST_CLASS})(.*)$`);
+
 /** Splits a list body into items (、 和 及 与 以及, parentheses) with their offsets. */
 function items(s: Sink, body: string, off: number): void {
   let i = 0;
   for (const piece of body.split(/(以及|[、和及与()])/)) {
     // the last item may carry the list's class noun (教育医疗等现代服务业): it ends before 等
     if (!/^(以及|[、和及与()])$/.test(piece))
-      accept(s, piece.replace(INDUSTRY_CLASS_CLOSER, "").replace(/等$/, ""), off + i);
+      accept(
+        s,
+        piece.replace(INDUSTRY_CLASS_CLOSER, "").replace(CLASS_AFTER_DENG, "").replace(/等$/, ""),
+        off + i,
+      );
     i += piece.length;
   }
 }
@@ -102,21 +113,46 @@ function bodyBefore(norm: string, end: number, needCue: boolean): { from: number
   return { from, body: norm.slice(from, end) };
 }
 
+/**
+ * Where a closer match ends its list: at 等 (end) for 等…<class noun>, at 领域 (bare) for a bare 领域, or null.
+ * Between 等 and the class noun (up to 10 characters): a modifier, or two class nouns joined
+ * (等先进制造和特色优势产业; the first modifier no body: not 等企业制造和物流产业); no partner (和, 与, 合作)
+ * and no owner or clause (等集团的产业, 等企业近年新办的产业). A 领域 past 8 characters that ends a span read
+ * no further is a bare 领域.
+ */
+function closerEnd(m: RegExpMatchArray): { end: number; bare: boolean } | null {
+  const at = m.index ?? 0;
+  const mid = m[1];
+  if (mid === undefined) return { end: at, bare: true };
+  const pair = INDUSTRY_CLASS_PAIR.exec(mid);
+  const pairOk = pair !== null && !INDUSTRY_STOP.test(pair[1] ?? "");
+  if (!/的/.test(mid) && (pairOk || !/[和与及]|合作/.test(mid))) return { end: at, bare: false };
+  // (等金融服务与数字贸易领域: a span past 8 characters that is read no further still ends at a bare 领域)
+  return m[2] === "领域" && mid.length > 8 ? { end: at + m[0].length - 2, bare: true } : null;
+}
+
+/** 等, up to 10 characters and a class noun (groups 1 and 2), or 领域 right after a Han character. */
+const CLOSED_LIST = new RegExp(
+  `等([^，；;,。！？!?：:、\\n]{0,10}?)(${LIST_CLASS})|(?<=[\\u4e00-\\u9fff])领域`,
+  "g",
+);
+
 /** Lists closed by 等…领域/产业/行业/业态/赛道 (within a few characters), or 领域 right after a list. */
 function closedLists(s: Sink): void {
   const { norm } = s;
-  for (const m of norm.matchAll(
-    /等([^，；;,。！？!?：:、\n]{0,8}?)(领域|产业|行业|业态|赛道)|(?<=[\u4e00-\u9fff])领域/g,
-  )) {
-    const end = m.index ?? 0;
-    if (m[1] !== undefined && /[和与及]|合作/.test(m[1])) continue;
+  for (const m of norm.matchAll(CLOSED_LIST)) {
+    const c = closerEnd(m);
+    if (!c) continue;
+    const end = c.end;
+    // (张某、李某等行业专家: the trades of people or bodies, not sectors)
+    if (INDUSTRY_CLOSER_HEAD.test(norm.slice((m.index ?? 0) + m[0].length))) continue;
     const b = bodyBefore(norm, end, true);
     if (!b || !/[、和及与]/.test(b.body)) continue;
     // fields of cooperation, opening, regulation or risk are not sectors being developed
     // (深化与俄蒙在教育、科技…等领域的文化交流, 电信、互联网…等领域扩大开放, 跨境贸易、金融等领域的风险)
     const clause = norm.slice(clauseStart(norm, end), clauseEnd(norm, end));
     if (INDUSTRY_NOT_DEV.test(clause) && !/产业合作/.test(clause)) continue;
-    if (m[0] === "领域" && !INDUSTRY_CUE_1.test(norm.slice(clauseStart(norm, end), end))) continue;
+    if (c.bare && !INDUSTRY_CUE_1.test(norm.slice(clauseStart(norm, end), end))) continue;
     items(s, b.body, b.from);
   }
 }
@@ -164,6 +200,8 @@ function cueLedLists(s: Sink): void {
     )
       continue;
     if (INDUSTRY_NOT_DEV.test(norm.slice(from, e))) continue;
+    // (培育物流、会展等行业组织: the trades of bodies or people, not sectors; industry.json closerHeads)
+    if (INDUSTRY_CLOSER_HEAD.test(CLASS_AFTER_DENG.exec(body)?.[1] ?? "")) continue;
     items(s, body.replace(/等$/, ""), from);
   }
 }

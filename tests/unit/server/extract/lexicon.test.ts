@@ -26,7 +26,9 @@ describe("lexicon (data/lexicon)", () => {
   it("joins alternatives in order, so the first one matching at a position wins", () => {
     expect(alternatives(["发展", "发展中心"]).exec("建设发展中心")?.[0]).toBe("发展");
     expect(alternatives(["发展中心", "发展"]).exec("建设发展中心")?.[0]).toBe("发展中心");
-    expect([..."以及聚焦".matchAll(INDUSTRY_CUE)].map((m) => m[0])).toEqual(["聚焦"]);
+    // 以 is a cue, 以及 inside a clause is not; 以及 opening the clause carries a list on (industry.json ^以及)
+    expect([..."并以及聚焦".matchAll(INDUSTRY_CUE)].map((m) => m[0])).toEqual(["聚焦"]);
+    expect([..."以及聚焦".matchAll(INDUSTRY_CUE)].map((m) => m[0])).toEqual(["以及", "聚焦"]);
   });
 
   it("exposes name boundaries, generic morphemes and triggers", () => {

@@ -72,3 +72,95 @@ describe("a list closed by a count of kinds (entities/industry-items.ts countedL
     hit("河谷开发区重点发展竹木加工、冷链仓储、新型陶瓷三大产业（集群）。", "冷链仓储");
   });
 });
+
+describe("list openers and closers of closed lists (entities/industry-items.ts closedLists)", () => {
+  const hit = (text: string, item: string) =>
+    expect(node(extractDocument("open1.txt", text), `Industry:${item}`), text).toBe(true);
+  const miss = (text: string, item: string) =>
+    expect(node(extractDocument("open2.txt", text), `Industry:${item}`), text).toBe(false);
+
+  it("reads a list that 以及 carries on from the clause before (industry.json cues ^以及)", () => {
+    const text = "青岛片区将重点发展海洋生物、船舶设计等高端服务业，以及渔具加工、海藻食品等特色产业。";
+    const g = extractDocument("open3.txt", text);
+    for (const i of ["渔具加工", "海藻食品"]) {
+      expect(node(g, `Industry:${i}`), i).toBe(true);
+      expect(has(g, `FOCUSES_ON:Area:青岛片区->Industry:${i}`), i).toBe(true);
+    }
+    quotesOk(g, text);
+  });
+
+  it("reads a list after 做大做强 (industry.json cues)", () => {
+    hit(
+      "黑河片区重点发展跨境物流、边境旅游等现代服务业，做大做强大豆加工、寒地果蔬等产业，打造对俄合作新样板。",
+      "寒地果蔬",
+    );
+    miss("该市将继续做大做强龙头企业、骨干企业等市场主体，提升服务水平。", "龙头企业");
+  });
+
+  it("reads a list closed by two class nouns joined after 等 (lexicon.ts INDUSTRY_CLASS_PAIR)", () => {
+    hit(
+      "钦州片区重点发展港航物流、国际贸易等服务业，以及红木家具、海产品加工等特色制造和绿色化工产业。",
+      "红木家具",
+    );
+    hit(
+      "钦州片区重点发展港航物流、国际贸易等服务业，以及红木家具、海产品加工等特色制造和绿色化工产业。",
+      "海产品加工",
+    );
+  });
+
+  it("reads no trades of people or bodies (industry.json closerHeads)", () => {
+    miss("论坛邀请了多国驻华使节，以及张伟、李娜等行业专家出席。", "李娜");
+    miss("会议邀请了多国驻华使节，以及多家商会、协会等行业组织参加。", "协会");
+    miss("论坛邀请了多国驻华使节，以及张伟、李娜等行业专家出席。", "张伟");
+    miss("活动涉及多家商会、协会等行业组织。", "协会");
+  });
+});
+
+describe("mends of the closed-list openers and closers (round mend23b)", () => {
+  const hit = (text: string, item: string) =>
+    expect(node(extractDocument("mend1.txt", text), `Industry:${item}`), text).toBe(true);
+  const miss = (text: string, item: string) =>
+    expect(node(extractDocument("mend2.txt", text), `Industry:${item}`), text).toBe(false);
+
+  it("reads a long 等…和/与… span that is no class pair as a bare 领域 list (the 8-character window)", () => {
+    hit("新区发展远洋捕捞、渔船修理等水产加工与港口物流领域。", "远洋捕捞");
+  });
+
+  it("keeps no piece that still holds 等 and a class noun (…等行业商会)", () => {
+    const text = "支持培育果品、花卉等行业商会。";
+    expect(
+      extractDocument("mend3.txt", text)
+        .nodes.map((n) => n.id)
+        .filter((id) => id.includes("等")),
+      text,
+    ).toEqual([]);
+  });
+
+  it("takes 代表 and 组织 as closer heads only as whole words (代表性, 组织化)", () => {
+    hit("推动蚕桑、药材等产业组织化水平提升。", "药材");
+    hit("重点引进潮汐发电、深海养殖等行业代表性企业。", "深海养殖");
+  });
+
+  it("reads no list whose class noun qualifies a body of people (等行业队伍)", () => {
+    miss("做大做强导游、讲解员等行业队伍。", "讲解员");
+  });
+
+  it("reads no trades of talent as closed by people (人才, 从业者 are no closer heads)", () => {
+    hit("重点引进储能材料、工业设计等领域人才。", "储能材料");
+  });
+
+  it("takes no company, group, fund or brand as a sector after 做大做强", () => {
+    miss("做大做强创投基金、天使基金等产业资本。", "天使基金");
+    miss("做大做强青山集团、蓝海公司等行业龙头企业。", "蓝海公司");
+  });
+
+  it("reads no list whose class noun is owned by a body (等集团的产业) or qualified by a clause", () => {
+    miss("会议邀请了各省商务厅代表，以及青山、蓝海等集团的产业规划人员。", "蓝海");
+    miss("引进明达、启航等企业近年新办的配套产业。", "启航");
+  });
+
+  it("takes no class pair whose first modifier is a body (等企业制造和物流产业)", () => {
+    miss("推动明达、启航等企业制造和仓储产业联动。", "启航");
+    hit("该区将布局风电叶片、氢能装备等先进制造和清洁能源产业。", "氢能装备");
+  });
+});

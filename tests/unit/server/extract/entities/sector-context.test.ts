@@ -80,6 +80,21 @@ describe("sector words as modifiers and goods, and clause words taken as items",
     );
   });
 
+  it("drops a sector word before 聚集地, 岛 or 消费城镇 (a place named after it), keeps it as a field", () => {
+    expect(idsBy([industries], "该港要成为北方的冷链物流聚集地。")).toEqual([]);
+    expect(idsBy([industries], "该县正加快建设国际旅游岛，吸引更多游客。")).toEqual([]);
+    expect(idsBy([industries], "该市将在沿江节点建设一批国际旅游消费城镇。")).toEqual([]);
+    expect(idsBy([industries], "三亚片区重点发展海岛旅游和邮轮旅游。")).toEqual(
+      expect.arrayContaining(["Industry:海岛旅游", "Industry:邮轮旅游"]),
+    );
+  });
+
+  it("drops a sector word before 集聚地, 小镇 or 消费小镇, keeps it before 岛内/岛外 (round mend23b)", () => {
+    expect(idsBy([industries], "该市要成为西部的冷链物流集聚地。")).toEqual([]);
+    expect(idsBy([industries], "该县将重点发展一批文化旅游消费小镇。")).toEqual([]);
+    expect(idsBy([industries], "海口片区推动冷链物流岛内外一体发展。")).toContain("Industry:冷链物流");
+  });
+
   it("drops goods named as a train's 货源, keeps the same word as a field elsewhere", () => {
     expect(idsBy([industries], "班列货源包括装备制造、家具建材等。")).not.toContain("Industry:装备制造");
     expect(idsBy([industries], "该区聚焦装备制造、家具建材等产业。")).toContain("Industry:装备制造");

@@ -19,6 +19,7 @@ import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
 import { channelSubject } from "./channel-subject";
 import { channelToward } from "./channel-toward";
+import { chinaCompound } from "./china-compound";
 import { chinaPair } from "./china-pair";
 import { cityRole } from "./city-role";
 import { coSignatories } from "./co-signatories";
@@ -98,6 +99,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   towardPartner,
   reachCompound,
   chinaPair,
+  chinaCompound,
   channelToward,
   channelSubject,
   visits,

@@ -62,6 +62,7 @@ import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { rankedInPlace } from "./ranked-in-place";
 import { reachCompound } from "./reach-compound";
+import { routeOpened } from "./route-opened";
 import { routePartners } from "./route-partners";
 import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
@@ -129,6 +130,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
+  routeOpened,
   lineToward,
   dashLines,
   dashPartners,

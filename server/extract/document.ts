@@ -31,12 +31,14 @@ import type { Recognizer } from "./recognize";
 import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
 import { type Context, findRelations, type ReferentSpan } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
+import type { FoundRelation } from "./relations/context";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { keepsServiceTopic } from "./relations/routes";
 import { isService, rememberFreightBrands } from "./relations/services";
 import { soToo } from "./relations/so-too";
+import { chinaKept } from "./relations/unwritten-china";
 import { tableRow } from "./table-rows";
 import { findTables, type TableRegion } from "./tables";
 import { cleanView, normalize, type Segment, segment } from "./text";
@@ -61,6 +63,8 @@ export interface DocState {
   prevCountries: CtxSubject[];
   /** The service (train, route) last named in the document, for sentences about 班列 unnamed. */
   prevService: CtxSubject | null;
+  /** Whether the previous passage named prevService (a subjectless sentence after it goes on with its route). */
+  serviceInPrevious: boolean;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
   /** The zone, area, development zone or port the previous passage named last (not in a table), with the places in its name. */
@@ -71,6 +75,8 @@ export interface DocState {
   lastRegion: Map<string, string>;
   /** Short names the document defined for a zone or area (（以下简称自贸试验区）), with the definition. */
   aliases: Map<string, CtxSubject>;
+  /** Whether a cooperation with China is stated: both sides written in full (relations/unwritten-china.ts). */
+  chinaKept: (r: FoundRelation) => boolean;
   /** The places a deictic word (我省, 本市) may stand for (referent.ts). */
   referents: DocReferents;
 }
@@ -225,7 +231,8 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
     d.prevService?.id,
     c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
     c.refs,
-  );
+    c.sameParagraph && d.serviceInPrevious,
+  ).filter(d.chinaKept);
   if (c.sameParagraph)
     for (const e of [
       ...relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev),
@@ -295,6 +302,7 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
+  d.serviceInPrevious = !!lastService && lastService.id === d.prevService?.id;
   const zones = ps.inTable ? [] : ms.filter((m) => m.id.startsWith("FreeTradeZone:"));
   const zone = zones[0];
   d.prevZone =
@@ -380,12 +388,14 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevIndustries: [],
     prevCountries: [],
     prevService: null,
+    serviceInPrevious: false,
     prevZone: null,
     prevPlaced: null,
     zoneInParagraph: false,
     lastRegion: new Map<string, string>(),
     aliases: new Map<string, CtxSubject>(),
     referents: newReferents(),
+    chinaKept: chinaKept(normalize(text), rec.cat),
   };
   for (const [segIndex, seg] of segs.entries()) extractPassage(d, seg, segIndex);
 }

@@ -25,9 +25,12 @@ export function findRelations(
   service?: string,
   placed?: Pick<Mention, "id" | "parts">,
   referents: readonly ReferentSpan[] = [],
+  serviceJustBefore = false,
 ): FoundRelation[] {
   const contextOf = (into: FoundRelation[], refs?: readonly ReferentSpan[]) =>
-    relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs);
+    Object.assign(relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs), {
+      serviceJustBefore,
+    });
   const out: FoundRelation[] = [];
   const rc = contextOf(out);
   for (const rule of rules) rule.find(rc);

@@ -16,6 +16,10 @@ const CANONICAL = new Map<string, string>([
 export function worldName(surface: string): string | undefined {
   return CANONICAL.get(surface);
 }
+/** Every written form of a canonical name in the gazetteer: itself and its variants (洪都拉斯: 宏都拉斯). */
+export function worldForms(name: string): string[] {
+  return [...CANONICAL].filter(([, c]) => c === name).map(([form]) => form);
+}
 const NAMES = new PrefixIndex(
   [...CANONICAL.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
 );

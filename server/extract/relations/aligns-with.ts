@@ -1,9 +1,9 @@
-import { clauseEnd, clauseOf, SENTENCE_END } from "../clauses";
+import { clauseEnd, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { charClass, GROUP_HEAD, GROUP_HEAD_STOP, NAME_FUNCTION_CHARS } from "../lexicon";
 import { typeOf } from "./context";
 import { addressed, deniedIn, hopedFor, inRound, negotiated, stageFrom, stageProps } from "./stage";
-import { T_ALIGN, T_PARTY, T_SIGNED, T_WITHDRAW } from "./triggers";
+import { T_ALIGN, T_PARTY, T_SIGNED, withdrawalClauses } from "./triggers";
 import type { RelationRule } from "./types";
 
 /**
@@ -94,7 +94,7 @@ export const alignsWith: RelationRule = {
       if (typeOf(s.id) === "Country" && s.id !== "Country:中国" && !T_PARTY.test(between)) return;
       if (deniedIn(between, T_PARTY_ALL)) return;
       // leaving is not aligning (美国…宣布全面退出，因此TPP改组为CPTPP; 美国曾签署TPP，后又退出)
-      if (T_WITHDRAW.test(norm.slice(near.ce).split(SENTENCE_END)[0] ?? "")) return;
+      if (withdrawalClauses(norm, near.ce).length > 0) return;
       push({
         type: "ALIGNS_WITH",
         subj: s,

@@ -86,6 +86,8 @@ export interface RelationContext {
   ctx: Context | undefined;
   /** The service (train, bus line, air route) last named in the document before this passage. */
   service: string | undefined;
+  /** Whether `service` was named in the sentence right before this one, in the same paragraph (findRelations sets it). */
+  serviceJustBefore?: boolean;
   /** The zone, area or port the previous sentence of the paragraph named last, with the places in its name (这是甲省首个… refers to it). */
   placedBefore: Pick<Mention, "id" | "parts"> | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */

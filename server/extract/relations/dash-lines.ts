@@ -2,12 +2,14 @@ import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { LINE_PLACE, pushPartners } from "./cooperate";
+import { seaOrAirWords } from "./route-partners";
 import type { RelationRule } from "./types";
 
 /** What joins two ends of a line written as a chain: a dash (银川—香港, 南昌-莫斯科). */
 export const DASH = /^[—\-－–─]{1,2}$/;
 /**
- * The air, sea or road line noun closing the chain (青岛—釜山集装箱航线, 郑州—列日货运航线). A train
+ * The line noun closing the chain (南宁—河内货运直通车; 青岛—釜山集装箱航线 and 郑州—列日货运航线 are sea and
+ * air lines, which give no dealings: route-partners' seaOrAirWords, set 21's convention). A train
  * written so (石家庄—河内国际货运班列) is a service, whose stops routes.ts reads, not dealings; a quoted
  * chain (“钱凯—上海”海运航线) names a corridor, which CONNECTS its ends. Kept apart from route-partners'
  * line nouns (triggers.json "unnamedRouteNoun"): that list holds train and flight nouns (班列, 专列, 班车,
@@ -31,9 +33,9 @@ function chainFrom(rc: RelationContext, places: Mention[], first: Mention): Ment
 }
 
 /**
- * A freight line written as a chain of places joined by dashes, with its air, sea or road line noun right
- * after the chain (or after the list of chains it closes: 青岛-大阪、青岛-釜山集装箱航线; a passenger or
- * unqualified line written as a chain is travel) or a train noun before the bracket holding it
+ * A freight line written as a chain of places joined by dashes, with its road line noun right after the
+ * chain (or after the list of chains it closes: 南宁-曼谷、南宁-河内货运直通车; a passenger or unqualified line
+ * written as a chain is travel, a sea or air line states no dealings) or a train noun before the bracket holding it
  * (对开班列(南昌-莫斯科)): dealings from the first place to every other place of the chain. A chain in
  * brackets after a named corridor or service (中欧班列（郑州—赫尔辛基）) is that service's route
  * (route-chain reads it), not this.
@@ -66,8 +68,9 @@ export const dashLines: RelationRule = {
       const bracketed = NOUN_BEFORE.test(before) && /^[)）]/.test(norm.slice(last.ce));
       const service = ms.some((m) => typeOf(m.id) === "Corridor" && m.ce === first.cs - 1);
       const found = NOUN_AFTER.exec(norm.slice(last.ce));
-      // (客运航线, 直飞航线: a passenger or unqualified line written as a chain is travel)
-      const noun = found && FREIGHT.test(found[0]) ? found : null;
+      // (客运航线, 直飞航线: a passenger or unqualified line written as a chain is travel; a sea or air line,
+      // 集装箱航线, 货运航线, 海上货运快线, states no dealings)
+      const noun = found && FREIGHT.test(found[0]) && !seaOrAirWords(found[0]) ? found : null;
       if ((!noun && !bracketed) || service) continue;
       // (the quote runs to the line noun, or over the noun and bracket before the chain)
       const from = bracketed ? Math.max(0, first.cs - 3) : first.cs;

@@ -38,10 +38,10 @@ import { focus } from "./focus";
 import { formedGroup } from "./formed-group";
 import { hasPlatform } from "./has-platform";
 import { inForceFor } from "./in-force-for";
+import { initiators } from "./initiators";
 import { joinsTogether } from "./joins-together";
 import { jointWith } from "./joint-with";
 import { lineSections } from "./line-sections";
-import { lineToward } from "./line-toward";
 import { locatedAt } from "./located-at";
 import { locativeFrame } from "./locative-frame";
 import { marketEntry } from "./market-entry";
@@ -121,6 +121,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   accessionProcess,
   memberNoun,
   agreementMembers,
+  initiators,
   inForceFor,
   composedOf,
   tradePartners,
@@ -131,7 +132,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   provincePorts,
   routePartners,
   routeOpened,
-  lineToward,
   dashLines,
   dashPartners,
   continuedZoneAreas,

@@ -34,6 +34,12 @@ function passenger(words: string): boolean {
 }
 /** Words (outside names) of an air line (triggers.json "airLineWords": 航空, 货机, 包机, 航班…). */
 const AIR = trigger("airLineWords");
+/**
+ * Nouns of a sea or air line (triggers.json "shippingLineNouns": 航线): such an unnamed line gives no dealings
+ * between its ends, whatever its words (set 21's convention: no relation for air and sea routes between places).
+ */
+const SHIPPING_NOUN = new RegExp(`^(${trigger("shippingLineNouns").source})$`);
+const SHIPPING_WORD = trigger("shippingLineNouns");
 /** Words of a sea line written on the line itself (triggers.json "seaLineWords": 集装箱, 外贸, 远洋, 海上…). */
 const SEA = trigger("seaLineWords");
 /** Nouns of a train or bus run, which a service named before may stand for. */
@@ -44,20 +50,21 @@ const AIR_NOUN = /^(包机|航班)$/;
 const AIRPORT = /^Port:.*(机场|空港)$/;
 
 /**
- * Whether the unnamed line written from `from` to `end` (with the noun `noun`, ends `ids`) is an air line:
- * a 包机 or 航班, or any other line noun (航线, 班线, 线路, 货运线, 快线…) with a positive cue in its sentence:
- * an air word outside the names (航空货运班线, 空运货运线, 空中快线, 直飞, 全货机抵达…) or an airport named (an
- * end or the airport that opens it). A line with no such cue is no air line (远洋航线, 外贸航线, 钦州至越南
- * 海防的国际货运航线), nor are trains and buses (班列, 班车).
+ * Whether the unnamed line written from `from` to `end` (with the noun `noun`, ends `ids`) states no dealings
+ * between its ends: an air line (包机, 航班, or any other line noun with a positive cue in its sentence: an air
+ * word outside the names, 航空货运班线, 空运货运线, 直飞, 全货机抵达…, or an airport named, an end or the
+ * airport that opens it) or a sea line (any 航线, triggers.json "shippingLineNouns"; or a sea word written on
+ * the line itself, outside the names: 海上快线, 海运线路, 集装箱班轮运输线). Set 21's convention: no relation
+ * for air and sea routes between places. Trains and buses (班列, 班车) and road lines with no such cue keep theirs.
  */
-function airLine(
+function noDealingsLine(
   rc: RelationContext,
   from: number,
   end: number,
   noun: string,
   ids: readonly string[],
 ): boolean {
-  if (AIR_NOUN.test(noun)) return true;
+  if (AIR_NOUN.test(noun) || SHIPPING_NOUN.test(noun)) return true;
   if (TRAIN.test(noun)) return false;
   // (the sentence up to the end of the line's clause, and a clause right after it that says who flies it:
   // ，由…执飞 / ，从…机场起飞; not a later clause of another topic: …的外贸航线，当地航空公司也在…)
@@ -69,10 +76,19 @@ function airLine(
     for (let i = x; i < y; i++) if (!rc.covered(i)) words += rc.norm[i];
     return words;
   };
-  // (a sea word on the line itself wins: 外贸航线, 集装箱航线, 海上航线)
-  if (!AIR.test(uncovered(from, end)) && SEA.test(uncovered(from, end))) return false;
+  // (a sea word on the line itself: 海上快线, 海运线路, 班轮运输线)
+  if (SEA.test(uncovered(from, end))) return true;
   const airport = rc.ms.some((m) => m.cs >= a && m.ce <= b && AIRPORT.test(m.id));
   return AIR.test(uncovered(a, b)) || airport || ids.some((id) => AIRPORT.test(id));
+}
+
+/**
+ * Whether the words of a line written after its places (its modifiers and noun, outside the names) make it a sea
+ * or air line, which states no dealings between its ends (set 21's convention): a 航线 (shippingLineNouns), a sea
+ * word (海上, 海运, 集装箱…) or an air word (航空, 空运…). Read by dash-lines.ts for a line written as a chain.
+ */
+export function seaOrAirWords(words: string): boolean {
+  return SHIPPING_WORD.test(words) || SEA.test(words) || AIR.test(words);
 }
 
 const PLACE = ["City", "Province", "Country", "Port"];
@@ -157,7 +173,7 @@ function lineFrom(rc: RelationContext, o: Mention): { ids: string[]; end: number
   const { ids, end } = destinations(rc, pos);
   // (客运航线, 航线航班: a passenger line is travel; goods carried or a plain line are dealings)
   const line = ids.length > 0 ? lineNoun(rc, end, b, "notPassenger") : undefined;
-  if (!line || airLine(rc, o.cs, line.end, line.noun, [o.id, ...ids])) return undefined;
+  if (!line || noDealingsLine(rc, o.cs, line.end, line.noun, [o.id, ...ids])) return undefined;
   // (一列…至…的班列 after a named service: most likely a run of that service, which routes.ts reads)
   if (
     TRAIN.test(line.noun) &&
@@ -193,7 +209,7 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
   }
   const line = pairs.length >= 2 ? lineNoun(rc, end, b, "notPassenger") : undefined;
   const ends = pairs.flatMap((p) => [p.origin.id, ...p.ids]);
-  return line && !airLine(rc, o.cs, line.end, line.noun, ends) ? pairs : [];
+  return line && !noDealingsLine(rc, o.cs, line.end, line.noun, ends) ? pairs : [];
 }
 
 /** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
@@ -227,7 +243,7 @@ function subjectLines(rc: RelationContext): void {
     if (!to) continue;
     const { ids, end } = destinations(rc, at + v[0].length + to[0].length);
     const line = ids.length > 0 ? lineNoun(rc, end, b, "freight") : undefined;
-    if (line && !airLine(rc, origin.cs, line.end, line.noun, [origin.id, ...ids]))
+    if (line && !noDealingsLine(rc, origin.cs, line.end, line.noun, [origin.id, ...ids]))
       pushPartners(rc.push, origin, ids, origin.cs, line.end);
   }
 }
@@ -237,12 +253,13 @@ function subjectLines(rc: RelationContext): void {
  * 班列; 开通武汉至洛杉矶、巴黎的货运包机; 武汉至日本大阪的货运班线成功首航): trade between the ends, so
  * COOPERATES_WITH from the origin to each destination. A named service on the route (开行西安至华沙的
  * 中欧班列) is the routes rule's CONNECTS, not this; a line named as passenger travel with no goods word
- * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, while a plain line
- * (…至…的国际航线, 直航航线) counts; a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
+ * (客运航线, 航线航班; triggers.json "unnamedRoutePassenger") is travel, not dealings, and so is any sea or
+ * air 航线 (triggers.json "shippingLineNouns") or a line with a sea word on it (海上快线, 海运线路; release 23:
+ * 甲至乙的集装箱航线, 直航航线 give none, set 21's convention for air and sea routes); a train after a named service (一列…至…的班列 in a text about 中欧班列…) is
  * most likely a run of that service; without an opening verb, an origin, or a line noun, nothing. An air line
  * (包机, 航班, or any line with an air word outside the names or an airport end: 开通贵阳至达卡的全货机货运航线,
  * 空运货运线) gives nothing either: sets 14, 16 and 17 annotate no relation for air cargo routes (sets 7 and 8
- * did); a line with no air cue (远洋航线, 外贸航线, 国际航线), trains and buses keep theirs.
+ * did); a line of another noun with no air cue (货运班线, 运输线路), trains and buses keep theirs.
  */
 export const routePartners: RelationRule = {
   name: "route-partners",

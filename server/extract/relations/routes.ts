@@ -127,6 +127,14 @@ function ownMarkAt(rc: RelationContext, s: Mention, at: number): boolean {
 }
 /** A clause that opens with a stop of a route or 在 after lead adverbials (…，途经阿拉山口，…): no new subject. */
 const MARK_OPENING = new RegExp(`^(${trigger("routeMark").source}|在)`);
+/** Where a stop (MARK_OPENING) opens `t` after lead words (`lead`) within its first `window` characters, or -1. */
+function stopOpening(t: string, lead: RegExp, window: number): number {
+  return (
+    [...Array(Math.min(t.length, window)).keys()].find(
+      (i) => lead.test(t.slice(0, i)) && MARK_OPENING.test(t.slice(i)),
+    ) ?? -1
+  );
+}
 /** A time clause the service only dates (中欧班列开通后，…; 班列开行以来): its subject does not carry over. */
 const TIME_CLAUSE = /(后|以来|期间|之际)$/;
 /**
@@ -143,10 +151,7 @@ function carriedOver(rc: RelationContext, s: Mention, c: number): boolean {
     const b = clauseEnd(rc.norm, a + 1);
     const t = rc.norm.slice(a + 1, b);
     TRAIN_NOUNS.lastIndex = 0;
-    const opens = [...Array(Math.min(t.length, 10)).keys()].some(
-      (i) => LEAD_ADVERBIAL.test(t.slice(0, i)) && MARK_OPENING.test(t.slice(i)),
-    );
-    if (!opens && !TRAIN_NOUNS.test(t)) return false;
+    if (stopOpening(t, LEAD_ADVERBIAL, 10) < 0 && !TRAIN_NOUNS.test(t)) return false;
     a = b;
   }
   return true;
@@ -263,6 +268,16 @@ const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
 const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
 const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
+/**
+ * 途经甲、乙、丙等站: places listed as the stations the train passes (a station is no place of the route, as
+ * 甲站 is not), closed by 等 and a station word (entities/station-names.ts STATION_SUFFIX, 车站, 枢纽站) after an
+ * unrecognised last name at most; not 等站点 (stops). Read only after a passing mark (PASSING).
+ */
+const STATION_LIST = new RegExp(
+  `^[\u4e00-\u9fff]{0,6}?等[\\d一二三四五六七八九十两]*个?(?:枢纽|车)?${STATION_SUFFIX}(?!点)`,
+);
+/** A mark of passing through (triggers.json "routePassing": 途经, 经过, 穿越) earlier in the clause. */
+const PASSING = new RegExp(`(?:${trigger("routePassing").source})[^，,；;。！？!?]*$`);
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
 const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
 /**
@@ -622,6 +637,47 @@ function compared(norm: string, x: Mention, others: readonly Mention[]): boolean
   return !(sameKind && SERVICE_ANAPHOR.test(norm.slice(x.ce + after[0].length, end)));
 }
 
+/**
+ * What may open a sentence with no subject of its own before its first stop (15天后，将抵达…; 预计…抵达…;
+ * 自10月27日从…发出): the lead adverbials of a clause (LEAD_ADVERBIAL) and the leads of a carried route
+ * (triggers.json "routeCarriedLeads": 预计, a count of days with 后).
+ */
+const CARRIED_LEAD = new RegExp(
+  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|[\\d一二三四五六七八九十]+(年|月|日|号|时|点))*$`,
+);
+/**
+ * One train of the service as the subject: triggers.json "routeCarriedSubjects" (其中一列, 另一列), or
+ * "routeCarriedLadenSubjects" (专车) right before a word of "cargoLaden" (专车满载…; not a car, 专车接送嘉宾).
+ */
+const CARRIED_SUBJECT = new RegExp(
+  `^[\\s“"]*(?:${trigger("routeCarriedSubjects").source}|(?:${trigger("routeCarriedLadenSubjects").source})(?=${trigger("cargoLaden").source}))`,
+);
+/** A kind of another train (triggers.json "otherTrainKinds": 另一列动车, 另一列旅游专列). */
+const OTHER_KIND = new RegExp(`(?:${triggerWords("otherTrainKinds").join("|")})`);
+/**
+ * 中欧班列6日上午从营口港驶出。15天后，将抵达斯洛伐克多布拉; …两列中欧班列…。其中一列经满洲里口岸出境: a
+ * sentence naming no service, whose first clause has no subject (opening after lead words, CARRIED_LEAD, with a
+ * stop, MARK_OPENING) or one of the service's trains as its subject (CARRIED_SUBJECT, no other kind of train
+ * written before its first stop), goes on with the route of the service named in the sentence right before it.
+ * The stop opens no route when its clause holds a 的 (从各地赶来的客商: the marked phrase modifies a noun).
+ */
+function subjectless(text: string): boolean {
+  const subject = CARRIED_SUBJECT.exec(text);
+  if (subject) {
+    const rest = text.slice(subject[0].length);
+    const stop = stopOpening(rest, /^[^，,；;]*$/, rest.length);
+    return !OTHER_KIND.test(rest.slice(0, stop < 0 ? clauseEnd(rest, 0) : stop));
+  }
+  const i = stopOpening(text, CARRIED_LEAD, 16);
+  if (i < 0) return false;
+  return !text.slice(i, clauseEnd(text, i)).includes("的");
+}
+
+/** The sentence [a, b) about the service carried over from the passage before, written at [cs, ce). */
+function carriedPart(service: string, cs: number, ce: number, a: number, b: number): RouteSentence {
+  return { s: { id: service, cs, ce, method: "pattern", parts: [] }, a, from: a, b, carried: true };
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
@@ -629,6 +685,8 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
   const services = all.filter((c) => !compared(norm, c, all));
   const out: RouteSentence[] = [];
   let last: Mention | undefined;
+  // (where the sentence before this one starts)
+  let previous = 0;
   for (let a = 0; a < norm.length; ) {
     const end = norm.slice(a).search(SENTENCE_END);
     const b = end < 0 ? norm.length : a + end;
@@ -641,9 +699,17 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
     const bare = BARE_SERVICE.exec(norm.slice(a, b));
     if (named.length === 0 && last && !bare && SERVICE_ANAPHOR.test(norm.slice(a, b)))
       out.push({ s: last, a, from: a, b, carried: false });
+    else if (named.length === 0 && !bare && subjectless(norm.slice(a, b))) {
+      // (the service of the sentence right before: in this passage, else the one carried from the last)
+      if (last && last.cs >= previous) out.push({ s: last, a, from: a, b, carried: false });
+      else if (!last && a === 0 && service && rc.serviceJustBefore)
+        out.push(carriedPart(service, a, a, a, b));
+    }
     if (
       named.length === 0 &&
       bare &&
+      // (another kind of train: 另一列旅游专列, 一趟城际列车)
+      !OTHER_KIND.test(bare[2] ?? "") &&
       !rc.ms.some(
         (x) => x.cs >= a && x.cs < a + bare[0].length && !/^(Industry|Organization)$/.test(typeOf(x.id)),
       )
@@ -652,17 +718,11 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
       const head = bare[3] ?? "";
       const at = a + bare[0].length - head.length;
       if (last) out.push({ s: last, a, from: a, b, carried: false });
-      else if (service)
-        out.push({
-          s: { id: service, cs: at, ce: at + head.length, method: "pattern", parts: [] },
-          a,
-          from: a,
-          b,
-          carried: true,
-        });
+      else if (service) out.push(carriedPart(service, at, at + head.length, a, b));
     }
     // (a sentence about the topic keeps it for the next one: the services it names in passing do not)
     if (!topic) last = named[named.length - 1] ?? last;
+    previous = a;
     a = b + 1;
   }
   return out;
@@ -708,6 +768,8 @@ export const routes: RelationRule = {
           openedBy(rc, p, EXTENT);
         if (broad && !/^(Port|DevZone)$/.test(typeOf(p.id)) && !end) continue;
         if (typeOf(p.id) === "City" && closedAfter(rc, p, PORT_ELLIPSIS)) continue;
+        if (PASSING.test(rc.norm.slice(clauseStart(rc.norm, p.cs), p.cs)) && closedAfter(rc, p, STATION_LIST))
+          continue;
         if (locatesPort(rc, p)) continue;
         const span = { cs: Math.min(s.cs, p.cs), ce: Math.max(s.ce, p.ce), viaService: carried };
         // a port or development zone on the route lies on the service (a station named after a port is

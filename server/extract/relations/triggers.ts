@@ -1,4 +1,5 @@
 /** Trigger words of the relation rules, read from data/lexicon/triggers.json. */
+import { clauseOf, SENTENCE_END } from "../clauses";
 import { trigger, triggerWords } from "../lexicon";
 
 export const T_BORDER = trigger("border");
@@ -49,6 +50,15 @@ export function has(text: string, re: RegExp, from = 0, to = text.length): boole
 export const T_MEMBERS = trigger("members");
 /** Leaving an agreement: no ALIGNS_WITH from what is said around it (宣布退出TPP). */
 export const T_WITHDRAW = trigger("withdraw");
+/**
+ * The clauses in which a withdrawal verb (T_WITHDRAW) stands, from `from` to the end of its sentence (美国曾签署TPP，
+ * 后又退出 → the clause 后又退出): read by aligns-with.ts (any withdrawal) and initiators.ts (whose withdrawal).
+ */
+export function withdrawalClauses(norm: string, from: number): [number, number][] {
+  const rest = norm.slice(from).split(SENTENCE_END)[0] ?? "";
+  const re = new RegExp(T_WITHDRAW.source, "g");
+  return [...rest.matchAll(re)].map((w) => clauseOf(norm, from + (w.index ?? 0)));
+}
 /** A party's act of joining an agreement not named in its clause (…已正式提交核准书, 完成国内核准程序, 申请加入). */
 export const T_ACCESSION = trigger("accession");
 /** Trade between two sides (与…的贸易, …和中国水果贸易). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RELATION_RULES } from "../../../../../server/extract/relations/registry";
 import { routePartners } from "../../../../../server/extract/relations/route-partners";
 import { relationsBy } from "../../../../support/rules";
 
@@ -24,27 +25,56 @@ describe("relation rule route-partners", () => {
     ]);
   });
 
-  it("reads a sea line with no passenger word as dealings too (…至…的海上国际航线, …直航航线)", () => {
+  it("gives nothing for a sea or air 航线 (set 21 convention: no relation for air and sea routes between places)", () => {
     expect(
       relationsBy([routePartners], "今年该港开通了厦门至菲律宾马尼拉、泰国曼谷的海上国际航线。"),
-    ).toEqual(["COOPERATES_WITH:City:厦门->City:马尼拉", "COOPERATES_WITH:City:厦门->City:曼谷"]);
-    // a province written between the country and the port places the port (中国广西钦州港)
-    expect(relationsBy([routePartners], "船公司新开辟了泰国曼谷至中国广西钦州港的直航航线。")).toEqual([
+    ).toEqual([]);
+    expect(relationsBy([routePartners], "船公司新开辟了泰国曼谷至中国广西钦州港的直航航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "本月，宜宾至上海洋山的江海直达航线首航成功。")).toEqual([]);
+    expect(relationsBy([routePartners], "这标志着成都至新加坡的跨境货运航线顺利开通。")).toEqual([]);
+    expect(relationsBy([routePartners], "青岛港，今年开通至韩国釜山的集装箱航线。")).toEqual([]);
+    // (a line of another noun between the same ends keeps its partners: a bus or truck line, a train)
+    expect(relationsBy([routePartners], "昨日，南宁至越南河内的跨境货运班线正式开通。")).toEqual([
+      "COOPERATES_WITH:City:南宁->City:河内",
+    ]);
+  });
+
+  it("gives nothing for a line of another noun with a sea word on it (海上快线, 海运线路, 班轮运输线)", () => {
+    expect(relationsBy([routePartners], "今年，汕头港开通了汕头至泰国曼谷的海上快线。")).toEqual([]);
+    expect(relationsBy([routePartners], "日前，北海港开通了北海至越南岘港的海运线路。")).toEqual([]);
+    expect(relationsBy([routePartners], "今年，日照港开行日照至韩国仁川的集装箱班轮运输线。")).toEqual([]);
+    // (a sea word outside the line, in another clause, does not count: the truck line keeps its partners)
+    expect(
+      relationsBy([routePartners], "海运需求旺盛，本月开通了凭祥至越南河内的国际道路货运班线。"),
+    ).toEqual(["COOPERATES_WITH:City:凭祥->City:河内"]);
+    // (an air word in a later clause of another topic makes no air line)
+    expect(
+      relationsBy([routePartners], "本月开通了南宁至越南河内的跨境货运班线，本地航空公司正筹备新航班。"),
+    ).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
+  });
+
+  it("leaves no other rule giving dealings for a sea line (a 航线 toward a region, a dash-written sea line)", () => {
+    const coop = (text: string) =>
+      relationsBy([...RELATION_RULES], text).filter((r) => r.startsWith("COOPERATES_WITH"));
+    expect(coop("今年，连云港港开行中东航线。")).toEqual([]);
+    expect(coop("本月，大连—仁川集装箱航线正式开通。")).toEqual([]);
+    expect(coop("本月，南宁—河内跨境货运直通车正式开通。")).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
+  });
+
+  it("places a port after a country and a province (泰国曼谷至中国广西钦州港): the port is the destination", () => {
+    expect(relationsBy([routePartners], "物流公司新开辟了泰国曼谷至中国广西钦州港的跨境货运班线。")).toEqual([
       "COOPERATES_WITH:City:曼谷->Port:钦州港",
     ]);
   });
 
   it("takes the port or city right before the verb as the origin of 开通至… (the clause's subject)", () => {
-    expect(relationsBy([routePartners], "青岛港，今年开通至韩国釜山的集装箱航线。")).toEqual([
-      "COOPERATES_WITH:Port:青岛港->City:釜山",
-    ]);
-    expect(relationsBy([routePartners], "钦州港已开通至越南、泰国的集装箱航线。")).toEqual([
-      "COOPERATES_WITH:Port:钦州港->Country:越南",
-      "COOPERATES_WITH:Port:钦州港->Country:泰国",
+    expect(relationsBy([routePartners], "郑州，今年开通至蒙古国、俄罗斯的国际货运班列。")).toEqual([
+      "COOPERATES_WITH:City:郑州->Country:蒙古国",
+      "COOPERATES_WITH:City:郑州->Country:俄罗斯",
     ]);
     // (another name between the subject and the verb, or a passenger line: nothing)
-    expect(relationsBy([routePartners], "钦州港与东盟合作，开通至越南的集装箱航线。")).toEqual([]);
-    expect(relationsBy([routePartners], "钦州港开通至越南的客运航线。")).toEqual([]);
+    expect(relationsBy([routePartners], "郑州与东盟合作，开通至越南的国际货运班列。")).toEqual([]);
+    expect(relationsBy([routePartners], "钦州港开通至越南的客运班线。")).toEqual([]);
   });
 
   it("gives nothing for a named service, a passenger line, no opening verb, or no origin", () => {
@@ -59,10 +89,10 @@ describe("relation rule route-partners", () => {
     expect(
       relationsBy([routePartners], "中欧班列发展迅速，今年开行了成都至波兰、德国的国际货运班列。"),
     ).toEqual([]);
-    // (a sea line after a named train service is no run of it)
+    // (a truck line after a named train service is no run of it)
     expect(
-      relationsBy([routePartners], "中欧班列发展迅速，钦州还开通了钦州至泰国曼谷的集装箱航线。"),
-    ).toEqual(["COOPERATES_WITH:City:钦州->City:曼谷"]);
+      relationsBy([routePartners], "中欧班列发展迅速，南宁还开通了南宁至越南河内的跨境货运班线。"),
+    ).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
   });
 
   it("gives each origin its destinations in a list of pairs opened together (A至X、B至Y等国际班列)", () => {
@@ -96,40 +126,23 @@ describe("relation rule route-partners", () => {
     expect(relationsBy([routePartners], "南昌至泰国曼谷的航空货运班线正式首航。")).toEqual([]);
   });
 
-  it("keeps sea, river, ferry and bus lines and any line with no air cue (air only on a positive cue)", () => {
+  it("keeps bus and truck lines and any other line noun with no air cue (air only on a positive cue)", () => {
     expect(relationsBy([routePartners], "昨日，凭祥至越南河内的跨境货运班线正式开通。")).toEqual([
       "COOPERATES_WITH:City:凭祥->City:河内",
     ]);
-    expect(relationsBy([routePartners], "今年开通了温州至台湾基隆的海上客滚航线。")).toEqual([
-      "COOPERATES_WITH:City:温州->Province:台湾省",
-    ]);
-    expect(relationsBy([routePartners], "本月开通了宜宾至上海洋山的江海联运航线。")).toEqual([
-      "COOPERATES_WITH:City:宜宾->Province:上海市",
-    ]);
-    // (a line is air only on a positive cue: a 航线 with no air word and no airport end keeps its partners)
-    expect(relationsBy([routePartners], "今年开通了上海至荷兰鹿特丹的远洋航线。")).toEqual([
-      "COOPERATES_WITH:Province:上海市->City:鹿特丹",
-    ]);
-    expect(relationsBy([routePartners], "广西新开通了钦州至越南海防的国际货运航线。")).toEqual([
-      "COOPERATES_WITH:City:钦州->City:海防",
-    ]);
-    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象的国际航线。")).toEqual([
+    expect(relationsBy([routePartners], "今年该市开通了昆明至老挝万象的国际道路运输线路。")).toEqual([
       "COOPERATES_WITH:City:昆明->City:万象",
     ]);
-    // (an air word in a later clause of another topic, or a sea word on the line itself, makes no air line)
+    // (an air word in a later clause of another topic makes no air line; 飞 alone is no cue: 飞速, 腾飞)
     expect(
-      relationsBy([routePartners], "本月开通了福州至马来西亚巴生的外贸航线，本地航空公司正筹备新航班。"),
-    ).toEqual(["COOPERATES_WITH:City:福州->City:巴生"]);
-    expect(relationsBy([routePartners], "本月开通了烟台至韩国仁川的集装箱航线，带动临港产业起飞。")).toEqual([
-      "COOPERATES_WITH:City:烟台->City:仁川",
+      relationsBy([routePartners], "本月开通了南宁至越南河内的跨境货运班线，本地航空公司正筹备新航班。"),
+    ).toEqual(["COOPERATES_WITH:City:南宁->City:河内"]);
+    expect(relationsBy([routePartners], "外贸飞速增长，南宁新开通了南宁至越南河内的跨境货运班线。")).toEqual([
+      "COOPERATES_WITH:City:南宁->City:河内",
     ]);
     // (a clause right after the line that says who flies it still counts)
-    expect(relationsBy([routePartners], "本月开通了长沙至卢森堡的国际货运航线，由某航空公司执飞。")).toEqual(
+    expect(relationsBy([routePartners], "本月开通了长沙至卢森堡的国际货运班线，由某航空公司执飞。")).toEqual(
       [],
     );
-    // (飞 alone is no cue: 飞速, 腾飞)
-    expect(relationsBy([routePartners], "外贸飞速增长，日照新开通了日照至韩国平泽的外贸航线。")).toEqual([
-      "COOPERATES_WITH:City:日照->City:平泽",
-    ]);
   });
 });

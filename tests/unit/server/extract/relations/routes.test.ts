@@ -924,4 +924,95 @@ describe("relation rule routes", () => {
     ];
     for (const x of none) expect(relationsBy([routes], x), x).toEqual([]);
   });
+
+  it("goes on with the route in a subjectless sentence right after the one naming the service (release 23)", () => {
+    // (one passage holding both sentences, and two passages of one paragraph)
+    const same = relationsBy(
+      [routes],
+      "一列满载瓷器的中欧班列今天从景德镇驶出。18天后，将抵达德国杜伊斯堡。",
+    );
+    expect(same).toContain("CONNECTS:Corridor:中欧班列->City:杜伊斯堡");
+    const g = extractDocument(
+      "porcelain-train.txt",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。预计经阿拉山口口岸出境，抵达德国杜伊斯堡。",
+    );
+    expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:杜伊斯堡")).toBe(true);
+    expect(hasEdge(g, "ON_CORRIDOR:Port:阿拉山口口岸->Corridor:中欧班列")).toBe(true);
+    // (one of the service's trains as the subject: 其中一列, 专车)
+    const one = extractDocument(
+      "two-trains.txt",
+      "两列中欧班列昨天同时发车。其中一列经霍尔果斯口岸出境，开往哈萨克斯坦阿拉木图。",
+    );
+    expect(hasEdge(one, "CONNECTS:Corridor:中欧班列->City:阿拉木图")).toBe(true);
+    expect(hasEdge(one, "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:中欧班列")).toBe(true);
+  });
+
+  it("carries no route to a sentence with a subject of its own, a general time word or a service named long before", () => {
+    const other = [
+      "一列满载瓷器的中欧班列今天从景德镇驶出。15天后，代表团将抵达德国汉堡。",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。目前，从南昌到汉堡的航班每周两班。",
+      "一列满载瓷器的中欧班列今天从景德镇驶出。当地举行了茶话会。15天后，将抵达德国汉堡。",
+    ];
+    for (const x of other) {
+      const g = extractDocument("other.txt", x);
+      expect(hasEdge(g, "CONNECTS:Corridor:中欧班列->City:汉堡"), x).toBe(false);
+    }
+  });
+
+  it("reads places listed as the stations a train passes (甲、乙等站) as no stops (release 23)", () => {
+    const found = relationsBy(
+      [routes],
+      "中欧班列从长沙出发，先后途经乌兰巴托、新西伯利亚等站，最终抵达莫斯科。",
+    );
+    expect(found).toContain("CONNECTS:Corridor:中欧班列->City:莫斯科");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:乌兰巴托");
+    expect(found).not.toContain("CONNECTS:Corridor:中欧班列->City:新西伯利亚");
+  });
+});
+
+describe("relation rule routes: carried routes and station lists (mend23c)", () => {
+  const edge = (text: string, id: string) => hasEdge(extractDocument("carried.txt", text), id);
+
+  it("carries no route to a stop whose clause modifies a noun with 的, nor after 计划", () => {
+    // (the first: a time after 到, which carried nothing before either)
+    const none: [string, string][] = [
+      ["中欧班列今天从洛阳出发。预计到2030年，河南对波兰的出口将翻番。", "Country:波兰"],
+      ["中欧班列今天从南宁出发。5天后，从广州到深圳的机票售罄。", "City:深圳"],
+      ["中欧班列今天从兰州出发。下午，从甘肃各地赶来的商户参加了推介会。", "Province:甘肃省"],
+      ["中欧班列今天从太原出发。计划前往波兰考察的企业下周出发。", "Country:波兰"],
+      // (a plan states no run: 计划 is no lead of a carried route)
+      ["中欧班列今天从太原出发。计划从明年起开往匈牙利布达佩斯。", "City:布达佩斯"],
+    ];
+    for (const [x, p] of none) expect(edge(x, `CONNECTS:Corridor:中欧班列->${p}`), x).toBe(false);
+    const kept = "中欧班列今天从武汉出发。预计12天后经霍尔果斯口岸出境，抵达德国杜伊斯堡。";
+    expect(edge(kept, "CONNECTS:Corridor:中欧班列->City:杜伊斯堡")).toBe(true);
+  });
+
+  it("reads another kind of train or a car as no train of the service", () => {
+    const none: [string, string][] = [
+      ["中欧班列今天从天津出发。另一列动车从天津开往唐山。", "City:唐山"],
+      ["中欧班列今天从济南出发。另一列观光专列从济南驶往泰安。", "City:泰安"],
+      ["中欧班列今天从南昌出发。专车从南昌驶往九江，接送参会嘉宾。", "City:九江"],
+    ];
+    for (const [x, p] of none) expect(edge(x, `CONNECTS:Corridor:中欧班列->${p}`), x).toBe(false);
+    const other = "两列中欧班列今天从沈阳发车。另一趟经满洲里口岸出境，驶往俄罗斯莫斯科。";
+    expect(edge(other, "CONNECTS:Corridor:中欧班列->City:莫斯科")).toBe(true);
+    const laden = "一列中欧班列今天从长春发车。专车满载汽车零件，经满洲里口岸出境，驶往波兰华沙。";
+    expect(edge(laden, "CONNECTS:Corridor:中欧班列->City:华沙")).toBe(true);
+    expect(edge(laden, "ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列")).toBe(true);
+  });
+
+  it("drops a station list only after a passing mark (not after 经停, nor as origins)", () => {
+    const stops = relationsBy([routes], "中欧班列从乌鲁木齐出发，经停阿拉木图、塔什干等站，开往伊斯坦布尔。");
+    expect(stops).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");
+    expect(stops).toContain("CONNECTS:Corridor:中欧班列->City:塔什干");
+    const origins = relationsBy([routes], "中欧班列从合肥、南京等站始发，开往华沙。");
+    expect(origins).toContain("CONNECTS:Corridor:中欧班列->City:合肥");
+    expect(origins).toContain("CONNECTS:Corridor:中欧班列->City:南京");
+    const hubs = relationsBy([routes], "中欧班列从重庆出发，途经兰州、乌鲁木齐等枢纽站，抵达阿拉木图。");
+    expect(hubs).not.toContain("CONNECTS:Corridor:中欧班列->City:兰州");
+    expect(hubs).toContain("CONNECTS:Corridor:中欧班列->City:阿拉木图");
+    const points = relationsBy([routes], "中欧班列从长沙出发，途经西安、兰州等站点，抵达阿拉木图。");
+    expect(points).toContain("CONNECTS:Corridor:中欧班列->City:西安");
+  });
 });

@@ -13,11 +13,16 @@ import type { RelationRule } from "./types";
 const HOLDER = /^(DevZone|Port|Area|FreeTradeZone)$/;
 
 /**
- * What the two states share, right after the compound (triggers.json "compoundShared": 边境, 两国, 互联互通, 跨境,
- * 友谊, or a bracket of the compound's place, 中X(某市)示范项目). Not any compound: 中X最大口岸, 中X经贸摩擦 say no
- * cooperation of the two.
+ * What the two states share, as the head of the phrase the compound opens (triggers.json "compoundShared": 口岸,
+ * 通道, 贸易, 合作区, 班列, 物流, 互联互通…): right after the compound (中X口岸, 中X互联互通项目), or after a word of
+ * what the two have in common (triggers.json "compoundLead": 边境, 跨境, 两国, 友谊) or a bracket of the compound's
+ * place and at most eight characters of its clause (中X两国唯一的国家级口岸, 中X(某市)战略性互联互通示范项目,
+ * 中X跨境集装箱班列). A compound heading no such noun says nothing of the two states' dealings (中X边境地区发生对峙,
+ * 中X两国关系, 中X边境线, 中X跨境游, 中X(某市)学术研讨会, 中X友谊桥), nor one with other words before it (中X最大口岸).
  */
-const SHARED = new RegExp(`^(${trigger("compoundShared").source})`);
+const SHARED = new RegExp(
+  `^((${trigger("compoundLead").source}|\\([^()]{1,12}\\))[^，,；;。！？!?]{0,8}?)?(${trigger("compoundShared").source})`,
+);
 
 /** The countries the passage writes in full, as mentions of their own or inside other names. */
 function writtenCountries(ms: readonly Mention[]): Set<string> {
@@ -28,8 +33,8 @@ function writtenCountries(ms: readonly Mention[]): Set<string> {
 }
 
 /**
- * A compound of 中 and one-character partner abbreviations before what the two states share (中越边境, 中老两国,
- * 中新互联互通项目, 中越跨境班列, 中越友谊关, 中新(某市)示范项目: SHARED) in a passage that writes 中国 and the
+ * A compound of 中 and one-character partner abbreviations heading what the two states share (中越边境口岸,
+ * 中老两国的口岸, 中新互联互通项目, 中越跨境班列, 中越友谊关口岸, 中新(某市)互联互通示范项目: SHARED) in a passage that writes 中国 and the
  * partner in full: COOPERATES_WITH 中国 -> each partner (the annotation's compound rule). A partner character that
  * opens a name written there is no abbreviation (其中越南…: 越南 is named); a compound inside a title or inside an
  * organisation's or a route's name gives nothing.

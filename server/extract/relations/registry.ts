@@ -19,6 +19,7 @@ import { callOrder } from "./call-order";
 import { carriedGoods } from "./carried-goods";
 import { channelSubject } from "./channel-subject";
 import { channelToward } from "./channel-toward";
+import { chinaCompound } from "./china-compound";
 import { chinaPair } from "./china-pair";
 import { cityRole } from "./city-role";
 import { coSignatories } from "./co-signatories";
@@ -61,6 +62,7 @@ import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { rankedInPlace } from "./ranked-in-place";
 import { reachCompound } from "./reach-compound";
+import { routeOpened } from "./route-opened";
 import { routePartners } from "./route-partners";
 import { routes } from "./routes";
 import { serviceCompound } from "./service-compound";
@@ -98,6 +100,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   towardPartner,
   reachCompound,
   chinaPair,
+  chinaCompound,
   channelToward,
   channelSubject,
   visits,
@@ -128,6 +131,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outreach,
   provincePorts,
   routePartners,
+  routeOpened,
   dashLines,
   dashPartners,
   continuedZoneAreas,

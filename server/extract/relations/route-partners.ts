@@ -29,7 +29,7 @@ const FREIGHT = trigger("unnamedRouteFreight");
 /** Words of a passenger line (triggers.json "unnamedRoutePassenger": 客运, 旅游, 客机…): travel, not dealings. */
 const PASSENGER = trigger("unnamedRoutePassenger");
 /** Whether a line's words (its noun and the two characters after, 航线航班) name travel and no goods. */
-function passenger(words: string): boolean {
+export function passenger(words: string): boolean {
   return PASSENGER.test(words) && !FREIGHT.test(words);
 }
 /** Words (outside names) of an air line (triggers.json "airLineWords": 航空, 货机, 包机, 航班…). */
@@ -66,6 +66,22 @@ function noDealingsLine(
 ): boolean {
   if (AIR_NOUN.test(noun) || SHIPPING_NOUN.test(noun)) return true;
   if (TRAIN.test(noun)) return false;
+  return airLine(rc, from, end, ids, true);
+}
+
+/**
+ * Whether the line written from `from` to `end` (ends `ids`) is an air line by a cue in its sentence: an air word
+ * outside the names (航空, 货机, 直飞…), in its clause or a clause right after that says who flies it (，由…执飞), or
+ * an airport named there or at an end; with `sea`, a sea word on the line itself (海上快线, 海运线路) also counts.
+ * Read here and by route-opened.ts.
+ */
+export function airLine(
+  rc: RelationContext,
+  from: number,
+  end: number,
+  ids: readonly string[],
+  sea = false,
+): boolean {
   // (the sentence up to the end of the line's clause, and a clause right after it that says who flies it:
   // ，由…执飞 / ，从…机场起飞; not a later clause of another topic: …的外贸航线，当地航空公司也在…)
   const a = sentenceStart(rc.norm, from);
@@ -77,7 +93,7 @@ function noDealingsLine(
     return words;
   };
   // (a sea word on the line itself: 海上快线, 海运线路, 班轮运输线)
-  if (SEA.test(uncovered(from, end))) return true;
+  if (sea && SEA.test(uncovered(from, end))) return true;
   const airport = rc.ms.some((m) => m.cs >= a && m.ce <= b && AIRPORT.test(m.id));
   return AIR.test(uncovered(a, b)) || airport || ids.some((id) => AIRPORT.test(id));
 }
@@ -137,7 +153,7 @@ function destinations(rc: RelationContext, at: number): { ids: string[]; end: nu
 }
 
 /** Whether the line's noun at [from, to) is part of a named corridor or service (…的中欧班列). */
-function namedService(rc: RelationContext, from: number, to: number): boolean {
+export function namedService(rc: RelationContext, from: number, to: number): boolean {
   return rc.ms.some((m) => typeOf(m.id) === "Corridor" && m.cs < to && m.ce > from);
 }
 

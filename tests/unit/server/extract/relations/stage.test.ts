@@ -36,5 +36,8 @@ describe("stage words", () => {
     expect(stageIn("该国不准备申请加入该协定")).toBeUndefined();
     expect(stageIn("该国争取加入该协定后续谈判")).toBe("applied");
     expect(stageIn("争取更多企业加入联盟")).toBeUndefined();
+    // (the agreement only qualifies what is pursued: 加入X相关的… names no joining, mend23i)
+    expect(stageIn("某省推进加入该协定相关的园区合作")).toBeUndefined();
+    expect(stageIn("该国争取加入该协定相关的人才交流")).toBeUndefined();
   });
 });

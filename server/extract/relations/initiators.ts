@@ -41,7 +41,8 @@ function coordinatedBefore(norm: string, c: Mention, countries: Mention[]): Ment
  */
 function leftLater(norm: string, at: number, ids: string[], countries: Mention[]): boolean {
   return withdrawalClauses(norm, at).some(([a, b]) => {
-    const named = countries.filter((x) => x.cs >= a && x.ce <= b);
+    // (only the countries after the initiator: its own clause holds it too, 日本主导的CPTPP在美国退出后…)
+    const named = countries.filter((x) => x.cs >= Math.max(a, at) && x.ce <= b);
     return named.length === 0 || named.some((x) => ids.includes(x.id));
   });
 }

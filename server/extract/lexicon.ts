@@ -194,9 +194,11 @@ export const FOREIGN_REGION_HEADS: string = heads.foreignRegionHeads.join("|");
 
 const stages = read<Record<string, string[]> & { order: string[] }>("stages.json");
 /** Stages of a relation to an agreement, in the order they are tried. */
+/** Adverbs of time between a party's pursuit and its joining (争取尽早加入, 推动未来加入): stages.json accessionAdverbs. */
+export const ACCESSION_ADVERBS: string = (stages.accessionAdverbs ?? []).join("|");
 export const STAGES: readonly { stage: string; re: RegExp }[] = stages.order.map((stage) => ({
   stage,
-  re: alternatives(stages[stage] ?? []),
+  re: alternatives((stages[stage] ?? []).map((p) => p.replaceAll("{accessionAdverbs}", ACCESSION_ADVERBS))),
 }));
 
 /**

@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { CONJUNCTION_CHARS, trigger } from "../lexicon";
+import { CONJUNCTION_CHARS, NEGATORS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { withdrawalClauses } from "./triggers";
 import type { RelationRule } from "./types";
@@ -15,10 +15,10 @@ const BEFORE_AGREEMENT = new RegExp(`(?:${LEAD}){0,3}(?:${VERB})(?:了|(的))?[�
 
 /**
  * What may follow the agreement when it is the verb's whole object: a closing mark, then a bracketed gloss, a clause
- * break, 并 opening a second predicate (not 并不/并非: 印度提出RCEP并不公平 is a complement clause) or the end; not
+ * break, 并 opening a second predicate (not 并 with a function-words.json negator, nor 并非: 印度提出RCEP并不公平 is a complement clause) or the end; not
  * 的, a conjunction or a noun (俄罗斯提出RCEP的原产地规则…, 美国提出RCEP和CPTPP应当合并, 印度提出RCEP谈判中的关切).
  */
-const OBJECT_END = /^[》」”"』]?(?:[（(]|[，,。；;、！？!?]|并(?![不非没未])|$)/;
+const OBJECT_END = new RegExp(`^[》」”"』]?(?:[（(]|[，,。；;、！？!?]|并(?!${NEGATORS}|非)|$)`);
 
 /** Countries joined to `c` by conjunctions before it (智利和新西兰共同发起…: 智利), nearest first. */
 function coordinatedBefore(norm: string, c: Mention, countries: Mention[]): Mention[] {
@@ -41,7 +41,8 @@ function coordinatedBefore(norm: string, c: Mention, countries: Mention[]): Ment
  */
 function leftLater(norm: string, at: number, ids: string[], countries: Mention[]): boolean {
   return withdrawalClauses(norm, at).some(([a, b]) => {
-    const named = countries.filter((x) => x.cs >= a && x.ce <= b);
+    // (only the countries after the initiator: its own clause holds it too, 日本主导的CPTPP在美国退出后…)
+    const named = countries.filter((x) => x.cs >= Math.max(a, at) && x.ce <= b);
     return named.length === 0 || named.some((x) => ids.includes(x.id));
   });
 }

@@ -57,7 +57,7 @@ const HALT_AFTER = new RegExp(
  * triggers.json "routeLeadAdverbs"), dates, and quotes or a bracket after the service (中欧班列(南昌—莫斯科)在…).
  */
 const LEAD_ADVERBIAL = new RegExp(
-  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|[\\d一二三四五六七八九十]+(年|月|日|号|时|点))*$`,
+  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
 );
 
 /**
@@ -274,7 +274,7 @@ const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
  * unrecognised last name at most; not 等站点 (stops). Read only after a passing mark (PASSING).
  */
 const STATION_LIST = new RegExp(
-  `^[\u4e00-\u9fff]{0,6}?等[\\d一二三四五六七八九十两]*个?(?:枢纽|车)?${STATION_SUFFIX}(?!点)`,
+  `^[\u4e00-\u9fff]{0,6}?等${COUNT_NUMERAL}*个?(?:枢纽|车)?${STATION_SUFFIX}(?!点)`,
 );
 /** A mark of passing through (triggers.json "routePassing": 途经, 经过, 穿越) earlier in the clause. */
 const PASSING = new RegExp(`(?:${trigger("routePassing").source})[^，,；;。！？!?]*$`);
@@ -643,7 +643,7 @@ function compared(norm: string, x: Mention, others: readonly Mention[]): boolean
  * (triggers.json "routeCarriedLeads": 预计, a count of days with 后).
  */
 const CARRIED_LEAD = new RegExp(
-  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|[\\d一二三四五六七八九十]+(年|月|日|号|时|点))*$`,
+  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
 );
 /**
  * One train of the service as the subject: triggers.json "routeCarriedSubjects" (其中一列, 另一列), or

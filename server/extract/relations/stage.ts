@@ -1,5 +1,6 @@
 import type { Mention } from "../entities/types";
 import {
+  ACCESSION_ADVERBS,
   NEGATED,
   NEGATED_ADVERBS,
   NEGATORS,
@@ -101,7 +102,7 @@ export function supportedApplicant(norm: string, first: Mention, last: Mention, 
   return benefit?.[0] === "支持" && stageIn(norm.slice(last.ce, ag.cs)) === "applied";
 }
 const HOPED_BEFORE = new RegExp(
-  `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:未来|将来|早日|尽快)?$`,
+  `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:${ACCESSION_ADVERBS})?$`,
 );
 const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
 /** A party verb right after the subjects (a count, 等, an adverb between: 等国早日加入). */

@@ -164,6 +164,7 @@ describe("aligns-with after review22k (release 22)", () => {
       `ALIGNS_WITH:FreeTradeZone:中国（浙江）自由贸易试验区->${CPTPP}`,
     ]);
     expect(relationsBy([alignsWith], "有助于推动泰国加入CPTPP。")).toEqual([]);
+    expect(relationsBy([alignsWith], "新规则有助于推动尽早泰国加入CPTPP。")).toEqual([]);
     expect(relationsBy([alignsWith], "有利于四川自贸试验区参与RCEP区域合作。")).toEqual([
       `ALIGNS_WITH:FreeTradeZone:中国（四川）自由贸易试验区->${RCEP}`,
     ]);

@@ -26,6 +26,11 @@ describe("relation rule initiators", () => {
     expect(
       relationsBy([initiators], "东盟所倡议的《区域全面经济伙伴关系协定》为区域贸易奠定了基础。"),
     ).toEqual(["ALIGNS_WITH:Country:东盟->Agreement:区域全面经济伙伴关系协定"]);
+    // (a count of the listed countries between the list and the verb, mend23i)
+    expect(relationsBy([initiators], "智利和新加坡两国率先发起了DEPA。")).toEqual([
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
+      "ALIGNS_WITH:Country:智利->Agreement:数字经济伙伴关系协定",
+    ]);
   });
 
   it("keeps out a leader that left, and another country's withdrawal", () => {
@@ -35,6 +40,11 @@ describe("relation rule initiators", () => {
     expect(relationsBy([initiators], "日本主导的CPTPP，在美国退出后仍然生效。")).toEqual([
       "ALIGNS_WITH:Country:日本->Agreement:全面与进步跨太平洋伙伴关系协定",
     ]);
+    // (no comma: only the countries after the initiator count as the leaver, mend23i)
+    expect(relationsBy([initiators], "新加坡主导的DEPA在智利退出后仍然生效。")).toEqual([
+      "ALIGNS_WITH:Country:新加坡->Agreement:数字经济伙伴关系协定",
+    ]);
+    expect(relationsBy([initiators], "美国率先提出TPP后又宣布退出。")).toEqual([]);
   });
 
   it("does not read other objects or other subjects of the verb", () => {

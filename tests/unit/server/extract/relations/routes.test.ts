@@ -997,6 +997,14 @@ describe("relation rule routes: carried routes and station lists (mend23c)", () 
     for (const [x, p] of none) expect(edge(x, `CONNECTS:Corridor:中欧班列->${p}`), x).toBe(false);
     const other = "两列中欧班列今天从沈阳发车。另一趟经满洲里口岸出境，驶往俄罗斯莫斯科。";
     expect(edge(other, "CONNECTS:Corridor:中欧班列->City:莫斯科")).toBe(true);
+    // (一趟车 is one run of the service, unlike 一列车: mend23i)
+    const run = "两列中欧班列今天从郑州发车。其中一趟车经二连浩特口岸出境，驶往白俄罗斯明斯克。";
+    expect(edge(run, "CONNECTS:Corridor:中欧班列->City:明斯克")).toBe(true);
+    // (numerals of a time or a station count from function-words.json countNumerals: 两点, 几个)
+    const clock = "中欧班列本月十日从西安出发。十五日两点，抵达德国汉堡。";
+    expect(edge(clock, "CONNECTS:Corridor:中欧班列->City:汉堡")).toBe(true);
+    const few = "中欧班列从长沙出发，途经乌兰巴托、新西伯利亚等几个枢纽站，最终抵达莫斯科。";
+    expect(edge(few, "CONNECTS:Corridor:中欧班列->City:乌兰巴托")).toBe(false);
     const laden = "一列中欧班列今天从长春发车。专车满载汽车零件，经满洲里口岸出境，驶往波兰华沙。";
     expect(edge(laden, "CONNECTS:Corridor:中欧班列->City:华沙")).toBe(true);
     expect(edge(laden, "ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列")).toBe(true);

@@ -22,6 +22,8 @@ describe("stage words", () => {
     expect(stageIn("该国政府积极争取加入该协定")).toBe("applied");
     expect(stageIn("该地区正稳步推进加入该协定")).toBe("applied");
     expect(stageIn("两国表示将争取尽早加入")).toBe("applied");
+    // (one list of time adverbs, stages.json accessionAdverbs, shared with the hoped-for party: mend23i)
+    expect(stageIn("该国表示争取将来加入该协定")).toBe("applied");
     expect(staged("乌拉圭积极争取加入CPTPP。")).toEqual([
       "Country:乌拉圭->Agreement:全面与进步跨太平洋伙伴关系协定 applied",
     ]);
@@ -36,5 +38,8 @@ describe("stage words", () => {
     expect(stageIn("该国不准备申请加入该协定")).toBeUndefined();
     expect(stageIn("该国争取加入该协定后续谈判")).toBe("applied");
     expect(stageIn("争取更多企业加入联盟")).toBeUndefined();
+    // (the agreement only qualifies what is pursued: 加入X相关的… names no joining, mend23i)
+    expect(stageIn("某省推进加入该协定相关的园区合作")).toBeUndefined();
+    expect(stageIn("该国争取加入该协定相关的人才交流")).toBeUndefined();
   });
 });

@@ -2,13 +2,19 @@ import type { Catalog } from "../catalog";
 import { readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const LEX = readLexicon<{ otherWords: string[]; before: string[]; after: string[] }>(
+const LEX = readLexicon<{ otherWords: string[]; before: string[]; after: string[]; counted: string[] }>(
   "new-area-short-forms.json",
 );
 /** A sentence or clause boundary, a list mark or a conjunction, or no Han text (the text's edge). */
 const BOUNDARY = /^(?:[^\u4e00-\u9fff]|[、和与及]|$)/;
 const AFTER = new RegExp(`^(?:${LEX.after.join("|")})`);
 const BEFORE = new RegExp(`(?:${LEX.before.join("|")})$`);
+/** A counted word (两地, 三大…), licensed only after the last short form of a list. */
+const COUNTED = new RegExp(`^(?:${LEX.counted.join("|")})`);
+/** A list mark or conjunction: the short form is the last of a list. */
+const LISTED = /^[、和与及]$/;
+/** An opening bracket right after a port or city: the short form only qualifies that name (某港（南沙）). */
+const QUALIFIER = /^[（(]$/;
 const NEW_AREA = /^(..)新区$/;
 
 /** Short form → the catalog's DevZone name, derived once per loaded catalog (see the lexicon's description). */
@@ -48,11 +54,15 @@ export const newAreaShortForms: EntityRule = {
       const ce = cs + m[0].length;
       const before = norm.slice(Math.max(0, cs - 2), cs);
       const after = norm.slice(ce, ce + 2);
-      const opens = BOUNDARY.test(norm.slice(cs - 1, cs)) || cs === 0 || BEFORE.test(before);
-      const closes = BOUNDARY.test(after) || AFTER.test(after);
+      const prev = norm.slice(cs - 1, cs);
+      const opens = BOUNDARY.test(prev) || cs === 0 || BEFORE.test(before);
+      const closes = BOUNDARY.test(after) || AFTER.test(after) || (COUNTED.test(after) && LISTED.test(prev));
       if (!opens || !closes) continue;
       const blocked = cands.some(
-        (c) => (c.cs < cs && c.ce > cs) || (c.ce === cs && /^(?:City|Province):/.test(c.id)),
+        (c) =>
+          (c.cs < cs && c.ce > cs) ||
+          (c.ce === cs && /^(?:City|Province):/.test(c.id)) ||
+          (c.ce === cs - 1 && QUALIFIER.test(prev) && /^(?:City|Province|Port):/.test(c.id)),
       );
       if (blocked) continue;
       const id = n.cat.resolve(forms.get(m[0]) ?? "", ["DevZone"]);

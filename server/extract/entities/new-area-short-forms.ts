@@ -2,15 +2,23 @@ import type { Catalog } from "../catalog";
 import { readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const LEX = readLexicon<{ otherWords: string[]; before: string[]; after: string[]; counted: string[] }>(
-  "new-area-short-forms.json",
-);
+const LEX = readLexicon<{
+  otherWords: string[];
+  before: string[];
+  after: string[];
+  counted: string[];
+  weakBefore: string[];
+  weakAfter: string[];
+}>("new-area-short-forms.json");
 /** A sentence or clause boundary, a list mark or a conjunction, or no Han text (the text's edge). */
 const BOUNDARY = /^(?:[^\u4e00-\u9fff]|[、和与及]|$)/;
 const AFTER = new RegExp(`^(?:${LEX.after.join("|")})`);
 const BEFORE = new RegExp(`(?:${LEX.before.join("|")})$`);
 /** A counted word (两地, 三大…), licensed only after the last short form of a list. */
 const COUNTED = new RegExp(`^(?:${LEX.counted.join("|")})`);
+/** Words that license a short form only when the document names the new area in full (在南沙的: the islands). */
+const WEAK_BEFORE = new RegExp(`(?:${LEX.weakBefore.join("|")})$`);
+const WEAK_AFTER = new RegExp(`^(?:${LEX.weakAfter.join("|")})`);
 /** A list mark or conjunction: the short form is the last of a list. */
 const LISTED = /^[、和与及]$/;
 /** An opening bracket right after a port or city: the short form only qualifies that name (某港（南沙）). */
@@ -58,6 +66,9 @@ export const newAreaShortForms: EntityRule = {
       const opens = BOUNDARY.test(prev) || cs === 0 || BEFORE.test(before);
       const closes = BOUNDARY.test(after) || AFTER.test(after) || (COUNTED.test(after) && LISTED.test(prev));
       if (!opens || !closes) continue;
+      const placed = BEFORE.test(before) && !WEAK_BEFORE.test(before);
+      const weak = WEAK_AFTER.test(after) && !placed;
+      if (weak && !norm.includes(forms.get(m[0]) ?? "")) continue;
       const blocked = cands.some(
         (c) =>
           (c.cs < cs && c.ce > cs) ||

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { readLexicon } from "../lexicon";
+import { CONJUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 const LEX = readLexicon<{
@@ -11,7 +11,7 @@ const LEX = readLexicon<{
   weakAfter: string[];
 }>("new-area-short-forms.json");
 /** A sentence or clause boundary, a list mark or a conjunction, or no Han text (the text's edge). */
-const BOUNDARY = /^(?:[^\u4e00-\u9fff]|[、和与及]|$)/;
+const BOUNDARY = new RegExp(`^(?:[^\\u4e00-\\u9fff]|[${CONJUNCTION_CHARS}]|$)`);
 const AFTER = new RegExp(`^(?:${LEX.after.join("|")})`);
 const BEFORE = new RegExp(`(?:${LEX.before.join("|")})$`);
 /** A counted word (两地, 三大…), licensed only after the last short form of a list. */
@@ -20,7 +20,7 @@ const COUNTED = new RegExp(`^(?:${LEX.counted.join("|")})`);
 const WEAK_BEFORE = new RegExp(`(?:${LEX.weakBefore.join("|")})$`);
 const WEAK_AFTER = new RegExp(`^(?:${LEX.weakAfter.join("|")})`);
 /** A list mark or conjunction: the short form is the last of a list. */
-const LISTED = /^[、和与及]$/;
+const LISTED = new RegExp(`^[${CONJUNCTION_CHARS}]$`);
 /** An opening bracket right after a port or city: the short form only qualifies that name (某港（南沙）). */
 const QUALIFIER = /^[（(]$/;
 const NEW_AREA = /^(..)新区$/;

@@ -42,6 +42,10 @@ function shortForms(cat: Catalog): Map<string, string> {
   return forms;
 }
 
+/** Whether the document also writes the short form of another new area (贵安的…西咸的…: a list of zones). */
+const otherForm = (forms: Map<string, string>, form: string, norm: string): boolean =>
+  [...forms.keys()].some((f) => f !== form && norm.includes(f));
+
 /**
  * A national new area named by its short form as the zone itself (横琴、前海、南沙四大平台, 落户南沙, 两江今年 → the
  * catalog's 南沙新区, 两江新区), read only in licensed shapes: after a boundary, a list mark or a placement verb, and
@@ -68,7 +72,7 @@ export const newAreaShortForms: EntityRule = {
       if (!opens || !closes) continue;
       const placed = BEFORE.test(before) && !WEAK_BEFORE.test(before);
       const weak = WEAK_AFTER.test(after) && !placed;
-      if (weak && !norm.includes(forms.get(m[0]) ?? "")) continue;
+      if (weak && !norm.includes(forms.get(m[0]) ?? "") && !otherForm(forms, m[0], norm)) continue;
       const blocked = cands.some(
         (c) =>
           (c.cs < cs && c.ce > cs) ||

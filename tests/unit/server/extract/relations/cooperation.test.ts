@@ -15,6 +15,9 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "青岛市与俄罗斯铁路公司开展班列合作。")).not.toContain(
       "COOPERATES_WITH:City:青岛->Country:俄罗斯",
     );
+    expect(relationsBy([cooperation], "青岛市与泰国华荣发展有限公司开展园区合作。")).toContain(
+      "COOPERATES_WITH:City:青岛->Country:泰国",
+    );
   });
 
   it("gives a 中X合作 compound no place of an earlier sentence as its side", () => {

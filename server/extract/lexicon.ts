@@ -548,6 +548,8 @@ export const NOT_FIRM_ENDS: readonly string[] = orgBoundaries.notFirmEnds;
 
 /** Heads closing a company's or group's name (集团, 公司: org-boundaries.json companyHeads), as alternatives. */
 export const COMPANY_HEADS: string = orgBoundaries.companyHeads.join("|");
+/** A name ending in a company head (某某集团, 某某公司). */
+export const COMPANY_END = new RegExp(`(?:${COMPANY_HEADS})$`);
 
 /** Words an administrative head opens (区域, 市场, 县级: data/lexicon/admin-head-words.json): no name ends there. */
 export const ADMIN_HEAD_WORDS: readonly string[] = read<{ words: string[] }>("admin-head-words.json").words;

@@ -1,10 +1,8 @@
-import { COMPANY_HEADS, LEGAL_FORMS } from "../lexicon";
+import { COMPANY_END, LEGAL_FORMS } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Mention } from "./types";
 
-/** A company's name ending in its head (集团, 公司: org-boundaries.json companyHeads). */
-const COMPANY_END = new RegExp(`(?:${COMPANY_HEADS})$`);
 /** A registered name in its legal form (某国某某发展有限公司: name-heads.json legalForms) is kept whole, as written. */
 const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 /** Tags of a brand's own first word: unknown words and transliterated names (鹰氏/x, 诺托/nrt, 阿穆尔/nr). */

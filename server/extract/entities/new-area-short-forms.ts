@@ -1,14 +1,28 @@
 import type { Catalog } from "../catalog";
-import { readLexicon } from "../lexicon";
+import { CONJUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
-const LEX = readLexicon<{ otherWords: string[]; before: string[]; after: string[] }>(
-  "new-area-short-forms.json",
-);
+const LEX = readLexicon<{
+  otherWords: string[];
+  before: string[];
+  after: string[];
+  counted: string[];
+  weakBefore: string[];
+  weakAfter: string[];
+}>("new-area-short-forms.json");
 /** A sentence or clause boundary, a list mark or a conjunction, or no Han text (the text's edge). */
-const BOUNDARY = /^(?:[^\u4e00-\u9fff]|[、和与及]|$)/;
+const BOUNDARY = new RegExp(`^(?:[^\\u4e00-\\u9fff]|[${CONJUNCTION_CHARS}]|$)`);
 const AFTER = new RegExp(`^(?:${LEX.after.join("|")})`);
 const BEFORE = new RegExp(`(?:${LEX.before.join("|")})$`);
+/** A counted word (两地, 三大…), licensed only after the last short form of a list. */
+const COUNTED = new RegExp(`^(?:${LEX.counted.join("|")})`);
+/** Words that license a short form only when the document names the new area in full (在南沙的: the islands). */
+const WEAK_BEFORE = new RegExp(`(?:${LEX.weakBefore.join("|")})$`);
+const WEAK_AFTER = new RegExp(`^(?:${LEX.weakAfter.join("|")})`);
+/** A list mark or conjunction: the short form is the last of a list. */
+const LISTED = new RegExp(`^[${CONJUNCTION_CHARS}]$`);
+/** An opening bracket right after a port or city: the short form only qualifies that name (某港（南沙）). */
+const QUALIFIER = /^[（(]$/;
 const NEW_AREA = /^(..)新区$/;
 
 /** Short form → the catalog's DevZone name, derived once per loaded catalog (see the lexicon's description). */
@@ -27,6 +41,10 @@ function shortForms(cat: Catalog): Map<string, string> {
   derived.set(base, forms);
   return forms;
 }
+
+/** Whether the document also writes the short form of another new area (贵安的…西咸的…: a list of zones). */
+const otherForm = (forms: Map<string, string>, form: string, norm: string): boolean =>
+  [...forms.keys()].some((f) => f !== form && norm.includes(f));
 
 /**
  * A national new area named by its short form as the zone itself (横琴、前海、南沙四大平台, 落户南沙, 两江今年 → the
@@ -48,11 +66,18 @@ export const newAreaShortForms: EntityRule = {
       const ce = cs + m[0].length;
       const before = norm.slice(Math.max(0, cs - 2), cs);
       const after = norm.slice(ce, ce + 2);
-      const opens = BOUNDARY.test(norm.slice(cs - 1, cs)) || cs === 0 || BEFORE.test(before);
-      const closes = BOUNDARY.test(after) || AFTER.test(after);
+      const prev = norm.slice(cs - 1, cs);
+      const opens = BOUNDARY.test(prev) || cs === 0 || BEFORE.test(before);
+      const closes = BOUNDARY.test(after) || AFTER.test(after) || (COUNTED.test(after) && LISTED.test(prev));
       if (!opens || !closes) continue;
+      const placed = BEFORE.test(before) && !WEAK_BEFORE.test(before);
+      const weak = WEAK_AFTER.test(after) && !placed;
+      if (weak && !norm.includes(forms.get(m[0]) ?? "") && !otherForm(forms, m[0], norm)) continue;
       const blocked = cands.some(
-        (c) => (c.cs < cs && c.ce > cs) || (c.ce === cs && /^(?:City|Province):/.test(c.id)),
+        (c) =>
+          (c.cs < cs && c.ce > cs) ||
+          (c.ce === cs && /^(?:City|Province):/.test(c.id)) ||
+          (c.ce === cs - 1 && QUALIFIER.test(prev) && /^(?:City|Province|Port):/.test(c.id)),
       );
       if (blocked) continue;
       const id = n.cat.resolve(forms.get(m[0]) ?? "", ["DevZone"]);

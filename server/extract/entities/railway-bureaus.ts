@@ -58,9 +58,7 @@ function ownedByOther(norm: string, cs: number, n: Names): boolean {
 /** The city written right before the freight centre at `k` (从合肥货运中心: 合肥), or null. */
 function centreCity(norm: string, k: number, n: Names): number | null {
   const from = Math.max(0, k - 5);
-  const place = n
-    .placesIn(norm.slice(from, k))
-    .find((p) => from + p.end === k && /^City:|^Province:.*市$/.test(p.id));
+  const place = n.placesIn(norm.slice(from, k)).find((p) => from + p.end === k && bureauSeat(p.id));
   return place ? from + place.start : null;
 }
 

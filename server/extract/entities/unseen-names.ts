@@ -4,7 +4,7 @@ import {
   BANK_CLASS_ONLY,
   BUSINESS_LINES,
   COMPANY_CLASS_ONLY,
-  COMPANY_HEADS,
+  COMPANY_END,
   COUNTED_BODIES_BEFORE,
   COUNTED_BODIES_IN,
   DESCRIPTIVE,
@@ -40,8 +40,6 @@ const OWNERSHIP = new RegExp(`[${OWNERSHIP_ENDS}]$`);
 
 /** A count of firms (两大集团, 三大公司): no brand. */
 const COUNTED = new RegExp(`^${FIRM_COUNT}`);
-/** A company's head (org-boundaries.json companyHeads: 公司, 集团) closing the text before a branch. */
-const COMPANY_HEAD_END = new RegExp(`(${COMPANY_HEADS})$`);
 
 /** Where a brand starts inside an unknown word before a company head, or -1 when it is none. */
 function brandStart(w: Word): number {
@@ -211,7 +209,7 @@ export const unseenNames: EntityRule = {
       // unless that company is a mention of its own ending there (中远海运集团上海分公司: the branch stays)
       if (
         found.type === "Organization" &&
-        COMPANY_HEAD_END.test(norm.slice(Math.max(0, found.start - 2), found.start)) &&
+        COMPANY_END.test(norm.slice(Math.max(0, found.start - 2), found.start)) &&
         !cands.some((c) => c.ce === found.start && c.id.startsWith("Organization:"))
       )
         continue;

@@ -1,6 +1,13 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, HEAD_TITLES, MEETING_WORDS, PLACE_HEAD_TITLES, trigger } from "../lexicon";
+import {
+  COMPANY_END,
+  COMPANY_HEADS,
+  HEAD_TITLES,
+  MEETING_WORDS,
+  PLACE_HEAD_TITLES,
+  trigger,
+} from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { T_PUBLIC_BODY, T_SIGNED } from "./triggers";
 
@@ -40,9 +47,6 @@ export function pushPartners(
         ce,
       });
 }
-
-/** A company's name ending in its head (集团, 公司: org-boundaries.json companyHeads). */
-const COMPANY_END = new RegExp(`(?:${COMPANY_HEADS})$`);
 
 /**
  * Whether the country `x` only says where the company `y` written right after it is from (与瑞典某某集团: the

@@ -1,5 +1,9 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { COMPANY_END, LEGAL_FORMS } from "../lexicon";
+
+const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
+
 import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
@@ -19,8 +23,11 @@ interface Partners {
 
 function partners(rc: RelationContext): Partners {
   const { norm, of, abbr } = rc;
+  // (a country opening a firm kept whole, 某国铁路公司, only says where the firm is from: the firm is the side;
+  // not a registered name in its legal form, 某国某某有限公司, whose country stays a partner)
+  const firms = of("Organization").filter((o) => COMPANY_END.test(o.id) && !LEGAL_FORM.test(o.id));
   const countries = [...of("Country"), ...abbr.filter((m) => typeOf(m.id) === "Country")]
-    .filter((c) => c.id !== "Country:中国")
+    .filter((c) => c.id !== "Country:中国" && !firms.some((o) => o.cs === c.cs && o.ce > c.ce))
     .sort((x, y) => x.cs - y.cs);
   // (every character outside the countries is a joint: tested one by one, the first other one ends it)
   const onlyList = (from: number, to: number) => {

@@ -36,4 +36,26 @@ describe("entity rule new-area-short-forms", () => {
     expect(zone("周末他们去南沙游玩看海。")).toBe(false);
     expect(idsBy([...ENTITY_RULES], "旅客在浦东机场转机。")).not.toContain("DevZone:浦东新区");
   });
+
+  it("reads a counted word after a short form only after a list of short forms", () => {
+    const ids = (text: string) => idsBy([...ENTITY_RULES], text);
+    expect(ids("西咸两地推进公交一体化，方便市民出行。")).not.toContain("DevZone:西咸新区");
+    expect(ids("前海、南沙两地联合发布人才政策。")).toContain("DevZone:南沙新区");
+  });
+
+  it("reads a bare short form before 的 only when the document names the new area in full or another one short", () => {
+    const ids = (text: string) => idsBy([...ENTITY_RULES], text);
+    expect(ids("两条江在城东汇合，两江的水色一清一浊。")).not.toContain("DevZone:两江新区");
+    expect(ids("渔船停在南沙的礁盘附近避风。")).not.toContain("DevZone:南沙新区");
+    expect(ids("两江新区发布新政。两江的企业今年增加了研发投入。")).toContain("DevZone:两江新区");
+    expect(ids("贵安的数据中心和西咸的航空企业今年都有增长。")).toEqual(
+      expect.arrayContaining(["DevZone:贵安新区", "DevZone:西咸新区"]),
+    );
+    expect(mentionsBy([newAreaShortForms], "一批企业落户南沙的产业园。")).toEqual(["DevZone:南沙新区@南沙"]);
+  });
+
+  it("reads no zone from a short form in brackets right after a port", () => {
+    const zone = (text: string) => idsBy([...ENTITY_RULES], text).includes("DevZone:南沙新区");
+    expect(zone("一批家电经广州港（南沙）码头装船出口。")).toBe(false);
+  });
 });

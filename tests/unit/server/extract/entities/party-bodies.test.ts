@@ -21,6 +21,7 @@ describe("entity rule party-bodies", () => {
     expect(idsBy([partyBodies], "青海省委书记某某和南宁市委副书记某某出席。")).toEqual([]);
     expect(idsBy([partyBodies], "昆明市委常委、宣传部长某某到会。")).toEqual([]);
     expect(idsBy([partyBodies], "昆明市委常委会审议通过。")).toEqual(["Organization:昆明市委"]);
+    expect(idsBy([partyBodies], "昆明市委常委扩大会议研究部署招商工作。")).toEqual(["Organization:昆明市委"]);
     expect(idsBy([partyBodies], "昆明市党委书记某某调研。")).toEqual(["Organization:昆明市党委"]);
   });
 

@@ -11,6 +11,15 @@ describe("relation rule cooperation", () => {
     ]);
   });
 
+  it("takes no country opening a firm kept whole as a partner, unless the firm is in its legal form", () => {
+    expect(relationsBy([cooperation], "青岛市与俄罗斯铁路公司开展班列合作。")).not.toContain(
+      "COOPERATES_WITH:City:青岛->Country:俄罗斯",
+    );
+    expect(relationsBy([cooperation], "青岛市与泰国华荣发展有限公司开展园区合作。")).toContain(
+      "COOPERATES_WITH:City:青岛->Country:泰国",
+    );
+  });
+
   it("gives a 中X合作 compound no place of an earlier sentence as its side", () => {
     expect(relationsBy([cooperation], "西宁举办了投资洽谈会。该项目已成为中吉合作的重点项目。")).toEqual([]);
     expect(relationsBy([cooperation], "西宁的该项目已成为中吉合作的重点项目。")).toEqual([

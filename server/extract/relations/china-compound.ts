@@ -24,6 +24,15 @@ const SHARED = new RegExp(
   `^((${trigger("compoundLead").source}|\\([^()]{1,12}\\))[^，,；;。！？!?]{0,8}?)?(${trigger("compoundShared").source})`,
 );
 
+/**
+ * In the compound's clause after the shared noun: a word that stops it (triggers.json "routeStopped": 关闭, 中断…,
+ * not after 未/没/不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
+ * compound states no dealings then (中X边贸口岸已全部关闭, 中X贸易摩擦持续).
+ */
+const STOPPED_OR_CONFLICT = new RegExp(
+  `^[^，,；;。！？!?]*?(?<![未没不])(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
+);
+
 /** The countries the passage writes in full, as mentions of their own or inside other names. */
 function writtenCountries(ms: readonly Mention[]): Set<string> {
   const ids = new Set<string>();
@@ -37,7 +46,7 @@ function writtenCountries(ms: readonly Mention[]): Set<string> {
  * 中老两国的口岸, 中新互联互通项目, 中越跨境班列, 中越友谊关口岸, 中新(某市)互联互通示范项目: SHARED) in a passage that writes 中国 and the
  * partner in full: COOPERATES_WITH 中国 -> each partner (the annotation's compound rule). A partner character that
  * opens a name written there is no abbreviation (其中越南…: 越南 is named); a compound inside a title or inside an
- * organisation's or a route's name gives nothing.
+ * organisation's or a route's name gives nothing, nor one whose clause stops or fights it (STOPPED_OR_CONFLICT).
  */
 export const chinaCompound: RelationRule = {
   name: "china-compound",
@@ -57,6 +66,7 @@ export const chinaCompound: RelationRule = {
         partners.push(p);
       }
       if (partners.length === 0 || partners.length !== k - at - 1 || !SHARED.test(norm.slice(k))) continue;
+      if (STOPPED_OR_CONFLICT.test(norm.slice(k))) continue;
       for (const p of partners)
         if (written.has(p))
           push({

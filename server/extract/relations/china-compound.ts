@@ -1,6 +1,6 @@
 import { insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { NEGATORS, trigger } from "../lexicon";
 import { partnerOf } from "./china-pair";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -26,11 +26,11 @@ const SHARED = new RegExp(
 
 /**
  * In the compound's clause after the shared noun: a word that stops it (triggers.json "routeStopped": 关闭, 中断…,
- * not after 未/没/不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
+ * not after a negator of function-words.json: 未, 没有, 不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
  * compound states no dealings then (中X边贸口岸已全部关闭, 中X贸易摩擦持续).
  */
 const STOPPED_OR_CONFLICT = new RegExp(
-  `^[^，,；;。！？!?]*?(?<![未没不])(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
+  `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
 );
 
 /** The countries the passage writes in full, as mentions of their own or inside other names. */

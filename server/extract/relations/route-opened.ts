@@ -1,6 +1,6 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { NEGATORS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { airLine, namedService, passenger, seaOrAirWords } from "./route-partners";
@@ -30,7 +30,7 @@ const LIST_JOIN = new RegExp(`^(\\([^()]{1,12}\\))?(${trigger("routeListJoin").s
 const TRAVEL = new RegExp(`${trigger("routeTravellers").source}|邮轮`);
 /** After the route in its sentence: a plan of it (…航线的计划) or a word that stops it (triggers.json "routeStopped"). */
 const NOT_RUNNING = new RegExp(
-  `^(的(${trigger("turnsPlanNouns").source})|[^。！？!?；;]*?(?<![未没不])(${trigger("routeStopped").source}))`,
+  `^(的(${trigger("turnsPlanNouns").source})|[^。！？!?；;]*?(?<!${NEGATORS})(${trigger("routeStopped").source}))`,
 );
 
 /** The countries listed from `first` within its clause (乙国、丙国(某市)和丁国). */

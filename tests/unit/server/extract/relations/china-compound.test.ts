@@ -46,5 +46,9 @@ describe("relation rule china-compound", () => {
     expect(relationsBy([chinaCompound], "中国和老挝宣布，中老跨境物流通道不中断，老挝商户放心。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:老挝",
     ]);
+    // (any negator of function-words.json, 没有 too)
+    expect(relationsBy([chinaCompound], "中国和老挝表示，中老边境口岸没有关闭，老挝货车照常通行。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
   });
 });

@@ -55,5 +55,9 @@ describe("relation rule route-opened", () => {
     expect(relationsBy([routeOpened], "河北省已开通至白俄罗斯的国际货运班列。")).toEqual([
       "COOPERATES_WITH:Province:河北省->Country:白俄罗斯",
     ]);
+    // (a route not stopped, after any negator of function-words.json: 没有停运)
+    expect(relationsBy([routeOpened], "河北省已开通至白俄罗斯的国际货运班列，疫情期间也没有停运。")).toEqual([
+      "COOPERATES_WITH:Province:河北省->Country:白俄罗斯",
+    ]);
   });
 });

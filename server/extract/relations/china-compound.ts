@@ -1,7 +1,7 @@
 import { insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, trigger } from "../lexicon";
-import { partnerOf } from "./china-pair";
+import { trigger } from "../lexicon";
+import { partnerOf, STOPPED_OR_CONFLICT } from "./china-pair";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -24,15 +24,6 @@ const SHARED = new RegExp(
   `^((${trigger("compoundLead").source}|\\([^()]{1,12}\\))[^，,；;。！？!?]{0,8}?)?(${trigger("compoundShared").source})`,
 );
 
-/**
- * In the compound's clause after the shared noun: a word that stops it (triggers.json "routeStopped": 关闭, 中断…,
- * not after a negator of function-words.json: 未, 没有, 不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
- * compound states no dealings then (中X边贸口岸已全部关闭, 中X贸易摩擦持续).
- */
-const STOPPED_OR_CONFLICT = new RegExp(
-  `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
-);
-
 /** The countries the passage writes in full, as mentions of their own or inside other names. */
 function writtenCountries(ms: readonly Mention[]): Set<string> {
   const ids = new Set<string>();
@@ -46,7 +37,7 @@ function writtenCountries(ms: readonly Mention[]): Set<string> {
  * 中老两国的口岸, 中新互联互通项目, 中越跨境班列, 中越友谊关口岸, 中新(某市)互联互通示范项目: SHARED) in a passage that writes 中国 and the
  * partner in full: COOPERATES_WITH 中国 -> each partner (the annotation's compound rule). A partner character that
  * opens a name written there is no abbreviation (其中越南…: 越南 is named); a compound inside a title or inside an
- * organisation's or a route's name gives nothing, nor one whose clause stops or fights it (STOPPED_OR_CONFLICT).
+ * organisation's or a route's name gives nothing, nor one whose clause stops or fights it (china-pair.ts STOPPED_OR_CONFLICT).
  */
 export const chinaCompound: RelationRule = {
   name: "china-compound",

@@ -144,8 +144,8 @@ function closedLists(s: Sink): void {
     const c = closerEnd(m);
     if (!c) continue;
     const end = c.end;
-    // (张某、李某等行业专家: the trades of people or bodies, not sectors)
-    if (INDUSTRY_CLOSER_HEAD.test(norm.slice((m.index ?? 0) + m[0].length))) continue;
+    // (张某、李某等行业专家, 金融、法律等领域的学者: the trades of people or bodies, not sectors)
+    if (INDUSTRY_CLOSER_HEAD.test(norm.slice((m.index ?? 0) + m[0].length).replace(/^的/, ""))) continue;
     const b = bodyBefore(norm, end, true);
     if (!b || !/[、和及与]/.test(b.body)) continue;
     // fields of cooperation, opening, regulation or risk are not sectors being developed

@@ -81,13 +81,19 @@ const DATELINE_AFTER = new RegExp(`^(?:\\d{1,2}月)?\\d{1,2}日(?!${NOT_DATELINE
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 
+/** Whether `suffix` is the full designation of an autonomous prefecture, or 盟 after a current league. */
+function isFull(name: string, suffix: string): boolean {
+  return FULL_DESIGNATION.test(suffix) || (suffix === "盟" && CURRENT_LEAGUES.has(name));
+}
+
 /**
  * Prefecture-level cities of the gazetteer data/lexicon/cn-cities.json (百色, 廊坊, 伊犁州), with 市,
  * 州, 地区 or 盟 when written. A name inside a run of Han text counts only after an opener
  * (在, 和, 、…), a place (广西百色), with its suffix or before the head of a zone's name (同意梅州综保区),
  * so that 平安顺利 holds no 安顺; the names of cn-cities.json suffixOnly only with 市, before the head of a
  * state-approved zone type (德州市, 新乡经开区, 中山火炬开发区; not 中山科技园) or in a list closed by a count of cities
- * (高雄、台中、台南三市). The city is
+ * (高雄、台中、台南三市). A name the text also writes with its full designation is that City wherever it is
+ * written there (西双版纳傣族自治州…西双版纳州…西双版纳: one City). The city is
  * registered with its province (resolver data for the foreign-city checks).
  */
 export const prefectureCities: EntityRule = {
@@ -96,7 +102,12 @@ export const prefectureCities: EntityRule = {
   priority: 0,
   find({ norm, n, add, cands }) {
     if (PROVINCE_OF.size === 0) return;
-    for (const { name, suffix, cs } of namesIn(norm)) {
+    const found = namesIn(norm);
+    /** The names the text writes with their full designation: their bare and 州 forms name the same City there. */
+    const fullOf = new Map(
+      found.filter((f) => isFull(f.name, f.suffix)).map((f) => [f.name, f.name + f.suffix]),
+    );
+    for (const { name, suffix, cs } of found) {
       const prev = norm[cs - 1] ?? "";
       const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
       const zone = !suffix && ZONE_AFTER.test(norm.slice(cs + name.length, cs + name.length + 9));
@@ -104,13 +115,12 @@ export const prefectureCities: EntityRule = {
         norm.slice(cs + name.length + suffix.length, cs + name.length + 12),
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
-      const full = FULL_DESIGNATION.test(suffix) || (suffix === "盟" && CURRENT_LEAGUES.has(name));
+      const full = isFull(name, suffix);
       if (SUFFIX_ONLY.has(name) && suffix !== "市" && !full && (suffix || !suffixOnlyRead(norm, cs, name)))
         continue;
       const parent = PROVINCE_OF.get(name);
-      const id = full
-        ? (n.cat.resolve(name + suffix, ["City"]) ?? n.ensure("City", name + suffix, { parent }))
-        : (n.cat.resolve(name, ["City"]) ?? n.ensure("City", name, { parent }));
+      const named = full ? name + suffix : (fullOf.get(name) ?? name);
+      const id = n.cat.resolve(named, ["City"]) ?? n.ensure("City", named, { parent });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
     }
   },

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf, insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS } from "../lexicon";
+import { NEGATORS, PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS, trigger } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -88,6 +88,15 @@ function dealingsEnd(norm: string, k: number): number {
 }
 
 /**
+ * In a compound's clause after what it qualifies: a word that stops it (triggers.json "routeStopped": 关闭, 中断…,
+ * not after a negator of function-words.json: 未, 没有, 不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
+ * compound states no dealings then (china-pair, china-compound) (中X边贸口岸已全部关闭, 中X贸易摩擦持续).
+ */
+export const STOPPED_OR_CONFLICT = new RegExp(
+  `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
+);
+
+/**
  * Trade between China and partners named by one-character abbreviations after 中 (将促进中越边贸,
  * 中俄贸易快速增长, 中巴两国的货物进出口, 中尼贸易总额), or cooperation of the two as the subject of a
  * clause (中巴两国进一步深化经贸合作): COOPERATES_WITH from 中国 to each partner (cooperation through
@@ -143,6 +152,7 @@ export const chinaPair: RelationRule = {
       }
       const end = partners.length > 0 ? dealingsEnd(norm, k) : -1;
       if (end < 0) continue;
+      if (STOPPED_OR_CONFLICT.test(norm.slice(end))) continue;
       for (const p of partners)
         push({
           type: "COOPERATES_WITH",

@@ -1,6 +1,6 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { NEGATORS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { airLine, namedService, passenger, seaOrAirWords } from "./route-partners";
@@ -30,7 +30,7 @@ const LIST_JOIN = new RegExp(`^(\\([^()]{1,12}\\))?(${trigger("routeListJoin").s
 const TRAVEL = new RegExp(`${trigger("routeTravellers").source}|邮轮`);
 /** After the route in its sentence: a plan of it (…航线的计划) or a word that stops it (triggers.json "routeStopped"). */
 const NOT_RUNNING = new RegExp(
-  `^(的(${trigger("turnsPlanNouns").source})|[^。！？!?；;]*?(?<![未没不])(${trigger("routeStopped").source}))`,
+  `^(的(${trigger("turnsPlanNouns").source})|[^。！？!?；;]*?(?<!${NEGATORS})(${trigger("routeStopped").source}))`,
 );
 
 /** The countries listed from `first` within its clause (乙国、丙国(某市)和丁国). */
@@ -52,13 +52,16 @@ function openerOf(norm: string, sorted: readonly Mention[], first: Mention, a: n
   });
 }
 
+/** A quoted name, at most four characters of kind between, right before the route noun (“某某号”欧亚班列): a named service. */
+const QUOTED_NAME_BEFORE = /[”"」』][\u4e00-\u9fff]{0,4}$/;
+
 /**
  * A port, city or province that opens a sea or rail route reaching countries or regions (甲港开通至乙国、丙国等
  * 国际班轮航线, 这是甲省开通的第二条通往南亚的国际货运通道, 可从甲港直达乙国): COOPERATES_WITH opener -> each
  * country (the dev notes: set 14 (2), set 18 (5), set 20 (28)). The route noun closes the clause (航线, 班列, 通道;
  * after 直达 it may be left out). Nothing for an air route (route-partners.ts airLine: an air word, 由…执飞, an
  * airport), a passenger or tourist route (客运, 旅游; travellers or a cruise after 直达), a named service (中欧班列:
- * CONNECTS), a sea or air route written between two named places (开通甲市至乙国的集装箱航线), a route stopped or only planned (已停航, 暂停运营,
+ * CONNECTS; a quoted name before the noun, “某某号”欧亚班列), a sea or air route written between two named places (开通甲市至乙国的集装箱航线), a route stopped or only planned (已停航, 暂停运营,
  * …航线的计划被搁置; 计划开通, 将开通, 尚未开通 are not read as opened), a city reached, nor the unnamed countries
  * of a bloc (至东盟国家的航线: UNNAMED).
  */
@@ -80,6 +83,7 @@ export const routeOpened: RelationRule = {
       const end = noun ? last.ce + noun[0].length : direct ? last.ce : -1;
       const word = noun?.[1] ?? "";
       if (end < 0 || (noun && namedService(rc, end - word.length, end))) continue;
+      if (noun && QUOTED_NAME_BEFORE.test(norm.slice(last.ce, end - word.length))) continue;
       const ids = list.map((m) => m.id);
       // (客运航线, 旅游专列: the words before the noun, and two after it, 航线航班, name travel and no goods)
       const words = norm.slice(last.ce, end - word.length) + norm.slice(end, end + 2);

@@ -113,6 +113,9 @@ describe("list openers and closers of closed lists (entities/industry-items.ts c
     miss("会议邀请了多国驻华使节，以及多家商会、协会等行业组织参加。", "协会");
     miss("论坛邀请了多国驻华使节，以及张伟、李娜等行业专家出席。", "张伟");
     miss("活动涉及多家商会、协会等行业组织。", "协会");
+    // (the trade after 的: 等领域的学者, 等行业的专家; mend23k)
+    miss("研讨会请来了外宾，以及保险、审计等领域的学者参加。", "保险");
+    miss("研讨会请来了外宾，以及保险、审计等行业的专家参加。", "审计");
   });
 });
 

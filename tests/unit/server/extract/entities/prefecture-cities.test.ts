@@ -130,4 +130,18 @@ describe("ambiguous names of cn-cities.json suffixOnly (prefecture-cities.ts)", 
     expect(mentionsBy([prefectureCities], "中山街经开区站附近施工。")).toEqual([]);
     expect(mentionsBy([prefectureCities], "中山高新区引进新项目。")).toEqual(["City:中山@中山"]);
   });
+
+  it("names a prefecture the text writes in full by that designation wherever it is written there (mend23k)", () => {
+    expect(
+      mentionsBy([prefectureCities], "甘孜藏族自治州的茶商来到康定，甘孜州政府和甘孜的牧民欢迎他们。"),
+    ).toEqual([
+      "City:甘孜藏族自治州@甘孜藏族自治州",
+      "City:甘孜藏族自治州@甘孜州",
+      "City:甘孜藏族自治州@甘孜",
+    ]);
+    expect(mentionsBy([prefectureCities], "甘孜州政府和甘孜的牧民欢迎他们。")).toEqual([
+      "City:甘孜@甘孜州",
+      "City:甘孜@甘孜",
+    ]);
+  });
 });

@@ -37,4 +37,18 @@ describe("relation rule china-compound", () => {
     expect(relationsBy([chinaCompound], "中国和朝鲜之间的中朝友谊桥正在维修。")).toEqual([]);
     expect(relationsBy([chinaCompound], "中国与蒙古国接壤，甲站是中蒙最大陆路口岸。")).toEqual([]);
   });
+
+  it("gives nothing when the compound's clause stops or fights the shared thing (mend23k)", () => {
+    expect(relationsBy([chinaCompound], "中国海关称，中缅边境口岸已暂时关闭，缅甸方面将另行通知。")).toEqual(
+      [],
+    );
+    expect(relationsBy([chinaCompound], "中国与韩国的中韩贸易争端持续，韩国企业观望。")).toEqual([]);
+    expect(relationsBy([chinaCompound], "中国和老挝宣布，中老跨境物流通道不中断，老挝商户放心。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    // (any negator of function-words.json, 没有 too)
+    expect(relationsBy([chinaCompound], "中国和老挝表示，中老边境口岸没有关闭，老挝货车照常通行。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+  });
 });

@@ -143,4 +143,12 @@ describe("relation rule china-pair", () => {
     expect(relationsBy([chinaPair], "欧盟和欧洲其他国家的商会都看好中欧贸易前景。")).toEqual(europe);
     expect(relationsBy([chinaPair], "受运费下降带动，中欧贸易今年持续增长。")).toEqual(europe);
   });
+
+  it("gives nothing when the compound's clause stops or fights the dealings (mend23k)", () => {
+    expect(relationsBy([chinaPair], "据报道，中老边贸通道已暂时关闭，老挝方面将另行通知。")).toEqual([]);
+    expect(relationsBy([chinaPair], "去年中俄贸易摩擦不断，俄罗斯企业观望。")).toEqual([]);
+    expect(relationsBy([chinaPair], "去年中俄贸易没有中断，俄罗斯企业照常发货。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:俄罗斯",
+    ]);
+  });
 });

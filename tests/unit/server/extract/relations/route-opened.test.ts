@@ -49,4 +49,15 @@ describe("relation rule route-opened", () => {
     expect(relationsBy([routeOpened], "北海港开通至泰国航线的计划被搁置。")).toEqual([]);
     expect(relationsBy([routeOpened], "北海港开通北海至新加坡的集装箱航线。")).toEqual([]);
   });
+
+  it("gives nothing for a service named in quotes before the route noun (mend23k)", () => {
+    expect(relationsBy([routeOpened], "河北省已开通至白俄罗斯的“冀欧号”欧亚班列。")).toEqual([]);
+    expect(relationsBy([routeOpened], "河北省已开通至白俄罗斯的国际货运班列。")).toEqual([
+      "COOPERATES_WITH:Province:河北省->Country:白俄罗斯",
+    ]);
+    // (a route not stopped, after any negator of function-words.json: 没有停运)
+    expect(relationsBy([routeOpened], "河北省已开通至白俄罗斯的国际货运班列，疫情期间也没有停运。")).toEqual([
+      "COOPERATES_WITH:Province:河北省->Country:白俄罗斯",
+    ]);
+  });
 });

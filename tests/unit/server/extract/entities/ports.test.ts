@@ -15,6 +15,15 @@ describe("entity rule ports", () => {
     ]);
   });
 
+  it("ends the words before an unseen port at a verb of a ship's call (首航, 航行: name-boundaries.json)", () => {
+    const ports_ = (t: string) => mentionsBy(ENTITY_RULES, t).filter((m) => m.startsWith("Port:"));
+    expect(ports_("新船上周首航贝洛港，随后返回。")).toEqual(["Port:贝洛港@贝洛港"]);
+    expect(ports_("该轮将航行塔曼港与诺沃港之间。")).toContain("Port:塔曼港@塔曼港");
+    expect(ports_("该轮将航行塔曼港与诺沃港之间。").some((m) => m.includes("航行"))).toBe(false);
+    // near miss: a port whose own name holds no such verb keeps its whole name
+    expect(ports_("货轮停在贝洛港。")).toEqual(["Port:贝洛港@贝洛港"]);
+  });
+
   it("reads a country name not ending in 国 before 港 (新加坡港) as the port's name, not the country", () => {
     expect(mentionsBy([ports], "航运公司开通至新加坡港的集装箱航线。")).toContain("Port:新加坡港@新加坡港");
     // a country ending in 国, or 口岸 after a country, stays the country's ports taken together

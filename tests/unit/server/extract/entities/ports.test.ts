@@ -16,7 +16,7 @@ describe("entity rule ports", () => {
   });
 
   it("ends the words before an unseen port at a verb of a ship's call (首航, 航行: name-boundaries.json)", () => {
-    const ports_ = (t: string) => mentionsBy(ENTITY_RULES, t).filter((m) => m.startsWith("Port:"));
+    const ports_ = (t: string) => mentionsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Port:"));
     expect(ports_("新船上周首航贝洛港，随后返回。")).toEqual(["Port:贝洛港@贝洛港"]);
     expect(ports_("该轮将航行塔曼港与诺沃港之间。")).toContain("Port:塔曼港@塔曼港");
     expect(ports_("该轮将航行塔曼港与诺沃港之间。").some((m) => m.includes("航行"))).toBe(false);

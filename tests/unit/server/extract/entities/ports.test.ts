@@ -20,8 +20,14 @@ describe("entity rule ports", () => {
     expect(ports_("新船上周首航贝洛港，随后返回。")).toEqual(["Port:贝洛港@贝洛港"]);
     expect(ports_("该轮将航行塔曼港与诺沃港之间。")).toContain("Port:塔曼港@塔曼港");
     expect(ports_("该轮将航行塔曼港与诺沃港之间。").some((m) => m.includes("航行"))).toBe(false);
-    // near miss: a port whose own name holds no such verb keeps its whole name
-    expect(ports_("货轮停在贝洛港。")).toEqual(["Port:贝洛港@贝洛港"]);
+  });
+
+  it("keeps a verb of a ship's call inside a firm's name (portCallVerbs are no strong stops)", () => {
+    const orgs = (t: string) => idsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("山东首航瑞达机械股份有限公司与港方签约。")).toEqual([
+      "Organization:山东首航瑞达机械股份有限公司",
+    ]);
+    expect(orgs("湖南停靠通供应链有限公司获评先进单位。")).toEqual(["Organization:湖南停靠通供应链有限公司"]);
   });
 
   it("reads a country name not ending in 国 before 港 (新加坡港) as the port's name, not the country", () => {

@@ -69,7 +69,6 @@ const heads = read<{
   nationalLevels: string[];
   eventHeads: string[];
   eventNameWords: string[];
-  eventEditionMarks: string[];
   quotedNameTails: string[];
 }>("name-heads.json");
 
@@ -179,8 +178,6 @@ export const DESCRIPTIVE = alternatives(heads.descriptive);
 export const EVENT_HEADS: readonly string[] = heads.eventHeads;
 /** Words an event's name is made of between its opening place and its head (name-heads.json eventNameWords). */
 export const EVENT_NAME_WORDS: readonly string[] = heads.eventNameWords;
-/** The measure of an event's edition (第三届, 首届: name-heads.json eventEditionMarks). */
-export const EVENT_EDITION_MARKS: readonly string[] = heads.eventEditionMarks;
 /** Rests of a quote after its opening place that make the quote a name or designation (name-heads.json quotedNameTails). */
 export const QUOTED_NAME_TAILS: readonly string[] = heads.quotedNameTails;
 /** Landform nouns (高原, 盆地, 山区…): after a run of province abbreviations they close a place name (name-heads.json). */

@@ -6,7 +6,7 @@
  * noun: 中国高度重视博览会, 德国企业看好博览会) keeps it. The issue's precision rule: an alias inside a longer name is
  * not a mention.
  */
-import { COUNT_NUMERAL, EVENT_EDITION_MARKS, EVENT_HEADS, EVENT_NAME_WORDS } from "../lexicon";
+import { EVENT_HEADS, EVENT_NAME_WORDS } from "../lexicon";
 import type { Mention } from "./types";
 
 /** The place types a name of an event may open with. */
@@ -17,10 +17,6 @@ const EVENT_TAIL = new RegExp(`^([\\u4e00-\\u9fff—–\\-]{0,8}?)(?:${EVENT_HEA
 const NAME_WORDS = new RegExp(
   `^(?:${[...EVENT_NAME_WORDS].sort((a, b) => b.length - a.length).join("|")})*$`,
 );
-/** An edition right before the place (第三届, 第23届, 首届: name-heads.json eventEditionMarks): an event's name opens there. */
-const EDITION_BEFORE = new RegExp(`(?:第${COUNT_NUMERAL}+|首)(?:${EVENT_EDITION_MARKS.join("|")})$`);
-/** After an edition, any words of a name (a list mark and dashes included) up to the event head, in one clause. */
-const EDITION_TAIL = new RegExp(`^[\\u4e00-\\u9fff—–\\-、]{0,14}?(?:${EVENT_HEADS.join("|")})`);
 /** A dash that joins two places in a bilateral name (中国—东盟). */
 const DASH = /^[—–-]/;
 
@@ -44,12 +40,6 @@ export function dropEventPlaces(norm: string, out: Mention[]): void {
   if (!ANY_HEAD.test(norm)) return;
   const drop = out.filter((m) => {
     if (!PLACE.test(m.id)) return false;
-    // 第三届中国某某投资贸易博览会: after an edition the place opens the event's name, whatever words follow
-    if (
-      EDITION_BEFORE.test(norm.slice(Math.max(0, m.cs - 6), m.cs)) &&
-      EDITION_TAIL.test(norm.slice(m.ce, m.ce + 18))
-    )
-      return true;
     const tail = EVENT_TAIL.exec(norm.slice(m.ce, m.ce + 12));
     return tail !== null && nameGap(tail[1] ?? "", m.ce, out);
   });

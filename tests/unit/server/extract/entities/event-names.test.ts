@@ -12,13 +12,11 @@ describe("places inside the names of events (entities/event-names.ts)", () => {
     expect(idsBy([], "老挝投资论坛今天在万象召开。")).not.toContain("Country:老挝");
   });
 
-  it("drops a place right after an edition (第N届, 首届) whatever name words follow it up to the head", () => {
-    expect(idsBy([], "第五届泰国茶叶器具推广博览会在曼谷开幕。")).not.toContain("Country:泰国");
-    expect(idsBy([], "首届越南乳品加工投洽会昨日闭幕。")).not.toContain("Country:越南");
-    expect(idsBy([], "第十届老挝琅南塔、东南亚边贸展销会将于五月举行。")).not.toContain("Country:老挝");
-    // near misses: no edition before the place, or the place after the head
-    expect(idsBy([], "泰国茶叶器具推广博览会在曼谷开幕。")).toContain("Country:泰国");
-    expect(idsBy([], "第五届博览会上泰国展团签约。")).toContain("Country:泰国");
+  it("reads 投洽会 (a fair of investment and trade) as an event head: the place opening it is inside the name", () => {
+    expect(idsBy([], "湖南投洽会期间共签约项目二十个。")).not.toContain("Province:湖南省");
+    // an edition alone opens no name: the place after it stays when other words follow (persons, a ceremony)
+    expect(idsBy([], "第十届湖南省政协委员参加了博览会开幕式。")).toContain("Province:湖南省");
+    expect(idsBy([], "首届老挝留学生毕业典礼与企业家论坛同日举行。")).toContain("Country:老挝");
   });
 
   it("keeps a place whose own phrase ends before the head (a verb, a particle, a conjunction)", () => {

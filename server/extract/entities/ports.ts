@@ -45,6 +45,10 @@ function anchoredStart(norm: string, end: number, n: Names): number {
 }
 /** Words a port's unseen name does not hold: the strong stops and the verbs of a ship's call (首航甲港). */
 const PORT_STOPS: readonly string[] = [...STRONG_STOPS, ...PORT_CALL_VERBS];
+/** Where a port's name ending at `k` starts: after the words it cannot hold, or at a place that opens it. */
+function portNameStart(norm: string, k: number, n: Names): number {
+  return Math.min(n.nameStart(norm, k, 8, PORT_STOPS), anchoredStart(norm, k, n));
+}
 /** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
 
@@ -377,12 +381,7 @@ export const ports: EntityRule = {
     for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
       if (m[0] === "港" && norm[k + 1] === "都" && !allAdverb(norm, k)) continue;
-      const state = afterStateName(
-        norm,
-        Math.min(n.nameStart(norm, k, 8, PORT_STOPS), anchoredStart(norm, k, n)),
-        k,
-        n,
-      );
+      const state = afterStateName(norm, portNameStart(norm, k, n), k, n);
       const start = state.start;
       let cs = start;
       let core = norm.slice(start, k);

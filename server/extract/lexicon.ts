@@ -21,6 +21,7 @@ export function alternatives(list: readonly string[], flags = ""): RegExp {
 const boundaries = read<{
   strong: string[];
   visitVerbs: string[];
+  portCallVerbs: string[];
   weak: string[];
   insideWords: string[];
   insideAcrossEnd: Record<string, string[]>;
@@ -90,6 +91,8 @@ export const STRONG_STOPS: readonly string[] = boundaries.strong;
 export const WEAK_STOPS: readonly string[] = boundaries.weak;
 /** Verbs of visiting or studying (参观, 考察, 就读于) that end the words before a university's name. */
 export const VISIT_VERBS: readonly string[] = boundaries.visitVerbs;
+/** Verbs of a ship's call (首航, 停靠, 驶往) that end the words before an unseen port's name; not strong stops. */
+export const PORT_CALL_VERBS: readonly string[] = boundaries.portCallVerbs;
 /** Common words that hold a catalogued name without naming it (出海口 holds 海口). */
 export const INSIDE_WORDS: readonly string[] = [
   ...boundaries.insideWords,

@@ -98,14 +98,17 @@ export class Names {
     return false;
   }
 
-  /** Left boundary of an unseen name ending at `end`: drop leading verbs, particles, zone names. */
-  nameStart(s: string, end: number, max: number): number {
+  /**
+   * Left boundary of an unseen name ending at `end`: drop leading verbs, particles, zone names. `stops` are the
+   * words a name cannot hold (the strong stops; a port's rule adds the verbs of a ship's call).
+   */
+  nameStart(s: string, end: number, max: number, stops: readonly string[] = STRONG_STOPS): number {
     const from = hanRunBefore(s, end, max);
     for (let p = from; p < end - 1; p++) {
       const name = s.slice(p, end);
-      if (containsAny(name, STRONG_STOPS)) continue;
+      if (containsAny(name, stops)) continue;
       // a name does not start inside a stop word (依托龙南口岸 → not 托龙南口岸)
-      if (STRONG_STOPS.some((w) => w.length > 1 && straddles(s, p, w))) continue;
+      if (stops.some((w) => w.length > 1 && straddles(s, p, w))) continue;
       if (containsAny(name, WEAK_STOPS) && !this.startsWithPlace(name)) continue;
       if (this.placeAfterPreposition(name)) continue;
       return p;

@@ -8,6 +8,7 @@ import {
   GAZETTEER_CITIES,
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
+  PORT_CALL_VERBS,
   readLexicon,
   STATE_FORMS,
   STRONG_STOPS,
@@ -37,10 +38,16 @@ function anchoredStart(norm: string, end: number, n: Names): number {
     .at(-1);
   if (!place) return end;
   const rest = before.slice(place.end);
-  const stop = ANCHOR_STOP.test(rest) || STRONG_STOPS.some((w) => w.length > 1 && rest.includes(w));
+  const stop = ANCHOR_STOP.test(rest) || PORT_STOPS.some((w) => w.length > 1 && rest.includes(w));
   return rest.length >= 2 && rest.length <= 5 && /^[\u4e00-\u9fff]+$/.test(rest) && !stop
     ? from + place.start
     : end;
+}
+/** Words a port's unseen name does not hold: the strong stops and the verbs of a ship's call (首航甲港). */
+const PORT_STOPS: readonly string[] = [...STRONG_STOPS, ...PORT_CALL_VERBS];
+/** Where a port's name ending at `k` starts: after the words it cannot hold, or at a place that opens it. */
+function portNameStart(norm: string, k: number, n: Names): number {
+  return Math.min(n.nameStart(norm, k, 8, PORT_STOPS), anchoredStart(norm, k, n));
 }
 /** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
 const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
@@ -374,7 +381,7 @@ export const ports: EntityRule = {
     for (const m of norm.matchAll(PORT_HEAD)) {
       const k = m.index ?? 0;
       if (m[0] === "港" && norm[k + 1] === "都" && !allAdverb(norm, k)) continue;
-      const state = afterStateName(norm, Math.min(n.nameStart(norm, k, 8), anchoredStart(norm, k, n)), k, n);
+      const state = afterStateName(norm, portNameStart(norm, k, n), k, n);
       const start = state.start;
       let cs = start;
       let core = norm.slice(start, k);
@@ -408,7 +415,7 @@ export const ports: EntityRule = {
       // (红其拉甫口岸, not 拉甫口岸) and holds no verb, time or function word (近日迎来开港)
       if (!pp) {
         const us =
-          unseenNameStart(norm, cs, k, n.cat, (head) => STRONG_STOPS.some((w) => head.includes(w))) ??
+          unseenNameStart(norm, cs, k, n.cat, (head) => PORT_STOPS.some((w) => head.includes(w))) ??
           verbLedStart(norm, cs, k, n);
         // 看好澜湄口岸合作, 中吉乌口岸: a framework's short name is no unseen port's base
         if (us === null || frameworkBase(norm, us, k)) continue;

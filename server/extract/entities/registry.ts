@@ -68,6 +68,7 @@ import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
+import { placePortLists } from "./place-port-lists";
 import { portGroups } from "./port-groups";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
@@ -170,6 +171,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignDivisions,
   gazetteerCities,
   listedForeignCities,
+  placePortLists,
   terminals,
   roleSectors,
   quotedServices,

@@ -12,6 +12,13 @@ describe("places inside the names of events (entities/event-names.ts)", () => {
     expect(idsBy([], "老挝投资论坛今天在万象召开。")).not.toContain("Country:老挝");
   });
 
+  it("reads 投洽会 (a fair of investment and trade) as an event head: the place opening it is inside the name", () => {
+    expect(idsBy([], "湖南投洽会期间共签约项目二十个。")).not.toContain("Province:湖南省");
+    // an edition alone opens no name: the place after it stays when other words follow (persons, a ceremony)
+    expect(idsBy([], "第十届湖南省政协委员参加了博览会开幕式。")).toContain("Province:湖南省");
+    expect(idsBy([], "首届老挝留学生毕业典礼与企业家论坛同日举行。")).toContain("Country:老挝");
+  });
+
   it("keeps a place whose own phrase ends before the head (a verb, a particle, a conjunction)", () => {
     expect(idsBy([], "泰国企业参加博览会并签下订单。")).toContain("Country:泰国");
     expect(idsBy([], "柬埔寨与越南在峰会上签署协议。")).toContain("Country:柬埔寨");

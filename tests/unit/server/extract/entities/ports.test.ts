@@ -15,6 +15,21 @@ describe("entity rule ports", () => {
     ]);
   });
 
+  it("ends the words before an unseen port at a verb of a ship's call (首航, 航行: name-boundaries.json)", () => {
+    const ports_ = (t: string) => mentionsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Port:"));
+    expect(ports_("新船上周首航贝洛港，随后返回。")).toEqual(["Port:贝洛港@贝洛港"]);
+    expect(ports_("该轮将航行塔曼港与诺沃港之间。")).toContain("Port:塔曼港@塔曼港");
+    expect(ports_("该轮将航行塔曼港与诺沃港之间。").some((m) => m.includes("航行"))).toBe(false);
+  });
+
+  it("keeps a verb of a ship's call inside a firm's name (portCallVerbs are no strong stops)", () => {
+    const orgs = (t: string) => idsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("山东首航瑞达机械股份有限公司与港方签约。")).toEqual([
+      "Organization:山东首航瑞达机械股份有限公司",
+    ]);
+    expect(orgs("湖南停靠通供应链有限公司获评先进单位。")).toEqual(["Organization:湖南停靠通供应链有限公司"]);
+  });
+
   it("reads a country name not ending in 国 before 港 (新加坡港) as the port's name, not the country", () => {
     expect(mentionsBy([ports], "航运公司开通至新加坡港的集装箱航线。")).toContain("Port:新加坡港@新加坡港");
     // a country ending in 国, or 口岸 after a country, stays the country's ports taken together

@@ -11,7 +11,7 @@ import type { RelationRule } from "./types";
 const PARTY = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone|Organization)$/;
 /** What may open the clause before the list: dates, 日前/近日, connectives. */
 const LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}(${relationAlt("coSignLeadDayParts")})?|${relationAlt("coSignLeadWords")}|${CLAUSE_LINKS}|${relationAlt("coSignLeadAfterLinks")})[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}(${relationAlt("clauseLeadDayParts")})?|${relationAlt("clauseLeadTimeWords")}|${CLAUSE_LINKS}|${relationAlt("clauseLeadFollowing")})[\s“"]*$`,
 );
 const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
 /** After the list: the two/three of them, their governments, then an act of signing together. */

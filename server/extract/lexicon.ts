@@ -632,6 +632,31 @@ export const MEETING_WORDS: string = titles.meetings.join("|");
  */
 export const LONG_WORD_NEXT: string = /\(\?!\[([^\]]+)\]/.exec(titles.placeHeads[0] ?? "")?.[1] ?? "";
 
+/** A topic file's word lists, each group with the description of the rules that read it (relation-words.json). */
+type TopicLists = Record<string, { description: string; words: string[] } | string>;
+const topicFiles = new Map<string, TopicLists>();
+/**
+ * One word list of a topic file of data/lexicon whose groups say who reads them
+ * (`{ "description": …, "<name>": { "description": …, "words": [...] } }`), in its order (regex alternatives).
+ */
+export function listWords(file: string, name: string): readonly string[] {
+  let lists = topicFiles.get(file);
+  if (!lists) {
+    lists = read<TopicLists>(file);
+    topicFiles.set(file, lists);
+  }
+  const group = lists[name];
+  if (typeof group !== "object" || !Array.isArray(group.words))
+    throw new Error(`lexicon: no word list "${name}" in ${file}`);
+  return group.words;
+}
+/** One word list of a topic file (listWords) as regex alternatives, in its order. */
+export function listAlt(file: string, name: string): string {
+  return listWords(file, name).join("|");
+}
+/** A word list of data/lexicon/relation-words.json (the relation rules' own words), as regex alternatives. */
+export const relationAlt = (name: string): string => listAlt("relation-words.json", name);
+
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */
 export function readLexicon<T>(file: string): T {
   return read<T>(file);

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, trigger, triggerWords } from "../lexicon";
+import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, relationAlt, trigger, triggerWords } from "../lexicon";
 import { typeOf } from "./context";
 import { firmOfCountry, pushPartners } from "./cooperate";
 import { T_SIGNED } from "./triggers";
@@ -11,19 +11,19 @@ import type { RelationRule } from "./types";
 const PARTY = /^(Country|Province|City|FreeTradeZone|Area|Port|DevZone|Organization)$/;
 /** What may open the clause before the list: dates, 日前/近日, connectives. */
 const LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}(上午|下午|晚)?|日前|近日|此前|${CLAUSE_LINKS}|随后)[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}(${relationAlt("clauseLeadDayParts")})?|${relationAlt("clauseLeadTimeWords")}|${CLAUSE_LINKS}|${relationAlt("clauseLeadFollowing")})[\s“"]*$`,
 );
-const JOIN = /^(、|和|与|及|以及)$/;
+const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
 /** After the list: the two/three of them, their governments, then an act of signing together. */
 const TOGETHER = new RegExp(
-  `^(两国|两地|两市|两港|双方|三方|四方|多方)?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(${T_SIGNED.source})(?!的)[^，,；;。！？!?]{0,24}?(协议|备忘录|协定|合同|意向书|框架)`,
+  `^(${relationAlt("sidesCount")})?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(${T_SIGNED.source})(?!的)[^，,；;。！？!?]{0,24}?(${relationAlt("signedDocuments")})`,
 );
 /**
  * After the list: acting together on one thing (三方共同成立, 共同开发运营, 联合主办; triggers.json
  * "jointAct"), the sides right before 共同/联合/携手.
  */
 const JOINT_ACT = new RegExp(
-  `^(两国|两地|两市|两港|双方|三方|四方|多方|[一二三四五六七八九十\\d]+国)?(政府)?(将|已|还|正|拟)?(共同|联合|携手)(${trigger("jointAct").source})`,
+  `^(${relationAlt("sidesCount")}|[一二三四五六七八九十\\d]+国)?(政府)?(${relationAlt("jointTenseAdverbs")})?(${relationAlt("jointMarks")})(${trigger("jointAct").source})`,
 );
 /** The two or three of them right after a list (两国, 两省, 两岸, 双方, 三方). */
 const TWO_OF_THEM = "(两[国地市省区城岸港]{1,2}|双方|三方)";
@@ -32,7 +32,7 @@ const TWO_OF_THEM = "(两[国地市省区城岸港]{1,2}|双方|三方)";
  * 友好城市; triggers.json "pairAct"), right after the sides (and the two of them, an adverb).
  */
 const PAIR_ACT = new RegExp(
-  `^${TWO_OF_THEM}?(政府)?(将|已|还|正|拟|也|正式|进一步|继续)*(${trigger("pairAct").source})(?!伙)`,
+  `^${TWO_OF_THEM}?(政府)?(${relationAlt("jointTenseAdverbs")}|${relationAlt("pairActAdverbsMore")})*(${trigger("pairAct").source})(?!伙)`,
 );
 /**
  * After the list: hosting or holding something in turns (缅甸和中国轮流在两地举行交易会, 由甲市与乙市自2010年起轮流
@@ -40,14 +40,14 @@ const PAIR_ACT = new RegExp(
  * adverb, and a place phrase of 在/到 at most: the sides share one event that moves between them (see turnsAct).
  */
 const TURNS_ACT = new RegExp(
-  `^${TWO_OF_THEM}?(政府)?(每年|每两年|每隔[一两二三四五\\d]+年|隔年|[自从于]?\\d{4}年(起|以来|开始)?|将|已|还|正)*(${trigger("turnsAct").source})([在到][^，,；;。！？!?]{1,20}?)?(举办|举行|主办|承办|召开)`,
+  `^${TWO_OF_THEM}?(政府)?(${relationAlt("turnsTimes")})*(${trigger("turnsAct").source})([在到][^，,；;。！？!?]{1,20}?)?(${relationAlt("holdVerbs")})`,
 );
 /** A gathering (triggers.json "turnsEvent": 会, 论坛, 博览…), not a press conference nor 社会, 机会 ("turnsEventNot"). */
 const TURNS_EVENT = trigger("turnsEvent");
 const TURNS_EVENT_NOT = new RegExp(trigger("turnsEventNot").source, "g");
 const hasEvent = (text: string) => TURNS_EVENT.test(text.replace(TURNS_EVENT_NOT, ""));
 /** Each side's own gathering (轮流举办各自的国庆节, 分别的, 自己的): no shared event. */
-const OWN_EACH = /^[了过]?(各自|分别|自己|各)的/;
+const OWN_EACH = new RegExp(`^[了过]?(${relationAlt("ownEach")})的`);
 /** A gathering that only heads a plan (轮流举办会展的提议, …的计划: triggers.json "turnsPlanNouns"): nothing held yet. */
 const TURNS_PLAN = new RegExp(`^[^，,；;。！？!?]*?的(${trigger("turnsPlanNouns").source})`);
 
@@ -126,7 +126,7 @@ const APART_WORD = new RegExp(`${trigger("coSignApartWords").source}|^(和|及)`
  */
 const EACH_WORD = trigger("coSignEach").source;
 const EACH = new RegExp(
-  `^(${trigger("coSignEachLead").source})*(${EACH_WORD})|(${EACH_WORD})(已|将|签|与|同|跟|向)`,
+  `^(${trigger("coSignEachLead").source})*(${EACH_WORD})|(${EACH_WORD})(${relationAlt("eachBeforeAct")})`,
 );
 /** 与/同/跟/向 as a preposition: not inside 参与, 与会, 给与, 同意 (triggers.json "coSignWith…"). */
 const WITH = new RegExp(

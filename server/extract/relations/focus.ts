@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf, titleOpenAt } from "../clauses";
 import { tagWords } from "../entities/segmenter";
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { sectorTopics } from "./fields-before-places";
 import { has, T_FOCUS, T_FOCUS_BRACKET, T_FOCUS_CTX, T_FOCUS_OTHER_TOPIC } from "./triggers";
@@ -14,7 +14,7 @@ const COOPERATION_IN_CLAUSE = new RegExp(`(与|同)[^${CLAUSE_MARKS}]*(合作|�
 /** Punctuation between clauses (line breaks of a PDF extraction do not end a clause here). */
 const PUNCT = /[，；;,：:。！？!?]/;
 /** A pivot verb whose object does what follows (支持/鼓励/推动 X 建设…), then the list it opens. */
-const PIVOT = /(支持|鼓励|推动|引导)[\u4e00-\u9fff、\s]*$/;
+const PIVOT = new RegExp(String.raw`(${relationAlt("focusPivotVerbs")})[\u4e00-\u9fff、\s]*$`);
 
 /**
  * Whether a province named before the sector is the subject developing it: named in the sector's
@@ -32,8 +32,7 @@ function provinceSubject(norm: string, s: Mention, ind: Mention): boolean {
 }
 
 /** A part after a semicolon that opens with a connective, adverb or verb: it shares the subject before. */
-const SHARED_PART =
-  /^[\s“"]*(同时|并|还|也|另外|此外|以及|大力|积极|加快|重点|着力|推动|依托|聚焦|培育|发展|打造|建设)/;
+const SHARED_PART = new RegExp(String.raw`^[\s“"]*(${relationAlt("focusSharedOpeners")})`);
 
 /**
  * Whether the part of the sentence holding the sector shares the subject named in an earlier part:
@@ -52,8 +51,9 @@ function ownTopic(norm: string, ms: Mention[], ind: Mention): boolean {
 }
 
 /** Words of time and adverbs that may open a clause before 在 with no subject of their own (今年在A…). */
-export const TIME_LEAD =
-  /^(今年|去年|明年|当年|近年来?|近期|近日|日前|此前|今后|未来|下一步|目前|当前|如今|现阶段)?(以来)?(也|还|将|已|正|要|又|再|均|都|继续|积极)*$/;
+export const TIME_LEAD = new RegExp(
+  `^(${relationAlt("focusLeadTimes")})?(以来)?(${relationAlt("focusLeadAdverbs")})*$`,
+);
 
 /**
  * The place follows 在 and the clause names a subject of its own before it (多家企业也在A布局…): a

@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { T_PUBLIC_BODY } from "./triggers";
@@ -8,27 +8,27 @@ import type { RelationRule } from "./types";
 
 /** What may open the clause before the bodies: dates, 日前/近日, connectives. */
 const LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}(上午|下午|晚)?|日前|近日|此前|随后|${CLAUSE_LINKS})?[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}(${relationAlt("clauseLeadDayParts")})?|${relationAlt("clauseLeadTimeWords")}|${relationAlt("clauseLeadFollowing")}|${CLAUSE_LINKS})?[\s“"]*$`,
 );
 /** A group noun and the agent mark before the bodies (该验收组由A、B组成). */
-const GROUP_BY = /(组|小组|专班|工作组|委员会)由$/;
+const GROUP_BY = new RegExp(`(${relationAlt("groupNouns")})由$`);
 /** The agent mark right before the bodies at the start of their clause (由A、B等组成的验收组). */
 const BY = /由$/;
 /** A group noun (验收组, 工作专班). */
-const GROUP_NOUN = /(组|专班|委员会)/;
+const GROUP_NOUN = new RegExp(`(${relationAlt("groupNounsShort")})`);
 /** What joins two bodies of the list. */
-const JOIN = /^(、|以及|和|及|与)/;
+const JOIN = new RegExp(`^(${relationAlt("listJoins")})`);
 /** The rest of the list (等八部委, 等14个单位) and bodies joining them unnamed (会同…). */
-const REST = String.raw`(等[\d一二三四五六七八九十几多]*(个|家)?(相关)?(部委|部门|单位|机构|方面)?)?(会同[^，,；;。]{0,24}?)?`;
+const REST = String.raw`(等[\d一二三四五六七八九十几多]*(个|家)?(相关)?(${relationAlt("bodyClassNouns")})?)?(会同[^，,；;。]{0,24}?)?`;
 /**
  * After the list, when the bodies open the clause: they form a group (组成联合验收组, 共同组建工作专班); not the
  * 组 of 组织, 组成, 组建.
  */
 const FORM_GROUP = new RegExp(
-  `^${REST}(共同|联合)?(组成|组建)(了)?[^，,；;。]{0,10}?(组(?!织|成|建)|专班|委员会)`,
+  `^${REST}(${relationAlt("formJointMarks")})?(${relationAlt("formVerbs")})(了)?[^，,；;。]{0,10}?(${relationAlt("groupNounsFormed")})`,
 );
 /** After the list, when the group was named before 由: the bodies make it up (…由A、B组成). */
-const MAKE_UP = new RegExp(`^${REST}(共同)?(组成|组建)`);
+const MAKE_UP = new RegExp(`^${REST}(共同)?(${relationAlt("formVerbs")})`);
 
 /** A listed item up to the next join or the group's verb (the longest: 中央军委联合参谋部组成). */
 const ITEM = /^[\u4e00-\u9fff]{2,10}(?=[、和及与，,；;。等]|以及|组成|组建|会同|共同|联合)/;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, trigger } from "../lexicon";
+import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, relationAlt, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { typeOf } from "./context";
 import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
@@ -27,7 +27,7 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country", "Port",
 /** After a country: a part of it or the bracket of a name (中国西部, 中东欧(沧州)…合作区): not the state acting. */
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
-const ADVERBS = /^(将|也|还|已|已经|正|正在|要|均|都|积极|继续|将继续|进一步|分别|先后|已分别|将分别)?$/;
+const ADVERBS = new RegExp(`^(${relationAlt("jointWithAdverbs")})?$`);
 /** The function characters (function-words.json inName) but 的 (德国的汽车企业): none stands inside a company's phrase. */
 const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
 /**
@@ -55,7 +55,7 @@ const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
  * (triggers.json "speech") or another name stands there: A部部长表示B国将与… is B's act, reported.
  */
 const OFFICER = new RegExp(
-  `^(${OFFICER_TITLES})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(将|也|还|已|已经|正式)?$`,
+  `^(${OFFICER_TITLES})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(${relationAlt("officerAdverbs")})?$`,
 );
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {

@@ -1,6 +1,6 @@
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, DATE_LEAD, trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, DATE_LEAD, relationAlt, trigger } from "../lexicon";
 import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
@@ -14,7 +14,9 @@ const CORE_NOUN = trigger("memberNounsCore").source;
  * word not opening a longer word (…成为RCEP成员国后; not 后续, 后来, 之后的). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
  * 提供培训, 越南成为首个成员国中增长最快的国家): the noun then modifies or is an object, not the predicate.
  */
-const PREDICATE_END = /^(之一)?([,，;；。:：!！?？、)）]|$|(后|之后|以后|以来)(?![续来的]))/;
+const PREDICATE_END = new RegExp(
+  `^(之一)?([,，;；。:：!！?？、)）]|$|(${relationAlt("memberAfterWords")})(?![续来的]))`,
+);
 /**
  * After 为 + member noun only the clause's end or 之一 (中国为RCEP成员国。): 为 is also the preposition
  * "for" whose object the noun may be, with the verb after it or after a list (中国为RCEP成员国、东盟国家
@@ -22,14 +24,14 @@ const PREDICATE_END = /^(之一)?([,，;；。:：!！?？、)）]|$|(后|之后
  */
 const WEI_PREDICATE_END = /^(之一)?([,，;；。:：!！?？)）]|$)/;
 /** After a list closed by 等 and the member noun: a word that leaves the listed countries out (以外). */
-const EXCLUDED = /^(以外|之外|外|除外)/;
+const EXCLUDED = new RegExp(`^(${relationAlt("memberExcluded")})`);
 /**
  * A member noun right after the agreement: RCEP成员国, DEPA的创始成员国, CPTPP缔约方, 签署国; also the
  * roles only a party holds (CPTPP委员会的主席国, the depositary CPTPP保存方): triggers.json "memberNounsCore"
  * and "memberNounsMore".
  */
 const MEMBER_NOUN = new RegExp(
-  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(创始|原始|正式|现有|轮值|核心|重要|主要)?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
+  `^[》"”)]?(\\([A-Za-z]{2,8}\\))?(的)?(委员会的?)?${ORDINAL}?(${relationAlt("memberModifiers")})?(${CORE_NOUN}|${trigger("memberNounsMore").source})`,
 );
 /**
  * Adverbs (function-words.json copulaAdverbs), time words (function-words.json clauseTimes) and a date
@@ -48,7 +50,7 @@ const BECOMES_MEMBER = new RegExp(`成为${ORDINAL}?(${CORE_NOUN})`, "g");
  * (triggers.json memberAdmitted: 被接纳为), or 等 with a count closing a list (A、B等6个东盟成员国).
  */
 const COPULA_BEFORE = new RegExp(
-  `(${trigger("memberAdmitted").source}|(?<!作)为|是|系|成为|均为|都是|等[\\d一二三四五六七八九十]*个?)[《"“]?$`,
+  `(${trigger("memberAdmitted").source}|${relationAlt("memberCopulas")})[《"“]?$`,
 );
 
 /** Where the members before a copula at `at` end, past adverbs and a date (英国于2024年正式成为). */
@@ -81,15 +83,19 @@ function laterMembers(
     pushMembers(push, members, ag.id, () => ({ cs: ag.cs, ce: at + t[0].length }), undefined);
   }
 }
-const JOIN = /^(、|和|与|及|以及)$/;
+const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
 /** An agreement that has the members listed next (CPTPP现有…, RCEP共有…). */
-const HAS_LIST = /^(目前|现)?(现有|共有|拥有|有)/;
+const HAS_LIST = new RegExp(`^(${relationAlt("memberHasTimes")})?(${relationAlt("memberHasVerbs")})`);
 /** The member noun that closes such a list (…等11个成员国, …共15个缔约方). */
 const LIST_NOUN = new RegExp(`^(等|共)?${COUNT_NUMERAL}*个?(${CORE_NOUN})`);
 /** An agreement said to include what is listed next (CPTPP包括日本、加拿大…, RCEP目前涵盖…). */
-const INCLUDES = /^[》"”)]?(目前|现已|现在|现)?(包括|包含|涵盖)/;
+const INCLUDES = new RegExp(
+  `^[》"”)]?(${relationAlt("memberIncludeTimes")})?(${relationAlt("memberIncludeVerbs")})`,
+);
 /** What may close a list of included parties: a clause break, 等(N国), N国, 在内. */
-const INCLUDED_END = /^([,，;；。:：]|$|等|[\d一二三四五六七八九十]+个?(国|成员|缔约方|经济体)|在内)/;
+const INCLUDED_END = new RegExp(
+  String.raw`^([,，;；。:：]|$|等|[\d一二三四五六七八九十]+个?(${relationAlt("memberCountNouns")})|在内)`,
+);
 
 /** The countries of the list that ends right at `end` (joined by 、和与及), in text order. */
 function listEndingAt(countries: Mention[], norm: string, end: number): Mention[] {

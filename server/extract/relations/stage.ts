@@ -6,6 +6,7 @@ import {
   NEGATORS,
   NEGOTIATED_AFTER,
   NEGOTIATION_ROUND_AFTER,
+  relationAlt,
   SIGNED_APPLICATION,
   STAGES,
   trigger,
@@ -48,7 +49,9 @@ function saidIn(text: string, re: RegExp): boolean {
 }
 
 /** A denied copula at the end of a text (不再是, 已不是, 尚未成为, 并非): what follows names no membership. */
-const DENIED_COPULA = new RegExp(`(?:(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:是|成为|属于)|并非)$`);
+const DENIED_COPULA = new RegExp(
+  `(?:(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${relationAlt("deniedCopulas")})|并非)$`,
+);
 
 /** Whether `text` (the words between a country and the agreement) ends in a denied copula (美国不再是CPTPP的签署国). */
 export function deniedCopula(text: string): boolean {
@@ -102,7 +105,11 @@ export function supportedApplicant(norm: string, first: Mention, last: Mention, 
   return benefit?.[0] === "支持" && stageIn(norm.slice(last.ce, ag.cs)) === "applied";
 }
 const HOPED_BEFORE = new RegExp(
+<<<<<<< HEAD
   `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:${ACCESSION_ADVERBS})?$`,
+=======
+  `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:${relationAlt("hopedPartyTimes")})?$`,
+>>>>>>> h/lex-move
 );
 const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
 /** A party verb right after the subjects (a count, 等, an adverb between: 等国早日加入). */

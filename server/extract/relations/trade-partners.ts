@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseStart, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, trigger } from "../lexicon";
+import { COMPANY_HEADS, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -10,7 +10,7 @@ import type { RelationRule } from "./types";
  * holds no contrast or mere possibility (triggers.json "partnerFieldNot": 竞争对手而非合作伙伴, 潜在合作伙伴).
  */
 const PARTNER = new RegExp(
-  `(是|为|成为|系|保持|稳居|跃居|跃升为|上升为|升为|互为)([^，,。；;]{0,12}?)(第[一二三四五六七八九十\\d]+大|最大的?|重要的?|主要的?)((货物)?贸易伙伴国?|交易伙伴|(贸易|出口)市场|进口来源地|外资来源地|投资来源地|(?:(?!${trigger("partnerFieldNot").source})[^，,。；;的伙]){0,8}?(?:合作伙伴(?!关系)|合作对象))`,
+  `(${relationAlt("partnerCopulas")})([^，,。；;]{0,12}?)(${relationAlt("partnerRanks")})(${relationAlt("partnerNouns")}|(?:(?!${trigger("partnerFieldNot").source})[^，,。；;的伙]){0,8}?(?:合作伙伴(?!关系)|合作对象))`,
   "g",
 );
 /** A firm or school between the verb and the rank (上海一家汽车企业, 中国企业, 某大学): the partner is that body's. */
@@ -21,10 +21,9 @@ const OF_BODY = new RegExp(
 const WISH = trigger("partnerWish");
 const REGION = /^(Province|City|FreeTradeZone|Area)$/;
 /** What may stand between the partner and the verb: adverbs of time and continuity (已连续13年成为). */
-const LEAD =
-  /^(已经?|连续第?([\d一二两三四五六七八九十]+|多)个?(年|月)|[于在]?\d{4}年|继续|仍然?|一直|多年|首次|再次|稳居|也|亦|则|目前|因此|因而|从而|由此|逐步|逐渐|正式)*$/;
+const LEAD = new RegExp(`^(${relationAlt("partnerLeadAdverbs")})*$`);
 /** A verb of overtaking right before a state (东盟首次超过欧盟成为…): the state is the one left behind. */
-const OVERTAKEN = /(超过|超越|赶超|取代|替代)了?$/;
+const OVERTAKEN = new RegExp(`(${relationAlt("overtakeVerbs")})了?$`);
 /** The partner's partner written before it in a mutual ranking (中国与东盟连续5年互为第一大贸易伙伴). */
 const MUTUAL_WITH = /^(与|和|同)$/;
 

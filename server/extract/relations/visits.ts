@@ -1,17 +1,21 @@
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { titled } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
-const SEP = /^(以及|[、和及与])$/;
+/** A join between two hosts (、, 和, 与, 及, 以及: relation-words.json listJoins). */
+const SEP = new RegExp(`^(${relationAlt("listJoins")})$`);
 /** Before the first recognised host: nothing, or one host not recognised as a name (出访寮国、柬埔寨). */
-const FIRST = /^$|^[\u4e00-\u9fff]{2,4}?(以及|[、和及与])$/;
+const FIRST = new RegExp(`^$|^[\\u4e00-\\u9fff]{2,4}?(${relationAlt("listJoins")})$`);
 /**
  * What makes a titled head's visit a delegation's (率团访问, 率领…代表团到访, 带队走访): the head then speaks for the place.
  * Not 率先 (first), 团队 (a team), 集团 (a company group).
  */
-const DELEGATION = /率团|率队|率领|带领|带队|代表|(?<!集)团(?!队)/;
+const DELEGATION = new RegExp(relationAlt("delegationWords"));
+/** Verbs of a visit abroad (出访, 访问, 到访, 走访: relation-words.json visitVerbs). */
+const VISIT_VERBS = new RegExp(relationAlt("visitVerbs"), "g");
 
 /**
  * Whether a head's title follows the place `s` (cooperate.ts titled), also past the place's own 市/省/州 left
@@ -39,7 +43,7 @@ export const visits: RelationRule = {
   types: ["COOPERATES_WITH"],
   find({ norm, ms, push, subjectBefore, sentStartOf }) {
     const hosts = ms.filter((m) => /^(Country|Province)$/.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
-    for (const v of norm.matchAll(/出访|访问|到访|走访/g)) {
+    for (const v of norm.matchAll(VISIT_VERBS)) {
       const at = (v.index ?? 0) + v[0].length;
       const list: Mention[] = [];
       let k = at;

@@ -7,13 +7,45 @@ import {
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
+  listWords,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
+  relationAlt,
   STRONG_STOPS,
   trigger,
 } from "../../../../server/extract/lexicon";
 
 describe("lexicon (data/lexicon)", () => {
+  it("gives every group of relation-words.json a description naming rule files that exist, and words", () => {
+    const file = JSON.parse(readFileSync(`${LEXICON_DIR}/relation-words.json`, "utf8")) as Record<
+      string,
+      { description: string; words: string[] } | string
+    >;
+    const groups = Object.entries(file).filter(([k]) => k !== "description");
+    expect(groups.length).toBeGreaterThanOrEqual(20);
+    for (const [name, group] of groups) {
+      if (typeof group === "string") throw new Error(`${name} is no group`);
+      const readers = [...group.description.matchAll(/relations\/([a-z-]+)\.ts/g)].map((m) => m[1]);
+      expect(readers.length, name).toBeGreaterThan(0);
+      for (const r of readers) {
+        const code = readFileSync(
+          new URL(`../../../../server/extract/relations/${r}.ts`, import.meta.url),
+          "utf8",
+        );
+        expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);
+      }
+      expect(group.words.length, name).toBeGreaterThan(0);
+      for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
+      expect(listWords("relation-words.json", name)).toEqual(group.words);
+    }
+  });
+
+  it("joins a relation word list in its order and refuses an unknown list", () => {
+    expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
+    expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");
+    expect(() => relationAlt("noSuchList")).toThrow(/no word list/);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -105,11 +105,7 @@ export function supportedApplicant(norm: string, first: Mention, last: Mention, 
   return benefit?.[0] === "支持" && stageIn(norm.slice(last.ce, ag.cs)) === "applied";
 }
 const HOPED_BEFORE = new RegExp(
-<<<<<<< HEAD
   `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:${ACCESSION_ADVERBS})?$`,
-=======
-  `(?:${trigger("hopedPartyBefore").source})(?:${trigger("hopedPartyLead").source})?(?:${relationAlt("hopedPartyTimes")})?$`,
->>>>>>> h/lex-move
 );
 const HOPED_FRAME = new RegExp(`^[^，,；;。]*(?:${trigger("hopedPartyFrame").source})`);
 /** A party verb right after the subjects (a count, 等, an adverb between: 等国早日加入). */

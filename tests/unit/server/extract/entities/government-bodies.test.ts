@@ -53,6 +53,8 @@ describe("entity rule government-bodies", () => {
       "Organization:智利政府@智利政府",
     ]);
     expect(orgs("根据《浙江省政府工作报告》，")).toEqual([]);
+    // (a government's departments or organs name no body: 某国政府部门, 某国政府机关)
+    expect(orgs("秘鲁政府部门与企业座谈，厄瓜多尔政府机关人员出席。")).toEqual([]);
   });
 
   it("reads no body from a count of parties after a place (两国政府, 三省政府)", () => {

@@ -51,6 +51,18 @@ const PLACE = /^(Province|City|Country):/;
 const COMPANY_PARTY = new RegExp(`(?:${COMPANY_HEADS})(?:${data.partyHeads.join("|")})`);
 
 /**
+ * A government written after a place names a body (英国政府, 马来西亚政府, 郑州市政府), but not after 中国 (中国政府批复,
+ * 中华人民共和国政府和…协定: the state itself or a party of a title) nor after a region (东北亚政府领导人).
+ */
+function namedGovernment(
+  id: string,
+  n: { cat: { get(id: string): { properties: { kind?: unknown } } | undefined } },
+) {
+  if (!id.startsWith("Country:")) return true;
+  return id !== "Country:中国" && n.cat.get(id)?.properties.kind !== "region";
+}
+
+/**
  * Public bodies named after their place: 广元市工商行政管理局, 宁夏回族自治区博览局, 香港贸易发展局,
  * 烟台市投资促进中心, 郑州市政府, 中国国际贸易促进委员会. The place opens the name (at the start of a run
  * of Han text, after an opener, or after its own country or province) and is its part; the field holds no function word, and a common word
@@ -72,7 +84,7 @@ export const governmentBodies: EntityRule = {
       if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
       if (FIELD_ACT.test(m?.[1] ?? "")) continue;
       if (n.placesIn(body).length > 0) continue;
-      if (/^(人民)?政府$/.test(body) && c.id.startsWith("Country:")) continue;
+      if (/^(人民)?政府$/.test(body) && !namedGovernment(c.id, n)) continue;
       const ce = c.ce + body.length;
       if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
       // 某市委书记某某: a person's office (party-bodies.ts committeeInTitle), no body

@@ -198,6 +198,18 @@ function orgBetween(norm: string, ms: readonly Mention[], home: Mention, at: num
   return ms.some((x) => x.cs >= from && x.ce <= at && typeOf(x.id) === "Organization");
 }
 
+/**
+ * A government written by name opening the clause of 与 (日本政府宣布已与印度签署…, entities/government-bodies.ts):
+ * the body is the side, as a body right before 与 is (set 20's and 21's notes: 银川市政府 -> 天津港集团), when no
+ * name and no clause break stand between it and 与.
+ */
+function governmentSubject(norm: string, ms: readonly Mention[], at: number): Mention | undefined {
+  const start = sentenceStart(norm, at);
+  const gov = ms.filter((x) => x.cs >= start && x.ce <= at && /^Organization:.+政府$/.test(x.id)).pop();
+  if (!gov || /[，,；;：:]/.test(norm.slice(gov.ce, at))) return undefined;
+  return ms.some((x) => x.cs >= gov.ce && x.ce <= at) ? undefined : gov;
+}
+
 /** Where the partners after 与/同 at `at` start: after an agreement's member noun written first. */
 function partnersStart(norm: string, ms: Mention[], at: number): number {
   const ag = ms.find((m) => m.cs === at + 1 && typeOf(m.id) === "Agreement");
@@ -232,9 +244,10 @@ export const jointWith: RelationRule = {
       const before = (x: Mention) => x.ce <= at && ADVERBS.test(norm.slice(x.ce, at));
       // (an organisation right before 与, or its officer, is the home side, and no place stands for it,
       // but a country's customs acts for the country: 中国海关已同新加坡…等海关签署…)
-      const org = sorted
-        .filter((x) => typeOf(x.id) === "Organization" && (before(x) || officerOf(norm, sorted, x, at)))
-        .pop();
+      const org =
+        sorted
+          .filter((x) => typeOf(x.id) === "Organization" && (before(x) || officerOf(norm, sorted, x, at)))
+          .pop() ?? governmentSubject(norm, sorted, at);
       const state = org && customsState(org, cat);
       const orgHome = org && !state ? org : undefined;
       const start = partnersStart(norm, sorted, at);

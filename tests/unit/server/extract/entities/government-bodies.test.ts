@@ -41,10 +41,20 @@ describe("entity rule government-bodies", () => {
     ]);
   });
 
-  it("reads no body from common words ending in a head, nor a national government", () => {
+  it("reads no body from common words ending in a head, nor China's or a region's government", () => {
     expect(orgs("江西产业布局持续优化，山西受地理局限较多。")).toEqual([]);
-    expect(orgs("广东地方政府出台措施，美国政府宣布加征关税。")).toEqual([]);
+    expect(orgs("广东地方政府出台措施。")).toEqual([]);
+    expect(orgs("该项目由中国政府批准设立，东南亚政府代表出席。")).toEqual([]);
+  });
+
+  it("reads a foreign government written by name (美国政府, 智利政府) as a body", () => {
+    expect(orgs("美国政府宣布加征关税，智利政府表示欢迎。")).toEqual([
+      "Organization:美国政府@美国政府",
+      "Organization:智利政府@智利政府",
+    ]);
     expect(orgs("根据《浙江省政府工作报告》，")).toEqual([]);
+    // (a government's departments or organs name no body: 某国政府部门, 某国政府机关)
+    expect(orgs("秘鲁政府部门与企业座谈，厄瓜多尔政府机关人员出席。")).toEqual([]);
   });
 
   it("reads no body from a count of parties after a place (两国政府, 三省政府)", () => {

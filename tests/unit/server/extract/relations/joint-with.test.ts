@@ -294,9 +294,14 @@ describe("relation rule joint-with", () => {
   });
 
   it("keeps a country acting itself, with companies named elsewhere in the sentence", () => {
-    expect(relationsBy([jointWith], "日本政府宣布已与印度签署合作协议。")).toEqual([
+    expect(relationsBy([jointWith], "日本宣布已与印度签署合作协议。")).toEqual([
       "COOPERATES_WITH:Country:日本->Country:印度",
     ]);
+    // (a government written by name is a body, and the body is the side: set 20's and 21's notes)
+    expect(relationsBy([jointWith], "日本政府宣布已与印度签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:日本政府->Country:印度",
+    ]);
+    expect(relationsBy([jointWith], "智利政府表示，将与秘鲁开展合作。")).toEqual([]);
     expect(relationsBy([jointWith], "越南与中国开展经贸合作，两国企业往来频繁。")).toEqual([
       "COOPERATES_WITH:Country:越南->Country:中国",
     ]);

@@ -46,6 +46,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(() => relationAlt("noSuchList")).toThrow(/no word list/);
   });
 
+  it("holds the word lists of cooperation.ts and context.ts in their order", () => {
+    expect(relationAlt("coopChinaDealings")).toBe("合作|经贸|经济关系");
+    expect(new RegExp(`^(${relationAlt("coopTowardVerbs")})`).exec("拓展市场")?.[0]).toBe("拓展");
+    expect(relationAlt("contextLeadTimes")).toBe("目前|当前|近年来|近年");
+    expect(new RegExp(`^(${relationAlt("contextMeansVerbs")})`).exec("依托口岸")?.[0]).toBe("依托");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -53,6 +53,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(${relationAlt("contextMeansVerbs")})`).exec("依托口岸")?.[0]).toBe("依托");
   });
 
+  it("holds the word lists of on-corridor.ts and ranked-in-place.ts in their order", () => {
+    expect(relationAlt("corridorBackgroundNouns")).toBe("基础上|背景下|大背景下|形势下|框架下");
+    expect(relationAlt("rankPortHeads")).toBe("口岸|港口|港|机场");
+    // the heads are tried in their order: 综合保税区 before 保税区, 港口 before 港
+    expect(new RegExp(`(${relationAlt("rankHeads")})`).exec("首个港口")?.[0]).toBe("港口");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

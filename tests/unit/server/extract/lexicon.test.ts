@@ -60,6 +60,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`(${relationAlt("rankHeads")})`).exec("首个港口")?.[0]).toBe("港口");
   });
 
+  it("holds the word lists of trade-toward.ts and corridor-subject.ts in their order", () => {
+    expect(relationAlt("tradeBetweenTimes")).toBe("今年|去年|全年|上半年");
+    expect(relationAlt("topicFrameEnds")).toBe("而言|来说|来讲");
+    // 对 before these characters is a verb or an adverb (对接, 对外), not the preposition
+    expect(new RegExp(`^对(?!${relationAlt("purposeNotPreposition")})`).test("对外开放")).toBe(false);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

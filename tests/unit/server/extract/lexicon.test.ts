@@ -67,6 +67,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^对(?!${relationAlt("purposeNotPreposition")})`).test("对外开放")).toBe(false);
   });
 
+  it("holds the word lists of trade-flow.ts and located-at.ts in their order", () => {
+    expect(relationAlt("flowChannelVerbs")).toBe("经由?|通过|途经|取道");
+    expect(new RegExp(`(${relationAlt("flowTransitVerbs")})$`).test("货物经停")).toBe(true);
+    expect(relationAlt("locatedBetweenWords")).toBe("之间|中间|之外|以外");
+    expect(relationAlt("locatedLeadAdverbs")).toBe("将|也|则|就|正|均|都");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -74,6 +74,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("locatedLeadAdverbs")).toBe("将|也|则|就|正|均|都");
   });
 
+  it("holds the word lists of has-platform.ts, partner-lists.ts and composed-of.ts in their order", () => {
+    expect(relationAlt("platformAfterWords")).toBe("平台|载体|建设|设立|获批|建立");
+    expect(new RegExp(`(${relationAlt("partnerHasVerbs")})$`).test("目前已有")).toBe(true);
+    expect(new RegExp(`^(${relationAlt("partnerListLeads")})$`).test("已经")).toBe(true);
+    expect(relationAlt("composedLeadAdverbs")).toBe("则|最初|最早|起初|原本|原先|当初");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { pushMembers } from "./stage";
 import { T_COMPOSED } from "./triggers";
@@ -10,7 +11,7 @@ const BETWEEN = /^(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
  * What may stand between the agreement and 由: nothing, or an adverb of contrast or of origin (DEPA则由A和B
  * 共同发起, X最初由A、B组成).
  */
-const OPEN = /^\s*(则|最初|最早|起初|原本|原先|当初)?\s*由/;
+const OPEN = new RegExp(String.raw`^\s*(${relationAlt("composedLeadAdverbs")})?\s*由`);
 /** What may open the list before its first recognised member: nothing, or a short unrecognised party. */
 const FIRST = /^$|^[\u4e00-\u9fff]{1,8}?(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
 

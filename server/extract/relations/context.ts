@@ -6,7 +6,7 @@ import { type EvidenceMethod, type RelType, idType as typeOf } from "../../../co
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD, trigger } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD, relationAlt, trigger } from "../lexicon";
 import { T_SPEECH } from "./triggers";
 
 export interface FoundRelation {
@@ -58,8 +58,17 @@ export interface ReferentSpan {
  * A sentence opened by a demonstrative and a noun that is no zone or place word (该班列, 这些企业,
  * 此项目; not 该区, 该省, nor the connectives 此外, 此前, 此次).
  */
-const OWN_SUBJECT =
-  /^[\s“"]*(这些|这个|这家|这条|这列|这趟|该|此|上述)(?!自贸|自由贸易|试验区|片区|区|省|市|地|外|前|后|时|次|间|番|举|刻)[\u4e00-\u9fff]/;
+const OWN_SUBJECT = new RegExp(
+  String.raw`^[\s“"]*(${relationAlt("contextDemonstratives")})(?!${relationAlt("contextNotOwnSubject")})[\u4e00-\u9fff]`,
+);
+/** A demonstrative and an unnamed subject (这些项目, 该企业): relation-words.json contextCarriedDemonstratives, contextUnnamedSubjects. */
+const UNNAMED_SUBJECT = new RegExp(
+  `^[\\s“"]*(${relationAlt("contextCarriedDemonstratives")})(${relationAlt("contextUnnamedSubjects")})`,
+);
+/** A means verb and the rest of its clause (依托…, 通过…): relation-words.json contextMeansVerbs. */
+const MEANS_BEFORE = new RegExp(`(${relationAlt("contextMeansVerbs")})[^，；;,：:。！？!?]*$`);
+/** A verb after the means showing that another subject acts (发展, 打造): relation-words.json contextMeansThenVerbs. */
+const MEANS_THEN = new RegExp(relationAlt("contextMeansThenVerbs"));
 
 /**
  * The mark of an enumerated item (一是, 二是 … 十是) at a clause's start or after a colon or a semicolon;
@@ -72,7 +81,7 @@ export { typeOf };
 
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 export const CLAUSE_LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}|目前|当前|近年来|近年|${CLAUSE_LINKS}|其中|另外|而且?|并且?|例如|如|在|位于[^${CLAUSE_MARKS}的]{1,10}的)[\s“"]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}|${relationAlt("contextLeadTimes")}|${CLAUSE_LINKS}|${relationAlt("contextLeadLinks")}|位于[^${CLAUSE_MARKS}的]{1,10}的)[\s“"]*$`,
 );
 
 export interface RelationContext {
@@ -167,12 +176,7 @@ function ctxSubject(rc: RelationContext, m: Mention, types: string[]): Mention |
   if (ms.some((x) => x.ce <= a && /^(DevZone|Port):/.test(x.id) && x.cs - clauseOf(norm, x.cs)[0] <= 2))
     return undefined;
   // 这些项目/该企业…: the sentence has its own (unnamed) subject, not the carried zone
-  if (
-    /^[\s“"]*(这些|这个|这家|该|此|上述)(项目|企业|公司|平台|机构|资金|成果|园区|基地)/.test(
-      norm.slice(sentStartOf(a)),
-    )
-  )
-    return undefined;
+  if (UNNAMED_SUBJECT.test(norm.slice(sentStartOf(a)))) return undefined;
   // 我省与… under a heading of 重庆: a deictic place word of another level than the carried place's
   const word = DEICTIC_PLACE.exec(norm.slice(a, m.cs))?.[0];
   if (word && !ofLevel(word.slice(-1), ctx.id, rc.cat)) return undefined;
@@ -310,8 +314,8 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
   // (绥芬河片区依托绥芬河铁路口岸，深度融入中蒙俄经济走廊 → 绥芬河片区)
   // (nor, in the same clause, when another verb follows it: 依托空港和综保区发展航空维修)
   const isObject = (x: Mention) =>
-    /(依托|通过|借助|利用|凭借|发挥)[^，；;,：:。！？!?]*$/.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs)) &&
-    (x.cs < a || /发展|打造|建设|推动|培育|做大|做强|聚焦|布局|开展/.test(norm.slice(x.ce, m.cs)));
+    MEANS_BEFORE.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs)) &&
+    (x.cs < a || MEANS_THEN.test(norm.slice(x.ce, m.cs)));
   // a footnote with a web address run into the sentence (17山东地方政府官方网站：http://…再次，…)
   // does not provide the subject of what follows it
   const behindUrl = (x: Mention) => /https?:\/\/|www\./.test(norm.slice(x.ce, m.cs));

@@ -1,6 +1,6 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_END, LEGAL_FORMS } from "../lexicon";
+import { COMPANY_END, LEGAL_FORMS, relationAlt } from "../lexicon";
 
 const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 
@@ -44,6 +44,13 @@ function partners(rc: RelationContext): Partners {
   return { rc, countries, onlyList, tailAfterList };
 }
 
+/** Words of dealings after 中 and the abbreviations (中俄蒙合作, 中非经贸): relation-words.json coopChinaDealings. */
+const CHINA_DEALING = new RegExp(`^(?:${relationAlt("coopChinaDealings")})`);
+/** Up to two characters before such a word (中非全面合作). */
+const CHINA_DEALING_GAP = new RegExp(
+  String.raw`^[\u4e00-\u9fff]{0,2}?(?=${relationAlt("coopChinaDealings")})`,
+);
+
 /** The word that makes `c` a partner (面向, 与, 同, 吸引, 向, 中国和, or 中 before abbreviations) and where it is. */
 function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kind: string } | null {
   const { norm, abbr } = p.rc;
@@ -64,12 +71,7 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
   if (trig < 0 && abbr.includes(c)) {
     let k = c.cs - 1;
     while (k >= a && countries.some((x) => x.cs <= k && k < x.ce)) k--;
-    if (
-      norm[k] === "中" &&
-      /^合作|^经贸|^经济关系/.test(
-        norm.slice(c.ce).replace(/^[\u4e00-\u9fff]{0,2}?(?=合作|经贸|经济关系)/, ""),
-      )
-    ) {
+    if (norm[k] === "中" && CHINA_DEALING.test(norm.slice(c.ce).replace(CHINA_DEALING_GAP, ""))) {
       trig = k;
       kind = "中";
     }
@@ -78,14 +80,23 @@ function partnerTrigger(p: Partners, c: Mention, a: number): { trig: number; kin
 }
 
 /** A route noun after 的 in the clause (面向A的陆路通道, …的新航线). */
-const ROUTE_NOUN = new RegExp(`^的[^${CLAUSE_MARKS}]{0,6}(通道|走廊|线路|航线)`);
+const ROUTE_NOUN = new RegExp(`^的[^${CLAUSE_MARKS}]{0,6}(${relationAlt("coopRouteNouns")})`);
 
 /** Words of geographic position (东邻, 南濒, 西接, 与…接壤, 毗邻, 背靠): a sentence describing where a place lies. */
-const POSITION = /[东南西北](邻|濒|接|靠|临)|接壤|毗邻|背靠|隔[^，,；;。]{0,6}相望/;
+const POSITION = new RegExp(
+  `[东南西北](${relationAlt("coopPositionVerbs")})|${relationAlt("coopPositionWords")}|隔[^，,；;。]{0,6}相望`,
+);
 
 /** A superlative right before 的 and a role toward the partners (最便捷的陆路通道, 最近的出海口, 最大的口岸). */
-const SUPERLATIVE_ROLE =
-  /^最[\u4e00-\u9fff]{1,3}?(?=的[^，,；;。]{0,6}?(通道|出海口|门户|口岸|枢纽|窗口|桥头堡|港口|节点|基地|中心))/;
+const SUPERLATIVE_ROLE = new RegExp(
+  String.raw`^最[\u4e00-\u9fff]{1,3}?(?=的[^，,；;。]{0,6}?(${relationAlt("coopSuperlativeRoles")}))`,
+);
+/** What is attracted after 吸引 and the list (企业, 投资): relation-words.json coopAttractedNouns. */
+const ATTRACTED = new RegExp(`^[、和与及\\s]*(等)?(国家|地区)?(的)?(${relationAlt("coopAttractedNouns")})`);
+/** Verbs of spreading after 向 and the list (布局, 拓展): relation-words.json coopTowardVerbs. */
+const TOWARD = new RegExp(`^[、和与及\\s]*(等)?(国家|地区|成员国)?(${relationAlt("coopTowardVerbs")})`);
+/** Words after 面向 and the list (开放, 的, 门户): relation-words.json coopFacingTails. */
+const FACING_TAIL = new RegExp(`^[、和与及\\s]*(${relationAlt("coopFacingTails")})`);
 
 /** Whether the words after the list fit the trigger; 面向…的通道 gives CONNECTS to the corridor instead. */
 function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: number): boolean {
@@ -94,17 +105,9 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
   // (for 中俄蒙合作 / 中非经济关系 the cooperation word was checked with the abbreviations)
   if ((kind === "与" || kind === "同" || kind === "中国和") && !has(norm, T_COOP, c.ce, b)) return false;
   // 吸引东南亚和南亚地区企业: partners whose firms are attracted
-  if (
-    kind === "吸引" &&
-    !/^[、和与及\s]*(等)?(国家|地区)?(的)?(企业|投资|客商|资本)/.test(tailAfterList(c, b))
-  )
-    return false;
+  if (kind === "吸引" && !ATTRACTED.test(tailAfterList(c, b))) return false;
   // 向东盟等地区布局海外仓, 从马来西亚向新加坡、印尼、文莱等国家拓展
-  if (
-    kind === "向" &&
-    !/^[、和与及\s]*(等)?(国家|地区|成员国)?(布局|拓展|延伸|扩展|出口|开放)/.test(tailAfterList(c, b))
-  )
-    return false;
+  if (kind === "向" && !TOWARD.test(tailAfterList(c, b))) return false;
   if (kind === "面向") {
     // (友谊关口岸是广西面向东盟最大的陆路口岸: the port the sentence describes is the side, channel-subject.ts)
     if (copulaSubject(p.rc, trig) && channelPartners(p.rc, trig)) return false;
@@ -114,11 +117,7 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
     // (a superlative before 的 and a role qualifies the role: 面向东盟最便捷的陆路通道, 最近的出海口)
     const tail = norm.slice(e, b).replace(SUPERLATIVE_ROLE, "");
     // (…辐射中心, …门户, …桥头堡: a role toward the partners, 面向南亚和东南亚辐射中心)
-    if (
-      !/^[、和与及\s]*(开放|的|等|国家|地区|市场|合作|辐射|门户|桥头堡|窗口)/.test(tail) &&
-      tail.trim() !== ""
-    )
-      return false;
+    if (!FACING_TAIL.test(tail) && tail.trim() !== "") return false;
     // a bare 面向X among clauses of position (东邻…，西与…接壤，南濒…，面向东南亚) places, it does not cooperate
     if (tail.trim() === "" && POSITION.test(norm.slice(sentStartOf(trig), trig))) return false;
     if (/^的/.test(tail) && ms.some((x) => typeOf(x.id) === "Corridor" && x.cs >= e && x.cs <= e + 3))

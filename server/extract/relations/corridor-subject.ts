@@ -5,17 +5,17 @@
  */
 import { clauseOf, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, COUNT_NUMERAL, trigger, triggerWords } from "../lexicon";
+import { alternatives, COUNT_NUMERAL, relationAlt, trigger, triggerWords } from "../lexicon";
 import { DATELINE, type RelationContext, typeOf } from "./context";
 import { ROUTE_MARK } from "./routes";
 import { isScheduledService, isService } from "./services";
 
 /** What closes a stop opened by 以: 以莫斯科为目的地, 以A、B为起点. */
-const END_FRAME = /^[^，,；;。！？!?]{0,12}?为(目的地|终点站?|起点|始发站?|起始站|出发地)/;
+const END_FRAME = new RegExp(`^[^，,；;。！？!?]{0,12}?为(${relationAlt("stopEndFrames")})`);
 /** Places that may stand in a list of stops before a route word (A、B和C; 新疆阿拉山口). */
 const STOP_PLACE = /^(City|Port|Country|Province|DevZone)$/;
 /** What joins a place to the place it lies in: 西班牙首都马德里, 德国的汉堡. */
-const APPOSITION = /(的|首都|首府)$/;
+const APPOSITION = new RegExp(`(${relationAlt("stopAppositions")})$`);
 const DASH_AFTER = /^(至|到|[—\-–─]+)/;
 const DASH_BEFORE = /[—\-–─]+$/;
 
@@ -73,9 +73,9 @@ function inQuestion(rc: RelationContext, corr: Mention): boolean {
  * one opened by the preposition 对 (对打造陕西内陆开放高地…起到推动作用) what is acted on; neither holds
  * the subject (对接, 对标, 对外, 对口, 对话 are verbs or adverbs, not the preposition; 对X而言 is a topic).
  */
-const PURPOSE = /^[\s“"]*(为了?|对(?!接|标|外|口|话|等))/;
+const PURPOSE = new RegExp(String.raw`^[\s“"]*(为了?|对(?!${relationAlt("purposeNotPreposition")}))`);
 /** 对X而言/来说 sets X as the topic: it is the subject. */
-const TOPIC_FRAME = /(而言|来说|来讲)$/;
+const TOPIC_FRAME = new RegExp(`(${relationAlt("topicFrameEnds")})$`);
 /**
  * A place joining the corridor inside the purpose (为推进广西融入“一带一路”建设, 为青海融入甲和乙建设): only adverbs
  * (triggers.json "zoneJoinAdverbs") and a verb of joining ("purposeJoinVerbs") between the place and the corridor.

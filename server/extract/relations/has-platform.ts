@@ -1,7 +1,7 @@
 import { type Catalog, nodeId } from "../catalog";
 import { clauseOf, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT, T_PLATFORM } from "./triggers";
 import type { RelationRule } from "./types";
@@ -14,14 +14,13 @@ import type { RelationRule } from "./types";
  */
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City"];
 /** After the zone in its clause: it is called a platform, or is being set up (…等平台建设, …获批设立). */
-const PLATFORM_AFTER = /平台|载体|建设|设立|获批|建立/;
+const PLATFORM_AFTER = new RegExp(relationAlt("platformAfterWords"));
 
 /**
  * A zone named only to modify what follows it (天府新区政务服务中心, 滨海新区负责人, 浦东新区人民政府): the
  * venue, body or person, not the zone, is what the clause speaks of.
  */
-const MODIFIES =
-  /^(相关)?(负责人|管委会|管理委员会|党工委|人民政府|政府|政务服务中心|服务中心|办公室|工作人员|展厅|会议室|会展中心)/;
+const MODIFIES = new RegExp(`^(相关)?(${relationAlt("platformModifiedNouns")})`);
 /**
  * The zone is where the subject lies (大兴机场片区位于…临空经济区范围内), not a platform it has: a locative
  * word before it in its clause with no platform word between (not 位于泸州的片区依托X综合保税区).

@@ -1,5 +1,6 @@
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { type FoundRelation, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT } from "./triggers";
@@ -12,13 +13,13 @@ export const PLACED = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
 /** Where: provinces, cities (and counties), countries — places, as the ontology has them. */
 const WHERE = /^(Province|City|Country)$/;
 /** A span between places, not inside them. */
-const BETWEEN = /^[^，,；;。]{0,4}?(之间|中间|之外|以外)/;
+const BETWEEN = new RegExp(`^[^，,；;。]{0,4}?(${relationAlt("locatedBetweenWords")})`);
 /** What closes a list of places the name spans: a count of them, or the end of the clause. */
 const SPANNED = /^(两|三|四|五|\d)?(地|省|市|国|区)?(境内|范围内|内)?([，,；;。]|$)/;
 /** Between two places of a list the placed name spans (地处京、冀两地). */
 const LIST_SEP = /^(以及|[、和与及])$/;
 /** Between the placed name and the verb: nothing, an adverb, or a bracketed short name. */
-const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(将|也|则|就|正|均|都)?$/;
+const LEAD = new RegExp(String.raw`^(\s|[(（][^)）]{1,12}[)）])?(${relationAlt("locatedLeadAdverbs")})?$`);
 /**
  * Between the places of the chain that follows: nothing (湖南省岳阳市), 的, a space, or the suffix of a
  * place written without it (喀什地区疏附县, 红河州河口县, 红河哈尼族彝族自治州河口县).

@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import {
   firstTrainOf,
@@ -17,12 +17,13 @@ import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
 /** A demonstrative subject: 这是…, 此为…, 此番班列…, 该线路… */
-const DEMONSTRATIVE =
-  /^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(番|次|趟|列|条|批)?(班列|列车|专列|航线|线路|项目))/;
+const DEMONSTRATIVE = new RegExp(
+  String.raw`^[\s“"]*((这|此)(也|就|正|便)?(是|为)|(这|此|该)(${relationAlt("corridorDemonstrativeMeasures")})?(${relationAlt("corridorDemonstrativeNouns")}))`,
+);
 
 /** An adverbial of background around a corridor: 在[corridor]…的基础上/背景下/框架下. */
 const BEFORE_BG = /在([“"]?[^，,；;。、和与及“”"]{2,14}[”"]?[、和与及])*[“"]?$/;
-const AFTER_BG = /^[^，,；;。]*的(基础上|背景下|大背景下|形势下|框架下)/;
+const AFTER_BG = new RegExp(`^[^，,；;。]*的(${relationAlt("corridorBackgroundNouns")})`);
 
 /** A clause that only fronts the corridor as the ground of what follows: 立足长江黄金水道，… ("groundFronting"). */
 const FRONTED = new RegExp(`^[\\s“"]*(${trigger("groundFronting").source})[“"]?$`);
@@ -160,7 +161,7 @@ const LAYOUT_VERB = new RegExp(`(${trigger("alongLayoutVerbs").source}|在)[“"
  * A copula, a designation or a verb of lying in right before the corridor (是, 成为, 被列为, 属于, 位于, 地处: the
  * subject is named one of the places along it).
  */
-const ALONG_COPULA = /(是|为|属于|位于|处于|地处)[“"「]?$/;
+const ALONG_COPULA = new RegExp(`(${relationAlt("corridorAlongCopulas")})[“"「]?$`);
 /** A node noun of the corridor (triggers.json "serviceNode", "zoneNodeMore": 枢纽, 节点, 桥头堡). */
 const ALONG_NODE = new RegExp(`${trigger("serviceNode").source}|${trigger("zoneNodeMore").source}`);
 

@@ -1,11 +1,12 @@
 import { clauseStart } from "../clauses";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
 const COUNT = "[\\d一二两三四五六七八九十]+";
 /** 已有A、B…N个自贸伙伴: the list before, closed by a count and a noun of partners. */
-const HAS = /(已有|拥有|共有|已与)$/;
+const HAS = new RegExp(`(${relationAlt("partnerHasVerbs")})$`);
 const HAS_TAIL = new RegExp(
   `^(等)?(${COUNT}个)?(国家和地区|国家|经济体)?(的)?(自贸|自由贸易|贸易|经贸)(合作)?伙伴`,
 );
@@ -16,7 +17,9 @@ const RANKED = new RegExp(
 const SUBJECT = /^(Country|Province|City|FreeTradeZone|Area)$/;
 const PARTNER = /^(Country|Province|City)$/;
 /** Only a lead adverb, a place after 在 (在拉美地区) or 的 stands between the subject and the list. */
-const BETWEEN = /^(目前|现在|迄今|至今|已经?|的|在[^，,；;。]{1,10}?(地区|区域)?|\s)*$/;
+const BETWEEN = new RegExp(
+  String.raw`^(${relationAlt("partnerListLeads")}|的|在[^，,；;。]{1,10}?(地区|区域)?|\s)*$`,
+);
 
 /**
  * Partners listed as a group the subject has: 中国在拉美地区已有智利、秘鲁…4个自贸伙伴, 马尔代夫前三大出口国

@@ -1,23 +1,24 @@
 import { type Catalog, nodeId } from "../catalog";
 import { sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_OPENERS, trigger } from "../lexicon";
+import { CLAUSE_OPENERS, relationAlt, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
 
 /** Copulas that rank the subject among the place's own zones or ports (是, 为, 作为, 成为). */
-const COPULA = /(是|为|作为|成为)/g;
+const COPULA = new RegExp(`(${relationAlt("rankCopulas")})`, "g");
 /** What is ranked: zones, areas, development zones and ports. */
 const RANKED = ["Port", "DevZone", "Area", "FreeTradeZone"];
 /** Between the subject and the copula: nothing, an adverb, or a bracketed short name. */
-const LEAD = /^(\s|[(（][^)）]{1,12}[)）])?(也|还|则|就|已|将|已经)?$/;
+const LEAD = new RegExp(String.raw`^(\s|[(（][^)）]{1,12}[)）])?(${relationAlt("rankLeadAdverbs")})?$`);
 /**
  * After the place: a short qualifier (对俄的, 通往俄罗斯的), a word of rank (首个, 唯一, 最大), then, in the
  * same clause, the head noun of a zone or port (综合保税区, 铁路通商口岸, 国家级新区).
  */
-const RANK =
-  /^[^，,。；;！？!?]{0,10}?(首个|首家|第一个|唯一|最大)[^，,。；;！？!?]{0,12}?(综合保税区|综保区|保税区|口岸|港口|港|机场|开发区|园区|片区|试验区|新区|合作区|示范区)/;
+const RANK = new RegExp(
+  `^[^，,。；;！？!?]{0,10}?(${relationAlt("rankWords")})[^，,。；;！？!?]{0,12}?(${relationAlt("rankHeads")})`,
+);
 
 /**
  * Between the copula and the place: a rank of a wider scope (triggers.json "rankWiderScope") listed first (是全国第N个、甲省首个综保区;
@@ -41,7 +42,7 @@ const THIS = new RegExp(
 const HEAD_CLOSES = /^(\s|[，,。；;！？!?、（(]|[和及与]|之一|$)/;
 
 /** The heads of RANK that name a port (the others name zones). */
-const PORT_HEAD = /^(口岸|港口|港|机场)$/;
+const PORT_HEAD = new RegExp(`^(${relationAlt("rankPortHeads")})$`);
 
 /** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
 const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;

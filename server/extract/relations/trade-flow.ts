@@ -1,6 +1,6 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, trigger } from "../lexicon";
+import { alternatives, relationAlt, trigger } from "../lexicon";
 import { CLAUSE_LEAD, typeOf } from "./context";
 import { listAfter, pointAt, pushPartners } from "./cooperate";
 import { BOUGHT_IMPORTS, goodsAfter, LOADING_WORDS, negated, ORIGIN_LEAD, stoppedBy } from "./goods-words";
@@ -15,7 +15,7 @@ const IN_AFTER = new RegExp(
 );
 const PARTNER = /^(Country|Province)$/;
 /** Marks of a channel before the subject: the goods pass through it. */
-const TRANSIT = /(经由?|通过|途经|取道|集结于?|中转|中转至|集散|经停)$/;
+const TRANSIT = new RegExp(`(${relationAlt("flowTransitVerbs")})$`);
 /** 进口 right before a country list: the subject imports that country's goods (进口蒙古国原煤). */
 const IMPORT = /进口(了)?/g;
 /** The length of what closes a partner list (-1: the list is not closed as this branch needs). */
@@ -76,7 +76,7 @@ function handledAt(norm: string, ms: readonly Mention[], s: Mention, at: number)
 const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone", "Port", "Country"];
 /** What stands between the goods' own place and a place where they are handled, or a channel they pass. */
 const OWN_BEFORE_HANDLING = /^[^在从经由]{0,8}在$/;
-const OWN_BEFORE_CHANNEL = /^[^在从经由]{0,8}(经由?|通过|途经|取道)$/;
+const OWN_BEFORE_CHANNEL = new RegExp(`^[^在从经由]{0,8}(${relationAlt("flowChannelVerbs")})$`);
 
 /**
  * The side of the goods, given the subject before the verb at `at`: none outside the verb's clause; for a

@@ -1,5 +1,6 @@
 import { clauseStart, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt, pushPartners } from "./cooperate";
 import { T_TRADE } from "./triggers";
@@ -11,17 +12,18 @@ const EXPORT_IMPORT = "出口|进口";
 const HOME = /^(Province|City|FreeTradeZone|Area)$/;
 const isHome = (m: Mention) => m.id === "Country:中国" || HOME.test(typeOf(m.id));
 /** Adverbs and time words between the home side and 对 (广西今年前三季度对东盟…, 上海全年对…). */
-const BETWEEN =
-  /^(今年|去年|全年|上半年|前[一二三四五六七八九十\d]+(个月|季度)|[一二三四五六七八九十\d]+月(份)?|同期|累计|已|也)*$/;
+const BETWEEN = new RegExp(
+  String.raw`^(${relationAlt("tradeBetweenTimes")}|前[一二三四五六七八九十\d]+(个月|季度)|[一二三四五六七八九十\d]+月(份)?|${relationAlt("tradeBetweenAdverbs")})*$`,
+);
 /** What follows the partners: (的)(货物)?trade word, or 出口/进口 (上海对秘鲁的外贸, 广西对越南进出口). */
 const TRADE_AFTER = new RegExp(
-  `^(等?(国家|地区|市场)|等国)?(的)?(货物|商品|农产品)?(${T_TRADE.source}|${EXPORT_IMPORT})`,
+  `^(等?(国家|地区|市场)|等国)?(的)?(${relationAlt("tradeGoodsNouns")})?(${T_TRADE.source}|${EXPORT_IMPORT})`,
 );
 const SEP = /^(、|和|及|与)$/;
 /** A clause that opens with 其中 (…进出口5000亿元，其中对东盟进出口…): a part of the whole said before. */
 const PART_OF_WHOLE = /^\s*其中[，,]?\s*$/;
 /** The whole the clauses before state: a trade figure (进出口, 货值, 外贸…). */
-const WHOLE = new RegExp(`${T_TRADE.source}|货值|总值|${EXPORT_IMPORT}`);
+const WHOLE = new RegExp(`${T_TRADE.source}|${relationAlt("tradeWholeWords")}|${EXPORT_IMPORT}`);
 
 /**
  * The home side of 其中对… (广西进出口总值5000亿元，其中对东盟进出口…): the subject of the clauses before,

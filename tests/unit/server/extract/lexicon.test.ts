@@ -46,6 +46,41 @@ describe("lexicon (data/lexicon)", () => {
     expect(() => relationAlt("noSuchList")).toThrow(/no word list/);
   });
 
+  it("holds the word lists of cooperation.ts and context.ts in their order", () => {
+    expect(relationAlt("coopChinaDealings")).toBe("合作|经贸|经济关系");
+    expect(new RegExp(`^(${relationAlt("coopTowardVerbs")})`).exec("拓展市场")?.[0]).toBe("拓展");
+    expect(relationAlt("contextLeadTimes")).toBe("目前|当前|近年来|近年");
+    expect(new RegExp(`^(${relationAlt("contextMeansVerbs")})`).exec("依托口岸")?.[0]).toBe("依托");
+  });
+
+  it("holds the word lists of on-corridor.ts and ranked-in-place.ts in their order", () => {
+    expect(relationAlt("corridorBackgroundNouns")).toBe("基础上|背景下|大背景下|形势下|框架下");
+    expect(relationAlt("rankPortHeads")).toBe("口岸|港口|港|机场");
+    // the heads are tried in their order: 综合保税区 before 保税区, 港口 before 港
+    expect(new RegExp(`(${relationAlt("rankHeads")})`).exec("首个港口")?.[0]).toBe("港口");
+  });
+
+  it("holds the word lists of trade-toward.ts and corridor-subject.ts in their order", () => {
+    expect(relationAlt("tradeBetweenTimes")).toBe("今年|去年|全年|上半年");
+    expect(relationAlt("topicFrameEnds")).toBe("而言|来说|来讲");
+    // 对 before these characters is a verb or an adverb (对接, 对外), not the preposition
+    expect(new RegExp(`^对(?!${relationAlt("purposeNotPreposition")})`).test("对外开放")).toBe(false);
+  });
+
+  it("holds the word lists of trade-flow.ts and located-at.ts in their order", () => {
+    expect(relationAlt("flowChannelVerbs")).toBe("经由?|通过|途经|取道");
+    expect(new RegExp(`(${relationAlt("flowTransitVerbs")})$`).test("货物经停")).toBe(true);
+    expect(relationAlt("locatedBetweenWords")).toBe("之间|中间|之外|以外");
+    expect(relationAlt("locatedLeadAdverbs")).toBe("将|也|则|就|正|均|都");
+  });
+
+  it("holds the word lists of has-platform.ts, partner-lists.ts and composed-of.ts in their order", () => {
+    expect(relationAlt("platformAfterWords")).toBe("平台|载体|建设|设立|获批|建立");
+    expect(new RegExp(`(${relationAlt("partnerHasVerbs")})$`).test("目前已有")).toBe(true);
+    expect(new RegExp(`^(${relationAlt("partnerListLeads")})$`).test("已经")).toBe(true);
+    expect(relationAlt("composedLeadAdverbs")).toBe("则|最初|最早|起初|原本|原先|当初");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -4,7 +4,7 @@
  */
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { CodeSet } from "../code-set";
-import { LANDFORMS, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
+import { entityAlt, LANDFORMS, listWords, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
 import { opensInstitution } from "./institution-places";
 import { endsPlaceList } from "./place-filters";
@@ -87,12 +87,32 @@ function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: P
 const LANDFORM = new RegExp(`^(${LANDFORMS.join("|")})`);
 
 /** A count after a run of abbreviations makes it a list of members: 粤闽津三个自贸区, 中蒙俄三国. */
-const COUNTED = /^[两二三四五六七八九十][个大]?(省市|省区|省|地|市|自贸区|自贸试验区|自由贸易试验区|国)/;
+const COUNTED = new RegExp(`^[两二三四五六七八九十][个大]?(${entityAlt("abbrCountedNouns")})`);
 
 /** A word of partnership or reach right before a run of country abbreviations (与俄蒙, 东连日韩, 辐射日韩). */
+const PARTNER_BEFORE = new RegExp(`(${entityAlt("abbrPartnerWords")})$`);
 function partnerWordBefore(before: string): boolean {
-  return /(与|同|和|面向|外接|通|[东西南北][连接]|连接|对接|毗邻|邻近|辐射|对)$/.test(before);
+  return PARTNER_BEFORE.test(before);
 }
+
+/** What follows 中 and a run of countries to make them partners (中俄蒙合作, 中日韩经贸), each at the start. */
+const CHINA_DEALINGS = new RegExp(
+  listWords("entity-words.json", "abbrChinaDealings")
+    .map((w) => `^${w}`)
+    .join("|"),
+);
+/** Regional nouns after a run of 港, 澳, 台 or second abbreviations (港澳两地). */
+const REGION_PLACE = new RegExp(`^(${entityAlt("abbrRegionPlaceNouns")})`);
+/** Regional nouns after a pair of provinces (川渝两地, 京津协同). */
+const PAIR_AFTER = new RegExp(`^(${entityAlt("abbrPairNouns")})`);
+/** Verbs of reach before a pair of provinces (辐射滇黔). */
+const PAIR_BEFORE = new RegExp(`(${entityAlt("abbrReachVerbs")})$`);
+/** Regional nouns after a run of three or more provinces after a verb (黑吉辽自由贸易试验区联盟). */
+const RUN_AFTER = new RegExp(`^(${entityAlt("abbrRunNouns")})`);
+/** A possessive or a count after a pair of countries (来自日韩的货物, 日韩两国). */
+const COUNTRY_PAIR_AFTER = new RegExp(`^(${entityAlt("abbrPairCountryAfter")})`);
+/** What follows a route's run ending in 欧 inside a service name (渝新欧）, 冀西欧国际). */
+const ROUTE_RUN = new RegExp(`[\u4e00-\u9fff]{1,3}欧(?=${entityAlt("abbrRouteAfter")})`, "g");
 
 /** The members named by the run of abbreviations norm[i, j), when its context makes it a list of members. */
 function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
@@ -118,7 +138,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       run.startsWith("中") &&
       allCountry &&
-      /^合作|^经贸|^关系|^双边|^三方|^经济/.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
+      CHINA_DEALINGS.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
     ) {
       chars.slice(1).forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
@@ -126,7 +146,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (chars.length >= 2 && allProv && !run.startsWith("中") && !plain) {
       // 港, 澳, 台 and second abbreviations make members only before a count or a regional noun
       // (港澳两地, 云、贵、川等地); 粤港澳大湾区 is a region, 粤澳合作园 a name
-      if (counted || /^(两地|三地|地区|之间)/.test(norm.slice(j)))
+      if (counted || REGION_PLACE.test(norm.slice(j)))
         chars.forEach((c, k) => {
           push(provinceOf(cat, c) as string, i + k, i + k + 1);
         });
@@ -135,11 +155,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       allProv &&
       !run.startsWith("中") &&
       // 川渝两地, 京津协同: a pair of provinces before a regional noun, or after a verb of reach (辐射滇黔)
-      (counted ||
-        /^(两地|两省|两省市|地区|自贸试验区|自贸区|双城|协同|一体化|合作|枢纽|之间|交界)/.test(
-          norm.slice(j),
-        ) ||
-        /(辐射|连接|联通|对接|覆盖|联动|服务|面向|带动|通达|直达)$/.test(norm.slice(Math.max(0, i - 2), i)))
+      (counted || PAIR_AFTER.test(norm.slice(j)) || PAIR_BEFORE.test(norm.slice(Math.max(0, i - 2), i)))
     ) {
       chars.forEach((c, k) => {
         push(provinceOf(cat, c) as string, i + k, i + k + 1);
@@ -149,11 +165,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       allProv &&
       !run.startsWith("中") &&
       // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
-      (!prevHan ||
-        counted ||
-        /^(自由贸易试验区|自贸试验区|自贸区|地区|区域|三省|四省|五省|协同|一体化|联动|等省)/.test(
-          norm.slice(j),
-        ))
+      (!prevHan || counted || RUN_AFTER.test(norm.slice(j)))
     ) {
       pushProvinces(norm, i, j, cat, push);
     } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {
@@ -167,7 +179,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       !run.startsWith("中") &&
       (partnerWordBefore(before) ||
         // 来自日韩的货物, 日韩两国: a pair of countries before a possessive or a count
-        (chars.length === 2 && /^(的|两国|等国)/.test(norm.slice(j))))
+        (chars.length === 2 && COUNTRY_PAIR_AFTER.test(norm.slice(j))))
     ) {
       chars.forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + k, i + k + 1);
@@ -234,9 +246,7 @@ function nameParties(norm: string, ms: Mention[], push: Push): void {
 function routeMembers(norm: string, ms: Mention[], cat: Catalog, push: Push): void {
   for (const m of ms) {
     if (!m.id.startsWith("Corridor:")) continue;
-    for (const r of norm
-      .slice(m.cs, m.ce)
-      .matchAll(/[\u4e00-\u9fff]{1,3}欧(?=[)）”"]|班列|国际|快铁|专列)/g)) {
+    for (const r of norm.slice(m.cs, m.ce).matchAll(ROUTE_RUN)) {
       const at = m.cs + (r.index ?? 0);
       const provinces = [...r[0].slice(0, -1)].map((c, k) => [cat.provinceAbbr.get(c), k] as const);
       if (!provinces.some(([id]) => id)) continue;

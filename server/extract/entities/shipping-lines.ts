@@ -3,6 +3,7 @@ import {
   CLAUSE_LINKS,
   CLAUSE_TIMES,
   charClass,
+  entityAlt,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
   readLexicon,
@@ -32,7 +33,9 @@ const PLACE_TAIL = `${FIRM_TAIL}|${LEXICON.lineVerbs.join("|")}`;
  * partner or closing bracket (kept by firmAfter only for a firm partner or a bracketed name). Particles, the
  * copula, prepositions and conjunctions (日本海运的发展, 日本海运和韩国海运) follow the trade of a place as well.
  */
-const LINE = new RegExp(`(航运|海运|船务)(?=${PLACE_TAIL}|[与及]|[）)])`, "g");
+const LINE = new RegExp(`(${entityAlt("shipTradeWords")})(?=${PLACE_TAIL}|[与及]|[）)])`, "g");
+/** Whether a text holds a trade word at all (a test before the matches). */
+const TRADE_WORD = new RegExp(entityAlt("shipTradeWords"));
 /** The tail after a known place's trade word; FIRM_AFTER below, the one after a short name. */
 const PLACE_FIRM_AFTER = new RegExp(`^(${PLACE_TAIL})`);
 /** Prepositions and particles that may open the run before the name (该航线由万海航运…: the name starts after
@@ -43,14 +46,16 @@ const GENERIC = new RegExp(`^(${LEXICON.tradeBases.join("|")})$`);
 /** What must follow a short name that is no known place (FIRM_TAIL). */
 const FIRM_AFTER = new RegExp(`^(${FIRM_TAIL})`);
 /** A partner the firm signs with, joins or allies with (鸿达航运与某某集团签约), read by firmAfter. */
-const PARTNER = /^[与及]([^，,。；;！？、]{1,12}?)(?:签|合作|结成|组成|联盟)/;
+const PARTNER = new RegExp(`^[与及]([^，,。；;！？、]{1,12}?)(?:${entityAlt("shipPartnerVerbs")})`);
 /** A partner that is a firm: its name ends with a company's or a line's head, or counts firms (两家船公司; not
  * 各国专家, 国家文旅, 多家科研机构). */
 const PARTNER_HEAD = new RegExp(`(?:${LEXICON.partnerHeads.join("|")}|${LEXICON.partnerCount})$`);
 /** Words that open a bracketed part of a trade (（含内河航运）, （包括航运）): no name. */
 const INCLUSION = new RegExp(`^(${LEXICON.inclusionWords.join("|")})`);
 /** Time and linking words that open a clause (此前海运…, 目前航运…, 过去海运…): no name. */
-const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|其中|另外)`);
+const TIME = new RegExp(`^(${CLAUSE_TIMES}|${CLAUSE_LINKS}|${entityAlt("shipClauseOpeners")})`);
+/** A company form closing the name (集团有限公司, 有限公司, 公司). */
+const COMPANY = new RegExp(`^(${entityAlt("shipCompanyForms")})`);
 /** Characters no firm's short name holds: the shared function characters, 其 and conjunctions. */
 const IN_NAME_STOP = charClass(NAME_FUNCTION_CHARS, "其和与及");
 
@@ -89,7 +94,7 @@ export const shippingLines: EntityRule = {
   type: "Organization",
   priority: 1,
   find({ norm, n, add, cands }) {
-    if (!/航运|海运|船务/.test(norm)) return;
+    if (!TRADE_WORD.test(norm)) return;
     for (const m of norm.matchAll(LINE)) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 8);
@@ -107,8 +112,7 @@ export const shippingLines: EntityRule = {
       if (cs < 0) continue;
       const base = norm.slice(cs, k);
       if (GENERIC.test(base) || TIME.test(base) || IN_NAME_STOP.test(base)) continue;
-      const company =
-        /^(集团有限公司|股份有限公司|有限公司|集团|公司)/.exec(norm.slice(k + 2))?.[0].length ?? 0;
+      const company = COMPANY.exec(norm.slice(k + 2))?.[0].length ?? 0;
       const name = norm.slice(cs, k + 2 + company);
       add({ id: n.resolveOrRegister("Organization", name), cs, ce: k + 2 + company, method: "pattern" });
     }

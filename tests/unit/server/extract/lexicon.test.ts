@@ -4,6 +4,7 @@ import {
   alternatives,
   COMPOUND_LEAD_CHARS,
   charClass,
+  entityAlt,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
@@ -38,6 +39,40 @@ describe("lexicon (data/lexicon)", () => {
       for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
       expect(listWords("relation-words.json", name)).toEqual(group.words);
     }
+  });
+
+  it("gives every group of entity-words.json a description naming entity rule files that exist, and words", () => {
+    const file = JSON.parse(readFileSync(`${LEXICON_DIR}/entity-words.json`, "utf8")) as Record<
+      string,
+      { description: string; words: string[] } | string
+    >;
+    const groups = Object.entries(file).filter(([k]) => k !== "description");
+    expect(groups.length).toBeGreaterThanOrEqual(10);
+    for (const [name, group] of groups) {
+      if (typeof group === "string") throw new Error(`${name} is no group`);
+      const readers = [...group.description.matchAll(/entities\/([a-z-]+)\.ts/g)].map((m) => m[1]);
+      expect(readers.length, name).toBeGreaterThan(0);
+      for (const r of readers) {
+        const code = readFileSync(
+          new URL(`../../../../server/extract/entities/${r}.ts`, import.meta.url),
+          "utf8",
+        );
+        expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);
+      }
+      expect(group.words.length, name).toBeGreaterThan(0);
+      for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
+      expect(listWords("entity-words.json", name)).toEqual(group.words);
+    }
+  });
+
+  it("holds the word lists of abbreviations.ts and shipping-lines.ts in their order", () => {
+    expect(entityAlt("abbrPairCountryAfter")).toBe("的|两国|等国");
+    // the counted nouns are tried in their order: 省市 before 省
+    expect(new RegExp(`^(${entityAlt("abbrCountedNouns")})`).exec("省市")?.[0]).toBe("省市");
+    expect(new RegExp(`(${entityAlt("abbrPartnerWords")})$`).test("东连")).toBe(true);
+    expect(entityAlt("shipTradeWords")).toBe("航运|海运|船务");
+    expect(new RegExp(`^(${entityAlt("shipCompanyForms")})`).exec("集团有限公司")?.[0]).toBe("集团有限公司");
+    expect(() => entityAlt("noSuchList")).toThrow(/no word list/);
   });
 
   it("joins a relation word list in its order and refuses an unknown list", () => {

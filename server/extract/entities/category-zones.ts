@@ -4,13 +4,14 @@
  * 国家级新区, 最北部的国家级新区): a predicate, not a mention of the category.
  */
 import type { Catalog } from "../catalog";
-import { CATEGORY_COPULAS, CATEGORY_DEFINITIONS, escapeRe } from "../lexicon";
+import { CATEGORY_COPULAS, CATEGORY_DEFINITIONS, entityAlt, escapeRe } from "../lexicon";
 import type { Mention } from "./types";
 
 /** A copula before an ordinal (是第五个…, 成为了中国唯一…) or a superlative (最北部的) ending at the category;
  * after a verb of setting up (设立全国首个…, 建成首个…) the category names the new zone and stays. */
-const CLASSIFYING =
-  /(?:是|成为了?|作为|系)[^，,。；;！？\n]{0,10}(?:第[一二三四五六七八九十百\d]+[个家批]|首个|首家|唯一)[^，,。；;！？\n]{0,16}$|最[^，,。；;！？\n]{1,6}的$/;
+const CLASSIFYING = new RegExp(
+  `(?:${entityAlt("categoryClassifyingCopulas")})[^，,。；;！？\\n]{0,10}(?:${entityAlt("categoryOrdinals")})[^，,。；;！？\\n]{0,16}$|最[^，,。；;！？\\n]{1,6}的$`,
+);
 
 /**
  * The category as a predicate or a description of some zone rather than a zone the text is about: after a
@@ -27,14 +28,14 @@ const COPULA = new RegExp(
 );
 /** The words after 是 that define its subject: 是一种…, 是指…, 是…的特殊区域. */
 const DEFINITION = new RegExp(
-  `^是(?:${CATEGORY_DEFINITIONS.map(escapeRe).join("|")}|[^，,。；;！？\n]{0,30}的[^，,。；;！？\n]{0,8}(?:区域|统称|总称))`,
+  `^是(?:${CATEGORY_DEFINITIONS.map(escapeRe).join("|")}|[^，,。；;！？\n]{0,30}的[^，,。；;！？\n]{0,8}(?:${entityAlt("categoryDefinitionHeads")}))`,
 );
 /** After 的 the zone stays when it is a place (…经营的边民互市贸易区内) or one of listed kinds (…的保税区和…). */
 const KEPT_AFTER = /[内里和及与、]/;
 /** An attribute that states a zone's theme (以海洋经济为主题的…): it describes one zone. */
 const THEMED = /以[^，,。；;！？\n]{1,12}为[^，,。；;！？\n]{0,4}的$/;
 /** An ordinal before a graded category (首个内陆型综保区): it describes one zone, as a copula does. */
-const ORDINAL = /第[一二三四五六七八九十百\d]+[个家批]|首个|首家|唯一/;
+const ORDINAL = new RegExp(entityAlt("categoryOrdinals"));
 /** The category as the set a zone is ranked in (在…有统计数据的综保区中): no zone. */
 const AMONG = /^中(?![心国])/;
 const LETTER = /[A-Za-zＡ-Ｚａ-ｚ]/;

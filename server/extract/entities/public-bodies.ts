@@ -1,5 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { COUNTED_BODIES_BEFORE, charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import { COUNTED_BODIES_BEFORE, charClass, entityAlt, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -44,12 +44,16 @@ const UNIT = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${[...HEADS, "办"].join("
 /** Words a unit's field does not hold: function words, verbs of a clause, list marks. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则与及和、等并于到已也被还都又同");
 /** A count of places (三省一市, 两地, 五国): the places listed before it share the body, none leads its name. */
-const PLACE_COUNT = /[一二两三四五六七八九十]+(?:省|市|地|国)/;
+const PLACE_COUNT = new RegExp(`[一二两三四五六七八九十]+(?:${entityAlt("bodyPlaceCountNouns")})`);
 /** Heads of bodies that have units of their own (a university's 学院 is read apart). */
-const GOVERNMENT = /人大常委会|人民政府|发展和改革委员会|发展改革委|商务厅|商务局/;
+const GOVERNMENT = new RegExp(entityAlt("bodyGovernmentHeads"));
 
 /** The heads this rule reads (GOVERNMENT's, then the academies' and universities'); also to find a name already closed in a run (closedAfter). */
-const BODY_HEADS = new RegExp(`${GOVERNMENT.source}|社会科学院|科学院|研究院|大学`, "g");
+const BODY_HEADS = new RegExp(`${GOVERNMENT.source}|${entityAlt("bodyAcademyHeads")}`, "g");
+/** What may stand right before the place that leads a body's name (的, 和, 、, 由, 是). */
+const PLACE_OPENER = new RegExp(`(${entityAlt("bodyPlaceOpeners")})$`);
+/** What breaks the run between that place and the body's head (的, 和, 与). */
+const PLACE_BREAK = new RegExp(entityAlt("bodyPlaceBreaks"));
 
 /**
  * True when a body's head stands in the run after the place and a preposition with a place after it follows
@@ -119,8 +123,8 @@ export const publicBodies: EntityRule = {
         const between = norm.slice(from + p.end, k);
         const list = between.indexOf("及");
         return (
-          (p.start === 0 || /(的|和|与|及|、|在|由|据|经|是|为|了)$/.test(before)) &&
-          !/的|和|与/.test(between) &&
+          (p.start === 0 || PLACE_OPENER.test(before)) &&
+          !PLACE_BREAK.test(between) &&
           !PLACE_COUNT.test(between) &&
           !closedAfter(n, norm.slice(from, k), p.end) &&
           !secondCountry(p, places) &&

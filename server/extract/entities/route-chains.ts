@@ -1,6 +1,7 @@
 import {
   CLAUSE_TIMES,
   CONJUNCTION_CHARS,
+  entityAlt,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
   SERVICE_BRAND_ENDS,
@@ -17,11 +18,8 @@ import type { EntityContext, EntityRule } from "./types";
  * carriage before it (triggers.json "seaLineWords": “甲—乙”集装箱航线, “甲—乙”海运航线) and only after a quoted
  * chain (addChain): a bare 航线 or one flown (甲—乙直飞航线, 全货机航线) names no corridor.
  */
-const SEA_LINE_KIND = `(?:${trigger("seaLineWords").source})(?:直航)?(?:航线|快线)`;
-const KIND = new RegExp(
-  `(?:国际)?(?:经济走廊|走廊|班列|高速公路|公路|铁路|通道|${SEA_LINE_KIND})(?!式)`,
-  "g",
-);
+const SEA_LINE_KIND = `(?:${trigger("seaLineWords").source})(?:直航)?(?:${entityAlt("routeSeaLineHeads")})`;
+const KIND = new RegExp(`(?:国际)?(?:${entityAlt("routeCorridorKinds")}|${SEA_LINE_KIND})(?!式)`, "g");
 /** A kind word that is a sea line (triggers.json "seaLineWords", then 航线 or 快线, at the end of the kind read). */
 const SEA_LINE = new RegExp(`${SEA_LINE_KIND}$`);
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
@@ -38,7 +36,7 @@ function stop(n: Names, s: string): string | null {
  * modes, never air), the mode and the line word only say what it is.
  */
 const QUOTED_LINE = new RegExp(
-  `[”"](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:线路|航线|班列|专列|运输线))`,
+  `[”"](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:${entityAlt("routeQuotedLineHeads")}))`,
   "g",
 );
 
@@ -52,9 +50,14 @@ const QUOTED_LINE = new RegExp(
  * its own). Never a brand (“甲—乙”长安号班列: brandEnds) nor a catalogued service written after the
  * quote (“甲—乙”中欧班列 is that service's run).
  */
-const QUOTED_CARGO_LINE = /[」”"](?=([\u4e00-\u9fff]{1,10}?)(班列|专列))/g;
+const QUOTED_CARGO_LINE = new RegExp(
+  `[」”"](?=([\\u4e00-\\u9fff]{1,10}?)(${entityAlt("routeCargoTrains")}))`,
+  "g",
+);
 const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
 const FREIGHT = trigger("quotedLineFreight");
+/** Parts of the mode words (联运, 直达): a cheap test before the quoted-line scan. */
+const MODE_CUE = new RegExp(entityAlt("routeModeCues"));
 /** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
 const RAIL_MODES = new Set(["高铁", "动车"]);
 
@@ -141,7 +144,7 @@ export const routeChains: EntityRule = {
       if (cargoWord(ctx.n, mod, m[2] ?? "")) addChain(ctx, end, "", end + mod.length + 2);
     }
     // (a cheap test before the scan: a quoted line needs a closing quote and a mode word)
-    if (!/联运|直达/.test(ctx.norm)) return;
+    if (!MODE_CUE.test(ctx.norm)) return;
     for (const m of ctx.norm.matchAll(QUOTED_LINE)) {
       const end = (m.index ?? 0) + 1;
       addChain(ctx, end, "", end - 1);

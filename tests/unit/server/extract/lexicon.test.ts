@@ -75,6 +75,19 @@ describe("lexicon (data/lexicon)", () => {
     expect(() => entityAlt("noSuchList")).toThrow(/no word list/);
   });
 
+  it("holds the word lists of public-bodies.ts, route-chains.ts and category-zones.ts in their order", () => {
+    expect(entityAlt("bodyPlaceBreaks")).toBe("的|和|与");
+    expect(new RegExp(entityAlt("bodyGovernmentHeads")).exec("某市发展和改革委员会")?.[0]).toBe(
+      "发展和改革委员会",
+    );
+    expect(entityAlt("routeCargoTrains")).toBe("班列|专列");
+    // the kinds are tried in their order: 经济走廊 before 走廊
+    expect(new RegExp(`(${entityAlt("routeCorridorKinds")})`).exec("某某经济走廊")?.[0]).toBe("经济走廊");
+    // an ordinal is a regex fragment: 第十二个 is one
+    expect(new RegExp(`^(?:${entityAlt("categoryOrdinals")})$`).test("第十二个")).toBe(true);
+    expect(new RegExp(`^(?:${entityAlt("categoryClassifyingCopulas")})$`).test("成为了")).toBe(true);
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

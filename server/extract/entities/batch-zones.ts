@@ -1,6 +1,16 @@
 import { provinceShort } from "../catalog";
+import { entityAlt } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
+
+/** Words of a zone (自贸试验区, 自贸行列) and of setting one up (设立, 获批, 扩大到): both must stand in the text. */
+const ZONE_WORD = new RegExp(entityAlt("batchZoneWords"));
+const SET_UP_WORD = new RegExp(entityAlt("batchSetUpWords"));
+/** What stands before a list of provinces (在, 包括) and the verb after it (先后设立, 分别获批). */
+const LIST_LEAD = new RegExp(`(${entityAlt("batchListLeads")})$`);
+const SET_UP_AFTER = new RegExp(`^(${entityAlt("batchOrderAdverbs")})?(${entityAlt("batchSetUpVerbs")})`);
+/** A province joining the zones (海南也加入自贸行列, 获批自由贸易…). */
+const JOIN_AFTER = new RegExp(`^也?(${entityAlt("batchJoinVerbs")})(了)?(自贸|自由贸易)`);
 
 /**
  * Zones named through their provinces in establishment statements: "2015年在广东、天津和福建设立
@@ -9,8 +19,8 @@ import type { Mention } from "./types";
  * span, with the province as its name part, so the zone is LOCATED_IN it).
  */
 export function batchZones(norm: string, ms: Mention[], n: Names): Mention[] {
-  if (!/自由贸易试验区|自贸试验区|自贸区|自贸行列/.test(norm)) return [];
-  if (!/设立|新设|增设|获批|批准|加入|扩大到|扩展到|扩容/.test(norm)) return [];
+  if (!ZONE_WORD.test(norm)) return [];
+  if (!SET_UP_WORD.test(norm)) return [];
   const provs = ms.filter((m) => m.id.startsWith("Province:")).sort((a, b) => a.cs - b.cs);
   const out: Mention[] = [];
   let i = 0;
@@ -31,9 +41,9 @@ export function batchZones(norm: string, ms: Mention[], n: Names): Mention[] {
     const left = norm.slice(Math.max(0, first.cs - 3), first.cs);
     const right = norm.slice(last.ce, last.ce + 6);
     const ok =
-      (/(在|包括)$/.test(left) && /^(先后|分别|相继)?(设立|新设|增设|获批|建立|设)/.test(right)) ||
+      (LIST_LEAD.test(left) && SET_UP_AFTER.test(right)) ||
       (/包括$/.test(left) && /^[。；;]|^$/.test(right) && run.length >= 2) ||
-      (/(^|[，,。；;\d年])$/.test(left) && /^也?(加入|获批)(了)?(自贸|自由贸易)/.test(right));
+      (/(^|[，,。；;\d年])$/.test(left) && JOIN_AFTER.test(right));
     if (!ok) continue;
     for (const p of run) {
       const e = n.cat.get(p.id);

@@ -1,5 +1,5 @@
 import { clauseStart, hanRunBefore } from "../clauses";
-import { charClass, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
+import { charClass, entityAlt, NAME_FUNCTION_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityContext, EntityRule } from "./types";
@@ -10,7 +10,16 @@ const lex = readLexicon<{ scopeWords: string[]; proposedAfter: string[]; descrip
 /** A body only proposed (可…组建, 加快创建, 推动设立) or asked about (会不会成立, 是否设立, 能否建立) does not exist
  * yet: no Organization; 可 alone is no proposal (各方认可某联盟的作用), only before a verb of founding (可成立,
  * 可以设立). */
-const PROPOSED = /组建|创建|筹建|推动|建议|拟|(?:可以?|会不会|是否|能否|可否)(?:成立|设立|建立)/;
+const PROPOSED = new RegExp(
+  `${entityAlt("allianceProposalVerbs")}|(?:${entityAlt("allianceAskedModals")})(?:${entityAlt("allianceFoundingVerbs")})`,
+);
+/** A zones' alliance or joint body (自贸试验区联盟, 自贸区联席会议). */
+const ZONE_ALLIANCE = new RegExp(
+  `(${entityAlt("allianceZoneWords")})(${entityAlt("allianceZoneHeads")})`,
+  "g",
+);
+/** The last founding verb or function word before a zones' alliance: its name starts after it. */
+const ALLIANCE_OPENER = new RegExp(`^.*(${entityAlt("allianceNameOpeners")})`);
 /** Words after 联盟 in its clause that make the body only planned (正在筹备, 构想由来已久). */
 const PROPOSED_AFTER = new RegExp(lex.proposedAfter.join("|"));
 /** Scope words that cannot open an alliance's own field (省内, 全省, 国内, 当地: data/lexicon/alliances.json). */
@@ -31,10 +40,10 @@ const MAX_RUN = 18;
 
 /** Alliances and joint bodies of zones: 黄河流域自由贸易试验区联盟, 黑吉辽自由贸易试验区联盟. */
 function zoneAllianceNames(norm: string, n: Names, add: EntityContext["add"]): void {
-  for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区)(联盟|联席会议)/g)) {
+  for (const m of norm.matchAll(ZONE_ALLIANCE)) {
     const k = m.index ?? 0;
     let a = hanRunBefore(norm, k, 8);
-    const v = /^.*(成立|组建|建立|创建|加入|发起|牵头|设立|推动|的|和|与)/.exec(norm.slice(a, k));
+    const v = ALLIANCE_OPENER.exec(norm.slice(a, k));
     if (v) a += v[0].length;
     if (k - a < 2) continue;
     const name = norm.slice(a, k + m[0].length);

@@ -88,6 +88,16 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(?:${entityAlt("categoryClassifyingCopulas")})$`).test("成为了")).toBe(true);
   });
 
+  it("holds the word lists of batch-zones.ts and zone-alliances.ts in their order", () => {
+    expect(entityAlt("batchListLeads")).toBe("在|包括");
+    // the verbs are tried in their order: 设立 before 设
+    expect(new RegExp(`^(${entityAlt("batchSetUpVerbs")})`).exec("设立了")?.[0]).toBe("设立");
+    expect(entityAlt("allianceZoneHeads")).toBe("联盟|联席会议");
+    // a modal is a regex fragment: 可 and 可以 both open a question of founding
+    expect(new RegExp(`^(?:${entityAlt("allianceAskedModals")})$`).test("可以")).toBe(true);
+    expect(new RegExp(`^(?:${entityAlt("allianceAskedModals")})$`).test("可")).toBe(true);
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

@@ -1,5 +1,5 @@
 import { hanRunBefore, insideTitle } from "../clauses";
-import { COUNTED_BODIES, FIRM_RANKS, STRONG_STOPS } from "../lexicon";
+import { COUNTED_BODIES, entityAlt, FIRM_RANKS, STRONG_STOPS } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT, type Names, QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -10,10 +10,17 @@ const DESCRIPTION = new RegExp(
   `的|媲美|领先|${FIRM_RANKS}|${COUNTED_BODIES}|${FIRM_COUNT}|[和与及、]|(?:集团|公司)[同跟]`,
 );
 
+/** 建设 before a business line (建设运营, 建设投资): part of a firm's name, not a verb. */
+const BUSINESS_LINE = new RegExp(`建设(?=${entityAlt("companyBusinessLines")})`, "g");
+/** A class of firms closing a prefix (跨境电商企业, 龙头): apposition, not a parent company. */
+const CLASS_OF_FIRMS = new RegExp(`(${entityAlt("companyClassHeads")})$`);
+/** 海关, or a company's head closing a place-led name (有限公司, 公司, 集团). */
+const HEAD = new RegExp(`海关|(${entityAlt("companyHeads")})`, "g");
+
 /** 可与香港和新加坡媲美的领先跨国公司, 机器人领军企业X公司: a description, not a name; nor a phrase with a stop word. */
 function badCompany(name: string): boolean {
   // 建设 as a business line (西安X建设运营有限公司, 城市建设投资集团) is part of a firm's name, not a verb
-  const plain = name.replace(/建设(?=运营|投资|开发|发展|管理|工程|集团|有限)/g, "营造");
+  const plain = name.replace(BUSINESS_LINE, "营造");
   return DESCRIPTION.test(plain) || STRONG_STOPS.some((w) => plain.includes(w));
 }
 
@@ -34,7 +41,7 @@ function parentStart(norm: string, cs: number, n: Names): number {
   if (prefix.length < 2 || prefix.length > 6) return cs;
   if (QUANTIFIER.test(prefix) || STRONG_STOPS.some((w) => prefix.includes(w))) return cs;
   // 跨境电商企业内蒙古…公司: a class of firms in apposition, not a parent company
-  if (/(企业|公司|集团|机构|单位|厂商|商家|平台|龙头|代表)$/.test(prefix)) return cs;
+  if (CLASS_OF_FIRMS.test(prefix)) return cs;
   return tagWords(prefix, n.cat).every((w) => NOUN.test(w.tag)) ? from : cs;
 }
 
@@ -47,7 +54,7 @@ export const customsAndCompanies: EntityRule = {
   type: "Organization",
   priority: 1,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/海关|(有限公司|公司|集团)/g)) {
+    for (const m of norm.matchAll(HEAD)) {
       const k = m.index ?? 0;
       // 《新加坡海关法》: inside a title the name is part of the title (a law), not an organisation
       if (/^[法条规令]/.test(norm.slice(k + m[0].length)) && insideTitle(norm, k)) continue;

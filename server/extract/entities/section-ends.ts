@@ -1,4 +1,4 @@
-import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClass, entityAlt, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** What joins the two ends of a section (甲至乙段, 甲到乙段, 甲-乙段), as regex alternatives; line-sections reads the same. */
@@ -9,7 +9,7 @@ export const SECTION_JOIN = "至|到|[-─]";
  * by 段: 中老高速公路万象至万荣段, 白沙瓦至卡拉奇高速公路（木尔坦至苏库尔段）.
  */
 const SECTION = new RegExp(
-  `(铁路|高速公路|公路|高速(?!公路))[(（]?([\\u4e00-\\u9fff]{2,4}?)(?:${SECTION_JOIN})([\\u4e00-\\u9fff]{2,4}?)段`,
+  `(${entityAlt("sectionLineKinds")})[(（]?([\\u4e00-\\u9fff]{2,4}?)(?:${SECTION_JOIN})([\\u4e00-\\u9fff]{2,4}?)段`,
   "g",
 );
 
@@ -18,7 +18,7 @@ const SECTION = new RegExp(
  * of building a line (建设, 修建, 延伸): 铁路已延伸到甲村段, 铁路目前建设至乙镇段 name no place before 至/到.
  */
 const NOT_END = charClass(NAME_FUNCTION_CHARS, "已正仍还再又也都均即");
-const NOT_END_WORD = /目前|当前|现已|建设|修建|延伸|延长|施工|通车|开通/;
+const NOT_END_WORD = new RegExp(entityAlt("sectionNotEndWords"));
 
 /**
  * The ends of a section of a named line (a corridor found before this rule ends at the kind) that no

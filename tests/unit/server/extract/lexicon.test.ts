@@ -98,6 +98,14 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(?:${entityAlt("allianceAskedModals")})$`).test("可")).toBe(true);
   });
 
+  it("holds the word lists of customs-and-companies.ts and section-ends.ts in their order", () => {
+    expect(entityAlt("companyHeads")).toBe("有限公司|公司|集团");
+    expect(new RegExp(`(${entityAlt("companyClassHeads")})$`).test("物流龙头")).toBe(true);
+    // the kinds are tried in their order, and 高速 before 公路 is left to 高速公路
+    expect(new RegExp(`^(${entityAlt("sectionLineKinds")})`).exec("高速公路")?.[0]).toBe("高速公路");
+    expect(new RegExp(entityAlt("sectionNotEndWords")).test("正在施工")).toBe(true);
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { charClass, NAME_OPENER_CHARS } from "../lexicon";
+import { charClass, entityAlt, NAME_OPENER_CHARS } from "../lexicon";
 import type { Names } from "./names";
 import { officeSuffix } from "./office-names";
 import type { Mention } from "./types";
@@ -8,6 +8,13 @@ import type { Mention } from "./types";
 const AFTER_OPENER = charClass(NAME_OPENER_CHARS, "年月日据照获同");
 
 const HAN = /[\u4e00-\u9fff]/;
+/** A bare region word and a body's head (自治区商务厅, 省发展改革委), with 、政府 after a party committee. */
+const REGION_BODY = new RegExp(
+  `(${entityAlt("regionWords")})(${entityAlt("regionBodyHeads")})(、政府)?`,
+  "g",
+);
+/** Heads that after 市 name the city's own body (市委, 市政府). */
+const CITY_OWN = new RegExp(`^(${entityAlt("regionCityOwnHeads")})$`);
 
 /**
  * Public bodies of a province named without it (2026年1月自治区商务厅…, 省发展改革委): the province is
@@ -15,14 +22,12 @@ const HAN = /[\u4e00-\u9fff]/;
  */
 export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, string>, n: Names): Mention[] {
   const out: Mention[] = [];
-  for (const m of norm.matchAll(
-    /(自治区|省|市)(人大常委会|人民政府|发展和改革委员会|发展改革委|发改委|商务厅|商务局|商务委员会|党委|政府|委(?![员会]))(、政府)?/g,
-  )) {
+  for (const m of norm.matchAll(REGION_BODY)) {
     const k = m.index ?? 0;
     // only a bare region word: not the end of a name (内蒙古自治区商务厅 is rule 9b's)
     if (k > 0 && HAN.test(norm[k - 1] ?? "") && !AFTER_OPENER.test(norm[k - 1] ?? "")) continue;
     // a city's 市委/市政府 is more often the city's own than a municipality's
-    if (m[1] === "市" && /^(党委|政府|委)$/.test(m[2] ?? "")) continue;
+    if (m[1] === "市" && CITY_OWN.test(m[2] ?? "")) continue;
     const pid = lastRegion.get(m[1] ?? "");
     const prov = pid ? n.cat.get(pid) : undefined;
     if (!pid || !prov) continue;

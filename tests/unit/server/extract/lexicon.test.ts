@@ -106,6 +106,14 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(entityAlt("sectionNotEndWords")).test("正在施工")).toBe(true);
   });
 
+  it("holds the word lists of region-bodies.ts in their order", () => {
+    expect(entityAlt("regionWords")).toBe("自治区|省|市");
+    // 委 is a head only when no 员会 follows (市委, not the 委 of 市委员会)
+    const head = new RegExp(`^(?:${entityAlt("regionBodyHeads")})`);
+    expect(head.exec("委员会")?.[0]).toBeUndefined();
+    expect(head.exec("发展改革委")?.[0]).toBe("发展改革委");
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

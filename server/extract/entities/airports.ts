@@ -1,4 +1,4 @@
-import { cityPrefix, DESCRIPTIVE, GAZETTEER_CITIES, GENERIC_MORPHEMES } from "../lexicon";
+import { cityPrefix, DESCRIPTIVE, entityAlt, GAZETTEER_CITIES, GENERIC_MORPHEMES } from "../lexicon";
 import { COUNTED, type Names } from "./names";
 import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -66,7 +66,9 @@ const NOT_IN_BASE = new RegExp(`[${FUNCTION_CHARS}]`);
 const AIRLINE_END = "航";
 
 /** Verbs of arrival and route that govern a place (抵达素万那普机场, 飞往…). */
-const ARRIVAL = /^(抵达|飞抵|运抵|降落|备降|改降|前往|飞往|途经|经停)$/;
+const ARRIVAL = new RegExp(`^(${entityAlt("airportArrivalVerbs")})$`);
+/** The head of an airport or a rail port, not a zone named after it (机场片区, 铁路港综保区). */
+const HUB_HEAD = new RegExp(`(${entityAlt("airportHeads")})(?![片综保])`, "g");
 
 /** Tags of the pieces of a transliterated name joined before an unknown last piece (苏瓦/ns 那蓬/x). */
 const PIECE_TAG = /^(x|ns|nrt)$/;
@@ -150,7 +152,7 @@ export const airports: EntityRule = {
   type: "Port",
   priority: 2,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(/(国际机场|机场|国际铁路港|铁路港|国际陆港)(?![片综保])/g)) {
+    for (const m of norm.matchAll(HUB_HEAD)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 8);
       const run = norm.slice(start, k);

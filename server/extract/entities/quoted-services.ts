@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS } from "../clauses";
-import { endsInBrand, readLexicon, SERVICE_BRAND_TRAIN_NOUNS } from "../lexicon";
+import { endsInBrand, entityAlt, readLexicon, SERVICE_BRAND_TRAIN_NOUNS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -30,7 +30,14 @@ function numberedBrand(norm: string, cs: number, inner: string): boolean {
 }
 
 /** The train words a quoted service may end with (“蓉欧快铁”, “哈欧班列”). */
-const SERVICE_END = /(快铁|班列|专列|铁海联运)$/;
+const SERVICE_END = new RegExp(`(${entityAlt("serviceEnds")})$`);
+/** A quoted name and the train word after it, if any (“某某号”班列, “甲·乙线”国际货运班列). */
+const QUOTED = new RegExp(
+  `[“"]([\\u4e00-\\u9fff]{2,8}|[\\u4e00-\\u9fff]{2,4}·[\\u4e00-\\u9fff]{2,5})[”"](${entityAlt("quotedServiceTrains")})?`,
+  "g",
+);
+/** A train word later in the clause of a quoted line name (not “底线”, “生命线”). */
+const TRAIN_IN_CLAUSE = new RegExp(`^[^，。；！？,;!?]{0,24}?(${entityAlt("quotedClauseTrains")})`);
 /** Tags of common words: adjectives, nouns, verbs (幸福/a, 经济/n, 开放/v), not places (ns), abbreviations (j) or unknown runs (x). */
 const COMMON_WORD = /^(a|ad|an|n|v|vn)$/;
 
@@ -59,15 +66,11 @@ export const quotedServices: EntityRule = {
   priority: 2,
   find(ctx) {
     const { norm, n, add, cands } = ctx;
-    for (const m of norm.matchAll(
-      /[“"]([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,5})[”"](铁海联运班列|铁海联运|国际货运班列|国际班列|货运班列|班列|专列)?/g,
-    )) {
+    for (const m of norm.matchAll(QUOTED)) {
       const inner = m[1] ?? "";
       // a quoted line name is the service's own name (“湘滇·澜湄线”国际货运班列 → 湘滇·澜湄线)
       // …that a train word follows in its clause (not “底线”, “生命线”)
-      const clause = /^[^，。；！？,;!?]{0,24}?(班列|专列|班车|列车)/.test(
-        norm.slice((m.index ?? 0) + inner.length + 2),
-      );
+      const clause = TRAIN_IN_CLAUSE.test(norm.slice((m.index ?? 0) + inner.length + 2));
       if (numberedBrand(norm, m.index ?? 0, inner)) {
         const cs = m.index ?? 0;
         add({ id: n.resolveOrRegister("Corridor", inner), cs, ce: cs + inner.length + 2, method: "pattern" });

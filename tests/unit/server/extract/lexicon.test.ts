@@ -114,6 +114,16 @@ describe("lexicon (data/lexicon)", () => {
     expect(head.exec("发展改革委")?.[0]).toBe("发展改革委");
   });
 
+  it("holds the word lists of airports.ts and quoted-services.ts in their order", () => {
+    expect(entityAlt("serviceEnds")).toBe("快铁|班列|专列|铁海联运");
+    // the heads are tried in their order: 国际机场 before 机场, 铁海联运班列 before 铁海联运
+    expect(new RegExp(`(${entityAlt("airportHeads")})`).exec("某某国际机场")?.[0]).toBe("国际机场");
+    expect(new RegExp(`^(${entityAlt("quotedServiceTrains")})`).exec("铁海联运班列")?.[0]).toBe(
+      "铁海联运班列",
+    );
+    expect(new RegExp(`^(${entityAlt("airportArrivalVerbs")})$`).test("经停")).toBe(true);
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

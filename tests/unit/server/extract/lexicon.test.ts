@@ -18,51 +18,11 @@ import {
 
 describe("lexicon (data/lexicon)", () => {
   it("gives every group of relation-words.json a description naming rule files that exist, and words", () => {
-    const file = JSON.parse(readFileSync(`${LEXICON_DIR}/relation-words.json`, "utf8")) as Record<
-      string,
-      { description: string; words: string[] } | string
-    >;
-    const groups = Object.entries(file).filter(([k]) => k !== "description");
-    expect(groups.length).toBeGreaterThanOrEqual(20);
-    for (const [name, group] of groups) {
-      if (typeof group === "string") throw new Error(`${name} is no group`);
-      const readers = [...group.description.matchAll(/relations\/([a-z-]+)\.ts/g)].map((m) => m[1]);
-      expect(readers.length, name).toBeGreaterThan(0);
-      for (const r of readers) {
-        const code = readFileSync(
-          new URL(`../../../../server/extract/relations/${r}.ts`, import.meta.url),
-          "utf8",
-        );
-        expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);
-      }
-      expect(group.words.length, name).toBeGreaterThan(0);
-      for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
-      expect(listWords("relation-words.json", name)).toEqual(group.words);
-    }
+    expectGroupsRead("relation-words.json", "relations", 20);
   });
 
   it("gives every group of entity-words.json a description naming entity rule files that exist, and words", () => {
-    const file = JSON.parse(readFileSync(`${LEXICON_DIR}/entity-words.json`, "utf8")) as Record<
-      string,
-      { description: string; words: string[] } | string
-    >;
-    const groups = Object.entries(file).filter(([k]) => k !== "description");
-    expect(groups.length).toBeGreaterThanOrEqual(10);
-    for (const [name, group] of groups) {
-      if (typeof group === "string") throw new Error(`${name} is no group`);
-      const readers = [...group.description.matchAll(/entities\/([a-z-]+)\.ts/g)].map((m) => m[1]);
-      expect(readers.length, name).toBeGreaterThan(0);
-      for (const r of readers) {
-        const code = readFileSync(
-          new URL(`../../../../server/extract/entities/${r}.ts`, import.meta.url),
-          "utf8",
-        );
-        expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);
-      }
-      expect(group.words.length, name).toBeGreaterThan(0);
-      for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
-      expect(listWords("entity-words.json", name)).toEqual(group.words);
-    }
+    expectGroupsRead("entity-words.json", "entities", 10);
   });
 
   it("holds the word lists of abbreviations.ts and shipping-lines.ts in their order", () => {
@@ -202,3 +162,33 @@ describe("lexicon (data/lexicon)", () => {
     expect(new Set(COMPOUND_LEAD_CHARS).size).toBe(COMPOUND_LEAD_CHARS.length);
   });
 });
+
+/**
+ * Every group of a rule word-list file (`{description, words}`) names the rule files of `folder` that read it (each
+ * holds the key), has words that compile as regexes, and is what `listWords` gives.
+ */
+function expectGroupsRead(fileName: string, folder: "relations" | "entities", atLeast: number): void {
+  const file = JSON.parse(readFileSync(`${LEXICON_DIR}/${fileName}`, "utf8")) as Record<
+    string,
+    { description: string; words: string[] } | string
+  >;
+  const groups = Object.entries(file).filter(([k]) => k !== "description");
+  expect(groups.length).toBeGreaterThanOrEqual(atLeast);
+  for (const [name, group] of groups) {
+    if (typeof group === "string") throw new Error(`${name} is no group`);
+    const readers = [...group.description.matchAll(new RegExp(`${folder}/([a-z-]+)\\.ts`, "g"))].map(
+      (m) => m[1],
+    );
+    expect(readers.length, name).toBeGreaterThan(0);
+    for (const r of readers) {
+      const code = readFileSync(
+        new URL(`../../../../server/extract/${folder}/${r}.ts`, import.meta.url),
+        "utf8",
+      );
+      expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);
+    }
+    expect(group.words.length, name).toBeGreaterThan(0);
+    for (const w of group.words) expect(() => new RegExp(w), `${name}: ${w}`).not.toThrow();
+    expect(listWords(fileName, name)).toEqual(group.words);
+  }
+}

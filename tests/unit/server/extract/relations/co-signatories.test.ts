@@ -269,4 +269,51 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:City:宁波->Organization:奥克兰德集团",
     ]);
   });
+
+  it("reads officers written after their bodies as signing for them (A部部长某某与B部部长某某签署《…》)", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "交通运输部部长李小鹏与泰国交通部部长萨萨亚姆在曼谷签署了《两国交通合作谅解备忘录》。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:交通运输部->Organization:泰国交通部"]);
+    expect(
+      relationsBy(
+        [coSignatories],
+        "国家开发银行行长郑之杰和亚洲开发银行行长浅川雅嗣今天签署了《联合融资框架协议》。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:国家开发银行->Organization:亚洲开发银行"]);
+    // signing apart, or an officer reporting another body's act, gives nothing
+    expect(
+      relationsBy(
+        [coSignatories],
+        "交通运输部部长李小鹏与泰国交通部部长萨萨亚姆分别签署了《合作谅解备忘录》。",
+      ),
+    ).toEqual([]);
+    expect(relationsBy([coSignatories], "交通运输部部长李小鹏表示泰国交通部将签署合作协议。")).toEqual([]);
+  });
+
+  it("reads a document named before 由 and signed by the list's officers (备忘录由A主席某某及B局长某某共同签署)", () => {
+    expect(
+      relationsBy([coSignatories], "备忘录由香港贸易发展局主席林建岳及新加坡企业发展局局长陈佳福共同签署。"),
+    ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
+  });
+
+  it("reads a joint act carried into the next clause (A与B举行会谈，共同宣布…), not attendance or a 、 list", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "商务部部长王文涛与新西兰贸易部部长奥康纳举行视频会谈，共同宣布完成升级谈判。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:商务部->Organization:新西兰贸易部"]);
+    expect(
+      relationsBy([coSignatories], "香港贸易发展局和新加坡企业发展局举行视频会议，共同宣布成立联合工作组。"),
+    ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
+    expect(
+      relationsBy([coSignatories], "商务部部长王文涛与新西兰贸易部部长奥康纳举行视频会谈，共同出席仪式。"),
+    ).toEqual([]);
+    expect(
+      relationsBy([coSignatories], "香港贸易发展局、新加坡企业发展局举行视频会议，共同宣布成立联合工作组。"),
+    ).toEqual([]);
+  });
 });

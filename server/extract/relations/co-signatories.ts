@@ -5,6 +5,7 @@ import {
   CLAUSE_LINKS,
   COMPANY_HEADS,
   DATE_LEAD,
+  NEGATED,
   OFFICER_TITLES,
   PARTY_TITLES,
   relationAlt,
@@ -13,7 +14,7 @@ import {
 } from "../lexicon";
 import { typeOf } from "./context";
 import { firmOfCountry, pushPartners } from "./cooperate";
-import { T_SIGNED } from "./triggers";
+import { T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may sign together: places, zones, countries and blocs, ports, development zones and organisations. */
@@ -25,13 +26,18 @@ const LEAD = new RegExp(
 const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
 /**
  * An officer written after a body's name (titles.json "officers" and "partyTitles": 部长, 局长, 主席, 委员…, after the
- * board or committee of the body at most: 行政委员会委员) and the officer's personal name (two
+ * board or committee of the body at most, relation-words.json "officerBoards": 行政委员会委员, 理事会主席) and the
+ * officer's personal name (two
  * to four characters, a transliterated one joined by ·, or one in Latin letters): A部部长某某与B部部长某某签署…, the
  * officers sign for their bodies (set 21 (15), set 22 (5)).
  */
-const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:委员会|理事会|董事会))?(?:${OFFICER_TITLES}|${PARTY_TITLES})(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})?`;
-/** The gap between a body and the next body: the first one's officer, then a join (A部部长某某与B部…). */
+const OFFICER = String.raw`(?:[\u4e00-\u9fff]{0,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})?`;
+/**
+ * The gap between a body and the next body: the first one's officer, then a join (A部部长某某与B部…); not a title
+ * then a verb of speech read as a name (A负责人介绍与B…: triggers.json "speech").
+ */
 const OFFICER_JOIN = new RegExp(`^${OFFICER}(${relationAlt("listJoins")})$`);
+const officerJoin = (gap: string) => (T_SPEECH.test(gap) ? null : OFFICER_JOIN.exec(gap));
 /**
  * The last body's officer right after its name, then (after an adverb of relation-words.json "officerAdverbs") 共同, a
  * place or time phrase of 在/于 or the signing verb itself, signing within the clause (…B部部长某某在北京签署…).
@@ -41,8 +47,19 @@ const OFFICER_AFTER = new RegExp(
 );
 /** After the list: the two/three of them, their governments, then an act of signing together. */
 const TOGETHER = new RegExp(
-  `^(${relationAlt("sidesCount")})?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(${T_SIGNED.source})(?!的)([^，,；;。！？!?]{0,24}?(${relationAlt("signedDocuments")})|了?《)`,
+  `^(${relationAlt("sidesCount")})?(政府)?(?<gap>[^，,；;。！？!?]{0,30}?)(共同)?(${T_SIGNED.source})(?!的)([^，,；;。！？!?]{0,24}?(${relationAlt("signedDocuments")})|了?《)`,
 );
+/** Words of only watching, attending, meeting or wishing before the verb (relation-words.json "signingOnlySeen"). */
+const ONLY_SEEN = new RegExp(relationAlt("signingOnlySeen"));
+/**
+ * Signing together (TOGETHER), not when the sides only witness, attend, meet or wish before the verb (见证两国企业签署,
+ * 出席签署仪式, 会见时表示将签署, 拟于明年签署) nor when the verb is negated (尚未签署, 未能签署: function-words.json).
+ */
+function together(rest: string) {
+  const m = TOGETHER.exec(rest);
+  const gap = m?.groups?.gap ?? "";
+  return m && !ONLY_SEEN.test(gap) && !NEGATED.test(gap) ? m : null;
+}
 /**
  * After the list: acting together on one thing (三方共同成立, 共同开发运营, 联合主办; triggers.json
  * "jointAct"), the sides right before 共同/联合/携手.
@@ -110,9 +127,12 @@ function hostAct(rest: string, agent: boolean) {
 const DOCUMENT_BEFORE = new RegExp(`(${relationAlt("signedDocuments")})[^，,；;。！？!?]{0,4}由$`);
 /** A signing verb alone right after the list, with 共同 before it at most, closing the clause (…共同签署。). */
 const SIGNED_ALONE = new RegExp(`^(共同)?(${T_SIGNED.source})(了)?[”"」]?$`);
-/** 协议由A和B共同签署: the signing verb alone after the list, the document signed named before 由. */
+/**
+ * 协议由A和B共同签署: the signing verb alone after the list, the document signed named before 由 (not negated before
+ * 由: 该协议尚未由A和B共同签署).
+ */
 const signedAlone = (rest: string, agent: boolean, lead: string) =>
-  agent && DOCUMENT_BEFORE.test(lead) ? SIGNED_ALONE.exec(rest) : null;
+  agent && DOCUMENT_BEFORE.test(lead) && !NEGATED.test(lead.slice(0, -1)) ? SIGNED_ALONE.exec(rest) : null;
 /**
  * The next clause, with no subject of its own, opening with a word of acting together and a joint act (…，共同宣布完成谈判;
  * relation-words.json "jointMarks", triggers.json "jointAct" and relation-words.json "carriedJointActs"): the sides
@@ -141,17 +161,12 @@ function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, 
   const bodies = list.every((m) => typeOf(m.id) === "Organization");
   const host = bodies ? hostAct(rest, agent) : null;
   if (lastJoin === "、") {
-    if (agent && joint) return TOGETHER.exec(rest) ?? joint;
+    if (agent && joint) return together(rest) ?? joint;
     if (!bodies || OPEN_LIST.test(rest)) return undefined;
-    return TOGETHER.exec(rest) ?? host ?? undefined;
+    return together(rest) ?? host ?? undefined;
   }
   return (
-    TOGETHER.exec(rest) ??
-    joint ??
-    PAIR_ACT.exec(rest) ??
-    turnsAct(rest, lead, agent, tail) ??
-    host ??
-    undefined
+    together(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? turnsAct(rest, lead, agent, tail) ?? host ?? undefined
   );
 }
 
@@ -173,7 +188,8 @@ function listAct(
     const from = signedAlone(rest, agent, lead) ? end + (own[1]?.length ?? 0) : end;
     return { from, to: end + own.index + own[0].length, evidenceEnd: end + own[0].length };
   }
-  const carried = lastJoin === "、" ? undefined : carriedAct(norm, b);
+  // (A与B的差距…，共同…: a list before 的 only modifies a noun, it is not the subject that acts)
+  const carried = lastJoin === "、" || rest.startsWith("的") ? undefined : carriedAct(norm, b);
   return carried ? { from: end, to: carried, evidenceEnd: carried } : undefined;
 }
 
@@ -292,7 +308,7 @@ export const coSignatories: RelationRule = {
         }
         // (A部部长某某与B部…: the officer of the body before signs for it)
         const bodies = typeOf(prev.id) === "Organization" && typeOf(x.id) === "Organization";
-        const officer = bodies ? OFFICER_JOIN.exec(gap) : null;
+        const officer = bodies ? officerJoin(gap) : null;
         if (!JOIN.test(gap) && !officer) break;
         list.push(x);
         lastJoin = officer ? (officer[1] as string) : gap;

@@ -26,12 +26,11 @@ const LEAD = new RegExp(
 const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
 /**
  * An officer written after a body's name (titles.json "officers" and "partyTitles": 部长, 局长, 主席, 委员…, after the
- * board or committee of the body at most, relation-words.json "officerBoards": 行政委员会委员, 理事会主席) and the
- * officer's personal name (two
- * to four characters, a transliterated one joined by ·, or one in Latin letters): A部部长某某与B部部长某某签署…, the
- * officers sign for their bodies (set 21 (15), set 22 (5)).
+ * board or committee of the body at most, relation-words.json "officerBoards": 行政委员会委员) and the officer's
+ * personal name (two to four characters, a transliterated one joined by ·, or one in Latin letters):
+ * A部部长某某与B部部长某某签署…, the officers sign for their bodies (set 21 (15), set 22 (5)).
  */
-const OFFICER = String.raw`(?:[\u4e00-\u9fff]{0,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})?`;
+const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})?`;
 /**
  * The gap between a body and the next body: the first one's officer, then a join (A部部长某某与B部…); not a title
  * then a verb of speech read as a name (A负责人介绍与B…: triggers.json "speech").

@@ -12,7 +12,7 @@ import {
   trigger,
   triggerWords,
 } from "../lexicon";
-import { typeOf } from "./context";
+import { OFFICER_NAME, typeOf } from "./context";
 import { firmOfCountry, pushPartners } from "./cooperate";
 import { T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -30,7 +30,7 @@ const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
  * personal name (two to four characters, a transliterated one joined by ·, or one in Latin letters):
  * A部部长某某与B部部长某某签署…, the officers sign for their bodies (set 21 (15), set 22 (5)).
  */
-const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})?`;
+const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})${OFFICER_NAME}?`;
 /**
  * The gap between a body and the next body: the first one's officer, then a join (A部部长某某与B部…); not a title
  * then a verb of speech read as a name (A负责人介绍与B…: triggers.json "speech").

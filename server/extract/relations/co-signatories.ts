@@ -1,10 +1,20 @@
 import type { Catalog } from "../catalog";
 import { clauseOf, QUESTION_REST } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, COMPANY_HEADS, DATE_LEAD, relationAlt, trigger, triggerWords } from "../lexicon";
-import { typeOf } from "./context";
+import {
+  CLAUSE_LINKS,
+  COMPANY_HEADS,
+  DATE_LEAD,
+  NEGATED,
+  OFFICER_TITLES,
+  PARTY_TITLES,
+  relationAlt,
+  trigger,
+  triggerWords,
+} from "../lexicon";
+import { OFFICER_NAME, typeOf } from "./context";
 import { firmOfCountry, pushPartners } from "./cooperate";
-import { T_SIGNED } from "./triggers";
+import { T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may sign together: places, zones, countries and blocs, ports, development zones and organisations. */
@@ -14,10 +24,41 @@ const LEAD = new RegExp(
   String.raw`^[\s“"]*(${DATE_LEAD}(${relationAlt("clauseLeadDayParts")})?|${relationAlt("clauseLeadTimeWords")}|${CLAUSE_LINKS}|${relationAlt("clauseLeadFollowing")})[\s“"]*$`,
 );
 const JOIN = new RegExp(`^(${relationAlt("listJoins")})$`);
+/**
+ * An officer written after a body's name (titles.json "officers" and "partyTitles": 部长, 局长, 主席, 委员…, after the
+ * board or committee of the body at most, relation-words.json "officerBoards": 行政委员会委员) and the officer's
+ * personal name (two to four characters, a transliterated one joined by ·, or one in Latin letters):
+ * A部部长某某与B部部长某某签署…, the officers sign for their bodies (set 21 (15), set 22 (5)).
+ */
+const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:${relationAlt("officerBoards")}))?(?:${OFFICER_TITLES}|${PARTY_TITLES})${OFFICER_NAME}?`;
+/**
+ * The gap between a body and the next body: the first one's officer, then a join (A部部长某某与B部…); not a title
+ * then a verb of speech read as a name (A负责人介绍与B…: triggers.json "speech").
+ */
+const OFFICER_JOIN = new RegExp(`^${OFFICER}(${relationAlt("listJoins")})$`);
+const officerJoin = (gap: string) => (T_SPEECH.test(gap) ? null : OFFICER_JOIN.exec(gap));
+/**
+ * The last body's officer right after its name, then (after an adverb of relation-words.json "officerAdverbs") 共同, a
+ * place or time phrase of 在/于 or the signing verb itself, signing within the clause (…B部部长某某在北京签署…).
+ */
+const OFFICER_AFTER = new RegExp(
+  `^${OFFICER}(?=(${relationAlt("officerAdverbs")})?(共同|在|于|${T_SIGNED.source}))(?=[^，,；;。！？!?]{0,12}?(${T_SIGNED.source}))`,
+);
 /** After the list: the two/three of them, their governments, then an act of signing together. */
 const TOGETHER = new RegExp(
-  `^(${relationAlt("sidesCount")})?(政府)?[^，,；;。！？!?]{0,30}?(共同)?(${T_SIGNED.source})(?!的)[^，,；;。！？!?]{0,24}?(${relationAlt("signedDocuments")})`,
+  `^(${relationAlt("sidesCount")})?(政府)?(?<gap>[^，,；;。！？!?]{0,30}?)(共同)?(${T_SIGNED.source})(?!的)([^，,；;。！？!?]{0,24}?(${relationAlt("signedDocuments")})|了?《)`,
 );
+/** Words of only watching, attending, meeting or wishing before the verb (relation-words.json "signingOnlySeen"). */
+const ONLY_SEEN = new RegExp(relationAlt("signingOnlySeen"));
+/**
+ * Signing together (TOGETHER), not when the sides only witness, attend, meet or wish before the verb (见证两国企业签署,
+ * 出席签署仪式, 会见时表示将签署, 拟于明年签署) nor when the verb is negated (尚未签署, 未能签署: function-words.json).
+ */
+function together(rest: string) {
+  const m = TOGETHER.exec(rest);
+  const gap = m?.groups?.gap ?? "";
+  return m && !ONLY_SEEN.test(gap) && !NEGATED.test(gap) ? m : null;
+}
 /**
  * After the list: acting together on one thing (三方共同成立, 共同开发运营, 联合主办; triggers.json
  * "jointAct"), the sides right before 共同/联合/携手.
@@ -81,6 +122,28 @@ function hostAct(rest: string, agent: boolean) {
   const m = HOST_ACT.exec(rest);
   return m && (agent || !m[2]) && !EACH_OR_COUNT.test(rest) ? m : null;
 }
+/** A document signed (relation-words.json "signedDocuments": 协议, 备忘录…) named before 由 in the clause's lead. */
+const DOCUMENT_BEFORE = new RegExp(`(${relationAlt("signedDocuments")})[^，,；;。！？!?]{0,4}由$`);
+/** A signing verb alone right after the list, with 共同 before it at most, closing the clause (…共同签署。). */
+const SIGNED_ALONE = new RegExp(`^(共同)?(${T_SIGNED.source})(了)?[”"」]?$`);
+/**
+ * 协议由A和B共同签署: the signing verb alone after the list, the document signed named before 由 (not negated before
+ * 由: 该协议尚未由A和B共同签署).
+ */
+const signedAlone = (rest: string, agent: boolean, lead: string) =>
+  agent && DOCUMENT_BEFORE.test(lead) && !NEGATED.test(lead.slice(0, -1)) ? SIGNED_ALONE.exec(rest) : null;
+/**
+ * The next clause, with no subject of its own, opening with a word of acting together and a joint act (…，共同宣布完成谈判;
+ * relation-words.json "jointMarks", triggers.json "jointAct" and relation-words.json "carriedJointActs"): the sides
+ * of the clause before act together. The end of that act, or undefined.
+ */
+const CARRIED = new RegExp(
+  `^[，,](${relationAlt("jointTenseAdverbs")})?(${relationAlt("jointMarks")})(${trigger("jointAct").source}|${relationAlt("carriedJointActs")})`,
+);
+function carriedAct(norm: string, b: number): number | undefined {
+  const m = CARRIED.exec(norm.slice(b));
+  return m ? b + m[0].length : undefined;
+}
 /** An open list (A、B等): its sides may be some of many. */
 const OPEN_LIST = /^等/;
 
@@ -91,22 +154,42 @@ const OPEN_LIST = /^等/;
  * A、B等单位签署…, nor a pair act that may only qualify a noun: A、B开展合作的企业).
  */
 function actOf(rest: string, list: Mention[], agent: boolean, lastJoin: string, lead: string, tail: string) {
+  const signedBy = signedAlone(rest, agent, lead);
+  if (signedBy) return signedBy;
   const joint = JOINT_ACT.exec(rest);
   const bodies = list.every((m) => typeOf(m.id) === "Organization");
   const host = bodies ? hostAct(rest, agent) : null;
   if (lastJoin === "、") {
-    if (agent && joint) return TOGETHER.exec(rest) ?? joint;
+    if (agent && joint) return together(rest) ?? joint;
     if (!bodies || OPEN_LIST.test(rest)) return undefined;
-    return TOGETHER.exec(rest) ?? host ?? undefined;
+    return together(rest) ?? host ?? undefined;
   }
   return (
-    TOGETHER.exec(rest) ??
-    joint ??
-    PAIR_ACT.exec(rest) ??
-    turnsAct(rest, lead, agent, tail) ??
-    host ??
-    undefined
+    together(rest) ?? joint ?? PAIR_ACT.exec(rest) ?? turnsAct(rest, lead, agent, tail) ?? host ?? undefined
   );
+}
+
+/**
+ * The act of the list ending at `end` in the clause ending at `b` (actOf), or, for a list joined by a conjunction, a
+ * joint act carried into the next clause (A部部长某某与B部部长某某举行会谈，共同宣布…: carriedAct): where the text
+ * read for signing apart starts and ends (past the 共同 of 协议由A和B共同签署, which signs together), and the
+ * evidence's end.
+ */
+function listAct(
+  norm: string,
+  end: number,
+  b: number,
+  { list, agent, lastJoin, lead }: { list: Mention[]; agent: boolean; lastJoin: string; lead: string },
+): { from: number; to: number; evidenceEnd: number } | undefined {
+  const rest = norm.slice(end, b);
+  const own = actOf(rest, list, agent, lastJoin, lead, norm.slice(end));
+  if (own) {
+    const from = signedAlone(rest, agent, lead) ? end + (own[1]?.length ?? 0) : end;
+    return { from, to: end + own.index + own[0].length, evidenceEnd: end + own[0].length };
+  }
+  // (A与B的差距…，共同…: a list before 的 only modifies a noun, it is not the subject that acts)
+  const carried = lastJoin === "、" || rest.startsWith("的") ? undefined : carriedAct(norm, b);
+  return carried ? { from: end, to: carried, evidenceEnd: carried } : undefined;
 }
 
 /** A place that only opens a company's or group's name no name covers (上海+复星高科技(集团)有限公司). */
@@ -197,7 +280,10 @@ export const coSignatories: RelationRule = {
   name: "co-signatories",
   types: ["COOPERATES_WITH"],
   find({ norm, ms, cat, push }) {
-    const parties = [...ms].filter((m) => PARTY.test(typeOf(m.id))).sort((x, y) => x.cs - y.cs);
+    // (the longest name first where two start together: 俄罗斯经济发展部 before 俄罗斯)
+    const parties = [...ms]
+      .filter((m) => PARTY.test(typeOf(m.id)))
+      .sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     // (a list of co-signatories has two parties at least)
     if (parties.length < 2) return;
     for (const first of parties) {
@@ -219,23 +305,28 @@ export const coSignatories: RelationRule = {
           list[list.length - 1] = x;
           continue;
         }
-        if (!JOIN.test(gap)) break;
+        // (A部部长某某与B部…: the officer of the body before signs for it)
+        const bodies = typeOf(prev.id) === "Organization" && typeOf(x.id) === "Organization";
+        const officer = bodies ? officerJoin(gap) : null;
+        if (!JOIN.test(gap) && !officer) break;
         list.push(x);
-        lastJoin = gap;
+        lastJoin = officer ? (officer[1] as string) : gap;
       }
       const last = list[list.length - 1] as Mention;
-      const end = last.ce;
+      // (…B部部长某某在北京签署: the officer of the last body, then the act)
+      const lastOfficer =
+        typeOf(last.id) === "Organization" ? OFFICER_AFTER.exec(norm.slice(last.ce, b)) : null;
+      const end = last.ce + (lastOfficer?.[0].length ?? 0);
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;
-      const act = actOf(rest, list, agent, lastJoin, lead, norm.slice(end));
+      const act = listAct(norm, end, b, { list, agent, lastJoin, lead });
       // (由A、B、C共同发起的《…协定》: an agreement they make after 由 makes them its members, not partners)
       const madeAgreement =
         agent &&
         (AGREEMENT_TITLE.test(rest) ||
           ms.some((m) => typeOf(m.id) === "Agreement" && m.cs >= end && m.ce <= b));
-      if (list.length < 2 || madeAgreement || !act || apart(norm, end, end + act.index + act[0].length, ms))
-        continue;
+      if (list.length < 2 || madeAgreement || !act || apart(norm, act.from, act.to, ms)) continue;
       // (a zone's or area's management committee signs for the zone or area its name holds)
       const sides = list.map((m) => forCommittee(m, cat));
       const home = sides[0];
@@ -245,7 +336,7 @@ export const coSignatories: RelationRule = {
         { ...first, id: home },
         sides.slice(1).filter((id): id is string => id !== undefined),
         first.cs,
-        end + act[0].length,
+        act.evidenceEnd,
       );
     }
   },

@@ -79,6 +79,12 @@ const ITEM_MARK = /(?<=^|[：:；;，,。\s])[一二三四五六七八九十]是
 /** The type part of a mention's id (contracts/graph.ts idType), as the relation rules read it. */
 export { typeOf };
 
+/**
+ * An officer's personal name after the title (relations/joint-with.ts OFFICER, relations/co-signatories.ts OFFICER):
+ * a transliterated one joined by ·, one in Latin letters, or two to four characters.
+ */
+export const OFFICER_NAME = String.raw`(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})`;
+
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 export const CLAUSE_LEAD = new RegExp(
   String.raw`^[\s“"]*(${DATE_LEAD}|${relationAlt("contextLeadTimes")}|${CLAUSE_LINKS}|${relationAlt("contextLeadLinks")}|位于[^${CLAUSE_MARKS}的]{1,10}的)[\s“"]*$`,

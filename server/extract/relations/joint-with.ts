@@ -3,7 +3,7 @@ import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, relationAlt, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
-import { typeOf } from "./context";
+import { OFFICER_NAME, typeOf } from "./context";
 import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
@@ -49,14 +49,12 @@ const firmsOf = (norm: string, m: Mention, at: number) =>
 /** An officer's title (titles.json "officers"). */
 const TITLE = new RegExp(`^(${OFFICER_TITLES})`);
 /**
- * Between an organisation and 与: its head or officer's title and a personal name (two to four
- * characters, or a transliterated one joined by ·), then adverbs (A部部长某某与…, A公司董事长某某将与…):
+ * Between an organisation and 与: its head or officer's title and a personal name (context.ts OFFICER_NAME, shared
+ * with co-signatories.ts), then adverbs (A部部长某某与…, A公司董事长某某将与…):
  * the officer acts for the organisation. Titles are titles.json "officers". Not when a speech verb
  * (triggers.json "speech") or another name stands there: A部部长表示B国将与… is B's act, reported.
  */
-const OFFICER = new RegExp(
-  `^(${OFFICER_TITLES})([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})?(${relationAlt("officerAdverbs")})?$`,
-);
+const OFFICER = new RegExp(`^(${OFFICER_TITLES})(${OFFICER_NAME})?(${relationAlt("officerAdverbs")})?$`);
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {
   const gap = norm.slice(org.ce, at);

@@ -269,4 +269,97 @@ describe("relation rule co-signatories", () => {
       "COOPERATES_WITH:City:宁波->Organization:奥克兰德集团",
     ]);
   });
+
+  it("reads officers written after their bodies as signing for them (A部部长某某与B部部长某某签署《…》)", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "交通运输部部长李小鹏与泰国交通部部长萨萨亚姆在曼谷签署了《两国交通合作谅解备忘录》。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:交通运输部->Organization:泰国交通部"]);
+    expect(
+      relationsBy(
+        [coSignatories],
+        "国家开发银行行长郑之杰和亚洲开发银行行长浅川雅嗣今天签署了《联合融资框架协议》。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:国家开发银行->Organization:亚洲开发银行"]);
+    // signing apart, or an officer reporting another body's act, gives nothing
+    expect(
+      relationsBy(
+        [coSignatories],
+        "交通运输部部长李小鹏与泰国交通部部长萨萨亚姆分别签署了《合作谅解备忘录》。",
+      ),
+    ).toEqual([]);
+    expect(relationsBy([coSignatories], "交通运输部部长李小鹏表示泰国交通部将签署合作协议。")).toEqual([]);
+  });
+
+  it("reads a document named before 由 and signed by the list's officers (备忘录由A主席某某及B局长某某共同签署)", () => {
+    expect(
+      relationsBy([coSignatories], "备忘录由香港贸易发展局主席林建岳及新加坡企业发展局局长陈佳福共同签署。"),
+    ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
+  });
+
+  it("reads a joint act carried into the next clause (A与B举行会谈，共同宣布…), not attendance or a 、 list", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "商务部部长王文涛与新西兰贸易部部长奥康纳举行视频会谈，共同宣布完成升级谈判。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:商务部->Organization:新西兰贸易部"]);
+    expect(
+      relationsBy([coSignatories], "香港贸易发展局和新加坡企业发展局举行视频会议，共同宣布成立联合工作组。"),
+    ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
+    expect(
+      relationsBy([coSignatories], "商务部部长王文涛与新西兰贸易部部长奥康纳举行视频会谈，共同出席仪式。"),
+    ).toEqual([]);
+    expect(
+      relationsBy([coSignatories], "香港贸易发展局、新加坡企业发展局举行视频会议，共同宣布成立联合工作组。"),
+    ).toEqual([]);
+  });
+
+  it("gives nothing when the sides only witness, attend, meet, wish or have not yet signed (mend24c)", () => {
+    const none = [
+      "工业和信息化部与韩国产业通商资源部尚未签署《产业合作备忘录》。",
+      "工业和信息化部与韩国产业通商资源部出席签署了《产业合作备忘录》仪式。",
+      "工业和信息化部与韩国产业通商资源部见证两地企业签署了《投资意向书》。",
+      "工业和信息化部与韩国产业通商资源部拟于下月签署《产业合作备忘录》。",
+      "工业和信息化部部长金壮龙与韩国产业通商资源部部长李昌洋在首尔见证了企业签署合作协议。",
+      "工业和信息化部部长金壮龙与韩国产业通商资源部部长李昌洋会见时希望尽快签署合作协议。",
+    ];
+    for (const text of none) expect(relationsBy([coSignatories], text), text).toEqual([]);
+    // (signing itself still counts)
+    expect(
+      relationsBy([coSignatories], "工业和信息化部与韩国产业通商资源部签署了《产业合作备忘录》。"),
+    ).toEqual(["COOPERATES_WITH:Organization:工业和信息化部->Organization:韩国产业通商资源部"]);
+  });
+
+  it("gives nothing for a document not yet signed by the list (该备忘录尚未由A和B共同签署) (mend24c)", () => {
+    expect(relationsBy([coSignatories], "该备忘录尚未由香港贸易发展局和新加坡企业发展局共同签署。")).toEqual(
+      [],
+    );
+  });
+
+  it("carries no joint act from a list that only modifies a noun (A与B的差距…，共同…) (mend24c)", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "香港贸易发展局和新加坡企业发展局的分歧逐步缩小，共同宣布成立联合工作组。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no officer out of a speaker's title and verb (A负责人透露与B签署…) (mend24c)", () => {
+    expect(
+      relationsBy([coSignatories], "香港贸易发展局负责人透露与新加坡企业发展局签署了合作协议。"),
+    ).toEqual([]);
+  });
+
+  it("reads an officer with a transliterated name joined by · (mend24c)", () => {
+    expect(
+      relationsBy(
+        [coSignatories],
+        "香港贸易发展局主席林建岳与新加坡企业发展局局长阿卜杜勒·拉赫曼签署了合作协议。",
+      ),
+    ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
+  });
 });

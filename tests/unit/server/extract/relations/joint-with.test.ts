@@ -70,6 +70,10 @@ describe("relation rule joint-with", () => {
     expect(relationsBy([jointWith], "老挝公共工程与运输部部长某某与中国商务部部长某某举行会谈。")).toEqual([
       "COOPERATES_WITH:Organization:老挝公共工程与运输部->Organization:商务部",
     ]);
+    // (an officer named in Latin letters, the officer name shared with co-signatories.ts: mend24c)
+    expect(
+      relationsBy([jointWith], "东海港务集团有限公司董事长Peter Wong将与华远物流有限公司签署合作协议。"),
+    ).toEqual(["COOPERATES_WITH:Organization:东海港务集团有限公司->Organization:华远物流有限公司"]);
     // (finding 2: a speech verb or another side between the officer and 与: the officer does not act)
     expect(relationsBy([jointWith], "东海港务集团有限公司董事长指出湖南省将与柬埔寨深化合作。")).toEqual([
       "COOPERATES_WITH:Province:湖南省->Country:柬埔寨",

@@ -66,6 +66,7 @@ import { newAreaShortForms } from "./new-area-short-forms";
 import { organizationBranches } from "./organization-branches";
 import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
+import { partyNamedAgreements } from "./party-named-agreements";
 import { partyBodies } from "./party-bodies";
 import { periodicals } from "./periodicals";
 import { placePortLists } from "./place-port-lists";
@@ -132,6 +133,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   agreementBodies,
   bilateralFtas,
   pairedFtas,
+  partyNamedAgreements,
   customsAndCompanies,
   customsOffices,
   shippingLines,

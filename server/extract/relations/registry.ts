@@ -48,6 +48,7 @@ import { marketEntry } from "./market-entry";
 import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
+import { namedParties } from "./named-parties";
 import { namePartners } from "./name-partners";
 import { onCorridor } from "./on-corridor";
 import { originGoods } from "./origin-goods";
@@ -93,6 +94,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   locativeFrame,
   alignsWith,
   agreementParties,
+  namedParties,
   cooperation,
   jointWith,
   coSignatories,

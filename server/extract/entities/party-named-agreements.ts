@@ -41,7 +41,9 @@ function partyEndingAt(n: Names, norm: string, end: number): Span | undefined {
  */
 function agreementId(n: Names, a: Span, b: Span, name: string, head: string): string | undefined {
   const partner = a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
-  const pairName = partner?.startsWith("Country:") ? `中国-${partner.slice("Country:".length)}自由贸易协定` : "";
+  const pairName = partner?.startsWith("Country:")
+    ? `中国-${partner.slice("Country:".length)}自由贸易协定`
+    : "";
   const known = n.cat.resolve(pairName || name, ["Agreement"]);
   if (known?.startsWith("Agreement:")) return known;
   if (LEX.catalogOnlyHeads.includes(head)) return undefined;

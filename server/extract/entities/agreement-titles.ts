@@ -1,7 +1,14 @@
-import { GENERIC_AGREEMENT_TITLE } from "../lexicon";
+import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
 import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore } from "./fta-names";
 import type { Names, Span } from "./names";
-import type { EntityRule } from "./types";
+import type { EntityRule, Mention } from "./types";
+import { worldName } from "./world-countries";
+
+const DOC = readLexicon<{ documentHeads: string[]; cooperationWords: string[]; pairOpeners: string[] }>(
+  "agreement-titles.json",
+);
+const DOCUMENT_HEAD = new RegExp(`(?:${DOC.documentHeads.join("|")})$`);
+const COOPERATION = new RegExp(DOC.cooperationWords.join("|"));
 
 const ENDS_FTA = new RegExp(`(?:${FTA_WORDS})$`);
 
@@ -31,6 +38,42 @@ function domesticCooperation(n: Names, title: string): boolean {
   return !!p && /^(City|Province):/.test(p.id);
 }
 
+/** Whether a title opens with a country or bloc (catalog or gazetteer name, two characters or more). */
+function opensWithCountry(n: Names, title: string): boolean {
+  for (let j = Math.min(8, title.length); j >= 2; j--) {
+    const s = title.slice(0, j);
+    if (n.cat.places.get(s)?.startsWith("Country:") || worldName(s)) return true;
+  }
+  return false;
+}
+
+/**
+ * A cooperation document between bodies, companies or places (《某集团与某港建立友好港口正式协议》, 《甲乙丙投资贸易合作
+ * 协议》, 《共同推广某产品战略合作协议》; agreement-titles.json): a 协议 title with a cooperation word that opens with no
+ * country or bloc nor with the two sides of the strait, and that the catalog lacks, is a document, no agreement.
+ */
+function bodiesCooperation(n: Names, title: string): boolean {
+  if (!DOCUMENT_HEAD.test(title) || !COOPERATION.test(title)) return false;
+  if (DOC.pairOpeners.some((p) => title.startsWith(p)) || opensWithCountry(n, title)) return false;
+  return !n.cat.resolve(title, ["Agreement"]);
+}
+
+/**
+ * Drops the names written inside a cooperation document's title (see bodiesCooperation): a document is no entity,
+ * and the bodies and places written only in its title are not counted (《某集团与某港建立友好港口正式协议》).
+ */
+export function dropCooperationTitleNames(norm: string, out: Mention[], n: Names): void {
+  if (!norm.includes("《")) return;
+  for (const m of norm.matchAll(/《([^《》]{2,40})》/g)) {
+    if (!bodiesCooperation(n, m[1] ?? "")) continue;
+    const [cs, ce] = [(m.index ?? 0) + 1, (m.index ?? 0) + 1 + (m[1] ?? "").length];
+    for (let k = out.length - 1; k >= 0; k--) {
+      const x = out[k];
+      if (x && x.cs >= cs && x.ce <= ce) out.splice(k, 1);
+    }
+  }
+}
+
 /**
  * Agreements: 《…协定》 titles; a bilateral FTA's title (formal or by its pair) is named 中国-X自由贸易协定
  * (fta-names.ts), with the written title as an alias. A cooperation agreement between Chinese places
@@ -46,7 +89,7 @@ export const agreementTitles: EntityRule = {
       // a bare 《协定》 is a short reference to a title named before it, not a name
       if (!/.(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title) || /^(该|本)?(协定|协议)$/.test(title))
         continue;
-      if (domesticCooperation(n, title)) continue;
+      if (domesticCooperation(n, title) || bodiesCooperation(n, title)) continue;
       const k = (m.index ?? 0) + 1;
       const fta = bilateralTitle(n, title, k);
       if (fta) {

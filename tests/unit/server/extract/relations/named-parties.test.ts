@@ -25,4 +25,10 @@ describe("relation rule named-parties", () => {
     expect(relationsBy([namedParties], "两国宣布启动智利-秘鲁自由贸易协定谈判。")).toEqual([]);
     expect(relationsBy([namedParties], "中韩自由贸易协定已经生效。")).toEqual([]);
   });
+
+  it("gives nothing when the party verb before the name is negated or talks follow it in its clause", () => {
+    expect(relationsBy([namedParties], "两国迄今尚未签署智利-秘鲁FTA。")).toEqual([]);
+    expect(relationsBy([namedParties], "秘鲁至今没有批准智利-秘鲁FTA附件。")).toEqual([]);
+    expect(relationsBy([namedParties], "智利-秘鲁自由贸易协定有望明年开始谈判。")).toEqual([]);
+  });
 });

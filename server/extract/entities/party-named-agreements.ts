@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { escapeRe, readLexicon } from "../lexicon";
 import { FTA_WORDS, ftaId, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -8,10 +8,13 @@ const LEX = readLexicon<{
   catalogOnlyHeads: string[];
   dashes: string[];
   joiners: string[];
+  bodyHeadsAfter: string[];
+  listMarks: string[];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
-const esc = (s: string) => s.replace(/[-\\^$.*+?()[\]{}|]/g, "\\$&");
-const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(esc).join("|"), "g");
+const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(escapeRe).join("|"), "g");
+/** A body or event the agreement's name only qualifies (…自由贸易区商会, …FTA研究中心). */
+const BODY_AFTER = new RegExp(`^(?:${LEX.bodyHeadsAfter.map(escapeRe).join("|")})`);
 const FTA_HEAD = new RegExp(`^(?:${FTA_WORDS})$`);
 /** The longest party name tried on either side of the separator. */
 const MAX_PARTY = 8;
@@ -60,6 +63,17 @@ function insideLongerTitle(norm: string, cs: number, end: number): boolean {
 }
 
 /**
+ * Whether the pair a…b names no agreement between them: two regions of one country (四川与重庆), parties joined by a
+ * joiner after a list mark (与韩国和澳大利亚…, 同东盟、智利和秘鲁…: one side's partners), or a name that only
+ * qualifies a body after it (中国—东盟自由贸易区商会).
+ */
+function notAPair(norm: string, a: Span, b: Span, sep: string, end: number): boolean {
+  if (a.id.startsWith("Province:") && b.id.startsWith("Province:")) return true;
+  if (LEX.joiners.includes(sep) && LEX.listMarks.includes(norm[a.cs - 1] ?? "")) return true;
+  return BODY_AFTER.test(norm.slice(end));
+}
+
+/**
  * An agreement named by its two parties written in full before its head: 中国-东协FTA, 泰国-印度FTA,
  * 澳洲与香港自由贸易及投资协定, 中国—东盟自由贸易区 (party-named-agreements.json), with both parties as its parts
  * (named-parties.ts gives their ALIGNS_WITH). One-character compounds (中韩) are bilateral-ftas.ts's.
@@ -76,6 +90,7 @@ export const partyNamedAgreements: EntityRule = {
       const sep = [...LEX.dashes, ...LEX.joiners].find((s) => norm.slice(b.cs - s.length, b.cs) === s);
       const a = sep ? partyEndingAt(n, norm, b.cs - sep.length) : undefined;
       if (!sep || !a || a.id === b.id || insideLongerTitle(norm, a.cs, pos + m[0].length)) continue;
+      if (notAPair(norm, a, b, sep, pos + m[0].length)) continue;
       const written = LEX.dashes.includes(sep) ? "-" : sep;
       const name = `${norm.slice(a.cs, a.ce)}${written}${norm.slice(b.cs, b.ce)}${m[0]}`;
       const id = agreementId(n, a, b, name, m[0]);

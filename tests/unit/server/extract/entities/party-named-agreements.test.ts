@@ -35,4 +35,12 @@ describe("entity rule party-named-agreements", () => {
     expect(agreements("两国签署《中国—东盟自由贸易区升级议定书》。")).toEqual([]);
     expect(agreements("会议讨论了智利-秘鲁FTA谈判备忘录。")).toEqual(["Agreement:智利-秘鲁FTA@智利-秘鲁FTA"]);
   });
+
+  it("names nothing for one side's partners in a list, two regions of one country, or a body the name qualifies", () => {
+    expect(agreements("厦门港商家用足与智利和新西兰自由贸易协定的优惠税率。")).toEqual([]);
+    expect(agreements("我省同东盟、冰岛和瑞士自由贸易协定伙伴的贸易额上升。")).toEqual([]);
+    expect(agreements("有人误称存在湖南与湖北自由贸易协定。")).toEqual([]);
+    expect(agreements("智利—秘鲁FTA研究中心发布年度报告。")).toEqual([]);
+    expect(agreements("中国—东盟自由贸易区论坛每年举办一次。")).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
-import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore } from "./fta-names";
+import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 import { worldName } from "./world-countries";
@@ -38,23 +38,42 @@ function domesticCooperation(n: Names, title: string): boolean {
   return !!p && /^(City|Province):/.test(p.id);
 }
 
-/** Whether a title opens with a country or bloc (catalog or gazetteer name, two characters or more). */
-function opensWithCountry(n: Names, title: string): boolean {
-  for (let j = Math.min(8, title.length); j >= 2; j--) {
-    const s = title.slice(0, j);
+/** International bodies and blocs by name (international-bodies.json: 上海合作组织, 上合组织, 欧亚经济联盟 …). */
+const BODIES = readLexicon<{ bodies: Record<string, string>; variants: Record<string, string> }>(
+  "international-bodies.json",
+);
+const BODY_NAMES = [...Object.keys(BODIES.bodies), ...Object.keys(BODIES.variants)];
+
+/** Whether a country (catalog or gazetteer name, two characters or more) is written at `i` in the title. */
+function countryAt(n: Names, title: string, i: number): boolean {
+  for (let j = Math.min(i + 8, title.length); j >= i + 2; j--) {
+    const s = title.slice(i, j);
     if (n.cat.places.get(s)?.startsWith("Country:") || worldName(s)) return true;
   }
   return false;
 }
 
 /**
+ * Whether a title is one between countries or blocs: it names a country anywhere (《广东与新加坡经贸合作协议》,
+ * 《中国—老挝铁路合作协议》), opens with 中 and a partner's one-character abbreviation (《中俄能源合作协议》,
+ * fta-names.ts partnerCountry), or opens with an international body or bloc (《上海合作组织成员国海关合作协议》).
+ */
+function betweenCountries(n: Names, title: string): boolean {
+  if (title[0] === "中" && partnerCountry(n, title.slice(1, 2))) return true;
+  if (BODY_NAMES.some((b) => title.startsWith(b))) return true;
+  for (let i = 0; i + 2 <= title.length; i++) if (countryAt(n, title, i)) return true;
+  return false;
+}
+
+/**
  * A cooperation document between bodies, companies or places (《某集团与某港建立友好港口正式协议》, 《甲乙丙投资贸易合作
- * 协议》, 《共同推广某产品战略合作协议》; agreement-titles.json): a 协议 title with a cooperation word that opens with no
- * country or bloc nor with the two sides of the strait, and that the catalog lacks, is a document, no agreement.
+ * 协议》, 《共同推广某产品战略合作协议》; agreement-titles.json): a 协议 title with a cooperation word that names no
+ * country or bloc (see betweenCountries) nor opens with the two sides of the strait, and that the catalog lacks, is a
+ * document, no agreement.
  */
 function bodiesCooperation(n: Names, title: string): boolean {
   if (!DOCUMENT_HEAD.test(title) || !COOPERATION.test(title)) return false;
-  if (DOC.pairOpeners.some((p) => title.startsWith(p)) || opensWithCountry(n, title)) return false;
+  if (DOC.pairOpeners.some((p) => title.startsWith(p)) || betweenCountries(n, title)) return false;
   return !n.cat.resolve(title, ["Agreement"]);
 }
 

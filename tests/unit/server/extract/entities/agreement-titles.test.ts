@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementTitles } from "../../../../../server/extract/entities/agreement-titles";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -62,5 +63,14 @@ describe("entity rule agreement-titles", () => {
     expect(all("两会签署《海峡两岸经济合作框架协议》。")).toEqual([
       "Agreement:海峡两岸经济合作框架协议@海峡两岸经济合作框架协议",
     ]);
+  });
+
+  it("keeps a cooperation title between countries or blocs: a 中X compound, a country anywhere, a bloc opening it", () => {
+    const ids = (text: string) => extractDocument("t.txt", text).nodes.map((x) => x.id);
+    expect(ids("两国签署《中越电力合作协议》。")).toContain("Agreement:中越电力合作协议");
+    expect(ids("双方签署《福建与马来西亚渔业合作协议》。")).toEqual(
+      expect.arrayContaining(["Province:福建省", "Country:马来西亚"]),
+    );
+    expect(ids("各国签署《上海合作组织成员国农业合作协议》。")).toContain("Organization:上海合作组织");
   });
 });

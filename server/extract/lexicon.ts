@@ -220,6 +220,8 @@ const negotiationNoun = `(?:${(stages.negotiationNouns ?? []).join("|")})(?!${(s
 export const NEGOTIATED_AFTER = new RegExp(
   `^${negotiationGap}(?:${[negotiationNoun, ...(stages.negotiationProgress ?? [])].join("|")})`,
 );
+/** Anywhere later in the clause after an agreement's name: talks (…早日启动谈判, …谈判多年停滞; stages.json negotiationNouns). */
+export const NEGOTIATION_IN_CLAUSE = new RegExp(`^[^，,；;。]*${negotiationNoun}`);
 /** Right after an agreement's name: a numbered round of its talks (第五轮谈判, 第一次磋商; stages.json negotiationRound). */
 export const NEGOTIATION_ROUND_AFTER = new RegExp(
   `^${negotiationGap}(?:${(stages.negotiationRound ?? []).join("|")})(?:${(stages.negotiationNouns ?? []).join("|")})`,

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
+import { dropCooperationTitleNames } from "./entities/agreement-titles";
 import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
 import { dropBylineNames } from "./entities/byline-names";
@@ -93,6 +94,7 @@ export class Recognizer extends Names {
     dropBylineNames(norm, out);
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);
+    dropCooperationTitleNames(norm, out, this);
     dropRegionModifiers(norm, out);
     dropInstitutionPlaces(norm, out);
     dropHistoricRoutes(norm, out);

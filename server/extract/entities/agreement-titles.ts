@@ -1,7 +1,14 @@
-import { GENERIC_AGREEMENT_TITLE } from "../lexicon";
-import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore } from "./fta-names";
+import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
+import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
-import type { EntityRule } from "./types";
+import type { EntityRule, Mention } from "./types";
+import { worldName } from "./world-countries";
+
+const DOC = readLexicon<{ documentHeads: string[]; cooperationWords: string[]; pairOpeners: string[] }>(
+  "agreement-titles.json",
+);
+const DOCUMENT_HEAD = new RegExp(`(?:${DOC.documentHeads.join("|")})$`);
+const COOPERATION = new RegExp(DOC.cooperationWords.join("|"));
 
 const ENDS_FTA = new RegExp(`(?:${FTA_WORDS})$`);
 
@@ -31,6 +38,61 @@ function domesticCooperation(n: Names, title: string): boolean {
   return !!p && /^(City|Province):/.test(p.id);
 }
 
+/** International bodies and blocs by name (international-bodies.json: 上海合作组织, 上合组织, 欧亚经济联盟 …). */
+const BODIES = readLexicon<{ bodies: Record<string, string>; variants: Record<string, string> }>(
+  "international-bodies.json",
+);
+const BODY_NAMES = [...Object.keys(BODIES.bodies), ...Object.keys(BODIES.variants)];
+
+/** Whether a country (catalog or gazetteer name, two characters or more) is written at `i` in the title. */
+function countryAt(n: Names, title: string, i: number): boolean {
+  for (let j = Math.min(i + 8, title.length); j >= i + 2; j--) {
+    const s = title.slice(i, j);
+    if (n.cat.places.get(s)?.startsWith("Country:") || worldName(s)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a title is one between countries or blocs: it names a country anywhere (《广东与新加坡经贸合作协议》,
+ * 《中国—老挝铁路合作协议》), opens with 中 and a partner's one-character abbreviation (《中俄能源合作协议》,
+ * fta-names.ts partnerCountry), or opens with an international body or bloc (《上海合作组织成员国海关合作协议》).
+ */
+function betweenCountries(n: Names, title: string): boolean {
+  if (title[0] === "中" && partnerCountry(n, title.slice(1, 2))) return true;
+  if (BODY_NAMES.some((b) => title.startsWith(b))) return true;
+  for (let i = 0; i + 2 <= title.length; i++) if (countryAt(n, title, i)) return true;
+  return false;
+}
+
+/**
+ * A cooperation document between bodies, companies or places (《某集团与某港建立友好港口正式协议》, 《甲乙丙投资贸易合作
+ * 协议》, 《共同推广某产品战略合作协议》; agreement-titles.json): a 协议 title with a cooperation word that names no
+ * country or bloc (see betweenCountries) nor opens with the two sides of the strait, and that the catalog lacks, is a
+ * document, no agreement.
+ */
+function bodiesCooperation(n: Names, title: string): boolean {
+  if (!DOCUMENT_HEAD.test(title) || !COOPERATION.test(title)) return false;
+  if (DOC.pairOpeners.some((p) => title.startsWith(p)) || betweenCountries(n, title)) return false;
+  return !n.cat.resolve(title, ["Agreement"]);
+}
+
+/**
+ * Drops the names written inside a cooperation document's title (see bodiesCooperation): a document is no entity,
+ * and the bodies and places written only in its title are not counted (《某集团与某港建立友好港口正式协议》).
+ */
+export function dropCooperationTitleNames(norm: string, out: Mention[], n: Names): void {
+  if (!norm.includes("《")) return;
+  for (const m of norm.matchAll(/《([^《》]{2,40})》/g)) {
+    if (!bodiesCooperation(n, m[1] ?? "")) continue;
+    const [cs, ce] = [(m.index ?? 0) + 1, (m.index ?? 0) + 1 + (m[1] ?? "").length];
+    for (let k = out.length - 1; k >= 0; k--) {
+      const x = out[k];
+      if (x && x.cs >= cs && x.ce <= ce) out.splice(k, 1);
+    }
+  }
+}
+
 /**
  * Agreements: 《…协定》 titles; a bilateral FTA's title (formal or by its pair) is named 中国-X自由贸易协定
  * (fta-names.ts), with the written title as an alias. A cooperation agreement between Chinese places
@@ -46,7 +108,7 @@ export const agreementTitles: EntityRule = {
       // a bare 《协定》 is a short reference to a title named before it, not a name
       if (!/.(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title) || /^(该|本)?(协定|协议)$/.test(title))
         continue;
-      if (domesticCooperation(n, title)) continue;
+      if (domesticCooperation(n, title) || bodiesCooperation(n, title)) continue;
       const k = (m.index ?? 0) + 1;
       const fta = bilateralTitle(n, title, k);
       if (fta) {

@@ -67,6 +67,7 @@ import { organizationBranches } from "./organization-branches";
 import { pairedCrossings } from "./paired-crossings";
 import { pairedFtas } from "./paired-ftas";
 import { partyBodies } from "./party-bodies";
+import { partyNamedAgreements } from "./party-named-agreements";
 import { periodicals } from "./periodicals";
 import { placePortLists } from "./place-port-lists";
 import { portGroups } from "./port-groups";
@@ -132,6 +133,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   agreementBodies,
   bilateralFtas,
   pairedFtas,
+  partyNamedAgreements,
   customsAndCompanies,
   customsOffices,
   shippingLines,

@@ -49,6 +49,7 @@ import { memberNoun } from "./member-noun";
 import { membership } from "./membership";
 import { nameInternal } from "./name-internal";
 import { namePartners } from "./name-partners";
+import { namedParties } from "./named-parties";
 import { onCorridor } from "./on-corridor";
 import { originGoods } from "./origin-goods";
 import { outreach } from "./outreach";
@@ -93,6 +94,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   locativeFrame,
   alignsWith,
   agreementParties,
+  namedParties,
   cooperation,
   jointWith,
   coSignatories,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementTitles } from "../../../../../server/extract/entities/agreement-titles";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -47,5 +48,29 @@ describe("entity rule agreement-titles", () => {
     // (a party in the title, or the catalog's name, stays)
     expect(ids("双方签署了《中国和新加坡投资保护协定》。")).toEqual(["Agreement:中国和新加坡投资保护协定"]);
     expect(ids("各国签署了《区域全面经济伙伴关系协定》。")).toEqual(["Agreement:区域全面经济伙伴关系协定"]);
+  });
+
+  it("leaves a cooperation document between bodies, companies or places, and the names written only in it", () => {
+    const all = (text: string) => mentionsBy([agreementTitles], text);
+    expect(all("两家公司签署《某电器公司与某港务集团物流合作协议》。")).toEqual([]);
+    expect(all("三方签署了《甲乙丙文化旅游合作协议》。")).toEqual([]);
+    expect(all("双方签订《共同开发某种药材战略合作协议》。")).toEqual([]);
+    expect(mentionsBy([], "两港签署《天津港集团与某自治港建立友好港口正式协议》。")).toEqual([]);
+    // (a country or bloc, or the two sides of the strait, opening the title: a trade agreement stays)
+    expect(all("双方签署《智利与秘鲁经济合作协议》。")).toEqual([
+      "Agreement:智利与秘鲁经济合作协议@智利与秘鲁经济合作协议",
+    ]);
+    expect(all("两会签署《海峡两岸经济合作框架协议》。")).toEqual([
+      "Agreement:海峡两岸经济合作框架协议@海峡两岸经济合作框架协议",
+    ]);
+  });
+
+  it("keeps a cooperation title between countries or blocs: a 中X compound, a country anywhere, a bloc opening it", () => {
+    const ids = (text: string) => extractDocument("t.txt", text).nodes.map((x) => x.id);
+    expect(ids("两国签署《中越电力合作协议》。")).toContain("Agreement:中越电力合作协议");
+    expect(ids("双方签署《福建与马来西亚渔业合作协议》。")).toEqual(
+      expect.arrayContaining(["Province:福建省", "Country:马来西亚"]),
+    );
+    expect(ids("各国签署《上海合作组织成员国农业合作协议》。")).toContain("Organization:上海合作组织");
   });
 });

@@ -205,4 +205,11 @@ describe("aligns-with after review22n (release 22)", () => {
       "ALIGNS_WITH:FreeTradeZone:海南自由贸易港->Agreement:全面与进步跨太平洋伙伴关系协定",
     ]);
   });
+
+  it("gives nothing for a party that an aim pushes to take part (推动X参与…建设), as for one a benefit helps", () => {
+    expect(relationsBy([alignsWith], "为扩大开放，推动广西参与区域全面经济伙伴关系协定建设。")).toEqual([]);
+    expect(relationsBy([alignsWith], "广西积极参与区域全面经济伙伴关系协定建设。")).toEqual([
+      "ALIGNS_WITH:Province:广西壮族自治区->Agreement:区域全面经济伙伴关系协定",
+    ]);
+  });
 });

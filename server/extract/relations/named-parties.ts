@@ -1,0 +1,47 @@
+import { clauseOf } from "../clauses";
+import { NEGOTIATION_IN_CLAUSE } from "../lexicon";
+import { deniedIn, negotiated, stageOf } from "./stage";
+import { T_PARTY } from "./triggers";
+import type { RelationRule } from "./types";
+
+const T_PARTY_ALL = new RegExp(T_PARTY.source, "g");
+
+/**
+ * Whether the clause of the agreement `cs`…`ce` names no party of it: a party verb before it that is negated
+ * (至今未签署…, 尚未批准…), or talks after it in its clause (…早日启动谈判, …谈判多年停滞): a hope or talks.
+ */
+function notParty(norm: string, cs: number, ce: number): boolean {
+  const [a] = clauseOf(norm, cs);
+  const before = norm.slice(a, cs);
+  return deniedIn(before, T_PARTY_ALL) || NEGOTIATION_IN_CLAUSE.test(norm.slice(ce)) || negotiated(norm, ce);
+}
+
+/**
+ * An agreement named by its two parties written in full (中国-东协FTA, 泰国-印度FTA, 澳洲与香港自由贸易及投资协定:
+ * entities/party-named-agreements.ts, whose parts they are): ALIGNS_WITH from each party, with the stage its clause
+ * states (…将于明年正式生效 → in_force) or none. An agreement still under talks (启动中国-X自由贸易协定谈判) gives none:
+ * negotiation is no membership. One-character compounds (中韩) are not parts written in full and give nothing here.
+ */
+export const namedParties: RelationRule = {
+  name: "named-parties",
+  types: ["ALIGNS_WITH"],
+  find({ norm, of, push }) {
+    for (const ag of of("Agreement")) {
+      const parties = ag.parts.filter((p) => p.ce - p.cs >= 2 && p.cs >= ag.cs && p.ce <= ag.ce);
+      if (parties.length !== 2 || parties[0]?.id === parties[1]?.id || notParty(norm, ag.cs, ag.ce)) continue;
+      const [a, b] = clauseOf(norm, ag.ce);
+      const stage = stageOf(norm.slice(a, b + 1));
+      for (const p of parties)
+        push({
+          type: "ALIGNS_WITH",
+          source: p.id,
+          target: ag.id,
+          method: "pattern",
+          confidence: 0.7,
+          cs: ag.cs,
+          ce: b,
+          ...stage,
+        });
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { partyNamedAgreements } from "../../../../../server/extract/entities/party-named-agreements";
+import { worldCountries } from "../../../../../server/extract/entities/world-countries";
+import { mentionsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved, agreements only.
+const agreements = (text: string) =>
+  mentionsBy([worldCountries, partyNamedAgreements], text).filter((m) => m.startsWith("Agreement:"));
+
+describe("entity rule party-named-agreements", () => {
+  it("names an agreement of two parties other than China as written, a dash as -", () => {
+    expect(agreements("智利—秘魯FTA簽署後，兩國水果貿易大增。")).toEqual([
+      "Agreement:智利-秘鲁FTA@智利—秘魯FTA",
+    ]);
+    expect(agreements("新西兰与新加坡自由贸易及投资协定今年修订。")).toEqual([
+      "Agreement:新西兰与新加坡自由贸易及投资协定@新西兰与新加坡自由贸易及投资协定",
+    ]);
+  });
+
+  it("takes the catalog's agreement of a China pair, also from an FTA or FTA-zone head", () => {
+    expect(agreements("學者比較了中國-東協FTA的原產地規則。")).toEqual([
+      "Agreement:中国-东盟自由贸易协定@中國-東協FTA",
+    ]);
+    expect(agreements("两省共同参与中国—东盟自由贸易区建设。")).toEqual([
+      "Agreement:中国-东盟自由贸易协定@中国—东盟自由贸易区",
+    ]);
+    expect(agreements("研究报告提到中国-秘鲁FTA的早期收获。")).toEqual([
+      "Agreement:中国-秘鲁FTA@中国-秘鲁FTA",
+    ]);
+  });
+
+  it("names nothing for a zone the catalog lacks, a party not right before the head, or a longer title", () => {
+    expect(agreements("有人提议建立日本与韩国自由贸易区。")).toEqual([]);
+    expect(agreements("智利与秘鲁签署自由贸易协定。")).toEqual([]);
+    expect(agreements("两国签署《中国—东盟自由贸易区升级议定书》。")).toEqual([]);
+    expect(agreements("会议讨论了智利-秘鲁FTA谈判备忘录。")).toEqual(["Agreement:智利-秘鲁FTA@智利-秘鲁FTA"]);
+  });
+
+  it("names nothing for one side's partners in a list, two regions of one country, or a body the name qualifies", () => {
+    expect(agreements("厦门港商家用足与智利和新西兰自由贸易协定的优惠税率。")).toEqual([]);
+    expect(agreements("我省同东盟、冰岛和瑞士自由贸易协定伙伴的贸易额上升。")).toEqual([]);
+    expect(agreements("有人误称存在湖南与湖北自由贸易协定。")).toEqual([]);
+    expect(agreements("智利—秘鲁FTA研究中心发布年度报告。")).toEqual([]);
+    expect(agreements("中国—东盟自由贸易区论坛每年举办一次。")).toEqual([]);
+  });
+});

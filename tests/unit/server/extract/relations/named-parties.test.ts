@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../../server/extract/index";
+import { namedParties } from "../../../../../server/extract/relations/named-parties";
+import { relationsBy } from "../../../../support/rules";
+
+// Invented sentences; relations as "TYPE:source->target", this rule only.
+describe("relation rule named-parties", () => {
+  it("aligns each party written in full in an agreement's name, with no stage when none is stated", () => {
+    expect(relationsBy([namedParties], "学者比较了智利-秘鲁FTA的原产地规则。")).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:智利-秘鲁FTA",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:智利-秘鲁FTA",
+    ]);
+  });
+
+  it("gives the stage the agreement's clause states", () => {
+    const g = extractDocument("p.txt", "新西兰与新加坡自由贸易及投资协定将于明年1月正式生效。");
+    const edges = g.edges.filter((e) => e.type === "ALIGNS_WITH");
+    expect(edges.map((e) => `${e.source}|${e.properties?.stage}`).sort()).toEqual([
+      "Country:新加坡|in_force",
+      "Country:新西兰|in_force",
+    ]);
+  });
+
+  it("gives nothing for an agreement under talks or a one-character compound", () => {
+    expect(relationsBy([namedParties], "两国宣布启动智利-秘鲁自由贸易协定谈判。")).toEqual([]);
+    expect(relationsBy([namedParties], "中韩自由贸易协定已经生效。")).toEqual([]);
+  });
+
+  it("gives nothing when the party verb before the name is negated or talks follow it in its clause", () => {
+    expect(relationsBy([namedParties], "两国迄今尚未签署智利-秘鲁FTA。")).toEqual([]);
+    expect(relationsBy([namedParties], "秘鲁至今没有批准智利-秘鲁FTA附件。")).toEqual([]);
+    expect(relationsBy([namedParties], "智利-秘鲁自由贸易协定有望明年开始谈判。")).toEqual([]);
+  });
+});

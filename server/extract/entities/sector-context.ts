@@ -2,7 +2,6 @@ import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
 import { goodsListItem } from "./goods-lists";
-import { routeEffect } from "./route-effects";
 import { FOCUS } from "./sector-anchor";
 import { tagWords } from "./segmenter";
 import type { Mention } from "./types";
@@ -215,8 +214,6 @@ export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
-    // 甲至乙航线的开通，将有力推动跨境电商产业发展: an effect expected of a new link
-    else if (routeEffect(norm, m, hasZone)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
     else if (effectObject(norm, a, e, m, out)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's

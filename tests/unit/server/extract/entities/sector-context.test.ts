@@ -355,4 +355,16 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
       "Industry:旅游",
     );
   });
+
+  // Release 24 (round mend24b): a link's opening earlier in the sentence does not make the sector a mere effect
+  // when a place acts in between, the opening is its own measure, 实现 reports no opening, or 通道 is no transport.
+  it("keeps a sector pushed after a link's opening when a place, a measure or no opening is read", () => {
+    for (const [text, id] of [
+      ["随着甲乙铁路开通，丙市抢抓机遇，推动新能源汽车产业发展。", "Industry:新能源汽车"],
+      ["丁市将加快国际航线开通，推动跨境电商产业发展。", "Industry:跨境电商"],
+      ["今年，戊市国际航线实现新突破，带动冷链物流产业快速发展。", "Industry:冷链物流"],
+      ["己省农产品出口绿色通道建成，将促进现代农业产业发展。", "Industry:现代农业"],
+    ] as const)
+      expect(idsBy([industries], text), text).toContain(id);
+  });
 });

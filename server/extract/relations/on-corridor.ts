@@ -381,6 +381,24 @@ function alongLater(rc: RelationContext, s: Mention, corr: Mention): boolean {
   });
 }
 
+/**
+ * A head of a firm, a logistics business or a line (triggers.json "corridorModifiedHeads") after at most six
+ * characters of a name, with no mark between.
+ */
+const MODIFIED_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${trigger("corridorModifiedHeads").source})`);
+
+/**
+ * 甲市某某物流作为…，带动…走上“一带一路”; 甲市直飞乙国航线，…服务共建“一带一路”: a place written right before
+ * such a head only modifies it; the firm or the line is the subject, the place lies on no corridor. The words
+ * between hold no trigger of the corridor (甲市积极融入… keeps the place) and no 与/和/同/及 (甲市与乙公司…).
+ */
+function modifiesHead(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (s.ce >= corr.cs) return false;
+  const m = MODIFIED_HEAD.exec(rc.norm.slice(s.ce, corr.cs));
+  if (!m) return false;
+  return !T_CORRIDOR.test(m[0]) && !/[与和同及]/.test(m[0]);
+}
+
 /** An ON_CORRIDOR of a place and a corridor, evidence spanning both. */
 const onLine = (s: Mention, corr: Mention) => ({
   type: "ON_CORRIDOR" as const,
@@ -426,6 +444,7 @@ export const onCorridor: RelationRule = {
         // (the zone is a DevZone: the zoneJoins test below applies to it)
         const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
+        if (modifiesHead(rc, s, corr)) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

@@ -11,6 +11,19 @@ describe("relation rule on-corridor", () => {
     ]);
   });
 
+  it("reads nothing for a place that only modifies a firm or a line before the corridor (release 24)", () => {
+    expect(relationsBy([onCorridor], "郑州恒达物流作为班列平台，带动更多货源走上“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "西安直飞曼谷航线，为更多旅客服务共建“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "加快成都商贸物流城的发展、积极融入“一带一路”建设。")).toEqual([]);
+    // (near misses: the place is the subject of the trigger, or a partner of a firm)
+    expect(relationsBy([onCorridor], "郑州积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:郑州->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "郑州与多家公司积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:郑州->Corridor:一带一路",
+    ]);
+  });
+
   it("reads nothing when the corridor only benefits", () => {
     expect(relationsBy([onCorridor], "为“一带一路”建设注入动能。")).toEqual([]);
   });

@@ -382,7 +382,7 @@ function alongLater(rc: RelationContext, s: Mention, corr: Mention): boolean {
 }
 
 /**
- * A head of a firm, a logistics business or a line (triggers.json "corridorModifiedHeads") after at most six
+ * A head of a logistics business or a flight line (triggers.json "corridorModifiedHeads") after at most six
  * characters of a name, with no mark between.
  */
 const MODIFIED_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${trigger("corridorModifiedHeads").source})`);

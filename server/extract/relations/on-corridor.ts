@@ -381,6 +381,47 @@ function alongLater(rc: RelationContext, s: Mention, corr: Mention): boolean {
   });
 }
 
+/**
+ * A head of a logistics business or a flight line (triggers.json "corridorModifiedHeads") after at most six
+ * characters of a name, with no mark between.
+ */
+const MODIFIED_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${trigger("corridorModifiedHeads").source})`);
+/** The head taking a role right after it (corridorModifiedHeadRoles): 甲市某某物流作为… */
+const HEAD_ROLE = new RegExp(`^.{0,2}?(${trigger("corridorModifiedHeadRoles").source})`);
+/** What may open a clause before its subject: times and adverbs (目前甲市…, 同时甲市…). */
+const CLAUSE_LEAD = new RegExp(
+  `^[\\s“"]*(${CLAUSE_TIMES}|${COPULA_ADVERBS}|${trigger("serialAdverbs").source})*$`,
+);
+const PLACES = [...SUBJ, "Country"];
+/** Joins between a place and a head that make the place a side of its own (corridorModifiedHeadJoins: 甲市与乙公司…). */
+const HEAD_JOIN = new RegExp(trigger("corridorModifiedHeadJoins").source);
+
+/**
+ * Whether the place and its head make a noun phrase, not a subject and a predicate (甲市大力发展现代物流,
+ * 甲港新增多条航线 keep the place): another place between them (甲市直飞乙国航线, 甲市至乙市航班), a role
+ * taken by the head (甲市某某物流作为…), or the place inside a clause opened by other words, a verb's object
+ * (推动甲市国际物流中心建设, 从甲市物流基地出发).
+ */
+function headPhrase(rc: RelationContext, s: Mention, headEnd: number): boolean {
+  if (rc.ms.some((x) => x.cs >= s.ce && x.ce <= headEnd && x !== s && PLACES.includes(typeOf(x.id))))
+    return true;
+  if (HEAD_ROLE.test(rc.norm.slice(headEnd))) return true;
+  return !CLAUSE_LEAD.test(rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs));
+}
+
+/**
+ * 甲市某某物流作为…，带动…走上“一带一路”; 甲市直飞乙国航线，…服务共建“一带一路”: a place written right before
+ * such a head in a noun phrase (headPhrase) only modifies it; the firm or the line is the subject, the place lies
+ * on no corridor. The words between hold no trigger of the corridor (甲市积极融入… keeps the place) and no
+ * 与/和/同/及 (甲市与乙公司…).
+ */
+function modifiesHead(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (s.ce >= corr.cs) return false;
+  const m = MODIFIED_HEAD.exec(rc.norm.slice(s.ce, corr.cs));
+  if (!m || T_CORRIDOR.test(m[0]) || HEAD_JOIN.test(m[0])) return false;
+  return headPhrase(rc, s, s.ce + m[0].length);
+}
+
 /** An ON_CORRIDOR of a place and a corridor, evidence spanning both. */
 const onLine = (s: Mention, corr: Mention) => ({
   type: "ON_CORRIDOR" as const,
@@ -426,6 +467,7 @@ export const onCorridor: RelationRule = {
         // (the zone is a DevZone: the zoneJoins test below applies to it)
         const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
+        if (modifiesHead(rc, s, corr)) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

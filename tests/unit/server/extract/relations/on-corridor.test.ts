@@ -11,6 +11,41 @@ describe("relation rule on-corridor", () => {
     ]);
   });
 
+  it("reads nothing for a place that only modifies a firm or a line before the corridor (release 24)", () => {
+    expect(relationsBy([onCorridor], "郑州恒达物流作为班列平台，带动更多货源走上“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "西安直飞曼谷航线，为更多旅客服务共建“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "推动包头国际物流中心建设，深度融入“一带一路”。")).toEqual([]);
+    // (near misses: the place is the subject of the trigger, or a partner of a firm)
+    expect(relationsBy([onCorridor], "郑州积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:郑州->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "郑州与多家公司积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:郑州->Corridor:一带一路",
+    ]);
+  });
+
+  it("keeps a place that is the subject of a predicate before the head (mend24g)", () => {
+    // (a verb, an adverb or a count between the place and the head: a predicate of the place, no noun phrase)
+    expect(relationsBy([onCorridor], "洛阳大力发展现代物流，积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "目前洛阳大力发展现代物流，积极融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "烟台港新增多条外贸航线，加快融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Port:烟台港->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "洛阳物流发达，是“一带一路”的重要节点城市。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "包头发展陆港物流，开行中欧班列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:包头",
+    ]);
+    // (another place between the place and the head, or a role taken by the head: a noun phrase)
+    expect(relationsBy([onCorridor], "太原直飞莫斯科航班，助力共建“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "目前包头远达物流作为平台企业，助力货物融入“一带一路”。")).toEqual([]);
+  });
+
   it("reads nothing when the corridor only benefits", () => {
     expect(relationsBy([onCorridor], "为“一带一路”建设注入动能。")).toEqual([]);
   });

@@ -9,6 +9,7 @@ import {
   COUNT_NUMERAL,
   NEGATED_ADVERBS,
   NEGATORS,
+  REPORTER_TITLE,
   trigger,
   triggerWords,
 } from "../lexicon";
@@ -678,9 +679,45 @@ function carriedPart(service: string, cs: number, ce: number, a: number, b: numb
   return { s: { id: service, cs, ce, method: "pattern", parts: [] }, a, from: a, b, carried: true };
 }
 
+/** A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"). */
+const IDENTIFY_OPENER = new RegExp(`^[\\s“"]*(?:${trigger("routeIdentifyOpeners").source})`);
+/**
+ * 这是今年甲市开出的第N列中欧班列; 这是中欧班列（乙）首次在…开行: the service a sentence opened by an identifying
+ * word (IDENTIFY_OPENER) names first in its first clause, which the train of the sentence before is — not a
+ * service after 继 (这是继中欧班列之后…: the standard compared). document.ts runs the route of the sentence
+ * before, when it names no corridor or service, as this service's (serviceJustAfter).
+ */
+export function identifiedService(norm: string, ms: readonly Mention[], cat: Catalog): Mention | undefined {
+  const opener = IDENTIFY_OPENER.exec(norm);
+  if (!opener) return undefined;
+  const at = opener[0].length;
+  const end = clauseEnd(norm, at);
+  const s = ms.find((x) => x.cs >= at && x.cs < end && isService(x.id, ms, cat, norm));
+  return s && !norm.slice(at, s.cs).includes("继") ? s : undefined;
+}
+
+/**
+ * …缓缓驶出甲站，五天后到达乙口岸。这是…第N列中欧班列: the passage's last sentence, naming no corridor nor another
+ * kind of train (一列旅游专列), runs the route of the service the next sentence identifies (rc.service).
+ */
+function identifiedBefore(rc: RelationContext): RouteSentence[] {
+  const { norm, service } = rc;
+  const t = norm.replace(/[。！？!?\s]+$/, "");
+  const a = Math.max(...[...t.matchAll(SENTENCE_END_ALL)].map((m) => (m.index ?? -1) + 1), 0);
+  const named = rc.of("Corridor").some((c) => c.cs >= a);
+  if (!service || named || OTHER_KIND.test(t.slice(a))) return [];
+  // (a byline's bracket, (记者 某某), is no traveller of the train: the route starts after it)
+  const from = Math.max(a, ...[...t.slice(a).matchAll(BYLINE_BRACKET)].map((m) => a + m.index + m[0].length));
+  return [carriedPart(service, from, from, from, t.length)];
+}
+const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, "g");
+/** A bracket holding a reporter's title (（记者 某某）: lexicon.ts REPORTER_TITLE). */
+const BYLINE_BRACKET = new RegExp(`[(（][^()（）]*(?:${REPORTER_TITLE.source})[^()（）]*[)）]`, "g");
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
+  if (rc.serviceJustAfter) return identifiedBefore(rc);
   const all = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
   const services = all.filter((c) => !compared(norm, c, all));
   const out: RouteSentence[] = [];

@@ -1024,3 +1024,41 @@ describe("relation rule routes: carried routes and station lists (mend23c)", () 
     expect(points).toContain("CONNECTS:Corridor:中欧班列->City:西安");
   });
 });
+
+describe("relation rule routes: the train a next sentence identifies (release 24, rel-conn14)", () => {
+  const edge = (text: string, id: string) => hasEdge(extractDocument("identified.txt", text), id);
+
+  it("runs the route of a sentence naming no service as the service 这是… names in the next sentence", () => {
+    const later =
+      "满载瓷器的列车上午驶出景德镇站，六天后到达二连浩特口岸，再出口至白俄罗斯明斯克。这是今年景德镇开出的第十列中欧班列。";
+    expect(edge(later, "CONNECTS:Corridor:中欧班列->City:明斯克")).toBe(true);
+    expect(edge(later, "CONNECTS:Corridor:中欧班列->Country:白俄罗斯")).toBe(true);
+    expect(edge(later, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
+    // (a byline's reporter is no traveller of the train)
+    const byline =
+      "某某网南昌5月2日电(记者 张三)一列货运班列今天从南昌出发，将到达波兰华沙。这也是中欧班列（南昌）今年开行的第五列。";
+    expect(edge(byline, "CONNECTS:Corridor:中欧班列（南昌）->City:华沙")).toBe(true);
+  });
+
+  it("reads no identified service after 继, in another paragraph, or when the sentence before names one", () => {
+    const none: [string, string][] = [
+      [
+        "一列货运班列今天从洛阳出发，将到达德国汉堡。这是继中欧班列之后开行的又一条线路。",
+        "CONNECTS:Corridor:中欧班列->City:汉堡",
+      ],
+      [
+        "一列货运班列今天从洛阳出发，将到达德国汉堡。\n这是今年洛阳开出的第三列中欧班列。",
+        "CONNECTS:Corridor:中欧班列->City:汉堡",
+      ],
+      [
+        "西部陆海新通道班列今天从重庆出发，将到达广西钦州。这是今年开出的第三列中欧班列。",
+        "CONNECTS:Corridor:中欧班列->City:钦州",
+      ],
+      [
+        "一列旅游专列今天从桂林出发，到达越南河内。这是中欧班列开行十周年的纪念活动之一。",
+        "CONNECTS:Corridor:中欧班列->City:河内",
+      ],
+    ];
+    for (const [x, id] of none) expect(edge(x, id), x).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import type { Span } from "../entities/names";
 import type { Mention } from "../entities/types";
 import { insideWord } from "../inside-words";
-import { readLexicon } from "../lexicon";
+import { SERVICE_EPITHETS } from "../lexicon";
 import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -52,20 +52,20 @@ function portHolding(m: Mention, p: Span): Span | undefined {
 }
 
 /**
- * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
+ * Whether the part `p` of the name `m` is read inside an epithet of a region written in the name (the 鲁 of
+ * 中欧班列（齐鲁号）: lexicon.ts SERVICE_EPITHETS): the brand praises its home region, it states no place the
+ * route joins.
  */
-/**
- * Epithets of regions (齐鲁 for Shandong, 天府 for Sichuan: data/lexicon/service-epithets.json): a service's
- * brand written with one (中欧班列（齐鲁号）) praises its home region, it states no place the route joins.
- */
-const EPITHETS = readLexicon<{ epithets: string[] }>("service-epithets.json").epithets;
-/** Whether the part `p` of the name `m` is read inside an epithet written in the name (the 鲁 of 齐鲁号). */
 function inEpithet(norm: string, m: Mention, p: Span): boolean {
-  return EPITHETS.some((e) => {
+  return SERVICE_EPITHETS.some((e) => {
     const at = norm.slice(m.cs, m.ce).indexOf(e);
     return at >= 0 && p.cs >= m.cs + at && p.ce <= m.cs + at + e.length;
   });
 }
+
+/**
+ * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
+ */
 
 export const nameInternal: RelationRule = {
   name: "name-internal",

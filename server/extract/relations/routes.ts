@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
+import { BYLINE } from "../entities/dateline-outlets";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import {
@@ -9,7 +10,6 @@ import {
   COUNT_NUMERAL,
   NEGATED_ADVERBS,
   NEGATORS,
-  REPORTER_TITLE,
   trigger,
   triggerWords,
 } from "../lexicon";
@@ -761,11 +761,9 @@ function identifiedBefore(rc: RelationContext): RouteSentence[] {
   const named = rc.of("Corridor").some((c) => c.cs >= a);
   if (!service || named || OTHER_KIND.test(t.slice(a))) return [];
   // (a byline's bracket, (记者 某某), is no traveller of the train: the route starts after it)
-  const from = Math.max(a, ...[...t.slice(a).matchAll(BYLINE_BRACKET)].map((m) => a + m.index + m[0].length));
+  const from = Math.max(a, ...[...t.slice(a).matchAll(BYLINE)].map((m) => a + m.index + m[0].length));
   return trainTrip(rc, t, from) ? [carriedPart(service, from, from, from, t.length)] : [];
 }
-/** A bracket holding a reporter's title (（记者 某某）: lexicon.ts REPORTER_TITLE). */
-const BYLINE_BRACKET = new RegExp(`[(（][^()（）]*(?:${REPORTER_TITLE.source})[^()（）]*[)）]`, "g");
 
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {

@@ -35,7 +35,7 @@ import type { FoundRelation } from "./relations/context";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
-import { keepsServiceTopic } from "./relations/routes";
+import { identifiedService, keepsServiceTopic, routes } from "./relations/routes";
 import { isService, rememberFreightBrands } from "./relations/services";
 import { soToo } from "./relations/so-too";
 import { chinaKept } from "./relations/unwritten-china";
@@ -65,6 +65,8 @@ export interface DocState {
   prevService: CtxSubject | null;
   /** Whether the previous passage named prevService (a subjectless sentence after it goes on with its route). */
   serviceInPrevious: boolean;
+  /** The previous passage (not in a table) when it named no corridor or service: the next one may identify its train. */
+  prevUnnamedRoute: PassageState | null;
   /** The one zone (FreeTradeZone) the previous passage named, for the areas of the next sentence. */
   prevZone: CtxSubject | null;
   /** The zone, area, development zone or port the previous passage named last (not in a table), with the places in its name. */
@@ -266,6 +268,40 @@ function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
   }
 }
 
+/**
+ * …驶出甲站，到达乙口岸。这是…第N列中欧班列: the previous sentence of the paragraph, naming no service, runs the
+ * route of the service this one identifies its train as (routes.ts identifiedService); each fact quotes both.
+ */
+function identifiedRoute(d: DocState, ps: PassageState, c: Discourse): void {
+  const prev = d.prevUnnamedRoute;
+  if (!prev || !c.sameParagraph || ps.inTable) return;
+  const s = identifiedService(ps.norm, ps.ms, d.rec.cat);
+  if (!s) return;
+  const rels = findRelations(
+    prev.norm,
+    prev.ms,
+    d.rec.cat,
+    false,
+    prev.abbr,
+    undefined,
+    [routes],
+    s.id,
+    undefined,
+    [],
+    false,
+    true,
+  );
+  const named = ps.ev("pattern", clauseStart(ps.norm, s.cs), clauseEnd(ps.norm, s.ce));
+  for (const r of rels.filter(d.chinaKept))
+    d.b.addEdge(
+      r.type,
+      r.source,
+      r.target,
+      [prev.ev(r.method, r.cs, r.ce), named],
+      Math.max(0.5, r.confidence - 0.1),
+    );
+}
+
 /** The subject this passage sets for the next ones. */
 function updateContext(d: DocState, ps: PassageState, c: Discourse): void {
   if (ps.inTable) return;
@@ -303,6 +339,7 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };
   d.serviceInPrevious = !!lastService && lastService.id === d.prevService?.id;
+  d.prevUnnamedRoute = ps.inTable || ms.some((m) => m.id.startsWith("Corridor:")) ? null : ps;
   const zones = ps.inTable ? [] : ms.filter((m) => m.id.startsWith("FreeTradeZone:"));
   const zone = zones[0];
   d.prevZone =
@@ -349,6 +386,7 @@ function extractPassage(d: DocState, seg: Segment, segIndex: number): void {
   const ps = openPassage(d, seg, segIndex);
   const c = discourseOf(d, ps);
   addRelations(d, ps, c);
+  identifiedRoute(d, ps, c);
   updateContext(d, ps, c);
   d.referents.prev = ps.inTable ? [] : placesIn(ps.ms);
   if (c.sameParagraph)
@@ -389,6 +427,7 @@ export function extractText(b: Builder, rec: Recognizer, text: string, meta: Doc
     prevCountries: [],
     prevService: null,
     serviceInPrevious: false,
+    prevUnnamedRoute: null,
     prevZone: null,
     prevPlaced: null,
     zoneInParagraph: false,

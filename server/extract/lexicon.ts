@@ -418,6 +418,10 @@ const functionWords = read<{
 }>("function-words.json");
 /** Words denying what follows them (未, 没有, 不: function-words.json negators), as regex alternatives. */
 export const NEGATORS: string = functionWords.negators.join("|");
+/** Epithets of regions and routes (天府, 齐鲁, 丝路: service-epithets.json; read by entities/quoted-services.ts and relations/name-internal.ts). */
+export const SERVICE_EPITHETS: readonly string[] = read<{ epithets: string[] }>(
+  "service-epithets.json",
+).epithets;
 /** Adverbs and modals between a negator and the verb it denies (正式, 能, 会: function-words.json negatedAdverbs). */
 export const NEGATED_ADVERBS: string = functionWords.negatedAdverbs.join("|");
 /**

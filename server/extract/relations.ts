@@ -26,10 +26,12 @@ export function findRelations(
   placed?: Pick<Mention, "id" | "parts">,
   referents: readonly ReferentSpan[] = [],
   serviceJustBefore = false,
+  serviceJustAfter = false,
 ): FoundRelation[] {
   const contextOf = (into: FoundRelation[], refs?: readonly ReferentSpan[]) =>
     Object.assign(relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs), {
       serviceJustBefore,
+      serviceJustAfter,
     });
   const out: FoundRelation[] = [];
   const rc = contextOf(out);

@@ -15,15 +15,19 @@ const SHAPES = readLexicon<{
 const HAN_NAME = "[\\u4e00-\\u9fff]{2,8}?";
 const DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
 const TITLE = `(?:${REPORTER_TITLES.join("|")})`;
+/** The opening of a byline's bracket, up to a reporter's title: (记者, (廖某 记者. */
+const BYLINE_OPEN = `[(（][^()（）\\n]{0,12}?${TITLE}`;
+/** A byline's bracket, (记者 某某), anywhere in a passage (read by relations/routes.ts: no traveller of a train). */
+export const BYLINE = new RegExp(`${BYLINE_OPEN}[^()（）\\n]*[)）]`, "g");
 /** A bracketed dateline opening a passage: [某某8月31日报导], [某某讯]; or a bracketed name right before a
  * byline opened by a reporter's title: [某某](记者 某某). */
 const BRACKET = new RegExp(
-  `^\\s*[[【]((?:${HAN_NAME}))(?:${DATE}(${SHAPES.bracketCues.join("|")})[\\]】]|[\\]】]\\s*[(（][^()（）\\n]{0,12}?${TITLE})`,
+  `^\\s*[[【]((?:${HAN_NAME}))(?:${DATE}(${SHAPES.bracketCues.join("|")})[\\]】]|[\\]】]\\s*${BYLINE_OPEN})`,
 );
 /** A dateline opening a passage: a name, its place of filing, a date, 电 or 讯, then a byline opened by a
  * reporter's title (某某财经上海3月15日电(记者 某某)). */
 const LINE_DATELINE = new RegExp(
-  `^\\s*([\\u4e00-\\u9fff]{3,12}?)\\d{1,2}月\\d{1,2}日[电讯]\\s*[(（][^()（）\\n]{0,12}?${TITLE}`,
+  `^\\s*([\\u4e00-\\u9fff]{3,12}?)\\d{1,2}月\\d{1,2}日[电讯]\\s*${BYLINE_OPEN}`,
 );
 /** An outlet's app or account between its name and a cue: 某某发布客户端讯, 据“某某晚报”公众号消息. */
 const CHANNEL = new RegExp(`[”"]?(?:${SHAPES.channels.join("|")})(?:讯|消息|报道|报导)`, "g");

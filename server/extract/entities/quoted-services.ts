@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS } from "../clauses";
-import { endsInBrand, entityAlt, readLexicon, SERVICE_BRAND_TRAIN_NOUNS } from "../lexicon";
+import { endsInBrand, entityAlt, readLexicon, SERVICE_BRAND_TRAIN_NOUNS, SERVICE_EPITHETS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -42,7 +42,7 @@ const TRAIN_IN_CLAUSE = new RegExp(`^[^，。；！？,;!?]{0,24}?(${entityAlt("
 const COMMON_WORD = /^(a|ad|an|n|v|vn)$/;
 
 /** Epithets of regions and routes (天府, 齐鲁, 丝路: service-epithets.json) that the segmenter tags as common words. */
-const EPITHETS = new Set(readLexicon<{ epithets: string[] }>("service-epithets.json").epithets);
+const EPITHETS = new Set(SERVICE_EPITHETS);
 
 /**
  * A quoted service whose words before the train word are one common word, a quality the train is praised

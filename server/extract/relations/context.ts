@@ -103,6 +103,8 @@ export interface RelationContext {
   service: string | undefined;
   /** Whether `service` was named in the sentence right before this one, in the same paragraph (findRelations sets it). */
   serviceJustBefore?: boolean;
+  /** Whether `service` is the one the next sentence of the paragraph identifies this one's train as (routes.ts identifiedService). */
+  serviceJustAfter?: boolean;
   /** The zone, area or port the previous sentence of the paragraph named last, with the places in its name (这是甲省首个… refers to it). */
   placedBefore: Pick<Mention, "id" | "parts"> | undefined;
   /** Mentions that may be subjects: the named ones plus the anaphors of the context subject. */

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog";
 import type { Span } from "../entities/names";
 import type { Mention } from "../entities/types";
 import { insideWord } from "../inside-words";
+import { SERVICE_EPITHETS } from "../lexicon";
 import { homeProvince } from "./compound-partners";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -51,8 +52,21 @@ function portHolding(m: Mention, p: Span): Span | undefined {
 }
 
 /**
+ * Whether the part `p` of the name `m` is read inside an epithet of a region written in the name (the 鲁 of
+ * 中欧班列（齐鲁号）: lexicon.ts SERVICE_EPITHETS): the brand praises its home region, it states no place the
+ * route joins.
+ */
+function inEpithet(norm: string, m: Mention, p: Span): boolean {
+  return SERVICE_EPITHETS.some((e) => {
+    const at = norm.slice(m.cs, m.ce).indexOf(e);
+    return at >= 0 && p.cs >= m.cs + at && p.ce <= m.cs + at + e.length;
+  });
+}
+
+/**
  * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
  */
+
 export const nameInternal: RelationRule = {
   name: "name-internal",
   types: ["LOCATED_IN", "CONNECTS"],
@@ -103,6 +117,7 @@ export const nameInternal: RelationRule = {
           t === "Corridor" &&
           (pt === "Country" || pt === "Province" || pt === "City") &&
           p.id !== "Country:中国" &&
+          !inEpithet(norm, m, p) &&
           // a world region in a brand compound (中欧班列, 中亚欧班列) is no stated end of the route
           // (a route written as a dash chain, 甲-乙-欧洲, states the region it runs to)
           !(pt === "Country" && cat.get(p.id)?.properties.kind === "region" && !DASH_CHAIN.test(m.id))

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseStart, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
+import { BYLINE } from "../entities/dateline-outlets";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import {
@@ -678,9 +679,96 @@ function carriedPart(service: string, cs: number, ce: number, a: number, b: numb
   return { s: { id: service, cs, ce, method: "pattern", parts: [] }, a, from: a, b, carried: true };
 }
 
+/** A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"). */
+const IDENTIFY_OPENER = new RegExp(`^[\\s“"]*(?:${trigger("routeIdentifyOpeners").source})`);
+/** Words before the service that make it the standard of a comparison (triggers.json "routeIdentifyNot": 继). */
+const IDENTIFY_NOT = trigger("routeIdentifyNot");
+/** A counter of one train closing its phrase (第N列, 首趟: triggers.json "placeFirstTrain", then an optional train noun). */
+const TRAIN_COUNTED = new RegExp(
+  `(?:第${COUNT_NUMERAL}+|首)(?:${trigger("placeFirstTrain").source})(?:${trigger("routeTrainNouns").source})?$`,
+);
+/** The service running (首次在甲港开行, 首次开往乙市): lead adverbs, a place with 在, a run verb or a route mark. */
+const SERVICE_RUNS = new RegExp(
+  `^[”"」）)]*(?:${trigger("routeLeadAdverbs").source})*(?:在[^，,；;的]{1,12}?)?(?:${trigger("routeRunDenied").source}|${trigger("routeMark").source})`,
+);
+/**
+ * Whether the clause [at, end) names the train itself as the service s: a counted train with the service as its
+ * head (这是今年甲市开出的第N列中欧班列) or after it (这是中欧班列（乙）本月开行的第N列), or the service running
+ * with nothing but places after the verb (这是中欧班列（丙）首次在丁港开行, 此系中欧班列（戊）首次开往己市); not
+ * the service as a modifier (中欧班列之外的又一条通道, 中欧班列（甲）举办的活动, 中欧班列开行后他第一次出国).
+ */
+function namesTrain(norm: string, ms: readonly Mention[], s: Mention, at: number, end: number): boolean {
+  const after = norm.slice(s.ce, end).replace(/^[”"」）)\s]+/, "");
+  if (after === "") return TRAIN_COUNTED.test(norm.slice(at, s.cs).replace(/的$/, ""));
+  if (TRAIN_COUNTED.test(after)) return true;
+  const run = SERVICE_RUNS.exec(after);
+  if (!run) return false;
+  let rest = norm.slice(s.ce + norm.slice(s.ce, end).indexOf(after) + run[0].length, end);
+  const from = end - rest.length;
+  for (const m of ms.filter((x) => x.cs >= from && x.ce <= end).reverse())
+    rest = rest.slice(0, m.cs - from) + rest.slice(m.ce - from);
+  return /^[、和及与\s]*$/.test(rest);
+}
+
+/**
+ * 这是今年甲市开出的第N列中欧班列; 这是中欧班列（乙）首次在…开行: the service a sentence opened by an identifying
+ * word (IDENTIFY_OPENER) names first in its first clause, which the train of the sentence before is, when the
+ * clause names that train (namesTrain) — not a service after 继 (这是继中欧班列之后…: the standard compared).
+ * document.ts runs the route of the sentence before, when it names no corridor or service, as this service's
+ * (serviceJustAfter).
+ */
+export function identifiedService(norm: string, ms: readonly Mention[], cat: Catalog): Mention | undefined {
+  const opener = IDENTIFY_OPENER.exec(norm);
+  if (!opener) return undefined;
+  const at = opener[0].length;
+  const end = clauseEnd(norm, at);
+  const s = ms.find((x) => x.cs >= at && x.cs < end && isService(x.id, ms, cat, norm));
+  if (!s || IDENTIFY_NOT.test(norm.slice(at, s.cs)) || ABSENT_AFTER.test(norm.slice(s.ce, end)))
+    return undefined;
+  return namesTrain(norm, ms, s, at, end) ? s : undefined;
+}
+
+/** A clause opened by a word of a laden train with the train left unwritten (满载着…缓缓驶出甲站: "cargoLaden"). */
+const LADEN_OPENING = new RegExp(`(?:^|[，,；;])[\\s]*(?:${trigger("cargoLaden").source})`);
+/** Words denying or only planning a run before its first stop (没有任何列车, 计划, 如果: not a train's stated trip). */
+const NOT_RUN = new RegExp(
+  `${NEGATORS}|${trigger("routeAbsentBefore").source}|${trigger("serviceRunFrames").source}|${trigger("serviceRunConditions").source}`,
+);
+/**
+ * Whether the sentence t (from `from`) is a train's trip: before its first stop (a place right after a route mark)
+ * it names a train (routeTrainNouns: 一列满载…的班列从甲站…), opens a clause with a laden train left unwritten
+ * (满载着…驶出甲站) or has no subject (subjectless) — not 市长一行从甲市出发, 一辆卡车从乙市出发, 企业希望把货物从
+ * 丙市运到… — and neither denies nor only plans the run (今年没有任何列车从甲市开往…, 计划明年开通从乙市到…).
+ */
+function trainTrip(rc: RelationContext, t: string, from: number): boolean {
+  const stop = rc.ms.find((m) => m.cs >= from && m.cs < t.length && ROUTE_MARK.test(t.slice(from, m.cs)));
+  if (!stop) return false;
+  const lead = t.slice(from, stop.cs);
+  if (NOT_RUN.test(lead)) return false;
+  return TRAIN_NOUN.test(lead) || LADEN_OPENING.test(lead) || subjectless(t.slice(from));
+}
+const TRAIN_NOUN = trigger("routeTrainNouns");
+
+/**
+ * …缓缓驶出甲站，五天后到达乙口岸。这是…第N列中欧班列: the passage's last sentence, naming no corridor nor another
+ * kind of train (一列旅游专列), runs the route of the service the next sentence identifies (rc.service) when it
+ * tells a train's trip (trainTrip).
+ */
+function identifiedBefore(rc: RelationContext): RouteSentence[] {
+  const { norm, service } = rc;
+  const t = norm.replace(/[。！？!?\s]+$/, "");
+  const a = sentenceStart(t, t.length);
+  const named = rc.of("Corridor").some((c) => c.cs >= a);
+  if (!service || named || OTHER_KIND.test(t.slice(a))) return [];
+  // (a byline's bracket, (记者 某某), is no traveller of the train: the route starts after it)
+  const from = Math.max(a, ...[...t.slice(a).matchAll(BYLINE)].map((m) => a + m.index + m[0].length));
+  return trainTrip(rc, t, from) ? [carriedPart(service, from, from, from, t.length)] : [];
+}
+
 /** The sentences of the passage, each with the one service it names (or the carried one it refers to). */
 function routeSentences(rc: RelationContext): RouteSentence[] {
   const { norm, of, service } = rc;
+  if (rc.serviceJustAfter) return identifiedBefore(rc);
   const all = of("Corridor").filter((c) => isService(c.id, rc.ms, rc.cat, rc.norm) || ROUTE.test(c.id));
   const services = all.filter((c) => !compared(norm, c, all));
   const out: RouteSentence[] = [];

@@ -116,3 +116,13 @@ describe("acrossHead (review18g 7)", () => {
     expect(has(g, "LOCATED_IN:Port:甘肃(武威)国际陆港->Province:甘肃省")).toBe(true);
   });
 });
+
+describe("relation rule name-internal: a region's epithet in a service's brand (release 24, rel-conn14)", () => {
+  it("gives no CONNECTS to the region of an epithet inside the brand, but keeps a place abbreviation's", () => {
+    const praised = relationsBy([nameInternal], "中欧班列(齐鲁号)今天从日照出发。");
+    expect(praised.some((r) => r.includes("Province:山东省"))).toBe(false);
+    // (the same 鲁 as a place abbreviation of a brand made of them still joins its province)
+    const joined = relationsBy([nameInternal], "中欧班列(鲁新欧)今天开行。");
+    expect(joined).toContain("CONNECTS:Corridor:中欧班列（鲁新欧）->Province:山东省");
+  });
+});

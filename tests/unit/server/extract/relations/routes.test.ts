@@ -1024,3 +1024,85 @@ describe("relation rule routes: carried routes and station lists (mend23c)", () 
     expect(points).toContain("CONNECTS:Corridor:中欧班列->City:西安");
   });
 });
+
+describe("relation rule routes: the train a next sentence identifies (release 24, rel-conn14)", () => {
+  const edge = (text: string, id: string) => hasEdge(extractDocument("identified.txt", text), id);
+
+  it("runs the route of a sentence naming no service as the service 这是… names in the next sentence", () => {
+    const later =
+      "满载瓷器的列车上午驶出景德镇站，六天后到达二连浩特口岸，再出口至白俄罗斯明斯克。这是今年景德镇开出的第十列中欧班列。";
+    expect(edge(later, "CONNECTS:Corridor:中欧班列->City:明斯克")).toBe(true);
+    expect(edge(later, "CONNECTS:Corridor:中欧班列->Country:白俄罗斯")).toBe(true);
+    expect(edge(later, "ON_CORRIDOR:Port:二连浩特口岸->Corridor:中欧班列")).toBe(true);
+    // (a byline's reporter is no traveller of the train)
+    const byline =
+      "某某网南昌5月2日电(记者 张三)一列货运班列今天从南昌出发，将到达波兰华沙。这也是中欧班列（南昌）今年开行的第五列。";
+    expect(edge(byline, "CONNECTS:Corridor:中欧班列（南昌）->City:华沙")).toBe(true);
+  });
+
+  it("reads no identified service after 继, in another paragraph, or when the sentence before names one", () => {
+    const none: [string, string][] = [
+      [
+        "一列货运班列今天从洛阳出发，将到达德国汉堡。这是继中欧班列之后开行的又一条线路。",
+        "CONNECTS:Corridor:中欧班列->City:汉堡",
+      ],
+      [
+        "一列货运班列今天从洛阳出发，将到达德国汉堡。\n这是今年洛阳开出的第三列中欧班列。",
+        "CONNECTS:Corridor:中欧班列->City:汉堡",
+      ],
+      [
+        "西部陆海新通道班列今天从重庆出发，将到达广西钦州。这是今年开出的第三列中欧班列。",
+        "CONNECTS:Corridor:中欧班列->City:钦州",
+      ],
+      [
+        "一列旅游专列今天从桂林出发，到达越南河内。这是中欧班列开行十周年的纪念活动之一。",
+        "CONNECTS:Corridor:中欧班列->City:河内",
+      ],
+    ];
+    for (const [x, id] of none) expect(edge(x, id), x).toBe(false);
+  });
+});
+
+describe("relation rule routes: identified trains need a train's trip and a named train (mend24e)", () => {
+  const edge = (text: string, id: string) => hasEdge(extractDocument("identified.txt", text), id);
+
+  it("reads no route when the sentence before is no train's trip (other travellers, a denial, a plan)", () => {
+    const none: [string, string][] = [
+      [
+        "考察团一行从南昌出发，前往捷克布拉格洽谈。这是今年南昌开出的第九列中欧班列。",
+        "CONNECTS:Corridor:中欧班列->City:布拉格",
+      ],
+      [
+        "一辆冷藏货车从满洲里出发，驶往俄罗斯赤塔。这是中欧班列（满洲里）本月开行的第四列。",
+        "CONNECTS:Corridor:中欧班列（满洲里）->City:赤塔",
+      ],
+      [
+        "上月并没有任何列车从洛阳开往德国汉堡。这是中欧班列（洛阳）今年开行的第二列。",
+        "CONNECTS:Corridor:中欧班列（洛阳）->City:汉堡",
+      ],
+    ];
+    for (const [x, id] of none) expect(edge(x, id), x).toBe(false);
+  });
+
+  it("reads no route when 这是… uses the service as a modifier, not as the train", () => {
+    const none: [string, string][] = [
+      [
+        "一列满载茶叶的班列从福州出发，驶往俄罗斯莫斯科。这是中欧班列（福州）带动外贸的又一例证。",
+        "CONNECTS:Corridor:中欧班列（福州）->City:莫斯科",
+      ],
+      [
+        "一列满载茶叶的班列从福州出发，驶往俄罗斯莫斯科。这是中欧班列（福州）开行后的新气象。",
+        "CONNECTS:Corridor:中欧班列（福州）->City:莫斯科",
+      ],
+    ];
+    for (const [x, id] of none) expect(edge(x, id), x).toBe(false);
+  });
+
+  it("keeps the route of a laden train left unwritten, and of the service running to a place", () => {
+    const laden =
+      "随着汽笛长鸣，满载着家具的集装箱缓缓驶出南昌向塘站，七天后到达阿拉山口。这是今年南昌开出的第六列中欧班列。";
+    expect(edge(laden, "CONNECTS:Corridor:中欧班列->City:阿拉山口")).toBe(true);
+    const runs = "一列满载茶叶的班列从福州出发，经二连浩特出境。此系中欧班列（福州）首次开往蒙古国。";
+    expect(edge(runs, "CONNECTS:Corridor:中欧班列（福州）->City:二连浩特")).toBe(true);
+  });
+});

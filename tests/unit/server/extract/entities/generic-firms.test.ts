@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { customsAndCompanies } from "../../../../../server/extract/entities/customs-and-companies";
+import { dropGenericFirms } from "../../../../../server/extract/entities/generic-firms";
+import { Names } from "../../../../../server/extract/entities/names";
+import type { Mention } from "../../../../../server/extract/entities/types";
+import { idsBy } from "../../../../support/rules";
+
+// Invented sentences; runs after overlap resolution on the bodies the pattern rules found.
+function kept(norm: string, names: string[]): string[] {
+  const ms: Mention[] = names.map((name) => {
+    const cs = norm.indexOf(name);
+    return { id: `Organization:${name}`, cs, ce: cs + name.length, method: "pattern", parts: [] };
+  });
+  dropGenericFirms(norm, ms, new Names(loadCatalog()));
+  return ms.map((m) => m.id.slice("Organization:".length));
+}
+
+describe("companies that name a kind of firm (entities/generic-firms.ts)", () => {
+  it("drops a name made only of trade words before a company head", () => {
+    expect(kept("多家知名咨询公司和一家电子商务有限公司到会。", ["咨询公司", "电子商务有限公司"])).toEqual(
+      [],
+    );
+  });
+
+  it("drops a foreign country before trade words, and a place alone before the head", () => {
+    const norm = "一家法国贸易公司与泰国公司洽谈，合肥市分公司随后跟进。";
+    expect(kept(norm, ["法国贸易公司", "泰国公司", "合肥市分公司"])).toEqual([]);
+  });
+
+  it("keeps a name with a word of its own, a Chinese place before trade words, and an airline", () => {
+    const norm = "星河远航物流有限公司、江西省物流公司和法国航空公司签约。";
+    expect(kept(norm, ["星河远航物流有限公司", "江西省物流公司", "法国航空公司"])).toEqual([
+      "星河远航物流有限公司",
+      "江西省物流公司",
+      "法国航空公司",
+    ]);
+  });
+
+  it("leaves no kind of firm to the company rules (一家某国贸易公司)", () => {
+    expect(idsBy([customsAndCompanies], "一家法国贸易公司的代表表示，将扩大进口。")).not.toContain(
+      "Organization:法国贸易公司",
+    );
+  });
+});

@@ -55,5 +55,18 @@ describe("entity rule foreign-ministries", () => {
     const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
     expect(orgs("秘鲁经贸部长会议在利马举行。")).toEqual([]);
     expect(orgs("中国与秘鲁经贸部长共同宣布完成谈判。")).toEqual([]);
+    expect(orgs("智利农业部长级官员和秘鲁外贸部长非正式会议均在利马。")).toEqual([]);
+  });
+
+  it("reads the ministry of a minister who attends or chairs a meeting (某国某部长出席会议)", () => {
+    expect(idsBy([foreignMinistries], "柬埔寨农业部长在会议上介绍了情况。")).toContain(
+      "Organization:柬埔寨农业部",
+    );
+    expect(idsBy([foreignMinistries], "缅甸商务部长主持会议。")).toContain("Organization:缅甸商务部");
+  });
+
+  it("reads no ministry of a country nested in the second of two paired countries (中国和白俄罗斯)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("中国和白俄罗斯经贸部长共同出席签约仪式。")).toEqual([]);
   });
 });

@@ -37,6 +37,19 @@ describe("companies that name a kind of firm (entities/generic-firms.ts)", () =>
     expect(kept(norm, names)).toEqual(names);
   });
 
+  it("keeps a foreign country's firm registered in its legal form unless a count opens it", () => {
+    const norm = "挪威能源有限公司、韩国科技工程有限公司和一家日本贸易有限公司签约。";
+    expect(kept(norm, ["挪威能源有限公司", "韩国科技工程有限公司", "日本贸易有限公司"])).toEqual([
+      "挪威能源有限公司",
+      "韩国科技工程有限公司",
+    ]);
+  });
+
+  it("drops a foreign country's firm named by a common line of industry (一家某国机械公司)", () => {
+    const norm = "一家瑞典机械公司、一家智利矿业公司和一家印度纺织公司参展。";
+    expect(kept(norm, ["瑞典机械公司", "智利矿业公司", "印度纺织公司"])).toEqual([]);
+  });
+
   it("leaves no kind of firm to the company rules (一家某国贸易公司)", () => {
     expect(idsBy([customsAndCompanies], "一家法国贸易公司的代表表示，将扩大进口。")).not.toContain(
       "Organization:法国贸易公司",

@@ -58,6 +58,12 @@ describe("entity rule foreign-ministries", () => {
     expect(orgs("智利农业部长级官员和秘鲁外贸部长非正式会议均在利马。")).toEqual([]);
   });
 
+  it("reads a portfolio written with 暨 for 和 as any listed one (某国外交暨贸易部)", () => {
+    expect(idsBy([foreignMinistries], "澳大利亚外交暨贸易部发表声明。")).toContain(
+      "Organization:澳大利亚外交暨贸易部",
+    );
+  });
+
   it("reads the ministry of a minister who attends or chairs a meeting (某国某部长出席会议)", () => {
     expect(idsBy([foreignMinistries], "柬埔寨农业部长在会议上介绍了情况。")).toContain(
       "Organization:柬埔寨农业部",

@@ -602,10 +602,15 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
   ...trainWords.brandRelief,
 ];
 
-/** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json). */
-export const FOREIGN_MINISTRY_HEADS: readonly string[] = read<{ heads: string[] }>(
-  "foreign-ministry-heads.json",
-).heads;
+const foreignMinistryHeads = read<{ heads: string[]; groupTitles: string[] }>("foreign-ministry-heads.json");
+/** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json), each written
+ * with 和 also with 暨 (贸易和工业部, 贸易暨工业部), as Taiwan and Malaysian Chinese write the conjunction. */
+export const FOREIGN_MINISTRY_HEADS: readonly string[] = foreignMinistryHeads.heads.flatMap((h) =>
+  h.includes("和") ? [h, h.replace("和", "暨")] : [h],
+);
+/** What follows 部长 when ministers meet as a group (级, 会议, 特别会议: foreign-ministry-heads.json groupTitles),
+ * as regex alternatives. */
+export const MINISTERS_GROUP_TITLES: string = foreignMinistryHeads.groupTitles.join("|");
 
 /** Titles of persons (data/lexicon/titles.json), read once: relations/cooperate.ts and entities/foreign-cities.ts. */
 const titles = read<{

@@ -18,6 +18,7 @@ import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
 import { splitForeignFirmCountries } from "./entities/foreign-firm-countries";
+import { dropGenericFirms } from "./entities/generic-firms";
 import { dropHistoricRoutes } from "./entities/historic-routes";
 import { dropInstitutionPlaces } from "./entities/institution-places";
 import { addNameParts } from "./entities/name-parts";
@@ -102,6 +103,7 @@ export class Recognizer extends Names {
     dropStreetPlaces(norm, out);
     dropTitledCommitteePlaces(norm, out);
     trimOrganizations(norm, out, this);
+    dropGenericFirms(norm, out, this);
     splitForeignFirmCountries(norm, out, this);
     extendOffices(norm, out, this);
     this.doc.remember(out, this);

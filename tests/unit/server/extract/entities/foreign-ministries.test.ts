@@ -11,8 +11,8 @@ describe("entity rule foreign-ministries", () => {
     ]);
   });
 
-  it("needs a ministry, not a title, a direction or another country", () => {
-    expect(idsBy([foreignMinistries], "新西兰贸易部长表示，越南部分地区和泰国东北部受灾。")).toEqual(
+  it("needs a ministry, not a shortened title, a direction or another country", () => {
+    expect(idsBy([foreignMinistries], "新西兰外长表示，越南部分地区和泰国东北部受灾。")).toEqual(
       expect.not.arrayContaining([expect.stringMatching(/部$/)]),
     );
     expect(idsBy([foreignMinistries], "中国商务部发布消息。")).not.toContain("Organization:中国商务部");
@@ -23,8 +23,8 @@ describe("entity rule foreign-ministries", () => {
       "Organization:泰国贸工部@泰国贸工部",
       "Organization:日本外务省@日本外务省",
     ]);
-    expect(idsBy([foreignMinistries], "泰国交通部长说，越南交通部门已准备。")).toEqual(
-      expect.not.arrayContaining([expect.stringMatching(/交通部$/)]),
+    expect(idsBy([foreignMinistries], "越南交通部门已准备，泰国国防部署了兵力。")).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/部$/)]),
     );
   });
 
@@ -40,5 +40,39 @@ describe("entity rule foreign-ministries", () => {
     expect(orgs("印度尼西亚加里曼丹岛东南部、沿海一带雨量充沛。")).toEqual([]);
     expect(orgs("泰国清莱府北部和缅甸接壤。")).toEqual([]);
     expect(orgs("越南工贸部、农业部派员出席。")).toContain("Organization:越南工贸部");
+  });
+
+  it("reads the ministry a minister's title writes in full, and the first of two portfolios before 兼", () => {
+    expect(idsBy([foreignMinistries], "秘鲁交通部长卡洛斯与智利国际贸易暨工业部长会面。")).toEqual(
+      expect.arrayContaining(["Organization:秘鲁交通部", "Organization:智利国际贸易暨工业部"]),
+    );
+    expect(idsBy([foreignMinistries], "泰国数字经济及社会部兼能源部长表示欢迎。")).toContain(
+      "Organization:泰国数字经济及社会部",
+    );
+  });
+
+  it("reads no ministry from ministers meeting as a group or a title shared by two countries", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("秘鲁经贸部长会议在利马举行。")).toEqual([]);
+    expect(orgs("中国与秘鲁经贸部长共同宣布完成谈判。")).toEqual([]);
+    expect(orgs("智利农业部长级官员和秘鲁外贸部长非正式会议均在利马。")).toEqual([]);
+  });
+
+  it("reads a portfolio written with 暨 for 和 as any listed one (某国外交暨贸易部)", () => {
+    expect(idsBy([foreignMinistries], "澳大利亚外交暨贸易部发表声明。")).toContain(
+      "Organization:澳大利亚外交暨贸易部",
+    );
+  });
+
+  it("reads the ministry of a minister who attends or chairs a meeting (某国某部长出席会议)", () => {
+    expect(idsBy([foreignMinistries], "柬埔寨农业部长在会议上介绍了情况。")).toContain(
+      "Organization:柬埔寨农业部",
+    );
+    expect(idsBy([foreignMinistries], "缅甸商务部长主持会议。")).toContain("Organization:缅甸商务部");
+  });
+
+  it("reads no ministry of a country nested in the second of two paired countries (中国和白俄罗斯)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("中国和白俄罗斯经贸部长共同出席签约仪式。")).toEqual([]);
   });
 });

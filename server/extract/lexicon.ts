@@ -518,6 +518,8 @@ const devZoneHeads = read<{
   bareCountyLeads: string[];
   cityOnlyHeads: string[];
   countyHeads: string[];
+  countyPortHeads: string[];
+  townSuffixes: string[];
   verbsBetween: string[];
   adverbsBefore: string[];
 }>("dev-zone-heads.json");
@@ -537,6 +539,11 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.bareCountyLeads,
   ...devZoneHeads.countyHeads,
 ];
+
+/** Heads of a port's name a bare county name may lead (同江铁路口岸, 萝北口岸: dev-zone-heads.json countyPortHeads). */
+export const COUNTY_PORT_HEADS: readonly string[] = devZoneHeads.countyPortHeads;
+/** Suffixes of a town's name (吉隆镇: dev-zone-heads.json townSuffixes). */
+export const TOWN_SUFFIXES: readonly string[] = devZoneHeads.townSuffixes;
 
 /** Firm boundary words of data/lexicon/org-boundaries.json, read once. */
 const orgBoundaries = read<{ firmRanks: string[]; notFirmEnds: string[]; companyHeads: string[] }>(

@@ -1,4 +1,12 @@
-import { ADMIN_HEAD_WORDS, COUNTY_FULL_OF, COUNTY_PROVINCE_OF, COUNTY_ZONE_HEADS } from "../lexicon";
+import {
+  ADMIN_HEAD_WORDS,
+  COUNTY_FULL_OF,
+  COUNTY_PORT_HEADS,
+  COUNTY_PROVINCE_OF,
+  COUNTY_ZONE_HEADS,
+  readLexicon,
+  TOWN_SUFFIXES,
+} from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
@@ -15,12 +23,19 @@ const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u
 const PLACE = /^(Province|City|Country):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
+/** Port heads a bare name may lead (同江铁路口岸, 萝北口岸, 水富港: dev-zone-heads.json countyPortHeads). */
+const PORT_AFTER = new RegExp(`^(${COUNTY_PORT_HEADS.join("|")})`);
+/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港区, 港务, 港快速路). */
+const HARBOUR = new RegExp(
+  `^(${readLexicon<{ harbourWords: string[] }>("port-objects.json").harbourWords.join("|")})`,
+);
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
  * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
- * leading a zone's head with no place before them (井冈山经济技术开发区); a district that was a county-level
+ * leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
+ * port's head (同江铁路口岸, 萝北口岸, 水富港: the port lies in it); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level
  * city is named without 市 like every city (东兴市 → 东兴).
@@ -39,6 +54,13 @@ export const countyGazetteer: EntityRule = {
       const p = COUNTY_PROVINCE_OF.get(fullName);
       return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
     };
+    // a county or county-level city (not a district) leading a port's head, in a document not naming the town
+    const leadsPort = (i: number, ce: number, fullName: string) =>
+      PORT_AFTER.test(norm.slice(ce)) &&
+      !HARBOUR.test(norm.slice(ce)) &&
+      !/区$/.test(fullName) &&
+      !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
+      !cands.some((c) => c.cs < i && c.ce > i);
     for (let i = 0; i < norm.length; i++) {
       const form = FORMS.firstAt(norm, i);
       if (!form || n.cat.surfaces.has(form)) continue;
@@ -49,8 +71,9 @@ export const countyGazetteer: EntityRule = {
       const formerCity =
         !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
       // (a zone head after a name glued to another place is that place's zone: 长春兴隆综合保税区)
+      // (a port head likewise, unless a name found earlier holds the bare name: 长春兴隆铁路口岸 read again)
       const leadsZone = () =>
-        ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) &&
+        (ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) || leadsPort(i, ce, fullName)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
       const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;

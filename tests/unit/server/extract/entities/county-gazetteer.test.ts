@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
 import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { extractDocument } from "../../../../../server/extract/index";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
 import { mentionsBy } from "../../../../support/rules";
@@ -78,5 +79,36 @@ describe("entity rule county-gazetteer", () => {
     expect(mentionsBy([countyGazetteer], "国际白银市价持续走低，铜价也跌。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "近来龙海市况冷清，龙海市面萧条。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "白银市今年引进了三个项目。")).toContain("City:白银@白银市");
+  });
+});
+
+// Invented sentences: a bare county or county-level city opening a port's name (同江铁路口岸, 萝北口岸).
+describe("entity rule county-gazetteer: a bare name leading a port's head", () => {
+  it("reads a county or a county-level city before 口岸, 铁路口岸 or 港", () => {
+    expect(mentionsBy([countyGazetteer], "嘉荫口岸明年将开通冬季浮箱通道。")).toEqual(["City:嘉荫@嘉荫"]);
+    expect(mentionsBy([countyGazetteer], "海伦铁路口岸的换装能力提升。")).toEqual(["City:海伦@海伦"]);
+    expect(mentionsBy([countyGazetteer], "今年武穴港新增两条航线。")).toEqual(["City:武穴@武穴"]);
+  });
+
+  it("leaves a district and a harbour word", () => {
+    expect(mentionsBy([countyGazetteer], "双流口岸的货量增长。")).toEqual([]);
+    expect(mentionsBy([countyGazetteer], "武穴港区新建了散货码头。")).toEqual([]);
+  });
+
+  it("leaves the name in a document that writes it as a town (the port named after the town)", () => {
+    const read = (text: string) => {
+      const rec = new Recognizer(loadCatalog());
+      rec.startDocument(text);
+      // the county is a part of the port's name
+      return rec.recognize(normalize(text), text).flatMap((m) => [m.id, ...m.parts.map((p) => p.id)]);
+    };
+    expect(read("嘉荫口岸明年将开通冬季浮箱通道。")).toContain("City:嘉荫");
+    expect(read("嘉荫口岸位于嘉荫镇，明年将开通冬季浮箱通道。")).not.toContain("City:嘉荫");
+  });
+
+  it("gives the port a LOCATED_IN to the county (relations/name-internal.ts)", () => {
+    const g = extractDocument("probe.txt", "嘉荫口岸明年将开通冬季浮箱通道。");
+    const located = g.edges.filter((e) => e.type === "LOCATED_IN").map((e) => `${e.source} -> ${e.target}`);
+    expect(located).toContain("Port:嘉荫口岸 -> City:嘉荫");
   });
 });

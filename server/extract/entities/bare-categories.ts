@@ -6,8 +6,8 @@
  * - a common noun of parks (产业园区建设提速, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
  *   (国家高新区, 27家高新区, 这些高新区);
- * - a kind being built (保税区的建设, 码头建设和保税区建设), unless listed beside another category or the model of a
- *   building experience (沿袭了综保区的建设经验);
+ * - a kind being built, as an object (将保税区的建设…, 码头建设和保税区建设), unless the model of a building
+ *   experience (沿袭了综保区的建设经验);
  * - a place shortened from a zone of a longer kind the document names (阿拉山口综合保税区 … 保税区内).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
  * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
@@ -31,6 +31,7 @@ const LEX = readLexicon<{
   verbsBecoming: string[];
   builtWords: string[];
   builtNotAfter: string[];
+  builtObjectLeads: string[];
   zoneLocatives: string[];
 }>("bare-categories.json");
 const GENERIC = new Set(LEX.genericParks);
@@ -138,11 +139,11 @@ function classInDocument(surface: string, n: Names): boolean {
   return found;
 }
 
-/** The building of the kind (保税区的建设, 物流建设和保税区建设), not listed beside another category. */
+/** The building of the kind as an object (将保税区的建设…, 物流建设和保税区建设), not listed beside another category. */
 function builtKind(norm: string, m: Mention): boolean {
   if (!BUILT.test(norm.slice(m.ce))) return false;
   const mark = norm[m.cs - 1] ?? "";
-  return !LIST.test(mark) || WORK_BEFORE.test(norm.slice(Math.max(0, m.cs - 3), m.cs));
+  return LEX.builtObjectLeads.includes(mark) || WORK_BEFORE.test(norm.slice(Math.max(0, m.cs - 3), m.cs));
 }
 
 /** Listed beside a category other than a city's short form (经开区、高新区、综保区等): the kinds themselves. */

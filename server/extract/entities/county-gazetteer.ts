@@ -54,12 +54,20 @@ export const countyGazetteer: EntityRule = {
       const p = COUNTY_PROVINCE_OF.get(fullName);
       return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
     };
+    // the province holding the county written in the document (its name or a two-character or longer alias):
+    // a county's name alone is often another place's (清水河口岸 in Xinjiang, 朝天门港 in Chongqing)
+    const provinceWritten = (fullName: string) => {
+      const e = n.cat.get(`Province:${COUNTY_PROVINCE_OF.get(fullName) ?? ""}`);
+      const text = n.doc.text();
+      return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
+    };
     // a county or county-level city (not a district) leading a port's head, in a document not naming the town
     const leadsPort = (i: number, ce: number, fullName: string) =>
       PORT_AFTER.test(norm.slice(ce)) &&
       !HARBOUR.test(norm.slice(ce)) &&
       !/区$/.test(fullName) &&
       !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
+      provinceWritten(fullName) &&
       !cands.some((c) => c.cs < i && c.ce > i);
     for (let i = 0; i < norm.length; i++) {
       const form = FORMS.firstAt(norm, i);

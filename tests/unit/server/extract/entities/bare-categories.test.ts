@@ -123,7 +123,8 @@ describe("a bare category that names a kind being built or a zone of a longer ki
     expect(ids("两县加快码头建设和保税区建设。")).not.toContain("DevZone:保税区");
   });
 
-  it("keeps it beside another category, and as the model of a building experience", () => {
+  it("keeps it beside another category, as a subject, and as the model of a building experience", () => {
+    expect(ids("保税区建设稳步推进。")).toContain("DevZone:保税区");
     const both = ids("新港规划了保税区和出口加工区建设。");
     expect(both).toContain("DevZone:保税区");
     expect(both).toContain("DevZone:出口加工区");

@@ -518,7 +518,7 @@ const devZoneHeads = read<{
   bareCountyLeads: string[];
   cityOnlyHeads: string[];
   countyHeads: string[];
-  countyPortHeads: string[];
+  countyCommonWords: string[];
   townSuffixes: string[];
   verbsBetween: string[];
   adverbsBefore: string[];
@@ -540,8 +540,8 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.countyHeads,
 ];
 
-/** Heads of a port's name a bare county name may lead (同江铁路口岸, 萝北口岸: dev-zone-heads.json countyPortHeads). */
-export const COUNTY_PORT_HEADS: readonly string[] = devZoneHeads.countyPortHeads;
+/** Counties whose bare name is a common word (比如, 新兴, 临海): never a port's leading place (dev-zone-heads.json). */
+export const COUNTY_COMMON_WORDS: ReadonlySet<string> = new Set(devZoneHeads.countyCommonWords);
 /** Suffixes of a town's name (吉隆镇: dev-zone-heads.json townSuffixes). */
 export const TOWN_SUFFIXES: readonly string[] = devZoneHeads.townSuffixes;
 

@@ -1,13 +1,13 @@
 import {
   ADMIN_HEAD_WORDS,
+  COUNTY_COMMON_WORDS,
   COUNTY_FULL_OF,
-  COUNTY_PORT_HEADS,
   COUNTY_PROVINCE_OF,
   COUNTY_ZONE_HEADS,
-  readLexicon,
   TOWN_SUFFIXES,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
+import { portHeadOpens } from "./ports";
 import type { EntityRule } from "./types";
 
 /** Every form, longest first, by its first two characters. */
@@ -21,14 +21,11 @@ const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
+const PLACE_IN_CHINA = /^(Province|City):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
-/** Port heads a bare name may lead (同江铁路口岸, 萝北口岸, 水富港: dev-zone-heads.json countyPortHeads). */
-const PORT_AFTER = new RegExp(`^(${COUNTY_PORT_HEADS.join("|")})`);
-/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港区, 港务, 港快速路). */
-const HARBOUR = new RegExp(
-  `^(${readLexicon<{ harbourWords: string[] }>("port-objects.json").harbourWords.join("|")})`,
-);
+/** The marks that end a clause (a place named in the port's own clause: 龙门港位于钦州). */
+const CLAUSE_MARK = /[，,。；;！？!?\n]/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
@@ -61,14 +58,32 @@ export const countyGazetteer: EntityRule = {
       const text = n.doc.text();
       return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
     };
-    // a county or county-level city (not a district) leading a port's head, in a document not naming the town
+    // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
+    // county's name there is a homonym's; 泸州港与水富港 keeps 水富)
+    const otherProvinceInClause = (i: number, ce: number, fullName: string) => {
+      let a = i;
+      while (a > 0 && !CLAUSE_MARK.test(norm[a - 1] ?? "")) a--;
+      let b = ce;
+      while (b < norm.length && !CLAUSE_MARK.test(norm[b] ?? "")) b++;
+      const own = COUNTY_PROVINCE_OF.get(fullName);
+      return cands.some((c) => {
+        if (c.cs < a || c.ce > b || (c.cs <= i && c.ce >= ce) || portHeadOpens(norm.slice(c.ce)))
+          return false;
+        const e = PLACE_IN_CHINA.test(c.id) ? n.cat.get(c.id) : undefined;
+        const p = e?.type === "Province" ? e.name : e?.parent;
+        return !!p && p !== own;
+      });
+    };
+    // a county or county-level city (not a district, not a common word) leading a port's head, in a document
+    // not naming the town
     const leadsPort = (i: number, ce: number, fullName: string) =>
-      PORT_AFTER.test(norm.slice(ce)) &&
-      !HARBOUR.test(norm.slice(ce)) &&
+      portHeadOpens(norm.slice(ce)) &&
       !/区$/.test(fullName) &&
+      !COUNTY_COMMON_WORDS.has(norm.slice(i, ce)) &&
       !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
       provinceWritten(fullName) &&
-      !cands.some((c) => c.cs < i && c.ce > i);
+      !cands.some((c) => c.cs < i && c.ce > i) &&
+      !otherProvinceInClause(i, ce, fullName);
     for (let i = 0; i < norm.length; i++) {
       const form = FORMS.firstAt(norm, i);
       if (!form || n.cat.surfaces.has(form)) continue;

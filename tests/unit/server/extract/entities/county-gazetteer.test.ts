@@ -113,3 +113,30 @@ describe("entity rule county-gazetteer: a bare name leading a port's head", () =
     expect(located).toContain("Port:嘉荫口岸 -> City:嘉荫");
   });
 });
+
+// Invented sentences: where a county's bare name before a port's head is no port's place.
+describe("entity rule county-gazetteer: a bare name before a port's head that is no port's place", () => {
+  const read = (text: string) => {
+    const rec = new Recognizer(loadCatalog());
+    rec.startDocument(text);
+    return rec.recognize(normalize(text), text).flatMap((m) => [m.id, ...m.parts.map((p) => p.id)]);
+  };
+
+  it("leaves a county whose bare name is a common word (countyCommonWords: 新兴, 比如)", () => {
+    expect(read("粤西要打造一批新兴口岸产业，广东外贸提速。")).not.toContain("City:新兴");
+    expect(read("西藏各县都有投入，比如口岸周边的道路已经修好。")).not.toContain("City:比如");
+  });
+
+  it("leaves a county before a word 港 opens (港资, 港航: port-objects.json harbourWords)", () => {
+    expect(read("恩平港资企业越来越多，广东侨乡经济活跃。")).not.toContain("City:恩平");
+    expect(read("江苏各地发展滨海港航服务业。")).not.toContain("City:滨海");
+  });
+
+  it("leaves a county whose port's own clause names a place of another province (a homonym's port)", () => {
+    expect(read("江阴港地处福州，江苏客商也来洽谈。")).not.toContain("City:江阴");
+  });
+
+  it("keeps it beside another province's place that opens a port's name (宜宾港与水富港)", () => {
+    expect(read("宜宾港与水富港开展合作，云南出海通道更畅。")).toContain("City:水富");
+  });
+});

@@ -6,8 +6,8 @@
  * - a common noun of parks (产业园区建设提速, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
  *   (国家高新区, 27家高新区, 这些高新区);
- * - a kind being built, as an object (将保税区的建设…, 码头建设和保税区建设), unless the model of a building
- *   experience (沿袭了综保区的建设经验);
+ * - a kind being built, as an object (将保税区的建设…, 码头建设和保税区建设), unless built into a result
+ *   (将综合保税区建设成为…: the city's own zone);
  * - a place shortened from a zone of a longer kind the document names (阿拉山口综合保税区 … 保税区内).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
  * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
@@ -57,7 +57,7 @@ const WORK = /^(?:建设|开发|发展)/;
 /** The building of the kind written right after the category (保税区的建设, 保税区建设): a kind of zone, no zone. */
 const BUILT = new RegExp(`^的?(?:${LEX.builtWords.join("|")})(?!${LEX.builtNotAfter.join("|")})`);
 /** The work on another thing right before a list word (物流建设和保税区建设): a list of works, not of categories. */
-const WORK_BEFORE = new RegExp(`(?:${LEX.builtWords.join("|")})[、和及与]$`);
+const WORK_BEFORE = new RegExp(`(?:${LEX.builtWords.join("|")})${LIST.source}$`);
 /** A locative right after the category (保税区内): a place, one zone. */
 const LOCATIVE = new RegExp(`^(?:${LEX.zoneLocatives.join("|")})`);
 /**

@@ -131,6 +131,12 @@ describe("a bare category that names a kind being built or a zone of a longer ki
     expect(ids("该市沿袭了综保区的建设经验。")).toContain("DevZone:综合保税区");
   });
 
+  it("keeps it built into a result (建设成为, 开发成: the city's own zone) and drops it before 建设经验", () => {
+    expect(ids("该县将综合保税区建设成为对外开放平台。")).toContain("DevZone:综合保税区");
+    expect(ids("该县将出口加工区开发成物流基地。")).toContain("DevZone:出口加工区");
+    expect(ids("各县把出口加工区的建设经验写进了规划。")).not.toContain("DevZone:出口加工区");
+  });
+
   it("drops the shortened name of a named zone of a longer kind written as a place (保税区内)", () => {
     const [first, later] = idsPerPassage(
       "河湾综合保税区去年封关运行。",

@@ -524,6 +524,8 @@ const devZoneHeads = read<{
   bareCountyLeads: string[];
   cityOnlyHeads: string[];
   countyHeads: string[];
+  countyCommonWords: string[];
+  townSuffixes: string[];
   verbsBetween: string[];
   adverbsBefore: string[];
 }>("dev-zone-heads.json");
@@ -543,6 +545,11 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
   ...devZoneHeads.bareCountyLeads,
   ...devZoneHeads.countyHeads,
 ];
+
+/** Counties whose bare name is a common word (比如, 新兴, 临海): never a port's leading place (dev-zone-heads.json). */
+export const COUNTY_COMMON_WORDS: ReadonlySet<string> = new Set(devZoneHeads.countyCommonWords);
+/** Suffixes of a town's name (吉隆镇: dev-zone-heads.json townSuffixes). */
+export const TOWN_SUFFIXES: readonly string[] = devZoneHeads.townSuffixes;
 
 /** Firm boundary words of data/lexicon/org-boundaries.json, read once. */
 const orgBoundaries = read<{ firmRanks: string[]; notFirmEnds: string[]; companyHeads: string[] }>(

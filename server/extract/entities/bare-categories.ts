@@ -5,11 +5,15 @@
  *   the zones of a region);
  * - a common noun of parks (产业园区建设提速, 忙碌的产业园区);
  * - a city's short form for its own zone (项目落户高新区) in a document that never writes it as the class
- *   (国家高新区, 27家高新区, 这些高新区).
+ *   (国家高新区, 27家高新区, 这些高新区);
+ * - a kind being built, as an object (将保税区的建设…, 码头建设和保税区建设), unless built into a result
+ *   (将综合保税区建设成为…: the city's own zone);
+ * - a place shortened from a zone of a longer kind the document names (阿拉山口综合保税区 … 保税区内).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
  * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
  * a copula (大多数是工业区, 整合为综合保税区: category-zones.ts reads it) or followed by a bracketed Latin
- * abbreviation (工业园区（IP）). A named zone refers to its own category only (河湾综合保税区: not 保税区).
+ * abbreviation (工业园区（IP）). A named zone refers to its own category only (河湾综合保税区: not 保税区), save
+ * where the shorter category is written as a place (保税区内).
  * Words: data/lexicon/bare-categories.json.
  */
 import { CATEGORY_COPULAS, COUNT_NUMERAL, readLexicon } from "../lexicon";
@@ -25,6 +29,10 @@ const LEX = readLexicon<{
   shortFormClassLeads: string[];
   countModifiers: string[];
   verbsBecoming: string[];
+  builtWords: string[];
+  builtNotAfter: string[];
+  builtObjectLeads: string[];
+  zoneLocatives: string[];
 }>("bare-categories.json");
 const GENERIC = new Set(LEX.genericParks);
 const LOCAL = new Set(LEX.localShortForms);
@@ -46,6 +54,12 @@ const SUBJECT_SLOT = /(?:^|[，,。；;：:！？!?\n“"「])$/;
 const IN_TITLE = /[【《][^】》\n]{0,12}$/;
 /** The work on a zone written right after the category (产业园区建设、…). */
 const WORK = /^(?:建设|开发|发展)/;
+/** The building of the kind written right after the category (保税区的建设, 保税区建设): a kind of zone, no zone. */
+const BUILT = new RegExp(`^的?(?:${LEX.builtWords.join("|")})(?!${LEX.builtNotAfter.join("|")})`);
+/** The work on another thing right before a list word (物流建设和保税区建设): a list of works, not of categories. */
+const WORK_BEFORE = new RegExp(`(?:${LEX.builtWords.join("|")})${LIST.source}$`);
+/** A locative right after the category (保税区内): a place, one zone. */
+const LOCATIVE = new RegExp(`^(?:${LEX.zoneLocatives.join("|")})`);
 /**
  * A copula right before (category-heads.json copulas, bare-categories.json verbsBecoming: 整合为, 转型为): the
  * category is a predicate, read by category-zones.ts. Never a bare 为, a preposition there (为综合保税区企业提供…).
@@ -96,6 +110,18 @@ function zoneOfKindNamed(id: string, n: Names): boolean {
   return false;
 }
 
+/**
+ * A zone named in the document whose own category is longer and ends in this one's name (阿拉山口综合保税区 for
+ * 保税区): the bare word written as a place (保税区内) is that zone's shortened name, whatever its slot.
+ */
+function zoneOfLongerKindNamed(name: string, n: Names): boolean {
+  for (const z of n.doc.namedZones()) {
+    const own = ownCategory(z, n)?.slice("DevZone:".length);
+    if (own && own.length > name.length && own.endsWith(name)) return true;
+  }
+  return false;
+}
+
 /** The class reading of each short form, for the document last read (its text scanned once per form). */
 const classCache = { text: "", forms: new Map<string, boolean>() };
 
@@ -111,6 +137,13 @@ function classInDocument(surface: string, n: Names): boolean {
   ).test(text);
   classCache.forms.set(surface, found);
   return found;
+}
+
+/** The building of the kind as an object (将保税区的建设…, 物流建设和保税区建设), not listed beside another category. */
+function builtKind(norm: string, m: Mention): boolean {
+  if (!BUILT.test(norm.slice(m.ce))) return false;
+  const mark = norm[m.cs - 1] ?? "";
+  return LEX.builtObjectLeads.includes(mark) || WORK_BEFORE.test(norm.slice(Math.max(0, m.cs - 3), m.cs));
 }
 
 /** Listed beside a category other than a city's short form (经开区、高新区、综保区等): the kinds themselves. */
@@ -132,8 +165,10 @@ export function dropBareCategories(norm: string, out: Mention[], n: Names): void
     const name = m.id.slice("DevZone:".length);
     if (LOCAL.has(surface)) {
       if (!classInDocument(surface, n) && !listedWithCategories(norm, m, out, n)) out.splice(k, 1);
-    } else if (listed(norm, m, out)) continue;
-    else if (GENERIC.has(name)) out.splice(k, 1);
+    } else if (builtKind(norm, m)) out.splice(k, 1);
+    else if (listed(norm, m, out)) continue;
+    else if (GENERIC.has(name) || (LOCATIVE.test(norm.slice(m.ce)) && zoneOfLongerKindNamed(name, n)))
+      out.splice(k, 1);
     else if (!SUBJECT_SLOT.test(norm.slice(0, m.cs)) && zoneOfKindNamed(m.id, n)) out.splice(k, 1);
   }
 }

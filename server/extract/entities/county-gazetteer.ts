@@ -1,5 +1,13 @@
-import { ADMIN_HEAD_WORDS, COUNTY_FULL_OF, COUNTY_PROVINCE_OF, COUNTY_ZONE_HEADS } from "../lexicon";
+import {
+  ADMIN_HEAD_WORDS,
+  COUNTY_COMMON_WORDS,
+  COUNTY_FULL_OF,
+  COUNTY_PROVINCE_OF,
+  COUNTY_ZONE_HEADS,
+  TOWN_SUFFIXES,
+} from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
+import { portHeadOpens } from "./ports";
 import type { EntityRule } from "./types";
 
 /** Every form, longest first, by its first two characters. */
@@ -13,14 +21,18 @@ const LIST = /、/;
 /** What may follow a bare name in a list: the list going on or closing (赤水等地), or no Han text. */
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
+const PLACE_IN_CHINA = /^(Province|City):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
+/** The marks that end a clause (a place named in the port's own clause: 龙门港位于钦州). */
+const CLAUSE_MARK = /[，,。；;！？!?\n]/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
  * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
- * leading a zone's head with no place before them (井冈山经济技术开发区); a district that was a county-level
+ * leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
+ * port's head (同江铁路口岸, 萝北口岸, 水富港: the port lies in it); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level
  * city is named without 市 like every city (东兴市 → 东兴).
@@ -39,6 +51,39 @@ export const countyGazetteer: EntityRule = {
       const p = COUNTY_PROVINCE_OF.get(fullName);
       return !!p && cands.some((c) => c.ce === cs && c.id === `Province:${p}`);
     };
+    // the province holding the county written in the document (its name or a two-character or longer alias):
+    // a county's name alone is often another place's (清水河口岸 in Xinjiang, 朝天门港 in Chongqing)
+    const provinceWritten = (fullName: string) => {
+      const e = n.cat.get(`Province:${COUNTY_PROVINCE_OF.get(fullName) ?? ""}`);
+      const text = n.doc.text();
+      return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
+    };
+    // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
+    // county's name there is a homonym's; 泸州港与水富港 keeps 水富)
+    const otherProvinceInClause = (i: number, ce: number, fullName: string) => {
+      let a = i;
+      while (a > 0 && !CLAUSE_MARK.test(norm[a - 1] ?? "")) a--;
+      let b = ce;
+      while (b < norm.length && !CLAUSE_MARK.test(norm[b] ?? "")) b++;
+      const own = COUNTY_PROVINCE_OF.get(fullName);
+      return cands.some((c) => {
+        if (c.cs < a || c.ce > b || (c.cs <= i && c.ce >= ce) || portHeadOpens(norm.slice(c.ce)))
+          return false;
+        const e = PLACE_IN_CHINA.test(c.id) ? n.cat.get(c.id) : undefined;
+        const p = e?.type === "Province" ? e.name : e?.parent;
+        return !!p && p !== own;
+      });
+    };
+    // a county or county-level city (not a district, not a common word) leading a port's head, in a document
+    // not naming the town
+    const leadsPort = (i: number, ce: number, fullName: string) =>
+      portHeadOpens(norm.slice(ce)) &&
+      !/区$/.test(fullName) &&
+      !COUNTY_COMMON_WORDS.has(norm.slice(i, ce)) &&
+      !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
+      provinceWritten(fullName) &&
+      !cands.some((c) => c.cs < i && c.ce > i) &&
+      !otherProvinceInClause(i, ce, fullName);
     for (let i = 0; i < norm.length; i++) {
       const form = FORMS.firstAt(norm, i);
       if (!form || n.cat.surfaces.has(form)) continue;
@@ -49,8 +94,9 @@ export const countyGazetteer: EntityRule = {
       const formerCity =
         !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
       // (a zone head after a name glued to another place is that place's zone: 长春兴隆综合保税区)
+      // (a port head likewise, unless a name found earlier holds the bare name: 长春兴隆铁路口岸 read again)
       const leadsZone = () =>
-        ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) &&
+        (ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) || leadsPort(i, ce, fullName)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
       const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;

@@ -110,6 +110,7 @@ const PORT_OBJECTS = readLexicon<{
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
+  wordsAfterPort: string[];
 }>("port-objects.json");
 /** Verbs and prepositions that make a bare 港 their object (port-objects.json: 赴港, 对港, 抵港). */
 const PORT_OBJECT_VERBS = PORT_OBJECTS.verbs;
@@ -147,10 +148,15 @@ export function portOffice(norm: string, k: number): boolean {
 /** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
 const HARBOUR_WORDS = PORT_OBJECTS.harbourWords;
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
-const PORT_HEAD = new RegExp(
-  `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`,
-  "g",
-);
+/** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
+const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
+const PORT_HEAD_SOURCE = `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_TAIL})`;
+const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
+const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);
+/** A port's head opens `s` (口岸, 铁路口岸, 港 not opening a harbour word: 港区, 港资): read by county-gazetteer.ts too. */
+export function portHeadOpens(s: string): boolean {
+  return PORT_HEAD_START.test(s);
+}
 /** Another port's head and a conjunction before the name (大铲湾港和小漠港…, 甲口岸、乙港…). */
 const PORT_COORDINATED_BEFORE = new RegExp(
   `(港|口岸)[${charClassBody(CONJUNCTION_CHARS)}][\\u4e00-\\u9fff]{1,8}$`,

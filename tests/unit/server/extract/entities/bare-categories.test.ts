@@ -116,3 +116,34 @@ describe("bare categories: which category a named zone is of, and what counts or
     expect(ids("全省共有3个高新区。")).toContain("DevZone:国家高新技术产业开发区");
   });
 });
+
+describe("a bare category that names a kind being built or a zone of a longer kind (entities/bare-categories.ts)", () => {
+  it("drops the kind whose building is written right after it", () => {
+    expect(ids("沿海各县把保税区的建设列入了年度计划。")).not.toContain("DevZone:保税区");
+    expect(ids("两县加快码头建设和保税区建设。")).not.toContain("DevZone:保税区");
+  });
+
+  it("keeps it beside another category, as a subject, and as the model of a building experience", () => {
+    expect(ids("保税区建设稳步推进。")).toContain("DevZone:保税区");
+    const both = ids("新港规划了保税区和出口加工区建设。");
+    expect(both).toContain("DevZone:保税区");
+    expect(both).toContain("DevZone:出口加工区");
+    expect(ids("该市沿袭了综保区的建设经验。")).toContain("DevZone:综合保税区");
+  });
+
+  it("keeps it built into a result (建设成为, 开发成: the city's own zone) and drops it before 建设经验", () => {
+    expect(ids("该县将综合保税区建设成为对外开放平台。")).toContain("DevZone:综合保税区");
+    expect(ids("该县将出口加工区开发成物流基地。")).toContain("DevZone:出口加工区");
+    expect(ids("各县把出口加工区的建设经验写进了规划。")).not.toContain("DevZone:出口加工区");
+  });
+
+  it("drops the shortened name of a named zone of a longer kind written as a place (保税区内)", () => {
+    const [first, later] = idsPerPassage(
+      "河湾综合保税区去年封关运行。",
+      "截至目前，保税区内入驻企业百余家。",
+    );
+    expect(first).toContain("DevZone:河湾综合保税区");
+    expect(later).not.toContain("DevZone:保税区");
+    expect(ids("截至目前，保税区内入驻企业百余家。")).toContain("DevZone:保税区");
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
 import { countyGazetteer } from "../../../../../server/extract/entities/county-gazetteer";
 import { prefectureCities } from "../../../../../server/extract/entities/prefecture-cities";
+import { extractDocument } from "../../../../../server/extract/index";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
 import { mentionsBy } from "../../../../support/rules";
@@ -78,5 +79,64 @@ describe("entity rule county-gazetteer", () => {
     expect(mentionsBy([countyGazetteer], "国际白银市价持续走低，铜价也跌。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "近来龙海市况冷清，龙海市面萧条。")).toEqual([]);
     expect(mentionsBy([countyGazetteer], "白银市今年引进了三个项目。")).toContain("City:白银@白银市");
+  });
+});
+
+// Invented sentences: a bare county or county-level city opening a port's name (同江铁路口岸, 萝北口岸).
+describe("entity rule county-gazetteer: a bare name leading a port's head", () => {
+  /** The ids of a one-passage document with the parts of each mention (the county is a part of the port's name). */
+  const read = (text: string) => {
+    const rec = new Recognizer(loadCatalog());
+    rec.startDocument(text);
+    return rec.recognize(normalize(text), text).flatMap((m) => [m.id, ...m.parts.map((p) => p.id)]);
+  };
+
+  it("reads a county or a county-level city before 口岸, 铁路口岸 or 港, its province written", () => {
+    expect(read("嘉荫口岸明年将开通冬季浮箱通道，黑龙江沿边开放再进一步。")).toContain("City:嘉荫");
+    expect(read("海伦铁路口岸的换装能力提升，黑龙江省的班列更多了。")).toContain("City:海伦");
+    expect(read("今年武穴港新增两条航线，湖北沿江港口加快发展。")).toContain("City:武穴");
+  });
+
+  it("leaves it when its province is not written (a county's name alone is often another place's)", () => {
+    expect(read("嘉荫口岸明年将开通冬季浮箱通道。")).not.toContain("City:嘉荫");
+  });
+
+  it("leaves a district, a harbour word and a name the document writes as a town", () => {
+    expect(read("双流口岸的货量增长，四川外贸回暖。")).not.toContain("City:双流区");
+    expect(read("武穴港区新建了散货码头，湖北沿江港口加快发展。")).not.toContain("City:武穴");
+    expect(read("嘉荫口岸位于嘉荫镇，黑龙江沿边开放再进一步。")).not.toContain("City:嘉荫");
+  });
+
+  it("gives the port a LOCATED_IN to the county (relations/name-internal.ts)", () => {
+    const g = extractDocument("probe.txt", "嘉荫口岸明年将开通冬季浮箱通道，黑龙江沿边开放再进一步。");
+    const located = g.edges.filter((e) => e.type === "LOCATED_IN").map((e) => `${e.source} -> ${e.target}`);
+    expect(located).toContain("Port:嘉荫口岸 -> City:嘉荫");
+  });
+});
+
+// Invented sentences: where a county's bare name before a port's head is no port's place.
+describe("entity rule county-gazetteer: a bare name before a port's head that is no port's place", () => {
+  const read = (text: string) => {
+    const rec = new Recognizer(loadCatalog());
+    rec.startDocument(text);
+    return rec.recognize(normalize(text), text).flatMap((m) => [m.id, ...m.parts.map((p) => p.id)]);
+  };
+
+  it("leaves a county whose bare name is a common word (countyCommonWords: 新兴, 比如)", () => {
+    expect(read("粤西要打造一批新兴口岸产业，广东外贸提速。")).not.toContain("City:新兴");
+    expect(read("西藏各县都有投入，比如口岸周边的道路已经修好。")).not.toContain("City:比如");
+  });
+
+  it("leaves a county before a word 港 opens (港资, 港航: port-objects.json harbourWords)", () => {
+    expect(read("恩平港资企业越来越多，广东侨乡经济活跃。")).not.toContain("City:恩平");
+    expect(read("江苏各地发展滨海港航服务业。")).not.toContain("City:滨海");
+  });
+
+  it("leaves a county whose port's own clause names a place of another province (a homonym's port)", () => {
+    expect(read("江阴港地处福州，江苏客商也来洽谈。")).not.toContain("City:江阴");
+  });
+
+  it("keeps it beside another province's place that opens a port's name (宜宾港与水富港)", () => {
+    expect(read("宜宾港与水富港开展合作，云南出海通道更畅。")).toContain("City:水富");
   });
 });

@@ -396,3 +396,22 @@ describe("the port of a special administrative region (ports.ts: cityRegionPort)
     expect(portIds("文莱达鲁萨兰国某拉港集装箱码头交付。")).toEqual(["Port:某拉港"]);
   });
 });
+
+// Invented sentences: 港 opening a word where it is Hong Kong or the harbour trade as a modifier (港资, 港航).
+describe("entity rule ports: words 港 opens (port-objects.json harbourWords)", () => {
+  const portIds = (t: string) => idsBy([...ENTITY_RULES], t).filter((id) => id.startsWith("Port:"));
+
+  it("reads no port before 港资, 港商, 港式, 港企, 港人, 港航, 港籍, 港元 or 港币", () => {
+    expect(portIds("鹤城港资酒店增多。")).toEqual([]);
+    expect(portIds("南岭港商协会成立。")).toEqual([]);
+    expect(portIds("东街港式点心热销。")).toEqual([]);
+    expect(portIds("该市大力发展滨江港航服务业。")).toEqual([]);
+    expect(portIds("一批鹤城港籍船员上岗。")).toEqual([]);
+  });
+
+  it("still reads the port before a noun opening with the harbour word's second character (航线, 企业: wordsAfterPort)", () => {
+    expect(portIds("白沙港扩建工程开工。")).toEqual(["Port:白沙港"]);
+    expect(portIds("白沙港航线增加到十条。")).toEqual(["Port:白沙港"]);
+    expect(portIds("白沙港企业加快转型。")).toEqual(["Port:白沙港"]);
+  });
+});

@@ -27,7 +27,6 @@ const industry = readLexicon<{
   stateZoneWords: string[];
   effectVerbs: string[];
   effectNouns: string[];
-  mainFrameNotAfter: string[];
   mainFrameNotLead: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
@@ -144,14 +143,14 @@ function effectObject(norm: string, a: number, e: number, m: Mention, out: reado
   return !zoneSubject && EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
-/** 为主 closing a frame opened by 以, not 为主题, 为主导, 为主攻方向 (industry.json mainFrameNotAfter). */
-const MAIN_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:为]{0,30}?为主(?![${goods.mainFrameNotAfter.join("")}])`);
+/** 为主的 closing a frame opened by 以, before the head noun the list makes up (not 为主，: a zone's main field). */
+const MAIN_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:为]{0,30}?为主的`);
 /** Words holding 以 that open no frame (以及, 以来, 可以: industry.json mainFrameNotLead). */
 const MAIN_NOT_LEAD = alternatives(goods.mainFrameNotLead, "g");
 
 /**
  * 以甲、乙和丙为主的某业: the sector stands between 以 (the last one of its clause before it that opens a frame,
- * with no 为 after it) and 为主 later in the clause; the list says what the head noun after it consists of,
+ * with no 为 after it) and 为主的 later in the clause; the list says what the head noun after it consists of,
  * not fields the place develops (the frames of 以…为重点, 以…为主导 keep their items).
  */
 function mainFrameItem(norm: string, a: number, e: number, m: Mention): boolean {

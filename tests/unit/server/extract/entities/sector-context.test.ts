@@ -367,7 +367,7 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
-  it("drops the items of a list framed by 以…为主, keeping those of 以…为重点 and 以…为主导 (release 24)", () => {
+  it("drops the items of a list framed by 以…为主的 before a head noun, keeping those of 以…为重点 and 以…为主导 (release 24)", () => {
     // invented: what a head noun consists of is no field the place develops
     for (const text of [
       "该岛将重点发展以冷藏运输、仓储和分拨服务为主的港航物流业。",

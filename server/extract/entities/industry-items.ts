@@ -41,7 +41,7 @@ function industryName(item: string, cat: Catalog): string {
   if (cat.resolve(base, ["Industry"])?.startsWith("Industry:")) return base;
   if (
     base.length >= 4 &&
-    /(制造|医药|材料|装备|服务|物流|金融|汽车|芯片|能源|电子|化工|航空|航运|旅游|科技)$/.test(base)
+    /(制造|医药|材料|装备|服务|物流|金融|汽车|芯片|能源|电子|化工|航空|航运|旅游)$/.test(base)
   )
     return base;
   return item;

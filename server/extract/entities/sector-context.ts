@@ -27,7 +27,6 @@ const industry = readLexicon<{
   stateZoneWords: string[];
   effectVerbs: string[];
   effectNouns: string[];
-  mainFrameNotLead: string[];
 }>("industry.json");
 /** Nouns a sector word qualifies without naming a field (航运企业, 旅游城市): data/lexicon/industry.json. */
 const MODIFIED_HEAD = new RegExp(`^(?:${alternatives(industry.modifiedHeads).source})`);
@@ -143,25 +142,6 @@ function effectObject(norm: string, a: number, e: number, m: Mention, out: reado
   return !zoneSubject && EFFECT_AFTER.test(norm.slice(m.ce, e));
 }
 
-/** 为主的 closing a frame opened by 以, before the head noun the list makes up (not 为主，: a zone's main field). */
-const MAIN_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:为]{0,30}?为主的`);
-/** Words holding 以 that open no frame (以及, 以来, 可以: industry.json mainFrameNotLead). */
-const MAIN_NOT_LEAD = alternatives(goods.mainFrameNotLead, "g");
-
-/**
- * 以甲、乙和丙为主的某业: the sector stands between 以 (the last one of its clause before it that opens a frame,
- * with no 为 after it) and 为主的 later in the clause; the list says what the head noun after it consists of,
- * not fields the place develops (the frames of 以…为重点, 以…为主导 keep their items).
- */
-function mainFrameItem(norm: string, a: number, e: number, m: Mention): boolean {
-  // (an item read with the frame's 以 at its start: 以甲、乙为主)
-  const own = norm[m.cs] === "以" ? 1 : 0;
-  const before = norm.slice(a, m.cs + own).replace(MAIN_NOT_LEAD, (w) => "　".repeat(w.length));
-  const at = before.lastIndexOf("以");
-  if (at < 0 || before.includes("为", at)) return false;
-  return MAIN_AFTER.test(norm.slice(m.ce, e));
-}
-
 /** Zones that develop sectors. */
 const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
@@ -236,8 +216,6 @@ export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
     else if (effectObject(norm, a, e, m, out)) out.splice(k, 1);
-    // 以甲、乙为主的某业: what the head noun consists of, not a field developed
-    else if (mainFrameItem(norm, a, e, m)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's
     // strengths in the passage stay: the sets count what a zone has built up as its focus)
     else if (

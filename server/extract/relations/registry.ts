@@ -66,7 +66,6 @@ import { reachCompound } from "./reach-compound";
 import { routeOpened } from "./route-opened";
 import { routePartners } from "./route-partners";
 import { routes } from "./routes";
-import { sectorsBeforeZone } from "./sectors-before-zone";
 import { serviceCompound } from "./service-compound";
 import { towardPartner } from "./toward-partner";
 import { tradeFlow } from "./trade-flow";
@@ -109,7 +108,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   visits,
   focus,
   fieldsBeforePlaces,
-  sectorsBeforeZone,
   appliesFor,
   hasPlatform,
   portReliance,

@@ -367,25 +367,4 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
     ] as const)
       expect(idsBy([industries], text), text).toContain(id);
   });
-  it("drops the items of a list framed by 以…为主的 before a head noun, keeping those of 以…为重点 and 以…为主导 (release 24)", () => {
-    // invented: what a head noun consists of is no field the place develops
-    for (const text of [
-      "该岛将重点发展以冷藏运输、仓储和分拨服务为主的港航物流业。",
-      "丁港工业园将建成以纺织印染、模具加工等产业配套为主的综合园区。",
-    ])
-      expect(
-        idsBy([industries], text).filter((id) => /冷藏运输|仓储|纺织印染|模具加工/.test(id)),
-        text,
-      ).toEqual([]);
-    // near misses: a frame of focus, a theme, 以及
-    expect(idsBy([industries], "该区以冷链物流、跨境电商为重点，带动航运物流。")).toContain(
-      "Industry:跨境电商",
-    );
-    expect(idsBy([industries], "该区以生物医药、跨境电商为主导，做大医疗器械。")).toContain(
-      "Industry:生物医药",
-    );
-    expect(idsBy([industries], "甲片区以及乙片区重点发展生物医药、跨境电商，以企业为主体。")).toContain(
-      "Industry:生物医药",
-    );
-  });
 });

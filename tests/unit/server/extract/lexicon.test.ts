@@ -84,6 +84,29 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(${entityAlt("airportArrivalVerbs")})$`).test("经停")).toBe(true);
   });
 
+  it("holds the word lists of port-lists.ts, listed-counties.ts and areas.ts in their order", () => {
+    expect(entityAlt("portHeadKinds")).toBe("铁路|公路|航空");
+    expect(entityAlt("portCrossingVerbs")).toBe("出境|入境|进出境|出入境");
+    // a verb is a regex fragment: 打通 and 打通至 both open a list
+    expect(new RegExp(`^(?:${entityAlt("portListVerbs")})$`).test("打通至")).toBe(true);
+    expect(entityAlt("countyItemEnds")).toBe("、|和|及|与|等|作为");
+    expect(new RegExp(`(${entityAlt("countyNotPlaceEnds")})$`).test("超")).toBe(true);
+    // the zone's words are tried in their order: 自贸试验 before 自贸
+    expect(new RegExp(`(${entityAlt("areaZoneWords")})片区`).exec("某地自贸试验片区")?.[1]).toBe("自贸试验");
+    expect(new RegExp(entityAlt("areaNotBaseWords")).test("纳入")).toBe(true);
+  });
+
+  it("holds the word lists of zone-short-forms.ts, inland-ports.ts, foreign-free-zones.ts and prefecture-cities.ts in their order", () => {
+    expect(entityAlt("zoneKeywords")).toBe("自由贸易试验区|自贸试验区|自贸区|FTZ");
+    expect(entityAlt("zoneListKinds")).toBe("沿海|内陆|沿边");
+    // 国际港 before another word's characters is no head (国际港务区), 国际陆港 is one
+    const head = new RegExp(`^(?:${entityAlt("inlandPortHeads")})`);
+    expect(head.exec("国际港务区")).toBeNull();
+    expect(head.exec("国际公铁物流港")?.[0]).toBe("国际公铁物流港");
+    expect(entityAlt("foreignZoneHeads")).toBe("自由贸易区|自由区|自由港");
+    expect(entityAlt("prefectureSuffixes")).toBe("地区|州|盟");
+  });
+
   it("joins a relation word list in its order and refuses an unknown list", () => {
     expect(relationAlt("listJoins")).toBe("、|和|与|及|以及");
     expect(new RegExp(`^(${relationAlt("visitVerbs")})`).exec("到访越南")?.[0]).toBe("到访");

@@ -4,6 +4,7 @@ import {
   alternatives,
   COMPOUND_LEAD_CHARS,
   charClass,
+  coreAlt,
   entityAlt,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
@@ -23,6 +24,23 @@ describe("lexicon (data/lexicon)", () => {
 
   it("gives every group of entity-words.json a description naming entity rule files that exist, and words", () => {
     expectGroupsRead("entity-words.json", "entities", 10);
+  });
+
+  it("gives every group of core-words.json a description naming core files that exist, and words", () => {
+    expectGroupsRead("core-words.json", "extract", 20);
+  });
+
+  it("holds the word lists of claims.ts, discourse.ts and tables.ts in their order", () => {
+    expect(coreAlt("claimZoneKinds")).toBe("沿海|内陆|沿边");
+    // the units are tried in their order: 元人民币 before 元
+    expect(new RegExp(`^(${coreAlt("claimUnits")})`).exec("元人民币")?.[0]).toBe("元人民币");
+    // a growth verb is a regex fragment: 增幅 and 增幅达 both state a rate
+    expect(new RegExp(`^(?:${coreAlt("claimGrowthVerbs")})$`).test("增幅达")).toBe(true);
+    expect(coreAlt("discourseAnaphorDemonstratives")).toBe("该|本");
+    expect(new RegExp(`(${coreAlt("discourseObjectMarks")})$`).test("某地经由")).toBe(true);
+    expect(new RegExp(`^(?:${coreAlt("discourseAliasOpeners")})$`).test("以下简称为")).toBe(true);
+    expect(coreAlt("tableSourceLines")).toBe("数据来源|资料来源");
+    expect(() => coreAlt("noSuchList")).toThrow(/no word list/);
   });
 
   it("holds the word lists of abbreviations.ts and shipping-lines.ts in their order", () => {
@@ -187,10 +205,15 @@ describe("lexicon (data/lexicon)", () => {
 });
 
 /**
- * Every group of a rule word-list file (`{description, words}`) names the rule files of `folder` that read it (each
+ * Every group of a rule word-list file (`{description, words}`) names the rule files of `folder` (extract: the core
+ * files of server/extract) that read it (each
  * holds the key), has words that compile as regexes, and is what `listWords` gives.
  */
-function expectGroupsRead(fileName: string, folder: "relations" | "entities", atLeast: number): void {
+function expectGroupsRead(
+  fileName: string,
+  folder: "relations" | "entities" | "extract",
+  atLeast: number,
+): void {
   const file = JSON.parse(readFileSync(`${LEXICON_DIR}/${fileName}`, "utf8")) as Record<
     string,
     { description: string; words: string[] } | string
@@ -205,7 +228,10 @@ function expectGroupsRead(fileName: string, folder: "relations" | "entities", at
     expect(readers.length, name).toBeGreaterThan(0);
     for (const r of readers) {
       const code = readFileSync(
-        new URL(`../../../../server/extract/${folder}/${r}.ts`, import.meta.url),
+        new URL(
+          `../../../../server/extract/${folder === "extract" ? "" : `${folder}/`}${r}.ts`,
+          import.meta.url,
+        ),
         "utf8",
       );
       expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);

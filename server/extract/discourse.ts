@@ -4,7 +4,7 @@
  */
 import { type Evidence, idType as typeOf } from "../../contracts/graph";
 import type { Mention as RecMention } from "./entities/types";
-import { trigger } from "./lexicon";
+import { coreAlt, trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
 
 export interface CtxSubject {
@@ -27,6 +27,21 @@ const CTX_TYPES = ["FreeTradeZone", "Area", "Province", "City"];
  * or city — not a place that is only the object of 依托/通过/与/面向 (依托二连浩特、满洲里等口岸) or
  * a destination (线路通达阿拉木图、塔什干…).
  */
+/** The words before a name that make it an object, not the subject (core-words.json discourseObjectMarks). */
+const OBJECT_BEFORE = new RegExp(`(${coreAlt("discourseObjectMarks")})$`);
+/** Zones in general (core-words.json discourseZoneWords) and what makes them a clause's subject (discourseSubjectOpeners). */
+const GENERIC_ZONE = new RegExp(coreAlt("discourseZoneWords"), "g");
+const SUBJECT_AFTER = new RegExp(`^(${coreAlt("discourseSubjectOpeners")})`);
+/** 该/本 (discourseAnaphorDemonstratives) and an area's or a zone's word (discourseAnaphorZoneWords). */
+const THIS = coreAlt("discourseAnaphorDemonstratives");
+const AREA_ANAPHOR = new RegExp(`(${THIS})片区`, "g");
+const ZONE_ANAPHOR_WORDS = `(${THIS})(${coreAlt("discourseAnaphorZoneWords")})(?![域内外间])`;
+const ZONE_ANAPHOR = new RegExp(ZONE_ANAPHOR_WORDS, "g");
+const ZONE_ANAPHOR_HEADED = new RegExp(
+  `${ZONE_ANAPHOR_WORDS}|自贸试验区(?![建设制度改革创新的提升战略])`,
+  "g",
+);
+
 export function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
   const ok = (m: RecMention) => {
     // (the place of a dateline, 中新社南宁10月21日电, filed the news and is not what it is about)
@@ -37,9 +52,7 @@ export function contextSubject(norm: string, ms: RecMention[]): RecMention | und
     let start = m.cs;
     for (let x = ms.find((n) => n.ce === start); x; x = ms.find((n) => n.ce === start)) start = x.cs;
     const head = norm.slice(Math.max(0, start - 6), start);
-    return !/(依托|通过|借助|利用|凭借|发挥|与|同|面向|对|向|至|到|和|、|通达|通往|开往|抵达|直达|辐射|覆盖|连接|联通|往|从|经|经过|经由|走进|来到|走访)$/.test(
-      head,
-    );
+    return !OBJECT_BEFORE.test(head);
   };
   const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
   // 广西自贸试验区钦州港片区推动…: an area written right after its zone is the subject
@@ -56,11 +69,11 @@ export function contextSubject(norm: string, ms: RecMention[]): RecMention | und
 
 /** A bare 自由贸易试验区/自贸试验区 not part of a named zone: the text talks about zones in general. */
 export function genericZone(norm: string, ms: RecMention[]): boolean {
-  for (const m of norm.matchAll(/自由贸易试验区|自贸试验区|自贸区/g)) {
+  for (const m of norm.matchAll(GENERIC_ZONE)) {
     const at = m.index ?? 0;
     if (ms.some((x) => x.cs <= at && at < x.ce)) continue;
     // zones in general as the subject of a clause: 自由贸易试验区应…, 东部地区的自由贸易试验区可…
-    if (/^(应|要|可|需|须|将|作为|在|是|已|正|则)/.test(norm.slice(at + m[0].length))) return true;
+    if (SUBJECT_AFTER.test(norm.slice(at + m[0].length))) return true;
   }
   return false;
 }
@@ -81,11 +94,11 @@ export function anaphorsIn(
   const covered = (i: number) => ms.some((m) => m.cs <= i && i < m.ce);
   const re =
     t === "Area"
-      ? /(该|本)片区/g
+      ? AREA_ANAPHOR
       : t === "FreeTradeZone"
         ? fromHeading
-          ? /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])|自贸试验区(?![建设制度改革创新的提升战略])/g
-          : /(该|本)(自贸试验区|自贸区|自由贸易试验区|试验区|区)(?![域内外间])/g
+          ? ZONE_ANAPHOR_HEADED
+          : ZONE_ANAPHOR
         : null;
   if (!re) return out;
   for (const m of norm.matchAll(re)) {
@@ -122,10 +135,11 @@ export interface DefinedAlias {
 
 /**
  * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):
- * （以下简称自贸试验区）, (下称“片区”), (以下简称「自贸试验区」).
+ * （以下简称自贸试验区）, (下称“片区”), (以下简称「自贸试验区」): core-words.json discourseAliasOpeners.
  */
-const ALIAS_BRACKET =
-  /^(?:及其[\u4e00-\u9fff]{2,6})?\s*[(（]\s*(?:以下简称为?|以下称|下称|简称)\s*[“"「『]?([\u4e00-\u9fff]{2,8})[”"」』]?\s*[)）]/;
+const ALIAS_BRACKET = new RegExp(
+  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
+);
 
 /**
  * Short names the passage defines for a zone or area (中国（四川）自由贸易试验区（以下简称自贸试验区）):

@@ -5,6 +5,7 @@
  * 片区 and names a focus column ("片区  面积（km²）  主要产业", rows "南宁片区  46.8  现代金融、…").
  * Row starts become forced passage breaks.
  */
+import { coreAlt } from "./lexicon";
 
 export interface TableRegion {
   kind: "zones" | "devzones" | "areas";
@@ -30,21 +31,30 @@ function rawLines(text: string): RawLine[] {
   return out;
 }
 
+/** Titles of tables of zones, of development zones, and the header of a table of areas (core-words.json table*). */
+const ZONE_TABLE = new RegExp(
+  `^表\\s*\\d+\\s.*(${coreAlt("tableZoneWords")}).*(${coreAlt("tableZoneTitleWords")})`,
+);
+const DEV_TABLE = new RegExp(`^表\\s*\\d+\\s.*开发区.*(${coreAlt("tableDevTitleWords")})`);
+const AREA_TABLE = new RegExp(`^片区\\s+.*(${coreAlt("tableAreaColumns")})`);
+/** A source line that ends a table (core-words.json tableSourceLines). */
+const SOURCE_LINE = new RegExp(`^(${coreAlt("tableSourceLines")})`);
+
 export function findTables(text: string): TableRegion[] {
   const lines = rawLines(text);
   const out: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!l) continue;
-    const zoneTable = /^表\s*\d+\s.*(自贸试验区|自由贸易试验区).*(汇总|一览)/.test(l.text);
-    const devTable = /^表\s*\d+\s.*开发区.*(分类|类型)/.test(l.text);
-    const areaTable = /^片区\s+.*(产业|功能|定位|发展重点|重点领域)/.test(l.text);
+    const zoneTable = ZONE_TABLE.test(l.text);
+    const devTable = DEV_TABLE.test(l.text);
+    const areaTable = AREA_TABLE.test(l.text);
     if (!zoneTable && !devTable && !areaTable) continue;
     const rowStarts: number[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]?.text ?? "";
-      if (/^(数据来源|资料来源)/.test(t) || /^表\s*\d+\s/.test(t)) break;
+      if (SOURCE_LINE.test(t) || /^表\s*\d+\s/.test(t)) break;
       if (
         areaTable &&
         /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)/.test(t)

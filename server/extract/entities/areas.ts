@@ -1,9 +1,16 @@
-import { GENERIC_AREA } from "../lexicon";
+import { entityAlt, GENERIC_AREA } from "../lexicon";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
 
 /** A zone's name word (自贸区, 自由贸易试验区), after its place (天津自贸区, 中国（天津）自由贸易试验区). */
 const ZONE_WORD = /自(?:贸|由贸易)(?:试验)?区/g;
+
+/** 片区 after a zone's words (entity-words.json areaZoneWords) and 新: group 1 the zone's words, 2 新. */
+const AREA = new RegExp(`(${entityAlt("areaZoneWords")})?(新)?片区`, "g");
+/** A count of areas before 片区 (三个片区, 四大片区: entity-words.json areaCountMeasures). */
+const COUNTED = new RegExp(`[一二三四五六七八九十两]+(${entityAlt("areaCountMeasures")})?$`);
+/** Words that make the words before 片区 no area's name (entity-words.json areaNotBaseWords). */
+const NOT_BASE = new RegExp(entityAlt("areaNotBaseWords"));
 
 /**
  * The place of the zone named nearest before an area's name, in the same clause (天津自贸区东疆片区和机场片区
@@ -45,7 +52,7 @@ export const areas: EntityRule = {
   find({ norm, n, add }) {
     // (every match ends in 片区: a cheap test before the scan)
     if (!norm.includes("片区")) return;
-    for (const m of norm.matchAll(/(自贸试验|自由贸易试验|自贸|自由贸易)?(新)?片区/g)) {
+    for (const m of norm.matchAll(AREA)) {
       const k = m.index ?? 0;
       const start = n.nameStart(norm, k, 10);
       let base = norm.slice(start, k);
@@ -53,12 +60,12 @@ export const areas: EntityRule = {
         base.length >= 2 &&
         !n.quantified(base) &&
         !GENERIC_AREA.has(base) &&
-        !/[一二三四五六七八九十两]+(个|大)?$/.test(base) &&
+        !COUNTED.test(base) &&
         // a superlative describes an area named elsewhere (自贸区最北片区——X片区), it names none
         !/最[\u4e00-\u9fff]{0,2}$/.test(base) &&
         // 等 closes a list of areas (南昌、九江等片区): the area enumeration rule reads its items
         !base.endsWith("等") &&
-        !/各|内部|所有|试验区|纳入|划入|设立|设置|划定|包括|涵盖/.test(base) &&
+        !NOT_BASE.test(base) &&
         // X自贸片区 / X自由贸易片区 needs X to be a place or a catalogued area (not 破解自由贸易片区)
         (!m[1] || n.startsWithPlace(base) !== null || n.cat.resolve(`${base}片区`, ["Area"]) !== undefined)
       ) {

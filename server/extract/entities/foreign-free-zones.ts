@@ -1,7 +1,19 @@
 import { provinceShort } from "../catalog";
 import { hanRunBefore } from "../clauses";
+import { entityAlt } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
+
+/**
+ * A run of Han text (with ·) and a free zone's head (entity-words.json foreignZoneHeads), not before a word that
+ * makes it a common noun (foreignZoneNotAfter).
+ */
+const ZONE = new RegExp(
+  `([\\u4e00-\\u9fff·]{2,12}?)(${entityAlt("foreignZoneHeads")})(?!${entityAlt("foreignZoneNotAfter")})`,
+  "g",
+);
+/** The words up to the last function word or list mark before the name (entity-words.json foreignZoneNameBreaks). */
+const BREAK = new RegExp(`^.*(${entityAlt("foreignZoneNameBreaks")})`);
 
 /**
  * Foreign free zones: 迪拜的杰贝·阿里自由贸易区, 迪拜机场自由贸易区 — a transliterated name (with
@@ -14,12 +26,10 @@ export const foreignFreeZones: EntityRule = {
   find({ norm, n, add }) {
     // (every head below holds 自由: a cheap test before the scan)
     if (!norm.includes("自由")) return;
-    for (const m of norm.matchAll(
-      /([\u4e00-\u9fff·]{2,12}?)(自由贸易区|自由区|自由港)(?!网络|战略|协定|谈判|建设)/g,
-    )) {
+    for (const m of norm.matchAll(ZONE)) {
       const k = m.index ?? 0;
       let a = hanRunBefore(norm.replace(/·/g, "中"), k + (m[1] ?? "").length, 12);
-      const v = /^.*(的|和|与|及|、|在|如|了)/.exec(norm.slice(a, k + (m[1] ?? "").length));
+      const v = BREAK.exec(norm.slice(a, k + (m[1] ?? "").length));
       if (v) a += v[0].length;
       const base = norm.slice(a, k + (m[1] ?? "").length);
       if (base.length < 2 || base.startsWith("·") || /[-－—–]/.test(norm[a - 1] ?? "")) continue;

@@ -1,11 +1,13 @@
 import { hanRunBefore } from "../clauses";
-import { charClass, GENERIC_MORPHEMES, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
+import { charClass, entityAlt, GENERIC_MORPHEMES, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
-/** Heads of inland and international port names (中原国际陆港, 武汉阳逻国际港, 银川国际公铁物流港). */
-const HEAD =
-  /国际内陆港|国际陆港|内陆港|无水港|国际(?:公铁|铁公|铁海|公铁海)?物流港|(?:公铁|铁公|铁海)物流港|国际港(?![口区务澳湾城片股快站])/g;
+/**
+ * Heads of inland and international port names (中原国际陆港, 武汉阳逻国际港, 银川国际公铁物流港: entity-words.json
+ * inlandPortHeads).
+ */
+const HEAD = new RegExp(entityAlt("inlandPortHeads"), "g");
 /** Characters a port's own name does not hold: particles, conjunctions, verbs of a clause. */
 const STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由个");
 /** A province written with its city in brackets before the head: 甘肃(武威)国际陆港. */

@@ -1,15 +1,21 @@
-import { charClassBody, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClassBody, entityAlt, NAME_FUNCTION_CHARS } from "../lexicon";
 import { QUANTIFIER } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
-/** An item of a 、 list: two or three characters and 县 or 市, closed by the next separator or the list's end. */
-const ITEM = /(?<=、)([\u4e00-\u9fff]{2,3}?)(县|市)(?=、|和|及|与|等|作为|[，。；,;]|$)/g;
+/**
+ * An item of a 、 list: two or three characters and 县 or 市, closed by the next separator (entity-words.json
+ * countyItemEnds, punctuation) or the list's end.
+ */
+const ITEM = new RegExp(
+  `(?<=、)([\\u4e00-\\u9fff]{2,3}?)(县|市)(?=${entityAlt("countyItemEnds")}|[，。；,;]|$)`,
+  "g",
+);
 /**
  * Words in 市 that name no city (城市, 超市, 上市…), a count of the places listed (南宁、柳州二市: two cities)
- * and function words a place name does not hold.
+ * (entity-words.json countyNotPlaceEnds) and function words a place name does not hold.
  */
 const NOT_PLACE = new RegExp(
-  `(城|都|超|门|股|楼|车|上|街|夜|集|菜|全|本|该|各|两|二|三|四|五|六|七|八|九|十)$|[${charClassBody(`${NAME_FUNCTION_CHARS}和与及`)}]`,
+  `(${entityAlt("countyNotPlaceEnds")})$|[${charClassBody(`${NAME_FUNCTION_CHARS}和与及`)}]`,
 );
 
 /** A place (city, county, province, dev zone) of the list right before the item's separator. */

@@ -1,7 +1,20 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES } from "../lexicon";
+import { DESCRIPTIVE, entityAlt, GENERIC_MORPHEMES } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
+
+/**
+ * The end of a list of ports: 等 or a count, kinds of port (entity-words.json portCountModifiers) and 口岸, or a
+ * kind of port (portCrossingKinds) and 口岸 right after a list, before a verb of crossing (portCrossingVerbs).
+ */
+const LIST_END = new RegExp(
+  `(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:${entityAlt("portCountModifiers")})*口岸|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portCrossingKinds")})?口岸(?=(?:${entityAlt("portCrossingVerbs")})(?!游))`,
+  "g",
+);
+/** The head of the list: 口岸 with its kind of port (entity-words.json portHeadKinds). */
+const HEAD_KIND = new RegExp(`(?:${entityAlt("portHeadKinds")})?口岸$`);
+/** The words up to the last verb opening the list's first item (entity-words.json portListVerbs). */
+const LIST_VERB = new RegExp(`^.*(${entityAlt("portListVerbs")})`);
 
 /**
  * Lists of places before 口岸: 打通至霍尔果斯、二连浩特等边境口岸, or a list right before a border crossing
@@ -14,12 +27,10 @@ export const portLists: EntityRule = {
   type: "Port",
   priority: 4,
   find({ norm, n, add }) {
-    for (const m of norm.matchAll(
-      /(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:重点|主要|重要|边境|陆路|沿边|铁路|公路|航空)*口岸|(?<=[、和][\u4e00-\u9fff]{2,6})(?:铁路|公路)?口岸(?=(?:出境|入境|进出境|出入境)(?!游))/g,
-    )) {
+    for (const m of norm.matchAll(LIST_END)) {
       let pos = m.index ?? 0;
       // a kind of port written in the head is each port's own (阿拉山口和霍尔果斯两个铁路口岸 → 霍尔果斯铁路口岸)
-      const head = /(?:铁路|公路|航空)?口岸$/.exec(m[0])?.[0] ?? "口岸";
+      const head = HEAD_KIND.exec(m[0])?.[0] ?? "口岸";
       // (a list before a crossing, with no 等 or count, holds catalogued places only)
       const crossing = !/^[等0-9一二三四五六七八九十两]/.test(m[0]);
       while (pos > 0) {
@@ -36,11 +47,7 @@ export const portLists: EntityRule = {
           if (crossing) break;
           const run = norm.slice(hanRunBefore(norm, pos, 10), pos);
           const first = !/[、和]/.test(norm[pos - run.length - 1] ?? "");
-          const verb = first
-            ? /^.*(联动|依托|连接|联通|通过|经由|打通至?|至|包括|涵盖|对接|辐射|加强|推动|拥有|设有)/.exec(
-                run,
-              )
-            : null;
+          const verb = first ? LIST_VERB.exec(run) : null;
           form = verb ? run.slice(verb[0].length) : run;
           if (
             form.length < 2 ||

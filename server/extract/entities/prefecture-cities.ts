@@ -4,6 +4,7 @@ import {
   COUNTY_ZONE_HEADS,
   charClass,
   DEV_ZONE_HEADS,
+  entityAlt,
   NAME_OPENER_CHARS,
   readLexicon,
   SHI_SUFFIX,
@@ -29,8 +30,11 @@ const CURRENT_LEAGUES = new Set(readLexicon<{ currentLeagues: string[] }>("cn-ci
  */
 const DESIGNATION = `(?:(?:${PEOPLES})族?){1,3}自治州`;
 const FULL_DESIGNATION = new RegExp(`^${DESIGNATION}$`);
-/** What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州, 盟 or a full designation. */
-const SUFFIX = new RegExp(`^(${DESIGNATION}|${SHI_SUFFIX}|地区|州|盟)`);
+/**
+ * What may follow the name: 市 (not 市场, 市民, 市价…: lexicon.ts SHI_SUFFIX), 地区, 州, 盟 (entity-words.json
+ * prefectureSuffixes) or a full designation.
+ */
+const SUFFIX = new RegExp(`^(${DESIGNATION}|${SHI_SUFFIX}|${entityAlt("prefectureSuffixes")})`);
 
 /** The names written in `norm`, left to right, each with its suffix when written (the search goes on after it). */
 function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {

@@ -1,7 +1,20 @@
 import { provinceShort } from "../catalog";
 import { hanRunBefore } from "../clauses";
+import { entityAlt } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
+
+/** The cores every keyword holds (entity-words.json zoneKeywordCores): a cheap test before the scan. */
+const KEYWORD_CORE = new RegExp(entityAlt("zoneKeywordCores"));
+/** A zone's keyword (entity-words.json zoneKeywords), not the start of 片区. */
+const KEYWORD = new RegExp(`(${entityAlt("zoneKeywords")})(?!片区)`, "g");
+/**
+ * What may stand between a list of places and the keyword: 等, a quantifier (zoneListQuantifiers), a place noun
+ * (zoneListPlaceNouns), 的, a count and a kind of zone (zoneListKinds).
+ */
+const LIST_TAIL = new RegExp(
+  `(等)?(${entityAlt("zoneListQuantifiers")})?(${entityAlt("zoneListPlaceNouns")})?(的)?(\\d+\\s*个|[几一二三四五六七八九十]+个)?(${entityAlt("zoneListKinds")})?$`,
+);
 
 /**
  * Short forms and coordinated lists: 广西自贸试验区, 云南和广西自贸试验区, 上海、广东等自贸试验区.
@@ -12,16 +25,13 @@ export const zoneShortForms: EntityRule = {
   priority: 3,
   find({ norm, n, add }) {
     // (a cheap test before the scan: each keyword below holds one of these)
-    if (!/自由贸易试验区|自贸|FTZ/.test(norm)) return;
-    for (const m of norm.matchAll(/(自由贸易试验区|自贸试验区|自贸区|FTZ)(?!片区)/g)) {
+    if (!KEYWORD_CORE.test(norm)) return;
+    for (const m of norm.matchAll(KEYWORD)) {
       const k = m.index ?? 0;
       let pos = k;
       // optional "等", "N个", "沿海/内陆/沿边" between the list and the keyword
       const prefix = norm.slice(Math.max(0, k - 8), k);
-      const mm =
-        /(等)?(少数|多数|部分|一些|若干|其他)?(地|地区|省市|省份)?(的)?(\d+\s*个|[几一二三四五六七八九十]+个)?(沿海|内陆|沿边)?$/.exec(
-          prefix,
-        );
+      const mm = LIST_TAIL.exec(prefix);
       if (mm?.[0]) pos = k - mm[0].length;
       let first = true;
       while (pos > 0) {

@@ -4,6 +4,7 @@ import {
   alternatives,
   COMPOUND_LEAD_CHARS,
   charClass,
+  coreAlt,
   entityAlt,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
@@ -23,6 +24,23 @@ describe("lexicon (data/lexicon)", () => {
 
   it("gives every group of entity-words.json a description naming entity rule files that exist, and words", () => {
     expectGroupsRead("entity-words.json", "entities", 10);
+  });
+
+  it("gives every group of core-words.json a description naming core files that exist, and words", () => {
+    expectGroupsRead("core-words.json", "extract", 20);
+  });
+
+  it("holds the word lists of claims.ts, discourse.ts and tables.ts in their order", () => {
+    expect(coreAlt("claimZoneKinds")).toBe("沿海|内陆|沿边");
+    // the units are tried in their order: 元人民币 before 元
+    expect(new RegExp(`^(${coreAlt("claimUnits")})`).exec("元人民币")?.[0]).toBe("元人民币");
+    // a growth verb is a regex fragment: 增幅 and 增幅达 both state a rate
+    expect(new RegExp(`^(?:${coreAlt("claimGrowthVerbs")})$`).test("增幅达")).toBe(true);
+    expect(coreAlt("discourseAnaphorDemonstratives")).toBe("该|本");
+    expect(new RegExp(`(${coreAlt("discourseObjectMarks")})$`).test("某地经由")).toBe(true);
+    expect(new RegExp(`^(?:${coreAlt("discourseAliasOpeners")})$`).test("以下简称为")).toBe(true);
+    expect(coreAlt("tableSourceLines")).toBe("数据来源|资料来源");
+    expect(() => coreAlt("noSuchList")).toThrow(/no word list/);
   });
 
   it("holds the word lists of abbreviations.ts and shipping-lines.ts in their order", () => {
@@ -82,6 +100,29 @@ describe("lexicon (data/lexicon)", () => {
       "铁海联运班列",
     );
     expect(new RegExp(`^(${entityAlt("airportArrivalVerbs")})$`).test("经停")).toBe(true);
+  });
+
+  it("holds the word lists of port-lists.ts, listed-counties.ts and areas.ts in their order", () => {
+    expect(entityAlt("portHeadKinds")).toBe("铁路|公路|航空");
+    expect(entityAlt("portCrossingVerbs")).toBe("出境|入境|进出境|出入境");
+    // a verb is a regex fragment: 打通 and 打通至 both open a list
+    expect(new RegExp(`^(?:${entityAlt("portListVerbs")})$`).test("打通至")).toBe(true);
+    expect(entityAlt("countyItemEnds")).toBe("、|和|及|与|等|作为");
+    expect(new RegExp(`(${entityAlt("countyNotPlaceEnds")})$`).test("超")).toBe(true);
+    // the zone's words are tried in their order: 自贸试验 before 自贸
+    expect(new RegExp(`(${entityAlt("areaZoneWords")})片区`).exec("某地自贸试验片区")?.[1]).toBe("自贸试验");
+    expect(new RegExp(entityAlt("areaNotBaseWords")).test("纳入")).toBe(true);
+  });
+
+  it("holds the word lists of zone-short-forms.ts, inland-ports.ts, foreign-free-zones.ts and prefecture-cities.ts in their order", () => {
+    expect(entityAlt("zoneKeywords")).toBe("自由贸易试验区|自贸试验区|自贸区|FTZ");
+    expect(entityAlt("zoneListKinds")).toBe("沿海|内陆|沿边");
+    // 国际港 before another word's characters is no head (国际港务区), 国际陆港 is one
+    const head = new RegExp(`^(?:${entityAlt("inlandPortHeads")})`);
+    expect(head.exec("国际港务区")).toBeNull();
+    expect(head.exec("国际公铁物流港")?.[0]).toBe("国际公铁物流港");
+    expect(entityAlt("foreignZoneHeads")).toBe("自由贸易区|自由区|自由港");
+    expect(entityAlt("prefectureSuffixes")).toBe("地区|州|盟");
   });
 
   it("joins a relation word list in its order and refuses an unknown list", () => {
@@ -164,10 +205,15 @@ describe("lexicon (data/lexicon)", () => {
 });
 
 /**
- * Every group of a rule word-list file (`{description, words}`) names the rule files of `folder` that read it (each
+ * Every group of a rule word-list file (`{description, words}`) names the rule files of `folder` (extract: the core
+ * files of server/extract) that read it (each
  * holds the key), has words that compile as regexes, and is what `listWords` gives.
  */
-function expectGroupsRead(fileName: string, folder: "relations" | "entities", atLeast: number): void {
+function expectGroupsRead(
+  fileName: string,
+  folder: "relations" | "entities" | "extract",
+  atLeast: number,
+): void {
   const file = JSON.parse(readFileSync(`${LEXICON_DIR}/${fileName}`, "utf8")) as Record<
     string,
     { description: string; words: string[] } | string
@@ -182,7 +228,10 @@ function expectGroupsRead(fileName: string, folder: "relations" | "entities", at
     expect(readers.length, name).toBeGreaterThan(0);
     for (const r of readers) {
       const code = readFileSync(
-        new URL(`../../../../server/extract/${folder}/${r}.ts`, import.meta.url),
+        new URL(
+          `../../../../server/extract/${folder === "extract" ? "" : `${folder}/`}${r}.ts`,
+          import.meta.url,
+        ),
         "utf8",
       );
       expect(code, `${name} read by ${r}.ts`).toContain(`"${name}"`);

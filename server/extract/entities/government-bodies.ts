@@ -9,7 +9,7 @@ import {
 import { COUNTED_PARTIES } from "./names";
 import { committeeInTitle } from "./party-bodies";
 import { BUREAU_LEGAL_FORM, bureauSeat, knownBureau, SHORT_GROUP } from "./railway-bureaus";
-import type { Candidate, EntityContext, EntityRule } from "./types";
+import type { EntityRule } from "./types";
 
 const data = readLexicon<{
   heads: string[];
@@ -72,53 +72,42 @@ export const governmentBodies: EntityRule = {
   name: "government-bodies",
   type: "Organization",
   priority: 1,
-  find(ctx) {
-    bodiesAfterPlaces(ctx, [...ctx.cands]);
+  find({ norm, n, add, cands }) {
+    for (const c of [...cands]) {
+      if (!PLACE.test(c.id)) continue;
+      const prev = norm[c.cs - 1] ?? "";
+      // a city right after its country or province leads the name too (希腊比雷埃夫斯港务局)
+      const afterPlace = cands.some((o) => o.ce === c.cs && PLACE.test(o.id));
+      if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
+      const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
+      const body = m?.[0] ?? "";
+      if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
+      if (FIELD_ACT.test(m?.[1] ?? "")) continue;
+      if (n.placesIn(body).length > 0) continue;
+      if (/^(人民)?政府$/.test(body) && !namedGovernment(c.id, n)) continue;
+      const ce = c.ce + body.length;
+      if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
+      // 某市委书记某某: a person's office (party-bodies.ts committeeInTitle), no body
+      if (committeeInTitle(body, norm, ce)) continue;
+      // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
+      // a company inside the field (江西省港口集团党委书记): its party committee, no public body
+      // (两家银行, 三所大学: a count of bodies names none either)
+      if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_PARTY.test(norm.slice(c.ce, ce + 3))) continue;
+      if (COUNTED_BODIES_IN.test(m?.[1] ?? "")) continue;
+      // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
+      const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
+      if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
+      const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
+      // a city's bare 局 (某局, 某局集团) is the railway bureau the document names in full (railway-bureaus.ts)
+      const bureau = body === "局" && bureauSeat(c.id) ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
+      const group = bureau ? bureauGroup(norm.slice(ce, ce + 6)) : 0;
+      add({
+        id: bureau ?? n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
+        cs: c.cs,
+        ce: ce + group,
+        method: "pattern",
+        parts,
+      });
+    }
   },
 };
-
-/**
- * The public bodies named after the places of `places` (see governmentBodies): shared with
- * foreign-place-bodies.ts, which reads the foreign places found after this rule ran.
- */
-export function bodiesAfterPlaces(
-  { norm, n, add, cands }: EntityContext,
-  places: readonly Candidate[],
-): void {
-  for (const c of places) {
-    if (!PLACE.test(c.id)) continue;
-    const prev = norm[c.cs - 1] ?? "";
-    // a city right after its country or province leads the name too (希腊比雷埃夫斯港务局)
-    const afterPlace = cands.some((o) => o.ce === c.cs && PLACE.test(o.id));
-    if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
-    const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
-    const body = m?.[0] ?? "";
-    if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
-    if (FIELD_ACT.test(m?.[1] ?? "")) continue;
-    if (n.placesIn(body).length > 0) continue;
-    if (/^(人民)?政府$/.test(body) && !namedGovernment(c.id, n)) continue;
-    const ce = c.ce + body.length;
-    if (/委/.test(m?.[1] ?? "") || acrossEnd(norm, ce) || n.cat.resolve(body, ["Organization"])) continue;
-    // 某市委书记某某: a person's office (party-bodies.ts committeeInTitle), no body
-    if (committeeInTitle(body, norm, ce)) continue;
-    // 中国和马来西亚两国政府, 双方政府: a count of parties names several bodies, not one of this place;
-    // a company inside the field (江西省港口集团党委书记): its party committee, no public body
-    // (两家银行, 三所大学: a count of bodies names none either)
-    if (COUNTED_PARTIES.test(m?.[1] ?? "") || COMPANY_PARTY.test(norm.slice(c.ce, ce + 3))) continue;
-    if (COUNTED_BODIES_IN.test(m?.[1] ?? "")) continue;
-    // (a zone category named inside the field, 工业园 of 泰国工业园管理局, is the body's field, not its owner)
-    const owner = (id: string) => INNER.test(id) && n.cat.get(id)?.properties.kind !== "category";
-    if (cands.some((o) => o.cs >= c.ce && o.cs < ce && owner(o.id))) continue;
-    const parts = c.id === "Country:中国" ? [] : [{ id: c.id, cs: c.cs, ce: c.ce }];
-    // a city's bare 局 (某局, 某局集团) is the railway bureau the document names in full (railway-bureaus.ts)
-    const bureau = body === "局" && bureauSeat(c.id) ? knownBureau(n, norm.slice(c.cs, c.ce)) : undefined;
-    const group = bureau ? bureauGroup(norm.slice(ce, ce + 6)) : 0;
-    add({
-      id: bureau ?? n.resolveOrRegister("Organization", norm.slice(c.cs, ce)),
-      cs: c.cs,
-      ce: ce + group,
-      method: "pattern",
-      parts,
-    });
-  }
-}

@@ -46,7 +46,6 @@ import { foreignCities } from "./foreign-cities";
 import { foreignDivisions } from "./foreign-divisions";
 import { foreignFreeZones } from "./foreign-free-zones";
 import { foreignMinistries } from "./foreign-ministries";
-import { foreignPlaceBodies } from "./foreign-place-bodies";
 import { gazetteerCities } from "./gazetteer-cities";
 import { governmentBodies } from "./government-bodies";
 import { industries } from "./industries";
@@ -174,7 +173,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   foreignDivisions,
   gazetteerCities,
   listedForeignCities,
-  foreignPlaceBodies,
   placePortLists,
   terminals,
   roleSectors,

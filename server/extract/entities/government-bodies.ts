@@ -5,6 +5,7 @@ import {
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
   readLexicon,
+  SHI_SUFFIX,
 } from "../lexicon";
 import { COUNTED_PARTIES } from "./names";
 import { committeeInTitle } from "./party-bodies";
@@ -33,6 +34,12 @@ const NOT_BODY = new RegExp(`(?:${data.notBodies.join("|")})$`);
 const SET_UP = new RegExp(`^(?:${data.setUpVerbs.join("|")})`);
 /** A verb of hosting, holding or signing inside the field (轮流举办…委员会会议): the place's clause, no body's name. */
 const FIELD_ACT = new RegExp(data.fieldActVerbs.join("|"));
+/** The place's own administrative suffix left outside its span (a catalog foreign city read without its 市,
+ * 某国某州): a city's 市 (lexicon.ts SHI_SUFFIX) or a division's head (foreign-divisions.json anyCountry),
+ * passed over before the field's opening is tested for a verb of setting up (某市设立办公室). */
+const PLACE_SUFFIX = new RegExp(
+  `^(?:${SHI_SUFFIX}|${readLexicon<{ anyCountry: string[] }>("foreign-divisions.json").anyCountry.join("|")})`,
+);
 const HAN = /[\u4e00-\u9fff]/;
 /** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
 const acrossEnd = (norm: string, ce: number) =>
@@ -81,7 +88,8 @@ export const governmentBodies: EntityRule = {
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace) continue;
       const m = BODY.exec(norm.slice(c.ce, c.ce + 14));
       const body = m?.[0] ?? "";
-      if (!body || FUNCTION.test(body) || NOT_BODY.test(body) || SET_UP.test(body)) continue;
+      if (!body || FUNCTION.test(body) || NOT_BODY.test(body)) continue;
+      if (SET_UP.test(body.replace(PLACE_SUFFIX, ""))) continue;
       if (FIELD_ACT.test(m?.[1] ?? "")) continue;
       if (n.placesIn(body).length > 0) continue;
       if (/^(人民)?政府$/.test(body) && !namedGovernment(c.id, n)) continue;

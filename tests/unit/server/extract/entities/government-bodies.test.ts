@@ -139,4 +139,13 @@ describe("entity rule government-bodies", () => {
     expect(orgs("越南与老挝签署边境贸易委员会章程。")).toEqual([]);
     expect(orgs("秘鲁自贸协定联合委员会成立。")).not.toEqual([]);
   });
+
+  it("reads no body when the place's own 市 or 州, outside its span, opens a clause of setting up (mend24l)", () => {
+    // a catalog foreign city is read without its 市 (新西伯利亚); the field then opens with 市, then the verb
+    const foreign = (text: string) =>
+      idsBy([foreignCities, governmentBodies], text).filter((id) => id.startsWith("Organization:"));
+    expect(foreign("该银行在新西伯利亚市开设服务中心。")).toEqual([]);
+    expect(foreign("两国企业在新西伯利亚市举办贸易促进委员会会议。")).toEqual([]);
+    expect(foreign("新西伯利亚市投资促进中心派员参会。")).toEqual(["Organization:新西伯利亚市投资促进中心"]);
+  });
 });

@@ -3,7 +3,7 @@ import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, relationAlt, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
-import { OFFICER_NAME, typeOf } from "./context";
+import { OFFICER_NAME, officerGap, typeOf } from "./context";
 import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
@@ -58,7 +58,11 @@ const OFFICER = new RegExp(`^(${OFFICER_TITLES})(${OFFICER_NAME})?(${relationAlt
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {
   const gap = norm.slice(org.ce, at);
-  return OFFICER.test(gap) && !T_SPEECH.test(gap) && !sorted.some((x) => x.cs >= org.ce && x.ce <= at);
+  return (
+    OFFICER.test(officerGap(norm, org.ce, gap)) &&
+    !T_SPEECH.test(gap) &&
+    !sorted.some((x) => x.cs >= org.ce && x.ce <= at)
+  );
 };
 
 /**

@@ -407,4 +407,10 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:重庆市->Organization:乐天集团",
     );
   });
+
+  it("reads an officer whose 部长 a ministry's name cut (mend24h)", () => {
+    expect(relationsBy([jointWith], "智利外交部长某某与海关总署局长某某签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:智利外交部->Organization:海关总署",
+    ]);
+  });
 });

@@ -413,4 +413,14 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:智利外交部->Organization:海关总署",
     ]);
   });
+
+  it("gives nothing when the sides only witness, plan or fail the signing (mend24h)", () => {
+    expect(relationsBy([jointWith], "甲港集团与某国港务局未能签署合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "海关总署与某国海关见证了两国企业签署合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "成都市政府与德国汉堡港拟于明年签署合作协议。")).toEqual([]);
+    // (signing itself still counts)
+    expect(relationsBy([jointWith], "成都市政府与德国汉堡港于明年签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:成都市政府->Port:汉堡港",
+    ]);
+  });
 });

@@ -423,4 +423,13 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:成都市政府->Port:汉堡港",
     ]);
   });
+
+  it("reads 厅长, 署长, 理事长, 会长 and 首席执行官 as officers of the body before them (mend24h)", () => {
+    expect(relationsBy([jointWith], "江西省商务厅厅长某某与肯尼亚投资局签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:江西省商务厅->Organization:肯尼亚投资局",
+    ]);
+    expect(relationsBy([jointWith], "海关总署署长某某与新加坡企业发展局签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:海关总署->Organization:新加坡企业发展局",
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import {
   trigger,
   triggerWords,
 } from "../lexicon";
-import { OFFICER_NAME, typeOf } from "./context";
+import { OFFICER_NAME, officerGap, typeOf } from "./context";
 import { firmOfCountry, pushPartners } from "./cooperate";
 import { T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
@@ -37,6 +37,14 @@ const OFFICER = String.raw`(?:[\u4e00-\u9fff]{1,6}(?:${relationAlt("officerBoard
  */
 const OFFICER_JOIN = new RegExp(`^${OFFICER}(${relationAlt("listJoins")})$`);
 const officerJoin = (gap: string) => (T_SPEECH.test(gap) ? null : OFFICER_JOIN.exec(gap));
+/**
+ * The body a country opens when the country is written right before it (中国+海关总署, 中国+商务部): the Organization
+ * starting where the country ends, or undefined.
+ */
+function bodyOpened(x: Mention, parties: readonly Mention[]): Mention | undefined {
+  if (typeOf(x.id) !== "Country") return undefined;
+  return parties.find((y) => y.cs === x.ce && typeOf(y.id) === "Organization");
+}
 /**
  * The last body's officer right after its name, then (after an adverb of relation-words.json "officerAdverbs") 共同, a
  * place or time phrase of 在/于 or the signing verb itself, signing within the clause (…B部部长某某在北京签署…).
@@ -305,18 +313,20 @@ export const coSignatories: RelationRule = {
           list[list.length - 1] = x;
           continue;
         }
-        // (A部部长某某与B部…: the officer of the body before signs for it)
-        const bodies = typeOf(prev.id) === "Organization" && typeOf(x.id) === "Organization";
-        const officer = bodies ? officerJoin(gap) : null;
+        // (A部部长某某与B部…: the officer of the body before signs for it; A部部长某某和中国B署…: the country opens B署)
+        const body = typeOf(prev.id) === "Organization" ? bodyOpened(x, parties) : undefined;
+        const bodies = typeOf(prev.id) === "Organization" && typeOf((body ?? x).id) === "Organization";
+        const officer = bodies ? officerJoin(officerGap(norm, prev.ce, gap)) : null;
         if (!JOIN.test(gap) && !officer) break;
-        list.push(x);
+        list.push(officer && body ? body : x);
         lastJoin = officer ? (officer[1] as string) : gap;
       }
       const last = list[list.length - 1] as Mention;
       // (…B部部长某某在北京签署: the officer of the last body, then the act)
-      const lastOfficer =
-        typeOf(last.id) === "Organization" ? OFFICER_AFTER.exec(norm.slice(last.ce, b)) : null;
-      const end = last.ce + (lastOfficer?.[0].length ?? 0);
+      const after = norm.slice(last.ce, b);
+      const restored = officerGap(norm, last.ce, after);
+      const lastOfficer = typeOf(last.id) === "Organization" ? OFFICER_AFTER.exec(restored) : null;
+      const end = last.ce + (lastOfficer ? lastOfficer[0].length - (restored.length - after.length) : 0);
       const rest = norm.slice(end, b);
       // (the last "party" only opens an unrecognised company's name: who signs is not known)
       if (PLACE.test(typeOf(last.id)) && NAME_GOES_ON.test(rest)) continue;

@@ -85,6 +85,14 @@ export { typeOf };
  */
 export const OFFICER_NAME = String.raw`(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z]|[\u4e00-\u9fff]{2,4})`;
 
+/**
+ * The text after a body's name `gap`, read for an officer's title: a name ending in 部 whose 部长 a name rule cut
+ * (entities/foreign-ministries.ts: 新西兰贸易部 + 长某某与…) gets its 部 back, so 部长 reads as the officer
+ * (relations/joint-with.ts, relations/co-signatories.ts).
+ */
+export const officerGap = (norm: string, bodyEnd: number, gap: string): string =>
+  norm[bodyEnd - 1] === "部" && gap.startsWith("长") ? `部${gap}` : gap;
+
 /** What may precede the subject at the start of a clause: adverbials of time and connectives. */
 export const CLAUSE_LEAD = new RegExp(
   String.raw`^[\s“"]*(${DATE_LEAD}|${relationAlt("contextLeadTimes")}|${CLAUSE_LINKS}|${relationAlt("contextLeadLinks")}|位于[^${CLAUSE_MARKS}的]{1,10}的)[\s“"]*$`,

@@ -1,6 +1,6 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_END, LEGAL_FORMS, relationAlt } from "../lexicon";
+import { COMPANY_END, LEGAL_FORMS, OFFICER_TITLES, relationAlt } from "../lexicon";
 
 const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 
@@ -8,7 +8,7 @@ import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
 import { peopleOf } from "./people-of";
-import { has, T_COOP, T_LOCATED_AT } from "./triggers";
+import { T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** The partner countries of a passage and list helpers over them. */
@@ -98,12 +98,21 @@ const TOWARD = new RegExp(`^[、和与及\\s]*(等)?(国家|地区|成员国)?($
 /** Words after 面向 and the list (开放, 的, 门户): relation-words.json coopFacingTails. */
 const FACING_TAIL = new RegExp(`^[、和与及\\s]*(${relationAlt("coopFacingTails")})`);
 
+/**
+ * A cooperation word that only opens an officer's title (中国与某国经贸部长出席…: titles.json "officers"): the ministers'
+ * portfolio, no dealings between the sides.
+ */
+const TITLE_PORTFOLIO = new RegExp(`(${T_COOP.source})(?=${OFFICER_TITLES})`, "g");
+/** Whether the clause from `from` to `to` names dealings (triggers.json "cooperation"), not only a title. */
+const dealings = (norm: string, from: number, to: number) =>
+  T_COOP.test(norm.slice(from, to).replace(TITLE_PORTFOLIO, ""));
+
 /** Whether the words after the list fit the trigger; 面向…的通道 gives CONNECTS to the corridor instead. */
 function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: number): boolean {
   const { norm, ms, push, sentStartOf } = p.rc;
   const { countries, onlyList, tailAfterList } = p;
   // (for 中俄蒙合作 / 中非经济关系 the cooperation word was checked with the abbreviations)
-  if ((kind === "与" || kind === "同" || kind === "中国和") && !has(norm, T_COOP, c.ce, b)) return false;
+  if ((kind === "与" || kind === "同" || kind === "中国和") && !dealings(norm, c.ce, b)) return false;
   // 吸引东南亚和南亚地区企业: partners whose firms are attracted
   if (kind === "吸引" && !ATTRACTED.test(tailAfterList(c, b))) return false;
   // 向东盟等地区布局海外仓, 从马来西亚向新加坡、印尼、文莱等国家拓展

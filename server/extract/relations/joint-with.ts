@@ -1,9 +1,16 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COMPANY_HEADS, NAME_FUNCTION_CHARS, OFFICER_TITLES, relationAlt, trigger } from "../lexicon";
+import {
+  COMPANY_HEADS,
+  NAME_FUNCTION_CHARS,
+  NEGATED,
+  OFFICER_TITLES,
+  relationAlt,
+  trigger,
+} from "../lexicon";
 import { forCommittee } from "./co-signatories";
-import { OFFICER_NAME, typeOf } from "./context";
+import { OFFICER_NAME, officerGap, typeOf } from "./context";
 import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
@@ -58,7 +65,11 @@ const OFFICER = new RegExp(`^(${OFFICER_TITLES})(${OFFICER_NAME})?(${relationAlt
 /** The officer of organisation `org` stands between it and 与 at `at`, and nothing else does. */
 const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): boolean => {
   const gap = norm.slice(org.ce, at);
-  return OFFICER.test(gap) && !T_SPEECH.test(gap) && !sorted.some((x) => x.cs >= org.ce && x.ce <= at);
+  return (
+    OFFICER.test(officerGap(norm, org.ce, gap)) &&
+    !T_SPEECH.test(gap) &&
+    !sorted.some((x) => x.cs >= org.ce && x.ce <= at)
+  );
 };
 
 /**
@@ -103,6 +114,16 @@ function ownerOnly(norm: string, home: Mention): boolean {
   return !opens || CARRIED_PEOPLE.test(norm.slice(home.ce));
 }
 
+/** Words of only watching, attending, meeting or wishing before the act (relation-words.json "signingOnlySeen"). */
+const ONLY_SEEN = new RegExp(relationAlt("signingOnlySeen"));
+/**
+ * The text between the partners and a joint word that only witnesses, attends or plans it (见证了两国企业签署,
+ * 拟于明年签署) or denies it (未能签署, 尚未签署: function-words.json negators): the sides do not act together.
+ * Sides that attend together first still act (共同出席仪式并签署…: see jointAct).
+ */
+const onlySeenOrDenied = (before: string) =>
+  (ONLY_SEEN.test(before) && !/^(共同|一起)/.test(before)) || NEGATED.test(before);
+
 /**
  * The first word of joint action between `k` and `end` that is no 共同/一起 of attending or ranking (湖北省与江西省共同
  * 出席仪式并签署协议: the signing after the attendance), with its offset in the passage.
@@ -110,6 +131,7 @@ function ownerOnly(norm: string, home: Mention): boolean {
 function jointAct(norm: string, k: number, end: number): { at: number; ce: number } | undefined {
   for (const j of norm.slice(k, end).matchAll(JOINT_ALL)) {
     const at = k + (j.index ?? 0);
+    if (onlySeenOrDenied(norm.slice(k, at))) continue;
     const after = norm.slice(at + j[0].length);
     if (!(/^(共同|一起)$/.test(j[0]) && (ATTENDANCE.test(after) || RANKING.test(after))))
       return { at, ce: at + j[0].length };

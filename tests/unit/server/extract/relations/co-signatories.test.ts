@@ -362,4 +362,15 @@ describe("relation rule co-signatories", () => {
       ),
     ).toEqual(["COOPERATES_WITH:Organization:香港贸易发展局->Organization:新加坡企业发展局"]);
   });
+
+  it("reads 部长 cut after a ministry's name and a country opening the next body (mend24h)", () => {
+    // (a foreign ministry's name ends before the 长 of 部长: the officer still signs for it)
+    expect(
+      relationsBy([coSignatories], "海关总署局长某某与智利外交部长某某在圣地亚哥签署了合作协议。"),
+    ).toEqual(["COOPERATES_WITH:Organization:海关总署->Organization:智利外交部"]);
+    // (中国 right before a body in an officer's list opens that body: it is no side of its own)
+    expect(
+      relationsBy([coSignatories], "秘鲁外交部部长某某和中国海关总署局长某某在利马签署了合作协议。"),
+    ).toEqual(["COOPERATES_WITH:Organization:秘鲁外交部->Organization:海关总署"]);
+  });
 });

@@ -133,4 +133,12 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "法国厨师与中国厨师合作推出新菜。")).toEqual([]);
     expect(relationsBy([cooperation], "中国与老挝学生共同合作完成课题。")).toEqual([]);
   });
+
+  it("reads no dealings in a cooperation word that only opens an officer's title (mend24h)", () => {
+    expect(relationsBy([cooperation], "中国与秘鲁经贸部长出席了开幕式。")).toEqual([]);
+    // (the dealings themselves still count)
+    expect(relationsBy([cooperation], "中国与秘鲁经贸部长出席了经贸合作论坛。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:秘鲁",
+    ]);
+  });
 });

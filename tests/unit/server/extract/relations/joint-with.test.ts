@@ -407,4 +407,29 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Province:重庆市->Organization:乐天集团",
     );
   });
+
+  it("reads an officer whose 部长 a ministry's name cut (mend24h)", () => {
+    expect(relationsBy([jointWith], "智利外交部长某某与海关总署局长某某签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:智利外交部->Organization:海关总署",
+    ]);
+  });
+
+  it("gives nothing when the sides only witness, plan or fail the signing (mend24h)", () => {
+    expect(relationsBy([jointWith], "甲港集团与某国港务局未能签署合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "海关总署与某国海关见证了两国企业签署合作协议。")).toEqual([]);
+    expect(relationsBy([jointWith], "成都市政府与德国汉堡港拟于明年签署合作协议。")).toEqual([]);
+    // (signing itself still counts)
+    expect(relationsBy([jointWith], "成都市政府与德国汉堡港于明年签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:成都市政府->Port:汉堡港",
+    ]);
+  });
+
+  it("reads 厅长, 署长, 理事长, 会长 and 首席执行官 as officers of the body before them (mend24h)", () => {
+    expect(relationsBy([jointWith], "江西省商务厅厅长某某与肯尼亚投资局签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:江西省商务厅->Organization:肯尼亚投资局",
+    ]);
+    expect(relationsBy([jointWith], "海关总署署长某某与新加坡企业发展局签署了合作协议。")).toEqual([
+      "COOPERATES_WITH:Organization:海关总署->Organization:新加坡企业发展局",
+    ]);
+  });
 });

@@ -107,6 +107,7 @@ const PORT_OBJECTS = readLexicon<{
   verbs: string[];
   harbourWords: string[];
   hongKongWords: string[];
+  hongKongTaggedWords: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -145,8 +146,9 @@ export function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
-/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
-const HARBOUR_WORDS = PORT_OBJECTS.harbourWords;
+/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区 …, and every
+ * Hong Kong word: 港资, 港剧, 港珠澳 …). */
+const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWords];
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
 /** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
@@ -196,8 +198,8 @@ const opensHongKongWord = (norm: string, k: number, n: Names) =>
   tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat).some(
     (w) => w.start === k && w.word.length > 1 && w.tag !== "x",
   );
-/** Words 港 opens as Hong Kong itself (port-objects.json hongKongWords: 港大, 港籍, 港人 …). */
-const HONG_KONG_WORDS = PORT_OBJECTS.hongKongWords;
+/** Words 港 opens as Hong Kong itself (port-objects.json hongKongWords: 港籍, 港人 …; hongKongTaggedWords: 港大). */
+const HONG_KONG_WORDS = [...PORT_OBJECTS.hongKongWords, ...PORT_OBJECTS.hongKongTaggedWords];
 /**
  * Whether 港 at `k` opens a Hong Kong word, by the segmenter (opensHongKongWord) or the lexicon (北京港大/x),
  * unless the segmenter reads the lexicon word's tail into a longer word (重庆港/j 大型/b, 重庆港/j 人才/n).

@@ -1,3 +1,4 @@
+import { clauseEnd, clauseStart } from "../clauses";
 import {
   ADMIN_HEAD_WORDS,
   COUNTY_COMMON_WORDS,
@@ -24,8 +25,6 @@ const PLACE = /^(Province|City|Country):/;
 const PLACE_IN_CHINA = /^(Province|City):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
-/** The marks that end a clause (a place named in the port's own clause: 龙门港位于钦州). */
-const CLAUSE_MARK = /[，,。；;！？!?\n]/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
@@ -59,16 +58,14 @@ export const countyGazetteer: EntityRule = {
       return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
     };
     // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
-    // county's name there is a homonym's; 泸州港与水富港 keeps 水富)
+    // county's name there is a homonym's; 泸州港与水富港 keeps 水富), nor overlapping the county's own name
+    // (饶河口岸 holds 河口, a city of Yunnan)
     const otherProvinceInClause = (i: number, ce: number, fullName: string) => {
-      let a = i;
-      while (a > 0 && !CLAUSE_MARK.test(norm[a - 1] ?? "")) a--;
-      let b = ce;
-      while (b < norm.length && !CLAUSE_MARK.test(norm[b] ?? "")) b++;
+      const a = clauseStart(norm, i);
+      const b = clauseEnd(norm, ce);
       const own = COUNTY_PROVINCE_OF.get(fullName);
       return cands.some((c) => {
-        if (c.cs < a || c.ce > b || (c.cs <= i && c.ce >= ce) || portHeadOpens(norm.slice(c.ce)))
-          return false;
+        if (c.cs < a || c.ce > b || (c.cs < ce && c.ce > i) || portHeadOpens(norm.slice(c.ce))) return false;
         const e = PLACE_IN_CHINA.test(c.id) ? n.cat.get(c.id) : undefined;
         const p = e?.type === "Province" ? e.name : e?.parent;
         return !!p && p !== own;

@@ -139,4 +139,8 @@ describe("entity rule county-gazetteer: a bare name before a port's head that is
   it("keeps it beside another province's place that opens a port's name (宜宾港与水富港)", () => {
     expect(read("宜宾港与水富港开展合作，云南出海通道更畅。")).toContain("City:水富");
   });
+
+  it("keeps it when the other province's place only overlaps its own name (饶河口岸 holds 河口, a city of Yunnan)", () => {
+    expect(read("黑龙江边贸回暖，饶河口岸的货运量明显增长。")).toContain("City:饶河");
+  });
 });

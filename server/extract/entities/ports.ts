@@ -27,7 +27,8 @@ const COORDINATED = /[与和及、等]|[两三四五六七八九十几多][大�
 
 /**
  * The start of a transliterated name of two to five characters right after a province or city, whatever
- * characters it holds (内蒙古甘其毛都口岸: 其 is no stop word there); else `end`.
+ * characters it holds (内蒙古甘其毛都口岸: 其 is no stop word there), or of a city right before the head, whatever
+ * its characters (如皋港: 如 is a stop word elsewhere); else `end`.
  */
 function anchoredStart(norm: string, end: number, n: Names): number {
   const from = Math.max(0, end - 12);
@@ -38,6 +39,7 @@ function anchoredStart(norm: string, end: number, n: Names): number {
     .at(-1);
   if (!place) return end;
   const rest = before.slice(place.end);
+  if (rest === "" && place.id.startsWith("City:")) return from + place.start;
   const stop = ANCHOR_STOP.test(rest) || PORT_STOPS.some((w) => w.length > 1 && rest.includes(w));
   return rest.length >= 2 && rest.length <= 5 && /^[\u4e00-\u9fff]+$/.test(rest) && !stop
     ? from + place.start

@@ -5,6 +5,7 @@ import {
   COUNTY_FULL_OF,
   COUNTY_PROVINCE_OF,
   COUNTY_ZONE_HEADS,
+  DISTRICT_SUFFIXES,
   TOWN_SUFFIXES,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
@@ -15,6 +16,8 @@ import type { EntityRule } from "./types";
 const FORMS = new PrefixIndex(
   [...COUNTY_PROVINCE_OF.keys(), ...COUNTY_FULL_OF.keys()].sort((a, b) => b.length - a.length),
 );
+/** A district's full name (二七区: dev-zone-heads.json districtSuffixes): it lies in its city. */
+const isDistrict = (fullName: string) => DISTRICT_SUFFIXES.some((x) => fullName.endsWith(x));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
 const SUFFIX_WORD = new RegExp(`^(${ADMIN_HEAD_WORDS.join("|")})`);
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
@@ -75,7 +78,7 @@ export const countyGazetteer: EntityRule = {
     // not naming the town
     const leadsPort = (i: number, ce: number, fullName: string) =>
       portHeadOpens(norm.slice(ce)) &&
-      !/区$/.test(fullName) &&
+      !isDistrict(fullName) &&
       !COUNTY_COMMON_WORDS.has(norm.slice(i, ce)) &&
       !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
       provinceWritten(fullName) &&
@@ -89,7 +92,7 @@ export const countyGazetteer: EntityRule = {
       const fullName = full ? form : (COUNTY_FULL_OF.get(form) ?? "");
       // a district that was a county-level city, written so (龙海市 for 龙海区)
       const formerCity =
-        !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
+        !full && norm[ce] === "市" && isDistrict(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
       // (a zone head after a name glued to another place is that place's zone: 长春兴隆综合保税区)
       // (a port head likewise, unless a name found earlier holds the bare name: 长春兴隆铁路口岸 read again)
       const leadsZone = () =>

@@ -110,6 +110,7 @@ const PORT_OBJECTS = readLexicon<{
   harbourWords: string[];
   hongKongWords: string[];
   hongKongTaggedWords: string[];
+  portKinds: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -154,7 +155,9 @@ const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWor
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
 /** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
-const PORT_HEAD_SOURCE = `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_TAIL})`;
+/** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
+export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
+const PORT_HEAD_SOURCE = `${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
 const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
 const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);
 /** A port's head opens `s` (口岸, 铁路口岸, 港 not opening a harbour word: 港区, 港资): read by county-gazetteer.ts too. */

@@ -526,6 +526,7 @@ const devZoneHeads = read<{
   countyHeads: string[];
   countyCommonWords: string[];
   townSuffixes: string[];
+  districtSuffixes: string[];
   verbsBetween: string[];
   adverbsBefore: string[];
 }>("dev-zone-heads.json");
@@ -550,6 +551,8 @@ export const COUNTY_ZONE_HEADS: readonly string[] = [
 export const COUNTY_COMMON_WORDS: ReadonlySet<string> = new Set(devZoneHeads.countyCommonWords);
 /** Suffixes of a town's name (吉隆镇: dev-zone-heads.json townSuffixes). */
 export const TOWN_SUFFIXES: readonly string[] = devZoneHeads.townSuffixes;
+/** Suffixes of a district's full name (二七区: dev-zone-heads.json districtSuffixes). */
+export const DISTRICT_SUFFIXES: readonly string[] = devZoneHeads.districtSuffixes;
 
 /** Firm boundary words of data/lexicon/org-boundaries.json, read once. */
 const orgBoundaries = read<{ firmRanks: string[]; notFirmEnds: string[]; companyHeads: string[] }>(

@@ -8,7 +8,8 @@
  *   (国家高新区, 27家高新区, 这些高新区);
  * - a kind being built, as an object (将保税区的建设…, 码头建设和保税区建设), unless built into a result
  *   (将综合保税区建设成为…: the city's own zone);
- * - a place shortened from a zone of a longer kind the document names (阿拉山口综合保税区 … 保税区内).
+ * - a place shortened from a zone of its kind or a longer kind the document names (阿拉山口综合保税区 … 保税区内,
+ *   河湾综合保税区 … 综保区内).
  * It stays when counted (两个综合保税区, 12个省级工业园区), listed (空港和综保区, 出口加工区、产业园区和创新中心; a
  * short form only beside a category that is none: 经开区、高新区、综保区等), named as a term (通常使用工业园区), after
  * a copula (大多数是工业区, 整合为综合保税区: category-zones.ts reads it) or followed by a bracketed Latin
@@ -111,13 +112,14 @@ function zoneOfKindNamed(id: string, n: Names): boolean {
 }
 
 /**
- * A zone named in the document whose own category is longer and ends in this one's name (阿拉山口综合保税区 for
- * 保税区): the bare word written as a place (保税区内) is that zone's shortened name, whatever its slot.
+ * A zone named in the document whose own category is this one or a longer one ending in its name (河湾综合保税区
+ * for 综合保税区 or 综保区; 阿拉山口综合保税区 for 保税区): the bare word written as a place (保税区内) is that
+ * zone's shortened name, whatever its slot.
  */
-function zoneOfLongerKindNamed(name: string, n: Names): boolean {
+function zoneOfKindOrLongerNamed(name: string, n: Names): boolean {
   for (const z of n.doc.namedZones()) {
     const own = ownCategory(z, n)?.slice("DevZone:".length);
-    if (own && own.length > name.length && own.endsWith(name)) return true;
+    if (own?.endsWith(name)) return true;
   }
   return false;
 }
@@ -167,7 +169,7 @@ export function dropBareCategories(norm: string, out: Mention[], n: Names): void
       if (!classInDocument(surface, n) && !listedWithCategories(norm, m, out, n)) out.splice(k, 1);
     } else if (builtKind(norm, m)) out.splice(k, 1);
     else if (listed(norm, m, out)) continue;
-    else if (GENERIC.has(name) || (LOCATIVE.test(norm.slice(m.ce)) && zoneOfLongerKindNamed(name, n)))
+    else if (GENERIC.has(name) || (LOCATIVE.test(norm.slice(m.ce)) && zoneOfKindOrLongerNamed(name, n)))
       out.splice(k, 1);
     else if (!SUBJECT_SLOT.test(norm.slice(0, m.cs)) && zoneOfKindNamed(m.id, n)) out.splice(k, 1);
   }

@@ -1,4 +1,4 @@
-import { ports } from "./ports";
+import { PORT_KIND_SOURCE, ports } from "./ports";
 import type { EntityRule } from "./types";
 
 /**
@@ -6,7 +6,7 @@ import type { EntityRule } from "./types";
  * conjunction right after a port's head ends the text before the next port's name, which the port rule
  * then reads alone (it reads the pair as one coordinated base and skips it).
  */
-const PAIR = /(?:港|口岸)[与和及]([\u4e00-\u9fff]{2,8}?(?:(?:铁路|公路|航空|水运|陆路|水路)?口岸|港))/g;
+const PAIR = new RegExp(`(?:港|口岸)[与和及]([\\u4e00-\\u9fff]{2,8}?(?:${PORT_KIND_SOURCE}?口岸|港))`, "g");
 
 export const coordinatedPorts: EntityRule = {
   name: "coordinated-ports",

@@ -1,9 +1,11 @@
+import { clauseEnd, clauseStart } from "../clauses";
 import {
   ADMIN_HEAD_WORDS,
   COUNTY_COMMON_WORDS,
   COUNTY_FULL_OF,
   COUNTY_PROVINCE_OF,
   COUNTY_ZONE_HEADS,
+  DISTRICT_SUFFIXES,
   TOWN_SUFFIXES,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
@@ -14,6 +16,8 @@ import type { EntityRule } from "./types";
 const FORMS = new PrefixIndex(
   [...COUNTY_PROVINCE_OF.keys(), ...COUNTY_FULL_OF.keys()].sort((a, b) => b.length - a.length),
 );
+/** A district's full name (二七区: dev-zone-heads.json districtSuffixes): it lies in its city. */
+const isDistrict = (fullName: string) => DISTRICT_SUFFIXES.some((x) => fullName.endsWith(x));
 /** What turns the suffix into another word: 区域, 区块, 市场, 市民, 市值, 县域, 县级. */
 const SUFFIX_WORD = new RegExp(`^(${ADMIN_HEAD_WORDS.join("|")})`);
 /** Only 、 joins list items for bare names: 和/与/及 are also prepositions (红河州南部与越南接壤). */
@@ -24,8 +28,6 @@ const PLACE = /^(Province|City|Country):/;
 const PLACE_IN_CHINA = /^(Province|City):/;
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
-/** The marks that end a clause (a place named in the port's own clause: 龙门港位于钦州). */
-const CLAUSE_MARK = /[，,。；;！？!?\n]/;
 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
@@ -59,16 +61,14 @@ export const countyGazetteer: EntityRule = {
       return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
     };
     // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
-    // county's name there is a homonym's; 泸州港与水富港 keeps 水富)
+    // county's name there is a homonym's; 泸州港与水富港 keeps 水富), nor overlapping the county's own name
+    // (饶河口岸 holds 河口, a city of Yunnan)
     const otherProvinceInClause = (i: number, ce: number, fullName: string) => {
-      let a = i;
-      while (a > 0 && !CLAUSE_MARK.test(norm[a - 1] ?? "")) a--;
-      let b = ce;
-      while (b < norm.length && !CLAUSE_MARK.test(norm[b] ?? "")) b++;
+      const a = clauseStart(norm, i);
+      const b = clauseEnd(norm, ce);
       const own = COUNTY_PROVINCE_OF.get(fullName);
       return cands.some((c) => {
-        if (c.cs < a || c.ce > b || (c.cs <= i && c.ce >= ce) || portHeadOpens(norm.slice(c.ce)))
-          return false;
+        if (c.cs < a || c.ce > b || (c.cs < ce && c.ce > i) || portHeadOpens(norm.slice(c.ce))) return false;
         const e = PLACE_IN_CHINA.test(c.id) ? n.cat.get(c.id) : undefined;
         const p = e?.type === "Province" ? e.name : e?.parent;
         return !!p && p !== own;
@@ -78,7 +78,7 @@ export const countyGazetteer: EntityRule = {
     // not naming the town
     const leadsPort = (i: number, ce: number, fullName: string) =>
       portHeadOpens(norm.slice(ce)) &&
-      !/区$/.test(fullName) &&
+      !isDistrict(fullName) &&
       !COUNTY_COMMON_WORDS.has(norm.slice(i, ce)) &&
       !TOWN_SUFFIXES.some((t) => n.doc.text().includes(norm.slice(i, ce) + t)) &&
       provinceWritten(fullName) &&
@@ -92,7 +92,7 @@ export const countyGazetteer: EntityRule = {
       const fullName = full ? form : (COUNTY_FULL_OF.get(form) ?? "");
       // a district that was a county-level city, written so (龙海市 for 龙海区)
       const formerCity =
-        !full && norm[ce] === "市" && /区$/.test(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
+        !full && norm[ce] === "市" && isDistrict(fullName) && !SUFFIX_WORD.test(norm.slice(ce, ce + 2));
       // (a zone head after a name glued to another place is that place's zone: 长春兴隆综合保税区)
       // (a port head likewise, unless a name found earlier holds the bare name: 长春兴隆铁路口岸 read again)
       const leadsZone = () =>

@@ -1,5 +1,5 @@
 import { hanRunBefore, insideTitle } from "../clauses";
-import { COUNTED_BODIES, entityAlt, FIRM_RANKS, STRONG_STOPS } from "../lexicon";
+import { COUNTED_BODIES, entityAlt, FIRM_RANKS, GROUP_HEAD_STOP, STRONG_STOPS } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT, type Names, QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -17,11 +17,14 @@ const CLASS_OF_FIRMS = new RegExp(`(${entityAlt("companyClassHeads")})$`);
 /** 海关, or a company's head closing a place-led name (有限公司, 公司, 集团). */
 const HEAD = new RegExp(`海关|(${entityAlt("companyHeads")})`, "g");
 
-/** 可与香港和新加坡媲美的领先跨国公司, 机器人领军企业X公司: a description, not a name; nor a phrase with a stop word. */
+/** 可与香港和新加坡媲美的领先跨国公司, 机器人领军企业X公司: a description, not a name; nor a phrase with a stop word,
+ * nor one holding a verb that makes the group its object (某港联合成立某港口集团: name-heads.json groupHeadStops). */
 function badCompany(name: string): boolean {
   // 建设 as a business line (西安X建设运营有限公司, 城市建设投资集团) is part of a firm's name, not a verb
   const plain = name.replace(BUSINESS_LINE, "营造");
-  return DESCRIPTION.test(plain) || STRONG_STOPS.some((w) => plain.includes(w));
+  return (
+    DESCRIPTION.test(plain) || STRONG_STOPS.some((w) => plain.includes(w)) || GROUP_HEAD_STOP.test(plain)
+  );
 }
 
 /** Nouns, proper nouns and abbreviations: the words a parent company's short name is made of. */

@@ -27,7 +27,8 @@ const COORDINATED = /[与和及、等]|[两三四五六七八九十几多][大�
 
 /**
  * The start of a transliterated name of two to five characters right after a province or city, whatever
- * characters it holds (内蒙古甘其毛都口岸: 其 is no stop word there); else `end`.
+ * characters it holds (内蒙古甘其毛都口岸: 其 is no stop word there), or of a city right before the head, whatever
+ * its characters (如皋港: 如 is a stop word elsewhere); else `end`.
  */
 function anchoredStart(norm: string, end: number, n: Names): number {
   const from = Math.max(0, end - 12);
@@ -38,6 +39,7 @@ function anchoredStart(norm: string, end: number, n: Names): number {
     .at(-1);
   if (!place) return end;
   const rest = before.slice(place.end);
+  if (rest === "" && place.id.startsWith("City:")) return from + place.start;
   const stop = ANCHOR_STOP.test(rest) || PORT_STOPS.some((w) => w.length > 1 && rest.includes(w));
   return rest.length >= 2 && rest.length <= 5 && /^[\u4e00-\u9fff]+$/.test(rest) && !stop
     ? from + place.start
@@ -107,6 +109,8 @@ const PORT_OBJECTS = readLexicon<{
   verbs: string[];
   harbourWords: string[];
   hongKongWords: string[];
+  hongKongTaggedWords: string[];
+  portKinds: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -145,12 +149,15 @@ export function portOffice(norm: string, k: number): boolean {
   return !BARE_VERB.test(after) && LEVEL_BEFORE.test(norm.slice(Math.max(0, k - 2), k));
 }
 
-/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区, 港珠澳 …). */
-const HARBOUR_WORDS = PORT_OBJECTS.harbourWords;
+/** Words 港 opens instead of heading a port's name (port-objects.json harbourWords: 港口, 港区 …, and every
+ * Hong Kong word: 港资, 港剧, 港珠澳 …). */
+const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWords];
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
 /** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
-const PORT_HEAD_SOURCE = `(铁路|公路|航空|水运|陆路|水路)?口岸|港(?!${HARBOUR_TAIL})`;
+/** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
+export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
+const PORT_HEAD_SOURCE = `${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
 const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
 const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);
 /** A port's head opens `s` (口岸, 铁路口岸, 港 not opening a harbour word: 港区, 港资): read by county-gazetteer.ts too. */
@@ -196,8 +203,8 @@ const opensHongKongWord = (norm: string, k: number, n: Names) =>
   tagWindow(norm, Math.max(0, k - 2), Math.min(norm.length, k + 6), n.cat).some(
     (w) => w.start === k && w.word.length > 1 && w.tag !== "x",
   );
-/** Words 港 opens as Hong Kong itself (port-objects.json hongKongWords: 港大, 港籍, 港人 …). */
-const HONG_KONG_WORDS = PORT_OBJECTS.hongKongWords;
+/** Words 港 opens as Hong Kong itself (port-objects.json hongKongWords: 港籍, 港人 …; hongKongTaggedWords: 港大). */
+const HONG_KONG_WORDS = [...PORT_OBJECTS.hongKongWords, ...PORT_OBJECTS.hongKongTaggedWords];
 /**
  * Whether 港 at `k` opens a Hong Kong word, by the segmenter (opensHongKongWord) or the lexicon (北京港大/x),
  * unless the segmenter reads the lexicon word's tail into a longer word (重庆港/j 大型/b, 重庆港/j 人才/n).

@@ -146,4 +146,13 @@ describe("a bare category that names a kind being built or a zone of a longer ki
     expect(later).not.toContain("DevZone:保税区");
     expect(ids("截至目前，保税区内入驻企业百余家。")).toContain("DevZone:保税区");
   });
+
+  it("drops a named zone's own category, or its short form, written as a place at a clause's start (综合保税区内, 综保区内)", () => {
+    const [first, later] = idsPerPassage("河湾综合保税区去年封关运行。", "综合保税区内入驻企业百余家。");
+    expect(first).toContain("DevZone:河湾综合保税区");
+    expect(later).not.toContain("DevZone:综合保税区");
+    const [, short] = idsPerPassage("河湾综合保税区去年封关运行。", "综保区内入驻企业百余家。");
+    expect(short).not.toContain("DevZone:综合保税区");
+    expect(ids("综合保税区内入驻企业百余家。")).toContain("DevZone:综合保税区");
+  });
 });

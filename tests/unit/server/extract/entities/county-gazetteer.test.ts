@@ -97,6 +97,11 @@ describe("entity rule county-gazetteer: a bare name leading a port's head", () =
     expect(read("今年武穴港新增两条航线，湖北沿江港口加快发展。")).toContain("City:武穴");
   });
 
+  it("reads the port of a county whose name opens with a stop word's character (如皋港: 如 as in 比如)", () => {
+    expect(read("江苏如皋港新建两个泊位，沿江港口加快发展。")).toContain("Port:如皋港");
+    expect(read("据悉，如皋港新建两个泊位，江苏沿江港口加快发展。")).toContain("Port:如皋港");
+  });
+
   it("leaves it when its province is not written (a county's name alone is often another place's)", () => {
     expect(read("嘉荫口岸明年将开通冬季浮箱通道。")).not.toContain("City:嘉荫");
   });
@@ -138,5 +143,9 @@ describe("entity rule county-gazetteer: a bare name before a port's head that is
 
   it("keeps it beside another province's place that opens a port's name (宜宾港与水富港)", () => {
     expect(read("宜宾港与水富港开展合作，云南出海通道更畅。")).toContain("City:水富");
+  });
+
+  it("keeps it when the other province's place only overlaps its own name (饶河口岸 holds 河口, a city of Yunnan)", () => {
+    expect(read("黑龙江边贸回暖，饶河口岸的货运量明显增长。")).toContain("City:饶河");
   });
 });

@@ -141,4 +141,13 @@ describe("company and customs boundaries (a preposition before a place, 建设 a
     // the place before the verb stays a place (not swallowed into the company's name)
     expect(idsBy([customsAndCompanies], "市长在杭州会见浙江远通集团客人。")).toContain("City:杭州");
   });
+
+  it("starts no company at a place before a verb that makes the group its object (联合成立, 共同组建)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([customsAndCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("九江港联合成立江西港口集团有限公司。")).toEqual([
+      "Organization:江西港口集团有限公司@江西港口集团有限公司",
+    ]);
+    expect(orgs("芜湖港共同组建安徽省港航集团。")).toEqual(["Organization:安徽省港航集团@安徽省港航集团"]);
+  });
 });

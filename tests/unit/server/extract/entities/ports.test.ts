@@ -409,6 +409,17 @@ describe("entity rule ports: words 港 opens (port-objects.json harbourWords)", 
     expect(portIds("一批鹤城港籍船员上岗。")).toEqual([]);
   });
 
+  it("reads no port before a word where 港 is Hong Kong itself (港剧, 港府, 港星, 港胞: hongKongWords)", () => {
+    expect(portIds("鹤城港剧外景地对外开放。")).toEqual([]);
+    expect(portIds("南岭港府访问团抵达。")).toEqual([]);
+    expect(portIds("东街港星见面会举行。")).toEqual([]);
+    expect(portIds("鹤城港胞联谊会成立。")).toEqual([]);
+  });
+
+  it("still reads a port's name before 大 when 港大 is no Hong Kong word (白沙港大力发展)", () => {
+    expect(portIds("白沙港大力发展集装箱运输。")).toEqual(["Port:白沙港"]);
+  });
+
   it("still reads the port before a noun opening with the harbour word's second character (航线, 企业: wordsAfterPort)", () => {
     expect(portIds("白沙港扩建工程开工。")).toEqual(["Port:白沙港"]);
     expect(portIds("白沙港航线增加到十条。")).toEqual(["Port:白沙港"]);

@@ -1084,6 +1084,20 @@ describe("relation rule routes: identified trains need a train's trip and a name
     for (const [x, id] of none) expect(edge(x, id), x).toBe(false);
   });
 
+  it("reads no route when the sentence before asks about the trip (mend24i)", () => {
+    const asked = [
+      "一列班列从洛阳出发，经二连浩特出境，抵达俄罗斯莫斯科吗？这是中欧班列（洛阳）今年开行的第二列。",
+      "一列班列从洛阳出发，经二连浩特出境，抵达俄罗斯莫斯科？这是中欧班列（洛阳）今年开行的第二列。",
+    ];
+    for (const x of asked) {
+      expect(edge(x, "CONNECTS:Corridor:中欧班列（洛阳）->City:莫斯科"), x).toBe(false);
+      expect(edge(x, "CONNECTS:Corridor:中欧班列（洛阳）->City:二连浩特"), x).toBe(false);
+    }
+    // (near miss: the trip stated)
+    const stated = "一列班列从洛阳出发，经二连浩特出境，抵达俄罗斯莫斯科。这是中欧班列（洛阳）今年开行的第二列。";
+    expect(edge(stated, "CONNECTS:Corridor:中欧班列（洛阳）->City:莫斯科")).toBe(true);
+  });
+
   it("reads no route when 这是… uses the service as a modifier, not as the train", () => {
     const none: [string, string][] = [
       [

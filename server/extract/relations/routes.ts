@@ -679,8 +679,13 @@ function carriedPart(service: string, cs: number, ce: number, a: number, b: numb
   return { s: { id: service, cs, ce, method: "pattern", parts: [] }, a, from: a, b, carried: true };
 }
 
-/** A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"). */
-const IDENTIFY_OPENER = new RegExp(`^[\\s“"]*(?:${trigger("routeIdentifyOpeners").source})`);
+/**
+ * A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"),
+ * after an optional source lead (routeIdentifySourceLeads: 据悉，这是…).
+ */
+const IDENTIFY_OPENER = new RegExp(
+  `^[\\s“"]*(?:(?:${trigger("routeIdentifySourceLeads").source})[，,]?)?(?:${trigger("routeIdentifyOpeners").source})`,
+);
 /** Words before the service that make it the standard of a comparison (triggers.json "routeIdentifyNot": 继). */
 const IDENTIFY_NOT = trigger("routeIdentifyNot");
 /** A counter of one train closing its phrase (第N列, 首趟: triggers.json "placeFirstTrain", then an optional train noun). */
@@ -728,6 +733,8 @@ export function identifiedService(norm: string, ms: readonly Mention[], cat: Cat
   return namesTrain(norm, ms, s, at, end) ? s : undefined;
 }
 
+/** A train noun (routeTrainNouns: 班列, 列车) before a trip's first stop. */
+const TRAIN_NOUN = trigger("routeTrainNouns");
 /** A clause opened by a word of a laden train with the train left unwritten (满载着…缓缓驶出甲站: "cargoLaden"). */
 const LADEN_OPENING = new RegExp(`(?:^|[，,；;])[\\s]*(?:${trigger("cargoLaden").source})`);
 /** Words denying or only planning a run before its first stop (没有任何列车, 计划, 如果: not a train's stated trip). */
@@ -747,15 +754,19 @@ function trainTrip(rc: RelationContext, t: string, from: number): boolean {
   if (NOT_RUN.test(lead)) return false;
   return TRAIN_NOUN.test(lead) || LADEN_OPENING.test(lead) || subjectless(t.slice(from));
 }
-const TRAIN_NOUN = trigger("routeTrainNouns");
+
+/** A sentence ending in a question: 吗 before its end mark, or a question mark. */
+const ASKED_END = /(?:吗[。！!？?]?|[？?])[”"」\s]*$/;
 
 /**
  * …缓缓驶出甲站，五天后到达乙口岸。这是…第N列中欧班列: the passage's last sentence, naming no corridor nor another
  * kind of train (一列旅游专列), runs the route of the service the next sentence identifies (rc.service) when it
- * tells a train's trip (trainTrip).
+ * tells a train's trip (trainTrip) and asks no question.
  */
 function identifiedBefore(rc: RelationContext): RouteSentence[] {
   const { norm, service } = rc;
+  // (a sentence asking about the trip, …抵达乙市吗？, states none)
+  if (ASKED_END.test(norm)) return [];
   const t = norm.replace(/[。！？!?\s]+$/, "");
   const a = sentenceStart(t, t.length);
   const named = rc.of("Corridor").some((c) => c.cs >= a);

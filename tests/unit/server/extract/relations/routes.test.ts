@@ -1094,7 +1094,8 @@ describe("relation rule routes: identified trains need a train's trip and a name
       expect(edge(x, "CONNECTS:Corridor:中欧班列（洛阳）->City:二连浩特"), x).toBe(false);
     }
     // (near miss: the trip stated)
-    const stated = "一列班列从洛阳出发，经二连浩特出境，抵达俄罗斯莫斯科。这是中欧班列（洛阳）今年开行的第二列。";
+    const stated =
+      "一列班列从洛阳出发，经二连浩特出境，抵达俄罗斯莫斯科。这是中欧班列（洛阳）今年开行的第二列。";
     expect(edge(stated, "CONNECTS:Corridor:中欧班列（洛阳）->City:莫斯科")).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseStart, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
+import { clauseEnd, clauseStart, LIST_MARKS, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
 import { BYLINE } from "../entities/dateline-outlets";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
@@ -696,6 +696,8 @@ const TRAIN_COUNTED = new RegExp(
 const SERVICE_RUNS = new RegExp(
   `^[”"」）)]*(?:${trigger("routeLeadAdverbs").source})*(?:在[^，,；;的]{1,12}?)?(?:${trigger("routeRunDenied").source}|${trigger("routeMark").source})`,
 );
+/** A rest holding only list joins and spaces (…开往甲市和乙市: places taken out). */
+const LIST_ONLY = new RegExp(`^[${LIST_MARKS}\\s]*$`);
 /**
  * Whether the clause [at, end) names the train itself as the service s: a counted train with the service as its
  * head (这是今年甲市开出的第N列中欧班列) or after it (这是中欧班列（乙）本月开行的第N列), or the service running
@@ -712,7 +714,7 @@ function namesTrain(norm: string, ms: readonly Mention[], s: Mention, at: number
   const from = end - rest.length;
   for (const m of ms.filter((x) => x.cs >= from && x.ce <= end).reverse())
     rest = rest.slice(0, m.cs - from) + rest.slice(m.ce - from);
-  return /^[、和及与\s]*$/.test(rest);
+  return LIST_ONLY.test(rest);
 }
 
 /**

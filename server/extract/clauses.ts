@@ -9,6 +9,10 @@ import { CodeSet } from "./code-set";
  * ，；), for the character classes of rules' own patterns: [^${CLAUSE_MARKS}].
  */
 export const CLAUSE_MARKS = "，,；;。！？!?";
+/** The one-character joins of a list (甲、乙, 甲和乙, 甲及乙, 甲与乙), for rules' character classes: [${LIST_MARKS}]. */
+export const LIST_MARKS = "、和及与";
+/** A gap that is one list join and nothing else (甲、乙; 甲和乙). */
+export const LIST_JOIN = new RegExp(`^[${LIST_MARKS}]$`);
 /** Punctuation that ends a clause: commas, semicolons, colons and sentence ends (full and half width). */
 export const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}：:\n]`);
 /** CLAUSE_END by code unit (the scans below test codes, not one-character strings). */

@@ -33,7 +33,6 @@ import { type Context, findRelations, type ReferentSpan } from "./relations";
 import { carriedAccessions } from "./relations/carried-accessions";
 import type { FoundRelation } from "./relations/context";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
-import { RELATION_RULES } from "./relations/registry";
 import { relatedMeasures } from "./relations/related-measures";
 import { identifiedService, keepsServiceTopic, routes } from "./relations/routes";
 import { isService, rememberFreightBrands } from "./relations/services";
@@ -222,19 +221,15 @@ function aliasIn(d: DocState, norm: string, ms: Mention[]) {
 /** The passage's relations; a fact that depends on a carried subject quotes both passages. */
 function addRelations(d: DocState, ps: PassageState, c: Discourse): void {
   const { b, rec } = d;
-  const rels = findRelations(
-    ps.norm,
-    ps.ms,
-    rec.cat,
-    ps.inTable,
-    ps.abbr,
-    c.ctx,
-    RELATION_RULES,
-    d.prevService?.id,
-    c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
-    c.refs,
-    c.sameParagraph && d.serviceInPrevious,
-  ).filter(d.chinaKept);
+  const rels = findRelations(ps.norm, ps.ms, rec.cat, {
+    inTable: ps.inTable,
+    abbr: ps.abbr,
+    ctx: c.ctx,
+    service: d.prevService?.id,
+    placed: c.sameParagraph ? (d.prevPlaced ?? undefined) : undefined,
+    referents: c.refs,
+    serviceJustBefore: c.sameParagraph && d.serviceInPrevious,
+  }).filter(d.chinaKept);
   if (c.sameParagraph)
     for (const e of [
       ...relatedMeasures(ps.norm, ps.ms, d.prevAgreement, ps.ev),
@@ -277,20 +272,12 @@ function identifiedRoute(d: DocState, ps: PassageState, c: Discourse): void {
   if (!prev || !c.sameParagraph || ps.inTable) return;
   const s = identifiedService(ps.norm, ps.ms, d.rec.cat);
   if (!s) return;
-  const rels = findRelations(
-    prev.norm,
-    prev.ms,
-    d.rec.cat,
-    false,
-    prev.abbr,
-    undefined,
-    [routes],
-    s.id,
-    undefined,
-    [],
-    false,
-    true,
-  );
+  const rels = findRelations(prev.norm, prev.ms, d.rec.cat, {
+    abbr: prev.abbr,
+    rules: [routes],
+    service: s.id,
+    serviceJustAfter: true,
+  });
   const named = ps.ev("pattern", clauseStart(ps.norm, s.cs), clauseEnd(ps.norm, s.ce));
   for (const r of rels.filter(d.chinaKept))
     d.b.addEdge(

@@ -14,20 +14,31 @@ import type { RelationRule } from "./relations/types";
 
 export type { Context, FoundRelation, ReferentSpan } from "./relations/context";
 
+/** What a passage's relation search knows besides its text and mentions; every field optional. */
+export interface RelationOptions {
+  inTable?: boolean;
+  abbr?: Mention[];
+  ctx?: Context;
+  /** The rules to run, in order (all of relations/registry.ts by default). */
+  rules?: readonly RelationRule[];
+  /** The service carried from the passage before. */
+  service?: string;
+  placed?: Pick<Mention, "id" | "parts">;
+  referents?: readonly ReferentSpan[];
+  /** The service was named in the sentence right before (same paragraph). */
+  serviceJustBefore?: boolean;
+  /** The service is the one the next sentence identifies (这是…第N列中欧班列). */
+  serviceJustAfter?: boolean;
+}
+
 export function findRelations(
   norm: string,
   ms: Mention[],
   cat: Catalog,
-  inTable = false,
-  abbr: Mention[] = [],
-  ctx?: Context,
-  rules: readonly RelationRule[] = RELATION_RULES,
-  service?: string,
-  placed?: Pick<Mention, "id" | "parts">,
-  referents: readonly ReferentSpan[] = [],
-  serviceJustBefore = false,
-  serviceJustAfter = false,
+  opts: RelationOptions = {},
 ): FoundRelation[] {
+  const { inTable = false, abbr = [], ctx, rules = RELATION_RULES, service, placed } = opts;
+  const { referents = [], serviceJustBefore = false, serviceJustAfter = false } = opts;
   const contextOf = (into: FoundRelation[], refs?: readonly ReferentSpan[]) =>
     Object.assign(relationContext(norm, ms, cat, inTable, abbr, ctx, into, service, placed, refs), {
       serviceJustBefore,

@@ -30,7 +30,5 @@ export function relationsBy(rules: RelationRule[], text: string): string[] {
   const rec = new Recognizer(loadCatalog());
   const ms = rec.recognize(norm, text);
   const abbr = rec.abbreviations(norm, ms);
-  return findRelations(norm, ms, rec.cat, false, abbr, undefined, rules).map(
-    (r) => `${r.type}:${r.source}->${r.target}`,
-  );
+  return findRelations(norm, ms, rec.cat, { abbr, rules }).map((r) => `${r.type}:${r.source}->${r.target}`);
 }

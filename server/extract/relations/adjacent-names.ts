@@ -1,3 +1,4 @@
+import { LIST_JOIN } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
 import { FOREIGN_REGION_HEADS } from "../lexicon";
@@ -32,7 +33,7 @@ function listedCities(rc: RelationContext, province: Mention, first: number): vo
   for (let k = first + 1; k < ms.length; k++) {
     const prev = ms[k - 1];
     const c = ms[k];
-    if (!prev || !c || typeOf(c.id) !== "City" || !/^[、和及与]$/.test(norm.slice(prev.ce, c.cs))) return;
+    if (!prev || !c || typeOf(c.id) !== "City" || !LIST_JOIN.test(norm.slice(prev.ce, c.cs))) return;
     if (`Province:${cat.get(c.id)?.parent}` !== province.id) return;
     push({
       type: "LOCATED_IN",

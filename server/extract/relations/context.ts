@@ -4,7 +4,7 @@
  */
 import { type EvidenceMethod, type RelType, idType as typeOf } from "../../../contracts/graph";
 import type { Catalog } from "../catalog";
-import { CLAUSE_MARKS, clauseEnd, clauseOf, sentenceStart } from "../clauses";
+import { CLAUSE_MARKS, clauseEnd, clauseOf, LIST_JOIN, LIST_MARKS, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD, relationAlt, trigger } from "../lexicon";
 import { T_SPEECH } from "./triggers";
@@ -241,6 +241,8 @@ export function itemMarks(norm: string, from: number, at: number): [number, numb
 /** A mark of a second or later item anywhere in the passage (二是…): one cheap test per passage (rc.laterItems). */
 const LATER_ITEM = /[：:；;，,。\s][二三四五六七八九十]是/;
 
+/** A list going on after a name (、, 和, …, 的, 等). */
+const LIST_GOES_ON = new RegExp(`^([${LIST_MARKS}的]|等)`);
 /**
  * What opens a new sentence right after an ellipsis: a reporter or a collective subject (triggers.json
  * "afterEllipsis": 记者, 各地, 不少…), 随着 or 作为, an adverbial of 在 closed by a comma (在新形势下，; not 在此基础上),
@@ -280,7 +282,7 @@ function ellipsisBreak(rc: RelationContext, m: Mention): number {
     if (OPENS_ANEW.test(rest) && !listGoesOn(norm, e, s0)) return e;
     const after = e + 2 + (/^[\s”"’]*/.exec(rest)?.[0].length ?? 0);
     const named = ms.find((x) => x.cs === after && x.ce <= m.cs);
-    if (named && !/^([、和及与的]|等)/.test(norm.slice(named.ce))) return e;
+    if (named && !LIST_GOES_ON.test(norm.slice(named.ce))) return e;
   }
   return -1;
 }
@@ -410,13 +412,13 @@ function coordinated(rc: RelationContext, s: Mention, places = false): Mention[]
   for (let k = i - 1; k >= 0; k--) {
     const x = zs[k] as Mention;
     const nxt = group[0] as Mention;
-    if (/^[、和及与]$/.test(norm.slice(x.ce, nxt.cs))) group.unshift(x);
+    if (LIST_JOIN.test(norm.slice(x.ce, nxt.cs))) group.unshift(x);
     else break;
   }
   for (let k = i + 1; k < zs.length; k++) {
     const x = zs[k] as Mention;
     const prv = group[group.length - 1] as Mention;
-    if (/^[、和及与]$/.test(norm.slice(prv.ce, x.cs))) group.push(x);
+    if (LIST_JOIN.test(norm.slice(prv.ce, x.cs))) group.push(x);
     else break;
   }
   return group;

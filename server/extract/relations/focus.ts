@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { CLAUSE_MARKS, clauseOf, titleOpenAt } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, LIST_MARKS, titleOpenAt } from "../clauses";
 import { tagWords } from "../entities/segmenter";
 import type { Mention } from "../entities/types";
 import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
@@ -86,7 +86,7 @@ const OBJECT_GOVERNOR = new RegExp(
   `(${trigger("focusObjectGovernors").source})\\s*(?:[\u4e00-\u9fff]{2,7}(?:省|自治区))?\\s*$`,
 );
 /** Between place and sector: only blanked sector names, their 业/产业/行业 and list marks (甲省乙业、丙产业). */
-const LIST_GAP = /^(?:\s+业|\s|[、和及与]|产业|行业)*$/;
+const LIST_GAP = new RegExp(`^(?:\\s+业|\\s|[${LIST_MARKS}]|产业|行业)*$`);
 /** Verbs that make the gap a predicate of the place, not part of a name (支持甲市打造…, 促进乙市发展…;
  * triggers.json focusGapVerbs). */
 const GAP_VERB = new RegExp(`${T_FOCUS.source}|${trigger("focusGapVerbs").source}`);

@@ -1,4 +1,4 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, LIST_MARKS } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_LINKS, DATE_LEAD, relationAlt } from "../lexicon";
 import { typeOf } from "./context";
@@ -31,7 +31,9 @@ const FORM_GROUP = new RegExp(
 const MAKE_UP = new RegExp(`^${REST}(共同)?(${relationAlt("formVerbs")})`);
 
 /** A listed item up to the next join or the group's verb (the longest: 中央军委联合参谋部组成). */
-const ITEM = /^[\u4e00-\u9fff]{2,10}(?=[、和及与，,；;。等]|以及|组成|组建|会同|共同|联合)/;
+const ITEM = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,10}(?=[${LIST_MARKS}，,；;。等]|以及|组成|组建|会同|共同|联合)`,
+);
 /** An item no name covers that still ends as a public body's name does (国土资源部, 质检总局). */
 const BODY_END = new RegExp(`(${T_PUBLIC_BODY.source})$`);
 

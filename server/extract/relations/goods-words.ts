@@ -1,3 +1,4 @@
+import { LIST_MARKS } from "../clauses";
 import { alternatives, readLexicon, trigger, triggerWords } from "../lexicon";
 
 /** The words of data/lexicon/origin-goods.json (see its description). */
@@ -35,7 +36,7 @@ const NOT_GOODS = alternatives([
 /* ＃ (WAY_MARK) is no goods character. */
 const ITEM = "[^的、和及与等，,；;。：:！？!?＃\\s\\d]{1,6}";
 const GOODS_PHRASE = new RegExp(
-  `^${ITEM}(?:[、和及与]${ITEM})*(?:等(?:[一二三四五六七八九十多几\\d]+种)?(?:${ITEM})?)?`,
+  `^${ITEM}(?:[${LIST_MARKS}]${ITEM})*(?:等(?:[一二三四五六七八九十多几\\d]+种)?(?:${ITEM})?)?`,
 );
 const GOODS_END = new RegExp(`(${alternatives(WORDS.goodsHeads).source})$`);
 /** What stands for a named corridor in the run before the verb (goodsBeforeVerb's caller writes it). */
@@ -74,7 +75,7 @@ function goodsPhrase(run: string): boolean {
 /** What may stand between a country and its goods: 等, a bloc noun, 的 (某国等国家的牛肉). */
 export const ORIGIN_LEAD = /^(等)?(国家|地区|国)?(的)?/;
 /** A country's goods and a joint, after the country (ORIGIN_LEAD, then the goods: group 4). */
-const GOODS_JOINT = new RegExp(`${ORIGIN_LEAD.source}(.+)[、和及与]$`);
+const GOODS_JOINT = new RegExp(`${ORIGIN_LEAD.source}(.+)[${LIST_MARKS}]$`);
 
 /** Whether `gap`, between two countries, is the first one's goods and a joint (甲国大米和乙国…, 甲国的电力、乙国…). */
 export function goodsJoint(gap: string): boolean {

@@ -66,7 +66,6 @@ function inEpithet(norm: string, m: Mention, p: Span): boolean {
 /**
  * Name-internal facts: 二连浩特铁路口岸 → 二连浩特, 中国（内蒙古）… → 内蒙古, 中蒙俄经济走廊 → 蒙古国, 俄罗斯.
  */
-
 export const nameInternal: RelationRule = {
   name: "name-internal",
   types: ["LOCATED_IN", "CONNECTS"],

@@ -395,6 +395,12 @@ const CLAUSE_LEAD = new RegExp(
 const PLACES = [...SUBJ, "Country"];
 /** Joins between a place and a head that make the place a side of its own (corridorModifiedHeadJoins: 甲市与乙公司…). */
 const HEAD_JOIN = new RegExp(trigger("corridorModifiedHeadJoins").source);
+/** Verbs between a place and a head that make the words the place's predicate (corridorModifiedHeadGapVerbs). */
+const HEAD_GAP_VERB = new RegExp(trigger("corridorModifiedHeadGapVerbs").source);
+/** A facility head right after the head, taking a role (甲港物流园区作为…: the place's own node). */
+const FACILITY_ROLE = new RegExp(
+  `^(?:${trigger("serviceFacilityHeads").source})(?:${trigger("corridorModifiedHeadRoles").source})`,
+);
 
 /**
  * Whether the place and its head make a noun phrase, not a subject and a predicate (甲市大力发展现代物流,
@@ -412,13 +418,16 @@ function headPhrase(rc: RelationContext, s: Mention, headEnd: number): boolean {
 /**
  * 甲市某某物流作为…，带动…走上“一带一路”; 甲市直飞乙国航线，…服务共建“一带一路”: a place written right before
  * such a head in a noun phrase (headPhrase) only modifies it; the firm or the line is the subject, the place lies
- * on no corridor. The words between hold no trigger of the corridor (甲市积极融入… keeps the place) and no
- * 与/和/同/及 (甲市与乙公司…).
+ * on no corridor. The words between hold no trigger of the corridor (甲市积极融入… keeps the place), no
+ * 与/和/同/及 (甲市与乙公司…) and no verb (支持甲省大力发展现代物流，融入…); a facility after the head taking a
+ * role is the place's own node (甲港物流园区作为节点融入…).
  */
 function modifiesHead(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (s.ce >= corr.cs) return false;
   const m = MODIFIED_HEAD.exec(rc.norm.slice(s.ce, corr.cs));
   if (!m || T_CORRIDOR.test(m[0]) || HEAD_JOIN.test(m[0])) return false;
+  if (HEAD_GAP_VERB.test(m[0].slice(0, m[0].length - (m[1] ?? "").length))) return false;
+  if (FACILITY_ROLE.test(rc.norm.slice(s.ce + m[0].length))) return false;
   return headPhrase(rc, s, s.ce + m[0].length);
 }
 

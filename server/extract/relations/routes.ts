@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { clauseEnd, clauseStart, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
+import { clauseEnd, clauseStart, LIST_MARKS, QUESTION_REST, SENTENCE_END, sentenceStart } from "../clauses";
 import { BYLINE } from "../entities/dateline-outlets";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
@@ -679,8 +679,13 @@ function carriedPart(service: string, cs: number, ce: number, a: number, b: numb
   return { s: { id: service, cs, ce, method: "pattern", parts: [] }, a, from: a, b, carried: true };
 }
 
-/** A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"). */
-const IDENTIFY_OPENER = new RegExp(`^[\\s“"]*(?:${trigger("routeIdentifyOpeners").source})`);
+/**
+ * A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"),
+ * after an optional source lead (routeIdentifySourceLeads: 据悉，这是…).
+ */
+const IDENTIFY_OPENER = new RegExp(
+  `^[\\s“"]*(?:(?:${trigger("routeIdentifySourceLeads").source})[，,]?)?(?:${trigger("routeIdentifyOpeners").source})`,
+);
 /** Words before the service that make it the standard of a comparison (triggers.json "routeIdentifyNot": 继). */
 const IDENTIFY_NOT = trigger("routeIdentifyNot");
 /** A counter of one train closing its phrase (第N列, 首趟: triggers.json "placeFirstTrain", then an optional train noun). */
@@ -691,6 +696,8 @@ const TRAIN_COUNTED = new RegExp(
 const SERVICE_RUNS = new RegExp(
   `^[”"」）)]*(?:${trigger("routeLeadAdverbs").source})*(?:在[^，,；;的]{1,12}?)?(?:${trigger("routeRunDenied").source}|${trigger("routeMark").source})`,
 );
+/** A rest holding only list joins and spaces (…开往甲市和乙市: places taken out). */
+const LIST_ONLY = new RegExp(`^[${LIST_MARKS}\\s]*$`);
 /**
  * Whether the clause [at, end) names the train itself as the service s: a counted train with the service as its
  * head (这是今年甲市开出的第N列中欧班列) or after it (这是中欧班列（乙）本月开行的第N列), or the service running
@@ -707,7 +714,7 @@ function namesTrain(norm: string, ms: readonly Mention[], s: Mention, at: number
   const from = end - rest.length;
   for (const m of ms.filter((x) => x.cs >= from && x.ce <= end).reverse())
     rest = rest.slice(0, m.cs - from) + rest.slice(m.ce - from);
-  return /^[、和及与\s]*$/.test(rest);
+  return LIST_ONLY.test(rest);
 }
 
 /**
@@ -728,6 +735,8 @@ export function identifiedService(norm: string, ms: readonly Mention[], cat: Cat
   return namesTrain(norm, ms, s, at, end) ? s : undefined;
 }
 
+/** A train noun (routeTrainNouns: 班列, 列车) before a trip's first stop. */
+const TRAIN_NOUN = trigger("routeTrainNouns");
 /** A clause opened by a word of a laden train with the train left unwritten (满载着…缓缓驶出甲站: "cargoLaden"). */
 const LADEN_OPENING = new RegExp(`(?:^|[，,；;])[\\s]*(?:${trigger("cargoLaden").source})`);
 /** Words denying or only planning a run before its first stop (没有任何列车, 计划, 如果: not a train's stated trip). */
@@ -747,15 +756,19 @@ function trainTrip(rc: RelationContext, t: string, from: number): boolean {
   if (NOT_RUN.test(lead)) return false;
   return TRAIN_NOUN.test(lead) || LADEN_OPENING.test(lead) || subjectless(t.slice(from));
 }
-const TRAIN_NOUN = trigger("routeTrainNouns");
+
+/** A sentence ending in a question: 吗 before its end mark, or a question mark. */
+const ASKED_END = /(?:吗[。！!？?]?|[？?])[”"」\s]*$/;
 
 /**
  * …缓缓驶出甲站，五天后到达乙口岸。这是…第N列中欧班列: the passage's last sentence, naming no corridor nor another
  * kind of train (一列旅游专列), runs the route of the service the next sentence identifies (rc.service) when it
- * tells a train's trip (trainTrip).
+ * tells a train's trip (trainTrip) and asks no question.
  */
 function identifiedBefore(rc: RelationContext): RouteSentence[] {
   const { norm, service } = rc;
+  // (a sentence asking about the trip, …抵达乙市吗？, states none)
+  if (ASKED_END.test(norm)) return [];
   const t = norm.replace(/[。！？!?\s]+$/, "");
   const a = sentenceStart(t, t.length);
   const named = rc.of("Corridor").some((c) => c.cs >= a);

@@ -1,3 +1,4 @@
+import { LIST_JOIN } from "../clauses";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
@@ -13,7 +14,7 @@ function sharedHeadEnd(ms: Mention[], norm: string, m: Mention): number | undefi
   let at = m.ce;
   for (;;) {
     const next = ms.find(
-      (x) => x.cs > at && typeOf(x.id) === "FreeTradeZone" && /^[、和及与]$/.test(norm.slice(at, x.cs)),
+      (x) => x.cs > at && typeOf(x.id) === "FreeTradeZone" && LIST_JOIN.test(norm.slice(at, x.cs)),
     );
     if (!next) return undefined;
     if (HEAD.test(norm.slice(next.cs, next.ce))) return next.ce;

@@ -14,7 +14,7 @@ function relationsWithSpan(text: string): string[] {
   const rec = new Recognizer(loadCatalog());
   const ms = rec.recognize(norm, text);
   const abbr = rec.abbreviations(norm, ms);
-  return findRelations(norm, ms, rec.cat, false, abbr, undefined, [adminBelonging]).map((r) =>
+  return findRelations(norm, ms, rec.cat, { abbr, rules: [adminBelonging] }).map((r) =>
     norm.slice(r.cs, r.ce),
   );
 }

@@ -40,7 +40,7 @@ describe("relation rule dash-partners", () => {
     const rec = new Recognizer(loadCatalog());
     const ms = rec.recognize(norm, text);
     const run = (extra: typeof ms) =>
-      findRelations(norm, [...ms, ...extra], rec.cat, false, [], undefined, [dashPartners]).map(
+      findRelations(norm, [...ms, ...extra], rec.cat, { rules: [dashPartners] }).map(
         (r) => `${r.type}:${r.source}->${r.target}`,
       );
     expect(run([])).toEqual(["COOPERATES_WITH:Country:中国->Country:老挝"]);

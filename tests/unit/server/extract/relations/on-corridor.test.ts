@@ -46,6 +46,23 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "目前包头远达物流作为平台企业，助力货物融入“一带一路”。")).toEqual([]);
   });
 
+  it("keeps a place governed by a pivot verb when a verb stands before the head (mend24i)", () => {
+    // (支持/指导 + place + a predicate holding a verb: the place acts, the head is its object)
+    expect(relationsBy([onCorridor], "支持云南大力发展现代物流，加快融入西部陆海新通道。")).toEqual([
+      "ON_CORRIDOR:Province:云南省->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "指导贵州构建航空物流体系，融入“一带一路”建设。")).toEqual([
+      "ON_CORRIDOR:Province:贵州省->Corridor:一带一路",
+    ]);
+    // (a logistics facility taking a role: the place's own node)
+    expect(relationsBy([onCorridor], "这是洛阳物流园区作为节点融入“一带一路”的缩影。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+    // (near misses: no verb in the gap, or a facility as a verb's object with no role)
+    expect(relationsBy([onCorridor], "支持包头国际物流中心建设，深度融入“一带一路”。")).toEqual([]);
+    expect(relationsBy([onCorridor], "郑州恒达物流作为班列平台，带动更多货源走上“一带一路”。")).toEqual([]);
+  });
+
   it("reads nothing when the corridor only benefits", () => {
     expect(relationsBy([onCorridor], "为“一带一路”建设注入动能。")).toEqual([]);
   });

@@ -54,12 +54,12 @@ describe("relation rule passage-zone-areas", () => {
     const rec = new Recognizer(loadCatalog());
     const ms = rec.recognize(norm);
     const ctx = { id: "FreeTradeZone:中国（江西）自由贸易试验区", anaphors: [{ cs: 0, ce: 5 }] };
-    const found = findRelations(norm, ms, rec.cat, false, [], ctx, [passageZoneAreas]);
+    const found = findRelations(norm, ms, rec.cat, { ctx, rules: [passageZoneAreas] });
     expect(found.map((r) => `${r.source}->${r.target}:${r.viaContext === true}`)).toEqual([
       "Area:龙湖片区->FreeTradeZone:中国（江西）自由贸易试验区:true",
       "Area:青山片区->FreeTradeZone:中国（江西）自由贸易试验区:true",
     ]);
     // with no anaphor, the passage names no zone
-    expect(findRelations(norm, ms, rec.cat, false, [], undefined, [passageZoneAreas])).toEqual([]);
+    expect(findRelations(norm, ms, rec.cat, { rules: [passageZoneAreas] })).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ function staged(text: string): string[] {
   const norm = normalize(text);
   const rec = new Recognizer(loadCatalog());
   const ms = rec.recognize(norm, text);
-  return findRelations(norm, ms, rec.cat, false, rec.abbreviations(norm, ms), undefined, [alignsWith]).map(
+  return findRelations(norm, ms, rec.cat, { abbr: rec.abbreviations(norm, ms), rules: [alignsWith] }).map(
     (r) => `${r.source}->${r.target} ${r.properties?.stage ?? "-"}`,
   );
 }

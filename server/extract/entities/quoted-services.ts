@@ -18,7 +18,7 @@ const REGIONS_IN_CLAUSE = new RegExp(`(${REGIONS.join("|")})[^${CLAUSE_MARKS}]*$
  * the service. After a service named by its regions in the same clause it names no service of its own:
  * after 中欧班列 quoted-train-brands.ts makes it the China-Europe train's brand (中欧班列X号); after 欧亚班列,
  * 亚欧班列 or 中亚班列 it is left alone (a brand of that service). Before the train words (“某某号”欧亚班列)
- * annotators split between the brand and the whole phrase, so it is left alone too.
+ * sets 3 and 7 wrote the whole phrase and sets 8-22 the brand alone: brandBeforeTrain follows the newer sets.
  */
 /** A train noun right before a quote (document-aliases.json brandTrainNouns: 班列, 专列, 列车). */
 const TRAIN_NOUN_BEFORE = new RegExp(`(?:${SERVICE_BRAND_TRAIN_NOUNS.join("|")})$`);
@@ -27,6 +27,23 @@ function numberedBrand(norm: string, cs: number, inner: string): boolean {
   if (inner.length < 3 || !endsInBrand(inner)) return false;
   const before = norm.slice(Math.max(0, cs - 8), cs);
   return TRAIN_NOUN_BEFORE.test(before) && !REGIONS_IN_CLAUSE.test(before);
+}
+
+/** Train words after a quoted 号 brand: modifiers, then the train noun (中亚班列, 铁海联运国际班列). */
+const BRAND_TRAIN_AFTER = new RegExp(
+  `^(?:${entityAlt("brandTrainModifiers")})*(?:${SERVICE_BRAND_TRAIN_NOUNS.join("|")})`,
+);
+
+/** A quoted word made only of train modifiers (铁海联运, 公铁联运): a kind of transport, no name. */
+const KIND_ONLY = new RegExp(`^(?:${entityAlt("brandTrainModifiers")})+$`);
+
+/**
+ * A quoted “X号” brand right before train words other than 中欧 ones (“某某号”中亚班列, “某某号”铁海联运
+ * 国际班列): the brand alone names the service, as sets 8-22's notes write it (sets 3 and 7 kept the train
+ * words: 齐鲁号欧亚班列). Before 中欧 train words quoted-train-brands.ts reads 中欧班列X号.
+ */
+function brandBeforeTrain(norm: string, end: number, inner: string): boolean {
+  return inner.length >= 3 && endsInBrand(inner) && BRAND_TRAIN_AFTER.test(norm.slice(end, end + 14));
 }
 
 /** The train words a quoted service may end with (“蓉欧快铁”, “哈欧班列”). */
@@ -71,7 +88,10 @@ export const quotedServices: EntityRule = {
       // a quoted line name is the service's own name (“湘滇·澜湄线”国际货运班列 → 湘滇·澜湄线)
       // …that a train word follows in its clause (not “底线”, “生命线”)
       const clause = TRAIN_IN_CLAUSE.test(norm.slice((m.index ?? 0) + inner.length + 2));
-      if (numberedBrand(norm, m.index ?? 0, inner)) {
+      if (
+        numberedBrand(norm, m.index ?? 0, inner) ||
+        brandBeforeTrain(norm, (m.index ?? 0) + inner.length + 2, inner)
+      ) {
         const cs = m.index ?? 0;
         add({ id: n.resolveOrRegister("Corridor", inner), cs, ce: cs + inner.length + 2, method: "pattern" });
         continue;
@@ -83,6 +103,8 @@ export const quotedServices: EntityRule = {
       if (inner.includes("·") && !line) continue;
       // “四向多条”国际货运班列 counts trains, it names none
       if (QUANTIFIER.test(inner)) continue;
+      // “铁海联运”班列, “公铁联运”国际货运班列: kinds of transport in quotes name no service
+      if (KIND_ONLY.test(inner)) continue;
       const name = `${inner}${after}`;
       const cs = m.index ?? 0;
       // a catalogued service inside the quotes keeps its own name (“海丝”中欧班列 stays 中欧班列)

@@ -69,3 +69,19 @@ describe("quoted services that describe a train (quoted-services.ts: describedSe
     expect(corridors("“丝路”班列满载货物驶出站台。")).toEqual(["Corridor:丝路班列"]);
   });
 });
+
+describe("quoted 号 brands before train words (quoted-services.ts: brandBeforeTrain)", () => {
+  const corridors = (t: string) => idsBy([quotedServices], t).filter((id) => id.startsWith("Corridor:"));
+
+  it("reads the quoted brand alone before region, kind and freight words and the train noun", () => {
+    expect(corridors("首趟“北山号”中亚班列从货运站发出。")).toEqual(["Corridor:北山号"]);
+    expect(corridors("省内首趟“河湾号”铁海联运国际班列顺利开行。")).toEqual(["Corridor:河湾号"]);
+    expect(corridors("“云岭号”海公铁国际多式联运班列首发。")).toEqual(["Corridor:云岭号"]);
+  });
+
+  it("leaves a brand before 中欧 train words, or with no train words, and kinds of transport in quotes", () => {
+    expect(corridors("首列“北山号”中欧班列发车。")).not.toContain("Corridor:北山号");
+    expect(corridors("“北山号”本月开行十列。")).toEqual([]);
+    expect(corridors("首趟“铁海联运”班列和“公铁联运”国际货运班列开行。")).toEqual([]);
+  });
+});

@@ -40,12 +40,10 @@ const KIND_ONLY = new RegExp(`^(?:${entityAlt("brandTrainModifiers")})+$`);
 /**
  * A quoted “X号” brand right before train words other than 中欧 ones (“某某号”中亚班列, “某某号”铁海联运
  * 国际班列): the brand alone names the service, as sets 8-22's notes write it (sets 3 and 7 kept the train
- * words: 齐鲁号欧亚班列). Before 中欧 train words quoted-train-brands.ts reads 中欧班列X号. Returns the
- * length of the train words (0: none).
+ * words: 齐鲁号欧亚班列). Before 中欧 train words quoted-train-brands.ts reads 中欧班列X号.
  */
-function brandBeforeTrain(norm: string, end: number, inner: string): number {
-  if (inner.length < 3 || !endsInBrand(inner)) return 0;
-  return BRAND_TRAIN_AFTER.exec(norm.slice(end, end + 14))?.[0].length ?? 0;
+function brandBeforeTrain(norm: string, end: number, inner: string): boolean {
+  return inner.length >= 3 && endsInBrand(inner) && BRAND_TRAIN_AFTER.test(norm.slice(end, end + 14));
 }
 
 /** The train words a quoted service may end with (“蓉欧快铁”, “哈欧班列”). */
@@ -90,12 +88,12 @@ export const quotedServices: EntityRule = {
       // a quoted line name is the service's own name (“湘滇·澜湄线”国际货运班列 → 湘滇·澜湄线)
       // …that a train word follows in its clause (not “底线”, “生命线”)
       const clause = TRAIN_IN_CLAUSE.test(norm.slice((m.index ?? 0) + inner.length + 2));
-      // the mention of a brand before train words covers them: the train is the clause's subject
-      const train = brandBeforeTrain(norm, (m.index ?? 0) + inner.length + 2, inner);
-      if (train > 0 || numberedBrand(norm, m.index ?? 0, inner)) {
+      if (
+        numberedBrand(norm, m.index ?? 0, inner) ||
+        brandBeforeTrain(norm, (m.index ?? 0) + inner.length + 2, inner)
+      ) {
         const cs = m.index ?? 0;
-        const ce = cs + inner.length + 2 + train;
-        add({ id: n.resolveOrRegister("Corridor", inner), cs, ce, method: "pattern" });
+        add({ id: n.resolveOrRegister("Corridor", inner), cs, ce: cs + inner.length + 2, method: "pattern" });
         continue;
       }
       const line = /[^专直]线$/.test(inner) && clause;

@@ -138,17 +138,6 @@ function stopOpening(t: string, lead: RegExp, window: number): number {
 /** A time clause the service only dates (中欧班列开通后，…; 班列开行以来): its subject does not carry over. */
 const TIME_CLAUSE = /(后|以来|期间|之际)$/;
 /**
- * Where the stops of a service named in a time clause end (自首列某某号班列从甲发往乙后，某铁路局组织开行…
- * 运送到丙): at that clause's end when the next clause opens with a body of its own, the subject of what
- * follows; else nowhere before the part's end.
- */
-function datedUntil(rc: RelationContext, s: Mention, carried: boolean): number {
-  const end = clauseEnd(rc.norm, s.ce);
-  if (carried || !TIME_CLAUSE.test(rc.norm.slice(clauseStart(rc.norm, s.cs), end))) return rc.norm.length;
-  const next = rc.ms.find((m) => m.cs >= end + 1 && m.cs <= end + 2);
-  return next && typeOf(next.id) === "Organization" ? end : rc.norm.length;
-}
-/**
  * Whether the subject of the service's clause carries over to the subjectless clause starting at `c`: the
  * service stands in an earlier clause of the sentence that is no time clause, and every clause between
  * them opens with a stop or holds a train noun (not 中欧班列开通后，医院组织专家，将病人送往…).
@@ -760,7 +749,7 @@ export const routes: RelationRule = {
       // (and any service's stops end where its goods are handed on to a destination, after its first stop)
       const stopBefore = (k: number) =>
         ms.some((p) => p.cs >= from && p.ce <= k && ROUTE_PLACE.test(typeOf(p.id)) && isStop(rc, p, a, s));
-      const b = Math.min(legEnd(rc, s, partEnd, { carried, stopBefore }), datedUntil(rc, s, carried));
+      const b = legEnd(rc, s, partEnd, { carried, stopBefore });
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);

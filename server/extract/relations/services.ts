@@ -15,8 +15,7 @@ import {
  * - its head noun: a service word (data/lexicon/document-aliases.json "serviceHeads": 班列, 专列, 快铁…,
  *   and 铁路, 航线, a final 线), or the end of a train's brand ("brandEnds": 号 of “二连号”, “中阿号”) when
  *   a mention of it is written after 班列 or a freight word ("brandAfter": 宽轨班列“二连号”, 货运专列“X号”;
- *   not 旅游专列“X号”, 扶贫专列“X号”), or written with its train words after the quote (“X号”中亚班列:
- *   the mention of entities/quoted-services.ts holds them);
+ *   not 旅游专列“X号”, 扶贫专列“X号”);
  * - how it was found: a mention whose parts are one-character place abbreviations spanning the whole
  *   name (“长满欧” → 长春, 满洲里, 欧洲; “渝新欧”) is a train brand named by its route alone. A broad
  *   corridor's compound always carries its head (中蒙俄经济走廊, 中吉乌铁路 are more than their parts).
@@ -32,17 +31,9 @@ const BRAND_AFTER = new RegExp(
   `(?<!${SERVICE_BRAND_NOT_AFTER.join("|")})(${SERVICE_BRAND_AFTER.join("|")})(${SERVICE_BRAND_TRAIN_NOUNS.join("|")})?[“"「(（]?$`,
 );
 
-/** A brand's mention that holds its train words after the quote (“X号”中亚班列: quoted-services.ts). */
-const TRAIN_AFTER_QUOTE = new RegExp(`[”"](?:[\u4e00-\u9fff]*)(?:${SERVICE_BRAND_TRAIN_NOUNS.join("|")})$`);
-
-/** Whether some mention of the brand `id` is written right after a freight train's words, or before train words. */
+/** Whether some mention of the brand `id` is written right after a freight train's words. */
 function freightBrand(id: string, ms: readonly Mention[], norm: string): boolean {
-  return ms.some(
-    (m) =>
-      m.id === id &&
-      (BRAND_AFTER.test(norm.slice(Math.max(0, m.cs - 12), m.cs)) ||
-        TRAIN_AFTER_QUOTE.test(norm.slice(m.cs, m.ce))),
-  );
+  return ms.some((m) => m.id === id && BRAND_AFTER.test(norm.slice(Math.max(0, m.cs - 12), m.cs)));
 }
 
 /** Per document (keyed by its catalog layer): the brands a passage wrote after a freight train's words. */

@@ -1024,20 +1024,3 @@ describe("relation rule routes: carried routes and station lists (mend23c)", () 
     expect(points).toContain("CONNECTS:Corridor:中欧班列->City:西安");
   });
 });
-
-describe("routes of a quoted 号 brand written before its train words", () => {
-  it("reads the brand as the service running the route (“X号”国际货运班列从…发往…)", () => {
-    const found = relationsBy([routes], "首列“北山号”国际货运班列从昆明发往哈萨克斯坦阿拉木图。");
-    expect(found).toContain("CONNECTS:Corridor:北山号->City:昆明");
-    expect(found).toContain("CONNECTS:Corridor:北山号->City:阿拉木图");
-  });
-
-  it("ends its stops with the time clause it is named in when a body opens the next clause", () => {
-    const found = relationsBy(
-      [routes],
-      "自首列“北山号”中亚班列从昆明发往阿拉木图后，兰州铁路局积极组织开行国际货运班列，将货物运送到荷兰鹿特丹。",
-    );
-    expect(found).toContain("CONNECTS:Corridor:北山号->City:阿拉木图");
-    expect(found).not.toContain("CONNECTS:Corridor:北山号->City:鹿特丹");
-  });
-});

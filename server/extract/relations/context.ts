@@ -66,6 +66,10 @@ const UNNAMED_SUBJECT = new RegExp(
   `^[\\s“"]*(${relationAlt("contextCarriedDemonstratives")})(${relationAlt("contextUnnamedSubjects")})`,
 );
 /** A means verb and the rest of its clause (依托…, 通过…): relation-words.json contextMeansVerbs. */
+/** A frame of what came before, open before a name (继A…之后): relation-words.json contextSequenceOpen. */
+const SEQUENCE_OPEN = new RegExp(`(${relationAlt("contextSequenceOpen")})[^${CLAUSE_MARKS}]*$`);
+/** …and closed after it, in the same clause (contextSequenceClose). */
+const SEQUENCE_CLOSE = new RegExp(`^[^${CLAUSE_MARKS}]*(${relationAlt("contextSequenceClose")})`);
 const MEANS_BEFORE = new RegExp(`(${relationAlt("contextMeansVerbs")})[^，；;,：:。！？!?]*$`);
 /** A verb after the means showing that another subject acts (发展, 打造): relation-words.json contextMeansThenVerbs. */
 const MEANS_THEN = new RegExp(relationAlt("contextMeansThenVerbs"));
@@ -324,6 +328,17 @@ function bracketedInName(norm: string, x: Mention): boolean {
   );
 }
 
+/**
+ * A name inside a frame of what came before, closed before `m` (临沂继莫斯科中欧班列之后，…开行的第二条“X号”班列:
+ * 莫斯科 is the earlier train's): no subject of what the sentence says after it.
+ */
+function inSequence(norm: string, x: Mention, m: Mention): boolean {
+  return (
+    SEQUENCE_OPEN.test(norm.slice(clauseOf(norm, x.cs)[0], x.cs)) &&
+    SEQUENCE_CLOSE.test(norm.slice(x.ce, m.cs))
+  );
+}
+
 function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mention | undefined {
   const { norm, pool } = rc;
   const [a] = clauseOf(norm, m.cs);
@@ -376,6 +391,7 @@ function subjectBefore(rc: RelationContext, m: Mention, types: string[]): Mentio
       !bracketed(x) &&
       !beforeSpeech(x) &&
       !inAdverbial(x) &&
+      !inSequence(norm, x, m) &&
       !part.excluded(x) &&
       !locativeOf(norm, a, x),
   );

@@ -4,6 +4,7 @@
  * owner of a train's cargo), and sentences that state nothing (questions).
  */
 import { clauseOf, SENTENCE_END } from "../clauses";
+import { quotedBrandTrain } from "../entities/quoted-services";
 import type { Mention } from "../entities/types";
 import { alternatives, COUNT_NUMERAL, relationAlt, trigger, triggerWords } from "../lexicon";
 import { DATELINE, type RelationContext, typeOf } from "./context";
@@ -172,7 +173,8 @@ export function runsService(rc: RelationContext, s: Mention, corr: Mention): boo
  */
 export function offService(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (!/^(City|Province)$/.test(typeOf(s.id))) return false;
-  if (!isScheduledService(corr.id, rc.ms, rc.cat, rc.norm)) return false;
+  // (a quoted 号 brand before its train words is a train too: “某某号”国际班列, quoted-services.ts)
+  if (!isScheduledService(corr.id, rc.ms, rc.cat, rc.norm) && !quotedBrandTrain(rc.norm, corr)) return false;
   const ss = rc.sentStartOf(corr.cs);
   const e = rc.norm.slice(corr.ce).search(SENTENCE_END);
   return !SERVICE_NODE.test(rc.norm.slice(ss, e < 0 ? rc.norm.length : corr.ce + e));

@@ -69,3 +69,40 @@ describe("quoted services that describe a train (quoted-services.ts: describedSe
     expect(corridors("“丝路”班列满载货物驶出站台。")).toEqual(["Corridor:丝路班列"]);
   });
 });
+
+describe("quoted 号 brands before train words (quoted-services.ts: brandBeforeTrain)", () => {
+  const corridors = (t: string) => idsBy([quotedServices], t).filter((id) => id.startsWith("Corridor:"));
+
+  it("reads the quoted brand alone before region, kind and freight words and the train noun", () => {
+    expect(corridors("首趟“北山号”中亚班列从货运站发出。")).toEqual(["Corridor:北山号"]);
+    expect(corridors("省内首趟“河湾号”铁海联运国际班列顺利开行。")).toEqual(["Corridor:河湾号"]);
+    expect(corridors("“云岭号”海公铁国际多式联运班列首发。")).toEqual(["Corridor:云岭号"]);
+  });
+
+  it("leaves a brand before 中欧 train words, or with no train words, and kinds of transport in quotes", () => {
+    expect(corridors("首列“北山号”中欧班列发车。")).not.toContain("Corridor:北山号");
+    expect(corridors("“北山号”本月开行十列。")).toEqual([]);
+    expect(corridors("首趟“铁海联运”班列和“公铁联运”国际货运班列开行。")).toEqual([]);
+  });
+});
+
+describe("quoted 号 brands before train words: passenger trains and regions (quoted-services.ts: brandBeforeTrain)", () => {
+  const corridors = (t: string) => idsBy([quotedServices], t).filter((id) => id.startsWith("Corridor:"));
+
+  it("reads no service from a brand before a bare 列车, a passenger train's noun, but one after a kind word", () => {
+    expect(corridors("“飞燕号”列车从东站开往西站。")).toEqual([]);
+    expect(corridors("他说“飞燕号”列车很准点。")).toEqual([]);
+    expect(corridors("“飞燕号”货运列车从东站开出。")).toEqual(["Corridor:飞燕号"]);
+  });
+
+  it("reads no brand alone in a clause about a passenger or relief train", () => {
+    expect(corridors("“白鹭号”专列载着三百名游客从江边出发。")).not.toContain("Corridor:白鹭号");
+    expect(corridors("“白鹭号”国际班列运送援助物资。")).not.toContain("Corridor:白鹭号");
+  });
+
+  it("reads the brand before any region word a train runs to, and a region in quotes as a service", () => {
+    expect(corridors("“北山号”东盟班列从货运站发出。")).toEqual(["Corridor:北山号"]);
+    expect(corridors("“北山号”冷链班列从货运站发出。")).toEqual(["Corridor:北山号"]);
+    expect(corridors("“中亚”班列从北站开出。")).toEqual(["Corridor:中亚班列"]);
+  });
+});

@@ -622,3 +622,17 @@ describe("relation rule on-corridor", () => {
     expect(relationsBy([onCorridor], "为广西、云南提供融入“一带一路”的机遇。")).toEqual([]);
   });
 });
+
+describe("relation rule on-corridor: a quoted 号 brand before its train words, and a frame of what came before", () => {
+  it("reads a city that runs a quoted brand's train as an end of its route, not as lying on it", () => {
+    expect(relationsBy([onCorridor], "贵阳开行了第三条“黔中号”国际班列。")).toEqual([
+      "CONNECTS:Corridor:黔中号->City:贵阳",
+    ]);
+  });
+
+  it("reads no place inside 继…之后 as the subject of what the sentence says after it", () => {
+    const rels = relationsBy([onCorridor], "这是贵阳继华沙中欧班列之后，融入“一带一路”的又一条新通道。");
+    expect(rels).not.toContain("ON_CORRIDOR:City:华沙->Corridor:一带一路");
+    expect(rels).toContain("ON_CORRIDOR:City:贵阳->Corridor:一带一路");
+  });
+});

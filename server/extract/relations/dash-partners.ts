@@ -15,6 +15,14 @@ const SIDE = /^(City|Province|Country)$/;
 const AFTER = new RegExp(
   `^(国家|各国|${trigger("regionPart").source})?\\s*([“"][^”"]{1,8}[”"])?\\s*(${trigger("coopField").source})?(${T_COOP.source})`,
 );
+/**
+ * Or, after the pair, a thing the two sides share (triggers.json "dashSharedHeads": 命运共同体, 协同创新,
+ * 运输通道), with a field and modifiers before it ("dashSharedLead": 的, 又一条, 重要, 海上, 发展):
+ * 共建中国—中亚命运共同体, 成为甲国—乙国的又一条重要海上运输通道.
+ */
+const SHARED = new RegExp(
+  `^(${trigger("coopField").source}|${trigger("dashSharedLead").source})*(${trigger("dashSharedHeads").source})`,
+);
 
 /**
  * Two sides written as a dash pair right before a word of cooperation (签订中国—尼泊尔“两国双园”合作备忘,
@@ -48,7 +56,7 @@ export const dashPartners: RelationRule = {
       if (!b || inName(a) || inName(b)) continue;
       // (not a chain: 上海—果园—南充)
       if (sideAfter(b.ce) || sideBefore(a.cs)) continue;
-      const after = AFTER.exec(norm.slice(b.ce));
+      const after = AFTER.exec(norm.slice(b.ce)) ?? SHARED.exec(norm.slice(b.ce));
       if (!after) continue;
       pushPartners(push, a, [b.id], a.cs, b.ce + after[0].length);
     }

@@ -62,4 +62,21 @@ describe("relation rule dash-partners", () => {
     expect(e?.evidence[0]?.quote).toBe("中国—老挝经贸合作");
     expectQuotesAtOffsets(g, text);
   });
+  it("reads a thing the pair shares after it: a community, joint innovation, a transport channel", () => {
+    expect(relationsBy([dashPartners], "两国将携手共建中国—老挝命运共同体。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    expect(relationsBy([dashPartners], "该线路已成为中国—越南的又一条重要陆路运输通道。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:越南",
+    ]);
+    expect(relationsBy([dashPartners], "某大学设立中国—东盟海洋协同创新平台。")).toEqual([]);
+    expect(relationsBy([dashPartners], "某大学设立中国—东盟区域协同创新平台。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:东盟",
+    ]);
+  });
+
+  it("gives nothing for a shared head after a chain or with other words between", () => {
+    expect(relationsBy([dashPartners], "上海—武汉—重庆运输通道建设加快。")).toEqual([]);
+    expect(relationsBy([dashPartners], "中国—老挝边境线附近的运输通道很繁忙。")).toEqual([]);
+  });
 });

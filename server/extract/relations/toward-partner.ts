@@ -32,7 +32,7 @@ const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
  * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
  * first (对港澳: 澳门, not 澳大利亚), else none for an ambiguous one.
  */
-function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
+export function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
   if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
   if (AMBIGUOUS.test(c)) return undefined;
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];

@@ -20,6 +20,17 @@ describe("relation rule predecessors", () => {
     ).toEqual(["COOPERATES_WITH:DevZone:苏州工业园区->Country:新加坡"]);
   });
 
+  it("reads a one-character partner after 对", () => {
+    expect(relationsBy([predecessors], "继天津、大连之后，烟台成为第三个开通对韩货运航线的城市。")).toEqual([
+      "COOPERATES_WITH:Province:天津市->Country:韩国",
+      "COOPERATES_WITH:City:大连->Country:韩国",
+    ]);
+    expect(relationsBy([predecessors], "继深圳之后，珠海成为对港贸易的新窗口。")).toEqual([
+      "COOPERATES_WITH:City:深圳->Province:香港特别行政区",
+    ]);
+    expect(relationsBy([predecessors], "继天津之后，青岛对外开放步伐加快。")).toEqual([]);
+  });
+
   it("gives nothing without a name list framed by 继…之后 or without a marked partner", () => {
     expect(relationsBy([predecessors], "继续与越南开展合作。")).toEqual([]);
     expect(relationsBy([predecessors], "继成都之后，重庆成为第二个开行班列的城市。")).toEqual([]);

@@ -65,6 +65,24 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
 }
 
 /**
+ * The dealings 对 at `at` names (partnersFrom, then a word of dealingNouns right after the partners, not negated by
+ * dealingNegators unless reversed): the partners and where the dealing noun ends, or none (对美好生活, 对法律服务,
+ * 对美出口管制). Read by predecessors.ts too.
+ */
+export function dealingsAt(
+  norm: string,
+  at: number,
+  cat: Catalog,
+): { partners: string[]; end: number } | undefined {
+  const { partners, k } = partnersFrom(norm, at, cat);
+  const dealing = DEALINGS.exec(norm.slice(k));
+  if (partners.length === 0 || !dealing) return undefined;
+  const end = k + dealing[0].length;
+  if (DEALING_NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) return undefined;
+  return { partners, end };
+}
+
+/**
  * A province's and a country's one-character abbreviations written together right after 对 (对湘非经贸合作, 对滇缅贸易):
  * a compound naming the two sides of the dealings, the province first; that province's id, if so.
  */

@@ -1,9 +1,9 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { NEGATORS, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { DASH } from "./dash-lines";
-import { T_COOP } from "./triggers";
+import { T_BORDER, T_COOP } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Who may be a side of a dash pair: places, countries and blocs. */
@@ -15,6 +15,33 @@ const SIDE = /^(City|Province|Country)$/;
 const AFTER = new RegExp(
   `^(国家|各国|${trigger("regionPart").source})?\\s*([“"][^”"]{1,8}[”"])?\\s*(${trigger("coopField").source})?(${T_COOP.source})`,
 );
+/**
+ * Or, after the pair, a thing the two sides share (triggers.json "dashSharedHeads": 命运共同体, 协同创新) or a way
+ * between them (dashSharedWays: 运输通道, 物流通道), at most ten characters of modifiers before it with no clause mark,
+ * quote or dash (共建中国—中亚命运共同体, 成为甲国—乙国之间一条重要的海上运输通道).
+ */
+const SHARED = new RegExp(
+  `^[^，,；;。！？!?、“”"—\\-－–─]{0,10}?((${trigger("dashSharedHeads").source})|(${trigger("dashSharedWays").source}))`,
+);
+/** Border words between the pair and the thing (border, dashSharedNotPlace: 甲国—乙国边境的物流通道). */
+const NOT_SHARED = new RegExp(`${T_BORDER.source}|${trigger("dashSharedNotPlace").source}`);
+/** A negator after the shared thing in its clause (function-words.json negators: 命运共同体尚未形成; not 不断). */
+const NEGATED = new RegExp(`^[^，,；;。！？!?]*?(${NEGATORS})(?!断)`);
+
+/**
+ * The end of a shared thing after the pair a—b at `at`: none when a name or a border word stands before it (甲国—乙国
+ * 边境的物流通道), when a way joins two domestic places (a route), or when a negator follows it in its clause.
+ */
+function sharedEnd(norm: string, ms: readonly Mention[], a: Mention, b: Mention): number | undefined {
+  const found = SHARED.exec(norm.slice(b.ce));
+  if (!found) return undefined;
+  const head = b.ce + found[0].length - (found[1] ?? "").length;
+  if (ms.some((m) => m.cs >= b.ce && m.cs < head) || NOT_SHARED.test(norm.slice(b.ce, head)))
+    return undefined;
+  if (found[3] && ![a, b].some((x) => typeOf(x.id) === "Country")) return undefined;
+  const end = b.ce + found[0].length;
+  return NEGATED.test(norm.slice(end)) ? undefined : end;
+}
 
 /**
  * Two sides written as a dash pair right before a word of cooperation (签订中国—尼泊尔“两国双园”合作备忘,
@@ -49,8 +76,9 @@ export const dashPartners: RelationRule = {
       // (not a chain: 上海—果园—南充)
       if (sideAfter(b.ce) || sideBefore(a.cs)) continue;
       const after = AFTER.exec(norm.slice(b.ce));
-      if (!after) continue;
-      pushPartners(push, a, [b.id], a.cs, b.ce + after[0].length);
+      const end = after ? b.ce + after[0].length : sharedEnd(norm, ms, a, b);
+      if (end === undefined) continue;
+      pushPartners(push, a, [b.id], a.cs, end);
     }
   },
 };

@@ -59,6 +59,7 @@ import { placeService } from "./place-service";
 import { portLink } from "./port-link";
 import { portReliance } from "./port-reliance";
 import { portSailing } from "./port-sailing";
+import { predecessors } from "./predecessors";
 import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { rankedInPlace } from "./ranked-in-place";
@@ -105,6 +106,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   chinaCompound,
   channelToward,
   channelSubject,
+  predecessors,
   visits,
   focus,
   fieldsBeforePlaces,

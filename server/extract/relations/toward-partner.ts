@@ -32,7 +32,7 @@ const AMBIGUOUS = new RegExp(`^(${trigger("towardAmbiguousAbbr").source})$`);
  * The partner a one-character abbreviation names: a country, a province, or 港/澳/台; after 港/澳/台 one of these
  * first (对港澳: 澳门, not 澳大利亚), else none for an ambiguous one.
  */
-function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
+export function partnerOf(c: string, cat: Catalog, prev = ""): string | undefined {
   if (REGION_ABBREVIATIONS[prev] && REGION_ABBREVIATIONS[c]) return REGION_ABBREVIATIONS[c];
   if (AMBIGUOUS.test(c)) return undefined;
   return cat.countryAbbr.get(c) ?? cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c];
@@ -62,6 +62,24 @@ function partnersFrom(norm: string, at: number, cat: Catalog): { partners: strin
       return { partners, k };
     k += 2;
   }
+}
+
+/**
+ * The dealings 对 at `at` names (partnersFrom, then a word of dealingNouns right after the partners, not negated by
+ * dealingNegators unless reversed): the partners and where the dealing noun ends, or none (对美好生活, 对法律服务,
+ * 对美出口管制). Read by predecessors.ts too.
+ */
+export function dealingsAt(
+  norm: string,
+  at: number,
+  cat: Catalog,
+): { partners: string[]; end: number } | undefined {
+  const { partners, k } = partnersFrom(norm, at, cat);
+  const dealing = DEALINGS.exec(norm.slice(k));
+  if (partners.length === 0 || !dealing) return undefined;
+  const end = k + dealing[0].length;
+  if (DEALING_NEGATED.test(norm.slice(end)) && !REVERSED.test(norm.slice(end))) return undefined;
+  return { partners, end };
 }
 
 /**

@@ -62,4 +62,34 @@ describe("relation rule dash-partners", () => {
     expect(e?.evidence[0]?.quote).toBe("中国—老挝经贸合作");
     expectQuotesAtOffsets(g, text);
   });
+  it("reads a thing the pair shares after it: a community, joint innovation, a transport channel", () => {
+    expect(relationsBy([dashPartners], "两国将携手共建中国—老挝命运共同体。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+    ]);
+    expect(relationsBy([dashPartners], "该线路已成为中国—越南的又一条重要陆路运输通道。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:越南",
+    ]);
+    for (const field of ["海洋", "区域"])
+      expect(relationsBy([dashPartners], `某大学设立中国—东盟${field}协同创新平台。`)).toEqual([
+        "COOPERATES_WITH:Country:中国->Country:东盟",
+      ]);
+    expect(relationsBy([dashPartners], "这条公路是印度—尼泊尔之间仅有的一条物流通道。")).toEqual([
+      "COOPERATES_WITH:Country:印度->Country:尼泊尔",
+    ]);
+  });
+
+  it("gives nothing for a way between two domestic places, a border's way, or a denied community (mend24m)", () => {
+    expect(relationsBy([dashPartners], "西安—兰州物流通道货运量下滑。")).toEqual([]);
+    expect(relationsBy([dashPartners], "杭州—宁波运输通道车流增加。")).toEqual([]);
+    expect(relationsBy([dashPartners], "智利—秘鲁边界的运输通道被暴雨冲毁。")).toEqual([]);
+    expect(relationsBy([dashPartners], "学者指出，日本—韩国命运共同体并未建立。")).toEqual([]);
+    expect(relationsBy([dashPartners], "两国不断推进埃及—苏丹命运共同体建设。")).toEqual([
+      "COOPERATES_WITH:Country:埃及->Country:苏丹",
+    ]);
+  });
+
+  it("gives nothing for a shared head after a chain or with other words between", () => {
+    expect(relationsBy([dashPartners], "上海—武汉—重庆运输通道建设加快。")).toEqual([]);
+    expect(relationsBy([dashPartners], "中国—老挝边境线附近的运输通道很繁忙。")).toEqual([]);
+  });
 });

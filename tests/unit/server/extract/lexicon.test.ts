@@ -166,6 +166,20 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("composedLeadAdverbs")).toBe("则|最初|最早|起初|原本|原先|当初");
   });
 
+  it("holds the word lists of china-pair.ts and route-partners.ts in their order", () => {
+    expect(relationAlt("pairQualifiedKinds")).toBe("经贸|经济|产能|双边|务实|投资");
+    // 边贸 is tried before 边境贸易 and the trade triggers
+    expect(relationAlt("pairBorderTrade")).toBe("边贸|边境贸易");
+    expect(new RegExp(`^(${relationAlt("pairBothSides")})`).exec("三国政府")?.[0]).toBe("三国");
+    expect(new RegExp(relationAlt("pairChinaSide")).test("某国对华出口")).toBe(true);
+    expect(new RegExp(`^(${relationAlt("routeOpenAspects")})$`).test("运营了")).toBe(true);
+    expect(relationAlt("routeFirstRunVerbs")).toBe("首发|首航|开航");
+    // the separators are tried in their order: 以及 before 及
+    expect(new RegExp(`^(${relationAlt("routePlaceSeparators")})`).exec("以及某地")?.[0]).toBe("以及");
+    expect(relationAlt("placedCapitalTitles")).toBe("首都|首府");
+    expect(new RegExp(`^(${relationAlt("routeSubjectGapWords")})*$`).test("已于今年正式")).toBe(true);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -166,6 +166,24 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("composedLeadAdverbs")).toBe("则|最初|最早|起初|原本|原先|当初");
   });
 
+  it("holds the word lists of role-sectors.ts, party-bodies.ts, agreement-bodies.ts and four more in their order", () => {
+    expect(new RegExp(`^(${entityAlt("roleLeadModifiers")})+`).exec("国际性重要物流")?.[0]).toBe(
+      "国际性重要",
+    );
+    expect(entityAlt("roleHubNouns")).toBe("中心|枢纽|基地|高地");
+    expect(new RegExp(`(${entityAlt("roleSectorHeads")})$`).test("某某数字经济")).toBe(true);
+    // 合作伙伴 comes after 伙伴 but the class noun must fill the whole word
+    expect(new RegExp(`^(${entityAlt("legalClassNouns")})$`).test("合作伙伴")).toBe(true);
+    // 自治州 is tried before 州
+    expect(new RegExp(`^(${entityAlt("partyBodySuffixes")})`).exec("自治州委")?.[0]).toBe("自治州");
+    expect(entityAlt("partyCongressHeads")).toBe("人民代表大会常务委员会|人民代表大会|人民政府|政协");
+    expect(new RegExp(`(${entityAlt("officeHostingLeads")})办`).test("某局联合举办")).toBe(true);
+    expect(entityAlt("brandHeadsAfter").split("|")).toContain("研究院");
+    expect(entityAlt("agreementBodyHeads")).toBe("联合委员会|委员会|秘书处|理事会");
+    expect(new RegExp(`^(${entityAlt("corridorKinds")})`).exec("公路班车")?.[0]).toBe("公路班车");
+    expect(new RegExp(`^(?:${entityAlt("corridorModes")})`).exec("铁路货运班列")?.[0]).toBe("铁路货运");
+  });
+
   it("holds the word lists of china-pair.ts and route-partners.ts in their order", () => {
     expect(relationAlt("pairQualifiedKinds")).toBe("经贸|经济|产能|双边|务实|投资");
     // 边贸 is tried before 边境贸易 and the trade triggers

@@ -184,6 +184,17 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(?:${entityAlt("corridorModes")})`).exec("铁路货运班列")?.[0]).toBe("铁路货运");
   });
 
+  it("holds the word lists of industry-items.ts in their order", () => {
+    expect(new RegExp(`(${entityAlt("itemSectorEnds")})$`).test("航空维修制造")).toBe(true);
+    expect(new RegExp(`^(${entityAlt("itemGenericLeads")})`).exec("高科技电子信息")?.[0]).toBe("高科技");
+    expect(entityAlt("itemListClasses")).toBe("领域|产业|行业|业态|赛道");
+    expect(new RegExp(`为(${entityAlt("itemFramedFocusWords")})$`).test("以某某为主攻方向")).toBe(true);
+    expect(entityAlt("itemStrongCues")).toBe("重点发展|优先发展");
+    // the cues are tried in their order: 特别是 before 包括
+    expect(new RegExp(`(${entityAlt("itemListCues")})`).exec("特别是包括")?.[0]).toBe("特别是");
+    expect(new RegExp(entityAlt("itemSentenceSectorWords")).test("某某研发重点")).toBe(true);
+  });
+
   it("holds the word lists of china-pair.ts and route-partners.ts in their order", () => {
     expect(relationAlt("pairQualifiedKinds")).toBe("经贸|经济|产能|双边|务实|投资");
     // 边贸 is tried before 边境贸易 and the trade triggers

@@ -195,6 +195,18 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(entityAlt("itemSentenceSectorWords")).test("某某研发重点")).toBe(true);
   });
 
+  it("holds the word lists of sector-context.ts in their order", () => {
+    expect(entityAlt("ctxStateClassHeads")).toBe("产业|行业|业");
+    expect(entityAlt("ctxStateAspects")).toBe("发展|实力|基础");
+    expect(new RegExp(entityAlt("ctxRuleTalkWords")).test("某某章节")).toBe(true);
+    // a goods word is a regex fragment: 多种品种 and 各类品种 both name goods
+    expect(new RegExp(`^(?:${entityAlt("ctxGoodsTalkWords")})$`).test("各类品种")).toBe(true);
+    expect(new RegExp(`(${entityAlt("ctxTechQualifiers")})技术领域`).test("共性技术领域")).toBe(true);
+    // 大通道 is tried before 通道
+    expect(new RegExp(`^(${entityAlt("ctxAssetAfter")})`).exec("大通道")?.[0]).toBe("大通道");
+    expect(entityAlt("ctxCoveringSubjects")).toBe("项目|协议");
+  });
+
   it("holds the word lists of china-pair.ts and route-partners.ts in their order", () => {
     expect(relationAlt("pairQualifiedKinds")).toBe("经贸|经济|产能|双边|务实|投资");
     // 边贸 is tried before 边境贸易 and the trade triggers

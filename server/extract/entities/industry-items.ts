@@ -243,12 +243,13 @@ function countedLists(s: Sink): void {
   }
 }
 
+/** 产业 not before a longer noun or a designation (entity-words.json itemIndustryNotAfter). */
+const INDUSTRY_NAME = new RegExp(`产业(?!${entityAlt("itemIndustryNotAfter")})`, "g");
+
 /** X产业 (not 产业园/产业链…, nor a designation's 产业创新中心, 产业试点园区, 产业示范区; 产业试点示范, 产业示范发展 are read), starting at a boundary (punctuation, a separator or a verb), never mid-word. */
 function industryNames(s: Sink): void {
   const { norm } = s;
-  for (const m of norm.matchAll(
-    /产业(?![园链区集基政化带联合体]|中心|创新中心|试点(?:园区|区|基地)|示范(?:区|园区|基地))/g,
-  )) {
+  for (const m of norm.matchAll(INDUSTRY_NAME)) {
     const k = m.index ?? 0;
     const start = hanRunBefore(norm, k, 10);
     let base = norm.slice(start, k);

@@ -193,6 +193,9 @@ describe("lexicon (data/lexicon)", () => {
     // the cues are tried in their order: 特别是 before 包括
     expect(new RegExp(`(${entityAlt("itemListCues")})`).exec("特别是包括")?.[0]).toBe("特别是");
     expect(new RegExp(entityAlt("itemSentenceSectorWords")).test("某某研发重点")).toBe(true);
+    const name = new RegExp(`产业(?!${entityAlt("itemIndustryNotAfter")})`);
+    expect(name.test("某某产业试点园区")).toBe(false);
+    expect(name.test("某某产业试点示范")).toBe(true);
   });
 
   it("holds the word lists of sector-context.ts in their order", () => {
@@ -218,6 +221,7 @@ describe("lexicon (data/lexicon)", () => {
     // the separators are tried in their order: 以及 before 及
     expect(new RegExp(`^(${relationAlt("routePlaceSeparators")})`).exec("以及某地")?.[0]).toBe("以及");
     expect(relationAlt("placedCapitalTitles")).toBe("首都|首府");
+    expect(relationAlt("routeCruiseNouns")).toBe("邮轮");
     expect(new RegExp(`^(${relationAlt("routeSubjectGapWords")})*$`).test("已于今年正式")).toBe(true);
   });
 

@@ -1,9 +1,13 @@
+import { entityAlt } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** A body named after an agreement: 《X协定》(ACR)联合委员会, 《X协定》委员会, ACR联合委员会, ACR秘书处. */
-const TITLED =
-  /《([\u4e00-\u9fff]{2,30}(?:协定|协议|公约|条约))》\s*(?:[(（]([A-Z]{2,8})[)）])?\s*(联合委员会|委员会|秘书处|理事会)/g;
-const ACRONYM = /(?<![A-Za-z])([A-Z]{2,8})\s*(联合委员会|委员会|秘书处|理事会)/g;
+const BODY_HEADS = entityAlt("agreementBodyHeads");
+const TITLED = new RegExp(
+  String.raw`《([\u4e00-\u9fff]{2,30}(?:${entityAlt("agreementTitleKinds")}))》\s*(?:[(（]([A-Z]{2,8})[)）])?\s*(${BODY_HEADS})`,
+  "g",
+);
+const ACRONYM = new RegExp(String.raw`(?<![A-Za-z])([A-Z]{2,8})\s*(${BODY_HEADS})`, "g");
 
 /**
  * Bodies of an agreement, named by the agreement's title or its Latin short name right before the head:

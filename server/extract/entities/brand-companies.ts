@@ -1,5 +1,5 @@
 import { insideWord } from "../inside-words";
-import { escapeRe, readLexicon } from "../lexicon";
+import { entityAlt, escapeRe, readLexicon } from "../lexicon";
 import { occurrences } from "../occurrences";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -22,7 +22,7 @@ const LINE = new RegExp(
     .join("|")})`,
 );
 /** A company's head right after the brand or its line: a longer name other rules read (某某集团, 某某汽车有限公司). */
-const HEAD_AFTER = /^(?:集团|公司|有限|股份|控股|银行|大学|学院|研究院|基金会|中心)/;
+const HEAD_AFTER = new RegExp(`^(?:${entityAlt("brandHeadsAfter")})`);
 /** Words after a brand that make it a place or a landform (亚马逊雨林): brands.json notBefore. */
 const NOT_BEFORE = new RegExp(`^(?:${LEXICON.notBefore.map(escapeRe).join("|")})`);
 /** A word of ownership after a brand (某某旗下, 某某下属): the firm owns what follows, it qualifies no noun. */

@@ -3,6 +3,7 @@ import {
   COMPOUND_LEAD_CHARS,
   charClassBody,
   DAY_LEAD,
+  entityAlt,
   PARTNER_ABBREVIATIONS,
 } from "../lexicon";
 import { nonAbbreviationMask } from "./abbreviations";
@@ -10,9 +11,9 @@ import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 
 /** The kinds that close a compound (its route, train, road or pipeline), as a regex source. */
-const KINDS = "经济走廊|大通道|通道|班列|公路班车|班车|铁路|高速公路|油气管道";
+const KINDS = entityAlt("corridorKinds");
 const COMPOUND = new RegExp(
-  `([\\u4e00-\\u9fff]{2,4}?)((?:国际|跨境|区域|城际|定向|直达)*(?:铁路货运|多式联运|公路|铁海联运|海铁联运|江海联运|铁水联运|水铁联运|公铁联运|陆海联运|货运)?(?:城际|定向|直达)*)(${KINDS})`,
+  `([\\u4e00-\\u9fff]{2,4}?)((?:${entityAlt("corridorScopes")})*(?:${entityAlt("corridorModes")})?(?:${entityAlt("corridorServiceScopes")})*)(${KINDS})`,
   "y",
 );
 /**

@@ -5,6 +5,7 @@
 import type { Catalog } from "../catalog";
 import { CLAUSE_END, clauseEnd, clauseStart, hanRunBefore, sentenceStart } from "../clauses";
 import {
+  entityAlt,
   INDUSTRY_CLASS_CLOSER,
   INDUSTRY_CLASS_PAIR,
   INDUSTRY_CLOSER_HEAD,
@@ -33,19 +34,21 @@ interface Sink {
   seen: Set<number>;
 }
 
+/** Sector heads that let an item drop its 产业 (entity-words.json itemSectorEnds). */
+const SECTOR_END = new RegExp(`(${entityAlt("itemSectorEnds")})$`);
+
 /** Name of an industry item: 产业 is dropped when what remains names a sector (航空维修制造产业 →
  * 航空维修制造, 人工智能产业 → 人工智能) and kept after adjectives (智能产业, 绿色产业, 高科技产业). */
 function industryName(item: string, cat: Catalog): string {
   if (!item.endsWith("产业")) return item;
   const base = item.slice(0, -2);
   if (cat.resolve(base, ["Industry"])?.startsWith("Industry:")) return base;
-  if (
-    base.length >= 4 &&
-    /(制造|医药|材料|装备|服务|物流|金融|汽车|芯片|能源|电子|化工|航空|航运|旅游)$/.test(base)
-  )
-    return base;
+  if (base.length >= 4 && SECTOR_END.test(base)) return base;
   return item;
 }
+
+/** Generic modifiers before a catalogued industry (entity-words.json itemGenericLeads). */
+const GENERIC_LEAD = new RegExp(`^(${entityAlt("itemGenericLeads")})`);
 
 /** Keeps one list item when it reads as a sector (not a place, body, policy or quantity). */
 function accept(s: Sink, raw: string, cs: number): void {
@@ -65,7 +68,7 @@ function accept(s: Sink, raw: string, cs: number): void {
   if (s.seen.has(start)) return;
   s.seen.add(start);
   // 高端新材料 → 新材料, 高科技电子信息 → 电子信息: a generic modifier before a catalogued industry
-  const mod = /^(高端|先进|现代|新兴|新型|高科技|高新技术)/.exec(name);
+  const mod = GENERIC_LEAD.exec(name);
   if (mod && !s.n.cat.resolve(name, ["Industry"])?.startsWith("Industry:")) {
     const rest = name.slice(mod[0].length);
     if (s.n.cat.resolve(rest, ["Industry"])?.startsWith("Industry:")) {
@@ -78,7 +81,7 @@ function accept(s: Sink, raw: string, cs: number): void {
 }
 
 /** The class nouns that close a list after 等 (等重点领域, 等特色产业), or 领域 alone right after it. */
-const LIST_CLASS = "领域|产业|行业|业态|赛道";
+const LIST_CLASS = entityAlt("itemListClasses");
 /** 等 and a class noun with what follows it (group 1; 会展等行业组织 → 会展): a closer left inside a piece, never a name. */
 const CLASS_AFTER_DENG = new RegExp(`等[\\u4e00-\\u9fff]{0,8}?(?:${LIST_CLASS})(.*)$`);
 
@@ -157,23 +160,34 @@ function closedLists(s: Sink): void {
   }
 }
 
+/** 以…为 and a focus word (entity-words.json itemFramedFocusWords), and the class nouns taken off its body. */
+const FRAMED = new RegExp(
+  String.raw`以([^，；;,。！？!?：:\n以]{4,60}?)为(${entityAlt("itemFramedFocusWords")})`,
+  "g",
+);
+const FRAMED_TAIL = new RegExp(`(${entityAlt("itemFramedTails")})$`);
+
 /** 以智能制造、智慧城市、数字安全场景为关键点: a list framed by 以…为<focus word>. */
 function framedLists(s: Sink): void {
   const { norm } = s;
-  for (const m of norm.matchAll(
-    /以([^，；;,。！？!?：:\n以]{4,60}?)为(突破点|突破口|关键点|着力点|主攻方向|重点方向)/g,
-  )) {
-    const body = (m[1] ?? "").replace(/(领域|场景|产业|行业)$/, "");
+  for (const m of norm.matchAll(FRAMED)) {
+    const body = (m[1] ?? "").replace(FRAMED_TAIL, "");
     if (!/[、和及与]/.test(body)) continue;
     items(s, body, (m.index ?? 0) + 1);
   }
 }
 
+/** The cues of a list (entity-words.json itemListCues), the strong ones, and sector words of its body and sentence. */
+const LIST_CUE = new RegExp(`(${entityAlt("itemListCues")})`, "g");
+const STRONG_CUE = new RegExp(entityAlt("itemStrongCues"));
+const BODY_SECTOR = new RegExp(entityAlt("itemBodySectorWords"));
+const SENTENCE_SECTOR = new RegExp(entityAlt("itemSentenceSectorWords"));
+
 /** Cue-led lists that run to the end of the clause in a sentence about sectors: 特别是电子商务、国际物流、航运和金融服务. */
 function cueLedLists(s: Sink): void {
   const { norm } = s;
   // 特别是电子商务、国际物流、航运和金融服务 / 包括高端新材料、智能制造和机器人…等。
-  for (const m of norm.matchAll(/(特别是|尤其是|包括|聚焦|重点发展|优先发展|培育|壮大)/g)) {
+  for (const m of norm.matchAll(LIST_CUE)) {
     const from = (m.index ?? 0) + m[0].length;
     let e = from;
     while (e < norm.length && !CLAUSE_END.test(norm[e] ?? "")) {
@@ -186,19 +200,11 @@ function cueLedLists(s: Sink): void {
       e++;
     }
     const body = norm.slice(from, e);
-    if (
-      !/[、]/.test(body) &&
-      !(/重点发展|优先发展/.test(m[0]) && /[和及与]/.test(body)) &&
-      !/产业|制造业|服务业/.test(body)
-    )
+    if (!/[、]/.test(body) && !(STRONG_CUE.test(m[0]) && /[和及与]/.test(body)) && !BODY_SECTOR.test(body))
       continue;
     const sentA = sentenceStart(norm, from);
     // (a strong cue — 重点发展, 优先发展 — says so itself)
-    if (
-      !/重点发展|优先发展/.test(m[0]) &&
-      !/产业|制造业|服务业|领域|行业|研发重点|发展重点/.test(norm.slice(sentA, e))
-    )
-      continue;
+    if (!STRONG_CUE.test(m[0]) && !SENTENCE_SECTOR.test(norm.slice(sentA, e))) continue;
     if (INDUSTRY_NOT_DEV.test(norm.slice(from, e))) continue;
     // (培育物流、会展等行业组织: the trades of bodies or people, not sectors; industry.json closerHeads)
     if (INDUSTRY_CLOSER_HEAD.test(CLASS_AFTER_DENG.exec(body)?.[1] ?? "")) continue;
@@ -237,12 +243,13 @@ function countedLists(s: Sink): void {
   }
 }
 
+/** 产业 not before a longer noun or a designation (entity-words.json itemIndustryNotAfter). */
+const INDUSTRY_NAME = new RegExp(`产业(?!${entityAlt("itemIndustryNotAfter")})`, "g");
+
 /** X产业 (not 产业园/产业链…, nor a designation's 产业创新中心, 产业试点园区, 产业示范区; 产业试点示范, 产业示范发展 are read), starting at a boundary (punctuation, a separator or a verb), never mid-word. */
 function industryNames(s: Sink): void {
   const { norm } = s;
-  for (const m of norm.matchAll(
-    /产业(?![园链区集基政化带联合体]|中心|创新中心|试点(?:园区|区|基地)|示范(?:区|园区|基地))/g,
-  )) {
+  for (const m of norm.matchAll(INDUSTRY_NAME)) {
     const k = m.index ?? 0;
     const start = hanRunBefore(norm, k, 10);
     let base = norm.slice(start, k);

@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, FIRM_RANKS, LEGAL_FORMS } from "../lexicon";
+import { CLAUSE_OPENERS, entityAlt, FIRM_RANKS, LEGAL_FORMS } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -25,9 +25,7 @@ const GLUED_COPULA = /^[\u4e00-\u9fff]{2,}是$/;
 /** Class nouns in apposition before a name (子公司, 跨境电商企业, 政府): the name starts after the last one
  * (集团 is not one: a parent group opens a subsidiary's name, 福耀集团长春有限公司), and the ranks of firms
  * (龙头, 领军: data/lexicon/org-boundaries.json). */
-const CLASS_NOUN = new RegExp(
-  `^(子公司|分公司|公司|企业|政府|单位|机构|平台|客户|伙伴|合作伙伴|股东|${FIRM_RANKS})$`,
-);
+const CLASS_NOUN = new RegExp(`^(${entityAlt("legalClassNouns")}|${FIRM_RANKS})$`);
 const MAX_NAME = 24;
 /** A verb or adverb, read on half of a four-character word (充分|发挥). */
 const VERBAL = /^(v|vd|d|ad)$/;

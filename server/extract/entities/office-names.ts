@@ -3,14 +3,14 @@
  * name (陕西省政府新闻办, 省政府口岸办, 省委改革办, 长沙市自贸办), which names the office, not the parent body
  * or place.
  */
-import { readLexicon } from "../lexicon";
+import { entityAlt, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
 /** An office suffix of one or two characters and 办 or 办公室 (not the verb in 办理, 办法, 办事). */
 const OFFICE_AFTER = /^[\u4e00-\u9fff]{1,2}办(?:公室)?(?![理法事学好成])/;
 /** Verbs in 办 after a body (商务部主办, 政府承办, 联合举办, 政府交办): the body hosts or assigns, no office is named. */
-const HOSTING = /(主|承|协|举|创|开|兴|督|包|代|操|查|申|筹|试|联|合|在|来|交)办/;
+const HOSTING = new RegExp(`(${entityAlt("officeHostingLeads")})办`);
 /** A verb of setting a body up before the suffix (杭州设立办公室: public-body-heads.json setUpVerbs): no office's name. */
 const SET_UP = new RegExp(
   `^(?:${readLexicon<{ setUpVerbs: string[] }>("public-body-heads.json").setUpVerbs.join("|")})`,

@@ -1,9 +1,9 @@
-import { FORMER_MARKS, PARTY_TITLES } from "../lexicon";
+import { entityAlt, FORMER_MARKS, PARTY_TITLES } from "../lexicon";
 import { dropPlacesOpening } from "./place-filters";
 import type { EntityRule, Mention } from "./types";
 
 /** The administrative suffixes a place's party, congress or government bodies follow (省委, 州党委, 县政协). */
-const BODY_SUFFIX = "省|市|自治州|州|地区|县|区|盟";
+const BODY_SUFFIX = entityAlt("partyBodySuffixes");
 /** The suffixes before an abbreviated party committee: those and 地 (喀什地委). */
 const COMMITTEE_SUFFIX = `${BODY_SUFFIX}|地`;
 /** Whether a place is written with its suffix (甘肃省, not 北京): only then may a bare 委 follow it. */
@@ -50,7 +50,7 @@ export function dropTitledCommitteePlaces(norm: string, out: Mention[]): void {
  * 云南省人民代表大会常务委员会).
  */
 const BODY_AFTER_PLACE = new RegExp(
-  `^(?:(${COMMITTEE_SUFFIX})?委(?![员会])(?:宣传部|组织部|统战部|政法委)?|(${BODY_SUFFIX})?党委|(${BODY_SUFFIX})?(?:第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会|人民政府|政协))`,
+  `^(?:(${COMMITTEE_SUFFIX})?委(?![员会])(?:${entityAlt("partyDepartments")})?|(${BODY_SUFFIX})?党委|(${BODY_SUFFIX})?(?:第[一二三四五六七八九十]+届)?(${entityAlt("partyCongressHeads")}))`,
 );
 
 /**

@@ -1,19 +1,17 @@
 import { nodeId } from "../catalog";
-import { readLexicon } from "../lexicon";
+import { entityAlt, readLexicon } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** Modifiers before the sector of a role (国际物流中心 → 物流). */
-const LEAD = /^(国际性?|区域性?|全国性?|全球|重要|现代|新兴|高端|一流|综合|新型|大型)+/;
+const LEAD = new RegExp(`^(${entityAlt("roleLeadModifiers")})+`);
 /** 打造X中心: a verb of building a role (industry.json roleVerbs), the role's body and its head. */
 const ROLE = new RegExp(
-  `(${readLexicon<{ roleVerbs: string[] }>("industry.json").roleVerbs.join("|")})(成为|为)?([\\u4e00-\\u9fff]{2,10}?)(中心|枢纽|基地|高地)`,
+  `(${readLexicon<{ roleVerbs: string[] }>("industry.json").roleVerbs.join("|")})(${entityAlt("roleBecomeWords")})?([\\u4e00-\\u9fff]{2,10}?)(${entityAlt("roleHubNouns")})`,
   "g",
 );
 /** Heads of sector names: what remains must end in one (物流, 跨境电商, 生物医药, 新能源汽车). */
-const SECTOR_HEAD =
-  /(物流|金融|制造|医药|电商|贸易|航运|能源|材料|旅游|信息|装备|汽车|芯片|软件|农业|化工|电子|纺织|食品|冷链|航空|船舶|数字经济)$/;
-const NOT_SECTOR =
-  /开放|合作|改革|创新|制度|交流|服务|管理|运营|总部|指挥|调度|数据|研发|结算|交易|展示|会展|门户/;
+const SECTOR_HEAD = new RegExp(`(${entityAlt("roleSectorHeads")})$`);
+const NOT_SECTOR = new RegExp(entityAlt("roleNotSectorWords"));
 
 /**
  * Sectors named as the field of a role the subject builds: 打造国际物流中心, 建设跨境电商基地,

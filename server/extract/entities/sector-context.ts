@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, COUNT_NUMERAL, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
+import { alternatives, COUNT_NUMERAL, entityAlt, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
 import { goodsListItem } from "./goods-lists";
 import { FOCUS } from "./sector-anchor";
 import { tagWords } from "./segmenter";
@@ -70,7 +70,7 @@ const CAPACITY_HEAD = new RegExp(`^(?:${alternatives(goods.capacityHeads).source
  * clause (推动乙产业蓬勃发展, 大力发展丙产业，…).
  */
 const STATE_AFTER = new RegExp(
-  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:等(?:${alternatives(goods.stateClassNouns).source}))?(?:产业|行业|业)?[…\\s]*(?:发展|实力|基础)?(?:${alternatives(goods.stateAdverbs).source})?` +
+  `^(?:[、和及与][^${CLAUSE_MARKS}：:、和及与]{1,8}?)*(?:等(?:${alternatives(goods.stateClassNouns).source}))?(?:${entityAlt("ctxStateClassHeads")})?[…\\s]*(?:${entityAlt("ctxStateAspects")})?(?:${alternatives(goods.stateAdverbs).source})?` +
     `(?:${alternatives(goods.statePredicates).source})(?:发展)?(?=[${CLAUSE_MARKS}：:…]|$)`,
 );
 /**
@@ -161,6 +161,16 @@ function roleHub(norm: string, a: number, m: Mention): boolean {
   return HUB_CENTRE.test(after) && !ROLE_VERB.test(norm.slice(a, m.cs)) && !BUILT_AFTER.test(after);
 }
 
+/** Clause and after-words of dropNonSectors (entity-words.json ctx* lists). */
+const RULE_TALK = new RegExp(entityAlt("ctxRuleTalkWords"));
+const RISK_AFTER = new RegExp(`^(${entityAlt("ctxRiskAfter")})`);
+const GOODS_TALK = new RegExp(entityAlt("ctxGoodsTalkWords"));
+const MARKET_AFTER = new RegExp(`^(${entityAlt("ctxMarketAfter")})`);
+const TECH_TALK = new RegExp(`(${entityAlt("ctxTechQualifiers")})技术领域|${entityAlt("ctxResearchWords")}`);
+const LIBERAL_AFTER = new RegExp(`^(${entityAlt("ctxLiberalAfter")})`);
+const ASSET_AFTER = new RegExp(`^(等)?(${entityAlt("ctxAssetAfter")})`);
+const COVERED = new RegExp(`(?:${entityAlt("ctxCoveringSubjects")})[，,]?涉及[^，,。；;：:]*$`);
+
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
  * and chapters, risks, goods carried, technologies under research, counted facilities.
@@ -173,30 +183,26 @@ export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void
     const m = out[k];
     if (!m?.id.startsWith("Industry:")) continue;
     const [a, e] = clauseOf(norm, m.cs);
-    if (/规则|条款|协定|章节|清单|谈判|承诺|议题|壁垒|缓冲期/.test(norm.slice(a, e))) out.splice(k, 1);
+    if (RULE_TALK.test(norm.slice(a, e))) out.splice(k, 1);
     // 跨境金融风险, 数据安全: a risk to guard against, not a sector
-    else if (/^(风险|安全|监管)/.test(norm.slice(m.ce))) out.splice(k, 1);
+    else if (RISK_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);
     // goods carried or traded (货物品类扩展至新能源汽车…, 进口煤炭等能源资源的货车, 电子、化工等多个品种,
     // 锂电池等大多数产品进入…市场; a load: 班列满载红酒、家具) and qualifiers of a
     // market or grid (国际新能源市场, 新能源电网) are not sectors being developed
     else if (
-      /品类|(?:等|多个|多种|各类)品种|货车|货物|货源|商品|产品进入/.test(norm.slice(a, e)) ||
+      GOODS_TALK.test(norm.slice(a, e)) ||
       ladenGoods(norm, a, m) ||
       goodsListItem(norm, m, out) ||
-      /^(市场|电网)/.test(norm.slice(m.ce))
+      MARKET_AFTER.test(norm.slice(m.ce))
     )
       out.splice(k, 1);
     // technologies and research directions (…等核心关键技术领域, 重点攻关方向) and trade categories
     // under liberalisation (促进服务贸易自由化便利化) are not sectors
-    else if (
-      /(核心|关键|前沿|共性|基础)技术领域|理论领域|攻关方向/.test(norm.slice(a, e)) ||
-      /^(自由化|便利化)/.test(norm.slice(m.ce))
-    )
-      out.splice(k, 1);
+    else if (TECH_TALK.test(norm.slice(a, e)) || LIBERAL_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);
     // 临空经济区, 生物医药产业园, 甲业高新技术产业示范区: the head of a zone's name, not a sector
     else if (zoneNameHead(norm.slice(m.ce), cat)) out.splice(k, 1);
     // 发挥内河航运作用, 区位、港口、航运等优势, 国际物流大通道: an asset or a channel, not a sector
-    else if (/^(等)?(优势|作用|大通道|通道)/.test(norm.slice(m.ce))) out.splice(k, 1);
+    else if (ASSET_AFTER.test(norm.slice(m.ce))) out.splice(k, 1);
     // 航运企业, 旅游城市, 跨境物流新通道, 服务贸易规模: a modifier of another noun, not a sector
     // (在生物医药产业方面: a topic written as X产业 names the sector)
     else if (MODIFIED_HEAD.test(norm.slice(m.ce)) && !/产业方面/.test(norm.slice(m.ce - 2, m.ce + 2)))
@@ -208,8 +214,7 @@ export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void
     else if (HUB_HEAD.test(norm.slice(m.ce)) && (ownedHub(out, m) || roleHub(norm, a, m))) out.splice(k, 1);
     // 签约的项目涉及物流、电子商务等领域: the fields signed projects or agreements cover, with no zone
     // in the sentence to develop them, are no industries of the text (…产业园…协议涉及 keeps them)
-    else if (/(?:项目|协议)[，,]?涉及[^，,。；;：:]*$/.test(norm.slice(0, m.cs)) && !hasZone)
-      out.splice(k, 1);
+    else if (COVERED.test(norm.slice(0, m.cs)) && !hasZone) out.splice(k, 1);
     // 企业生产的新能源汽车: goods produced (and carried), not a sector
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods

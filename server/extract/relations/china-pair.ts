@@ -1,12 +1,12 @@
 import type { Catalog } from "../catalog";
 import { clauseOf, insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS, trigger } from "../lexicon";
+import { NEGATORS, PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS, relationAlt, trigger } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Cooperation of a named kind (中埃产能合作, 中尼经贸合作): plain 合作 is left out (see DEALINGS). */
-const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
+const QUALIFIED = `(${relationAlt("pairQualifiedKinds")})合作`;
 /**
  * What a China + partner compound qualifies when it states dealings of the two (中越边贸, 中老贸易往来,
  * 中巴两国的货物进出口, 中日之间货物贸易, 中越商品交易): an optional "the two"/"between" and kind of
@@ -14,14 +14,14 @@ const QUALIFIED = "(经贸|经济|产能|双边|务实|投资)合作";
  * dealings of whoever relies on it.)
  */
 const DEALINGS = new RegExp(
-  `^(两国|双方|之间|间|双边)?(的)?((货物|服务|商品|农产品)?(边贸|边境贸易|${T_TRADE.source})|${QUALIFIED})`,
+  `^(${relationAlt("pairDealingsLeads")})?(的)?((${relationAlt("pairGoodsKinds")})?(${relationAlt("pairBorderTrade")}|${T_TRADE.source})|${QUALIFIED})`,
 );
 /**
  * 中X两国/三国/双方 as a subject, then (in its clause) a word of cooperation or trade (中巴两国将深化经贸合作)
  * or of the states acting together (triggers.json "statesJoint": 中哈两国共同提出…, 中柬双方有望签约,
  * 中吉乌三国政府间协定签署, 中蒙俄三国铁路开办国际联运业务).
  */
-const BOTH = /^([两三四五]国|双方|三方|多方|各方)/;
+const BOTH = new RegExp(`^(${relationAlt("pairBothSides")})`);
 const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);
 
@@ -54,7 +54,7 @@ function partnerIn(
 }
 
 /** Words of dealings with China in a clause of a second reading (对华出口, 来华投资, 与中国). */
-const CHINA_SIDE = /对华|来华|访华|赴华|在华|中国|我国|中方/;
+const CHINA_SIDE = new RegExp(relationAlt("pairChinaSide"));
 
 /** Names whose country is the state itself: an agreement's parties, a government (尼加拉瓜共和国政府). */
 const STATE_NAME = /^(Agreement:|Organization:.*政府$)/;

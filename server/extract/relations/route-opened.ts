@@ -1,6 +1,6 @@
 import { clauseOf, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, trigger } from "../lexicon";
+import { NEGATORS, relationAlt, trigger } from "../lexicon";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { airLine, namedService, passenger, seaOrAirWords } from "./route-partners";
@@ -27,7 +27,7 @@ const UNNAMED = new RegExp(`^(${trigger("unnamedMembers").source})`);
 /** Between two partners: a join (triggers.json "routeListJoin"), after an optional bracket of the partner's city. */
 const LIST_JOIN = new RegExp(`^(\\([^()]{1,12}\\))?(${trigger("routeListJoin").source})$`);
 /** People travelling (triggers.json "routeTravellers", 游客, 旅客) or a cruise: a trip, not a route of trade. */
-const TRAVEL = new RegExp(`${trigger("routeTravellers").source}|邮轮`);
+const TRAVEL = new RegExp(`${trigger("routeTravellers").source}|${relationAlt("routeCruiseNouns")}`);
 /** After the route in its sentence: a plan of it (…航线的计划) or a word that stops it (triggers.json "routeStopped"). */
 const NOT_RUNNING = new RegExp(
   `^(的(${trigger("turnsPlanNouns").source})|[^。！？!?；;]*?(?<!${NEGATORS})(${trigger("routeStopped").source}))`,

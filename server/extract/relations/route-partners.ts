@@ -1,6 +1,6 @@
 import { clauseEnd, clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { isService } from "./services";
@@ -9,16 +9,18 @@ import type { RelationRule } from "./types";
 /** Verbs that open a line (triggers.json "routeOpen": 开通, 开行, 开辟, 打通…). */
 const OPEN_WORD = trigger("routeOpen").source;
 /** The verb before the origin, with an aspect word, 的 and 从/由/自 between (开通运行了从…, 首次开行的…). */
-const OPEN_BEFORE = new RegExp(`(${OPEN_WORD})(了|运行了?|运营了?)?的?(从|由|自)?$`);
+const OPEN_BEFORE = new RegExp(
+  `(${OPEN_WORD})(${relationAlt("routeOpenAspects")})?的?(${relationAlt("routeOriginMarks")})?$`,
+);
 /** The verb after the line (…的航线正式开通, …国际货运班线成功首航). */
 const OPEN_AFTER = new RegExp(
-  `^(正式|成功|顺利|已经|已|将|于[^，,；;。]{0,8}?)?(${OPEN_WORD}|首发|首航|开航)`,
+  `^(${relationAlt("routeOpenAfterAdverbs")})?(${OPEN_WORD}|${relationAlt("routeFirstRunVerbs")})`,
 );
 /** The mark before the destinations (triggers.json "unnamedRouteTo": 至, 到, 直飞, 飞往…). */
 const TO_WORD = trigger("unnamedRouteTo").source;
 const TO = new RegExp(`^(${TO_WORD})`);
 /** A transit stretch between the origin and the destination mark (银川经新疆喀什出境到…). */
-const TRANSIT = new RegExp(`^(经由?|途经)[^，,；;。！？!?]{1,20}?(?=${TO_WORD})`);
+const TRANSIT = new RegExp(`^(${relationAlt("routeTransitWords")})[^，,；;。！？!?]{1,20}?(?=${TO_WORD})`);
 /**
  * The noun of the line (triggers.json "unnamedRouteNoun": 航线, 班列, 线路, 包机…), within the clause. Not
  * dash-lines' NOUN_AFTER: a line written as a dash chain is dealings only as an air, sea or road line.
@@ -43,11 +45,11 @@ const SHIPPING_WORD = trigger("shippingLineNouns");
 /** Words of a sea line written on the line itself (triggers.json "seaLineWords": 集装箱, 外贸, 远洋, 海上…). */
 const SEA = trigger("seaLineWords");
 /** Nouns of a train or bus run, which a service named before may stand for. */
-const TRAIN = /班列|专列|班车/;
+const TRAIN = new RegExp(relationAlt("routeTrainNouns"));
 /** Line nouns that only air lines take. */
-const AIR_NOUN = /^(包机|航班)$/;
+const AIR_NOUN = new RegExp(`^(${relationAlt("routeAirNouns")})$`);
 /** An airport's name (花湖机场, 空港). */
-const AIRPORT = /^Port:.*(机场|空港)$/;
+const AIRPORT = new RegExp(`^Port:.*(${relationAlt("routeAirportHeads")})$`);
 
 /**
  * Whether the unnamed line written from `from` to `end` (with the noun `noun`, ends `ids`) states no dealings
@@ -108,7 +110,7 @@ export function seaOrAirWords(words: string): boolean {
 }
 
 const PLACE = ["City", "Province", "Country", "Port"];
-const SEP = /^(、|以及|和|及|与)/;
+const SEP = new RegExp(`^(${relationAlt("routePlaceSeparators")})`);
 
 /** The place mention that starts exactly at `at`, longest first. */
 function placeAt(rc: RelationContext, at: number): Mention | undefined {
@@ -120,7 +122,7 @@ function placeAt(rc: RelationContext, at: number): Mention | undefined {
  * (阿联酋迪拜, 老挝首都万象, 塔吉克斯坦的首都杜尚别); 的 alone is a modifier (越南的广西籍企业), not a placing.
  * Read here and by modifier-country.ts.
  */
-export const PLACED_GAP = /^(?:的?(?:首都|首府))?/;
+export const PLACED_GAP = new RegExp(`^(?:的?(?:${relationAlt("placedCapitalTitles")}))?`);
 
 /** The place a country written right before it places (阿联酋迪拜, 塔吉克斯坦首都杜尚别), if any. */
 function placedAfter(rc: RelationContext, c: Mention): Mention | undefined {
@@ -231,8 +233,7 @@ function pairList(rc: RelationContext, o: Mention): { origin: Mention; ids: stri
 /** The opening verb right before the destination mark, with no origin between (开通至, 新开辟了到). */
 const OPEN_TO = new RegExp(`(${OPEN_WORD})(了)?(?=${TO_WORD})`, "g");
 /** Between the subject and the verb: a comma, adverbs and a short time phrase (机场，已于今年开通至…). */
-const SUBJECT_GAP =
-  /^[，,]?(已经?|将|还|也|正式|成功|首次|今年|近日|日前|当日|[于在][^，,；;。！？!?]{1,10}?)*$/;
+const SUBJECT_GAP = new RegExp(`^[，,]?(${relationAlt("routeSubjectGapWords")})*$`);
 
 /** The port or city that is the subject right before an opening verb at `at` in its sentence (鄂州花湖机场，开通至…). */
 function subjectOrigin(rc: RelationContext, at: number): Mention | undefined {

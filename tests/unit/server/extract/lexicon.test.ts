@@ -166,6 +166,65 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("composedLeadAdverbs")).toBe("则|最初|最早|起初|原本|原先|当初");
   });
 
+  it("holds the word lists of role-sectors.ts, party-bodies.ts, agreement-bodies.ts and four more in their order", () => {
+    expect(new RegExp(`^(${entityAlt("roleLeadModifiers")})+`).exec("国际性重要物流")?.[0]).toBe(
+      "国际性重要",
+    );
+    expect(entityAlt("roleHubNouns")).toBe("中心|枢纽|基地|高地");
+    expect(new RegExp(`(${entityAlt("roleSectorHeads")})$`).test("某某数字经济")).toBe(true);
+    // 合作伙伴 comes after 伙伴 but the class noun must fill the whole word
+    expect(new RegExp(`^(${entityAlt("legalClassNouns")})$`).test("合作伙伴")).toBe(true);
+    // 自治州 is tried before 州
+    expect(new RegExp(`^(${entityAlt("partyBodySuffixes")})`).exec("自治州委")?.[0]).toBe("自治州");
+    expect(entityAlt("partyCongressHeads")).toBe("人民代表大会常务委员会|人民代表大会|人民政府|政协");
+    expect(new RegExp(`(${entityAlt("officeHostingLeads")})办`).test("某局联合举办")).toBe(true);
+    expect(entityAlt("brandHeadsAfter").split("|")).toContain("研究院");
+    expect(entityAlt("agreementBodyHeads")).toBe("联合委员会|委员会|秘书处|理事会");
+    expect(new RegExp(`^(${entityAlt("corridorKinds")})`).exec("公路班车")?.[0]).toBe("公路班车");
+    expect(new RegExp(`^(?:${entityAlt("corridorModes")})`).exec("铁路货运班列")?.[0]).toBe("铁路货运");
+  });
+
+  it("holds the word lists of industry-items.ts in their order", () => {
+    expect(new RegExp(`(${entityAlt("itemSectorEnds")})$`).test("航空维修制造")).toBe(true);
+    expect(new RegExp(`^(${entityAlt("itemGenericLeads")})`).exec("高科技电子信息")?.[0]).toBe("高科技");
+    expect(entityAlt("itemListClasses")).toBe("领域|产业|行业|业态|赛道");
+    expect(new RegExp(`为(${entityAlt("itemFramedFocusWords")})$`).test("以某某为主攻方向")).toBe(true);
+    expect(entityAlt("itemStrongCues")).toBe("重点发展|优先发展");
+    // the cues are tried in their order: 特别是 before 包括
+    expect(new RegExp(`(${entityAlt("itemListCues")})`).exec("特别是包括")?.[0]).toBe("特别是");
+    expect(new RegExp(entityAlt("itemSentenceSectorWords")).test("某某研发重点")).toBe(true);
+    const name = new RegExp(`产业(?!${entityAlt("itemIndustryNotAfter")})`);
+    expect(name.test("某某产业试点园区")).toBe(false);
+    expect(name.test("某某产业试点示范")).toBe(true);
+  });
+
+  it("holds the word lists of sector-context.ts in their order", () => {
+    expect(entityAlt("ctxStateClassHeads")).toBe("产业|行业|业");
+    expect(entityAlt("ctxStateAspects")).toBe("发展|实力|基础");
+    expect(new RegExp(entityAlt("ctxRuleTalkWords")).test("某某章节")).toBe(true);
+    // a goods word is a regex fragment: 多种品种 and 各类品种 both name goods
+    expect(new RegExp(`^(?:${entityAlt("ctxGoodsTalkWords")})$`).test("各类品种")).toBe(true);
+    expect(new RegExp(`(${entityAlt("ctxTechQualifiers")})技术领域`).test("共性技术领域")).toBe(true);
+    // 大通道 is tried before 通道
+    expect(new RegExp(`^(${entityAlt("ctxAssetAfter")})`).exec("大通道")?.[0]).toBe("大通道");
+    expect(entityAlt("ctxCoveringSubjects")).toBe("项目|协议");
+  });
+
+  it("holds the word lists of china-pair.ts and route-partners.ts in their order", () => {
+    expect(relationAlt("pairQualifiedKinds")).toBe("经贸|经济|产能|双边|务实|投资");
+    // 边贸 is tried before 边境贸易 and the trade triggers
+    expect(relationAlt("pairBorderTrade")).toBe("边贸|边境贸易");
+    expect(new RegExp(`^(${relationAlt("pairBothSides")})`).exec("三国政府")?.[0]).toBe("三国");
+    expect(new RegExp(relationAlt("pairChinaSide")).test("某国对华出口")).toBe(true);
+    expect(new RegExp(`^(${relationAlt("routeOpenAspects")})$`).test("运营了")).toBe(true);
+    expect(relationAlt("routeFirstRunVerbs")).toBe("首发|首航|开航");
+    // the separators are tried in their order: 以及 before 及
+    expect(new RegExp(`^(${relationAlt("routePlaceSeparators")})`).exec("以及某地")?.[0]).toBe("以及");
+    expect(relationAlt("placedCapitalTitles")).toBe("首都|首府");
+    expect(relationAlt("routeCruiseNouns")).toBe("邮轮");
+    expect(new RegExp(`^(${relationAlt("routeSubjectGapWords")})*$`).test("已于今年正式")).toBe(true);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -35,7 +35,7 @@ import type { FoundRelation } from "./relations/context";
 import { countriesOf, pairAnaphor } from "./relations/pair-anaphor";
 import { relatedMeasures } from "./relations/related-measures";
 import { identifiedService, keepsServiceTopic, routes } from "./relations/routes";
-import { isService, rememberFreightBrands } from "./relations/services";
+import { isService, quotedBrandService, rememberFreightBrands } from "./relations/services";
 import { soToo } from "./relations/so-too";
 import { chinaKept } from "./relations/unwritten-china";
 import { tableRow } from "./table-rows";
@@ -321,7 +321,9 @@ function rememberPassage(d: DocState, ps: PassageState): void {
   d.prevAgreement = lastAg ? { id: lastAg.id, ev: ev("pattern", lastAg.cs, lastAg.ce) } : null;
   const lastService = ps.inTable
     ? undefined
-    : [...ms].reverse().find((m) => isService(m.id, ms, d.rec.cat, norm));
+    : [...ms]
+        .reverse()
+        .find((m) => isService(m.id, ms, d.rec.cat, norm) && !quotedBrandService(m.id, ms, d.rec.cat, norm));
   // (a passage about the service carried, 该班列…, names others only in passing: it stays carried)
   if (lastService && !keepsServiceTopic(norm, ms, d.rec.cat))
     d.prevService = { id: lastService.id, ev: ev("pattern", lastService.cs, lastService.ce) };

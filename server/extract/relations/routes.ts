@@ -17,7 +17,7 @@ import { type RelationContext, typeOf } from "./context";
 import { chainAfter } from "./route-chain";
 import { isViaService, legEnd, legStart, openedBy, openerEnd, ROUTE_PLACE } from "./route-leg";
 import { originCity } from "./route-terminal";
-import { isService } from "./services";
+import { isService, quotedBrandService } from "./services";
 import { classOfNext } from "./stops";
 import type { RelationRule } from "./types";
 
@@ -822,11 +822,23 @@ function routeSentences(rc: RelationContext): RouteSentence[] {
       else if (service) out.push(carriedPart(service, at, at + head.length, a, b));
     }
     // (a sentence about the topic keeps it for the next one: the services it names in passing do not)
-    if (!topic) last = named[named.length - 1] ?? last;
+    // (nor does a quoted brand known only by its train words: its trip is told in its own sentence)
+    const carries = named.filter((x) => !quotedBrandService(x.id, rc.ms, rc.cat, norm));
+    if (!topic) last = named.length > 0 ? carries[carries.length - 1] : last;
     previous = a;
     a = b + 1;
   }
   return out;
+}
+
+/**
+ * Where the trip of a quoted brand known only by its train words ends: at the end of its clause when that
+ * clause is a time clause (自首列“某某号”班列从甲发往乙后，某局…运送到丙: the later clauses have their own subject).
+ */
+function brandPartEnd(rc: RelationContext, s: Mention, b: number): number {
+  if (!quotedBrandService(s.id, rc.ms, rc.cat, rc.norm)) return b;
+  const end = clauseEnd(rc.norm, s.ce);
+  return TIME_CLAUSE.test(rc.norm.slice(clauseStart(rc.norm, s.cs), end)) ? Math.min(b, end) : b;
 }
 
 /**
@@ -850,7 +862,7 @@ export const routes: RelationRule = {
       // (and any service's stops end where its goods are handed on to a destination, after its first stop)
       const stopBefore = (k: number) =>
         ms.some((p) => p.cs >= from && p.ce <= k && ROUTE_PLACE.test(typeOf(p.id)) && isStop(rc, p, a, s));
-      const b = legEnd(rc, s, partEnd, { carried, stopBefore });
+      const b = legEnd(rc, s, brandPartEnd(rc, s, partEnd), { carried, stopBefore });
       // (a broad corridor's own train runs from and to its stops, not from its terminal's city)
       TRAIN_OF.lastIndex = s.ce;
       const ownTrain = !carried && TRAIN_OF.test(rc.norm);

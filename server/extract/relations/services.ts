@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import { quotedBrandTrain } from "../entities/quoted-services";
 import type { Mention } from "../entities/types";
 import {
   endsInBrand,
@@ -67,11 +68,23 @@ export function isService(id: string, ms: readonly Mention[], cat: Catalog, norm
   return WAY.test(nameOf(id, cat)) || isScheduledService(id, ms, cat, norm);
 }
 
+/**
+ * A quoted brand known as a service only by the train words written after it (“某某号”国际货运班列: its
+ * mention ends at the quote, entities/quoted-services.ts): relations/routes.ts reads its trip in its own
+ * sentence only.
+ */
+export function quotedBrandService(id: string, ms: readonly Mention[], cat: Catalog, norm: string): boolean {
+  if (!brandName(nameOf(id, cat)) || freightBrand(id, ms, norm) || FREIGHT_BRANDS.get(cat)?.has(id))
+    return false;
+  return ms.some((m) => m.id === id && quotedBrandTrain(norm, m));
+}
+
 /** The same test without the way words (铁路, 航线, a final 线): a train, bus or express service that is run. */
 export function isScheduledService(id: string, ms: readonly Mention[], cat: Catalog, norm: string): boolean {
   if (!id.startsWith("Corridor:")) return false;
   if (cat.get(id)?.properties.kind === "service") return true;
   const name = nameOf(id, cat);
   if (brandName(name) && (freightBrand(id, ms, norm) || FREIGHT_BRANDS.get(cat)?.has(id))) return true;
+  if (quotedBrandService(id, ms, cat, norm)) return true;
   return SERVICE_HEADS.some((h) => name.includes(h)) || ms.some((m) => m.id === id && brandOnly(m, name));
 }

@@ -1131,4 +1131,22 @@ describe("relation rule routes: identified trains need a train's trip and a name
     const runs = "一列满载茶叶的班列从福州出发，经二连浩特出境。此系中欧班列（福州）首次开往蒙古国。";
     expect(edge(runs, "CONNECTS:Corridor:中欧班列（福州）->City:二连浩特")).toBe(true);
   });
+
+  it("runs the trip of a quoted brand written before its train words (“X号”国际货运班列从甲开往乙)", () => {
+    const got = (t: string) => relationsBy([routes], t);
+    expect(got("“晋欧号”国际货运班列从太原出发，开往华沙。")).toEqual(
+      expect.arrayContaining(["CONNECTS:Corridor:晋欧号->City:太原", "CONNECTS:Corridor:晋欧号->City:华沙"]),
+    );
+    // (its trip told in a time clause ends there: the next clause has its own subject)
+    const timed = got("自首列“晋欧号”国际货运班列从太原发往华沙后，铁路局组织企业将货物运送到鹿特丹。");
+    expect(timed).toContain("CONNECTS:Corridor:晋欧号->City:华沙");
+    expect(timed).not.toContain("CONNECTS:Corridor:晋欧号->City:鹿特丹");
+    // (a province that runs it, written after the brand: a route end)
+    expect(got("“豫欧号”国际货运班列由河南省开行，抵达杜伊斯堡。")).toEqual(
+      expect.arrayContaining([
+        "CONNECTS:Corridor:豫欧号->Province:河南省",
+        "CONNECTS:Corridor:豫欧号->City:杜伊斯堡",
+      ]),
+    );
+  });
 });

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import type { RelationContext } from "./context";
-import { inRound, negotiated, stageOf } from "./stage";
+import { inRound, negotiated, pushParties, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -61,17 +61,7 @@ export const agreementParties: RelationRule = {
       if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
       const round = inRound(norm, ag.ce);
       const stage = negotiated(norm, ag.ce) ? {} : stageOf(norm.slice(a0, b + 1));
-      for (const party of round ? [] : parties)
-        push({
-          type: "ALIGNS_WITH",
-          source: party,
-          target: ag.id,
-          method: "pattern",
-          confidence: 0.7,
-          cs: ag.cs,
-          ce: b,
-          ...stage,
-        });
+      pushParties(push, round ? [] : parties, ag, b, stage);
       if (partner) pushPair(rc, ag, partner, [a0, b]);
     }
   },

@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import { NEGOTIATION_IN_CLAUSE } from "../lexicon";
-import { deniedIn, negotiated, stageOf } from "./stage";
+import { deniedIn, negotiated, pushParties, stageOf } from "./stage";
 import { T_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -31,17 +31,13 @@ export const namedParties: RelationRule = {
       if (parties.length !== 2 || parties[0]?.id === parties[1]?.id || notParty(norm, ag.cs, ag.ce)) continue;
       const [a, b] = clauseOf(norm, ag.ce);
       const stage = stageOf(norm.slice(a, b + 1));
-      for (const p of parties)
-        push({
-          type: "ALIGNS_WITH",
-          source: p.id,
-          target: ag.id,
-          method: "pattern",
-          confidence: 0.7,
-          cs: ag.cs,
-          ce: b,
-          ...stage,
-        });
+      pushParties(
+        push,
+        parties.map((p) => p.id),
+        ag,
+        b,
+        stage,
+      );
     }
   },
 };

@@ -156,3 +156,27 @@ export function pushMembers(
       ...(stage && stage !== "pilots" ? { properties: { stage } } : {}),
     });
 }
+
+/**
+ * ALIGNS_WITH from each party to the agreement `ag`, spanning the agreement to the end `ce` of its clause,
+ * with the stage its clause states (named-parties.ts, agreement-parties.ts).
+ */
+export function pushParties(
+  push: RelationContext["push"],
+  parties: string[],
+  ag: Mention,
+  ce: number,
+  stage: { properties?: Record<string, string> },
+): void {
+  for (const source of parties)
+    push({
+      type: "ALIGNS_WITH",
+      source,
+      target: ag.id,
+      method: "pattern",
+      confidence: 0.7,
+      cs: ag.cs,
+      ce,
+      ...stage,
+    });
+}

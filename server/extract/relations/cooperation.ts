@@ -8,6 +8,7 @@ import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
 import { peopleOf } from "./people-of";
+import { deniedLater } from "./stage";
 import { T_COOP, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -113,6 +114,8 @@ function fitsTrigger(p: Partners, c: Mention, trig: number, kind: string, b: num
   const { countries, onlyList, tailAfterList } = p;
   // (for 中俄蒙合作 / 中非经济关系 the cooperation word was checked with the abbreviations)
   if ((kind === "与" || kind === "同" || kind === "中国和") && !dealings(norm, c.ce, b)) return false;
+  // (拟与某国签署协议，但目前仍未签署: a plan the sentence says is not carried out)
+  if ((kind === "与" || kind === "同") && deniedLater(norm, c.ce)) return false;
   // 吸引东南亚和南亚地区企业: partners whose firms are attracted
   if (kind === "吸引" && !ATTRACTED.test(tailAfterList(c, b))) return false;
   // 向东盟等地区布局海外仓, 从马来西亚向新加坡、印尼、文莱等国家拓展

@@ -14,6 +14,7 @@ import { OFFICER_NAME, officerGap, typeOf } from "./context";
 import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
+import { deniedLater, WITH_PARTNER } from "./stage";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -124,6 +125,9 @@ const ONLY_SEEN = new RegExp(relationAlt("signingOnlySeen"));
 const onlySeenOrDenied = (before: string) =>
   (ONLY_SEEN.test(before) && !/^(共同|一起)/.test(before)) || NEGATED.test(before);
 
+/** Every 与/同 that names a partner (stage.ts WITH_PARTNER). */
+const WITH_WORD = new RegExp(WITH_PARTNER.source, "g");
+
 /**
  * The first word of joint action between `k` and `end` that is no 共同/一起 of attending or ranking (湖北省与江西省共同
  * 出席仪式并签署协议: the signing after the attendance), with its offset in the passage.
@@ -133,8 +137,8 @@ function jointAct(norm: string, k: number, end: number): { at: number; ce: numbe
     const at = k + (j.index ?? 0);
     if (onlySeenOrDenied(norm.slice(k, at))) continue;
     const after = norm.slice(at + j[0].length);
-    if (!(/^(共同|一起)$/.test(j[0]) && (ATTENDANCE.test(after) || RANKING.test(after))))
-      return { at, ce: at + j[0].length };
+    if (/^(共同|一起)$/.test(j[0]) && (ATTENDANCE.test(after) || RANKING.test(after))) continue;
+    return deniedLater(norm, at + j[0].length) ? undefined : { at, ce: at + j[0].length };
   }
   return undefined;
 }
@@ -254,10 +258,9 @@ export const jointWith: RelationRule = {
     const cands = sorted.filter(isPartner);
     // (an organisation's partners may be any organisation: 中铁集装箱公司与中国外运公司通力协作)
     const orgCands = sorted.filter((m) => isPartner(m) || typeOf(m.id) === "Organization");
-    // (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同)
     const withAt = new Map<Mention, number>();
     const pairs = pairLists(norm, sorted);
-    for (const t of norm.matchAll(/(?<![参给赋授])与|(?<![共不相如等协])同/g)) {
+    for (const t of norm.matchAll(WITH_WORD)) {
       const at = t.index ?? 0;
       // (A与B、C与D, pair-lists.ts: the later pairs of a list are not partners of the first side)
       if (pairs.some((run) => inOrBefore(norm, run, at))) continue;

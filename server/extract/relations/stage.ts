@@ -1,3 +1,4 @@
+import { CLAUSE_END, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import {
   ACCESSION_ADVERBS,
@@ -12,7 +13,7 @@ import {
   trigger,
 } from "../lexicon";
 import type { RelationContext } from "./context";
-import { T_PARTY } from "./triggers";
+import { T_JOINT, T_PARTY, T_SIGNED } from "./triggers";
 
 /**
  * A party named only as whom an act is addressed to (乌克兰已向新西兰提交加入CPTPP的请求, 中方向DEPA保存方
@@ -179,4 +180,22 @@ export function pushParties(
       ce,
       ...stage,
     });
+}
+
+/** A 与/同 naming a partner (not the 与/同 of a word: 参与, 给与, 共同, 不同, 相同, 如同). */
+export const WITH_PARTNER = /(?<![参给赋授])与|(?<![共不相如等协])同/;
+/** A joint or signing word (签署, 签订, 合作) that a later clause may deny. */
+const ACT_ALL = new RegExp(`${T_JOINT.source}|${T_SIGNED.source}`, "g");
+/**
+ * Whether the sentence, after the joint act ending at `ce`, denies a joint or signing word in a clause naming no
+ * other partner (拟与某国签署协议，但目前仍未签署: a plan not carried out; not …，而与乙国尚未签署, nor …，但尚未
+ * 落实). Read by joint-with.ts and cooperation.ts.
+ */
+export function deniedLater(norm: string, ce: number): boolean {
+  const rest = norm.slice(ce, sentenceEnd(norm, ce));
+  for (const m of rest.matchAll(ACT_ALL)) {
+    const before = rest.slice(0, m.index);
+    if (NEGATED.test(before) && !WITH_PARTNER.test(before.split(CLAUSE_END).pop() ?? "")) return true;
+  }
+  return false;
 }

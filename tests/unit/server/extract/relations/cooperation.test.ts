@@ -141,4 +141,11 @@ describe("relation rule cooperation", () => {
       "COOPERATES_WITH:Country:中国->Country:秘鲁",
     ]);
   });
+
+  it("gives nothing for a cooperation its sentence then denies (拟与X签署…合作协议，但至今尚未签署)", () => {
+    expect(relationsBy([cooperation], "湖南省打算与越南签订经贸合作协议，但至今尚未签订。")).toEqual([]);
+    expect(relationsBy([cooperation], "湖南省与越南签订了经贸合作协议，而与老挝尚未签订。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:越南",
+    ]);
+  });
 });

@@ -432,4 +432,17 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:海关总署->Organization:新加坡企业发展局",
     ]);
   });
+
+  it("gives nothing for a joint act its sentence then denies (拟与X签署…，但目前仍未签署)", () => {
+    expect(relationsBy([jointWith], "湖南省拟与马来西亚签署经贸合作备忘录，但目前仍未签署。")).toEqual([]);
+    expect(relationsBy([jointWith], "江西省原定与泰国签订友好合作协议，然而至今没有签订。")).toEqual([]);
+    // (a later denial about another partner leaves the first act standing)
+    expect(relationsBy([jointWith], "湖南省与马来西亚签署了备忘录，而与泰国尚未签署。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:马来西亚",
+    ]);
+    // (a denial of another verb leaves it standing)
+    expect(relationsBy([jointWith], "湖南省与马来西亚签署了备忘录，但尚未落实。")).toEqual([
+      "COOPERATES_WITH:Province:湖南省->Country:马来西亚",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { LIST_JOIN } from "../clauses";
 import type { Mention } from "../entities/types";
 import { NEGATORS, trigger } from "../lexicon";
 import { typeOf } from "./context";
@@ -75,8 +76,20 @@ export const dashPartners: RelationRule = {
       if (!b || inName(a) || inName(b)) continue;
       // (not a chain: 上海—果园—南充)
       if (sideAfter(b.ce) || sideBefore(a.cs)) continue;
-      const after = AFTER.exec(norm.slice(b.ce));
-      const end = after ? b.ce + after[0].length : sharedEnd(norm, ms, a, b);
+      // (a pair listed before further pairs shares their head: 中国—老挝、中国—越南物流通道)
+      let [x, y] = [a, b];
+      let end: number | undefined;
+      for (let n = 0; n < 4; n++) {
+        const after = AFTER.exec(norm.slice(y.ce));
+        end = after ? y.ce + after[0].length : sharedEnd(norm, ms, x, y);
+        const next: Mention | undefined = LIST_JOIN.test(norm[y.ce] ?? "")
+          ? startsAt.get(y.ce + 1)
+          : undefined;
+        const nextB = next && sideAfter(next.ce);
+        if (end !== undefined || !next || !nextB || inName(next) || inName(nextB) || sideAfter(nextB.ce))
+          break;
+        [x, y] = [next, nextB];
+      }
       if (end === undefined) continue;
       pushPartners(push, a, [b.id], a.cs, end);
     }

@@ -92,4 +92,17 @@ describe("relation rule dash-partners", () => {
     expect(relationsBy([dashPartners], "上海—武汉—重庆运输通道建设加快。")).toEqual([]);
     expect(relationsBy([dashPartners], "中国—老挝边境线附近的运输通道很繁忙。")).toEqual([]);
   });
+
+  it("gives the shared head to every pair of a list of pairs before it (甲—乙、甲—丙物流通道)", () => {
+    expect(relationsBy([dashPartners], "两省合力推进中国—老挝、中国—越南国际物流通道建设。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:老挝",
+      "COOPERATES_WITH:Country:中国->Country:越南",
+    ]);
+    expect(relationsBy([dashPartners], "会议回顾了中国—新加坡和中国—泰国经贸合作的成果。")).toEqual([
+      "COOPERATES_WITH:Country:中国->Country:新加坡",
+      "COOPERATES_WITH:Country:中国->Country:泰国",
+    ]);
+    // (a pair listed before a chain or a lone name shares nothing)
+    expect(relationsBy([dashPartners], "线路连通中国—老挝、重庆—万象—曼谷物流通道。")).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon, SERVICE_HEADS } from "../lexicon";
-import { partnerOf } from "../relations/china-pair";
+import { countryPartnerOf } from "../relations/china-pair";
 import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
@@ -38,12 +38,12 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may open inside a run of Han text (与, 和, 由, 据…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 
-/** Whether every abbreviation but China's names a partner country (china-pair.ts partnerOf). */
+/** Whether every abbreviation but China's names a partner country (china-pair.ts countryPartnerOf). */
 const allPartners = (abbr: string, n: Names): boolean =>
   abbr.length > 1 &&
   [...abbr].every((c) => {
     if (c === "中") return true;
-    const id = partnerOf(n.cat, c);
+    const id = countryPartnerOf(n.cat, c);
     return id !== undefined && id !== "Country:中国";
   });
 

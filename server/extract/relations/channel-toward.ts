@@ -1,6 +1,6 @@
 import type { Mention } from "../entities/types";
 import { COUNT_NUMERAL, trigger } from "../lexicon";
-import { partnerOf } from "./china-pair";
+import { countryPartnerOf } from "./china-pair";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -30,9 +30,9 @@ function partnersAfter(rc: Parameters<RelationRule["find"]>[0], at: number): { i
   const ids: string[] = [];
   let k = at;
   for (
-    let p = partnerOf(rc.cat, rc.norm[k] ?? "");
+    let p = countryPartnerOf(rc.cat, rc.norm[k] ?? "");
     p && k - at < 3;
-    p = partnerOf(rc.cat, rc.norm[++k] ?? "")
+    p = countryPartnerOf(rc.cat, rc.norm[++k] ?? "")
   )
     ids.push(p);
   return { ids, end: k };

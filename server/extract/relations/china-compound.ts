@@ -1,7 +1,7 @@
 import { insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
 import { trigger } from "../lexicon";
-import { partnerOf, STOPPED_OR_CONFLICT } from "./china-pair";
+import { countryPartnerOf, STOPPED_OR_CONFLICT } from "./china-pair";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -52,7 +52,11 @@ export const chinaCompound: RelationRule = {
       if ((holder && !HOLDER.test(typeOf(holder.id))) || insideTitle(norm, at)) continue;
       const partners: string[] = [];
       let k = at + 1;
-      for (let p = partnerOf(cat, norm[k] ?? ""); p && k - at <= 3; p = partnerOf(cat, norm[++k] ?? "")) {
+      for (
+        let p = countryPartnerOf(cat, norm[k] ?? "");
+        p && k - at <= 3;
+        p = countryPartnerOf(cat, norm[++k] ?? "")
+      ) {
         if (ms.some((m) => m.cs === k && m.ce - m.cs > 1)) break;
         partners.push(p);
       }

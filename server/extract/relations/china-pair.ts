@@ -26,7 +26,7 @@ const CLAUSE_REST = /^[^，,；;。！？!?：:]{0,16}/;
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);
 
 /** The country a one-character partner abbreviation stands for, when it is a known country. */
-export function partnerOf(cat: Catalog, c: string): string | undefined {
+export function countryPartnerOf(cat: Catalog, c: string): string | undefined {
   if (c === "中") return undefined;
   const id = cat.countryAbbr.get(c);
   if (id) return id;
@@ -36,7 +36,7 @@ export function partnerOf(cat: Catalog, c: string): string | undefined {
 }
 
 /**
- * The partner a one-character abbreviation stands for in this passage: the country of `partnerOf`, unless the
+ * The partner a one-character abbreviation stands for in this passage: the country of `countryPartnerOf`, unless the
  * passage names no mention of it but names exactly one of the character's second readings (lexicon.ts
  * PARTNER_SECOND_READINGS) as a mention of its own or inside its government's or an agreement's name, not
  * inside another name (中尼双方 beside 尼加拉瓜 is Nicaragua, not Nepal; 中巴 beside 巴西 is Brazil; 中巴 beside 巴拿马运河 stays Pakistan; 中印 beside 印度尼西亚 stays India).
@@ -47,7 +47,7 @@ function partnerIn(
   named: readonly string[],
   own: readonly string[],
 ): string | undefined {
-  const d = partnerOf(cat, c);
+  const d = countryPartnerOf(cat, c);
   if (!d || named.includes(d)) return d;
   const other = (PARTNER_SECOND_READINGS[c] ?? []).filter((x) => own.includes(`Country:${x}`));
   return other.length === 1 ? `Country:${other[0]}` : d;
@@ -115,7 +115,7 @@ export const chinaPair: RelationRule = {
       if (covered(at) || insideTitle(norm, at)) continue;
       const partners: string[] = [];
       let k = at + 1;
-      if (!partnerOf(cat, norm[k] ?? "")) continue;
+      if (!countryPartnerOf(cat, norm[k] ?? "")) continue;
       // (the countries the passage names, also inside other names: 尼加拉瓜共和国政府; a one-character partner of
       // a compound name, 中尼自贸协定, only when the name reads it as another country than the usual one)
       named ??= ms
@@ -124,7 +124,7 @@ export const chinaPair: RelationRule = {
           (q) =>
             q.id.startsWith("Country:") &&
             isCountry(q.id) &&
-            (q.ce - q.cs > 1 || q.id !== partnerOf(cat, norm[q.cs] ?? "")),
+            (q.ce - q.cs > 1 || q.id !== countryPartnerOf(cat, norm[q.cs] ?? "")),
         )
         .map((q) => q.id);
       // (a second reading counts as a mention of its own, or inside the name of its government or of an agreement

@@ -10,7 +10,7 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "DevZone"];
 const REGION_NAME = new RegExp(`^(${trigger("regionCompoundHeads").source})`);
 
 /** The partner a one-character abbreviation names: a province, 港/澳/台, or a country. */
-function partnerOf(c: string, cat: Catalog): string | undefined {
+function reachPartnerOf(c: string, cat: Catalog): string | undefined {
   return cat.provinceAbbr.get(c) ?? REGION_ABBREVIATIONS[c] ?? cat.countryAbbr.get(c);
 }
 
@@ -28,8 +28,8 @@ export const reachCompound: RelationRule = {
       const at = t.index ?? 0;
       let k = at + t[0].length;
       const members: string[] = [];
-      while (k - at <= 6 && !covered(k) && partnerOf(norm[k] ?? "", cat))
-        members.push(partnerOf(norm[k++] ?? "", cat) as string);
+      while (k - at <= 6 && !covered(k) && reachPartnerOf(norm[k] ?? "", cat))
+        members.push(reachPartnerOf(norm[k++] ?? "", cat) as string);
       if (members.length < 2 || new Set(members).size < members.length) continue;
       if (REGION_NAME.test(norm.slice(k))) continue;
       const s = subjectBefore(pointAt(at), SUBJECT);

@@ -7,6 +7,8 @@ import type { Mention } from "./types";
 const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 /** Tags of a brand's own first word: unknown words and transliterated names (鹰氏/x, 诺托/nrt, 阿穆尔/nr). */
 const BRAND_TAG = /^(x|nr|nrt|nrfg)$/;
+/** A foreign country's place id (中国 writes its own firms' names). */
+export const isForeignCountryId = (id: string): boolean => id.startsWith("Country:") && id !== "Country:中国";
 
 /**
  * Trims (in place) the foreign country written before a company whose own name opens with a brand
@@ -19,7 +21,7 @@ export function splitForeignFirmCountries(norm: string, out: Mention[], n: Names
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (m?.method !== "pattern" || !m.id.startsWith("Organization:")) continue;
-    const country = m.parts.find((p) => p.cs === m.cs && /^Country:/.test(p.id) && p.id !== "Country:中国");
+    const country = m.parts.find((p) => p.cs === m.cs && isForeignCountryId(p.id));
     const rest = norm.slice(country?.ce ?? m.cs, m.ce);
     if (!country || !COMPANY_END.test(rest) || LEGAL_FORM.test(rest)) continue;
     const first = tagWords(rest, n.cat)[0];

@@ -1,4 +1,5 @@
 import { COUNTED_BODIES_BEFORE, LEGAL_FORMS, readLexicon } from "../lexicon";
+import { isForeignCountryId } from "./foreign-firm-countries";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
@@ -10,8 +11,6 @@ const LINES = `(?:${[...lex.lineWords].sort(byLength).join("|")})*`;
 const LINES_ONLY = new RegExp(`^${LINES}(?:${LEGAL_FORMS}|${lex.heads.join("|")})$`);
 /** The same before a bare head only (公司, 分公司): no registered name in its legal form. */
 const LINES_BARE = new RegExp(`^${LINES}(?:${lex.heads.join("|")})$`);
-/** A foreign country's place id (中国 writes its own firms' names). */
-const FOREIGN = (id: string): boolean => id.startsWith("Country:") && id !== "Country:中国";
 
 /**
  * The kind of firm `name` names, if it names no one firm: trade words only (科技开发有限公司), or a foreign
@@ -28,7 +27,7 @@ function kindOfFirm(
   if (!place) return LINES_ONLY.test(name) ? {} : null;
   const rest = name.slice(place.len);
   const kind = counted ? LINES_ONLY.test(rest) : LINES_BARE.test(rest);
-  return FOREIGN(place.id) && kind ? { country: place } : null;
+  return isForeignCountryId(place.id) && kind ? { country: place } : null;
 }
 
 /**

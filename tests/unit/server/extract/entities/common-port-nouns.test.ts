@@ -43,6 +43,27 @@ describe("common port nouns", () => {
     dropCommonPortNouns(text, out, n);
     expect(out.map((m) => m.id)).toEqual(["Port:厦门邮轮口岸"]);
   });
+  it("drops a trading port, an artificial port, port-clearing traffic and a satellite port as kinds", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "两镇间的通商口岸，外海新建人工港，铁路疏港运量，乡镇卫星港扩建";
+    const out = [
+      port("Port:通商口岸", 4, 8),
+      port("Port:外海新建人工港", 9, 16),
+      port("Port:铁路疏港", 17, 21),
+      port("Port:乡镇卫星港", 24, 29),
+    ];
+    dropCommonPortNouns(text, out, n);
+    expect(out).toEqual([]);
+  });
+
+  it("keeps a satellite or trading port led by a place (乙城卫星港 after a known city)", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "九江卫星港扩建";
+    const out = [port("Port:九江卫星港", 0, 5)];
+    dropCommonPortNouns(text, out, n);
+    expect(out.map((m) => m.id)).toEqual(["Port:九江卫星港"]);
+  });
+
   it("drops a financial district and a container port as a kind (金融港, 货柜港)", () => {
     const n = new Recognizer(loadCatalog());
     const text = "银杏金融港开盘，南岸是大型货柜港";

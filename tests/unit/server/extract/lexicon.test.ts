@@ -225,6 +225,30 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(${relationAlt("routeSubjectGapWords")})*$`).test("已于今年正式")).toBe(true);
   });
 
+  it("holds the word lists of in-force-for.ts, agreement-members.ts and composed-of.ts in their order", () => {
+    expect(relationAlt("inForceVerbs")).toBe("生效|实施");
+    // 成员国? is a regex fragment: 成员 and 成员国 both close a count
+    expect(new RegExp(`^(?:${relationAlt("inForceCountNouns")})$`).test("成员")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("inForceAdverbs")})*$`).test("已经全面")).toBe(true);
+    // the example words are tried in their order: 例如 before 如
+    expect(new RegExp(`^(${relationAlt("membersExampleWords")})`).exec("例如")?.[0]).toBe("例如");
+    expect(new RegExp(`(${relationAlt("membersAnaphors")})$`).exec("该协定")?.[0]).toBe("该协定");
+    expect(relationAlt("composedJoins")).toBe("以及|[、和与及]");
+    expect(relationAlt("composedEtcCountNouns")).toBe("国|国家|成员国|经济体");
+  });
+
+  it("holds the word lists of corridor-countries.ts, carried-goods.ts and ranked-in-place.ts in their order", () => {
+    expect(relationAlt("corridorCountryNouns")).toBe("国家|各国");
+    // [以之]外 is a regex fragment: 以外 and 之外 both end a membership
+    expect(new RegExp(`^(?:${relationAlt("corridorNotAfterCountries")})$`).test("之外")).toBe(true);
+    // the origin closers are tried in their order: 的 before 生产的
+    expect(new RegExp(`^(${relationAlt("cargoOriginCloses")})`).exec("生产的")?.[0]).toBe("生产的");
+    expect(new RegExp(`^(${relationAlt("cargoGoodsLeads")})+`).exec("主要是来自")?.[0]).toBe("主要是来自");
+    // the joins are tried in their order: 以及 after 及 never wins at its start, 等地 closes
+    expect(new RegExp(`^(${relationAlt("rankMorePlaces")})`).exec("等地")?.[0]).toBe("等地");
+    expect(relationAlt("rankFirstWords")).toBe("首个|首家|第一个|唯一|最大");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -249,6 +249,20 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("rankFirstWords")).toBe("首个|首家|第一个|唯一|最大");
   });
 
+  it("holds the word lists of people-of.ts, goods-words.ts and admin-belonging.ts in their order", () => {
+    expect(relationAlt("peopleOfCountryNouns")).toBe("国家|各国");
+    expect(new RegExp(`^(?:${relationAlt("peopleFieldNowAfter")})$`).test("取得")).toBe(true);
+    // 经由? is a regex fragment: 经 and 经由 both open a way
+    expect(new RegExp(`^(?:${relationAlt("goodsViaWords")})$`).test("经")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("goodsViaWords")})$`).test("经由")).toBe(true);
+    expect(relationAlt("goodsOriginBlocNouns")).toBe("国家|地区|国");
+    expect(relationAlt("adminBelongCloseVerbs")).toBe("管辖|管理|代管");
+    // 后(?![续期]) is a regex fragment: 代管后 closes, 后续 does not
+    const after = new RegExp(`^(?:${relationAlt("adminEntrustedAfterWords")})`);
+    expect(after.test("后，")).toBe(true);
+    expect(after.test("后续")).toBe(false);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -263,6 +263,23 @@ describe("lexicon (data/lexicon)", () => {
     expect(after.test("后续")).toBe(false);
   });
 
+  it("holds the word lists of bracketed-roads.ts, management-committees.ts and abbreviations.ts in their order", () => {
+    // the road kinds are tried in their order: 高速公路 before 高速
+    expect(new RegExp(`(${entityAlt("bracketRoadKinds")})`).exec("某某高速公路")?.[0]).toBe("高速公路");
+    expect(entityAlt("bracketStopSeparators")).toBe("至|连接|到|经");
+    // 局 after 布/格/大… is no department (the look-behind is a regex fragment)
+    const department = new RegExp(`(?:${entityAlt("committeeDepartmentHeads")})$`);
+    expect(department.test("商务局")).toBe(true);
+    expect(department.test("布局")).toBe(false);
+    // a port area is a port's zone, a bonded port area is not
+    const zone = new RegExp(`^(?:${entityAlt("committeePortZones")})$`);
+    expect(zone.test("某港区")).toBe(true);
+    expect(zone.test("保税港区")).toBe(false);
+    // the classifiers are tried in their order: 省市 before 省
+    expect(new RegExp(`^(${entityAlt("abbrListCountedNouns")})`).exec("省市")?.[0]).toBe("省市");
+    expect(entityAlt("abbrZoneCountWords")).toBe("自贸|自由贸易");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -280,6 +280,16 @@ describe("lexicon (data/lexicon)", () => {
     expect(entityAlt("abbrZoneCountWords")).toBe("自贸|自由贸易");
   });
 
+  it("holds the word lists of table-cells.ts and table-rows.ts in their order", () => {
+    // the role heads are tried in their order: 试验示范窗口 before 窗口
+    expect(new RegExp(`(${coreAlt("tableRoleHeads")})$`).exec("某某试验示范窗口")?.[0]).toBe("试验示范窗口");
+    expect(coreAlt("tableRoleModifiers")).toBe("重要|国际性|区域性");
+    expect(new RegExp(`^(${coreAlt("tableNotSectorVerbs")})`).test("打造某某")).toBe(true);
+    expect(coreAlt("tableNotSectorQualified")).toBe("技术|科技|经济");
+    expect(coreAlt("tableRowZoneLabels")).toBe("自由贸易试验区|自贸试验区");
+    expect(coreAlt("tableRowTotalLabels")).toBe("小计|合计|总计");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

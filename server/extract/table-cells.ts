@@ -1,12 +1,13 @@
 /** Sector items of a table's focus cell (物流枢纽和金融中心 → 物流, 金融). */
+import { coreAlt } from "./lexicon";
 import type { Recognizer } from "./recognize";
 
 /** Role heads that turn a sector into a place or a function (物流枢纽, 金融中心, 现代产业新高地). */
-const ROLE_HEAD =
-  /(重要|国际性|区域性)?(中心|枢纽|基地|新高地|高地|示范区|先行区|集聚区|平台|门户|试验示范窗口|示范窗口|窗口|试验区|创新|港)$/;
+const ROLE_HEAD = new RegExp(`(${coreAlt("tableRoleModifiers")})?(${coreAlt("tableRoleHeads")})$`);
 /** Cell items that are roles, policies or programmes rather than sectors. */
-const NOT_SECTOR =
-  /开放|合作|改革|倡议|一带一路|开发|制度|便利|战略|体制|机制|交流|试验|监管|治理|政府|驱动|聚焦|总部|风险|^(国际|创新|先进|新兴|现代)(技术|科技|经济)$|^(加强|坚持|推进|推动|加快|深化|完善|建立|建设|构建|实施|促进|支持|探索|打造|提升|扩大|形成)|^(经济|科技|技术|国际|服务|制造|贸易|商务|综合|产业|现代|新兴|高端|先进|尖端|研发)$/;
+const NOT_SECTOR = new RegExp(
+  `${coreAlt("tableNotSectorWords")}|^(${coreAlt("tableNotSectorQualifiers")})(${coreAlt("tableNotSectorQualified")})$|^(${coreAlt("tableNotSectorVerbs")})|^(${coreAlt("tableNotSectorBareWords")})$`,
+);
 
 /**
  * Sector items of a table's focus cell (norm[a, b)): split on 、和及与，; role heads dropped

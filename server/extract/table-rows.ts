@@ -6,6 +6,7 @@
 import { idType as typeOf } from "../../contracts/graph";
 import type { DocState, PassageState } from "./document";
 import type { Mention as RecMention } from "./entities/types";
+import { coreAlt } from "./lexicon";
 import { focusCellItems } from "./table-cells";
 import { focusAfter, phaseNumber } from "./tables";
 
@@ -185,6 +186,10 @@ function areaRow(d: DocState, ps: PassageState): void {
     b.addEdge("FOCUSES_ON", area.id, ind.id, ev("table", area.cs, Math.max(ind.ce, area.ce)), 0.8);
 }
 
+/** A count row's label that counts the free trade zones (自贸试验区), or gives the total (合计): core-words.json. */
+const ZONE_ROW = new RegExp(coreAlt("tableRowZoneLabels"));
+const TOTAL_ROW = new RegExp(coreAlt("tableRowTotalLabels"));
+
 /** "海关特殊监管区域 (HTZ)  171 个": a category of development zone and its count. */
 function countRow(d: DocState, ps: PassageState): void {
   const { b, rec, meta } = d;
@@ -197,10 +202,10 @@ function countRow(d: DocState, ps: PassageState): void {
   const acr = /\(([A-Za-z]+)\)/.exec(label)?.[1];
   let subject: string | undefined;
   let predicate = "count";
-  if (/自由贸易试验区|自贸试验区/.test(plain)) {
+  if (ZONE_ROW.test(plain)) {
     subject = "Country:中国";
     predicate = "ftz_count";
-  } else if (/小计|合计|总计/.test(plain)) {
+  } else if (TOTAL_ROW.test(plain)) {
     subject = "Country:中国";
     predicate = "devzone_count_total";
   } else {

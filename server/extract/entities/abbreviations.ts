@@ -72,9 +72,19 @@ function zoneOf(cat: Catalog, provinceId: string): string | null {
   return cat.get(id) ? id : null;
 }
 
+/** A count of zones after a run of provinces (三个自贸区, 两大自由贸易…). */
+const ZONES_COUNTED = new RegExp(`^[两二三四五六七八九十][个大地]?(${entityAlt("abbrZoneCountWords")})`);
+/** 经济 before 关系/合作, read like 合作 after 中 and a run of countries (中俄经济合作). */
+const ECONOMY_OF = new RegExp(`^经济(?=${entityAlt("abbrEconomyNext")})`);
+/** A list of single abbreviations separated by 、 and closed by a count or 等 and a classifier (group 2). */
+const SEPARATED_LIST = new RegExp(
+  String.raw`(?<![\u4e00-\u9fff]、)([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五六七八九十]|等)(${entityAlt("abbrListCountedNouns")})`,
+  "g",
+);
+
 /** The provinces of the run norm[i, j); before a count of zones (粤闽津三个自贸区) each names its zone too. */
 function pushProvinces(norm: string, i: number, j: number, cat: Catalog, push: Push): void {
-  const zones = /^[两二三四五六七八九十][个大地]?(自贸|自由贸易)/.test(norm.slice(j));
+  const zones = ZONES_COUNTED.test(norm.slice(j));
   [...norm.slice(i, j)].forEach((c, k) => {
     const id = provinceOf(cat, c) as string;
     push(id, i + k, i + k + 1);
@@ -138,7 +148,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
     } else if (
       run.startsWith("中") &&
       allCountry &&
-      CHINA_DEALINGS.test(norm.slice(j, j + 4).replace(/^经济(?=关系|合作)/, "合作"))
+      CHINA_DEALINGS.test(norm.slice(j, j + 4).replace(ECONOMY_OF, "合作"))
     ) {
       chars.slice(1).forEach((c, k) => {
         push(cat.countryAbbr.get(c) as string, i + 1 + k, i + 2 + k);
@@ -193,9 +203,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
  * 美、日、韩三国, 川、渝、黔等省市. Each item is one character, a province (省, 地, 省市, 省区) or a country (国).
  */
 function separatedLists(norm: string, covered: boolean[], cat: Catalog, push: Push): void {
-  for (const m of norm.matchAll(
-    /(?<![\u4e00-\u9fff]、)([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五六七八九十]|等)(省市|省区|省|地|国)/g,
-  )) {
+  for (const m of norm.matchAll(SEPARATED_LIST)) {
     const at = m.index ?? 0;
     const items = (m[1] ?? "").split("、");
     const lookup = (c: string) => (m[2] === "国" ? cat.countryAbbr.get(c) : provinceOf(cat, c));

@@ -1,3 +1,4 @@
+import { entityAlt } from "../lexicon";
 import type { Names, Span } from "./names";
 import { lineEnd } from "./railway-lines";
 import type { EntityRule } from "./types";
@@ -6,12 +7,16 @@ import type { EntityRule } from "./types";
  * Two characters, either of them followed by the place it abbreviates in brackets, then a road kind:
  * 蒙(自)新(街)高速, 新河(红河新街至河口)高速公路.
  */
-const ROAD =
-  /([\u4e00-\u9fff])(\([\u4e00-\u9fff]{1,3}\))?([\u4e00-\u9fff])(\([^()]{1,30}\))?(高速公路|高速|公路)/g;
+const ROAD = new RegExp(
+  String.raw`([\u4e00-\u9fff])(\([\u4e00-\u9fff]{1,3}\))?([\u4e00-\u9fff])(\([^()]{1,30}\))?(${entityAlt("bracketRoadKinds")})`,
+  "g",
+);
+/** Any road kind: a cheap test before the scan. */
+const ROAD_WORD = new RegExp(entityAlt("bracketRoadCheapWords"));
 /** Words between the stops of a route written in brackets. */
-const STOP_SEPARATOR = /至|连接|到|经/g;
+const STOP_SEPARATOR = new RegExp(entityAlt("bracketStopSeparators"), "g");
 /** A gate or port word after a stop (越南老街国门). */
-const GATE = /(国门|口岸)$/;
+const GATE = new RegExp(`(${entityAlt("bracketGateWords")})$`);
 
 /** The stops of a route spelled out in the bracket at [from, to): each segment ends with one. */
 function bracketStops(norm: string, from: number, to: number, n: Names): Span[] {
@@ -41,7 +46,7 @@ export const bracketedRoads: EntityRule = {
   priority: 2,
   find({ norm, n, add }) {
     // (every road ends in 高速 or 公路: a cheap test before the scan)
-    if (!/高速|公路/.test(norm)) return;
+    if (!ROAD_WORD.test(norm)) return;
     for (const m of norm.matchAll(ROAD)) {
       if (!m[2] && !m[4]) continue;
       const cs = m.index ?? 0;

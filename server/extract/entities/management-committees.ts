@@ -1,4 +1,4 @@
-import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
+import { charClass, entityAlt, NAME_FUNCTION_CHARS } from "../lexicon";
 import type { Names } from "./names";
 import type { Candidate, EntityContext, EntityRule } from "./types";
 
@@ -7,15 +7,16 @@ import type { Candidate, EntityContext, EntityRule } from "./types";
  * (…局, not 布局/格局/大局). A leading group follows the zone directly (the look-behind keeps 工作 out of
  * the city slot).
  */
-const BODY =
-  /^(?:([\u4e00-\u9fff]{2,4}?)?(管理委员会|管委会|(?<![\u4e00-\u9fff]{2})(?:工作)?领导小组)|([\u4e00-\u9fff]{2,6}?(?:(?<![布格大开结当])局|办公室)))/;
+const BODY = new RegExp(
+  String.raw`^(?:([\u4e00-\u9fff]{2,4}?)?(${entityAlt("committeeBodyHeads")})|([\u4e00-\u9fff]{2,6}?(?:${entityAlt("committeeDepartmentHeads")})))`,
+);
 /** After a port: an optional zone of the port (临空区, 港区) and 管理委员会/管委会; a port's offices (口岸办) are
  * port-offices' to read. */
-const PORT_BODY = /^(?:([\u4e00-\u9fff]{1,3}区))?(管理委员会|管委会)/;
+const PORT_BODY = new RegExp(String.raw`^(?:([\u4e00-\u9fff]{1,3}区))?(${entityAlt("committeePortHeads")})`);
 /** The only zones of a port that may stand between its name and the committee: a port area (某某港区, not 保税港区),
  * an airport's 临空区, a 作业区; any other (天津港保税区, 某港物流园区, 某港经济区) makes it a development zone's
  * committee, not the port's. */
-const PORT_ZONE = /^(?:(?!.*保税港区$)[一-鿿]{0,2}港区|临空区|作业区)$/;
+const PORT_ZONE = new RegExp(`^(?:${entityAlt("committeePortZones")})$`);
 /** Function words a department's name does not hold. */
 const FUNCTION = charClass(NAME_FUNCTION_CHARS, "其则和与及、");
 

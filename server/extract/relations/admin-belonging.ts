@@ -1,7 +1,7 @@
 import { clauseOf } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
@@ -23,13 +23,13 @@ export const CLOSE = /^\s*([，,；;。(（]|$)/;
  * name tail and suffix the mention leaves out (云南省德宏州, 德宏傣族景颇族自治州), as RANK_PATH reads it.
  */
 const BELONG_CLOSE = new RegExp(
-  `^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?\\s*([，,；;。(（]|$|管辖|管理|代管)`,
+  `^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?\\s*([，,；;。(（]|$|${relationAlt("adminBelongCloseVerbs")})`,
 );
 /**
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
  * 下辖的一个县级市, 甲省的下辖地级市; the verbs: triggers.json "adminUnder"); shared with border-with.ts.
  */
-export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(${trigger("adminUnder").source})?的?(一个|一座)?`;
+export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(${trigger("adminUnder").source})?的?(${relationAlt("adminRankCounts")})?`;
 const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */
@@ -77,7 +77,7 @@ function rankEnd(norm: string, k: number): number {
 }
 
 /** 由 (after 是/系 or nothing) opening the places a city is administered by. */
-const BY = /(是|系)?由/g;
+const BY = new RegExp(`(${relationAlt("adminByCopulas")})?由`, "g");
 /** After those places: a suffix the mention leaves out, then the verb (牡丹江市代管, 德宏傣族景颇族自治州代管). */
 const ENTRUSTED = new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?(${T_ADMIN_ENTRUSTED.source})`);
 /**
@@ -86,7 +86,7 @@ const ENTRUSTED = new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?(${T_A
  * noun it modifies (代管的扶贫资金).
  */
 const ENTRUSTED_CLOSE = new RegExp(
-  `^(\\s*([，,；;。(（]|$)|(以来|以后|至今|多年|期间|后(?![续期])|并)|的[\\u4e00-\\u9fff]{0,4}?(${T_ADMIN_RANK.source}|城市)\\s*([，,；;。(（]|之一|$))`,
+  `^(\\s*([，,；;。(（]|$)|(${relationAlt("adminEntrustedAfterWords")})|的[\\u4e00-\\u9fff]{0,4}?(${T_ADMIN_RANK.source}|${relationAlt("adminEntrustedCityNouns")})\\s*([，,；;。(（]|${relationAlt("adminEntrustedOneOf")}|$))`,
 );
 
 /** The subject's clause right before 由 is a 的-phrase closing on a noun (甲市对口帮扶的项目，由乙市代管): no subject. */

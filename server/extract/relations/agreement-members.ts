@@ -1,17 +1,18 @@
 import { clauseEnd, clauseStart, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { CLAUSE_LEAD } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import { T_MEMBERS } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** A clause of examples (如, 例如, 比如, 譬如, 诸如) after a list that names no member. */
-const EXAMPLES = /^\s*(例如|比如|譬如|诸如|如)/;
+const EXAMPLES = new RegExp(String.raw`^\s*(${relationAlt("membersExampleWords")})`);
 /** A clause that goes on with the list after a comma (…等10国，以及中国、日本). */
-const GOES_ON = /^\s*(以及|及|还有)/;
+const GOES_ON = new RegExp(String.raw`^\s*(${relationAlt("membersGoesOnWords")})`);
 
 /** 该协定/协定/其 right before the member noun: the sentence names its agreement by anaphor. */
-const ANAPHOR = /(该协定|本协定|协定|该协议|其)$/;
+const ANAPHOR = new RegExp(`(${relationAlt("membersAnaphors")})$`);
 
 /**
  * The agreement a sentence with no agreement of its own refers to by anaphor (RCEP…是全球最大自贸区协定。

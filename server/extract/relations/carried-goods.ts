@@ -1,6 +1,6 @@
 import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -53,9 +53,9 @@ function lading(rc: RelationContext, s: Mention): Mention[] {
 /** Laden verbs after the service, within its sentence (满载着50个集装箱，主要装运…). */
 const LADEN_VERB = new RegExp(`(${trigger("cargoLaden").source})[着了]?`, "g");
 /** What closes the goods' origin: 韩国的液晶显示器, 越南生产的白糖, 来自浙江的小商品. */
-const ORIGIN_OF_GOODS = /^(的|生产的|产的|出产的|制造的|本土)/;
+const ORIGIN_OF_GOODS = new RegExp(`^(${relationAlt("cargoOriginCloses")})`);
 /** Words between a laden verb and the first origin of its goods (主要装运, 满载着来自…). */
-const GOODS_LEAD = /^(主要|大多|多为|均为|为|是|来自|的是)+/;
+const GOODS_LEAD = new RegExp(`^(${relationAlt("cargoGoodsLeads")})+`);
 
 /** Whether the goods' origin closes `p`, through other places of its list (浙江、江苏的小商品). */
 function ownsGoods(rc: RelationContext, p: Mention): boolean {

@@ -6,14 +6,18 @@ import { T_COMPOSED } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** What may stand between two members of the list: a separator, after a count (东盟10国及中国). */
-const BETWEEN = /^(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
+const BETWEEN = new RegExp(
+  String.raw`^(\d+\s*个?(${relationAlt("composedCountNouns")}))?(${relationAlt("composedJoins")})$`,
+);
 /**
  * What may stand between the agreement and 由: nothing, or an adverb of contrast or of origin (DEPA则由A和B
  * 共同发起, X最初由A、B组成).
  */
 const OPEN = new RegExp(String.raw`^\s*(${relationAlt("composedLeadAdverbs")})?\s*由`);
 /** What may open the list before its first recognised member: nothing, or a short unrecognised party. */
-const FIRST = /^$|^[\u4e00-\u9fff]{1,8}?(\d+\s*个?(国|国家|成员国))?(以及|[、和与及])$/;
+const FIRST = new RegExp(
+  String.raw`^$|^[\u4e00-\u9fff]{1,8}?(\d+\s*个?(${relationAlt("composedCountNouns")}))?(${relationAlt("composedJoins")})$`,
+);
 
 /**
  * An agreement made up of the countries listed after 由 (RCEP由东盟10国及中国、日本、韩国组成,
@@ -45,7 +49,7 @@ export const composedOf: RelationRule = {
         at = c.ce;
       }
       const close = new RegExp(
-        `^(\\d+\\s*个?(国|国家|成员国))?(等\\d*\\s*个?(国|国家|成员国|经济体)?)?(\\([^)]{0,12}\\))?(${T_COMPOSED.source})`,
+        `^(\\d+\\s*个?(${relationAlt("composedCountNouns")}))?(等\\d*\\s*个?(${relationAlt("composedEtcCountNouns")})?)?(\\([^)]{0,12}\\))?(${T_COMPOSED.source})`,
       );
       if (members.length === 0 || !close.test(norm.slice(at))) continue;
       const end = at + (close.exec(norm.slice(at))?.[0].length ?? 0);

@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
@@ -8,13 +8,15 @@ import type { RelationRule } from "./types";
  * What closes a list of countries before the corridor: 等 (with a count: 等5个, 等多个), then the word
  * saying they build it or lie along it (共建, 沿线), possibly none, and an opening quote.
  */
-const BEFORE = /等[\d一二三四五六七八九十两多几]*个?(共建|沿线)?[“"「]?$/;
+const BEFORE = new RegExp(
+  `等[\\d一二三四五六七八九十两多几]*个?(${relationAlt("corridorBeforeRoles")})?[“"「]?$`,
+);
 /**
  * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), written here
  * with its own exclusions (name-heads.json modifierHeads has only 国家级; this rule also needs 以外/之外/外的/除外), and not an exclusion (…国家以外的经济体, 之外, 外的, 除外; 国家外长, 外交, 外贸 stay members).
  */
 const AFTER = new RegExp(
-  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]外|外的|除外)`,
+  `^[”"」]?(${trigger("corridorMemberRole").source})?(${relationAlt("corridorCountryNouns")})(?!${relationAlt("corridorNotAfterCountries")})`,
 );
 /** The words that name the countries as builders or neighbours of the corridor, before or after it
  * (data/lexicon/triggers.json "corridorMemberRole"). */

@@ -1,5 +1,5 @@
 import { LIST_MARKS } from "../clauses";
-import { alternatives, readLexicon, trigger, triggerWords } from "../lexicon";
+import { alternatives, readLexicon, relationAlt, trigger, triggerWords } from "../lexicon";
 
 /** The words of data/lexicon/origin-goods.json (see its description). */
 const WORDS = readLexicon<{
@@ -53,13 +53,13 @@ const GAP = new RegExp(
     ...WORDS.intoAdverbs,
   ].join(
     "|",
-  )}|(?:经由?|通过|借助)(?:[\u4e00-\u9fff]{0,4}?(?:${WORDS.intoWays.join("|")})|${WAY_MARK})(?:运输|运送)?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
+  )}|(?:${relationAlt("goodsViaWords")})(?:[\u4e00-\u9fff]{0,4}?(?:${WORDS.intoWays.join("|")})|${WAY_MARK})(?:${relationAlt("goodsCarryVerbs")})?|以[^，,；;。的]{0,6}的?(?:${WORDS.intoManners.join("|")}))*$`,
 );
 /** A ban or halt (triggers.json "cooperationHalted", origin-goods.json "stops"). */
 const STOP = new RegExp(`${trigger("cooperationHalted").source}|${alternatives(WORDS.stops).source}`);
 /** A negation, or an open question read like one (origin-goods.json "undecided": 是否, 能否). */
 const NEGATION = new RegExp(
-  `${alternatives(FW.negators).source}|未曾|从未|${alternatives(WORDS.undecided).source}`,
+  `${alternatives(FW.negators).source}|${relationAlt("goodsNeverWords")}|${alternatives(WORDS.undecided).source}`,
 );
 const NOT_NEGATION = new RegExp(alternatives(WORDS.notNegation).source, "g");
 /** A verb right before 进口 making it an adjective of goods bought or used (购买进口智利车厘子). */
@@ -73,7 +73,7 @@ function goodsPhrase(run: string): boolean {
 }
 
 /** What may stand between a country and its goods: 等, a bloc noun, 的 (某国等国家的牛肉). */
-export const ORIGIN_LEAD = /^(等)?(国家|地区|国)?(的)?/;
+export const ORIGIN_LEAD = new RegExp(`^(等)?(${relationAlt("goodsOriginBlocNouns")})?(的)?`);
 /** A country's goods and a joint, after the country (ORIGIN_LEAD, then the goods: group 4). */
 const GOODS_JOINT = new RegExp(`${ORIGIN_LEAD.source}(.+)[${LIST_MARKS}]$`);
 

@@ -1,17 +1,22 @@
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { pushMembers } from "./stage";
 import type { RelationRule } from "./types";
 
 /** Between two parties of the list. */
-const SEP = /^(以及|[、和与及])$/;
+const SEP = new RegExp(`^(${relationAlt("inForceJoins")})$`);
 /** After the list: (等N国 | N国)(正式|全面)生效/实施, or 的生效. */
-const IN_FORCE = /^((等\d*|\d+)\s*个?(国|国家|成员国?|经济体))?(正式|全面|相继|先后|已|已经|均)*(生效|实施)/;
+const IN_FORCE = new RegExp(
+  String.raw`^((等\d*|\d+)\s*个?(${relationAlt("inForceCountNouns")}))?(${relationAlt("inForceAdverbs")})*(${relationAlt("inForceVerbs")})`,
+);
 /**
  * A later clause of the same sentence that goes on with the dates the same agreement enters into
  * force for further parties: ，2022年2月1日起对韩国生效 / ，随后对缅甸生效.
  */
-const GOES_ON = /^[，,]\s*(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(起|开始|随后|此后|之后)?[对在]/;
+const GOES_ON = new RegExp(
+  String.raw`^[，,]\s*(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(${relationAlt("inForceGoesOnWords")})?[对在]`,
+);
 
 /** The parties listed from `k` on (joined by 、和与及) and the end of the in-force words after them. */
 function partiesFrom(norm: string, countries: Mention[], k0: number): { parties: Mention[]; end: number } {

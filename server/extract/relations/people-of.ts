@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 
 /**
  * Right after a place or country, with at most 的/籍, a word of where or which (来华, 在华, 大, 中, 小: triggers.json
@@ -8,7 +8,7 @@ import { trigger } from "../lexicon";
  * act, not the state, on either side of 与 (joint-with.ts, cooperation.ts).
  */
 const PEOPLE_OF = new RegExp(
-  `^(的|籍)?(${trigger("peopleOrigin").source})?(国家|各国)?(${trigger("peopleGroups").source})`,
+  `^(${relationAlt("peopleOfPossessives")})?(${trigger("peopleOrigin").source})?(${relationAlt("peopleOfCountryNouns")})?(${trigger("peopleGroups").source})`,
 );
 /**
  * The people noun opens a short noun phrase closed by 合作/交流/项目/机制 (甲市与乙国学生交换合作, 甲国与乙国游客互送合作机制,
@@ -17,11 +17,12 @@ const PEOPLE_OF = new RegExp(
  * people or 共同/一起 (triggers.json "peopleActVerbs") or another party (与, 同, 和) stands between: the people act.
  */
 const FIELD_OF = new RegExp(
-  `^(?:${trigger("peopleFieldNouns").source})?(?:(?!${trigger("peopleActVerbs").source}|[与同和在])[\\u4e00-\\u9fff]){1,4}?(合作|交流|项目|机制)`,
+  `^(?:${trigger("peopleFieldNouns").source})?(?:(?!${trigger("peopleActVerbs").source}|[与同和在])[\\u4e00-\\u9fff]){1,4}?(${relationAlt("peopleFieldCloses")})`,
 );
 /** 合作/交流 right after the people noun is their own act (友人合作举办…) unless a noun or a clause end follows it. */
-const FIELD_NOW =
-  /^(?:项目|机制)|^(?:合作|交流)(?:项目|机制|活动|中心|平台|论坛|计划|协议|不断|持续|进展|取得|[，,。；;！]|$)/;
+const FIELD_NOW = new RegExp(
+  `^(?:${relationAlt("peopleFieldNowNouns")})|^(?:${relationAlt("peopleFieldNowActs")})(?:${relationAlt("peopleFieldNowAfter")}|[，,。；;！]|$)`,
+);
 /** Whether the place or country `m` only qualifies a group of people written right after it. */
 export function peopleOf(norm: string, m: Mention): boolean {
   const people = norm.slice(m.ce).match(PEOPLE_OF);

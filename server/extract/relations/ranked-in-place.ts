@@ -44,8 +44,11 @@ const HEAD_CLOSES = /^(\s|[，,。；;！？!?、（(]|[和及与]|之一|$)/;
 /** The heads of RANK that name a port (the others name zones). */
 const PORT_HEAD = new RegExp(`^(${relationAlt("rankPortHeads")})$`);
 
+/** Words of a first, only or largest one (首个, 首家, 唯一, 最大): no ranked sentence without one. */
+const FIRST_WORDS = new RegExp(relationAlt("rankFirstWords"));
+
 /** Further places right after the place (北京、河北等地, 河南和陕西): a port serving several, no container. */
-const MORE_PLACES = /^[市省]?(、|和|及|与|以及|等地)/;
+const MORE_PLACES = new RegExp(`^[市省]?(${relationAlt("rankMorePlaces")})`);
 
 /** Whether the catalog puts the subject, or a city or province its name opens with, in another province. */
 function elsewhere(cat: Catalog, x: Pick<Mention, "id" | "parts">, prov: string): boolean {
@@ -89,7 +92,7 @@ export const rankedInPlace: RelationRule = {
   name: "ranked-in-place",
   types: ["LOCATED_IN"],
   find({ norm, ms, cat, push, subjectBefore, placedBefore }) {
-    if (!/首个|首家|第一个|唯一|最大/.test(norm)) return;
+    if (!FIRST_WORDS.test(norm)) return;
     for (const t of norm.matchAll(COPULA)) {
       const at = t.index ?? 0;
       const end = at + t[0].length + (WIDER.exec(norm.slice(at + t[0].length))?.[0].length ?? 0);

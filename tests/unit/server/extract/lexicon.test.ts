@@ -225,6 +225,71 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(${relationAlt("routeSubjectGapWords")})*$`).test("已于今年正式")).toBe(true);
   });
 
+  it("holds the word lists of in-force-for.ts, agreement-members.ts and composed-of.ts in their order", () => {
+    expect(relationAlt("inForceVerbs")).toBe("生效|实施");
+    // 成员国? is a regex fragment: 成员 and 成员国 both close a count
+    expect(new RegExp(`^(?:${relationAlt("inForceCountNouns")})$`).test("成员")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("inForceAdverbs")})*$`).test("已经全面")).toBe(true);
+    // the example words are tried in their order: 例如 before 如
+    expect(new RegExp(`^(${relationAlt("membersExampleWords")})`).exec("例如")?.[0]).toBe("例如");
+    expect(new RegExp(`(${relationAlt("membersAnaphors")})$`).exec("该协定")?.[0]).toBe("该协定");
+    expect(relationAlt("composedJoins")).toBe("以及|[、和与及]");
+    expect(relationAlt("composedEtcCountNouns")).toBe("国|国家|成员国|经济体");
+  });
+
+  it("holds the word lists of corridor-countries.ts, carried-goods.ts and ranked-in-place.ts in their order", () => {
+    expect(relationAlt("corridorCountryNouns")).toBe("国家|各国");
+    // [以之]外 is a regex fragment: 以外 and 之外 both end a membership
+    expect(new RegExp(`^(?:${relationAlt("corridorNotAfterCountries")})$`).test("之外")).toBe(true);
+    // the origin closers are tried in their order: 的 before 生产的
+    expect(new RegExp(`^(${relationAlt("cargoOriginCloses")})`).exec("生产的")?.[0]).toBe("生产的");
+    expect(new RegExp(`^(${relationAlt("cargoGoodsLeads")})+`).exec("主要是来自")?.[0]).toBe("主要是来自");
+    // the joins are tried in their order: 以及 after 及 never wins at its start, 等地 closes
+    expect(new RegExp(`^(${relationAlt("rankMorePlaces")})`).exec("等地")?.[0]).toBe("等地");
+    expect(relationAlt("rankFirstWords")).toBe("首个|首家|第一个|唯一|最大");
+  });
+
+  it("holds the word lists of people-of.ts, goods-words.ts and admin-belonging.ts in their order", () => {
+    expect(relationAlt("peopleOfCountryNouns")).toBe("国家|各国");
+    expect(new RegExp(`^(?:${relationAlt("peopleFieldNowAfter")})$`).test("取得")).toBe(true);
+    // 经由? is a regex fragment: 经 and 经由 both open a way
+    expect(new RegExp(`^(?:${relationAlt("goodsViaWords")})$`).test("经")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("goodsViaWords")})$`).test("经由")).toBe(true);
+    expect(relationAlt("goodsOriginBlocNouns")).toBe("国家|地区|国");
+    expect(relationAlt("adminBelongCloseVerbs")).toBe("管辖|管理|代管");
+    // 后(?![续期]) is a regex fragment: 代管后 closes, 后续 does not
+    const after = new RegExp(`^(?:${relationAlt("adminEntrustedAfterWords")})`);
+    expect(after.test("后，")).toBe(true);
+    expect(after.test("后续")).toBe(false);
+  });
+
+  it("holds the word lists of bracketed-roads.ts, management-committees.ts and abbreviations.ts in their order", () => {
+    // the road kinds are tried in their order: 高速公路 before 高速
+    expect(new RegExp(`(${entityAlt("bracketRoadKinds")})`).exec("某某高速公路")?.[0]).toBe("高速公路");
+    expect(entityAlt("bracketStopSeparators")).toBe("至|连接|到|经");
+    // 局 after 布/格/大… is no department (the look-behind is a regex fragment)
+    const department = new RegExp(`(?:${entityAlt("committeeDepartmentHeads")})$`);
+    expect(department.test("商务局")).toBe(true);
+    expect(department.test("布局")).toBe(false);
+    // a port area is a port's zone, a bonded port area is not
+    const zone = new RegExp(`^(?:${entityAlt("committeePortZones")})$`);
+    expect(zone.test("某港区")).toBe(true);
+    expect(zone.test("保税港区")).toBe(false);
+    // the classifiers are tried in their order: 省市 before 省
+    expect(new RegExp(`^(${entityAlt("abbrListCountedNouns")})`).exec("省市")?.[0]).toBe("省市");
+    expect(entityAlt("abbrZoneCountWords")).toBe("自贸|自由贸易");
+  });
+
+  it("holds the word lists of table-cells.ts and table-rows.ts in their order", () => {
+    // the role heads are tried in their order: 试验示范窗口 before 窗口
+    expect(new RegExp(`(${coreAlt("tableRoleHeads")})$`).exec("某某试验示范窗口")?.[0]).toBe("试验示范窗口");
+    expect(coreAlt("tableRoleModifiers")).toBe("重要|国际性|区域性");
+    expect(new RegExp(`^(${coreAlt("tableNotSectorVerbs")})`).test("打造某某")).toBe(true);
+    expect(coreAlt("tableNotSectorQualified")).toBe("技术|科技|经济");
+    expect(coreAlt("tableRowZoneLabels")).toBe("自由贸易试验区|自贸试验区");
+    expect(coreAlt("tableRowTotalLabels")).toBe("小计|合计|总计");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

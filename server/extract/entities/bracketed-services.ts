@@ -5,6 +5,12 @@ import type { EntityRule } from "./types";
 const BRACKETED =
   /^(?:\(([\u4e00-\u9fff]{2,4})\)|\(([\u4e00-\u9fff]{2,6}-[\u4e00-\u9fff]{2,6})\)|[“"]([\u4e00-\u9fff]{2,5}号)[”"])/;
 
+/** Whether the bracket holds one city or province name and nothing else. */
+function wholePlace(ps: { start: number; end: number; id: string }[], len: number) {
+  const p = ps.length === 1 ? ps[0] : undefined;
+  return p && p.start === 0 && p.end === len && /^(City|Province):/.test(p.id) ? p : undefined;
+}
+
 /**
  * A service named with its operators in brackets: 中欧班列（成渝）, 中欧班列（长安号）; with its route
  * in brackets: 中亚欧班列（包头-阿斯塔纳） (a catalog service keeps its name: 中欧班列（南昌-莫斯科） is a line
@@ -22,6 +28,14 @@ export const bracketedServices: EntityRule = {
       // service: the service keeps its name, the places in brackets are its stops)
       if (!b || (b[2] && n.cat.get(c.id))) continue;
       const inside = b[1] ?? b[2] ?? b[3] ?? "";
+      // (a city or province written whole in brackets after a catalog service, 中欧班列（合肥）, is where that
+      // service runs from: the service keeps its name, the place is a part of the mention the route joins)
+      const home = b[1] && n.cat.get(c.id) ? wholePlace(n.placesIn(inside), inside.length) : undefined;
+      if (home) {
+        const part = { id: home.id, cs: c.ce + 1, ce: c.ce + 1 + inside.length };
+        add({ id: c.id, cs: c.cs, ce: c.ce + b[0].length, method: "pattern", parts: [part] });
+        continue;
+      }
       const base = n.cat.get(c.id)?.name ?? c.id.slice(9);
       // 中欧班列“长安号” → 中欧班列长安号 (a brand in quotes joins the name without them)
       const name = b[3] ? `${base}${inside}` : `${base}（${inside}）`;

@@ -5,8 +5,8 @@ import { mentionsBy } from "../../../../support/rules";
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule bracketed-services", () => {
   it("reads a service with its operator in brackets", () => {
-    expect(mentionsBy([bracketedServices], "中欧班列（赣州）开行百列，中欧班列（长安号）稳定运行。")).toEqual(
-      ["Corridor:中欧班列（赣州）@中欧班列（赣州）", "Corridor:中欧班列（长安号）@中欧班列（长安号）"],
+    expect(mentionsBy([bracketedServices], "中欧班列（赣深）开行百列，中欧班列（长安号）稳定运行。")).toEqual(
+      ["Corridor:中欧班列（赣深）@中欧班列（赣深）", "Corridor:中欧班列（长安号）@中欧班列（长安号）"],
     );
   });
 
@@ -17,6 +17,14 @@ describe("entity rule bracketed-services", () => {
       "City:西安@西安",
       "City:布达佩斯@布达佩斯",
       "Corridor:中欧班列齐鲁号@中欧班列“齐鲁号”",
+    ]);
+  });
+
+  it("leaves a city in brackets to the catalog service, the city a part of its mention", () => {
+    // (中欧班列（兰州）: the service keeps its name; a brand or an abbreviation in brackets stays its own service)
+    expect(mentionsBy([bracketedServices], "中欧班列（兰州）本周开行，中欧班列（蓉欧）同日开行。")).toEqual([
+      "Corridor:中欧班列@中欧班列（兰州）",
+      "Corridor:中欧班列（蓉欧）@中欧班列（蓉欧）",
     ]);
   });
 });

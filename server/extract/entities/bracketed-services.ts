@@ -1,3 +1,5 @@
+import { clauseEnd, clauseStart } from "../clauses";
+import { ABSENT_BEFORE, RUN_DENIED } from "../relations/routes";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
@@ -9,6 +11,15 @@ const BRACKETED =
 function wholePlace(ps: { start: number; end: number; id: string }[], len: number) {
   const p = ps.length === 1 ? ps[0] : undefined;
   return p && p.start === 0 && p.end === len && /^(City|Province):/.test(p.id) ? p : undefined;
+}
+
+/**
+ * Whether the clause of a service written from `cs` to `ce` says it does not run: a word of routeAbsentBefore
+ * before it (尚无中欧班列（甲）…), or a negated run verb before or after it (至今尚未开通中欧班列（甲）, …暂未开行).
+ */
+function runDenied(norm: string, cs: number, ce: number): boolean {
+  const pre = norm.slice(clauseStart(norm, cs), cs);
+  return ABSENT_BEFORE.test(pre) || RUN_DENIED.test(pre) || RUN_DENIED.test(norm.slice(ce, clauseEnd(norm, ce)));
 }
 
 /**
@@ -29,11 +40,14 @@ export const bracketedServices: EntityRule = {
       if (!b || (b[2] && n.cat.get(c.id))) continue;
       const inside = b[1] ?? b[2] ?? b[3] ?? "";
       // (a city or province written whole in brackets after a catalog service, 中欧班列（合肥）, is where that
-      // service runs from: the service keeps its name, the place is a part of the mention the route joins)
+      // service runs from: the service keeps its name and its own parts (中老班列: 老挝), the place is a part of
+      // the mention the route joins, unless the clause says the service does not run)
       const home = b[1] && n.cat.get(c.id) ? wholePlace(n.placesIn(inside), inside.length) : undefined;
       if (home) {
         const part = { id: home.id, cs: c.ce + 1, ce: c.ce + 1 + inside.length };
-        add({ id: c.id, cs: c.cs, ce: c.ce + b[0].length, method: "pattern", parts: [part] });
+        const ce = c.ce + b[0].length;
+        const parts = runDenied(norm, c.cs, ce) ? c.parts : [...c.parts, part];
+        add({ id: c.id, cs: c.cs, ce, method: "pattern", parts });
         continue;
       }
       const base = n.cat.get(c.id)?.name ?? c.id.slice(9);

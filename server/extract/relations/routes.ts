@@ -297,10 +297,10 @@ const CHAIN_TO_SERVICE = /^(?:等[\d一二三四五六七八九十两]*[条趟�
 /** A facility named after the service (triggers.json "serviceFacilityHeads"): the chain qualifies it, not the trains. */
 const FACILITY_AFTER = new RegExp(`^[”"」』’]*(?:${trigger("serviceFacilityHeads").source})`);
 /** Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在). */
-const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
+export const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
 const ABSENT_AFTER = trigger("routeAbsentAfter");
 /** A run verb denied in the service's clause (未能开行, 尚未开行, 暂未开通: negator, adverbs, "routeRunDenied"). */
-const RUN_DENIED = new RegExp(
+export const RUN_DENIED = new RegExp(
   `(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${trigger("routeRunDenied").source})`,
 );
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bracketedServices } from "../../../../../server/extract/entities/bracketed-services";
-import { mentionsBy } from "../../../../support/rules";
+import { nameInternal } from "../../../../../server/extract/relations/name-internal";
+import { mentionsBy, relationsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule bracketed-services", () => {
@@ -26,5 +27,26 @@ describe("entity rule bracketed-services", () => {
       "Corridor:中欧班列@中欧班列（兰州）",
       "Corridor:中欧班列（蓉欧）@中欧班列（蓉欧）",
     ]);
+  });
+
+  it("keeps the parts of the service's own name beside the city in brackets", () => {
+    // (the service's partner country stays joined: 中老班列 → 老挝, 中越班列 → 越南)
+    expect(relationsBy([nameInternal], "中老班列（长沙）昨日再发一列。")).toEqual([
+      "CONNECTS:Corridor:中老班列->Country:老挝",
+      "CONNECTS:Corridor:中老班列->City:长沙",
+    ]);
+    expect(relationsBy([nameInternal], "中越班列（柳州）满载汽配发车。")).toEqual([
+      "CONNECTS:Corridor:中越班列->Country:越南",
+      "CONNECTS:Corridor:中越班列->City:柳州",
+    ]);
+  });
+
+  it("joins no city in brackets to a service its clause says does not run", () => {
+    expect(relationsBy([nameInternal], "该省尚无中欧班列（银川）的开行安排。")).toEqual([]);
+    expect(relationsBy([nameInternal], "海口至今尚未开通中欧班列（海口）。")).toEqual([]);
+    expect(relationsBy([nameInternal], "中欧班列（拉萨）暂未开行。")).toEqual([]);
+    // (the service keeps its own name either way; a stated run keeps the city)
+    expect(mentionsBy([bracketedServices], "中欧班列（拉萨）暂未开行。")).toEqual(["Corridor:中欧班列@中欧班列（拉萨）"]);
+    expect(relationsBy([nameInternal], "中欧班列（银川）已开行三年。")).toEqual(["CONNECTS:Corridor:中欧班列->City:银川"]);
   });
 });

@@ -1149,4 +1149,16 @@ describe("relation rule routes: identified trains need a train's trip and a name
       ]),
     );
   });
+
+  it("reads no stop after a route mark its clause denies (不途经, 从未经过, 不再经)", () => {
+    expect(relationsBy([routes], "中欧班列（郑州）不途经满洲里，而是经二连浩特出境。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:二连浩特",
+    ]);
+    expect(relationsBy([routes], "该中欧班列此前从未经过明斯克。")).toEqual([]);
+    expect(relationsBy([routes], "调整后，中欧班列不再经霍尔果斯出境。")).toEqual([]);
+    // (a negation before the service, not before the mark, leaves the stop: 不仅 denies nothing)
+    expect(relationsBy([routes], "中欧班列不仅经满洲里出境，还开行至莫斯科。")).toContain(
+      "CONNECTS:Corridor:中欧班列->City:满洲里",
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { clauseEnd, clauseStart } from "../clauses";
+import { COUNTY_FULL_OF, COUNTY_PROVINCE_OF, isCountyLevel } from "../lexicon";
 import { ABSENT_BEFORE, RUN_DENIED } from "../relations/routes";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -19,7 +20,9 @@ function wholePlace(ps: { start: number; end: number; id: string }[], len: numbe
  */
 function runDenied(norm: string, cs: number, ce: number): boolean {
   const pre = norm.slice(clauseStart(norm, cs), cs);
-  return ABSENT_BEFORE.test(pre) || RUN_DENIED.test(pre) || RUN_DENIED.test(norm.slice(ce, clauseEnd(norm, ce)));
+  return (
+    ABSENT_BEFORE.test(pre) || RUN_DENIED.test(pre) || RUN_DENIED.test(norm.slice(ce, clauseEnd(norm, ce)))
+  );
 }
 
 /**
@@ -59,9 +62,14 @@ export const bracketedServices: EntityRule = {
         for (const p of n.placesIn(inside))
           parts.push({ id: p.id, cs: c.ce + 1 + p.start, ce: c.ce + 1 + p.end });
       } else if (b[1]) {
+        // (a county's name, 新津, 渝北 (cn-counties.json), holds an abbreviation only of the province it lies in)
+        const county = isCountyLevel(inside)
+          ? COUNTY_PROVINCE_OF.get(COUNTY_FULL_OF.get(inside) ?? inside)
+          : undefined;
         for (const [k, ch] of [...inside].entries()) {
           const pid = n.cat.provinceAbbr.get(ch);
-          if (pid) parts.push({ id: pid, cs: c.ce + 1 + k, ce: c.ce + 2 + k });
+          if (pid && (county === undefined || pid === `Province:${county}`))
+            parts.push({ id: pid, cs: c.ce + 1 + k, ce: c.ce + 2 + k });
         }
       }
       const id = n.cat.resolve(name, ["Corridor"]) ?? n.ensure("Corridor", name);

@@ -46,7 +46,24 @@ describe("entity rule bracketed-services", () => {
     expect(relationsBy([nameInternal], "海口至今尚未开通中欧班列（海口）。")).toEqual([]);
     expect(relationsBy([nameInternal], "中欧班列（拉萨）暂未开行。")).toEqual([]);
     // (the service keeps its own name either way; a stated run keeps the city)
-    expect(mentionsBy([bracketedServices], "中欧班列（拉萨）暂未开行。")).toEqual(["Corridor:中欧班列@中欧班列（拉萨）"]);
-    expect(relationsBy([nameInternal], "中欧班列（银川）已开行三年。")).toEqual(["CONNECTS:Corridor:中欧班列->City:银川"]);
+    expect(mentionsBy([bracketedServices], "中欧班列（拉萨）暂未开行。")).toEqual([
+      "Corridor:中欧班列@中欧班列（拉萨）",
+    ]);
+    expect(relationsBy([nameInternal], "中欧班列（银川）已开行三年。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+    ]);
   });
+
+  it("reads no province abbreviation in a county's name in brackets unless the county lies in that province", () => {
+    // (新 and 津 of 新津, a district of Sichuan, are no 新疆 or 天津; 渝 of 渝北, a district of Chongqing, is)
+    expect(relationsBy([nameInternal], "中欧班列（新津）本月发车。")).toEqual([]);
+    expect(relationsBy([nameInternal], "中欧班列（鲁山）本月发车。")).toEqual([]);
+    expect(relationsBy([nameInternal], "中欧班列（渝北）本月发车。")).toEqual([
+      "CONNECTS:Corridor:中欧班列（渝北）->Province:重庆市",
+    ]);
+    expect(relationsBy([nameInternal], "中欧班列（闽侯）本月发车。")).toEqual([
+      "CONNECTS:Corridor:中欧班列（闽侯）->Province:福建省",
+    ]);
+  });
+
 });

@@ -8,6 +8,7 @@ import {
   CLAUSE_TIMES,
   COPULA_ADVERBS,
   COUNT_NUMERAL,
+  NEGATED,
   NEGATED_ADVERBS,
   NEGATORS,
   trigger,
@@ -297,10 +298,10 @@ const CHAIN_TO_SERVICE = /^(?:等[\d一二三四五六七八九十两]*[条趟�
 /** A facility named after the service (triggers.json "serviceFacilityHeads"): the chain qualifies it, not the trains. */
 const FACILITY_AFTER = new RegExp(`^[”"」』’]*(?:${trigger("serviceFacilityHeads").source})`);
 /** Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在). */
-const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
+export const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
 const ABSENT_AFTER = trigger("routeAbsentAfter");
 /** A run verb denied in the service's clause (未能开行, 尚未开行, 暂未开通: negator, adverbs, "routeRunDenied"). */
-const RUN_DENIED = new RegExp(
+export const RUN_DENIED = new RegExp(
   `(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${trigger("routeRunDenied").source})`,
 );
 /**
@@ -383,10 +384,21 @@ function statedEnd(rc: RelationContext, from: number, p: Mention): boolean {
 }
 
 /**
+ * Whether a negator (function-words.json negators, with at most two negatedAdverbs) stands right before the
+ * route mark ending at `at`, or right before `at` itself, in its clause: 不途经甲, 从未经过乙, 不再经丙出境.
+ */
+function deniedMark(rc: RelationContext, at: number): boolean {
+  const lead = rc.norm.slice(clauseStart(rc.norm, at), at);
+  const mark = ROUTE_MARK.exec(lead);
+  return NEGATED.test(mark ? lead.slice(0, mark.index) : lead);
+}
+
+/**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
  * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
+  if (deniedMark(rc, p.cs)) return false;
   // (a place opened by 在 is the service's only in a clause it is the subject of)
   const at = openerEnd(rc, p, /在$/);
   const own = at < 0 || serviceAt(rc, service, at - 1);
@@ -411,6 +423,8 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     const frame = mark?.[1] === "以" ? ORIGIN_FRAME : mark?.[1] === "向" ? HEADING_FRAME : null;
     // (甲至乙的班列未能开行: the 至 of a chain before a denied service opens no stop either; mend22u)
     if (mark && /至$/.test(mark[0]) && p.ce <= service.cs && chainDenied(rc, p, service)) return false;
+    // (a mark a negator denies, 不途经, 从未经过, 不再经 (function-words.json negators, negatedAdverbs), opens no stop)
+    if (mark && deniedMark(rc, from + before.length)) return false;
     if (mark && (!frame || frame.test(rc.norm.slice(k))))
       return !otherCarrier(rc, service, from + mark.index);
     if (mark) return false;

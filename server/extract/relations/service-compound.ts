@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { CITY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "../lexicon";
+import { CITY_ABBREVIATIONS, isCountyLevel, REGION_ABBREVIATIONS } from "../lexicon";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -39,7 +39,8 @@ function decode(comp: string, cat: Catalog): string[] | undefined {
 /** The places a service's name spells by abbreviation: 芜合欧班列, 湘粤非铁海联运通道, 中欧班列（渝新欧）. */
 function compoundPlaces(name: string, cat: Catalog): string[] | undefined {
   const bracketed = BRACKETED.exec(name)?.[1];
-  if (bracketed) return decode(bracketed, cat);
+  // (a county's name in brackets, 中欧班列（新津） (cn-counties.json), spells no compound)
+  if (bracketed) return isCountyLevel(bracketed) ? undefined : decode(bracketed, cat);
   // (a compound led by 中 is a country compound: 中欧班列, 中蒙俄经济走廊)
   if (name.startsWith("中")) return undefined;
   // the longest leading run that decodes and leaves only a service tail (蚌合欧 + 城际定向班列)

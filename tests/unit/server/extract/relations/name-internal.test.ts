@@ -126,3 +126,12 @@ describe("relation rule name-internal: a region's epithet in a service's brand (
     expect(joined).toContain("CONNECTS:Corridor:中欧班列（鲁新欧）->Province:山东省");
   });
 });
+
+describe("relation rule name-internal: a city in brackets after a catalog service (release 25, rel-conn15)", () => {
+  it("connects the service to the city in its brackets, not a brand or an abbreviation", () => {
+    expect(relationsBy([nameInternal], "中欧班列（兰州）本周开行。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:兰州",
+    ]);
+    expect(relationsBy([nameInternal], "中欧班列（长安号）本周开行。")).toEqual([]);
+  });
+});

@@ -11,11 +11,11 @@ describe("relation rule quoted-routes", () => {
         "今年中欧班列（西安）先后新开“西安—波兰华沙”“欧洲—西安—中国香港”等2条线路。",
       ),
     ).toEqual([
-      "CONNECTS:Corridor:中欧班列（西安）->City:西安",
-      "CONNECTS:Corridor:中欧班列（西安）->Country:波兰",
-      "CONNECTS:Corridor:中欧班列（西安）->City:华沙",
-      "CONNECTS:Corridor:中欧班列（西安）->Country:欧洲",
-      "CONNECTS:Corridor:中欧班列（西安）->Province:香港特别行政区",
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->Country:波兰",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+      "CONNECTS:Corridor:中欧班列->Country:欧洲",
+      "CONNECTS:Corridor:中欧班列->Province:香港特别行政区",
     ]);
   });
 

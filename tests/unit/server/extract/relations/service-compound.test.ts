@@ -43,4 +43,11 @@ describe("relation rule service-compound", () => {
     // a railway line named by its ends is no service compound (name-internal.ts reads its parts)
     expect(relationsBy([serviceCompound], "京哈铁路今日改造。")).toEqual([]);
   });
+
+  it("reads no compound in a county's name in brackets (新津 is a district, not 新疆 and 天津)", () => {
+    expect(relationsBy([serviceCompound], "中欧班列（新津）本月发车。")).toEqual([]);
+    expect(relationsBy([serviceCompound], "中欧班列（渝新欧）本月发车。")).toContain(
+      "CONNECTS:Corridor:中欧班列（渝新欧）->Province:新疆维吾尔自治区",
+    );
+  });
 });

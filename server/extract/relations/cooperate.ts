@@ -56,6 +56,16 @@ export const firmOfCountry = (x: Mention, y: Mention): boolean =>
   typeOf(x.id) === "Country" && y.cs === x.ce && typeOf(y.id) === "Organization" && COMPANY_END.test(y.id);
 
 /**
+ * A place right after its province or country (与云南昭通, 与某国某市), an area right after its zone, a company right
+ * after the country it is from (firmOfCountry): the second name `y` is the partner, the first `x` only locates it.
+ * Read by joint-with.ts and cooperation.ts.
+ */
+export const locatesNext = (x: Mention, y: Mention): boolean =>
+  (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
+  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area") ||
+  firmOfCountry(x, y);
+
+/**
  * The partners listed right after `at` (joined by 、和与及; `wide`: also by 以及 or written together, 南亚东南亚),
  * and where the list ends.
  */

@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { OFFICER_NAME, officerGap, typeOf } from "./context";
-import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, locatesNext, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
 import { deniedLater, WITH_PARTNER } from "./stage";
@@ -46,6 +46,8 @@ const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
 const FIRM_KIND = new RegExp(
   `^(?:(?![与和及同${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`,
 );
+/** A country's 的 and a company phrase after it (与某国的某某公司): FIRM_KIND after 的. */
+const FIRM_AFTER_DE = new RegExp(`^的${FIRM_KIND.source.slice(1)}`);
 /**
  * A country that only qualifies companies (see FIRM_KIND) acting in the clause of 与 at `at`: no side of their act.
  * Not a country whose own clause ends before 与 (柬埔寨欢迎更多中国企业赴柬投资，愿与中国…: the state acts).
@@ -72,16 +74,6 @@ const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): b
     !sorted.some((x) => x.cs >= org.ce && x.ce <= at)
   );
 };
-
-/**
- * A place right after its province or country (与云南昭通), an area right after its zone, a company right after
- * the country it is from (与瑞典某某集团: cooperate.ts firmOfCountry): the second name is the partner, the first
- * only locates it.
- */
-const LOCATED = (x: Mention, y: Mention) =>
-  (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
-  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area") ||
-  firmOfCountry(x, y);
 
 /** A name that goes on after a place: the place only starts an unrecognised body's name (A市工商局). */
 const LONGER_NAME = new RegExp(
@@ -184,7 +176,7 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     // (与巴基斯坦的瓜达尔港: a country and 的 before a place, port or zone only locate it, as when adjacent)
     const de = typeOf(x.id) === "Country" && norm[x.ce] === "的" ? 1 : 0;
     const y = cands.find((z) => z.cs === (x?.ce ?? 0) + de);
-    if (y && LOCATED(x, y)) x = y;
+    if (y && locatesNext(x, y)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
     // (…、澳大利亚等海关签署: the customs of the countries listed are the countries' side)
@@ -192,6 +184,9 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     const after =
       SIGNING.test(rest) || CUSTOMS_OF.test(rest) || TITLE.test(rest) ? null : LONGER_NAME.exec(rest);
     const joint = T_JOINT.exec(rest);
+    // (与某国的某某公司签订: a country, 的 and a company it does not name only say whose the partner is)
+    const firmOfDe = typeOf(x.id) === "Country" && FIRM_AFTER_DE.exec(rest);
+    if (firmOfDe && !(joint && joint.index < firmOfDe[0].length)) break;
     if (!after || (joint && joint.index < after[0].length)) partners.push(x);
     k = x.ce;
     break;

@@ -17,6 +17,14 @@ describe("relation rule joint-with", () => {
     ]);
   });
 
+  it("takes no country whose 的 and an unnamed company follow it as the partner (与某国的某某公司签订)", () => {
+    expect(relationsBy([jointWith], "大连港集团与日本的丸红物流公司签订了仓储合作协议。")).toEqual([]);
+    // (a country and 的 before the partnership itself stay a partner)
+    expect(relationsBy([jointWith], "近年来，海南省致力深化与新加坡的关系。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:新加坡",
+    ]);
+  });
+
   it("takes the clause's subject when 与 follows a verb (X致力深化与A的关系)", () => {
     expect(relationsBy([jointWith], "近年来，海南省致力深化与新加坡和马来西亚的关系。")).toEqual([
       "COOPERATES_WITH:Province:海南省->Country:新加坡",

@@ -7,6 +7,7 @@ const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
 import { bodyOfPlace, locatesNext, metTitled, unnamedSideAt } from "./cooperate";
+import { foreignRegion } from "./modifier-country";
 import { peopleOf } from "./people-of";
 import { deniedLater } from "./stage";
 import { T_COOP, T_LOCATED_AT } from "./triggers";
@@ -213,9 +214,12 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   return s ?? ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
 }
 
-/** Whether a name written right after the country `c` (or after 的) is a partner it only locates (cooperate.ts locatesNext). */
-const locatedPartner = (ms: readonly Mention[], c: Mention) =>
-  ms.some((y) => y.cs === c.ce && locatesNext(c, y));
+/**
+ * Whether a name written right after the country `c` is a partner it only locates (cooperate.ts locatesNext); not a
+ * foreign region (俄罗斯滨海边疆区, modifier-country.ts foreignRegion), whose country the conventions name as the partner.
+ */
+const locatedPartner = (norm: string, ms: readonly Mention[], c: Mention) =>
+  ms.some((y) => y.cs === c.ce && locatesNext(c, y) && !foreignRegion(norm, y));
 
 /** COOPERATES_WITH: 面向俄罗斯和蒙古国(开放), 深化与俄蒙互联互通, 依托中俄蒙合作, 中国与欧亚经济联盟的经贸合作. */
 export const cooperation: RelationRule = {
@@ -231,7 +235,7 @@ export const cooperation: RelationRule = {
       // (同巴西总统某某举行会谈: the country only qualifies the person met; a leader who signs keeps the side)
       if (metTitled(norm, c, a, b)) continue;
       // (与某国某市签署, 与某国某集团签署: the country only locates the partner written right after it, joint-with.ts's)
-      if (/^(与|同)$/.test(t.kind) && locatedPartner(rc.ms, c)) continue;
+      if (/^(与|同)$/.test(t.kind) && locatedPartner(norm, rc.ms, c)) continue;
       const { trig } = t;
       const s = partnerSubject(rc, c, trig, t.kind);
       // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)

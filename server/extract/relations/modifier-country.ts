@@ -57,7 +57,7 @@ const DIVISION_END = new RegExp(
  * A foreign region typed City (滨海边疆区, 万象省, 山口县): its name ends in a division head and is no city of
  * the gazetteer (光州, 济州 stay cities). A country before it is the partner the conventions name.
  */
-function foreignRegion(norm: string, x: Mention): boolean {
+export function foreignRegion(norm: string, x: Mention): boolean {
   return (
     typeOf(x.id) === "City" &&
     DIVISION_END.test(norm.slice(x.cs, x.ce)) &&

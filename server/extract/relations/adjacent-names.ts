@@ -78,7 +78,7 @@ function partCity(rc: RelationContext, a: Mention, b: Mention): void {
  * (加拿大魁北克省沙威尼根市), or a city written right after a foreign country (韩国忠清北道忠州市, 老挝万象省
  * 万荣县); the annotations place such a town in nothing.
  */
-function foreignRegion(rc: RelationContext, i: number): boolean {
+function townOfForeignRegion(rc: RelationContext, i: number): boolean {
   const c = rc.ms[i - 1];
   const a = rc.ms[i];
   if (!a) return false;
@@ -113,7 +113,7 @@ export const adjacentNames: RelationRule = {
       const county =
         typeOf(a.id) === "City" &&
         (COUNTY.test(b.id) || countyCity(norm, b.cs, b.ce)) &&
-        !foreignRegion(rc, i);
+        !townOfForeignRegion(rc, i);
       if (
         ((typeOf(a.id) === "Province" && !other) || county) &&
         typeOf(b.id) === "City" &&

@@ -13,7 +13,8 @@ import {
   triggerWords,
 } from "../lexicon";
 import { OFFICER_NAME, officerGap, typeOf } from "./context";
-import { firmOfCountry, pushPartners } from "./cooperate";
+import { firmAfterDe, firmOfCountry, pushPartners } from "./cooperate";
+import { locatedAfter } from "./modifier-country";
 import { T_SIGNED, T_SPEECH } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -308,8 +309,12 @@ export const coSignatories: RelationRule = {
         const prev = list[list.length - 1] as Mention;
         if (x.cs < prev.ce || x === first) continue;
         const gap = norm.slice(prev.ce, x.cs);
-        // (A与瑞典某某集团: the company the country opens is the party, cooperate.ts firmOfCountry)
-        if (list.length > 1 && firmOfCountry(prev, x)) {
+        // (A与瑞典某某集团, A与德国某市, A与泰国的某某公司: the city, port, zone or company the listed country only
+        // locates or owns is the party, modifier-country.ts locatedAfter, cooperate.ts firmOfCountry)
+        if (
+          list.length > 1 &&
+          (x === locatedAfter(norm, parties, prev) || firmOfCountry(prev, x, gap === "的" ? 1 : 0))
+        ) {
           list[list.length - 1] = x;
           continue;
         }
@@ -322,6 +327,8 @@ export const coSignatories: RelationRule = {
         lastJoin = officer ? (officer[1] as string) : gap;
       }
       const last = list[list.length - 1] as Mention;
+      // (A与某国的一家物流公司签署…: the partner is a company no name gives, the country only says whose it is)
+      if (firmAfterDe(norm, last)) continue;
       // (…B部部长某某在北京签署: the officer of the last body, then the act)
       const after = norm.slice(last.ce, b);
       const restored = officerGap(norm, last.ce, after);

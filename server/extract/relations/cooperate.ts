@@ -1,15 +1,16 @@
-import { clauseStart } from "../clauses";
+import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import {
   COMPANY_END,
   COMPANY_HEADS,
   HEAD_TITLES,
   MEETING_WORDS,
+  NAME_FUNCTION_CHARS,
   PLACE_HEAD_TITLES,
   trigger,
 } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { T_PUBLIC_BODY, T_SIGNED } from "./triggers";
+import { T_JOINT, T_PUBLIC_BODY, T_SIGNED } from "./triggers";
 
 /** A condition word (triggers.json "serviceRunConditions": 如果, 若…): what follows is only supposed. */
 export const CONDITION_WORD = trigger("serviceRunConditions");
@@ -52,8 +53,50 @@ export function pushPartners(
  * Whether the country `x` only says where the company `y` written right after it is from (与瑞典某某集团: the
  * country is a mention of its own, entities/foreign-firm-countries.ts): the company is the side, not the country.
  */
-export const firmOfCountry = (x: Mention, y: Mention): boolean =>
-  typeOf(x.id) === "Country" && y.cs === x.ce && typeOf(y.id) === "Organization" && COMPANY_END.test(y.id);
+export const firmOfCountry = (x: Mention, y: Mention, de = 0): boolean =>
+  typeOf(x.id) === "Country" &&
+  y.cs === x.ce + de &&
+  typeOf(y.id) === "Organization" &&
+  COMPANY_END.test(y.id);
+
+/**
+ * A place right after its province or country (与云南昭通, 与某国某市), an area right after its zone, a company right
+ * after the country it is from (firmOfCountry): the second name `y` is the partner, the first `x` only locates it.
+ * Read by joint-with.ts and cooperation.ts.
+ */
+export const locatesNext = (x: Mention, y: Mention, de = 0): boolean =>
+  (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
+  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area") ||
+  firmOfCountry(x, y, de);
+
+/** The function characters (function-words.json inName) but 的 (德国的汽车企业): none stands inside a company's phrase. */
+const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
+/**
+ * A company's phrase: at most eight characters of one phrase (no 与/和/及/同, no function character but 的, no mark),
+ * then a noun of a kind of company (triggers.json "companyKinds" and the company heads: 汽车制造商某某, 一家物流公司).
+ * Read by joint-with.ts (FIRM_KIND after a country) and by firmAfterDe.
+ */
+export const FIRM_PHRASE = `(?:(?![与和及同${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`;
+const FIRM_AFTER_DE = new RegExp(`^的${FIRM_PHRASE}`);
+/**
+ * The clause closes with an agreement signed (签订了6个项目合作协议, 签署战略合作备忘录, 签约): a verb of "signed"
+ * needs the agreement after it; 签约 (to sign a contract) names it itself. Read by joint-with.ts too.
+ */
+export const SIGNED_CLAUSE = new RegExp(
+  `^[^，,；;。！？!?]*(签约|(${T_SIGNED.source})[^，,；;。！？!?]{0,16}(协议|备忘录|合同))`,
+);
+/**
+ * The length of the company phrase after the country `c`'s 的 when the company signs (与某国的一家物流公司签订…协议,
+ * 与某国的某某公司签约): the country only says whose the partner is. 0 when no company signs there: a noun and a verb
+ * before a company word (与某国的物流通道吸引企业…), or a joint act inside the phrase (与某国的合作企业: joint-with's).
+ */
+export function firmAfterDe(norm: string, c: Mention): number {
+  if (typeOf(c.id) !== "Country") return 0;
+  const rest = norm.slice(c.ce, clauseEnd(norm, c.ce));
+  const m = FIRM_AFTER_DE.exec(rest);
+  if (!m || T_JOINT.test(m[0]) || !SIGNED_CLAUSE.test(rest.slice(m[0].length))) return 0;
+  return m[0].length;
+}
 
 /**
  * The partners listed right after `at` (joined by 、和与及; `wide`: also by 以及 or written together, 南亚东南亚),

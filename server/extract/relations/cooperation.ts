@@ -6,7 +6,8 @@ const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 
 import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
-import { bodyOfPlace, metTitled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, firmAfterDe, metTitled, unnamedSideAt } from "./cooperate";
+import { locatedAfter } from "./modifier-country";
 import { peopleOf } from "./people-of";
 import { deniedLater } from "./stage";
 import { T_COOP, T_LOCATED_AT } from "./triggers";
@@ -213,6 +214,9 @@ function partnerSubject(rc: RelationContext, c: Mention, trig: number, kind: str
   return s ?? ctxSubject({ ...c, cs: trig }, ["FreeTradeZone", "Area", "Province", "City"]);
 }
 
+/** 与/同 before the partner (与某国合作, 同某国开展…). */
+const WITH_KIND = /^(与|同)$/;
+
 /** COOPERATES_WITH: 面向俄罗斯和蒙古国(开放), 深化与俄蒙互联互通, 依托中俄蒙合作, 中国与欧亚经济联盟的经贸合作. */
 export const cooperation: RelationRule = {
   name: "cooperation",
@@ -226,12 +230,14 @@ export const cooperation: RelationRule = {
       if (!t || !fitsTrigger(p, c, t.trig, t.kind, b)) continue;
       // (同巴西总统某某举行会谈: the country only qualifies the person met; a leader who signs keeps the side)
       if (metTitled(norm, c, a, b)) continue;
+      // (与某国某市签署, 与某国某集团签署, 与某国的一家公司签署: the country only locates or owns the partner after it)
+      if (WITH_KIND.test(t.kind) && (locatedAfter(norm, rc.ms, c) || firmAfterDe(norm, c))) continue;
       const { trig } = t;
       const s = partnerSubject(rc, c, trig, t.kind);
       // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)
-      if (!s || (/^(与|同)$/.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
+      if (!s || (WITH_KIND.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
       // (甲省与乙国友人合作…, 乙国农民与中国专家合作…: people of the places act, not the places; joint-with.ts too)
-      if (/^(与|同)$/.test(t.kind) && (peopleOf(norm, c) || peopleOf(norm, s))) continue;
+      if (WITH_KIND.test(t.kind) && (peopleOf(norm, c) || peopleOf(norm, s))) continue;
       for (const g of coordinated(s))
         push({
           type: "COOPERATES_WITH",

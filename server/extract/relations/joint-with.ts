@@ -1,17 +1,20 @@
 import type { Catalog } from "../catalog";
 import { clauseEnd, clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import {
-  COMPANY_HEADS,
-  NAME_FUNCTION_CHARS,
-  NEGATED,
-  OFFICER_TITLES,
-  relationAlt,
-  trigger,
-} from "../lexicon";
+import { COMPANY_HEADS, NEGATED, OFFICER_TITLES, relationAlt, trigger } from "../lexicon";
 import { forCommittee } from "./co-signatories";
 import { OFFICER_NAME, officerGap, typeOf } from "./context";
-import { bodyOfPlace, firmOfCountry, metTitled, pointAt, pushPartners, unnamedSideAt } from "./cooperate";
+import {
+  bodyOfPlace,
+  FIRM_PHRASE,
+  firmAfterDe,
+  locatesNext,
+  metTitled,
+  pointAt,
+  pushPartners,
+  SIGNED_CLAUSE,
+  unnamedSideAt,
+} from "./cooperate";
 import { inOrBefore, pairLists } from "./pair-lists";
 import { peopleOf } from "./people-of";
 import { deniedLater, WITH_PARTNER } from "./stage";
@@ -36,16 +39,12 @@ const SUBJECT = ["FreeTradeZone", "Area", "Province", "City", "Country", "Port",
 const COUNTRY_PART = new RegExp(`^(${trigger("regionPart").source}|[（(])`);
 /** Adverbs between the home side and 与 (哈尔滨片区将与…, 厦门港也与…). */
 const ADVERBS = new RegExp(`^(${relationAlt("jointWithAdverbs")})?$`);
-/** The function characters (function-words.json inName) but 的 (德国的汽车企业): none stands inside a company's phrase. */
-const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
 /**
- * After a country, in the same phrase (no 与/和/及/同, no function character but 的, no mark between), a noun of a
- * kind of company (triggers.json "companyKinds" and the company heads: 越南汽车制造商某某, 中国企业): the country
- * only says whose the companies are. Not 越南将为外国企业…: there the country acts and the companies are its object.
+ * After a country, in the same phrase, a noun of a kind of company (cooperate.ts FIRM_PHRASE: 越南汽车制造商某某, 中国企业):
+ * the country only says whose the companies are. Not 越南将为外国企业…: there the country acts and the companies are its
+ * object.
  */
-const FIRM_KIND = new RegExp(
-  `^(?:(?![与和及同${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`,
-);
+const FIRM_KIND = new RegExp(`^${FIRM_PHRASE}`);
 /**
  * A country that only qualifies companies (see FIRM_KIND) acting in the clause of 与 at `at`: no side of their act.
  * Not a country whose own clause ends before 与 (柬埔寨欢迎更多中国企业赴柬投资，愿与中国…: the state acts).
@@ -72,16 +71,6 @@ const officerOf = (norm: string, sorted: Mention[], org: Mention, at: number): b
     !sorted.some((x) => x.cs >= org.ce && x.ce <= at)
   );
 };
-
-/**
- * A place right after its province or country (与云南昭通), an area right after its zone, a company right after
- * the country it is from (与瑞典某某集团: cooperate.ts firmOfCountry): the second name is the partner, the first
- * only locates it.
- */
-const LOCATED = (x: Mention, y: Mention) =>
-  (/^(Province|Country)$/.test(typeOf(x.id)) && /^(City|Port|DevZone)$/.test(typeOf(y.id))) ||
-  (typeOf(x.id) === "FreeTradeZone" && typeOf(y.id) === "Area") ||
-  firmOfCountry(x, y);
 
 /** A name that goes on after a place: the place only starts an unrecognised body's name (A市工商局). */
 const LONGER_NAME = new RegExp(
@@ -184,7 +173,7 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     // (与巴基斯坦的瓜达尔港: a country and 的 before a place, port or zone only locate it, as when adjacent)
     const de = typeOf(x.id) === "Country" && norm[x.ce] === "的" ? 1 : 0;
     const y = cands.find((z) => z.cs === (x?.ce ?? 0) + de);
-    if (y && LOCATED(x, y)) x = y;
+    if (y && locatesNext(x, y, de)) x = y;
     const rest = norm.slice(x.ce, clauseEnd(norm, x.ce));
     // (…韩国签署了…: the 署 of the verb 签署 ends no body's name)
     // (…、澳大利亚等海关签署: the customs of the countries listed are the countries' side)
@@ -192,21 +181,14 @@ function partnersAfter(norm: string, cands: Mention[], at: number): { partners: 
     const after =
       SIGNING.test(rest) || CUSTOMS_OF.test(rest) || TITLE.test(rest) ? null : LONGER_NAME.exec(rest);
     const joint = T_JOINT.exec(rest);
+    // (与某国的一家物流公司签订: a country, 的 and a company that signs, no name of it, only say whose the partner is)
+    if (firmAfterDe(norm, x)) break;
     if (!after || (joint && joint.index < after[0].length)) partners.push(x);
     k = x.ce;
     break;
   }
   return { partners, k };
 }
-
-/**
- * The clause after 与 closes with an agreement signed (签订了6个项目合作协议, 签署战略合作备忘录, 签约):
- * then any organisation, a company too, is a partner of a place. A verb of "signed" needs the
- * agreement after it; 签约 (to sign a contract) names it itself.
- */
-const SIGNED = new RegExp(
-  `^[^，,；;。！？!?]*(签约|(${T_SIGNED.source})[^，,；;。！？!?]{0,16}(协议|备忘录|合同))`,
-);
 
 /** What may name the partners' group before them (与DEPA成员国新西兰、智利…; 同RCEP其他成员国日本…). */
 const MEMBER_NOUN = new RegExp(`^(的)?(其他|其余|创始|现有)?(${trigger("memberNounsCore").source})`);
@@ -276,7 +258,7 @@ export const jointWith: RelationRule = {
       const start = partnersStart(norm, sorted, at);
       const end = clauseEnd(norm, at);
       // (a place may sign with companies too: 片区与A公司、B公司等企业签订合作协议)
-      const signs = SIGNED.test(norm.slice(at, end));
+      const signs = SIGNED_CLAUSE.test(norm.slice(at, end));
       const found = partnersAfter(norm, orgHome || signs ? orgCands : cands, start);
       const k = found.k;
       // (与越南总理某某会谈: the person is met, not the country; 与某国总统某某共同签署: the leader signs for it)

@@ -12,7 +12,7 @@ import { idType as typeOf } from "../../../contracts/graph";
 import type { Mention } from "../entities/types";
 import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
-import { meetingIn } from "./cooperate";
+import { locatesNext, meetingIn } from "./cooperate";
 import { PLACED_GAP } from "./route-partners";
 
 /** What a country written right before it only locates (the name the country qualifies). */
@@ -57,12 +57,22 @@ const DIVISION_END = new RegExp(
  * A foreign region typed City (滨海边疆区, 万象省, 山口县): its name ends in a division head and is no city of
  * the gazetteer (光州, 济州 stay cities). A country before it is the partner the conventions name.
  */
-function foreignRegion(norm: string, x: Mention): boolean {
+export function foreignRegion(norm: string, x: Mention): boolean {
   return (
     typeOf(x.id) === "City" &&
     DIVISION_END.test(norm.slice(x.cs, x.ce)) &&
     !GAZETTEER_CITIES.has(x.id.slice(x.id.indexOf(":") + 1))
   );
+}
+
+/**
+ * The name written right after the country or province `x` that `x` only locates (cooperate.ts locatesNext: 与某国某市,
+ * 与某国某集团), the longest there; not a foreign region (俄罗斯滨海边疆区, foreignRegion), whose country the
+ * conventions name as the partner. Read by cooperation.ts and co-signatories.ts.
+ */
+export function locatedAfter(norm: string, ms: readonly Mention[], x: Mention): Mention | undefined {
+  const y = ms.filter((m) => m.cs === x.ce).sort((p, q) => q.ce - p.ce)[0];
+  return y && locatesNext(x, y) && !foreignRegion(norm, y) ? y : undefined;
 }
 
 /** Whether the country `id` is named in the passage only as the modifier of another name. */

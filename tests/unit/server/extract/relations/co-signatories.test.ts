@@ -23,6 +23,25 @@ describe("relation rule co-signatories", () => {
     ]);
   });
 
+  it("takes the city, port or company a listed country only locates or owns as the party (与某国某市, 与某国的某公司)", () => {
+    // (the country is named on its own before, so it is no modifier-only mention)
+    expect(relationsBy([coSignatories], "德国是欧洲大国，西安市与德国汉堡市签署友好城市协议。")).toEqual([
+      "COOPERATES_WITH:City:西安->City:汉堡",
+    ]);
+    expect(relationsBy([coSignatories], "越南是邻国，北海市与越南海防港签订港口合作备忘录。")).toEqual([
+      "COOPERATES_WITH:City:北海->City:海防",
+    ]);
+    expect(relationsBy([coSignatories], "福州市与印度尼西亚的雅加达港务公司签订合作备忘录。")).toEqual([
+      "COOPERATES_WITH:City:福州->Organization:雅加达港务公司",
+    ]);
+    // (a company no name gives: the country only says whose it is, no party)
+    expect(relationsBy([coSignatories], "天津港与韩国的一家航运企业签订合作备忘录。")).toEqual([]);
+    // (a foreign region keeps its country as the party, modifier-country.ts foreignRegion)
+    expect(relationsBy([coSignatories], "俄罗斯是邻国，吉林省与俄罗斯滨海边疆区签署合作协议。")).toEqual([
+      "COOPERATES_WITH:Province:吉林省->Country:俄罗斯",
+    ]);
+  });
+
   it("gives nothing for signing apart, an open list, a modifier use, or a list that is no subject", () => {
     expect(relationsBy([coSignatories], "北京市、上海市和广东省分别签署了合作协议。")).toEqual([]);
     expect(relationsBy([coSignatories], "上海市、广东省等地签署了合作协议。")).toEqual([]);

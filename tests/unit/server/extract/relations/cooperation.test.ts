@@ -35,6 +35,19 @@ describe("relation rule cooperation", () => {
     ]);
   });
 
+  it("takes no country that only locates the partner written right after it (与某国某市, 与某国某集团)", () => {
+    // (the country is named on its own elsewhere in the passage, so it is no modifier-only mention)
+    expect(relationsBy([cooperation], "泰国是东盟成员国。昆明市与泰国清迈市开展经贸合作。")).toEqual([]);
+    expect(relationsBy([cooperation], "越南是邻国。广西与越南明光集团签署港口合作协议。")).toEqual([]);
+    // (与某国的一家公司签署: a company that signs after the country's 的, cooperate.ts firmAfterDe)
+    expect(relationsBy([cooperation], "天津港与韩国的一家航运企业签订合作备忘录。")).toEqual([]);
+    expect(relationsBy([cooperation], "福州市与印度尼西亚的雅加达港务公司签订合作备忘录。")).toEqual([]);
+    // (the country itself as the partner still counts)
+    expect(relationsBy([cooperation], "泰国是东盟成员国。昆明市与泰国开展经贸合作。")).toEqual([
+      "COOPERATES_WITH:City:昆明->Country:泰国",
+    ]);
+  });
+
   it("reads no 与 inside 参与 as the partner's trigger", () => {
     expect(relationsBy([cooperation], "二连浩特积极参与蒙古国合作。")).toEqual([]);
   });

@@ -17,6 +17,25 @@ describe("relation rule joint-with", () => {
     ]);
   });
 
+  it("takes no country whose 的 and a company that signs follow it as the partner (与某国的一家公司签订)", () => {
+    expect(relationsBy([jointWith], "大连港与日本的一家物流公司签订了仓储合作协议。")).toEqual([]);
+    // (a company named after the 的 is the partner, as when written right after the country)
+    expect(relationsBy([jointWith], "福州市与印度尼西亚的雅加达港务公司签订合作备忘录。")).toEqual([
+      "COOPERATES_WITH:City:福州->Organization:雅加达港务公司",
+    ]);
+    // (no company signs: a noun and a verb before 企业 leave the country the partner)
+    expect(relationsBy([jointWith], "山西省与德国的物流通道吸引企业共同参与。")).toEqual([
+      "COOPERATES_WITH:Province:山西省->Country:德国",
+    ]);
+    expect(relationsBy([jointWith], "陕西省与法国的人文交往吸引企业共同参与。")).toEqual([
+      "COOPERATES_WITH:Province:陕西省->Country:法国",
+    ]);
+    // (a country and 的 before the partnership itself stay a partner)
+    expect(relationsBy([jointWith], "近年来，海南省致力深化与新加坡的关系。")).toEqual([
+      "COOPERATES_WITH:Province:海南省->Country:新加坡",
+    ]);
+  });
+
   it("takes the clause's subject when 与 follows a verb (X致力深化与A的关系)", () => {
     expect(relationsBy([jointWith], "近年来，海南省致力深化与新加坡和马来西亚的关系。")).toEqual([
       "COOPERATES_WITH:Province:海南省->Country:新加坡",

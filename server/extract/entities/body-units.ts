@@ -23,6 +23,8 @@ const UNIT = new RegExp(
 const HEAD_END = new RegExp(`(?:${HEADS})$`);
 /** A firm's name: its departments are no organisation of the sets. */
 const FIRM = new RegExp(`(?:${longestFirst(lex.notBodies)})$`);
+/** Tags of a word that may hold a unit's head (发展局/l, 国际合作部/nt): nouns, idioms, abbreviations. */
+const NOUNISH = /^(n|l|j)/;
 const PLACE = /^(Province|City|Country):/;
 /** Characters no unit's name holds before its head: clause words, lists, party offices, a person's title. */
 const STOP = /[的是在了为将把从以向由这该其各等与和、，书记副兼党]/;
@@ -49,6 +51,10 @@ export const bodyUnits: EntityRule = {
       if (field.length < 2 || STOP.test(field) || n.placesIn(unit).length > 0) continue;
       if (cands.some((o) => o.cs >= c.ce && o.cs < c.ce + field.length && PLACE.test(o.id))) continue;
       if (tagWords(field, n.cat).some((w) => NOT_NAME.test(w.tag))) continue;
+      // a word other than a noun running across the head (联合主办, 决策部署) or a body across the first one's end (中国海关|总署)
+      const words = tagWords(unit, n.cat);
+      if (words.some((w) => w.start < field.length && w.end > field.length && !NOUNISH.test(w.tag))) continue;
+      if (cands.some((o) => o.cs < c.ce && o.ce > c.ce && o.id.startsWith("Organization:"))) continue;
       const name = `${body}${unit}`;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
       add({ id, cs: c.cs, ce: c.ce + unit.length, method: "pattern" });

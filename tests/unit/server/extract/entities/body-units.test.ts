@@ -31,6 +31,8 @@ describe("entity rule body-units", () => {
     expect(firm.some((o) => o.endsWith("市场营销部"))).toBe(false);
     expect(orgs("商务部坚决贯彻国务院决策部署，推进改革。")).not.toContain("国务院决策部署");
     expect(orgs("海关总署广东省商务厅厅长出席。")).not.toContain("海关总署广东省商务厅");
+    expect(orgs("该展会由某市贸易发展局和商务部联合主办。")).not.toContain("商务部联合主办");
+    expect(orgs("智利外交部长某某和中国海关总署局长某某会面。")).not.toContain("中国海关总署局");
     expect(orgs("中国贸促会共同主办，活动在北京举行。").some((o) => o.endsWith("共同主办"))).toBe(false);
   });
 });

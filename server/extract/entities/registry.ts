@@ -16,6 +16,7 @@ import { bilateralAbbreviationParks } from "./bilateral-abbreviation-parks";
 import { bilateralBodies } from "./bilateral-bodies";
 import { bilateralFtas } from "./bilateral-ftas";
 import { bilateralParks } from "./bilateral-parks";
+import { bodyUnits } from "./body-units";
 import { borderStations } from "./border-stations";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
@@ -189,4 +190,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   latinBrandCompanies,
   legislatures,
   brandCompanies,
+  bodyUnits,
 ];

@@ -3,8 +3,9 @@ import type { Mention } from "./types";
 
 /** China written in full (triggers.json "chinaInFull": 中国, 中华人民共和国; not 我国, no name's word). */
 const CHINA_IN_FULL = triggerWords("chinaInFull").filter((w) => w.startsWith("中"));
-/** What may stand right before a party inside an agreement's name: its start, a title quote or a joiner. */
-const PARTY_OPENER = /^(?:|[《〈“"]|.*[-—－–与和同及、])$/;
+/** What may stand right before a party inside an agreement's name besides its start (triggers.json
+ * "agreementPartyOpeners": a title quote or a joiner). */
+const PARTY_OPENERS = new Set(triggerWords("agreementPartyOpeners"));
 
 /**
  * China written in full as a party inside an agreement's name (中国—某国自由贸易协定, 中国与某国自由贸易协定,
@@ -19,8 +20,7 @@ export function chinaInAgreements(norm: string, ms: Mention[]): Mention[] {
     const surface = norm.slice(m.cs, m.ce);
     for (const w of CHINA_IN_FULL) {
       for (let i = surface.indexOf(w); i >= 0; i = surface.indexOf(w, i + w.length)) {
-        const before = surface.slice(Math.max(0, i - 1), i);
-        if (!PARTY_OPENER.test(i === 0 ? "" : before)) continue;
+        if (i > 0 && !PARTY_OPENERS.has(surface[i - 1] ?? "")) continue;
         if (w === "中国" && surface.startsWith("中华人民共和国", i)) continue;
         out.push({ id: "Country:中国", cs: m.cs + i, ce: m.cs + i + w.length, method: "pattern", parts: [] });
       }

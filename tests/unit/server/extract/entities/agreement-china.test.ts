@@ -38,4 +38,18 @@ describe("China inside an agreement's name (entities/agreement-china.ts)", () =>
     const ms = [{ id: "Agreement:某协定", cs: 0, ce: 6, method: "pattern" as const, parts: [] }];
     expect(chinaInAgreements("泛中国海协定", ms)).toEqual([]);
   });
+  it("reads no China that opens another name inside an agreement's name", () => {
+    const china = (t: string) => inner(t).filter((x) => x.startsWith("Country:中国"));
+    expect(china("中国香港与智利自由贸易协定已经生效。")).toEqual([]);
+    expect(china("甲省与中国工商银行签署《中国工商银行甲省分行与甲省人民政府合作协议》。")).toEqual([]);
+    expect(china("《中国农业发展银行与乙市政府战略合作协议》今日签署。")).toEqual([]);
+    expect(china("《中国贸促会与丙省人民政府合作协议》今日签署。")).toEqual([]);
+  });
+
+  it("reads China before a party closer: a joiner, a dash, 政府 or the agreement's head", () => {
+    expect(inner("《秘鲁共和国政府和中华人民共和国政府自由贸易协定》生效。")).toContain(
+      "Country:中国=中华人民共和国",
+    );
+    expect(inner("秘鲁和中国自由贸易协定生效。")).toContain("Country:中国=中国");
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from "./catalog";
 import { abbreviations } from "./entities/abbreviations";
+import { chinaInAgreements } from "./entities/agreement-china";
 import { dropCooperationTitleNames } from "./entities/agreement-titles";
 import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
@@ -129,7 +130,7 @@ export class Recognizer extends Names {
    * ends of railway lines (南宁至防城港铁路): mentions inside another mention.
    */
   abbreviations(norm: string, ms: Mention[]): Mention[] {
-    const found = [...abbreviations(norm, ms, this.cat), ...lineEnds(ms)];
+    const found = [...abbreviations(norm, ms, this.cat), ...lineEnds(ms), ...chinaInAgreements(norm, ms)];
     const seen = new Set(found.map((m) => `${m.id}@${m.cs}`));
     return [...found, ...compoundMembers(ms).filter((m) => !seen.has(`${m.id}@${m.cs}`))];
   }

@@ -1,5 +1,5 @@
 import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
-import { FTA_WORDS, formalFtaPartner, ftaId, ftaPairBefore, partnerCountry } from "./fta-names";
+import { FTA_WORDS, formalFtaParties, ftaId, ftaPairBefore, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 import { worldName } from "./world-countries";
@@ -17,8 +17,15 @@ function bilateralTitle(n: Names, title: string, k: number): { id: string; parts
   const word = ENDS_FTA.exec(title);
   if (!word) return null;
   const head = title.slice(0, word.index);
-  const formal = formalFtaPartner(n, head);
-  if (formal) return { id: ftaId(n, formal, title), parts: [] };
+  // a formal title's parties are its parts (China where written, the partner with its state form)
+  const formal = formalFtaParties(n, head);
+  if (formal) {
+    const part = (id: string, [cs, ce]: [number, number]) => ({ id, cs: k + cs, ce: k + ce });
+    return {
+      id: ftaId(n, formal.partner, title),
+      parts: [part("Country:中国", formal.china), part(formal.partner, formal.other)],
+    };
+  }
   const pair = ftaPairBefore(n, head, head.length);
   if (pair?.cs !== 0) return null;
   return {

@@ -175,15 +175,32 @@ function formalCountry(n: Names, s: string): string | undefined {
  * government first), whose text without the agreement word is `head`.
  */
 export function formalFtaPartner(n: Names, head: string): string | undefined {
+  return formalFtaParties(n, head)?.partner;
+}
+
+/**
+ * The parties of a formal title as spans of `head` (see formalFtaPartner): China where it is written (中华人民共和国)
+ * and the partner with its state form (塞尔维亚共和国), each without 政府.
+ */
+export function formalFtaParties(
+  n: Names,
+  head: string,
+): { partner: string; china: [number, number]; other: [number, number] } | undefined {
   const gov = LEX.government;
   const bare = head.endsWith(gov) ? head.slice(0, -gov.length) : head;
   for (const c of LEX.china) {
     for (const j of LEX.joiners) {
       for (const lead of [`${c}${gov}${j}`, `${c}${j}`])
-        if (bare.startsWith(lead)) return formalCountry(n, bare.slice(lead.length));
-      for (const tail of [`${j}${c}`])
-        if (bare.endsWith(tail))
-          return formalCountry(n, bare.slice(0, -tail.length).replace(GOVERNMENT_END, ""));
+        if (bare.startsWith(lead)) {
+          const partner = formalCountry(n, bare.slice(lead.length));
+          if (partner) return { partner, china: [0, c.length], other: [lead.length, bare.length] };
+        }
+      const tail = `${j}${c}`;
+      if (bare.endsWith(tail)) {
+        const own = bare.slice(0, -tail.length).replace(GOVERNMENT_END, "");
+        const partner = formalCountry(n, own);
+        if (partner) return { partner, china: [bare.length - c.length, bare.length], other: [0, own.length] };
+      }
     }
   }
   return undefined;

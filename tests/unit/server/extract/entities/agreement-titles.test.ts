@@ -14,6 +14,25 @@ describe("entity rule agreement-titles", () => {
     ]);
   });
 
+  it("gives a formal title its two parties, so both align with it whatever verb states its stage", () => {
+    const aligned = (text: string) =>
+      extractDocument("t.txt", text)
+        .edges.filter((e) => e.type === "ALIGNS_WITH")
+        .map((e) => `${e.source}>${e.target}`);
+    expect(aligned("《中华人民共和国政府和秘鲁共和国政府自由贸易协定》将自明年1月1日起正式实施。")).toEqual(
+      expect.arrayContaining([
+        "Country:中国>Agreement:中国-秘鲁自由贸易协定",
+        "Country:秘鲁>Agreement:中国-秘鲁自由贸易协定",
+      ]),
+    );
+    expect(aligned("《挪威王国政府和中华人民共和国政府自由贸易协定》明年正式实施。")).toEqual(
+      expect.arrayContaining([
+        "Country:中国>Agreement:中国-挪威自由贸易协定",
+        "Country:挪威>Agreement:中国-挪威自由贸易协定",
+      ]),
+    );
+  });
+
   it("names a bilateral free trade agreement's formal title 中国-X自由贸易协定, with the title as an alias", () => {
     expect(
       mentionsBy([agreementTitles], "双方代表草签《中华人民共和国政府和秘鲁共和国政府自由贸易协定》。"),

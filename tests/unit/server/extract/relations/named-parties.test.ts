@@ -31,4 +31,22 @@ describe("relation rule named-parties", () => {
     expect(relationsBy([namedParties], "秘鲁至今没有批准智利-秘鲁FTA附件。")).toEqual([]);
     expect(relationsBy([namedParties], "智利-秘鲁自由贸易协定有望明年开始谈判。")).toEqual([]);
   });
+  it("gives nothing for an agreement hoped for, set as a condition or asked about", () => {
+    expect(relationsBy([namedParties], "假如智利-秘鲁自由贸易协定明年实施，两国农民将受益。")).toEqual([]);
+    expect(
+      relationsBy(
+        [namedParties],
+        "两国领导人期待《中华人民共和国政府和秘鲁共和国政府自由贸易协定》尽快生效。",
+      ),
+    ).toEqual([]);
+    expect(relationsBy([namedParties], "智利-秘鲁FTA是否会在年内生效还不清楚。")).toEqual([]);
+    expect(relationsBy([namedParties], "智利-秘鲁自由贸易协定今年能生效吗？")).toEqual([]);
+  });
+
+  it("still aligns the parties when the hedge is no word before the name", () => {
+    expect(relationsBy([namedParties], "智利-秘鲁自由贸易协定生效后，两国希望扩大贸易。")).toEqual([
+      "ALIGNS_WITH:Country:智利->Agreement:智利-秘鲁自由贸易协定",
+      "ALIGNS_WITH:Country:秘鲁->Agreement:智利-秘鲁自由贸易协定",
+    ]);
+  });
 });

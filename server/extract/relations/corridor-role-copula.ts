@@ -1,0 +1,80 @@
+import { clauseOf } from "../clauses";
+import type { Mention } from "../entities/types";
+import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
+import { type RelationContext, typeOf } from "./context";
+import type { RelationRule } from "./types";
+
+/** What may be said to be a project, member or node of a corridor (railways, countries, zones, ports, places). */
+const SUBJ = /^(Country|Corridor|DevZone|Port|FreeTradeZone|Area|City|Province)$/;
+/** Adverbs before the copula (也, 更, 还, 同时: function-words.json copulaAdverbs, triggers.json "zoneCopulaAdverbs"). */
+const ADVERBS = `(?:${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*`;
+/** The copula (triggers.json "corridorRoleCopulas"), then the predicate's modifiers up to the corridor, in one clause. */
+const COPULA = new RegExp(
+  `^${ADVERBS}(?:${trigger("corridorRoleCopulas").source})[^，,；;。！？!?]{0,24}?[“"「]?$`,
+);
+/** A clause opened by only the copula and its adverbs (…，也是“甲”的重要项目): the subject opens the clause before. */
+const BARE_COPULA = new RegExp(`^[\\s]*${ADVERBS}(?:${trigger("corridorRoleCopulas").source})`);
+/**
+ * After the corridor, the head of the predicate closing the clause: a role on the corridor (triggers.json
+ * "corridorRole": 枢纽, 节点…) or what a corridor is built of or with ("corridorMemberHeads": 项目, 工程, 国家…),
+ * at most twelve characters of modifiers between, 之一 allowed after it.
+ */
+const HEAD = new RegExp(
+  `^[”"」]?(?:上|中|战略中|倡议中)?的?[^，,；;。！？!?“”"「」]{0,12}?(?:${trigger("corridorRole").source}|${trigger("corridorMemberHeads").source})(?:之一)?$`,
+);
+
+/** The mention opening the clause that starts at `a` (at most one space or quote before it), or undefined. */
+function opener(rc: RelationContext, a: number): Mention | undefined {
+  const lead = /^[\s“"「，,]*/.exec(rc.norm.slice(a))?.[0].length ?? 0;
+  return rc.ms.find((x) => x.cs === a + lead);
+}
+
+/**
+ * The subject of the copula before `corr` in its clause [a, b): the name opening the clause, followed by the
+ * copula; or, when the clause opens with the copula, the name opening the clause before it in the sentence,
+ * itself followed by the copula (甲是乙，也是“丙”的重要项目).
+ */
+function copulaSubject(rc: RelationContext, corr: Mention, a: number): Mention | undefined {
+  const { norm } = rc;
+  const s = opener(rc, a);
+  if (s && s.ce <= corr.cs) return COPULA.test(norm.slice(s.ce, corr.cs)) ? s : undefined;
+  if (!BARE_COPULA.test(norm.slice(a, corr.cs)) || !COPULA.test(norm.slice(a, corr.cs).trim()))
+    return undefined;
+  const ss = rc.sentStartOf(corr.cs);
+  if (a <= ss) return undefined;
+  const [pa] = clauseOf(norm, a - 1);
+  const p = opener(rc, Math.max(pa, ss));
+  if (!p || p.ce > a) return undefined;
+  return BARE_COPULA.test(norm.slice(p.ce, a)) ? p : undefined;
+}
+
+/**
+ * 甲国是“一带一路”的重要国家, 某铁路是共建“一带一路”的标志性工程, 某示范区也是…“一带一路”…合作中心: a name that
+ * the copula makes a project, member or node of a corridor lies on it (ON_CORRIDOR). The corridor stands in the
+ * copula's predicate, whose head (a role or member noun) closes the clause with no other name after the corridor.
+ */
+export const corridorRoleCopula: RelationRule = {
+  name: "corridor-role-copula",
+  types: ["ON_CORRIDOR"],
+  find(rc) {
+    const { norm, push } = rc;
+    for (const corr of rc.of("Corridor")) {
+      const [a, b] = clauseOf(norm, corr.cs);
+      if (!HEAD.test(norm.slice(corr.ce, b))) continue;
+      if (rc.ms.some((x) => x.cs >= corr.ce && x.cs < b)) continue;
+      const s = copulaSubject(rc, corr, a);
+      if (!s || !SUBJ.test(typeOf(s.id)) || s.id === corr.id) continue;
+      if (corr.parts.some((p) => p.id === s.id) || s.parts.some((p) => p.id === corr.id)) continue;
+      push({
+        type: "ON_CORRIDOR",
+        subj: s,
+        source: s.id,
+        target: corr.id,
+        method: "pattern",
+        confidence: 0.75,
+        cs: Math.min(s.cs, corr.cs),
+        ce: Math.max(s.ce, corr.ce),
+      });
+    }
+  },
+};

@@ -11,10 +11,11 @@ import type { RelationRule } from "./types";
 const BEFORE = /等[\d一二三四五六七八九十两多几]*个?(共建|沿线)?[“"「]?$/;
 /**
  * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), written here
- * with its own exclusions (name-heads.json modifierHeads has only 国家级; this rule also needs 以外/之外/外的/除外), and not an exclusion (…国家以外的经济体, 之外, 外的, 除外; 国家外长, 外交, 外贸 stay members).
+ * with its own exclusions (name-heads.json modifierHeads has only 国家级; this rule also needs triggers.json
+ * "corridorOutside": 以外/之外/外的/除外), and not an exclusion (…国家以外的经济体; 国家外长, 外交, 外贸 stay members).
  */
 const AFTER = new RegExp(
-  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|[以之]外|外的|除外)`,
+  `^[”"」]?(${trigger("corridorMemberRole").source})?(国家|各国)(?!级|${trigger("corridorOutside").source})`,
 );
 /** The words that name the countries as builders or neighbours of the corridor, before or after it
  * (data/lexicon/triggers.json "corridorMemberRole"). */

@@ -1,6 +1,6 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, NEGATORS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -22,6 +22,25 @@ const BARE_COPULA = new RegExp(`^[\\s]*${ADVERBS}(?:${trigger("corridorRoleCopul
 const HEAD = new RegExp(
   `^[”"」]?(?:上|中|战略中|倡议中)?的?[^，,；;。！？!?“”"「」]{0,12}?(?:${trigger("corridorRole").source}|${trigger("corridorMemberHeads").source})(?:之一)?$`,
 );
+
+/**
+ * A predicate that denies, opposes or asks (没有加入, 是否是, 拒绝参与, 退出, 遏制: function-words.json negators and
+ * triggers.json "corridorRoleDenied"), once the words that only hold such a word are taken out ("corridorRoleDeniedNot":
+ * 不断, 不同, 竞争力); or the corridor followed by an exclusion ("corridorOutside": 之外的国家).
+ */
+const DENIED = new RegExp(`${NEGATORS}|${trigger("corridorRoleDenied").source}`);
+const DENIED_NOT = new RegExp(trigger("corridorRoleDeniedNot").source, "g");
+const OUTSIDE = new RegExp(`^[”"」]?(?:${trigger("corridorOutside").source})`);
+/** A clause asking (…？): the clause mark after it is a question mark (吗 cannot stand after the head, see HEAD). */
+const QUESTION_MARK = /^[？?]/;
+
+/** Whether the predicate from the subject's end `from` to the clause end `b` denies the corridor role. */
+function denied(rc: RelationContext, corr: Mention, from: number, b: number): boolean {
+  const { norm } = rc;
+  const predicate = norm.slice(from, b);
+  if (OUTSIDE.test(norm.slice(corr.ce, b)) || QUESTION_MARK.test(norm.slice(b))) return true;
+  return DENIED.test(predicate.replace(DENIED_NOT, ""));
+}
 
 /** The mention opening the clause that starts at `a` (at most one space or quote before it), or undefined. */
 function opener(rc: RelationContext, a: number): Mention | undefined {
@@ -65,6 +84,7 @@ export const corridorRoleCopula: RelationRule = {
       const s = copulaSubject(rc, corr, a);
       if (!s || !SUBJ.test(typeOf(s.id)) || s.id === corr.id) continue;
       if (corr.parts.some((p) => p.id === s.id) || s.parts.some((p) => p.id === corr.id)) continue;
+      if (denied(rc, corr, s.ce < a ? a : s.ce, b)) continue;
       push({
         type: "ON_CORRIDOR",
         subj: s,

@@ -33,4 +33,38 @@ describe("relation rule corridor-role-copula", () => {
     // the copula's subject is another clause's, not the name
     expect(relationsBy([corridorRoleCopula], "记者从老挝获悉，这是“一带一路”的重要项目。")).toEqual([]);
   });
+  it("reads nothing when the predicate denies, excludes, opposes or asks (no member of the corridor)", () => {
+    for (const text of [
+      "秘鲁是少数没有加入“一带一路”的国家。",
+      "智利是“一带一路”之外的国家。",
+      "挪威是唯一拒绝参与“一带一路”的周边国家。",
+      "希腊是唯一签署后又退出“一带一路”合作文件的国家。",
+      "瑞典是反对“一带一路”的主要国家。",
+      "加拿大是遏制“一带一路”的主要国家。",
+      "墨西哥是批评“一带一路”最多的国家之一。",
+      "韩国是“一带一路”的竞争国家。",
+      "泰国是否是“一带一路”的重要国家，尚无定论。",
+      "贵阳还是不是中欧班列的重要枢纽？",
+    ]) {
+      expect(relationsBy([corridorRoleCopula], text), text).toEqual([]);
+    }
+  });
+
+  it("keeps a predicate whose words only hold a negator or a word of opposing (不断, 不同, 竞争力, 未来)", () => {
+    expect(relationsBy([corridorRoleCopula], "越南是不断深化“一带一路”合作的重要国家。")).toEqual([
+      "ON_CORRIDOR:Country:越南->Corridor:一带一路",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "成都是带动不同地区融入“一带一路”的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:City:成都->Corridor:一带一路",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "贵阳是“一带一路”上最具竞争力的枢纽。")).toEqual([
+      "ON_CORRIDOR:City:贵阳->Corridor:一带一路",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "贵阳是未来“一带一路”的重要枢纽。")).toEqual([
+      "ON_CORRIDOR:City:贵阳->Corridor:一带一路",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "泰国不仅是东盟成员，也是“一带一路”的重要国家。")).toEqual([
+      "ON_CORRIDOR:Country:泰国->Corridor:一带一路",
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ const BARE_COPULA = new RegExp(`^[\\s]*${ADVERBS}(?:${trigger("corridorRoleCopul
  * at most twelve characters of modifiers between, 之一 allowed after it.
  */
 const HEAD = new RegExp(
-  `^[”"」]?(?:上|中|战略中|倡议中)?的?[^，,；;。！？!?“”"「」]{0,12}?(?:${trigger("corridorRole").source}|${trigger("corridorMemberHeads").source})(?:之一)?$`,
+  `^[”"」]?[^，,；;。！？!?“”"「」]{0,12}?(?:${trigger("corridorRole").source}|${trigger("corridorMemberHeads").source})(?:之一)?$`,
 );
 
 /**

@@ -67,4 +67,15 @@ describe("relation rule corridor-role-copula", () => {
       "ON_CORRIDOR:Country:泰国->Corridor:一带一路",
     ]);
   });
+  it("reads each member head: a project (项目) and a channel of any modifier (通道: 战略通道, 主要通道)", () => {
+    expect(relationsBy([corridorRoleCopula], "卡拉奇港是中巴经济走廊的早期收获项目。")).toEqual([
+      "ON_CORRIDOR:Port:卡拉奇港->Corridor:中巴经济走廊",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "霍尔果斯口岸是丝绸之路经济带上的战略通道。")).toEqual([
+      "ON_CORRIDOR:Port:霍尔果斯口岸->Corridor:丝绸之路经济带",
+    ]);
+    expect(relationsBy([corridorRoleCopula], "满洲里是中欧班列的主要通道之一。")).toEqual([
+      "ON_CORRIDOR:City:满洲里->Corridor:中欧班列",
+    ]);
+  });
 });

@@ -1,19 +1,19 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, NEGATORS, trigger } from "../lexicon";
+import { NEGATORS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { COPULA_OPEN } from "./on-corridor";
 import type { RelationRule } from "./types";
 
 /** What may be said to be a project, member or node of a corridor (railways, countries, zones, ports, places). */
 const SUBJ = /^(Country|Corridor|DevZone|Port|FreeTradeZone|Area|City|Province)$/;
-/** Adverbs before the copula (也, 更, 还, 同时: function-words.json copulaAdverbs, triggers.json "zoneCopulaAdverbs"). */
-const ADVERBS = `(?:${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*`;
-/** The copula (triggers.json "corridorRoleCopulas"), then the predicate's modifiers up to the corridor, in one clause. */
-const COPULA = new RegExp(
-  `^${ADVERBS}(?:${trigger("corridorRoleCopulas").source})[^，,；;。！？!?]{0,24}?[“"「]?$`,
-);
+/**
+ * The copula with its adverbs (是, 也是, 已成为, 作为: on-corridor.ts COPULA_OPEN), then the predicate's modifiers up
+ * to the corridor, in one clause.
+ */
+const COPULA = new RegExp(`${COPULA_OPEN}[^，,；;。！？!?]{0,24}?[“"「]?$`);
 /** A clause opened by only the copula and its adverbs (…，也是“甲”的重要项目): the subject opens the clause before. */
-const BARE_COPULA = new RegExp(`^[\\s]*${ADVERBS}(?:${trigger("corridorRoleCopulas").source})`);
+const BARE_COPULA = new RegExp(COPULA_OPEN);
 /**
  * After the corridor, the head of the predicate closing the clause: a role on the corridor (triggers.json
  * "corridorRole": 枢纽, 节点…) or what a corridor is built of or with ("corridorMemberHeads": 项目, 工程, 国家…),
@@ -51,7 +51,8 @@ function opener(rc: RelationContext, a: number): Mention | undefined {
 /**
  * The subject of the copula before `corr` in its clause [a, b): the name opening the clause, followed by the
  * copula; or, when the clause opens with the copula, the name opening the clause before it in the sentence,
- * itself followed by the copula (甲是乙，也是“丙”的重要项目).
+ * itself followed by the copula (甲是乙，也是“丙”的重要项目). (on-corridor.ts serialSubject is not reused: it
+ * gives only zones and places, no Country, Corridor or DevZone, and no subject for a sentence opened by a firm.)
  */
 function copulaSubject(rc: RelationContext, corr: Mention, a: number): Mention | undefined {
   const { norm } = rc;

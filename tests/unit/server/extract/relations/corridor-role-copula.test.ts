@@ -78,4 +78,9 @@ describe("relation rule corridor-role-copula", () => {
       "ON_CORRIDOR:City:满洲里->Corridor:中欧班列",
     ]);
   });
+  it("reads the copulas of on-corridor.ts, 作为 too (甲作为“乙”的重要项目，…)", () => {
+    expect(relationsBy([corridorRoleCopula], "卡拉奇港作为中巴经济走廊的旗舰项目，吸引了大量投资。")).toEqual(
+      ["ON_CORRIDOR:Port:卡拉奇港->Corridor:中巴经济走廊"],
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { CLAUSE_MARKS, clauseOf, clauseStart, sentenceEnd } from "../clauses";
 import { placeAnaphorIn } from "../discourse";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, relationAlt, trigger } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, NEGATED_ADVERBS, NEGATORS, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import {
   firstTrainOf,
@@ -291,8 +291,8 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
  */
 const HEAD_NAMED = `[“"]?[\\u4e00-\\u9fff]{0,10}(${trigger("corridorHeadNouns").source})[”"」]?`;
 /** Adverbs before the copula (也, 已: function-words.json copulaAdverbs; 还, 更, 同时, 不仅: triggers.json
- * "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then the copula. */
-const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;
+ * "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then the copula (also read by corridor-role-copula.ts). */
+export const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;
 /**
  * A copula right before the corridor (or before the corridors joined to it: Corridor mentions, or one named by
  * its head noun), adverbs before it (是, 也是, 已成为).
@@ -444,6 +444,20 @@ const onLine = (s: Mention, corr: Mention) => ({
 });
 
 /**
+ * A copula the place only hopes for or that is denied (有望成为, 力争成为, 计划成为: triggers.json partnerWish;
+ * 不是, 曾经不是, 不再是: function-words.json negators with up to two negatedAdverbs), written between the place and
+ * the corridor in one sentence: the place is said to be no node of it (mend25e).
+ */
+const WISHED_COPULA = new RegExp(
+  `(?:${trigger("partnerWish").source}|(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2})(?:是|成为)`,
+);
+function wishedCopula(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  if (s.ce > corr.cs) return false;
+  const between = rc.norm.slice(s.ce, corr.cs);
+  return !/[。！？!?]/.test(between) && WISHED_COPULA.test(between);
+}
+
+/**
  * ON_CORRIDOR by trigger (融入, 节点, 依托, 打造…支点…): the subject of the corridor's clause (a zone,
  * area, province, city or port) lies on it. A corridor named as the background
  * of the clause (在…的基础上) gives nothing.
@@ -476,7 +490,7 @@ export const onCorridor: RelationRule = {
         // (the zone is a DevZone: the zoneJoins test below applies to it)
         const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
-        if (modifiesHead(rc, s, corr)) continue;
+        if (modifiesHead(rc, s, corr) || wishedCopula(rc, s, corr)) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

@@ -30,6 +30,7 @@ import { continuedZoneAreas } from "./continued-zone-areas";
 import { cooperation } from "./cooperation";
 import { corridorCountries } from "./corridor-countries";
 import { corridorHubs } from "./corridor-hubs";
+import { corridorRoleCopula } from "./corridor-role-copula";
 import { corridorsMeet } from "./corridors-meet";
 import { dashLines } from "./dash-lines";
 import { dashPartners } from "./dash-partners";
@@ -92,6 +93,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   onCorridor,
   corridorsMeet,
   corridorHubs,
+  corridorRoleCopula,
   locativeFrame,
   alignsWith,
   agreementParties,

@@ -635,4 +635,22 @@ describe("relation rule on-corridor: a quoted 号 brand before its train words, 
     expect(rels).not.toContain("ON_CORRIDOR:City:华沙->Corridor:一带一路");
     expect(rels).toContain("ON_CORRIDOR:City:贵阳->Corridor:一带一路");
   });
+  it("puts no place on the corridor it only hopes to become, or is said not to be, a node of (mend25e)", () => {
+    for (const text of [
+      "柳州有望成为西部陆海新通道的重要节点。",
+      "遵义力争成为“一带一路”的重要枢纽。",
+      "遵义计划成为西部陆海新通道的重要节点。",
+      "桂林曾经不是“一带一路”的重要节点。",
+      "桂林不再是西部陆海新通道的重要枢纽。",
+    ]) {
+      expect(relationsBy([onCorridor], text), text).toEqual([]);
+    }
+    // a stated node keeps it, and so does 不仅是 (no denial)
+    expect(relationsBy([onCorridor], "柳州已成为西部陆海新通道的重要节点。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "柳州不仅是西部陆海新通道的重要节点，也是物流枢纽。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:西部陆海新通道",
+    ]);
+  });
 });

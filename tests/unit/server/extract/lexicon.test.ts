@@ -290,6 +290,50 @@ describe("lexicon (data/lexicon)", () => {
     expect(coreAlt("tableRowTotalLabels")).toBe("小计|合计|总计");
   });
 
+  it("holds the word lists of corridors-meet.ts, dash-lines.ts, applies-for.ts and has-platform.ts in their order", () => {
+    // 物流大通道 is tried before 大通道 and 通道
+    expect(new RegExp(`^(${relationAlt("meetGapHeads")})`).exec("物流大通道")?.[0]).toBe("物流大通道");
+    expect(new RegExp(`^(${relationAlt("meetLeadVerbs")})`).exec("实现了衔接")?.[0]).toBe("实现了");
+    expect(new RegExp(`(${relationAlt("meetUnlistedHeads")})$`).test("某某黄金水道")).toBe(true);
+    expect(relationAlt("dashLineNouns")).toBe("航线|快线|直通车|货运线");
+    expect(relationAlt("dashTrainNouns")).toBe("班列|专列");
+    expect(relationAlt("applyAfterVerbs")).toBe("申建|申报|申请");
+    // 申请设立 comes after 申建 but before 申报; the kinds are tried longest first
+    expect(relationAlt("applyZoneVerbs")).toBe("申建|申请设立|申报|申请建设|争取设立|推动设立");
+    expect(relationAlt("applyZoneKinds")).toBe("自由贸易试验区|自贸试验区|自贸区");
+    expect(relationAlt("applyZoneAfterVerbs")).toBe("申建|申报");
+    expect(relationAlt("platformCopulaLeads")).toBe("也|还|将");
+    expect(relationAlt("platformCopulas")).toBe("成为|是|作为");
+    expect(relationAlt("platformCloseNouns")).toBe("平台|载体");
+  });
+
+  it("holds the word lists of port-reliance.ts, pair-anaphor.ts, origin-goods.ts and border-with.ts in their order", () => {
+    expect(new RegExp(`^(${relationAlt("portRelyAdverbs")}){0,2}$`).test("还进一步")).toBe(true);
+    expect(relationAlt("portRelyObjectStops").split("|")).toEqual([
+      "推动",
+      "发展",
+      "重点",
+      "打造",
+      "建设",
+      "形成",
+      "开展",
+      "实现",
+      "是",
+      "深度",
+      "积极",
+      "加快",
+      "联动发展",
+    ]);
+    expect(relationAlt("pairWords")).toBe("两国|双方");
+    // 近年来 is tried before 近年
+    expect(relationAlt("pairLeadTimes")).toBe("目前|当前|如今|近年来|近年");
+    expect(relationAlt("pairLeadAdverbials")).toBe("另外|未来|今后|此后|随后|此前|据悉|据了解|随着|而|且");
+    expect(relationAlt("originEntryPlaceNouns")).toBe("市场|境内|国内");
+    // 时候 is tried before 时, 之前 and 以前 before 前
+    expect(relationAlt("originNotStatedWords")).toBe("时候|时|之时|之前|以前|前|受阻|遇阻|被拒");
+    expect(relationAlt("borderUnitOwnWords")).toBe("境内|下辖|所辖");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

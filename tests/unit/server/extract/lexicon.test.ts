@@ -334,6 +334,48 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("borderUnitOwnWords")).toBe("境内|下辖|所辖");
   });
 
+  it("holds the word lists of channel-subject.ts and place-service.ts in their order", () => {
+    expect(relationAlt("channelJoints")).toBe("和|及|以及|、");
+    expect(relationAlt("channelPartnerKinds")).toBe("国家|地区");
+    expect(relationAlt("serviceAskWords")).toBe("是否|是不是|难道");
+    // 个?月 is a regex fragment: 三个月 and 三月 both count months
+    expect(new RegExp(`^三(${relationAlt("serviceRunPeriods")})$`).test("三个月")).toBe(true);
+    expect(relationAlt("serviceRunPending")).toBe("尚|暂");
+  });
+
+  it("holds the word lists of routes.ts in their order", () => {
+    expect(relationAlt("routeRailwayLineHeads")).toBe("铁路|高铁");
+    expect(relationAlt("routeTimeClauseEnds")).toBe("后|以来|期间|之际");
+    // only the last noun is anchored at the end: 丝绸之路$ (the code keeps this reading)
+    expect(new RegExp(`${relationAlt("routeLineNouns")}$`).test("某某公路沿线")).toBe(true);
+    // 终点 is tried before 终点站, which the span after it then takes in
+    expect(relationAlt("routeEndWords")).toBe("起点|终点|终点站|始发站|起始站");
+    expect(relationAlt("routeEndCopulas")).toBe("为|是|在");
+    expect(
+      new RegExp(`(${relationAlt("routeExtentVerbs")})(${relationAlt("routeExtentMarks")})$`).test(
+        "向西延伸至",
+      ),
+    ).toBe(true);
+    expect(relationAlt("routeOriginFrameEnds")).toBe("起点|始发|起始|出发|集结|枢纽|目的地|终点|终到");
+    expect(relationAlt("routeHeadingVerbs")).toBe("进发|驶去|驶离|开去");
+    expect(relationAlt("routeOtherTrainNouns")).toBe("班列|专列|列车|航线|快线|班车");
+    expect(relationAlt("routeSameDayLeads")).toBe("同日|当日|当天|随后|此后|其后|次日");
+    expect(relationAlt("routeBareTrainNouns")).toBe("班列|列车|专列");
+    expect(relationAlt("routeAnaphorLeads")).toBe("据悉|据了解|据介绍");
+    expect(relationAlt("routeAnaphorDemonstratives")).toBe("该|这|此|本");
+    expect(relationAlt("routeAnaphorCounters")).toBe("条|趟|列|次");
+    expect(relationAlt("routeAnaphorNouns")).toBe("班列|航线|线路|专列|列车");
+    expect(relationAlt("routeAnaphorCargoLeads")).toBe("所载|搭载的|这批|该批");
+    expect(relationAlt("routePortEllipsisCounters")).toBe("大|个|座");
+    expect(relationAlt("routePortEllipsisKinds")).toBe("陆路|铁路|公路|边境|国家级");
+    expect(relationAlt("routePortEllipsisHeads")).toBe("口岸|港口");
+    // 国 is tried before 国家 (the lookahead after it then fails and 国家 is tried)
+    expect(relationAlt("routeListClassNouns")).toBe("地|国|国家|城市|省份|省区|省市|地区|港口|口岸");
+    // two items are regex fragments: a class of separators, and 间 with an optional 之
+    expect(new RegExp(`^(?:${relationAlt("routeListAfterClass")})$`).test("之间")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("routeListAfterClass")})$`).test("至")).toBe(true);
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

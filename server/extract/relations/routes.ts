@@ -52,7 +52,7 @@ const DEPART_AT = `(?:${trigger("routeDepartAt").source})(?=(?:${trigger("servic
  * 在 (serviceAt).
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom"].map((n) => trigger(n).source).join("|")}|${DEPART_AT})`,
+  `^(${relationAlt("routeHaltStationWords")})?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom"].map((n) => trigger(n).source).join("|")}|${DEPART_AT})`,
 );
 /**
  * What may stand before 在 in a clause whose subject is the service, named or left out (随后在…, 3月5日在…,
@@ -60,7 +60,7 @@ const HALT_AFTER = new RegExp(
  * triggers.json "routeLeadAdverbs"), dates, and quotes or a bracket after the service (中欧班列(南昌—莫斯科)在…).
  */
 const LEAD_ADVERBIAL = new RegExp(
-  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
+  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|${COUNT_NUMERAL}+(${relationAlt("routeDateUnits")}))*$`,
 );
 
 /**
@@ -185,7 +185,7 @@ function carrierKinds(words: readonly string[]): { other: RegExp; counted: RegEx
   const kind = `(?:${words.join("|")})[\u4e00-\u9fff]{0,2}`;
   return {
     other: new RegExp(
-      `[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|${kind}(?:${trigger("routeTrainNouns").source})`,
+      `[一两二三四五六七八九十几多数](${relationAlt("routeVesselCounters")})|[邮游货客]轮|${kind}(?:${trigger("routeTrainNouns").source})`,
     ),
     counted: new RegExp(`(?:[一两二三四五六七八九十几多数][列趟辆]|${kind})$`),
   };
@@ -202,7 +202,7 @@ const RAIL_KINDS = carrierKinds(
  * crossing word heading a noun).
  */
 const CROSSING_AFTER = new RegExp(
-  `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
+  `^(${relationAlt("routeCrossingStationWords")})?(${trigger("routeBorderCrossing").source})(${relationAlt("routeCrossingAfter")})?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
 );
 /**
  * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境),
@@ -232,7 +232,9 @@ const RIDE_BEFORE = new RegExp(
 /** Travellers visiting places (来到, 走进, 参观, 甲、乙等站点): "routeRideVisit". */
 const RIDE_VISIT = trigger("routeRideVisit");
 /** People riding: travellers (routeTravellers) or a group of people (triggers.json "peopleGroups": 学生, 师生…). */
-const RIDERS = new RegExp(`${TRAVELLERS.source}|(?:${trigger("peopleGroups").source})(?!列车|班列|专列)`);
+const RIDERS = new RegExp(
+  `${TRAVELLERS.source}|(?:${trigger("peopleGroups").source})(?!${relationAlt("routeRiderNotTrains")})`,
+);
 /** Words giving the service's own run (从…出发, 至, 直达, 经, 抵达): "routeRideRun". */
 const RIDE_RUN = trigger("routeRideRun");
 /** Freight words (货物, 集装箱, goods nouns: "quotedLineFreight"): goods ride along, the run is the train's. */
@@ -639,7 +641,7 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
  * comparedOther, comparedStandard, comparedVerb): the sentence is about the other service, whose route follows.
  */
 const COMPARED_BEFORE = new RegExp(
-  `(与|和|同|跟)(${triggerWords("comparedOther").join("|")}|${triggerWords("comparedStandard").join("|")})?的?[“"「]?$`,
+  `(${relationAlt("routeComparedWith")})(${triggerWords("comparedOther").join("|")}|${triggerWords("comparedStandard").join("|")})?的?[“"「]?$`,
 );
 const COMPARED_AFTER = new RegExp(`^[”"」]?(${triggerWords("comparedVerb").join("|")})[，,]?`);
 const OTHER = trigger("comparedOther");
@@ -665,7 +667,7 @@ function compared(norm: string, x: Mention, others: readonly Mention[]): boolean
  * (triggers.json "routeCarriedLeads": 预计, a count of days with 后).
  */
 const CARRIED_LEAD = new RegExp(
-  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
+  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|${COUNT_NUMERAL}+(${relationAlt("routeDateUnits")}))*$`,
 );
 /**
  * One train of the service as the subject: triggers.json "routeCarriedSubjects" (其中一列, 另一列), or

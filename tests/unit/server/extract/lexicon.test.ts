@@ -376,6 +376,17 @@ describe("lexicon (data/lexicon)", () => {
     expect(new RegExp(`^(?:${relationAlt("routeListAfterClass")})$`).test("至")).toBe(true);
   });
 
+  it("holds the station, date and carrier word lists of routes.ts in their order", () => {
+    // 站 is tried before 车站 and 火车站, the gap after it then takes the rest in
+    expect(relationAlt("routeHaltStationWords")).toBe("站|车站|火车站|口岸|港");
+    expect(relationAlt("routeCrossingStationWords")).toBe("站|车站|口岸");
+    expect(relationAlt("routeCrossingAfter")).toBe("后|时");
+    expect(new RegExp(`^[0-9]+(${relationAlt("routeDateUnits")})$`).test("12号")).toBe(true);
+    expect(new RegExp(`^一(${relationAlt("routeVesselCounters")})`).test("一艘邮轮")).toBe(true);
+    expect(relationAlt("routeRiderNotTrains")).toBe("列车|班列|专列");
+    expect(relationAlt("routeComparedWith")).toBe("与|和|同|跟");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -679,7 +679,7 @@ export function listAlt(file: string, name: string): string {
 export const relationAlt = (name: string): string => listAlt("relation-words.json", name);
 /** A word list of data/lexicon/entity-words.json (the entity rules' own words), as regex alternatives. */
 export const entityAlt = (name: string): string => listAlt("entity-words.json", name);
-/** A word list of data/lexicon/core-words.json (claims.ts, discourse.ts, tables.ts), as regex alternatives. */
+/** A word list of data/lexicon/core-words.json (claims.ts, discourse.ts, tables.ts, table-cells.ts, table-rows.ts), as regex alternatives. */
 export const coreAlt = (name: string): string => listAlt("core-words.json", name);
 
 /** Reads one lexicon file (data/lexicon/<file>), for word lists that one rule reads alone. */

@@ -1,8 +1,17 @@
 import { clauseOf } from "../clauses";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { T_APPLY } from "./triggers";
 import type { RelationRule } from "./types";
 import { provinceOfZone } from "./zone-province";
+
+/** A verb of applying right after the zone (…的申建: "applyAfterVerbs"). */
+const APPLY_AFTER = new RegExp(`^的?(${relationAlt("applyAfterVerbs")})`);
+const ZONE_KINDS = relationAlt("applyZoneKinds");
+/** An unnamed zone applied for (申请设立自贸试验区, 自贸区的申建): "applyZoneVerbs", "applyZoneKinds", "applyZoneAfterVerbs". */
+const GENERIC = new RegExp(
+  `(${relationAlt("applyZoneVerbs")})(中国)?(${ZONE_KINDS})|(${ZONE_KINDS})(的)?(${relationAlt("applyZoneAfterVerbs")})`,
+);
 
 /**
  * APPLIES_FOR: the trigger must govern the zone — 申建中国（甘肃）自由贸易试验区, 推动设立吉林自由贸易试验区,
@@ -24,7 +33,7 @@ export const appliesFor: RelationRule = {
     if (T_APPLY.test(norm)) {
       for (const z of of("FreeTradeZone")) {
         const [za] = clauseOf(norm, z.cs);
-        const after = /^的?(申建|申报|申请)/.exec(norm.slice(z.ce, z.ce + 3));
+        const after = APPLY_AFTER.exec(norm.slice(z.ce, z.ce + 3));
         const before = applyObj(za, z.cs);
         if (!before && !after) continue;
         const prov = z.parts.find((p) => typeOf(p.id) === "Province")?.id ?? provinceOfZone(z.id, cat);
@@ -40,9 +49,7 @@ export const appliesFor: RelationRule = {
             ce: before ? z.ce : z.ce + (after?.[0].length ?? 0),
           });
       }
-      const generic =
-        /(申建|申请设立|申报|申请建设|争取设立|推动设立)(中国)?(自由贸易试验区|自贸试验区|自贸区)|(自由贸易试验区|自贸试验区|自贸区)(的)?(申建|申报)/;
-      const g = generic.exec(norm);
+      const g = GENERIC.exec(norm);
       if (zones.length === 0 && g) {
         for (const p of of("Province")) {
           const e = cat.get(p.id);

@@ -1,6 +1,6 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { readLexicon } from "../lexicon";
+import { readLexicon, relationAlt } from "../lexicon";
 import { CLOSE, opensClause, RANK_PATH } from "./admin-belonging";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
@@ -132,7 +132,7 @@ const NOT_NAME = new RegExp(`^(?:${T_BORDER_SUBUNIT_NOT_NAME.source})`);
  * "borderSubunitNameStops" (的, 是, 和, 、, 有…).
  */
 const NAMED_AFTER = new RegExp(
-  `^(?:${T_BORDER_PLACE_RANK.source})?(?:境内|下辖|所辖)?(?:的|境内)` +
+  `^(?:${T_BORDER_PLACE_RANK.source})?(?:${relationAlt("borderUnitOwnWords")})?(?:的|境内)` +
     `([^${CLAUSE_MARKS}${BORDER_SUBUNIT_NAME_STOPS.join("")}]{1,${UNIT_MAX}}?)(${HEAD})`,
 );
 /** Further named units listed after the first (甲省的乙县、丙县与…, 乙县和丙县). */

@@ -1,6 +1,6 @@
 import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives, readLexicon, trigger } from "../lexicon";
+import { alternatives, readLexicon, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { CONDITION_WORD, listAfter, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
@@ -16,7 +16,7 @@ const VERB = new RegExp(VERBS, "g");
 /** The verb at a given place. */
 const VERB_AT = new RegExp(`^(${VERBS})`);
 /** A joint between two lists that share the channel. */
-const JOINT = "(和|及|以及|、)";
+const JOINT = `(${relationAlt("channelJoints")})`;
 /** The verb alone, right after a joint, for a second list sharing the channel (进入缅甸和连接南亚). */
 const NEXT_VERB = new RegExp(`^${JOINT}(${VERBS})`);
 /** A joint right before a verb: it may chain the verb to a list before. */
@@ -27,7 +27,7 @@ const JOINT_BEFORE = new RegExp(`${JOINT}$`);
  * ("channelToward": 口岸, 公路口岸, 通道, 出海口).
  */
 const CHANNEL = new RegExp(
-  `^(等)?(国家|地区)?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
+  `^(等)?(${relationAlt("channelPartnerKinds")})?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
 );
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;

@@ -1,4 +1,5 @@
 import type { Mention } from "../entities/types";
+import { relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { T_MEET } from "./triggers";
 import type { RelationRule } from "./types";
@@ -8,19 +9,19 @@ const PLACE = /^(Port|City|DevZone|Area|Province)$/;
  * What may stand between two corridors of the list, or between the last one and 在: quotes, a generic
  * head of the name (中欧班列（重庆）物流通道) and a list separator.
  */
-const GAP = /^[”"」]?(物流大通道|物流通道|大通道|通道|线路)?[”"」]?([、和与及]|以及)?[“"「]?$/;
+const GAP = new RegExp(`^[”"」]?(${relationAlt("meetGapHeads")})?[”"」]?([、和与及]|以及)?[“"「]?$`);
 /** The verb of meeting after the place, possibly after 实现/完成 and an adverb (实现无缝衔接). */
-const MEET_AFTER = new RegExp(`^(实现了?|完成了?|进行)?[\\u4e00-\\u9fff]{0,2}?(${T_MEET.source})`);
+const MEET_AFTER = new RegExp(`^(${relationAlt("meetLeadVerbs")})?[\\u4e00-\\u9fff]{0,2}?(${T_MEET.source})`);
 /** 在 + a short description of the place without punctuation (在长江上游最大内河港重庆果园港). */
 const AT = /在[^，,；;。！？!?、“”"]{0,16}$/;
+/** An unlisted last item of the list with a corridor head (…和长江黄金水道在…): "meetUnlistedHeads". */
+const UNLISTED = new RegExp(`[、和与及][\\u4e00-\\u9fff]{1,8}(${relationAlt("meetUnlistedHeads")})$`);
 
 /** The corridors of the list that ends right before `end` (joined by 、和与及). */
 function corridorList(ms: Mention[], norm: string, end: number): Mention[] {
   const out: Mention[] = [];
   // (an unlisted last item with a corridor head: …和长江黄金水道在…)
-  const unlisted = /[、和与及][\u4e00-\u9fff]{1,8}(水道|通道|班列|走廊|铁路|航线|快线)$/.exec(
-    norm.slice(0, end),
-  );
+  const unlisted = UNLISTED.exec(norm.slice(0, end));
   let at = unlisted && !ms.some((m) => m.ce === end) ? end - unlisted[0].length : end;
   for (const c of [...ms].reverse()) {
     if (typeOf(c.id) !== "Corridor" || c.ce > at) continue;

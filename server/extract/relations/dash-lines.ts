@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { LINE_PLACE, pushPartners } from "./cooperate";
 import { seaOrAirWords } from "./route-partners";
@@ -15,11 +15,11 @@ export const DASH = /^[—\-－–─]{1,2}$/;
  * line nouns (triggers.json "unnamedRouteNoun"): that list holds train and flight nouns (班列, 专列, 班车,
  * 航班, 包机) which here would make a dash-written train a line of dealings, and lacks 直通车.
  */
-const NOUN_AFTER = /^[\u4e00-\u9fff]{0,8}?(航线|快线|直通车|货运线)/;
+const NOUN_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(${relationAlt("dashLineNouns")})`);
 /** Words of a freight line (triggers.json "unnamedRouteFreight": 货运, 集装箱, 海运…): trade, not travel. */
 const FREIGHT = trigger("unnamedRouteFreight");
 /** A train noun right before the bracket holding the chain (首列中俄双向对开班列(南昌-莫斯科)). */
-const NOUN_BEFORE = /(班列|专列)[(（]$/;
+const NOUN_BEFORE = new RegExp(`(${relationAlt("dashTrainNouns")})[(（]$`);
 
 /** The places joined by dashes from `first`, in order, and where the chain ends. */
 function chainFrom(rc: RelationContext, places: Mention[], first: Mention): Mention[] {

@@ -80,9 +80,11 @@ function listedWith(norm: string, ms: Mention[], s: Mention, d: Mention): boolea
  * A clause with no subject of its own: a copula opens it (…获批设立，成为甲省…平台); never a bare 为 or 将为,
  * a preposition there (为甲省电商平台带来机遇).
  */
-const COPULA_OPENS = /^\s*(也|还|将)?(成为|是|作为)$/;
+const COPULA_OPENS = new RegExp(
+  `^\\s*(${relationAlt("platformCopulaLeads")})?(${relationAlt("platformCopulas")})$`,
+);
 /** What closes that clause: the platform word itself (…的重要平台, …的载体之一), not 平台 inside a phrase. */
-const PLATFORM_CLOSES = /(平台|载体)(之一)?\s*$/;
+const PLATFORM_CLOSES = new RegExp(`(${relationAlt("platformCloseNouns")})(之一)?\\s*$`);
 
 /**
  * The same place named again in a later clause of the zone's sentence that opens with a copula and calls the

@@ -1,6 +1,6 @@
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { alternatives } from "../lexicon";
+import { alternatives, relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { CONDITION_WORD, pushPartners } from "./cooperate";
 import {
@@ -19,9 +19,10 @@ const INTO = new RegExp(`(${alternatives(INTO_VERBS).source})(到|至)?`, "g");
 /**
  * What after 中国 makes the entry frame something else or fail (…进入中国市场时/前，…; …进入中国受阻).
  */
-const NOT_STATED = /^(市场|境内|国内)?(的)?(时候|时|之时|之前|以前|前|受阻|遇阻|被拒)/;
+const ENTRY_PLACE = relationAlt("originEntryPlaceNouns");
+const NOT_STATED = new RegExp(`^(${ENTRY_PLACE})?(的)?(${relationAlt("originNotStatedWords")})`);
 /** 的 after the entry's 中国 (市场, 境内, 国内 between): a noun of the entry follows. */
-const ENTRY_OF = /^(市场|境内|国内)?的/;
+const ENTRY_OF = new RegExp(`^(${ENTRY_PLACE})?的`);
 
 /**
  * Whether the text after 中国 leaves the entry unstated: a when-clause or failure (NOT_STATED), or 的 + a noun

@@ -1,15 +1,15 @@
 import { clauseEnd, clauseStart, sentenceStart } from "../clauses";
 import type { CtxSubject } from "../discourse";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, relationAlt } from "../lexicon";
 import type { DiscourseEdge, SpanEvidence } from "./discourse-types";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 
 /** 两国/双方 as the subject of a clause (not 两国双园, 双方面). */
-const PAIR = /(两国|双方)(?![双面])/g;
+const PAIR = new RegExp(`(${relationAlt("pairWords")})(?![双面])`, "g");
 /** What may stand between the start of a clause and its subject: a date or a connective adverbial. */
 const LEAD = new RegExp(
-  String.raw`^[\s“"]*(${DATE_LEAD}(以来)?|目前|当前|如今|近年来|近年|${CLAUSE_LINKS}|另外|未来|今后|此后|随后|此前|据悉|据了解|随着|而|且)?[，,\s]*$`,
+  String.raw`^[\s“"]*(${DATE_LEAD}(以来)?|${relationAlt("pairLeadTimes")}|${CLAUSE_LINKS}|${relationAlt("pairLeadAdverbials")})?[，,\s]*$`,
 );
 /** A word of cooperation, trade or joint action (triggers.json "cooperation", "trade", "statesJoint"). */
 const TOGETHER = new RegExp(`${T_COOP.source}|${T_TRADE.source}|${T_STATES_JOINT.source}`);

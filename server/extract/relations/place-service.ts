@@ -1,7 +1,15 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, NEGATED, NEGATORS, trigger } from "../lexicon";
+import {
+  CLAUSE_TIMES,
+  COPULA_ADVERBS,
+  COUNT_NUMERAL,
+  NEGATED,
+  NEGATORS,
+  relationAlt,
+  trigger,
+} from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { isScheduledService } from "./services";
 import { T_SERVICE_RUN } from "./triggers";
@@ -17,7 +25,7 @@ const NOT_OWNER_BEFORE = new RegExp(`(${trigger("placeNotOwnerBefore").source})$
  * service's name ((亚)班列), and a negator last, which NEGATED then reads as denying the verb (尚未开通).
  */
 const RUN_LEAD = new RegExp(
-  `^(?:[\\s，,]|[（(][^）)，,。]{1,8}[）)](?:班列)?|${trigger("serviceRunAdverbs").source}|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|(?:前|[0-9]+-)?(?:${COUNT_NUMERAL}|[0-9])+(?:个?月|年|季度)多?(?:来|以来)?|尚|暂)*(?:${NEGATORS})?$`,
+  `^(?:[\\s，,]|[（(][^）)，,。]{1,8}[）)](?:班列)?|${trigger("serviceRunAdverbs").source}|${trigger("zoneJoinAdverbs").source}|${trigger("serialAdverbs").source}|${CLAUSE_TIMES}|${COPULA_ADVERBS}|(?:前|[0-9]+-)?(?:${COUNT_NUMERAL}|[0-9])+(?:${relationAlt("serviceRunPeriods")})多?(?:来|以来)?|${relationAlt("serviceRunPending")})*(?:${NEGATORS})?$`,
 );
 /**
  * What may follow the run verb for it to be the clause's predicate (triggers.json "serviceRunAfterLead",
@@ -103,10 +111,12 @@ const DISPATCHED = new RegExp(
 function yesNoQuestion(norm: string, at: number): boolean {
   const [a, b] = clauseOf(norm, at);
   return (
-    QUESTION.test(norm.charAt(b)) &&
-    (/[吗么嘛]$/.test(norm.slice(a, b)) || /是否|是不是|难道/.test(norm.slice(a, at)))
+    QUESTION.test(norm.charAt(b)) && (/[吗么嘛]$/.test(norm.slice(a, b)) || ASKED.test(norm.slice(a, at)))
   );
 }
+
+/** Words asking whether the service is so, before it (是否, 是不是, 难道: "serviceAskWords"). */
+const ASKED = new RegExp(relationAlt("serviceAskWords"));
 
 /** Places of a list joined right before the last one (山东、河南开出的…, 江西和湖南…). */
 const LIST_JOIN = /^(?:以及|[、和与及])$/;

@@ -1,6 +1,6 @@
 import { CLAUSE_END, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
+import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -8,7 +8,9 @@ import type { RelationRule } from "./types";
 const RELY = new RegExp(trigger("portRely").source, "g");
 const SUBJECT = /^(Area|FreeTradeZone|DevZone)$/;
 /** What may stand between the subject (or the clause start) and the verb. */
-const ADVERBS = /^\s*(则|将|还|也|正|已|主要|充分|积极|进一步|同时|并|且|更|直接){0,2}\s*$/;
+const ADVERBS = new RegExp(`^\\s*(${relationAlt("portRelyAdverbs")}){0,2}\\s*$`);
+/** The next verb of the clause, which ends the object of the verb (portRelyObjectStops). */
+const OBJECT_STOP = new RegExp(relationAlt("portRelyObjectStops"));
 /** Clauses a topic may be carried over (大兴机场片区位于…，地处…，具有…，西接北京大兴国际机场). */
 const MAX_CLAUSES = 8;
 
@@ -56,7 +58,7 @@ export const portReliance: RelationRule = {
       if (!subj) continue;
       // the object runs up to the next verb of the clause
       const rest = norm.slice(at + v[0].length, cb);
-      const stop = rest.search(/推动|发展|重点|打造|建设|形成|开展|实现|是|深度|积极|加快|联动发展/);
+      const stop = rest.search(OBJECT_STOP);
       const end = at + v[0].length + (stop < 0 ? rest.length : stop);
       // (with a carried topic, a verb phrase that modifies a noun is no predicate: 拥有南沙港的企业增多)
       for (const p of ms)

@@ -11,6 +11,7 @@ import {
   NEGATED,
   NEGATED_ADVERBS,
   NEGATORS,
+  relationAlt,
   trigger,
   triggerWords,
 } from "../lexicon";
@@ -51,7 +52,7 @@ const DEPART_AT = `(?:${trigger("routeDepartAt").source})(?=(?:${trigger("servic
  * 在 (serviceAt).
  */
 const HALT_AFTER = new RegExp(
-  `^(站|车站|火车站|口岸|港)?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom"].map((n) => trigger(n).source).join("|")}|${DEPART_AT})`,
+  `^(${relationAlt("routeHaltStationWords")})?[^，,；;。！？!?、和与及]{0,6}?(${["routeHalt", "routeOriginAfter", "sailFrom"].map((n) => trigger(n).source).join("|")}|${DEPART_AT})`,
 );
 /**
  * What may stand before 在 in a clause whose subject is the service, named or left out (随后在…, 3月5日在…,
@@ -59,7 +60,7 @@ const HALT_AFTER = new RegExp(
  * triggers.json "routeLeadAdverbs"), dates, and quotes or a bracket after the service (中欧班列(南昌—莫斯科)在…).
  */
 const LEAD_ADVERBIAL = new RegExp(
-  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
+  `^([\\s，,”"」]|[(（][^()（）]*[)）]|${CLAUSE_TIMES}|${COPULA_ADVERBS}|${CLAUSE_LINKS}|${trigger("routeLeadAdverbs").source}|${COUNT_NUMERAL}+(${relationAlt("routeDateUnits")}))*$`,
 );
 
 /**
@@ -90,7 +91,7 @@ function subjectEnd(rc: RelationContext, s: Mention, c: number, at: number, ownO
   return k;
 }
 /** A railway line by its name (中老铁路, 雅万高铁): it runs trains of several kinds itself. */
-const RAILWAY_LINE = /(铁路|高铁)$/;
+const RAILWAY_LINE = new RegExp(`(${relationAlt("routeRailwayLineHeads")})$`);
 /** Modifiers of a train noun that keep it the service's (triggers.json "serviceOwnTrainLeads"; 该趟, 回程, 满载…的). */
 const OWN_LEADS = `(?:${trigger("serviceOwnTrainLeads").source})`;
 const OWN_MODIFIER = new RegExp(`^${OWN_LEADS}*$`);
@@ -138,7 +139,7 @@ function stopOpening(t: string, lead: RegExp, window: number): number {
   );
 }
 /** A time clause the service only dates (中欧班列开通后，…; 班列开行以来): its subject does not carry over. */
-const TIME_CLAUSE = /(后|以来|期间|之际)$/;
+const TIME_CLAUSE = new RegExp(`(${relationAlt("routeTimeClauseEnds")})$`);
 /**
  * Whether the subject of the service's clause carries over to the subjectless clause starting at `c`: the
  * service stands in an earlier clause of the sentence that is no time clause, and every clause between
@@ -184,7 +185,7 @@ function carrierKinds(words: readonly string[]): { other: RegExp; counted: RegEx
   const kind = `(?:${words.join("|")})[\u4e00-\u9fff]{0,2}`;
   return {
     other: new RegExp(
-      `[一两二三四五六七八九十几多数](艘|架)|[邮游货客]轮|${kind}(?:${trigger("routeTrainNouns").source})`,
+      `[一两二三四五六七八九十几多数](${relationAlt("routeVesselCounters")})|[邮游货客]轮|${kind}(?:${trigger("routeTrainNouns").source})`,
     ),
     counted: new RegExp(`(?:[一两二三四五六七八九十几多数][列趟辆]|${kind})$`),
   };
@@ -201,7 +202,7 @@ const RAIL_KINDS = carrierKinds(
  * crossing word heading a noun).
  */
 const CROSSING_AFTER = new RegExp(
-  `^(站|车站|口岸)?(${trigger("routeBorderCrossing").source})(后|时)?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
+  `^(${relationAlt("routeCrossingStationWords")})?(${trigger("routeBorderCrossing").source})(${relationAlt("routeCrossingAfter")})?(?=[，,；;。！？!?的]|$|(${trigger("routeMark").source}))`,
 );
 /**
  * People crossing or travelling (旅客经满洲里口岸出境旅游, 口岸入境的俄罗斯游客, 许多游客从霍尔果斯口岸出境),
@@ -231,7 +232,9 @@ const RIDE_BEFORE = new RegExp(
 /** Travellers visiting places (来到, 走进, 参观, 甲、乙等站点): "routeRideVisit". */
 const RIDE_VISIT = trigger("routeRideVisit");
 /** People riding: travellers (routeTravellers) or a group of people (triggers.json "peopleGroups": 学生, 师生…). */
-const RIDERS = new RegExp(`${TRAVELLERS.source}|(?:${trigger("peopleGroups").source})(?!列车|班列|专列)`);
+const RIDERS = new RegExp(
+  `${TRAVELLERS.source}|(?:${trigger("peopleGroups").source})(?!${relationAlt("routeRiderNotTrains")})`,
+);
 /** Words giving the service's own run (从…出发, 至, 直达, 经, 抵达): "routeRideRun". */
 const RIDE_RUN = trigger("routeRideRun");
 /** Freight words (货物, 集装箱, goods nouns: "quotedLineFreight"): goods ride along, the run is the train's. */
@@ -258,18 +261,20 @@ const BETWEEN = new RegExp(`^(${trigger("routeBetween").source})`);
  * it are read, and the places only at its stated ends (起点新疆喀什，终点巴基斯坦瓜达尔港), since 经广西
  * after a broad corridor is often the way the goods take, not a stop the corridor names.
  */
-const ROUTE = /线路|公路|高速|走廊|通道|大陆桥|丝绸之路$/;
+const ROUTE = new RegExp(`${relationAlt("routeLineNouns")}$`);
 /** The two ends of lines a corridor runs (…间的多条物流新线路), not of trade (…之间的贸易). */
 const LINES_BETWEEN = new RegExp(
   `${BETWEEN.source}的?[^，,；;。！？!?]{0,8}?(${trigger("routeNoun").source})`,
 );
-const END_WORD = /(起点|终点|终点站|始发站|起始站)(为|是|在)?[\u4e00-\u9fff]{0,6}$/;
+const END_WORD = new RegExp(
+  `(${relationAlt("routeEndWords")})(${relationAlt("routeEndCopulas")})?[\\u4e00-\\u9fff]{0,6}$`,
+);
 /** The stated extent of a broad corridor: 拓展至湖南、湖北等中部省份, 延伸到东盟. */
-const EXTENT = /(延伸|拓展|扩展)(至|到)$/;
+const EXTENT = new RegExp(`(${relationAlt("routeExtentVerbs")})(${relationAlt("routeExtentMarks")})$`);
 /** What closes an end opened by 以: 以A、B为起点, 以莫斯科为目的地/终点站. */
-const ORIGIN_FRAME = /^[^，,；;。！？!?]*?为(起点|始发|起始|出发|集结|枢纽|目的地|终点|终到)/;
+const ORIGIN_FRAME = new RegExp(`^[^，,；;。！？!?]*?为(${relationAlt("routeOriginFrameEnds")})`);
 /** What closes a destination opened by 向: 向德国汉堡进发 (not 向东盟出口). */
-const HEADING_FRAME = /^[^，,；;。！？!?]*?(进发|驶去|驶离|开去)/;
+const HEADING_FRAME = new RegExp(`^[^，,；;。！？!?]*?(${relationAlt("routeHeadingVerbs")})`);
 /**
  * 途经甲、乙、丙等站: places listed as the stations the train passes (a station is no place of the route, as
  * 甲站 is not), closed by 等 and a station word (entities/station-names.ts STATION_SUFFIX, 车站, 枢纽站) after an
@@ -281,7 +286,9 @@ const STATION_LIST = new RegExp(
 /** A mark of passing through (triggers.json "routePassing": 途经, 经过, 穿越) earlier in the clause. */
 const PASSING = new RegExp(`(?:${trigger("routePassing").source})[^，,；;。！？!?]*$`);
 /** An elliptical list of crossings (经霍尔果斯、阿拉山口两大口岸): its places name ports, not cities. */
-const PORT_ELLIPSIS = /^[两二三四五六七八九十几多\d]+(大|个|座)?(陆路|铁路|公路|边境|国家级)*(口岸|港口)/;
+const PORT_ELLIPSIS = new RegExp(
+  `^[两二三四五六七八九十几多\\d]+(${relationAlt("routePortEllipsisCounters")})?(${relationAlt("routePortEllipsisKinds")})*(${relationAlt("routePortEllipsisHeads")})`,
+);
 /**
  * What joins a place to the place it lies in: 的, or the head noun of an apposition (俄罗斯首都莫斯科,
  * 斯洛伐克城市多布拉, 吉尔吉斯斯坦边境城市贾拉拉巴德, 中亚国家哈萨克斯坦): triggers.json "routeAppositionHeads".
@@ -308,14 +315,15 @@ export const RUN_DENIED = new RegExp(
  * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
  * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.
  */
-const BARE_SERVICE =
-  /^(同日|当日|当天|随后|此后|其后|次日)?[，,\s]*([^，,；;。！？!?“”"]{0,14}?)(班列|列车|专列)/;
+const BARE_SERVICE = new RegExp(
+  `^(${relationAlt("routeSameDayLeads")})?[，,\\s]*([^，,；;。！？!?“”"]{0,14}?)(${relationAlt("routeBareTrainNouns")})`,
+);
 /**
  * A sentence that refers back to the service named in an earlier sentence of the passage: a pronoun
  * or demonstrative (它自珲春经…抵达…; 该航线, 这条线路, 本趟班列, 此次专列) or its cargo (货物将继续发往…).
  */
 const SERVICE_ANAPHOR = new RegExp(
-  String.raw`^[\s“"]*((据悉|据了解|据介绍|${CLAUSE_LINKS})[，,]\s*)?(它|(该|这|此|本)(条|趟|列|次)?(班列|航线|线路|专列|列车)|(所载|搭载的|这批|该批)?货物)`,
+  String.raw`^[\s“"]*((${relationAlt("routeAnaphorLeads")}|${CLAUSE_LINKS})[，,]\s*)?(它|(${relationAlt("routeAnaphorDemonstratives")})(${relationAlt("routeAnaphorCounters")})?(${relationAlt("routeAnaphorNouns")})|(${relationAlt("routeAnaphorCargoLeads")})?货物)`,
 );
 
 /**
@@ -450,8 +458,9 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
  * What may follow a place inside a list: a separator, or the word closing the list (成都、重庆等地与
  * 老挝、越南等国家间; 等3个城市) before the next separator or the closing word.
  */
-const LIST_SEP =
-  /^(以及|[、和与及至]|等[\d一二三四五六七八九十两]*个?(地|国|国家|城市|省份|省区|省市|地区|港口|口岸)?(?=以及|[、和与及至]|之?间|始发|出发|发车|首发))/;
+const LIST_SEP = new RegExp(
+  `^(以及|[、和与及至]|等[\\d一二三四五六七八九十两]*个?(${relationAlt("routeListClassNouns")})?(?=${relationAlt("routeListAfterClass")}))`,
+);
 
 /**
  * 沈阳始发、经二连浩特到…; 成都、重庆出发的班列; 昆明与万象之间: a place followed, through other
@@ -539,7 +548,7 @@ function joinedFrom(rc: RelationContext, s: Mention, a: number): number {
 }
 
 /** A train noun of its own between a place and the service: 横岗至厦门铁海联运班列…中欧班列. */
-const OTHER_TRAIN = /班列|专列|列车|航线|快线|班车/;
+const OTHER_TRAIN = new RegExp(relationAlt("routeOtherTrainNouns"));
 /** A bracket opened right after a train noun, still open: 中亚班列(兰州至… */
 const TRAIN_BRACKET = new RegExp(`(${OTHER_TRAIN.source})\\([^()]*$`);
 
@@ -632,7 +641,7 @@ function afterSemicolon(rc: RelationContext, named: Mention[], first: Mention, b
  * comparedOther, comparedStandard, comparedVerb): the sentence is about the other service, whose route follows.
  */
 const COMPARED_BEFORE = new RegExp(
-  `(与|和|同|跟)(${triggerWords("comparedOther").join("|")}|${triggerWords("comparedStandard").join("|")})?的?[“"「]?$`,
+  `(${relationAlt("routeComparedWith")})(${triggerWords("comparedOther").join("|")}|${triggerWords("comparedStandard").join("|")})?的?[“"「]?$`,
 );
 const COMPARED_AFTER = new RegExp(`^[”"」]?(${triggerWords("comparedVerb").join("|")})[，,]?`);
 const OTHER = trigger("comparedOther");
@@ -658,7 +667,7 @@ function compared(norm: string, x: Mention, others: readonly Mention[]): boolean
  * (triggers.json "routeCarriedLeads": 预计, a count of days with 后).
  */
 const CARRIED_LEAD = new RegExp(
-  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|${COUNT_NUMERAL}+(年|月|日|号|时|点))*$`,
+  `^([\\s，,]|${trigger("routeLeadAdverbs").source}|${trigger("routeCarriedLeads").source}|${COUNT_NUMERAL}+(${relationAlt("routeDateUnits")}))*$`,
 );
 /**
  * One train of the service as the subject: triggers.json "routeCarriedSubjects" (其中一列, 另一列), or

@@ -290,6 +290,103 @@ describe("lexicon (data/lexicon)", () => {
     expect(coreAlt("tableRowTotalLabels")).toBe("小计|合计|总计");
   });
 
+  it("holds the word lists of corridors-meet.ts, dash-lines.ts, applies-for.ts and has-platform.ts in their order", () => {
+    // 物流大通道 is tried before 大通道 and 通道
+    expect(new RegExp(`^(${relationAlt("meetGapHeads")})`).exec("物流大通道")?.[0]).toBe("物流大通道");
+    expect(new RegExp(`^(${relationAlt("meetLeadVerbs")})`).exec("实现了衔接")?.[0]).toBe("实现了");
+    expect(new RegExp(`(${relationAlt("meetUnlistedHeads")})$`).test("某某黄金水道")).toBe(true);
+    expect(relationAlt("dashLineNouns")).toBe("航线|快线|直通车|货运线");
+    expect(relationAlt("dashTrainNouns")).toBe("班列|专列");
+    expect(relationAlt("applyAfterVerbs")).toBe("申建|申报|申请");
+    // 申请设立 comes after 申建 but before 申报; the kinds are tried longest first
+    expect(relationAlt("applyZoneVerbs")).toBe("申建|申请设立|申报|申请建设|争取设立|推动设立");
+    expect(relationAlt("applyZoneKinds")).toBe("自由贸易试验区|自贸试验区|自贸区");
+    expect(relationAlt("applyZoneAfterVerbs")).toBe("申建|申报");
+    expect(relationAlt("platformCopulaLeads")).toBe("也|还|将");
+    expect(relationAlt("platformCopulas")).toBe("成为|是|作为");
+    expect(relationAlt("platformCloseNouns")).toBe("平台|载体");
+  });
+
+  it("holds the word lists of port-reliance.ts, pair-anaphor.ts, origin-goods.ts and border-with.ts in their order", () => {
+    expect(new RegExp(`^(${relationAlt("portRelyAdverbs")}){0,2}$`).test("还进一步")).toBe(true);
+    expect(relationAlt("portRelyObjectStops").split("|")).toEqual([
+      "推动",
+      "发展",
+      "重点",
+      "打造",
+      "建设",
+      "形成",
+      "开展",
+      "实现",
+      "是",
+      "深度",
+      "积极",
+      "加快",
+      "联动发展",
+    ]);
+    expect(relationAlt("pairWords")).toBe("两国|双方");
+    // 近年来 is tried before 近年
+    expect(relationAlt("pairLeadTimes")).toBe("目前|当前|如今|近年来|近年");
+    expect(relationAlt("pairLeadAdverbials")).toBe("另外|未来|今后|此后|随后|此前|据悉|据了解|随着|而|且");
+    expect(relationAlt("originEntryPlaceNouns")).toBe("市场|境内|国内");
+    // 时候 is tried before 时, 之前 and 以前 before 前
+    expect(relationAlt("originNotStatedWords")).toBe("时候|时|之时|之前|以前|前|受阻|遇阻|被拒");
+    expect(relationAlt("borderUnitOwnWords")).toBe("境内|下辖|所辖");
+  });
+
+  it("holds the word lists of channel-subject.ts and place-service.ts in their order", () => {
+    expect(relationAlt("channelJoints")).toBe("和|及|以及|、");
+    expect(relationAlt("channelPartnerKinds")).toBe("国家|地区");
+    expect(relationAlt("serviceAskWords")).toBe("是否|是不是|难道");
+    // 个?月 is a regex fragment: 三个月 and 三月 both count months
+    expect(new RegExp(`^三(${relationAlt("serviceRunPeriods")})$`).test("三个月")).toBe(true);
+    expect(relationAlt("serviceRunPending")).toBe("尚|暂");
+  });
+
+  it("holds the word lists of routes.ts in their order", () => {
+    expect(relationAlt("routeRailwayLineHeads")).toBe("铁路|高铁");
+    expect(relationAlt("routeTimeClauseEnds")).toBe("后|以来|期间|之际");
+    // only the last noun is anchored at the end: 丝绸之路$ (the code keeps this reading)
+    expect(new RegExp(`${relationAlt("routeLineNouns")}$`).test("某某公路沿线")).toBe(true);
+    // 终点 is tried before 终点站, which the span after it then takes in
+    expect(relationAlt("routeEndWords")).toBe("起点|终点|终点站|始发站|起始站");
+    expect(relationAlt("routeEndCopulas")).toBe("为|是|在");
+    expect(
+      new RegExp(`(${relationAlt("routeExtentVerbs")})(${relationAlt("routeExtentMarks")})$`).test(
+        "向西延伸至",
+      ),
+    ).toBe(true);
+    expect(relationAlt("routeOriginFrameEnds")).toBe("起点|始发|起始|出发|集结|枢纽|目的地|终点|终到");
+    expect(relationAlt("routeHeadingVerbs")).toBe("进发|驶去|驶离|开去");
+    expect(relationAlt("routeOtherTrainNouns")).toBe("班列|专列|列车|航线|快线|班车");
+    expect(relationAlt("routeSameDayLeads")).toBe("同日|当日|当天|随后|此后|其后|次日");
+    expect(relationAlt("routeBareTrainNouns")).toBe("班列|列车|专列");
+    expect(relationAlt("routeAnaphorLeads")).toBe("据悉|据了解|据介绍");
+    expect(relationAlt("routeAnaphorDemonstratives")).toBe("该|这|此|本");
+    expect(relationAlt("routeAnaphorCounters")).toBe("条|趟|列|次");
+    expect(relationAlt("routeAnaphorNouns")).toBe("班列|航线|线路|专列|列车");
+    expect(relationAlt("routeAnaphorCargoLeads")).toBe("所载|搭载的|这批|该批");
+    expect(relationAlt("routePortEllipsisCounters")).toBe("大|个|座");
+    expect(relationAlt("routePortEllipsisKinds")).toBe("陆路|铁路|公路|边境|国家级");
+    expect(relationAlt("routePortEllipsisHeads")).toBe("口岸|港口");
+    // 国 is tried before 国家 (the lookahead after it then fails and 国家 is tried)
+    expect(relationAlt("routeListClassNouns")).toBe("地|国|国家|城市|省份|省区|省市|地区|港口|口岸");
+    // two items are regex fragments: a class of separators, and 间 with an optional 之
+    expect(new RegExp(`^(?:${relationAlt("routeListAfterClass")})$`).test("之间")).toBe(true);
+    expect(new RegExp(`^(?:${relationAlt("routeListAfterClass")})$`).test("至")).toBe(true);
+  });
+
+  it("holds the station, date and carrier word lists of routes.ts in their order", () => {
+    // 站 is tried before 车站 and 火车站, the gap after it then takes the rest in
+    expect(relationAlt("routeHaltStationWords")).toBe("站|车站|火车站|口岸|港");
+    expect(relationAlt("routeCrossingStationWords")).toBe("站|车站|口岸");
+    expect(relationAlt("routeCrossingAfter")).toBe("后|时");
+    expect(new RegExp(`^[0-9]+(${relationAlt("routeDateUnits")})$`).test("12号")).toBe(true);
+    expect(new RegExp(`^一(${relationAlt("routeVesselCounters")})`).test("一艘邮轮")).toBe(true);
+    expect(relationAlt("routeRiderNotTrains")).toBe("列车|班列|专列");
+    expect(relationAlt("routeComparedWith")).toBe("与|和|同|跟");
+  });
+
   it("reads every lexicon file as JSON with a description", () => {
     const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(4);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type CatalogEntry, CatalogFile } from "../../contracts/catalog";
 import { type NodeType, nodeId } from "../../contracts/graph";
 import { CodeSet } from "./code-set";
+import { longestFirst } from "./longest-first";
 import { PrefixIndex } from "./prefix-index";
 import { normalize } from "./text";
 
@@ -19,8 +20,6 @@ function latinInsideWord(f: string, text: string, pos: number): boolean {
   const after = text[pos + f.length] ?? "";
   return /[A-Za-z]/.test(before) || /[A-Za-z]/.test(after);
 }
-/** The order of the forms tried at a position: longest first, then by code units. */
-const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
 /** The lengths of the place names `longestPlaceAt` reads (those of Names.placesIn). */
 const placeLength = (f: string) => f.length >= 2 && f.length <= 8;
 const standsAlone = (f: string, text: string, pos: number) => !latinInsideWord(f, text, pos);

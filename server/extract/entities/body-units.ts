@@ -1,5 +1,6 @@
-import { LONG_WORD_NEXT, OFFICER_TITLE_WORDS, readLexicon, VISIT_VERBS } from "../lexicon";
+import { LONG_WORD_NEXT, longestAlternatives, readLexicon, VISIT_VERBS } from "../lexicon";
 import type { Names } from "./names";
+import { officerTitle } from "./officer-titles";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -11,18 +12,18 @@ const lex = readLexicon<{
   stops: string;
   meetingVerbs: string[];
   maxUnit: number;
+  titleNotNext: string;
 }>("body-units.json");
-const longestFirst = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
-const HEADS = longestFirst(lex.heads);
-/** An officer's title, with its deputy mark, and no word the title only opens (局长三角, 主任级). */
-const TITLE = `(?:常务副|副)?(?:${longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles])})(?![${LONG_WORD_NEXT}级])`;
+const HEADS = longestAlternatives(lex.heads);
+/** An officer's title, with its deputy mark, and no word the title only opens (局长三角, 主任级: "titleNotNext"). */
+const TITLE = `${officerTitle(lex.titles)}(?![${LONG_WORD_NEXT}${lex.titleNotNext}])`;
 /** A unit's name: Han characters ending in a head, then its officer's title or a closer. */
 const UNIT = new RegExp(
-  `^([\u4e00-\u9fff]{1,${lex.maxUnit - 1}}?(?:${HEADS}))(?=${TITLE}|${longestFirst(lex.closers)})`,
+  `^([\u4e00-\u9fff]{1,${lex.maxUnit - 1}}?(?:${HEADS}))(?=${TITLE}|${longestAlternatives(lex.closers)})`,
 );
 const HEAD_END = new RegExp(`(?:${HEADS})$`);
 /** A firm's name: its departments are no organisation of the sets. */
-const FIRM = new RegExp(`(?:${longestFirst(lex.notBodies)})$`);
+const FIRM = new RegExp(`(?:${longestAlternatives(lex.notBodies)})$`);
 /** Tags of a word that may hold a unit's head whatever its length (发展局/l, 国际合作部/nt): idioms, bodies, abbreviations. */
 const NAME_WORD = /^(nt|l|j)$/;
 /** Tags of a common noun, which holds a head only with two characters or more before it (外事办, 管理部; not 布局, 大厅). */

@@ -1,5 +1,5 @@
 import { clauseEnd, clauseStart } from "../clauses";
-import { COUNTY_FULL_OF, COUNTY_PROVINCE_OF, isCountyLevel } from "../lexicon";
+import { COUNTY_FULL_OF, COUNTY_PROVINCE_OF, isCountyLevel, trigger } from "../lexicon";
 import { ABSENT_BEFORE, RUN_DENIED } from "../relations/routes";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -14,14 +14,28 @@ function wholePlace(ps: { start: number; end: number; id: string }[], len: numbe
   return p && p.start === 0 && p.end === len && /^(City|Province):/.test(p.id) ? p : undefined;
 }
 
+/** After the service: a word of routeAbsentAfter (不存在), or one of routeAbsentBefore before a run verb (暂无开行计划). */
+const ABSENT_AFTER_SERVICE = new RegExp(
+  `${trigger("routeAbsentAfter").source}|(?:${trigger("routeAbsentBefore").source})(?:${trigger("routeRunDenied").source})`,
+);
+/** A route mark (triggers.json "routeMark") right after a denied run verb: only that destination is denied. */
+const MARK_NEXT = new RegExp(`^(?:${trigger("routeMark").source})`);
+
 /**
  * Whether the clause of a service written from `cs` to `ce` says it does not run: a word of routeAbsentBefore
- * before it (尚无中欧班列（甲）…), or a negated run verb before or after it (至今尚未开通中欧班列（甲）, …暂未开行).
+ * before it (尚无中欧班列（甲）…), a negated run verb before or after it (至今尚未开通中欧班列（甲）, …暂未开行),
+ * or an absent run after it (…暂无开行计划, …不存在); a negated run verb after it with a route mark next
+ * (…尚未开通至乙地的线路) denies that destination only (routes.ts), not the service's home.
  */
 function runDenied(norm: string, cs: number, ce: number): boolean {
   const pre = norm.slice(clauseStart(norm, cs), cs);
+  const post = norm.slice(ce, clauseEnd(norm, ce));
+  const denied = RUN_DENIED.exec(post);
   return (
-    ABSENT_BEFORE.test(pre) || RUN_DENIED.test(pre) || RUN_DENIED.test(norm.slice(ce, clauseEnd(norm, ce)))
+    ABSENT_BEFORE.test(pre) ||
+    RUN_DENIED.test(pre) ||
+    ABSENT_AFTER_SERVICE.test(post) ||
+    (!!denied && !MARK_NEXT.test(post.slice(denied.index + denied[0].length)))
   );
 }
 

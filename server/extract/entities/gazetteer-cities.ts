@@ -6,12 +6,12 @@ import {
   readLexicon,
   SHI_SUFFIX,
 } from "../lexicon";
+import { longestFirst } from "../longest-first";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
 /** Gazetteer names that are also persons, straits or places of China: read after their country only. */
 const NOT_ALONE = new Set(readLexicon<{ notAlone: string[] }>("foreign-cities.json").notAlone);
-const longestFirst = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 /**
  * Hand-picked names of three or more characters: transliterations distinct enough to stand alone
  * (慕尼黑, 斯图加特). The names of the generated gazetteer (foreign-cities-world.json) do not.

@@ -1,4 +1,4 @@
-import { readLexicon } from "../lexicon";
+import { longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { EntityRule } from "./types";
 
@@ -9,15 +9,13 @@ const LEGISLATURE_HEADS = readLexicon<{
   notCountries: string[];
 }>("legislature-heads.json");
 
-const longestFirst = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).join("|");
 /**
  * A legislature's head right after the country's name (国会, 议会, 参议院, 国家杜马), not running on into a
  * building, a system, a hill, an election or a member (国会大厦, 议会制, 国会山, 议会选举, 国会议员); 制 of a
  * verb (制定, 制裁) keeps the body.
  */
 const HEAD = new RegExp(
-  `^(?:${longestFirst(LEGISLATURE_HEADS.heads)})(?!${longestFirst(LEGISLATURE_HEADS.notAfter)}|制(?!${longestFirst(LEGISLATURE_HEADS.systemVerbs.map((v) => v.slice(1)))}))`,
+  `^(?:${longestAlternatives(LEGISLATURE_HEADS.heads)})(?!${longestAlternatives(LEGISLATURE_HEADS.notAfter)}|制(?!${longestAlternatives(LEGISLATURE_HEADS.systemVerbs.map((v) => v.slice(1)))}))`,
 );
 
 /** Countries whose own legislature the catalog holds (China's), as Country ids. */

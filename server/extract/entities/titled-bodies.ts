@@ -1,5 +1,6 @@
-import { charClass, LONG_WORD_NEXT, OFFICER_TITLE_WORDS, readLexicon } from "../lexicon";
+import { charClass, LONG_WORD_NEXT, longestAlternatives, readLexicon } from "../lexicon";
 import type { Names } from "./names";
+import { DEPUTY_LEAD, officerTitle } from "./officer-titles";
 import { tagWords } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
@@ -15,15 +16,16 @@ const lex = readLexicon<{
   personOpeners: string;
   personOpenerWords: string[];
 }>("titled-bodies.json");
-const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 /** A title ending in 长, then no character that makes 长 open another word (局长三角, 厅长达: titles.json). */
 const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
-/** Officers' titles: titles.json officers and this rule's own (会长, 厅长, 校长…), longest first. */
-const TITLE_WORDS = longestFirst([...OFFICER_TITLE_WORDS, ...lex.titles])
-  .map(titleAlt)
-  .join("|");
-/** An officer's title with its optional deputy mark, then no word the title only opens (部长级, 会长期). */
-const TITLE = new RegExp(`(?:常务副|副)?(?:${TITLE_WORDS})(?!${longestFirst(lex.notAfter).join("|")})`, "g");
+/**
+ * An officer's title (titles.json officers and this rule's own: 会长, 厅长, 校长…) with its optional deputy mark,
+ * then no word the title only opens (部长级, 会长期).
+ */
+const TITLE = new RegExp(
+  `${officerTitle(lex.titles, titleAlt)}(?!${longestAlternatives(lex.notAfter)})`,
+  "g",
+);
 /** After a title: a list of titles or people (局长、副局长, 董事长兼总经理, 会长，某某, 会长一行, 关长等, 会长及秘书长),
  * a placeholder name (某某, 王某), a Latin name (会长Lee) or the titled person speaking (关长表示). */
 const LISTED_OR_PLACEHOLDER =
@@ -31,7 +33,7 @@ const LISTED_OR_PLACEHOLDER =
 /** A person's name right after a title: a common surname and a given name (刘某某, 马建成), a compound surname
  * or a common given name of a Tibetan, Uyghur or Mongolian officer (欧阳某, 扎西某某). */
 const PERSON_OPENING = new RegExp(
-  `^(?:[${lex.personOpeners}][\u4e00-\u9fff]|${longestFirst(lex.personOpenerWords).join("|")})`,
+  `^(?:[${lex.personOpeners}][\u4e00-\u9fff]|${longestAlternatives(lex.personOpenerWords)})`,
 );
 /** Tags of a person's name (the tagger's names: 约翰/nrt, 陈建国/nr). */
 const NAME_TAG = /^(nr|nrt|nrfg)$/;
@@ -47,7 +49,7 @@ function personAfter(norm: string, n: Names, at: number): boolean {
   return !!w && w.start === 0 && NAME_TAG.test(w.tag);
 }
 
-const HEAD = new RegExp(`(?:${longestFirst(lex.heads).join("|")})$`);
+const HEAD = new RegExp(`(?:${longestAlternatives(lex.heads)})$`);
 const MERGED = new Set(lex.mergedHeads);
 const FIELD_STOP = charClass(lex.fieldStops);
 const DEICTIC = new RegExp(`^[${lex.deictic}]`);
@@ -64,8 +66,8 @@ const COUNTED = /^(m|q|r)$/;
 /** A conjunction inside a field is the name's own (商务及经济发展局) unless a place follows it (a list). */
 const CONJ = /[与及和]/g;
 const MAX_FIELD = 12;
-const RUN_LEAD = new RegExp(`^(?:${longestFirst(lex.runLeads).join("|")})`);
-const GENERIC_OPENER = new RegExp(`^(?:${longestFirst(lex.genericOpeners).join("|")})`);
+const RUN_LEAD = new RegExp(`^(?:${longestAlternatives(lex.runLeads)})`);
+const GENERIC_OPENER = new RegExp(`^(?:${longestAlternatives(lex.genericOpeners)})`);
 /** Tags of words no body's run holds: time, adverb, pronoun, numeral, preposition,
  * particle, verb, locality (a conjunction may stand inside a name: 开发与口岸办公室). */
 const NOT_OPENING = /^(t|d|r|m|q|p|u[a-z]*|v|f|y|e)$/;
@@ -190,7 +192,7 @@ function districtBody(
 
 /** The body's end before a title at `at`: the title's first character when it is the head written once. */
 function headEnd(norm: string, at: number, title: string): number {
-  const bare = title.replace(/^(常务副|副)/, "");
+  const bare = title.replace(DEPUTY_LEAD, "");
   return MERGED.has(bare) && title === bare && !norm.endsWith(bare[0] ?? "", at) ? at + 1 : at;
 }
 

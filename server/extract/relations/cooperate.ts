@@ -8,6 +8,7 @@ import {
   NAME_FUNCTION_CHARS,
   PLACE_HEAD_TITLES,
   trigger,
+  triggerWords,
 } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { T_JOINT, T_PUBLIC_BODY, T_SIGNED } from "./triggers";
@@ -71,19 +72,22 @@ export const locatesNext = (x: Mention, y: Mention, de = 0): boolean =>
 
 /** The function characters (function-words.json inName) but 的 (德国的汽车企业): none stands inside a company's phrase. */
 const INNER_FUNCTION = NAME_FUNCTION_CHARS.replace("的", "");
+/** The characters joining two names (triggers.json "companyPhraseJoins": 与, 和, 及, 同). */
+const PHRASE_JOINS = triggerWords("companyPhraseJoins").join("");
 /**
  * A company's phrase: at most eight characters of one phrase (no 与/和/及/同, no function character but 的, no mark),
  * then a noun of a kind of company (triggers.json "companyKinds" and the company heads: 汽车制造商某某, 一家物流公司).
  * Read by joint-with.ts (FIRM_KIND after a country) and by firmAfterDe.
  */
-export const FIRM_PHRASE = `(?:(?![与和及同${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`;
+export const FIRM_PHRASE = `(?:(?![${PHRASE_JOINS}${INNER_FUNCTION}])[\u4e00-\u9fff]){0,8}?(${trigger("companyKinds").source}|${COMPANY_HEADS})`;
 const FIRM_AFTER_DE = new RegExp(`^的${FIRM_PHRASE}`);
 /**
  * The clause closes with an agreement signed (签订了6个项目合作协议, 签署战略合作备忘录, 签约): a verb of "signed"
- * needs the agreement after it; 签约 (to sign a contract) names it itself. Read by joint-with.ts too.
+ * needs a document after it (triggers.json "signedDocuments"); a verb of "signedSelfNamed" (签约, to sign a contract)
+ * names it itself. Read by joint-with.ts too.
  */
 export const SIGNED_CLAUSE = new RegExp(
-  `^[^，,；;。！？!?]*(签约|(${T_SIGNED.source})[^，,；;。！？!?]{0,16}(协议|备忘录|合同))`,
+  `^[^，,；;。！？!?]*(${trigger("signedSelfNamed").source}|(${T_SIGNED.source})[^，,；;。！？!?]{0,16}(${trigger("signedDocuments").source}))`,
 );
 /**
  * The length of the company phrase after the country `c`'s 的 when the company signs (与某国的一家物流公司签订…协议,

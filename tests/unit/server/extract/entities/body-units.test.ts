@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
+import { readLexicon } from "../../../../../server/extract/lexicon";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
 
@@ -64,5 +65,11 @@ describe("entity rule body-units", () => {
     expect(orgs("贵阳市人民政府审批服务局局长某某出席会议。")).toContain("贵阳市人民政府审批服务局");
     expect(orgs("南昌市人民政府规划建设局局长某某介绍了情况。")).toContain("南昌市人民政府规划建设局");
     expect(orgs("昆明市人民政府外事办主任某某会见代表团。")).toContain("昆明市人民政府外事办");
+  });
+
+  it("reads no unit before a title that opens another word (主任级: body-units.json titleNotNext)", () => {
+    expect(readLexicon<{ titleNotNext: string }>("body-units.json").titleNotNext).toBe("级");
+    expect(orgs("南宁市政府投资促进局主任级干部。")).toEqual(["南宁市政府"]);
+    expect(orgs("南宁市政府投资促进局主任王某。")).toEqual(["南宁市政府投资促进局"]);
   });
 });

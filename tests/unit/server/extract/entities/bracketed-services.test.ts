@@ -54,6 +54,15 @@ describe("entity rule bracketed-services", () => {
     ]);
   });
 
+  it("denies the home after the service for an absent plan, not for one destination denied", () => {
+    // (暂无…开行计划 after the service denies its run; 尚未开通至某地 denies that destination only)
+    expect(relationsBy([nameInternal], "中欧班列（西宁）暂无开行计划。")).toEqual([]);
+    expect(relationsBy([nameInternal], "中欧班列（合肥）尚未开通至维也纳的线路。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:合肥",
+    ]);
+    expect(relationsBy([nameInternal], "中欧班列（合肥）暂未开行。")).toEqual([]);
+  });
+
   it("reads no province abbreviation in a county's name in brackets unless the county lies in that province", () => {
     // (新 and 津 of 新津, a district of Sichuan, are no 新疆 or 天津; 渝 of 渝北, a district of Chongqing, is)
     expect(relationsBy([nameInternal], "中欧班列（新津）本月发车。")).toEqual([]);

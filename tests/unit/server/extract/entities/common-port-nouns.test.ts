@@ -56,6 +56,14 @@ describe("common port nouns", () => {
     expect(out).toEqual([]);
   });
 
+  it("trims 疏港 after a place-led port name to that port instead of dropping it", () => {
+    const n = new Recognizer(loadCatalog());
+    const text = "镇江港疏港公路通车，铁路疏港运量";
+    const out = [port("Port:镇江港疏港", 0, 5), port("Port:铁路疏港", 10, 14)];
+    dropCommonPortNouns(text, out, n);
+    expect(out.map((m) => `${m.id}@${text.slice(m.cs, m.ce)}`)).toEqual(["Port:镇江港@镇江港"]);
+  });
+
   it("keeps a satellite or trading port led by a place (乙城卫星港 after a known city)", () => {
     const n = new Recognizer(loadCatalog());
     const text = "九江卫星港扩建";

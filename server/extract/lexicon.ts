@@ -693,3 +693,8 @@ export const longestAlternatives = (words: readonly string[]): string =>
 
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Heads of a cooperation zone named by two parties joined by a dash (dev-zone-heads.json pairedHeads). */
+export const PAIRED_ZONE_HEADS: readonly string[] = read<{ pairedHeads: string[] }>(
+  "dev-zone-heads.json",
+).pairedHeads;

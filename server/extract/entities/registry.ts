@@ -35,6 +35,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { crossingNames } from "./crossing-names";
 import { customsAndCompanies } from "./customs-and-companies";
 import { customsOffices } from "./customs-offices";
+import { dashPairZones } from "./dash-pair-zones";
 import { datelineOutlets } from "./dateline-outlets";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
@@ -117,6 +118,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   pairedCrossings,
   crossingNames,
   devZones,
+  dashPairZones,
   newAreaShortForms,
   ecommercePilotZones,
   designationZones,

@@ -1,0 +1,64 @@
+import { hanRunBefore } from "../clauses";
+import { PAIRED_ZONE_HEADS, STRONG_STOPS } from "../lexicon";
+import type { Names } from "./names";
+import type { EntityRule } from "./types";
+
+/** After the dash: the second party's words (brackets allowed: 中东欧(某市)), then a paired head. */
+const RIGHT = new RegExp(`^([\\u4e00-\\u9fff()]{1,16}?)(${PAIRED_ZONE_HEADS.join("|")})(?!域)`);
+
+/** Words that end a name's phrase inside it: a possessive, a coordination or a list mark. */
+const PHRASE_BREAK = /[的和与及或]/;
+
+/** A short form declared right after the name ((简称“某示范区”)): the catalogued zone it names, if any. */
+const DECLARED = /^[(（]简称[“"「]?([\u4e00-\u9fff]{2,8})[”"」]?[)）]/;
+function declaredShort(n: Names, rest: string): string | undefined {
+  const m = DECLARED.exec(rest);
+  const id = m ? n.cat.resolve(m[1] ?? "", ["DevZone"]) : undefined;
+  return id?.startsWith("DevZone:") ? id : undefined;
+}
+
+/**
+ * Where the first party's chain of places opens, the places ending right at the dash (某市中国—, 老挝某镇—),
+ * a bilateral pair before them included (中老某镇—); -1 when no place ends at the dash.
+ */
+function chainStart(n: Names, norm: string, dash: number): number {
+  const from = hanRunBefore(norm, dash, 12);
+  const places = n.placesIn(norm.slice(from, dash));
+  let i = places.length - 1;
+  if (i < 0 || from + (places[i]?.end ?? 0) !== dash) return -1;
+  while (i > 0 && places[i - 1]?.end === places[i]?.start) i--;
+  const start = from + (places[i]?.start ?? 0);
+  return start >= 2 && n.bilateralPairAt(norm, start - 2) ? start - 2 : start;
+}
+
+/**
+ * Cooperation zones named by two parties joined by a dash, the first party a chain of places (中老某镇—某镇经济合作区,
+ * 中国—某国(某市)中小企业合作区, 某市中国—某组织地方经贸合作示范区). The name keeps its dash as written; a city
+ * opening the name is its place.
+ */
+export const dashPairZones: EntityRule = {
+  name: "dash-pair-zones",
+  type: "DevZone",
+  priority: 1,
+  find({ norm, clean, n, add }) {
+    for (const m of norm.matchAll(/-+/g)) {
+      const dash = m.index ?? 0;
+      const after = dash + m[0].length;
+      const r = RIGHT.exec(norm.slice(after));
+      if (!r) continue;
+      const words = r[1] ?? "";
+      if (PHRASE_BREAK.test(words) || STRONG_STOPS.some((w) => w.length > 1 && words.includes(w))) continue;
+      const cs = chainStart(n, norm, dash);
+      if (cs < 0) continue;
+      const ce = after + r[0].length;
+      const written = `${norm.slice(cs, dash)}${(clean ?? norm).slice(dash, after)}${norm.slice(after, ce)}`;
+      const id =
+        n.cat.resolve(written, ["DevZone"]) ??
+        declaredShort(n, norm.slice(ce)) ??
+        n.ensure("DevZone", written);
+      const first = n.startsWithPlace(norm.slice(cs, dash));
+      const parts = first?.id.startsWith("City:") ? [{ id: first.id, cs, ce: cs + first.len }] : [];
+      add({ id, cs, ce, method: "pattern", parts });
+    }
+  },
+};

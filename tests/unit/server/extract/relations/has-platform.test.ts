@@ -137,4 +137,13 @@ describe("relation rule has-platform: a place right before the zone's name", () 
       "HAS_PLATFORM:Province:四川省->DevZone:天府新区",
     ]);
   });
+  it("gives no zone that opens its own sentence after a 的-modifier to a subject of an earlier sentence", () => {
+    const text =
+      "郑州片区将铁路口岸纳入联动范围，推动园区一体化运营。紧邻口岸的新郑综合保税区，是河南首个综合保税区。";
+    expect(relationsBy([hasPlatform], text)).toEqual([]);
+    // a platform word in the zone's own sentence still gives it to its subject
+    expect(relationsBy([hasPlatform], "郑州片区拥有新郑综合保税区。")).toEqual([
+      "HAS_PLATFORM:Area:郑州片区->DevZone:新郑综合保税区",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { hanRunBefore } from "../clauses";
 import { PAIRED_ZONE_HEADS, STRONG_STOPS } from "../lexicon";
-import type { Names } from "./names";
+import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
 
 /** After the dash: the second party's words (brackets allowed: 中东欧(某市)), then a paired head. */
@@ -32,6 +32,18 @@ function chainStart(n: Names, norm: string, dash: number): number {
 }
 
 /**
+ * The zone's place: a city opening its name (某市中国—某组织…示范区), or, after a bilateral pair, the city
+ * written right before the dash (中老某镇—某镇经济合作区: the Chinese side's town).
+ */
+function placeOf(n: Names, norm: string, cs: number, dash: number): Span[] {
+  const at = n.bilateralPairAt(norm, cs) ? cs + 2 : cs;
+  const first = n.startsWithPlace(norm.slice(at, dash));
+  if (!first?.id.startsWith("City:")) return [];
+  if (at > cs && at + first.len !== dash) return [];
+  return [{ id: first.id, cs: at, ce: at + first.len }];
+}
+
+/**
  * Cooperation zones named by two parties joined by a dash, the first party a chain of places (中老某镇—某镇经济合作区,
  * 中国—某国(某市)中小企业合作区, 某市中国—某组织地方经贸合作示范区). The name keeps its dash as written; a city
  * opening the name is its place.
@@ -56,8 +68,7 @@ export const dashPairZones: EntityRule = {
         n.cat.resolve(written, ["DevZone"]) ??
         declaredShort(n, norm.slice(ce)) ??
         n.ensure("DevZone", written);
-      const first = n.startsWithPlace(norm.slice(cs, dash));
-      const parts = first?.id.startsWith("City:") ? [{ id: first.id, cs, ce: cs + first.len }] : [];
+      const parts = placeOf(n, norm, cs, dash);
       add({ id, cs, ce, method: "pattern", parts });
     }
   },

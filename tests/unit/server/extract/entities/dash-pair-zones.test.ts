@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dashPairZones } from "../../../../../server/extract/entities/dash-pair-zones";
+import { extractDocument } from "../../../../../server/extract/index";
 import { mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
@@ -32,6 +33,18 @@ describe("entity rule dash-pair-zones", () => {
   it("joins a name to the catalogued zone its declared short form names", () => {
     expect(zones("列车抵达中国—上海合作组织地方经贸合作示范区(简称“上合示范区”)内的站场。")).toContain(
       "DevZone:上合示范区@中国—上海合作组织地方经贸合作示范区",
+    );
+  });
+  it("locates the zone in the city opening its name, or after a bilateral pair in the city before the dash", () => {
+    const located = (t: string) =>
+      extractDocument("t.txt", t)
+        .edges.filter((r) => r.type === "LOCATED_IN" && r.source.startsWith("DevZone:"))
+        .map((r) => `${r.source}->${r.target}`);
+    expect(located("两地商定共建中俄绥芬河—波格拉尼奇内跨境经济合作区。")).toContain(
+      "DevZone:中俄绥芬河—波格拉尼奇内跨境经济合作区->City:绥芬河",
+    );
+    expect(located("今年成都中国——东盟地方农业合作示范区迎来新项目。")).toContain(
+      "DevZone:成都中国——东盟地方农业合作示范区->City:成都",
     );
   });
 });

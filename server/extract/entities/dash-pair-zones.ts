@@ -1,20 +1,51 @@
 import { hanRunBefore } from "../clauses";
-import { PAIRED_ZONE_HEADS, STRONG_STOPS } from "../lexicon";
+import {
+  ALIAS_BRACKET,
+  PAIRED_ZONE_HEADS,
+  STRONG_STOPS,
+  ZONE_PHRASE_BREAK,
+  ZONE_ROUTE_WORDS,
+} from "../lexicon";
 import type { Names, Span } from "./names";
-import type { EntityRule } from "./types";
+import { tagWindow } from "./segmenter";
+import type { Candidate, EntityRule } from "./types";
 
 /** After the dash: the second party's words (brackets allowed: 中东欧(某市)), then a paired head. */
 const RIGHT = new RegExp(`^([\\u4e00-\\u9fff()]{1,16}?)(${PAIRED_ZONE_HEADS.join("|")})(?!域)`);
 
-/** Words that end a name's phrase inside it: a possessive, a coordination or a list mark. */
-const PHRASE_BREAK = /[的和与及或]/;
-
-/** A short form declared right after the name ((简称“某示范区”)): the catalogued zone it names, if any. */
-const DECLARED = /^[(（]简称[“"「]?([\u4e00-\u9fff]{2,8})[”"」]?[)）]/;
+/** A short form declared right after the name ((简称“某示范区”), (以下简称某示范区)): the catalogued zone it names, if any. */
 function declaredShort(n: Names, rest: string): string | undefined {
-  const m = DECLARED.exec(rest);
+  const m = ALIAS_BRACKET.exec(rest);
   const id = m ? n.cat.resolve(m[1] ?? "", ["DevZone"]) : undefined;
   return id?.startsWith("DevZone:") ? id : undefined;
+}
+
+/** Segmenter tags of clause words (verbs but not verbal nouns, adverbs, numerals, prepositions, conjunctions,
+ * pronouns, particles): a party's name holds none of two characters or more. */
+const CLAUSE_TAG = /^(v(?!n)|d|m|p|c|r|u)/;
+
+/**
+ * Whether the words between the dash and the head can be the second party's name: no possessive, coordination,
+ * strong stop or route word (甲—乙公路沿线经济区, 甲—乙班列抵达…合作区: a route's ends), no bilateral pair
+ * opening them (某市——中X边境经济合作区: an apposition), and no clause word of two characters or more outside
+ * the names the earlier rules found (提出共建, 共同谋划, 多个; not 组织 of 上合组织: the rule runs after the
+ * gazetteers of bodies).
+ */
+function secondParty(
+  n: Names,
+  norm: string,
+  at: number,
+  words: string,
+  cands: readonly Candidate[],
+): boolean {
+  if (ZONE_PHRASE_BREAK.test(words) || n.bilateralPairAt(norm, at)) return false;
+  if ([...STRONG_STOPS.filter((w) => w.length > 1), ...ZONE_ROUTE_WORDS].some((w) => words.includes(w)))
+    return false;
+  const named = cands.filter((c) => c.cs >= at && c.ce <= at + words.length);
+  return !tagWindow(norm, at, at + words.length, n.cat).some(
+    (w) =>
+      w.end - w.start >= 2 && CLAUSE_TAG.test(w.tag) && !named.some((c) => c.cs <= w.start && w.end <= c.ce),
+  );
 }
 
 /**
@@ -52,14 +83,12 @@ export const dashPairZones: EntityRule = {
   name: "dash-pair-zones",
   type: "DevZone",
   priority: 1,
-  find({ norm, clean, n, add }) {
+  find({ norm, clean, n, add, cands }) {
     for (const m of norm.matchAll(/-+/g)) {
       const dash = m.index ?? 0;
       const after = dash + m[0].length;
       const r = RIGHT.exec(norm.slice(after));
-      if (!r) continue;
-      const words = r[1] ?? "";
-      if (PHRASE_BREAK.test(words) || STRONG_STOPS.some((w) => w.length > 1 && words.includes(w))) continue;
+      if (!r || !secondParty(n, norm, after, r[1] ?? "", cands)) continue;
       const cs = chainStart(n, norm, dash);
       if (cs < 0) continue;
       const ce = after + r[0].length;

@@ -97,11 +97,17 @@ function calledPlatformOf(norm: string, ms: Mention[], s: Mention, d: Mention): 
   });
 }
 
-/** The zone opens its sentence after a 的-modifier with no platform word, and the subject lies before that sentence. */
+/** A 的-modifier opened by a word of adjacency (紧邻口岸的, 毗邻机场的: relation-words.json platformAdjacencyModifiers). */
+const ADJACENT_OPENS = new RegExp(`^(${relationAlt("platformAdjacencyModifiers")})[^，,；;：:]*的$`);
+
+/**
+ * The zone opens its sentence after a 的-modifier of adjacency with no platform word (紧邻口岸的乙合作区，是…),
+ * and the subject lies before that sentence; not a modifier referring back to the subject's area (片区内的, 其所辖的).
+ */
 function opensSentence(norm: string, s: Mention, d: Mention): boolean {
   const start = sentenceStart(norm, d.cs);
   const head = norm.slice(start, d.cs);
-  return s.ce <= start && /^[^，,；;：:]*的$/.test(head) && !T_PLATFORM.test(head);
+  return s.ce <= start && ADJACENT_OPENS.test(head) && !T_PLATFORM.test(head);
 }
 
 /** The HAS_PLATFORM of subject `s` and zone `d`, read from `s` to `d`. */
@@ -132,7 +138,7 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
-        // the zone opens its own sentence after a modifier ending in 的 (紧邻口岸的乙合作区，是…): that sentence
+        // the zone opens its own sentence after a 的-modifier of adjacency (紧邻口岸的乙合作区，是…): that sentence
         // speaks of the zone, and a subject named in an earlier sentence holds nothing in it
         if (opensSentence(norm, s, d)) continue;
         // a province or city carried from a heading or an earlier sentence (甲省再添一座综保区 as the

@@ -146,4 +146,16 @@ describe("relation rule has-platform: a place right before the zone's name", () 
       "HAS_PLATFORM:Area:郑州片区->DevZone:新郑综合保税区",
     ]);
   });
+
+  it("keeps a zone whose 的-modifier refers back to the subject's area: only a word of adjacency opens it anew", () => {
+    expect(
+      relationsBy([hasPlatform], "郑州片区建设稳步推进。片区内的新郑综合保税区，承担多项开放平台功能。"),
+    ).toEqual(["HAS_PLATFORM:Area:郑州片区->DevZone:新郑综合保税区"]);
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "海南自由贸易港政策陆续落地。其所辖的洋浦保税港区，是首批实施一线放开的区域。",
+      ),
+    ).toEqual(["HAS_PLATFORM:FreeTradeZone:海南自由贸易港->DevZone:洋浦保税港区"]);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { type Evidence, idType as typeOf } from "../../contracts/graph";
 import type { Mention as RecMention } from "./entities/types";
-import { coreAlt, trigger } from "./lexicon";
+import { ALIAS_BRACKET, coreAlt, trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
 
 export interface CtxSubject {
@@ -132,14 +132,6 @@ export interface DefinedAlias {
   cs: number;
   ce: number;
 }
-
-/**
- * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):
- * （以下简称自贸试验区）, (下称“片区”), (以下简称「自贸试验区」): core-words.json discourseAliasOpeners.
- */
-const ALIAS_BRACKET = new RegExp(
-  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
-);
 
 /**
  * Short names the passage defines for a zone or area (中国（四川）自由贸易试验区（以下简称自贸试验区）):

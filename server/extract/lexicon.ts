@@ -693,3 +693,24 @@ export const longestAlternatives = (words: readonly string[]): string =>
 
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const pairedZones = read<{ pairedHeads: string[]; phraseBreaks: string[]; routeWords: string[] }>(
+  "dev-zone-heads.json",
+);
+/** Heads of a cooperation zone named by two parties joined by a dash (dev-zone-heads.json pairedHeads). */
+export const PAIRED_ZONE_HEADS: readonly string[] = pairedZones.pairedHeads;
+/** A possessive, coordination or list character ending a name's phrase before a zone head (dev-zone-heads.json phraseBreaks). */
+export const ZONE_PHRASE_BREAK = new RegExp(
+  `[${charClassBody(singleChars(pairedZones.phraseBreaks, "dev-zone-heads.json phraseBreaks"))}]`,
+);
+/** Route words that make the places before them a route's ends (dev-zone-heads.json routeWords). */
+export const ZONE_ROUTE_WORDS: readonly string[] = pairedZones.routeWords;
+
+/**
+ * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):
+ * （以下简称自贸试验区）, (下称“片区”), (以下简称「自贸试验区」): core-words.json discourseAliasOpeners;
+ * group 1 is the short name.
+ */
+export const ALIAS_BRACKET = new RegExp(
+  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
+);

@@ -7,6 +7,7 @@ import {
   GENERIC_MORPHEMES,
   INDUSTRY_VERB,
   STRONG_STOPS,
+  ZONE_PHRASE_BREAK,
   ZONE_VERB_BETWEEN,
 } from "../lexicon";
 import { COUNTED, type Names } from "./names";
@@ -113,7 +114,7 @@ export const devZones: EntityRule = {
       if (base.includes("片区")) continue;
       // 位于马来西亚彭亨州的马中关丹产业园区, 钦州产业园区和马中关丹产业园区: a possessive or a
       // coordination between the place and the head ends the place's phrase; it opens no name
-      if (/[的和与及或]/.test(norm.slice(from + last.end, k))) continue;
+      if (ZONE_PHRASE_BREAK.test(norm.slice(from + last.end, k))) continue;
       if (clauseBetween(norm.slice(from + last.end, k))) continue;
       const suffix = (m[0] === "综保区" ? "综合保税区" : m[0] === "经开区" ? "经济技术开发区" : m[0]) ?? "";
       const name = `${base}${suffix}`;

@@ -36,6 +36,7 @@ import { countyGazetteer } from "./county-gazetteer";
 import { crossingNames } from "./crossing-names";
 import { customsAndCompanies } from "./customs-and-companies";
 import { customsOffices } from "./customs-offices";
+import { dashPairZones } from "./dash-pair-zones";
 import { datelineOutlets } from "./dateline-outlets";
 import { departments } from "./departments";
 import { designationZones } from "./designation-zones";
@@ -167,6 +168,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   managementCommittees,
   listedFirms,
   borderTradePoints,
+  dashPairZones,
   bilateralParks,
   bilateralAbbreviationParks,
   regionCompoundParks,

@@ -1,5 +1,5 @@
 import { type Catalog, nodeId } from "../catalog";
-import { clauseOf, sentenceEnd } from "../clauses";
+import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { relationAlt, trigger } from "../lexicon";
 import { pointAt } from "./cooperate";
@@ -99,6 +99,19 @@ function calledPlatformOf(norm: string, ms: Mention[], s: Mention, d: Mention): 
   });
 }
 
+/** A 的-modifier opened by a word of adjacency (紧邻口岸的, 毗邻机场的: relation-words.json platformAdjacencyModifiers). */
+const ADJACENT_OPENS = new RegExp(`^(${relationAlt("platformAdjacencyModifiers")})[^，,；;：:]*的$`);
+
+/**
+ * The zone opens its sentence after a 的-modifier of adjacency with no platform word (紧邻口岸的乙合作区，是…),
+ * and the subject lies before that sentence; not a modifier referring back to the subject's area (片区内的, 其所辖的).
+ */
+function opensSentence(norm: string, s: Mention, d: Mention): boolean {
+  const start = sentenceStart(norm, d.cs);
+  const head = norm.slice(start, d.cs);
+  return s.ce <= start && ADJACENT_OPENS.test(head) && !T_PLATFORM.test(head);
+}
+
 /** The HAS_PLATFORM of subject `s` and zone `d`, read from `s` to `d`. */
 function platformOf(s: Mention, d: Mention) {
   return {
@@ -127,6 +140,9 @@ export const hasPlatform: RelationRule = {
         const at = last ? pointAt(from + (last.index ?? 0)) : d;
         const s = subjectBefore(at, SUBJECT) ?? (at === d ? undefined : subjectBefore(d, SUBJECT));
         if (!s) continue;
+        // the zone opens its own sentence after a 的-modifier of adjacency (紧邻口岸的乙合作区，是…): that sentence
+        // speaks of the zone, and a subject named in an earlier sentence holds nothing in it
+        if (opensSentence(norm, s, d)) continue;
         // a province or city carried from a heading or an earlier sentence (甲省再添一座综保区 as the
         // title, then 获批建设的乙综保区…接受检查) is a setting: holding a zone is said of a place named
         // in the zone's own sentence

@@ -137,4 +137,25 @@ describe("relation rule has-platform: a place right before the zone's name", () 
       "HAS_PLATFORM:Province:四川省->DevZone:天府新区",
     ]);
   });
+  it("gives no zone that opens its own sentence after a 的-modifier to a subject of an earlier sentence", () => {
+    const text =
+      "郑州片区将铁路口岸纳入联动范围，推动园区一体化运营。紧邻口岸的新郑综合保税区，是河南首个综合保税区。";
+    expect(relationsBy([hasPlatform], text)).toEqual([]);
+    // a platform word in the zone's own sentence still gives it to its subject
+    expect(relationsBy([hasPlatform], "郑州片区拥有新郑综合保税区。")).toEqual([
+      "HAS_PLATFORM:Area:郑州片区->DevZone:新郑综合保税区",
+    ]);
+  });
+
+  it("keeps a zone whose 的-modifier refers back to the subject's area: only a word of adjacency opens it anew", () => {
+    expect(
+      relationsBy([hasPlatform], "郑州片区建设稳步推进。片区内的新郑综合保税区，承担多项开放平台功能。"),
+    ).toEqual(["HAS_PLATFORM:Area:郑州片区->DevZone:新郑综合保税区"]);
+    expect(
+      relationsBy(
+        [hasPlatform],
+        "海南自由贸易港政策陆续落地。其所辖的洋浦保税港区，是首批实施一线放开的区域。",
+      ),
+    ).toEqual(["HAS_PLATFORM:FreeTradeZone:海南自由贸易港->DevZone:洋浦保税港区"]);
+  });
 });

@@ -1,0 +1,69 @@
+import { CLAUSE_MARKS, clauseOf } from "../clauses";
+import { alternatives, readLexicon } from "../lexicon";
+import type { Mention } from "./types";
+
+/** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
+const LEX = readLexicon<{
+  frameWords: string[];
+  classHeads: string[];
+  suffixNotAfter: string[];
+  labelZoneWords: string[];
+}>("sector-frames.json");
+/** A word before the sector in its clause that states what is developed, built or covered (重点发展, 打造, 以…). */
+const FRAME_BEFORE = alternatives(LEX.frameWords);
+/** A class head after the sector in its clause (甲等产业, 乙领域, 丙全产业链). */
+const CLASS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.classHeads).source})`);
+/** 业 right after the sector as its own suffix (旅游业), not the start of another word (业务, 业主). */
+const TRADE_SUFFIX = new RegExp(`^业(?![${LEX.suffixNotAfter.join("")}])`);
+/** Zones that head a list of their sectors. */
+const ZONE = /^(?:Area|DevZone|FreeTradeZone):/;
+/** A zone word or a zone's name right before a colon that opens the sector's clause (三大特色片区：甲园). */
+const LABEL_BEFORE = new RegExp(`(?:${alternatives(LEX.labelZoneWords).source})[：:]$`);
+/** What may stand between a zone heading a line and its list of sectors: figures, blanks, a colon. */
+const HEADING_GAP = /^[\s\d.．％%：:]+(?:[^\s、，,。；;：:]{1,16}、)*$/;
+
+/**
+ * A zone labels the sector's list: the zone heads the line before the list (甲片区 58.19 乙、丙), follows the
+ * colon that closes it (乙和丙：甲片区) or stands before the colon that opens it (三大片区：乙园).
+ */
+function zoneLabel(
+  norm: string,
+  m: Pick<Mention, "cs" | "ce">,
+  a: number,
+  e: number,
+  ms: readonly Mention[],
+): boolean {
+  if (LABEL_BEFORE.test(norm.slice(Math.max(0, a - 8), a))) return true;
+  const colonZone =
+    /[：:]/.test(norm[e] ?? "") && ms.some((z) => ZONE.test(z.id) && z.cs > e && z.cs <= e + 3);
+  return (
+    colonZone || ms.some((z) => ZONE.test(z.id) && z.ce <= m.cs && HEADING_GAP.test(norm.slice(z.ce, m.cs)))
+  );
+}
+
+/**
+ * The clause frame of an Industry mention: the annotated sectors stand after a word of development, building,
+ * gathering or covering (重点发展甲、乙, 打造丙集群, 以丁为主导, 涵盖戊等领域), before a class head (己产业, 庚等领域,
+ * 辛业), named with 业 (旅游业), or in a list a zone labels (zoneLabel); a sector word with none of these in its
+ * clause is goods, a route's cargo, part of a company's or an event's name, or a service offered (…生产的甲、乙将
+ * 运往欧洲, 甲科技等8个项目进驻, 拥有全省乙第一大港).
+ */
+export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly Mention[] = []): boolean {
+  const [a, e] = clauseOf(norm, m.cs);
+  const after = norm.slice(m.ce, e);
+  return (
+    FRAME_BEFORE.test(norm.slice(a, m.cs)) ||
+    CLASS_AFTER.test(after) ||
+    TRADE_SUFFIX.test(after) ||
+    norm[m.ce - 1] === "业" ||
+    zoneLabel(norm, m, a, e, ms)
+  );
+}
+
+/** Removes (in place) the Industry mentions of a passage whose clause gives them no frame (see `framed`). */
+export function dropUnframedSectors(norm: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (m?.id.startsWith("Industry:") && !framed(norm, m, ms)) ms.splice(k, 1);
+  }
+}

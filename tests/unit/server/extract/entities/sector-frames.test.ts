@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { framed } from "../../../../../server/extract/entities/sector-frames";
+import { extractDocument } from "../../../../../server/extract/index";
+
+// Invented sentences. The gate runs per passage in document.ts (outside tables): a sector word stays only where
+// its clause frames it as a field (a word of development or covering before it, a class head after it, a zone
+// labelling its list).
+const industries = (text: string) =>
+  extractDocument("frames.txt", text)
+    .mentions.filter((m) => m.node.startsWith("Industry:"))
+    .map((m) => m.node);
+
+describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
+  it("drops goods, a company's name and an asset in a passage that names a zone", () => {
+    expect(industries("高新区企业生产的化工、高端装备等产品将经铁路运往欧洲。")).not.toContain("Industry:高端装备");
+    expect(industries("经开区拥有全省航运第一大港。")).toEqual([]);
+    expect(industries("综合保税区内华兴新能源科技等8个项目已经进驻。")).toEqual([]);
+    expect(industries("新区实现远洋干线、内河航运、铁路班列互联贯通。")).toEqual([]);
+    expect(industries("跨境电商推动南美好物涌入中国，自贸试验区功不可没。")).toEqual([]);
+  });
+
+  it("keeps a sector after a word of development or covering, or before a class head", () => {
+    expect(industries("高新区重点发展航运物流、港口贸易等现代服务业。")).toContain("Industry:航运物流");
+    expect(industries("开发区大力发展新能源，引进多个龙头项目。")).toContain("Industry:新能源");
+    expect(industries("示范区内数字经济领域企业超过百家。")).toContain("Industry:数字经济");
+    expect(industries("高新区的定位是服务业开放和科技创新。")).toContain("Industry:服务业");
+  });
+
+  it("reads a zone labelling a list as its frame", () => {
+    const norm = "三大特色片区：新材料园";
+    expect(framed(norm, { cs: 7, ce: 10 })).toBe(true);
+    expect(framed("展会现场：新材料园", { cs: 5, ce: 8 })).toBe(false);
+  });
+});

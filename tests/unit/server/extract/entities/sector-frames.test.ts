@@ -12,7 +12,9 @@ const industries = (text: string) =>
 
 describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
   it("drops goods, a company's name and an asset in a passage that names a zone", () => {
-    expect(industries("高新区企业生产的化工、高端装备等产品将经铁路运往欧洲。")).not.toContain("Industry:高端装备");
+    expect(industries("高新区企业生产的化工、高端装备等产品将经铁路运往欧洲。")).not.toContain(
+      "Industry:高端装备",
+    );
     expect(industries("经开区拥有全省航运第一大港。")).toEqual([]);
     expect(industries("综合保税区内华兴新能源科技等8个项目已经进驻。")).toEqual([]);
     expect(industries("新区实现远洋干线、内河航运、铁路班列互联贯通。")).toEqual([]);

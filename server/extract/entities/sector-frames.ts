@@ -8,11 +8,15 @@ const LEX = readLexicon<{
   classHeads: string[];
   suffixNotAfter: string[];
   labelZoneWords: string[];
+  withAsAfter: string[];
 }>("sector-frames.json");
 /** A word before the sector in its clause that states what is developed, built or covered (重点发展, 打造, 以…). */
 const FRAME_BEFORE = alternatives(LEX.frameWords);
 /** A class head after the sector in its clause (甲等产业, 乙领域, 丙全产业链). */
 const CLASS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.classHeads).source})`);
+/** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
+const WITH_BEFORE = /以(?!及)/;
+const AS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.withAsAfter).source})`);
 /** 业 right after the sector as its own suffix (旅游业), not the start of another word (业务, 业主). */
 const TRADE_SUFFIX = new RegExp(`^业(?![${LEX.suffixNotAfter.join("")}])`);
 /** Zones that head a list of their sectors. */
@@ -44,7 +48,7 @@ function zoneLabel(
 /**
  * The clause frame of an Industry mention: the annotated sectors stand after a word of development, building,
  * gathering or covering (重点发展甲、乙, 打造丙集群, 以丁为主导, 涵盖戊等领域), before a class head (己产业, 庚等领域,
- * 辛业), named with 业 (旅游业), or in a list a zone labels (zoneLabel); a sector word with none of these in its
+ * 辛业), between 以 and 为主导 (以壬为主导), named with 业 after a word of its own (旅游业, not 农业 alone), or in a list a zone labels (zoneLabel); a sector word with none of these in its
  * clause is goods, a route's cargo, part of a company's or an event's name, or a service offered (…生产的甲、乙将
  * 运往欧洲, 甲科技等8个项目进驻, 拥有全省乙第一大港).
  */
@@ -55,7 +59,8 @@ export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly
     FRAME_BEFORE.test(norm.slice(a, m.cs)) ||
     CLASS_AFTER.test(after) ||
     TRADE_SUFFIX.test(after) ||
-    norm[m.ce - 1] === "业" ||
+    (WITH_BEFORE.test(norm.slice(a, m.cs)) && AS_AFTER.test(after)) ||
+    (norm[m.ce - 1] === "业" && m.ce - m.cs >= 3) ||
     zoneLabel(norm, m, a, e, ms)
   );
 }

@@ -28,6 +28,14 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(industries("高新区的定位是服务业开放和科技创新。")).toContain("Industry:服务业");
   });
 
+  it("reads 以 as a frame only with 为主导 or a like close, and a bare 农业 as no field of its own", () => {
+    expect(framed("园区以新材料为主导", { cs: 3, ce: 6 })).toBe(true);
+    expect(framed("论坛以新材料为主题", { cs: 3, ce: 6 })).toBe(false);
+    expect(framed("金融、贸易以及新材料", { cs: 7, ce: 10 })).toBe(false);
+    expect(framed("示范区揭牌后农业交流增多", { cs: 6, ce: 8 })).toBe(false);
+    expect(framed("示范区揭牌后旅游业交流增多", { cs: 6, ce: 9 })).toBe(true);
+  });
+
   it("reads a zone labelling a list as its frame", () => {
     const norm = "三大特色片区：新材料园";
     expect(framed(norm, { cs: 7, ce: 10 })).toBe(true);

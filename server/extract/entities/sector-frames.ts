@@ -9,11 +9,14 @@ const LEX = readLexicon<{
   suffixNotAfter: string[];
   labelZoneWords: string[];
   withAsAfter: string[];
+  afterWords: string[];
 }>("sector-frames.json");
 /** A word before the sector in its clause that states what is developed, built or covered (重点发展, 打造, 以…). */
 const FRAME_BEFORE = alternatives(LEX.frameWords);
-/** A class head after the sector in its clause (甲等产业, 乙领域, 丙全产业链). */
-const CLASS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.classHeads).source})`);
+/** A class head, or a word of growth or building, after the sector in its clause (甲等产业, 乙领域, 丙发展迅速). */
+const CLASS_AFTER = new RegExp(
+  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...LEX.classHeads, ...LEX.afterWords]).source})`,
+);
 /** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
 const WITH_BEFORE = /以(?!及)/;
 const AS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.withAsAfter).source})`);

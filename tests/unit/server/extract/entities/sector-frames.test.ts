@@ -36,6 +36,13 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed("示范区揭牌后旅游业交流增多", { cs: 6, ce: 9 })).toBe(true);
   });
 
+  it("reads a stated growth, a hub being built or 鼓励 as a frame, not a bare 发展 after the sector", () => {
+    expect(framed("该区近年来冷链物流发展迅速", { cs: 5, ce: 9 })).toBe(true);
+    expect(framed("全力保障国际物流枢纽建设", { cs: 4, ce: 8 })).toBe(true);
+    expect(framed("该区鼓励跨境电商企业入驻", { cs: 4, ce: 8 })).toBe(true);
+    expect(framed("召开农业发展专题会", { cs: 2, ce: 4 })).toBe(false);
+  });
+
   it("reads a zone labelling a list as its frame", () => {
     const norm = "三大特色片区：新材料园";
     expect(framed(norm, { cs: 7, ce: 10 })).toBe(true);

@@ -1,5 +1,6 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon } from "../lexicon";
+import { PLACE_FOCUS_WORDS } from "./sector-anchor";
 import type { Mention } from "./types";
 
 /** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
@@ -11,8 +12,11 @@ const LEX = readLexicon<{
   withAsAfter: string[];
   afterWords: string[];
 }>("sector-frames.json");
-/** A word before the sector in its clause that states what is developed, built or covered (重点发展, 打造, 以…). */
-const FRAME_BEFORE = alternatives(LEX.frameWords);
+/**
+ * A word before the sector in its clause that states what is developed, built or covered: the focus words
+ * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
+ */
+const FRAME_BEFORE = alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]);
 /** A class head, or a word of growth or building, after the sector in its clause (甲等产业, 乙领域, 丙发展迅速). */
 const CLASS_AFTER = new RegExp(
   `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...LEX.classHeads, ...LEX.afterWords]).source})`,

@@ -48,4 +48,12 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed(norm, { cs: 7, ce: 10 })).toBe(true);
     expect(framed("展会现场：新材料园", { cs: 5, ce: 8 })).toBe(false);
   });
+
+  it("reads the focus words of FOCUSES_ON (主打, 深耕, 引领, 抢占) and 发力, 做大, 覆盖 as frames", () => {
+    expect(industries("甲省自贸试验区乙片区主打冷链物流和生物医药。")).toContain("Industry:冷链物流");
+    expect(industries("丙市高新区今年发力集成电路，力争翻番。")).toContain("Industry:集成电路");
+    expect(framed("该区抢占新能源高地", { cs: 4, ce: 7 })).toBe(true);
+    expect(framed("该区做大新材料", { cs: 4, ce: 7 })).toBe(true);
+    expect(framed("服务范围覆盖新材料和生物医药", { cs: 6, ce: 9 })).toBe(true);
+  });
 });

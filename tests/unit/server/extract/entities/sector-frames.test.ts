@@ -56,4 +56,9 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed("该区做大新材料", { cs: 4, ce: 7 })).toBe(true);
     expect(framed("服务范围覆盖新材料和生物医药", { cs: 6, ce: 9 })).toBe(true);
   });
+
+  it("reads no frame in a bare 在 (a place or an occasion, not a field)", () => {
+    expect(industries("甲省自贸试验区乙片区主任在车站谈起冷链物流的前景。")).toEqual([]);
+    expect(framed("一名官员在港口查获新能源电池", { cs: 8, ce: 11 })).toBe(false);
+  });
 });

@@ -16,7 +16,9 @@ const LEX = readLexicon<{
  * A word before the sector in its clause that states what is developed, built or covered: the focus words
  * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
  */
-const FRAME_BEFORE = alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]);
+const FRAME_BEFORE = new RegExp(
+  `(?:${alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source})(?!的)`,
+);
 /** A class head, or a word of growth or building, after the sector in its clause (甲等产业, 乙领域, 丙发展迅速). */
 const CLASS_AFTER = new RegExp(
   `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...LEX.classHeads, ...LEX.afterWords]).source})`,
@@ -32,6 +34,24 @@ const ZONE = /^(?:Area|DevZone|FreeTradeZone):/;
 const LABEL_BEFORE = new RegExp(`(?:${alternatives(LEX.labelZoneWords).source})[：:]$`);
 /** What may stand between a zone heading a line and its list of sectors: figures, blanks, a colon. */
 const HEADING_GAP = /^[\s\d.．％%：:]+(?:[^\s、，,。；;：:]{1,16}、)*$/;
+
+/**
+ * The sector's clause before it with the other mentions' names blanked out: a frame word inside a name
+ * (国家发展改革委, 某某促进中心) frames nothing; a frame word right before 的 only qualifies a noun (打造的甲汽车).
+ */
+function framedBefore(
+  norm: string,
+  a: number,
+  m: Pick<Mention, "cs" | "ce">,
+  ms: readonly Mention[],
+): boolean {
+  const chars = norm.slice(a, m.cs).split("");
+  for (const o of ms) {
+    if (o.cs < a || o.ce > m.cs) continue;
+    for (let i = o.cs; i < o.ce; i++) chars[i - a] = "\u3000";
+  }
+  return FRAME_BEFORE.test(chars.join(""));
+}
 
 /**
  * A zone labels the sector's list: the zone heads the line before the list (甲片区 58.19 乙、丙), follows the
@@ -63,7 +83,7 @@ export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly
   const [a, e] = clauseOf(norm, m.cs);
   const after = norm.slice(m.ce, e);
   return (
-    FRAME_BEFORE.test(norm.slice(a, m.cs)) ||
+    framedBefore(norm, a, m, ms) ||
     CLASS_AFTER.test(after) ||
     TRADE_SUFFIX.test(after) ||
     (WITH_BEFORE.test(norm.slice(a, m.cs)) && AS_AFTER.test(after)) ||

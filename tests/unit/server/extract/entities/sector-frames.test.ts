@@ -61,4 +61,12 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(industries("甲省自贸试验区乙片区主任在车站谈起冷链物流的前景。")).toEqual([]);
     expect(framed("一名官员在港口查获新能源电池", { cs: 8, ce: 11 })).toBe(false);
   });
+
+  it("reads no frame in another mention's name nor in a frame word that qualifies a noun with 的", () => {
+    expect(industries("国家发展改革委官员到甲省自贸试验区乙片区调研冷链物流包裹。")).toEqual([]);
+    expect(industries("甲省自贸试验区乙片区打造的新能源汽车获得大奖。")).toEqual([]);
+    expect(industries("甲省自贸试验区乙片区重点打造的生物医药产业集群初具规模。")).toContain(
+      "Industry:生物医药",
+    );
+  });
 });

@@ -22,7 +22,7 @@ describe("sectors of projects (entities/project-sectors.ts)", () => {
   it("reads a count of projects after 等 alike in characters and in figures", () => {
     expect(industries("高新区今年引进了生物医药、新材料等五个项目。")).toEqual([]);
     expect(industries("高新区今年引进了生物医药、新材料等5个项目。")).toEqual([]);
-    expect(industries("高新区今年布局了生物医药、新材料等项目。")).toEqual(
+    expect(industries("高新区今年签约了生物医药、新材料等项目。")).toEqual(
       expect.arrayContaining(["Industry:生物医药", "Industry:新材料"]),
     );
   });

@@ -69,4 +69,9 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
       "Industry:生物医药",
     );
   });
+
+  it("reads 以…为主线 and 以…为抓手 as frames", () => {
+    expect(framed("园区以新材料为主线", { cs: 3, ce: 6 })).toBe(true);
+    expect(framed("园区以生物医药为抓手", { cs: 3, ce: 7 })).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import type { Mention } from "./types";
 /** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
 const LEX = readLexicon<{
   frameWords: string[];
+  negations: string[];
   classHeads: string[];
   suffixNotAfter: string[];
   labelZoneWords: string[];
@@ -17,7 +18,7 @@ const LEX = readLexicon<{
  * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
  */
 const FRAME_BEFORE = new RegExp(
-  `(?:${alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source})(?!的)`,
+  `(?<!${alternatives(LEX.negations).source})(?:${alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source})(?!的)`,
 );
 /** A class head, or a word of growth or building, after the sector in its clause (甲等产业, 乙领域, 丙发展迅速). */
 const CLASS_AFTER = new RegExp(
@@ -37,7 +38,8 @@ const HEADING_GAP = /^[\s\d.．％%：:]+(?:[^\s、，,。；;：:]{1,16}、)*$/
 
 /**
  * The sector's clause before it with the other mentions' names blanked out: a frame word inside a name
- * (国家发展改革委, 某某促进中心) frames nothing; a frame word right before 的 only qualifies a noun (打造的甲汽车).
+ * (国家发展改革委, 某某促进中心) frames nothing; a frame word right before 的 only qualifies a noun (打造的甲汽车); a
+ * negated one (没有发展甲的条件, negations) states no field.
  */
 function framedBefore(
   norm: string,

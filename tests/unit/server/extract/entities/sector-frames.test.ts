@@ -74,4 +74,9 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed("园区以新材料为主线", { cs: 3, ce: 6 })).toBe(true);
     expect(framed("园区以生物医药为抓手", { cs: 3, ce: 7 })).toBe(true);
   });
+
+  it("reads no frame in a negated frame word", () => {
+    expect(industries("甲省自贸试验区乙片区暂时没有发展冷链物流的条件。")).toEqual([]);
+    expect(framed("该区未布局新材料", { cs: 5, ce: 8 })).toBe(false);
+  });
 });

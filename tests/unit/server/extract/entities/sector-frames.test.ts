@@ -79,4 +79,9 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(industries("甲省自贸试验区乙片区暂时没有发展冷链物流的条件。")).toEqual([]);
     expect(framed("该区未布局新材料", { cs: 5, ce: 8 })).toBe(false);
   });
+
+  it("reads no frame in the adverb 重点 nor in 加强 (an inspection or a control is no field)", () => {
+    expect(industries("甲省自贸试验区乙片区海关重点抽检了冷链物流车辆。")).toEqual([]);
+    expect(framed("该区加强对跨境电商快件的抽检", { cs: 5, ce: 9 })).toBe(false);
+  });
 });

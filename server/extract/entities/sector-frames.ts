@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, readLexicon } from "../lexicon";
+import { alternatives, readLexicon, triggerWords } from "../lexicon";
 import { PLACE_FOCUS_WORDS } from "./sector-anchor";
 import type { Mention } from "./types";
 
@@ -12,6 +12,7 @@ const LEX = readLexicon<{
   labelZoneWords: string[];
   withAsAfter: string[];
   afterWords: string[];
+  holderBefore: string[];
 }>("sector-frames.json");
 /**
  * A word before the sector in its clause that states what is developed, built or covered: the focus words
@@ -29,6 +30,13 @@ const WITH_BEFORE = /以(?!及)/;
 const AS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.withAsAfter).source})`);
 /** 业 right after the sector as its own suffix (旅游业), not the start of another word (业务, 业主). */
 const TRADE_SUFFIX = new RegExp(`^业(?![${LEX.suffixNotAfter.join("")}])`);
+/**
+ * What makes a sector ending in 业 qualify people rather than name a field: a person head (triggers.json
+ * personHeads), after holderBefore (服务业从业人员).
+ */
+const HOLDER_AFTER = new RegExp(
+  `^(?:${alternatives(LEX.holderBefore).source})?(?:${alternatives(triggerWords("personHeads")).source})`,
+);
 /** Zones that head a list of their sectors. */
 const ZONE = /^(?:Area|DevZone|FreeTradeZone):/;
 /** A zone word or a zone's name right before a colon that opens the sector's clause (三大特色片区：甲园). */
@@ -89,7 +97,7 @@ export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly
     CLASS_AFTER.test(after) ||
     TRADE_SUFFIX.test(after) ||
     (WITH_BEFORE.test(norm.slice(a, m.cs)) && AS_AFTER.test(after)) ||
-    (norm[m.ce - 1] === "业" && m.ce - m.cs >= 3) ||
+    (norm[m.ce - 1] === "业" && m.ce - m.cs >= 3 && !HOLDER_AFTER.test(after)) ||
     zoneLabel(norm, m, a, e, ms)
   );
 }

@@ -84,4 +84,10 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(industries("甲省自贸试验区乙片区海关重点抽检了冷链物流车辆。")).toEqual([]);
     expect(framed("该区加强对跨境电商快件的抽检", { cs: 5, ce: 9 })).toBe(false);
   });
+
+  it("reads no field in a sector ending in 业 that qualifies people", () => {
+    expect(framed("一名制造业从业人员受到表彰", { cs: 2, ce: 5 })).toBe(false);
+    expect(framed("三名旅游业专家获得奖励", { cs: 2, ce: 5 })).toBe(false);
+    expect(framed("今年制造业增速加快", { cs: 2, ce: 5 })).toBe(true);
+  });
 });

@@ -41,8 +41,8 @@ const HOLDER_AFTER = new RegExp(
 const ZONE = /^(?:Area|DevZone|FreeTradeZone):/;
 /** A zone word or a zone's name right before a colon that opens the sector's clause (三大特色片区：甲园). */
 const LABEL_BEFORE = new RegExp(`(?:${alternatives(LEX.labelZoneWords).source})[：:]$`);
-/** What may stand between a zone heading a line and its list of sectors: figures, blanks, a colon. */
-const HEADING_GAP = /^[\s\d.．％%：:]+(?:[^\s、，,。；;：:]{1,16}、)*$/;
+/** What may stand between a zone heading a line and its list of sectors: figures or a colon, with blanks. */
+const HEADING_GAP = /^(?=[^、]*[\d：:])[\s\d.．％%：:]+(?:[^\s、，,。；;：:]{1,16}、)*$/;
 
 /**
  * The sector's clause before it with the other mentions' names blanked out: a frame word inside a name

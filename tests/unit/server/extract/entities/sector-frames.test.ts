@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { framed } from "../../../../../server/extract/entities/sector-frames";
+import type { Mention } from "../../../../../server/extract/entities/types";
 import { extractDocument } from "../../../../../server/extract/index";
 
 // Invented sentences. The gate runs per passage in document.ts (outside tables): a sector word stays only where
@@ -89,5 +90,13 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed("一名制造业从业人员受到表彰", { cs: 2, ce: 5 })).toBe(false);
     expect(framed("三名旅游业专家获得奖励", { cs: 2, ce: 5 })).toBe(false);
     expect(framed("今年制造业增速加快", { cs: 2, ce: 5 })).toBe(true);
+  });
+
+  it("reads a zone heading a line as a frame only across figures or a colon, not a bare blank", () => {
+    const zone = (cs: number, ce: number): Mention[] => [
+      { id: "Area:甲片区", cs, ce, method: "pattern", parts: [] },
+    ];
+    expect(framed("甲片区 12.5 新材料、生物医药", { cs: 9, ce: 12 }, zone(0, 3))).toBe(true);
+    expect(framed("展馆位置：甲片区 新材料大楼", { cs: 9, ce: 12 }, zone(5, 8))).toBe(false);
   });
 });

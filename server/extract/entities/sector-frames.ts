@@ -1,5 +1,6 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon, triggerWords } from "../lexicon";
+import { ZONE_TYPE } from "./project-sectors";
 import { PLACE_FOCUS_WORDS } from "./sector-anchor";
 import type { Mention } from "./types";
 
@@ -14,6 +15,8 @@ const LEX = readLexicon<{
   afterWords: string[];
   holderBefore: string[];
 }>("sector-frames.json");
+/** industry.json anchorClassHeads (领域, 产业, 行业, 赛道), the class heads sector-anchor.ts reads as well. */
+const industry = readLexicon<{ anchorClassHeads: string[] }>("industry.json");
 /**
  * A word before the sector in its clause that states what is developed, built or covered: the focus words
  * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
@@ -21,9 +24,12 @@ const LEX = readLexicon<{
 const FRAME_BEFORE = new RegExp(
   `(?<!${alternatives(LEX.negations).source})(?:${alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source})(?!的)`,
 );
-/** A class head, or a word of growth or building, after the sector in its clause (甲等产业, 乙领域, 丙发展迅速). */
+/**
+ * A class head (industry.json anchorClassHeads plus classHeads), or a word of growth or building, after the sector
+ * in its clause (甲等产业, 乙领域, 丙业态, 丁发展迅速).
+ */
 const CLASS_AFTER = new RegExp(
-  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...LEX.classHeads, ...LEX.afterWords]).source})`,
+  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...industry.anchorClassHeads, ...LEX.classHeads, ...LEX.afterWords]).source})`,
 );
 /** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
 const WITH_BEFORE = /以(?!及)/;
@@ -37,8 +43,6 @@ const TRADE_SUFFIX = new RegExp(`^业(?![${LEX.suffixNotAfter.join("")}])`);
 const HOLDER_AFTER = new RegExp(
   `^(?:${alternatives(LEX.holderBefore).source})?(?:${alternatives(triggerWords("personHeads")).source})`,
 );
-/** Zones that head a list of their sectors. */
-const ZONE = /^(?:Area|DevZone|FreeTradeZone):/;
 /** A zone word or a zone's name right before a colon that opens the sector's clause (三大特色片区：甲园). */
 const LABEL_BEFORE = new RegExp(`(?:${alternatives(LEX.labelZoneWords).source})[：:]$`);
 /** What may stand between a zone heading a line and its list of sectors: figures or a colon, with blanks. */
@@ -76,9 +80,10 @@ function zoneLabel(
 ): boolean {
   if (LABEL_BEFORE.test(norm.slice(Math.max(0, a - 8), a))) return true;
   const colonZone =
-    /[：:]/.test(norm[e] ?? "") && ms.some((z) => ZONE.test(z.id) && z.cs > e && z.cs <= e + 3);
+    /[：:]/.test(norm[e] ?? "") && ms.some((z) => ZONE_TYPE.test(z.id) && z.cs > e && z.cs <= e + 3);
   return (
-    colonZone || ms.some((z) => ZONE.test(z.id) && z.ce <= m.cs && HEADING_GAP.test(norm.slice(z.ce, m.cs)))
+    colonZone ||
+    ms.some((z) => ZONE_TYPE.test(z.id) && z.ce <= m.cs && HEADING_GAP.test(norm.slice(z.ce, m.cs)))
   );
 }
 

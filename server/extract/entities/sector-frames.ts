@@ -2,6 +2,7 @@ import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import { alternatives, readLexicon, triggerWords } from "../lexicon";
 import { ZONE_TYPE } from "./project-sectors";
 import { PLACE_FOCUS_WORDS } from "./sector-anchor";
+import { BUILT_AFTER } from "./sector-context";
 import type { Mention } from "./types";
 
 /** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
@@ -100,6 +101,7 @@ export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly
   return (
     framedBefore(norm, a, m, ms) ||
     CLASS_AFTER.test(after) ||
+    BUILT_AFTER.test(after) ||
     TRADE_SUFFIX.test(after) ||
     (WITH_BEFORE.test(norm.slice(a, m.cs)) && AS_AFTER.test(after)) ||
     (norm[m.ce - 1] === "业" && m.ce - m.cs >= 3 && !HOLDER_AFTER.test(after)) ||

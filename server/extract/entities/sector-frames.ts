@@ -90,10 +90,11 @@ function zoneLabel(
 
 /**
  * The clause frame of an Industry mention: the annotated sectors stand after a word of development, building,
- * gathering or covering (重点发展甲、乙, 打造丙集群, 以丁为主导, 涵盖戊等领域), before a class head (己产业, 庚等领域,
- * 辛业), between 以 and 为主导 (以壬为主导), named with 业 after a word of its own (旅游业, not 农业 alone), or in a list a zone labels (zoneLabel); a sector word with none of these in its
- * clause is goods, a route's cargo, part of a company's or an event's name, or a service offered (…生产的甲、乙将
- * 运往欧洲, 甲科技等8个项目进驻, 拥有全省乙第一大港).
+ * gathering or covering (重点发展甲、乙, 打造丙集群, 涵盖戊等领域), before a class head (己产业, 庚等领域, 辛业)
+ * or a hub being built (丙枢纽建设), between 以 and 为主导 (以壬为主导), named with 业 after a word of its own
+ * (旅游业, not 农业 alone; not before a person head), or in a list a zone labels (zoneLabel); a sector word with
+ * none of these in its clause is goods, a route's cargo, part of a company's or an event's name, or a service
+ * offered (…出品的甲、乙经海运销往非洲, 甲科技等8个项目进驻, 拥有本省乙最大码头).
  */
 export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly Mention[] = []): boolean {
   const [a, e] = clauseOf(norm, m.cs);

@@ -13,13 +13,13 @@ const industries = (text: string) =>
 
 describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
   it("drops goods, a company's name and an asset in a passage that names a zone", () => {
-    expect(industries("高新区企业生产的化工、高端装备等产品将经铁路运往欧洲。")).not.toContain(
+    expect(industries("高新区工厂出品的生物医药、高端装备经海运销往非洲。")).not.toContain(
       "Industry:高端装备",
     );
-    expect(industries("经开区拥有全省航运第一大港。")).toEqual([]);
+    expect(industries("保税港区拥有本省航运最大码头。")).toEqual([]);
     expect(industries("综合保税区内华兴新能源科技等8个项目已经进驻。")).toEqual([]);
-    expect(industries("新区实现远洋干线、内河航运、铁路班列互联贯通。")).toEqual([]);
-    expect(industries("跨境电商推动南美好物涌入中国，自贸试验区功不可没。")).toEqual([]);
+    expect(industries("保税区实现内河航运、公路快运无缝衔接。")).toEqual([]);
+    expect(industries("跨境电商让北欧家居走进千家万户，保税区功劳不小。")).toEqual([]);
   });
 
   it("keeps a sector after a word of development or covering, or before a class head", () => {

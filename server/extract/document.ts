@@ -26,6 +26,7 @@ import { dropCooperationFields } from "./entities/cooperation-fields";
 import { dropProjectSectors, namesZone, ZONE_TYPE } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
+import { dropUnframedSectors } from "./entities/sector-frames";
 import type { Mention } from "./entities/types";
 import type { Recognizer } from "./recognize";
 import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
@@ -145,6 +146,9 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   dropCooperationFields(norm, ms, d.zoneInParagraph);
   const carried = d.paraCtx?.id ?? d.headingCtx?.id ?? "";
   dropUnanchoredSectors(norm, ms, { zoneBefore: d.zoneInParagraph, zoneCarried: ZONE_TYPE.test(carried) });
+  const inTable = d.tables.some((t) => seg.start >= t.start && seg.start < t.end);
+  // a table's cells list sectors without clauses: the frame is the table's (its heading row)
+  if (!inTable) dropUnframedSectors(norm, ms);
   d.zoneInParagraph ||= namesZone(ms);
   for (const m of ms) {
     const region = regionOf(m.id, rec.cat);
@@ -163,7 +167,6 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   for (const m of ms) mention(m.id, m.cs, m.ce);
   const abbr = rec.abbreviations(norm, ms);
   for (const m of abbr) mention(m.id, m.cs, m.ce);
-  const inTable = d.tables.some((t) => seg.start >= t.start && seg.start < t.end);
   const ev = (method: EvidenceMethod, cs?: number, ce?: number) =>
     evidenceFor(doc, p, seg, method, cs, ce, text);
   return { seg, segIndex, pid, norm, ms, abbr, inTable, here, ev, mention };

@@ -1,5 +1,5 @@
 import { clauseStart, sentenceStart } from "../clauses";
-import { trigger } from "../lexicon";
+import { COUNT_NUMERAL, trigger } from "../lexicon";
 import type { Mention } from "./types";
 
 /** A sector word inside a project's name (水下机器人项目, 先进制造业项目): the rest of the name, then 项目. */
@@ -19,8 +19,13 @@ const COVER_LIST = new RegExp(
 );
 /** What may open a clause whose subject is the projects of the clause before (…，主要聚焦集成电路). */
 const NO_SUBJECT = /^(?:主要|均|还|并|也|都|大多|则|将)*$/;
-/** An item of a list closed by a class of projects (科技服务、金融服务等现代服务业项目). */
-const LIST_OF_PROJECTS = /^[、\u4e00-\u9fff]{0,40}?等[\u4e00-\u9fff]{1,8}?项目/;
+/**
+ * An item of a list closed by a class or a count of projects (科技服务、金融服务等现代服务业项目, 甲、乙等五个项目,
+ * 甲、乙等5个项目: the count is read alike in figures and in characters).
+ */
+const LIST_OF_PROJECTS = new RegExp(
+  `^[、\\u4e00-\\u9fff]{0,40}?等(?:${COUNT_NUMERAL}|[\\u4e00-\\u9fff]){1,8}?项目`,
+);
 /** The zone types whose projects' sectors count when named in the same paragraph (set 13 keeps them in the
  * same sentence, not from an earlier paragraph). */
 export const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;

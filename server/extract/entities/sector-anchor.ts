@@ -11,7 +11,7 @@ const LEX = readLexicon<{
   anchorClassHeads: string[];
 }>("industry.json");
 /** The FOCUSES_ON triggers (triggers.json focus, read by relations/focus.ts) less anchorFocusNot, plus anchorFocusExtra. */
-const PLACE_FOCUS_WORDS = [
+export const PLACE_FOCUS_WORDS = [
   ...triggerWords("focus").filter((w) => !LEX.anchorFocusNot.includes(w)),
   ...LEX.anchorFocusExtra,
 ];

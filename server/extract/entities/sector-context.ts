@@ -43,7 +43,7 @@ const ROLE_VERB = alternatives([...hubs.roleVerbs, ...hubs.roleClauseVerbs]);
 /** A centre or hub that is a city's role (国际物流中心城市, 商贸物流枢纽城市): never a sector's base, whatever verb. */
 const CITY_ROLE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})城市`);
 /** A verb of building right after the hub's head (国际物流枢纽建设, 数据中心项目建设). */
-const BUILT_AFTER = new RegExp(
+export const BUILT_AFTER = new RegExp(
   `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
 );
 const goods = industry;

@@ -19,6 +19,14 @@ describe("sectors of projects (entities/project-sectors.ts)", () => {
     expect(industries("一批金融服务、现代物流等现代服务业项目将陆续入驻。")).toEqual([]);
   });
 
+  it("reads a count of projects after 等 alike in characters and in figures", () => {
+    expect(industries("高新区今年引进了生物医药、新材料等五个项目。")).toEqual([]);
+    expect(industries("高新区今年引进了生物医药、新材料等5个项目。")).toEqual([]);
+    expect(industries("高新区今年签约了生物医药、新材料等项目。")).toEqual(
+      expect.arrayContaining(["Industry:生物医药", "Industry:新材料"]),
+    );
+  });
+
   it("keeps the sectors of projects when a zone is named in the sentence or earlier in the paragraph", () => {
     expect(industries("南沙新区签约的12个项目涵盖生物医药等领域。")).toContain("Industry:生物医药");
     const text = "南沙新区今天举行签约仪式。这批项目涵盖生物医药、人工智能等领域。";

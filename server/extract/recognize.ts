@@ -17,6 +17,7 @@ import { compoundMembers } from "./entities/corridor-abbreviations";
 import { dropDateDays } from "./entities/date-days";
 import { dropEventPlaces } from "./entities/event-names";
 import { dropFacilityPlaces } from "./entities/facility-places";
+import { dropForeignDivisions } from "./entities/foreign-divisions";
 import { splitForeignFirmCountries } from "./entities/foreign-firm-countries";
 import { dropGenericFirms } from "./entities/generic-firms";
 import { dropHistoricRoutes } from "./entities/historic-routes";
@@ -92,6 +93,7 @@ export class Recognizer extends Names {
     }
     const out = resolveOverlaps(norm, dropDateDays(norm, cands));
     dropCommonPortNouns(norm, out, this);
+    dropForeignDivisions(out, this.cat);
     dropBylineNames(norm, out);
     dropEventPlaces(norm, out);
     dropQuotedPlaces(norm, out);

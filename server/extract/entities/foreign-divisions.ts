@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import {
   ADMIN_HEAD_WORDS,
   charClass,
@@ -8,7 +9,7 @@ import {
 } from "../lexicon";
 import { type CountyAfter, countyAfter } from "./counties";
 import type { Span } from "./names";
-import type { EntityRule } from "./types";
+import type { EntityRule, Mention } from "./types";
 
 const lex = readLexicon<{
   anyCountry: string[];
@@ -89,6 +90,9 @@ function lowerUnit(norm: string, at: number): CountyAfter | undefined {
   return { cs: start, ce: at + unit.length, name };
 }
 
+/** The sub-kind given to a first-level division this rule registers (properties.kind). */
+const DIVISION_KIND = "foreign-division";
+
 /** Whether `name` is a division name for `country` (its head allowed there, no clause inside). */
 function divisionName(name: string, country: string): boolean {
   const head = HEADS.find((h) => name.endsWith(h)) ?? "";
@@ -130,7 +134,12 @@ export const foreignDivisions: EntityRule = {
       const gazetteer = base && FOREIGN_CITIES.get(country)?.includes(base) ? base : name;
       const resolved = n.cat.resolve(gazetteer, ["City"]);
       if (resolved && !resolved.startsWith("City:")) continue;
-      add({ id: resolved ?? n.ensure("City", gazetteer), cs, ce: cs + name.length, method: "pattern" });
+      const id = resolved ?? n.ensure("City", gazetteer);
+      const made = n.cat.get(id);
+      // a first-level division (not a district closed by 县, nor a gazetteer city) is marked for dropForeignDivisions
+      if (!resolved && !lex.lower.some((h) => name.endsWith(h)) && made && !made.inCatalog)
+        made.properties.kind = DIVISION_KIND;
+      add({ id, cs, ce: cs + name.length, method: "pattern" });
       const at = cs + name.length;
       listItems(norm, { cs, ce: at }, ctx);
       const unit = lowerUnit(norm, at);
@@ -141,3 +150,16 @@ export const foreignDivisions: EntityRule = {
     }
   },
 };
+
+/**
+ * Removes (in place) the mentions of the first-level divisions foreignDivisions registered (俄罗斯滨海边疆区,
+ * 蒙古国东方省, 韩国忠清北道), also where the name comes back bare later in the text: the sets annotate no
+ * foreign region that is not a city (sets 14-22), only the cities and counties written in it (忠清北道忠州市 keeps
+ * 忠州). The division's span still keeps the cities of its name (万象 of 万象省) from being read inside it.
+ */
+export function dropForeignDivisions(out: Mention[], cat: Catalog): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m?.id.startsWith("City:") && cat.get(m.id)?.properties.kind === DIVISION_KIND) out.splice(k, 1);
+  }
+}

@@ -10,6 +10,7 @@ import { abbreviations } from "./entities/abbreviations";
 import { dropCooperationTitleNames } from "./entities/agreement-titles";
 import { dropBareCategories } from "./entities/bare-categories";
 import { batchZones } from "./entities/batch-zones";
+import { dropBracketedNamePlaces } from "./entities/bracketed-name-places";
 import { dropBylineNames } from "./entities/byline-names";
 import { dropClassifyingCategories } from "./entities/category-zones";
 import { dropCommonPortNouns } from "./entities/common-port-nouns";
@@ -100,6 +101,7 @@ export class Recognizer extends Names {
     dropCooperationTitleNames(norm, out, this);
     dropRegionModifiers(norm, out);
     dropInstitutionPlaces(norm, out);
+    dropBracketedNamePlaces(norm, out);
     dropHistoricRoutes(norm, out);
     dropFacilityPlaces(norm, out);
     dropStreetPlaces(norm, out);

@@ -163,3 +163,11 @@ export function dropForeignDivisions(out: Mention[], cat: Catalog): void {
     if (m?.id.startsWith("City:") && cat.get(m.id)?.properties.kind === DIVISION_KIND) out.splice(k, 1);
   }
 }
+
+/** The end of a first-level division written at `at` right after `country` (蒙古国东方省), or `at` when none. */
+export function divisionEnd(norm: string, at: number, country: string): number {
+  const m = DIVISION.exec(norm.slice(at, at + 13));
+  const name = m?.[2];
+  if (!m || !name || !divisionName(name, country) || lex.lower.some((h) => name.endsWith(h))) return at;
+  return at + (m[1]?.length ?? 0) + name.length;
+}

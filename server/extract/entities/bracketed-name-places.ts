@@ -4,7 +4,8 @@
  * with no punctuation, to a head of data/lexicon/bracketed-name-places.json within a few characters. The sets
  * annotate a place written only inside a name as a relation target only, so the bracketed place is dropped, and
  * with it the places that open the name right before the bracket (joined by a dash, or after 驻: the office's
- * region). A bracket holding anything else (a route 甲-乙, two places) or followed by no head keeps its places.
+ * region). A lone place before the bracket with no joint before it glosses the bracket (在某国(某市)设立办事处:
+ * both kept). A bracket holding anything else (a route 甲-乙, two places) or followed by no head keeps its places.
  */
 import { longestAlternatives, readLexicon } from "../lexicon";
 import { PLACE_ID } from "./place-filters";
@@ -43,8 +44,12 @@ export function dropBracketedNamePlaces(norm: string, out: Mention[]): void {
       !HEAD_AFTER.test(norm.slice(m.ce + 1, m.ce + 1 + WORDS.maxGap + 6))
     )
       continue;
+    const opening = openingPlaces(norm, out, m.cs - 1);
+    // a lone place right before the bracket, with no joint before it, is glossed (在越南(河内)设立办事处)
+    const lone = opening.length === 1 && !WORDS.joints.includes(norm[(opening[0]?.cs ?? 0) - 1] ?? "");
+    if (lone) continue;
     drop.add(m);
-    for (const p of openingPlaces(norm, out, m.cs - 1)) drop.add(p);
+    for (const p of opening) drop.add(p);
   }
   for (const m of drop) out.splice(out.indexOf(m), 1);
 }

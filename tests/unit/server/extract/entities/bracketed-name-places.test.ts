@@ -24,4 +24,12 @@ describe("entity filter bracketed-name-places", () => {
   it("keeps a place written in brackets after punctuation or a space (a gloss, not a name's part)", () => {
     expect(places("主办方为合作委员会，（成都）产业园随后签约。")).toContain("City:成都@成都");
   });
+
+  it("keeps a lone place glossed by a bracket when no joint opens the name (在越南（河内）设立办事处)", () => {
+    expect(places("公司在越南（河内）设立办事处。")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Country:越南/), expect.stringMatching(/^City:河内/)]),
+    );
+    expect(places("云南省与老挝（万象）合作建设示范区。")).toContain("Country:老挝@老挝");
+    expect(places("展会吸引了来自印尼（雅加达）的客商参观园区。")).toContain("Country:印度尼西亚@印尼");
+  });
 });

@@ -71,6 +71,8 @@ const NATIONAL_ZONE_AFTER = new RegExp(
 /** An ambiguous name in a list of cities closed by a count of cities (高雄、台中、台南三市): the rest after the name. */
 const CITY_LIST_AFTER = /^(?:[、和与及][\u4e00-\u9fff]{2,4}?)*[两二三四五六七八九十]市/;
 const LIST_SEP = /[、和与及]/;
+/** What closes a list item at once: a separator, punctuation, 等, a count of places (两地, 三市), the text's end. */
+const ITEM_CLOSED = /^(?:[、和与及，,。；;：:）)\s]|等|[两二三四五六七八九十][地市]|$)/;
 
 /** Whether an ambiguous name (cn-cities.json suffixOnly) at `cs`, written bare, is read as its city. */
 function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
@@ -83,7 +85,8 @@ function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
 const CN_NUMBER = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
 /**
  * Whether the ambiguous name at `cs` stands in a list of cities (台北、台中、高雄): a City read right before it
- * (`left`: its end) or a name of the gazetteer that is not ambiguous right after it, joined by a list separator.
+ * (`left`: its end) or a name of the gazetteer that is not ambiguous right after it, joined by a list separator;
+ * the item closes at once (ITEM_CLOSED), so 深圳、中山设厂 is not read either.
  */
 function listedAmong(
   found: readonly { name: string; cs: number }[],
@@ -92,8 +95,10 @@ function listedAmong(
   name: string,
   norm: string,
 ): boolean {
-  if (LIST_SEP.test(norm[cs - 1] ?? "") && left.has(cs - 1)) return true;
   const end = cs + name.length;
+  // a name that opens a longer word is no item (中山陵, 三明治)
+  if (!ITEM_CLOSED.test(norm.slice(end))) return false;
+  if (LIST_SEP.test(norm[cs - 1] ?? "") && left.has(cs - 1)) return true;
   return LIST_SEP.test(norm[end] ?? "") && found.some((f) => !SUFFIX_ONLY.has(f.name) && f.cs === end + 1);
 }
 /** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电, …日电题): the city opens no

@@ -162,4 +162,10 @@ describe("ambiguous names of cn-cities.json suffixOnly (prefecture-cities.ts)", 
     expect(idsBy([prefectureCities], "他说台中的朋友很多。")).not.toContain("City:台中");
     expect(idsBy([prefectureCities], "活动在中山、黄埔军校旧址举行。")).not.toContain("City:中山");
   });
+
+  it("reads no ambiguous name listed when it opens a longer word (中山陵, 三明治)", () => {
+    expect(idsBy([prefectureCities], "游客参观了南京和中山陵。")).not.toContain("City:中山");
+    expect(idsBy([prefectureCities], "嘉宾来自杭州、三明治店老板也到场。")).not.toContain("City:三明");
+    expect(idsBy([prefectureCities], "他来自广州、中山、珠海一带。")).toContain("City:中山");
+  });
 });

@@ -15,6 +15,7 @@ const lex = readLexicon<{
   anyCountry: string[];
   byCountry: Record<string, string[]>;
   lower: string[];
+  firstLevelLower: Record<string, string[]>;
   listHeads: string[];
   badStarts: string[];
   commonWords: string[];
@@ -93,6 +94,10 @@ function lowerUnit(norm: string, at: number): CountyAfter | undefined {
 /** The sub-kind given to a first-level division this rule registers (properties.kind). */
 const DIVISION_KIND = "foreign-division";
 
+/** Whether `name` closes with a unit inside a division (老挝某某县), not with a first-level head (日本某某县). */
+const lowerHead = (name: string, country: string): boolean =>
+  lex.lower.some((h) => name.endsWith(h) && !lex.firstLevelLower[h]?.includes(country));
+
 /** Whether `name` is a division name for `country` (its head allowed there, no clause inside). */
 function divisionName(name: string, country: string): boolean {
   const head = HEADS.find((h) => name.endsWith(h)) ?? "";
@@ -137,7 +142,7 @@ export const foreignDivisions: EntityRule = {
       const id = resolved ?? n.ensure("City", gazetteer);
       const made = n.cat.get(id);
       // a first-level division (not a district closed by 县, nor a gazetteer city) is marked for dropForeignDivisions
-      if (!resolved && !lex.lower.some((h) => name.endsWith(h)) && made && !made.inCatalog)
+      if (!resolved && !lowerHead(name, country) && made && !made.inCatalog)
         made.properties.kind = DIVISION_KIND;
       add({ id, cs, ce: cs + name.length, method: "pattern" });
       const at = cs + name.length;
@@ -168,6 +173,6 @@ export function dropForeignDivisions(out: Mention[], cat: Catalog): void {
 export function divisionEnd(norm: string, at: number, country: string): number {
   const m = DIVISION.exec(norm.slice(at, at + 13));
   const name = m?.[2];
-  if (!m || !name || !divisionName(name, country) || lex.lower.some((h) => name.endsWith(h))) return at;
+  if (!m || !name || !divisionName(name, country) || lowerHead(name, country)) return at;
   return at + (m[1]?.length ?? 0) + name.length;
 }

@@ -133,4 +133,14 @@ describe("entity rule foreign-divisions", () => {
     expect(cities("韩国体育频道转播了比赛。")).toEqual([]);
     expect(proposed("代表团访问了韩国青松北道。")).toEqual(["City:青松北道@青松北道"]);
   });
+
+  it("drops a Japanese prefecture closed by 县 (first-level there, as 府 is), keeping Laos' districts", () => {
+    expect(mentionsBy([foreignDivisions], "四川省与日本青松县签署友好协议。")).not.toContain(
+      "City:青松县@青松县",
+    );
+    expect(mentionsBy([foreignDivisions], "四川省与日本青松府签署友好协议。")).not.toContain(
+      "City:青松府@青松府",
+    );
+    expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
+  });
 });

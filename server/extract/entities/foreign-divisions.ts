@@ -47,7 +47,8 @@ const ITEM = new RegExp(
 
 /**
  * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
- * 州 or 市 right after a foreign place or an item read before it is a City too.
+ * 州 or 市 right after a foreign place or an item read before it is a City too; one closed by 省 or 州 is a
+ * first-level division, marked for dropForeignDivisions as one written after its country is (越南某某省).
  */
 function listItems(
   norm: string,
@@ -64,8 +65,11 @@ function listItems(
     if (ctx.cands.some((c) => c.cs === at + joint && c.id.startsWith("Country:"))) return;
     const resolved = ctx.n.cat.resolve(name, ["City"]);
     if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
+    const id = resolved ?? ctx.n.ensure("City", name);
+    const made = ctx.n.cat.get(id);
+    if (!resolved && m[2] !== "市" && made && !made.inCatalog) made.properties.kind = DIVISION_KIND;
     ctx.add({
-      id: resolved ?? ctx.n.ensure("City", name),
+      id,
       cs: at + joint,
       ce: at + m[0].length,
       method: "pattern",

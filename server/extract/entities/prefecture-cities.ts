@@ -3,6 +3,7 @@ import {
   CN_SUFFIX_ONLY_PROVINCE,
   COUNTY_ZONE_HEADS,
   charClass,
+  DAY_NUMBER,
   DEV_ZONE_HEADS,
   entityAlt,
   NAME_OPENER_CHARS,
@@ -81,8 +82,6 @@ function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
   const m = CITY_LIST_AFTER.exec(after);
   return !!m && (LIST_SEP.test(norm[cs - 1] ?? "") || LIST_SEP.test(after[0] ?? ""));
 }
-/** A day or month written in Chinese numerals (一日, 十五日, 二十一日, 十二月). */
-const CN_NUMBER = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
 /**
  * Whether the ambiguous name at `cs` stands in a list of cities (台北、台中、高雄): a City read right before it
  * (`left`: its end) or a name of the gazetteer that is not ambiguous right after it, joined by a list separator;
@@ -103,9 +102,7 @@ function listedAmong(
 }
 /** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电, …日电题): the city opens no
  * word. Not when 电 opens another word (电话, 电告, 电视 after a personal name). */
-const DATELINE_AFTER = new RegExp(
-  `^(?:(?:\\d{1,2}|${CN_NUMBER})月)?(?:\\d{1,2}|${CN_NUMBER})日(?!${NOT_DATELINE.join("|")})[电電]`,
-);
+const DATELINE_AFTER = new RegExp(`^(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?!${NOT_DATELINE.join("|")})[电電]`);
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 

@@ -502,6 +502,8 @@ export const DAY_NUMERAL: string = `[0-9０-９${charClassBody(
   singleChars(functionWords.countNumerals, "function-words.json countNumerals") +
     singleChars(compoundLeads.dayNumerals, "compound-leads.json dayNumerals"),
 )}]`;
+/** A day's or a month's number in a date (24, 二十四, 十二): one to three DAY_NUMERAL characters. */
+export const DAY_NUMBER: string = `${DAY_NUMERAL}{1,3}`;
 /** One character of a shared list (`chars`) or of a rule's own `extra` characters (each taken literally). */
 export function charClass(chars: string, extra = ""): RegExp {
   return new RegExp(`[${charClassBody(chars + extra)}]`);

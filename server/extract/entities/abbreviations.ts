@@ -8,6 +8,7 @@ import { entityAlt, LANDFORMS, listWords, REGION_ABBREVIATIONS, readLexicon } fr
 import { dayNumeralStart } from "./date-days";
 import { opensInstitution } from "./institution-places";
 import { endsPlaceList } from "./place-filters";
+import { OPEN as OPEN_QUOTES } from "./quoted-names";
 import type { Mention } from "./types";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -121,6 +122,11 @@ const PAIR_BEFORE = new RegExp(`(${entityAlt("abbrReachVerbs")})$`);
 const RUN_AFTER = new RegExp(`^(${entityAlt("abbrRunNouns")})`);
 /** A possessive or a count after a pair of countries (来自日韩的货物, 日韩两国). */
 const COUNTRY_PAIR_AFTER = new RegExp(`^(${entityAlt("abbrPairCountryAfter")})`);
+/** What may follow a run of three or more provinces at a clause's start for it to be members (沪苏浙在, 京津冀建立). */
+const RUN_ACTS = new RegExp(`^(?:${entityAlt("abbrRunActs")}|[^\u4e00-\u9fff”’」』])`);
+/** Whether a run at a clause's start acts as its members (a verb or punctuation after it, no quote around it). */
+const runActs = (norm: string, i: number, j: number): boolean =>
+  !(i > 0 && OPEN_QUOTES.includes(norm[i - 1] ?? "")) && (j >= norm.length || RUN_ACTS.test(norm.slice(j)));
 /** What follows a route's run ending in 欧 inside a service name (渝新欧）, 冀西欧国际). */
 const ROUTE_RUN = new RegExp(`[\u4e00-\u9fff]{1,3}欧(?=${entityAlt("abbrRouteAfter")})`, "g");
 
@@ -175,7 +181,7 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
       allProv &&
       !run.startsWith("中") &&
       // after a verb only when a regional noun follows (组建黑吉辽自由贸易试验区联盟, 推动京津冀协同发展)
-      (!prevHan || counted || RUN_AFTER.test(norm.slice(j)))
+      ((!prevHan && runActs(norm, i, j)) || counted || RUN_AFTER.test(norm.slice(j)))
     ) {
       pushProvinces(norm, i, j, cat, push);
     } else if (chars.length >= 3 && !prevHan && allCountry && !run.startsWith("中")) {

@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog";
 import {
   ADMIN_HEAD_WORDS,
   charClass,
@@ -8,12 +9,13 @@ import {
 } from "../lexicon";
 import { type CountyAfter, countyAfter } from "./counties";
 import type { Span } from "./names";
-import type { EntityRule } from "./types";
+import type { EntityRule, Mention } from "./types";
 
 const lex = readLexicon<{
   anyCountry: string[];
   byCountry: Record<string, string[]>;
   lower: string[];
+  firstLevelLower: Record<string, string[]>;
   listHeads: string[];
   badStarts: string[];
   commonWords: string[];
@@ -45,7 +47,8 @@ const ITEM = new RegExp(
 
 /**
  * Items of a list that goes on after a foreign place (河内市、兴安省、海阳省): each item closed by 省,
- * 州 or 市 right after a foreign place or an item read before it is a City too.
+ * 州 or 市 right after a foreign place or an item read before it is a City too; one closed by 省 or 州 is a
+ * first-level division, marked for dropForeignDivisions as one written after its country is (越南某某省).
  */
 function listItems(
   norm: string,
@@ -62,8 +65,11 @@ function listItems(
     if (ctx.cands.some((c) => c.cs === at + joint && c.id.startsWith("Country:"))) return;
     const resolved = ctx.n.cat.resolve(name, ["City"]);
     if (resolved && (!resolved.startsWith("City:") || ctx.n.cat.get(resolved)?.parent)) return;
+    const id = resolved ?? ctx.n.ensure("City", name);
+    const made = ctx.n.cat.get(id);
+    if (!resolved && m[2] !== "市" && made && !made.inCatalog) made.properties.kind = DIVISION_KIND;
     ctx.add({
-      id: resolved ?? ctx.n.ensure("City", name),
+      id,
       cs: at + joint,
       ce: at + m[0].length,
       method: "pattern",
@@ -88,6 +94,13 @@ function lowerUnit(norm: string, at: number): CountyAfter | undefined {
   const name = unit.endsWith("市") ? (lower[1] ?? "") : norm.slice(start, at + unit.length);
   return { cs: start, ce: at + unit.length, name };
 }
+
+/** The sub-kind given to a first-level division this rule registers (properties.kind). */
+const DIVISION_KIND = "foreign-division";
+
+/** Whether `name` closes with a unit inside a division (老挝某某县), not with a first-level head (日本某某县). */
+const lowerHead = (name: string, country: string): boolean =>
+  lex.lower.some((h) => name.endsWith(h) && !lex.firstLevelLower[h]?.includes(country));
 
 /** Whether `name` is a division name for `country` (its head allowed there, no clause inside). */
 function divisionName(name: string, country: string): boolean {
@@ -130,7 +143,12 @@ export const foreignDivisions: EntityRule = {
       const gazetteer = base && FOREIGN_CITIES.get(country)?.includes(base) ? base : name;
       const resolved = n.cat.resolve(gazetteer, ["City"]);
       if (resolved && !resolved.startsWith("City:")) continue;
-      add({ id: resolved ?? n.ensure("City", gazetteer), cs, ce: cs + name.length, method: "pattern" });
+      const id = resolved ?? n.ensure("City", gazetteer);
+      const made = n.cat.get(id);
+      // a first-level division (not a district closed by 县, nor a gazetteer city) is marked for dropForeignDivisions
+      if (!resolved && !lowerHead(name, country) && made && !made.inCatalog)
+        made.properties.kind = DIVISION_KIND;
+      add({ id, cs, ce: cs + name.length, method: "pattern" });
       const at = cs + name.length;
       listItems(norm, { cs, ce: at }, ctx);
       const unit = lowerUnit(norm, at);
@@ -141,3 +159,24 @@ export const foreignDivisions: EntityRule = {
     }
   },
 };
+
+/**
+ * Removes (in place) the mentions of the first-level divisions foreignDivisions registered (俄罗斯滨海边疆区,
+ * 蒙古国东方省, 韩国忠清北道), also where the name comes back bare later in the text: the sets annotate no
+ * foreign region that is not a city (sets 14-22), only the cities and counties written in it (忠清北道忠州市 keeps
+ * 忠州). The division's span still keeps the cities of its name (万象 of 万象省) from being read inside it.
+ */
+export function dropForeignDivisions(out: Mention[], cat: Catalog): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m?.id.startsWith("City:") && cat.get(m.id)?.properties.kind === DIVISION_KIND) out.splice(k, 1);
+  }
+}
+
+/** The end of a first-level division written at `at` right after `country` (蒙古国东方省), or `at` when none. */
+export function divisionEnd(norm: string, at: number, country: string): number {
+  const m = DIVISION.exec(norm.slice(at, at + 13));
+  const name = m?.[2];
+  if (!m || !name || !divisionName(name, country) || lowerHead(name, country)) return at;
+  return at + (m[1]?.length ?? 0) + name.length;
+}

@@ -3,6 +3,7 @@ import {
   CN_SUFFIX_ONLY_PROVINCE,
   COUNTY_ZONE_HEADS,
   charClass,
+  DAY_NUMBER,
   DEV_ZONE_HEADS,
   entityAlt,
   NAME_OPENER_CHARS,
@@ -71,6 +72,8 @@ const NATIONAL_ZONE_AFTER = new RegExp(
 /** An ambiguous name in a list of cities closed by a count of cities (高雄、台中、台南三市): the rest after the name. */
 const CITY_LIST_AFTER = /^(?:[、和与及][\u4e00-\u9fff]{2,4}?)*[两二三四五六七八九十]市/;
 const LIST_SEP = /[、和与及]/;
+/** What closes a list item at once: a separator, punctuation, 等, a count of places (两地, 三市), the text's end. */
+const ITEM_CLOSED = /^(?:[、和与及，,。；;：:）)\s]|等|[两二三四五六七八九十][地市]|$)/;
 
 /** Whether an ambiguous name (cn-cities.json suffixOnly) at `cs`, written bare, is read as its city. */
 function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
@@ -79,9 +82,27 @@ function suffixOnlyRead(norm: string, cs: number, name: string): boolean {
   const m = CITY_LIST_AFTER.exec(after);
   return !!m && (LIST_SEP.test(norm[cs - 1] ?? "") || LIST_SEP.test(after[0] ?? ""));
 }
+/**
+ * Whether the ambiguous name at `cs` stands in a list of cities (台北、台中、高雄): a City read right before it
+ * (`left`: its end) or a name of the gazetteer that is not ambiguous right after it, joined by a list separator;
+ * the item closes at once (ITEM_CLOSED), so 深圳、中山设厂 is not read either.
+ */
+function listedAmong(
+  found: readonly { name: string; cs: number }[],
+  left: ReadonlySet<number>,
+  cs: number,
+  name: string,
+  norm: string,
+): boolean {
+  const end = cs + name.length;
+  // a name that opens a longer word is no item (中山陵, 三明治)
+  if (!ITEM_CLOSED.test(norm.slice(end))) return false;
+  if (LIST_SEP.test(norm[cs - 1] ?? "") && left.has(cs - 1)) return true;
+  return LIST_SEP.test(norm[end] ?? "") && found.some((f) => !SUFFIX_ONLY.has(f.name) && f.cs === end + 1);
+}
 /** A news dateline's date right after the city (记者某某台北24日电, 某社某地3月2日电, …日电题): the city opens no
  * word. Not when 电 opens another word (电话, 电告, 电视 after a personal name). */
-const DATELINE_AFTER = new RegExp(`^(?:\\d{1,2}月)?\\d{1,2}日(?!${NOT_DATELINE.join("|")})[电電]`);
+const DATELINE_AFTER = new RegExp(`^(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?!${NOT_DATELINE.join("|")})[电電]`);
 /** The head of a zone's name right after the city (同意梅州综保区通过验收): the city opens the zone's name. */
 const ZONE_AFTER = new RegExp(`^(?:${[...DEV_ZONE_HEADS, ...COUNTY_ZONE_HEADS].join("|")})`);
 
@@ -96,7 +117,8 @@ function isFull(name: string, suffix: string): boolean {
  * (在, 和, 、…), a place (广西百色), with its suffix or before the head of a zone's name (同意梅州综保区),
  * so that 平安顺利 holds no 安顺; the names of cn-cities.json suffixOnly only with 市, before the head of a
  * state-approved zone type (德州市, 新乡经开区, 中山火炬开发区; not 中山科技园) or in a list closed by a count of cities
- * (高雄、台中、台南三市). A name the text also writes with its full designation is that City wherever it is
+ * (高雄、台中、台南三市), in a dateline (记者某某台南31日电, its day also in Chinese numerals: 高雄一日电) or next
+ * to a listed city (台北、台中、高雄). A name the text also writes with its full designation is that City wherever it is
  * written there (西双版纳傣族自治州…西双版纳州…西双版纳: one City). The city is
  * registered with its province (resolver data for the foreign-city checks).
  */
@@ -111,6 +133,8 @@ export const prefectureCities: EntityRule = {
     const fullOf = new Map(
       found.filter((f) => isFull(f.name, f.suffix)).map((f) => [f.name, f.name + f.suffix]),
     );
+    /** The ends of the Cities read so far, by earlier rules and by this one (a list's earlier items). */
+    const cityEnds = new Set(cands.filter((c) => c.id.startsWith("City:")).map((c) => c.ce));
     for (const { name, suffix, cs } of found) {
       const prev = norm[cs - 1] ?? "";
       const afterPlace = cands.some((c) => c.ce === cs && /^(Province|City|Country):/.test(c.id));
@@ -120,12 +144,15 @@ export const prefectureCities: EntityRule = {
       );
       if (HAN.test(prev) && !OPENER.test(prev) && !afterPlace && !suffix && !zone && !dateline) continue;
       const full = isFull(name, suffix);
-      if (SUFFIX_ONLY.has(name) && suffix !== "市" && !full && (suffix || !suffixOnlyRead(norm, cs, name)))
-        continue;
+      // an ambiguous name is read bare in a dateline too (记者某某台南31日电), and between listed cities
+      const bareRead =
+        dateline || listedAmong(found, cityEnds, cs, name, norm) || suffixOnlyRead(norm, cs, name);
+      if (SUFFIX_ONLY.has(name) && suffix !== "市" && !full && (suffix || !bareRead)) continue;
       const parent = PROVINCE_OF.get(name);
       const named = full ? name + suffix : (fullOf.get(name) ?? name);
       const id = n.cat.resolve(named, ["City"]) ?? n.ensure("City", named, { parent });
       add({ id, cs, ce: cs + name.length + suffix.length, method: "pattern" });
+      cityEnds.add(cs + name.length + suffix.length);
     }
   },
 };

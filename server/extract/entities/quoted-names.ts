@@ -14,7 +14,7 @@ import type { Mention } from "./types";
 /** The place types a quoted name may hold. */
 const PLACE = /^(?:Country|Province|City):/;
 /** Opening and closing quotation marks. */
-const OPEN = "“‘「『";
+export const OPEN = "“‘「『";
 const CLOSE = "”’」』";
 /** The longest quoted name read, in characters. */
 const MAX_QUOTE = 14;

@@ -6,7 +6,7 @@ import { type EvidenceMethod, type RelType, idType as typeOf } from "../../../co
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseEnd, clauseOf, LIST_JOIN, LIST_MARKS, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_LINKS, DATE_LEAD, MODIFIER_HEAD, relationAlt, trigger } from "../lexicon";
+import { CLAUSE_LINKS, DATE_LEAD, DAY_NUMBER, MODIFIER_HEAD, relationAlt, trigger } from "../lexicon";
 import { T_SPEECH } from "./triggers";
 
 export interface FoundRelation {
@@ -146,10 +146,12 @@ export interface RelationContext {
 
 /**
  * The place of a dateline (新华社兰州8月21日电, 重庆日报12月29日讯; with no month before 电, as
- * entities/prefecture-cities.ts reads a city in a reporter's dateline: 某社记者某某台北24日电) is where the news was filed.
+ * entities/prefecture-cities.ts reads a city in a reporter's dateline: 某社记者某某台北24日电; numbers as lexicon.ts
+ * DAY_NUMBER, digits or Chinese numerals: 高雄十五日电) is where the news was filed.
  */
-export const DATELINE =
-  /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)|(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[电電])/;
+export const DATELINE = new RegExp(
+  `^\\s*(${DAY_NUMBER}\\s*月\\s*${DAY_NUMBER}\\s*日\\s*(电|讯|消息)|(${DAY_NUMBER}\\s*月\\s*)?${DAY_NUMBER}\\s*日\\s*[电電])`,
+);
 
 /** A place that only files the news (中新社南宁10月21日电, 新华社合肥电): no subject of any relation. */
 export function datelinePlace(norm: string, m: { id: string; cs: number; ce: number }): boolean {

@@ -3,6 +3,8 @@
  * the first side. (The former paired-sides rule, which read each pair as COOPERATES_WITH, was removed in release 16:
  * it did not meet the release bar on unseen excerpts.)
  */
+
+import { divisionEnd } from "../entities/foreign-divisions";
 import type { Mention } from "../entities/types";
 import { typeOf } from "./context";
 
@@ -39,6 +41,8 @@ function chainFrom(norm: string, sides: Mention[], at: number): Mention[] {
     if (!m) break;
     chain.push(m);
     pos = m.ce + (SUFFIX.exec(norm.slice(m.ce))?.[0].length ?? 0);
+    // a foreign first-level division after its country is no entity (dropForeignDivisions) but part of the chain
+    if (typeOf(m.id) === "Country" && m.id !== "Country:中国") pos = divisionEnd(norm, pos, m.id.slice(8));
   }
   return chain;
 }

@@ -204,4 +204,44 @@ describe("the 日 of a date before country abbreviations", () => {
     // the digits of a Latin name are no day
     expect(members("G7日美欧三方表态。")).toContain("Country:日本");
   });
+
+  it("reads a run of three provinces at a clause's start as members only when it acts (a verb, punctuation after it)", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    // acting together: a verb, an adverb or punctuation right after the run
+    expect(members("2020年苏浙皖共同成立联盟。")).toEqual([
+      "Province:江苏省",
+      "Province:浙江省",
+      "Province:安徽省",
+    ]);
+    expect(members("可借鉴长三角、苏浙皖（2020年签约）的经验。")).toContain("Province:安徽省");
+    // a region qualifying the word after it, or a quoted route name: no members
+    expect(members("此举有利于提升对苏浙皖高水平开放的支撑。")).toEqual([]);
+    expect(members("物流园承接苏浙皖区位优势。")).toEqual([]);
+    expect(members("首趟“苏浙皖”测试专列昨日开出。")).toEqual([]);
+  });
+
+  it("reads a run of three provinces opening the text itself (no quote before its first character)", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("皖赣湘在合肥签署协议。")).toContain("Province:湖南省");
+  });
+
+  it("reads a run at a clause's start before an ordinary verb of joint action (川渝黔签订, 京津冀召开)", () => {
+    const rec = new Recognizer(loadCatalog());
+    const members = (t: string) => {
+      const n = normalize(t);
+      return rec.abbreviations(n, rec.recognize(n)).map((m) => m.id);
+    };
+    expect(members("会上，川渝黔签订物流协议。")).toContain("Province:贵州省");
+    expect(members("会上，京津冀召开协同发展座谈会。")).toContain("Province:河北省");
+    expect(members("会上，湘鄂赣联手打造开放高地。")).toContain("Province:江西省");
+    expect(members("会上，粤桂琼启动区域合作机制。")).toContain("Province:海南省");
+  });
 });

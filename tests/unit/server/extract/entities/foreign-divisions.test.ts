@@ -1,27 +1,66 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-surfaces";
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { foreignDivisions } from "../../../../../server/extract/entities/foreign-divisions";
+import type { Candidate, EntityContext } from "../../../../../server/extract/entities/types";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
 import { mentionsBy } from "../../../../support/rules";
+
+/** What the rule proposes ("id@surface"), before overlaps are resolved and divisions dropped. */
+function proposed(text: string): string[] {
+  const norm = normalize(text);
+  const cands: Candidate[] = [];
+  const ctx: EntityContext = {
+    norm,
+    clean: text,
+    n: new Recognizer(loadCatalog()),
+    cands,
+    add: (m) => cands.push({ parts: [], ...m, prio: 0 }),
+  };
+  catalogSurfaces.find(ctx);
+  const from = cands.length;
+  foreignDivisions.find(ctx);
+  return cands.slice(from).map((m) => `${m.id}@${text.slice(m.cs, m.ce)}`);
+}
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule foreign-divisions", () => {
-  it("reads a state, province or krai written right after its country as a City", () => {
-    const found = mentionsBy([foreignDivisions], "代表团访问了俄罗斯远山边疆区和美国青松州。");
+  it("reads a state, province or krai written right after its country", () => {
+    const found = proposed("代表团访问了俄罗斯远山边疆区和美国青松州。");
     expect(found).toContain("City:远山边疆区@远山边疆区");
     expect(found).toContain("City:青松州@青松州");
-    expect(mentionsBy([foreignDivisions], "蒙古国北湖省与智利银湾大区来客。")).toEqual([
-      "Country:蒙古国@蒙古国",
+    expect(proposed("蒙古国北湖省与智利银湾大区来客。")).toEqual([
       "City:北湖省@北湖省",
-      "Country:智利@智利",
       "City:银湾大区@银湾大区",
     ]);
   });
 
+  it("drops the division itself (no foreign region that is not a city is annotated), keeping its span", () => {
+    expect(mentionsBy([foreignDivisions], "蒙古国北湖省与智利银湾大区来客。")).toEqual([
+      "Country:蒙古国@蒙古国",
+      "Country:智利@智利",
+    ]);
+    // also where the name comes back bare; a gazetteer city inside the division's name is not read from it
+    const found = mentionsBy(
+      [foreignCities, foreignDivisions],
+      "俄罗斯远山边疆区代表团说，远山边疆区愿扩大合作。",
+    );
+    expect(found.filter((m) => m.startsWith("City:"))).toEqual([]);
+    expect(mentionsBy([foreignCities, foreignDivisions], "专家来自老挝万象省。")).not.toContain(
+      "City:万象@万象",
+    );
+    // a district closed by 县 and a city written after its country stay
+    expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
+    expect(mentionsBy([foreignCities, foreignDivisions], "班列抵达德国的汉堡。")).toContain("City:汉堡@汉堡");
+  });
+
   it("reads the city or county written right after the division", () => {
     const found = mentionsBy([foreignDivisions], "韩国山南北道松川市与老挝河谷省平原县结好。");
-    expect(found).toContain("City:山南北道@山南北道");
+    expect(found).not.toContain("City:山南北道@山南北道");
     expect(found).toContain("City:松川@松川市");
-    expect(found).toContain("City:河谷省@河谷省");
+    expect(found).not.toContain("City:河谷省@河谷省");
     expect(found).toContain("City:平原县@平原县");
   });
 
@@ -35,10 +74,15 @@ describe("entity rule foreign-divisions", () => {
     );
   });
 
-  it("reads the items of a list that goes on after a foreign place", () => {
-    const found = mentionsBy([foreignDivisions], "考察团走访河内市、南岭省、东林省等地。");
+  it("reads the items of a list that goes on after a foreign place: cities kept, first-level divisions dropped", () => {
+    // proposed as Cities, so that no city is read inside them
+    const found = proposed("考察团走访河内市、南岭省、东林省等地。");
     expect(found).toContain("City:南岭省@南岭省");
     expect(found).toContain("City:东林省@东林省");
+    // then dropped like a division written after its country (越南某某省), whichever way the text writes them
+    const kept = mentionsBy([foreignDivisions], "广西与越南河内市、南岭省、东林市等地开展合作。");
+    expect(kept).not.toContain("City:南岭省@南岭省");
+    expect(kept).toContain("City:东林@东林市");
   });
 
   it("reads no division from a descriptive phrase, a clause, a world region or a limited head", () => {
@@ -69,9 +113,8 @@ describe("entity rule foreign-divisions", () => {
     expect(mentionsBy([foreignCities, foreignDivisions], "奖项颁给老挝万象市、日本名古屋市。")).toContain(
       "City:名古屋@名古屋",
     );
-    expect(mentionsBy([foreignDivisions], "考察团走访河内市、南岭省、东林省等地。")).toContain(
-      "City:东林省@东林省",
-    );
+    // (the list goes on past an item no country opens: proposed, then dropped as a division)
+    expect(proposed("考察团走访河内市、南岭省、东林省等地。")).toContain("City:东林省@东林省");
   });
   it("reads a district written with 县 after Laos, Vietnam, Myanmar or Cambodia, never a class of districts", () => {
     expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
@@ -92,6 +135,16 @@ describe("entity rule foreign-divisions", () => {
     expect(cities("据日本晨光新闻报道，工厂停产。")).toEqual([]);
     expect(cities("日本地方政府出台补贴措施。")).toEqual([]);
     expect(cities("韩国体育频道转播了比赛。")).toEqual([]);
-    expect(cities("代表团访问了韩国青松北道。")).toEqual(["City:青松北道@青松北道"]);
+    expect(proposed("代表团访问了韩国青松北道。")).toEqual(["City:青松北道@青松北道"]);
+  });
+
+  it("drops a Japanese prefecture closed by 县 (first-level there, as 府 is), keeping Laos' districts", () => {
+    expect(mentionsBy([foreignDivisions], "四川省与日本青松县签署友好协议。")).not.toContain(
+      "City:青松县@青松县",
+    );
+    expect(mentionsBy([foreignDivisions], "四川省与日本青松府签署友好协议。")).not.toContain(
+      "City:青松府@青松府",
+    );
+    expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
   });
 });

@@ -144,4 +144,28 @@ describe("ambiguous names of cn-cities.json suffixOnly (prefecture-cities.ts)", 
       "City:甘孜@甘孜",
     ]);
   });
+
+  it("reads a city in a dateline whose day is written in Chinese numerals (记者某某基隆三日电)", () => {
+    expect(idsBy([prefectureCities], "（通讯社记者王某基隆三日电）港口公司今天宣布扩建码头。")).toContain(
+      "City:基隆",
+    );
+    expect(idsBy([prefectureCities], "记者李某某新竹二十一日电，园区公布新计划。")).toContain("City:新竹");
+  });
+
+  it("reads an ambiguous name (suffixOnly) bare in a dateline or between listed gazetteer cities", () => {
+    expect(idsBy([prefectureCities], "（通讯社记者王某台中5日电）大学今天公布招生计划。")).toContain(
+      "City:台中",
+    );
+    expect(idsBy([prefectureCities], "渡轮从基隆、台南、新竹开出。")).toContain("City:台南");
+    expect(idsBy([prefectureCities], "航线从台南、基隆两地开出。")).toContain("City:台南");
+    // bare and not listed with a gazetteer city, nor in a dateline: still not read
+    expect(idsBy([prefectureCities], "他说台中的朋友很多。")).not.toContain("City:台中");
+    expect(idsBy([prefectureCities], "活动在中山、黄埔军校旧址举行。")).not.toContain("City:中山");
+  });
+
+  it("reads no ambiguous name listed when it opens a longer word (中山陵, 三明治)", () => {
+    expect(idsBy([prefectureCities], "游客参观了南京和中山陵。")).not.toContain("City:中山");
+    expect(idsBy([prefectureCities], "嘉宾来自杭州、三明治店老板也到场。")).not.toContain("City:三明");
+    expect(idsBy([prefectureCities], "他来自广州、中山、珠海一带。")).toContain("City:中山");
+  });
 });

@@ -253,6 +253,9 @@ describe("the place of a dateline (relations/context.ts datelinePlace)", () => {
     const onc = (text: string) => relationsBy([onCorridor], text);
     expect(onc("某通讯社记者李明淄博24日电 当地物流企业正积极融入“一带一路”。")).toEqual([]);
     expect(onc("某社记者王刚百色12日電 当地外贸企业正加快融入西部陆海新通道。")).toEqual([]);
+    // a day written in Chinese numerals (as prefecture-cities.ts reads the city there)
+    expect(onc("某通讯社记者李明淄博二十四日电 当地物流企业正积极融入“一带一路”。")).toEqual([]);
+    expect(onc("某社记者王刚百色十二月三日电 当地外贸企业正加快融入西部陆海新通道。")).toEqual([]);
     // (a place named after the dateline still is a subject)
     expect(onc("某社记者王刚百色12日電 百色外贸企业正加快融入西部陆海新通道。")).toEqual([
       "ON_CORRIDOR:City:百色->Corridor:西部陆海新通道",

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import type { RelationContext } from "./context";
-import { inRound, negotiated, pushParties, stageOf } from "./stage";
+import { hedged, inRound, negotiated, pushParties, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -44,7 +44,8 @@ function pushPair(rc: RelationContext, ag: Mention, partner: string, [cs, ce]: [
  * ALIGNS_WITH of the parties of an agreement whose clause says it is signed, ratified, in force or
  * negotiated (triggers.json "bilateralParty": 《中国-东盟自由贸易协定》…的签署, 签署《中华人民共和国政府
  * 和塞尔维亚共和国政府自由贸易协定》, 启动中国—洪都拉斯自由贸易协定谈判): 中国 and the partner of a
- * bilateral agreement (which also cooperate, see pushPair), or the parties its name abbreviates.
+ * bilateral agreement (which also cooperate, see pushPair), or the parties its name abbreviates. An agreement
+ * only hoped for, set as a condition or asked about (stage.ts hedged) gives neither.
  */
 export const agreementParties: RelationRule = {
   name: "agreement-parties",
@@ -56,7 +57,7 @@ export const agreementParties: RelationRule = {
       const name = ag.id.slice("Agreement:".length);
       const partner = bilateralPartner(cat, name);
       const parties = partner ? ["Country:中国", partner] : abbreviatedParties(cat, name);
-      if (parties.length === 0) continue;
+      if (parties.length === 0 || hedged(norm, ag.cs, ag.ce)) continue;
       const [a0, b] = clauseOf(norm, ag.ce);
       if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
       const round = inRound(norm, ag.ce);

@@ -62,4 +62,28 @@ describe("relation rule agreement-parties", () => {
       "COOPERATES_WITH:Country:中国->Country:挪威",
     ]);
   });
+
+  it("gives no party nor pair for an agreement hoped for, set as a condition or asked about (mend25k)", () => {
+    const partyEdges = (text: string) =>
+      extractDocument("p.txt", text)
+        .edges.filter((e) => e.type === "ALIGNS_WITH" || e.type === "COOPERATES_WITH")
+        .map((e) => `${e.type}:${e.source}->${e.target}`);
+    for (const text of [
+      "一旦《中华人民共和国政府和冰岛政府自由贸易协定》签署，渔业将受益。",
+      "两国部长希望中国—冰岛自由贸易协定早日生效。",
+      "业界期待《中华人民共和国政府和哥斯达黎加共和国政府自由贸易协定》尽快达成。",
+      "假如中国—冰岛自由贸易协定年内签署，渔业将受益。",
+      "如果明年中国—冰岛自由贸易协定生效，渔业将受益。",
+      "中国—哥斯达黎加自由贸易协定生效了吗？",
+    ]) {
+      expect.soft(partyEdges(text), text).toEqual([]);
+    }
+    // (the subject's own 批准 is another rule's; the name's pair is no party of a question)
+    expect(partyEdges("冰岛是否批准中国—冰岛自由贸易协定升级议定书？")).not.toContain(
+      "ALIGNS_WITH:Country:中国->Agreement:中国-冰岛自由贸易协定",
+    );
+    expect(partyEdges("中国—冰岛自由贸易协定已于2014年生效。")).toContain(
+      "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
+    );
+  });
 });

@@ -446,15 +446,22 @@ const onLine = (s: Mention, corr: Mention) => ({
 /**
  * A copula the place only hopes for or that is denied (有望成为, 力争成为, 计划成为: triggers.json partnerWish;
  * 不是, 曾经不是, 不再是: function-words.json negators with up to two negatedAdverbs), written between the place and
- * the corridor in one sentence: the place is said to be no node of it (mend25e).
+ * the corridor in one sentence: the place is said to be no node of it (mend25e). Only the words after the last
+ * contrast are read (mend25k: 甲港不是普通的内河港，而是…的重要节点 keeps the node).
  */
 const WISHED_COPULA = new RegExp(
   `(?:${trigger("partnerWish").source}|(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2})(?:是|成为)`,
 );
+/** A contrast after a denied copula (triggers.json copulaContrast: 不是…，而是…), the last one in the text. */
+const CONTRAST_LAST = new RegExp(
+  `(?:${trigger("copulaContrast").source})(?!.*(?:${trigger("copulaContrast").source}))`,
+);
 function wishedCopula(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (s.ce > corr.cs) return false;
   const between = rc.norm.slice(s.ce, corr.cs);
-  return !/[。！？!?]/.test(between) && WISHED_COPULA.test(between);
+  const contrast = CONTRAST_LAST.exec(between);
+  const read = contrast ? between.slice(contrast.index + contrast[0].length) : between;
+  return !/[。！？!?]/.test(between) && WISHED_COPULA.test(read);
 }
 
 /**

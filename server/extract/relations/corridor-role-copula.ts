@@ -2,13 +2,13 @@ import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_TIMES, NEGATORS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { COPULA_OPEN } from "./on-corridor";
+import { COPULA_OPEN } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** What may be said to be a project, member or node of a corridor (railways, countries, zones, ports, places). */
 const SUBJ = /^(Country|Corridor|DevZone|Port|FreeTradeZone|Area|City|Province)$/;
 /**
- * The copula with its adverbs (是, 也是, 已成为, 作为: on-corridor.ts COPULA_OPEN), then the predicate's modifiers up
+ * The copula with its adverbs (是, 也是, 已成为, 作为: triggers.ts COPULA_OPEN), then the predicate's modifiers up
  * to the corridor, in one clause.
  */
 const COPULA = new RegExp(`${COPULA_OPEN}[^，,；;。！？!?]{0,24}?[“"「]?$`);

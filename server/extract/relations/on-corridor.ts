@@ -12,7 +12,7 @@ import {
 } from "./corridor-subject";
 import { designates } from "./designation";
 import { isScheduledService, isService } from "./services";
-import { T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
+import { COPULA_OPEN, T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
@@ -290,9 +290,6 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
  * "corridorHeadNouns"), joined to the corridor (甲和乙).
  */
 const HEAD_NAMED = `[“"]?[\\u4e00-\\u9fff]{0,10}(${trigger("corridorHeadNouns").source})[”"」]?`;
-/** Adverbs before the copula (也, 已: function-words.json copulaAdverbs; 还, 更, 同时, 不仅: triggers.json
- * "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then the copula (also read by corridor-role-copula.ts). */
-export const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;
 /**
  * A copula right before the corridor (or before the corridors joined to it: Corridor mentions, or one named by
  * its head noun), adverbs before it (是, 也是, 已成为).

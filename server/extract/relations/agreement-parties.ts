@@ -1,17 +1,25 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { charClassBody, readLexicon } from "../lexicon";
 import type { RelationContext } from "./context";
 import { hedged, inRound, negotiated, pushParties, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
+
+const TITLE = readLexicon<{ bilateralTitleKinds: string[]; bilateralTitleJoins: string[] }>("fta-names.json");
+const TITLE_JOINS = charClassBody(TITLE.bilateralTitleJoins.join(""));
+/** 中国, a join, the partner, then the kind (fta-names.json "bilateralTitleKinds", "bilateralTitleJoins"). */
+const BILATERAL_TITLE = new RegExp(
+  `^中国[${TITLE_JOINS}]([^${TITLE_JOINS}]{2,12}?)(?:全面)?(?:${TITLE.bilateralTitleKinds.join("|")})`,
+);
 
 /**
  * The partner of China in a bilateral agreement's canonical name (中国-新西兰自由贸易协定 → 新西兰), or in a
  * title written with 与/和 (中国与东盟全面经济合作框架协议 → 东盟).
  */
 function bilateralPartner(cat: Catalog, name: string): string | undefined {
-  const m = /^中国[-与和]([^-与和]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|经济合作|投资)/.exec(name);
+  const m = BILATERAL_TITLE.exec(name);
   const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
   return partner?.startsWith("Country:") ? partner : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../../../server/extract/index";
+import { readLexicon } from "../../../../../server/extract/lexicon";
 import { agreementParties } from "../../../../../server/extract/relations/agreement-parties";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 import { relationsBy } from "../../../../support/rules";
@@ -85,5 +86,13 @@ describe("relation rule agreement-parties", () => {
     expect(partyEdges("中国—冰岛自由贸易协定已于2014年生效。")).toContain(
       "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
     );
+  });
+
+  it("reads the kinds and joins of a bilateral title from fta-names.json (mend25k)", () => {
+    const lex = readLexicon<{ bilateralTitleKinds: string[]; bilateralTitleJoins: string[] }>(
+      "fta-names.json",
+    );
+    expect(lex.bilateralTitleKinds).toEqual(["自由贸易", "自贸", "经贸合作", "经济合作", "投资"]);
+    expect(lex.bilateralTitleJoins).toEqual(["-", "与", "和"]);
   });
 });

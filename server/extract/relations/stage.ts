@@ -212,8 +212,13 @@ const HEDGED_BEFORE = new RegExp(
   `(?:${[...triggerWords("serviceRunConditions"), ...triggerWords("partnerWish")].join("|")})` +
     `(?:${CLAUSE_TIMES}|\\d{4}\\s*年)?[《“"]?$`,
 );
-/** An open question after the agreement in its clause (origin-goods.json undecided: 能否, 是否…). */
-const UNDECIDED = alternatives(readLexicon<{ undecided: string[] }>("origin-goods.json").undecided);
+/**
+ * An open question right after the agreement (origin-goods.json undecided: 能否, 是否…), a closing quote and at most
+ * five characters with no 的 between (…协定升级议定书能否…); not a question about what it brought (…协定的生效是否带动了…).
+ */
+const UNDECIDED = new RegExp(
+  `^[》”"]?[^的，,；;。]{0,5}?(?:${alternatives(readLexicon<{ undecided: string[] }>("origin-goods.json").undecided).source})`,
+);
 
 /**
  * Whether the agreement `cs`…`ce` is only hoped for, set as a condition or asked about in its clause

@@ -83,6 +83,10 @@ describe("relation rule agreement-parties", () => {
     expect(partyEdges("冰岛是否批准中国—冰岛自由贸易协定升级议定书？")).not.toContain(
       "ALIGNS_WITH:Country:中国->Agreement:中国-冰岛自由贸易协定",
     );
+    // a question about what the agreement brought leaves it stated (的 between: no open question of the agreement)
+    expect(partyEdges("中国—冰岛自由贸易协定的生效是否扩大了渔业出口，仍有待观察。")).toContain(
+      "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
+    );
     expect(partyEdges("中国—冰岛自由贸易协定已于2014年生效。")).toContain(
       "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
     );

@@ -171,15 +171,8 @@ function formalCountry(n: Names, s: string): string | undefined {
 }
 
 /**
- * The partner of a formal title (中华人民共和国政府和塞尔维亚共和国政府自由贸易协定, or the partner's
- * government first), whose text without the agreement word is `head`.
- */
-export function formalFtaPartner(n: Names, head: string): string | undefined {
-  return formalFtaParties(n, head)?.partner;
-}
-
-/**
- * The parties of a formal title as spans of `head` (see formalFtaPartner): China where it is written (中华人民共和国)
+ * The parties of a formal title (中华人民共和国政府和塞尔维亚共和国政府自由贸易协定, or the partner's government first),
+ * whose text without the agreement word is `head`, as spans of it: China where it is written (中华人民共和国)
  * and the partner with its state form (塞尔维亚共和国), each without 政府.
  */
 export function formalFtaParties(

@@ -1,17 +1,25 @@
 import type { Catalog } from "../catalog";
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
+import { charClassBody, readLexicon } from "../lexicon";
 import type { RelationContext } from "./context";
-import { inRound, negotiated, pushParties, stageOf } from "./stage";
+import { hedged, inRound, negotiated, pushParties, stageOf } from "./stage";
 import { T_BILATERAL_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
+
+const TITLE = readLexicon<{ bilateralTitleKinds: string[]; bilateralTitleJoins: string[] }>("fta-names.json");
+const TITLE_JOINS = charClassBody(TITLE.bilateralTitleJoins.join(""));
+/** 中国, a join, the partner, then the kind (fta-names.json "bilateralTitleKinds", "bilateralTitleJoins"). */
+const BILATERAL_TITLE = new RegExp(
+  `^中国[${TITLE_JOINS}]([^${TITLE_JOINS}]{2,12}?)(?:全面)?(?:${TITLE.bilateralTitleKinds.join("|")})`,
+);
 
 /**
  * The partner of China in a bilateral agreement's canonical name (中国-新西兰自由贸易协定 → 新西兰), or in a
  * title written with 与/和 (中国与东盟全面经济合作框架协议 → 东盟).
  */
 function bilateralPartner(cat: Catalog, name: string): string | undefined {
-  const m = /^中国[-与和]([^-与和]{2,12}?)(?:全面)?(?:自由贸易|自贸|经贸合作|经济合作|投资)/.exec(name);
+  const m = BILATERAL_TITLE.exec(name);
   const partner = m?.[1] ? cat.resolve(m[1], ["Country"]) : undefined;
   return partner?.startsWith("Country:") ? partner : undefined;
 }
@@ -44,7 +52,8 @@ function pushPair(rc: RelationContext, ag: Mention, partner: string, [cs, ce]: [
  * ALIGNS_WITH of the parties of an agreement whose clause says it is signed, ratified, in force or
  * negotiated (triggers.json "bilateralParty": 《中国-东盟自由贸易协定》…的签署, 签署《中华人民共和国政府
  * 和塞尔维亚共和国政府自由贸易协定》, 启动中国—洪都拉斯自由贸易协定谈判): 中国 and the partner of a
- * bilateral agreement (which also cooperate, see pushPair), or the parties its name abbreviates.
+ * bilateral agreement (which also cooperate, see pushPair), or the parties its name abbreviates. An agreement
+ * only hoped for, set as a condition or asked about (stage.ts hedged) gives neither.
  */
 export const agreementParties: RelationRule = {
   name: "agreement-parties",
@@ -56,7 +65,7 @@ export const agreementParties: RelationRule = {
       const name = ag.id.slice("Agreement:".length);
       const partner = bilateralPartner(cat, name);
       const parties = partner ? ["Country:中国", partner] : abbreviatedParties(cat, name);
-      if (parties.length === 0) continue;
+      if (parties.length === 0 || hedged(norm, ag.cs, ag.ce)) continue;
       const [a0, b] = clauseOf(norm, ag.ce);
       if (!T_BILATERAL_PARTY.test(norm.slice(a0, b + 1))) continue;
       const round = inRound(norm, ag.ce);

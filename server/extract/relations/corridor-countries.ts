@@ -14,10 +14,11 @@ const BEFORE = new RegExp(
 /**
  * What follows the corridor: 沿线/共建 and the head noun 国家 (the countries are its members), written here
  * with its own exclusions (name-heads.json modifierHeads has only 国家级; this rule also needs
- * relation-words.json "corridorNotAfterCountries": 级, 以外/之外/外的/除外), and not an exclusion (…国家以外的经济体; 国家外长, 外交, 外贸 stay members).
+ * relation-words.json "corridorNotAfterCountries": 级, and triggers.json "corridorOutside": 以外/之外/外的/除外, the
+ * list corridor-role-copula.ts reads), and not an exclusion (…国家以外的经济体; 国家外长, 外交, 外贸 stay members).
  */
 const AFTER = new RegExp(
-  `^[”"」]?(${trigger("corridorMemberRole").source})?(${relationAlt("corridorCountryNouns")})(?!${relationAlt("corridorNotAfterCountries")})`,
+  `^[”"」]?(${trigger("corridorMemberRole").source})?(${relationAlt("corridorCountryNouns")})(?!${relationAlt("corridorNotAfterCountries")}|${trigger("corridorOutside").source})`,
 );
 /** The words that name the countries as builders or neighbours of the corridor, before or after it
  * (data/lexicon/triggers.json "corridorMemberRole"). */

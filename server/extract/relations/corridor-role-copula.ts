@@ -1,14 +1,14 @@
 import { clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, trigger } from "../lexicon";
+import { CLAUSE_TIMES, NEGATORS, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { COPULA_OPEN } from "./on-corridor";
+import { COPULA_OPEN } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** What may be said to be a project, member or node of a corridor (railways, countries, zones, ports, places). */
 const SUBJ = /^(Country|Corridor|DevZone|Port|FreeTradeZone|Area|City|Province)$/;
 /**
- * The copula with its adverbs (是, 也是, 已成为, 作为: on-corridor.ts COPULA_OPEN), then the predicate's modifiers up
+ * The copula with its adverbs (是, 也是, 已成为, 作为: triggers.ts COPULA_OPEN), then the predicate's modifiers up
  * to the corridor, in one clause.
  */
 const COPULA = new RegExp(`${COPULA_OPEN}[^，,；;。！？!?]{0,24}?[“"「]?$`);
@@ -34,11 +34,25 @@ const OUTSIDE = new RegExp(`^[”"」]?(?:${trigger("corridorOutside").source})`
 /** A clause asking (…？): the clause mark after it is a question mark (吗 cannot stand after the head, see HEAD). */
 const QUESTION_MARK = /^[？?]/;
 
+/**
+ * The words between the copula and the corridor (a quote before it left out), which must be none or a time word
+ * (function-words.json clauseTimes: 是未来“甲”的…), a modifier closed
+ * by 的 (面向南亚的“甲”) or end with a verb of building or joining the corridor (triggers.json "corridorRoleBuilding":
+ * 共建“甲”, 积极参与“甲”); anything else (对“甲”…, 抵制“甲”) states a stance toward it, no membership (mend25k).
+ */
+const BEFORE_CORRIDOR = new RegExp(`${COPULA_OPEN}(?<pre>[^，,；;。！？!?]{0,24}?)[“"「]?$`);
+/** A corridor written with its building verb (共建“一带一路”). */
+const BUILDING_LEAD = new RegExp(`^(?:${trigger("corridorRoleBuilding").source})`);
+const BUILDING = new RegExp(`^(?:${CLAUSE_TIMES})?$|的$|(?:${trigger("corridorRoleBuilding").source})$`);
+
 /** Whether the predicate from the subject's end `from` to the clause end `b` denies the corridor role. */
 function denied(rc: RelationContext, corr: Mention, from: number, b: number): boolean {
   const { norm } = rc;
   const predicate = norm.slice(from, b);
   if (OUTSIDE.test(norm.slice(corr.ce, b)) || QUESTION_MARK.test(norm.slice(b))) return true;
+  const pre = BEFORE_CORRIDOR.exec(norm.slice(from, corr.cs))?.groups?.pre;
+  const built = BUILDING.test(pre ?? "") || BUILDING_LEAD.test(norm.slice(corr.cs, corr.ce));
+  if (pre !== undefined && !built) return true;
   return DENIED.test(predicate.replace(DENIED_NOT, ""));
 }
 

@@ -1,34 +1,15 @@
-import { clauseOf, QUESTION_REST } from "../clauses";
-import { alternatives, NEGOTIATION_IN_CLAUSE, readLexicon, triggerWords } from "../lexicon";
-import { deniedIn, negotiated, pushParties, stageOf } from "./stage";
+import { clauseOf } from "../clauses";
+import { NEGOTIATION_IN_CLAUSE } from "../lexicon";
+import { deniedIn, hedged, negotiated, pushParties, stageOf } from "./stage";
 import { T_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
 const T_PARTY_ALL = new RegExp(T_PARTY.source, "g");
-/**
- * A condition or a wish right before the agreement (triggers.json serviceRunConditions and partnerWish: 如果…,
- * 希望《…》), an optional title quote between.
- */
-const HEDGED_BEFORE = new RegExp(
-  `(?:${[...triggerWords("serviceRunConditions"), ...triggerWords("partnerWish")].join("|")})[《“"]?$`,
-);
-/** An open question after the agreement in its clause (origin-goods.json undecided: 能否, 是否…). */
-const UNDECIDED = alternatives(readLexicon<{ undecided: string[] }>("origin-goods.json").undecided);
-
-/**
- * Whether the agreement `cs`…`ce` is only hoped for, set as a condition or asked about in its clause
- * (如果甲国—乙国自由贸易协定正式实施…, 希望《…》早日生效, …能否实施仍不确定, …生效了吗？): no party yet.
- */
-function hedged(norm: string, cs: number, ce: number): boolean {
-  const [a, b] = clauseOf(norm, cs);
-  const after = norm.slice(ce, b + 1);
-  return HEDGED_BEFORE.test(norm.slice(a, cs)) || UNDECIDED.test(after) || QUESTION_REST.test(after);
-}
 
 /**
  * Whether the clause of the agreement `cs`…`ce` names no party of it: a party verb before it that is negated
  * (至今未签署…, 尚未批准…), or talks after it in its clause (…早日启动谈判, …谈判多年停滞): a hope or talks; or it is
- * hedged (see hedged).
+ * hedged (stage.ts hedged).
  */
 function notParty(norm: string, cs: number, ce: number): boolean {
   const [a] = clauseOf(norm, cs);

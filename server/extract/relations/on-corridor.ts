@@ -12,7 +12,7 @@ import {
 } from "./corridor-subject";
 import { designates } from "./designation";
 import { isScheduledService, isService } from "./services";
-import { T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
+import { COPULA_OPEN, T_CORRIDOR, T_LOCATED_AT, T_SERVICE_RUN } from "./triggers";
 import type { RelationRule } from "./types";
 
 const SUBJ = ["FreeTradeZone", "Area", "Province", "City", "Port"];
@@ -290,9 +290,6 @@ function zoneJoins(rc: RelationContext, s: Mention, corr: Mention): boolean {
  * "corridorHeadNouns"), joined to the corridor (甲和乙).
  */
 const HEAD_NAMED = `[“"]?[\\u4e00-\\u9fff]{0,10}(${trigger("corridorHeadNouns").source})[”"」]?`;
-/** Adverbs before the copula (也, 已: function-words.json copulaAdverbs; 还, 更, 同时, 不仅: triggers.json
- * "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then the copula (also read by corridor-role-copula.ts). */
-export const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;
 /**
  * A copula right before the corridor (or before the corridors joined to it: Corridor mentions, or one named by
  * its head noun), adverbs before it (是, 也是, 已成为).
@@ -446,15 +443,22 @@ const onLine = (s: Mention, corr: Mention) => ({
 /**
  * A copula the place only hopes for or that is denied (有望成为, 力争成为, 计划成为: triggers.json partnerWish;
  * 不是, 曾经不是, 不再是: function-words.json negators with up to two negatedAdverbs), written between the place and
- * the corridor in one sentence: the place is said to be no node of it (mend25e).
+ * the corridor in one sentence: the place is said to be no node of it (mend25e). Only the words after the last
+ * contrast are read (mend25k: 甲港不是普通的内河港，而是…的重要节点 keeps the node).
  */
 const WISHED_COPULA = new RegExp(
   `(?:${trigger("partnerWish").source}|(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2})(?:是|成为)`,
 );
+/** A contrast after a denied copula (triggers.json copulaContrast: 不是…，而是…), the last one in the text. */
+const CONTRAST_LAST = new RegExp(
+  `(?:${trigger("copulaContrast").source})(?!.*(?:${trigger("copulaContrast").source}))`,
+);
 function wishedCopula(rc: RelationContext, s: Mention, corr: Mention): boolean {
   if (s.ce > corr.cs) return false;
   const between = rc.norm.slice(s.ce, corr.cs);
-  return !/[。！？!?]/.test(between) && WISHED_COPULA.test(between);
+  const contrast = CONTRAST_LAST.exec(between);
+  const read = contrast ? between.slice(contrast.index + contrast[0].length) : between;
+  return !/[。！？!?]/.test(between) && WISHED_COPULA.test(read);
 }
 
 /**

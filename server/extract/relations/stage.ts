@@ -1,16 +1,20 @@
-import { CLAUSE_END, sentenceEnd } from "../clauses";
+import { CLAUSE_END, clauseOf, QUESTION_REST, sentenceEnd } from "../clauses";
 import type { Mention } from "../entities/types";
 import {
   ACCESSION_ADVERBS,
+  alternatives,
+  CLAUSE_TIMES,
   NEGATED,
   NEGATED_ADVERBS,
   NEGATORS,
   NEGOTIATED_AFTER,
   NEGOTIATION_ROUND_AFTER,
+  readLexicon,
   relationAlt,
   SIGNED_APPLICATION,
   STAGES,
   trigger,
+  triggerWords,
 } from "../lexicon";
 import type { RelationContext } from "./context";
 import { T_JOINT, T_PARTY, T_SIGNED } from "./triggers";
@@ -198,4 +202,31 @@ export function deniedLater(norm: string, ce: number): boolean {
     if (NEGATED.test(before) && !WITH_PARTNER.test(before.split(CLAUSE_END).pop() ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * A condition or a wish before the agreement (triggers.json serviceRunConditions and partnerWish: 如果…,
+ * 希望《…》), a time word (function-words.json clauseTimes: 如果明年…) or a year between, and an optional title quote.
+ */
+const HEDGED_BEFORE = new RegExp(
+  `(?:${[...triggerWords("serviceRunConditions"), ...triggerWords("partnerWish")].join("|")})` +
+    `(?:${CLAUSE_TIMES}|\\d{4}\\s*年)?[《“"]?$`,
+);
+/**
+ * An open question right after the agreement (origin-goods.json undecided: 能否, 是否…), a closing quote and at most
+ * five characters with no 的 between (…协定升级议定书能否…); not a question about what it brought (…协定的生效是否带动了…).
+ */
+const UNDECIDED = new RegExp(
+  `^[》”"]?[^的，,；;。]{0,5}?(?:${alternatives(readLexicon<{ undecided: string[] }>("origin-goods.json").undecided).source})`,
+);
+
+/**
+ * Whether the agreement `cs`…`ce` is only hoped for, set as a condition or asked about in its clause
+ * (如果甲国—乙国自由贸易协定正式实施…, 希望《…》早日生效, …能否实施仍不确定, …生效了吗？): no party yet.
+ * Read by named-parties.ts and agreement-parties.ts (mend25k: one hedge for both rules).
+ */
+export function hedged(norm: string, cs: number, ce: number): boolean {
+  const [a, b] = clauseOf(norm, cs);
+  const after = norm.slice(ce, b + 1);
+  return HEDGED_BEFORE.test(norm.slice(a, cs)) || UNDECIDED.test(after) || QUESTION_REST.test(after);
 }

@@ -1,6 +1,6 @@
 /** Trigger words of the relation rules, read from data/lexicon/triggers.json. */
 import { clauseOf, SENTENCE_END } from "../clauses";
-import { trigger, triggerWords } from "../lexicon";
+import { CLAUSE_TIMES, COPULA_ADVERBS, trigger, triggerWords } from "../lexicon";
 
 export const T_BORDER = trigger("border");
 /** What closes 与 + neighbours (与越南接壤, 与朝鲜隔图们江相望). */
@@ -122,3 +122,10 @@ export const T_BORDER_SUBUNIT_TAIL_ADVERB = trigger("borderSubunitTailAdverbs");
 export const T_BORDER_SUBUNIT_TAIL_DIRECTION = trigger("borderSubunitTailDirections");
 /** Predicates that count units (众多, 林立): 甲省的特色小镇众多，与… describes the units, the place is the side. */
 export const T_BORDER_SUBUNIT_MANY = trigger("borderSubunitManyWords");
+
+/**
+ * A clause opened by a copula: adverbs before it (也, 已: function-words.json copulaAdverbs; 还, 更, 同时, 不仅:
+ * triggers.json "zoneCopulaAdverbs"; no prospect: 将, 有望) or time words, then 是, 成为 or 作为 (a regex source;
+ * read by on-corridor.ts and corridor-role-copula.ts, moved here from on-corridor.ts in mend25k).
+ */
+export const COPULA_OPEN = `^[\\s“"]*(${COPULA_ADVERBS}|${CLAUSE_TIMES}|${trigger("zoneCopulaAdverbs").source})*(是|成为|作为)`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../../../server/extract/catalog";
-import { formalFtaPartner, ftaId, ftaPairBefore } from "../../../../../server/extract/entities/fta-names";
+import { formalFtaParties, ftaId, ftaPairBefore } from "../../../../../server/extract/entities/fta-names";
 import { Names } from "../../../../../server/extract/entities/names";
 import { normalize } from "../../../../../server/extract/text";
 
@@ -31,9 +31,9 @@ describe("fta-names (bilateral free trade agreement names)", () => {
   });
 
   it("reads the partner of a formal title, whichever government is written first", () => {
-    expect(formalFtaPartner(n, "中华人民共和国政府和智利共和国政府")).toBe("Country:智利");
-    expect(formalFtaPartner(n, "智利共和国政府与中华人民共和国政府")).toBe("Country:智利");
-    expect(formalFtaPartner(n, "中华人民共和国政府和某某共和国政府")).toBeUndefined();
+    expect(formalFtaParties(n, "中华人民共和国政府和智利共和国政府")?.partner).toBe("Country:智利");
+    expect(formalFtaParties(n, "智利共和国政府与中华人民共和国政府")?.partner).toBe("Country:智利");
+    expect(formalFtaParties(n, "中华人民共和国政府和某某共和国政府")?.partner).toBeUndefined();
   });
 
   it("names the agreement on the catalog's pattern, or by its catalog entry", () => {

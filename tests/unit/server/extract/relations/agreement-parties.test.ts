@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../../../server/extract/index";
+import { readLexicon } from "../../../../../server/extract/lexicon";
 import { agreementParties } from "../../../../../server/extract/relations/agreement-parties";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 import { relationsBy } from "../../../../support/rules";
@@ -61,5 +62,41 @@ describe("relation rule agreement-parties", () => {
     expect(relationsBy([agreementParties], "中国—挪威自由贸易协定第十六轮谈判于上月结束。")).toEqual([
       "COOPERATES_WITH:Country:中国->Country:挪威",
     ]);
+  });
+
+  it("gives no party nor pair for an agreement hoped for, set as a condition or asked about (mend25k)", () => {
+    const partyEdges = (text: string) =>
+      extractDocument("p.txt", text)
+        .edges.filter((e) => e.type === "ALIGNS_WITH" || e.type === "COOPERATES_WITH")
+        .map((e) => `${e.type}:${e.source}->${e.target}`);
+    for (const text of [
+      "一旦《中华人民共和国政府和冰岛政府自由贸易协定》签署，渔业将受益。",
+      "两国部长希望中国—冰岛自由贸易协定早日生效。",
+      "业界期待《中华人民共和国政府和哥斯达黎加共和国政府自由贸易协定》尽快达成。",
+      "假如中国—冰岛自由贸易协定年内签署，渔业将受益。",
+      "如果明年中国—冰岛自由贸易协定生效，渔业将受益。",
+      "中国—哥斯达黎加自由贸易协定生效了吗？",
+    ]) {
+      expect.soft(partyEdges(text), text).toEqual([]);
+    }
+    // (the subject's own 批准 is another rule's; the name's pair is no party of a question)
+    expect(partyEdges("冰岛是否批准中国—冰岛自由贸易协定升级议定书？")).not.toContain(
+      "ALIGNS_WITH:Country:中国->Agreement:中国-冰岛自由贸易协定",
+    );
+    // a question about what the agreement brought leaves it stated (的 between: no open question of the agreement)
+    expect(partyEdges("中国—冰岛自由贸易协定的生效是否扩大了渔业出口，仍有待观察。")).toContain(
+      "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
+    );
+    expect(partyEdges("中国—冰岛自由贸易协定已于2014年生效。")).toContain(
+      "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
+    );
+  });
+
+  it("reads the kinds and joins of a bilateral title from fta-names.json (mend25k)", () => {
+    const lex = readLexicon<{ bilateralTitleKinds: string[]; bilateralTitleJoins: string[] }>(
+      "fta-names.json",
+    );
+    expect(lex.bilateralTitleKinds).toEqual(["自由贸易", "自贸", "经贸合作", "经济合作", "投资"]);
+    expect(lex.bilateralTitleJoins).toEqual(["-", "与", "和"]);
   });
 });

@@ -49,4 +49,10 @@ describe("relation rule named-parties", () => {
       "ALIGNS_WITH:Country:秘鲁->Agreement:智利-秘鲁自由贸易协定",
     ]);
   });
+  it("reads a time word or a year between the condition and the agreement as still hedged (mend25k)", () => {
+    expect(relationsBy([namedParties], "如果明年智利-秘鲁自由贸易协定全面实施，两国果农将受益。")).toEqual(
+      [],
+    );
+    expect(relationsBy([namedParties], "假如2030年智利-秘鲁自由贸易协定实施，关税将下降。")).toEqual([]);
+  });
 });

@@ -653,4 +653,12 @@ describe("relation rule on-corridor: a quoted 号 brand before its train words, 
       "ON_CORRIDOR:City:柳州->Corridor:西部陆海新通道",
     ]);
   });
+  it("keeps the node a negated copula only contrasts (不是…，而是…; mend25k)", () => {
+    expect(relationsBy([onCorridor], "钦州不是一座普通的海港，而是西部陆海新通道的重要节点。")).toEqual([
+      "ON_CORRIDOR:City:钦州->Corridor:西部陆海新通道",
+    ]);
+    expect(
+      relationsBy([onCorridor], "钦州不是一座普通的海港，而是有望成为西部陆海新通道的重要节点。"),
+    ).toEqual([]);
+  });
 });

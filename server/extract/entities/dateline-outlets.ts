@@ -19,15 +19,20 @@ const TITLE = `(?:${REPORTER_TITLES.join("|")})`;
 const BYLINE_OPEN = `[(（][^()（）\\n]{0,12}?${TITLE}`;
 /** A byline's bracket, (记者 某某), anywhere in a passage (read by relations/routes.ts: no traveller of a train). */
 export const BYLINE = new RegExp(`${BYLINE_OPEN}[^()（）\\n]*[)）]`, "g");
-/** A bracketed dateline opening a passage: [某某8月31日报导], [某某讯]; or a bracketed name right before a
- * byline opened by a reporter's title: [某某](记者 某某). */
+/** A bracketed dateline opening a passage: [某某8月31日报导], [某某讯]; a bracketed name right before a
+ * byline opened by a reporter's title: [某某](记者 某某); or a bracketed name alone: 〔某某社〕. */
 const BRACKET = new RegExp(
-  `^\\s*[[【]((?:${HAN_NAME}))(?:${DATE}(${SHAPES.bracketCues.join("|")})[\\]】]|[\\]】]\\s*${BYLINE_OPEN})`,
+  `^\\s*[[【〔]((?:${HAN_NAME}))(?:${DATE}(${SHAPES.bracketCues.join("|")})[\\]】〕]|[\\]】〕]\\s*${BYLINE_OPEN}|[\\]】〕])`,
 );
 /** A dateline opening a passage: a name, its place of filing, a date, 电 or 讯, then a byline opened by a
  * reporter's title (某某财经上海3月15日电(记者 某某)). */
 const LINE_DATELINE = new RegExp(
   `^\\s*([\\u4e00-\\u9fff]{3,12}?)\\d{1,2}月\\d{1,2}日[电讯]\\s*${BYLINE_OPEN}`,
+);
+/** The same dateline with no byline after 电 or 讯, or with a space and a reporter's title instead of them
+ * (某某网莫斯科6月15日 记者): read only when the name ends with a media head (某某时报, 某某网). */
+const HEADED_DATELINE = new RegExp(
+  `^\\s*([\\u4e00-\\u9fff]{3,12}?)\\d{1,2}月\\d{1,2}日(?:[电讯]|\\s+${TITLE})`,
 );
 /** An outlet's app or account between its name and a cue: 某某发布客户端讯, 据“某某晚报”公众号消息. */
 const CHANNEL = new RegExp(`[”"]?(?:${SHAPES.channels.join("|")})(?:讯|消息|报道|报导)`, "g");
@@ -75,8 +80,64 @@ function beforeFilingPlace(run: string, n: Names): string {
   return last.start < 2 ? run : run.slice(0, last.start);
 }
 
+/** A name ending with a media head (某某网, 某某社): nothing follows the head. */
+const mediaEnd = (name: string): boolean => MEDIA_HEADS.some((h) => name.endsWith(h));
+/** A channel's or a column's word (media.json channelWords: 新闻, 频道) ends no bracketed outlet's name alone
+ * ([图片新闻] is a column). */
+const CHANNEL_WORDS = readLexicon<{ channelWords: string[] }>("media.json").channelWords;
+/** A bracketed name that reads as an outlet's: a media head ends it, not a channel's word. */
+const outletEnd = (name: string): boolean => mediaEnd(name) && !CHANNEL_WORDS.some((w) => name.endsWith(w));
+
+/** Whether a bracketed name's byline ([某某](某某日报记者) names an outlet before its reporter's title: a media
+ * head right before the title. */
+function bylineOutlet(matched: string): boolean {
+  const open = Math.max(matched.lastIndexOf("("), matched.lastIndexOf("（"));
+  if (open < 0) return false;
+  const byline = matched.slice(open + 1);
+  const title = REPORTER_TITLES.find((t) => byline.endsWith(t)) ?? "";
+  const before = byline.slice(0, byline.length - title.length);
+  return MEDIA_HEADS.some((h) => before.endsWith(h));
+}
+
 /** A name holding a media head after two characters (某某网, 某某网某省频道) is media-outlets' to read. */
 const hasMediaHead = (name: string): boolean => MEDIA_HEADS.some((h) => name.indexOf(h) >= 2);
+
+/** The span of the outlet named by a bracketed dateline or label opening a passage, if any. */
+function bracketOutlet(norm: string, n: Names): [number, number] | null {
+  const bracket = BRACKET.exec(norm);
+  const outlet = bracket?.[1] ? withoutAfterWord(beforeFilingPlace(bracket[1], n)) : null;
+  if (!bracket || !outlet) return null;
+  // a column's name ending in its cue ([区域快讯]: 区域快 + 讯) is no outlet's
+  if (NOT_OUTLET_END.test(`${bracket[1]}${bracket[2] ?? ""}`)) return null;
+  const bylineOnly = !/[\]】〕]$/.test(bracket[0]);
+  // a bracketed name with no cue and no byline (〔某某〕) is an outlet's only when it ends with a media head
+  if (!bylineOnly && bracket[2] === undefined && !outletEnd(outlet)) return null;
+  if (bylineOnly) {
+    // a bracketed name before a byline ([某某](某某记者 某某)) is an outlet's when the byline repeats it,
+    // unless led by a place (【某市某区】(某市某区记者 某某)) and not reading as an outlet's (发布, a media head);
+    // or when a media head ends it ([某某网](记者 某某)) and the byline names no outlet of the reporter's own
+    // ([某某网](某某日报记者 某某): the bracket is that outlet's channel)
+    const repeated = bracket[0].indexOf(outlet) !== bracket[0].lastIndexOf(outlet);
+    const placeLed = n.startsWithPlace(outlet) !== null && !bareOutlet(outlet);
+    const headed = outletEnd(outlet) && !bylineOutlet(bracket[0]);
+    if (!(repeated && !placeLed) && !headed) return null;
+  }
+  const cs = norm.indexOf(outlet, bracket.index);
+  return [cs, cs + outlet.length];
+}
+
+/** The span of the outlet named by a dateline opening a passage (name, place of filing, date), if any: with a
+ * byline, a name holding a media head (某某网某省频道) is media-outlets' to read; with none, a media head must end
+ * the name. */
+function lineOutlet(norm: string, n: Names): [number, number] | null {
+  const bylined = LINE_DATELINE.exec(norm);
+  const line = bylined ?? HEADED_DATELINE.exec(norm);
+  const lead = line?.[1] ? beforeFilingPlace(line[1], n) : null;
+  if (!line || !lead || lead === line[1]) return null;
+  if (bylined ? hasMediaHead(lead) : !outletEnd(lead)) return null;
+  const cs = norm.indexOf(lead, line.index);
+  return [cs, cs + lead.length];
+}
 
 /**
  * News outlets named by the shape of a byline rather than by a media head (media-outlets.ts needs one):
@@ -91,25 +152,10 @@ export const datelineOutlets: EntityRule = {
   priority: 1,
   find({ norm, n, add }) {
     const found: [number, number][] = [];
-    const bracket = BRACKET.exec(norm);
-    const outlet = bracket?.[1] ? withoutAfterWord(beforeFilingPlace(bracket[1], n)) : null;
-    // a bracketed name before a byline ([某某](某某记者 某某)) is an outlet's only when the byline repeats it
-    const bylineOnly = bracket ? !/[\]】]$/.test(bracket[0]) : false;
-    // and, led by a place (【某市某区】(某市某区记者 某某)), when it reads as an outlet's (发布, a media head)
-    const repeated = outlet ? bracket?.[0].indexOf(outlet) !== bracket?.[0].lastIndexOf(outlet) : false;
-    const placeLed = outlet ? n.startsWithPlace(outlet) !== null && !bareOutlet(outlet) : false;
-    // a column's name ending in its cue ([区域快讯]: 区域快 + 讯) is no outlet's
-    const column = bracket ? NOT_OUTLET_END.test(`${bracket[1]}${bracket[2] ?? ""}`) : false;
-    if (bracket && outlet && !column && (!bylineOnly || (repeated && !placeLed))) {
-      const cs = norm.indexOf(outlet, bracket.index);
-      found.push([cs, cs + outlet.length]);
-    }
-    const line = LINE_DATELINE.exec(norm);
-    const lead = line?.[1] ? beforeFilingPlace(line[1], n) : null;
-    if (line && lead && lead !== line[1] && !hasMediaHead(lead)) {
-      const cs = norm.indexOf(lead, line.index);
-      found.push([cs, cs + lead.length]);
-    }
+    const bracket = bracketOutlet(norm, n);
+    if (bracket) found.push(bracket);
+    const line = lineOutlet(norm, n);
+    if (line) found.push(line);
     for (const m of norm.matchAll(CHANNEL)) {
       const end = m.index ?? 0;
       let cs = hanRunBefore(norm, end, 10);

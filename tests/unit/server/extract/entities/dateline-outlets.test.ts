@@ -17,6 +17,22 @@ describe("entity rule dateline-outlets", () => {
     expect(outlets("新潮财经杭州5月3日电(记者 王某)会议在杭州举行。")).toEqual(["Organization:新潮财经"]);
   });
 
+  it("reads a bracketed outlet with a media head before a byline or alone, not a column or another's channel", () => {
+    expect(outlets("【溪岸网】(记者 王某 通讯员 李某)近日，园区开通新航线。")).toEqual([
+      "Organization:溪岸网",
+    ]);
+    expect(outlets("〔南星社〕某国今天宣布加入协定。")).toEqual(["Organization:南星社"]);
+    expect(outlets("【溪岸网】(东山日报全媒体记者 王某)近日，公路全线贯通。")).toEqual([]);
+    expect(outlets("【图片新闻】港口迎来首艘邮轮。")).toEqual([]);
+    expect(outlets("〔编者按〕本文介绍园区建设情况。")).toEqual([]);
+  });
+
+  it("reads a passage-opening dateline with its cue and no byline, or with a reporter's title after a space", () => {
+    expect(outlets("北辰时报曼谷4月3日讯 据当地媒体报道，口岸重新开放。")).toEqual(["Organization:北辰时报"]);
+    expect(outlets("星河网莫斯科6月15日 记者报道，博览会开幕。")).toEqual(["Organization:星河网"]);
+    expect(outlets("广州南沙4月3日电 园区签约十个项目。")).toEqual([]);
+  });
+
   it("reads the outlet before its app or account and a cue", () => {
     expect(outlets("远航发布客户端讯 近日，园区项目开工。")).toEqual(["Organization:远航发布"]);
     expect(outlets("据“东山晚报”公众号消息，新航线开通。")).toEqual(["Organization:东山晚报"]);

@@ -80,4 +80,16 @@ describe("entity rule dash-pair-zones", () => {
       "DevZone:成都中国——东盟地方农业合作示范区->City:成都",
     );
   });
+  it("locates a zone whose chain opens with a province or a country in the city nearest the dash", () => {
+    const located = (t: string) =>
+      extractDocument("t.txt", t)
+        .edges.filter((r) => r.type === "LOCATED_IN" && r.source.startsWith("DevZone:"))
+        .map((r) => `${r.source}->${r.target}`);
+    expect(located("广西崇左中国—越南边民互市合作区今年新签项目。")).toContain(
+      "DevZone:广西崇左中国—越南边民互市合作区->City:崇左",
+    );
+    expect(located("中国瑞丽—缅甸木姐跨境经济合作区启动建设。")).toContain(
+      "DevZone:中国瑞丽—缅甸木姐跨境经济合作区->City:瑞丽",
+    );
+  });
 });

@@ -64,8 +64,8 @@ function chainStart(n: Names, norm: string, dash: number): number {
 
 /**
  * The zone's place: a city opening its name (某市中国—某组织…示范区), or, after a bilateral pair, the city
- * written right before the dash (中老某镇—某镇经济合作区: the Chinese side's town); in a chain opened by a country or
- * a province, the city nearest the dash (某省某市中国—某组织…合作区, 中国某镇—某国某镇…合作区).
+ * written right before the dash (中老某镇—某镇经济合作区: the Chinese side's town); in a chain opened by a Chinese
+ * province or by 中国, the city nearest the dash (某省某市中国—某组织…合作区, 中国某镇—某国某镇…合作区).
  */
 function placeOf(n: Names, norm: string, cs: number, dash: number): Span[] {
   const at = n.bilateralPairAt(norm, cs) ? cs + 2 : cs;
@@ -75,11 +75,12 @@ function placeOf(n: Names, norm: string, cs: number, dash: number): Span[] {
     return [{ id: first.id, cs: at, ce: at + first.len }];
   }
   if (at > cs) return [];
-  const city = n
-    .placesIn(norm.slice(at, dash))
-    .filter((p) => p.id.startsWith("City:"))
-    .at(-1);
-  return city ? [{ id: city.id, cs: at + city.start, ce: at + city.end }] : [];
+  const places = n.placesIn(norm.slice(at, dash));
+  const k = places.findLastIndex((p) => p.id.startsWith("City:"));
+  const city = places[k];
+  // (only Chinese places before it: 中国老挝某镇— names both sides and gives no place)
+  const chinese = places.slice(0, k).every((p) => p.id.startsWith("Province:") || p.id === "Country:中国");
+  return city && chinese ? [{ id: city.id, cs: at + city.start, ce: at + city.end }] : [];
 }
 
 /**

@@ -91,5 +91,8 @@ describe("entity rule dash-pair-zones", () => {
     expect(located("中国瑞丽—缅甸木姐跨境经济合作区启动建设。")).toContain(
       "DevZone:中国瑞丽—缅甸木姐跨境经济合作区->City:瑞丽",
     );
+    expect(located("中国缅甸瑞丽—木姐跨境经济合作区启动建设。")).not.toContain(
+      "DevZone:中国缅甸瑞丽—木姐跨境经济合作区->City:瑞丽",
+    );
   });
 });

@@ -9,6 +9,7 @@ import type { Mention } from "./types";
 const LEX = readLexicon<{
   frameWords: string[];
   negatorsExtra: string[];
+  classHeadNotBefore: string[];
   classHeads: string[];
   suffixNotAfter: string[];
   labelZoneWords: string[];
@@ -33,10 +34,11 @@ const NEGATED_FRAME = new RegExp(
 );
 /**
  * A class head (industry.json anchorClassHeads plus classHeads), or a word of growth or building, after the sector
- * in its clause (甲等产业, 乙领域, 丙业态, 丁发展迅速).
+ * in its clause (甲等产业, 乙领域, 丙业态, 丁发展迅速), not before an event's or a body's noun (classHeadNotBefore:
+ * 甲行业论坛, 乙产业协会).
  */
 const CLASS_AFTER = new RegExp(
-  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...industry.anchorClassHeads, ...LEX.classHeads, ...LEX.afterWords]).source})`,
+  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...industry.anchorClassHeads, ...LEX.classHeads, ...LEX.afterWords]).source})(?!${alternatives(LEX.classHeadNotBefore).source})`,
 );
 /** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
 const WITH_BEFORE = /以(?!及)/;

@@ -1,6 +1,10 @@
 import { hanRunBefore } from "../clauses";
 import {
   ALIAS_BRACKET,
+  charClassBody,
+  longestAlternatives,
+  PAIRED_HEAD_NOT_BEFORE,
+  PAIRED_JOINTS,
   PAIRED_ZONE_HEADS,
   STRONG_STOPS,
   ZONE_PHRASE_BREAK,
@@ -10,8 +14,12 @@ import type { Names, Span } from "./names";
 import { tagWindow } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
-/** After the dash: the second party's words (brackets allowed: 中东欧(某市)), then a paired head. */
-const RIGHT = new RegExp(`^([\\u4e00-\\u9fff()]{1,16}?)(${PAIRED_ZONE_HEADS.join("|")})(?!域)`);
+/** After the dash: the second party's words (brackets allowed: 中东欧(某市)), then a paired head (not 合作区域). */
+const RIGHT = new RegExp(
+  `^([\\u4e00-\\u9fff()]{1,16}?)(${longestAlternatives(PAIRED_ZONE_HEADS)})(?!${PAIRED_HEAD_NOT_BEFORE.join("|")})`,
+);
+/** A dash, or a joint written for one (dev-zone-heads.json pairedJoints: 中国·某国经贸合作区). */
+const JOINT = new RegExp(`-+|[${charClassBody(PAIRED_JOINTS)}]`, "g");
 
 /** A short form declared right after the name ((简称“某示范区”), (以下简称某示范区)): the catalogued zone it names, if any. */
 function declaredShort(n: Names, rest: string): string | undefined {
@@ -93,7 +101,7 @@ export const dashPairZones: EntityRule = {
   type: "DevZone",
   priority: 1,
   find({ norm, clean, n, add, cands }) {
-    for (const m of norm.matchAll(/-+/g)) {
+    for (const m of norm.matchAll(JOINT)) {
       const dash = m.index ?? 0;
       const after = dash + m[0].length;
       const r = RIGHT.exec(norm.slice(after));

@@ -80,6 +80,14 @@ describe("entity rule dash-pair-zones", () => {
       "DevZone:成都中国——东盟地方农业合作示范区->City:成都",
     );
   });
+  it("reads a middle dot joining the two parties as a dash (中国·某国经贸合作区), not 合作区域", () => {
+    const zones = (t: string) =>
+      extractDocument("t.txt", t)
+        .mentions.filter((m) => m.node.startsWith("DevZone:"))
+        .map((m) => m.node);
+    expect(zones("中国·泰国经贸合作区新签约企业三家。")).toEqual(["DevZone:中国·泰国经贸合作区"]);
+    expect(zones("中国·泰国经贸合作区域的企业增多。")).toEqual([]);
+  });
   it("locates a zone whose chain opens with a province or a country in the city nearest the dash", () => {
     const located = (t: string) =>
       extractDocument("t.txt", t)

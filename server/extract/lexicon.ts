@@ -700,6 +700,7 @@ const pairedZones = read<{
   pairedHeads: string[];
   pairedHeadNotBefore: string[];
   pairedJoints: string[];
+  pairedNameVerbs: string[];
   phraseBreaks: string[];
   routeWords: string[];
 }>("dev-zone-heads.json");
@@ -707,6 +708,8 @@ const pairedZones = read<{
 export const PAIRED_ZONE_HEADS: readonly string[] = pairedZones.pairedHeads;
 /** Characters after a paired head that make it another word (合作区域: dev-zone-heads.json pairedHeadNotBefore). */
 export const PAIRED_HEAD_NOT_BEFORE: readonly string[] = pairedZones.pairedHeadNotBefore;
+/** Verb-tagged words a paired zone's name may hold (创新, 开放: dev-zone-heads.json pairedNameVerbs). */
+export const PAIRED_NAME_VERBS: readonly string[] = pairedZones.pairedNameVerbs;
 /** Single characters joining a paired zone's two parties as a dash does (·: dev-zone-heads.json pairedJoints). */
 export const PAIRED_JOINTS: string = singleChars(
   pairedZones.pairedJoints,

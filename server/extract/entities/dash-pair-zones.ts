@@ -5,6 +5,7 @@ import {
   longestAlternatives,
   PAIRED_HEAD_NOT_BEFORE,
   PAIRED_JOINTS,
+  PAIRED_NAME_VERBS,
   PAIRED_ZONE_HEADS,
   STRONG_STOPS,
   ZONE_PHRASE_BREAK,
@@ -37,7 +38,7 @@ const CLAUSE_TAG = /^(v(?!n)|d|m|p|c|r|u)/;
  * strong stop or route word (甲—乙公路沿线经济区, 甲—乙班列抵达…合作区: a route's ends), no bilateral pair
  * opening them (某市——中X边境经济合作区: an apposition), and no clause word of two characters or more outside
  * the names the earlier rules found (提出共建, 共同谋划, 多个; not 组织 of 上合组织: the rule runs after the
- * gazetteers of bodies).
+ * gazetteers of bodies; nor a name's verb, PAIRED_NAME_VERBS: 创新创业合作区).
  */
 function secondParty(
   n: Names,
@@ -52,7 +53,10 @@ function secondParty(
   const named = cands.filter((c) => c.cs >= at && c.ce <= at + words.length);
   return !tagWindow(norm, at, at + words.length, n.cat).some(
     (w) =>
-      w.end - w.start >= 2 && CLAUSE_TAG.test(w.tag) && !named.some((c) => c.cs <= w.start && w.end <= c.ce),
+      w.end - w.start >= 2 &&
+      CLAUSE_TAG.test(w.tag) &&
+      !PAIRED_NAME_VERBS.includes(w.word) &&
+      !named.some((c) => c.cs <= w.start && w.end <= c.ce),
   );
 }
 

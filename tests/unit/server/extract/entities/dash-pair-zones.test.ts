@@ -88,6 +88,13 @@ describe("entity rule dash-pair-zones", () => {
     expect(zones("中国·泰国经贸合作区新签约企业三家。")).toEqual(["DevZone:中国·泰国经贸合作区"]);
     expect(zones("中国·泰国经贸合作区域的企业增多。")).toEqual([]);
   });
+  it("keeps a name's verb-tagged words (创新创业) between the dash and the head", () => {
+    const zones = (t: string) =>
+      extractDocument("t.txt", t)
+        .mentions.filter((m) => m.node.startsWith("DevZone:"))
+        .map((m) => m.node);
+    expect(zones("新加坡—浙江创新创业合作区昨日揭牌。")).toEqual(["DevZone:新加坡—浙江创新创业合作区"]);
+  });
   it("locates a zone whose chain opens with a province or a country in the city nearest the dash", () => {
     const located = (t: string) =>
       extractDocument("t.txt", t)

@@ -696,11 +696,25 @@ export const longestAlternatives = (words: readonly string[]): string =>
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const pairedZones = read<{ pairedHeads: string[]; phraseBreaks: string[]; routeWords: string[] }>(
-  "dev-zone-heads.json",
-);
+const pairedZones = read<{
+  pairedHeads: string[];
+  pairedHeadNotBefore: string[];
+  pairedJoints: string[];
+  pairedNameVerbs: string[];
+  phraseBreaks: string[];
+  routeWords: string[];
+}>("dev-zone-heads.json");
 /** Heads of a cooperation zone named by two parties joined by a dash (dev-zone-heads.json pairedHeads). */
 export const PAIRED_ZONE_HEADS: readonly string[] = pairedZones.pairedHeads;
+/** Characters after a paired head that make it another word (合作区域: dev-zone-heads.json pairedHeadNotBefore). */
+export const PAIRED_HEAD_NOT_BEFORE: readonly string[] = pairedZones.pairedHeadNotBefore;
+/** Verb-tagged words a paired zone's name may hold (创新, 开放: dev-zone-heads.json pairedNameVerbs). */
+export const PAIRED_NAME_VERBS: readonly string[] = pairedZones.pairedNameVerbs;
+/** Single characters joining a paired zone's two parties as a dash does (·: dev-zone-heads.json pairedJoints). */
+export const PAIRED_JOINTS: string = singleChars(
+  pairedZones.pairedJoints,
+  "dev-zone-heads.json pairedJoints",
+);
 /** A possessive, coordination or list character ending a name's phrase before a zone head (dev-zone-heads.json phraseBreaks). */
 export const ZONE_PHRASE_BREAK = new RegExp(
   `[${charClassBody(singleChars(pairedZones.phraseBreaks, "dev-zone-heads.json phraseBreaks"))}]`,

@@ -164,12 +164,18 @@ export const foreignDivisions: EntityRule = {
  * Removes (in place) the mentions of the first-level divisions foreignDivisions registered (俄罗斯滨海边疆区,
  * 蒙古国东方省, 韩国忠清北道), also where the name comes back bare later in the text: the sets annotate no
  * foreign region that is not a city (sets 14-22), only the cities and counties written in it (忠清北道忠州市 keeps
- * 忠州). The division's span still keeps the cities of its name (万象 of 万象省) from being read inside it.
+ * 忠州). The division's span still keeps the cities of its name (万象 of 万象省) from being read inside it. A
+ * division written right after its country widens the country's mention over it: the country stands for the
+ * whole phrase, as a list's item (与甲国某省、乙国某道签署: both countries are the partners).
  */
 export function dropForeignDivisions(out: Mention[], cat: Catalog): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
-    if (m?.id.startsWith("City:") && cat.get(m.id)?.properties.kind === DIVISION_KIND) out.splice(k, 1);
+    if (!m?.id.startsWith("City:") || cat.get(m.id)?.properties.kind !== DIVISION_KIND) continue;
+    out.splice(k, 1);
+    const c = out.findIndex((o) => o.ce === m.cs && o.id.startsWith("Country:") && o.id !== "Country:中国");
+    const country = out[c];
+    if (country) out[c] = { ...country, ce: m.ce };
   }
 }
 

@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, readLexicon, triggerWords } from "../lexicon";
+import { alternatives, NEGATED_ADVERBS, NEGATORS, readLexicon, triggerWords } from "../lexicon";
 import { ZONE_TYPE } from "./project-sectors";
 import { PLACE_FOCUS_WORDS } from "./sector-anchor";
 import { BUILT_AFTER } from "./sector-context";
@@ -8,7 +8,8 @@ import type { Mention } from "./types";
 /** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
 const LEX = readLexicon<{
   frameWords: string[];
-  negations: string[];
+  negatorsExtra: string[];
+  classHeadNotBefore: string[];
   classHeads: string[];
   suffixNotAfter: string[];
   labelZoneWords: string[];
@@ -22,15 +23,22 @@ const industry = readLexicon<{ anchorClassHeads: string[] }>("industry.json");
  * A word before the sector in its clause that states what is developed, built or covered: the focus words
  * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
  */
-const FRAME_BEFORE = new RegExp(
-  `(?<!${alternatives(LEX.negations).source})(?:${alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source})(?!的)`,
+const FRAME_WORDS = alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source;
+const FRAME_BEFORE = new RegExp(`(?:${FRAME_WORDS})(?!的)`);
+/**
+ * A negated frame word (lexicon.ts NEGATORS plus negatorsExtra, up to two NEGATED_ADVERBS between): the clause
+ * states no field, whatever else would frame the sector (没有打造甲产业的计划, 没有发展乙业的条件, 不再发展丙).
+ */
+const NEGATED_FRAME = new RegExp(
+  `(?:${NEGATORS}|${LEX.negatorsExtra.join("|")})(?:${NEGATED_ADVERBS}){0,2}(?:${FRAME_WORDS})`,
 );
 /**
  * A class head (industry.json anchorClassHeads plus classHeads), or a word of growth or building, after the sector
- * in its clause (甲等产业, 乙领域, 丙业态, 丁发展迅速).
+ * in its clause (甲等产业, 乙领域, 丙业态, 丁发展迅速), not before an event's or a body's noun (classHeadNotBefore:
+ * 甲行业论坛, 乙产业协会).
  */
 const CLASS_AFTER = new RegExp(
-  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...industry.anchorClassHeads, ...LEX.classHeads, ...LEX.afterWords]).source})`,
+  `^[^${CLAUSE_MARKS}：:]*?(?:${alternatives([...industry.anchorClassHeads, ...LEX.classHeads, ...LEX.afterWords]).source})(?!${alternatives(LEX.classHeadNotBefore).source})`,
 );
 /** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
 const WITH_BEFORE = /以(?!及)/;
@@ -51,21 +59,20 @@ const HEADING_GAP = /^(?=[^、]*[\d：:])[\s\d.．％%：:]+(?:[^\s、，,。；
 
 /**
  * The sector's clause before it with the other mentions' names blanked out: a frame word inside a name
- * (国家发展改革委, 某某促进中心) frames nothing; a frame word right before 的 only qualifies a noun (打造的甲汽车); a
- * negated one (没有发展甲的条件, negations) states no field.
+ * (国家发展改革委, 某某促进中心) frames nothing (nor does one right before 的, FRAME_BEFORE: 打造的甲汽车).
  */
-function framedBefore(
+function blankedBefore(
   norm: string,
   a: number,
   m: Pick<Mention, "cs" | "ce">,
   ms: readonly Mention[],
-): boolean {
+): string {
   const chars = norm.slice(a, m.cs).split("");
   for (const o of ms) {
     if (o.cs < a || o.ce > m.cs) continue;
     for (let i = o.cs; i < o.ce; i++) chars[i - a] = "\u3000";
   }
-  return FRAME_BEFORE.test(chars.join(""));
+  return chars.join("");
 }
 
 /**
@@ -99,8 +106,10 @@ function zoneLabel(
 export function framed(norm: string, m: Pick<Mention, "cs" | "ce">, ms: readonly Mention[] = []): boolean {
   const [a, e] = clauseOf(norm, m.cs);
   const after = norm.slice(m.ce, e);
+  const before = blankedBefore(norm, a, m, ms);
+  if (NEGATED_FRAME.test(before)) return false;
   return (
-    framedBefore(norm, a, m, ms) ||
+    FRAME_BEFORE.test(before) ||
     CLASS_AFTER.test(after) ||
     BUILT_AFTER.test(after) ||
     TRADE_SUFFIX.test(after) ||

@@ -80,4 +80,34 @@ describe("entity rule dash-pair-zones", () => {
       "DevZone:成都中国——东盟地方农业合作示范区->City:成都",
     );
   });
+  it("reads a middle dot joining the two parties as a dash (中国·某国经贸合作区), not 合作区域", () => {
+    const zones = (t: string) =>
+      extractDocument("t.txt", t)
+        .mentions.filter((m) => m.node.startsWith("DevZone:"))
+        .map((m) => m.node);
+    expect(zones("中国·泰国经贸合作区新签约企业三家。")).toEqual(["DevZone:中国·泰国经贸合作区"]);
+    expect(zones("中国·泰国经贸合作区域的企业增多。")).toEqual([]);
+  });
+  it("keeps a name's verb-tagged words (创新创业) between the dash and the head", () => {
+    const zones = (t: string) =>
+      extractDocument("t.txt", t)
+        .mentions.filter((m) => m.node.startsWith("DevZone:"))
+        .map((m) => m.node);
+    expect(zones("新加坡—浙江创新创业合作区昨日揭牌。")).toEqual(["DevZone:新加坡—浙江创新创业合作区"]);
+  });
+  it("locates a zone whose chain opens with a province or a country in the city nearest the dash", () => {
+    const located = (t: string) =>
+      extractDocument("t.txt", t)
+        .edges.filter((r) => r.type === "LOCATED_IN" && r.source.startsWith("DevZone:"))
+        .map((r) => `${r.source}->${r.target}`);
+    expect(located("广西崇左中国—越南边民互市合作区今年新签项目。")).toContain(
+      "DevZone:广西崇左中国—越南边民互市合作区->City:崇左",
+    );
+    expect(located("中国瑞丽—缅甸木姐跨境经济合作区启动建设。")).toContain(
+      "DevZone:中国瑞丽—缅甸木姐跨境经济合作区->City:瑞丽",
+    );
+    expect(located("中国缅甸瑞丽—木姐跨境经济合作区启动建设。")).not.toContain(
+      "DevZone:中国缅甸瑞丽—木姐跨境经济合作区->City:瑞丽",
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-
 import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { foreignDivisions } from "../../../../../server/extract/entities/foreign-divisions";
 import type { Candidate, EntityContext } from "../../../../../server/extract/entities/types";
+import { extractDocument } from "../../../../../server/extract/index";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
 import { mentionsBy } from "../../../../support/rules";
@@ -38,9 +39,10 @@ describe("entity rule foreign-divisions", () => {
   });
 
   it("drops the division itself (no foreign region that is not a city is annotated), keeping its span", () => {
+    // (its country's mention widens over it: the country stands for the phrase)
     expect(mentionsBy([foreignDivisions], "蒙古国北湖省与智利银湾大区来客。")).toEqual([
-      "Country:蒙古国@蒙古国",
-      "Country:智利@智利",
+      "Country:蒙古国@蒙古国北湖省",
+      "Country:智利@智利银湾大区",
     ]);
     // also where the name comes back bare; a gazetteer city inside the division's name is not read from it
     const found = mentionsBy(
@@ -54,6 +56,15 @@ describe("entity rule foreign-divisions", () => {
     // a district closed by 县 and a city written after its country stay
     expect(mentionsBy([foreignDivisions], "商队从老挝勐朗县运来木薯。")).toContain("City:勐朗县@勐朗县");
     expect(mentionsBy([foreignCities, foreignDivisions], "班列抵达德国的汉堡。")).toContain("City:汉堡@汉堡");
+  });
+
+  it("keeps the country before a dropped division as a list's partner (与甲国某州、乙国某省)", () => {
+    const partners = extractDocument("t.txt", "黑龙江省与俄罗斯远山州、蒙古国北湖省签署合作协议。")
+      .edges.filter((r) => r.type === "COOPERATES_WITH")
+      .map((r) => `${r.source}->${r.target}`);
+    expect(partners).toEqual(
+      expect.arrayContaining(["Province:黑龙江省->Country:俄罗斯", "Province:黑龙江省->Country:蒙古国"]),
+    );
   });
 
   it("reads the city or county written right after the division", () => {

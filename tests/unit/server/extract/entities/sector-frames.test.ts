@@ -81,6 +81,20 @@ describe("sectors with no clause frame (entities/sector-frames.ts)", () => {
     expect(framed("该区未布局新材料", { cs: 5, ce: 8 })).toBe(false);
   });
 
+  it("reads no field in a class head before an event's or a body's noun", () => {
+    expect(industries("甲区代表出席了长三角集成电路行业峰会。")).toEqual([]);
+    expect(framed("嘉宾参加冷链物流产业论坛", { cs: 4, ce: 8 })).toBe(false);
+    expect(framed("甲区壮大冷链物流产业", { cs: 4, ce: 8 })).toBe(true);
+  });
+
+  it("reads no field in a clause whose frame word is negated, whatever follows the sector", () => {
+    expect(framed("甲片区没有打造智能制造产业的打算", { cs: 7, ce: 11 })).toBe(false);
+    expect(framed("乙新区没有发展精细化工业的基础", { cs: 7, ce: 11 })).toBe(false);
+    expect(framed("丙园区无发展冷链物流产业的计划", { cs: 6, ce: 10 })).toBe(false);
+    expect(framed("丁片区不再建设航运服务集群", { cs: 7, ce: 11 })).toBe(false);
+    expect(framed("戊片区不断发展智能制造产业", { cs: 7, ce: 11 })).toBe(true);
+  });
+
   it("reads no frame in the adverb 重点 nor in 加强 (an inspection or a control is no field)", () => {
     expect(industries("甲省自贸试验区乙片区海关重点抽检了冷链物流车辆。")).toEqual([]);
     expect(framed("该区加强对跨境电商快件的抽检", { cs: 5, ce: 9 })).toBe(false);

@@ -72,7 +72,8 @@ export function insideTitle(text: string, pos: number): boolean {
   return titleOpenAt(text, pos) >= 0;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
+/** One Han character (tested on a single character or found anywhere in a string; no flags, so no state). */
+export const HAN = /[\u4e00-\u9fff]/;
 
 /** Start of the run of Han characters that ends at `end` (at most `max` characters long). */
 export function hanRunBefore(s: string, end: number, max: number): number {

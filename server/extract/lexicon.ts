@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { NodeType } from "../../contracts/graph";
+import { longestFirst } from "./longest-first";
 
 export const LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon", import.meta.url));
 
@@ -691,7 +692,7 @@ export function readLexicon<T>(file: string): T {
 
 /** Words as regex alternatives, longest first (so that no word is cut by a shorter one it starts with). */
 export const longestAlternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).join("|");
+  [...words].sort(longestFirst).join("|");
 
 /** A word written literally inside a regex (its special characters escaped). */
 export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

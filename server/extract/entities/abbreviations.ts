@@ -3,6 +3,7 @@
  * countries). Kept apart from the mentions: they add members, never take a name's span.
  */
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
+import { HAN } from "../clauses";
 import { CodeSet } from "../code-set";
 import { entityAlt, LANDFORMS, listWords, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
@@ -11,7 +12,6 @@ import { endsPlaceList } from "./place-filters";
 import { OPEN as OPEN_QUOTES } from "./quoted-names";
 import type { Mention } from "./types";
 
-const HAN = /[\u4e00-\u9fff]/;
 /**
  * The 日 of a date (8日中俄双方…, 十一日中蒙…) is a day, not 日本: a run of numerals before it makes it one (lexicon
  * DAY_NUMERAL, read by date-days.ts dayNumeralStart), not the digits of a Latin name (G7日美欧, C919日…). Only

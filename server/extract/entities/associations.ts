@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import {
   ASSOCIATION_HEADS,
   ASSOCIATION_NOT_BEFORE,
@@ -49,7 +50,6 @@ const ANY_HEAD = [
 const LOCAL_HEAD = new RegExp(
   `^(?:(?:${CHAMBER_HEADS})|[\\u4e00-\\u9fff]{2,10}?(?:${ANY_HEAD}))(?![${ASSOCIATION_NOT_BEFORE}])`,
 );
-const HAN = /[\u4e00-\u9fff]/;
 /** A federation of associations whose head follows the association's (德国海外商会联盟): one name. */
 const FEDERATION = new RegExp(`^(?:${FEDERATION_HEADS})`);
 /** 联盟 as a verb taking associations as its object (甲市商会联盟乙地商协会…): an association's head within a

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import { charClass, NAME_FUNCTION_CHARS, NAME_OPENER_CHARS, readLexicon, SERVICE_HEADS } from "../lexicon";
 import { countryPartnerOf } from "../relations/china-pair";
 import type { Names } from "./names";
@@ -34,7 +35,6 @@ const BODY = new RegExp(
 const NOT_FIELD = charClass(NAME_FUNCTION_CHARS, "和与及、其该");
 /** Words after the abbreviations that make them a common word or a description (中西部, 中方, 中非两国). */
 const OPENERS = new RegExp(`^(?:${LEXICON.fieldOpeners.join("|")})`);
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may open inside a run of Han text (与, 和, 由, 据…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "据同");
 

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 /**
  * A place written alone in brackets inside a name (某省驻某洲(某市)经贸办事处, 中国—某区域(某市)中小企业合作区):
  * the bracket follows the name's first part at once (a Han character before it) and the name goes on after it,
@@ -17,7 +18,6 @@ const WORDS = readLexicon<{ heads: string[]; maxGap: number; joints: string[] }>
 const HEAD_AFTER = new RegExp(
   `^[\\u4e00-\\u9fff]{0,${WORDS.maxGap}}?(?:${longestAlternatives(WORDS.heads)})`,
 );
-const HAN = /[\u4e00-\u9fff]/;
 
 /** The places before `at` that open the name: each ends where the next starts or at a joint before it. */
 function openingPlaces(norm: string, out: readonly Mention[], at: number): Mention[] {

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import { insideWord } from "../inside-words";
 import { afterLocalLevel, charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
@@ -5,7 +6,6 @@ import type { EntityRule } from "./types";
 
 /** A place right before the name makes it another government's body (美国商务部, 俄罗斯外交部). */
 const PLACE = /^(Province|City|Country):/;
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a two-character short form may start inside Han text (与亚行, 是亚行). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访据获");
 /** Characters after which a two-character short form ends a word of its own (亚行的, 亚行、). */

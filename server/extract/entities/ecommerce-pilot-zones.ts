@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { insideTitle } from "../clauses";
+import { HAN, insideTitle } from "../clauses";
 import { insideWord } from "../inside-words";
 import {
   ASSOCIATION_HEADS,
@@ -53,7 +53,6 @@ const BODY = new RegExp(
 const PROVINCE_OF = CN_CITY_PROVINCE;
 const SUFFIX_ONLY = CN_SUFFIX_ONLY_PROVINCE;
 
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may open inside Han text: openers, and the ends of time words (去年, 近日, 本月). */
 const OPENER = charClass(NAME_OPENER_CHARS, "年月日");
 

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import {
   COMPANY_HEADS,
   COUNTED_BODIES_IN,
@@ -40,7 +41,6 @@ const FIELD_ACT = new RegExp(data.fieldActVerbs.join("|"));
 const PLACE_SUFFIX = new RegExp(
   `^(?:${SHI_SUFFIX}|${readLexicon<{ anyCountry: string[] }>("foreign-divisions.json").anyCountry.join("|")})`,
 );
-const HAN = /[\u4e00-\u9fff]/;
 /** A word running across the end of the name (受地理局限, 《省政府工作报告》): the head is not one. */
 const acrossEnd = (norm: string, ce: number) =>
   data.acrossEnd.some((w) => [...Array(w.length - 1).keys()].some((k) => norm.startsWith(w, ce - k - 1)));

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import { readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import { CONTEXT_GAZETTEER_CITIES } from "./gazetteer-cities";
@@ -13,7 +14,6 @@ const lex = readLexicon<{
 const LIST = new Set(lex.listJoints);
 const ROUTE = new Set(lex.routeJoints);
 const ENDS = new Set(lex.listEnds);
-const HAN = /[\u4e00-\u9fff]/;
 const ROUTE_HEAD = new RegExp(`^(?:${lex.routeHeads.join("|")})`);
 const NAMES = new PrefixIndex(CONTEXT_GAZETTEER_CITIES);
 /** The types a list or a route of places holds. */

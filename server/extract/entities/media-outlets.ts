@@ -1,4 +1,4 @@
-import { hanRunBefore } from "../clauses";
+import { HAN, hanRunBefore } from "../clauses";
 import {
   CLAUSE_LINKS,
   MEDIA_CUE_AFTER,
@@ -12,7 +12,6 @@ import { dayNumeralStart } from "./date-days";
 import { type Names, QUANTIFIER } from "./names";
 import type { EntityRule } from "./types";
 
-const HAN = /[\u4e00-\u9fff]/;
 /** Demonstratives and time words: 该报, 日前本报 refer to an outlet without naming it. */
 const DEICTIC = /[该本此其这那各]|日前|今日|昨日/;
 const DATE_BEFORE = /\d{1,2}月\d{1,2}日$/;

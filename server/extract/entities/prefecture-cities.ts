@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import {
   CN_CITY_PROVINCE,
   CN_SUFFIX_ONLY_PROVINCE,
@@ -52,7 +53,6 @@ function namesIn(norm: string): { name: string; suffix: string; cs: number }[] {
   }
   return out;
 }
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a name may start inside a run of Han text (a preposition, a conjunction…). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将把为了抵达自");
 /** Words 电 opens after a date when it is no dateline (prefecture-cities.json notDatelineWords: 电话, 电告). */

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import { HAN } from "../clauses";
 import { charClass, entityAlt, NAME_OPENER_CHARS } from "../lexicon";
 import type { Names } from "./names";
 import { officeSuffix } from "./office-names";
@@ -7,7 +8,6 @@ import type { Mention } from "./types";
 /** Characters after which a body's name may start inside a run of Han text (with 年月日: 2024年商务部). */
 const AFTER_OPENER = charClass(NAME_OPENER_CHARS, "年月日据照获同");
 
-const HAN = /[\u4e00-\u9fff]/;
 /** A bare region word and a body's head (自治区商务厅, 省发展改革委), with 、政府 after a party committee. */
 const REGION_BODY = new RegExp(
   `(${entityAlt("regionWords")})(${entityAlt("regionBodyHeads")})(、政府)?`,

@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import { charClass, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
@@ -23,7 +24,6 @@ export function worldForms(name: string): string[] {
 const NAMES = new PrefixIndex(
   [...CANONICAL.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
 );
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters after which a two-character name may start inside a run of Han text (与约旦, 出访约旦). */
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访抵达");
 /** Characters after which a two-character name ends a word of its own (约旦、加纳等国). */

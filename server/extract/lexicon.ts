@@ -426,6 +426,18 @@ export const SERVICE_EPITHETS: readonly string[] = read<{ epithets: string[] }>(
 /** Adverbs and modals between a negator and the verb it denies (正式, 能, 会: function-words.json negatedAdverbs). */
 export const NEGATED_ADVERBS: string = functionWords.negatedAdverbs.join("|");
 /**
+ * Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在):
+ * triggers.json "routeAbsentBefore"; read by relations/routes.ts and entities/bracketed-services.ts.
+ */
+export const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
+/**
+ * A run verb denied in the service's clause (未能开行, 尚未开行, 暂未开通: NEGATORS, up to two NEGATED_ADVERBS,
+ * triggers.json "routeRunDenied"); read by relations/routes.ts and entities/bracketed-services.ts.
+ */
+export const RUN_DENIED = new RegExp(
+  `(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${trigger("routeRunDenied").source})`,
+);
+/**
  * A word denying what follows it, at the end of a text (尚未, 暂未, 没有), or before up to two adverbs or modals
  * (function-words.json negatedAdverbs: 没有正式, 未能, 不会, 尚未正式).
  */

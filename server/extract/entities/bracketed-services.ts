@@ -1,6 +1,12 @@
 import { clauseEnd, clauseStart } from "../clauses";
-import { COUNTY_FULL_OF, COUNTY_PROVINCE_OF, isCountyLevel, trigger } from "../lexicon";
-import { ABSENT_BEFORE, RUN_DENIED } from "../relations/routes";
+import {
+  ABSENT_BEFORE,
+  COUNTY_FULL_OF,
+  COUNTY_PROVINCE_OF,
+  isCountyLevel,
+  RUN_DENIED,
+  trigger,
+} from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 

@@ -4,13 +4,14 @@ import { BYLINE } from "../entities/dateline-outlets";
 import { STATION_SUFFIX } from "../entities/station-names";
 import type { Mention } from "../entities/types";
 import {
+  ABSENT_BEFORE,
   CLAUSE_LINKS,
   CLAUSE_TIMES,
   COPULA_ADVERBS,
   COUNT_NUMERAL,
   NEGATED,
-  NEGATED_ADVERBS,
   NEGATORS,
+  RUN_DENIED,
   relationAlt,
   trigger,
   triggerWords,
@@ -304,13 +305,7 @@ const CHAIN_JOIN_BEFORE = /(?:[—\-─–]+|至)$/;
 const CHAIN_TO_SERVICE = /^(?:等[\d一二三四五六七八九十两]*[条趟列个]?)?的?[“"「『‘']*$/;
 /** A facility named after the service (triggers.json "serviceFacilityHeads"): the chain qualifies it, not the trains. */
 const FACILITY_AFTER = new RegExp(`^[”"」』’]*(?:${trigger("serviceFacilityHeads").source})`);
-/** Words denying that a route exists, before its chain in its clause (尚无甲至乙的班列) or after the service (不存在). */
-export const ABSENT_BEFORE = new RegExp(`${trigger("routeAbsentBefore").source}|^无(?!锡)`);
 const ABSENT_AFTER = trigger("routeAbsentAfter");
-/** A run verb denied in the service's clause (未能开行, 尚未开行, 暂未开通: negator, adverbs, "routeRunDenied"). */
-export const RUN_DENIED = new RegExp(
-  `(?:${NEGATORS})(?:${NEGATED_ADVERBS}){0,2}(?:${trigger("routeRunDenied").source})`,
-);
 /**
  * A sentence about an unnamed train of the service named before (首班去程班列由…发出, 同日，一列
  * 满载板材的回程班列…): a leading time word, then a short noun phrase headed by a service noun.

@@ -157,6 +157,18 @@ export function ftaPairBefore(n: Names, norm: string, pos: number): FtaPair | nu
   return joined(n, norm, pos);
 }
 
+/**
+ * Where China is written in full in a bilateral pair whose partner is `part`, both filling `head` (中国-X, X-中国,
+ * 中国X, X中国; fta-names.json "china"): the span of China in `head`, or none when China is one character (中X).
+ */
+export function pairChina(head: string, part: Span): [number, number] | undefined {
+  const before = head.slice(0, part.cs).replace(/-$/, "");
+  if (LEX.china.includes(before)) return [0, before.length];
+  const after = head.slice(part.ce).replace(/^-/, "");
+  if (part.cs === 0 && LEX.china.includes(after)) return [head.length - after.length, head.length];
+  return undefined;
+}
+
 /** The country a formal name stands for (厄瓜多尔共和国 → 厄瓜多尔), dropping its state form. */
 function formalCountry(n: Names, s: string): string | undefined {
   const direct = partnerCountry(n, s);

@@ -1,6 +1,7 @@
-import { clauseOf } from "../clauses";
-import { NEGOTIATION_IN_CLAUSE } from "../lexicon";
-import { deniedIn, hedged, negotiated, pushParties, stageOf } from "./stage";
+import { clauseOf, sentenceEnd } from "../clauses";
+import type { Mention } from "../entities/types";
+import { NEGOTIATION_IN_CLAUSE, relationAlt } from "../lexicon";
+import { deniedIn, hedged, negotiated, pushParties, stageIn, stageOf, stageProps } from "./stage";
 import { T_PARTY } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -18,6 +19,23 @@ function notParty(norm: string, cs: number, ce: number): boolean {
   return deniedIn(before, T_PARTY_ALL) || NEGOTIATION_IN_CLAUSE.test(norm.slice(ce)) || negotiated(norm, ce);
 }
 
+/** A later clause's words for the agreement named before (该协定, 《协定》; relation-words.json laterAgreementAnaphors). */
+const LATER_ANAPHOR = new RegExp(relationAlt("laterAgreementAnaphors"));
+
+/**
+ * The stage a later clause of the sentence states of the agreement by anaphor, when no other agreement is named
+ * before it (《甲国—乙国自由贸易协定》的国内程序已经完成，该协定将于下月正式生效 → in_force): read from the anaphor
+ * to the end of its clause.
+ */
+function laterStage(norm: string, b: number, agreements: Mention[]): string | undefined {
+  const rest = norm.slice(b, sentenceEnd(norm, b));
+  const m = LATER_ANAPHOR.exec(rest);
+  if (!m) return undefined;
+  const at = b + m.index;
+  if (agreements.some((x) => x.cs >= b && x.cs < at)) return undefined;
+  return stageIn(norm.slice(at, clauseOf(norm, at)[1] + 1));
+}
+
 /**
  * An agreement named by its two parties written in full (中国-东协FTA, 泰国-印度FTA, 澳洲与香港自由贸易及投资协定:
  * entities/party-named-agreements.ts, whose parts they are): ALIGNS_WITH from each party, with the stage its clause
@@ -32,7 +50,8 @@ export const namedParties: RelationRule = {
       const parties = ag.parts.filter((p) => p.ce - p.cs >= 2 && p.cs >= ag.cs && p.ce <= ag.ce);
       if (parties.length !== 2 || parties[0]?.id === parties[1]?.id || notParty(norm, ag.cs, ag.ce)) continue;
       const [a, b] = clauseOf(norm, ag.ce);
-      const stage = stageOf(norm.slice(a, b + 1));
+      const own = stageOf(norm.slice(a, b + 1));
+      const stage = own.properties ? own : stageProps(laterStage(norm, b, of("Agreement")));
       pushParties(
         push,
         parties.map((p) => p.id),

@@ -21,6 +21,37 @@ describe("relation rule named-parties", () => {
     ]);
   });
 
+  it("aligns both parties of a quoted pair title with China written in full (《中国—X…》, 《X—中国…》)", () => {
+    expect(relationsBy([namedParties], "《中国—冰岛自由贸易协定》的文本已经公布。").sort()).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:中国-冰岛自由贸易协定",
+      "ALIGNS_WITH:Country:冰岛->Agreement:中国-冰岛自由贸易协定",
+    ]);
+    expect(relationsBy([namedParties], "学者解读了《挪威—中国自由贸易协定》的原产地规则。").sort()).toEqual([
+      "ALIGNS_WITH:Country:中国->Agreement:中国-挪威自由贸易协定",
+      "ALIGNS_WITH:Country:挪威->Agreement:中国-挪威自由贸易协定",
+    ]);
+    expect(relationsBy([namedParties], "《中冰自由贸易协定》的文本已经公布。")).toEqual([]);
+  });
+
+  it("reads the stage of a later clause that names the agreement by anaphor, unless another agreement stands between", () => {
+    const stages = (text: string) =>
+      extractDocument("p.txt", text)
+        .edges.filter((e) => e.type === "ALIGNS_WITH")
+        .map((e) => `${e.source}->${e.target}|${e.properties?.stage ?? "-"}`)
+        .sort();
+    expect(stages("《中国—冰岛自由贸易协定》的审议工作已经结束，该协定将于下月正式生效。")).toEqual([
+      "Country:中国->Agreement:中国-冰岛自由贸易协定|in_force",
+      "Country:冰岛->Agreement:中国-冰岛自由贸易协定|in_force",
+    ]);
+    expect(stages("两国完成了智利-秘鲁FTA的国内程序，并宣布《协定》将于明年元旦生效。")).toEqual([
+      "Country:智利->Agreement:智利-秘鲁FTA|in_force",
+      "Country:秘鲁->Agreement:智利-秘鲁FTA|in_force",
+    ]);
+    expect(stages("智利-秘鲁FTA的文本已经公布，哥伦比亚-秘鲁FTA将于下月生效，该协定意义重大。")).toContain(
+      "Country:智利->Agreement:智利-秘鲁FTA|-",
+    );
+  });
+
   it("gives nothing for an agreement under talks or a one-character compound", () => {
     expect(relationsBy([namedParties], "两国宣布启动智利-秘鲁自由贸易协定谈判。")).toEqual([]);
     expect(relationsBy([namedParties], "中韩自由贸易协定已经生效。")).toEqual([]);

@@ -18,6 +18,7 @@ const LEX = readLexicon<{
   stateForms: string[];
   pairWords: string[];
   chinaSubjects: string[];
+  chinaRegionsAfter: string[];
   frameOpeners: string[];
   frameClosers: string[];
   frameOpenersAlone: string[];
@@ -27,6 +28,8 @@ const LEX = readLexicon<{
 export const PAIR_WORDS: readonly string[] = LEX.pairWords;
 /** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
 export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/** Regions of China that a China word right before them only locates (中国香港, 中国台湾; fta-names.json). */
+export const CHINA_REGIONS_AFTER: readonly string[] = LEX.chinaRegionsAfter;
 /**
  * A fronted time frame: a clause opened by 在/自/从/随着 and closed by 后/时/起/以来, or opened by 随着 alone
  * (随着与中国的自由贸易协定生效; fta-names.json frameOpeners, frameClosers, frameOpenersAlone).

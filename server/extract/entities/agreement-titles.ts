@@ -1,5 +1,5 @@
 import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
-import { FTA_WORDS, formalFtaParties, ftaId, ftaPairBefore, partnerCountry } from "./fta-names";
+import { FTA_WORDS, formalFtaParties, ftaId, ftaPairBefore, pairChina, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule, Mention } from "./types";
 import { worldName } from "./world-countries";
@@ -28,10 +28,11 @@ function bilateralTitle(n: Names, title: string, k: number): { id: string; parts
   }
   const pair = ftaPairBefore(n, head, head.length);
   if (pair?.cs !== 0) return null;
-  return {
-    id: ftaId(n, pair.partner, title),
-    parts: [{ ...pair.part, cs: k + pair.part.cs, ce: k + pair.part.ce }],
-  };
+  // China written in full in the pair is a part too (《中国—X自由贸易协定》), so both parties align (named-parties.ts)
+  const china = pairChina(head, pair.part);
+  const parts = [{ ...pair.part, cs: k + pair.part.cs, ce: k + pair.part.ce }];
+  if (china) parts.push({ id: "Country:中国", cs: k + china[0], ce: k + china[1] });
+  return { id: ftaId(n, pair.partner, title), parts };
 }
 
 /**

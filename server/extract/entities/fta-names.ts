@@ -18,6 +18,7 @@ const LEX = readLexicon<{
   stateForms: string[];
   pairWords: string[];
   chinaSubjects: string[];
+  chinaRegionsAfter: string[];
   frameOpeners: string[];
   frameClosers: string[];
   frameOpenersAlone: string[];
@@ -27,6 +28,8 @@ const LEX = readLexicon<{
 export const PAIR_WORDS: readonly string[] = LEX.pairWords;
 /** Names of China that open or close a pair joined by a joiner (中国大陆与…, …与我国). */
 export const CHINA_SUBJECTS: readonly string[] = LEX.chinaSubjects;
+/** Regions of China that a China word right before them only locates (中国香港, 中国台湾; fta-names.json). */
+export const CHINA_REGIONS_AFTER: readonly string[] = LEX.chinaRegionsAfter;
 /**
  * A fronted time frame: a clause opened by 在/自/从/随着 and closed by 后/时/起/以来, or opened by 随着 alone
  * (随着与中国的自由贸易协定生效; fta-names.json frameOpeners, frameClosers, frameOpenersAlone).
@@ -155,6 +158,18 @@ export function ftaPairBefore(n: Names, norm: string, pos: number): FtaPair | nu
   const from = hanRunBefore(norm, pos, 12);
   if (from < pos && norm[from - 1] === "-") return dashed(n, norm, from - 1, pos);
   return joined(n, norm, pos);
+}
+
+/**
+ * Where China is written in full in a bilateral pair whose partner is `part`, both filling `head` (中国-X, X-中国,
+ * 中国X, X中国; fta-names.json "china"): the span of China in `head`, or none when China is one character (中X).
+ */
+export function pairChina(head: string, part: Span): [number, number] | undefined {
+  const before = head.slice(0, part.cs).replace(/-$/, "");
+  if (LEX.china.includes(before)) return [0, before.length];
+  const after = head.slice(part.ce).replace(/^-/, "");
+  if (part.cs === 0 && LEX.china.includes(after)) return [head.length - after.length, head.length];
+  return undefined;
 }
 
 /** The country a formal name stands for (厄瓜多尔共和国 → 厄瓜多尔), dropping its state form. */

@@ -1,6 +1,7 @@
 import { clauseEnd, clauseStart } from "../clauses";
 import { COPULA_ADVERBS, trigger } from "../lexicon";
 import {
+  CHINA_REGIONS_AFTER,
   CHINA_SUBJECTS,
   FRAME_SUBJECT_NOT_HEADS,
   FTA_WORDS,
@@ -15,7 +16,8 @@ import type { Names } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
 const FTA = new RegExp(`(?:${FTA_WORDS})`, "g");
-const CHINA = `(?:${CHINA_SUBJECTS.join("|")})`;
+/** China as a party: not the locator of one of its regions (中国香港特别行政区). */
+const CHINA = `(?:${CHINA_SUBJECTS.join("|")})(?!${CHINA_REGIONS_AFTER.join("|")})`;
 const JOINER = `(?:${JOINERS.join("|")})`;
 /** China joined to a party: 中国与…, 中国大陆和…, …与我国; adverbs may stand between (中国也与冰岛…, 中国已同…). */
 const CHINA_JOINED = new RegExp(`${JOINER}${CHINA}|${CHINA}(?:${COPULA_ADVERBS})*${JOINER}`);

@@ -61,6 +61,7 @@ import { legislatures } from "./legislatures";
 import { listedCounties } from "./listed-counties";
 import { listedFirms } from "./listed-firms";
 import { listedForeignCities } from "./listed-foreign-cities";
+import { mainlandChina } from "./mainland-china";
 import { managementCommittees } from "./management-committees";
 import { mediaOutlets } from "./media-outlets";
 import { nationalAgencies } from "./national-agencies";
@@ -101,6 +102,7 @@ import { zoneShortForms } from "./zone-short-forms";
 export const ENTITY_RULES: readonly EntityRule[] = [
   catalogSurfaces,
   worldCountries,
+  mainlandChina,
   prefectureCities,
   counties,
   cityCounties,

@@ -164,7 +164,8 @@ export function pushMembers(
 
 /**
  * ALIGNS_WITH from each party to the agreement `ag`, spanning the agreement to the end `ce` of its clause,
- * with the stage its clause states (named-parties.ts, agreement-parties.ts).
+ * with the stage its clause states (named-parties.ts, agreement-parties.ts); piloting is for zones, not for parties
+ * (as pushMembers).
  */
 export function pushParties(
   push: RelationContext["push"],
@@ -182,7 +183,7 @@ export function pushParties(
       confidence: 0.7,
       cs: ag.cs,
       ce,
-      ...stage,
+      ...(stage.properties?.stage === "pilots" ? {} : stage),
     });
 }
 

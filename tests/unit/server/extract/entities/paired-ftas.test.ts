@@ -22,6 +22,12 @@ describe("entity rule paired-ftas", () => {
     expect(agreements("智利与秘鲁签署了自由贸易协定。")).toEqual([]);
   });
 
+  it("reads no China party where China only locates one of its regions (中国香港, 中国台湾)", () => {
+    expect(agreements("智利同中国香港特别行政区签署了自由贸易协定。")).toEqual([]);
+    expect(agreements("格鲁吉亚与中国澳门商谈后签订了自贸协定。")).toEqual([]);
+    expect(agreements("智利同中国签署了自由贸易协定。")).toEqual(["Agreement:中国-智利自由贸易协定"]);
+  });
+
   it("names the pair of a fronted time frame and the subject of the next clause (release 22)", () => {
     expect(agreements("在与中国签署自由贸易协定后，尼加拉瓜对华出口大幅增长。")).toEqual([
       "Agreement:中国-尼加拉瓜自由贸易协定",

@@ -1,7 +1,8 @@
-import { clauseEnd, clauseStart, QUESTION_REST } from "../clauses";
+import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { ABSENT_BEFORE, NEGATORS, RUN_DENIED, readLexicon, relationAlt, trigger } from "../lexicon";
+import { NEGATORS, readLexicon, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { chainDenied, IDENTIFY_NOT, IDENTIFY_OPENER, NOT_RUN, TRAIN_COUNTED, trainTrip } from "./routes";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -9,55 +10,67 @@ import type { RelationRule } from "./types";
 const KINDS = readLexicon<{ kindWords: string[] }>("document-aliases.json").kindWords;
 /**
  * The rest of a train phrase headed by a region, right after the region's name: a direction word
- * (relation-words.json "regionTrainDirections": 方向), kind words, then a train noun
- * ("regionTrainNouns": 班列, 专列): 中亚国际货运班列, 南亚铁海联运班列, 中亚方向班列.
+ * (relation-words.json "regionTrainDirections": 方向), kind words, then a train noun (triggers.json
+ * "routeTrainNouns": 班列, 列车, 专列, 班车): 中亚国际货运班列, 南亚铁海联运班列, 中亚方向班列.
  */
 const TRAIN_AFTER = new RegExp(
-  `^(?:${relationAlt("regionTrainDirections")})?(?:${KINDS.join("|")})*(?:${relationAlt("regionTrainNouns")})`,
+  `^(?:${relationAlt("regionTrainDirections")})?(?:${KINDS.join("|")})*(?:${trigger("routeTrainNouns").source})`,
 );
-/** A clause identifying the train of the clause before (triggers.json "routeIdentifyOpeners": 这是, 此为). */
-const IDENTIFY = new RegExp(`^[\\s“"]*(?:${trigger("routeIdentifyOpeners").source})`);
-/** A negator in the clause before the region (并非中亚方向班列, 不是…): the train is said not to be one. */
+/** A negator in the identifying clause before the region (并非中亚方向班列, 不是…): the train is said not to be one. */
 const DENIED = new RegExp(NEGATORS);
-
-/** Plans, wishes and conditions before the service in its clause (triggers.json "serviceRunFrames", "serviceRunConditions"). */
-const NOT_RUN = new RegExp(`${trigger("serviceRunFrames").source}|${trigger("serviceRunConditions").source}`);
+/** Plans and future dates after the service (…班列计划明年开行, 有望年内开通, 将于下月发车: triggers.json). */
+const PLANNED = new RegExp(`${trigger("serviceRunFrames").source}|${trigger("serviceFutureMarks").source}`);
 
 /**
- * Whether the service's run is only planned, wished, conditioned, denied or asked about: a frame or an absence
- * before it in its clause (计划开行…, 如果…开通, 尚无…), a denied run after it (尚未开行) or a question closing it.
+ * Whether the service's run is only planned, wished, conditioned, denied or asked about, as routes.ts reads a
+ * route (chainDenied: 尚无…, …并不存在, …停运, …尚未开行, a facility after the train, a question; NOT_RUN before the
+ * service in its clause: 没有, 计划, 如果), or a plan or a future date from the service to the train phrase's clause
+ * end (…计划明年开行, …将于下月发车，这是…).
  */
-function notRun(rc: RelationContext, s: Mention, r: Mention): boolean {
+function notRun(rc: RelationContext, s: Mention, end: number): boolean {
   const before = rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs);
-  const after = rc.norm.slice(r.ce, clauseEnd(rc.norm, r.ce));
   return (
+    chainDenied(rc, s, { ...s, ce: end }) ||
     NOT_RUN.test(before) ||
-    ABSENT_BEFORE.test(before) ||
-    RUN_DENIED.test(after) ||
-    QUESTION_REST.test(rc.norm.slice(r.ce))
+    PLANNED.test(rc.norm.slice(s.ce, clauseEnd(rc.norm, end)))
   );
 }
 
-/** Whether `id` is a world region (a Country of the catalog's kind "region": 中亚, 南亚, 东盟). */
+/** Whether `id` is a world region (a Country of the catalog's kind "region": 中亚, 南亚, 东南亚). */
 function region(rc: RelationContext, id: string): boolean {
   return typeOf(id) === "Country" && rc.cat.get(id)?.properties.kind === "region";
 }
 
 /**
+ * Whether the clause [cs, at) before the region identifies a counted train (routes.ts IDENTIFY_OPENER and
+ * TRAIN_COUNTED: 这是甲市首趟…, 此为乙省开行的第一列…), not after 继 (IDENTIFY_NOT: the standard compared)
+ * nor denied (这不是…).
+ */
+function identifiesTrain(rc: RelationContext, cs: number, at: number): boolean {
+  const lead = rc.norm.slice(cs, at);
+  return (
+    IDENTIFY_OPENER.test(lead) &&
+    TRAIN_COUNTED.test(lead.replace(/的$/, "")) &&
+    !IDENTIFY_NOT.test(lead) &&
+    !DENIED.test(lead)
+  );
+}
+
+/**
  * The service the train phrase at `r` names: the service whose name ends right before the region
- * (“某某号”中亚国际货运班列: the brand's own train words), or, when the region's clause identifies the train of
- * the clause before (…“某某号”班列从甲地始发，这是甲市首趟中亚方向班列), the last service named before that clause
- * in the sentence.
+ * (“某某号”中亚国际货运班列: the brand's own train words), or, when the region's clause identifies a counted train
+ * (identifiesTrain) and the sentence before that clause tells a train's trip (routes.ts trainTrip: …“某某号”班列从
+ * 甲地始发，这是甲市首趟中亚方向班列), the last service named in it.
  */
 function serviceOf(rc: RelationContext, r: Mention): Mention | undefined {
   const services = rc.of("Corridor").filter((s) => isService(s.id, rc.ms, rc.cat, rc.norm));
   const right = services.find((s) => s.ce === r.cs);
   if (right) return right;
   const cs = clauseStart(rc.norm, r.cs);
-  const lead = rc.norm.slice(cs, r.cs);
-  if (!IDENTIFY.test(lead) || DENIED.test(lead)) return undefined;
+  if (!identifiesTrain(rc, cs, r.cs)) return undefined;
   const sentence = rc.sentStartOf(cs);
-  return services.filter((s) => s.cs >= sentence && s.ce <= cs).pop();
+  const s = services.filter((x) => x.cs >= sentence && x.ce <= cs).pop();
+  return s && trainTrip(rc, rc.norm.slice(0, cs), sentence) ? s : undefined;
 }
 
 /**
@@ -70,9 +83,10 @@ export const regionTrains: RelationRule = {
   types: ["CONNECTS"],
   find(rc) {
     for (const r of rc.ms) {
-      if (!region(rc, r.id) || !TRAIN_AFTER.test(rc.norm.slice(r.ce))) continue;
+      const train = region(rc, r.id) ? TRAIN_AFTER.exec(rc.norm.slice(r.ce)) : null;
+      if (!train) continue;
       const s = serviceOf(rc, r);
-      if (!s || notRun(rc, s, r)) continue;
+      if (!s || notRun(rc, s, r.ce + train[0].length)) continue;
       rc.push({
         type: "CONNECTS",
         source: s.id,

@@ -65,6 +65,7 @@ import { provincePorts } from "./province-ports";
 import { quotedRoutes } from "./quoted-routes";
 import { rankedInPlace } from "./ranked-in-place";
 import { reachCompound } from "./reach-compound";
+import { regionTrains } from "./region-trains";
 import { routeOpened } from "./route-opened";
 import { routePartners } from "./route-partners";
 import { routes } from "./routes";
@@ -117,6 +118,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   portReliance,
   portLink,
   routes,
+  regionTrains,
   quotedRoutes,
   lineSections,
   serviceCompound,

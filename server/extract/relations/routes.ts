@@ -363,7 +363,7 @@ function dashedBefore(rc: RelationContext, p: Mention, service: Mention): boolea
  * 集结中心, …物流园: the chain is the facility's), or its clause denies the route (尚无甲至乙的班列, …班列并不存在,
  * …班列停运, …班列未能开行), or the sentence asks about it (…班列开通了吗？).
  */
-function chainDenied(rc: RelationContext, p: Mention, service: Mention): boolean {
+export function chainDenied(rc: RelationContext, p: Mention, service: Mention): boolean {
   if (FACILITY_AFTER.test(rc.norm.slice(service.ce))) return true;
   const pre = rc.norm.slice(clauseStart(rc.norm, p.cs), p.cs);
   const post = rc.norm.slice(service.ce, clauseEnd(rc.norm, service.ce));
@@ -701,13 +701,13 @@ function carriedPart(service: string, cs: number, ce: number, a: number, b: numb
  * A sentence opened by a word identifying the train of the sentence before (triggers.json "routeIdentifyOpeners"),
  * after an optional source lead (routeIdentifySourceLeads: 据悉，这是…).
  */
-const IDENTIFY_OPENER = new RegExp(
+export const IDENTIFY_OPENER = new RegExp(
   `^[\\s“"]*(?:(?:${trigger("routeIdentifySourceLeads").source})[，,]?)?(?:${trigger("routeIdentifyOpeners").source})`,
 );
 /** Words before the service that make it the standard of a comparison (triggers.json "routeIdentifyNot": 继). */
-const IDENTIFY_NOT = trigger("routeIdentifyNot");
+export const IDENTIFY_NOT = trigger("routeIdentifyNot");
 /** A counter of one train closing its phrase (第N列, 首趟: triggers.json "placeFirstTrain", then an optional train noun). */
-const TRAIN_COUNTED = new RegExp(
+export const TRAIN_COUNTED = new RegExp(
   `(?:第${COUNT_NUMERAL}+|首)(?:${trigger("placeFirstTrain").source})(?:${trigger("routeTrainNouns").source})?$`,
 );
 /** The service running (首次在甲港开行, 首次开往乙市): lead adverbs, a place with 在, a run verb or a route mark. */
@@ -758,7 +758,7 @@ const TRAIN_NOUN = trigger("routeTrainNouns");
 /** A clause opened by a word of a laden train with the train left unwritten (满载着…缓缓驶出甲站: "cargoLaden"). */
 const LADEN_OPENING = new RegExp(`(?:^|[，,；;])[\\s]*(?:${trigger("cargoLaden").source})`);
 /** Words denying or only planning a run before its first stop (没有任何列车, 计划, 如果: not a train's stated trip). */
-const NOT_RUN = new RegExp(
+export const NOT_RUN = new RegExp(
   `${NEGATORS}|${trigger("routeAbsentBefore").source}|${trigger("serviceRunFrames").source}|${trigger("serviceRunConditions").source}`,
 );
 /**
@@ -767,7 +767,7 @@ const NOT_RUN = new RegExp(
  * (满载着…驶出甲站) or has no subject (subjectless) — not 市长一行从甲市出发, 一辆卡车从乙市出发, 企业希望把货物从
  * 丙市运到… — and neither denies nor only plans the run (今年没有任何列车从甲市开往…, 计划明年开通从乙市到…).
  */
-function trainTrip(rc: RelationContext, t: string, from: number): boolean {
+export function trainTrip(rc: RelationContext, t: string, from: number): boolean {
   const stop = rc.ms.find((m) => m.cs >= from && m.cs < t.length && ROUTE_MARK.test(t.slice(from, m.cs)));
   if (!stop) return false;
   const lead = t.slice(from, stop.cs);

@@ -88,6 +88,7 @@ import { routeChains } from "./route-chains";
 import { sectionEnds } from "./section-ends";
 import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
+import { taiwanBodies } from "./taiwan-bodies";
 import { terminals } from "./terminals";
 import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
@@ -152,6 +153,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   industries,
   centralBodies,
   internationalBodies,
+  taiwanBodies,
   publicBodies,
   governmentBodies,
   borderStations,

@@ -20,6 +20,7 @@ import { bodyUnits } from "./body-units";
 import { borderStations } from "./border-stations";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
+import { bracketedOutlets } from "./bracketed-outlets";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { brandCompanies } from "./brand-companies";
@@ -146,6 +147,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   departments,
   periodicals,
   mediaOutlets,
+  bracketedOutlets,
   datelineOutlets,
   acronymParks,
   zoneAlliances,

@@ -4,7 +4,6 @@ import type { EntityRule } from "./types";
 
 const TAIWAN_BODIES = readLexicon<{
   bodies: Record<string, string>;
-  titleTails: string[];
   unitHeads: string[];
   afterBodies: string[];
   unitStops: string[];
@@ -25,7 +24,7 @@ const STOPS = [...STRONG_STOPS.filter((w) => w.length > 1), ...TAIWAN_BODIES.uni
  * Taiwan's government bodies of the gazetteer data/lexicon/taiwan-bodies.json, named with no place before
  * them (行政院, 立法院, 经济部, 金管会): as written. A place before the name makes it another government's
  * body (德国经济部, the gazetteer's rule), as does a body before it (某办经济部: that body's department);
- * a title merged into the name's last character (经济部长) names the officer, not the body. A unit written
+ * a title merged into the name's last character (经济部长) names the body too. A unit written
  * right after the body (经济部某某管理局, 立法院某某委员会) makes one organisation with it, unless its words
  * hold a name boundary (a clause, a list).
  */
@@ -40,7 +39,7 @@ export const taiwanBodies: EntityRule = {
     GAZETTEER.find({
       ...ctx,
       add(m) {
-        if (free(m.cs) && !TAIWAN_BODIES.titleTails.includes(norm[m.ce] ?? "")) ctx.add(m);
+        if (free(m.cs)) ctx.add(m);
       },
     });
     for (const m of norm.matchAll(BODY_UNIT)) {

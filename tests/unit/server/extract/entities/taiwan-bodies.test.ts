@@ -23,8 +23,15 @@ describe("entity rule taiwan-bodies", () => {
     expect(orgs("他曾任立法院交通委员会召委。")).toEqual(["Organization:立法院交通委员会@立法院交通委员会"]);
   });
 
-  it("reads no body after a place or another body, in a merged title, nor a unit across a clause", () => {
-    expect(orgs("法国经济部发布数据。某联络办经济部副部长出席。经济部长昨天出访。")).toEqual([]);
+  it("reads the body of a minister's title written in one word with it", () => {
+    expect(orgs("国科会主委与经济部长昨天出访。")).toEqual([
+      "Organization:国科会@国科会",
+      "Organization:经济部@经济部",
+    ]);
+  });
+
+  it("reads no body after a place or another body, nor a unit across a clause", () => {
+    expect(orgs("法国经济部发布数据。某联络办经济部副部长出席。")).toEqual([]);
     expect(orgs("行政院会议通过后，经济部将与各局协调。").filter((m) => m.includes("局"))).toEqual([]);
   });
 });

@@ -34,4 +34,27 @@ describe("entity rule taiwan-bodies", () => {
     expect(orgs("法国经济部发布数据。某联络办经济部副部长出席。")).toEqual([]);
     expect(orgs("行政院会议通过后，经济部将与各局协调。").filter((m) => m.includes("局"))).toEqual([]);
   });
+
+  // release 26, round mend26c: near-misses of the unit reader and the title reading, and four more bodies
+  it("reads no unit whose words end in a common word or run on past the head", () => {
+    expect(orgs("行政院近日统筹部署春耕工作。")).toEqual(["Organization:行政院@行政院"]);
+    expect(orgs("金管会今年优化市场布局。")).toEqual(["Organization:金管会@金管会"]);
+    expect(orgs("经济部全力辅导厂商处理外销订单。")).toEqual(["Organization:经济部@经济部"]);
+    expect(orgs("有关经济部门联合办公处置风险。")).toEqual([]);
+  });
+
+  it("reads no body at a ministers' meeting, after countries or in a paper's or a firm's department", () => {
+    expect(orgs("东亚多国经济部长会议下月在河内召开。")).toEqual([]);
+    expect(orgs("三国经济部长共同宣布新框架。")).toEqual([]);
+    expect(orgs("日报社经济部主任与电器公司经济部同事座谈。")).toEqual([]);
+  });
+
+  it("reads Taiwan's health, fair-trade, ocean and overseas-community bodies", () => {
+    expect(orgs("衛福部與公平會昨日說明，海委會及僑委會也將配合。")).toEqual([
+      "Organization:卫福部@衛福部",
+      "Organization:公平会@公平會",
+      "Organization:海委会@海委會",
+      "Organization:侨委会@僑委會",
+    ]);
+  });
 });

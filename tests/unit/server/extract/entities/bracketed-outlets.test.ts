@@ -18,4 +18,17 @@ describe("entity rule bracketed-outlets", () => {
     expect(orgs("《两国联合公报》发表。《全省情况通报》刊发。《某公司年报》发表。")).toEqual([]);
     expect(orgs("《央视新闻》报道，会议开幕。")).toEqual(["Organization:央视@央视"]);
   });
+
+  // release 26, round mend26c: an article's title, a title published itself, a youth paper, a monthly bulletin
+  it("reads no outlet in an article's title nor in a title published in a journal", () => {
+    expect(orgs("《港口与腹地联通网》发表于本期学刊。")).toEqual([]);
+    expect(orgs("散文《故乡的晚报》刊登后反响热烈。")).toEqual([]);
+    expect(orgs("论文《跨境电商重构物流网》发表在年刊上。")).toEqual([]);
+    expect(orgs("《开发区招商月报》刊发了该消息。")).toEqual([]);
+  });
+
+  it("reads a youth paper in title marks, and an outlet whose reporter follows", () => {
+    expect(orgs("据《东湖青年报》报道，展会开幕。")).toEqual(["Organization:东湖青年报@东湖青年报"]);
+    expect(orgs("《临江晨报》记者在码头看到，货轮排起长队。")).toEqual(["Organization:临江晨报@临江晨报"]);
+  });
 });

@@ -45,9 +45,10 @@ const NOT_NAME = /^(t|d|r|m|q|p|u[a-z]*|f|y|e)$/;
 /**
  * Whether the unit's words may make a name: no word a name holds not (time, adverb, particle…: 国务院决策部署), no verb
  * of a clause (联合, 新设立, 会见) nor one before a body's name, and the word holding the head an idiom, a body's name or abbreviation, or a noun with
- * two characters or more before the head (外事办, 管理部; not a common noun ending in it: 开放布局, 服务大厅, 联合主办).
+ * two characters or more before the head (外事办, 管理部; not a common noun ending in it: 开放布局, 服务大厅, 联合主办,
+ * nor an idiom of four characters or more: 陷入僵局).
  */
-function nameWords(unit: string, fieldEnd: number, n: Names): boolean {
+export function nameWords(unit: string, fieldEnd: number, n: Names): boolean {
   const field = unit.slice(0, fieldEnd);
   const fieldWords = tagWords(field, n.cat);
   if (fieldWords.some((w) => NOT_NAME.test(w.tag) || CLAUSE_VERBS.has(field.slice(w.start, w.end))))
@@ -56,6 +57,7 @@ function nameWords(unit: string, fieldEnd: number, n: Names): boolean {
   // a verb, then a body's name: the body is the verb's object (某部希望招商局), not a unit (规划建设局, 开放发展局)
   if (words.some((w, i) => i > 0 && w.tag === "nt" && words[i - 1]?.tag === "v")) return false;
   const holder = words.find((w) => w.start < fieldEnd && w.end > fieldEnd);
+  if (holder?.tag === "l" && holder.word.length >= 4) return false; // an idiom ending in the head: 陷入僵局, 顾全大局
   return !holder || NAME_WORD.test(holder.tag) || (NOUN.test(holder.tag) && fieldEnd - holder.start >= 2);
 }
 

@@ -28,7 +28,7 @@ const REPORTS = readLexicon<{ reportEnds: string[]; reportEndKeeps: string[]; ch
 /** An outlet's regional channel after a place (某省新闻, 某省频道: media.json channelWords). */
 const CHANNEL = new RegExp(`(?:${REPORTS.channelWords.join("|")})$`);
 /** A company's report named as a source (上市公司年报, 各公司财报; not 某某青年报): media.json reportEnds. */
-const companyReport = (name: string): boolean =>
+export const companyReport = (name: string): boolean =>
   REPORTS.reportEnds.some((e) => name.endsWith(e)) && !REPORTS.reportEndKeeps.some((k) => name.endsWith(k));
 
 /** The media head a name ends with, if its base (before the head) has at least two characters. */

@@ -20,6 +20,7 @@ import { bodyUnits } from "./body-units";
 import { borderStations } from "./border-stations";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
+import { bracketedOutlets } from "./bracketed-outlets";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { brandCompanies } from "./brand-companies";
@@ -89,6 +90,7 @@ import { routeChains } from "./route-chains";
 import { sectionEnds } from "./section-ends";
 import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
+import { taiwanBodies } from "./taiwan-bodies";
 import { terminals } from "./terminals";
 import { titledBodies } from "./titled-bodies";
 import type { EntityRule } from "./types";
@@ -147,6 +149,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   departments,
   periodicals,
   mediaOutlets,
+  bracketedOutlets,
   datelineOutlets,
   acronymParks,
   zoneAlliances,
@@ -154,6 +157,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   industries,
   centralBodies,
   internationalBodies,
+  taiwanBodies,
   publicBodies,
   governmentBodies,
   borderStations,

@@ -72,4 +72,10 @@ describe("entity rule body-units", () => {
     expect(orgs("南宁市政府投资促进局主任级干部。")).toEqual(["南宁市政府"]);
     expect(orgs("南宁市政府投资促进局主任王某。")).toEqual(["南宁市政府投资促进局"]);
   });
+
+  // release 26, round mend26c: a four-character idiom ending in a unit's head names no unit
+  it("reads no unit in an idiom ending with a head", () => {
+    expect(orgs("商务部审议方案陷入僵局。")).toEqual(["商务部"]);
+    expect(orgs("外交部协调谈判陷入僵局，各方暂停会谈。")).toEqual(["外交部"]);
+  });
 });

@@ -116,8 +116,6 @@ export const GENERIC_AGREEMENT_TITLE = new RegExp(
 );
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
 export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
-/** The generic morphemes of two characters or more (开放, 国际, 口岸): not the one-character ones (新, 城, 海). */
-export const GENERIC_WORDS = alternatives(generic.nameMorphemes.filter((w) => w.length > 1));
 /** Words that open a list of sectors (global: rules look for the last one of a clause). */
 export const INDUSTRY_CUE = alternatives(industry.cues, "g");
 export const INDUSTRY_CUE_1 = alternatives(industry.cues);
@@ -538,8 +536,6 @@ export const TRAIN_LEGS: readonly string[] = read<{ legs: string[] }>("train-leg
 
 const devZoneHeads = read<{
   heads: string[];
-  unseenHeads: string[];
-  unseenOpeners: string[];
   bareCountyLeads: string[];
   cityOnlyHeads: string[];
   countyHeads: string[];
@@ -551,12 +547,8 @@ const devZoneHeads = read<{
 }>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
-for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads, ...devZoneHeads.unseenHeads])
+for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads])
   if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
-/** Heads that close a name opening at no known place (洋浦经济开发区: dev-zone-heads.json unseenHeads). */
-export const UNSEEN_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.unseenHeads);
-/** Prepositions that open no unseen zone name (同某新港区联动: dev-zone-heads.json unseenOpeners). */
-export const UNSEEN_OPENERS: ReadonlySet<string> = new Set(devZoneHeads.unseenOpeners);
 /** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
 export const CITY_ONLY_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.cityOnlyHeads);
 /** Verbs opening the words between a place and a zone head (广西开展综合保税区…), after adverbs if any

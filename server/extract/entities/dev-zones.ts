@@ -5,16 +5,13 @@ import {
   DESCRIPTIVE,
   DEV_ZONE_HEADS,
   GENERIC_MORPHEMES,
-  GENERIC_WORDS,
   INDUSTRY_VERB,
   STRONG_STOPS,
-  UNSEEN_OPENERS,
-  UNSEEN_ZONE_HEADS,
   ZONE_PHRASE_BREAK,
   ZONE_VERB_BETWEEN,
 } from "../lexicon";
 import { COUNTED, type Names } from "./names";
-import type { EntityContext, EntityRule } from "./types";
+import type { EntityRule } from "./types";
 
 /** The head of a zone's name (data/lexicon/dev-zone-heads.json). */
 const HEAD = new RegExp(`(${DEV_ZONE_HEADS.join("|")})`, "g");
@@ -30,15 +27,6 @@ const clauseBetween = (mid: string) =>
   /[了是将把被]/.test(mid) ||
   CATEGORY_COPULAS.some((w) => w.length > 1 && mid.includes(w)) ||
   STRONG_STOPS.some((w) => w.length > 1 && mid.includes(w));
-
-/**
- * An unseen base made of the generic words of names (国际, 开放, 口岸; 新城, 临港: two characters holding a
- * one-character morpheme; 新一代: one with a numeral) names no zone; a longer base with one such character is
- * a proper name (某陵矶).
- */
-const genericBase = (base: string) =>
-  GENERIC_WORDS.test(base) ||
-  (GENERIC_MORPHEMES.test(base) && (base.length <= 2 || /[一二三四五六七八九十两几]/.test(base)));
 
 /** A base opened by a verb (推进综合实验区建设) names no zone. */
 const VERB_FIRST = new RegExp(`^(?:${INDUSTRY_VERB.source})`);
@@ -70,41 +58,6 @@ function typeTag(n: Names, norm: string, end: number, head: string, name: string
 }
 
 /**
- * An unseen name before a distinctive head: 2-5 characters that open no description (a count, a verb, a
- * generic word), a preposition before it left out (同某陵矶新港区联动: dev-zone-heads.json unseenOpeners).
- * `start` fixes where the name opens (right after a province); otherwise the name's left boundary is read.
- */
-function addUnseen({ norm, n, add }: EntityContext, start: number | undefined, k: number, head: string) {
-  let us = start ?? n.nameStart(norm, k, 6);
-  // (the last preposition with two characters or more after it: 我们同某陵矶新港区 → 某陵矶新港区)
-  if (start === undefined)
-    for (let p = k - 3; p >= us; p--)
-      if (UNSEEN_OPENERS.has(norm[p] ?? "")) {
-        us = p + 1;
-        break;
-      }
-  const base = norm.slice(us, k);
-  if (
-    base.length < 2 ||
-    base.length > 5 ||
-    genericBase(base) ||
-    DESCRIPTIVE.test(base) ||
-    VERB_FIRST.test(base) ||
-    n.quantified(base) ||
-    n.startsWithPlace(base)
-  )
-    return;
-  const uname = `${base}${head}`;
-  const uk = n.cat.resolve(uname, ["DevZone"]);
-  add({
-    id: uk?.startsWith("DevZone:") ? uk : n.ensure("DevZone", uname),
-    cs: us,
-    ce: k + head.length,
-    method: "pattern",
-  });
-}
-
-/**
  * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
  * 廊坊临空经济区, 西安国际港务区; an unseen name before a distinctive suffix (洋浦经济开发区, 平潭综合实验区,
  * 横琴粤澳深度合作区).
@@ -113,27 +66,40 @@ export const devZones: EntityRule = {
   name: "dev-zones",
   type: "DevZone",
   priority: 1,
-  find(ctx) {
-    const { norm, n, add } = ctx;
+  find({ norm, n, add }) {
     for (const m of norm.matchAll(HEAD)) {
       const k = m.index ?? 0;
       const from = hanRunBefore(norm, k, 12);
       const places = n.placesIn(norm.slice(from, k));
       const last = places[places.length - 1];
-      // an unseen name before a distinctive suffix (dev-zone-heads.json unseenHeads): 洋浦经济开发区; after a
-      // province, the name is the words after it (某省某陵矶新港区 → 某陵矶新港区)
-      const unseen = UNSEEN_ZONE_HEADS.has(m[0]);
-      if (!last) {
-        if (unseen) addUnseen(ctx, undefined, k, m[0]);
-        continue;
-      }
-      if (unseen && last.id.startsWith("Province:") && k - (from + last.end) >= 2) {
-        addUnseen(ctx, from + last.end, k, m[0]);
-        continue;
-      }
       // a bare 开发区 or 工业园区 names a zone after a city only (昆山开发区, 苏州工业园区); after a
       // province it is a class (广西开发区)
-      if (CITY_ONLY_ZONE_HEADS.has(m[0]) && !last.id.startsWith("City:")) continue;
+      if (CITY_ONLY_ZONE_HEADS.has(m[0]) && !last?.id.startsWith("City:")) continue;
+      if (!last) {
+        // an unseen name before a distinctive suffix: 洋浦经济开发区
+        if (!/^(经济开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0]))
+          continue;
+        const us = n.nameStart(norm, k, 6);
+        const base = norm.slice(us, k);
+        if (
+          base.length < 2 ||
+          base.length > 5 ||
+          GENERIC_MORPHEMES.test(base) ||
+          DESCRIPTIVE.test(base) ||
+          VERB_FIRST.test(base) ||
+          n.quantified(base)
+        )
+          continue;
+        const uname = `${base}${m[0]}`;
+        const uk = n.cat.resolve(uname, ["DevZone"]);
+        add({
+          id: uk?.startsWith("DevZone:") ? uk : n.ensure("DevZone", uname),
+          cs: us,
+          ce: k + m[0].length,
+          method: "pattern",
+        });
+        continue;
+      }
       // 中哈霍尔果斯国际边境合作中心: the bilateral prefix belongs to the name
       const bi =
         from + last.start >= 2 &&

@@ -77,18 +77,12 @@ export const managementCommittees: EntityRule = {
       if (m[3] && FUNCTION.test(m[3])) continue;
       const parent = n.cat.get(area.id)?.parent;
       const { zone, prefix } = zoneBefore(area, cands, parent ? `FreeTradeZone:${parent}` : undefined);
-      // a province written right before a zone named without it opens its committee's name as written
-      // (某省某陵矶新港区管理委员会)
-      const province = cands.find((c) => c.ce === area.cs && c.id.startsWith("Province:"));
-      const cs =
-        zone && !prefix ? zone.cs : area.id.startsWith("DevZone:") && province ? province.cs : area.cs;
+      const cs = zone && !prefix ? zone.cs : area.cs;
       const ce = area.ce + m[0].length;
       const lead = zone && prefix ? norm.slice(zone.cs, zone.ce) : "";
       const name = (lead + norm.slice(cs, ce)).replace(/\(/g, "（").replace(/\)/g, "）");
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
-      const parts =
-        province && cs === province.cs ? [{ id: province.id, cs: province.cs, ce: province.ce }] : [];
-      add({ id, cs, ce, method: "pattern", parts });
+      add({ id, cs, ce, method: "pattern" });
     }
   },
 };

@@ -148,13 +148,4 @@ describe("a verb between a place and a zone head (entities/dev-zones.ts)", () =>
     // a catalogued centre keeps its catalog name
     expect(zones("武威保税物流中心(B型)开始招商。")).toEqual(["DevZone:武威保税物流中心@武威保税物流中心"]);
   });
-
-  it("reads 新港区 as a zone's head after a place and after an unseen name, not after a count or a verb", () => {
-    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
-    expect(zones("安庆长风新港区今年新签项目二十个。")).toEqual(["DevZone:安庆长风新港区@安庆长风新港区"]);
-    expect(zones("下一步，同鹭洲新港区联合招商。")).toEqual(["DevZone:鹭洲新港区@鹭洲新港区"]);
-    // a province before the unseen name is no part of it
-    expect(zones("感谢您对安徽白鹭洲新港区的关心。")).toEqual(["DevZone:白鹭洲新港区@白鹭洲新港区"]);
-    expect(zones("沿江两个新港区都在扩建，规划建设新港区的方案已报批。")).toEqual([]);
-  });
 });

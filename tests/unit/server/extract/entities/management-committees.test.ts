@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../../../server/extract/entities/areas";
-import { catalogSurfaces } from "../../../../../server/extract/entities/catalog-surfaces";
-import { devZones } from "../../../../../server/extract/entities/dev-zones";
 import { managementCommittees } from "../../../../../server/extract/entities/management-committees";
 import { zoneFullNames } from "../../../../../server/extract/entities/zone-full-names";
 import { zoneShortForms } from "../../../../../server/extract/entities/zone-short-forms";
@@ -85,17 +83,5 @@ describe("entity rule management-committees", () => {
     expect(parts("宁波港北仑港区管委会发布数据。")).toEqual(
       expect.arrayContaining(["Organization:宁波港北仑港区管委会", "Port:宁波港"]),
     );
-  });
-
-  it("opens a zone's committee at the province written right before the zone's own name", () => {
-    const ms = mentionsBy(
-      [catalogSurfaces, devZones, managementCommittees],
-      "安徽白鹭洲新港区管理委员会发布公告。",
-    );
-    expect(ms).toContain("Organization:安徽白鹭洲新港区管理委员会@安徽白鹭洲新港区管理委员会");
-    // a city-led zone keeps its committee as written, with no province before it
-    expect(
-      mentionsBy([catalogSurfaces, devZones, managementCommittees], "岳阳经开区管委会发布公告。"),
-    ).toContain("Organization:岳阳经开区管委会@岳阳经开区管委会");
   });
 });

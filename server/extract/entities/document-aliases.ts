@@ -70,7 +70,8 @@ export class DocumentAliases {
   private countries = new Map<string, string>();
   /** Development zones named by a name of their own so far (河湾综合保税区), not a bare category. */
   private zones = new Set<string>();
-  /** The shorter forms of the zones named so far, to their zone (see zone-later-forms.ts; first zone wins). */
+  /** The shorter forms of the zones named so far, to their zone (see zone-later-forms.ts); a form two zones
+   * share maps to "" (it names neither). */
   private zoneForms = new Map<string, string>();
   /** The whole normalised text of the document. */
   private whole = "";
@@ -129,14 +130,15 @@ export class DocumentAliases {
     return this.zones;
   }
 
-  /** Remembers a shorter form of a zone's name (the first zone given a form keeps it). */
+  /** Remembers a shorter form of a zone's name; a form another zone already has then names neither. */
   addZoneForm(form: string, id: string): void {
-    if (!this.zoneForms.has(form)) this.zoneForms.set(form, id);
+    const had = this.zoneForms.get(form);
+    this.zoneForms.set(form, had === undefined || had === id ? id : "");
   }
 
-  /** The zone an earlier full name gave this shorter form, if any. */
+  /** The one zone earlier full names gave this shorter form, if any (none when two zones share it). */
   zoneForm(form: string): string | undefined {
-    return this.zoneForms.get(form);
+    return this.zoneForms.get(form) || undefined;
   }
 
   /** The whole normalised text of the document (for a word's use anywhere in it). */

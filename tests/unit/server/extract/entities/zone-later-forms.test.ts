@@ -39,4 +39,11 @@ describe("zone-later-forms: a zone written shorter after its full name", () => {
       "DevZone:中越凭祥产业园",
     ]);
   });
+
+  it("joins no form two zones of the document share (中某(甲市)产业园 and 中某(乙市)产业园 … 中某产业园)", () => {
+    const found = zones("中泰(钦州)产业园与中泰(玉林)产业园同日揭牌。中泰产业园的招商政策由两市共同制定。");
+    expect(found).toContain("DevZone:中泰(钦州)产业园");
+    expect(found).toContain("DevZone:中泰(玉林)产业园");
+    expect(found).toContain("DevZone:中泰产业园");
+  });
 });

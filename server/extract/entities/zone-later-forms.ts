@@ -3,12 +3,13 @@
  * - a short name declared in brackets after it (某地农业高新技术产业示范区（下称某地示范区）; core-words.json
  *   discourseAliasOpeners);
  * - its name without the province that opens it (某省某市台商工业园 … 某市台商工业园), without a bracketed
- *   place inside it (中某(某市)产业园 … 中某产业园), or a park's 园区 written 园 (中某某市产业园区 … 中某某市产业园).
+ *   place inside it (中某(某市)产业园 … 中某产业园), or a park's 园区 written 园
+ *   (中某某市产业园区 … 中某某市产业园; dev-zone-heads.json laterFormEndings).
  * Only zones found by the patterns are joined (a catalogued zone keeps its own name), and only to a zone the
  * document named with the longer name first (DocumentAliases holds the forms of the earlier passages).
  */
 import { idType as typeOf } from "../../../contracts/graph";
-import { ALIAS_BRACKET } from "../lexicon";
+import { ALIAS_BRACKET, ZONE_LATER_ENDINGS } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
@@ -24,7 +25,8 @@ export function laterForms(name: string, n: Names): string[] {
   for (const b of [...bases]) if (BRACKETED.test(b)) bases.push(b.replace(BRACKETED, ""));
   for (const b of bases) {
     forms.add(b);
-    if (b.endsWith("园区")) forms.add(b.slice(0, -1));
+    for (const [full, later] of ZONE_LATER_ENDINGS)
+      if (b.endsWith(full)) forms.add(b.slice(0, -full.length) + later);
   }
   forms.delete(name);
   return [...forms].filter((f) => f.length >= 4);

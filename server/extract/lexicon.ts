@@ -544,11 +544,14 @@ const devZoneHeads = read<{
   districtSuffixes: string[];
   verbsBetween: string[];
   adverbsBefore: string[];
+  laterFormEndings: [string, string][];
 }>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
 for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads])
   if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
+/** A zone's full ending and the shorter one written later in a document (产业园区 … 产业园: dev-zone-heads.json). */
+export const ZONE_LATER_ENDINGS: readonly (readonly [string, string])[] = devZoneHeads.laterFormEndings;
 /** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
 export const CITY_ONLY_ZONE_HEADS: ReadonlySet<string> = new Set(devZoneHeads.cityOnlyHeads);
 /** Verbs opening the words between a place and a zone head (广西开展综合保税区…), after adverbs if any

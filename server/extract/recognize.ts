@@ -40,6 +40,7 @@ import { dropStationNames } from "./entities/station-names";
 import { dropStreetPlaces } from "./entities/street-names";
 import { dropTravelActivities } from "./entities/travel-activities";
 import type { Candidate, EntityContext, EntityRule, Mention } from "./entities/types";
+import { joinLaterForms } from "./entities/zone-later-forms";
 import { addLearnedEntities } from "./learned/entity-classify";
 import { normalize } from "./text";
 
@@ -111,6 +112,7 @@ export class Recognizer extends Names {
     dropGenericFirms(norm, out, this);
     splitForeignFirmCountries(norm, out, this);
     extendOffices(norm, out, this);
+    joinLaterForms(norm, out, this);
     this.doc.remember(out, this);
     dropNonSectors(norm, out, this.cat);
     dropTravelActivities(norm, out);

@@ -70,6 +70,9 @@ export class DocumentAliases {
   private countries = new Map<string, string>();
   /** Development zones named by a name of their own so far (河湾综合保税区), not a bare category. */
   private zones = new Set<string>();
+  /** The shorter forms of the zones named so far, to their zone (see zone-later-forms.ts); a form two zones
+   * share maps to "" (it names neither). */
+  private zoneForms = new Map<string, string>();
   /** The whole normalised text of the document. */
   private whole = "";
 
@@ -80,6 +83,7 @@ export class DocumentAliases {
     this.partners = new Map();
     this.countries = new Map();
     this.zones = new Set();
+    this.zoneForms = new Map();
     this.whole = norm;
     this.brands = severalWays(norm);
   }
@@ -124,6 +128,17 @@ export class DocumentAliases {
   /** The names of the development zones the document has named so far (see bare-categories.ts). */
   namedZones(): ReadonlySet<string> {
     return this.zones;
+  }
+
+  /** Remembers a shorter form of a zone's name; a form another zone already has then names neither. */
+  addZoneForm(form: string, id: string): void {
+    const had = this.zoneForms.get(form);
+    this.zoneForms.set(form, had === undefined || had === id ? id : "");
+  }
+
+  /** The one zone earlier full names gave this shorter form, if any (none when two zones share it). */
+  zoneForm(form: string): string | undefined {
+    return this.zoneForms.get(form) || undefined;
   }
 
   /** The whole normalised text of the document (for a word's use anywhere in it). */

@@ -1,7 +1,8 @@
-import { clauseOf } from "../clauses";
+import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATED_ADVERBS, NEGATORS, triggerWords } from "../lexicon";
+import { NEGATED_ADVERBS, NEGATORS, relationAlt, triggerWords } from "../lexicon";
 import type { FoundRelation } from "./context";
+import { WITH_PARTNER } from "./stage";
 
 /** The words that stop or ban what the clause says (暂停, 禁止, 管制, 制裁, 中断: triggers.json cooperationHalted). */
 const HALT_WORDS = triggerWords("cooperationHalted").join("|");
@@ -59,6 +60,41 @@ function refused(
   return false;
 }
 
+/** Words of wishing or proposing (relation-words.json "jointWishLeads": 希望, 建议, 呼吁). */
+const WISH_LEAD = new RegExp(`(?:${relationAlt("jointWishLeads")})`, "g");
+
+/** A clause opened as the basis of an act (relation-words.json "jointWishNounLeads": 根据, 按照, 应). */
+const NOUN_LEAD = new RegExp(`^[\\s“"]*(?:${relationAlt("jointWishNounLeads")})`);
+
+/**
+ * A wish or a proposal heads the 与/同 at `at`: the last such word of its sentence before it, at most one comma
+ * between, read as a verb: not inside a name (新希望集团), not a noun (的建议, 在…建议下, 根据双方建议，…).
+ */
+function wishHeads(norm: string, at: number, ms: readonly Mention[]): boolean {
+  const from = sentenceStart(norm, at);
+  const last = [...norm.slice(from, at).matchAll(WISH_LEAD)].pop();
+  if (!last) return false;
+  const w = from + (last.index ?? 0);
+  const we = w + last[0].length;
+  if (ms.some((m) => m.cs <= w && m.ce >= we) || norm[w - 1] === "的" || norm[we] === "下") return false;
+  if (NOUN_LEAD.test(norm.slice(clauseOf(norm, w)[0], w))) return false;
+  const rest = norm.slice(we, at);
+  return !/[；;：:]/.test(rest) && (rest.match(/[，,]/g) ?? []).length <= 1;
+}
+
+/**
+ * Whether the first 与/同 of the evidence span is headed by a wish or a proposal (某省希望与某地加强…合作; 委员们建议，
+ * 加强与某港…的合作; 某国希望能在明年与某国签署…): a wish states no cooperation.
+ */
+function wished(
+  norm: string,
+  r: FoundRelation & { cs: number; ce: number },
+  ms: readonly Mention[],
+): boolean {
+  const w = WITH_PARTNER.exec(norm.slice(r.cs, r.ce));
+  return w !== null && wishHeads(norm, r.cs + w.index, ms);
+}
+
 /**
  * Cooperation or trade that the last clause of its evidence says is halted or banned (…对日本进口水产品
  * 实施全面暂停, …的交流活动暂停): none. (A clause before it is not read: 在…的制裁下，致力强化与…的关系;
@@ -68,6 +104,7 @@ function refused(
 export function halted(norm: string, r: FoundRelation, ms: readonly Mention[] = []): boolean {
   if (r.type !== "COOPERATES_WITH" || r.cs === undefined || r.ce === undefined) return false;
   if (refused(norm, { ...r, cs: r.cs, ce: r.ce }, ms)) return true;
+  if (wished(norm, { ...r, cs: r.cs, ce: r.ce }, ms)) return true;
   const [a, b] = clauseOf(norm, Math.max(r.cs, r.ce - 1));
   const clause = norm.slice(Math.max(a, r.cs), b).trimEnd();
   const m = HALTED.exec(clause);

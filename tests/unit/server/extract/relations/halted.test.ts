@@ -126,4 +126,37 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       coop(graph(["一周要闻", "海南省曾与新加坡签署合作协议。"]), "Province:海南省", "Country:新加坡"),
     ).toBe(true);
   });
+
+  it("gives nothing for a cooperation only wished or proposed before its 与 (round rel-coop19)", () => {
+    for (const line of [
+      "甘肃省希望与新加坡加强冷链物流方面的合作。",
+      "不少人大代表建议，加强与宁波港、厦门港等港口的航运合作。",
+      "智利外长表示，智利希望能在明年与泰国签署自由贸易协定。",
+      "江西省呼吁与老挝共同建设农业园区。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps cooperation when the wish is in another sentence, far before, after the act or a noun (round rel-coop19)", () => {
+    for (const [line, a, b] of [
+      ["甘肃省与新加坡签署冷链物流合作协议，希望进一步扩大贸易。", "Province:甘肃省", "Country:新加坡"],
+      ["双方希望加深友谊。甘肃省与新加坡签署冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      [
+        "会上代表们提出建议，会后各方分头行动，甘肃省与新加坡签署了冷链物流合作协议。",
+        "Province:甘肃省",
+        "Country:新加坡",
+      ],
+      ["根据双方建议，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      ["在专家建议下，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      ["应新加坡方面的提议，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+    ]) {
+      const g = graph(["一周要闻", line as string]);
+      expect(coop(g, a as string, b as string), line).toBe(true);
+    }
+  });
 });

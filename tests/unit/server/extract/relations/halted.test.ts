@@ -126,4 +126,73 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       coop(graph(["一周要闻", "海南省曾与新加坡签署合作协议。"]), "Province:海南省", "Country:新加坡"),
     ).toBe(true);
   });
+
+  it("gives nothing for a cooperation only wished or proposed before its 与 (round rel-coop19)", () => {
+    for (const line of [
+      "海南省希望今后与新加坡在航运领域深化合作。",
+      "多位政协委员建议，福建省加强与菲律宾的渔业合作。",
+      "云南省希望进一步扩大开放，与老挝加强电力合作。",
+      "江西省呼吁与老挝共同建设农业园区。",
+      "黑龙江省盼望同俄罗斯扩大边境贸易合作。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("gives nothing after 期待, 渴望 or 倡议, nor after 应/根据 that do not make the word a noun (round mend26f)", () => {
+    for (const line of [
+      "內蒙古自治區期待與蒙古國擴大能源合作。",
+      "青海省渴望与尼泊尔开展旅游合作。",
+      "上海市倡议与新加坡共同建设航运数据平台。",
+      "根据协议湖南省希望与肯尼亚扩大农业技术合作。",
+      "湖南省代表表示，应建议同肯尼亚加强农业技术合作。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps an act that took place after a wish or proposal noun, a comma after other words or 已/了 (round mend26f)", () => {
+    for (const [line, a, b] of [
+      ["浙江省希望成为对外开放高地，已连续三年与日本开展跨境电商合作。", "Province:浙江省", "Country:日本"],
+      ["湖北省在希望与德国合作的同时，已与法国签署了汽车产业合作协议。", "Province:湖北省", "Country:法国"],
+      ["重庆市满怀希望，与卢森堡签署了航空物流合作协议。", "Province:重庆市", "Country:卢森堡"],
+      ["在省政府建议和推动下，河南省与卢森堡签署了航空合作协议。", "Province:河南省", "Country:卢森堡"],
+      ["这一提议得到积极响应，辽宁省与蒙古国随后签署了物流合作协议。", "Province:辽宁省", "Country:蒙古国"],
+      ["在听取专家建议后，黑龙江省与俄罗斯签署了边境贸易合作协议。", "Province:黑龙江省", "Country:俄罗斯"],
+      ["经双方提议，吉林省与韩国签署了物流合作协议。", "Province:吉林省", "Country:韩国"],
+      ["青海省在希望小学援建中与尼泊尔开展了教育合作。", "Province:青海省", "Country:尼泊尔"],
+      ["吉林省发出呼吁书后，与朝鲜签署了旅游合作协议。", "Province:吉林省", "Country:朝鲜"],
+      ["山西省提交建议书后，与蒙古国签署了煤炭物流合作协议。", "Province:山西省", "Country:蒙古国"],
+      ["代表們提出建議，甘肅省與新加坡簽署了冷鏈物流合作協議。", "Province:甘肃省", "Country:新加坡"],
+    ]) {
+      const g = graph(["一周要闻", line as string]);
+      expect(coop(g, a as string, b as string), line).toBe(true);
+    }
+  });
+
+  it("keeps cooperation when the wish is in another sentence, far before, after the act or a noun (round rel-coop19)", () => {
+    for (const [line, a, b] of [
+      ["甘肃省与新加坡签署冷链物流合作协议，希望进一步扩大贸易。", "Province:甘肃省", "Country:新加坡"],
+      ["双方希望加深友谊。甘肃省与新加坡签署冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      [
+        "会上代表们提出建议，会后各方分头行动，甘肃省与新加坡签署了冷链物流合作协议。",
+        "Province:甘肃省",
+        "Country:新加坡",
+      ],
+      ["根据双方建议，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      ["在专家建议下，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+      ["应新加坡方面的提议，甘肃省与新加坡签署了冷链物流合作协议。", "Province:甘肃省", "Country:新加坡"],
+    ]) {
+      const g = graph(["一周要闻", line as string]);
+      expect(coop(g, a as string, b as string), line).toBe(true);
+    }
+  });
 });

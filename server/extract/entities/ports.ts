@@ -111,6 +111,7 @@ const PORT_OBJECTS = readLexicon<{
   hongKongWords: string[];
   hongKongTaggedWords: string[];
   portKinds: string[];
+  portRanks: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -157,7 +158,9 @@ const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWor
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
 /** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
 export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
-const PORT_HEAD_SOURCE = `${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
+/** A rank before a port's kind or 口岸 (port-objects.json portRanks: 磨憨国际口岸), part of the head. */
+const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
+const PORT_HEAD_SOURCE = `${PORT_RANK_SOURCE}?${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
 const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
 const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);
 /** A port's head opens `s` (口岸, 铁路口岸, 港 not opening a harbour word: 港区, 港资): read by county-gazetteer.ts too. */

@@ -111,6 +111,7 @@ const PORT_OBJECTS = readLexicon<{
   hongKongWords: string[];
   hongKongTaggedWords: string[];
   portKinds: string[];
+  portRanks: string[];
   dateTails: string[];
   portVerbs: string[];
   frameworks: string[];
@@ -157,7 +158,9 @@ const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWor
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
 /** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
 export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
-const PORT_HEAD_SOURCE = `${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
+/** A rank before a port's kind or 口岸 (port-objects.json portRanks: 磨憨国际口岸), part of the head. */
+const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
+const PORT_HEAD_SOURCE = `${PORT_RANK_SOURCE}?${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
 const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
 const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);
 /** A port's head opens `s` (口岸, 铁路口岸, 港 not opening a harbour word: 港区, 港资): read by county-gazetteer.ts too. */
@@ -283,6 +286,16 @@ const frameworkBase = (norm: string, start: number, end: number) =>
   FRAMEWORKS.some((w) => end - w.length <= start && norm.startsWith(w, end - w.length));
 /** Whether a port's whole base is a framework's short name (东盟港, 澜湄港, 中欧口岸): a region's ports, no port. */
 export const isFramework = (base: string): boolean => FRAMEWORKS.includes(base);
+/**
+ * Words of seeking or building a status (designation-zones.json claimsBefore: 申报, 争取, 打造, 创建): a port's
+ * base ending in one of them names a target, no port (正在申报国际口岸, 申报口岸). 申报 is a proper noun to the
+ * segmenter (a newspaper's name), so the tags of verbLedStart do not see it.
+ */
+const CLAIMED_BASE = new RegExp(
+  `(?:${readLexicon<{ claimsBefore: string[] }>("designation-zones.json").claimsBefore.join("|")})$`,
+);
+/** Whether a port's base ends with a word of seeking or building (申报国际口岸): read by unseen-names.ts too. */
+export const claimedBase = (base: string): boolean => CLAIMED_BASE.test(base);
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
 
@@ -415,7 +428,7 @@ export const ports: EntityRule = {
         add({ id: known, cs, ce: k, method: "pattern" });
         continue;
       }
-      if (isFramework(core)) continue;
+      if (isFramework(core) || claimedBase(core)) continue;
       const pp = n.startsWithPlace(core);
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
       if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;

@@ -18,7 +18,7 @@ import {
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice } from "./ports";
+import { claimedBase, describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -227,7 +227,7 @@ export const unseenNames: EntityRule = {
       if (found.type === "Port" && collectivePort(base, own, placeParts)) continue;
       if (found.type === "Port" && name === `${base}港` && portAsObject(base)) continue;
       if (found.type === "Port" && describedPort(norm, own, base)) continue;
-      if (found.type === "Port" && isFramework(base)) continue;
+      if (found.type === "Port" && (isFramework(base) || claimedBase(base))) continue;
       // 商务厅口岸办相关负责人: 口岸 opens a body's port office (ports.ts portOffice), no port
       if (found.type === "Port" && name.endsWith("口岸") && portOffice(norm, found.end - 2)) continue;
       if (STRONG_STOPS.some((w) => w.length > 1 && name.includes(w)) || n.cat.resolve(name)) continue;

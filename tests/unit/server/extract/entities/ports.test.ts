@@ -30,6 +30,27 @@ describe("entity rule ports", () => {
     expect(orgs("湖南停靠通供应链有限公司获评先进单位。")).toEqual(["Organization:湖南停靠通供应链有限公司"]);
   });
 
+  it("keeps a rank written before 口岸 (portRanks: 国际) in the port's head and name", () => {
+    const ports_ = (t: string) => mentionsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Port:"));
+    expect(ports_("货车经龙南国际口岸进入邻国。")).toEqual(["Port:龙南国际口岸@龙南国际口岸"]);
+    expect(ports_("货车经塔库里国际公路口岸出境。")).toEqual(["Port:塔库里国际公路口岸@塔库里国际公路口岸"]);
+    // near misses: 国际 with no name before it, and 国际港 (a hub's name, not a port's head)
+    expect(ports_("全省各类国际口岸已达20个。")).toEqual([]);
+    expect(ports_("该市正加快建设国际口岸城市。")).toEqual([]);
+    expect(ports_("龙南国际港务区开行班列。")).toEqual([]);
+  });
+
+  it("reads no port in a base that ends with a word of seeking or building (designation-zones.json claimsBefore)", () => {
+    const ports_ = (t: string) => mentionsBy([...ENTITY_RULES], t).filter((m) => m.startsWith("Port:"));
+    // 申报 (to apply for) is tagged a proper noun by the segmenter (a newspaper's name): the list decides
+    expect(ports_("该区正在申报国际口岸，争取后年验收。")).toEqual([]);
+    expect(ports_("全县正在申报国际航空口岸。")).toEqual([]);
+    expect(ports_("該區正在申報國際口岸。")).toEqual([]);
+    expect(ports_("该区正在申报口岸，争取后年验收。")).toEqual([]);
+    // a name before the rank stays a port
+    expect(ports_("货车经龙南国际口岸进入邻国。")).toEqual(["Port:龙南国际口岸@龙南国际口岸"]);
+  });
+
   it("reads a country name not ending in 国 before 港 (新加坡港) as the port's name, not the country", () => {
     expect(mentionsBy([ports], "航运公司开通至新加坡港的集装箱航线。")).toContain("Port:新加坡港@新加坡港");
     // a country ending in 国, or 口岸 after a country, stays the country's ports taken together

@@ -10,10 +10,12 @@ const lex = readLexicon<{
   routeJoints: string[];
   listEnds: string[];
   routeHeads: string[];
+  countryListOpeners: string[];
 }>("foreign-cities.json");
 const LIST = new Set(lex.listJoints);
 const ROUTE = new Set(lex.routeJoints);
 const ENDS = new Set(lex.listEnds);
+const OPENERS = new Set(lex.countryListOpeners);
 const ROUTE_HEAD = new RegExp(`^(?:${lex.routeHeads.join("|")})`);
 const NAMES = new PrefixIndex(CONTEXT_GAZETTEER_CITIES);
 /** The types a list or a route of places holds. */
@@ -23,7 +25,8 @@ const PLACE = /^(?:City|Country|Port|Province):/;
 const bounds = (ch: string) => LIST.has(ch) || ROUTE.has(ch) || ENDS.has(ch) || !HAN.test(ch);
 
 /**
- * Whether the name at [cs, ce) is an item next to a place: the stop after a place on a route (西安—纽约,
+ * Whether the name at [cs, ce) is an item next to a place: the first item of a bracket opened right after a
+ * country (印度(孟买、德里)), the stop after a place on a route (西安—纽约,
  * 西安至华沙的班列, or running into a route word: 郑州-首尔航线, not 磨憨—磨丁经济合作区), or an item of a list or route, bounded on both
  * sides, whose neighbour across the joint is a place (迪拜、大阪、新加坡, 大阪—东京).
  */
@@ -34,8 +37,10 @@ function nextToPlace(norm: string, places: readonly Span[], cs: number, ce: numb
   const routeWordAfter = ROUTE_HEAD.test(norm.slice(ce, ce + 3));
   if (ROUTE.has(prev) && placeBefore && (bounds(next) || routeWordAfter)) return true;
   if (!bounds(prev) || !bounds(next)) return false;
+  const countryBefore = places.some((p) => p.ce === cs - 1 && p.id.startsWith("Country:"));
   return (
     (LIST.has(prev) && placeBefore) ||
+    (OPENERS.has(prev) && countryBefore) ||
     ((LIST.has(next) || ROUTE.has(next)) && places.some((p) => p.cs === ce + 1))
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { foreignCities } from "../../../../../server/extract/entities/foreign-cities";
 import { gazetteerCities } from "../../../../../server/extract/entities/gazetteer-cities";
 import { listedForeignCities } from "../../../../../server/extract/entities/listed-foreign-cities";
 import { idsBy } from "../../../../support/rules";
@@ -32,5 +33,21 @@ describe("entity rule listed-foreign-cities", () => {
     expect(idsBy(rules, "从此至伦敦洲际旅行更方便。")).not.toContain("City:伦敦");
     expect(idsBy(rules, "他称孟买全货运业务增长。")).not.toContain("City:孟买");
     expect(idsBy(rules, "年轻人爱吃汉堡至深夜。")).not.toContain("City:汉堡");
+  });
+
+  it("reads the cities in a bracket opened right after their country, chaining on (country lists)", () => {
+    expect(idsBy(rules, "留学生来自日本(东京、大阪)和法国（巴黎）。")).toEqual(
+      expect.arrayContaining(["City:东京", "City:大阪", "City:巴黎"]),
+    );
+    // a bracket after no country, or a name running into another word inside it, gives nothing
+    expect(idsBy(rules, "菜品(汉堡、薯条)售罄。")).not.toContain("City:汉堡");
+    expect(idsBy(rules, "展品来自德国(汉堡包装机械)。")).not.toContain("City:汉堡");
+  });
+
+  it("reads the larger Korean cities of the gazetteer in a list after their country (清州)", () => {
+    expect(idsBy([foreignCities, ...rules], "旅行社推出韩国首尔、清州、釜山等地的线路。")).toEqual(
+      expect.arrayContaining(["City:清州", "City:釜山"]),
+    );
+    expect(idsBy([foreignCities, ...rules], "清州河畔的小镇。")).not.toContain("City:清州");
   });
 });

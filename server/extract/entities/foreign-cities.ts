@@ -18,8 +18,8 @@ const ROUTE_WORD = new RegExp(
 /** The cities of each country, as sets (the gazetteer holds hundreds for some countries). */
 const BY_COUNTRY = new Map([...FOREIGN_CITIES].map(([country, names]) => [country, new Set(names)]));
 
-/** The longest city of `country`'s gazetteer that `rest` starts with. */
-function cityAt(country: string, rest: string): string | undefined {
+/** The longest city of `country`'s gazetteer that `rest` starts with (also read by listed-foreign-cities.ts). */
+export function cityAt(country: string, rest: string): string | undefined {
   const names = BY_COUNTRY.get(country);
   return names && cityPrefix(names, rest);
 }
@@ -36,7 +36,7 @@ const AFTER_COUNTRY = new RegExp(
 /** A name of two to four Han characters closed by a city's 市 (not 城市, 市场, 市价…: lexicon.ts SHI_SUFFIX). */
 const NAME_SHI = new RegExp(`^([\u4e00-\u9fff]{2,4}?)(?<!城)${SHI_SUFFIX}(?!区)`);
 /** A world region or continent of the catalog (东南亚, 欧洲, 亚欧大陆): no country whose cities are written after it. */
-const REGION_KIND = /^(region|continent)$/;
+export const REGION_KIND = /^(region|continent)$/;
 
 /**
  * An unseen place written in transliteration characters right after a country that a route word

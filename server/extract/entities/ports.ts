@@ -159,7 +159,7 @@ const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_W
 /** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
 export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
 /** A rank before a port's kind or 口岸 (port-objects.json portRanks: 磨憨国际口岸), part of the head. */
-export const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
+const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
 const PORT_HEAD_SOURCE = `${PORT_RANK_SOURCE}?${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
 const PORT_HEAD = new RegExp(PORT_HEAD_SOURCE, "g");
 const PORT_HEAD_START = new RegExp(`^(?:${PORT_HEAD_SOURCE})`);

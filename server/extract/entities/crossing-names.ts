@@ -1,12 +1,12 @@
 import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
 import type { Names } from "./names";
 import { COUNTED } from "./names";
-import { portOffice } from "./ports";
+import { PORT_KIND_SOURCE, portOffice } from "./ports";
 import { NOT_IN_NAME_TAG, PROPER_PIECE_TAG, tagWindow, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** The heads of a land crossing's name. */
-const HEAD = /(?:铁路|公路|陆路)?口岸/g;
+/** The heads of a crossing's name: 口岸 after a kind of port (port-objects.json portKinds: 铁路, 公路, 陆路 …). */
+const HEAD = new RegExp(`${PORT_KIND_SOURCE}?口岸`, "g");
 /** Characters that end the text before a crossing's name: particles, prepositions, copulas, conjunctions, and
  * 我 before a level word (我州, 我盟, 我县口岸: the speaker's own region, no name). */
 const BEFORE_NAME = /^[我的了是在为将把被对从自由经向往至到与和及等以于但而并或即、]$/;

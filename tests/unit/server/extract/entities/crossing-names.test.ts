@@ -37,4 +37,10 @@ describe("entity rule crossing-names", () => {
     expect(portIds("我盟口岸基础设施建设提速。")).toEqual([]);
     expect(portIds("我县口岸通关环境持续优化。")).toEqual([]);
   });
+
+  it("reads the kind of port before 口岸 from the lexicon (航空, 水运: a name of up to six characters before it)", () => {
+    expect(portIds("代表团考察了某都格乌拉航空口岸。")).toEqual(["Port:某都格乌拉航空口岸"]);
+    expect(portIds("游客经额布都格乌拉水运口岸入境。")).toEqual(["Port:额布都格乌拉水运口岸"]);
+    expect(portIds("他们其实都是航空口岸的常客。")).toEqual([]);
+  });
 });

@@ -749,7 +749,7 @@ const pairedZones = read<{
   pairedJoints: string[];
   pairedNameVerbs: string[];
   phraseBreaks: string[];
-  routeWords: string[];
+  routeNouns: string[];
 }>("dev-zone-heads.json");
 /** Heads of a cooperation zone named by two parties joined by a dash (dev-zone-heads.json pairedHeads). */
 export const PAIRED_ZONE_HEADS: readonly string[] = pairedZones.pairedHeads;
@@ -766,8 +766,8 @@ export const PAIRED_JOINTS: string = singleChars(
 export const ZONE_PHRASE_BREAK = new RegExp(
   `[${charClassBody(singleChars(pairedZones.phraseBreaks, "dev-zone-heads.json phraseBreaks"))}]`,
 );
-/** Route words that make the places before them a route's ends (dev-zone-heads.json routeWords). */
-export const ZONE_ROUTE_WORDS: readonly string[] = pairedZones.routeWords;
+/** Nouns of a route that make the places before them a route's ends (dev-zone-heads.json routeNouns). */
+export const ROUTE_NOUNS: readonly string[] = pairedZones.routeNouns;
 
 /**
  * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):

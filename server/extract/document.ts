@@ -23,11 +23,12 @@ import {
   isHeading,
 } from "./discourse";
 import { dropCooperationFields } from "./entities/cooperation-fields";
-import { dropProjectSectors, namesZone, ZONE_TYPE } from "./entities/project-sectors";
+import { dropProjectSectors, namesZone } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
 import { dropUnframedSectors } from "./entities/sector-frames";
 import type { Mention } from "./entities/types";
+import { ZONE_TYPE } from "./lexicon";
 import type { Recognizer } from "./recognize";
 import { type DocReferents, newReferents, noteTitle, placesIn, referentSpans } from "./referent";
 import { type Context, findRelations, type ReferentSpan } from "./relations";

@@ -40,6 +40,11 @@ const industry = read<{
   closerHeads: string[];
   countedQualifiers: string[];
   countedClassNotBefore: string[];
+  anchorFocusExtra: string[];
+  anchorFocusBare: string[];
+  anchorFocusNot: string[];
+  centreHeads: string[];
+  roleVerbs: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -176,6 +181,8 @@ export function afterLocalLevel(norm: string, i: number): boolean {
   return LOCAL_LEVEL_BEFORE.test(norm.slice(Math.max(0, i - 2), i));
 }
 /** Zone-name heads right after a sector word (临空经济区). */
+/** The node types of zones, areas and development zones, as a mention id's prefix (read by the sector rules). */
+export const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;
 export const ZONE_HEAD = new RegExp(`^(${heads.zoneHeads.join("|")})`);
 /** Nouns a name only qualifies (海上丝绸之路指数). */
 export const MODIFIER_HEAD = new RegExp(`^(${heads.modifierHeads.join("|")})`);
@@ -261,6 +268,30 @@ export function triggerWords(name: string): readonly string[] {
 export function trigger(name: string): RegExp {
   return alternatives(triggerWords(name));
 }
+
+/**
+ * The FOCUSES_ON triggers (triggers.json focus, read by relations/focus.ts) less industry.json anchorFocusNot, plus
+ * anchorFocusExtra: what states a focus after a place (entities/sector-anchor.ts) and frames a sector
+ * (entities/sector-frames.ts).
+ */
+export const PLACE_FOCUS_WORDS: readonly string[] = [
+  ...triggerWords("focus").filter((w) => !industry.anchorFocusNot.includes(w)),
+  ...industry.anchorFocusExtra,
+];
+/**
+ * What states a focus on its own, before the sector in its clause: PLACE_FOCUS_WORDS less the bare words
+ * (industry.json anchorFocusBare: 发展, 重点…). Read by the sector rules of entities/.
+ */
+export const SECTOR_FOCUS = alternatives(
+  PLACE_FOCUS_WORDS.filter((w) => !industry.anchorFocusBare.includes(w)),
+);
+/**
+ * A verb of building right after a hub's head (国际物流枢纽建设, 数据中心项目建设): industry.json centreHeads and
+ * roleVerbs. Read by entities/sector-context.ts and entities/sector-frames.ts.
+ */
+export const BUILT_AFTER = new RegExp(
+  `^(?:${alternatives(industry.centreHeads).source})(?:项目)?(?:${alternatives(industry.roleVerbs).source})`,
+);
 
 const media = read<{
   heads: string[];
@@ -718,7 +749,7 @@ const pairedZones = read<{
   pairedJoints: string[];
   pairedNameVerbs: string[];
   phraseBreaks: string[];
-  routeWords: string[];
+  routeNouns: string[];
 }>("dev-zone-heads.json");
 /** Heads of a cooperation zone named by two parties joined by a dash (dev-zone-heads.json pairedHeads). */
 export const PAIRED_ZONE_HEADS: readonly string[] = pairedZones.pairedHeads;
@@ -735,8 +766,8 @@ export const PAIRED_JOINTS: string = singleChars(
 export const ZONE_PHRASE_BREAK = new RegExp(
   `[${charClassBody(singleChars(pairedZones.phraseBreaks, "dev-zone-heads.json phraseBreaks"))}]`,
 );
-/** Route words that make the places before them a route's ends (dev-zone-heads.json routeWords). */
-export const ZONE_ROUTE_WORDS: readonly string[] = pairedZones.routeWords;
+/** Nouns of a route that make the places before them a route's ends (dev-zone-heads.json routeNouns). */
+export const ROUTE_NOUNS: readonly string[] = pairedZones.routeNouns;
 
 /**
  * The bracket that defines a short name right after a name (or after 及其扩展区域 following it):

@@ -3,9 +3,9 @@ import {
   PARK_HEADS,
   PARK_OPENS_BEFORE,
   PARTNER_ABBREVIATIONS,
+  ROUTE_NOUNS,
   STRONG_STOPS,
   ZONE_HEADS,
-  ZONE_ROUTE_WORDS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { tagWindow, wordStartsAt } from "./segmenter";
@@ -20,9 +20,9 @@ const PARK = new RegExp(
   "y",
 );
 /** Words a park's field does not hold (functions, list words, the future marker of a clause: 中俄将建立…; and
- * 关系, which follows a pair of countries in prose: 中丹关系; 沿线 and the route words of dev-zone-heads.json routeWords, which make the pair a route's:
+ * 关系, which follows a pair of countries in prose: 中丹关系; 沿线 and the route nouns of dev-zone-heads.json routeNouns, which make the pair a route's:
  * 中老铁路沿线产业园区). */
-const NOT_FIELD = new RegExp(`[的和与及是在为对、将]|关系|${ZONE_ROUTE_WORDS.join("|")}`);
+const NOT_FIELD = new RegExp(`[的和与及是在为对、将]|关系|${ROUTE_NOUNS.join("|")}`);
 /** Stop words of two or more characters a field may not hold; a bilateral FTA may (中韩自贸区…示范区). */
 const FIELD_STOPS = STRONG_STOPS.filter((w) => w.length > 1 && w !== "自贸区");
 

@@ -1,7 +1,5 @@
 import { clauseOf } from "../clauses";
-import { charClassBody, readLexicon } from "../lexicon";
-import { ZONE_TYPE } from "./project-sectors";
-import { FOCUS } from "./sector-anchor";
+import { charClassBody, readLexicon, SECTOR_FOCUS, ZONE_TYPE } from "../lexicon";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{
@@ -48,7 +46,7 @@ export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: b
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
-    if (FOCUS.test(norm.slice(clauseOf(norm, m.cs)[0], m.cs))) continue;
+    if (SECTOR_FOCUS.test(norm.slice(clauseOf(norm, m.cs)[0], m.cs))) continue;
     const tail = norm.slice(m.ce, m.ce + 80);
     if (FIELDS_THEN_COOPERATION.test(tail)) {
       ms.splice(k, 1);

@@ -7,9 +7,9 @@ import {
   PAIRED_JOINTS,
   PAIRED_NAME_VERBS,
   PAIRED_ZONE_HEADS,
+  ROUTE_NOUNS,
   STRONG_STOPS,
   ZONE_PHRASE_BREAK,
-  ZONE_ROUTE_WORDS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
 import { tagWindow } from "./segmenter";
@@ -48,7 +48,7 @@ function secondParty(
   cands: readonly Candidate[],
 ): boolean {
   if (ZONE_PHRASE_BREAK.test(words) || n.bilateralPairAt(norm, at)) return false;
-  if ([...STRONG_STOPS.filter((w) => w.length > 1), ...ZONE_ROUTE_WORDS].some((w) => words.includes(w)))
+  if ([...STRONG_STOPS.filter((w) => w.length > 1), ...ROUTE_NOUNS].some((w) => words.includes(w)))
     return false;
   const named = cands.filter((c) => c.cs >= at && c.ce <= at + words.length);
   return !tagWindow(norm, at, at + words.length, n.cat).some(

@@ -1,5 +1,5 @@
 import { clauseStart, sentenceStart } from "../clauses";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { COUNT_NUMERAL, trigger, ZONE_TYPE } from "../lexicon";
 import type { Mention } from "./types";
 
 /** A sector word inside a project's name (水下机器人项目, 先进制造业项目): the rest of the name, then 项目. */
@@ -26,9 +26,6 @@ const NO_SUBJECT = /^(?:主要|均|还|并|也|都|大多|则|将)*$/;
 const LIST_OF_PROJECTS = new RegExp(
   `^[、\\u4e00-\\u9fff]{0,40}?等(?:${COUNT_NUMERAL}|[\\u4e00-\\u9fff]){1,8}?项目`,
 );
-/** The zone types whose projects' sectors count when named in the same paragraph (set 13 keeps them in the
- * same sentence, not from an earlier paragraph). */
-export const ZONE_TYPE = /^(?:Area|FreeTradeZone|DevZone):/;
 
 /** Whether a passage names a zone, an area or a development zone. */
 export function namesZone(ms: readonly Mention[]): boolean {

@@ -1,27 +1,16 @@
 import { clauseOf } from "../clauses";
-import { alternatives, readLexicon, triggerWords } from "../lexicon";
-import { ZONE_TYPE } from "./project-sectors";
+import { alternatives, PLACE_FOCUS_WORDS, readLexicon, SECTOR_FOCUS, ZONE_TYPE } from "../lexicon";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{
-  anchorFocusExtra: string[];
-  anchorFocusBare: string[];
-  anchorFocusNot: string[];
   anchorZoneWords: string[];
   anchorClassHeads: string[];
 }>("industry.json");
-/** The FOCUSES_ON triggers (triggers.json focus, read by relations/focus.ts) less anchorFocusNot, plus anchorFocusExtra. */
-export const PLACE_FOCUS_WORDS = [
-  ...triggerWords("focus").filter((w) => !LEX.anchorFocusNot.includes(w)),
-  ...LEX.anchorFocusExtra,
-];
 /**
  * What states a focus after a city, province or port, up to the end of the sector's clause (as relations/focus.ts
  * reads FOCUSES_ON): 杭州…支持和促进跨境电商高质量发展.
  */
 const PLACE_FOCUS = alternatives(PLACE_FOCUS_WORDS);
-/** What states a focus on its own, before the sector in its clause: the same less the bare words (发展, 重点…). */
-export const FOCUS = alternatives(PLACE_FOCUS_WORDS.filter((w) => !LEX.anchorFocusBare.includes(w)));
 /** Common nouns of zones (自贸试验区, 片区, 开发区…): a passage about zones in general anchors its sectors. */
 const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 /** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */
@@ -58,7 +47,7 @@ export function dropUnanchoredSectors(norm: string, ms: Mention[], anchors: Sect
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
     const [a, e] = clauseOf(norm, m.cs);
-    if (FOCUS.test(norm.slice(a, m.cs)) || CLASS_HEAD.test(norm.slice(m.ce, e))) continue;
+    if (SECTOR_FOCUS.test(norm.slice(a, m.cs)) || CLASS_HEAD.test(norm.slice(m.ce, e))) continue;
     // a city, province or port anchors a sector only where a focus stands between it and the sector's clause end
     if (places.some((p) => p.ce <= m.cs && PLACE_FOCUS.test(norm.slice(p.ce, e)))) continue;
     ms.splice(k, 1);

@@ -1,8 +1,17 @@
 import type { Catalog } from "../catalog";
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, COUNT_NUMERAL, entityAlt, readLexicon, triggerWords, ZONE_HEAD } from "../lexicon";
+import {
+  alternatives,
+  BUILT_AFTER,
+  COUNT_NUMERAL,
+  entityAlt,
+  readLexicon,
+  SECTOR_FOCUS,
+  triggerWords,
+  ZONE_HEAD,
+  ZONE_TYPE,
+} from "../lexicon";
 import { goodsListItem } from "./goods-lists";
-import { FOCUS } from "./sector-anchor";
 import { tagWords } from "./segmenter";
 import type { Mention } from "./types";
 
@@ -42,10 +51,6 @@ const HUB_CENTRE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})${NO
 const ROLE_VERB = alternatives([...hubs.roleVerbs, ...hubs.roleClauseVerbs]);
 /** A centre or hub that is a city's role (国际物流中心城市, 商贸物流枢纽城市): never a sector's base, whatever verb. */
 const CITY_ROLE = new RegExp(`^(?:${alternatives(hubs.centreHeads).source})城市`);
-/** A verb of building right after the hub's head (国际物流枢纽建设, 数据中心项目建设). */
-export const BUILT_AFTER = new RegExp(
-  `^(?:${alternatives(hubs.centreHeads).source})(?:项目)?(?:${alternatives(hubs.roleVerbs).source})`,
-);
 const goods = industry;
 /**
  * A load verb (triggers.json cargoLaden, as relations/carried-goods.ts reads it, plus industry.json ladenExtra) as a
@@ -84,7 +89,7 @@ const STATE_GOVERNOR = alternatives(goods.stateGovernors);
 /** 班列满载红酒、家具: goods a vehicle is loaded with, unless a focus word governs the sector (重点发展运载火箭). */
 function ladenGoods(norm: string, a: number, m: Mention): boolean {
   const before = norm.slice(a, m.cs);
-  return LADEN_BEFORE.test(before) && !FOCUS.test(before);
+  return LADEN_BEFORE.test(before) && !SECTOR_FOCUS.test(before);
 }
 
 /** 8个数据中心, 2600辆新能源汽车: counted facilities or goods, not a capacity (年产50万辆新能源汽车产业集群). */
@@ -143,7 +148,6 @@ function effectObject(norm: string, a: number, e: number, m: Mention, out: reado
 }
 
 /** Zones that develop sectors. */
-const ZONE_TYPE = /^(?:DevZone|Area|FreeTradeZone):/;
 /** Places that may own a facility named after a sector (哈尔滨冷链物流中心, 大连港冷链物流中心). */
 const OWNER = /^(?:City|Province|Country|Port|Area|DevZone):/;
 

@@ -1,8 +1,14 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, NEGATED_ADVERBS, NEGATORS, readLexicon, triggerWords } from "../lexicon";
-import { ZONE_TYPE } from "./project-sectors";
-import { PLACE_FOCUS_WORDS } from "./sector-anchor";
-import { BUILT_AFTER } from "./sector-context";
+import {
+  alternatives,
+  BUILT_AFTER,
+  NEGATED_ADVERBS,
+  NEGATORS,
+  PLACE_FOCUS_WORDS,
+  readLexicon,
+  triggerWords,
+  ZONE_TYPE,
+} from "../lexicon";
 import type { Mention } from "./types";
 
 /** data/lexicon/sector-frames.json: what licenses a sector word in its clause. */
@@ -21,7 +27,7 @@ const LEX = readLexicon<{
 const industry = readLexicon<{ anchorClassHeads: string[] }>("industry.json");
 /**
  * A word before the sector in its clause that states what is developed, built or covered: the focus words
- * (sector-anchor.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
+ * (lexicon.ts PLACE_FOCUS_WORDS: 重点发展, 打造, 主打, 深耕…) and frameWords (涵盖, 包括, 推进…).
  */
 const FRAME_WORDS = alternatives([...PLACE_FOCUS_WORDS, ...LEX.frameWords]).source;
 const FRAME_BEFORE = new RegExp(`(?:${FRAME_WORDS})(?!的)`);

@@ -1,6 +1,5 @@
 import { clauseOf } from "../clauses";
-import { alternatives, charClassBody, readLexicon } from "../lexicon";
-import { FOCUS } from "./sector-anchor";
+import { alternatives, charClassBody, readLexicon, SECTOR_FOCUS } from "../lexicon";
 import type { Mention } from "./types";
 
 /**
@@ -59,7 +58,7 @@ function tripPurpose(norm: string, a: number, e: number, m: Mention): boolean {
 /** True when the sector at m is what a traveller does rather than a field a place develops. */
 function isActivity(norm: string, out: readonly Mention[], m: Mention): boolean {
   const [a, e] = clauseOf(norm, m.cs);
-  if (FOCUS.test(norm.slice(a, m.cs))) return false;
+  if (SECTOR_FOCUS.test(norm.slice(a, m.cs))) return false;
   const after = norm.slice(m.ce, m.ce + 6);
   if (TRAVEL_HEAD.test(after)) return true;
   if (TOURISM_HEAD.test(after) && norm.slice(m.cs, m.ce).includes(LEX.tourismMark)) return true;

@@ -428,6 +428,25 @@ function modifiesHead(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return headPhrase(rc, s, s.ce + m[0].length);
 }
 
+/**
+ * 甲市制造业发达，深中通道等工程的建设为…提供了机会; 当前，“一带一路”倡议提供了机遇: a corridor that opens its own
+ * clause (only times and adverbs before it) is that clause's subject; a place named in an earlier clause of the
+ * sentence is not said to lie on it. Not when 的/沿线/上 follows the corridor (a modifier of the clause's subject)
+ * or a node noun follows in its clause (甲港将打造成…的枢纽，“一带一路”东线的集散地: a list of the place's roles).
+ */
+/** A node noun ending a clause, before its mark (…的交通枢纽，). */
+const NODE_END = new RegExp(`(?:${ALONG_NODE.source})[”"」]?[${CLAUSE_MARKS}]\\s*$`);
+function opensOwnClause(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const cs = clauseStart(rc.norm, corr.cs);
+  if (s.ce > cs || rc.fromCtx.has(s)) return false;
+  if (!CLAUSE_LEAD.test(rc.norm.slice(cs, corr.cs))) return false;
+  // (…的交通枢纽，“一带一路”东线的集散地: a node noun in the clause or ending the clause before it continues a
+  // list of the place's roles)
+  if (ALONG_NODE.test(rc.norm.slice(corr.ce, clauseOf(rc.norm, corr.cs)[1]))) return false;
+  if (NODE_END.test(rc.norm.slice(Math.max(0, cs - 8), cs))) return false;
+  return !/^[”"」]?(沿线|上|之)/.test(rc.norm.slice(corr.ce));
+}
+
 /** An ON_CORRIDOR of a place and a corridor, evidence spanning both. */
 const onLine = (s: Mention, corr: Mention) => ({
   type: "ON_CORRIDOR" as const,
@@ -495,6 +514,7 @@ export const onCorridor: RelationRule = {
         const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (modifiesHead(rc, s, corr) || wishedCopula(rc, s, corr)) continue;
+        if (opensOwnClause(rc, s, corr)) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

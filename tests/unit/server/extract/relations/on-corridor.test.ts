@@ -5,6 +5,22 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule on-corridor", () => {
+  it("reads nothing for a place of an earlier clause when the corridor opens its own clause (release 26)", () => {
+    // (the corridor, or a noun phrase it opens, is the subject of its clause: 甲市…，乙通道…提供了…)
+    expect(relationsBy([onCorridor], "洛阳工业基础雄厚，当前，“一带一路”倡议带来了难得的机遇。")).toEqual([]);
+    expect(relationsBy([onCorridor], "烟台港货运繁忙，中欧班列的开行为企业出口提供了便利。")).toEqual([]);
+    // (near misses: the place is the subject of the corridor's clause, or the clause lists the place's roles)
+    expect(relationsBy([onCorridor], "近年来，柳州积极融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:西部陆海新通道",
+    ]);
+    expect(
+      relationsBy([onCorridor], "烟台港将打造成区域物流的交通枢纽，“一带一路”东线的商贸集散地。"),
+    ).toEqual(["ON_CORRIDOR:Port:烟台港->Corridor:一带一路"]);
+    expect(relationsBy([onCorridor], "洛阳物流发达，是“一带一路”的重要节点城市。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+  });
+
   it("puts the subject on the corridor it joins", () => {
     expect(relationsBy([onCorridor], "赣州片区深度融入西部陆海新通道建设。")).toEqual([
       "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道",

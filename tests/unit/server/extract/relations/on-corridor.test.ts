@@ -7,7 +7,10 @@ import { relationsBy } from "../../../../support/rules";
 describe("relation rule on-corridor", () => {
   it("reads nothing for a place of an earlier clause when the corridor opens its own clause (release 26)", () => {
     // (the corridor, or a noun phrase it opens, is the subject of its clause: 甲市…，乙通道…提供了…)
-    expect(relationsBy([onCorridor], "洛阳工业基础雄厚，当前，“一带一路”倡议带来了难得的机遇。")).toEqual([]);
+    expect(relationsBy([onCorridor], "柳州气候宜人，目前，中老铁路建设为企业提供了新机遇。")).toEqual([]);
+    expect(relationsBy([onCorridor], "赣州物流发达，近年来，长江经济带建设为企业提供了广阔空间。")).toEqual(
+      [],
+    );
     expect(relationsBy([onCorridor], "烟台港货运繁忙，中欧班列的开行为企业出口提供了便利。")).toEqual([]);
     // (near misses: the place is the subject of the corridor's clause, or the clause lists the place's roles)
     expect(relationsBy([onCorridor], "近年来，柳州积极融入西部陆海新通道建设。")).toEqual([

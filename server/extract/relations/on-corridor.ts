@@ -428,6 +428,55 @@ function modifiesHead(rc: RelationContext, s: Mention, corr: Mention): boolean {
   return headPhrase(rc, s, s.ce + m[0].length);
 }
 
+/** A role noun of a place on a corridor (triggers.json corridorRole, cityRole). */
+const ROLE_NOUN = new RegExp(`${trigger("corridorRole").source}|${trigger("cityRole").source}`);
+/** A role noun ending a clause, before its mark (…的交通枢纽，). */
+const ROLE_END = new RegExp(`(?:${ROLE_NOUN.source})[”"」]?[${CLAUSE_MARKS}]\\s*$`);
+/** A verb giving the place a role (是, 成为, 打造成…: triggers.json placeRoleVerbs). */
+const ROLE_VERB = new RegExp(trigger("placeRoleVerbs").source);
+/** A clause that is only "corridor…的 + a short noun phrase" (no predicate): an apposition of roles. */
+const ROLE_PHRASE = /^[”"」]?[^的了，,；;。]{0,6}的[^的了]{1,8}$/;
+/** A frame ending the corridor's clause (“一带一路”建设中，): triggers.json clauseFrameEnds. */
+const FRAME_END = new RegExp(`(?:${trigger("clauseFrameEnds").source})[”"」]?$`);
+/** A word referring back to a place (该口岸, 这里, 由此: triggers.json placeBackReference). */
+const BACK_REF = new RegExp(trigger("placeBackReference").source);
+/** Words after a corridor that make it a modifier of its clause's subject (沿线, 上: corridorModifierFollowers). */
+const MODIFIER_NEXT = new RegExp(`^[”"」]?(?:${trigger("corridorModifierFollowers").source})`);
+
+/**
+ * Whether the corridor's clause (its part after the corridor: `tail`) still speaks of the place of the clause
+ * before: a list of the place's roles (甲港将打造成…的枢纽，“一带一路”的重要门户), a frame naming the place again
+ * (“一带一路”建设中，甲市…), a word referring back to it (中欧班列途经该口岸), a modifier (…沿线, …上).
+ */
+function keepsPlace(rc: RelationContext, s: Mention, corr: Mention, cs: number): boolean {
+  const [, ce] = clauseOf(rc.norm, corr.cs);
+  const tail = rc.norm.slice(corr.ce, ce);
+  if (ROLE_NOUN.test(tail) || ROLE_END.test(rc.norm.slice(Math.max(0, cs - 8), cs))) return true;
+  if (ROLE_VERB.test(rc.norm.slice(s.ce, cs)) && ROLE_PHRASE.test(tail)) return true;
+  if (FRAME_END.test(tail) || BACK_REF.test(tail) || MODIFIER_NEXT.test(tail)) return true;
+  // (the place named again as the subject of a later clause: 甲市区位优越，“一带一路”建设中，甲市…)
+  const end = sentenceEnd(rc.norm, corr.ce);
+  return rc.ms.some(
+    (x) =>
+      x.id === s.id &&
+      x.cs >= ce &&
+      x.cs < end &&
+      CLAUSE_LEAD.test(rc.norm.slice(clauseStart(rc.norm, x.cs), x.cs)),
+  );
+}
+
+/**
+ * 甲市制造业发达，深中通道等工程的建设为…提供了机会; 当前，“一带一路”倡议提供了机遇: a corridor that opens its own
+ * clause (only times and adverbs before it) is that clause's subject; a place named in an earlier clause of the
+ * sentence is not said to lie on it, unless the corridor's clause still speaks of the place (keepsPlace).
+ */
+function opensOwnClause(rc: RelationContext, s: Mention, corr: Mention): boolean {
+  const cs = clauseStart(rc.norm, corr.cs);
+  if (s.ce > cs || rc.fromCtx.has(s)) return false;
+  if (!CLAUSE_LEAD.test(rc.norm.slice(cs, corr.cs))) return false;
+  return !keepsPlace(rc, s, corr, cs);
+}
+
 /** An ON_CORRIDOR of a place and a corridor, evidence spanning both. */
 const onLine = (s: Mention, corr: Mention) => ({
   type: "ON_CORRIDOR" as const,
@@ -495,6 +544,7 @@ export const onCorridor: RelationRule = {
         const s = zone ?? placed;
         if (!s || (typeOf(s.id) === "DevZone" && !zoneJoins(rc, s, corr))) continue;
         if (modifiesHead(rc, s, corr) || wishedCopula(rc, s, corr)) continue;
+        if (opensOwnClause(rc, s, corr)) continue;
         if (corr.parts.some((p) => p.id === s.id) || !statedInSentence(rc, corr, s)) continue;
         if (modifiesCorridor(rc, corr) || notCorridorSubject(rc, s, corr)) continue;
         // 山西省…开行首趟中欧班列: a city or province running a service is an end of its route

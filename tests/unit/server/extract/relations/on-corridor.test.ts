@@ -5,6 +5,48 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule on-corridor", () => {
+  it("reads nothing for a place of an earlier clause when the corridor opens its own clause (release 26)", () => {
+    // (the corridor, or a noun phrase it opens, is the subject of its clause: 甲市…，乙通道…提供了…)
+    expect(relationsBy([onCorridor], "柳州气候宜人，目前，中老铁路建设为企业提供了新机遇。")).toEqual([]);
+    expect(relationsBy([onCorridor], "赣州物流发达，近年来，长江经济带建设为企业提供了广阔空间。")).toEqual(
+      [],
+    );
+    expect(relationsBy([onCorridor], "烟台港货运繁忙，中欧班列的开行为企业出口提供了便利。")).toEqual([]);
+    // (near misses: the place is the subject of the corridor's clause, or the clause lists the place's roles)
+    expect(relationsBy([onCorridor], "近年来，柳州积极融入西部陆海新通道建设。")).toEqual([
+      "ON_CORRIDOR:City:柳州->Corridor:西部陆海新通道",
+    ]);
+    expect(relationsBy([onCorridor], "日照港将打造成区域物流的交通枢纽，“一带一路”的重要出海口。")).toEqual([
+      "ON_CORRIDOR:Port:日照港->Corridor:一带一路",
+    ]);
+    expect(relationsBy([onCorridor], "宜昌交通便利，长江经济带的重要节点城市。")).toEqual([
+      "ON_CORRIDOR:City:宜昌->Corridor:长江经济带",
+    ]);
+    expect(relationsBy([onCorridor], "洛阳物流发达，是“一带一路”的重要节点城市。")).toEqual([
+      "ON_CORRIDOR:City:洛阳->Corridor:一带一路",
+    ]);
+  });
+
+  it("keeps the place when the corridor's own clause still speaks of it (mend26i)", () => {
+    // (a short 的 phrase of roles after a verb giving the place a role)
+    expect(relationsBy([onCorridor], "威海将建设成为国际港口城市，“海上丝绸之路”的重要窗口。")).toEqual([
+      "ON_CORRIDOR:City:威海->Corridor:21世纪海上丝绸之路",
+    ]);
+    expect(relationsBy([onCorridor], "湛江将打造成国际港口城市，“一带一路”的先行区。")).toEqual([
+      "ON_CORRIDOR:City:湛江->Corridor:一带一路",
+    ]);
+    // (a frame, the place named again as the subject of the next clause)
+    expect(relationsBy([onCorridor], "贵阳气候宜人，西部陆海新通道建设中，贵阳积极作为。")).toEqual([
+      "ON_CORRIDOR:City:贵阳->Corridor:西部陆海新通道",
+    ]);
+    // (a word referring back to the place)
+    expect(relationsBy([onCorridor], "满洲里口岸地处中俄边境，中欧班列途经该口岸驶往欧洲。")).toEqual([
+      "ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列",
+    ]);
+    // (near miss: the place named again only as a locative object of the corridor's clause)
+    expect(relationsBy([onCorridor], "柳州工业发达，西部陆海新通道建设为柳州带来了机遇。")).toEqual([]);
+  });
+
   it("puts the subject on the corridor it joins", () => {
     expect(relationsBy([onCorridor], "赣州片区深度融入西部陆海新通道建设。")).toEqual([
       "ON_CORRIDOR:Area:赣州片区->Corridor:西部陆海新通道",

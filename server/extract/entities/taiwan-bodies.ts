@@ -1,3 +1,4 @@
+import { HAN } from "../clauses";
 import { insideWord } from "../inside-words";
 import { longestAlternatives, readLexicon, STRONG_STOPS } from "../lexicon";
 import { nameWords } from "./body-units";
@@ -19,7 +20,7 @@ const GAZETTEER = bodyGazetteer("taiwan-bodies", "taiwan-bodies.json", HOME);
 
 /** A body and a unit's name right after it: two to eight Han characters and a unit's head (某某管理局, 某某办公室). */
 const BODY_UNIT = new RegExp(
-  `(?:${longestAlternatives(Object.keys(TAIWAN_BODIES.bodies))})([\\u4e00-\\u9fff]{2,8}?(?:${longestAlternatives(TAIWAN_BODIES.unitHeads)}))`,
+  `(?:${longestAlternatives(Object.keys(TAIWAN_BODIES.bodies))})(${HAN.source}{2,8}?(?:${longestAlternatives(TAIWAN_BODIES.unitHeads)}))`,
   "g",
 );
 /**

@@ -10,12 +10,13 @@
  * shorter forms written, which the builder adds to the zone's aliases: the catalog is not written here).
  */
 import { idType as typeOf } from "../../../contracts/graph";
+import { HAN } from "../clauses";
 import { ALIAS_BRACKET, ZONE_LATER_ENDINGS } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
 /** A bracketed place or note inside a zone's name: 中某(某市)产业园. */
-const BRACKETED = /[（(][\u4e00-\u9fff]{1,8}[）)]/;
+const BRACKETED = new RegExp(`[（(]${HAN.source}{1,8}[）)]`);
 
 /** The shorter forms a zone's full name may be written in later (at least four characters each). */
 export function laterForms(name: string, n: Names): string[] {

@@ -11,6 +11,7 @@ const LEX = readLexicon<{
   auxiliaries: string[];
   verbs: string[];
   partnerJoiners: string[];
+  dateMarks: string[];
 }>("mainland-china.json");
 const REGION = `(?:${LEX.joiners.join("|")})(?:${LEX.regions.join("|")})`;
 /**
@@ -21,8 +22,8 @@ const OPENS = new RegExp(
   `(?:(?<!${HAN.source})|\\d\\s*[年月日]|${CLAUSE_TIMES}|${CLAUSE_LINKS}|${LEX.causes.join("|")}|` +
     `(?:${LEX.regions.join("|")})(?:${LEX.joiners.join("|")}))$`,
 );
-/** A date after 于 (于2021年9月). */
-const ON_DATE = String.raw`于\s*\d[\d\s年月日]*[年月日]`;
+/** A date after 于 (于2021年9月; mainland-china.json dateMarks). */
+const ON_DATE = `(?:${LEX.dateMarks.join("|")})${String.raw`\s*\d[\d\s年月日]*[年月日]`}`;
 /** The act's partner after the date: 与/同 and a short phrase with no mark, 的 nor 大陆 (与东盟等14国). */
 const PARTNER = `(?:${LEX.partnerJoiners.join("|")})(?:(?!${LEX.surface})[^，,。；;：:、的s]){1,12}?`;
 /**

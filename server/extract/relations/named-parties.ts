@@ -23,8 +23,13 @@ function notParty(norm: string, cs: number, ce: number): boolean {
 
 /** A later clause's words for the agreement named before (该协定, 《协定》; relation-words.json laterAgreementAnaphors). */
 const LATER_ANAPHOR = new RegExp(relationAlt("laterAgreementAnaphors"));
-/** An agreement's head noun (entity-words.json agreementTitleKinds: 协定, 协议…) or FTA, named or not. */
-const AGREEMENT_NOUN = new RegExp(`${entityAlt("agreementTitleKinds")}|FTA`);
+/**
+ * An agreement's head noun (entity-words.json agreementTitleKinds: 协定, 协议…) or its acronym (relation-words.json
+ * laterAgreementAcronyms: FTA), named or not.
+ */
+const AGREEMENT_NOUN = new RegExp(
+  `${entityAlt("agreementTitleKinds")}|${relationAlt("laterAgreementAcronyms")}`,
+);
 /**
  * A wish, a condition or a doubt in the anaphor's clause (triggers.json partnerWish, serviceRunConditions;
  * relation-words.json jointWishLeads, laterStageHedges).

@@ -39,12 +39,22 @@ export class Builder {
 
   constructor(readonly cat: Catalog) {}
 
-  /** Merges a finished document's layer of names: new entities, and aliases added to known ones. */
-  absorb(layer: Catalog) {
+  /**
+   * Merges a finished document's layer of names: new entities, and aliases added to known ones, with the
+   * shorter forms the document wrote of its zones (`joined`: DocumentAliases joinedForms).
+   */
+  absorb(layer: Catalog, joined: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {
     for (const [id, e] of layer.ownEntities()) {
       const known = this.found.get(id);
       if (!known) this.found.set(id, { ...e, aliases: [...e.aliases] });
       else for (const a of e.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+    }
+    for (const [id, forms] of joined) {
+      const e = this.found.get(id) ?? layer.get(id);
+      if (!e) continue;
+      if (!this.found.has(id)) this.found.set(id, { ...e, aliases: [...e.aliases] });
+      const known = this.found.get(id);
+      for (const a of forms) if (known && !known.aliases.includes(a)) known.aliases.push(a);
     }
   }
 

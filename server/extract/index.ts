@@ -65,7 +65,7 @@ export function extractDocument(
   try {
     extractText(b, rec, text, m);
   } finally {
-    b.absorb(rec.cat);
+    b.absorb(rec.cat, rec.doc.joinedForms());
   }
   return finish(b);
 }
@@ -113,7 +113,7 @@ export async function extractCorpus(dir: string, options: ExtractOptions = {}): 
         b.problems.push({ file, severity: "error", message: `extraction failed: ${(err as Error).message}` });
       } finally {
         // the document's own names join the graph; the next document starts from the loaded catalog
-        b.absorb(rec.cat);
+        b.absorb(rec.cat, rec.doc.joinedForms());
       }
     }
     done++;

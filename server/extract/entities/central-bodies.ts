@@ -16,8 +16,13 @@ const CLOSER = /[、，,。；;：:和与及等的在将是已也同为)）」�
  * every written form is a mention of the canonical body; a catalogued body keeps its entry. A name
  * inside a common word (商务部门, 教育部分, 东亚行业) or right after another place than China names no
  * such body, nor a short form after a local level of government (省国资委: the province's own body).
+ * `home`: the places whose own bodies the gazetteer names (China; Taiwan for Taiwan's bodies, 台湾经济部).
  */
-export function bodyGazetteer(name: string, file: string): EntityRule {
+export function bodyGazetteer(
+  name: string,
+  file: string,
+  home: readonly string[] = ["Country:中国"],
+): EntityRule {
   const data = readLexicon<{ bodies: Record<string, string>; variants: Record<string, string> }>(file);
   const canonical = new Map<string, string>([
     ...Object.keys(data.bodies).map((b) => [b, b] as [string, string]),
@@ -40,7 +45,7 @@ export function bodyGazetteer(name: string, file: string): EntityRule {
         const prev = norm[cs - 1] ?? "";
         const bounded = !HAN.test(prev) || OPENER.test(prev) || CLOSER.test(norm[ce] ?? "。");
         if (surface.length === 2 && !bounded) continue;
-        if (cands.some((c) => c.ce === cs && PLACE.test(c.id) && c.id !== "Country:中国")) continue;
+        if (cands.some((c) => c.ce === cs && PLACE.test(c.id) && !home.includes(c.id))) continue;
         const body = canonical.get(surface) ?? surface;
         // 省国资委, 市国资委: a short form after a local level names that level's own body
         if (body !== surface && afterLocalLevel(norm, cs)) continue;

@@ -73,6 +73,8 @@ export class DocumentAliases {
   /** The shorter forms of the zones named so far, to their zone (see zone-later-forms.ts); a form two zones
    * share maps to "" (it names neither). */
   private zoneForms = new Map<string, string>();
+  /** The shorter forms written of each zone named in full (zone-later-forms.ts), as the zone's aliases. */
+  private joined = new Map<string, Set<string>>();
   /** The whole normalised text of the document. */
   private whole = "";
 
@@ -84,6 +86,7 @@ export class DocumentAliases {
     this.countries = new Map();
     this.zones = new Set();
     this.zoneForms = new Map();
+    this.joined = new Map();
     this.whole = norm;
     this.brands = severalWays(norm);
   }
@@ -139,6 +142,18 @@ export class DocumentAliases {
   /** The one zone earlier full names gave this shorter form, if any (none when two zones share it). */
   zoneForm(form: string): string | undefined {
     return this.zoneForms.get(form) || undefined;
+  }
+
+  /** Remembers a shorter form the document wrote of a zone named in full (an alias of the zone). */
+  addJoinedForm(id: string, form: string): void {
+    const forms = this.joined.get(id) ?? new Set<string>();
+    forms.add(form);
+    this.joined.set(id, forms);
+  }
+
+  /** The shorter forms the document wrote of its zones, by zone (merged into the graph's aliases). */
+  joinedForms(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.joined;
   }
 
   /** The whole normalised text of the document (for a word's use anywhere in it). */

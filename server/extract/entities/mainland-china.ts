@@ -10,6 +10,8 @@ const LEX = readLexicon<{
   jointAdverbs: string[];
   auxiliaries: string[];
   verbs: string[];
+  partnerJoiners: string[];
+  dateMarks: string[];
 }>("mainland-china.json");
 const REGION = `(?:${LEX.joiners.join("|")})(?:${LEX.regions.join("|")})`;
 /**
@@ -20,14 +22,16 @@ const OPENS = new RegExp(
   `(?:(?<!${HAN.source})|\\d\\s*[年月日]|${CLAUSE_TIMES}|${CLAUSE_LINKS}|${LEX.causes.join("|")}|` +
     `(?:${LEX.regions.join("|")})(?:${LEX.joiners.join("|")}))$`,
 );
-/** A date after 于 (于2021年9月). */
-const ON_DATE = String.raw`于\s*\d[\d\s年月日]*[年月日]`;
+/** A date after 于 (于2021年9月; mainland-china.json dateMarks). */
+const ON_DATE = `(?:${LEX.dateMarks.join("|")})${String.raw`\s*\d[\d\s年月日]*[年月日]`}`;
+/** The act's partner after the date: 与/同 and a short phrase with no mark, 的 nor 大陆 (与东盟等14国). */
+const PARTNER = `(?:${LEX.partnerJoiners.join("|")})(?:(?!${LEX.surface})[^，,。；;：:、的s]){1,12}?`;
 /**
- * An agreement act after the word: a region joined to it, adverbs, a date after 于, an auxiliary (有), then a party
- * verb that no 的 follows.
+ * An agreement act after the word: a region joined to it, adverbs, a date after 于, a partner (与东盟等14国), an
+ * auxiliary (有), then a party verb that no 的 follows.
  */
 const FOLLOWS = new RegExp(
-  `^(?:${REGION})?(?:${COPULA_ADVERBS}|${LEX.jointAdverbs.join("|")})*(?:${ON_DATE})?(?:${LEX.auxiliaries.join("|")})?` +
+  `^(?:${REGION})?(?:${COPULA_ADVERBS}|${LEX.jointAdverbs.join("|")})*(?:${ON_DATE})?(?:${PARTNER})?(?:${LEX.auxiliaries.join("|")})?` +
     `(?:${LEX.verbs.join("|")})(?!的)`,
 );
 
@@ -43,7 +47,7 @@ export const mainlandChina: EntityRule = {
   find({ norm, add, cands }) {
     for (let cs = norm.indexOf(LEX.surface); cs >= 0; cs = norm.indexOf(LEX.surface, cs + 1)) {
       const ce = cs + LEX.surface.length;
-      if (!OPENS.test(norm.slice(Math.max(0, cs - 6), cs)) || !FOLLOWS.test(norm.slice(ce, ce + 20)))
+      if (!OPENS.test(norm.slice(Math.max(0, cs - 6), cs)) || !FOLLOWS.test(norm.slice(ce, ce + 36)))
         continue;
       if (cands.some((c) => c.cs < ce && c.ce > cs)) continue;
       add({ id: "Country:中国", cs, ce, method: "pattern" });

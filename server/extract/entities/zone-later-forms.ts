@@ -6,15 +6,17 @@
  *   place inside it (中某(某市)产业园 … 中某产业园), or a park's 园区 written 园
  *   (中某某市产业园区 … 中某某市产业园; dev-zone-heads.json laterFormEndings).
  * Only zones found by the patterns are joined (a catalogued zone keeps its own name), and only to a zone the
- * document named with the longer name first (DocumentAliases holds the forms of the earlier passages).
+ * document named with the longer name first (DocumentAliases holds the forms of the earlier passages, and the
+ * shorter forms written, which the builder adds to the zone's aliases: the catalog is not written here).
  */
 import { idType as typeOf } from "../../../contracts/graph";
+import { HAN } from "../clauses";
 import { ALIAS_BRACKET, ZONE_LATER_ENDINGS } from "../lexicon";
 import type { Names } from "./names";
 import type { Mention } from "./types";
 
 /** A bracketed place or note inside a zone's name: 中某(某市)产业园. */
-const BRACKETED = /[（(][\u4e00-\u9fff]{1,8}[）)]/;
+const BRACKETED = new RegExp(`[（(]${HAN.source}{1,8}[）)]`);
 
 /** The shorter forms a zone's full name may be written in later (at least four characters each). */
 export function laterForms(name: string, n: Names): string[] {
@@ -50,7 +52,7 @@ export function joinLaterForms(norm: string, ms: Mention[], n: Names): void {
     const name = patternZone(m.id, n);
     const earlier = name ? n.doc.zoneForm(name) : undefined;
     if (earlier && earlier !== m.id) {
-      n.cat.addAliases(earlier, [name ?? ""]);
+      if (name) n.doc.addJoinedForm(earlier, name);
       m.id = earlier;
       continue;
     }

@@ -1,4 +1,4 @@
-import { clauseOf, sentenceStart } from "../clauses";
+import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { NEGATED_ADVERBS, NEGATORS, relationAlt, triggerWords } from "../lexicon";
 import type { FoundRelation } from "./context";
@@ -74,8 +74,13 @@ const NOUN_LEAD = new RegExp(`^[\\s“"]*(?:${relationAlt("jointWishNounLeads")}
 const NOUN_TAIL = new RegExp(`^(?:${relationAlt("jointWishNounTails")})`);
 /** Verbs taking the wish word as object (relation-words.json "jointWishObjectVerbs": 听取, 采纳, 满怀). */
 const OBJECT_VERB = new RegExp(relationAlt("jointWishObjectVerbs"));
-/** A completed act: 已/已经, or 了 (not 为了, 了解). */
-const DONE = /已|(?<!为)了(?!解)/;
+/** A completed act: 已/已经, or 了 (not 为了, 了解; relation-words.json jointWishDoneMarks). */
+const DONE = new RegExp(relationAlt("jointWishDoneMarks"));
+/**
+ * A later clause whose subject is the sides together and states an act done (目前双方已签署…, 两市随后签署了…;
+ * relation-words.json sidesCount, at most four characters before 已/了).
+ */
+const SIDES_DONE = new RegExp(`(?:${relationAlt("sidesCount")})[^，,；;。！？!?]{0,4}?(?:${DONE.source})`);
 /** Marks that end what a wish word can govern inside a sentence. */
 const WISH_STOP = /[；;：:]/;
 /** A comma (a wish word may govern across one). */
@@ -104,7 +109,8 @@ function wishNoun(norm: string, w: number, we: number, at: number, ms: readonly 
  * A wish or a proposal heads the 与/同 at `at`: the last such word of its sentence before it, read as a verb
  * (wishNoun), with no other 与/同, colon or semicolon between and at most one comma, which either follows the word
  * (委员们建议，加强与…) or opens the 与's clause (希望扩大开放，与某地加强…); and not a completed act (已, 了:
- * 满怀希望，与某国签署了…; 希望成为…，已与某国开展…).
+ * 满怀希望，与某国签署了…; 希望成为…，已与某国开展…), nor one a later clause of the sentence states the sides
+ * did together (希望与某地共建…，目前双方已签署框架协议).
  */
 function wishHeads(norm: string, at: number, ms: readonly Mention[]): boolean {
   const from = sentenceStart(norm, at);
@@ -118,7 +124,7 @@ function wishHeads(norm: string, at: number, ms: readonly Mention[]): boolean {
   const [head, tail, ...more] = rest.split(COMMA);
   if (more.length > 0 || (tail !== undefined && head !== "" && tail.trim() !== "")) return false;
   const [, b] = clauseOf(norm, at);
-  return !DONE.test(norm.slice(at, b));
+  return !DONE.test(norm.slice(at, b)) && !SIDES_DONE.test(norm.slice(b, sentenceEnd(norm, at)));
 }
 
 /**

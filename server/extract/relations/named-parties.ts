@@ -23,12 +23,21 @@ function notParty(norm: string, cs: number, ce: number): boolean {
 
 /** A later clause's words for the agreement named before (该协定, 《协定》; relation-words.json laterAgreementAnaphors). */
 const LATER_ANAPHOR = new RegExp(relationAlt("laterAgreementAnaphors"));
-/** An agreement's head noun (entity-words.json agreementTitleKinds: 协定, 协议…) or FTA, named or not. */
-const AGREEMENT_NOUN = new RegExp(`${entityAlt("agreementTitleKinds")}|FTA`);
-/** A wish, a condition or a doubt in the anaphor's clause (triggers.json partnerWish, serviceRunConditions; laterStageHedges). */
+/**
+ * An agreement's head noun (entity-words.json agreementTitleKinds: 协定, 协议…) or its acronym (relation-words.json
+ * laterAgreementAcronyms: FTA), named or not.
+ */
+const AGREEMENT_NOUN = new RegExp(
+  `${entityAlt("agreementTitleKinds")}|${relationAlt("laterAgreementAcronyms")}`,
+);
+/**
+ * A wish, a condition or a doubt in the anaphor's clause (triggers.json partnerWish, serviceRunConditions;
+ * relation-words.json jointWishLeads, laterStageHedges).
+ */
 const LATER_HEDGE = new RegExp(
   [
     ...triggerWords("partnerWish"),
+    relationAlt("jointWishLeads"),
     ...triggerWords("serviceRunConditions"),
     relationAlt("laterStageHedges"),
   ].join("|"),
@@ -37,10 +46,11 @@ const LATER_HEDGE = new RegExp(
 /**
  * The stage a later clause of the sentence states of the agreement by anaphor, when no other agreement, named or
  * not (两国的投资协议), stands before it (《甲国—乙国自由贸易协定》的国内程序已经完成，该协定将于下月正式生效 →
- * in_force): read from the anaphor to the end of its clause; none when that clause wishes, sets a condition or
- * doubts (期待该协定早日生效, 该协定若要生效…, 该协定难以生效).
+ * in_force): read from the anaphor to the end of its clause. `null` when that clause wishes, sets a condition or
+ * doubts (期待该协定早日生效, 该协定若要生效…, 该协定难以生效): the parties are no parties yet, as with a wish or
+ * condition before the agreement (stage.ts hedged).
  */
-function laterStage(norm: string, b: number, agreements: Mention[]): string | undefined {
+function laterStage(norm: string, b: number, agreements: Mention[]): string | undefined | null {
   const rest = norm.slice(b, sentenceEnd(norm, b));
   const m = LATER_ANAPHOR.exec(rest);
   if (!m) return undefined;
@@ -48,7 +58,7 @@ function laterStage(norm: string, b: number, agreements: Mention[]): string | un
   if (agreements.some((x) => x.cs >= b && x.cs < at) || AGREEMENT_NOUN.test(rest.slice(0, m.index)))
     return undefined;
   const [ca, cb] = clauseOf(norm, at);
-  if (LATER_HEDGE.test(norm.slice(ca, cb + 1))) return undefined;
+  if (LATER_HEDGE.test(norm.slice(ca, cb + 1))) return null;
   return stageIn(norm.slice(at, cb + 1));
 }
 
@@ -67,7 +77,9 @@ export const namedParties: RelationRule = {
       if (parties.length !== 2 || parties[0]?.id === parties[1]?.id || notParty(norm, ag.cs, ag.ce)) continue;
       const [a, b] = clauseOf(norm, ag.ce);
       const own = stageOf(norm.slice(a, b + 1));
-      const stage = own.properties ? own : stageProps(laterStage(norm, b, of("Agreement")));
+      const later = own.properties ? undefined : laterStage(norm, b, of("Agreement"));
+      if (later === null) continue;
+      const stage = own.properties ? own : stageProps(later);
       pushParties(
         push,
         parties.map((p) => p.id),

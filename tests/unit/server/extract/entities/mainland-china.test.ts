@@ -19,6 +19,9 @@ describe("entity rule mainland-china", () => {
       "大陸同香港簽署了新的貿易安排。",
       "大陸和澳門分別於2015年3月簽署了兩份備忘錄。",
       "然而，由於大陸也有批准這份公約，兩岸立場趨近。",
+      // round mendmain26h: the act's partner between the word and the verb
+      "去年，大陆于2022年5月与智利等六国签署了一项数字协定。",
+      "大陸同東盟十國簽訂了投資協定。",
     ])
       expect(china(text), text).toBe(true);
   });
@@ -35,6 +38,9 @@ describe("entity rule mainland-china", () => {
       "研究显示，大陆与台湾的海峡形成于冰期之后。",
       "王大陆签署了这份声明。",
       "南极大陆加入了科考网络的观测点。",
+      "该公司在大陆与一家台湾商社签订的合同已经到期。",
+      "大陆与欧洲大陆签署的协议不同。",
+      "大陆与台湾的厂商签署了意向书。",
     ])
       expect(china(text), text).toBe(false);
   });

@@ -49,6 +49,17 @@ describe("entity rule taiwan-bodies", () => {
     expect(orgs("日报社经济部主任与电器公司经济部同事座谈。")).toEqual([]);
   });
 
+  // release 26, round mendmain26h: a noun right before the name (another body's unit), Taiwan itself before it
+  it("reads no body after a noun ending right before it, but after Taiwan, a verb or a preposition", () => {
+    expect(orgs("湖北省教育考试院公布了分数线，河北省人事考试院随后跟进。")).toEqual([]);
+    expect(orgs("这家银行经济部主任和某学校考试院老师发言。")).toEqual([]);
+    expect(orgs("台湾经济部与韩国产业部签署备忘录。")).toEqual(["Organization:经济部@经济部"]);
+    expect(orgs("他曾担任立法院顾问，并配合行政院推动改革。")).toEqual([
+      "Organization:立法院@立法院",
+      "Organization:行政院@行政院",
+    ]);
+  });
+
   it("reads Taiwan's health, fair-trade, ocean and overseas-community bodies", () => {
     expect(orgs("衛福部與公平會昨日說明，海委會及僑委會也將配合。")).toEqual([
       "Organization:卫福部@衛福部",

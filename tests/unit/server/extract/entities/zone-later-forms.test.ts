@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
 import { extractDocument } from "../../../../../server/extract/index";
+import { Recognizer } from "../../../../../server/extract/recognize";
+import { normalize } from "../../../../../server/extract/text";
 
 // Invented sentences; the development zones a whole document's mentions name.
 const zones = (text: string) => [
@@ -45,5 +48,23 @@ describe("zone-later-forms: a zone written shorter after its full name", () => {
     expect(found).toContain("DevZone:中泰(钦州)产业园");
     expect(found).toContain("DevZone:中泰(玉林)产业园");
     expect(found).toContain("DevZone:中泰产业园");
+  });
+});
+
+// release 26, round mendmain26h: the shorter form joined is kept per document, not written into the catalog
+describe("zone-later-forms: the joined form as the zone's alias", () => {
+  const text = "中缅(瑞丽)产业园举行签约仪式。中缅产业园将引进二十家企业。";
+
+  it("keeps the joined form in the document's memory, not in its layer of the catalog", () => {
+    const rec = new Recognizer(loadCatalog());
+    rec.startDocument(text);
+    for (const s of text.split("。")) rec.recognize(normalize(s));
+    expect([...(rec.doc.joinedForms().get("DevZone:中缅(瑞丽)产业园") ?? [])]).toEqual(["中缅产业园"]);
+    expect(rec.cat.get("DevZone:中缅(瑞丽)产业园")?.aliases ?? []).not.toContain("中缅产业园");
+  });
+
+  it("still gives the graph the joined form as the zone's alias", () => {
+    const node = extractDocument("t.txt", text).nodes.find((x) => x.id === "DevZone:中缅(瑞丽)产业园");
+    expect(node?.aliases).toContain("中缅产业园");
   });
 });

@@ -172,6 +172,13 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       ["吉林省发出呼吁书后，与朝鲜签署了旅游合作协议。", "Province:吉林省", "Country:朝鲜"],
       ["山西省提交建议书后，与蒙古国签署了煤炭物流合作协议。", "Province:山西省", "Country:蒙古国"],
       ["代表們提出建議，甘肅省與新加坡簽署了冷鏈物流合作協議。", "Province:甘肃省", "Country:新加坡"],
+      // round mendmain26h: a later clause states what the sides did together
+      ["广西希望与越南共建边境物流园，目前双方已签署合作备忘录。", "Province:广西壮族自治区", "Country:越南"],
+      [
+        "内蒙古期待同蒙古国共建口岸经济区，去年两地签署了框架协议。",
+        "Province:内蒙古自治区",
+        "Country:蒙古国",
+      ],
     ]) {
       const g = graph(["一周要闻", line as string]);
       expect(coop(g, a as string, b as string), line).toBe(true);

@@ -7,6 +7,7 @@ import { clauseOf } from "./clauses";
 import type { Mention as RecMention } from "./entities/types";
 import { ALIAS_BRACKET, coreAlt, trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
+import { T_FOCUS } from "./relations/triggers";
 
 export interface CtxSubject {
   id: string;
@@ -43,14 +44,19 @@ const ZONE_ANAPHOR_HEADED = new RegExp(
   "g",
 );
 
+/** A focus word closing the words before a place (加快发展甲市…: triggers.json focus). */
+const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source})$`);
+
 /**
  * A province or city written after other words of its clause and right before a sector's name (做大做强甲市
  * 乙产业集群, 扩大丙市农业集聚发展): it modifies the sector's noun phrase, it is not what the passage is about.
+ * After a focus verb (加快发展甲市乙产业) the place keeps its own focus and stays the subject.
  */
 function modifiesSector(norm: string, ms: RecMention[], m: RecMention): boolean {
   if (!/^(Province|City)$/.test(typeOf(m.id))) return false;
   if (!ms.some((x) => x.cs === m.ce && typeOf(x.id) === "Industry")) return false;
-  return /[\u4e00-\u9fff]$/.test(norm.slice(clauseOf(norm, m.cs)[0], m.cs));
+  const lead = norm.slice(clauseOf(norm, m.cs)[0], m.cs);
+  return /[\u4e00-\u9fff]$/.test(lead) && !FOCUS_VERB_LAST.test(lead);
 }
 
 export function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {

@@ -124,10 +124,14 @@ function objectCompound(norm: string, outside: string, s: Mention, ind: Mention,
   return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 
+/** A focus word closing the words before a place (加快发展甲市…, 着力打造乙市…: triggers.json focus). */
+const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source})$`);
+
 /**
  * A province or city written after a verb of its clause and right before the sectors it modifies (做大做强甲市
  * 乙产业集群, 扩大丙市农业集聚发展): the place is part of the verb's object, not the clause's subject. A clause
- * opened by the place, or by time words and connectives before it (今年甲市乙产业…), keeps it as the subject.
+ * opened by the place, or by time words and connectives before it (今年甲市乙产业…), keeps it as the subject,
+ * and so does a focus verb right before it (加快发展甲市…, 着力打造乙市…: the place's own focus, see objectCompound).
  */
 function modifierAfterVerb(
   norm: string,
@@ -142,7 +146,8 @@ function modifierAfterVerb(
   if (ind.ce > b || !sectors.some((x) => x.cs >= s.ce && LIST_GAP.test(outside.slice(s.ce, x.cs))))
     return false;
   const lead = norm.slice(a, s.cs);
-  return /[\u4e00-\u9fff]$/.test(lead) && !CLAUSE_LEAD.test(lead) && !TIME_LEAD.test(lead.trim());
+  if (!/[\u4e00-\u9fff]$/.test(lead) || CLAUSE_LEAD.test(lead) || TIME_LEAD.test(lead.trim())) return false;
+  return !FOCUS_VERB_LAST.test(lead);
 }
 
 /**

@@ -44,8 +44,8 @@ const ZONE_ANAPHOR_HEADED = new RegExp(
   "g",
 );
 
-/** A focus word closing the words before a place (加快发展甲市…: triggers.json focus). */
-const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source})$`);
+/** A focus or building word closing the words before a place (加快发展甲市…, 加快建设乙市…: triggers.json focus, focusBuildVerbs). */
+const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source}|${trigger("focusBuildVerbs").source})$`);
 
 /**
  * A province or city written after other words of its clause and right before a sector's name (做大做强甲市

@@ -3,9 +3,11 @@
  * that name none, and the spans that refer back to it (该区, 本片区, a bare 自贸试验区 under a heading).
  */
 import { type Evidence, idType as typeOf } from "../../contracts/graph";
+import { clauseOf } from "./clauses";
 import type { Mention as RecMention } from "./entities/types";
 import { ALIAS_BRACKET, coreAlt, trigger } from "./lexicon";
 import { datelinePlace } from "./relations/context";
+import { T_FOCUS } from "./relations/triggers";
 
 export interface CtxSubject {
   id: string;
@@ -42,6 +44,21 @@ const ZONE_ANAPHOR_HEADED = new RegExp(
   "g",
 );
 
+/** A focus or building word closing the words before a place (加快发展甲市…, 加快建设乙市…: triggers.json focus, focusBuildVerbs). */
+const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source}|${trigger("focusBuildVerbs").source})$`);
+
+/**
+ * A province or city written after other words of its clause and right before a sector's name (做大做强甲市
+ * 乙产业集群, 扩大丙市农业集聚发展): it modifies the sector's noun phrase, it is not what the passage is about.
+ * After a focus verb (加快发展甲市乙产业) the place keeps its own focus and stays the subject.
+ */
+function modifiesSector(norm: string, ms: RecMention[], m: RecMention): boolean {
+  if (!/^(Province|City)$/.test(typeOf(m.id))) return false;
+  if (!ms.some((x) => x.cs === m.ce && typeOf(x.id) === "Industry")) return false;
+  const lead = norm.slice(clauseOf(norm, m.cs)[0], m.cs);
+  return /[\u4e00-\u9fff]$/.test(lead) && !FOCUS_VERB_LAST.test(lead);
+}
+
 export function contextSubject(norm: string, ms: RecMention[]): RecMention | undefined {
   const ok = (m: RecMention) => {
     // (the place of a dateline, 中新社南宁10月21日电, filed the news and is not what it is about)
@@ -52,7 +69,7 @@ export function contextSubject(norm: string, ms: RecMention[]): RecMention | und
     let start = m.cs;
     for (let x = ms.find((n) => n.ce === start); x; x = ms.find((n) => n.ce === start)) start = x.cs;
     const head = norm.slice(Math.max(0, start - 6), start);
-    return !OBJECT_BEFORE.test(head);
+    return !OBJECT_BEFORE.test(head) && !modifiesSector(norm, ms, m);
   };
   const cands = ms.filter((m) => CTX_TYPES.includes(typeOf(m.id)) && ok(m));
   // 广西自贸试验区钦州港片区推动…: an area written right after its zone is the subject

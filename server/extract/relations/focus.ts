@@ -124,6 +124,52 @@ function objectCompound(norm: string, outside: string, s: Mention, ind: Mention,
   return OBJECT_GOVERNOR.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs));
 }
 
+/** A focus or building word closing the words before a place (加快发展甲市…, 加快建设乙市…: triggers.json focus, focusBuildVerbs). */
+const FOCUS_VERB_LAST = new RegExp(`(?:${T_FOCUS.source}|${trigger("focusBuildVerbs").source})$`);
+
+/**
+ * A province or city written after a verb of its clause and right before the sectors it modifies (做大做强甲市
+ * 乙产业集群, 扩大丙市农业集聚发展): the place is part of the verb's object, not the clause's subject. A clause
+ * opened by the place, or by time words and connectives before it (今年甲市乙产业…), keeps it as the subject,
+ * and so does a focus or building verb right before it (加快发展甲市…, 加快建设乙市…: the place's own focus, see
+ * objectCompound); so does a time word or noun before it (上半年甲市…).
+ */
+function modifierAfterVerb(
+  norm: string,
+  outside: string,
+  sectors: Mention[],
+  s: Mention,
+  ind: Mention,
+  cat: Catalog,
+): boolean {
+  if (!/^(Province|City)$/.test(typeOf(s.id)) || s.ce > ind.cs) return false;
+  // (the sector after the place heads a list of objects the sector of `ind` may come later in)
+  const [a, b] = clauseOf(norm, s.cs);
+  if (ind.ce > b || !sectors.some((x) => x.cs >= s.ce && LIST_GAP.test(outside.slice(s.ce, x.cs))))
+    return false;
+  const lead = norm.slice(a, s.cs);
+  if (!/[\u4e00-\u9fff]$/.test(lead) || CLAUSE_LEAD.test(lead) || TIME_LEAD.test(lead.trim())) return false;
+  if (FOCUS_VERB_LAST.test(lead)) return false;
+  // (a time word, numeral or noun right before the place, 上半年甲市…, keeps the place the subject)
+  return !/^[tmqn]/.test(tagWords(lead, cat).at(-1)?.tag ?? "t");
+}
+
+/**
+ * A demonstrative and an unnamed subject opening a clause (该园区已形成…, 这些企业…: relation-words.json
+ * contextCarriedDemonstratives, contextUnnamedSubjects).
+ */
+const OWN_UNNAMED_SUBJECT = new RegExp(
+  `^[\\s“"]*(${relationAlt("contextCarriedDemonstratives")})(${relationAlt("contextUnnamedSubjects")})`,
+);
+
+/**
+ * The sector's clause opens with a subject of its own that names nothing (通过近年发展，该园区已形成甲、乙等
+ * 产业): the park or body it points back to develops the sector, not the subject carried from the context.
+ */
+function unnamedOwnSubject(norm: string, ind: Mention): boolean {
+  return OWN_UNNAMED_SUBJECT.test(norm.slice(clauseOf(norm, ind.cs)[0], ind.cs));
+}
+
 /** `norm` with the sector names blanked (same length): the words said outside them. */
 function maskSectors(norm: string, sectors: Mention[]): string {
   let text = norm;
@@ -215,6 +261,7 @@ export const focus: RelationRule = {
       // 也是某某铁路局集团公司发展现代物流…, 依托甲港和乙港重点发展冷链物流: a body, port or
       // development zone named in the clause before the sector is its own topic, not the carried subject
       if (fromCtx.has(s) && ownTopic(norm, ms, ind)) continue;
+      if (fromCtx.has(s) && unnamedOwnSubject(norm, ind)) continue;
       // 大型物流企业也在银川布局…: a place after 在 with a subject of its own before it is where, not who
       if (!fromCtx.has(s) && locativeOnly(norm, s)) continue;
       if (typeOf(s.id) === "Province" && !fromCtx.has(s) && !provinceSubject(norm, s, ind)) continue;
@@ -224,6 +271,7 @@ export const focus: RelationRule = {
       if (!has(norm, fromCtx.has(s) ? T_FOCUS_CTX : T_FOCUS, s.cs, clauseOf(norm, ind.cs)[1])) continue;
       if (!fromCtx.has(s) && compoundOnly(norm, outsideSectors, s, ind)) continue;
       if (!fromCtx.has(s) && objectCompound(norm, outsideSectors(), s, ind, cat)) continue;
+      if (!fromCtx.has(s) && modifierAfterVerb(norm, outsideSectors(), of("Industry"), s, ind, cat)) continue;
       // 园区授牌，11项协议签订，涉及物流、能源等领域: the fields of deals or events named in between
       if (has(norm, T_FOCUS_OTHER_TOPIC, s.ce, ind.cs)) continue;
       // 深化与俄蒙在教育、科技、旅游等领域的文化交流: fields of cooperation, not of focus

@@ -257,4 +257,27 @@ describe("relation rule focus", () => {
       "FOCUSES_ON:City:合肥->Industry:集成电路",
     ]);
   });
+
+  it("gives no focus to a place written after a verb and before the sectors it modifies", () => {
+    const one = (t: string) => relationsBy([focus], t).filter((r) => /City|Province/.test(r));
+    expect(one("做大做强郑州电子信息产业、新材料产业集群。")).toEqual([]);
+    expect(one("进一步扩大成都生物医药产业规模。")).toEqual([]);
+    // (a focus verb right before the place, or the place opening its clause, keeps it the subject)
+    expect(one("加快发展大连现代物流产业。")).toContain("FOCUSES_ON:City:大连->Industry:现代物流");
+    expect(one("郑州重点发展电子信息产业。")).toContain("FOCUSES_ON:City:郑州->Industry:电子信息");
+  });
+
+  it("gives a carried place no sector of a clause that opens with its own unnamed subject (该园区…)", () => {
+    const t = "昆明市地处西南。经过十年发展，该园区已聚集生物医药、新材料等产业。";
+    expect(has(extractDocument("u.txt", t), "FOCUSES_ON:City:昆明->Industry:生物医药")).toBe(false);
+    const u = "兰州市是交通枢纽。据介绍，兰州重点发展现代物流产业。";
+    expect(has(extractDocument("v.txt", u), "FOCUSES_ON:City:兰州->Industry:现代物流")).toBe(true);
+  });
+
+  it("carries no place that only modifies a sector after a verb into the next sentence", () => {
+    const t = "做大做强沈阳装备制造产业。同时布局新材料、人工智能等产业。";
+    expect(has(extractDocument("w.txt", t), "FOCUSES_ON:City:沈阳->Industry:人工智能")).toBe(false);
+    const u = "沈阳装备制造产业规模领先。同时布局新材料、人工智能等产业。";
+    expect(has(extractDocument("x.txt", u), "FOCUSES_ON:City:沈阳->Industry:人工智能")).toBe(true);
+  });
 });

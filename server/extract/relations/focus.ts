@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { CLAUSE_MARKS, clauseOf, LIST_MARKS, titleOpenAt } from "../clauses";
+import { CLAUSE_MARKS, clauseOf, HAN, LIST_MARKS, titleOpenAt } from "../clauses";
 import { tagWords } from "../entities/segmenter";
 import type { Mention } from "../entities/types";
 import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
@@ -148,7 +148,7 @@ function modifierAfterVerb(
   if (ind.ce > b || !sectors.some((x) => x.cs >= s.ce && LIST_GAP.test(outside.slice(s.ce, x.cs))))
     return false;
   const lead = norm.slice(a, s.cs);
-  if (!/[\u4e00-\u9fff]$/.test(lead) || CLAUSE_LEAD.test(lead) || TIME_LEAD.test(lead.trim())) return false;
+  if (!HAN.test(lead.at(-1) ?? "") || CLAUSE_LEAD.test(lead) || TIME_LEAD.test(lead.trim())) return false;
   if (FOCUS_VERB_LAST.test(lead)) return false;
   // (a time word, numeral or noun right before the place, 上半年甲市…, keeps the place the subject)
   return !/^[tmqn]/.test(tagWords(lead, cat).at(-1)?.tag ?? "t");

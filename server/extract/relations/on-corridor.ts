@@ -389,6 +389,9 @@ const HEAD_ROLE = new RegExp(`^.{0,2}?(${trigger("corridorModifiedHeadRoles").so
 const CLAUSE_LEAD = new RegExp(
   `^[\\s“"]*(${CLAUSE_TIMES}|${COPULA_ADVERBS}|${trigger("serialAdverbs").source})*$`,
 );
+/** Whether only times and adverbs stand between the start of the clause holding `at` and `at` (CLAUSE_LEAD). */
+const ledClause = (norm: string, at: number): boolean =>
+  CLAUSE_LEAD.test(norm.slice(clauseStart(norm, at), at));
 const PLACES = [...SUBJ, "Country"];
 /** Joins between a place and a head that make the place a side of its own (corridorModifiedHeadJoins: 甲市与乙公司…). */
 const HEAD_JOIN = new RegExp(trigger("corridorModifiedHeadJoins").source);
@@ -409,7 +412,7 @@ function headPhrase(rc: RelationContext, s: Mention, headEnd: number): boolean {
   if (rc.ms.some((x) => x.cs >= s.ce && x.ce <= headEnd && x !== s && PLACES.includes(typeOf(x.id))))
     return true;
   if (HEAD_ROLE.test(rc.norm.slice(headEnd))) return true;
-  return !CLAUSE_LEAD.test(rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs));
+  return !ledClause(rc.norm, s.cs);
 }
 
 /**
@@ -456,13 +459,7 @@ function keepsPlace(rc: RelationContext, s: Mention, corr: Mention, cs: number):
   if (FRAME_END.test(tail) || BACK_REF.test(tail) || MODIFIER_NEXT.test(tail)) return true;
   // (the place named again as the subject of a later clause: 甲市区位优越，“一带一路”建设中，甲市…)
   const end = sentenceEnd(rc.norm, corr.ce);
-  return rc.ms.some(
-    (x) =>
-      x.id === s.id &&
-      x.cs >= ce &&
-      x.cs < end &&
-      CLAUSE_LEAD.test(rc.norm.slice(clauseStart(rc.norm, x.cs), x.cs)),
-  );
+  return rc.ms.some((x) => x.id === s.id && x.cs >= ce && x.cs < end && ledClause(rc.norm, x.cs));
 }
 
 /**
@@ -472,8 +469,7 @@ function keepsPlace(rc: RelationContext, s: Mention, corr: Mention, cs: number):
  */
 function opensOwnClause(rc: RelationContext, s: Mention, corr: Mention): boolean {
   const cs = clauseStart(rc.norm, corr.cs);
-  if (s.ce > cs || rc.fromCtx.has(s)) return false;
-  if (!CLAUSE_LEAD.test(rc.norm.slice(cs, corr.cs))) return false;
+  if (s.ce > cs || rc.fromCtx.has(s) || !ledClause(rc.norm, corr.cs)) return false;
   return !keepsPlace(rc, s, corr, cs);
 }
 

@@ -293,6 +293,15 @@ export const BUILT_AFTER = new RegExp(
   `^(?:${alternatives(industry.centreHeads).source})(?:项目)?(?:${alternatives(industry.roleVerbs).source})`,
 );
 
+/**
+ * A word of seeking or building a status ending the words before a name (申报, 争取, 打造, 创建: designation-zones.json
+ * claimsBefore): the name is a target, not a place. Read by entities/designation-zones.ts (before a host city) and
+ * entities/ports.ts (ending a port's base: 申报国际口岸).
+ */
+export const CLAIM_END = new RegExp(
+  `(?:${read<{ claimsBefore: string[] }>("designation-zones.json").claimsBefore.join("|")})$`,
+);
+
 const media = read<{
   heads: string[];
   cuesAfter: string[];

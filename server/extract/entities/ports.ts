@@ -1,5 +1,6 @@
 import {
   ALL_PREDICATES,
+  CLAIM_END,
   CONJUNCTION_CHARS,
   charClass,
   charClassBody,
@@ -287,15 +288,11 @@ const frameworkBase = (norm: string, start: number, end: number) =>
 /** Whether a port's whole base is a framework's short name (东盟港, 澜湄港, 中欧口岸): a region's ports, no port. */
 export const isFramework = (base: string): boolean => FRAMEWORKS.includes(base);
 /**
- * Words of seeking or building a status (designation-zones.json claimsBefore: 申报, 争取, 打造, 创建): a port's
- * base ending in one of them names a target, no port (正在申报国际口岸, 申报口岸). 申报 is a proper noun to the
- * segmenter (a newspaper's name), so the tags of verbLedStart do not see it.
+ * Whether a port's base ends with a word of seeking or building a status (lexicon.ts CLAIM_END: 申报, 争取, 打造): it
+ * names a target, no port (正在申报国际口岸, 申报口岸). 申报 is a proper noun to the
+ * segmenter (a newspaper's name), so the tags of verbLedStart do not see it. Read by unseen-names.ts too.
  */
-const CLAIMED_BASE = new RegExp(
-  `(?:${readLexicon<{ claimsBefore: string[] }>("designation-zones.json").claimsBefore.join("|")})$`,
-);
-/** Whether a port's base ends with a word of seeking or building (申报国际口岸): read by unseen-names.ts too. */
-export const claimedBase = (base: string): boolean => CLAIMED_BASE.test(base);
+export const claimedBase = (base: string): boolean => CLAIM_END.test(base);
 /** Tags of the words a verb-led unseen name is made of: unknown runs (transliterations) and place names. */
 const NAME_WORD_TAG = /^(x|ns)$/;
 

@@ -24,8 +24,8 @@ const OPENS = new RegExp(
 );
 /** A date after 于 (于2021年9月; mainland-china.json dateMarks). */
 const ON_DATE = `(?:${LEX.dateMarks.join("|")})${String.raw`\s*\d[\d\s年月日]*[年月日]`}`;
-/** The act's partner after the date: 与/同 and a short phrase with no mark, 的 nor 大陆 (与东盟等14国). */
-const PARTNER = `(?:${LEX.partnerJoiners.join("|")})(?:(?!${LEX.surface})[^，,。；;：:、的s]){1,12}?`;
+/** The act's partner after the date: 与/同 and a short phrase with no mark, space or line break, 的 nor 大陆 (与东盟等14国). */
+const PARTNER = `(?:${LEX.partnerJoiners.join("|")})(?:(?!${LEX.surface})[^，,。；;：:、的\\s]){1,12}?`;
 /**
  * An agreement act after the word: a region joined to it, adverbs, a date after 于, a partner (与东盟等14国), an
  * auxiliary (有), then a party verb that no 的 follows.

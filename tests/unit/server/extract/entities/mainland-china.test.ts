@@ -41,6 +41,8 @@ describe("entity rule mainland-china", () => {
       "该公司在大陆与一家台湾商社签订的合同已经到期。",
       "大陆与欧洲大陆签署的协议不同。",
       "大陆与台湾的厂商签署了意向书。",
+      // the partner phrase does not run across a line break (a caption line, then the next line's verb)
+      "大陆与东盟代表团\n签署仪式于今日举行。",
     ])
       expect(china(text), text).toBe(false);
   });

@@ -152,7 +152,11 @@ describe("workflows (real API)", () => {
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.classList.contains("search-input"))).toBe(true);
     await page.keyboard.type("二连浩特片区");
-    await page.waitForSelector(`.topbar .search-hit[data-id="${AREA}"]`, { timeout: 15_000 });
+    // Wait until the area is the active option of the list answering the whole query: an
+    // earlier prefix's list can still show the area lower down, and Enter picks the active one.
+    await page.waitForSelector(`.topbar .search-hit[data-id="${AREA}"][aria-selected="true"]`, {
+      timeout: 15_000,
+    });
     await page.keyboard.press("Enter");
     await page.waitForFunction((id) => (window as unknown as Win).zonegraph.state.selectedNode === id, AREA);
     await page.waitForSelector(".inspector .entity-name", { timeout: 15_000 });

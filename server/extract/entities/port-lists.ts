@@ -1,14 +1,18 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, entityAlt, GENERIC_MORPHEMES } from "../lexicon";
+import { DESCRIPTIVE, entityAlt, GENERIC_MORPHEMES, readLexicon } from "../lexicon";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
+/** data/lexicon/port-objects.json: measure words after a count closing a list (两个, 三大). */
+const MEASURE = `[${readLexicon<{ listCountMeasures: string[] }>("port-objects.json").listCountMeasures.join("")}]`;
 /**
- * The end of a list of ports: 等 or a count, kinds of port (entity-words.json portCountModifiers) and 口岸, or a
- * kind of port (portCrossingKinds) and 口岸 right after a list, before a verb of crossing (portCrossingVerbs).
+ * The end of a list of ports: 等 or a count, kinds of port (entity-words.json portCountModifiers) and 口岸; a
+ * kind of port (portCrossingKinds) and 口岸 right after a list, before a verb of crossing (portCrossingVerbs); or
+ * a kind of port of the head (portHeadKinds) and 口岸 right after a list, which names the kind each port shares
+ * (满洲里、绥芬河铁路口岸: catalogued places only, as for a crossing).
  */
 const LIST_END = new RegExp(
-  `(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+个)(?:${entityAlt("portCountModifiers")})*口岸|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portCrossingKinds")})?口岸(?=(?:${entityAlt("portCrossingVerbs")})(?!游))`,
+  `(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+${MEASURE})(?:${entityAlt("portCountModifiers")})*口岸|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portCrossingKinds")})?口岸(?=(?:${entityAlt("portCrossingVerbs")})(?!游))|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portHeadKinds")})口岸`,
   "g",
 );
 /** The head of the list: 口岸 with its kind of port (entity-words.json portHeadKinds). */
@@ -33,6 +37,9 @@ export const portLists: EntityRule = {
       const head = HEAD_KIND.exec(m[0])?.[0] ?? "口岸";
       // (a list before a crossing, with no 等 or count, holds catalogued places only)
       const crossing = !/^[等0-9一二三四五六七八九十两]/.test(m[0]);
+      // (大 of 三大 counts major places: the list holds at least one catalogued place)
+      const major = /^[0-9一二三四五六七八九十两]+大/.test(m[0]);
+      const items: { form: string; cs: number; parts: Span[] }[] = [];
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);
         const suf = n.cat.placeSuffix(norm.slice(start, pos));
@@ -61,10 +68,14 @@ export const portLists: EntityRule = {
           parts = [];
         }
         const cs = pos - form.length;
-        const id = n.cat.resolve(`${form}${head}`, ["Port"]) ?? n.ensure("Port", `${form}${head}`);
-        add({ id, cs, ce: pos, method: "pattern", parts });
+        items.push({ form, cs, parts });
         if (norm[cs - 1] === "、" || norm[cs - 1] === "和") pos = cs - 1;
         else break;
+      }
+      if (major && !items.some((i) => i.parts.length > 0)) continue;
+      for (const { form, cs, parts } of items) {
+        const id = n.cat.resolve(`${form}${head}`, ["Port"]) ?? n.ensure("Port", `${form}${head}`);
+        add({ id, cs, ce: cs + form.length, method: "pattern", parts });
       }
     }
   },

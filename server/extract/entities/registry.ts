@@ -75,6 +75,7 @@ import { partyNamedAgreements } from "./party-named-agreements";
 import { periodicals } from "./periodicals";
 import { placePortLists } from "./place-port-lists";
 import { portGroups } from "./port-groups";
+import { portKindLists } from "./port-kind-lists";
 import { portLists } from "./port-lists";
 import { ports } from "./ports";
 import { prefectureCities } from "./prefecture-cities";
@@ -120,6 +121,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   airports,
   airportLists,
   portLists,
+  portKindLists,
   pairedCrossings,
   crossingNames,
   devZones,

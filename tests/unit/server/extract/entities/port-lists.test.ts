@@ -74,4 +74,35 @@ describe("entity rule port-lists", () => {
         text,
       ).toEqual([]);
   });
+
+  it("reads catalogued places sharing a written kind of port with no 等 or count (甲、乙铁路口岸)", () => {
+    expect(mentionsBy([portLists], "新开通的黑河、凭祥公路口岸车流量持续增长。")).toEqual([
+      "Port:黑河公路口岸@黑河",
+      "Port:凭祥公路口岸@凭祥",
+    ]);
+    expect(mentionsBy([portLists], "据悉，满洲里、绥芬河航空口岸已获批。")).toEqual([
+      "Port:满洲里航空口岸@满洲里",
+      "Port:绥芬河航空口岸@绥芬河",
+    ]);
+    // places that are no cities, a bare kind, a descriptive list: no port
+    expect(
+      mentionsBy([portLists], "北京、天津铁路口岸客流创新高。").filter((m) => m.startsWith("Port:")),
+    ).toEqual([]);
+    expect(mentionsBy([portLists], "今年以来，铁路和公路口岸运量大增。")).toEqual([]);
+    expect(mentionsBy([portLists], "该市拥有全国最大、最繁忙的公路口岸。")).toEqual([]);
+  });
+
+  it("reads a list closed by 两大, 三大 when it holds a catalogued place", () => {
+    expect(mentionsBy([portLists], "珲春、东宁、黑河三大公路口岸运量提升。")).toEqual([
+      "Port:珲春公路口岸@珲春",
+      "Port:东宁公路口岸@东宁",
+      "Port:黑河公路口岸@黑河",
+    ]);
+    expect(mentionsBy([portLists], "东线由满洲里、某某河两大铁路口岸组成。")).toEqual([
+      "Port:满洲里铁路口岸@满洲里",
+      "Port:某某河铁路口岸@某某河",
+    ]);
+    expect(mentionsBy([portLists], "东北、华北两大铁路口岸集群初步形成。")).toEqual([]);
+    expect(mentionsBy([portLists], "公司三大业务、两大铁路口岸项目进展顺利。")).toEqual([]);
+  });
 });

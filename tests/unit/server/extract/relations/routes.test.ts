@@ -509,7 +509,11 @@ describe("relation rule routes", () => {
   });
 
   it("reads the places of an elliptical list of crossings (A、B两大口岸) as no cities of the route", () => {
-    expect(relationsBy([routes], "2025年经满洲里、绥芬河两大口岸进出境的中欧班列增长。")).toEqual([]);
+    // (the list's places are read as ports by entities/port-lists.ts: 两大 closes it as 两个 does)
+    expect(relationsBy([routes], "2025年经满洲里、绥芬河两大口岸进出境的中欧班列增长。")).toEqual([
+      "ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列",
+      "ON_CORRIDOR:Port:绥芬河口岸->Corridor:中欧班列",
+    ]);
   });
   it("keeps the service a passage talks about (该班列…) across a service it names in passing", () => {
     const text =

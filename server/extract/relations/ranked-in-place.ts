@@ -2,7 +2,7 @@ import { type Catalog, nodeId } from "../catalog";
 import { sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { CLAUSE_OPENERS, relationAlt, trigger } from "../lexicon";
-import { typeOf } from "./context";
+import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import type { RelationRule } from "./types";
 
@@ -44,6 +44,15 @@ const HEAD_CLOSES = /^(\s|[，,。；;！？!?、（(]|[和及与]|之一|$)/;
 /** The heads of RANK that name a port (the others name zones). */
 const PORT_HEAD = new RegExp(`^(${relationAlt("rankPortHeads")})$`);
 
+/** A dash right after the rank's head: the name after it is the ranked one (甲省首家综合保税区——乙综合保税区). */
+const APPOSITIVE = /^(——|--|—)\s*/;
+/** 作为 opening its clause right before the place (…，作为甲省首个综合保税区，乙…). */
+const AS_OPENER = new RegExp(`(^|[。！？!?，,；;]\\s*)(${relationAlt("rankPhraseOpeners")})$`);
+/** A list join right before a place: it is not the first of the places the rank's phrase names. */
+const LISTED = new RegExp(`(${relationAlt("rankMorePlaces")})$`);
+/** The comma closing the 作为 phrase right after the rank's head. */
+const AS_CLOSE = /^[，,]\s*/;
+
 /** Words of a first, only or largest one (首个, 首家, 唯一, 最大): no ranked sentence without one. */
 const FIRST_WORDS = new RegExp(relationAlt("rankFirstWords"));
 
@@ -81,22 +90,57 @@ function prevPlaced(
 }
 
 /**
+ * A ranked phrase written before the zone or port it names (甲省首家综合保税区——乙综合保税区; 作为甲省首个
+ * 综合保税区，乙综合保税区…): the rank's head closes right before a dash, or before the comma of a 作为 phrase
+ * opening its clause, and the zone or port of the head's kind named right after it lies in the place.
+ */
+function rankedBefore(rc: RelationContext): void {
+  const { norm, ms, cat, push } = rc;
+  for (const place of ms.filter((m) => /^(Province|City)$/.test(typeOf(m.id)))) {
+    const rank = RANK.exec(norm.slice(place.ce));
+    // (甲、乙等地最大的港口——丙港: a port serving several places, in none of them)
+    if (!rank || MORE_PLACES.test(norm.slice(place.ce)) || LISTED.test(norm.slice(0, place.cs))) continue;
+    const after = place.ce + rank[0].length;
+    const appositive = APPOSITIVE.exec(norm.slice(after));
+    const closed = appositive ? null : AS_CLOSE.exec(norm.slice(after));
+    const gap = appositive ?? (closed && AS_OPENER.test(norm.slice(0, place.cs)) ? closed : null);
+    if (!gap) continue;
+    const x = ms.find((m) => m.cs === after + gap[0].length && RANKED.includes(typeOf(m.id)));
+    if (!x || PORT_HEAD.test(rank[2] ?? "") !== (typeOf(x.id) === "Port")) continue;
+    if (cat.get(x.id)?.properties.kind === "category" || x.parts.some((p) => p.id === place.id)) continue;
+    if (typeOf(place.id) === "Province" && elsewhere(cat, x, place.id)) continue;
+    push({
+      type: "LOCATED_IN",
+      subj: x,
+      source: x.id,
+      target: place.id,
+      method: "pattern",
+      confidence: 0.8,
+      cs: place.cs,
+      ce: x.ce,
+    });
+  }
+}
+
+/**
  * A zone or port ranked first, only or largest of a province or city lies in it: 甲综合保税区是乙省首个
  * 综合保税区, 甲口岸作为乙省对外的唯一铁路口岸, 甲口岸是国家一类口岸，是乙省通往丙国的唯一公路口岸 → the
  * place written right after the copula. The subject is the name right before the copula, or, for a copula
  * opening its clause, the subject of the clauses before. China itself (是中国首个…) and world regions are
  * no such containers; a subject the catalog puts in another province, or a place followed by further
- * places (是甲、乙等地最大的…), gives nothing.
+ * places (是甲、乙等地最大的…), gives nothing. An area of a zone holds the ports and parks ranked in it
+ * (甲港作为乙片区唯一的开放口岸); a ranked phrase may also come before the name (rankedBefore).
  */
 export const rankedInPlace: RelationRule = {
   name: "ranked-in-place",
   types: ["LOCATED_IN"],
-  find({ norm, ms, cat, push, subjectBefore, placedBefore }) {
+  find(rc) {
+    const { norm, ms, cat, push, subjectBefore, placedBefore } = rc;
     if (!FIRST_WORDS.test(norm)) return;
     for (const t of norm.matchAll(COPULA)) {
       const at = t.index ?? 0;
       const end = at + t[0].length + (WIDER.exec(norm.slice(at + t[0].length))?.[0].length ?? 0);
-      const place = ms.find((m) => m.cs === end && /^(Province|City)$/.test(typeOf(m.id)));
+      const place = ms.find((m) => m.cs === end && /^(Province|City|Area)$/.test(typeOf(m.id)));
       const rank = place ? RANK.exec(norm.slice(place.ce)) : null;
       if (!place || !rank || MORE_PLACES.test(norm.slice(place.ce))) continue;
       // (这是甲省首个综保区: the zone or port named last before, when the rank's head is of its kind
@@ -112,6 +156,8 @@ export const rankedInPlace: RelationRule = {
         (back && PORT_HEAD.test(rank[2] ?? "") === (typeOf(back.id) === "Port") ? back : undefined);
       if (!x || !RANKED.includes(typeOf(x.id)) || cat.get(x.id)?.properties.kind === "category") continue;
       if (x.parts.some((p) => p.id === place.id)) continue;
+      // (甲港作为乙片区唯一的开放口岸: an area of a zone holds its ports and parks only)
+      if (typeOf(place.id) === "Area" && !/^(Port|DevZone)$/.test(typeOf(x.id))) continue;
       if (typeOf(place.id) === "Province" && elsewhere(cat, x, place.id)) continue;
       push({
         ...(x === back && !ms.includes(x) ? { viaPrevPlaced: true } : {}),
@@ -125,5 +171,6 @@ export const rankedInPlace: RelationRule = {
         ce: place.ce + rank[0].length,
       });
     }
+    rankedBefore(rc);
   },
 };

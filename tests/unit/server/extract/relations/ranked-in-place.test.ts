@@ -139,3 +139,53 @@ describe("ranked-in-place: what 这 stands for", () => {
     ).toEqual([]);
   });
 });
+
+// Invented sentences (release 27): the ranked phrase written before the zone or port it names, and an area of a
+// zone as the place.
+describe("ranked-in-place: a ranked phrase before the name, an area as the place", () => {
+  it("locates the zone or port named after a dash right after the rank's head", () => {
+    expect(
+      relationsBy([rankedInPlace], "据报道，四川首个综合保税区——成都高新综合保税区已通过验收。"),
+    ).toEqual(["LOCATED_IN:DevZone:成都高新综合保税区->Province:四川省"]);
+    expect(relationsBy([rankedInPlace], "云南最大的边境口岸——瑞丽口岸货运量创新高。")).toEqual([
+      "LOCATED_IN:Port:瑞丽口岸->Province:云南省",
+    ]);
+  });
+
+  it("locates the zone named after the comma of a 作为 phrase opening its clause", () => {
+    expect(
+      relationsBy([rankedInPlace], "去年，作为河南省首个综合保税区，郑州新郑综合保税区进出口额大幅增长。"),
+    ).toEqual(["LOCATED_IN:DevZone:郑州新郑综合保税区->Province:河南省"]);
+  });
+
+  it("gives nothing when the head does not close the phrase, is of another kind, or 作为 has a subject", () => {
+    expect(relationsBy([rankedInPlace], "湖北首个综合保税区建设方案——武汉东湖综合保税区规划获批。")).toEqual(
+      [],
+    );
+    expect(relationsBy([rankedInPlace], "作为山东省最大的港口，青岛综合保税区也在扩容。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "他作为广东省首个综合保税区的负责人，出席了会议。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "作为江苏省首个综合保税区的申报者，苏州工业园区积极推进。")).toEqual(
+      [],
+    );
+    expect(
+      relationsBy([rankedInPlace], "作为四川省首个跨省共建的综合保税区，重庆西永综合保税区开始运行。"),
+    ).toEqual([]);
+    expect(relationsBy([rankedInPlace], "中国首家综合保税区——苏州工业园综合保税区。")).toEqual([]);
+    // (a zone ranked among several places lies in none of them)
+    expect(
+      relationsBy([rankedInPlace], "甘肃、青海等地最大的综合保税区——金昌综合保税区今年进出口增长。"),
+    ).toEqual([]);
+    expect(relationsBy([rankedInPlace], "作为宁夏和甘肃最大的综合保税区，金昌综合保税区发展迅速。")).toEqual(
+      [],
+    );
+  });
+
+  it("places a port ranked in an area of a zone in the area, and nothing else there", () => {
+    expect(relationsBy([rankedInPlace], "洋山港作为临港新片区唯一的深水港口，吞吐量持续增长。")).toEqual([
+      "LOCATED_IN:Port:洋山港->Area:临港新片区",
+    ]);
+    expect(
+      relationsBy([rankedInPlace], "中国（上海）自由贸易试验区是临港新片区首个开放平台所在的试验区。"),
+    ).toEqual([]);
+  });
+});

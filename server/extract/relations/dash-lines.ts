@@ -5,8 +5,10 @@ import { LINE_PLACE, pushPartners } from "./cooperate";
 import { seaOrAirWords } from "./route-partners";
 import type { RelationRule } from "./types";
 
+/** A dash of one or two marks (—, ——, -, －, –, ─). */
+export const DASHES = String.raw`[—\-－–─]{1,2}`;
 /** What joins two ends of a line written as a chain: a dash (银川—香港, 南昌-莫斯科). */
-export const DASH = /^[—\-－–─]{1,2}$/;
+export const DASH = new RegExp(`^${DASHES}$`);
 /**
  * The line noun closing the chain (南宁—河内货运直通车; 青岛—釜山集装箱航线 and 郑州—列日货运航线 are sea and
  * air lines, which give no dealings: route-partners' seaOrAirWords, set 21's convention). A train

@@ -139,3 +139,98 @@ describe("ranked-in-place: what 这 stands for", () => {
     ).toEqual([]);
   });
 });
+
+// Invented sentences (release 27): the ranked phrase written before the zone or port it names, and an area of a
+// zone as the place.
+describe("ranked-in-place: a ranked phrase before the name, an area as the place", () => {
+  it("locates the zone or port named after a dash right after the rank's head", () => {
+    expect(
+      relationsBy([rankedInPlace], "据报道，四川首个综合保税区——成都高新综合保税区已通过验收。"),
+    ).toEqual(["LOCATED_IN:DevZone:成都高新综合保税区->Province:四川省"]);
+    expect(relationsBy([rankedInPlace], "云南最大的边境口岸——瑞丽口岸货运量创新高。")).toEqual([
+      "LOCATED_IN:Port:瑞丽口岸->Province:云南省",
+    ]);
+    // (any dash of dash-lines' DASHES: an en dash, a box-drawing dash)
+    expect(relationsBy([rankedInPlace], "云南最大的边境口岸–瑞丽口岸货运量创新高。")).toEqual([
+      "LOCATED_IN:Port:瑞丽口岸->Province:云南省",
+    ]);
+    expect(relationsBy([rankedInPlace], "云南最大的边境口岸─瑞丽口岸货运量创新高。")).toEqual([
+      "LOCATED_IN:Port:瑞丽口岸->Province:云南省",
+    ]);
+  });
+
+  it("locates the zone named after the comma of a 作为 phrase opening its clause", () => {
+    expect(
+      relationsBy([rankedInPlace], "去年，作为河南省首个综合保税区，郑州新郑综合保税区进出口额大幅增长。"),
+    ).toEqual(["LOCATED_IN:DevZone:郑州新郑综合保税区->Province:河南省"]);
+  });
+
+  it("gives nothing when the head does not close the phrase, is of another kind, or 作为 has a subject", () => {
+    expect(relationsBy([rankedInPlace], "湖北首个综合保税区建设方案——武汉东湖综合保税区规划获批。")).toEqual(
+      [],
+    );
+    expect(relationsBy([rankedInPlace], "作为山东省最大的港口，青岛综合保税区也在扩容。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "他作为广东省首个综合保税区的负责人，出席了会议。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "作为江苏省首个综合保税区的申报者，苏州工业园区积极推进。")).toEqual(
+      [],
+    );
+    expect(
+      relationsBy([rankedInPlace], "作为四川省首个跨省共建的综合保税区，重庆西永综合保税区开始运行。"),
+    ).toEqual([]);
+    expect(relationsBy([rankedInPlace], "中国首家综合保税区——苏州工业园综合保税区。")).toEqual([]);
+    // (a zone ranked among several places lies in none of them)
+    expect(
+      relationsBy([rankedInPlace], "甘肃、青海等地最大的综合保税区——金昌综合保税区今年进出口增长。"),
+    ).toEqual([]);
+    expect(relationsBy([rankedInPlace], "作为宁夏和甘肃最大的综合保税区，金昌综合保税区发展迅速。")).toEqual(
+      [],
+    );
+  });
+
+  it("places a port ranked in an area of a zone in the area, and nothing else there", () => {
+    expect(relationsBy([rankedInPlace], "洋山港作为临港新片区唯一的深水港口，吞吐量持续增长。")).toEqual([
+      "LOCATED_IN:Port:洋山港->Area:临港新片区",
+    ]);
+    expect(
+      relationsBy([rankedInPlace], "中国（上海）自由贸易试验区是临港新片区首个开放平台所在的试验区。"),
+    ).toEqual([]);
+  });
+});
+
+// Invented sentences (release 27 mends): a qualifier putting the ranked zone abroad, an area holding ports only,
+// and the guards of the ranked phrase before the name.
+describe("ranked-in-place: abroad qualifiers, areas and the guards of the phrase before the name", () => {
+  it("gives nothing when the qualifier puts the ranked zone abroad (在乙国, 境外, 海外)", () => {
+    expect(relationsBy([rankedInPlace], "福建在印度尼西亚的首个园区——青山工业园区带动了当地就业。")).toEqual(
+      [],
+    );
+    expect(relationsBy([rankedInPlace], "作为广东省在埃及的首个园区，青山工业园区发展迅速。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "青山工业园区是福建企业境外投资的最大园区。")).toEqual([]);
+    // (a country reached from the place, not a place of the zone: the reading stays)
+    expect(relationsBy([rankedInPlace], "二连浩特口岸是内蒙古通往蒙古国的最大公路口岸。")).toEqual([
+      "LOCATED_IN:Port:二连浩特口岸->Province:内蒙古自治区",
+    ]);
+  });
+
+  it("places no zone in an area of a zone (the zone may hold the area)", () => {
+    expect(relationsBy([rankedInPlace], "滨海综合保税区是天津港片区最大的综合保税区。")).toEqual([]);
+  });
+
+  it("reads the first place of a phrase naming several in none (甲和乙最大的…——丙)", () => {
+    expect(
+      relationsBy([rankedInPlace], "甘肃和宁夏最大的综合保税区——银川综合保税区今年进出口增长。"),
+    ).toEqual([]);
+    // (a zone whose name holds the place: the name's own rule reads it)
+    expect(relationsBy([rankedInPlace], "成都首个综合保税区——成都高新综合保税区通过验收。")).toEqual([]);
+    expect(relationsBy([rankedInPlace], "作为重庆首个综合保税区，重庆西永综合保税区发展迅速。")).toEqual([]);
+  });
+
+  it("reads no zone after the comma of a copula that is not 作为 opening its clause", () => {
+    expect(
+      relationsBy([rankedInPlace], "洛阳综合保税区是河南省首个综合保税区，南阳综合保税区随后获批。"),
+    ).toEqual(["LOCATED_IN:DevZone:洛阳综合保税区->Province:河南省"]);
+    expect(
+      relationsBy([rankedInPlace], "曹妃甸综合保税区作为河北省首个综合保税区，黄骅综合保税区作为第二个。"),
+    ).toEqual(["LOCATED_IN:DevZone:曹妃甸综合保税区->Province:河北省"]);
+  });
+});

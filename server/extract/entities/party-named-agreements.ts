@@ -1,4 +1,4 @@
-import { escapeRe, readLexicon } from "../lexicon";
+import { DATE_LEAD, escapeRe, readLexicon, trigger } from "../lexicon";
 import { FTA_WORDS, ftaId, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -10,6 +10,7 @@ const LEX = readLexicon<{
   joiners: string[];
   bodyHeadsAfter: string[];
   listMarks: string[];
+  titleMarks: string[][];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
 const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(escapeRe).join("|"), "g");
@@ -54,6 +55,55 @@ function agreementId(n: Names, a: Span, b: Span, name: string, head: string): st
   return n.ensure("Agreement", name);
 }
 
+/** The longest party name (two characters or more) starting at `start`, as a span. */
+function partyStartingAt(n: Names, s: string, start: number): Span | undefined {
+  for (let k = Math.min(MAX_PARTY, s.length - start); k >= 2; k--) {
+    const id = partyOf(n, s.slice(start, start + k));
+    if (id) return { id, cs: start, ce: start + k };
+  }
+  return undefined;
+}
+
+/**
+ * The two parties that open a title joined by a joiner or dash, with more words after them (台湾与某国经济合作协定,
+ * 甲国—乙国投资协定), as spans of the title; none for two regions of one country or one party twice.
+ */
+export function titlePair(n: Names, title: string): [Span, Span] | undefined {
+  const a = partyStartingAt(n, title, 0);
+  const sep = a && [...LEX.dashes, ...LEX.joiners].find((j) => title.startsWith(j, a.ce));
+  const b = a && sep ? partyStartingAt(n, title, a.ce + sep.length) : undefined;
+  if (!a || !b || a.id === b.id || b.ce >= title.length) return undefined;
+  return a.id.startsWith("Province:") && b.id.startsWith("Province:") ? undefined : [a, b];
+}
+
+/** A date and a signing verb between the pair and its marked head (香港与东盟于2017年签订《自贸协定》; triggers.json signed). */
+const SIGNED_GAP = new RegExp(`(?:于${DATE_LEAD})?(?:${trigger("signed").source})了?$`);
+
+/**
+ * The head written alone in title marks after the second party, right after it or past a date and a signing verb
+ * (香港与东盟《自由贸易协定》, 甲国与乙国于2017年签订《自贸协定》; party-named-agreements.json titleMarks): where the
+ * second party ends and where the closing mark ends, or none.
+ */
+function markedHead(norm: string, pos: number, head: string): { open: number; end: number } | undefined {
+  const mark = LEX.titleMarks.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
+  if (!mark) return undefined;
+  const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - 24), pos - 1))?.[0].length ?? 0;
+  return { open: pos - 1 - gap, end: pos + head.length + 1 };
+}
+
+/**
+ * The id of a pair's FTA whose title holds only the kind (香港与东盟《自由贸易协定》): the pattern of the catalog's
+ * agreements, party-party自由贸易协定 with both parties' canonical names in the order written (the catalog's agreement
+ * of the pair when it has one; China's pair as fta-names.ts names it).
+ */
+function markedId(n: Names, a: Span, b: Span, head: string): string | undefined {
+  if (!FTA_HEAD.test(head)) return undefined;
+  const partner = a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
+  if (partner?.startsWith("Country:")) return ftaId(n, partner);
+  const name = (s: Span) => s.id.slice(s.id.indexOf(":") + 1);
+  return n.resolveOrRegister("Agreement", `${name(a)}-${name(b)}自由贸易协定`);
+}
+
 /**
  * Whether the head ending at `end` stands inside a title that goes on after it: the title names another document
  * (《中国—东盟自由贸易区升级议定书》, 《关于启动中国—X自由贸易协定谈判的谅解备忘录》), not the agreement.
@@ -85,16 +135,18 @@ export const partyNamedAgreements: EntityRule = {
   find({ norm, n, add }) {
     for (const m of norm.matchAll(HEAD)) {
       const pos = m.index ?? 0;
-      const b = partyEndingAt(n, norm, pos);
+      const marked = markedHead(norm, pos, m[0]);
+      const b = partyEndingAt(n, norm, marked ? marked.open : pos);
       if (!b) continue;
       const sep = [...LEX.dashes, ...LEX.joiners].find((s) => norm.slice(b.cs - s.length, b.cs) === s);
       const a = sep ? partyEndingAt(n, norm, b.cs - sep.length) : undefined;
-      if (!sep || !a || a.id === b.id || insideLongerTitle(norm, a.cs, pos + m[0].length)) continue;
-      if (notAPair(norm, a, b, sep, pos + m[0].length)) continue;
+      const end = marked ? marked.end : pos + m[0].length;
+      if (!sep || !a || a.id === b.id || (!marked && insideLongerTitle(norm, a.cs, end))) continue;
+      if (notAPair(norm, a, b, sep, end)) continue;
       const written = LEX.dashes.includes(sep) ? "-" : sep;
       const name = `${norm.slice(a.cs, a.ce)}${written}${norm.slice(b.cs, b.ce)}${m[0]}`;
-      const id = agreementId(n, a, b, name, m[0]);
-      if (id) add({ id, cs: a.cs, ce: pos + m[0].length, method: "pattern", parts: [a, b] });
+      const id = marked ? markedId(n, a, b, m[0]) : agreementId(n, a, b, name, m[0]);
+      if (id) add({ id, cs: a.cs, ce: end, method: "pattern", parts: [a, b] });
     }
   },
 };

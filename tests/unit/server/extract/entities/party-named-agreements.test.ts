@@ -43,4 +43,24 @@ describe("entity rule party-named-agreements", () => {
     expect(agreements("智利—秘鲁FTA研究中心发布年度报告。")).toEqual([]);
     expect(agreements("中国—东盟自由贸易区论坛每年举办一次。")).toEqual([]);
   });
+
+  it("names a pair's FTA whose title holds only the kind, right after the pair or past a date and a signing verb", () => {
+    expect(agreements("部长们回顾了智利与秘鲁《自由贸易协定》的执行情况。")).toEqual([
+      "Agreement:智利-秘鲁自由贸易协定@智利与秘鲁《自由贸易协定》",
+    ]);
+    expect(agreements("自新西兰與新加坡於2001年簽訂「自貿協定」以來，貿易穩步增長。")).toEqual([
+      "Agreement:新西兰-新加坡自由贸易协定@新西兰與新加坡於2001年簽訂「自貿協定」",
+    ]);
+    // (a China pair takes the catalog's pattern, as bilateral-ftas.ts)
+    expect(agreements("中国与秘鲁《自由贸易协定》升级议定书生效。")).toEqual([
+      "Agreement:中国-秘鲁自由贸易协定@中国与秘鲁《自由贸易协定》",
+    ]);
+  });
+
+  it("names nothing for a marked kind with no pair before it, a longer title, or another verb between", () => {
+    expect(agreements("两国于2019年签订《自由贸易协定》。")).toEqual([]);
+    expect(agreements("智利与秘鲁《自由贸易协定补充议定书》生效。")).toEqual([]);
+    expect(agreements("智利与秘鲁讨论《自由贸易协定》的修订。")).toEqual([]);
+    expect(agreements("湖南与湖北签订《自贸协定》纯属误传。")).toEqual([]);
+  });
 });

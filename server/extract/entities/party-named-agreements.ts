@@ -65,14 +65,15 @@ function partyStartingAt(n: Names, s: string, start: number): Span | undefined {
 }
 
 /**
- * The two parties that open a title joined by a joiner or dash, with more words after them (台湾与某国经济合作协定,
- * 甲国—乙国投资协定), as spans of the title; none for two regions of one country or one party twice.
+ * The two parties that open a title joined by a joiner or dash, with words of its own kind after them (台湾与某国经济合作
+ * 协定, 甲国—乙国投资保护协定; not a bare 协议), as spans of the title; none for two regions of one country or one party twice.
  */
 export function titlePair(n: Names, title: string): [Span, Span] | undefined {
   const a = partyStartingAt(n, title, 0);
   const sep = a && [...LEX.dashes, ...LEX.joiners].find((j) => title.startsWith(j, a.ce));
   const b = a && sep ? partyStartingAt(n, title, a.ce + sep.length) : undefined;
-  if (!a || !b || a.id === b.id || b.ce >= title.length) return undefined;
+  // (the words after the pair hold more than the kind: 经济合作协定, not a bare 协议)
+  if (!a || !b || a.id === b.id || title.length - b.ce < 4) return undefined;
   return a.id.startsWith("Province:") && b.id.startsWith("Province:") ? undefined : [a, b];
 }
 

@@ -106,11 +106,12 @@ describe("entity rule agreement-titles", () => {
     expect(aligned.sort()).toEqual(["Country:新西兰:signed", "Country:智利:signed"]);
   });
 
-  it("reads no other quoted words: a bare kind, a company's or two provinces' document", () => {
+  it("reads no other quoted words: a bare kind, a company's or two provinces' document, a pair with a bare 协议", () => {
     const agreements = (text: string) =>
       mentionsBy([agreementTitles], text).filter((m) => m.startsWith("Agreement:"));
     expect(agreements("這是雙方簽訂的「自貿協定」。")).toEqual([]);
     expect(agreements("兩家公司簽署「物流合作協議」。")).toEqual([]);
     expect(agreements("兩省簽署「四川與重慶合作協議」。")).toEqual([]);
+    expect(agreements("記者問起「智利與秘魯協議」的傳聞。")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DATE_LEAD, escapeRe, readLexicon, trigger } from "../lexicon";
+import { DATE_LEAD, escapeRe, GENERIC_AGREEMENT_TITLE, readLexicon, trigger } from "../lexicon";
 import { FTA_WORDS, ftaId, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -11,6 +11,9 @@ const LEX = readLexicon<{
   bodyHeadsAfter: string[];
   listMarks: string[];
   titleMarks: string[][];
+  customsTerritoryKinds: string[];
+  hearsayAfter: string[];
+  customsTerritories: string[];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
 const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(escapeRe).join("|"), "g");
@@ -20,13 +23,25 @@ const FTA_HEAD = new RegExp(`^(?:${FTA_WORDS})$`);
 /** The longest party name tried on either side of the separator. */
 const MAX_PARTY = 8;
 
-/** The party a written name stands for: China, a country or bloc (catalog or gazetteer), or a region such as 香港. */
+/** A region of China that is a customs territory of its own (香港, 澳门, 台湾; party-named-agreements.json). */
+function customsTerritory(n: Names, id: string): boolean {
+  const kind = n.cat.get(id)?.properties.kind;
+  return (
+    LEX.customsTerritories.includes(id.slice("Province:".length)) ||
+    LEX.customsTerritoryKinds.includes(`${kind}`)
+  );
+}
+
+/**
+ * The party a written name stands for: China, a country or bloc (catalog or gazetteer), or a region of China that is
+ * a customs territory of its own (香港; not a mainland province such as 云南).
+ */
 function partyOf(n: Names, s: string): string | undefined {
   if (CHINA.includes(s)) return "Country:中国";
   const country = partnerCountry(n, s);
   if (country) return country;
   const region = n.cat.resolve(s, ["Province"]);
-  return region?.startsWith("Province:") ? region : undefined;
+  return region?.startsWith("Province:") && customsTerritory(n, region) ? region : undefined;
 }
 
 /** The longest party name (two characters or more) ending at `end`, as a span. */
@@ -65,20 +80,23 @@ function partyStartingAt(n: Names, s: string, start: number): Span | undefined {
 }
 
 /**
- * The two parties that open a title joined by a joiner or dash, with words of its own kind after them (台湾与某国经济合作
- * 协定, 甲国—乙国投资保护协定; not a bare 协议), as spans of the title; none for two regions of one country or one party twice.
+ * The two parties that open a title joined by a joiner or dash, with only kind words of an agreement after them
+ * (台湾与某国经济合作协定, 甲国—乙国投资保护协定; lexicon.ts GENERIC_AGREEMENT_TITLE: not a bare 协议 nor 停火协议), as
+ * spans of the title; none for two regions of one country or one party twice.
  */
 export function titlePair(n: Names, title: string): [Span, Span] | undefined {
   const a = partyStartingAt(n, title, 0);
   const sep = a && [...LEX.dashes, ...LEX.joiners].find((j) => title.startsWith(j, a.ce));
   const b = a && sep ? partyStartingAt(n, title, a.ce + sep.length) : undefined;
-  // (the words after the pair hold more than the kind: 经济合作协定, not a bare 协议)
-  if (!a || !b || a.id === b.id || title.length - b.ce < 4) return undefined;
+  if (!a || !b || a.id === b.id || !GENERIC_AGREEMENT_TITLE.test(title.slice(b.ce))) return undefined;
   return a.id.startsWith("Province:") && b.id.startsWith("Province:") ? undefined : [a, b];
 }
 
 /** A date and a signing verb between the pair and its marked head (香港与东盟于2017年签订《自贸协定》; triggers.json signed). */
 const SIGNED_GAP = new RegExp(`(?:于${DATE_LEAD})?(?:${trigger("signed").source})了?$`);
+
+/** Hearsay or a mere possibility after a marked head (…《自贸协定》的传闻, …纯属误传; hearsayAfter). */
+const HEARSAY_AFTER = new RegExp(`^(?:${LEX.hearsayAfter.map(escapeRe).join("|")})`);
 
 /**
  * The head written alone in title marks after the second party, right after it or past a date and a signing verb
@@ -87,7 +105,7 @@ const SIGNED_GAP = new RegExp(`(?:于${DATE_LEAD})?(?:${trigger("signed").source
  */
 function markedHead(norm: string, pos: number, head: string): { open: number; end: number } | undefined {
   const mark = LEX.titleMarks.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
-  if (!mark) return undefined;
+  if (!mark || HEARSAY_AFTER.test(norm.slice(pos + head.length + 1))) return undefined;
   const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - 24), pos - 1))?.[0].length ?? 0;
   return { open: pos - 1 - gap, end: pos + head.length + 1 };
 }

@@ -9,8 +9,8 @@ import type { RelationRule } from "./types";
 const ORDINAL = `(第${COUNT_NUMERAL}+个|首个|首批|新)`;
 /** The member nouns of membership itself (triggers.json "memberNounsCore"): no chair or depositary. */
 const CORE_NOUN = trigger("memberNounsCore").source;
-/** A member noun that ends in one of membership itself (not 主席国, 保存方). */
-const CORE_END = new RegExp(`(?:${CORE_NOUN})$`);
+/** A member noun that ends in a role in a bloc (triggers.json "memberRoleNouns": 主席国, 保存方), no membership. */
+const ROLE_END = new RegExp(`(?:${trigger("memberRoleNouns").source})$`);
 /**
  * What may follow a member noun that is the predicate of a copula: the clause's end, 之一, or a time
  * word not opening a longer word (…成为RCEP成员国后; not 后续, 后来, 之后的). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
@@ -169,7 +169,7 @@ export const memberNoun: RelationRule = {
       }
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
       // (a bloc's chair or depositary names a role in the bloc, no membership of an agreement: 东盟主席国越南)
-      if (!noun || (blocs.includes(ag) && !CORE_END.test(noun[0]))) continue;
+      if (!noun || (blocs.includes(ag) && ROLE_END.test(noun[0]))) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
       // (等 may carry a count: A、B等6个东盟成员国)
       const before = COPULA_BEFORE.exec(lead);

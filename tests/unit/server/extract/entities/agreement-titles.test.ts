@@ -113,5 +113,10 @@ describe("entity rule agreement-titles", () => {
     expect(agreements("兩家公司簽署「物流合作協議」。")).toEqual([]);
     expect(agreements("兩省簽署「四川與重慶合作協議」。")).toEqual([]);
     expect(agreements("記者問起「智利與秘魯協議」的傳聞。")).toEqual([]);
+    // (a mainland city or province is no party of an agreement with a country: a cooperation document)
+    expect(agreements("市政府與丹麥簽署「天津與丹麥全面合作協議」。")).toEqual([]);
+    // (the words after the pair are kind words of an agreement alone, generic-morphemes.json agreementKinds)
+    expect(agreements("兩軍簽署「秘魯與智利停火協議」。")).toEqual([]);
+    expect(agreements("外界關注「伊朗與伊拉克停戰協定」。")).toEqual([]);
   });
 });

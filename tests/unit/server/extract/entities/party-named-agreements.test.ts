@@ -44,6 +44,17 @@ describe("entity rule party-named-agreements", () => {
     expect(agreements("中国—东盟自由贸易区论坛每年举办一次。")).toEqual([]);
   });
 
+  it("takes a region of China as a party only when it is a customs territory of its own (香港, 澳门, 台湾)", () => {
+    expect(agreements("甘肃与蒙古自由贸易协定的传言由来已久。")).toEqual([]);
+    expect(agreements("贵州与柬埔寨于2016年签署《自由贸易协定》。")).toEqual([]);
+    expect(agreements("澳门与秘鲁自由贸易协定进入谈判。")).toEqual([
+      "Agreement:澳门与秘鲁自由贸易协定@澳门与秘鲁自由贸易协定",
+    ]);
+    expect(agreements("台湾与巴拿马自由贸易协定已生效。")).toEqual([
+      "Agreement:台湾与巴拿马自由贸易协定@台湾与巴拿马自由贸易协定",
+    ]);
+  });
+
   it("names a pair's FTA whose title holds only the kind, right after the pair or past a date and a signing verb", () => {
     expect(agreements("部长们回顾了智利与秘鲁《自由贸易协定》的执行情况。")).toEqual([
       "Agreement:智利-秘鲁自由贸易协定@智利与秘鲁《自由贸易协定》",
@@ -62,5 +73,9 @@ describe("entity rule party-named-agreements", () => {
     expect(agreements("智利与秘鲁《自由贸易协定补充议定书》生效。")).toEqual([]);
     expect(agreements("智利与秘鲁讨论《自由贸易协定》的修订。")).toEqual([]);
     expect(agreements("湖南与湖北签订《自贸协定》纯属误传。")).toEqual([]);
+    // (hearsay or a mere possibility after the closing mark: no agreement is said to exist)
+    expect(agreements("智利与阿根廷签订《自贸协定》纯属误传。")).toEqual([]);
+    expect(agreements("秘鲁与厄瓜多尔签署《自由贸易协定》的可能性不大。")).toEqual([]);
+    expect(agreements("有关挪威与冰岛《自贸协定》的传闻不断。")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DATE_LEAD, escapeRe, GENERIC_AGREEMENT_TITLE, readLexicon, trigger } from "../lexicon";
+import { ADVERB_OR_DATE, escapeRe, GENERIC_AGREEMENT_TITLE, readLexicon, trigger } from "../lexicon";
 import { FTA_WORDS, ftaId, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -13,6 +13,8 @@ const LEX = readLexicon<{
   titleMarks: string[][];
   customsTerritoryKinds: string[];
   hearsayAfter: string[];
+  pairCounts: string[];
+  signedClose: string[];
   customsTerritories: string[];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
@@ -92,8 +94,16 @@ export function titlePair(n: Names, title: string): [Span, Span] | undefined {
   return a.id.startsWith("Province:") && b.id.startsWith("Province:") ? undefined : [a, b];
 }
 
-/** A date and a signing verb between the pair and its marked head (香港与东盟于2017年签订《自贸协定》; triggers.json signed). */
-const SIGNED_GAP = new RegExp(`(?:于${DATE_LEAD})?(?:${trigger("signed").source})了?$`);
+/**
+ * What may stand between the pair and its marked head: the pair's count (两国, 双方; pairCounts), dates and adverbs of a
+ * stated act (lexicon.ts ADVERB_OR_DATE; no future time nor plan), a signing verb (triggers.json signed) and what may
+ * close it (signedClose: 了, 的): 甲国与乙国两国于2017年正式签订的《自贸协定》.
+ */
+const SIGNED_GAP = new RegExp(
+  `(?:${LEX.pairCounts.join("|")})?(?:${ADVERB_OR_DATE})*(?:${trigger("signed").source})(?:${LEX.signedClose.join("|")})?$`,
+);
+/** The longest gap read before a marked head. */
+const MAX_GAP = 24;
 
 /** Hearsay or a mere possibility after a marked head (…《自贸协定》的传闻, …纯属误传; hearsayAfter). */
 const HEARSAY_AFTER = new RegExp(`^(?:${LEX.hearsayAfter.map(escapeRe).join("|")})`);
@@ -106,7 +116,7 @@ const HEARSAY_AFTER = new RegExp(`^(?:${LEX.hearsayAfter.map(escapeRe).join("|")
 function markedHead(norm: string, pos: number, head: string): { open: number; end: number } | undefined {
   const mark = LEX.titleMarks.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
   if (!mark || HEARSAY_AFTER.test(norm.slice(pos + head.length + 1))) return undefined;
-  const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - 24), pos - 1))?.[0].length ?? 0;
+  const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - MAX_GAP), pos - 1))?.[0].length ?? 0;
   return { open: pos - 1 - gap, end: pos + head.length + 1 };
 }
 

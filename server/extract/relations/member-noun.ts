@@ -1,6 +1,6 @@
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, DATE_LEAD, relationAlt, trigger } from "../lexicon";
+import { ADVERB_OR_DATE, CLAUSE_TIMES, COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
 import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
@@ -40,7 +40,7 @@ const MEMBER_NOUN = new RegExp(
  * between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they still name the members.
  * Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
  */
-const COPULA_LEAD = new RegExp(`(${COPULA_ADVERBS}|${CLAUSE_TIMES}|于?(?=\\d)${DATE_LEAD})*$`);
+const COPULA_LEAD = new RegExp(`(${ADVERB_OR_DATE}|${CLAUSE_TIMES})*$`);
 /**
  * 成为 and a member noun with no agreement between, in a later clause of the agreement's sentence
  * (CPTPP包括A、B…，英国成为第12个成员国): membership of that agreement.

@@ -68,6 +68,21 @@ describe("entity rule party-named-agreements", () => {
     ]);
   });
 
+  it("reads the pair past a date with or without 于, adverbs, 两国/双方 and 签订的 before the marked kind", () => {
+    expect(agreements("韩国与哥伦比亚2013年签订《自由贸易协定》后，双边贸易增长。")).toEqual([
+      "Agreement:韩国-哥伦比亚自由贸易协定@韩国与哥伦比亚2013年签订《自由贸易协定》",
+    ]);
+    expect(agreements("加拿大与以色列已经正式签署《自贸协定》。")).toEqual([
+      "Agreement:加拿大-以色列自由贸易协定@加拿大与以色列已经正式签署《自贸协定》",
+    ]);
+    expect(agreements("挪威与冰岛两国签订的《自由贸易协定》今年生效。")).toEqual([
+      "Agreement:挪威-冰岛自由贸易协定@挪威与冰岛两国签订的《自由贸易协定》",
+    ]);
+    // (a future time or a plan is no signing: 明年, 计划)
+    expect(agreements("智利与秘鲁明年签署《自贸协定》。")).toEqual([]);
+    expect(agreements("智利与秘鲁计划签署《自贸协定》。")).toEqual([]);
+  });
+
   it("names nothing for a marked kind with no pair before it, a longer title, or another verb between", () => {
     expect(agreements("两国于2019年签订《自由贸易协定》。")).toEqual([]);
     expect(agreements("智利与秘鲁《自由贸易协定补充议定书》生效。")).toEqual([]);

@@ -567,6 +567,11 @@ export function charClassBody(chars: string): string {
 }
 /** A date that may open a clause (2024年3月5日, 2024 年, 3月), every part optional, as a regex source. */
 export const DATE_LEAD: string = String.raw`(\d{4}\s*年)?(\d{1,2}\s*月)?(\d{1,2}\s*日)?`;
+/**
+ * An adverb of a stated act (function-words.json copulaAdverbs: 正式, 已经…) or a date, with or without 于, written
+ * between a subject and its verb (甲国于2019年正式…); read by member-noun.ts and party-named-agreements.ts.
+ */
+export const ADVERB_OR_DATE: string = `${COPULA_ADVERBS}|于?(?=\\d)${DATE_LEAD}`;
 
 /**
  * The legs of a train's run (回程, 去程, 过境: data/lexicon/train-legs.json), written between a place and the

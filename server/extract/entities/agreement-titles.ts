@@ -1,12 +1,16 @@
 import { GENERIC_AGREEMENT_TITLE, readLexicon } from "../lexicon";
 import { FTA_WORDS, formalFtaParties, ftaId, ftaPairBefore, pairChina, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
+import { titlePair } from "./party-named-agreements";
 import type { EntityRule, Mention } from "./types";
 import { worldName } from "./world-countries";
 
-const DOC = readLexicon<{ documentHeads: string[]; cooperationWords: string[]; pairOpeners: string[] }>(
-  "agreement-titles.json",
-);
+const DOC = readLexicon<{
+  documentHeads: string[];
+  cooperationWords: string[];
+  pairOpeners: string[];
+  quoteMarks: string[][];
+}>("agreement-titles.json");
 const DOCUMENT_HEAD = new RegExp(`(?:${DOC.documentHeads.join("|")})$`);
 const COOPERATION = new RegExp(DOC.cooperationWords.join("|"));
 
@@ -101,6 +105,34 @@ export function dropCooperationTitleNames(norm: string, out: Mention[], n: Names
   }
 }
 
+/** Quotation marks that may enclose an agreement's name (「…」, 『…』; agreement-titles.json quoteMarks). */
+const QUOTED = DOC.quoteMarks.map(([o, c]) => new RegExp(`${o}([^${o}${c}]{2,40})${c}`, "g"));
+
+/**
+ * An agreement's name in quotation marks (texts of Taiwan and Hong Kong: 完成签署「台湾与某国经济合作协定」): a name the
+ * catalog has, or one whose own words open with its two parties (party-named-agreements.ts titlePair), as written with
+ * both parties as its parts; any other quoted words (「自贸协定」, 「某某协议」) name none.
+ */
+function quotedAgreements(norm: string, n: Names, add: (m: Mention) => void): void {
+  for (const re of QUOTED)
+    for (const m of norm.matchAll(re)) {
+      const title = m[1] ?? "";
+      if (!/.(协定|协议)$/.test(title)) continue;
+      const k = (m.index ?? 0) + 1;
+      const known = n.cat.resolve(title, ["Agreement"]);
+      const pair = known ? undefined : titlePair(n, title);
+      const parts = (pair ?? []).map((p) => ({ ...p, cs: k + p.cs, ce: k + p.ce }));
+      if (known?.startsWith("Agreement:") || pair)
+        add({
+          id: known ?? n.ensure("Agreement", title),
+          cs: k,
+          ce: k + title.length,
+          method: "pattern",
+          parts,
+        });
+    }
+}
+
 /**
  * Agreements: 《…协定》 titles; a bilateral FTA's title (formal or by its pair) is named 中国-X自由贸易协定
  * (fta-names.ts), with the written title as an alias. A cooperation agreement between Chinese places
@@ -111,6 +143,7 @@ export const agreementTitles: EntityRule = {
   type: "Agreement",
   priority: 3,
   find({ norm, n, add }) {
+    quotedAgreements(norm, n, add);
     for (const m of norm.matchAll(/《([^《》]{2,40})》/g)) {
       const title = m[1] ?? "";
       // a bare 《协定》 is a short reference to a title named before it, not a name

@@ -1,4 +1,4 @@
-import { escapeRe, readLexicon } from "../lexicon";
+import { ADVERB_OR_DATE, escapeRe, GENERIC_AGREEMENT_TITLE, readLexicon, trigger } from "../lexicon";
 import { FTA_WORDS, ftaId, partnerCountry } from "./fta-names";
 import type { Names, Span } from "./names";
 import type { EntityRule } from "./types";
@@ -10,6 +10,12 @@ const LEX = readLexicon<{
   joiners: string[];
   bodyHeadsAfter: string[];
   listMarks: string[];
+  titleMarks: string[][];
+  customsTerritoryKinds: string[];
+  hearsayAfter: string[];
+  pairCounts: string[];
+  signedClose: string[];
+  customsTerritories: string[];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
 const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(escapeRe).join("|"), "g");
@@ -19,13 +25,25 @@ const FTA_HEAD = new RegExp(`^(?:${FTA_WORDS})$`);
 /** The longest party name tried on either side of the separator. */
 const MAX_PARTY = 8;
 
-/** The party a written name stands for: China, a country or bloc (catalog or gazetteer), or a region such as 香港. */
+/** A region of China that is a customs territory of its own (香港, 澳门, 台湾; party-named-agreements.json). */
+function customsTerritory(n: Names, id: string): boolean {
+  const kind = n.cat.get(id)?.properties.kind;
+  return (
+    LEX.customsTerritories.includes(id.slice("Province:".length)) ||
+    LEX.customsTerritoryKinds.includes(`${kind}`)
+  );
+}
+
+/**
+ * The party a written name stands for: China, a country or bloc (catalog or gazetteer), or a region of China that is
+ * a customs territory of its own (香港; not a mainland province such as 云南).
+ */
 function partyOf(n: Names, s: string): string | undefined {
   if (CHINA.includes(s)) return "Country:中国";
   const country = partnerCountry(n, s);
   if (country) return country;
   const region = n.cat.resolve(s, ["Province"]);
-  return region?.startsWith("Province:") ? region : undefined;
+  return region?.startsWith("Province:") && customsTerritory(n, region) ? region : undefined;
 }
 
 /** The longest party name (two characters or more) ending at `end`, as a span. */
@@ -52,6 +70,67 @@ function agreementId(n: Names, a: Span, b: Span, name: string, head: string): st
   if (LEX.catalogOnlyHeads.includes(head)) return undefined;
   if (partner?.startsWith("Country:") && FTA_HEAD.test(head)) return ftaId(n, partner);
   return n.ensure("Agreement", name);
+}
+
+/** The longest party name (two characters or more) starting at `start`, as a span. */
+function partyStartingAt(n: Names, s: string, start: number): Span | undefined {
+  for (let k = Math.min(MAX_PARTY, s.length - start); k >= 2; k--) {
+    const id = partyOf(n, s.slice(start, start + k));
+    if (id) return { id, cs: start, ce: start + k };
+  }
+  return undefined;
+}
+
+/**
+ * The two parties that open a title joined by a joiner or dash, with only kind words of an agreement after them
+ * (台湾与某国经济合作协定, 甲国—乙国投资保护协定; lexicon.ts GENERIC_AGREEMENT_TITLE: not a bare 协议 nor 停火协议), as
+ * spans of the title; none for two regions of one country or one party twice.
+ */
+export function titlePair(n: Names, title: string): [Span, Span] | undefined {
+  const a = partyStartingAt(n, title, 0);
+  const sep = a && [...LEX.dashes, ...LEX.joiners].find((j) => title.startsWith(j, a.ce));
+  const b = a && sep ? partyStartingAt(n, title, a.ce + sep.length) : undefined;
+  if (!a || !b || a.id === b.id || !GENERIC_AGREEMENT_TITLE.test(title.slice(b.ce))) return undefined;
+  return a.id.startsWith("Province:") && b.id.startsWith("Province:") ? undefined : [a, b];
+}
+
+/**
+ * What may stand between the pair and its marked head: the pair's count (两国, 双方; pairCounts), dates and adverbs of a
+ * stated act (lexicon.ts ADVERB_OR_DATE; no future time nor plan), a signing verb (triggers.json signed) and what may
+ * close it (signedClose: 了, 的): 甲国与乙国两国于2017年正式签订的《自贸协定》.
+ */
+const SIGNED_GAP = new RegExp(
+  `(?:${LEX.pairCounts.join("|")})?(?:${ADVERB_OR_DATE})*(?:${trigger("signed").source})(?:${LEX.signedClose.join("|")})?$`,
+);
+/** The longest gap read before a marked head. */
+const MAX_GAP = 24;
+
+/** Hearsay or a mere possibility after a marked head (…《自贸协定》的传闻, …纯属误传; hearsayAfter). */
+const HEARSAY_AFTER = new RegExp(`^(?:${LEX.hearsayAfter.map(escapeRe).join("|")})`);
+
+/**
+ * The head written alone in title marks after the second party, right after it or past a date and a signing verb
+ * (香港与东盟《自由贸易协定》, 甲国与乙国于2017年签订《自贸协定》; party-named-agreements.json titleMarks): where the
+ * second party ends and where the closing mark ends, or none.
+ */
+function markedHead(norm: string, pos: number, head: string): { open: number; end: number } | undefined {
+  const mark = LEX.titleMarks.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
+  if (!mark || HEARSAY_AFTER.test(norm.slice(pos + head.length + 1))) return undefined;
+  const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - MAX_GAP), pos - 1))?.[0].length ?? 0;
+  return { open: pos - 1 - gap, end: pos + head.length + 1 };
+}
+
+/**
+ * The id of a pair's FTA whose title holds only the kind (香港与东盟《自由贸易协定》): the pattern of the catalog's
+ * agreements, party-party自由贸易协定 with both parties' canonical names in the order written (the catalog's agreement
+ * of the pair when it has one; China's pair as fta-names.ts names it).
+ */
+function markedId(n: Names, a: Span, b: Span, head: string): string | undefined {
+  if (!FTA_HEAD.test(head)) return undefined;
+  const partner = a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
+  if (partner?.startsWith("Country:")) return ftaId(n, partner);
+  const name = (s: Span) => s.id.slice(s.id.indexOf(":") + 1);
+  return n.resolveOrRegister("Agreement", `${name(a)}-${name(b)}自由贸易协定`);
 }
 
 /**
@@ -85,16 +164,18 @@ export const partyNamedAgreements: EntityRule = {
   find({ norm, n, add }) {
     for (const m of norm.matchAll(HEAD)) {
       const pos = m.index ?? 0;
-      const b = partyEndingAt(n, norm, pos);
+      const marked = markedHead(norm, pos, m[0]);
+      const b = partyEndingAt(n, norm, marked ? marked.open : pos);
       if (!b) continue;
       const sep = [...LEX.dashes, ...LEX.joiners].find((s) => norm.slice(b.cs - s.length, b.cs) === s);
       const a = sep ? partyEndingAt(n, norm, b.cs - sep.length) : undefined;
-      if (!sep || !a || a.id === b.id || insideLongerTitle(norm, a.cs, pos + m[0].length)) continue;
-      if (notAPair(norm, a, b, sep, pos + m[0].length)) continue;
+      const end = marked ? marked.end : pos + m[0].length;
+      if (!sep || !a || a.id === b.id || (!marked && insideLongerTitle(norm, a.cs, end))) continue;
+      if (notAPair(norm, a, b, sep, end)) continue;
       const written = LEX.dashes.includes(sep) ? "-" : sep;
       const name = `${norm.slice(a.cs, a.ce)}${written}${norm.slice(b.cs, b.ce)}${m[0]}`;
-      const id = agreementId(n, a, b, name, m[0]);
-      if (id) add({ id, cs: a.cs, ce: pos + m[0].length, method: "pattern", parts: [a, b] });
+      const id = marked ? markedId(n, a, b, m[0]) : agreementId(n, a, b, name, m[0]);
+      if (id) add({ id, cs: a.cs, ce: end, method: "pattern", parts: [a, b] });
     }
   },
 };

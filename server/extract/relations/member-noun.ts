@@ -1,6 +1,6 @@
 import { clauseOf, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_TIMES, COPULA_ADVERBS, COUNT_NUMERAL, DATE_LEAD, relationAlt, trigger } from "../lexicon";
+import { ADVERB_OR_DATE, CLAUSE_TIMES, COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
 import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
 import { pushMembers, stageIn } from "./stage";
 import type { RelationRule } from "./types";
@@ -9,6 +9,8 @@ import type { RelationRule } from "./types";
 const ORDINAL = `(第${COUNT_NUMERAL}+个|首个|首批|新)`;
 /** The member nouns of membership itself (triggers.json "memberNounsCore"): no chair or depositary. */
 const CORE_NOUN = trigger("memberNounsCore").source;
+/** A member noun that ends in a role in a bloc (triggers.json "memberRoleNouns": 主席国, 保存方), no membership. */
+const ROLE_END = new RegExp(`(?:${trigger("memberRoleNouns").source})$`);
 /**
  * What may follow a member noun that is the predicate of a copula: the clause's end, 之一, or a time
  * word not opening a longer word (…成为RCEP成员国后; not 后续, 后来, 之后的). Not 的, 最, 以外, 中 or a verb (中国是东盟成员国最大的贸易伙伴, 中国为东盟成员国
@@ -38,7 +40,7 @@ const MEMBER_NOUN = new RegExp(
  * between the members and the copula (英国于2024年12月正式成为…, 秘鲁也是…): they still name the members.
  * Wishes and plans (希望成为, 有望成为, 申请成为) are not this.
  */
-const COPULA_LEAD = new RegExp(`(${COPULA_ADVERBS}|${CLAUSE_TIMES}|于?(?=\\d)${DATE_LEAD})*$`);
+const COPULA_LEAD = new RegExp(`(${ADVERB_OR_DATE}|${CLAUSE_TIMES})*$`);
 /**
  * 成为 and a member noun with no agreement between, in a later clause of the agreement's sentence
  * (CPTPP包括A、B…，英国成为第12个成员国): membership of that agreement.
@@ -166,7 +168,8 @@ export const memberNoun: RelationRule = {
           pushMembers(push, listed, ag.id, () => ({ cs: ag.cs, ce: last.ce }), undefined);
       }
       const noun = MEMBER_NOUN.exec(norm.slice(ag.ce));
-      if (!noun) continue;
+      // (a bloc's chair or depositary names a role in the bloc, no membership of an agreement: 东盟主席国越南)
+      if (!noun || (blocs.includes(ag) && ROLE_END.test(noun[0]))) continue;
       const lead = norm.slice(clauseOf(norm, ag.cs)[0], ag.cs);
       // (等 may carry a count: A、B等6个东盟成员国)
       const before = COPULA_BEFORE.exec(lead);

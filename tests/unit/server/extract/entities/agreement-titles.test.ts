@@ -92,4 +92,31 @@ describe("entity rule agreement-titles", () => {
     );
     expect(ids("各国签署《上海合作组织成员国农业合作协议》。")).toContain("Organization:上海合作组织");
   });
+
+  it("reads a name in quotation marks that the catalog has or that opens with its two parties", () => {
+    expect(mentionsBy([agreementTitles], "兩國代表完成簽署「智利與新西蘭經濟夥伴協定」。")).toEqual([
+      "Agreement:智利与新西兰经济伙伴协定@智利與新西蘭經濟夥伴協定",
+    ]);
+    expect(mentionsBy([agreementTitles], "該國已申請加入「區域全面經濟夥伴協定」。")).toEqual([
+      "Agreement:区域全面经济伙伴关系协定@區域全面經濟夥伴協定",
+    ]);
+    const aligned = extractDocument("q.txt", "兩國代表完成簽署「智利與新西蘭經濟夥伴協定」。")
+      .edges.filter((e) => e.type === "ALIGNS_WITH")
+      .map((e) => `${e.source}:${e.properties.stage}`);
+    expect(aligned.sort()).toEqual(["Country:新西兰:signed", "Country:智利:signed"]);
+  });
+
+  it("reads no other quoted words: a bare kind, a company's or two provinces' document, a pair with a bare 协议", () => {
+    const agreements = (text: string) =>
+      mentionsBy([agreementTitles], text).filter((m) => m.startsWith("Agreement:"));
+    expect(agreements("這是雙方簽訂的「自貿協定」。")).toEqual([]);
+    expect(agreements("兩家公司簽署「物流合作協議」。")).toEqual([]);
+    expect(agreements("兩省簽署「四川與重慶合作協議」。")).toEqual([]);
+    expect(agreements("記者問起「智利與秘魯協議」的傳聞。")).toEqual([]);
+    // (a mainland city or province is no party of an agreement with a country: a cooperation document)
+    expect(agreements("市政府與丹麥簽署「天津與丹麥全面合作協議」。")).toEqual([]);
+    // (the words after the pair are kind words of an agreement alone, generic-morphemes.json agreementKinds)
+    expect(agreements("兩軍簽署「秘魯與智利停火協議」。")).toEqual([]);
+    expect(agreements("外界關注「伊朗與伊拉克停戰協定」。")).toEqual([]);
+  });
 });

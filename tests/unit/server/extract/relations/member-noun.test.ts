@@ -120,6 +120,30 @@ describe("relation rule member-noun", () => {
     expect(relationsBy([memberNoun], "马来西亚、泰国等东盟成员国以外的市场也在增长。")).toEqual([]);
   });
 
+  it("gives a bloc's chair no membership (a role in the bloc), while its member noun still names members", () => {
+    expect(relationsBy([memberNoun], "论坛由东盟轮值主席国老挝承办。")).toEqual([]);
+    expect(relationsBy([memberNoun], "欧盟主席国比利时提出了新的议程。")).toEqual([]);
+    expect(relationsBy([memberNoun], "论坛由老挝、柬埔寨等东盟成员国承办。")).toEqual([
+      "ALIGNS_WITH:Country:老挝->Country:东盟",
+      "ALIGNS_WITH:Country:柬埔寨->Country:东盟",
+    ]);
+    // (an agreement's chair is a party's role: 作为CPTPP委员会的主席国 still reads)
+    expect(relationsBy([memberNoun], "日本是CPTPP委员会的主席国。")).toEqual([
+      `ALIGNS_WITH:Country:日本->${CPTPP}`,
+    ]);
+  });
+
+  it("reads a bloc's other member nouns (会员国, 签约国) as membership: only a role noun (主席国, 保存方) is no membership", () => {
+    expect(relationsBy([memberNoun], "论坛由老挝、柬埔寨等东盟会员国承办。")).toEqual([
+      "ALIGNS_WITH:Country:老挝->Country:东盟",
+      "ALIGNS_WITH:Country:柬埔寨->Country:东盟",
+    ]);
+    expect(relationsBy([memberNoun], "缅甸等东盟签约国已完成核准。")).toEqual([
+      "ALIGNS_WITH:Country:缅甸->Country:东盟",
+    ]);
+    expect(relationsBy([memberNoun], "欧盟保存国比利时收到了文书。")).toEqual([]);
+  });
+
   it("reads a copula's member noun only when it ends the predicate (not 的, 最, 中 or a verb after it)", () => {
     expect(relationsBy([memberNoun], "中国是东盟成员国最大的贸易伙伴。")).toEqual([]);
     expect(relationsBy([memberNoun], "中国为东盟成员国提供了大量技术培训。")).toEqual([]);

@@ -9,6 +9,7 @@ const LEX = readLexicon<{
   cooperationModifiers: string[];
   cooperationNouns: string[];
   cooperationNotBefore: string[];
+  anchorZoneWords: string[];
 }>("industry.json");
 
 /** One optional-or-repeated group of words of a lexicon list. */
@@ -22,7 +23,7 @@ const group = (list: readonly string[]): string => `(?:${list.join("|")})`;
  */
 const FIELDS_OF_COOPERATION = new RegExp(
   `^[^。；;！？!?]{0,60}?等?${group(LEX.cooperationClassModifiers)}?${group(LEX.cooperationClassNouns)}` +
-    `${group(LEX.cooperationVerbs)}*${group(LEX.cooperationModifiers)}*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
+    `${group(LEX.cooperationVerbs)}*(?:${group(LEX.cooperationModifiers)}的?)*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
 );
 /**
  * A list of fields closed by the cooperation noun itself, with no class noun (扩大农业、渔业合作, 在农业国际合作
@@ -32,6 +33,11 @@ const FIELDS_OF_COOPERATION = new RegExp(
 const FIELDS_THEN_COOPERATION = new RegExp(
   `^(?:[、和与及][\\u4e00-\\u9fff]{1,8}?)*${group(LEX.cooperationModifiers)}*${group(LEX.cooperationNouns)}(?![${charClassBody(LEX.cooperationNotBefore.join(""))}])`,
 );
+/**
+ * A zone's common noun or anaphor in the passage (industry.json anchorZoneWords: 片区, 园区, 该区…, as whole words):
+ * the passage speaks of the zone the paragraph named before.
+ */
+const ZONE_WORD = new RegExp(LEX.anchorZoneWords.join("|"));
 /** The cheap test of the passage. */
 const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
 
@@ -39,10 +45,17 @@ const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
  * Removes (in place) industries that are only items of a list of fields of cooperation or exchange
  * (the annotation conventions: fields of cooperation between parties are no Industry entities). A clause
  * that states a focus before the sector (浙江省重点支持…等重点领域合作) keeps it: a focus list, not fields of
- * cooperation (the anchor rule, sector-anchor.ts, decides on it).
+ * cooperation (the anchor rule, sector-anchor.ts, decides on it). A zone named in the passage keeps the fields, and so
+ * does one named earlier in the paragraph when the passage has a zone word (该片区…): not when the passage speaks of
+ * other parties (甲新区…。盼两市在乙、丙等领域合作).
  */
 export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: boolean): void {
-  if (zoneBefore || !ANY_COOPERATION.test(norm) || ms.some((m) => ZONE_TYPE.test(m.id))) return;
+  if (
+    (zoneBefore && ZONE_WORD.test(norm)) ||
+    !ANY_COOPERATION.test(norm) ||
+    ms.some((m) => ZONE_TYPE.test(m.id))
+  )
+    return;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;

@@ -73,4 +73,21 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
   it("reads no cooperation in a zone's head (合作区)", () => {
     expect(industries("该市建设跨境物流合作区。")).toContain("Industry:跨境物流");
   });
+  it("reads a field noun, a talk or a degree before the cooperation noun (release 27)", () => {
+    // a country in the passage keeps sectors for the anchor rule: only this rule drops them
+    expect(industries("中国与老挝将在光伏、冷链物流等领域加强产业合作。")).toEqual([]);
+    expect(industries("中国与老挝企业就光伏、冷链物流等领域进行洽谈交流。")).toEqual([]);
+    expect(industries("中国与老挝在光伏、冷链物流等领域有广阔的交流合作空间。")).toEqual([]);
+    expect(industries("老挝商会希望与中国在光伏、冷链物流等领域重点合作。")).toEqual([]);
+    // a near miss: a market, no cooperation
+    expect(industries("中国与老挝在生物医药等领域有广阔的市场空间。")).toEqual(["Industry:生物医药"]);
+  });
+
+  it("drops the fields when a zone named earlier in the paragraph is not referred to (release 27)", () => {
+    expect(industries("南沙新区挂牌三年。盼中国与老挝在光伏、冷链物流等领域开展合作。")).toEqual([]);
+    // the passage speaks of the zone again (片区, 该区…): its fields
+    expect(industries("南沙新区挂牌三年。该片区将在光伏、冷链物流等领域开展合作。")).toEqual(
+      expect.arrayContaining(["Industry:光伏", "Industry:冷链物流"]),
+    );
+  });
 });

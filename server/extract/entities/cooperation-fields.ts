@@ -10,6 +10,7 @@ const LEX = readLexicon<{
   cooperationNouns: string[];
   cooperationNotBefore: string[];
   anchorZoneWords: string[];
+  pairParties: string[];
 }>("industry.json");
 
 /** One optional-or-repeated group of words of a lexicon list. */
@@ -38,6 +39,8 @@ const FIELDS_THEN_COOPERATION = new RegExp(
  * the passage speaks of the zone the paragraph named before.
  */
 const ZONE_WORD = new RegExp(LEX.anchorZoneWords.join("|"));
+/** Words of two parties (industry.json pairParties: 两国, 双方, 中X两国, 中X边贸…). */
+const PAIR_PARTIES = new RegExp(LEX.pairParties.join("|"));
 /** The cheap test of the passage. */
 const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
 
@@ -50,6 +53,7 @@ const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
  * other parties (甲新区…。盼两市在乙、丙等领域合作).
  */
 export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: boolean): void {
+  dropPairSectors(norm, ms);
   if (
     (zoneBefore && ZONE_WORD.test(norm)) ||
     !ANY_COOPERATION.test(norm) ||
@@ -68,5 +72,23 @@ export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: b
     const head = FIELDS_OF_COOPERATION.exec(tail);
     // the list must reach the class noun without a clause break other than list commas
     if (head && !/[，,：:]/.test(head[0])) ms.splice(k, 1);
+  }
+}
+
+/**
+ * Removes (in place) industries that two parties do together or exchange: a word of two parties (PAIR_PARTIES) before
+ * the sector in its clause (双方将推动甲、乙等产业对接, 将推动中丙两国丁产业发展, 促进中丙边贸和丁发展), with no zone
+ * named in that clause (the annotation conventions: two places' or countries' industries are no Industry entities
+ * where no zone focuses on them; 甲新区与乙两地在丙等领域合作 keeps them, as dropCooperationFields does).
+ */
+export function dropPairSectors(norm: string, ms: Mention[]): void {
+  if (!PAIR_PARTIES.test(norm)) return;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (!m?.id.startsWith("Industry:")) continue;
+    const [a, e] = clauseOf(norm, m.cs);
+    if (!PAIR_PARTIES.test(norm.slice(a, m.cs))) continue;
+    if (ms.some((z) => ZONE_TYPE.test(z.id) && z.cs >= a && z.ce <= e)) continue;
+    ms.splice(k, 1);
   }
 }

@@ -30,8 +30,9 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
       expect.arrayContaining(["Industry:跨境电商", "Industry:冷链物流"]),
     );
     expect(industries("杭州大力发展跨境电商，已在多个方面与釜山开展合作。")).toContain("Industry:跨境电商");
-    // a clause break before the class noun: the list ended earlier
-    expect(industries("两市在跨境电商行业走在前列，并在多个领域开展合作。")).toContain("Industry:跨境电商");
+    // a clause break before the class noun: the list ended earlier (release 27: 杭州 for 两市, whose sectors are
+    // now a pair's, dropPairSectors)
+    expect(industries("杭州在跨境电商行业走在前列，并在多个领域开展合作。")).toContain("Industry:跨境电商");
     // a clause that states a focus before the list: a focus list, not fields of cooperation
     expect(industries("浙江省重点支持数字经济、生物医药等重点领域合作。")).toEqual(
       expect.arrayContaining(["Industry:数字经济", "Industry:生物医药"]),
@@ -89,5 +90,18 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
     expect(industries("南沙新区挂牌三年。该片区将在光伏、冷链物流等领域开展合作。")).toEqual(
       expect.arrayContaining(["Industry:光伏", "Industry:冷链物流"]),
     );
+  });
+});
+
+describe("sectors of two parties (entities/cooperation-fields.ts dropPairSectors)", () => {
+  it("drops sectors two parties do together, named before them in their clause", () => {
+    expect(industries("泰国总理表示，新航线将有力推动中泰两国冷链物流产业发展。")).toEqual([]);
+    expect(industries("老挝官员指出，公路通车将促进中老边贸和旅游业发展。")).toEqual([]);
+    expect(industries("双方将推动德国汉堡的光伏、汽车等产业与中国的数字经济等产业对接。")).toEqual([]);
+  });
+
+  it("keeps them when a zone is named in the clause, or when the pair is in another clause", () => {
+    expect(industries("南沙新区与澳门双方将重点发展跨境电商产业。")).toContain("Industry:跨境电商");
+    expect(industries("两国签署协议后，德国将大力发展光伏产业。")).toContain("Industry:光伏");
   });
 });

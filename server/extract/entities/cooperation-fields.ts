@@ -1,5 +1,6 @@
 import { clauseOf } from "../clauses";
-import { charClassBody, readLexicon, SECTOR_FOCUS, ZONE_TYPE } from "../lexicon";
+import { charClassBody, readLexicon, SECTOR_FOCUS, ZONE_TYPE, ZONE_WORD } from "../lexicon";
+import { PAIR_PARTIES } from "./pair-sectors";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{
@@ -9,8 +10,7 @@ const LEX = readLexicon<{
   cooperationModifiers: string[];
   cooperationNouns: string[];
   cooperationNotBefore: string[];
-  anchorZoneWords: string[];
-  pairParties: string[];
+  cooperationHaveVerbs: string[];
 }>("industry.json");
 
 /** One optional-or-repeated group of words of a lexicon list. */
@@ -24,7 +24,8 @@ const group = (list: readonly string[]): string => `(?:${list.join("|")})`;
  */
 const FIELDS_OF_COOPERATION = new RegExp(
   `^[^。；;！？!?]{0,60}?等?${group(LEX.cooperationClassModifiers)}?${group(LEX.cooperationClassNouns)}` +
-    `${group(LEX.cooperationVerbs)}*(?:${group(LEX.cooperationModifiers)}的?)*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
+    `${group(LEX.cooperationVerbs)}*(?:${group(LEX.cooperationHaveVerbs)}(?:[\\u4e00-\\u9fff]{1,4}?的)?)?` +
+    `(?:${group(LEX.cooperationModifiers)}的?)*(?:与|和|及)?${group(LEX.cooperationNouns)}`,
 );
 /**
  * A list of fields closed by the cooperation noun itself, with no class noun (扩大农业、渔业合作, 在农业国际合作
@@ -34,13 +35,8 @@ const FIELDS_OF_COOPERATION = new RegExp(
 const FIELDS_THEN_COOPERATION = new RegExp(
   `^(?:[、和与及][\\u4e00-\\u9fff]{1,8}?)*${group(LEX.cooperationModifiers)}*${group(LEX.cooperationNouns)}(?![${charClassBody(LEX.cooperationNotBefore.join(""))}])`,
 );
-/**
- * A zone's common noun or anaphor in the passage (industry.json anchorZoneWords: 片区, 园区, 该区…, as whole words):
- * the passage speaks of the zone the paragraph named before.
- */
-const ZONE_WORD = new RegExp(LEX.anchorZoneWords.join("|"));
-/** Words of two parties (industry.json pairParties: 两国, 双方, 中X两国, 中X边贸…). */
-const PAIR_PARTIES = new RegExp(LEX.pairParties.join("|"));
+/** A word introducing a partner (与乙, 同乙; not 参与). */
+const WITH_PARTNER = /(?<!参)[与同]/g;
 /** The cheap test of the passage. */
 const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
 
@@ -49,17 +45,12 @@ const ANY_COOPERATION = new RegExp(LEX.cooperationNouns.join("|"));
  * (the annotation conventions: fields of cooperation between parties are no Industry entities). A clause
  * that states a focus before the sector (浙江省重点支持…等重点领域合作) keeps it: a focus list, not fields of
  * cooperation (the anchor rule, sector-anchor.ts, decides on it). A zone named in the passage keeps the fields, and so
- * does one named earlier in the paragraph when the passage has a zone word (该片区…): not when the passage speaks of
- * other parties (甲新区…。盼两市在乙、丙等领域合作).
+ * does one named earlier in the paragraph when the passage has a zone word (该片区…) or leaves the zone as its unstated
+ * subject (甲新区…。目前已与乙在丙等领域合作): not when it names parties of its own (盼丁与乙在…, 希望两市在…, 希望丁乙在…).
  */
 export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: boolean): void {
-  dropPairSectors(norm, ms);
-  if (
-    (zoneBefore && ZONE_WORD.test(norm)) ||
-    !ANY_COOPERATION.test(norm) ||
-    ms.some((m) => ZONE_TYPE.test(m.id))
-  )
-    return;
+  if (!ANY_COOPERATION.test(norm) || ms.some((m) => ZONE_TYPE.test(m.id))) return;
+  if (zoneBefore && (ZONE_WORD.test(norm) || zoneIsSubject(norm, ms))) return;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
     if (!m?.id.startsWith("Industry:")) continue;
@@ -76,19 +67,13 @@ export function dropCooperationFields(norm: string, ms: Mention[], zoneBefore: b
 }
 
 /**
- * Removes (in place) industries that two parties do together or exchange: a word of two parties (PAIR_PARTIES) before
- * the sector in its clause (双方将推动甲、乙等产业对接, 将推动中丙两国丁产业发展, 促进中丙边贸和丁发展), with no zone
- * named in that clause (the annotation conventions: two places' or countries' industries are no Industry entities
- * where no zone focuses on them; 甲新区与乙两地在丙等领域合作 keeps them, as dropCooperationFields does).
+ * Whether the zone named earlier is the unstated subject of the passage: a partner introduced by 与/同 with no name
+ * written right before it (目前已与乙在…, 积极同乙在…), and no word of two parties (两市, 双方: pair-sectors.ts).
  */
-export function dropPairSectors(norm: string, ms: Mention[]): void {
-  if (!PAIR_PARTIES.test(norm)) return;
-  for (let k = ms.length - 1; k >= 0; k--) {
-    const m = ms[k];
-    if (!m?.id.startsWith("Industry:")) continue;
-    const [a, e] = clauseOf(norm, m.cs);
-    if (!PAIR_PARTIES.test(norm.slice(a, m.cs))) continue;
-    if (ms.some((z) => ZONE_TYPE.test(z.id) && z.cs >= a && z.ce <= e)) continue;
-    ms.splice(k, 1);
+function zoneIsSubject(norm: string, ms: readonly Mention[]): boolean {
+  if (PAIR_PARTIES.test(norm)) return false;
+  for (const w of norm.matchAll(WITH_PARTNER)) {
+    if (!ms.some((m) => !m.id.startsWith("Industry:") && m.ce === w.index)) return true;
   }
+  return false;
 }

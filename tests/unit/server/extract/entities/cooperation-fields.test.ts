@@ -84,24 +84,31 @@ describe("fields of cooperation (entities/cooperation-fields.ts)", () => {
     expect(industries("中国与老挝在生物医药等领域有广阔的市场空间。")).toEqual(["Industry:生物医药"]);
   });
 
+  it("reads a verb of having with a word of degree and 的 before the cooperation noun (release 27, mend)", () => {
+    expect(industries("中国与秘鲁在冷链物流、跨境电商等领域有着广阔的合作前景。")).toEqual([]);
+    expect(industries("吉林与蒙古国在冷链物流、跨境电商等领域有很大的合作潜力。")).toEqual([]);
+    expect(industries("中国与越南在跨境电商、数字经济等领域存在广泛合作。")).toEqual([]);
+    expect(industries("中国与秘鲁在冷链物流、跨境电商等领域具有良好的合作基础。")).toEqual([]);
+    // a near miss: having a market, no cooperation noun
+    expect(industries("中国与秘鲁在冷链物流等领域有广阔的市场空间。")).toEqual(["Industry:冷链物流"]);
+  });
+
   it("drops the fields when a zone named earlier in the paragraph is not referred to (release 27)", () => {
     expect(industries("南沙新区挂牌三年。盼中国与老挝在光伏、冷链物流等领域开展合作。")).toEqual([]);
+    expect(industries("前海片区挂牌五年。希望两市在跨境电商、冷链物流等领域深化合作。")).toEqual([]);
+    expect(industries("前海片区挂牌五年。希望深港在跨境电商、冷链物流等领域重点合作。")).toEqual([]);
     // the passage speaks of the zone again (片区, 该区…): its fields
     expect(industries("南沙新区挂牌三年。该片区将在光伏、冷链物流等领域开展合作。")).toEqual(
       expect.arrayContaining(["Industry:光伏", "Industry:冷链物流"]),
     );
   });
-});
 
-describe("sectors of two parties (entities/cooperation-fields.ts dropPairSectors)", () => {
-  it("drops sectors two parties do together, named before them in their clause", () => {
-    expect(industries("泰国总理表示，新航线将有力推动中泰两国冷链物流产业发展。")).toEqual([]);
-    expect(industries("老挝官员指出，公路通车将促进中老边贸和旅游业发展。")).toEqual([]);
-    expect(industries("双方将推动德国汉堡的光伏、汽车等产业与中国的数字经济等产业对接。")).toEqual([]);
-  });
-
-  it("keeps them when a zone is named in the clause, or when the pair is in another clause", () => {
-    expect(industries("南沙新区与澳门双方将重点发展跨境电商产业。")).toContain("Industry:跨境电商");
-    expect(industries("两国签署协议后，德国将大力发展光伏产业。")).toContain("Industry:光伏");
+  it("keeps them when the zone named earlier is the unstated subject (与乙, 同乙 with no name before; mend)", () => {
+    expect(industries("两江新区设立十年。目前已与新加坡在跨境电商、冷链物流等领域开展合作。")).toEqual(
+      expect.arrayContaining(["Industry:跨境电商", "Industry:冷链物流"]),
+    );
+    expect(
+      industries("平潭综合实验区设立十年。近年来积极同台湾地区在冷链物流、跨境电商等领域开展合作。"),
+    ).toEqual(expect.arrayContaining(["Industry:冷链物流", "Industry:跨境电商"]));
   });
 });

@@ -23,6 +23,7 @@ import {
   isHeading,
 } from "./discourse";
 import { dropCooperationFields } from "./entities/cooperation-fields";
+import { dropPairSectors } from "./entities/pair-sectors";
 import { dropProjectSectors, namesZone } from "./entities/project-sectors";
 import { regionOf } from "./entities/region-bodies";
 import { dropUnanchoredSectors } from "./entities/sector-anchor";
@@ -144,6 +145,7 @@ function openPassage(d: DocState, seg: Segment, segIndex: number): PassageState 
   rememberFreightBrands(ms, rec.cat, norm);
   if (!sameParagraph(d, seg, norm)) d.zoneInParagraph = false;
   dropProjectSectors(norm, ms, d.zoneInParagraph);
+  dropPairSectors(norm, ms, d.zoneInParagraph);
   dropCooperationFields(norm, ms, d.zoneInParagraph);
   const carried = d.paraCtx?.id ?? d.headingCtx?.id ?? "";
   dropUnanchoredSectors(norm, ms, { zoneBefore: d.zoneInParagraph, zoneCarried: ZONE_TYPE.test(carried) });

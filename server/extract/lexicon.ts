@@ -45,6 +45,7 @@ const industry = read<{
   anchorFocusNot: string[];
   centreHeads: string[];
   roleVerbs: string[];
+  anchorZoneWords: string[];
 }>("industry.json");
 const triggers = read<Record<string, string[]>>("triggers.json");
 const heads = read<{
@@ -145,6 +146,12 @@ export const INDUSTRY_CLOSER_HEAD = new RegExp(
 );
 /** Modifiers that are not sector names before 产业 (相关产业, 主导产业, 新兴产业…). */
 export const INDUSTRY_GENERIC = alternatives(industry.genericModifiers);
+/**
+ * Common nouns of zones and their anaphors (自贸试验区, 片区, 该区…: industry.json anchorZoneWords, whole words), as
+ * regex alternatives: a passage that has one speaks of zones (read by sector-anchor.ts, cooperation-fields.ts and
+ * pair-sectors.ts).
+ */
+export const ZONE_WORD = alternatives(industry.anchorZoneWords);
 /** Qualifiers between a count of kinds and 产业 (三大主导产业), as regex alternatives. */
 export const INDUSTRY_COUNTED_QUALIFIERS: string = industry.countedQualifiers.join("|");
 /** Heads of a place or factor that 产业/行业 of a count of kinds must not open (组团, 片区, 要素), as regex alternatives. */

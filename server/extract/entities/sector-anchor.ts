@@ -1,9 +1,8 @@
 import { clauseOf } from "../clauses";
-import { alternatives, PLACE_FOCUS_WORDS, readLexicon, SECTOR_FOCUS, ZONE_TYPE } from "../lexicon";
+import { alternatives, PLACE_FOCUS_WORDS, readLexicon, SECTOR_FOCUS, ZONE_TYPE, ZONE_WORD } from "../lexicon";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{
-  anchorZoneWords: string[];
   anchorClassHeads: string[];
 }>("industry.json");
 /**
@@ -11,8 +10,6 @@ const LEX = readLexicon<{
  * reads FOCUSES_ON): 杭州…支持和促进跨境电商高质量发展.
  */
 const PLACE_FOCUS = alternatives(PLACE_FOCUS_WORDS);
-/** Common nouns of zones (自贸试验区, 片区, 开发区…): a passage about zones in general anchors its sectors. */
-const ZONE_WORD = alternatives(LEX.anchorZoneWords);
 /** A class head after the sector in its clause names it as a field (跨境电商领域, 电动汽车…等领域). */
 const CLASS_HEAD = new RegExp(`^[^，,。；;：:]*?(?:${alternatives(LEX.anchorClassHeads).source})`);
 /** Places whose sectors count only where the sentence states their focus (杭州重点发展…, 打造…产业集群). */

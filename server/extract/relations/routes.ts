@@ -7,7 +7,6 @@ import {
   ABSENT_BEFORE,
   CLAUSE_LINKS,
   CLAUSE_TIMES,
-  CONJUNCTION_CHARS,
   COPULA_ADVERBS,
   COUNT_NUMERAL,
   NEGATED,
@@ -445,29 +444,9 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;
-    } else
-      return (
-        dashed &&
-        (k === service.ce || /^[”"」]+$/.test(rc.norm.slice(service.ce, k)) || trainBracket(rc, service, k))
-      );
+    } else return dashed && (k === service.ce || /^[”"」]+$/.test(rc.norm.slice(service.ce, k)));
   }
   return false;
-}
-
-/**
- * A chain of places in brackets after the service's own train words (西部陆海新通道铁海联运班列(甲—乙),
- * 某铁路国际货物列车(丙—丁)): the bracket opened at `k` - 1 names the train's ends, as one right after the
- * service does (TRAIN_BRACKET_AFTER: a few words of the train's kind, then a train noun of triggers.json
- * "routeTrainNouns", then the bracket). Not another train joined to the service (中欧班列与城际列车(甲—乙):
- * a conjunction of function-words.json, or a kind of triggers.json "otherTrainKinds" in the words).
- */
-const TRAIN_BRACKET_AFTER = new RegExp(
-  `^[”"」]*([^，,；;。！？!?()“”"]{0,8}?)(?:${trigger("routeTrainNouns").source})\\($`,
-);
-const NOT_OWN_TRAIN_WORDS = new RegExp(`[${CONJUNCTION_CHARS}]`);
-function trainBracket(rc: RelationContext, service: Mention, k: number): boolean {
-  const words = TRAIN_BRACKET_AFTER.exec(rc.norm.slice(service.ce, k))?.[1];
-  return words !== undefined && !NOT_OWN_TRAIN_WORDS.test(words) && !OTHER_KIND.test(words);
 }
 
 /**
@@ -538,14 +517,10 @@ function locatesPort(rc: RelationContext, p: Mention): boolean {
 }
 
 /**
- * A train of a broad corridor written right after its name (西部陆海新通道铁海联运班列, 陆海新通道班列,
- * 陆海新通道国际铁路班列), a bracket of its ends allowed between (西部陆海新通道(甲—乙)铁海联运专列): the train
- * is a service, its origin and destination are stops of the corridor.
+ * A train of a broad corridor written right after its name (西部陆海新通道铁海联运班列, 陆海新通道班列):
+ * the train is a service, its origin and destination are stops of the corridor.
  */
-const TRAIN_OF = new RegExp(
-  `(?:\\([^()，,。]{2,30}\\))?(国际)?(铁路)?(${trigger("quotedLineMode").source})?(班列|专列)`,
-  "y",
-);
+const TRAIN_OF = new RegExp(`(国际)?(${trigger("quotedLineMode").source})?(班列|专列)`, "y");
 
 /** A sentence of a route: its service, its span [a, b), where its stops start, whether the service is carried. */
 interface RouteSentence {

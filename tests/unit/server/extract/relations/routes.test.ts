@@ -1162,31 +1162,3 @@ describe("relation rule routes: identified trains need a train's trip and a name
     );
   });
 });
-
-describe("routes: a bracket of the train's ends after its train words", () => {
-  it("reads the ends in brackets after a service's own train words", () => {
-    const rail = relationsBy([routes], "6月1日，中老铁路国际货物列车（曲靖—万象）今天双向开行。");
-    expect(rail).toContain("CONNECTS:Corridor:中老铁路->City:曲靖");
-    expect(rail).toContain("CONNECTS:Corridor:中老铁路->City:万象");
-    const after = relationsBy([routes], "西部陆海新通道铁海联运班列（贵州贵阳—广西北海）今天在贵阳首发。");
-    expect(after).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
-    expect(after).toContain("CONNECTS:Corridor:西部陆海新通道->City:北海");
-  });
-
-  it("reads a broad corridor's train with a bracket of its ends before its train words", () => {
-    const before = relationsBy([routes], "西部陆海新通道（贵阳—北海）铁海联运专列今天驶出。");
-    expect(before).toContain("CONNECTS:Corridor:西部陆海新通道->City:贵阳");
-    expect(before).toContain("CONNECTS:Corridor:西部陆海新通道->City:北海");
-    const rail = relationsBy([routes], "西部陆海新通道（遵义—河内）国际铁路班列今天首发。");
-    expect(rail).toContain("CONNECTS:Corridor:西部陆海新通道->City:河内");
-  });
-
-  it("reads no ends in brackets after another train joined to the service, nor a bracket of no chain", () => {
-    for (const text of [
-      "中欧班列与城际列车（长沙—株洲）同日开行。",
-      "中欧班列和旅游专列（昆明—大理）同日开行。",
-      "西部陆海新通道铁海联运班列（试运行）今天首发，贵阳、北海两地企业参加。",
-    ])
-      expect(relationsBy([routes], text).filter((r) => r.startsWith("CONNECTS"))).toEqual([]);
-  });
-});

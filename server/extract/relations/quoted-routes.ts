@@ -1,7 +1,8 @@
-import { SENTENCE_END } from "../clauses";
+import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { chainDenied, NOT_RUN } from "./routes";
 import { isService } from "./services";
 import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
@@ -68,6 +69,48 @@ function named(rc: RelationContext, s: Mention): [number, number] | undefined {
 }
 
 /**
+ * What may stand between a service and a chain of places it names as one of its lines (中欧班列“甲—乙”班列,
+ * 中欧班列新线路甲—乙班列): relation-words.json "serviceLineLeads" (线路, 新线路), then an opening quote.
+ */
+const LINE_LEAD = new RegExp(`^(?:${relationAlt("serviceLineLeads")})?[“"]?$`);
+
+/**
+ * The line a service or a broad corridor names right after its name, a chain of places read as a Corridor of
+ * its own (entities/route-chains.ts: 中欧班列“甲—乙—丙”班列, 西部陆海新通道“甲—乙—丙”海铁联运线路, 中欧班列新线路
+ * 甲—乙班列): the chain's mention, with a dash in it and a train or line word ("quotedRouteKind") ending it or
+ * right after its quote.
+ */
+function namedLine(rc: RelationContext, s: Mention): Mention | undefined {
+  const { norm } = rc;
+  return rc.ms.find(
+    (c) =>
+      c !== s &&
+      c.cs >= s.ce &&
+      typeOf(c.id) === "Corridor" &&
+      c.parts.length > 1 &&
+      DASH.test(norm.slice(c.cs, c.ce)) &&
+      LINE_LEAD.test(norm.slice(s.ce, c.cs)) &&
+      (KIND_END.test(norm.slice(c.cs, c.ce)) || TRAIN_AFTER.test(norm.slice(c.ce).replace(/^[”"]/, ""))),
+  );
+}
+const KIND_END = new RegExp(`(${trigger("quotedRouteKind").source})$`);
+/** Plans and future dates after the line (…班列计划明年开行, 将于下月开通: triggers.json, as region-trains.ts reads them). */
+const PLANNED = new RegExp(`${trigger("serviceRunFrames").source}|${trigger("serviceFutureMarks").source}`);
+
+/**
+ * Whether the line is denied, asked about or only planned, as routes.ts reads a chain (chainDenied: 尚无…,
+ * …并不存在, …未能开行, a question; NOT_RUN before the service: 没有, 计划, 如果), or planned after it (…将于明年开通).
+ */
+function lineNotRun(rc: RelationContext, s: Mention, line: Mention): boolean {
+  const before = rc.norm.slice(clauseStart(rc.norm, s.cs), s.cs);
+  return (
+    chainDenied(rc, s, { ...s, ce: line.ce }) ||
+    NOT_RUN.test(before) ||
+    PLANNED.test(rc.norm.slice(line.ce, clauseEnd(rc.norm, line.ce)))
+  );
+}
+
+/**
  * Routes of a service written as quoted dash chains: the service opens them (中欧班列累计新开“白俄罗斯
  * 明斯克—武汉”“欧洲—武汉—中国香港”等5条线路) or they name it (开通“义乌—马德里”中欧班列). The
  * service connects every city, province and country of each chain (CONNECTS); a port or development
@@ -82,6 +125,11 @@ export const quotedRoutes: RelationRule = {
     const { ms, push, norm } = rc;
     for (const s of rc.of("Corridor")) {
       // a broad corridor (西部陆海新通道) only through a train of the routes it dispatches
+      const line = namedLine(rc, s);
+      for (const p of line && !lineNotRun(rc, s, line) ? line.parts : []) {
+        if (!PLACE.test(typeOf(p.id)) || p.id === "Country:中国") continue;
+        pushStop(push, s.id, p.id, /^(Port|DevZone)$/.test(typeOf(p.id)), { cs: s.cs, ce: line?.ce ?? s.ce });
+      }
       const run = isService(s.id, ms, rc.cat, rc.norm) ? (opened(rc, s) ?? named(rc, s)) : trainOf(rc, s);
       if (!run || SENTENCE_END.test(norm.slice(Math.min(run[0], s.ce), Math.max(run[1], s.cs)))) continue;
       const seen = new Set<string>();

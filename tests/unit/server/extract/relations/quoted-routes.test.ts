@@ -58,3 +58,29 @@ describe("relation rule quoted-routes", () => {
     expect(relationsBy([quotedRoutes], "西部陆海新通道宣传“重庆—新加坡”理念。")).toEqual([]);
   });
 });
+
+describe("quoted-routes: a line a service names right after its name", () => {
+  it("connects the service to the places of the chain named right after it", () => {
+    const quoted = relationsBy([quotedRoutes], "该省首条中欧班列“沈阳—二连浩特—欧洲”班列于去年开通。");
+    for (const place of ["City:沈阳", "City:二连浩特", "Country:欧洲"])
+      expect(quoted).toContain(`CONNECTS:Corridor:中欧班列->${place}`);
+    const unquoted = relationsBy([quotedRoutes], "某地开行了第三条中欧班列新线路西安—布拉格班列。");
+    expect(unquoted).toContain("CONNECTS:Corridor:中欧班列->City:西安");
+    expect(unquoted).toContain("CONNECTS:Corridor:中欧班列->City:布拉格");
+    // (a broad corridor's line named with a multimodal line word)
+    const broad = relationsBy([quotedRoutes], "西部陆海新通道“昆明—河内—海防”铁海联运线路顺利开通。");
+    expect(broad).toContain("CONNECTS:Corridor:西部陆海新通道->City:河内");
+  });
+
+  it("gives nothing for a denied, planned or asked line, nor a chain that is not right after the service", () => {
+    for (const text of [
+      "目前尚无中欧班列“沈阳—二连浩特—欧洲”班列。",
+      "中欧班列“沈阳—二连浩特—欧洲”班列计划明年开行。",
+      "中欧班列“沈阳—二连浩特—欧洲”班列开通了吗？",
+      "中欧班列开行后，“沈阳—二连浩特”班列也随之开通。",
+    ])
+      expect(
+        relationsBy([quotedRoutes], text).filter((r) => r.startsWith("CONNECTS:Corridor:中欧班列")),
+      ).toEqual([]);
+  });
+});

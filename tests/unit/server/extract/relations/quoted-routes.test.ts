@@ -59,28 +59,63 @@ describe("relation rule quoted-routes", () => {
   });
 });
 
-describe("quoted-routes: a line a service names right after its name", () => {
-  it("connects the service to the places of the chain named right after it", () => {
-    const quoted = relationsBy([quotedRoutes], "该省首条中欧班列“沈阳—二连浩特—欧洲”班列于去年开通。");
-    for (const place of ["City:沈阳", "City:二连浩特", "Country:欧洲"])
-      expect(quoted).toContain(`CONNECTS:Corridor:中欧班列->${place}`);
-    const unquoted = relationsBy([quotedRoutes], "某地开行了第三条中欧班列新线路西安—布拉格班列。");
-    expect(unquoted).toContain("CONNECTS:Corridor:中欧班列->City:西安");
-    expect(unquoted).toContain("CONNECTS:Corridor:中欧班列->City:布拉格");
-    // (a broad corridor's line named with a multimodal line word)
-    const broad = relationsBy([quotedRoutes], "西部陆海新通道“昆明—河内—海防”铁海联运线路顺利开通。");
-    expect(broad).toContain("CONNECTS:Corridor:西部陆海新通道->City:河内");
+describe("quoted-routes: a line a corridor names right after its name", () => {
+  const lineOf = (text: string, corridor = "中欧班列") =>
+    relationsBy([quotedRoutes], text).filter((r) => r.startsWith(`CONNECTS:Corridor:${corridor}->`));
+
+  it("connects the service to the places of a quoted line with its train word after the quote", () => {
+    expect(lineOf("中欧班列“银川—塔什干—明斯克”班列已累计开行六十列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:塔什干",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
   });
 
-  it("gives nothing for a denied, planned or asked line, nor a chain that is not right after the service", () => {
+  it("reads an unquoted line after a lead word (新路线, 新线路) and its train word", () => {
+    expect(lineOf("中欧班列新路线西宁—安卡拉班列运行满一年。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西宁",
+      "CONNECTS:Corridor:中欧班列->City:安卡拉",
+    ]);
+  });
+
+  it("gives a broad corridor the places of a multimodal line named after it", () => {
+    expect(lineOf("西部陆海新通道“兰州—重庆—新加坡”海铁联运线路已稳定运营两年。", "西部陆海新通道")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->City:兰州",
+      "CONNECTS:Corridor:西部陆海新通道->Province:重庆市",
+      "CONNECTS:Corridor:西部陆海新通道->Country:新加坡",
+    ]);
+  });
+
+  it("gives nothing for a denied, asked or planned line, nor a chain that is not right after the service", () => {
     for (const text of [
-      "目前尚无中欧班列“沈阳—二连浩特—欧洲”班列。",
-      "中欧班列“沈阳—二连浩特—欧洲”班列计划明年开行。",
-      "中欧班列“沈阳—二连浩特—欧洲”班列开通了吗？",
-      "中欧班列开行后，“沈阳—二连浩特”班列也随之开通。",
+      "目前尚无中欧班列“银川—塔什干—明斯克”班列。",
+      "中欧班列“银川—塔什干—明斯克”班列开通了吗？",
+      "中欧班列“银川—明斯克”班列计划下月开行。",
+      "中欧班列“银川—明斯克”班列将于年底开通。",
+      "中欧班列“银川—明斯克”班列今年有望开通。",
+      "中欧班列开行后，“银川—明斯克”班列也随之开通。",
     ])
-      expect(
-        relationsBy([quotedRoutes], text).filter((r) => r.startsWith("CONNECTS:Corridor:中欧班列")),
-      ).toEqual([]);
+      expect(lineOf(text)).toEqual([]);
+  });
+
+  it("gives nothing for a line only studied, imagined, prepared or rumoured in its clause (lineNotRealAfter)", () => {
+    for (const text of [
+      "中欧班列“银川—塔什干”班列正在论证之中。",
+      "中欧班列新线路西宁—安卡拉班列的设想刚刚提出。",
+      "中欧班列“银川—明斯克”班列开通的传闻不胫而走。",
+      "中欧班列“西宁—安卡拉”班列的筹备工作已经启动。",
+    ])
+      expect(lineOf(text)).toEqual([]);
+  });
+
+  it("reads a line whose plan word is later in its clause or estimates a count of runs (lineVolumeEstimates)", () => {
+    expect(lineOf("中欧班列“银川—明斯克”班列预计今年开行八十列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
+    expect(lineOf("中欧班列“银川—明斯克”班列开通后企业希望增加班次。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
   });
 });

@@ -2,7 +2,15 @@ import { clauseEnd, clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { NEGATORS, readLexicon, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
-import { chainDenied, IDENTIFY_NOT, IDENTIFY_OPENER, NOT_RUN, TRAIN_COUNTED, trainTrip } from "./routes";
+import {
+  chainDenied,
+  IDENTIFY_NOT,
+  IDENTIFY_OPENER,
+  NOT_RUN,
+  PLANNED,
+  TRAIN_COUNTED,
+  trainTrip,
+} from "./routes";
 import { isService } from "./services";
 import type { RelationRule } from "./types";
 
@@ -18,8 +26,6 @@ const TRAIN_AFTER = new RegExp(
 );
 /** A negator in the identifying clause before the region (并非中亚方向班列, 不是…): the train is said not to be one. */
 const DENIED = new RegExp(NEGATORS);
-/** Plans and future dates after the service (…班列计划明年开行, 有望年内开通, 将于下月发车: triggers.json). */
-const PLANNED = new RegExp(`${trigger("serviceRunFrames").source}|${trigger("serviceFutureMarks").source}`);
 
 /**
  * Whether the service's run is only planned, wished, conditioned, denied or asked about, as routes.ts reads a

@@ -761,6 +761,10 @@ const LADEN_OPENING = new RegExp(`(?:^|[，,；;])[\\s]*(?:${trigger("cargoLaden
 export const NOT_RUN = new RegExp(
   `${NEGATORS}|${trigger("routeAbsentBefore").source}|${trigger("serviceRunFrames").source}|${trigger("serviceRunConditions").source}`,
 );
+/** Plans and future dates after a service or its line (…班列计划明年开行, 有望年内开通, 将于下月发车: triggers.json). */
+export const PLANNED = new RegExp(
+  `${trigger("serviceRunFrames").source}|${trigger("serviceFutureMarks").source}`,
+);
 /**
  * Whether the sentence t (from `from`) is a train's trip: before its first stop (a place right after a route mark)
  * it names a train (routeTrainNouns: 一列满载…的班列从甲站…), opens a clause with a laden train left unwritten

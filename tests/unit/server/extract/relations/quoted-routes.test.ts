@@ -58,3 +58,64 @@ describe("relation rule quoted-routes", () => {
     expect(relationsBy([quotedRoutes], "西部陆海新通道宣传“重庆—新加坡”理念。")).toEqual([]);
   });
 });
+
+describe("quoted-routes: a line a corridor names right after its name", () => {
+  const lineOf = (text: string, corridor = "中欧班列") =>
+    relationsBy([quotedRoutes], text).filter((r) => r.startsWith(`CONNECTS:Corridor:${corridor}->`));
+
+  it("connects the service to the places of a quoted line with its train word after the quote", () => {
+    expect(lineOf("中欧班列“银川—塔什干—明斯克”班列已累计开行六十列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:塔什干",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
+  });
+
+  it("reads an unquoted line after a lead word (新路线, 新线路) and its train word", () => {
+    expect(lineOf("中欧班列新路线西宁—安卡拉班列运行满一年。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西宁",
+      "CONNECTS:Corridor:中欧班列->City:安卡拉",
+    ]);
+  });
+
+  it("gives a broad corridor the places of a multimodal line named after it", () => {
+    expect(lineOf("西部陆海新通道“兰州—重庆—新加坡”海铁联运线路已稳定运营两年。", "西部陆海新通道")).toEqual([
+      "CONNECTS:Corridor:西部陆海新通道->City:兰州",
+      "CONNECTS:Corridor:西部陆海新通道->Province:重庆市",
+      "CONNECTS:Corridor:西部陆海新通道->Country:新加坡",
+    ]);
+  });
+
+  it("gives nothing for a denied, asked or planned line, nor a chain that is not right after the service", () => {
+    for (const text of [
+      "目前尚无中欧班列“银川—塔什干—明斯克”班列。",
+      "中欧班列“银川—塔什干—明斯克”班列开通了吗？",
+      "中欧班列“银川—明斯克”班列计划下月开行。",
+      "中欧班列“银川—明斯克”班列将于年底开通。",
+      "中欧班列“银川—明斯克”班列今年有望开通。",
+      "中欧班列开行后，“银川—明斯克”班列也随之开通。",
+    ])
+      expect(lineOf(text)).toEqual([]);
+  });
+
+  it("gives nothing for a line only studied, imagined, prepared or rumoured in its clause (lineNotRealAfter)", () => {
+    for (const text of [
+      "中欧班列“银川—塔什干”班列正在论证之中。",
+      "中欧班列新线路西宁—安卡拉班列的设想刚刚提出。",
+      "中欧班列“银川—明斯克”班列开通的传闻不胫而走。",
+      "中欧班列“西宁—安卡拉”班列的筹备工作已经启动。",
+    ])
+      expect(lineOf(text)).toEqual([]);
+  });
+
+  it("reads a line whose plan word is later in its clause or estimates a count of runs (lineVolumeEstimates)", () => {
+    expect(lineOf("中欧班列“银川—明斯克”班列预计今年开行八十列。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
+    expect(lineOf("中欧班列“银川—明斯克”班列开通后企业希望增加班次。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:银川",
+      "CONNECTS:Corridor:中欧班列->City:明斯克",
+    ]);
+  });
+});

@@ -64,6 +64,7 @@ const heads = read<{
   federations: string[];
   foreignRegionHeads: string[];
   bracketedParts: string[];
+  bracketedLineStops: string[];
   organisationTailStops: string[];
   bodyMeasures: string[];
   branchHeads: string[];
@@ -152,6 +153,8 @@ export const INDUSTRY_COUNTED_NOT_BEFORE: string = industry.countedClassNotBefor
 
 /** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
 export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
+/** Zone and park head characters that make a run after a bracketed place no business line (bracketed-companies.ts). */
+export const BRACKETED_LINE_STOPS: readonly string[] = heads.bracketedLineStops;
 /** Heads of a bank's branch after its place (分行, 支行), as an alternation. */
 export const BRANCH_HEADS: string = heads.branchHeads.join("|");
 /** Short names of the large state banks (农行, 工行), as an alternation. */

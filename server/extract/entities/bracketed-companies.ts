@@ -1,20 +1,41 @@
-import { BRACKETED_PARTS, LEGAL_FORMS, VERBAL_BUSINESS_LINES } from "../lexicon";
+import { BRACKETED_LINE_STOPS, BRACKETED_PARTS, LEGAL_FORMS, VERBAL_BUSINESS_LINES } from "../lexicon";
 import type { Names } from "./names";
-import { CLAUSE_WORD_TAG, tagWords } from "./segmenter";
+import { CLAUSE_WORD_TAG, NOT_IN_NAME_TAG, tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 
-/** A bracketed word of two to four Han characters right before a company's legal form. */
-const BRACKETED = new RegExp(`\\(([\\u4e00-\\u9fff]{2,4})\\)(${LEGAL_FORMS})`, "g");
+/** A bracketed word of two to four Han characters right before a company's legal form, or before a business
+ * line of one to eight Han characters that runs up to it (某某(重庆)供应链管理有限公司). */
+const BRACKETED = new RegExp(`\\(([\\u4e00-\\u9fff]{2,4})\\)([\\u4e00-\\u9fff]{0,8}?)(${LEGAL_FORMS})`, "g");
+
+/** A business line after the brackets is read only when its words are nouns (物流供应链, 能源, 进出口), none
+ * a place or a zone's, port's or park's head (name-heads.json bracketedLineStops: 中国(上海)自由贸易试验区…
+ * is a zone's name), and the name before the brackets opens with no place (a place there names a zone or a
+ * project, 某某(重庆)示范项目: the brand alone opens a company's name). */
+function businessLineAfter(line: string, before: string, n: Names): boolean {
+  if (!line) return true;
+  if (n.startsWithPlace(before) || BRACKETED_LINE_STOPS.some((w) => line.includes(w))) return false;
+  return tagWords(line, n.cat).every(
+    (w) => (w.tag === "vn" || !NOT_IN_NAME_TAG.test(w.tag)) && !n.cat.places.get(w.word),
+  );
+}
+
+/** A character the segmenter reads as a measure word with no numeral or pronoun before it opens a brand
+ * (钧石: 钧), not a count (一家, 该批). */
+function brandMeasure(tag: string, prev: string): boolean {
+  return tag === "q" && prev !== "m" && prev !== "r";
+}
 
 /** Where the name really starts: after the clause words that open the run before the brackets and after
  * the last preposition or conjunction in it (青岛市政府与|某港(集团)有限公司); none (`k`) when a verb alone
  * is left (填写(控股)有限公司: the verb is the clause's; 远航贸易 is a brand). */
 function afterClauseWords(norm: string, start: number, k: number, n: Names): number {
   let at = start;
+  let prev = "";
   const words = tagWords(norm.slice(start, k), n.cat);
   for (const w of words) {
     if (w.tag === "p" || w.tag === "c") at = start + w.end;
-    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag)) at = start + w.end;
+    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag) && !brandMeasure(w.tag, prev)) at = start + w.end;
+    prev = w.tag;
   }
   const rest = words.filter((w) => w.start + start >= at);
   return rest.length === 1 && rest[0]?.tag === "v" ? k : at;
@@ -41,10 +62,12 @@ export const bracketedCompanies: EntityRule = {
       const end = k - (line?.length ?? 0);
       const start = afterClauseWords(norm, n.nameStart(norm, end, 12), end, n);
       if (k - start < 2 || (line && (start >= end || !n.startsWithPlace(norm.slice(start, k))))) continue;
+      const after = m[2] ?? "";
+      if (!businessLineAfter(after, norm.slice(start, k), n)) continue;
       const close = k + word.length + 1;
       const open = clean?.[k] === "(" ? "(" : "（";
       const shut = clean?.[close] === ")" ? ")" : "）";
-      const name = `${norm.slice(start, k)}${open}${word}${shut}${m[2]}`;
+      const name = `${norm.slice(start, k)}${open}${word}${shut}${after}${m[3]}`;
       const id = n.cat.resolve(name, ["Organization"]) ?? n.ensure("Organization", name);
       add({ id, cs: start, ce: k + m[0].length, method: "pattern" });
     }

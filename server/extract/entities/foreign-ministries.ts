@@ -11,6 +11,12 @@ import type { EntityRule } from "./types";
 const MINISTRY =
   /^([\u4e00-\u9fff]{2,8}?部)(?=部长|副部长|发言人|官员|消息|表示|宣布|发布|国际|兼|[,，、。；;和与的(（])/;
 /**
+ * A ministry named by a list of portfolios after the country, its last joined by 和, 及 or 与
+ * (某国生产、外贸、投资和渔业部, 某国联邦经济、教育和研究部): the list makes it a name, so any word may follow
+ * but one the head opens (部门, 部分, 部署). An item ending in 部 makes it a list of ministries (某国贸工部、某某部).
+ */
+const LISTED = /^((?:[\u4e00-\u9fff]{2,4}(?<!部)、){1,4}[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?部)(?![门分署队位件])/;
+/**
  * A portfolio's generic name right after the country (data/lexicon/foreign-ministry-heads.json: 贸工部,
  * 交通部, 外务省), whatever follows it (新加坡贸工部文告), the 长 of a minister's title included: a
  * minister's title that writes the ministry in full names it (新西兰贸易部长 -> 新西兰贸易部), a shortened
@@ -49,8 +55,9 @@ export const foreignMinistries: EntityRule = {
     for (const c of [...cands]) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国" || insideLongerCountry(cands, c)) continue;
       const after = norm.slice(c.ce, c.ce + 12);
-      const stem = MINISTRY.exec(after)?.[1] ?? HEAD.exec(after)?.[0];
-      if (!stem || NOT_MINISTRY.test(stem) || n.placesIn(stem).length > 0) continue;
+      const listed = LISTED.exec(norm.slice(c.ce, c.ce + 30))?.[1];
+      const stem = listed ?? MINISTRY.exec(after)?.[1] ?? HEAD.exec(after)?.[0];
+      if (!stem || (!listed && NOT_MINISTRY.test(stem)) || n.placesIn(stem).length > 0) continue;
       // a title after a pair of countries (中国与某国经贸部长) is their ministers', no one ministry
       if (norm[c.ce + stem.length] === "长" && pairedCountry(norm, cands, c.cs)) continue;
       addLedOrganization(ctx, c, c.ce + stem.length);

@@ -113,8 +113,21 @@ function runStart(
   if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag))) return null;
   // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
   // the elliptical or generic bodies the sets leave out)
-  if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
+  if (!(PROPER_OPENING.test(first.tag) || coordinatedPortfolios(words)) || field.includes("政府")) return null;
   return s;
+}
+
+/** Tags of a portfolio's words: nouns, verbal nouns, idioms and abbreviations (商务, 经济发展局, 物流). */
+const PORTFOLIO_TAG = /^(n[a-z]*|vn|l|j)$/;
+
+/** Whether the run names portfolios joined by a conjunction (商务及经济发展局, 交通及物流局): the joined fields
+ * make a body's full name, not the elliptical or generic body one sector word names (商务局, 港务局). */
+function coordinatedPortfolios(words: readonly { word: string; tag: string }[]): boolean {
+  const k = words.findIndex((w) => w.tag === "c" && /^[与及和]$/.test(w.word));
+  if (k < 1 || k >= words.length - 1) return false;
+  // a body's head before the last word makes the run a list of bodies (公司和海关局), not one body's portfolios
+  if (words.slice(0, -1).some((w) => HEAD.test(w.word))) return false;
+  return words.every((w, i) => i === k || PORTFOLIO_TAG.test(w.tag));
 }
 
 /** The places written back to back (or linked by a dash or a bracket) ending at `end`, first one first. */

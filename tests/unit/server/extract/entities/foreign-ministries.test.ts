@@ -75,4 +75,15 @@ describe("entity rule foreign-ministries", () => {
     const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
     expect(orgs("中国和白俄罗斯经贸部长共同出席签约仪式。")).toEqual([]);
   });
+
+  it("reads a ministry named by a list of portfolios, whatever follows it (某国甲、乙和丙部)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("秘鲁农业、灌溉和畜牧部副部长会见了代表团。")).toEqual([
+      "Organization:秘鲁农业、灌溉和畜牧部",
+    ]);
+    expect(orgs("挪威气候、环境及海洋部周二发布报告。")).toEqual(["Organization:挪威气候、环境及海洋部"]);
+    // a list of countries, or a head another word opens (部门, 部分), is no ministry
+    expect(orgs("智利林业、渔业和旅游部门代表出席。")).toEqual([]);
+    expect(orgs("法国、意大利和德国代表出席。")).toEqual([]);
+  });
 });

@@ -34,7 +34,8 @@ function afterClauseWords(norm: string, start: number, k: number, n: Names): num
   const words = tagWords(norm.slice(start, k), n.cat);
   for (const w of words) {
     if (w.tag === "p" || w.tag === "c") at = start + w.end;
-    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag) && !brandMeasure(w.tag, prev)) at = start + w.end;
+    else if (w.start + start === at && CLAUSE_WORD_TAG.test(w.tag) && !brandMeasure(w.tag, prev))
+      at = start + w.end;
     prev = w.tag;
   }
   const rest = words.filter((w) => w.start + start >= at);

@@ -15,7 +15,8 @@ const MINISTRY =
  * (某国生产、外贸、投资和渔业部, 某国联邦经济、教育和研究部): the list makes it a name, so any word may follow
  * but one the head opens (部门, 部分, 部署). An item ending in 部 makes it a list of ministries (某国贸工部、某某部).
  */
-const LISTED = /^((?:[\u4e00-\u9fff]{2,4}(?<!部)、){1,4}[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?部)(?![门分署队位件])/;
+const LISTED =
+  /^((?:[\u4e00-\u9fff]{2,4}(?<!部)、){1,4}[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?部)(?![门分署队位件])/;
 /**
  * A portfolio's generic name right after the country (data/lexicon/foreign-ministry-heads.json: 贸工部,
  * 交通部, 外务省), whatever follows it (新加坡贸工部文告), the 长 of a minister's title included: a

@@ -113,7 +113,8 @@ function runStart(
   if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag))) return null;
   // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
   // the elliptical or generic bodies the sets leave out)
-  if (!(PROPER_OPENING.test(first.tag) || coordinatedPortfolios(words)) || field.includes("政府")) return null;
+  if (!(PROPER_OPENING.test(first.tag) || coordinatedPortfolios(words)) || field.includes("政府"))
+    return null;
   return s;
 }
 

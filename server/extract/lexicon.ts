@@ -673,7 +673,12 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
   ...trainWords.brandRelief,
 ];
 
-const foreignMinistryHeads = read<{ heads: string[]; groupTitles: string[] }>("foreign-ministry-heads.json");
+const foreignMinistryHeads = read<{
+  heads: string[];
+  groupTitles: string[];
+  headOpens: string[];
+  notMinistries: string[];
+}>("foreign-ministry-heads.json");
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json), each written
  * with 和 also with 暨 (贸易和工业部, 贸易暨工业部), as Taiwan and Malaysian Chinese write the conjunction. */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = foreignMinistryHeads.heads.flatMap((h) =>
@@ -682,6 +687,13 @@ export const FOREIGN_MINISTRY_HEADS: readonly string[] = foreignMinistryHeads.he
 /** What follows 部长 when ministers meet as a group (级, 会议, 特别会议: foreign-ministry-heads.json groupTitles),
  * as regex alternatives. */
 export const MINISTERS_GROUP_TITLES: string = foreignMinistryHeads.groupTitles.join("|");
+/** Characters after 部 that make it open another word (部门, 部分, 部署: foreign-ministry-heads.json headOpens), as
+ * a regex character class source. */
+export const MINISTRY_HEAD_OPENS: string = charClassBody(
+  singleChars(foreignMinistryHeads.headOpens, "foreign-ministry-heads.json headOpens"),
+);
+/** Common nouns ending in 部 that name no ministry (干部, 总部, 司令部: foreign-ministry-heads.json notMinistries). */
+export const NOT_MINISTRIES: readonly string[] = foreignMinistryHeads.notMinistries;
 
 /** Titles of persons (data/lexicon/titles.json), read once: relations/cooperate.ts and entities/foreign-cities.ts. */
 const titles = read<{

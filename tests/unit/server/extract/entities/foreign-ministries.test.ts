@@ -86,4 +86,17 @@ describe("entity rule foreign-ministries", () => {
     expect(orgs("智利林业、渔业和旅游部门代表出席。")).toEqual([]);
     expect(orgs("法国、意大利和德国代表出席。")).toEqual([]);
   });
+
+  it("reads no ministry from a list whose 部 closes a common noun, or a list of ministries (某国甲部和乙部)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    // 干部, 总部, 司令部, 俱乐部 (foreign-ministry-heads.json notMinistries) end the list's last item
+    expect(orgs("瑞典政府、议会和企业干部参加了研讨。")).toEqual([]);
+    expect(orgs("荷兰乳业、花卉和航运总部集中在港口。")).toEqual([]);
+    expect(orgs("澳大利亚陆军、海军及空军司令部联合发布通告。")).toEqual([]);
+    expect(orgs("意大利足球、篮球和排球俱乐部代表出席。")).toEqual([]);
+    // an item before the conjunction ending in 部 makes a list of ministries, not one
+    expect(orgs("挪威渔业、交通部和财政部联合发布声明。").filter((i) => i.includes("、"))).toEqual([]);
+    // a ministry so listed is still read
+    expect(orgs("芬兰经济、就业和创新部周三发布报告。")).toEqual(["Organization:芬兰经济、就业和创新部"]);
+  });
 });

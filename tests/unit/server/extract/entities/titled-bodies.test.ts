@@ -151,4 +151,14 @@ describe("a body no place opens, named by joined portfolios", () => {
     expect(orgs("会上，公司和海关局长王某致辞。")).toEqual([]);
     expect(orgs("会上，港务局局长王某致辞。")).toEqual([]);
   });
+
+  it("reads no body from portfolios joined by 和 (an elliptical local body) or a department's head 部", () => {
+    // 和 joins the portfolios of a local body whose place the text leaves out (titled-bodies.json portfolioJoiners)
+    expect(orgs("会上，规划和国土资源局局长赵某出席。")).toEqual([]);
+    expect(orgs("会上，质量和标准局局长吴某出席。")).toEqual([]);
+    // 部 heads a company's department as well (titled-bodies.json portfolioHeads: 局, 署, 司)
+    expect(orgs("会上，人事及财务部部长孙某介绍流程。")).toEqual([]);
+    // a bureau or a department (署) so named is still read
+    expect(orgs("会上，渔业及水产署署长何某致辞。")).toEqual(["Organization:渔业及水产署@渔业及水产署"]);
+  });
 });

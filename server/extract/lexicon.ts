@@ -453,6 +453,7 @@ const functionWords = read<{
   countBefore: string[];
   countAfter: string[];
   singleCounts: string[];
+  demonstratives: string[];
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
@@ -517,6 +518,11 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  * countAfter and singleCounts, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
  */
 export const COUNTED_BODIES: string = `(?:(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?|${functionWords.singleCounts.join("|")})(?:${heads.bodyMeasures.join("|")})`;
+/** Characters that point to or pick out a thing before its measure word (这批, 该家, 各批, 首批: function-words.json
+ * demonstratives and singleCounts), one character each. */
+export const POINTING_CHARS: string =
+  singleChars(functionWords.demonstratives, "function-words.json demonstratives") +
+  singleChars(functionWords.singleCounts, "function-words.json singleCounts");
 /** A count of bodies anywhere in the text tested (四川两所大学: COUNTED_BODIES). */
 export const COUNTED_BODIES_IN = new RegExp(COUNTED_BODIES);
 /** A count of bodies ending the text tested (…两家, …三所: COUNTED_BODIES), as a rule reads it right before a name. */

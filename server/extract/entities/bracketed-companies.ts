@@ -1,4 +1,10 @@
-import { BRACKETED_LINE_STOPS, BRACKETED_PARTS, LEGAL_FORMS, VERBAL_BUSINESS_LINES } from "../lexicon";
+import {
+  BRACKETED_LINE_STOPS,
+  BRACKETED_PARTS,
+  LEGAL_FORMS,
+  POINTING_CHARS,
+  VERBAL_BUSINESS_LINES,
+} from "../lexicon";
 import type { Names } from "./names";
 import { CLAUSE_WORD_TAG, NOT_IN_NAME_TAG, tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
@@ -23,6 +29,25 @@ function businessLineAfter(line: string, before: string, n: Names): boolean {
  * (钧石: 钧), not a count (一家, 该批). */
 function brandMeasure(tag: string, prev: string): boolean {
   return tag === "q" && prev !== "m" && prev !== "r";
+}
+
+/** Tags of a proper name the segmenter knows (那曲/nr): such a word is no demonstrative and its measure word. */
+const PROPER_NAME_TAG = /^(nr|ns|nz)/;
+
+/**
+ * How far into the run a demonstrative or a count and its measure word reach (该批, 此家, 各批: lexicon.ts
+ * POINTING_CHARS, the measure a character the segmenter reads alone as one): the phrase points to or counts
+ * things, so a name starts after it. Read by characters, since the segmenter joins such a pair to unknown words
+ * (这批, 悉此|批); a proper name so written (那曲/nr) is no such pair.
+ */
+function afterPointing(run: string, n: Names): number {
+  let at = 0;
+  for (let i = 0; i + 1 < run.length; i++) {
+    if (!POINTING_CHARS.includes(run[i] ?? "") || tagWords(run[i + 1] ?? "", n.cat)[0]?.tag !== "q") continue;
+    const pair = tagWords(run.slice(i, i + 2), n.cat);
+    if (pair.length !== 1 || !PROPER_NAME_TAG.test(pair[0]?.tag ?? "")) at = i + 2;
+  }
+  return at;
 }
 
 /** Where the name really starts: after the clause words that open the run before the brackets and after
@@ -61,7 +86,8 @@ export const bracketedCompanies: EntityRule = {
       // it, and must then open with a place (not 讨论建设(集团)有限公司)
       const line = VERBAL_BUSINESS_LINES.find((w) => norm.endsWith(w, k));
       const end = k - (line?.length ?? 0);
-      const start = afterClauseWords(norm, n.nameStart(norm, end, 12), end, n);
+      const opened = afterClauseWords(norm, n.nameStart(norm, end, 12), end, n);
+      const start = opened + afterPointing(norm.slice(opened, end), n);
       if (k - start < 2 || (line && (start >= end || !n.startsWithPlace(norm.slice(start, k))))) continue;
       const after = m[2] ?? "";
       if (!businessLineAfter(after, norm.slice(start, k), n)) continue;

@@ -75,8 +75,20 @@ describe("a business line after the bracketed place", () => {
   });
 
   it("keeps a brand's first character the segmenter reads as a measure word", () => {
-    expect(mentionsBy([bracketedCompanies], "代表团走访了钧铁(中国)新材料有限公司。")).toEqual([
-      "Organization:钧铁(中国)新材料有限公司@钧铁(中国)新材料有限公司",
+    expect(mentionsBy([bracketedCompanies], "代表团走访了盏明(中国)灯饰有限公司。")).toEqual([
+      "Organization:盏明(中国)灯饰有限公司@盏明(中国)灯饰有限公司",
+    ]);
+  });
+
+  it("reads no company after a demonstrative or a count and its measure word (该批, 此批, 各批)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([bracketedCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("该批(泰国)榴莲贸易有限公司负责进口。")).toEqual([]);
+    expect(orgs("据悉此批(越南)咖啡贸易有限公司已登记。")).toEqual([]);
+    expect(orgs("会上各批(广西)食品有限公司代表发言。")).toEqual([]);
+    // a proper name written like such a pair (那曲) still opens a company's name
+    expect(orgs("那曲(西藏)牧业有限公司成立。")).toEqual([
+      "Organization:那曲(西藏)牧业有限公司@那曲(西藏)牧业有限公司",
     ]);
   });
 

@@ -65,6 +65,7 @@ const heads = read<{
   federations: string[];
   foreignRegionHeads: string[];
   bracketedParts: string[];
+  bracketedLineStops: string[];
   organisationTailStops: string[];
   bodyMeasures: string[];
   branchHeads: string[];
@@ -159,6 +160,8 @@ export const INDUSTRY_COUNTED_NOT_BEFORE: string = industry.countedClassNotBefor
 
 /** Words written in brackets before a company's legal form as part of its name ((集团), (控股)). */
 export const BRACKETED_PARTS: readonly string[] = heads.bracketedParts;
+/** Zone and park head characters that make a run after a bracketed place no business line (bracketed-companies.ts). */
+export const BRACKETED_LINE_STOPS: readonly string[] = heads.bracketedLineStops;
 /** Heads of a bank's branch after its place (分行, 支行), as an alternation. */
 export const BRANCH_HEADS: string = heads.branchHeads.join("|");
 /** Short names of the large state banks (农行, 工行), as an alternation. */
@@ -457,6 +460,7 @@ const functionWords = read<{
   countBefore: string[];
   countAfter: string[];
   singleCounts: string[];
+  demonstratives: string[];
   copulaAdverbs: string[];
   allPredicates: string[];
   conjunctions: string[];
@@ -521,6 +525,11 @@ export const COUNT_NUMERAL: string = `[0-9${charClassBody(singleChars(functionWo
  * countAfter and singleCounts, name-heads.json bodyMeasures), as a regex source: the bodies are counted, none is named.
  */
 export const COUNTED_BODIES: string = `(?:(?:${functionWords.countBefore.join("|")})?${COUNT_NUMERAL}+(?:${functionWords.countAfter.join("|")})?|${functionWords.singleCounts.join("|")})(?:${heads.bodyMeasures.join("|")})`;
+/** Characters that point to or pick out a thing before its measure word (这批, 该家, 各批, 首批: function-words.json
+ * demonstratives and singleCounts), one character each. */
+export const POINTING_CHARS: string =
+  singleChars(functionWords.demonstratives, "function-words.json demonstratives") +
+  singleChars(functionWords.singleCounts, "function-words.json singleCounts");
 /** A count of bodies anywhere in the text tested (四川两所大学: COUNTED_BODIES). */
 export const COUNTED_BODIES_IN = new RegExp(COUNTED_BODIES);
 /** A count of bodies ending the text tested (…两家, …三所: COUNTED_BODIES), as a rule reads it right before a name. */
@@ -682,7 +691,12 @@ export const SERVICE_BRAND_NOT_AFTER: readonly string[] = [
   ...trainWords.brandRelief,
 ];
 
-const foreignMinistryHeads = read<{ heads: string[]; groupTitles: string[] }>("foreign-ministry-heads.json");
+const foreignMinistryHeads = read<{
+  heads: string[];
+  groupTitles: string[];
+  headOpens: string[];
+  notMinistries: string[];
+}>("foreign-ministry-heads.json");
 /** A foreign government's portfolio heads (贸工部, 外务省: data/lexicon/foreign-ministry-heads.json), each written
  * with 和 also with 暨 (贸易和工业部, 贸易暨工业部), as Taiwan and Malaysian Chinese write the conjunction. */
 export const FOREIGN_MINISTRY_HEADS: readonly string[] = foreignMinistryHeads.heads.flatMap((h) =>
@@ -691,6 +705,13 @@ export const FOREIGN_MINISTRY_HEADS: readonly string[] = foreignMinistryHeads.he
 /** What follows 部长 when ministers meet as a group (级, 会议, 特别会议: foreign-ministry-heads.json groupTitles),
  * as regex alternatives. */
 export const MINISTERS_GROUP_TITLES: string = foreignMinistryHeads.groupTitles.join("|");
+/** Characters after 部 that make it open another word (部门, 部分, 部署: foreign-ministry-heads.json headOpens), as
+ * a regex character class source. */
+export const MINISTRY_HEAD_OPENS: string = charClassBody(
+  singleChars(foreignMinistryHeads.headOpens, "foreign-ministry-heads.json headOpens"),
+);
+/** Common nouns ending in 部 that name no ministry (干部, 总部, 司令部: foreign-ministry-heads.json notMinistries). */
+export const NOT_MINISTRIES: readonly string[] = foreignMinistryHeads.notMinistries;
 
 /** Titles of persons (data/lexicon/titles.json), read once: relations/cooperate.ts and entities/foreign-cities.ts. */
 const titles = read<{

@@ -1,4 +1,10 @@
-import { CONJUNCTION_CHARS, FOREIGN_MINISTRY_HEADS, MINISTERS_GROUP_TITLES } from "../lexicon";
+import {
+  CONJUNCTION_CHARS,
+  FOREIGN_MINISTRY_HEADS,
+  MINISTERS_GROUP_TITLES,
+  MINISTRY_HEAD_OPENS,
+  NOT_MINISTRIES,
+} from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
@@ -10,6 +16,17 @@ import type { EntityRule } from "./types";
  */
 const MINISTRY =
   /^([\u4e00-\u9fff]{2,8}?部)(?=部长|副部长|发言人|官员|消息|表示|宣布|发布|国际|兼|[,，、。；;和与的(（])/;
+/** The conjunctions that join a list's last item (和, 及, 与: function-words.json conjunctions but the list comma). */
+const JOINER = `[${CONJUNCTION_CHARS.replace("、", "")}]`;
+/**
+ * A ministry named by a list of portfolios after the country, its last joined by a conjunction
+ * (某国生产、外贸、投资和渔业部, 某国联邦经济、教育和研究部): the list makes it a name, so any word may follow
+ * but one the head opens (部门, 部分, 部署: foreign-ministry-heads.json headOpens). An item ending in 部, before
+ * a list comma or the conjunction, makes it a list of ministries (某国贸工部、某某部, 某国能源、交通部和财政部).
+ */
+const LISTED = new RegExp(
+  `^((?:[\\u4e00-\\u9fff]{2,4}(?<!部)、){1,4}[\\u4e00-\\u9fff]{2,4}(?<!部)${JOINER}[\\u4e00-\\u9fff]{2,4}?部)(?![${MINISTRY_HEAD_OPENS}])`,
+);
 /**
  * A portfolio's generic name right after the country (data/lexicon/foreign-ministry-heads.json: 贸工部,
  * 交通部, 外务省), whatever follows it (新加坡贸工部文告), the 长 of a minister's title included: a
@@ -19,7 +36,7 @@ const MINISTRY =
  * word running across its end (交通部门, 国防部署) is no ministry.
  */
 const HEAD = new RegExp(
-  `^(?:${[...FOREIGN_MINISTRY_HEADS].sort((a, b) => b.length - a.length).join("|")})(?![门分署队]|长(?:${MINISTERS_GROUP_TITLES}))`,
+  `^(?:${[...FOREIGN_MINISTRY_HEADS].sort((a, b) => b.length - a.length).join("|")})(?![${MINISTRY_HEAD_OPENS}]|长(?:${MINISTERS_GROUP_TITLES}))`,
 );
 /** A link of two parties before the second country's name (甲国与乙国, 甲国和乙国, 甲国、乙国, 甲国同乙国). */
 const PAIRED = new RegExp(`[${CONJUNCTION_CHARS}同]`);
@@ -49,8 +66,11 @@ export const foreignMinistries: EntityRule = {
     for (const c of [...cands]) {
       if (!c.id.startsWith("Country:") || c.id === "Country:中国" || insideLongerCountry(cands, c)) continue;
       const after = norm.slice(c.ce, c.ce + 12);
-      const stem = MINISTRY.exec(after)?.[1] ?? HEAD.exec(after)?.[0];
-      if (!stem || NOT_MINISTRY.test(stem) || n.placesIn(stem).length > 0) continue;
+      const listed = LISTED.exec(norm.slice(c.ce, c.ce + 30))?.[1];
+      const stem = listed ?? MINISTRY.exec(after)?.[1] ?? HEAD.exec(after)?.[0];
+      if (!stem || (!listed && NOT_MINISTRY.test(stem)) || n.placesIn(stem).length > 0) continue;
+      // a common noun ending in 部 (干部, 总部, 司令部: foreign-ministry-heads.json notMinistries) is no ministry
+      if (NOT_MINISTRIES.some((w) => stem.endsWith(w))) continue;
       // a title after a pair of countries (中国与某国经贸部长) is their ministers', no one ministry
       if (norm[c.ce + stem.length] === "长" && pairedCountry(norm, cands, c.cs)) continue;
       addLedOrganization(ctx, c, c.ce + stem.length);

@@ -15,6 +15,8 @@ const lex = readLexicon<{
   genericOpeners: string[];
   personOpeners: string;
   personOpenerWords: string[];
+  portfolioJoiners: string[];
+  portfolioHeads: string[];
 }>("titled-bodies.json");
 /** A title ending in 长, then no character that makes 长 open another word (局长三角, 厅长达: titles.json). */
 const titleAlt = (t: string) => (t.endsWith("长") ? `${t}(?![${LONG_WORD_NEXT}])` : t);
@@ -113,8 +115,27 @@ function runStart(
   if (!first || first.end > field.length || words.some((w) => NOT_OPENING.test(w.tag))) return null;
   // the run opens with a proper name (吉隆/nr, 东海岸/s), not a sector's common noun (物流公司, 港务局, 商务局:
   // the elliptical or generic bodies the sets leave out)
-  if (!PROPER_OPENING.test(first.tag) || field.includes("政府")) return null;
+  if (!(PROPER_OPENING.test(first.tag) || coordinatedPortfolios(words, head)) || field.includes("政府"))
+    return null;
   return s;
+}
+
+/** Tags of a portfolio's words: nouns, verbal nouns, idioms and abbreviations (商务, 经济发展局, 物流). */
+const PORTFOLIO_TAG = /^(n[a-z]*|vn|l|j)$/;
+
+/**
+ * Whether the run names a bureau's portfolios joined by a conjunction (商务及经济发展局, 交通及物流局): the joined
+ * fields make a body's full name, not the elliptical or generic body one sector word names (商务局, 港务局).
+ * Only the conjunction and heads of titled-bodies.json portfolioJoiners and portfolioHeads (及; 局, 署, 司): a
+ * local body joined by 和 (住房和城乡建设局) without its place is elliptical, a 部 may be a company's department.
+ */
+function coordinatedPortfolios(words: readonly { word: string; tag: string }[], head: string): boolean {
+  if (!lex.portfolioHeads.some((h) => head.endsWith(h))) return false;
+  const k = words.findIndex((w) => w.tag === "c" && lex.portfolioJoiners.includes(w.word));
+  if (k < 1 || k >= words.length - 1) return false;
+  // a body's head before the last word makes the run a list of bodies (公司和海关局), not one body's portfolios
+  if (words.slice(0, -1).some((w) => HEAD.test(w.word))) return false;
+  return words.every((w, i) => i === k || PORTFOLIO_TAG.test(w.tag));
 }
 
 /** The places written back to back (or linked by a dash or a bracket) ending at `end`, first one first. */

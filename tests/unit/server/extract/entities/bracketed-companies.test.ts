@@ -60,3 +60,48 @@ describe("bracket width as written", () => {
     ]);
   });
 });
+
+describe("a business line after the bracketed place", () => {
+  it("reads the line between the brackets and the legal form as part of the name", () => {
+    expect(mentionsBy([bracketedCompanies], "展台旁是瑞禾(成都)冷链仓储有限公司的样品。")).toEqual([
+      "Organization:瑞禾(成都)冷链仓储有限公司@瑞禾(成都)冷链仓储有限公司",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "参观了明曜（中国）光电有限公司、某展厅。")).toEqual([
+      "Organization:明曜（中国）光电有限公司@明曜（中国）光电有限公司",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "新開業的嘉瀾(廣西)食品進出口有限公司。")).toEqual([
+      "Organization:嘉澜(广西)食品进出口有限公司@嘉瀾(廣西)食品進出口有限公司",
+    ]);
+  });
+
+  it("keeps a brand's first character the segmenter reads as a measure word", () => {
+    expect(mentionsBy([bracketedCompanies], "代表团走访了盏明(中国)灯饰有限公司。")).toEqual([
+      "Organization:盏明(中国)灯饰有限公司@盏明(中国)灯饰有限公司",
+    ]);
+  });
+
+  it("reads no company after a demonstrative or a count and its measure word (该批, 此批, 各批)", () => {
+    const orgs = (t: string) =>
+      mentionsBy([bracketedCompanies], t).filter((m) => m.startsWith("Organization:"));
+    expect(orgs("该批(泰国)榴莲贸易有限公司负责进口。")).toEqual([]);
+    expect(orgs("据悉此批(越南)咖啡贸易有限公司已登记。")).toEqual([]);
+    expect(orgs("会上各批(广西)食品有限公司代表发言。")).toEqual([]);
+    // a proper name written like such a pair (那曲) still opens a company's name
+    expect(orgs("那曲(西藏)牧业有限公司成立。")).toEqual([
+      "Organization:那曲(西藏)牧业有限公司@那曲(西藏)牧业有限公司",
+    ]);
+  });
+
+  it("reads no company when the run is a zone's name or a clause", () => {
+    expect(mentionsBy([bracketedCompanies], "中国(海南)自由贸易试验区有限公司登记办法发布。")).toEqual([
+      "FreeTradeZone:中国（海南）自由贸易试验区@中国(海南)自由贸易试验区",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "欢迎落户青禾(成都)并注册有限公司。")).toEqual([
+      "City:成都@成都",
+    ]);
+    expect(mentionsBy([bracketedCompanies], "他到过成都(四川)的有限公司。")).toEqual([
+      "City:成都@成都",
+      "Province:四川省@四川",
+    ]);
+  });
+});

@@ -75,4 +75,28 @@ describe("entity rule foreign-ministries", () => {
     const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
     expect(orgs("中国和白俄罗斯经贸部长共同出席签约仪式。")).toEqual([]);
   });
+
+  it("reads a ministry named by a list of portfolios, whatever follows it (某国甲、乙和丙部)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    expect(orgs("秘鲁农业、灌溉和畜牧部副部长会见了代表团。")).toEqual([
+      "Organization:秘鲁农业、灌溉和畜牧部",
+    ]);
+    expect(orgs("挪威气候、环境及海洋部周二发布报告。")).toEqual(["Organization:挪威气候、环境及海洋部"]);
+    // a list of countries, or a head another word opens (部门, 部分), is no ministry
+    expect(orgs("智利林业、渔业和旅游部门代表出席。")).toEqual([]);
+    expect(orgs("法国、意大利和德国代表出席。")).toEqual([]);
+  });
+
+  it("reads no ministry from a list whose 部 closes a common noun, or a list of ministries (某国甲部和乙部)", () => {
+    const orgs = (t: string) => idsBy([foreignMinistries], t).filter((i) => i.startsWith("Organization:"));
+    // 干部, 总部, 司令部, 俱乐部 (foreign-ministry-heads.json notMinistries) end the list's last item
+    expect(orgs("瑞典政府、议会和企业干部参加了研讨。")).toEqual([]);
+    expect(orgs("荷兰乳业、花卉和航运总部集中在港口。")).toEqual([]);
+    expect(orgs("澳大利亚陆军、海军及空军司令部联合发布通告。")).toEqual([]);
+    expect(orgs("意大利足球、篮球和排球俱乐部代表出席。")).toEqual([]);
+    // an item before the conjunction ending in 部 makes a list of ministries, not one
+    expect(orgs("挪威渔业、交通部和财政部联合发布声明。").filter((i) => i.includes("、"))).toEqual([]);
+    // a ministry so listed is still read
+    expect(orgs("芬兰经济、就业和创新部周三发布报告。")).toEqual(["Organization:芬兰经济、就业和创新部"]);
+  });
 });

@@ -137,3 +137,28 @@ describe("entity rule titled-bodies", () => {
       expect(orgs(all(t))).toEqual(orgs(without(t)));
   });
 });
+
+describe("a body no place opens, named by joined portfolios", () => {
+  const orgs = (t: string) => all(t).filter((m) => m.startsWith("Organization:"));
+  it("reads 甲及乙局 before its head's title and a person", () => {
+    expect(orgs("港口及航运局局长陈某今日会见来宾。")).toEqual(["Organization:港口及航运局@港口及航运局"]);
+    expect(orgs("（图）交通及物流局局长丘某出席仪式。")).toEqual(["Organization:交通及物流局@交通及物流局"]);
+    // 丘 opens a person's name after the title (titled-bodies.json personOpeners)
+    expect(orgs("环境及生态局局长丘立群与来宾会面。")).toEqual(["Organization:环境及生态局@环境及生态局"]);
+  });
+
+  it("reads no body from a list of bodies or a single sector word", () => {
+    expect(orgs("会上，公司和海关局长王某致辞。")).toEqual([]);
+    expect(orgs("会上，港务局局长王某致辞。")).toEqual([]);
+  });
+
+  it("reads no body from portfolios joined by 和 (an elliptical local body) or a department's head 部", () => {
+    // 和 joins the portfolios of a local body whose place the text leaves out (titled-bodies.json portfolioJoiners)
+    expect(orgs("会上，规划和国土资源局局长赵某出席。")).toEqual([]);
+    expect(orgs("会上，质量和标准局局长吴某出席。")).toEqual([]);
+    // 部 heads a company's department as well (titled-bodies.json portfolioHeads: 局, 署, 司)
+    expect(orgs("会上，人事及财务部部长孙某介绍流程。")).toEqual([]);
+    // a bureau or a department (署) so named is still read
+    expect(orgs("会上，渔业及水产署署长何某致辞。")).toEqual(["Organization:渔业及水产署@渔业及水产署"]);
+  });
+});

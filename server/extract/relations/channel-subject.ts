@@ -32,6 +32,10 @@ const CHANNEL = new RegExp(
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;
 const SUBJECT = /^(Port|City)$/;
+/** A place that may open a clause as its subject. */
+const PLACE = /^(Port|City|Province|Country|DevZone|Area|FreeTradeZone)$/;
+/** What may stand before a clause's opening place (or its province, 广西某市): nothing or a date. */
+const OPENS_CLAUSE = /^\s*(\d{1,4}[年月日])*\s*$/;
 
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
@@ -46,11 +50,35 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
     .filter((x) => x.cs >= from && x.ce < at && SUBJECT.test(typeOf(x.id)) && norm[x.ce] === "是")
     .sort((x, y) => x.ce - y.ce)
     .pop();
-  if (!s) return undefined;
+  if (!s) return sentenceSubject(rc, at);
   const [a] = clauseOf(norm, at);
   const later = LATER_COPULA.exec(norm.slice(a));
   const gapFrom = a <= s.cs ? s.ce + 1 : later ? a + later[0].length : -1;
   return gapFrom >= 0 && HOME_GAP.test(norm.slice(gapFrom, at)) ? s : undefined;
+}
+
+/**
+ * With no port or city written right before 是: the port or city that opens the sentence (after a date or its
+ * province at most: 广西某市与某国接壤，是…, 某市作为…的交汇点，作为…), when the verb's clause is a later clause
+ * opened by a copula (channel-subject.json "laterCopulas") and no other place opens a clause between.
+ */
+function sentenceSubject(rc: RelationContext, at: number): Mention | undefined {
+  const { norm, ms } = rc;
+  const from = sentenceStart(norm, at);
+  const [start] = clauseOf(norm, at);
+  const a = start + (/^\s*/.exec(norm.slice(start))?.[0].length ?? 0);
+  const later = LATER_COPULA.exec(norm.slice(a));
+  if (start <= from || !later || !HOME_GAP.test(norm.slice(a + later[0].length, at))) return undefined;
+  const opens = (x: Mention) => {
+    const lead = norm.slice(clauseOf(norm, x.cs)[0], x.cs);
+    const home = ms.find((p) => p.ce === x.cs && typeOf(p.id) === "Province");
+    return OPENS_CLAUSE.test(home ? norm.slice(clauseOf(norm, x.cs)[0], home.cs) : lead);
+  };
+  const opening = ms
+    .filter((x) => x.cs >= from && x.ce <= a && PLACE.test(typeOf(x.id)) && opens(x))
+    .sort((x, y) => x.cs - y.cs);
+  const s = opening[opening.length - 1];
+  return s && SUBJECT.test(typeOf(s.id)) ? s : undefined;
 }
 
 /** The partners of the channel whose verb is at `at` and the end of its channel noun, or undefined. */
@@ -78,8 +106,10 @@ export function channelPartners(rc: RelationContext, at: number): { ids: string[
  * A port or city described as a channel to partners: 友谊关口岸是广西面向东盟最大的陆路口岸, 珲春口岸是国家一类
  * 口岸，是吉林省通往俄罗斯的唯一公路口岸, 某口岸是中国进入缅甸和连接南亚东南亚的重要陆路通道 → COOPERATES_WITH
  * from the port or city (the subject of 是) to each country listed after the verb, when a channel noun
- * (口岸, 通道, 出海口) closes them; the home place written between 是 and the verb is no side. A province or
- * zone as the subject, a hub or role noun (枢纽, 窗口), or a verb with no 是 subject give nothing here
+ * (口岸, 通道, 大通道, 门户, 出海口) closes them; the home place written between 是 and the verb is no side. With
+ * no port or city right before 是, the one that opens the sentence when the verb's clause opens with a copula
+ * (凭祥与越南接壤，也是我国通往东盟的重要门户; 东兴市作为…，作为我国面向越南乃至东盟的大通道). A province or
+ * zone as the subject, a hub or role noun (枢纽, 窗口), or a verb with no copula give nothing here
  * (cooperation.ts reads 面向 for those).
  */
 export const channelSubject: RelationRule = {

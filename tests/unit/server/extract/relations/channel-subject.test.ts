@@ -42,4 +42,34 @@ describe("relation rule channel-subject", () => {
     expect(relationsBy([channelSubject], "满洲里是中国通往俄罗斯的口岸吗？")).toEqual([]);
     expect(relationsBy([channelSubject], "霍尔果斯口岸是中国通往哈萨克斯坦的重要陆路口岸？")).toEqual([]);
   });
+
+  it("reads a gateway or a great channel, 作为 as a copula, a 乃至 list, and the place that opens the sentence", () => {
+    expect(relationsBy([channelSubject], "阿拉山口是中国通往中亚和欧洲最便捷的国际大通道。")).toEqual([
+      "COOPERATES_WITH:City:阿拉山口->Country:中亚",
+      "COOPERATES_WITH:City:阿拉山口->Country:欧洲",
+    ]);
+    expect(
+      relationsBy([channelSubject], "瑞丽与缅甸接壤，是云南最大的边境口岸，也是我国通往南亚的重要门户。"),
+    ).toEqual(["COOPERATES_WITH:City:瑞丽->Country:南亚"]);
+    expect(relationsBy([channelSubject], "云南瑞丽与缅甸接壤 , 也是我国通往南亚的重要门户 。")).toEqual([
+      "COOPERATES_WITH:City:瑞丽->Country:南亚",
+    ]);
+    expect(
+      relationsBy(
+        [channelSubject],
+        "3日,新的货站投入使用,满洲里作为边境城市,作为我国面向俄罗斯乃至欧洲的大通道,作用突出。",
+      ),
+    ).toEqual(["COOPERATES_WITH:City:满洲里->Country:俄罗斯", "COOPERATES_WITH:City:满洲里->Country:欧洲"]);
+  });
+
+  it("takes no sentence subject that does not open its clause, nor one a later place stands in for", () => {
+    expect(relationsBy([channelSubject], "据介绍，货物从瑞丽出境，是我国通往南亚的重要门户。")).toEqual([]);
+    expect(
+      relationsBy([channelSubject], "瑞丽与缅甸接壤，云南省加快建设，是我国通往南亚的重要门户。"),
+    ).toEqual([]);
+    expect(relationsBy([channelSubject], "瑞丽通往南亚的门户正在建设，是我国的重点工程。")).toEqual([]);
+    expect(
+      relationsBy([channelSubject], "成都作为中心城市，作为西部地区通往欧洲的重要枢纽，发展迅速。"),
+    ).toEqual([]);
+  });
 });

@@ -1,15 +1,24 @@
-import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
+import { clauseEnd, clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { alternatives, readLexicon, relationAlt, trigger } from "../lexicon";
-import { type RelationContext, typeOf } from "./context";
-import { CONDITION_WORD, listAfter, pushPartners } from "./cooperate";
+import { opensClause } from "./admin-belonging";
+import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
+import { CONDITION_WORD, listAfter, pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
-const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[]; laterCopulas: string[] }>(
-  "channel-subject.json",
-);
-/** A copula opening a later clause of the same subject (channel-subject.json "laterCopulas": 是, 也是, 还是…). */
-const LATER_COPULA = new RegExp(`^(${alternatives(WORDS.laterCopulas).source})`);
+const WORDS = readLexicon<{
+  channelVerbs: string[];
+  channelQualifiers: string[];
+  laterCopulas: string[];
+  notCopulas: string[];
+}>("channel-subject.json");
+/** 是 opening a question or a modal phrase, no copula (channel-subject.json "notCopulas": 是否, 是不是, 是时候). */
+const NOT_COPULA = new RegExp(`^(${alternatives(WORDS.notCopulas).source})`);
+/**
+ * A copula opening a later clause of the same subject (channel-subject.json "laterCopulas": 是, 也是, 还是…),
+ * not one of "notCopulas".
+ */
+const LATER_COPULA = new RegExp(`^(?!${NOT_COPULA.source})(${alternatives(WORDS.laterCopulas).source})`);
 const VERBS = alternatives(WORDS.channelVerbs).source;
 /** Verbs of a channel leading to partners (channel-subject.json "channelVerbs": 通往, 面向, 进入, 连接…). */
 const VERB = new RegExp(VERBS, "g");
@@ -27,15 +36,13 @@ const JOINT_BEFORE = new RegExp(`${JOINT}$`);
  * ("channelToward": 口岸, 公路口岸, 通道, 出海口).
  */
 const CHANNEL = new RegExp(
-  `^(等)?(${relationAlt("channelPartnerKinds")})?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
+  `^(等)?(${relationAlt("channelPartnerKinds")})?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})(?!${relationAlt("channelNounNot")})`,
 );
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;
 const SUBJECT = /^(Port|City)$/;
-/** A place that may open a clause as its subject. */
-const PLACE = /^(Port|City|Province|Country|DevZone|Area|FreeTradeZone)$/;
-/** What may stand before a clause's opening place (or its province, 广西某市): nothing or a date. */
-const OPENS_CLAUSE = /^\s*(\d{1,4}[年月日])*\s*$/;
+/** The places that may be the subject of a sentence (as context.ts subjectBefore takes them). */
+const PLACES = ["Port", "City", "Province", "Country", "DevZone", "Area", "FreeTradeZone"];
 
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
@@ -47,7 +54,14 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
   const { norm, ms } = rc;
   const from = sentenceStart(norm, at);
   const s = ms
-    .filter((x) => x.cs >= from && x.ce < at && SUBJECT.test(typeOf(x.id)) && norm[x.ce] === "是")
+    .filter(
+      (x) =>
+        x.cs >= from &&
+        x.ce < at &&
+        SUBJECT.test(typeOf(x.id)) &&
+        norm[x.ce] === "是" &&
+        !NOT_COPULA.test(norm.slice(x.ce)),
+    )
     .sort((x, y) => x.ce - y.ce)
     .pop();
   if (!s) return sentenceSubject(rc, at);
@@ -58,9 +72,11 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
 }
 
 /**
- * With no port or city written right before 是: the port or city that opens the sentence (after a date or its
- * province at most: 广西某市与某国接壤，是…, 某市作为…的交汇点，作为…), when the verb's clause is a later clause
- * opened by a copula (channel-subject.json "laterCopulas") and no other place opens a clause between.
+ * With no port or city written right before 是: the subject of the sentence's earlier clauses (context.ts
+ * subjectBefore: a speaker's X表示 is none, a fronted 作为 clause belongs to the subject after it) when it is a
+ * port or city opening its clause (after its province or a date at most: 广西某市与某国接壤，是…, 某市作为…的
+ * 交汇点，作为…) and every clause from the one after it to the verb's opens with a copula (channel-subject.json
+ * "laterCopulas": 某市地处…，是…口岸，也是…门户).
  */
 function sentenceSubject(rc: RelationContext, at: number): Mention | undefined {
   const { norm, ms } = rc;
@@ -69,16 +85,17 @@ function sentenceSubject(rc: RelationContext, at: number): Mention | undefined {
   const a = start + (/^\s*/.exec(norm.slice(start))?.[0].length ?? 0);
   const later = LATER_COPULA.exec(norm.slice(a));
   if (start <= from || !later || !HOME_GAP.test(norm.slice(a + later[0].length, at))) return undefined;
-  const opens = (x: Mention) => {
-    const lead = norm.slice(clauseOf(norm, x.cs)[0], x.cs);
-    const home = ms.find((p) => p.ce === x.cs && typeOf(p.id) === "Province");
-    return OPENS_CLAUSE.test(home ? norm.slice(clauseOf(norm, x.cs)[0], home.cs) : lead);
-  };
-  const opening = ms
-    .filter((x) => x.cs >= from && x.ce <= a && PLACE.test(typeOf(x.id)) && opens(x))
-    .sort((x, y) => x.cs - y.cs);
-  const s = opening[opening.length - 1];
-  return s && SUBJECT.test(typeOf(s.id)) ? s : undefined;
+  // (作为…门户，乙市…: the clause is about the place that opens the next clause of the sentence)
+  const ahead = rc.subjectBefore(pointAt(at), PLACES);
+  if (ahead && ahead.cs > at && ahead.cs < sentenceEnd(norm, at)) return undefined;
+  const s = rc.subjectBefore(pointAt(a), PLACES);
+  if (!s || s.cs < from || !SUBJECT.test(typeOf(s.id)) || /^[的某]/.test(norm.slice(s.ce))) return undefined;
+  const sorted = [...ms].sort((x, y) => x.cs - y.cs);
+  if (!opensClause(norm, sorted, s) && !CLAUSE_LEAD.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs)))
+    return undefined;
+  for (let p = clauseEnd(norm, s.ce) + 1; p < start; p = clauseEnd(norm, p) + 1)
+    if (!LATER_COPULA.test(norm.slice(p).trimStart())) return undefined;
+  return s;
 }
 
 /** The partners of the channel whose verb is at `at` and the end of its channel noun, or undefined. */

@@ -110,7 +110,6 @@ const WIDE_JOINT = new RegExp(`^(、|${relationAlt("channelListJoints")})?$`);
  * The partners listed right after `at` (joined by 、和与及; `wide`: also by the words of "channelListJoints",
  * 以及, 乃至, or written together, 南亚东南亚), and where the list ends.
  */
-
 export function listAfter(
   norm: string,
   cands: Mention[],

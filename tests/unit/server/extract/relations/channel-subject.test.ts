@@ -108,4 +108,22 @@ describe("relation rule channel-subject", () => {
   it("reads no web portal as a gateway", () => {
     expect(relationsBy([channelSubject], "满洲里是我国面向俄罗斯的门户网站所在地。")).toEqual([]);
   });
+
+  it("reads 甚至 and 以至 in a partner list, a sea gateway, and 同时作为 opening a later clause", () => {
+    expect(relationsBy([channelSubject], "满洲里是我国通往俄罗斯甚至欧洲的大通道。")).toEqual([
+      "COOPERATES_WITH:City:满洲里->Country:俄罗斯",
+      "COOPERATES_WITH:City:满洲里->Country:欧洲",
+    ]);
+    expect(relationsBy([channelSubject], "绥芬河是我国面向俄罗斯以至欧洲的重要口岸。")).toEqual([
+      "COOPERATES_WITH:City:绥芬河->Country:俄罗斯",
+      "COOPERATES_WITH:City:绥芬河->Country:欧洲",
+    ]);
+    expect(relationsBy([channelSubject], "大连是我国通往日本、韩国的海上门户之一。")).toEqual([
+      "COOPERATES_WITH:City:大连->Country:日本",
+      "COOPERATES_WITH:City:大连->Country:韩国",
+    ]);
+    expect(
+      relationsBy([channelSubject], "东兴市地处边境，同时作为我国面向越南的重要门户，发展迅速。"),
+    ).toEqual(["COOPERATES_WITH:City:东兴->Country:越南"]);
+  });
 });

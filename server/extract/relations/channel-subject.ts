@@ -1,15 +1,24 @@
-import { clauseOf, sentenceEnd, sentenceStart } from "../clauses";
+import { clauseEnd, clauseOf, sentenceEnd, sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
 import { alternatives, readLexicon, relationAlt, trigger } from "../lexicon";
-import { type RelationContext, typeOf } from "./context";
-import { CONDITION_WORD, listAfter, pushPartners } from "./cooperate";
+import { opensClause } from "./admin-belonging";
+import { CLAUSE_LEAD, type RelationContext, typeOf } from "./context";
+import { CONDITION_WORD, listAfter, pointAt, pushPartners } from "./cooperate";
 import type { RelationRule } from "./types";
 
-const WORDS = readLexicon<{ channelVerbs: string[]; channelQualifiers: string[]; laterCopulas: string[] }>(
-  "channel-subject.json",
-);
-/** A copula opening a later clause of the same subject (channel-subject.json "laterCopulas": 是, 也是, 还是…). */
-const LATER_COPULA = new RegExp(`^(${alternatives(WORDS.laterCopulas).source})`);
+const WORDS = readLexicon<{
+  channelVerbs: string[];
+  channelQualifiers: string[];
+  laterCopulas: string[];
+  notCopulas: string[];
+}>("channel-subject.json");
+/** 是 opening a question or a modal phrase, no copula (channel-subject.json "notCopulas": 是否, 是不是, 是时候). */
+const NOT_COPULA = new RegExp(`^(${alternatives(WORDS.notCopulas).source})`);
+/**
+ * A copula opening a later clause of the same subject (channel-subject.json "laterCopulas": 是, 也是, 还是…),
+ * not one of "notCopulas".
+ */
+const LATER_COPULA = new RegExp(`^(?!${NOT_COPULA.source})(${alternatives(WORDS.laterCopulas).source})`);
 const VERBS = alternatives(WORDS.channelVerbs).source;
 /** Verbs of a channel leading to partners (channel-subject.json "channelVerbs": 通往, 面向, 进入, 连接…). */
 const VERB = new RegExp(VERBS, "g");
@@ -27,11 +36,13 @@ const JOINT_BEFORE = new RegExp(`${JOINT}$`);
  * ("channelToward": 口岸, 公路口岸, 通道, 出海口).
  */
 const CHANNEL = new RegExp(
-  `^(等)?(${relationAlt("channelPartnerKinds")})?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})`,
+  `^(等)?(${relationAlt("channelPartnerKinds")})?(?:${trigger("channelDegree").source}|最[\\u4e00-\\u9fff]{1,3}?的|${alternatives(WORDS.channelQualifiers).source}|的)*(?:${trigger("channelToward").source})(?!${relationAlt("channelNounNot")})`,
 );
 /** A home phrase between 是 and the verb: a short run with no 的 and no clause mark (广西, 吉林省, 中国西部地区). */
 const HOME_GAP = /^[^的，,；;。！？!?：:]{0,10}$/;
 const SUBJECT = /^(Port|City)$/;
+/** The places that may be the subject of a sentence (as context.ts subjectBefore takes them). */
+const PLACES = ["Port", "City", "Province", "Country", "DevZone", "Area", "FreeTradeZone"];
 
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
@@ -43,14 +54,48 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
   const { norm, ms } = rc;
   const from = sentenceStart(norm, at);
   const s = ms
-    .filter((x) => x.cs >= from && x.ce < at && SUBJECT.test(typeOf(x.id)) && norm[x.ce] === "是")
+    .filter(
+      (x) =>
+        x.cs >= from &&
+        x.ce < at &&
+        SUBJECT.test(typeOf(x.id)) &&
+        norm[x.ce] === "是" &&
+        !NOT_COPULA.test(norm.slice(x.ce)),
+    )
     .sort((x, y) => x.ce - y.ce)
     .pop();
-  if (!s) return undefined;
+  if (!s) return sentenceSubject(rc, at);
   const [a] = clauseOf(norm, at);
   const later = LATER_COPULA.exec(norm.slice(a));
   const gapFrom = a <= s.cs ? s.ce + 1 : later ? a + later[0].length : -1;
   return gapFrom >= 0 && HOME_GAP.test(norm.slice(gapFrom, at)) ? s : undefined;
+}
+
+/**
+ * With no port or city written right before 是: the subject of the sentence's earlier clauses (context.ts
+ * subjectBefore: a speaker's X表示 is none, a fronted 作为 clause belongs to the subject after it) when it is a
+ * port or city opening its clause (after its province or a date at most: 广西某市与某国接壤，是…, 某市作为…的
+ * 交汇点，作为…) and every clause from the one after it to the verb's opens with a copula (channel-subject.json
+ * "laterCopulas": 某市地处…，是…口岸，也是…门户).
+ */
+function sentenceSubject(rc: RelationContext, at: number): Mention | undefined {
+  const { norm, ms } = rc;
+  const from = sentenceStart(norm, at);
+  const [start] = clauseOf(norm, at);
+  const a = start + (/^\s*/.exec(norm.slice(start))?.[0].length ?? 0);
+  const later = LATER_COPULA.exec(norm.slice(a));
+  if (start <= from || !later || !HOME_GAP.test(norm.slice(a + later[0].length, at))) return undefined;
+  // (作为…门户，乙市…: the clause is about the place that opens the next clause of the sentence)
+  const ahead = rc.subjectBefore(pointAt(at), PLACES);
+  if (ahead && ahead.cs > at && ahead.cs < sentenceEnd(norm, at)) return undefined;
+  const s = rc.subjectBefore(pointAt(a), PLACES);
+  if (!s || s.cs < from || !SUBJECT.test(typeOf(s.id)) || /^[的某]/.test(norm.slice(s.ce))) return undefined;
+  const sorted = [...ms].sort((x, y) => x.cs - y.cs);
+  if (!opensClause(norm, sorted, s) && !CLAUSE_LEAD.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs)))
+    return undefined;
+  for (let p = clauseEnd(norm, s.ce) + 1; p < start; p = clauseEnd(norm, p) + 1)
+    if (!LATER_COPULA.test(norm.slice(p).trimStart())) return undefined;
+  return s;
 }
 
 /** The partners of the channel whose verb is at `at` and the end of its channel noun, or undefined. */
@@ -78,8 +123,10 @@ export function channelPartners(rc: RelationContext, at: number): { ids: string[
  * A port or city described as a channel to partners: 友谊关口岸是广西面向东盟最大的陆路口岸, 珲春口岸是国家一类
  * 口岸，是吉林省通往俄罗斯的唯一公路口岸, 某口岸是中国进入缅甸和连接南亚东南亚的重要陆路通道 → COOPERATES_WITH
  * from the port or city (the subject of 是) to each country listed after the verb, when a channel noun
- * (口岸, 通道, 出海口) closes them; the home place written between 是 and the verb is no side. A province or
- * zone as the subject, a hub or role noun (枢纽, 窗口), or a verb with no 是 subject give nothing here
+ * (口岸, 通道, 大通道, 门户, 出海口) closes them; the home place written between 是 and the verb is no side. With
+ * no port or city right before 是, the one that opens the sentence when the verb's clause opens with a copula
+ * (凭祥与越南接壤，也是我国通往东盟的重要门户; 东兴市作为…，作为我国面向越南乃至东盟的大通道). A province or
+ * zone as the subject, a hub or role noun (枢纽, 窗口), or a verb with no copula give nothing here
  * (cooperation.ts reads 面向 for those).
  */
 export const channelSubject: RelationRule = {

@@ -1,5 +1,5 @@
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, trigger } from "../lexicon";
+import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
 import { countryPartnerOf } from "./china-pair";
 import { typeOf } from "./context";
 import { pushPartners } from "./cooperate";
@@ -11,10 +11,10 @@ const isHome = (m: Mention) => m.id === "Country:中国" || HOME.test(typeOf(m.i
 /**
  * What follows the partners: modifiers (triggers.json "channelDegree": 开放, 重要, 最大, 贸易…), 的,
  * then a channel word ("channelToward": 口岸, 铁路运输通道, 集装箱航线, 出海口) — 中国对俄罗斯重要的边境
- * 贸易口岸, 中国对俄铁路运输通道, 对日韩集装箱航线.
+ * 贸易口岸, 中国对俄铁路运输通道, 对日韩集装箱航线; no web portal (relation-words.json "channelNounNot": 门户网站).
  */
 const CHANNEL_AFTER = new RegExp(
-  `^(?:${trigger("channelDegree").source}|的)*(?:${trigger("channelToward").source})`,
+  `^(?:${trigger("channelDegree").source}|的)*(?:${trigger("channelToward").source})(?!${relationAlt("channelNounNot")})`,
 );
 /** The subject a channel sentence describes (黑河口岸是…): it leads to the partner too. */
 const SUBJECT_IS = /^是$/;

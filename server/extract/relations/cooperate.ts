@@ -7,6 +7,7 @@ import {
   MEETING_WORDS,
   NAME_FUNCTION_CHARS,
   PLACE_HEAD_TITLES,
+  relationAlt,
   trigger,
   triggerWords,
 } from "../lexicon";
@@ -102,9 +103,12 @@ export function firmAfterDe(norm: string, c: Mention): number {
   return m[0].length;
 }
 
+/** A joint of a wide list (relation-words.json "channelListJoints": 和, 以及, 乃至…), or none. */
+const WIDE_JOINT = new RegExp(`^(、|${relationAlt("channelListJoints")})?$`);
+
 /**
- * The partners listed right after `at` (joined by 、和与及; `wide`: also by 以及 or written together, 南亚东南亚),
- * and where the list ends.
+ * The partners listed right after `at` (joined by 、和与及; `wide`: also by the words of "channelListJoints",
+ * 以及, 乃至, or written together, 南亚东南亚), and where the list ends.
  */
 export function listAfter(
   norm: string,
@@ -114,7 +118,7 @@ export function listAfter(
 ): { list: Mention[]; end: number } {
   const list: Mention[] = [];
   let end = at;
-  const joint = wide ? /^([、和与及]|以及)?$/ : /^[、和与及]$/;
+  const joint = wide ? WIDE_JOINT : /^[、和与及]$/;
   for (const x of cands) {
     if (x.cs < end) continue;
     if (!(list.length === 0 ? x.cs === end : joint.test(norm.slice(end, x.cs)))) break;

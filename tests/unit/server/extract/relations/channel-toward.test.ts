@@ -28,4 +28,9 @@ describe("relation rule channel-toward", () => {
     expect(relationsBy([channelToward], "上海对俄投资增长。")).toEqual([]);
     expect(relationsBy([channelToward], "对蒙古国开放的口岸有8个。")).toEqual([]);
   });
+
+  it("reads no web portal as a gateway", () => {
+    expect(relationsBy([channelToward], "云南开通了中国对南亚的门户网站。")).toEqual([]);
+    expect(relationsBy([channelToward], "中国对老挝的门户网站今天上线。")).toEqual([]);
+  });
 });

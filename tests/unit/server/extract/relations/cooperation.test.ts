@@ -99,9 +99,14 @@ describe("relation rule cooperation", () => {
   });
 
   it("gives the cooperation to the name a 位于 phrase places, not to the places of that phrase", () => {
-    // (吉隆口岸位于…: the port is what the sentence is about)
-    expect(relationsBy([cooperation], "东兴口岸位于广西防城港市，是我国面向东盟开放的重要口岸。")).toEqual([
-      "COOPERATES_WITH:Port:东兴口岸->Country:东盟",
+    // (吉隆口岸位于…: the port is what the sentence is about; channel-subject reads it as the sentence's subject
+    // since release 27, and cooperation leaves a channel it reads to it)
+    expect(
+      relationsBy([channelSubject, cooperation], "东兴口岸位于广西防城港市，是我国面向东盟开放的重要口岸。"),
+    ).toEqual(["COOPERATES_WITH:Port:东兴口岸->Country:东盟"]);
+    // (cooperation alone, on a role noun channel-subject does not read)
+    expect(relationsBy([cooperation], "磨憨口岸位于云南西双版纳州，是我国面向老挝开放的重要窗口。")).toEqual([
+      "COOPERATES_WITH:Port:磨憨口岸->Country:老挝",
     ]);
     // (a place stated in another clause stays the subject of its own clause)
     expect(relationsBy([cooperation], "该园区位于广西南部。广西面向东盟开放。")).toEqual([

@@ -6,6 +6,7 @@ import {
   COUNTY_PROVINCE_OF,
   COUNTY_ZONE_HEADS,
   DISTRICT_SUFFIXES,
+  readLexicon,
   TOWN_SUFFIXES,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
@@ -26,6 +27,12 @@ const LIST = /、/;
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
 const PLACE_IN_CHINA = /^(Province|City):/;
+const afterCity = readLexicon<{ afterCityFollowers: string[] }>("cn-counties.json");
+/**
+ * What may follow a bare county name written right after a city of its province (临汾侯马出发, 塔城乌苏—, 青岛胶州。):
+ * a mark, no Han text, or a word of data/lexicon/cn-counties.json afterCityFollowers (not 胶州湾, 侯马路).
+ */
+const AFTER_CITY_FOLLOWS = new RegExp(`^(?:[^\\u4e00-\\u9fff]|$|${afterCity.afterCityFollowers.join("|")})`);
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
 
@@ -59,6 +66,14 @@ export const countyGazetteer: EntityRule = {
       const e = n.cat.get(`Province:${COUNTY_PROVINCE_OF.get(fullName) ?? ""}`);
       const text = n.doc.text();
       return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
+    };
+    // 山西临汾侯马出发: a county or county-level city (not a district, not a common word) right after a city of its
+    // own province, then a mark or a route's or list's word
+    const afterOwnCity = (i: number, ce: number, fullName: string) => {
+      const p = COUNTY_PROVINCE_OF.get(fullName);
+      if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(norm.slice(i, ce))) return false;
+      if (!AFTER_CITY_FOLLOWS.test(norm.slice(ce))) return false;
+      return cands.some((c) => c.ce === i && c.id.startsWith("City:") && n.cat.get(c.id)?.parent === p);
     };
     // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
     // county's name there is a homonym's; 泸州港与水富港 keeps 水富), nor overlapping the county's own name
@@ -98,7 +113,8 @@ export const countyGazetteer: EntityRule = {
       const leadsZone = () =>
         (ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) || leadsPort(i, ce, fullName)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
-      const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
+      const bareFits = () =>
+        listed(i, ce) || afterOwnProvince(i, fullName) || afterOwnCity(i, ce, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
       if (formerCity) ce++;
       const province = COUNTY_PROVINCE_OF.get(fullName) || undefined;

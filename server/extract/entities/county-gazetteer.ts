@@ -27,12 +27,16 @@ const LIST = /、/;
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
 const PLACE_IN_CHINA = /^(Province|City):/;
-const afterCity = readLexicon<{ afterCityFollowers: string[] }>("cn-counties.json");
+const afterCity = readLexicon<{ afterCityFollowers: string[]; afterCityFeatures: string[] }>(
+  "cn-counties.json",
+);
 /**
  * What may follow a bare county name written right after a city of its province (临汾侯马出发, 塔城乌苏—, 青岛胶州。):
  * a mark, no Han text, or a word of data/lexicon/cn-counties.json afterCityFollowers (not 胶州湾, 侯马路).
  */
 const AFTER_CITY_FOLLOWS = new RegExp(`^(?:[^\\u4e00-\\u9fff]|$|${afterCity.afterCityFollowers.join("|")})`);
+/** Bare county names that are also a lake's or a mountain's (cn-counties.json afterCityFeatures). */
+const FEATURES = new Set(afterCity.afterCityFeatures);
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
 
@@ -71,7 +75,10 @@ export const countyGazetteer: EntityRule = {
     // own province, then a mark or a route's or list's word
     const afterOwnCity = (i: number, ce: number, fullName: string) => {
       const p = COUNTY_PROVINCE_OF.get(fullName);
-      if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(norm.slice(i, ce))) return false;
+      const bare = norm.slice(i, ce);
+      if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(bare)) return false;
+      // 合肥巢湖的湖面: a name that is also a lake's or a mountain's is read as the feature
+      if (FEATURES.has(bare)) return false;
       if (!AFTER_CITY_FOLLOWS.test(norm.slice(ce))) return false;
       return cands.some((c) => c.ce === i && c.id.startsWith("City:") && n.cat.get(c.id)?.parent === p);
     };

@@ -159,5 +159,7 @@ describe("entity rule county-gazetteer: a bare name before a port's head that is
     expect(mentionsBy(rules, "活动在临汾侯马路举行。")).not.toContain("City:侯马@侯马");
     expect(mentionsBy(rules, "货物在江苏南京江宁完成集拼。")).not.toContain("City:江宁@江宁");
     expect(mentionsBy(rules, "班列从广州昆山出发。")).not.toContain("City:昆山@昆山");
+    // a name that is also a lake's or a mountain's is read as the feature
+    expect(mentionsBy(rules, "游客在安徽合肥巢湖的湖面上划船。")).not.toContain("City:巢湖@巢湖");
   });
 });

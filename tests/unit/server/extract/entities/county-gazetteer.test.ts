@@ -148,7 +148,9 @@ describe("entity rule county-gazetteer: a bare name before a port's head that is
   it("keeps it when the other province's place only overlaps its own name (饶河口岸 holds 河口, a city of Yunnan)", () => {
     expect(read("黑龙江边贸回暖，饶河口岸的货运量明显增长。")).toContain("City:饶河");
   });
+});
 
+describe("entity rule county-gazetteer: a bare county name right after a city of its province", () => {
   it("reads a bare county or county-level city right after a city of its province, then a mark or a route's word", () => {
     const rules = [prefectureCities, countyGazetteer];
     expect(mentionsBy(rules, "冷链专列从江苏苏州昆山始发。")).toContain("City:昆山@昆山");

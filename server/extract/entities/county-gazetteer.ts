@@ -11,7 +11,7 @@ import {
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import { portHeadOpens } from "./ports";
-import type { EntityRule } from "./types";
+import type { EntityContext, EntityRule } from "./types";
 
 /** Every form, longest first, by its first two characters. */
 const FORMS = new PrefixIndex(
@@ -41,9 +41,21 @@ const FEATURES = new Set(afterCity.afterCityFeatures);
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
 
 /**
+ * 山西临汾侯马出发: a county or county-level city (not a district, not a common word, not a lake's or mountain's name)
+ * written bare right after a city of its own province, then a mark or a route's or list's word.
+ */
+function afterOwnCity({ norm, n, cands }: EntityContext, i: number, ce: number, fullName: string): boolean {
+  const p = COUNTY_PROVINCE_OF.get(fullName);
+  const bare = norm.slice(i, ce);
+  if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(bare) || FEATURES.has(bare)) return false;
+  if (!AFTER_CITY_FOLLOWS.test(norm.slice(ce))) return false;
+  return cands.some((c) => c.ce === i && c.id.startsWith("City:") && n.cat.get(c.id)?.parent === p);
+}
+
+/**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
- * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
+ * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or a city of that province (临汾侯马出发), or
  * leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
  * port's head (同江铁路口岸, 萝北口岸, 水富港: the port lies in it); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
@@ -54,7 +66,8 @@ export const countyGazetteer: EntityRule = {
   name: "county-gazetteer",
   type: "City",
   priority: 1,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, n, add, cands } = ctx;
     const listed = (cs: number, ce: number) =>
       LIST_GOES_ON.test(norm.slice(ce, ce + 1)) &&
       ((LIST.test(norm[cs - 1] ?? "") && cands.some((c) => c.ce === cs - 1 && PLACE.test(c.id))) ||
@@ -70,17 +83,6 @@ export const countyGazetteer: EntityRule = {
       const e = n.cat.get(`Province:${COUNTY_PROVINCE_OF.get(fullName) ?? ""}`);
       const text = n.doc.text();
       return !!e && [e.name, ...e.aliases].some((f) => f.length >= 2 && text.includes(f));
-    };
-    // 山西临汾侯马出发: a county or county-level city (not a district, not a common word) right after a city of its
-    // own province, then a mark or a route's or list's word
-    const afterOwnCity = (i: number, ce: number, fullName: string) => {
-      const p = COUNTY_PROVINCE_OF.get(fullName);
-      const bare = norm.slice(i, ce);
-      if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(bare)) return false;
-      // 合肥巢湖的湖面: a name that is also a lake's or a mountain's is read as the feature
-      if (FEATURES.has(bare)) return false;
-      if (!AFTER_CITY_FOLLOWS.test(norm.slice(ce))) return false;
-      return cands.some((c) => c.ce === i && c.id.startsWith("City:") && n.cat.get(c.id)?.parent === p);
     };
     // a place of another province written in the port's own clause, not as a port's name (龙门港位于钦州: the
     // county's name there is a homonym's; 泸州港与水富港 keeps 水富), nor overlapping the county's own name
@@ -121,7 +123,7 @@ export const countyGazetteer: EntityRule = {
         (ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) || leadsPort(i, ce, fullName)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
       const bareFits = () =>
-        listed(i, ce) || afterOwnProvince(i, fullName) || afterOwnCity(i, ce, fullName) || leadsZone();
+        listed(i, ce) || afterOwnProvince(i, fullName) || afterOwnCity(ctx, i, ce, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
       if (formerCity) ce++;
       const province = COUNTY_PROVINCE_OF.get(fullName) || undefined;

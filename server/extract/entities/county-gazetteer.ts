@@ -55,8 +55,8 @@ function afterOwnCity({ norm, n, cands }: EntityContext, i: number, ce: number, 
 /**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
- * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or a city of that province (临汾侯马出发), or
- * leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
+ * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or a
+ * city of that province (临汾侯马出发, afterOwnCity), or leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
  * port's head (同江铁路口岸, 萝北口岸, 水富港: the port lies in it); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level

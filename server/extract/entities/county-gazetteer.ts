@@ -6,11 +6,12 @@ import {
   COUNTY_PROVINCE_OF,
   COUNTY_ZONE_HEADS,
   DISTRICT_SUFFIXES,
+  readLexicon,
   TOWN_SUFFIXES,
 } from "../lexicon";
 import { PrefixIndex } from "../prefix-index";
 import { portHeadOpens } from "./ports";
-import type { EntityRule } from "./types";
+import type { EntityContext, EntityRule } from "./types";
 
 /** Every form, longest first, by its first two characters. */
 const FORMS = new PrefixIndex(
@@ -26,14 +27,36 @@ const LIST = /、/;
 const LIST_GOES_ON = /^([、和及等两三四五六七八九十各]|[^\u4e00-\u9fff]|$)/;
 const PLACE = /^(Province|City|Country):/;
 const PLACE_IN_CHINA = /^(Province|City):/;
+const afterCity = readLexicon<{ afterCityFollowers: string[]; afterCityFeatures: string[] }>(
+  "cn-counties.json",
+);
+/**
+ * What may follow a bare county name written right after a city of its province (临汾侯马出发, 塔城乌苏—, 青岛胶州。):
+ * a mark, no Han text, or a word of data/lexicon/cn-counties.json afterCityFollowers (not 胶州湾, 侯马路).
+ */
+const AFTER_CITY_FOLLOWS = new RegExp(`^(?:[^\\u4e00-\\u9fff]|$|${afterCity.afterCityFollowers.join("|")})`);
+/** Bare county names that are also a lake's or a mountain's (cn-counties.json afterCityFeatures). */
+const FEATURES = new Set(afterCity.afterCityFeatures);
 /** Zone heads a bare name may lead (昆山开发区, 井冈山经济技术开发区, 泉州台商投资区: data/lexicon/dev-zone-heads.json). */
 const ZONE_AFTER = new RegExp(`^(${COUNTY_ZONE_HEADS.join("|")})`);
 
 /**
+ * 山西临汾侯马出发: a county or county-level city (not a district, not a common word, not a lake's or mountain's name)
+ * written bare right after a city of its own province, then a mark or a route's or list's word.
+ */
+function afterOwnCity({ norm, n, cands }: EntityContext, i: number, ce: number, fullName: string): boolean {
+  const p = COUNTY_PROVINCE_OF.get(fullName);
+  const bare = norm.slice(i, ce);
+  if (!p || isDistrict(fullName) || COUNTY_COMMON_WORDS.has(bare) || FEATURES.has(bare)) return false;
+  if (!AFTER_CITY_FOLLOWS.test(norm.slice(ce))) return false;
+  return cands.some((c) => c.ce === i && c.id.startsWith("City:") && n.cat.get(c.id)?.parent === p);
+}
+
+/**
  * County-level divisions of China from the gazetteer data/lexicon/cn-counties.json: districts, counties,
  * county-level cities and banners written in full (郑州市金水区, 二七区, 安岳县), and their bare names as
- * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or
- * leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
+ * items of a list of places (在昆明、赤水等地), right after the one province that holds them (湖北仙桃) or a
+ * city of that province (临汾侯马出发, afterOwnCity), or leading a zone's head with no place before them (井冈山经济技术开发区), or, a county or county-level city, a
  * port's head (同江铁路口岸, 萝北口岸, 水富港: the port lies in it); a district that was a county-level
  * city also with 市 (龙海市). A catalogued name keeps its entry; a found one is a City,
  * registered with its province when only one province holds the name (resolver data); a county-level
@@ -43,7 +66,8 @@ export const countyGazetteer: EntityRule = {
   name: "county-gazetteer",
   type: "City",
   priority: 1,
-  find({ norm, n, add, cands }) {
+  find(ctx) {
+    const { norm, n, add, cands } = ctx;
     const listed = (cs: number, ce: number) =>
       LIST_GOES_ON.test(norm.slice(ce, ce + 1)) &&
       ((LIST.test(norm[cs - 1] ?? "") && cands.some((c) => c.ce === cs - 1 && PLACE.test(c.id))) ||
@@ -98,7 +122,8 @@ export const countyGazetteer: EntityRule = {
       const leadsZone = () =>
         (ZONE_AFTER.test(norm.slice(formerCity ? ce + 1 : ce)) || leadsPort(i, ce, fullName)) &&
         !cands.some((c) => c.ce === i && PLACE.test(c.id));
-      const bareFits = () => listed(i, ce) || afterOwnProvince(i, fullName) || leadsZone();
+      const bareFits = () =>
+        listed(i, ce) || afterOwnProvince(i, fullName) || afterOwnCity(ctx, i, ce, fullName) || leadsZone();
       if (full ? SUFFIX_WORD.test(norm.slice(ce - 1, ce + 1)) : !(formerCity || bareFits())) continue;
       if (formerCity) ce++;
       const province = COUNTY_PROVINCE_OF.get(fullName) || undefined;

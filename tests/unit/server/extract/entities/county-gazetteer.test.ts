@@ -149,3 +149,19 @@ describe("entity rule county-gazetteer: a bare name before a port's head that is
     expect(read("黑龙江边贸回暖，饶河口岸的货运量明显增长。")).toContain("City:饶河");
   });
 });
+
+describe("entity rule county-gazetteer: a bare county name right after a city of its province", () => {
+  it("reads a bare county or county-level city right after a city of its province, then a mark or a route's word", () => {
+    const rules = [prefectureCities, countyGazetteer];
+    expect(mentionsBy(rules, "冷链专列从江苏苏州昆山始发。")).toContain("City:昆山@昆山");
+    expect(mentionsBy(rules, "货物运抵山东烟台龙口，再转海运。")).toContain("City:龙口@龙口");
+    expect(mentionsBy(rules, "新疆伊犁霍城—阿拉木图公路开通。")).toContain("City:霍城@霍城");
+    // not before another word (a bay, a road), not a district, not after a city of another province
+    expect(mentionsBy(rules, "游客在青岛胶州湾拍照。")).not.toContain("City:胶州@胶州");
+    expect(mentionsBy(rules, "活动在临汾侯马路举行。")).not.toContain("City:侯马@侯马");
+    expect(mentionsBy(rules, "货物在江苏南京江宁完成集拼。")).not.toContain("City:江宁@江宁");
+    expect(mentionsBy(rules, "班列从广州昆山出发。")).not.toContain("City:昆山@昆山");
+    // a name that is also a lake's or a mountain's is read as the feature
+    expect(mentionsBy(rules, "游客在安徽合肥巢湖的湖面上划船。")).not.toContain("City:巢湖@巢湖");
+  });
+});

@@ -6,11 +6,13 @@ import {
   DEV_ZONE_HEADS,
   GENERIC_MORPHEMES,
   INDUSTRY_VERB,
+  readLexicon,
   STRONG_STOPS,
   ZONE_PHRASE_BREAK,
   ZONE_VERB_BETWEEN,
 } from "../lexicon";
 import { COUNTED, type Names } from "./names";
+import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 
 /** The head of a zone's name (data/lexicon/dev-zone-heads.json). */
@@ -57,10 +59,82 @@ function typeTag(n: Names, norm: string, end: number, head: string, name: string
   return m ? `(${m[1]}型)` : "";
 }
 
+/** Heads that close a zone's name opening at no known place (data/lexicon/dev-zone-heads.json). */
+const UNSEEN = readLexicon<{ unseenHeads: string[]; shortUnseenHeads: string[]; adjectivalEnds: string[] }>(
+  "dev-zone-heads.json",
+);
+/** A character that starts a clause or a list item: none, a punctuation mark, a space. */
+const CLAUSE_OPEN = /^[^\u4e00-\u9fffA-Za-z0-9０-９]?$/;
+
+/** Whether norm[from, end) is one word the segmenter does not know (tagged x): an unseen name. */
+const unknownWord = (norm: string, from: number, end: number, n: Names) => {
+  const words = tagWindow(norm, from, end, n.cat);
+  return words.length === 1 && words[0]?.tag === "x";
+};
+
+/**
+ * The base of a zone's name that opens at no known place, or undefined: before a distinctive head, two to five
+ * characters (洋浦经济开发区); before a bonded zone's or a new area's head, two characters at a clause's start
+ * (，某安综合保税区, an unseen word, not 直辖 or 各类: inside a clause, 发挥综合保税区 or 像某江新区, they are a verb's or a determiner's). A base of
+ * generic or descriptive words, a verb, a count or an attribute of kind (跨越式) names no zone.
+ */
+function unseenBase(
+  norm: string,
+  k: number,
+  head: string,
+  n: Names,
+): { us: number; base: string } | undefined {
+  let us: number;
+  if (UNSEEN.unseenHeads.includes(head)) us = n.nameStart(norm, k, 6);
+  else if (
+    k >= 2 &&
+    UNSEEN.shortUnseenHeads.includes(head) &&
+    CLAUSE_OPEN.test(norm.slice(Math.max(0, k - 3), k - 2))
+  )
+    us = k - 2;
+  else return undefined;
+  // before a short head, the two characters are one word the segmenter does not know (直辖, 相关, 各类 it does)
+  if (!UNSEEN.unseenHeads.includes(head) && !unknownWord(norm, us, k, n)) return undefined;
+  const base = norm.slice(us, k);
+  if (
+    base.length < 2 ||
+    base.length > 5 ||
+    !/^[\u4e00-\u9fff]+$/.test(base) ||
+    UNSEEN.adjectivalEnds.some((e) => base.endsWith(e)) ||
+    GENERIC_MORPHEMES.test(base) ||
+    DESCRIPTIVE.test(base) ||
+    VERB_FIRST.test(base) ||
+    n.quantified(base)
+  )
+    return undefined;
+  return { us, base };
+}
+
+/** Adds the zone named by an unseen name before `head` at `k` (洋浦经济开发区, 某疆保税港区), if any. */
+function unseenZone(
+  norm: string,
+  k: number,
+  head: string,
+  n: Names,
+  add: Parameters<EntityRule["find"]>[0]["add"],
+) {
+  const found = unseenBase(norm, k, head, n);
+  if (!found) return;
+  const suffix = head === "综保区" ? "综合保税区" : head;
+  const uname = `${found.base}${suffix}`;
+  const uk = n.cat.resolve(uname, ["DevZone"]);
+  add({
+    id: uk?.startsWith("DevZone:") ? uk : n.ensure("DevZone", uname),
+    cs: found.us,
+    ce: k + head.length,
+    method: "pattern",
+  });
+}
+
 /**
  * Development-zone instances named after a place: 兰州新区综合保税区, 贵阳综保区, 武威保税物流中心,
  * 廊坊临空经济区, 西安国际港务区; an unseen name before a distinctive suffix (洋浦经济开发区, 平潭综合实验区,
- * 横琴粤澳深度合作区).
+ * 横琴粤澳深度合作区) or, at a clause's start, before a bonded zone's or a new area's head (某疆保税港区).
  */
 export const devZones: EntityRule = {
   name: "dev-zones",
@@ -76,28 +150,7 @@ export const devZones: EntityRule = {
       // province it is a class (广西开发区)
       if (CITY_ONLY_ZONE_HEADS.has(m[0]) && !last?.id.startsWith("City:")) continue;
       if (!last) {
-        // an unseen name before a distinctive suffix: 洋浦经济开发区
-        if (!/^(经济开发区|综合实验区|深度合作区|科技城|航天城|国际陆港区|国际边境合作中心)$/.test(m[0]))
-          continue;
-        const us = n.nameStart(norm, k, 6);
-        const base = norm.slice(us, k);
-        if (
-          base.length < 2 ||
-          base.length > 5 ||
-          GENERIC_MORPHEMES.test(base) ||
-          DESCRIPTIVE.test(base) ||
-          VERB_FIRST.test(base) ||
-          n.quantified(base)
-        )
-          continue;
-        const uname = `${base}${m[0]}`;
-        const uk = n.cat.resolve(uname, ["DevZone"]);
-        add({
-          id: uk?.startsWith("DevZone:") ? uk : n.ensure("DevZone", uname),
-          cs: us,
-          ce: k + m[0].length,
-          method: "pattern",
-        });
+        unseenZone(norm, k, m[0], n, add);
         continue;
       }
       // 中哈霍尔果斯国际边境合作中心: the bilateral prefix belongs to the name

@@ -148,4 +148,20 @@ describe("a verb between a place and a zone head (entities/dev-zones.ts)", () =>
     // a catalogued centre keeps its catalog name
     expect(zones("武威保税物流中心(B型)开始招商。")).toEqual(["DevZone:武威保税物流中心@武威保税物流中心"]);
   });
+
+  it("reads an unseen two-character name at a clause's start before a bonded zone's or a new area's head", () => {
+    const zones = (s: string) => mentionsBy([devZones], s).filter((m) => m.startsWith("DevZone:"));
+    expect(zones("近日，闽疆保税港区引进船舶租赁项目。")).toEqual(["DevZone:闽疆保税港区@闽疆保税港区"]);
+    expect(zones("去年，桂疆综保区进出口额增长，滇安新区集中开工。")).toEqual([
+      "DevZone:桂疆综合保税区@桂疆综保区",
+      "DevZone:滇安新区@滇安新区",
+    ]);
+    // inside a clause (a verb's object), a known word (直辖, 各类, 城市) or an attribute of kind (跨越式): no name
+    expect(
+      zones("要充分发挥综合保税区作用，该市直辖综保区发展，各类新区、城市新区提速。").filter(
+        (m) => !m.startsWith("DevZone:综合保税区@"),
+      ),
+    ).toEqual([]);
+    expect(zones("建议设立“跨越式经济开发区”。")).toEqual([]);
+  });
 });

@@ -819,3 +819,48 @@ export const ROUTE_NOUNS: readonly string[] = pairedZones.routeNouns;
 export const ALIAS_BRACKET = new RegExp(
   `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
 );
+
+// ---- Release 27, round lex-move9: constants shared by sibling rules, read here instead of from one another. ----
+/** Opening quotation marks (a quoted name's start): read by entities/quoted-names.ts and abbreviations.ts. */
+export const OPEN_QUOTES = "“‘「『";
+const portWords = read<{ portKinds: string[]; portVerbs: string[] }>("port-objects.json");
+/**
+ * The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source: read by
+ * entities/ports.ts, coordinated-ports.ts, crossing-names.ts and port-kind-lists.ts.
+ */
+export const PORT_KIND_SOURCE = `(?:${portWords.portKinds.join("|")})`;
+/** One-character verbs made with 港 (port-objects.json portVerbs: 开港, 借港出海) as a regex character class body. */
+export const PORT_VERB_CHARS: string = portWords.portVerbs.join("");
+/** A place's name and a verb that takes 港 as its object (龙井市借港出海): read by entities/ports.ts, unseen-names.ts. */
+export const PORT_VERB_END = new RegExp(`[${PORT_VERB_CHARS}]$`);
+/** Gazetteer names read only after their country, never alone (foreign-cities.json notAlone). */
+export const CITIES_NOT_ALONE: ReadonlySet<string> = new Set(
+  read<{ notAlone: string[] }>("foreign-cities.json").notAlone,
+);
+/**
+ * Hand-picked foreign cities of three or more characters, not in notAlone: transliterations distinct enough to
+ * stand alone (慕尼黑, 斯图加特); read by entities/gazetteer-cities.ts and ports.ts.
+ */
+export const CITIES_STANDING_ALONE: ReadonlySet<string> = new Set(
+  [...HAND_PICKED_CITIES].filter((c) => c.length >= 3 && !CITIES_NOT_ALONE.has(c)),
+);
+/** What may be placed by a place statement: zones, areas, ports, development zones, cities (node types). */
+export const PLACED_TYPES = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
+/**
+ * After places: a short phrase and 的, so the places modify the name after it (位于泸州的川南临港片区): read by
+ * relations/located-at.ts, admin-belonging.ts and border-with.ts.
+ */
+export const OF_HEAD = /^[^，,；;。的]{0,6}的/;
+/**
+ * What follows a rank, or the places after 隶属于: the end of its clause or a bracket (计划单列市（副地级市）):
+ * read by relations/admin-belonging.ts, border-with.ts and city-role.ts.
+ */
+export const RANK_CLOSE = /^\s*([，,；;。(（]|$)/;
+/**
+ * In a compound's clause after what it qualifies: a word that stops it (triggers.json routeStopped, not after a
+ * negator of function-words.json) or a conflict (triggers.json compoundConflict): read by relations/china-pair.ts
+ * and china-compound.ts.
+ */
+export const STOPPED_OR_CONFLICT = new RegExp(
+  `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
+);

@@ -5,11 +5,10 @@
 import { type Catalog, nodeId, provinceShort, zoneName } from "../catalog";
 import { HAN } from "../clauses";
 import { CodeSet } from "../code-set";
-import { entityAlt, LANDFORMS, listWords, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
+import { entityAlt, LANDFORMS, listWords, OPEN_QUOTES, REGION_ABBREVIATIONS, readLexicon } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
 import { opensInstitution } from "./institution-places";
 import { endsPlaceList } from "./place-filters";
-import { OPEN as OPEN_QUOTES } from "./quoted-names";
 import type { Mention } from "./types";
 
 /**

@@ -1,4 +1,5 @@
-import { PORT_KIND_SOURCE, ports } from "./ports";
+import { PORT_KIND_SOURCE } from "../lexicon";
+import { ports } from "./ports";
 import type { EntityRule } from "./types";
 
 /**

@@ -1,24 +1,19 @@
 import {
   CHENG_WORDS,
+  CITIES_NOT_ALONE,
+  CITIES_STANDING_ALONE,
   FOREIGN_CITIES,
   GAZETTEER_CITIES,
-  HAND_PICKED_CITIES,
-  readLexicon,
   SHI_SUFFIX,
 } from "../lexicon";
 import { longestFirst } from "../longest-first";
 import { PrefixIndex } from "../prefix-index";
 import type { EntityRule } from "./types";
 
-/** Gazetteer names that are also persons, straits or places of China: read after their country only. */
-const NOT_ALONE = new Set(readLexicon<{ notAlone: string[] }>("foreign-cities.json").notAlone);
-/**
- * Hand-picked names of three or more characters: transliterations distinct enough to stand alone
- * (慕尼黑, 斯图加特). The names of the generated gazetteer (foreign-cities-world.json) do not.
- */
-export const STANDS_ALONE: ReadonlySet<string> = new Set(
-  [...HAND_PICKED_CITIES].filter((c) => c.length >= 3 && !NOT_ALONE.has(c)),
-);
+/** Gazetteer names read after their country only (lexicon.ts CITIES_NOT_ALONE), and hand-picked names that stand
+ * alone (lexicon.ts CITIES_STANDING_ALONE: 慕尼黑, 斯图加特; the generated gazetteer's names do not). */
+const NOT_ALONE = CITIES_NOT_ALONE;
+const STANDS_ALONE = CITIES_STANDING_ALONE;
 /**
  * The other names stand alone only before a station or 市 (罗兹站, 汉堡市): 汉堡 alone is food, and a
  * name of the generated gazetteer may be a person's too (哥伦布).

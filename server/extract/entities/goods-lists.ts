@@ -1,5 +1,5 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
-import { alternatives, readLexicon } from "../lexicon";
+import { alternatives, readLexicon, ZONE_TYPE } from "../lexicon";
 import type { Mention } from "./types";
 
 const lex = readLexicon<{
@@ -40,8 +40,6 @@ const PRODUCT_LIST = new RegExp(
   `^(${ITEM}*)等(?:(?!${alternatives(lex.productQualifierNot).source})[^${CLAUSE_MARKS}：:、等]){0,8}?(?:${alternatives(lex.productHeads).source})`,
 );
 
-/** Zones that put out products of their own fields. */
-const ZONE_ID = /^(?:DevZone|Area|FreeTradeZone):/;
 /** A generic word of a zone (industry.json stateZoneWords: 片区, 自贸区, 保税区…). */
 const ZONE_WORD = alternatives(lex.stateZoneWords);
 
@@ -55,7 +53,7 @@ function productListItem(norm: string, m: Mention, out: readonly Mention[]): boo
   if (hit === null || (hit[1] === "" && norm[m.cs - 1] !== "、")) return false;
   const a = clauseOf(norm, m.cs)[0];
   if (ZONE_WORD.test(norm.slice(a, m.cs))) return false;
-  return !out.some((z) => ZONE_ID.test(z.id) && z.cs >= a && z.ce <= m.cs);
+  return !out.some((z) => ZONE_TYPE.test(z.id) && z.cs >= a && z.ce <= m.cs);
 }
 
 /**

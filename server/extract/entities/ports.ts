@@ -1,5 +1,6 @@
 import {
   ALL_PREDICATES,
+  CITIES_STANDING_ALONE,
   CLAIM_END,
   CONJUNCTION_CHARS,
   charClass,
@@ -10,11 +11,13 @@ import {
   GENERIC_MORPHEMES,
   NAME_FUNCTION_CHARS,
   PORT_CALL_VERBS,
+  PORT_KIND_SOURCE,
+  PORT_VERB_CHARS,
+  PORT_VERB_END,
   readLexicon,
   STATE_FORMS,
   STRONG_STOPS,
 } from "../lexicon";
-import { STANDS_ALONE } from "./gazetteer-cities";
 import type { Names, Span } from "./names";
 import { COUNTED, QUANTIFIER } from "./names";
 import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
@@ -111,10 +114,8 @@ const PORT_OBJECTS = readLexicon<{
   harbourWords: string[];
   hongKongWords: string[];
   hongKongTaggedWords: string[];
-  portKinds: string[];
   portRanks: string[];
   dateTails: string[];
-  portVerbs: string[];
   frameworks: string[];
   wordsAfterPort: string[];
 }>("port-objects.json");
@@ -157,8 +158,10 @@ const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWor
 /** The heads of a port's name: X口岸 (X铁路口岸…), X港 (not in a harbour word; 港都: allAdverb). */
 /** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
-/** The kinds of port before 口岸 (port-objects.json portKinds: 铁路, 公路, 航空 …), a regex source. */
-export const PORT_KIND_SOURCE = `(?:${PORT_OBJECTS.portKinds.join("|")})`;
+
+/** The kinds of port before 口岸 (lexicon.ts PORT_KIND_SOURCE), re-exported for crossing-names.ts and port-kind-lists.ts. */
+export { PORT_KIND_SOURCE };
+
 /** A rank before a port's kind or 口岸 (port-objects.json portRanks: 磨憨国际口岸), part of the head. */
 const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
 const PORT_HEAD_SOURCE = `${PORT_RANK_SOURCE}?${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;
@@ -274,12 +277,8 @@ function afterDate(norm: string, us: number, end: number): number {
   return DATE_TAILS.some((w) => w.length > 1 && rest.includes(w)) ? -1 : at;
 }
 
-/** One-character verbs made with 港 (port-objects.json portVerbs: 开港, 离港, 借港出海). */
-const PORT_VERBS = PORT_OBJECTS.portVerbs.join("");
 /** A port's name followed by a verb made with 港 (钱凯港开港, 某港离港后): the second 港 heads no name. */
-const PORT_VERB_TAIL = new RegExp(`港[${PORT_VERBS}]$`);
-/** A place's name and a verb that takes 港 as its object (龙井市借港出海). */
-export const PORT_VERB_END = new RegExp(`[${PORT_VERBS}]$`);
+const PORT_VERB_TAIL = new RegExp(`港[${PORT_VERB_CHARS}]$`);
 /** Short names of frameworks and regions (port-objects.json frameworks: 澜湄, 上合, 中吉乌): no port's base. */
 const FRAMEWORKS = PORT_OBJECTS.frameworks;
 /** Whether the base norm[start, end) is (the end of) a framework's short name (看好澜湄口岸合作, 中吉乌口岸). */
@@ -386,7 +385,7 @@ function placeFreeStart(norm: string, cs: number, core: string, n: Names): numbe
  */
 function foreignParts(country: Span, core: string, cs: number, n: Names): Span[] {
   const city = cityPrefix(GAZETTEER_CITIES, core);
-  if (!city || !STANDS_ALONE.has(city)) return [country];
+  if (!city || !CITIES_STANDING_ALONE.has(city)) return [country];
   const id = n.cat.resolve(city, ["City"]) ?? n.ensure("City", city);
   return [country, { id, cs, ce: cs + city.length }];
 }

@@ -8,13 +8,12 @@
  * “中国”轮值主席国). Everything else keeps its place: a quote that is the place alone (“扎伊桑”), lists and
  * routes (“太原+大同”, “昆明至曼谷”), place phrases (“广西凭祥”) and quoted statements (“广东要当好排头兵”).
  */
-import { charClassBody, QUOTED_NAME_TAILS, readLexicon } from "../lexicon";
+import { charClassBody, OPEN_QUOTES as OPEN, QUOTED_NAME_TAILS, readLexicon } from "../lexicon";
 import type { Mention } from "./types";
 
 /** The place types a quoted name may hold. */
 const PLACE = /^(?:Country|Province|City):/;
-/** Opening and closing quotation marks. */
-export const OPEN = "“‘「『";
+/** Closing quotation marks, in the order of their opening ones (lexicon.ts OPEN_QUOTES). */
 const CLOSE = "”’」』";
 /** The longest quoted name read, in characters. */
 const MAX_QUOTE = 14;

@@ -12,13 +12,14 @@ import {
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
+  PORT_VERB_END,
   readLexicon,
   STATE_FORMS,
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
 import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
-import { claimedBase, describedPort, isFramework, PORT_VERB_END, portAsObject, portOffice } from "./ports";
+import { claimedBase, describedPort, isFramework, portAsObject, portOffice } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 

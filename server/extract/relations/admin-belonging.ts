@@ -1,10 +1,11 @@
 import { clauseOf } from "../clauses";
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { relationAlt, trigger } from "../lexicon";
+import { RANK_CLOSE as CLOSE, OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { OF_HEAD, PLACED, placedIn, placesAfter } from "./located-at";
+import { placedIn, placesAfter } from "./located-at";
+import { RANK_PATH } from "./shared-words";
 import { T_ADMIN_BELONG, T_ADMIN_COPULA, T_ADMIN_ENTRUSTED, T_ADMIN_RANK, T_LOCATED_AT } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -16,8 +17,6 @@ const LEAD = /^[，,]?\s*$/;
 const LOCATED = new RegExp(`^(${T_LOCATED_AT.source})`);
 /** Copulas before a rank (triggers.json "adminCopula"). */
 const COPULA = new RegExp(`^(${T_ADMIN_COPULA.source})`);
-/** What follows a rank, or the places after 隶属于: the end of its clause or a bracket (计划单列市（副地级市）). */
-export const CLOSE = /^\s*([，,；;。(（]|$)/;
 /**
  * After the places of 隶属于: the clause's end, or a verb of administration (隶属于甲市管辖), after a
  * name tail and suffix the mention leaves out (云南省德宏州, 德宏傣族景颇族自治州), as RANK_PATH reads it.
@@ -25,11 +24,7 @@ export const CLOSE = /^\s*([，,；;。(（]|$)/;
 const BELONG_CLOSE = new RegExp(
   `^([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?\\s*([，,；;。(（]|$|${relationAlt("adminBelongCloseVerbs")})`,
 );
-/**
- * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州
- * 下辖的一个县级市, 甲省的下辖地级市; the verbs: triggers.json "adminUnder"); shared with border-with.ts.
- */
-export const RANK_PATH = `([\\u4e00-\\u9fff]{0,8}?(${ADMIN_SUFFIX}))?的?(${trigger("adminUnder").source})?的?(${relationAlt("adminRankCounts")})?`;
+/** Between a place and a rank (shared-words.ts RANK_PATH: 伊犁哈萨克自治州下辖的一个县级市), the whole span. */
 const TO_RANK = new RegExp(`^${RANK_PATH}$`);
 
 /** The verbs read: of belonging, of location, copulas. */

@@ -1,10 +1,11 @@
 import { CLAUSE_MARKS, clauseOf } from "../clauses";
 import type { Mention } from "../entities/types";
-import { readLexicon, relationAlt } from "../lexicon";
-import { CLOSE, opensClause, RANK_PATH } from "./admin-belonging";
+import { RANK_CLOSE as CLOSE, OF_HEAD, readLexicon, relationAlt } from "../lexicon";
+import { opensClause } from "./admin-belonging";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
-import { OF_HEAD, placesAfter } from "./located-at";
+import { placesAfter } from "./located-at";
+import { RANK_PATH } from "./shared-words";
 import {
   BORDER_SUBUNIT_NAME_STOPS,
   BORDER_SUBUNIT_NOT_WORDS,

@@ -1,7 +1,7 @@
 import { insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { trigger } from "../lexicon";
-import { countryPartnerOf, STOPPED_OR_CONFLICT } from "./china-pair";
+import { STOPPED_OR_CONFLICT, trigger } from "../lexicon";
+import { countryPartnerOf } from "./china-pair";
 import { typeOf } from "./context";
 import type { RelationRule } from "./types";
 
@@ -37,7 +37,7 @@ function writtenCountries(ms: readonly Mention[]): Set<string> {
  * 中老两国的口岸, 中新互联互通项目, 中越跨境班列, 中越友谊关口岸, 中新(某市)互联互通示范项目: SHARED) in a passage that writes 中国 and the
  * partner in full: COOPERATES_WITH 中国 -> each partner (the annotation's compound rule). A partner character that
  * opens a name written there is no abbreviation (其中越南…: 越南 is named); a compound inside a title or inside an
- * organisation's or a route's name gives nothing, nor one whose clause stops or fights it (china-pair.ts STOPPED_OR_CONFLICT).
+ * organisation's or a route's name gives nothing, nor one whose clause stops or fights it (lexicon.ts STOPPED_OR_CONFLICT).
  */
 export const chinaCompound: RelationRule = {
   name: "china-compound",

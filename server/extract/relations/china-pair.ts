@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import { clauseOf, insideTitle } from "../clauses";
 import type { Mention } from "../entities/types";
-import { NEGATORS, PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS, relationAlt, trigger } from "../lexicon";
+import { PARTNER_ABBREVIATIONS, PARTNER_SECOND_READINGS, relationAlt, STOPPED_OR_CONFLICT } from "../lexicon";
 import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -86,15 +86,6 @@ function dealingsEnd(norm: string, k: number): number {
   for (const m of rest.matchAll(t)) end = k + both[0].length + m.index + m[0].length;
   return end;
 }
-
-/**
- * In a compound's clause after what it qualifies: a word that stops it (triggers.json "routeStopped": 关闭, 中断…,
- * not after a negator of function-words.json: 未, 没有, 不) or a conflict between the two (triggers.json "compoundConflict": 摩擦, 争端, 对峙…): the
- * compound states no dealings then (china-pair, china-compound) (中X边贸口岸已全部关闭, 中X贸易摩擦持续).
- */
-export const STOPPED_OR_CONFLICT = new RegExp(
-  `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
-);
 
 /**
  * Trade between China and partners named by one-character abbreviations after 中 (将促进中越边贸,

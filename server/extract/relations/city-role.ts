@@ -1,7 +1,7 @@
 import { nodeId } from "../catalog";
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLOSE } from "./admin-belonging";
+import { RANK_CLOSE as CLOSE } from "../lexicon";
 import { typeOf } from "./context";
 import { T_ADMIN_COPULA, T_CITY_ROLE } from "./triggers";
 import type { RelationRule } from "./types";

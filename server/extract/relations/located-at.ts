@@ -1,6 +1,6 @@
 import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { relationAlt } from "../lexicon";
+import { OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
 import { type FoundRelation, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT } from "./triggers";
@@ -8,8 +8,6 @@ import type { RelationRule } from "./types";
 
 /** Who a clause opened by the verb is about (not a development zone: often the object of 位于 before). */
 const SUBJECT = ["FreeTradeZone", "Area", "Port"];
-/** What may be placed: zones, areas, ports, development zones, cities. */
-export const PLACED = /^(FreeTradeZone|Area|Port|DevZone|City)$/;
 /** Where: provinces, cities (and counties), countries — places, as the ontology has them. */
 const WHERE = /^(Province|City|Country)$/;
 /** A span between places, not inside them. */
@@ -53,9 +51,6 @@ export function placesAfter(
   }
   return { chain, k, list };
 }
-
-/** After the places: a short phrase and 的, so the places modify the name after it (位于泸州的川南临港片区). */
-export const OF_HEAD = /^[^，,；;。的]{0,6}的/;
 
 /** The LOCATED_IN a place statement gives: `x` lies in `target`, read from the span [cs, ce). */
 export function placedIn(

@@ -13,7 +13,7 @@ import type { Mention } from "../entities/types";
 import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon } from "../lexicon";
 import type { FoundRelation } from "./context";
 import { locatesNext, meetingIn } from "./cooperate";
-import { PLACED_GAP } from "./route-partners";
+import { PLACED_GAP } from "./shared-words";
 
 /** What a country written right before it only locates (the name the country qualifies). */
 const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
@@ -103,7 +103,7 @@ function quotesName(r: FoundRelation, id: string, ms: readonly Mention[]): boole
 }
 
 const PLACE = /^(City|Port|Province)$/;
-/** Whether `gap` is all that stands between a country and a place it places (route-partners.ts PLACED_GAP). */
+/** Whether `gap` is all that stands between a country and a place it places (shared-words.ts PLACED_GAP). */
 const placedGap = (gap: string) => PLACED_GAP.exec(gap)?.[0] === gap;
 
 /**

@@ -4,6 +4,7 @@ import { relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pushPartners } from "./cooperate";
 import { isService } from "./services";
+import { PLACED_GAP } from "./shared-words";
 import type { RelationRule } from "./types";
 
 /** Verbs that open a line (triggers.json "routeOpen": 开通, 开行, 开辟, 打通…). */
@@ -116,13 +117,6 @@ const SEP = new RegExp(`^(${relationAlt("routePlaceSeparators")})`);
 function placeAt(rc: RelationContext, at: number): Mention | undefined {
   return rc.ms.filter((m) => m.cs === at && PLACE.includes(typeOf(m.id))).sort((x, y) => y.ce - x.ce)[0];
 }
-
-/**
- * What may stand between a country and a place it places: nothing, or its capital's title with an optional 的
- * (阿联酋迪拜, 老挝首都万象, 塔吉克斯坦的首都杜尚别); 的 alone is a modifier (越南的广西籍企业), not a placing.
- * Read here and by modifier-country.ts.
- */
-export const PLACED_GAP = new RegExp(`^(?:的?(?:${relationAlt("placedCapitalTitles")}))?`);
 
 /** The place a country written right before it places (阿联酋迪拜, 塔吉克斯坦首都杜尚别), if any. */
 function placedAfter(rc: RelationContext, c: Mention): Mention | undefined {

@@ -76,6 +76,7 @@ import { tradePartners } from "./trade-partners";
 import { tradeToward } from "./trade-toward";
 import type { RelationRule } from "./types";
 import { visits } from "./visits";
+import { zoneHoldsParks } from "./zone-holds-parks";
 import { zoneNameProvince } from "./zone-name-province";
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -115,6 +116,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   fieldsBeforePlaces,
   appliesFor,
   hasPlatform,
+  zoneHoldsParks,
   portReliance,
   portLink,
   routes,

@@ -7,8 +7,8 @@ const LEX = readLexicon<{ pairParties: string[] }>("industry.json");
 /** Words of two parties (industry.json pairParties: 两国, 双方, 中X两国, 中X边贸…), as regex alternatives. */
 export const PAIR_PARTIES = alternatives(LEX.pairParties);
 const PAIR_PARTIES_G = alternatives(LEX.pairParties, "g");
-/** What may open the clause before the pair when it is the subject: parties joined by 与/和 (甲与乙两国). */
-const SUBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{1,12}?[与和])?$/;
+/** What may open the clause before the pair when it is the subject: parties joined by 与/和 (甲与乙两国, 甲与中乙两国). */
+const SUBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{1,12}?[与和][\u4e00-\u9fff]{0,12})?$/;
 /** What may stand between the pair and the sector it owns: nothing, 的 or a list mark (中丙两国丁, 两国的丁, 中丙边贸和丁). */
 const OWNER_GAP = /^[的、和及与]?$/;
 /** What joins two items of one list of sectors (甲、乙, 甲产业和乙业). */

@@ -26,7 +26,8 @@ function chinaParty(surface: string, i: number, w: string): boolean {
  * 《中华人民共和国政府和某国政府自由贸易协定》, 某国-中国自由贸易协定): a Country mention of its own, as the
  * other party of such a name already is (entities/abbreviations.ts nameParties). China must open the name or
  * follow a join, and be followed by a join, 政府 or the agreement's head: a China that opens another name
- * (中国香港与…, 《中国某银行与…协议》, 中国大陆以外) is no party here.
+ * (中国香港与…, 《中国某银行与…协议》, 中国大陆以外) is no party here. A customs territory that is a party of
+ * the name (香港与某国《自由贸易协定》, 澳门与某国自由贸易协定: a Province part) is a mention of its own too.
  */
 export function chinaInAgreements(norm: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -41,6 +42,9 @@ export function chinaInAgreements(norm: string, ms: Mention[]): Mention[] {
         out.push({ id: "Country:中国", cs: m.cs + i, ce: m.cs + i + w.length, method: "pattern", parts: [] });
       }
     }
+    // a region of China that is a party of its own (party-named-agreements.ts customs territories: 香港与某国…)
+    for (const p of m.parts)
+      if (p.id.startsWith("Province:")) out.push({ ...p, method: "pattern", parts: [] });
   }
   return out;
 }

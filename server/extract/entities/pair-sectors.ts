@@ -1,5 +1,5 @@
 import { clauseOf } from "../clauses";
-import { alternatives, readLexicon, ZONE_TYPE, ZONE_WORD } from "../lexicon";
+import { alternatives, CONJUNCTION_CHARS, readLexicon, ZONE_TYPE, ZONE_WORD } from "../lexicon";
 import type { Mention } from "./types";
 
 const LEX = readLexicon<{ pairParties: string[] }>("industry.json");
@@ -7,12 +7,15 @@ const LEX = readLexicon<{ pairParties: string[] }>("industry.json");
 /** Words of two parties (industry.json pairParties: 两国, 双方, 中X两国, 中X边贸…), as regex alternatives. */
 export const PAIR_PARTIES = alternatives(LEX.pairParties);
 const PAIR_PARTIES_G = alternatives(LEX.pairParties, "g");
-/** What may open the clause before the pair when it is the subject: parties joined by 与/和 (甲与乙两国). */
-const SUBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{1,12}?[与和])?$/;
-/** What may stand between the pair and the sector it owns: nothing, 的 or a list mark (中丙两国丁, 两国的丁, 中丙边贸和丁). */
-const OWNER_GAP = /^[的、和及与]?$/;
-/** What joins two items of one list of sectors (甲、乙, 甲产业和乙业). */
-const ITEM_JOIN = /^(?:产业|行业|业)?[、和及与]$/;
+/** What may open the clause before the pair when it is the subject: parties joined by 与/和 (甲与乙两国, 甲与中乙两国). */
+const SUBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{1,12}?[与和][\u4e00-\u9fff]{0,12})?$/;
+/**
+ * What may stand between the pair and the sector it owns: nothing, 的 or a conjunction (lexicon.ts CONJUNCTION_CHARS:
+ * 中丙两国丁, 两国的丁, 中丙边贸和丁).
+ */
+const OWNER_GAP = new RegExp(`^[的${CONJUNCTION_CHARS}]?$`);
+/** What joins two items of one list of sectors (甲、乙, 甲产业和乙业; a conjunction of CONJUNCTION_CHARS). */
+const ITEM_JOIN = new RegExp(`^(?:产业|行业|业)?[${CONJUNCTION_CHARS}]$`);
 
 /** Where the list the sector closes starts: the first of the sectors joined to it by list marks. */
 function listStart(norm: string, ms: readonly Mention[], k: number): number {

@@ -55,13 +55,18 @@ function partyEndingAt(n: Names, norm: string, end: number): Span | undefined {
   return undefined;
 }
 
+/** China's partner when one of the two parties is China, else undefined. */
+function chinaPartner(a: Span, b: Span): string | undefined {
+  return a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
+}
+
 /**
  * The agreement's id: the catalog's agreement of a China pair when it has one (中国-东协FTA → 中国-东盟自由贸易协定),
  * the pattern 中国-X自由贸易协定 for a China pair written with an FTA word (as bilateral-ftas.ts), else the name as
  * written with a dash as "-" (泰国-印度FTA, 澳洲与香港自由贸易及投资协定); a catalog-only head names none otherwise.
  */
 function agreementId(n: Names, a: Span, b: Span, name: string, head: string): string | undefined {
-  const partner = a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
+  const partner = chinaPartner(a, b);
   const pairName = partner?.startsWith("Country:")
     ? `中国-${partner.slice("Country:".length)}自由贸易协定`
     : "";
@@ -127,7 +132,7 @@ function markedHead(norm: string, pos: number, head: string): { open: number; en
  */
 function markedId(n: Names, a: Span, b: Span, head: string): string | undefined {
   if (!FTA_HEAD.test(head)) return undefined;
-  const partner = a.id === "Country:中国" ? b.id : b.id === "Country:中国" ? a.id : undefined;
+  const partner = chinaPartner(a, b);
   if (partner?.startsWith("Country:")) return ftaId(n, partner);
   const name = (s: Span) => s.id.slice(s.id.indexOf(":") + 1);
   return n.resolveOrRegister("Agreement", `${name(a)}-${name(b)}自由贸易协定`);

@@ -46,7 +46,7 @@ const PLACES = ["Port", "City", "Province", "Country", "DevZone", "Area", "FreeT
 
 /**
  * The port or city a copula sentence describes as a channel, for the verb at `at`: the last port or city of
- * the sentence written right before 是, the verb in its clause or in a later clause opened by 是, with at
+ * the sentence written right before 是 (or a copula of "laterCopulas": 某市也是…), the verb in its clause or in a later clause opened by 是, with at
  * most a short home phrase between 是 and the verb (友谊关口岸是广西面向…, 某口岸是国家一类口岸，是吉林省通往…,
  * 某口岸是甲市的口岸，也是乙省通往…).
  */
@@ -55,19 +55,15 @@ export function copulaSubject(rc: RelationContext, at: number): Mention | undefi
   const from = sentenceStart(norm, at);
   const s = ms
     .filter(
-      (x) =>
-        x.cs >= from &&
-        x.ce < at &&
-        SUBJECT.test(typeOf(x.id)) &&
-        norm[x.ce] === "是" &&
-        !NOT_COPULA.test(norm.slice(x.ce)),
+      (x) => x.cs >= from && x.ce < at && SUBJECT.test(typeOf(x.id)) && LATER_COPULA.test(norm.slice(x.ce)),
     )
     .sort((x, y) => x.ce - y.ce)
     .pop();
   if (!s) return sentenceSubject(rc, at);
   const [a] = clauseOf(norm, at);
   const later = LATER_COPULA.exec(norm.slice(a));
-  const gapFrom = a <= s.cs ? s.ce + 1 : later ? a + later[0].length : -1;
+  const glued = LATER_COPULA.exec(norm.slice(s.ce))?.[0].length ?? 1;
+  const gapFrom = a <= s.cs ? s.ce + glued : later ? a + later[0].length : -1;
   return gapFrom >= 0 && HOME_GAP.test(norm.slice(gapFrom, at)) ? s : undefined;
 }
 

@@ -1,11 +1,18 @@
 import { clauseEnd, clauseStart, SENTENCE_END } from "../clauses";
 import type { Mention } from "../entities/types";
-import { COUNT_NUMERAL, relationAlt, trigger } from "../lexicon";
+import { COUNT_NUMERAL, listWords, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
+import { DASHES } from "./dash-lines";
 import { chainDenied, NOT_RUN, PLANNED } from "./routes";
 import { isService } from "./services";
 import { pushStop } from "./stops";
 import type { RelationRule } from "./types";
+
+/** Opening and closing quotation marks of a quoted route (relation-words.json routeQuoteOpens, routeQuoteCloses). */
+const OPEN_Q = listWords("relation-words.json", "routeQuoteOpens").join("");
+const CLOSE_Q = listWords("relation-words.json", "routeQuoteCloses").join("");
+/** Any quotation mark of a route, as a character class body. */
+const ANY_Q = `${OPEN_Q}${CLOSE_Q}`;
 
 /**
  * Verbs that open new routes of a service (开通, 新开, 开辟…: data/lexicon/triggers.json "routeOpen"),
@@ -13,15 +20,18 @@ import type { RelationRule } from "./types";
  * train of them (西部陆海新通道发出的首列“A—B—C”班列).
  */
 const OPEN = new RegExp(
-  `^[^“"。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?${COUNT_NUMERAL}+)?[趟列班])?[\\s：:]*(?=[“"])`,
+  `^[^${OPEN_Q}。！？!?；;，,]{0,10}?(${trigger("routeOpen").source}|${trigger("routeDispatch").source})了?(的(首|第?${COUNT_NUMERAL}+)?[趟列班])?[\\s：:]*(?=[${OPEN_Q}])`,
 );
 /** A train of the quoted routes written right after them (…”铁海联运班列; "quotedRouteKind"): what a broad corridor runs. */
-const TRAIN_AFTER = new RegExp(`^[^“”"，,；;。！？!?]{0,8}?(${trigger("quotedRouteKind").source})`);
+const TRAIN_AFTER = new RegExp(`^[^${ANY_Q}，,；;。！？!?]{0,8}?(${trigger("quotedRouteKind").source})`);
 /** A run of quoted routes (“A—B”“C—D—E”、“F—G”), each holding a dash. */
-const QUOTES = /^(?:[“"][^“”"。！？!?]{2,40}?[”"][、，,和及与]?)+/;
+const QUOTES = new RegExp(`^(?:[${OPEN_Q}][^${ANY_Q}。！？!?]{2,40}?[${CLOSE_Q}][、，,和及与]?)+`);
+/** One quoted run of words. */
+const QUOTED = new RegExp(`[${OPEN_Q}]([^${ANY_Q}]{2,40}?)[${CLOSE_Q}]`, "g");
 /** What may follow the run when the service comes after it: (等N条)(的)? right before its name. */
 const BEFORE_SERVICE = /^(等[\d一二两三四五六七八九十]*条?)?的?$/;
-const DASH = /[—\-─–]/;
+/** A dash between two stops (dash-lines.ts DASHES). */
+const DASH = new RegExp(DASHES);
 const PLACE = /^(City|Port|Country|Province|DevZone)$/;
 /** The types of the stops of a chain read as a Corridor (entities/route-chains.ts). */
 const LINE_STOP = /^(City|Country|Province)$/;
@@ -29,7 +39,7 @@ const LINE_STOP = /^(City|Country|Province)$/;
 /** The spans [start, end) of the quoted routes with a dash in text[from, to). */
 function chainSpans(norm: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const q of norm.slice(from, to).matchAll(/[“"]([^“”"]{2,40}?)[”"]/g)) {
+  for (const q of norm.slice(from, to).matchAll(QUOTED)) {
     const a = from + (q.index ?? 0);
     if (DASH.test(q[1] ?? "")) out.push([a, a + q[0].length]);
   }
@@ -74,7 +84,9 @@ function named(rc: RelationContext, s: Mention): [number, number] | undefined {
  * What may stand between a corridor and a chain of places it names as one of its lines (中欧班列“甲—乙”班列,
  * 中欧班列新线路甲—乙班列): relation-words.json "serviceLineLeads" (线路, 新线路), then an opening quote.
  */
-const LINE_LEAD = new RegExp(`^(?:${relationAlt("serviceLineLeads")})?[“"]?$`);
+const LINE_LEAD = new RegExp(`^(?:${relationAlt("serviceLineLeads")})?[${OPEN_Q}]?$`);
+/** A closing quote opening the words after a line. */
+const CLOSE_LEAD = new RegExp(`^[${CLOSE_Q}]`);
 
 /** A train or line word ending a chain's name (甲—乙班列: "quotedRouteKind"). */
 const KIND_END = new RegExp(`(${trigger("quotedRouteKind").source})$`);
@@ -97,14 +109,14 @@ function namedLine(rc: RelationContext, s: Mention): Mention | undefined {
       c.parts.length > 1 &&
       DASH.test(norm.slice(c.cs, c.ce)) &&
       LINE_LEAD.test(norm.slice(s.ce, c.cs)) &&
-      (KIND_END.test(norm.slice(c.cs, c.ce)) || TRAIN_AFTER.test(norm.slice(c.ce).replace(/^[”"]/, ""))),
+      (KIND_END.test(norm.slice(c.cs, c.ce)) || TRAIN_AFTER.test(norm.slice(c.ce).replace(CLOSE_LEAD, ""))),
   );
 }
 /**
  * What may stand between the line and a plan of it: its closing quote, its kind word, then at most six characters of
  * its clause with no run verb (triggers.json "routeRunDenied": 开通, 开行…), a time or an adverb (明年下半年将开通).
  */
-const LINE_GAP = `^[”"]?(?:${trigger("quotedRouteKind").source})?(?:(?!${trigger("routeRunDenied").source})[^，,；;。！？!?]){0,6}?`;
+const LINE_GAP = `^[${CLOSE_Q}]?(?:${trigger("quotedRouteKind").source})?(?:(?!${trigger("routeRunDenied").source})[^，,；;。！？!?]){0,6}?`;
 /** A plan or a future date of the line itself (…班列计划下月开行, …将于明年开通; not …班列开通后货主希望增加班次). */
 const PLANNED_NEXT = new RegExp(`${LINE_GAP}(?:${PLANNED.source})`);
 /**

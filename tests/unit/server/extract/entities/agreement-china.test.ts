@@ -27,6 +27,11 @@ describe("China inside an agreement's name (entities/agreement-china.ts)", () =>
     expect(inner("两国宣布结束秘鲁与中国自由贸易协定升级谈判。")).toContain("Country:中国=中国");
   });
 
+  it("reads a customs territory that is a party of the agreement's name, as a country party is (mend)", () => {
+    expect(inner("澳门与智利《自由贸易协定》已于去年生效。")).toContain("Province:澳门特别行政区=澳门");
+    expect(inner("香港与秘鲁自由贸易协定明年起实施。")).toContain("Province:香港特别行政区=香港");
+  });
+
   it("reads nothing in an agreement of other parties", () => {
     expect(inner("秘鲁—智利自由贸易协定正式生效。").filter((x) => x.startsWith("Country:中国"))).toEqual([]);
     expect(inner("区域全面经济伙伴关系协定对日本生效。").filter((x) => x.startsWith("Country:中国"))).toEqual(

@@ -19,6 +19,11 @@ describe("sectors of two parties (entities/pair-sectors.ts)", () => {
     expect(industries("泰国与马来西亚两国的橡胶产业和旅游业发展迅速。")).toEqual([]);
   });
 
+  it("drops them when parties joined by 与/和 open the clause before the pair (mend)", () => {
+    expect(industries("越南与泰国两国将在渔业加工、跨境电商等产业加强合作。")).toEqual([]);
+    expect(industries("江西和海南两地将在茶叶加工、农产品加工等产业开展对口合作。")).toEqual([]);
+  });
+
   it("keeps them when a zone is named in the clause, or when the pair is in another clause", () => {
     expect(industries("南沙新区与澳门双方将重点发展跨境电商产业。")).toContain("Industry:跨境电商");
     expect(industries("两国签署协议后，德国将大力发展光伏产业。")).toContain("Industry:光伏");

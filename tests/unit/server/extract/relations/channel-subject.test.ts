@@ -126,4 +126,15 @@ describe("relation rule channel-subject", () => {
       relationsBy([channelSubject], "东兴市地处边境，同时作为我国面向越南的重要门户，发展迅速。"),
     ).toEqual(["COOPERATES_WITH:City:东兴->Country:越南"]);
   });
+
+  it("reads a later copula glued to the subject (mend)", () => {
+    expect(relationsBy([channelSubject], "据介绍，塔城也是我国通往哈萨克斯坦的重要口岸。")).toEqual([
+      "COOPERATES_WITH:City:塔城->Country:哈萨克斯坦",
+    ]);
+    expect(relationsBy([channelSubject], "塔城还是新疆面向中亚的重要陆路口岸。")).toEqual([
+      "COOPERATES_WITH:City:塔城->Country:中亚",
+    ]);
+    // a question or a modal 是 glued to the subject is still no copula
+    expect(relationsBy([channelSubject], "塔城是否是我国通往哈萨克斯坦的重要口岸。")).toEqual([]);
+  });
 });

@@ -118,4 +118,14 @@ describe("quoted-routes: a line a corridor names right after its name", () => {
       "CONNECTS:Corridor:中欧班列->City:明斯克",
     ]);
   });
+  it("reads the corner quotes of traditional texts as quotes (mend)", () => {
+    expect(relationsBy([quotedRoutes], "中歐班列「長沙—華沙」班列昨日正式開行。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:长沙",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+    ]);
+    expect(relationsBy([quotedRoutes], "中歐班列（西安）新開『西安—華沙』線路。")).toEqual([
+      "CONNECTS:Corridor:中欧班列->City:西安",
+      "CONNECTS:Corridor:中欧班列->City:华沙",
+    ]);
+  });
 });

@@ -24,4 +24,21 @@ describe("route terminals (route-terminal.ts)", () => {
     expect(crossing).toContain("ON_CORRIDOR:Port:满洲里口岸->Corridor:中欧班列");
     expect(crossing).not.toContain("CONNECTS:Corridor:中欧班列->City:满洲里");
   });
+
+  it("reads a crossing in a list of ports by the list's shared 口岸", () => {
+    // the items of 甲、乙两大铁路口岸 end at the place name: the border verb follows the shared 口岸
+    const listed = relationsBy([routes], "中欧班列从二连浩特、满洲里两大铁路口岸出境，开往德国。");
+    expect(listed.some((r) => r.startsWith("CONNECTS:Corridor:中欧班列->City:"))).toBe(false);
+    // a departure verb after the shared 口岸 still names the cities the train leaves from
+    const origin = relationsBy([routes], "中欧班列从二连浩特、满洲里两大铁路口岸出发，开往德国。");
+    expect(origin).toContain("CONNECTS:Corridor:中欧班列->City:满洲里");
+  });
+
+  it("reads no origin in the places a service is made up of (由…组成)", () => {
+    const made = relationsBy([routes], "中欧班列西通道由阿拉山口、霍尔果斯两大铁路口岸组成，通达欧洲多国。");
+    expect(made).toContain("ON_CORRIDOR:Port:霍尔果斯铁路口岸->Corridor:中欧班列");
+    expect(made.some((r) => r.startsWith("CONNECTS:Corridor:中欧班列->City:"))).toBe(false);
+    const one = relationsBy([routes], "中欧班列西通道由阿拉山口铁路口岸构成。");
+    expect(one).not.toContain("CONNECTS:Corridor:中欧班列->City:阿拉山口");
+  });
 });

@@ -1,11 +1,41 @@
 import { readLexicon } from "../lexicon";
 import type { Names, Span } from "./names";
+import { NOT_IN_NAME_TAG, tagWords, type Word } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
 
 const lex = readLexicon<{ heads: string[]; notWords: string[] }>("org-branches.json");
 const HEADS = [...lex.heads].sort((a, b) => b.length - a.length).join("|");
 const HEAD = new RegExp(`(?:${HEADS})`, "g");
 const PLACE = /^(Province|City|Country):/;
+/** Heads of a firm's unit named by its place alone (某某鹤岗公司): company-openings.json placedHeads. */
+const PLACED = new RegExp(
+  `^(?:${readLexicon<{ placedHeads: string[] }>("company-openings.json").placedHeads.join("|")})$`,
+);
+/** What may stand right before a brand that opens a unit's name: a list mark, a clause mark, a line start. */
+const BRAND_LEAD = /[、，,；;。：:\n“"（(]/;
+
+/**
+ * The start of the brand written before a firm's unit found as its place and head alone (某某|鹤岗公司,
+ * 某某|青藏分公司), or null: the Han run from a list or clause mark (or the passage's start) to the place,
+ * two to six characters, none of its words a verb (of two characters or more), a time, a function or a count
+ * word, and not a place alone.
+ */
+function brandBefore(norm: string, org: Candidate, n: Names): number | null {
+  const name = norm.slice(org.cs, org.ce);
+  const first = tagWords(name, n.cat)[0];
+  const placeLen = n.startsWithPlace(name)?.len ?? (first?.tag === "ns" ? first.word.length : 0);
+  if (placeLen === 0 || !PLACED.test(name.slice(placeLen))) return null;
+  let from = org.cs;
+  while (from > 0 && from > org.cs - 7 && /[\u4e00-\u9fff]/.test(norm[from - 1] ?? "")) from--;
+  if (from > 0 && !BRAND_LEAD.test(norm[from - 1] ?? "")) return null;
+  const brand = norm.slice(from, org.cs);
+  if (brand.length < 2 || brand.length > 6 || (n.startsWithPlace(brand)?.len ?? 0) >= brand.length)
+    return null;
+  const words = tagWords(brand, n.cat);
+  // a verb of one character inside a brand is the brand's own (某信通): only a longer one is a clause's
+  const clause = (w: Word): boolean => NOT_IN_NAME_TAG.test(w.tag) && !(w.tag === "v" && w.word.length === 1);
+  return words.some(clause) ? null : from;
+}
 
 /** The places written back to back right before `end` (香港澳门 of 某某香港澳门代表处), nearest last. */
 function placesBefore(cands: readonly Candidate[], end: number): Candidate[] {
@@ -70,6 +100,13 @@ export const organizationBranches: EntityRule = {
       if (!org) continue;
       const ce = k + m[0].length;
       add({ id: branchId(n, norm, org, ce), cs: org.cs, ce, method: "pattern", parts: partsOf(places) });
+    }
+    for (const org of cands) {
+      if (!org.id.startsWith("Organization:") || org.method !== "pattern") continue;
+      const cs = brandBefore(norm, org, n);
+      if (cs === null) continue;
+      const name = norm.slice(cs, org.ce);
+      add({ id: n.resolveOrRegister("Organization", name), cs, ce: org.ce, method: "pattern" });
     }
   },
 };

@@ -7,10 +7,11 @@ const lex = readLexicon<{ heads: string[]; notWords: string[] }>("org-branches.j
 const HEADS = [...lex.heads].sort((a, b) => b.length - a.length).join("|");
 const HEAD = new RegExp(`(?:${HEADS})`, "g");
 const PLACE = /^(Province|City|Country):/;
+const openings = readLexicon<{ placedHeads: string[]; notBrandWords: string[] }>("company-openings.json");
 /** Heads of a firm's unit named by its place alone (某某鹤岗公司): company-openings.json placedHeads. */
-const PLACED = new RegExp(
-  `^(?:${readLexicon<{ placedHeads: string[] }>("company-openings.json").placedHeads.join("|")})$`,
-);
+const PLACED = new RegExp(`^(?:${openings.placedHeads.join("|")})$`);
+/** Words of a clause or a whereabouts that make the words before the place no brand (落户, 省里): notBrandWords. */
+const NOT_BRAND = new Set(openings.notBrandWords);
 /** What may stand right before a brand that opens a unit's name: a list mark, a clause mark, a line start. */
 const BRAND_LEAD = /[、，,；;。：:\n“"（(]/;
 
@@ -33,7 +34,8 @@ function brandBefore(norm: string, org: Candidate, n: Names): number | null {
     return null;
   const words = tagWords(brand, n.cat);
   // a verb of one character inside a brand is the brand's own (某信通): only a longer one is a clause's
-  const clause = (w: Word): boolean => NOT_IN_NAME_TAG.test(w.tag) && !(w.tag === "v" && w.word.length === 1);
+  const clause = (w: Word): boolean =>
+    NOT_BRAND.has(w.word) || (NOT_IN_NAME_TAG.test(w.tag) && !(w.tag === "v" && w.word.length === 1));
   return words.some(clause) ? null : from;
 }
 

@@ -66,4 +66,21 @@ describe("entity rule organization-branches", () => {
     const branches = g.nodes.filter((x) => x.id.startsWith("Organization:") && x.id.endsWith("浙江分会"));
     expect(branches.map((x) => x.id)).toEqual(["Organization:中国国际贸易促进委员会浙江分会"]);
   });
+
+  it("opens a firm's unit named by its place alone with the brand after a list or clause mark", () => {
+    const ids = (t: string) => extractDocument("units.txt", t).nodes.map((x) => x.id);
+    expect(ids("签约企业有三家：星辰达兰州公司、华北物流石家庄公司。")).toContain(
+      "Organization:星辰达兰州公司",
+    );
+    expect(ids("目前，华科兴通西宁分公司已经投入运营。")).toContain("Organization:华科兴通西宁分公司");
+    expect(ids("今年以来，长城货运郑州公司共开行班列300列。")).toContain("Organization:长城货运郑州公司");
+    // a clause's or a whereabouts' words, a time word, a place or a demonstrative before the unit are no brand
+    for (const [t, lead] of [
+      ["项目落户兰州公司，明年投产。", "项目落户"],
+      ["会上，省里兰州公司作了发言。", "省里"],
+      ["目前兰州公司已经投入运营。", "目前"],
+      ["据悉，该兰州公司明年投产。", "该"],
+    ])
+      expect(ids(t).some((id) => id.startsWith(`Organization:${lead}`))).toBe(false);
+  });
 });

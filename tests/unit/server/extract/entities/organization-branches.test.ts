@@ -75,12 +75,13 @@ describe("entity rule organization-branches", () => {
     expect(ids("目前，华科兴通西宁分公司已经投入运营。")).toContain("Organization:华科兴通西宁分公司");
     expect(ids("今年以来，长城货运郑州公司共开行班列300列。")).toContain("Organization:长城货运郑州公司");
     // a clause's or a whereabouts' words, a time word, a place or a demonstrative before the unit are no brand
-    for (const [t, lead] of [
+    const nearMisses: [string, string][] = [
       ["项目落户兰州公司，明年投产。", "项目落户"],
       ["会上，省里兰州公司作了发言。", "省里"],
       ["目前兰州公司已经投入运营。", "目前"],
       ["据悉，该兰州公司明年投产。", "该"],
-    ])
+    ];
+    for (const [t, lead] of nearMisses)
       expect(ids(t).some((id) => id.startsWith(`Organization:${lead}`))).toBe(false);
   });
 });

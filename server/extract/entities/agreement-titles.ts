@@ -10,9 +10,20 @@ const DOC = readLexicon<{
   cooperationWords: string[];
   pairOpeners: string[];
   quoteMarks: string[][];
+  agreementHeads: string[];
+  arrangementHeads: string[];
+  referenceDemonstratives: string[];
 }>("agreement-titles.json");
 const DOCUMENT_HEAD = new RegExp(`(?:${DOC.documentHeads.join("|")})$`);
 const COOPERATION = new RegExp(DOC.cooperationWords.join("|"));
+/** The words closing an agreement's name (协定, 协议: agreement-titles.json agreementHeads). */
+const AGREEMENT_HEAD = DOC.agreementHeads.join("|");
+/** A quoted name ending in an agreement's head word after one character at least. */
+const QUOTED_HEAD = new RegExp(`.(?:${AGREEMENT_HEAD})$`);
+/** A title in 《》 ending in an agreement's head word or an arrangement's (arrangementHeads: …伙伴关系安排). */
+const TITLE_HEAD = new RegExp(`.(?:${AGREEMENT_HEAD}|${DOC.arrangementHeads.join("|")})$`);
+/** A short reference to a title named before it (《协定》, 《该协定》: referenceDemonstratives and a head word). */
+const BARE_TITLE = new RegExp(`^(?:${DOC.referenceDemonstratives.join("|")})?(?:${AGREEMENT_HEAD})$`);
 
 const ENDS_FTA = new RegExp(`(?:${FTA_WORDS})$`);
 
@@ -117,7 +128,7 @@ function quotedAgreements(norm: string, n: Names, add: (m: Mention) => void): vo
   for (const re of QUOTED)
     for (const m of norm.matchAll(re)) {
       const title = m[1] ?? "";
-      if (!/.(协定|协议)$/.test(title)) continue;
+      if (!QUOTED_HEAD.test(title)) continue;
       const k = (m.index ?? 0) + 1;
       const known = n.cat.resolve(title, ["Agreement"]);
       const pair = known ? undefined : titlePair(n, title);
@@ -147,8 +158,7 @@ export const agreementTitles: EntityRule = {
     for (const m of norm.matchAll(/《([^《》]{2,40})》/g)) {
       const title = m[1] ?? "";
       // a bare 《协定》 is a short reference to a title named before it, not a name
-      if (!/.(协定|协议|伙伴关系安排|经贸关系的安排)$/.test(title) || /^(该|本)?(协定|协议)$/.test(title))
-        continue;
+      if (!TITLE_HEAD.test(title) || BARE_TITLE.test(title)) continue;
       if (domesticCooperation(n, title) || bodiesCooperation(n, title)) continue;
       const k = (m.index ?? 0) + 1;
       const fta = bilateralTitle(n, title, k);

@@ -18,6 +18,12 @@ const LEX = readLexicon<{
   customsTerritories: string[];
 }>("party-named-agreements.json");
 const CHINA = readLexicon<{ china: string[] }>("fta-names.json").china;
+/** Marks that may enclose a head written alone: the book-title marks (titleMarks) and the quotation marks an agreement's
+ * name may be written in (agreement-titles.json quoteMarks). */
+const TITLE_MARKS = [
+  ...LEX.titleMarks,
+  ...readLexicon<{ quoteMarks: string[][] }>("agreement-titles.json").quoteMarks,
+];
 const HEAD = new RegExp([...LEX.heads, ...LEX.catalogOnlyHeads].map(escapeRe).join("|"), "g");
 /** A body or event the agreement's name only qualifies (…自由贸易区商会, …FTA研究中心). */
 const BODY_AFTER = new RegExp(`^(?:${LEX.bodyHeadsAfter.map(escapeRe).join("|")})`);
@@ -119,7 +125,7 @@ const HEARSAY_AFTER = new RegExp(`^(?:${LEX.hearsayAfter.map(escapeRe).join("|")
  * second party ends and where the closing mark ends, or none.
  */
 function markedHead(norm: string, pos: number, head: string): { open: number; end: number } | undefined {
-  const mark = LEX.titleMarks.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
+  const mark = TITLE_MARKS.find(([o, c]) => norm[pos - 1] === o && norm[pos + head.length] === c);
   if (!mark || HEARSAY_AFTER.test(norm.slice(pos + head.length + 1))) return undefined;
   const gap = SIGNED_GAP.exec(norm.slice(Math.max(0, pos - MAX_GAP), pos - 1))?.[0].length ?? 0;
   return { open: pos - 1 - gap, end: pos + head.length + 1 };

@@ -1,4 +1,5 @@
 import { hanRunBefore } from "../clauses";
+import { CONJUNCTION_CHARS } from "../lexicon";
 import type { Span } from "./names";
 import { PORT_KIND_SOURCE } from "./ports";
 import type { Candidate, EntityContext, EntityRule } from "./types";
@@ -8,10 +9,10 @@ import type { Candidate, EntityContext, EntityRule } from "./types";
  * (公路口岸、铁路口岸和航空口岸; 铁路、公路、航空口岸): port-objects.json portKinds.
  */
 const KINDS = new RegExp(
-  `(${PORT_KIND_SOURCE})(口岸)?((?:[、和及与]${PORT_KIND_SOURCE}(?:口岸)?)*[、和及与]${PORT_KIND_SOURCE}口岸)`,
+  `(${PORT_KIND_SOURCE})(口岸)?((?:[${CONJUNCTION_CHARS}]${PORT_KIND_SOURCE}(?:口岸)?)*[${CONJUNCTION_CHARS}]${PORT_KIND_SOURCE}口岸)`,
   "g",
 );
-const ONE_KIND = new RegExp(`[、和及与](${PORT_KIND_SOURCE})(口岸)?`, "g");
+const ONE_KIND = new RegExp(`[${CONJUNCTION_CHARS}](${PORT_KIND_SOURCE})(口岸)?`, "g");
 
 /**
  * Ports of several kinds sharing the place written before the first (满洲里市公路口岸、铁路口岸和航空口岸;

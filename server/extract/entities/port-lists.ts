@@ -3,8 +3,22 @@ import { DESCRIPTIVE, entityAlt, GENERIC_MORPHEMES, readLexicon } from "../lexic
 import type { Span } from "./names";
 import type { EntityRule } from "./types";
 
+const COUNTS = readLexicon<{
+  listCountMeasures: string[];
+  listCountNumerals: string[];
+  listCountVagueNumerals: string[];
+  majorCountMeasures: string[];
+}>("port-objects.json");
 /** data/lexicon/port-objects.json: measure words after a count closing a list (两个, 三大). */
-const MEASURE = `[${readLexicon<{ listCountMeasures: string[] }>("port-objects.json").listCountMeasures.join("")}]`;
+const MEASURE = `[${COUNTS.listCountMeasures.join("")}]`;
+/** One numeral of a count closing a list (3, 三, 两: listCountNumerals). */
+const NUMERAL = `[0-9${COUNTS.listCountNumerals.join("")}]`;
+/** One numeral of a count after 等, vague ones too (等多个, 等几个: listCountVagueNumerals). */
+const VAGUE_NUMERAL = `[0-9${COUNTS.listCountNumerals.join("")}${COUNTS.listCountVagueNumerals.join("")}]`;
+/** A list's end that opens with 等 or a count: not a list right before a crossing. */
+const COUNTED_END = new RegExp(`^(?:等|${NUMERAL})`);
+/** A count of major places (三大: majorCountMeasures). */
+const MAJOR_COUNT = new RegExp(`^${NUMERAL}+(?:${COUNTS.majorCountMeasures.join("|")})`);
 /**
  * The end of a list of ports: 等 or a count, kinds of port (entity-words.json portCountModifiers) and 口岸; a
  * kind of port (portCrossingKinds) and 口岸 right after a list, before a verb of crossing (portCrossingVerbs); or
@@ -12,7 +26,7 @@ const MEASURE = `[${readLexicon<{ listCountMeasures: string[] }>("port-objects.j
  * (满洲里、绥芬河铁路口岸: catalogued places only, as for a crossing).
  */
 const LIST_END = new RegExp(
-  `(?:等(?:[0-9一二三四五六七八九十两几多]+个)?|[0-9一二三四五六七八九十两]+${MEASURE})(?:${entityAlt("portCountModifiers")})*口岸|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portCrossingKinds")})?口岸(?=(?:${entityAlt("portCrossingVerbs")})(?!游))|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portHeadKinds")})口岸`,
+  `(?:等(?:${VAGUE_NUMERAL}+个)?|${NUMERAL}+${MEASURE})(?:${entityAlt("portCountModifiers")})*口岸|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portCrossingKinds")})?口岸(?=(?:${entityAlt("portCrossingVerbs")})(?!游))|(?<=[、和][\\u4e00-\\u9fff]{2,6})(?:${entityAlt("portHeadKinds")})口岸`,
   "g",
 );
 /** The head of the list: 口岸 with its kind of port (entity-words.json portHeadKinds). */
@@ -36,9 +50,9 @@ export const portLists: EntityRule = {
       // a kind of port written in the head is each port's own (阿拉山口和霍尔果斯两个铁路口岸 → 霍尔果斯铁路口岸)
       const head = HEAD_KIND.exec(m[0])?.[0] ?? "口岸";
       // (a list before a crossing, with no 等 or count, holds catalogued places only)
-      const crossing = !/^[等0-9一二三四五六七八九十两]/.test(m[0]);
+      const crossing = !COUNTED_END.test(m[0]);
       // (大 of 三大 counts major places: the list holds at least one catalogued place)
-      const major = /^[0-9一二三四五六七八九十两]+大/.test(m[0]);
+      const major = MAJOR_COUNT.test(m[0]);
       const items: { form: string; cs: number; parts: Span[] }[] = [];
       while (pos > 0) {
         const start = hanRunBefore(norm, pos, 6);

@@ -26,6 +26,8 @@ const VERB = new RegExp(VERBS, "g");
 const VERB_AT = new RegExp(`^(${VERBS})`);
 /** A joint between two lists that share the channel. */
 const JOINT = `(${relationAlt("channelJoints")})`;
+/** A place read as a modifier, not a subject, when one of these follows it (甲市的…, 甲省某…: channelSubjectModifiers). */
+const SUBJECT_MODIFIED = new RegExp(`^(?:${relationAlt("channelSubjectModifiers")})`);
 /** The verb alone, right after a joint, for a second list sharing the channel (进入缅甸和连接南亚). */
 const NEXT_VERB = new RegExp(`^${JOINT}(${VERBS})`);
 /** A joint right before a verb: it may chain the verb to a list before. */
@@ -85,7 +87,8 @@ function sentenceSubject(rc: RelationContext, at: number): Mention | undefined {
   const ahead = rc.subjectBefore(pointAt(at), PLACES);
   if (ahead && ahead.cs > at && ahead.cs < sentenceEnd(norm, at)) return undefined;
   const s = rc.subjectBefore(pointAt(a), PLACES);
-  if (!s || s.cs < from || !SUBJECT.test(typeOf(s.id)) || /^[的某]/.test(norm.slice(s.ce))) return undefined;
+  if (!s || s.cs < from || !SUBJECT.test(typeOf(s.id)) || SUBJECT_MODIFIED.test(norm.slice(s.ce)))
+    return undefined;
   const sorted = [...ms].sort((x, y) => x.cs - y.cs);
   if (!opensClause(norm, sorted, s) && !CLAUSE_LEAD.test(norm.slice(clauseOf(norm, s.cs)[0], s.cs)))
     return undefined;

@@ -3,6 +3,7 @@ import type { Mention } from "../entities/types";
 import {
   COMPANY_END,
   COMPANY_HEADS,
+  CONJUNCTION_CHARS,
   HEAD_TITLES,
   MEETING_WORDS,
   NAME_FUNCTION_CHARS,
@@ -103,6 +104,8 @@ export function firmAfterDe(norm: string, c: Mention): number {
   return m[0].length;
 }
 
+/** A conjunction or the list comma alone (lexicon.ts CONJUNCTION_CHARS: 、和与及). */
+const ONE_JOINT = new RegExp(`^[${CONJUNCTION_CHARS}]$`);
 /** A joint of a wide list (relation-words.json "channelListJoints": 和, 以及, 乃至…), or none. */
 const WIDE_JOINT = new RegExp(`^(、|${relationAlt("channelListJoints")})?$`);
 
@@ -118,7 +121,7 @@ export function listAfter(
 ): { list: Mention[]; end: number } {
   const list: Mention[] = [];
   let end = at;
-  const joint = wide ? WIDE_JOINT : /^[、和与及]$/;
+  const joint = wide ? WIDE_JOINT : ONE_JOINT;
   for (const x of cands) {
     if (x.cs < end) continue;
     if (!(list.length === 0 ? x.cs === end : joint.test(norm.slice(end, x.cs)))) break;

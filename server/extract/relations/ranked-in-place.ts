@@ -1,7 +1,7 @@
 import { type Catalog, nodeId } from "../catalog";
 import { sentenceStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { CLAUSE_OPENERS, relationAlt, trigger } from "../lexicon";
+import { CLAUSE_OPENERS, CONJUNCTION_CHARS, relationAlt, trigger } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { DASHES } from "./dash-lines";
@@ -44,7 +44,7 @@ const THIS = new RegExp(
  * After the rank's head, for 这: the head closes the phrase 这 stands for (not 首个综保区招商团, …综保区内的企业);
  * a list mark, a conjunction, a bracket or a space may follow it (…最大的公路口岸和铁路口岸, …首个综保区（前身…）).
  */
-const HEAD_CLOSES = /^(\s|[，,。；;！？!?、（(]|[和及与]|之一|$)/;
+const HEAD_CLOSES = new RegExp(`^(\\s|[，,。；;！？!?、（(]|[${CONJUNCTION_CHARS}]|之一|$)`);
 
 /** The heads of RANK that name a port (the others name zones). */
 const PORT_HEAD = new RegExp(`^(${relationAlt("rankPortHeads")})$`);

@@ -1,6 +1,5 @@
-import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
+import { ADMIN_SUFFIX, OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
 import { type FoundRelation, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT } from "./triggers";

@@ -864,3 +864,39 @@ export const RANK_CLOSE = /^\s*([，,；;。(（]|$)/;
 export const STOPPED_OR_CONFLICT = new RegExp(
   `^[^，,；;。！？!?]*?(?<!${NEGATORS})(${trigger("routeStopped").source}|${trigger("compoundConflict").source})`,
 );
+
+// Counts and administrative suffixes (round lex-move10: moved from entities/names.ts and counties.ts).
+const counts = read<{
+  quantifierOpeners: string[];
+  countedLeads: string[];
+  ordinalMarks: string[];
+  ordinalNumerals: string[];
+  countedNumerals: string[];
+  countedMeasures: string[];
+  firmCountNumerals: string[];
+  firmCountMarks: string[];
+  partyWords: string[];
+  partyCountNumerals: string[];
+  partyCountUnits: string[];
+  partyListEnd: string[];
+}>("function-words.json");
+const countChars = (key: keyof typeof counts): string =>
+  charClassBody(singleChars(counts[key], `function-words.json ${key}`));
+/** Quantifiers and determiners that open descriptions, not names (三个, 各, 该, 全: function-words.json quantifierOpeners). */
+export const QUANTIFIER = new RegExp(`^[${countChars("quantifierOpeners")}0-9]`);
+/** A count or an ordinal before a head (三个, 首个, 两大, 第二个): the phrase counts places, it names none. */
+export const COUNTED = new RegExp(
+  `(?:${counts.countedLeads.join("|")}|(?:${counts.ordinalMarks.join("|")})[${countChars("ordinalNumerals")}\\d]+|[${countChars("countedNumerals")}\\d]+)[${countChars("countedMeasures")}]`,
+);
+/** A count of firms as a class (两大集团, 三大公司, 某某和某某两大集团): a regex source (firmCountNumerals, firmCountMarks). */
+export const FIRM_COUNT = `[${countChars("firmCountNumerals")}](?:${counts.firmCountMarks.join("|")})`;
+/** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅), or 等 alone: it names several bodies, not one. */
+export const COUNTED_PARTIES = new RegExp(
+  `${counts.partyWords.join("|")}|[${countChars("partyCountNumerals")}](?:${counts.partyCountUnits.join("|")})|^(?:${counts.partyListEnd.join("|")})$`,
+);
+/**
+ * The administrative suffix of a place written without it before the next, lower place (日喀则市吉隆县, 喀什地区疏附县,
+ * 红河州河口县: admin-suffixes.json), as regex alternatives: read by entities/counties.ts, relations/located-at.ts,
+ * admin-belonging.ts, shared-words.ts (and adjacent-names.ts through counties.ts).
+ */
+export const ADMIN_SUFFIX: string = read<{ suffixes: string[] }>("admin-suffixes.json").suffixes.join("|");

@@ -1,4 +1,4 @@
-import { PORT_KIND_SOURCE } from "../lexicon";
+import { entityAlt, PORT_KIND_SOURCE } from "../lexicon";
 import { ports } from "./ports";
 import type { EntityRule } from "./types";
 
@@ -7,7 +7,10 @@ import type { EntityRule } from "./types";
  * conjunction right after a port's head ends the text before the next port's name, which the port rule
  * then reads alone (it reads the pair as one coordinated base and skips it).
  */
-const PAIR = new RegExp(`(?:港|口岸)[与和及]([\\u4e00-\\u9fff]{2,8}?(?:${PORT_KIND_SOURCE}?口岸|港))`, "g");
+const PAIR = new RegExp(
+  `(?:${entityAlt("pairPortHeads")})(?:${entityAlt("pairJoiners")})([\\u4e00-\\u9fff]{2,8}?(?:${PORT_KIND_SOURCE}?口岸|港))`,
+  "g",
+);
 
 export const coordinatedPorts: EntityRule = {
   name: "coordinated-ports",

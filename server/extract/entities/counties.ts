@@ -1,12 +1,8 @@
-import { charClass, NAME_FUNCTION_CHARS } from "../lexicon";
-import { QUANTIFIER } from "./names";
+import { ADMIN_SUFFIX, charClass, NAME_FUNCTION_CHARS, QUANTIFIER } from "../lexicon";
 import type { EntityRule } from "./types";
 
-/**
- * The administrative suffix of a place written without it before the next, lower place (日喀则市吉隆县,
- * 喀什地区疏附县, 红河州河口县), as regex alternatives: read by counties, adjacent-names and located-at.
- */
-export const ADMIN_SUFFIX = "市|州|盟|地区";
+/** The administrative suffixes (admin-suffixes.json via lexicon.ts), passed on to relations/adjacent-names.ts. */
+export { ADMIN_SUFFIX } from "../lexicon";
 
 /**
  * One to three characters and 县 or 旗 (Inner Mongolia's banners), not 县域/县城/县级; after the

@@ -6,7 +6,7 @@
 import type { NodeType } from "../../../contracts/graph";
 import { type Catalog, type Entity, nodeId, patternEntity, zoneAliases, zoneName } from "../catalog";
 import { hanRunBefore } from "../clauses";
-import { readLexicon, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+import { QUANTIFIER, readLexicon, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
 import { DocumentAliases } from "./document-aliases";
 
 /** A span of the normalised passage text naming one entity. */
@@ -16,14 +16,8 @@ export interface Span {
   ce: number;
 }
 
-/** Quantifiers and determiners that open descriptions, not names (三个, 各, 该, 全). */
-export const QUANTIFIER = /^[一二三四五六七八九十两几多各该本全每数百千万0-9]/;
-/** A count or an ordinal before a head (三个, 首个, 两大, 第二个): the phrase counts places, it names none. */
-export const COUNTED = /(?:首|第[一二三四五六七八九十\d]+|[一二三四五六七八九十两几多\d]+)[个家座批类大]/;
-/** A count of parties inside a phrase (两国海关, 双方海关, 各省商务厅): it names several bodies, not one. */
-/** A count of firms as a class (两大集团, 三大公司, 某某和某某两大集团): a class character source, with 大. */
-export const FIRM_COUNT = "[两三四五六七八九十几数]大";
-export const COUNTED_PARTIES = /双方|多方|各方|三方|[两三四五六七八九十多各数几](?:国|地|省|市)|^等$/;
+/** The counts that open descriptions, not names (function-words.json via lexicon.ts), passed on to the entity rules. */
+export { COUNTED, COUNTED_PARTIES, FIRM_COUNT, QUANTIFIER } from "../lexicon";
 
 /** `w` written across position `p` of `s` (starting 1 to w.length - 1 characters before it). */
 function straddles(s: string, p: number, w: string): boolean {

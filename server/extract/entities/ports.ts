@@ -3,6 +3,7 @@ import {
   CITIES_STANDING_ALONE,
   CLAIM_END,
   CONJUNCTION_CHARS,
+  COUNTED,
   charClass,
   charClassBody,
   cityPrefix,
@@ -14,12 +15,12 @@ import {
   PORT_KIND_SOURCE,
   PORT_VERB_CHARS,
   PORT_VERB_END,
+  QUANTIFIER,
   readLexicon,
   STATE_FORMS,
   STRONG_STOPS,
 } from "../lexicon";
 import type { Names, Span } from "./names";
-import { COUNTED, QUANTIFIER } from "./names";
 import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
 import type { EntityRule } from "./types";
 

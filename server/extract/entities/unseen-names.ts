@@ -7,8 +7,10 @@ import {
   COMPANY_END,
   COUNTED_BODIES_BEFORE,
   COUNTED_BODIES_IN,
+  COUNTED_PARTIES,
   DESCRIPTIVE,
   escapeRe,
+  FIRM_COUNT,
   GENERIC_MORPHEMES,
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
@@ -18,7 +20,6 @@ import {
   STRONG_STOPS,
   TRAIN_LEGS,
 } from "../lexicon";
-import { COUNTED_PARTIES, FIRM_COUNT } from "./names";
 import { claimedBase, describedPort, isFramework, portAsObject, portOffice } from "./ports";
 import { tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";

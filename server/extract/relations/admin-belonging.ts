@@ -1,7 +1,6 @@
 import { clauseOf } from "../clauses";
-import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { RANK_CLOSE as CLOSE, OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
+import { ADMIN_SUFFIX, RANK_CLOSE as CLOSE, OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { placedIn, placesAfter } from "./located-at";

@@ -77,7 +77,9 @@ export function pushBorders(
  * Right after a place: its rank or 代管, closing the clause (乙市代管, 甲省地级市, 甲省下辖的县级市); not
  * 由乙市代管, where the place is the subject another administers (甲市由乙市代管，与越南接壤 → 甲市).
  */
-const ADMIN_AFTER = new RegExp(`^(?!由)${RANK_PATH}(代管|${T_ADMIN_RANK.source})`);
+const ADMIN_AFTER = new RegExp(
+  `^(?!${relationAlt("borderAdminSubjectMarks")})${RANK_PATH}(${relationAlt("borderAdminEntrusted")}|${T_ADMIN_RANK.source})`,
+);
 /** The verbs after which a place says where the subject lies or belongs. */
 const PLACE_VERBS = new RegExp(`${T_LOCATED_AT.source}|${T_ADMIN_BELONG.source}`, "g");
 

@@ -1,13 +1,18 @@
 import { nodeId } from "../catalog";
 import { clauseStart } from "../clauses";
 import type { Mention } from "../entities/types";
-import { RANK_CLOSE as CLOSE } from "../lexicon";
+import { RANK_CLOSE as CLOSE, relationAlt } from "../lexicon";
 import { typeOf } from "./context";
 import { T_ADMIN_COPULA, T_CITY_ROLE } from "./triggers";
 import type { RelationRule } from "./types";
 
-/** A copula (triggers.json "adminCopula") or 作为, right after the city (an adverb between). */
-const COPULA = new RegExp(`^(也|还|已|则|就)?(${T_ADMIN_COPULA.source}|作为|成为)`);
+/**
+ * A copula (triggers.json "adminCopula") or 作为 (relation-words.json "cityRoleCopulas"), right after the city (an
+ * adverb between: "cityRoleAdverbs").
+ */
+const COPULA = new RegExp(
+  `^(${relationAlt("cityRoleAdverbs")})?(${T_ADMIN_COPULA.source}|${relationAlt("cityRoleCopulas")})`,
+);
 /**
  * After the province: 的 and a short description, then a city's role (triggers.json "cityRole") closing its
  * clause or followed by a coordinated role (乙省交通枢纽和物流中心).

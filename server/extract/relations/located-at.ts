@@ -1,6 +1,5 @@
-import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
+import { ADMIN_SUFFIX, OF_HEAD, PLACED_TYPES as PLACED, relationAlt } from "../lexicon";
 import { type FoundRelation, typeOf } from "./context";
 import { pointAt } from "./cooperate";
 import { T_LOCATED_AT } from "./triggers";
@@ -13,9 +12,11 @@ const WHERE = /^(Province|City|Country)$/;
 /** A span between places, not inside them. */
 const BETWEEN = new RegExp(`^[^，,；;。]{0,4}?(${relationAlt("locatedBetweenWords")})`);
 /** What closes a list of places the name spans: a count of them, or the end of the clause. */
-const SPANNED = /^(两|三|四|五|\d)?(地|省|市|国|区)?(境内|范围内|内)?([，,；;。]|$)/;
+const SPANNED = new RegExp(
+  `^(${relationAlt("locatedSpanCounts")}|\\d)?(${relationAlt("locatedSpanUnits")})?(${relationAlt("locatedSpanInside")})?([，,；;。]|$)`,
+);
 /** Between two places of a list the placed name spans (地处京、冀两地). */
-const LIST_SEP = /^(以及|[、和与及])$/;
+const LIST_SEP = new RegExp(`^(${relationAlt("locatedListWords")})$`);
 /** Between the placed name and the verb: nothing, an adverb, or a bracketed short name. */
 const LEAD = new RegExp(String.raw`^(\s|[(（][^)）]{1,12}[)）])?(${relationAlt("locatedLeadAdverbs")})?$`);
 /**

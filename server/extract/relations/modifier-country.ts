@@ -10,7 +10,7 @@
  */
 import { idType as typeOf } from "../../../contracts/graph";
 import type { Mention } from "../entities/types";
-import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon } from "../lexicon";
+import { GAZETTEER_CITIES, HEAD_TITLES, readLexicon, relationAlt } from "../lexicon";
 import type { FoundRelation } from "./context";
 import { locatesNext, meetingIn } from "./cooperate";
 import { PLACED_GAP } from "./shared-words";
@@ -22,7 +22,9 @@ const QUALIFIED = /^(Province|City|Port|Organization|DevZone|Area)$/;
  * The office of a person a country qualifies (俄罗斯总统普京, 中国国家主席, 老挝驻华大使; titles.json "heads", not
  * 总统府, 大使馆): no party either.
  */
-const OFFICE = new RegExp(`^(国家)?(驻[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES})`);
+const OFFICE = new RegExp(
+  `^(${relationAlt("officeStateWords")})?((?:${relationAlt("officeStationedMarks")})[\u4e00-\u9fff]{1,4}?)?(${HEAD_TITLES})`,
+);
 
 /** The sentence around a mention (between 。！？； and the next). */
 function sentenceAround(norm: string, m: Mention): [number, number] {

@@ -4,8 +4,7 @@
  * lexicon.ts, because every group of relation-words.json names a reader in relations/ that holds its key
  * (tests/unit/server/extract/lexicon.test.ts). No rule: nothing here is registered.
  */
-import { ADMIN_SUFFIX } from "../entities/counties";
-import { relationAlt, trigger } from "../lexicon";
+import { ADMIN_SUFFIX, relationAlt, trigger } from "../lexicon";
 
 /**
  * Between a place and a rank: a place written without its suffix, 下辖/代管 and 的, a count (伊犁哈萨克自治州

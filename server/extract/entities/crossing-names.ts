@@ -1,7 +1,7 @@
-import { DESCRIPTIVE, GENERIC_MORPHEMES, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+import { DESCRIPTIVE, GENERIC_MORPHEMES, PORT_KIND_SOURCE, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
 import type { Names } from "./names";
 import { COUNTED } from "./names";
-import { PORT_KIND_SOURCE, portOffice } from "./ports";
+import { portOffice } from "./ports";
 import { NOT_IN_NAME_TAG, PROPER_PIECE_TAG, tagWindow, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 

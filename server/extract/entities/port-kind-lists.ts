@@ -1,7 +1,6 @@
 import { hanRunBefore } from "../clauses";
-import { CONJUNCTION_CHARS } from "../lexicon";
+import { CONJUNCTION_CHARS, PORT_KIND_SOURCE } from "../lexicon";
 import type { Span } from "./names";
-import { PORT_KIND_SOURCE } from "./ports";
 import type { Candidate, EntityContext, EntityRule } from "./types";
 
 /**

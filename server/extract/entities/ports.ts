@@ -160,9 +160,6 @@ const HARBOUR_WORDS = [...PORT_OBJECTS.harbourWords, ...PORT_OBJECTS.hongKongWor
 /** A harbour word after 港, unless a noun of wordsAfterPort starts there (X港航线, X港企业: the port's head). */
 const HARBOUR_TAIL = `(?!${PORT_OBJECTS.wordsAfterPort.join("|")})(?:${HARBOUR_WORDS.map((w) => w.slice(1)).join("|")})`;
 
-/** The kinds of port before 口岸 (lexicon.ts PORT_KIND_SOURCE), re-exported for crossing-names.ts and port-kind-lists.ts. */
-export { PORT_KIND_SOURCE };
-
 /** A rank before a port's kind or 口岸 (port-objects.json portRanks: 磨憨国际口岸), part of the head. */
 const PORT_RANK_SOURCE = `(?:${PORT_OBJECTS.portRanks.join("|")})`;
 const PORT_HEAD_SOURCE = `${PORT_RANK_SOURCE}?${PORT_KIND_SOURCE}?口岸|港(?!${HARBOUR_TAIL})`;

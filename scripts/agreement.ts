@@ -1,5 +1,5 @@
 /**
- * `npm run agreement [-- --set 8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|all]`: inter-annotator agreement on a real-text set (default 8; `all`
+ * `npm run agreement [-- --set 8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|all]`: inter-annotator agreement on a real-text set (default 8; `all`
  * pools every set of `SETS`). Scores the second, independent annotation (e.g.
  * tests/fixtures/annotations/second/real-set8-b.json, "B") against the first (real-set8-dev.json +
  * real-set8-heldout.json, "A") on the documents B covers, per entity type and
@@ -179,9 +179,9 @@ const setConfig = (n: number): SetConfig => ({
   folders: [`tests/fixtures/real/set${n}/dev`, `tests/fixtures/real/set${n}/heldout`],
 });
 
-/** The sets with a second annotation (8 to 26), by their number. */
+/** The sets with a second annotation (8 to 27), by their number. */
 export const SETS: Record<string, SetConfig> = Object.fromEntries(
-  Array.from({ length: 26 - 8 + 1 }, (_, i) => 8 + i).map((n) => [String(n), setConfig(n)]),
+  Array.from({ length: 27 - 8 + 1 }, (_, i) => 8 + i).map((n) => [String(n), setConfig(n)]),
 );
 
 /**

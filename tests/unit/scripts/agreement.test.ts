@@ -196,15 +196,16 @@ describe("parseSets", () => {
       "24",
       "25",
       "26",
+      "27",
     ]);
   });
 
   it("rejects an unknown or missing set, naming it and the known ones", () => {
     expect(() => parseSets(["--set", "7"])).toThrow(
-      'agreement: unknown set "7" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, all)',
+      'agreement: unknown set "7" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, all)',
     );
     expect(() => parseSets(["--set"])).toThrow(
-      'agreement: unknown set "" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, all)',
+      'agreement: unknown set "" (known: 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, all)',
     );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { industryItems } from "../../../../../server/extract/entities/industry-items";
+import { Names } from "../../../../../server/extract/entities/names";
 import { extractDocument } from "../../../../../server/extract/index";
+import { normalize } from "../../../../../server/extract/text";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 
 const has = hasEdge;
@@ -165,5 +169,24 @@ describe("mends of the closed-list openers and closers (round mend23b)", () => {
   it("takes no class pair whose first modifier is a body (等企业制造和物流产业)", () => {
     miss("推动明达、启航等企业制造和仓储产业联动。", "启航");
     hit("该区将布局风电叶片、氢能装备等先进制造和清洁能源产业。", "氢能装备");
+  });
+});
+
+describe("X产业 before an abstract whole (industry.json abstractHeads, industryNames)", () => {
+  const n = new Names(loadCatalog());
+  const names = (s: string) => industryItems(normalize(s), n).map((i) => i.name);
+  it("reads no sector in a task phrase or a count before 产业结构, 产业分工, 产业聚落, 产业产值, 产业界", () => {
+    expect(names("部门将全力以赴,持续调整产业结构及体质。")).toEqual([]);
+    expect(names("此举只会阻碍两岸在国际产业分工架构中的合作。")).toEqual([]);
+    expect(names("出租模式也有利于形成长期产业聚落。")).toEqual([]);
+    expect(names("乙园区预计带来超过300亿元产业产值。")).toEqual([]);
+    expect(names("当地电竞产业界对新场馆期待很高。")).toEqual([]);
+  });
+  it("cuts an X产业 name after 谋划 and 调整 (系统谋划全市产业发展: no sector)", () => {
+    expect(names("新规划出台后，系统谋划全市产业发展路径。")).toEqual([]);
+  });
+  it("keeps a catalogued sector before such a head and X产业 names elsewhere", () => {
+    expect(names("该市新能源汽车产业结构不断优化。")).toEqual(["新能源汽车"]);
+    expect(names("该区大力发展冰雪旅游产业，做强文创产业。")).toEqual(["冰雪旅游", "文创产业"]);
   });
 });

@@ -369,3 +369,27 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
+
+describe("someone's trade (sector-context.ts peopleTrade; industry.json tradeClasses, tradeHolders, tradeVerbs)", () => {
+  const sectors = (t: string) =>
+    extractDocument("trade.txt", t)
+      .nodes.filter((x) => x.id.startsWith("Industry:"))
+      .map((x) => x.id);
+  it("drops a list of trades closed by a class noun and the people who hold them", () => {
+    expect(sectors("洽谈会上，来自各地的物流、金融、农业、渔业和其他行业代表参加签约。")).toEqual([]);
+    expect(sectors("市长会见了从事珠宝、旅游及餐饮业以及家居行业等意大利企业家。")).toEqual([]);
+  });
+  it("drops a trade someone works in (从事…行业) in a text with no zone", () => {
+    expect(sectors("51岁的某贸易公司负责人王某,从事跨境电商行业二十年来,见证了口岸的变化。")).toEqual([]);
+  });
+  it("keeps sectors a zone develops, and 代表性 is no holder", () => {
+    expect(sectors("某自贸片区重点发展跨境电商、冷链物流等产业，一批龙头企业代表出席。").sort()).toEqual([
+      "Industry:冷链物流",
+      "Industry:跨境电商",
+    ]);
+    expect(sectors("某市大力发展数字经济和生物医药产业，吸引代表性企业落户。").sort()).toEqual([
+      "Industry:数字经济",
+      "Industry:生物医药",
+    ]);
+  });
+});

@@ -172,21 +172,24 @@ describe("mends of the closed-list openers and closers (round mend23b)", () => {
   });
 });
 
-describe("X产业 before an abstract whole (industry.json abstractHeads, industryNames)", () => {
+describe("X产业 before an abstract whole (industry.json abstractHeads, abstractScopes, industryNames)", () => {
   const n = new Names(loadCatalog());
   const names = (s: string) => industryItems(normalize(s), n).map((i) => i.name);
-  it("reads no sector in a task phrase or a count before 产业结构, 产业分工, 产业聚落, 产业产值, 产业界", () => {
-    expect(names("部门将全力以赴,持续调整产业结构及体质。")).toEqual([]);
-    expect(names("此举只会阻碍两岸在国际产业分工架构中的合作。")).toEqual([]);
-    expect(names("出租模式也有利于形成长期产业聚落。")).toEqual([]);
-    expect(names("乙园区预计带来超过300亿元产业产值。")).toEqual([]);
-    expect(names("当地电竞产业界对新场馆期待很高。")).toEqual([]);
+  it("reads no sector in a count or a scope word before 产业结构, 产业分工, 产业聚落, 产业产值", () => {
+    expect(names("未来，区域产业结构将进一步优化。")).toEqual([]);
+    expect(names("新区将着眼全球产业分工，加快形成长期产业聚落。")).toEqual([]);
+    expect(names("据估算，该项目可带动约60亿元产业产值。")).toEqual([]);
   });
-  it("cuts an X产业 name after 谋划 and 调整 (系统谋划全市产业发展: no sector)", () => {
-    expect(names("新规划出台后，系统谋划全市产业发展路径。")).toEqual([]);
+  it("keeps any other sector before such a head, catalogued or not (round mend28d)", () => {
+    expect(names("今年，光电子产业产值增长两成。")).toEqual(["光电子产业"]);
+    expect(names("目前，无人机产业结构持续优化。")).toEqual(["无人机"]);
   });
-  it("keeps a catalogued sector before such a head and X产业 names elsewhere", () => {
-    expect(names("该市新能源汽车产业结构不断优化。")).toEqual(["新能源汽车"]);
+  it("cuts an X产业 name after 谋划, 调整 and 从事 (从事氢能产业: 氢能, not 事氢能产业)", () => {
+    expect(names("专家建议全面谋划区域产业发展蓝图。")).toEqual([]);
+    expect(names("该州将统筹调整产业布局，提升园区承载力。")).toEqual([]);
+    expect(names("该市吸引多家从事氢能产业的企业落户。")).toEqual(["氢能"]);
+  });
+  it("keeps X产业 names elsewhere", () => {
     expect(names("该区大力发展冰雪旅游产业，做强文创产业。")).toEqual(["冰雪旅游", "文创产业"]);
   });
 });

@@ -17,6 +17,7 @@ import {
   INDUSTRY_NOT_DEV,
   INDUSTRY_STOP,
   INDUSTRY_VERB,
+  listAlt,
 } from "../lexicon";
 import { type Names, QUANTIFIER } from "./names";
 
@@ -246,6 +247,11 @@ function countedLists(s: Sink): void {
 /** 产业 not before a longer noun or a designation (entity-words.json itemIndustryNotAfter). */
 const INDUSTRY_NAME = new RegExp(`产业(?!${entityAlt("itemIndustryNotAfter")})`, "g");
 
+/** Abstract wholes 产业 may qualify (产业结构, 产业分工, 产业产值: industry.json abstractHeads). */
+const ABSTRACT_HEAD = new RegExp(`^(?:${listAlt("industry.json", "abstractHeads")})`);
+/** Scope and time words ending X in X产业 before such a whole (国际, 长期: industry.json abstractScopes). */
+const ABSTRACT_SCOPE = new RegExp(`(?:${listAlt("industry.json", "abstractScopes")})$`);
+
 /** X产业 (not 产业园/产业链…, nor a designation's 产业创新中心, 产业试点园区, 产业示范区; 产业试点示范, 产业示范发展 are read), starting at a boundary (punctuation, a separator or a verb), never mid-word. */
 function industryNames(s: Sink): void {
   const { norm } = s;
@@ -258,6 +264,12 @@ function industryNames(s: Sink): void {
     if (cut === 0 && base.length === 10) continue;
     base = base.slice(cut);
     if (base.length < 2 || base.length > 6 || INDUSTRY_GENERIC.test(base)) continue;
+    // (300亿元产业产值, 国际产业分工, 长期产业聚落: a count or the whole of a place's industries, no sector)
+    if (
+      ABSTRACT_HEAD.test(norm.slice(k + 2)) &&
+      (/\d$/.test(norm.slice(0, start + cut)) || ABSTRACT_SCOPE.test(base))
+    )
+      continue;
     accept(s, `${base}产业`, start + cut);
   }
 }

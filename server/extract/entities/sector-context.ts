@@ -5,6 +5,7 @@ import {
   BUILT_AFTER,
   COUNT_NUMERAL,
   entityAlt,
+  listAlt,
   readLexicon,
   SECTOR_FOCUS,
   triggerWords,
@@ -175,6 +176,21 @@ const LIBERAL_AFTER = new RegExp(`^(${entityAlt("ctxLiberalAfter")})`);
 const ASSET_AFTER = new RegExp(`^(等)?(${entityAlt("ctxAssetAfter")})`);
 const COVERED = new RegExp(`(?:${entityAlt("ctxCoveringSubjects")})[，,]?涉及[^，,。；;：:]*$`);
 
+/** A list of trades closed by a class noun and a holder of them (…和其他行业代表, …行业等某国企业家): industry.json. */
+const TRADE_HELD = new RegExp(
+  `^[^${CLAUSE_MARKS}]*?(?:${listAlt("industry.json", "tradeClasses")})(?:等)?[\\u4e00-\\u9fff]{0,4}?(?:${listAlt("industry.json", "tradeHolders")})`,
+);
+/** A verb of working in a trade before the sector, with a class noun after it (从事甲行业): industry.json. */
+const TRADE_VERB = new RegExp(`(?:${listAlt("industry.json", "tradeVerbs")})`);
+const TRADE_CLASS = new RegExp(`^[^${CLAUSE_MARKS}]*?(?:${listAlt("industry.json", "tradeClasses")})`);
+
+/** Someone's trade, not a field a place develops: 甲、乙和其他行业代表 (any text), 从事甲行业 (with no zone in it). */
+function peopleTrade(norm: string, a: number, e: number, m: Mention, hasZone: boolean): boolean {
+  const after = norm.slice(m.ce, e);
+  if (TRADE_HELD.test(after)) return true;
+  return !hasZone && TRADE_VERB.test(norm.slice(a, m.cs)) && TRADE_CLASS.test(after);
+}
+
 /**
  * Removes (in place) industries whose clause shows they are not sectors being developed: trade rules
  * and chapters, risks, goods carried, technologies under research, counted facilities.
@@ -223,6 +239,8 @@ export function dropNonSectors(norm: string, out: Mention[], cat: Catalog): void
     else if (/生产的$/.test(norm.slice(Math.max(0, m.cs - 3), m.cs))) out.splice(k, 1);
     // 8个数据中心: counted facilities; 2600辆新能源汽车, 3000吨光伏组件: counted goods
     else if (countedGoods(norm, a, m)) out.splice(k, 1);
+    // 甲、乙和其他行业代表, 从事甲行业几十年: someone's trade, not a field developed
+    else if (peopleTrade(norm, a, e, m, hasZone)) out.splice(k, 1);
     // 对甲地乙产业发展具有重要作用: a sector an event or a project benefits, not a field developed
     else if (effectObject(norm, a, e, m, out)) out.splice(k, 1);
     // 甲市制造业发达, 乙产业发展蓬勃: a place's existing economy described, not a field it develops (a zone's

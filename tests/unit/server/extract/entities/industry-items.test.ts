@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../../../../server/extract/catalog";
+import { industryItems } from "../../../../../server/extract/entities/industry-items";
+import { Names } from "../../../../../server/extract/entities/names";
 import { extractDocument } from "../../../../../server/extract/index";
+import { normalize } from "../../../../../server/extract/text";
 import { expectQuotesAtOffsets, hasEdge, hasNode } from "../../../../support/extracted";
 
 const has = hasEdge;
@@ -165,5 +169,27 @@ describe("mends of the closed-list openers and closers (round mend23b)", () => {
   it("takes no class pair whose first modifier is a body (等企业制造和物流产业)", () => {
     miss("推动明达、启航等企业制造和仓储产业联动。", "启航");
     hit("该区将布局风电叶片、氢能装备等先进制造和清洁能源产业。", "氢能装备");
+  });
+});
+
+describe("X产业 before an abstract whole (industry.json abstractHeads, abstractScopes, industryNames)", () => {
+  const n = new Names(loadCatalog());
+  const names = (s: string) => industryItems(normalize(s), n).map((i) => i.name);
+  it("reads no sector in a count or a scope word before 产业结构, 产业分工, 产业聚落, 产业产值", () => {
+    expect(names("未来，区域产业结构将进一步优化。")).toEqual([]);
+    expect(names("新区将着眼全球产业分工，加快形成长期产业聚落。")).toEqual([]);
+    expect(names("据估算，该项目可带动约60亿元产业产值。")).toEqual([]);
+  });
+  it("keeps any other sector before such a head, catalogued or not (round mend28d)", () => {
+    expect(names("今年，光电子产业产值增长两成。")).toEqual(["光电子产业"]);
+    expect(names("目前，无人机产业结构持续优化。")).toEqual(["无人机"]);
+  });
+  it("cuts an X产业 name after 谋划, 调整 and 从事 (从事氢能产业: 氢能, not 事氢能产业)", () => {
+    expect(names("专家建议全面谋划区域产业发展蓝图。")).toEqual([]);
+    expect(names("该州将统筹调整产业布局，提升园区承载力。")).toEqual([]);
+    expect(names("该市吸引多家从事氢能产业的企业落户。")).toEqual(["氢能"]);
+  });
+  it("keeps X产业 names elsewhere", () => {
+    expect(names("该区大力发展冰雪旅游产业，做强文创产业。")).toEqual(["冰雪旅游", "文创产业"]);
   });
 });

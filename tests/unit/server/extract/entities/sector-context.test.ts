@@ -369,3 +369,39 @@ describe("sectors an event benefits (entities/sector-context.ts)", () => {
       expect(idsBy([industries], text), text).toContain(id);
   });
 });
+
+describe("someone's trade (sector-context.ts peopleTrade; industry.json tradeClasses, tradeHolders, tradeVerbs)", () => {
+  const sectors = (t: string) =>
+    extractDocument("trade.txt", t)
+      .nodes.filter((x) => x.id.startsWith("Industry:"))
+      .map((x) => x.id)
+      .sort();
+  it("drops a list of trades closed by a class noun and the people who hold them", () => {
+    expect(sectors("研讨会上，来自港口、会计、咨询和其他行业代表作了交流。")).toEqual([]);
+    expect(sectors("晚宴上，省长会见了从事葡萄酒、纺织及皮革业以及物流行业等法国企业家。")).toEqual([]);
+  });
+  it("drops a trade someone works in (从事…行业) in a text with no zone", () => {
+    expect(sectors("这位工程师从事光伏组件行业十余年，亲历了技术更替。")).toEqual([]);
+  });
+  it("keeps sectors a zone develops, and 代表性 is no holder", () => {
+    expect(sectors("某自贸片区重点发展跨境电商、冷链物流等产业，一批龙头企业代表出席。")).toEqual([
+      "Industry:冷链物流",
+      "Industry:跨境电商",
+    ]);
+    expect(sectors("某市大力发展数字经济和生物医药产业，吸引代表性企业落户。")).toEqual([
+      "Industry:数字经济",
+      "Industry:生物医药",
+    ]);
+  });
+  it("reads no holder in 以…为代表 nor in the verb 代表着 (round mend28d)", () => {
+    expect(sectors("江西片区以有色金属、光伏等行业为代表的新兴产业加速集聚。")).toEqual([
+      "Industry:光伏",
+      "Industry:有色金属",
+    ]);
+    expect(sectors("该自贸片区数字贸易产业代表着全国一流水平。")).toEqual(["Industry:数字贸易"]);
+  });
+  it("reads no class noun in the 业 of 企业 or 从业 (round mend28d)", () => {
+    expect(sectors("吉林片区聚集了汽车、冷链物流等领域企业和商会。")).toContain("Industry:冷链物流");
+    expect(sectors("海南自贸港旅游业从业人员超过十万人。")).toEqual(["Industry:旅游"]);
+  });
+});

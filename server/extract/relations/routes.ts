@@ -397,17 +397,8 @@ function deniedMark(rc: RelationContext, at: number): boolean {
 }
 
 /**
- * A distance written as a modifier of the place a route reaches (开往2000公里之外的甲国乙市, 到达一万公里外的
- * 丙市): a count (digits, countNumerals, routeDistanceNumerals), a unit of routeDistanceUnits, an optional word of
- * routeDistanceBeyond and 的.
- */
-const DISTANCE_BEFORE = new RegExp(
-  `(?:[0-9.]|${COUNT_NUMERAL}|${relationAlt("routeDistanceNumerals")})+[多余]?(?:${relationAlt("routeDistanceUnits")})(?:${relationAlt("routeDistanceBeyond")})?的$`,
-);
-
-/**
  * Whether the text between a route word (or the service's own name, for a dashed route right after
- * it) and `p` holds only other places, list separators and a distance before them (DISTANCE_BEFORE).
+ * it) and `p` holds only other places and list separators.
  */
 function isStop(rc: RelationContext, p: Mention, from: number, service: Mention): boolean {
   if (deniedMark(rc, p.cs)) return false;
@@ -447,11 +438,9 @@ function isStop(rc: RelationContext, p: Mention, from: number, service: Mention)
     const apposed = APPOSITION.exec(before);
     const ofPlace =
       apposed && rc.ms.some((x) => x.ce === k - apposed[0].length && IN_PLACE.test(typeOf(x.id)));
-    const distance = DISTANCE_BEFORE.exec(before);
     if (prev) k = prev.cs;
     else if (sep) k -= sep[0].length;
     else if (ofPlace) k -= apposed[0].length;
-    else if (distance) k -= distance[0].length;
     else if (DASH.test(before.slice(-1))) {
       dashed = true;
       k--;

@@ -208,6 +208,29 @@ function projectName(norm: string, s: Mention): boolean {
   return body !== undefined && !ACTING_VERB.test(body) && !QUALIFIERS_ONLY.test(body);
 }
 
+/** A goal's head after a sector, a few name characters between, closing its list item (甲业中心、, 乙物流枢纽区，). */
+const GOAL_HEAD_AFTER = new RegExp(
+  `^(?:(?![${LIST_MARKS}])[\u4e00-\u9fff]){0,4}?(?:${trigger("focusGoalHeads").source})(?=[、${LIST_MARKS}${CLAUSE_MARKS}]|$)`,
+);
+/**
+ * A verb of building a goal (triggers.json focusGoalVerbs: 打造, 建设, 建成, 成为), then modifiers of the goal
+ * before the sector (世界级, 内陆地区高端, 某某中游综合性): the last item of a list in the clause, no line break.
+ */
+const GOAL_MODIFIED = new RegExp(
+  `(?:${trigger("focusGoalVerbs").source})(?:[^${CLAUSE_MARKS}\n]*、)?[^${CLAUSE_MARKS}、\n]*[^${CLAUSE_MARKS}${LIST_MARKS}、\n]$`,
+);
+
+/**
+ * The sector only modifies the head of a goal that a verb of building in its clause names (打造甲业中心、
+ * 乙物流枢纽区, 建设丙航运物流中心; triggers.json focusGoalHeads): the subject builds a hub or centre, which
+ * states no sector it develops.
+ */
+function goalHead(norm: string, ind: Mention): boolean {
+  if (!GOAL_HEAD_AFTER.test(norm.slice(ind.ce, ind.ce + 16))) return false;
+  const lead = norm.slice(clauseOf(norm, ind.cs)[0], ind.cs);
+  return GOAL_MODIFIED.test(lead);
+}
+
 /** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
 function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
   const open = titleOpenAt(norm, s.cs);
@@ -281,6 +304,8 @@ export const focus: RelationRule = {
       if (!fromCtx.has(s) && inOneTitle(norm, s, ind)) continue;
       // 甲区乙产业园项目投资15亿元，将瞄准A、B等新赛道: the place only names the project, the subject
       if (!fromCtx.has(s) && projectName(norm, s)) continue;
+      // 乙片区打造世界级甲业中心、乙物流枢纽区: the sector names a hub's kind, not the subject's focus
+      if (goalHead(norm, ind)) continue;
       // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject
       if (cooperationField(norm, s, ind)) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus

@@ -280,4 +280,18 @@ describe("relation rule focus", () => {
     const u = "沈阳装备制造产业规模领先。同时布局新材料、人工智能等产业。";
     expect(has(extractDocument("x.txt", u), "FOCUSES_ON:City:沈阳->Industry:人工智能")).toBe(true);
   });
+
+  it("reads no focus from a sector naming the kind of a ranked centre the clause builds (打造某地区…中心)", () => {
+    expect(relationsBy([focus], "青岛片区打造东北亚一流的先进制造业中心。")).toEqual([]);
+    expect(relationsBy([focus], "西宁片区重点发展新材料产业，打造西北地区现代物流中心。")).toEqual([
+      "FOCUSES_ON:Area:西宁片区->Industry:新材料",
+    ]);
+    // (a centre named right after the verb, or after a verb of focus, keeps its sector)
+    expect(relationsBy([focus], "厦门片区打造国际物流中心。")).toEqual([
+      "FOCUSES_ON:Area:厦门片区->Industry:国际物流",
+    ]);
+    expect(relationsBy([focus], "钦州港片区重点发展现代物流中心。")).toEqual([
+      "FOCUSES_ON:Area:钦州港片区->Industry:现代物流",
+    ]);
+  });
 });

@@ -208,9 +208,13 @@ function projectName(norm: string, s: Mention): boolean {
   return body !== undefined && !ACTING_VERB.test(body) && !QUALIFIERS_ONLY.test(body);
 }
 
-/** A goal's head after a sector, a few name characters between, closing its list item (甲业中心、, 乙物流枢纽区，). */
+/**
+ * A goal's head after a sector (triggers.json focusGoalHeads: 中心, 加工基地, 示范基地…), at most four name
+ * characters between and no 产业/行业 opening them (an industry base, 甲产业基地, is the sector's own), closing its
+ * list item or followed by 的 (甲业中心、, 乙贸易示范基地的目标).
+ */
 const GOAL_HEAD_AFTER = new RegExp(
-  `^(?:(?![${LIST_MARKS}])[\u4e00-\u9fff]){0,4}?(?:${trigger("focusGoalHeads").source})(?=[、${LIST_MARKS}${CLAUSE_MARKS}]|$)`,
+  `^(?!产业|行业)(?:(?![${LIST_MARKS}])[\u4e00-\u9fff]){0,4}?(?:${trigger("focusGoalHeads").source})(?=[、的${LIST_MARKS}${CLAUSE_MARKS}]|$)`,
 );
 /**
  * A verb of building a goal (triggers.json focusGoalVerbs: 打造, 建设, 建成, 成为), then modifiers of the goal
@@ -221,9 +225,10 @@ const GOAL_MODIFIED = new RegExp(
 );
 
 /**
- * The sector only modifies the head of a goal that a verb of building in its clause names (打造甲业中心、
- * 乙物流枢纽区, 建设丙航运物流中心; triggers.json focusGoalHeads): the subject builds a hub or centre, which
- * states no sector it develops.
+ * The sector only modifies the head of a goal that a verb of building in its clause names, with words ranking the
+ * goal before the sector (打造世界级甲业中心, 建设某某中游综合性航运物流中心, 打造某地区重要的乙业加工基地): the subject
+ * builds a ranked hub or base, which states no sector it develops. A sector right after the verb or a list mark
+ * keeps its focus (打造国际物流中心).
  */
 function goalHead(norm: string, ind: Mention): boolean {
   if (!GOAL_HEAD_AFTER.test(norm.slice(ind.ce, ind.ce + 16))) return false;

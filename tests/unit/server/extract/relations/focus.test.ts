@@ -293,5 +293,10 @@ describe("relation rule focus", () => {
     expect(relationsBy([focus], "钦州港片区重点发展现代物流中心。")).toEqual([
       "FOCUSES_ON:Area:钦州港片区->Industry:现代物流",
     ]);
+    // (a base of a function, 加工基地/示范基地, is such a goal; an industry base, 产业基地, is not)
+    expect(relationsBy([focus], "大连打造东北地区重要的装备制造业研发基地的目标。")).toEqual([]);
+    expect(relationsBy([focus], "烟台片区打造全国重要的生物医药产业基地。")).toEqual([
+      "FOCUSES_ON:Area:烟台片区->Industry:生物医药",
+    ]);
   });
 });

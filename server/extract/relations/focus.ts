@@ -93,7 +93,9 @@ const GAP_VERB = new RegExp(`${T_FOCUS.source}|${trigger("focusGapVerbs").source
 /** Tags of the words a sector name's rest holds: nouns, distinguishers, adjectives, time nouns (商贸, 新兴, 现代). */
 const NAME_REST_TAG = /^(n|b|a|t|j)/;
 /** 产业/行业/业 closing a sector's name. */
-const SECTOR_CLOSE = /^(?:产业|行业|业)/;
+/** The words an industry's own name ends with (甲产业, 乙行业), not the name of a goal it is a kind of. */
+const INDUSTRY_WORD = "产业|行业";
+const SECTOR_CLOSE = new RegExp(`^(?:${INDUSTRY_WORD}|业)`);
 
 /**
  * The gap between place and sector is the rest of one sector's name (促进甲省商贸旅游业发展): a short Han run
@@ -208,12 +210,74 @@ function projectName(norm: string, s: Mention): boolean {
   return body !== undefined && !ACTING_VERB.test(body) && !QUALIFIERS_ONLY.test(body);
 }
 
+/**
+ * A goal's head after a sector (triggers.json focusGoalHeads: 中心, 基地), at most six name characters between
+ * (no list mark, no copula 为/是: 以甲业为中心 makes the sector the centre) and no 产业/行业 opening them (an
+ * industry base, 甲产业基地, is the sector's own), closing its list item or followed by 的 (甲业中心、, 乙业加工基地的).
+ */
+const GOAL_HEAD_AFTER = new RegExp(
+  `^(?!${INDUSTRY_WORD})(?:(?![${LIST_MARKS}为是])[\u4e00-\u9fff]){0,6}?(?:${trigger("focusGoalHeads").source})(?=[、的${LIST_MARKS}${CLAUSE_MARKS}]|$)`,
+);
+/**
+ * A verb of building a goal (triggers.json focusGoalVerbs: 打造, 建设, 建成, 成为), then modifiers of the goal
+ * before the sector (世界级, 内陆地区高端, 某某中游综合性): the last item of a list in the clause, no line break.
+ */
+const GOAL_MODIFIED = new RegExp(
+  `(?:${trigger("focusGoalVerbs").source})(?:[^${CLAUSE_MARKS}\n]*、)?[^${CLAUSE_MARKS}、\n]*[^${CLAUSE_MARKS}${LIST_MARKS}、\n]$`,
+);
+const GOAL_VERB = new RegExp(trigger("focusGoalVerbs").source, "g");
+/** A verb of focus proper after the verb of building (打造甲门户并重点发展乙业中心): the sector is its object. */
+const GOAL_FOCUS_VERB = trigger("focusGoalInterrupt");
+/** Words ranking a goal (triggers.json focusGoalRanks: 世界级, 一流, 重要, 全国, 地区, 中游…). */
+const GOAL_RANK = trigger("focusGoalRanks");
+const PLACE_ID = /^(Country|Province|City|Area|FreeTradeZone|DevZone|Port):/;
+
+/**
+ * The sector only modifies the head of a goal that a verb of building in its clause names, with words ranking the
+ * goal before the sector in its list item (a word of focusGoalRanks, a place, or 的: 打造世界级甲业中心,
+ * 建设某某中游综合性航运物流中心, 打造某地区重要的乙业加工基地): the subject builds a ranked hub or base, which
+ * states no sector it develops. A sector right after the verb or a list mark, or after an unranking modifier
+ * (打造国际旅游消费中心), or the object of a verb of focus after the last verb of building, keeps its focus.
+ */
+function goalHead(norm: string, ms: Mention[], ind: Mention): boolean {
+  if (!GOAL_HEAD_AFTER.test(norm.slice(ind.ce, ind.ce + 16))) return false;
+  const from = clauseOf(norm, ind.cs)[0];
+  const lead = norm.slice(from, ind.cs);
+  if (!GOAL_MODIFIED.test(lead)) return false;
+  let verbEnd = 0;
+  for (const m of lead.matchAll(GOAL_VERB)) verbEnd = m.index + m[0].length;
+  const stretch = lead.slice(verbEnd);
+  if (GOAL_FOCUS_VERB.test(stretch)) return false;
+  const item = from + verbEnd + stretch.lastIndexOf("、") + 1;
+  const modifiers = norm.slice(item, ind.cs);
+  if (modifiers.includes("的") || GOAL_RANK.test(modifiers)) return true;
+  return ms.some((m) => m.cs >= item && m.ce <= ind.cs && PLACE_ID.test(m.id));
+}
+
 /** The place and the sector are both inside one document title (《关于支持甲区油气产业发展的若干措施》). */
 function inOneTitle(norm: string, s: Mention, ind: Mention): boolean {
   const open = titleOpenAt(norm, s.cs);
   if (open < 0) return false;
   const close = norm.indexOf("》", s.ce);
   return close >= ind.ce && ind.cs > open;
+}
+
+/**
+ * The zones (FreeTradeZone, Area) inside a bracket closing the sector's list element (世界生物医药科技集聚区建设
+ * （上海自贸试验区）), with the bracket's opening and closing offsets.
+ */
+function bracketZones(
+  norm: string,
+  ms: Mention[],
+  ind: Mention,
+): { zones: Mention[]; open: number; close: number } {
+  let e = ind.ce;
+  while (e < norm.length && !/[、，；;,。！？!?(]/.test(norm[e] ?? "") && e - ind.ce <= 12) e++;
+  if (norm[e] !== "(") return { zones: [], open: e, close: e };
+  const close = norm.indexOf(")", e);
+  const zones =
+    close > e ? ms.filter((x) => x.cs > e && x.ce <= close && /^(FreeTradeZone|Area):/.test(x.id)) : [];
+  return { zones, open: e, close };
 }
 
 /**
@@ -233,16 +297,11 @@ export const focus: RelationRule = {
     };
     for (const ind of inTable ? [] : of("Industry")) {
       if (topics.includes(ind)) continue;
-      // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets closing the item's list
-      // element are its subjects
-      let e = ind.ce;
-      while (e < norm.length && !/[、，；;,。！？!?(]/.test(norm[e] ?? "") && e - ind.ce <= 12) e++;
-      if (norm[e] === "(") {
-        const close = norm.indexOf(")", e);
-        const inside =
-          close > e ? ms.filter((x) => x.cs > e && x.ce <= close && /^(FreeTradeZone|Area):/.test(x.id)) : [];
-        if (inside.length > 0 && has(norm, T_FOCUS_BRACKET, clauseOf(norm, ind.cs)[0], e)) {
-          for (const z of inside)
+      // 世界生物医药科技集聚区建设（上海自贸试验区）: the zones in brackets are its subjects
+      const br = bracketZones(norm, ms, ind);
+      if (br.zones.length > 0) {
+        if (has(norm, T_FOCUS_BRACKET, clauseOf(norm, ind.cs)[0], br.open))
+          for (const z of br.zones)
             push({
               type: "FOCUSES_ON",
               source: z.id,
@@ -250,11 +309,9 @@ export const focus: RelationRule = {
               method: "pattern",
               confidence: 0.7,
               cs: ind.cs,
-              ce: close + 1,
+              ce: br.close + 1,
             });
-          continue;
-        }
-        if (inside.length > 0) continue;
+        continue;
       }
       const s = subjectBefore(ind, ["FreeTradeZone", "Area", "Province", "City", "DevZone"]);
       if (!s) continue;
@@ -281,6 +338,8 @@ export const focus: RelationRule = {
       if (!fromCtx.has(s) && inOneTitle(norm, s, ind)) continue;
       // 甲区乙产业园项目投资15亿元，将瞄准A、B等新赛道: the place only names the project, the subject
       if (!fromCtx.has(s) && projectName(norm, s)) continue;
+      // 乙片区打造世界级甲业中心、乙物流枢纽区: the sector names a hub's kind, not the subject's focus
+      if (goalHead(norm, ms, ind)) continue;
       // 加强沿线城市间在贸易物流、数字经济等领域的交流合作: the fields of cooperation, whoever the subject
       if (cooperationField(norm, s, ind)) continue;
       // 农业合作, 旅游交流: a field of cooperation, not of focus

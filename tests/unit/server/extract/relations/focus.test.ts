@@ -280,4 +280,48 @@ describe("relation rule focus", () => {
     const u = "沈阳装备制造产业规模领先。同时布局新材料、人工智能等产业。";
     expect(has(extractDocument("x.txt", u), "FOCUSES_ON:City:沈阳->Industry:人工智能")).toBe(true);
   });
+
+  it("reads no focus from a sector naming the kind of a ranked centre the clause builds (打造某地区…中心)", () => {
+    expect(relationsBy([focus], "青岛片区打造东北亚一流的先进制造业中心。")).toEqual([]);
+    expect(relationsBy([focus], "西宁片区重点发展新材料产业，打造西北地区现代物流中心。")).toEqual([
+      "FOCUSES_ON:Area:西宁片区->Industry:新材料",
+    ]);
+    // (a centre named right after the verb, or after a verb of focus, keeps its sector)
+    expect(relationsBy([focus], "厦门片区打造国际物流中心。")).toEqual([
+      "FOCUSES_ON:Area:厦门片区->Industry:国际物流",
+    ]);
+    expect(relationsBy([focus], "钦州港片区重点发展现代物流中心。")).toEqual([
+      "FOCUSES_ON:Area:钦州港片区->Industry:现代物流",
+    ]);
+    // (a base of a function, 加工基地/示范基地, is such a goal; an industry base, 产业基地, is not)
+    expect(relationsBy([focus], "大连打造东北地区重要的装备制造业研发基地的目标。")).toEqual([]);
+    expect(relationsBy([focus], "烟台片区打造全国重要的生物医药产业基地。")).toEqual([
+      "FOCUSES_ON:Area:烟台片区->Industry:生物医药",
+    ]);
+  });
+
+  it("keeps the focus of a sector whose goal no word ranks, or that a focus verb or 以…为中心 governs (mend28a)", () => {
+    // (a verb of focus after the last verb of building: the sector is its object)
+    expect(relationsBy([focus], "舟山片区建设国际门户并重点发展国际航运中心。")).toEqual([
+      "FOCUSES_ON:Area:舟山片区->Industry:国际航运",
+    ]);
+    expect(relationsBy([focus], "福州片区携手中国建设银行重点发展跨境金融服务中心。")).toEqual([
+      "FOCUSES_ON:Area:福州片区->Industry:跨境金融",
+    ]);
+    // (以…为中心: the sector is the centre, no kind of a hub)
+    expect(relationsBy([focus], "株洲片区打造以先进制造业为中心的产业体系。")).toEqual([
+      "FOCUSES_ON:Area:株洲片区->Industry:先进制造业",
+    ]);
+    // (a bare 国际 ranks no goal)
+    expect(relationsBy([focus], "三亚打造国际旅游消费中心。")).toEqual([
+      "FOCUSES_ON:City:三亚->Industry:旅游",
+    ]);
+    // (ranked bases of any function drop alike; an industry base keeps its sector)
+    expect(relationsBy([focus], "连云港片区打造全国重要的新能源汽车生产基地。")).toEqual([]);
+    expect(relationsBy([focus], "济南片区打造华北地区重要的生物医药制造基地。")).toEqual([]);
+    expect(relationsBy([focus], "郑州片区打造中部地区领先的现代物流中心。")).toEqual([]);
+    expect(relationsBy([focus], "南通片区打造全国重要的生物医药产业基地。")).toEqual([
+      "FOCUSES_ON:Area:南通片区->Industry:生物医药",
+    ]);
+  });
 });

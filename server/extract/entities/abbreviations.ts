@@ -29,9 +29,13 @@ const readMembers = (file: string): [string, string][] =>
  * Words whose characters are no abbreviations (同意, 非法, 与日俱增: non-abbreviations.json): 双方同意加强合作 is
  * no 同 (with) before 意 (Italy) and 加 (Canada), 对非法入境 no 非洲 and 法国.
  */
-const nonAbbreviations = readLexicon<{ words: string[]; verbOpeners: Record<string, string> }>(
-  "non-abbreviations.json",
-);
+const nonAbbreviations = readLexicon<{
+  words: string[];
+  verbOpeners: Record<string, string>;
+  pairWords: string[];
+}>("non-abbreviations.json");
+/** Pairs of abbreviations that make one word (欧美: the West), no members when the run is just the pair. */
+const PAIR_WORDS = new Set(nonAbbreviations.pairWords);
 const NOT_ABBREVIATION = new RegExp(
   [
     ...nonAbbreviations.words,
@@ -134,6 +138,8 @@ function runMembers(norm: string, i: number, j: number, cat: Catalog, push: Push
   // (one character is no run: every reading below needs two)
   if (j - i < 2) return;
   const run = norm.slice(i, j);
+  // 拓展欧美市场, 对欧美企业: the pair is one word (the West), not Europe and the United States
+  if (PAIR_WORDS.has(run)) return;
   const chars = [...run];
   const distinct = new Set(chars).size === chars.length;
   const before = norm.slice(Math.max(0, i - 2), i);

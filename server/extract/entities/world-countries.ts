@@ -7,6 +7,7 @@ const data = readLexicon<{
   countries: Record<string, string>;
   variants: Record<string, string>;
   regions: Record<string, string>;
+  notAfter: string[];
 }>("world-countries.json");
 /** Every written form (name or variant) → the canonical name it stands for. */
 const CANONICAL = new Map<string, string>([
@@ -28,8 +29,11 @@ const NAMES = new PrefixIndex(
 const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访抵达");
 /** Characters after which a two-character name ends a word of its own (约旦、加纳等国). */
 const CLOSER = /[、，,。；;：:和与及等国的在将是已也同为)）」”"\s]/;
-/** What turns a country's name into something else: an ethnic group or language, a Chinese banner or county. */
-const NOT_COUNTRY = /^(族|语|文|裔|左旗|右旗|县)/;
+/**
+ * What turns a country's name into something else: an ethnic group or language, a Chinese banner or county, an
+ * animal named after a continent (美洲豹): world-countries.json notAfter.
+ */
+const NOT_COUNTRY = new RegExp(`^(${data.notAfter.join("|")})`);
 
 /**
  * Countries of the world gazetteer (data/lexicon/world-countries.json) that the catalog does not hold

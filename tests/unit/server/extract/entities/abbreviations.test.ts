@@ -166,6 +166,15 @@ describe("country pairs after a verb of reach or adjacency", () => {
     expect(members("该省扩大对德法出口。")).toEqual(["Country:德国", "Country:法国"]);
   });
 
+  it("reads no members from the pair 欧美 or 美欧, one word for the West (non-abbreviations.json pairWords)", () => {
+    expect(members("该公司重视对欧美客户的售后服务。")).toEqual([]);
+    expect(members("这批药品已在美欧等地获批上市。")).toEqual([]);
+    expect(members("航线可与欧美、中东等地衔接。")).toEqual([]);
+    // (other pairs after the same words still name both countries; 美欧日 stays three economies)
+    expect(members("该省扩大对英美出口。")).toEqual(["Country:英国", "Country:美国"]);
+    expect(members("美欧日三方在会上表态。")).toContain("Country:美国");
+  });
+
   it("reads no pair used as a modifier of a market or goods (欧美市场, 日韩货物)", () => {
     expect(members("产品走向欧美市场。")).toEqual([]);
     expect(members("港口承接日韩货物转运。")).toEqual([]);

@@ -52,6 +52,36 @@ describe("entity rule world-countries", () => {
     expect(rec.cat.get("Country:地中海")?.properties.kind).toBe("region");
   });
 
+  it("reads the continents 美洲 and 欧洲大陆 as written, and the former 苏联", () => {
+    expect(mentionsBy([worldCountries], "该机场开通了飞往美洲地区的货运航线。")).toEqual([
+      "Country:美洲@美洲",
+    ]);
+    expect(mentionsBy([worldCountries], "这是该国首次与欧洲大陆国家签署此类协定。")).toEqual([
+      "Country:欧洲大陆@欧洲大陆",
+    ]);
+    expect(mentionsBy([worldCountries], "自两地与前苏联恢复易货贸易以来。")).toEqual(["Country:苏联@前苏联"]);
+    // (the longer regions keep their own names; 江苏联合 holds no 苏联)
+    expect(mentionsBy([worldCountries], "企业在南美洲设点。")).toEqual(["Country:南美洲@南美洲"]);
+    expect(mentionsBy([worldCountries], "企业在拉丁美洲和中美洲设点。")).not.toContain("Country:美洲@美洲");
+    expect(mentionsBy([worldCountries], "江苏联合运输公司开通新线。")).toEqual([]);
+    // (an animal named after the continent is no region: world-countries.json notAfter)
+    expect(mentionsBy([worldCountries], "美洲豹汽车在当地开设展厅，园内还饲养了美洲驼。")).toEqual([]);
+    const rec = new Recognizer(loadCatalog(), [worldCountries]);
+    rec.recognize(normalize("辐射欧洲、联通美洲。"));
+    expect(rec.cat.get("Country:美洲")?.properties.kind).toBe("region");
+  });
+
+  it("reads the short 哈萨克 of Taiwan texts and the long name 东南亚国家协会, not a prefecture's 哈萨克", () => {
+    expect(mentionsBy([worldCountries], "班列途经哈萨克、俄罗斯抵达波兰。")).toContain(
+      "Country:哈萨克斯坦@哈萨克",
+    );
+    expect(mentionsBy([worldCountries], "东南亚国家协会成员启动了谈判。")).toEqual([
+      "Country:东盟@东南亚国家协会",
+    ]);
+    expect(mentionsBy([worldCountries], "某某哈萨克自治州与某某哈萨克自治县开展合作。")).toEqual([]);
+    expect(mentionsBy([worldCountries], "该校开设哈萨克语课程。")).toEqual([]);
+  });
+
   it("reads groupings and blocs that act as parties, and their short forms", () => {
     expect(mentionsBy([worldCountries], "加强与葡语系国家和金砖国家合作，非盟代表出席。")).toEqual([
       "Country:葡语国家@葡语系国家",

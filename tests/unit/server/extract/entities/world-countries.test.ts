@@ -71,17 +71,6 @@ describe("entity rule world-countries", () => {
     expect(rec.cat.get("Country:美洲")?.properties.kind).toBe("region");
   });
 
-  it("reads the short 哈萨克 of Taiwan texts and the long name 东南亚国家协会, not a prefecture's 哈萨克", () => {
-    expect(mentionsBy([worldCountries], "班列途经哈萨克、俄罗斯抵达波兰。")).toContain(
-      "Country:哈萨克斯坦@哈萨克",
-    );
-    expect(mentionsBy([worldCountries], "东南亚国家协会成员启动了谈判。")).toEqual([
-      "Country:东盟@东南亚国家协会",
-    ]);
-    expect(mentionsBy([worldCountries], "某某哈萨克自治州与某某哈萨克自治县开展合作。")).toEqual([]);
-    expect(mentionsBy([worldCountries], "该校开设哈萨克语课程。")).toEqual([]);
-  });
-
   it("reads groupings and blocs that act as parties, and their short forms", () => {
     expect(mentionsBy([worldCountries], "加强与葡语系国家和金砖国家合作，非盟代表出席。")).toEqual([
       "Country:葡语国家@葡语系国家",

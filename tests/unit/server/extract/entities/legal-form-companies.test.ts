@@ -81,6 +81,9 @@ describe("a clause's words joined into one unknown word before the name", () => 
       "Organization:远达集团有限公司@远达集团有限公司",
     ]);
   });
+});
+
+describe("a name that fills a list item or clause segment before its legal form", () => {
   it("reads a name that fills a list item or a clause segment where the word run breaks (release 28)", () => {
     expect(orgs("园区内、中航光电子有限公司的厂房已经完工。")).toEqual([
       "Organization:中航光电子有限公司@中航光电子有限公司",

@@ -77,6 +77,45 @@ function nameStart(words: Word[], head: number): number | null {
   return first && PHRASE.test(first.tag) && first.end === head ? null : start;
 }
 
+/** The marks that close a list item or a clause before a company's name (、，,：:；;). */
+const ITEM_MARK = /^[、，,：:；;]$/;
+/** One-character prepositions after which a name may open a segment (与某某有限公司签署, 由某某有限公司承建). */
+const ITEM_PREPOSITION = /^[与由同向]$/;
+/** Tags no word of a segment-bounded name holds: pronouns, numerals, time and measure words, particles,
+ * prepositions, interjections (其中, 一家, 2020年, 的, 为). */
+const NOT_IN_ITEM = /^(r|m|t|q|u|p|y|e|zg)/;
+/** Tags a segment-bounded name may open with: nouns, places, proper nouns, abbreviations, unknown words,
+ * a localiser or adjective glued into a brand (中/f 电, 平安/a). */
+const ITEM_OPENS = /^(n|nr|nrt|ns|nt|nz|j|x|f|a)$/;
+/** Tags that hold a clause's verb: only a business line right before the legal form may be one (再制造). */
+const ITEM_VERBAL = /^(v|vd|d|l|i)$/;
+
+/**
+ * The start of a name that fills a whole list item or clause segment before its legal form, where the
+ * segmenter breaks the run of name words (信/n 和/c 实业, 盾构 再/d 制造/v, 中/f 电/n 科技开发): the mark (、，：)
+ * or one-character preposition (与, 由) before it opens the name; 4 to 14 characters, opened by a name word,
+ * with no pronoun, numeral, time word or particle, and a verb or adverb only in the last two words.
+ */
+function itemStart(words: Word[], head: number): number | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    const mark = ITEM_MARK.test(w.word) || (w.tag === "p" && ITEM_PREPOSITION.test(w.word));
+    if (!mark) continue;
+    const inside = words.slice(i + 1).filter((x) => x.end <= head);
+    const first = inside[0];
+    if (!first || head - first.start < 4 || head - first.start > 14 || !ITEM_OPENS.test(first.tag))
+      return null;
+    const ok = inside.every(
+      (x, k) =>
+        /^[\u4e00-\u9fff]+$/.test(x.word) &&
+        !NOT_IN_ITEM.test(x.tag) &&
+        (!ITEM_VERBAL.test(x.tag) || k >= inside.length - 2),
+    );
+    return ok ? first.start : null;
+  }
+  return null;
+}
+
 /**
  * Companies by their legal form: the run of name words before 有限公司, 有限责任公司 or 股份有限公司,
  * from the preposition, verb, particle, date or punctuation that opens it (基于此，中铁集装箱有限公司与…;
@@ -94,7 +133,9 @@ export const legalFormCompanies: EntityRule = {
       const end = head + m[0].length;
       const from = Math.max(0, head - MAX_NAME);
       const words = tagWindow(norm, from, head, n.cat);
-      const run = nameStart(words, head);
+      // a run broken before a name or cut to its business line (实业, 制造) reads the whole segment instead
+      const read = nameStart(words, head);
+      const run = read === null || head - read < 3 ? itemStart(words, head) : read;
       const start = run === null ? null : afterVerbPhrase(words, run, n.cat);
       if (start === null || head - start < 3 || (start === from && from > 0)) continue;
       if (cands.some((c) => c.cs < start && c.ce > start)) continue;

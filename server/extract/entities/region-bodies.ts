@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog";
 import { HAN } from "../clauses";
-import { charClass, entityAlt, NAME_OPENER_CHARS } from "../lexicon";
+import { charClass, entityAlt, NAME_OPENER_CHARS, readLexicon } from "../lexicon";
 import type { Names } from "./names";
 import { officeSuffix } from "./office-names";
 import type { Mention } from "./types";
@@ -13,12 +13,17 @@ const REGION_BODY = new RegExp(
   `(${entityAlt("regionWords")})(${entityAlt("regionBodyHeads")})(、政府)?`,
   "g",
 );
+/** Region words whose bodies, written without the place, are elliptical (省商务厅): public-body-heads.json. */
+const ELLIPTICAL: ReadonlySet<string> = new Set(
+  readLexicon<{ ellipticalRegionWords: string[] }>("public-body-heads.json").ellipticalRegionWords,
+);
 /** Heads that after 市 name the city's own body (市委, 市政府). */
 const CITY_OWN = new RegExp(`^(${entityAlt("regionCityOwnHeads")})$`);
 
 /**
  * Public bodies of a province named without it (2026年1月自治区商务厅…, 省发展改革委): the province is
- * the last one of that kind (自治区/省/市) named earlier in the document (`lastRegion`, by suffix).
+ * the last one of that kind (自治区/省/市) named earlier in the document (`lastRegion`, by suffix); a
+ * province's or city's body only where the passage also writes its full name (某省商务厅…省商务厅).
  */
 export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, string>, n: Names): Mention[] {
   const out: Mention[] = [];
@@ -31,6 +36,9 @@ export function regionBodies(norm: string, lastRegion: ReadonlyMap<string, strin
     const pid = lastRegion.get(m[1] ?? "");
     const prov = pid ? n.cat.get(pid) : undefined;
     if (!pid || !prov) continue;
+    // a province's or city's body written without it is that body only where the passage writes its full
+    // name too (public-body-heads.json ellipticalRegionWords: 省商务厅, 省委 alone are elliptical)
+    if (ELLIPTICAL.has(m[1] ?? "") && !norm.includes(`${prov.name}${m[2] ?? ""}`)) continue;
     // 政府 of a region is its people's government; 自治区党委、政府 names both
     const body = (b: string) => {
       const name = `${prov.name}${b === "政府" ? "人民政府" : b}`;

@@ -91,6 +91,7 @@ import { routeChains } from "./route-chains";
 import { sectionEnds } from "./section-ends";
 import { shippingLines } from "./shipping-lines";
 import { silkRoads } from "./silk-roads";
+import { stationedOffices } from "./stationed-offices";
 import { taiwanBodies } from "./taiwan-bodies";
 import { terminals } from "./terminals";
 import { titledBodies } from "./titled-bodies";
@@ -171,6 +172,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralBodies,
   foreignMinistries,
   diplomaticMissions,
+  stationedOffices,
   bracketedCompanies,
   bankBranches,
   managementCommittees,

@@ -82,3 +82,29 @@ describe("a clause's words joined into one unknown word before the name", () => 
     ]);
   });
 });
+
+describe("a name that fills a list item or clause segment before its legal form", () => {
+  it("reads a name that fills a list item or a clause segment where the word run breaks (release 28)", () => {
+    expect(orgs("园区内、中航光电子有限公司的厂房已经完工。")).toEqual([
+      "Organization:中航光电子有限公司@中航光电子有限公司",
+    ]);
+    expect(orgs("展厅、华北钢构再制造有限公司,听取介绍。")).toEqual([
+      "Organization:华北钢构再制造有限公司@华北钢构再制造有限公司",
+    ]);
+    expect(orgs("合作方与平和新材料股份有限公司签署了框架协议。")).toEqual([
+      "Organization:平和新材料股份有限公司@平和新材料股份有限公司",
+    ]);
+  });
+
+  it("reads no segment of pronouns, counts, times or clause verbs before a legal form", () => {
+    for (const t of [
+      "随后,一家有限公司在当地成立。",
+      "2020年,成立有限公司三家。",
+      "同时,新注册有限公司达到五百家。",
+      "首先,组建有限公司需要审批。",
+      "该项目、其他有限公司也参与了。",
+      "由本地有限公司负责运营。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
+});

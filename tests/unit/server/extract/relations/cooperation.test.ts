@@ -84,6 +84,22 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
   });
 
+  it("gives the subject no side when it brings others named by a common noun to cooperate", () => {
+    expect(
+      relationsBy([cooperation], "青岛市依托港口优势，支持胶东半岛兄弟城市与日本开展物流合作。"),
+    ).toEqual([]);
+    expect(relationsBy([cooperation], "厦门自贸片区的平台作用进一步促进海西区域与东盟的经贸合作。")).toEqual(
+      [],
+    );
+    // near-misses: the subject's own cooperation, and a named side after the verb
+    expect(relationsBy([cooperation], "青岛市积极推动与日本开展物流合作。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:日本",
+    ]);
+    expect(relationsBy([cooperation], "山东省积极推动青岛市与日本开展物流合作。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:日本",
+    ]);
+  });
+
   it("takes an unnamed region right before 与 as the side, not a place named earlier", () => {
     expect(relationsBy([cooperation], "成都开通新航线，带动西部地区与东盟深化合作。")).toEqual([]);
     expect(relationsBy([cooperation], "成都开通新航线，带动成都与东盟深化合作。")).toEqual([

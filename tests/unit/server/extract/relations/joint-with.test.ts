@@ -178,6 +178,12 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("gives no side when a verb brings others named by a common noun to cooperate", () => {
+    expect(relationsBy([jointWith], "大连市依托港口优势，鼓励辽东沿海城市与韩国开展旅游合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "大连市鼓励与韩国开展旅游合作。")).toEqual([
+      "COOPERATES_WITH:City:大连->Country:韩国",
+    ]);
+  });
   it("gives no side when an unnamed region stands right before 与 (finding 7)", () => {
     expect(relationsBy([jointWith], "成都开通新航线，带动川渝地区与东盟深化合作。")).toEqual([]);
   });

@@ -153,6 +153,14 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
  * 乙国…合作): those others are the side. 推动与乙国合作 (nothing between) keeps the subject as the side.
  */
 const CAUSED_SIDE = new RegExp(`(${relationAlt("coopOthersCause")})([\u4e00-\u9fff]{2,10})$`);
+/**
+ * A purpose or a future aim right before a pair's first side at `cs` (relation-words.json "coopAimFrames", then
+ * optionally a verb of "coopOthersCause": 将为促进甲省与乙国…, 合作目的是促进甲市与乙市…): an aim, no cooperation done.
+ */
+const AIM_BEFORE = new RegExp(`(${relationAlt("coopAimFrames")})(${relationAlt("coopOthersCause")})?$`);
+export const aimBefore = (norm: string, cs: number): boolean =>
+  AIM_BEFORE.test(norm.slice(Math.max(0, cs - 8), cs));
+
 function causedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
   const m = CAUSED_SIDE.exec(norm.slice(Math.max(0, at - 14), at));
   if (!m) return false;

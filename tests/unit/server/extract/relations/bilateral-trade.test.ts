@@ -4,6 +4,15 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule bilateral-trade", () => {
+  it("reads no trade that a future aim only promotes (将为促进…), but trade that was promoted", () => {
+    expect(
+      relationsBy([bilateralTrade], "该航线的开通，将为促进江西与东盟国家之间的贸易往来注入动力。"),
+    ).toEqual([]);
+    expect(relationsBy([bilateralTrade], "该航线的开通，促进了江西与东盟国家之间的贸易往来。")).toEqual([
+      "COOPERATES_WITH:Province:江西省->Country:东盟",
+    ]);
+  });
+
   it("reads trade of the home side with a list of partners", () => {
     expect(relationsBy([bilateralTrade], "广西同越南、泰国等东盟国家的双边贸易持续增长。")).toEqual([
       "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",

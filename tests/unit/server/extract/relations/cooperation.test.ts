@@ -84,6 +84,13 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
   });
 
+  it("gives no pair that an aim only states (旨在推动…与…)", () => {
+    expect(relationsBy([cooperation], "这条新航线旨在推动宁波与日本开展港航合作。")).toEqual([]);
+    expect(relationsBy([cooperation], "这条新航线推动了宁波与日本的港航合作。")).toEqual([
+      "COOPERATES_WITH:City:宁波->Country:日本",
+    ]);
+  });
+
   it("gives the subject no side when it brings others named by a common noun to cooperate", () => {
     expect(
       relationsBy([cooperation], "青岛市依托港口优势，支持胶东半岛兄弟城市与日本开展物流合作。"),

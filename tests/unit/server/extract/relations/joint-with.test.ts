@@ -178,6 +178,15 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("gives no pair that a purpose only aims at (目的是促进…)", () => {
+    expect(relationsBy([jointWith], "两地商会合作的目的，是促进厦门市与高雄市的贸易、投资与交流。")).toEqual(
+      [],
+    );
+    expect(relationsBy([jointWith], "厦门市与高雄市开展贸易、投资与交流。")).toEqual([
+      "COOPERATES_WITH:City:厦门->City:高雄",
+    ]);
+  });
+
   it("gives no side when a verb brings others named by a common noun to cooperate", () => {
     expect(relationsBy([jointWith], "大连市依托港口优势，鼓励辽东沿海城市与韩国开展旅游合作。")).toEqual([]);
     expect(relationsBy([jointWith], "大连市鼓励与韩国开展旅游合作。")).toEqual([

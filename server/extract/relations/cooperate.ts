@@ -164,7 +164,7 @@ export const aimBefore = (norm: string, cs: number): boolean =>
 function causedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
   const m = CAUSED_SIDE.exec(norm.slice(Math.max(0, at - 14), at));
   if (!m) return false;
-  const from = at - m[2].length;
+  const from = at - (m[2] ?? "").length;
   return !ms.some((x) => x.ce > from && x.cs < at);
 }
 

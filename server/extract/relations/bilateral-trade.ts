@@ -1,6 +1,6 @@
 import type { Mention } from "../entities/types";
 import { type RelationContext, typeOf } from "./context";
-import { aimBefore, pushPartners } from "./cooperate";
+import { pushPartners } from "./cooperate";
 import { T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
@@ -67,8 +67,6 @@ export const bilateralTrade: RelationRule = {
         .pop();
       if (!last) continue;
       const list = listEndingWith(sides, norm, last);
-      // (将为促进甲省与乙国之间的贸易往来: an aim, not trade done)
-      if (aimBefore(norm, (list[0] as Mention).cs)) continue;
       const home = homeOf(rc, sides, list);
       if (!home) continue;
       const ids = list.map((x) => x.id);

@@ -153,17 +153,18 @@ export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number):
  * 乙国…合作): those others are the side. 推动与乙国合作 (nothing between) keeps the subject as the side.
  */
 const CAUSED_SIDE = new RegExp(`(${relationAlt("coopOthersCause")})([\u4e00-\u9fff]{2,10})$`);
-/**
- * A purpose or a future aim right before a pair's first side at `cs` (relation-words.json "coopAimFrames", then
- * optionally a verb of "coopOthersCause": 将为促进甲省与乙国…, 合作目的是促进甲市与乙市…): an aim, no cooperation done.
- */
-const AIM_BEFORE = new RegExp(`(${relationAlt("coopAimFrames")})(${relationAlt("coopOthersCause")})?$`);
-export const aimBefore = (norm: string, cs: number): boolean =>
-  AIM_BEFORE.test(norm.slice(Math.max(0, cs - 8), cs));
+/** The subject itself named again (triggers.json "placeAnaphor": 我省, 本市, 全省) closing the noun. */
+const SUBJECT_AGAIN = new RegExp(`(?:${trigger("placeAnaphor").source})$`);
+/** A word linking the subject's own 与/同 to an earlier predicate (relation-words.json "coopCausedSideLinks"). */
+const SUBJECT_LINK = new RegExp(`(?:${relationAlt("coopCausedSideLinks")})$`);
 
+/**
+ * Whether a noun caused to cooperate stands before 与/同 at `at` (CAUSED_SIDE), no name inside it, and it is not the
+ * subject itself (推动我省与乙国…) nor a predicate of the subject linked to its own 与 (推动产业升级并与乙国…).
+ */
 function causedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
   const m = CAUSED_SIDE.exec(norm.slice(Math.max(0, at - 14), at));
-  if (!m) return false;
+  if (!m || SUBJECT_AGAIN.test(m[2] ?? "") || SUBJECT_LINK.test(m[2] ?? "")) return false;
   const from = at - (m[2] ?? "").length;
   return !ms.some((x) => x.ce > from && x.cs < at);
 }

@@ -6,7 +6,7 @@ const LEGAL_FORM = new RegExp(`(?:${LEGAL_FORMS})$`);
 
 import { channelPartners, copulaSubject } from "./channel-subject";
 import { type RelationContext, typeOf } from "./context";
-import { aimBefore, bodyOfPlace, firmAfterDe, metTitled, unnamedSideAt } from "./cooperate";
+import { bodyOfPlace, firmAfterDe, metTitled, unnamedSideAt } from "./cooperate";
 import { locatedAfter } from "./modifier-country";
 import { peopleOf } from "./people-of";
 import { deniedLater } from "./stage";
@@ -236,8 +236,6 @@ export const cooperation: RelationRule = {
       const s = partnerSubject(rc, c, trig, t.kind);
       // (四川文旅部门积极与泰国合作: the place only starts the body acting, joint-with.ts reads the same)
       if (!s || (WITH_KIND.test(t.kind) && bodyOfPlace(norm, s, trig))) continue;
-      // (旨在推动甲市与乙国…, 将为促进甲省与乙国…: an aim, not cooperation done)
-      if (WITH_KIND.test(t.kind) && aimBefore(norm, s.cs)) continue;
       // (甲省与乙国友人合作…, 乙国农民与中国专家合作…: people of the places act, not the places; joint-with.ts too)
       if (WITH_KIND.test(t.kind) && (peopleOf(norm, c) || peopleOf(norm, s))) continue;
       for (const g of coordinated(s))

@@ -5,7 +5,6 @@ import { COMPANY_HEADS, NEGATED, OFFICER_TITLES, relationAlt, trigger } from "..
 import { forCommittee } from "./co-signatories";
 import { OFFICER_NAME, officerGap, typeOf } from "./context";
 import {
-  aimBefore,
   bodyOfPlace,
   FIRM_PHRASE,
   firmAfterDe,
@@ -283,8 +282,6 @@ export const jointWith: RelationRule = {
       for (let i = 0; home && withAt.has(home) && i < 3; i++)
         home = subjectBefore(pointAt(withAt.get(home) as number), SUBJECT);
       if (!home || withAt.has(home) || (!near && orgBetween(norm, sorted, home, at))) continue;
-      // (将为促进甲省与乙国…, 目的是促进甲市与乙市…: an aim, not cooperation done)
-      if (aimBefore(norm, home.cs)) continue;
       if (!near && ownerOnly(norm, home)) continue;
       if (!near && bodyOfPlace(norm, home, at)) continue;
       // (a country as the clause's subject, not named right before 与: the country itself, not a part of it

@@ -4,13 +4,13 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule bilateral-trade", () => {
-  it("reads no trade that a future aim only promotes (将为促进…), but trade that was promoted", () => {
+  it("reads no trade that a future help frame only aims at (将有助于…), but trade that was widened", () => {
     expect(
-      relationsBy([bilateralTrade], "该航线的开通，将为促进江西与东盟国家之间的贸易往来注入动力。"),
+      relationsBy([bilateralTrade], "两国海关互认协定的实施，将有助于扩大海南与泰国之间的农产品贸易。"),
     ).toEqual([]);
-    expect(relationsBy([bilateralTrade], "该航线的开通，促进了江西与东盟国家之间的贸易往来。")).toEqual([
-      "COOPERATES_WITH:Province:江西省->Country:东盟",
-    ]);
+    expect(
+      relationsBy([bilateralTrade], "两国海关互认协定的实施，扩大了海南与泰国之间的农产品贸易。"),
+    ).toEqual(["COOPERATES_WITH:Province:海南省->Country:泰国"]);
   });
 
   it("reads trade of the home side with a list of partners", () => {

@@ -143,7 +143,30 @@ const UNNAMED_SIDE = new RegExp(`(${trigger("regionPart").source}|沿线国家|�
  * 中国) is a side of its own.
  */
 export function unnamedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
-  return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) && !ms.some((m) => m.ce === at);
+  if (ms.some((m) => m.ce === at)) return false;
+  return UNNAMED_SIDE.test(norm.slice(Math.max(0, at - 4), at)) || causedSideAt(norm, ms, at);
+}
+
+/**
+ * A common noun of two to ten characters between a verb that brings others to cooperate (relation-words.json
+ * "coopOthersCause": 支持, 促进, 推动…) and 与/同 at `at`, with no name in it (支持大湾区兄弟城市与乙国…, 促进泛珠区域与
+ * 乙国…合作): those others are the side. 推动与乙国合作 (nothing between) keeps the subject as the side.
+ */
+const CAUSED_SIDE = new RegExp(`(${relationAlt("coopOthersCause")})([\u4e00-\u9fff]{2,10})$`);
+/** The subject itself named again (triggers.json "placeAnaphor": 我省, 本市, 全省) closing the noun. */
+const SUBJECT_AGAIN = new RegExp(`(?:${trigger("placeAnaphor").source})$`);
+/** A word linking the subject's own 与/同 to an earlier predicate (relation-words.json "coopCausedSideLinks"). */
+const SUBJECT_LINK = new RegExp(`(?:${relationAlt("coopCausedSideLinks")})$`);
+
+/**
+ * Whether a noun caused to cooperate stands before 与/同 at `at` (CAUSED_SIDE), no name inside it, and it is not the
+ * subject itself (推动我省与乙国…) nor a predicate of the subject linked to its own 与 (推动产业升级并与乙国…).
+ */
+function causedSideAt(norm: string, ms: readonly Mention[], at: number): boolean {
+  const m = CAUSED_SIDE.exec(norm.slice(Math.max(0, at - 14), at));
+  if (!m || SUBJECT_AGAIN.test(m[2] ?? "") || SUBJECT_LINK.test(m[2] ?? "")) return false;
+  const from = at - (m[2] ?? "").length;
+  return !ms.some((x) => x.ce > from && x.cs < at);
 }
 
 /**

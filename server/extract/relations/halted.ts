@@ -61,11 +61,11 @@ function refused(
 }
 
 /**
- * Words of wishing (relation-words.json "jointWishLeads": 希望, 盼望, 期待) and of proposing (triggers.json
- * "proposalVerbs": 建议, 提议, 倡议, 呼吁).
+ * Words of wishing (relation-words.json "jointWishLeads": 希望, 盼望, 期待), of aiming (relation-words.json
+ * "aimLeads": 旨在, 以期, 为了, 目的是, 将为) and of proposing (triggers.json "proposalVerbs": 建议, 提议, 倡议, 呼吁).
  */
 const WISH_LEAD = new RegExp(
-  `(?:${relationAlt("jointWishLeads")}|${triggerWords("proposalVerbs").join("|")})`,
+  `(?:${relationAlt("jointWishLeads")}|${relationAlt("aimLeads")}|${triggerWords("proposalVerbs").join("|")})`,
   "g",
 );
 /** A clause opened as the basis of an act (relation-words.json "jointWishNounLeads": 根据, 按照, 应, 经). */

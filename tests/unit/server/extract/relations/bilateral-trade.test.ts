@@ -4,6 +4,15 @@ import { relationsBy } from "../../../../support/rules";
 
 // Invented sentences; relations as "TYPE:source->target", this rule only.
 describe("relation rule bilateral-trade", () => {
+  it("reads no trade that a future help frame only aims at (将有助于…), but trade that was widened", () => {
+    expect(
+      relationsBy([bilateralTrade], "两国海关互认协定的实施，将有助于扩大海南与泰国之间的农产品贸易。"),
+    ).toEqual([]);
+    expect(
+      relationsBy([bilateralTrade], "两国海关互认协定的实施，扩大了海南与泰国之间的农产品贸易。"),
+    ).toEqual(["COOPERATES_WITH:Province:海南省->Country:泰国"]);
+  });
+
   it("reads trade of the home side with a list of partners", () => {
     expect(relationsBy([bilateralTrade], "广西同越南、泰国等东盟国家的双边贸易持续增长。")).toEqual([
       "COOPERATES_WITH:Province:广西壮族自治区->Country:越南",

@@ -84,6 +84,38 @@ describe("relation rule cooperation", () => {
     expect(relationsBy([cooperation], "广西面向越南最多的是游客。")).toEqual([]);
   });
 
+  it("gives no pair that an aim only states (旨在推动…与…)", () => {
+    expect(relationsBy([cooperation], "这条新航线旨在推动宁波与日本开展港航合作。")).toEqual([]);
+    expect(relationsBy([cooperation], "这条新航线推动了宁波与日本的港航合作。")).toEqual([
+      "COOPERATES_WITH:City:宁波->Country:日本",
+    ]);
+  });
+
+  it("gives the subject no side when it brings others named by a common noun to cooperate", () => {
+    expect(
+      relationsBy([cooperation], "宁波市出台专项办法，鼓励民营外贸企业同智利开展水果贸易合作。"),
+    ).toEqual([]);
+    expect(relationsBy([cooperation], "南宁市借助博览会，帮助中小商户与越南开展跨境电商合作。")).toEqual([]);
+    // near-misses: the subject's own cooperation, and a named side after the verb
+    expect(relationsBy([cooperation], "青岛市积极推动与日本开展物流合作。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:日本",
+    ]);
+    expect(relationsBy([cooperation], "山东省积极推动青岛市与日本开展物流合作。")).toEqual([
+      "COOPERATES_WITH:City:青岛->Country:日本",
+    ]);
+  });
+
+  it("keeps the subject as the side when the noun after the verb is the subject again or its own predicate (round mend28e)", () => {
+    for (const [line, pair] of [
+      ["福建省表示，要鼓励本省与菲律宾拓展渔业合作。", "Province:福建省->Country:菲律宾"],
+      ["贵州省提出，推动全省与瑞士深化大数据合作。", "Province:贵州省->Country:瑞士"],
+      ["浙江省大力促进数字化转型并与智利开展贸易合作。", "Province:浙江省->Country:智利"],
+      ["云南省积极推动口岸建设同时与老挝深化电力合作。", "Province:云南省->Country:老挝"],
+    ]) {
+      expect(relationsBy([cooperation], line as string), line).toEqual([`COOPERATES_WITH:${pair}`]);
+    }
+  });
+
   it("takes an unnamed region right before 与 as the side, not a place named earlier", () => {
     expect(relationsBy([cooperation], "成都开通新航线，带动西部地区与东盟深化合作。")).toEqual([]);
     expect(relationsBy([cooperation], "成都开通新航线，带动成都与东盟深化合作。")).toEqual([

@@ -202,4 +202,31 @@ describe("cooperation or trade its last clause says is halted or banned (relatio
       expect(coop(g, a as string, b as string), line).toBe(true);
     }
   });
+
+  it("gives nothing for a cooperation only aimed at before its 与, whatever verb follows the aim (round mend28e)", () => {
+    for (const line of [
+      "这项联合研究计划旨在进一步加强湖北与法国在光电领域的合作。",
+      "本届博览会意在进一步推动陕西与哈萨克斯坦扩大农产品贸易。",
+      "新成立的研究院致力于深化天津与蒙古国的物流合作。",
+      "两国海关互认协定的实施，将有助于扩大海南与泰国之间的农产品贸易。",
+    ]) {
+      const g = graph(["一周要闻", line]);
+      expect(
+        g.edges.some((e) => e.type === "COOPERATES_WITH"),
+        line,
+      ).toBe(false);
+    }
+  });
+
+  it("keeps cooperation after 成为了, a purpose of the subject's own, or a purpose done (round mend28e)", () => {
+    for (const [line, a, b] of [
+      ["洋山港早已成为了上海与新加坡合作的样板。", "Province:上海市", "Country:新加坡"],
+      ["为了黑龙江的振兴，积极同俄罗斯开展木材加工合作。", "Province:黑龙江省", "Country:俄罗斯"],
+      ["为了拓展市场，重庆市与卢森堡签署了航空物流合作协议。", "Province:重庆市", "Country:卢森堡"],
+      ["该园区为推动甘肃与新加坡合作发挥了重要作用。", "Province:甘肃省", "Country:新加坡"],
+    ]) {
+      const g = graph(["一周要闻", line as string]);
+      expect(coop(g, a as string, b as string), line).toBe(true);
+    }
+  });
 });

@@ -178,6 +178,19 @@ describe("relation rule joint-with", () => {
       "COOPERATES_WITH:Organization:招商局集团->Country:秘鲁",
     ]);
   });
+  it("gives no pair that a purpose only aims at (目的是促进…)", () => {
+    expect(relationsBy([jointWith], "设立联合基金的目的是带动温州市与米兰市开展时装设计交流。")).toEqual([]);
+    expect(relationsBy([jointWith], "温州市与米兰市开展时装设计交流。")).toEqual([
+      "COOPERATES_WITH:City:温州->City:米兰",
+    ]);
+  });
+
+  it("gives no side when a verb brings others named by a common noun to cooperate", () => {
+    expect(relationsBy([jointWith], "大连市出台新政，鼓励本地旅行社与韩国开展旅游合作。")).toEqual([]);
+    expect(relationsBy([jointWith], "大连市鼓励与韩国开展旅游合作。")).toEqual([
+      "COOPERATES_WITH:City:大连->Country:韩国",
+    ]);
+  });
   it("gives no side when an unnamed region stands right before 与 (finding 7)", () => {
     expect(relationsBy([jointWith], "成都开通新航线，带动川渝地区与东盟深化合作。")).toEqual([]);
   });

@@ -4,6 +4,8 @@ import {
   CITIES_STANDING_ALONE,
   FOREIGN_CITIES,
   GAZETTEER_CITIES,
+  isCountyLevel,
+  readLexicon,
   SHI_SUFFIX,
 } from "../lexicon";
 import { longestFirst } from "../longest-first";
@@ -40,7 +42,27 @@ const STATION_OR_SHI = new RegExp(`^(站|${SHI_SUFFIX}(?!区))`);
 const standsAlone = (name: string, norm: string, cs: number) =>
   COUNTRY_CAPITALS.has(name)
     ? !CHENG_WORD.test(norm.slice(cs + name.length - 1))
-    : STANDS_ALONE.has(name) || STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2));
+    : STANDS_ALONE.has(name) ||
+      STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2)) ||
+      afterPlaceWord(name, norm, cs);
+
+/** data/lexicon/foreign-cities.json: the words that put a place after them, and what keeps a bare name out. */
+const bare = readLexicon<{ bareAfterWords: string[]; bareNotBefore: string; bareNotAlone: string[] }>(
+  "foreign-cities.json",
+);
+const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
+const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
+/**
+ * A name of the gazetteer written bare right after a word that puts a place after it (在东京签署, 由大阪起飞,
+ * 长沙至仰光以及…), not running into a longer word (在普吉岛, 至釜山港, 在东京大学: foreign-cities.json
+ * bareNotBefore), not a name that is also a Chinese word or place (在海防, 海阳: bareNotAlone, county-level places).
+ */
+function afterPlaceWord(name: string, norm: string, cs: number): boolean {
+  if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
+  const next = norm[cs + name.length] ?? "";
+  if (next && bare.bareNotBefore.includes(next)) return false;
+  return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs));
+}
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in

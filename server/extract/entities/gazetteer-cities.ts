@@ -46,21 +46,22 @@ const standsAlone = (name: string, norm: string, cs: number) =>
       STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2)) ||
       afterPlaceWord(name, norm, cs);
 
-/** data/lexicon/foreign-cities.json: the words that put a place after them, and what keeps a bare name out. */
-const bare = readLexicon<{ bareAfterWords: string[]; bareNotBefore: string; bareNotAlone: string[] }>(
+/** data/lexicon/foreign-cities.json: the words that put a place after them, what closes it, what keeps a name out. */
+const bare = readLexicon<{ bareAfterWords: string[]; bareFollowers: string[]; bareNotAlone: string[] }>(
   "foreign-cities.json",
 );
 const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
+const CLOSED_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff]|${bare.bareFollowers.join("|")}|$)`);
 const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
 /**
  * A name of the gazetteer written bare right after a word that puts a place after it (在东京签署, 由大阪起飞,
- * 长沙至仰光以及…), not running into a longer word (在普吉岛, 至釜山港, 在东京大学: foreign-cities.json
- * bareNotBefore), not a name that is also a Chinese word or place (在海防, 海阳: bareNotAlone, county-level places).
+ * 长沙至仰光以及…) and closed at once by a mark or a word of foreign-cities.json bareFollowers (not 在纽约时报,
+ * 在巴黎协定, 在柏林墙: a longer name), never a name that is also a Chinese word or place (在海防一线, 海阳:
+ * bareNotAlone, county-level places).
  */
 function afterPlaceWord(name: string, norm: string, cs: number): boolean {
   if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
-  const next = norm[cs + name.length] ?? "";
-  if (next && bare.bareNotBefore.includes(next)) return false;
+  if (!CLOSED_AFTER.test(norm.slice(cs + name.length, cs + name.length + 4))) return false;
   return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs));
 }
 

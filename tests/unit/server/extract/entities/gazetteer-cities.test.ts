@@ -74,5 +74,9 @@ describe("capitals named by their country and 城", () => {
     expect(mentionsBy([gazetteerCities], "他在东京大学任教。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "部队在海防一线执勤。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "孩子们吃汉堡和薯条。", false)).toEqual([]);
+    // a word after the name that makes it part of a longer name
+    expect(mentionsBy([gazetteerCities], "该评论在纽约时报上刊出。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "各方在巴黎协定框架下行动。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "游客在柏林墙遗址前合影。", false)).toEqual([]);
   });
 });

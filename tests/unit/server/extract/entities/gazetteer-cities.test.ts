@@ -68,6 +68,9 @@ describe("capitals named by their country and 城", () => {
     expect(mentionsBy([gazetteerCities], "新开通郑州至仰光以及郑州至曼谷两条航线。", false)).toContain(
       "City:仰光@仰光",
     );
+    expect(mentionsBy([gazetteerCities], "继汉堡、华沙之后，又开通了至布拉格的线路。", false)).toContain(
+      "City:汉堡@汉堡",
+    );
     // a longer word, a port, a Chinese word or place sharing the name, no place word before it
     expect(mentionsBy([gazetteerCities], "学生在普吉岛度假。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "货轮驶抵釜山港。", false)).toEqual([]);

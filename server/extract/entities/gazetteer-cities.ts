@@ -67,7 +67,8 @@ function afterPlaceWord(name: string, norm: string, cs: number): boolean {
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in
- * a list of stations (慕尼黑站、纽伦堡站), after a preposition (驻杜塞尔多夫总领事). Longer names
+ * a list of stations (慕尼黑站、纽伦堡站), after a preposition (驻杜塞尔多夫总领事), and, a name that stands alone
+ * only before 站 or 市, also bare after a word that puts a place after it (在东京签署: afterPlaceWord). Longer names
  * (杜伊斯堡港, 汉堡港务局) win overlaps. A catalogued city keeps its entry; another is registered
  * without a province (it is foreign).
  */

@@ -4,6 +4,8 @@ import {
   CITIES_STANDING_ALONE,
   FOREIGN_CITIES,
   GAZETTEER_CITIES,
+  isCountyLevel,
+  readLexicon,
   SHI_SUFFIX,
 } from "../lexicon";
 import { longestFirst } from "../longest-first";
@@ -40,11 +42,33 @@ const STATION_OR_SHI = new RegExp(`^(站|${SHI_SUFFIX}(?!区))`);
 const standsAlone = (name: string, norm: string, cs: number) =>
   COUNTRY_CAPITALS.has(name)
     ? !CHENG_WORD.test(norm.slice(cs + name.length - 1))
-    : STANDS_ALONE.has(name) || STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2));
+    : STANDS_ALONE.has(name) ||
+      STATION_OR_SHI.test(norm.slice(cs + name.length, cs + name.length + 2)) ||
+      afterPlaceWord(name, norm, cs);
+
+/** data/lexicon/foreign-cities.json: the words that put a place after them, what closes it, what keeps a name out. */
+const bare = readLexicon<{ bareAfterWords: string[]; bareFollowers: string[]; bareNotAlone: string[] }>(
+  "foreign-cities.json",
+);
+const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
+const CLOSED_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff]|${bare.bareFollowers.join("|")}|$)`);
+const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
+/**
+ * A name of the gazetteer written bare right after a word that puts a place after it (在东京签署, 由大阪起飞,
+ * 长沙至仰光以及…) and closed at once by a mark or a word of foreign-cities.json bareFollowers (not 在纽约时报,
+ * 在巴黎协定, 在柏林墙: a longer name), never a name that is also a Chinese word or place (在海防一线, 海阳:
+ * bareNotAlone, county-level places).
+ */
+function afterPlaceWord(name: string, norm: string, cs: number): boolean {
+  if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
+  if (!CLOSED_AFTER.test(norm.slice(cs + name.length, cs + name.length + 4))) return false;
+  return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs));
+}
 
 /**
  * Foreign cities of the gazetteer (data/lexicon/foreign-cities.json) named without their country: in
- * a list of stations (慕尼黑站、纽伦堡站), after a preposition (驻杜塞尔多夫总领事). Longer names
+ * a list of stations (慕尼黑站、纽伦堡站), after a preposition (驻杜塞尔多夫总领事), and, a name that stands alone
+ * only before 站 or 市, also bare after a word that puts a place after it (在东京签署: afterPlaceWord). Longer names
  * (杜伊斯堡港, 汉堡港务局) win overlaps. A catalogued city keeps its entry; another is registered
  * without a province (it is foreign).
  */

@@ -58,4 +58,28 @@ describe("capitals named by their country and 城", () => {
     expect(cities("科威特城建部门发布规划。")).toEqual([]);
     expect(cities("巴拿马城墙遗址吸引游客。")).toEqual([]);
   });
+  it("reads a two-character name bare after a word that puts a place after it", () => {
+    expect(mentionsBy([gazetteerCities], "两国代表上周在首尔签署备忘录。", false)).toEqual([
+      "City:首尔@首尔",
+    ]);
+    expect(mentionsBy([gazetteerCities], "这架货机由大阪起飞，经停后返回。", false)).toEqual([
+      "City:大阪@大阪",
+    ]);
+    expect(mentionsBy([gazetteerCities], "新开通郑州至仰光以及郑州至曼谷两条航线。", false)).toContain(
+      "City:仰光@仰光",
+    );
+    expect(mentionsBy([gazetteerCities], "继汉堡、华沙之后，又开通了至布拉格的线路。", false)).toContain(
+      "City:汉堡@汉堡",
+    );
+    // a longer word, a port, a Chinese word or place sharing the name, no place word before it
+    expect(mentionsBy([gazetteerCities], "学生在普吉岛度假。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "货轮驶抵釜山港。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "他在东京大学任教。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "部队在海防一线执勤。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "孩子们吃汉堡和薯条。", false)).toEqual([]);
+    // a word after the name that makes it part of a longer name
+    expect(mentionsBy([gazetteerCities], "该评论在纽约时报上刊出。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "各方在巴黎协定框架下行动。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "游客在柏林墙遗址前合影。", false)).toEqual([]);
+  });
 });

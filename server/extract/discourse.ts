@@ -150,9 +150,6 @@ export interface DefinedAlias {
   ce: number;
 }
 
-/** The kinds of zone a text may define a short name for (a development zone too: 某某经济合作区（以下简称合作区）). */
-const ALIAS_TYPES = ["FreeTradeZone", "Area", "DevZone"];
-
 /**
  * Short names the passage defines for a zone or area (中国（四川）自由贸易试验区（以下简称自贸试验区）):
  * later in the document the short name refers to that zone.
@@ -160,7 +157,7 @@ const ALIAS_TYPES = ["FreeTradeZone", "Area", "DevZone"];
 export function definedAliases(norm: string, ms: RecMention[]): DefinedAlias[] {
   const out: DefinedAlias[] = [];
   for (const m of ms) {
-    if (!ALIAS_TYPES.includes(typeOf(m.id))) continue;
+    if (typeOf(m.id) !== "FreeTradeZone" && typeOf(m.id) !== "Area") continue;
     const b = ALIAS_BRACKET.exec(norm.slice(m.ce));
     if (b?.[1]) out.push({ alias: b[1], id: m.id, cs: m.cs, ce: m.ce + b[0].length });
   }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { bracketedPlaceZones } from "../../../../../server/extract/entities/bracketed-place-zones";
+import { devZones } from "../../../../../server/extract/entities/dev-zones";
+import { nameInternal } from "../../../../../server/extract/relations/name-internal";
+import { mentionsBy, relationsBy } from "../../../../support/rules";
+
+// Invented sentences; mentions as "id@surface" after overlaps are resolved.
+const zones = (text: string) =>
+  mentionsBy([devZones, bracketedPlaceZones], text).filter((m) => m.startsWith("DevZone:"));
+
+describe("entity rule bracketed-place-zones", () => {
+  it("reads a zone whose name holds a bracketed place after its leading place", () => {
+    expect(zones("会议通报河口(蚂蟥堡)重点开发开放试验区获批。")).toEqual([
+      "DevZone:河口(蚂蟥堡)重点开发开放试验区@河口(蚂蟥堡)重点开发开放试验区",
+    ]);
+    expect(zones("推进泸州(长江)经济开发区和宜宾(临港)经济开发区建设。")).toEqual([
+      "DevZone:泸州(长江)经济开发区@泸州(长江)经济开发区",
+      "DevZone:宜宾(临港)经济开发区@宜宾(临港)经济开发区",
+    ]);
+  });
+
+  it("opens the name at a bilateral pair or at 中国 when the bracket names the place", () => {
+    expect(zones("班列从中蒙(二连浩特)物流基地出发。")).toEqual([
+      "DevZone:中蒙(二连浩特)物流基地@中蒙(二连浩特)物流基地",
+    ]);
+    expect(zones("国务院同意设立中国黄河流域(兰州)国际合作示范区。")).toEqual([
+      "DevZone:中国黄河流域(兰州)国际合作示范区@中国黄河流域(兰州)国际合作示范区",
+    ]);
+  });
+
+  it("gives the zone the place it lies in as a part", () => {
+    expect(relationsBy([nameInternal], "班列从中蒙(二连浩特)物流基地出发。")).toContain(
+      "LOCATED_IN:DevZone:中蒙(二连浩特)物流基地->City:二连浩特",
+    );
+    expect(relationsBy([nameInternal], "推进泸州(长江)经济开发区建设。")).toContain(
+      "LOCATED_IN:DevZone:泸州(长江)经济开发区->City:泸州",
+    );
+  });
+
+  it("leaves a zone named before the pair, a pilot free trade zone and bracketed places of other names", () => {
+    expect(zones("入驻威海高新区中韩(威海)产业园的企业。")).not.toContain(
+      "DevZone:威海高新区中韩(威海)产业园@威海高新区中韩(威海)产业园",
+    );
+    for (const text of [
+      "中国（广西）自由贸易试验区钦州港片区挂牌。",
+      "双桥(香港)有限公司签约。",
+      "他在广州(越秀)工作多年。",
+      "中国(厦门)国际投资贸易洽谈会开幕。",
+      "江苏省(南京市)将建设高新区。",
+      "湖南(岳阳)推进综合保税区建设。",
+    ])
+      expect(mentionsBy([bracketedPlaceZones], text).filter((m) => /^DevZone:.*[(（]/.test(m))).toEqual([]);
+  });
+});

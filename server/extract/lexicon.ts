@@ -820,7 +820,7 @@ export const ROUTE_NOUNS: readonly string[] = pairedZones.routeNouns;
  * group 1 is the short name.
  */
 export const ALIAS_BRACKET = new RegExp(
-  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
+  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,10})[”"」』]?\\s*[)）]`,
 );
 
 // ---- Release 27, round lex-move9: constants shared by sibling rules, read here instead of from one another. ----

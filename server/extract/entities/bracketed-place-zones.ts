@@ -10,6 +10,9 @@ const BRACKETED = new RegExp(
   "g",
 );
 
+/** A type written in brackets after a bonded logistics centre's head: (B型), （A型）. */
+const TYPE_TAG = /^[（(][A-Z]型[）)]/;
+
 /** Segmenter tags of clause words (verbs but not verbal nouns, adverbs, numerals, prepositions, conjunctions,
  * pronouns, particles): a name's words hold none of two characters or more. */
 const CLAUSE_TAG = /^(v(?!n)|d|m|p|c|r|u)/;
@@ -81,7 +84,8 @@ export const bracketedPlaceZones: EntityRule = {
       // a zone catalogued under its bracketed place (甲省(乙市)保税物流中心 is 乙市保税物流中心), or a type written
       // in brackets after the head (保税物流中心(B型)): dev-zones.ts names it
       const own = n.cat.resolve(`${inner}${m[2] ?? ""}${m[3] ?? ""}`, ["DevZone"]);
-      if (own?.startsWith("DevZone:") || /^[(（]/.test(norm.slice(ce, ce + 1))) continue;
+      if ((own?.startsWith("DevZone:") && n.cat.get(own)?.inCatalog) || TYPE_TAG.test(norm.slice(ce, ce + 4)))
+        continue;
       if (cands.some((c) => c.cs <= lead.cs && c.ce >= ce)) continue;
       const name = `${norm.slice(lead.cs, open)}(${inner})${m[2] ?? ""}${m[3] ?? ""}`;
       add({ id: n.resolveOrRegister("DevZone", name), cs: lead.cs, ce, method: "pattern", parts });

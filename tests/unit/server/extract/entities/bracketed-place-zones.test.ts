@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bracketedPlaceZones } from "../../../../../server/extract/entities/bracketed-place-zones";
 import { devZones } from "../../../../../server/extract/entities/dev-zones";
+import { ENTITY_RULES } from "../../../../../server/extract/entities/registry";
 import { nameInternal } from "../../../../../server/extract/relations/name-internal";
 import { mentionsBy, relationsBy } from "../../../../support/rules";
 
@@ -25,6 +26,16 @@ describe("entity rule bracketed-place-zones", () => {
     ]);
     expect(zones("国务院同意设立中国黄河流域(兰州)国际合作示范区。")).toEqual([
       "DevZone:中国黄河流域(兰州)国际合作示范区@中国黄河流域(兰州)国际合作示范区",
+    ]);
+  });
+
+  it("joins a declared short name of nine characters or more to the zone", () => {
+    const text =
+      "国务院同意设立中国黄河流域(兰州)国际合作示范区(以下简称兰州国际合作示范区),兰州国际合作示范区面积约50平方公里。";
+    expect(mentionsBy([...ENTITY_RULES], text).filter((m) => m.startsWith("DevZone:"))).toEqual([
+      "DevZone:中国黄河流域(兰州)国际合作示范区@中国黄河流域(兰州)国际合作示范区",
+      "DevZone:中国黄河流域(兰州)国际合作示范区@兰州国际合作示范区",
+      "DevZone:中国黄河流域(兰州)国际合作示范区@兰州国际合作示范区",
     ]);
   });
 

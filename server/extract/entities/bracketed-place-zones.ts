@@ -1,5 +1,14 @@
 import { hanRunBefore } from "../clauses";
-import { BRACKETED_ZONE_HEADS, DEV_ZONE_HEADS, STRONG_STOPS, ZONE_PHRASE_BREAK } from "../lexicon";
+import {
+  BRACKETED_ZONE_HEADS,
+  COMPANY_HEADS,
+  DEV_ZONE_HEADS,
+  LEGAL_FORMS,
+  NEGATORS,
+  readLexicon,
+  ZONE_PHRASE_BREAK,
+} from "../lexicon";
+import { clauseBetween, TYPE_TAG } from "./dev-zones";
 import type { Names, Span } from "./names";
 import { tagWindow } from "./segmenter";
 import type { Candidate, EntityRule } from "./types";
@@ -10,20 +19,38 @@ const BRACKETED = new RegExp(
   "g",
 );
 
-/** A type written in brackets after a bonded logistics centre's head: (B型), （A型）. */
-const TYPE_TAG = /^[（(][A-Z]型[）)]/;
-
 /** Segmenter tags of clause words (verbs but not verbal nouns, adverbs, numerals, prepositions, conjunctions,
  * pronouns, particles): a name's words hold none of two characters or more. */
 const CLAUSE_TAG = /^(v(?!n)|d|m|p|c|r|u)/;
+/** Tags of one-character clause words a name's words hold none of: a verb (赴, 建), a preposition (在), an adverb (不, 将). */
+const SHORT_CLAUSE_TAG = /^(v(?!n)|p|d)/;
 
-/** Whether norm[from, end) can be words of a name: no possessive or coordination, no strong stop, no clause word. */
+/** Words opened by a negator (不设, 未建: lexicon.ts NEGATORS) deny a clause's verb; no name opens with them. */
+const NEGATED = new RegExp(`^(?:${NEGATORS})`);
+
+/** Whether norm[from, end) can be words of a name: no possessive or coordination, no clause between a place and a
+ * zone's head (dev-zones.ts clauseBetween: a count, a verb, a copula, a strong stop), no negator, no clause word. */
 function nameWords(n: Names, norm: string, from: number, end: number): boolean {
   const words = norm.slice(from, end);
-  if (ZONE_PHRASE_BREAK.test(words) || STRONG_STOPS.some((w) => w.length > 1 && words.includes(w)))
-    return false;
-  return !tagWindow(norm, from, end, n.cat).some((w) => w.end - w.start >= 2 && CLAUSE_TAG.test(w.tag));
+  if (ZONE_PHRASE_BREAK.test(words) || clauseBetween(words) || NEGATED.test(words)) return false;
+  return !tagWindow(norm, from, end, n.cat).some((w) =>
+    w.end - w.start >= 2 ? CLAUSE_TAG.test(w.tag) : SHORT_CLAUSE_TAG.test(w.tag),
+  );
 }
+
+const CATEGORIES = readLexicon<{
+  classLeads: string[];
+  shortFormClassLeads: string[];
+  countModifiers: string[];
+}>("bare-categories.json");
+/** Words after the bracket that make the head a class, not a name's end: a class lead (全市, 各类, 国家级) or a
+ * level (省级, 市级) of bare-categories.json: 某省(某市)省级经济开发区 is a list of a province's zones. */
+const CLASS_AFTER = new RegExp(
+  `^(?:${[...CATEGORIES.classLeads, ...CATEGORIES.shortFormClassLeads, ...CATEGORIES.countModifiers.filter((w) => w.endsWith("级"))].join("|")})`,
+);
+/** A company's name the zone's name opens (某中(某市)物流基地有限公司): at most six name's characters, then a legal
+ * form or company head (lexicon.ts LEGAL_FORMS, COMPANY_HEADS). */
+const COMPANY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${LEGAL_FORMS}|${COMPANY_HEADS})`);
 
 /**
  * Where the name opens before the bracket at `open`: the first place (catalogued, or a word the segmenter tags as
@@ -49,7 +76,9 @@ function leadOf(
     if (cands.some((c) => c.id.startsWith("DevZone:") && c.cs >= cs && c.ce <= open)) continue;
     if (!nameWords(n, norm, cs, open)) continue;
     const last = places.filter((p) => p.cs >= cs && !p.id.startsWith("Country:")).pop();
-    return { cs, parts: last ? [last] : [], placed: placeStarts.has(cs) };
+    // a country opens no place of the zone (中国某江区域(某市)…: the bracketed place is the part)
+    const country = places.some((p) => p.cs === cs && p.id.startsWith("Country:"));
+    return { cs, parts: last ? [last] : [], placed: placeStarts.has(cs) && !country };
   }
   return undefined;
 }
@@ -80,7 +109,15 @@ export const bracketedPlaceZones: EntityRule = {
       const parts = lead.placed ? lead.parts : innerPlaces;
       // a place opens the lead, or the bracket names one (中国某江区域(某市)…, not 中国(某某)…)
       if (!lead.placed && innerPlaces.length === 0) continue;
-      if (!nameWords(n, norm, after, after + (m[2] ?? "").length)) continue;
+      const rest = m[2] ?? "";
+      if (
+        !nameWords(n, norm, open + 1, open + 1 + inner.length) ||
+        !nameWords(n, norm, after, after + rest.length)
+      )
+        continue;
+      if (CLASS_AFTER.test(rest)) continue;
+      const firm = COMPANY_AFTER.exec(norm.slice(ce, ce + 12));
+      if (firm && nameWords(n, norm, ce, ce + (firm[1] ?? "").length)) continue;
       // a zone catalogued under its bracketed place (甲省(乙市)保税物流中心 is 乙市保税物流中心), or a type written
       // in brackets after the head (保税物流中心(B型)): dev-zones.ts names it
       const own = n.cat.resolve(`${inner}${m[2] ?? ""}${m[3] ?? ""}`, ["DevZone"]);

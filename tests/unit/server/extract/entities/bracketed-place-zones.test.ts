@@ -53,13 +53,37 @@ describe("entity rule bracketed-place-zones", () => {
       "DevZone:威海高新区中韩(威海)产业园@威海高新区中韩(威海)产业园",
     );
     for (const text of [
-      "中国（广西）自由贸易试验区钦州港片区挂牌。",
-      "双桥(香港)有限公司签约。",
-      "他在广州(越秀)工作多年。",
-      "中国(厦门)国际投资贸易洽谈会开幕。",
+      "中国（江西）自由贸易试验区南昌片区挂牌。",
       "江苏省(南京市)将建设高新区。",
       "湖南(岳阳)推进综合保税区建设。",
     ])
       expect(mentionsBy([bracketedPlaceZones], text).filter((m) => /^DevZone:.*[(（]/.test(m))).toEqual([]);
+  });
+
+  it("reads no name through a one-character verb, preposition or adverb, before or after the bracket", () => {
+    for (const text of [
+      "福建(泉州)商会在经济开发区举办年会。",
+      "一批企业赴越南(海防)工业园区洽谈。",
+      "河北(邢台)不设高新区。",
+      "安徽(芜湖)将建综合保税区。",
+      "湖北(襄阳)到广州物流基地的货运专线开通。",
+      "吉林省(暂行)经济开发区管理条例发布。",
+    ])
+      expect(mentionsBy([bracketedPlaceZones], text).filter((m) => /^DevZone:.*[(（]/.test(m))).toEqual([]);
+  });
+
+  it("reads no name where a class lead or a level follows the bracket, nor a company's name", () => {
+    for (const text of [
+      "河南(郑州)全市经济开发区考核结果公布。",
+      "湖南省(株洲市)省级高新区名单公布。",
+      "中越(凭祥)物流基地有限公司揭牌。",
+    ])
+      expect(mentionsBy([bracketedPlaceZones], text).filter((m) => /^DevZone:.*[(（]/.test(m))).toEqual([]);
+  });
+
+  it("gives a zone whose lead opens at 中国 the bracketed place as its part", () => {
+    expect(relationsBy([nameInternal], "国务院同意设立中国黄河流域(兰州)国际合作示范区。")).toContain(
+      "LOCATED_IN:DevZone:中国黄河流域(兰州)国际合作示范区->City:兰州",
+    );
   });
 });

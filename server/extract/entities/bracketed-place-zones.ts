@@ -52,6 +52,21 @@ const CLASS_AFTER = new RegExp(
  * form or company head (lexicon.ts LEGAL_FORMS, COMPANY_HEADS). */
 const COMPANY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${LEGAL_FORMS}|${COMPANY_HEADS})`);
 
+const LEAD_NOUNS = readLexicon<{ bracketedLeadNouns: string[] }>("dev-zone-heads.json").bracketedLeadNouns;
+
+/** Whether every word of the lead norm[from, open) after its opening is a place (catalogued, or tagged ns by the
+ * segmenter) or ends with a region noun (dev-zone-heads.json bracketedLeadNouns): 中国某江区域, not 某市某屿. */
+function placeWords(n: Names, norm: string, from: number, open: number, places: readonly Span[]): boolean {
+  return tagWindow(norm, from, open, n.cat).every((w) => {
+    const word = norm.slice(w.start, w.end);
+    return (
+      w.tag === "ns" ||
+      places.some((p) => p.cs <= w.start && w.end <= p.ce) ||
+      LEAD_NOUNS.some((x) => word.endsWith(x))
+    );
+  });
+}
+
 /**
  * Where the name opens before the bracket at `open`: the first place (catalogued, or a word the segmenter tags as
  * one), 中国 or bilateral pair (中俄) of the characters before it from which the words up to the bracket are a
@@ -75,6 +90,8 @@ function leadOf(
   for (const cs of [...starts].sort((a, b) => a - b)) {
     if (cands.some((c) => c.id.startsWith("DevZone:") && c.cs >= cs && c.ce <= open)) continue;
     if (!nameWords(n, norm, cs, open)) continue;
+    const pair = n.bilateralPairAt(norm, cs) || norm.startsWith("中国", cs);
+    if (!placeWords(n, norm, pair ? cs + 2 : cs, open, places)) continue;
     const last = places.filter((p) => p.cs >= cs && !p.id.startsWith("Country:")).pop();
     // a country opens no place of the zone (中国某江区域(某市)…: the bracketed place is the part)
     const country = places.some((p) => p.cs === cs && p.id.startsWith("Country:"));

@@ -81,6 +81,14 @@ describe("entity rule bracketed-place-zones", () => {
       expect(mentionsBy([bracketedPlaceZones], text).filter((m) => /^DevZone:.*[(（]/.test(m))).toEqual([]);
   });
 
+  it("reads no name whose lead holds a word that is neither a place nor a region noun", () => {
+    expect(zones("福州金鹭(南昌)物流基地开工。")).toEqual([]);
+    const text = "国务院同意设立中国珠江流域(肇庆)国际合作示范区。";
+    expect(mentionsBy([...ENTITY_RULES], text).filter((m) => m.startsWith("DevZone:"))).toEqual([
+      "DevZone:中国珠江流域(肇庆)国际合作示范区@中国珠江流域(肇庆)国际合作示范区",
+    ]);
+  });
+
   it("gives a zone whose lead opens at 中国 the bracketed place as its part", () => {
     expect(relationsBy([nameInternal], "国务院同意设立中国黄河流域(兰州)国际合作示范区。")).toContain(
       "LOCATED_IN:DevZone:中国黄河流域(兰州)国际合作示范区->City:兰州",

@@ -606,11 +606,14 @@ const devZoneHeads = read<{
   verbsBetween: string[];
   adverbsBefore: string[];
   laterFormEndings: [string, string][];
+  bracketedHeads: string[];
 }>("dev-zone-heads.json");
 /** Heads of development zones' names, regex alternatives in their order (data/lexicon/dev-zone-heads.json). */
 export const DEV_ZONE_HEADS: readonly string[] = devZoneHeads.heads;
 for (const h of [...devZoneHeads.bareCountyLeads, ...devZoneHeads.cityOnlyHeads])
   if (!DEV_ZONE_HEADS.includes(h)) throw new Error(`lexicon: "${h}" is no head of dev-zone-heads.json`);
+/** Heads closing a zone's name that holds a bracketed place, tried before DEV_ZONE_HEADS (dev-zone-heads.json). */
+export const BRACKETED_ZONE_HEADS: readonly string[] = devZoneHeads.bracketedHeads;
 /** A zone's full ending and the shorter one written later in a document (产业园区 … 产业园: dev-zone-heads.json). */
 export const ZONE_LATER_ENDINGS: readonly (readonly [string, string])[] = devZoneHeads.laterFormEndings;
 /** Heads that name a zone after a city only (昆山开发区, 苏州工业园区); after a province they name a class. */
@@ -817,7 +820,7 @@ export const ROUTE_NOUNS: readonly string[] = pairedZones.routeNouns;
  * group 1 is the short name.
  */
 export const ALIAS_BRACKET = new RegExp(
-  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,8})[”"」』]?\\s*[)）]`,
+  `^(?:及其[\\u4e00-\\u9fff]{2,6})?\\s*[(（]\\s*(?:${coreAlt("discourseAliasOpeners")})\\s*[“"「『]?([\\u4e00-\\u9fff]{2,10})[”"」』]?\\s*[)）]`,
 );
 
 // ---- Release 27, round lex-move9: constants shared by sibling rules, read here instead of from one another. ----

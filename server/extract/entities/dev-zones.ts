@@ -23,7 +23,7 @@ const HEAD = new RegExp(`(${DEV_ZONE_HEADS.join("|")})`, "g");
  * 陕西省首个综合保税区, 广西开展综合保税区评估; a copula of category-heads.json anywhere: 兰州新区成为国家级新区)
  * makes the place the subject or owner of a clause, not the first word of a name.
  */
-const clauseBetween = (mid: string) =>
+export const clauseBetween = (mid: string) =>
   COUNTED.test(mid) ||
   ZONE_VERB_BETWEEN.test(mid) ||
   /[了是将把被]/.test(mid) ||
@@ -45,7 +45,7 @@ function writtenName(n: Names, base: string, head: string, full: string): string
 }
 
 /** The type of a bonded logistics centre, written in brackets after it: 保税物流中心(B型), 保税物流中心（A型）. */
-const TYPE_TAG = /^[（(]([AB])型[）)]/;
+export const TYPE_TAG = /^[（(]([AB])型[）)]/;
 
 /**
  * The bracketed type that ends an uncatalogued bonded logistics centre's official name (山西方略保税物流中心(B型));

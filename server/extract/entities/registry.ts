@@ -21,6 +21,7 @@ import { borderStations } from "./border-stations";
 import { borderTradePoints } from "./border-trade-points";
 import { bracketedCompanies } from "./bracketed-companies";
 import { bracketedOutlets } from "./bracketed-outlets";
+import { bracketedPlaceZones } from "./bracketed-place-zones";
 import { bracketedRoads } from "./bracketed-roads";
 import { bracketedServices } from "./bracketed-services";
 import { brandCompanies } from "./brand-companies";
@@ -182,6 +183,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bilateralParks,
   bilateralAbbreviationParks,
   regionCompoundParks,
+  bracketedPlaceZones,
   foreignCities,
   foreignDivisions,
   gazetteerCities,

@@ -59,4 +59,19 @@ describe("entity rule brand-companies", () => {
       "Organization:中石化",
     ]);
   });
+
+  it("reads container lines, drug makers and express firms of the added groups (round rel-fresh17)", () => {
+    expect(firms("赫伯罗特、商船三井与川崎汽船组成新的联盟。")).toEqual([
+      "Organization:赫伯罗特",
+      "Organization:商船三井",
+      "Organization:川崎汽船",
+    ]);
+    expect(firms("达飞轮船、东方海外等班轮公司加密了航线。")).toEqual([
+      "Organization:达飞轮船",
+      "Organization:东方海外",
+    ]);
+    expect(firms("辉瑞、诺华等外资药企参加了推介会。")).toEqual(["Organization:辉瑞", "Organization:诺华"]);
+    expect(firms("某物流园已与京东物流签订合作协议。")).toEqual(["Organization:京东物流"]);
+    expect(firms("这家企业的诺华丽转身值得关注。")).toEqual([]);
+  });
 });

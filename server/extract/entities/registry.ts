@@ -75,6 +75,7 @@ import { partyBodies } from "./party-bodies";
 import { partyNamedAgreements } from "./party-named-agreements";
 import { periodicals } from "./periodicals";
 import { placePortLists } from "./place-port-lists";
+import { portAreas } from "./port-areas";
 import { portGroups } from "./port-groups";
 import { portKindLists } from "./port-kind-lists";
 import { portLists } from "./port-lists";
@@ -190,6 +191,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   listedForeignCities,
   placePortLists,
   terminals,
+  portAreas,
   roleSectors,
   quotedServices,
   quotedTrainBrands,

@@ -47,12 +47,26 @@ const standsAlone = (name: string, norm: string, cs: number) =>
       afterPlaceWord(name, norm, cs);
 
 /** data/lexicon/foreign-cities.json: the words that put a place after them, what closes it, what keeps a name out. */
-const bare = readLexicon<{ bareAfterWords: string[]; bareFollowers: string[]; bareNotAlone: string[] }>(
-  "foreign-cities.json",
-);
+const bare = readLexicon<{
+  bareAfterWords: string[];
+  bareFollowers: string[];
+  bareNotAlone: string[];
+  bareWordNames: string[];
+  bareLinks: string[];
+}>("foreign-cities.json");
 const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
 const CLOSED_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff]|${bare.bareFollowers.join("|")}|$)`);
 const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
+const BARE_WORD_NAMES = new Set(bare.bareWordNames);
+const LINK_AFTER = new RegExp(`^(?:${[...bare.bareLinks].sort(longestFirst).join("|")})`);
+/** A name that is also a word (汉堡) before a link (、, 的, 到) is a place only when another city follows the link
+ * (继汉堡、华沙之后), not food (在汉堡、可乐等, 从汉堡到薯条): foreign-cities.json bareWordNames, bareLinks. */
+function wordNameLinked(norm: string, end: number): boolean {
+  const link = LINK_AFTER.exec(norm.slice(end, end + 4))?.[0];
+  if (!link) return true;
+  const next = NAMES.firstAt(norm, end + link.length);
+  return next !== undefined && !BARE_WORD_NAMES.has(next);
+}
 /**
  * A name of the gazetteer written bare right after a word that puts a place after it (在东京签署, 由大阪起飞,
  * 长沙至仰光以及…) and closed at once by a mark or a word of foreign-cities.json bareFollowers (not 在纽约时报,
@@ -62,6 +76,7 @@ const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
 function afterPlaceWord(name: string, norm: string, cs: number): boolean {
   if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
   if (!CLOSED_AFTER.test(norm.slice(cs + name.length, cs + name.length + 4))) return false;
+  if (BARE_WORD_NAMES.has(name) && !wordNameLinked(norm, cs + name.length)) return false;
   return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs));
 }
 

@@ -84,6 +84,12 @@ describe("capitals named by their country and 城", () => {
     expect(mentionsBy([gazetteerCities], "他们在汉堡、薯条等食品中发现问题。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "班列从汉堡到华沙只需几天。", false)).toContain("City:汉堡@汉堡");
     expect(mentionsBy([gazetteerCities], "双方在汉堡签署协议。", false)).toContain("City:汉堡@汉堡");
+    // a list's later items after a city read bare (mend of release 28)
+    expect(mentionsBy([gazetteerCities], "展会先后在神户、仁川和釜山举办。", false)).toContain(
+      "City:釜山@釜山",
+    );
+    expect(mentionsBy([gazetteerCities], "代表团赴里加、塔林考察。", false)).toContain("City:塔林@塔林");
+    expect(mentionsBy([gazetteerCities], "店员在汉堡、仁川风味的套餐上贴了标签。", false)).toEqual([]);
     // a word after the name that makes it part of a longer name
     expect(mentionsBy([gazetteerCities], "该评论在纽约时报上刊出。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "各方在巴黎协定框架下行动。", false)).toEqual([]);

@@ -53,6 +53,7 @@ const bare = readLexicon<{
   bareNotAlone: string[];
   bareWordNames: string[];
   bareLinks: string[];
+  bareMotionWords: string[];
   bareListJoints: string[];
 }>("foreign-cities.json");
 const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
@@ -61,6 +62,8 @@ const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
 const BARE_WORD_NAMES = new Set(bare.bareWordNames);
 const LINK_AFTER = new RegExp(`^(?:${[...bare.bareLinks].sort(longestFirst).join("|")})`);
 const LIST_JOINTS = new Set(bare.bareListJoints);
+/** Verbs of travel that make the next name a destination whatever follows it (开往汉堡的班列): bareMotionWords. */
+const MOTION_BEFORE = new RegExp(`(?:${bare.bareMotionWords.join("|")})$`);
 /** A list's later item (在仁川、首尔和釜山举办): the item before the joint right before `cs` is a name read bare or
  * standing alone, so the same place word puts this one after it (foreign-cities.json bareListJoints). */
 function afterListedCity(norm: string, cs: number): boolean {
@@ -96,7 +99,12 @@ function wordNameLinked(norm: string, end: number): boolean {
 function afterPlaceWord(name: string, norm: string, cs: number): boolean {
   if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
   if (!CLOSED_AFTER.test(norm.slice(cs + name.length, cs + name.length + 4))) return false;
-  if (BARE_WORD_NAMES.has(name) && !wordNameLinked(norm, cs + name.length)) return false;
+  if (
+    BARE_WORD_NAMES.has(name) &&
+    !MOTION_BEFORE.test(norm.slice(Math.max(0, cs - 2), cs)) &&
+    !wordNameLinked(norm, cs + name.length)
+  )
+    return false;
   return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs)) || afterListedCity(norm, cs);
 }
 

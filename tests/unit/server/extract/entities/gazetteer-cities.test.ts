@@ -84,6 +84,9 @@ describe("capitals named by their country and 城", () => {
     expect(mentionsBy([gazetteerCities], "他们在汉堡、薯条等食品中发现问题。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "班列从汉堡到华沙只需几天。", false)).toContain("City:汉堡@汉堡");
     expect(mentionsBy([gazetteerCities], "双方在汉堡签署协议。", false)).toContain("City:汉堡@汉堡");
+    expect(mentionsBy([gazetteerCities], "一列开往汉堡的货运班列驶出车站。", false)).toContain(
+      "City:汉堡@汉堡",
+    );
     // a list's later items after a city read bare (mend of release 28)
     expect(mentionsBy([gazetteerCities], "展会先后在神户、仁川和釜山举办。", false)).toContain(
       "City:釜山@釜山",

@@ -1,5 +1,6 @@
-import { HAND_PICKED_CITIES, longestAlternatives, readLexicon } from "../lexicon";
+import { longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
+import { placeEnd as anyPlaceEnd, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -22,8 +23,6 @@ const MISSION = new RegExp(
 const NOT_A_PLACE = /[、和与及或的在是为驻等各]|大使|领事/;
 /** Senders: a state, a province or city, or a place's government (某市人民政府驻某地办事处). */
 const SENDER = /^(?:Country|Province|City):|^Organization:.*政府$/;
-/** The receiving place of a representative office: a catalogued state, province or city. */
-const RECEIVING = /^(?:Country|Province|City):/;
 /** The heads of a body's office in a place, shared with organization-branches.ts (org-branches.json heads: the
  * offices, not the 分- branches). */
 const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads.filter(
@@ -38,18 +37,8 @@ const OFFICE_TAIL = new RegExp(
   `^(?:${longestAlternatives(lex.officeFields)})?(?:${longestAlternatives(OFFICE_HEADS)})`,
 );
 
-/** The end of a catalogued state, province or city at `at` (a candidate or a gazetteer place, or a hand-picked
- * foreign city of foreign-cities.json: 驻洛杉矶), else 0. */
-function placeEnd(ctx: EntityContext, at: number): number {
-  const { norm, cands } = ctx;
-  let end = 0;
-  for (const c of cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
-  const key = ctx.n.cat.longestPlaceAt(norm, at);
-  if (key && RECEIVING.test(ctx.n.cat.places.get(key) ?? "")) end = Math.max(end, at + key.length);
-  for (let k = 2; k <= 5; k++)
-    if (HAND_PICKED_CITIES.has(norm.slice(at, at + k))) end = Math.max(end, at + k);
-  return end;
-}
+/** The end of a catalogued state, province or city or a hand-picked foreign city at `at` (office-places.ts). */
+const placeEnd = (ctx: EntityContext, at: number): number => anyPlaceEnd(ctx, at, true);
 
 /** The end of the receiving place after 驻 at `at`: a catalogued place (placeEnd), else one or two one-character
  * abbreviations (驻京, 驻港澳: diplomatic-missions.json officePlaceAbbreviations), else 0 (驻外, 驻地, 驻村). */
@@ -73,8 +62,6 @@ function officeEnd(ctx: EntityContext, at: number): number {
   }
   return 0;
 }
-/** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
-const TAIL_OF_NAME = /[东西南北新大]/;
 
 /**
  * Diplomatic and consular missions (泰国驻南宁总领事馆, 中国驻格鲁吉亚大使馆经济商务处): a sending

@@ -47,22 +47,65 @@ const standsAlone = (name: string, norm: string, cs: number) =>
       afterPlaceWord(name, norm, cs);
 
 /** data/lexicon/foreign-cities.json: the words that put a place after them, what closes it, what keeps a name out. */
-const bare = readLexicon<{ bareAfterWords: string[]; bareFollowers: string[]; bareNotAlone: string[] }>(
-  "foreign-cities.json",
-);
+const bare = readLexicon<{
+  bareAfterWords: string[];
+  bareFollowers: string[];
+  bareNotAlone: string[];
+  bareWordNames: string[];
+  bareLinks: string[];
+  bareMotionWords: string[];
+  bareListJoints: string[];
+}>("foreign-cities.json");
 const PLACE_WORD_BEFORE = new RegExp(`(?:${bare.bareAfterWords.join("|")})$`);
 const CLOSED_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff]|${bare.bareFollowers.join("|")}|$)`);
 const BARE_NOT_ALONE = new Set(bare.bareNotAlone);
+const BARE_WORD_NAMES = new Set(bare.bareWordNames);
+const LINK_AFTER = new RegExp(`^(?:${[...bare.bareLinks].sort(longestFirst).join("|")})`);
+const LIST_JOINTS = new Set(bare.bareListJoints);
+/** Verbs of travel that make the next name a destination whatever follows it (开往汉堡的班列): bareMotionWords. */
+const MOTION_BEFORE = new RegExp(`(?:${bare.bareMotionWords.join("|")})$`);
+/** A list's later item (在仁川、首尔和釜山举办): the item before the joint right before `cs` is a name read bare or
+ * standing alone, so the same place word puts this one after it (foreign-cities.json bareListJoints). */
+function afterListedCity(norm: string, cs: number): boolean {
+  if (!LIST_JOINTS.has(norm[cs - 1] ?? "")) return false;
+  for (let len = 2; len <= 6 && cs - 1 - len >= 0; len++) {
+    const at = cs - 1 - len;
+    const prev = NAMES.firstAt(norm, at, (f) => f.length === len);
+    if (prev && standsAlone(prev, norm, at)) return true;
+  }
+  return false;
+}
+/** A name that is also a word (汉堡) before a link (、, 的, 到) is a place only when another city follows the link,
+ * standing alone, put after a place word (到, 至) or closed at once (继汉堡、华沙之后), not food (在汉堡、可乐等,
+ * 从汉堡到薯条): foreign-cities.json bareWordNames, bareLinks. */
+function wordNameLinked(norm: string, end: number): boolean {
+  const link = LINK_AFTER.exec(norm.slice(end, end + 4))?.[0];
+  if (!link) return true;
+  const at = end + link.length;
+  const next = NAMES.firstAt(norm, at);
+  if (next === undefined || BARE_WORD_NAMES.has(next)) return false;
+  return (
+    STANDS_ALONE.has(next) ||
+    PLACE_WORD_BEFORE.test(link) ||
+    CLOSED_AFTER.test(norm.slice(at + next.length, at + next.length + 4))
+  );
+}
 /**
  * A name of the gazetteer written bare right after a word that puts a place after it (在东京签署, 由大阪起飞,
  * 长沙至仰光以及…) and closed at once by a mark or a word of foreign-cities.json bareFollowers (not 在纽约时报,
  * 在巴黎协定, 在柏林墙: a longer name), never a name that is also a Chinese word or place (在海防一线, 海阳:
- * bareNotAlone, county-level places).
+ * bareNotAlone, county-level places); a list's later item counts as placed by the same word (afterListedCity).
  */
 function afterPlaceWord(name: string, norm: string, cs: number): boolean {
   if (BARE_NOT_ALONE.has(name) || isCountyLevel(name)) return false;
   if (!CLOSED_AFTER.test(norm.slice(cs + name.length, cs + name.length + 4))) return false;
-  return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs));
+  if (
+    BARE_WORD_NAMES.has(name) &&
+    !MOTION_BEFORE.test(norm.slice(Math.max(0, cs - 2), cs)) &&
+    !wordNameLinked(norm, cs + name.length)
+  )
+    return false;
+  return PLACE_WORD_BEFORE.test(norm.slice(Math.max(0, cs - 4), cs)) || afterListedCity(norm, cs);
 }
 
 /**

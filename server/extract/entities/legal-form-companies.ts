@@ -89,6 +89,9 @@ const NOT_IN_ITEM = /^(r|m|t|q|u|p|y|e|zg)/;
 const ITEM_OPENS = /^(n|nr|nrt|ns|nt|nz|j|x|f|a)$/;
 /** Tags that hold a clause's verb: only a business line right before the legal form may be one (再制造). */
 const ITEM_VERBAL = /^(v|vd|d|l|i)$/;
+/** Verbs of founding a firm (合资, 成立: entity-words.json foundingVerbs): a segment holding one is the clause
+ * that founds a company (与市政府合资成立有限公司), not its name. */
+const FOUNDING = new RegExp(`^(${entityAlt("foundingVerbs")})$`);
 
 /**
  * The start of a name that fills a whole list item or clause segment before its legal form, where the
@@ -109,6 +112,7 @@ function itemStart(words: Word[], head: number): number | null {
       (x, k) =>
         /^[\u4e00-\u9fff]+$/.test(x.word) &&
         !NOT_IN_ITEM.test(x.tag) &&
+        !FOUNDING.test(x.word) &&
         (!ITEM_VERBAL.test(x.tag) || k >= inside.length - 2),
     );
     return ok ? first.start : null;

@@ -1,6 +1,7 @@
 import { longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { Span } from "./names";
+import { placeEnd, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -8,9 +9,10 @@ const lex = readLexicon<{
   bodyEnds: string[];
   regions: string[];
   heads: string[];
-  fields: string[];
 }>("stationed-offices.json");
-const FIELD = `(?:${longestAlternatives(lex.fields)})`;
+/** The field words allowed between the receiving place and the head, shared with diplomatic-missions.ts
+ * (diplomatic-missions.json officeFields). */
+const FIELD = `(?:${longestAlternatives(readLexicon<{ officeFields: string[] }>("diplomatic-missions.json").officeFields)})`;
 const HEAD = `(?:${longestAlternatives(lex.heads)})`;
 /** After the receiving place: an optional city in brackets, an optional field word and the office head. */
 const TAIL = new RegExp(`^(?:[(（][\\u4e00-\\u9fff]{2,6}[)）])?${FIELD}?${HEAD}`);
@@ -24,19 +26,6 @@ const NOT_A_PLACE = /[、和与及或的在是为驻等各地外村厂华]/;
 const SENDER = new RegExp(
   `^(?:Country|Province|City):|^Organization:.*(?:${longestAlternatives(lex.bodyEnds)})$`,
 );
-const RECEIVING = /^(?:Country|Province|City):/;
-/** Direction and size words that make a state's name the tail of a longer one (北爱尔兰). */
-const TAIL_OF_NAME = /[东西南北新大]/;
-
-/** The end of a catalogued state, province or city at `at`, else 0. */
-function placeEnd(ctx: EntityContext, at: number): number {
-  let end = 0;
-  for (const c of ctx.cands) if (c.cs === at && RECEIVING.test(c.id) && c.ce > end) end = c.ce;
-  const key = ctx.n.cat.longestPlaceAt(ctx.norm, at);
-  if (key && RECEIVING.test(ctx.n.cat.places.get(key) ?? "")) end = Math.max(end, at + key.length);
-  return end;
-}
-
 /** The end of an office's name after 驻 at `at`, or 0. */
 function officeEnd(ctx: EntityContext, at: number): number {
   const rest = ctx.norm.slice(at, at + 24);

@@ -31,7 +31,7 @@ const OPENER = charClass(NAME_OPENER_CHARS, "从到至于往赴将为自同访�
 const CLOSER = /[、，,。；;：:和与及等国的在将是已也同为)）」”"\s]/;
 /**
  * What turns a country's name into something else: an ethnic group or language, a Chinese banner or county, an
- * animal named after a continent (美洲豹): world-countries.json notAfter.
+ * animal named after a continent (美洲豹), a body named after one (美洲开发银行): world-countries.json notAfter.
  */
 const NOT_COUNTRY = new RegExp(`^(${data.notAfter.join("|")})`);
 
@@ -51,7 +51,7 @@ export const worldCountries: EntityRule = {
       const surface = m[0];
       const cs = m.index ?? 0;
       const ce = cs + surface.length;
-      if (n.cat.surfaces.has(surface) || NOT_COUNTRY.test(norm.slice(ce, ce + 2))) continue;
+      if (n.cat.surfaces.has(surface) || NOT_COUNTRY.test(norm.slice(ce, ce + 4))) continue;
       const prev = norm[cs - 1] ?? "";
       const bounded = !HAN.test(prev) || OPENER.test(prev) || CLOSER.test(norm[ce] ?? "。");
       if (surface.length === 2 && !bounded) continue;

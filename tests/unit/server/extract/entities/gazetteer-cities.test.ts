@@ -77,6 +77,22 @@ describe("capitals named by their country and 城", () => {
     expect(mentionsBy([gazetteerCities], "他在东京大学任教。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "部队在海防一线执勤。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "孩子们吃汉堡和薯条。", false)).toEqual([]);
+    // a name that is also a word (汉堡 the food) before a link (的, 、, 到) alone, unless a city follows it (mend of
+    // release 28)
+    expect(mentionsBy([gazetteerCities], "菜单从汉堡到沙拉一应俱全。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "店员在汉堡的纸盒上印了图案。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "他们在汉堡、薯条等食品中发现问题。", false)).toEqual([]);
+    expect(mentionsBy([gazetteerCities], "班列从汉堡到华沙只需几天。", false)).toContain("City:汉堡@汉堡");
+    expect(mentionsBy([gazetteerCities], "双方在汉堡签署协议。", false)).toContain("City:汉堡@汉堡");
+    expect(mentionsBy([gazetteerCities], "一列开往汉堡的货运班列驶出车站。", false)).toContain(
+      "City:汉堡@汉堡",
+    );
+    // a list's later items after a city read bare (mend of release 28)
+    expect(mentionsBy([gazetteerCities], "展会先后在神户、仁川和釜山举办。", false)).toContain(
+      "City:釜山@釜山",
+    );
+    expect(mentionsBy([gazetteerCities], "代表团赴里加、塔林考察。", false)).toContain("City:塔林@塔林");
+    expect(mentionsBy([gazetteerCities], "店员在汉堡、仁川风味的套餐上贴了标签。", false)).toEqual([]);
     // a word after the name that makes it part of a longer name
     expect(mentionsBy([gazetteerCities], "该评论在纽约时报上刊出。", false)).toEqual([]);
     expect(mentionsBy([gazetteerCities], "各方在巴黎协定框架下行动。", false)).toEqual([]);

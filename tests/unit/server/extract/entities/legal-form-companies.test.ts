@@ -107,4 +107,13 @@ describe("a name that fills a list item or clause segment before its legal form"
     ])
       expect(orgs(t), t).toEqual([]);
   });
+
+  it("reads no segment that ends in a founding verb phrase (合资成立有限公司, mend of release 28)", () => {
+    for (const t of [
+      "开发区与市政府合资成立有限公司负责建设。",
+      "该集团与港方合资组建有限公司经营码头。",
+      "两家银行同外商共同设立有限公司开展业务。",
+    ])
+      expect(orgs(t), t).toEqual([]);
+  });
 });

@@ -71,6 +71,13 @@ describe("entity rule world-countries", () => {
     expect(rec.cat.get("Country:美洲")?.properties.kind).toBe("region");
   });
 
+  it("reads no continent inside a body's name (美洲开发银行, 美洲国家组织; mend of release 28)", () => {
+    expect(mentionsBy([worldCountries], "美洲开发银行代表团昨日抵达。")).toEqual([]);
+    expect(mentionsBy([worldCountries], "双方在美洲国家组织框架下磋商。")).toEqual([]);
+    // (美洲国家 "the countries of the Americas" stays the region)
+    expect(mentionsBy([worldCountries], "该省与美洲国家开展合作。")).toEqual(["Country:美洲@美洲"]);
+  });
+
   it("reads groupings and blocs that act as parties, and their short forms", () => {
     expect(mentionsBy([worldCountries], "加强与葡语系国家和金砖国家合作，非盟代表出席。")).toEqual([
       "Country:葡语国家@葡语系国家",

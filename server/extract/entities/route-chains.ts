@@ -38,7 +38,7 @@ function stop(n: Names, s: string): string | null {
  * modes, never air), the mode and the line word only say what it is.
  */
 const QUOTED_LINE = new RegExp(
-  `[”"](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:${entityAlt("routeQuotedLineHeads")}))`,
+  `[”"’](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:${entityAlt("routeQuotedLineHeads")}))`,
   "g",
 );
 

@@ -127,7 +127,11 @@ function cargoWord(n: Names, mod0: string, kind: string): boolean {
   if (NOT_CARGO.some((w) => vetoes(w, mod, freight))) return false;
   if (kind === "专列" && !freight) return false;
   if (SERVICE_BRAND_ENDS.some((e) => mod.endsWith(e))) return false;
-  return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));
+  // (a catalogued service closing the words: “甲—乙”中欧班列, “甲—乙”等中欧班列 are that service's lines)
+  for (let i = 0; i < mod.length; i++)
+    if ((n.cat.surfaces.get(`${mod.slice(i)}${kind}`) ?? []).some((id) => id.startsWith("Corridor:")))
+      return false;
+  return true;
 }
 
 /** An opening quote right before a chain (its first stop then runs from the quote). */

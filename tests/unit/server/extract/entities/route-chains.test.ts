@@ -220,6 +220,10 @@ describe("entity rule route-chains", () => {
     expect(idsBy([routeChains], "本次“北京—上海”高铁线路运行平稳。", false)).toEqual([]);
   });
 
+  it("reads no line of its own from quoted chains before 等 and a catalogued service (its lines)", () => {
+    expect(idsBy([routeChains], "义乌开通“义乌—华沙”“宁波港—马德里”等中欧班列。", false)).toEqual([]);
+  });
+
   it("keeps em dashes as written in the name", () => {
     expect(mentionsBy([routeChains], "首趟成都—罗兹—汉堡班列抵达。", false)).toEqual([
       "Corridor:成都—罗兹—汉堡班列@成都—罗兹—汉堡班列",

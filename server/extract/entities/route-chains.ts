@@ -2,8 +2,10 @@ import {
   CLAUSE_TIMES,
   CONJUNCTION_CHARS,
   entityAlt,
+  longestAlternatives,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
+  readLexicon,
   SERVICE_BRAND_ENDS,
   SERVICE_BRAND_NOT_AFTER,
   trigger,
@@ -23,7 +25,7 @@ const KIND = new RegExp(`(?:国际)?(?:${entityAlt("routeCorridorKinds")}|${SEA_
 /** A kind word that is a sea line (triggers.json "seaLineWords", then 航线 or 快线, at the end of the kind read). */
 const SEA_LINE = new RegExp(`${SEA_LINE_KIND}$`);
 /** Stops joined by dashes, the last one right before the kind (a closing quote may stand between). */
-const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"]?$/;
+const CHAIN = /((?:[\u4e00-\u9fff]{2,8}[-─])+[\u4e00-\u9fff]{2,6})[」”"’』]?$/;
 
 /** A stop: a known place, or a city of the foreign gazetteer (registered as a City with no province). */
 function stop(n: Names, s: string): string | null {
@@ -36,7 +38,7 @@ function stop(n: Names, s: string): string | null {
  * modes, never air), the mode and the line word only say what it is.
  */
 const QUOTED_LINE = new RegExp(
-  `[”"](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:${entityAlt("routeQuotedLineHeads")}))`,
+  `[”"’](?=(?:国际)?(?:${trigger("quotedLineMode").source})(?:${entityAlt("routeQuotedLineHeads")}))`,
   "g",
 );
 
@@ -51,11 +53,24 @@ const QUOTED_LINE = new RegExp(
  * quote (“甲—乙”中欧班列 is that service's run).
  */
 const QUOTED_CARGO_LINE = new RegExp(
-  `[」”"](?=([\\u4e00-\\u9fff]{1,10}?)(${entityAlt("routeCargoTrains")}))`,
+  `[」”"’](?=([\\u4e00-\\u9fff]{1,10}?)(${entityAlt("routeCargoTrains")}))`,
   "g",
 );
 const NOT_CARGO = [...SERVICE_BRAND_NOT_AFTER, ...triggerWords("quotedLineNotCargo")];
 const FREIGHT = trigger("quotedLineFreight");
+/**
+ * A quoted chain closed right after its quote by a word of data/lexicon/train-legs.json "quotedRouteAfter" (a
+ * line, a run both ways, the China-Europe service running it: “甲—乙”线路, “甲—乙”双向对开, “甲—乙”中欧班列):
+ * the quote names the route, the word after it only what it is or does. Quoted chains written one after the
+ * other before the word (“甲—乙”“甲—丙”线路) share it.
+ */
+const QUOTED_ROUTE_AFTER = new RegExp(
+  `[」”"’](?=${longestAlternatives(readLexicon<{ quotedRouteAfter: { words: string[] } }>("train-legs.json").quotedRouteAfter.words)})`,
+  "g",
+);
+/** A closing quote right before an opening one: chains written one after the other. */
+const ADJACENT_QUOTES = /[」”"’][“"「‘]$/;
+
 /** Parts of the mode words (联运, 直达): a cheap test before the quoted-line scan. */
 const MODE_CUE = new RegExp(entityAlt("routeModeCues"));
 /** Rail modes that a freight word written with them outweighs (高铁货运专列, 动车快运 goods: still freight). */
@@ -112,7 +127,37 @@ function cargoWord(n: Names, mod0: string, kind: string): boolean {
   if (NOT_CARGO.some((w) => vetoes(w, mod, freight))) return false;
   if (kind === "专列" && !freight) return false;
   if (SERVICE_BRAND_ENDS.some((e) => mod.endsWith(e))) return false;
-  return !(n.cat.surfaces.get(`${mod}${kind}`) ?? []).some((id) => id.startsWith("Corridor:"));
+  // (a catalogued service closing the words: “甲—乙”中欧班列, “甲—乙”等中欧班列 are that service's lines)
+  for (let i = 0; i < mod.length; i++)
+    if ((n.cat.surfaces.get(`${mod.slice(i)}${kind}`) ?? []).some((id) => id.startsWith("Corridor:")))
+      return false;
+  return true;
+}
+
+/** An opening quote right before a chain (its first stop then runs from the quote). */
+const QUOTE_OPEN = /[“"「『‘]$/;
+
+/** Every stop a known place, the first the longest place ending its run (开通了甲市-乙市 → 甲市). */
+function knownStops(n: Names, items: string[]): [{ id: string; name: string }, (string | null)[]] | null {
+  const first = firstStop(n, items[0] ?? "");
+  const rest = items.slice(1).map((s) => stop(n, s));
+  return first && rest.every(Boolean) ? [first, rest] : null;
+}
+
+/**
+ * A quoted chain names its route as written even when some stops are places the catalog and the gazetteer
+ * do not hold (“甲市—某某镇”线路): the known ones are its parts (a port found by the port rules among them:
+ * portAt); at least one stop must be known.
+ */
+function quotedStops(n: Names, items: string[]): [{ id: string; name: string }, (string | null)[]] | null {
+  const ids = items.map((s) => stop(n, s));
+  if (!ids.some(Boolean)) return null;
+  return [{ id: ids[0] ?? "", name: items[0] ?? "" }, ids.slice(1)];
+}
+
+/** A port the port rules found spanning exactly cs..ce (“甲港—乙市”: the port is a stop of the quoted route). */
+function portAt(ctx: EntityContext, cs: number, ce: number): string | null {
+  return ctx.cands.find((c) => c.id.startsWith("Port:") && c.cs === cs && c.ce === ce)?.id ?? null;
 }
 
 /** The first stop: the longest known place ending the run before the first dash (开通了连云港 → 连云港). */
@@ -141,7 +186,14 @@ export const routeChains: EntityRule = {
       const end = (m.index ?? 0) + 1;
       const mod = m[1] ?? "";
       // (the evidence runs to the train word: the quote names the ends, the words after it a train line)
-      if (cargoWord(ctx.n, mod, m[2] ?? "")) addChain(ctx, end, "", end + mod.length + 2);
+      if (cargoWord(ctx.n, mod, m[2] ?? "")) addChain(ctx, end, "", end + mod.length + 2, true);
+    }
+    for (const m of ctx.norm.matchAll(QUOTED_ROUTE_AFTER)) {
+      let end = (m.index ?? 0) + 1;
+      for (let cs = addChain(ctx, end, "", end, true); cs > 1; cs = addChain(ctx, end, "", end, true)) {
+        if (!ADJACENT_QUOTES.test(ctx.norm.slice(0, cs))) break;
+        end = cs - 1;
+      }
     }
     // (a cheap test before the scan: a quoted line needs a closing quote and a mode word)
     if (!MODE_CUE.test(ctx.norm)) return;
@@ -171,7 +223,7 @@ function readChain(ctx: EntityContext, k: number, kind: string): void {
 const LISTED = /([”"」』]?)、([“"「『]?)$/;
 
 /** The chain of stops ending at `end`, named with `kind` and spanning to `ce`: its start, or -1. */
-function addChain(ctx: EntityContext, end: number, kind: string, ce: number): number {
+function addChain(ctx: EntityContext, end: number, kind: string, ce: number, loose = false): number {
   const { norm, n } = ctx;
   const before = norm.slice(Math.max(0, end - 48), end);
   const c = CHAIN.exec(before);
@@ -179,28 +231,32 @@ function addChain(ctx: EntityContext, end: number, kind: string, ce: number): nu
   // (a sea line is a corridor only when quoted: an unquoted 甲—乙集装箱航线 is an unnamed line, dash-lines.ts)
   if (SEA_LINE.test(kind) && !/[」”"]$/.test(c[0])) return -1;
   const items = (c[1] ?? "").split(/[-─]/);
-  const first = firstStop(n, items[0] ?? "");
-  if (!first) return -1;
-  const rest = items.slice(1).map((s) => stop(n, s));
-  if (rest.some((id) => !id)) return -1;
+  const opened = loose && QUOTE_OPEN.test(before.slice(0, c.index ?? 0));
+  const found = opened ? quotedStops(n, items) : knownStops(n, items);
+  if (!found) return -1;
+  const [first, rest] = found;
   let at = end - before.length + (c.index ?? 0) + (items[0] ?? "").length - first.name.length;
   const cs = at;
   const stops: Span[] = [];
   [first.name, ...items.slice(1)].forEach((s, i) => {
-    stops.push({ id: i === 0 ? first.id : (rest[i - 1] as string), cs: at, ce: at + s.length });
+    const id = (i === 0 ? first.id : rest[i - 1]) || (opened ? portAt(ctx, at, at + s.length) : null);
+    if (id) stops.push({ id, cs: at, ce: at + s.length });
     at += s.length + 1;
   });
   // a quoted line of China and one country or region (“中国—东盟”海铁联运班列) names the trade it serves,
   // not its stops: no route, its places stay mentions of their own (“中国—老挝—泰国” stays a route)
   // (so is a sea line of any two countries or blocs: “中国—东盟”, “日本—韩国”集装箱航线 is the trade's network)
-  const trade = stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
+  const trade = items.length === 2 && stops.length === 2 && stops.every((x) => x.id.startsWith("Country:"));
   if (kind === "" && trade && stops.some((x) => x.id === "Country:中国")) return -1;
   // (and a sea line of a whole province or region and a country or bloc: “广西—东盟”海上快线, the region's trade
   // with it; a municipality is a port city, “上海—日本” stays a line like “青岛—日本”; mend22u)
   const region = (id: string) =>
     id.startsWith("Province:") && n.cat.get(id)?.properties.kind !== "municipality";
   const regional =
-    stops.length === 2 && stops.some((x) => x.id.startsWith("Country:")) && stops.some((x) => region(x.id));
+    items.length === 2 &&
+    stops.length === 2 &&
+    stops.some((x) => x.id.startsWith("Country:")) &&
+    stops.some((x) => region(x.id));
   if (SEA_LINE.test(kind) && (trade || regional)) return -1;
   // a quoted chain is a train line's own name, 班列 after the quote only says what it is
   // (“甲-乙-丙”班列 → 甲-乙-丙; an unquoted 甲-乙-丙班列 and 「甲─乙─丙」经济走廊 keep their kind)

@@ -3,7 +3,7 @@ import { loadCatalog } from "../../../../../server/extract/catalog";
 import { routeChains } from "../../../../../server/extract/entities/route-chains";
 import { Recognizer } from "../../../../../server/extract/recognize";
 import { normalize } from "../../../../../server/extract/text";
-import { mentionsBy } from "../../../../support/rules";
+import { idsBy, mentionsBy } from "../../../../support/rules";
 
 // Invented sentences; mentions as "id@surface" after overlaps are resolved.
 describe("entity rule route-chains", () => {
@@ -125,10 +125,13 @@ describe("entity rule route-chains", () => {
       expect(mentionsBy([routeChains], t, false)).toEqual([]);
   });
 
-  it("reads no line from a quoted chain before a passenger, tourist or catalogued service's train word", () => {
+  it("reads no line from a quoted chain before a passenger or tourist train word (the catalogued 中欧班列: the line)", () => {
     expect(mentionsBy([routeChains], "暑期推出“西安—兰州”旅游班列，游客可沿途观光。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "周末加开“南京—杭州”高铁班列接送球迷。", false)).toEqual([]);
-    expect(mentionsBy([routeChains], "首趟“合肥—汉堡”中欧班列今日启程。", false)).toEqual([]);
+    // (before the catalogued 中欧班列 itself the quote names its line since release 28: set 18 note (4), r696)
+    expect(mentionsBy([routeChains], "首趟“合肥—汉堡”中欧班列今日启程。", false)).toEqual([
+      "Corridor:合肥—汉堡@合肥—汉堡”",
+    ]);
     expect(mentionsBy([routeChains], "“无锡—大阪”航空货运专列试运行。", false)).toEqual([]);
     expect(mentionsBy([routeChains], "“桂林—昆明”助农班列今晨开出。", false)).toEqual([]);
   });
@@ -177,6 +180,48 @@ describe("entity rule route-chains", () => {
 
   it("reads no route before a kind used as a modifier (班列式: train-style)", () => {
     expect(mentionsBy([routeChains], "推出“北京-上海”班列式旅游专线。", false)).toEqual([]);
+  });
+
+  it("reads a quoted chain right before 线路, 双向对开 or 中欧班列 as the route's name (train-legs.json)", () => {
+    expect(idsBy([routeChains], "去年“成都—罗兹”线路共开行三百列。", false)).toEqual(["Corridor:成都—罗兹"]);
+    expect(idsBy([routeChains], "本次班列实现了“长沙—汉堡”双向对开。", false)).toEqual([
+      "Corridor:长沙—汉堡",
+    ]);
+    expect(idsBy([routeChains], "首列“重庆—杜伊斯堡”中欧班列驶出。", false)).toEqual([
+      "Corridor:重庆—杜伊斯堡",
+    ]);
+  });
+
+  it("reads quoted chains written one after the other before one such word as routes sharing it", () => {
+    expect(idsBy([routeChains], "该市继“义乌—马德里”“义乌—伦敦”线路之后又开通新线。", false)).toEqual([
+      "Corridor:义乌—马德里",
+      "Corridor:义乌—伦敦",
+    ]);
+  });
+
+  it("keeps a quoted chain with a stop no list holds, the known stops its parts (at least one known)", () => {
+    expect(idsBy([routeChains], "“郑州—某某镇”线路已开通运营。", false)).toEqual(["Corridor:郑州—某某镇"]);
+    expect(idsBy([routeChains], "“某某湾—某某镇”线路开通。", false)).toEqual([]);
+    // (an unquoted chain still needs every stop known)
+    expect(idsBy([routeChains], "开通郑州—某某镇铁路。", false)).toEqual([]);
+  });
+
+  it("reads a chain in nested single quotes before its cargo and train words", () => {
+    expect(idsBy([routeChains], "他说“现在‘大连—营口—凭祥’集装箱班列每周开行”。", false)).toEqual([
+      "Corridor:大连—营口—凭祥",
+    ]);
+  });
+
+  it("reads no route from a quoted chain before other words, a flown or sailed line, or China and a partner", () => {
+    expect(idsBy([routeChains], "第五届“中国—中亚”合作论坛在西安举行。", false)).toEqual([]);
+    expect(idsBy([routeChains], "“中国—东盟”线路合作持续深化。", false)).toEqual([]);
+    expect(idsBy([routeChains], "“上海—东京”航线复航后客流大增。", false)).toEqual([]);
+    expect(idsBy([routeChains], "“成都—罗兹”，这是去年开行最多的线路。", false)).toEqual([]);
+    expect(idsBy([routeChains], "本次“北京—上海”高铁线路运行平稳。", false)).toEqual([]);
+  });
+
+  it("reads no line of its own from quoted chains before 等 and a catalogued service (its lines)", () => {
+    expect(idsBy([routeChains], "义乌开通“义乌—华沙”“宁波港—马德里”等中欧班列。", false)).toEqual([]);
   });
 
   it("keeps em dashes as written in the name", () => {

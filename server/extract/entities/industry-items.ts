@@ -18,8 +18,9 @@ import {
   INDUSTRY_STOP,
   INDUSTRY_VERB,
   listAlt,
+  QUANTIFIER,
 } from "../lexicon";
-import { type Names, QUANTIFIER } from "./names";
+import type { Names } from "./names";
 
 export interface IndustryItem {
   name: string;

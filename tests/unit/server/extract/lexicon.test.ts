@@ -6,12 +6,14 @@ import {
   charClass,
   coreAlt,
   entityAlt,
+  GENERIC_AGREEMENT_TITLE,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
   listWords,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
+  readLexicon,
   relationAlt,
   STRONG_STOPS,
   trigger,
@@ -425,6 +427,20 @@ describe("lexicon (data/lexicon)", () => {
     for (const c of NAME_FUNCTION_CHARS + NAME_OPENER_CHARS) expect(COMPOUND_LEAD_CHARS).toContain(c);
     expect(COMPOUND_LEAD_CHARS).toContain("新");
     expect(new Set(COMPOUND_LEAD_CHARS).size).toBe(COMPOUND_LEAD_CHARS.length);
+  });
+
+  it("builds the generic agreement title from agreement-titles.json kindJoiners and agreementHeads (release 28)", () => {
+    const words = readLexicon<{ kindJoiners: string[]; agreementHeads: string[] }>("agreement-titles.json");
+    expect(words.kindJoiners).toEqual(["和", "与", "及"]);
+    expect(words.agreementHeads).toEqual(["协定", "协议"]);
+    // kind words alone, joined by a joiner, closed by a head
+    expect(GENERIC_AGREEMENT_TITLE.test("贸易促进及投资保护协议")).toBe(true);
+    expect(GENERIC_AGREEMENT_TITLE.test("区域全面经济伙伴关系协定")).toBe(true);
+    // a bare head, a head after a word that is no kind word, two heads joined, a joiner left dangling
+    expect(GENERIC_AGREEMENT_TITLE.test("协定")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("渔业协议")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("贸易协定和投资协议")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("投资和协定")).toBe(false);
   });
 });
 

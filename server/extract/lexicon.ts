@@ -125,6 +125,14 @@ const agreementKinds = `(?:${generic.agreementKinds.join("|")})+`;
 export const GENERIC_AGREEMENT_TITLE = new RegExp(
   `^${agreementKinds}(?:(?:${agreementTitleWords.kindJoiners.join("|")})${agreementKinds})*(?:${agreementTitleWords.agreementHeads.join("|")})$`,
 );
+/**
+ * Characters after a bare 业 that make it another word (业务, 业主, 业者, 业绩, 业内): sector-frames.json suffixNotAfter,
+ * as a class body; read by entities/sector-context.ts (the bare class noun of someone's trade: industry.json
+ * tradeBareClasses). entities/sector-frames.ts reads the same list from the file.
+ */
+export const SECTOR_SUFFIX_NOT_AFTER: string = charClassBody(
+  read<{ suffixNotAfter: string[] }>("sector-frames.json").suffixNotAfter.join(""),
+);
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
 export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);
 /** Words that open a list of sectors (global: rules look for the last one of a clause). */

@@ -15,6 +15,7 @@ import {
   NAME_OPENER_CHARS,
   readLexicon,
   relationAlt,
+  SECTOR_SUFFIX_NOT_AFTER,
   STRONG_STOPS,
   trigger,
   triggerWords,
@@ -441,6 +442,15 @@ describe("lexicon (data/lexicon)", () => {
     expect(GENERIC_AGREEMENT_TITLE.test("渔业协议")).toBe(false);
     expect(GENERIC_AGREEMENT_TITLE.test("贸易协定和投资协议")).toBe(false);
     expect(GENERIC_AGREEMENT_TITLE.test("投资和协定")).toBe(false);
+  });
+
+  it("shares sector-frames.json suffixNotAfter as the guard after a bare 业 of someone's trade (release 28)", () => {
+    expect(SECTOR_SUFFIX_NOT_AFTER).toBe(
+      readLexicon<{ suffixNotAfter: string[] }>("sector-frames.json").suffixNotAfter.join(""),
+    );
+    // the bare class noun keeps its lookbehind in industry.json; the lookahead is no longer copied there
+    expect(listWords("industry.json", "tradeClasses")).toEqual(["行业"]);
+    expect(listWords("industry.json", "tradeBareClasses")).toEqual(["(?<![企就从创商])业"]);
   });
 });
 

@@ -452,6 +452,25 @@ describe("lexicon (data/lexicon)", () => {
     expect(listWords("industry.json", "tradeClasses")).toEqual(["行业"]);
     expect(listWords("industry.json", "tradeBareClasses")).toEqual(["(?<![企就从创商])业"]);
   });
+
+  it("holds the word lists of ports.ts, unseen-names.ts and china-pair.ts once in their regexes (release 28)", () => {
+    // ports.ts: a coordinated or counted base, a place's suffix, a date's unit, a route's end
+    expect(entityAlt("portBaseListEnds")).toBe("等");
+    expect(entityAlt("portBaseCountMeasures")).toBe("大|个|座");
+    expect(entityAlt("portLeadSuffixes")).toBe("县|旗|区|市");
+    expect(entityAlt("portDateUnits")).toBe("年|月|日");
+    expect(entityAlt("portRouteEnds")).toBe("到|至");
+    expect(entityAlt("portVerbPlaceSuffixes")).toBe("市|县");
+    for (const name of ["portBaseCounts", "portAnchorStops", "unseenGluedWords", "unseenBrandStops"])
+      for (const w of listWords("entity-words.json", name)) expect(w, name).toHaveLength(1);
+    // unseen-names.ts: company and school heads, directions of trains
+    expect(entityAlt("unseenCompanyHeads")).toBe("集团|公司");
+    expect(entityAlt("unseenSchoolHeads")).toBe("大学|学院");
+    expect(entityAlt("unseenTrainDirections")).toBe("测试|线路|方向");
+    // china-pair.ts: the head of qualified cooperation, a state's body
+    expect(relationAlt("pairCooperationHeads")).toBe("合作");
+    expect(relationAlt("pairStateBodyHeads")).toBe("政府");
+  });
 });
 
 /**

@@ -471,6 +471,13 @@ describe("lexicon (data/lexicon)", () => {
     expect(relationAlt("pairCooperationHeads")).toBe("合作");
     expect(relationAlt("pairStateBodyHeads")).toBe("政府");
   });
+
+  it("holds the list joins and counted class nouns of industry-items.ts, 以及 first (release 28)", () => {
+    expect(entityAlt("itemListJoins")).toBe("以及|、|和|及|与");
+    // 以及 is tried before 及, so a split keeps it whole
+    expect("甲以及乙".split(new RegExp(`(${entityAlt("itemListJoins")})`))).toEqual(["甲", "以及", "乙"]);
+    expect(entityAlt("itemCountedClasses")).toBe("产业|行业");
+  });
 });
 
 /**

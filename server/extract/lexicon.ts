@@ -113,13 +113,25 @@ export const INSIDE_ACROSS_END: ReadonlyMap<string, readonly string[]> = new Map
 );
 /** Bases that do not make an area name (重点片区, 自贸片区). */
 export const GENERIC_AREA: ReadonlySet<string> = new Set(generic.areaBases);
+/** The words closing an agreement's name and joining its kind words (agreement-titles.json). */
+const agreementTitleWords = read<{ agreementHeads: string[]; kindJoiners: string[] }>(
+  "agreement-titles.json",
+);
 /**
- * A title made of kind words alone (经济合作协议, 自由贸易协定, 投资促进和保护协定: 和/与/及 may join them):
- * generic-morphemes.json agreementKinds.
+ * A title made of kind words alone (经济合作协议, 自由贸易协定, 投资促进和保护协定): runs of generic-morphemes.json
+ * agreementKinds joined by agreement-titles.json kindJoiners (和, 与, 及) and closed by its agreementHeads (协定, 协议).
  */
 const agreementKinds = `(?:${generic.agreementKinds.join("|")})+`;
 export const GENERIC_AGREEMENT_TITLE = new RegExp(
-  `^${agreementKinds}(?:[和与及]${agreementKinds})*(?:协定|协议)$`,
+  `^${agreementKinds}(?:(?:${agreementTitleWords.kindJoiners.join("|")})${agreementKinds})*(?:${agreementTitleWords.agreementHeads.join("|")})$`,
+);
+/**
+ * Characters after a bare 业 that make it another word (业务, 业主, 业者, 业绩, 业内): sector-frames.json suffixNotAfter,
+ * as a class body; read by entities/sector-context.ts (the bare class noun of someone's trade: industry.json
+ * tradeBareClasses). entities/sector-frames.ts reads the same list from the file.
+ */
+export const SECTOR_SUFFIX_NOT_AFTER: string = charClassBody(
+  read<{ suffixNotAfter: string[] }>("sector-frames.json").suffixNotAfter.join(""),
 );
 /** Morphemes that make a base descriptive (边境口岸, 深水港) rather than a name. */
 export const GENERIC_MORPHEMES = alternatives(generic.nameMorphemes);

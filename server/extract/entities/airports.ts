@@ -1,5 +1,5 @@
-import { cityPrefix, DESCRIPTIVE, entityAlt, GAZETTEER_CITIES, GENERIC_MORPHEMES } from "../lexicon";
-import { COUNTED, type Names } from "./names";
+import { COUNTED, cityPrefix, DESCRIPTIVE, entityAlt, GAZETTEER_CITIES, GENERIC_MORPHEMES } from "../lexicon";
+import type { Names } from "./names";
 import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 

@@ -3,6 +3,7 @@ import {
   ASSOCIATION_HEADS,
   ASSOCIATION_NOT_BEFORE,
   CHAMBER_HEADS,
+  COUNTED,
   charClass,
   charClassBody,
   FEDERATION_HEADS,
@@ -11,7 +12,6 @@ import {
   readLexicon,
 } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import { COUNTED } from "./names";
 import type { Candidate, EntityRule } from "./types";
 
 const extra = readLexicon<{

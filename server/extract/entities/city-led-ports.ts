@@ -1,6 +1,5 @@
 import { hanRunBefore } from "../clauses";
-import { GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
-import { COUNTED } from "./names";
+import { COUNTED, GENERIC_MORPHEMES, STRONG_STOPS } from "../lexicon";
 import type { EntityRule } from "./types";
 
 /** Heads of a port named by a city and the locality of its station or airport (长春兴隆铁路口岸, 南昌向塘国际陆港). */

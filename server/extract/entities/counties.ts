@@ -1,9 +1,6 @@
 import { ADMIN_SUFFIX, charClass, NAME_FUNCTION_CHARS, QUANTIFIER } from "../lexicon";
 import type { EntityRule } from "./types";
 
-/** The administrative suffixes (admin-suffixes.json via lexicon.ts), passed on to relations/adjacent-names.ts. */
-export { ADMIN_SUFFIX } from "../lexicon";
-
 /**
  * One to three characters and 县 or 旗 (Inner Mongolia's banners), not 县域/县城/县级; after the
  * administrative suffix of the place before when its name is written without it (日喀则市吉隆县).

@@ -1,6 +1,12 @@
-import { DESCRIPTIVE, GENERIC_MORPHEMES, PORT_KIND_SOURCE, STRONG_STOPS, WEAK_STOPS } from "../lexicon";
+import {
+  COUNTED,
+  DESCRIPTIVE,
+  GENERIC_MORPHEMES,
+  PORT_KIND_SOURCE,
+  STRONG_STOPS,
+  WEAK_STOPS,
+} from "../lexicon";
 import type { Names } from "./names";
-import { COUNTED } from "./names";
 import { portOffice } from "./ports";
 import { NOT_IN_NAME_TAG, PROPER_PIECE_TAG, tagWindow, type Word } from "./segmenter";
 import type { EntityRule } from "./types";

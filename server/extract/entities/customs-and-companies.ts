@@ -1,6 +1,15 @@
 import { hanRunBefore, insideTitle } from "../clauses";
-import { COUNTED_BODIES, entityAlt, FIRM_RANKS, GROUP_HEAD_STOP, STRONG_STOPS } from "../lexicon";
-import { COUNTED_PARTIES, FIRM_COUNT, type Names, QUANTIFIER } from "./names";
+import {
+  COUNTED_BODIES,
+  COUNTED_PARTIES,
+  entityAlt,
+  FIRM_COUNT,
+  FIRM_RANKS,
+  GROUP_HEAD_STOP,
+  QUANTIFIER,
+  STRONG_STOPS,
+} from "../lexicon";
+import type { Names } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 

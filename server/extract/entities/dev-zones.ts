@@ -2,6 +2,7 @@ import { hanRunBefore } from "../clauses";
 import {
   CATEGORY_COPULAS,
   CITY_ONLY_ZONE_HEADS,
+  COUNTED,
   DESCRIPTIVE,
   DEV_ZONE_HEADS,
   GENERIC_MORPHEMES,
@@ -11,7 +12,7 @@ import {
   ZONE_PHRASE_BREAK,
   ZONE_VERB_BETWEEN,
 } from "../lexicon";
-import { COUNTED, type Names } from "./names";
+import type { Names } from "./names";
 import { tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 

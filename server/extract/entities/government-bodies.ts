@@ -2,13 +2,13 @@ import { HAN } from "../clauses";
 import {
   COMPANY_HEADS,
   COUNTED_BODIES_IN,
+  COUNTED_PARTIES,
   charClass,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
   readLexicon,
   SHI_SUFFIX,
 } from "../lexicon";
-import { COUNTED_PARTIES } from "./names";
 import { committeeInTitle } from "./party-bodies";
 import { BUREAU_LEGAL_FORM, bureauSeat, knownBureau, SHORT_GROUP } from "./railway-bureaus";
 import type { EntityRule } from "./types";

@@ -18,8 +18,9 @@ import {
   INDUSTRY_STOP,
   INDUSTRY_VERB,
   listAlt,
+  QUANTIFIER,
 } from "../lexicon";
-import { type Names, QUANTIFIER } from "./names";
+import type { Names } from "./names";
 
 export interface IndustryItem {
   name: string;
@@ -86,12 +87,20 @@ const LIST_CLASS = entityAlt("itemListClasses");
 /** 等 and a class noun with what follows it (group 1; 会展等行业组织 → 会展): a closer left inside a piece, never a name. */
 const CLASS_AFTER_DENG = new RegExp(`等[\\u4e00-\\u9fff]{0,8}?(?:${LIST_CLASS})(.*)$`);
 
+/** The words joining a list's items (entity-words.json itemListJoins: 、 和 及 与 以及). */
+const LIST_JOIN = entityAlt("itemListJoins");
+/** A join or a bracket, kept by the split (group 1), and a piece that is one. */
+const LIST_SPLIT = new RegExp(`(${LIST_JOIN}|[()])`);
+const LIST_SEPARATOR = new RegExp(`^(${LIST_JOIN}|[()])$`);
+/** A join alone (countedLists' items). */
+const LIST_JOIN_SPLIT = new RegExp(LIST_JOIN);
+
 /** Splits a list body into items (、 和 及 与 以及, parentheses) with their offsets. */
 function items(s: Sink, body: string, off: number): void {
   let i = 0;
-  for (const piece of body.split(/(以及|[、和及与()])/)) {
+  for (const piece of body.split(LIST_SPLIT)) {
     // the last item may carry the list's class noun (教育医疗等现代服务业): it ends before 等
-    if (!/^(以及|[、和及与()])$/.test(piece))
+    if (!LIST_SEPARATOR.test(piece))
       accept(
         s,
         piece.replace(INDUSTRY_CLASS_CLOSER, "").replace(CLASS_AFTER_DENG, "").replace(/等$/, ""),
@@ -220,7 +229,7 @@ const NUMERALS = "一二两三四五六七八九十";
  * countedClassNotBefore); any verb, 等 or bracket may follow (…三大产业快速发展, …三大产业（集群）).
  */
 const COUNTED_CLASS = new RegExp(
-  `([${NUMERALS}]|\\d{1,2})大类?(?:${INDUSTRY_COUNTED_QUALIFIERS})?(?:产业|行业)(?!${INDUSTRY_COUNTED_NOT_BEFORE})`,
+  `([${NUMERALS}]|\\d{1,2})大类?(?:${INDUSTRY_COUNTED_QUALIFIERS})?(?:${entityAlt("itemCountedClasses")})(?!${INDUSTRY_COUNTED_NOT_BEFORE})`,
   "g",
 );
 
@@ -236,7 +245,7 @@ function countedLists(s: Sink): void {
     const end = m.index ?? 0;
     const b = bodyBefore(norm, end, true);
     if (!b || !/、/.test(b.body)) continue;
-    const pieces = b.body.split(/以及|[、和及与]/).filter((p) => p.trim() !== "");
+    const pieces = b.body.split(LIST_JOIN_SPLIT).filter((p) => p.trim() !== "");
     if (pieces.length !== countOf(m[1] ?? "")) continue;
     const clause = norm.slice(clauseStart(norm, end), clauseEnd(norm, end));
     if (INDUSTRY_NOT_DEV.test(clause)) continue;

@@ -1,6 +1,13 @@
 import { hanRunBefore } from "../clauses";
-import { charClass, entityAlt, GENERIC_MORPHEMES, NAME_FUNCTION_CHARS, STRONG_STOPS } from "../lexicon";
-import { type Names, QUANTIFIER } from "./names";
+import {
+  charClass,
+  entityAlt,
+  GENERIC_MORPHEMES,
+  NAME_FUNCTION_CHARS,
+  QUANTIFIER,
+  STRONG_STOPS,
+} from "../lexicon";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 /**

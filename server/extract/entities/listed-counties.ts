@@ -1,5 +1,4 @@
-import { charClassBody, entityAlt, NAME_FUNCTION_CHARS } from "../lexicon";
-import { QUANTIFIER } from "./names";
+import { charClassBody, entityAlt, NAME_FUNCTION_CHARS, QUANTIFIER } from "../lexicon";
 import type { Candidate, EntityRule } from "./types";
 
 /**

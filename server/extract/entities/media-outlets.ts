@@ -5,11 +5,12 @@ import {
   MEDIA_HEADS,
   MEDIA_LABEL_BEFORE,
   MEDIA_NOT_OUTLETS,
+  QUANTIFIER,
   REPORTER_TITLE,
   readLexicon,
 } from "../lexicon";
 import { dayNumeralStart } from "./date-days";
-import { type Names, QUANTIFIER } from "./names";
+import type { Names } from "./names";
 import type { EntityRule } from "./types";
 
 /** Demonstratives and time words: 该报, 日前本报 refer to an outlet without naming it. */

@@ -16,9 +16,6 @@ export interface Span {
   ce: number;
 }
 
-/** The counts that open descriptions, not names (function-words.json via lexicon.ts), passed on to the entity rules. */
-export { COUNTED, COUNTED_PARTIES, FIRM_COUNT, QUANTIFIER } from "../lexicon";
-
 /** `w` written across position `p` of `s` (starting 1 to w.length - 1 characters before it). */
 function straddles(s: string, p: number, w: string): boolean {
   for (let k = 0; k < w.length - 1; k++) if (s.slice(p - k - 1, p - k - 1 + w.length) === w) return true;

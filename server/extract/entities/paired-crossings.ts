@@ -1,7 +1,6 @@
 import { hanRunBefore } from "../clauses";
-import { DESCRIPTIVE, GENERIC_MORPHEMES, PARTNER_ABBREVIATIONS, STRONG_STOPS } from "../lexicon";
+import { COUNTED, DESCRIPTIVE, GENERIC_MORPHEMES, PARTNER_ABBREVIATIONS, STRONG_STOPS } from "../lexicon";
 import type { Names } from "./names";
-import { COUNTED } from "./names";
 import { PROPER_PIECE_TAG, tagWindow } from "./segmenter";
 import type { EntityRule } from "./types";
 

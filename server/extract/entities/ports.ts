@@ -10,6 +10,7 @@ import {
   DESCRIPTIVE,
   GAZETTEER_CITIES,
   GENERIC_MORPHEMES,
+  listWords,
   NAME_FUNCTION_CHARS,
   PORT_CALL_VERBS,
   PORT_KIND_SOURCE,
@@ -24,11 +25,18 @@ import type { Names, Span } from "./names";
 import { GOVERNING_WORD_TAG, tagWindow, unseenNameStart, wordStartsAt } from "./segmenter";
 import type { EntityRule } from "./types";
 
+/** A list of single characters of entity-words.json, as the inside of a regex character class. */
+function portChars(name: string): string {
+  return charClassBody(listWords("entity-words.json", name).join(""));
+}
+
 /**
  * A base that coordinates names or ends with a count (厦门与高雄两港, 广州、上海等口岸, 甲、乙两大铁路口岸) is
  * no port name.
  */
-const COORDINATED = /[与和及、等]|[两三四五六七八九十几多][大个座]?$/;
+const COORDINATED = new RegExp(
+  `[${charClassBody(CONJUNCTION_CHARS)}${portChars("portBaseListEnds")}]|[${portChars("portBaseCounts")}][${portChars("portBaseCountMeasures")}]?$`,
+);
 
 /**
  * The start of a transliterated name of two to five characters right after a province or city, whatever
@@ -56,8 +64,11 @@ const PORT_STOPS: readonly string[] = [...STRONG_STOPS, ...PORT_CALL_VERBS];
 function portNameStart(norm: string, k: number, n: Names): number {
   return Math.min(n.nameStart(norm, k, 8, PORT_STOPS), anchoredStart(norm, k, n));
 }
-/** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions. */
-const ANCHOR_STOP = charClass(NAME_FUNCTION_CHARS, "和与及等到至经过可已还也并又被让使由");
+/** Characters a place-anchored name does not hold: particles, auxiliaries, conjunctions (entity-words.json portAnchorStops). */
+const ANCHOR_STOP = charClass(
+  NAME_FUNCTION_CHARS,
+  listWords("entity-words.json", "portAnchorStops").join(""),
+);
 
 /**
  * Where a port's name starts when a state word (fta-names.json stateForms: 共和国, 王国) ends between `start` and
@@ -93,11 +104,15 @@ function afterStateName(
  * (韩国束草港 → 束草港, with its state word: 柬埔寨王国戈公港 → 戈公港), or a place written with its suffix
  * (珲春市圈河口岸 → 圈河口岸, 高邑县冀中南智能港), when two characters or more are left; else 0.
  */
+/** An administrative suffix after a place that leads a port's name (entity-words.json portLeadSuffixes: 县, 市). */
+const LEAD_SUFFIX = `[${portChars("portLeadSuffixes")}]`;
+const LEAD_SUFFIX_START = new RegExp(`^${LEAD_SUFFIX}`);
+const LEAD_SUFFIX_END = new RegExp(`${LEAD_SUFFIX}$`);
 function leadingPlace(core: string, n: Names): number {
   const lead = n.startsWithPlace(core);
   if (!lead) return 0;
   const suffix =
-    /^[县旗区市]/.test(core.slice(lead.len)) && !/[县旗区市]$/.test(core.slice(0, lead.len)) ? 1 : 0;
+    LEAD_SUFFIX_START.test(core.slice(lead.len)) && !LEAD_SUFFIX_END.test(core.slice(0, lead.len)) ? 1 : 0;
   const type = n.cat.get(lead.id)?.type;
   // 柬埔寨王国戈公港: a country's formal state word goes with the country
   const form = type === "Country" ? (STATE_FORMS.find((f) => core.startsWith(f, lead.len))?.length ?? 0) : 0;
@@ -105,7 +120,7 @@ function leadingPlace(core: string, n: Names): number {
   const rest = core.slice(len);
   const unseenCity = type === "City" && !GENERIC_MORPHEMES.test(rest) && !n.startsWithPlace(rest);
   const dropped =
-    type === "Province" || type === "Country" || unseenCity || /[县旗区市]$/.test(core.slice(0, len));
+    type === "Province" || type === "Country" || unseenCity || LEAD_SUFFIX_END.test(core.slice(0, len));
   return dropped && core.length - len >= 2 ? len : 0;
 }
 
@@ -249,12 +264,15 @@ const placePorts = (norm: string, k: number, core: string, head: string, id: str
 export function describedPort(norm: string, cs: number, core: string): boolean {
   if (COUNTED.test(core)) return true;
   if (core.length >= 3 && core.endsWith("大")) return true;
-  return /^[年月日]/.test(core) && closesDate(norm, cs);
+  return DATE_UNIT_START.test(core) && closesDate(norm, cs);
 }
 
+/** The units of a date (entity-words.json portDateUnits: 年, 月, 日). */
+const DATE_UNIT = new RegExp(`[${portChars("portDateUnits")}]`);
+const DATE_UNIT_START = new RegExp(`^${DATE_UNIT.source}`);
 /** The 年, 月 or 日 at `at` closes a date (its digits stand right before it). */
 const closesDate = (norm: string, at: number) =>
-  /[年月日]/.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
+  DATE_UNIT.test(norm[at] ?? "") && /\d/.test(norm[at - 1] ?? "");
 
 /** Tails of a date after its 月 or 日 (port-objects.json dateTails: 份, 起, 中旬, 上午), longest first. */
 const DATE_TAILS = PORT_OBJECTS.dateTails;
@@ -322,9 +340,9 @@ function verbLedStart(norm: string, cs: number, end: number, n: Names): number |
 function clauseFreeStart(norm: string, cs: number, core: string, end: number, n: Names): number | null {
   const gang = core.lastIndexOf("港");
   const listed = gang >= 0 && n.startsWithPlace(core.slice(gang + 1)) ? gang : -1;
-  let cut = Math.max(core.lastIndexOf("到"), core.lastIndexOf("至"), listed) + 1;
+  let cut = Math.max(...ROUTE_ENDS.map((w) => core.lastIndexOf(w)), listed) + 1;
   // 到 or 至 opening a longer word (到访, 到位): the cut falls after the whole word
-  if (/[到至]/.test(norm[cs + cut - 1] ?? "")) {
+  if (ROUTE_ENDS.includes(norm[cs + cut - 1] ?? "")) {
     const at = cs + cut;
     const word = tagWindow(norm, at - 1, end, n.cat).find((w) => w.start === at - 1);
     if (word && word.end > at && word.end < end && GOVERNING_WORD_TAG.test(word.tag)) cut = word.end - cs;
@@ -334,6 +352,11 @@ function clauseFreeStart(norm: string, cs: number, core: string, end: number, n:
   const vs = n.startsWithPlace(rest) || unseenCore(rest) ? null : verbLedStart(norm, cs + cut, end, n);
   return vs ?? cs + cut;
 }
+
+/** A route's end word (entity-words.json portRouteEnds: 到, 至), one character each. */
+const ROUTE_ENDS: readonly string[] = listWords("entity-words.json", "portRouteEnds");
+/** A place's suffix before a verb taking 港 as object (entity-words.json portVerbPlaceSuffixes: 龙井市借港). */
+const VERB_PLACE_SUFFIX = new RegExp(`[${portChars("portVerbPlaceSuffixes")}]$`);
 
 /** A base that may be an unseen port's name: two to five characters, no generic, descriptive or counting word. */
 const unseenCore = (core: string) =>
@@ -427,7 +450,8 @@ export const ports: EntityRule = {
       // 甘肃口岸, 中国港: a place's ports taken together (placePorts)
       if (pp && pp.len === core.length && placePorts(norm, k, core, m[0], pp.id, n)) continue;
       // 龙井市借港出海: 港 as an object
-      if (PORT_VERB_END.test(core) && n.startsWithPlace(core.slice(0, -1).replace(/[市县]$/, ""))) continue;
+      if (PORT_VERB_END.test(core) && n.startsWithPlace(core.slice(0, -1).replace(VERB_PLACE_SUFFIX, "")))
+        continue;
       const ok = pp ? pp.len === core.length || !GENERIC_MORPHEMES.test(core.slice(pp.len)) : false;
       const unseenOk = !pp && unseenCore(core);
       if (!ok && !unseenOk) continue;

@@ -4,13 +4,13 @@ import {
   entityAlt,
   listWords,
   longestAlternatives,
+  QUANTIFIER,
   readLexicon,
   SERVICE_BRAND_NOT_AFTER,
   SERVICE_BRAND_TRAIN_NOUNS,
   SERVICE_EPITHETS,
   SERVICE_HEADS,
 } from "../lexicon";
-import { QUANTIFIER } from "./names";
 import { tagWords } from "./segmenter";
 import type { EntityRule } from "./types";
 

@@ -8,6 +8,7 @@ import {
   listAlt,
   readLexicon,
   SECTOR_FOCUS,
+  SECTOR_SUFFIX_NOT_AFTER,
   triggerWords,
   ZONE_HEAD,
   ZONE_TYPE,
@@ -176,13 +177,18 @@ const LIBERAL_AFTER = new RegExp(`^(${entityAlt("ctxLiberalAfter")})`);
 const ASSET_AFTER = new RegExp(`^(等)?(${entityAlt("ctxAssetAfter")})`);
 const COVERED = new RegExp(`(?:${entityAlt("ctxCoveringSubjects")})[，,]?涉及[^，,。；;：:]*$`);
 
+/**
+ * The class nouns of someone's trades (industry.json tradeClasses: 行业), then a bare 业 (tradeBareClasses) followed
+ * by no character of sector-frames.json suffixNotAfter (lexicon.ts SECTOR_SUFFIX_NOT_AFTER: 业务, 业内).
+ */
+const TRADE_CLASSES = `${listAlt("industry.json", "tradeClasses")}|(?:${listAlt("industry.json", "tradeBareClasses")})(?![${SECTOR_SUFFIX_NOT_AFTER}])`;
 /** A list of trades closed by a class noun and a holder of them (…和其他行业代表, …行业等某国企业家): industry.json. */
 const TRADE_HELD = new RegExp(
-  `^[^${CLAUSE_MARKS}]*?(?:${listAlt("industry.json", "tradeClasses")})(?:等)?[\\u4e00-\\u9fff]{0,4}?(?:${listAlt("industry.json", "tradeHolders")})`,
+  `^[^${CLAUSE_MARKS}]*?(?:${TRADE_CLASSES})(?:等)?[\\u4e00-\\u9fff]{0,4}?(?:${listAlt("industry.json", "tradeHolders")})`,
 );
 /** A verb of working in a trade before the sector, with a class noun after it (从事甲行业): industry.json. */
 const TRADE_VERB = new RegExp(`(?:${listAlt("industry.json", "tradeVerbs")})`);
-const TRADE_CLASS = new RegExp(`^[^${CLAUSE_MARKS}]*?(?:${listAlt("industry.json", "tradeClasses")})`);
+const TRADE_CLASS = new RegExp(`^[^${CLAUSE_MARKS}]*?(?:${TRADE_CLASSES})`);
 
 /** Someone's trade, not a field a place develops: 甲、乙和其他行业代表 (any text), 从事甲行业 (with no zone in it). */
 function peopleTrade(norm: string, a: number, e: number, m: Mention, hasZone: boolean): boolean {

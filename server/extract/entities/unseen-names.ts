@@ -8,10 +8,13 @@ import {
   COUNTED_BODIES_BEFORE,
   COUNTED_BODIES_IN,
   COUNTED_PARTIES,
+  charClassBody,
   DESCRIPTIVE,
+  entityAlt,
   escapeRe,
   FIRM_COUNT,
   GENERIC_MORPHEMES,
+  listWords,
   NAME_SUFFIXES,
   OWNERSHIP_ENDS,
   PORT_VERB_END,
@@ -29,12 +32,14 @@ const PROPER = /^(ns|nt|nz|j|nrt)$/;
 /** Company heads after which a word the dictionary does not know is a brand (河钢集团, 冷王公司), also
  * with a business line the segmenter reads with them as one word (中安芯界控股集团, 某某投资集团:
  * data/lexicon/name-heads.json businessLines). */
-const COMPANY_HEAD = new RegExp(`^(${BUSINESS_LINES})?(集团|公司)$`);
-/** Prepositions and conjunctions jieba may glue onto a brand after them (由澜拓, 与某某). */
-const GLUED = "与和及由从在对向将把被让给";
+const COMPANY_HEAD = new RegExp(`^(${BUSINESS_LINES})?(${entityAlt("unseenCompanyHeads")})$`);
+/** A list of single characters of entity-words.json, as the inside of a regex character class. */
+const chars = (name: string) => charClassBody(listWords("entity-words.json", name).join(""));
+/** Prepositions and conjunctions jieba may glue onto a brand after them (由澜拓, 与某某: entity-words.json unseenGluedWords). */
+const GLUED = chars("unseenGluedWords");
 /** A brand: two to four Han characters jieba does not know (x), after an optional preposition or
  * conjunction it glued on (由澜拓/x 公司: the brand is 澜拓), holding no determiner or function word. */
-const BRAND = new RegExp(`^([${GLUED}])?((?:(?![的是了为以其则该这那此每各本某])[\\u4e00-\\u9fff]){2,4})$`);
+const BRAND = new RegExp(`^([${GLUED}])?((?:(?![${chars("unseenBrandStops")}])[\\u4e00-\\u9fff]){2,4})$`);
 /** A brand that still opens with such a word (由由…): none. */
 const GLUED_START = new RegExp(`^[${GLUED}]`);
 /** A word of ownership or control (省管, 央属, 市办, 国营: name-heads.json ownershipEnds): no brand. */
@@ -51,8 +56,13 @@ function brandStart(w: Word): number {
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
-/** A leg of a train's run (lexicon.ts TRAIN_LEGS: 回程, 去程, 过境) or a direction or trial of trains (测试, 线路, 方向). */
-const LEG_OR_DIRECTION = new RegExp(`(${[...TRAIN_LEGS, "测试", "线路", "方向"].join("|")})$`);
+/**
+ * A leg of a train's run (lexicon.ts TRAIN_LEGS: 回程, 去程, 过境) or a direction or trial of trains (测试, 线路, 方向:
+ * entity-words.json unseenTrainDirections).
+ */
+const LEG_OR_DIRECTION = new RegExp(
+  `(${[...TRAIN_LEGS, ...listWords("entity-words.json", "unseenTrainDirections")].join("|")})$`,
+);
 /** Any head: a passage without one has no unseen name, and is not segmented (the segmenter is costly). */
 const ANY_HEAD = new RegExp(NAME_SUFFIXES.map(([h]) => escapeRe(h)).join("|"));
 
@@ -93,7 +103,7 @@ function properOpening(words: Word[], j: number): number | null {
 }
 
 /** Heads of schools, and the standing (state, private, public…) the language writes before a school's name. */
-const SCHOOL_END = /(?:大学|学院)$/;
+const SCHOOL_END = new RegExp(`(?:${entityAlt("unseenSchoolHeads")})$`);
 const STANDING = new RegExp(
   `^(?:${readLexicon<{ standings: string[] }>("school-standings.json").standings.join("|")})$`,
 );

@@ -1,7 +1,6 @@
 import { LIST_JOIN } from "../clauses";
-import { ADMIN_SUFFIX } from "../entities/counties";
 import type { Mention } from "../entities/types";
-import { FOREIGN_REGION_HEADS } from "../lexicon";
+import { ADMIN_SUFFIX, FOREIGN_REGION_HEADS } from "../lexicon";
 import { type RelationContext, typeOf } from "./context";
 import type { RelationRule } from "./types";
 

@@ -6,7 +6,7 @@ import { T_COOP, T_STATES_JOINT, T_TRADE } from "./triggers";
 import type { RelationRule } from "./types";
 
 /** Cooperation of a named kind (中埃产能合作, 中尼经贸合作): plain 合作 is left out (see DEALINGS). */
-const QUALIFIED = `(${relationAlt("pairQualifiedKinds")})合作`;
+const QUALIFIED = `(${relationAlt("pairQualifiedKinds")})(?:${relationAlt("pairCooperationHeads")})`;
 /**
  * What a China + partner compound qualifies when it states dealings of the two (中越边贸, 中老贸易往来,
  * 中巴两国的货物进出口, 中日之间货物贸易, 中越商品交易): an optional "the two"/"between" and kind of
@@ -57,7 +57,7 @@ function partnerIn(
 const CHINA_SIDE = new RegExp(relationAlt("pairChinaSide"));
 
 /** Names whose country is the state itself: an agreement's parties, a government (尼加拉瓜共和国政府). */
-const STATE_NAME = /^(Agreement:|Organization:.*政府$)/;
+const STATE_NAME = new RegExp(`^(Agreement:|Organization:.*(?:${relationAlt("pairStateBodyHeads")})$)`);
 
 const EUROPE = "Country:欧洲";
 const UNION = "Country:欧盟";

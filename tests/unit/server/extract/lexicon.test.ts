@@ -6,13 +6,16 @@ import {
   charClass,
   coreAlt,
   entityAlt,
+  GENERIC_AGREEMENT_TITLE,
   GENERIC_MORPHEMES,
   INDUSTRY_CUE,
   LEXICON_DIR,
   listWords,
   NAME_FUNCTION_CHARS,
   NAME_OPENER_CHARS,
+  readLexicon,
   relationAlt,
+  SECTOR_SUFFIX_NOT_AFTER,
   STRONG_STOPS,
   trigger,
   triggerWords,
@@ -425,6 +428,55 @@ describe("lexicon (data/lexicon)", () => {
     for (const c of NAME_FUNCTION_CHARS + NAME_OPENER_CHARS) expect(COMPOUND_LEAD_CHARS).toContain(c);
     expect(COMPOUND_LEAD_CHARS).toContain("新");
     expect(new Set(COMPOUND_LEAD_CHARS).size).toBe(COMPOUND_LEAD_CHARS.length);
+  });
+
+  it("builds the generic agreement title from agreement-titles.json kindJoiners and agreementHeads (release 28)", () => {
+    const words = readLexicon<{ kindJoiners: string[]; agreementHeads: string[] }>("agreement-titles.json");
+    expect(words.kindJoiners).toEqual(["和", "与", "及"]);
+    expect(words.agreementHeads).toEqual(["协定", "协议"]);
+    // kind words alone, joined by a joiner, closed by a head
+    expect(GENERIC_AGREEMENT_TITLE.test("贸易促进及投资保护协议")).toBe(true);
+    expect(GENERIC_AGREEMENT_TITLE.test("区域全面经济伙伴关系协定")).toBe(true);
+    // a bare head, a head after a word that is no kind word, two heads joined, a joiner left dangling
+    expect(GENERIC_AGREEMENT_TITLE.test("协定")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("渔业协议")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("贸易协定和投资协议")).toBe(false);
+    expect(GENERIC_AGREEMENT_TITLE.test("投资和协定")).toBe(false);
+  });
+
+  it("shares sector-frames.json suffixNotAfter as the guard after a bare 业 of someone's trade (release 28)", () => {
+    expect(SECTOR_SUFFIX_NOT_AFTER).toBe(
+      readLexicon<{ suffixNotAfter: string[] }>("sector-frames.json").suffixNotAfter.join(""),
+    );
+    // the bare class noun keeps its lookbehind in industry.json; the lookahead is no longer copied there
+    expect(listWords("industry.json", "tradeClasses")).toEqual(["行业"]);
+    expect(listWords("industry.json", "tradeBareClasses")).toEqual(["(?<![企就从创商])业"]);
+  });
+
+  it("holds the word lists of ports.ts, unseen-names.ts and china-pair.ts once in their regexes (release 28)", () => {
+    // ports.ts: a coordinated or counted base, a place's suffix, a date's unit, a route's end
+    expect(entityAlt("portBaseListEnds")).toBe("等");
+    expect(entityAlt("portBaseCountMeasures")).toBe("大|个|座");
+    expect(entityAlt("portLeadSuffixes")).toBe("县|旗|区|市");
+    expect(entityAlt("portDateUnits")).toBe("年|月|日");
+    expect(entityAlt("portRouteEnds")).toBe("到|至");
+    expect(entityAlt("portVerbPlaceSuffixes")).toBe("市|县");
+    for (const name of ["portBaseCounts", "portAnchorStops", "unseenGluedWords", "unseenBrandStops"])
+      for (const w of listWords("entity-words.json", name)) expect(w, name).toHaveLength(1);
+    // unseen-names.ts: company and school heads, directions of trains
+    expect(entityAlt("unseenCompanyHeads")).toBe("集团|公司");
+    expect(entityAlt("unseenSchoolHeads")).toBe("大学|学院");
+    expect(entityAlt("unseenTrainDirections")).toBe("测试|线路|方向");
+    // china-pair.ts: the head of qualified cooperation, a state's body
+    expect(relationAlt("pairCooperationHeads")).toBe("合作");
+    expect(relationAlt("pairStateBodyHeads")).toBe("政府");
+  });
+
+  it("holds the list joins and counted class nouns of industry-items.ts, 以及 first (release 28)", () => {
+    expect(entityAlt("itemListJoins")).toBe("以及|、|和|及|与");
+    // 以及 is tried before 及, so a split keeps it whole
+    expect("甲以及乙".split(new RegExp(`(${entityAlt("itemListJoins")})`))).toEqual(["甲", "以及", "乙"]);
+    expect(entityAlt("itemCountedClasses")).toBe("产业|行业");
   });
 });
 

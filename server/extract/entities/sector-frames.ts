@@ -6,6 +6,7 @@ import {
   NEGATORS,
   PLACE_FOCUS_WORDS,
   readLexicon,
+  SECTOR_SUFFIX_NOT_AFTER,
   triggerWords,
   ZONE_TYPE,
 } from "../lexicon";
@@ -17,7 +18,6 @@ const LEX = readLexicon<{
   negatorsExtra: string[];
   classHeadNotBefore: string[];
   classHeads: string[];
-  suffixNotAfter: string[];
   labelZoneWords: string[];
   withAsAfter: string[];
   afterWords: string[];
@@ -49,8 +49,9 @@ const CLASS_AFTER = new RegExp(
 /** 以 (not 以及) before the sector and a close of withAsAfter after it in its clause (以甲、乙为主导). */
 const WITH_BEFORE = /以(?!及)/;
 const AS_AFTER = new RegExp(`^[^${CLAUSE_MARKS}：:]*?(?:${alternatives(LEX.withAsAfter).source})`);
-/** 业 right after the sector as its own suffix (旅游业), not the start of another word (业务, 业主). */
-const TRADE_SUFFIX = new RegExp(`^业(?![${LEX.suffixNotAfter.join("")}])`);
+/** 业 right after the sector as its own suffix (旅游业), not the start of another word (业务, 业主: lexicon.ts
+ * SECTOR_SUFFIX_NOT_AFTER, sector-frames.json suffixNotAfter). */
+const TRADE_SUFFIX = new RegExp(`^业(?![${SECTOR_SUFFIX_NOT_AFTER}])`);
 /**
  * What makes a sector ending in 业 qualify people rather than name a field: a person head (triggers.json
  * personHeads), after holderBefore (服务业从业人员).

@@ -1,6 +1,6 @@
 import { longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import { placeEnd as anyPlaceEnd, TAIL_OF_NAME } from "./office-places";
+import { placeEnd as anyPlaceEnd, NOT_A_PLACE_CHARS, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -9,6 +9,7 @@ const lex = readLexicon<{
   units: string[];
   officeFields: string[];
   officePlaceAbbreviations: string;
+  missionNotPlaceWords: string[];
 }>("diplomatic-missions.json");
 /** A state's formal word before 驻 (尼泊尔王国驻…), then 驻 itself. */
 const STATIONED = new RegExp(`^(?:${longestAlternatives(lex.stateForms)})?驻`);
@@ -19,8 +20,9 @@ const STATIONED = new RegExp(`^(?:${longestAlternatives(lex.stateForms)})?驻`);
 const MISSION = new RegExp(
   `^([\\u4e00-\\u9fff]{1,10}?)(?:${longestAlternatives(lex.heads)})(?:${longestAlternatives(lex.units)})?`,
 );
-/** Words that end a place name before a head could: a list, a clause, another mission. */
-const NOT_A_PLACE = /[、和与及或的在是为驻等各]|大使|领事/;
+/** Words that end a place name before a head could: a list, a clause (office-places.ts NOT_A_PLACE_CHARS), another
+ * mission (missionNotPlaceWords). */
+const NOT_A_PLACE = new RegExp(`[、${NOT_A_PLACE_CHARS}]|${lex.missionNotPlaceWords.join("|")}`);
 /** Senders: a state, a province or city, or a place's government (某市人民政府驻某地办事处). */
 const SENDER = /^(?:Country|Province|City):|^Organization:.*政府$/;
 /** The heads of a body's office in a place, shared with organization-branches.ts (org-branches.json heads: the

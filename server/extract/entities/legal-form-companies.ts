@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, entityAlt, FIRM_RANKS, LEGAL_FORMS } from "../lexicon";
+import { CLAUSE_OPENERS, charClassBody, entityAlt, FIRM_RANKS, LEGAL_FORMS, readLexicon } from "../lexicon";
 import { tagWindow, tagWords, type Word } from "./segmenter";
 import type { EntityRule } from "./types";
 
@@ -79,8 +79,11 @@ function nameStart(words: Word[], head: number): number | null {
 
 /** The marks that close a list item or a clause before a company's name (、，,：:；;). */
 const ITEM_MARK = /^[、，,：:；;]$/;
-/** One-character prepositions after which a name may open a segment (与某某有限公司签署, 由某某有限公司承建). */
-const ITEM_PREPOSITION = /^[与由同向]$/;
+/** One-character prepositions after which a name may open a segment (与某某有限公司签署, 由某某有限公司承建):
+ * data/lexicon/org-boundaries.json itemPrepositions. */
+const ITEM_PREPOSITION = new RegExp(
+  `^[${charClassBody(readLexicon<{ itemPrepositions: string[] }>("org-boundaries.json").itemPrepositions.join(""))}]$`,
+);
 /** Tags no word of a segment-bounded name holds: pronouns, numerals, time and measure words, particles,
  * prepositions, interjections (其中, 一家, 2020年, 的, 为). */
 const NOT_IN_ITEM = /^(r|m|t|q|u|p|y|e|zg)/;

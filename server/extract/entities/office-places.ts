@@ -1,4 +1,4 @@
-import { HAND_PICKED_CITIES } from "../lexicon";
+import { charClassBody, HAND_PICKED_CITIES, readLexicon } from "../lexicon";
 import type { EntityContext } from "./types";
 
 /**
@@ -8,8 +8,13 @@ import type { EntityContext } from "./types";
 
 /** The receiving place of an office: a catalogued state, province or city. */
 export const RECEIVING = /^(?:Country|Province|City):/;
-/** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚). */
-export const TAIL_OF_NAME = /[东西南北新大]/;
+/** data/lexicon/diplomatic-missions.json: the words shared by both rules. */
+const lex = readLexicon<{ notPlaceWords: string[]; nameTailChars: string[] }>("diplomatic-missions.json");
+/** Direction and size words that make a state's name the tail of a longer one (北爱尔兰, 新几内亚): nameTailChars. */
+export const TAIL_OF_NAME = new RegExp(`[${charClassBody(lex.nameTailChars.join(""))}]`);
+/** Words that end a receiving place before a head could (a list, a clause, another office: 和, 的, 驻, 等):
+ * notPlaceWords, one character each, as a class body (each rule adds its own words). */
+export const NOT_A_PLACE_CHARS: string = charClassBody(lex.notPlaceWords.join(""));
 
 /** The end of a catalogued state, province or city at `at` (a candidate or a gazetteer place; with `handPicked`,
  * also a hand-picked foreign city of foreign-cities.json: 驻洛杉矶), else 0. */

@@ -1,7 +1,7 @@
-import { longestAlternatives, readLexicon } from "../lexicon";
+import { charClassBody, longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { Span } from "./names";
-import { placeEnd, TAIL_OF_NAME } from "./office-places";
+import { NOT_A_PLACE_CHARS, placeEnd, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -9,6 +9,7 @@ const lex = readLexicon<{
   bodyEnds: string[];
   regions: string[];
   heads: string[];
+  notPlaceExtra: string[];
 }>("stationed-offices.json");
 /** The field words allowed between the receiving place and the head, shared with diplomatic-missions.ts
  * (diplomatic-missions.json officeFields). */
@@ -20,8 +21,9 @@ const TAIL = new RegExp(`^(?:[(（][\\u4e00-\\u9fff]{2,6}[)）])?${FIELD}?${HEAD
 const REGION = new RegExp(`^(?:${longestAlternatives(lex.regions)})`);
 /** A receiving place the catalog lacks: two or three characters, a field word and the head at once. */
 const BARE_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)${FIELD}${HEAD}`);
-/** Words that end a place name before a head could: a list, a clause, another office. */
-const NOT_A_PLACE = /[、和与及或的在是为驻等各地外村厂华]/;
+/** Words that end a place name before a head could: a list, a clause, another office (office-places.ts
+ * NOT_A_PLACE_CHARS), or a word 驻 opens that names no place (notPlaceExtra: 驻地, 驻外, 驻村, 驻华). */
+const NOT_A_PLACE = new RegExp(`[、${NOT_A_PLACE_CHARS}${charClassBody(lex.notPlaceExtra.join(""))}]`);
 /** Senders: a state, a province or city, or a public body (外交部, a place's government: bodyEnds). */
 const SENDER = new RegExp(
   `^(?:Country|Province|City):|^Organization:.*(?:${longestAlternatives(lex.bodyEnds)})$`,

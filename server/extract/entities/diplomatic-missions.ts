@@ -1,6 +1,6 @@
 import { longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
-import { placeEnd as anyPlaceEnd, NOT_A_PLACE_CHARS, TAIL_OF_NAME } from "./office-places";
+import { placeEnd as anyPlaceEnd, NOT_A_PLACE_CHARS, RECEIVING, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -23,8 +23,8 @@ const MISSION = new RegExp(
 /** Words that end a place name before a head could: a list, a clause (office-places.ts NOT_A_PLACE_CHARS), another
  * mission (missionNotPlaceWords). */
 const NOT_A_PLACE = new RegExp(`[、${NOT_A_PLACE_CHARS}]|${lex.missionNotPlaceWords.join("|")}`);
-/** Senders: a state, a province or city, or a place's government (某市人民政府驻某地办事处). */
-const SENDER = /^(?:Country|Province|City):|^Organization:.*政府$/;
+/** Senders: a state, a province or city (office-places.ts RECEIVING), or a place's government (某市人民政府驻某地办事处). */
+const SENDER = new RegExp(`${RECEIVING.source}|^Organization:.*政府$`);
 /** The heads of a body's office in a place, shared with organization-branches.ts (org-branches.json heads: the
  * offices, not the 分- branches). */
 const OFFICE_HEADS = readLexicon<{ heads: string[] }>("org-branches.json").heads.filter(

@@ -1,7 +1,7 @@
 import { charClassBody, longestAlternatives, readLexicon } from "../lexicon";
 import { addLedOrganization } from "./led-names";
 import type { Span } from "./names";
-import { NOT_A_PLACE_CHARS, placeEnd, TAIL_OF_NAME } from "./office-places";
+import { NOT_A_PLACE_CHARS, placeEnd, RECEIVING, TAIL_OF_NAME } from "./office-places";
 import type { EntityContext, EntityRule } from "./types";
 
 const lex = readLexicon<{
@@ -24,10 +24,8 @@ const BARE_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)${FIELD}${HEAD}`);
 /** Words that end a place name before a head could: a list, a clause, another office (office-places.ts
  * NOT_A_PLACE_CHARS), or a word 驻 opens that names no place (notPlaceExtra: 驻地, 驻外, 驻村, 驻华). */
 const NOT_A_PLACE = new RegExp(`[、${NOT_A_PLACE_CHARS}${charClassBody(lex.notPlaceExtra.join(""))}]`);
-/** Senders: a state, a province or city, or a public body (外交部, a place's government: bodyEnds). */
-const SENDER = new RegExp(
-  `^(?:Country|Province|City):|^Organization:.*(?:${longestAlternatives(lex.bodyEnds)})$`,
-);
+/** Senders: a state, a province or city (office-places.ts RECEIVING), or a public body (外交部, a place's government: bodyEnds). */
+const SENDER = new RegExp(`${RECEIVING.source}|^Organization:.*(?:${longestAlternatives(lex.bodyEnds)})$`);
 /** The end of an office's name after 驻 at `at`, or 0. */
 function officeEnd(ctx: EntityContext, at: number): number {
   const rest = ctx.norm.slice(at, at + 24);

@@ -128,7 +128,7 @@ export const GENERIC_AGREEMENT_TITLE = new RegExp(
 /**
  * Characters after a bare 业 that make it another word (业务, 业主, 业者, 业绩, 业内): sector-frames.json suffixNotAfter,
  * as a class body; read by entities/sector-context.ts (the bare class noun of someone's trade: industry.json
- * tradeBareClasses). entities/sector-frames.ts reads the same list from the file.
+ * tradeBareClasses) and entities/sector-frames.ts (TRADE_SUFFIX).
  */
 export const SECTOR_SUFFIX_NOT_AFTER: string = charClassBody(
   read<{ suffixNotAfter: string[] }>("sector-frames.json").suffixNotAfter.join(""),
